@@ -1,0 +1,159 @@
+"""The pipeline: small named components run in turn over one working document (spaCy's house style).
+
+A component is a plain function registered with :func:`component`, declaring the fields it requires and the
+fields it assigns. A per-document component takes one :class:`Work`; a batch component (``batch=True``, used by
+the parser so spaCy can run ``nlp.pipe`` over many texts) takes a list of them. :class:`Pipeline` checks at
+build time that every requirement is assigned by an earlier component, then runs the components in order.
+
+Field names used in requires/assigns: record fields (``document.text``, ``entities``, ``quotes``...) and
+scratch keys (``scratch.blocks``, ``scratch.doc``...). Scratch values are transient: they never leave the
+pipeline (no spaCy Doc or lxml tree is ever stored).
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from .errors import DocumentError
+from .ingest.base import RawDocument
+from .record import Analysis
+
+
+@dataclass
+class Work:
+    """One document on its way through the pipeline."""
+    raw: RawDocument
+    record: Analysis = field(default_factory=Analysis)
+    scratch: dict = field(default_factory=dict)
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Component:
+    name: str
+    func: Callable
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+    batch: bool = False
+
+    def __call__(self, works: list[Work]) -> None:
+        live = [w for w in works if w.error is None]
+        if not live:
+            return
+        if self.batch:
+            self.func(live)
+            return
+        for w in live:
+            try:
+                self.func(w)
+            except DocumentError as exc:
+                w.error = str(exc)
+
+
+REGISTRY: dict[str, Component] = {}
+
+# Modules whose import registers components; imported lazily when a pipeline is built.
+COMPONENT_MODULES = (
+    "newsgraph.clean.steps",
+    "newsgraph.understand.components",
+)
+
+DEFAULT_ORDER: tuple[str, ...] = (
+    # clean/
+    "clean.blocks",
+    "clean.unicode",
+    "clean.glued",
+    "clean.boilerplate",
+    "clean.repeats",
+    "clean.structure",
+    "clean.assemble",
+    "clean.language",
+    # understand/
+    "understand.parse",
+    "understand.entities",
+    "understand.coref",
+    "understand.dates",
+    "understand.quantities",
+    "understand.quotes",
+    "understand.events",
+)
+
+
+def component(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = (), batch: bool = False):
+    """Register ``func`` as the pipeline component ``name``."""
+    def deco(func):
+        REGISTRY[name] = Component(name, func, tuple(requires), tuple(assigns), batch)
+        return func
+    return deco
+
+
+def _load_components() -> None:
+    for mod in COMPONENT_MODULES:
+        try:
+            importlib.import_module(mod)
+        except ModuleNotFoundError as exc:  # a stage not written yet is simply absent
+            if exc.name != mod:
+                raise
+
+
+class Pipeline:
+    """An ordered list of registered components."""
+
+    def __init__(self, names: Iterable[str] | None = None):
+        _load_components()
+        wanted = list(names) if names is not None else [n for n in DEFAULT_ORDER if n in REGISTRY]
+        unknown = [n for n in wanted if n not in REGISTRY]
+        if unknown:
+            raise ValueError(f"unknown pipeline components {unknown}; known: {sorted(REGISTRY)}")
+        self.components = [REGISTRY[n] for n in wanted]
+        self.check()
+
+    @property
+    def names(self) -> list[str]:
+        return [c.name for c in self.components]
+
+    def check(self) -> None:
+        """Fail when a component requires a field that no earlier component assigns (``document.*`` raw fields
+        are set before the first component)."""
+        have = {"raw"}
+        for c in self.components:
+            missing = [r for r in c.requires if r not in have]
+            if missing:
+                raise ValueError(f"pipeline component {c.name!r} requires {missing}, which no earlier component assigns")
+            have.update(c.assigns)
+
+    def run(self, raw: RawDocument) -> Analysis:
+        """Analyze one document; raises DocumentError when it cannot be analyzed."""
+        (w,) = self.run_works([Work(raw)])
+        if w.error:
+            raise DocumentError(w.error)
+        return w.record
+
+    def run_works(self, works: list[Work]) -> list[Work]:
+        for c in self.components:
+            c(works)
+        for w in works:
+            w.scratch.clear()
+        return works
+
+    def run_many(self, raws: Iterable[RawDocument], batch_size: int = 32) -> Iterator[Work]:
+        """Analyze a stream of documents in batches; yields each :class:`Work` (check ``.error``)."""
+        batch: list[Work] = []
+        for raw in raws:
+            batch.append(Work(raw))
+            if len(batch) >= batch_size:
+                yield from self.run_works(batch)
+                batch = []
+        if batch:
+            yield from self.run_works(batch)
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT

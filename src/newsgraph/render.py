@@ -1,0 +1,62 @@
+"""A readable plain-text summary of an analysis record (``analyze --format text``)."""
+from __future__ import annotations
+
+import textwrap
+
+from .record import Analysis
+
+
+def _ref(r) -> str:
+    return r.name if r is not None else "?"
+
+
+def render_text(rec: Analysis) -> str:
+    d = rec.document
+    out = []
+    out.append(f"== {d.title or '(untitled)'}")
+    meta = [f"id {d.id}", f"language {d.language or '?'}", f"published {d.published or 'unknown'}"]
+    if d.source:
+        meta.insert(0, f"source {d.source}")
+    out.append("   " + " | ".join(meta))
+    kinds = {}
+    for p in d.paragraphs:
+        kinds[p.kind] = kinds.get(p.kind, 0) + 1
+    out.append(f"   {len(d.text.split())} words, {len(d.paragraphs)} paragraphs "
+               f"({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))}), {len(d.removed)} pieces removed")
+    for r in d.removed:
+        out.append(f"   - removed ({r.reason}): {textwrap.shorten(r.text, 90)}")
+    if rec.entities:
+        out.append("")
+        out.append(f"Actors and entities ({len(rec.entities)})")
+        for e in rec.entities:
+            role = f", {e.role}" if e.role else ""
+            names = sorted({m.text for m in e.mentions} - {e.name})
+            also = f"  [also: {'; '.join(names)}]" if names else ""
+            out.append(f"  {e.id:>4} {e.type:<7} {e.name}{role} ({len(e.mentions)} mentions){also}")
+    if rec.quotes:
+        out.append("")
+        out.append(f"Quotes ({len(rec.quotes)})")
+        for q in rec.quotes:
+            via = f" (via {', '.join(_ref(r) for r in q.reported_by)})" if q.reported_by else ""
+            date = f" on {q.date}" if q.date else ""
+            out.append(f"  {q.id:>4} {_ref(q.speaker)} [{q.kind}, {q.cue or '-'}]{via}{date}:")
+            out.append(textwrap.indent(textwrap.fill(q.text, 100), "        "))
+    if rec.events:
+        out.append("")
+        out.append(f"Events ({len(rec.events)})")
+        for v in rec.events:
+            acts = ", ".join(_ref(a) for a in v.actors) or "?"
+            tgts = ", ".join(_ref(t) for t in v.targets)
+            where = f" in {v.location.name}" if v.location else ""
+            when = f" on {v.date}" if v.date else ""
+            mode = f"/{v.mode}" if v.mode else ""
+            fact = f" ({v.factuality})" if v.factuality and v.factuality != "asserted" else ""
+            out.append(f"  {v.id:>4} {v.type}{mode}: {acts}{' -> ' + tgts if tgts else ''}{where}{when}{fact}"
+                       f"  «{textwrap.shorten(v.evidence.text, 80) if v.evidence else v.trigger}»")
+    if rec.dates:
+        out.append("")
+        out.append("Dates: " + "; ".join(f"{x.text} = {x.value or '?'}" for x in rec.dates))
+    if rec.quantities:
+        out.append("Quantities: " + "; ".join(f"{x.text} = {x.value} {x.unit}" for x in rec.quantities))
+    out.append("")
+    return "\n".join(out)
