@@ -77,6 +77,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "understand.quantities",
     "understand.quotes",
     "understand.events",
+    "understand.ru",
 )
 
 
