@@ -63,11 +63,12 @@ DEFAULT_ORDER: tuple[str, ...] = (
     # clean/
     "clean.blocks",
     "clean.unicode",
-    "clean.glued",
     "clean.boilerplate",
     "clean.repeats",
+    "clean.glued",
     "clean.structure",
     "clean.assemble",
+    "clean.id",
     "clean.language",
     # understand/
     "understand.parse",

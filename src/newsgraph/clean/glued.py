@@ -1,0 +1,59 @@
+"""Glued sentences: "reported by RBC.At the same time" -> "reported by RBC. At the same time".
+
+A sentence end (. ! ? possibly followed by a closing quote or bracket) glued to a capitalised word is split with
+one space, when the word before has at least two letters (so initials "J.R.R.", "U.S." stay) and the next word
+is capitalised then lower-case (so "3.5", "Node.js", "a.m.", "ASP.NET" stay). URLs, e-mail addresses and domain
+names ("Lenta.Ru", "Booking.Com": TLD list in clean/rules/common/tlds.txt) are protected.
+"""
+from __future__ import annotations
+
+import re
+
+from .data import tlds
+
+_UP = "A-ZА-ЯЁІЇЄҐÀ-ÖØ-ÞĀ-Ž"
+_LOW = "a-zа-яёіїєґß-öø-ÿā-ž"
+GLUED = re.compile(
+    rf"(?<=[^\W\d_][^\W\d_])([.!?]+[\"”»’)\]]?|[\"”»’)\]][.!?]+)(?=[{_UP}][{_LOW}])"
+    rf"|(?<=\d)([.!?]+[\"”»’)\]]?)(?=[{_UP}][{_LOW}]{{2}})"
+)
+PROTECTED = re.compile(
+    r"(?i)\b(?:https?://|ftp://|www\.)\S+"            # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                  # e-mail addresses
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2,24})/\S*"    # domain with a path
+)
+_WORD_AFTER = re.compile(r"[^\W\d_]+")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+CONTEXT = 24
+
+
+def mend(paragraph: str) -> tuple[str, list[str]]:
+    """The paragraph with glued sentences split, and the glued places (with some context) that were mended."""
+    if "." not in paragraph and "!" not in paragraph and "?" not in paragraph:
+        return paragraph, []
+    spans = None
+    out = []
+    places = []
+    last = 0
+    for m in GLUED.finditer(paragraph):
+        end = m.end()
+        if spans is None:
+            spans = [(p.start(), p.end()) for p in PROTECTED.finditer(paragraph)]
+        if any(a <= m.start() < b for a, b in spans):
+            continue
+        nxt = _WORD_AFTER.match(paragraph, end)
+        if nxt and nxt.group().lower() in tlds() and m.group().startswith(".") and len(m.group()) == 1:
+            after = paragraph[nxt.end():nxt.end() + 1]
+            if not after or not after.isalpha():
+                continue  # Lenta.Ru, Booking.Com: a domain name
+        before = _WORD_BEFORE.search(paragraph, 0, m.start())
+        if before and before.group().isupper() and len(before.group()) <= 3 and paragraph[before.start() - 1:before.start()] == ".":
+            continue  # "U.S.Army"-like abbreviations with inner dots
+        out.append(paragraph[last:end])
+        out.append(" ")
+        last = end
+        places.append(paragraph[max(0, m.start() - CONTEXT):end + CONTEXT])
+    if not places:
+        return paragraph, []
+    out.append(paragraph[last:])
+    return "".join(out), places

@@ -1,0 +1,112 @@
+"""Repeated text: a page that holds its body twice, or any run of paragraphs repeated, keeps the first copy.
+
+Decisions are made on runs of paragraphs, never on one short line, so a refrain repeated once inside a real
+article stays. Paragraphs are compared by their lower-cased words (whitespace and punctuation do not count); two
+long paragraphs whose word sets overlap by JACCARD or more count as the same (an edited repeat). Inside a run a
+few unmatched paragraphs are allowed (an ad line changed or inserted between the copies); they go with the copy.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+")
+JACCARD = 0.8          # near-identical long paragraphs
+NEAR_MIN_WORDS = 6     # shorter paragraphs must be identical (as words) to match
+MIN_RUN_PARAGRAPHS = 2  # a run of at least this many matched paragraphs ...
+MIN_RUN_WORDS = 12      # ... holding at least this many words is a repeat
+MIN_SINGLE_WORDS = 30   # one paragraph alone is a repeat only when it is this long
+NEAR_MAX_PARAGRAPHS = 600  # above this, only identical paragraphs are compared (keeps it fast)
+
+
+@dataclass
+class Repeat:
+    first: int          # index of the first paragraph of the kept copy
+    start: int          # the repeated copy: paragraphs[start:end] are removed
+    end: int
+    matched: int        # paragraphs matched between the copies
+    words: int          # words in the matched paragraphs
+
+
+def _key(p: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(p))
+
+
+def find_repeats(paragraphs: list[str]) -> list[Repeat]:
+    """The repeated runs, left to right; their copies (start:end) do not overlap."""
+    n = len(paragraphs)
+    keys = [_key(p) for p in paragraphs]
+    sets = [frozenset(k) if len(k) >= NEAR_MIN_WORDS else None for k in keys]
+    near = n <= NEAR_MAX_PARAGRAPHS
+    by_key: dict[tuple, list[int]] = {}
+    for i, k in enumerate(keys):
+        if k:
+            by_key.setdefault(k, []).append(i)
+    memo: dict[tuple[int, int], bool] = {}
+
+    def same(a: int, b: int) -> bool:
+        if keys[a] == keys[b]:
+            return bool(keys[a])
+        if not near or sets[a] is None or sets[b] is None:
+            return False
+        la, lb = len(keys[a]), len(keys[b])
+        if min(la, lb) < 0.8 * max(la, lb):
+            return False
+        r = memo.get((a, b))
+        if r is None:
+            sa, sb = sets[a], sets[b]
+            r = memo[(a, b)] = len(sa & sb) >= JACCARD * len(sa | sb)
+        return r
+
+    removed = [False] * n
+    out: list[Repeat] = []
+    for i in range(n):
+        if removed[i] or not keys[i]:
+            continue
+        if near and sets[i] is not None:
+            cands = [j for j in range(i + 1, n) if not removed[j] and same(i, j)]
+        else:
+            cands = [j for j in by_key.get(keys[i], ()) if j > i and not removed[j]]
+        best = None
+        for j in cands:
+            rep = _run(i, j, n, keys, same, removed)
+            if rep and (best is None or rep.words > best.words):
+                best = rep
+        if best and _qualifies(best):
+            for k in range(best.start, best.end):
+                removed[k] = True
+            out.append(best)
+    return out
+
+
+def _run(i: int, j: int, n: int, keys, same, removed) -> Repeat | None:
+    a, b = i, j
+    matched = words = gaps = 0
+    end = j
+    while a < j and b < n and not removed[b]:
+        if same(a, b):
+            matched += 1
+            words += len(keys[b])
+            a += 1
+            b += 1
+            end = b
+            continue
+        if gaps >= max(1, matched // 3):
+            break
+        gaps += 1
+        if a + 1 < j and b + 1 < n and same(a + 1, b + 1):    # one paragraph changed in the copy
+            a += 1
+            b += 1
+        elif b + 1 < n and same(a, b + 1):                    # one paragraph inserted in the copy
+            b += 1
+        elif a + 1 < j and same(a + 1, b):                    # one paragraph left out of the copy
+            a += 1
+        else:
+            break
+    return Repeat(i, j, end, matched, words) if matched else None
+
+
+def _qualifies(rep: Repeat) -> bool:
+    if rep.matched >= MIN_RUN_PARAGRAPHS:
+        return rep.words >= MIN_RUN_WORDS
+    return rep.words >= MIN_SINGLE_WORDS

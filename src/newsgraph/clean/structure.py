@@ -1,0 +1,63 @@
+"""Title and subheadings: ``document.paragraphs[].kind`` in {title, subheading, body}.
+
+Plain-text pages: the first line is the title (when it reads like one); a short line without final punctuation
+between two body paragraphs is a subheading. When the reader gives a title (HTML <title>/og:title), that title
+is the title paragraph, and a first line repeating it is not duplicated.
+"""
+from __future__ import annotations
+
+import re
+
+TITLE_MAX_WORDS = 30
+TITLE_MAX_CHARS = 250
+HEADING_MAX_WORDS = 16
+HEADING_MAX_CHARS = 150
+
+_WORD = re.compile(r"\w+")
+_CLOSERS = "\"'”’»)]"
+_FINAL = ".!?…;:,"
+_LIST_ITEM = re.compile(r"^([-*•·–—]|\d+[.)])\s")
+
+
+def _last_char(s: str) -> str:
+    s = s.rstrip()
+    while s and s[-1] in _CLOSERS:
+        s = s[:-1].rstrip()
+    return s[-1:] if s else ""
+
+
+def _key(s: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in _WORD.findall(s))
+
+
+def looks_like_title(p: str) -> bool:
+    words = _WORD.findall(p)
+    if not words or len(words) > TITLE_MAX_WORDS or len(p) > TITLE_MAX_CHARS:
+        return False
+    return _last_char(p) not in ".,;:" or p.rstrip().endswith("...")
+
+
+def looks_like_heading(p: str) -> bool:
+    words = _WORD.findall(p)
+    if not words or len(words) > HEADING_MAX_WORDS or len(p) > HEADING_MAX_CHARS:
+        return False
+    if _LIST_ITEM.match(p) or _last_char(p) in _FINAL:
+        return False
+    first = p.lstrip("\"'“«„‘([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal as lower-cased words (whitespace and punctuation do not count)."""
+    return _key(a) == _key(b)
+
+
+def kinds(paragraphs: list[str], has_title: bool) -> list[str]:
+    """The kind of every paragraph; ``has_title``: paragraphs[0] is the title."""
+    out = ["body"] * len(paragraphs)
+    if has_title and paragraphs:
+        out[0] = "title"
+    for k in range(1, len(paragraphs) - 1):
+        if out[k - 1] == "body" and looks_like_heading(paragraphs[k]) and not looks_like_heading(paragraphs[k + 1]):
+            out[k] = "subheading"
+    return out

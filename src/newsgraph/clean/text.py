@@ -1,0 +1,78 @@
+"""Paragraph splitting, Unicode repair and whitespace normalisation."""
+from __future__ import annotations
+
+import re
+
+import ftfy
+
+_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+_BLANK = re.compile(r"\n[ \t\u00a0]*\n\s*")
+_TERMINAL = re.compile(r"[.!?…:;»”\"')\]]\s*$")
+WRAP_WIDTH = 100  # a block whose lines are all at most this long, mostly without final punctuation, is hard-wrapped
+
+# whitespace of any width becomes one space; invisible characters go (not ZWJ/ZWNJ, which some scripts need)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+_SUSPECT = re.compile(r"[\u0080-\u00ff\u0400-\u045f\u2018-\u2122\ufffd]")  # where mojibake can hide
+
+
+def split_blocks(text: str) -> list[str]:
+    """Paragraphs of a plain text: blank-line blocks; inside a block every line is a paragraph, unless the block
+    is hard-wrapped prose (lines of at most WRAP_WIDTH characters, most not ending a sentence), which is joined."""
+    text = _NEWLINES.sub("\n", text)
+    out: list[str] = []
+    for block in _BLANK.split(text):
+        lines = [ln.strip() for ln in block.split("\n")]
+        lines = [ln for ln in lines if ln]
+        if not lines:
+            continue
+        if len(lines) > 1 and _hard_wrapped(lines):
+            out.append(_join_wrapped(lines))
+        else:
+            out.extend(lines)
+    return out
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    heads = lines[:-1]
+    if any(len(ln) > WRAP_WIDTH for ln in lines):
+        return False
+    if sum(len(ln) for ln in heads) / len(heads) < 40:  # short lines: a list, a poem, headings
+        return False
+    open_ends = sum(1 for ln in heads if not _TERMINAL.search(ln))
+    return open_ends * 2 > len(heads)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    out = lines[0]
+    for ln in lines[1:]:
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and ln[:1].islower():
+            out = out[:-1] + ln  # a word hyphenated at the line end
+        else:
+            out += " " + ln
+    return out
+
+
+def repair(paragraph: str) -> str:
+    """ftfy's Unicode repair (mojibake, HTML entities, control characters, ligatures, width; quote marks kept
+    as they are) for a paragraph that may need it."""
+    if paragraph.isascii() and "&" not in paragraph and not any(ord(c) < 32 for c in paragraph):
+        return paragraph
+    if not _SUSPECT.search(paragraph) and "&" not in paragraph and paragraph.isprintable():
+        # no character ftfy could fix: only normalise (NFC) and fix compatibility ligatures / widths cheaply
+        return ftfy.fix_text(paragraph, _FTFY) if _needs_width_or_nfc(paragraph) else paragraph
+    return ftfy.fix_text(paragraph, _FTFY)
+
+
+def _needs_width_or_nfc(s: str) -> bool:
+    import unicodedata
+    return not unicodedata.is_normalized("NFC", s) or any("\uff01" <= c <= "\uff5e" or "\ufb00" <= c <= "\ufb06"
+                                                          for c in s)
+
+
+def normalise_space(paragraph: str) -> str:
+    """One space for every run of whitespace; invisible characters (zero-width space, BOM, soft hyphen) removed."""
+    s = _INVISIBLE.sub("", paragraph)
+    s = _SPACES.sub(" ", s.replace("\n", " "))
+    return s.strip()

@@ -1,0 +1,1 @@
+"""eval/: accuracy and speed measurements behind the ``newsgraph eval ...`` commands (they print figures)."""
