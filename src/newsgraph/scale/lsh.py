@@ -1,0 +1,114 @@
+"""Near-duplicate groups on the cluster: LSH band keys grouped by a shuffle, candidate pairs verified in their
+bucket, connected components on the driver (the text-dedup / NeMo Curator recipe).
+
+1. Each shard (a bag partition) emits, for every distinct document, one ``(band hash, (doc_id, signature))`` entry
+   per LSH band (``newsgraph.corpus.dedup.band_hashes``: the band index is mixed into the hash).
+2. A task-based shuffle (``dask.bag.groupby``) brings together the documents that share a band: a bucket.
+3. In each bucket, every pair is verified with the single-process rule (``dedup.similarity >= THRESHOLD``) - but
+   only in the bucket of the *first* band the pair shares, so a pair that collides in many bands is verified once.
+4. The verified edges (few: one per near-duplicate pair) come back to the driver, where ``dedup.UnionFind`` joins
+   them into connected components: the duplicate groups. Connected components of all verified candidate pairs are
+   what ``dedup.group`` computes in one process, so both paths give the same groups.
+
+Exact duplicates (same document id, i.e. the same clean text) are collapsed before the shuffle: a page syndicated
+a thousand times is one entry, not a bucket of a thousand.
+"""
+from __future__ import annotations
+
+from itertools import combinations
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import numpy as np
+
+
+def _shard_entries(paths: Iterable[str]) -> list[tuple[int, tuple[int, str, bytes]]]:
+    """(band hash, (band index, doc_id, signature bytes)) for the distinct documents of some shards."""
+    import pyarrow.parquet as pq
+    from ..corpus import dedup
+    from .shards import DOCUMENT
+
+    out: list = []
+    seen: set = set()
+    for p in paths:
+        t = pq.read_table(p, columns=["kind", "doc_id", "minhash"])
+        for kind, doc_id, sig in zip(t.column("kind").to_pylist(), t.column("doc_id").to_pylist(),
+                                     t.column("minhash").to_pylist()):
+            if kind != DOCUMENT or doc_id in seen:
+                continue
+            seen.add(doc_id)
+            for band, h in enumerate(dedup.band_hashes(dedup.from_bytes(sig))):
+                out.append((h, (band, doc_id, sig)))
+    return out
+
+
+def _first_shared_band(a: np.ndarray, b: np.ndarray, bands: int, rows: int) -> int:
+    eq = (a[: bands * rows] == b[: bands * rows]).reshape(bands, rows).all(axis=1)
+    hit = np.flatnonzero(eq)
+    return int(hit[0]) if hit.size else -1
+
+
+def _bucket_edges(bucket: tuple[int, list]) -> list[tuple[str, str]]:
+    """Verified near-duplicate pairs of one bucket (pairs whose first shared band is this bucket's band)."""
+    from ..corpus import dedup
+
+    _, members = bucket
+    uniq: dict[str, np.ndarray] = {}
+    for _band, doc_id, sig in members:
+        if doc_id not in uniq:
+            uniq[doc_id] = dedup.from_bytes(sig)
+    if len(uniq) < 2:
+        return []
+    band = members[0][0]
+    out = []
+    for a, b in combinations(sorted(uniq), 2):
+        sa, sb = uniq[a], uniq[b]
+        first = _first_shared_band(sa, sb, dedup.BANDS, dedup.ROWS)
+        if first != -1 and first != band:
+            continue  # verified in the bucket of the first band they share
+        if dedup.similarity(sa, sb) >= dedup.THRESHOLD:
+            out.append((a, b))
+    return out
+
+
+def _edges_of(groups: Iterator) -> list:
+    out = []
+    for bucket in groups:
+        out.extend(_bucket_edges(bucket))
+    return out
+
+
+def near_duplicate_edges(shards: list[Path], npartitions: int | None = None) -> list[tuple[str, str]]:
+    """The verified near-duplicate pairs (doc_id, doc_id) among the documents of the shards, computed with
+    dask.bag on the current scheduler (the distributed client when one is active)."""
+    import dask.bag as db
+
+    if not shards:
+        return []
+    n = npartitions or max(1, min(len(shards), 64))
+    chunks = [[str(p) for p in shards[i::n]] for i in range(n)]
+    entries = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
+        lambda cs: [e for c in cs for e in _shard_entries(c)])
+    grouped = entries.groupby(lambda e: e[0], shuffle="tasks", npartitions=len(chunks))
+    buckets = grouped.map(lambda kv: (kv[0], [m for _, m in kv[1]]))
+    edges = buckets.map_partitions(_edges_of)
+    return sorted(set(edges.compute()))
+
+
+def duplicate_groups(doc_ids: Iterable[str], edges: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components of ``edges`` over the documents in ``doc_ids`` order (first seen first); groups of two
+    or more, each in that order, the groups ordered by their first member."""
+    from ..corpus.dedup import UnionFind
+
+    uf = UnionFind()
+    order: dict[str, int] = {}
+    for d in doc_ids:
+        if d not in order:
+            order[d] = len(order)
+            uf.add(d)
+    for a, b in edges:
+        uf.add(a)
+        uf.add(b)
+        uf.union(a, b)
+    groups = [sorted(g, key=lambda d: order.get(d, len(order))) for g in uf.groups().values() if len(g) > 1]
+    return sorted(groups, key=lambda g: order.get(g[0], len(order)))

@@ -1,0 +1,150 @@
+"""Shards: one Parquet file per partition with what its analysis produced.
+
+A worker analyzes a partition (``newsgraph.analyze_many``, batched) and writes one shard: a row per input item in
+reading order (``seq``), whether a document (its analysis record as JSON, its id, its MinHash signature computed
+with ``newsgraph.corpus.dedup`` on the worker), a document that could not be analyzed, or an input fault. The shard
+is written under a temporary name and renamed into place, so a shard that exists is complete: a partition whose
+shard exists is done and is never analyzed (nor stored) twice, whatever retries the scheduler makes.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from pathlib import Path
+from typing import Callable, Iterator
+
+from ..errors import DocumentError, InputError
+from .partitions import Item, Partition
+
+# Row kinds.
+DOCUMENT = "document"
+DOCUMENT_ERROR = "document_error"  # read, but could not be analyzed
+INPUT_ERROR = "input_error"  # a file or record that could not be read
+
+SHARD_SUFFIX = ".parquet"
+
+
+def schema():
+    import pyarrow as pa
+    return pa.schema([
+        ("part", pa.int64()),  # partition index (reading order)
+        ("seq", pa.int64()),  # position in the partition (reading order)
+        ("kind", pa.string()),
+        ("source", pa.string()),
+        ("doc_id", pa.string()),
+        ("published", pa.string()),
+        ("language", pa.string()),
+        ("message", pa.string()),  # the one-line error for the two error kinds
+        ("minhash", pa.binary()),  # dedup.to_bytes(signature) of document.text
+        ("record", pa.string()),  # Analysis.to_json(indent=None)
+    ])
+
+
+def shard_path(shard_dir: str | os.PathLike, part: Partition) -> Path:
+    return Path(shard_dir) / f"{part.name}{SHARD_SUFFIX}"
+
+
+def read_item(item: Item) -> Iterator:
+    """The raw documents and input errors of one partition item, exactly as ``newsgraph.ingest.read`` gives them."""
+    from ..ingest import read
+    if item.whole:
+        yield from read([item.path])
+        return
+    from .lines import read_lines
+    yield from read_lines(item)
+
+
+def read_partition(part: Partition) -> Iterator:
+    for item in part.items:
+        yield from read_item(item)
+
+
+def analyze_partition(part: Partition, batch_size: int = 32) -> list[dict]:
+    """Analyze a partition; one row (dict of the shard's columns) per item, in reading order."""
+    from .. import analyze_many
+    from ..corpus import dedup
+
+    rows: list[dict] = []
+    pending: list[dict] = []  # rows of documents sent to the analyzer, in order
+
+    def raws():
+        for item in read_partition(part):
+            if isinstance(item, InputError):
+                rows.append(_row(part, len(rows), INPUT_ERROR, source=item.source, message=item.message))
+            else:
+                row = _row(part, len(rows), DOCUMENT, source=item.source)
+                rows.append(row)
+                pending.append(row)
+                yield item
+
+    done = 0
+    for res in analyze_many(raws(), batch_size=batch_size):
+        row = pending[done]
+        done += 1
+        if isinstance(res, DocumentError) or isinstance(res, Exception):
+            row.update(kind=DOCUMENT_ERROR, message=str(res))
+            continue
+        doc = res.document
+        row.update(doc_id=doc.id, published=doc.published, language=doc.language,
+                   minhash=dedup.to_bytes(dedup.signature(doc.text)), record=res.to_json(indent=None))
+    return rows
+
+
+def _row(part: Partition, seq: int, kind: str, **values) -> dict:
+    row = dict.fromkeys(schema().names)
+    row.update(part=part.index, seq=seq, kind=kind, **values)
+    return row
+
+
+def write_shard(rows: list[dict], path: Path, before_rename: Callable[[Path], None] | None = None) -> Path:
+    """Write rows to ``path`` atomically: a temporary file in the same folder, then a rename."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    path.parent.mkdir(parents=True, exist_ok=True)
+    table = pa.Table.from_pylist(rows, schema=schema())
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        if before_rename is not None:
+            before_rename(tmp)
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return path
+
+
+def shard_summary(path: Path) -> dict:
+    """Counts of a written shard, read from its kind column only."""
+    import pyarrow.parquet as pq
+    kinds = pq.read_table(path, columns=["kind"]).column("kind").to_pylist()
+    return {"shard": str(path), "rows": len(kinds), "documents": kinds.count(DOCUMENT),
+            "document_errors": kinds.count(DOCUMENT_ERROR), "input_errors": kinds.count(INPUT_ERROR)}
+
+
+def process_partition(part: Partition, shard_dir: str, batch_size: int = 32,
+                      hook: Callable[[Partition, Path], None] | None = None) -> dict:
+    """The worker's task: analyze a partition into its shard, unless the shard already exists (then nothing is
+    done: a retried or re-run partition is never analyzed or stored twice). Returns the shard's counts.
+
+    ``hook(part, tmp_path)`` runs after the shard is written under its temporary name and before the rename (the
+    worst moment to die); tests use it to kill the worker once.
+    """
+    path = shard_path(shard_dir, part)
+    if not path.exists():
+        rows = analyze_partition(part, batch_size=batch_size)
+        write_shard(rows, path, before_rename=(lambda tmp: hook(part, tmp)) if hook else None)
+    out = shard_summary(path)
+    out["partition"] = part.index
+    return out
+
+
+def iter_rows(paths: list[Path], columns: list[str] | None = None) -> Iterator[dict]:
+    """Rows of shards in the order given (callers pass partition order), each shard's rows in ``seq`` order."""
+    import pyarrow.parquet as pq
+    for p in paths:
+        table = pq.read_table(p, columns=columns)
+        rows = table.to_pylist()
+        if "seq" in table.column_names:
+            rows.sort(key=lambda r: r["seq"])
+        yield from rows

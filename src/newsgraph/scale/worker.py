@@ -1,0 +1,30 @@
+"""The worker plugin: each Dask worker builds newsgraph's default pipeline and loads its models once, when it
+starts (and again when a dead worker is restarted by its nanny), not once per partition."""
+from __future__ import annotations
+
+from distributed import WorkerPlugin
+
+# A short text in each language with its own model, run once so every model is loaded and warmed.
+WARM_TEXTS = (
+    "Warm-up. The President of France, Emmanuel Macron, said on Monday that talks in Paris would go on.",
+    "Прогрев. Президент Франции Эмманюэль Макрон заявил в понедельник, что переговоры в Париже продолжатся.",
+)
+
+
+def warm() -> list[str]:
+    """Build the default pipeline and analyze the warm-up texts; returns the pipeline's component names."""
+    from ..ingest.base import RawDocument
+    from ..pipeline import default_pipeline
+    pipe = default_pipeline()
+    for _ in pipe.run_many([RawDocument(source="<warm-up>", text=t) for t in WARM_TEXTS]):
+        pass
+    return pipe.names
+
+
+class WarmPipeline(WorkerPlugin):
+    """Loads newsgraph's models in every worker process before it runs a task."""
+
+    name = "newsgraph-warm-pipeline"
+
+    def setup(self, worker) -> None:
+        worker.newsgraph_components = warm()
