@@ -1,0 +1,151 @@
+"""RSS / Atom feed reader (.rss, .atom, and .xml files that are feeds), through feedparser: each entry is a
+document.
+
+An entry's body is its full content (``content:encoded`` / Atom ``content``), else its ``summary``. HTML bodies of
+some length go through trafilatura (``html.from_html``); short ones, and those trafilatura finds nothing in, are
+turned into plain text paragraph by paragraph. Title, link (-> ``url``), publication date (ISO, UTC), id and author
+come from the entry; site name and language from the feed. The source is ``path#entry N``. A broken feed (not
+well-formed and without a single entry) is one error; a bad entry is one error and the others go on.
+"""
+from __future__ import annotations
+
+import html as htmllib
+import re
+from datetime import datetime, timezone
+from typing import Iterator
+
+from ..errors import InputError
+from .base import RawDocument
+from .registry import reader
+from .source import Input
+
+# Bodies with at least this many characters of text go through trafilatura; shorter ones are taken as they are.
+MIN_EXTRACT_CHARS = 500
+
+_FEED_START = re.compile(
+    rb"""^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>|<!DOCTYPE[^>]*>)\s*)*"""
+    rb"""<(?:rss|feed|rdf:RDF|RDF)[\s>]""", re.S)
+_TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
+_BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
+           "tr", "section", "article", "figure", "figcaption", "hr"}
+
+
+def looks_like_feed(head: bytes) -> bool:
+    """True when the content is XML whose root element is <rss>, <feed> (Atom) or <rdf:RDF> (RSS 1.0)."""
+    return bool(_FEED_START.match(head[:8192]))
+
+
+def fragment_text(fragment: str) -> str:
+    """Plain text of an HTML fragment, one paragraph per block element."""
+    if not _TAG.search(fragment):
+        return htmllib.unescape(fragment).strip()
+    import lxml.html
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # lxml refuses a few fragments (e.g. only a comment): strip the tags instead
+        return htmllib.unescape(_TAG.sub(" ", fragment)).strip()
+    for el in root.iter():
+        if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS:
+            el.tail = "\n\n" + (el.tail or "")
+            if el.tag.lower() != "br":
+                el.text = "\n\n" + (el.text or "")
+    text = root.text_content()
+    paras = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paras if p)
+
+
+def _iso(t) -> str | None:
+    if not t:
+        return None
+    try:
+        return datetime(*t[:6], tzinfo=timezone.utc).isoformat()
+    except (TypeError, ValueError):
+        return None
+
+
+def entry_body(entry) -> tuple[str | None, bool]:
+    """The entry's body and whether it is HTML: full content first, then the summary."""
+    for c in entry.get("content") or ():
+        value = (c.get("value") or "").strip()
+        if value:
+            return value, "html" in (c.get("type") or "") or bool(_TAG.search(value))
+    summary = (entry.get("summary") or "").strip()
+    if summary:
+        detail = entry.get("summary_detail") or {}
+        return summary, "html" in (detail.get("type") or "") or bool(_TAG.search(summary))
+    return None, False
+
+
+def entry_to_raw(entry, source: str, site_name: str | None, language: str | None) -> RawDocument:
+    body, is_html = entry_body(entry)
+    title = (entry.get("title") or "").strip() or None
+    url = entry.get("link") or None
+    published = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+    if body is None:
+        raise InputError(source, "feed entry without content or summary")
+    raw = None
+    text = fragment_text(body) if is_html else htmllib.unescape(body).strip()
+    if is_html and len(text) >= MIN_EXTRACT_CHARS:
+        from .html import from_html
+        try:
+            raw = from_html(body, source=source, published=published, url=url, title=title)
+        except InputError:
+            raw = None  # trafilatura found no article in it: keep the plain text of the fragment
+    if raw is None:
+        if not text:
+            raise InputError(source, "feed entry with an empty body")
+        raw = RawDocument(source=source, text=text, title=title, url=url, published=published)
+    raw.format = "feed"
+    raw.id = raw.id or (entry.get("id") or None)
+    raw.author = raw.author or (entry.get("author") or None)
+    raw.site_name = site_name or raw.site_name
+    raw.language = raw.language or language
+    return raw
+
+
+def _bozo_reason(parsed) -> str:
+    exc = parsed.get("bozo_exception")
+    if exc is None:
+        return "not well-formed"
+    reason = exc.getMessage() if hasattr(exc, "getMessage") else str(exc)
+    return " ".join(str(reason).split()) or type(exc).__name__
+
+
+@reader("feed", extensions=(".rss", ".atom", ".xml", ".rdf"), sniff=looks_like_feed, priority=20,
+        description="RSS or Atom feed (feedparser): each entry is an article")
+def read_feed(inp: Input) -> Iterator[RawDocument | InputError]:
+    """RSS or Atom feed: each entry is an article."""
+    import io
+
+    import feedparser
+    data = inp.read_all()
+    parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser would take bytes for a file name or URL
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo"):
+            raise InputError(inp.name, f"broken feed ({_bozo_reason(parsed)})")
+        if not parsed.get("version"):
+            m = re.search(rb"<([A-Za-z_][\w:.-]*)", re.sub(rb"<[?!][^>]*>", b"", data[:4096]))
+            root = f" (root element <{m.group(1).decode('ascii', 'replace')}>)" if m else ""
+            raise InputError(inp.name, f"not an RSS or Atom feed{root}")
+        raise InputError(inp.name, "feed without entries")
+    feed = parsed.get("feed") or {}
+    site_name = (feed.get("title") or "").strip() or None
+    language = (feed.get("language") or "").strip() or None
+    broken = parsed.get("bozo") and _bozo_reason(parsed)
+    failed = 0
+    for n, entry in enumerate(entries, 1):
+        source = f"{inp.name}#entry {n}"
+        try:
+            yield entry_to_raw(entry, source, site_name, language)
+            continue
+        except InputError as exc:
+            err = exc
+        except Exception as exc:  # one odd entry never stops the feed
+            err = InputError(source, f"entry could not be read ({type(exc).__name__}: {exc})")
+        if broken:  # a feed cut short: its last entries are damaged; report the feed once, below
+            failed += 1
+        else:
+            yield err
+    if broken and failed:
+        raise InputError(inp.name, f"broken feed ({broken}); {len(entries) - failed} of {len(entries)} entries read")

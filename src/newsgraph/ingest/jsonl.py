@@ -1,0 +1,136 @@
+"""JSON-lines reader (.jsonl, .ndjson): one article per line, read line by line (a file of millions of lines is
+streamed, never loaded whole).
+
+Each line is a JSON object with ``text`` (plain text) or ``html`` (a page, extracted through trafilatura) and
+optionally ``title``, ``url``, ``published``, ``id``, ``source`` (the outlet), ``author``, ``language``. A few common
+aliases are accepted (see ``FIELDS``). The document's source is ``path:line N``. A malformed line yields one
+InputError naming the file, the line and the reason; the other lines go on.
+"""
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from typing import Any, Iterator
+
+from ..errors import InputError
+from .base import RawDocument
+from .registry import reader
+from .source import GZIP_ERRORS, Input, gzip_reason
+
+# RawDocument field <- the keys that may hold it, first present wins.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "text": ("text", "content", "body", "maintext"),
+    "html": ("html", "raw_html"),
+    "title": ("title", "headline"),
+    "url": ("url", "link"),
+    "published": ("published", "date", "date_publish", "published_at", "pubDate"),
+    "id": ("id", "doc_id", "uid"),
+    "site_name": ("source", "site_name", "sitename", "outlet"),
+    "author": ("author", "authors", "byline"),
+    "language": ("language", "lang"),
+}
+
+
+def looks_like_jsonl(head: bytes) -> bool:
+    """True when the first non-blank line is (the start of) a JSON object on one line."""
+    for line in head.lstrip(b"\xef\xbb\xbf").splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if not line.startswith(b"{") or line == b"{":
+            return False
+        if len(line) >= len(head) - 2:  # a first line longer than the head: trust its start
+            return line.startswith(b'{"')
+        try:
+            return isinstance(json.loads(line), dict)
+        except ValueError:
+            return False
+    return False
+
+
+def _kind(v: Any) -> str:
+    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
+        type(v), "a number")
+
+
+def _field(obj: dict, name: str, where: str) -> str | None:
+    for key in FIELDS[name]:
+        v = obj.get(key)
+        if v is None or v == "":
+            continue
+        if name == "site_name" and isinstance(v, dict):  # {"id": ..., "name": "Reuters"} (NewsAPI style)
+            v = v.get("name")
+        elif name == "author" and isinstance(v, list) and all(isinstance(a, str) for a in v):
+            v = ", ".join(v)
+        elif name == "published" and isinstance(v, (int, float)) and not isinstance(v, bool):
+            v = datetime.fromtimestamp(v / 1000 if v > 1e11 else v, tz=timezone.utc).isoformat()
+        elif name == "id" and isinstance(v, int) and not isinstance(v, bool):
+            v = str(v)
+        if v is None:
+            continue
+        if not isinstance(v, str):
+            raise ValueError(f"field {key!r} must be a string, not {_kind(v)}")
+        return v.strip() or None
+    return None
+
+
+def record_to_raw(obj: Any, source: str, where: str) -> RawDocument:
+    """One JSON object -> a raw document; raises ValueError (the reason) for a record that cannot be one."""
+    if not isinstance(obj, dict):
+        raise ValueError(f"expected a JSON object, found {_kind(obj)}")
+    meta = {k: _field(obj, k, where) for k in FIELDS}
+    text, html = meta.pop("text"), meta.pop("html")
+    if text is None and html is None:
+        keys = ", ".join(sorted(obj)[:8]) or "none"
+        raise ValueError(f"no 'text' or 'html' field (keys: {keys})")
+    if text is not None:
+        return RawDocument(source=source, text=text, format="jsonl", **meta)
+    from .html import from_html
+    raw = from_html(html, source=source, published=meta["published"], url=meta["url"], title=meta["title"])
+    for k in ("id", "site_name", "author", "language"):
+        if meta[k]:
+            setattr(raw, k, meta[k])
+    raw.format = "jsonl"
+    return raw
+
+
+@reader("jsonl", extensions=(".jsonl", ".ndjson", ".jsonlines", ".json"), sniff=looks_like_jsonl, priority=40,
+        description="JSON lines: one article per line ({\"text\"|\"html\", \"title\", \"url\", \"published\", \"id\"})")
+def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
+    """JSON lines: one article per line."""
+    n = offset = 0
+    seen_content = False
+    try:
+        with inp.open() as f:
+            for n, line in enumerate(f, 1):
+                start, offset = offset, offset + len(line)
+                where = f"line {n}"
+                if n == 1 and line.startswith(b"\xef\xbb\xbf"):
+                    line, start = line[3:], start + 3
+                stripped = line.strip()
+                if not stripped:
+                    continue
+                if not seen_content and stripped in (b"{", b"["):
+                    raise InputError(inp.name, "a pretty-printed JSON document, not JSON lines (one object per line)")
+                seen_content = True
+                try:
+                    s = stripped.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    lead = len(line) - len(line.lstrip())
+                    yield InputError(inp.name, f"not UTF-8 ({exc.reason} at byte offset {start + lead + exc.start})",
+                                     where)
+                    continue
+                try:
+                    obj = json.loads(s)
+                except json.JSONDecodeError as exc:
+                    yield InputError(inp.name, f"malformed JSON: {exc.msg} (column {exc.colno})", where)
+                    continue
+                source = f"{inp.name}:{where}"
+                try:
+                    yield record_to_raw(obj, source, where)
+                except ValueError as exc:
+                    yield InputError(inp.name, str(exc), where)
+                except InputError as exc:  # from_html: the page has no main text
+                    yield exc
+    except GZIP_ERRORS as exc:
+        raise InputError(inp.name, gzip_reason(exc) + (f" after line {n}" if n else "")) from None

@@ -1,0 +1,230 @@
+"""Opening an input: a file, stdin or bytes, gzip-compressed or not; binary sniffing; text decoding.
+
+An :class:`Input` is what every reader receives. It knows the name to show in errors and sources, opens the stored
+bytes (``raw()``) or the decompressed bytes (``open()``, gzip undone transparently) as a stream, and keeps the first
+64 KiB of decompressed content (``head``) for format sniffing. Nothing here reads a whole file into memory except
+:meth:`Input.read_all`, which the one-document readers (text, HTML, feeds) call.
+"""
+from __future__ import annotations
+
+import codecs
+import gzip
+import io
+import os
+import re
+import zlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from ..errors import InputError
+
+HEAD_SIZE = 64 * 1024
+GZIP_MAGIC = b"\x1f\x8b"
+COMPRESSED_SUFFIXES = {".gz": "gzip", ".gzip": "gzip"}
+GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+
+BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def gzip_reason(exc: BaseException) -> str:
+    """The one-line reason for a gzip failure."""
+    if isinstance(exc, EOFError):
+        return "truncated gzip stream (the file ends before the end of the compressed data)"
+    return f"corrupt gzip stream ({exc})"
+
+
+@dataclass
+class Input:
+    """One input file (or stdin, or bytes) as readers see it."""
+    name: str  # shown in errors and used as the documents' source
+    opener: Callable[[], BinaryIO]  # opens the stored bytes
+    path: Path | None = None
+    compression: str | None = None  # "gzip" or None
+    head: bytes = b""  # first HEAD_SIZE bytes of the decompressed content
+    head_error: BaseException | None = field(default=None, repr=False)  # gzip fault met while reading the head
+
+    # -- construction ---------------------------------------------------------------------------------------
+    @classmethod
+    def from_path(cls, path: str | os.PathLike, name: str | None = None) -> "Input":
+        p = Path(path)
+        return cls._sniffed(cls(name=name or str(path), opener=lambda: open(p, "rb"), path=p))
+
+    @classmethod
+    def from_bytes(cls, data: bytes, name: str = "<bytes>") -> "Input":
+        return cls._sniffed(cls(name=name, opener=lambda: io.BytesIO(data)))
+
+    @classmethod
+    def _sniffed(cls, inp: "Input") -> "Input":
+        with inp.opener() as f:
+            magic = f.read(2)
+        if magic == GZIP_MAGIC:
+            inp.compression = "gzip"
+        with inp.open() as f:
+            chunks, size = [], 0
+            try:
+                while size < HEAD_SIZE:
+                    b = f.read(HEAD_SIZE - size)
+                    if not b:
+                        break
+                    chunks.append(b)
+                    size += len(b)
+            except GZIP_ERRORS as exc:
+                inp.head_error = exc
+            inp.head = b"".join(chunks)
+        return inp
+
+    # -- names ----------------------------------------------------------------------------------------------
+    @property
+    def inner_name(self) -> str:
+        """The name without its compression suffix (``a.jsonl.gz`` -> ``a.jsonl``)."""
+        n = self.name
+        for suf in COMPRESSED_SUFFIXES:
+            if n.lower().endswith(suf):
+                return n[: -len(suf)]
+        return n
+
+    @property
+    def extension(self) -> str:
+        """Lower-case extension of the inner name (``.jsonl``), or '' when there is none."""
+        return os.path.splitext(self.inner_name)[1].lower()
+
+    # -- reading --------------------------------------------------------------------------------------------
+    def raw(self) -> BinaryIO:
+        """The stored bytes (still compressed if the file is)."""
+        return self.opener()
+
+    def open(self) -> BinaryIO:
+        """The content, decompressed; reading may raise EOFError / BadGzipFile / zlib.error on a damaged gzip."""
+        f = self.opener()
+        if self.compression == "gzip":
+            return _GzipStream(f)
+        return f
+
+    def read_all(self) -> bytes:
+        """The whole decompressed content; raises InputError for a damaged gzip stream."""
+        if self.head_error is not None:
+            raise InputError(self.name, gzip_reason(self.head_error))
+        if len(self.head) < HEAD_SIZE:
+            return self.head
+        try:
+            with self.open() as f:
+                return f.read()
+        except GZIP_ERRORS as exc:
+            raise InputError(self.name, gzip_reason(exc)) from None
+
+    def is_empty(self) -> bool:
+        return not self.head.strip() and self.head_error is None
+
+
+class _GzipStream(gzip.GzipFile):
+    """A gzip reader that also closes the file it reads from."""
+
+    def __init__(self, fileobj: BinaryIO):
+        self._owned = fileobj
+        super().__init__(fileobj=fileobj, mode="rb")
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._owned.close()
+
+
+# -- binary sniffing ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def magic_table() -> tuple[tuple[int, bytes, str], ...]:
+    """Signatures of binary formats (data/magic.tsv): (offset, bytes, name)."""
+    rows = []
+    text = resources.files(__package__).joinpath("data/magic.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        off, sig, name = line.split("\t")
+        rows.append((int(off), sig.encode("latin-1").decode("unicode_escape").encode("latin-1"), name.strip()))
+    return tuple(rows)
+
+
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27)) + b"\x7f"
+_PRINTABLE_SIG = re.compile(rb"[\x20-\x7e]+")
+
+
+def binary_kind(head: bytes) -> str | None:
+    """What binary thing ``head`` is ("PNG image", "contains NUL bytes"), or None when it may be text.
+
+    A signature made of printable ASCII ("BM", "MZ", "ID3") names the kind only when the content is not text
+    anyway, so an article that starts with "BMW" is still an article.
+    """
+    kind = None
+    for off, sig, name in magic_table():
+        if head[off:off + len(sig)] == sig:
+            if not _PRINTABLE_SIG.fullmatch(sig):
+                return name
+            kind = name
+            break
+    if any(head.startswith(bom) for bom, _ in BOMS):
+        return None
+    sample = head[:8192]
+    if b"\x00" in sample:
+        return kind or "contains NUL bytes"
+    controls = sum(sample.count(c) for c in _CONTROL)
+    if sample and controls / len(sample) > 0.01:
+        return kind or "contains control bytes"
+    return None
+
+
+# -- decoding -------------------------------------------------------------------------------------------------
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{2,40})["']""")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding a page declares for itself (HTML meta charset or XML declaration), if Python knows it."""
+    m = _META_CHARSET.search(data[:HEAD_SIZE]) or _XML_ENCODING.search(data[:1024])
+    if not m:
+        return None
+    try:
+        return codecs.lookup(m.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _has_utf8_multibyte(data: bytes, upto: int) -> bool:
+    """True when the bytes before ``upto`` contain valid multi-byte UTF-8 sequences (then the file is UTF-8 with a
+    fault, not text in a legacy encoding)."""
+    return any(b >= 0x80 for b in data[:upto])
+
+
+def decode(data: bytes, name: str, declared: str | None = None, where: str | None = None) -> str:
+    """Bytes -> text: BOM, then UTF-8, then the declared charset (HTTP header / meta / XML declaration), then
+    charset detection (charset_normalizer) when the bytes are clearly text in a legacy encoding (cp1251, latin-1,
+    koi8-r...). Raises InputError naming the first bad byte's offset otherwise."""
+    for bom, enc in BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc)
+            except UnicodeDecodeError as exc:
+                raise InputError(name, f"undecodable {enc} text ({exc.reason} at byte offset {exc.start})",
+                                 where) from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        err = exc
+    declared = declared or declared_charset(data)
+    if declared and codecs.lookup(declared).name not in ("utf-8",):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if not _has_utf8_multibyte(data, err.start):
+        from charset_normalizer import from_bytes
+        best = from_bytes(data).best()
+        if best is not None and best.chaos <= 0.2 and best.encoding not in ("utf_8", "utf-8"):
+            return str(best)
+    raise InputError(name, f"undecodable bytes: not UTF-8 ({err.reason} at byte offset {err.start}) and no other "
+                           "text encoding fits", where)
