@@ -1,0 +1,209 @@
+"""The store's tables (SQLAlchemy Core), the same on SQLite and PostgreSQL, and their migrations.
+
+Migrations: a versioned schema table (``meta.schema_version``) and an ordered list of migration functions in this
+module (:data:`MIGRATIONS`), applied in one transaction when a store is opened. We chose this over Alembic to keep
+the package self-contained (no migration environment to ship); each step is plain SQLAlchemy Core, so a later
+switch to Alembic is a copy of these functions into revision scripts.
+
+Dates are ISO strings (``YYYY-MM-DD`` or longer), so comparison is string comparison on both backends. JSON-valued
+columns are TEXT holding JSON. Full-text search: FTS5 virtual tables on SQLite (``documents_fts``, ``quotes_fts``),
+generated ``tsvector`` columns with GIN indexes on PostgreSQL (``simple`` configuration: the corpus is multilingual).
+"""
+from __future__ import annotations
+
+from sqlalchemy import (BigInteger, Column, Float, Index, Integer, LargeBinary, MetaData, String, Table, Text,
+                        text)
+
+metadata = MetaData()
+
+meta = Table("meta", metadata,
+             Column("key", String(64), primary_key=True),
+             Column("value", Text))
+
+# Input files already fully ingested (skipped cheaply, before reading, when size and mtime are unchanged).
+files = Table("files", metadata,
+              Column("path", String(1024), primary_key=True),
+              Column("size", BigInteger),
+              Column("mtime", Float),
+              Column("ndocs", Integer),
+              Column("failed", Integer))
+
+# Every raw document seen: its fingerprint (hash of the raw input) and what became of it.
+sources = Table("sources", metadata,
+                Column("source", String(1024), primary_key=True),
+                Column("fingerprint", String(64)),
+                Column("doc_id", String(64)),
+                Column("status", String(16)),  # new | duplicate | near-duplicate | failed
+                Column("reason", Text))
+
+documents = Table("documents", metadata,
+                  Column("id", String(64), primary_key=True),
+                  Column("seq", Integer, nullable=False),  # ingest order
+                  Column("source", String(1024)),
+                  Column("url", String(2048)),
+                  Column("title", Text),
+                  Column("language", String(16)),
+                  Column("published", String(40)),
+                  Column("date", String(10)),  # published[:10], for filters
+                  Column("site_name", String(256)),
+                  Column("outlet", String(256)),  # site name, else the URL's host
+                  Column("author", String(512)),
+                  Column("text", Text, nullable=False),
+                  Column("text_hash", String(64)),  # sha256 of the clean text: exact duplicates
+                  Column("n_words", Integer),
+                  Column("n_quotes", Integer),
+                  Column("n_events", Integer),
+                  Column("record", Text),  # the whole analysis record (JSON)
+                  Column("signature", LargeBinary),  # MinHash signature (corpus/dedup.py)
+                  Column("dup_group", String(64)),  # near-duplicate group (id of its first member)
+                  Column("canonical_id", String(64)),  # the group's original (earliest published); self if original
+                  Column("similarity", Float),  # estimated Jaccard to the copy it matched when it arrived
+                  Column("story_id", String(64)))
+Index("ix_documents_date", documents.c.date)
+Index("ix_documents_text_hash", documents.c.text_hash)
+Index("ix_documents_group", documents.c.dup_group)
+Index("ix_documents_story", documents.c.story_id)
+Index("ix_documents_seq", documents.c.seq)
+
+# Other sources of the very same clean text (exact duplicates): the document is stored once.
+document_copies = Table("document_copies", metadata,
+                        Column("doc_id", String(64), primary_key=True),
+                        Column("source", String(1024), primary_key=True),
+                        Column("url", String(2048)),
+                        Column("outlet", String(256)),
+                        Column("published", String(40)))
+
+doc_bands = Table("doc_bands", metadata,
+                  Column("hash", BigInteger, primary_key=True),
+                  Column("doc_id", String(64), primary_key=True))
+
+actors = Table("actors", metadata,
+               Column("id", String(64), primary_key=True),
+               Column("name", Text, nullable=False),
+               Column("type", String(16)),
+               Column("role", Text),
+               Column("n_docs", Integer),
+               Column("n_mentions", Integer),
+               Column("first_date", String(10)),
+               Column("last_date", String(10)))
+Index("ix_actors_name", actors.c.name)
+
+actor_aliases = Table("actor_aliases", metadata,
+                      Column("key", String(512), primary_key=True),  # normalised alias (corpus/actors.py)
+                      Column("actor_id", String(64), primary_key=True),
+                      Column("alias", Text),
+                      Column("origin", String(8)))  # auto | user
+Index("ix_actor_aliases_actor", actor_aliases.c.actor_id)
+
+# Aliases and merges given by users (aliases.tsv or `newsgraph alias`): key -> canonical name.
+user_aliases = Table("user_aliases", metadata,
+                     Column("key", String(512), primary_key=True),
+                     Column("alias", Text),
+                     Column("canonical", Text))
+
+actor_mentions = Table("actor_mentions", metadata,
+                       Column("doc_id", String(64), primary_key=True),
+                       Column("entity", String(32), primary_key=True),
+                       Column("actor_id", String(64), nullable=False),
+                       Column("name", Text),
+                       Column("type", String(16)),
+                       Column("role", Text),
+                       Column("n_mentions", Integer))
+Index("ix_actor_mentions_actor", actor_mentions.c.actor_id)
+
+quotes = Table("quotes", metadata,
+               Column("id", String(64), primary_key=True),
+               Column("text", Text, nullable=False),
+               Column("kind", String(16)),
+               Column("speaker_id", String(64)),
+               Column("speaker", Text),
+               Column("cue", String(64)),
+               Column("date", String(10)),  # date of the first report (quote date, else document date)
+               Column("first_doc", String(64)),
+               Column("n_reports", Integer),
+               Column("signature", LargeBinary))
+Index("ix_quotes_speaker", quotes.c.speaker_id)
+Index("ix_quotes_date", quotes.c.date)
+
+quote_bands = Table("quote_bands", metadata,
+                    Column("hash", BigInteger, primary_key=True),
+                    Column("quote_id", String(64), primary_key=True))
+
+quote_reports = Table("quote_reports", metadata,
+                      Column("doc_id", String(64), primary_key=True),
+                      Column("local_id", String(32), primary_key=True),
+                      Column("quote_id", String(64), nullable=False),
+                      Column("seq", Integer),
+                      Column("text", Text),
+                      Column("kind", String(16)),
+                      Column("speaker", Text),
+                      Column("cue", String(64)),
+                      Column("outlet", String(256)),  # the document's outlet
+                      Column("reported_by", Text),  # JSON list of outlet names the text credits
+                      Column("date", String(10)),
+                      Column("start", Integer),
+                      Column("end", Integer))
+Index("ix_quote_reports_quote", quote_reports.c.quote_id)
+
+events = Table("events", metadata,
+               Column("doc_id", String(64), primary_key=True),
+               Column("local_id", String(32), primary_key=True),
+               Column("type", String(16)),
+               Column("mode", String(32)),
+               Column("actors", Text),  # JSON [{"id": actor id or null, "name": ...}]
+               Column("targets", Text),
+               Column("location", Text),
+               Column("date", String(10)),  # event date, else document date
+               Column("trigger", Text),
+               Column("evidence", Text),
+               Column("start", Integer),
+               Column("end", Integer),
+               Column("factuality", String(16)),
+               Column("source_id", String(64)),
+               Column("quote_local", String(32)),
+               Column("outlet", String(256)))
+Index("ix_events_type", events.c.type)
+Index("ix_events_date", events.c.date)
+
+event_actors = Table("event_actors", metadata,
+                     Column("doc_id", String(64), primary_key=True),
+                     Column("local_id", String(32), primary_key=True),
+                     Column("actor_id", String(64), primary_key=True),
+                     Column("role", String(8), primary_key=True))  # actor | target | location | source
+Index("ix_event_actors_actor", event_actors.c.actor_id)
+
+stories = Table("stories", metadata,
+                Column("id", String(64), primary_key=True),
+                Column("title", Text),
+                Column("first_date", String(10)),
+                Column("last_date", String(10)),
+                Column("n_docs", Integer),
+                Column("outlets", Text))  # JSON list
+Index("ix_stories_last", stories.c.last_date)
+
+story_actors = Table("story_actors", metadata,
+                     Column("story_id", String(64), primary_key=True),
+                     Column("actor_id", String(64), primary_key=True),
+                     Column("weight", Integer))
+Index("ix_story_actors_actor", story_actors.c.actor_id)
+
+
+# -- migrations ------------------------------------------------------------------------------------------------------
+def _m1_tables(conn) -> None:
+    metadata.create_all(conn)
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5("
+                          "doc_id UNINDEXED, title, text, tokenize='unicode61 remove_diacritics 2')"))
+        conn.execute(text("CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5("
+                          "quote_id UNINDEXED, text, speaker, tokenize='unicode61 remove_diacritics 2')"))
+    elif conn.dialect.name == "postgresql":
+        conn.execute(text("ALTER TABLE documents ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
+                          "(to_tsvector('simple', coalesce(title, '') || ' ' || text)) STORED"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_tsv ON documents USING GIN (tsv)"))
+        conn.execute(text("ALTER TABLE quotes ADD COLUMN IF NOT EXISTS tsv tsvector GENERATED ALWAYS AS "
+                          "(to_tsvector('simple', coalesce(speaker, '') || ' ' || text)) STORED"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING GIN (tsv)"))
+
+
+MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables)]
+SCHEMA_VERSION = MIGRATIONS[-1][0]

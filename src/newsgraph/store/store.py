@@ -1,0 +1,212 @@
+"""The Store: one SQLite file by default, PostgreSQL by URL, the same SQLAlchemy Core code path for both.
+
+>>> store = Store.open("newsgraph.db")             # or "sqlite:///x.db" or "postgresql://user:pw@host/db"
+>>> outcomes = store.write_batch(records)           # one transaction: documents + corpus links (dedup, actors...)
+>>> store.get_document(doc_id)                      # dict, or None
+
+Reading queries for users live in :mod:`newsgraph.corpus.queries` (the one query layer of the CLI and the API).
+"""
+from __future__ import annotations
+
+import json
+import os
+from contextlib import contextmanager
+from typing import Iterable, Iterator
+
+from sqlalchemy import create_engine, event, select, text
+from sqlalchemy.engine import Connection, Engine
+
+from ..errors import NewsgraphError
+from . import schema as S
+
+DEFAULT_DB = "newsgraph.db"
+
+
+class StoreError(NewsgraphError):
+    """The store cannot be opened or used (bad URL, server down, incompatible schema)."""
+
+
+def normalize_url(url: str | os.PathLike | None) -> str:
+    """A path, ``sqlite:///path`` or ``postgresql://...`` as an SQLAlchemy URL (psycopg 3 driver for PostgreSQL)."""
+    url = os.fspath(url) if url is not None else (os.environ.get("NEWSGRAPH_DB") or DEFAULT_DB)
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" in url:
+        return url
+    return "sqlite:///" + os.path.abspath(url)
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+class Store:
+    """A corpus store. Open with :meth:`open`; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, engine: Engine, url: str):
+        self.engine = engine
+        self.url = url
+
+    # -- opening -----------------------------------------------------------------------------------------------------
+    @classmethod
+    def open(cls, url: str | os.PathLike | None = None, create: bool = True) -> "Store":
+        """Open (and create or migrate) the store at ``url`` (a path, sqlite:///..., postgresql://...)."""
+        full = normalize_url(url)
+        try:
+            if full.startswith("sqlite"):
+                path = full.split(":///", 1)[1] if ":///" in full else ""
+                if path and not create and not os.path.exists(path):
+                    raise StoreError(f"{path}: no such store (run `newsgraph ingest` first)")
+                engine = create_engine(full)
+                event.listen(engine, "connect", _sqlite_pragmas)
+            else:
+                engine = create_engine(full, pool_pre_ping=True)
+            store = cls(engine, full)
+            store.migrate()
+        except StoreError:
+            raise
+        except Exception as exc:  # bad URL, server down, auth...
+            raise StoreError(f"{_safe(full)}: cannot open store ({type(exc).__name__}: {str(exc).splitlines()[0]})") \
+                from None
+        return store
+
+    def migrate(self) -> None:
+        """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction."""
+        with self.engine.begin() as conn:
+            S.meta.create(conn, checkfirst=True)
+            row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "schema_version")).first()
+            have = int(row[0]) if row else 0
+            if have > S.SCHEMA_VERSION:
+                raise StoreError(f"{_safe(self.url)}: schema version {have} is newer than this newsgraph "
+                                 f"({S.SCHEMA_VERSION}); upgrade newsgraph")
+            for version, _name, step in S.MIGRATIONS:
+                if version > have:
+                    step(conn)
+            if have < S.SCHEMA_VERSION:
+                from ..corpus import dedup
+                self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
+                self._set_meta(conn, "dedup_params", json.dumps(dedup.params(), sort_keys=True))
+
+    @staticmethod
+    def _set_meta(conn: Connection, key: str, value: str) -> None:
+        conn.execute(S.meta.delete().where(S.meta.c.key == key))
+        conn.execute(S.meta.insert().values(key=key, value=value))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- transactions ------------------------------------------------------------------------------------------------
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """A connection inside one transaction (committed on success, rolled back on any error)."""
+        with self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        with self.engine.connect() as conn:
+            yield conn
+
+    # -- writing -----------------------------------------------------------------------------------------------------
+    def write_batch(self, records: Iterable, sources: Iterable[dict] | None = None,
+                    files: Iterable[dict] | None = None) -> list[dict]:
+        """Store analysis records and link them into the corpus, all in ONE transaction (all or nothing).
+
+        ``sources``: rows for the ``sources`` table of raw documents that failed or were skipped in this batch
+        ({"source", "fingerprint", "status": "failed", "reason"}); ``files``: input files completed by this batch
+        ({"path", "size", "mtime", "ndocs", "failed"}). Each record may carry a raw fingerprint in the attribute
+        ``_fingerprint`` (set by the ingest loop). Returns one outcome per record:
+        ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
+        """
+        from ..corpus.link import Linker
+        with self.begin() as conn:
+            linker = Linker(conn)
+            outcomes = [linker.add(rec) for rec in records]
+            for row in sources or ():
+                conn.execute(S.sources.delete().where(S.sources.c.source == row["source"]))
+                conn.execute(S.sources.insert().values(**row))
+            for row in files or ():
+                conn.execute(S.files.delete().where(S.files.c.path == row["path"]))
+                conn.execute(S.files.insert().values(**row))
+            linker.finish()
+        return outcomes
+
+    # -- reading (low level; user queries are corpus/queries.py) ---------------------------------------------------
+    def get_document(self, doc_id: str, record: bool = False) -> dict | None:
+        """A document row as a dict (``record``: include the full analysis record as a dict)."""
+        cols = [c for c in S.documents.c if c.name not in ("signature", "record")]
+        if record:
+            cols.append(S.documents.c.record)
+        with self.connect() as conn:
+            row = conn.execute(select(*cols).where(S.documents.c.id == doc_id)).mappings().first()
+        if row is None:
+            return None
+        d = dict(row)
+        if record:
+            d["record"] = json.loads(d["record"]) if d["record"] else None
+        return d
+
+    def get_record(self, doc_id: str):
+        """The stored analysis record of a document (newsgraph.record.Analysis), or None."""
+        from ..record import Analysis
+        with self.connect() as conn:
+            row = conn.execute(select(S.documents.c.record).where(S.documents.c.id == doc_id)).first()
+        return Analysis.from_json(row[0]) if row and row[0] else None
+
+    def known_sources(self, keys: list[str]) -> dict[str, str]:
+        """{source: fingerprint} for those of ``keys`` already in the store (not failed)."""
+        out: dict[str, str] = {}
+        if not keys:
+            return out
+        with self.connect() as conn:
+            for i in range(0, len(keys), 500):
+                chunk = keys[i:i + 500]
+                q = select(S.sources.c.source, S.sources.c.fingerprint).where(
+                    S.sources.c.source.in_(chunk), S.sources.c.status != "failed")
+                out.update({r[0]: r[1] for r in conn.execute(q)})
+        return out
+
+    def file_done(self, path: str, size: int, mtime: float) -> bool:
+        """True when ``path`` with this size and mtime was fully ingested before."""
+        with self.connect() as conn:
+            row = conn.execute(select(S.files.c.size, S.files.c.mtime).where(S.files.c.path == path)).first()
+        return bool(row) and row[0] == size and abs((row[1] or 0) - mtime) < 1e-6
+
+    def count(self, table: str) -> int:
+        with self.connect() as conn:
+            return conn.execute(text(f"SELECT count(*) FROM {S.metadata.tables[table].name}")).scalar_one()
+
+    def dump(self, table: str) -> list[tuple]:
+        """All rows of a table sorted by every column (for comparing stores in tests)."""
+        t = S.metadata.tables[table]
+        cols = [c for c in t.c]
+        with self.connect() as conn:
+            return [tuple(r) for r in conn.execute(select(*cols).order_by(*cols))]
+
+
+def _safe(url: str) -> str:
+    """A URL without its password."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        cred, host = rest.rsplit("@", 1)
+        return f"{scheme}://{cred.split(':')[0]}:***@{host}"
+    return url
+
+
+def open_store(url: str | os.PathLike | None = None, create: bool = True) -> Store:
+    """Open the store at ``url`` (default: $NEWSGRAPH_DB or ./newsgraph.db)."""
+    return Store.open(url, create=create)
