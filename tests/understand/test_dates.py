@@ -1,0 +1,128 @@
+"""understand.dates: ISO dates from English, Russian and Ukrainian text, with and without a publication date."""
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+from newsgraph.understand.dates import extract_dates, year_for_weekday
+
+SEED = Path(__file__).parents[2] / ".." / "shared" / "seed" / "article.txt"
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates", "understand.quantities"])
+
+
+def run(pipe, text, published=None):
+    rec = pipe.run(RawDocument(source="test", text=text, published=published))
+    assert rec.validate() == []
+    for d in rec.dates:
+        assert rec.document.text[d.start:d.end] == d.text
+    return rec
+
+
+def by_text(dates):
+    return {d.text: d for d in dates}
+
+
+def test_seed_page_without_publication_date(pipe):
+    rec = run(pipe, SEED.read_text(encoding="utf-8"))
+    assert rec.document.published is None
+    got = by_text(rec.dates)
+    assert got["Thursday, September 4"].value == "2025-09-04"
+    assert got["Thursday, September 4"].precision == "day"
+    coming = got["in the coming days"]
+    assert coming.value is None and coming.precision is None
+
+
+def test_seed_page_with_publication_date(pipe):
+    rec = run(pipe, SEED.read_text(encoding="utf-8"), published="2025-09-05")
+    assert by_text(rec.dates)["Thursday, September 4"].value == "2025-09-04"
+
+
+def test_weekday_fixes_the_year_nearest_past():
+    # September 4 is a Thursday in 2014, 2025, 2031, 2036: the nearest year not in the future wins
+    assert year_for_weekday(9, 4, 3, 2026, TODAY) == 2025
+    # relative to a year the text names
+    assert year_for_weekday(9, 4, 3, 2015, TODAY) == 2014
+    text = "In 2014 the war began. On Thursday, September 4, the talks resumed."
+    got = by_text(extract_dates(text, "en", None, today=TODAY))
+    assert got["Thursday, September 4"].value == "2014-09-04"
+    assert got["2014"].value == "2014" and got["2014"].precision == "year"
+
+
+def test_precisions_and_formats():
+    text = ("The deal was signed on 4 September 2025 and ratified in October 2025. Talks began in 2024. "
+            "A report dated 2025-09-06 and another of Sept. 4th. In May, officials may march.")
+    got = by_text(extract_dates(text, "en", "2025-09-10", today=TODAY))
+    assert got["4 September 2025"].value == "2025-09-04" and got["4 September 2025"].precision == "day"
+    assert got["October 2025"].value == "2025-10" and got["October 2025"].precision == "month"
+    assert got["2024"].value == "2024" and got["2024"].precision == "year"
+    assert got["2025-09-06"].value == "2025-09-06"
+    assert got["Sept. 4th"].value == "2025-09-04"
+    assert got["May"].value == "2025-05" and got["May"].precision == "month"
+    assert "may" not in got and "march" not in got  # verbs are not months
+
+
+def test_relative_expressions_resolved_only_with_a_publication_date():
+    text = "Yesterday the minister resigned. On Thursday he met the press. Three days ago the talks stalled. " \
+           "Last week was calm, and more talks are expected in the coming days."
+    none = by_text(extract_dates(text, "en", None, today=TODAY))
+    for t in ("Yesterday", "Thursday", "Three days ago", "Last week", "in the coming days"):
+        assert none[t].value is None, t
+    got = by_text(extract_dates(text, "en", "2025-09-05", today=TODAY))  # a Friday
+    assert got["Yesterday"].value == "2025-09-04"
+    assert got["Thursday"].value == "2025-09-04"  # the Thursday before publication
+    assert got["Three days ago"].value == "2025-09-02"
+    assert got["Last week"].value is None  # a week is no single day
+    assert got["in the coming days"].value is None
+
+
+def test_year_from_other_dates_of_the_text_and_none_without_anchor():
+    got = by_text(extract_dates("On 1 March 2023 the treaty lapsed; on 4 March the talks ended.", "en", None,
+                                today=TODAY))
+    assert got["4 March"].value == "2023-03-04"
+    lone = by_text(extract_dates("On 4 March the talks ended.", "en", None, today=TODAY))
+    assert lone["4 March"].value is None  # no year anywhere: not guessed
+
+
+def test_russian_dates(pipe):
+    text = ("Президент России Владимир Путин в четверг, 4 сентября 2025 года, провел переговоры. "
+            "Вчера, 3 сентября, в Кремле прошла встреча. Песков напомнил, что в 2024 году стороны уже "
+            "встречались, а в сентябре 2023 года переговоры сорвались. Новая встреча ожидается в ближайшие дни.")
+    rec = run(pipe, text, published="2025-09-05")
+    assert rec.document.language == "ru"
+    got = by_text(rec.dates)
+    assert got["четверг, 4 сентября 2025 года"].value == "2025-09-04"
+    assert got["Вчера"].value == "2025-09-04"
+    assert got["3 сентября"].value == "2025-09-03"
+    assert got["2024 году"].value == "2024"
+    assert got["сентябре 2023 года"].value == "2023-09" and got["сентябре 2023 года"].precision == "month"
+    assert got["в ближайшие дни"].value is None
+
+
+def test_russian_weekday_fixes_year_without_publication_date():
+    got = by_text(extract_dates("В четверг, 4 сентября, Путин заявил о готовности. Вчера он молчал.", "ru", None,
+                                today=TODAY))
+    assert got["четверг, 4 сентября"].value == "2025-09-04"
+    assert got["Вчера"].value is None
+
+
+def test_russian_name_is_not_a_month():
+    got = by_text(extract_dates("Об этом сообщила Марта Иванова. В марте прошли выборы.", "ru", "2025-09-05",
+                                today=TODAY))
+    assert "Марта" not in got
+    assert got["марте"].value == "2025-03"
+
+
+def test_ukrainian_dates():
+    got = by_text(extract_dates("У четвер, 4 вересня, Зеленський заявив про домовленості. Вчора він зустрівся "
+                                "з Макроном. У 2024 році ситуація була іншою.", "uk", "2025-09-05", today=TODAY))
+    assert got["четвер, 4 вересня"].value == "2025-09-04"
+    assert got["Вчора"].value == "2025-09-04"
+    assert got["2024 році"].value == "2024"
