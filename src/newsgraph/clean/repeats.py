@@ -3,7 +3,10 @@
 Decisions are made on runs of paragraphs, never on one short line, so a refrain repeated once inside a real
 article stays. Paragraphs are compared by their lower-cased words (whitespace and punctuation do not count); two
 long paragraphs whose word sets overlap by JACCARD or more count as the same (an edited repeat). Inside a run a
-few unmatched paragraphs are allowed (an ad line changed or inserted between the copies); they go with the copy.
+few short unmatched paragraphs are allowed (an ad line changed or inserted between the copies); they go with the
+copy. A run counts only when it repeats prose (paragraphs of sentences), so the legitimately repeated labels of
+structured pages (the same interview question before each answer, the same feature list under two products, the
+same recipe lines in two meal plans) stay.
 """
 from __future__ import annotations
 
@@ -13,9 +16,11 @@ from dataclasses import dataclass
 _WORD = re.compile(r"\w+")
 JACCARD = 0.8          # near-identical long paragraphs
 NEAR_MIN_WORDS = 6     # shorter paragraphs must be identical (as words) to match
-MIN_RUN_PARAGRAPHS = 2  # a run of at least this many matched paragraphs ...
-MIN_RUN_WORDS = 12      # ... holding at least this many words is a repeat
-MIN_SINGLE_WORDS = 30   # one paragraph alone is a repeat only when it is this long
+PROSE_MIN_WORDS = 10   # a prose paragraph: at least this many words and a sentence end
+MIN_RUN_PROSE = 2      # a run with at least this many matched prose paragraphs ...
+MIN_RUN_WORDS = 40     # ... holding at least this many words is a repeat
+MIN_SINGLE_WORDS = 40  # one prose paragraph alone is a repeat only when it is this long
+MAX_GAP_WORDS = 25     # an unmatched paragraph inside a run (an ad line) is at most this long
 NEAR_MAX_PARAGRAPHS = 600  # above this, only identical paragraphs are compared (keeps it fast)
 
 
@@ -26,16 +31,30 @@ class Repeat:
     end: int
     matched: int        # paragraphs matched between the copies
     words: int          # words in the matched paragraphs
+    prose: int = 0      # matched paragraphs that are prose
 
 
 def _key(p: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(p))
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+
+
+_ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_prose(paragraph: str, n_words: int) -> bool:
+    """Sentences, not a label or a list line: enough words of letters, and a sentence end."""
+    return (n_words >= PROSE_MIN_WORDS and bool(_SENTENCE_END.search(paragraph))
+            and len(_ALPHA_WORD.findall(paragraph)) >= PROSE_MIN_WORDS)
+
+
 def find_repeats(paragraphs: list[str]) -> list[Repeat]:
     """The repeated runs, left to right; their copies (start:end) do not overlap."""
     n = len(paragraphs)
     keys = [_key(p) for p in paragraphs]
+    prose = [is_prose(p, len(k)) for p, k in zip(paragraphs, keys)]
     sets = [frozenset(k) if len(k) >= NEAR_MIN_WORDS else None for k in keys]
     near = n <= NEAR_MAX_PARAGRAPHS
     by_key: dict[tuple, list[int]] = {}
@@ -69,44 +88,50 @@ def find_repeats(paragraphs: list[str]) -> list[Repeat]:
             cands = [j for j in by_key.get(keys[i], ()) if j > i and not removed[j]]
         best = None
         for j in cands:
-            rep = _run(i, j, n, keys, same, removed)
-            if rep and (best is None or rep.words > best.words):
+            rep = _run(i, j, n, keys, prose, same, removed)
+            if rep and _qualifies(rep) and (best is None or rep.words > best.words):
                 best = rep
-        if best and _qualifies(best):
+        if best:
             for k in range(best.start, best.end):
                 removed[k] = True
             out.append(best)
     return out
 
 
-def _run(i: int, j: int, n: int, keys, same, removed) -> Repeat | None:
+def _run(i: int, j: int, n: int, keys, prose, same, removed) -> Repeat | None:
     a, b = i, j
-    matched = words = gaps = 0
+    matched = words = gaps = n_prose = 0
     end = j
+
+    def short(k: int) -> bool:
+        return len(keys[k]) <= MAX_GAP_WORDS
+
     while a < j and b < n and not removed[b]:
         if same(a, b):
             matched += 1
             words += len(keys[b])
+            n_prose += prose[b]
             a += 1
             b += 1
             end = b
             continue
-        if gaps >= max(1, matched // 3):
+        # an unmatched paragraph: allowed (as a short ad line) only inside a run already established
+        if matched < 2 or gaps >= max(1, matched // 3):
             break
         gaps += 1
-        if a + 1 < j and b + 1 < n and same(a + 1, b + 1):    # one paragraph changed in the copy
+        if a + 1 < j and b + 1 < n and short(a) and short(b) and same(a + 1, b + 1):  # one line changed
             a += 1
             b += 1
-        elif b + 1 < n and same(a, b + 1):                    # one paragraph inserted in the copy
+        elif b + 1 < n and short(b) and same(a, b + 1):      # one line inserted in the copy
             b += 1
-        elif a + 1 < j and same(a + 1, b):                    # one paragraph left out of the copy
+        elif a + 1 < j and short(a) and same(a + 1, b):      # one line left out of the copy
             a += 1
         else:
             break
-    return Repeat(i, j, end, matched, words) if matched else None
+    return Repeat(i, j, end, matched, words, n_prose) if matched else None
 
 
 def _qualifies(rep: Repeat) -> bool:
-    if rep.matched >= MIN_RUN_PARAGRAPHS:
+    if rep.prose >= MIN_RUN_PROSE:
         return rep.words >= MIN_RUN_WORDS
-    return rep.words >= MIN_SINGLE_WORDS
+    return rep.matched == 1 and rep.prose == 1 and rep.words >= MIN_SINGLE_WORDS

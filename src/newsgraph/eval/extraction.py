@@ -8,9 +8,11 @@ The metric is the benchmark's own (its README and evaluate.py):
 - precision and recall are averaged over pages; F1 = 2PR/(P+R) of the averages;
 - a page with an empty prediction counts as P = R = 0 unless the truth is empty too (then P = R = 1).
 
-Two systems run over the same pages in the same process: bare trafilatura (``trafilatura.extract`` with its
-default options, as the benchmark ran it) and newsgraph (our HTML reader plus every ``clean.*`` step of the
-pipeline; the title paragraph is left out, because the benchmark's truth is the article body without headline).
+Three systems run over the same pages in the same process: ``trafilatura`` (bare ``trafilatura.extract`` with its
+default options, as the benchmark ran it), ``reader`` (our HTML reader alone: trafilatura with newsgraph's
+options, no cleaning) and ``newsgraph`` (the reader plus every ``clean.*`` step of the pipeline; the title
+paragraph is left out, because the benchmark's truth is the article body without its headline). ``newsgraph``
+against ``reader`` isolates what the cleaning steps add or cost.
 """
 from __future__ import annotations
 
@@ -102,6 +104,16 @@ def bare_trafilatura(page: Page) -> str:
     return trafilatura.extract(page.html, include_comments=False) or ""
 
 
+def reader_only(page: Page) -> str:
+    """Our HTML reader alone (trafilatura with newsgraph's TRAFILATURA_OPTIONS), before any cleaning step."""
+    from ..errors import NewsgraphError
+    from ..ingest.html import from_html
+    try:
+        return from_html(page.html, source=page.id).text or ""
+    except NewsgraphError:
+        return ""
+
+
 def newsgraph_body(page: Page) -> str:
     """Our HTML reader + the cleaning steps; the document text without its title paragraph."""
     from ..errors import NewsgraphError
@@ -135,7 +147,9 @@ def _clean_pipeline():
     return _CLEAN
 
 
-SYSTEMS: dict[str, Callable[[Page], str]] = {"trafilatura": bare_trafilatura, "newsgraph": newsgraph_body}
+SYSTEMS: dict[str, Callable[[Page], str]] = {"trafilatura": bare_trafilatura, "reader": reader_only,
+                                             "newsgraph": newsgraph_body}
+DEFAULT_SYSTEMS = ("trafilatura", "reader", "newsgraph")
 
 
 @dataclass
@@ -152,7 +166,7 @@ class Result:
         return out
 
 
-def evaluate(pages: list[Page], systems: Iterable[str] = ("trafilatura", "newsgraph"),
+def evaluate(pages: list[Page], systems: Iterable[str] = DEFAULT_SYSTEMS,
              progress: Callable[[str], None] | None = None) -> dict[str, Result]:
     """Run each system over the same pages (timed separately); returns name -> Result."""
     results = {name: Result(name) for name in systems}

@@ -11,8 +11,16 @@ from typing import Iterator
 from ..errors import InputError
 from .base import RawDocument
 
-# Options passed to trafilatura, kept in one place (the extraction evaluation measures them).
-TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, with_metadata=True, deduplicate=False)
+# Options passed to trafilatura, kept in one place; `newsgraph eval extraction` measures them on the 181 pages of
+# the article-extraction benchmark (F1 of the reader alone / reader + our cleaning):
+#   trafilatura defaults                      0.960 / 0.964
+#   favor_precision=True                      0.964 / 0.967   <- chosen: less boilerplate, recall 0.971
+#   favor_recall=True                         0.959 / 0.963
+#   include_tables=False                      0.957 / 0.961
+# deduplicate stays off: trafilatura's own deduplication drops legitimately repeated lines (F1 0.943); repeated
+# text is removed by the clean.repeats step instead, which decides on runs of paragraphs.
+TRAFILATURA_OPTIONS = dict(include_comments=False, include_tables=True, with_metadata=True, deduplicate=False,
+                           favor_precision=True)
 
 
 def extract(html: str | bytes, url: str | None = None):
