@@ -1,0 +1,119 @@
+"""The web UI: Jinja2 templates over exactly the data dicts the JSON endpoints return (datasette's way).
+
+A GET endpoint computes one data dict (serve/views.py) and :func:`respond` renders it: JSON for API clients,
+the page for browsers (``Accept: text/html``); ``?format=json|html`` forces either. Autoescape is on for every
+template, so article text is always shown as text, never run.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from .. import __version__
+from ..record import Analysis
+from .highlight import render_paragraphs
+
+HERE = Path(__file__).parent
+
+env = Environment(
+    loader=FileSystemLoader(HERE / "templates"),
+    autoescape=select_autoescape(default=True, default_for_string=True),
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+router = APIRouter(include_in_schema=False)
+
+LEGEND = [
+    ("quote", "Quote", "what was said (hover: speaker, cited outlet)"),
+    ("speaker", "Speaker", "the words that attribute a quote"),
+    ("outlet", "Outlet", "the outlet the text credits"),
+    ("entity t-PERSON", "Person", ""),
+    ("entity t-ORG", "Organisation", ""),
+    ("entity t-GPE", "Place", ""),
+    ("entity t-MEDIA", "Media", ""),
+    ("event", "Event", "evidence of a PLOVER event"),
+    ("date", "Date", ""),
+]
+
+
+def wants_html(request: Request) -> bool:
+    fmt = request.query_params.get("format")
+    if fmt in ("json", "html"):
+        return fmt == "html"
+    accept = request.headers.get("accept", "")
+    return "text/html" in accept
+
+
+def _page_url(request: Request, **changes) -> str:
+    params = dict(request.query_params)
+    params.pop("format", None)
+    for k, v in changes.items():
+        if v is None:
+            params.pop(k, None)
+        else:
+            params[k] = str(v)
+    return str(request.url.path) + ("?" + urlencode(params) if params else "")
+
+
+def _json_url(request: Request) -> str:
+    params = dict(request.query_params)
+    params["format"] = "json"
+    return str(request.url.path) + "?" + urlencode(params)
+
+
+def _tojson_script(data) -> Markup:
+    """JSON safe inside <script type="application/json">: <, >, & and ' escaped as \\u sequences."""
+    s = json.dumps(data, ensure_ascii=False, default=str)
+    s = s.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+    return Markup(s)
+
+
+def document_view(record: dict) -> dict:
+    """What the document template needs beyond the record: the highlighted paragraphs."""
+    rec = Analysis.from_dict(record)
+    types = {"PERSON": 0, "ORG": 1, "MEDIA": 2, "GROUP": 3, "GPE": 4, "LOC": 5}
+    ents = sorted(record.get("entities") or [], key=lambda e: (types.get(e.get("type"), 9), -len(e.get("mentions") or []),
+                                                               e.get("name") or ""))
+    return {"paragraphs": render_paragraphs(rec), "problems": rec.validate(), "entities": ents}
+
+
+env.globals.update(version=__version__, legend=LEGEND, document_view=document_view)
+env.filters["script_json"] = _tojson_script
+
+
+def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
+    t = env.get_template(template)
+    html = t.render(request=request, data=data, page_url=lambda **kw: _page_url(request, **kw),
+                    json_url=_json_url(request), path=request.url.path)
+    return HTMLResponse(html, status_code=status)
+
+
+def respond(request: Request, template: str, data: dict, status: int = 200):
+    """The view's data dict as a page (browsers) or as JSON (everyone else)."""
+    if wants_html(request):
+        return render(request, template, data, status)
+    return JSONResponse(data, status_code=status)
+
+
+def error_page(request: Request, status: int, title: str, detail: str) -> HTMLResponse:
+    return render(request, "error.html", {"status": status, "title": title, "detail": detail}, status)
+
+
+@router.get("/")
+def home(request: Request):
+    """The front page: search box and what the store holds."""
+    from . import views
+    return render(request, "home.html", views.overview(request.app))
+
+
+@router.get("/analyze")
+def analyze_page(request: Request):
+    """The analyze box: paste an article, see its analysis at once (POST /analyze renders the result here)."""
+    return render(request, "analyze.html", {"form": {}, "error": None, "record": None})
