@@ -1,0 +1,64 @@
+"""RSS 2.0 and Atom feeds through feedparser: each entry is a document."""
+from __future__ import annotations
+
+from ingest_helpers import ATOM_FEED, gz, split
+
+from newsgraph.ingest import read
+
+
+def test_rss_entries(tmp_path, rss, pages):
+    p = tmp_path / "daily.rss"
+    p.write_bytes(rss)
+    docs, errors = split(read([str(p)]))
+    assert errors == []
+    full, short, plain = docs
+    assert [d.source for d in docs] == [f"{p}#entry 1", f"{p}#entry 2", f"{p}#entry 3"]
+    assert all(d.format == "feed" and d.site_name == "Daily Example" and d.language == "en-us" for d in docs)
+    # content:encoded (a full page) goes through trafilatura: the article, not the teaser
+    assert pages[0].first_paragraph[:100] in full.text and "Teaser only" not in full.text
+    assert (full.title, full.url, full.id, full.published) == (
+        "Full article", pages[0].url, "urn:news:1", "2025-09-04T10:00:00+00:00")
+    # a short HTML description becomes plain text, paragraph by paragraph; the date is normalised to UTC
+    assert short.text == "Leaders met in Paris on Thursday.\n\nTalks go on."
+    assert short.published == "2025-09-05T06:15:00+00:00" and short.id == "urn:news:2"
+    assert plain.text == "The council approved the budget by nine votes to four." and plain.published is None
+
+
+def test_atom_entries_and_gzip(tmp_path):
+    (tmp_path / "vesti.atom.gz").write_bytes(gz(ATOM_FEED.encode("utf-8")))
+    docs, errors = split(read([str(tmp_path / "vesti.atom.gz")]))
+    assert errors == []
+    first, second = docs
+    assert first.text == "Лидеры «коалиции желающих» встретились в Париже.\n\nОб этом сообщает РБК."
+    assert (first.title, first.url, first.id, first.author, first.site_name, first.published) == (
+        "Встреча в Париже", "https://vesti.example/1", "urn:entry:1", "Иван Петров", "Вести дня",
+        "2025-09-04T09:00:00+00:00")
+    assert second.text == "Plain summary text of the second entry." and second.published == "2025-09-05T07:00:00+00:00"
+
+
+def test_xml_feed_is_sniffed_and_other_xml_is_refused(tmp_path, rss):
+    (tmp_path / "feed.xml").write_bytes(rss)
+    (tmp_path / "feed-without-extension").write_bytes(rss)
+    (tmp_path / "rss.xml.gz").write_bytes(gz(rss))
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?><urlset><url><loc>https://a.example/</loc></url>'
+                                          "</urlset>", encoding="utf-8")
+    docs, errors = split(read([str(tmp_path)]))
+    assert len(docs) == 9
+    assert errors == [f"{tmp_path / 'sitemap.xml'}: not an RSS or Atom feed (root element <urlset>)"]
+
+
+def test_broken_feeds(tmp_path, rss):
+    (tmp_path / "garbage.rss").write_text("this is not XML at all", encoding="utf-8")
+    (tmp_path / "cut-early.rss").write_bytes(rss[:150])
+    cut = rss.index(b"<title>Plain text</title>") + 10
+    (tmp_path / "cut-late.rss").write_bytes(rss[:cut])  # two complete entries, then the feed stops
+    (tmp_path / "no-body.rss").write_text('<rss version="2.0"><channel><title>T</title><item><title>Only a title'
+                                          "</title></item></channel></rss>", encoding="utf-8")
+    docs, errors = split(read([str(tmp_path)]))
+    assert [d.source for d in docs] == [f"{tmp_path / 'cut-late.rss'}#entry 1", f"{tmp_path / 'cut-late.rss'}#entry 2"]
+    assert errors[0].startswith(f"{tmp_path / 'cut-early.rss'}: broken feed (")
+    assert errors[1].startswith(f"{tmp_path / 'cut-late.rss'}: broken feed (") and errors[1].endswith(
+        "; 2 of 3 entries read")
+    assert errors[2].startswith(f"{tmp_path / 'garbage.rss'}: broken feed (")
+    assert errors[3] == f"{tmp_path / 'no-body.rss'}#entry 1: feed entry without content or summary"
+    assert len(errors) == 4 and all("\n" not in e for e in errors)

@@ -1,0 +1,101 @@
+"""JSON-lines reader: one article per line; malformed lines are reported one by one and the others go on."""
+from __future__ import annotations
+
+import json
+
+from ingest_helpers import SHARED, gz, split
+
+from newsgraph.ingest import read
+
+ARTICLE = (SHARED / "seed" / "article.txt").read_text(encoding="utf-8")
+
+
+def jsonl(*rows) -> bytes:
+    return b"".join((r if isinstance(r, bytes) else json.dumps(r, ensure_ascii=False).encode("utf-8")) + b"\n"
+                    for r in rows)
+
+
+def test_text_and_html_records_with_metadata(tmp_path, pages):
+    p = tmp_path / "news.jsonl"
+    p.write_bytes(jsonl(
+        {"id": "a1", "text": ARTICLE, "title": "Zelensky responded", "url": "https://example.com/a1",
+         "published": "2025-09-05", "source": "RBC", "author": "Staff", "language": "en"},
+        {"html": pages[0].html.decode("utf-8"), "url": pages[0].url, "id": 42},
+        {"content": "Alias fields work too.", "headline": "Aliases", "date": "2025-09-06",
+         "source": {"id": "reuters", "name": "Reuters"}, "authors": ["A. One", "B. Two"]},
+    ))
+    docs, errors = split(read([str(p)]))
+    assert errors == []
+    a, b, c = docs
+    assert (a.source, a.id, a.title, a.url, a.published, a.site_name, a.author, a.language, a.format) == (
+        f"{p}:line 1", "a1", "Zelensky responded", "https://example.com/a1", "2025-09-05", "RBC", "Staff", "en", "jsonl")
+    assert a.text == ARTICLE
+    assert b.source == f"{p}:line 2" and b.id == "42" and b.url == pages[0].url
+    assert pages[0].first_paragraph[:100] in b.text and b.title  # extracted through trafilatura
+    assert (c.text, c.title, c.published, c.site_name, c.author) == (
+        "Alias fields work too.", "Aliases", "2025-09-06", "Reuters", "A. One, B. Two")
+
+
+def test_malformed_lines_are_reported_and_good_lines_go_on(tmp_path):
+    p = tmp_path / "mixed.ndjson"
+    good = {"text": "A good article about the harbour."}
+    p.write_bytes(jsonl(
+        good,
+        b'{"text": "unterminated',
+        b"[1, 2, 3]",
+        {"title": "no body"},
+        {"text": ["not", "a", "string"]},
+        b"",
+        b'{"text": "caf\xe9 in latin-1"}',
+        {"html": "<html><head><title>t</title></head></html>"},
+        good,
+    ))
+    docs, errors = split(read([str(p)]))
+    assert [d.source for d in docs] == [f"{p}:line 1", f"{p}:line 9"]
+    offset = len(jsonl(good, b'{"text": "unterminated', b"[1, 2, 3]", {"title": "no body"},
+                       {"text": ["not", "a", "string"]}, b"")) + len(b'{"text": "caf')
+    assert errors == [
+        f"{p}:line 2: malformed JSON: Unterminated string starting at (column 10)",
+        f"{p}:line 3: expected a JSON object, found an array",
+        f"{p}:line 4: no 'text' or 'html' field (keys: title)",
+        f"{p}:line 5: field 'text' must be a string, not an array",
+        f"{p}:line 7: not UTF-8 (invalid continuation byte at byte offset {offset})",
+        f"{p}:line 8: HTML without a main text (no body or nothing that reads as an article)",
+    ]
+
+
+def test_gzip_jsonl_and_truncation_after_good_lines(tmp_path):
+    rows = [{"id": str(i), "text": f"Article number {i}. " + ARTICLE[:2000]} for i in range(300)]
+    data = jsonl(*rows)
+    (tmp_path / "all.jsonl.gz").write_bytes(gz(data))
+    docs, errors = split(read([str(tmp_path / "all.jsonl.gz")]))
+    assert errors == [] and [d.id for d in docs] == [str(i) for i in range(300)]
+
+    cut = gz(data)
+    (tmp_path / "cut.jsonl.gz").write_bytes(cut[: len(cut) * 2 // 3])
+    docs, errors = split(read([str(tmp_path / "cut.jsonl.gz")]))
+    assert len(errors) == 1  # the file is reported once, after the lines that could be read (streamed)
+    assert errors[0].startswith(f"{tmp_path / 'cut.jsonl.gz'}: truncated gzip stream")
+    assert errors[0].endswith(f"after line {len(docs)}") or errors[0].endswith(f"after line {len(docs) + 1}")
+    assert 50 < len(docs) < 300 and [d.id for d in docs] == [str(i) for i in range(len(docs))]
+
+
+def test_jsonl_is_sniffed_without_extension_and_pretty_json_is_refused(tmp_path):
+    (tmp_path / "export").write_bytes(jsonl({"text": "Sniffed as JSON lines."}))
+    (tmp_path / "pretty.json").write_text(json.dumps({"text": "x"}, indent=2), encoding="utf-8")
+    docs, errors = split(read([str(tmp_path)]))
+    assert [(d.source, d.text) for d in docs] == [(f"{tmp_path / 'export'}:line 1", "Sniffed as JSON lines.")]
+    assert errors == [f"{tmp_path / 'pretty.json'}: a pretty-printed JSON document, not JSON lines (one object per line)"]
+
+
+def test_reading_is_lazy(tmp_path):
+    """The first document comes out before the rest of the file is read: a reader is a generator over lines."""
+    p = tmp_path / "big.jsonl"
+    with p.open("wb") as f:
+        for i in range(20000):
+            f.write(jsonl({"id": str(i), "text": f"Article {i}."}))
+    it = read([str(p)])
+    first = next(it)
+    assert first.id == "0" and first.source == f"{p}:line 1"
+    assert next(it).id == "1"
+    it.close()
