@@ -28,6 +28,7 @@ SHINGLE = 3
 NUM_PERM = 128
 SEED = 1
 THRESHOLD = 0.5
+MIN_SHINGLES = 8  # texts with fewer shingles are not indexed (too short for a reliable near-duplicate decision)
 BANDS = 25
 ROWS = 5
 
@@ -37,7 +38,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def params() -> dict:
     """The parameters as a dict (stored in the store so a later run can refuse a mismatch)."""
     return {"shingle": SHINGLE, "num_perm": NUM_PERM, "seed": SEED, "scheme": SCHEME, "threshold": THRESHOLD, "bands": BANDS,
-            "rows": ROWS}
+            "rows": ROWS, "min_shingles": MIN_SHINGLES}
 
 
 def words(text: str) -> list[str]:
@@ -98,6 +99,11 @@ def band_hashes(sig: np.ndarray, bands: int = BANDS, rows: int = ROWS) -> list[i
         h = hashlib.blake2b(raw[b * rows:(b + 1) * rows].tobytes(), digest_size=8, person=b"ngband%02d" % b)
         out.append(int.from_bytes(h.digest(), "little", signed=True))
     return out
+
+
+def indexable(sh: set) -> bool:
+    """Whether a text with these shingles goes into the LSH index (enough shingles to judge)."""
+    return len(sh) >= MIN_SHINGLES
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

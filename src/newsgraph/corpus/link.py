@@ -30,7 +30,6 @@ from . import dedup
 
 QUOTE_JACCARD = 0.8  # token-set Jaccard for two reports of one statement
 QUOTE_MIN_TOKENS = 4  # shorter quotes must match exactly
-MIN_SHINGLES = 8  # shorter documents are not indexed for near-duplicates (too few shingles to be reliable)
 STORY_WINDOW_DAYS = 3
 STORY_TOP_ACTORS = 8
 STORY_MIN_SHARED = 2
@@ -110,7 +109,7 @@ class Linker:
         # 2. near-duplicates -----------------------------------------------------------------------------------------
         sh = dedup.shingles(doc.text)
         sig = dedup.signature_of_shingles(sh)
-        bands = dedup.band_hashes(sig) if len(sh) >= MIN_SHINGLES else []
+        bands = dedup.band_hashes(sig) if dedup.indexable(sh) else []
         group, best, best_sim = None, None, 0.0
         groups_hit: set[str] = set()
         if bands:
@@ -149,7 +148,7 @@ class Linker:
             out.update(status="near-duplicate" if canonical != doc_id else "new", canonical_id=canonical,
                        similarity=best_sim)
             if canonical == doc_id:  # an earlier-published copy arrived late: it becomes the original
-                out["status"] = "original-of-near-duplicates"
+                out["status"] = "new"
         self._source(source, fingerprint, doc_id, out["status"])
 
         # 3-5. actors, quotes, events --------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ meta = Table("meta", metadata,
 
 # Input files already fully ingested (skipped cheaply, before reading, when size and mtime are unchanged).
 files = Table("files", metadata,
-              Column("path", String(1024), primary_key=True),
+              Column("path", Text, primary_key=True),
               Column("size", BigInteger),
               Column("mtime", Float),
               Column("ndocs", Integer),
@@ -30,24 +30,24 @@ files = Table("files", metadata,
 
 # Every raw document seen: its fingerprint (hash of the raw input) and what became of it.
 sources = Table("sources", metadata,
-                Column("source", String(1024), primary_key=True),
+                Column("source", Text, primary_key=True),
                 Column("fingerprint", String(64)),
                 Column("doc_id", String(64)),
-                Column("status", String(16)),  # new | duplicate | near-duplicate | failed
+                Column("status", String(32)),  # new | duplicate | near-duplicate | failed
                 Column("reason", Text))
 
 documents = Table("documents", metadata,
                   Column("id", String(64), primary_key=True),
                   Column("seq", Integer, nullable=False),  # ingest order
-                  Column("source", String(1024)),
-                  Column("url", String(2048)),
+                  Column("source", Text),
+                  Column("url", Text),
                   Column("title", Text),
                   Column("language", String(16)),
                   Column("published", String(40)),
                   Column("date", String(10)),  # published[:10], for filters
-                  Column("site_name", String(256)),
-                  Column("outlet", String(256)),  # site name, else the URL's host
-                  Column("author", String(512)),
+                  Column("site_name", Text),
+                  Column("outlet", Text),  # site name, else the URL's host
+                  Column("author", Text),
                   Column("text", Text, nullable=False),
                   Column("text_hash", String(64)),  # sha256 of the clean text: exact duplicates
                   Column("n_words", Integer),
@@ -68,9 +68,9 @@ Index("ix_documents_seq", documents.c.seq)
 # Other sources of the very same clean text (exact duplicates): the document is stored once.
 document_copies = Table("document_copies", metadata,
                         Column("doc_id", String(64), primary_key=True),
-                        Column("source", String(1024), primary_key=True),
-                        Column("url", String(2048)),
-                        Column("outlet", String(256)),
+                        Column("source", Text, primary_key=True),
+                        Column("url", Text),
+                        Column("outlet", Text),
                         Column("published", String(40)))
 
 doc_bands = Table("doc_bands", metadata,
@@ -89,7 +89,7 @@ actors = Table("actors", metadata,
 Index("ix_actors_name", actors.c.name)
 
 actor_aliases = Table("actor_aliases", metadata,
-                      Column("key", String(512), primary_key=True),  # normalised alias (corpus/actors.py)
+                      Column("key", Text, primary_key=True),  # normalised alias (corpus/actors.py)
                       Column("actor_id", String(64), primary_key=True),
                       Column("alias", Text),
                       Column("origin", String(8)))  # auto | user
@@ -97,7 +97,7 @@ Index("ix_actor_aliases_actor", actor_aliases.c.actor_id)
 
 # Aliases and merges given by users (aliases.tsv or `newsgraph alias`): key -> canonical name.
 user_aliases = Table("user_aliases", metadata,
-                     Column("key", String(512), primary_key=True),
+                     Column("key", Text, primary_key=True),
                      Column("alias", Text),
                      Column("canonical", Text))
 
@@ -138,7 +138,7 @@ quote_reports = Table("quote_reports", metadata,
                       Column("kind", String(16)),
                       Column("speaker", Text),
                       Column("cue", String(64)),
-                      Column("outlet", String(256)),  # the document's outlet
+                      Column("outlet", Text),  # the document's outlet
                       Column("reported_by", Text),  # JSON list of outlet names the text credits
                       Column("date", String(10)),
                       Column("start", Integer),
@@ -161,7 +161,7 @@ events = Table("events", metadata,
                Column("factuality", String(16)),
                Column("source_id", String(64)),
                Column("quote_local", String(32)),
-               Column("outlet", String(256)))
+               Column("outlet", Text))
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date)
 

@@ -1,0 +1,496 @@
+"""Corpus commands: ingest, search, actors, actor, quotes, events, timeline, stories, story, document, export,
+alias, merge, stats, bench-dedup, bench-ingest. Every reading command is a thin layer over corpus/queries.py."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from ..errors import NewsgraphError
+from . import app
+
+DB_HELP = ("The store: a path (SQLite file, created when missing), sqlite:///PATH or postgresql://USER:PW@HOST/DB. "
+           "Default: $NEWSGRAPH_DB or ./newsgraph.db.")
+
+
+class Out(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+def _db_opt():
+    return typer.Option(None, "--db", envvar="NEWSGRAPH_DB", help=DB_HELP, show_envvar=True)
+
+
+def _fmt_opt():
+    return typer.Option(Out.table, "--format", "-f", help="table (readable), json (the query layer's page) or csv.")
+
+
+def _fail(msg: str) -> None:
+    typer.echo(f"error: {msg}", err=True)
+    raise typer.Exit(1)
+
+
+def _open(db, create=False):
+    from ..store import StoreError, open_store
+    try:
+        return open_store(db, create=create)
+    except StoreError as exc:
+        _fail(str(exc))
+
+
+def _query(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except ValueError as exc:
+        _fail(str(exc))
+
+
+def _cell(v) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, list):
+        return ", ".join(_cell(x.get("name") if isinstance(x, dict) else x) for x in v)
+    if isinstance(v, dict):
+        return str(v.get("name") or v.get("text") or json.dumps(v, ensure_ascii=False))
+    if isinstance(v, float):
+        return f"{v:.3g}"
+    return str(v)
+
+
+def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | None = None) -> None:
+    """Print a page of items: a rich table of ``columns`` [(key, header)], or JSON, or CSV."""
+    items = page_or_items["items"] if isinstance(page_or_items, dict) else page_or_items
+    if fmt is Out.json:
+        sys.stdout.write(json.dumps(page_or_items, ensure_ascii=False, indent=1) + "\n")
+        return
+    if fmt is Out.csv:
+        buf = io.StringIO()
+        w = csv.writer(buf)
+        w.writerow([c for c, _ in columns])
+        for it in items:
+            w.writerow([_cell(_get(it, c)) for c, _ in columns])
+        sys.stdout.write(buf.getvalue())
+        return
+    from rich.console import Console
+    from rich.table import Table
+    t = Table(title=title, show_lines=False, expand=False)
+    for _, h in columns:
+        t.add_column(h, overflow="fold")
+    for it in items:
+        t.add_row(*[_cell(_get(it, c)) for c, _ in columns])
+    Console().print(t)
+    if isinstance(page_or_items, dict) and page_or_items.get("total", 0) > len(items):
+        p = page_or_items
+        Console(stderr=True).print(f"[dim]{p['offset'] + 1}-{p['offset'] + len(items)} of {p['total']} "
+                                   f"(--offset/--limit for more)[/dim]")
+
+
+def _get(item: dict, key: str):
+    v = item
+    for k in key.split("."):
+        v = v.get(k) if isinstance(v, dict) else None
+    return v
+
+
+def _short(s: str | None, n: int = 140) -> str | None:
+    if s is None:
+        return None
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+# -- ingest ----------------------------------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursively), globs or '-' (stdin): any format "
+                                      "`newsgraph analyze` reads (text, HTML, JSONL, RSS/Atom, WARC, gzip)."),
+    db: Optional[str] = _db_opt(),
+    aliases: Optional[Path] = typer.Option(None, "--aliases", help="A TSV of actor aliases and merges "
+                                           "('Canonical Name<TAB>alias<TAB>alias...'); applied before ingesting. "
+                                           "An aliases.tsv next to the SQLite file is applied too."),
+    batch_size: int = typer.Option(64, "--batch-size", help="Documents per transaction (all or nothing)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+) -> None:
+    """Analyze documents and store them in the corpus: deduplicated, linked to actors, quotes and stories.
+
+    Idempotent (the same document twice is stored once) and resumable (each batch is one transaction; a rerun
+    skips unchanged files and stored documents before analyzing them). Prints a summary: new, duplicate,
+    near-duplicate, skipped, failed (with reasons). Exit status 1 when any document failed.
+    """
+    import time
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from ..corpus.ingest import count_files, ingest as run_ingest, load_alias_file
+    from ..store.store import normalize_url
+
+    store = _open(db, create=True)
+    err = Console(stderr=True)
+    try:
+        url = normalize_url(db)
+        side = None
+        if url.startswith("sqlite:///"):
+            side = Path(url[len("sqlite:///"):]).parent / "aliases.tsv"
+        for f in [p for p in (side, aliases) if p is not None and Path(p).is_file()]:
+            n = load_alias_file(store, f)
+            err.print(f"aliases: {n} from {f}")
+        if aliases is not None and not aliases.is_file():
+            _fail(f"{aliases}: no such aliases file")
+        t0 = time.perf_counter()
+        total = count_files(paths)
+        done_docs = 0
+        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                      TextColumn("{task.fields[docs]} docs · {task.fields[rate]} docs/s"), TimeElapsedColumn(),
+                      console=err, disable=quiet, transient=False) as prog:
+            task = prog.add_task("ingest", total=total, docs=0, rate="0.0")
+
+            def on_batch(summary, n):
+                nonlocal done_docs
+                done_docs += n
+                rate = done_docs / max(1e-9, time.perf_counter() - t0)
+                prog.update(task, docs=done_docs, rate=f"{rate:.1f}")
+
+            summary = run_ingest(store, paths, batch_size=batch_size, on_batch=on_batch,
+                                 on_file=lambda p: prog.advance(task))
+    except NewsgraphError as exc:
+        _fail(str(exc))
+    finally:
+        store.close()
+    if json_summary:
+        typer.echo(json.dumps(summary.to_dict(), indent=1))
+    else:
+        rate = (summary.stored + summary.failed) / max(summary.seconds, 1e-9)
+        err.print(f"[bold]{summary.new} new, {summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
+                  f"{summary.skipped} already stored ({summary.skipped_files} unchanged files), "
+                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)")
+        for reason, n in summary.reasons.most_common():
+            err.print(f"  failed: {n} × {reason}")
+        for line in summary.failures[:20]:
+            err.print(f"  error: {line}", markup=False, highlight=False)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+# -- reading ---------------------------------------------------------------------------------------------------------
+@app.command()
+def search(
+    text: str = typer.Argument(..., help="Words to find (all of them) in titles and clean texts."),
+    db: Optional[str] = _db_opt(),
+    since: Optional[str] = typer.Option(None, help="Published on or after this ISO date."),
+    until: Optional[str] = typer.Option(None, help="Published on or before this ISO date."),
+    outlet: Optional[str] = typer.Option(None, help="Only documents of this outlet (substring)."),
+    originals: bool = typer.Option(False, "--originals", help="Hide near-duplicate copies."),
+    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    format: Out = _fmt_opt(),
+) -> None:
+    """Full-text search over the stored documents, best match first (FTS5 / PostgreSQL tsvector)."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        page = _query(Q.search, store, text, since=since, until=until, outlet=outlet, originals_only=originals,
+                      limit=limit, offset=offset)
+    _emit(page, [("id", "id"), ("published", "published"), ("outlet", "outlet"), ("title", "title"),
+                 ("snippet", "match"), ("canonical_id", "copy of")], format, title=f"search: {text}")
+
+
+@app.command()
+def actors(
+    name: Optional[str] = typer.Argument(None, help="Only actors with this name, alias or name part."),
+    db: Optional[str] = _db_opt(),
+    type: Optional[str] = typer.Option(None, "--type", "-t", help="PERSON, ORG, GPE, MEDIA, GROUP..."),
+    since: Optional[str] = typer.Option(None, help="Mentioned in documents published on or after this date."),
+    until: Optional[str] = typer.Option(None, help="... on or before this date."),
+    outlet: Optional[str] = typer.Option(None, help="Mentioned by this outlet."),
+    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    format: Out = _fmt_opt(),
+) -> None:
+    """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
+    first."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        page = _query(Q.list_actors, store, name=name, type=type, since=since, until=until, outlet=outlet,
+                      limit=limit, offset=offset)
+    _emit(page, [("id", "id"), ("name", "name"), ("type", "type"), ("role", "role"), ("n_docs", "docs"),
+                 ("n_quotes", "quotes"), ("aliases", "aliases")], format, title="actors")
+
+
+@app.command()
+def actor(
+    name: str = typer.Argument(..., help="A name in any spelling, an alias, a surname or an actor id."),
+    db: Optional[str] = _db_opt(),
+    limit: int = typer.Option(10, "--limit", "-n", help="Items per section."),
+    format: Out = typer.Option(Out.table, "--format", "-f", help="table or json."),
+) -> None:
+    """One actor's page: role, aliases, quotes, events as actor and as target, co-occurring actors."""
+    from rich.console import Console
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        a = _query(Q.get_actor, store, name, limit=limit)
+    if a is None:
+        _fail(f"no actor named {name!r}")
+    if format is not Out.table:
+        sys.stdout.write(json.dumps(a, ensure_ascii=False, indent=1) + "\n")
+        return
+    c = Console()
+    c.print(f"[bold]{a['name']}[/bold]  ({a['type']})  {a['role'] or ''}")
+    c.print(f"id {a['id']} · {a['n_docs']} documents · {a['n_quotes']} quote reports · "
+            f"{a['first_date'] or '?'} .. {a['last_date'] or '?'}")
+    c.print("aliases: " + ", ".join(a["aliases"]), markup=False)
+    if a["others"]:
+        c.print("also matching: " + ", ".join(f"{o['name']} ({o['id']})" for o in a["others"]), markup=False)
+    _emit(a["quotes"], [("date", "date"), ("text", "quote"), ("n_reports", "reports"),
+                        ("first_report.outlet", "first reported by")], Out.table, title="quotes")
+    _emit(a["events_as_actor"], [("date", "date"), ("type", "type"), ("targets", "target"), ("evidence", "evidence")],
+          Out.table, title="events as actor")
+    _emit(a["events_as_target"], [("date", "date"), ("type", "type"), ("actors", "actor"), ("evidence", "evidence")],
+          Out.table, title="events as target")
+    _emit(a["co_actors"], [("name", "name"), ("type", "type"), ("n", "shared docs")], Out.table, title="appears with")
+
+
+@app.command()
+def quotes(
+    db: Optional[str] = _db_opt(),
+    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Who said it (any spelling or alias)."),
+    about: Optional[str] = typer.Option(None, "--about", "-a", help="Words in the quote (full-text)."),
+    since: Optional[str] = typer.Option(None, help="Said on or after this ISO date."),
+    until: Optional[str] = typer.Option(None, help="Said on or before this ISO date."),
+    outlet: Optional[str] = typer.Option(None, help="Reported by (or credited to) this outlet."),
+    reports: bool = typer.Option(False, "--reports", help="JSON: include every report of each quote."),
+    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    format: Out = _fmt_opt(),
+) -> None:
+    """Who said what: each statement once, with how many articles reported it and who reported it first."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        page = _query(Q.list_quotes, store, speaker=speaker, about=about, since=since, until=until, outlet=outlet,
+                      reports=reports, limit=limit, offset=offset)
+    _emit(page, [("date", "date"), ("speaker", "speaker"), ("text", "quote"), ("cue", "cue"),
+                 ("n_reports", "reports"), ("first_report.outlet", "first reported by"),
+                 ("first_report.reported_by", "credited")], format, title="quotes")
+
+
+@app.command()
+def events(
+    db: Optional[str] = _db_opt(),
+    actor: Optional[str] = typer.Option(None, "--actor", help="An actor taking part (as actor or target)."),
+    type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER type: CONSULT, AGREE, ACCUSE..."),
+    since: Optional[str] = typer.Option(None, help="On or after this ISO date."),
+    until: Optional[str] = typer.Option(None, help="On or before this ISO date."),
+    outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
+    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    format: Out = _fmt_opt(),
+) -> None:
+    """Who did what to whom: PLOVER events, newest first."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        page = _query(Q.list_events, store, actor=actor, type=type, since=since, until=until, outlet=outlet,
+                      limit=limit, offset=offset)
+    _emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
+                 ("location", "where"), ("factuality", "factuality"), ("evidence", "evidence")], format,
+          title="events")
+
+
+@app.command()
+def timeline(
+    name: Optional[str] = typer.Argument(None, help="An actor (any spelling)."),
+    db: Optional[str] = _db_opt(),
+    story: Optional[str] = typer.Option(None, "--story", help="A story id instead of an actor."),
+    since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+    limit: int = typer.Option(100, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    format: Out = _fmt_opt(),
+) -> None:
+    """The quotes and events of an actor (or of a story) in date order."""
+    from ..corpus import queries as Q
+    if not name and not story:
+        _fail("give an actor name or --story ID")
+    with _open(db) as store:
+        page = _query(Q.timeline, store, actor=name, story=story, since=since, until=until, limit=limit,
+                      offset=offset)
+    for it in page["items"]:
+        it["what"] = (f"{it.get('speaker') or '?'}: “{_short(it.get('text'))}”" if it["entry"] == "quote" else
+                      f"{it.get('type')}: {_cell(it.get('actors'))} -> {_cell(it.get('targets'))}"
+                      f" ({_short(it.get('evidence'), 100) or ''})")
+    _emit(page, [("date", "date"), ("entry", "entry"), ("what", "what")], format,
+          title=f"timeline: {name or story}")
+
+
+@app.command()
+def stories(
+    db: Optional[str] = _db_opt(),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Stories naming this actor."),
+    about: Optional[str] = typer.Option(None, "--about", help="Stories with a document matching these words."),
+    since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+    min_docs: int = typer.Option(1, "--min-docs", help="Only stories with at least this many documents."),
+    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    format: Out = _fmt_opt(),
+) -> None:
+    """Story clusters: articles about the same story grouped, largest and latest first."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        page = _query(Q.list_stories, store, actor=actor, about=about, since=since, until=until,
+                      min_docs=min_docs, limit=limit, offset=offset)
+    _emit(page, [("id", "id"), ("title", "title"), ("first_date", "from"), ("last_date", "to"), ("n_docs", "docs"),
+                 ("outlets", "outlets")], format, title="stories")
+
+
+@app.command()
+def story(
+    story_id: str = typer.Argument(..., help="A story id (see `newsgraph stories`)."),
+    db: Optional[str] = _db_opt(),
+    format: Out = typer.Option(Out.table, "--format", "-f", help="table or json."),
+) -> None:
+    """One story: its documents and outlets, first report, actors and timeline."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        s = Q.get_story(store, story_id)
+    if s is None:
+        _fail(f"no story {story_id!r}")
+    if format is not Out.table:
+        sys.stdout.write(json.dumps(s, ensure_ascii=False, indent=1) + "\n")
+        return
+    from rich.console import Console
+    Console().print(f"[bold]{s['title']}[/bold]  {s['first_date'] or '?'} .. {s['last_date'] or '?'}  "
+                    f"{s['n_docs']} documents; outlets: {', '.join(s['outlets'])}")
+    _emit(s["documents"], [("published", "published"), ("outlet", "outlet"), ("title", "title"),
+                           ("is_duplicate", "copy")], Out.table, title="documents")
+    _emit(s["actors"], [("name", "actor"), ("type", "type"), ("weight", "docs")], Out.table, title="actors")
+
+
+@app.command()
+def document(
+    doc_id: str = typer.Argument(..., help="A document id."),
+    db: Optional[str] = _db_opt(),
+    format: Out = typer.Option(Out.json, "--format", "-f", help="json (default) or table (a summary)."),
+) -> None:
+    """One stored document with its analysis record, copies, near-duplicates and story."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        d = Q.get_document(store, doc_id)
+    if d is None:
+        _fail(f"no document {doc_id!r}")
+    if format is Out.table:
+        from rich.console import Console
+        c = Console()
+        c.print(f"[bold]{d['title']}[/bold] · {d['outlet'] or ''} · {d['published'] or ''}")
+        c.print(f"{d['n_words']} words, {d['n_quotes']} quotes, {d['n_events']} events; "
+                f"{'copy of ' + d['canonical_id'] if d['is_duplicate'] else 'original'}")
+        return
+    sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command()
+def stats(db: Optional[str] = _db_opt(), format: Out = _fmt_opt()) -> None:
+    """Counts of what the store holds."""
+    from ..corpus import queries as Q
+    with _open(db) as store:
+        s = Q.stats(store)
+    _emit([{"what": k, "n": v} for k, v in s.items()] if format is not Out.json else s,
+          [("what", "what"), ("n", "n")], format, title="store")
+
+
+# -- alias / merge ---------------------------------------------------------------------------------------------------
+@app.command()
+def alias(
+    canonical: str = typer.Argument(..., help="The actor's canonical name."),
+    names: list[str] = typer.Argument(..., help="Other names of the same actor."),
+    db: Optional[str] = _db_opt(),
+) -> None:
+    """Declare aliases: NAMES are CANONICAL. Stored actors with those names are merged now, and future ingests
+    use the aliases. (For many, write aliases.tsv and pass it to `newsgraph ingest --aliases`.)"""
+    from ..corpus.ingest import add_aliases
+    with _open(db) as store:
+        r = add_aliases(store, canonical, names)
+    typer.echo(f"{canonical}: actor {r['actor_id'] or '(none stored yet)'}; merged {len(r['merged'])} other actors"
+               if r["actor_id"] else f"{canonical}: aliases recorded; no stored actor has these names yet")
+
+
+@app.command()
+def merge(
+    keep: str = typer.Argument(..., help="The actor that stays (name or id)."),
+    others: list[str] = typer.Argument(..., help="Actors merged into it (names or ids)."),
+    db: Optional[str] = _db_opt(),
+) -> None:
+    """Merge actors that are the same (a user's decision): mentions, quotes, events and stories move to KEEP."""
+    from ..corpus import queries as Q
+    from ..corpus.link import merge_actors
+    with _open(db) as store:
+        with store.begin() as conn:
+            k = Q.actor_ids(conn, keep)
+            if not k or len(k) > 1:
+                _fail(f"{keep!r} names {len(k or [])} actors; give one actor id (see `newsgraph actors {keep}`)")
+            for o in others:
+                ids = Q.actor_ids(conn, o) or []
+                if len(ids) != 1:
+                    _fail(f"{o!r} names {len(ids)} actors; give one actor id")
+                merge_actors(conn, k[0], ids[0])
+    typer.echo(f"merged {len(others)} into {k[0]}")
+
+
+# -- export ----------------------------------------------------------------------------------------------------------
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    graphml = "graphml"
+
+
+@app.command()
+def export(
+    format: ExportFormat = typer.Option(..., "--format", "-f", help="jsonl, csv or parquet: one file per table "
+                                        "(documents, actors, quotes, quote_reports, events, stories) in a folder; "
+                                        "graphml: the actor graph (opens in Gephi)."),
+    output: Path = typer.Option(Path("export"), "--output", "-o", help="The folder (jsonl/csv/parquet) or the "
+                                ".graphml file."),
+    db: Optional[str] = _db_opt(),
+    records: bool = typer.Option(False, "--records", help="jsonl: also the full analysis record of each document."),
+) -> None:
+    """Export the corpus: tables as JSONL, CSV or Parquet, or the actor graph as GraphML."""
+    from ..corpus.export import export_graphml, export_tables
+    with _open(db) as store:
+        if format is ExportFormat.graphml:
+            if output.suffix.lower() != ".graphml":
+                output = output / "newsgraph.graphml" if output.is_dir() or not output.suffix else output
+            n = export_graphml(store, output)
+            typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges")
+        else:
+            counts = export_tables(store, output, format.value, records=records)
+            for t, n in counts.items():
+                typer.echo(f"{output / (t + '.' + format.value)}: {n} rows")
+
+
+# -- benchmarks ------------------------------------------------------------------------------------------------------
+@app.command("bench-dedup")
+def bench_dedup(
+    html_dir: Path = typer.Option(Path(__file__).resolve().parents[3].parent / "shared" / "data" /
+                                  "article-extraction-benchmark" / "html", "--pages",
+                                  help="Folder of real pages (.html/.html.gz) the corpus is generated from."),
+    variants: int = typer.Option(55, help="Near-duplicate variants generated per page."),
+    negatives: int = typer.Option(1000, help="Distinct non-duplicates (spliced halves of two pages)."),
+    seed: int = typer.Option(13),
+) -> None:
+    """Near-duplicate detection benchmark on a generated corpus with known ground truth; prints pairwise and
+    cluster precision/recall and docs/s (corpus/dedup.py alone, no spaCy)."""
+    from ..corpus.bench import run_dedup_bench
+    try:
+        run_dedup_bench(html_dir, variants=variants, negatives=negatives, seed=seed)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+
+
+@app.command("bench-ingest")
+def bench_ingest(
+    paths: list[str] = typer.Argument(None, help="Inputs (default: the 181 article-extraction pages)."),
+    db: Optional[str] = typer.Option(None, "--db", help="Store (default: a temporary SQLite file)."),
+    repeat: int = typer.Option(1, help="Ingest the inputs this many times as distinct documents (memory growth)."),
+    batch_size: int = typer.Option(64, "--batch-size"),
+) -> None:
+    """Ingest throughput: docs/s of the full ingest (analysis + store) and peak RSS at checkpoints."""
+    from ..corpus.bench import run_ingest_bench
+    run_ingest_bench(paths or None, db=db, repeat=repeat, batch_size=batch_size)

@@ -1,0 +1,266 @@
+"""Ingest: read inputs, skip what the store already has, analyze the rest, and store them batch by batch.
+
+Streaming: inputs are read lazily and each batch is analyzed, written in ONE transaction and forgotten; only
+counters are kept. Resumable: a batch is all or nothing, input files completed by a batch are recorded with their
+size and mtime (skipped before they are even read on the next run), and every raw document already stored is
+recognised by its source and a fingerprint of its raw content (skipped before analysis). Idempotent: the same
+document twice is stored once (exact duplicates by their clean-text hash).
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable, Iterator
+
+from ..errors import DocumentError, InputError
+
+AnalyzeFn = Callable[[list], Iterable]  # list[RawDocument] -> Analysis | DocumentError, one per raw, in order
+
+
+@dataclass
+class Summary:
+    """What an ingest run did."""
+    new: int = 0
+    duplicate: int = 0
+    near_duplicate: int = 0
+    skipped: int = 0  # already in the store (unchanged files and known sources)
+    skipped_files: int = 0
+    failed: int = 0
+    failures: list[str] = field(default_factory=list)  # the first MAX_FAILURES "source: reason" lines
+    reasons: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    MAX_FAILURES = 50
+
+    @property
+    def stored(self) -> int:
+        return self.new + self.duplicate + self.near_duplicate
+
+    def fail(self, source: str, reason: str) -> None:
+        self.failed += 1
+        self.reasons[_reason_class(reason)] += 1
+        if len(self.failures) < self.MAX_FAILURES:
+            self.failures.append(f"{source}: {reason}")
+
+    def to_dict(self) -> dict:
+        return {"new": self.new, "duplicate": self.duplicate, "near_duplicate": self.near_duplicate,
+                "skipped": self.skipped, "skipped_files": self.skipped_files, "failed": self.failed,
+                "failures": self.failures, "failure_reasons": dict(self.reasons), "seconds": round(self.seconds, 3)}
+
+
+def _reason_class(reason: str) -> str:
+    r = reason.split(" (")[0].split(":")[0].strip()
+    return r[:80]
+
+
+def fingerprint(raw) -> str:
+    """A hash of a raw document's content and metadata (what decides whether it must be analyzed again)."""
+    h = hashlib.sha1()
+    for part in (raw.text, raw.html, raw.title, raw.url, raw.published, raw.id):
+        h.update((part or "").encode("utf-8", "surrogatepass"))
+        h.update(b"\x1f")
+    return h.hexdigest()
+
+
+def default_analyze(batch_size: int = 32) -> AnalyzeFn:
+    def run(raws):
+        from .. import analyze_many
+        return analyze_many(raws, batch_size=batch_size)
+    return run
+
+
+# -- the stream of work items ----------------------------------------------------------------------------------------
+@dataclass
+class _Raw:
+    raw: object
+    fp: str
+
+
+@dataclass
+class _Fail:
+    source: str
+    reason: str
+
+
+@dataclass
+class _FileDone:
+    path: str
+    size: int
+    mtime: float
+    ndocs: int
+    failed: int
+
+
+def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Iterator:
+    from ..ingest.readers import expand, read, read_file
+    for path in expand(paths):
+        if path == "-" or not os.path.isfile(path):
+            for item in read([path]):
+                yield _Fail(_place(item), item.reason) if isinstance(item, InputError) \
+                    else _Raw(item, fingerprint(item))
+            if on_file:
+                on_file(path)
+            continue
+        st = os.stat(path)
+        if store.file_done(path, st.st_size, st.st_mtime):
+            summary.skipped_files += 1
+            if on_file:
+                on_file(path)
+            continue
+        n = failed = 0
+        pending: list[_Raw] = []
+
+        def flush():
+            known = store.known_sources([r.raw.source for r in pending])
+            for r in pending:
+                if known.get(r.raw.source) == r.fp:
+                    summary.skipped += 1
+                else:
+                    yield r
+            pending.clear()
+
+        for item in read_file(path):
+            n += 1
+            if isinstance(item, InputError):
+                failed += 1
+                yield _Fail(_place(item), item.reason)
+                continue
+            pending.append(_Raw(item, fingerprint(item)))
+            if len(pending) >= 256:
+                yield from flush()
+        yield from flush()
+        yield _FileDone(path, st.st_size, st.st_mtime, n, failed)
+        if on_file:
+            on_file(path)
+
+
+def _place(err: InputError) -> str:
+    return f"{err.source}:{err.where}" if err.where else err.source
+
+
+def count_files(paths: Iterable[str]) -> int:
+    from ..ingest.readers import expand
+    return sum(1 for _ in expand(paths))
+
+
+def ingest(store, paths: Iterable[str], *, batch_size: int = 64, analyze: AnalyzeFn | None = None,
+           on_batch: Callable[[Summary, int], None] | None = None, on_file: Callable[[str], None] | None = None
+           ) -> Summary:
+    """Analyze and store every document under ``paths``; returns the :class:`Summary`.
+
+    ``analyze``: a function from a list of raw documents to their analysis records (default: the full pipeline,
+    ``newsgraph.analyze_many``). ``on_batch(summary, n_docs_in_batch)`` is called after each committed batch,
+    ``on_file(path)`` after each input file has been read.
+    """
+    import time
+    t0 = time.perf_counter()
+    summary = Summary()
+    analyze = analyze or default_analyze()
+    paths = list(paths)
+    batch: list = []
+
+    def run(batch):
+        raws = [b for b in batch if isinstance(b, _Raw)]
+        records, fails = [], []
+        for item in batch:
+            if isinstance(item, _Fail):
+                fails.append(item)
+        if raws:
+            results = list(analyze([r.raw for r in raws]))
+            for r, res in zip(raws, results):
+                if isinstance(res, Exception):
+                    reason = str(res)
+                    prefix = f"{r.raw.source}: "
+                    fails.append(_Fail(r.raw.source, reason[len(prefix):] if reason.startswith(prefix) else reason))
+                else:
+                    records.append((res, r.fp))
+        sources = [{"source": f.source, "fingerprint": None, "doc_id": None, "status": "failed",
+                    "reason": f.reason[:2000]} for f in fails]
+        files = [{"path": f.path, "size": f.size, "mtime": f.mtime, "ndocs": f.ndocs, "failed": f.failed}
+                 for f in batch if isinstance(f, _FileDone)]
+        outcomes = store.write_batch(records, sources=sources, files=files)
+        for o in outcomes:
+            if o["status"] == "duplicate":
+                summary.duplicate += 1
+            elif o["status"] == "near-duplicate":
+                summary.near_duplicate += 1
+            else:
+                summary.new += 1
+        for f in fails:
+            summary.fail(f.source, f.reason)
+        if on_batch:
+            on_batch(summary, len(raws) + len([f for f in batch if isinstance(f, _Fail)]))
+
+    n_raw = 0
+    for item in _items(store, paths, summary, on_file):
+        batch.append(item)
+        if isinstance(item, (_Raw, _Fail)):
+            n_raw += 1
+        if n_raw >= batch_size:
+            run(batch)
+            batch, n_raw = [], 0
+    if batch:
+        run(batch)
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+# -- user aliases ----------------------------------------------------------------------------------------------------
+def read_aliases(path: str | os.PathLike) -> list[tuple[str, list[str]]]:
+    """aliases.tsv: one actor per line, ``Canonical Name<TAB>alias<TAB>alias...`` (``#`` comments, blank lines
+    ignored). Raises InputError naming the file and line for a line without an alias."""
+    out = []
+    with open(path, encoding="utf-8") as fh:
+        for i, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            cols = [c.strip() for c in line.split("\t") if c.strip()]
+            if len(cols) < 2:
+                raise InputError(str(path), "expected 'Canonical Name<TAB>alias[<TAB>alias...]'", where=f"line {i}")
+            out.append((cols[0], cols[1:]))
+    return out
+
+
+def add_aliases(store, canonical: str, aliases: list[str]) -> dict:
+    """Record that every name in ``aliases`` is ``canonical`` (for future ingests) and merge the actors already
+    stored under those names into one. Returns {"actor_id", "merged": [ids]}."""
+    from sqlalchemy import insert, select, update, delete
+    from ..store import schema as S
+    from . import actors as A
+    from .link import Linker, merge_actors
+    with store.begin() as conn:
+        for name in [canonical, *aliases]:
+            key = A.name_key(name)
+            if not key:
+                continue
+            conn.execute(delete(S.user_aliases).where(S.user_aliases.c.key == key))
+            conn.execute(insert(S.user_aliases).values(key=key, alias=name, canonical=canonical))
+        ids: list[str] = []
+        for name in [canonical, *aliases]:
+            for r in conn.execute(select(S.actor_aliases.c.actor_id, S.actors.c.n_docs)
+                                  .join(S.actors, S.actors.c.id == S.actor_aliases.c.actor_id)
+                                  .where(S.actor_aliases.c.key == A.name_key(name))
+                                  .order_by(S.actors.c.n_docs.desc(), S.actor_aliases.c.actor_id)):
+                if r[0] not in ids:
+                    ids.append(r[0])
+        if not ids:
+            return {"actor_id": None, "merged": []}
+        keep = ids[0]
+        for gone in ids[1:]:
+            merge_actors(conn, keep, gone)
+        conn.execute(update(S.actors).where(S.actors.c.id == keep).values(name=canonical))
+        link = Linker(conn)
+        for name in [canonical, *aliases]:
+            link._alias(keep, name, "user")
+        return {"actor_id": keep, "merged": ids[1:]}
+
+
+def load_alias_file(store, path: str | os.PathLike) -> int:
+    """Apply every line of an aliases.tsv file (see :func:`read_aliases`); returns the number of lines."""
+    rows = read_aliases(path)
+    for canonical, aliases in rows:
+        add_aliases(store, canonical, aliases)
+    return len(rows)
