@@ -1,0 +1,47 @@
+"""clean.glued: glued sentences mended, nothing else touched."""
+import pytest
+
+from newsgraph.clean.glued import mend
+
+
+@pytest.mark.parametrize("glued, mended", [
+    ("as reported by RBC.At the same time, he added", "as reported by RBC. At the same time, he added"),
+    ("«...will take place,» — Putin said.After the summit in Alaska",
+     "«...will take place,» — Putin said. After the summit in Alaska"),
+    ("Песков заявил.При этом он добавил", "Песков заявил. При этом он добавил"),
+    ("Зеленський заявив.Водночас він додав", "Зеленський заявив. Водночас він додав"),
+    ("What happened?Nobody knows!Really", "What happened? Nobody knows! Really"),
+    ("He said «yes.»Then he left", "He said «yes.» Then he left"),
+    ("He said “no.”The talks ended", "He said “no.” The talks ended"),
+    ("It rose in 2024.The year before", "It rose in 2024. The year before"),
+    ("St.Petersburg and Mr.Trump", "St. Petersburg and Mr. Trump"),
+])
+def test_glued_sentences_are_mended(glued, mended):
+    fixed, places = mend(glued)
+    assert fixed == mended
+    assert places
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S. and the U.K. agreed.",
+    "The U.S.Army and the U.N.Security Council",
+    "The meeting starts at 9 a.m. and ends at 5 p.m. sharp.",
+    "Growth was 3.5 percent, or 3.5%.",
+    "Version 2.0 of Node.js and ASP.NET were released.",
+    "See https://www.Example.com/News/Story.Html for details.",
+    "Visit www.Meduza.Io or http://RBC.Ru/Politics today.",
+    "Write to John.Smith@Mail.Com or press@example.org now.",
+    "J.R.R. Tolkien and J.R.R.Tolkien and J. K. Rowling",
+    "The site example.com reported it; Lenta.Ru and Booking.Com did too.",
+    "Ph.D. students and e.g. examples, i.e. these.",
+    "Wait... And then?",
+])
+def test_nothing_else_is_touched(text):
+    assert mend(text) == (text, [])
+
+
+def test_step_records_each_mended_place(clean):
+    rec = clean("Title here\nHe spoke to RBC.At the same time he praised the plan.")
+    assert "RBC. At the same time" in rec.document.text
+    glued = [r for r in rec.document.removed if r.reason == "glued"]
+    assert len(glued) == 1 and "RBC.At" in glued[0].text and glued[0].step == "clean.glued"

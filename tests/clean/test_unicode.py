@@ -1,0 +1,36 @@
+"""clean.unicode: ftfy repair and whitespace normalisation; quote marks kept as they are."""
+from newsgraph.clean.text import normalise_space, repair
+
+
+def test_mojibake_is_repaired():
+    assert repair("The Kremlinâ€™s reluctance") == "The Kremlin’s reluctance"
+    assert repair("РџСЂРёРІРµС‚ РјРёСЂ") == "Привет мир"
+
+
+def test_guillemets_and_curly_quotes_survive():
+    s = "«Putin invited me to Moscow,» — Zelensky said. “Yes,” he added, ‘maybe’."
+    assert repair(s) == s
+
+
+def test_entities_and_control_characters():
+    assert repair("Tom &amp; Jerry") == "Tom & Jerry"
+    assert repair("a\x07b") == "ab"
+
+
+def test_whitespace_is_normalised():
+    assert normalise_space("  a\u00a0\u00a0b\tc\u200b d\u00ad e  ") == "a b c d e"
+
+
+def test_step_records_the_repair(clean):
+    rec = clean("Title here\nThe Kremlinâ€™s reluctance was clear to everyone at the meeting.")
+    d = rec.document
+    assert "Kremlin’s reluctance" in d.text and "â€" not in d.text
+    assert [r.reason for r in d.removed] == ["unicode"]
+    assert "â€™" in d.removed[0].text
+    assert d.removed[0].step == "clean.unicode"
+
+
+def test_clean_text_is_not_recorded(clean):
+    rec = clean("Title here\n«Guillemets» and “quotes” stay exactly as they are in the text.")
+    assert rec.document.removed == []
+    assert "«Guillemets» and “quotes”" in rec.document.text
