@@ -1,0 +1,250 @@
+"""understand.coref: pronouns and role descriptions resolved to the actors of understand.entities.
+
+Our own rules (coreferee cannot load its models here), by agreement and salience:
+
+- role descriptions: "The Russian leader" -> the person whose role is a leading office of Russia (role nouns and
+  the titles they may stand for are data: ``lang/en/role_nouns.tsv``); "the American leader" -> the President of
+  the United States; "the president" -> the most recent president; "the newspaper" / "the agency" -> the last
+  outlet; "the coalition" / "the group" -> the last group or coalition;
+- third-person pronouns (he/him/his, she/her): the most salient compatible person before it: a subject of the
+  same or one of the two previous sentences first (subjects inside quotations count less for narration outside
+  them), else the nearest person mention; gender agreement when a title gave the gender.
+  First-person pronouns inside a quote belong to its speaker: understand.quotes adds them.
+
+Every resolved pronoun or description becomes a mention of its entity, so that "which actor is this" is one
+lookup for the later stages.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..pipeline import component
+from . import rules
+from .actors import Actors
+from .entities import LANG, SKIP_LANGS, lexicon
+
+SENT_WINDOW = 2
+
+
+@lru_cache(maxsize=4)
+def _data(lang: str = LANG):
+    lex = lexicon(lang)
+    role_nouns = {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|")) for r in rules.table(lang, "role_nouns")}
+    pronouns = {r[0].lower(): (r[1], r[2], r[3]) for r in rules.table(lang, "pronouns")}
+    media = sorted(lex.media_nouns, key=len, reverse=True)
+    groups = sorted(lex.group_heads, key=len, reverse=True)
+    adj = sorted({d for d in lex.demonym} | {c.lower() for c in lex.country_of}, key=len, reverse=True)
+    nouns = sorted(role_nouns, key=len, reverse=True)
+    desc = re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?P<adj>" + "|".join(re.escape(a) for a in adj) + r")\s+)?"
+        r"(?:(?P<role>" + "|".join(re.escape(n) for n in nouns) + r")|(?P<media>"
+        + "|".join(re.escape(n) for n in media) + r")|(?P<group>" + "|".join(re.escape(g) for g in groups) + r"))"
+        r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))(?![\w\s]*?(?-i:[a-z])))?"
+        r"\b(?!\s+(?-i:[A-Z][a-z]))", re.I)
+    return lex, role_nouns, pronouns, desc
+
+
+@component("understand.coref", requires=("entities", "scratch.actors"), assigns=("entities",))
+def coref(work) -> None:
+    rec = work.record
+    actors: Actors | None = work.scratch.get("actors")
+    if rec.document.language in SKIP_LANGS or actors is None or "doc" not in work.scratch:
+        return
+    resolve(actors, work.scratch["doc"], rec.document.text)
+    rec.entities = actors.publish()
+
+
+def resolve(actors: Actors, doc, text: str, lang: str = LANG) -> None:
+    from .quotes import quoted_spans
+    quoted = quoted_spans(text)
+    _descriptions(actors, doc, text, lang)
+    _these(actors, doc, text, lang)
+    _pronouns(actors, doc, text, quoted, lang)
+
+
+_APPOSITION = re.compile(r",\s+$")
+
+
+def _role_fits(ent, nouns_titles: tuple[str, ...]) -> bool:
+    if not ent.role_title:
+        return False
+    t = ent.role_title
+    for x in nouns_titles:
+        if x == "*" or x == t or (x.startswith("*") and t.endswith(x[1:])):
+            return True
+    return False
+
+
+def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
+    lex, role_nouns, _, desc = _data(lang)
+    for m in desc.finditer(text):
+        s, e = m.start(), m.end()
+        if actors.covering(s, e) or actors.covering(e - 1, e):
+            continue
+        if _APPOSITION.search(text, max(0, s - 3), s) and actors.covering(max(0, s - 3), max(0, s - 2)):
+            continue  # "Dmitry Peskov, the press secretary …": the apposition belongs to the name before it
+        adj = m.group("adj")
+        place = lex.country(adj) if adj else None
+        if m.group("of"):
+            place = lex.country(m.group("of")) or place
+        target = None
+        if m.group("role"):
+            noun = m.group("role").lower()
+            titles = role_nouns.get(noun, ())
+            cands = [i for i, ent in enumerate(actors.entities)
+                     if ent.type == "PERSON" and _role_fits(ent, titles)
+                     and (place is None or ent.role_place == place)]
+            if adj and place is None:
+                continue
+            target = _most_recent(actors, cands, s)
+            if target is None and len(cands) == 1:
+                target = cands[0]
+        elif m.group("media"):
+            target = _last_of_type(actors, s, ("MEDIA",))
+        elif m.group("group"):
+            head = m.group("group").lower()
+            target = _last_of_type(actors, s, ("GROUP", "ORG"), head)
+        if target is not None:
+            actors.add_mention(target, s, e, "desc", _is_subject(doc, s))
+
+
+def _these(actors: Actors, doc, text: str, lang: str) -> None:
+    """ "these countries" / "the countries" -> the last group of that kind ("26 countries")."""
+    lex = lexicon(lang)
+    for m in _these_re(lang).finditer(text):
+        if actors.covering(m.start(), m.end()):
+            continue
+        noun = m.group(1).lower()
+        for s, e, i in actors.before(m.start(), limit=200):
+            ent = actors.entities[i]
+            if ent.type == "GROUP" and ent.name.lower().endswith(noun):
+                actors.add_mention(i, m.start(), m.end(), "desc", _is_subject(doc, m.start()))
+                break
+
+
+@lru_cache(maxsize=4)
+def _these_re(lang: str):
+    nouns = sorted(rules.words(lang, "group_nouns"), key=len, reverse=True)
+    return re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b")
+
+
+def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:
+    if not cands:
+        return None
+    cs = set(cands)
+    for s, e, i in actors.before(pos, limit=400):
+        if i in cs:
+            return i
+    return None
+
+
+def _last_of_type(actors: Actors, pos: int, types: tuple[str, ...], head: str | None = None) -> int | None:
+    for s, e, i in actors.before(pos, limit=200):
+        ent = actors.entities[i]
+        if ent.type in types and (head is None or head in ent.name.lower()):
+            return i
+    if head is not None:  # "the group": the last coalition-like group (not "26 countries")
+        for s, e, i in actors.before(pos, limit=200):
+            ent = actors.entities[i]
+            if ent.type == "GROUP" and not ent.name[:1].isdigit():
+                return i
+    return None
+
+
+def _is_subject(doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return 0
+    tok = span[0]
+    while tok.dep_ in ("det", "amod", "compound") and tok.head is not tok:
+        tok = tok.head
+    return _rank(tok)
+
+
+def _rank(tok) -> int:
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return 0
+    head = tok.head
+    return 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
+
+
+def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lang: str) -> None:
+    _, _, pronouns, _ = _data(lang)
+    sent_of = {}
+    sents = []
+    for k, sent in enumerate(doc.sents):
+        sents.append((sent.start_char, sent.end_char))
+    import bisect
+    sent_starts = [a for a, _ in sents]
+    q_starts = [a for a, _ in quoted]
+
+    def in_quote(pos: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(q_starts, pos) - 1
+        if k >= 0 and quoted[k][0] <= pos < quoted[k][1]:
+            return quoted[k]
+        return None
+
+    def sent_idx(pos: int) -> int:
+        return bisect.bisect_right(sent_starts, pos) - 1
+
+    for tok in doc:
+        low = tok.lower_
+        info = pronouns.get(low)
+        if info is None or info[2] != "3" or info[1] != "sg" or tok.pos_ not in ("PRON", "DET"):
+            continue
+        gender = info[0]
+        pos = tok.idx
+        q = in_quote(pos)
+        si = sent_idx(pos)
+        subject = _rank(tok)
+        best_root = best_subj = best_any = None
+        for s, e, i in actors.before(pos, limit=80):
+            ent = actors.entities[i]
+            if ent.type != "PERSON" or (ent.gender and gender in ("m", "f") and ent.gender != gender):
+                continue
+            if sent_idx(s) < si - SENT_WINDOW:
+                break
+            mq = in_quote(s)
+            if mq is not None and mq != q:
+                continue  # a person named inside someone else's quotation is not the narrator's "he"
+            if s <= pos < e:
+                continue
+            # the subject of the pronoun's own clause cannot be its object ("Putin invited him")
+            if not subject and low in ("him", "her") and sent_idx(s) == si and _same_clause_subject(doc, s, tok):
+                continue
+            m = next((mm for mm in ent.mentions if mm.start == s and mm.end == e), None)
+            if best_any is None:
+                best_any = i
+            if m is not None and m.subject and best_subj is None:
+                best_subj = i
+                if sent_idx(s) == si:
+                    break  # a subject earlier in the pronoun's own sentence: "if Zelensky is ready, he can come"
+            if m is not None and m.subject == 2:
+                best_root = i
+                break
+        target = next((x for x in (best_root, best_subj, best_any) if x is not None), None)
+        if best_subj is not None and best_root is None:
+            target = best_subj
+        if target is not None:
+            actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
+
+
+def _same_clause_subject(doc, char: int, pron) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span[0]
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    h = pron.head
+    for _ in range(3):
+        if h is verb:
+            return True
+        if h.head is h or h.pos_ in ("VERB", "AUX") and h is not verb and h.dep_ in ("advcl", "ccomp", "xcomp", "relcl"):
+            return False
+        h = h.head
+    return False

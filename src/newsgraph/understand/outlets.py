@@ -1,0 +1,124 @@
+"""News outlets: the curated list (``lang/<lang>/outlets.tsv``) compiled into one regex, and the context cues
+("reported by X", "told X", "according to the X newspaper") that make an organisation an outlet.
+
+    >>> from newsgraph.understand import outlets
+    >>> [(m.name, m.text) for m in outlets.find("as reported by RBC, according to DW")]
+    [('RBC', 'RBC'), ('Deutsche Welle', 'DW')]
+
+Names written with a leading ``~`` in the list are ambiguous words ("Time", "The Sun", "DR"): they count only in a
+media context. A match directly followed by another capitalised word ("The National Guard") is not an outlet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import rules
+
+
+@dataclass(frozen=True)
+class OutletMatch:
+    start: int
+    end: int
+    text: str
+    name: str  # canonical name
+    country: str = ""
+    kind: str = ""
+
+
+# A media context just before the name: "reported by", "according to (the)", "told", "in an interview with" ...
+_BEFORE = re.compile(
+    r"(?:reported\s+by|according\s+to|told|telling|interview\s+(?:with|to)|cited\s+by|quoted\s+by|speaking\s+to|"
+    r"spoke\s+to|published\s+(?:by|in)|wrote\s+(?:in|for)|writes\s+(?:in|for)|said\s+(?:to|in)|"
+    r"reports?|reported|writes|wrote|in\s+comments\s+to|in\s+a\s+statement\s+to|by|for)\s+(?:the\s+)?$",
+    re.I)
+_AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote|writes|learned|has\s+learned|cited|quoted|"
+                    r"newspaper|daily|agency|news\s+agency|broadcaster|channel|correspondent|journalist|"
+                    r"reporter|magazine|website|TV)\b")
+_FOLLOWED_BY_NAME = re.compile(r"^[ \t]+(?:of\s+)?[A-Z][a-z]")
+
+
+@dataclass(frozen=True)
+class _Table:
+    sure: re.Pattern | None
+    context: re.Pattern | None
+    info: dict  # alias -> (canonical, country, kind)
+
+
+def _compile(aliases) -> re.Pattern | None:
+    if not aliases:
+        return None
+    alts = "|".join(re.escape(a) for a in sorted(aliases, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\-/.])(?:{alts})(?![\w\-/]|\.\w)")
+
+
+@lru_cache(maxsize=8)
+def _table(lang: str) -> _Table:
+    sure, ctx, info = set(), set(), {}
+    for row in rules.table(lang, "outlets"):
+        row = row + ("",) * (4 - len(row))
+        name, aliases, country, kind = row[:4]
+        canon = name.lstrip("~")
+        for a in [name, *[x for x in aliases.split("|") if x]]:
+            plain = a.lstrip("~")
+            # "The Kenya Standard (Kenya)" style disambiguation in the canonical name is not a surface form
+            plain = re.sub(r"\s*\([^)]*\)$", "", plain)
+            if not plain:
+                continue
+            info.setdefault(plain, (re.sub(r"\s*\([^)]*\)$", "", canon), country, kind))
+            (ctx if a.startswith("~") else sure).add(plain)
+    ctx -= sure
+    return _Table(_compile(sure), _compile(ctx), info)
+
+
+def _accept(text: str, m: re.Match, need_context: bool) -> bool:
+    after = text[m.end():m.end() + 40]
+    if _FOLLOWED_BY_NAME.match(after) and not _AFTER.match(after):
+        return False  # part of a longer name: "The National Guard", "Time Warner"
+    if not need_context:
+        return True
+    before = text[max(0, m.start() - 40):m.start()]
+    return bool(_BEFORE.search(before) or _AFTER.match(after))
+
+
+def find(text: str, lang: str = "en") -> list[OutletMatch]:
+    """Every outlet name of the curated list in ``text`` (longest alias wins), in text order."""
+    t = _table(lang)
+    out = []
+    for pat, need in ((t.sure, False), (t.context, True)):
+        if pat is None:
+            continue
+        for m in pat.finditer(text):
+            if _accept(text, m, need):
+                canon, country, kind = t.info[m.group()]
+                out.append(OutletMatch(m.start(), m.end(), m.group(), canon, country, kind))
+    out.sort(key=lambda o: (o.start, -o.end))
+    kept, last_end = [], -1
+    for o in out:
+        if o.start >= last_end:
+            kept.append(o)
+            last_end = o.end
+    return kept
+
+
+def lookup(name: str, lang: str = "en") -> str | None:
+    """The canonical outlet name for a surface form of the list (``"DW"`` -> ``"Deutsche Welle"``), else None."""
+    hit = _table(lang).info.get(name.strip())
+    return hit[0] if hit else None
+
+
+def media_context(text: str, start: int, end: int) -> bool:
+    """True when the span [start, end) of ``text`` stands where an outlet is credited ("reported by X", "told X",
+    "according to the X newspaper", "X reported")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    return bool(_MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after))
+
+
+# stricter than _BEFORE: these never credit a person or a government
+_MEDIA_BEFORE = re.compile(r"(?:reported\s+by|cited\s+by|published\s+by|writes\s+in|wrote\s+in|"
+                           r"in\s+an\s+interview\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+_MEDIA_AFTER = re.compile(r"^(?:’s|'s)?\s+(?:newspaper|daily|news\s+agency|agency|broadcaster|TV\s+channel|"
+                          r"channel|news\s+site|news\s+outlet|outlet|magazine|tabloid|weekly|newswire|correspondent|"
+                          r"has\s+learned)\b")

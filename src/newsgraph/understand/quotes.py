@@ -1,0 +1,626 @@
+"""understand.quotes: who said what, and which outlet reported it.
+
+Direct quotes in every quote style (“ ” " " « » „ “ ‹ › ‘ ’), multi-sentence and across paragraphs (a paragraph that
+opens a quotation without closing it continues in the next paragraph that opens with the same mark), with the
+attribution after ("…,» — Zelensky emphasized", "…," said Putin), before ("Putin said: «…»") or in the middle
+(the part after "…," he said. "…" keeps the speaker). Indirect speech: "X said (that) …", "…, X said",
+"He emphasized that …", "X told reporters …", "According to him, …"; mixed quotes (indirect speech that contains
+a quoted fragment). Titles in quotes ("the film «…»"), names («Coalition of the Willing») and scare quotes (one or
+two words) are never quotes.
+
+Speakers are actors of understand.entities/coref (a pronoun or "the Russian leader" is resolved, never output as a
+name); ``speaker.mention`` is the span that attributes the quote. ``reported_by`` lists the outlets credited in the
+attribution ("as reported by RBC", "according to the BBC", "told Reuters", "in an interview with CNN"); "according
+to" followed by an outlet credits it, followed by anyone else names the speaker. A date expression of the
+attribution clause ("said on Thursday, September 4") from understand.dates dates the quote.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..pipeline import component
+from ..record import Mention, Quote, Ref
+from . import rules
+from .actors import Actors
+from .entities import LANG, SKIP_LANGS, lexicon
+
+OPEN_CLOSE = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’", "‚": "‘’"}
+_MARKS = re.compile(r"[«»“”„‹›\"‘’‚\n]")
+FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
+TELL = {"tell", "tells", "told", "telling", "inform", "informed", "assured", "assure", "warned", "warn", "urged",
+        "reminded", "briefed"}
+SUBJ_SKIP = {"also", "later", "then", "further", "again", "previously", "earlier", "has", "had", "have", "was",
+             "is", "were", "reportedly", "repeatedly", "once", "recently", "publicly", "had", "would", "also",
+             "separately", "only", "just", "however", ",", "already", "personally", "directly", "openly"}
+_ATTR_AFTER = re.compile(r"\s*[,.!?]?\s*(?:[—–-]{1,2}\s*)?")
+_CUT_TRAIL = re.compile(r",?\s+(?:according\s+to|as\s+(?:reported|cited|quoted)\s+by|reported\s+by|citing|"
+                        r"(?:he|she|they|it)\s+(?:said|added|noted|stressed|emphasized|told)\b)")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+@lru_cache(maxsize=4)
+def _lex(lang: str = LANG):
+    return (rules.words(lang, "speech_verbs"), rules.words(lang, "title_cues"))
+
+
+# -- quotation marks -------------------------------------------------------------------------------------------------
+@dataclass
+class Quoted:
+    start: int  # the opening mark
+    end: int  # after the closing mark
+    inner_start: int
+    inner_end: int
+    continued: list[int] = field(default_factory=list)  # positions of re-opening marks of later paragraphs
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Top-level quotations of ``text``: balanced quote marks, nested marks ignored, a paragraph left open continued
+    by the next paragraph that re-opens with the same mark."""
+    out: list[Quoted] = []
+    opener = None  # (char, pos)
+    cont: list[int] = []
+    pending_break = False
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if opener is not None:
+                pending_break = True
+            continue
+        if opener is None:
+            if ch in ("’", "‘") and _is_apostrophe(text, i):
+                continue
+            if ch == "’" or ch == "»" or ch == "›" or (ch == "”" and not _opens(text, i)):
+                continue
+            if ch == "‘" and i > 0 and text[i - 1].isalnum():
+                continue
+            opener, cont, pending_break = (ch, i), [], False
+            continue
+        o, oi = opener
+        if pending_break:
+            # the quote was left open at a paragraph end: continued only if this paragraph re-opens it
+            para_start = text.rfind("\n", 0, i) + 1
+            if ch == o and not text[para_start:i].strip():
+                cont.append(i)
+                pending_break = False
+                continue
+            opener, pending_break = None, False
+            if ch in OPEN_CLOSE and not (ch in "’‘" and _is_apostrophe(text, i)):
+                opener, cont = (ch, i), []
+            continue
+        closers = OPEN_CLOSE[o]
+        if ch in closers and not (ch in "’‘" and _is_apostrophe(text, i)):
+            if o == '"' and ch == '"' and i == oi + 1:
+                opener = None
+                continue
+            out.append(Quoted(oi, i + 1, oi + 1, i, cont))
+            opener = None
+    return out
+
+
+def _opens(text: str, i: int) -> bool:
+    """A ” used as an opening mark (Swedish/Finnish style): preceded by a space or line start."""
+    return i == 0 or text[i - 1] in " \n(—–-"
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every top-level quotation, marks included (used by coreference for salience)."""
+    return [(q.start, q.end) for q in find_quoted(text)]
+
+
+# -- the component ---------------------------------------------------------------------------------------------------
+@component("understand.quotes", requires=("document.text", "scratch.doc", "scratch.actors"),
+           assigns=("quotes", "entities"))
+def quotes(work) -> None:
+    rec = work.record
+    actors: Actors | None = work.scratch.get("actors")
+    if rec.document.language in SKIP_LANGS or actors is None or "doc" not in work.scratch:
+        return
+    rec.quotes, rec.entities = extract(work.scratch["doc"], rec.document.text, actors, rec.dates)
+
+
+@dataclass
+class _Q:
+    kind: str
+    start: int
+    end: int
+    text: str
+    speaker: int | None = None  # entity index
+    speaker_name: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    cue: str | None = None
+    outlets: list[int] = field(default_factory=list)
+    date: str | None = None
+    attr: tuple[int, int] | None = None  # the attribution clause
+
+
+class _Ctx:
+    def __init__(self, doc, text: str, actors: Actors, dates, lang: str):
+        self.doc, self.text, self.actors, self.dates = doc, text, actors, list(dates or [])
+        self.verbs, self.title_cues = _lex(lang)
+        self.lex = lexicon(lang)
+        # sentences, cut again at line breaks (a subheading is never part of the next sentence)
+        bounds = []
+        for s in doc.sents:
+            a, b = s.start_char, s.end_char
+            for m in re.finditer(r"\n+", text[a:b]):
+                if m.start() > 0:
+                    bounds.append((a, a + m.start()))
+                a = a + m.end()
+            if a < b:
+                bounds.append((a, b))
+        self.sents = [(a, b) for a, b in bounds if text[a:b].strip()]
+        self.sent_starts = [a for a, _ in self.sents]
+        self.tok_starts = [t.idx for t in doc]
+
+    def sent(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        return self.sents[max(0, k)]
+
+    def token_at(self, pos: int):
+        k = bisect.bisect_right(self.tok_starts, pos) - 1
+        return self.doc[max(0, k)]
+
+    def tokens(self, start: int, end: int):
+        lo = bisect.bisect_left(self.tok_starts, start)
+        hi = bisect.bisect_left(self.tok_starts, end)
+        return self.doc[lo:hi]
+
+    def entity_at(self, start: int, end: int, types=None) -> tuple[int, int, int] | None:
+        for s, e, i in self.actors.covering(start, end):
+            if types is None or self.actors.entities[i].type in types:
+                return s, e, i
+        return None
+
+
+def extract(doc, text: str, actors: Actors, dates=(), lang: str = LANG):
+    """Quotes of the text; returns (quotes, entities) - entities re-published with first-person mentions."""
+    ctx = _Ctx(doc, text, actors, dates, lang)
+    quoted = find_quoted(text)
+    direct, fragments = _direct(ctx, quoted)
+    indirect = _indirect(ctx, direct, fragments)
+    found = sorted(direct + indirect, key=lambda q: q.start)
+    for q in found:
+        _credit_and_date(ctx, q)
+    # first-person pronouns inside a direct quote are its speaker
+    for q in found:
+        if q.kind == "direct" and q.speaker is not None:
+            for tok in ctx.tokens(q.start, q.end):
+                if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
+                    actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
+    entities = actors.publish()
+    out = []
+    for n, q in enumerate(found, 1):
+        speaker = None
+        if q.speaker is not None:
+            ent = actors.entities[q.speaker]
+            mention = Mention(q.speaker_span[0], q.speaker_span[1], text[q.speaker_span[0]:q.speaker_span[1]]) \
+                if q.speaker_span else None
+            speaker = Ref(ent.id, ent.name, mention)
+        elif q.speaker_name:
+            mention = Mention(q.speaker_span[0], q.speaker_span[1], text[q.speaker_span[0]:q.speaker_span[1]]) \
+                if q.speaker_span else None
+            speaker = Ref(None, q.speaker_name, mention)
+        reported = []
+        for i in dict.fromkeys(q.outlets):
+            ent = actors.entities[i]
+            reported.append(Ref(ent.id, ent.name))
+        out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
+                         date=q.date, start=q.start, end=q.end))
+    return out, entities
+
+
+# -- direct quotes ---------------------------------------------------------------------------------------------------
+def _quote_like(ctx: _Ctx, q: Quoted) -> bool:
+    inner = ctx.text[q.inner_start:q.inner_end].strip()
+    words = inner.split()
+    if len(words) < 3:
+        return False  # a scare quote or a name
+    caps = sum(1 for w in words if w[:1].isupper())
+    small = {"of", "the", "and", "for", "in", "on", "a", "to", "at", "with"}
+    if len(words) <= 8 and all(w[:1].isupper() or w.lower() in small for w in words) and caps >= 2 \
+            and not inner.endswith((".", "!", "?", ",")):
+        return False  # Title Case: a name or a title
+    before = ctx.text[max(0, q.start - 30):q.start].lower().split()
+    if before and (before[-1] in ctx.title_cues or " ".join(before[-2:]) in ctx.title_cues):
+        return False
+    if len(words) < 5 and not any(t.tag_ in _FINITE for t in ctx.tokens(q.inner_start, q.inner_end)):
+        return False
+    return True
+
+
+def _content(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
+    t = ctx.text
+    while a < b and t[a].isspace():
+        a += 1
+    while b > a and (t[b - 1].isspace() or t[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _direct(ctx: _Ctx, quoted: list[Quoted]):
+    out: list[_Q] = []
+    fragments: list[Quoted] = []
+    prev: _Q | None = None
+    prev_attr_end = -1
+    for q in quoted:
+        if not _quote_like(ctx, q):
+            fragments.append(q)
+            continue
+        a, b = _content(ctx, q.inner_start, q.inner_end)
+        text = ctx.text[a:b]
+        for c in reversed(q.continued):
+            if a <= c < b:
+                text = text[:c - a] + text[c - a + 1:]
+        dq = _Q("direct", a, b, text)
+        if not (_attr_after(ctx, q, dq) or _attr_before(ctx, q, dq)):
+            # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
+            gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
+            if prev is not None and gap is not None and len(gap) < 4 and not gap.strip(" \n.,") and (
+                    prev.speaker is not None or prev.speaker_name):
+                dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
+                dq.speaker_span = prev.speaker_span
+            elif _embedded(ctx, q):
+                fragments.append(q)  # part of a sentence: a mixed quote if a speech verb governs it
+                continue
+            elif not _whole_sentence(ctx, q):
+                fragments.append(q)
+                continue
+        out.append(dq)
+        prev = dq
+        prev_attr_end = dq.attr[1] if dq.attr else q.end
+    return out, fragments
+
+
+def _whole_sentence(ctx: _Ctx, q: Quoted) -> bool:
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip()
+    return len(inner.split()) >= 6 and inner[-1:] in ".!?…"
+
+
+def _embedded(ctx: _Ctx, q: Quoted) -> bool:
+    """The quotation sits inside a sentence (words of the narration before it in the same sentence)."""
+    s, _ = ctx.sent(q.start)
+    before = ctx.text[s:q.start].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "–"))
+
+
+def _cue_near(ctx: _Ctx, start: int, end: int, last: bool = False):
+    toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")]
+    if not toks:
+        return None
+    return toks[-1] if last else toks[0]
+
+
+def _speaker_for(ctx: _Ctx, cue, lo: int, hi: int, q: _Q) -> bool:
+    """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
+    "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
+    t = ctx.text
+    # before the cue
+    j = cue.i - 1
+    while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
+        j -= 1
+    if j >= 0 and ctx.doc[j].idx >= lo:
+        tok = ctx.doc[j]
+        hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None:
+            return _set_speaker(ctx, q, hit)
+        if tok.lower_ in ("he", "she", "i", "we", "they"):
+            q.cue = cue.text
+            return True  # an unresolved pronoun: a quote without a named speaker
+    # after the cue ("said Putin")
+    k = cue.i + 1
+    while k < len(ctx.doc) and ctx.doc[k].lower_ in SUBJ_SKIP:
+        k += 1
+    if k < len(ctx.doc) and ctx.doc[k].idx < hi:
+        tok = ctx.doc[k]
+        hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if hit is None and tok.lower_ in ("the", "a", "an") and k + 1 < len(ctx.doc):
+            nxt = ctx.doc[k + 1]
+            hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
+        if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
+            return _set_speaker(ctx, q, hit)
+    # the grammatical subject
+    for ch in cue.children:
+        if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
+            return _subject_speaker(ctx, q, ch)
+    return False
+
+
+def _set_speaker(ctx: _Ctx, q: _Q, hit) -> bool:
+    s, e, i = hit
+    ent = ctx.actors.entities[i]
+    if ent.type in ("MEDIA",) and q.kind != "indirect":
+        pass
+    # the widest mention of the same entity at this place (the titled name)
+    for s2, e2, i2 in ctx.actors.covering(s, e):
+        if i2 == i and (e2 - s2) > (e - s):
+            s, e = s2, e2
+    q.speaker, q.speaker_span = i, (s, e)
+    return True
+
+
+def _subject_speaker(ctx: _Ctx, q: _Q, subj) -> bool:
+    if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+    if hit is not None:
+        return _set_speaker(ctx, q, hit)
+    if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
+        return False
+    if subj.pos_ == "PRON":
+        return True  # unresolved pronoun: no named speaker
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"
+    phrase = ctx.text[lo:hi].strip()
+    if phrase and len(phrase.split()) <= 8:
+        q.speaker_name, q.speaker_span = phrase, (lo, hi)
+        return True
+    return False
+
+
+def _attr_after(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
+    t = ctx.text
+    m = _ATTR_AFTER.match(t, q.end)
+    pos = m.end()
+    inner_last = t[q.inner_start:q.inner_end].rstrip()[-1:]
+    lead = t[q.end:pos]
+    if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"):
+        return False
+    s_end = _clause_end(t, pos)
+    if s_end - pos > 200:
+        s_end = pos + 200
+    cue = _cue_near(ctx, pos, s_end)
+    if cue is None:
+        return False
+    # the attribution is short: the cue is within a few words of the quote
+    if len(t[pos:cue.idx].split()) > 8:
+        return False
+    dq.cue = cue.text
+    dq.attr = (q.end, s_end)
+    if not _speaker_for(ctx, cue, pos, s_end, dq):
+        dq.cue = cue.text
+    return True
+
+
+def _clause_end(t: str, pos: int) -> int:
+    """The end of the attribution sentence that starts at pos (a full stop, a line break or the next quote)."""
+    n = len(t)
+    i = pos
+    while i < n:
+        c = t[i]
+        if c == "\n" or c in "«“„‹\"":
+            return i
+        if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$",
+                                                                               t[max(pos, i - 3):i]):
+            return i + 1
+        i += 1
+    return n
+
+
+def _attr_before(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
+    t = ctx.text
+    s, _ = ctx.sent(q.start)
+    para = t.rfind("\n", 0, q.start) + 1
+    lo = max(s, para)
+    before = t[lo:q.start].rstrip()
+    if not before or not before.endswith((":", ",")):
+        return False
+    cue = _cue_near(ctx, lo, q.start, last=True)
+    if cue is None:
+        # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs
+        return False
+    dq.cue = cue.text
+    dq.attr = (lo, q.start)
+    _speaker_for(ctx, cue, lo, q.start, dq)
+    return True
+
+
+# -- indirect and mixed quotes ---------------------------------------------------------------------------------------
+def _indirect(ctx: _Ctx, direct: list[_Q], fragments: list[Quoted]) -> list[_Q]:
+    out: list[_Q] = []
+    taken = [(d.start, d.end) for d in direct] + [d.attr for d in direct if d.attr]
+    quoted_all = [(q.start, q.end) for q in find_quoted(ctx.text)]
+    qstarts = [a for a, _ in quoted_all]
+
+    def in_direct(pos: int) -> bool:
+        return any(a <= pos < b for a, b in taken)
+
+    def in_quotes(pos: int) -> bool:
+        k = bisect.bisect_right(qstarts, pos) - 1
+        return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
+
+    for tok in ctx.doc:
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            if in_quotes(tok.idx) or in_direct(tok.idx):
+                continue
+            q = _according(ctx, tok)
+        elif low in ctx.verbs and tok.pos_ == "VERB":
+            if in_quotes(tok.idx) or in_direct(tok.idx):
+                continue
+            q = _said(ctx, tok)
+        else:
+            continue
+        if q is None:
+            continue
+        if any(a < q.end and q.start < b for a, b in taken if (a, b) in [(d.start, d.end) for d in direct]):
+            continue
+        if any(o.start < q.end and q.start < o.end for o in out):
+            continue
+        for f in fragments:
+            if q.start <= f.start < q.end and _real_fragment(ctx, f):
+                q.kind = "mixed"
+                if f.end > q.end:
+                    q.end = f.end
+                    q.text = ctx.text[q.start:q.end]
+        out.append(q)
+    return out
+
+
+def _real_fragment(ctx: _Ctx, f: Quoted) -> bool:
+    """A quoted fragment of someone's words (not a name or a title in quote marks)."""
+    inner = ctx.text[f.inner_start:f.inner_end].strip()
+    words = inner.split()
+    if not words:
+        return False
+    if ctx.actors.inside(f.inner_start, f.inner_end + 1) and len(words) <= 6:
+        hits = ctx.actors.inside(f.inner_start, f.inner_end + 1)
+        if any(e - s >= len(inner) - 1 for s, e, _ in hits):
+            return False  # «Coalition of the Willing»: a name
+    caps = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and caps == len(words):
+        return False
+    return True
+
+
+def _finite(ctx: _Ctx, a: int, b: int) -> bool:
+    return any(t.tag_ in _FINITE for t in ctx.tokens(a, b))
+
+
+def _trim(ctx: _Ctx, a: int, b: int) -> tuple[int, int]:
+    t = ctx.text
+    m = _CUT_TRAIL.search(t, a, b)
+    if m:
+        b = m.start()
+    while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
+        if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
+            break  # "U.S."
+        b -= 1
+    while a < b and t[a].isspace():
+        a += 1
+    return a, b
+
+
+def _strip_lead(ctx: _Ctx, a: int, b: int) -> int:
+    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …"."""
+    t = ctx.text
+    while True:
+        c = t.find(",", a, b)
+        if c < 0:
+            return a
+        if _finite(ctx, a, c) or b - c < 10:
+            return a
+        nxt = c + 1
+        while nxt < b and t[nxt].isspace():
+            nxt += 1
+        a = nxt
+
+
+def _said(ctx: _Ctx, v) -> _Q | None:
+    t = ctx.text
+    s_lo, s_hi = ctx.sent(v.idx)
+    q = _Q("indirect", 0, 0, "", cue=v.text)
+    # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
+    subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+    if subj is None and v.dep_ == "conj":
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+    if any(c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+        return None  # "it was reported that", "as reported by RBC"
+    if subj is None or not (s_lo <= subj.idx < s_hi):
+        return None
+    if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
+        return None
+    # what: after the verb ("said (that) …", "told reporters (that) …", "said on Thursday that …")
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    a = b = None
+    if comp is not None:
+        left = comp.left_edge
+        while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
+            left = ctx.doc[left.i + 1]
+        a = max(left.idx, v.idx + len(v.text))
+        right = comp.right_edge
+        b = right.idx + len(right.text)
+        b = min(b, s_hi)
+    else:
+        # "said that" whose clause the parser did not attach; "told reporters that …"
+        k = v.i + 1
+        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - v.i <= 6 and ctx.doc[k].lower_ != "that":
+            k += 1
+        if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and ctx.doc[k].dep_ == "mark":
+            a, b = ctx.doc[k].idx + 4, s_hi
+    if a is None:
+        # before the verb: "…, Zelensky said (on Thursday …)"
+        c = t.rfind(",", s_lo, subj.left_edge.idx if subj is not None else v.idx)
+        between = t[c + 1:subj.left_edge.idx].strip() if c >= 0 else None
+        if c > s_lo and between == "" and subj.i < v.i:
+            a, b = _strip_lead(ctx, s_lo, c), c
+        else:
+            return None
+    a, b = _trim(ctx, a, b)
+    if b - a < 8 or len(t[a:b].split()) < 3 or not _finite(ctx, a, b):
+        return None
+    q.start, q.end, q.text = a, b, t[a:b]
+    q.attr = (s_lo, s_hi)
+    if not _subject_speaker(ctx, q, subj):
+        if subj.pos_ == "PRON":
+            pass
+        else:
+            return None
+    return q
+
+
+def _according(ctx: _Ctx, acc) -> _Q | None:
+    t = ctx.text
+    s_lo, s_hi = ctx.sent(acc.idx)
+    to = ctx.doc[acc.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None and acc.i + 2 < len(ctx.doc):
+        obj = ctx.doc[acc.i + 2]
+    if obj is None:
+        return None
+    o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
+    o_hi = obj.right_edge.idx + len(obj.right_edge.text)
+    hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
+    if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
+        return None  # an outlet credit: attached to the sentence's quote by _credit_and_date
+    # the content: the rest of the sentence
+    after = t.find(",", o_hi, s_hi)
+    if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,"):
+        if after < 0:
+            return None
+        a, b = after + 1, s_hi
+    else:
+        c = t.rfind(",", s_lo, acc.idx)
+        if c < 0 or t[c + 1:acc.idx].strip():
+            return None
+        a, b = _strip_lead(ctx, s_lo, c), c
+    a, b = _trim(ctx, a, b)
+    if b - a < 8 or not _finite(ctx, a, b):
+        return None
+    q = _Q("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi))
+    if hit is not None:
+        _set_speaker(ctx, q, hit)
+    elif obj.pos_ == "PRON":
+        pass  # unresolved pronoun
+    else:
+        q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
+    return q
+
+
+# -- outlets and dates -----------------------------------------------------------------------------------------------
+def _credit_and_date(ctx: _Ctx, q: _Q) -> None:
+    """Outlets credited and a date given in the attribution: the quote's sentence outside its content."""
+    if q.attr is None:
+        lo, hi = ctx.sent(q.start)[0], ctx.sent(max(q.start, q.end - 1))[1]
+    else:
+        lo = min(q.attr[0], ctx.sent(q.attr[0])[0])
+        hi = max(q.attr[1], ctx.sent(max(q.attr[0], q.attr[1] - 1))[1])
+    for s, e, i in ctx.actors.inside(lo, hi):
+        if q.start <= s < q.end:
+            continue
+        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker:
+            q.outlets.append(i)
+    best = None
+    for d in ctx.dates:
+        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
+            dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+    if best:
+        q.date = best[1]
