@@ -203,10 +203,10 @@ def analyze(
             else:
                 yield item
 
+    done = 0
     try:
         if bar is not None:
             bar.start()
-        done = 0
         for res in analyze_stream(raws(), batch_size):
             if isinstance(res, Exception):
                 report(str(res))
@@ -233,6 +233,10 @@ def analyze(
         raise
     finally:
         if bar is not None:
+            elapsed = bar.tasks[0].elapsed or 0
             bar.stop()
+            rate = f" ({done / elapsed:.1f} docs/s)" if elapsed and done else ""
+            bar.console.print(f"{writer.count} documents analyzed, {failed} failed, in {elapsed:.1f} s{rate}",
+                              markup=False, highlight=False)
     if failed:
         raise typer.Exit(1)
