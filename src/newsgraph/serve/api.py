@@ -43,8 +43,9 @@ _BODY_DOC = {
 
 Limit = Query(50, ge=1, le=500, description="page size")
 Offset = Query(0, ge=0, description="rows to skip")
-Since = Query(None, description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
-Until = Query(None, description="up to this date (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")
+ISO_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
+Since = Query(None, description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=ISO_DATE)
+Until = Query(None, description="up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=ISO_DATE)
 Format = Query(None, alias="format", pattern="^(json|html)$", description="json or html (default: by Accept)")
 
 

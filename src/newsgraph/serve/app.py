@@ -60,38 +60,34 @@ class BodyLimit:
                     too_big = False
                 if too_big:
                     return await self._refuse(scope, receive, send)
-        seen = 0
-        started = False
-
-        async def limited_receive():
-            nonlocal seen
+        # read the body (up to the limit) before the app sees it, then replay it: no half-read requests
+        chunks, seen = [], 0
+        while True:
             message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_body:
-                    raise _TooLarge()
-            return message
+            if message["type"] == "http.disconnect":
+                return
+            body = message.get("body", b"")
+            seen += len(body)
+            if seen > self.max_body:
+                return await self._refuse(scope, receive, send)
+            chunks.append(body)
+            if not message.get("more_body", False):
+                break
+        replayed = False
 
-        async def tracking_send(message):
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
+        async def replay():
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
 
-        try:
-            await self.app(scope, limited_receive, tracking_send)
-        except _TooLarge:
-            if not started:
-                await self._refuse(scope, receive, send)
+        await self.app(scope, replay, send)
 
     async def _refuse(self, scope, receive, send):
         resp = JSONResponse({"error": "request body too large",
                              "detail": f"the limit is {self.max_body} bytes"}, status_code=413)
         await resp(scope, receive, send)
-
-
-class _TooLarge(Exception):
-    pass
 
 
 def is_loopback(host: str | None) -> bool:
