@@ -194,10 +194,13 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+_NON_ASCII = re.compile(rb"[\x80-\xff]")
+
+
 def _has_utf8_multibyte(data: bytes, upto: int) -> bool:
     """True when the bytes before ``upto`` contain valid multi-byte UTF-8 sequences (then the file is UTF-8 with a
     fault, not text in a legacy encoding)."""
-    return any(b >= 0x80 for b in data[:upto])
+    return _NON_ASCII.search(data, 0, upto) is not None
 
 
 def decode(data: bytes, name: str, declared: str | None = None, where: str | None = None) -> str:
@@ -216,11 +219,11 @@ def decode(data: bytes, name: str, declared: str | None = None, where: str | Non
     except UnicodeDecodeError as exc:
         err = exc
     declared = declared or declared_charset(data)
-    if declared and codecs.lookup(declared).name not in ("utf-8",):
+    if declared:
         try:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
-            pass
+            pass  # a wrong declaration (often "utf-8" on a legacy page): detect instead
     if not _has_utf8_multibyte(data, err.start):
         from charset_normalizer import from_bytes
         best = from_bytes(data).best()
