@@ -99,3 +99,13 @@ def test_reading_is_lazy(tmp_path):
     assert first.id == "0" and first.source == f"{p}:line 1"
     assert next(it).id == "1"
     it.close()
+
+
+def test_a_range_of_lines_keeps_the_file_numbering():
+    """What a Dask partition of a big file uses: line numbers and byte offsets as in the whole file."""
+    from newsgraph.ingest.jsonl import parse_lines
+    lines = [b'{"text": "line ten"}\n', b"{oops\n", b'{"text": "caf\xe9"}\n']
+    docs, errors = split(parse_lines(lines, "big.jsonl", first_line=10, first_offset=1000))
+    assert [d.source for d in docs] == ["big.jsonl:line 10"]
+    assert errors == ["big.jsonl:line 11: malformed JSON: Expecting property name enclosed in double quotes (column 2)",
+                      f"big.jsonl:line 12: not UTF-8 (invalid continuation byte at byte offset {1000 + 21 + 6 + 13})"]

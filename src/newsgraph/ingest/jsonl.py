@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timezone
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 from ..errors import InputError
 from .base import RawDocument
@@ -98,39 +98,56 @@ def record_to_raw(obj: Any, source: str, where: str) -> RawDocument:
         description="JSON lines: one article per line ({\"text\"|\"html\", \"title\", \"url\", \"published\", \"id\"})")
 def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
     """JSON lines: one article per line."""
-    n = offset = 0
-    seen_content = False
+    lines = _Lines()
     try:
         with inp.open() as f:
-            for n, line in enumerate(f, 1):
-                start, offset = offset, offset + len(line)
-                where = f"line {n}"
-                if n == 1 and line.startswith(b"\xef\xbb\xbf"):
-                    line, start = line[3:], start + 3
-                stripped = line.strip()
-                if not stripped:
-                    continue
-                if not seen_content and stripped in (b"{", b"["):
-                    raise InputError(inp.name, "a pretty-printed JSON document, not JSON lines (one object per line)")
-                seen_content = True
-                try:
-                    s = stripped.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    lead = len(line) - len(line.lstrip())
-                    yield InputError(inp.name, f"not UTF-8 ({exc.reason} at byte offset {start + lead + exc.start})",
-                                     where)
-                    continue
-                try:
-                    obj = json.loads(s)
-                except json.JSONDecodeError as exc:
-                    yield InputError(inp.name, f"malformed JSON: {exc.msg} (column {exc.colno})", where)
-                    continue
-                source = f"{inp.name}:{where}"
-                try:
-                    yield record_to_raw(obj, source, where)
-                except ValueError as exc:
-                    yield InputError(inp.name, str(exc), where)
-                except InputError as exc:  # from_html: the page has no main text
-                    yield exc
+            yield from parse_lines(lines.count(f), inp.name)
     except GZIP_ERRORS as exc:
-        raise InputError(inp.name, gzip_reason(exc) + (f" after line {n}" if n else "")) from None
+        raise InputError(inp.name, gzip_reason(exc) + (f" after line {lines.n}" if lines.n else "")) from None
+
+
+class _Lines:
+    """Counts the lines read from a stream (to name the last good line when the stream breaks)."""
+    n = 0
+
+    def count(self, f) -> Iterator[bytes]:
+        for line in f:
+            self.n += 1
+            yield line
+
+
+def parse_lines(lines: Iterable[bytes], name: str, first_line: int = 1, first_offset: int = 0
+                ) -> Iterator[RawDocument | InputError]:
+    """Documents of JSON lines (bytes, with or without their newline). ``first_line`` and ``first_offset`` are the
+    line number and byte offset of the first one in its file, so that a range of a big file (a Dask partition)
+    gets the same sources and error messages as a read of the whole file."""
+    offset = first_offset
+    seen_content = False
+    for n, line in enumerate(lines, first_line):
+        start, offset = offset, offset + len(line)
+        where = f"line {n}"
+        if n == 1 and line.startswith(b"\xef\xbb\xbf"):
+            line, start = line[3:], start + 3
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not seen_content and first_line == 1 and stripped in (b"{", b"["):
+            raise InputError(name, "a pretty-printed JSON document, not JSON lines (one object per line)")
+        seen_content = True
+        try:
+            s = stripped.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            lead = len(line) - len(line.lstrip())
+            yield InputError(name, f"not UTF-8 ({exc.reason} at byte offset {start + lead + exc.start})", where)
+            continue
+        try:
+            obj = json.loads(s)
+        except json.JSONDecodeError as exc:
+            yield InputError(name, f"malformed JSON: {exc.msg} (column {exc.colno})", where)
+            continue
+        try:
+            yield record_to_raw(obj, f"{name}:{where}", where)
+        except ValueError as exc:
+            yield InputError(name, str(exc), where)
+        except InputError as exc:  # from_html: the page has no main text
+            yield exc
