@@ -23,6 +23,7 @@ Roles come from titles ("Russian President Vladimir Putin" -> "President of Russ
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -228,15 +229,18 @@ def _retype(spans, text, lex):
             toks = t.split()
             if len(toks) >= 2:
                 person_full[toks[-1]] = person_full.get(toks[-1], 0) + 1
+                person_full[toks[0]] = person_full.get(toks[0], 0) + 1
                 person_full[t] = person_full.get(t, 0) + 1
-    outs = {(o.start, o.end): o for o in outlet_list.find(text)}
-    out_by_start = {o.start: o for o in outs.values()}
+    found = outlet_list.find(text)
+    outs = {(o.start, o.end): o for o in found}
+    o_starts = [o.start for o in found]
     for sp in spans:
         s, e, label, _ = sp
         t = text[s:e]
-        o = outs.get((s, e)) or out_by_start.get(s)
-        if o is not None and label not in ("GPE", "LOC") or (o is not None and o.end == e):
-            sp[1], sp[2], sp[3] = o.end, "MEDIA", o.name
+        k = bisect.bisect_right(o_starts, e) - 1
+        o = found[k] if k >= 0 and found[k].end > s else None
+        if o is not None and (label not in ("GPE", "LOC") or o.end == e):
+            sp[0], sp[1], sp[2], sp[3] = o.start, o.end, "MEDIA", o.name
             continue
         if label != "PERSON" and (t in person_full or (label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
                                                          and _majority(label_votes.get(t, {})) == "PERSON")):
@@ -307,7 +311,6 @@ def _add_gazetteer(spans, text, lex):
             found.append((m.start(), m.end(), key))
     if not found:
         return spans
-    import bisect
     starts = [a for a, _ in taken]
     for s, e, key in found:
         k = bisect.bisect_right(starts, e)

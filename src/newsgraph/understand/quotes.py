@@ -526,6 +526,8 @@ def _said(ctx: _Ctx, v) -> _Q | None:
         return None
     if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
         return None
+    if v.lemma_ == "ask":
+        return None  # "asked (me) if …" is a question reported, not a statement
     # what: after the verb ("said (that) …", "told reporters (that) …", "said on Thursday that …")
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
     a = b = None
