@@ -12,7 +12,6 @@ import os
 import shutil
 import sys
 import tempfile
-from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError

@@ -91,7 +91,7 @@ def _resync(fh: BinaryIO, after: int) -> int | None:
         pos += len(chunk)
 
 
-@reader("warc", extensions=(".warc", ".arc"), sniff=looks_like_warc, priority=10, binary_ok=True,
+@reader("warc", extensions=(".warc",), sniff=looks_like_warc, priority=10, binary_ok=True,
         description="WARC web archive (warcio): each HTML response record is an article")
 def read_warc(inp: Input) -> Iterator[RawDocument | InputError]:
     """WARC web archive: each HTML response record is an article."""
