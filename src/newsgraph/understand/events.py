@@ -59,7 +59,7 @@ ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MEDIA", "GROUP
 OF_IS_ACTOR = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "SUPPORT"}
 CLIMB_DEPS = {"dobj", "obj", "pobj", "prep", "pcomp", "xcomp", "acl", "attr", "oprd", "compound", "nmod"}
 ABSORB_DEPS = {"dobj", "obj", "pobj", "prep", "pcomp", "xcomp", "ccomp", "acl", "attr", "oprd", "conj", "nmod",
-               "advcl", "dative", "appos", "compound"}
+               "advcl", "dative", "appos", "compound", "acomp"}
 QUOTE_CHARS = "«»“”„\"'‘’‹›"
 # prepositions that attach an adjunct of time or circumstance: a nominal under them is not the verb's argument
 ADJUNCT_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "ahead", "until",
@@ -126,11 +126,15 @@ def lexicon() -> Lexicon:
 
 @lru_cache(maxsize=None)
 def speech_verbs() -> frozenset:
+    """Reporting verbs: the shared speech-verb list of understand.quotes plus the statement verbs of
+    events_cues.tsv (role "speech": "concluded that ...", "reiterated that ...")."""
     from . import rules
     try:
-        return rules.words(LANG, "speech_verbs")
+        base = rules.words(LANG, "speech_verbs")
     except LookupError:
-        return frozenset({"say", "said", "says", "announce", "announced", "tell", "told", "report", "reported"})
+        base = frozenset({"say", "said", "says", "announce", "announced", "tell", "told", "report", "reported"})
+    extra = {k for k, v in lexicon().cues.items() if v == "speech"}
+    return frozenset(base | extra)
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -210,9 +214,12 @@ def _arg_lemmas(tok):
         if d == "prt":
             out.append(c.lemma_.lower())
         elif d in ("dobj", "obj", "dative", "attr", "nsubjpass"):
+            out.extend(x.lemma_.lower() for x in c.children if x.dep_ == "compound")
             out.append(c.lemma_.lower())
             out.extend(x.lemma_.lower() for x in c.conjuncts)
-            out.extend(x.lemma_.lower() for x in c.children if x.dep_ == "compound")
+            for x in c.children:  # "lifted a state of emergency"
+                if x.dep_ == "prep" and x.lower_ == "of":
+                    out.extend(p.lemma_.lower() for p in x.children if p.dep_ == "pobj")
         elif d == "prep" or d == "agent":
             out.append(c.lower_)
             for p in c.children:
@@ -271,6 +278,8 @@ def _subjects(verb, view, depth=0):
         if h is not verb and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
                 return _subjects(h, view, depth + 1)[0], passive
+            if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
+                return _subjects(h.head, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "advcl") and h.pos_ in ("VERB", "AUX", "ADJ"):
                 # object control ("urged X to support") is rarer in news than subject control; use the subject
                 return _subjects(h, view, depth + 1)[0], passive
@@ -282,6 +291,11 @@ def _subjects(verb, view, depth=0):
     for s in subs:
         if s.lower_ in RELATIVE and verb.dep_ == "relcl":
             s = verb.head
+        if s.pos_ in ("VERB", "AUX"):
+            inner = [c for c in s.children if c.dep_ == "nsubj"]
+            if not inner:
+                continue
+            s = inner[0]
         out.extend(_expand(s))
         out.extend(c for c in s.conjuncts if c.pos_ == "PRON")
     return out, passive
@@ -293,8 +307,13 @@ def _pronoun_fallback(tok, view):
     if tok.lower_ in ("i", "me", "my", "we", "us", "our", "you", "your"):
         return None
     node = tok.head  # the clause of the pronoun
-    while node.dep_ in ("aux", "prep", "pobj") and node.head is not node:
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node and \
+            node.dep_ in ("poss", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "appos"):
         node = node.head
+    if tok.dep_ == "poss" and node.pos_ in ("VERB", "AUX"):  # "their forces completed their withdrawal"
+        for s in node.children:
+            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s is not tok and not _is_pronoun(s):
+                return s
     for _ in range(6):
         if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head is node:
             return None
@@ -737,15 +756,22 @@ class Extractor:
         """A trigger inside the complement of another trigger is part of it ("agreed to share", "suspended aid",
         "demanded that X cancel plans", "staged a hunger strike to demand ...")."""
         view = self.view
+        owners = dict(by_tok)
+        for c in cands:  # the light verb of a nominal trigger stands for it ("staged demonstrations to demand")
+            if c.anchor is not c.tok and c.anchor.i not in owners:
+                owners[c.anchor.i] = c
+        by_tok = owners
         for c in cands:
             node = c.tok
             for _ in range(6):
                 if node.dep_ not in ABSORB_DEPS or node.head is node or not view.same_seg(node, node.head):
                     break
                 if node.dep_ == "advcl":
-                    purpose = any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children) and \
-                        not any(ch.dep_ == "mark" for ch in node.children)
-                    if not purpose:
+                    marks = {ch.lower_ for ch in node.children if ch.dep_ == "mark"}
+                    purpose = not marks and (any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children)
+                                             or node.tag_ == "VBG")
+                    condition = bool(marks & {"if", "unless"})
+                    if not (purpose or condition):
                         break
                 if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
                     break
@@ -774,10 +800,10 @@ class Extractor:
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comps:
                 continue
-            subs = [c for c in tok.children if c.dep_ == "nsubj"]
+            subs, _ = _subjects(tok, view)
             if not subs:
                 continue
-            speaker = _dedupe([resolve(s, view, want_actorlike=True) for s in _expand(subs[0])])
+            speaker = _dedupe([resolve(s, view, want_actorlike=True) for s in subs])
             if not speaker:
                 continue
             for comp in comps:
