@@ -117,6 +117,9 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
     d = _call(Q.get_actor, st, actor_id, limit=limit)
     if d is None:
         raise HTTPException(404, f"no actor {actor_id!r}")
+    rank = {"PERSON": 0, "ORG": 1, "GROUP": 2, "MEDIA": 3, "GPE": 4, "LOC": 5}
+    d["co_actors"] = sorted(d.get("co_actors") or [], key=lambda a: (-(a.get("n") or 0), rank.get(a.get("type"), 9),
+                                                                      a.get("name") or ""))
     timeline = _call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset)
     d["timeline"] = _page(timeline)
     # quotes over time: every quote of the actor counted by month (undated ones apart)

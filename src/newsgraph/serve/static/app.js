@@ -14,7 +14,7 @@
       rows.push(["Speaker", q.dataset.speaker || "unknown"]);
       if (q.dataset.cue) rows.push(["Cue", q.dataset.cue]);
       if (q.dataset.outlet) rows.push(["Reported by", q.dataset.outlet]);
-      rows.push(["Quote", (q.dataset.kind || "") + " quote"]);
+      rows.push(["Kind", (q.dataset.kind || "") + " quote"]);
     }
     if (s && !q) rows.push(["", s.dataset.tip || ""]);
     if (v) rows.push(["Event", v.dataset.tip || v.dataset.type || ""]);

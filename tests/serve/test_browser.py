@@ -1,0 +1,163 @@
+"""The web UI in a real headless Chromium (Debian's chromium, driven by Playwright) against a real uvicorn server
+on 127.0.0.1 over the session's SQLite store. Screenshots go to test-output/screenshots/."""
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from conftest import XSS_ARTICLE
+from gold import GOLD
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[2]
+SHOTS = ROOT / "test-output" / "screenshots"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(db_path):
+    import uvicorn
+
+    from newsgraph.serve import create_app
+    port = free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(db_path), host="127.0.0.1", port=port, log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    deadline = time.time() + 30
+    while not srv.started:
+        if time.time() > deadline or not th.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    srv.should_exit = True
+    th.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser(chromium):
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=chromium, args=ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def page(browser):
+    ctx = browser.new_context(viewport={"width": 1400, "height": 1000}, device_scale_factor=1)
+    pg = ctx.new_page()
+    pg.dialogs = []
+    pg.errors = []
+    pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
+    pg.on("pageerror", lambda e: pg.errors.append(str(e)))
+    yield pg
+    ctx.close()
+
+
+def shot(pg, name: str, full_page: bool = False):
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full_page)
+
+
+def test_seed_document_page_highlights_the_eleven_quotes_with_their_speakers(page, server, seed_id):
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    page.goto(f"{server}/documents/{seed_id}")
+    quotes = page.locator("#doc-text .hl.quote:not(.cont)")
+    assert quotes.count() == 11
+    speakers = [quotes.nth(i).get_attribute("data-speaker") for i in range(quotes.count())]
+    assert Counter(speakers) == Counter(q["speaker"] for q in gold["quotes"])
+    outlets = {quotes.nth(i).get_attribute("data-outlet") for i in range(quotes.count())} - {None}
+    assert {"RBC"} <= outlets
+    # hover shows speaker and cited outlet
+    rbc = page.locator('#doc-text .hl.quote[data-outlet="RBC"]').first
+    rbc.hover()
+    tip = page.locator("#tip")
+    tip.wait_for(state="visible")
+    assert "Volodymyr Zelensky" in tip.inner_text() and "RBC" in tip.inner_text()
+    shot(page, "document")
+    # removed boilerplate and repeats can be shown
+    removed = page.locator("#removed")
+    assert removed.is_hidden()
+    page.click("#toggle-removed")
+    assert removed.is_visible() and "Комментарии (0)" in removed.inner_text()
+    assert not page.errors
+
+
+def test_putins_actor_page(page, server):
+    page.goto(f"{server}/actors?q=Putin")
+    page.click("text=Vladimir Putin")
+    page.wait_for_selector("#actor-name")
+    assert page.locator("#actor-name").inner_text().startswith("Vladimir Putin")
+    assert page.locator("#actor-role").inner_text() == "President of Russia"
+    assert page.locator("#actor-quotes .quote-item").count() >= 1
+    assert "I have never refused" in page.locator("#actor-quotes").inner_text()
+    shot(page, "actor")
+    assert not page.errors
+
+
+def test_analyze_box_shows_the_result_at_once(page, server):
+    page.goto(f"{server}/analyze")
+    page.fill("#analyze-text", "Talks on the bridge\n\u201cWe will rebuild the bridge by May,\u201d Mayor John Smith "
+                               "said on Monday, as reported by Reuters.\n")
+    page.click("#analyze-submit")
+    page.wait_for_selector("#analyze-result", timeout=60_000)
+    assert "We will rebuild the bridge by May" in page.locator("#doc-text").inner_text()
+    q = page.locator("#doc-text .hl.quote:not(.cont)")
+    assert q.count() == 1 and q.first.get_attribute("data-speaker") == "John Smith"
+    assert page.locator("#analyze-text").input_value().startswith("Talks on the bridge")  # the box keeps the text
+    shot(page, "analyze", full_page=True)
+    assert not page.errors
+
+
+def test_an_article_with_a_script_runs_no_script(page, server):
+    page.goto(f"{server}/analyze")
+    page.fill("#analyze-text", XSS_ARTICLE)
+    page.click("#analyze-submit")
+    page.wait_for_selector("#analyze-result", timeout=60_000)
+    page.wait_for_timeout(300)
+    text = page.locator("#doc-text").inner_text()
+    assert "<script>alert(1)</script>" in text  # shown as text
+    assert page.locator("#analyze-result script").count() == 0 and page.locator("#analyze-result img").count() == 0
+    assert page.dialogs == []
+    shot(page, "xss-analyze")
+    # the same article stored: its document page runs nothing either
+    page.goto(f"{server}/documents?since=2025-09-05&until=2025-09-05")
+    page.click("table.grid a")
+    page.wait_for_selector("#doc-text")
+    page.wait_for_timeout(300)
+    assert page.dialogs == []
+    assert page.locator("#doc-text img").count() == 0
+
+
+def test_graph_page_draws_the_actor_graph(page, server):
+    page.goto(f"{server}/graph")
+    if page.locator("#graph").count() == 0:
+        pytest.skip("no links between actors in the store yet")
+    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 0")
+    n = page.evaluate("window.newsgraphGraph.nodes().length")
+    assert n >= 2
+    shot(page, "graph")
+    assert not page.errors
+
+
+def test_search_page(page, server):
+    page.goto(server + "/")
+    page.fill(".hero input[type=search]", "security guarantees")
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".results")
+    assert "Zelensky" in page.content()
+    shot(page, "search")
