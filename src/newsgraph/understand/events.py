@@ -175,23 +175,21 @@ class View:
         return self.seg[a.i] == self.seg[b.i]
 
     def mention_of(self, tok):
-        """The entity mention covering ``tok`` (the shortest one), or None."""
+        """The entity mention covering ``tok`` (the shortest one), or None. A mention reaching outside the token's
+        own phrase (an upstream entity that swallowed a clause) is not taken."""
         if tok.i in self._tok_mention:
             return self._tok_mention[tok.i]
         a, b = tok.idx, tok.idx + len(tok.text)
+        lo = tok.left_edge.idx
+        hi = tok.right_edge.idx + len(tok.right_edge.text)
         best = None
         for m in self.mentions:
-            if m[0] > a:
+            if m[0] >= b:
                 break
-            if m[0] <= a and b <= m[1] + 0 and (best is None or m[1] - m[0] < best[1] - best[0]):
-                best = m
-        if best is None:  # a mention overlapping the token (tokenisation differences: "Putin’s")
-            for m in self.mentions:
-                if m[0] >= b:
-                    break
-                if m[0] < b and a < m[1]:
+            if m[0] < b and a < m[1] and lo <= m[0] and m[1] <= hi + 1:
+                covers = m[0] <= a and b <= m[1]
+                if best is None or (covers, -(m[1] - m[0])) > (best[0] <= a and b <= best[1], -(best[1] - best[0])):
                     best = m
-                    break
         self._tok_mention[tok.i] = best
         return best
 
@@ -398,6 +396,10 @@ def _loc_of(tok, view, deep=True):
                 return resolve(c, view)
     if deep:
         for c in tok.children:
+            if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN", "PRON"):  # "met X in Istanbul"
+                r = _loc_of(c, view, deep=False)
+                if r is not None:
+                    return r
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
