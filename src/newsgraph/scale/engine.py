@@ -50,8 +50,11 @@ def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: b
 
 
 def analyze_partitions(client, parts: list[Partition], shard_dir: Path, batch_size: int = 32, retries: int = 3,
-                       hook: Callable | None = None, on_done: Callable[[dict], None] | None = None) -> tuple[list, list]:
-    """Run one task per partition on the cluster; returns (done summaries, failures [(partition, reason)])."""
+                       hook: Callable | None = None, on_done: Callable[[Partition, dict | None], None] | None = None
+                       ) -> tuple[list[dict], list[tuple[Partition, str]]]:
+    """Run one task per partition on the cluster (``retries`` each; a worker that dies mid-task has its task
+    rescheduled by the scheduler). ``on_done(partition, counts or None)`` is called as each one ends.
+    Returns (counts of the done partitions in order, failures [(partition, reason)])."""
     from distributed import as_completed
 
     from .shards import process_partition
@@ -72,63 +75,102 @@ def analyze_partitions(client, parts: list[Partition], shard_dir: Path, batch_si
             done.append(res)
         else:
             exc = f.exception()
-            failed.append((p, f"{type(exc).__name__}: {exc}"))
-            res = {"partition": p.index, "rows": 0, "documents": 0, "failed": True}
-        if on_done:
-            on_done(res)
+            failed.append((p, f"{type(exc).__name__}: {exc}".splitlines()[0]))
+            res = None
         f.release()
+        if on_done:
+            on_done(p, res)
     done.sort(key=lambda r: r["partition"])
     return done, failed
 
 
 def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str | None = None,
-                shard_dir: str | os.PathLike | None = None, batch_size: int = 32, n_workers: int | None = None,
-                files_per_partition: int | None = None, lines_per_partition: int = 256, retries: int = 3,
-                keep_shards: bool = False, progress: bool = True, hook: Callable | None = None,
-                console=None) -> dict:
-    """Ingest ``paths`` into the store at ``db_url`` on a Dask cluster; returns the ingest summary (the shape of
-    the single-process ingest's summary) plus a ``scale`` entry (partitions, workers, timings, groups)."""
+                shard_dir: str | os.PathLike | None = None, batch_size: int = 64, analyze_batch_size: int = 32,
+                n_workers: int | None = None, files_per_partition: int | None = None, lines_per_partition: int = 256,
+                retries: int = 3, keep_shards: bool = False, progress: bool = True, hook: Callable | None = None,
+                console=None, store=None):
+    """Ingest ``paths`` into the store at ``db_url`` on a Dask cluster.
+
+    Returns the ``corpus.ingest.Summary`` a single-process ingest returns (new, duplicate, near-duplicate, skipped,
+    failed with reasons), with an extra attribute ``scale``: partitions, workers, shard folder, timings, the
+    near-duplicate groups found on the cluster and whether they equal the store's.
+    ``batch_size``: documents per store transaction (as ``newsgraph ingest``); ``analyze_batch_size``: documents per
+    ``analyze_many`` batch on the workers; ``hook(partition, tmp_shard)``: runs on the worker before each shard's
+    rename (fault-injection in tests).
+    """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from ..corpus.ingest import Summary
+    from ..store import open_store
     from . import lsh
-    from .merge import merge_shards
+    from .merge import Merger, store_groups
     from .shards import shard_path
 
     console = console or Console(stderr=True)
     t0 = time.perf_counter()
-    parts = plan(list(paths), files_per_partition or batch_size, lines_per_partition)
-    shard_dir = Path(shard_dir) if shard_dir else default_shard_dir(db_url)
-    timings = {"plan": time.perf_counter() - t0}
-    with connect(scheduler, n_workers) as client:
-        workers = len(client.scheduler_info(n_workers=-1)["workers"])
-        t1 = time.perf_counter()
-        with Progress(TextColumn("[bold]analyze"), BarColumn(), MofNCompleteColumn(), TextColumn("partitions"),
-                      TextColumn("{task.fields[docs]} docs, {task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                      console=console, disable=not progress, transient=False) as bar:
-            task = bar.add_task("analyze", total=len(parts), docs=0, rate="-")
-            ndocs = 0
+    own_store = store is None
+    store = store or open_store(db_url)
+    summary = Summary()
+    try:
+        fresh = store.count("documents") == 0
 
-            def tick(res: dict) -> None:
-                nonlocal ndocs
-                ndocs += res.get("rows", 0)
-                rate = ndocs / max(time.perf_counter() - t1, 1e-9)
-                bar.update(task, advance=1, docs=ndocs, rate=f"{rate:.1f}")
+        def done_before(path: str) -> bool:
+            st = os.stat(path)
+            if store.file_done(path, st.st_size, st.st_mtime):
+                summary.skipped_files += 1
+                return True
+            return False
 
-            done, failed = analyze_partitions(client, parts, shard_dir, batch_size, retries, hook, tick)
-        timings["analyze"] = time.perf_counter() - t1
-        shards = [shard_path(shard_dir, p) for p in parts if p.index in {d["partition"] for d in done}]
-        t2 = time.perf_counter()
-        edges = lsh.near_duplicate_edges(shards)
-        timings["near_duplicates"] = time.perf_counter() - t2
-    t3 = time.perf_counter()
-    summary = merge_shards(shards, db_url, edges=edges, batch_size=batch_size, progress=progress, console=console)
-    timings["merge"] = time.perf_counter() - t3
-    timings["total"] = time.perf_counter() - t0
-    for p, reason in failed:
-        summary.setdefault("failed_partitions", []).append({"partition": p.describe(), "reason": reason})
-    summary["scale"] = {"partitions": len(parts), "workers": workers, "shard_dir": str(shard_dir),
-                        "near_duplicate_edges": len(edges), "timings": timings}
-    if not failed and not keep_shards:
-        shutil.rmtree(shard_dir, ignore_errors=True)
-    return summary
+        parts = plan(list(paths), files_per_partition or analyze_batch_size, lines_per_partition, skip=done_before)
+        shard_dir = Path(shard_dir) if shard_dir else default_shard_dir(db_url if db_url else store.url)
+        timings = {"plan": time.perf_counter() - t0}
+        merger = Merger(store, summary, batch_size)
+        finished: dict[int, bool] = {}
+        next_part = 0
+
+        with connect(scheduler, n_workers) as client:
+            workers = len(client.scheduler_info(n_workers=-1)["workers"])
+            t1 = time.perf_counter()
+            with Progress(TextColumn("[bold]ingest (dask)"), BarColumn(), MofNCompleteColumn(),
+                          TextColumn("partitions · {task.fields[docs]} docs · {task.fields[rate]} docs/s"),
+                          TimeElapsedColumn(), console=console, disable=not progress) as bar:
+                task = bar.add_task("ingest", total=len(parts), docs=0, rate="-")
+                ndocs = 0
+
+                def tick(p: Partition, res: dict | None) -> None:
+                    nonlocal ndocs, next_part
+                    finished[p.index] = res is not None
+                    # merge every shard whose predecessors are all merged: the store grows in reading order
+                    while next_part in finished:
+                        if finished[next_part]:
+                            ndocs += merger.add_shard(shard_path(shard_dir, parts[next_part]))
+                        next_part += 1
+                    rate = ndocs / max(time.perf_counter() - t1, 1e-9)
+                    bar.update(task, advance=1, docs=ndocs, rate=f"{rate:.1f}")
+
+                done, failed = analyze_partitions(client, parts, shard_dir, analyze_batch_size, retries, hook, tick)
+                merger.flush()
+            timings["analyze_and_merge"] = time.perf_counter() - t1
+            t2 = time.perf_counter()
+            shards = [shard_path(shard_dir, parts[d["partition"]]) for d in done]
+            index, order = lsh.indexed_documents(shards)
+            edges = lsh.near_duplicate_edges(index)
+            groups = lsh.duplicate_groups(order, edges)
+            timings["near_duplicates"] = time.perf_counter() - t2
+        for p, reason in failed:
+            summary.fail(p.describe(), f"partition not analyzed ({reason})")
+        same = None
+        if fresh and not failed:
+            same = sorted(map(sorted, groups)) == sorted(map(sorted, store_groups(store)))
+        timings["total"] = time.perf_counter() - t0
+        summary.seconds = timings["total"]
+        summary.scale = {"partitions": len(parts), "workers": workers, "shard_dir": str(shard_dir),
+                         "failed_partitions": [(p.describe(), r) for p, r in failed],
+                         "near_duplicate_groups": groups, "groups_match_store": same, "timings": timings}
+        if not failed and not keep_shards:
+            shutil.rmtree(shard_dir, ignore_errors=True)
+        return summary
+    finally:
+        if own_store:
+            store.close()

@@ -43,7 +43,8 @@ def read_lines(item: Item) -> Iterator:
             else:
                 for _ in itertools.islice(f, item.first_line - 1):
                     pass
-            for line in itertools.islice(f, want):
+            # the file's last range reads to the end, so a fault after the planned lines is still reported
+            for line in (f if item.last else itertools.islice(f, want)):
                 lines.append(line)
                 n += 1
     except GZIP_ERRORS as exc:

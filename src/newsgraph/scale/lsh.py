@@ -10,8 +10,9 @@ bucket, connected components on the driver (the text-dedup / NeMo Curator recipe
    them into connected components: the duplicate groups. Connected components of all verified candidate pairs are
    what ``dedup.group`` computes in one process, so both paths give the same groups.
 
-Exact duplicates (same document id, i.e. the same clean text) are collapsed before the shuffle: a page syndicated
-a thousand times is one entry, not a bucket of a thousand.
+Exact duplicates (same document id or the same clean text) are dropped on the driver before the shuffle, as the
+store drops them (a page syndicated a thousand times is one entry, not a bucket of a thousand), and so are texts
+too short to be indexed (``corpus.dedup.indexable``).
 """
 from __future__ import annotations
 
@@ -22,23 +23,48 @@ from typing import Iterable, Iterator
 import numpy as np
 
 
-def _shard_entries(paths: Iterable[str]) -> list[tuple[int, tuple[int, str, bytes]]]:
-    """(band hash, (band index, doc_id, signature bytes)) for the distinct documents of some shards."""
+def indexed_documents(shards: list[Path]) -> tuple[list[tuple[str, list[int]]], list[str]]:
+    """Which documents enter the LSH index, decided on the driver from two small columns, in reading order, by the
+    store's own rules: the first copy of an exact duplicate (same id or same clean-text hash) only, and only texts
+    long enough to be indexed (``corpus.dedup.indexable``, computed on the worker). Returns ([(shard, [seq...])...], doc ids in order)."""
     import pyarrow.parquet as pq
-    from ..corpus import dedup
     from .shards import DOCUMENT
 
-    out: list = []
-    seen: set = set()
-    for p in paths:
-        t = pq.read_table(p, columns=["kind", "doc_id", "minhash"])
-        for kind, doc_id, sig in zip(t.column("kind").to_pylist(), t.column("doc_id").to_pylist(),
-                                     t.column("minhash").to_pylist()):
-            if kind != DOCUMENT or doc_id in seen:
+    seen_ids: set[str] = set()
+    seen_hashes: set[str] = set()
+    plan: list[tuple[str, list[int]]] = []
+    order: list[str] = []
+    for p in shards:
+        t = pq.read_table(p, columns=["seq", "kind", "doc_id", "text_hash", "indexable"]).to_pylist()
+        t.sort(key=lambda r: r["seq"])
+        keep = []
+        for r in t:
+            if r["kind"] != DOCUMENT or r["doc_id"] in seen_ids or r["text_hash"] in seen_hashes:
                 continue
-            seen.add(doc_id)
-            for band, h in enumerate(dedup.band_hashes(dedup.from_bytes(sig))):
-                out.append((h, (band, doc_id, sig)))
+            seen_ids.add(r["doc_id"])
+            seen_hashes.add(r["text_hash"])
+            order.append(r["doc_id"])
+            if r["indexable"]:
+                keep.append(r["seq"])
+        if keep:
+            plan.append((str(p), keep))
+    return plan, order
+
+
+def _shard_entries(chunk: Iterable[tuple[str, list[int]]]) -> list[tuple[int, tuple[int, str, bytes]]]:
+    """(band hash, (band index, doc_id, signature bytes)) for the indexed documents of some shards."""
+    import pyarrow.parquet as pq
+    from ..corpus import dedup
+
+    out: list = []
+    for path, seqs in chunk:
+        want = set(seqs)
+        t = pq.read_table(path, columns=["seq", "doc_id", "minhash"])
+        for seq, doc_id, sig in zip(t.column("seq").to_pylist(), t.column("doc_id").to_pylist(),
+                                    t.column("minhash").to_pylist()):
+            if seq in want:
+                for band, h in enumerate(dedup.band_hashes(dedup.from_bytes(sig))):
+                    out.append((h, (band, doc_id, sig)))
     return out
 
 
@@ -78,15 +104,17 @@ def _edges_of(groups: Iterator) -> list:
     return out
 
 
-def near_duplicate_edges(shards: list[Path], npartitions: int | None = None) -> list[tuple[str, str]]:
-    """The verified near-duplicate pairs (doc_id, doc_id) among the documents of the shards, computed with
-    dask.bag on the current scheduler (the distributed client when one is active)."""
+def near_duplicate_edges(index: list[tuple[str, list[int]]], npartitions: int | None = None
+                         ) -> list[tuple[str, str]]:
+    """The verified near-duplicate pairs (doc_id, doc_id) among the indexed documents (see
+    :func:`indexed_documents`), computed with dask.bag on the current scheduler (the distributed client when one
+    is active): band entries, a task-based shuffle on the band hash, verification inside the buckets."""
     import dask.bag as db
 
-    if not shards:
+    if not index:
         return []
-    n = npartitions or max(1, min(len(shards), 64))
-    chunks = [[str(p) for p in shards[i::n]] for i in range(n)]
+    n = npartitions or max(1, min(len(index), 64))
+    chunks = [index[i::n] for i in range(n)]
     entries = db.from_sequence(chunks, npartitions=len(chunks)).map_partitions(
         lambda cs: [e for c in cs for e in _shard_entries(c)])
     grouped = entries.groupby(lambda e: e[0], shuffle="tasks", npartitions=len(chunks))

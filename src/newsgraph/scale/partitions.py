@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 from dataclasses import asdict, dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 # File names read as one document each (several are grouped into a partition) vs. as many records.
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonlines", ".jsonl.gz", ".ndjson.gz", ".jsonlines.gz")
@@ -34,6 +34,7 @@ class Item:
     first_line: int = 0  # 0: the whole file
     last_line: int = 0
     offset: int = -1
+    last: bool = True  # the file's last range (its completion is recorded after it)
 
     @property
     def whole(self) -> bool:
@@ -91,13 +92,16 @@ def _line_ranges(path: str, lines_per_partition: int) -> Iterator[Item]:
     compressed = path.lower().endswith(".gz")
     opener = gzip.open if compressed else open
     first, offset, pos, n = 1, 0, 0, 0
+    pending: Item | None = None  # held back one step: the last range is marked ``last``
     try:
         with opener(path, "rb") as fh:
             for line in fh:
                 n += 1
                 pos += len(line)
                 if n - first + 1 == lines_per_partition:
-                    yield Item(path, first, n, -1 if compressed else offset)
+                    if pending is not None:
+                        yield pending
+                    pending = Item(path, first, n, -1 if compressed else offset, last=False)
                     first, offset = n + 1, pos
     except (OSError, EOFError, gzip.BadGzipFile):
         # an unreadable or truncated file: one partition for all of it, so the reader names the fault once
@@ -107,17 +111,24 @@ def _line_ranges(path: str, lines_per_partition: int) -> Iterator[Item]:
         n = max(n, first)  # the rest of the lines go to a final range; the reader reports the fault there
     if n == 0:
         yield Item(path)  # no lines: the reader reports the file
-    elif n >= first:
+        return
+    if n >= first:
+        if pending is not None:
+            yield pending
         yield Item(path, first, n, -1 if compressed else offset)
+    elif pending is not None:
+        yield Item(pending.path, pending.first_line, pending.last_line, pending.offset)
 
 
-def plan(paths: Iterable[str], files_per_partition: int = 32, lines_per_partition: int = 256) -> list[Partition]:
+def plan(paths: Iterable[str], files_per_partition: int = 32, lines_per_partition: int = 256,
+         skip: Callable[[str], bool] | None = None) -> list[Partition]:
     """Split the inputs into partitions, in reading order.
 
     Folders are expanded (recursively, sorted) and globs resolved the way ``newsgraph ingest`` does; each JSONL
     file becomes line ranges of ``lines_per_partition`` lines; each WARC file one partition; other files
     (text, HTML, feeds, and inputs that do not exist, which the reader reports) are grouped
-    ``files_per_partition`` at a time. ``-`` (stdin) cannot be shared with workers and is refused.
+    ``files_per_partition`` at a time. ``-`` (stdin) cannot be shared with workers and is refused. ``skip(path)``
+    true for an existing file leaves it out (a file the store already holds whole).
     """
     from .lines import splittable
 
@@ -135,6 +146,8 @@ def plan(paths: Iterable[str], files_per_partition: int = 32, lines_per_partitio
     for path in _expand(paths):
         if path == "-":
             raise ValueError("'-' (stdin) cannot be read by a cluster: write it to a file first")
+        if skip is not None and os.path.isfile(path) and skip(path):
+            continue
         if is_jsonl(path) and os.path.isfile(path) and splittable(path):
             flush()
             for item in _line_ranges(path, lines_per_partition):

@@ -8,6 +8,7 @@ shard exists is done and is never analyzed (nor stored) twice, whatever retries 
 """
 from __future__ import annotations
 
+import hashlib
 import os
 import uuid
 from pathlib import Path
@@ -20,8 +21,10 @@ from .partitions import Item, Partition
 DOCUMENT = "document"
 DOCUMENT_ERROR = "document_error"  # read, but could not be analyzed
 INPUT_ERROR = "input_error"  # a file or record that could not be read
+FILE_DONE = "file_done"  # an input file read to its end (recorded in the store's files table)
 
 SHARD_SUFFIX = ".parquet"
+SHARD_VERSION = 1  # bumped when the columns change: older shards are then not reused
 
 
 def schema():
@@ -30,18 +33,25 @@ def schema():
         ("part", pa.int64()),  # partition index (reading order)
         ("seq", pa.int64()),  # position in the partition (reading order)
         ("kind", pa.string()),
-        ("source", pa.string()),
+        ("path", pa.string()),  # the input file the row came from
+        ("source", pa.string()),  # the document's source; for an input error, the place it names
+        ("fingerprint", pa.string()),  # corpus.ingest.fingerprint of the raw document (resumed runs skip it)
+        ("reason", pa.string()),  # an error's reason (without its place)
+        ("size", pa.int64()),  # file_done: the file's size and mtime
+        ("mtime", pa.float64()),
         ("doc_id", pa.string()),
         ("published", pa.string()),
         ("language", pa.string()),
         ("message", pa.string()),  # the one-line error for the two error kinds
+        ("text_hash", pa.string()),  # sha256 of document.text (exact duplicates, as the store finds them)
+        ("indexable", pa.bool_()),  # dedup.indexable: enough shingles to enter the LSH index
         ("minhash", pa.binary()),  # dedup.to_bytes(signature) of document.text
         ("record", pa.string()),  # Analysis.to_json(indent=None)
     ])
 
 
 def shard_path(shard_dir: str | os.PathLike, part: Partition) -> Path:
-    return Path(shard_dir) / f"{part.name}{SHARD_SUFFIX}"
+    return Path(shard_dir) / f"{part.name}-v{SHARD_VERSION}{SHARD_SUFFIX}"
 
 
 def read_item(item: Item) -> Iterator:
@@ -60,22 +70,32 @@ def read_partition(part: Partition) -> Iterator:
 
 
 def analyze_partition(part: Partition, batch_size: int = 32) -> list[dict]:
-    """Analyze a partition; one row (dict of the shard's columns) per item, in reading order."""
+    """Analyze a partition; one row (dict of the shard's columns) per item, in reading order, and a ``file_done``
+    row after the last item of each input file."""
     from .. import analyze_many
     from ..corpus import dedup
+    from ..corpus.ingest import fingerprint
 
     rows: list[dict] = []
     pending: list[dict] = []  # rows of documents sent to the analyzer, in order
 
     def raws():
-        for item in read_partition(part):
-            if isinstance(item, InputError):
-                rows.append(_row(part, len(rows), INPUT_ERROR, source=item.source, message=item.message))
-            else:
-                row = _row(part, len(rows), DOCUMENT, source=item.source)
-                rows.append(row)
-                pending.append(row)
-                yield item
+        for it in part.items:
+            for item in read_item(it):
+                if isinstance(item, InputError):
+                    # the place an ingest records for a failed input (a record's "path:line N", else the file)
+                    place = item.message.rsplit(": ", 1)[0] if item.where else item.source
+                    rows.append(_row(part, len(rows), INPUT_ERROR, path=it.path, source=place,
+                                     reason=item.reason, message=item.message))
+                else:
+                    row = _row(part, len(rows), DOCUMENT, path=it.path, source=item.source,
+                               fingerprint=fingerprint(item))
+                    rows.append(row)
+                    pending.append(row)
+                    yield item
+            if it.last and os.path.isfile(it.path):
+                st = os.stat(it.path)
+                rows.append(_row(part, len(rows), FILE_DONE, path=it.path, size=st.st_size, mtime=st.st_mtime))
 
     done = 0
     for res in analyze_many(raws(), batch_size=batch_size):
@@ -85,8 +105,11 @@ def analyze_partition(part: Partition, batch_size: int = 32) -> list[dict]:
             row.update(kind=DOCUMENT_ERROR, message=str(res))
             continue
         doc = res.document
-        row.update(doc_id=doc.id, published=doc.published, language=doc.language,
-                   minhash=dedup.to_bytes(dedup.signature(doc.text)), record=res.to_json(indent=None))
+        sh = dedup.shingles(doc.text)
+        text_hash = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+        row.update(doc_id=doc.id or text_hash[:32], published=doc.published, language=doc.language,
+                   text_hash=text_hash, indexable=bool(dedup.indexable(sh)),
+                   minhash=dedup.to_bytes(dedup.signature_of_shingles(sh)), record=res.to_json(indent=None))
     return rows
 
 
@@ -118,7 +141,7 @@ def shard_summary(path: Path) -> dict:
     """Counts of a written shard, read from its kind column only."""
     import pyarrow.parquet as pq
     kinds = pq.read_table(path, columns=["kind"]).column("kind").to_pylist()
-    return {"shard": str(path), "rows": len(kinds), "documents": kinds.count(DOCUMENT),
+    return {"shard": str(path), "rows": len(kinds) - kinds.count(FILE_DONE), "documents": kinds.count(DOCUMENT),
             "document_errors": kinds.count(DOCUMENT_ERROR), "input_errors": kinds.count(INPUT_ERROR)}
 
 

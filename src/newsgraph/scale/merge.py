@@ -1,0 +1,115 @@
+"""Merging shards into the store, in reading order, exactly as a single-process ingest stores the same inputs.
+
+The single-process loop (``newsgraph.corpus.ingest.ingest``) reads each input item, skips raw documents the store
+already holds (same source and fingerprint), analyzes the rest, and hands batches to ``Store.write_batch`` (records
+with their fingerprints, failed sources, completed files), counting outcomes in a ``Summary``. The :class:`Merger`
+does the same with the shards' rows instead of reading and analyzing: the same items in the same order, the same
+skip rule, the same batch rule (``batch_size`` documents or failures per transaction), the same failure records.
+``Store.write_batch`` then links every record into the corpus (exact and near duplicates, actors, quotes, events,
+stories) in that order, so the store ends up as a single-process ingest leaves it.
+
+A shard is merged as soon as it and every shard before it are complete, so the merge runs while later partitions
+are still being analyzed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable
+
+from .shards import DOCUMENT, DOCUMENT_ERROR, FILE_DONE, INPUT_ERROR, iter_rows
+
+COLUMNS = ["seq", "kind", "path", "source", "fingerprint", "reason", "message", "size", "mtime", "record"]
+
+
+class Merger:
+    """Feeds shard rows to ``store.write_batch`` batch by batch; ``summary`` is a ``corpus.ingest.Summary``."""
+
+    def __init__(self, store, summary=None, batch_size: int = 64):
+        from ..corpus.ingest import Summary
+        self.store = store
+        self.summary = summary if summary is not None else Summary()
+        self.batch_size = batch_size
+        self.batch: list[dict] = []
+        self.n_raw = 0
+        self.file_counts: dict[str, list[int]] = {}  # path -> [items read, input errors]
+
+    def add_shard(self, path: str | Path) -> int:
+        """Merge one shard (the next in reading order); returns the number of input items it held."""
+        rows = list(iter_rows([Path(path)], COLUMNS))
+        known = self.store.known_sources([r["source"] for r in rows if r["kind"] in (DOCUMENT, DOCUMENT_ERROR)])
+        n = 0
+        for r in rows:
+            kind = r["kind"]
+            if kind == FILE_DONE:
+                cnt = self.file_counts.pop(r["path"], [0, 0])
+                self.batch.append({"file": {"path": r["path"], "size": r["size"], "mtime": r["mtime"],
+                                            "ndocs": cnt[0], "failed": cnt[1]}})
+                continue
+            n += 1
+            cnt = self.file_counts.setdefault(r["path"], [0, 0])
+            cnt[0] += 1
+            if kind == INPUT_ERROR:
+                cnt[1] += 1
+            elif known.get(r["source"]) == r["fingerprint"]:
+                self.summary.skipped += 1  # stored by an earlier run, unchanged
+                continue
+            self.batch.append(r)
+            self.n_raw += 1
+            if self.n_raw >= self.batch_size:
+                self.flush()
+        return n
+
+    def flush(self) -> None:
+        """Write the pending batch in one transaction (as the single-process loop's ``run(batch)``)."""
+        from ..record import Analysis
+        if not self.batch:
+            return
+        records, fails, files = [], [], []
+        analysis_fails = []
+        for r in self.batch:
+            if "file" in r:
+                files.append(r["file"])
+            elif r["kind"] == INPUT_ERROR:
+                fails.append((r["source"], r["reason"]))
+            elif r["kind"] == DOCUMENT_ERROR:
+                reason, prefix = r["message"] or "", f"{r['source']}: "
+                analysis_fails.append((r["source"], reason[len(prefix):] if reason.startswith(prefix) else reason))
+            else:
+                records.append((Analysis.from_json(r["record"]), r["fingerprint"]))
+        fails += analysis_fails
+        sources = [{"source": s, "fingerprint": None, "doc_id": None, "status": "failed", "reason": why[:2000]}
+                   for s, why in fails]
+        outcomes = self.store.write_batch(records, sources=sources, files=files)
+        for o in outcomes:
+            if o["status"] == "duplicate":
+                self.summary.duplicate += 1
+            elif o["status"] == "near-duplicate":
+                self.summary.near_duplicate += 1
+            else:
+                self.summary.new += 1
+        for s, why in fails:
+            self.summary.fail(s, why)
+        self.batch, self.n_raw = [], 0
+
+
+def store_groups(store) -> list[list[str]]:
+    """The near-duplicate groups of the store (documents sharing a ``dup_group``), each in ingest order, ordered
+    by their first member: the shape of :func:`newsgraph.scale.lsh.duplicate_groups`."""
+    from sqlalchemy import select
+
+    from ..store import schema as S
+    D = S.documents.c
+    groups: dict[str, list[str]] = {}
+    with store.connect() as conn:
+        for doc_id, group in conn.execute(select(D.id, D.dup_group).where(D.dup_group.is_not(None)).order_by(D.seq)):
+            groups.setdefault(group, []).append(doc_id)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def merge_shards(shards: Iterable[str | Path], store, batch_size: int = 64, summary=None):
+    """Merge complete shards, in the order given, into an open store; returns the Summary."""
+    m = Merger(store, summary, batch_size)
+    for p in shards:
+        m.add_shard(p)
+    m.flush()
+    return m.summary
