@@ -62,13 +62,16 @@ class Lexicon:
         self.title_vocab = frozenset(w for t in self.titles for w in t.split()) | {"of", "the"}
         self.max_title = max(len(t.split()) for t in self.titles)
         self.group_heads = rules.words(lang, "group_heads")
+        self.org_heads = rules.words(lang, "org_heads")
         self.media_nouns = rules.words(lang, "media_nouns")
         self.country_of: dict[str, str] = {}  # alias (case kept) -> canonical
         self.demonym: dict[str, str] = {}  # demonym lower -> canonical country
         self.capital: dict[str, str] = {}  # capital -> canonical country
         self.article: dict[str, str] = {}  # canonical -> "the " or ""
+        self.ambiguous: set[str] = set()  # names written ~Name in the table: also a person or a word
         for row in rules.table(lang, "countries"):
             row = row + ("",) * (5 - len(row))
+            row = tuple("|".join(self._amb(x) for x in cell.split("|")) for cell in row)
             name, aliases, dems, caps, art = row[:5]
             self.article[name] = "the " if art == "the" else ""
             for a in [name, *filter(None, aliases.split("|"))]:
@@ -81,6 +84,12 @@ class Lexicon:
         self.group_re = re.compile(
             r"\b(?:(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?)"
             r"(?:" + "|".join(re.escape(g) for g in group_nouns) + r")\b", re.I)
+
+    def _amb(self, x: str) -> str:
+        if x.startswith("~"):
+            self.ambiguous.add(x[1:])
+            return x[1:]
+        return x
 
     def country(self, s: str) -> str | None:
         """Canonical country for a name, alias or demonym ("US", "Ukrainian", "Britain")."""
@@ -181,11 +190,19 @@ def _model_spans(doc, text, lex):
         if label not in KEEP_LABELS:
             continue
         s, e = ent.start_char, ent.end_char
-        s, e = repair_guillemet(text, s, e)
+        if label != "PERSON":
+            s, e = repair_guillemet(text, s, e)
         s, e = clean_span(text, s, e, label)
         if e <= s or not any(c.isalpha() for c in text[s:e]):
             continue
         if label == "PERSON":
+            m = _PARTICLE_NAME.search(text, max(0, s - 40), s)
+            if m and m.end() == s:
+                s = m.start()  # "Ursula von der Leyen" tagged as "Leyen"
+            if _PARTICLE_END.search(text, s, e):
+                m = _NEXT_NAME.match(text, e)
+                if m:
+                    e = m.end()  # "Ursula von der" + "Leyen"
             s = _strip_leading_titles(text, s, e, lex)
             if e <= s:
                 continue
@@ -195,11 +212,27 @@ def _model_spans(doc, text, lex):
             if not (set(words) & lex.group_heads):
                 continue
             label = "ORG"
+        if out and s < out[-1][1]:
+            continue  # overlaps the span before (already extended over it)
         out.append([s, e, label, None])
+    # names in quote marks the model missed: «Coalition of the Willing», “National Front”
+    for m in _QUOTED_NAME.finditer(text):
+        words = m.group(1).lower().split()
+        if set(words) & (lex.group_heads | lex.org_heads):
+            s, e = m.start(1), m.end(1)
+            if not any(a < e and s < b for a, b, _, _ in out):
+                out.append([s, e, "ORG", None])
     return out
 
 
+_QUOTED_NAME = re.compile(r"[«“\"„‹]([A-Z][\w\-]*(?:\s+(?:of|the|and|for|[A-Z][\w\-]*)){1,7})[»”\"“›]")
+
+
 _TITLE_TOKEN = re.compile(r"\S+")
+_PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn|dos|das|ter)$")
+_NEXT_NAME = re.compile(r"\s+[A-Z][\w\-]+")
+_PARTICLE_NAME = re.compile(r"[A-Z][\w\-]+\s+(?:(?:von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn|dos|das|ter)\s+)"
+                            r"{1,3}$")
 
 
 def _strip_leading_titles(text, s, e, lex) -> int:
@@ -253,7 +286,8 @@ def _retype(spans, text, lex):
         if label == "PERSON" and outlet_list.lookup(t):
             sp[2], sp[3] = "MEDIA", outlet_list.lookup(t)
             continue
-        if label in ("ORG", "PERSON") and label != "PERSON" and outlet_list.media_context(text, s, e):
+        if (label == "ORG" and outlet_list.media_context(text, s, e)) or (
+                label == "PERSON" and outlet_list.media_after(text, e)):
             sp[2], sp[3] = "MEDIA", t
             continue
         if label == "ORG":
@@ -292,6 +326,12 @@ def _add_gazetteer(spans, text, lex):
             toks = t.split()
             if len(toks) >= 2 and len(toks[-1]) > 2:
                 names.setdefault(toks[-1], ("PERSON", None))
+    for alias, country in lex.country_of.items():
+        if alias[:1].isupper() and alias not in lex.ambiguous:
+            names.setdefault(alias, ("GPE", None))
+    for cap in lex.capital:
+        if cap not in lex.ambiguous:
+            names.setdefault(cap, ("GPE", None))
     if not names:
         return spans
     taken = sorted((sp[0], sp[1]) for sp in spans)

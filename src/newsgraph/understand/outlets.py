@@ -116,6 +116,11 @@ def media_context(text: str, start: int, end: int) -> bool:
     return bool(_MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after))
 
 
+def media_after(text: str, end: int) -> bool:
+    """True when the words after ``end`` make the name before it an outlet ("X newspaper", "X news agency")."""
+    return bool(_MEDIA_AFTER.match(text[end:end + 40]))
+
+
 # stricter than _BEFORE: these never credit a person or a government
 _MEDIA_BEFORE = re.compile(r"(?:reported\s+by|cited\s+by|published\s+by|writes\s+in|wrote\s+in|"
                            r"in\s+an\s+interview\s+(?:with|to))\s+(?:the\s+)?$", re.I)

@@ -1,0 +1,123 @@
+"""understand.entities: NER corrected, canonical names, roles, acronyms, outlets, groups."""
+from newsgraph.understand import outlets
+from newsgraph.understand.entities import clean_span, repair_guillemet
+
+
+def entity(rec, name):
+    hits = [e for e in rec.entities if e.name == name]
+    assert hits, f"no entity {name!r} in {[e.name for e in rec.entities]}"
+    return hits[0]
+
+
+def mention_texts(ent):
+    return [m.text for m in ent.mentions]
+
+
+def test_canonical_name_and_role_from_title(analyze):
+    rec = analyze("Ukrainian President Volodymyr Zelensky arrived in Paris. Zelensky met the press. "
+                  "Volodymyr Zelensky left on Friday.")
+    z = entity(rec, "Volodymyr Zelensky")
+    assert z.type == "PERSON" and z.role == "President of Ukraine"
+    texts = mention_texts(z)
+    assert {"Ukrainian President Volodymyr Zelensky", "Zelensky", "Volodymyr Zelensky"} <= set(texts)
+    assert [m.start for m in z.mentions] == sorted(m.start for m in z.mentions)
+
+
+def test_roles_with_country_article_and_demonyms(analyze):
+    rec = analyze("US President Donald Trump called French President Emmanuel Macron on Monday.")
+    assert entity(rec, "Donald Trump").role == "President of the United States"
+    assert entity(rec, "Emmanuel Macron").role == "President of France"
+
+
+def test_role_from_apposition(analyze):
+    rec = analyze("Dmitry Peskov, the press secretary of the Russian president, said that talks were possible.")
+    assert entity(rec, "Dmitry Peskov").role == "Press secretary of the President of Russia"
+
+
+def test_possessive_with_curly_apostrophe_is_stripped(analyze):
+    rec = analyze("Vladimir Putin’s offer surprised nobody. Putin's aides were silent.")
+    p = entity(rec, "Vladimir Putin")
+    assert "Vladimir Putin" in mention_texts(p) and "Putin" in mention_texts(p)
+    assert not any("’s" in t or "'s" in t for e in rec.entities for t in mention_texts(e))
+
+
+def test_clean_span_helpers():
+    text = "the «Coalition of the Willing» met"
+    s, e = repair_guillemet(text, 0, 17)  # the model cut the name at "the «Coalition of"
+    s, e = clean_span(text, s, e, "ORG")
+    assert text[s:e] == "Coalition of the Willing"
+    t2 = "Putin’s offer"
+    assert t2[slice(*clean_span(t2, 0, 7, "PERSON"))] == "Putin"
+
+
+def test_org_cut_at_guillemet_is_one_entity_with_lowercase_mention(analyze):
+    rec = analyze("Leaders of the «Coalition of the Willing» met in Paris. Later the «coalition of the willing» "
+                  "reached an agreement.")
+    c = [e for e in rec.entities if e.name == "Coalition of the Willing"]
+    assert c and c[0].type in ("GROUP", "ORG")
+    assert {"Coalition of the Willing", "coalition of the willing"} <= set(mention_texts(c[0]))
+
+
+def test_person_tagged_org_is_retyped_by_document_evidence(analyze):
+    rec = analyze("US President Donald Trump met Putin in Alaska. Zelensky said that a format with Trump’s "
+                  "participation is preferable.")
+    t = entity(rec, "Donald Trump")
+    assert "Trump" in mention_texts(t)
+    assert not [e for e in rec.entities if e.name == "Trump" and e.type != "PERSON"]
+
+
+def test_first_name_joins_the_only_full_name(analyze):
+    rec = analyze("US President Donald Trump met Putin. «Donald asked me about it,» Putin said.")
+    assert "Donald" in mention_texts(entity(rec, "Donald Trump"))
+
+
+def test_acronym_tied_to_expansion(analyze):
+    rec = analyze("He said that the Armed Forces of Ukraine (AFU) play a crucial role. The AFU also fight in Kursk.")
+    afu = entity(rec, "Armed Forces of Ukraine")
+    assert mention_texts(afu).count("AFU") == 2
+
+
+def test_outlets_from_list_and_aliases(analyze):
+    rec = analyze("The minister spoke to DW on Monday, as reported by RBC. The BBC confirmed it.")
+    names = {e.name for e in rec.entities if e.type == "MEDIA"}
+    assert {"Deutsche Welle", "RBC", "BBC"} <= names
+
+
+def test_outlet_list_is_data_and_ambiguous_names_need_context():
+    assert outlets.lookup("DW") == "Deutsche Welle"
+    assert outlets.lookup("AP") == "Associated Press"
+    assert not outlets.find("It is time. Time will tell what happens.")
+    assert [o.name for o in outlets.find("the story was first reported by Time magazine")] == ["Time"]
+    assert not outlets.find("The National Guard was deployed.")
+
+
+def test_outlet_from_context(analyze):
+    rec = analyze("The minister gave an interview to the Kyiv-based Dzerkalo newspaper, as reported by Hromadske.")
+    names = {e.name for e in rec.entities if e.type == "MEDIA"}
+    assert "Hromadske" in names
+
+
+def test_groups_and_countries(analyze):
+    rec = analyze("French President Emmanuel Macron announced that 26 countries plan to take part. "
+                  "These countries will send troops to Ukraine.")
+    g = entity(rec, "26 countries")
+    assert g.type == "GROUP" and "These countries" in mention_texts(g)
+    assert entity(rec, "Ukraine").type == "GPE"
+
+
+def test_country_aliases_and_capital_as_actor(analyze):
+    rec = analyze("In the future, Kyiv intends to coordinate sanctions with Washington. The summit was held in "
+                  "Moscow. The US will decide.")
+    ua = entity(rec, "Ukraine")
+    assert "Kyiv" in mention_texts(ua)
+    us = entity(rec, "United States")
+    assert {"Washington", "US"} <= set(mention_texts(us))
+    moscow = entity(rec, "Moscow")  # a place stays a place
+    assert moscow.type == "GPE"
+
+
+def test_entity_mentions_are_exact_spans(analyze):
+    rec = analyze("«We are ready,» — Zelensky emphasized, as reported by RBC.At the same time he added nothing.")
+    for e in rec.entities:
+        for m in e.mentions:
+            assert rec.document.text[m.start:m.end] == m.text
