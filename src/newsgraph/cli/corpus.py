@@ -472,7 +472,7 @@ def bench_dedup(
                                   "article-extraction-benchmark" / "html", "--pages",
                                   help="Folder of real pages (.html/.html.gz) the corpus is generated from."),
     variants: int = typer.Option(55, help="Near-duplicate variants generated per page."),
-    negatives: int = typer.Option(1000, help="Distinct non-duplicates (spliced halves of two pages)."),
+    negatives: int = typer.Option(1000, help="Distinct non-duplicates (mosaics of sentences from four pages)."),
     seed: int = typer.Option(13),
 ) -> None:
     """Near-duplicate detection benchmark on a generated corpus with known ground truth; prints pairwise and

@@ -73,3 +73,25 @@ def first_names_compatible(a: list[str], b: list[str]) -> bool:
 
 def role_key(role: str | None) -> str:
     return " ".join(tokens(role)) if role else ""
+
+
+def good_alias(name: str, alias: str, typ: str) -> bool:
+    """Whether ``alias`` (from a document's entity) may name the actor ``name`` across the whole corpus: the same
+    key; for people, the same surname without a leading title or article ("Zelensky", "V. Zelensky"); for others,
+    an acronym ("AFU", "US") or a name made of the same words. "Moscow" for Russia, "the group" or "Donald" are
+    true in one article but would merge wrong actors across a corpus, so they are not registered."""
+    a = alias.strip()
+    if not a or not (a[0].isupper() or a[0].isdigit()):
+        return False
+    ak, nk = name_key(a), name_key(name)
+    if not ak:
+        return False
+    if ak == nk:
+        return True
+    at, nt = ak.split(), nk.split()
+    if typ in PERSON_TYPES:
+        return len(at) <= 3 and at[-1] == nt[-1] and first_names_compatible(at[:-1], nt[:-1]) \
+            and not a.split()[0].lower() in ("the", "a", "an")
+    if a.isupper() and 2 <= len(a) <= 8 and " " not in a:
+        return True
+    return set(at) <= set(nt) and len(at) >= 2 or set(nt) <= set(at) and len(at) <= len(nt) + 1

@@ -136,6 +136,28 @@ def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Itera
             on_file(path)
 
 
+def _raw_items(store, raws, summary: Summary) -> Iterator:
+    pending: list[_Raw] = []
+
+    def flush():
+        known = store.known_sources([r.raw.source for r in pending])
+        for r in pending:
+            if known.get(r.raw.source) == r.fp:
+                summary.skipped += 1
+            else:
+                yield r
+        pending.clear()
+
+    for raw in raws:
+        if isinstance(raw, InputError):
+            yield _Fail(_place(raw), raw.reason)
+            continue
+        pending.append(_Raw(raw, fingerprint(raw)))
+        if len(pending) >= 256:
+            yield from flush()
+    yield from flush()
+
+
 def _place(err: InputError) -> str:
     return f"{err.source}:{err.where}" if err.where else err.source
 
@@ -145,14 +167,16 @@ def count_files(paths: Iterable[str]) -> int:
     return sum(1 for _ in expand(paths))
 
 
-def ingest(store, paths: Iterable[str], *, batch_size: int = 64, analyze: AnalyzeFn | None = None,
+def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, batch_size: int = 64,
+           analyze: AnalyzeFn | None = None,
            on_batch: Callable[[Summary, int], None] | None = None, on_file: Callable[[str], None] | None = None
            ) -> Summary:
     """Analyze and store every document under ``paths``; returns the :class:`Summary`.
 
     ``analyze``: a function from a list of raw documents to their analysis records (default: the full pipeline,
     ``newsgraph.analyze_many``). ``on_batch(summary, n_docs_in_batch)`` is called after each committed batch,
-    ``on_file(path)`` after each input file has been read.
+    ``on_file(path)`` after each input file has been read. ``raws``: raw documents given directly (instead of
+    ``paths``; sources already stored with the same fingerprint are skipped too).
     """
     import time
     t0 = time.perf_counter()
@@ -194,7 +218,8 @@ def ingest(store, paths: Iterable[str], *, batch_size: int = 64, analyze: Analyz
             on_batch(summary, len(raws) + len([f for f in batch if isinstance(f, _Fail)]))
 
     n_raw = 0
-    for item in _items(store, paths, summary, on_file):
+    items = _items(store, paths, summary, on_file) if raws is None else _raw_items(store, raws, summary)
+    for item in items:
         batch.append(item)
         if isinstance(item, (_Raw, _Fail)):
             n_raw += 1

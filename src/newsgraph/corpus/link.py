@@ -184,7 +184,7 @@ class Linker:
         seen_in_doc: set[str] = set()
         for e in rec.entities:
             typ = TYPE_ALIASES.get((e.type or "").upper(), (e.type or "").upper()) or "MISC"
-            aid = self.resolve(e.name, typ, e.role, e.aliases)
+            aid = self.resolve(e.name, typ, e.role, [x for x in e.aliases if A.good_alias(e.name, x, typ)])
             if aid is None:
                 continue
             ent_actor[e.id] = aid
@@ -207,7 +207,8 @@ class Linker:
                 vals["name"] = e.name  # "Zelensky" known first, "Volodymyr Zelensky" now: the fuller name
             c.execute(update(S.actors).where(S.actors.c.id == aid).values(**vals))
             for alias in [e.name, *e.aliases]:
-                self._alias(aid, alias, "auto")
+                if alias == e.name or A.good_alias(e.name, alias, typ):
+                    self._alias(aid, alias, "auto")
         return ent_actor
 
     def _alias(self, aid: str, alias: str, origin: str) -> None:
@@ -219,9 +220,10 @@ class Linker:
         if not key:
             return
         c = self.conn
-        if c.execute(select(S.actor_aliases.c.key).where(S.actor_aliases.c.key == key,
+        alias = alias.strip()
+        if c.execute(select(S.actor_aliases.c.key).where(S.actor_aliases.c.alias == alias,
                                                          S.actor_aliases.c.actor_id == aid)).first() is None:
-            c.execute(insert(S.actor_aliases).values(key=key[:512], actor_id=aid, alias=alias.strip(), origin=origin))
+            c.execute(insert(S.actor_aliases).values(key=key, actor_id=aid, alias=alias, origin=origin))
 
     def _by_key(self, key: str, typ: str) -> list[dict]:
         AA, Ac = S.actor_aliases.c, S.actors.c
@@ -471,7 +473,7 @@ def merge_actors(conn: Connection, keep: str, gone: str) -> None:
     AM, AA, EA, SA = S.actor_mentions.c, S.actor_aliases.c, S.event_actors.c, S.story_actors.c
     conn.execute(update(S.actor_mentions).where(AM.actor_id == gone).values(actor_id=keep))
     for key, alias in conn.execute(select(AA.key, AA.alias).where(AA.actor_id == gone)).all():
-        if conn.execute(select(AA.key).where(AA.key == key, AA.actor_id == keep)).first() is None:
+        if conn.execute(select(AA.key).where(AA.alias == alias, AA.actor_id == keep)).first() is None:
             conn.execute(insert(S.actor_aliases).values(key=key, actor_id=keep, alias=alias, origin="user"))
     conn.execute(delete(S.actor_aliases).where(AA.actor_id == gone))
     conn.execute(update(S.quotes).where(S.quotes.c.speaker_id == gone).values(speaker_id=keep))

@@ -89,11 +89,11 @@ actors = Table("actors", metadata,
 Index("ix_actors_name", actors.c.name)
 
 actor_aliases = Table("actor_aliases", metadata,
-                      Column("key", Text, primary_key=True),  # normalised alias (corpus/actors.py)
                       Column("actor_id", String(64), primary_key=True),
-                      Column("alias", Text),
+                      Column("alias", Text, primary_key=True),  # a spelling seen in a document (or given by a user)
+                      Column("key", Text, nullable=False),  # its normalised key (corpus/actors.py name_key)
                       Column("origin", String(8)))  # auto | user
-Index("ix_actor_aliases_actor", actor_aliases.c.actor_id)
+Index("ix_actor_aliases_key", actor_aliases.c.key)
 
 # Aliases and merges given by users (aliases.tsv or `newsgraph alias`): key -> canonical name.
 user_aliases = Table("user_aliases", metadata,

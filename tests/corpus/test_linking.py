@@ -1,0 +1,167 @@
+"""Actors, quotes and stories across documents (hand-built records; SQLite and PostgreSQL)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from records import ARTICLE, article, make  # noqa: E402
+
+from newsgraph.corpus import actors as A  # noqa: E402
+from newsgraph.corpus import queries as Q  # noqa: E402
+
+
+@pytest.mark.parametrize("a,b", [("Zelensky", "Zelenskyy"), ("Zelenskiy", "Zelensky"), ("Zelenskii", "Zelensky"),
+                                 ("Volodymyr Zelenskyy's", "Volodymyr Zelensky"), ("Macrón", "Macron")])
+def test_transliteration_variants_share_a_key(a, b):
+    assert A.name_key(a) == A.name_key(b)
+
+
+def test_different_names_keep_different_keys():
+    assert A.name_key("Donald Trump") != A.name_key("Melania Trump")
+    assert not A.first_names_compatible(["donald"], ["melania"])
+    assert A.first_names_compatible(["v"], ["volodymyr"])
+
+
+def _other_outlet(text, source, site, published="2025-09-05", title="Zelensky says no to Moscow", zel=None):
+    return article(source=source, site=site, published=published, title=title, text=text,
+                   zel=zel or "Volodymyr Zelensky", zel_forms=(zel or "Volodymyr Zelensky",))
+
+
+def test_spellings_of_one_person_are_one_actor(store):
+    store.write_batch([article()])
+    t2 = "Different intro. " + ARTICLE.replace("Volodymyr Zelensky", "Volodymyr Zelenskyy")
+    store.write_batch([_other_outlet(t2, "b.example/2", "B", zel="Volodymyr Zelenskyy")])
+    t3 = "Yet another intro here. " + ARTICLE.replace("Volodymyr Zelensky", "Zelenskiy")
+    store.write_batch([_other_outlet(t3, "c.example/3", "C", zel="Zelenskiy")])
+    page = Q.list_actors(store, name="Zelensky")
+    assert page["total"] == 1, page
+    a = page["items"][0]
+    assert a["name"] == "Volodymyr Zelensky" and a["n_docs"] == 3
+    assert {"Volodymyr Zelenskyy", "Zelenskiy"} <= set(a["aliases"])
+    for spelling in ("Zelenskyy", "zelenskiy", "Volodymyr Zelenskyy", a["id"]):
+        assert Q.get_actor(store, spelling)["id"] == a["id"]
+
+
+def test_people_sharing_a_surname_are_not_merged(store):
+    text = ("Donald Trump met Melania Trump at the White House on Monday, and Trump later spoke to the press "
+            "about the economy, trade and the coming elections in several states.")
+    rec = make(text, source="t.example", entities=[("Donald Trump", "PERSON", None, ["Donald Trump"]),
+                                                    ("Melania Trump", "PERSON", None, ["Melania Trump"])])
+    store.write_batch([rec])
+    names = sorted(a["name"] for a in Q.list_actors(store, type="PERSON")["items"])
+    assert names == ["Donald Trump", "Melania Trump"]
+    # a bare "Trump" elsewhere is ambiguous between two people: it is not merged into either without evidence
+    rec2 = make("Trump said the plan would work, speaking at a rally in Ohio with thousands of supporters there.",
+                source="u.example", entities=[("Trump", "PERSON", None, ["Trump"])])
+    store.write_batch([rec2])
+    assert {a["name"] for a in Q.list_actors(store, type="PERSON")["items"]} == {"Donald Trump", "Melania Trump",
+                                                                               "Trump"}
+
+
+def test_bare_surname_joins_the_only_person_with_it(store):
+    store.write_batch([article()])
+    rec = make("Peskov told journalists on Friday that the Kremlin had nothing to add to its statement of the day "
+               "before about the talks and the ceasefire proposals.", source="p.example",
+               entities=[("Peskov", "PERSON", None, ["Peskov"])])
+    store.write_batch([rec])
+    (p,) = Q.list_actors(store, name="Peskov")["items"]
+    assert p["name"] == "Dmitry Peskov" and p["n_docs"] == 2
+
+
+def test_same_quote_in_two_articles_is_one_quote_with_two_reports(store):
+    store.write_batch([article()])
+    t2 = ("Zelensky says no to Moscow\n" + ARTICLE.split("\n", 1)[1].replace(
+        "every day", "every single day"))
+    rec2 = _other_outlet(t2, "b.example/2", "B Daily")
+    rec2.quotes[0].text = "I cannot go to Moscow while my country is under missile attacks every single day"
+    store.write_batch([rec2])
+    page = Q.list_quotes(store, speaker="Zelensky", reports=True)
+    assert page["total"] == 1
+    q = page["items"][0]
+    assert q["n_reports"] == 2 and len(q["reports"]) == 2
+    assert {r["outlet"] for r in q["reports"]} == {"A News", "B Daily"}
+    assert q["first_report"]["outlet"] == "A News"  # published first
+    assert q["reports"][0]["reported_by"] == ["Reuters"]
+    assert Q.get_quote(store, q["id"])["n_reports"] == 2
+
+
+def test_different_speakers_or_statements_stay_apart(store):
+    store.write_batch([article()])
+    t2 = "Zelensky says no\n" + ARTICLE.split("\n", 1)[1]
+    rec2 = _other_outlet(t2, "b.example/2", "B")
+    rec2.quotes[0].speaker = rec2.quotes[1].speaker  # the same words attributed to Peskov: another quote
+    rec2.quotes[1].text = "The offer has expired and there is nothing more to discuss with anyone"
+    store.write_batch([rec2])
+    assert Q.stats(store)["quotes"] == 4
+
+
+def test_events_timeline_graph_and_filters(store):
+    store.write_batch([article()])
+    later = "A later story. " + ARTICLE
+    store.write_batch([_other_outlet(later, "b.example/2", "B Daily", published="2025-09-10")])
+    ev = Q.list_events(store, actor="Putin", type="consult")
+    assert ev["total"] == 2 and ev["items"][0]["date"] == "2025-09-10"
+    assert ev["items"][0]["actors"][0]["name"] == "Vladimir Putin"
+    assert Q.list_events(store, actor="Putin", role="target")["total"] == 2  # REJECT's target
+    assert Q.list_events(store, since="2025-09-05")["total"] == 3
+    assert Q.list_events(store, until="2025-09-04")["total"] == 3
+    assert Q.list_events(store, outlet="b daily")["total"] == 3
+    page = Q.list_events(store, limit=2, offset=4)
+    assert page["total"] == 6 and len(page["items"]) == 2
+    tl = Q.timeline(store, actor="Zelensky")
+    dates = [x["date"] for x in tl["items"]]
+    assert dates == sorted(dates) and {x["entry"] for x in tl["items"]} == {"quote", "event"}
+    g = Q.graph(store)
+    names = {n["id"]: n["name"] for n in g["nodes"]}
+    assert any(names[e["source"]] == "Vladimir Putin" and names[e["target"]] == "Volodymyr Zelensky"
+               and e["type"] == "CONSULT" and e["weight"] == 2 for e in g["edges"])
+    assert any(e["kind"] == "quote" and names[e["source"]] == "Dmitry Peskov" for e in g["edges"])
+    a = Q.get_actor(store, "Peskov")
+    assert {x["name"] for x in a["talks_about"]} == {"Volodymyr Zelensky", "Vladimir Putin"}
+    with pytest.raises(ValueError):
+        Q.list_events(store, since="yesterday")
+
+
+def test_stories_group_related_articles_within_a_time_window(store):
+    store.write_batch([article()])
+    store.write_batch([_other_outlet("Second report. " + ARTICLE, "b.example/2", "B", published="2025-09-05")])
+    much_later = ("Volodymyr Zelensky and Vladimir Putin traded accusations in October while Emmanuel Macron called "
+                  "for new sanctions; Dmitry Peskov dismissed the call as noise from Paris.")
+    ents = [("Volodymyr Zelensky", "PERSON", None, None), ("Vladimir Putin", "PERSON", None, None),
+            ("Emmanuel Macron", "PERSON", None, None), ("Dmitry Peskov", "PERSON", None, None)]
+    store.write_batch([make(much_later, source="c.example/3", site="C", published="2025-10-20", entities=ents)])
+    same_week = ("Vladimir Putin and Volodymyr Zelensky remain far apart, Emmanuel Macron said after the summit, "
+                 "while Dmitry Peskov repeated that the invitation to Moscow stands.")
+    store.write_batch([make(same_week, source="d.example/4", site="D", published="2025-09-06", entities=ents)])
+    other = make("Central banks kept interest rates unchanged on Wednesday as inflation slowed in the euro area.",
+                 source="econ.example", published="2025-09-05", entities=[("ECB", "ORG", None, ["Central banks"])])
+    store.write_batch([other])
+    stories = Q.list_stories(store)["items"]
+    assert [s["n_docs"] for s in stories] == [3, 1, 1]
+    top = Q.get_story(store, stories[0]["id"])
+    assert top["outlets"] == ["A News", "B", "D"] and top["first_date"] == "2025-09-04"
+    assert top["first_report"]["outlet"] == "A News" and top["title"] == "Zelensky rejects Moscow meeting"
+    assert top["timeline"] and Q.list_stories(store, actor="Macron")["total"] == 2
+    assert Q.list_stories(store, since="2025-10-01")["total"] == 1
+
+
+def test_user_aliases_merge_and_apply_to_later_documents(store, tmp_path):
+    from newsgraph.corpus.ingest import add_aliases, load_alias_file
+    store.write_batch([article()])
+    rec = make("Zelenskyj spoke in Kyiv on Friday about the talks and the ceasefire that the allies want soon.",
+               source="z.example", entities=[("Zelenskyj", "PERSON", None, ["Zelenskyj"])])
+    store.write_batch([rec])
+    assert Q.list_actors(store, name="Zelenskyj")["items"][0]["name"] == "Zelenskyj"
+    f = tmp_path / "aliases.tsv"
+    f.write_text("# canonical\taliases\nVolodymyr Zelensky\tZelenskyj\tZe\n", encoding="utf-8")
+    assert load_alias_file(store, f) == 1
+    (z,) = Q.list_actors(store, name="Zelensky")["items"]
+    assert z["n_docs"] == 2 and "Zelenskyj" in z["aliases"]
+    rec3 = make("Ze arrived in Paris for the coalition summit with the other leaders of Europe on Thursday.",
+                source="ze.example", entities=[("Ze", "PERSON", None, ["Ze"])])
+    store.write_batch([rec3])
+    assert Q.get_actor(store, "Ze")["n_docs"] == 3
+    assert add_aliases(store, "Nobody Known", ["Nobody"])["actor_id"] is None

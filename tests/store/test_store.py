@@ -1,0 +1,106 @@
+"""The store on both backends: schema, one transaction per batch, idempotence, exact and near duplicates, FTS."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import IntegrityError
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
+from records import ARTICLE, article, make  # noqa: E402
+
+from newsgraph.corpus import queries as Q  # noqa: E402
+from newsgraph.store import StoreError, normalize_url, open_store  # noqa: E402
+
+
+def test_url_forms(tmp_path):
+    assert normalize_url(str(tmp_path / "x.db")) == f"sqlite:///{tmp_path}/x.db"
+    assert normalize_url("sqlite:///rel.db") == "sqlite:///rel.db"
+    assert normalize_url("postgresql://u:p@h/db") == "postgresql+psycopg://u:p@h/db"
+
+
+def test_bad_url_is_one_readable_error():
+    with pytest.raises(StoreError) as exc:
+        open_store("postgresql://nobody:secret@127.0.0.1:1/none")
+    msg = str(exc.value)
+    assert "cannot open store" in msg and "secret" not in msg and "\n" not in msg
+
+
+def test_missing_sqlite_store_when_not_creating(tmp_path):
+    with pytest.raises(StoreError, match="no such store"):
+        open_store(tmp_path / "absent.db", create=False)
+
+
+def test_schema_created_and_reopened(store, store_url):
+    assert store.count("documents") == 0
+    store.close()
+    with open_store(store_url) as again:  # migrations are not applied twice
+        with again.connect() as c:
+            from sqlalchemy import text
+            assert c.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one() == "1"
+
+
+def test_same_document_twice_is_stored_once(store):
+    rec = article()
+    (o1,) = store.write_batch([rec])
+    (o2,) = store.write_batch([article()])
+    assert o1["status"] == "new" and o2["status"] == "duplicate" and o2["doc_id"] == o1["doc_id"]
+    assert store.count("documents") == 1 and store.count("quote_reports") == 2
+
+
+def test_exact_copy_from_another_source_is_kept_as_a_copy(store):
+    store.write_batch([article()])
+    (o,) = store.write_batch([article(source="b.example/9", site="B Daily")])
+    assert o["status"] == "duplicate"
+    d = Q.get_document(store, o["doc_id"])
+    assert [c["source"] for c in d["copies"]] == ["b.example/9"] and d["copies"][0]["outlet"] == "B Daily"
+
+
+def test_a_batch_is_all_or_nothing(store):
+    good = article()
+    bad = make("Another text entirely about markets and prices going up and down all year long in Europe.",
+               source="bad.example", entities=[("Alpha", "ORG", None, ["Another"])])
+    bad.entities.append(bad.entities[0])  # the same entity id twice: the store refuses the record
+    with pytest.raises(IntegrityError):
+        store.write_batch([good, bad])
+    assert store.count("documents") == 0 and store.count("actors") == 0 and store.count("sources") == 0
+    store.write_batch([good])
+    assert store.count("documents") == 1
+
+
+def test_near_duplicate_links_to_the_earliest_published(store):
+    late = article(source="late.example", published="2025-09-06", site="Late")
+    copy_text = ("Other headline for the same story\n" + ARTICLE.split("\n", 1)[1]
+                 .replace("Putin invited Zelensky to Moscow last week.", "Putin had invited him a week ago.")
+                 + "\nSubscribe to our newsletter. Share this article.")
+    early = make(copy_text, source="early.example", title="Other headline", published="2025-09-04", site="Early")
+    (o1,) = store.write_batch([late])
+    (o2,) = store.write_batch([early])
+    # the earlier copy arrived second: it becomes the original and the first one is marked as its copy
+    assert o2["canonical_id"] == o2["doc_id"]
+    d1 = Q.get_document(store, o1["doc_id"])
+    assert d1["is_duplicate"] and d1["canonical_id"] == o2["doc_id"]
+    assert [x["id"] for x in d1["duplicates"]] == [o2["doc_id"]]
+    assert not Q.get_document(store, o2["doc_id"])["is_duplicate"]
+    assert d1["story_id"] == Q.get_document(store, o2["doc_id"])["story_id"]
+
+
+def test_different_articles_are_not_duplicates(store):
+    a = article()
+    b = make("Central banks kept interest rates unchanged on Wednesday as inflation slowed across the euro area, "
+             "and economists expect the first cut in the spring if wages cool as forecast.", source="econ.example")
+    outs = store.write_batch([a, b])
+    assert [o["status"] for o in outs] == ["new", "new"]
+    assert Q.stats(store)["near_duplicates"] == 0
+
+
+def test_full_text_search_documents_and_quotes(store):
+    store.write_batch([article()])
+    page = Q.search(store, "peacekeeping mission")
+    assert page["total"] == 1 and "[" in page["items"][0]["snippet"]
+    assert Q.search(store, "nonexistentword")["total"] == 0
+    q = Q.list_quotes(store, about="missile attacks")
+    assert q["total"] == 1 and q["items"][0]["speaker"] == "Volodymyr Zelensky"
+    with pytest.raises(ValueError):
+        Q.search(store, "!!!")
