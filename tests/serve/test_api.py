@@ -333,3 +333,21 @@ def test_a_store_that_cannot_be_opened_is_503(tmp_path):
     with TestClient(create_app(str(tmp_path))) as c:  # a directory, not a database
         r = c.get("/documents")
         assert r.status_code == 503 and "Traceback" not in r.text
+
+
+def test_templates_and_static_files_are_package_data():
+    """Every template and static file of serve/ matches a package-data glob of pyproject.toml, so `pip install .`
+    ships them (users need no build step and no CDN)."""
+    import fnmatch
+    import tomllib
+    from pathlib import Path
+
+    import newsgraph.serve
+    root = Path(__file__).resolve().parents[2]
+    globs = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["*"]
+    pkg = Path(newsgraph.serve.__file__).parent
+    files = [p for d in ("templates", "static") for p in (pkg / d).rglob("*") if p.is_file()]
+    assert any(p.name == "cytoscape.min.js" for p in files) and any(p.name.startswith("LICENSE") for p in files)
+    for p in files:
+        rel = str(p.relative_to(pkg))
+        assert any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(p.name, g) for g in globs), rel

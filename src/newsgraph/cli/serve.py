@@ -9,7 +9,19 @@ import typer
 from . import app
 
 
-@app.command()
+HELP = "\n\n".join([
+    "Serve the store over HTTP: a web UI for analysts and a JSON API (OpenAPI docs at /docs).",
+    "Pages: /search; /documents/ID, the clean text with quotes, speakers, entities and events highlighted; "
+    "/actors/ID; /stories/ID; /timeline; /graph; /analyze, a box to paste an article and see its analysis. "
+    "The same URLs answer JSON to API clients (or with ?format=json); lists take limit and offset.",
+    "Writes (POST /documents: analyze and store one article) need a token: set NEWSGRAPH_TOKEN and send the "
+    "header \"Authorization: Bearer TOKEN\"; a missing or wrong token gets 401. Without NEWSGRAPH_TOKEN, "
+    "writes are disabled (403). POST /analyze stores nothing and is open like every read.",
+    "Example: newsgraph ingest examples/ --db news.db; then NEWSGRAPH_TOKEN=s3cret newsgraph serve --db news.db",
+])
+
+
+@app.command(help=HELP)
 def serve(
     db: Optional[str] = typer.Option(None, "--db", help="The store: a SQLite file path or a database URL "
                                      "(sqlite:///x.db, postgresql://user:pw@host/db). Default: $NEWSGRAPH_DB or "
@@ -25,23 +37,7 @@ def serve(
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level: critical, error, warning, "
                                   "info, debug."),
 ) -> None:
-    """Serve the store over HTTP: a web UI for analysts and a JSON API (OpenAPI docs at /docs).
-
-    \b
-    Pages: /search, /documents/ID (the text with quotes, speakers, entities and events
-    highlighted), /actors/ID, /stories/ID, /timeline, /graph, /analyze (paste an article).
-    The same URLs answer JSON to API clients (or with ?format=json).
-
-    \b
-    Writes (POST /documents: analyze and store one article) need a token: set NEWSGRAPH_TOKEN
-    and send "Authorization: Bearer <token>". Without NEWSGRAPH_TOKEN, writes are disabled (403).
-    POST /analyze analyzes without storing and is open like every read.
-
-    \b
-    Example:
-      newsgraph ingest examples/ --db news.db
-      NEWSGRAPH_TOKEN=s3cret newsgraph serve --db news.db --port 8000
-    """
+    """Serve the store over HTTP (the help text is HELP above)."""
     import uvicorn
 
     from ..serve import create_app

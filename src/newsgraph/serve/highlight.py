@@ -48,8 +48,10 @@ def _names(refs) -> str:
     return ", ".join(r.name for r in refs if r is not None)
 
 
-def annotations(rec: Analysis) -> list[Annotation]:
-    """Every highlightable span of the record as an :class:`Annotation` (spans outside the text are dropped)."""
+def annotations(rec: Analysis, actor_ids: dict[str, str] | None = None) -> list[Annotation]:
+    """Every highlightable span of the record as an :class:`Annotation` (spans outside the text are dropped).
+    ``actor_ids``: entity id -> corpus actor id (stored documents), added as ``data-actor`` to mentions."""
+    actor_ids = actor_ids or {}
     n = len(rec.document.text)
     out: list[Annotation] = []
     for q in rec.quotes:
@@ -92,9 +94,11 @@ def annotations(rec: Analysis) -> list[Annotation]:
                               (("event", v.id), ("type", v.type))))
     for e in rec.entities:
         title = f"{e.name} · {e.type}" + (f" · {e.role}" if e.role else "")
+        data = (("entity", e.id), ("name", e.name), ("type", e.type), ("role", e.role or ""))
+        if actor_ids.get(e.id):
+            data += (("actor", actor_ids[e.id]),)
         for i, m in enumerate(e.mentions):
-            out.append(Annotation("entity", m.start, m.end, f"{e.id}-{i}", f"t-{e.type}", title,
-                                  (("entity", e.id), ("name", e.name), ("type", e.type), ("role", e.role or ""))))
+            out.append(Annotation("entity", m.start, m.end, f"{e.id}-{i}", f"t-{e.type}", title, data))
     for i, d in enumerate(rec.dates):
         out.append(Annotation("date", d.start, d.end, f"d{i}", "", f"date: {d.value or 'relative'}",
                               (("value", d.value or ""),)))
@@ -150,11 +154,11 @@ def render_range(text: str, start: int, end: int, anns: list[Annotation]) -> Mar
     return Markup("".join(html))
 
 
-def render_paragraphs(rec: Analysis) -> list[dict]:
+def render_paragraphs(rec: Analysis, actor_ids: dict[str, str] | None = None) -> list[dict]:
     """The record's text as a list of {kind, start, end, html} blocks, one per paragraph (the whole text as one
     body paragraph when the record has none); html is safe Markup."""
     text = rec.document.text
-    anns = annotations(rec)
+    anns = annotations(rec, actor_ids)
     paras = [(p.start, p.end, p.kind) for p in rec.document.paragraphs if 0 <= p.start < p.end <= len(text)]
     if not paras:
         paras = [(0, len(text), "body")] if text else []

@@ -81,11 +81,19 @@ def document_view(record: dict) -> dict:
     types = {"PERSON": 0, "ORG": 1, "MEDIA": 2, "GROUP": 3, "GPE": 4, "LOC": 5}
     ents = sorted(record.get("entities") or [], key=lambda e: (types.get(e.get("type"), 9), -len(e.get("mentions") or []),
                                                                e.get("name") or ""))
-    return {"paragraphs": render_paragraphs(rec), "problems": rec.validate(), "entities": ents}
+    links = {e.get("id"): e.get("actor_id") for e in record.get("entities") or [] if e.get("actor_id")}
+    return {"paragraphs": render_paragraphs(rec, links), "problems": rec.validate(), "entities": ents}
+
+
+def plural(n, word: str, many: str | None = None) -> str:
+    """'1 doc', '2 docs' (``many`` for irregular plurals)."""
+    n = n or 0
+    return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
 env.globals.update(version=__version__, legend=LEGEND, document_view=document_view)
 env.filters["script_json"] = _tojson_script
+env.filters["plural"] = plural
 
 
 def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:

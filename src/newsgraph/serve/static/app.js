@@ -56,6 +56,10 @@
       var el = ev.target.closest && ev.target.closest(".hl");
       if (el) showTip(el, ev); else if (tip) tip.hidden = true;
     });
+    text.addEventListener("click", function (ev) {
+      var el = ev.target.closest && ev.target.closest(".hl.entity[data-actor]");
+      if (el && !window.getSelection().toString()) window.location.href = "/actors/" + encodeURIComponent(el.dataset.actor);
+    });
     text.addEventListener("mouseleave", function () { if (tip) tip.hidden = true; });
     document.querySelectorAll("[data-toggle]").forEach(function (box) {
       box.addEventListener("change", function () {
