@@ -47,22 +47,41 @@ class Actors:
         self.text = text
         self.entities: list[WEntity] = []
         self._index: list[tuple[int, int, int]] | None = None  # (start, end, entity idx)
+        self._starts: list[int] = []
+        self._by_key: dict[tuple[int, int, int], WMention] = {}
 
     # -- building -------------------------------------------------------------------------------------------------
     def add_entity(self, ent: WEntity) -> int:
         self.entities.append(ent)
-        self._index = None
         return len(self.entities) - 1
 
     def add_mention(self, idx: int, start: int, end: int, kind: str, subject: int = 0) -> WMention | None:
+        key = (start, end, idx)
+        m = self._by_key.get(key)
+        if m is not None:
+            return m
         ent = self.entities[idx]
-        for m in ent.mentions:
-            if m.start == start and m.end == end:
-                return m
         m = WMention(start, end, self.text[start:end], kind, subject)
         ent.mentions.append(m)
-        self._index = None
+        self._by_key[key] = m
+        if self._index is not None:  # keep the index sorted without rebuilding it
+            k = bisect.bisect_left(self._index, key)
+            self._index.insert(k, key)
+            self._starts.insert(k, start)
         return m
+
+    def mention(self, start: int, end: int, idx: int) -> WMention | None:
+        return self._by_key.get((start, end, idx))
+
+    def move_mentions(self, src: int, dst: int, kind: str) -> None:
+        """All mentions of entity ``src`` become mentions of ``dst``."""
+        moved = self.entities[src].mentions
+        self.entities[src].mentions = []
+        for m in moved:
+            self._by_key.pop((m.start, m.end, src), None)
+        self._index = None
+        for m in moved:
+            self.add_mention(dst, m.start, m.end, kind, m.subject)
 
     # -- lookups --------------------------------------------------------------------------------------------------
     def index(self) -> list[tuple[int, int, int]]:

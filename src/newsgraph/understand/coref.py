@@ -213,7 +213,7 @@ def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lan
             # the subject of the pronoun's own clause cannot be its object ("Putin invited him")
             if not subject and low in ("him", "her") and sent_idx(s) == si and _same_clause_subject(doc, s, tok):
                 continue
-            m = next((mm for mm in ent.mentions if mm.start == s and mm.end == e), None)
+            m = actors.mention(s, e, i)
             if best_any is None:
                 best_any = i
             if m is not None and m.subject and best_subj is None:

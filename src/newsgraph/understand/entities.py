@@ -358,8 +358,9 @@ def _add_gazetteer(spans, text, lex):
             continue
         label, extra = names[key]
         spans.append([s, e, label, extra])
-        bisect.insort(taken, (s, e))
-        starts = [a for a, _ in taken]
+        k = bisect.bisect_left(taken, (s, e))
+        taken.insert(k, (s, e))
+        starts.insert(k, s)
     return spans
 
 
@@ -515,12 +516,9 @@ def _acronyms(actors: Actors, text: str) -> None:
         if target is None:
             continue
         # drop a separate entity the model made for the acronym itself
-        for ent in actors.entities:
-            if ent is not actors.entities[target] and ent.name == acr:
-                moved = ent.mentions
-                ent.mentions = []
-                for mm in moved:
-                    actors.add_mention(target, mm.start, mm.end, "acronym", mm.subject)
+        for j, ent in enumerate(actors.entities):
+            if j != target and ent.name == acr:
+                actors.move_mentions(j, target, "acronym")
         for a in re.finditer(r"(?<![\w\-])" + re.escape(acr) + r"(?![\w\-])", text):
             actors.add_mention(target, a.start(), a.end(), "acronym")
         actors.entities[target].aliases.append(acr)
@@ -562,18 +560,18 @@ def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
 
 def _titles_and_roles(actors: Actors, doc, text: str, lex: Lexicon) -> None:
     org_names = {e.name for e in actors.entities if e.type in ("ORG", "GROUP")}
-    for ent in actors.entities:
+    for idx, ent in enumerate(actors.entities):
         if ent.type != "PERSON":
             continue
         for m in list(ent.mentions):
             if m.kind not in ("name",):
                 continue
-            _title_before(actors, ent, m, text, lex, org_names)
+            _title_before(actors, idx, ent, m, text, lex, org_names)
             if ent.role is None:
                 _apposition_after(ent, m, text, lex)
 
 
-def _title_before(actors, ent, m, text, lex, org_names) -> None:
+def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
     ws = _words_before(text, m.start)
     if not ws:
         return
@@ -607,12 +605,12 @@ def _title_before(actors, ent, m, text, lex, org_names) -> None:
         elif bare in org_names:
             place, start = bare, s0
     if low in HONORIFICS:
-        actors.add_mention(actors.entities.index(ent), start, m.end, "titled", m.subject)
+        actors.add_mention(idx, start, m.end, "titled", m.subject)
         return
     if ent.role is None:
         ent.role = role_phrase(low, place, lex)
         ent.role_title, ent.role_place = low, place
-    actors.add_mention(actors.entities.index(ent), start, m.end, "titled", m.subject)
+    actors.add_mention(idx, start, m.end, "titled", m.subject)
 
 
 _APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|its)\s+)?([^,;:.()«»“”\"]{3,90}?)(?=,|\.|;|\)|$| who\b| said\b)")

@@ -135,7 +135,7 @@ class _Q:
     speaker_name: str | None = None
     speaker_span: tuple[int, int] | None = None
     cue: str | None = None
-    outlets: list[int] = field(default_factory=list)
+    outlets: list[tuple[int, int, int]] = field(default_factory=list)  # (entity idx, start, end)
     date: str | None = None
     attr: tuple[int, int] | None = None  # the attribution clause
 
@@ -208,9 +208,9 @@ def extract(doc, text: str, actors: Actors, dates=(), lang: str = LANG):
                 if q.speaker_span else None
             speaker = Ref(None, q.speaker_name, mention)
         reported = []
-        for i in dict.fromkeys(q.outlets):
+        for i, s, e in q.outlets:
             ent = actors.entities[i]
-            reported.append(Ref(ent.id, ent.name))
+            reported.append(Ref(ent.id, ent.name, Mention(s, e, text[s:e])))
         out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
                          date=q.date, start=q.start, end=q.end))
     return out, entities
@@ -449,7 +449,7 @@ def _indirect(ctx: _Ctx, direct: list[_Q], fragments: list[Quoted]) -> list[_Q]:
             continue
         if q is None:
             continue
-        if any(a < q.end and q.start < b for a, b in taken if (a, b) in [(d.start, d.end) for d in direct]):
+        if any(d.start < q.end and q.start < d.end for d in direct):
             continue
         if any(o.start < q.end and q.start < o.end for o in out):
             continue
@@ -616,8 +616,8 @@ def _credit_and_date(ctx: _Ctx, q: _Q) -> None:
     for s, e, i in ctx.actors.inside(lo, hi):
         if q.start <= s < q.end:
             continue
-        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker:
-            q.outlets.append(i)
+        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker and all(o[0] != i for o in q.outlets):
+            q.outlets.append((i, s, e))
     best = None
     for d in ctx.dates:
         if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
