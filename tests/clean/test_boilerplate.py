@@ -15,7 +15,7 @@ def test_rules_are_data_for_en_ru_uk():
 @pytest.mark.parametrize("line, lang", [
     ("Комментарии (0)", "ru"), ("Comments (12)", "en"), ("Коментарі (3)", "uk"),
     ("12 comments", "en"), ("5 комментариев", "ru"), ("Leave a comment", "en"), ("Оставить комментарий", "ru"),
-    ("Share this article", "en"), ("Share on Facebook", "en"), ("Facebook Twitter WhatsApp Email", "common"),
+    ("Share", "en"), ("Share this article", "en"), ("Share on Facebook", "en"), ("Facebook Twitter WhatsApp Email", "common"),
     ("Поделиться", "ru"), ("Поділитися", "uk"),
     ("Subscribe to our newsletter", "en"), ("Подписывайтесь на наш канал в Telegram", "ru"),
     ("Підписуйтесь на наш Telegram-канал", "uk"),
@@ -35,6 +35,9 @@ def test_rules_are_data_for_en_ru_uk():
     ("3 hours ago", "en"),
     ("Фото: РИА Новости", "ru"),
     ("Нашли ошибку? Выделите ее и нажмите Ctrl+Enter", "ru"),
+    ("Tags: politics, Russia, Ukraine", "en"), ("Tell us what YOU think...", "en"),
+    ("© 2019 Associated Press. All Rights Reserved.", "common"), ("Copyright ©2019 Dow Jones & Company, Inc.", "common"),
+    ("[button link=”http://example.com/review/” type=”big”] Send us YOUR kit review[/button]", "common"),
 ])
 def test_boilerplate_lines(line, lang):
     assert is_boilerplate(line) == lang
@@ -56,6 +59,8 @@ def test_boilerplate_lines(line, lang):
     "02-751-1500",
     "Click here to get more information or download this game.",
     "Zelensky announced the determination of a framework for Ukraine’s security guarantees",
+    "Tags are used by the police to track offenders.",
+    "Copyright law changed in 2019.",
 ])
 def test_real_text_is_kept(line):
     assert is_boilerplate(line) is None

@@ -12,6 +12,12 @@ def test_guillemets_and_curly_quotes_survive():
     assert repair(s) == s
 
 
+def test_full_width_forms_and_ligatures():
+    assert repair("Ctrl＋Alt＋Kで（出所表示機能）") == "Ctrl＋Alt＋Kで（出所表示機能）"  # normal in Japanese text
+    assert repair("ﬁnance") == "finance"
+    assert repair("cafe\u0301") == "café"  # NFC
+
+
 def test_entities_and_control_characters():
     assert repair("Tom &amp; Jerry") == "Tom & Jerry"
     assert repair("a\x07b") == "ab"

@@ -21,7 +21,7 @@ MIN_RUN_PROSE = 2      # a run with at least this many matched prose paragraphs 
 MIN_RUN_WORDS = 40     # ... holding at least this many words is a repeat
 MIN_SINGLE_WORDS = 40  # one prose paragraph alone is a repeat only when it is this long
 MAX_GAP_WORDS = 25     # an unmatched paragraph inside a run (an ad line) is at most this long
-NEAR_MAX_PARAGRAPHS = 600  # above this, only identical paragraphs are compared (keeps it fast)
+NEAR_MAX_PARAGRAPHS = 300  # above this, only identical paragraphs (as words) are compared: near matching is quadratic
 
 
 @dataclass

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import ftfy
 
@@ -13,7 +14,8 @@ WRAP_WIDTH = 100  # a block whose lines are all at most this long, mostly withou
 # whitespace of any width becomes one space; invisible characters go (not ZWJ/ZWNJ, which some scripts need)
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u200b\u2060\ufeff\u00ad]")
-_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, explain=False)
+# quote marks stay curly (later stages need « » “ ”); full-width forms stay (normal punctuation in CJK text)
+_FTFY = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, explain=False)
 _SUSPECT = re.compile(r"[\u0080-\u00ff\u0400-\u045f\u2018-\u2122\ufffd]")  # where mojibake can hide
 
 
@@ -55,20 +57,18 @@ def _join_wrapped(lines: list[str]) -> str:
 
 
 def repair(paragraph: str) -> str:
-    """ftfy's Unicode repair (mojibake, HTML entities, control characters, ligatures, width; quote marks kept
-    as they are) for a paragraph that may need it."""
+    """ftfy's Unicode repair (mojibake, HTML entities, control characters, Latin ligatures, NFC; quote marks and
+    full-width forms kept as they are) for a paragraph that may need it."""
     if paragraph.isascii() and "&" not in paragraph and not any(ord(c) < 32 for c in paragraph):
         return paragraph
     if not _SUSPECT.search(paragraph) and "&" not in paragraph and paragraph.isprintable():
-        # no character ftfy could fix: only normalise (NFC) and fix compatibility ligatures / widths cheaply
-        return ftfy.fix_text(paragraph, _FTFY) if _needs_width_or_nfc(paragraph) else paragraph
+        # no character ftfy could fix: only NFC normalisation and Latin ligatures remain to do
+        return ftfy.fix_text(paragraph, _FTFY) if _needs_nfc_or_ligatures(paragraph) else paragraph
     return ftfy.fix_text(paragraph, _FTFY)
 
 
-def _needs_width_or_nfc(s: str) -> bool:
-    import unicodedata
-    return not unicodedata.is_normalized("NFC", s) or any("\uff01" <= c <= "\uff5e" or "\ufb00" <= c <= "\ufb06"
-                                                          for c in s)
+def _needs_nfc_or_ligatures(s: str) -> bool:
+    return not unicodedata.is_normalized("NFC", s) or any("\ufb00" <= c <= "\ufb06" for c in s)
 
 
 def normalise_space(paragraph: str) -> str:
