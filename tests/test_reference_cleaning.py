@@ -63,3 +63,18 @@ def test_what_was_removed_and_why(record):
     assert reasons.count("glued") == 2
     assert d.language == "en"
     assert "«Coalition of the Willing»" in d.text  # guillemets kept
+
+
+@pytest.mark.skipif(not SCORE.is_file(), reason="needs ../shared/eval/score.py")
+def test_analyze_command_on_the_example(tmp_path):
+    """The exact check of the issue: `newsgraph analyze examples/article.txt --format json`, scored by score.py."""
+    out = tmp_path / "a.json"
+    res = subprocess.run([sys.executable, "-m", "newsgraph", "analyze", "examples/article.txt", "--format", "json",
+                          "-o", str(out)], cwd=REPO, capture_output=True, text=True)
+    assert res.returncode == 0, res.stderr
+    scored = subprocess.run([sys.executable, str(SCORE), str(GOLD), str(out), "--json"], capture_output=True,
+                            text=True, check=True)
+    scores = json.loads(scored.stdout.strip().splitlines()[-1])
+    assert all(scores[k] is True for k in ("title_ok", "boilerplate_gone", "repeat_removed", "glued_mended"))
+    doc = json.loads(out.read_text(encoding="utf-8"))["document"]
+    assert [p["kind"] for p in doc["paragraphs"]].count("body") == 11 and len(doc["paragraphs"]) == 13
