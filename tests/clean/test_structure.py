@@ -61,3 +61,14 @@ def test_nothing_left_is_a_document_error(clean, clean_work):
 
 def test_empty_text_is_a_document_error(clean_work):
     assert clean_work(" \n\n ").error == "no text"
+
+
+def test_site_name_is_stripped_from_the_reader_title(clean):
+    rec = clean(TEXT.split("\n", 1)[1], title="Storm leaves thousands without power | Example News",
+                site_name="Example News")
+    assert rec.document.title == "Storm leaves thousands without power"
+    rec = clean(TEXT.split("\n", 1)[1], title="Example News - Storm leaves thousands without power",
+                site_name="Example News")
+    assert rec.document.title == "Storm leaves thousands without power"
+    rec = clean(TEXT.split("\n", 1)[1], title="Storm | Sea", site_name="Example News")
+    assert rec.document.title == "Storm | Sea"

@@ -42,10 +42,27 @@ def blocks(w: Work) -> None:
     d = w.record.document
     d.source, d.url, d.published = raw.source, raw.url, raw.published
     d.author, d.site_name = raw.author, raw.site_name
-    d.title = normalise_space(raw.title) if raw.title and raw.title.strip() else None
+    d.title = strip_site_name(normalise_space(raw.title), raw.site_name) if raw.title and raw.title.strip() else None
     w.scratch["blocks"] = split_blocks(text or "")
     if not w.scratch["blocks"]:
         raise DocumentError("no text")
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " « ", " » ")
+
+
+def strip_site_name(title: str, site_name: str | None) -> str:
+    """"Storm hits the coast | Example News" -> "Storm hits the coast" when the site is "Example News"."""
+    if not site_name or not title:
+        return title
+    site = normalise_space(site_name).lower()
+    low = title.lower()
+    for sep in _TITLE_SEPARATORS:
+        if low.endswith(sep + site) and len(title) > len(sep + site):
+            return title[:-len(sep + site)].rstrip()
+        if low.startswith(site + sep) and len(title) > len(site + sep):
+            return title[len(site + sep):].lstrip()
+    return title
 
 
 @component("clean.unicode", requires=("scratch.blocks",), assigns=("scratch.blocks",))

@@ -27,7 +27,8 @@ def extraction(
     cleaning steps add or cost.
 
     Metric (the benchmark's): \\w+ tokens, 4-word shingles as multisets; per page TP/FP/FN normalised by their sum;
-    precision and recall averaged over pages; F1 = 2PR/(P+R) of the averages; an empty prediction scores P=R=0.
+    precision and recall averaged over pages; F1 = 2PR/(P+R) of the averages; an empty prediction scores P=R=0
+    (as the data's README says; the original evaluate.py leaves such pages out of the precision average).
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, \
@@ -39,7 +40,7 @@ def extraction(
     err = Console(stderr=True)
     try:
         pages = load_pages(directory, limit=limit)
-    except (OSError, ValueError) as exc:
+    except (OSError, EOFError, ValueError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     if not pages:

@@ -168,8 +168,12 @@ class Result:
 
 def evaluate(pages: list[Page], systems: Iterable[str] = DEFAULT_SYSTEMS,
              progress: Callable[[str], None] | None = None) -> dict[str, Result]:
-    """Run each system over the same pages (timed separately); returns name -> Result."""
+    """Run each system over the same pages, page by page in turn (so a busy machine slows them alike), each timed
+    separately after one untimed warm-up call; returns name -> Result."""
     results = {name: Result(name) for name in systems}
+    if pages:  # warm-up, untimed: imports and model loading are not per-page costs
+        for name in results:
+            SYSTEMS[name](pages[0])
     for page in pages:
         for name, res in results.items():
             t0 = time.perf_counter()
