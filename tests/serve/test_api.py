@@ -276,6 +276,7 @@ def test_same_url_answers_json_or_html(client, seed_id):
     assert j.headers["content-type"] == "application/json"
     h = client.get(f"/documents/{seed_id}", headers=HTML)
     assert h.headers["content-type"].startswith("text/html") and 'id="doc-text"' in h.text
+    assert "script-src 'self'" in h.headers["content-security-policy"]
     assert client.get(f"/documents/{seed_id}", params={"format": "json"}, headers=HTML).json()["id"] == seed_id
     assert client.get(f"/documents/{seed_id}", params={"format": "html"}).headers["content-type"].startswith("text/html")
     nf = client.get("/actors/nobody-at-all", headers=HTML)
@@ -292,8 +293,11 @@ def test_stored_article_with_script_is_shown_as_text(client):
         assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
-def test_openapi_docs(client):
-    assert client.get("/docs").status_code == 200
+def test_openapi_docs_served_without_a_cdn(client):
+    docs = client.get("/docs")
+    assert docs.status_code == 200 and "/static/vendor/swagger-ui/swagger-ui-bundle.js" in docs.text
+    assert "cdn" not in docs.text.lower()
+    assert client.get("/static/vendor/swagger-ui/swagger-ui-bundle.js").status_code == 200
     spec = client.get("/openapi.json").json()
     for p in ("/analyze", "/documents", "/documents/{doc_id}", "/search", "/actors", "/actors/{actor_id}", "/quotes",
               "/events", "/stories", "/stories/{story_id}", "/timeline", "/graph"):

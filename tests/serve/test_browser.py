@@ -89,12 +89,21 @@ def test_seed_document_page_highlights_the_eleven_quotes_with_their_speakers(pag
     tip.wait_for(state="visible")
     assert "Volodymyr Zelensky" in tip.inner_text() and "RBC" in tip.inner_text()
     shot(page, "document")
+    # legend toggles switch a kind of highlight off and on
+    page.uncheck('input[data-toggle="quote"]')
+    assert "off-quote" in page.evaluate("document.body.className")
+    page.check('input[data-toggle="quote"]')
+    assert "off-quote" not in page.evaluate("document.body.className")
     # removed boilerplate and repeats can be shown
     removed = page.locator("#removed")
     assert removed.is_hidden()
     page.click("#toggle-removed")
     assert removed.is_visible() and "Комментарии (0)" in removed.inner_text()
     assert not page.errors
+    # a mention opens its actor's page
+    page.locator('#doc-text .hl.entity[data-name="Vladimir Putin"][data-actor]').first.click()
+    page.wait_for_selector("#actor-name")
+    assert page.locator("#actor-name").inner_text().startswith("Vladimir Putin")
 
 
 def test_putins_actor_page(page, server):
@@ -151,6 +160,13 @@ def test_graph_page_draws_the_actor_graph(page, server):
     n = page.evaluate("window.newsgraphGraph.nodes().length")
     assert n >= 2
     shot(page, "graph")
+    assert not page.errors
+
+
+def test_openapi_page_works_offline(page, server):
+    page.goto(f"{server}/docs")
+    page.wait_for_selector("text=/analyze", timeout=20_000)
+    assert page.locator(".opblock").count() >= 10
     assert not page.errors
 
 

@@ -94,7 +94,7 @@ def raw_from_body(body: bytes, content_type: str | None) -> tuple[RawDocument, d
         raise BadInput(f"unsupported Content-Type {ctype!r}: send application/json, text/plain or text/html", 415)
     if not content or not content.strip():
         raise BadInput("the article is empty")
-    source = meta.get("source") or "<request>"
+    source = meta.get("source") or ("analyze box" if ctype == "application/x-www-form-urlencoded" else "<request>")
     if kind == "detect":
         from ..ingest import from_string
         try:

@@ -132,7 +132,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         description="Who said what, who did what to whom, and who reported it: the JSON API of a newsgraph "
                     "store. Every GET list takes `limit` and `offset`; GET endpoints answer HTML to browsers "
                     "and JSON otherwise (force with `?format=json|html`).",
-        docs_url="/docs",
+        docs_url=None,  # served below from the vendored swagger-ui: no CDN
         redoc_url=None,
     )
     app.state.settings = Settings(db_url, token, max_body, public)
@@ -168,6 +168,14 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         log.error("error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
         return JSONResponse({"error": "internal error", "detail": f"{type(exc).__name__} (details in the server log)"},
                             status_code=500)
+
+    @app.get("/docs", include_in_schema=False)
+    def _docs():
+        from fastapi.openapi.docs import get_swagger_ui_html
+        return get_swagger_ui_html(openapi_url=app.openapi_url, title="newsgraph API",
+                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                                   swagger_favicon_url="data:,")
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(web.router)

@@ -47,20 +47,22 @@
     var text = document.getElementById("doc-text");
     tip = document.getElementById("tip");
     if (!text) return;
-    // native title tooltips would double ours: keep the text in data-tip
-    text.querySelectorAll(".hl[title]").forEach(function (el) {
-      el.dataset.tip = el.getAttribute("title");
-      el.removeAttribute("title");
+    document.querySelectorAll(".doc-hl").forEach(function (region) {
+      // native title tooltips would double ours: keep the text in data-tip
+      region.querySelectorAll(".hl[title]").forEach(function (el) {
+        el.dataset.tip = el.getAttribute("title");
+        el.removeAttribute("title");
+      });
+      region.addEventListener("mousemove", function (ev) {
+        var el = ev.target.closest && ev.target.closest(".hl");
+        if (el) showTip(el, ev); else if (tip) tip.hidden = true;
+      });
+      region.addEventListener("click", function (ev) {
+        var el = ev.target.closest && ev.target.closest(".hl.entity[data-actor]");
+        if (el && !window.getSelection().toString()) window.location.href = "/actors/" + encodeURIComponent(el.dataset.actor);
+      });
+      region.addEventListener("mouseleave", function () { if (tip) tip.hidden = true; });
     });
-    text.addEventListener("mousemove", function (ev) {
-      var el = ev.target.closest && ev.target.closest(".hl");
-      if (el) showTip(el, ev); else if (tip) tip.hidden = true;
-    });
-    text.addEventListener("click", function (ev) {
-      var el = ev.target.closest && ev.target.closest(".hl.entity[data-actor]");
-      if (el && !window.getSelection().toString()) window.location.href = "/actors/" + encodeURIComponent(el.dataset.actor);
-    });
-    text.addEventListener("mouseleave", function () { if (tip) tip.hidden = true; });
     document.querySelectorAll("[data-toggle]").forEach(function (box) {
       box.addEventListener("change", function () {
         document.body.classList.toggle("off-" + box.dataset.toggle.replace(".", "-"), !box.checked);
@@ -78,7 +80,7 @@
     }
     function focusOn(selector) {
       document.querySelectorAll(".hl.focus").forEach(function (x) { x.classList.remove("focus"); });
-      var els = text.querySelectorAll(selector);
+      var els = document.querySelectorAll(".doc-hl " + selector);
       els.forEach(function (x) { x.classList.add("focus"); });
       if (els.length) els[0].scrollIntoView({behavior: "smooth", block: "center"});
     }
