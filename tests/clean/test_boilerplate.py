@@ -75,3 +75,22 @@ def test_step_removes_and_records(clean):
     removed = [(r.reason, r.text, r.step) for r in d.removed]
     assert removed == [("boilerplate", "Share this article", "clean.boilerplate"),
                        ("boilerplate", "Комментарии (0)", "clean.boilerplate")]
+
+
+def test_boilerplate_glued_to_the_end_of_a_paragraph_is_cut(clean):
+    from newsgraph.clean.boilerplate import split_tail
+    assert split_tail("Ukraine does not yet see any desire to end the conflict.Комментарии (0)") == (
+        "Ukraine does not yet see any desire to end the conflict.", "Комментарии (0)")
+    assert split_tail("«Мы готовы», — сказал он.Читайте также: Путин прибыл в Китай") == (
+        "«Мы готовы», — сказал он.", "Читайте также: Путин прибыл в Китай")
+    rec = clean("Title of the story\nHe left the room without a word. Share this article")
+    assert rec.document.text.endswith("He left the room without a word.")
+    assert [(r.reason, r.text) for r in rec.document.removed] == [("boilerplate", "Share this article")]
+
+
+def test_real_last_sentences_are_not_cut():
+    from newsgraph.clean.boilerplate import split_tail
+    for s in ("The talks resumed on Monday. Comments by the minister were sharp.",
+              "It ended in 2019. 2020", "Prices rose. Share prices fell 3% on Monday.",
+              "He quoted a report. Subscribers to the service pay 10 euros a month."):
+        assert split_tail(s) == (s, None)

@@ -12,7 +12,7 @@ from ..errors import DocumentError
 from ..pipeline import Work, component
 from ..record import Paragraph, Removed
 from . import structure
-from .boilerplate import is_boilerplate
+from .boilerplate import is_boilerplate, split_tail
 from .glued import mend
 from .language import MIN_SCORE, identify
 from .repeats import find_repeats
@@ -96,15 +96,18 @@ def glued(w: Work) -> None:
 
 @component("clean.boilerplate", requires=("scratch.blocks",), assigns=("scratch.blocks",))
 def boilerplate(w: Work) -> None:
-    """Paragraphs that are boilerplate as a whole (rules per language in clean/rules/<lang>/boilerplate.txt)."""
+    """Paragraphs that are boilerplate as a whole (rules per language in clean/rules/<lang>/boilerplate.txt), and
+    boilerplate lines glued to the end of a paragraph."""
     out = []
     removed = w.record.document.removed
     for b in w.scratch["blocks"]:
-        lang = is_boilerplate(b)
-        if lang:
+        if is_boilerplate(b):
             removed.append(Removed("boilerplate", b, "clean.boilerplate"))
-        else:
-            out.append(b)
+            continue
+        b, tail = split_tail(b)
+        if tail:
+            removed.append(Removed("boilerplate", tail, "clean.boilerplate"))
+        out.append(b)
     w.scratch["blocks"] = out
 
 
