@@ -7,7 +7,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import TOKEN, XSS_ARTICLE, ingest_into
+from serve_helpers import TOKEN, XSS_ARTICLE, ingest_into
 from newsgraph.serve import create_app
 
 HTML = {"accept": "text/html,application/xhtml+xml"}

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import XSS_ARTICLE
-from gold import GOLD
+from serve_helpers import XSS_ARTICLE
+from serve_gold import GOLD
 
 pytestmark = pytest.mark.browser
 

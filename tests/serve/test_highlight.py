@@ -137,5 +137,5 @@ def test_gold_record_of_the_seed_renders_eleven_quotes_with_their_speakers(gold_
 @pytest.fixture(scope="module")
 def gold_rec():
     import newsgraph
-    from gold import SEED, gold_record
+    from serve_gold import SEED, gold_record
     return gold_record(newsgraph.analyze(SEED.read_text(encoding="utf-8")))
