@@ -15,6 +15,8 @@ from newsgraph.clean.glued import mend
     ("He said “no.”The talks ended", "He said “no.” The talks ended"),
     ("It rose in 2024.The year before", "It rose in 2024. The year before"),
     ("St.Petersburg and Mr.Trump", "St. Petersburg and Mr. Trump"),
+    ("Песков заявил.В Москве считают", "Песков заявил. В Москве считают"),
+    ("officials said.A source close to", "officials said. A source close to"),
 ])
 def test_glued_sentences_are_mended(glued, mended):
     fixed, places = mend(glued)
@@ -35,6 +37,9 @@ def test_glued_sentences_are_mended(glued, mended):
     "The site example.com reported it; Lenta.Ru and Booking.Com did too.",
     "Ph.D. students and e.g. examples, i.e. these.",
     "Wait... And then?",
+    "В.В.Путин и г.Москва, т.е. столица.",
+    "Plan B.A new plan",
+    "the U.S.A. team",
 ])
 def test_nothing_else_is_touched(text):
     assert mend(text) == (text, [])

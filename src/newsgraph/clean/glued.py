@@ -16,6 +16,8 @@ _LOW = "a-zа-яёіїєґß-öø-ÿā-ž"
 GLUED = re.compile(
     rf"(?<=[^\W\d_][^\W\d_])([.!?]+[\"”»’)\]]?|[\"”»’)\]][.!?]+)(?=[{_UP}][{_LOW}])"
     rf"|(?<=\d)([.!?]+[\"”»’)\]]?)(?=[{_UP}][{_LOW}]{{2}})"
+    # a one-letter word after the glued end ("заявил.В Москве", "said.A source"): only after a lower-case word
+    rf"|(?<=[{_LOW}][{_LOW}])([.!?]+[\"”»’)\]]?)(?=[{_UP}] [{_UP}{_LOW}])"
 )
 PROTECTED = re.compile(
     r"(?i)\b(?:https?://|ftp://|www\.)\S+"            # URLs
