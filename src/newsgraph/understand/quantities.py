@@ -144,29 +144,36 @@ def tokens_from_natasha(doc) -> list[Tok]:
         for k, t in enumerate(sent.tokens):
             toks.append(Tok(base + k, t.text, t.start, t.stop, t.pos or "", (t.rel or "").lower(),
                             ids.get(t.head_id, base + k), []))
+    _break_cycles(toks)
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
     return toks
 
 
-def _subtree_end(toks: list[Tok], i: int) -> int:
-    """Index of the right-most token in the subtree of ``i``."""
-    end = i
-    stack = [i]
-    while stack:
-        j = stack.pop()
-        end = max(end, j)
-        stack.extend(toks[j].children)
-    return end
+def _break_cycles(toks: list[Tok]) -> None:
+    """natasha's parser can return a head cycle (a -> b -> a): the token that closes it becomes a root."""
+    for t in toks:
+        seen = {t.i}
+        j = t.i
+        while toks[j].head != j:
+            nxt = toks[j].head
+            if nxt in seen:
+                toks[j].head = j
+                break
+            seen.add(nxt)
+            j = nxt
 
 
 def _subtree(toks: list[Tok], i: int) -> list[int]:
-    out, stack = [], [i]
+    out, stack, seen = [], [i], {i}
     while stack:
         j = stack.pop()
         out.append(j)
-        stack.extend(toks[j].children)
+        for c in toks[j].children:
+            if c not in seen:
+                seen.add(c)
+                stack.append(c)
     return sorted(out)
 
 

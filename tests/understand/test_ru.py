@@ -1,0 +1,142 @@
+"""understand.ru: entities (natasha NER, outlets, roles) and quotes of Russian and Ukrainian articles."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+
+ARTICLE_RU = """Путин пригласил Зеленского в Москву
+Президент России Владимир Путин в четверг, 4 сентября 2025 года, заявил, что готов встретиться с президентом Украины Владимиром Зеленским в Москве. «Я никогда не отказывался от такой встречи, если она хорошо подготовлена», — сказал Путин журналистам, передает ТАСС.
+Пресс-секретарь президента России Дмитрий Песков подчеркнул: «Контакты на высшем уровне должны быть тщательно подготовлены». По словам Пескова, «никаких конкретных договоренностей пока нет».
+Зеленский в ответ заявил, что приглашение в Москву означает нежелание Кремля проводить встречу, сообщает РБК. «Когда не хотят встречи, приглашают в Москву», — подчеркнул он.
+Официальный представитель МИД России Мария Захарова назвала позицию Киева деструктивной, пишет «Коммерсантъ».
+— Мы открыты к диалогу, — сказала Захарова. — Но условия остаются прежними.
+По данным Интерфакса, в консультациях в Париже приняли участие 35 глав государств и правительств, а 26 стран готовы направить войска.
+"""
+
+ARTICLE_UK = """Зеленський відповів Путіну
+Президент України Володимир Зеленський заявив, що Україна готова до переговорів у будь-якому форматі. «Путін запросив мене до Москви. Коли не хочуть зустрічі, запрошують до Москви», — наголосив Зеленський, передає УНІАН.
+Речник Кремля Дмитро Пєсков сказав: «Зустріч можлива за умови ретельної підготовки».
+За словами Пєскова, контакти тривають.
+«Ми продовжуємо роботу», — зазначила вона.
+"""
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates", "understand.quantities", "understand.ru"])
+
+
+@pytest.fixture(scope="session")
+def ru(pipe):
+    rec = pipe.run(RawDocument(source="ru-test", text=ARTICLE_RU))
+    assert rec.document.language == "ru"
+    return rec
+
+
+def spans_exact(rec):
+    text = rec.document.text
+    assert rec.validate() == []
+    for q in rec.quotes:
+        assert 0 <= q.start < q.end <= len(text)
+        for r in [q.speaker, *q.reported_by]:
+            if r is not None and r.mention is not None:
+                assert text[r.mention.start:r.mention.end] == r.mention.text
+
+
+def entity(rec, name):
+    hits = [e for e in rec.entities if e.name == name]
+    assert len(hits) == 1, (name, [e.name for e in rec.entities])
+    return hits[0]
+
+
+def test_entities_and_canonical_names(ru):
+    spans_exact(ru)
+    putin = entity(ru, "Владимир Путин")
+    assert putin.type == "PERSON" and putin.role == "президент России"
+    assert {"Путин", "Владимир Путин"} <= {m.text for m in putin.mentions}
+    zel = entity(ru, "Владимир Зеленский")
+    assert {"Зеленского", "Владимиром Зеленским", "Зеленский"} <= {m.text for m in zel.mentions}
+    assert zel.role == "президент Украины"
+    assert entity(ru, "Дмитрий Песков").role == "пресс-секретарь президента России"
+    assert entity(ru, "Мария Захарова").role == "официальный представитель МИД России"
+    for outlet in ("ТАСС", "РБК", "Коммерсантъ", "Интерфакс"):
+        assert entity(ru, outlet).type == "MEDIA"
+    assert entity(ru, "Москва").type == "GPE"
+    assert [e.id for e in ru.entities] == [f"e{k}" for k in range(1, len(ru.entities) + 1)]
+    persons = [e.name for e in ru.entities if e.type == "PERSON"]
+    assert len(persons) == len(set(persons)) == 4  # Путин, Зеленский, Песков, Захарова: one actor each
+
+
+def quote_with(rec, start_of_text):
+    hits = [q for q in rec.quotes if q.text.startswith(start_of_text)]
+    assert len(hits) == 1, (start_of_text, [q.text for q in rec.quotes])
+    return hits[0]
+
+
+def test_quotes(ru):
+    text = ru.document.text
+    assert [q.id for q in ru.quotes] == [f"q{k}" for k in range(1, len(ru.quotes) + 1)]
+
+    q = quote_with(ru, "готов встретиться")  # Путин ... заявил, что ...
+    assert (q.kind, q.speaker.name, q.cue) == ("indirect", "Владимир Путин", "заявил")
+    assert q.text.endswith("в Москве") and q.date == "2025-09-04"
+
+    q = quote_with(ru, "Я никогда не отказывался")  # «...», — сказал Путин журналистам, передает ТАСС.
+    assert (q.kind, q.speaker.name, q.speaker.mention.text, q.cue) == ("direct", "Владимир Путин", "Путин", "сказал")
+    assert [r.name for r in q.reported_by] == ["ТАСС"]
+    assert text[q.start:q.end] == q.text
+
+    q = quote_with(ru, "Контакты на высшем уровне")  # Песков подчеркнул: «...»
+    assert (q.kind, q.speaker.name, q.cue) == ("direct", "Дмитрий Песков", "подчеркнул")
+
+    q = quote_with(ru, "никаких конкретных")  # По словам Пескова, «...»
+    assert (q.kind, q.speaker.name, q.speaker.mention.text, q.cue) == ("direct", "Дмитрий Песков", "Пескова",
+                                                                       "по словам")
+
+    q = quote_with(ru, "приглашение в Москву")  # Зеленский заявил, что ..., сообщает РБК.
+    assert (q.kind, q.speaker.name, q.cue) == ("indirect", "Владимир Зеленский", "заявил")
+    assert [r.name for r in q.reported_by] == ["РБК"]
+    assert q.text.endswith("проводить встречу")  # the outlet tail is not part of what he said
+
+    q = quote_with(ru, "Когда не хотят встречи")  # «...», — подчеркнул он.  (он -> Зеленский)
+    assert q.speaker.name == "Владимир Зеленский" and q.speaker.mention.text == "он"
+    zel = entity(ru, "Владимир Зеленский")
+    assert any(m.text == "он" for m in zel.mentions)
+
+    q = quote_with(ru, "Мы открыты к диалогу")  # dialogue line
+    assert (q.speaker.name, q.cue) == ("Мария Захарова", "сказала")
+    assert q.text == "Мы открыты к диалогу. Но условия остаются прежними."
+
+    assert len(ru.quotes) == 7  # "назвала ... деструктивной" and "По данным Интерфакса" are not quotes
+
+
+def test_quantities_and_dates_of_russian_article(ru):
+    got = {q.text: q for q in ru.quantities}
+    assert got["35 глав государств и правительств"].value == 35
+    assert got["26 стран"].unit == "стран"
+    assert [d.value for d in ru.dates] == ["2025-09-04"]
+
+
+def test_ukrainian(pipe):
+    rec = pipe.run(RawDocument(source="uk-test", text=ARTICLE_UK))
+    assert rec.document.language == "uk"
+    spans_exact(rec)
+    zel = entity(rec, "Володимир Зеленський")
+    assert zel.role == "президент України"
+    assert entity(rec, "Дмитро Пєсков").role == "речник Кремля"
+    assert entity(rec, "УНІАН").type == "MEDIA"
+    q = quote_with(rec, "Путін запросив мене")
+    assert (q.speaker.name, q.cue, [r.name for r in q.reported_by]) == ("Володимир Зеленський", "наголосив", ["УНІАН"])
+    q = quote_with(rec, "Зустріч можлива")
+    assert (q.speaker.name, q.cue) == ("Дмитро Пєсков", "сказав")
+    q = quote_with(rec, "контакти тривають")
+    assert (q.kind, q.speaker.name, q.cue) == ("indirect", "Дмитро Пєсков", "за словами")
+    q = quote_with(rec, "Ми продовжуємо роботу")  # "вона": no woman named, so no speaker is made up
+    assert q.speaker is None
+
+
+def test_english_documents_are_left_alone(pipe):
+    rec = pipe.run(RawDocument(source="en-test", text="Zelensky said the talks would go on. He said it in Paris."))
+    assert rec.document.language == "en"
+    assert rec.entities == [] and rec.quotes == []
