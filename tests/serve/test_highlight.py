@@ -139,3 +139,13 @@ def gold_rec():
     import newsgraph
     from serve_gold import SEED, gold_record
     return gold_record(newsgraph.analyze(SEED.read_text(encoding="utf-8")))
+
+
+def test_json_embedded_in_a_page_cannot_close_its_script_tag():
+    import json
+
+    from newsgraph.serve.web import _tojson_script
+    data = {"nodes": [{"name": "</script><script>alert(1)</script>", "role": "a & b 'c'"}]}
+    s = str(_tojson_script(data))
+    assert "</script>" not in s and "<" not in s and "&" not in s and "'" not in s
+    assert json.loads(s) == data

@@ -16,6 +16,7 @@ from fastapi import HTTPException
 from ..corpus import queries as Q
 
 _OPEN_LOCK = threading.Lock()
+OVER_TIME_MAX = 5000  # quotes counted for an actor's quotes-over-time chart
 
 
 def store_of(app):
@@ -122,11 +123,11 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
                                                                       a.get("name") or ""))
     timeline = _call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset)
     d["timeline"] = _page(timeline)
-    # quotes over time: every quote of the actor counted by month (undated ones apart)
+    # quotes over time: the actor's quotes counted by month (undated ones apart), newest OVER_TIME_MAX at most
     months: Counter = Counter()
     off = 0
-    while True:
-        page = Q.list_quotes(st, speaker=d["id"], limit=Q.MAX_LIMIT, offset=off)
+    while off < OVER_TIME_MAX:
+        page = Q.list_quotes(st, speaker=d["id"], limit=min(Q.MAX_LIMIT, OVER_TIME_MAX - off), offset=off)
         for it in page["items"]:
             months[(it.get("date") or "")[:7] or "undated"] += 1
         off += len(page["items"])
@@ -134,6 +135,7 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
             break
     order = sorted(k for k in months if k != "undated") + (["undated"] if "undated" in months else [])
     d["quotes_over_time"] = [{"period": k, "n": months[k]} for k in order]
+    d["quotes_over_time_partial"] = off < (d.get("n_quotes") or 0) and off >= OVER_TIME_MAX
     return d
 
 
