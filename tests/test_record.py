@@ -26,3 +26,29 @@ def test_pipeline_checks_requirements():
         assert "nothing.assigns.this" in str(exc)
     else:
         raise AssertionError("missing requirement not reported")
+
+
+def test_a_failing_component_fails_only_its_document():
+    from newsgraph.ingest.base import RawDocument
+    from newsgraph.pipeline import Work
+
+    def boom(w):
+        if w.raw.text == "bad":
+            raise KeyError("x")
+        w.record.document.text = w.raw.text
+
+    def batch_boom(works):
+        if any(w.raw.text == "bad2" for w in works):
+            raise ValueError("batch")
+        for w in works:
+            w.scratch["ok"] = True
+
+    component("test.boom", assigns=("document.text",))(boom)
+    component("test.batch", requires=("document.text",), batch=True)(batch_boom)
+    p = Pipeline(["test.boom", "test.batch"])
+    works = p.run_works([Work(RawDocument("a", text="good")), Work(RawDocument("b", text="bad")),
+                         Work(RawDocument("c", text="bad2")), Work(RawDocument("d", text="fine"))])
+    assert [w.error is None for w in works] == [True, False, False, True]
+    assert "internal error in test.boom (KeyError" in works[1].error
+    assert "internal error in test.batch (ValueError: batch)" == works[2].error
+    assert works[3].record.document.text == "fine"

@@ -38,17 +38,39 @@ class Component:
     batch: bool = False
 
     def __call__(self, works: list[Work]) -> None:
+        """Run over the documents that have not failed yet. A failure is confined to its document: an expected
+        one (DocumentError) keeps its message; anything else becomes "internal error in <component>" and the
+        rest of the batch goes on (a batch component that fails is rerun one document at a time)."""
         live = [w for w in works if w.error is None]
         if not live:
             return
         if self.batch:
-            self.func(live)
+            try:
+                self.func(live)
+                return
+            except Exception:  # noqa: BLE001 - find the document at fault, spare the others
+                if len(live) == 1:
+                    self._fail(live[0])
+                    return
+            for w in live:
+                self._run_one(w, lambda w: self.func([w]))
             return
         for w in live:
-            try:
-                self.func(w)
-            except DocumentError as exc:
-                w.error = str(exc)
+            self._run_one(w, self.func)
+
+    def _run_one(self, w: Work, call) -> None:
+        try:
+            call(w)
+        except Exception:  # noqa: BLE001
+            self._fail(w)
+
+    def _fail(self, w: Work) -> None:
+        import sys
+        exc = sys.exc_info()[1]
+        if isinstance(exc, DocumentError):
+            w.error = str(exc)
+        else:
+            w.error = f"internal error in {self.name} ({type(exc).__name__}: {str(exc)[:200]})"
 
 
 REGISTRY: dict[str, Component] = {}
