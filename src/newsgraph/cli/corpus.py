@@ -116,7 +116,7 @@ def ingest(
     aliases: Optional[Path] = typer.Option(None, "--aliases", help="A TSV of actor aliases and merges "
                                            "('Canonical Name<TAB>alias<TAB>alias...'); applied before ingesting. "
                                            "An aliases.tsv next to the SQLite file is applied too."),
-    batch_size: int = typer.Option(64, "--batch-size", help="Documents per transaction (all or nothing)."),
+    batch_size: int = typer.Option(32, "--batch-size", help="Documents per transaction (all or nothing)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ) -> None:
@@ -152,13 +152,13 @@ def ingest(
                       console=err, disable=quiet, transient=False) as prog:
             task = prog.add_task("ingest", total=total, docs=0, rate="0.0")
 
-            def on_batch(summary, n):
+            def on_doc():
                 nonlocal done_docs
-                done_docs += n
+                done_docs += 1
                 rate = done_docs / max(1e-9, time.perf_counter() - t0)
                 prog.update(task, docs=done_docs, rate=f"{rate:.1f}")
 
-            summary = run_ingest(store, paths, batch_size=batch_size, on_batch=on_batch,
+            summary = run_ingest(store, paths, batch_size=batch_size, on_doc=on_doc,
                                  on_file=lambda p: prog.advance(task))
     except NewsgraphError as exc:
         _fail(str(exc))

@@ -169,13 +169,13 @@ def count_files(paths: Iterable[str]) -> int:
 
 def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, batch_size: int = 64,
            analyze: AnalyzeFn | None = None,
-           on_batch: Callable[[Summary, int], None] | None = None, on_file: Callable[[str], None] | None = None
-           ) -> Summary:
+           on_batch: Callable[[Summary, int], None] | None = None, on_file: Callable[[str], None] | None = None,
+           on_doc: Callable[[], None] | None = None) -> Summary:
     """Analyze and store every document under ``paths``; returns the :class:`Summary`.
 
     ``analyze``: a function from a list of raw documents to their analysis records (default: the full pipeline,
     ``newsgraph.analyze_many``). ``on_batch(summary, n_docs_in_batch)`` is called after each committed batch,
-    ``on_file(path)`` after each input file has been read. ``raws``: raw documents given directly (instead of
+    ``on_file(path)`` after each input file has been read, ``on_doc()`` after each document is analyzed. ``raws``: raw documents given directly (instead of
     ``paths``; sources already stored with the same fingerprint are skipped too).
     """
     import time
@@ -192,7 +192,11 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
             if isinstance(item, _Fail):
                 fails.append(item)
         if raws:
-            results = list(analyze([r.raw for r in raws]))
+            results = []
+            for res in analyze([r.raw for r in raws]):
+                results.append(res)
+                if on_doc:
+                    on_doc()
             for r, res in zip(raws, results):
                 if isinstance(res, Exception):
                     reason = str(res)

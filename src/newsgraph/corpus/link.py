@@ -223,7 +223,9 @@ class Linker:
         alias = alias.strip()
         if c.execute(select(S.actor_aliases.c.key).where(S.actor_aliases.c.alias == alias,
                                                          S.actor_aliases.c.actor_id == aid)).first() is None:
-            c.execute(insert(S.actor_aliases).values(key=key, actor_id=aid, alias=alias, origin=origin))
+            t = key.split()
+            c.execute(insert(S.actor_aliases).values(key=key, first=t[0], last=t[-1], actor_id=aid, alias=alias,
+                                                     origin=origin))
 
     def _by_key(self, key: str, typ: str) -> list[dict]:
         AA, Ac = S.actor_aliases.c, S.actors.c
@@ -269,7 +271,7 @@ class Linker:
             return None
         AA, Ac = S.actor_aliases.c, S.actors.c
         rows = self.conn.execute(select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id).where(
-            Ac.type == "PERSON", (AA.key == surname) | AA.key.like("% " + surname)).distinct()).mappings().all()
+            Ac.type == "PERSON", AA.last == surname).distinct()).mappings().all()
         cands = []
         for r in rows:
             g2, s2 = A.split_person(r["name"])
@@ -286,7 +288,7 @@ class Linker:
             # similar surname (transliteration not folded by the key) with the same first name
             if given and len(given[0]) > 1:
                 rows = self.conn.execute(select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id).where(
-                    Ac.type == "PERSON", AA.key.like(given[0] + " %")).distinct()).mappings().all()
+                    Ac.type == "PERSON", AA.first == given[0], AA.last != AA.first).distinct()).mappings().all()
                 for r in sorted(rows, key=lambda r: r["id"]):
                     g2, s2 = A.split_person(r["name"])
                     if g2 and g2[0] == given[0] and difflib.SequenceMatcher(None, s2, surname).ratio() \
@@ -472,9 +474,11 @@ def merge_actors(conn: Connection, keep: str, gone: str) -> None:
         return
     AM, AA, EA, SA = S.actor_mentions.c, S.actor_aliases.c, S.event_actors.c, S.story_actors.c
     conn.execute(update(S.actor_mentions).where(AM.actor_id == gone).values(actor_id=keep))
-    for key, alias in conn.execute(select(AA.key, AA.alias).where(AA.actor_id == gone)).all():
+    for key, first, last, alias in conn.execute(select(AA.key, AA.first, AA.last, AA.alias)
+                                                .where(AA.actor_id == gone)).all():
         if conn.execute(select(AA.key).where(AA.alias == alias, AA.actor_id == keep)).first() is None:
-            conn.execute(insert(S.actor_aliases).values(key=key, actor_id=keep, alias=alias, origin="user"))
+            conn.execute(insert(S.actor_aliases).values(key=key, first=first, last=last, actor_id=keep, alias=alias,
+                                                        origin="user"))
     conn.execute(delete(S.actor_aliases).where(AA.actor_id == gone))
     conn.execute(update(S.quotes).where(S.quotes.c.speaker_id == gone).values(speaker_id=keep))
     conn.execute(update(S.events).where(S.events.c.source_id == gone).values(source_id=keep))

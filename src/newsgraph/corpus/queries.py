@@ -130,7 +130,7 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
                                        .distinct())]
     if not ids and " " not in key:
         ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(
-            S.actor_aliases.c.key.like("% " + key.replace("%", "")), ).distinct())]
+            S.actor_aliases.c.last == key).distinct())]
     return sorted(set(ids))
 
 

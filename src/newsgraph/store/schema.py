@@ -92,8 +92,12 @@ actor_aliases = Table("actor_aliases", metadata,
                       Column("actor_id", String(64), primary_key=True),
                       Column("alias", Text, primary_key=True),  # a spelling seen in a document (or given by a user)
                       Column("key", Text, nullable=False),  # its normalised key (corpus/actors.py name_key)
+                      Column("first", Text),  # the key's first token (given name of a person)
+                      Column("last", Text),  # the key's last token (surname of a person)
                       Column("origin", String(8)))  # auto | user
 Index("ix_actor_aliases_key", actor_aliases.c.key)
+Index("ix_actor_aliases_last", actor_aliases.c.last)
+Index("ix_actor_aliases_first", actor_aliases.c.first)
 
 # Aliases and merges given by users (aliases.tsv or `newsgraph alias`): key -> canonical name.
 user_aliases = Table("user_aliases", metadata,
