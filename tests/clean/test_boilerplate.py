@@ -33,11 +33,22 @@ def test_rules_are_data_for_en_ru_uk():
     ("Опубликовано: 12 марта 2024", "ru"),
     ("12.03.2024 14:05", "common"),
     ("3 hours ago", "en"),
-    ("Фото: РИА Новости", "ru"),
+    ("Фото: РИА Новости", "ru"), ("Main image credit: Getty", "en"), ("Photo: Reuters/John Smith", "en"),
     ("Нашли ошибку? Выделите ее и нажмите Ctrl+Enter", "ru"),
     ("Tags: politics, Russia, Ukraine", "en"), ("Tell us what YOU think...", "en"),
     ("© 2019 Associated Press. All Rights Reserved.", "common"), ("Copyright ©2019 Dow Jones & Company, Inc.", "common"),
     ("[button link=”http://example.com/review/” type=”big”] Send us YOUR kit review[/button]", "common"),
+    ("(Reporting by Will Dunham; Editing by Tom Brown)", "en"),
+    ("Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly and Saqib Iqbal Ahmed; Editing by "
+     "Nick Zieminski", "en"),
+    ("Keith Bradsher contributed reporting from Hong Kong.", "en"),
+    ("Associated Press writers Alan Fram and Jill Colvin contributed to this report.", "en"),
+    ("Email Tariq Malik at tmalik@space.com or follow him @tariqjmalik.", "en"),
+    ("Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.", "en"),
+    ("5:45 AM PST 11/19/2019 by Patrick Shanley", "en"), ("November 20, 2019 - 11:28 AMT", "en"),
+    ("[Related: Salesforce keynote: AI, integration and protesters]", "en"), ("DON'T MISS", "en"),
+    ("- Order Reprints", "en"), ("- Print Article", "en"), ("You may also like...", "en"),
+    ("Filed under: Politics |", "en"), ("Like this story? Share it with a friend!", "en"),
 ])
 def test_boilerplate_lines(line, lang):
     assert is_boilerplate(line) == lang
@@ -61,6 +72,15 @@ def test_boilerplate_lines(line, lang):
     "Zelensky announced the determination of a framework for Ukraine’s security guarantees",
     "Tags are used by the police to track offenders.",
     "Copyright law changed in 2019.",
+    "Reporting by the BBC found widespread fraud in the elections held last year.",
+    "Reporting by Reuters found fraud.",
+    "Experts from five universities contributed to this report.",
+    "Produced by the company in 2019, the drug was sold widely.",
+    "The newsletter was sent to 2 million readers.",
+    "Follow the money, investigators say.",
+    "- Apples and pears",
+    "http://amzn.to/2iJFhRj",
+    "press@example.org",
 ])
 def test_real_text_is_kept(line):
     assert is_boilerplate(line) is None

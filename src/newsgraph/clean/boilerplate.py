@@ -16,6 +16,7 @@ MAX_TAIL = 120  # a glued boilerplate tail is at most this long
 # a sentence end (with its closing quote or bracket), optional spaces, then a capital letter or a digit
 _TAIL_START = re.compile(r"[.!?…][\"”»’)\]]*\s*(?=[^\W_a-zа-яёіїєґ])")
 _LETTERS = re.compile(r"[^\W\d_]")
+_LIST_MARK = re.compile(r"[-–—•*·]\s+")
 
 
 def is_boilerplate(paragraph: str) -> str | None:
@@ -23,8 +24,9 @@ def is_boilerplate(paragraph: str) -> str | None:
     s = paragraph.strip()
     if not s or len(s) > MAX_LEN:
         return None
+    m = _LIST_MARK.match(s)  # "- Order Reprints": a list item of widget links
     for lang, rx in boilerplate_rules():
-        if rx.fullmatch(s):
+        if rx.fullmatch(s) or (m and rx.fullmatch(s, m.end())):
             return lang
     return None
 
