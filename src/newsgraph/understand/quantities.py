@@ -153,16 +153,18 @@ def tokens_from_natasha(doc) -> list[Tok]:
 
 def _break_cycles(toks: list[Tok]) -> None:
     """natasha's parser can return a head cycle (a -> b -> a): the token that closes it becomes a root."""
+    rooted: set[int] = set()  # tokens whose head chain is known to reach a root
     for t in toks:
-        seen = {t.i}
+        seen = [t.i]
         j = t.i
-        while toks[j].head != j:
+        while toks[j].head != j and j not in rooted:
             nxt = toks[j].head
             if nxt in seen:
                 toks[j].head = j
                 break
-            seen.add(nxt)
+            seen.append(nxt)
             j = nxt
+        rooted.update(seen)
 
 
 def _subtree(toks: list[Tok], i: int) -> list[int]:

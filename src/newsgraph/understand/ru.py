@@ -24,6 +24,7 @@ Quotes (cue verbs, outlet-crediting verbs, "по словам"-phrases and prono
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,7 +68,7 @@ def ru_rules(lang: str) -> RuRules:
         cue=_words_rx(rules.lines(lang, "speech_verbs")),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
-                               r")\s+(?P<who>[^,.!?«»\n]{1,80}?),\s*", re.IGNORECASE),
+                               r")(?:\s+(?P<who>[^,.!?«»\n]{1,80}?))?,\s*", re.IGNORECASE),
         pronouns=pron,
         pronoun_rx=_words_rx(pron),
         titles=frozenset(rules.words(lang, "titles")),
@@ -90,13 +91,12 @@ class _Actor:
         return min(m.start for m in self.mentions)
 
 
-def _gender_of(tokens_at: dict, start: int, end: int) -> str | None:
+def _gender_of(tokens) -> str | None:
     votes = Counter()
-    for (s, e), t in tokens_at.items():
-        if s >= start and e <= end and t.feats:
-            g = t.feats.get("Gender")
-            if g in ("Masc", "Fem"):
-                votes[g.lower()[:4]] += 1
+    for t in tokens:
+        g = (t.feats or {}).get("Gender")
+        if g in ("Masc", "Fem"):
+            votes[g.lower()[:4]] += 1
     return votes.most_common(1)[0][0] if votes else None
 
 
@@ -111,10 +111,22 @@ class _Analysis:
         self.nat = [t for s in doc.sents for t in s.tokens]
         self.tok_at_start = {t.start: t for t in self.toks}
         self.nat_at = {(t.start, t.stop): t for t in self.nat}
+        self.nat_starts = [t.start for t in self.nat]
         self.sents = [(s.start, s.stop) for s in doc.sents]
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
+
+    def nat_between(self, start: int, end: int) -> list:
+        """natasha's tokens lying inside [start, end)."""
+        out = []
+        for k in range(bisect_left(self.nat_starts, start), len(self.nat)):
+            t = self.nat[k]
+            if t.start >= end:
+                break
+            if t.stop <= end:
+                out.append(t)
+        return out
 
     # ---- entities ----
     def entities(self) -> None:
@@ -140,10 +152,16 @@ class _Analysis:
             s, e = _trim(text, sp.start, sp.stop)
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
-            inside = [t for t in self.nat if t.start >= s and t.stop <= e]
+            typ, normal = sp.type, (sp.normal or text[s:e]).strip()
+            cut = re.search(r"\n|\s{2,}", text[s:e])
+            if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
+                s, e = _trim(text, s, s + cut.start())
+                normal = " ".join(normal.split()[:len(text[s:e].split())])
+                if e <= s or not normal:
+                    continue
+            inside = self.nat_between(s, e)
             if any(t.pos in ("VERB", "AUX") or self.rr.cue.fullmatch(t.text) for t in inside):
                 continue  # a headline taken for a name: "Зеленський відповів Путіну"
-            typ, normal = sp.type, (sp.normal or text[s:e]).strip()
             if typ == "PER" and any(t.text[:1].islower() and len(t.text) > 3 for t in inside):
                 continue  # names are capitalised ("де", "фон" aside)
             if typ == "PER":
@@ -212,7 +230,7 @@ class _Analysis:
         for a in self.actors:
             a.mentions.sort(key=lambda m: m.start)
             if a.type == "PERSON":
-                votes = Counter(g for m in a.mentions if (g := _gender_of(self.nat_at, m.start, m.end)))
+                votes = Counter(g for m in a.mentions if (g := _gender_of(self.nat_between(m.start, m.end))))
                 a.gender = votes.most_common(1)[0][0] if votes else None
                 self.persons.extend((m, a) for m in a.mentions)
         self.persons.sort(key=lambda x: x[0].start)
@@ -422,7 +440,8 @@ def _quote_pairs(text: str) -> list[tuple[int, int]]:
 
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
-_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|[«„“:]")
+# an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
 
@@ -460,7 +479,8 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
         sent = text[ss:se]
         am = rr.attribution.match(sent)
         if am:
-            who_s, who_e = ss + am.start("who"), ss + am.end("who")
+            grp = "who" if am.group("who") else "phrase"  # "По его словам, ...": the pronoun is in the phrase
+            who_s, who_e = ss + am.start(grp), ss + am.end(grp)
             cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
             body = text[cs:ce].strip()
             cue = re.sub(r"\s+", " ", am.group("phrase"))
