@@ -64,6 +64,8 @@ QUOTE_CHARS = "«»“”„\"'‘’‹›"
 # prepositions that attach an adjunct of time or circumstance: a nominal under them is not the verb's argument
 ADJUNCT_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "ahead", "until",
                  "upon", "according", "throughout", "prior", "besides", "like", "unlike"}
+QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+                  "dozens", "score", "scores", "some", "many", "most", "all", "several", "number", "handful"}
 NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LANGUAGE"}
 
 
@@ -86,6 +88,7 @@ class Lexicon:
     governors: dict = field(default_factory=dict)   # lemma -> (effect, mode)
     cues: dict = field(default_factory=dict)        # lemma -> role
     metonyms: dict = field(default_factory=dict)    # seat of government (lower case) -> state
+    agents: frozenset = frozenset()                 # head nouns of actor phrases that no entity covers
 
 
 def _rows(name: str):
@@ -121,6 +124,8 @@ def lexicon() -> Lexicon:
         lex.cues[row[0].lower()] = row[1].strip()
     for row in _rows("events_metonyms"):
         lex.metonyms[row[0].lower()] = row[1].strip()
+    from . import rules
+    lex.agents = rules.words(LANG, "events_agent_nouns")
     return lex
 
 
@@ -362,10 +367,34 @@ def resolve(tok, view, allow_phrase=True, want_actorlike=False):
         return None
     if want_actorlike and tok.ent_type_ in NON_ACTOR_ENTS and tok.pos_ != "NOUN":
         return None
+    if want_actorlike and not _agentive(tok, view):
+        return None
     span = _phrase_span(tok)
     if not span.text.strip():
         return None
     return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
+
+
+def _agentive(tok, view) -> bool:
+    """Can this unresolved phrase act? A named thing, an agent noun (events_agent_nouns.txt), or a noun modified by
+    a nationality, place or organisation ("Afghan rebels", "Israeli bulldozers", "US Predator attacks")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.ent_type_ in ("LAW", "EVENT"):
+        return True
+    lex = lexicon()
+    if tok.lemma_.lower() in lex.agents or tok.lower_ in lex.agents:
+        return True
+    if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS:  # "thousands of Iraqi Kurds"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return any(_agentive(p, view) for p in c.children if p.dep_ == "pobj")
+    trig = lex.nouns.get(tok.lemma_.lower())
+    if trig is not None and trig.type == "ASSAULT":  # "a roadside bombing killed ...": the weapon stands in
+        return True
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or view.mention_of(c) is not None):
+            return True
+    return False
 
 
 def _same_ref(a: Ref, b: Ref) -> bool:
