@@ -44,7 +44,7 @@ def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: b
             yield client
         return
     n = n_workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None,
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR if quiet else logging.WARNING) as cluster, Client(cluster) as client:
         yield client
 

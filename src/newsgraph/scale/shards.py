@@ -84,7 +84,7 @@ def analyze_partition(part: Partition, batch_size: int = 32) -> list[dict]:
             for item in read_item(it):
                 if isinstance(item, InputError):
                     # the place an ingest records for a failed input (a record's "path:line N", else the file)
-                    place = item.message.rsplit(": ", 1)[0] if item.where else item.source
+                    place = f"{item.source}:{item.where}" if item.where else item.source
                     rows.append(_row(part, len(rows), INPUT_ERROR, path=it.path, source=place,
                                      reason=item.reason, message=item.message))
                 else:

@@ -1,0 +1,110 @@
+"""The Dask engine on a real LocalCluster (two worker processes) stores exactly what a single-process ingest stores:
+the same documents, near-duplicate groups, quotes, events, actors and stories, table by table - even when a worker
+process dies in the middle of a partition (the partition is retried, nothing is stored twice)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import cloudpickle
+import pytest
+
+from newsgraph.corpus.ingest import ingest
+from newsgraph.scale import ingest_dask
+from newsgraph.scale.merge import store_groups
+from newsgraph.scale.variants import page_texts, variants
+from newsgraph.store import open_store
+from newsgraph.store import schema as S
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+HTML = SHARED / "data" / "article-extraction-benchmark" / "html"
+
+# the hook below runs in the worker processes, which cannot import this test module: ship it by value
+cloudpickle.register_pickle_by_value(sys.modules[__name__])
+
+
+def die_once(marker: str, victim: int):
+    """A shard hook that kills its worker process (no cleanup, like a crash) the first time partition ``victim``
+    is about to publish its shard."""
+    def hook(part, tmp_path):
+        if part.index == victim and not os.path.exists(marker):
+            open(marker, "w").close()
+            os._exit(13)
+    return hook
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("corpus")
+    pages = d / "pages"
+    pages.mkdir()
+    for p in sorted(HTML.iterdir())[:10]:
+        shutil.copy(p, pages / p.name)
+    lines = []
+    for i, (_, text, title) in enumerate(page_texts(HTML, limit=14)):
+        if i >= 11:  # three more pages, each with three syndicated copies (near-duplicates)
+            lines.extend(json.dumps(v, ensure_ascii=False) for v in variants(text, title, 4, seed=i))
+    lines.insert(3, '{"text": "broken')  # a malformed line: one failure, the rest goes on
+    lines.append(lines[0])  # an exact duplicate
+    (d / "syndicated.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def stores(corpus, tmp_path_factory):
+    d = tmp_path_factory.mktemp("stores")
+    paths = [str(corpus / "pages"), str(corpus / "syndicated.jsonl")]
+    single = open_store(d / "single.db")
+    one = ingest(single, paths)
+    dask_store = open_store(d / "dask.db")
+    marker = str(d / "killed-once")
+    many = ingest_dask(paths, store=dask_store, n_workers=2, files_per_partition=5, lines_per_partition=6,
+                       hook=die_once(marker, victim=1), progress=False, shard_dir=d / "shards")
+    yield single, one, dask_store, many, paths, marker, d
+    single.close()
+    dask_store.close()
+
+
+def test_same_store_as_one_process(stores):
+    single, one, dask_store, many, *_ = stores
+    for table in S.metadata.tables:
+        assert dask_store.dump(table) == single.dump(table), f"table {table} differs"
+    assert single.count("documents") >= 18
+    assert single.count("quote_reports") > 0 and single.count("events") > 0
+
+
+def test_same_summary_as_one_process(stores):
+    _, one, _, many, *_ = stores
+    a, b = one.to_dict(), many.to_dict()
+    a.pop("seconds"), b.pop("seconds")
+    assert b == a
+    assert a["failed"] == 1 and "line 4" in a["failures"][0]
+    assert a["near_duplicate"] >= 6 and a["duplicate"] >= 1
+
+
+def test_duplicate_groups_found_on_the_cluster_equal_the_store(stores):
+    single, _, _, many, *_ = stores
+    groups = many.scale["near_duplicate_groups"]
+    assert many.scale["groups_match_store"] is True
+    assert sorted(map(sorted, groups)) == sorted(map(sorted, store_groups(single)))
+    assert len(groups) >= 3
+
+
+def test_worker_killed_mid_partition_was_retried(stores):
+    *_, many, paths, marker, d = stores
+    assert os.path.exists(marker)  # the worker did die once
+    assert many.scale["failed_partitions"] == []
+    assert many.scale["workers"] == 2
+    assert not list((d / "shards").glob("*")) or not (d / "shards").exists()  # merged shards are removed
+
+
+def test_rerun_stores_nothing_twice(stores):
+    single, _, dask_store, _, paths, _, d = stores
+    before = {t: dask_store.dump(t) for t in S.metadata.tables}
+    again = ingest_dask(paths, store=dask_store, n_workers=1, progress=False, shard_dir=d / "shards2")
+    assert again.new == again.duplicate == again.near_duplicate == 0
+    assert again.skipped_files == 11  # every input file was recorded as done
+    assert {t: dask_store.dump(t) for t in S.metadata.tables} == before
