@@ -37,7 +37,6 @@ def syndicated_copy(text: str) -> str:
 
 @pytest.fixture(scope="session")
 def records():
-    from newsgraph import analyze_many
     from newsgraph.ingest import read
     from newsgraph.ingest.base import RawDocument
     seed_text = SEED.read_text(encoding="utf-8")
@@ -50,7 +49,14 @@ def records():
         for r in read([str(PAGES)]):
             if isinstance(r, RawDocument):
                 yield r
-    out = [r for r in analyze_many(stream()) if not isinstance(r, Exception)]
+    from newsgraph.corpus.ingest import analyze_robust, default_analyze
+    out, batch = [], []
+    for raw in stream():  # in batches, a batch that crashes a stage is retried document by document
+        batch.append(raw)
+        if len(batch) == 32:
+            out += [r for r in analyze_robust(default_analyze(), batch) if not isinstance(r, Exception)]
+            batch = []
+    out += [r for r in analyze_robust(default_analyze(), batch) if not isinstance(r, Exception)]
     assert len(out) >= 170
     return out
 

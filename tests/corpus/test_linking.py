@@ -165,3 +165,19 @@ def test_user_aliases_merge_and_apply_to_later_documents(store, tmp_path):
     store.write_batch([rec3])
     assert Q.get_actor(store, "Ze")["n_docs"] == 3
     assert add_aliases(store, "Nobody Known", ["Nobody"])["actor_id"] is None
+
+
+def test_a_stage_crash_fails_only_its_document():
+    from newsgraph.corpus.ingest import analyze_robust
+    from newsgraph.ingest.base import RawDocument
+
+    def flaky(raws):
+        for r in raws:
+            if "boom" in r.text:
+                raise KeyError("x")
+            yield r.text
+    raws = [RawDocument(source=f"s{i}", text=t) for i, t in enumerate(["a", "boom", "c"])]
+    seen = []
+    out = analyze_robust(flaky, raws, on_doc=lambda: seen.append(1))
+    assert out[0] == "a" and out[2] == "c"
+    assert "s1: analysis failed (KeyError" in str(out[1])

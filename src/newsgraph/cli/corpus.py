@@ -489,8 +489,13 @@ def bench_ingest(
     paths: list[str] = typer.Argument(None, help="Inputs (default: the 181 article-extraction pages)."),
     db: Optional[str] = typer.Option(None, "--db", help="Store (default: a temporary SQLite file)."),
     repeat: int = typer.Option(1, help="Ingest the inputs this many times as distinct documents (memory growth)."),
-    batch_size: int = typer.Option(64, "--batch-size"),
+    batch_size: int = typer.Option(32, "--batch-size"),
+    stages: str = typer.Option("all", help="all: the full analysis; clean: only the cleaning steps (no models), "
+                               "to measure the store and corpus linking themselves."),
 ) -> None:
-    """Ingest throughput: docs/s of the full ingest (analysis + store) and peak RSS at checkpoints."""
+    """Ingest throughput: docs/s of the full ingest (analysis + store) and RSS after each round (--repeat N
+    ingests N distinct copies of the inputs: memory must stay flat as the store grows)."""
     from ..corpus.bench import run_ingest_bench
-    run_ingest_bench(paths or None, db=db, repeat=repeat, batch_size=batch_size)
+    if stages not in ("all", "clean"):
+        _fail("--stages: all or clean")
+    run_ingest_bench(paths or None, db=db, repeat=repeat, batch_size=batch_size, stages=stages)

@@ -71,6 +71,32 @@ def default_analyze(batch_size: int = 32) -> AnalyzeFn:
     return run
 
 
+def analyze_robust(analyze: AnalyzeFn, raws: list, on_doc=None) -> list:
+    """``analyze(raws)`` as a list; when the analysis itself crashes on the batch (a bug, not an expected
+    DocumentError), each document is analyzed alone so that only the one(s) that crash fail, with the exception
+    named as the reason. The batch goes on; no document is lost."""
+    results: list = []
+    try:
+        for res in analyze(raws):
+            results.append(res)
+            if on_doc:
+                on_doc()
+        if len(results) == len(raws):
+            return results
+    except Exception:  # noqa: BLE001 - an internal error of some stage: isolate the document that causes it
+        pass
+    results = results[:0]
+    for raw in raws:
+        try:
+            (res,) = list(analyze([raw]))
+        except Exception as exc:  # noqa: BLE001
+            res = DocumentError(f"{raw.source}: analysis failed ({type(exc).__name__}: {exc})")
+        results.append(res)
+        if on_doc:
+            on_doc()
+    return results
+
+
 # -- the stream of work items ----------------------------------------------------------------------------------------
 @dataclass
 class _Raw:
@@ -192,11 +218,7 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
             if isinstance(item, _Fail):
                 fails.append(item)
         if raws:
-            results = []
-            for res in analyze([r.raw for r in raws]):
-                results.append(res)
-                if on_doc:
-                    on_doc()
+            results = analyze_robust(analyze, [r.raw for r in raws], on_doc)
             for r, res in zip(raws, results):
                 if isinstance(res, Exception):
                     reason = str(res)
