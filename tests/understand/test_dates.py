@@ -126,3 +126,11 @@ def test_ukrainian_dates():
     assert got["четвер, 4 вересня"].value == "2025-09-04"
     assert got["Вчора"].value == "2025-09-04"
     assert got["2024 році"].value == "2024"
+
+
+def test_ages_and_sentence_final_months(pipe):
+    rec = run(pipe, "A 60-year-old man was arrested in 2019. The vote is due in May. The 53-day-long strike ended.")
+    got = by_text(rec.dates)
+    assert not any("old" in t or "long" in t for t in got)
+    assert got["May"].precision == "month"  # the full stop is not part of the month
+    assert got["2019"].value == "2019"

@@ -82,3 +82,15 @@ def test_russian(pipe):
 ])
 def test_parse_number(lang, text, value):
     assert parse_number(text, quantity_rules(lang)) == value
+
+
+def test_adjacent_numbers_are_not_summed(pipe):
+    got = quantities(pipe, "The team won nine of its last 10 games, and twenty five fans and 1,500 others came.")
+    assert not any(q.value == 19 for q in got.values())
+    assert got["twenty five fans"].value == 25
+
+
+def test_other_languages_use_the_regex_path():
+    from newsgraph.understand.quantities import extract_quantities
+    got = {q.text: q for q in extract_quantities("Le budget atteint 3,5 millions d'euros, soit 12 % de plus.", "fr")}
+    assert any(q.unit == "percent" and q.value == 12 for q in got.values())

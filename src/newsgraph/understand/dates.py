@@ -38,6 +38,7 @@ SEARCH_YEARS = 10  # how far a weekday may move a date's year
 class DateRules:
     lang: str
     months: dict  # form (lower) -> 1..12
+    full_months: frozenset  # forms that are not abbreviations (no dot may follow them)
     weekdays: dict  # form (lower) -> 0..6
     patterns: tuple  # (kind, compiled regex)
     relative: re.Pattern | None
@@ -76,6 +77,8 @@ def date_rules(lang: str) -> DateRules:
         return date_rules(FALLBACK_LANGUAGE)
     settings = {r[0]: (r[1] if len(r) > 1 else "") for r in rules.table(lang, "dates_settings")}
     months = {f.lower(): int(v) for f, k, v in names if k == "month"}
+    full = frozenset(f for f, v in months.items()
+                     if not any(g != f and g.startswith(f) and months[g] == v for g in months))
     weekdays = {f.lower(): int(v) for f, k, v in names if k == "weekday"}
     cs = lang == "en"  # English month names are matched capitalised only ("may", "march")
     MON = _alternation(months, cs) + (r"\.?" if cs else r"\.?")
@@ -130,7 +133,7 @@ def date_rules(lang: str) -> DateRules:
         alts = [ln.replace("{num}", num) for ln in rel_lines]
         alts.sort(key=len, reverse=True)
         relative = re.compile(r"(?<![\w\d])(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?![\w\d])", re.IGNORECASE)
-    return DateRules(lang, months, weekdays, compiled, relative, cs)
+    return DateRules(lang, months, full, weekdays, compiled, relative, cs)
 
 
 # -- resolution ---------------------------------------------------------------------------------------------------
@@ -198,6 +201,9 @@ def _candidates(text: str, dr: DateRules) -> list[_Cand]:
                 c.year = int(g["year"])
             if g.get("mon"):
                 mon = g["mon"]
+                if mon.endswith(".") and mon[:-1].lower() in dr.full_months:
+                    if m.end("mon") == m.end():
+                        c.end -= 1  # "in May." ends the sentence; the dot is not an abbreviation's
                 c.month = int(mon) if mon.isdigit() else dr.months.get(mon.rstrip(".").lower())
                 if c.month is None:
                     continue
@@ -332,8 +338,9 @@ def _weekday_year_near(month: int, day: int, weekday: int, pub: dt.date) -> int 
     return None
 
 
-_ENTITY_KEEP = re.compile(r"\d|\b(?:ago|last|next|this|past|coming|previous|earlier|later|weekend|"
-                          r"spring|summer|autumn|fall|winter)\b", re.I)
+_ENTITY_KEEP = re.compile(r"\b(?:1[89]|20)\d\ds?\b|\b(?:ago|last|next|this|past|coming|previous|earlier|later|"
+                          r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+_AGE = re.compile(r"\d+[- ](?:years?|days?|weeks?|months?)[- ](?:old|long)\b|-(?:year|day|week|month)-", re.I)
 _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at least |the )?[\w.,-]+ "
                        r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old| long)?$", re.I)
 
@@ -345,7 +352,7 @@ def _entity_candidates(doc) -> list[_Cand]:
         if ent.label_ != "DATE":
             continue
         t = ent.text
-        if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or re.fullmatch(r"\d+", t):
+        if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
             continue
         out.append(_Cand(ent.start_char, ent.end_char, "entity"))
     return out

@@ -236,6 +236,8 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
     """All quantities of ``text``; ``blocked`` are spans (dates) that hold no quantity."""
     lang = (lang or FALLBACK_LANGUAGE).lower()
     qr = quantity_rules(lang)
+    if lang not in ("en", "ru", "uk"):
+        spacy_doc = ru_doc = None  # the English parse of another language is no guide to what a number counts
     blocked = list(blocked or [])
     blocked.extend((m.start(), m.end()) for m in PHONE.finditer(text))
     if spacy_doc is not None:
@@ -253,7 +255,8 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
             i += 1
             continue
         j = i
-        while j + 1 < n and _is_num(toks[j + 1], qr) and toks[j + 1].start - toks[j].end <= 1:
+        while j + 1 < n and _is_num(toks[j + 1], qr) and toks[j + 1].start - toks[j].end <= 1 and \
+                _joins(toks[j].text, toks[j + 1].text, qr):
             j += 1
         group = list(range(i, j + 1))
         i = j + 1
@@ -261,6 +264,22 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
         if q is not None:
             out.append(q)
     return out
+
+
+def _joins(prev: str, nxt: str, qr: QuantityRules) -> bool:
+    """Whether two adjacent number tokens are one number: "3.5 billion", "twenty five", "1 200" (Russian
+    thousands), but not "nine 10" or "2 3"."""
+    w_next = qr.words.get(nxt.lower()) or qr.words.get(nxt.lower().rstrip("."))
+    if w_next is not None and w_next[1] == "scale":
+        return True
+    prev_digits, next_digits = bool(DIGITS.match(prev)), bool(DIGITS.match(nxt))
+    if next_digits:
+        return prev_digits and qr.decimal_comma and bool(re.fullmatch(r"\d{1,3}", prev)) and \
+            bool(re.fullmatch(r"\d{3}", nxt))
+    if prev_digits or w_next is None:
+        return False
+    w_prev = qr.words.get(prev.lower())
+    return w_prev is not None and w_prev[0] >= 20 and w_prev[0] % 10 == 0 and w_next[0] < 10
 
 
 def _quantity_at(text, toks, group, qr, tok_lang, blocked) -> Quantity | None:
