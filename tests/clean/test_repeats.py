@@ -75,3 +75,12 @@ def test_single_long_paragraph_repeated_is_removed_but_not_a_short_one():
     long = " ".join(BODY)  # about 70 words
     assert [(r.start, r.end) for r in find_repeats([long, BODY[0], long])] == [(2, 3)]
     assert find_repeats([BODY[0], BODY[1], BODY[0]]) == []
+
+
+def test_pathological_pages_stay_fast():
+    import time
+    t = time.process_time()
+    find_repeats(["Yes."] * 5000)
+    many = find_repeats([BODY[0]] * 3000)
+    assert time.process_time() - t < 10  # generous: seconds, not minutes (this is a guard, not a benchmark)
+    assert sum(r.end - r.start for r in many) > 2900

@@ -17,6 +17,9 @@ MAX_TAIL = 120  # a glued boilerplate tail is at most this long
 _TAIL_START = re.compile(r"[.!?…][\"”»’)\]]*\s*(?=[^\W_a-zа-яёіїєґ])")
 _LETTERS = re.compile(r"[^\W\d_]")
 _LIST_MARK = re.compile(r"[-–—•*·]\s+")
+# the script a language's rules need in the line (a speed-up only; languages not listed are always tried)
+LANGUAGE_SCRIPT = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}
+_SCRIPTS = {"latin": re.compile(r"[A-Za-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]")}
 
 
 def is_boilerplate(paragraph: str) -> str | None:
@@ -25,7 +28,11 @@ def is_boilerplate(paragraph: str) -> str | None:
     if not s or len(s) > MAX_LEN:
         return None
     m = _LIST_MARK.match(s)  # "- Order Reprints": a list item of widget links
+    scripts = {name for name, rx in _SCRIPTS.items() if rx.search(s)}
     for lang, rx in boilerplate_rules():
+        need = LANGUAGE_SCRIPT.get(lang)
+        if need is not None and need not in scripts:
+            continue  # a Russian rule cannot match a line without Cyrillic letters
         if rx.fullmatch(s) or (m and rx.fullmatch(s, m.end())):
             return lang
     return None

@@ -21,6 +21,7 @@ MIN_RUN_PROSE = 2      # a run with at least this many matched prose paragraphs 
 MIN_RUN_WORDS = 40     # ... holding at least this many words is a repeat
 MIN_SINGLE_WORDS = 40  # one prose paragraph alone is a repeat only when it is this long
 MAX_GAP_WORDS = 25     # an unmatched paragraph inside a run (an ad line) is at most this long
+MAX_CANDIDATES = 30    # later copies of one paragraph examined (bounds the work on pathological pages)
 NEAR_MAX_PARAGRAPHS = 300  # above this, only identical paragraphs (as words) are compared: near matching is quadratic
 
 
@@ -32,6 +33,7 @@ class Repeat:
     matched: int        # paragraphs matched between the copies
     words: int          # words in the matched paragraphs
     prose: int = 0      # matched paragraphs that are prose
+    longest: int = 0    # words of the longest matched prose paragraph
 
 
 def _key(p: str) -> tuple[str, ...]:
@@ -87,7 +89,9 @@ def find_repeats(paragraphs: list[str]) -> list[Repeat]:
         else:
             cands = [j for j in by_key.get(keys[i], ()) if j > i and not removed[j]]
         best = None
-        for j in cands:
+        for j in cands[:MAX_CANDIDATES]:
+            if i and not removed[i - 1] and not removed[j - 1] and j - 1 > i and same(i - 1, j - 1):
+                continue  # inside a run already measured from its start
             rep = _run(i, j, n, keys, prose, same, removed)
             if rep and _qualifies(rep) and (best is None or rep.words > best.words):
                 best = rep
@@ -106,11 +110,14 @@ def _run(i: int, j: int, n: int, keys, prose, same, removed) -> Repeat | None:
     def short(k: int) -> bool:
         return len(keys[k]) <= MAX_GAP_WORDS
 
+    longest = 0
     while a < j and b < n and not removed[b]:
         if same(a, b):
             matched += 1
             words += len(keys[b])
             n_prose += prose[b]
+            if prose[b]:
+                longest = max(longest, len(keys[b]))
             a += 1
             b += 1
             end = b
@@ -128,10 +135,9 @@ def _run(i: int, j: int, n: int, keys, prose, same, removed) -> Repeat | None:
             a += 1
         else:
             break
-    return Repeat(i, j, end, matched, words, n_prose) if matched else None
+    return Repeat(i, j, end, matched, words, n_prose, longest) if matched else None
 
 
 def _qualifies(rep: Repeat) -> bool:
-    if rep.prose >= MIN_RUN_PROSE:
-        return rep.words >= MIN_RUN_WORDS
-    return rep.matched == 1 and rep.prose == 1 and rep.words >= MIN_SINGLE_WORDS
+    """Enough repeated prose: two prose paragraphs and MIN_RUN_WORDS words, or one long prose paragraph."""
+    return (rep.prose >= MIN_RUN_PROSE and rep.words >= MIN_RUN_WORDS) or rep.longest >= MIN_SINGLE_WORDS
