@@ -95,6 +95,14 @@ def document_view(record: dict) -> dict:
     return {"paragraphs": render_paragraphs(rec, links), "problems": rec.validate(), "entities": ents}
 
 
+def shortsrc(source: str | None) -> str:
+    """A source for display: a URL as it is, a long file path by its last component."""
+    s = source or ""
+    if "://" in s or len(s) <= 60:
+        return s
+    return "…/" + s.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
 def plural(n, word: str, many: str | None = None) -> str:
     """'1 doc', '2 docs' (``many`` for irregular plurals)."""
     n = n or 0
@@ -104,6 +112,7 @@ def plural(n, word: str, many: str | None = None) -> str:
 env.globals.update(version=__version__, legend=LEGEND, document_view=document_view)
 env.filters["script_json"] = _tojson_script
 env.filters["plural"] = plural
+env.filters["shortsrc"] = shortsrc
 
 
 def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
