@@ -207,3 +207,32 @@ def test_passive_agent_is_actor(analyze):
     rec = analyze("A refugee camp was attacked by Burundian militiamen armed with machetes.")
     (v,) = events_of(rec, "ASSAULT")
     assert has_name(v.actors, "militiamen")
+
+
+@needs_pipeline
+def test_recipient_after_to_unless_motion(analyze):
+    rec = analyze("Japan pledged $5 billion in aid to Ukraine.")
+    (v,) = events_of(rec)
+    assert v.type == "AGREE" and names(v.targets) == ["Ukraine"] and v.location is None
+    rec = analyze("The United States will send 3,000 troops to Poland.")
+    (v,) = events_of(rec)
+    assert v.type == "MOBILIZE" and v.factuality == "planned" and v.location.name == "Poland"
+
+
+@needs_pipeline
+def test_passive_subject_is_target_and_place_from_modifier(analyze):
+    rec = analyze("Opposition leader Alexei Navalny was detained at a Moscow airport.")
+    (v,) = events_of(rec, "COERCE")
+    assert v.mode == "arrest" and names(v.targets) == ["Alexei Navalny"] and v.location.name == "Moscow"
+
+
+@needs_pipeline
+def test_inanimate_subject_is_no_actor(analyze):
+    assert analyze("The original recipe for this jam called for three cups of sugar.").events == []
+
+
+@needs_pipeline
+def test_proposed_nominal(analyze):
+    rec = analyze("The European Commission proposed new sanctions against Russia on Wednesday.")
+    (v,) = events_of(rec, "SANCTION")
+    assert v.factuality == "proposed" and names(v.targets) == ["Russia"]

@@ -53,6 +53,10 @@ PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his
             "himself", "herself", "mine", "ours", "theirs", "yours", "hers"}
 RELATIVE = {"who", "whom", "which", "that", "whose"}
 LOC_PREPS = {"in", "at", "to", "near", "inside", "into"}
+STATIC_PREPS = {"in", "at", "near", "inside"}  # "to"/"into" name a place only after motion: "invited X to Moscow"
+MOTION_TYPES = {"CONSULT", "MOBILIZE"}
+MOTION_LEMMAS = {"send", "deploy", "travel", "return", "come", "go", "invite", "visit", "move", "fly", "arrive",
+                 "dispatch", "withdraw", "retreat", "evacuate", "march"}
 TARGET_PREPS = ("with", "to", "against", "on", "upon", "for", "from", "between", "into", "at")
 LOC_TYPES = {"GPE", "LOC", "FAC"}
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MEDIA", "GROUP"}
@@ -411,28 +415,33 @@ def _dedupe(refs):
     return out
 
 
-def _loc_of(tok, view, deep=True):
+def _loc_of(tok, view, deep=True, motion=True):
     """A location Ref from in/at/to/near preps attached to ``tok`` (GPE/LOC/FAC objects only), or to the object of
     its of-phrase ("a meeting of the group in Paris": the parser hangs "in Paris" on "group")."""
+    preps = LOC_PREPS if motion else STATIC_PREPS
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in LOC_PREPS:
+        if c.dep_ == "prep" and c.lower_ in preps:
             for p in c.children:
                 if p.dep_ in ("pobj", "nmod") and view.entity_type(p) in LOC_TYPES:
                     return resolve(p, view)
+                if p.dep_ == "pobj":  # "at a Moscow airport"
+                    for m in p.children:
+                        if m.dep_ in ("compound", "nmod") and m.i < p.i and view.entity_type(m) in LOC_TYPES:
+                            return resolve(m, view)
         if c.dep_ == "nmod" and view.entity_type(c) in LOC_TYPES:  # "in Moscow" mis-attached as nmod
             prev = c.doc[c.i - 1] if c.i > 0 else None
-            if prev is not None and prev.lower_ in LOC_PREPS:
+            if prev is not None and prev.lower_ in preps:
                 return resolve(c, view)
     if deep:
         for c in tok.children:
             if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN", "PRON"):  # "met X in Istanbul"
-                r = _loc_of(c, view, deep=False)
+                r = _loc_of(c, view, deep=False, motion=motion)
                 if r is not None:
                     return r
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        r = _loc_of(p, view, deep=False)
+                        r = _loc_of(p, view, deep=False, motion=motion)
                         if r is not None:
                             return r
     return None
@@ -463,7 +472,7 @@ def _expand(tok):
     return out
 
 
-def _targets(tok, view, actors, nested=True):
+def _targets(tok, view, actors, nested=True, motion=True, phrases=True):
     """Targets of trigger ``tok``: entity-like objects (an object that is no actor-like thing, e.g. "sanctions",
     is looked through to its own preps: "imposed sanctions on the Taliban")."""
     out = []
@@ -473,8 +482,8 @@ def _targets(tok, view, actors, nested=True):
         prep = h[2] if len(h) > 2 else None
         for x in _expand(head):
             etype = view.entity_type(x)
-            if prep in LOC_PREPS and etype in LOC_TYPES:
-                continue  # "invited X to Moscow": Moscow is where, not whom
+            if prep in (LOC_PREPS if motion else STATIC_PREPS) and etype in LOC_TYPES:
+                continue  # "invited X to Moscow": Moscow is where, not whom ("aid to Ukraine": whom)
             if etype in ACTOR_ENT_TYPES or (view.mention_of(x) is not None):
                 r = resolve(x, view, allow_phrase=False)
                 if r is None:
@@ -485,8 +494,13 @@ def _targets(tok, view, actors, nested=True):
                 r = resolve(x, view, allow_phrase=False)
                 if r is not None:
                     out.append(r)
+            elif phrases and prep not in STATIC_PREPS and x.pos_ in ("NOUN", "NUM") and _agentive(x, view):
+                # "arrested dozens of protesters"
+                r = resolve(x, view)
+                if r is not None:
+                    (between if prep == "between" else out).append(r)
             elif nested and x.pos_ == "NOUN":
-                out.extend(_targets(x, view, actors, nested=False)[0])
+                out.extend(_targets(x, view, actors, nested=False, motion=motion, phrases=phrases)[0])
     out = [r for r in _dedupe(out) if not any(_same_ref(r, a) for a in actors)]
     between = _dedupe(between)
     return out, between
@@ -556,6 +570,9 @@ class Extractor:
         negated = False
         conditional = False
         nodes = [tok] + [n for n in chain if n.pos_ in ("VERB", "AUX", "ADJ")]
+        for n in chain:  # the light verb of a nominal: "proposed new sanctions", "planned an attack"
+            if n.pos_ == "VERB" and gov.get(n.lemma_.lower(), ("",))[0] in ("propose", "planned"):
+                effects.append(gov[n.lemma_.lower()])
         clause = nodes[-1]
         # the complement chain above the clause
         node = clause
@@ -654,7 +671,7 @@ class Extractor:
             fact = "planned"
             if typ in COOPERATIVE and not (typ == "CONSULT" and mode == "invite"):
                 typ, mode = "AGREE", gmode
-            elif typ in MATERIAL_CONFLICT:
+            elif typ in MATERIAL_CONFLICT and typ != "MOBILIZE":  # a planned deployment is no threat
                 typ, mode = "THREATEN", None
         elif "planned" in kinds:
             fact = "planned"
@@ -726,18 +743,21 @@ class Extractor:
                     anchor = verb
             actors = _dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
             c = Cand(tok, trig, trig.type, trig.mode, actors, [], None, "asserted", anchor, view.seg[tok.i])
+            motion = trig.type in MOTION_TYPES or tok.lemma_.lower() in MOTION_LEMMAS or \
+                any(n.lemma_.lower() in MOTION_LEMMAS for n in chain)
             # targets, place
+            phrases = trig.type not in ("MOBILIZE", "AID", "COOPERATE")  # what is sent or given is no recipient
             if is_verb:
-                targets, between = _targets(tok, view, actors)
-                if not targets and any(ch.dep_ == "nsubjpass" for ch in tok.children):
+                targets, between = _targets(tok, view, actors, motion=motion, phrases=phrases)
+                if any(ch.dep_ == "nsubjpass" for ch in tok.children):  # the passive subject is who it befell
                     targets = _dedupe([resolve(s, view) for ch in tok.children if ch.dep_ == "nsubjpass"
-                                       for s in _expand(ch)])
+                                       for s in _expand(ch)] + targets)
             else:
-                targets, between = _targets(tok, view, actors)
+                targets, between = _targets(tok, view, actors, motion=motion, phrases=phrases)
                 if not targets and chain:
                     for n in chain:
                         if n.pos_ in ("VERB", "AUX"):
-                            t2, b2 = _targets(n, view, actors, nested=False)
+                            t2, b2 = _targets(n, view, actors, nested=False, motion=motion)
                             targets = [r for r in t2 if r.name.lower() != tok.text.lower()]
                             between = between or b2
                             break
@@ -748,12 +768,13 @@ class Extractor:
                         c.mode = "mediate"
                 else:
                     actors = between
+            raw_targets = targets
             c.actors = self._states(actors)
             c.targets = [t for t in self._states(targets) if not any(_same_ref(t, a) for a in c.actors)]
-            loc = _loc_of(tok, view)
+            loc = _loc_of(tok, view, motion=motion)
             if loc is None:
                 for n in chain:
-                    loc = _loc_of(n, view)
+                    loc = _loc_of(n, view, motion=motion)
                     if loc is not None:
                         break
             if loc is None and tok.dep_ == "relcl":  # "the summit in Alaska, where they met"; "Alaska, where"
@@ -762,13 +783,13 @@ class Extractor:
                         any(c.lower_ in ("where",) for c in tok.children):
                     loc = resolve(tok.head, view)
             if loc is None and is_verb:
-                for t in c.targets:  # "visited Russia": the visited place is where the event happens
+                for t in raw_targets:  # "visited Russia": the visited place is where the event happens
                     if t.entity and view.entity_by_id.get(t.entity) and \
                             view.entity_by_id[t.entity].type in LOC_TYPES and c.type == "CONSULT":
                         loc = t
                         break
             if loc is None and c.mode == "visit":
-                for t in c.targets:
+                for t in raw_targets:
                     if view.entity_by_id.get(t.entity or "") is not None and \
                             view.entity_by_id[t.entity].type in LOC_TYPES:
                         loc = t
