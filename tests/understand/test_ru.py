@@ -176,3 +176,25 @@ def test_more_russian_patterns(pipe):
         assert (q.kind, q.speaker.name, q.cue, [r.name for r in q.reported_by]) == (kind, speaker, cue, outlets)
     assert entity(rec, "Сергей Лавров").role == "глава МИД"
     assert entity(rec, "Газпром").type == "ORG"
+
+
+ARTICLE_RU_3 = """Лавров о переговорах
+Россия готова к переговорам с Украиной без предварительных условий. Об этом заявил министр иностранных дел России Сергей Лавров в интервью РИА Новости.
+Песков: «Контакты продолжаются».
+Глава Еврокомиссии Урсула фон дер Ляйен сказала: "Мы не признаем результаты выборов".
+«Санкции останутся в силе». Так глава МИД Германии Анналена Бербок ответила на вопрос журналистов.
+"""
+
+
+def test_attribution_in_the_next_sentence_name_colon_and_straight_quotes(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-3", text=ARTICLE_RU_3))
+    spans_exact(rec)
+    got = [(q.kind, q.text, q.speaker.name, q.cue, [r.name for r in q.reported_by]) for q in rec.quotes]
+    assert got == [
+        ("indirect", "Россия готова к переговорам с Украиной без предварительных условий", "Сергей Лавров", "заявил",
+         ["РИА Новости"]),  # "Об этом заявил ..." points back at the previous sentence, not at the title
+        ("direct", "Контакты продолжаются", "Песков", None, []),
+        ("direct", "Мы не признаем результаты выборов", "Урсула фон дер Ляйен", "сказала", []),
+        ("direct", "Санкции останутся в силе", "Анналена Бербок", "ответила", []),
+    ]
+    assert entity(rec, "Сергей Лавров").role == "министр иностранных дел России"

@@ -56,6 +56,7 @@ class RuRules:
     pronouns: dict  # form -> masc | fem | plur
     pronoun_rx: re.Pattern
     titles: frozenset
+    opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
 
 
 @lru_cache(maxsize=None)
@@ -72,6 +73,8 @@ def ru_rules(lang: str) -> RuRules:
         pronouns=pron,
         pronoun_rx=_words_rx(pron),
         titles=frozenset(rules.words(lang, "titles")),
+        opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
+                          re.IGNORECASE),
     )
 
 
@@ -112,7 +115,13 @@ class _Analysis:
         self.tok_at_start = {t.start: t for t in self.toks}
         self.nat_at = {(t.start, t.stop): t for t in self.nat}
         self.nat_starts = [t.start for t in self.nat]
-        self.sents = [(s.start, s.stop) for s in doc.sents]
+        self.sents = []  # natasha's sentences, cut at line breaks (a title line has no full stop)
+        for sent in doc.sents:
+            a = sent.start
+            for line in text[sent.start:sent.stop].split("\n"):
+                if line.strip():
+                    self.sents.append((a, a + len(line)))
+                a += len(line) + 1
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
@@ -436,7 +445,14 @@ def _quote_pairs(text: str) -> list[tuple[int, int]]:
                 pairs.append((o, i))
         elif ch in OPEN_CLOSE and not (ch == "“" and stack and text[stack[-1]] == "„"):
             stack.append(i)
-    return pairs
+    # straight "..." quotes outside the typographic ones, paired in order within a paragraph
+    inside = lambda i: any(o < i < c for o, c in pairs)  # noqa: E731
+    pos = 0
+    for line in text.split("\n"):
+        marks = [pos + k for k, ch in enumerate(line) if ch == '"' and not inside(pos + k)]
+        pairs.extend(zip(marks[0::2], marks[1::2]))
+        pos += len(line) + 1
+    return sorted(pairs)
 
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
@@ -475,7 +491,7 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
         found.append((prio, q))
 
     # 1. indirect speech and "по словам" phrases, sentence by sentence
-    for ss, se in an.sents:
+    for k_sent, (ss, se) in enumerate(an.sents):
         sent = text[ss:se]
         am = rr.attribution.match(sent)
         if am:
@@ -493,6 +509,20 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
                 kind = "direct" if direct else ("mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect")
                 add(1, kind, cs, ce, speaker, cue, an.outlets_in(ss, se, speaker), (ss, se))
             continue
+        om = rr.opener.match(sent)
+        cm = rr.cue.search(text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
+        if cm and k_sent > 0:
+            ps, pe_ = an.sents[k_sent - 1]
+            if "\n" not in text[pe_:ss]:  # the sentence it points back at is in the same paragraph
+                speaker = an.speaker_in(ss, se, cm, quoted, ss)
+                if speaker is not None:
+                    body = text[ps:pe_].strip()
+                    cs, ce = ps, ps + len(text[ps:pe_].rstrip().rstrip(".!?…"))
+                    kind = "indirect"
+                    if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
+                        kind, cs, ce = "direct", cs + 1, ce - 1
+                    add(2.5, kind, cs, ce, speaker, cm.group(), an.outlets_in(ss, se, speaker), (ps, se))
+                    continue
         for cm in rr.cue.finditer(text, ss, se):
             tail = re.match(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:что|чтобы|що)\s+", text[cm.end():se])
             if not tail or tail.group("mid").count(",") > 1:
@@ -538,12 +568,19 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
         if colon:
             clause_end = ss + colon.start()
             cms = list(rr.cue.finditer(text, ss, clause_end))
+            after_end = min(an.sentence(c)[1] if an.sentence(c)[1] > c else pe, pe)
             if cms:
                 cm = cms[-1]
                 speaker = an.speaker_in(ss, clause_end, cm, quoted, o, prefer_last=True)
-                after_end = an.sentence(c)[1] if an.sentence(c)[1] > c else pe
-                reported = an.outlets_in(ss, clause_end, speaker) + an.outlets_in(c, min(after_end, pe), speaker)
-                add(3, "direct", cs, ce, speaker, cm.group(), reported, (ss, min(after_end, pe)))
+                reported = an.outlets_in(ss, clause_end, speaker) + an.outlets_in(c, after_end, speaker)
+                add(3, "direct", cs, ce, speaker, cm.group(), reported, (ss, after_end))
+                continue
+            # "Песков: «...»" -- a name and a colon, no verb
+            named = an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
+            if named and not text[named[-1][0].end:clause_end].strip():
+                m, a = named[-1]
+                add(3, "direct", cs, ce, an.ref(a, m.start, m.end), None, an.outlets_in(c, after_end, None),
+                    (ss, after_end))
 
     # 3. dialogue lines: "— Мы готовы, — сказала Захарова. — Но нужны гарантии."
     pos = 0
