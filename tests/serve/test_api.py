@@ -198,6 +198,9 @@ def test_search(client, seed_id):
     assert empty["items"] == [] and empty["total"] == 0
     assert client.get("/search", params={"q": "zzqqxxnotaword"}).json()["total"] == 0
     assert client.get("/search", params={"q": "Moscow", "limit": 1}).json()["limit"] == 1
+    hits = client.get("/search", params={"q": "Putin"}).json()
+    assert "Vladimir Putin" in [a["name"] for a in hits["actors"]]
+    assert all("Putin" in q["text"] or q["speaker"] for q in hits["quotes"])
 
 
 def test_actors_and_one_actor(client):
@@ -303,6 +306,11 @@ def test_openapi_docs_served_without_a_cdn(client):
               "/events", "/stories", "/stories/{story_id}", "/timeline", "/graph"):
         assert p in spec["paths"], p
     assert "post" in spec["paths"]["/documents"] and "get" in spec["paths"]["/documents"]
+
+
+def test_big_responses_are_compressed(client):
+    r = client.get("/static/vendor/cytoscape.min.js", headers={"accept-encoding": "gzip"})
+    assert r.headers.get("content-encoding") == "gzip"
 
 
 def test_static_files_and_the_vendored_graph_library(client):

@@ -100,11 +100,13 @@ def search(app, q: str, *, since=None, until=None, limit=50, offset=0) -> dict:
     q = (q or "").strip()
     if not re.search(r"\w", q):
         return _page({"items": [], "total": 0, "limit": limit, "offset": offset}, q=q) | {
-            "q": q, "quotes": []}
+            "q": q, "quotes": [], "actors": []}
     st = store_of(app)
     page = _call(Q.search, st, q, since=since, until=until, limit=limit, offset=offset)
-    quotes = _call(Q.list_quotes, st, about=q, since=since, until=until, limit=10)["items"] if offset == 0 else []
-    return _page(page, q=q, since=since, until=until) | {"q": q, "quotes": quotes}
+    first = offset == 0
+    quotes = _call(Q.list_quotes, st, about=q, since=since, until=until, limit=10)["items"] if first else []
+    actors = _call(Q.list_actors, st, name=q, limit=8)["items"] if first else []
+    return _page(page, q=q, since=since, until=until) | {"q": q, "quotes": quotes, "actors": actors}
 
 
 # -- actors ----------------------------------------------------------------------------------------------------------
