@@ -49,6 +49,8 @@ def test_rules_are_data_for_en_ru_uk():
     ("[Related: Salesforce keynote: AI, integration and protesters]", "en"), ("DON'T MISS", "en"),
     ("- Order Reprints", "en"), ("- Print Article", "en"), ("You may also like...", "en"),
     ("Filed under: Politics |", "en"), ("Like this story? Share it with a friend!", "en"),
+    ("Home > News > World", "en"), ("Главная / Новости / Политика", "ru"), ("Головна › Новини", "uk"),
+    ("Next article: Macron hosts the coalition", "en"), ("Версия для печати", "ru"),
 ])
 def test_boilerplate_lines(line, lang):
     assert is_boilerplate(line) == lang
@@ -79,6 +81,8 @@ def test_boilerplate_lines(line, lang):
     "The newsletter was sent to 2 million readers.",
     "Follow the money, investigators say.",
     "- Apples and pears",
+    "Home prices rose 5% in March.",
+    "Новости о переговорах приходят каждый день.",
     "http://amzn.to/2iJFhRj",
     "press@example.org",
 ])
