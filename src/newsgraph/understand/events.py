@@ -428,6 +428,13 @@ def _loc_of(tok, view, deep=True, motion=True):
                     for m in p.children:
                         if m.dep_ in ("compound", "nmod") and m.i < p.i and view.entity_type(m) in LOC_TYPES:
                             return resolve(m, view)
+            if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                # an object the parser hung across a paragraph break (a title glued to the first paragraph)
+                for p in c.doc[c.i + 1:min(len(c.doc), c.i + 6)]:
+                    if not view.same_seg(p, c) or p.is_punct:
+                        break
+                    if not view.same_seg(p.head, p) and view.entity_type(p) in LOC_TYPES:
+                        return resolve(p, view)
         if c.dep_ == "nmod" and view.entity_type(c) in LOC_TYPES:  # "in Moscow" mis-attached as nmod
             prev = c.doc[c.i - 1] if c.i > 0 else None
             if prev is not None and prev.lower_ in preps:
@@ -898,20 +905,22 @@ class Extractor:
         doc = self.doc
         a, b = self.view.seg_bounds[c.seg]
         node = c.anchor
-        if node.pos_ not in ("VERB", "AUX"):
-            n = node
-            for _ in range(8):
-                if n.head is n or not self.view.same_seg(n, n.head):
-                    break
-                n = n.head
-                if n.pos_ in ("VERB", "AUX"):
-                    break
-            node = n if n.pos_ in ("VERB", "AUX") else node
+        # the clause: climb from the anchor to the nearest verb with its own subject (a non-finite "to hold a
+        # meeting" or a nominal "his visit" is shown with the clause that carries it)
+        for _ in range(10):
+            if node.pos_ in ("VERB", "AUX") and any(ch.dep_ in SUBJ for ch in node.children):
+                break
+            if node.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+                break
+            if node.head is node or not self.view.same_seg(node, node.head):
+                break
+            node = node.head
         lo = max(node.left_edge.i, a)
         hi = min(node.right_edge.i, b - 1)
         if node.dep_ == "ROOT" or (hi - lo) < 3:
             lo, hi = a, b - 1
-        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in QUOTE_CHARS):
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in QUOTE_CHARS or (
+                doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"))):
             lo += 1
         while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in QUOTE_CHARS):
             hi -= 1
