@@ -65,3 +65,19 @@ def test_roles(figures):
     assert roles["Emmanuel Macron"] == "President of France"
     assert roles["Dmitry Peskov"] == "Press secretary of the President of Russia"
     assert roles["Volodymyr Zelensky"] == "President of Ukraine"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\r\n\r\n", "\n \n"])
+def test_robust_to_the_paragraph_separator(sep):
+    """The understanding stage alone on the page's clean text (built by hand: first 13 lines, glued sentences
+    mended), whatever separates the paragraphs."""
+    import importlib.util as iu
+    from newsgraph.eval.quotes import analyze_texts
+    spec = iu.spec_from_file_location("shared_score2", SCORE)
+    score = iu.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    lines = PAGE.read_text(encoding="utf-8").split("\n")[:13]
+    lines = [x.replace("reported by RBC.At", "reported by RBC. At").replace("said.After", "said. After") for x in lines]
+    (rec,) = analyze_texts([sep.join(lines)])
+    f = score.score(json.loads(GOLD.read_text(encoding="utf-8")), json.loads(rec.to_json()))
+    assert f["quote_f1"] >= 0.9 and f["attributed_quote_f1"] >= 0.85 and f["outlet_accuracy"] == 1.0, f

@@ -149,7 +149,7 @@ class _Ctx:
         bounds = []
         for s in doc.sents:
             a, b = s.start_char, s.end_char
-            for m in re.finditer(r"\n+", text[a:b]):
+            for m in re.finditer(r"\s*[\r\n]+\s*", text[a:b]):
                 if m.start() > 0:
                     bounds.append((a, a + m.start()))
                 a = a + m.end()
@@ -262,7 +262,7 @@ def _direct(ctx: _Ctx, quoted: list[Quoted]):
         if not (_attr_after(ctx, q, dq) or _attr_before(ctx, q, dq)):
             # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
             gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
-            if prev is not None and gap is not None and len(gap) < 4 and not gap.strip(" \n.,") and (
+            if prev is not None and gap is not None and len(gap) <= 8 and not gap.strip(" \r\n\t.,") and (
                     prev.speaker is not None or prev.speaker_name):
                 dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
                 dq.speaker_span = prev.speaker_span
@@ -523,7 +523,10 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     if any(c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
         return None  # "it was reported that", "as reported by RBC"
     if subj is None or not (s_lo <= subj.idx < s_hi):
-        return None
+        # the parse went astray (a headline without a full stop glued to the sentence): the name right before
+        subj = _token_before(ctx, v, s_lo)
+        if subj is None:
+            return None
     if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
         return None
     if v.lemma_ == "ask":
@@ -544,7 +547,8 @@ def _said(ctx: _Ctx, v) -> _Q | None:
         k = v.i + 1
         while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - v.i <= 6 and ctx.doc[k].lower_ != "that":
             k += 1
-        if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and ctx.doc[k].dep_ == "mark":
+        if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
+                ctx.doc[k].dep_ == "mark" or k == v.i + 1):
             a, b = ctx.doc[k].idx + 4, s_hi
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
@@ -565,6 +569,19 @@ def _said(ctx: _Ctx, v) -> _Q | None:
         else:
             return None
     return q
+
+
+def _token_before(ctx: _Ctx, v, lo: int):
+    """The head token of an actor mention (or a personal pronoun) ending right before verb ``v``."""
+    j = v.i - 1
+    while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
+        j -= 1
+    if j < 0 or ctx.doc[j].idx < lo:
+        return None
+    tok = ctx.doc[j]
+    if tok.lower_ in ("he", "she") or ctx.entity_at(tok.idx, tok.idx + len(tok.text)) is not None:
+        return tok
+    return None
 
 
 def _according(ctx: _Ctx, acc) -> _Q | None:
