@@ -688,11 +688,25 @@ class Extractor:
         c.type, c.mode, c.factuality = typ, mode, fact
 
     # -- actors of nominal triggers --------------------------------------------------------------------------------
+    def _governing_verb(self, tok):
+        """The verb a nominal is the object of ("reiterated its demand", "continued their hunger strike"), or None."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or node.head is node or \
+                    not self.view.same_seg(node, node.head):
+                return None
+            if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return None
+
     def _noun_actor(self, tok, typ):
         """(actor heads, chain of tokens climbed, anchor verb) of a nominal trigger."""
         poss = [c for c in tok.children if c.dep_ == "poss"]
         if poss:
-            return _expand(poss[0]), [], None
+            return _expand(poss[0]), [], self._governing_verb(tok)
         if typ in OF_IS_ACTOR:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -741,6 +755,8 @@ class Extractor:
             anchor = tok
             if is_verb:
                 heads, passive = _subjects(tok, view)
+                if passive and not heads and trig.type == "AGREE":  # "Vietnam is committed to ..."
+                    heads = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
                 if not heads and not passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
                     heads, chain, verb = self._noun_actor(tok.head, "-")
                     chain = [tok.head] + chain
