@@ -134,3 +134,9 @@ def test_ages_and_sentence_final_months(pipe):
     assert not any("old" in t or "long" in t for t in got)
     assert got["May"].precision == "month"  # the full stop is not part of the month
     assert got["2019"].value == "2019"
+
+
+def test_a_number_that_counts_is_no_year(pipe):
+    got = by_text(run(pipe, "The army raised its presence to 2000 troops in 2024. The 2025 elections were calm.").dates)
+    assert "2000" not in got
+    assert got["2024"].value == "2024" and got["2025"].value == "2025"

@@ -94,3 +94,12 @@ def test_other_languages_use_the_regex_path():
     from newsgraph.understand.quantities import extract_quantities
     got = {q.text: q for q in extract_quantities("Le budget atteint 3,5 millions d'euros, soit 12 % de plus.", "fr")}
     assert any(q.unit == "percent" and q.value == 12 for q in got.values())
+
+
+def test_year_like_numbers(pipe):
+    got = quantities(pipe, "The army raised its presence to 2000 troops in 2024. The 2025 elections were calm.")
+    assert (got["2000 troops"].value, got["2000 troops"].unit) == (2000, "troops")
+    assert not any(t.startswith(("2024", "2025")) for t in got)
+    ru = quantities(pipe, "В 2024 году на границу отправили 2000 военных. Выборы 2025 года прошли спокойно.")
+    assert (ru["2000 военных"].value, ru["2000 военных"].unit) == (2000, "военных")
+    assert not any(t.startswith(("2024", "2025")) for t in ru)

@@ -278,6 +278,8 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
     today = today or dt.date.today()
     pub = parse_published(published)
     chosen = _select(_candidates(text, dr))
+    if spacy_doc is not None:  # "to 2000 troops": a number that counts a noun is no year
+        chosen = [c for c in chosen if c.kind != "year" or not _counts_noun(spacy_doc, c.start, c.end)]
     if spacy_doc is not None:  # spaCy's DATE entities only where no pattern matched
         taken = [(c.start, c.end) for c in chosen]
         extra = [c for c in _entity_candidates(spacy_doc)
@@ -329,6 +331,20 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
             for c in chosen]
 
 
+def _counts_noun(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return counts_noun(span[0])
+
+
+def counts_noun(t) -> bool:
+    """A spaCy number token that counts the plural noun right after it ("2000 troops"), so no year."""
+    before = t.doc[t.i - 1].pos_ if t.i > 0 else ""
+    return t.dep_ == "nummod" and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and \
+        "Plur" in t.head.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART")
+
+
 def _weekday_year_near(month: int, day: int, weekday: int, pub: dt.date) -> int | None:
     """With a publication date, the year near it in which month/day is that weekday (usually pub's own)."""
     for y in (pub.year, pub.year - 1, pub.year + 1):
@@ -352,6 +368,10 @@ def _entity_candidates(doc) -> list[_Cand]:
         if ent.label_ != "DATE":
             continue
         t = ent.text
+        if re.fullmatch(YEAR, t):  # "the 2025 elections"
+            if not counts_noun(ent[0]):
+                out.append(_Cand(ent.start_char, ent.end_char, "year", year=int(t)))
+            continue
         if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
             continue
         out.append(_Cand(ent.start_char, ent.end_char, "entity"))

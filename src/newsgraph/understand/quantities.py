@@ -126,10 +126,13 @@ class Tok:
     dep: str
     head: int  # index of the head token (itself for the root)
     children: list
+    ent: str = ""  # the NER label over the token (spaCy), "" when none
+    plural: bool = False  # the token is a plural form (morphology)
 
 
 def tokens_from_spacy(doc) -> list[Tok]:
-    toks = [Tok(t.i, t.text, t.idx, t.idx + len(t.text), t.pos_, t.dep_.lower(), t.head.i, []) for t in doc]
+    toks = [Tok(t.i, t.text, t.idx, t.idx + len(t.text), t.pos_, t.dep_.lower(), t.head.i, [], t.ent_type_,
+                "Plur" in t.morph.get("Number")) for t in doc]
     for t in toks:
         if t.head != t.i:
             toks[t.head].children.append(t.i)
@@ -143,7 +146,7 @@ def tokens_from_natasha(doc) -> list[Tok]:
         ids = {t.id: base + k for k, t in enumerate(sent.tokens)}
         for k, t in enumerate(sent.tokens):
             toks.append(Tok(base + k, t.text, t.start, t.stop, t.pos or "", (t.rel or "").lower(),
-                            ids.get(t.head_id, base + k), []))
+                            ids.get(t.head_id, base + k), [], "", (t.feats or {}).get("Number") == "Plur"))
     _break_cycles(toks)
     for t in toks:
         if t.head != t.i:
@@ -241,7 +244,9 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
     blocked = list(blocked or [])
     blocked.extend((m.start(), m.end()) for m in PHONE.finditer(text))
     if spacy_doc is not None:
-        blocked.extend((e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in BLOCKING_ENTS)
+        from .dates import counts_noun
+        blocked.extend((e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in BLOCKING_ENTS
+                       and not (len(e) == 1 and counts_noun(e[0])))
         toks = tokens_from_spacy(spacy_doc)
     elif ru_doc is not None:
         toks = tokens_from_natasha(ru_doc)
@@ -264,6 +269,20 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
         if q is not None:
             out.append(q)
     return out
+
+
+def _counts(toks, group, tok_lang) -> bool:
+    """A four-digit number that looks like a year counts something when the model says so: spaCy's CARDINAL
+    ("2000 troops"), or for Russian a plural noun right after it ("2000 военных")."""
+    if tok_lang == "en":
+        nxt = group[-1] + 1
+        before = toks[group[0] - 1].pos if group[0] > 0 else ""
+        return all(toks[k].ent == "CARDINAL" for k in group) or (
+            nxt < len(toks) and toks[group[-1]].head == nxt and toks[nxt].plural and toks[nxt].pos == "NOUN"
+            and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART"))
+    nxt = group[-1] + 1
+    return nxt < len(toks) and toks[nxt].pos in NOUNS and toks[nxt].plural and toks[nxt].head in group + [nxt] \
+        or (nxt < len(toks) and toks[group[-1]].head == nxt and toks[nxt].plural)
 
 
 def _joins(prev: str, nxt: str, qr: QuantityRules) -> bool:
@@ -292,13 +311,14 @@ def _quantity_at(text, toks, group, qr, tok_lang, blocked) -> Quantity | None:
     if _blocked(s, e, blocked):
         return None
     num_text = text[s:e]
-    if YEARLIKE.match(num_text):
-        return None
+    yearlike = bool(YEARLIKE.match(num_text))
     if ORDINAL_AFTER.match(text[e:e + 4]) or text[max(0, s - 3):s].rstrip().endswith(("№", "No.", "#")):
         return None
     value = parse_number(num_text, qr)
     if value is None:
         return None
+    if yearlike and not _counts(toks, group, tok_lang):
+        return None  # "in 2025", "2025 elections": a year, not a count
     # a currency sign before the number
     if qr.prefix is not None:
         m = qr.prefix.search(text[max(0, s - 6):s])
