@@ -58,9 +58,7 @@ def analyze_partitions(client, parts: list[Partition], shard_dir: Path, batch_si
     from distributed import as_completed
 
     from .shards import process_partition
-    from .worker import WarmPipeline
 
-    client.register_plugin(WarmPipeline())
     shard_dir.mkdir(parents=True, exist_ok=True)
     futures = {}
     for p in parts:
@@ -84,11 +82,40 @@ def analyze_partitions(client, parts: list[Partition], shard_dir: Path, batch_si
     return done, failed
 
 
+def serial_partitions(parts: list[Partition], shard_dir: Path, batch_size: int = 32,
+                      on_done: Callable[[Partition, dict | None], None] | None = None
+                      ) -> tuple[list[dict], list[tuple[Partition, str]]]:
+    """The same partition tasks run one after another in this process (the benchmark's one-process baseline)."""
+    from .shards import process_partition
+
+    shard_dir.mkdir(parents=True, exist_ok=True)
+    done = []
+    for p in parts:
+        res = process_partition(p, str(shard_dir), batch_size)
+        done.append(res)
+        if on_done:
+            on_done(p, res)
+    return done, []
+
+
+@contextmanager
+def _cluster(serial: bool, client, scheduler: str | None, n_workers: int | None) -> Iterator:
+    if serial:
+        import dask
+        with dask.config.set(scheduler="sync"):
+            yield None
+    elif client is not None:
+        yield client
+    else:
+        with connect(scheduler, n_workers) as c:
+            yield c
+
+
 def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str | None = None,
                 shard_dir: str | os.PathLike | None = None, batch_size: int = 64, analyze_batch_size: int = 32,
                 n_workers: int | None = None, files_per_partition: int | None = None, lines_per_partition: int = 256,
                 retries: int = 3, keep_shards: bool = False, progress: bool = True, hook: Callable | None = None,
-                console=None, store=None):
+                console=None, store=None, client=None, serial: bool = False):
     """Ingest ``paths`` into the store at ``db_url`` on a Dask cluster.
 
     Returns the ``corpus.ingest.Summary`` a single-process ingest returns (new, duplicate, near-duplicate, skipped,
@@ -96,7 +123,8 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
     near-duplicate groups found on the cluster and whether they equal the store's.
     ``batch_size``: documents per store transaction (as ``newsgraph ingest``); ``analyze_batch_size``: documents per
     ``analyze_many`` batch on the workers; ``hook(partition, tmp_shard)``: runs on the worker before each shard's
-    rename (fault-injection in tests).
+    rename (fault-injection in tests). ``client``: an existing distributed Client to use; ``serial``: no cluster at
+    all, the same partition tasks run one by one in this process (the benchmark's baseline).
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -106,6 +134,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
     from . import lsh
     from .merge import Merger, store_groups
     from .shards import shard_path
+    from .worker import WarmPipeline, warm
 
     console = console or Console(stderr=True)
     t0 = time.perf_counter()
@@ -129,10 +158,17 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
         finished: dict[int, bool] = {}
         next_part = 0
 
-        with connect(scheduler, n_workers) as client:
-            workers = len(client.scheduler_info(n_workers=-1)["workers"])
+        with _cluster(serial, client, scheduler, n_workers) as client:
+            timings["cluster"] = time.perf_counter() - t0 - timings["plan"]
+            if client is None:
+                workers = 1
+                warm()
+            else:
+                workers = len(client.scheduler_info(n_workers=-1)["workers"])
+                client.register_plugin(WarmPipeline())
+            timings["warm"] = time.perf_counter() - t0 - timings["plan"] - timings["cluster"]
             t1 = time.perf_counter()
-            with Progress(TextColumn("[bold]ingest (dask)"), BarColumn(), MofNCompleteColumn(),
+            with Progress(TextColumn("[bold]ingest (dask)" if client else "[bold]ingest (1 process)"), BarColumn(), MofNCompleteColumn(),
                           TextColumn("partitions · {task.fields[docs]} docs · {task.fields[rate]} docs/s"),
                           TimeElapsedColumn(), console=console, disable=not progress) as bar:
                 task = bar.add_task("ingest", total=len(parts), docs=0, rate="-")
@@ -149,9 +185,14 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                     rate = ndocs / max(time.perf_counter() - t1, 1e-9)
                     bar.update(task, advance=1, docs=ndocs, rate=f"{rate:.1f}")
 
-                done, failed = analyze_partitions(client, parts, shard_dir, analyze_batch_size, retries, hook, tick)
+                if client is None:
+                    done, failed = serial_partitions(parts, shard_dir, analyze_batch_size, tick)
+                else:
+                    done, failed = analyze_partitions(client, parts, shard_dir, analyze_batch_size, retries, hook,
+                                                      tick)
                 merger.flush()
             timings["analyze_and_merge"] = time.perf_counter() - t1
+            timings["merge"] = merger.seconds
             t2 = time.perf_counter()
             shards = [shard_path(shard_dir, parts[d["partition"]]) for d in done]
             index, order = lsh.indexed_documents(shards)

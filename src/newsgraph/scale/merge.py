@@ -13,6 +13,7 @@ are still being analyzed.
 """
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -32,9 +33,17 @@ class Merger:
         self.batch: list[dict] = []
         self.n_raw = 0
         self.file_counts: dict[str, list[int]] = {}  # path -> [items read, input errors]
+        self.seconds = 0.0  # time spent merging (reading shards and writing the store)
 
     def add_shard(self, path: str | Path) -> int:
         """Merge one shard (the next in reading order); returns the number of input items it held."""
+        t0 = time.perf_counter()
+        try:
+            return self._add_shard(path)
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+    def _add_shard(self, path: str | Path) -> int:
         rows = list(iter_rows([Path(path)], COLUMNS))
         known = self.store.known_sources([r["source"] for r in rows if r["kind"] in (DOCUMENT, DOCUMENT_ERROR)])
         n = 0
@@ -56,11 +65,20 @@ class Merger:
             self.batch.append(r)
             self.n_raw += 1
             if self.n_raw >= self.batch_size:
-                self.flush()
+                self._flush()
         return n
 
     def flush(self) -> None:
         """Write the pending batch in one transaction (as the single-process loop's ``run(batch)``)."""
+        if not self.batch:
+            return
+        t0 = time.perf_counter()
+        try:
+            self._flush()
+        finally:
+            self.seconds += time.perf_counter() - t0
+
+    def _flush(self) -> None:
         from ..record import Analysis
         if not self.batch:
             return

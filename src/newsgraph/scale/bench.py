@@ -1,0 +1,100 @@
+"""The scale-out benchmark: the same corpus ingested by one process and by a LocalCluster, docs/s and speed-up.
+
+Both runs take the same code path (:func:`newsgraph.scale.engine.ingest_dask`): the same partitions, the same
+analysis batch size, the same shards, the same near-duplicate grouping and the same merge into a fresh SQLite
+store; the one-process run executes the partition tasks one after another in the driver (``serial=True``), the
+cluster run on ``workers`` single-threaded worker processes. Model loading (once per process) and cluster start-up
+are timed apart; docs/s counts the analysis, the merge into the store and the near-duplicate grouping.
+The two stores are compared table by table at the end.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+
+def _load() -> str:
+    try:
+        return " ".join(f"{x:.2f}" for x in os.getloadavg())
+    except OSError:
+        return "n/a"
+
+
+def _rate(summary) -> tuple[int, float, float]:
+    t = summary.scale["timings"]
+    docs = summary.stored + summary.failed + summary.skipped
+    secs = t["analyze_and_merge"] + t["near_duplicates"]
+    return docs, secs, docs / max(secs, 1e-9)
+
+
+def run(corpus: Path | None = None, pages: Path | None = None, per_page: int = 15, limit: int | None = None,
+        workers: int = 2, batch_size: int = 64, analyze_batch_size: int = 32, lines_per_partition: int = 32,
+        work_dir: Path | None = None, compare: bool = True, console=None) -> dict:
+    """Run the benchmark; prints as it goes (to ``console``) and returns the figures."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from ..store import open_store
+    from ..store import schema as S
+    from .engine import ingest_dask
+    from .variants import write_corpus
+
+    console = console or Console()
+    work = Path(work_dir or tempfile.mkdtemp(prefix="newsgraph-scale-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    if corpus is None:
+        if pages is None:
+            raise ValueError("give a corpus (JSONL) or a folder of HTML pages to make one from")
+        corpus = work / "scale-corpus.jsonl"
+        t = time.perf_counter()
+        n = write_corpus(pages, corpus, per_page=per_page, limit=limit)
+        console.print(f"corpus: {n} documents ({per_page} per page: the page and {per_page - 1} edited copies) "
+                      f"-> {corpus} in {time.perf_counter() - t:.1f}s")
+    console.print(f"machine: {os.cpu_count()} cores; load average (1, 5, 15 min) at start: {_load()}")
+
+    results = {}
+    common = dict(batch_size=batch_size, analyze_batch_size=analyze_batch_size,
+                  lines_per_partition=lines_per_partition, console=console)
+    for name, kw in (("1 process", dict(serial=True)), (f"{workers} workers", dict(n_workers=workers))):
+        db = work / ("one.db" if kw.get("serial") else "cluster.db")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        load_before = _load()
+        summary = ingest_dask([str(corpus)], str(db), shard_dir=work / f"{db.name}.shards", **common, **kw)
+        docs, secs, rate = _rate(summary)
+        t = summary.scale["timings"]
+        results[name] = {"db": db, "docs": docs, "seconds": secs, "docs_per_s": rate, "timings": t,
+                         "load_before": load_before, "load_after": _load(), "summary": summary.to_dict(),
+                         "groups": len(summary.scale["near_duplicate_groups"]),
+                         "groups_match_store": summary.scale["groups_match_store"]}
+        console.print(f"{name}: {docs} docs in {secs:.1f}s = {rate:.2f} docs/s (start-up {t['cluster']:.1f}s, "
+                      f"models {t['warm']:.1f}s, merge in the driver {t['merge']:.1f}s, near-duplicates "
+                      f"{t['near_duplicates']:.1f}s); "
+                      f"load {load_before} -> {results[name]['load_after']}")
+
+    one, many = results.values()
+    speedup = many["docs_per_s"] / max(one["docs_per_s"], 1e-9)
+    table = Table(title="newsgraph ingest: one process vs. a Dask LocalCluster (same corpus, same code path)")
+    for col in ("run", "docs", "s", "docs/s", "merge s", "new", "near-dup", "dup", "failed", "groups"):
+        table.add_column(col, justify="right" if col not in ("run",) else "left", no_wrap=True)
+    for name, r in results.items():
+        s = r["summary"]
+        table.add_row(name, str(r["docs"]), f"{r['seconds']:.1f}", f"{r['docs_per_s']:.2f}",
+                      f"{r['timings'].get('merge', 0):.1f}", str(s["new"]), str(s["near_duplicate"]),
+                      str(s["duplicate"]), str(s["failed"]), str(r["groups"]))
+    console.print(table)
+    console.print(f"[bold]speed-up: {speedup:.2f}x[/bold] with {workers} workers "
+                  f"(load average now: {_load()})")
+    out = {"results": results, "speedup": speedup, "corpus": str(corpus)}
+    if compare:
+        a, b = open_store(one["db"]), open_store(many["db"])
+        try:
+            diff = [t for t in S.metadata.tables if a.dump(t) != b.dump(t)]
+        finally:
+            a.close()
+            b.close()
+        out["stores_equal"] = not diff
+        console.print("stores equal, table by table: " + ("yes" if not diff else f"NO (differ: {', '.join(diff)})"))
+    return out
