@@ -72,3 +72,21 @@ def test_site_name_is_stripped_from_the_reader_title(clean):
     assert rec.document.title == "Storm leaves thousands without power"
     rec = clean(TEXT.split("\n", 1)[1], title="Storm | Sea", site_name="Example News")
     assert rec.document.title == "Storm | Sea"
+
+
+def test_page_headline_line_replaces_the_reader_title(clean):
+    body = TEXT.split("\n", 1)[1]
+    rec = clean("Julian Assange: Sweden drops rape investigation\n" + body,
+                title="Sweden drops Assange rape investigation")
+    d = rec.document
+    assert d.title == "Julian Assange: Sweden drops rape investigation"
+    assert d.text.count("Sweden drops") == 1 and d.paragraphs[0].kind == "title"
+
+
+def test_lede_sentence_is_not_taken_for_the_headline(clean):
+    rec = clean("Three cases of plague have been diagnosed in China, officials said on Tuesday.\n"
+                "Emergency services said they had received more than 500 calls by morning.",
+                title="Three Cases of Plague Diagnosed in China")
+    d = rec.document
+    assert d.title == "Three Cases of Plague Diagnosed in China"
+    assert [p.kind for p in d.paragraphs] == ["title", "body", "body"]

@@ -134,8 +134,8 @@ def structure_(w: Work) -> None:
     blocks = list(w.scratch["blocks"])
     d = w.record.document
     if d.title:
-        if blocks and structure.same_text(blocks[0], d.title):
-            d.title = blocks[0]
+        if blocks and structure.is_headline_of(blocks[0], d.title):
+            d.title = blocks[0]  # the page's own headline line is the title paragraph (never twice)
         else:
             blocks.insert(0, d.title)
         has_title = True

@@ -52,6 +52,23 @@ def same_text(a: str, b: str) -> bool:
     return _key(a) == _key(b)
 
 
+HEADLINE_JACCARD = 0.6
+
+
+def is_headline_of(line: str, title: str) -> bool:
+    """The page's own headline line for the reader's title: the same words, or a heading (no final punctuation)
+    that shares most of its words with the title ("Sweden drops Assange rape investigation" / "Julian Assange:
+    Sweden drops rape investigation"; "X | Site" / "X")."""
+    if same_text(line, title):
+        return True
+    if not looks_like_title(line) or _last_char(line) in _FINAL:
+        return False
+    a, b = set(_key(line)), set(_key(title))
+    if min(len(a), len(b)) < 3:
+        return False
+    return len(a & b) >= HEADLINE_JACCARD * len(a | b) or a <= b or b <= a
+
+
 def kinds(paragraphs: list[str], has_title: bool) -> list[str]:
     """The kind of every paragraph; ``has_title``: paragraphs[0] is the title."""
     out = ["body"] * len(paragraphs)
