@@ -11,7 +11,7 @@ from newsgraph.eval.events import actor_right, evaluate, load_records
 from newsgraph.pipeline import REGISTRY, _load_components
 
 GSR = Path(__file__).parents[2] / ".." / "shared" / "data" / "plover" / "gsr-dev.json"
-MACRO_F1_FLOOR = 0.80  # measured 0.852 when pinned; a drop below the floor is a regression
+MACRO_F1_FLOOR = 0.83  # measured 0.862 when pinned; a drop below the floor is a regression
 
 _load_components()
 needs = pytest.mark.skipif(not GSR.is_file() or "understand.entities" not in REGISTRY
