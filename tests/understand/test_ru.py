@@ -198,3 +198,16 @@ def test_attribution_in_the_next_sentence_name_colon_and_straight_quotes(pipe):
         ("direct", "Санкции останутся в силе", "Анналена Бербок", "ответила", []),
     ]
     assert entity(rec, "Сергей Лавров").role == "министр иностранных дел России"
+
+
+def test_quotations_over_several_sentences(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-4", text=(
+        "Песков о встрече\n"
+        "По словам Пескова, «контакты продолжаются. Встреча возможна, но не скоро».\n"
+        "Лавров заявил, что «Россия готова к диалогу. Но условия остаются прежними», сообщает ТАСС.\n")))
+    spans_exact(rec)
+    got = [(q.kind, q.text, q.speaker.name, q.cue, [r.name for r in q.reported_by]) for q in rec.quotes]
+    assert got == [
+        ("direct", "контакты продолжаются. Встреча возможна, но не скоро", "Песков", "по словам", []),
+        ("mixed", "«Россия готова к диалогу. Но условия остаются прежними»", "Лавров", "заявил", ["ТАСС"]),
+    ]

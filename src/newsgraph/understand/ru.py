@@ -57,6 +57,7 @@ class RuRules:
     pronoun_rx: re.Pattern
     titles: frozenset
     opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
+    indirect_tail: re.Pattern  # what may stand between a cue and ", что ..."
 
 
 @lru_cache(maxsize=None)
@@ -75,6 +76,8 @@ def ru_rules(lang: str) -> RuRules:
         titles=frozenset(rules.words(lang, "titles")),
         opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
                           re.IGNORECASE),
+        indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
+                                 _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
     )
 
 
@@ -490,6 +493,15 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
         q.date = an.date_in(region[0], region[1], (cs, ce))
         found.append((prio, q))
 
+    def extend(cs, ce):
+        """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
+        for o, c in pairs:
+            if cs <= o < ce < c:
+                s_end = an.sentence(c)[1]
+                tail = text[c + 1:s_end] if s_end > c else ""
+                return c + 1 + len(tail.rstrip(" .!?…\n"))
+        return ce
+
     # 1. indirect speech and "по словам" phrases, sentence by sentence
     for k_sent, (ss, se) in enumerate(an.sents):
         sent = text[ss:se]
@@ -502,12 +514,17 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
             cue = re.sub(r"\s+", " ", am.group("phrase"))
             speaker = an.speaker_in(who_s, who_e, None, quoted, ss)
             if speaker is not None:
-                direct = body.startswith(tuple(OPEN_CLOSE)) and body.rstrip(".!?…").endswith(tuple(OPEN_CLOSE.values()))
-                if direct:
-                    cs, ce = cs + (len(text[cs:ce]) - len(text[cs:ce].lstrip())) + 1, \
-                        cs + len(text[cs:ce].rstrip().rstrip(".!?…")) - 1
+                first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+                pair = next(((o, c) for o, c in pairs if o == first), None)
+                direct = pair is not None and not text[pair[1] + 1:an.sentence(pair[1])[1]].strip(" .!?…")
+                if direct:  # "По словам Пескова, «...»." -- the quotation may run over several sentences
+                    cs, ce = pair[0] + 1, pair[1]
+                else:
+                    ce = extend(cs, ce)
+                body = text[cs:ce]
+                se2 = max(se, an.sentence(ce)[1])
                 kind = "direct" if direct else ("mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect")
-                add(1, kind, cs, ce, speaker, cue, an.outlets_in(ss, se, speaker), (ss, se))
+                add(1, kind, cs, ce, speaker, cue, an.outlets_in(ss, se2, speaker), (ss, se2))
             continue
         om = rr.opener.match(sent)
         cm = rr.cue.search(text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
@@ -524,7 +541,7 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
                     add(2.5, kind, cs, ce, speaker, cm.group(), an.outlets_in(ss, se, speaker), (ps, se))
                     continue
         for cm in rr.cue.finditer(text, ss, se):
-            tail = re.match(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:что|чтобы|що)\s+", text[cm.end():se])
+            tail = rr.indirect_tail.match(text[cm.end():se])
             if not tail or tail.group("mid").count(",") > 1:
                 continue
             if any(o <= cm.start() < c for o, c in pairs):
@@ -538,10 +555,12 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
                 continue
             if speaker.entity and next(a for a in an.actors if a.id == speaker.entity).type == "MEDIA":
                 continue  # "РБК сообщил, что ...": an outlet reporting, not a speaker
+            ce = extend(cs, ce)
+            se2 = max(se, an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = an.strip_report_tail(cs, ce)
             body = text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
-            add(2, kind, cs, ce, speaker, cm.group(), an.outlets_in(ss, se, speaker), (ss, se))
+            add(2, kind, cs, ce, speaker, cm.group(), an.outlets_in(ss, se2, speaker), (ss, se2))
             break
 
     # 2. quotations in quote marks, with the attribution after (dash) or before (colon)
