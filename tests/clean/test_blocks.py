@@ -23,11 +23,19 @@ def test_hard_wrapped_prose_is_joined():
         "A second paragraph follows."]
 
 
+def test_text_without_blank_lines_is_never_unwrapped():
+    # the HTML reader's output: one paragraph a line, however short the lines
+    lines = ["Alibaba shares closed in New York on Tuesday at $185.25, up 0.35% on the day",
+             "The listing ceremony is due to be held at the Hong Kong exchange next week",
+             "Small investors in Hong Kong have welcomed the deal and the new listing"]
+    assert split_blocks("\n".join(lines)) == lines
+
+
 def test_hyphenated_line_end_is_rejoined():
-    text = ("The spokesman described the proposal as a work in progress and an exam-\n"
+    text = ("Title\n\nThe spokesman described the proposal as a work in progress and an exam-\n"
             "ple of the kind of compromise both sides would have to accept soon\n"
             "enough.")
-    assert "example of the kind" in split_blocks(text)[0]
+    assert "example of the kind" in split_blocks(text)[1]
 
 
 def test_short_lines_are_not_joined():

@@ -21,8 +21,11 @@ _SUSPECT = re.compile(r"[\u0080-\u00ff\u0400-\u045f\u2018-\u2122\ufffd]")  # whe
 
 def split_blocks(text: str) -> list[str]:
     """Paragraphs of a plain text: blank-line blocks; inside a block every line is a paragraph, unless the block
-    is hard-wrapped prose (lines of at most WRAP_WIDTH characters, most not ending a sentence), which is joined."""
+    is hard-wrapped prose (lines of at most WRAP_WIDTH characters, most not ending a sentence), which is joined.
+    A text without any blank line (what the HTML reader gives: one paragraph a line) is never unwrapped."""
     text = _NEWLINES.sub("\n", text)
+    if not _BLANK.search(text.strip()):
+        return [ln for ln in (x.strip() for x in text.split("\n")) if ln]
     out: list[str] = []
     for block in _BLANK.split(text):
         lines = [ln.strip() for ln in block.split("\n")]
