@@ -108,3 +108,21 @@ def test_rerun_stores_nothing_twice(stores):
     assert again.new == again.duplicate == again.near_duplicate == 0
     assert again.skipped_files == 11  # every input file was recorded as done
     assert {t: dask_store.dump(t) for t in S.metadata.tables} == before
+
+
+def test_a_partition_with_a_shard_is_not_analyzed_again(corpus, tmp_path, stores):
+    from newsgraph.scale.partitions import plan
+    from newsgraph.scale.shards import iter_rows, process_partition, shard_path
+
+    calls = []
+    part = plan([str(corpus / "pages")], files_per_partition=2)[0]
+    first = process_partition(part, str(tmp_path), hook=lambda p, tmp: calls.append(tmp))
+    path = shard_path(tmp_path, part)
+    stamp = path.stat().st_mtime_ns
+    again = process_partition(part, str(tmp_path), hook=lambda p, tmp: calls.append(tmp))
+    assert len(calls) == 1 and path.stat().st_mtime_ns == stamp and again["rows"] == first["rows"] == 2
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # published by rename, nothing left over
+    rows = list(iter_rows([path]))
+    assert [r["kind"] for r in rows] == ["document", "file_done", "document", "file_done"]
+    from newsgraph.corpus.dedup import NUM_PERM
+    assert all(len(r["minhash"]) == 4 * NUM_PERM for r in rows if r["kind"] == "document")

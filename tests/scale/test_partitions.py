@@ -55,7 +55,24 @@ def inputs(tmp_path_factory) -> Path:
         (sub / p.name).write_bytes(p.read_bytes())
     (sub / "note.txt").write_text("A short plain-text note about the summit in Paris.", encoding="utf-8")
     (sub / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    (d / "crawl.warc.gz").write_bytes(warc([p.read_bytes() for p in sorted(HTML.iterdir())[5:8]]))
     return d
+
+
+def warc(pages: list[bytes]) -> bytes:
+    """A gzip WARC file with one HTML response per page (as a crawler writes it)."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+    out = io.BytesIO()
+    w = WARCWriter(out, gzip=True)
+    for i, page in enumerate(pages):
+        body = gzip.decompress(page)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        w.write_record(w.create_warc_record(f"https://example.com/{i}", "response", payload=io.BytesIO(body),
+                                            http_headers=headers))
+    return out.getvalue()
 
 
 def test_partitions_read_what_one_process_reads(inputs):
@@ -67,6 +84,8 @@ def test_partitions_read_what_one_process_reads(inputs):
     assert [p.index for p in parts] == list(range(len(parts)))
     kinds = [p.kind for p in parts]
     assert kinds.count("lines") >= 12  # a.jsonl and b.jsonl.gz: 23 lines in ranges of 4 each
+    assert kinds.count("warc") == 1
+    assert sum(1 for x in mine if x[0] == "doc" and "crawl.warc.gz" in x[1]) == 3
     # the truncated gzip is reported once, naming the file, by the partition that reaches the fault
     faults = [m for k, m in (x[:2] for x in mine) if k == "error" and "truncated gzip" in m]
     assert len(faults) == 1 and "c_truncated.jsonl.gz" in faults[0]
