@@ -211,3 +211,10 @@ def test_quotations_over_several_sentences(pipe):
         ("direct", "контакты продолжаются. Встреча возможна, но не скоро", "Песков", "по словам", []),
         ("mixed", "«Россия готова к диалогу. Но условия остаются прежними»", "Лавров", "заявил", ["ТАСС"]),
     ]
+
+
+def test_development_set_floors():
+    from newsgraph.understand.ru_eval import evaluate
+    res = evaluate()
+    assert res["cases"] >= 40
+    assert res["f1"] >= 0.9 and res["speaker_accuracy"] >= 0.9 and res["outlet_accuracy"] >= 0.9, res

@@ -360,6 +360,10 @@ class _Analysis:
                         if a is not None:
                             self._add_mention(a, ct.start, ct.end)
                             return self.ref(a, ct.start, ct.end)
+                    if start <= ct.start < end:
+                        r = self.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
+                        if r is not None:
+                            return r
         people = self.mentions_in(start, end)
         if people:
             m, a = people[-1] if prefer_last else people[0]
@@ -378,6 +382,35 @@ class _Analysis:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.ref(a, m.start, m.end)
         return None
+
+    def unnamed_person(self, i: int) -> Ref | None:
+        """A person the NER model missed: a capitalised, animate proper noun (with the proper nouns of its name)
+        that is the subject of a speech verb or stands before "Name: «...»"."""
+        t = self.toks[i]
+        nat = self.nat_at.get((t.start, t.end))
+        if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
+                (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end):
+            return None
+        name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
+                           and self.toks[c].pos == "PROPN"]
+        s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)
+        if self.by_span_overlap(s, e) or e - s > 60 or "\n" in self.text[s:e]:
+            return None
+        words = [self._lemma(self.toks[k]) for k in sorted(name_toks)]
+        normal = " ".join(w[:1].upper() + w[1:] for w in words)
+        surname = words[-1]
+        a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None)
+        if a is None:
+            a = _Actor(normal, "PERSON", key=(None, surname), id=f"tmp-new{len(self.actors)}")
+            self.actors.append(a)
+        self._add_mention(a, s, e)
+        self.persons.append((Mention(s, e, self.text[s:e]), a))
+        self.persons.sort(key=lambda x: x[0].start)
+        self.by_span[(s, e)] = a
+        return self.ref(a, s, e)
+
+    def by_span_overlap(self, s: int, e: int) -> bool:
+        return any(s < be and bs < e for bs, be in self.by_span)
 
     def _add_mention(self, a: _Actor, s: int, e: int) -> None:
         if not any(m.start == s for m in a.mentions):
@@ -476,9 +509,8 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
     """Entities and quotes of a Russian or Ukrainian text (``doc``: the natasha Doc of ``text``)."""
     an = _Analysis(text, doc, lang, dates)
     an.entities()
-    an.actors.sort(key=lambda a: a.first)
     for k, a in enumerate(an.actors, 1):
-        a.id = f"e{k}"
+        a.id = f"tmp{k}"  # final ids follow the order of first mention, once quotes have added actors
     rr = an.rr
     pairs = [(o, c) for o, c in _quote_pairs(text) if c - o > 1]
     quoted = [(o + 1, c) for o, c in pairs]
@@ -542,8 +574,8 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
                     continue
         for cm in rr.cue.finditer(text, ss, se):
             tail = rr.indirect_tail.match(text[cm.end():se])
-            if not tail or tail.group("mid").count(",") > 1:
-                continue
+            if not tail or tail.group("mid").count(",") > 1 or rr.cue.search(tail.group("mid")):
+                continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in pairs):
                 continue  # a cue verb inside a quotation
             cs = cm.end() + tail.end()
@@ -596,10 +628,15 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
                 continue
             # "Песков: «...»" -- a name and a colon, no verb
             named = an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
+            ref = None
             if named and not text[named[-1][0].end:clause_end].strip():
                 m, a = named[-1]
-                add(3, "direct", cs, ce, an.ref(a, m.start, m.end), None, an.outlets_in(c, after_end, None),
-                    (ss, after_end))
+                ref = an.ref(a, m.start, m.end)
+            elif not text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
+                t = an.tok_at_start.get(ss + len(text[ss:clause_end]) - len(text[ss:clause_end].lstrip()))
+                ref = an.unnamed_person(t.i) if t is not None else None
+            if ref is not None:
+                add(3, "direct", cs, ce, ref, None, an.outlets_in(c, after_end, None), (ss, after_end))
 
     # 3. dialogue lines: "— Мы готовы, — сказала Захарова. — Но нужны гарантии."
     pos = 0
@@ -639,6 +676,14 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
     kept.sort(key=lambda q: q.start)
     for k, q in enumerate(kept, 1):
         q.id = f"q{k}"
+    an.actors.sort(key=lambda a: a.first)
+    new_ids = {a.id: f"e{k}" for k, a in enumerate(an.actors, 1)}
+    for a in an.actors:
+        a.id = new_ids[a.id]
+    for q in kept:
+        for r in [q.speaker, *q.reported_by]:
+            if r is not None and r.entity in new_ids:
+                r.entity = new_ids[r.entity]
     entities = [Entity(a.id, a.name, a.type, role=a.role, mentions=a.mentions,
                        aliases=sorted({m.text for m in a.mentions if m.text != a.name and
                                        m.text.lower() not in rr.pronouns}))
