@@ -113,8 +113,8 @@ def _quote_match_ids(conn: Connection, about: str):
 
 
 def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
-    """Actor ids a user's name refers to: an id, an exact alias (any spelling: "Zelenskiy"), or a surname
-    ("Zelensky" finds "Volodymyr Zelensky"). None when no name is given; [] when nothing matches."""
+    """Actor ids a user's name refers to: an id, an exact alias (any spelling: "Zelenskiy"), and for one word also
+    the people with that surname ("Zelensky" finds "Volodymyr Zelensky"). None when no name is given; [] when nothing matches."""
     if not name:
         return None
     row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()
@@ -128,9 +128,10 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
         key = A.name_key(ua[0])
     ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key == key)
                                        .distinct())]
-    if not ids and " " not in key:
-        ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(
-            S.actor_aliases.c.last == key).distinct())]
+    if " " not in key:  # a single word is also a surname: "Macron" finds "Emmanuel Macron"
+        ids += [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).join(
+            S.actors, S.actors.c.id == S.actor_aliases.c.actor_id).where(
+            S.actor_aliases.c.last == key, S.actors.c.type == "PERSON").distinct())]
     return sorted(set(ids))
 
 
