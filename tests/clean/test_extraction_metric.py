@@ -55,3 +55,29 @@ def test_pinned_floor_on_ten_pages():
     assert res["newsgraph"]["f1"] >= res["reader"]["f1"]  # the cleaning steps do not cost F1 ...
     assert res["trafilatura+clean"]["f1"] >= res["trafilatura"]["f1"]  # ... on either extraction
     assert res["newsgraph"]["f1"] >= res["trafilatura"]["f1"]
+
+
+@pytest.mark.skipif(not BENCHMARK.is_dir(), reason="needs ../shared/data/article-extraction-benchmark")
+def test_eval_extraction_command_json():
+    import json
+
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    res = CliRunner().invoke(app, ["eval", "extraction", str(BENCHMARK), "--limit", "2", "--json",
+                                   "-s", "trafilatura", "-s", "newsgraph"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout[res.stdout.index("{"):])
+    assert out["pages"] == 2 and set(out["systems"]) == {"trafilatura", "newsgraph"}
+    for s in out["systems"].values():
+        assert 0 < s["f1"] <= 1 and s["pages_per_s"] > 0
+
+
+def test_eval_extraction_command_errors(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    res = CliRunner().invoke(app, ["eval", "extraction", str(tmp_path)])
+    assert res.exit_code == 2 and "ground-truth.json" in res.output
+    res = CliRunner().invoke(app, ["eval", "extraction", str(tmp_path), "-s", "nope"])
+    assert res.exit_code == 2 and "unknown system nope" in res.output

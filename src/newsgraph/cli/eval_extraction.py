@@ -17,8 +17,10 @@ def extraction(
                                      "ground-truth.json (e.g. ../shared/data/article-extraction-benchmark)."),
     limit: Optional[int] = typer.Option(None, "--limit", "-n", min=1, help="Only the first N pages (sorted by id)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object instead of a table."),
-    per_page: bool = typer.Option(False, "--per-page", help="Also list every page's precision and recall for both "
-                                  "systems (worst newsgraph pages first)."),
+    system: Optional[list[str]] = typer.Option(None, "--system", "-s", help="Only these systems (repeatable): "
+                                               "trafilatura, trafilatura+clean, reader, newsgraph. Default: all four."),
+    per_page: bool = typer.Option(False, "--per-page", help="Also list every page's precision and recall for every "
+                                  "system (worst newsgraph pages first)."),
 ) -> None:
     """Shingle precision, recall and F1 of the article body, and pages/s, on the same pages in the same run for:
     trafilatura (bare trafilatura.extract, default options, as the benchmark ran it); trafilatura+clean (the same,
@@ -36,7 +38,13 @@ def extraction(
         TimeRemainingColumn
     from rich.table import Table
 
-    from ..eval.extraction import evaluate, load_pages
+    from ..eval.extraction import DEFAULT_SYSTEMS, SYSTEMS, evaluate, load_pages
+
+    systems = tuple(system) if system else DEFAULT_SYSTEMS
+    unknown = [x for x in systems if x not in SYSTEMS]
+    if unknown:
+        typer.echo(f"error: unknown system {', '.join(unknown)}; known: {', '.join(SYSTEMS)}", err=True)
+        raise typer.Exit(2)
 
     err = Console(stderr=True)
     try:
@@ -50,7 +58,7 @@ def extraction(
     with Progress(TextColumn("[bold]extraction[/]"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
                   TimeElapsedColumn(), TimeRemainingColumn(), console=err, transient=as_json) as prog:
         task = prog.add_task("pages", total=len(pages))
-        results = evaluate(pages, progress=lambda _id: prog.advance(task))
+        results = evaluate(pages, systems, progress=lambda _id: prog.advance(task))
     summary = {name: res.summary() for name, res in results.items()}
     if as_json:
         out = {"pages": len(pages), "directory": str(directory), "systems": summary}
