@@ -181,3 +181,4 @@ def test_a_stage_crash_fails_only_its_document():
     out = analyze_robust(flaky, raws, on_doc=lambda: seen.append(1))
     assert out[0] == "a" and out[2] == "c"
     assert "s1: analysis failed (KeyError" in str(out[1])
+    assert len(seen) == 3  # progress counts each document once

@@ -49,20 +49,26 @@ def dump(url: str) -> dict:
         return {t: st.dump(t) for t in metadata.tables if t not in ("meta",)}
 
 
-def normalise(d: dict, corpus: Path) -> dict:
-    # file mtimes and paths are the same in both runs (same folder); nothing else may differ
-    return d
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def two_stores(request, tmp_path):
+    if request.param == "sqlite":
+        yield str(tmp_path / "clean.db"), str(tmp_path / "crash.db")
+        return
+    from pgutil import create_pg_database
+    (a, drop_a), (b, drop_b) = create_pg_database("ngclean"), create_pg_database("ngcrash")
+    yield a, b
+    drop_a()
+    drop_b()
 
 
-def test_sigkill_mid_batch_then_rerun_equals_a_clean_run(tmp_path):
+def test_sigkill_mid_batch_then_rerun_equals_a_clean_run(tmp_path, two_stores):
     corpus = tmp_path / "corpus"
     make_corpus(corpus)
-    clean_db = str(tmp_path / "clean.db")
+    clean_db, crash_db = two_stores
     r = run_child(clean_db, corpus)
     assert r.returncode == 0, r.stderr
     assert "done new=40 near=1 dup=1 skipped=0 failed=1" in r.stdout, r.stdout
 
-    crash_db = str(tmp_path / "crash.db")
     p = subprocess.Popen([sys.executable, str(CHILD), crash_db, str(corpus), "--slow"], stdout=subprocess.PIPE,
                          text=True)
     try:

@@ -85,14 +85,15 @@ def analyze_robust(analyze: AnalyzeFn, raws: list, on_doc=None) -> list:
             return results
     except Exception:  # noqa: BLE001 - an internal error of some stage: isolate the document that causes it
         pass
-    results = results[:0]
-    for raw in raws:
+    counted = len(results)  # progress already reported for these
+    results = []
+    for i, raw in enumerate(raws):
         try:
             (res,) = list(analyze([raw]))
         except Exception as exc:  # noqa: BLE001
             res = DocumentError(f"{raw.source}: analysis failed ({type(exc).__name__}: {exc})")
         results.append(res)
-        if on_doc:
+        if on_doc and i >= counted:
             on_doc()
     return results
 
