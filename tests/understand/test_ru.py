@@ -214,7 +214,10 @@ def test_quotations_over_several_sentences(pipe):
 
 
 def test_development_set_floors():
-    from newsgraph.understand.ru_eval import evaluate
+    from newsgraph.understand.ru_eval import DEVSET, evaluate
     res = evaluate()
     assert res["cases"] >= 40
     assert res["f1"] >= 0.9 and res["speaker_accuracy"] >= 0.9 and res["outlet_accuracy"] >= 0.9, res
+    # a second set, written after the first was tuned (its first run: F1 0.957, speaker accuracy 0.818)
+    res = evaluate(DEVSET.with_name("quotes_heldout.jsonl"))
+    assert res["f1"] >= 0.9 and res["speaker_accuracy"] >= 0.9, res

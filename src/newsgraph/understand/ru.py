@@ -58,6 +58,7 @@ class RuRules:
     titles: frozenset
     opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
     indirect_tail: re.Pattern  # what may stand between a cue and ", что ..."
+    anonymous: re.Pattern  # "источник", "собеседник": a source the text does not name
 
 
 @lru_cache(maxsize=None)
@@ -70,12 +71,13 @@ def ru_rules(lang: str) -> RuRules:
         cue=_words_rx(rules.lines(lang, "speech_verbs")),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
-                               r")(?:\s+(?P<who>[^,.!?«»\n]{1,80}?))?,\s*", re.IGNORECASE),
+                               r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
         pronouns=pron,
         pronoun_rx=_words_rx(pron),
         titles=frozenset(rules.words(lang, "titles")),
         opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
                           re.IGNORECASE),
+        anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
         indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
                                  _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
     )
@@ -377,11 +379,52 @@ class _Analysis:
             if a is not None:
                 self._add_mention(a, pm.start(), pm.end())
                 return self.ref(a, pm.start(), pm.end())
+        r = self.described_person(start, end, cue, blocked, before_pos)
+        if r is not None:
+            return r
         orgs = self.mentions_in(start, end, types=("ORG",))
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.ref(a, m.start, m.end)
         return None
+
+    def described_person(self, start, end, cue, blocked, before_pos) -> Ref | None:
+        """"— сказала глава ЦБ": a title standing for a person named before (the one with that role first, else
+        the last one named, agreeing with the cue verb's gender)."""
+        k = bisect_left(self.nat_starts, start)
+        for t in self.toks[k:]:
+            if t.start >= end:
+                break
+            j = self._title_at(t.i)
+            if j is None or j != t.i and self.toks[j].start < start:
+                continue
+            lem = self._lemma(self.toks[t.i])
+            gender = _cue_gender(cue.group()) if cue is not None else None
+            cands = [(m, a) for m, a in self.persons
+                     if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
+            with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
+                                              x[1].gender in (None, gender)][-1:]
+            if pick:
+                a = pick[0][1]
+                s0 = self.toks[j].start
+                e0 = self._title_phrase_end(t.i, end)
+                self._add_mention(a, s0, e0)
+                return self.ref(a, s0, e0)
+            return None
+        return None
+
+    def _title_phrase_end(self, i: int, limit: int) -> int:
+        """The end of a title with its genitive complements ("глава ЦБ", "генсек ООН")."""
+        e = self.toks[i].end
+        for t in self.toks[i + 1:i + 5]:
+            if t.start >= limit or t.pos not in ("NOUN", "PROPN", "ADJ"):
+                break
+            nat = self.nat_at.get((t.start, t.end))
+            if nat is None or (nat.feats or {}).get("Case") != "Gen":
+                break
+            e = t.end
+        return e
 
     def unnamed_person(self, i: int) -> Ref | None:
         """A person the NER model missed: a capitalised, animate proper noun (with the proper nouns of its name)
@@ -544,8 +587,9 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
             cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
             body = text[cs:ce].strip()
             cue = re.sub(r"\s+", " ", am.group("phrase"))
-            speaker = an.speaker_in(who_s, who_e, None, quoted, ss)
-            if speaker is not None:
+            anonymous = rr.anonymous.search(text, who_s, who_e) and not an.mentions_in(who_s, who_e)
+            speaker = None if anonymous else an.speaker_in(who_s, who_e, None, quoted, ss)
+            if speaker is not None or anonymous:
                 first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
                 pair = next(((o, c) for o, c in pairs if o == first), None)
                 direct = pair is not None and not text[pair[1] + 1:an.sentence(pair[1])[1]].strip(" .!?…")
@@ -581,11 +625,14 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
             cs = cm.end() + tail.end()
             ce = ss + len(sent.rstrip().rstrip(".!?…"))
             clause_start = ss
-            speaker = an.speaker_in(clause_start, cm.end() + tail.end("mid"), cm, quoted, cm.start(),
-                                    prefer_last=True)
-            if speaker is None:
+            who_e = cm.end() + tail.end("mid")
+            anonymous = rr.anonymous.search(text, clause_start, who_e) and not an.mentions_in(clause_start, who_e)
+            speaker = None if anonymous else an.speaker_in(clause_start, who_e, cm, quoted, cm.start(),
+                                                           prefer_last=True)
+            if speaker is None and not anonymous:
                 continue
-            if speaker.entity and next(a for a in an.actors if a.id == speaker.entity).type == "MEDIA":
+            if speaker is not None and speaker.entity and \
+                    next(a for a in an.actors if a.id == speaker.entity).type == "MEDIA":
                 continue  # "РБК сообщил, что ...": an outlet reporting, not a speaker
             ce = extend(cs, ce)
             se2 = max(se, an.sentence(ce)[1])  # the content may close a quotation in a later sentence
