@@ -236,3 +236,14 @@ def test_proposed_nominal(analyze):
     rec = analyze("The European Commission proposed new sanctions against Russia on Wednesday.")
     (v,) = events_of(rec, "SANCTION")
     assert v.factuality == "proposed" and names(v.targets) == ["Russia"]
+
+
+@needs_pipeline
+def test_it_and_they_for_states_and_groups(analyze):
+    rec = analyze("Russia denied the accusations on Monday. It also threatened to expel British diplomats. "
+                  "The rebels seized the town. They later released 12 hostages. It is possible that talks resume.")
+    by_type = {v.type: v for v in rec.events}
+    assert names(by_type["THREATEN"].actors) == ["Russia"]
+    assert any("diplomats" in t.name for t in by_type["THREATEN"].targets)  # taken from the absorbed "expel"
+    assert any("rebels" in a.name for a in by_type["RETREAT"].actors)
+    assert "CONSULT" not in by_type  # a pleonastic "it" names no one; bare "talks" have no actor

@@ -336,6 +336,50 @@ def _pronoun_fallback(tok, view):
     return None
 
 
+def _discourse_antecedent(tok, view):
+    """A non-person "it"/"they" that coreference left unresolved: the subject of the main clause of one of the two
+    previous sentences of the same paragraph, when it agrees in number and can act ("Russia denied the claims. It
+    also threatened ..."; "The rebels seized the town. They later released ..."). A pleonastic "it" ("it is
+    possible") is left alone."""
+    low = tok.lower_
+    if low in ("it", "its"):
+        plural = False
+        h = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl") and (
+                h.lemma_ in ("be", "seem", "appear", "remain", "become") or any(
+                    c.dep_ in ("acomp", "attr", "expl") for c in h.children)):
+            return None
+    elif low in ("they", "them", "their"):
+        plural = True
+    else:
+        return None
+    sid = view.seg[tok.i]
+    text = view.text
+    for back in (1, 2):
+        j = sid - back
+        if j < 0:
+            return None
+        a, b = view.seg_bounds[j]
+        between = text[view.doc[a].idx:tok.idx]
+        if "\n" in between.strip():  # another paragraph
+            return None
+        roots = [t for t in view.doc[a:b] if t.dep_ == "ROOT"]
+        for r in roots:
+            for s in r.children:
+                if s.dep_ not in ("nsubj", "nsubjpass") or _is_pronoun(s):
+                    continue
+                etype = view.entity_type(s)
+                if etype == "PERSON":
+                    continue
+                coordinated = any(c.dep_ == "conj" for c in s.children)
+                is_plural = coordinated or s.tag_ in ("NNS", "NNPS") or etype in ("GROUP", "NORP")
+                if plural != is_plural and not (plural and etype in ("ORG", "GROUP")):
+                    continue
+                if etype in ("GPE", "ORG", "GROUP", "NORP", "MEDIA") or _agentive(s, view):
+                    return s
+    return None
+
+
 def _phrase_span(head):
     """The noun phrase of ``head``: its left modifiers (determiners and quote marks trimmed) and an of-phrase."""
     left = head.left_edge.i
@@ -362,6 +406,8 @@ def resolve(tok, view, allow_phrase=True, want_actorlike=False):
         return Ref(ent.id, ent.name, Mention(men.start, men.end, men.text))
     if _is_pronoun(tok):
         alt = _pronoun_fallback(tok, view)
+        if alt is None:
+            alt = _discourse_antecedent(tok, view)
         if alt is not None:
             return resolve(alt, view, allow_phrase, want_actorlike)
         return None
@@ -773,8 +819,8 @@ class Extractor:
             if is_verb:
                 targets, between = _targets(tok, view, actors, motion=motion, phrases=phrases)
                 if any(ch.dep_ == "nsubjpass" for ch in tok.children):  # the passive subject is who it befell
-                    targets = _dedupe([resolve(s, view) for ch in tok.children if ch.dep_ == "nsubjpass"
-                                       for s in _expand(ch)] + targets)
+                    targets = _dedupe([resolve(s, view, want_actorlike=True) for ch in tok.children
+                                       if ch.dep_ == "nsubjpass" for s in _expand(ch)] + targets)
             else:
                 targets, between = _targets(tok, view, actors, motion=motion, phrases=phrases)
                 if not targets and chain:
@@ -857,6 +903,12 @@ class Extractor:
                 other = by_tok.get(node.i)
                 if other is not None and other is not c:
                     c.absorbed = True
+                    # the absorbed action names whom and where the governing event is about: "threatened to
+                    # expel British diplomats"
+                    if not other.targets and c.targets:
+                        other.targets = [t for t in c.targets if not any(_same_ref(t, a) for a in other.actors)]
+                    if other.location is None and c.location is not None:
+                        other.location = c.location
                     break
                 if node.pos_ in ("VERB", "AUX") and (node.lower_ in speech_verbs() or
                                                      node.lemma_.lower() in speech_verbs()):
