@@ -149,3 +149,10 @@ def test_json_embedded_in_a_page_cannot_close_its_script_tag():
     s = str(_tojson_script(data))
     assert "</script>" not in s and "<" not in s and "&" not in s and "'" not in s
     assert json.loads(s) == data
+
+
+def test_search_terms_marked_and_everything_else_escaped():
+    from newsgraph.serve.web import mark_terms
+    html = str(mark_terms("Putin said <b>putin's</b> plan & more", "putin <script>"))
+    assert html == ("<mark>Putin</mark> said &lt;b&gt;<mark>putin</mark>&#39;s&lt;/b&gt; plan &amp; more")
+    assert str(mark_terms("a <i>", "")) == "a &lt;i&gt;"

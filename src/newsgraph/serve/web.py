@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from .. import __version__
 from ..record import Analysis
@@ -95,6 +95,23 @@ def document_view(record: dict) -> dict:
     return {"paragraphs": render_paragraphs(rec, links), "problems": rec.validate(), "entities": ents}
 
 
+def mark_terms(text: str | None, q: str | None) -> Markup:
+    """``text`` escaped, with the words of the query ``q`` wrapped in <mark> (case-insensitive, whole words)."""
+    import re
+    text = text or ""
+    words = sorted({w for w in re.findall(r"\w+", q or "") if len(w) > 1}, key=len, reverse=True)
+    if not words:
+        return Markup(escape(text))
+    rx = re.compile(r"(?<!\w)(" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.IGNORECASE)
+    out, pos = [], 0
+    for m in rx.finditer(text):
+        out.append(str(escape(text[pos:m.start()])))
+        out.append(f"<mark>{escape(m.group())}</mark>")
+        pos = m.end()
+    out.append(str(escape(text[pos:])))
+    return Markup("".join(out))
+
+
 def shortsrc(source: str | None) -> str:
     """A source for display: a URL as it is, a long file path by its last component."""
     s = source or ""
@@ -113,6 +130,7 @@ env.globals.update(version=__version__, legend=LEGEND, document_view=document_vi
 env.filters["script_json"] = _tojson_script
 env.filters["plural"] = plural
 env.filters["shortsrc"] = shortsrc
+env.filters["mark"] = mark_terms
 
 
 def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
