@@ -142,6 +142,8 @@ async def test_reads_from_another_machine_need_the_token_unless_public(db_path):
             ok = await c.get("/actors", headers={"authorization": f"Bearer {TOKEN}"})
             assert ok.status_code == 200
             assert (await c.get("/static/style.css")).status_code == 200
+            analyzed = await c.post("/analyze", json={"text": "The mayor said the bridge is open."})
+            assert analyzed.status_code == expect
 
 
 @pytest.fixture

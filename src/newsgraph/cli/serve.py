@@ -51,6 +51,9 @@ def serve(
         raise typer.Exit(2)
     token = os.environ.get("NEWSGRAPH_TOKEN") or None
     application = create_app(url, token=token, max_body=max_body, public=public)
+    if host not in ("127.0.0.1", "::1", "localhost") and not token:
+        typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
+                   "the store (writes stay disabled)", err=True)
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     typer.echo(f"newsgraph: serving {url} on http://{shown}:{port}/  (API docs: /docs; writes "
                f"{'need the token' if token else 'disabled: NEWSGRAPH_TOKEN not set'})", err=True)

@@ -3,8 +3,8 @@
     from newsgraph.serve import create_app
     app = create_app("newsgraph.db", token="s3cret")   # uvicorn.run(app)
 
-Reads are open (to clients on this machine; to everyone with ``public=True``, else remote clients need the
-token too); writes (``POST /documents``) need ``Authorization: Bearer <token>``. Bodies over ``max_body`` bytes are
+Reads (and ``POST /analyze``, which stores nothing) are open to clients on this machine; clients on other
+machines need the token too unless ``public=True`` (or no token is configured at all); writes (``POST /documents``) need ``Authorization: Bearer <token>``. Bodies over ``max_body`` bytes are
 refused with 413; malformed input gets 422 with a readable message; any other failure is a 500 with a one-line
 JSON message, never a traceback.
 """
@@ -14,6 +14,7 @@ import hmac
 import ipaddress
 import logging
 import os
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -94,7 +95,7 @@ class BodyLimit:
 def is_loopback(host: str | None) -> bool:
     if not host:
         return False
-    if host in ("localhost", "testclient"):
+    if host in ("localhost", "testclient"):  # "testclient": starlette's in-process TestClient
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -117,6 +118,15 @@ def _readable(errors) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    store = getattr(app.state, "store", None)
+    if store is not None:
+        store.close()
+        app.state.store = None
+
+
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                public: bool = False) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
@@ -135,6 +145,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
                     "and JSON otherwise (force with `?format=json|html`).",
         docs_url=None,  # served below from the vendored swagger-ui: no CDN
         redoc_url=None,
+        lifespan=_lifespan,
     )
     app.state.settings = Settings(db_url, token, max_body, public)
     app.state.store = None  # opened on first use (see views.store_of)
@@ -143,7 +154,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     async def guard_reads(request: Request, call_next):
         s = request.app.state.settings
         client = request.client.host if request.client else None
-        if (request.method in ("GET", "HEAD") and not s.public and s.token and not is_loopback(client)
+        read_like = request.method in ("GET", "HEAD") or (request.method == "POST" and request.url.path == "/analyze")
+        if (read_like and not s.public and s.token and not is_loopback(client)
                 and not request.url.path.startswith("/static/") and not check_token(request, s.token)):
             return JSONResponse({"error": "unauthorized", "detail": "reads from other machines need the token "
                                  "(Authorization: Bearer <token>) unless the server runs with --public"},
@@ -166,7 +178,9 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception):
-        log.error("error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc)
+        # the traceback goes to the server log only; the client gets one line
+        log.error("error on %s %s: %s: %s", request.method, request.url.path, type(exc).__name__, exc,
+                  exc_info=exc)
         return JSONResponse({"error": "internal error", "detail": f"{type(exc).__name__} (details in the server log)"},
                             status_code=500)
 
