@@ -4,9 +4,10 @@
     app = create_app("newsgraph.db", token="s3cret")   # uvicorn.run(app)
 
 Reads (and ``POST /analyze``, which stores nothing) are open to clients on this machine; clients on other
-machines need the token too unless ``public=True`` (or no token is configured at all); writes (``POST /documents``) need ``Authorization: Bearer <token>``. Bodies over ``max_body`` bytes are
-refused with 413; malformed input gets 422 with a readable message; any other failure is a 500 with a one-line
-JSON message, never a traceback.
+machines need the token too unless ``public=True`` (or no token is configured at all). Writes
+(``POST /documents``) need ``Authorization: Bearer <token>``. Bodies over ``max_body`` bytes are refused with
+413; malformed input gets 422 with a readable message; any other failure is a 500 with a one-line JSON
+message, never a traceback.
 """
 from __future__ import annotations
 
