@@ -87,6 +87,8 @@ class Trig:
 class Lexicon:
     verbs: dict = field(default_factory=dict)       # lemma -> Trig
     verb_args: dict = field(default_factory=dict)   # (verb lemma, object/particle/prep lemma) -> Trig
+    verb_agent_obj: dict = field(default_factory=dict)  # verb lemma -> Trig when its object is someone
+
     nouns: dict = field(default_factory=dict)       # lemma -> Trig
     noun_mods: dict = field(default_factory=dict)   # (modifier lemma, noun lemma) -> Trig
     governors: dict = field(default_factory=dict)   # lemma -> (effect, mode)
@@ -118,7 +120,9 @@ def lexicon() -> Lexicon:
                 lex.noun_mods[(words[0], words[-1])] = t
         else:
             words = pattern.split()
-            if len(words) == 1:
+            if len(words) == 2 and words[1] == "@someone":
+                lex.verb_agent_obj[words[0]] = t
+            elif len(words) == 1:
                 lex.verbs[words[0]] = t
             else:
                 lex.verb_args[(words[0], words[-1])] = t
@@ -220,7 +224,7 @@ def _arg_lemmas(tok):
         d = c.dep_
         if d == "prt":
             out.append(c.lemma_.lower())
-        elif d in ("dobj", "obj", "dative", "attr", "nsubjpass"):
+        elif d in ("dobj", "obj", "dative", "attr", "nsubjpass", "acomp", "oprd"):
             out.extend(x.lemma_.lower() for x in c.children if x.dep_ == "compound")
             out.append(c.lemma_.lower())
             out.extend(x.lemma_.lower() for x in c.conjuncts)
@@ -247,9 +251,19 @@ def find_trigger(tok, lex: Lexicon):
             t = lex.verb_args.get((lemma, a))
             if t is not None:
                 return None if t.type == "-" else t
+        if tok.dep_ in ("amod", "acomp") or (tok.tag_ == "VBG" and tok.dep_ in ("compound", "pobj")):
+            return None  # "a promising start", "is promising"
         t = lex.verbs.get(lemma)
-        if t is not None and tok.dep_ != "amod":
+        if t is not None:
             return None if t.type == "-" else t
+        t = lex.verb_agent_obj.get(lemma)
+        if t is not None:  # "released 12 hostages", not "released a new laptop"
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj", "nsubjpass") and _agentive_head(c):
+                    return t
+                if c.dep_ in ("xcomp", "ccomp"):  # "allowed opposition leader X to bring out a rally"
+                    if any(x.dep_ == "nsubj" and _agentive_head(x) for x in c.children):
+                        return t
         return None
     if pos in ("NOUN", "PROPN"):
         if pos == "PROPN" and lemma not in ("summit",):
@@ -423,6 +437,20 @@ def resolve(tok, view, allow_phrase=True, want_actorlike=False):
     if not span.text.strip():
         return None
     return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
+
+
+def _agentive_head(tok) -> bool:
+    """Does ``tok`` name someone (a person, group or institution) by its parse and NER alone?"""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PRON" and tok.lower_ in (
+            "him", "her", "them", "us", "me"):
+        return True
+    lex = lexicon()
+    if tok.lemma_.lower() in lex.agents or tok.lower_ in lex.agents:
+        return True
+    if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS:
+        return any(_agentive_head(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")
+    return False
 
 
 def _agentive(tok, view) -> bool:
@@ -685,12 +713,15 @@ class Extractor:
                         p.lemma_.lower() == "take" and any(c.lemma_ == "place" for c in p.children)):
                     if any(c.dep_ == "neg" for c in p.children):
                         negated = True
+                modal = False
                 for c in p.children:
                     if c.dep_ in ("acomp", "attr") and cues.get(c.lemma_.lower()) == "modality":
                         effects.append(gov.get(c.lemma_.lower()) or ("possible", None))
-                    elif c.dep_ == "neg":
+                        modal = True
+                for c in p.children:
+                    if c.dep_ == "neg" and modal:  # "a meeting is not possible"
                         negated = True
-                    elif c.dep_ == "aux" and c.lower_ in gov:
+                    elif c.dep_ == "aux" and c.lower_ in gov and (modal or cues.get(p.lemma_.lower()) == "existence"):
                         effects.append(gov[c.lower_])
         return effects, negated, conditional
 
