@@ -64,6 +64,10 @@ def test_not_events():
     texts = ["The company failed to meet its sales target this year.",
              "Gaming used to be so simple: we bought a game and played it.",
              "The original recipe called for three cups of sugar.",
-             "Heavy rain hit the region on Sunday."]
+             "Heavy rain hit the region on Sunday.",
+             "Apple released a new laptop in May.",
+             "The console's performance is promising.",
+             "A New York man pleaded guilty to the charges on Friday.",
+             "Bank stocks rallied on Tuesday."]
     for text, rec in zip(texts, newsgraph.analyze_many([RawDocument(source=t, text=t) for t in texts])):
         assert rec.events == [], (text, [(v.type, v.trigger) for v in rec.events])
