@@ -80,6 +80,9 @@ class Lexicon:
                 self.demonym.setdefault(d.lower(), name)
             for c in filter(None, caps.split("|")):
                 self.capital.setdefault(c, name)
+        places = sorted({a for a in self.country_of if a[:1].isupper()} | set(self.capital), key=len, reverse=True)
+        places = [p for p in places if p not in self.ambiguous]
+        self.place_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p) for p in places) + r")(?![\w\-])")
         group_nouns = sorted(rules.words(lang, "group_nouns"), key=len, reverse=True)
         self.group_re = re.compile(
             r"\b(?:(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?)"
@@ -313,7 +316,9 @@ def _majority(votes: dict) -> str | None:
 
 def _add_gazetteer(spans, text, lex):
     """Find again, anywhere in the text, the names the model found somewhere (it often misses a name in one
-    sentence that it tagged in another): one regex over the text, case-sensitive for single words."""
+    sentence that it tagged in another): a substring search per name (case-insensitive for names of several
+    words, so that «coalition of the willing» joins «Coalition of the Willing»), and the countries and capitals of
+    the data file by one precompiled regex."""
     names: dict[str, tuple[str, str | None]] = {}
     for s, e, label, extra in spans:
         if label in ("NORP",):
@@ -326,29 +331,33 @@ def _add_gazetteer(spans, text, lex):
             toks = t.split()
             if len(toks) >= 2 and len(toks[-1]) > 2:
                 names.setdefault(toks[-1], ("PERSON", None))
-    for alias, country in lex.country_of.items():
-        if alias[:1].isupper() and alias not in lex.ambiguous:
-            names.setdefault(alias, ("GPE", None))
-    for cap in lex.capital:
-        if cap not in lex.ambiguous:
-            names.setdefault(cap, ("GPE", None))
-    if not names:
-        return spans
     taken = sorted((sp[0], sp[1]) for sp in spans)
-    multi = [n for n in names if " " in n]
-    single = [n for n in names if " " not in n]
     found = []
-    for group, flags in ((multi, re.I), (single, 0)):
-        if not group:
-            continue
-        pat = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(n) for n in sorted(group, key=len, reverse=True))
-                         + r")(?![\w\-])", flags)
-        lower = {n.lower(): n for n in group}
-        for m in pat.finditer(text):
-            key = m.group() if m.group() in names else lower.get(m.group().lower())
-            if key is None:
-                continue
-            found.append((m.start(), m.end(), key))
+    # the document's own names: plain substring search (C speed, no regex to compile per document)
+    lowered = None
+    n = len(text)
+    for name in names:
+        if " " in name:
+            if lowered is None:
+                lowered = text.lower()
+                if len(lowered) != n:  # a letter whose lower case is longer ("İ"): stay case-sensitive
+                    lowered = text
+            hay, needle = lowered, (name.lower() if lowered is not text else name)
+        else:
+            hay, needle = text, name
+        i = hay.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and (
+                    j >= n or not (text[j].isalnum() or text[j] in "-_")):
+                found.append((i, j, name))
+            i = hay.find(needle, j)
+    # countries and capitals from the data file: one regex compiled once per language
+    for m in lex.place_re.finditer(text):
+        if m.group() not in names:
+            found.append((m.start(), m.end(), m.group()))
+            names[m.group()] = ("GPE", None)
+    found.sort(key=lambda x: (x[0], x[0] - x[1]))
     if not found:
         return spans
     starts = [a for a, _ in taken]
