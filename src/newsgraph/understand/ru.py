@@ -195,6 +195,11 @@ class _Analysis:
                     pl = places.get(dropped.text.lower())
                     if pl:
                         spans.append((dropped.start, dropped.stop, "LOC", pl))
+            if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lang == "ru" and \
+                    (inside[0].feats or {}).get("Case") not in (None, "Nom"):
+                lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
+                    if inside[0].start in self.tok_at_start else normal.lower()
+                normal = lem[:1].upper() + lem[1:]  # natasha left it inflected ("Полине"): the dictionary form
             place = places.get(text[s:e].lower())
             if place:
                 typ, normal = "LOC", place
