@@ -101,6 +101,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "understand.quotes",
     "understand.events",
     "understand.ru",
+    "understand.events_ru",
 )
 
 

@@ -1,7 +1,7 @@
 """Imports every understand/ module so its components register (in DEFAULT_ORDER, see pipeline.py)."""
 import importlib
 
-MODULES = ("parse", "entities", "coref", "dates", "quantities", "quotes", "events", "ru")
+MODULES = ("parse", "entities", "coref", "dates", "quantities", "quotes", "events", "ru", "events_ru")
 
 for _m in MODULES:
     try:
