@@ -81,7 +81,7 @@ def date_rules(lang: str) -> DateRules:
                      if not any(g != f and g.startswith(f) and months[g] == v for g in months))
     weekdays = {f.lower(): int(v) for f, k, v in names if k == "weekday"}
     cs = lang == "en"  # English month names are matched capitalised only ("may", "march")
-    MON = _alternation(months, cs) + (r"\.?" if cs else r"\.?")
+    MON = _alternation(months, cs) + r"\.?"
     WD = _alternation(weekdays, cs)
     ysuf = settings.get("year_suffix", "")
     Y = rf"(?P<year>{YEAR})" + (rf"(?:\s*(?:{ysuf}))?" if ysuf else "")
