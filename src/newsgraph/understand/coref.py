@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..pipeline import component
-from . import rules
+from . import rules, tokens
 from .actors import Actors
 from .entities import LANG, SKIP_LANGS, lexicon
 
@@ -188,7 +188,9 @@ def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lan
     def sent_idx(pos: int) -> int:
         return bisect.bisect_right(sent_starts, pos) - 1
 
-    for tok in doc:
+    third = [p for p, info in pronouns.items() if info[2] == "3" and info[1] == "sg"]
+    for k in tokens.where(doc, "LOWER", third):
+        tok = doc[k]
         low = tok.lower_
         info = pronouns.get(low)
         if info is None or info[2] != "3" or info[1] != "sg" or tok.pos_ not in ("PRON", "DET"):

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..pipeline import component
 from . import outlets as outlet_list
-from . import rules
+from . import rules, tokens
 from .actors import Actors, WEntity
 
 SKIP_LANGS = {"ru", "uk", "be"}
@@ -443,8 +443,9 @@ def _subject_chars(doc) -> dict[int, int]:
     """Start offsets of the tokens of subject phrases (the noun and its compound name parts): 2 for the subject of a
     main clause, 1 for any other subject."""
     out: dict[int, int] = {}
-    for tok in doc:
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+    for k in tokens.where(doc, "DEP", ("nsubj", "nsubjpass")):
+        tok = doc[k]
+        if True:
             head = tok.head
             rank = 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
             for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")]):

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from ..pipeline import component
 from ..record import Mention, Quote, Ref
-from . import rules
+from . import rules, tokens
 from .actors import Actors
 from .entities import LANG, SKIP_LANGS, lexicon
 
@@ -157,7 +157,7 @@ class _Ctx:
                 bounds.append((a, b))
         self.sents = [(a, b) for a, b in bounds if text[a:b].strip()]
         self.sent_starts = [a for a, _ in self.sents]
-        self.tok_starts = [t.idx for t in doc]
+        self.tok_starts = tokens.starts(doc)
 
     def sent(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -435,7 +435,8 @@ def _indirect(ctx: _Ctx, direct: list[_Q], fragments: list[Quoted]) -> list[_Q]:
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
 
-    for tok in ctx.doc:
+    for k in tokens.where(ctx.doc, "LOWER", ctx.verbs | {"according"}):
+        tok = ctx.doc[k]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             if in_quotes(tok.idx) or in_direct(tok.idx):
