@@ -27,6 +27,8 @@ def bench_scale(
     lines_per_partition: int = typer.Option(32, "--lines-per-partition", help="JSONL lines per partition."),
     work_dir: Optional[Path] = typer.Option(None, "--work-dir", help="Where the corpus, stores and shards go "
                                             "(default: a new temporary folder)."),
+    with_ingest: bool = typer.Option(False, "--with-ingest", help="Also time the plain single-process `newsgraph "
+                                     "ingest` loop (no partitions, no shards) on the same corpus, for reference."),
 ) -> None:
     """Benchmark the Dask engine: ingest the same corpus with one process and with a LocalCluster of --workers
     worker processes, through the same code path (same partitions, batch sizes, shards, near-duplicate grouping and
@@ -40,6 +42,7 @@ def bench_scale(
     if corpus is not None and not corpus.is_file():
         raise typer.BadParameter(f"{corpus}: no such file")
     out = run(corpus=corpus, pages=pages, per_page=per_page, limit=limit, workers=workers, batch_size=batch_size,
-              analyze_batch_size=analyze_batch_size, lines_per_partition=lines_per_partition, work_dir=work_dir)
+              analyze_batch_size=analyze_batch_size, lines_per_partition=lines_per_partition, work_dir=work_dir,
+              with_ingest=with_ingest)
     if out.get("stores_equal") is False:
         raise typer.Exit(1)

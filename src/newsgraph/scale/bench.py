@@ -31,7 +31,7 @@ def _rate(summary) -> tuple[int, float, float]:
 
 def run(corpus: Path | None = None, pages: Path | None = None, per_page: int = 15, limit: int | None = None,
         workers: int = 2, batch_size: int = 64, analyze_batch_size: int = 32, lines_per_partition: int = 32,
-        work_dir: Path | None = None, compare: bool = True, console=None) -> dict:
+        work_dir: Path | None = None, compare: bool = True, with_ingest: bool = False, console=None) -> dict:
     """Run the benchmark; prints as it goes (to ``console``) and returns the figures."""
     from rich.console import Console
     from rich.table import Table
@@ -74,27 +74,43 @@ def run(corpus: Path | None = None, pages: Path | None = None, per_page: int = 1
                       f"{t['near_duplicates']:.1f}s); "
                       f"load {load_before} -> {results[name]['load_after']}")
 
+    if with_ingest:  # the plain single-process ingest (no partitions, no shards), for reference
+        from ..corpus.ingest import default_analyze, ingest
+        from .worker import warm
+        db = work / "ingest.db"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        warm()
+        load_before = _load()
+        with open_store(db) as store:
+            summary = ingest(store, [str(corpus)], batch_size=batch_size, analyze=default_analyze(analyze_batch_size))
+        docs = summary.stored + summary.failed + summary.skipped
+        console.print(f"newsgraph ingest (no engine, for reference): {docs} docs in {summary.seconds:.1f}s = "
+                      f"{docs / max(summary.seconds, 1e-9):.2f} docs/s; load {load_before} -> {_load()}")
+        out_ingest = {"docs": docs, "seconds": summary.seconds, "docs_per_s": docs / max(summary.seconds, 1e-9)}
     one, many = results.values()
     speedup = many["docs_per_s"] / max(one["docs_per_s"], 1e-9)
-    table = Table(title="newsgraph ingest: one process vs. a Dask LocalCluster (same corpus, same code path)")
-    for col in ("run", "docs", "s", "docs/s", "merge s", "new", "near-dup", "dup", "failed", "groups"):
-        table.add_column(col, justify="right" if col not in ("run",) else "left", no_wrap=True)
+    table = Table(title="one process vs. a Dask LocalCluster: same corpus, same code path")
+    for col in ("run", "docs", "seconds", "docs/s", "new", "near-dup", "dup", "failed"):
+        table.add_column(col, justify="left" if col == "run" else "right", no_wrap=True)
     for name, r in results.items():
         s = r["summary"]
-        table.add_row(name, str(r["docs"]), f"{r['seconds']:.1f}", f"{r['docs_per_s']:.2f}",
-                      f"{r['timings'].get('merge', 0):.1f}", str(s["new"]), str(s["near_duplicate"]),
-                      str(s["duplicate"]), str(s["failed"]), str(r["groups"]))
+        table.add_row(name, str(r["docs"]), f"{r['seconds']:.1f}", f"{r['docs_per_s']:.2f}", str(s["new"]),
+                      str(s["near_duplicate"]), str(s["duplicate"]), str(s["failed"]))
     console.print(table)
     console.print(f"[bold]speed-up: {speedup:.2f}x[/bold] with {workers} workers "
                   f"(load average now: {_load()})")
     out = {"results": results, "speedup": speedup, "corpus": str(corpus)}
+    if with_ingest:
+        out["ingest"] = out_ingest
     if compare:
-        a, b = open_store(one["db"]), open_store(many["db"])
-        try:
-            diff = [t for t in S.metadata.tables if a.dump(t) != b.dump(t)]
-        finally:
-            a.close()
-            b.close()
+        others = [many["db"]] + ([work / "ingest.db"] if with_ingest else [])
+        diff = []
+        with open_store(one["db"]) as a:
+            for other in others:
+                with open_store(other) as b:
+                    diff += [f"{other.name}:{t}" for t in S.metadata.tables if a.dump(t) != b.dump(t)]
         out["stores_equal"] = not diff
-        console.print("stores equal, table by table: " + ("yes" if not diff else f"NO (differ: {', '.join(diff)})"))
+        console.print(f"stores equal, table by table ({', '.join(p.name for p in [one['db'], *others])}): "
+                      + ("yes" if not diff else f"NO (differ: {', '.join(diff)})"))
     return out
