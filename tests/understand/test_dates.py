@@ -140,3 +140,14 @@ def test_a_number_that_counts_is_no_year(pipe):
     got = by_text(run(pipe, "The army raised its presence to 2000 troops in 2024. The 2025 elections were calm.").dates)
     assert "2000" not in got
     assert got["2024"].value == "2024" and got["2025"].value == "2025"
+
+
+def test_ranges_give_both_days(pipe):
+    rec = run(pipe, "Переговоры пройдут 4–5 сентября 2025 года в Стамбуле, а с 1 по 3 октября — в Женеве.")
+    assert [(d.text, d.value) for d in rec.dates] == [
+        ("4", "2025-09-04"), ("5 сентября 2025 года", "2025-09-05"), ("1", "2025-10-01"), ("3 октября", "2025-10-03")]
+    assert rec.quantities == []  # the days of a range are not counts
+    en = run(pipe, "Talks are set for September 4-5 in Istanbul and from October 1 to 3 in Geneva.",
+             published="2025-08-20")
+    assert [(d.text, d.value) for d in en.dates] == [
+        ("September 4", "2025-09-04"), ("5", "2025-09-05"), ("October 1", "2025-10-01"), ("3", "2025-10-03")]

@@ -96,6 +96,15 @@ def date_rules(lang: str) -> DateRules:
         pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}(?:,?\s+{Y}{E})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
+    # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
+    # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
+    joiner = settings.get("range_joiners", "")
+    RJ = r"(?:\s*[-–—]\s*" + (rf"|\s+(?:{joiner})\s+" if joiner else "") + ")"
+    if lang == "en":
+        pats.append(("range", rf"{B}(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{RJ}(?P<d1>{DAY})(?:st|nd|rd|th)?{E}"
+                              rf"(?!\s*(?:[ap]\.?m\b|%|percent|{MON}))(?:,?\s+{Y}{E})?"))
+    pats.append(("range", rf"{B}(?:{settings.get('range_openers', 'from')}\s+)?(?P<d1>{DAY}){RJ}(?P<day>{DAY})"
+                          rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
     # ISO 2025-09-04, dotted 04.09.2025, slashed 9/4/2025
     pats.append(("iso", rf"{B}(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]){E}"))
     pats.append(("dmy", rf"{B}(?P<day>{DAY})\.(?P<mon>0?[1-9]|1[0-2])\.(?P<year>{YEAR}){E}"))
@@ -211,6 +220,10 @@ def _candidates(text: str, dr: DateRules) -> list[_Cand]:
                 c.day = int(g["day"])
             if g.get("wd"):
                 c.weekday = dr.weekdays.get(g["wd"].lower())
+            if kind == "range":  # only the other day of the range, with the month and year of its partner
+                c.kind, c.start, c.end, c.day = "date", m.start("d1"), m.end("d1"), int(g["d1"])
+                found.append(c)
+                continue
             # the span starts at the expression itself, not at the preposition that licensed it
             first = min((m.start(k) for k in ("wd", "day", "mon", "year") if g.get(k)), default=m.start())
             c.start = first
