@@ -65,6 +65,11 @@ def _cell(v) -> str:
     return str(v)
 
 
+LONG = {"text", "title", "snippet", "evidence", "what", "aliases"}
+NAMES = {"name", "speaker", "actors", "targets", "outlet", "first_report.outlet", "first_report.reported_by", "role",
+         "location", "outlets", "canonical_id"}
+
+
 def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | None = None) -> None:
     """Print a page of items: a rich table of ``columns`` [(key, header)], or JSON, or CSV."""
     items = page_or_items["items"] if isinstance(page_or_items, dict) else page_or_items
@@ -81,9 +86,14 @@ def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | 
         return
     from rich.console import Console
     from rich.table import Table
-    t = Table(title=title, show_lines=False, expand=False)
-    for _, h in columns:
-        t.add_column(h, overflow="fold")
+    t = Table(title=title, show_lines=False, expand=True)
+    for key, h in columns:
+        if key in LONG:
+            t.add_column(h, overflow="fold", ratio=4, min_width=20)
+        elif key in NAMES:
+            t.add_column(h, overflow="fold", ratio=2, min_width=10)
+        else:
+            t.add_column(h, no_wrap=True)
     for it in items:
         t.add_row(*[_cell(_get(it, c)) for c, _ in columns])
     Console().print(t)
