@@ -182,3 +182,13 @@ def test_a_stage_crash_fails_only_its_document():
     assert out[0] == "a" and out[2] == "c"
     assert "s1: analysis failed (KeyError" in str(out[1])
     assert len(seen) == 3  # progress counts each document once
+
+
+def test_sharing_only_places_does_not_make_one_story(store):
+    ents = [("United States", "GPE", None, None), ("China", "GPE", None, None)]
+    a = make("United States and China agreed on new soybean quotas for farmers in the coming season, officials said.",
+             source="trade.example", published="2025-09-04", entities=ents)
+    b = make("China and the United States launched a joint mission to study comets with two new telescopes.",
+             source="space.example", published="2025-09-05", entities=ents)
+    store.write_batch([a, b])
+    assert [s["n_docs"] for s in Q.list_stories(store)["items"]] == [1, 1]

@@ -10,7 +10,8 @@ For each record, in order (each step reads what earlier records, even of the sam
    through LSH bands over quote tokens) and a compatible speaker, as one more *report*; otherwise it is new;
 5. events, with their actors/targets/location/source linked to corpus actors;
 6. story: a near-duplicate joins its original's story; otherwise the story sharing the most salient actors
-   within STORY_WINDOW_DAYS, else a new story.
+   (at least STORY_MIN_SHARED, a place counting half, and at least STORY_MIN_OVERLAP of the smaller actor set)
+   within STORY_WINDOW_DAYS of the story's span, else a new story.
 """
 from __future__ import annotations
 
@@ -401,11 +402,14 @@ class Linker:
         c = self.conn
         St = S.stories.c
         weights: dict[str, int] = {}
+        place: set[str] = set()
         for e in rec.entities:
             aid = ent_actor.get(e.id)
             typ = TYPE_ALIASES.get((e.type or "").upper(), (e.type or "").upper())
             if aid and typ in STORY_ACTOR_TYPES:
                 weights[aid] = weights.get(aid, 0) + (len(e.mentions) or 1)
+                if typ in ("GPE", "LOC"):
+                    place.add(aid)
         top = [a for a, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TOP_ACTORS]]
         story = None
         if group:
@@ -416,8 +420,11 @@ class Linker:
             story = r[0] if r else None
         if story is None and len(top) >= STORY_MIN_SHARED:
             SA = S.story_actors.c
-            rows = c.execute(select(SA.story_id, func.count().label("n")).where(SA.actor_id.in_(top))
-                             .group_by(SA.story_id).having(func.count() >= STORY_MIN_SHARED)).all()
+            shared: dict[str, float] = {}
+            for sid, aid in c.execute(select(SA.story_id, SA.actor_id).where(SA.actor_id.in_(top))).all():
+                # places are weak evidence (every story about a country names it): half a shared actor
+                shared[sid] = shared.get(sid, 0.0) + (0.5 if aid in place else 1.0)
+            rows = [(sid, n) for sid, n in shared.items() if n >= STORY_MIN_SHARED]
             best = None
             for sid, n in sorted(rows, key=lambda r: (-r[1], r[0])):
                 srow = c.execute(select(S.stories).where(St.id == sid)).mappings().first()
