@@ -130,11 +130,31 @@ class Tok:
     plural: bool = False  # the token is a plural form (morphology)
 
 
-def tokens_from_spacy(doc) -> list[Tok]:
-    toks = [Tok(t.i, t.text, t.idx, t.idx + len(t.text), t.pos_, t.dep_.lower(), t.head.i, [], t.ent_type_,
-                "Plur" in t.morph.get("Number")) for t in doc]
+@lru_cache(maxsize=None)
+def _number_rx(lang: str) -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(quantity_rules(lang).words, key=len, reverse=True))
+    return re.compile(rf"\d|(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def tokens_from_spacy(doc, qr: QuantityRules | None = None) -> list[Tok | None]:
+    """The tokens of a spaCy Doc; with ``qr``, only those of sentences that hold a number (and one token on
+    either side): the others stay None, which is most of a text and most of the time saved."""
+    n = len(doc)
+    if qr is None:
+        wanted = range(n)
+    else:
+        rx, wanted = _number_rx(qr.lang), []
+        for sent in doc.sents:
+            if rx.search(sent.text):
+                wanted.extend(range(max(0, sent.start - 1), min(n, sent.end + 1)))
+    toks: list[Tok | None] = [None] * n
+    for i in wanted:
+        if toks[i] is None:
+            t = doc[i]
+            toks[i] = Tok(i, t.text, t.idx, t.idx + len(t.text), t.pos_, t.dep_.lower(), t.head.i, [], t.ent_type_,
+                          "Plur" in t.morph.get("Number"))
     for t in toks:
-        if t.head != t.i:
+        if t is not None and t.head != t.i and toks[t.head] is not None:
             toks[t.head].children.append(t.i)
     return toks
 
@@ -188,7 +208,9 @@ def _bare(toks: list[Tok], idx: list[int]) -> bool:
                for j in idx) and idx == list(range(idx[0], idx[-1] + 1))
 
 
-def _is_num(t: Tok, qr: QuantityRules) -> bool:
+def _is_num(t: Tok | None, qr: QuantityRules) -> bool:
+    if t is None:
+        return False
     if DIGITS.match(t.text):
         return True
     w = qr.words.get(t.text.lower()) or qr.words.get(t.text.lower().rstrip("."))
@@ -247,7 +269,7 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
         from .dates import counts_noun
         blocked.extend((e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in BLOCKING_ENTS
                        and not (len(e) == 1 and counts_noun(e[0])))
-        toks = tokens_from_spacy(spacy_doc)
+        toks = tokens_from_spacy(spacy_doc, qr)
     elif ru_doc is not None:
         toks = tokens_from_natasha(ru_doc)
     else:
@@ -308,6 +330,8 @@ def _quantity_at(text, toks, group, qr, tok_lang, blocked) -> Quantity | None:
             group[0] > 0 and toks[group[0] - 1].text.lower() in ("a", "an") and first.text.lower() == "dozen"):
         group = [group[0] - 1] + group  # "a dozen", "a million"
     s, e = toks[group[0]].start, toks[group[-1]].end
+    if any(toks[k] is None for k in (group[0] - 1, group[-1] + 1) if 0 <= k < len(toks)):
+        return None  # a number on the margin of the sentences looked at (its sentence holds no number: cannot be)
     if _blocked(s, e, blocked):
         return None
     num_text = text[s:e]
@@ -337,9 +361,9 @@ def _quantity_at(text, toks, group, qr, tok_lang, blocked) -> Quantity | None:
     rt = toks[root]
     head = rt.head
     nxt = group[-1] + 1
-    if nxt < len(toks) and toks[nxt].head in group and toks[nxt].pos in NOUNS:
+    if nxt < len(toks) and toks[nxt] is not None and toks[nxt].head in group and toks[nxt].pos in NOUNS:
         head = nxt  # "5 тысяч человек": the counted noun hangs off the scale word
-    elif head == root or head <= group[-1] or toks[head].pos not in NOUNS:
+    elif head == root or head <= group[-1] or toks[head] is None or toks[head].pos not in NOUNS:
         return None
     elif not (rt.dep.startswith("nummod") or rt.dep in ("compound", "amod", "nmod", "quantmod")):
         return None
