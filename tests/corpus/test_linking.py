@@ -192,3 +192,18 @@ def test_sharing_only_places_does_not_make_one_story(store):
              source="space.example", published="2025-09-05", entities=ents)
     store.write_batch([a, b])
     assert [s["n_docs"] for s in Q.list_stories(store)["items"]] == [1, 1]
+
+
+def test_a_record_the_store_refuses_fails_alone(store):
+    from newsgraph.corpus.ingest import ingest
+    from newsgraph.ingest.base import RawDocument
+    good1, good2 = article(), article(source="b.example", text="Intro. " + ARTICLE)
+    bad = make("A record with a broken analysis: the same entity id twice in one document, which is refused.",
+               source="bad.example", entities=[("Alpha Beta", "PERSON", None, ["A record"])])
+    bad.entities.append(bad.entities[0])
+    by_source = {"a": good1, "bad": bad, "b": good2}
+    raws = [RawDocument(source=k, text=k) for k in ("a", "bad", "b")]
+    s = ingest(store, raws=raws, analyze=lambda rs: [by_source[r.source] for r in rs])
+    assert (s.new + s.near_duplicate, s.failed) == (2, 1)
+    assert "could not be stored" in s.failures[0] and s.failures[0].startswith("bad.example")
+    assert store.count("documents") == 2

@@ -14,6 +14,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
+from sqlalchemy.exc import DataError, IntegrityError
+
 from ..errors import DocumentError, InputError
 
 AnalyzeFn = Callable[[list], Iterable]  # list[RawDocument] -> Analysis | DocumentError, one per raw, in order
@@ -69,6 +71,11 @@ def default_analyze(batch_size: int = 32) -> AnalyzeFn:
         from .. import analyze_many
         return analyze_many(raws, batch_size=batch_size)
     return run
+
+
+def _failed_rows(fails) -> list[dict]:
+    return [{"source": f.source, "fingerprint": None, "doc_id": None, "status": "failed", "reason": f.reason[:2000]}
+            for f in fails]
 
 
 def analyze_robust(analyze: AnalyzeFn, raws: list, on_doc=None) -> list:
@@ -227,11 +234,21 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
                     fails.append(_Fail(r.raw.source, reason[len(prefix):] if reason.startswith(prefix) else reason))
                 else:
                     records.append((res, r.fp))
-        sources = [{"source": f.source, "fingerprint": None, "doc_id": None, "status": "failed",
-                    "reason": f.reason[:2000]} for f in fails]
         files = [{"path": f.path, "size": f.size, "mtime": f.mtime, "ndocs": f.ndocs, "failed": f.failed}
                  for f in batch if isinstance(f, _FileDone)]
-        outcomes = store.write_batch(records, sources=sources, files=files)
+        try:
+            outcomes = store.write_batch(records, sources=_failed_rows(fails), files=files)
+        except (IntegrityError, DataError):
+            # a record the store refuses (e.g. two entities with one id): store the others one by one, each in
+            # its own transaction, and report the refused ones as failed
+            outcomes = []
+            for rec, fp in records:
+                try:
+                    outcomes += store.write_batch([(rec, fp)])
+                except (IntegrityError, DataError) as exc:
+                    reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+                    fails.append(_Fail(rec.document.source or "?", f"could not be stored ({reason})"))
+            store.write_batch([], sources=_failed_rows(fails), files=files)
         for o in outcomes:
             if o["status"] == "duplicate":
                 summary.duplicate += 1
