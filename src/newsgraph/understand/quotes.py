@@ -521,7 +521,15 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
     if subj is None and v.dep_ == "conj":
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
-    if any(c.dep_ == "nsubjpass" for c in v.children) or any(c.dep_ == "agent" for c in v.children):
+    passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    verb = v
+    if passive is not None and v.lower_ in ("quoted", "cited") and passive.lower_ not in ("it", "this", "that"):
+        # "X was quoted by TASS as saying that …": X speaks, the clause of "saying" is the content
+        saying = next((t for t in ctx.doc[v.i + 1:min(len(ctx.doc), v.i + 10)] if t.lower_ == "saying"), None)
+        if saying is None or saying.idx >= s_hi:
+            return None
+        subj, verb = passive, saying
+    elif passive is not None or any(c.dep_ == "agent" for c in v.children):
         return None  # "it was reported that", "as reported by RBC"
     if subj is None or not (s_lo <= subj.idx < s_hi):
         # the parse went astray (a headline without a full stop glued to the sentence): the name right before
@@ -533,23 +541,23 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     if v.lemma_ == "ask":
         return None  # "asked (me) if …" is a question reported, not a statement
     # what: after the verb ("said (that) …", "told reporters (that) …", "said on Thursday that …")
-    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     a = b = None
     if comp is not None:
         left = comp.left_edge
         while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
             left = ctx.doc[left.i + 1]
-        a = max(left.idx, v.idx + len(v.text))
+        a = max(left.idx, verb.idx + len(verb.text))
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = min(b, s_hi)
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
-        k = v.i + 1
-        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - v.i <= 6 and ctx.doc[k].lower_ != "that":
+        k = verb.i + 1
+        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= 6 and ctx.doc[k].lower_ != "that":
             k += 1
         if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
-                ctx.doc[k].dep_ == "mark" or k == v.i + 1):
+                ctx.doc[k].dep_ == "mark" or k == verb.i + 1):
             a, b = ctx.doc[k].idx + 4, s_hi
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
