@@ -36,6 +36,21 @@ def die_once(marker: str, victim: int):
     return hook
 
 
+def record_calls(folder: str):
+    """A shard hook that leaves one file per partition it analyzed."""
+    def hook(part, tmp_path):
+        open(os.path.join(folder, f"analyzed-{part.index}"), "w").close()
+    return hook
+
+
+def fail_while(marker: str, victim: int):
+    """A shard hook that fails partition ``victim`` (an exception, every time) as long as ``marker`` exists."""
+    def hook(part, tmp_path):
+        if part.index == victim and os.path.exists(marker):
+            raise OSError("shared storage unavailable (injected)")
+    return hook
+
+
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory) -> Path:
     d = tmp_path_factory.mktemp("corpus")
@@ -126,3 +141,29 @@ def test_a_partition_with_a_shard_is_not_analyzed_again(corpus, tmp_path, stores
     assert [r["kind"] for r in rows] == ["document", "file_done", "document", "file_done"]
     from newsgraph.corpus.dedup import NUM_PERM
     assert all(len(r["minhash"]) == 4 * NUM_PERM for r in rows if r["kind"] == "document")
+
+
+def test_a_failed_partition_stops_the_store_in_order_and_a_rerun_finishes_it(corpus, tmp_path):
+    paths = [str(corpus / "syndicated.jsonl")]
+    single = open_store(tmp_path / "single.db")
+    ingest(single, paths)
+    store = open_store(tmp_path / "dask.db")
+    marker = tmp_path / "storage-down"
+    marker.touch()
+    kw = dict(store=store, n_workers=2, lines_per_partition=4, progress=False, shard_dir=tmp_path / "shards")
+    first = ingest_dask(paths, hook=fail_while(str(marker), victim=1), retries=0, **kw)
+    assert first.scale["merged_partitions"] == 1  # partition 0 stored, then the store waits for partition 1
+    assert any("partition not analyzed" in f and "storage unavailable" in f for f in first.failures)
+    assert any("rerun" in f for f in first.failures)
+    assert len(list((tmp_path / "shards").glob("*.parquet"))) == first.scale["partitions"] - 1
+    marker.unlink()
+    calls = tmp_path / "calls"
+    calls.mkdir()
+    second = ingest_dask(paths, hook=record_calls(str(calls)), **kw)
+    assert sorted(p.name for p in calls.iterdir()) == ["analyzed-1"]  # the other shards were reused
+    assert second.failed == 1 and "line 4" in second.failures[0]  # only the malformed line (read again)
+    assert second.skipped == first.new + first.near_duplicate + first.duplicate
+    for table in S.metadata.tables:
+        assert store.dump(table) == single.dump(table), f"table {table} differs"
+    single.close()
+    store.close()

@@ -45,7 +45,7 @@ def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: b
         return
     n = n_workers or os.cpu_count() or 1
     with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.ERROR if quiet else logging.WARNING) as cluster, Client(cluster) as client:
+                      silence_logs=logging.CRITICAL if quiet else logging.WARNING) as cluster, Client(cluster) as client:
         yield client
 
 
@@ -177,10 +177,11 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                 def tick(p: Partition, res: dict | None) -> None:
                     nonlocal ndocs, next_part
                     finished[p.index] = res is not None
-                    # merge every shard whose predecessors are all merged: the store grows in reading order
-                    while next_part in finished:
-                        if finished[next_part]:
-                            ndocs += merger.add_shard(shard_path(shard_dir, parts[next_part]))
+                    # merge every shard whose predecessors are all merged: the store grows in reading order, and
+                    # stops growing at a partition that failed (its successors' shards wait for the rerun), so a
+                    # rerun finishes the store exactly as one clean run would have written it
+                    while finished.get(next_part):
+                        ndocs += merger.add_shard(shard_path(shard_dir, parts[next_part]))
                         next_part += 1
                     rate = ndocs / max(time.perf_counter() - t1, 1e-9)
                     bar.update(task, advance=1, docs=ndocs, rate=f"{rate:.1f}")
@@ -199,14 +200,19 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
             edges = lsh.near_duplicate_edges(index)
             groups = lsh.duplicate_groups(order, edges)
             timings["near_duplicates"] = time.perf_counter() - t2
-        for p, reason in failed:
+        for p, reason in sorted(failed, key=lambda f: f[0].index):
             summary.fail(p.describe(), f"partition not analyzed ({reason})")
+        waiting = len(parts) - next_part - len(failed)
+        if failed and waiting:
+            summary.fail(f"{waiting} partitions", "analyzed but not stored yet: they follow a failed partition; "
+                         f"rerun the same command to finish (their shards in {shard_dir} are reused)")
         same = None
         if fresh and not failed:
             same = sorted(map(sorted, groups)) == sorted(map(sorted, store_groups(store)))
         timings["total"] = time.perf_counter() - t0
         summary.seconds = timings["total"]
-        summary.scale = {"partitions": len(parts), "workers": workers, "shard_dir": str(shard_dir),
+        summary.scale = {"partitions": len(parts), "merged_partitions": next_part, "workers": workers,
+                         "shard_dir": str(shard_dir),
                          "failed_partitions": [(p.describe(), r) for p, r in failed],
                          "near_duplicate_groups": groups, "groups_match_store": same, "timings": timings}
         if not failed and not keep_shards:
