@@ -121,3 +121,19 @@ def test_entity_mentions_are_exact_spans(analyze):
     for e in rec.entities:
         for m in e.mentions:
             assert rec.document.text[m.start:m.end] == m.text
+
+
+def test_told_an_unlisted_organisation_makes_it_an_outlet(analyze):
+    rec = analyze("“We will win,” Zelensky told the Springfield Shopper. He also told the Foreign Affairs "
+                  "Committee that aid was needed.")
+    types = {e.name: e.type for e in rec.entities}
+    assert types.get("Springfield Shopper") == "MEDIA"
+    assert types.get("Foreign Affairs Committee") != "MEDIA"
+
+
+def test_titles_swallowed_into_a_person_are_cut():
+    from newsgraph.understand.entities import _strip_leading_titles, lexicon
+    text = "President Vladimir Putin"
+    assert text[_strip_leading_titles(text, 0, len(text), lexicon()):] == "Vladimir Putin"
+    text = "Ukrainian President Volodymyr Zelensky"
+    assert text[_strip_leading_titles(text, 0, len(text), lexicon()):] == "Volodymyr Zelensky"

@@ -63,6 +63,7 @@ class Lexicon:
         self.max_title = max(len(t.split()) for t in self.titles)
         self.group_heads = rules.words(lang, "group_heads")
         self.org_heads = rules.words(lang, "org_heads")
+        self.institutions = rules.words(lang, "institution_words")
         self.media_nouns = rules.words(lang, "media_nouns")
         self.country_of: dict[str, str] = {}  # alias (case kept) -> canonical
         self.demonym: dict[str, str] = {}  # demonym lower -> canonical country
@@ -290,7 +291,9 @@ def _retype(spans, text, lex):
             sp[2], sp[3] = "MEDIA", outlet_list.lookup(t)
             continue
         if (label == "ORG" and outlet_list.media_context(text, s, e)) or (
-                label == "PERSON" and outlet_list.media_after(text, e)):
+                label == "PERSON" and outlet_list.media_after(text, e)) or (
+                label == "ORG" and outlet_list.told(text, s, e)
+                and not set(t.lower().split()) & lex.institutions):
             sp[2], sp[3] = "MEDIA", t
             continue
         if label == "ORG":

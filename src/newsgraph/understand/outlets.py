@@ -116,6 +116,17 @@ def media_context(text: str, start: int, end: int) -> bool:
     return bool(_MEDIA_BEFORE.search(before) or _MEDIA_AFTER.match(after))
 
 
+_TOLD = re.compile(r"\btold\s+(?:the\s+)?$")
+_TOLD_AFTER = re.compile(r"^(?:['’]s)?(?:\s*[,.;:]|\s+(?:that|on|in|last|this|earlier|late|after|before|during|"
+                         r"when|about|it|he|she|they)\b)")
+
+
+def told(text: str, start: int, end: int) -> bool:
+    """ "…," Zelensky told Reuters. / told the Daily Planet that …: an organisation told a statement, at the end of
+    an attribution clause, is an outlet (institutions are filtered by the caller)."""
+    return bool(_TOLD.search(text[max(0, start - 12):start]) and _TOLD_AFTER.match(text[end:end + 12]))
+
+
 def media_after(text: str, end: int) -> bool:
     """True when the words after ``end`` make the name before it an outlet ("X newspaper", "X news agency")."""
     return bool(_MEDIA_AFTER.match(text[end:end + 40]))
