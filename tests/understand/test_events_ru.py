@@ -1,0 +1,196 @@
+"""understand.events_ru: PLOVER events of a Russian news text through the full pipeline (newsgraph.analyze detects
+the language), and single sentences for factuality and the cases that must give no event."""
+from pathlib import Path
+
+import pytest
+
+import newsgraph
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import REGISTRY, _load_components
+
+_load_components()
+pytestmark = pytest.mark.skipif(
+    any(n not in REGISTRY for n in ("understand.parse", "understand.ru", "understand.events_ru")),
+    reason="the Russian components are not registered")
+
+ARTICLE = Path(__file__).parent / "data" / "events_ru_article.txt"
+
+
+@pytest.fixture(scope="module")
+def rec():
+    r = newsgraph.analyze(ARTICLE.read_text(encoding="utf-8"), published="2025-09-05")
+    assert r.document.language == "ru"
+    return r
+
+
+def names(refs):
+    return [r.name for r in refs]
+
+
+def find(rec, typ, actor=None, **kw):
+    out = []
+    for v in rec.events:
+        if v.type != typ:
+            continue
+        if actor is not None and not any(actor in a.name for a in v.actors):
+            continue
+        if all(getattr(v, k) == val for k, val in kw.items()):
+            out.append(v)
+    return out
+
+
+def test_spans_are_exact(rec):
+    assert rec.validate() == []
+    text = rec.document.text
+    assert rec.events
+    for v in rec.events:
+        assert text[v.evidence.start:v.evidence.end] == v.evidence.text
+        assert v.trigger.split()[0] in v.evidence.text or v.trigger in text
+        for r in v.actors + v.targets + ([v.location] if v.location else []):
+            if r.mention is not None:
+                assert text[r.mention.start:r.mention.end] == r.mention.text
+    assert [v.id for v in rec.events] == [f"v{i}" for i in range(1, len(rec.events) + 1)]
+
+
+def test_invitation_title_and_body_merged(rec):
+    (v,) = find(rec, "CONSULT", "Путин", mode="invite")
+    assert names(v.targets) == ["Зеленский"]
+    assert v.location.name == "Москва"
+    assert v.factuality == "asserted"
+    assert v.evidence.text == "Путин пригласил Зеленского в Москву"  # the title: the narrator's clearest mention
+    assert v.date == "2025-09-05"  # no date in the sentence: the document's
+
+
+def test_summit_compound_actors_and_place(rec):
+    (v,) = find(rec, "CONSULT", "Трамп", mode="meet", factuality="asserted")
+    assert sorted(names(v.actors)) == ["Владимир Путин", "Дональд Трамп"]
+    assert v.targets == []  # reciprocal: one event, no target
+    assert v.location.name == "Аляска"
+    assert v.evidence.text == "где встретились Путин и президент США Дональд Трамп"
+
+
+def test_mediation_between(rec):
+    (v,) = find(rec, "CONSULT", mode="mediate")
+    assert names(v.targets) == ["Россия", "Украина"]
+    assert v.actors and v.actors[0].entity is None  # "американский лидер": no coreference for Russian yet
+
+
+def test_possible_meeting_in_indirect_quote(rec):
+    (v,) = find(rec, "CONSULT", factuality="possible", mode="meet")
+    assert names(v.actors) == ["лидеры"]
+    assert v.source is not None and v.source.name == "Дмитрий Песков"
+    assert v.quote is not None
+
+
+def test_conditional_visit_in_direct_quote(rec):
+    (v,) = find(rec, "CONSULT", "Зеленский", mode="visit")
+    assert v.factuality == "possible"
+    assert v.location.name == "Москва"
+    assert v.source.name == "Владимир Путин"
+    q = next(q for q in rec.quotes if q.id == v.quote)
+    assert q.start <= v.evidence.start and v.evidence.end <= q.end
+
+
+def test_coalition_agreement(rec):
+    (v,) = find(rec, "AGREE", "Коалиция")
+    assert v.actors[0].entity is None and v.actors[0].name == "Коалиция желающих"
+    assert names(v.targets) == ["Украина"]
+    assert v.location.name == "Париж"
+    assert v.date == "2025-09-04"
+    assert v.trigger == "достигла соглашения"
+    assert v.factuality == "asserted"
+
+
+def test_countries_plan_to_participate(rec):
+    (v,) = find(rec, "COOPERATE", "26 стран")
+    assert v.factuality == "planned" and v.mode == "pledge"
+    assert v.source.name == "Эммануэль Макрон"
+
+
+def test_kyiv_intends_to_coordinate_with_washington(rec):
+    (v,) = find(rec, "COOPERATE", "Украина")
+    assert v.factuality == "planned" and v.mode == "intend"
+    assert names(v.targets) == ["США"]  # the partner, not the sanctions' target
+    assert v.actors[0].mention.text == "Киев"
+
+
+def test_meeting_that_never_happened(rec):
+    (v,) = find(rec, "CONSULT", factuality="negated")
+    assert sorted(names(v.actors)) == ["Владимир Путин", "Зеленский"]
+    assert v.location.name == "Стамбул"
+
+
+def test_sanctions(rec):
+    (v,) = find(rec, "SANCTION")
+    assert names(v.actors) == ["Евросоюз"]
+    assert names(v.targets) == ["российские банки"]
+
+
+def test_sport_and_markets_give_no_event(rec):
+    text = rec.document.text
+    cut = text.index("Спартак")
+    assert not [v for v in rec.events if v.evidence.start >= cut]
+
+
+# -- single sentences ----------------------------------------------------------------------------------------------
+SENTENCES = [
+    # sentence, type (None: no event at all), actor word, factuality, extra checks
+    ("Встреча Путина и Зеленского не состоялась.", "CONSULT", "Путин", "negated", {}),
+    ("Встреча президентов России и Украины возможна.", "CONSULT", "президенты", "possible", {}),
+    ("Путин и Зеленский не встретились в Стамбуле.", "CONSULT", "Зеленский", "negated", {"location": "Стамбул"}),
+    ("Лавров планирует посетить Пекин в октябре.", "CONSULT", "Лавров", "planned", {"location": "Пекин"}),
+    ("Зеленский предложил провести встречу с Путиным.", "AGREE", "Зеленский", "proposed", {"targets": ["Путин"]}),
+    ("Россия может нанести удар по Киеву.", "ASSAULT", "Россия", "possible", {}),
+    ("Путин встретится с Трампом в Будапеште.", None, "Путин", "planned", {"targets": ["Трамп"]}),
+    ("Китай отказался встречаться с представителями Тайваня.", "REJECT", "Китай", "asserted", {}),
+    ("Путин встретился с Трампом в Анкоридже.", "CONSULT", "Путин", "asserted",
+     {"targets": ["Трамп"], "location": "Анкоридж"}),
+    ("Путин провел телефонный разговор с Эрдоганом.", "CONSULT", "Путин", "asserted",
+     {"mode": "phone", "targets": ["Эрдоган"]}),
+    ("Российские военные задержали двух журналистов в Херсоне.", "COERCE", "военные", "asserted",
+     {"location": "Херсон"}),
+    ("Протестующие вышли на улицы Тбилиси.", "PROTEST", "Протестующие", "asserted", {}),
+    ("Сенатор Грэм пригрозил России новыми санкциями.", "THREATEN", "Грэм", "asserted", {"targets": ["Россия"]}),
+    # no event
+    ("Футболисты «Зенита» атаковали ворота соперника, но счет не изменился.", "-", None, None, {}),
+    ("Нападающий нанес удар по воротам, но мяч пролетел мимо.", "-", None, None, {}),
+    ("Индекс Мосбиржи упал на два процента.", "-", None, None, {}),
+    ("Банк России сохранил ключевую ставку на уровне 16 процентов.", "-", None, None, {}),
+    ("Переговоры, которые так и не начались, обсуждались весь год.", "-", None, None, {}),
+]
+
+
+@pytest.fixture(scope="module")
+def sentence_records():
+    raws = [RawDocument(source=f"s{i}", text=c[0]) for i, c in enumerate(SENTENCES)]
+    return list(newsgraph.analyze_many(raws))
+
+
+@pytest.mark.parametrize("i", range(len(SENTENCES)))
+def test_sentence(sentence_records, i):
+    sentence, typ, actor, fact, extra = SENTENCES[i]
+    rec = sentence_records[i]
+    assert rec.document.language == "ru"
+    assert rec.validate() == []
+    got = [(v.type, v.mode, names(v.actors), names(v.targets), v.factuality) for v in rec.events]
+    if typ == "-":
+        assert rec.events == [], got
+        return
+    hits = [v for v in rec.events if (typ is None or v.type == typ) and any(
+        actor.lower() in (a.name + " " + (a.mention.text if a.mention else "")).lower() for a in v.actors)]
+    assert hits, got
+    v = hits[0]
+    assert v.factuality == fact, got
+    if "location" in extra:
+        assert v.location is not None and v.location.name == extra["location"], got
+    if "targets" in extra:
+        assert names(v.targets) == extra["targets"], got
+    if "mode" in extra:
+        assert v.mode == extra["mode"], got
+
+
+def test_english_documents_untouched():
+    rec = newsgraph.analyze("Russian President Vladimir Putin has invited Ukrainian President Volodymyr Zelensky to "
+                            "Moscow. The two leaders met in Alaska last month.")
+    assert rec.document.language == "en"
+    assert all(v.evidence.text.isascii() for v in rec.events)
