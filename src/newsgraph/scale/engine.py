@@ -115,7 +115,8 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                 shard_dir: str | os.PathLike | None = None, batch_size: int = 64, analyze_batch_size: int = 32,
                 n_workers: int | None = None, files_per_partition: int | None = None, lines_per_partition: int = 256,
                 retries: int = 3, keep_shards: bool = False, progress: bool = True, hook: Callable | None = None,
-                console=None, store=None, client=None, serial: bool = False):
+                console=None, store=None, client=None, serial: bool = False,
+                on_doc: Callable[[], None] | None = None, on_file: Callable[[str], None] | None = None):
     """Ingest ``paths`` into the store at ``db_url`` on a Dask cluster.
 
     Returns the ``corpus.ingest.Summary`` a single-process ingest returns (new, duplicate, near-duplicate, skipped,
@@ -124,7 +125,9 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
     ``batch_size``: documents per store transaction (as ``newsgraph ingest``); ``analyze_batch_size``: documents per
     ``analyze_many`` batch on the workers; ``hook(partition, tmp_shard)``: runs on the worker before each shard's
     rename (fault-injection in tests). ``client``: an existing distributed Client to use; ``serial``: no cluster at
-    all, the same partition tasks run one by one in this process (the benchmark's baseline).
+    all, the same partition tasks run one by one in this process (the benchmark's baseline). ``on_doc()`` and
+    ``on_file(path)``: called as documents and whole input files are stored (as ``corpus.ingest.ingest`` calls
+    them), for a caller that draws its own progress bar; then this function draws none.
     """
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -148,13 +151,17 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
             st = os.stat(path)
             if store.file_done(path, st.st_size, st.st_mtime):
                 summary.skipped_files += 1
+                if on_file:
+                    on_file(path)
                 return True
             return False
 
         parts = plan(list(paths), files_per_partition or analyze_batch_size, lines_per_partition, skip=done_before)
         shard_dir = Path(shard_dir) if shard_dir else default_shard_dir(db_url if db_url else store.url)
         timings = {"plan": time.perf_counter() - t0}
-        merger = Merger(store, summary, batch_size)
+        merger = Merger(store, summary, batch_size, on_doc=on_doc, on_file=on_file)
+        if on_doc or on_file:
+            progress = False  # the caller shows progress
         finished: dict[int, bool] = {}
         next_part = 0
 

@@ -25,7 +25,7 @@ COLUMNS = ["seq", "kind", "path", "source", "fingerprint", "reason", "message", 
 class Merger:
     """Feeds shard rows to ``store.write_batch`` batch by batch; ``summary`` is a ``corpus.ingest.Summary``."""
 
-    def __init__(self, store, summary=None, batch_size: int = 64):
+    def __init__(self, store, summary=None, batch_size: int = 64, on_doc=None, on_file=None):
         from ..corpus.ingest import Summary
         self.store = store
         self.summary = summary if summary is not None else Summary()
@@ -34,6 +34,8 @@ class Merger:
         self.n_raw = 0
         self.file_counts: dict[str, list[int]] = {}  # path -> [items read, input errors]
         self.seconds = 0.0  # time spent merging (reading shards and writing the store)
+        self.on_doc = on_doc  # called for each document merged (as the single-process ingest's on_doc)
+        self.on_file = on_file  # called with each input file's path once all of it is merged
 
     def add_shard(self, path: str | Path) -> int:
         """Merge one shard (the next in reading order); returns the number of input items it held."""
@@ -53,6 +55,8 @@ class Merger:
                 cnt = self.file_counts.pop(r["path"], [0, 0])
                 self.batch.append({"file": {"path": r["path"], "size": r["size"], "mtime": r["mtime"],
                                             "ndocs": cnt[0], "failed": cnt[1]}})
+                if self.on_file:
+                    self.on_file(r["path"])
                 continue
             n += 1
             cnt = self.file_counts.setdefault(r["path"], [0, 0])
@@ -64,6 +68,8 @@ class Merger:
                 continue
             self.batch.append(r)
             self.n_raw += 1
+            if self.on_doc and kind != INPUT_ERROR:
+                self.on_doc()
             if self.n_raw >= self.batch_size:
                 self._flush()
         return n
