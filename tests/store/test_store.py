@@ -104,3 +104,13 @@ def test_full_text_search_documents_and_quotes(store):
     assert q["total"] == 1 and q["items"][0]["speaker"] == "Volodymyr Zelensky"
     with pytest.raises(ValueError):
         Q.search(store, "!!!")
+
+
+def test_an_earlier_exact_copy_becomes_the_documents_source(store):
+    store.write_batch([article(published="2025-09-06", site="Late News", source="late.example")])
+    (o,) = store.write_batch([article(published="2025-09-04", site="First News", source="first.example")])
+    d = Q.get_document(store, o["doc_id"])
+    assert (d["source"], d["outlet"], d["published"]) == ("first.example", "First News", "2025-09-04")
+    assert [c["source"] for c in d["copies"]] == ["late.example"]
+    q = Q.list_quotes(store, speaker="Zelensky")["items"][0]
+    assert q["first_report"]["outlet"] == "First News"

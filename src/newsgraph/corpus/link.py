@@ -2,7 +2,8 @@
 
 For each record, in order (each step reads what earlier records, even of the same batch, wrote):
 
-1. exact duplicates: the same clean text (sha256) is stored once; the new source is kept as a *copy*;
+1. exact duplicates: the same clean text (sha256) is stored once; the other sources are kept as *copies*, and
+   the earliest published source is the document's own (an earlier copy arriving later takes its place);
 2. near-duplicates: MinHash LSH (corpus/dedup.py) against the band index of the store; a match joins the
    document's near-duplicate group, whose canonical document is the earliest published member;
 3. actors: every entity is resolved to one corpus actor (corpus/actors.py rules, user aliases first);
@@ -95,16 +96,33 @@ class Linker:
         out = {"doc_id": doc_id, "source": source, "status": "new", "canonical_id": None, "similarity": None}
 
         # 1. exact duplicate -----------------------------------------------------------------------------------------
-        row = c.execute(select(S.documents.c.id, S.documents.c.source).where(
-            (S.documents.c.id == doc_id) | (S.documents.c.text_hash == text_hash))).first()
+        D = S.documents.c
+        row = c.execute(select(D.id, D.source, D.url, D.outlet, D.published, D.date, D.site_name, D.dup_group)
+                        .where((D.id == doc_id) | (D.text_hash == text_hash))).mappings().first()
         if row is not None:
-            out.update(doc_id=row[0], status="duplicate", canonical_id=row[0], similarity=1.0)
-            if row[1] != source:
-                c.execute(delete(S.document_copies).where(S.document_copies.c.doc_id == row[0],
+            out.update(doc_id=row["id"], status="duplicate", canonical_id=row["id"], similarity=1.0)
+            if row["source"] != source:
+                new_date = _day(doc.published)
+                earlier = new_date is not None and (row["date"] is None or new_date < row["date"])
+                if earlier:  # the earliest published copy is the original: it takes the document's place
+                    kept = dict(source=row["source"], url=row["url"], outlet=row["outlet"],
+                                published=row["published"])
+                    c.execute(update(S.documents).where(D.id == row["id"]).values(
+                        source=source, url=doc.url, outlet=outlet, published=doc.published, date=new_date,
+                        site_name=doc.site_name))
+                    c.execute(update(S.quote_reports).where(S.quote_reports.c.doc_id == row["id"])
+                              .values(outlet=outlet))
+                    c.execute(update(S.events).where(S.events.c.doc_id == row["id"]).values(outlet=outlet))
+                    if row["dup_group"]:
+                        self._recanonicalise(row["dup_group"])
+                else:
+                    kept = dict(source=source, url=doc.url, outlet=outlet, published=doc.published)
+                c.execute(delete(S.document_copies).where(S.document_copies.c.doc_id == row["id"],
+                                                          S.document_copies.c.source == kept["source"]))
+                c.execute(delete(S.document_copies).where(S.document_copies.c.doc_id == row["id"],
                                                           S.document_copies.c.source == source))
-                c.execute(insert(S.document_copies).values(doc_id=row[0], source=source, url=doc.url,
-                                                           outlet=outlet, published=doc.published))
-            self._source(source, fingerprint, row[0], "duplicate")
+                c.execute(insert(S.document_copies).values(doc_id=row["id"], **kept))
+            self._source(source, fingerprint, row["id"], "duplicate")
             return out
 
         # 2. near-duplicates -----------------------------------------------------------------------------------------
