@@ -60,7 +60,7 @@ def test_nothing_left_is_a_document_error(clean, clean_work):
 
 
 def test_empty_text_is_a_document_error(clean_work):
-    assert clean_work(" \n\n ").error == "no text"
+    assert clean_work(" \n\n ").error == "empty document (no text to analyze)"
 
 
 def test_site_name_is_stripped_from_the_reader_title(clean):

@@ -45,7 +45,7 @@ def blocks(w: Work) -> None:
     d.title = strip_site_name(normalise_space(raw.title), raw.site_name) if raw.title and raw.title.strip() else None
     w.scratch["blocks"] = split_blocks(text or "")
     if not w.scratch["blocks"]:
-        raise DocumentError("no text")
+        raise DocumentError("empty document (no text to analyze)")
 
 
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ", " « ", " » ")
