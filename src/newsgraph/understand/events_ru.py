@@ -43,7 +43,6 @@ from .events import COOPERATIVE, MATERIAL_CONFLICT, TYPES, Trig, _dedupe, _same_
 
 LANGS = {"ru", "uk"}
 LOC_TYPES = {"GPE", "LOC", "FAC"}
-ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "LOC", "MEDIA", "GROUP", "NORP", "FAC"}
 GEN_IS_ACTOR = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 MOTION_TYPES = {"CONSULT", "MOBILIZE"}
 MOTION_LEMMAS = {"пригласить", "приглашать", "приглашение", "посетить", "посещать", "приехать", "прибыть", "прилететь",
@@ -65,7 +64,6 @@ NOMINAL_RELS = {"amod", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "ap
 COND_MARKS = {"если", "якщо", "коли"}
 ABOUT_PREPS = {"о", "об", "обо"}
 NO_PHRASE_TARGETS = {"MOBILIZE", "AID", "COOPERATE", "RETREAT"}
-NON_ACTOR_POS = {"VERB", "AUX", "ADV", "ADP", "CCONJ", "SCONJ", "PART", "PUNCT", "INTJ", "SYM"}
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -937,7 +935,8 @@ class Extractor:
             quote = self.quote_of(c.tok)
             date, rank = self.date(c, quote)
             ev = Event(id="", type=c.type, mode=c.mode, actors=c.actors, targets=c.targets, location=c.location,
-                       date=date, trigger=self.trigger_text(c), evidence=self.evidence(c, quote), factuality=c.factuality,
+                       date=date, trigger=self.trigger_text(c), evidence=self.evidence(c, quote),
+                       factuality=c.factuality,
                        source=quote.speaker if quote is not None else None,
                        quote=quote.id if quote is not None else None)
             built.append((ev, rank, quote is not None, c.tok.i))
