@@ -17,6 +17,8 @@ import time
 from pathlib import Path
 from typing import Iterable
 
+from sqlalchemy.exc import DataError, IntegrityError
+
 from .shards import DOCUMENT, DOCUMENT_ERROR, FILE_DONE, INPUT_ERROR, iter_rows
 
 COLUMNS = ["seq", "kind", "path", "source", "fingerprint", "reason", "message", "size", "mtime", "record"]
@@ -103,7 +105,20 @@ class Merger:
         fails += analysis_fails
         sources = [{"source": s, "fingerprint": None, "doc_id": None, "status": "failed", "reason": why[:2000]}
                    for s, why in fails]
-        outcomes = self.store.write_batch(records, sources=sources, files=files)
+        try:
+            outcomes = self.store.write_batch(records, sources=sources, files=files)
+        except (IntegrityError, DataError):
+            # as the single-process ingest: a record the store refuses is reported as failed, the others are
+            # stored one by one, each in its own transaction
+            outcomes = []
+            for rec, fp in records:
+                try:
+                    outcomes += self.store.write_batch([(rec, fp)])
+                except (IntegrityError, DataError) as exc:
+                    reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
+                    fails.append((rec.document.source or "?", f"could not be stored ({reason})"))
+            self.store.write_batch([], sources=[{"source": s, "fingerprint": None, "doc_id": None, "status": "failed",
+                                                 "reason": why[:2000]} for s, why in fails], files=files)
         for o in outcomes:
             if o["status"] == "duplicate":
                 self.summary.duplicate += 1

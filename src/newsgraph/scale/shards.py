@@ -1,7 +1,7 @@
 """Shards: one Parquet file per partition with what its analysis produced.
 
-A worker analyzes a partition (``newsgraph.analyze_many``, batched) and writes one shard: a row per input item in
-reading order (``seq``), whether a document (its analysis record as JSON, its id, its MinHash signature computed
+A worker analyzes a partition (``newsgraph.analyze_many`` in batches, through ``corpus.ingest.analyze_robust``) and
+writes one shard: a row per input item in reading order (``seq``), whether a document (its analysis record as JSON, its id, its MinHash signature computed
 with ``newsgraph.corpus.dedup`` on the worker), a document that could not be analyzed, or an input fault. The shard
 is written under a temporary name and renamed into place, so a shard that exists is complete: a partition whose
 shard exists is done and is never analyzed (nor stored) twice, whatever retries the scheduler makes.
@@ -14,7 +14,7 @@ import uuid
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..errors import DocumentError, InputError
+from ..errors import InputError
 from .partitions import Item, Partition
 
 # Row kinds.
@@ -71,10 +71,10 @@ def read_partition(part: Partition) -> Iterator:
 
 def analyze_partition(part: Partition, batch_size: int = 32) -> list[dict]:
     """Analyze a partition; one row (dict of the shard's columns) per item, in reading order, and a ``file_done``
-    row after the last item of each input file."""
-    from .. import analyze_many
+    row after the last item of each input file. The analysis is ``corpus.ingest``'s own (``analyze_robust`` over
+    ``default_analyze``: a document that crashes a batch fails alone, as in a single-process ingest)."""
     from ..corpus import dedup
-    from ..corpus.ingest import fingerprint
+    from ..corpus.ingest import analyze_robust, default_analyze, fingerprint
 
     rows: list[dict] = []
     pending: list[dict] = []  # rows of documents sent to the analyzer, in order
@@ -97,11 +97,9 @@ def analyze_partition(part: Partition, batch_size: int = 32) -> list[dict]:
                 st = os.stat(it.path)
                 rows.append(_row(part, len(rows), FILE_DONE, path=it.path, size=st.st_size, mtime=st.st_mtime))
 
-    done = 0
-    for res in analyze_many(raws(), batch_size=batch_size):
-        row = pending[done]
-        done += 1
-        if isinstance(res, DocumentError) or isinstance(res, Exception):
+    docs = list(raws())  # a partition is small: its documents are analyzed as one list
+    for row, res in zip(pending, analyze_robust(default_analyze(batch_size), docs)):
+        if isinstance(res, Exception):
             row.update(kind=DOCUMENT_ERROR, message=str(res))
             continue
         doc = res.document
