@@ -207,3 +207,27 @@ def test_a_record_the_store_refuses_fails_alone(store):
     assert (s.new + s.near_duplicate, s.failed) == (2, 1)
     assert "could not be stored" in s.failures[0] and s.failures[0].startswith("bad.example")
     assert store.count("documents") == 2
+
+
+def test_one_shared_actor_and_overlapping_content_make_one_story(store):
+    import random
+    rnd = random.Random(5)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    vocab = ["".join(rnd.choice(letters) for _ in range(rnd.randint(4, 9))) for _ in range(3000)]
+    common = "that with have said from this they were their would about which".split()
+    filler = [make(" ".join(rnd.choice(vocab) if k % 3 else rnd.choice(common) for k in range(120)),
+                   source=f"filler{i}", published="2025-01-01") for i in range(105)]
+    store.write_batch(filler)
+    ent = [("Anna Petrova", "PERSON", "Mayor", ["Anna Petrova"])]
+    a = make("Anna Petrova said that storm Odette flooded the harbor of Bergen and the evacuation of the quay "
+             "continues; the floodwater reached the fishmarket and the ferry terminal, with pumps running all night.",
+             source="a", published="2025-09-04", entities=ent)
+    b = make("Floodwater from storm Odette still covers the Bergen fishmarket; the ferry terminal and the quay were "
+             "closed while pumps worked through the night, Anna Petrova told reporters about the evacuation.",
+             source="b", published="2025-09-05", entities=ent)
+    c = make("Anna Petrova opened the new public library with a reading room for children, a music studio and "
+             "a rooftop garden that volunteers will tend during the summer holidays.",
+             source="c", published="2025-09-05", entities=ent)
+    store.write_batch([a, b, c])
+    docs = {d["source"]: d for d in Q.list_documents(store, actor="Petrova")["items"]}
+    assert docs["a"]["story_id"] == docs["b"]["story_id"] != docs["c"]["story_id"]

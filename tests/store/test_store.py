@@ -38,7 +38,9 @@ def test_schema_created_and_reopened(store, store_url):
     with open_store(store_url) as again:  # migrations are not applied twice
         with again.connect() as c:
             from sqlalchemy import text
-            assert c.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one() == "1"
+            from newsgraph.store.schema import SCHEMA_VERSION
+            assert c.execute(text("SELECT value FROM meta WHERE key='schema_version'")).scalar_one() == \
+                str(SCHEMA_VERSION)
 
 
 def test_same_document_twice_is_stored_once(store):

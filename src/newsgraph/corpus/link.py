@@ -10,9 +10,10 @@ For each record, in order (each step reads what earlier records, even of the sam
 4. quotes: each quote joins an existing quote with a near-verbatim text (token Jaccard >= QUOTE_JACCARD, found
    through LSH bands over quote tokens) and a compatible speaker, as one more *report*; otherwise it is new;
 5. events, with their actors/targets/location/source linked to corpus actors;
-6. story: a near-duplicate joins its original's story; otherwise the story sharing the most salient actors
-   (at least STORY_MIN_SHARED, a place counting half, and at least STORY_MIN_OVERLAP of the smaller actor set)
-   within STORY_WINDOW_DAYS of the story's span, else a new story.
+6. story: a near-duplicate joins its original's story; otherwise, among stories within STORY_WINDOW_DAYS of
+   the document's date, the one sharing the most salient actors (a place counting half) when they are at least
+   STORY_MIN_SHARED and STORY_MIN_OVERLAP of the smaller actor set, or sharing one actor and overlapping
+   content (STORY_TERM_OVERLAP of the document's top tf-idf terms); else a new story.
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ STORY_WINDOW_DAYS = 3
 STORY_TOP_ACTORS = 8
 STORY_MIN_SHARED = 2
 STORY_MIN_OVERLAP = 0.5
+STORY_TERMS = 12  # a document's top content terms (tf x idf over the corpus so far)
+STORY_TERM_MIN_DOCS = 100  # the content signal starts once the corpus has this many documents (idf meaningful)
+STORY_TERM_OVERLAP = 0.3  # share of the document's top terms a story must have (with one shared actor)
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
 SURNAME_SIMILARITY = 0.85
 TYPE_ALIASES = {"PER": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
@@ -77,6 +81,7 @@ class Linker:
         self.sqlite = conn.dialect.name == "sqlite"
         self.seq = conn.execute(select(func.coalesce(func.max(S.documents.c.seq), 0))).scalar_one()
         self.qseq = conn.execute(select(func.count()).select_from(S.quote_reports)).scalar_one()
+        self.ndocs = conn.execute(select(func.count()).select_from(S.documents)).scalar_one()
 
     def finish(self) -> None:
         pass
@@ -415,6 +420,41 @@ class Linker:
                 c.execute(insert(S.event_actors), [{"doc_id": doc_id, "local_id": v.id, "actor_id": a, "role": ro}
                                                    for a, ro in sorted(rows)])
 
+    # -- content terms -------------------------------------------------------------------------------------------
+    def _terms(self, text: str, title: str | None, count: bool) -> list[str]:
+        """The document's top STORY_TERMS content terms by tf x idf (idf from ``term_df``, the corpus so far);
+        updates the document frequencies (``count``: not for near-duplicate copies). Empty while the corpus is
+        smaller than STORY_TERM_MIN_DOCS, where idf cannot yet tell content words from function words."""
+        import math
+        c = self.conn
+        tf: dict[str, int] = {}
+        for w in dedup.words((title or "") + "\n" + text):
+            if len(w) >= 4 and not w.isdigit() and len(w) <= 64:
+                tf[w] = tf.get(w, 0) + 1
+        if not tf:
+            return []
+        uniq = sorted(tf)
+        df: dict[str, int] = {}
+        for i in range(0, len(uniq), 500):
+            df.update({r[0]: r[1] for r in c.execute(select(S.term_df.c.term, S.term_df.c.n)
+                                                      .where(S.term_df.c.term.in_(uniq[i:i + 500])))})
+        n = self.ndocs
+        top: list[str] = []
+        if n >= STORY_TERM_MIN_DOCS:
+            score = {w: tf[w] * math.log((n + 1) / (df.get(w, 0) + 1)) for w in uniq}
+            top = [w for w, sc in sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS] if sc > 0]
+        if count:
+            old = [{"t": w, "n": df[w] + 1} for w in uniq if w in df]
+            new = [{"term": w, "n": 1} for w in uniq if w not in df]
+            if old:
+                from sqlalchemy import bindparam
+                c.execute(update(S.term_df).where(S.term_df.c.term == bindparam("t"))
+                          .values(n=bindparam("n")), old)
+            if new:
+                c.execute(insert(S.term_df), new)
+            self.ndocs += 1
+        return top
+
     # -- stories -----------------------------------------------------------------------------------------------------
     def _story(self, rec, doc_id, date, outlet, group, ent_actor) -> None:
         c = self.conn
@@ -429,6 +469,7 @@ class Linker:
                 if typ in ("GPE", "LOC"):
                     place.add(aid)
         top = [a for a, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TOP_ACTORS]]
+        terms = self._terms(rec.document.text, rec.document.title, group is None)
         story = None
         if group:
             r = c.execute(select(S.documents.c.story_id).where(S.documents.c.dup_group == group,
@@ -436,15 +477,16 @@ class Linker:
                                                                S.documents.c.story_id.is_not(None))
                           .order_by(S.documents.c.seq)).first()
             story = r[0] if r else None
-        if story is None and len(top) >= STORY_MIN_SHARED:
+        if story is None and top:
             SA = S.story_actors.c
             shared: dict[str, float] = {}
             for sid, aid in c.execute(select(SA.story_id, SA.actor_id).where(SA.actor_id.in_(top))).all():
                 # places are weak evidence (every story about a country names it): half a shared actor
                 shared[sid] = shared.get(sid, 0.0) + (0.5 if aid in place else 1.0)
-            rows = [(sid, n) for sid, n in shared.items() if n >= STORY_MIN_SHARED]
             best = None
-            for sid, n in sorted(rows, key=lambda r: (-r[1], r[0])):
+            for sid, n in sorted(shared.items(), key=lambda r: (-r[1], r[0])):
+                if n < 1:
+                    continue
                 srow = c.execute(select(S.stories).where(St.id == sid)).mappings().first()
                 if date and srow["first_date"] and srow["last_date"]:
                     lo = _days_apart(date, srow["first_date"])
@@ -455,7 +497,14 @@ class Linker:
                         continue
                 size = c.execute(select(func.count()).select_from(S.story_actors).where(SA.story_id == sid)
                                  ).scalar_one()
-                if n / max(1, min(len(top), size, STORY_TOP_ACTORS)) >= STORY_MIN_OVERLAP:
+                by_actors = n >= STORY_MIN_SHARED and \
+                    n / max(1, min(len(top), size, STORY_TOP_ACTORS)) >= STORY_MIN_OVERLAP
+                by_content = False
+                if not by_actors and terms:  # one shared actor and overlapping content
+                    common = c.execute(select(func.count()).select_from(S.story_terms).where(
+                        S.story_terms.c.story_id == sid, S.story_terms.c.term.in_(terms))).scalar_one()
+                    by_content = common / len(terms) >= STORY_TERM_OVERLAP
+                if by_actors or by_content:
                     best = sid
                     break
             story = best
@@ -476,6 +525,13 @@ class Linker:
                 vals["last_date"] = date
             c.execute(update(S.stories).where(St.id == story).values(**vals))
         c.execute(update(S.documents).where(S.documents.c.id == doc_id).values(story_id=story))
+        ST = S.story_terms.c
+        for t in terms:
+            r = c.execute(select(ST.weight).where(ST.story_id == story, ST.term == t)).first()
+            if r:
+                c.execute(update(S.story_terms).where(ST.story_id == story, ST.term == t).values(weight=r[0] + 1))
+            else:
+                c.execute(insert(S.story_terms).values(story_id=story, term=t, weight=1))
         SA = S.story_actors.c
         for aid in top:
             r = c.execute(select(SA.weight).where(SA.story_id == story, SA.actor_id == aid)).first()

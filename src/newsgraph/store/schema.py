@@ -192,6 +192,18 @@ story_actors = Table("story_actors", metadata,
 Index("ix_story_actors_actor", story_actors.c.actor_id)
 
 
+# Content terms: document frequency over the stored documents, and each story's top terms (story clustering).
+term_df = Table("term_df", metadata,
+                Column("term", String(64), primary_key=True),
+                Column("n", Integer, nullable=False))
+
+story_terms = Table("story_terms", metadata,
+                    Column("story_id", String(64), primary_key=True),
+                    Column("term", String(64), primary_key=True),
+                    Column("weight", Integer))
+Index("ix_story_terms_term", story_terms.c.term)
+
+
 # -- migrations ------------------------------------------------------------------------------------------------------
 def _m1_tables(conn) -> None:
     metadata.create_all(conn)
@@ -209,5 +221,10 @@ def _m1_tables(conn) -> None:
         conn.execute(text("CREATE INDEX IF NOT EXISTS ix_quotes_tsv ON quotes USING GIN (tsv)"))
 
 
-MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables)]
+def _m2_terms(conn) -> None:
+    term_df.create(conn, checkfirst=True)
+    story_terms.create(conn, checkfirst=True)
+
+
+MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
