@@ -51,3 +51,9 @@ def test_first_person_in_quote_is_the_speaker(analyze):
     z = [e for e in rec.entities if e.name == "Zelensky"][0]
     assert "me" in mention_texts(z)
     assert not any(q.speaker and q.speaker.name.lower() in ("he", "me", "i") for q in rec.quotes)
+
+
+def test_pronoun_gender_from_first_name(analyze):
+    rec = analyze("Mark Rutte met Kaja Kallas in Brussels. She said that Europe must act.")
+    assert "She" in mention_texts(entity(rec, "Kaja Kallas"))
+    assert "She" not in mention_texts(entity(rec, "Mark Rutte"))

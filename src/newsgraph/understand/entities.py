@@ -64,6 +64,7 @@ class Lexicon:
         self.group_heads = rules.words(lang, "group_heads")
         self.org_heads = rules.words(lang, "org_heads")
         self.institutions = rules.words(lang, "institution_words")
+        self.first_names = {r[0]: r[1] for r in rules.table(lang, "first_names") if len(r) > 1}
         self.media_nouns = rules.words(lang, "media_nouns")
         self.country_of: dict[str, str] = {}  # alias (case kept) -> canonical
         self.demonym: dict[str, str] = {}  # demonym lower -> canonical country
@@ -480,7 +481,8 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
                 idx = i
                 break
         if idx is None:
-            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", toks)))
+            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", toks),
+                                            gender=lexicon().first_names.get(toks[0])))
             full.append((toks, idx))
         ent = actors.entities[idx]
         if len(t) > len(ent.name):
