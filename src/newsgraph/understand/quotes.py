@@ -409,15 +409,21 @@ def _attr_before(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
     para = t.rfind("\n", 0, q.start) + 1
     lo = max(s, para)
     before = t[lo:q.start].rstrip()
+    if not before and para > 0:
+        # the quotation opens a paragraph after one that ends with a colon: "Zelensky said:\n\n«…»"
+        prev_end = len(t[:para].rstrip())
+        if t[prev_end - 1:prev_end] == ":":
+            lo = max(ctx.sent(prev_end - 1)[0], t.rfind("\n", 0, prev_end) + 1)
+            before = t[lo:prev_end]
     if not before or not before.endswith((":", ",")):
         return False
-    cue = _cue_near(ctx, lo, q.start, last=True)
+    cue = _cue_near(ctx, lo, lo + len(before), last=True)
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs
         return False
     dq.cue = cue.text
-    dq.attr = (lo, q.start)
-    _speaker_for(ctx, cue, lo, q.start, dq)
+    dq.attr = (lo, lo + len(before))
+    _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
 
 
@@ -452,8 +458,16 @@ def _indirect(ctx: _Ctx, direct: list[_Q], fragments: list[Quoted]) -> list[_Q]:
             continue
         if any(d.start < q.end and q.start < d.end for d in direct):
             continue
-        if any(o.start < q.end and q.start < o.end for o in out):
-            continue
+        clash = next((o for o in out if o.start < q.end and q.start < o.end), None)
+        if clash is not None:
+            # "Reuters reported that Zelensky said …": the outlet credits the inner speaker's words
+            if clash.speaker is not None and ctx.actors.entities[clash.speaker].type == "MEDIA" and \
+                    clash.start <= q.start and q.end <= clash.end + 1 and q.speaker != clash.speaker:
+                s0, e0 = clash.speaker_span or (clash.start, clash.start)
+                q.outlets.append((clash.speaker, s0, e0))
+                out.remove(clash)
+            else:
+                continue
         for f in fragments:
             if q.start <= f.start < q.end and _real_fragment(ctx, f):
                 q.kind = "mixed"
