@@ -82,3 +82,11 @@ def test_pathological_pages():
     assert find_repeats(["Yes."] * 5000) == []  # short lines: never a repeat
     many = find_repeats([BODY[0]] * 3000)
     assert sum(r.end - r.start for r in many) > 2900
+
+
+def test_prose_paragraph_pasted_twice_in_a_row():
+    assert [(r.start, r.end) for r in find_repeats([BODY[0], BODY[1], BODY[1], BODY[2]])] == [(2, 3)]
+    # three times: both copies go
+    assert [(r.start, r.end) for r in find_repeats([BODY[0], BODY[1], BODY[1], BODY[1]])] == [(2, 4)]
+    # but a short line twice in a row (a refrain, an exclamation) stays
+    assert find_repeats([BODY[0], "Never again.", "Never again.", BODY[1]]) == []

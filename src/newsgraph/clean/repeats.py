@@ -4,7 +4,7 @@ Decisions are made on runs of paragraphs, never on one short line, so a refrain 
 article stays. Paragraphs are compared by their lower-cased words (whitespace and punctuation do not count); two
 long paragraphs whose word sets overlap by JACCARD or more count as the same (an edited repeat). Inside a run a
 few short unmatched paragraphs are allowed (an ad line changed or inserted between the copies); they go with the
-copy. A run counts only when it repeats prose (paragraphs of sentences), so the legitimately repeated labels of
+copy. A prose paragraph pasted twice in a row is a repeat too. A run counts only when it repeats prose (paragraphs of sentences), so the legitimately repeated labels of
 structured pages (the same interview question before each answer, the same feature list under two products, the
 same recipe lines in two meal plans) stay.
 """
@@ -92,6 +92,14 @@ def find_repeats(paragraphs: list[str]) -> list[Repeat]:
         for j in cands[:MAX_CANDIDATES]:
             if i and not removed[i - 1] and not removed[j - 1] and j - 1 > i and same(i - 1, j - 1):
                 continue  # inside a run already measured from its start
+            if j == i + 1 and prose[i] and keys[i] == keys[j]:  # a prose paragraph pasted again right after itself
+                end = j
+                while end < n and keys[end] == keys[i] and not removed[end]:
+                    end += 1
+                rep = Repeat(i, j, end, end - j, len(keys[i]) * (end - j), end - j, len(keys[i]))
+                if best is None or rep.words > best.words:
+                    best = rep
+                continue
             rep = _run(i, j, n, keys, prose, same, removed)
             if rep and _qualifies(rep) and (best is None or rep.words > best.words):
                 best = rep
