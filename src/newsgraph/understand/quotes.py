@@ -357,7 +357,11 @@ def _subject_speaker(ctx: _Ctx, q: _Q, subj) -> bool:
         return True  # unresolved pronoun: no named speaker
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"
-    phrase = ctx.text[lo:hi].strip()
+    phrase = ctx.text[lo:hi]
+    cut = phrase.find(",")
+    if cut > 0:  # "The statement, which was obtained by Variety," -> "The statement"
+        phrase, hi = phrase[:cut], lo + cut
+    phrase = phrase.strip()
     if phrase and len(phrase.split()) <= 8:
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
