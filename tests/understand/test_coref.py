@@ -57,3 +57,11 @@ def test_pronoun_gender_from_first_name(analyze):
     rec = analyze("Mark Rutte met Kaja Kallas in Brussels. She said that Europe must act.")
     assert "She" in mention_texts(entity(rec, "Kaja Kallas"))
     assert "She" not in mention_texts(entity(rec, "Mark Rutte"))
+
+
+def test_the_agency_is_the_named_agency_not_an_outlet(analyze):
+    rec = analyze("Reuters visited the plant. The International Atomic Energy Agency inspected it. The agency said "
+                  "that the power line had been cut.")
+    iaea = [e for e in rec.entities if "Atomic Energy Agency" in e.name][0]
+    assert "The agency" in mention_texts(iaea)
+    assert "The agency" not in mention_texts(entity(rec, "Reuters"))

@@ -101,7 +101,11 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
             if target is None and len(cands) == 1:
                 target = cands[0]
         elif m.group("media"):
-            target = _last_of_type(actors, s, ("MEDIA",))
+            noun = m.group("media").lower()
+            # "the agency" after "the International Atomic Energy Agency" is that agency, not an outlet
+            target = _last_named(actors, s, noun)
+            if target is None and noun in rules.words(lang, "media_anaphors"):
+                target = _last_of_type(actors, s, ("MEDIA",))
         elif m.group("group"):
             head = m.group("group").lower()
             target = _last_of_type(actors, s, ("GROUP", "ORG"), head)
@@ -127,6 +131,15 @@ def _these(actors: Actors, doc, text: str, lang: str) -> None:
 def _these_re(lang: str):
     nouns = sorted(rules.words(lang, "group_nouns"), key=len, reverse=True)
     return re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b")
+
+
+def _last_named(actors: Actors, pos: int, noun: str) -> int | None:
+    """The last organisation or outlet whose own name contains ``noun`` ("the agency" -> "... Agency")."""
+    for s, e, i in actors.before(pos, limit=200):
+        ent = actors.entities[i]
+        if ent.type in ("ORG", "MEDIA", "GROUP") and noun in ent.name.lower():
+            return i
+    return None
 
 
 def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:
