@@ -81,6 +81,7 @@ class Lexicon:
     metonyms: dict = field(default_factory=dict)     # seat of government (lower case) -> state
     agents: frozenset = frozenset()
     speech: frozenset = frozenset()                  # speech-verb word forms (understand.ru's list)
+    pattern_verbs: frozenset = frozenset()           # verbs of the verb + argument patterns
 
 
 def _norm(s: str) -> str:
@@ -135,6 +136,7 @@ def lexicon(lang: str = "ru") -> Lexicon:
         lex.metonyms[_norm(row[0])] = row[1].strip()
     lex.agents = frozenset(_norm(w) for w in _words(lang, "events_agent_nouns"))
     lex.speech = frozenset(_norm(w) for w in _words(lang, "speech_verbs"))
+    lex.pattern_verbs = frozenset(v for v, _ in lex.verb_args)
     return lex
 
 
@@ -436,8 +438,14 @@ class Extractor:
                 not any(x.pos == "NUM" for x in span):
             try:
                 from natasha.norm import inflect_word, recover_shapes, recover_spaces
-                words = [inflect_word(self.vocab, x.nat) if (x is t or (x.head == t.i and x.rel == "amod"))
-                         else x.text for x in span]
+                words = []
+                for x in span:
+                    w = x.text
+                    if x is t or (x.head == t.i and x.rel == "amod"):
+                        w = inflect_word(self.vocab, x.nat)
+                        if x is t and w == _norm(x.text) and x.lemma != w:
+                            w = x.lemma  # no form of the same gender in the dictionary ("коллегой"): the lemma
+                    words.append(w)
                 name = recover_spaces(list(recover_shapes(words, [x.nat for x in span])), [x.nat for x in span])
             except Exception:  # noqa: BLE001 - keep the surface form
                 name = self.text[start:end]
@@ -514,9 +522,10 @@ class Extractor:
         for ct in self.kids(t, "obl", "nmod", "advmod"):
             if self.is_location(ct, motion):
                 return self.resolve(ct)
-        if deep:  # "достигла соглашения о гарантиях ... в Париже": a place inside the object phrase
+        if deep:  # "достигла соглашения о гарантиях ... в Париже": a place inside an event noun's phrase
             for ct in self.kids(t, "obj", "nmod", "nsubj"):
-                if ct.pos in ("NOUN", "PROPN") and (ct.rel == "obj" or self.prep(ct) is None):
+                if ct.pos in ("NOUN", "PROPN") and (ct.rel == "obj" or self.prep(ct) is None) and (
+                        ct.lemma in self.lex.nouns or self.agentive(ct)):
                     stack = [(ct, 0)]
                     while stack:
                         x, d = stack.pop()
@@ -593,7 +602,7 @@ class Extractor:
             node = self.toks[node.head]
             chain.append(node)
             if node.pos == "VERB":
-                if self.is_speech(node):
+                if self.is_speech(node) or not self.lends_subject(node):
                     return [], chain, None
                 subs, passive = self.subjects(node)
                 if subs and not passive:
@@ -604,6 +613,15 @@ class Extractor:
                     if ct.low in ("его", "ее", "её", "их"):
                         return [ct], chain, None
         return [], chain, None
+
+    def lends_subject(self, verb: Tok) -> bool:
+        """Does a nominal trigger under ``verb`` share its subject? Light verbs ("провели переговоры"), governors
+        ("предложил встречу", "отменил визит") and trigger verbs do; others ("назвали протесты провокацией")
+        do not."""
+        lex = self.lex
+        lemma = verb.lemma
+        return lex.cues.get(lemma) == "light" or lemma in lex.governors or lemma in lex.verbs or \
+            lemma in lex.verb_agent_obj or lemma in lex.pattern_verbs
 
     def adjunct(self, t: Tok) -> bool:
         """Is the nominal ``t`` a circumstance ("после встречи", "в ходе визита") rather than an argument?"""
