@@ -14,7 +14,6 @@ the workers of that cluster do the work and must see the input paths and the sha
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,8 +23,11 @@ from .partitions import Partition, plan
 
 
 def default_shard_dir(db_url: str | None) -> Path:
-    """``<db file>.shards/`` beside an SQLite store; ``./newsgraph-shards/`` for a server store."""
+    """$NEWSGRAPH_SHARDS when set (on a cluster: a folder on storage every worker and the driver share), else
+    ``<db file>.shards/`` beside an SQLite store, or ``./newsgraph-shards/`` for a server store."""
     from ..store import normalize_url
+    if os.environ.get("NEWSGRAPH_SHARDS"):
+        return Path(os.environ["NEWSGRAPH_SHARDS"]).absolute()
     url = normalize_url(db_url)
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
         return Path(url.split(":///", 1)[1] + ".shards")
@@ -222,8 +224,16 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                          "shard_dir": str(shard_dir),
                          "failed_partitions": [(p.describe(), r) for p, r in failed],
                          "near_duplicate_groups": groups, "groups_match_store": same, "timings": timings}
-        if not failed and not keep_shards:
-            shutil.rmtree(shard_dir, ignore_errors=True)
+        if not failed and not keep_shards:  # this run's shards only: the folder may be shared by other runs
+            for p in parts:
+                shard = shard_path(shard_dir, p)
+                shard.unlink(missing_ok=True)
+                for tmp in shard_dir.glob(f".{shard.name}.*.tmp"):  # left by a worker that died before publishing
+                    tmp.unlink(missing_ok=True)
+            try:
+                shard_dir.rmdir()
+            except OSError:
+                pass
         return summary
     finally:
         if own_store:
