@@ -108,5 +108,5 @@ def test_partitions_are_small_and_named_stably(inputs):
 
 
 def test_stdin_is_refused():
-    with pytest.raises(ValueError, match="stdin"):
+    with pytest.raises(InputError, match="stdin"):
         plan(["-"])

@@ -7,10 +7,17 @@ the shards into the store in reading order (:mod:`.merge`), so the store equals 
 """
 from .partitions import Item, Partition, plan
 
-__all__ = ["Item", "Partition", "plan", "ingest_dask"]
+__all__ = ["Item", "Partition", "plan", "ingest_dask", "ScaleError"]
 
 
 def ingest_dask(*args, **kwargs):
     """See :func:`newsgraph.scale.engine.ingest_dask`."""
     from .engine import ingest_dask as run
     return run(*args, **kwargs)
+
+
+def __getattr__(name):
+    if name == "ScaleError":
+        from .engine import ScaleError
+        return ScaleError
+    raise AttributeError(name)

@@ -1,15 +1,17 @@
 """``ingest_dask``: the whole run on a Dask cluster.
 
-1. plan: the inputs become partitions (:mod:`.partitions`), in reading order;
+1. plan: the inputs become partitions (:mod:`.partitions`), in reading order; files the store already holds whole
+   are left out (as a single-process ingest skips them);
 2. analyze: one task per partition (``retries``; a partition whose shard exists is skipped), each writing one
    Parquet shard; a rich progress bar follows the partitions as they complete (``distributed.as_completed``);
-3. near-duplicates: LSH bands grouped by a shuffle on the cluster, verified, connected components (:mod:`.lsh`);
-4. merge: the shards, in partition order, go to ``Store.write_batch`` (:mod:`.merge`), so the store holds what a
-   single-process ingest of the same paths holds; the distributed duplicate groups are checked against the store's.
+3. merge, while the cluster works: each shard, as soon as every shard before it is done, goes to
+   ``Store.write_batch`` (:mod:`.merge`), so the store holds what a single-process ingest of the same paths holds;
+4. near-duplicates: LSH bands grouped by a shuffle on the cluster, verified, connected components (:mod:`.lsh`),
+   checked against the store's groups.
 
 Without a scheduler address a LocalCluster is started (one single-threaded worker process per core); with one,
 the workers of that cluster do the work and must see the input paths and the shard folder at the same paths
-(shared storage).
+(shared storage; ``NEWSGRAPH_SHARDS`` names the folder).
 """
 from __future__ import annotations
 
@@ -19,7 +21,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
+from ..errors import NewsgraphError
 from .partitions import Partition, plan
+
+
+class ScaleError(NewsgraphError):
+    """The cluster cannot be used (scheduler unreachable, stdin given to a cluster...): one readable line."""
 
 
 def default_shard_dir(db_url: str | None) -> Path:
@@ -42,7 +49,12 @@ def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: b
 
     from distributed import Client, LocalCluster
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler, timeout="20s")
+        except (OSError, TimeoutError) as exc:
+            raise ScaleError(f"{scheduler}: cannot reach the Dask scheduler ({type(exc).__name__}: "
+                             f"{str(exc).splitlines()[0] if str(exc) else 'no answer'})") from None
+        with client:
             yield client
         return
     n = n_workers or os.cpu_count() or 1

@@ -145,7 +145,9 @@ def plan(paths: Iterable[str], files_per_partition: int = 32, lines_per_partitio
 
     for path in _expand(paths):
         if path == "-":
-            raise ValueError("'-' (stdin) cannot be read by a cluster: write it to a file first")
+            from ..errors import InputError
+            raise InputError("<stdin>", "cannot be read by a cluster: write it to a file first, or ingest without "
+                             "--engine dask")
         if skip is not None and os.path.isfile(path) and skip(path):
             continue
         if is_jsonl(path) and os.path.isfile(path) and splittable(path):
