@@ -116,3 +116,16 @@ def test_an_earlier_exact_copy_becomes_the_documents_source(store):
     assert [c["source"] for c in d["copies"]] == ["late.example"]
     q = Q.list_quotes(store, speaker="Zelensky")["items"][0]
     assert q["first_report"]["outlet"] == "First News"
+
+
+def test_a_store_built_with_other_minhash_parameters_is_refused(store_url):
+    from newsgraph.corpus import dedup
+    open_store(store_url).close()
+    old = dedup.THRESHOLD
+    dedup.THRESHOLD = 0.9
+    try:
+        with pytest.raises(StoreError, match="MinHash parameters"):
+            open_store(store_url)
+    finally:
+        dedup.THRESHOLD = old
+    open_store(store_url).close()

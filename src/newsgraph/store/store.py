@@ -86,10 +86,16 @@ class Store:
             for version, _name, step in S.MIGRATIONS:
                 if version > have:
                     step(conn)
+            from ..corpus import dedup
+            mine = json.dumps(dedup.params(), sort_keys=True)
             if have < S.SCHEMA_VERSION:
-                from ..corpus import dedup
                 self._set_meta(conn, "schema_version", str(S.SCHEMA_VERSION))
-                self._set_meta(conn, "dedup_params", json.dumps(dedup.params(), sort_keys=True))
+            row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "dedup_params")).first()
+            if row is None:
+                self._set_meta(conn, "dedup_params", mine)
+            elif row[0] != mine:
+                raise StoreError(f"{_safe(self.url)}: its near-duplicate index was built with other MinHash "
+                                 f"parameters ({row[0]}; now {mine}); ingest into a new store")
 
     @staticmethod
     def _set_meta(conn: Connection, key: str, value: str) -> None:
