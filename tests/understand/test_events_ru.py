@@ -194,3 +194,53 @@ def test_english_documents_untouched():
                             "Moscow. The two leaders met in Alaska last month.")
     assert rec.document.language == "en"
     assert all(v.evidence.text.isascii() for v in rec.events)
+
+
+# -- Ukrainian: a shallow reading over word forms (natasha parses Russian only) -----------------------------------
+UK_SENTENCES = [
+    # sentence, type ("-": no event), actor names, target names, location, factuality
+    ("Путін запросив Зеленського до Москви.", "CONSULT", ["Путін"], None, "Москва", "asserted"),
+    ("Путін і Трамп зустрілися на Алясці.", "CONSULT", ["Путін", "Трамп"], [], "Алясці", "asserted"),
+    ("Зеленський провів переговори з Макроном у Парижі.", "CONSULT", ["Зеленський"], ["Макрон"], "Париж",
+     "asserted"),
+    ("Євросоюз запровадив нові санкції проти Росії.", "SANCTION", ["Євросоюз"], ["Росія"], None, "asserted"),
+    ("Зустріч Зеленського і Путіна не відбулася.", "CONSULT", None, [], None, "negated"),
+    ("Президент Франції Емманюель Макрон відвідав Київ у понеділок.", "CONSULT", ["Емманюель Макрон"],
+     ["Україна"], "Київ", "asserted"),
+    ("«Ми не будемо вести переговори з терористами», — заявив Зеленський.", "CONSULT", ["Зеленський"], None,
+     None, "negated"),
+    ("Туреччина запропонувала провести переговори в Стамбулі.", "AGREE", ["Туреччина"], None, None, "proposed"),
+    ("Динамо обіграло Шахтар з рахунком 2:1.", "-", None, None, None, None),
+    ("Курс гривні до долара знизився на 1,5 відсотка.", "-", None, None, None, None),
+]
+
+
+@pytest.fixture(scope="module")
+def uk_records():
+    raws = [RawDocument(source=f"uk{i}", text=c[0]) for i, c in enumerate(UK_SENTENCES)]
+    return list(newsgraph.analyze_many(raws))
+
+
+@pytest.mark.parametrize("i", range(len(UK_SENTENCES)))
+def test_ukrainian_sentence(uk_records, i):
+    sentence, typ, actors, targets, location, fact = UK_SENTENCES[i]
+    rec = uk_records[i]
+    assert rec.document.language == "uk"
+    assert rec.validate() == []
+    got = [(v.type, names(v.actors), names(v.targets), v.location and v.location.name, v.factuality)
+           for v in rec.events]
+    if typ == "-":
+        assert rec.events == [], got
+        return
+    assert len(rec.events) == 1, got
+    v = rec.events[0]
+    assert v.type == typ and v.factuality == fact, got
+    if actors is not None:
+        assert names(v.actors) == actors, got
+    else:
+        assert len(v.actors) >= 1, got
+    if targets is not None:
+        assert names(v.targets) == targets, got
+    if location is not None:
+        assert v.location is not None and v.location.name == location, got
+    assert rec.document.text[v.evidence.start:v.evidence.end] == v.evidence.text

@@ -964,8 +964,324 @@ class Extractor:
         return merged
 
 
+# ---------------------------------------------------------------------------------------------------------------------
+# Ukrainian: a shallow reading of the clause over word forms (natasha parses Russian only)
+# ---------------------------------------------------------------------------------------------------------------------
+class Stems:
+    """Word-stem patterns of a lang/uk rule file: "word*" matches words beginning with "word", "word" that word;
+    a two-stem pattern matches its second stem within three words after the first. Exact words are tried before
+    stems, longer stems first."""
+
+    def __init__(self, entries):
+        self.pairs: list[tuple[str, str, object]] = []
+        self.exact: dict[str, object] = {}
+        self.prefix: list[tuple[str, object]] = []
+        for pattern, value in entries:
+            words = _norm(pattern).split()
+            if len(words) >= 2:
+                self.pairs.append((words[0], words[-1], value))
+            elif words[0].endswith("*"):
+                self.prefix.append((words[0][:-1], value))
+            else:
+                self.exact.setdefault(words[0], value)
+        self.prefix.sort(key=lambda x: -len(x[0]))
+
+    @staticmethod
+    def match(stem: str, word: str) -> bool:
+        return word.startswith(stem[:-1]) if stem.endswith("*") else word == stem
+
+    def single(self, word: str):
+        v = self.exact.get(word)
+        if v is not None:
+            return v
+        for stem, v in self.prefix:
+            if word.startswith(stem):
+                return v
+        return None
+
+    def at(self, words: list[str], j: int, end: int):
+        """(value, index of the second word or None) of the pattern matching at ``words[j]``, or (None, None)."""
+        for a, b, v in self.pairs:
+            if self.match(a, words[j]):
+                for k in range(j + 1, min(end, j + 4)):
+                    if self.match(b, words[k]):
+                        return v, k
+        return self.single(words[j]), None
+
+
+@lru_cache(maxsize=None)
+def uk_rules():
+    from . import rules
+    trig = []
+    for row in rules.table("uk", "event_triggers"):
+        pattern = row[0]
+        typ = row[1].strip().upper() if len(row) > 1 else ""
+        if typ != "-" and typ not in TYPES:
+            raise ValueError(f"lang/uk/event_triggers.tsv: unknown PLOVER type {typ!r} for {pattern!r}")
+        noun = pattern.startswith("n:")
+        trig.append((pattern[2:] if noun else pattern,
+                     (Trig(typ, (row[2].strip() or None) if len(row) > 2 else None, _norm(pattern)), noun)))
+    gov = [(r[0], (r[1].strip(), (r[2].strip() or None) if len(r) > 2 else None))
+           for r in rules.table("uk", "events_governors")]
+    cues = [(r[0], r[1].strip()) for r in rules.table("uk", "events_cues")]
+    agents = [(w, True) for w in rules.lines("uk", "events_agent_nouns")]
+    return Stems(trig), Stems(gov), Stems(cues), Stems(agents)
+
+
+UK_PREPS = {"у", "в", "на", "до", "з", "із", "зі", "від", "для", "проти", "між", "про", "після", "під", "над", "по",
+            "при", "через", "за", "без", "щодо", "біля", "навколо", "к", "о", "об", "с", "со", "против", "между"}
+UK_LOC_PREPS = {"у", "в", "на", "во"}
+UK_WITH = {"з", "із", "зі", "с", "со", "проти", "против", "по", "щодо"}
+UK_AND = {"і", "й", "та", "и"}
+UK_FIRST_PERSON = {"я", "ми", "мене", "нас", "мені", "нам"}
+UK_NEG = {"не", "ні"}
+UK_BREAK = {",", ";", ":", "—", "–", "(", ")", "«", "»", "“", "”", "„", "\"", "що", "який", "яка", "які", "де", "коли"}
+
+
+class UkExtractor(Extractor):
+    """Ukrainian documents: natasha's tokens and sentences (its tags are Russian guesses), the entities of
+    ``understand.ru``; each trigger (word stems, lang/uk) reads its clause (the words between commas): actors are
+    the nearest names before it (joined by "і"/"та"; after it when none stands before: "де зустрілися Путін і
+    Трамп"), the target the first name after it (bare, or after з/проти/по), the place a GPE after у/в/на (after
+    "до" for a motion trigger); "не" before it negates, governors before it ("має намір", "планує", "може",
+    "буде") and cues after a nominal ("не відбулася", "можлива") set the factuality."""
+
+    def __init__(self, doc, record):
+        super().__init__(doc, record, None, "uk")
+        self.trigs, self.govs, self.cue_stems, self.agent_stems = uk_rules()
+        from . import rules
+        self.function_words = frozenset(_norm(w) for w in rules.lines("uk", "events_function_words"))
+        # natasha's Russian NER on Ukrainian text can swallow a clause ("Київ має намір ... з Вашингтоном"): only
+        # mentions made of capitalised words are kept; a capitalised word they miss is looked up by its surface
+        # among the clean mentions, else it stands as an unresolved name
+        by_surface = {}
+        for k, (ent, men) in list(self.tok_mention.items()):
+            words = self.text[men.start:men.end].split()
+            if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+                del self.tok_mention[k]
+            else:
+                by_surface.setdefault(_norm(self.toks[k].text), (ent, men))
+        for t in self.toks:
+            if t.i not in self.tok_mention and self.capitalised(t):
+                hit = by_surface.get(t.low)
+                if hit is not None:
+                    self.tok_mention[t.i] = (hit[0], Mention(t.start, t.end, t.text))
+
+    def capitalised(self, t: Tok) -> bool:
+        """A name-like word: capitalised, and not only because it opens the sentence (unless tagged a name)."""
+        if not t.text[:1].isupper() or len(t.text) < 2 or not t.text[:1].isalpha():
+            return False
+        first = self.bounds[self.seg[t.i]][0] == t.i or (t.i > 0 and self.toks[t.i - 1].text in QUOTE_CHARS)
+        if t.low in self.function_words:
+            return False
+        return not first or t.pos == "PROPN" or (self.trigs.single(t.low) is None and self.govs.single(t.low) is None)
+
+    def clause(self, j: int) -> tuple[int, int]:
+        a, b = self.bounds[self.seg[j]]
+        lo = j
+        while lo > a and self.toks[lo - 1].low not in UK_BREAK:
+            lo -= 1
+        hi = j + 1
+        while hi < b and self.toks[hi].low not in UK_BREAK:
+            hi += 1
+        return lo, hi
+
+    def candidate_at(self, k: int) -> bool:
+        t = self.toks[k]
+        if t.low in UK_FIRST_PERSON:  # "Ми не будемо вести переговори", inside a quote: its speaker
+            q = self.quote_of(t)
+            return q is not None and q.speaker is not None
+        if self.tok_mention.get(k) is not None:
+            return self.tok_mention[k][0].type in ("PERSON", "ORG", "GPE", "LOC", "GROUP", "MEDIA", "NORP")
+        return self.agent_stems.single(t.low) is not None or (self.capitalised(t) and
+                                                               self.trigs.single(t.low) is None)
+
+    def prep_before(self, k: int) -> str | None:
+        j = k - 1
+        while j >= 0 and (self.toks[j].pos == "ADJ" or self.toks[j].low.isdigit()) and k - j < 3:
+            j -= 1
+        if j >= 0 and self.toks[j].low in UK_PREPS:
+            return self.toks[j].low
+        return None
+
+    def ref_at(self, k: int):
+        if self.toks[k].low in UK_FIRST_PERSON:
+            return self.quote_of(self.toks[k]).speaker
+        m = self.tok_mention.get(k)
+        if m is not None:
+            ent, men = m
+            return Ref(ent.id, ent.name, Mention(men.start, men.end, men.text))
+        t = self.toks[k]
+        start = t.start
+        if k > 0 and (self.toks[k - 1].low.isdigit() or self.toks[k - 1].pos in ("NUM", "ADJ")) and \
+                self.seg[k - 1] == self.seg[k]:
+            start = self.toks[k - 1].start  # "26 країн", "російські війська"
+        return Ref(None, self.text[start:t.end], Mention(start, t.end, self.text[start:t.end]))
+
+    def group(self, k: int, lo: int, hi: int, step: int) -> list[int]:
+        """``k`` and the names joined to it by і/та/й/comma, walking in direction ``step``."""
+        out = [k]
+        j = k + step
+        while lo <= j < hi:
+            t = self.toks[j]
+            if t.low in UK_AND or t.text == ",":
+                j += step
+                continue
+            if self.tok_mention.get(j) is not None and self.tok_mention.get(j) == self.tok_mention.get(out[-1]):
+                j += step
+                continue
+            if self.candidate_at(j) and self.toks[j - 1 if step > 0 else j + 1].low in UK_AND | {","}:
+                if self.prep_before(j) is None:
+                    out.append(j)
+                j += step
+                continue
+            break
+        return out
+
+    def candidates(self) -> list[Cand]:
+        toks = self.toks
+        words = [t.low for t in toks]
+        cands = []
+        last_verb = None
+        j = 0
+        while j < len(toks):
+            a, b = self.bounds[self.seg[j]]
+            found, partner = self.trigs.at(words, j, b)
+            if found is None or found[0].type == "-" or self.agent_stems.single(words[j]) is not None:
+                j += 1  # "протестувальники" names who protests: an actor, not the protest
+                continue
+            trig, noun = found
+            t = toks[j]
+            lo, hi = self.clause(j)
+            if noun and last_verb is not None and lo <= last_verb < j and j - last_verb <= 3:
+                j += 1  # the object of a verb trigger ("координувати санкції") is part of it
+                continue
+            if not noun:
+                last_verb = partner if partner is not None else j
+            motion = trig.type in MOTION_TYPES
+            used: set[int] = {j} | ({partner} if partner is not None else set())
+            # location: a GPE after у/в/на (до for motion) in the clause
+            loc = None
+            for k in range(lo, hi):
+                if k in used or not (self.entity_type(toks[k]) in LOC_TYPES or (
+                        self.tok_mention.get(k) is None and self.capitalised(toks[k]))):
+                    continue
+                p = self.prep_before(k)
+                if p in UK_LOC_PREPS or (motion and p == "до"):
+                    loc = self.ref_at(k)
+                    used.add(k)
+                    break
+            if loc is None and lo >= 2 and toks[lo - 1].low in ("де", "куди") and self.seg[lo - 2] == self.seg[j]:
+                plo, phi = self.clause(lo - 2)  # "саміт на Алясці, де зустрілися Путін і Трамп"
+                for k in range(plo, phi):
+                    if self.entity_type(toks[k]) in LOC_TYPES or (self.tok_mention.get(k) is None and
+                                                                   self.capitalised(toks[k])):
+                        if self.prep_before(k) in UK_LOC_PREPS:
+                            loc = self.ref_at(k)
+                            break
+            # actors
+            actors_idx: list[int] = []
+            if noun and trig.type in GEN_IS_ACTOR:
+                k = j + 1
+                if k < hi and self.candidate_at(k) and self.prep_before(k) is None:
+                    actors_idx = self.group(k, lo, hi, 1)
+            if not actors_idx:
+                for k in range(j - 1, lo - 1, -1):
+                    if k not in used and self.candidate_at(k) and self.prep_before(k) is None:
+                        actors_idx = self.group(k, lo, j, -1)
+                        break
+            if not actors_idx and not noun:
+                for k in range(j + 1, hi):
+                    if k not in used and self.candidate_at(k) and self.prep_before(k) is None:
+                        actors_idx = self.group(k, j + 1, hi, 1)
+                        break
+            used.update(actors_idx)
+            # targets: the first name after the trigger (bare or after з/проти/по), "між X і Y"
+            targets_idx, between = [], False
+            for k in range(j + 1, hi):
+                if k in used or not self.candidate_at(k):
+                    continue
+                p = self.prep_before(k)
+                if p is None or p in UK_WITH or p in ("між", "между") or (p == "до" and not motion):
+                    targets_idx = self.group(k, j + 1, hi, 1)
+                    between = p in ("між", "между")
+                    break
+            actors = _dedupe([self.ref_at(k) for k in sorted(actors_idx)])
+            targets = _dedupe([self.ref_at(k) for k in targets_idx])
+            mode = trig.mode
+            if between and actors and trig.type == "CONSULT":
+                mode = "mediate"
+            c = Cand(t, trig, trig.type, mode, self.states(actors), [], loc, "asserted", t, self.seg[j], [], False,
+                     toks[partner] if partner is not None else None)
+            c.targets = [r for r in self.states(targets) if not any(_same_ref(r, x) for x in c.actors)]
+            if loc is None and mode == "visit" and targets_idx and \
+                    self.entity_type(toks[targets_idx[0]]) in LOC_TYPES:  # "відвідав Київ": where, and whom
+                loc = c.location = self.ref_at(targets_idx[0])
+            if loc is not None and mode == "visit" and not c.targets:
+                c.targets = self.states([loc])
+            # factuality
+            effects, negated, conditional = [], False, False
+            if j > lo and words[j - 1] in UK_NEG:
+                negated = True
+            k = j - 1
+            while k >= lo:
+                g, _ = self.govs.at(words, k, j)
+                if g is not None:
+                    effects.append(g)
+                    if k > lo and words[k - 1] in UK_NEG:
+                        negated = True
+                if words[k] in ("якщо", "если"):
+                    conditional = True
+                k -= 1
+            if any(toks[x].low in ("якщо", "если") for x in range(self.bounds[self.seg[j]][0], lo)):
+                conditional = True
+            if noun:
+                for k in range(j + 1, min(hi, j + 6)):
+                    role = self.cue_stems.single(words[k])
+                    if role is None:
+                        continue
+                    neg = words[k - 1] in UK_NEG or (k > 1 and words[k - 2] in UK_NEG)
+                    if role == "existence" and neg:
+                        negated = True
+                    elif role == "modality":
+                        if words[k].startswith("неможлив"):
+                            effects.append(("negated", None))
+                        else:
+                            effects.append(("possible", None))
+                    break
+            self.classify(c, effects, negated, conditional)
+            if c.actors:
+                cands.append(c)
+            j = (partner + 1) if partner is not None else j + 1
+        return cands
+
+    def trigger_text(self, c: Cand) -> str:
+        if c.partner is not None:
+            return self.text[c.tok.start:c.partner.end]
+        return c.tok.text
+
+    def evidence(self, c: Cand, quote=None) -> Evidence:
+        a, b = self.bounds[c.seg]
+        toks = self.toks
+        if quote is not None:
+            while a < b and toks[a].start < quote.start:
+                a += 1
+            while b > a and toks[b - 1].end > quote.end:
+                b -= 1
+            if b <= a:
+                a, b = self.bounds[c.seg]
+        lo, hi = a, b - 1
+        while lo < hi and (toks[lo].pos == "PUNCT" or toks[lo].text in QUOTE_CHARS):
+            lo += 1
+        while hi > lo and (toks[hi].pos == "PUNCT" or toks[hi].text in QUOTE_CHARS):
+            hi -= 1
+        return Evidence(toks[lo].start, toks[hi].end, self.text[toks[lo].start:toks[hi].end])
+
+
 def extract(doc, record, lang: str = "ru") -> list[Event]:
     """The PLOVER events of a Russian/Ukrainian ``record`` over its natasha ``doc`` (entities, quotes, dates read)."""
+    if lang == "uk":
+        return UkExtractor(doc, record).events()
     from . import nlp
     return Extractor(doc, record, nlp.russian().morph_vocab, lang).events()
 
