@@ -188,16 +188,18 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                 workers = len(client.scheduler_info(n_workers=-1)["workers"])
                 client.register_plugin(WarmPipeline())
             timings["warm"] = time.perf_counter() - t0 - timings["plan"] - timings["cluster"]
-            t1 = time.perf_counter()
+            t1, cpu1, main1 = time.perf_counter(), time.process_time(), time.thread_time()
             with Progress(TextColumn("[bold]ingest (dask)" if client else "[bold]ingest (1 process)"), BarColumn(), MofNCompleteColumn(),
                           TextColumn("partitions · {task.fields[docs]} docs · {task.fields[rate]} docs/s"),
                           TimeElapsedColumn(), console=console, disable=not progress) as bar:
                 task = bar.add_task("ingest", total=len(parts), docs=0, rate="-")
                 ndocs = 0
+                last_done = [t1]
 
                 def tick(p: Partition, res: dict | None) -> None:
                     nonlocal ndocs, next_part
                     finished[p.index] = res is not None
+                    last_done[0] = time.perf_counter()
                     # merge every shard whose predecessors are all merged: the store grows in reading order, and
                     # stops growing at a partition that failed (its successors' shards wait for the rerun), so a
                     # rerun finishes the store exactly as one clean run would have written it
@@ -214,6 +216,11 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                                                       tick)
                 merger.flush()
             timings["analyze_and_merge"] = time.perf_counter() - t1
+            # until the last partition was analyzed (the merge of one process is not counted in its analysis)
+            timings["analyze"] = (timings["analyze_and_merge"] - merger.seconds if client is None
+                                  else last_done[0] - t1)
+            timings["driver_cpu"] = time.process_time() - cpu1  # this process: the merge, the client, progress
+            timings["driver_main_thread_cpu"] = time.thread_time() - main1  # the merge and the progress updates
             timings["merge"] = merger.seconds
             t2 = time.perf_counter()
             shards = [shard_path(shard_dir, parts[d["partition"]]) for d in done]
