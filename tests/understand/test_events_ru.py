@@ -72,7 +72,9 @@ def test_summit_compound_actors_and_place(rec):
 def test_mediation_between(rec):
     (v,) = find(rec, "CONSULT", mode="mediate")
     assert names(v.targets) == ["Россия", "Украина"]
-    assert v.actors and v.actors[0].entity is None  # "американский лидер": no coreference for Russian yet
+    # "американский лидер": the person whose role names the United States ("президент США Дональд Трамп")
+    assert names(v.actors) == ["Дональд Трамп"]
+    assert v.actors[0].mention.text == "лидер"
 
 
 def test_possible_meeting_in_indirect_quote(rec):
@@ -151,6 +153,18 @@ SENTENCES = [
      {"location": "Херсон"}),
     ("Протестующие вышли на улицы Тбилиси.", "PROTEST", "Протестующие", "asserted", {}),
     ("Сенатор Грэм пригрозил России новыми санкциями.", "THREATEN", "Грэм", "asserted", {"targets": ["Россия"]}),
+    ("Трамп не исключил встречи с Путиным в ближайшее время.", "CONSULT", "Трамп", "possible",
+     {"targets": ["Путин"]}),
+    ("Министр обороны США Ллойд Остин посетил Израиль, где провел переговоры с Нетаньяху.", "CONSULT", "Остин",
+     "asserted", {"mode": "meet", "targets": ["Нетаньяху"], "location": "Израиль"}),
+    ("Премьер, который накануне посетил Вашингтон, провел встречу с Байденом.", "CONSULT", "Премьер", "asserted",
+     {"mode": "visit", "location": "Вашингтон"}),
+    ("Журналист был задержан полицией в центре Москвы.", "COERCE", "полиц", "asserted",
+     {"targets": ["Журналист"]}),
+    ("Песков отказался комментировать визит Уиткоффа в Москву.", "CONSULT", "Уиткофф", "asserted",
+     {"mode": "visit", "location": "Москва"}),
+    ("Полиция применила слезоточивый газ против демонстрантов.", "COERCE", "Полиция", "asserted",
+     {"targets": ["демонстранты"]}),
     # no event
     ("Футболисты «Зенита» атаковали ворота соперника, но счет не изменился.", "-", None, None, {}),
     ("Нападающий нанес удар по воротам, но мяч пролетел мимо.", "-", None, None, {}),
@@ -177,7 +191,8 @@ def test_sentence(sentence_records, i):
         assert rec.events == [], got
         return
     hits = [v for v in rec.events if (typ is None or v.type == typ) and any(
-        actor.lower() in (a.name + " " + (a.mention.text if a.mention else "")).lower() for a in v.actors)]
+        actor.lower() in (a.name + " " + (a.mention.text if a.mention else "")).lower() for a in v.actors)
+        and ("mode" not in extra or v.mode == extra["mode"])]
     assert hits, got
     v = hits[0]
     assert v.factuality == fact, got

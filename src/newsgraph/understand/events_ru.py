@@ -61,6 +61,10 @@ THIRD_PERSON = {"он": "Masc", "его": "Masc", "ему": "Masc", "им": "Mas
 RELATIVE = {"который", "которая", "которые", "которое", "кто", "что"}
 QUOTE_CHARS = "«»“”„\"'‘’‹›—–-"
 NOMINAL_RELS = {"amod", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "conj"}
+ROLE_HEADS = {"лидер", "президент", "глава", "премьер", "премьер-министр", "канцлер", "министр", "политик",
+              "руководитель", "госсекретарь", "генсек", "посол", "спикер"}
+GENERIC_ROLE_HEADS = {"лидер", "глава", "политик", "руководитель"}
+PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 COND_MARKS = {"если", "якщо", "коли"}
 ABOUT_PREPS = {"о", "об", "обо"}
 NO_PHRASE_TARGETS = {"MOBILIZE", "AID", "COOPERATE", "RETREAT"}
@@ -82,6 +86,7 @@ class Lexicon:
     agents: frozenset = frozenset()
     speech: frozenset = frozenset()                  # speech-verb word forms (understand.ru's list)
     pattern_verbs: frozenset = frozenset()           # verbs of the verb + argument patterns
+    demonyms: dict = field(default_factory=dict)     # nationality adjective -> (country, role-word stems)
 
 
 def _norm(s: str) -> str:
@@ -137,7 +142,20 @@ def lexicon(lang: str = "ru") -> Lexicon:
     lex.agents = frozenset(_norm(w) for w in _words(lang, "events_agent_nouns"))
     lex.speech = frozenset(_norm(w) for w in _words(lang, "speech_verbs"))
     lex.pattern_verbs = frozenset(v for v, _ in lex.verb_args)
+    try:
+        for row in _table(lang, "events_demonyms"):
+            stems = tuple(_norm(x) for x in (row[2] if len(row) > 2 else "").split(",") if x.strip())
+            lex.demonyms[_norm(row[0])] = (row[1].strip(), stems)
+    except LookupError:
+        pass
     return lex
+
+
+@lru_cache(maxsize=1)
+def morph_analyzer():
+    """pymorphy2's analyser (natasha's dependency, its Russian dictionaries shipped on PyPI), loaded once."""
+    import pymorphy2
+    return pymorphy2.MorphAnalyzer()
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -394,12 +412,21 @@ class Extractor:
             subs += [c for c in self.kids(verb, "obl") if self.case(c) == "Ins" and self.prep(c) is None
                      and self.agentive(c)]
         else:
-            subs = self.kids(verb, "nsubj")
+            subs = [c for c in self.kids(verb, "nsubj") if self.case(c) != "Acc"]
+            if verb.rel == "acl:relcl":  # "Премьер, который посетил Вашингтон": a nominative "который" is the subject
+                rel = [c for c in self.kids(verb) if c.lemma == "который" and self.case(c) == "Nom"]
+                if rel:
+                    subs = rel
         if not subs and not passive and depth < 4 and verb.head != verb.i:
             h = self.toks[verb.head]
             if verb.rel in ("xcomp", "conj", "advcl", "csubj") and h.pos in ("VERB", "ADJ", "AUX", "NOUN"):
                 if not self.is_speech(h):
                     return self.subjects(h, depth + 1)[0], passive
+            if verb.rel == "acl:relcl" and h.head != h.i and h.rel in ("obj", "obl") and \
+                    any(self.toks[c].lemma in ("где", "куда") for c in verb.children):
+                g = self.toks[h.head]  # "посетил Израиль, где провел переговоры": the visitor
+                if g.pos == "VERB" and not self.is_speech(g):
+                    return self.subjects(g, depth + 1)[0], passive
         if not subs and not passive:  # "Если Зеленский готов, пусть приезжает": the subject of the condition
             for cl in self.kids(verb, "advcl"):
                 if self.conditional_clause(cl):
@@ -437,19 +464,26 @@ class Extractor:
         if self.vocab is not None and t.feats.get("Case") not in (None, "Nom") and \
                 not any(x.pos == "NUM" for x in span):
             try:
-                from natasha.norm import inflect_word, recover_shapes, recover_spaces
-                words = []
-                for x in span:
-                    w = x.text
-                    if x is t or (x.head == t.i and x.rel == "amod"):
-                        w = inflect_word(self.vocab, x.nat)
-                        if x is t and w == _norm(x.text) and x.lemma != w:
-                            w = x.lemma  # no form of the same gender in the dictionary ("коллегой"): the lemma
-                    words.append(w)
+                from natasha.norm import recover_shapes, recover_spaces
+                words = [self.nominative(x) if (x is t or (x.head == t.i and x.rel == "amod")) else x.text
+                         for x in span]
                 name = recover_spaces(list(recover_shapes(words, [x.nat for x in span])), [x.nat for x in span])
             except Exception:  # noqa: BLE001 - keep the surface form
                 name = self.text[start:end]
         return start, end, name
+
+    def nominative(self, x: Tok) -> str:
+        """The word in the nominative, same number (pymorphy2 through natasha's MorphVocab); else as written."""
+        case = PYMORPHY_CASES.get(x.feats.get("Case") or "")
+        number = "plur" if x.feats.get("Number") == "Plur" else "sing"
+        if case is None or case == "nomn":
+            return x.low
+        for p in morph_analyzer().parse(x.low):
+            if case in p.tag and (number in p.tag or p.tag.POS in ("ADJF", "PRTF")):
+                f = p.inflect({"nomn"})
+                if f is not None:
+                    return f.word
+        return x.low
 
     def resolve(self, t: Tok, want_actor=False, allow_phrase=True):
         m = self.mention_of(t)
@@ -479,10 +513,44 @@ class Extractor:
             return None
         if want_actor and not self.agentive(t):
             return None
+        person = self.described_person(t)
+        if person is not None:
+            return person
         start, end, name = self.phrase(t)
         if not name.strip():
             return None
         return Ref(None, name, Mention(start, end, self.text[start:end]))
+
+    def described_person(self, t: Tok):
+        """A role description standing for a person named before ("американский лидер" -> Дональд Трамп): a
+        person whose role names the country of the nationality adjective (and the title, unless the head is a
+        generic "лидер"/"глава"), the latest mentioned before ``t``."""
+        if t.lemma not in ROLE_HEADS:
+            return None
+        country = None
+        for a in self.kids(t, "amod"):
+            country = self.lex.demonyms.get(a.lemma)
+            if country is not None:
+                break
+        if country is None:
+            return None
+        stems = country[1]
+        best = None
+        for start, _g, ent, men in self.person_mentions:
+            if start >= t.start:
+                break
+            role = _norm(ent.role or "")
+            words = role.split()
+            if not words or not any(w.startswith(st) or role.find(st) >= 0 and " " in st for st in stems
+                                    for w in words):
+                continue
+            if t.lemma not in GENERIC_ROLE_HEADS and not any(w.startswith(t.lemma[:5]) for w in words):
+                continue
+            best = (ent, men)
+        if best is None:
+            return None
+        ent, _ = best
+        return Ref(ent.id, ent.name, Mention(t.start, t.end, t.text))
 
     def states(self, refs):
         """Actors named by their seat of government act as the state ("Киев" -> Украина)."""
@@ -540,8 +608,8 @@ class Extractor:
         heads = []
         for ct in self.kids(t):
             p = self.prep(ct)
-            if is_verb and ct.rel in ("obj", "iobj") and p is None:
-                heads.append((ct, None))
+            if is_verb and p is None and (ct.rel in ("obj", "iobj") or (ct.rel == "nsubj" and self.case(ct) == "Acc")):
+                heads.append((ct, None))  # an accusative labelled subject is the object ("который посетил Вашингтон")
             elif ct.rel in ("obl", "nmod", "obj", "iobj"):
                 if p is not None and (p in TARGET_PREPS or p == "в отношении" or p in ABOUT_PREPS):
                     heads.append((ct, p))
@@ -643,9 +711,14 @@ class Extractor:
         cues = self.lex.cues
         effects, negated, conditional = [], False, False
         nodes = [t] + [n for n in chain if n.pos in ("VERB", "ADJ", "AUX")]
+        excluders = set()
         for n in chain:  # the light verb of a nominal: "отменил визит", "предложил провести встречу"
-            if n.pos == "VERB" and gov.get(n.lemma, ("",))[0] in ("propose", "planned", "negated"):
+            eff = gov.get(n.lemma, ("",))[0]
+            if n.pos == "VERB" and eff in ("propose", "planned", "negated"):
                 effects.append(gov[n.lemma])
+            elif n.pos == "VERB" and eff == "exclude":  # "не исключил встречи": possible; "исключил": negated
+                excluders.add(n.i)
+                effects.append(("possible", None) if self.negated_node(n) else ("negated", None))
         node = nodes[-1]
         for _ in range(6):  # the complement chain above the clause: "планирует участвовать", "намерен ..."
             if node.head == node.i:
@@ -667,7 +740,7 @@ class Extractor:
             if n.i in seen:
                 continue
             seen.add(n.i)
-            if self.negated_node(n):
+            if self.negated_node(n) and n.i not in excluders:
                 negated = True
             if n.feats.get("Tense") == "Fut" and n.pos in ("VERB", "AUX") and n.feats.get("VerbForm") == "Fin":
                 effects.append(("future", "pledge"))
@@ -958,7 +1031,13 @@ class Extractor:
                        source=quote.speaker if quote is not None else None,
                        quote=quote.id if quote is not None else None)
             built.append((ev, rank, quote is not None, c.tok.i))
-        merged = merge_mentions(built)
+        # mentions of one happening merge (understand.events.merge_mentions), a visit never with a meeting: the
+        # mentions are merged per mode and put back in text order
+        buckets: dict = {}
+        for item in built:
+            buckets.setdefault(item[0].mode, []).append(item)
+        order = {id(item[0]): item[3] for item in built}
+        merged = sorted((ev for items in buckets.values() for ev in merge_mentions(items)), key=lambda e: order[id(e)])
         for i, ev in enumerate(merged, 1):
             ev.id = f"v{i}"
         return merged
