@@ -112,3 +112,11 @@ def test_dev_set_floor():
     r = evaluate(load())
     assert r.cases >= 40
     assert r.f1 >= 0.95 and r.speaker_accuracy >= 0.95 and r.attributed_f1 >= 0.9, r.figures()
+
+
+def test_a_closing_mark_used_as_opener_never_breaks_the_page():
+    # ” opening a quotation (Swedish/Finnish style) after a space: was a KeyError that failed whole pages
+    from newsgraph.understand.quotes import find_quoted
+    text = 'Smith wrote ”this is it” and left. Then “a real quote,” he said.'
+    spans = [text[q.inner_start:q.inner_end] for q in find_quoted(text)]
+    assert spans == ["this is it", "a real quote,"]

@@ -94,7 +94,7 @@ def find_quoted(text: str) -> list[Quoted]:
             if ch in OPEN_CLOSE and not (ch in "’‘" and _is_apostrophe(text, i)):
                 opener, cont = (ch, i), []
             continue
-        closers = OPEN_CLOSE[o]
+        closers = OPEN_CLOSE.get(o, o)  # a ” that opens (Swedish/Finnish style) is closed by another ”
         if ch in closers and not (ch in "’‘" and _is_apostrophe(text, i)):
             if o == '"' and ch == '"' and i == oi + 1:
                 opener = None
