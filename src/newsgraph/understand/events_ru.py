@@ -378,6 +378,9 @@ class Extractor:
         if t.pos in ("NOUN", "PROPN"):
             if t.pos == "PROPN" and t.lemma not in lex.nouns:
                 return None, None
+            p = self.prep(t)
+            if p is not None and lex.cues.get(f"{p} {t.lemma}") == "fixed":
+                return None, None  # "с помощью дронов", "по приглашению Путина"
             for ct in self.kids(t, "amod", "nmod", "compound"):
                 for lemma in keys:
                     tr = lex.noun_mods.get((ct.lemma, lemma))
@@ -1365,7 +1368,7 @@ def extract(doc, record, lang: str = "ru") -> list[Event]:
     return Extractor(doc, record, nlp.russian().morph_vocab, lang).events()
 
 
-@component("understand.events_ru", requires=("document.text", "scratch.ru_doc", "entities"), assigns=("events",))
+@component("understand.events_ru", requires=("document.text", "scratch.ru_doc"), assigns=("events",))
 def events_ru(work) -> None:
     doc = work.record.document
     nat = work.scratch.get("ru_doc")
