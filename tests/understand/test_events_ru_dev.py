@@ -1,5 +1,5 @@
-"""Small Russian event sets (tests/understand/data/events_ru_dev.tsv and events_ru_heldout.tsv: sentence, gold type,
-actor word), scored
+"""Small Russian event sets (tests/understand/data/events_ru_dev.tsv, events_ru_heldout.tsv, events_ru_blind2.tsv:
+sentence, gold type, actor word), scored
 as `newsgraph eval events` scores the PLOVER gold: a gold type is found when an event of that type has the actor
 right; every other predicted type of a sentence is a false positive of that type; macro-F1 over the gold types.
 Run with ``pytest -s tests/understand/test_events_ru_dev.py`` to see the per-type figures."""
@@ -19,8 +19,12 @@ DATA = Path(__file__).parent / "data"
 DEV = DATA / "events_ru_dev.tsv"
 # Floors, not targets: the dev set (34 sentences) measured 1.00 once its two misses were fixed; the held-out set
 # (31 sentences) measured 0.888 blind (first run, before any rule was changed for it), 1.00 after four lexicon and
-# agent-noun additions. A drop below the floor is a regression.
-FLOORS = {"events_ru_dev.tsv": 0.9, "events_ru_heldout.tsv": 0.85}
+# agent-noun additions. The second blind set (20 longer sentences, written after all of that) measured 0.795 blind,
+# 0.872 after four additions (a dative recipient for AID verbs, troop contingents, missile tests, "силы"); what is
+# left: a future aid ("выделит") is AGREE by the codebook's future convention where the gold says AID, and a second,
+# correct event of a sentence counts as a false positive in this simple scoring. A drop below the floor is a
+# regression.
+FLOORS = {"events_ru_dev.tsv": 0.9, "events_ru_heldout.tsv": 0.85, "events_ru_blind2.tsv": 0.8}
 
 
 def load_dev(path=None):
@@ -62,7 +66,7 @@ def score(rows, records):
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_dev_set_macro_f1(name):
     rows = load_dev(DATA / name)
-    assert len(rows) >= 30
+    assert len(rows) >= 20
     records = list(newsgraph.analyze_many([RawDocument(source=f"dev{i}", text=r[0]) for i, r in enumerate(rows)]))
     assert all(rec.document.language == "ru" for rec in records)
     macro, f1s, misses = score(rows, records)

@@ -78,6 +78,7 @@ class Lexicon:
     verbs: dict = field(default_factory=dict)        # lemma -> Trig
     verb_args: dict = field(default_factory=dict)    # (verb lemma, argument lemma) -> Trig
     verb_agent_obj: dict = field(default_factory=dict)  # verb lemma -> Trig when its object names someone
+    verb_recipient: dict = field(default_factory=dict)  # verb lemma -> Trig when a dative names someone
     nouns: dict = field(default_factory=dict)        # lemma -> Trig
     noun_mods: dict = field(default_factory=dict)    # (modifier lemma, noun lemma) -> Trig (either word order)
     governors: dict = field(default_factory=dict)    # lemma -> (effect, mode)
@@ -129,6 +130,8 @@ def lexicon(lang: str = "ru") -> Lexicon:
             words = pattern.split()
             if len(words) == 2 and words[1] == "@someone":
                 lex.verb_agent_obj[words[0]] = t
+            elif len(words) == 2 and words[1] == "@recipient":
+                lex.verb_recipient[words[0]] = t
             elif len(words) == 1:
                 lex.verbs[words[0]] = t
             else:
@@ -373,6 +376,11 @@ class Extractor:
                 if tr is not None:
                     for ct in self.kids(t, "obj", "nsubj:pass"):
                         if self.agentive(ct):
+                            return tr, None
+                tr = lex.verb_recipient.get(lemma)
+                if tr is not None:  # "выделит Филиппинам катера": given to someone
+                    for ct in self.kids(t, "iobj", "obl"):
+                        if self.prep(ct) is None and self.case(ct) == "Dat" and self.agentive(ct):
                             return tr, None
             return None, None
         if t.pos in ("NOUN", "PROPN"):
@@ -692,7 +700,7 @@ class Extractor:
         lex = self.lex
         lemma = verb.lemma
         return lex.cues.get(lemma) == "light" or lemma in lex.governors or lemma in lex.verbs or \
-            lemma in lex.verb_agent_obj or lemma in lex.pattern_verbs
+            lemma in lex.verb_agent_obj or lemma in lex.verb_recipient or lemma in lex.pattern_verbs
 
     def adjunct(self, t: Tok) -> bool:
         """Is the nominal ``t`` a circumstance ("после встречи", "в ходе визита") rather than an argument?"""
