@@ -668,9 +668,20 @@ class Extractor:
             for ct in self.kids(t, "nmod"):
                 if self.prep(ct) is None and self.case(ct) == "Gen" and self.agentive(ct):
                     return self.conjuncts(ct), [], None
-        for ct in self.kids(t, "det"):  # "его визит"
+        for ct in self.kids(t, "det"):  # "его визит"; "по итогам своего визита": the clause's subject
             if ct.low in ("его", "ее", "её", "их"):
                 return [ct], [], None
+            if ct.lemma == "свой":
+                node = t
+                for _ in range(6):
+                    if node.head == node.i:
+                        break
+                    node = self.toks[node.head]
+                    if node.pos == "VERB":
+                        subs, passive = self.subjects(node)
+                        if subs and not passive:
+                            return subs, [], None
+                        break
         chain = []
         node = t
         for _ in range(5):
