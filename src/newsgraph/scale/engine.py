@@ -41,12 +41,22 @@ def default_shard_dir(db_url: str | None) -> Path:
     return Path("newsgraph-shards").absolute()
 
 
+# Background chores of an idle cluster made rarer (event-loop tick checks, system and memory monitors): on a small
+# machine the workers share the cores with the driver's merge, so every idle wake-up costs analysis time.
+LOCAL_CLUSTER_CONFIG = {
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
 @contextmanager
 def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: bool = True) -> Iterator:
     """A distributed Client: to ``scheduler`` (tcp://host:port) when given, else to a new LocalCluster with one
     single-threaded worker process per core (``n_workers`` to choose), closed on exit."""
     import logging
 
+    import dask
     from distributed import Client, LocalCluster
     if scheduler:
         try:
@@ -58,7 +68,7 @@ def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: b
             yield client
         return
     n = n_workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+    with dask.config.set(LOCAL_CLUSTER_CONFIG), LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.CRITICAL if quiet else logging.WARNING) as cluster, Client(cluster) as client:
         yield client
 
