@@ -10,10 +10,22 @@ Rules as data in ``lang/<code>/``:
   events_governors.tsv   words that make an event planned / proposed / possible / negated
   events_cues.tsv        existence verbs ("встреча не состоялась"), modal adjectives ("встреча возможна"),
                          adjunct prepositions ("после встречи")
+                         light verbs that lend a nominal their subject ("провели переговоры"), quantity nouns
+                         ("тысячи фермеров"), fixed phrases that are no events ("с помощью")
   events_metonyms.tsv    seats of government acting as their state ("Киев" -> Украина, "Кремль" -> Россия)
   events_agent_nouns.txt head nouns of unnamed actors ("26 стран", "коалиция желающих", "протестующие")
-Ukrainian documents use ``lang/uk/`` where it has a file (triggers are also matched on the lower-cased word form,
-since natasha's lemmatiser is Russian), else the Russian file.
+  events_demonyms.tsv    nationality adjectives for role descriptions ("американский лидер" -> Дональд Трамп, the
+                         person whose role is "президент США")
+Ukrainian documents: natasha's morphology and syntax are Russian models, useless on Ukrainian, so ``UkExtractor``
+reads each clause shallowly over word stems (``lang/uk/``: event_triggers.tsv, events_governors.tsv,
+events_cues.tsv, events_agent_nouns.txt, events_metonyms.tsv, events_function_words.txt); see its docstring.
+
+Typing and factuality follow understand.events: a trigger governed by another is absorbed by it ("договорились о
+прекращении огня" is one AGREE); future tense (a perfective future, "будет" + infinitive) and commitments turn
+cooperation into AGREE and material conflict into THREATEN with factuality "planned"; plans and intentions
+("планируют", "намерен") keep the type, "planned"; offers ("предложил") make cooperation an AGREE, "proposed";
+"может", "возможна", an "если" clause: "possible"; "не" on the trigger or its governors, "не состоялась", "отменил":
+"negated" (a negated verbal AGREE is a REJECT); "не исключил встречи": "possible".
 
 Arguments from the UD parse (one pass over the tokens, dictionary look-ups):
   actor     nsubj (obl:agent / a bare instrumental of a passive), shared with a governing verb through xcomp
