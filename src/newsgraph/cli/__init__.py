@@ -5,6 +5,8 @@ Commands live in one module per stage (cli/analyze.py, cli/evaluate.py, ...), ea
 from __future__ import annotations
 
 import importlib
+import inspect
+import re
 
 import typer
 
@@ -41,6 +43,61 @@ for _m in COMMAND_MODULES:
     except ModuleNotFoundError as exc:
         if exc.name != f"{__name__}.{_m}":
             raise
+
+
+_LIST_ITEM = re.compile(r"\s*([-*\u2022]|\d+\.)\s")
+
+
+def reflow(text: str | None) -> str | None:
+    """Help prose as typer's rich help wants it: one line per paragraph. typer keeps a docstring's single line
+    breaks, so a docstring wrapped at 120 columns in the source would print broken at those columns. Paragraphs
+    (blank-line separated) are joined into one line each; a paragraph starting with \\b stays verbatim, and list
+    items (lines starting with "-", "*" or "1.") keep their own lines."""
+    if not text:
+        return text
+    out = []
+    for para in inspect.cleandoc(text).split("\n\n"):
+        if para.startswith("\b"):
+            out.append(para)
+            continue
+        lines: list[str] = []
+        for line in para.split("\n"):
+            if lines and not _LIST_ITEM.match(line):
+                lines[-1] = f"{lines[-1].rstrip()} {line.strip()}"
+            else:
+                lines.append(line.rstrip())
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def _reflow_params(callback) -> None:
+    if not callable(callback):
+        return
+    for param in inspect.signature(callback).parameters.values():
+        info = param.default
+        if hasattr(info, "help") and isinstance(getattr(info, "help"), str):
+            info.help = reflow(info.help)
+
+
+def _reflow_app(typer_app: typer.Typer) -> None:
+    """Reflow the help of every command, group and parameter registered on ``typer_app`` (recursively)."""
+    if isinstance(typer_app.info.help, str):
+        typer_app.info.help = reflow(typer_app.info.help)
+    for info in typer_app.registered_commands:
+        info.help = reflow(info.help if info.help is not None else inspect.getdoc(info.callback))
+        info.epilog = reflow(info.epilog)
+        _reflow_params(info.callback)
+    for group in typer_app.registered_groups:
+        if isinstance(group.help, str):
+            group.help = reflow(group.help)
+        group.epilog = reflow(group.epilog) if isinstance(group.epilog, str) else group.epilog
+        _reflow_params(group.callback)
+        _reflow_app(group.typer_instance)
+    if typer_app.registered_callback is not None:
+        _reflow_params(typer_app.registered_callback.callback)
+
+
+_reflow_app(app)
 
 
 def main() -> None:
