@@ -39,6 +39,14 @@ def test_help_prose_is_not_broken_at_source_line_breaks(path, cmd):
             assert not prose, f"{' '.join(path)}: help paragraph broken at a source line break: {para!r}"
 
 
+@pytest.mark.parametrize("path,cmd", ALL, ids=IDS)
+def test_every_option_and_argument_is_documented(path, cmd):
+    for p in cmd.params:
+        if p.name == "help":
+            continue
+        assert (getattr(p, "help", None) or "").strip(), f"{' '.join(path) or 'newsgraph'}: {p.name} has no help"
+
+
 def test_command_list_rows_are_not_broken_early():
     """The command list of `newsgraph --help` shows each command's first paragraph as flowing text."""
     res = runner.invoke(app, ["--help"], env={"COLUMNS": "250"}, terminal_width=250)

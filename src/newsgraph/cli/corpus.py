@@ -33,6 +33,22 @@ def _fmt_opt():
     return typer.Option(Out.table, "--format", "-f", help="table (readable), json (the query layer's page) or csv.")
 
 
+def _limit_opt(default: int):
+    return typer.Option(default, "--limit", "-n", min=1, help="At most this many rows.")
+
+
+def _offset_opt():
+    return typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 20).")
+
+
+def _since_opt():
+    return typer.Option(None, "--since", help="On or after this ISO date (2025-09-04, 2025-09 or 2025).")
+
+
+def _until_opt():
+    return typer.Option(None, "--until", help="On or before this ISO date.")
+
+
 def _fail(msg: str) -> None:
     typer.echo(f"error: {msg}", err=True)
     raise typer.Exit(1)
@@ -198,7 +214,7 @@ def search(
     until: Optional[str] = typer.Option(None, help="Published on or before this ISO date."),
     outlet: Optional[str] = typer.Option(None, help="Only documents of this outlet (substring)."),
     originals: bool = typer.Option(False, "--originals", help="Hide near-duplicate copies."),
-    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
     """Full-text search over the stored documents, best match first (FTS5 / PostgreSQL tsvector)."""
@@ -218,7 +234,7 @@ def actors(
     since: Optional[str] = typer.Option(None, help="Mentioned in documents published on or after this date."),
     until: Optional[str] = typer.Option(None, help="... on or before this date."),
     outlet: Optional[str] = typer.Option(None, help="Mentioned by this outlet."),
-    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
     """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
@@ -273,7 +289,7 @@ def quotes(
     until: Optional[str] = typer.Option(None, help="Said on or before this ISO date."),
     outlet: Optional[str] = typer.Option(None, help="Reported by (or credited to) this outlet."),
     reports: bool = typer.Option(False, "--reports", help="JSON: include every report of each quote."),
-    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
     """Who said what: each statement once, with how many articles reported it and who reported it first."""
@@ -294,7 +310,7 @@ def events(
     since: Optional[str] = typer.Option(None, help="On or after this ISO date."),
     until: Optional[str] = typer.Option(None, help="On or before this ISO date."),
     outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
-    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
     """Who did what to whom: PLOVER events, newest first."""
@@ -312,8 +328,8 @@ def timeline(
     name: Optional[str] = typer.Argument(None, help="An actor (any spelling)."),
     db: Optional[str] = _db_opt(),
     story: Optional[str] = typer.Option(None, "--story", help="A story id instead of an actor."),
-    since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
-    limit: int = typer.Option(100, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    since: Optional[str] = _since_opt(), until: Optional[str] = _until_opt(),
+    limit: int = _limit_opt(100), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
     """The quotes and events of an actor (or of a story) in date order."""
@@ -336,9 +352,9 @@ def stories(
     db: Optional[str] = _db_opt(),
     actor: Optional[str] = typer.Option(None, "--actor", help="Stories naming this actor."),
     about: Optional[str] = typer.Option(None, "--about", help="Stories with a document matching these words."),
-    since: Optional[str] = typer.Option(None), until: Optional[str] = typer.Option(None),
+    since: Optional[str] = _since_opt(), until: Optional[str] = _until_opt(),
     min_docs: int = typer.Option(1, "--min-docs", help="Only stories with at least this many documents."),
-    limit: int = typer.Option(20, "--limit", "-n"), offset: int = typer.Option(0, "--offset"),
+    limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
     """Story clusters: articles about the same story grouped, largest and latest first."""
@@ -483,7 +499,7 @@ def bench_dedup(
                                   help="Folder of real pages (.html/.html.gz) the corpus is generated from."),
     variants: int = typer.Option(55, help="Near-duplicate variants generated per page."),
     negatives: int = typer.Option(1000, help="Distinct non-duplicates (mosaics of sentences from four pages)."),
-    seed: int = typer.Option(13),
+    seed: int = typer.Option(13, help="Random seed of the generated edits (the same seed, the same corpus)."),
 ) -> None:
     """Near-duplicate detection benchmark on a generated corpus with known ground truth; prints pairwise and
     cluster precision/recall and docs/s (corpus/dedup.py alone, no spaCy)."""
@@ -499,7 +515,7 @@ def bench_ingest(
     paths: list[str] = typer.Argument(None, help="Inputs (default: the 181 article-extraction pages)."),
     db: Optional[str] = typer.Option(None, "--db", help="Store (default: a temporary SQLite file)."),
     repeat: int = typer.Option(1, help="Ingest the inputs this many times as distinct documents (memory growth)."),
-    batch_size: int = typer.Option(32, "--batch-size"),
+    batch_size: int = typer.Option(32, "--batch-size", help="Documents per transaction."),
     stages: str = typer.Option("all", help="all: the full analysis; clean: only the cleaning steps (no models), "
                                "to measure the store and corpus linking themselves."),
 ) -> None:
