@@ -47,6 +47,14 @@ def test_every_option_and_argument_is_documented(path, cmd):
         assert (getattr(p, "help", None) or "").strip(), f"{' '.join(path) or 'newsgraph'}: {p.name} has no help"
 
 
+@pytest.mark.parametrize("path,cmd", ALL, ids=IDS)
+def test_usage_line_is_clean(path, cmd):
+    res = runner.invoke(app, [*path, "--help"], env={"COLUMNS": "200"}, terminal_width=200)
+    assert res.exit_code == 0, res.output
+    usage = next(ln for ln in res.output.splitlines() if "Usage:" in ln)
+    assert "[[" not in usage and "]]" not in usage, usage
+
+
 def test_command_list_rows_are_not_broken_early():
     """The command list of `newsgraph --help` shows each command's first paragraph as flowing text."""
     res = runner.invoke(app, ["--help"], env={"COLUMNS": "250"}, terminal_width=250)

@@ -100,7 +100,7 @@ def run_bench(raws, batch_size: int = 32, progress=None) -> dict:
 
 @app.command("bench")
 def bench(
-    paths: Optional[List[Path]] = typer.Argument(None, metavar="[PATHS]...", help="Files or folders to analyze "
+    paths: Optional[List[Path]] = typer.Argument(None, metavar="PATH", help="Files or folders to analyze "
                                                  "(any format the readers take; HTML pages are extracted before "
                                                  "timing). Default: examples/. For the benchmark pages: "
                                                  "../shared/data/article-extraction-benchmark/html"),

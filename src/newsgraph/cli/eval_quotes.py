@@ -13,7 +13,7 @@ from .evaluate import eval_app
 
 @eval_app.command("quotes")
 def quotes(
-    file: Optional[Path] = typer.Argument(None, metavar="[FILE]", help="A JSONL attribution set (one case a line: "
+    file: Optional[Path] = typer.Argument(None, metavar="FILE", help="A JSONL attribution set (one case a line: "
                                           "text and its expected quotes). Default: the bundled development set "
                                           "(newsgraph/eval/data/attribution-dev.jsonl)."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every failure: missed, extra, wrong speaker, "

@@ -12,7 +12,7 @@ from .evaluate import eval_app
 
 @eval_app.command("quotes-ru")
 def quotes_ru(
-    file: Optional[Path] = typer.Argument(None, metavar="[FILE]", help="A JSONL set (one case a line: text and its "
+    file: Optional[Path] = typer.Argument(None, metavar="FILE", help="A JSONL set (one case a line: text and its "
                                           "expected quotes with speaker, content, cue, outlets). Default: the "
                                           "bundled development set (understand/lang/ru/quotes_devset.jsonl); the "
                                           "held-out set is understand/lang/ru/quotes_heldout.jsonl."),
