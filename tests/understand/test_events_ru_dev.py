@@ -1,5 +1,5 @@
-"""Small Russian event sets (tests/understand/data/events_ru_dev.tsv, events_ru_heldout.tsv, events_ru_blind2.tsv:
-sentence, gold type, actor word), scored
+"""Small Russian and Ukrainian event sets (tests/understand/data/events_ru_dev.tsv, events_ru_heldout.tsv,
+events_ru_blind2.tsv, events_uk_dev.tsv: sentence, gold type, actor word), scored
 as `newsgraph eval events` scores the PLOVER gold: a gold type is found when an event of that type has the actor
 right; every other predicted type of a sentence is a false positive of that type; macro-F1 over the gold types.
 Run with ``pytest -s tests/understand/test_events_ru_dev.py`` to see the per-type figures."""
@@ -24,7 +24,10 @@ DEV = DATA / "events_ru_dev.tsv"
 # left: a future aid ("выделит") is AGREE by the codebook's future convention where the gold says AID, and a second,
 # correct event of a sentence counts as a false positive in this simple scoring. A drop below the floor is a
 # regression.
-FLOORS = {"events_ru_dev.tsv": 0.9, "events_ru_heldout.tsv": 0.85, "events_ru_blind2.tsv": 0.8}
+# The Ukrainian set (16 sentences, the shallow Ukrainian reading) measured 0.831 blind, 1.00 after three fixes (a
+# wider window for two-word patterns and absorption, "тисячі людей", no adjective "військової" as an actor).
+FLOORS = {"events_ru_dev.tsv": 0.9, "events_ru_heldout.tsv": 0.85, "events_ru_blind2.tsv": 0.8,
+          "events_uk_dev.tsv": 0.8}
 
 
 def load_dev(path=None):
@@ -66,9 +69,10 @@ def score(rows, records):
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_dev_set_macro_f1(name):
     rows = load_dev(DATA / name)
-    assert len(rows) >= 20
+    assert len(rows) >= 15
     records = list(newsgraph.analyze_many([RawDocument(source=f"dev{i}", text=r[0]) for i, r in enumerate(rows)]))
-    assert all(rec.document.language == "ru" for rec in records)
+    lang = "uk" if name.startswith("events_uk") else "ru"
+    assert all(rec.document.language == lang for rec in records)
     macro, f1s, misses = score(rows, records)
     print(f"\n{name}: {len(rows)} sentences, macro-F1 (type with the actor right) = {macro:.3f}")
     for t in sorted(f1s):

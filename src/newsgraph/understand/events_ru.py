@@ -1082,7 +1082,7 @@ class Extractor:
 # ---------------------------------------------------------------------------------------------------------------------
 class Stems:
     """Word-stem patterns of a lang/uk rule file: "word*" matches words beginning with "word", "word" that word;
-    a two-stem pattern matches its second stem within three words after the first. Exact words are tried before
+    a two-stem pattern matches its second stem within five words after the first. Exact words are tried before
     stems, longer stems first."""
 
     def __init__(self, entries):
@@ -1116,7 +1116,7 @@ class Stems:
         """(value, index of the second word or None) of the pattern matching at ``words[j]``, or (None, None)."""
         for a, b, v in self.pairs:
             if self.match(a, words[j]):
-                for k in range(j + 1, min(end, j + 4)):
+                for k in range(j + 1, min(end, j + 6)):
                     if self.match(b, words[k]):
                         return v, k
         return self.single(words[j]), None
@@ -1206,6 +1206,9 @@ class UkExtractor(Extractor):
             return q is not None and q.speaker is not None
         if self.tok_mention.get(k) is not None:
             return self.tok_mention[k][0].type in ("PERSON", "ORG", "GPE", "LOC", "GROUP", "MEDIA", "NORP")
+        if self.cue_stems.single(t.low) == "quantity":  # "тисячі людей"
+            return k + 1 < len(self.toks) and self.seg[k + 1] == self.seg[k] and \
+                self.agent_stems.single(self.toks[k + 1].low) is not None
         return self.agent_stems.single(t.low) is not None or (self.capitalised(t) and
                                                                self.trigs.single(t.low) is None)
 
@@ -1225,6 +1228,10 @@ class UkExtractor(Extractor):
             ent, men = m
             return Ref(ent.id, ent.name, Mention(men.start, men.end, men.text))
         t = self.toks[k]
+        if self.cue_stems.single(t.low) == "quantity" and k + 1 < len(self.toks):
+            t = self.toks[k + 1]  # "Тисячі людей": the phrase runs to the people
+            return Ref(None, self.text[self.toks[k].start:t.end], Mention(self.toks[k].start, t.end,
+                                                                          self.text[self.toks[k].start:t.end]))
         start = t.start
         if k > 0 and (self.toks[k - 1].low.isdigit() or self.toks[k - 1].pos in ("NUM", "ADJ")) and \
                 self.seg[k - 1] == self.seg[k]:
@@ -1266,7 +1273,7 @@ class UkExtractor(Extractor):
             trig, noun = found
             t = toks[j]
             lo, hi = self.clause(j)
-            if noun and last_verb is not None and lo <= last_verb < j and j - last_verb <= 3:
+            if noun and last_verb is not None and lo <= last_verb < j and j - last_verb <= 5:
                 j += 1  # the object of a verb trigger ("координувати санкції") is part of it
                 continue
             if not noun:
