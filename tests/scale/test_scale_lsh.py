@@ -39,7 +39,7 @@ def write_shards(texts: list[str], folder: Path, per_shard: int = 9) -> list[Pat
             h = hashlib.sha256(t.encode()).hexdigest()
             rows.append(_row(part, j, DOCUMENT, doc_id=h[:32], text_hash=h, indexable=dedup.indexable(sh),
                              minhash=dedup.to_bytes(dedup.signature_of_shingles(sh))))
-        paths.append(write_shard(rows, folder / f"{part.name}.parquet"))
+        paths.append(write_shard(rows, folder / f"shard-{part.index:04d}.parquet"))
     return paths
 
 

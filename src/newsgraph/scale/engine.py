@@ -171,13 +171,18 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
     try:
         fresh = store.count("documents") == 0
 
+        planned: set[str] = set()
+
         def done_before(path: str) -> bool:
             st = os.stat(path)
-            if store.file_done(path, st.st_size, st.st_mtime):
+            # a file named twice is read once: by the time a single-process ingest reaches the second mention,
+            # the first has been stored and the file is skipped as done
+            if path in planned or store.file_done(path, st.st_size, st.st_mtime):
                 summary.skipped_files += 1
                 if on_file:
                     on_file(path)
                 return True
+            planned.add(path)
             return False
 
         parts = plan(list(paths), files_per_partition or analyze_batch_size, lines_per_partition, skip=done_before)

@@ -50,9 +50,10 @@ class Partition:
 
     @property
     def name(self) -> str:
-        """The shard's stable name: reading order plus a digest of what the partition covers."""
+        """The shard's stable name: a digest of what the partition covers (files, ranges, sizes and mtimes), so a
+        rerun finds the shards of the same partitions even when the plan around them changed."""
         desc = json.dumps([self.kind, self.fingerprint, [asdict(i) for i in self.items]], sort_keys=True)
-        return f"part-{self.index:07d}-{hashlib.sha1(desc.encode()).hexdigest()[:12]}"
+        return f"part-{hashlib.sha1(desc.encode()).hexdigest()[:20]}"
 
     def describe(self) -> str:
         first = self.items[0]
