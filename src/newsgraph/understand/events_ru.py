@@ -575,6 +575,15 @@ class Extractor:
         ent, _ = best
         return Ref(ent.id, ent.name, Mention(t.start, t.end, t.text))
 
+    def nationality_actors(self, t: Tok) -> list:
+        out = []
+        for a in self.kids(t, "amod"):
+            hit = self.lex.demonyms.get(a.lemma)
+            if hit is not None and a.i < t.i:
+                ent = self.entity_named(hit[0])
+                out.append(Ref(ent.id if ent else None, ent.name if ent else hit[0], Mention(a.start, a.end, a.text)))
+        return out
+
     def states(self, refs):
         """Actors named by their seat of government act as the state ("Киев" -> Украина)."""
         met = self.lex.metonyms
@@ -874,6 +883,8 @@ class Extractor:
                 if verb is not None:
                     anchor = verb
             actors = _dedupe([self.resolve(h, want_actor=True) for h in heads])
+            if not actors and not is_verb:  # "российские удары по Киеву": the nationality acts (as NORP in English)
+                actors = self.nationality_actors(t)
             motion = trig.type in MOTION_TYPES or t.lemma in MOTION_LEMMAS or \
                 any(n.lemma in MOTION_LEMMAS for n in chain)
             gen_target = trig.type not in GEN_IS_ACTOR
