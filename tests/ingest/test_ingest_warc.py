@@ -101,3 +101,22 @@ def test_record_that_is_not_an_article(tmp_path, pages):
     docs, errors = split(read([str(p)]))
     assert errors == [f"{p}#record 1: HTML without a main text (no body or nothing that reads as an article)"]
     assert [d.source for d in docs] == [f"{p}#record 2"]
+
+
+def test_file_that_holds_no_warc_record_is_one_error(tmp_path):
+    """A .warc that is not a WARC (a stray byte, a header line and nothing else) must not pass in silence."""
+    for name, data in (("x.warc", b"x"), ("garbage.warc", b"WARC/1.0 garbage\n")):
+        p = tmp_path / name
+        p.write_bytes(data)
+        docs, errors = split(read([str(p)]))
+        assert docs == [] and len(errors) == 1, (name, errors)
+        assert errors[0].startswith(str(p)), errors
+
+
+def test_record_header_without_type_names_the_fault_not_a_python_error(tmp_path):
+    p = tmp_path / "cut.warc"
+    p.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 5000\r\n\r\nHTTP/1.1 200 OK\r\n")
+    docs, errors = split(read([str(p)]))
+    assert docs == [] and len(errors) == 1
+    assert errors[0].startswith(f"{p}#record 1: broken record"), errors
+    assert "NoneType" not in errors[0] and "attribute" not in errors[0], errors

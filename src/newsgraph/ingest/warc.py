@@ -35,12 +35,23 @@ def _first_line(exc: BaseException) -> str:
     return " ".join(lines[:2])[:200] if lines else type(exc).__name__
 
 
+def _fault_reason(exc: BaseException) -> str:
+    """warcio's own load failures are readable; anything else it raises on a damaged header is a Python error
+    (AttributeError on a missing field...) that means nothing to a user."""
+    from warcio.exceptions import ArchiveLoadFailed
+    if isinstance(exc, ArchiveLoadFailed):
+        return f"broken record ({_first_line(exc)})"
+    return "broken record (malformed or incomplete record header)"
+
+
 def _is_html(content_type: str | None) -> bool:
     return any(t in (content_type or "").lower() for t in HTML_TYPES)
 
 
 def record_to_raw(rec, source: str) -> RawDocument | InputError | None:
     """A WARC record -> a raw document, an error, or None for a record that is not an HTML page."""
+    if rec.rec_type is None:
+        return InputError(source, "broken record: its header has no WARC-Type")
     if rec.rec_type == "response":
         hh = rec.http_headers
         if hh is None or hh.get_statuscode() != "200" or not _is_html(hh.get_header("Content-Type")):
@@ -143,7 +154,9 @@ def read_warc(inp: Input) -> Iterator[RawDocument | InputError]:
                 failed_at = it.offset
                 if not bad_length:  # after a bad length the "fault" is the rest of that record: already reported
                     n += 1
-                    yield InputError(f"{inp.name}#record {n}", f"broken record ({_first_line(fault)})")
+                    yield InputError(f"{inp.name}#record {n}", _fault_reason(fault))
                 start = _resync(fh, failed_at)
     except GZIP_ERRORS as exc:
         raise InputError(inp.name, gzip_reason(exc) + (f" (at record {n})" if n else "")) from None
+    if n == 0:
+        raise InputError(inp.name, "no WARC record found (not a WARC file?)")
