@@ -109,3 +109,12 @@ def test_a_range_of_lines_keeps_the_file_numbering():
     assert [d.source for d in docs] == ["big.jsonl:line 10"]
     assert errors == ["big.jsonl:line 11: malformed JSON: Expecting property name enclosed in double quotes (column 2)",
                       f"big.jsonl:line 12: not UTF-8 (invalid continuation byte at byte offset {1000 + 21 + 6 + 13})"]
+
+
+def test_an_empty_text_field_is_called_empty_not_missing(tmp_path):
+    p = tmp_path / "empty.jsonl"
+    p.write_bytes(jsonl({"title": "Headline only", "text": "   "}, {"html": ""}))
+    docs, errors = split(read([str(p)]))
+    assert docs == []
+    assert errors == [f"{p}:line 1: empty 'text' field (no article text)",
+                      f"{p}:line 2: empty 'html' field (no article text)"]

@@ -81,6 +81,9 @@ def record_to_raw(obj: Any, source: str, where: str) -> RawDocument:
     meta = {k: _field(obj, k, where) for k in FIELDS}
     text, html = meta.pop("text"), meta.pop("html")
     if text is None and html is None:
+        present = [k for k in FIELDS["text"] + FIELDS["html"] if isinstance(obj.get(k), str)]
+        if present:
+            raise ValueError(f"empty {present[0]!r} field (no article text)")
         keys = ", ".join(sorted(obj)[:8]) or "none"
         raise ValueError(f"no 'text' or 'html' field (keys: {keys})")
     if text is not None:
