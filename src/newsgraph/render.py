@@ -10,6 +10,10 @@ def _ref(r) -> str:
     return r.name if r is not None else "?"
 
 
+def _n(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
 def render_text(rec: Analysis) -> str:
     d = rec.document
     out = []
@@ -21,8 +25,9 @@ def render_text(rec: Analysis) -> str:
     kinds = {}
     for p in d.paragraphs:
         kinds[p.kind] = kinds.get(p.kind, 0) + 1
-    out.append(f"   {len(d.text.split())} words, {len(d.paragraphs)} paragraphs "
-               f"({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))}), {len(d.removed)} pieces removed")
+    out.append(f"   {_n(len(d.text.split()), 'word')}, {_n(len(d.paragraphs), 'paragraph')} "
+               f"({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))}), "
+               f"{_n(len(d.removed), 'piece')} removed")
     for r in d.removed:
         out.append(f"   - removed ({r.reason}): {textwrap.shorten(r.text, 90)}")
     if rec.entities:
@@ -32,7 +37,7 @@ def render_text(rec: Analysis) -> str:
             role = f", {e.role}" if e.role else ""
             names = sorted({m.text for m in e.mentions} - {e.name})
             also = f"  [also: {'; '.join(names)}]" if names else ""
-            out.append(f"  {e.id:>4} {e.type:<7} {e.name}{role} ({len(e.mentions)} mentions){also}")
+            out.append(f"  {e.id:>4} {e.type:<7} {e.name}{role} ({_n(len(e.mentions), 'mention')}){also}")
     if rec.quotes:
         out.append("")
         out.append(f"Quotes ({len(rec.quotes)})")
