@@ -1,10 +1,12 @@
 """Near-duplicate groups on the cluster: LSH band keys grouped by a shuffle, candidate pairs verified in their
 bucket, connected components on the driver (the text-dedup / NeMo Curator recipe).
 
-1. Each shard (a bag partition) emits, for every distinct document, one ``(band hash, (doc_id, signature))`` entry
-   per LSH band (``newsgraph.corpus.dedup.band_hashes``: the band index is mixed into the hash).
+1. Each shard (a bag partition) emits, for every distinct document, one ``(band hash, (band, doc_id, shard, seq))``
+   entry per LSH band (``newsgraph.corpus.dedup.band_hashes``: the band index is mixed into the hash): a few dozen
+   bytes, not the signature, go through the shuffle.
 2. A task-based shuffle (``dask.bag.groupby``) brings together the documents that share a band: a bucket.
-3. In each bucket, every pair is verified with the single-process rule (``dedup.similarity >= THRESHOLD``) - but
+3. In each bucket of two or more documents, their signatures are read from their shards (shared storage; cached
+   per worker) and every pair is verified with the single-process rule (``dedup.similarity >= THRESHOLD``) - but
    only in the bucket of the *first* band the pair shares, so a pair that collides in many bands is verified once.
 4. The verified edges (few: one per near-duplicate pair) come back to the driver, where ``dedup.UnionFind`` joins
    them into connected components: the duplicate groups. Connected components of all verified candidate pairs are
@@ -16,6 +18,7 @@ too short to be indexed (``corpus.dedup.indexable``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -51,8 +54,10 @@ def indexed_documents(shards: list[Path]) -> tuple[list[tuple[str, list[int]]], 
     return plan, order
 
 
-def _shard_entries(chunk: Iterable[tuple[str, list[int]]]) -> list[tuple[int, tuple[int, str, bytes]]]:
-    """(band hash, (band index, doc_id, signature bytes)) for the indexed documents of some shards."""
+def _shard_entries(chunk: Iterable[tuple[str, list[int]]]) -> list[tuple[int, tuple[int, str, str, int]]]:
+    """(band hash, (band index, doc_id, shard, seq)) for the indexed documents of some shards. The signature itself
+    does not travel through the shuffle (25 bands x 512 bytes per document would): a bucket with two or more
+    members reads its members' signatures from their shards (:func:`_signatures`)."""
     import pyarrow.parquet as pq
     from ..corpus import dedup
 
@@ -64,8 +69,19 @@ def _shard_entries(chunk: Iterable[tuple[str, list[int]]]) -> list[tuple[int, tu
                                     t.column("minhash").to_pylist()):
             if seq in want:
                 for band, h in enumerate(dedup.band_hashes(dedup.from_bytes(sig))):
-                    out.append((h, (band, doc_id, sig)))
+                    out.append((h, (band, doc_id, path, seq)))
     return out
+
+
+@lru_cache(maxsize=256)
+def _signatures(path: str) -> dict[int, np.ndarray]:
+    """seq -> MinHash signature of one shard (cached per worker process: a shard is read once for many buckets)."""
+    import pyarrow.parquet as pq
+    from ..corpus import dedup
+
+    t = pq.read_table(path, columns=["seq", "minhash"])
+    return {seq: dedup.from_bytes(sig) for seq, sig in zip(t.column("seq").to_pylist(), t.column("minhash").to_pylist())
+            if sig is not None}
 
 
 def _first_shared_band(a: np.ndarray, b: np.ndarray, bands: int, rows: int) -> int:
@@ -79,12 +95,12 @@ def _bucket_edges(bucket: tuple[int, list]) -> list[tuple[str, str]]:
     from ..corpus import dedup
 
     _, members = bucket
-    uniq: dict[str, np.ndarray] = {}
-    for _band, doc_id, sig in members:
-        if doc_id not in uniq:
-            uniq[doc_id] = dedup.from_bytes(sig)
-    if len(uniq) < 2:
+    where: dict[str, tuple[str, int]] = {}
+    for _band, doc_id, path, seq in members:
+        where.setdefault(doc_id, (path, seq))
+    if len(where) < 2:
         return []
+    uniq = {doc_id: _signatures(path)[seq] for doc_id, (path, seq) in where.items()}
     band = members[0][0]
     out = []
     for a, b in combinations(sorted(uniq), 2):
