@@ -27,7 +27,8 @@ from . import rules, tokens
 from .actors import Actors
 from .entities import LANG, SKIP_LANGS, lexicon
 
-OPEN_CLOSE = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"', "‘": "’", "‚": "‘’"}
+OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
+# (real pages mix straight and curly marks: "…” and “…" are closed by either double mark)
 _MARKS = re.compile(r"[«»“”„‹›\"‘’‚\n]")
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 TELL = {"tell", "tells", "told", "telling", "inform", "informed", "assured", "assure", "warned", "warn", "urged",
@@ -250,7 +251,7 @@ def _direct(ctx: _Ctx, quoted: list[Quoted]):
     prev: _Q | None = None
     prev_attr_end = -1
     for q in quoted:
-        if not _quote_like(ctx, q):
+        if not _quote_like(ctx, q) or _fragment_in_sentence(ctx, q):
             fragments.append(q)
             continue
         a, b = _content(ctx, q.inner_start, q.inner_end)
@@ -262,7 +263,7 @@ def _direct(ctx: _Ctx, quoted: list[Quoted]):
         if not (_attr_after(ctx, q, dq) or _attr_before(ctx, q, dq)):
             # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
             gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
-            if prev is not None and gap is not None and len(gap) <= 8 and not gap.strip(" \r\n\t.,") and (
+            if prev is not None and gap is not None and _continues(ctx, prev, prev_attr_end, q) and (
                     prev.speaker is not None or prev.speaker_name):
                 dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
                 dq.speaker_span = prev.speaker_span
@@ -278,9 +279,33 @@ def _direct(ctx: _Ctx, quoted: list[Quoted]):
     return out, fragments
 
 
+def _continues(ctx: _Ctx, prev: _Q, attr_end: int, q: Quoted) -> bool:
+    """The quotation goes on with the previous speaker's words: right after the previous attribution (a line break
+    at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""
+    gap = ctx.text[attr_end:q.start]
+    if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
+        return True
+    if "\n" in ctx.text[prev.end:q.start] or len(gap) > 60 or not gap.rstrip().endswith((".", ",", ":")):
+        return False
+    toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space]
+    return len(toks) <= 6 and not any(tk.pos_ in ("VERB", "AUX") for tk in toks)
+
+
 def _whole_sentence(ctx: _Ctx, q: Quoted) -> bool:
     inner = ctx.text[q.inner_start:q.inner_end].rstrip()
     return len(inner.split()) >= 6 and inner[-1:] in ".!?…"
+
+
+def _fragment_in_sentence(ctx: _Ctx, q: Quoted) -> bool:
+    """Apple was "pulled into the enterprise," Cook said: a lower-case quotation inside narration is a fragment of
+    a mixed quote, never a direct quote of its own."""
+    inner = ctx.text[q.inner_start:q.inner_end].lstrip(" ‘'\"")
+    if not inner[:1].islower():
+        return False
+    s, _ = ctx.sent(q.start)
+    para = ctx.text.rfind("\n", 0, q.start) + 1
+    before = ctx.text[max(s, para):q.start].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "–", ".", "!", "?", "(", "-"))
 
 
 def _embedded(ctx: _Ctx, q: Quoted) -> bool:
@@ -372,7 +397,7 @@ def _attr_after(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
     t = ctx.text
     m = _ATTR_AFTER.match(t, q.end)
     pos = m.end()
-    inner_last = t[q.inner_start:q.inner_end].rstrip()[-1:]
+    inner_last = t[q.inner_start:q.inner_end].rstrip(" ’'\"”»›")[-1:]
     lead = t[q.end:pos]
     if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"):
         return False
@@ -382,14 +407,37 @@ def _attr_after(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
     cue = _cue_near(ctx, pos, s_end)
     if cue is None:
         return False
-    # the attribution is short: the cue is within a few words of the quote
-    if len(t[pos:cue.idx].split()) > 8:
+    # the attribution is short: the cue is within a few words of the quote, or after a name and its apposition
+    # ("…,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said)
+    appos = _appositive_speaker(ctx, pos, cue.idx)
+    gap = len(t[pos:cue.idx].split())
+    if gap > (30 if appos is not None else 8):
         return False
     dq.cue = cue.text
     dq.attr = (q.end, s_end)
-    if not _speaker_for(ctx, cue, pos, s_end, dq):
+    if appos is not None:
+        _set_speaker(ctx, dq, appos)
+    elif not _speaker_for(ctx, cue, pos, s_end, dq):
         dq.cue = cue.text
     return True
+
+
+def _appositive_speaker(ctx: _Ctx, pos: int, cue_at: int):
+    """The actor named at ``pos`` when a comma-bounded apposition follows it up to the cue: "Jack Buser, director
+    for games at Google, tells" -> Jack Buser (not Google)."""
+    t = ctx.text
+    while pos < cue_at and t[pos].isspace():
+        pos += 1
+    best = None
+    for s, e, i in ctx.actors.covering(pos, pos + 1):
+        if s == pos and ctx.actors.entities[i].type != "MEDIA" and (best is None or e > best[1]):
+            best = (s, e, i)
+    if best is None:
+        return None
+    after = t[best[1]:cue_at]
+    if not after.lstrip().startswith(",") or not after.rstrip().endswith(",") or after.count(",") < 2:
+        return None
+    return best
 
 
 def _clause_end(t: str, pos: int) -> int:
@@ -425,6 +473,9 @@ def _attr_before(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs
         return False
+    between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
+    if len(between) > 10 or "that" in between:
+        return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
     dq.cue = cue.text
     dq.attr = (lo, lo + len(before))
     _speaker_for(ctx, cue, lo, lo + len(before), dq)
@@ -537,7 +588,8 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     q = _Q("indirect", 0, 0, "", cue=v.text)
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
     subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
-    if subj is None and v.dep_ == "conj":
+    if subj is None and (v.dep_ == "conj" or (v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG")):
+        # "… and said", "…, saying he trusted the courts": the subject of the verb it hangs on
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     verb = v
@@ -552,6 +604,8 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     if subj is None or not (s_lo <= subj.idx < s_hi):
         # the parse went astray (a headline without a full stop glued to the sentence): the name right before
         subj = _token_before(ctx, v, s_lo)
+        if subj is None:
+            subj = _token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
         if subj is None:
             return None
     if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
@@ -572,16 +626,21 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1
-        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= 6 and ctx.doc[k].lower_ != "that":
+        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= 14 and ctx.doc[k].lower_ != "that" \
+                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:"):
             k += 1
         if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
                 ctx.doc[k].dep_ == "mark" or k == verb.i + 1):
             a, b = ctx.doc[k].idx + 4, s_hi
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
-        c = t.rfind(",", s_lo, subj.left_edge.idx if subj is not None else v.idx)
-        between = t[c + 1:subj.left_edge.idx].strip() if c >= 0 else None
-        if c > s_lo and between == "" and subj.i < v.i:
+        marks = " \t”\"’»"
+        c = t.rfind(",", s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
+        if subj.i < v.i:
+            between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
+        else:  # inverted: "…, says Jennifer Pluznick, a physiologist"
+            between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
+        if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
         else:
             return None
@@ -609,6 +668,22 @@ def _token_before(ctx: _Ctx, v, lo: int):
     if tok.lower_ in ("he", "she") or ctx.entity_at(tok.idx, tok.idx + len(tok.text)) is not None:
         return tok
     return None
+
+
+def _token_after(ctx: _Ctx, v, hi: int):
+    """The head token of an actor mention right after verb ``v`` ("said Scott Paul"), when a comma precedes ``v``."""
+    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’") or v.i + 1 >= len(ctx.doc):
+        return None
+    tok = ctx.doc[v.i + 1]
+    if tok.idx >= hi:
+        return None
+    hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if hit is None:
+        return None
+    k = v.i + 1
+    while k + 1 < len(ctx.doc) and ctx.doc[k + 1].idx < hit[1]:
+        k += 1
+    return ctx.doc[k]
 
 
 def _according(ctx: _Ctx, acc) -> _Q | None:
