@@ -26,3 +26,51 @@ def test_text_summary_counts_read_like_english():
     assert "1 paragraph (1 body)" in one and "1 piece removed" in one and "(1 mention)" in one, one
     two = render_text(_record(2, 2))
     assert "2 pieces removed" in two and "(2 mentions)" in two, two
+
+
+# -- ingest and the query commands -------------------------------------------------------------------------------
+import re  # noqa: E402
+
+import pytest  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from newsgraph.cli import app  # noqa: E402
+
+runner = CliRunner()
+
+ARTICLES = [
+    "Harbour reopens after the storm\n\nThe mayor of Brighton, Sarah Jones, said that the harbour had reopened to "
+    "shipping on Monday. «We are back in business,» Jones told reporters.",
+    "Rail strike called off\n\nThe union leader Mark Brown announced that the strike planned for Friday was called "
+    "off after talks with the operator.",
+    "Library gets a new wing\n\nThe city council approved a new wing for the central library. Councillor Anna Lee "
+    "said that building work would start in spring.",
+    "Festival crowds break record\n\nOrganisers said that more than 40,000 people attended the folk festival this "
+    "weekend, a record for the event.",
+]
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    d = tmp_path_factory.mktemp("articles")
+    for i, text in enumerate(ARTICLES):
+        (d / f"a{i}.txt").write_text(text + "\n", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def small_db(articles, tmp_path_factory):
+    db = tmp_path_factory.mktemp("db") / "small.db"
+    r = runner.invoke(app, ["ingest", str(articles), "--db", str(db), "-q"])
+    assert r.exit_code == 0, r.output
+    return db
+
+
+def test_stats_in_every_format(small_db):
+    for fmt in ("table", "json", "csv"):
+        r = runner.invoke(app, ["stats", "--db", str(small_db), "--format", fmt])
+        assert r.exit_code == 0, (fmt, r.output, r.exception)
+    r = runner.invoke(app, ["stats", "--db", str(small_db), "--format", "json"])
+    assert json.loads(r.stdout)["documents"] == 4
+    r = runner.invoke(app, ["stats", "--db", str(small_db), "--format", "csv"])
+    assert "documents,4" in r.stdout

@@ -88,10 +88,10 @@ NAMES = {"name", "speaker", "actors", "targets", "outlet", "first_report.outlet"
 
 def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | None = None) -> None:
     """Print a page of items: a rich table of ``columns`` [(key, header)], or JSON, or CSV."""
-    items = page_or_items["items"] if isinstance(page_or_items, dict) else page_or_items
     if fmt is Out.json:
         sys.stdout.write(json.dumps(page_or_items, ensure_ascii=False, indent=1) + "\n")
         return
+    items = page_or_items["items"] if isinstance(page_or_items, dict) else page_or_items
     if fmt is Out.csv:
         buf = io.StringIO()
         w = csv.writer(buf)
