@@ -74,3 +74,35 @@ def test_stats_in_every_format(small_db):
     assert json.loads(r.stdout)["documents"] == 4
     r = runner.invoke(app, ["stats", "--db", str(small_db), "--format", "csv"])
     assert "documents,4" in r.stdout
+
+
+def test_ctrl_c_during_ingest_says_what_was_stored_and_a_rerun_finishes(articles, tmp_path, monkeypatch):
+    import newsgraph.corpus.ingest as ci
+    real = ci.default_analyze
+    calls = {"n": 0}
+
+    def interrupting(batch_size=32):
+        run = real(batch_size)
+
+        def analyze(raws):
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise KeyboardInterrupt
+            return run(raws)
+        return analyze
+
+    monkeypatch.setattr(ci, "default_analyze", interrupting)
+    db = tmp_path / "int.db"
+    r = runner.invoke(app, ["ingest", str(articles), "--db", str(db), "--batch-size", "1", "-q"])
+    assert r.exit_code == 130
+    assert "Traceback" not in r.output
+    line = [ln for ln in r.output.splitlines() if "interrupted" in ln]
+    assert line and "2 new" in line[0] and "rerun" in line[0].lower(), r.output
+    monkeypatch.setattr(ci, "default_analyze", real)
+    r = runner.invoke(app, ["stats", "--db", str(db), "--format", "json"])
+    assert json.loads(r.stdout)["documents"] == 2
+    r = runner.invoke(app, ["ingest", str(articles), "--db", str(db), "-q"])
+    assert r.exit_code == 0, r.output
+    assert re.search(r"\b2 new\b", r.output), r.output
+    r = runner.invoke(app, ["stats", "--db", str(db), "--format", "json"])
+    assert json.loads(r.stdout)["documents"] == 4

@@ -184,10 +184,25 @@ def ingest(
                 rate = done_docs / max(1e-9, time.perf_counter() - t0)
                 prog.update(task, docs=done_docs, rate=f"{rate:.1f}")
 
-            summary = run_ingest(store, paths, batch_size=batch_size, on_doc=on_doc,
+            committed = None  # the summary after the last committed batch
+
+            def on_batch(s, n):
+                nonlocal committed
+                committed = s
+
+            summary = run_ingest(store, paths, batch_size=batch_size, on_doc=on_doc, on_batch=on_batch,
                                  on_file=lambda p: prog.advance(task))
     except NewsgraphError as exc:
         _fail(str(exc))
+    except KeyboardInterrupt:
+        # each batch is one transaction: what was committed stays, the batch in progress was rolled back
+        s = committed
+        done = (f"{s.new} new, {s.duplicate} duplicate, {s.near_duplicate} near-duplicate documents stored "
+                f"({s.failed} failed)" if s is not None else "nothing stored in this run")
+        err.print(f"interrupted: {done}; the batch in progress was not stored. Rerun the same command to "
+                  f"finish (stored documents and unchanged files are skipped).", markup=False, highlight=False,
+                  soft_wrap=True)
+        raise typer.Exit(130)
     finally:
         store.close()
     if json_summary:
