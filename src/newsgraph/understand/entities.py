@@ -200,6 +200,8 @@ def _model_spans(doc, text, lex):
         s, e = clean_span(text, s, e, label)
         if e <= s or not any(c.isalpha() for c in text[s:e]):
             continue
+        if label != "PERSON" and _sentence_like(text[s:e]):
+            continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
         if label == "PERSON":
             m = _PARTICLE_NAME.search(text, max(0, s - 40), s)
             if m and m.end() == s:
@@ -228,6 +230,19 @@ def _model_spans(doc, text, lex):
             if not any(a < e and s < b for a, b, _, _ in out):
                 out.append([s, e, "ORG", None])
     return out
+
+
+_SMALL_WORDS = {"of", "the", "and", "for", "de", "du", "la", "le", "del", "von", "van", "der", "on", "in", "at", "&",
+                "a", "an", "to", "y"}
+
+
+def _sentence_like(t: str) -> bool:
+    """A span of running words (several lower-case words beside the small words of names) is no name."""
+    words = t.split()
+    if len(words) < 5:
+        return False
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+    return len(lower) >= 2 and len(lower) * 3 >= len(words)
 
 
 _QUOTED_NAME = re.compile(r"[«“\"„‹]([A-Z][\w\-]*(?:\s+(?:of|the|and|for|[A-Z][\w\-]*)){1,7})[»”\"“›]")
@@ -269,6 +284,9 @@ def _retype(spans, text, lex):
                 person_full[toks[-1]] = person_full.get(toks[-1], 0) + 1
                 person_full[toks[0]] = person_full.get(toks[0], 0) + 1
                 person_full[t] = person_full.get(t, 0) + 1
+    # names the text shows to be persons (in any of their places): every span of that name is re-typed
+    shown_person = {text[s:e] for s, e, label, _ in spans
+                    if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") and _person_evidence(text, s, e, lex)}
     found = outlet_list.find(text)
     outs = {(o.start, o.end): o for o in found}
     o_starts = [o.start for o in found]
@@ -277,7 +295,7 @@ def _retype(spans, text, lex):
         t = text[s:e]
         k = bisect.bisect_right(o_starts, e) - 1
         o = found[k] if k >= 0 and found[k].end > s else None
-        if o is not None and (label not in ("GPE", "LOC") or o.end == e):
+        if o is not None and (label not in ("GPE", "LOC") or o.end == e or (o.start <= s and o.end >= e)):
             sp[0], sp[1], sp[2], sp[3] = o.start, o.end, "MEDIA", o.name
             continue
         if label != "PERSON" and (t in person_full or (label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
@@ -285,6 +303,9 @@ def _retype(spans, text, lex):
             if lex.country(t) is None:
                 sp[2] = "PERSON"
                 continue
+        if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") and t in shown_person:
+            sp[2] = "PERSON"
+            continue
         if label == "PERSON" and (lex.country(t) or t in lex.capital):
             sp[2] = "GPE"
             continue
@@ -309,6 +330,48 @@ def _retype(spans, text, lex):
         if not any(a < o.end and o.start < b for a, b in taken):
             spans.append([o.start, o.end, "MEDIA", o.name])
     return spans
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?$")
+_POSSESSIVE_CUE = re.compile(r"[’']s\s+(?:\w+\s+)?(\w+)")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|recalls|laughed|wrote|writes|"
+                           r"noted|recounted|testified|insisted|argued|continued)\b")
+_FIRST_SG = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
+_CLOSING = "”\"’»"
+
+
+def _person_evidence(text: str, s: int, e: int, lex) -> bool:
+    """A short name the model tagged ORG/GPE that the text shows to be a person: an honorific before it ("Mr."),
+    an age after it ("Parise, 35,"), a kin or personal word after its possessive ("Steenburgen’s son"), or the
+    speaker of a direct quote in the first person singular ("“I now do recall,” Sondland said" / "“…I…,” said X")."""
+    t = text[s:e]
+    words = t.split()
+    if not 1 <= len(words) <= 3 or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if lex.country(t) or t in lex.capital or outlet_list.lookup(t) or t in lex.country_of:
+        return False
+    if set(w.lower() for w in words) & (lex.institutions | lex.org_heads | lex.group_heads):
+        return False
+    before = text[max(0, s - 6):s].split()
+    if before and before[-1].lower() in HONORIFICS:
+        return True
+    if _AGE_AFTER.match(text, e):
+        return True
+    m = _POSSESSIVE_CUE.match(text, e)
+    if m and m.group(1).lower() in rules.words(LANG, "person_cues"):
+        return True
+    # the speaker of a first-person direct quote, right after its closing mark
+    pre = text[max(0, s - 3):s]
+    if any(c in _CLOSING for c in pre) and _SPEECH_AFTER.match(text, e):
+        start = text.rfind("\n", 0, s) + 1
+        return bool(_FIRST_SG.search(text, start, s))
+    pre = text[max(0, s - 12):s]
+    m2 = re.search(r"[,”\"’]\s*(?:said|says|told|added|recalled|explained|wrote)\s+$", pre)
+    if m2:
+        start = text.rfind("\n", 0, s) + 1
+        return bool(_FIRST_SG.search(text, start, s))
+    return False
 
 
 def _majority(votes: dict) -> str | None:

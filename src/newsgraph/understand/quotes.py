@@ -139,6 +139,7 @@ class _Q:
     outlets: list[tuple[int, int, int]] = field(default_factory=list)  # (entity idx, start, end)
     date: str | None = None
     attr: tuple[int, int] | None = None  # the attribution clause
+    follows: "_Q | None" = None  # the quote whose speech this one continues (no attribution of its own)
 
 
 class _Ctx:
@@ -188,7 +189,10 @@ def extract(doc, text: str, actors: Actors, dates=(), lang: str = LANG):
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
     for q in found:
-        _credit_and_date(ctx, q)
+        if q.follows is not None and q.attr is None:
+            q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
+        else:
+            _credit_and_date(ctx, q)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:
@@ -266,7 +270,7 @@ def _direct(ctx: _Ctx, quoted: list[Quoted]):
             if prev is not None and gap is not None and _continues(ctx, prev, prev_attr_end, q) and (
                     prev.speaker is not None or prev.speaker_name):
                 dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
-                dq.speaker_span = prev.speaker_span
+                dq.speaker_span, dq.follows = prev.speaker_span, prev
             elif _embedded(ctx, q):
                 fragments.append(q)  # part of a sentence: a mixed quote if a speech verb governs it
                 continue
