@@ -106,3 +106,29 @@ def test_ctrl_c_during_ingest_says_what_was_stored_and_a_rerun_finishes(articles
     assert re.search(r"\b2 new\b", r.output), r.output
     r = runner.invoke(app, ["stats", "--db", str(db), "--format", "json"])
     assert json.loads(r.stdout)["documents"] == 4
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def any_db(request, articles, tmp_path_factory):
+    if request.param == "sqlite":
+        url, drop = str(tmp_path_factory.mktemp("any") / "s.db"), (lambda: None)
+    else:
+        from pgutil import create_pg_database
+        url, drop = create_pg_database("ngflows")
+    r = runner.invoke(app, ["ingest", str(articles), "--db", url, "-q"])
+    assert r.exit_code == 0, r.output
+    yield url
+    drop()
+
+
+def test_a_word_ending_in_star_is_a_prefix_search(any_db):
+    """Russian (and English) words inflect: `search Путин*` must find Путина; the * used to be dropped."""
+    def ids(*args):
+        r = runner.invoke(app, [*args, "--db", any_db, "--format", "json"])
+        assert r.exit_code == 0, r.output
+        return [it.get("title") or it.get("text") for it in json.loads(r.stdout)["items"]]
+    assert ids("search", "reopen") == []
+    assert ids("search", "reopen*") == ["Harbour reopens after the storm"]
+    assert ids("search", "reopen* harbo*") == ["Harbour reopens after the storm"]
+    found = ids("quotes", "--about", "busin*")
+    assert len(found) == 1 and "back in business" in found[0], found

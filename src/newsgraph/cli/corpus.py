@@ -223,7 +223,8 @@ def ingest(
 # -- reading ---------------------------------------------------------------------------------------------------------
 @app.command()
 def search(
-    text: str = typer.Argument(..., help="Words to find (all of them) in titles and clean texts."),
+    text: str = typer.Argument(..., help="Words to find (all of them) in titles and clean texts; a word ending "
+                               "in * is a prefix (Путин* finds Путина, sanction* finds sanctions)."),
     db: Optional[str] = _db_opt(),
     since: Optional[str] = typer.Option(None, help="Published on or after this ISO date."),
     until: Optional[str] = typer.Option(None, help="Published on or before this ISO date."),
@@ -299,7 +300,8 @@ def actor(
 def quotes(
     db: Optional[str] = _db_opt(),
     speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Who said it (any spelling or alias)."),
-    about: Optional[str] = typer.Option(None, "--about", "-a", help="Words in the quote (full-text)."),
+    about: Optional[str] = typer.Option(None, "--about", "-a", help="Words in the quote (full-text; word* for a "
+                                        "prefix)."),
     since: Optional[str] = typer.Option(None, help="Said on or after this ISO date."),
     until: Optional[str] = typer.Option(None, help="Said on or before this ISO date."),
     outlet: Optional[str] = typer.Option(None, help="Reported by (or credited to) this outlet."),
@@ -366,7 +368,8 @@ def timeline(
 def stories(
     db: Optional[str] = _db_opt(),
     actor: Optional[str] = typer.Option(None, "--actor", help="Stories naming this actor."),
-    about: Optional[str] = typer.Option(None, "--about", help="Stories with a document matching these words."),
+    about: Optional[str] = typer.Option(None, "--about", help="Stories with a document matching these words "
+                                        "(word* for a prefix)."),
     since: Optional[str] = _since_opt(), until: Optional[str] = _until_opt(),
     min_docs: int = typer.Option(1, "--min-docs", help="Only stories with at least this many documents."),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),

@@ -78,7 +78,19 @@ def _page(conn: Connection, q, limit: int, offset: int, row_fn) -> Page:
 
 
 def _fts_terms(q: str) -> list[str]:
-    return re.findall(r"\w+", q or "", re.UNICODE)
+    """The words of a full-text query; a word written with a trailing ``*`` keeps it (a prefix: ``Путин*`` finds
+    Путина, Путину; ``sanction*`` finds sanctions)."""
+    return re.findall(r"\w+\*?", q or "", re.UNICODE)
+
+
+def _fts5_query(terms: list[str]) -> str:
+    """An FTS5 MATCH expression: every term (quoted), prefix terms as ``"word"*``."""
+    return " ".join('"%s"%s' % (t.rstrip("*"), "*" if t.endswith("*") else "") for t in terms)
+
+
+def _tsquery(terms: list[str]) -> str:
+    """A PostgreSQL to_tsquery expression (simple configuration): every term, prefix terms as ``word:*``."""
+    return " & ".join(f"{t.rstrip('*')}:*" if t.endswith("*") else t for t in terms)
 
 
 def _doc_match(conn: Connection, about: str):
@@ -87,13 +99,13 @@ def _doc_match(conn: Connection, about: str):
     if not terms:
         raise ValueError("the search text has no words")
     if conn.dialect.name == "postgresql":
-        tsq = func.plainto_tsquery("simple", " ".join(terms))
+        tsq = func.to_tsquery("simple", _tsquery(terms))
         return (select(S.documents.c.id.label("doc_id"),
                        func.ts_rank(text("documents.tsv"), tsq).label("score"),
                        func.ts_headline("simple", S.documents.c.text, tsq,
                                         "MaxWords=24, MinWords=10, StartSel=[, StopSel=]").label("snippet"))
-                .where(text("documents.tsv @@ plainto_tsquery('simple', :ftsq)").bindparams(ftsq=" ".join(terms))))
-    match = " ".join('"%s"' % t.replace('"', '') for t in terms)
+                .where(text("documents.tsv @@ to_tsquery('simple', :ftsq)").bindparams(ftsq=_tsquery(terms))))
+    match = _fts5_query(terms)
     return select(literal_column("documents_fts.doc_id").label("doc_id"),
                   literal_column("-bm25(documents_fts)").label("score"),
                   literal_column("snippet(documents_fts, 2, '[', ']', '…', 16)").label("snippet")).select_from(
@@ -106,8 +118,8 @@ def _quote_match_ids(conn: Connection, about: str):
         raise ValueError("the 'about' text has no words")
     if conn.dialect.name == "postgresql":
         return select(S.quotes.c.id).where(
-            text("quotes.tsv @@ plainto_tsquery('simple', :qq)").bindparams(qq=" ".join(terms)))
-    match = " ".join('"%s"' % t for t in terms)
+            text("quotes.tsv @@ to_tsquery('simple', :qq)").bindparams(qq=_tsquery(terms)))
+    match = _fts5_query(terms)
     return select(literal_column("quotes_fts.quote_id")).select_from(text("quotes_fts")).where(
         text("quotes_fts MATCH :qq").bindparams(qq=match))
 
@@ -447,7 +459,7 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
             q = q.where(func.lower(_E.outlet).contains(outlet.lower()))
         if about:
             for t in _fts_terms(about):
-                q = q.where(func.lower(_E.evidence).contains(t.lower()))
+                q = q.where(func.lower(_E.evidence).contains(t.rstrip("*").lower()))
         if story:
             q = q.where(S.documents.c.story_id == story)
         if factuality:
