@@ -132,3 +132,12 @@ def test_a_word_ending_in_star_is_a_prefix_search(any_db):
     assert ids("search", "reopen* harbo*") == ["Harbour reopens after the storm"]
     found = ids("quotes", "--about", "busin*")
     assert len(found) == 1 and "back in business" in found[0], found
+
+
+def test_search_does_not_call_an_original_a_copy_of_itself(small_db):
+    import csv
+    import io
+    r = runner.invoke(app, ["search", "reopen*", "--db", str(small_db), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(r.stdout)))
+    assert len(rows) == 1
+    assert rows[0].get("copy_of", "") == "" and rows[0].get("canonical_id", "") == "", rows

@@ -83,7 +83,7 @@ def _cell(v) -> str:
 
 LONG = {"text", "title", "snippet", "evidence", "what", "aliases"}
 NAMES = {"name", "speaker", "actors", "targets", "outlet", "first_report.outlet", "first_report.reported_by", "role",
-         "location", "outlets", "canonical_id"}
+         "location", "outlets", "canonical_id", "copy_of"}
 
 
 def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | None = None) -> None:
@@ -238,8 +238,10 @@ def search(
     with _open(db) as store:
         page = _query(Q.search, store, text, since=since, until=until, outlet=outlet, originals_only=originals,
                       limit=limit, offset=offset)
+    for it in page["items"]:  # an original's canonical_id is its own id: only a copy names another
+        it["copy_of"] = it.get("canonical_id") if it.get("is_duplicate") else None
     _emit(page, [("id", "id"), ("published", "published"), ("outlet", "outlet"), ("title", "title"),
-                 ("snippet", "match"), ("canonical_id", "copy of")], format, title=f"search: {text}")
+                 ("snippet", "match"), ("copy_of", "copy of")], format, title=f"search: {text}")
 
 
 @app.command()
