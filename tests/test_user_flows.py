@@ -141,3 +141,11 @@ def test_search_does_not_call_an_original_a_copy_of_itself(small_db):
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
     assert len(rows) == 1
     assert rows[0].get("copy_of", "") == "" and rows[0].get("canonical_id", "") == "", rows
+
+
+@pytest.mark.parametrize("cmd", ["actor", "story", "document"])
+def test_one_item_commands_refuse_csv_instead_of_printing_json(small_db, cmd):
+    """`actor NAME --format csv` used to print JSON under a csv request; these pages have no one table."""
+    r = runner.invoke(app, [cmd, "x", "--db", str(small_db), "--format", "csv"])
+    assert r.exit_code == 2, r.output
+    assert "csv" in r.output and not r.stdout.lstrip().startswith("{")

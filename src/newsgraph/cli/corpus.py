@@ -25,6 +25,12 @@ class Out(str, Enum):
     csv = "csv"
 
 
+class Page(str, Enum):
+    """Formats of a one-item page (actor, story, document): no csv, it is not one table."""
+    table = "table"
+    json = "json"
+
+
 def _db_opt():
     return typer.Option(None, "--db", envvar="NEWSGRAPH_DB", help=DB_HELP, show_envvar=True)
 
@@ -270,7 +276,7 @@ def actor(
     name: str = typer.Argument(..., help="A name in any spelling, an alias, a surname or an actor id."),
     db: Optional[str] = _db_opt(),
     limit: int = typer.Option(10, "--limit", "-n", help="Items per section."),
-    format: Out = typer.Option(Out.table, "--format", "-f", help="table or json."),
+    format: Page = typer.Option(Page.table, "--format", "-f", help="table (readable) or json (everything)."),
 ) -> None:
     """One actor's page: role, aliases, quotes, events as actor and as target, co-occurring actors."""
     from rich.console import Console
@@ -279,7 +285,7 @@ def actor(
         a = _query(Q.get_actor, store, name, limit=limit)
     if a is None:
         _fail(f"no actor named {name!r}")
-    if format is not Out.table:
+    if format is Page.json:
         sys.stdout.write(json.dumps(a, ensure_ascii=False, indent=1) + "\n")
         return
     c = Console()
@@ -390,7 +396,7 @@ def stories(
 def story(
     story_id: str = typer.Argument(..., help="A story id (see `newsgraph stories`)."),
     db: Optional[str] = _db_opt(),
-    format: Out = typer.Option(Out.table, "--format", "-f", help="table or json."),
+    format: Page = typer.Option(Page.table, "--format", "-f", help="table (readable) or json (everything)."),
 ) -> None:
     """One story: its documents and outlets, first report, actors and timeline."""
     from ..corpus import queries as Q
@@ -398,7 +404,7 @@ def story(
         s = Q.get_story(store, story_id)
     if s is None:
         _fail(f"no story {story_id!r}")
-    if format is not Out.table:
+    if format is Page.json:
         sys.stdout.write(json.dumps(s, ensure_ascii=False, indent=1) + "\n")
         return
     from rich.console import Console
@@ -413,7 +419,8 @@ def story(
 def document(
     doc_id: str = typer.Argument(..., help="A document id."),
     db: Optional[str] = _db_opt(),
-    format: Out = typer.Option(Out.json, "--format", "-f", help="json (default) or table (a summary)."),
+    format: Page = typer.Option(Page.json, "--format", "-f", help="json (the document and its full analysis "
+                                "record) or table (a summary)."),
 ) -> None:
     """One stored document with its analysis record, copies, near-duplicates and story."""
     from ..corpus import queries as Q
@@ -421,7 +428,7 @@ def document(
         d = Q.get_document(store, doc_id)
     if d is None:
         _fail(f"no document {doc_id!r}")
-    if format is Out.table:
+    if format is Page.table:
         from rich.console import Console
         c = Console()
         c.print(f"[bold]{d['title']}[/bold] · {d['outlet'] or ''} · {d['published'] or ''}")
