@@ -122,6 +122,11 @@ def serial_partitions(parts: list[Partition], shard_dir: Path, batch_size: int =
     return done, []
 
 
+def _has_warm_plugin(dask_worker) -> bool:
+    from .worker import WarmPipeline
+    return WarmPipeline.name in dask_worker.plugins
+
+
 @contextmanager
 def _cluster(serial: bool, client, scheduler: str | None, n_workers: int | None) -> Iterator:
     if serial:
@@ -201,7 +206,8 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                 warm()
             else:
                 workers = len(client.scheduler_info(n_workers=-1)["workers"])
-                client.register_plugin(WarmPipeline())
+                if not all(client.run(_has_warm_plugin).values()):
+                    client.register_plugin(WarmPipeline())
             timings["warm"] = time.perf_counter() - t0 - timings["plan"] - timings["cluster"]
             t1, cpu1, main1 = time.perf_counter(), time.process_time(), time.thread_time()
             with Progress(TextColumn("[bold]ingest (dask)" if client else "[bold]ingest (1 process)"), BarColumn(), MofNCompleteColumn(),
