@@ -60,7 +60,9 @@ def resolve(actors: Actors, doc, text: str, lang: str = LANG) -> None:
     quoted = quoted_spans(text)
     _descriptions(actors, doc, text, lang)
     _these(actors, doc, text, lang)
+    _org_anaphors(actors, doc, text, lang)
     _pronouns(actors, doc, text, quoted, lang)
+    _org_pronouns(actors, doc, text, quoted, lang)
 
 
 _APPOSITION = re.compile(r",\s+$")
@@ -111,6 +113,68 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
             target = _last_of_type(actors, s, ("GROUP", "ORG"), head)
         if target is not None:
             actors.add_mention(target, s, e, "desc", _is_subject(doc, s))
+
+
+@lru_cache(maxsize=4)
+def _org_anaphor_re(lang: str):
+    nouns = sorted(rules.words(lang, "org_anaphors"), key=len, reverse=True)
+    return re.compile(r"\b[Tt]he\s+(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
+                      + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
+
+
+ORG_TYPES = ("ORG", "GROUP")
+ORG_WINDOW = 600  # characters back to look for the organisation an anaphor or pronoun refers to
+
+
+def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
+    """ "the company" / "the carmaker" -> the last organisation named within a few sentences (not an outlet, a
+    country or a coalition of states)."""
+    for m in _org_anaphor_re(lang).finditer(text):
+        s, e = m.start(), m.end()
+        if actors.covering(s, e) or actors.covering(e - 1, e):
+            continue
+        for ms, me, i in actors.before(s, limit=40):
+            if ms < s - ORG_WINDOW:
+                break
+            ent = actors.entities[i]
+            if ent.type == "ORG" and not set(ent.name.lower().split()) & lexicon(lang).institutions:
+                actors.add_mention(i, s, e, "desc", _is_subject(doc, s))
+                break
+
+
+def _speech_subject(tok, verbs) -> bool:
+    return tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX") and (
+        tok.head.lower_ in verbs or tok.head.lemma_.lower() in verbs)
+
+
+def _org_pronouns(actors: Actors, doc, text: str, quoted, lang: str) -> None:
+    """ "it said" / "they said" / "we …" (outside quotes) as the subject of a speech verb -> the organisation or
+    group that was the last subject before it, when no plural or singular noun phrase subject came in between
+    ("Greenpeace criticised the plan. “…,” they said." -> Greenpeace; "Teachers rallied. They said …" -> none)."""
+    verbs = rules.words(lang, "speech_verbs")
+    for tok in doc:
+        low = tok.lower_
+        if low not in ("it", "they") or not _speech_subject(tok, verbs):
+            continue
+        if any(a <= tok.idx < b for a, b in quoted) or actors.covering(tok.idx, tok.idx + len(tok.text)):
+            continue
+        target = None
+        for k in range(tok.i - 1, max(-1, tok.i - 120), -1):
+            t = doc[k]
+            if t.idx < tok.idx - ORG_WINDOW:
+                break
+            if t.dep_ not in ("nsubj", "nsubjpass") or any(a <= t.idx < b for a, b in quoted):
+                continue
+            hit = actors.covering(t.idx, t.idx + len(t.text))
+            if hit:
+                ent = actors.entities[hit[0][2]]
+                if ent.type in ORG_TYPES or (low == "they" and ent.type == "GPE"):
+                    target = hit[0][2]
+                break  # the last subject decides: a person or a place is not "it"/"they"
+            if t.pos_ in ("NOUN", "PROPN"):
+                break  # "The officers …, they said": a noun phrase, not an organisation
+        if target is not None:
+            actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", _rank(tok))
 
 
 def _these(actors: Actors, doc, text: str, lang: str) -> None:

@@ -333,7 +333,7 @@ def _retype(spans, text, lex):
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?$")
-_POSSESSIVE_CUE = re.compile(r"[’']s\s+(?:\w+\s+)?(\w+)")
+_POSSESSIVE_CUE = re.compile(r"[’']s\s+(\w+)(?:\s+(\w+))?")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|recalls|laughed|wrote|writes|"
                            r"noted|recounted|testified|insisted|argued|continued)\b")
@@ -359,7 +359,7 @@ def _person_evidence(text: str, s: int, e: int, lex) -> bool:
     if _AGE_AFTER.match(text, e):
         return True
     m = _POSSESSIVE_CUE.match(text, e)
-    if m and m.group(1).lower() in rules.words(LANG, "person_cues"):
+    if m and {m.group(1).lower(), (m.group(2) or "").lower()} & rules.words(LANG, "person_cues"):
         return True
     # the speaker of a first-person direct quote, right after its closing mark
     pre = text[max(0, s - 3):s]

@@ -140,6 +140,7 @@ class _Q:
     date: str | None = None
     attr: tuple[int, int] | None = None  # the attribution clause
     follows: "_Q | None" = None  # the quote whose speech this one continues (no attribution of its own)
+    pronoun: str | None = None  # the attribution's pronoun coreference left unresolved ("it said")
 
 
 class _Ctx:
@@ -188,6 +189,7 @@ def extract(doc, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
+    _pronoun_speakers(ctx, found)
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
@@ -219,6 +221,44 @@ def extract(doc, text: str, actors: Actors, dates=(), lang: str = LANG):
         out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
                          date=q.date, start=q.start, end=q.end))
     return out, entities
+
+
+PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
+
+
+def _pronoun_speakers(ctx: _Ctx, found: list[_Q]) -> None:
+    """An attribution pronoun coreference left unresolved takes the speaker of the previous quote when they agree:
+    "The union said … “We have no choice,” it said." (it/they: an organisation, a group or a noun phrase of the
+    right number; he/she: a person)."""
+    prev: list[_Q] = []
+    for q in found:
+        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None:
+            for p in reversed(prev):
+                if q.start - p.end > PRONOUN_REACH:
+                    break
+                if _agrees(ctx, q.pronoun, p):
+                    q.speaker, q.speaker_name = p.speaker, p.speaker_name
+                    q.speaker_span = p.speaker_span
+                    break
+        if q.speaker is not None or q.speaker_name:
+            prev.append(q)
+
+
+def _agrees(ctx: _Ctx, pronoun: str, p: _Q) -> bool:
+    if p.speaker is not None:
+        ent = ctx.actors.entities[p.speaker]
+        if pronoun in ("he", "she"):
+            return ent.type == "PERSON" and (ent.gender is None or ent.gender == ("m" if pronoun == "he" else "f"))
+        if pronoun in ("it", "they", "we"):
+            return ent.type in ("ORG", "GROUP") or (pronoun == "they" and ent.type == "GPE")
+        return False
+    head = (p.speaker_name or "").split()[-1:] or [""]
+    plural = head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
+    if pronoun == "it":
+        return not plural
+    if pronoun in ("they", "we"):
+        return plural
+    return False
 
 
 # -- direct quotes ---------------------------------------------------------------------------------------------------
@@ -339,9 +379,9 @@ def _speaker_for(ctx: _Ctx, cue, lo: int, hi: int, q: _Q) -> bool:
         hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None:
             return _set_speaker(ctx, q, hit)
-        if tok.lower_ in ("he", "she", "i", "we", "they"):
-            q.cue = cue.text
-            return True  # an unresolved pronoun: a quote without a named speaker
+        if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
+            q.cue, q.pronoun = cue.text, tok.lower_
+            return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
     # after the cue ("said Putin")
     k = cue.i + 1
     while k < len(ctx.doc) and ctx.doc[k].lower_ in SUBJ_SKIP:
@@ -383,7 +423,8 @@ def _subject_speaker(ctx: _Ctx, q: _Q, subj) -> bool:
     if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return False
     if subj.pos_ == "PRON":
-        return True  # unresolved pronoun: no named speaker
+        q.pronoun = subj.lower_
+        return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"
     phrase = ctx.text[lo:hi]
