@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -27,6 +28,7 @@ SHARD_SUFFIX = ".parquet"
 SHARD_VERSION = 1  # bumped when the columns change: older shards are then not reused
 
 
+@lru_cache(maxsize=1)
 def schema():
     import pyarrow as pa
     return pa.schema([
