@@ -149,3 +149,19 @@ def test_one_item_commands_refuse_csv_instead_of_printing_json(small_db, cmd):
     r = runner.invoke(app, [cmd, "x", "--db", str(small_db), "--format", "csv"])
     assert r.exit_code == 2, r.output
     assert "csv" in r.output and not r.stdout.lstrip().startswith("{")
+
+
+@pytest.mark.parametrize("args", [["quotes", "--since", "2025-13-01"], ["events", "--until", "2025-02-30"],
+                                  ["search", "harbour", "--since", "2025-9-4"], ["actors", "--since", "20250904x"],
+                                  ["stories", "--since", "2025-00"]])
+def test_an_impossible_date_is_a_clear_error(small_db, args):
+    r = runner.invoke(app, [*args, "--db", str(small_db)])
+    assert r.exit_code == 1, r.output
+    assert r.output.startswith("error: ") and len(r.output.strip().splitlines()) == 1, r.output
+    assert args[-1] in r.output and "Traceback" not in r.output
+
+
+def test_good_dates_of_every_precision_pass(small_db):
+    for d in ("2025", "2025-09", "2025-09-04", "2025-09-04T10:00:00Z"):
+        r = runner.invoke(app, ["quotes", "--since", d, "--db", str(small_db), "--format", "json"])
+        assert r.exit_code == 0, (d, r.output)

@@ -53,16 +53,24 @@ def _limits(limit: int, offset: int) -> tuple[int, int]:
     return min(limit, MAX_LIMIT), offset
 
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ]\d{2}:\d{2}.*)?")
 
 
 def _date(value: str | None, name: str) -> str | None:
+    """An ISO date of year, month or day precision (a time after the day is allowed and ignored), checked against
+    the calendar: '2025-13-01' and '2025-02-30' are errors, not silently empty results."""
+    import datetime as _dt
     if value in (None, ""):
         return None
-    value = str(value)
-    if not _DATE.match(value):
-        raise ValueError(f"{name}: expected an ISO date like 2025-09-04, got {value!r}")
-    return value[:10]
+    value = str(value).strip()
+    m = _DATE.fullmatch(value)
+    if m:
+        try:
+            _dt.date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
+        except ValueError as exc:
+            raise ValueError(f"{name}: {value!r} is not a date ({exc})") from None
+        return value[:10]
+    raise ValueError(f"{name}: expected an ISO date like 2025-09-04, 2025-09 or 2025, got {value!r}")
 
 
 def _until(value: str | None) -> str | None:
