@@ -142,7 +142,7 @@ def _cluster(serial: bool, client, scheduler: str | None, n_workers: int | None)
 
 def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str | None = None,
                 shard_dir: str | os.PathLike | None = None, batch_size: int = 64, analyze_batch_size: int = 32,
-                n_workers: int | None = None, files_per_partition: int | None = None, lines_per_partition: int = 256,
+                n_workers: int | None = None, files_per_partition: int | None = None, lines_per_partition: int = 64,
                 retries: int = 3, keep_shards: bool = False, progress: bool = True, hook: Callable | None = None,
                 console=None, store=None, client=None, serial: bool = False,
                 on_doc: Callable[[], None] | None = None, on_file: Callable[[str], None] | None = None):

@@ -121,7 +121,7 @@ def _line_ranges(path: str, lines_per_partition: int) -> Iterator[Item]:
         yield Item(pending.path, pending.first_line, pending.last_line, pending.offset)
 
 
-def plan(paths: Iterable[str], files_per_partition: int = 32, lines_per_partition: int = 256,
+def plan(paths: Iterable[str], files_per_partition: int = 32, lines_per_partition: int = 64,
          skip: Callable[[str], bool] | None = None) -> list[Partition]:
     """Split the inputs into partitions, in reading order.
 
