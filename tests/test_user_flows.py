@@ -165,3 +165,19 @@ def test_good_dates_of_every_precision_pass(small_db):
     for d in ("2025", "2025-09", "2025-09-04", "2025-09-04T10:00:00Z"):
         r = runner.invoke(app, ["quotes", "--since", d, "--db", str(small_db), "--format", "json"])
         assert r.exit_code == 0, (d, r.output)
+
+
+@pytest.mark.parametrize("args", [["quotes", "--speaker", "Nobody Atall"], ["events", "--actor", "Nobody Atall"],
+                                  ["timeline", "Nobody Atall"], ["stories", "--actor", "Nobody Atall"]])
+def test_an_unknown_actor_name_is_said_not_an_empty_table(small_db, args):
+    r = runner.invoke(app, [*args, "--db", str(small_db)])
+    assert r.exit_code == 1, r.output
+    assert r.output.strip() == "error: no actor named 'Nobody Atall' (see `newsgraph actors NAME`)", r.output
+
+
+def test_an_empty_result_table_says_so(small_db):
+    r = runner.invoke(app, ["search", "zzzqqq", "--db", str(small_db)])
+    assert r.exit_code == 0
+    assert "no matches" in r.output
+    r = runner.invoke(app, ["search", "zzzqqq", "--db", str(small_db), "--format", "csv"])
+    assert r.stdout.strip() == "id,published,outlet,title,snippet,copy_of" and "no matches" not in r.output

@@ -68,6 +68,16 @@ def _open(db, create=False):
         _fail(str(exc))
 
 
+def _known_actor(store, name: str | None) -> None:
+    """Fail in one line when a name filter names no actor (a typo would otherwise show an empty table)."""
+    if not name:
+        return
+    from ..corpus import queries as Q
+    with store.connect() as conn:
+        if Q.actor_ids(conn, name) == []:
+            _fail(f"no actor named {name!r} (see `newsgraph actors NAME`)")
+
+
 def _query(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
@@ -119,6 +129,8 @@ def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | 
     for it in items:
         t.add_row(*[_cell(_get(it, c)) for c, _ in columns])
     Console().print(t)
+    if not items:
+        Console(stderr=True).print("[dim]no matches[/dim]")
     if isinstance(page_or_items, dict) and page_or_items.get("total", 0) > len(items):
         p = page_or_items
         Console(stderr=True).print(f"[dim]{p['offset'] + 1}-{p['offset'] + len(items)} of {p['total']} "
@@ -320,6 +332,7 @@ def quotes(
     """Who said what: each statement once, with how many articles reported it and who reported it first."""
     from ..corpus import queries as Q
     with _open(db) as store:
+        _known_actor(store, speaker)
         page = _query(Q.list_quotes, store, speaker=speaker, about=about, since=since, until=until, outlet=outlet,
                       reports=reports, limit=limit, offset=offset)
     _emit(page, [("date", "date"), ("speaker", "speaker"), ("text", "quote"), ("cue", "cue"),
@@ -341,6 +354,7 @@ def events(
     """Who did what to whom: PLOVER events, newest first."""
     from ..corpus import queries as Q
     with _open(db) as store:
+        _known_actor(store, actor)
         page = _query(Q.list_events, store, actor=actor, type=type, since=since, until=until, outlet=outlet,
                       limit=limit, offset=offset)
     _emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
@@ -362,6 +376,7 @@ def timeline(
     if not name and not story:
         _fail("give an actor name or --story ID")
     with _open(db) as store:
+        _known_actor(store, name)
         page = _query(Q.timeline, store, actor=name, story=story, since=since, until=until, limit=limit,
                       offset=offset)
     for it in page["items"]:
@@ -386,6 +401,7 @@ def stories(
     """Story clusters: articles about the same story grouped, largest and latest first."""
     from ..corpus import queries as Q
     with _open(db) as store:
+        _known_actor(store, actor)
         page = _query(Q.list_stories, store, actor=actor, about=about, since=since, until=until,
                       min_docs=min_docs, limit=limit, offset=offset)
     _emit(page, [("id", "id"), ("title", "title"), ("first_date", "from"), ("last_date", "to"), ("n_docs", "docs"),
