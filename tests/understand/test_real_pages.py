@@ -141,3 +141,29 @@ def test_person_shown_by_kinship_is_retyped(analyze):
 def test_sentence_tagged_as_organisation_is_dropped(analyze):
     rec = analyze("\"Stadia has been built from the ground up to be a cloud platform,\" Jack Buser said.")
     assert not any(e.name.startswith("Stadia has") for e in rec.entities)
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    ("The larger landers, he said, could deliver tools needed by astronauts. ", None, "The larger landers could"),
+    ("This system, says Richard Locksley, an immunologist at the University of California, helps direct a "
+     "systematic response to potential dangers.", "Richard Locksley", "This system helps direct"),
+    ("President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed hospital on "
+     "Saturday.", "White House", "President Donald Trump made"),
+])
+def test_attribution_inside_the_sentence(analyze, text, speaker, start):
+    q = one(analyze(text))
+    assert q.text.startswith(start)
+    if speaker:
+        assert q.speaker.name == speaker
+
+
+def test_subjunctive_after_suggested(analyze):
+    q = one(analyze("Dr. Ronny Jackson, who was then serving as the President's physician, suggested that the "
+                    "President change his diet."))
+    assert q.speaker.name == "Ronny Jackson" and q.text.startswith("the President change")
+
+
+def test_speaker_phrase_stops_before_a_relative_clause(analyze):
+    q = one(analyze("A spokesperson who did not wish to be named said in a statement emailed to NBC News that the "
+                    "agency never has administered vaccines."))
+    assert q.speaker.name == "A spokesperson" and [r.name for r in q.reported_by] == ["NBC News"]

@@ -425,8 +425,17 @@ def _subject_speaker(ctx: _Ctx, q: _Q, subj) -> bool:
     if subj.pos_ == "PRON":
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
-    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
-    # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"
+    lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+    # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
+    # participle after it is no part of the name ("A spokesperson who did not wish to be named")
+    for ch in subj.children:
+        if ch.i < subj.i:
+            continue
+        if ch.dep_ in ("prep", "cc", "conj", "compound", "nummod", "amod") and not any(
+                g.dep_ in ("relcl", "acl") for g in ch.subtree):
+            hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
+        else:
+            break
     phrase = ctx.text[lo:hi]
     cut = phrase.find(",")
     if cut > 0:  # "The statement, which was obtained by Variety," -> "The statement"
@@ -594,6 +603,11 @@ def _real_fragment(ctx: _Ctx, f: Quoted) -> bool:
     return True
 
 
+def _subjunctive(ctx: _Ctx, a: int, b: int) -> bool:
+    """ "suggested that the President change his diet": a bare verb with its own subject."""
+    return any(tk.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tk.children) for tk in ctx.tokens(a, b))
+
+
 def _finite(ctx: _Ctx, a: int, b: int) -> bool:
     return any(t.tag_ in _FINITE for t in ctx.tokens(a, b))
 
@@ -633,7 +647,7 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     q = _Q("indirect", 0, 0, "", cue=v.text)
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
     subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
-    if subj is None and (v.dep_ == "conj" or (v.dep_ in ("advcl", "xcomp") and v.tag_ == "VBG")):
+    if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
         # "… and said", "…, saying he trusted the courts": the subject of the verb it hangs on
         subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
@@ -687,10 +701,17 @@ def _said(ctx: _Ctx, v) -> _Q | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
+            par = _parenthetical(ctx, a, c, v.idx, s_hi)
+            if par is not None:  # "The larger landers, he said, could deliver tools …"
+                q.start, q.end, q.text = par
+                q.attr = (s_lo, s_hi)
+                if not _subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
+                    return None
+                return q
         else:
             return None
     a, b = _trim(ctx, a, b)
-    if b - a < 8 or len(t[a:b].split()) < 3 or not _finite(ctx, a, b):
+    if b - a < 8 or len(t[a:b].split()) < 3 or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
         return None
     q.start, q.end, q.text = a, b, t[a:b]
     q.attr = (s_lo, s_hi)
@@ -713,6 +734,27 @@ def _token_before(ctx: _Ctx, v, lo: int):
     if tok.lower_ in ("he", "she") or ctx.entity_at(tok.idx, tok.idx + len(tok.text)) is not None:
         return tok
     return None
+
+
+def _parenthetical(ctx: _Ctx, a: int, c1: int, after: int, s_hi: int):
+    """An attribution inside the sentence it reports: "The larger landers, he said, could deliver …", "This system,
+    says Richard Locksley, an immunologist, helps …", "Trump, according to the White House, made …". The part before
+    it has no verb of its own and a finite verb opens the part after it. Returns (start, end, text) or None."""
+    t = ctx.text
+    if _finite(ctx, a, c1) or not t[a:c1].strip():
+        return None
+    c2 = t.find(",", after, s_hi)
+    while c2 >= 0:
+        nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space), None)
+        if nxt is not None and nxt.tag_ in _FINITE and nxt.pos_ in ("VERB", "AUX"):
+            break
+        c2 = t.find(",", c2 + 1, s_hi)
+    if c2 < 0:
+        return None
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 8:
+        return None
+    return a, b2, t[a:c1].strip() + " " + t[a2:b2]
 
 
 def _token_after(ctx: _Ctx, v, hi: int):
@@ -756,6 +798,14 @@ def _according(ctx: _Ctx, acc) -> _Q | None:
         if c < 0 or t[c + 1:acc.idx].strip():
             return None
         a, b = _strip_lead(ctx, s_lo, c), c
+        par = _parenthetical(ctx, a, c, o_hi, s_hi)
+        if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
+            q = _Q("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi))
+            if hit is not None:
+                _set_speaker(ctx, q, hit)
+            elif obj.pos_ != "PRON":
+                q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
+            return q
     a, b = _trim(ctx, a, b)
     if b - a < 8 or not _finite(ctx, a, b):
         return None
