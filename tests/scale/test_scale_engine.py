@@ -167,3 +167,23 @@ def test_a_failed_partition_stops_the_store_in_order_and_a_rerun_finishes_it(cor
         assert store.dump(table) == single.dump(table), f"table {table} differs"
     single.close()
     store.close()
+
+
+@pytest.mark.postgres
+def test_same_store_as_one_process_on_postgresql(corpus):
+    from pgutil import create_pg_database
+    (a, drop_a), (b, drop_b) = create_pg_database("ngscale1"), create_pg_database("ngscaled")
+    try:
+        paths = [str(corpus / "syndicated.jsonl")]
+        with open_store(a) as single:
+            one = ingest(single, paths)
+            with open_store(b) as many_store:
+                many = ingest_dask(paths, store=many_store, n_workers=2, lines_per_partition=5, progress=False,
+                                   shard_dir=corpus / "pg-shards")
+                for table in S.metadata.tables:
+                    assert many_store.dump(table) == single.dump(table), f"table {table} differs"
+        assert many.new == one.new and many.near_duplicate == one.near_duplicate
+        assert many.scale["groups_match_store"] is True
+    finally:
+        drop_a()
+        drop_b()
