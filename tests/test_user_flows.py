@@ -181,3 +181,31 @@ def test_an_empty_result_table_says_so(small_db):
     assert "no matches" in r.output
     r = runner.invoke(app, ["search", "zzzqqq", "--db", str(small_db), "--format", "csv"])
     assert r.stdout.strip() == "id,published,outlet,title,snippet,copy_of" and "no matches" not in r.output
+
+
+def test_events_of_a_syndicated_copy_are_not_counted_twice(tmp_path):
+    """A near-duplicate copy repeats its original's events: `newsgraph events` lists an event of a copy only when
+    its evidence is not in the original (a new headline may hold a new event); --with-copies lists them all."""
+    body = ("Russian President Vladimir Putin invited Ukrainian President Volodymyr Zelensky to Moscow on Tuesday. "
+            "The Kremlin said the talks could take place next month.\n")
+    (tmp_path / "b1.txt").write_text("Putin invites Zelensky\n\n" + body, encoding="utf-8")
+    (tmp_path / "b2.txt").write_text("Union calls off Friday rail strike\n\n" + body + "Share this article\n",
+                                     encoding="utf-8")
+    db = tmp_path / "e.db"
+    r = runner.invoke(app, ["ingest", str(tmp_path / "b1.txt"), str(tmp_path / "b2.txt"), "--db", str(db), "-q",
+                            "--json"])
+    assert r.exit_code == 0 and json.loads(r.stdout)["near_duplicate"] == 1, r.output
+
+    def events(*extra):
+        r = runner.invoke(app, ["events", "--db", str(db), "--format", "json", "-n", "100", *extra])
+        assert r.exit_code == 0, r.output
+        return json.loads(r.stdout)["items"]
+    docs = json.loads(runner.invoke(app, ["search", "Moscow", "--db", str(db), "--format", "json"]).stdout)["items"]
+    original = next(d for d in docs if not d["is_duplicate"])
+    original_text = json.loads(runner.invoke(app, ["document", original["id"], "--db", str(db)]).stdout)["text"]
+    once, both = events(), events("--with-copies")
+    repeated = [e for e in both if e["doc_id"] != original["id"] and e["evidence"] in original_text]
+    assert repeated, both  # the copy repeats the body's event
+    key = lambda e: (e["doc_id"], e["id"])  # noqa: E731
+    assert sorted(map(key, once)) == sorted(key(e) for e in both if e not in repeated)
+    assert any(e["doc_id"] != original["id"] for e in once)  # the copy's own headline event stays

@@ -348,6 +348,9 @@ def events(
     since: Optional[str] = typer.Option(None, help="On or after this ISO date."),
     until: Optional[str] = typer.Option(None, help="On or before this ISO date."),
     outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
+    with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
+                                     "repeats from its original (hidden by default; a copy's own new sentences "
+                                     "always count)."),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
@@ -356,7 +359,7 @@ def events(
     with _open(db) as store:
         _known_actor(store, actor)
         page = _query(Q.list_events, store, actor=actor, type=type, since=since, until=until, outlet=outlet,
-                      limit=limit, offset=offset)
+                      originals_only=not with_copies, limit=limit, offset=offset)
     _emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
                  ("location", "where"), ("factuality", "factuality"), ("evidence", "evidence")], format,
           title="events")

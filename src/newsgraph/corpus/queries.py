@@ -439,10 +439,12 @@ def _event_item(_conn, r) -> dict:
 def list_events(store, *, actor: str | None = None, role: str | None = None, type: str | None = None,
                 since: str | None = None, until: str | None = None, outlet: str | None = None,
                 about: str | None = None, story: str | None = None, factuality: str | None = None,
-                limit: int = 20, offset: int = 0) -> Page:
+                originals_only: bool = False, limit: int = 20, offset: int = 0) -> Page:
     """Events, newest first. ``actor``: takes part (``role`` "actor", "target", "location" or "source" narrows
     it); ``type``: PLOVER type (case-insensitive); ``about``: words in the evidence; ``factuality``: asserted,
-    planned, proposed, negated, possible."""
+    planned, proposed, negated, possible; ``originals_only``: leave out the events of near-duplicate copies whose
+    evidence is in the original's text (a syndicated copy repeats its original's events; a new sentence of the copy
+    keeps its events)."""
     limit, offset = _limits(limit, offset)
     if role and role not in ("actor", "target", "location", "source"):
         raise ValueError("role: expected actor, target, location or source")
@@ -472,6 +474,11 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
             q = q.where(S.documents.c.story_id == story)
         if factuality:
             q = q.where(_E.factuality == factuality)
+        if originals_only:
+            D, C = S.documents.c, S.documents.alias("original").c
+            pos = func.strpos if conn.dialect.name == "postgresql" else func.instr
+            repeated = select(C.id).where(C.id == D.canonical_id, pos(C.text, _E.evidence) > 0).exists()
+            q = q.where(or_(D.canonical_id.is_(None), D.canonical_id == D.id, ~repeated))
         q = q.order_by(_E.date.desc().nulls_last(), _E.doc_id, _E.local_id)
         return _page(conn, q, limit, offset, _event_item)
 
