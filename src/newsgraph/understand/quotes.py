@@ -648,8 +648,13 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
     subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
     if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
-        # "… and said", "…, saying he trusted the courts": the subject of the verb it hangs on
-        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        # "… and said", "…, saying he trusted the courts", "tried to suggest": the subject of the verb it hangs
+        # on; "prompted users to argue", "led the manufacturer to announce": its object
+        obj = next((c for c in v.head.children if c.dep_ == "dobj"), None) if v.dep_ == "xcomp" else None
+        subj = obj or next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and v.dep_ == "xcomp" and (subj.lower_ in ("which", "that", "what") or
+                                                       v.head.lemma_ == "be"):
+            return None  # "Which is not to say that …"
     passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     verb = v
     if passive is not None and v.lower_ in ("quoted", "cited") and passive.lower_ not in ("it", "this", "that"):
@@ -669,6 +674,11 @@ def _said(ctx: _Ctx, v) -> _Q | None:
             return None
     if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
         return None
+    if subj.lower_ in ("i", "we", "you"):
+        return None  # the writer's own voice outside quote marks ("Before we start, I’ve got to warn you")
+    if v.lower_ == "said" and v.i > 0 and (ctx.doc[v.i - 1].lower_ in ("the", "find", "found", "finds")) and \
+            v.i + 1 < len(ctx.doc) and ctx.doc[v.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "only to find said civilisation had issues": "said" as an adjective
     if v.lemma_ == "ask":
         return None  # "asked (me) if …" is a question reported, not a statement
     # what: after the verb ("said (that) …", "told reporters (that) …", "said on Thursday that …")
@@ -685,8 +695,9 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1
-        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= 14 and ctx.doc[k].lower_ != "that" \
-                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:"):
+        reach = 14 if verb.dep_ != "relcl" else 6  # "the quality Google promised – it's revealed that …"
+        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= reach and ctx.doc[k].lower_ != "that" \
+                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
             k += 1
         if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
                 ctx.doc[k].dep_ == "mark" or k == verb.i + 1):
