@@ -209,3 +209,21 @@ def test_events_of_a_syndicated_copy_are_not_counted_twice(tmp_path):
     key = lambda e: (e["doc_id"], e["id"])  # noqa: E731
     assert sorted(map(key, once)) == sorted(key(e) for e in both if e not in repeated)
     assert any(e["doc_id"] != original["id"] for e in once)  # the copy's own headline event stays
+
+
+def test_timeline_lists_a_syndicated_event_once_and_reads_cleanly(tmp_path):
+    body = ("Russian President Vladimir Putin invited Ukrainian President Volodymyr Zelensky to Moscow on Tuesday. "
+            "The Kremlin said the talks could take place next month.\n")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "b1.txt").write_text("Kremlin talks\n\n" + body, encoding="utf-8")
+    (tmp_path / "in" / "b2.txt").write_text("Moscow offer\n\n" + body + "Share this article\n", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    assert runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "-q"]).exit_code == 0
+
+    def rows(*extra):
+        r = runner.invoke(app, ["timeline", "Putin", "--db", db, "--format", "csv", *extra])
+        assert r.exit_code == 0, r.output
+        return [ln for ln in r.stdout.splitlines()[1:] if ",event," in ln]
+    once, both = rows(), rows("--with-copies")
+    assert len(both) == 2 * len(once) and once, both
+    assert not any("->  (" in ln or "-> (" in ln for ln in both), both  # no arrow to nobody

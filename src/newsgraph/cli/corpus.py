@@ -371,6 +371,8 @@ def timeline(
     db: Optional[str] = _db_opt(),
     story: Optional[str] = typer.Option(None, "--story", help="A story id instead of an actor."),
     since: Optional[str] = _since_opt(), until: Optional[str] = _until_opt(),
+    with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
+                                     "repeats from its original (hidden by default)."),
     limit: int = _limit_opt(100), offset: int = _offset_opt(),
     format: Out = _fmt_opt(),
 ) -> None:
@@ -380,12 +382,15 @@ def timeline(
         _fail("give an actor name or --story ID")
     with _open(db) as store:
         _known_actor(store, name)
-        page = _query(Q.timeline, store, actor=name, story=story, since=since, until=until, limit=limit,
-                      offset=offset)
+        page = _query(Q.timeline, store, actor=name, story=story, since=since, until=until,
+                      originals_only=not with_copies, limit=limit, offset=offset)
     for it in page["items"]:
-        it["what"] = (f"{it.get('speaker') or '?'}: “{_short(it.get('text'))}”" if it["entry"] == "quote" else
-                      f"{it.get('type')}: {_cell(it.get('actors'))} -> {_cell(it.get('targets'))}"
-                      f" ({_short(it.get('evidence'), 100) or ''})")
+        if it["entry"] == "quote":
+            it["what"] = f"{it.get('speaker') or '?'}: “{_short(it.get('text'))}”"
+        else:
+            who = _cell(it.get("actors")) or "?"
+            whom = f" -> {_cell(it['targets'])}" if it.get("targets") else ""
+            it["what"] = f"{it.get('type')}: {who}{whom} ({_short(it.get('evidence'), 100) or ''})"
     _emit(page, [("date", "date"), ("entry", "entry"), ("what", "what")], format,
           title=f"timeline: {name or story}")
 

@@ -436,6 +436,16 @@ def _event_item(_conn, r) -> dict:
     return d
 
 
+def _repeated_by_copy(conn: Connection):
+    """True for an event of a near-duplicate copy whose evidence is in its original's text (the copy repeats the
+    original's sentence, so the original has that event already)."""
+    copy, original = S.documents.alias("copy_doc"), S.documents.alias("original")
+    D, C = copy.c, original.c
+    pos = func.strpos if conn.dialect.name == "postgresql" else func.instr
+    return (select(C.id).select_from(copy.join(original, C.id == D.canonical_id))
+            .where(D.id == _E.doc_id, D.canonical_id != D.id, pos(C.text, _E.evidence) > 0).exists())
+
+
 def list_events(store, *, actor: str | None = None, role: str | None = None, type: str | None = None,
                 since: str | None = None, until: str | None = None, outlet: str | None = None,
                 about: str | None = None, story: str | None = None, factuality: str | None = None,
@@ -475,19 +485,17 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
         if factuality:
             q = q.where(_E.factuality == factuality)
         if originals_only:
-            D, C = S.documents.c, S.documents.alias("original").c
-            pos = func.strpos if conn.dialect.name == "postgresql" else func.instr
-            repeated = select(C.id).where(C.id == D.canonical_id, pos(C.text, _E.evidence) > 0).exists()
-            q = q.where(or_(D.canonical_id.is_(None), D.canonical_id == D.id, ~repeated))
+            q = q.where(~_repeated_by_copy(conn))
         q = q.order_by(_E.date.desc().nulls_last(), _E.doc_id, _E.local_id)
         return _page(conn, q, limit, offset, _event_item)
 
 
 # -- timeline --------------------------------------------------------------------------------------------------------
 def timeline(store, *, actor: str | None = None, story: str | None = None, since: str | None = None,
-             until: str | None = None, limit: int = 100, offset: int = 0) -> Page:
+             until: str | None = None, originals_only: bool = False, limit: int = 100, offset: int = 0) -> Page:
     """Quotes (as speaker) and events (as actor or target) of an actor, or of a story, oldest first; items are
-    quote or event items with ``entry`` "quote" or "event" (undated items last)."""
+    quote or event items with ``entry`` "quote" or "event" (undated items last). ``originals_only``: leave out
+    the events a near-duplicate copy repeats from its original (as :func:`list_events`)."""
     if not actor and not story:
         raise ValueError("timeline: give an actor or a story")
     limit, offset = _limits(limit, offset)
@@ -508,6 +516,8 @@ def timeline(store, *, actor: str | None = None, story: str | None = None, since
             qq = qq.where(_Q.id.in_(select(_QR.quote_id).join(S.documents, S.documents.c.id == _QR.doc_id)
                                     .where(S.documents.c.story_id == story)))
             eq = eq.where(_E.doc_id.in_(select(S.documents.c.id).where(S.documents.c.story_id == story)))
+        if originals_only:
+            eq = eq.where(~_repeated_by_copy(conn))
         if since:
             qq = qq.where(_Q.date >= _date(since, "since"))
             eq = eq.where(_E.date >= _date(since, "since"))
