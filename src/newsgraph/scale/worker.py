@@ -12,12 +12,19 @@ WARM_TEXTS = (
 
 
 def warm() -> list[str]:
-    """Build the default pipeline and analyze the warm-up texts; returns the pipeline's component names."""
+    """Build the default pipeline and analyze the warm-up texts, and load what a partition task uses besides
+    (the readers, Parquet, the MinHash permutations); returns the pipeline's component names."""
+    import pyarrow.parquet  # noqa: F401
+
+    from ..corpus import dedup
+    from ..corpus.ingest import analyze_robust, default_analyze
     from ..ingest.base import RawDocument
+    from ..ingest.registry import formats
     from ..pipeline import default_pipeline
+    formats()
     pipe = default_pipeline()
-    for _ in pipe.run_many([RawDocument(source="<warm-up>", text=t) for t in WARM_TEXTS]):
-        pass
+    analyze_robust(default_analyze(), [RawDocument(source="<warm-up>", text=t) for t in WARM_TEXTS])
+    dedup.signature(WARM_TEXTS[0])
     return pipe.names
 
 
