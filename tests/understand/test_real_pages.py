@@ -167,3 +167,24 @@ def test_speaker_phrase_stops_before_a_relative_clause(analyze):
     q = one(analyze("A spokesperson who did not wish to be named said in a statement emailed to NBC News that the "
                     "agency never has administered vaccines."))
     assert q.speaker.name == "A spokesperson" and [r.name for r in q.reported_by] == ["NBC News"]
+
+
+def test_inverted_speaker_with_a_hyphenated_role(analyze):
+    q = one(analyze("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
+                    "study co-author Anezina Solomonidou, a European Space Agency research fellow."))
+    assert q.speaker.name == "Anezina Solomonidou"
+
+
+def test_prompted_to_argue_speaks_through_the_object(analyze):
+    rec = analyze("The video prompted some Twitter users to argue that the promotional material made it look as if "
+                  "those featured were on the drug themselves.")
+    assert all(q.speaker is None or q.speaker.name != "The video" for q in rec.quotes)
+
+
+def test_the_writers_own_voice_is_no_quote(analyze):
+    assert analyze("Before we start, I’ve got to warn you about something that’s critically important.").quotes == []
+
+
+def test_sentence_initial_gerund_is_no_part_of_a_name(analyze):
+    rec = analyze("Hosting Cook at Dreamforce \"is our dream,\" Benioff said.")
+    assert "Hosting Cook" not in [e.name for e in rec.entities]

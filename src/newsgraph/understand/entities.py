@@ -211,6 +211,9 @@ def _model_spans(doc, text, lex):
                 if m:
                     e = m.end()  # "Ursula von der" + "Leyen"
             s = _strip_leading_titles(text, s, e, lex)
+            m = _LEADING_GERUND.match(text, s, e)
+            if m and m.group(1) not in lex.first_names:
+                s = m.end()  # "Hosting Cook at Dreamforce …": a sentence-initial verb swallowed into the name
             if e <= s:
                 continue
         elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):
@@ -232,6 +235,7 @@ def _model_spans(doc, text, lex):
     return out
 
 
+_LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "du", "la", "le", "del", "von", "van", "der", "on", "in", "at", "&",
                 "a", "an", "to", "y"}
 

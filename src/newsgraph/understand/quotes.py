@@ -425,6 +425,11 @@ def _subject_speaker(ctx: _Ctx, q: _Q, subj) -> bool:
     if subj.pos_ == "PRON":
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
+    # a name inside the subject phrase: "study co-author Anezina Solomonidou", "Lt. Matt Harris, police spokesman"
+    named = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+             if ctx.actors.entities[h[2]].type == "PERSON"]
+    if named and subj.pos_ in ("NOUN", "PROPN"):
+        return _set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
     # participle after it is no part of the name ("A spokesperson who did not wish to be named")
@@ -646,7 +651,9 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     s_lo, s_hi = ctx.sent(v.idx)
     q = _Q("indirect", 0, 0, "", cue=v.text)
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
-    subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+    subjs = [c for c in v.children if c.dep_ == "nsubj"]
+    # two subjects (a parse split "study co-author Anezina Solomonidou"): the one that names an actor
+    subj = next((c for c in subjs if ctx.entity_at(c.idx, c.idx + len(c.text)) is not None), subjs[0] if subjs else None)
     if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
         # "… and said", "…, saying he trusted the courts", "tried to suggest": the subject of the verb it hangs
         # on; "prompted users to argue", "led the manufacturer to announce": its object
