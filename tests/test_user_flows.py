@@ -227,3 +227,14 @@ def test_timeline_lists_a_syndicated_event_once_and_reads_cleanly(tmp_path):
     once, both = rows(), rows("--with-copies")
     assert len(both) == 2 * len(once) and once, both
     assert not any("->  (" in ln or "-> (" in ln for ln in both), both  # no arrow to nobody
+
+
+def test_ingesting_the_folder_that_holds_the_store_skips_the_store_itself(tmp_path):
+    """`newsgraph ingest . --db news.db` inside the news folder must not read news.db (and its -wal/-shm files)
+    as articles: it used to fail with 'binary file' errors, exit 1, on the second run."""
+    (tmp_path / "a.txt").write_text(ARTICLES[0] + "\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    for _ in range(2):
+        r = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db), "-q", "--json"])
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.stdout)["failed"] == 0, r.output

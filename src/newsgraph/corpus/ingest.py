@@ -127,9 +127,24 @@ class _FileDone:
     failed: int
 
 
+def _store_files(store) -> set[str]:
+    """Real paths of the SQLite store's own files (the database, its -wal, -shm and -journal files): a folder
+    ingested with the store inside it must not read them as articles."""
+    url = str(getattr(store, "url", "") or "")
+    if not url.startswith("sqlite:///"):
+        return set()
+    db = os.path.realpath(url[len("sqlite:///"):].split("?", 1)[0])
+    return {db + suffix for suffix in ("", "-wal", "-shm", "-journal")}
+
+
 def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Iterator:
     from ..ingest.readers import expand, read, read_file
+    own = _store_files(store)
     for path in expand(paths):
+        if own and path != "-" and os.path.realpath(path) in own:
+            if on_file:
+                on_file(path)
+            continue
         if path == "-" or not os.path.isfile(path):
             for item in read([path]):
                 yield _Fail(_place(item), item.reason) if isinstance(item, InputError) \
