@@ -129,3 +129,18 @@ def test_a_store_built_with_other_minhash_parameters_is_refused(store_url):
     finally:
         dedup.THRESHOLD = old
     open_store(store_url).close()
+
+
+def test_a_store_in_a_missing_folder_names_the_folder(tmp_path):
+    with pytest.raises(StoreError) as exc:
+        open_store(tmp_path / "nofolder" / "x.db")
+    assert str(exc.value) == f"{tmp_path / 'nofolder' / 'x.db'}: cannot create the store: the folder " \
+                             f"{tmp_path / 'nofolder'} does not exist"
+
+
+def test_an_unsupported_database_url_says_which_are_supported():
+    with pytest.raises(StoreError) as exc:
+        open_store("mysql://a:secret@h/db")
+    msg = str(exc.value)
+    assert "unsupported store URL" in msg and "sqlite" in msg and "postgresql" in msg, msg
+    assert "secret" not in msg and "MySQLdb" not in msg

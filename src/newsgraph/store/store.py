@@ -56,11 +56,17 @@ class Store:
     def open(cls, url: str | os.PathLike | None = None, create: bool = True) -> "Store":
         """Open (and create or migrate) the store at ``url`` (a path, sqlite:///..., postgresql://...)."""
         full = normalize_url(url)
+        if not full.startswith(("sqlite", "postgresql")):
+            raise StoreError(f"{_safe(full)}: unsupported store URL (use a SQLite file path, sqlite:///PATH or "
+                             f"postgresql://USER:PW@HOST/DB)")
         try:
             if full.startswith("sqlite"):
                 path = full.split(":///", 1)[1] if ":///" in full else ""
                 if path and not create and not os.path.exists(path):
                     raise StoreError(f"{path}: no such store (run `newsgraph ingest` first)")
+                parent = os.path.dirname(path.split("?", 1)[0]) if path else ""
+                if parent and not os.path.isdir(parent):
+                    raise StoreError(f"{path}: cannot create the store: the folder {parent} does not exist")
                 engine = create_engine(full)
                 event.listen(engine, "connect", _sqlite_pragmas)
             else:
