@@ -188,3 +188,13 @@ def test_the_writers_own_voice_is_no_quote(analyze):
 def test_sentence_initial_gerund_is_no_part_of_a_name(analyze):
     rec = analyze("Hosting Cook at Dreamforce \"is our dream,\" Benioff said.")
     assert "Hosting Cook" not in [e.name for e in rec.entities]
+
+
+def test_participle_on_a_noun_speaks_for_it(analyze):
+    q = one(analyze("Smoke is set to descend upon Delhi this week, with forecasters warning that air pollution is "
+                    "likely to reach “severe” levels on Wednesday."))
+    assert q.speaker.name == "forecasters" and q.kind == "mixed"
+
+
+def test_participle_without_a_clause_is_no_quote(analyze):
+    assert analyze("Morrison was the third witness testifying Tuesday who listened in on the call.").quotes == []

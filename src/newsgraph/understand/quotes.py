@@ -662,6 +662,9 @@ def _said(ctx: _Ctx, v) -> _Q | None:
         if subj is not None and v.dep_ == "xcomp" and (subj.lower_ in ("which", "that", "what") or
                                                        v.head.lemma_ == "be"):
             return None  # "Which is not to say that …"
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "ccomp" for c in v.children):
+        subj = v.head  # "with forecasters warning that …", "a statement saying that …"
     passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     verb = v
     if passive is not None and v.lower_ in ("quoted", "cited") and passive.lower_ not in ("it", "this", "that"):
@@ -690,6 +693,8 @@ def _said(ctx: _Ctx, v) -> _Q | None:
         return None  # "asked (me) if …" is a question reported, not a statement
     # what: after the verb ("said (that) …", "told reporters (that) …", "said on Thursday that …")
     comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if comp is not None and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in comp.children):
+        return None  # a relative clause the parser took for the content ("the witness testifying who listened")
     a = b = None
     if comp is not None:
         left = comp.left_edge
