@@ -238,3 +238,39 @@ def test_ingesting_the_folder_that_holds_the_store_skips_the_store_itself(tmp_pa
         r = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(db), "-q", "--json"])
         assert r.exit_code == 0, r.output
         assert json.loads(r.stdout)["failed"] == 0, r.output
+
+
+# -- the web UI ------------------------------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def web(small_db):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.serve import create_app
+    with TestClient(create_app(str(small_db), token="t")) as c:
+        yield c
+
+
+def test_story_dates_do_not_wrap_inside_a_date(web):
+    html = web.get("/stories", headers={"Accept": "text/html"}).text
+    cells = re.findall(r'<td class="([^"]*)">\s*\d{4}-\d\d-\d\d|<td class="([^"]*)">\?', html)
+    assert cells, html[:2000]
+    assert all("nowrap" in (a or b) for a, b in cells), cells
+
+
+def test_every_link_of_the_main_pages_answers(web):
+    """No broken links: every internal href of the main pages (and of the pages they link to) answers 200."""
+    start = ["/", "/search?q=harbour", "/stories", "/actors", "/quotes", "/events", "/timeline", "/graph", "/analyze"]
+    seen, todo = set(), list(start)
+    while todo and len(seen) < 150:
+        url = todo.pop(0)
+        if url in seen:
+            continue
+        seen.add(url)
+        r = web.get(url, headers={"Accept": "text/html"})
+        assert r.status_code == 200, (url, r.status_code)
+        if url in start or len(seen) < 40:
+            for href in re.findall(r'href="(/[^"#]*)"', r.text):
+                href = href.replace("&amp;", "&")
+                if not href.startswith(("/static/", "/docs", "/openapi")) and href not in seen:
+                    todo.append(href)
+    assert len(seen) > 10
