@@ -198,3 +198,9 @@ def test_participle_on_a_noun_speaks_for_it(analyze):
 
 def test_participle_without_a_clause_is_no_quote(analyze):
     assert analyze("Morrison was the third witness testifying Tuesday who listened in on the call.").quotes == []
+
+
+def test_dateline_is_no_speaker(analyze):
+    q = one(analyze("BUFFALO, N.Y. — Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau "
+                    "expressed confidence in the veteran winger, saying he always finds a way to start scoring."))
+    assert q.speaker.name == "Bruce Boudreau"

@@ -425,6 +425,12 @@ def _subject_speaker(ctx: _Ctx, q: _Q, subj) -> bool:
     if subj.pos_ == "PRON":
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
+    # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says"
+    for ch in subj.children:
+        if ch.dep_ == "appos":
+            hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text))
+            if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):
+                return _set_speaker(ctx, q, hit)
     # a name inside the subject phrase: "study co-author Anezina Solomonidou", "Lt. Matt Harris, police spokesman"
     named = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
              if ctx.actors.entities[h[2]].type == "PERSON"]
@@ -608,6 +614,20 @@ def _real_fragment(ctx: _Ctx, f: Quoted) -> bool:
     return True
 
 
+def _best_subject(ctx: _Ctx, verb):
+    """The subject of ``verb``; of two parsed subjects (a split "study co-author Anezina Solomonidou", a dateline
+    "BUFFALO, N.Y. — …, coach Bruce Boudreau expressed") a person first, then any actor, then the nearest."""
+    subjs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjs) <= 1:
+        return subjs[0] if subjs else None
+
+    def typ(c):
+        hit = ctx.entity_at(c.idx, c.idx + len(c.text))
+        return ctx.actors.entities[hit[2]].type if hit else None
+    return next((c for c in reversed(subjs) if typ(c) == "PERSON"), None) or \
+        next((c for c in reversed(subjs) if typ(c) is not None and not c.text.isupper()), None) or subjs[0]
+
+
 def _subjunctive(ctx: _Ctx, a: int, b: int) -> bool:
     """ "suggested that the President change his diet": a bare verb with its own subject."""
     return any(tk.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tk.children) for tk in ctx.tokens(a, b))
@@ -651,14 +671,12 @@ def _said(ctx: _Ctx, v) -> _Q | None:
     s_lo, s_hi = ctx.sent(v.idx)
     q = _Q("indirect", 0, 0, "", cue=v.text)
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
-    subjs = [c for c in v.children if c.dep_ == "nsubj"]
-    # two subjects (a parse split "study co-author Anezina Solomonidou"): the one that names an actor
-    subj = next((c for c in subjs if ctx.entity_at(c.idx, c.idx + len(c.text)) is not None), subjs[0] if subjs else None)
+    subj = _best_subject(ctx, v)
     if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
         # "… and said", "…, saying he trusted the courts", "tried to suggest": the subject of the verb it hangs
         # on; "prompted users to argue", "led the manufacturer to announce": its object
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None) if v.dep_ == "xcomp" else None
-        subj = obj or next((c for c in v.head.children if c.dep_ == "nsubj"), None)
+        subj = obj or _best_subject(ctx, v.head)
         if subj is not None and v.dep_ == "xcomp" and (subj.lower_ in ("which", "that", "what") or
                                                        v.head.lemma_ == "be"):
             return None  # "Which is not to say that …"
