@@ -11,14 +11,19 @@ from newsgraph.eval import quotes as qeval
 
 REAL_SET = Path(qeval.__file__).with_name("data") / "attribution-real.jsonl"
 
-# pinned a little below the figures measured when the set was written (see the commit history of this file);
+# pinned a little below the figures measured (dev: the part tuned on; held-out: the part kept aside while tuning,
+# measured once at the end: F1 0.864, attributed F1 0.545 at first look, 0.591 after two fixes found there);
 # a change that lowers them is a regression on real text
-FLOOR = {"f1": 0.90, "attributed_f1": 0.84, "speaker_accuracy": 0.92, "precision": 0.95}
+FLOOR = {
+    "dev": {"f1": 0.94, "attributed_f1": 0.91, "speaker_accuracy": 0.95, "precision": 0.97},
+    "held-out": {"f1": 0.83, "attributed_f1": 0.55, "speaker_accuracy": 0.64, "precision": 0.90},
+}
 
 
 @pytest.fixture(scope="module")
-def real_result(english):
-    return qeval.evaluate([c for c in qeval.load(REAL_SET) if c.get("split") == "dev"])
+def real_results(english):
+    cases = qeval.load(REAL_SET)
+    return {split: qeval.evaluate([c for c in cases if c.get("split") == split]) for split in FLOOR}
 
 
 def test_real_set_is_well_formed():
@@ -29,10 +34,11 @@ def test_real_set_is_well_formed():
     assert sum(c.get("split") == "held-out" for c in cases) >= 15
 
 
-@pytest.mark.parametrize("measure", sorted(FLOOR))
-def test_real_pages_floor(real_result, measure):
-    got = real_result.figures()[measure]
-    assert got >= FLOOR[measure], (measure, got, [f.__dict__ for f in real_result.failures])
+@pytest.mark.parametrize("split, measure", [(s, m) for s in FLOOR for m in sorted(FLOOR[s])])
+def test_real_pages_floor(real_results, split, measure):
+    result = real_results[split]
+    got = result.figures()[measure]
+    assert got >= FLOOR[split][measure], (split, measure, got, [f.__dict__ for f in result.failures])
 
 
 def one(rec):
