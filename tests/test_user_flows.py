@@ -274,3 +274,11 @@ def test_every_link_of_the_main_pages_answers(web):
                 if not href.startswith(("/static/", "/docs", "/openapi")) and href not in seen:
                     todo.append(href)
     assert len(seen) > 10
+
+
+def test_ingest_summary_is_one_line_in_a_log(articles, tmp_path):
+    """Piped to a log (no terminal), the summary used to be wrapped at 80 columns mid-sentence."""
+    r = runner.invoke(app, ["ingest", str(articles), "--db", str(tmp_path / "l.db"), "-q"])
+    assert r.exit_code == 0
+    line = next(ln for ln in r.output.splitlines() if " new, " in ln)
+    assert "failed in" in line and "docs/s" in line, r.output

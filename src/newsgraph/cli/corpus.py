@@ -229,11 +229,11 @@ def ingest(
         rate = (summary.stored + summary.failed) / max(summary.seconds, 1e-9)
         err.print(f"[bold]{summary.new} new, {summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
                   f"{summary.skipped} already stored ({summary.skipped_files} unchanged files), "
-                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)")
+                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)", soft_wrap=True)
         for reason, n in summary.reasons.most_common():
-            err.print(f"  failed: {n} × {reason}")
+            err.print(f"  failed: {n} × {reason}", markup=False, highlight=False, soft_wrap=True)
         for line in summary.failures[:20]:
-            err.print(f"  error: {line}", markup=False, highlight=False)
+            err.print(f"  error: {line}", markup=False, highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
 
