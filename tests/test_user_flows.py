@@ -282,3 +282,13 @@ def test_ingest_summary_is_one_line_in_a_log(articles, tmp_path):
     assert r.exit_code == 0
     line = next(ln for ln in r.output.splitlines() if " new, " in ln)
     assert "failed in" in line and "docs/s" in line, r.output
+
+
+def test_stdin_ingested_twice_is_skipped_not_analyzed_again(tmp_path):
+    lines = "".join(json.dumps({"id": f"n{i}", "text": t}) + "\n" for i, t in enumerate(ARTICLES[:2]))
+    db = str(tmp_path / "in.db")
+    first = runner.invoke(app, ["ingest", "-", "--db", db, "-q", "--json"], input=lines)
+    assert first.exit_code == 0 and json.loads(first.stdout)["new"] == 2, first.output
+    again = runner.invoke(app, ["ingest", "-", "--db", db, "-q", "--json"], input=lines)
+    s = json.loads(again.stdout)
+    assert (s["new"], s["duplicate"], s["skipped"]) == (0, 0, 2), s

@@ -145,10 +145,27 @@ def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Itera
             if on_file:
                 on_file(path)
             continue
-        if path == "-" or not os.path.isfile(path):
+        pending: list[_Raw] = []
+
+        def flush():
+            """The pending documents not already stored with the same fingerprint (those are counted skipped)."""
+            known = store.known_sources([r.raw.source for r in pending])
+            for r in pending:
+                if known.get(r.raw.source) == r.fp:
+                    summary.skipped += 1
+                else:
+                    yield r
+            pending.clear()
+
+        if path == "-" or not os.path.isfile(path):  # stdin (or a missing path: its error)
             for item in read([path]):
-                yield _Fail(_place(item), item.reason) if isinstance(item, InputError) \
-                    else _Raw(item, fingerprint(item))
+                if isinstance(item, InputError):
+                    yield _Fail(_place(item), item.reason)
+                    continue
+                pending.append(_Raw(item, fingerprint(item)))
+                if len(pending) >= 256:
+                    yield from flush()
+            yield from flush()
             if on_file:
                 on_file(path)
             continue
@@ -159,16 +176,6 @@ def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Itera
                 on_file(path)
             continue
         n = failed = 0
-        pending: list[_Raw] = []
-
-        def flush():
-            known = store.known_sources([r.raw.source for r in pending])
-            for r in pending:
-                if known.get(r.raw.source) == r.fp:
-                    summary.skipped += 1
-                else:
-                    yield r
-            pending.clear()
 
         for item in read_file(path):
             n += 1
