@@ -292,3 +292,16 @@ def test_stdin_ingested_twice_is_skipped_not_analyzed_again(tmp_path):
     again = runner.invoke(app, ["ingest", "-", "--db", db, "-q", "--json"], input=lines)
     s = json.loads(again.stdout)
     assert (s["new"], s["duplicate"], s["skipped"]) == (0, 0, 2), s
+
+
+def test_eval_reference_finds_the_shared_gold_from_any_folder(tmp_path, monkeypatch):
+    """The default --gold was relative to the current folder: from anywhere but the repo it failed."""
+    from pathlib import Path
+
+    from newsgraph.cli.eval_reference import default_gold
+    monkeypatch.chdir(tmp_path)
+    gold = default_gold()
+    assert gold.is_file() == (Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "expected.json"
+                              ).is_file()
+    if gold.is_file():
+        assert gold.name == "expected.json" and (gold.parent / "article.txt").is_file()

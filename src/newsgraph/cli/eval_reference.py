@@ -9,12 +9,25 @@ import typer
 
 from .evaluate import eval_app
 
+RELATIVE_GOLD = Path("..") / "shared" / "seed" / "expected.json"
+
+
+def default_gold() -> Path:
+    """../shared/seed/expected.json from the current folder when it is there, else the shared folder beside the
+    checkout this newsgraph runs from (so the command works from any folder)."""
+    if RELATIVE_GOLD.is_file():
+        return RELATIVE_GOLD
+    beside = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "expected.json"
+    return beside if beside.is_file() else RELATIVE_GOLD
+
 
 @eval_app.command("reference")
 def reference(
-    gold: Path = typer.Option(Path("..") / "shared" / "seed" / "expected.json", "--gold", metavar="PATH",
-                              help="The gold annotation (expected.json). The page analyzed is article.txt in the "
-                              "same folder; the scorer is ../eval/score.py from that folder."),
+    gold: Optional[Path] = typer.Option(None, "--gold", metavar="PATH",
+                                        help="The gold annotation (expected.json). The page analyzed is article.txt "
+                                        "in the same folder; the scorer is ../eval/score.py from that folder. "
+                                        "Default: ../shared/seed/expected.json from here, else beside the "
+                                        "newsgraph checkout."),
     page: Optional[Path] = typer.Option(None, "--page", metavar="PATH", help="Analyze this page instead of the "
                                         "gold's article.txt."),
     as_json: bool = typer.Option(False, "--json", help="Print the scorer's figures as one JSON object."),
@@ -24,7 +37,7 @@ def reference(
     from ..eval.reference import ReferencePageError, run
 
     try:
-        figures, _ = run(gold, page)
+        figures, _ = run(gold or default_gold(), page)
     except ReferencePageError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
