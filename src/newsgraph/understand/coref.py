@@ -10,6 +10,9 @@ Our own rules (coreferee cannot load its models here), by agreement and salience
   same or one of the two previous sentences first (subjects inside quotations count less for narration outside
   them), else the nearest person mention; gender agreement when a title gave the gender.
   First-person pronouns inside a quote belong to its speaker: understand.quotes adds them.
+- "the company" / "the carmaker" (``lang/en/org_anaphors.txt``) -> the last organisation named before it;
+- "it" / "they" as the subject of a speech verb -> the organisation or group that was the last subject before it
+  (none when a noun phrase or a person was: "The workers gathered. … they said" stays unresolved).
 
 Every resolved pronoun or description becomes a mention of its entity, so that "which actor is this" is one
 lookup for the later stages.

@@ -8,6 +8,13 @@ attribution after ("…,» — Zelensky emphasized", "…," said Putin), before 
 a quoted fragment). Titles in quotes ("the film «…»"), names («Coalition of the Willing») and scare quotes (one or
 two words) are never quotes.
 
+Real-page forms: an apposition between the quote and the verb ("…,” Geoffrey Berman, the U.S. attorney for …,
+said"), a split quote going on after a long attribution ("said on Nov. 8. “…"), straight and curly marks mixed,
+inverted "…, said Scott Paul, who heads …", attributions inside the sentence ("The landers, he said, could …",
+"Trump, according to the White House, made …"), participles ("…, saying he …", "with forecasters warning that …").
+A lower-case quotation inside narration is a fragment of a mixed quote, never a direct quote of its own. An
+attribution pronoun coreference left unresolved ("it said") takes the previous quote's speaker when they agree.
+
 Speakers are actors of understand.entities/coref (a pronoun or "the Russian leader" is resolved, never output as a
 name); ``speaker.mention`` is the span that attributes the quote. ``reported_by`` lists the outlets credited in the
 attribution ("as reported by RBC", "according to the BBC", "told Reuters", "in an interview with CNN"); "according
