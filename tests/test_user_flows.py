@@ -305,3 +305,14 @@ def test_eval_reference_finds_the_shared_gold_from_any_folder(tmp_path, monkeypa
                               ).is_file()
     if gold.is_file():
         assert gold.name == "expected.json" and (gold.parent / "article.txt").is_file()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "graphml"])
+def test_export_to_a_place_it_cannot_write_is_one_line(small_db, tmp_path, fmt):
+    blocker = tmp_path / "a_file"
+    blocker.write_text("x")
+    target = blocker / "out.graphml" if fmt == "graphml" else blocker
+    r = runner.invoke(app, ["export", "-f", fmt, "-o", str(target), "--db", str(small_db)])
+    assert r.exit_code == 1, r.output
+    assert r.output.startswith("error: ") and len(r.output.strip().splitlines()) == 1, r.output
+    assert str(blocker) in r.output

@@ -531,15 +531,19 @@ def export(
     """Export the corpus: tables as JSONL, CSV or Parquet, or the actor graph as GraphML."""
     from ..corpus.export import export_graphml, export_tables
     with _open(db) as store:
-        if format is ExportFormat.graphml:
-            if output.suffix.lower() != ".graphml":
-                output = output / "newsgraph.graphml" if output.is_dir() or not output.suffix else output
-            n = export_graphml(store, output)
-            typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges")
-        else:
-            counts = export_tables(store, output, format.value, records=records)
-            for t, n in counts.items():
-                typer.echo(f"{output / (t + '.' + format.value)}: {n} rows")
+        try:
+            if format is ExportFormat.graphml:
+                if output.suffix.lower() != ".graphml":
+                    output = output / "newsgraph.graphml" if output.is_dir() or not output.suffix else output
+                n = export_graphml(store, output)
+                typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges")
+            else:
+                counts = export_tables(store, output, format.value, records=records)
+                for t, n in counts.items():
+                    typer.echo(f"{output / (t + '.' + format.value)}: {n} rows")
+        except OSError as exc:  # the folder is a file, no permission, disk full...
+            where = exc.filename or output
+            _fail(f"{where}: cannot write the export ({(exc.strerror or str(exc)).lower()})")
 
 
 # -- benchmarks ------------------------------------------------------------------------------------------------------
