@@ -356,6 +356,10 @@ def events(
 ) -> None:
     """Who did what to whom: PLOVER events, newest first."""
     from ..corpus import queries as Q
+    if type:
+        from ..understand.events import TYPES
+        if type.upper() not in TYPES:
+            _fail(f"unknown event type {type!r} (PLOVER types: {', '.join(TYPES)})")
     with _open(db) as store:
         _known_actor(store, actor)
         page = _query(Q.list_events, store, actor=actor, type=type, since=since, until=until, outlet=outlet,
