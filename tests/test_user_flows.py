@@ -323,3 +323,11 @@ def test_an_unknown_event_type_is_named_not_an_empty_table(small_db):
     assert r.exit_code == 1, r.output
     assert r.output.startswith("error: unknown event type 'MEETING'") and "CONSULT" in r.output, r.output
     assert runner.invoke(app, ["events", "--type", "consult", "--db", str(small_db)]).exit_code == 0
+
+
+def test_db_help_of_reading_commands_does_not_promise_to_create_a_store(small_db, tmp_path):
+    """Reading commands refuse a missing store ('no such store'); their --db help said 'created when missing'."""
+    r = runner.invoke(app, ["search", "--help"], terminal_width=200)
+    assert "created when missing" not in " ".join(r.output.split())
+    r = runner.invoke(app, ["stats", "--db", str(tmp_path / "absent.db")])
+    assert r.exit_code == 1 and "no such store" in r.output

@@ -15,7 +15,8 @@ import typer
 from ..errors import NewsgraphError
 from . import app
 
-DB_HELP = ("The store: a path (SQLite file, created when missing), sqlite:///PATH or postgresql://USER:PW@HOST/DB. "
+DB_HELP = ("The store: a SQLite file path (`newsgraph ingest` creates it), sqlite:///PATH or "
+           "postgresql://USER:PW@HOST/DB. "
            "Default: $NEWSGRAPH_DB or ./newsgraph.db.")
 
 
