@@ -331,3 +331,19 @@ def test_db_help_of_reading_commands_does_not_promise_to_create_a_store(small_db
     assert "created when missing" not in " ".join(r.output.split())
     r = runner.invoke(app, ["stats", "--db", str(tmp_path / "absent.db")])
     assert r.exit_code == 1 and "no such store" in r.output
+
+
+def test_serve_never_prints_the_database_password(monkeypatch):
+    import newsgraph.serve
+    import newsgraph.store
+    import uvicorn
+
+    class FakeStore:
+        def close(self):
+            pass
+    monkeypatch.setattr(newsgraph.store, "open_store", lambda url, **kw: FakeStore())
+    monkeypatch.setattr(newsgraph.serve, "create_app", lambda *a, **kw: object())
+    monkeypatch.setattr(uvicorn, "run", lambda *a, **kw: None)
+    r = runner.invoke(app, ["serve", "--db", "postgresql://analyst:hunter2@db.example:5432/news", "--port", "0"])
+    assert r.exit_code == 0, r.output
+    assert "hunter2" not in r.output and "db.example" in r.output, r.output

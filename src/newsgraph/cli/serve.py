@@ -54,7 +54,8 @@ def serve(
     if host not in ("127.0.0.1", "::1", "localhost") and not token:
         typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
                    "the store (writes stay disabled)", err=True)
+    from ..store.store import _safe
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
-    typer.echo(f"newsgraph: serving {url} on http://{shown}:{port}/  (API docs: /docs; writes "
+    typer.echo(f"newsgraph: serving {_safe(url)} on http://{shown}:{port}/  (API docs: /docs; writes "
                f"{'need the token' if token else 'disabled: NEWSGRAPH_TOKEN not set'})", err=True)
     uvicorn.run(application, host=host, port=port, log_level=log_level)
