@@ -42,7 +42,9 @@ def default_shard_dir(db_url: str | None) -> Path:
 
 
 # Background chores of an idle cluster made rarer (event-loop tick checks, system and memory monitors): on a small
-# machine the workers share the cores with the driver's merge, so every idle wake-up costs analysis time.
+# machine the workers share the cores with the driver's merge, so every wake-up costs analysis time. (Scheduler-side
+# queuing stays on: it hands partitions out in reading order, which keeps the in-order merge flowing; with it off,
+# root tasks are co-assigned in blocks and the merge waits for the first worker's whole block.)
 LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
@@ -86,8 +88,9 @@ def analyze_partitions(client, parts: list[Partition], shard_dir: Path, batch_si
     shard_dir.mkdir(parents=True, exist_ok=True)
     futures = {}
     for p in parts:
+        # earlier partitions first: the merge consumes shards in reading order
         f = client.submit(process_partition, p, str(shard_dir), batch_size, hook, key=f"newsgraph-{p.name}",
-                          retries=retries, pure=False)
+                          retries=retries, pure=False, priority=len(parts) - p.index)
         futures[f] = p
     done, failed = [], []
     for f in as_completed(list(futures)):
