@@ -180,3 +180,15 @@ def test_search_page(page, server):
     page.wait_for_selector(".results")
     assert "Zelensky" in page.content()
     shot(page, "search")
+
+
+def test_graph_labels_stay_readable_when_the_graph_is_zoomed_out(page, server):
+    """A graph fitted into the box is zoomed out: the actor names were drawn at 13px x zoom (4-5px, unreadable)."""
+    page.goto(f"{server}/graph")
+    if page.locator("#graph").count() == 0:
+        pytest.skip("no links between actors in the store yet")
+    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 0")
+    page.evaluate("window.newsgraphGraph.zoom(0.3)")
+    size = page.evaluate("parseFloat(window.newsgraphGraph.nodes()[0].renderedStyle('font-size'))")
+    assert size >= 10, size
+    assert not page.errors

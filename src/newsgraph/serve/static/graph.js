@@ -35,6 +35,15 @@
       gravity: 0.6}
   });
   if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
+  // Actor names keep a readable size on screen (>= 11px) however far the graph is zoomed out to fit the box;
+  // edge labels are hidden below 6px rather than drawn as specks.
+  function scaleLabels() {
+    var z = cy.zoom();
+    cy.batch(function () { cy.nodes().style("font-size", Math.max(13, 11 / z)); });
+  }
+  cy.edges().style("min-zoomed-font-size", 6);
+  scaleLabels();
+  cy.on("zoom", scaleLabels);
   var info = document.getElementById("graph-info");
   cy.on("mouseover", "node", function (ev) {
     var n = ev.target;
