@@ -347,3 +347,16 @@ def test_serve_never_prints_the_database_password(monkeypatch):
     r = runner.invoke(app, ["serve", "--db", "postgresql://analyst:hunter2@db.example:5432/news", "--port", "0"])
     assert r.exit_code == 0, r.output
     assert "hunter2" not in r.output and "db.example" in r.output, r.output
+
+
+def test_the_progress_bar_counts_a_file_when_its_documents_are_stored(articles, tmp_path):
+    """on_file (the ingest bar's step) used to fire when a file had been *read*, a whole batch before its documents
+    were analyzed and stored: the bar said 43/43 files (and stopped its clock) while a batch was still running."""
+    from newsgraph.corpus.ingest import ingest
+    from newsgraph.store import open_store
+    log = []
+    with open_store(str(tmp_path / "p.db")) as store:
+        ingest(store, [str(articles)], batch_size=10, on_file=lambda p: log.append("file"),
+               on_batch=lambda s, n: log.append("batch"))
+    assert log.count("file") == len(ARTICLES) and "batch" in log
+    assert log.index("batch") < log.index("file"), log

@@ -187,9 +187,7 @@ def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Itera
             if len(pending) >= 256:
                 yield from flush()
         yield from flush()
-        yield _FileDone(path, st.st_size, st.st_mtime, n, failed)
-        if on_file:
-            on_file(path)
+        yield _FileDone(path, st.st_size, st.st_mtime, n, failed)  # on_file is called once it is committed
 
 
 def _raw_items(store, raws, summary: Summary) -> Iterator:
@@ -231,7 +229,7 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
 
     ``analyze``: a function from a list of raw documents to their analysis records (default: the full pipeline,
     ``newsgraph.analyze_many``). ``on_batch(summary, n_docs_in_batch)`` is called after each committed batch,
-    ``on_file(path)`` after each input file has been read, ``on_doc()`` after each document is analyzed. ``raws``: raw documents given directly (instead of
+    ``on_file(path)`` once each input file's documents are committed (or the file is skipped), ``on_doc()`` after each document is analyzed. ``raws``: raw documents given directly (instead of
     ``paths``; sources already stored with the same fingerprint are skipped too).
     """
     import time
@@ -282,6 +280,10 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
             summary.fail(f.source, f.reason)
         if on_batch:
             on_batch(summary, len(raws) + len([f for f in batch if isinstance(f, _Fail)]))
+        if on_file:
+            for f in batch:
+                if isinstance(f, _FileDone):
+                    on_file(f.path)
 
     n_raw = 0
     items = _items(store, paths, summary, on_file) if raws is None else _raw_items(store, raws, summary)
