@@ -77,6 +77,10 @@ def _reflow_params(callback) -> None:
         info = param.default
         if hasattr(info, "help") and isinstance(getattr(info, "help"), str):
             info.help = reflow(info.help)
+        # typer brackets an optional argument itself: a metavar written "[FILE]" would print "[[FILE]]"
+        mv = getattr(info, "metavar", None)
+        if isinstance(mv, str) and mv.startswith("[") and "]" in mv:
+            info.metavar = mv[1:].replace("]", "", 1).rstrip(".") or mv
 
 
 def _reflow_app(typer_app: typer.Typer) -> None:
