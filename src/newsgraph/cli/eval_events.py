@@ -96,7 +96,8 @@ def events_real(
     business, science, entertainment) runs alone through the full pipeline. A predicted event matches a gold event
     when the types are equal and the last word of a predicted actor (name or mention) equals the last word of a
     gold actor (a stem of >= 5 letters counts: Russia/Russian); a gold event without an actor needs the type only.
-    Matching is one-to-one; negated events are left out (the codebook codes what happened). Unmatched predictions
+    Matching is one-to-one; negated and merely possible events (factuality negated|possible) are left out:
+    the codebook codes what happened or was announced, not what did not or might happen. Unmatched predictions
     are false positives (on non-political text nearly every prediction is one).
     """
     from rich.console import Console

@@ -32,6 +32,7 @@ speech-borne cues in ``events_cues.tsv``. The argument structure comes from spaC
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -42,6 +43,7 @@ LANG = "en"
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])")  # a sports score: "4-1", "6-3, 7-6 (5)"
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 MATERIAL_CONFLICT = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 FACT_RANK = {"asserted": 0, "planned": 1, "proposed": 2, "possible": 3, "negated": 4}
@@ -95,6 +97,11 @@ class Lexicon:
     cues: dict = field(default_factory=dict)        # lemma -> role
     metonyms: dict = field(default_factory=dict)    # seat of government (lower case) -> state
     agents: frozenset = frozenset()                 # head nouns of actor phrases that no entity covers
+    sport: frozenset = frozenset()                  # words that make a sentence a sports contest
+    contest: frozenset = frozenset()                # trigger lemmas that in a sports contest are play
+    measures: frozenset = frozenset()               # actor heads that are quantities, markets, natural things
+    units: frozenset = frozenset()                  # measure words: "declined 0.3%" is a change of a quantity
+    patient_nouns: frozenset = frozenset()          # nominal triggers whose possessor undergoes them
 
 
 def _rows(name: str):
@@ -134,6 +141,16 @@ def lexicon() -> Lexicon:
         lex.metonyms[row[0].lower()] = row[1].strip()
     from . import rules
     lex.agents = rules.words(LANG, "events_agent_nouns")
+    kinds: dict = {}
+    for row in _rows("events_nonpolitical"):
+        if len(row) < 2 or row[0] not in ("sport", "contest", "measure", "unit"):
+            raise ValueError(f"events_nonpolitical.tsv: bad row {row!r} (kind must be sport|contest|measure|unit)")
+        kinds.setdefault(row[0], set()).add(row[1].lower())
+    lex.sport = frozenset(kinds.get("sport", ()))
+    lex.contest = frozenset(kinds.get("contest", ()))
+    lex.measures = frozenset(kinds.get("measure", ()))
+    lex.units = frozenset(kinds.get("unit", ()))
+    lex.patient_nouns = rules.words(LANG, "events_patient_nouns")
     return lex
 
 
@@ -320,6 +337,21 @@ def _subjects(verb, view, depth=0):
         out.extend(_expand(s))
         out.extend(c for c in s.conjuncts if c.pos_ == "PRON")
     return out, passive
+
+
+DASHES = {"—", "–", "-", "--"}
+
+
+def _undateline(tok):
+    """A dateline parsed as the subject ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"):
+    the subject is the phrase after the dash, attached to the dateline as an apposition."""
+    if not (tok.is_upper and len(tok.text) > 1 and tok.i - tok.sent.start <= 2):
+        return tok
+    dash = next((t.i for t in tok.sent if t.text in DASHES and t.i > tok.i), None)
+    if dash is None:
+        return tok
+    after = [c for c in tok.children if c.dep_ == "appos" and c.i > dash]
+    return after[-1] if after else tok
 
 
 def _pronoun_fallback(tok, view):
@@ -782,6 +814,9 @@ class Extractor:
     def _noun_actor(self, tok, typ):
         """(actor heads, chain of tokens climbed, anchor verb) of a nominal trigger."""
         poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss and tok.lemma_.lower() in self.lex.patient_nouns and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return [], [], None  # "their release", "Assange's extradition": the possessor undergoes it
         if poss:
             return _expand(poss[0]), [], self._governing_verb(tok)
         if typ in OF_IS_ACTOR:
@@ -817,6 +852,58 @@ class Extractor:
                     return _expand(p[0]), chain, None
         return [], chain, None
 
+    # -- non-political readings (lang/en/events_nonpolitical.tsv) ------------------------------------------------------
+    def _sporty(self, sent) -> bool:
+        """A sentence of a sports contest: it has a score ("4-1", "6-3, 7-6") or a sports word, or the whole
+        document has at least three of them (a match report)."""
+        cache = self.__dict__.setdefault("_sport_cache", {})
+        if "doc" not in cache:
+            cache["doc"] = sum(self._sport_hits(s) for s in self.doc.sents) >= 3
+        if cache["doc"]:
+            return True
+        if sent.start not in cache:
+            cache[sent.start] = self._sport_hits(sent) > 0
+        return cache[sent.start]
+
+    def _sport_hits(self, span) -> int:
+        sport = self.lex.sport
+        n = len(SCORE.findall(span.text))
+        n += sum(1 for t in span if t.lower_ in sport or t.lemma_.lower() in sport)
+        low = span.text.lower()
+        n += sum(1 for w in sport if " " in w and w in low)
+        return n
+
+    def _not_political(self, tok, is_verb) -> bool:
+        """The trigger reads as play in a sports contest ("Wild beat Sabres 4-1") or as the change of a quantity
+        ("the Nikkei declined 0.3%", "shares fell 40 points")."""
+        lex = self.lex
+        if tok.lemma_.lower() in lex.contest and self._sporty(tok.sent):
+            return True
+        if not is_verb:
+            return False
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj", "npadvmod", "advmod", "attr", "nmod") and self._is_amount(c, c.dep_):
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("by", "to") and \
+                    any(p.dep_ == "pobj" and self._is_amount(p, "pobj") for p in c.children):
+                return True
+        return False
+
+    def _is_amount(self, tok, dep) -> bool:
+        units = self.lex.units
+        if tok.ent_type_ == "PERCENT" or tok.lower_ in units or tok.lemma_.lower() in units:
+            return True
+        if tok.ent_type_ == "MONEY" and dep != "dobj":  # "fell $2", not "seized $5 million"
+            return True
+        return any(c.dep_ == "compound" and c.lemma_.lower() in units for c in tok.children) and \
+            tok.lemma_.lower() in units
+
+    def _is_measure(self, tok) -> bool:
+        """An actor head that is a quantity, a market or a natural thing ("prices", "shares", "cells")."""
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.pos_ == "PRON":
+            return False
+        return tok.lemma_.lower() in self.lex.measures or tok.lower_ in self.lex.measures
+
     # -- main ---------------------------------------------------------------------------------------------------------
     def candidates(self) -> list[Cand]:
         lex = self.lex
@@ -828,6 +915,8 @@ class Extractor:
             if trig is None:
                 continue
             is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_ == "VBN"
+            if self._not_political(tok, is_verb):
+                continue
             chain = []
             anchor = tok
             if is_verb:
@@ -841,6 +930,9 @@ class Extractor:
                 heads, chain, verb = self._noun_actor(tok, trig.type)
                 if verb is not None:
                     anchor = verb
+            heads = [_undateline(h) for h in heads]
+            if heads and all(self._is_measure(h) for h in heads):
+                continue  # "oil prices fell", "shares plunged", "tuft cells attack": no one acts
             actors = _dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
             c = Cand(tok, trig, trig.type, trig.mode, actors, [], None, "asserted", anchor, view.seg[tok.i])
             motion = trig.type in MOTION_TYPES or tok.lemma_.lower() in MOTION_LEMMAS or \
