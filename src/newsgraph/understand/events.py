@@ -43,6 +43,7 @@ LANG = "en"
 
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+NAME_TYPES = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"}  # a verb inside such a name is no trigger
 SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])")  # a sports score: "4-1", "6-3, 7-6 (5)"
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 MATERIAL_CONFLICT = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
@@ -102,6 +103,7 @@ class Lexicon:
     measures: frozenset = frozenset()               # actor heads that are quantities, markets, natural things
     units: frozenset = frozenset()                  # measure words: "declined 0.3%" is a change of a quantity
     patient_nouns: frozenset = frozenset()          # nominal triggers whose possessor undergoes them
+    undergo: frozenset = frozenset()                # verbs whose subject undergoes the nominal they govern
 
 
 def _rows(name: str):
@@ -151,6 +153,7 @@ def lexicon() -> Lexicon:
     lex.measures = frozenset(kinds.get("measure", ()))
     lex.units = frozenset(kinds.get("unit", ()))
     lex.patient_nouns = rules.words(LANG, "events_patient_nouns")
+    lex.undergo = rules.words(LANG, "events_undergo_verbs")
     return lex
 
 
@@ -841,6 +844,8 @@ class Extractor:
             if node.pos_ in ("VERB", "AUX"):
                 if node.lower_ in speech_verbs() or node.lemma_.lower() in speech_verbs():
                     return [], chain, None
+                if node.lemma_.lower() in self.lex.undergo and tok.dep_ in ("dobj", "obj", "pobj"):
+                    return [], chain, None  # "received death threats": the subject is who it befell
                 subs, passive = _subjects(node, self.view)
                 if subs and not passive:
                     return subs, chain, node
@@ -880,12 +885,48 @@ class Extractor:
         if tok.lemma_.lower() in lex.contest and self._sporty(tok.sent):
             return True
         if not is_verb:
+            # "a rally in bank stocks", "the stock rally", "a price war": the event noun is about a quantity
+            preps = [c for c in tok.children if c.dep_ == "prep"]
+            preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.i + 1]  # misattached
+            for c in tok.children:
+                if c.dep_ in ("compound", "nmod") and self._is_measure(c):
+                    return True
+            for c in preps:
+                if c.lower_ in ("in", "of") and any(p.dep_ == "pobj" and self._is_measure(p) for p in c.children):
+                    return True
             return False
+        lemma = tok.lemma_.lower()
+        if lemma == "ask" and not self._asks_for_action(tok):
+            return True  # a question ("when asked about the fight", "Malaska asked, 'Could it ...?'")
+        if lemma in ("fight", "battle", "struggle") and \
+                any(c.dep_ in ("xcomp", "advcl") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children)
+                    for c in tok.children) and \
+                not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "against")
+                        for c in tok.children):
+            return True  # "I fought to get the full script": an effort, not an assault
+        if tok.ent_type_ in NAME_TYPES:
+            return True  # a verb inside a name: "Volatiles Investigating Polar Exploration Rover"
         for c in tok.children:
             if c.dep_ in ("dobj", "obj", "npadvmod", "advmod", "attr", "nmod") and self._is_amount(c, c.dep_):
                 return True
             if c.dep_ == "prep" and c.lower_ in ("by", "to") and \
                     any(p.dep_ == "pobj" and self._is_amount(p, "pobj") for p in c.children):
+                return True
+        return False
+
+    @staticmethod
+    def _asks_for_action(tok) -> bool:
+        """"ask" is a request when it asks someone to do something or for something ("asked X to withdraw",
+        "asked for help", "asked that troops leave"), not when it asks a question."""
+        for c in tok.children:
+            if c.dep_ in ("xcomp", "ccomp") and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+                return True
+            if c.dep_ == "ccomp" and any(x.dep_ == "mark" and x.lower_ == "that" for x in c.children):
+                return True
+            if c.dep_ == "ccomp" and any(x.dep_ in ("dobj", "obj", "dative") for x in tok.children):
+                return True  # "Donald asked me if it was possible to hold such a meeting" (the gold: REQUEST)
+            if c.dep_ == "prep" and c.lower_ == "for" and \
+                    any(p.dep_ == "pobj" and p.lower_ not in ("it", "this", "that") for p in c.children):
                 return True
         return False
 

@@ -1,0 +1,57 @@
+"""understand.events on non-political text: sports, markets, science, entertainment are not PLOVER events
+(sentences from real pages of the article-extraction benchmark), while the political reading stays."""
+import pytest
+
+import newsgraph
+
+
+@pytest.fixture(scope="session")
+def events():
+    cache = {}
+
+    def run(text):
+        if text not in cache:
+            cache[text] = [e for e in newsgraph.analyze(text).events if e.factuality not in ("negated", "possible")]
+        return cache[text]
+    return run
+
+
+@pytest.mark.parametrize("text", [
+    "Zach Parise heating up, scores twice as Wild beat Sabres 4-1",
+    "The top-ranked Nadal earlier defeated Khachanov 6-3, 7-6 (7) to level the series 1-1 after Rublev had rallied "
+    "to beat Roberto Bautista-Agut 3-6, 6-3, 7-6 (0) in the first match.",
+    "Nelson won it when he fired a shot at Matt Murray that trickled to the goaltender's right.",
+    "Japan's Nikkei 225 (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%.",
+    "Oil prices fell sharply on Tuesday on oversupply concerns.",
+    "WeWork declined to comment.",
+    "Oza attributed the rally in bank stocks to the Supreme Court's ruling on the Essar Steel resolution.",
+    "One member of the Browns' defense didn't hold back on Monday when asked about Thursday night's fight.",
+    "Smith seized on something with a 6/8 feel, and they all decided to stay there.",
+    "I fought to get the full script, because I just felt like I was looking at a small part of the story.",
+])
+def test_no_event(events, text):
+    assert events(text) == [], [(e.type, e.trigger, [a.name for a in e.actors]) for e in events(text)]
+
+
+def test_dateline_is_not_the_actor(events):
+    evs = events("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of using "
+                 "coercion and intimidation against smaller Asian nations.")
+    acc = [e for e in evs if e.type == "ACCUSE"]
+    assert acc and any("Esper" in a.name for a in acc[0].actors)
+
+
+def test_possessor_of_release_is_no_actor(events):
+    evs = events("The men were flown out of the region on US choppers. Their release came hours after the Afghan "
+                 "government freed three Taliban prisoners and sent them to Qatar.")
+    ret = [e for e in evs if e.type == "RETREAT"]
+    assert len(ret) == 1 and "government" in ret[0].actors[0].name
+
+
+def test_political_readings_stay(events):
+    assert {e.type for e in events("Russian troops attacked the town of Avdiivka on Monday.")} == {"ASSAULT"}
+    assert {e.type for e in events("Police fired tear gas at protesters in Santiago.")} == {"ASSAULT"}
+    assert {e.type for e in events("The United States is seeking Assange's extradition from the UK.")} == {"REQUEST"}
+    sen = events("Saraki and Melaye have dragged the Inspector-General of Police, Ibrahim Idris, to court.")
+    assert [e.type for e in sen] == ["ACCUSE"]
+    thr = events("U.S. President Donald Trump said he would raise tariffs on Chinese imports.")
+    assert [e.type for e in thr] == ["THREATEN"]
