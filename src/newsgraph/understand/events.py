@@ -878,7 +878,7 @@ class Extractor:
         n += sum(1 for w in sport if " " in w and w in low)
         return n
 
-    def _not_political(self, tok, is_verb) -> bool:
+    def _not_political(self, tok, is_verb, trig) -> bool:
         """The trigger reads as play in a sports contest ("Wild beat Sabres 4-1") or as the change of a quantity
         ("the Nikkei declined 0.3%", "shares fell 40 points")."""
         lex = self.lex
@@ -896,6 +896,10 @@ class Extractor:
                     return True
             return False
         lemma = tok.lemma_.lower()
+        if trig.pattern == "order" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+            if objs and not any(_agentive_head(o) or find_trigger(o, lex) is not None for o in objs):
+                return True  # a purchase: "Emirates ordered 30 Boeing 787 jets", "ordered another set of mice"
         if lemma == "ask" and not self._asks_for_action(tok):
             return True  # a question ("when asked about the fight", "Malaska asked, 'Could it ...?'")
         if lemma in ("fight", "battle", "struggle") and \
@@ -956,7 +960,7 @@ class Extractor:
             if trig is None:
                 continue
             is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_ == "VBN"
-            if self._not_political(tok, is_verb):
+            if self._not_political(tok, is_verb, trig):
                 continue
             chain = []
             anchor = tok
@@ -1191,6 +1195,8 @@ class Extractor:
                 continue  # a bare nominal ("the meeting is possible") names no one who acts
             if not c.actors and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.tok.children):
                 continue
+            if c.mode == "visit" and c.tok.pos_ in ("NOUN", "PROPN") and not c.targets and c.location is None:
+                continue  # "their trip", "a visit": a journey to no one and nowhere named is no CONSULT
             quote = self._quote_of(c.tok)
             date, date_rank = self._date(c, quote)
             trigger = getattr(c, "trigger_text", None) or self._trigger_text(c.tok)
