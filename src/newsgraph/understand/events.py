@@ -962,6 +962,8 @@ class Extractor:
             is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_ == "VBN"
             if self._not_political(tok, is_verb, trig):
                 continue
+            if trig.pattern == "n:call" and any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children):
+                trig = Trig("CONSULT", "phone", "n:call with")  # "Trump's call with his Ukrainian counterpart"
             chain = []
             anchor = tok
             if is_verb:
