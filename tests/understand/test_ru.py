@@ -221,3 +221,13 @@ def test_development_set_floors():
     # a second set, written after the first was tuned (its first run: F1 0.957, speaker accuracy 0.818)
     res = evaluate(DEVSET.with_name("quotes_heldout.jsonl"))
     assert res["f1"] >= 0.9 and res["speaker_accuracy"] >= 0.9, res
+
+
+def test_a_following_report_sentence_credits_the_outlet(pipe):
+    text = ("Пресс-секретарь президента России Дмитрий Песков заявил, что встреча возможна при тщательной "
+            "подготовке. Об этом сообщает ТАСС.\n\n«Мы никогда не отказывались от контактов», — сказал Песков.")
+    rec = pipe.run(RawDocument(source="t", text=text, language="ru"))
+    spans_exact(rec)
+    first, second = rec.quotes
+    assert first.speaker.name == "Дмитрий Песков" and [r.name for r in first.reported_by] == ["ТАСС"]
+    assert second.reported_by == []  # another paragraph: not credited

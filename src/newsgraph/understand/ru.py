@@ -719,6 +719,23 @@ def extract(text: str, doc, lang: str, dates=()) -> tuple[list[Entity], list[Quo
         add(4, "direct", s1, end, speaker, cm.group(), an.outlets_in(a_s, a_e, speaker), (ls, ls + len(line)),
             text_override=content.strip())
 
+    # "Об этом сообщает ТАСС." after a paragraph's quotes: the outlet is credited for those quotes
+    for ss, se in an.sents:
+        om = rr.opener.match(text[ss:se])
+        if not om or an.mentions_in(ss, se):
+            continue
+        rm = rr.report.search(text, ss + om.end(), se)
+        if not rm:
+            continue
+        credited = an.outlets_in(rm.end(), se, None)
+        if not credited:
+            continue
+        para_start = text.rfind("\n", 0, ss) + 1
+        for _, q in found:
+            if para_start <= q.start and q.end <= ss:
+                have = {r.entity for r in q.reported_by}
+                q.reported_by.extend(r for r in credited if r.entity not in have)
+
     # keep the first-priority quote where two overlap; number them in text order
     kept: list[Quote] = []
     for _, q in sorted(found, key=lambda x: (x[0], x[1].start)):
