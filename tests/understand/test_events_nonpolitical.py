@@ -28,6 +28,12 @@ def events():
     "One member of the Browns' defense didn't hold back on Monday when asked about Thursday night's fight.",
     "Smith seized on something with a 6/8 feel, and they all decided to stay there.",
     "I fought to get the full script, because I just felt like I was looking at a small part of the story.",
+    "But his health continued to decline over the next three months.",
+    "Now ESA has investigated how real life crew hibernation would impact space mission design.",
+    "Dubai's flagship carrier Emirates ordered 30 Boeing 787 jets on Wednesday.",
+    "Epstein reportedly committed suicide in August while in custody in a US prison.",
+    "The songstress allegedly hasn't been returning Braun's calls.",
+    "Boudreau gave his players a pep talk Tuesday.",
 ])
 def test_no_event(events, text):
     assert events(text) == [], [(e.type, e.trigger, [a.name for a in e.actors]) for e in events(text)]
@@ -53,5 +59,9 @@ def test_political_readings_stay(events):
     assert {e.type for e in events("The United States is seeking Assange's extradition from the UK.")} == {"REQUEST"}
     sen = events("Saraki and Melaye have dragged the Inspector-General of Police, Ibrahim Idris, to court.")
     assert [e.type for e in sen] == ["ACCUSE"]
+    call = events("The Democrats allege that Trump's call with his Ukrainian counterpart was inappropriate.")
+    assert "CONSULT" in {e.type for e in call}
+    assert [e.type for e in events("Trump withheld US military aid to Ukraine.")] == ["SANCTION"]
+    assert [e.type for e in events("The president ordered the army to withdraw from the city.")] == ["REQUEST"]
     thr = events("U.S. President Donald Trump said he would raise tariffs on Chinese imports.")
     assert [e.type for e in thr] == ["THREATEN"]

@@ -896,9 +896,19 @@ class Extractor:
                     return True
             return False
         lemma = tok.lemma_.lower()
+        if lemma == "decline" and trig.pattern == "decline" and \
+                not any(c.dep_ in ("xcomp", "dobj", "obj", "ccomp") for c in tok.children):
+            return True  # "his health continued to decline", "shares declined": a decrease, not a refusal
+        if trig.type == "ACCUSE" and lemma in ("investigate", "probe", "examine", "study", "research") and any(
+                c.dep_ == "ccomp" and any(x.lower_ in ("how", "whether", "what", "why", "if") for x in c.children)
+                for c in tok.children):
+            return True  # "ESA has investigated how crew hibernation would impact mission design": research
         if trig.pattern == "order" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
-            if objs and not any(_agentive_head(o) or find_trigger(o, lex) is not None for o in objs):
+            def goods(o):  # "30 Boeing 787 jets": a maker's name marks goods even when the head could act
+                return not _agentive_head(o) or any(ch.dep_ in ("nmod", "compound") and
+                                                    ch.ent_type_ in ("ORG", "PRODUCT") for ch in o.children)
+            if objs and all(goods(o) and find_trigger(o, lex) is None for o in objs):
                 return True  # a purchase: "Emirates ordered 30 Boeing 787 jets", "ordered another set of mice"
         if lemma == "ask" and not self._asks_for_action(tok):
             return True  # a question ("when asked about the fight", "Malaska asked, 'Could it ...?'")
@@ -962,8 +972,13 @@ class Extractor:
             is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_ == "VBN"
             if self._not_political(tok, is_verb, trig):
                 continue
-            if trig.pattern == "n:call" and any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children):
-                trig = Trig("CONSULT", "phone", "n:call with")  # "Trump's call with his Ukrainian counterpart"
+            if trig.pattern == "n:call":
+                if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children):
+                    trig = Trig("CONSULT", "phone", "n:call with")  # "Trump's call with his Ukrainian counterpart"
+                elif not any((ch.dep_ == "prep" and ch.lower_ in ("for", "on")) or
+                             (ch.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in ch.children))
+                             for ch in tok.children):
+                    continue  # a telephone call ("returning Braun's calls", "put in a call to the clinic")
             chain = []
             anchor = tok
             if is_verb:
