@@ -44,7 +44,8 @@ LANG = "en"
 TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
          "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
 NAME_TYPES = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"}  # a verb inside such a name is no trigger
-SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])")  # a sports score: "4-1", "6-3, 7-6 (5)"
+SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])"  # a sports score: "4-1", "6-3, 7-6 (5)",
+                   r"|\b[A-Z][\w.]+ \d{1,3}, [A-Z][\w.]+ \d{1,3}\b")  # "Bruins 5, Devils 1"
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 MATERIAL_CONFLICT = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
 FACT_RANK = {"asserted": 0, "planned": 1, "proposed": 2, "possible": 3, "negated": 4}
@@ -100,6 +101,7 @@ class Lexicon:
     agents: frozenset = frozenset()                 # head nouns of actor phrases that no entity covers
     sport: frozenset = frozenset()                  # words that make a sentence a sports contest
     contest: frozenset = frozenset()                # trigger lemmas that in a sports contest are play
+    match: frozenset = frozenset()                  # weaker words of match reports
     measures: frozenset = frozenset()               # actor heads that are quantities, markets, natural things
     units: frozenset = frozenset()                  # measure words: "declined 0.3%" is a change of a quantity
     patient_nouns: frozenset = frozenset()          # nominal triggers whose possessor undergoes them
@@ -145,11 +147,13 @@ def lexicon() -> Lexicon:
     lex.agents = rules.words(LANG, "events_agent_nouns")
     kinds: dict = {}
     for row in _rows("events_nonpolitical"):
-        if len(row) < 2 or row[0] not in ("sport", "contest", "measure", "unit"):
-            raise ValueError(f"events_nonpolitical.tsv: bad row {row!r} (kind must be sport|contest|measure|unit)")
+        if len(row) < 2 or row[0] not in ("sport", "match", "contest", "measure", "unit"):
+            raise ValueError(f"events_nonpolitical.tsv: bad row {row!r} "
+                             "(kind must be sport|match|contest|measure|unit)")
         kinds.setdefault(row[0], set()).add(row[1].lower())
     lex.sport = frozenset(kinds.get("sport", ()))
     lex.contest = frozenset(kinds.get("contest", ()))
+    lex.match = frozenset(kinds.get("match", ()))
     lex.measures = frozenset(kinds.get("measure", ()))
     lex.units = frozenset(kinds.get("unit", ()))
     lex.patient_nouns = rules.words(LANG, "events_patient_nouns")
@@ -863,7 +867,10 @@ class Extractor:
         document has at least three of them (a match report)."""
         cache = self.__dict__.setdefault("_sport_cache", {})
         if "doc" not in cache:
-            cache["doc"] = sum(self._sport_hits(s) for s in self.doc.sents) >= 3
+            sents = list(self.doc.sents)
+            weak = [t.lemma_.lower() for t in self.doc if t.lemma_.lower() in self.lex.match and t.pos_ == "NOUN"]
+            cache["doc"] = sum(self._sport_hits(s) for s in sents) >= 3 or \
+                (len(set(weak)) >= 3 and len(weak) >= 0.5 * len(sents))
         if cache["doc"]:
             return True
         if sent.start not in cache:
