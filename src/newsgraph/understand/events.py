@@ -892,6 +892,10 @@ class Extractor:
         if tok.lemma_.lower() in lex.contest and self._sporty(tok.sent):
             return True
         if not is_verb:
+            if tok.lemma_.lower() in ("request", "call") and any(
+                    c.dep_ == "prep" and c.lower_ == "for" and any(p.lemma_.lower() == "comment" for p in c.children)
+                    for c in tok.children):
+                return True  # "didn't respond to The Hill's request for comment"
             # "a rally in bank stocks", "the stock rally", "a price war": the event noun is about a quantity
             preps = [c for c in tok.children if c.dep_ == "prep"]
             preps += [c for c in tok.head.children if c.dep_ == "prep" and c.i == tok.i + 1]  # misattached
