@@ -139,9 +139,12 @@ def events_real(
     for col in ("split", "passages", "TP", "FP", "FN", "precision", "recall", "F1"):
         table.add_column(col, justify="left" if col == "split" else "right")
     for key, v in summary["splits"].items():
-        table.add_row(key, str(v["passages"]), str(v["tp"]), str(v["fp"]), str(v["fn"]), f"{v['precision']:.3f}",
-                      f"{v['recall']:.3f}", f"{v['f1']:.3f}")
+        p = f"{v['precision']:.3f}" if v["tp"] + v["fp"] else "-"  # no prediction: precision undefined
+        r = f"{v['recall']:.3f}" if v["tp"] + v["fn"] else "-"  # no gold event: recall undefined
+        f = f"{v['f1']:.3f}" if v["tp"] + v["fp"] and v["tp"] + v["fn"] else "-"
+        table.add_row(key, str(v["passages"]), str(v["tp"]), str(v["fp"]), str(v["fn"]), p, r, f)
     con.print(table)
+    typer.echo("'-': undefined (no prediction, or no gold event); on non-political text FP is the figure to watch")
     if errors:
         con.print("[bold]missed[/]")
         for s, i, t, a, p, x in res.misses:
