@@ -27,6 +27,12 @@ speech-borne cues in ``events_cues.tsv``. The argument structure comes from spaC
   AGREE ("will not accept") is a REJECT. Where the codebook and the gold records disagree we follow the gold
   records (PLOVER gold standard, the reference page): invitations are CONSULT ``invite``; plans and intentions
   ("plan to participate", "intends to coordinate") keep their type with factuality ``planned``.
+- non-political readings are dropped (rules as data in ``events_nonpolitical.tsv``, ``events_patient_nouns.txt``,
+  ``events_undergo_verbs.txt``): play in a sports contest ("Wild beat Sabres 4-1", a whole match report), the change
+  of a quantity ("the Nikkei declined 0.3%"), actors that are quantities, markets or natural things ("oil prices
+  fell", "cells attack"), questions ("when asked about"), purchases ("ordered 30 Boeing jets"), verbs inside names,
+  telephone calls, efforts ("fought to get the script"); a dateline parsed as the subject gives way to the phrase
+  after the dash; the possessor of "release/arrest/extradition" and the subject of "received threats" are no actors.
 - mentions of one event in one document (same type, same actors, compatible target and place, same factuality
   class) are merged into one event whose evidence is its clearest mention (asserted first, narrator before quote).
 """
