@@ -182,13 +182,42 @@ def test_search_page(page, server):
     shot(page, "search")
 
 
-def test_graph_labels_stay_readable_when_the_graph_is_zoomed_out(page, server):
-    """A graph fitted into the box is zoomed out: the actor names were drawn at 13px x zoom (4-5px, unreadable)."""
-    page.goto(f"{server}/graph")
-    if page.locator("#graph").count() == 0:
-        pytest.skip("no links between actors in the store yet")
-    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 0")
-    page.evaluate("window.newsgraphGraph.zoom(0.3)")
-    size = page.evaluate("parseFloat(window.newsgraphGraph.nodes()[0].renderedStyle('font-size'))")
+def _zoomed_out_label_size(browser_type, chromium, server) -> tuple[float, list]:
+    """Open /graph in a browser of its own, zoom out to 0.3 from the page's own event loop (as a wheel handler
+    does) and read an actor name's size on screen."""
+    b = browser_type.launch(executable_path=chromium, args=ARGS, headless=True)
+    try:
+        pg = b.new_context(viewport={"width": 1400, "height": 1000}, device_scale_factor=1).new_page()
+        pg.set_default_timeout(20000)
+        errors = []
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(f"{server}/graph")
+        if pg.locator("#graph").count() == 0:
+            pytest.skip("no links between actors in the store yet")
+        pg.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 0")
+        pg.evaluate("setTimeout(function () { window.newsgraphGraph.zoom(0.3); window.zoomedOut = true; }, 0)")
+        for _ in range(100):  # polled from here: the page's CSP refuses the eval that wait_for_function polls with
+            if pg.evaluate("window.zoomedOut === true"):
+                break
+            pg.wait_for_timeout(100)
+        size = pg.evaluate("parseFloat(window.newsgraphGraph.nodes()[0].renderedStyle('font-size'))")
+        return size, errors
+    finally:
+        b.close()
+
+
+def test_graph_labels_stay_readable_when_the_graph_is_zoomed_out(browser, chromium, server):
+    """A graph fitted into the box is zoomed out: the actor names were drawn at 13px x zoom (4-5px, unreadable).
+
+    Chromium 156's headless renderer, with cytoscape 3.34, now and then runs out of JS heap when zoom() is called
+    straight from a DevTools evaluate (seen about once in 20 runs: 'Target crashed', a V8 OOM dump); the zoom is
+    therefore made from a page task, in a browser of its own, and tried a second time after a renderer crash."""
+    from playwright.sync_api import Error as PlaywrightError
+    try:
+        size, errors = _zoomed_out_label_size(browser.browser_type, chromium, server)
+    except PlaywrightError as exc:
+        if "crashed" not in str(exc).lower():
+            raise
+        size, errors = _zoomed_out_label_size(browser.browser_type, chromium, server)
     assert size >= 10, size
-    assert not page.errors
+    assert not errors
