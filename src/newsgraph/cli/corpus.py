@@ -153,6 +153,74 @@ def _short(s: str | None, n: int = 140) -> str | None:
 
 
 # -- ingest ----------------------------------------------------------------------------------------------------------
+class Engine(str, Enum):
+    single = "single"
+    dask = "dask"
+
+
+def _apply_aliases(store, db, aliases, err) -> None:
+    """An aliases.tsv beside the SQLite file, then --aliases, applied to the store before ingesting."""
+    from ..corpus.ingest import load_alias_file
+    from ..store.store import normalize_url
+    url = normalize_url(db)
+    side = None
+    if url.startswith("sqlite:///"):
+        side = Path(url[len("sqlite:///"):]).parent / "aliases.tsv"
+    for f in [p for p in (side, aliases) if p is not None and Path(p).is_file()]:
+        n = load_alias_file(store, f)
+        err.print(f"aliases: {n} from {f}")
+    if aliases is not None and not aliases.is_file():
+        _fail(f"{aliases}: no such aliases file")
+
+
+def _print_summary(summary, json_summary: bool, err) -> None:
+    if json_summary:
+        typer.echo(json.dumps(summary.to_dict(), indent=1))
+    else:
+        rate = (summary.stored + summary.failed) / max(summary.seconds, 1e-9)
+        err.print(f"[bold]{summary.new} new, {summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
+                  f"{summary.skipped} already stored ({summary.skipped_files} unchanged files), "
+                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)", soft_wrap=True)
+        for reason, n in summary.reasons.most_common():
+            err.print(f"  failed: {n} × {reason}", markup=False, highlight=False, soft_wrap=True)
+        for line in summary.failures[:20]:
+            err.print(f"  error: {line}", markup=False, highlight=False, soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, scheduler, workers,
+                    lines_per_partition) -> None:
+    """`newsgraph ingest --engine dask`: the same store through newsgraph.scale (partitions, shards, merge)."""
+    from rich.console import Console
+    from ..scale import ingest_dask
+
+    store = _open(db, create=True)
+    err = Console(stderr=True)
+    try:
+        _apply_aliases(store, db, aliases, err)
+        summary = ingest_dask(paths, db, scheduler=scheduler, store=store, n_workers=workers,
+                              batch_size=batch_size, lines_per_partition=lines_per_partition,
+                              progress=not quiet, console=err)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+    except KeyboardInterrupt:
+        err.print("interrupted: the shards merged so far are stored (one transaction per batch), the batch in "
+                  "progress was not. Rerun the same command to finish (stored documents, unchanged files and "
+                  "shards already written are reused).", markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(130)
+    finally:
+        store.close()
+    sc = summary.scale
+    if not json_summary:
+        same = {True: "equal the store's", False: "DIFFER from the store's",
+                None: "not compared (the store held documents before this run)"}[sc["groups_match_store"]]
+        err.print(f"dask: {sc['partitions']} partitions on {sc['workers']} workers; near-duplicate groups found "
+                  f"on the cluster: {len(sc['near_duplicate_groups'])}, {same}",
+                  markup=False, highlight=False, soft_wrap=True)
+    _print_summary(summary, json_summary, err)
+
+
 @app.command()
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, folders (recursively), globs or '-' (stdin): any format "
@@ -164,31 +232,44 @@ def ingest(
     batch_size: int = typer.Option(32, "--batch-size", help="Documents per transaction (all or nothing)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    engine: Engine = typer.Option(Engine.single, "--engine", help="single: this process analyzes and stores. "
+                                  "dask: the inputs are split into partitions (files, JSONL line ranges, WARC "
+                                  "files) that Dask workers analyze into Parquet shards, merged into the store in "
+                                  "reading order; the store ends the same as with single."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="tcp://HOST:PORT",
+                                            help="With --engine dask: the scheduler of a running cluster (its "
+                                            "workers must see the inputs and $NEWSGRAPH_SHARDS at the same paths). "
+                                            "Without it a LocalCluster is started, one worker per core. Implies "
+                                            "--engine dask."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, help="With --engine dask and no --scheduler: "
+                                          "worker processes of the LocalCluster (default: one per core)."),
+    lines_per_partition: int = typer.Option(64, "--lines-per-partition", min=1, help="With --engine dask: JSONL "
+                                            "lines per partition (other inputs: 32 files per partition)."),
 ) -> None:
     """Analyze documents and store them in the corpus: deduplicated, linked to actors, quotes and stories.
 
     Idempotent (the same document twice is stored once) and resumable (each batch is one transaction; a rerun
     skips unchanged files and stored documents before analyzing them). Prints a summary: new, duplicate,
     near-duplicate, skipped, failed (with reasons). Exit status 1 when any document failed.
+
+    With --engine dask (or --scheduler) the work runs on a Dask cluster: a progress bar over partitions, a
+    partition whose worker dies is retried, and a rerun after a failure reuses the shards already written.
     """
+    if scheduler:
+        engine = Engine.dask
+    if engine is Engine.dask:
+        _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, scheduler, workers,
+                        lines_per_partition)
+        return
     import time
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-    from ..corpus.ingest import count_files, ingest as run_ingest, load_alias_file
-    from ..store.store import normalize_url
+    from ..corpus.ingest import count_files, ingest as run_ingest
 
     store = _open(db, create=True)
     err = Console(stderr=True)
     try:
-        url = normalize_url(db)
-        side = None
-        if url.startswith("sqlite:///"):
-            side = Path(url[len("sqlite:///"):]).parent / "aliases.tsv"
-        for f in [p for p in (side, aliases) if p is not None and Path(p).is_file()]:
-            n = load_alias_file(store, f)
-            err.print(f"aliases: {n} from {f}")
-        if aliases is not None and not aliases.is_file():
-            _fail(f"{aliases}: no such aliases file")
+        _apply_aliases(store, db, aliases, err)
         t0 = time.perf_counter()
         total = count_files(paths)
         done_docs = 0
@@ -224,19 +305,7 @@ def ingest(
         raise typer.Exit(130)
     finally:
         store.close()
-    if json_summary:
-        typer.echo(json.dumps(summary.to_dict(), indent=1))
-    else:
-        rate = (summary.stored + summary.failed) / max(summary.seconds, 1e-9)
-        err.print(f"[bold]{summary.new} new, {summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
-                  f"{summary.skipped} already stored ({summary.skipped_files} unchanged files), "
-                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)", soft_wrap=True)
-        for reason, n in summary.reasons.most_common():
-            err.print(f"  failed: {n} × {reason}", markup=False, highlight=False, soft_wrap=True)
-        for line in summary.failures[:20]:
-            err.print(f"  error: {line}", markup=False, highlight=False, soft_wrap=True)
-    if summary.failed:
-        raise typer.Exit(1)
+    _print_summary(summary, json_summary, err)
 
 
 # -- reading ---------------------------------------------------------------------------------------------------------

@@ -127,7 +127,7 @@ class _FileDone:
     failed: int
 
 
-def _store_files(store) -> set[str]:
+def store_files(store) -> set[str]:
     """Real paths of the SQLite store's own files (the database, its -wal, -shm and -journal files): a folder
     ingested with the store inside it must not read them as articles."""
     url = str(getattr(store, "url", "") or "")
@@ -139,7 +139,7 @@ def _store_files(store) -> set[str]:
 
 def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Iterator:
     from ..ingest.readers import expand, read, read_file
-    own = _store_files(store)
+    own = store_files(store)
     for path in expand(paths):
         if own and path != "-" and os.path.realpath(path) in own:
             if on_file:

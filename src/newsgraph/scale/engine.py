@@ -164,7 +164,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..corpus.ingest import Summary
+    from ..corpus.ingest import Summary, store_files
     from ..store import open_store
     from . import lsh
     from .merge import Merger, store_groups
@@ -180,8 +180,13 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
         fresh = store.count("documents") == 0
 
         planned: set[str] = set()
+        own = store_files(store)  # a folder that holds the SQLite store: its own files are no articles
 
         def done_before(path: str) -> bool:
+            if own and os.path.realpath(path) in own:
+                if on_file:
+                    on_file(path)
+                return True
             st = os.stat(path)
             # a file named twice is read once: by the time a single-process ingest reaches the second mention,
             # the first has been stored and the file is skipped as done
