@@ -23,6 +23,7 @@ import hashlib
 import json
 from urllib.parse import urlparse
 
+from sqlalchemy import bindparam as bp
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
@@ -43,6 +44,79 @@ STORY_TERM_OVERLAP = 0.3  # share of the document's top terms a story must have 
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
 SURNAME_SIMILARITY = 0.85
 TYPE_ALIASES = {"PER": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+
+
+class _Sql:
+    """The statements run for every record, built once with bound parameters. Building a SQLAlchemy statement
+    (coercing its clauses, computing its cache key) cost more than running it: ~280 statements per record made
+    the store's write the second cost of an ingest after the analysis. A statement object reused is compiled
+    once and its cache key memoized; only the parameters change."""
+
+    def __init__(self):
+        D, AA, Ac, Q, QR, ST, SA = (S.documents.c, S.actor_aliases.c, S.actors.c, S.quotes.c, S.quote_reports.c,
+                                    S.story_terms.c, S.story_actors.c)
+        self.doc_by_id_or_hash = select(D.id, D.source, D.url, D.outlet, D.published, D.date, D.site_name,
+                                        D.dup_group).where((D.id == bp("b_id")) | (D.text_hash == bp("b_hash")))
+        self.doc_band_hits = select(S.doc_bands.c.doc_id).where(S.doc_bands.c.hash.in_(bp("b_hashes",
+                                                                                            expanding=True)))
+        self.doc_sigs = select(D.id, D.signature, D.dup_group).where(D.id.in_(bp("b_ids", expanding=True)))
+        self.doc_seq = select(D.seq).where(D.id == bp("b_id"))
+        self.source_delete = delete(S.sources).where(S.sources.c.source == bp("b_source"))
+        self.user_alias = select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == bp("b_key"))
+        self.actors_by_key = (select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id)
+                              .where(AA.key == bp("b_key")).distinct())
+        self.actor = select(S.actors).where(Ac.id == bp("b_id"))
+        self.actor_exists = select(Ac.id).where(Ac.id == bp("b_id"))
+        self.actor_update = update(S.actors).where(Ac.id == bp("b_id")).values(
+            n_mentions=bp("v_n_mentions"), n_docs=bp("v_n_docs"), first_date=bp("v_first_date"),
+            last_date=bp("v_last_date"), role=bp("v_role"), name=bp("v_name"))
+        self.alias_exists = select(AA.key).where(AA.alias == bp("b_alias"), AA.actor_id == bp("b_id"))
+        self.persons_by_last = (select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id)
+                                .where(Ac.type == "PERSON", AA.last == bp("b_last")).distinct())
+        self.persons_by_first = (select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id)
+                                 .where(Ac.type == "PERSON", AA.first == bp("b_first"), AA.last != AA.first)
+                                 .distinct())
+        self.quote_band_hits = select(S.quote_bands.c.quote_id).where(
+            S.quote_bands.c.hash.in_(bp("b_hashes", expanding=True)))
+        self.quote_text = select(Q.text, Q.speaker_id).where(Q.id == bp("b_id"))
+        self.quote_reported_in = select(QR.doc_id).where(QR.quote_id == bp("b_id"), QR.doc_id == bp("b_doc"))
+        self.quote = select(S.quotes).where(Q.id == bp("b_id"))
+        self.quote_update = update(S.quotes).where(Q.id == bp("b_id")).values(
+            n_reports=bp("v_n_reports"), date=bp("v_date"), first_doc=bp("v_first_doc"),
+            speaker_id=bp("v_speaker_id"), speaker=bp("v_speaker"))
+        self.term_df = select(S.term_df.c.term, S.term_df.c.n).where(S.term_df.c.term.in_(bp("b_terms",
+                                                                                             expanding=True)))
+        self.term_df_update = update(S.term_df).where(S.term_df.c.term == bp("t")).values(n=bp("n"))
+        self.story = select(S.stories).where(S.stories.c.id == bp("b_id"))
+        self.story_size = select(func.count()).select_from(S.story_actors).where(SA.story_id == bp("b_id"))
+        self.story_terms_common = select(func.count()).select_from(S.story_terms).where(
+            ST.story_id == bp("b_id"), ST.term.in_(bp("b_terms", expanding=True)))
+        self.story_term_weights = select(ST.term, ST.weight).where(ST.story_id == bp("b_id"),
+                                                                   ST.term.in_(bp("b_terms", expanding=True)))
+        self.story_term_update = update(S.story_terms).where(ST.story_id == bp("b_id"), ST.term == bp("b_term")
+                                                             ).values(weight=bp("v_weight"))
+        self.story_actor_weights = select(SA.actor_id, SA.weight).where(
+            SA.story_id == bp("b_id"), SA.actor_id.in_(bp("b_actors", expanding=True)))
+        self.story_actor_update = update(S.story_actors).where(
+            SA.story_id == bp("b_id"), SA.actor_id == bp("b_actor")).values(weight=bp("v_weight"))
+        self.story_actor_hits = select(SA.story_id, SA.actor_id).where(SA.actor_id.in_(bp("b_actors",
+                                                                                         expanding=True)))
+        self.doc_story = update(S.documents).where(D.id == bp("b_id")).values(story_id=bp("v_story"))
+        # plain inserts: the row is the parameters
+        self.insert = {t: insert(t) for t in (S.documents, S.doc_bands, S.sources, S.actors, S.actor_mentions,
+                                              S.actor_aliases, S.quotes, S.quote_bands, S.quote_reports,
+                                              S.events, S.event_actors, S.term_df, S.stories, S.story_terms,
+                                              S.story_actors, S.document_copies)}
+
+
+_SQL: _Sql | None = None
+
+
+def _sql() -> _Sql:
+    global _SQL
+    if _SQL is None:
+        _SQL = _Sql()
+    return _SQL
 
 
 def _h(*parts: str, n: int = 16) -> str:
@@ -78,6 +152,7 @@ class Linker:
 
     def __init__(self, conn: Connection):
         self.conn = conn
+        self.q = _sql()
         self.sqlite = conn.dialect.name == "sqlite"
         self.seq = conn.execute(select(func.coalesce(func.max(S.documents.c.seq), 0))).scalar_one()
         self.qseq = conn.execute(select(func.count()).select_from(S.quote_reports)).scalar_one()
@@ -102,8 +177,8 @@ class Linker:
 
         # 1. exact duplicate -----------------------------------------------------------------------------------------
         D = S.documents.c
-        row = c.execute(select(D.id, D.source, D.url, D.outlet, D.published, D.date, D.site_name, D.dup_group)
-                        .where((D.id == doc_id) | (D.text_hash == text_hash))).mappings().first()
+        q = self.q
+        row = c.execute(q.doc_by_id_or_hash, {"b_id": doc_id, "b_hash": text_hash}).mappings().first()
         if row is not None:
             out.update(doc_id=row["id"], status="duplicate", canonical_id=row["id"], similarity=1.0)
             if row["source"] != source:
@@ -137,12 +212,9 @@ class Linker:
         group, best, best_sim = None, None, 0.0
         groups_hit: set[str] = set()
         if bands:
-            cands = sorted({r[0] for r in c.execute(select(S.doc_bands.c.doc_id).where(
-                S.doc_bands.c.hash.in_(bands)))})
+            cands = sorted({r[0] for r in c.execute(q.doc_band_hits, {"b_hashes": bands})})
             for i in range(0, len(cands), 500):
-                for cid, csig, cgroup in c.execute(select(S.documents.c.id, S.documents.c.signature,
-                                                          S.documents.c.dup_group)
-                                                   .where(S.documents.c.id.in_(cands[i:i + 500]))):
+                for cid, csig, cgroup in c.execute(q.doc_sigs, {"b_ids": cands[i:i + 500]}):
                     sim = dedup.similarity(sig, dedup.from_bytes(csig))
                     if sim >= dedup.THRESHOLD:
                         groups_hit.add(cgroup or cid)
@@ -156,14 +228,14 @@ class Linker:
                 c.execute(update(S.documents).where((S.documents.c.dup_group == g) | (S.documents.c.id == g))
                           .values(dup_group=group))
         words = dedup.words(doc.text)
-        c.execute(insert(S.documents).values(
+        c.execute(q.insert[S.documents], dict(
             id=doc_id, seq=self.seq, source=source, url=doc.url, title=doc.title, language=doc.language,
             published=doc.published, date=date, site_name=doc.site_name, outlet=outlet, author=doc.author,
             text=doc.text, text_hash=text_hash, n_words=len(words), n_quotes=len(rec.quotes),
             n_events=len(rec.events), record=rec.to_json(indent=None), signature=dedup.to_bytes(sig),
             dup_group=group, canonical_id=None, similarity=best_sim if best else None, story_id=None))
         if bands:
-            c.execute(insert(S.doc_bands), [{"hash": h, "doc_id": doc_id} for h in sorted(set(bands))])
+            c.execute(q.insert[S.doc_bands], [{"hash": h, "doc_id": doc_id} for h in sorted(set(bands))])
         if self.sqlite:
             c.exec_driver_sql("INSERT INTO documents_fts(doc_id, title, text) VALUES (?, ?, ?)",
                               (doc_id, doc.title or "", doc.text))
@@ -185,12 +257,12 @@ class Linker:
 
     def _source(self, source, fingerprint, doc_id, status):
         c = self.conn
-        c.execute(delete(S.sources).where(S.sources.c.source == source))
-        c.execute(insert(S.sources).values(source=source, fingerprint=fingerprint, doc_id=doc_id, status=status,
-                                           reason=None))
+        c.execute(self.q.source_delete, {"b_source": source})
+        c.execute(self.q.insert[S.sources], dict(source=source, fingerprint=fingerprint, doc_id=doc_id,
+                                                 status=status, reason=None))
 
     def _group_seq(self, g: str) -> int:
-        r = self.conn.execute(select(S.documents.c.seq).where(S.documents.c.id == g)).first()
+        r = self.conn.execute(self.q.doc_seq, {"b_id": g}).first()
         return r[0] if r else 1 << 60
 
     def _recanonicalise(self, group: str) -> str:
@@ -203,7 +275,7 @@ class Linker:
 
     # -- actors ------------------------------------------------------------------------------------------------------
     def _actors(self, rec: Analysis, doc_id: str, date: str | None) -> dict[str, str]:
-        c = self.conn
+        c, q = self.conn, self.q
         ent_actor: dict[str, str] = {}
         seen_in_doc: set[str] = set()
         for e in rec.entities:
@@ -213,23 +285,25 @@ class Linker:
                 continue
             ent_actor[e.id] = aid
             n = len(e.mentions) or 1
-            c.execute(insert(S.actor_mentions).values(doc_id=doc_id, entity=e.id, actor_id=aid, name=e.name,
-                                                      type=typ, role=e.role, n_mentions=n))
+            c.execute(q.insert[S.actor_mentions], dict(doc_id=doc_id, entity=e.id, actor_id=aid, name=e.name,
+                                                       type=typ, role=e.role, n_mentions=n))
             new_doc = aid not in seen_in_doc
             seen_in_doc.add(aid)
-            a = c.execute(select(S.actors).where(S.actors.c.id == aid)).mappings().first()
-            vals = {"n_mentions": (a["n_mentions"] or 0) + n, "n_docs": (a["n_docs"] or 0) + (1 if new_doc else 0)}
+            a = c.execute(q.actor, {"b_id": aid}).mappings().first()
+            vals = {"b_id": aid, "v_n_mentions": (a["n_mentions"] or 0) + n,
+                    "v_n_docs": (a["n_docs"] or 0) + (1 if new_doc else 0), "v_first_date": a["first_date"],
+                    "v_last_date": a["last_date"], "v_role": a["role"], "v_name": a["name"]}
             if date:
                 if not a["first_date"] or date < a["first_date"]:
-                    vals["first_date"] = date
+                    vals["v_first_date"] = date
                 if not a["last_date"] or date > a["last_date"]:
-                    vals["last_date"] = date
+                    vals["v_last_date"] = date
             if e.role and not a["role"]:
-                vals["role"] = e.role
+                vals["v_role"] = e.role
             if typ in A.PERSON_TYPES and len(A.tokens(e.name)) > len(A.tokens(a["name"])) \
                     and A.split_person(e.name)[1] == A.split_person(a["name"])[1]:
-                vals["name"] = e.name  # "Zelensky" known first, "Volodymyr Zelensky" now: the fuller name
-            c.execute(update(S.actors).where(S.actors.c.id == aid).values(**vals))
+                vals["v_name"] = e.name  # "Zelensky" known first, "Volodymyr Zelensky" now: the fuller name
+            c.execute(q.actor_update, vals)
             for alias in [e.name, *e.aliases]:
                 if alias == e.name or A.good_alias(e.name, alias, typ):
                     self._alias(aid, alias, "auto")
@@ -245,16 +319,13 @@ class Linker:
             return
         c = self.conn
         alias = alias.strip()
-        if c.execute(select(S.actor_aliases.c.key).where(S.actor_aliases.c.alias == alias,
-                                                         S.actor_aliases.c.actor_id == aid)).first() is None:
+        if c.execute(self.q.alias_exists, {"b_alias": alias, "b_id": aid}).first() is None:
             t = key.split()
-            c.execute(insert(S.actor_aliases).values(key=key, first=t[0], last=t[-1], actor_id=aid, alias=alias,
-                                                     origin=origin))
+            c.execute(self.q.insert[S.actor_aliases], dict(key=key, first=t[0], last=t[-1], actor_id=aid,
+                                                           alias=alias, origin=origin))
 
     def _by_key(self, key: str, typ: str) -> list[dict]:
-        AA, Ac = S.actor_aliases.c, S.actors.c
-        rows = self.conn.execute(select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id)
-                                 .where(AA.key == key).distinct()).mappings().all()
+        rows = self.conn.execute(self.q.actors_by_key, {"b_key": key}).mappings().all()
         same = [dict(r) for r in rows if r["type"] == typ or _compatible_types(r["type"], typ)]
         return sorted(same, key=lambda r: (-(r["n_docs"] or 0), r["id"]))
 
@@ -265,7 +336,7 @@ class Linker:
         key = A.name_key(name)
         if not key:
             return None
-        ua = c.execute(select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == key)).first()
+        ua = c.execute(self.q.user_alias, {"b_key": key}).first()
         if ua:
             display, key = ua[0], A.name_key(ua[0])
         hit = self._by_key(key, typ)
@@ -284,8 +355,9 @@ class Linker:
         if not create:
             return None
         aid = "a_" + _h(typ, key)
-        if c.execute(select(S.actors.c.id).where(S.actors.c.id == aid)).first() is None:
-            c.execute(insert(S.actors).values(id=aid, name=display, type=typ, role=role, n_docs=0, n_mentions=0))
+        if c.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
+            c.execute(self.q.insert[S.actors], dict(id=aid, name=display, type=typ, role=role, n_docs=0,
+                                                    n_mentions=0))
         return aid
 
     def _person(self, name: str, role: str | None) -> str | None:
@@ -293,9 +365,7 @@ class Linker:
         given, surname = A.split_person(name)
         if not surname or len(surname) < 3:
             return None
-        AA, Ac = S.actor_aliases.c, S.actors.c
-        rows = self.conn.execute(select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id).where(
-            Ac.type == "PERSON", AA.last == surname).distinct()).mappings().all()
+        rows = self.conn.execute(self.q.persons_by_last, {"b_last": surname}).mappings().all()
         cands = []
         for r in rows:
             g2, s2 = A.split_person(r["name"])
@@ -311,8 +381,7 @@ class Linker:
                 return ok[0]["id"]
             # similar surname (transliteration not folded by the key) with the same first name
             if given and len(given[0]) > 1:
-                rows = self.conn.execute(select(S.actors).join(S.actor_aliases, AA.actor_id == Ac.id).where(
-                    Ac.type == "PERSON", AA.first == given[0], AA.last != AA.first).distinct()).mappings().all()
+                rows = self.conn.execute(self.q.persons_by_first, {"b_first": given[0]}).mappings().all()
                 for r in sorted(rows, key=lambda r: r["id"]):
                     g2, s2 = A.split_person(r["name"])
                     if g2 and g2[0] == given[0] and difflib.SequenceMatcher(None, s2, surname).ratio() \
@@ -330,7 +399,7 @@ class Linker:
 
     # -- quotes ------------------------------------------------------------------------------------------------------
     def _quotes(self, rec, doc_id, date, outlet, ent_actor) -> None:
-        c = self.conn
+        c, Q = self.conn, self.q
         for q in rec.quotes:
             toks = dedup.words(q.text)
             if not toks:
@@ -346,11 +415,10 @@ class Linker:
             sig = dedup.signature_of_shingles(t.encode("utf-8") for t in tokset)
             bands = dedup.band_hashes(sig)
             match = None
-            cands = sorted({r[0] for r in c.execute(select(S.quote_bands.c.quote_id).where(
-                S.quote_bands.c.hash.in_(bands)))})
+            cands = sorted({r[0] for r in c.execute(Q.quote_band_hits, {"b_hashes": bands})})
             best = 0.0
             for cid in cands:
-                r = c.execute(select(S.quotes.c.text, S.quotes.c.speaker_id).where(S.quotes.c.id == cid)).first()
+                r = c.execute(Q.quote_text, {"b_id": cid}).first()
                 if r is None:
                     continue
                 if speaker_id and r[1] and r[1] != speaker_id:
@@ -363,29 +431,29 @@ class Linker:
                     sim = len(tokset & o) / len(tokset | o)
                 if sim >= QUOTE_JACCARD and sim > best:
                     match, best = cid, sim
-            if match and c.execute(select(S.quote_reports.c.doc_id).where(
-                    S.quote_reports.c.quote_id == match, S.quote_reports.c.doc_id == doc_id)).first():
+            if match and c.execute(Q.quote_reported_in, {"b_id": match, "b_doc": doc_id}).first():
                 continue  # the same statement twice in one document: one report per document
             self.qseq += 1
             reported = [r.name for r in q.reported_by if r and r.name]
             if match is None:
                 match = "q_" + _h(doc_id, q.id)
-                c.execute(insert(S.quotes).values(id=match, text=q.text, kind=q.kind, speaker_id=speaker_id,
-                                                  speaker=speaker_name, cue=q.cue, date=qdate, first_doc=doc_id,
-                                                  n_reports=1, signature=dedup.to_bytes(sig)))
-                c.execute(insert(S.quote_bands), [{"hash": h, "quote_id": match} for h in sorted(set(bands))])
+                c.execute(Q.insert[S.quotes], dict(id=match, text=q.text, kind=q.kind, speaker_id=speaker_id,
+                                                   speaker=speaker_name, cue=q.cue, date=qdate, first_doc=doc_id,
+                                                   n_reports=1, signature=dedup.to_bytes(sig)))
+                c.execute(Q.insert[S.quote_bands], [{"hash": h, "quote_id": match} for h in sorted(set(bands))])
                 if self.sqlite:
                     c.exec_driver_sql("INSERT INTO quotes_fts(quote_id, text, speaker) VALUES (?, ?, ?)",
                                       (match, q.text, speaker_name or ""))
             else:
-                cur = c.execute(select(S.quotes).where(S.quotes.c.id == match)).mappings().first()
-                vals = {"n_reports": cur["n_reports"] + 1}
+                cur = c.execute(Q.quote, {"b_id": match}).mappings().first()
+                vals = {"b_id": match, "v_n_reports": cur["n_reports"] + 1, "v_date": cur["date"],
+                        "v_first_doc": cur["first_doc"], "v_speaker_id": cur["speaker_id"], "v_speaker": cur["speaker"]}
                 if qdate and (cur["date"] is None or qdate < cur["date"]):
-                    vals.update(date=qdate, first_doc=doc_id)
+                    vals.update(v_date=qdate, v_first_doc=doc_id)
                 if cur["speaker_id"] is None and speaker_id:
-                    vals.update(speaker_id=speaker_id, speaker=speaker_name)
-                c.execute(update(S.quotes).where(S.quotes.c.id == match).values(**vals))
-            c.execute(insert(S.quote_reports).values(
+                    vals.update(v_speaker_id=speaker_id, v_speaker=speaker_name)
+                c.execute(Q.quote_update, vals)
+            c.execute(Q.insert[S.quote_reports], dict(
                 doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=q.text, kind=q.kind,
                 speaker=speaker_name, cue=q.cue, outlet=outlet, reported_by=json.dumps(reported, ensure_ascii=False),
                 date=qdate, start=q.start, end=q.end))
@@ -404,7 +472,7 @@ class Linker:
             targets = [ref(r) for r in v.targets]
             loc = ref(v.location)
             src = ref(v.source)
-            c.execute(insert(S.events).values(
+            c.execute(self.q.insert[S.events], dict(
                 doc_id=doc_id, local_id=v.id, type=(v.type or "").upper(), mode=v.mode,
                 actors=json.dumps(actors_, ensure_ascii=False), targets=json.dumps(targets, ensure_ascii=False),
                 location=json.dumps(loc, ensure_ascii=False) if loc else None, date=_day(v.date) or date,
@@ -417,7 +485,7 @@ class Linker:
                     if r and r["id"]:
                         rows.add((r["id"], role))
             if rows:
-                c.execute(insert(S.event_actors), [{"doc_id": doc_id, "local_id": v.id, "actor_id": a, "role": ro}
+                c.execute(self.q.insert[S.event_actors], [{"doc_id": doc_id, "local_id": v.id, "actor_id": a, "role": ro}
                                                    for a, ro in sorted(rows)])
 
     # -- content terms -------------------------------------------------------------------------------------------
@@ -436,8 +504,7 @@ class Linker:
         uniq = sorted(tf)
         df: dict[str, int] = {}
         for i in range(0, len(uniq), 500):
-            df.update({r[0]: r[1] for r in c.execute(select(S.term_df.c.term, S.term_df.c.n)
-                                                      .where(S.term_df.c.term.in_(uniq[i:i + 500])))})
+            df.update({r[0]: r[1] for r in c.execute(self.q.term_df, {"b_terms": uniq[i:i + 500]})})
         n = self.ndocs
         top: list[str] = []
         if n >= STORY_TERM_MIN_DOCS:
@@ -447,17 +514,15 @@ class Linker:
             old = [{"t": w, "n": df[w] + 1} for w in uniq if w in df]
             new = [{"term": w, "n": 1} for w in uniq if w not in df]
             if old:
-                from sqlalchemy import bindparam
-                c.execute(update(S.term_df).where(S.term_df.c.term == bindparam("t"))
-                          .values(n=bindparam("n")), old)
+                c.execute(self.q.term_df_update, old)
             if new:
-                c.execute(insert(S.term_df), new)
+                c.execute(self.q.insert[S.term_df], new)
             self.ndocs += 1
         return top
 
     # -- stories -----------------------------------------------------------------------------------------------------
     def _story(self, rec, doc_id, date, outlet, group, ent_actor) -> None:
-        c = self.conn
+        c, q = self.conn, self.q
         St = S.stories.c
         weights: dict[str, int] = {}
         place: set[str] = set()
@@ -480,14 +545,14 @@ class Linker:
         if story is None and top:
             SA = S.story_actors.c
             shared: dict[str, float] = {}
-            for sid, aid in c.execute(select(SA.story_id, SA.actor_id).where(SA.actor_id.in_(top))).all():
+            for sid, aid in c.execute(q.story_actor_hits, {"b_actors": top}).all():
                 # places are weak evidence (every story about a country names it): half a shared actor
                 shared[sid] = shared.get(sid, 0.0) + (0.5 if aid in place else 1.0)
             best = None
             for sid, n in sorted(shared.items(), key=lambda r: (-r[1], r[0])):
                 if n < 1:
                     continue
-                srow = c.execute(select(S.stories).where(St.id == sid)).mappings().first()
+                srow = c.execute(q.story, {"b_id": sid}).mappings().first()
                 if date and srow["first_date"] and srow["last_date"]:
                     lo = _days_apart(date, srow["first_date"])
                     hi = _days_apart(date, srow["last_date"])
@@ -495,14 +560,12 @@ class Linker:
                         continue
                     if date > srow["last_date"] and hi is not None and hi > STORY_WINDOW_DAYS:
                         continue
-                size = c.execute(select(func.count()).select_from(S.story_actors).where(SA.story_id == sid)
-                                 ).scalar_one()
+                size = c.execute(q.story_size, {"b_id": sid}).scalar_one()
                 by_actors = n >= STORY_MIN_SHARED and \
                     n / max(1, min(len(top), size, STORY_TOP_ACTORS)) >= STORY_MIN_OVERLAP
                 by_content = False
                 if not by_actors and terms:  # one shared actor and overlapping content
-                    common = c.execute(select(func.count()).select_from(S.story_terms).where(
-                        S.story_terms.c.story_id == sid, S.story_terms.c.term.in_(terms))).scalar_one()
+                    common = c.execute(q.story_terms_common, {"b_id": sid, "b_terms": terms}).scalar_one()
                     by_content = common / len(terms) >= STORY_TERM_OVERLAP
                 if by_actors or by_content:
                     best = sid
@@ -511,10 +574,10 @@ class Linker:
         title = rec.document.title or (rec.document.text[:80] if rec.document.text else None)
         if story is None:
             story = "s_" + _h(doc_id)
-            c.execute(insert(S.stories).values(id=story, title=title, first_date=date, last_date=date, n_docs=1,
-                                               outlets=json.dumps([outlet] if outlet else [], ensure_ascii=False)))
+            c.execute(q.insert[S.stories], dict(id=story, title=title, first_date=date, last_date=date, n_docs=1,
+                                                outlets=json.dumps([outlet] if outlet else [], ensure_ascii=False)))
         else:
-            s = c.execute(select(S.stories).where(St.id == story)).mappings().first()
+            s = c.execute(q.story, {"b_id": story}).mappings().first()
             outlets = set(json.loads(s["outlets"] or "[]"))
             if outlet:
                 outlets.add(outlet)
@@ -524,22 +587,24 @@ class Linker:
             if date and (s["last_date"] is None or date > s["last_date"]):
                 vals["last_date"] = date
             c.execute(update(S.stories).where(St.id == story).values(**vals))
-        c.execute(update(S.documents).where(S.documents.c.id == doc_id).values(story_id=story))
-        ST = S.story_terms.c
-        for t in terms:
-            r = c.execute(select(ST.weight).where(ST.story_id == story, ST.term == t)).first()
-            if r:
-                c.execute(update(S.story_terms).where(ST.story_id == story, ST.term == t).values(weight=r[0] + 1))
-            else:
-                c.execute(insert(S.story_terms).values(story_id=story, term=t, weight=1))
-        SA = S.story_actors.c
-        for aid in top:
-            r = c.execute(select(SA.weight).where(SA.story_id == story, SA.actor_id == aid)).first()
-            if r:
-                c.execute(update(S.story_actors).where(SA.story_id == story, SA.actor_id == aid)
-                          .values(weight=r[0] + 1))
-            else:
-                c.execute(insert(S.story_actors).values(story_id=story, actor_id=aid, weight=1))
+        c.execute(q.doc_story, {"b_id": doc_id, "v_story": story})
+        # the story's weights: one read, then the updates and inserts in the terms' (actors') order
+        if terms:
+            have = dict(c.execute(q.story_term_weights, {"b_id": story, "b_terms": terms}).all())
+            upd = [{"b_id": story, "b_term": t, "v_weight": have[t] + 1} for t in terms if t in have]
+            new = [{"story_id": story, "term": t, "weight": 1} for t in terms if t not in have]
+            if upd:
+                c.execute(q.story_term_update, upd)
+            if new:
+                c.execute(q.insert[S.story_terms], new)
+        if top:
+            have = dict(c.execute(q.story_actor_weights, {"b_id": story, "b_actors": top}).all())
+            upd = [{"b_id": story, "b_actor": a, "v_weight": have[a] + 1} for a in top if a in have]
+            new = [{"story_id": story, "actor_id": a, "weight": 1} for a in top if a not in have]
+            if upd:
+                c.execute(q.story_actor_update, upd)
+            if new:
+                c.execute(q.insert[S.story_actors], new)
 
 
 def _compatible_types(a: str | None, b: str | None) -> bool:
