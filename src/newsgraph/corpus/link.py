@@ -91,14 +91,12 @@ class _Sql:
         self.story_size = select(func.count()).select_from(S.story_actors).where(SA.story_id == bp("b_id"))
         self.story_terms_common = select(func.count()).select_from(S.story_terms).where(
             ST.story_id == bp("b_id"), ST.term.in_(bp("b_terms", expanding=True)))
-        self.story_term_weights = select(ST.term, ST.weight).where(ST.story_id == bp("b_id"),
-                                                                   ST.term.in_(bp("b_terms", expanding=True)))
-        self.story_term_update = update(S.story_terms).where(ST.story_id == bp("b_id"), ST.term == bp("b_term")
-                                                             ).values(weight=bp("v_weight"))
-        self.story_actor_weights = select(SA.actor_id, SA.weight).where(
-            SA.story_id == bp("b_id"), SA.actor_id.in_(bp("b_actors", expanding=True)))
-        self.story_actor_update = update(S.story_actors).where(
-            SA.story_id == bp("b_id"), SA.actor_id == bp("b_actor")).values(weight=bp("v_weight"))
+        # a story's weights, by term and by actor: (read, update, insert, key column)
+        self.story_weights = {
+            table: (select(key, W.weight).where(W.story_id == bp("b_id"), key.in_(bp("b_keys", expanding=True))),
+                    update(table).where(W.story_id == bp("b_id"), key == bp("b_key")).values(weight=bp("v_weight")),
+                    insert(table), key.name)
+            for table, W, key in ((S.story_terms, ST, ST.term), (S.story_actors, SA, SA.actor_id))}
         self.story_actor_hits = select(SA.story_id, SA.actor_id).where(SA.actor_id.in_(bp("b_actors",
                                                                                          expanding=True)))
         self.doc_story = update(S.documents).where(D.id == bp("b_id")).values(story_id=bp("v_story"))
@@ -588,23 +586,22 @@ class Linker:
                 vals["last_date"] = date
             c.execute(update(S.stories).where(St.id == story).values(**vals))
         c.execute(q.doc_story, {"b_id": doc_id, "v_story": story})
-        # the story's weights: one read, then the updates and inserts in the terms' (actors') order
-        if terms:
-            have = dict(c.execute(q.story_term_weights, {"b_id": story, "b_terms": terms}).all())
-            upd = [{"b_id": story, "b_term": t, "v_weight": have[t] + 1} for t in terms if t in have]
-            new = [{"story_id": story, "term": t, "weight": 1} for t in terms if t not in have]
-            if upd:
-                c.execute(q.story_term_update, upd)
-            if new:
-                c.execute(q.insert[S.story_terms], new)
-        if top:
-            have = dict(c.execute(q.story_actor_weights, {"b_id": story, "b_actors": top}).all())
-            upd = [{"b_id": story, "b_actor": a, "v_weight": have[a] + 1} for a in top if a in have]
-            new = [{"story_id": story, "actor_id": a, "weight": 1} for a in top if a not in have]
-            if upd:
-                c.execute(q.story_actor_update, upd)
-            if new:
-                c.execute(q.insert[S.story_actors], new)
+        self._weigh(S.story_terms, story, terms)
+        self._weigh(S.story_actors, story, top)
+
+    def _weigh(self, table, story: str, keys: list[str]) -> None:
+        """One more weight for each of ``keys`` (distinct terms or actors) in the story: one read, then the
+        updates and inserts in the keys' order."""
+        if not keys:
+            return
+        read, upd, ins, col = self.q.story_weights[table]
+        have = dict(self.conn.execute(read, {"b_id": story, "b_keys": keys}).all())
+        old = [{"b_id": story, "b_key": k, "v_weight": have[k] + 1} for k in keys if k in have]
+        new = [{"story_id": story, col: k, "weight": 1} for k in keys if k not in have]
+        if old:
+            self.conn.execute(upd, old)
+        if new:
+            self.conn.execute(ins, new)
 
 
 def _compatible_types(a: str | None, b: str | None) -> bool:
