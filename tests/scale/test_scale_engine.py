@@ -187,3 +187,27 @@ def test_same_store_as_one_process_on_postgresql(corpus):
     finally:
         drop_a()
         drop_b()
+
+
+def _profiling(dask_worker) -> bool:
+    return "profile" in dask_worker.periodic_callbacks
+
+
+def test_the_local_cluster_workers_do_not_sample_their_tasks_stacks():
+    # the statistical profiler (a 10 ms timer in every worker) costs analysis time on a small machine
+    from newsgraph.scale.engine import connect
+    with connect(n_workers=1) as client:
+        assert list(client.run(_profiling).values()) == [False]
+
+
+def _policies() -> set[int]:
+    return {os.sched_getscheduler(int(tid)) for tid in os.listdir("/proc/self/task")}
+
+
+@pytest.mark.skipif(not hasattr(os, "SCHED_BATCH"), reason="Linux scheduling policy")
+def test_a_worker_process_runs_all_its_threads_under_batch_scheduling():
+    from newsgraph.scale.engine import connect
+    from newsgraph.scale.worker import batch_scheduling
+    with connect(n_workers=1) as client:
+        assert list(client.run(batch_scheduling).values()) == [True]
+        assert list(client.run(_policies).values()) == [{os.SCHED_BATCH}]
