@@ -44,9 +44,9 @@ def default_shard_dir(db_url: str | None) -> Path:
 # Background chores of the cluster made rarer (event-loop tick checks, system and memory monitors) and the workers'
 # statistical profiler off (it samples the running task's stack every 10 ms, for the dashboard's profile page: ~3%
 # of a core per busy worker plus the GIL hand-offs it forces): on a small machine the workers share the cores with
-# the driver's merge, so every wake-up costs analysis time. (Scheduler-side
-# queuing stays on: it hands partitions out in reading order, which keeps the in-order merge flowing; with it off,
-# root tasks are co-assigned in blocks and the merge waits for the first worker's whole block.)
+# the driver's merge, so every wake-up costs analysis time. (Scheduler-side queuing stays on: it hands partitions
+# out in reading order, which keeps the in-order merge flowing; with it off, root tasks are co-assigned in blocks
+# and the merge waits for the first worker's whole block.)
 LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",

@@ -46,8 +46,14 @@ def batch_scheduling() -> bool:
     if not hasattr(os, "SCHED_BATCH"):
         return False
     try:
-        for tid in os.listdir("/proc/self/task"):
-            os.sched_setscheduler(int(tid), os.SCHED_BATCH, os.sched_param(0))
+        tids = os.listdir("/proc/self/task")
     except OSError:
         return False
+    for tid in tids:
+        try:
+            os.sched_setscheduler(int(tid), os.SCHED_BATCH, os.sched_param(0))
+        except ProcessLookupError:
+            continue  # a thread that ended meanwhile
+        except OSError:
+            return False
     return True
