@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NewsgraphError
 from . import schema as S
+from .writer import Linker
 
 DEFAULT_DB = "newsgraph.db"
 
@@ -144,7 +145,6 @@ class Store:
         ``_fingerprint`` (set by the ingest loop). Returns one outcome per record:
         ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
         """
-        from ..corpus.link import Linker
         with self.begin() as conn:
             linker = Linker(conn)
             outcomes = [linker.add(rec) for rec in records]

@@ -100,6 +100,47 @@ def name_key(name: str) -> str:
     return " ".join(tokens(name))
 
 
+# -- titles --------------------------------------------------------------------------------------------------------
+# words written before a name that are no part of it ("Former", "Republican", "Sen."), beside the titles of every
+# language's titles.txt ("Secretary of State", "President", "премьер-министр")
+LEADING_WORDS = frozenset("former late then ex acting incoming outgoing republican democratic democrat gop "
+                          "presidential presumptive nominee candidate hopeful frontrunner candidates u.s. us "
+                          "american british russian ukrainian".split())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], int]:
+    from . import rules
+    out: set[str] = set()
+    for lang in rules.languages():
+        try:
+            out |= {fold(t).strip(".") for t in rules.words(lang, "titles")}
+        except LookupError:
+            continue
+    return frozenset(out), max((len(t.split()) for t in out), default=1)
+
+
+def strip_titles(name: str) -> str:
+    """A person's name without the titles and qualifiers written before it ("Secretary of State Hillary Clinton"
+    -> "Hillary Clinton", "President Obama" -> "Obama", "Former Sen. Rick Santorum" -> "Rick Santorum"); one word
+    always stays."""
+    toks = name.split()
+    titles, longest = _titles()
+    i = 0
+    while i < len(toks) - 1:
+        for k in range(min(longest, len(toks) - 1 - i), 0, -1):
+            if fold(" ".join(toks[i:i + k])).strip(".,") in titles:
+                i += k
+                break
+        else:
+            w = fold(toks[i]).strip(".,")
+            if w in LEADING_WORDS or w in HONORIFICS:
+                i += 1
+                continue
+            break
+    return " ".join(toks[i:])
+
+
 # -- given names ---------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
@@ -113,6 +154,9 @@ def _given_names() -> dict[str, str]:
             sex = {x.replace("mostly_", "") for x in g} if g else set()
             out[fold(name)] = sex.pop() if len(sex) == 1 and sex <= {"male", "female"} else ""
         out = {k: ("m" if v == "male" else "f" if v == "female" else "") for k, v in out.items()}
+        # function words are never given names here, whatever country lists them ("The", "So", "In", "Do")
+        from spacy.lang.en.stop_words import STOP_WORDS
+        out = {k: v for k, v in out.items() if len(k) > 2 and k not in STOP_WORDS}
     except Exception:  # noqa: BLE001 - the dictionary is optional data; our own list below still works
         out = {}
     from . import rules
@@ -201,9 +245,10 @@ class PersonName:
 
 
 def parse(name: str) -> PersonName:
-    """The parts of a person's name (titles and a possessive dropped). One word is a surname unless it is a known
-    given name ("Hillary" alone: a given name only); a name that starts with a particle is a surname ("de Blasio")."""
-    name = _GLUED_INITIALS.sub(lambda m: f" {m.group(1)}. {m.group(2)}. ", " " + clean_name(name) + " ")
+    """The parts of a person's name (titles and a possessive dropped). One word is a surname (news style: "Trump",
+    "Kennedy"), with ``first_raw`` set when it is also a known given name ("Hillary"); a name that starts with a
+    particle is a surname ("de Blasio")."""
+    name = _GLUED_INITIALS.sub(lambda m: f" {m.group(1)}. {m.group(2)}. ", " " + strip_titles(clean_name(name)) + " ")
     raw = _TOKEN.findall(fold(name.replace("’", "'")))
     while len(raw) > 1 and raw[0].strip(".") in HONORIFICS:
         raw = raw[1:]
@@ -213,9 +258,8 @@ def parse(name: str) -> PersonName:
     toks = [norm_token(t) for t in raw]
     if not toks:
         return PersonName((), (), suffix)
-    if len(toks) == 1:
-        return PersonName((toks[0],), (), suffix, raw[0]) if is_given_name(raw[0]) else \
-            PersonName((), (toks[0],), suffix)
+    if len(toks) == 1:  # one word is read as a surname (news style); a known given name is noted beside it
+        return PersonName((), (toks[0],), suffix, raw[0] if is_given_name(raw[0]) else "")
     # the surname: the last word and the particles before it ("Ursula von der Leyen", "Bill de Blasio")
     k = len(toks) - 1
     while k > 0 and raw[k - 1] in PARTICLES:
