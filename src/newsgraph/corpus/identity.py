@@ -39,10 +39,11 @@ PERSON_TYPES = {"PERSON", "PER"}
 TYPE_ALIASES = {"PER": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
 MAX_ALIAS_WORDS = 8
 
-# evidence (choose): the share of its documents in which a candidate appeared beside a co-actor is smoothed with
-# ALPHA; a surname or given name attaches to the best candidate only when its posterior is at least
-# MIN_POSTERIOR and some evidence (a shared co-actor or role) supports it
-ALPHA = 0.5
+# evidence (choose): the share of its documents in which a candidate appeared beside a co-actor is smoothed
+# towards the co-actor's share of all documents with weight ALPHA (documents); a surname or given name attaches to
+# the best candidate only when its posterior is at least MIN_POSTERIOR and some evidence (a shared co-actor or role)
+# supports it
+ALPHA = 1.0
 MIN_POSTERIOR = 0.9
 MAX_CO_ACTORS = 12
 ESTABLISHED = 5  # documents after which a name used by one of them no longer vetoes a full name
@@ -116,7 +117,10 @@ class View:
 
     @property
     def keys(self) -> list[str]:
-        return list(dict.fromkeys(k for k in (N.name_key(a) for a, _ in self.aliases) if k))
+        """Keys of the names that identify the entity (the user's pins are looked up by these): its name and full
+        names; a surname that is only another form of a full name is not one ("Bush" for Jeb Bush)."""
+        names = [self.name] + [a for a, k in self.aliases if k in ("full", "name") or self.path == "surname"]
+        return list(dict.fromkeys(k for k in (N.name_key(a) for a in names) if k))
 
 
 def view(entity, lang: str = "en") -> View:
@@ -233,6 +237,7 @@ class Evidence:
     role: str | None = None
     gender: str = ""
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
+    base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -255,12 +260,13 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
 def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
     """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
     not decide. Naive Bayes over the evidence: P(c) from the candidate's documents, times, for each co-actor of the
-    document, the smoothed share of the candidate's documents that also name it, times a role factor; the
-    posterior must reach MIN_POSTERIOR, and something beside popularity must support the winner."""
+    document, the smoothed share of the candidate's documents that also name it, times a role factor (and a strong
+    one when the document names the candidate in full elsewhere); the posterior must reach MIN_POSTERIOR, and
+    something beside popularity must support the winner."""
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
-    co = ev.co_actors[:MAX_CO_ACTORS]
+    co = [a for a in ev.co_actors if a not in {c.id for c in live}][:MAX_CO_ACTORS]
     scored = []
     for c in live:
         n = max(c.n_docs, 0)
@@ -269,7 +275,13 @@ def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
         for a in co:
             k = c.cooc.get(a, 0)
             support += k > 0
-            s += math.log((k + ALPHA) / (n + 2 * ALPHA))
+            # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
+            # of all documents (a candidate with few documents is not believed to share everything or nothing)
+            p = min(max(ev.base.get(a, 0.1), 1e-3), 0.999)
+            s += math.log((k + ALPHA * p) / (n + ALPHA))
+        if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
+            s += math.log(50)
+            support += 2
         rm = _role_match(ev.role, c.roles)
         if rm >= 0.5:
             s += math.log(20)

@@ -47,6 +47,8 @@ class _Sql:
                      .where(m1.c.actor_id == bp("b_id"), m2.c.actor_id.in_(bp("b_co", expanding=True)))
                      .group_by(m2.c.actor_id))
         self.actor = select(S.actors).where(Ac.id == bp("b_id"))
+        self.actor_docs = select(Ac.id, Ac.n_docs).where(Ac.id.in_(bp("b_ids", expanding=True)))
+        self.doc_seq = select(S.documents.c.seq).where(S.documents.c.id == bp("b_id"))
         self.actor_exists = select(Ac.id).where(Ac.id == bp("b_id"))
         self.alias_row = select(AA.n_docs).where(AA.actor_id == bp("b_id"), AA.alias == bp("b_alias"))
         self.alias_inc = update(S.actor_aliases).where(AA.actor_id == bp("b_id"), AA.alias == bp("b_alias")) \
@@ -81,6 +83,7 @@ class ActorRows:
         self.q = _sql()
         self._locked: dict[str, str] | None = None  # actor id -> the type a user gave it (read once)
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
+        self._seq = 1
 
     # -- the user's decisions ------------------------------------------------------------------------------------
     def pinned(self, keys: list[str]) -> str | None:
@@ -107,6 +110,8 @@ class ActorRows:
         the mention rows and the actors' derived rows. Returns ({entity id: actor id}, [(actor id, type,
         mentions) per resolved entity])."""
         lang = rec.document.language or "en"
+        # documents linked so far, this one included (ingest order): the same at ingest and at relink
+        self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
         views = [I.view(e, lang) for e in rec.entities]
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
         partial = []
@@ -129,14 +134,24 @@ class ActorRows:
                 partial.append(v)
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
-        salient = sorted((v for v in views if v.entity in chosen), key=lambda v: -v.n_mentions)
-        co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
-        for v in partial:
-            aid, why, cands = self._partial(v, co)
-            if aid:
-                chosen[v.entity] = (aid, why)
-            else:
-                self._unresolved(doc_id, v, cands, why)
+        # partial names last, with the document's other actors as evidence; those decided join the evidence of the
+        # rest, until nothing more is decided ("Bush attacked Rubio": Rubio, the only Rubio, tells which Bush)
+        left = partial
+        while left:
+            salient = sorted((v for v in views if v.entity in chosen), key=lambda v: (-v.n_mentions, v.entity))
+            co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
+            undecided = []
+            for v in left:
+                aid, why, cands = self._partial(v, co)
+                if aid:
+                    chosen[v.entity] = (aid, why)
+                else:
+                    undecided.append((v, why, cands))
+            if len(undecided) == len(left):
+                for v, why, cands in undecided:
+                    self._unresolved(doc_id, v, cands, why)
+                break
+            left = [v for v, _, _ in undecided]
         seen: set[str] = set()
         rows = []
         for v in views:
@@ -208,10 +223,19 @@ class ActorRows:
             for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
                 if r.kind in ("surname", "name"):  # the surname's provisional actor, or a non-person of that name
                     return r.id, "surname", []
+            if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
+                return None, "a given name nobody in the corpus has in full", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         self._evidence(cands, co)
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co))
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co)))
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
+
+    def _base(self, co: list[str]) -> dict[str, float]:
+        """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""
+        if not co:
+            return {}
+        n = self._seq or 1
+        return {a: (k or 0) / n for a, k in self.conn.execute(self.q.actor_docs, {"b_ids": co})}
 
     def _evidence(self, cands: list[I.Candidate], co: list[str]) -> None:
         for c in cands:

@@ -135,6 +135,28 @@ def _move(conn: Connection, rows: list[tuple[str, str]], to: str) -> set[str]:
     return {d for d, _ in rows}
 
 
+def _adopt_unresolved(conn: Connection, names: list[str], to: str) -> set[str]:
+    """Entities left unresolved under one of ``names`` become mentions of actor ``to`` (what the decision's pins
+    make of them in later documents and in a relink). Returns the documents touched."""
+    from ..corpus import identity as I
+    from ..record import Analysis
+    keys = {N.name_key(n) for n in names if N.name_key(n)}
+    U, D = S.unresolved.c, S.documents.c
+    rows = [(d, e, n) for d, e, n in conn.execute(select(U.doc_id, U.entity, U.name)) if N.name_key(n or "") in keys]
+    for d, e, _ in rows:
+        rec = Analysis.from_json(conn.execute(select(D.record).where(D.id == d)).scalar_one())
+        lang = rec.document.language or "en"
+        ent = next((x for x in rec.entities if x.id == e), None)
+        conn.execute(delete(S.unresolved).where(U.doc_id == d, U.entity == e))
+        if ent is None:
+            continue
+        v = I.view(ent, lang)
+        conn.execute(insert(S.actor_mentions).values(
+            doc_id=d, entity=e, actor_id=to, name=v.name, type=v.type, role=v.role, n_mentions=v.n_mentions,
+            aliases=json.dumps(v.aliases, ensure_ascii=False), resolution="user"))
+    return {d for d, _, _ in rows}
+
+
 # -- the decisions -------------------------------------------------------------------------------------------------
 def merge(conn: Connection, keep: str, others: list[str]) -> dict:
     """Merge ``others`` into ``keep`` (actor ids)."""
@@ -151,6 +173,7 @@ def merge(conn: Connection, keep: str, others: list[str]) -> dict:
         touched |= _move(conn, rows, keep)
     for n in dict.fromkeys([k["name"], *names]):
         _pin(conn, n, k["name"])
+    touched |= _adopt_unresolved(conn, [k["name"], *names], keep)
     _record(conn, "merge", keep=k["name"], names=names, ids=[keep, *gone])
     rows = ActorRows(conn)
     rederive(conn, touched)
@@ -170,7 +193,9 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     AM = S.actor_mentions.c
     rows = []
     for d, e, name, al in conn.execute(select(AM.doc_id, AM.entity, AM.name, AM.aliases).where(AM.actor_id == aid)):
-        used = {N.name_key(name)} | {N.name_key(x) for x, _ in json.loads(al or "[]")}
+        # the names the document gives this entity: its name and its full names (a surname that is only another
+        # form of a full name in the document is no reason to move it)
+        used = {N.name_key(name)} | {N.name_key(x) for x, k in json.loads(al or "[]") if k in ("full", "name")}
         if used & keys:
             rows.append((d, e))
     if not rows:
@@ -188,12 +213,13 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     for x in aliases:
         _pin(conn, x, label)
     _pin(conn, label, label)
+    touched |= _adopt_unresolved(conn, [label, *aliases], target)
     _record(conn, "split", actor=a["name"], aliases=list(aliases), into=label, ids=[aid, target])
     rederive(conn, touched)
     ar = ActorRows(conn)
     ar.refresh(aid)
     ar.refresh(target)
-    return {"actor_id": target, "from": aid, "documents": len(touched)}
+    return {"actor_id": target, "from": aid, "documents": len(touched)}  # moved, and adopted from unresolved
 
 
 def _find(conn: Connection, name: str) -> str | None:
@@ -253,5 +279,9 @@ def alias(conn: Connection, canonical: str, aliases: list[str]) -> dict:
     keep = ids[0]
     conn.execute(update(S.actors).where(Ac.id == keep).values(name=canonical))
     out = merge(conn, keep, ids[1:]) if len(ids) > 1 else {"merged": []}
+    touched = _adopt_unresolved(conn, [canonical, *aliases], keep)
+    if touched:
+        rederive(conn, touched)
+        ActorRows(conn).refresh(keep)
     conn.execute(update(S.actors).where(Ac.id == keep).values(name=canonical))
     return {"actor_id": keep, "merged": out["merged"]}
