@@ -228,7 +228,8 @@ class ActorRows:
                 return None, "a given name nobody in the corpus has in full", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         self._evidence(cands, co)
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co)))
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
+                                              n_docs=self._seq))
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
