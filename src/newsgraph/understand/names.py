@@ -239,7 +239,7 @@ def is_word(tok: str, nouns: bool = False) -> bool:
     """A common English adjective, adverb or verb (or noun), not a known given name ("Crooked", "Lyin'",
     "Certainly"; with nouns, "Billionaire")."""
     t = fold(tok).strip(".,'’")
-    if not t or is_given_name(tok):
+    if len(t) < 3 or is_given_name(tok):  # an initial is no word
         return False
     if t.endswith("in") and (tok.endswith("'") or tok.endswith("’")):
         t += "g"  # "Lyin'" = "lying"
@@ -295,8 +295,8 @@ def parse(name: str) -> PersonName:
         suffix, raw = raw[-1], raw[:-1]
     words = name.split()
     if len(words) == len(raw):
-        for k in range(2, len(words) - 1):  # a verb glued between names by a Title Case headline ("Tom Nides
-            # Thanked Clinton"); the last word is a surname, whatever else it may mean ("Bush", "Ash")
+        for k in range(1, len(words) - 1):  # a verb glued between names by a Title Case headline ("Tom Nides
+            # Thanked Clinton", "Bill Revoking Hillary"); the last word is a surname, whatever else it may mean
             if is_word(words[k]) and words[k][:1].isupper():
                 raw, words = raw[:k], words[:k]
                 break
