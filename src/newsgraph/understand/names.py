@@ -129,7 +129,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(toks) - 1:
         for k in range(min(longest, len(toks) - 1 - i), 0, -1):
-            if fold(" ".join(toks[i:i + k])).strip(".,") in titles:
+            phrase = fold(" ".join(toks[i:i + k])).strip(".,")
+            if phrase in titles or (phrase.endswith("s") and phrase[:-1] in titles):  # "Presidents Obama"
                 i += k
                 break
         else:
