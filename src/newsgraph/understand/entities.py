@@ -590,7 +590,7 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
     solo: dict[str, int] = {}
     for s, e, t in singles:
-        by_last = [i for ft, i in full if ft[-1] == t]
+        by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
         if len(set(cands)) > 1:  # two people share the name: the nearest full mention before wins
