@@ -135,8 +135,22 @@ class ActorRows:
                     self._unresolved(doc_id, v, cands, why)
             elif v.path == "surname":
                 partial.append(v)
+            elif " " not in v.name and N.is_given_name(v.name):
+                partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
+        # a given name the tagger took for something else ("Melania" as an organisation) in a document that names
+        # exactly one person with it in full is that person
+        firsts: dict[str, set[str]] = {}
+        for v in views:
+            if v.entity in chosen and v.path == "full" and v.person.first_raw:
+                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
+        for v in views:
+            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
+                hit = firsts.get(N.fold(v.name), set())
+                if len(hit) == 1:
+                    v.type = I.PERSON
+                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
         # the full names' rows first: a surname of this document finds the person it names in full, even one the
         # document introduces to the corpus
         seen: set[str] = set()
@@ -146,20 +160,23 @@ class ActorRows:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         # partial names last, with the document's other actors as evidence; those decided join the evidence of the
         # rest, until nothing more is decided ("Bush attacked Rubio": Rubio, the only Rubio, tells which Bush)
-        left = partial
+        left = [v for v in partial if v.entity not in chosen]
         while left:
             salient = sorted((v for v in views if v.entity in chosen), key=lambda v: (-v.n_mentions, v.entity))
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
             undecided = []
             for v in left:
-                aid, why, cands = self._partial(v, co)
+                aid, why, cands = self._partial(v, co) if v.path == "surname" else self._given_as_other(v, co)
                 if aid:
                     chosen[v.entity] = (aid, why)
                 else:
                     undecided.append((v, why, cands))
             if len(undecided) == len(left):
                 for v, why, cands in undecided:
-                    self._unresolved(doc_id, v, cands, why)
+                    if v.path == "surname":
+                        self._unresolved(doc_id, v, cands, why)
+                    else:  # no person: what the tagger said it is
+                        chosen[v.entity] = (self._by_name(v), "name")
                 break
             left = [v for v, _, _ in undecided]
         for v in partial:
@@ -254,6 +271,22 @@ class ActorRows:
         n = self._seq or 1
         return {a: ((k or 0) - (a in self._here)) / n for a, k in self.conn.execute(self.q.actor_docs,
                                                                                   {"b_ids": co})}
+
+    def _given_as_other(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
+        """A given name typed as a place or an organisation: a person only when the corpus knows someone with it in
+        full and the document's evidence supports them (never on the name alone: "Georgia" stays a place)."""
+        first = N.fold(v.name)
+        rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
+        cands = [c for c in self._candidates(rows)
+                 if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
+        if not cands:
+            return None, "no person", []
+        self._evidence(cands, co)
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
+                                              n_docs=self._seq), strict=True)
+        if aid:
+            v.type = I.PERSON
+        return (aid, "given name, " + why, []) if aid else (None, why, cands)
 
     def _family(self, last: str) -> bool:
         """Whether a plural surname is a family: people are known by its singular ("Clintons", "Bushes")."""
