@@ -51,19 +51,35 @@ class _Sql:
         self.actor_docs = select(Ac.id, Ac.n_docs).where(Ac.id.in_(bp("b_ids", expanding=True)))
         self.doc_seq = select(S.documents.c.seq).where(S.documents.c.id == bp("b_id"))
         self.actor_exists = select(Ac.id).where(Ac.id == bp("b_id"))
-        self.alias_row = select(AA.n_docs).where(AA.actor_id == bp("b_id"), AA.alias == bp("b_alias"))
-        self.alias_inc = update(S.actor_aliases).where(AA.actor_id == bp("b_id"), AA.alias == bp("b_alias")) \
-            .values(n_docs=AA.n_docs + 1)
         self.alias_counts = select(AA.alias, AA.kind, AA.n_docs).where(AA.actor_id == bp("b_id"))
-        self.type_row = select(AT.n).where(AT.actor_id == bp("b_id"), AT.type == bp("b_type"))
-        self.type_inc = update(S.actor_types).where(AT.actor_id == bp("b_id"), AT.type == bp("b_type")) \
-            .values(n=AT.n + 1)
         self.type_counts = select(AT.type, AT.n).where(AT.actor_id == bp("b_id"))
         self.actor_update = update(S.actors).where(Ac.id == bp("b_id")).values(
             n_mentions=bp("v_n_mentions"), n_docs=bp("v_n_docs"), first_date=bp("v_first_date"),
             last_date=bp("v_last_date"), role=bp("v_role"), name=bp("v_name"), type=bp("v_type"))
         self.insert = {t: insert(t) for t in (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types,
                                               S.unresolved)}
+        self._upserts: dict[tuple[str, str], object] = {}
+
+    def _upsert(self, conn, table, keys: tuple[str, ...], counter: str):
+        """INSERT ... ON CONFLICT DO UPDATE counter = counter + 1 (one statement; SQLite and PostgreSQL)."""
+        dialect = conn.dialect.name
+        stmt = self._upserts.get((dialect, table.name))
+        if stmt is None:
+            if dialect == "postgresql":
+                from sqlalchemy.dialects.postgresql import insert as dialect_insert
+            else:
+                from sqlalchemy.dialects.sqlite import insert as dialect_insert
+            ins = dialect_insert(table)
+            stmt = ins.on_conflict_do_update(index_elements=list(keys),
+                                             set_={counter: table.c[counter] + 1})
+            self._upserts[(dialect, table.name)] = stmt
+        return stmt
+
+    def alias_upsert(self, conn):
+        return self._upsert(conn, S.actor_aliases, ("actor_id", "alias"), "n_docs")
+
+    def type_upsert(self, conn):
+        return self._upsert(conn, S.actor_types, ("actor_id", "type"), "n")
 
 
 _SQL: _Sql | None = None
@@ -349,20 +365,13 @@ class ActorRows:
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
         alias = alias.strip()
         key = N.name_key(alias)
-        if not key:
-            return
-        if self.conn.execute(self.q.alias_row, {"b_id": aid, "b_alias": alias}).first() is None:
+        if key:
             t = key.split()
-            self.conn.execute(self.q.insert[S.actor_aliases], dict(
+            self.conn.execute(self.q.alias_upsert(self.conn), dict(
                 actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1], origin="auto", kind=kind, n_docs=1))
-        else:
-            self.conn.execute(self.q.alias_inc, {"b_id": aid, "b_alias": alias})
 
     def _count_type(self, aid: str, typ: str) -> None:
-        if self.conn.execute(self.q.type_row, {"b_id": aid, "b_type": typ}).first() is None:
-            self.conn.execute(self.q.insert[S.actor_types], dict(actor_id=aid, type=typ, n=1))
-        else:
-            self.conn.execute(self.q.type_inc, {"b_id": aid, "b_type": typ})
+        self.conn.execute(self.q.type_upsert(self.conn), dict(actor_id=aid, type=typ, n=1))
 
     def _name_and_type(self, aid: str, name: str, typ: str) -> tuple[str, str]:
         types = dict(self.conn.execute(self.q.type_counts, {"b_id": aid}).all())

@@ -92,12 +92,18 @@ def norm_token(tok: str) -> str:
 
 def tokens(name: str) -> list[str]:
     """Normalised tokens of a name ("Volodymyr Zelenskyy's" -> ["volodymyr", "zelenski"])."""
-    return [norm_token(t) for t in _TOKEN.findall(fold(name.replace("’", "'")))]
+    return list(_tokens(name))
 
 
+@lru_cache(maxsize=100_000)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(norm_token(t) for t in _TOKEN.findall(fold(name.replace("’", "'"))))
+
+
+@lru_cache(maxsize=100_000)
 def name_key(name: str) -> str:
     """The key two spellings of one name share: ``name_key("Zelenskiy") == name_key("Zelensky")``."""
-    return " ".join(tokens(name))
+    return " ".join(_tokens(name))
 
 
 # -- titles --------------------------------------------------------------------------------------------------------
@@ -137,6 +143,7 @@ def _places() -> frozenset[str]:
     return frozenset(x for x in out if " " not in x and not is_given_name(x))
 
 
+@lru_cache(maxsize=100_000)
 def strip_titles(name: str) -> str:
     """A person's name without the titles and qualifiers written before it ("Secretary of State Hillary Clinton"
     -> "Hillary Clinton", "President Obama" -> "Obama", "Former Sen. Rick Santorum" -> "Rick Santorum"); one word
@@ -160,21 +167,32 @@ def strip_titles(name: str) -> str:
 
 
 # -- given names ---------------------------------------------------------------------------------------------------
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": ""}
+
+
 @lru_cache(maxsize=1)
 def _given_names() -> dict[str, str]:
-    """Known given names (folded) -> 'm' | 'f' | '' (either)."""
+    """Known given names (folded) -> 'm' | 'f' | '' (either): the name dictionary gender-guesser ships
+    (``gender_guesser/data/nam_dict.txt``, about 40,000 names of many countries; read directly, its own reader takes
+    seconds), without function words ("The", "So": names somewhere, words here), and our own
+    ``lang/en/first_names.tsv`` on top."""
     out: dict[str, str] = {}
     try:
-        import gender_guesser.detector as gd
-        det = gd.Detector(case_sensitive=False)
-        for name, genders in det.names.items():
-            g = {v for v in genders.values()} if isinstance(genders, dict) else set()
-            sex = {x.replace("mostly_", "") for x in g} if g else set()
-            out[fold(name)] = sex.pop() if len(sex) == 1 and sex <= {"male", "female"} else ""
-        out = {k: ("m" if v == "male" else "f" if v == "female" else "") for k, v in out.items()}
-        # function words are never given names here, whatever country lists them ("The", "So", "In", "Do")
+        from importlib.resources import files
+
         from spacy.lang.en.stop_words import STOP_WORDS
-        out = {k: v for k, v in out.items() if len(k) > 2 and k not in STOP_WORDS}
+        seen: dict[str, set[str]] = {}
+        data = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+        for line in data.splitlines():
+            if not line or line[0] in "#=":
+                continue
+            parts = line.split(None, 2)
+            if len(parts) < 2 or parts[0] not in _GENDER_CODES:
+                continue
+            for name in {parts[1].replace("+", x) for x in ("", " ", "-")}:
+                seen.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
+        out = {k: (next(iter(g)) if len(g) == 1 else "") for k, g in seen.items()
+               if len(k) > 2 and k not in STOP_WORDS}
     except Exception:  # noqa: BLE001 - the dictionary is optional data; our own list below still works
         out = {}
     from . import rules
@@ -184,6 +202,7 @@ def _given_names() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=100_000)
 def is_given_name(tok: str) -> bool:
     """True for a known given name ("Hillary", "Volodymyr", "Дмитрий")."""
     t = fold(tok).strip(".")
@@ -253,6 +272,7 @@ def _english_words(nouns: bool = False) -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=100_000)
 def is_word(tok: str, nouns: bool = False) -> bool:
     """A common English adjective, adverb or verb (or noun), not a known given name ("Crooked", "Lyin'",
     "Certainly"; with nouns, "Billionaire")."""
@@ -300,6 +320,7 @@ class PersonName:
         return " ".join(self.given + self.surname + ((self.suffix,) if self.suffix else ()))
 
 
+@lru_cache(maxsize=100_000)
 def parse(name: str) -> PersonName:
     """The parts of a person's name (titles and a possessive dropped). One word is a surname (news style: "Trump",
     "Kennedy"), with ``first_raw`` set when it is also a known given name ("Hillary"); a name that starts with a
@@ -387,6 +408,7 @@ _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "OmarIlhan": a word glued to 
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=100_000)
 def clean_name(s: str) -> str:
     """A name as a reader writes it: brackets, @handles and a possessive removed, a word glued across a link cut
     ("Ilhan OmarIlhan" -> "Ilhan Omar"), spaces collapsed, ALL CAPS put in natural case ("DONALD TRUMP" ->
