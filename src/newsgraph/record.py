@@ -122,6 +122,13 @@ class Quantity:
 
 
 @dataclass
+class Skipped:
+    """An analysis stage that did not run for this document, and why (a language without a parser or a reader)."""
+    stage: str
+    reason: str
+
+
+@dataclass
 class Analysis:
     document: Document = field(default_factory=Document)
     entities: list[Entity] = field(default_factory=list)
@@ -129,6 +136,7 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     schema: str = SCHEMA
 
     # -- serialisation -------------------------------------------------------------------------------------------
@@ -186,6 +194,7 @@ class Analysis:
 _NESTED = {
     (Analysis, "document"): Document, (Analysis, "entities"): [Entity], (Analysis, "quotes"): [Quote],
     (Analysis, "events"): [Event], (Analysis, "dates"): [DateExpr], (Analysis, "quantities"): [Quantity],
+    (Analysis, "skipped"): [Skipped],
     (Document, "paragraphs"): [Paragraph], (Document, "removed"): [Removed], (Entity, "mentions"): [Mention],
     (Ref, "mention"): Mention, (Quote, "speaker"): Ref, (Quote, "reported_by"): [Ref], (Event, "actors"): [Ref],
     (Event, "targets"): [Ref], (Event, "location"): Ref, (Event, "evidence"): Evidence, (Event, "source"): Ref,

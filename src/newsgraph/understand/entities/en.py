@@ -1,7 +1,7 @@
-"""understand.entities: named entities resolved to actors (one cluster of mentions per actor, a canonical name,
+"""English actors (the "en" entities reader of the language table): named entities resolved to actors (one cluster of mentions per actor, a canonical name,
 a type and a role).
 
-Starts from spaCy's NER over ``scratch["doc"]`` and corrects it where it breaks attribution:
+Starts from spaCy's NER (the document view's spaCy Doc) and corrects it where it breaks attribution:
 
 - spans are trimmed of quote marks, a leading "the" and a possessive ("Putin’s" -> "Putin", either apostrophe);
 - an organisation cut at a guillemet («Coalition of the Willing») is completed to the closing mark;
@@ -27,15 +27,13 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..pipeline import component
-from . import outlets as outlet_list
-from . import rules, tokens
-from .actors import Actors, WEntity
+from .. import outlets as outlet_list
+from .. import rules
+from ..actors import Actors, WEntity
+from ..marks import QUOTE_CHARS
 
-SKIP_LANGS = {"ru", "uk", "be"}
 LANG = "en"
 
-QUOTE_CHARS = "«»“”„‹›\"‘’'"
 OPENERS = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"'}
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
 LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "toward",
@@ -162,25 +160,17 @@ def repair_guillemet(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-# -- the component --------------------------------------------------------------------------------------------------
-@component("understand.entities", requires=("document.text", "scratch.doc"), assigns=("entities", "scratch.actors"))
-def entities(work) -> None:
-    rec = work.record
-    if rec.document.language in SKIP_LANGS or "doc" not in work.scratch:
-        return
-    actors = extract(work.scratch["doc"], rec.document.text)
-    work.scratch["actors"] = actors
-    rec.entities = actors.publish()
-
-
-def extract(doc, text: str, lang: str = LANG) -> Actors:
-    """All named entities of ``doc`` (a spaCy Doc over ``text``) as actors with mentions, names, types and roles."""
+# -- the reader -----------------------------------------------------------------------------------------------------
+def extract(view, text: str, lang: str = LANG) -> Actors:
+    """All named entities of the document view ``view`` (its spaCy Doc over ``text``) as actors with mentions, names,
+    types and roles."""
+    doc = view.spacy
     lex = lexicon(lang)
     actors = Actors(text)
     spans = _model_spans(doc, text, lex)
     spans = _retype(spans, text, lex)
     spans = _add_gazetteer(spans, text, lex)
-    _cluster(actors, spans, doc, text, lex)
+    _cluster(actors, spans, view, text, lex)
     _acronyms(actors, text)
     _groups(actors, text, lex)
     _titles_and_roles(actors, doc, text, lex)
@@ -445,9 +435,9 @@ def _add_gazetteer(spans, text, lex):
 
 
 # -- clustering -----------------------------------------------------------------------------------------------------
-def _cluster(actors: Actors, spans, doc, text, lex) -> None:
+def _cluster(actors: Actors, spans, view, text, lex) -> None:
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    subj = _subject_chars(doc)
+    subj = _subject_chars(view)
     persons = []
     keyed: dict[tuple, int] = {}
     for s, e, label, extra in spans:
@@ -510,11 +500,12 @@ def _locative(text: str, s: int) -> bool:
     return False
 
 
-def _subject_chars(doc) -> dict[int, int]:
+def _subject_chars(view) -> dict[int, int]:
     """Start offsets of the tokens of subject phrases (the noun and its compound name parts): 2 for the subject of a
     main clause, 1 for any other subject."""
     out: dict[int, int] = {}
-    for k in tokens.where(doc, "DEP", ("nsubj", "nsubjpass")):
+    doc = view.spacy
+    for k in view.where("DEP", ("nsubj", "nsubjpass")):
         tok = doc[k]
         if True:
             head = tok.head

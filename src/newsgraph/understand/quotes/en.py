@@ -1,4 +1,4 @@
-"""understand.quotes: who said what, and which outlet reported it.
+"""English quotes (the "en" quotes reader of the language table): who said what, and which outlet reported it.
 
 Direct quotes in every quote style (“ ” " " « » „ “ ‹ › ‘ ’), multi-sentence and across paragraphs (a paragraph that
 opens a quotation without closing it continues in the next paragraph that opens with the same mark), with the
@@ -28,15 +28,12 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..pipeline import component
-from ..record import Mention, Quote, Ref
-from . import rules, tokens
-from .actors import Actors
-from .entities import LANG, SKIP_LANGS, lexicon
+from ...record import Mention, Quote, Ref
+from .. import rules
+from ..actors import Actors
+from ..entities.en import LANG, lexicon
+from ..marks import Quoted
 
-OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
-# (real pages mix straight and curly marks: "…” and “…" are closed by either double mark)
-_MARKS = re.compile(r"[«»“”„‹›\"‘’‚\n]")
 FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
 TELL = {"tell", "tells", "told", "telling", "inform", "informed", "assured", "assure", "warned", "warn", "urged",
         "reminded", "briefed"}
@@ -54,85 +51,7 @@ def _lex(lang: str = LANG):
     return (rules.words(lang, "speech_verbs"), rules.words(lang, "title_cues"))
 
 
-# -- quotation marks -------------------------------------------------------------------------------------------------
-@dataclass
-class Quoted:
-    start: int  # the opening mark
-    end: int  # after the closing mark
-    inner_start: int
-    inner_end: int
-    continued: list[int] = field(default_factory=list)  # positions of re-opening marks of later paragraphs
-
-
-def _is_apostrophe(text: str, i: int) -> bool:
-    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
-
-
-def find_quoted(text: str) -> list[Quoted]:
-    """Top-level quotations of ``text``: balanced quote marks, nested marks ignored, a paragraph left open continued
-    by the next paragraph that re-opens with the same mark."""
-    out: list[Quoted] = []
-    opener = None  # (char, pos)
-    cont: list[int] = []
-    pending_break = False
-    for m in _MARKS.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "\n":
-            if opener is not None:
-                pending_break = True
-            continue
-        if opener is None:
-            if ch in ("’", "‘") and _is_apostrophe(text, i):
-                continue
-            if ch == "’" or ch == "»" or ch == "›" or (ch == "”" and not _opens(text, i)):
-                continue
-            if ch == "‘" and i > 0 and text[i - 1].isalnum():
-                continue
-            opener, cont, pending_break = (ch, i), [], False
-            continue
-        o, oi = opener
-        if pending_break:
-            # the quote was left open at a paragraph end: continued only if this paragraph re-opens it
-            para_start = text.rfind("\n", 0, i) + 1
-            if ch == o and not text[para_start:i].strip():
-                cont.append(i)
-                pending_break = False
-                continue
-            opener, pending_break = None, False
-            if ch in OPEN_CLOSE and not (ch in "’‘" and _is_apostrophe(text, i)):
-                opener, cont = (ch, i), []
-            continue
-        closers = OPEN_CLOSE.get(o, o)  # a ” that opens (Swedish/Finnish style) is closed by another ”
-        if ch in closers and not (ch in "’‘" and _is_apostrophe(text, i)):
-            if o == '"' and ch == '"' and i == oi + 1:
-                opener = None
-                continue
-            out.append(Quoted(oi, i + 1, oi + 1, i, cont))
-            opener = None
-    return out
-
-
-def _opens(text: str, i: int) -> bool:
-    """A ” used as an opening mark (Swedish/Finnish style): preceded by a space or line start."""
-    return i == 0 or text[i - 1] in " \n(—–-"
-
-
-def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every top-level quotation, marks included (used by coreference for salience)."""
-    return [(q.start, q.end) for q in find_quoted(text)]
-
-
 # -- the component ---------------------------------------------------------------------------------------------------
-@component("understand.quotes", requires=("document.text", "scratch.doc", "scratch.actors"),
-           assigns=("quotes", "entities"))
-def quotes(work) -> None:
-    rec = work.record
-    actors: Actors | None = work.scratch.get("actors")
-    if rec.document.language in SKIP_LANGS or actors is None or "doc" not in work.scratch:
-        return
-    rec.quotes, rec.entities = extract(work.scratch["doc"], rec.document.text, actors, rec.dates)
-
-
 @dataclass
 class _Q:
     kind: str
@@ -151,23 +70,14 @@ class _Q:
 
 
 class _Ctx:
-    def __init__(self, doc, text: str, actors: Actors, dates, lang: str):
-        self.doc, self.text, self.actors, self.dates = doc, text, actors, list(dates or [])
+    def __init__(self, view, text: str, actors: Actors, dates, lang: str):
+        self.view = view
+        self.doc, self.text, self.actors, self.dates = view.spacy, text, actors, list(dates or [])
         self.verbs, self.title_cues = _lex(lang)
         self.lex = lexicon(lang)
-        # sentences, cut again at line breaks (a subheading is never part of the next sentence)
-        bounds = []
-        for s in doc.sents:
-            a, b = s.start_char, s.end_char
-            for m in re.finditer(r"\s*[\r\n]+\s*", text[a:b]):
-                if m.start() > 0:
-                    bounds.append((a, a + m.start()))
-                a = a + m.end()
-            if a < b:
-                bounds.append((a, b))
-        self.sents = [(a, b) for a, b in bounds if text[a:b].strip()]
+        self.sents = view.sentences  # cut again at line breaks (a subheading is never part of the next sentence)
         self.sent_starts = [a for a, _ in self.sents]
-        self.tok_starts = tokens.starts(doc)
+        self.tok_starts = view.starts()
 
     def sent(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -189,10 +99,10 @@ class _Ctx:
         return None
 
 
-def extract(doc, text: str, actors: Actors, dates=(), lang: str = LANG):
+def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     """Quotes of the text; returns (quotes, entities) - entities re-published with first-person mentions."""
-    ctx = _Ctx(doc, text, actors, dates, lang)
-    quoted = find_quoted(text)
+    ctx = _Ctx(view, text, actors, dates, lang)
+    quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
@@ -376,7 +286,6 @@ def _cue_near(ctx: _Ctx, start: int, end: int, last: bool = False):
 def _speaker_for(ctx: _Ctx, cue, lo: int, hi: int, q: _Q) -> bool:
     """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
-    t = ctx.text
     # before the cue
     j = cue.i - 1
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
@@ -558,7 +467,7 @@ def _attr_before(ctx: _Ctx, q: Quoted, dq: _Q) -> bool:
 def _indirect(ctx: _Ctx, direct: list[_Q], fragments: list[Quoted]) -> list[_Q]:
     out: list[_Q] = []
     taken = [(d.start, d.end) for d in direct] + [d.attr for d in direct if d.attr]
-    quoted_all = [(q.start, q.end) for q in find_quoted(ctx.text)]
+    quoted_all = [(q.start, q.end) for q in ctx.view.quoted]
     qstarts = [a for a, _ in quoted_all]
 
     def in_direct(pos: int) -> bool:
@@ -568,7 +477,7 @@ def _indirect(ctx: _Ctx, direct: list[_Q], fragments: list[Quoted]) -> list[_Q]:
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
 
-    for k in tokens.where(ctx.doc, "LOWER", ctx.verbs | {"according"}):
+    for k in ctx.view.where("LOWER", ctx.verbs | {"according"}):
         tok = ctx.doc[k]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":

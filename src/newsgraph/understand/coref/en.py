@@ -1,4 +1,5 @@
-"""understand.coref: pronouns and role descriptions resolved to the actors of understand.entities.
+"""English coreference (the "en" coref reader of the language table): pronouns and role descriptions resolved to
+the actors of understand.entities.
 
 Our own rules (coreferee cannot load its models here), by agreement and salience:
 
@@ -22,10 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..pipeline import component
-from . import rules, tokens
-from .actors import Actors
-from .entities import LANG, SKIP_LANGS, lexicon
+from .. import rules
+from ..actors import Actors
+from ..entities.en import LANG, lexicon
 
 SENT_WINDOW = 2
 
@@ -48,23 +48,15 @@ def _data(lang: str = LANG):
     return lex, role_nouns, pronouns, desc
 
 
-@component("understand.coref", requires=("entities", "scratch.actors"), assigns=("entities",))
-def coref(work) -> None:
-    rec = work.record
-    actors: Actors | None = work.scratch.get("actors")
-    if rec.document.language in SKIP_LANGS or actors is None or "doc" not in work.scratch:
-        return
-    resolve(actors, work.scratch["doc"], rec.document.text)
-    rec.entities = actors.publish()
-
-
-def resolve(actors: Actors, doc, text: str, lang: str = LANG) -> None:
-    from .quotes import quoted_spans
-    quoted = quoted_spans(text)
+def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
+    """Role descriptions, group and organisation anaphors and pronouns of the document view ``view`` become mentions
+    of the actors they refer to."""
+    doc = view.spacy
+    quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
     _these(actors, doc, text, lang)
     _org_anaphors(actors, doc, text, lang)
-    _pronouns(actors, doc, text, quoted, lang)
+    _pronouns(actors, view, text, quoted, lang)
     _org_pronouns(actors, doc, text, quoted, lang)
 
 
@@ -182,7 +174,6 @@ def _org_pronouns(actors: Actors, doc, text: str, quoted, lang: str) -> None:
 
 def _these(actors: Actors, doc, text: str, lang: str) -> None:
     """ "these countries" / "the countries" -> the last group of that kind ("26 countries")."""
-    lex = lexicon(lang)
     for m in _these_re(lang).finditer(text):
         if actors.covering(m.start(), m.end()):
             continue
@@ -249,11 +240,11 @@ def _rank(tok) -> int:
     return 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
 
 
-def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lang: str) -> None:
+def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], lang: str) -> None:
+    doc = view.spacy
     _, _, pronouns, _ = _data(lang)
-    sent_of = {}
     sents = []
-    for k, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         sents.append((sent.start_char, sent.end_char))
     import bisect
     sent_starts = [a for a, _ in sents]
@@ -269,7 +260,7 @@ def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lan
         return bisect.bisect_right(sent_starts, pos) - 1
 
     third = [p for p, info in pronouns.items() if info[2] == "3" and info[1] == "sg"]
-    for k in tokens.where(doc, "LOWER", third):
+    for k in view.where("LOWER", third):
         tok = doc[k]
         low = tok.lower_
         info = pronouns.get(low)
