@@ -27,7 +27,7 @@ def read(view, record, reader: str) -> list:
     """The events of ``record`` read by ``reader`` ("en", "ru", "uk") over the document view ``view``."""
     if reader == "en":
         from .en import EnglishReader
-        return EnglishReader(view.spacy, record, lexicon("en")).events()
+        return EnglishReader(view, record, lexicon("en")).events()
     if reader == "ru":
         from .ru import RussianReader
         return RussianReader(view, record, lexicon("ru")).events()

@@ -31,23 +31,23 @@ from ...record import Evidence
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
-                      QUOTE_CHARS, SUBJ, View, _dedupe, _expand, _is_pronoun, _loc_of, _same_ref, _subjects,
-                      _targets, _undateline, find_trigger, resolve, LOC_TYPES)
+                      QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, subjects,
+                      targets_of, undateline, find_trigger, resolve, LOC_TYPES)
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
 
 
 class EnglishReader(Reader):
-    """The events of one English document (``doc``: its spaCy Doc; ``record``: entities, quotes, dates read)."""
+    """The events of one English document (``view``: its document view; ``record``: entities, quotes, dates read)."""
 
     conventions = ENGLISH
     absorb_steps = 6
 
-    def __init__(self, doc, record, lex: Lexicon | None = None):
+    def __init__(self, view, record, lex: Lexicon | None = None):
         super().__init__(record, lex or lexicon("en"))
-        self.doc = doc
-        self.view = View(doc, record)
-        self.nonpolitical = NonPolitical(doc, self.lex)
+        self.doc = view.spacy
+        self.view = View(view, record)
+        self.nonpolitical = NonPolitical(self.doc, self.lex)
 
     # -- the parser's answers (base.Reader) ---------------------------------------------------------------------------
     def head(self, t):
@@ -150,32 +150,38 @@ class EnglishReader(Reader):
             if node.dep_ in ("ccomp", "ROOT") or node.head is node or not self.view.same_seg(node, node.head):
                 break
             node = node.head
-        # a nominal trigger said to (not) happen or to be possible: "the talks that never happened",
-        # "a meeting is possible"
-        if tok.pos_ in ("NOUN", "PROPN"):
-            cues = self.lex.cues
-            preds = []
-            if tok.dep_ in ("nsubj", "nsubjpass"):
-                preds.append(tok.head)
-            preds.extend(c for c in tok.children if c.dep_ == "relcl")
-            for p in preds:
-                if cues.get(p.lemma_.lower()) == "existence" or (
-                        p.lemma_.lower() == "take" and any(c.lemma_ == "place" for c in p.children)):
-                    if any(c.dep_ == "neg" for c in p.children):
-                        negated = True
-                modal = False
-                for c in p.children:
-                    if c.dep_ in ("acomp", "attr") and cues.get(c.lemma_.lower()) == "modality":
-                        effects.append(gov.get(c.lemma_.lower()) or ("possible", None))
-                        modal = True
-                for c in p.children:
-                    if c.dep_ == "neg" and modal:  # "a meeting is not possible"
-                        negated = True
-                    elif c.dep_ == "aux" and c.lower_ in gov and (modal or cues.get(p.lemma_.lower()) == "existence"):
-                        effects.append(gov[c.lower_])
+        if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
+            negated = True
         return effects, negated, conditional
 
     # -- actors of nominal triggers --------------------------------------------------------------------------------
+    def _nominal_effects(self, tok, effects) -> bool:
+        """A nominal trigger said to (not) happen or to be possible: "the talks that never happened", "a meeting
+        is possible". Adds the modality's effects to ``effects``; returns whether it is negated."""
+        gov = self.lex.governors
+        negated = False
+        cues = self.lex.cues
+        preds = []
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            preds.append(tok.head)
+        preds.extend(c for c in tok.children if c.dep_ == "relcl")
+        for p in preds:
+            if cues.get(p.lemma_.lower()) == "existence" or (
+                    p.lemma_.lower() == "take" and any(c.lemma_ == "place" for c in p.children)):
+                if any(c.dep_ == "neg" for c in p.children):
+                    negated = True
+            modal = False
+            for c in p.children:
+                if c.dep_ in ("acomp", "attr") and cues.get(c.lemma_.lower()) == "modality":
+                    effects.append(gov.get(c.lemma_.lower()) or ("possible", None))
+                    modal = True
+            for c in p.children:
+                if c.dep_ == "neg" and modal:  # "a meeting is not possible"
+                    negated = True
+                elif c.dep_ == "aux" and c.lower_ in gov and (modal or cues.get(p.lemma_.lower()) == "existence"):
+                    effects.append(gov[c.lower_])
+        return negated
+
     def _governing_verb(self, tok):
         """The verb a nominal is the object of ("reiterated its demand", "continued their hunger strike"), or None."""
         node = tok
@@ -197,13 +203,13 @@ class EnglishReader(Reader):
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return [], [], None  # "their release", "Assange's extradition": the possessor undergoes it
         if poss:
-            return _expand(poss[0]), [], self._governing_verb(tok)
+            return expand(poss[0]), [], self._governing_verb(tok)
         if typ in OF_IS_ACTOR:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     objs = [p for p in c.children if p.dep_ == "pobj"]
                     if objs:
-                        return _expand(objs[0]), [], None
+                        return expand(objs[0]), [], None
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < tok.i:
                 return [c], [], None
@@ -222,7 +228,7 @@ class EnglishReader(Reader):
                     return [], chain, None
                 if node.lemma_.lower() in self.lex.undergo and tok.dep_ in ("dobj", "obj", "pobj"):
                     return [], chain, None  # "received death threats": the subject is who it befell
-                subs, passive = _subjects(node, self.view)
+                subs, passive = subjects(node, self.view)
                 if subs and not passive:
                     return subs, chain, node
                 if any(c.dep_ in SUBJ for c in node.children):
@@ -230,7 +236,7 @@ class EnglishReader(Reader):
             elif node.pos_ in ("NOUN", "PROPN"):
                 p = [c for c in node.children if c.dep_ == "poss"]
                 if p:
-                    return _expand(p[0]), chain, None
+                    return expand(p[0]), chain, None
         return [], chain, None
 
     # -- main ---------------------------------------------------------------------------------------------------------
@@ -257,7 +263,7 @@ class EnglishReader(Reader):
         chain = []
         anchor = tok
         if is_verb:
-            heads, passive = _subjects(tok, view)
+            heads, passive = subjects(tok, view)
             if passive and not heads and trig.type == "AGREE":  # "Vietnam is committed to ..."
                 heads = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
             if not heads and not passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -267,23 +273,23 @@ class EnglishReader(Reader):
             heads, chain, verb = self._noun_actor(tok, trig.type)
             if verb is not None:
                 anchor = verb
-        heads = [_undateline(h) for h in heads]
+        heads = [undateline(h) for h in heads]
         if heads and all(self.nonpolitical.is_measure(h) for h in heads):
             return None  # "oil prices fell", "shares plunged", "tuft cells attack": no one acts
-        actors = _dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
+        actors = dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
         c = Cand(tok, trig, trig.type, trig.mode, actors, [], None, "asserted", anchor, view.seg[tok.i])
         motion = trig.type in MOTION_TYPES or tok.lemma_.lower() in MOTION_LEMMAS or \
             any(n.lemma_.lower() in MOTION_LEMMAS for n in chain)
         targets, between = self._targets(tok, trig, is_verb, chain, actors, motion)
         if between:
             if actors:
-                targets = _dedupe(between + targets)
-                if c.type == "CONSULT" and not any(_same_ref(a, b) for a in actors for b in between):
+                targets = dedupe(between + targets)
+                if c.type == "CONSULT" and not any(same_ref(a, b) for a in actors for b in between):
                     c.mode = "mediate"
             else:
                 actors = between
         c.actors = self.states(actors)
-        c.targets = [t for t in self.states(targets) if not any(_same_ref(t, a) for a in c.actors)]
+        c.targets = [t for t in self.states(targets) if not any(same_ref(t, a) for a in c.actors)]
         loc = self._place(c, tok, is_verb, chain, motion, targets)
         if loc is not None and c.mode == "visit" and not c.targets:
             c.targets = [loc]
@@ -297,15 +303,15 @@ class EnglishReader(Reader):
         its own takes those of its governing verb."""
         view = self.view
         phrases = trig.type not in ("MOBILIZE", "AID", "COOPERATE")  # what is sent or given is no recipient
-        targets, between = _targets(tok, view, actors, motion=motion, phrases=phrases)
+        targets, between = targets_of(tok, view, actors, motion=motion, phrases=phrases)
         if is_verb:
             if any(ch.dep_ == "nsubjpass" for ch in tok.children):  # the passive subject is who it befell
-                targets = _dedupe([resolve(s, view, want_actorlike=True) for ch in tok.children
-                                   if ch.dep_ == "nsubjpass" for s in _expand(ch)] + targets)
+                targets = dedupe([resolve(s, view, want_actorlike=True) for ch in tok.children
+                                   if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)
         elif not targets and chain:
             for n in chain:
                 if n.pos_ in ("VERB", "AUX"):
-                    t2, b2 = _targets(n, view, actors, nested=False, motion=motion)
+                    t2, b2 = targets_of(n, view, actors, nested=False, motion=motion)
                     targets = [r for r in t2 if r.name.lower() != tok.text.lower()]
                     between = between or b2
                     break
@@ -315,14 +321,14 @@ class EnglishReader(Reader):
         """Where the event happens: a place attached to the trigger, its chain, the noun a relative clause hangs on
         ("the summit in Alaska, where they met"), or the place a visit or meeting targets ("visited Russia")."""
         view = self.view
-        loc = _loc_of(tok, view, motion=motion)
+        loc = loc_of(tok, view, motion=motion)
         if loc is None:
             for n in chain:
-                loc = _loc_of(n, view, motion=motion)
+                loc = loc_of(n, view, motion=motion)
                 if loc is not None:
                     break
         if loc is None and tok.dep_ == "relcl":  # "the summit in Alaska, where they met"; "Alaska, where"
-            loc = _loc_of(tok.head, view)
+            loc = loc_of(tok.head, view)
             if loc is None and view.entity_type(tok.head) in LOC_TYPES and \
                     any(ch.lower_ in ("where",) for ch in tok.children):
                 loc = resolve(tok.head, view)
@@ -352,10 +358,10 @@ class EnglishReader(Reader):
             comps = [c for c in tok.children if c.dep_ == "ccomp"]
             if not comps:
                 continue
-            subs, _ = _subjects(tok, view)
+            subs, _ = subjects(tok, view)
             if not subs:
                 continue
-            speaker = _dedupe([resolve(s, view, want_actorlike=True) for s in subs])
+            speaker = dedupe([resolve(s, view, want_actorlike=True) for s in subs])
             if not speaker:
                 continue
             for comp in comps:
@@ -373,13 +379,13 @@ class EnglishReader(Reader):
                                 if r is not None:
                                     tgt.append(r)
                     made = Cand(blame, Trig("ACCUSE", "disapprove", blame.lemma_), "ACCUSE", "disapprove",
-                                speaker, [t for t in _dedupe(tgt) if not any(_same_ref(t, s) for s in speaker)],
+                                speaker, [t for t in dedupe(tgt) if not any(same_ref(t, s) for s in speaker)],
                                 None, "asserted", comp, view.seg[comp.i])
                 else:
                     oblig = [c for c in comp.children if c.dep_ == "aux" and cues.get(c.lower_) == "obligation"]
-                    if oblig and inner_subs and not any(_is_pronoun(s) for s in inner_subs):
-                        tgt = _dedupe([resolve(s, view, want_actorlike=True) for s in _expand(inner_subs[0])])
-                        if tgt and not any(_same_ref(t, s) for t in tgt for s in speaker):
+                    if oblig and inner_subs and not any(is_pronoun(s) for s in inner_subs):
+                        tgt = dedupe([resolve(s, view, want_actorlike=True) for s in expand(inner_subs[0])])
+                        if tgt and not any(same_ref(t, s) for t in tgt for s in speaker):
                             made = Cand(oblig[0], Trig("REQUEST", None, oblig[0].lower_), "REQUEST", None,
                                         speaker, tgt, None, "asserted", comp, view.seg[comp.i])
                 if made is not None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from ...record import Mention, Ref
 from .codebook import LOC_TYPES, MOTION_TYPES  # noqa: F401 (re-exported)
-from .codebook import dedupe as _dedupe
-from .codebook import same_ref as _same_ref
+from .codebook import dedupe, same_ref
 from .lexicon import lexicon
 
 LANG = "en"
@@ -37,29 +36,18 @@ NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CA
 
 
 # ---------------------------------------------------------------------------------------------------------------------
-# the document view: sentences cut at paragraph breaks, entity mentions by character offset
+# the document view and the entity mentions by character offset
 # ---------------------------------------------------------------------------------------------------------------------
 class View:
-    def __init__(self, doc, record):
-        self.doc = doc
+    """The document view as the English event reader uses it: the segments of the document view and the record's
+    entity mentions by character offset."""
+
+    def __init__(self, docview, record):
+        self.doc = docview.spacy
         self.record = record
         self.text = record.document.text
-        # segment id of every token: spaCy sentences, cut again at paragraph breaks (a newline never sits inside a
-        # sentence of news prose; the title and the first paragraph must not share a parse)
-        self.seg = [0] * len(doc)
-        self.seg_bounds: list[tuple[int, int]] = []  # token index ranges
-        sid = 0
-        for sent in doc.sents:
-            start = sent.start
-            for t in sent:
-                if "\n" in t.text and t.i > start:
-                    self.seg_bounds.append((start, t.i))
-                    start = t.i + 1
-            if start < sent.end:
-                self.seg_bounds.append((start, sent.end))
-        for sid, (a, b) in enumerate(self.seg_bounds):
-            for i in range(a, b):
-                self.seg[i] = sid
+        self.seg = docview.seg  # segment id of every token (sentences cut again at line breaks)
+        self.seg_bounds: list[tuple[int, int]] = docview.segments  # token index ranges
         # entity mentions: a sorted list of (start, end, entity); tokens look them up by offset
         self.mentions = []
         self.entity_by_id = {}
@@ -102,7 +90,7 @@ class View:
 # ---------------------------------------------------------------------------------------------------------------------
 # triggers
 # ---------------------------------------------------------------------------------------------------------------------
-def _arg_lemmas(tok):
+def arg_lemmas(tok):
     """Lemmas a verb pattern can pair with: particles, prepositions, objects (and their conjuncts), the objects of
     its prepositions, and the verb of an xcomp ("ordered X to suspend")."""
     out = []
@@ -133,7 +121,7 @@ def find_trigger(tok, lex):
     pos = tok.pos_
     lemma = tok.lemma_.lower()
     if pos in ("VERB", "AUX") or (pos == "ADJ" and tok.tag_ == "VBN"):
-        for a in _arg_lemmas(tok):
+        for a in arg_lemmas(tok):
             t = lex.verb_args.get((lemma, a))
             if t is not None:
                 return None if t.type == "-" else t
@@ -145,10 +133,10 @@ def find_trigger(tok, lex):
         t = lex.verb_agent_obj.get(lemma)
         if t is not None:  # "released 12 hostages", not "released a new laptop"
             for c in tok.children:
-                if c.dep_ in ("dobj", "obj", "nsubjpass") and _agentive_head(c):
+                if c.dep_ in ("dobj", "obj", "nsubjpass") and agentive_head(c):
                     return t
                 if c.dep_ in ("xcomp", "ccomp"):  # "allowed opposition leader X to bring out a rally"
-                    if any(x.dep_ == "nsubj" and _agentive_head(x) for x in c.children):
+                    if any(x.dep_ == "nsubj" and agentive_head(x) for x in c.children):
                         return t
         return None
     if pos in ("NOUN", "PROPN"):
@@ -168,11 +156,11 @@ def find_trigger(tok, lex):
 # ---------------------------------------------------------------------------------------------------------------------
 # arguments
 # ---------------------------------------------------------------------------------------------------------------------
-def _is_pronoun(tok) -> bool:
+def is_pronoun(tok) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
 
 
-def _subjects(verb, view, depth=0):
+def subjects(verb, view, depth=0):
     """Subject heads of ``verb`` (agent for a passive), following shared subjects of coordinated verbs, xcomp
     control and relative clauses. Returns (tokens, passive)."""
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -184,14 +172,14 @@ def _subjects(verb, view, depth=0):
         h = verb.head
         if h is not verb and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
-                return _subjects(h, view, depth + 1)[0], passive
+                return subjects(h, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
-                return _subjects(h.head, view, depth + 1)[0], passive
+                return subjects(h.head, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "advcl") and h.pos_ in ("VERB", "AUX", "ADJ"):
                 # object control ("urged X to support") is rarer in news than subject control; use the subject
-                return _subjects(h, view, depth + 1)[0], passive
+                return subjects(h, view, depth + 1)[0], passive
             if verb.dep_ == "xcomp" and h.pos_ == "ADJ":
-                return _subjects(h.head, view, depth + 1)[0], passive
+                return subjects(h.head, view, depth + 1)[0], passive
     if passive and not subs:
         return [], True
     out = []
@@ -203,7 +191,7 @@ def _subjects(verb, view, depth=0):
             if not inner:
                 continue
             s = inner[0]
-        out.extend(_expand(s))
+        out.extend(expand(s))
         out.extend(c for c in s.conjuncts if c.pos_ == "PRON")
     return out, passive
 
@@ -211,7 +199,7 @@ def _subjects(verb, view, depth=0):
 DASHES = {"—", "–", "-", "--"}
 
 
-def _undateline(tok):
+def undateline(tok):
     """A dateline parsed as the subject ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"):
     the subject is the phrase after the dash, attached to the dateline as an apposition."""
     if not (tok.is_upper and len(tok.text) > 1 and tok.i - tok.sent.start <= 2):
@@ -223,7 +211,7 @@ def _undateline(tok):
     return after[-1] if after else tok
 
 
-def _pronoun_fallback(tok, view):
+def pronoun_fallback(tok, view):
     """A third-person pronoun not resolved upstream: the subject of the nearest governing clause that has a
     non-pronoun subject ("Hungary has said it will support ..." -> Hungary)."""
     if tok.lower_ in ("i", "me", "my", "we", "us", "our", "you", "your"):
@@ -234,7 +222,7 @@ def _pronoun_fallback(tok, view):
         node = node.head
     if tok.dep_ == "poss" and node.pos_ in ("VERB", "AUX"):  # "their forces completed their withdrawal"
         for s in node.children:
-            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s is not tok and not _is_pronoun(s):
+            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s is not tok and not is_pronoun(s):
                 return s
     for _ in range(6):
         if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head is node:
@@ -245,13 +233,13 @@ def _pronoun_fallback(tok, view):
         if node.pos_ in ("VERB", "AUX"):
             for s in node.children:
                 if s.dep_ in ("nsubj", "nsubjpass") and s is not tok and not s.is_ancestor(tok):
-                    if not _is_pronoun(s):
+                    if not is_pronoun(s):
                         return s
                     return None
     return None
 
 
-def _discourse_antecedent(tok, view):
+def discourse_antecedent(tok, view):
     """A non-person "it"/"they" that coreference left unresolved: the subject of the main clause of one of the two
     previous sentences of the same paragraph, when it agrees in number and can act ("Russia denied the claims. It
     also threatened ..."; "The rebels seized the town. They later released ..."). A pleonastic "it" ("it is
@@ -281,7 +269,7 @@ def _discourse_antecedent(tok, view):
         roots = [t for t in view.doc[a:b] if t.dep_ == "ROOT"]
         for r in roots:
             for s in r.children:
-                if s.dep_ not in ("nsubj", "nsubjpass") or _is_pronoun(s):
+                if s.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(s):
                     continue
                 etype = view.entity_type(s)
                 if etype == "PERSON":
@@ -290,12 +278,12 @@ def _discourse_antecedent(tok, view):
                 is_plural = coordinated or s.tag_ in ("NNS", "NNPS") or etype in ("GROUP", "NORP")
                 if plural != is_plural and not (plural and etype in ("ORG", "GROUP")):
                     continue
-                if etype in ("GPE", "ORG", "GROUP", "NORP", "MEDIA") or _agentive(s, view):
+                if etype in ("GPE", "ORG", "GROUP", "NORP", "MEDIA") or agentive(s, view):
                     return s
     return None
 
 
-def _phrase_span(head):
+def phrase_span(head):
     """The noun phrase of ``head``: its left modifiers (determiners and quote marks trimmed) and an of-phrase."""
     left = head.left_edge.i
     right = head.i
@@ -319,10 +307,10 @@ def resolve(tok, view, allow_phrase=True, want_actorlike=False):
     if m is not None:
         start, end, ent, men = m
         return Ref(ent.id, ent.name, Mention(men.start, men.end, men.text))
-    if _is_pronoun(tok):
-        alt = _pronoun_fallback(tok, view)
+    if is_pronoun(tok):
+        alt = pronoun_fallback(tok, view)
         if alt is None:
-            alt = _discourse_antecedent(tok, view)
+            alt = discourse_antecedent(tok, view)
         if alt is not None:
             return resolve(alt, view, allow_phrase, want_actorlike)
         return None
@@ -332,15 +320,15 @@ def resolve(tok, view, allow_phrase=True, want_actorlike=False):
         return None
     if want_actorlike and tok.ent_type_ in NON_ACTOR_ENTS and tok.pos_ != "NOUN":
         return None
-    if want_actorlike and not _agentive(tok, view):
+    if want_actorlike and not agentive(tok, view):
         return None
-    span = _phrase_span(tok)
+    span = phrase_span(tok)
     if not span.text.strip():
         return None
     return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
 
 
-def _agentive_head(tok) -> bool:
+def agentive_head(tok) -> bool:
     """Does ``tok`` name someone (a person, group or institution) by its parse and NER alone?"""
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PRON" and tok.lower_ in (
             "him", "her", "them", "us", "me"):
@@ -349,12 +337,12 @@ def _agentive_head(tok) -> bool:
     if tok.lemma_.lower() in lex.agents or tok.lower_ in lex.agents:
         return True
     if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS:
-        return any(_agentive_head(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+        return any(agentive_head(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for p in c.children if p.dep_ == "pobj")
     return False
 
 
-def _agentive(tok, view) -> bool:
+def agentive(tok, view) -> bool:
     """Can this unresolved phrase act? A named thing, an agent noun (events_agent_nouns.txt), or a noun modified by
     a nationality, place or organisation ("Afghan rebels", "Israeli bulldozers", "US Predator attacks")."""
     if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.ent_type_ in ("LAW", "EVENT"):
@@ -365,7 +353,7 @@ def _agentive(tok, view) -> bool:
     if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS:  # "thousands of Iraqi Kurds"
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                return any(_agentive(p, view) for p in c.children if p.dep_ == "pobj")
+                return any(agentive(p, view) for p in c.children if p.dep_ == "pobj")
     trig = lex.nouns.get(tok.lemma_.lower())
     if trig is not None and trig.type == "ASSAULT":  # "a roadside bombing killed ...": the weapon stands in
         return True
@@ -376,7 +364,7 @@ def _agentive(tok, view) -> bool:
     return False
 
 
-def _loc_of(tok, view, deep=True, motion=True):
+def loc_of(tok, view, deep=True, motion=True):
     """A location Ref from in/at/to/near preps attached to ``tok`` (GPE/LOC/FAC objects only), or to the object of
     its of-phrase ("a meeting of the group in Paris": the parser hangs "in Paris" on "group")."""
     preps = LOC_PREPS if motion else STATIC_PREPS
@@ -403,19 +391,19 @@ def _loc_of(tok, view, deep=True, motion=True):
     if deep:
         for c in tok.children:
             if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN", "PRON"):  # "met X in Istanbul"
-                r = _loc_of(c, view, deep=False, motion=motion)
+                r = loc_of(c, view, deep=False, motion=motion)
                 if r is not None:
                     return r
             if c.dep_ == "prep" and c.lower_ == "of":
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        r = _loc_of(p, view, deep=False, motion=motion)
+                        r = loc_of(p, view, deep=False, motion=motion)
                         if r is not None:
                             return r
     return None
 
 
-def _target_heads(tok):
+def target_heads(tok):
     """Object heads of ``tok``: direct object/dative first, then objects of target prepositions."""
     heads = []
     for c in tok.children:
@@ -429,7 +417,7 @@ def _target_heads(tok):
     return heads
 
 
-def _expand(tok):
+def expand(tok):
     """``tok`` and its coordinated heads ("Putin and Trump"; also the parser's "Putin/nmod and US President
     Donald Trump" where the first conjunct hangs on the last as a modifier)."""
     out = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]
@@ -440,15 +428,15 @@ def _expand(tok):
     return out
 
 
-def _targets(tok, view, actors, nested=True, motion=True, phrases=True):
+def targets_of(tok, view, actors, nested=True, motion=True, phrases=True):
     """Targets of trigger ``tok``: entity-like objects (an object that is no actor-like thing, e.g. "sanctions",
     is looked through to its own preps: "imposed sanctions on the Taliban")."""
     out = []
     between = []
-    for h in _target_heads(tok):
+    for h in target_heads(tok):
         head = h[1]
         prep = h[2] if len(h) > 2 else None
-        for x in _expand(head):
+        for x in expand(head):
             etype = view.entity_type(x)
             if prep in (LOC_PREPS if motion else STATIC_PREPS) and etype in LOC_TYPES:
                 continue  # "invited X to Moscow": Moscow is where, not whom ("aid to Ukraine": whom)
@@ -458,18 +446,18 @@ def _targets(tok, view, actors, nested=True, motion=True, phrases=True):
                     r = resolve(x, view)
                 if r is not None:
                     (between if prep == "between" else out).append(r)
-            elif _is_pronoun(x) and x.lower_ not in ("it", "this", "that", "which", "what"):
+            elif is_pronoun(x) and x.lower_ not in ("it", "this", "that", "which", "what"):
                 r = resolve(x, view, allow_phrase=False)
                 if r is not None:
                     out.append(r)
-            elif phrases and prep not in STATIC_PREPS and x.pos_ in ("NOUN", "NUM") and _agentive(x, view):
+            elif phrases and prep not in STATIC_PREPS and x.pos_ in ("NOUN", "NUM") and agentive(x, view):
                 # "arrested dozens of protesters"
                 r = resolve(x, view)
                 if r is not None:
                     (between if prep == "between" else out).append(r)
             elif nested and x.pos_ == "NOUN":
-                out.extend(_targets(x, view, actors, nested=False, motion=motion, phrases=phrases)[0])
-    out = [r for r in _dedupe(out) if not any(_same_ref(r, a) for a in actors)]
-    between = _dedupe(between)
+                out.extend(targets_of(x, view, actors, nested=False, motion=motion, phrases=phrases)[0])
+    out = [r for r in dedupe(out) if not any(same_ref(r, a) for a in actors)]
+    between = dedupe(between)
     return out, between
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .en_args import _agentive_head, find_trigger
+from .en_args import agentive_head, find_trigger
 
 NAME_TYPES = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"}  # a verb inside such a name is no trigger
 SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])"  # a sports score: "4-1", "6-3, 7-6 (5)",
@@ -78,7 +78,7 @@ class NonPolitical:
         if trig.pattern == "order" and not any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
             def goods(o):  # "30 Boeing 787 jets": a maker's name marks goods even when the head could act
-                return not _agentive_head(o) or any(ch.dep_ in ("nmod", "compound") and
+                return not agentive_head(o) or any(ch.dep_ in ("nmod", "compound") and
                                                     ch.ent_type_ in ("ORG", "PRODUCT") for ch in o.children)
             if objs and all(goods(o) and find_trigger(o, lex) is None for o in objs):
                 return True  # a purchase: "Emirates ordered 30 Boeing 787 jets", "ordered another set of mice"

@@ -33,7 +33,7 @@ from ..doc import Tok
 from .base import Cand, Reader, unique_tokens
 from .codebook import LOC_TYPES, MOTION_TYPES, RUSSIAN
 from .ru_args import (ABSORB_RELS, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_WORDS, NO_PHRASE_TARGETS,
-                      NOMINAL_RELS, QUOTE_CHARS, SUBJ, RussianArguments, _dedupe, _same_ref)
+                      NOMINAL_RELS, QUOTE_CHARS, SUBJ, RussianArguments, dedupe, same_ref)
 
 
 class RussianReader(RussianArguments, Reader):
@@ -237,7 +237,7 @@ class RussianReader(RussianArguments, Reader):
             passive = False
             if verb is not None:
                 anchor = verb
-        actors = _dedupe([self.resolve(h, want_actor=True) for h in heads])
+        actors = dedupe([self.resolve(h, want_actor=True) for h in heads])
         if not actors and not is_verb:  # "российские удары по Киеву": the nationality acts (as NORP in English)
             actors = self.nationality_actors(t)
         motion = trig.type in MOTION_TYPES or t.lemma in MOTION_LEMMAS or \
@@ -246,15 +246,15 @@ class RussianReader(RussianArguments, Reader):
         c_mode = trig.mode
         if between:
             if actors:
-                targets = _dedupe(between + targets)
-                if trig.type == "CONSULT" and not any(_same_ref(a, b) for a in actors for b in between):
+                targets = dedupe(between + targets)
+                if trig.type == "CONSULT" and not any(same_ref(a, b) for a in actors for b in between):
                     c_mode = "mediate"
             else:
                 actors = between
         c = Cand(t, trig, trig.type, c_mode, [], [], None, "asserted", anchor, self.seg[t.i], chain, False,
                  partner)
         c.actors = self.states(actors)
-        c.targets = [r for r in self.states(targets) if not any(_same_ref(r, a) for a in c.actors)]
+        c.targets = [r for r in self.states(targets) if not any(same_ref(r, a) for a in c.actors)]
         c.location = self.location(c, motion, targets)
         if c.location is not None and c.mode == "visit" and not c.targets:
             c.targets = self.states([c.location])
@@ -269,7 +269,7 @@ class RussianReader(RussianArguments, Reader):
         if is_verb and passive:
             pas = [self.resolve(x, want_actor=True) for ct in self.kids(t, "nsubj:pass", "nsubj")
                    for x in self.conjuncts(ct)]
-            targets = _dedupe(pas + targets)
+            targets = dedupe(pas + targets)
         if not targets and chain:
             for n in chain:
                 if n.pos == "VERB":

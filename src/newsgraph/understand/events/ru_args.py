@@ -26,8 +26,7 @@ from ...record import Mention, Ref
 from ..doc import Tok
 from ..doc import norm as _norm
 from .codebook import LOC_TYPES
-from .codebook import dedupe as _dedupe
-from .codebook import same_ref as _same_ref
+from .codebook import dedupe, same_ref
 
 GEN_IS_ACTOR = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 MOTION_TYPES = {"CONSULT", "MOBILIZE"}
@@ -377,8 +376,8 @@ class RussianArguments(NatashaTokens):
                     (between if p == "между" else out).append(r)
         if not out:  # a direct partner ("с Вашингтоном") outranks one inside the object ("санкции против России")
             out = inner
-        out = [r for r in _dedupe(out) if not any(_same_ref(r, a) for a in actors)]
-        return out, _dedupe(between)
+        out = [r for r in dedupe(out) if not any(same_ref(r, a) for a in actors)]
+        return out, dedupe(between)
 
     def noun_actor(self, t: Tok, typ: str):
         """(actor heads, chain climbed, anchor verb) of a nominal trigger."""
