@@ -157,3 +157,21 @@ def test_the_guard_catches_an_undeclared_read_and_write():
     scratch = Component("test.sneaky3", lambda w: w.scratch["doc"], requires=("document.text",))
     with pytest.raises(Undeclared, match="scratch.doc"):
         scratch.func(_guarded(w, scratch))
+
+
+def test_an_invalid_record_is_never_stored_nor_handed_on(tmp_path):
+    from newsgraph.record import Analysis, Document, Entity, Mention
+    from newsgraph.store import StoreError, open_store
+    bad = Analysis(document=Document(id="x", text="Putin met Trump."),
+                   entities=[Entity("e1", "Vladimir Putin", "PERSON", mentions=[Mention(0, 5, "Trump")])])
+    st = open_store(str(tmp_path / "s.db"))
+    with pytest.raises(StoreError, match="invalid analysis record x"):
+        st.write_batch([bad])
+    st.close()
+    component("test.breaks", requires=("document.text",), extends=("entities",))(
+        lambda w: w.record.entities.append(Entity("e9", "X", "PERSON", mentions=[Mention(0, 3, "nope")])))
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    p = Pipeline(clean + ["understand.parse", "understand.entities", "test.breaks"])
+    (w,) = p.run_works([Work(RawDocument(source="b", text="Putin met Trump in Alaska.", language="en"))])
+    REGISTRY.pop("test.breaks")
+    assert w.error and w.error.startswith("internal error: invalid record (entity e9")

@@ -155,7 +155,8 @@ class Pipeline:
         for c in self.components:
             missing = [r for r in (*c.requires, *c.extends) if r not in have]
             if missing:
-                raise ValueError(f"pipeline component {c.name!r} requires {missing}, which no earlier component assigns")
+                raise ValueError(f"pipeline component {c.name!r} requires {missing}, which no earlier component "
+                                 f"assigns")
             for f in c.assigns:
                 if f in writer:
                     raise ValueError(f"pipeline components {writer[f]!r} and {c.name!r} both assign {f!r}; the later "
@@ -171,10 +172,16 @@ class Pipeline:
         return w.record
 
     def run_works(self, works: list[Work]) -> list[Work]:
+        """Run every component over the documents; a record whose spans do not match its text (a bug) fails its
+        document instead of leaving the pipeline (``Analysis.validate``)."""
         for c in self.components:
             c(works)
         for w in works:
             w.scratch.clear()
+            if w.error is None:
+                problems = w.record.validate()
+                if problems:
+                    w.error = f"internal error: invalid record ({problems[0]}; {len(problems)} problem(s))"
         return works
 
     def run_many(self, raws: Iterable[RawDocument], batch_size: int = 32) -> Iterator[Work]:

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from newsgraph.cli import app
 from newsgraph.eval.events import actor_right, evaluate, load_records
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 
 GSR = Path(__file__).parents[2] / ".." / "shared" / "data" / "plover" / "gsr-dev.json"
 MACRO_F1_FLOOR = FLOORS["events"]["gsr_dev"]["macro_f1"]  # tests/floors.toml

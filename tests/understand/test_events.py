@@ -1,10 +1,9 @@
 """understand.events on sentences written for the purpose: types, arguments, place, date, factuality, quotes."""
-from pathlib import Path
 
 import pytest
 
 import newsgraph
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 from newsgraph.understand import events as E
 
 _load_components()

@@ -7,7 +7,7 @@ import pytest
 from floors import FLOORS
 
 import newsgraph
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 
 SHARED = Path(__file__).parents[2] / ".." / "shared"
 NEEDED = ("clean.assemble", "clean.repeats", "clean.glued", "understand.parse", "understand.entities",

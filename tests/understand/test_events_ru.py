@@ -6,7 +6,7 @@ import pytest
 
 import newsgraph
 from newsgraph.ingest.base import RawDocument
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 
 _load_components()
 

@@ -11,7 +11,7 @@ from floors import FLOORS as _FLOORS
 
 import newsgraph
 from newsgraph.ingest.base import RawDocument
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 
 _load_components()
 

@@ -218,7 +218,7 @@ def test_quotations_over_several_sentences(pipe):
 
 
 def test_development_set_floors():
-    from newsgraph.eval.quotes_ru import DEVSET, HELDOUT, evaluate
+    from newsgraph.eval.quotes_ru import HELDOUT, evaluate
     res = evaluate()
     assert res["cases"] >= 40
     f = FLOORS["quotes_ru"]["dev"]

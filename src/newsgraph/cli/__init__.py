@@ -34,15 +34,11 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """Turn raw news into a clean, source-attributed record of who said what and who did what."""
 
 
-COMMAND_MODULES = ("analyze", "evaluate", "eval_extraction", "eval_reference", "eval_quotes", "eval_quotes_ru", "eval_events", "bench", "scale",
-                   "corpus", "serve")
+COMMAND_MODULES = ("analyze", "evaluate", "eval_extraction", "eval_reference", "eval_quotes", "eval_quotes_ru",
+                   "eval_events", "bench", "scale", "corpus", "serve")
 
-for _m in COMMAND_MODULES:
-    try:
-        importlib.import_module(f"{__name__}.{_m}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__name__}.{_m}":
-            raise
+for _m in COMMAND_MODULES:  # a module that fails to import is an error, never a silently missing command
+    importlib.import_module(f"{__name__}.{_m}")
 
 
 _LIST_ITEM = re.compile(r"\s*([-*\u2022]|\d+\.)\s")

@@ -623,8 +623,7 @@ def export(
 # -- benchmarks ------------------------------------------------------------------------------------------------------
 @app.command("bench-dedup")
 def bench_dedup(
-    html_dir: Path = typer.Option(Path(__file__).resolve().parents[3].parent / "shared" / "data" /
-                                  "article-extraction-benchmark" / "html", "--pages",
+    html_dir: Path = typer.Option(Path("..") / "shared" / "data" / "article-extraction-benchmark" / "html", "--pages",
                                   help="Folder of real pages (.html/.html.gz) the corpus is generated from."),
     variants: int = typer.Option(55, help="Near-duplicate variants generated per page."),
     negatives: int = typer.Option(1000, help="Distinct non-duplicates (mosaics of sentences from four pages)."),

@@ -91,7 +91,7 @@ def good_alias(name: str, alias: str, typ: str) -> bool:
     at, nt = ak.split(), nk.split()
     if typ in PERSON_TYPES:
         return len(at) <= 3 and at[-1] == nt[-1] and first_names_compatible(at[:-1], nt[:-1]) \
-            and not a.split()[0].lower() in ("the", "a", "an")
+            and a.split()[0].lower() not in ("the", "a", "an")
     if a.isupper() and 2 <= len(a) <= 8 and " " not in a:
         return True
     return set(at) <= set(nt) and len(at) >= 2 or set(nt) <= set(at) and len(at) <= len(nt) + 1

@@ -483,8 +483,8 @@ class Linker:
                     if r and r["id"]:
                         rows.add((r["id"], role))
             if rows:
-                c.execute(self.q.insert[S.event_actors], [{"doc_id": doc_id, "local_id": v.id, "actor_id": a, "role": ro}
-                                                   for a, ro in sorted(rows)])
+                c.execute(self.q.insert[S.event_actors],
+                          [{"doc_id": doc_id, "local_id": v.id, "actor_id": a, "role": ro} for a, ro in sorted(rows)])
 
     # -- content terms -------------------------------------------------------------------------------------------
     def _terms(self, text: str, title: str | None, count: bool) -> list[str]:
@@ -541,7 +541,6 @@ class Linker:
                           .order_by(S.documents.c.seq)).first()
             story = r[0] if r else None
         if story is None and top:
-            SA = S.story_actors.c
             shared: dict[str, float] = {}
             for sid, aid in c.execute(q.story_actor_hits, {"b_actors": top}).all():
                 # places are weak evidence (every story about a country names it): half a shared actor
@@ -625,10 +624,10 @@ def merge_actors(conn: Connection, keep: str, gone: str) -> None:
     conn.execute(delete(S.actor_aliases).where(AA.actor_id == gone))
     conn.execute(update(S.quotes).where(S.quotes.c.speaker_id == gone).values(speaker_id=keep))
     conn.execute(update(S.events).where(S.events.c.source_id == gone).values(source_id=keep))
-    for d, l, role in conn.execute(select(EA.doc_id, EA.local_id, EA.role).where(EA.actor_id == gone)).all():
-        if conn.execute(select(EA.doc_id).where(EA.doc_id == d, EA.local_id == l, EA.actor_id == keep,
+    for d, local, role in conn.execute(select(EA.doc_id, EA.local_id, EA.role).where(EA.actor_id == gone)).all():
+        if conn.execute(select(EA.doc_id).where(EA.doc_id == d, EA.local_id == local, EA.actor_id == keep,
                                                 EA.role == role)).first() is None:
-            conn.execute(insert(S.event_actors).values(doc_id=d, local_id=l, actor_id=keep, role=role))
+            conn.execute(insert(S.event_actors).values(doc_id=d, local_id=local, actor_id=keep, role=role))
     conn.execute(delete(S.event_actors).where(EA.actor_id == gone))
     for sid, w in conn.execute(select(SA.story_id, SA.weight).where(SA.actor_id == gone)).all():
         r = conn.execute(select(SA.weight).where(SA.story_id == sid, SA.actor_id == keep)).first()
@@ -639,11 +638,12 @@ def merge_actors(conn: Connection, keep: str, gone: str) -> None:
             conn.execute(insert(S.story_actors).values(story_id=sid, actor_id=keep, weight=w))
     conn.execute(delete(S.story_actors).where(SA.actor_id == gone))
     # events keep actor refs as JSON: rewrite the ids
-    for d, l, a, t in conn.execute(select(S.events.c.doc_id, S.events.c.local_id, S.events.c.actors,
-                                          S.events.c.targets)).all():
+    for d, local, a, t in conn.execute(select(S.events.c.doc_id, S.events.c.local_id, S.events.c.actors,
+                                              S.events.c.targets)).all():
         if gone in (a or "") or gone in (t or ""):
-            conn.execute(update(S.events).where(S.events.c.doc_id == d, S.events.c.local_id == l).values(
-                actors=(a or "").replace(f'"{gone}"', f'"{keep}"'), targets=(t or "").replace(f'"{gone}"', f'"{keep}"')))
+            conn.execute(update(S.events).where(S.events.c.doc_id == d, S.events.c.local_id == local).values(
+                actors=(a or "").replace(f'"{gone}"', f'"{keep}"'),
+                targets=(t or "").replace(f'"{gone}"', f'"{keep}"')))
     k = conn.execute(select(S.actors).where(S.actors.c.id == keep)).mappings().first()
     g = conn.execute(select(S.actors).where(S.actors.c.id == gone)).mappings().first()
     n_docs = conn.execute(select(func.count(func.distinct(AM.doc_id))).where(AM.actor_id == keep)).scalar_one()

@@ -100,7 +100,7 @@ def evaluate(path: Path = DEVSET, verbose: bool = False, out=sys.stdout) -> dict
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsgraph.eval.quotes_ru",
-                                 description="Score Russian quote attribution (understand.quotes, Russian) on a development set "
+                                 description="Score Russian quote attribution (understand.quotes) on a development set "
                                              "and print precision, recall, F1 and speaker/cue/outlet accuracy.")
     ap.add_argument("path", nargs="?", type=Path, default=DEVSET,
                     help=f"JSONL development set (default: the bundled {DEVSET.name})")

@@ -145,6 +145,11 @@ class Store:
         ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
         """
         from ..corpus.link import Linker
+        records = list(records)
+        for rec in records:  # never store a record whose spans do not match its text
+            problems = rec.validate()
+            if problems:
+                raise StoreError(f"invalid analysis record {rec.document.id or rec.document.source}: {problems[0]}")
         with self.begin() as conn:
             linker = Linker(conn)
             outcomes = [linker.add(rec) for rec in records]

@@ -93,9 +93,11 @@ def date_rules(lang: str) -> DateRules:
     pats = []
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025
-        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}(?:,?\s+{Y}{E})?"))
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}"
+                             rf"(?:,?\s+{Y}{E})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
-    pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
+    pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
+                         rf"(?:,?\s+{Y}{E})?"))
     # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
     # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
     joiner = settings.get("range_joiners", "")

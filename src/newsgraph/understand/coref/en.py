@@ -33,7 +33,8 @@ SENT_WINDOW = 2
 @lru_cache(maxsize=4)
 def _data(lang: str = LANG):
     lex = lexicon(lang)
-    role_nouns = {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|")) for r in rules.table(lang, "role_nouns")}
+    role_nouns = {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|"))
+                  for r in rules.table(lang, "role_nouns")}
     pronouns = {r[0].lower(): (r[1], r[2], r[3]) for r in rules.table(lang, "pronouns")}
     media = sorted(lex.media_nouns, key=len, reverse=True)
     groups = sorted(lex.group_heads, key=len, reverse=True)
@@ -317,7 +318,8 @@ def _same_clause_subject(doc, char: int, pron) -> bool:
     for _ in range(3):
         if h is verb:
             return True
-        if h.head is h or h.pos_ in ("VERB", "AUX") and h is not verb and h.dep_ in ("advcl", "ccomp", "xcomp", "relcl"):
+        if h.head is h or h.pos_ in ("VERB", "AUX") and h is not verb and \
+                h.dep_ in ("advcl", "ccomp", "xcomp", "relcl"):
             return False
         h = h.head
     return False

@@ -1,4 +1,5 @@
-"""English actors (the "en" entities reader of the language table): named entities resolved to actors (one cluster of mentions per actor, a canonical name,
+"""English actors (the "en" entities reader of the language table): named entities resolved to actors (one cluster of
+mentions per actor, a canonical name,
 a type and a role).
 
 Starts from spaCy's NER (the document view's spaCy Doc) and corrects it where it breaks attribution:

@@ -29,7 +29,8 @@ class NonPolitical:
         cache = self._sport_cache
         if "doc" not in cache:
             sents = list(self.doc.sents)
-            weak = [t.lemma_.lower() for t in self.doc if t.lemma_.lower() in self.lex.kind("match") and t.pos_ == "NOUN"]
+            match = self.lex.kind("match")
+            weak = [t.lemma_.lower() for t in self.doc if t.lemma_.lower() in match and t.pos_ == "NOUN"]
             cache["doc"] = sum(self._sport_hits(s) for s in sents) >= 3 or \
                 (len(set(weak)) >= 3 and len(weak) >= 0.5 * len(sents))
         if cache["doc"]:

@@ -17,8 +17,8 @@ Rules as data in ``lang/<code>/``:
                          person whose role is "президент США")
 The Ukrainian reader is uk.py.
 
-Typing and factuality follow the codebook (codebook.py): a trigger governed by another is absorbed by it ("договорились о
-прекращении огня" is one AGREE); future tense (a perfective future, "будет" + infinitive) and commitments turn
+Typing and factuality follow the codebook (codebook.py): a trigger governed by another is absorbed by it ("договорились
+о прекращении огня" is one AGREE); future tense (a perfective future, "будет" + infinitive) and commitments turn
 cooperation into AGREE and material conflict into THREATEN with factuality "planned"; plans and intentions
 ("планируют", "намерен") keep the type, "planned"; offers ("предложил") make cooperation an AGREE, "proposed";
 "может", "возможна", an "если" clause: "possible"; "не" on the trigger or its governors, "не состоялась", "отменил":

@@ -135,7 +135,8 @@ class RussianQuotes:
             ce = ss + len(sent.rstrip().rstrip(".!?…"))
             clause_start = ss
             who_e = cm.end() + tail.end("mid")
-            anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and not self.an.mentions_in(clause_start, who_e)
+            anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
+                not self.an.mentions_in(clause_start, who_e)
             speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
                                                            prefer_last=True)
             if speaker is None and not anonymous:
@@ -189,7 +190,8 @@ class RussianQuotes:
                 m, a = named[-1]
                 ref = self.an.ref(a, m.start, m.end)
             elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
-                t = self.an.tok_at_start.get(ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip()))
+                lead = len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
+                t = self.an.tok_at_start.get(ss + lead)
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
@@ -221,7 +223,8 @@ class RussianQuotes:
                 joint = ". " if sep2.group(1) == "." and self.text[e1 - 1] not in "!?…" else " "
                 content = f"{self.text[s1:e1]}{joint}{self.text[s2:e2]}"
                 end = e2
-            self.add(4, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker), (ls, ls + len(line)),
+            self.add(4, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
+                     (ls, ls + len(line)),
                 text_override=content.strip())
 
     def _credit_openers(self) -> None:
