@@ -146,7 +146,8 @@ class Store:
         """
         from ..corpus.link import Linker
         records = list(records)
-        for rec in records:  # never store a record whose spans do not match its text
+        for item in records:  # never store a record whose spans do not match its text
+            rec = item[0] if isinstance(item, tuple) else item  # (record, raw fingerprint) from the ingest loop
             problems = rec.validate()
             if problems:
                 raise StoreError(f"invalid analysis record {rec.document.id or rec.document.source}: {problems[0]}")
