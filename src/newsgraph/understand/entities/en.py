@@ -153,8 +153,7 @@ def _model_spans(doc, text, lex):
 
 
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
-_SMALL_WORDS = {"of", "the", "and", "for", "de", "du", "la", "le", "del", "von", "van", "der", "on", "in", "at", "&",
-                "a", "an", "to", "y"}
+_SMALL_WORDS = rules.wordset("en", "small_words")
 
 
 def _sentence_like(t: str) -> bool:

@@ -82,17 +82,16 @@ def _subject_chars(view) -> dict[int, int]:
     doc = view.spacy
     for k in view.where("DEP", ("nsubj", "nsubjpass")):
         tok = doc[k]
-        if True:
-            head = tok.head
-            rank = 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
-            for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")]):
-                out[t.idx] = max(out.get(t.idx, 0), rank)
-            # a titled name: "Russian President Vladimir Putin" (the head may be the title)
-            for c in tok.children:
-                if c.dep_ == "compound":
-                    for g in c.children:
-                        if g.dep_ in ("compound", "amod"):
-                            out[g.idx] = max(out.get(g.idx, 0), rank)
+        head = tok.head
+        rank = 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
+        for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")]):
+            out[t.idx] = max(out.get(t.idx, 0), rank)
+        # a titled name: "Russian President Vladimir Putin" (the head may be the title)
+        for c in tok.children:
+            if c.dep_ == "compound":
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod"):
+                        out[g.idx] = max(out.get(g.idx, 0), rank)
     return out
 
 
@@ -178,8 +177,6 @@ def groups(actors: Actors, text: str, lex: Lexicon) -> None:
         if actors.covering(m.start(), m.end()):
             continue
         t = WS.sub(" ", m.group())
-        if t.lower().startswith(("all ", "many ", "several ")) and not m.group().split()[1:2] == ["of"]:
-            pass
         idx = actors.add_entity(WEntity(type="GROUP", name=t, key=("GROUP", m.start())))
         actors.add_mention(idx, m.start(), m.end(), "group")
 
@@ -262,7 +259,6 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
 
 
 _APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|its)\s+)?([^,;:.()«»“”\"]{3,90}?)(?=,|\.|;|\)|$| who\b| said\b)")
-_DEM_TITLE = None
 
 
 def _apposition_after(ent, m, text, lex) -> None:

@@ -12,14 +12,10 @@ LANG = "en"
 
 OPENERS = {"«": "»", "“": "”", "„": "“”", "‹": "›", '"': '"'}
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT"}
-LOCATIVE_PREPS = {"in", "at", "to", "from", "near", "into", "outside", "inside", "around", "across", "toward",
-                  "towards", "via", "through", "over", "of", "on", "off", "throughout", "within", "between", "for",
-                  "visit", "visited", "visiting", "leave", "left", "reach", "reached"}
-HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "lord", "lady", "dame", "prof", "prof."}
-FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman",
-                 "congresswoman", "empress"}
-MALE_TITLES = {"mr", "mr.", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "emperor",
-               "sultan", "emir", "sheikh", "pope", "patriarch", "ayatollah"}
+LOCATIVE_PREPS = rules.wordset("en", "locative_preps")
+HONORIFICS = rules.wordset("en", "honorifics")
+FEMALE_TITLES = rules.wordset("en", "female_titles")
+MALE_TITLES = rules.wordset("en", "male_titles")
 NUMBER_WORDS = ("two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
                 "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens of|hundreds of|several|many|all")
 

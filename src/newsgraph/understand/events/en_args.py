@@ -4,6 +4,7 @@ that covers it), to the subject a pronoun stands for, or to the noun phrase itse
 from __future__ import annotations
 
 from ...record import Mention, Ref
+from .. import rules
 from .codebook import LOC_TYPES, MOTION_TYPES  # noqa: F401 (re-exported)
 from .codebook import dedupe, same_ref
 from .lexicon import lexicon
@@ -12,15 +13,12 @@ LANG = "en"
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "obj", "attr", "oprd"}
-PRONOUNS = {"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
-            "them", "their", "who", "whom", "which", "that", "this", "these", "those", "one", "itself", "themselves",
-            "himself", "herself", "mine", "ours", "theirs", "yours", "hers"}
-RELATIVE = {"who", "whom", "which", "that", "whose"}
-LOC_PREPS = {"in", "at", "to", "near", "inside", "into"}
-STATIC_PREPS = {"in", "at", "near", "inside"}  # "to"/"into" name a place only after motion: "invited X to Moscow"
-MOTION_LEMMAS = {"send", "deploy", "travel", "return", "come", "go", "invite", "visit", "move", "fly", "arrive",
-                 "dispatch", "withdraw", "retreat", "evacuate", "march"}
-TARGET_PREPS = ("with", "to", "against", "on", "upon", "for", "from", "between", "into", "at")
+PRONOUNS = rules.wordset("en", "pronouns")
+RELATIVE = rules.wordset("en", "relative")
+LOC_PREPS = rules.wordset("en", "loc_preps")
+STATIC_PREPS = rules.wordset("en", "static_preps")  # "to"/"into" name a place only after motion: "invited X to Moscow"
+MOTION_LEMMAS = rules.wordset("en", "motion_lemmas")
+TARGET_PREPS = rules.wordset("en", "target_preps")
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MEDIA", "GROUP"}
 OF_IS_ACTOR = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "SUPPORT"}
 CLIMB_DEPS = {"dobj", "obj", "pobj", "prep", "pcomp", "xcomp", "acl", "attr", "oprd", "compound", "nmod"}
@@ -28,10 +26,8 @@ ABSORB_DEPS = {"dobj", "obj", "pobj", "prep", "pcomp", "xcomp", "ccomp", "acl", 
                "advcl", "dative", "appos", "compound", "acomp"}
 QUOTE_CHARS = "«»“”„\"'‘’‹›"
 # prepositions that attach an adjunct of time or circumstance: a nominal under them is not the verb's argument
-ADJUNCT_PREPS = {"after", "before", "following", "during", "since", "despite", "amid", "amidst", "ahead", "until",
-                 "upon", "according", "throughout", "prior", "besides", "like", "unlike"}
-QUANTITY_HEADS = {"ten", "tens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
-                  "dozens", "score", "scores", "some", "many", "most", "all", "several", "number", "handful"}
+ADJUNCT_PREPS = rules.wordset("en", "adjunct_preps")
+QUANTITY_HEADS = rules.wordset("en", "quantity_heads")
 NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LANGUAGE"}
 
 

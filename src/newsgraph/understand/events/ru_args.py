@@ -23,6 +23,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ...record import Mention, Ref
+from .. import rules
 from ..doc import Tok
 from ..doc import norm as _norm
 from .codebook import LOC_TYPES
@@ -30,28 +31,25 @@ from .codebook import dedupe, same_ref
 
 GEN_IS_ACTOR = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "REQUEST", "THREATEN", "ACCUSE", "REJECT"}
 MOTION_TYPES = {"CONSULT", "MOBILIZE"}
-MOTION_LEMMAS = {"пригласить", "приглашать", "приглашение", "посетить", "посещать", "приехать", "прибыть", "прилететь",
-                 "направить", "отправить", "вывести", "отвести", "визит", "поездка", "перебросить", "ввести",
-                 "вернуться", "вылететь", "отправиться", "прибытие", "приезд"}
-LOC_PREPS = {"в", "на", "во", "под"}
-TARGET_PREPS = {"с", "со", "против", "по", "на", "к", "ко", "для", "между", "у"}
+MOTION_LEMMAS = rules.wordset("ru", "motion_lemmas")
+LOC_PREPS = rules.wordset("ru", "loc_preps")
+TARGET_PREPS = rules.wordset("ru", "target_preps")
 SUBJ = {"nsubj", "nsubj:pass", "csubj"}
 ABSORB_RELS = {"obj", "obl", "iobj", "xcomp", "nmod", "acl", "ccomp", "csubj", "advcl", "conj"}
 CLIMB_RELS = {"obj", "obl", "iobj", "nmod", "xcomp", "acl"}
-NEG_WORDS = {"не", "ни", "нет"}
-FIRST_PERSON = {"я", "мы", "меня", "нас", "мне", "нам", "мной", "нами"}
+NEG_WORDS = rules.wordset("ru", "neg_words")
+FIRST_PERSON = rules.wordset("ru", "first_person")
 THIRD_PERSON = {"он": "Masc", "его": "Masc", "ему": "Masc", "им": "Masc", "нем": "Masc", "него": "Masc",
                 "нему": "Masc", "ним": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "ей": "Fem", "нее": "Fem",
                 "неё": "Fem", "ней": "Fem"}
-RELATIVE = {"который", "которая", "которые", "которое", "кто", "что"}
+RELATIVE = rules.wordset("ru", "relative")
 QUOTE_CHARS = "«»“”„\"'‘’‹›—–-"
 NOMINAL_RELS = {"amod", "nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "conj"}
-ROLE_HEADS = {"лидер", "президент", "глава", "премьер", "премьер-министр", "канцлер", "министр", "политик",
-              "руководитель", "госсекретарь", "генсек", "посол", "спикер"}
-GENERIC_ROLE_HEADS = {"лидер", "глава", "политик", "руководитель"}
+ROLE_HEADS = rules.wordset("ru", "role_heads")
+GENERIC_ROLE_HEADS = rules.wordset("ru", "generic_role_heads")
 PYMORPHY_CASES = {"Nom": "nomn", "Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
-COND_MARKS = {"если", "якщо", "коли"}
-ABOUT_PREPS = {"о", "об", "обо"}
+COND_MARKS = rules.wordset("ru", "cond_marks")
+ABOUT_PREPS = rules.wordset("ru", "about_preps")
 NO_PHRASE_TARGETS = {"MOBILIZE", "AID", "COOPERATE", "RETREAT"}
 
 

@@ -21,15 +21,14 @@ from .codebook import LOC_TYPES, MOTION_TYPES, RUSSIAN, dedupe, same_ref
 from .lexicon import triggers
 from .ru_args import GEN_IS_ACTOR, QUOTE_CHARS, NatashaTokens
 
-UK_PREPS = {"у", "в", "на", "до", "з", "із", "зі", "від", "для", "проти", "між", "про", "після", "під", "над", "по",
-            "при", "через", "за", "без", "щодо", "біля", "навколо", "к", "о", "об", "с", "со", "против", "между"}
-UK_LOC_PREPS = {"у", "в", "на", "во"}
-UK_WITH = {"з", "із", "зі", "с", "со", "проти", "против", "по", "щодо"}
-UK_AND = {"і", "й", "та", "и"}
-UK_FIRST_PERSON = {"я", "ми", "мене", "нас", "мені", "нам"}
-UK_NEG = {"не", "ні"}
-UK_CONDITION = {"якщо", "если"}
-UK_BREAK = {",", ";", ":", "—", "–", "(", ")", "«", "»", "“", "”", "„", "\"", "що", "який", "яка", "які", "де", "коли"}
+UK_PREPS = rules.wordset("uk", "preps")
+UK_LOC_PREPS = rules.wordset("uk", "loc_preps")
+UK_WITH = rules.wordset("uk", "with")
+UK_AND = rules.wordset("uk", "and")
+UK_FIRST_PERSON = rules.wordset("uk", "first_person")
+UK_NEG = rules.wordset("uk", "neg")
+UK_CONDITION = rules.wordset("uk", "condition")
+UK_BREAK = rules.wordset("uk", "break")
 
 
 class Stems:

@@ -12,12 +12,8 @@ from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
 
-FIRST_PERSON = {"i", "me", "my", "myself", "mine"}
-TELL = {"tell", "tells", "told", "telling", "inform", "informed", "assured", "assure", "warned", "warn", "urged",
-        "reminded", "briefed"}
-SUBJ_SKIP = {"also", "later", "then", "further", "again", "previously", "earlier", "has", "had", "have", "was",
-             "is", "were", "reportedly", "repeatedly", "once", "recently", "publicly", "had", "would", "also",
-             "separately", "only", "just", "however", ",", "already", "personally", "directly", "openly"}
+FIRST_PERSON = rules.wordset("en", "first_person")
+SUBJ_SKIP = rules.wordset("en", "subj_skip")
 ATTR_AFTER = re.compile(r"\s*[,.!?]?\s*(?:[—–-]{1,2}\s*)?")
 CUT_TRAIL = re.compile(r",?\s+(?:according\s+to|as\s+(?:reported|cited|quoted)\s+by|reported\s+by|citing|"
                         r"(?:he|she|they|it)\s+(?:said|added|noted|stressed|emphasized|told)\b)")
@@ -78,9 +74,6 @@ class Context:
 
 def set_speaker(ctx: Context, q: Found, hit) -> bool:
     s, e, i = hit
-    ent = ctx.actors.entities[i]
-    if ent.type in ("MEDIA",) and q.kind != "indirect":
-        pass
     # the widest mention of the same entity at this place (the titled name)
     for s2, e2, i2 in ctx.actors.covering(s, e):
         if i2 == i and (e2 - s2) > (e - s):

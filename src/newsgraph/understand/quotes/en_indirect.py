@@ -238,11 +238,8 @@ def _said(ctx: Context, v) -> Found | None:
         return None
     q.start, q.end, q.text = a, b, t[a:b]
     q.attr = (s_lo, s_hi)
-    if not subject_speaker(ctx, q, subj):
-        if subj.pos_ == "PRON":
-            pass
-        else:
-            return None
+    if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
+        return None  # an unresolved pronoun keeps the quote without a named speaker
     return q
 
 
