@@ -142,6 +142,8 @@ class Analysis:
     def to_dict(self) -> dict:
         d = asdict(self)
         out = {"schema": d.pop("schema")}
+        if not d["skipped"]:
+            del d["skipped"]  # an added field, present only when a stage was skipped (docs/analysis-json.md)
         out.update(d)
         return out
 

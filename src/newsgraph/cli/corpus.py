@@ -1,5 +1,6 @@
 """Corpus commands: ingest, search, actors, actor, quotes, events, timeline, stories, story, document, export,
-alias, merge, stats, bench-dedup, bench-ingest. Every reading command is a thin layer over corpus/queries.py."""
+stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over
+store/queries.py."""
 from __future__ import annotations
 
 import csv
@@ -73,7 +74,7 @@ def _known_actor(store, name: str | None) -> None:
     """Fail in one line when a name filter names no actor (a typo would otherwise show an empty table)."""
     if not name:
         return
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with store.connect() as conn:
         if Q.actor_ids(conn, name) == []:
             _fail(f"no actor named {name!r} (see `newsgraph actors NAME`)")
@@ -322,7 +323,7 @@ def search(
     format: Out = _fmt_opt(),
 ) -> None:
     """Full-text search over the stored documents, best match first (FTS5 / PostgreSQL tsvector)."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         page = _query(Q.search, store, text, since=since, until=until, outlet=outlet, originals_only=originals,
                       limit=limit, offset=offset)
@@ -345,7 +346,7 @@ def actors(
 ) -> None:
     """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
     first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         page = _query(Q.list_actors, store, name=name, type=type, since=since, until=until, outlet=outlet,
                       limit=limit, offset=offset)
@@ -362,7 +363,7 @@ def actor(
 ) -> None:
     """One actor's page: role, aliases, quotes, events as actor and as target, co-occurring actors."""
     from rich.console import Console
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         a = _query(Q.get_actor, store, name, limit=limit)
     if a is None:
@@ -400,7 +401,7 @@ def quotes(
     format: Out = _fmt_opt(),
 ) -> None:
     """Who said what: each statement once, with how many articles reported it and who reported it first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         _known_actor(store, speaker)
         page = _query(Q.list_quotes, store, speaker=speaker, about=about, since=since, until=until, outlet=outlet,
@@ -425,7 +426,7 @@ def events(
     format: Out = _fmt_opt(),
 ) -> None:
     """Who did what to whom: PLOVER events, newest first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     if type:
         from ..understand.events import TYPES
         if type.upper() not in TYPES:
@@ -451,7 +452,7 @@ def timeline(
     format: Out = _fmt_opt(),
 ) -> None:
     """The quotes and events of an actor (or of a story) in date order."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     if not name and not story:
         _fail("give an actor name or --story ID")
     with _open(db) as store:
@@ -481,7 +482,7 @@ def stories(
     format: Out = _fmt_opt(),
 ) -> None:
     """Story clusters: articles about the same story grouped, largest and latest first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         _known_actor(store, actor)
         page = _query(Q.list_stories, store, actor=actor, about=about, since=since, until=until,
@@ -497,7 +498,7 @@ def story(
     format: Page = typer.Option(Page.table, "--format", "-f", help="table (readable) or json (everything)."),
 ) -> None:
     """One story: its documents and outlets, first report, actors and timeline."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         s = Q.get_story(store, story_id)
     if s is None:
@@ -521,7 +522,7 @@ def document(
                                 "record) or table (a summary)."),
 ) -> None:
     """One stored document with its analysis record, copies, near-duplicates and story."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         d = Q.get_document(store, doc_id)
     if d is None:
@@ -539,49 +540,11 @@ def document(
 @app.command()
 def stats(db: Optional[str] = _db_opt(), format: Out = _fmt_opt()) -> None:
     """Counts of what the store holds."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         s = Q.stats(store)
     _emit([{"what": k, "n": v} for k, v in s.items()] if format is not Out.json else s,
           [("what", "what"), ("n", "n")], format, title="store")
-
-
-# -- alias / merge ---------------------------------------------------------------------------------------------------
-@app.command()
-def alias(
-    canonical: str = typer.Argument(..., help="The actor's canonical name."),
-    names: list[str] = typer.Argument(..., help="Other names of the same actor."),
-    db: Optional[str] = _db_opt(),
-) -> None:
-    """Declare aliases: NAMES are CANONICAL. Stored actors with those names are merged now, and future ingests
-    use the aliases. (For many, write aliases.tsv and pass it to `newsgraph ingest --aliases`.)"""
-    from ..corpus.ingest import add_aliases
-    with _open(db) as store:
-        r = add_aliases(store, canonical, names)
-    typer.echo(f"{canonical}: actor {r['actor_id'] or '(none stored yet)'}; merged {len(r['merged'])} other actors"
-               if r["actor_id"] else f"{canonical}: aliases recorded; no stored actor has these names yet")
-
-
-@app.command()
-def merge(
-    keep: str = typer.Argument(..., help="The actor that stays (name or id)."),
-    others: list[str] = typer.Argument(..., help="Actors merged into it (names or ids)."),
-    db: Optional[str] = _db_opt(),
-) -> None:
-    """Merge actors that are the same (a user's decision): mentions, quotes, events and stories move to KEEP."""
-    from ..corpus import queries as Q
-    from ..corpus.link import merge_actors
-    with _open(db) as store:
-        with store.begin() as conn:
-            k = Q.actor_ids(conn, keep)
-            if not k or len(k) > 1:
-                _fail(f"{keep!r} names {len(k or [])} actors; give one actor id (see `newsgraph actors {keep}`)")
-            for o in others:
-                ids = Q.actor_ids(conn, o) or []
-                if len(ids) != 1:
-                    _fail(f"{o!r} names {len(ids)} actors; give one actor id")
-                merge_actors(conn, k[0], ids[0])
-    typer.echo(f"merged {len(others)} into {k[0]}")
 
 
 # -- export ----------------------------------------------------------------------------------------------------------
@@ -603,7 +566,7 @@ def export(
     records: bool = typer.Option(False, "--records", help="jsonl: also the full analysis record of each document."),
 ) -> None:
     """Export the corpus: tables as JSONL, CSV or Parquet, or the actor graph as GraphML."""
-    from ..corpus.export import export_graphml, export_tables
+    from ..store.export import export_graphml, export_tables
     with _open(db) as store:
         try:
             if format is ExportFormat.graphml:

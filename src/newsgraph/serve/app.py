@@ -134,7 +134,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
     disabled, 403). ``max_body``: the largest request body accepted, in bytes. ``public``: reads open to remote
     clients too (else they need the token)."""
-    from . import api, web
+    from . import api, corrections, web
 
     if token is None:
         token = os.environ.get(TOKEN_ENV) or None
@@ -196,6 +196,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(web.router)
     app.include_router(api.router)
+    app.include_router(corrections.router)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimit, max_body=max_body)
     return app

@@ -4,7 +4,7 @@
 >>> outcomes = store.write_batch(records)           # one transaction: documents + corpus links (dedup, actors...)
 >>> store.get_document(doc_id)                      # dict, or None
 
-Reading queries for users live in :mod:`newsgraph.corpus.queries` (the one query layer of the CLI and the API).
+Reading queries for users live in :mod:`newsgraph.store.queries` (the one query layer of the CLI and the API).
 """
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NewsgraphError
 from . import schema as S
+from .writer import Linker
 
 DEFAULT_DB = "newsgraph.db"
 
@@ -144,7 +145,6 @@ class Store:
         ``_fingerprint`` (set by the ingest loop). Returns one outcome per record:
         ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
         """
-        from ..corpus.link import Linker
         records = list(records)
         for item in records:  # never store a record whose spans do not match its text
             rec = item[0] if isinstance(item, tuple) else item  # (record, raw fingerprint) from the ingest loop
@@ -163,7 +163,7 @@ class Store:
             linker.finish()
         return outcomes
 
-    # -- reading (low level; user queries are corpus/queries.py) ---------------------------------------------------
+    # -- reading (low level; user queries are store/queries.py) ---------------------------------------------------
     def get_document(self, doc_id: str, record: bool = False) -> dict | None:
         """A document row as a dict (``record``: include the full analysis record as a dict)."""
         cols = [c for c in S.documents.c if c.name not in ("signature", "record")]
@@ -203,6 +203,20 @@ class Store:
         with self.connect() as conn:
             row = conn.execute(select(S.files.c.size, S.files.c.mtime).where(S.files.c.path == path)).first()
         return bool(row) and row[0] == size and abs((row[1] or 0) - mtime) < 1e-6
+
+    def near_duplicate_groups(self) -> list[list[str]]:
+        """The near-duplicate groups (documents sharing a ``dup_group``), each in ingest order, ordered by their
+        first member."""
+        D = S.documents.c
+        groups: dict[str, list[str]] = {}
+        with self.connect() as conn:
+            for doc_id, group in conn.execute(select(D.id, D.dup_group).where(D.dup_group.is_not(None))
+                                              .order_by(D.seq)):
+                groups.setdefault(group, []).append(doc_id)
+        return [g for g in groups.values() if len(g) > 1]
+
+    def table_names(self) -> list[str]:
+        return list(S.metadata.tables)
 
     def count(self, table: str) -> int:
         with self.connect() as conn:

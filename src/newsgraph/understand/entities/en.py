@@ -28,9 +28,10 @@ import bisect
 import re
 
 from .. import outlets as outlet_list
-from .. import rules
+from .. import names, rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
+from ..names import is_given_name
 from .en_actors import acronyms, cluster, groups, titles_and_roles
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
@@ -133,6 +134,9 @@ def _model_spans(doc, text, lex):
                 s = m.end()  # "Hosting Cook at Dreamforce …": a sentence-initial verb swallowed into the name
             if e <= s:
                 continue
+            s, e = _trim_person(doc, s, e)
+            if e <= s:
+                continue
         elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):
             # only a guillemet-quoted organisation name survives ("the «Coalition of the Willing»")
             words = text[s:e].lower().split()
@@ -150,6 +154,21 @@ def _model_spans(doc, text, lex):
             if not any(a < e and s < b for a, b, _, _ in out):
                 out.append([s, e, "ORG", None])
     return out
+
+
+def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
+    """The name inside a PERSON span: words around it that are no name cut off (names.trim_person: "Certainly
+    Donald Trump", "Crooked Hillary", a Title Case headline's "Tom Nides Thanked Clinton")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return s, e
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2:
+        return s, e
+    i, j = names.trim_person([(t.text, t.pos_) for t in words])
+    if (i, j) == (0, len(words)):
+        return s, e
+    return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
 
 
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
@@ -301,6 +320,9 @@ def _majority(votes: dict) -> str | None:
     return best[0] if best[1] > sum(votes.values()) / 2 else None
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]+)[ \t]+$")
+
+
 def _add_gazetteer(spans, text, lex):
     """Find again, anywhere in the text, the names the model found somewhere (it often misses a name in one
     sentence that it tagged in another): a substring search per name (case-insensitive for names of several
@@ -318,6 +340,8 @@ def _add_gazetteer(spans, text, lex):
             toks = t.split()
             if len(toks) >= 2 and len(toks[-1]) > 2:
                 names.setdefault(toks[-1], ("PERSON", None))
+            if len(toks) == 2 and len(toks[0]) > 2 and is_given_name(toks[0]):
+                names.setdefault(toks[0], ("PERSON", None))  # "Ivanka" alone, after "Ivanka Trump"
     taken = sorted((sp[0], sp[1]) for sp in spans)
     found = []
     # the document's own names: plain substring search (C speed, no regex to compile per document)
@@ -349,6 +373,12 @@ def _add_gazetteer(spans, text, lex):
         return spans
     starts = [a for a, _ in taken]
     for s, e, key in found:
+        if " " not in key and names[key][0] == "PERSON":
+            # a surname found again right after a given name is someone else of that family, whom the model
+            # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
+            m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
+            if m and is_given_name(m.group(1)) and m.group(1) != key:
+                s = m.start(1)
         k = bisect.bisect_right(starts, e)
         if any(a < e and s < b for a, b in taken[max(0, k - 3):k]):
             continue

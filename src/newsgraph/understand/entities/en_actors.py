@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .. import names
 from ..actors import Actors, WEntity
 from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, lexicon)
 
@@ -109,7 +110,10 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
             continue
         idx = None
         for ft, i in full:
-            if ft == toks or (ft[0] == toks[0] and ft[-1] == toks[-1]):
+            # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
+            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
+            if ft == toks or names.same_person(" ".join(ft), t) or names.tail_of(t, " ".join(ft)) \
+                    or names.tail_of(" ".join(ft), t):
                 idx = i
                 break
         if idx is None:
