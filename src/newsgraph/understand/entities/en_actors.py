@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import names
 from ..actors import Actors, WEntity
@@ -100,6 +101,13 @@ def _subj(subj: dict[int, int], s: int, e: int) -> int:
     return max((subj.get(k, 0) for k in range(s, e)), default=0) if subj else 0
 
 
+@lru_cache(maxsize=65536)
+def _one_person(full: str, name: str) -> bool:
+    """names.same_person / tail_of (pure) for a full name already clustered and a new one, computed once per pair:
+    a person named often is compared with every full name of the document at each mention."""
+    return names.same_person(full, name) or names.tail_of(name, full) or names.tail_of(full, name)
+
+
 def _cluster_persons(actors: Actors, persons, subj) -> None:
     full: list[tuple[tuple[str, ...], int]] = []  # token tuple -> entity idx
     singles = []
@@ -112,8 +120,7 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
         for ft, i in full:
             # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
             # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
-            if ft == toks or names.same_person(" ".join(ft), t) or names.tail_of(t, " ".join(ft)) \
-                    or names.tail_of(" ".join(ft), t):
+            if ft == toks or _one_person(" ".join(ft), t):
                 idx = i
                 break
         if idx is None:
