@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install clean eval bench
+.PHONY: demo test install clean eval bench lint
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "make: $(PYTHON) not found; run: make PYTHON=/path/to/python3.11 ..."; exit 1; }
@@ -23,7 +23,11 @@ demo: $(STAMP)
 	$(BIN)/newsgraph analyze examples/ --format text
 
 test: $(STAMP)
+	$(BIN)/ruff check src tests
 	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests
 
 eval: $(STAMP)
 	$(BIN)/newsgraph eval reference

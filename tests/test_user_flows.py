@@ -295,16 +295,20 @@ def test_stdin_ingested_twice_is_skipped_not_analyzed_again(tmp_path):
 
 
 def test_eval_reference_finds_the_shared_gold_from_any_folder(tmp_path, monkeypatch):
-    """The default --gold was relative to the current folder: from anywhere but the repo it failed."""
+    """From any folder, $NEWSGRAPH_SHARED names the shared data folder; without it the default is ../shared from the
+    current folder (a checkout's convention), never a path beside the installed package."""
     from pathlib import Path
 
     from newsgraph.cli.eval_reference import default_gold
+    shared = Path(__file__).resolve().parents[1].parent / "shared"
     monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NEWSGRAPH_SHARED", str(shared))
     gold = default_gold()
-    assert gold.is_file() == (Path(__file__).resolve().parents[1].parent / "shared" / "seed" / "expected.json"
-                              ).is_file()
+    assert gold.is_file() == (shared / "seed" / "expected.json").is_file()
     if gold.is_file():
         assert gold.name == "expected.json" and (gold.parent / "article.txt").is_file()
+    monkeypatch.delenv("NEWSGRAPH_SHARED")
+    assert default_gold() == Path("..") / "shared" / "seed" / "expected.json"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "graphml"])

@@ -1,13 +1,18 @@
 """The pipeline: small named components run in turn over one working document (spaCy's house style).
 
-A component is a plain function registered with :func:`component`, declaring the fields it requires and the
-fields it assigns. A per-document component takes one :class:`Work`; a batch component (``batch=True``, used by
-the parser so spaCy can run ``nlp.pipe`` over many texts) takes a list of them. :class:`Pipeline` checks at
-build time that every requirement is assigned by an earlier component, then runs the components in order.
+A component is a plain function registered with :func:`component`, declaring every field it reads
+(``requires``), the fields it makes (``assigns``) and the fields made earlier that it adds to or rewrites
+(``extends``: coreference adds mentions to ``entities``). A per-document component takes one :class:`Work`; a
+batch component (``batch=True``, used by the parser so spaCy can run ``nlp.pipe`` over many texts) takes a list of
+them. :class:`Pipeline` checks at build time that every requirement and extension is assigned by an earlier
+component and that no field has two writers (a second one must declare itself an extension), then runs the
+components in order. The declarations are true: tests/test_contracts.py runs every component over real documents
+seeing only the fields it declares.
 
-Field names used in requires/assigns: record fields (``document.text``, ``entities``, ``quotes``...) and
+Field names: ``raw`` (the reader's document), record fields (``document.text``, ``entities``, ``quotes``...) and
 scratch keys (``scratch.blocks``, ``scratch.doc``...). Scratch values are transient: they never leave the
-pipeline (no spaCy Doc or lxml tree is ever stored).
+pipeline (no spaCy Doc or lxml tree is ever stored). Components register in one module per stage
+(``COMPONENT_MODULES``).
 """
 from __future__ import annotations
 
@@ -36,6 +41,12 @@ class Component:
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
     batch: bool = False
+    extends: tuple[str, ...] = ()
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """Every field the component may touch."""
+        return frozenset(self.requires) | frozenset(self.assigns) | frozenset(self.extends)
 
     def __call__(self, works: list[Work]) -> None:
         """Run over the documents that have not failed yet. A failure is confined to its document: an expected
@@ -75,7 +86,8 @@ class Component:
 
 REGISTRY: dict[str, Component] = {}
 
-# Modules whose import registers components; imported lazily when a pipeline is built.
+# One registration module per stage; importing it registers the stage's components (lazily, when a pipeline is
+# built). A module that fails to import is an error, never a silently missing component.
 COMPONENT_MODULES = (
     "newsgraph.clean.steps",
     "newsgraph.understand.components",
@@ -100,26 +112,22 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "understand.quantities",
     "understand.quotes",
     "understand.events",
-    "understand.ru",
-    "understand.events_ru",
 )
 
 
-def component(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = (), batch: bool = False):
-    """Register ``func`` as the pipeline component ``name``."""
+def component(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = (), batch: bool = False,
+              extends: Iterable[str] = ()):
+    """Register ``func`` as the pipeline component ``name``: it reads ``requires``, makes ``assigns`` and adds to
+    (or rewrites) ``extends``, fields an earlier component made."""
     def deco(func):
-        REGISTRY[name] = Component(name, func, tuple(requires), tuple(assigns), batch)
+        REGISTRY[name] = Component(name, func, tuple(requires), tuple(assigns), batch, tuple(extends))
         return func
     return deco
 
 
 def _load_components() -> None:
     for mod in COMPONENT_MODULES:
-        try:
-            importlib.import_module(mod)
-        except ModuleNotFoundError as exc:  # a stage not written yet is simply absent
-            if exc.name != mod:
-                raise
+        importlib.import_module(mod)
 
 
 class Pipeline:
@@ -139,13 +147,21 @@ class Pipeline:
         return [c.name for c in self.components]
 
     def check(self) -> None:
-        """Fail when a component requires a field that no earlier component assigns (``document.*`` raw fields
-        are set before the first component)."""
+        """Fail when a component requires or extends a field that no earlier component assigns (``raw`` is there
+        before the first component), or assigns a field an earlier component assigned (a second writer must
+        declare the field in ``extends``)."""
         have = {"raw"}
+        writer: dict[str, str] = {}
         for c in self.components:
-            missing = [r for r in c.requires if r not in have]
+            missing = [r for r in (*c.requires, *c.extends) if r not in have]
             if missing:
-                raise ValueError(f"pipeline component {c.name!r} requires {missing}, which no earlier component assigns")
+                raise ValueError(f"pipeline component {c.name!r} requires {missing}, which no earlier component "
+                                 f"assigns")
+            for f in c.assigns:
+                if f in writer:
+                    raise ValueError(f"pipeline components {writer[f]!r} and {c.name!r} both assign {f!r}; the later "
+                                     f"one must declare it in extends= if it adds to it")
+                writer[f] = c.name
             have.update(c.assigns)
 
     def run(self, raw: RawDocument) -> Analysis:
@@ -156,10 +172,16 @@ class Pipeline:
         return w.record
 
     def run_works(self, works: list[Work]) -> list[Work]:
+        """Run every component over the documents; a record whose spans do not match its text (a bug) fails its
+        document instead of leaving the pipeline (``Analysis.validate``)."""
         for c in self.components:
             c(works)
         for w in works:
             w.scratch.clear()
+            if w.error is None:
+                problems = w.record.validate()
+                if problems:
+                    w.error = f"internal error: invalid record ({problems[0]}; {len(problems)} problem(s))"
         return works
 
     def run_many(self, raws: Iterable[RawDocument], batch_size: int = 32) -> Iterator[Work]:

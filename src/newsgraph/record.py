@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
 
 SCHEMA = "newsgraph.analysis/1"
 
@@ -122,6 +121,13 @@ class Quantity:
 
 
 @dataclass
+class Skipped:
+    """An analysis stage that did not run for this document, and why (a language without a parser or a reader)."""
+    stage: str
+    reason: str
+
+
+@dataclass
 class Analysis:
     document: Document = field(default_factory=Document)
     entities: list[Entity] = field(default_factory=list)
@@ -129,12 +135,15 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
     dates: list[DateExpr] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
     schema: str = SCHEMA
 
     # -- serialisation -------------------------------------------------------------------------------------------
     def to_dict(self) -> dict:
         d = asdict(self)
         out = {"schema": d.pop("schema")}
+        if not d["skipped"]:
+            del d["skipped"]  # an added field, present only when a stage was skipped (docs/analysis-json.md)
         out.update(d)
         return out
 
@@ -186,6 +195,7 @@ class Analysis:
 _NESTED = {
     (Analysis, "document"): Document, (Analysis, "entities"): [Entity], (Analysis, "quotes"): [Quote],
     (Analysis, "events"): [Event], (Analysis, "dates"): [DateExpr], (Analysis, "quantities"): [Quantity],
+    (Analysis, "skipped"): [Skipped],
     (Document, "paragraphs"): [Paragraph], (Document, "removed"): [Removed], (Entity, "mentions"): [Mention],
     (Ref, "mention"): Mention, (Quote, "speaker"): Ref, (Quote, "reported_by"): [Ref], (Event, "actors"): [Ref],
     (Event, "targets"): [Ref], (Event, "location"): Ref, (Event, "evidence"): Evidence, (Event, "source"): Ref,

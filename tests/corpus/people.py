@@ -9,7 +9,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from records import make  # noqa: E402
 
-P, O, G, M = "PERSON", "ORG", "GPE", "MEDIA"
+P, O, G, M = "PERSON", "ORG", "GPE", "MEDIA"  # noqa: E741 - short type names of the written corpus
 
 
 def docs() -> list:

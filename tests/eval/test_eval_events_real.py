@@ -10,12 +10,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from newsgraph.eval.events import REAL_GOLD, evaluate_real, load_real
+from floors import FLOORS as _FLOORS
+from newsgraph.eval.events import evaluate_real, load_real
 
-FLOORS = {  # split -> (precision, recall) floors
-    "dev": (0.90, 0.75),
-    "heldout": (0.60, 0.90),
-}
+FLOORS = {split: (f["precision"], f["recall"]) for split, f in _FLOORS["events"]["real"].items()}
 
 
 @pytest.fixture(scope="module")

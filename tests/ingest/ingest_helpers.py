@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import io
-import json
 from pathlib import Path
 
 
@@ -68,7 +67,7 @@ def write_warc(pages: list[Page], compress: bool) -> bytes:
         w.write_record(rec)
 
     for p in pages:
-        req = StatusAndHeaders(f"GET / HTTP/1.1", [("Host", "example.com")], is_http_request=True)
+        req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "example.com")], is_http_request=True)
         w.write_record(w.create_warc_record(p.url, "request", payload=io.BytesIO(b""), http_headers=req))
         response(p.url, p.html)
     response("https://example.com/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, ctype="image/png")

@@ -5,7 +5,6 @@ benchmark's Russian poll page came out with "61 голос" in a worker and "31 
 token parsed another way): bench-scale's stores differed in 3 of 2,068 documents."""
 from __future__ import annotations
 
-import gzip
 import json
 import os
 import subprocess

@@ -1,13 +1,12 @@
 """The HTTP API against a real SQLite store built through the real pipeline (conftest.db_path)."""
 from __future__ import annotations
 
-import json
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from serve_helpers import TOKEN, XSS_ARTICLE, ingest_into
+from serve_helpers import TOKEN, XSS_ARTICLE
 from newsgraph.serve import create_app
 
 HTML = {"accept": "text/html,application/xhtml+xml"}

@@ -1,6 +1,6 @@
 """understand.entities: NER corrected, canonical names, roles, acronyms, outlets, groups."""
 from newsgraph.understand import outlets
-from newsgraph.understand.entities import clean_span, repair_guillemet
+from newsgraph.understand.entities.en import clean_span, repair_guillemet
 
 
 def entity(rec, name):
@@ -132,7 +132,7 @@ def test_told_an_unlisted_organisation_makes_it_an_outlet(analyze):
 
 
 def test_titles_swallowed_into_a_person_are_cut():
-    from newsgraph.understand.entities import _strip_leading_titles, lexicon
+    from newsgraph.understand.entities.en import _strip_leading_titles, lexicon
     text = "President Vladimir Putin"
     assert text[_strip_leading_titles(text, 0, len(text), lexicon()):] == "Vladimir Putin"
     text = "Ukrainian President Volodymyr Zelensky"

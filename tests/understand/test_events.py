@@ -1,16 +1,12 @@
 """understand.events on sentences written for the purpose: types, arguments, place, date, factuality, quotes."""
-from pathlib import Path
 
 import pytest
 
 import newsgraph
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 from newsgraph.understand import events as E
 
 _load_components()
-needs_pipeline = pytest.mark.skipif(
-    any(n not in REGISTRY for n in ("clean.assemble", "understand.parse", "understand.entities")),
-    reason="the cleaning/entity components are not registered yet")
 
 
 @pytest.fixture(scope="session")
@@ -49,7 +45,6 @@ def test_lexicon_is_data_and_valid():
         assert t.type in E.TYPES or t.type == "-"
 
 
-@needs_pipeline
 def test_compound_actor_meet_with_location(analyze):
     rec = analyze("Putin and Trump met in Alaska on Friday.")
     (v,) = events_of(rec, "CONSULT")
@@ -59,7 +54,6 @@ def test_compound_actor_meet_with_location(analyze):
     assert v.location is not None and v.location.name == "Alaska"
 
 
-@needs_pipeline
 def test_invite_target_and_place(analyze):
     rec = analyze("Russian President Vladimir Putin has invited Ukrainian President Volodymyr Zelensky to Moscow.")
     (v,) = events_of(rec)
@@ -69,7 +63,6 @@ def test_invite_target_and_place(analyze):
     assert v.actors[0].entity is not None  # resolved to the document's entity
 
 
-@needs_pipeline
 def test_sanctions(analyze):
     rec = analyze("The European Union imposed sanctions on Belarus on Monday.")
     (v,) = events_of(rec, "SANCTION")
@@ -77,14 +70,12 @@ def test_sanctions(analyze):
     assert "imposed" in v.trigger
 
 
-@needs_pipeline
 def test_accuse(analyze):
     rec = analyze("Poland accused Belarus of orchestrating the migrant crisis on its border.")
     (v,) = events_of(rec, "ACCUSE")
     assert has_name(v.actors, "Poland") and has_name(v.targets, "Belarus") and v.mode == "allege"
 
 
-@needs_pipeline
 def test_plan_to_visit_is_planned(analyze):
     rec = analyze("French President Emmanuel Macron plans to visit China in April.")
     (v,) = events_of(rec, "CONSULT")
@@ -92,7 +83,6 @@ def test_plan_to_visit_is_planned(analyze):
     assert has_name(v.actors, "Macron") and v.location.name == "China"
 
 
-@needs_pipeline
 def test_intends_to_coordinate_with_capital_as_state(analyze):
     rec = analyze("In the future, Kyiv intends to coordinate sanctions measures against Russia directly with "
                   "Washington.")
@@ -102,7 +92,6 @@ def test_intends_to_coordinate_with_capital_as_state(analyze):
     assert any(t.name == "United States" for t in v.targets)
 
 
-@needs_pipeline
 def test_talks_that_never_happened(analyze):
     rec = analyze("The talks between Russia and Ukraine never happened.")
     assert all(v.factuality == "negated" for v in rec.events)
@@ -110,7 +99,6 @@ def test_talks_that_never_happened(analyze):
     assert all(v.factuality == "negated" for v in rec2.events)
 
 
-@needs_pipeline
 def test_meeting_is_possible(analyze):
     rec = analyze("A meeting between Putin and Zelensky is possible.")
     (v,) = events_of(rec, "CONSULT")
@@ -118,14 +106,12 @@ def test_meeting_is_possible(analyze):
     assert has_name(v.actors, "Putin") and has_name(v.actors, "Zelensky")
 
 
-@needs_pipeline
 def test_did_not_meet_is_negated(analyze):
     rec = analyze("Vladimir Putin did not meet Volodymyr Zelensky in Istanbul.")
     (v,) = events_of(rec, "CONSULT")
     assert v.factuality == "negated" and v.location.name == "Istanbul"
 
 
-@needs_pipeline
 def test_future_cooperation_is_agree_and_negated_acceptance_is_reject(analyze):
     rec = analyze("Hungary has said it will support the resolution.")
     (v,) = events_of(rec)
@@ -134,13 +120,11 @@ def test_future_cooperation_is_agree_and_negated_acceptance_is_reject(analyze):
     assert [v.type for v in rec.events] == ["REJECT"] and has_name(rec.events[0].actors, "Syria")
 
 
-@needs_pipeline
 def test_threat_absorbs_its_content(analyze):
     rec = analyze("Russia has threatened to stop negotiations if the United States deploys new missiles.")
     assert [v.type for v in rec.events] == ["THREATEN"]
 
 
-@needs_pipeline
 def test_group_actor_unresolved_phrase(analyze):
     rec = analyze("French President Emmanuel Macron announced that 26 countries plan to participate in the "
                   "peacekeeping mission after the ceasefire.")
@@ -149,7 +133,6 @@ def test_group_actor_unresolved_phrase(analyze):
     assert any("26 countries" in (r.mention.text if r.mention else r.name) for r in v.actors)
 
 
-@needs_pipeline
 def test_event_inside_quote_has_source(analyze):
     rec = analyze('Ukrainian President Volodymyr Zelensky spoke in Kyiv on Monday. "Russia attacked our power '
                   'plants last night," Zelensky said.')
@@ -159,7 +142,6 @@ def test_event_inside_quote_has_source(analyze):
     assert v.quote is not None and v.quote in {q.id for q in rec.quotes}
 
 
-@needs_pipeline
 def test_date_from_sentence_else_published(analyze):
     rec = analyze("The coalition met in Paris on Thursday, September 4, 2025.", published="2025-09-10")
     (v,) = events_of(rec, "CONSULT")
@@ -171,14 +153,12 @@ def test_date_from_sentence_else_published(analyze):
     assert rec.events[0].date is None
 
 
-@needs_pipeline
 def test_negative_cases_make_no_event(analyze):
     assert analyze("The minister said the weather in Paris was fine.").events == []
     assert analyze("Macron held a press conference in Paris.").events == []  # a blocked pattern
     assert analyze("The summit was interesting.").events == []  # a nominal with no one acting
 
 
-@needs_pipeline
 def test_evidence_and_trigger_are_exact_spans(analyze):
     text = ("Israeli soldiers arrested more than 100 Palestinians on Saturday in Hebron. Thousands of workers "
             "demonstrated in Belgrade, and the government lifted the curfew.")
@@ -196,20 +176,17 @@ def test_evidence_and_trigger_are_exact_spans(analyze):
     assert len(ids) == len(set(ids))
 
 
-@needs_pipeline
 def test_repeated_mentions_are_one_event(analyze):
     rec = analyze("Putin invited Zelensky to Moscow. Later, Putin repeated that he had invited Zelensky to Moscow.")
     assert len(events_of(rec, "CONSULT")) == 1
 
 
-@needs_pipeline
 def test_passive_agent_is_actor(analyze):
     rec = analyze("A refugee camp was attacked by Burundian militiamen armed with machetes.")
     (v,) = events_of(rec, "ASSAULT")
     assert has_name(v.actors, "militiamen")
 
 
-@needs_pipeline
 def test_recipient_after_to_unless_motion(analyze):
     rec = analyze("Japan pledged $5 billion in aid to Ukraine.")
     (v,) = events_of(rec)
@@ -219,26 +196,22 @@ def test_recipient_after_to_unless_motion(analyze):
     assert v.type == "MOBILIZE" and v.factuality == "planned" and v.location.name == "Poland"
 
 
-@needs_pipeline
 def test_passive_subject_is_target_and_place_from_modifier(analyze):
     rec = analyze("Opposition leader Alexei Navalny was detained at a Moscow airport.")
     (v,) = events_of(rec, "COERCE")
     assert v.mode == "arrest" and names(v.targets) == ["Alexei Navalny"] and v.location.name == "Moscow"
 
 
-@needs_pipeline
 def test_inanimate_subject_is_no_actor(analyze):
     assert analyze("The original recipe for this jam called for three cups of sugar.").events == []
 
 
-@needs_pipeline
 def test_proposed_nominal(analyze):
     rec = analyze("The European Commission proposed new sanctions against Russia on Wednesday.")
     (v,) = events_of(rec, "SANCTION")
     assert v.factuality == "proposed" and names(v.targets) == ["Russia"]
 
 
-@needs_pipeline
 def test_it_and_they_for_states_and_groups(analyze):
     rec = analyze("Russia denied the accusations on Monday. It also threatened to expel British diplomats. "
                   "The rebels seized the town. They later released 12 hostages. It is possible that talks resume.")

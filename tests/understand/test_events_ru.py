@@ -1,4 +1,4 @@
-"""understand.events_ru: PLOVER events of a Russian news text through the full pipeline (newsgraph.analyze detects
+"""understand.events (Russian reader): PLOVER events of a Russian news text through the full pipeline (newsgraph.analyze detects
 the language), and single sentences for factuality and the cases that must give no event."""
 from pathlib import Path
 
@@ -6,12 +6,9 @@ import pytest
 
 import newsgraph
 from newsgraph.ingest.base import RawDocument
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 
 _load_components()
-pytestmark = pytest.mark.skipif(
-    any(n not in REGISTRY for n in ("understand.parse", "understand.ru", "understand.events_ru")),
-    reason="the Russian components are not registered")
 
 ARTICLE = Path(__file__).parent / "data" / "events_ru_article.txt"
 

@@ -4,12 +4,9 @@ import pytest
 
 import newsgraph
 from newsgraph.ingest.base import RawDocument
-from newsgraph.pipeline import REGISTRY, _load_components
+from newsgraph.pipeline import _load_components
 
 _load_components()
-pytestmark = pytest.mark.skipif(
-    any(n not in REGISTRY for n in ("clean.assemble", "understand.parse", "understand.entities")),
-    reason="the cleaning/entity components are not registered yet")
 
 CASES = [
     # sentence, type, a word of an actor's name (None: no actor expected), factuality

@@ -49,7 +49,8 @@ def mend(paragraph: str) -> tuple[str, list[str]]:
             if not after or not after.isalpha():
                 continue  # Lenta.Ru, Booking.Com: a domain name
         before = _WORD_BEFORE.search(paragraph, 0, m.start())
-        if before and before.group().isupper() and len(before.group()) <= 3 and paragraph[before.start() - 1:before.start()] == ".":
+        if before and before.group().isupper() and len(before.group()) <= 3 and \
+                paragraph[before.start() - 1:before.start()] == ".":
             continue  # "U.S.Army"-like abbreviations with inner dots
         out.append(paragraph[last:end])
         out.append(" ")

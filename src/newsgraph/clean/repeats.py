@@ -4,7 +4,8 @@ Decisions are made on runs of paragraphs, never on one short line, so a refrain 
 article stays. Paragraphs are compared by their lower-cased words (whitespace and punctuation do not count); two
 long paragraphs whose word sets overlap by JACCARD or more count as the same (an edited repeat). Inside a run a
 few short unmatched paragraphs are allowed (an ad line changed or inserted between the copies); they go with the
-copy. A prose paragraph pasted twice in a row is a repeat too. A run counts only when it repeats prose (paragraphs of sentences), so the legitimately repeated labels of
+copy. A prose paragraph pasted twice in a row is a repeat too. A run counts only when it repeats prose (paragraphs of
+sentences), so the legitimately repeated labels of
 structured pages (the same interview question before each answer, the same feature list under two products, the
 same recipe lines in two meal plans) stay.
 """

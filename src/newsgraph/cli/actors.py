@@ -2,7 +2,6 @@
 and relink, which resolves a whole store again with the current rules and those decisions."""
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Optional
 
 import typer

@@ -115,7 +115,8 @@ def bench(
     events) beside words per second of the bare spaCy pipeline (nlp.pipe, same batch size) on the same clean
     texts in the same run, the ratio between them (the goal: >= 0.70), seconds per component and peak memory
     (max RSS). The two runs are interleaved batch by batch and measured in CPU time of this process, so a busy
-    machine does not favour either; wall-clock seconds are shown beside. Documents the Russian models handle are left out of both runs."""
+    machine does not favour either; wall-clock seconds are shown beside. Documents the Russian models handle are left
+    out of both runs."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from rich.table import Table

@@ -1,5 +1,6 @@
 """Corpus commands: ingest, search, actors, actor, quotes, events, timeline, stories, story, document, export,
-stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over store/queries.py."""
+stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over
+store/queries.py."""
 from __future__ import annotations
 
 import csv
@@ -585,8 +586,7 @@ def export(
 # -- benchmarks ------------------------------------------------------------------------------------------------------
 @app.command("bench-dedup")
 def bench_dedup(
-    html_dir: Path = typer.Option(Path(__file__).resolve().parents[3].parent / "shared" / "data" /
-                                  "article-extraction-benchmark" / "html", "--pages",
+    html_dir: Path = typer.Option(Path("..") / "shared" / "data" / "article-extraction-benchmark" / "html", "--pages",
                                   help="Folder of real pages (.html/.html.gz) the corpus is generated from."),
     variants: int = typer.Option(55, help="Near-duplicate variants generated per page."),
     negatives: int = typer.Option(1000, help="Distinct non-duplicates (mosaics of sentences from four pages)."),

@@ -14,17 +14,17 @@ from .evaluate import eval_app
 def quotes_ru(
     file: Optional[Path] = typer.Argument(None, metavar="FILE", help="A JSONL set (one case a line: text and its "
                                           "expected quotes with speaker, content, cue, outlets). Default: the "
-                                          "bundled development set (understand/lang/ru/quotes_devset.jsonl); the "
-                                          "held-out set is understand/lang/ru/quotes_heldout.jsonl."),
+                                          "bundled development set (eval/data/quotes-ru-dev.jsonl); the "
+                                          "held-out set is eval/data/quotes-ru-heldout.jsonl."),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="List every miss, extra and wrong attribution."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
     """Precision, recall and F1 of Russian quote detection, and speaker, cue and outlet accuracy on matched
-    quotes (natasha-based understand.ru). A predicted quote matches a gold one when one content contains the other
+    quotes (natasha-based, understand.quotes). A predicted quote matches a gold one when one content contains the other
     or their words overlap by 60% or more."""
     import io
 
-    from ..understand.ru_eval import DEVSET, evaluate
+    from ..eval.quotes_ru import DEVSET, evaluate
 
     path = file or DEVSET
     if not path.exists():

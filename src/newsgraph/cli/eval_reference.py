@@ -9,16 +9,10 @@ import typer
 
 from .evaluate import eval_app
 
-RELATIVE_GOLD = Path("..") / "shared" / "seed" / "expected.json"
-
-
 def default_gold() -> Path:
-    """../shared/seed/expected.json from the current folder when it is there, else the shared folder beside the
-    checkout this newsgraph runs from (so the command works from any folder)."""
-    if RELATIVE_GOLD.is_file():
-        return RELATIVE_GOLD
-    beside = Path(__file__).resolve().parents[3].parent / "shared" / "seed" / "expected.json"
-    return beside if beside.is_file() else RELATIVE_GOLD
+    """seed/expected.json of the shared data folder ($NEWSGRAPH_SHARED, else ../shared from the current folder)."""
+    from ..eval import shared_dir
+    return shared_dir() / "seed" / "expected.json"
 
 
 @eval_app.command("reference")
@@ -26,8 +20,8 @@ def reference(
     gold: Optional[Path] = typer.Option(None, "--gold", metavar="PATH",
                                         help="The gold annotation (expected.json). The page analyzed is article.txt "
                                         "in the same folder; the scorer is ../eval/score.py from that folder. "
-                                        "Default: ../shared/seed/expected.json from here, else beside the "
-                                        "newsgraph checkout."),
+                                        "Default: seed/expected.json of $NEWSGRAPH_SHARED, else "
+                                        "../shared/seed/expected.json from here."),
     page: Optional[Path] = typer.Option(None, "--page", metavar="PATH", help="Analyze this page instead of the "
                                         "gold's article.txt."),
     as_json: bool = typer.Option(False, "--json", help="Print the scorer's figures as one JSON object."),

@@ -2,8 +2,8 @@
 
 - :func:`run_dedup_bench`: near-duplicate detection (corpus/dedup.py alone, no spaCy) on a corpus generated from
   real pages by controlled edits, so the ground truth is known: every variant of a page is a near-duplicate of the
-  page and of each other; mosaics of sentences from four different pages are distinct documents. Prints pairwise precision
-  and recall (over all pairs of documents put in one group) and docs/s.
+  page and of each other; mosaics of sentences from four different pages are distinct documents. Prints pairwise
+  precision and recall (over all pairs of documents put in one group) and docs/s.
 - :func:`run_ingest_bench`: the full ingest (analysis + store) on real pages: docs/s and RSS at checkpoints.
 """
 from __future__ import annotations
@@ -198,7 +198,8 @@ def run_ingest_bench(paths=None, db=None, repeat: int = 1, batch_size: int = 32,
     from ..ingest.readers import read
     from ..store import open_store
     from .ingest import ingest
-    default = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "article-extraction-benchmark" / "html"
+    from ..eval import shared_dir
+    default = shared_dir() / "data" / "article-extraction-benchmark" / "html"
     paths = paths or [str(default)]
     tmpdir = None
     if db is None:

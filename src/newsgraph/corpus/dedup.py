@@ -37,7 +37,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 def params() -> dict:
     """The parameters as a dict (stored in the store so a later run can refuse a mismatch)."""
-    return {"shingle": SHINGLE, "num_perm": NUM_PERM, "seed": SEED, "scheme": SCHEME, "threshold": THRESHOLD, "bands": BANDS,
+    return {"shingle": SHINGLE, "num_perm": NUM_PERM, "seed": SEED, "scheme": SCHEME, "threshold": THRESHOLD,
+            "bands": BANDS,
             "rows": ROWS, "min_shingles": MIN_SHINGLES}
 
 

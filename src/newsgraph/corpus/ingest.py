@@ -229,7 +229,8 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
 
     ``analyze``: a function from a list of raw documents to their analysis records (default: the full pipeline,
     ``newsgraph.analyze_many``). ``on_batch(summary, n_docs_in_batch)`` is called after each committed batch,
-    ``on_file(path)`` once each input file's documents are committed (or the file is skipped), ``on_doc()`` after each document is analyzed. ``raws``: raw documents given directly (instead of
+    ``on_file(path)`` once each input file's documents are committed (or the file is skipped), ``on_doc()`` after each
+    document is analyzed. ``raws``: raw documents given directly (instead of
     ``paths``; sources already stored with the same fingerprint are skipped too).
     """
     import time

@@ -12,6 +12,7 @@ Two measures (``newsgraph eval actors STORE [--gold FILE]``):
 """
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations

@@ -192,7 +192,8 @@ def evaluate(records: list[Gold], batch_size: int = 32, progress=None) -> Result
 # word of a gold actor alternative (case-insensitive, possessive 's aside; a shared stem of >= 5 letters counts:
 # Russia/Russian). Matching is one-to-one, greedy in gold order. Negated and merely possible events ("I have never
 # refused", "if Trump agrees to ...") are left out of the prediction: the codebook codes what happened or was
-# announced, planned, threatened, not what did not or might happen (the record keeps them with their factuality). Each unmatched prediction is a false
+# announced, planned, threatened, not what did not or might happen (the record keeps them with their factuality). Each
+# unmatched prediction is a false
 # positive, each unmatched gold event a miss. Precision, recall and F1 are micro over the passages of a split.
 
 UNCODED = {"negated", "possible"}  # factualities the codebook does not code as events

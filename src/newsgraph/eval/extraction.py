@@ -24,7 +24,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
 NGRAM = 4
@@ -137,7 +137,7 @@ def newsgraph_body(page: Page) -> str:
     """Our HTML reader + the cleaning steps; the document text without its title paragraph."""
     from ..errors import NewsgraphError
     from ..ingest.html import from_html
-    from ..pipeline import Pipeline, Work
+    from ..pipeline import Work
     pipe = _clean_pipeline()
     try:
         raw = from_html(page.html, source=page.id)

@@ -39,7 +39,8 @@ def extract(html: str | bytes, url: str | None = None):
     doc = trafilatura.bare_extraction(html, url=url, **TRAFILATURA_OPTIONS)
     if doc is None or len((doc.text or "").strip()) < FALLBACK_MIN_CHARS:
         alt = trafilatura.bare_extraction(html, url=url, **FALLBACK_OPTIONS)
-        if alt is not None and len((alt.text or "").strip()) >= FALLBACK_RATIO * len(((doc and doc.text) or "").strip()):
+        main_len = len(((doc and doc.text) or "").strip())
+        if alt is not None and len((alt.text or "").strip()) >= FALLBACK_RATIO * main_len:
             return alt
     return doc
 

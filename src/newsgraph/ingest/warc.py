@@ -147,8 +147,8 @@ def read_warc(inp: Input) -> Iterator[RawDocument | InputError]:
                     except GZIP_ERRORS:
                         raise
                     except Exception as exc:  # never let one record stop the archive
-                        pending = (n, InputError(f"{inp.name}#record {n}",
-                                                 f"record could not be read ({type(exc).__name__}: {_first_line(exc)})"))
+                        why = f"record could not be read ({type(exc).__name__}: {_first_line(exc)})"
+                        pending = (n, InputError(f"{inp.name}#record {n}", why))
                 if fault is None:
                     break
                 failed_at = it.offset

@@ -73,8 +73,10 @@ def connect(scheduler: str | None = None, n_workers: int | None = None, quiet: b
             yield client
         return
     n = n_workers or os.cpu_count() or 1
-    with dask.config.set(LOCAL_CLUSTER_CONFIG), LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
-                      silence_logs=logging.CRITICAL if quiet else logging.WARNING) as cluster, Client(cluster) as client:
+    with dask.config.set(LOCAL_CLUSTER_CONFIG), \
+            LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
+                         silence_logs=logging.CRITICAL if quiet else logging.WARNING) as cluster, \
+            Client(cluster) as client:
         yield client
 
 
@@ -221,7 +223,8 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                     client.register_plugin(WarmPipeline())
             timings["warm"] = time.perf_counter() - t0 - timings["plan"] - timings["cluster"]
             t1, cpu1, main1 = time.perf_counter(), time.process_time(), time.thread_time()
-            with Progress(TextColumn("[bold]ingest (dask)" if client else "[bold]ingest (1 process)"), BarColumn(), MofNCompleteColumn(),
+            with Progress(TextColumn("[bold]ingest (dask)" if client else "[bold]ingest (1 process)"), BarColumn(),
+                          MofNCompleteColumn(),
                           TextColumn("partitions · {task.fields[docs]} docs · {task.fields[rate]} docs/s"),
                           TimeElapsedColumn(), console=console, disable=not progress) as bar:
                 task = bar.add_task("ingest", total=len(parts), docs=0, rate="-")

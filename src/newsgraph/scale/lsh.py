@@ -29,7 +29,8 @@ import numpy as np
 def indexed_documents(shards: list[Path]) -> tuple[list[tuple[str, list[int]]], list[str]]:
     """Which documents enter the LSH index, decided on the driver from two small columns, in reading order, by the
     store's own rules: the first copy of an exact duplicate (same id or same clean-text hash) only, and only texts
-    long enough to be indexed (``corpus.dedup.indexable``, computed on the worker). Returns ([(shard, [seq...])...], doc ids in order)."""
+    long enough to be indexed (``corpus.dedup.indexable``, computed on the worker). Returns ([(shard, [seq...])...],
+    doc ids in order)."""
     import pyarrow.parquet as pq
     from .shards import DOCUMENT
 

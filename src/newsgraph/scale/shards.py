@@ -1,7 +1,8 @@
 """Shards: one Parquet file per partition with what its analysis produced.
 
 A worker analyzes a partition (``newsgraph.analyze_many`` in batches, through ``corpus.ingest.analyze_robust``) and
-writes one shard: a row per input item in reading order (``seq``), whether a document (its analysis record as JSON, its id, its MinHash signature computed
+writes one shard: a row per input item in reading order (``seq``), whether a document (its analysis record as JSON, its
+id, its MinHash signature computed
 with ``newsgraph.corpus.dedup`` on the worker), a document that could not be analyzed, or an input fault. The shard
 is written under a temporary name and renamed into place, so a shard that exists is complete: a partition whose
 shard exists is done and is never analyzed (nor stored) twice, whatever retries the scheduler makes.

@@ -71,7 +71,8 @@ def variants(text: str, title: str | None, n: int, seed: int) -> Iterator[dict]:
     paras = _paragraphs(text)
     if not paras:
         return
-    yield {"url": f"https://origin.example/{seed}", "title": title, "text": "\n\n".join(paras), "source": "origin.example"}
+    yield {"url": f"https://origin.example/{seed}", "title": title, "text": "\n\n".join(paras),
+           "source": "origin.example"}
     for v in range(1, n):
         edited = paras
         for _ in range(1 + v % 3):  # one to three edits

@@ -30,7 +30,8 @@ def _decode(body: bytes, charset: str | None) -> str:
     try:
         return body.decode(charset or "utf-8")
     except (UnicodeDecodeError, LookupError) as exc:
-        raise BadInput(f"the body is not valid {charset or 'UTF-8'} text ({exc.reason if hasattr(exc, 'reason') else exc})")
+        reason = exc.reason if hasattr(exc, "reason") else exc
+        raise BadInput(f"the body is not valid {charset or 'UTF-8'} text ({reason})")
 
 
 def _charset(content_type: str) -> str | None:

@@ -89,8 +89,8 @@ def document_view(record: dict) -> dict:
     """What the document template needs beyond the record: the highlighted paragraphs."""
     rec = Analysis.from_dict(record)
     types = {"PERSON": 0, "ORG": 1, "MEDIA": 2, "GROUP": 3, "GPE": 4, "LOC": 5}
-    ents = sorted(record.get("entities") or [], key=lambda e: (types.get(e.get("type"), 9), -len(e.get("mentions") or []),
-                                                               e.get("name") or ""))
+    ents = sorted(record.get("entities") or [],
+                  key=lambda e: (types.get(e.get("type"), 9), -len(e.get("mentions") or []), e.get("name") or ""))
     links = {e.get("id"): e.get("actor_id") for e in record.get("entities") or [] if e.get("actor_id")}
     return {"paragraphs": render_paragraphs(rec, links), "problems": rec.validate(), "entities": ents}
 

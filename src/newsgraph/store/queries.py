@@ -134,7 +134,8 @@ def _quote_match_ids(conn: Connection, about: str):
 
 def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
     """Actor ids a user's name refers to: an id, an exact alias (any spelling: "Zelenskiy"), and for one word also
-    the people with that surname ("Zelensky" finds "Volodymyr Zelensky"). None when no name is given; [] when nothing matches."""
+    the people with that surname ("Zelensky" finds "Volodymyr Zelensky"). None when no name is given; [] when nothing
+    matches."""
     if not name:
         return None
     row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()

@@ -145,6 +145,12 @@ class Store:
         ``_fingerprint`` (set by the ingest loop). Returns one outcome per record:
         ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
         """
+        records = list(records)
+        for item in records:  # never store a record whose spans do not match its text
+            rec = item[0] if isinstance(item, tuple) else item  # (record, raw fingerprint) from the ingest loop
+            problems = rec.validate()
+            if problems:
+                raise StoreError(f"invalid analysis record {rec.document.id or rec.document.source}: {problems[0]}")
         with self.begin() as conn:
             linker = Linker(conn)
             outcomes = [linker.add(rec) for rec in records]

@@ -6,7 +6,7 @@ relative spans, cached):
 1. Candidate spans are found by patterns built once per language from the rule files in ``lang/<code>/``:
    ``dates_names.tsv`` (month and weekday names in every case form), ``dates_settings.tsv`` (year words,
    the prepositions that make a bare year or month a date) and ``dates_relative.txt`` (relative expressions).
-   English documents also offer spaCy's DATE entities (``scratch["doc"]``) that no pattern covered.
+   English documents also offer spaCy's DATE entities (the document view's spaCy Doc) that no pattern covered.
 2. Absolute dates are computed directly. A date without a year takes it from the publication date (the
    nearest such date to it); without a publication date a weekday fixes it ("Thursday, September 4" is the
    nearest year to today -- or to the latest year the text names -- in which September 4 is a Thursday,
@@ -93,9 +93,11 @@ def date_rules(lang: str) -> DateRules:
     pats = []
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025
-        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}(?:,?\s+{Y}{E})?"))
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}"
+                             rf"(?:,?\s+{Y}{E})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
-    pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
+    pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
+                         rf"(?:,?\s+{Y}{E})?"))
     # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
     # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
     joiner = settings.get("range_joiners", "")
@@ -391,9 +393,9 @@ def _entity_candidates(doc) -> list[_Cand]:
     return out
 
 
-@component("understand.dates", requires=("document.text",), assigns=("dates",))
+@component("understand.dates", requires=("document.text", "document.language", "document.published", "scratch.doc"),
+           assigns=("dates",))
 def dates(work) -> None:
     doc = work.record.document
-    spacy_doc = work.scratch.get("doc")
-    found = extract_dates(doc.text, doc.language, doc.published, spacy_doc=spacy_doc)
+    found = extract_dates(doc.text, doc.language, doc.published, spacy_doc=work.scratch["doc"].spacy)
     work.record.dates = found

@@ -1,24 +1,34 @@
-"""understand.parse: the dependency parse and named entities of the clean text (a batch component).
+"""understand.parse: the document view of the clean text (a batch component).
 
-English (and any language without its own model) goes through spaCy's ``nlp.pipe`` in batches and lands in
-``scratch["doc"]``; Russian and Ukrainian documents go through natasha into ``scratch["ru_doc"]``.
+The language table (languages.py) names the parser of the document's language: spaCy's ``nlp.pipe`` in batches
+for English (and any language without a row), natasha for Russian and Ukrainian, none for a language we cannot
+parse. The result is a :class:`~newsgraph.understand.doc.DocView` in ``scratch["doc"]``; ``record.skipped`` lists
+the understand stages the language's row does not serve, with the reason.
 """
 from __future__ import annotations
 
 from ..pipeline import component
-from . import nlp
+from ..record import Skipped
+from . import languages, nlp
+from .doc import DocView
 
-RUSSIAN_MODEL_LANGS = {"ru", "uk", "be"}
 
-
-@component("understand.parse", requires=("document.text", "document.language"),
-           assigns=("scratch.doc", "scratch.ru_doc"), batch=True)
+@component("understand.parse", requires=("document.text", "document.language"), assigns=("scratch.doc", "skipped"),
+           batch=True)
 def parse(works) -> None:
-    english = [w for w in works if w.record.document.language not in RUSSIAN_MODEL_LANGS]
+    rows = {id(w): languages.of(w.record.document.language) for w in works}
+    for w in works:
+        w.record.skipped = [Skipped(stage, reason) for stage, reason in languages.skipped(rows[id(w)])]
+    english = [w for w in works if rows[id(w)].parser == "spacy"]
     if english:
         model = nlp.english()
         for w, doc in zip(english, model.pipe((w.record.document.text for w in english), batch_size=len(english))):
-            w.scratch["doc"] = doc
+            w.scratch["doc"] = DocView(w.record.document.text, rows[id(w)], spacy=doc)
     for w in works:
-        if w.record.document.language in RUSSIAN_MODEL_LANGS:
-            w.scratch["ru_doc"] = nlp.russian()(w.record.document.text)
+        row = rows[id(w)]
+        if row.parser == "natasha":
+            russian = nlp.russian()
+            w.scratch["doc"] = DocView(w.record.document.text, row, natasha=russian(w.record.document.text),
+                                       morph_vocab=russian.morph_vocab if row.lemmas else None)
+        elif row.parser is None:
+            w.scratch["doc"] = DocView(w.record.document.text, row)

@@ -1,6 +1,6 @@
 """understand.quantities: numbers with what they count ("26 countries", "$3.5 billion", "12%", "35 глав государств").
 
-Numbers are found on the tokens of the parse (spaCy's ``scratch["doc"]``; natasha's ``scratch["ru_doc"]`` for
+Numbers are found on the tokens of the document view (spaCy's tokens; natasha's tokens (doc.Tok) for
 Russian and Ukrainian), written in digits or in words (``lang/<code>/quantities_numbers.tsv``: "two", "million",
 "млрд"). The unit is, in this order: a currency or percent sign or word next to the number
 (``quantities_units.tsv``: "$" -> USD, "%" -> percent, "долларов" -> USD); else the noun the number modifies in
@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..pipeline import component
 from ..record import Quantity
 from . import rules
+from .doc import subtree
 
 FALLBACK_LANGUAGE = "en"
 DIGITS = re.compile(r"^[-−]?\d+(?:[.,\u00a0\u202f ]\d+)*$")
@@ -159,49 +160,6 @@ def tokens_from_spacy(doc, qr: QuantityRules | None = None) -> list[Tok | None]:
     return toks
 
 
-def tokens_from_natasha(doc) -> list[Tok]:
-    toks: list[Tok] = []
-    for sent in doc.sents:
-        base = len(toks)
-        ids = {t.id: base + k for k, t in enumerate(sent.tokens)}
-        for k, t in enumerate(sent.tokens):
-            toks.append(Tok(base + k, t.text, t.start, t.stop, t.pos or "", (t.rel or "").lower(),
-                            ids.get(t.head_id, base + k), [], "", (t.feats or {}).get("Number") == "Plur"))
-    _break_cycles(toks)
-    for t in toks:
-        if t.head != t.i:
-            toks[t.head].children.append(t.i)
-    return toks
-
-
-def _break_cycles(toks: list[Tok]) -> None:
-    """natasha's parser can return a head cycle (a -> b -> a): the token that closes it becomes a root."""
-    rooted: set[int] = set()  # tokens whose head chain is known to reach a root
-    for t in toks:
-        seen = [t.i]
-        j = t.i
-        while toks[j].head != j and j not in rooted:
-            nxt = toks[j].head
-            if nxt in seen:
-                toks[j].head = j
-                break
-            seen.append(nxt)
-            j = nxt
-        rooted.update(seen)
-
-
-def _subtree(toks: list[Tok], i: int) -> list[int]:
-    out, stack, seen = [], [i], {i}
-    while stack:
-        j = stack.pop()
-        out.append(j)
-        for c in toks[j].children:
-            if c not in seen:
-                seen.add(c)
-                stack.append(c)
-    return sorted(out)
-
-
 def _bare(toks: list[Tok], idx: list[int]) -> bool:
     """A bare noun phrase: no determiner, pronoun, proper noun, number, punctuation or preposition inside."""
     return all(toks[j].pos not in ("DET", "PRON", "PROPN", "NUM", "PUNCT", "ADP", "VERB", "AUX", "SCONJ")
@@ -231,18 +189,18 @@ def _unit_tail(toks: list[Tok], head: int, lang: str) -> int:
         if lang == "en" and t.dep == "prep" and t.text.lower() == "of":
             objs = [k for k in t.children if toks[k].dep == "pobj"]
             if objs:
-                sub = _subtree(toks, objs[0])
+                sub = subtree(toks, objs[0])
                 if _bare(toks, sub) and sub[0] == c + 1:
                     end = sub[-1]
         elif lang != "en" and t.dep == "nmod" and t.pos == "NOUN":
-            sub = _subtree(toks, c)
+            sub = subtree(toks, c)
             if _bare(toks, sub):
                 end = sub[-1]
     for c in kids:
         t = toks[c]
         if t.dep != "conj" or c <= end:
             continue
-        sub = _subtree(toks, c)
+        sub = subtree(toks, c)
         between = list(range(end + 1, sub[0]))
         if not all(toks[j].pos in ("CCONJ",) or toks[j].text == "," for j in between):
             break
@@ -256,13 +214,13 @@ def _blocked(start: int, end: int, spans) -> bool:
     return any(start < e and s < end for s, e in spans)
 
 
-def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_doc=None,
+def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, natasha_tokens=None,
                        blocked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """All quantities of ``text``; ``blocked`` are spans (dates) that hold no quantity."""
     lang = (lang or FALLBACK_LANGUAGE).lower()
     qr = quantity_rules(lang)
     if lang not in ("en", "ru", "uk"):
-        spacy_doc = ru_doc = None  # the English parse of another language is no guide to what a number counts
+        spacy_doc = natasha_tokens = None  # the English parse of another language is no guide to what a number counts
     blocked = list(blocked or [])
     blocked.extend((m.start(), m.end()) for m in PHONE.finditer(text))
     if spacy_doc is not None:
@@ -270,8 +228,8 @@ def extract_quantities(text: str, lang: str | None = None, spacy_doc=None, ru_do
         blocked.extend((e.start_char, e.end_char) for e in spacy_doc.ents if e.label_ in BLOCKING_ENTS
                        and not (len(e) == 1 and counts_noun(e[0])))
         toks = tokens_from_spacy(spacy_doc, qr)
-    elif ru_doc is not None:
-        toks = tokens_from_natasha(ru_doc)
+    elif natasha_tokens is not None:
+        toks = natasha_tokens
     else:
         return _regex_quantities(text, qr, blocked)
     tok_lang = "en" if spacy_doc is not None else "ru"
@@ -422,9 +380,12 @@ def _regex_quantities(text: str, qr: QuantityRules, blocked) -> list[Quantity]:
     return out
 
 
-@component("understand.quantities", requires=("document.text",), assigns=("quantities",))
+@component("understand.quantities", requires=("document.text", "document.language", "dates", "scratch.doc"),
+           assigns=("quantities",))
 def quantities(work) -> None:
     doc = work.record.document
+    view = work.scratch["doc"]
     blocked = [(d.start, d.end) for d in work.record.dates]
-    work.record.quantities = extract_quantities(doc.text, doc.language, spacy_doc=work.scratch.get("doc"),
-                                                ru_doc=work.scratch.get("ru_doc"), blocked=blocked)
+    work.record.quantities = extract_quantities(doc.text, doc.language, spacy_doc=view.spacy,
+                                                natasha_tokens=view.tokens if view.natasha is not None else None,
+                                                blocked=blocked)

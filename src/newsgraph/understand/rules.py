@@ -11,6 +11,7 @@ API (every function is cached; results are immutable)::
     rules.lines("en", "speech_verbs")      # -> tuple of entries as written (order kept, case kept)
     rules.table("en", "outlets")           # -> tuple of tuples, the rows of lang/en/outlets.tsv
     rules.mapping("en", "demonyms")        # -> dict {first column (lower-cased): second column}
+    rules.wordset("en", "loc_preps")       # -> frozenset of the words of set "loc_preps" in lang/en/words.tsv
     rules.languages()                      # -> the languages that have a folder
 
 An unknown language or file raises :class:`RuleFileError` (a ``LookupError``) naming the supported languages
@@ -23,7 +24,7 @@ from pathlib import Path
 
 LANG_DIR = Path(__file__).with_name("lang")
 
-__all__ = ["RuleFileError", "languages", "path", "lines", "words", "table", "mapping", "LANG_DIR"]
+__all__ = ["RuleFileError", "languages", "path", "lines", "words", "table", "mapping", "wordset", "LANG_DIR"]
 
 
 class RuleFileError(LookupError):
@@ -91,3 +92,21 @@ def table(lang: str, name: str) -> tuple[tuple[str, ...], ...]:
 def mapping(lang: str, name: str) -> dict[str, str]:
     """A two-column ``.tsv`` rule file as {first column lower-cased: second column}. Do not mutate the result."""
     return {r[0].lower(): (r[1] if len(r) > 1 else "") for r in table(lang, name)}
+
+
+@lru_cache(maxsize=None)
+def _wordsets(lang: str) -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for row in table(lang, "words"):
+        if len(row) >= 2 and row[1]:
+            sets.setdefault(row[0], set()).add(row[1])
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+def wordset(lang: str, name: str) -> frozenset[str]:
+    """The words of set ``name`` in ``lang/<lang>/words.tsv`` (rows ``SET<TAB>WORD``, words as written): the small
+    closed word lists of the readers (prepositions, pronouns, role nouns...) kept as data."""
+    sets = _wordsets(lang)
+    if name not in sets:
+        raise RuleFileError(f"no word set {name!r} in lang/{lang}/words.tsv; it has: {', '.join(sorted(sets))}")
+    return sets[name]

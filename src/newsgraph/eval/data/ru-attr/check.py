@@ -173,7 +173,7 @@ def main(argv):
         cap = sum(bool(re.search(r"[A-ZА-ЯЁ]", i["speaker"][:1] or "")) for i in items_all)
         reps = sum(i["reports"] for i in items_all)
         print(f"== {split}: texts {ntexts}, attributions {len(items_all)}")
-        print(f"   kind: " + ", ".join(f"{k} {kinds.get(k, 0)}" for k in KINDS))
+        print("   kind: " + ", ".join(f"{k} {kinds.get(k, 0)}" for k in KINDS))
         print(f"   source span: with {with_src}, without {len(items_all) - with_src}; "
               f"speaker resolved {named} (capitalised name {cap}), '-' {len(items_all) - named}; "
               f"reports of another attribution {reps}")

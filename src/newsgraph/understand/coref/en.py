@@ -1,4 +1,5 @@
-"""understand.coref: pronouns and role descriptions resolved to the actors of understand.entities.
+"""English coreference (the "en" coref reader of the language table): pronouns and role descriptions resolved to
+the actors of understand.entities.
 
 Our own rules (coreferee cannot load its models here), by agreement and salience:
 
@@ -22,10 +23,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..pipeline import component
-from . import rules, tokens
-from .actors import Actors
-from .entities import LANG, SKIP_LANGS, lexicon
+from .. import rules
+from ..actors import Actors
+from ..entities.en import LANG, lexicon
 
 SENT_WINDOW = 2
 
@@ -33,7 +33,8 @@ SENT_WINDOW = 2
 @lru_cache(maxsize=4)
 def _data(lang: str = LANG):
     lex = lexicon(lang)
-    role_nouns = {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|")) for r in rules.table(lang, "role_nouns")}
+    role_nouns = {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|"))
+                  for r in rules.table(lang, "role_nouns")}
     pronouns = {r[0].lower(): (r[1], r[2], r[3]) for r in rules.table(lang, "pronouns")}
     media = sorted(lex.media_nouns, key=len, reverse=True)
     groups = sorted(lex.group_heads, key=len, reverse=True)
@@ -48,23 +49,15 @@ def _data(lang: str = LANG):
     return lex, role_nouns, pronouns, desc
 
 
-@component("understand.coref", requires=("entities", "scratch.actors"), assigns=("entities",))
-def coref(work) -> None:
-    rec = work.record
-    actors: Actors | None = work.scratch.get("actors")
-    if rec.document.language in SKIP_LANGS or actors is None or "doc" not in work.scratch:
-        return
-    resolve(actors, work.scratch["doc"], rec.document.text)
-    rec.entities = actors.publish()
-
-
-def resolve(actors: Actors, doc, text: str, lang: str = LANG) -> None:
-    from .quotes import quoted_spans
-    quoted = quoted_spans(text)
+def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
+    """Role descriptions, group and organisation anaphors and pronouns of the document view ``view`` become mentions
+    of the actors they refer to."""
+    doc = view.spacy
+    quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
     _these(actors, doc, text, lang)
     _org_anaphors(actors, doc, text, lang)
-    _pronouns(actors, doc, text, quoted, lang)
+    _pronouns(actors, view, text, quoted, lang)
     _org_pronouns(actors, doc, text, quoted, lang)
 
 
@@ -182,7 +175,6 @@ def _org_pronouns(actors: Actors, doc, text: str, quoted, lang: str) -> None:
 
 def _these(actors: Actors, doc, text: str, lang: str) -> None:
     """ "these countries" / "the countries" -> the last group of that kind ("26 countries")."""
-    lex = lexicon(lang)
     for m in _these_re(lang).finditer(text):
         if actors.covering(m.start(), m.end()):
             continue
@@ -249,11 +241,11 @@ def _rank(tok) -> int:
     return 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
 
 
-def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lang: str) -> None:
+def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], lang: str) -> None:
+    doc = view.spacy
     _, _, pronouns, _ = _data(lang)
-    sent_of = {}
     sents = []
-    for k, sent in enumerate(doc.sents):
+    for sent in doc.sents:
         sents.append((sent.start_char, sent.end_char))
     import bisect
     sent_starts = [a for a, _ in sents]
@@ -269,7 +261,7 @@ def _pronouns(actors: Actors, doc, text: str, quoted: list[tuple[int, int]], lan
         return bisect.bisect_right(sent_starts, pos) - 1
 
     third = [p for p, info in pronouns.items() if info[2] == "3" and info[1] == "sg"]
-    for k in tokens.where(doc, "LOWER", third):
+    for k in view.where("LOWER", third):
         tok = doc[k]
         low = tok.lower_
         info = pronouns.get(low)
@@ -326,7 +318,8 @@ def _same_clause_subject(doc, char: int, pron) -> bool:
     for _ in range(3):
         if h is verb:
             return True
-        if h.head is h or h.pos_ in ("VERB", "AUX") and h is not verb and h.dep_ in ("advcl", "ccomp", "xcomp", "relcl"):
+        if h.head is h or h.pos_ in ("VERB", "AUX") and h is not verb and \
+                h.dep_ in ("advcl", "ccomp", "xcomp", "relcl"):
             return False
         h = h.head
     return False

@@ -1,4 +1,5 @@
-"""Evaluation of Russian quote attribution on a development set (``lang/ru/quotes_devset.jsonl``).
+"""Evaluation of Russian quote attribution on a development set (``eval/data/quotes-ru-dev.jsonl``; the held-out
+set is ``quotes-ru-heldout.jsonl``).
 
 Each line of the set is one or two sentences with the quotes a careful reader finds in them: ``speaker`` (the
 actor's canonical name, or null when the text does not say), ``content`` (what was said), ``cue`` and, where the
@@ -6,7 +7,7 @@ text credits one, ``outlets``. Negative cases (names and titles in guillemets, s
 verbs that are not speech) have no quotes. A predicted quote matches a gold one when their contents agree
 (one contains the other, or their words overlap by 60% or more).
 
-    python -m newsgraph.understand.ru_eval [PATH] [--verbose]
+    python -m newsgraph.eval.quotes_ru [PATH] [--verbose]
 
 prints precision, recall and F1 of quote detection, and the speaker, cue and outlet accuracy on matched quotes.
 """
@@ -19,7 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-DEVSET = Path(__file__).with_name("lang") / "ru" / "quotes_devset.jsonl"
+DEVSET = Path(__file__).with_name("data") / "quotes-ru-dev.jsonl"
+HELDOUT = DEVSET.with_name("quotes-ru-heldout.jsonl")
 
 
 def _words(s: str) -> set[str]:
@@ -49,7 +51,8 @@ def evaluate(path: Path = DEVSET, verbose: bool = False, out=sys.stdout) -> dict
     from ..ingest.base import RawDocument
     from ..pipeline import Pipeline
     clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    pipe = Pipeline(clean + ["understand.parse", "understand.dates", "understand.ru"])
+    pipe = Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
+                            "understand.quotes"])
     cases = load(path)
     tp = n_pred = n_gold = spk_ok = cue_ok = out_ok = 0
     t0 = time.perf_counter()
@@ -96,8 +99,8 @@ def evaluate(path: Path = DEVSET, verbose: bool = False, out=sys.stdout) -> dict
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m newsgraph.understand.ru_eval",
-                                 description="Score Russian quote attribution (understand.ru) on a development set "
+    ap = argparse.ArgumentParser(prog="python -m newsgraph.eval.quotes_ru",
+                                 description="Score Russian quote attribution (understand.quotes) on a development set "
                                              "and print precision, recall, F1 and speaker/cue/outlet accuracy.")
     ap.add_argument("path", nargs="?", type=Path, default=DEVSET,
                     help=f"JSONL development set (default: the bundled {DEVSET.name})")

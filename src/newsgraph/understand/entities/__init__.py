@@ -1,0 +1,24 @@
+"""understand.entities: the actors of a document (one cluster of mentions per actor, a canonical name, a type and
+a role), read by the language's entities reader (languages.py): en.py over spaCy, ru.py over natasha. The working
+set of actors goes on to coreference and quotes in ``scratch.actors``; the record's ``entities`` are published from
+it (ids e1, e2, ... in order of first mention). Where entity names are made: en.py ``_cluster`` / ``_cluster_persons``
+(English), ru.py ``RuActors._persons`` / ``_others`` (Russian, Ukrainian)."""
+from __future__ import annotations
+
+from ...pipeline import component
+
+
+@component("understand.entities", requires=("document.text", "scratch.doc"), assigns=("entities", "scratch.actors"))
+def entities(work) -> None:
+    view = work.scratch["doc"]
+    reader = view.row.reader("entities")
+    if reader == "en":
+        from .en import extract
+        actors = extract(view, work.record.document.text)
+        work.scratch["actors"] = actors
+        work.record.entities = actors.publish()
+    elif reader == "ru":
+        from .ru import read
+        actors = read(view)
+        work.scratch["actors"] = actors
+        work.record.entities = actors.publish()

@@ -1,0 +1,390 @@
+"""English actors (the "en" entities reader of the language table): named entities resolved to actors (one cluster of
+mentions per actor, a canonical name,
+a type and a role).
+
+Starts from spaCy's NER (the document view's spaCy Doc) and corrects it where it breaks attribution:
+
+- spans are trimmed of quote marks, a leading "the" and a possessive ("Putin’s" -> "Putin", either apostrophe);
+- an organisation cut at a guillemet («Coalition of the Willing») is completed to the closing mark;
+- titles swallowed into a PERSON ("President Vladimir Putin") are cut off and become the role;
+- a name tagged ORG/GPE in one place and PERSON elsewhere ("Trump’s participation" as ORG) is re-typed by the
+  document's evidence (a PERSON with that surname, or the majority label of that string);
+- outlets come from the curated list (``lang/en/outlets.tsv``, type MEDIA) and from context ("reported by X",
+  "the X newspaper"); coalitions and "26 countries" are GROUPs;
+- names missed by the model in one place but found elsewhere in the document are found again by a
+  document-level gazetteer (one regex over the text);
+- acronyms are tied to their expansion: "Armed Forces of Ukraine (AFU)";
+- a capital used as an actor ("Kyiv intends to...", "Moscow rejects...") is a mention of its country; a capital
+  used as a place ("in Moscow") stays a place.
+
+Persons are clustered by name: "Zelensky", "Volodymyr Zelensky" and "Ukrainian President Volodymyr Zelensky" are
+one actor named "Volodymyr Zelensky"; a bare first name ("Donald") joins the only full name that starts with it.
+Roles come from titles ("Russian President Vladimir Putin" -> "President of Russia") and appositions
+("Dmitry Peskov, the press secretary of the Russian president" -> "Press secretary of the President of Russia").
+"""
+from __future__ import annotations
+
+import bisect
+import re
+
+from .. import outlets as outlet_list
+from .. import names, rules
+from ..actors import Actors
+from ..marks import QUOTE_CHARS
+from ..names import is_given_name
+from .en_actors import acronyms, cluster, groups, titles_and_roles
+from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
+
+
+# -- span clean-up --------------------------------------------------------------------------------------------------
+def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int]:
+    """Trim quote marks, whitespace, a leading "the" (not for persons), trailing punctuation and a possessive."""
+    for _ in range(3):
+        while s < e and (text[s] in QUOTE_CHARS or text[s].isspace()):
+            s += 1
+        if label != "PERSON" and text[s:s + 4].lower() == "the " and e - s > 4:
+            s += 4
+    changed = True
+    while changed and e > s:
+        changed = False
+        while e > s and (text[e - 1] in QUOTE_CHARS + ",;:!?)" or text[e - 1].isspace()):
+            if text[e - 1] in "’'" and e - 2 > s and text[e - 2] == "s" and label != "PERSON":
+                break
+            e -= 1
+            changed = True
+        m = POSS.search(text, s, e)
+        if m and m.end() == e and e - s > 3:
+            e = m.start()
+            changed = True
+        if e > s and text[e - 1] == "." and not re.search(r"(?:\b[A-Z]|\.[A-Za-z])\.$", text[s:e]):
+            e -= 1
+            changed = True
+    return s, e
+
+
+def repair_guillemet(text: str, s: int, e: int) -> tuple[int, int]:
+    """An entity cut at a quote mark: «Coalition of the Willing» tagged as "«Coalition of" or "Coalition of the"
+    is completed to the closing mark (within the sentence)."""
+    j = s - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    opener = None
+    inner = text[s:e]
+    for o in OPENERS:
+        if o in inner and not any(c in inner[inner.index(o):] for c in OPENERS[o] if c != o or o == '"'):
+            opener = o
+            break
+    if opener is None and j >= 0 and text[j] in OPENERS:
+        opener = text[j]
+    if opener is None:
+        return s, e
+    closers = OPENERS[opener]
+    window = text[e:e + 80]
+    for k, ch in enumerate(window):
+        if ch in closers:
+            return s, e + k
+        if ch in ".!?\n" and not (ch == "." and k + 1 < len(window) and window[k + 1].isalnum()):
+            break
+    return s, e
+
+
+# -- the reader -----------------------------------------------------------------------------------------------------
+def extract(view, text: str, lang: str = LANG) -> Actors:
+    """All named entities of the document view ``view`` (its spaCy Doc over ``text``) as actors with mentions, names,
+    types and roles."""
+    doc = view.spacy
+    lex = lexicon(lang)
+    actors = Actors(text)
+    spans = _model_spans(doc, text, lex)
+    spans = _retype(spans, text, lex)
+    spans = _add_gazetteer(spans, text, lex)
+    cluster(actors, spans, view, text, lex)
+    acronyms(actors, text)
+    groups(actors, text, lex)
+    titles_and_roles(actors, doc, text, lex)
+    return actors
+
+
+# A span under construction: [start, end, label, extra] (extra: canonical outlet or None)
+def _model_spans(doc, text, lex):
+    out = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label not in KEEP_LABELS:
+            continue
+        s, e = ent.start_char, ent.end_char
+        if label != "PERSON":
+            s, e = repair_guillemet(text, s, e)
+        s, e = clean_span(text, s, e, label)
+        if e <= s or not any(c.isalpha() for c in text[s:e]):
+            continue
+        if label != "PERSON" and _sentence_like(text[s:e]):
+            continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
+        if label == "PERSON":
+            m = _PARTICLE_NAME.search(text, max(0, s - 40), s)
+            if m and m.end() == s:
+                s = m.start()  # "Ursula von der Leyen" tagged as "Leyen"
+            if _PARTICLE_END.search(text, s, e):
+                m = _NEXT_NAME.match(text, e)
+                if m:
+                    e = m.end()  # "Ursula von der" + "Leyen"
+            s = _strip_leading_titles(text, s, e, lex)
+            m = _LEADING_GERUND.match(text, s, e)
+            if m and m.group(1) not in lex.first_names:
+                s = m.end()  # "Hosting Cook at Dreamforce …": a sentence-initial verb swallowed into the name
+            if e <= s:
+                continue
+            s, e = _trim_person(doc, s, e)
+            if e <= s:
+                continue
+        elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):
+            # only a guillemet-quoted organisation name survives ("the «Coalition of the Willing»")
+            words = text[s:e].lower().split()
+            if not (set(words) & lex.group_heads):
+                continue
+            label = "ORG"
+        if out and s < out[-1][1]:
+            continue  # overlaps the span before (already extended over it)
+        out.append([s, e, label, None])
+    # names in quote marks the model missed: «Coalition of the Willing», “National Front”
+    for m in _QUOTED_NAME.finditer(text):
+        words = m.group(1).lower().split()
+        if set(words) & (lex.group_heads | lex.org_heads):
+            s, e = m.start(1), m.end(1)
+            if not any(a < e and s < b for a, b, _, _ in out):
+                out.append([s, e, "ORG", None])
+    return out
+
+
+def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
+    """The name inside a PERSON span: words around it that are no name cut off (names.trim_person: "Certainly
+    Donald Trump", "Crooked Hillary", a Title Case headline's "Tom Nides Thanked Clinton")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return s, e
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2:
+        return s, e
+    i, j = names.trim_person([(t.text, t.pos_) for t in words])
+    if (i, j) == (0, len(words)):
+        return s, e
+    return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
+
+
+_LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
+_SMALL_WORDS = rules.wordset("en", "small_words")
+
+
+def _sentence_like(t: str) -> bool:
+    """A span of running words (several lower-case words beside the small words of names) is no name."""
+    words = t.split()
+    if len(words) < 5:
+        return False
+    lower = [w for w in words if w[:1].islower() and w.lower() not in _SMALL_WORDS]
+    return len(lower) >= 2 and len(lower) * 3 >= len(words)
+
+
+_QUOTED_NAME = re.compile(r"[«“\"„‹]([A-Z][\w\-]*(?:\s+(?:of|the|and|for|[A-Z][\w\-]*)){1,7})[»”\"“›]")
+
+
+_TITLE_TOKEN = re.compile(r"\S+")
+_PARTICLE_END = re.compile(r"\s(?:von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn|dos|das|ter)$")
+_NEXT_NAME = re.compile(r"\s+[A-Z][\w\-]+")
+_PARTICLE_NAME = re.compile(r"[A-Z][\w\-]+\s+(?:(?:von|van|der|den|de|da|di|del|la|le|bin|al|el|ibn|dos|das|ter)\s+)"
+                            r"{1,3}$")
+
+
+def _strip_leading_titles(text, s, e, lex) -> int:
+    """Cut titles and nationalities swallowed into a PERSON span ("President Vladimir Putin")."""
+    while True:
+        m = _TITLE_TOKEN.match(text, s, e)
+        if not m or m.end() >= e:
+            return s
+        w = m.group().lower()
+        if w in lex.title_vocab and w not in ("of", "the") or w in HONORIFICS or lex.demonym.get(w):
+            s = m.end()
+            while s < e and text[s].isspace():
+                s += 1
+        else:
+            return s
+
+
+def _retype(spans, text, lex):
+    """Document-level type fixes: outlets, persons tagged ORG/GPE, countries tagged PERSON, coalitions."""
+    person_full = {}  # surname / full name -> count
+    label_votes: dict[str, dict[str, int]] = {}
+    for s, e, label, _ in spans:
+        t = text[s:e]
+        label_votes.setdefault(t, {}).setdefault(label, 0)
+        label_votes[t][label] += 1
+        if label == "PERSON":
+            toks = t.split()
+            if len(toks) >= 2:
+                person_full[toks[-1]] = person_full.get(toks[-1], 0) + 1
+                person_full[toks[0]] = person_full.get(toks[0], 0) + 1
+                person_full[t] = person_full.get(t, 0) + 1
+    # names the text shows to be persons (in any of their places): every span of that name is re-typed
+    shown_person = {text[s:e] for s, e, label, _ in spans
+                    if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") and _person_evidence(text, s, e, lex)}
+    found = outlet_list.find(text)
+    outs = {(o.start, o.end): o for o in found}
+    o_starts = [o.start for o in found]
+    for sp in spans:
+        s, e, label, _ = sp
+        t = text[s:e]
+        k = bisect.bisect_right(o_starts, e) - 1
+        o = found[k] if k >= 0 and found[k].end > s else None
+        if o is not None and (label not in ("GPE", "LOC") or o.end == e or (o.start <= s and o.end >= e)):
+            sp[0], sp[1], sp[2], sp[3] = o.start, o.end, "MEDIA", o.name
+            continue
+        if label != "PERSON" and (t in person_full or (label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
+                                                         and _majority(label_votes.get(t, {})) == "PERSON")):
+            if lex.country(t) is None:
+                sp[2] = "PERSON"
+                continue
+        if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") and t in shown_person:
+            sp[2] = "PERSON"
+            continue
+        if label == "PERSON" and (lex.country(t) or t in lex.capital):
+            sp[2] = "GPE"
+            continue
+        if label == "PERSON" and outlet_list.lookup(t):
+            sp[2], sp[3] = "MEDIA", outlet_list.lookup(t)
+            continue
+        if (label == "ORG" and outlet_list.media_context(text, s, e)) or (
+                label == "PERSON" and outlet_list.media_after(text, e)) or (
+                label == "ORG" and outlet_list.told(text, s, e)
+                and not set(t.lower().split()) & lex.institutions):
+            sp[2], sp[3] = "MEDIA", t
+            continue
+        if label == "ORG":
+            words = t.lower().split()
+            if words and (words[0] in lex.group_heads or (len(words) > 1 and words[-1] in lex.group_heads)):
+                sp[2] = "GROUP"
+        if label in ("GPE", "NORP") and t in ("EU", "European Union", "NATO", "UN"):
+            sp[2] = "ORG"
+    # outlets the model did not tag (or tagged as part of something else)
+    taken = [(sp[0], sp[1]) for sp in spans]
+    for o in outs.values():
+        if not any(a < o.end and o.start < b for a, b in taken):
+            spans.append([o.start, o.end, "MEDIA", o.name])
+    return spans
+
+
+_NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?$")
+_POSSESSIVE_CUE = re.compile(r"[’']s\s+(\w+)(?:\s+(\w+))?")
+_AGE_AFTER = re.compile(r",\s+\d{1,3},")
+_SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|recalls|laughed|wrote|writes|"
+                           r"noted|recounted|testified|insisted|argued|continued)\b")
+_FIRST_SG = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|I’d|I'd|I’ll|I'll|my|me|myself)\b")
+_CLOSING = "”\"’»"
+
+
+def _person_evidence(text: str, s: int, e: int, lex) -> bool:
+    """A short name the model tagged ORG/GPE that the text shows to be a person: an honorific before it ("Mr."),
+    an age after it ("Parise, 35,"), a kin or personal word after its possessive ("Steenburgen’s son"), or the
+    speaker of a direct quote in the first person singular ("“I now do recall,” Sondland said" / "“…I…,” said X")."""
+    t = text[s:e]
+    words = t.split()
+    if not 1 <= len(words) <= 3 or not all(_NAME_TOKEN.match(w) for w in words):
+        return False
+    if lex.country(t) or t in lex.capital or outlet_list.lookup(t) or t in lex.country_of:
+        return False
+    if set(w.lower() for w in words) & (lex.institutions | lex.org_heads | lex.group_heads):
+        return False
+    before = text[max(0, s - 6):s].split()
+    if before and before[-1].lower() in HONORIFICS:
+        return True
+    if _AGE_AFTER.match(text, e):
+        return True
+    m = _POSSESSIVE_CUE.match(text, e)
+    if m and {m.group(1).lower(), (m.group(2) or "").lower()} & rules.words(LANG, "person_cues"):
+        return True
+    # the speaker of a first-person direct quote, right after its closing mark
+    pre = text[max(0, s - 3):s]
+    if any(c in _CLOSING for c in pre) and _SPEECH_AFTER.match(text, e):
+        start = text.rfind("\n", 0, s) + 1
+        return bool(_FIRST_SG.search(text, start, s))
+    pre = text[max(0, s - 12):s]
+    m2 = re.search(r"[,”\"’]\s*(?:said|says|told|added|recalled|explained|wrote)\s+$", pre)
+    if m2:
+        start = text.rfind("\n", 0, s) + 1
+        return bool(_FIRST_SG.search(text, start, s))
+    return False
+
+
+def _majority(votes: dict) -> str | None:
+    if not votes:
+        return None
+    best = max(votes.items(), key=lambda kv: kv[1])
+    return best[0] if best[1] > sum(votes.values()) / 2 else None
+
+
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]+)[ \t]+$")
+
+
+def _add_gazetteer(spans, text, lex):
+    """Find again, anywhere in the text, the names the model found somewhere (it often misses a name in one
+    sentence that it tagged in another): a substring search per name (case-insensitive for names of several
+    words, so that «coalition of the willing» joins «Coalition of the Willing»), and the countries and capitals of
+    the data file by one precompiled regex."""
+    names: dict[str, tuple[str, str | None]] = {}
+    for s, e, label, extra in spans:
+        if label in ("NORP",):
+            continue
+        t = text[s:e]
+        if len(t) < 2 or not t[0].isupper() and label != "MEDIA":
+            continue
+        names.setdefault(t, (label, extra))
+        if label == "PERSON":
+            toks = t.split()
+            if len(toks) >= 2 and len(toks[-1]) > 2:
+                names.setdefault(toks[-1], ("PERSON", None))
+            if len(toks) == 2 and len(toks[0]) > 2 and is_given_name(toks[0]):
+                names.setdefault(toks[0], ("PERSON", None))  # "Ivanka" alone, after "Ivanka Trump"
+    taken = sorted((sp[0], sp[1]) for sp in spans)
+    found = []
+    # the document's own names: plain substring search (C speed, no regex to compile per document)
+    lowered = None
+    n = len(text)
+    for name in names:
+        if " " in name:
+            if lowered is None:
+                lowered = text.lower()
+                if len(lowered) != n:  # a letter whose lower case is longer ("İ"): stay case-sensitive
+                    lowered = text
+            hay, needle = lowered, (name.lower() if lowered is not text else name)
+        else:
+            hay, needle = text, name
+        i = hay.find(needle)
+        while i >= 0:
+            j = i + len(needle)
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and (
+                    j >= n or not (text[j].isalnum() or text[j] in "-_")):
+                found.append((i, j, name))
+            i = hay.find(needle, j)
+    # countries and capitals from the data file: one regex compiled once per language
+    for m in lex.place_re.finditer(text):
+        if m.group() not in names:
+            found.append((m.start(), m.end(), m.group()))
+            names[m.group()] = ("GPE", None)
+    found.sort(key=lambda x: (x[0], x[0] - x[1]))
+    if not found:
+        return spans
+    starts = [a for a, _ in taken]
+    for s, e, key in found:
+        if " " not in key and names[key][0] == "PERSON":
+            # a surname found again right after a given name is someone else of that family, whom the model
+            # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
+            m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
+            if m and is_given_name(m.group(1)) and m.group(1) != key:
+                s = m.start(1)
+        k = bisect.bisect_right(starts, e)
+        if any(a < e and s < b for a, b in taken[max(0, k - 3):k]):
+            continue
+        label, extra = names[key]
+        spans.append([s, e, label, extra])
+        k = bisect.bisect_left(taken, (s, e))
+        taken.insert(k, (s, e))
+        starts.insert(k, s)
+    return spans

@@ -1,0 +1,314 @@
+"""English actors from the corrected spans: mentions clustered into one actor per person, organisation or place
+(``cluster``, ``_cluster_persons``: where entity names are made final), acronyms tied to their expansion, groups
+("26 countries"), titles and roles ("Russian President Vladimir Putin" -> "President of Russia")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import names
+from ..actors import Actors, WEntity
+from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, lexicon)
+
+
+# -- clustering -----------------------------------------------------------------------------------------------------
+def cluster(actors: Actors, spans, view, text, lex) -> None:
+    spans.sort(key=lambda sp: (sp[0], -sp[1]))
+    subj = _subject_chars(view)
+    persons = []
+    keyed: dict[tuple, int] = {}
+    for s, e, label, extra in spans:
+        t = WS.sub(" ", text[s:e])
+        if label == "PERSON":
+            persons.append((s, e, t))
+            continue
+        if label == "NORP":
+            continue
+        if label == "MEDIA":
+            key = ("MEDIA", extra or t)
+            name = extra or t
+        elif label in ("GPE", "LOC", "FAC"):
+            c = lex.country_of.get(t) or lex.country_of.get(t.removeprefix("the "))
+            if c is not None:
+                key, name, label = ("GPE", c), c, "GPE"
+            elif t in lex.capital and not _locative(text, s):
+                c = lex.capital[t]
+                idx = _get(actors, keyed, ("GPE", c), "GPE", c)
+                # an actor ("Kyiv intends to…"): a mention of the country only; "in Kyiv" stays the city
+                actors.add_mention(idx, s, e, "metonym", _subj(subj, s, e))
+                continue
+            else:
+                key, name = (label if label != "FAC" else "LOC", t), t
+                label = key[0]
+        else:  # ORG, GROUP
+            name = t
+            key = ("ORG", t.lower())
+        idx = _get(actors, keyed, key, label, name)
+        kind = "outlet" if label == "MEDIA" else "name"
+        if key[0] == "GPE" and name != t and t in lex.capital:
+            kind = "name"
+        actors.add_mention(idx, s, e, kind, _subj(subj, s, e))
+    _cluster_persons(actors, persons, subj)
+
+
+def _get(actors, keyed, key, label, name) -> int:
+    idx = keyed.get(key)
+    if idx is None:
+        idx = actors.add_entity(WEntity(type=label, name=name, key=key))
+        keyed[key] = idx
+    elif label == "ORG" and actors.entities[idx].name[:1].islower() and name[:1].isupper():
+        actors.entities[idx].name = name  # prefer the capitalised spelling as the canonical name
+    return idx
+
+
+_LOC_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(LOCATIVE_PREPS)) + r")\s+$", re.I)
+
+
+def _locative(text: str, s: int) -> bool:
+    """A place name used as a place ("in Moscow", "to Kyiv", "Paris summit"), not as an actor."""
+    before = text[max(0, s - 16):s]
+    if _LOC_BEFORE.search(before):
+        return True
+    after = text[s:s + 40]
+    m = re.match(r"\S+\s+([a-z]+)", after)
+    if m and m.group(1) in ("summit", "talks", "meeting", "time", "region", "oblast", "airport", "office",
+                            "residents", "metro", "city", "streets", "court", "district"):
+        return True
+    return False
+
+
+def _subject_chars(view) -> dict[int, int]:
+    """Start offsets of the tokens of subject phrases (the noun and its compound name parts): 2 for the subject of a
+    main clause, 1 for any other subject."""
+    out: dict[int, int] = {}
+    doc = view.spacy
+    for k in view.where("DEP", ("nsubj", "nsubjpass")):
+        tok = doc[k]
+        head = tok.head
+        rank = 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
+        for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")]):
+            out[t.idx] = max(out.get(t.idx, 0), rank)
+        # a titled name: "Russian President Vladimir Putin" (the head may be the title)
+        for c in tok.children:
+            if c.dep_ == "compound":
+                for g in c.children:
+                    if g.dep_ in ("compound", "amod"):
+                        out[g.idx] = max(out.get(g.idx, 0), rank)
+    return out
+
+
+def _subj(subj: dict[int, int], s: int, e: int) -> int:
+    return max((subj.get(k, 0) for k in range(s, e)), default=0) if subj else 0
+
+
+@lru_cache(maxsize=65536)
+def _one_person(full: str, name: str) -> bool:
+    """names.same_person / tail_of (pure) for a full name already clustered and a new one, computed once per pair:
+    a person named often is compared with every full name of the document at each mention."""
+    return names.same_person(full, name) or names.tail_of(name, full) or names.tail_of(full, name)
+
+
+def _cluster_persons(actors: Actors, persons, subj) -> None:
+    full: list[tuple[tuple[str, ...], int]] = []  # token tuple -> entity idx
+    singles = []
+    for s, e, t in persons:
+        toks = tuple(t.split())
+        if len(toks) < 2:
+            singles.append((s, e, t))
+            continue
+        idx = None
+        for ft, i in full:
+            # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
+            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
+            if ft == toks or _one_person(" ".join(ft), t):
+                idx = i
+                break
+        if idx is None:
+            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", toks),
+                                            gender=lexicon().first_names.get(toks[0])))
+            full.append((toks, idx))
+        ent = actors.entities[idx]
+        if len(t) > len(ent.name):
+            ent.name = t
+        actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
+    solo: dict[str, int] = {}
+    for s, e, t in singles:
+        by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
+        by_first = [i for ft, i in full if ft[0] == t]
+        cands, kind = (by_last, "name") if by_last else (by_first, "first")
+        if len(set(cands)) > 1:
+            # two people of the document share the name ("Trump" beside Donald and Eric Trump): the document alone
+            # cannot tell which (the nearest one before is often wrong: the son is introduced, the father is
+            # "Trump"); it stays an entity of its own, for the corpus to decide on evidence
+            cands = []
+        if cands:
+            actors.add_mention(cands[0], s, e, kind, _subj(subj, s, e))
+            continue
+        idx = solo.get(t)
+        if idx is None:
+            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t,))))
+            solo[t] = idx
+        actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
+
+
+# -- acronyms and groups --------------------------------------------------------------------------------------------
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,8})\)")
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and (w[0].isupper()))
+
+
+def acronyms(actors: Actors, text: str) -> None:
+    """ "Armed Forces of Ukraine (AFU)": the acronym and all its later uses join the expansion's entity."""
+    for m in _ACRONYM.finditer(text):
+        acr = m.group(1)
+        hits = actors.covering(m.start() - 2, m.start() - 1)
+        target = None
+        for s, e, i in hits:
+            if e >= m.start() - 2 and _initials(text[s:e]).upper().startswith(acr.upper()[:2]):
+                target = i
+                break
+        if target is None:
+            continue
+        # drop a separate entity the model made for the acronym itself
+        for j, ent in enumerate(actors.entities):
+            if j != target and ent.name == acr:
+                actors.move_mentions(j, target, "acronym")
+        for a in re.finditer(r"(?<![\w\-])" + re.escape(acr) + r"(?![\w\-])", text):
+            actors.add_mention(target, a.start(), a.end(), "acronym")
+        actors.entities[target].aliases.append(acr)
+
+
+def groups(actors: Actors, text: str, lex: Lexicon) -> None:
+    """ "26 countries", "35 heads of state and government": GROUP actors (one per phrase)."""
+    for m in lex.group_re.finditer(text):
+        if actors.covering(m.start(), m.end()):
+            continue
+        t = WS.sub(" ", m.group())
+        idx = actors.add_entity(WEntity(type="GROUP", name=t, key=("GROUP", m.start())))
+        actors.add_mention(idx, m.start(), m.end(), "group")
+
+
+# -- titles and roles -----------------------------------------------------------------------------------------------
+_WORD = re.compile(r"[\w’'.\-]+")
+
+
+def _words_before(text: str, pos: int, n: int = 8) -> list[tuple[int, int, str]]:
+    """Up to n words ending before ``pos`` on the same line (nearest last), stopping at punctuation."""
+    seg_start = max(0, pos - 120)
+    seg = text[seg_start:pos]
+    cut = max(seg.rfind(c) for c in ",;:()«»“”\"\n—–")
+    base = seg_start + cut + 1 if cut >= 0 else seg_start
+    ws = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text, base, pos)]
+    return ws[-n:]
+
+
+def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
+    t = title.strip()
+    t = t[:1].upper() + t[1:].lower()
+    if place:
+        return f"{t} of {lex.with_article(place) if place in lex.article else 'the ' + place}"
+    return t
+
+
+def titles_and_roles(actors: Actors, doc, text: str, lex: Lexicon) -> None:
+    org_names = {e.name for e in actors.entities if e.type in ("ORG", "GROUP")}
+    for idx, ent in enumerate(actors.entities):
+        if ent.type != "PERSON":
+            continue
+        for m in list(ent.mentions):
+            if m.kind not in ("name",):
+                continue
+            _title_before(actors, idx, ent, m, text, lex, org_names)
+            if ent.role is None:
+                _apposition_after(ent, m, text, lex)
+
+
+def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
+    ws = _words_before(text, m.start)
+    if not ws:
+        return
+    # the longest title ending right before the name
+    best = None
+    for k in range(max(0, len(ws) - lex.max_title), len(ws)):
+        phrase = " ".join(w for _, _, w in ws[k:]).lower()
+        if phrase in lex.titles or phrase in HONORIFICS:
+            best = k
+            break
+    if best is None:
+        return
+    title_words = ws[best:]
+    title = " ".join(w for _, _, w in title_words)
+    low = title.lower()
+    start = title_words[0][0]
+    if low in FEMALE_TITLES:
+        ent.gender = "f"
+    elif low in MALE_TITLES:
+        ent.gender = "m"
+    place = None
+    if best > 0:
+        s0, e0, w0 = ws[best - 1]
+        poss = POSS.search(w0)
+        bare = w0[:poss.start()] if poss else w0
+        two = (ws[best - 2][2] + " " + bare) if best > 1 else None
+        if two and lex.country(two):
+            place, start = lex.country(two), ws[best - 2][0]
+        elif lex.country(bare) and (bare[:1].isupper()):
+            place, start = lex.country(bare), s0
+        elif bare in org_names:
+            place, start = bare, s0
+    if low in HONORIFICS:
+        actors.add_mention(idx, start, m.end, "titled", m.subject)
+        return
+    if ent.role is None:
+        ent.role = role_phrase(low, place, lex)
+        ent.role_title, ent.role_place = low, place
+    actors.add_mention(idx, start, m.end, "titled", m.subject)
+
+
+_APPOS = re.compile(r",\s+(?:(?:the|a|an|his|her|its)\s+)?([^,;:.()«»“”\"]{3,90}?)(?=,|\.|;|\)|$| who\b| said\b)")
+
+
+def _apposition_after(ent, m, text, lex) -> None:
+    am = _APPOS.match(text, m.end)
+    if not am:
+        return
+    phrase = am.group(1).strip()
+    words = phrase.split()
+    if not words or len(words) > 14:
+        return
+    place = None
+    k = 0
+    if lex.demonym.get(words[0].lower()) and words[0][:1].isupper():
+        place, k = lex.demonym[words[0].lower()], 1
+    poss = POSS.search(words[0])
+    if k == 0 and poss and lex.country(words[0][:poss.start()]):
+        place, k = lex.country(words[0][:poss.start()]), 1
+    title = None
+    for n in range(min(lex.max_title, len(words) - k), 0, -1):
+        cand = " ".join(words[k:k + n]).lower()
+        if cand in lex.titles:
+            title, rest = cand, words[k + n:]
+            break
+    if title is None:
+        return
+    tail = " ".join(rest)
+    if tail.startswith("of "):
+        role = role_phrase(title, None, lex) + " of " + _normalise_role_tail(tail[3:], lex)
+    else:
+        role = role_phrase(title, place, lex)
+    ent.role, ent.role_title, ent.role_place = role, title, place
+
+
+def _normalise_role_tail(tail: str, lex: Lexicon) -> str:
+    """ "the Russian president" -> "the President of Russia"; "Ukraine" -> "Ukraine"."""
+    words = tail.split()
+    art = ""
+    if words and words[0].lower() == "the":
+        art, words = "the ", words[1:]
+    if len(words) >= 2 and lex.demonym.get(words[0].lower()) and words[0][:1].isupper():
+        title = " ".join(words[1:]).lower()
+        if title in lex.titles:
+            return "the " + role_phrase(title, lex.demonym[words[0].lower()], lex)
+    return art + " ".join(words)

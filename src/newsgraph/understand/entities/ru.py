@@ -1,0 +1,397 @@
+"""Actors of Russian and Ukrainian documents over natasha's analysis (the "ru" entities reader of the language
+table).
+
+natasha's PER / ORG / LOC spans become PERSON / ORG / GPE actors; outlets of the curated list
+(``lang/<code>/outlets.tsv``, inflected forms listed) become MEDIA. Person mentions are clustered by surname (and
+first name when both are given): "Путина", "Путин", "Владимир Путин" are one actor named by the longest normalised
+form, "Владимир Путин". A title before a name ("Президент России Владимир Путин") or in apposition after it
+("Дмитрий Песков, пресс-секретарь президента,") gives the role, its title word in dictionary form ("президент
+России"); titles are data (``titles.txt``). Pronouns and role descriptions are resolved when a quote's attribution
+needs them (coref/ru.py).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ...record import Entity, Mention, Ref
+from .. import outlets as outlet_list
+from .. import rules
+from ..coref.ru import RuCoref
+from ..doc import Tok
+
+TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+
+
+def _words_rx(items) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RuRules:
+    lang: str
+    cue: re.Pattern  # speech verbs
+    report: re.Pattern  # verbs/phrases crediting an outlet
+    attribution: re.Pattern  # "по словам X, ..." at a sentence start
+    pronouns: dict  # form -> masc | fem | plur
+    pronoun_rx: re.Pattern
+    titles: frozenset
+    opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
+    indirect_tail: re.Pattern  # what may stand between a cue and ", что ..."
+    anonymous: re.Pattern  # "источник", "собеседник": a source the text does not name
+
+
+@lru_cache(maxsize=None)
+def ru_rules(lang: str) -> RuRules:
+    pron = rules.mapping(lang, "pronouns")
+    return RuRules(
+        lang=lang,
+        cue=_words_rx(rules.lines(lang, "speech_verbs")),
+        report=_words_rx(rules.lines(lang, "report_verbs")),
+        attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
+                               r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
+        pronouns=pron,
+        pronoun_rx=_words_rx(pron),
+        titles=frozenset(rules.words(lang, "titles")),
+        opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
+                          re.IGNORECASE),
+        anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
+        indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
+                                 _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
+    )
+
+
+@dataclass
+class _Actor:
+    name: str
+    type: str
+    mentions: list = field(default_factory=list)  # Mention
+    role: str | None = None
+    gender: str | None = None
+    key: tuple = ()
+    id: str = ""
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+
+def _gender_of(tokens) -> str | None:
+    votes = Counter()
+    for t in tokens:
+        g = (t.feats or {}).get("Gender")
+        if g in ("Masc", "Fem"):
+            votes[g.lower()[:4]] += 1
+    return votes.most_common(1)[0][0] if votes else None
+
+
+
+class RuActors(RuCoref):
+    """The actors of one Russian or Ukrainian document (the working set ``scratch.actors``): natasha's spans,
+    outlets, clusters, roles; the mention look-ups the quotes use."""
+
+    def __init__(self, view):
+        text, doc = view.text, view.natasha
+        self.text, self.doc, self.lang = text, doc, view.lang
+        self.lemmas = view.row.lemmas  # natasha's (Russian) lemmatiser applies
+        self.rr = ru_rules(self.lang)
+        self.toks: list[Tok] = view.tokens
+        self.nat = [t.nat for t in self.toks]
+        self.tok_at_start = {t.start: t for t in self.toks}
+        self.nat_at = {(t.start, t.stop): t for t in self.nat}
+        self.nat_starts = [t.start for t in self.nat]
+        self.sents = view.sentences  # natasha's sentences, cut at line breaks (a title line has no full stop)
+        self.actors: list[_Actor] = []
+        self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
+        self.by_span: dict[tuple[int, int], _Actor] = {}
+
+    def nat_between(self, start: int, end: int) -> list:
+        """natasha's tokens lying inside [start, end)."""
+        out = []
+        for k in range(bisect_left(self.nat_starts, start), len(self.nat)):
+            t = self.nat[k]
+            if t.start >= end:
+                break
+            if t.stop <= end:
+                out.append(t)
+        return out
+
+    def read(self) -> None:
+        """natasha's spans and the curated outlets as actors: persons clustered, genders and roles."""
+        taken = self._outlets()
+        spans = self._spans(taken)
+        self._persons(spans)
+        self._others(spans)
+        self._finish()
+
+    def _outlets(self) -> list[tuple[int, int]]:
+        text = self.text
+        outs = outlet_list.find(text, self.lang)
+        media: dict[str, _Actor] = {}
+        taken: list[tuple[int, int]] = []
+        for o in outs:
+            a = media.get(o.name)
+            if a is None:
+                a = media[o.name] = _Actor(o.name, "MEDIA")
+                self.actors.append(a)
+            m = Mention(o.start, o.end, o.text)
+            a.mentions.append(m)
+            self.by_span[(o.start, o.end)] = a
+            taken.append((o.start, o.end))
+        return taken
+
+    def _spans(self, taken):
+        """natasha's NER spans, trimmed and repaired: (start, end, type, normal form)."""
+        text = self.text
+        try:
+            places = rules.mapping(self.lang, "places")
+        except rules.RuleFileError:
+            places = {}
+        spans = []
+        for sp in self.doc.spans:
+            s, e = _trim(text, sp.start, sp.stop)
+            if e <= s or any(s < te and ts < e for ts, te in taken):
+                continue
+            typ, normal = sp.type, (sp.normal or text[s:e]).strip()
+            cut = re.search(r"\n|\s{2,}", text[s:e])
+            if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
+                s, e = _trim(text, s, s + cut.start())
+                normal = " ".join(normal.split()[:len(text[s:e].split())])
+                if e <= s or not normal:
+                    continue
+            inside = self.nat_between(s, e)
+            if any(t.pos in ("VERB", "AUX") or self.rr.cue.fullmatch(t.text) for t in inside):
+                continue  # a headline taken for a name: "Зеленський відповів Путіну"
+            if typ == "PER" and any(t.text[:1].islower() and len(t.text) > 3 for t in inside):
+                continue  # names are capitalised ("де", "фон" aside)
+            if typ == "PER":
+                s, normal = self._person_span(inside, s, e, normal, places, spans)
+            if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
+                    (inside[0].feats or {}).get("Case") not in (None, "Nom"):
+                lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
+                    if inside[0].start in self.tok_at_start else normal.lower()
+                normal = lem[:1].upper() + lem[1:]  # natasha left it inflected ("Полине"): the dictionary form
+            place = places.get(text[s:e].lower())
+            if place:
+                typ, normal = "LOC", place
+            spans.append((s, e, typ, normal))
+        spans.sort()
+        return spans
+
+    def _persons(self, spans) -> None:
+        """Person mentions clustered: full names first so that single surnames join them."""
+        text = self.text
+        people: dict[tuple, _Actor] = {}
+        pers = [x for x in spans if x[2] == "PER"]
+        for s, e, _, normal in sorted(pers, key=lambda x: (-len(x[3].split()), x[0])):
+            words = [w.lower() for w in normal.split()]
+            a = None
+            if len(words) >= 2:
+                key = (words[0], words[-1])
+                a = people.get(key)
+                if a is None:
+                    same = [p for k, p in people.items() if k[1] == words[-1] and k[0] is None]
+                    a = same[0] if same else None
+            else:
+                w = words[0]
+                cands = [p for k, p in people.items() if k[1] == w] or \
+                        [p for k, p in people.items() if k[0] == w]
+                if len({id(c) for c in cands}) == 1:
+                    a = cands[0]
+                key = (None, w)
+            if a is None:
+                a = _Actor(normal, "PERSON", key=key)
+                self.actors.append(a)
+            people.setdefault(key, a)
+            if len(normal.split()) > len(a.name.split()) or (
+                    len(normal.split()) == len(a.name.split()) and len(normal) > len(a.name) and len(words) > 1):
+                a.name = normal
+            m = Mention(s, e, text[s:e])
+            a.mentions.append(m)
+            self.by_span[(s, e)] = a
+
+    def _others(self, spans) -> None:
+        text = self.text
+        others: dict[tuple, _Actor] = {}
+        for s, e, typ, normal in spans:
+            if typ == "PER":
+                continue
+            typ = TYPES.get(typ, typ)
+            key = (typ, normal.lower())
+            a = others.get(key)
+            if a is None:
+                a = others[key] = _Actor(normal, typ, key=key)
+                self.actors.append(a)
+            a.mentions.append(Mention(s, e, text[s:e]))
+            self.by_span[(s, e)] = a
+
+    def _finish(self) -> None:
+        """Genders (by the morphology of the mentions), the persons in text order, roles from titles."""
+        for a in self.actors:
+            a.mentions.sort(key=lambda m: m.start)
+            if a.type == "PERSON":
+                votes = Counter(g for m in a.mentions if (g := _gender_of(self.nat_between(m.start, m.end))))
+                a.gender = votes.most_common(1)[0][0] if votes else None
+                self.persons.extend((m, a) for m in a.mentions)
+        self.persons.sort(key=lambda x: x[0].start)
+        for m, a in self.persons:
+            if a.role is None:
+                a.role = self._role_before(m) or self._role_after(m)
+
+    def _person_span(self, inside, s, e, normal, places, spans):
+        """A PER span that starts with a place or a word in another case: the place becomes a LOC span, the name
+        starts after it. Returns (start, normal form); ``inside`` (natasha's tokens) loses the dropped words."""
+        text = self.text
+        while len(inside) > 1 and inside[0].text.lower() in places:  # "України Володимир Зеленський"
+            dropped = inside.pop(0)
+            spans.append((dropped.start, dropped.stop, "LOC", places[dropped.text.lower()]))
+            s = inside[0].start
+            normal = " ".join(normal.split()[1:]) or normal
+        # a name's words share their case: "України Володимир Зеленський" starts with a stray genitive
+        case = lambda t: (t.feats or {}).get("Case")  # noqa: E731
+        while len(inside) > 1 and case(inside[0]) and case(inside[-1]) and case(inside[0]) != case(inside[-1]):
+            dropped = inside.pop(0)
+            rest = text[dropped.stop:e].lstrip()
+            s = e - len(rest)
+            nw = normal.split()
+            normal = " ".join(nw[1:]) if len(nw) > 1 else normal
+            pl = places.get(dropped.text.lower())
+            if pl:
+                spans.append((dropped.start, dropped.stop, "LOC", pl))
+        return s, normal
+
+    def _lemma(self, tok) -> str:
+        nat = self.nat_at.get((tok.start, tok.end))
+        if nat is None or not self.lemmas:
+            return tok.text.lower()
+        from ..nlp import russian
+        try:
+            return russian().morph_vocab.lemmatize(nat.text, nat.pos, nat.feats or {}).lower()
+        except Exception:  # pymorphy can fail on odd tokens; the surface form is then the best we have
+            return tok.text.lower()
+
+    def _title_at(self, j: int) -> int | None:
+        """If a title starts at or ends on token j, the index of its first token (two-word titles included)."""
+        if j < 0:
+            return None
+        lem = self._lemma(self.toks[j])
+        if j > 0 and f"{self._lemma(self.toks[j - 1])} {lem}" in self.rr.titles:
+            return j - 1
+        return j if lem in self.rr.titles else None
+
+    def _role_before(self, m: Mention) -> str | None:
+        t0 = self.tok_at_start.get(m.start)
+        if t0 is None:
+            return None
+        best = None
+        j = t0.i - 1
+        while j >= 0 and t0.i - j <= 7:
+            t = self.toks[j]
+            if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start):
+                break
+            k = self._title_at(j)
+            if k is not None:
+                best = (k, j)
+            j -= 1
+        if best is None:
+            return None
+        k, head = best
+        title = " ".join(self._lemma(self.toks[x]) for x in range(k, head + 1))
+        tail = self.text[self.toks[head].end:m.start].strip() if head + 1 < t0.i else ""
+        return f"{title} {tail}".strip()
+
+    def _role_after(self, m: Mention) -> str | None:
+        after = self.text[m.end:m.end + 3]
+        if not after.startswith(", "):
+            return None
+        t = self.tok_at_start.get(m.end + 2)
+        if t is None:
+            return None
+        k = self._title_at(t.i)
+        if k != t.i:
+            return None
+        j = t.i + 1
+        while j < len(self.toks) and self.toks[j].pos in ("NOUN", "PROPN", "ADJ") and j - t.i < 6:
+            j += 1
+        if j < len(self.toks) and self.toks[j].text not in (",", ".", "—", ")"):
+            return None
+        tail = self.text[t.end:self.toks[j - 1].end].strip() if j - 1 > t.i else ""
+        return f"{self._lemma(t)} {tail}".strip()
+
+    def _person_at(self, pos: int) -> _Actor | None:
+        for m, a in self.persons:
+            if m.start <= pos < m.end:
+                return a
+        return None
+
+    # ---- helpers for quotes ----
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        for s, e in self.sents:
+            if s <= pos < e:
+                return s, e
+        return pos, pos
+
+    def mentions_in(self, start: int, end: int, types=("PERSON",)) -> list[tuple[Mention, _Actor]]:
+        out = []
+        for a in self.actors:
+            if a.type not in types:
+                continue
+            out.extend((m, a) for m in a.mentions if m.start >= start and m.end <= end)
+        return sorted(out, key=lambda x: x[0].start)
+
+    def ref(self, a: _Actor, s: int, e: int) -> Ref:
+        return Ref(a.id, a.name, Mention(s, e, self.text[s:e]))
+
+    def new_actor(self, name: str, typ: str, key: tuple, id: str) -> _Actor:
+        a = _Actor(name, typ, key=key, id=id)
+        self.actors.append(a)
+        return a
+
+    def publish(self, quotes=None) -> list[Entity]:
+        """The entities in order of first mention (ids e1, e2, ...); ``quotes``' references are renumbered. Without
+        quotes (None), the working ids stay: the quotes, made later, refer to them."""
+        order = sorted(self.actors, key=lambda a: a.first)
+        new_ids = {a.id: f"e{k}" for k, a in enumerate(order, 1)}
+        if quotes is not None:
+            self.actors = order
+            for a in self.actors:
+                a.id = new_ids[a.id]
+            for q in quotes:
+                for r in [q.speaker, *q.reported_by]:
+                    if r is not None and r.entity in new_ids:
+                        r.entity = new_ids[r.entity]
+        return [Entity(new_ids.get(a.id, a.id), a.name, a.type, role=a.role, mentions=a.mentions,
+                       aliases=sorted({m.text for m in a.mentions if m.text != a.name and
+                                       m.text.lower() not in self.rr.pronouns}))
+                for a in order]
+
+    def by_span_overlap(self, s: int, e: int) -> bool:
+        return any(s < be and bs < e for bs, be in self.by_span)
+
+    def add_mention(self, a: _Actor, s: int, e: int) -> None:
+        if not any(m.start == s for m in a.mentions):
+            a.mentions.append(Mention(s, e, self.text[s:e]))
+            a.mentions.sort(key=lambda m: m.start)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """A span without the quote marks, spaces and punctuation a model may have swallowed at its edges."""
+    while s < e and (text[s].isspace() or text[s] in "«»“”„\"'()"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in "«»“”„\"'(),.:;"):
+        e -= 1
+    return s, e
+
+
+def read(view) -> RuActors:
+    """The actors of a Russian or Ukrainian document view (working ids tmp1, tmp2, ... until published)."""
+    an = RuActors(view)
+    an.read()
+    for k, a in enumerate(an.actors, 1):
+        a.id = f"tmp{k}"  # final ids follow the order of first mention, once quotes have added actors
+    return an

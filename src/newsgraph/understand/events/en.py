@@ -1,0 +1,451 @@
+"""English events over spaCy's dependency parse (the reader of the language table's "en" row).
+
+Triggers come from the lexicon (``lang/en/event_triggers.tsv``: verb lemmas, verb + object/particle/preposition
+patterns, nominalisations); the words that change factuality or type are in ``events_governors.tsv``; speech-borne
+cues in ``events_cues.tsv``. The arguments (en_args.py):
+
+- actor: the subject (the agent of a passive; a relative pronoun's antecedent; the subject shared with a governing
+  or coordinated verb). A nominal trigger's actor is its possessor ("his visit"), its ``of``-phrase for meetings and
+  protests ("a meeting of the Coalition"), a nationality adjective ("Palestinian riots"), or the subject of the verb
+  that governs it ("the Coalition reached an agreement", "Trump began work on preparing negotiations").
+  Compound actors: every conjunct is an actor. Convention (PLOVER codebook, "Compound and Reciprocal Actors"):
+  "Putin and Trump met" gives ONE CONSULT event with both as actors and no target; "Putin met Trump" gives actor
+  Putin, target Trump.
+- target: the direct object or the object of with/to/against/on/for/from/between; "negotiations between Russia and
+  Ukraine" prepared by a third party is CONSULT mode ``mediate`` with both as targets.
+- location: a GPE/LOC/FAC after in/at/to/near attached to the trigger, to its governing verb, or to the noun a
+  relative clause hangs on ("the summit in Alaska, where Putin and Trump met").
+- every argument is resolved to an entity of ``record.entities`` through the mention that covers its head (so
+  coreference done upstream carries over: "The Russian leader" -> Putin); a phrase that no mention covers stays
+  an unresolved ``Ref(entity=None, name=<phrase>)`` ("26 countries"); an unresolved pronoun is dropped.
+- factuality and typing: codebook.py (a trigger governed by another trigger is absorbed by it: "agreed to share
+  information" is one AGREE). Where the codebook and the gold records disagree we follow the gold records (PLOVER
+  gold standard, the reference page): invitations are CONSULT ``invite``; plans and intentions ("plan to
+  participate", "intends to coordinate") keep their type with factuality ``planned``.
+- non-political readings are dropped (nonpolitical.py); a dateline parsed as the subject gives way to the phrase
+  after the dash; the possessor of "release/arrest/extradition" and the subject of "received threats" are no actors.
+"""
+from __future__ import annotations
+
+from ...record import Evidence
+from .base import Cand, Reader, unique_tokens
+from .codebook import ENGLISH, Trig
+from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
+                      QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, subjects,
+                      targets_of, undateline, find_trigger, resolve, LOC_TYPES)
+from .lexicon import Lexicon, lexicon
+from .nonpolitical import NonPolitical
+
+
+class EnglishReader(Reader):
+    """The events of one English document (``view``: its document view; ``record``: entities, quotes, dates read)."""
+
+    conventions = ENGLISH
+    absorb_steps = 6
+
+    def __init__(self, view, record, lex: Lexicon | None = None):
+        super().__init__(record, lex or lexicon("en"))
+        self.doc = view.spacy
+        self.view = View(view, record)
+        self.nonpolitical = NonPolitical(self.doc, self.lex)
+
+    # -- the parser's answers (base.Reader) ---------------------------------------------------------------------------
+    def head(self, t):
+        return t.head
+
+    def dep(self, t) -> str:
+        return t.dep_
+
+    def start(self, t) -> int:
+        return t.idx
+
+    def seg_chars(self, seg: int) -> tuple[int, int]:
+        a, b = self.view.seg_bounds[seg]
+        return self.doc[a].idx, self.doc[b - 1].idx + len(self.doc[b - 1].text)
+
+    def is_speech(self, node) -> bool:
+        return node.pos_ in ("VERB", "AUX") and self.speaks(node)
+
+    def speaks(self, node) -> bool:
+        sv = self.lex.speech
+        return node.lower_ in sv or node.lemma_.lower() in sv
+
+    def absorb_blocked(self, node) -> bool:
+        if node.dep_ not in ABSORB_DEPS or node.head is node or not self.view.same_seg(node, node.head):
+            return True
+        if node.dep_ == "advcl":
+            marks = {ch.lower_ for ch in node.children if ch.dep_ == "mark"}
+            purpose = not marks and (any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in node.children)
+                                     or node.tag_ == "VBG")
+            condition = bool(marks & {"if", "unless"})
+            if not (purpose or condition):
+                return True
+        return node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS
+
+    def keep(self, c: Cand) -> bool:
+        if not c.actors and not c.targets:
+            return False
+        if not c.actors and c.tok.pos_ not in ("VERB", "AUX"):
+            return False  # a bare nominal ("the meeting is possible") names no one who acts
+        if not c.actors and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.tok.children):
+            return False
+        if c.mode == "visit" and c.tok.pos_ in ("NOUN", "PROPN") and not c.targets and c.location is None:
+            return False  # "their trip", "a visit": a journey to no one and nowhere named is no CONSULT
+        return True
+
+    # -- governors and factuality ---------------------------------------------------------------------------------
+    def _governance(self, tok, chain):
+        """Effects on the event of trigger ``tok``: auxiliaries and negations of the trigger and of the tokens
+        ``chain`` it was reached through (a nominal's light verb: "did not hold talks"), then the words whose
+        infinitival complement the clause is ("plan to", "offer to", "willing to", "reluctance to") with their own
+        auxiliaries, and any "if"/"unless" clause it sits in. Returns (effects [(effect, mode)], negated,
+        conditional)."""
+        gov = self.lex.governors
+        effects = []
+        negated = False
+        conditional = False
+        nodes = [tok] + [n for n in chain if n.pos_ in ("VERB", "AUX", "ADJ")]
+        for n in chain:  # the light verb of a nominal: "proposed new sanctions", "planned an attack"
+            if n.pos_ == "VERB" and gov.get(n.lemma_.lower(), ("",))[0] in ("propose", "planned"):
+                effects.append(gov[n.lemma_.lower()])
+        clause = nodes[-1]
+        # the complement chain above the clause
+        node = clause
+        for _ in range(6):
+            h = node.head
+            if h is node or not self.view.same_seg(h, node):
+                break
+            infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+            if node.dep_ == "xcomp" or (node.dep_ == "acl" and infinitival) or (
+                    node.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.head.lemma_.lower() in gov):
+                if node.dep_ in ("pcomp", "pobj"):
+                    h = h.head
+                lem = h.lemma_.lower()
+                if lem in gov:
+                    effects.append(gov[lem])
+                nodes.append(h)
+                if h.dep_ == "acomp" and h.head is not h:  # "is willing to": the copula's auxiliaries
+                    nodes.append(h.head)
+                    h = h.head
+                node = h
+                continue
+            if node.dep_ == "conj":
+                node = h
+                continue
+            break
+        for n in unique_tokens(nodes):
+            for c in n.children:
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and n is tok):
+                    negated = True
+                elif c.dep_ in ("aux", "auxpass"):
+                    lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
+                    if lem in gov and lem != "be":
+                        effects.append(gov[lem])
+        # an "if"/"unless" clause anywhere above, up to the reporting clause
+        node = tok
+        for _ in range(10):
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
+                conditional = True
+                break
+            if node.dep_ in ("ccomp", "ROOT") or node.head is node or not self.view.same_seg(node, node.head):
+                break
+            node = node.head
+        if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
+            negated = True
+        return effects, negated, conditional
+
+    # -- actors of nominal triggers --------------------------------------------------------------------------------
+    def _nominal_effects(self, tok, effects) -> bool:
+        """A nominal trigger said to (not) happen or to be possible: "the talks that never happened", "a meeting
+        is possible". Adds the modality's effects to ``effects``; returns whether it is negated."""
+        gov = self.lex.governors
+        negated = False
+        cues = self.lex.cues
+        preds = []
+        if tok.dep_ in ("nsubj", "nsubjpass"):
+            preds.append(tok.head)
+        preds.extend(c for c in tok.children if c.dep_ == "relcl")
+        for p in preds:
+            if cues.get(p.lemma_.lower()) == "existence" or (
+                    p.lemma_.lower() == "take" and any(c.lemma_ == "place" for c in p.children)):
+                if any(c.dep_ == "neg" for c in p.children):
+                    negated = True
+            modal = False
+            for c in p.children:
+                if c.dep_ in ("acomp", "attr") and cues.get(c.lemma_.lower()) == "modality":
+                    effects.append(gov.get(c.lemma_.lower()) or ("possible", None))
+                    modal = True
+            for c in p.children:
+                if c.dep_ == "neg" and modal:  # "a meeting is not possible"
+                    negated = True
+                elif c.dep_ == "aux" and c.lower_ in gov and (modal or cues.get(p.lemma_.lower()) == "existence"):
+                    effects.append(gov[c.lower_])
+        return negated
+
+    def _governing_verb(self, tok):
+        """The verb a nominal is the object of ("reiterated its demand", "continued their hunger strike"), or None."""
+        node = tok
+        for _ in range(4):
+            if node.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or node.head is node or \
+                    not self.view.same_seg(node, node.head):
+                return None
+            if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
+                return None
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+        return None
+
+    def _noun_actor(self, tok, typ):
+        """(actor heads, chain of tokens climbed, anchor verb) of a nominal trigger."""
+        poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss and tok.lemma_.lower() in self.lex.patient_nouns and \
+                not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return [], [], None  # "their release", "Assange's extradition": the possessor undergoes it
+        if poss:
+            return expand(poss[0]), [], self._governing_verb(tok)
+        if typ in OF_IS_ACTOR:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    objs = [p for p in c.children if p.dep_ == "pobj"]
+                    if objs:
+                        return expand(objs[0]), [], None
+        for c in tok.children:
+            if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < tok.i:
+                return [c], [], None
+        # climb to the governing verb (or a noun with a possessor: "Putin's offer to hold a meeting")
+        chain = []
+        node = tok
+        for _ in range(6):
+            if node.dep_ not in CLIMB_DEPS or node.head is node or not self.view.same_seg(node, node.head):
+                break
+            if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
+                break
+            node = node.head
+            chain.append(node)
+            if node.pos_ in ("VERB", "AUX"):
+                if self.speaks(node):
+                    return [], chain, None
+                if node.lemma_.lower() in self.lex.undergo and tok.dep_ in ("dobj", "obj", "pobj"):
+                    return [], chain, None  # "received death threats": the subject is who it befell
+                subs, passive = subjects(node, self.view)
+                if subs and not passive:
+                    return subs, chain, node
+                if any(c.dep_ in SUBJ for c in node.children):
+                    return [], chain, node
+            elif node.pos_ in ("NOUN", "PROPN"):
+                p = [c for c in node.children if c.dep_ == "poss"]
+                if p:
+                    return expand(p[0]), chain, None
+        return [], chain, None
+
+    # -- main ---------------------------------------------------------------------------------------------------------
+    def tokens(self):
+        return self.doc
+
+    def candidate(self, tok) -> Cand | None:
+        """The candidate of ``tok`` when it is a political trigger: its actors, targets, place and factuality."""
+        lex = self.lex
+        view = self.view
+        trig = find_trigger(tok, lex)
+        if trig is None:
+            return None
+        is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_ == "VBN"
+        if self.nonpolitical(tok, is_verb, trig):
+            return None
+        if trig.pattern == "n:call":
+            if any(ch.dep_ == "prep" and ch.lower_ == "with" for ch in tok.children):
+                trig = Trig("CONSULT", "phone", "n:call with")  # "Trump's call with his Ukrainian counterpart"
+            elif not any((ch.dep_ == "prep" and ch.lower_ in ("for", "on")) or
+                         (ch.dep_ in ("acl", "relcl") and any(x.lower_ == "to" for x in ch.children))
+                         for ch in tok.children):
+                return None  # a telephone call ("returning Braun's calls", "put in a call to the clinic")
+        chain = []
+        anchor = tok
+        if is_verb:
+            heads, passive = subjects(tok, view)
+            if passive and not heads and trig.type == "AGREE":  # "Vietnam is committed to ..."
+                heads = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
+            if not heads and not passive and tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+                heads, chain, verb = self._noun_actor(tok.head, "-")
+                chain = [tok.head] + chain
+        else:
+            heads, chain, verb = self._noun_actor(tok, trig.type)
+            if verb is not None:
+                anchor = verb
+        heads = [undateline(h) for h in heads]
+        if heads and all(self.nonpolitical.is_measure(h) for h in heads):
+            return None  # "oil prices fell", "shares plunged", "tuft cells attack": no one acts
+        actors = dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
+        c = Cand(tok, trig, trig.type, trig.mode, actors, [], None, "asserted", anchor, view.seg[tok.i])
+        motion = trig.type in MOTION_TYPES or tok.lemma_.lower() in MOTION_LEMMAS or \
+            any(n.lemma_.lower() in MOTION_LEMMAS for n in chain)
+        targets, between = self._targets(tok, trig, is_verb, chain, actors, motion)
+        if between:
+            if actors:
+                targets = dedupe(between + targets)
+                if c.type == "CONSULT" and not any(same_ref(a, b) for a in actors for b in between):
+                    c.mode = "mediate"
+            else:
+                actors = between
+        c.actors = self.states(actors)
+        c.targets = [t for t in self.states(targets) if not any(same_ref(t, a) for a in c.actors)]
+        loc = self._place(c, tok, is_verb, chain, motion, targets)
+        if loc is not None and c.mode == "visit" and not c.targets:
+            c.targets = [loc]
+        c.location = loc
+        effects, negated, conditional = self._governance(tok, chain)
+        self.classify(c, effects, negated, conditional)
+        return c
+
+    def _targets(self, tok, trig, is_verb, chain, actors, motion):
+        """(targets, between-targets) of a trigger; a passive subject is who it befell; a nominal without targets of
+        its own takes those of its governing verb."""
+        view = self.view
+        phrases = trig.type not in ("MOBILIZE", "AID", "COOPERATE")  # what is sent or given is no recipient
+        targets, between = targets_of(tok, view, actors, motion=motion, phrases=phrases)
+        if is_verb:
+            if any(ch.dep_ == "nsubjpass" for ch in tok.children):  # the passive subject is who it befell
+                targets = dedupe([resolve(s, view, want_actorlike=True) for ch in tok.children
+                                   if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)
+        elif not targets and chain:
+            for n in chain:
+                if n.pos_ in ("VERB", "AUX"):
+                    t2, b2 = targets_of(n, view, actors, nested=False, motion=motion)
+                    targets = [r for r in t2 if r.name.lower() != tok.text.lower()]
+                    between = between or b2
+                    break
+        return targets, between
+
+    def _place(self, c, tok, is_verb, chain, motion, raw_targets):
+        """Where the event happens: a place attached to the trigger, its chain, the noun a relative clause hangs on
+        ("the summit in Alaska, where they met"), or the place a visit or meeting targets ("visited Russia")."""
+        view = self.view
+        loc = loc_of(tok, view, motion=motion)
+        if loc is None:
+            for n in chain:
+                loc = loc_of(n, view, motion=motion)
+                if loc is not None:
+                    break
+        if loc is None and tok.dep_ == "relcl":  # "the summit in Alaska, where they met"; "Alaska, where"
+            loc = loc_of(tok.head, view)
+            if loc is None and view.entity_type(tok.head) in LOC_TYPES and \
+                    any(ch.lower_ in ("where",) for ch in tok.children):
+                loc = resolve(tok.head, view)
+        if loc is None and is_verb:
+            for t in raw_targets:  # "visited Russia": the visited place is where the event happens
+                if t.entity and view.entity_by_id.get(t.entity) and \
+                        view.entity_by_id[t.entity].type in LOC_TYPES and c.type == "CONSULT":
+                    loc = t
+                    break
+        if loc is None and c.mode == "visit":
+            for t in raw_targets:
+                if view.entity_by_id.get(t.entity or "") is not None and \
+                        view.entity_by_id[t.entity].type in LOC_TYPES:
+                    loc = t
+        return loc
+
+    def speech_events(self, by_tok):
+        """Events carried by a speech act: blame inside what a speaker says about another actor (ACCUSE), an
+        obligation laid on another actor (REQUEST)."""
+        view = self.view
+        out = []
+        sv = self.lex.speech
+        cues = self.lex.cues
+        for tok in self.doc:
+            if tok.pos_ not in ("VERB",) or not (tok.lower_ in sv or tok.lemma_.lower() in sv):
+                continue
+            comps = [c for c in tok.children if c.dep_ == "ccomp"]
+            if not comps:
+                continue
+            subs, _ = subjects(tok, view)
+            if not subs:
+                continue
+            speaker = dedupe([resolve(s, view, want_actorlike=True) for s in subs])
+            if not speaker:
+                continue
+            for comp in comps:
+                sub = list(comp.subtree)
+                inner_subs = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
+                blame = next((t for t in sub if cues.get(t.lemma_.lower()) == "disapprove"
+                              and not any(ch.dep_ == "neg" for ch in t.head.children)), None)
+                made = None
+                if blame is not None:
+                    tgt = []
+                    for t in [blame] + inner_subs:
+                        for ch in t.children:
+                            if ch.dep_ == "poss":
+                                r = resolve(ch, view, allow_phrase=False)
+                                if r is not None:
+                                    tgt.append(r)
+                    made = Cand(blame, Trig("ACCUSE", "disapprove", blame.lemma_), "ACCUSE", "disapprove",
+                                speaker, [t for t in dedupe(tgt) if not any(same_ref(t, s) for s in speaker)],
+                                None, "asserted", comp, view.seg[comp.i])
+                else:
+                    oblig = [c for c in comp.children if c.dep_ == "aux" and cues.get(c.lower_) == "obligation"]
+                    if oblig and inner_subs and not any(is_pronoun(s) for s in inner_subs):
+                        tgt = dedupe([resolve(s, view, want_actorlike=True) for s in expand(inner_subs[0])])
+                        if tgt and not any(same_ref(t, s) for t in tgt for s in speaker):
+                            made = Cand(oblig[0], Trig("REQUEST", None, oblig[0].lower_), "REQUEST", None,
+                                        speaker, tgt, None, "asserted", comp, view.seg[comp.i])
+                if made is not None:
+                    if any(ch.dep_ == "neg" for ch in tok.children):
+                        made.factuality = "negated"
+                    made.trigger_text = f"{tok.text} ... {made.tok.text}"
+                    out.append(made)
+                    for t in sub:  # what the speech act already says
+                        o = by_tok.get(t.i)
+                        if o is not None:
+                            o.absorbed = True
+        return out
+
+    # -- evidence, date, quote ----------------------------------------------------------------------------------------
+    def evidence(self, c: Cand, quote=None) -> Evidence:
+        doc = self.doc
+        a, b = self.view.seg_bounds[c.seg]
+        node = c.anchor
+        # the clause: climb from the anchor to the nearest verb with its own subject (a non-finite "to hold a
+        # meeting" or a nominal "his visit" is shown with the clause that carries it)
+        for _ in range(10):
+            if node.pos_ in ("VERB", "AUX") and any(ch.dep_ in SUBJ for ch in node.children):
+                break
+            if node.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
+                break
+            if node.head is node or not self.view.same_seg(node, node.head):
+                break
+            node = node.head
+        lo = max(node.left_edge.i, a)
+        hi = min(node.right_edge.i, b - 1)
+        if node.dep_ == "ROOT" or (hi - lo) < 3:
+            lo, hi = a, b - 1
+        while lo < hi and (doc[lo].is_punct or doc[lo].is_space or doc[lo].text in QUOTE_CHARS or (
+                doc[lo].dep_ == "mark" and doc[lo].lower_ in ("that", "whether"))):
+            lo += 1
+        while hi > lo and (doc[hi].is_punct or doc[hi].is_space or doc[hi].text in QUOTE_CHARS):
+            hi -= 1
+        start, end = doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+        return Evidence(start, end, self.record.document.text[start:end])
+
+    def trigger_text(self, cand: Cand) -> str:
+        """The trigger words: the head word with its particle, or with the object it pairs with in a phrasal
+        pattern ("reached ... agreement")."""
+        tok = cand.tok
+        parts = [tok]
+        for c in tok.children:
+            if c.dep_ == "prt":
+                parts.append(c)
+        if len(parts) == 1 and tok.pos_ in ("VERB", "AUX"):
+            lemma = tok.lemma_.lower()
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj") and (lemma, c.lemma_.lower()) in self.lex.verb_args:
+                    parts.append(c)
+                    break
+        if tok.pos_ == "NOUN":
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod") and (c.lemma_.lower(), tok.lemma_.lower()) in self.lex.noun_mods:
+                    parts.append(c)
+        parts.sort(key=lambda t: t.i)
+        if len(parts) == 1:
+            return tok.text
+        return self.doc[parts[0].i:parts[-1].i + 1].text if parts[-1].i - parts[0].i <= 4 else \
+            " ".join(p.text for p in parts)

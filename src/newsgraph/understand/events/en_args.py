@@ -1,0 +1,459 @@
+"""English event arguments over spaCy's dependency parse: subjects (through coordination, control and relative
+clauses), targets, places, and the resolution of an argument's head to an entity of the record (through the mention
+that covers it), to the subject a pronoun stands for, or to the noun phrase itself."""
+from __future__ import annotations
+
+from ...record import Mention, Ref
+from .. import rules
+from .codebook import LOC_TYPES, MOTION_TYPES  # noqa: F401 (re-exported)
+from .codebook import dedupe, same_ref
+from .lexicon import lexicon
+
+LANG = "en"
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+OBJ = {"dobj", "obj", "attr", "oprd"}
+PRONOUNS = rules.wordset("en", "pronouns")
+RELATIVE = rules.wordset("en", "relative")
+LOC_PREPS = rules.wordset("en", "loc_preps")
+STATIC_PREPS = rules.wordset("en", "static_preps")  # "to"/"into" name a place only after motion: "invited X to Moscow"
+MOTION_LEMMAS = rules.wordset("en", "motion_lemmas")
+TARGET_PREPS = rules.wordset("en", "target_preps")
+ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MEDIA", "GROUP"}
+OF_IS_ACTOR = {"CONSULT", "PROTEST", "COOPERATE", "AGREE", "SUPPORT"}
+CLIMB_DEPS = {"dobj", "obj", "pobj", "prep", "pcomp", "xcomp", "acl", "attr", "oprd", "compound", "nmod"}
+ABSORB_DEPS = {"dobj", "obj", "pobj", "prep", "pcomp", "xcomp", "ccomp", "acl", "attr", "oprd", "conj", "nmod",
+               "advcl", "dative", "appos", "compound", "acomp"}
+QUOTE_CHARS = "«»“”„\"'‘’‹›"
+# prepositions that attach an adjunct of time or circumstance: a nominal under them is not the verb's argument
+ADJUNCT_PREPS = rules.wordset("en", "adjunct_preps")
+QUANTITY_HEADS = rules.wordset("en", "quantity_heads")
+NON_ACTOR_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "WORK_OF_ART", "LANGUAGE"}
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# the document view and the entity mentions by character offset
+# ---------------------------------------------------------------------------------------------------------------------
+class View:
+    """The document view as the English event reader uses it: the segments of the document view and the record's
+    entity mentions by character offset."""
+
+    def __init__(self, docview, record):
+        self.doc = docview.spacy
+        self.record = record
+        self.text = record.document.text
+        self.seg = docview.seg  # segment id of every token (sentences cut again at line breaks)
+        self.seg_bounds: list[tuple[int, int]] = docview.segments  # token index ranges
+        # entity mentions: a sorted list of (start, end, entity); tokens look them up by offset
+        self.mentions = []
+        self.entity_by_id = {}
+        for e in record.entities:
+            self.entity_by_id[e.id] = e
+            for m in e.mentions:
+                self.mentions.append((m.start, m.end, e, m))
+        self.mentions.sort(key=lambda x: (x[0], x[1]))
+        self._tok_mention: dict[int, tuple | None] = {}
+
+    def same_seg(self, a, b) -> bool:
+        return self.seg[a.i] == self.seg[b.i]
+
+    def mention_of(self, tok):
+        """The entity mention covering ``tok`` (the shortest one), or None. A mention reaching outside the token's
+        own phrase (an upstream entity that swallowed a clause) is not taken."""
+        if tok.i in self._tok_mention:
+            return self._tok_mention[tok.i]
+        a, b = tok.idx, tok.idx + len(tok.text)
+        lo = tok.left_edge.idx
+        hi = tok.right_edge.idx + len(tok.right_edge.text)
+        best = None
+        for m in self.mentions:
+            if m[0] >= b:
+                break
+            if m[0] < b and a < m[1] and lo <= m[0] and m[1] <= hi + 1:
+                covers = m[0] <= a and b <= m[1]
+                if best is None or (covers, -(m[1] - m[0])) > (best[0] <= a and b <= best[1], -(best[1] - best[0])):
+                    best = m
+        self._tok_mention[tok.i] = best
+        return best
+
+    def entity_type(self, tok) -> str | None:
+        m = self.mention_of(tok)
+        if m is not None:
+            return m[2].type
+        return tok.ent_type_ or None
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# triggers
+# ---------------------------------------------------------------------------------------------------------------------
+def arg_lemmas(tok):
+    """Lemmas a verb pattern can pair with: particles, prepositions, objects (and their conjuncts), the objects of
+    its prepositions, and the verb of an xcomp ("ordered X to suspend")."""
+    out = []
+    for c in tok.children:
+        d = c.dep_
+        if d == "prt":
+            out.append(c.lemma_.lower())
+        elif d in ("dobj", "obj", "dative", "attr", "nsubjpass", "acomp", "oprd"):
+            out.extend(x.lemma_.lower() for x in c.children if x.dep_ == "compound")
+            out.append(c.lemma_.lower())
+            out.extend(x.lemma_.lower() for x in c.conjuncts)
+            for x in c.children:  # "lifted a state of emergency"
+                if x.dep_ == "prep" and x.lower_ == "of":
+                    out.extend(p.lemma_.lower() for p in x.children if p.dep_ == "pobj")
+        elif d == "prep" or d == "agent":
+            out.append(c.lower_)
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.append(p.lemma_.lower())
+                    out.extend(x.lemma_.lower() for x in p.conjuncts)
+        elif d == "xcomp":
+            out.append(c.lemma_.lower())
+    return out
+
+
+def find_trigger(tok, lex):
+    """The trigger entry for ``tok`` or None (a blocked pattern returns None too)."""
+    pos = tok.pos_
+    lemma = tok.lemma_.lower()
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and tok.tag_ == "VBN"):
+        for a in arg_lemmas(tok):
+            t = lex.verb_args.get((lemma, a))
+            if t is not None:
+                return None if t.type == "-" else t
+        if tok.dep_ in ("amod", "acomp") or (tok.tag_ == "VBG" and tok.dep_ in ("compound", "pobj")):
+            return None  # "a promising start", "is promising"
+        t = lex.verbs.get(lemma)
+        if t is not None:
+            return None if t.type == "-" else t
+        t = lex.verb_agent_obj.get(lemma)
+        if t is not None:  # "released 12 hostages", not "released a new laptop"
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj", "nsubjpass") and agentive_head(c):
+                    return t
+                if c.dep_ in ("xcomp", "ccomp"):  # "allowed opposition leader X to bring out a rally"
+                    if any(x.dep_ == "nsubj" and agentive_head(x) for x in c.children):
+                        return t
+        return None
+    if pos in ("NOUN", "PROPN"):
+        if pos == "PROPN" and lemma not in ("summit",):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                t = lex.noun_mods.get((c.lemma_.lower(), lemma))
+                if t is not None:
+                    return None if t.type == "-" else t
+        t = lex.nouns.get(lemma)
+        if t is not None:
+            return None if t.type == "-" else t
+    return None
+
+
+# ---------------------------------------------------------------------------------------------------------------------
+# arguments
+# ---------------------------------------------------------------------------------------------------------------------
+def is_pronoun(tok) -> bool:
+    return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
+
+
+def subjects(verb, view, depth=0):
+    """Subject heads of ``verb`` (agent for a passive), following shared subjects of coordinated verbs, xcomp
+    control and relative clauses. Returns (tokens, passive)."""
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if passive:
+        agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subs = agents
+    if not subs and not passive and depth < 4:
+        h = verb.head
+        if h is not verb and view.same_seg(h, verb):
+            if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+                return subjects(h, view, depth + 1)[0], passive
+            if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
+                return subjects(h.head, view, depth + 1)[0], passive
+            if verb.dep_ in ("xcomp", "advcl") and h.pos_ in ("VERB", "AUX", "ADJ"):
+                # object control ("urged X to support") is rarer in news than subject control; use the subject
+                return subjects(h, view, depth + 1)[0], passive
+            if verb.dep_ == "xcomp" and h.pos_ == "ADJ":
+                return subjects(h.head, view, depth + 1)[0], passive
+    if passive and not subs:
+        return [], True
+    out = []
+    for s in subs:
+        if s.lower_ in RELATIVE and verb.dep_ == "relcl":
+            s = verb.head
+        if s.pos_ in ("VERB", "AUX"):
+            inner = [c for c in s.children if c.dep_ == "nsubj"]
+            if not inner:
+                continue
+            s = inner[0]
+        out.extend(expand(s))
+        out.extend(c for c in s.conjuncts if c.pos_ == "PRON")
+    return out, passive
+
+
+DASHES = {"—", "–", "-", "--"}
+
+
+def undateline(tok):
+    """A dateline parsed as the subject ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China"):
+    the subject is the phrase after the dash, attached to the dateline as an apposition."""
+    if not (tok.is_upper and len(tok.text) > 1 and tok.i - tok.sent.start <= 2):
+        return tok
+    dash = next((t.i for t in tok.sent if t.text in DASHES and t.i > tok.i), None)
+    if dash is None:
+        return tok
+    after = [c for c in tok.children if c.dep_ == "appos" and c.i > dash]
+    return after[-1] if after else tok
+
+
+def pronoun_fallback(tok, view):
+    """A third-person pronoun not resolved upstream: the subject of the nearest governing clause that has a
+    non-pronoun subject ("Hungary has said it will support ..." -> Hungary)."""
+    if tok.lower_ in ("i", "me", "my", "we", "us", "our", "you", "your"):
+        return None
+    node = tok.head  # the clause of the pronoun
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node and \
+            node.dep_ in ("poss", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "appos"):
+        node = node.head
+    if tok.dep_ == "poss" and node.pos_ in ("VERB", "AUX"):  # "their forces completed their withdrawal"
+        for s in node.children:
+            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s is not tok and not is_pronoun(s):
+                return s
+    for _ in range(6):
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head is node:
+            return None
+        node = node.head
+        if not view.same_seg(node, tok):
+            return None
+        if node.pos_ in ("VERB", "AUX"):
+            for s in node.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s is not tok and not s.is_ancestor(tok):
+                    if not is_pronoun(s):
+                        return s
+                    return None
+    return None
+
+
+def discourse_antecedent(tok, view):
+    """A non-person "it"/"they" that coreference left unresolved: the subject of the main clause of one of the two
+    previous sentences of the same paragraph, when it agrees in number and can act ("Russia denied the claims. It
+    also threatened ..."; "The rebels seized the town. They later released ..."). A pleonastic "it" ("it is
+    possible") is left alone."""
+    low = tok.lower_
+    if low in ("it", "its"):
+        plural = False
+        h = tok.head
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl") and (
+                h.lemma_ in ("be", "seem", "appear", "remain", "become") or any(
+                    c.dep_ in ("acomp", "attr", "expl") for c in h.children)):
+            return None
+    elif low in ("they", "them", "their"):
+        plural = True
+    else:
+        return None
+    sid = view.seg[tok.i]
+    text = view.text
+    for back in (1, 2):
+        j = sid - back
+        if j < 0:
+            return None
+        a, b = view.seg_bounds[j]
+        between = text[view.doc[a].idx:tok.idx]
+        if "\n" in between.strip():  # another paragraph
+            return None
+        roots = [t for t in view.doc[a:b] if t.dep_ == "ROOT"]
+        for r in roots:
+            for s in r.children:
+                if s.dep_ not in ("nsubj", "nsubjpass") or is_pronoun(s):
+                    continue
+                etype = view.entity_type(s)
+                if etype == "PERSON":
+                    continue
+                coordinated = any(c.dep_ == "conj" for c in s.children)
+                is_plural = coordinated or s.tag_ in ("NNS", "NNPS") or etype in ("GROUP", "NORP")
+                if plural != is_plural and not (plural and etype in ("ORG", "GROUP")):
+                    continue
+                if etype in ("GPE", "ORG", "GROUP", "NORP", "MEDIA") or agentive(s, view):
+                    return s
+    return None
+
+
+def phrase_span(head):
+    """The noun phrase of ``head``: its left modifiers (determiners and quote marks trimmed) and an of-phrase."""
+    left = head.left_edge.i
+    right = head.i
+    for c in head.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            right = max(right, c.right_edge.i)
+            break
+    doc = head.doc
+    while left < right and (doc[left].lower_ in ("the", "a", "an") or doc[left].text in QUOTE_CHARS
+                            or doc[left].is_punct or doc[left].is_space):
+        left += 1
+    while right > left and (doc[right].text in QUOTE_CHARS or doc[right].is_punct or doc[right].is_space):
+        right -= 1
+    return doc[left:right + 1]
+
+
+def resolve(tok, view, allow_phrase=True, want_actorlike=False):
+    """A Ref for the argument headed by ``tok``: the entity whose mention covers it, else (for a pronoun) the
+    subject it stands for, else the noun phrase itself (unresolved). None when nothing fits."""
+    m = view.mention_of(tok)
+    if m is not None:
+        start, end, ent, men = m
+        return Ref(ent.id, ent.name, Mention(men.start, men.end, men.text))
+    if is_pronoun(tok):
+        alt = pronoun_fallback(tok, view)
+        if alt is None:
+            alt = discourse_antecedent(tok, view)
+        if alt is not None:
+            return resolve(alt, view, allow_phrase, want_actorlike)
+        return None
+    if not allow_phrase:
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ", "X"):
+        return None
+    if want_actorlike and tok.ent_type_ in NON_ACTOR_ENTS and tok.pos_ != "NOUN":
+        return None
+    if want_actorlike and not agentive(tok, view):
+        return None
+    span = phrase_span(tok)
+    if not span.text.strip():
+        return None
+    return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
+
+
+def agentive_head(tok) -> bool:
+    """Does ``tok`` name someone (a person, group or institution) by its parse and NER alone?"""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PRON" and tok.lower_ in (
+            "him", "her", "them", "us", "me"):
+        return True
+    lex = lexicon()
+    if tok.lemma_.lower() in lex.agents or tok.lower_ in lex.agents:
+        return True
+    if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS:
+        return any(agentive_head(p) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj")
+    return False
+
+
+def agentive(tok, view) -> bool:
+    """Can this unresolved phrase act? A named thing, an agent noun (events_agent_nouns.txt), or a noun modified by
+    a nationality, place or organisation ("Afghan rebels", "Israeli bulldozers", "US Predator attacks")."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.ent_type_ in ("LAW", "EVENT"):
+        return True
+    lex = lexicon()
+    if tok.lemma_.lower() in lex.agents or tok.lower_ in lex.agents:
+        return True
+    if tok.pos_ == "NUM" or tok.lemma_.lower() in QUANTITY_HEADS:  # "thousands of Iraqi Kurds"
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                return any(agentive(p, view) for p in c.children if p.dep_ == "pobj")
+    trig = lex.nouns.get(tok.lemma_.lower())
+    if trig is not None and trig.type == "ASSAULT":  # "a roadside bombing killed ...": the weapon stands in
+        return True
+    for c in tok.children:
+        if c.i < tok.i and c.dep_ in ("amod", "compound", "nmod", "poss") and (
+                c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or view.mention_of(c) is not None):
+            return True
+    return False
+
+
+def loc_of(tok, view, deep=True, motion=True):
+    """A location Ref from in/at/to/near preps attached to ``tok`` (GPE/LOC/FAC objects only), or to the object of
+    its of-phrase ("a meeting of the group in Paris": the parser hangs "in Paris" on "group")."""
+    preps = LOC_PREPS if motion else STATIC_PREPS
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for p in c.children:
+                if p.dep_ in ("pobj", "nmod") and view.entity_type(p) in LOC_TYPES:
+                    return resolve(p, view)
+                if p.dep_ == "pobj":  # "at a Moscow airport"
+                    for m in p.children:
+                        if m.dep_ in ("compound", "nmod") and m.i < p.i and view.entity_type(m) in LOC_TYPES:
+                            return resolve(m, view)
+            if not any(p.dep_ in ("pobj", "pcomp") for p in c.children):
+                # an object the parser hung across a paragraph break (a title glued to the first paragraph)
+                for p in c.doc[c.i + 1:min(len(c.doc), c.i + 6)]:
+                    if not view.same_seg(p, c) or p.is_punct:
+                        break
+                    if not view.same_seg(p.head, p) and view.entity_type(p) in LOC_TYPES:
+                        return resolve(p, view)
+        if c.dep_ == "nmod" and view.entity_type(c) in LOC_TYPES:  # "in Moscow" mis-attached as nmod
+            prev = c.doc[c.i - 1] if c.i > 0 else None
+            if prev is not None and prev.lower_ in preps:
+                return resolve(c, view)
+    if deep:
+        for c in tok.children:
+            if c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "NOUN", "PRON"):  # "met X in Istanbul"
+                r = loc_of(c, view, deep=False, motion=motion)
+                if r is not None:
+                    return r
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        r = loc_of(p, view, deep=False, motion=motion)
+                        if r is not None:
+                            return r
+    return None
+
+
+def target_heads(tok):
+    """Object heads of ``tok``: direct object/dative first, then objects of target prepositions."""
+    heads = []
+    for c in tok.children:
+        if c.dep_ in ("dobj", "obj", "dative"):
+            heads.append((0, c))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    heads.append((1, p, c.lower_))
+    return heads
+
+
+def expand(tok):
+    """``tok`` and its coordinated heads ("Putin and Trump"; also the parser's "Putin/nmod and US President
+    Donald Trump" where the first conjunct hangs on the last as a modifier)."""
+    out = [tok] + [c for c in tok.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    for c in tok.children:
+        if c.dep_ in ("nmod", "compound") and c.i < tok.i and c.pos_ == "PROPN" and \
+                any(x.dep_ == "cc" and x.lower_ in ("and", "&") for x in c.children):
+            out.insert(0, c)
+    return out
+
+
+def targets_of(tok, view, actors, nested=True, motion=True, phrases=True):
+    """Targets of trigger ``tok``: entity-like objects (an object that is no actor-like thing, e.g. "sanctions",
+    is looked through to its own preps: "imposed sanctions on the Taliban")."""
+    out = []
+    between = []
+    for h in target_heads(tok):
+        head = h[1]
+        prep = h[2] if len(h) > 2 else None
+        for x in expand(head):
+            etype = view.entity_type(x)
+            if prep in (LOC_PREPS if motion else STATIC_PREPS) and etype in LOC_TYPES:
+                continue  # "invited X to Moscow": Moscow is where, not whom ("aid to Ukraine": whom)
+            if etype in ACTOR_ENT_TYPES or (view.mention_of(x) is not None):
+                r = resolve(x, view, allow_phrase=False)
+                if r is None:
+                    r = resolve(x, view)
+                if r is not None:
+                    (between if prep == "between" else out).append(r)
+            elif is_pronoun(x) and x.lower_ not in ("it", "this", "that", "which", "what"):
+                r = resolve(x, view, allow_phrase=False)
+                if r is not None:
+                    out.append(r)
+            elif phrases and prep not in STATIC_PREPS and x.pos_ in ("NOUN", "NUM") and agentive(x, view):
+                # "arrested dozens of protesters"
+                r = resolve(x, view)
+                if r is not None:
+                    (between if prep == "between" else out).append(r)
+            elif nested and x.pos_ == "NOUN":
+                out.extend(targets_of(x, view, actors, nested=False, motion=motion, phrases=phrases)[0])
+    out = [r for r in dedupe(out) if not any(same_ref(r, a) for a in actors)]
+    between = dedupe(between)
+    return out, between
+

@@ -1,0 +1,113 @@
+"""Quotation marks: the one place that knows them. Every component takes the quotations of a text from here (the
+document view keeps them: ``DocView.quoted``).
+
+- :func:`find_quoted`: top-level quotations in every style (“ ” " " « » „ “ ‹ › ‘ ’ ‚), straight and curly marks mixed
+  as real pages mix them, apostrophes told apart, a paragraph that opens a quotation without closing it continued
+  by the next paragraph that re-opens it (English quotes, coreference salience).
+- :func:`quote_pairs`: the Russian and Ukrainian convention: «...» with „...“ nested inside, “...”, straight "..."
+  paired within a paragraph; a mark never pairs across a paragraph end.
+- ``QUOTE_CHARS``: every quote mark, for trimming spans.
+
+(Two scanners remain because the two conventions differ on nesting and on paragraphs: making one scanner serve both
+without changing a record is left for later.)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+QUOTE_CHARS = "«»“”„‹›\"'‘’"  # every quote mark (for trimming spans)
+OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
+# (real pages mix straight and curly marks: "…” and “…" are closed by either double mark)
+OPEN_CLOSE_RU = {"«": "»", "„": "“", "“": "”"}
+_MARKS = re.compile(r"[«»“”„‹›\"‘’‚\n]")
+
+
+@dataclass
+class Quoted:
+    start: int  # the opening mark
+    end: int  # after the closing mark
+    inner_start: int
+    inner_end: int
+    continued: list[int] = field(default_factory=list)  # positions of re-opening marks of later paragraphs
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Top-level quotations of ``text``: balanced quote marks, nested marks ignored, a paragraph left open continued
+    by the next paragraph that re-opens with the same mark."""
+    out: list[Quoted] = []
+    opener = None  # (char, pos)
+    cont: list[int] = []
+    pending_break = False
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "\n":
+            if opener is not None:
+                pending_break = True
+            continue
+        if opener is None:
+            if ch in ("’", "‘") and _is_apostrophe(text, i):
+                continue
+            if ch == "’" or ch == "»" or ch == "›" or (ch == "”" and not _opens(text, i)):
+                continue
+            if ch == "‘" and i > 0 and text[i - 1].isalnum():
+                continue
+            opener, cont, pending_break = (ch, i), [], False
+            continue
+        o, oi = opener
+        if pending_break:
+            # the quote was left open at a paragraph end: continued only if this paragraph re-opens it
+            para_start = text.rfind("\n", 0, i) + 1
+            if ch == o and not text[para_start:i].strip():
+                cont.append(i)
+                pending_break = False
+                continue
+            opener, pending_break = None, False
+            if ch in OPEN_CLOSE and not (ch in "’‘" and _is_apostrophe(text, i)):
+                opener, cont = (ch, i), []
+            continue
+        closers = OPEN_CLOSE.get(o, o)  # a ” that opens (Swedish/Finnish style) is closed by another ”
+        if ch in closers and not (ch in "’‘" and _is_apostrophe(text, i)):
+            if o == '"' and ch == '"' and i == oi + 1:
+                opener = None
+                continue
+            out.append(Quoted(oi, i + 1, oi + 1, i, cont))
+            opener = None
+    return out
+
+
+def _opens(text: str, i: int) -> bool:
+    """A ” used as an opening mark (Swedish/Finnish style): preceded by a space or line start."""
+    return i == 0 or text[i - 1] in " \n(—–-"
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every top-level quotation, marks included (used by coreference for salience)."""
+    return [(q.start, q.end) for q in find_quoted(text)]
+
+
+def quote_pairs(text: str) -> list[tuple[int, int]]:
+    """Top-level quotation pairs as (index of the opening mark, index of the closing mark)."""
+    pairs, stack = [], []
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            stack.clear()  # a quote mark never pairs across a missing close at the end of a paragraph
+            continue
+        if stack and ch == OPEN_CLOSE_RU[text[stack[-1]]]:
+            o = stack.pop()
+            if not stack:
+                pairs.append((o, i))
+        elif ch in OPEN_CLOSE_RU and not (ch == "“" and stack and text[stack[-1]] == "„"):
+            stack.append(i)
+    # straight "..." quotes outside the typographic ones, paired in order within a paragraph
+    inside = lambda i: any(o < i < c for o, c in pairs)  # noqa: E731
+    pos = 0
+    for line in text.split("\n"):
+        marks = [pos + k for k, ch in enumerate(line) if ch == '"' and not inside(pos + k)]
+        pairs.extend(zip(marks[0::2], marks[1::2]))
+        pos += len(line) + 1
+    return sorted(pairs)

@@ -1,0 +1,363 @@
+"""English quotes (the "en" quotes reader of the language table): who said what, and which outlet reported it.
+
+Direct quotes in every quote style (“ ” " " « » „ “ ‹ › ‘ ’), multi-sentence and across paragraphs (a paragraph that
+opens a quotation without closing it continues in the next paragraph that opens with the same mark), with the
+attribution after ("…,» — Zelensky emphasized", "…," said Putin), before ("Putin said: «…»") or in the middle
+(the part after "…," he said. "…" keeps the speaker). Indirect speech: "X said (that) …", "…, X said",
+"He emphasized that …", "X told reporters …", "According to him, …"; mixed quotes (indirect speech that contains
+a quoted fragment). Titles in quotes ("the film «…»"), names («Coalition of the Willing») and scare quotes (one or
+two words) are never quotes.
+
+Real-page forms: an apposition between the quote and the verb ("…,” Geoffrey Berman, the U.S. attorney for …,
+said"), a split quote going on after a long attribution ("said on Nov. 8. “…"), straight and curly marks mixed,
+inverted "…, said Scott Paul, who heads …", attributions inside the sentence ("The landers, he said, could …",
+"Trump, according to the White House, made …"), participles ("…, saying he …", "with forecasters warning that …").
+A lower-case quotation inside narration is a fragment of a mixed quote, never a direct quote of its own. An
+attribution pronoun coreference left unresolved ("it said") takes the previous quote's speaker when they agree.
+
+Speakers are actors of understand.entities/coref (a pronoun or "the Russian leader" is resolved, never output as a
+name); ``speaker.mention`` is the span that attributes the quote. ``reported_by`` lists the outlets credited in the
+attribution ("as reported by RBC", "according to the BBC", "told Reuters", "in an interview with CNN"); "according
+to" followed by an outlet credits it, followed by anyone else names the speaker. A date expression of the
+attribution clause ("said on Thursday, September 4") from understand.dates dates the quote.
+"""
+from __future__ import annotations
+
+import re
+
+from ...record import Mention, Quote, Ref
+from ..actors import Actors
+from ..entities.en_lexicon import LANG
+from ..marks import Quoted
+from .en_ctx import ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+from .en_indirect import _indirect
+
+
+def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
+    """Quotes of the text; returns (quotes, entities) - entities re-published with first-person mentions."""
+    ctx = Context(view, text, actors, dates, lang)
+    quoted = view.quoted
+    direct, fragments = _direct(ctx, quoted)
+    indirect = _indirect(ctx, direct, fragments)
+    found = sorted(direct + indirect, key=lambda q: q.start)
+    _pronoun_speakers(ctx, found)
+    for q in found:
+        if q.follows is not None and q.attr is None:
+            q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
+        else:
+            _credit_and_date(ctx, q)
+    # first-person pronouns inside a direct quote are its speaker
+    for q in found:
+        if q.kind == "direct" and q.speaker is not None:
+            for tok in ctx.tokens(q.start, q.end):
+                if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
+                    actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
+    entities = actors.publish()
+    out = []
+    for n, q in enumerate(found, 1):
+        speaker = None
+        if q.speaker is not None:
+            ent = actors.entities[q.speaker]
+            mention = Mention(q.speaker_span[0], q.speaker_span[1], text[q.speaker_span[0]:q.speaker_span[1]]) \
+                if q.speaker_span else None
+            speaker = Ref(ent.id, ent.name, mention)
+        elif q.speaker_name:
+            mention = Mention(q.speaker_span[0], q.speaker_span[1], text[q.speaker_span[0]:q.speaker_span[1]]) \
+                if q.speaker_span else None
+            speaker = Ref(None, q.speaker_name, mention)
+        reported = []
+        for i, s, e in q.outlets:
+            ent = actors.entities[i]
+            reported.append(Ref(ent.id, ent.name, Mention(s, e, text[s:e])))
+        out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
+                         date=q.date, start=q.start, end=q.end))
+    return out, entities
+
+
+PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
+
+
+def _pronoun_speakers(ctx: Context, found: list[Found]) -> None:
+    """An attribution pronoun coreference left unresolved takes the speaker of the previous quote when they agree:
+    "The union said … “We have no choice,” it said." (it/they: an organisation, a group or a noun phrase of the
+    right number; he/she: a person)."""
+    prev: list[Found] = []
+    for q in found:
+        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None:
+            for p in reversed(prev):
+                if q.start - p.end > PRONOUN_REACH:
+                    break
+                if _agrees(ctx, q.pronoun, p):
+                    q.speaker, q.speaker_name = p.speaker, p.speaker_name
+                    q.speaker_span = p.speaker_span
+                    break
+        if q.speaker is not None or q.speaker_name:
+            prev.append(q)
+
+
+def _agrees(ctx: Context, pronoun: str, p: Found) -> bool:
+    if p.speaker is not None:
+        ent = ctx.actors.entities[p.speaker]
+        if pronoun in ("he", "she"):
+            return ent.type == "PERSON" and (ent.gender is None or ent.gender == ("m" if pronoun == "he" else "f"))
+        if pronoun in ("it", "they", "we"):
+            return ent.type in ("ORG", "GROUP") or (pronoun == "they" and ent.type == "GPE")
+        return False
+    head = (p.speaker_name or "").split()[-1:] or [""]
+    plural = head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
+    if pronoun == "it":
+        return not plural
+    if pronoun in ("they", "we"):
+        return plural
+    return False
+
+
+# -- direct quotes ---------------------------------------------------------------------------------------------------
+def _quote_like(ctx: Context, q: Quoted) -> bool:
+    inner = ctx.text[q.inner_start:q.inner_end].strip()
+    words = inner.split()
+    if len(words) < 3:
+        return False  # a scare quote or a name
+    caps = sum(1 for w in words if w[:1].isupper())
+    small = {"of", "the", "and", "for", "in", "on", "a", "to", "at", "with"}
+    if len(words) <= 8 and all(w[:1].isupper() or w.lower() in small for w in words) and caps >= 2 \
+            and not inner.endswith((".", "!", "?", ",")):
+        return False  # Title Case: a name or a title
+    before = ctx.text[max(0, q.start - 30):q.start].lower().split()
+    if before and (before[-1] in ctx.title_cues or " ".join(before[-2:]) in ctx.title_cues):
+        return False
+    if len(words) < 5 and not any(t.tag_ in FINITE for t in ctx.tokens(q.inner_start, q.inner_end)):
+        return False
+    return True
+
+
+def _content(ctx: Context, a: int, b: int) -> tuple[int, int]:
+    t = ctx.text
+    while a < b and t[a].isspace():
+        a += 1
+    while b > a and (t[b - 1].isspace() or t[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _direct(ctx: Context, quoted: list[Quoted]):
+    out: list[Found] = []
+    fragments: list[Quoted] = []
+    prev: Found | None = None
+    prev_attr_end = -1
+    for q in quoted:
+        if not _quote_like(ctx, q) or _fragment_in_sentence(ctx, q):
+            fragments.append(q)
+            continue
+        a, b = _content(ctx, q.inner_start, q.inner_end)
+        text = ctx.text[a:b]
+        for c in reversed(q.continued):
+            if a <= c < b:
+                text = text[:c - a] + text[c - a + 1:]
+        dq = Found("direct", a, b, text)
+        if not (_attr_after(ctx, q, dq) or _attr_before(ctx, q, dq)):
+            # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
+            gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
+            if prev is not None and gap is not None and _continues(ctx, prev, prev_attr_end, q) and (
+                    prev.speaker is not None or prev.speaker_name):
+                dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
+                dq.speaker_span, dq.follows = prev.speaker_span, prev
+            elif _embedded(ctx, q):
+                fragments.append(q)  # part of a sentence: a mixed quote if a speech verb governs it
+                continue
+            elif not _whole_sentence(ctx, q):
+                fragments.append(q)
+                continue
+        out.append(dq)
+        prev = dq
+        prev_attr_end = dq.attr[1] if dq.attr else q.end
+    return out, fragments
+
+
+def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
+    """The quotation goes on with the previous speaker's words: right after the previous attribution (a line break
+    at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""
+    gap = ctx.text[attr_end:q.start]
+    if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
+        return True
+    if "\n" in ctx.text[prev.end:q.start] or len(gap) > 60 or not gap.rstrip().endswith((".", ",", ":")):
+        return False
+    toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space]
+    return len(toks) <= 6 and not any(tk.pos_ in ("VERB", "AUX") for tk in toks)
+
+
+def _whole_sentence(ctx: Context, q: Quoted) -> bool:
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip()
+    return len(inner.split()) >= 6 and inner[-1:] in ".!?…"
+
+
+def _fragment_in_sentence(ctx: Context, q: Quoted) -> bool:
+    """Apple was "pulled into the enterprise," Cook said: a lower-case quotation inside narration is a fragment of
+    a mixed quote, never a direct quote of its own."""
+    inner = ctx.text[q.inner_start:q.inner_end].lstrip(" ‘'\"")
+    if not inner[:1].islower():
+        return False
+    s, _ = ctx.sent(q.start)
+    para = ctx.text.rfind("\n", 0, q.start) + 1
+    before = ctx.text[max(s, para):q.start].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "–", ".", "!", "?", "(", "-"))
+
+
+def _embedded(ctx: Context, q: Quoted) -> bool:
+    """The quotation sits inside a sentence (words of the narration before it in the same sentence)."""
+    s, _ = ctx.sent(q.start)
+    before = ctx.text[s:q.start].strip()
+    return bool(before) and not before.endswith((":", ",", "—", "–"))
+
+
+def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
+    toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")]
+    if not toks:
+        return None
+    return toks[-1] if last else toks[0]
+
+
+def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
+    """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
+    "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
+    # before the cue
+    j = cue.i - 1
+    while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
+        j -= 1
+    if j >= 0 and ctx.doc[j].idx >= lo:
+        tok = ctx.doc[j]
+        hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None:
+            return set_speaker(ctx, q, hit)
+        if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
+            q.cue, q.pronoun = cue.text, tok.lower_
+            return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
+    # after the cue ("said Putin")
+    k = cue.i + 1
+    while k < len(ctx.doc) and ctx.doc[k].lower_ in SUBJ_SKIP:
+        k += 1
+    if k < len(ctx.doc) and ctx.doc[k].idx < hi:
+        tok = ctx.doc[k]
+        hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        if hit is None and tok.lower_ in ("the", "a", "an") and k + 1 < len(ctx.doc):
+            nxt = ctx.doc[k + 1]
+            hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
+        if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
+            return set_speaker(ctx, q, hit)
+    # the grammatical subject
+    for ch in cue.children:
+        if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
+            return subject_speaker(ctx, q, ch)
+    return False
+
+
+def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
+    t = ctx.text
+    m = ATTR_AFTER.match(t, q.end)
+    pos = m.end()
+    inner_last = t[q.inner_start:q.inner_end].rstrip(" ’'\"”»›")[-1:]
+    lead = t[q.end:pos]
+    if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"):
+        return False
+    s_end = _clause_end(t, pos)
+    if s_end - pos > 200:
+        s_end = pos + 200
+    cue = _cue_near(ctx, pos, s_end)
+    if cue is None:
+        return False
+    # the attribution is short: the cue is within a few words of the quote, or after a name and its apposition
+    # ("…,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said)
+    appos = _appositive_speaker(ctx, pos, cue.idx)
+    gap = len(t[pos:cue.idx].split())
+    if gap > (30 if appos is not None else 8):
+        return False
+    dq.cue = cue.text
+    dq.attr = (q.end, s_end)
+    if appos is not None:
+        set_speaker(ctx, dq, appos)
+    elif not _speaker_for(ctx, cue, pos, s_end, dq):
+        dq.cue = cue.text
+    return True
+
+
+def _appositive_speaker(ctx: Context, pos: int, cue_at: int):
+    """The actor named at ``pos`` when a comma-bounded apposition follows it up to the cue: "Jack Buser, director
+    for games at Google, tells" -> Jack Buser (not Google)."""
+    t = ctx.text
+    while pos < cue_at and t[pos].isspace():
+        pos += 1
+    best = None
+    for s, e, i in ctx.actors.covering(pos, pos + 1):
+        if s == pos and ctx.actors.entities[i].type != "MEDIA" and (best is None or e > best[1]):
+            best = (s, e, i)
+    if best is None:
+        return None
+    after = t[best[1]:cue_at]
+    if not after.lstrip().startswith(",") or not after.rstrip().endswith(",") or after.count(",") < 2:
+        return None
+    return best
+
+
+def _clause_end(t: str, pos: int) -> int:
+    """The end of the attribution sentence that starts at pos (a full stop, a line break or the next quote)."""
+    n = len(t)
+    i = pos
+    while i < n:
+        c = t[i]
+        if c == "\n" or c in "«“„‹\"":
+            return i
+        if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$",
+                                                                               t[max(pos, i - 3):i]):
+            return i + 1
+        i += 1
+    return n
+
+
+def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
+    t = ctx.text
+    s, _ = ctx.sent(q.start)
+    para = t.rfind("\n", 0, q.start) + 1
+    lo = max(s, para)
+    before = t[lo:q.start].rstrip()
+    if not before and para > 0:
+        # the quotation opens a paragraph after one that ends with a colon: "Zelensky said:\n\n«…»"
+        prev_end = len(t[:para].rstrip())
+        if t[prev_end - 1:prev_end] == ":":
+            lo = max(ctx.sent(prev_end - 1)[0], t.rfind("\n", 0, prev_end) + 1)
+            before = t[lo:prev_end]
+    if not before or not before.endswith((":", ",")):
+        return False
+    cue = _cue_near(ctx, lo, lo + len(before), last=True)
+    if cue is None:
+        # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs
+        return False
+    between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
+    if len(between) > 10 or "that" in between:
+        return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
+    dq.cue = cue.text
+    dq.attr = (lo, lo + len(before))
+    _speaker_for(ctx, cue, lo, lo + len(before), dq)
+    return True
+
+
+# -- outlets and dates -----------------------------------------------------------------------------------------------
+def _credit_and_date(ctx: Context, q: Found) -> None:
+    """Outlets credited and a date given in the attribution: the quote's sentence outside its content."""
+    if q.attr is None:
+        lo, hi = ctx.sent(q.start)[0], ctx.sent(max(q.start, q.end - 1))[1]
+    else:
+        lo = min(q.attr[0], ctx.sent(q.attr[0])[0])
+        hi = max(q.attr[1], ctx.sent(max(q.attr[0], q.attr[1] - 1))[1])
+    for s, e, i in ctx.actors.inside(lo, hi):
+        if q.start <= s < q.end:
+            continue
+        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker and all(o[0] != i for o in q.outlets):
+            q.outlets.append((i, s, e))
+    best = None
+    for d in ctx.dates:
+        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
+            dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+    if best:
+        q.date = best[1]

@@ -1,0 +1,339 @@
+"""English indirect and mixed quotes: "X said (that) ...", "..., X said", "According to him, ...", "X told
+reporters ...", participles ("..., saying he ...", "with forecasters warning that ..."), attributions inside the
+sentence ("The landers, he said, could ..."); a quoted fragment inside indirect speech makes it mixed."""
+from __future__ import annotations
+
+import bisect
+
+from ..marks import Quoted
+from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+
+
+# -- indirect and mixed quotes ---------------------------------------------------------------------------------------
+def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> list[Found]:
+    out: list[Found] = []
+    taken = [(d.start, d.end) for d in direct] + [d.attr for d in direct if d.attr]
+    quoted_all = [(q.start, q.end) for q in ctx.view.quoted]
+    qstarts = [a for a, _ in quoted_all]
+
+    def in_direct(pos: int) -> bool:
+        return any(a <= pos < b for a, b in taken)
+
+    def in_quotes(pos: int) -> bool:
+        k = bisect.bisect_right(qstarts, pos) - 1
+        return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
+
+    for k in ctx.view.where("LOWER", ctx.verbs | {"according"}):
+        tok = ctx.doc[k]
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
+            if in_quotes(tok.idx) or in_direct(tok.idx):
+                continue
+            q = _according(ctx, tok)
+        elif low in ctx.verbs and tok.pos_ == "VERB":
+            if in_quotes(tok.idx) or in_direct(tok.idx):
+                continue
+            q = _said(ctx, tok)
+        else:
+            continue
+        if q is None:
+            continue
+        if any(d.start < q.end and q.start < d.end for d in direct):
+            continue
+        clash = next((o for o in out if o.start < q.end and q.start < o.end), None)
+        if clash is not None:
+            # "Reuters reported that Zelensky said …": the outlet credits the inner speaker's words
+            if clash.speaker is not None and ctx.actors.entities[clash.speaker].type == "MEDIA" and \
+                    clash.start <= q.start and q.end <= clash.end + 1 and q.speaker != clash.speaker:
+                s0, e0 = clash.speaker_span or (clash.start, clash.start)
+                q.outlets.append((clash.speaker, s0, e0))
+                out.remove(clash)
+            else:
+                continue
+        for f in fragments:
+            if q.start <= f.start < q.end and _real_fragment(ctx, f):
+                q.kind = "mixed"
+                if f.end > q.end:
+                    q.end = f.end
+                    q.text = ctx.text[q.start:q.end]
+        out.append(q)
+    return out
+
+
+def _real_fragment(ctx: Context, f: Quoted) -> bool:
+    """A quoted fragment of someone's words (not a name or a title in quote marks)."""
+    inner = ctx.text[f.inner_start:f.inner_end].strip()
+    words = inner.split()
+    if not words:
+        return False
+    if ctx.actors.inside(f.inner_start, f.inner_end + 1) and len(words) <= 6:
+        hits = ctx.actors.inside(f.inner_start, f.inner_end + 1)
+        if any(e - s >= len(inner) - 1 for s, e, _ in hits):
+            return False  # «Coalition of the Willing»: a name
+    caps = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and caps == len(words):
+        return False
+    return True
+
+
+def _best_subject(ctx: Context, verb):
+    """The subject of ``verb``; of two parsed subjects (a split "study co-author Anezina Solomonidou", a dateline
+    "BUFFALO, N.Y. — …, coach Bruce Boudreau expressed") a person first, then any actor, then the nearest."""
+    subjs = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjs) <= 1:
+        return subjs[0] if subjs else None
+
+    def typ(c):
+        hit = ctx.entity_at(c.idx, c.idx + len(c.text))
+        return ctx.actors.entities[hit[2]].type if hit else None
+    return next((c for c in reversed(subjs) if typ(c) == "PERSON"), None) or \
+        next((c for c in reversed(subjs) if typ(c) is not None and not c.text.isupper()), None) or subjs[0]
+
+
+def _subjunctive(ctx: Context, a: int, b: int) -> bool:
+    """ "suggested that the President change his diet": a bare verb with its own subject."""
+    return any(tk.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tk.children) for tk in ctx.tokens(a, b))
+
+
+def _finite(ctx: Context, a: int, b: int) -> bool:
+    return any(t.tag_ in FINITE for t in ctx.tokens(a, b))
+
+
+def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
+    t = ctx.text
+    m = CUT_TRAIL.search(t, a, b)
+    if m:
+        b = m.start()
+    while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
+        if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
+            break  # "U.S."
+        b -= 1
+    while a < b and t[a].isspace():
+        a += 1
+    return a, b
+
+
+def _strip_lead(ctx: Context, a: int, b: int) -> int:
+    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …"."""
+    t = ctx.text
+    while True:
+        c = t.find(",", a, b)
+        if c < 0:
+            return a
+        if _finite(ctx, a, c) or b - c < 10:
+            return a
+        nxt = c + 1
+        while nxt < b and t[nxt].isspace():
+            nxt += 1
+        a = nxt
+
+
+def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
+    """(speaker token, verb whose clause is the content) of speech verb ``v``, or None when ``v`` reports no
+    statement of someone (a passive report, the writer's own voice, a question, "said" as an adjective)."""
+    # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
+    subj = _best_subject(ctx, v)
+    if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
+        # "… and said", "…, saying he trusted the courts", "tried to suggest": the subject of the verb it hangs
+        # on; "prompted users to argue", "led the manufacturer to announce": its object
+        obj = next((c for c in v.head.children if c.dep_ == "dobj"), None) if v.dep_ == "xcomp" else None
+        subj = obj or _best_subject(ctx, v.head)
+        if subj is not None and v.dep_ == "xcomp" and (subj.lower_ in ("which", "that", "what") or
+                                                       v.head.lemma_ == "be"):
+            return None  # "Which is not to say that …"
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "ccomp" for c in v.children):
+        subj = v.head  # "with forecasters warning that …", "a statement saying that …"
+    passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    verb = v
+    if passive is not None and v.lower_ in ("quoted", "cited") and passive.lower_ not in ("it", "this", "that"):
+        # "X was quoted by TASS as saying that …": X speaks, the clause of "saying" is the content
+        saying = next((t for t in ctx.doc[v.i + 1:min(len(ctx.doc), v.i + 10)] if t.lower_ == "saying"), None)
+        if saying is None or saying.idx >= s_hi:
+            return None
+        subj, verb = passive, saying
+    elif passive is not None or any(c.dep_ == "agent" for c in v.children):
+        return None  # "it was reported that", "as reported by RBC"
+    if subj is None or not (s_lo <= subj.idx < s_hi):
+        # the parse went astray (a headline without a full stop glued to the sentence): the name right before
+        subj = _token_before(ctx, v, s_lo)
+        if subj is None:
+            subj = _token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
+        if subj is None:
+            return None
+    if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
+        return None
+    if subj.lower_ in ("i", "we", "you"):
+        return None  # the writer's own voice outside quote marks ("Before we start, I’ve got to warn you")
+    if v.lower_ == "said" and v.i > 0 and (ctx.doc[v.i - 1].lower_ in ("the", "find", "found", "finds")) and \
+            v.i + 1 < len(ctx.doc) and ctx.doc[v.i + 1].pos_ in ("NOUN", "PROPN"):
+        return None  # "only to find said civilisation had issues": "said" as an adjective
+    if v.lemma_ == "ask":
+        return None  # "asked (me) if …" is a question reported, not a statement
+    return subj, verb
+
+
+def _content_after(ctx: Context, verb, s_hi: int):
+    """(start, end) of the content after ``verb`` ("said (that) ...", "told reporters (that) ...", "said on Thursday
+    that ..."), (None, None) when none follows, or None when what follows is a relative clause, not content."""
+    # what: after the verb ("said (that) …", "told reporters (that) …", "said on Thursday that …")
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    if comp is not None and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in comp.children):
+        return None  # a relative clause the parser took for the content ("the witness testifying who listened")
+    a = b = None
+    if comp is not None:
+        left = comp.left_edge
+        while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
+            left = ctx.doc[left.i + 1]
+        a = max(left.idx, verb.idx + len(verb.text))
+        right = comp.right_edge
+        b = right.idx + len(right.text)
+        b = min(b, s_hi)
+    else:
+        # "said that" whose clause the parser did not attach; "told reporters that …"
+        k = verb.i + 1
+        reach = 14 if verb.dep_ != "relcl" else 6  # "the quality Google promised – it's revealed that …"
+        while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= reach and ctx.doc[k].lower_ != "that" \
+                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
+            k += 1
+        if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
+                ctx.doc[k].dep_ == "mark" or k == verb.i + 1):
+            a, b = ctx.doc[k].idx + 4, s_hi
+    return a, b
+
+
+def _said(ctx: Context, v) -> Found | None:
+    t = ctx.text
+    s_lo, s_hi = ctx.sent(v.idx)
+    q = Found("indirect", 0, 0, "", cue=v.text)
+    who = _said_who(ctx, v, s_lo, s_hi)
+    if who is None:
+        return None
+    subj, verb = who
+    found = _content_after(ctx, verb, s_hi)
+    if found is None:
+        return None
+    a, b = found
+    if a is None:
+        # before the verb: "…, Zelensky said (on Thursday …)"
+        marks = " \t”\"’»"
+        c = t.rfind(",", s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
+        if subj.i < v.i:
+            between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
+        else:  # inverted: "…, says Jennifer Pluznick, a physiologist"
+            between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
+        if c > s_lo and between == "":
+            a, b = _strip_lead(ctx, s_lo, c), c
+            par = _parenthetical(ctx, a, c, v.idx, s_hi)
+            if par is not None:  # "The larger landers, he said, could deliver tools …"
+                q.start, q.end, q.text = par
+                q.attr = (s_lo, s_hi)
+                if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
+                    return None
+                return q
+        else:
+            return None
+    a, b = _trim(ctx, a, b)
+    if b - a < 8 or len(t[a:b].split()) < 3 or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
+        return None
+    q.start, q.end, q.text = a, b, t[a:b]
+    q.attr = (s_lo, s_hi)
+    if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
+        return None  # an unresolved pronoun keeps the quote without a named speaker
+    return q
+
+
+def _token_before(ctx: Context, v, lo: int):
+    """The head token of an actor mention (or a personal pronoun) ending right before verb ``v``."""
+    j = v.i - 1
+    while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
+        j -= 1
+    if j < 0 or ctx.doc[j].idx < lo:
+        return None
+    tok = ctx.doc[j]
+    if tok.lower_ in ("he", "she") or ctx.entity_at(tok.idx, tok.idx + len(tok.text)) is not None:
+        return tok
+    return None
+
+
+def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
+    """An attribution inside the sentence it reports: "The larger landers, he said, could deliver …", "This system,
+    says Richard Locksley, an immunologist, helps …", "Trump, according to the White House, made …". The part before
+    it has no verb of its own and a finite verb opens the part after it. Returns (start, end, text) or None."""
+    t = ctx.text
+    if _finite(ctx, a, c1) or not t[a:c1].strip():
+        return None
+    c2 = t.find(",", after, s_hi)
+    while c2 >= 0:
+        nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space), None)
+        if nxt is not None and nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX"):
+            break
+        c2 = t.find(",", c2 + 1, s_hi)
+    if c2 < 0:
+        return None
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 8:
+        return None
+    return a, b2, t[a:c1].strip() + " " + t[a2:b2]
+
+
+def _token_after(ctx: Context, v, hi: int):
+    """The head token of an actor mention right after verb ``v`` ("said Scott Paul"), when a comma precedes ``v``."""
+    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’") or v.i + 1 >= len(ctx.doc):
+        return None
+    tok = ctx.doc[v.i + 1]
+    if tok.idx >= hi:
+        return None
+    hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if hit is None:
+        return None
+    k = v.i + 1
+    while k + 1 < len(ctx.doc) and ctx.doc[k + 1].idx < hit[1]:
+        k += 1
+    return ctx.doc[k]
+
+
+def _according(ctx: Context, acc) -> Found | None:
+    t = ctx.text
+    s_lo, s_hi = ctx.sent(acc.idx)
+    to = ctx.doc[acc.i + 1]
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if obj is None and acc.i + 2 < len(ctx.doc):
+        obj = ctx.doc[acc.i + 2]
+    if obj is None:
+        return None
+    o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
+    o_hi = obj.right_edge.idx + len(obj.right_edge.text)
+    hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
+    if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
+        return None  # an outlet credit: attached to the sentence's quote by _credit_and_date
+    # the content: the rest of the sentence
+    after = t.find(",", o_hi, s_hi)
+    if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,"):
+        if after < 0:
+            return None
+        a, b = after + 1, s_hi
+    else:
+        c = t.rfind(",", s_lo, acc.idx)
+        if c < 0 or t[c + 1:acc.idx].strip():
+            return None
+        a, b = _strip_lead(ctx, s_lo, c), c
+        par = _parenthetical(ctx, a, c, o_hi, s_hi)
+        if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
+            q = Found("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi))
+            if hit is not None:
+                set_speaker(ctx, q, hit)
+            elif obj.pos_ != "PRON":
+                q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
+            return q
+    a, b = _trim(ctx, a, b)
+    if b - a < 8 or not _finite(ctx, a, b):
+        return None
+    q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi))
+    if hit is not None:
+        set_speaker(ctx, q, hit)
+    elif obj.pos_ == "PRON":
+        pass  # unresolved pronoun
+    else:
+        q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
+    return q

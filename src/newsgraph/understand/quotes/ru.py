@@ -1,0 +1,338 @@
+"""Quotes of Russian and Ukrainian documents (the "ru" quotes reader of the language table). Cue verbs,
+outlet-crediting verbs, "по словам"-phrases, pronouns and anonymous sources are data files per language
+(``lang/<code>/``):
+
+  - «...», — заявил Путин. / «...» — сказал он, передает ТАСС.   (dash after the quote)
+  - Путин заявил журналистам: «...».                              (colon before the quote)
+  - По словам Пескова, «...».  /  По его словам, ...               (attribution phrase)
+  - — Мы готовы, — сказала Захарова. — Но нужны гарантии.          (dialogue lines)
+  - Песков заявил, что ...  (indirect; "mixed" when the content holds a «quoted fragment»)
+
+A pronoun speaker ("он", "по её словам") is resolved to the last person named before it outside quotes, agreeing in
+gender where the morphology tells (coref/ru.py). Outlets named in the attribution clause or the quote's sentence
+("передает ТАСС", "как сообщает Интерфакс", "по данным РБК") are its ``reported_by``. Where two readings of a
+passage overlap, the one of the first priority is kept (phrase 1, indirect 2, pointer back 2.5, quote marks 3,
+dialogue 4).
+"""
+from __future__ import annotations
+
+import re
+
+from ...record import Quote, Ref
+from ..coref.ru import _cue_gender
+from ..doc import subtree
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from ..marks import quote_pairs
+
+DASH = "—–―"
+_DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
+# an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
+_DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
+
+
+def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+class RussianQuotes:
+    """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
+
+    def __init__(self, an, dates=()):
+        self.an, self.text, self.rr = an, an.text, an.rr
+        self.dates = [d for d in dates if d.value]
+        self.pairs = [(o, c) for o, c in quote_pairs(self.text) if c - o > 1]
+        self.quoted = [(o + 1, c) for o, c in self.pairs]
+        self.found: list[tuple[float, Quote]] = []  # (priority, quote)
+
+    def read(self) -> list[Quote]:
+        for k, (ss, se) in enumerate(self.an.sents):  # 1. indirect speech and "по словам" phrases
+            sent = self.text[ss:se]
+            am = self.rr.attribution.match(sent)
+            if am:
+                self._phrase(am, ss, se, sent)
+            elif not self._opener(k, ss, se, sent):
+                self._indirect(ss, se, sent)
+        for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
+            self._quotation(o, c)
+        self._dialogue()  # 3. dialogue lines
+        self._credit_openers()
+        return self._kept()
+
+    def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
+        text = self.text
+        cs, ce = _strip_content(text, cs, ce)
+        if ce <= cs:
+            return
+        q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
+                  cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
+        q.date = self.date_in(region[0], region[1], (cs, ce))
+        self.found.append((prio, q))
+
+    def extend(self, cs, ce):
+        """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
+        text = self.text
+        for o, c in self.pairs:
+            if cs <= o < ce < c:
+                s_end = self.an.sentence(c)[1]
+                tail = text[c + 1:s_end] if s_end > c else ""
+                return c + 1 + len(tail.rstrip(" .!?…\n"))
+        return ce
+
+    def _phrase(self, am, ss, se, sent) -> None:
+        """ "По словам Пескова, ..." at a sentence start."""
+        grp = "who" if am.group("who") else "phrase"  # "По его словам, ...": the pronoun is in the phrase
+        who_s, who_e = ss + am.start(grp), ss + am.end(grp)
+        cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
+        body = self.text[cs:ce].strip()
+        cue = re.sub(r"\s+", " ", am.group("phrase"))
+        anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
+        speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
+        if speaker is not None or anonymous:
+            first = cs + len(self.text[cs:ce]) - len(self.text[cs:ce].lstrip())
+            pair = next(((o, c) for o, c in self.pairs if o == first), None)
+            direct = pair is not None and not self.text[pair[1] + 1:self.an.sentence(pair[1])[1]].strip(" .!?…")
+            if direct:  # "По словам Пескова, «...»." -- the quotation may run over several sentences
+                cs, ce = pair[0] + 1, pair[1]
+            else:
+                ce = self.extend(cs, ce)
+            body = self.text[cs:ce]
+            se2 = max(se, self.an.sentence(ce)[1])
+            kind = "direct" if direct else ("mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect")
+            self.add(1, kind, cs, ce, speaker, cue, self.outlets_in(ss, se2, speaker), (ss, se2))
+
+    def _opener(self, k_sent, ss, se, sent) -> bool:
+        """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
+        om = self.rr.opener.match(sent)
+        cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
+        if cm and k_sent > 0:
+            ps, pe_ = self.an.sents[k_sent - 1]
+            if "\n" not in self.text[pe_:ss]:  # the sentence it points back at is in the same paragraph
+                speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
+                if speaker is not None:
+                    body = self.text[ps:pe_].strip()
+                    cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
+                    kind = "indirect"
+                    if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
+                        kind, cs, ce = "direct", cs + 1, ce - 1
+                    self.add(2.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
+                    return True
+        return False
+
+    def _indirect(self, ss, se, sent) -> None:
+        """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
+        for cm in self.rr.cue.finditer(self.text, ss, se):
+            tail = self.rr.indirect_tail.match(self.text[cm.end():se])
+            if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
+                continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
+            if any(o <= cm.start() < c for o, c in self.pairs):
+                continue  # a cue verb inside a quotation
+            cs = cm.end() + tail.end()
+            ce = ss + len(sent.rstrip().rstrip(".!?…"))
+            clause_start = ss
+            who_e = cm.end() + tail.end("mid")
+            anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
+                not self.an.mentions_in(clause_start, who_e)
+            speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
+                                                           prefer_last=True)
+            if speaker is None and not anonymous:
+                continue
+            if speaker is not None and speaker.entity and \
+                    next(a for a in self.an.actors if a.id == speaker.entity).type == "MEDIA":
+                continue  # "РБК сообщил, что ...": an outlet reporting, not a speaker
+            ce = self.extend(cs, ce)
+            se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
+            ce = self.strip_report_tail(cs, ce)
+            body = self.text[cs:ce]
+            kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
+            self.add(2, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
+            return
+
+    def _quotation(self, o, c) -> None:
+        """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
+        cs, ce = o + 1, c
+        ps = self.text.rfind("\n", 0, o) + 1
+        pe = self.text.find("\n", c)
+        pe = len(self.text) if pe < 0 else pe
+        dm = _DASH_AFTER.match(self.text[c + 1:pe])
+        if dm:
+            a_s = c + 1 + dm.end()
+            em = _CLAUSE_END.search(self.text, a_s, pe)
+            a_e = em.start() if em else pe
+            cm = self.rr.cue.search(self.text, a_s, a_e)
+            if cm and cm.start() - a_s <= 60:
+                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
+                self.add(3, "direct", cs, ce, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
+                    (self.an.sentence(o)[0], a_e))
+                return
+        ss, _ = self.an.sentence(o)
+        ss = max(ss, ps)
+        before = self.text[ss:o]
+        colon = re.search(r":\s*$", before)
+        if colon:
+            clause_end = ss + colon.start()
+            cms = list(self.rr.cue.finditer(self.text, ss, clause_end))
+            after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
+            if cms:
+                cm = cms[-1]
+                speaker = self.speaker_in(ss, clause_end, cm, self.quoted, o, prefer_last=True)
+                reported = self.outlets_in(ss, clause_end, speaker) + self.outlets_in(c, after_end, speaker)
+                self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (ss, after_end))
+                return
+            # "Песков: «...»" -- a name and a colon, no verb
+            named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
+            ref = None
+            if named and not self.text[named[-1][0].end:clause_end].strip():
+                m, a = named[-1]
+                ref = self.an.ref(a, m.start, m.end)
+            elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
+                lead = len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
+                t = self.an.tok_at_start.get(ss + lead)
+                ref = self.an.unnamed_person(t.i) if t is not None else None
+            if ref is not None:
+                self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
+
+    def _dialogue(self) -> None:
+        """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." """
+        pos = 0
+        for line in self.text.split("\n"):
+            ls, pos = pos, pos + len(line) + 1
+            lm = re.match(rf"\s*[{DASH}]\s+", line)
+            if not lm:
+                continue
+            s1 = ls + lm.end()
+            sep = _DIALOGUE_SEP.search(self.text, s1, ls + len(line))
+            if not sep:
+                continue
+            e1 = sep.start(1) + (1 if sep.group(1) in "!?…" else 0)
+            a_s = sep.end()
+            sep2 = _DIALOGUE_SEP.search(self.text, a_s, ls + len(line))
+            a_e = sep2.start(1) if sep2 else ls + len(line.rstrip().rstrip("."))
+            cm = self.rr.cue.search(self.text, a_s, a_e)
+            if not cm or cm.start() - a_s > 40:
+                continue
+            speaker = self.speaker_in(a_s, a_e, cm, self.quoted + [(s1, e1)], s1)
+            content = self.text[s1:e1]
+            end = e1
+            if sep2:
+                s2, e2 = sep2.end(), ls + len(line.rstrip())
+                joint = ". " if sep2.group(1) == "." and self.text[e1 - 1] not in "!?…" else " "
+                content = f"{self.text[s1:e1]}{joint}{self.text[s2:e2]}"
+                end = e2
+            self.add(4, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
+                     (ls, ls + len(line)),
+                text_override=content.strip())
+
+    def _credit_openers(self) -> None:
+        """ "Об этом сообщает ТАСС." after a paragraph's quotes: the outlet is credited for those quotes."""
+        for ss, se in self.an.sents:
+            om = self.rr.opener.match(self.text[ss:se])
+            if not om or self.an.mentions_in(ss, se):
+                continue
+            rm = self.rr.report.search(self.text, ss + om.end(), se)
+            if not rm:
+                continue
+            credited = self.outlets_in(rm.end(), se, None)
+            if not credited:
+                continue
+            para_start = self.text.rfind("\n", 0, ss) + 1
+            for _, q in self.found:
+                if para_start <= q.start and q.end <= ss:
+                    have = {r.entity for r in q.reported_by}
+                    q.reported_by.extend(r for r in credited if r.entity not in have)
+
+    def _kept(self) -> list[Quote]:
+        """The first-priority quote where two overlap, numbered in text order."""
+        kept: list[Quote] = []
+        for _, q in sorted(self.found, key=lambda x: (x[0], x[1].start)):
+            if any(q.start < k.end and k.start < q.end for k in kept):
+                continue
+            kept.append(q)
+        kept.sort(key=lambda q: q.start)
+        for k, q in enumerate(kept, 1):
+            q.id = f"q{k}"
+        return kept
+
+    def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,
+                   prefer_last: bool = False) -> Ref | None:
+        """The speaker named in text[start:end]: the cue's syntactic subject, else a person named there (first, or
+        last when it stands before the cue), else a pronoun resolved, else an organisation."""
+        if cue is not None:
+            t = self.an.tok_at_start.get(cue.start())
+            if t is not None:
+                for c in t.children:
+                    ct = self.an.toks[c]
+                    if not ct.dep.startswith("nsubj"):
+                        continue
+                    sub = _subtree_range(self.an.toks, c)
+                    for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end):
+                        return self.an.ref(a, m.start, m.end)
+                    if ct.text.lower() in self.rr.pronouns and start <= ct.start < end:
+                        a = self.an.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
+                                                 _cue_gender(cue.group()), blocked)
+                        if a is not None:
+                            self.an.add_mention(a, ct.start, ct.end)
+                            return self.an.ref(a, ct.start, ct.end)
+                    if start <= ct.start < end:
+                        r = self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
+                        if r is not None:
+                            return r
+        people = self.an.mentions_in(start, end)
+        if people:
+            m, a = people[-1] if prefer_last else people[0]
+            return self.an.ref(a, m.start, m.end)
+        for pm in self.rr.pronoun_rx.finditer(self.text, start, end):
+            form = pm.group().lower()
+            g = self.rr.pronouns.get(form)
+            if cue is not None and g in (None, "plur"):
+                g = _cue_gender(cue.group()) or g
+            a = self.an.resolve_pronoun(before_pos, g, blocked)
+            if a is not None:
+                self.an.add_mention(a, pm.start(), pm.end())
+                return self.an.ref(a, pm.start(), pm.end())
+        r = self.an.described_person(start, end, cue, blocked, before_pos)
+        if r is not None:
+            return r
+        orgs = self.an.mentions_in(start, end, types=("ORG",))
+        if orgs:
+            m, a = orgs[-1] if prefer_last else orgs[0]
+            return self.an.ref(a, m.start, m.end)
+        return None
+
+    def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
+        refs, seen = [], set()
+        for m, a in self.an.mentions_in(start, end, types=("MEDIA",)):
+            if speaker is not None and speaker.entity == a.id or a.id in seen:
+                continue
+            seen.add(a.id)
+            refs.append(self.an.ref(a, m.start, m.end))
+        return refs
+
+    def strip_report_tail(self, cs: int, ce: int) -> int:
+        """The end of reported content without a trailing ", сообщает РБК" / ", передает ТАСС"."""
+        for m in re.finditer(r",\s*(?:как\s+|що\s+)?", self.text[cs:ce]):
+            rest_s = cs + m.end()
+            rm = self.rr.report.match(self.text, rest_s, ce)
+            if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):
+                return cs + m.start()
+        return ce
+
+    def date_in(self, start: int, end: int, inner: tuple[int, int]) -> str | None:
+        for d in self.dates:
+            if start <= d.start and d.end <= end and not (inner[0] <= d.start < inner[1]):
+                return d.value
+        return None
+
+
+def _subtree_range(toks, i: int) -> tuple[int, int]:
+    sub = subtree(toks, i)
+    return sub[0], sub[-1]
+
+
+def read(an, dates=()) -> list[Quote]:
+    """The quotes of a Russian or Ukrainian document whose actors are ``an``."""
+    return RussianQuotes(an, dates).read()
