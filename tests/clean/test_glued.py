@@ -50,3 +50,39 @@ def test_step_records_each_mended_place(clean):
     assert "RBC. At the same time" in rec.document.text
     glued = [r for r in rec.document.removed if r.reason == "glued"]
     assert len(glued) == 1 and "RBC.At" in glued[0].text and glued[0].step == "clean.glued"
+
+
+# -- linear time (issue 14: 0.1 MB took 0.8 s, 0.8 MB 46 s) ----------------------------------------------------------
+def _paragraph(size: int) -> str:
+    """One long paragraph of prose with glued ends, URLs, e-mails and abbreviations, made here."""
+    unit = ("The minister said the talks would go on. He spoke to RBC.At the same time the U.S.Army denied it; "
+            "see https://example.com/news/a.b or write to press@example.org. Lenta.Ru and Ph.D. students. "
+            "Prices rose 3.5 percent.Analysts expect more. J.R.R. Tolkien wrote it. ")
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def _best_time(fn, arg, runs: int = 3) -> float:
+    import time
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_mend_is_linear_in_the_paragraph_length():
+    """Doubling a paragraph at most about doubles the time (quadratic would be x4), on 0.1-1 MB inputs."""
+    sizes = [125_000, 250_000, 500_000, 1_000_000]
+    times = [_best_time(mend, _paragraph(n)) for n in sizes]
+    for (a, ta), (b, tb) in zip(zip(sizes, times), zip(sizes[1:], times[1:])):
+        assert tb / ta < 2.8, f"{a} -> {b} chars: {ta:.3f} s -> {tb:.3f} s"
+    assert times[-1] < 5, times
+
+
+def test_mend_output_unchanged_on_a_long_paragraph():
+    p = _paragraph(20_000)
+    fixed, places = mend(p)
+    assert "RBC. At the same time" in fixed and "U.S.Army" in fixed and "https://example.com/news/a.b" in fixed
+    assert "Lenta.Ru" in fixed and "3.5 percent. Analysts" in fixed
+    assert fixed.count("RBC. At") == len([x for x in places if "RBC.At" in x])

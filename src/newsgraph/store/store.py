@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
@@ -50,6 +51,7 @@ class Store:
     def __init__(self, engine: Engine, url: str):
         self.engine = engine
         self.url = url
+        self._failed_files: set[str] | None = None  # input files with a failed source (see file_done)
 
     # -- opening -----------------------------------------------------------------------------------------------------
     @classmethod
@@ -145,6 +147,7 @@ class Store:
         ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
         """
         from ..corpus.link import Linker
+        self._failed_files = None
         with self.begin() as conn:
             linker = Linker(conn)
             outcomes = [linker.add(rec) for rec in records]
@@ -193,10 +196,40 @@ class Store:
         return out
 
     def file_done(self, path: str, size: int, mtime: float) -> bool:
-        """True when ``path`` with this size and mtime was fully ingested before."""
+        """True when ``path`` with this size and mtime was fully ingested before: read without a fault and none
+        of its documents failed (a failed or partly read file is read again; its stored documents are then
+        skipped by their fingerprints)."""
         with self.connect() as conn:
-            row = conn.execute(select(S.files.c.size, S.files.c.mtime).where(S.files.c.path == path)).first()
-        return bool(row) and row[0] == size and abs((row[1] or 0) - mtime) < 1e-6
+            row = conn.execute(select(S.files.c.size, S.files.c.mtime, S.files.c.failed)
+                               .where(S.files.c.path == path)).first()
+            if not (bool(row) and row[0] == size and abs((row[1] or 0) - mtime) < 1e-6) or (row[2] or 0) > 0:
+                return False
+            if self._failed_files is None:  # read once, then after each write (write_batch clears it)
+                self._failed_files = {source_path(r[0]) for r in conn.execute(
+                    select(S.sources.c.source).where(S.sources.c.status == "failed"))}
+            return path not in self._failed_files
+
+    def forget_file(self, path: str) -> None:
+        """Before a file is read again: drop its files row and its failed sources (what this reading finds is
+        recorded anew; stored documents stay and are skipped by their fingerprints). An interrupted reread
+        leaves the file unrecorded, so it is read again next time."""
+        self._failed_files = None
+        with self.begin() as conn:
+            conn.execute(S.files.delete().where(S.files.c.path == path))
+            q = select(S.sources.c.source).where(S.sources.c.status == "failed",
+                                                 S.sources.c.source.like(escape_like(path) + "%", escape="\\"))
+            gone = [r[0] for r in conn.execute(q) if source_path(r[0]) == path]
+            for i in range(0, len(gone), 500):
+                conn.execute(S.sources.delete().where(S.sources.c.source.in_(gone[i:i + 500])))
+
+    def failed_paths(self) -> list[str]:
+        """Input files with a fault recorded (a file-level error, a bad record, a document that failed), in path
+        order: what ``newsgraph ingest --retry-failed`` reads again."""
+        with self.connect() as conn:
+            paths = {r[0] for r in conn.execute(select(S.files.c.path).where(S.files.c.failed > 0))}
+            paths |= {source_path(r[0]) for r in conn.execute(select(S.sources.c.source)
+                                                              .where(S.sources.c.status == "failed"))}
+        return sorted(p for p in paths if p and p != "-" and not p.startswith("<"))
 
     def count(self, table: str) -> int:
         with self.connect() as conn:
@@ -208,6 +241,19 @@ class Store:
         cols = [c for c in t.c]
         with self.connect() as conn:
             return [tuple(r) for r in conn.execute(select(*cols).order_by(*cols))]
+
+
+_SOURCE_SUFFIX = re.compile(r"(?::line \d+|#entry \d+|#record \d+)$")
+
+
+def source_path(source: str) -> str:
+    """The input file of a document source: ``a.jsonl:line 7`` -> ``a.jsonl``; ``feed.xml#entry 2`` -> ``feed.xml``."""
+    return _SOURCE_SUFFIX.sub("", source or "")
+
+
+def escape_like(s: str, escape: str = "\\") -> str:
+    """``s`` as a literal inside a LIKE pattern (use with ``escape="\\"``): % and _ match only themselves."""
+    return s.replace(escape, escape + escape).replace("%", escape + "%").replace("_", escape + "_")
 
 
 def _safe(url: str) -> str:
