@@ -14,7 +14,7 @@ import threading
 from urllib.parse import parse_qs
 
 from ..errors import NewsgraphError
-from ..ingest.base import RawDocument
+from ..ingest.base import RawDocument, id_problem, scrub, scrub_text
 
 _LOCK = threading.Lock()  # one analysis at a time: the models are shared and the work is CPU-bound anyway
 
@@ -60,13 +60,16 @@ def raw_from_body(body: bytes, content_type: str | None) -> tuple[RawDocument, d
     form: dict = {}
     meta: dict = {}
     if ctype in ("application/json", "") or ctype.endswith("+json"):
+        from ..ingest.jsonl import loads
         try:
-            d = json.loads(_decode(body, charset))
+            d = loads(_decode(body, charset))
         except json.JSONDecodeError as exc:
             if ctype == "":
                 d = None
             else:
                 raise BadInput(f"the body is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+        except ValueError as exc:  # nested too deeply, a number with too many digits
+            raise BadInput(f"the body is not acceptable JSON: {exc}")
         if d is None and ctype == "":
             raise BadInput("no Content-Type: send JSON ({\"text\": ...}), text/plain or text/html")
         if not isinstance(d, dict):
@@ -77,21 +80,27 @@ def raw_from_body(body: bytes, content_type: str | None) -> tuple[RawDocument, d
         if text is None and html is None:
             raise BadInput("the JSON body needs a \"text\" or an \"html\" field (a string)")
         for k in ("source", "published", "title", "url", "id"):
-            meta[k] = _str_field(d, k)
+            meta[k] = scrub_text(_str_field(d, k))[0]
         kind, content = ("html", html) if html is not None else ("text", text)
     elif ctype == "text/plain":
         kind, content = "text", _decode(body, charset)
     elif ctype in ("text/html", "application/xhtml+xml"):
         kind, content = "html", _decode(body, charset)
     elif ctype == "application/x-www-form-urlencoded":
-        q = parse_qs(_decode(body, charset), keep_blank_values=True)
-        form = {k: v[0] for k, v in q.items()}
+        try:
+            q = parse_qs(_decode(body, charset), keep_blank_values=True, max_num_fields=20)
+        except ValueError:
+            raise BadInput("too many form fields (at most 20)") from None
+        form = {scrub_text(k)[0]: scrub_text(v[0])[0] for k, v in q.items()}
         content = form.get("text", "")
         kind = form.get("as", "text")
         if kind not in ("text", "html", "detect"):
             raise BadInput("field 'as' must be text, html or detect")
     else:
         raise BadInput(f"unsupported Content-Type {ctype!r}: send application/json, text/plain or text/html", 415)
+    if content is not None and not isinstance(content, str):
+        raise BadInput("the article must be a string")
+    content, n_bad = scrub_text(content)
     if not content or not content.strip():
         raise BadInput("the article is empty")
     source = meta.get("source") or ("analyze box" if ctype == "application/x-www-form-urlencoded" else "<request>")
@@ -112,6 +121,11 @@ def raw_from_body(body: bytes, content_type: str | None) -> tuple[RawDocument, d
     for k in ("title", "url", "id"):
         if meta.get(k):
             setattr(raw, k, meta[k])
+    raw.invalid_chars += n_bad
+    scrub(raw)  # lone surrogates ("\ud800" in JSON) and NUL: replaced, never analysed or stored
+    bad = id_problem(raw.id)
+    if bad:
+        raise BadInput(bad)
     return raw, form
 
 
