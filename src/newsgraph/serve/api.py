@@ -14,7 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from . import views
-from .analysis import BadInput, analyze_raw, raw_from_body
+from .analysis import BadInput, raw_from_body
 from .app import check_token
 from .web import render, respond, wants_html
 
@@ -51,8 +51,9 @@ Format = Query(None, alias="format", pattern="^(json|html)$", description="json 
 
 
 def _bad(exc: BadInput) -> JSONResponse:
-    return JSONResponse({"error": "invalid input" if exc.status == 422 else "unsupported media type",
-                         "detail": exc.message}, status_code=exc.status)
+    error = {422: "invalid input", 415: "unsupported media type", 503: "busy"}.get(exc.status, "error")
+    return JSONResponse({"error": error, "detail": exc.message}, status_code=exc.status,
+                        headers={"Retry-After": "5"} if exc.status == 503 else None)
 
 
 @router.post("/analyze", summary="Analyze one article (nothing stored)", tags=["analyze"], openapi_extra=_BODY_DOC)
@@ -63,7 +64,7 @@ async def analyze(request: Request):
     form: dict = {}
     try:
         raw, form = raw_from_body(body, request.headers.get("content-type"))
-        rec = await run_in_threadpool(analyze_raw, raw)
+        rec = await request.app.state.analyzer.analyze(raw)
     except BadInput as exc:
         if form or wants_html(request):
             return render(request, "analyze.html", {"form": form, "error": exc.message, "record": None},
@@ -91,7 +92,7 @@ async def ingest_document(request: Request):
     body = await request.body()
     try:
         raw, _form = raw_from_body(body, request.headers.get("content-type"))
-        rec = await run_in_threadpool(analyze_raw, raw)
+        rec = await request.app.state.analyzer.analyze(raw)
     except BadInput as exc:
         return _bad(exc)
     outcome = await run_in_threadpool(views.store_record, request.app, rec)

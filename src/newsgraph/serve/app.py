@@ -200,7 +200,9 @@ def _readable(errors) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    app.state.analyzer.start()
     yield
+    app.state.analyzer.close()
     store = getattr(app.state, "store", None)
     if store is not None:
         store.close()
@@ -208,12 +210,15 @@ async def _lifespan(app: FastAPI):
 
 
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               public: bool = False, allow_hosts: tuple[str, ...] | list[str] = ()) -> FastAPI:
+               public: bool = False, allow_hosts: tuple[str, ...] | list[str] = (), analysis_workers: int = 0,
+               analysis_timeout: float = 60.0, analysis_queue: int = 16) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
     disabled, 403). ``max_body``: the largest request body accepted, in bytes. ``public``: reads open to remote
     clients too (else they need the token). ``allow_hosts``: host names the server answers to besides
-    localhost, 127.0.0.1 and ::1 (``"*"``: any)."""
+    localhost, 127.0.0.1 and ::1 (``"*"``: any). ``analysis_workers``: analyse in a pool of that many worker
+    processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
+    process, one at a time)."""
     from . import api, web
 
     if token is None:
@@ -229,6 +234,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         lifespan=_lifespan,
     )
     app.state.settings = Settings(db_url, token, max_body, public, tuple(allow_hosts))
+    from .analysis import Analyzer
+    app.state.analyzer = Analyzer(analysis_workers, analysis_timeout, analysis_queue)
     app.state.store = None  # opened on first use (see views.store_of)
 
     @app.middleware("http")
@@ -277,3 +284,13 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(Guard, settings=app.state.settings)
     return app
+
+
+CONFIG_ENV = "NEWSGRAPH_SERVE_CONFIG"
+
+
+def app_from_env() -> FastAPI:
+    """The app of `newsgraph serve --workers N`: each uvicorn worker process builds it from the JSON settings
+    the command put in $NEWSGRAPH_SERVE_CONFIG (the keyword arguments of create_app)."""
+    import json
+    return create_app(**json.loads(os.environ[CONFIG_ENV]))

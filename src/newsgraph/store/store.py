@@ -21,6 +21,10 @@ from ..errors import NewsgraphError
 from . import schema as S
 
 DEFAULT_DB = "newsgraph.db"
+# One writer at a time, by design: every write transaction (Store.begin, so write_batch and migrate) takes the
+# store's write lock FIRST, before it reads anything it will write from (max(seq), counters): SQLite's
+# BEGIN IMMEDIATE, a PostgreSQL transaction-level advisory lock with this key.
+WRITE_LOCK_KEY = 0x6E657773  # "news"
 
 
 class StoreError(NewsgraphError):
@@ -83,8 +87,9 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction."""
-        with self.engine.begin() as conn:
+        """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction under the write lock
+        (two processes opening a fresh store at once: the second waits, then finds the schema made)."""
+        with self.begin() as conn:
             S.meta.create(conn, checkfirst=True)
             row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "schema_version")).first()
             have = int(row[0]) if row else 0
@@ -126,9 +131,18 @@ class Store:
     # -- transactions ------------------------------------------------------------------------------------------------
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A connection inside one transaction (committed on success, rolled back on any error)."""
+        """A write transaction (committed on success, rolled back on any error) that holds the store's write
+        lock from its first statement: writers run one at a time, and what a writer reads inside it (the last
+        seq, counters) cannot change under it."""
         with self.engine.begin() as conn:
+            self._write_lock(conn)
             yield conn
+
+    def _write_lock(self, conn: Connection) -> None:
+        if self.engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # pysqlite has not begun yet: no statement ran
+        elif self.engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
