@@ -308,8 +308,9 @@ class Linker:
         return ent_actor
 
     def _alias(self, aid: str, alias: str, origin: str) -> None:
-        if not alias or not alias.strip() or not alias.strip()[0].isupper() and not alias.strip()[0].isdigit():
-            return
+        first = alias.strip()[:1] if alias else ""
+        if not (first.isupper() or first.isdigit() or (first.isalpha() and not first.islower())):
+            return  # a lower-case phrase is no name; letters of caseless scripts (CJK, Arabic, Hebrew...) are
         if len(alias.split()) > 8:
             return
         key = A.name_key(alias)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import threading
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
@@ -43,9 +44,23 @@ def normalize_url(url: str | os.PathLike | None) -> str:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other openers too
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _pg_reader_session(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    cur.close()
+    dbapi_conn.commit()
+
+
+def _sqlite_reader_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA query_only=ON")  # a reader can never write, whatever it runs
     cur.close()
 
 
@@ -56,6 +71,8 @@ class Store:
         self.engine = engine
         self.url = url
         self._failed_files: set[str] | None = None  # input files with a failed source (see file_done)
+        self._reader: Engine | None = None  # read-only connections (see connect)
+        self._reader_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------------------------------
     @classmethod
@@ -116,6 +133,9 @@ class Store:
         conn.execute(S.meta.insert().values(key=key, value=value))
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.dispose()
+            self._reader = None
         self.engine.dispose()
 
     def __enter__(self):
@@ -146,8 +166,25 @@ class Store:
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        """A read-only connection (the queries of the CLI, the API and the web UI): SQLite's query_only, a
+        PostgreSQL session whose transactions are read-only. Its pool is larger than the writer's: many readers
+        at once, never blocked by the writer (WAL / MVCC)."""
+        with self.reader().connect() as conn:
             yield conn
+
+    def reader(self) -> Engine:
+        with self._reader_lock:
+            if self._reader is None:
+                pool = dict(pool_size=8, max_overflow=56, pool_timeout=60)
+                if self.engine.dialect.name == "sqlite":
+                    self._reader = create_engine(self.url, **pool)
+                    event.listen(self._reader, "connect", _sqlite_reader_pragmas)
+                elif self.engine.dialect.name == "postgresql":
+                    self._reader = create_engine(self.url, pool_pre_ping=True, **pool)
+                    event.listen(self._reader, "connect", _pg_reader_session)
+                else:
+                    self._reader = self.engine
+            return self._reader
 
     # -- writing -----------------------------------------------------------------------------------------------------
     def write_batch(self, records: Iterable, sources: Iterable[dict] | None = None,
@@ -227,6 +264,13 @@ class Store:
         """Before a file is read again: drop its files row and its failed sources (what this reading finds is
         recorded anew; stored documents stay and are skipped by their fingerprints). An interrupted reread
         leaves the file unrecorded, so it is read again next time."""
+        with self.connect() as conn:  # most files are new: nothing to forget, no transaction
+            if self._failed_files is None:
+                self._failed_files = {source_path(r[0]) for r in conn.execute(
+                    select(S.sources.c.source).where(S.sources.c.status == "failed"))}
+            known = conn.execute(select(S.files.c.path).where(S.files.c.path == path)).first() is not None
+        if not known and path not in self._failed_files:
+            return
         self._failed_files = None
         with self.begin() as conn:
             conn.execute(S.files.delete().where(S.files.c.path == path))
