@@ -108,6 +108,15 @@ class Guard:
                                           "POST requests from pages of other sites are refused (Origin "
                                           f"{origin[:100] or site!r} is not this server)")
 
+        s = self.settings
+        method, path = scope.get("method"), scope.get("path", "")
+        read_like = method in ("GET", "HEAD") or (method == "POST" and path == "/analyze")
+        if (read_like and not s.public and s.token and not is_loopback(client) and not path.startswith("/static/")
+                and not _token_ok(headers.get(b"authorization", b"").decode("latin-1"), s.token)):
+            return await self._refuse(scope, receive, send, 401, "unauthorized",
+                                      "reads from other machines need the token (Authorization: Bearer <token>) "
+                                      "unless the server runs with --public", {"WWW-Authenticate": "Bearer"})
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 have = {k.lower() for k, _ in message.get("headers") or []}
@@ -117,9 +126,9 @@ class Guard:
 
         await self.app(scope, receive, send_with_headers)
 
-    async def _refuse(self, scope, receive, send, status, error, detail):
+    async def _refuse(self, scope, receive, send, status, error, detail, extra=None):
         resp = JSONResponse({"error": error, "detail": detail}, status_code=status,
-                            headers={k.decode(): v.decode() for k, v in SECURITY_HEADERS})
+                            headers={**{k.decode(): v.decode() for k, v in SECURITY_HEADERS}, **(extra or {})})
         await resp(scope, receive, send)
 
 
@@ -184,9 +193,13 @@ def is_loopback(host: str | None) -> bool:
 
 
 def check_token(request: Request, token: str | None) -> bool:
-    auth = request.headers.get("authorization", "")
+    return _token_ok(request.headers.get("authorization", ""), token)
+
+
+def _token_ok(auth: str, token: str | None) -> bool:
     scheme, _, given = auth.partition(" ")
-    return bool(token) and scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+    return bool(token) and scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode("utf-8", "replace"), token.encode())
 
 
 def _readable(errors) -> str:
@@ -237,18 +250,6 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     from .analysis import Analyzer
     app.state.analyzer = Analyzer(analysis_workers, analysis_timeout, analysis_queue)
     app.state.store = None  # opened on first use (see views.store_of)
-
-    @app.middleware("http")
-    async def guard_reads(request: Request, call_next):
-        s = request.app.state.settings
-        client = request.client.host if request.client else None
-        read_like = request.method in ("GET", "HEAD") or (request.method == "POST" and request.url.path == "/analyze")
-        if (read_like and not s.public and s.token and not is_loopback(client)
-                and not request.url.path.startswith("/static/") and not check_token(request, s.token)):
-            return JSONResponse({"error": "unauthorized", "detail": "reads from other machines need the token "
-                                 "(Authorization: Bearer <token>) unless the server runs with --public"},
-                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
-        return await call_next(request)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
