@@ -178,7 +178,7 @@ def test_50mb_one_line_file_is_refused_within_the_budget(tmp_path):
     r = runner.invoke(app, ["analyze", str(f), "--format", "json"])
     assert time.perf_counter() - t < 20
     assert r.exit_code == 1
-    assert f"error: {f}: document too long: 49,99" in r.output and "the limit is 1,000,000" in r.output
+    assert f"error: {f}: document too long: 49,99" in r.output and "the limit is 2,000,000" in r.output
 
 
 def test_over_budget_document_fails_alone(monkeypatch):

@@ -23,9 +23,10 @@ from .record import Analysis, Removed
 
 # The per-document budget (see README "Limits"): a document whose raw text (or HTML) is longer than MAX_CHARS
 # characters is refused before any work, and one whose analysis has taken more than TIME_BUDGET seconds of its
-# own (measured component by component) fails at the next component boundary; either fails alone, with the
-# reason, and the batch goes on. Override with $NEWSGRAPH_MAX_CHARS and $NEWSGRAPH_TIME_BUDGET.
-MAX_CHARS = 1_000_000  # spaCy's max_length: no text the budget admits can reach its error
+# own (measured component by component; a long text's pieces each) fails at the next component boundary; either
+# fails alone, with the reason, and the batch goes on. Override with $NEWSGRAPH_MAX_CHARS and
+# $NEWSGRAPH_TIME_BUDGET.
+MAX_CHARS = 2_000_000  # texts over chunks.CHUNK_CHARS are understood in pieces: spaCy's max_length is never met
 TIME_BUDGET = 300.0
 
 
@@ -121,6 +122,16 @@ def admit(w: Work, max_chars: int) -> None:
         w.scratch["invalid_chars"] = w.raw.invalid_chars
 
 
+def _run(components: list[Component], works: list[Work], seconds: float) -> None:
+    """Run components in turn; a document over the time budget fails at the next component boundary."""
+    for c in components:
+        c(works)
+        for w in works:
+            if w.error is None and w.seconds > seconds:
+                w.error = (f"over the time budget: {w.seconds:.0f} s spent by {c.name}, the limit is "
+                           f"{seconds:.0f} s per document (raise NEWSGRAPH_TIME_BUDGET)")
+
+
 REGISTRY: dict[str, Component] = {}
 
 # Modules whose import registers components; imported lazily when a pipeline is built.
@@ -207,12 +218,28 @@ class Pipeline:
         max_chars, seconds = budget()
         for w in works:
             admit(w, max_chars)
-        for c in self.components:
-            c(works)
+        k = next((i for i, c in enumerate(self.components) if c.name.startswith("understand.")),
+                 len(self.components))
+        _run(self.components[:k], works, seconds)
+        if k < len(self.components):  # long texts are understood in pieces (chunks.py)
+            from .chunks import CHUNK_CHARS, cut_points, merge, piece_record
+            run, parts = [], {}
             for w in works:
-                if w.error is None and w.seconds > seconds:
-                    w.error = (f"over the time budget: {w.seconds:.0f} s spent by {c.name}, the limit is "
-                               f"{seconds:.0f} s per document (raise NEWSGRAPH_TIME_BUDGET)")
+                d = w.record.document
+                if w.error is None and len(d.text) > CHUNK_CHARS:
+                    parts[id(w)] = [(a, Work(w.raw, piece_record(w.record, a, b), seconds=w.seconds))
+                                    for a, b in cut_points(d.text, d.paragraphs, CHUNK_CHARS)]
+                    run.extend(p for _, p in parts[id(w)])
+                else:
+                    run.append(w)
+            _run(self.components[k:], run, seconds)
+            for w in works:
+                if id(w) in parts:
+                    pieces = parts[id(w)]
+                    w.error = next((p.error for _, p in pieces if p.error), None)
+                    if w.error is None:
+                        merge(w.record, [(a, p.record) for a, p in pieces])
+                    w.seconds = max(p.seconds for _, p in pieces)
         for w in works:
             n = w.scratch.get("invalid_chars")
             if n and w.error is None:
