@@ -9,7 +9,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from records import ARTICLE, article, make  # noqa: E402
 
-from newsgraph.corpus import actors as A  # noqa: E402
+from newsgraph.understand import names as A  # noqa: E402
 from newsgraph.corpus import queries as Q  # noqa: E402
 
 
@@ -21,8 +21,8 @@ def test_transliteration_variants_share_a_key(a, b):
 
 def test_different_names_keep_different_keys():
     assert A.name_key("Donald Trump") != A.name_key("Melania Trump")
-    assert not A.first_names_compatible(["donald"], ["melania"])
-    assert A.first_names_compatible(["v"], ["volodymyr"])
+    assert not A.same_person("Donald Trump", "Melania Trump")
+    assert A.same_person("V. Zelensky", "Volodymyr Zelensky")
 
 
 def _other_outlet(text, source, site, published="2025-09-05", title="Zelensky says no to Moscow", zel=None):
@@ -53,12 +53,16 @@ def test_people_sharing_a_surname_are_not_merged(store):
     store.write_batch([rec])
     names = sorted(a["name"] for a in Q.list_actors(store, type="PERSON")["items"])
     assert names == ["Donald Trump", "Melania Trump"]
-    # a bare "Trump" elsewhere is ambiguous between two people: it is not merged into either without evidence
+    # a bare "Trump" elsewhere is ambiguous between two people: it is not merged into either without evidence;
+    # it stays unresolved, and the store says so (with the candidates)
     rec2 = make("Trump said the plan would work, speaking at a rally in Ohio with thousands of supporters there.",
                 source="u.example", entities=[("Trump", "PERSON", None, ["Trump"])])
     store.write_batch([rec2])
-    assert {a["name"] for a in Q.list_actors(store, type="PERSON")["items"]} == {"Donald Trump", "Melania Trump",
-                                                                               "Trump"}
+    assert {a["name"] for a in Q.list_actors(store, type="PERSON")["items"]} == {"Donald Trump", "Melania Trump"}
+    from newsgraph.store import schema as S
+    with store.connect() as conn:
+        (row,) = conn.execute(S.unresolved.select()).mappings().all()
+    assert row["name"] == "Trump" and "Melania Trump" in row["candidates"] and row["reason"].startswith("ambiguous")
 
 
 def test_bare_surname_joins_the_only_person_with_it(store):

@@ -6,7 +6,7 @@ import re
 import sys
 import time
 
-from newsgraph.corpus import link
+from newsgraph.store import writer as link
 from newsgraph.corpus.ingest import ingest
 from newsgraph.errors import DocumentError
 from newsgraph.record import Analysis, Document, Entity, Mention, Quote, Ref

@@ -34,8 +34,8 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     """Turn raw news into a clean, source-attributed record of who said what and who did what."""
 
 
-COMMAND_MODULES = ("analyze", "evaluate", "eval_extraction", "eval_reference", "eval_quotes", "eval_quotes_ru", "eval_events", "bench", "scale",
-                   "corpus", "serve")
+COMMAND_MODULES = ("analyze", "evaluate", "eval_extraction", "eval_reference", "eval_quotes", "eval_quotes_ru",
+                   "eval_events", "eval_actors", "bench", "scale", "corpus", "actors", "serve")
 
 for _m in COMMAND_MODULES:
     try:

@@ -1,5 +1,5 @@
 """Corpus commands: ingest, search, actors, actor, quotes, events, timeline, stories, story, document, export,
-alias, merge, stats, bench-dedup, bench-ingest. Every reading command is a thin layer over corpus/queries.py."""
+stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over corpus/queries.py."""
 from __future__ import annotations
 
 import csv
@@ -571,44 +571,6 @@ def stats(db: Optional[str] = _db_opt(), format: Out = _fmt_opt()) -> None:
         s = Q.stats(store)
     _emit([{"what": k, "n": v} for k, v in s.items()] if format is not Out.json else s,
           [("what", "what"), ("n", "n")], format, title="store")
-
-
-# -- alias / merge ---------------------------------------------------------------------------------------------------
-@app.command()
-def alias(
-    canonical: str = typer.Argument(..., help="The actor's canonical name."),
-    names: list[str] = typer.Argument(..., help="Other names of the same actor."),
-    db: Optional[str] = _db_opt(),
-) -> None:
-    """Declare aliases: NAMES are CANONICAL. Stored actors with those names are merged now, and future ingests
-    use the aliases. (For many, write aliases.tsv and pass it to `newsgraph ingest --aliases`.)"""
-    from ..corpus.ingest import add_aliases
-    with _open(db) as store:
-        r = add_aliases(store, canonical, names)
-    typer.echo(f"{canonical}: actor {r['actor_id'] or '(none stored yet)'}; merged {len(r['merged'])} other actors"
-               if r["actor_id"] else f"{canonical}: aliases recorded; no stored actor has these names yet")
-
-
-@app.command()
-def merge(
-    keep: str = typer.Argument(..., help="The actor that stays (name or id)."),
-    others: list[str] = typer.Argument(..., help="Actors merged into it (names or ids)."),
-    db: Optional[str] = _db_opt(),
-) -> None:
-    """Merge actors that are the same (a user's decision): mentions, quotes, events and stories move to KEEP."""
-    from ..corpus import queries as Q
-    from ..corpus.link import merge_actors
-    with _open(db) as store:
-        with store.begin() as conn:
-            k = Q.actor_ids(conn, keep)
-            if not k or len(k) > 1:
-                _fail(f"{keep!r} names {len(k or [])} actors; give one actor id (see `newsgraph actors {keep}`)")
-            for o in others:
-                ids = Q.actor_ids(conn, o) or []
-                if len(ids) != 1:
-                    _fail(f"{o!r} names {len(ids)} actors; give one actor id")
-                merge_actors(conn, k[0], ids[0])
-    typer.echo(f"merged {len(others)} into {k[0]}")
 
 
 # -- export ----------------------------------------------------------------------------------------------------------

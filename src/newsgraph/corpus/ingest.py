@@ -346,36 +346,10 @@ def read_aliases(path: str | os.PathLike) -> list[tuple[str, list[str]]]:
 
 def add_aliases(store, canonical: str, aliases: list[str]) -> dict:
     """Record that every name in ``aliases`` is ``canonical`` (for future ingests) and merge the actors already
-    stored under those names into one. Returns {"actor_id", "merged": [ids]}."""
-    from sqlalchemy import insert, select, update, delete
-    from ..store import schema as S
-    from . import actors as A
-    from .link import Linker, merge_actors
+    stored under those names into one (store/decisions.py). Returns {"actor_id", "merged": [ids]}."""
+    from ..store import decisions
     with store.begin() as conn:
-        for name in [canonical, *aliases]:
-            key = A.name_key(name)
-            if not key:
-                continue
-            conn.execute(delete(S.user_aliases).where(S.user_aliases.c.key == key))
-            conn.execute(insert(S.user_aliases).values(key=key, alias=name, canonical=canonical))
-        ids: list[str] = []
-        for name in [canonical, *aliases]:
-            for r in conn.execute(select(S.actor_aliases.c.actor_id, S.actors.c.n_docs)
-                                  .join(S.actors, S.actors.c.id == S.actor_aliases.c.actor_id)
-                                  .where(S.actor_aliases.c.key == A.name_key(name))
-                                  .order_by(S.actors.c.n_docs.desc(), S.actor_aliases.c.actor_id)):
-                if r[0] not in ids:
-                    ids.append(r[0])
-        if not ids:
-            return {"actor_id": None, "merged": []}
-        keep = ids[0]
-        for gone in ids[1:]:
-            merge_actors(conn, keep, gone)
-        conn.execute(update(S.actors).where(S.actors.c.id == keep).values(name=canonical))
-        link = Linker(conn)
-        for name in [canonical, *aliases]:
-            link._alias(keep, name, "user")
-        return {"actor_id": keep, "merged": ids[1:]}
+        return decisions.alias(conn, canonical, aliases)
 
 
 def load_alias_file(store, path: str | os.PathLike) -> int:

@@ -36,7 +36,7 @@ from sqlalchemy import and_, func, literal, literal_column, or_, select, text, u
 from sqlalchemy.engine import Connection
 
 from ..store import schema as S
-from . import actors as A
+from ..understand.names import name_key
 
 MAX_LIMIT = 1000
 Page = dict  # {"items": [...], "total": int, "limit": int, "offset": int}
@@ -143,12 +143,12 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
     row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()
     if row:
         return [row[0]]
-    key = A.name_key(name)
+    key = name_key(name)
     if not key:
         return []
     ua = conn.execute(select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == key)).first()
     if ua:
-        key = A.name_key(ua[0])
+        key = name_key(ua[0])
     ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key == key)
                                        .distinct())]
     if not ids:  # an actor without alias rows (stores written before caseless names got them): its exact name

@@ -232,7 +232,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     localhost, 127.0.0.1 and ::1 (``"*"``: any). ``analysis_workers``: analyse in a pool of that many worker
     processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
     process, one at a time)."""
-    from . import api, web
+    from . import api, corrections, web
 
     if token is None:
         token = os.environ.get(TOKEN_ENV) or None
@@ -281,6 +281,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(web.router)
     app.include_router(api.router)
+    app.include_router(corrections.router)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(Guard, settings=app.state.settings)

@@ -129,7 +129,7 @@ def build_store(path: str, n_docs: int, inputs: list[str], n_seed: int = 40,
     actor_names = {r[0]: r[1] for r in seed["actors"][1]}
     say(f"store: replicating {n0} seed documents into {copies * n0:,} ({copies} copies, "
         f"{ACTOR_GENERATIONS} actor generations)")
-    from ..corpus.actors import name_key
+    from ..understand.names import name_key
 
     def aid(a, g):
         return a if (g == 0 or a is None) else f"{a}-g{g}"

@@ -94,7 +94,9 @@ actor_aliases = Table("actor_aliases", metadata,
                       Column("key", Text, nullable=False),  # its normalised key (corpus/actors.py name_key)
                       Column("first", Text),  # the key's first token (given name of a person)
                       Column("last", Text),  # the key's last token (surname of a person)
-                      Column("origin", String(8)))  # auto | user
+                      Column("origin", String(8)),  # auto | user
+                      Column("kind", String(8)),  # full | surname | given (people) | name (others)
+                      Column("n_docs", Integer))  # documents that use this alias for this actor
 Index("ix_actor_aliases_key", actor_aliases.c.key)
 Index("ix_actor_aliases_last", actor_aliases.c.last)
 Index("ix_actor_aliases_first", actor_aliases.c.first)
@@ -112,8 +114,34 @@ actor_mentions = Table("actor_mentions", metadata,
                        Column("name", Text),
                        Column("type", String(16)),
                        Column("role", Text),
-                       Column("n_mentions", Integer))
+                       Column("n_mentions", Integer),
+                       Column("aliases", Text),  # JSON [[alias, kind], ...]: the names this document uses
+                       Column("resolution", String(24)))  # how the entity found its actor (corpus/identity.py)
 Index("ix_actor_mentions_actor", actor_mentions.c.actor_id)
+
+# The vote of documents on an actor's type (the actor's type is the most frequent).
+actor_types = Table("actor_types", metadata,
+                    Column("actor_id", String(64), primary_key=True),
+                    Column("type", String(16), primary_key=True),
+                    Column("n", Integer, nullable=False))
+
+# Entities of a document that no actor was given: a surname or given name the evidence did not decide, an ignored
+# name. ``candidates``: JSON list of {id, name}.
+unresolved = Table("unresolved", metadata,
+                   Column("doc_id", String(64), primary_key=True),
+                   Column("entity", String(32), primary_key=True),
+                   Column("name", Text),
+                   Column("type", String(16)),
+                   Column("candidates", Text),
+                   Column("reason", Text))
+
+# Corrections users made (merge, split, retype, ignore), in order: applied at once and kept for relink and for the
+# documents that come later. ``args``: JSON.
+decisions = Table("decisions", metadata,
+                  Column("id", Integer, primary_key=True, autoincrement=True),
+                  Column("kind", String(16), nullable=False),
+                  Column("args", Text, nullable=False),
+                  Column("created", String(32)))
 
 quotes = Table("quotes", metadata,
                Column("id", String(64), primary_key=True),
@@ -146,7 +174,8 @@ quote_reports = Table("quote_reports", metadata,
                       Column("reported_by", Text),  # JSON list of outlet names the text credits
                       Column("date", String(10)),
                       Column("start", Integer),
-                      Column("end", Integer))
+                      Column("end", Integer),
+                      Column("speaker_entity", String(32)))  # the record's entity id of the speaker
 Index("ix_quote_reports_quote", quote_reports.c.quote_id)
 
 events = Table("events", metadata,
@@ -154,7 +183,7 @@ events = Table("events", metadata,
                Column("local_id", String(32), primary_key=True),
                Column("type", String(16)),
                Column("mode", String(32)),
-               Column("actors", Text),  # JSON [{"id": actor id or null, "name": ...}]
+               Column("actors", Text),  # JSON [{"entity": record entity id or null, "name": ...}]
                Column("targets", Text),
                Column("location", Text),
                Column("date", String(10)),  # event date, else document date
@@ -165,7 +194,8 @@ events = Table("events", metadata,
                Column("factuality", String(16)),
                Column("source_id", String(64)),
                Column("quote_local", String(32)),
-               Column("outlet", Text))
+               Column("outlet", Text),
+               Column("source_entity", String(32)))
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date)
 
@@ -226,5 +256,24 @@ def _m2_terms(conn) -> None:
     story_terms.create(conn, checkfirst=True)
 
 
-MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms)]
+def _m3_identities(conn) -> None:
+    """Actors resolved on evidence (issue: one person, one actor): alias kinds and document counts, the names each
+    document uses, type votes, unresolved entities, user decisions, entity ids behind quotes' speakers and events'
+    sources. Old rows keep NULLs until ``newsgraph relink`` re-resolves the store."""
+    from sqlalchemy import inspect
+    have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in ("actor_aliases", "actor_mentions",
+                                                                         "quote_reports", "events")}
+    add = [("actor_aliases", "kind", "VARCHAR(8)"), ("actor_aliases", "n_docs", "INTEGER"),
+           ("actor_mentions", "aliases", "TEXT"), ("actor_mentions", "resolution", "VARCHAR(24)"),
+           ("quote_reports", "speaker_entity", "VARCHAR(32)"), ("events", "source_entity", "VARCHAR(32)")]
+    for table, col, typ in add:
+        if col not in have[table]:
+            q = '"' + col + '"'
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {q} {typ}"))
+    for t in (actor_types, unresolved, decisions):
+        t.create(conn, checkfirst=True)
+
+
+MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
+              (3, "actors resolved on evidence", _m3_identities)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -20,6 +20,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NewsgraphError
 from . import schema as S
+from .writer import Linker
 
 DEFAULT_DB = "newsgraph.db"
 # One writer at a time, by design: every write transaction (Store.begin, so write_batch and migrate) takes the
@@ -197,7 +198,6 @@ class Store:
         ``_fingerprint`` (set by the ingest loop). Returns one outcome per record:
         ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
         """
-        from ..corpus.link import Linker
         self._failed_files = None
         with self.begin() as conn:
             linker = Linker(conn)

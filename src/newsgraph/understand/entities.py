@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..pipeline import component
 from . import outlets as outlet_list
-from . import rules, tokens
+from . import names, rules, tokens
 from .actors import Actors, WEntity
 
 SKIP_LANGS = {"ru", "uk", "be"}
@@ -216,6 +216,9 @@ def _model_spans(doc, text, lex):
                 s = m.end()  # "Hosting Cook at Dreamforce …": a sentence-initial verb swallowed into the name
             if e <= s:
                 continue
+            s, e = _trim_person(doc, s, e)
+            if e <= s:
+                continue
         elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):
             # only a guillemet-quoted organisation name survives ("the «Coalition of the Willing»")
             words = text[s:e].lower().split()
@@ -233,6 +236,21 @@ def _model_spans(doc, text, lex):
             if not any(a < e and s < b for a, b, _, _ in out):
                 out.append([s, e, "ORG", None])
     return out
+
+
+def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
+    """The name inside a PERSON span: words around it that are no name cut off (names.trim_person: "Certainly
+    Donald Trump", "Crooked Hillary", a Title Case headline's "Tom Nides Thanked Clinton")."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return s, e
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2:
+        return s, e
+    i, j = names.trim_person([(t.text, t.pos_) for t in words])
+    if (i, j) == (0, len(words)):
+        return s, e
+    return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
 
 
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
@@ -544,7 +562,10 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
             continue
         idx = None
         for ft, i in full:
-            if ft == toks or (ft[0] == toks[0] and ft[-1] == toks[-1]):
+            # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
+            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
+            if ft == toks or names.same_person(" ".join(ft), t) or names.tail_of(t, " ".join(ft)) \
+                    or names.tail_of(" ".join(ft), t):
                 idx = i
                 break
         if idx is None:

@@ -1,0 +1,333 @@
+"""One person, one actor: the rules that decide which corpus actor an entity of a document is. Plain functions over
+plain values (an entity of a record, candidate actors read from the store), testable without a database; the
+store's writer (store/writer.py) reads the candidates and writes what these functions decide.
+
+How an entity of a document is resolved (``plan`` says which path, the writer follows it):
+
+1. The user's decisions first: an alias pinned to a name (``newsgraph alias``/``merge``/``split``) goes to that
+   name's actor; an ignored name is no actor.
+2. Words that are no actor whatever the tagger said (``lang/<lang>/not_actors.tsv``: platforms and products are
+   organisations, months, contractions and function words are nothing).
+3. A person named in full ("Donald Trump", "Donald J. Trump") joins the person actor whose every full name is
+   compatible with it (names.compatible: same surname, same or short-form given name, no conflicting middle
+   initial or suffix), never a different given name. Several compatible actors ("George Bush": George W. and
+   George H.W.) are decided by evidence, else the entity stays unresolved. None: a new actor (or the one actor
+   known so far only by this surname, which it completes).
+4. A person named only by surname ("Trump") or given name ("Hillary"), when the document never names them in full,
+   attaches to the person its own evidence supports (``choose``): the role the document gives, Mr./Mrs., and the
+   actors it names beside them, compared with each candidate's record; with one candidate, absent contradiction;
+   with several, only when the evidence clearly favours one. Never by popularity alone, never through another
+   document's surname alias (no transitive merging). Otherwise it stays unresolved (a surname nobody is known by
+   yet becomes a provisional actor of that surname).
+5. Everything else (organisations, places, groups) joins the actor with the same name key, whatever type the
+   tagger gave in each document; the actor's type is the vote of its documents (``vote_type``).
+
+Canonical names come from the evidence too (``canonical_name``): the full name most documents use, in natural
+case; never a span with a bracket, a handle, a verb or an insult (those are repaired or never registered).
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..understand import names as N
+
+PERSON = "PERSON"
+PERSON_TYPES = {"PERSON", "PER"}
+TYPE_ALIASES = {"PER": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+MAX_ALIAS_WORDS = 8
+
+# evidence (choose): the share of its documents in which a candidate appeared beside a co-actor is smoothed
+# towards the co-actor's share of all documents with weight ALPHA (documents); a surname or given name attaches to
+# the best candidate only when its posterior is at least MIN_POSTERIOR and some evidence (a shared co-actor or role)
+# supports it
+ALPHA = 1.0
+MIN_POSTERIOR = 0.9
+MAX_CO_ACTORS = 12
+ESTABLISHED = 5  # documents after which a name used by one of them no longer vetoes a full name
+
+
+def norm_type(t: str | None) -> str:
+    t = (t or "").upper()
+    return TYPE_ALIASES.get(t, t) or "MISC"
+
+
+# -- words that are no actor -------------------------------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _not_actors(lang: str) -> dict[str, str]:
+    from ..understand import rules
+    out: dict[str, str] = {}
+    for code in dict.fromkeys(("common", lang, "en")):
+        try:
+            rows = rules.table(code, "not_actors")
+        except LookupError:
+            continue
+        for row in rows:
+            if row and row[0]:
+                out.setdefault(N.fold(row[0]), (row[1] if len(row) > 1 else "-") or "-")
+    # months and days of the week (the dates' own data), unless the word is also a given name ("May", "June")
+    try:
+        for row in rules.table(lang, "dates_names"):
+            if len(row) > 1 and row[1] in ("month", "weekday") and not N.is_given_name(row[0]) \
+                    and N.fold(row[0]) not in _stop_words(lang):
+                out.setdefault(N.fold(row[0]), "-")
+    except LookupError:
+        pass
+    return out
+
+
+def not_actor(name: str, typ: str, lang: str = "en") -> str | None:
+    """None when ``name`` may be an actor of type ``typ``; else the type it really has ("Twitter" -> "ORG") or
+    "-" for no actor at all ("n't", "September", "Coronavirus")."""
+    key = N.fold(name.strip())
+    hit = _not_actors(lang or "en").get(key)
+    if hit is None:
+        if not any(c.isalpha() for c in name) or (key in _stop_words(lang or "en") and norm_type(typ) != PERSON):
+            return "-"
+        return None
+    return hit if hit != norm_type(typ) else None
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language (function words and contractions: "n't", "The", "Because")."""
+    try:
+        import importlib
+        mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        return frozenset(N.fold(w) for w in mod.STOP_WORDS)
+    except Exception:  # noqa: BLE001 - a language spaCy has no list for
+        return frozenset()
+
+
+# -- one entity of a document --------------------------------------------------------------------------------------
+@dataclass
+class View:
+    """What the corpus needs of one entity of a record."""
+    entity: str  # the record's local id ("e3")
+    name: str  # cleaned display name
+    type: str
+    role: str | None
+    n_mentions: int
+    aliases: list[tuple[str, str]]  # (cleaned alias, kind: full | surname | given | name)
+    person: N.PersonName | None = None  # the best full or partial name of a person
+    path: str = "name"  # full | surname (one word: a surname, or a given name) | name | skip
+    gender: str = ""
+
+    @property
+    def keys(self) -> list[str]:
+        """Keys of the names that identify the entity (the user's pins are looked up by these): its name and full
+        names; a surname that is only another form of a full name is not one ("Bush" for Jeb Bush)."""
+        names = [self.name] + [a for a, k in self.aliases if k in ("full", "name") or self.path == "surname"]
+        return list(dict.fromkeys(k for k in (N.name_key(a) for a in names) if k))
+
+
+def view(entity, lang: str = "en") -> View:
+    """The corpus's view of a record entity: its cleaned name and aliases, and the path that resolves it."""
+    typ = norm_type(entity.type)
+    raw = [entity.name, *(entity.aliases or [])]
+    cleaned = [c for c in dict.fromkeys(N.clean_name(a) for a in raw if a) if c]
+    name = N.clean_name(entity.name) or (cleaned[0] if cleaned else "")
+    v = View(entity=entity.id, name=name, type=typ, role=entity.role, n_mentions=len(entity.mentions) or 1,
+             aliases=[])
+    fix = not_actor(name, typ, lang)
+    if fix == "-" or not name or name[0].islower() or not name[0].isalnum():
+        v.path = "skip"  # "n't", "pro-Clinton", "September": no actor
+        return v
+    if fix:
+        v.type = typ = fix
+    if typ in PERSON_TYPES:
+        return _person_view(v, cleaned)
+    v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
+    return v
+
+
+def _person_view(v: View, cleaned: list[str]) -> View:
+    cleaned = [c for c in dict.fromkeys(N.strip_titles(a) for a in cleaned) if c]
+    v.name = N.strip_titles(v.name)
+    parsed = [(a, N.parse(a)) for a in cleaned if len(a.split()) <= MAX_ALIAS_WORDS and a[:1].isupper()]
+    fulls = [(a, p) for a, p in parsed if p.full]
+    main = N.parse(v.name)
+    if not main.full and fulls:  # the entity's name is partial but the document names them in full
+        main = max((p for _, p in fulls if _agrees(p, main)), key=lambda p: len(p.given) + len(p.surname),
+                   default=main)
+    if main.full:
+        # full names that are this person: compatible with the main one (an in-document merge of two people,
+        # an insult or a description never becomes a name of the actor)
+        best = max((p for _, p in fulls if N.compatible(p, main)), key=lambda p: len(p.given), default=main)
+        v.person, v.path = best, "full"
+        for a, p in parsed:
+            if p.full and N.compatible(p, best):
+                v.aliases.append((a, "full"))
+            elif not p.full and p.surname and p.surname == best.surname[-len(p.surname):]:
+                v.aliases.append((a, "surname"))
+            elif not p.full and p.first_raw and N.given_compatible(N.norm_token(p.first_raw), best.first):
+                v.aliases.append((a, "given"))
+        if not any(k == "full" for _, k in v.aliases):
+            v.aliases.insert(0, (v.name, "full"))
+    elif main.surname:  # one word: a surname, or a given name when nobody has it as a surname
+        v.person, v.path = main, "surname"
+        v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname]
+    else:
+        v.path = "skip"
+    v.gender = N.title_gender([*(a for a in cleaned), v.name]) or (N.gender_of(v.person.first_raw)
+                                                                   if v.person and v.person.first_raw else "")
+    return v
+
+
+def _agrees(full: N.PersonName, part: N.PersonName) -> bool:
+    return full.surname[-len(part.surname):] == part.surname or \
+        (bool(part.first_raw) and N.given_compatible(N.norm_token(part.first_raw), full.first))
+
+
+def _good_alias(name: str, alias: str) -> bool:
+    """An alias of an organisation or place that names it across the whole corpus: the same key, an acronym, or a
+    name made of the same words ("Moscow" for Russia or "the group" would merge wrong actors across a corpus)."""
+    a = alias.strip()
+    if not a or not (a[0].isupper() or a[0].isdigit()) or len(a.split()) > MAX_ALIAS_WORDS:
+        return False
+    ak, nk = N.name_key(a), N.name_key(name)
+    if not ak:
+        return False
+    if ak == nk:
+        return True
+    at, nt = ak.split(), nk.split()
+    if a.isupper() and 2 <= len(a) <= 8 and " " not in a:
+        return True
+    return set(at) <= set(nt) and len(at) >= 2 or set(nt) <= set(at) and len(at) <= len(nt) + 1
+
+
+# -- full names: which actor ---------------------------------------------------------------------------------------
+@dataclass
+class Candidate:
+    """A person actor that may be the entity, with the evidence the store holds about them."""
+    id: str
+    name: str
+    n_docs: int = 0
+    full_names: list[str] = field(default_factory=list)
+    name_docs: dict[str, int] = field(default_factory=dict)  # full name -> documents that use it
+    roles: dict[str, int] = field(default_factory=dict)  # role -> documents
+    gender: str = ""
+    cooc: dict[str, int] = field(default_factory=dict)  # co-actor id -> documents shared
+    apart: bool = False  # a user decision keeps this entity's names away from this actor
+
+
+def compatible_actor(person: N.PersonName, cand: Candidate) -> bool:
+    """A full name joins an actor only when it is compatible with every full name the actor is known by: "George
+    Bush" may be George W. Bush's actor while it holds no "George H.W. Bush"; a name never links two people through
+    a third, shorter one. A name that only one of an established actor's documents used (a typo, a tagging slip)
+    does not veto (ESTABLISHED documents or more)."""
+    fulls = [(N.parse(n), cand.name_docs.get(n, 1)) for n in cand.full_names] or [(N.parse(cand.name), 1)]
+    fulls = [(p, k) for p, k in fulls if p.full]
+    if not fulls:
+        return False
+    strong = [p for p, k in fulls if k > 1 or cand.n_docs < ESTABLISHED] or [p for p, _ in fulls]
+    return all(N.compatible(person, p) for p in strong) and any(N.compatible(person, p) for p, _ in fulls)
+
+
+def exact(person: N.PersonName, cand: Candidate) -> bool:
+    return any(N.parse(n).key == person.key for n in cand.full_names)
+
+
+# -- evidence: which person a surname or given name means ---------------------------------------------------------
+@dataclass
+class Evidence:
+    """What the document says about the person beside the name."""
+    role: str | None = None
+    gender: str = ""
+    co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
+    base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
+
+
+def _role_words(role: str | None) -> set[str]:
+    return {t for t in N.tokens(role or "") if len(t) > 2 and t not in {"the", "and", "for", "former"}}
+
+
+def _role_match(role: str | None, roles: dict[str, int]) -> float:
+    """Best word overlap (Jaccard) between the document's role and a role the candidate held."""
+    a = _role_words(role)
+    if not a:
+        return 0.0
+    best = 0.0
+    for r in roles:
+        b = _role_words(r)
+        if b:
+            best = max(best, len(a & b) / len(a | b))
+    return best
+
+
+def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
+    """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
+    not decide. Naive Bayes over the evidence: P(c) from the candidate's documents, times, for each co-actor of the
+    document, the smoothed share of the candidate's documents that also name it, times a role factor (and a strong
+    one when the document names the candidate in full elsewhere); the posterior must reach MIN_POSTERIOR, and
+    something beside popularity must support the winner."""
+    live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
+    if not live:
+        return None, "no compatible candidate" if cands else "no candidate"
+    co = [a for a in ev.co_actors if a not in {c.id for c in live}][:MAX_CO_ACTORS]
+    scored = []
+    for c in live:
+        n = max(c.n_docs, 0)
+        s = math.log(n + 1)
+        support = 0
+        for a in co:
+            k = c.cooc.get(a, 0)
+            support += k > 0
+            # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
+            # of all documents (a candidate with few documents is not believed to share everything or nothing)
+            p = min(max(ev.base.get(a, 0.1), 1e-3), 0.999)
+            s += math.log((k + ALPHA * p) / (n + ALPHA))
+        if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
+            s += math.log(50)
+            support += 2
+        rm = _role_match(ev.role, c.roles)
+        if rm >= 0.5:
+            s += math.log(20)
+            support += 2
+        elif ev.role and c.roles and rm == 0:
+            s += math.log(0.5)
+        scored.append((s, support, c))
+    if len(scored) == 1:
+        s, support, c = scored[0]
+        contradicted = ev.role and c.roles and _role_match(ev.role, c.roles) == 0 and co and support == 0
+        return (None, "the only candidate shares nothing with the document") if contradicted else \
+            (c.id, "the only person of that name")
+    top = max(x[0] for x in scored)
+    z = sum(math.exp(x[0] - top) for x in scored)
+    scored.sort(key=lambda x: (-x[0], x[2].id))
+    s, support, c = scored[0]
+    post = 1.0 / z
+    if post >= MIN_POSTERIOR and support > 0:
+        return c.id, f"evidence ({post:.2f})"
+    return None, f"ambiguous: {', '.join(x[2].name for x in scored[:4])}"
+
+
+# -- the actor's own name and type ---------------------------------------------------------------------------------
+_BAD_NAME = re.compile(r"[\[\]{}()<>@#|]|https?:|www\.")
+
+
+def canonical_name(alias_docs: dict[tuple[str, str], int], current: str, person: bool) -> str:
+    """The actor's name from its aliases' document counts {(alias, kind): documents}: for a person the full name
+    most documents use (natural case, no bracket or handle); otherwise the name most documents use, the longer one
+    on a tie (the expansion before its acronym)."""
+    def ok(a: str) -> bool:
+        return bool(a) and not _BAD_NAME.search(a) and a == N.clean_name(a)
+
+    pool = [(a, n) for (a, k), n in alias_docs.items() if ok(a) and (k == "full" if person else True)]
+    if not pool and person:
+        pool = [(a, n) for (a, k), n in alias_docs.items() if ok(a)]
+    if not pool:
+        return current
+    caps = [(a, n) for a, n in pool if not a.isupper() or len(a) <= 4]
+    pool = caps or pool
+    # most documents; on a tie the name the actor has now (stable), then natural case, then the longer
+    return max(pool, key=lambda x: (x[1], x[0] == current, not x[0].isupper(), len(x[0]), x[0]))[0]
+
+
+def vote_type(type_docs: dict[str, int], current: str) -> str:
+    """The actor's type: the type most of its documents gave (a person tagged ORG in one page stays a person)."""
+    if not type_docs:
+        return current
+    return max(type_docs.items(), key=lambda kv: (kv[1], kv[0] == current, kv[0]))[0]

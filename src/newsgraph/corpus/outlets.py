@@ -1,0 +1,134 @@
+"""The outlet of a document: one outlet per publisher across its domains, site names and bylines.
+
+    >>> outlet_of("Hosted", "https://hosted.ap.org/berkshireeagle/article/...")
+    'Associated Press'
+    >>> outlet_of("NYTimes", "https://www.nytimes.com/2019/11/19/...")
+    'The New York Times'
+    >>> outlet_of("Politifact", None), outlet_of("PolitiFact", "https://www.politifact.com/...")
+    ('PolitiFact', 'PolitiFact')
+
+In order: the site name when it names a known outlet (the outlets list, ``lang/<lang>/outlets.tsv``, names and
+aliases, compared without case, spaces or punctuation: an agency's story on a partner's site stays the agency's);
+the URL's host or registered domain (the Public Suffix List, tldextract's bundled copy: no network) in
+``lang/common/outlet_domains.tsv``; the site name
+written as the domain's own label ("NYTimes" for nytimes.com); else the site name as the page gives it, unless it
+is no name at all (a URL, "Copyright 2014", the URL's subdomain such as "Hosted"), where the registered domain
+stands in ("catchitkansas.com"). Plain functions, no store.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from urllib.parse import urlparse
+
+from ..understand import names as N
+from ..understand import rules
+
+_URLISH = re.compile(r"^(?:https?://|www\.)|^[\w.-]+\.[a-z]{2,}(?:/.*)?$", re.I)
+_JUNK = re.compile(r"^(?:copyright|©|all rights reserved|home|homepage|news|hosted|index|default)\b", re.I)
+
+
+def _compact(s: str) -> str:
+    s = N.fold(s)
+    s = re.sub(r"^the\s+", "", s)
+    return re.sub(r"[^\w]+", "", s)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    """(domain -> canonical, compact name or alias -> canonical)."""
+    domains: dict[str, str] = {}
+    for row in rules.table("common", "outlet_domains"):
+        if len(row) >= 2 and row[0] and row[1]:
+            domains[row[0].lower()] = row[1]
+    names: dict[str, str] = {}
+    for lang in rules.languages():
+        try:
+            rows = rules.table(lang, "outlets")
+        except LookupError:
+            continue
+        for row in rows:
+            if not row or not row[0]:
+                continue
+            canon = row[0].lstrip("~")
+            for alias in [row[0], *((row[1].split("|")) if len(row) > 1 and row[1] else [])]:
+                k = _compact(alias.lstrip("~"))
+                if k:
+                    names.setdefault(k, canon)
+    for canon in domains.values():
+        names.setdefault(_compact(canon), canon)
+    return domains, names
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+@lru_cache(maxsize=50_000)
+def split_host(host: str) -> tuple[str, str]:
+    """(subdomain, registered domain) of a host name ("hosted.ap.org" -> ("hosted", "ap.org"))."""
+    host = (host or "").lower().strip(".")
+    if not host:
+        return "", ""
+    try:
+        ex = _extractor()(host)
+        reg = ".".join(x for x in (ex.domain, ex.suffix) if x)
+        return ex.subdomain, reg or host
+    except Exception:  # noqa: BLE001 - an odd host: take it whole
+        return "", host
+
+
+def _host(url: str | None) -> str:
+    if not url:
+        return ""
+    try:
+        h = urlparse(url if "://" in url else "http://" + url).hostname or ""
+    except ValueError:
+        return ""
+    return h[4:] if h.startswith("www.") else h
+
+
+def _by_domain(host: str) -> str | None:
+    domains, _ = _tables()
+    sub, reg = split_host(host)
+    parts = host.split(".")
+    for i in range(len(parts) - 1):  # the longest known suffix of the host first ("abcnews.go.com")
+        hit = domains.get(".".join(parts[i:]))
+        if hit:
+            return hit
+    return domains.get(reg)
+
+
+def outlet_of(site_name: str | None, url: str | None) -> str | None:
+    """The canonical outlet of a document from its site name and URL (None when neither says)."""
+    _, names = _tables()
+    host = _host(url)
+    site = " ".join((site_name or "").split())[:256]
+    if site and _URLISH.match(site):  # a site name that is a URL or a domain
+        host = host or _host(site)
+        site = ""
+    site = site.strip(" _-|·:")
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s+\|\s*", site) if p.strip()] if site else []
+    for p in parts:  # the page names a known outlet (an agency's story on a partner's site stays the agency's)
+        hit = names.get(_compact(p))
+        if hit:
+            return hit
+    if host:
+        hit = _by_domain(host)
+        if hit:
+            return hit
+    sub, reg = split_host(host) if host else ("", "")
+    if site:
+        label = _compact(reg.split(".")[0]) if reg else ""
+        junk = _JUNK.match(site) or (sub and _compact(site) in {_compact(x) for x in sub.split(".")})
+        if not junk:
+            if label and len(parts) > 1:  # "LinkNaija | Nigeria's popular news platform": the part that is the
+                best = [p for p in parts if label.startswith(_compact(p)) or _compact(p).startswith(label)]
+                if best:
+                    return best[0]
+            return parts[0] if parts else site
+    if reg:
+        return reg
+    return site or None

@@ -1,0 +1,356 @@
+"""The actor rows of the store: resolving a document's entities to corpus actors (the rules are
+newsgraph.corpus.identity's; this module reads their candidates and writes what they decide) and keeping each
+actor's derived rows true (aliases with document counts, type votes, canonical name, counts and dates).
+
+Every actor row is derivable from ``actor_mentions`` (one row per document entity, with the names that document
+uses): :meth:`ActorRows.refresh` recomputes an actor from them, which is how merge, split, retype and relink stay
+correct without rewriting anything stored as text.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import bindparam as bp
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import Connection
+
+from ..corpus import identity as I
+from ..understand import names as N
+from . import schema as S
+
+IGNORE = "-"  # a pinned name that is no actor
+
+
+def actor_id(typ: str, key: str) -> str:
+    return "a_" + hashlib.sha1("\x1f".join((typ, key)).encode("utf-8")).hexdigest()[:16]
+
+
+class _Sql:
+    """Statements built once with bound parameters (building a statement costs more than running it)."""
+
+    def __init__(self):
+        AA, Ac, AM, AT = S.actor_aliases.c, S.actors.c, S.actor_mentions.c, S.actor_types.c
+        self.pin = select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == bp("b_key"))
+        self.by_key = (select(Ac.id, Ac.name, Ac.type, Ac.n_docs, AA.kind).join(S.actor_aliases, AA.actor_id == Ac.id)
+                       .where(AA.key == bp("b_key")))
+        self.persons_by_last = (select(Ac.id, Ac.name, Ac.n_docs).join(S.actor_aliases, AA.actor_id == Ac.id)
+                                .where(AA.last == bp("b_last"), AA.kind.in_(("full", "surname"))).distinct())
+        self.persons_by_first = (select(Ac.id, Ac.name, Ac.n_docs).join(S.actor_aliases, AA.actor_id == Ac.id)
+                                 .where(AA.first == bp("b_first"), AA.kind == "full").distinct())
+        self.full_names = select(AA.alias, AA.n_docs).where(AA.actor_id == bp("b_id"), AA.kind == "full")
+        self.roles = (select(AM.role, func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
+                      .group_by(AM.role))
+        m1, m2 = S.actor_mentions.alias("m1"), S.actor_mentions.alias("m2")
+        self.cooc = (select(m2.c.actor_id, func.count(func.distinct(m2.c.doc_id)))
+                     .select_from(m1.join(m2, m1.c.doc_id == m2.c.doc_id))
+                     .where(m1.c.actor_id == bp("b_id"), m2.c.actor_id.in_(bp("b_co", expanding=True)))
+                     .group_by(m2.c.actor_id))
+        self.actor = select(S.actors).where(Ac.id == bp("b_id"))
+        self.actor_docs = select(Ac.id, Ac.n_docs).where(Ac.id.in_(bp("b_ids", expanding=True)))
+        self.doc_seq = select(S.documents.c.seq).where(S.documents.c.id == bp("b_id"))
+        self.actor_exists = select(Ac.id).where(Ac.id == bp("b_id"))
+        self.alias_row = select(AA.n_docs).where(AA.actor_id == bp("b_id"), AA.alias == bp("b_alias"))
+        self.alias_inc = update(S.actor_aliases).where(AA.actor_id == bp("b_id"), AA.alias == bp("b_alias")) \
+            .values(n_docs=AA.n_docs + 1)
+        self.alias_counts = select(AA.alias, AA.kind, AA.n_docs).where(AA.actor_id == bp("b_id"))
+        self.type_row = select(AT.n).where(AT.actor_id == bp("b_id"), AT.type == bp("b_type"))
+        self.type_inc = update(S.actor_types).where(AT.actor_id == bp("b_id"), AT.type == bp("b_type")) \
+            .values(n=AT.n + 1)
+        self.type_counts = select(AT.type, AT.n).where(AT.actor_id == bp("b_id"))
+        self.actor_update = update(S.actors).where(Ac.id == bp("b_id")).values(
+            n_mentions=bp("v_n_mentions"), n_docs=bp("v_n_docs"), first_date=bp("v_first_date"),
+            last_date=bp("v_last_date"), role=bp("v_role"), name=bp("v_name"), type=bp("v_type"))
+        self.insert = {t: insert(t) for t in (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types,
+                                              S.unresolved)}
+
+
+_SQL: _Sql | None = None
+
+
+def _sql() -> _Sql:
+    global _SQL
+    if _SQL is None:
+        _SQL = _Sql()
+    return _SQL
+
+
+class ActorRows:
+    """Resolves the entities of one document after another through one open transaction."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.q = _sql()
+        self._locked: dict[str, str] | None = None  # actor id -> the type a user gave it (read once)
+        self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
+        self._seq = 1
+
+    # -- the user's decisions ------------------------------------------------------------------------------------
+    def pinned(self, keys: list[str]) -> str | None:
+        """The canonical name a user pinned one of these keys to (IGNORE for an ignored name), else None."""
+        for k in keys:
+            r = self.conn.execute(self.q.pin, {"b_key": k}).first()
+            if r:
+                return r[0]
+        return None
+
+    def locked_type(self, aid: str) -> str | None:
+        if self._locked is None:
+            self._locked = {}
+            for kind, args in self.conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                                .where(S.decisions.c.kind == "retype")
+                                                .order_by(S.decisions.c.id)):
+                a = json.loads(args)
+                self._locked[a["actor"]] = a["type"]
+        return self._locked.get(aid)
+
+    # -- one document ----------------------------------------------------------------------------------------------
+    def resolve_document(self, rec, doc_id: str, date: str | None) -> tuple[dict[str, str], list[tuple]]:
+        """Resolve every entity of a record to an actor (or leave it unresolved, with a row saying why) and write
+        the mention rows and the actors' derived rows. Returns ({entity id: actor id}, [(actor id, type,
+        mentions) per resolved entity])."""
+        lang = rec.document.language or "en"
+        # documents linked so far, this one included (ingest order): the same at ingest and at relink
+        self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
+        views = [I.view(e, lang) for e in rec.entities]
+        chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
+        partial = []
+        for v in views:
+            if v.path == "skip":
+                continue
+            pin = self.pinned(v.keys)
+            if pin == IGNORE:
+                self._unresolved(doc_id, v, [], "a user decided this name is no actor")
+                continue
+            if pin:
+                chosen[v.entity] = (self._pinned_actor(pin, v), "user")
+            elif v.path == "full":
+                aid, why, cands = self._full(v)
+                if aid:
+                    chosen[v.entity] = (aid, why)
+                else:
+                    self._unresolved(doc_id, v, cands, why)
+            elif v.path == "surname":
+                partial.append(v)
+            else:
+                chosen[v.entity] = (self._by_name(v), "name")
+        # partial names last, with the document's other actors as evidence; those decided join the evidence of the
+        # rest, until nothing more is decided ("Bush attacked Rubio": Rubio, the only Rubio, tells which Bush)
+        left = partial
+        while left:
+            salient = sorted((v for v in views if v.entity in chosen), key=lambda v: (-v.n_mentions, v.entity))
+            co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
+            undecided = []
+            for v in left:
+                aid, why, cands = self._partial(v, co)
+                if aid:
+                    chosen[v.entity] = (aid, why)
+                else:
+                    undecided.append((v, why, cands))
+            if len(undecided) == len(left):
+                for v, why, cands in undecided:
+                    self._unresolved(doc_id, v, cands, why)
+                break
+            left = [v for v, _, _ in undecided]
+        seen: set[str] = set()
+        rows = []
+        for v in views:
+            if v.entity in chosen:
+                aid, why = chosen[v.entity]
+                self._mention(doc_id, v, aid, why, date, first_in_doc=aid not in seen)
+                seen.add(aid)
+                rows.append((aid, v.type, v.n_mentions))
+        return {e: a for e, (a, _) in chosen.items()}, rows
+
+    # -- resolution paths -----------------------------------------------------------------------------------------
+    def _new(self, typ: str, name: str, key: str) -> str:
+        aid = actor_id(typ, key)
+        if self.conn.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
+            self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=name, type=typ, role=None, n_docs=0,
+                                                            n_mentions=0))
+        return aid
+
+    def _pinned_actor(self, canonical: str, v: I.View) -> str:
+        key = N.name_key(canonical)
+        for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
+            if r.kind in ("full", "name") or N.name_key(r.name) == key:
+                return r.id
+        return self._new(v.type, canonical, key)
+
+    def _candidates(self, rows) -> list[I.Candidate]:
+        out = []
+        for r in rows:
+            fulls = dict(self.conn.execute(self.q.full_names, {"b_id": r.id}).all())
+            out.append(I.Candidate(id=r.id, name=r.name, n_docs=r.n_docs or 0, full_names=list(fulls),
+                                   name_docs=fulls))
+        return sorted(out, key=lambda c: (-c.n_docs, c.id))
+
+    def _full(self, v: I.View) -> tuple[str | None, str, list]:
+        p = v.person
+        cands = self._candidates(self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all())
+        fits = [c for c in cands if c.full_names and I.compatible_actor(p, c)]
+        exact = [c for c in fits if I.exact(p, c)]
+        if len(exact) == 1:
+            return exact[0].id, "full name", []
+        if len(fits) == 1:
+            return fits[0].id, "compatible full name", []
+        if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit
+            self._evidence(fits, [])
+            aid, why = I.choose(fits, I.Evidence(role=v.role, gender=v.gender))
+            return (aid, "full name, " + why, []) if aid else (None, why, fits)
+        provisional = [c for c in cands if not c.full_names and c.name and
+                       N.parse(c.name).surname == p.surname]
+        if len(provisional) == 1:  # known so far by the surname alone: this full name completes it
+            return provisional[0].id, "completes a surname", []
+        return self._new(I.PERSON, v.name, N.name_key(v.name)), "new person", []
+
+    def _partial(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
+        """One word for a person the document never names in full: a surname ("Trump"), else a given name
+        ("Hillary") when nobody in the corpus has it as a surname."""
+        p = v.person
+        rows = self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all()
+        cands = [c for c in self._candidates(rows) if c.full_names and
+                 any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names)]
+        how = "surname"
+        if not cands and p.first_raw:  # nobody has it as a surname: a given name ("Hillary")?
+            first = N.norm_token(N.fold(p.first_raw))
+            rows = self.conn.execute(self.q.persons_by_first, {"b_first": first}).all()
+            cands = [c for c in self._candidates(rows)
+                     if any(N.given_compatible(N.parse(f).first, first) for f in c.full_names)]
+            how = "given name"
+        if not cands:
+            key = N.name_key(v.name)
+            for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
+                if r.kind in ("surname", "name"):  # the surname's provisional actor, or a non-person of that name
+                    return r.id, "surname", []
+            if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
+                return None, "a given name nobody in the corpus has in full", []
+            return self._new(I.PERSON, v.name, key), "new surname", []
+        self._evidence(cands, co)
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co)))
+        return (aid, how + ", " + why, []) if aid else (None, why, cands)
+
+    def _base(self, co: list[str]) -> dict[str, float]:
+        """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""
+        if not co:
+            return {}
+        n = self._seq or 1
+        return {a: (k or 0) / n for a, k in self.conn.execute(self.q.actor_docs, {"b_ids": co})}
+
+    def _evidence(self, cands: list[I.Candidate], co: list[str]) -> None:
+        for c in cands:
+            c.roles = {r[0]: r[1] for r in self.conn.execute(self.q.roles, {"b_id": c.id})}
+            first = N.parse(c.name).first_raw
+            c.gender = N.gender_of(first) if first else ""
+            others = [a for a in co if a != c.id]
+            if others:
+                c.cooc = dict(self.conn.execute(self.q.cooc, {"b_id": c.id, "b_co": others}).all())
+
+    def _by_name(self, v: I.View) -> str:
+        """Organisations, places, groups: the actor with the same name key (any of the entity's names), whatever
+        type the tagger gave; a person's full name typed ORG in one page joins the person."""
+        for key in v.keys:
+            rows = self.conn.execute(self.q.by_key, {"b_key": key}).all()
+            for r in sorted(rows, key=lambda r: (-(r.n_docs or 0), r.id)):
+                if r.kind == "name" or (r.kind == "full" and len(key.split()) >= 2) or \
+                        (r.kind == "surname" and len(key.split()) == 1):
+                    return r.id
+        return self._new(v.type, v.name, N.name_key(v.name))
+
+    # -- writing ---------------------------------------------------------------------------------------------------
+    def _unresolved(self, doc_id: str, v: I.View, cands: list[I.Candidate], reason: str) -> None:
+        self.conn.execute(self.q.insert[S.unresolved], dict(
+            doc_id=doc_id, entity=v.entity, name=v.name, type=v.type, reason=reason[:500],
+            candidates=json.dumps([{"id": c.id, "name": c.name} for c in cands[:8]], ensure_ascii=False)))
+
+    def _mention(self, doc_id: str, v: I.View, aid: str, why: str, date: str | None, first_in_doc: bool) -> None:
+        c, q = self.conn, self.q
+        c.execute(q.insert[S.actor_mentions], dict(
+            doc_id=doc_id, entity=v.entity, actor_id=aid, name=v.name, type=v.type, role=v.role,
+            n_mentions=v.n_mentions, aliases=json.dumps(v.aliases, ensure_ascii=False), resolution=why[:24]))
+        if first_in_doc:
+            self._count_type(aid, v.type)
+        for alias, kind in dict.fromkeys(v.aliases):
+            self._count_alias(aid, alias, kind)
+        a = c.execute(q.actor, {"b_id": aid}).mappings().first()
+        vals = {"b_id": aid, "v_n_mentions": (a["n_mentions"] or 0) + v.n_mentions,
+                "v_n_docs": (a["n_docs"] or 0) + (1 if first_in_doc else 0), "v_first_date": a["first_date"],
+                "v_last_date": a["last_date"], "v_role": a["role"] or v.role}
+        if date:
+            if not a["first_date"] or date < a["first_date"]:
+                vals["v_first_date"] = date
+            if not a["last_date"] or date > a["last_date"]:
+                vals["v_last_date"] = date
+        vals["v_name"], vals["v_type"] = self._name_and_type(aid, a["name"], a["type"])
+        c.execute(q.actor_update, vals)
+
+    def _count_alias(self, aid: str, alias: str, kind: str) -> None:
+        alias = alias.strip()
+        key = N.name_key(alias)
+        if not key:
+            return
+        if self.conn.execute(self.q.alias_row, {"b_id": aid, "b_alias": alias}).first() is None:
+            t = key.split()
+            self.conn.execute(self.q.insert[S.actor_aliases], dict(
+                actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1], origin="auto", kind=kind, n_docs=1))
+        else:
+            self.conn.execute(self.q.alias_inc, {"b_id": aid, "b_alias": alias})
+
+    def _count_type(self, aid: str, typ: str) -> None:
+        if self.conn.execute(self.q.type_row, {"b_id": aid, "b_type": typ}).first() is None:
+            self.conn.execute(self.q.insert[S.actor_types], dict(actor_id=aid, type=typ, n=1))
+        else:
+            self.conn.execute(self.q.type_inc, {"b_id": aid, "b_type": typ})
+
+    def _name_and_type(self, aid: str, name: str, typ: str) -> tuple[str, str]:
+        types = dict(self.conn.execute(self.q.type_counts, {"b_id": aid}).all())
+        new_type = self.locked_type(aid) or I.vote_type(types, typ)
+        if self._pinned is None:
+            self._pinned = {r[0] for r in self.conn.execute(select(S.user_aliases.c.canonical).distinct())}
+        if name in self._pinned:  # a name a user gave (alias, merge, split --into) stays the actor's name
+            return name, new_type
+        counts = {(a, k): n or 0 for a, k, n in self.conn.execute(self.q.alias_counts, {"b_id": aid})}
+        return I.canonical_name(counts, name, new_type in I.PERSON_TYPES), new_type
+
+    # -- derived rows of one actor, from its mentions -------------------------------------------------------------
+    def refresh(self, aid: str) -> bool:
+        """Recompute an actor's aliases, type votes, counts, dates, role and name from its mention rows (after a
+        merge, a split or a relink); delete it when no mention is left. Returns whether it still exists."""
+        c = self.conn
+        AM, D = S.actor_mentions.c, S.documents.c
+        rows = c.execute(select(AM.doc_id, AM.type, AM.role, AM.n_mentions, AM.aliases, D.date)
+                         .join(S.documents, D.id == AM.doc_id).where(AM.actor_id == aid)
+                         .order_by(D.seq, AM.entity)).all()
+        c.execute(delete(S.actor_aliases).where(S.actor_aliases.c.actor_id == aid))
+        c.execute(delete(S.actor_types).where(S.actor_types.c.actor_id == aid))
+        if not rows:
+            c.execute(delete(S.actors).where(S.actors.c.id == aid))
+            return False
+        docs: dict[str, tuple] = {}
+        aliases: dict[tuple[str, str], set[str]] = {}
+        types: dict[str, set[str]] = {}
+        n_mentions = 0
+        role = None
+        for doc_id, typ, r_role, n, al, date in rows:
+            docs.setdefault(doc_id, (date,))
+            types.setdefault(typ, set()).add(doc_id)
+            n_mentions += n or 0
+            role = role or r_role
+            for alias, kind in json.loads(al or "[]"):
+                aliases.setdefault((alias, kind), set()).add(doc_id)
+        for (alias, kind), ds in aliases.items():
+            key = N.name_key(alias)
+            if key:
+                t = key.split()
+                c.execute(insert(S.actor_aliases).values(actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1],
+                                                         origin="auto", kind=kind, n_docs=len(ds)))
+        for typ, ds in types.items():
+            c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))
+        dates = sorted(d[0] for d in docs.values() if d[0])
+        a = c.execute(self.q.actor, {"b_id": aid}).mappings().first()
+        self._locked = self._pinned = None  # decisions may have just changed
+        name, typ = self._name_and_type(aid, a["name"], a["type"])
+        c.execute(update(S.actors).where(S.actors.c.id == aid).values(
+            n_docs=len(docs), n_mentions=n_mentions, role=role, first_date=dates[0] if dates else None,
+            last_date=dates[-1] if dates else None, name=name, type=typ))
+        return True

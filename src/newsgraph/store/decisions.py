@@ -1,0 +1,287 @@
+"""Corrections a user makes to the actors, kept as decisions: applied to the store at once, kept in the
+``decisions`` table and in the pins of ``user_aliases`` (name key -> canonical name, or "-" for no actor), so they
+hold for the documents ingested later and survive ``relink``.
+
+- ``alias(CANONICAL, NAMES)``: every name is CANONICAL; the actors holding those names are merged now.
+- ``merge(KEEP, OTHERS)``: the others' mentions, quotes, events and stories move to KEEP; their names are pinned
+  to KEEP's name.
+- ``split(ACTOR, ALIASES, into=NAME)``: the documents that call ACTOR by one of ALIASES move, with their quotes
+  and events, to the actor NAME (new, or existing); the aliases are pinned to NAME.
+- ``retype(ACTOR, TYPE)``: the actor's type, whatever its documents' tags vote.
+- ``ignore(ACTOR)``: its names are no actor; its mentions become unresolved.
+- ``relink(store)``: every document's actors, quotes, events and stories resolved again with the current rules
+  and these decisions, in place and resumable (a store built by an earlier version is repaired, not rebuilt).
+
+Rows move by id (mention rows of a document's entities); everything derived from them (the actors' aliases,
+counts and names, event participants, quote speakers, story weights) is recomputed from those rows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from ..corpus import stories as ST
+from ..understand import names as N
+from . import schema as S
+from .actors import IGNORE, ActorRows, actor_id
+
+
+class DecisionError(ValueError):
+    """A correction that cannot be made (an unknown actor, an alias the actor does not have)."""
+
+
+def _record(conn: Connection, kind: str, **args) -> None:
+    conn.execute(insert(S.decisions).values(kind=kind, args=json.dumps(args, ensure_ascii=False),
+                                            created=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+
+
+def _pin(conn: Connection, name: str, canonical: str) -> None:
+    key = N.name_key(name)
+    if key:
+        conn.execute(delete(S.user_aliases).where(S.user_aliases.c.key == key))
+        conn.execute(insert(S.user_aliases).values(key=key, alias=name, canonical=canonical))
+
+
+def _actor(conn: Connection, aid: str) -> dict:
+    r = conn.execute(select(S.actors).where(S.actors.c.id == aid)).mappings().first()
+    if r is None:
+        raise DecisionError(f"{aid}: no such actor")
+    return dict(r)
+
+
+def _names(conn: Connection, aid: str, kinds=("full", "name")) -> list[str]:
+    AA = S.actor_aliases.c
+    return [r[0] for r in conn.execute(select(AA.alias).where(AA.actor_id == aid, AA.kind.in_(kinds))
+                                       .order_by(AA.alias))]
+
+
+# -- derived rows of documents -------------------------------------------------------------------------------------
+def rederive(conn: Connection, doc_ids: set[str]) -> None:
+    """Event participants, event sources, quote speakers and story weights of these documents, recomputed from
+    their mention rows (after mention rows moved between actors)."""
+    if not doc_ids:
+        return
+    AM, E, EA, QR, Q, D = (S.actor_mentions.c, S.events.c, S.event_actors.c, S.quote_reports.c, S.quotes.c,
+                           S.documents.c)
+    docs = sorted(doc_ids)
+    for i in range(0, len(docs), 200):
+        chunk = docs[i:i + 200]
+        ent = {(d, e): a for d, e, a in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id)
+                                                       .where(AM.doc_id.in_(chunk)))}
+        conn.execute(delete(S.event_actors).where(EA.doc_id.in_(chunk)))
+        for d, local, actors_, targets, loc, src in conn.execute(
+                select(E.doc_id, E.local_id, E.actors, E.targets, E.location, E.source_entity)
+                .where(E.doc_id.in_(chunk))).all():
+            rows = set()
+            for role, refs in (("actor", json.loads(actors_ or "[]")), ("target", json.loads(targets or "[]")),
+                               ("location", [json.loads(loc)] if loc else []),
+                               ("source", [{"entity": src}] if src else [])):
+                for r in refs:
+                    a = ent.get((d, r.get("entity"))) if r else None
+                    if a:
+                        rows.add((a, role))
+            if rows:
+                conn.execute(insert(S.event_actors), [{"doc_id": d, "local_id": local, "actor_id": a, "role": ro}
+                                                      for a, ro in sorted(rows)])
+            conn.execute(update(S.events).where(E.doc_id == d, E.local_id == local)
+                         .values(source_id=ent.get((d, src)) if src else None))
+        quotes = {r[0] for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(chunk)))}
+        for qid in sorted(quotes):
+            speaker = None
+            for d, se in conn.execute(select(QR.doc_id, QR.speaker_entity).where(QR.quote_id == qid)
+                                      .order_by(QR.seq)):
+                speaker = ent.get((d, se)) if (d, se) in ent else _entity_actor(conn, d, se)
+                if speaker:
+                    break
+            conn.execute(update(S.quotes).where(Q.id == qid).values(speaker_id=speaker))
+    stories = {r[0] for r in conn.execute(select(D.story_id).where(D.id.in_(docs), D.story_id.is_not(None)))}
+    story_weights(conn, stories)
+
+
+def _entity_actor(conn: Connection, doc_id: str, entity: str | None) -> str | None:
+    if not entity:
+        return None
+    r = conn.execute(select(S.actor_mentions.c.actor_id).where(S.actor_mentions.c.doc_id == doc_id,
+                                                              S.actor_mentions.c.entity == entity)).first()
+    return r[0] if r else None
+
+
+def story_weights(conn: Connection, stories: set[str]) -> None:
+    """A story's actor weights: in how many of its documents each actor is among the most mentioned."""
+    AM, D, SA = S.actor_mentions.c, S.documents.c, S.story_actors.c
+    for sid in sorted(stories):
+        weights: dict[str, int] = {}
+        for (doc_id,) in conn.execute(select(D.id).where(D.story_id == sid)):
+            rows = conn.execute(select(AM.actor_id, AM.type, AM.n_mentions).where(AM.doc_id == doc_id)
+                                .order_by(AM.entity)).all()
+            top, _ = ST.salient_actors(rows)
+            for a in top:
+                weights[a] = weights.get(a, 0) + 1
+        conn.execute(delete(S.story_actors).where(SA.story_id == sid))
+        if weights:
+            conn.execute(insert(S.story_actors), [{"story_id": sid, "actor_id": a, "weight": w}
+                                                  for a, w in sorted(weights.items())])
+
+
+def _move(conn: Connection, rows: list[tuple[str, str]], to: str) -> set[str]:
+    """Move mention rows (doc_id, entity) to actor ``to``; returns the documents touched."""
+    AM = S.actor_mentions.c
+    for d, e in rows:
+        conn.execute(update(S.actor_mentions).where(AM.doc_id == d, AM.entity == e).values(actor_id=to,
+                                                                                          resolution="user"))
+    return {d for d, _ in rows}
+
+
+def _adopt_unresolved(conn: Connection, names: list[str], to: str) -> set[str]:
+    """Entities left unresolved under one of ``names`` become mentions of actor ``to`` (what the decision's pins
+    make of them in later documents and in a relink). Returns the documents touched."""
+    from ..corpus import identity as I
+    from ..record import Analysis
+    keys = {N.name_key(n) for n in names if N.name_key(n)}
+    U, D = S.unresolved.c, S.documents.c
+    rows = [(d, e, n) for d, e, n in conn.execute(select(U.doc_id, U.entity, U.name)) if N.name_key(n or "") in keys]
+    for d, e, _ in rows:
+        rec = Analysis.from_json(conn.execute(select(D.record).where(D.id == d)).scalar_one())
+        lang = rec.document.language or "en"
+        ent = next((x for x in rec.entities if x.id == e), None)
+        conn.execute(delete(S.unresolved).where(U.doc_id == d, U.entity == e))
+        if ent is None:
+            continue
+        v = I.view(ent, lang)
+        conn.execute(insert(S.actor_mentions).values(
+            doc_id=d, entity=e, actor_id=to, name=v.name, type=v.type, role=v.role, n_mentions=v.n_mentions,
+            aliases=json.dumps(v.aliases, ensure_ascii=False), resolution="user"))
+    return {d for d, _, _ in rows}
+
+
+# -- the decisions -------------------------------------------------------------------------------------------------
+def merge(conn: Connection, keep: str, others: list[str]) -> dict:
+    """Merge ``others`` into ``keep`` (actor ids)."""
+    k = _actor(conn, keep)
+    gone = [o for o in dict.fromkeys(others) if o != keep]
+    for o in gone:
+        _actor(conn, o)
+    AM = S.actor_mentions.c
+    touched: set[str] = set()
+    names = _names(conn, keep)
+    for o in gone:
+        names += _names(conn, o)
+        rows = [(d, e) for d, e in conn.execute(select(AM.doc_id, AM.entity).where(AM.actor_id == o))]
+        touched |= _move(conn, rows, keep)
+    for n in dict.fromkeys([k["name"], *names]):
+        _pin(conn, n, k["name"])
+    touched |= _adopt_unresolved(conn, [k["name"], *names], keep)
+    _record(conn, "merge", keep=k["name"], names=names, ids=[keep, *gone])
+    rows = ActorRows(conn)
+    rederive(conn, touched)
+    for o in gone:
+        rows.refresh(o)
+    rows.refresh(keep)
+    return {"actor_id": keep, "merged": gone, "documents": len(touched)}
+
+
+def split(conn: Connection, aid: str, aliases: list[str], into: str | None = None) -> dict:
+    """The documents that name actor ``aid`` by one of ``aliases`` move to the actor ``into`` (default: the first
+    alias): new, or the existing actor of that name."""
+    a = _actor(conn, aid)
+    keys = {N.name_key(x) for x in aliases if N.name_key(x)}
+    if not keys:
+        raise DecisionError("split: give at least one alias to move")
+    AM = S.actor_mentions.c
+    rows = []
+    for d, e, name, al in conn.execute(select(AM.doc_id, AM.entity, AM.name, AM.aliases).where(AM.actor_id == aid)):
+        # the names the document gives this entity: its name and its full names (a surname that is only another
+        # form of a full name in the document is no reason to move it)
+        used = {N.name_key(name)} | {N.name_key(x) for x, k in json.loads(al or "[]") if k in ("full", "name")}
+        if used & keys:
+            rows.append((d, e))
+    if not rows:
+        have = ", ".join(_names(conn, aid, ("full", "name", "surname", "given"))[:12])
+        raise DecisionError(f"split: {a['name']} ({aid}) has no document naming it {' or '.join(sorted(aliases))}"
+                            f"; its names: {have}")
+    label = into or aliases[0]
+    target = _find(conn, label) or actor_id(a["type"] or "PERSON", N.name_key(label))
+    if conn.execute(select(S.actors.c.id).where(S.actors.c.id == target)).first() is None:
+        conn.execute(insert(S.actors).values(id=target, name=label, type=a["type"], role=None, n_docs=0,
+                                             n_mentions=0))
+    if target == aid:
+        raise DecisionError(f"split: {label!r} is {a['name']} itself; name another actor with --into")
+    touched = _move(conn, rows, target)
+    for x in aliases:
+        _pin(conn, x, label)
+    _pin(conn, label, label)
+    touched |= _adopt_unresolved(conn, [label, *aliases], target)
+    _record(conn, "split", actor=a["name"], aliases=list(aliases), into=label, ids=[aid, target])
+    rederive(conn, touched)
+    ar = ActorRows(conn)
+    ar.refresh(aid)
+    ar.refresh(target)
+    return {"actor_id": target, "from": aid, "documents": len(touched)}  # moved, and adopted from unresolved
+
+
+def _find(conn: Connection, name: str) -> str | None:
+    key = N.name_key(name)
+    AA = S.actor_aliases.c
+    r = conn.execute(select(AA.actor_id).join(S.actors, S.actors.c.id == AA.actor_id)
+                     .where(AA.key == key, AA.kind.in_(("full", "name")))
+                     .order_by(S.actors.c.n_docs.desc(), AA.actor_id)).first()
+    return r[0] if r else None
+
+
+def retype(conn: Connection, aid: str, typ: str) -> dict:
+    a = _actor(conn, aid)
+    typ = typ.upper()
+    _record(conn, "retype", actor=aid, name=a["name"], type=typ)
+    conn.execute(update(S.actors).where(S.actors.c.id == aid).values(type=typ))
+    return {"actor_id": aid, "type": typ}
+
+
+def ignore(conn: Connection, aid: str) -> dict:
+    """The actor's names are no actor: its mention rows become unresolved rows; the actor is deleted."""
+    a = _actor(conn, aid)
+    names = _names(conn, aid, ("full", "name", "surname", "given"))
+    for n in dict.fromkeys([a["name"], *names]):
+        _pin(conn, n, IGNORE)
+    AM = S.actor_mentions.c
+    rows = conn.execute(select(AM.doc_id, AM.entity, AM.name, AM.type).where(AM.actor_id == aid)).all()
+    for d, e, name, typ in rows:
+        conn.execute(delete(S.unresolved).where(S.unresolved.c.doc_id == d, S.unresolved.c.entity == e))
+        conn.execute(insert(S.unresolved).values(doc_id=d, entity=e, name=name, type=typ, candidates="[]",
+                                                 reason="a user decided this name is no actor"))
+    conn.execute(delete(S.actor_mentions).where(AM.actor_id == aid))
+    _record(conn, "ignore", actor=a["name"], names=names, ids=[aid])
+    rederive(conn, {d for d, *_ in rows})
+    ActorRows(conn).refresh(aid)
+    return {"actor_id": aid, "documents": len(rows)}
+
+
+def alias(conn: Connection, canonical: str, aliases: list[str]) -> dict:
+    """Every name in ``aliases`` is ``canonical`` (for future documents too); the actors already holding those
+    names (as a full name or a name) are merged into the one holding the canonical name, else the largest."""
+    for n in [canonical, *aliases]:
+        _pin(conn, n, canonical)
+    AA, Ac = S.actor_aliases.c, S.actors.c
+    ids: list[str] = []
+    for n in [canonical, *aliases]:
+        key = N.name_key(n)
+        for aid, name, kind in conn.execute(select(AA.actor_id, Ac.name, AA.kind)
+                                            .join(S.actors, Ac.id == AA.actor_id).where(AA.key == key)
+                                            .order_by(Ac.n_docs.desc(), AA.actor_id)):
+            # an actor known by this name in full, or only by it (a surname nobody has in full yet)
+            if aid not in ids and (kind in ("full", "name") or N.name_key(name) == key):
+                ids.append(aid)
+    _record(conn, "alias", canonical=canonical, names=list(aliases))
+    if not ids:
+        return {"actor_id": None, "merged": []}
+    keep = ids[0]
+    conn.execute(update(S.actors).where(Ac.id == keep).values(name=canonical))
+    out = merge(conn, keep, ids[1:]) if len(ids) > 1 else {"merged": []}
+    touched = _adopt_unresolved(conn, [canonical, *aliases], keep)
+    if touched:
+        rederive(conn, touched)
+        ActorRows(conn).refresh(keep)
+    conn.execute(update(S.actors).where(Ac.id == keep).values(name=canonical))
+    return {"actor_id": keep, "merged": out["merged"]}

@@ -1,0 +1,91 @@
+"""``relink``: resolve every document of a store again with the current rules and the users' decisions, in
+place. A store written by an earlier version is repaired, not rebuilt: documents, their texts and analysis records,
+copies, near-duplicate groups and sources stay; the rows linked from them (actors and their aliases, mentions,
+unresolved names, quotes and their reports, events and their participants, stories, term counts) are made again by
+replaying the stored records in ingest order through the same writer as ``ingest`` (store/writer.py), so the
+result equals a fresh ingest of the same records.
+
+Resumable: the documents are replayed in batches, each one transaction; ``meta.relink_next`` holds the ingest
+sequence number to go on from, so an interrupted relink (even killed) continues where it stopped when run again.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from sqlalchemy import delete, func, insert, select, text, update
+
+from ..record import Analysis
+from . import schema as S
+from ..corpus.outlets import outlet_of
+from .writer import Linker, _day
+
+CLEARED = (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types, S.unresolved, S.quotes, S.quote_bands,
+           S.quote_reports, S.events, S.event_actors, S.stories, S.story_actors, S.story_terms, S.term_df)
+
+
+def _meta(conn, key: str) -> str | None:
+    r = conn.execute(select(S.meta.c.value).where(S.meta.c.key == key)).first()
+    return r[0] if r else None
+
+
+def _set_meta(conn, key: str, value: str | None) -> None:
+    conn.execute(delete(S.meta).where(S.meta.c.key == key))
+    if value is not None:
+        conn.execute(insert(S.meta).values(key=key, value=value))
+
+
+def in_progress(store) -> bool:
+    with store.connect() as conn:
+        return _meta(conn, "relink_next") is not None
+
+
+def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None] | None = None) -> dict:
+    """Replay every stored document's linking (see the module). Returns {"documents", "resumed"}."""
+    with store.begin() as conn:
+        start = _meta(conn, "relink_next")
+        resumed = start is not None
+        total = conn.execute(select(func.count()).select_from(S.documents)).scalar_one()
+        if not resumed:
+            _clear(conn)
+            _set_meta(conn, "relink_next", "0")
+            start = "0"
+    nxt = int(start)
+    done = 0
+    with store.connect() as conn:
+        done = conn.execute(select(func.count()).select_from(S.documents).where(S.documents.c.seq < nxt)).scalar_one()
+    if on_progress:
+        on_progress(done, total)
+    D = S.documents.c
+    while True:
+        with store.begin() as conn:
+            rows = conn.execute(select(D.id, D.seq, D.record, D.date, D.outlet, D.similarity, D.dup_group)
+                                .where(D.seq >= nxt).order_by(D.seq).limit(batch_size)).all()
+            if not rows:
+                _set_meta(conn, "relink_next", None)
+                break
+            linker = Linker(conn)
+            for doc_id, seq, record, date, outlet, similarity, group in rows:
+                rec = Analysis.from_json(record)
+                # the near-duplicate group the document found on arrival (a copy matched an earlier document)
+                arrival_group = group if similarity is not None else None
+                linker.link_content(rec, doc_id, date or _day(rec.document.published), outlet, arrival_group)
+                nxt = seq + 1
+            linker.finish()
+            _set_meta(conn, "relink_next", str(nxt))
+        done += len(rows)
+        if on_progress:
+            on_progress(done, total)
+    return {"documents": total, "resumed": resumed}
+
+
+def _clear(conn) -> None:
+    """Empty the linked rows and recompute each document's outlet (corpus/outlets.py may have changed)."""
+    for t in CLEARED:
+        conn.execute(delete(t))
+    if conn.dialect.name == "sqlite":
+        conn.execute(text("DELETE FROM quotes_fts"))
+    _set_meta(conn, "term_docs", "0")
+    D = S.documents.c
+    conn.execute(update(S.documents).values(story_id=None))
+    for doc_id, site_name, url in conn.execute(select(D.id, D.site_name, D.url)).all():
+        conn.execute(update(S.documents).where(D.id == doc_id).values(outlet=outlet_of(site_name, url)))

@@ -1,0 +1,416 @@
+"""Personal names: keys, parts, comparison and repair. Pure functions over strings, shared by one document's
+entities (understand.entities) and the corpus's actors across documents (newsgraph.corpus.identity).
+
+    >>> name_key("Zelenskiy") == name_key("Zelenskyy's")
+    True
+    >>> parse("George H.W. Bush")
+    PersonName(given=('george', 'h', 'w'), surname=('bush',), suffix='')
+    >>> compatible(parse("George W. Bush"), parse("George H.W. Bush"))
+    False
+    >>> compatible(parse("Bill Clinton"), parse("William J. Clinton"))     # a known short form
+    True
+
+The rules (each with its reason):
+
+- keys fold case, accents, a possessive and the transliteration endings -y/-iy/-yy/-ii (Zelensky, Zelenskyy,
+  Zelenskiy are one key); Russian and Ukrainian tokens are put in the nominative by pymorphy2 when it knows them
+  as a name or surname ("Путина" = "Путин");
+- two names are one person only when their surnames agree and their given names agree: equal, one an initial of
+  the other ("V." / "Volodymyr"), or a known short form (Bill/William, Ted/Edward: the ``nicknames`` dataset);
+  middle names or initials, when both names have them, must agree too (George W. / George H.W. Bush are two
+  people); a generational suffix tells a son from his father (Donald Trump / Donald Trump Jr.): names that differ
+  in it are two people (so "Joseph R. Biden Jr." is kept apart from "Joe Biden": a split, never a merge);
+- a missing given name is not agreement: a bare surname is a *partial* name, resolved by evidence elsewhere
+  (understand.entities inside a document, corpus.identity across documents), never by the key alone.
+
+Known given names: gender-guesser's dictionary (about 40,000 names of many countries) and our own
+``lang/en/first_names.tsv``; Cyrillic given names by pymorphy2's ``Name`` tag.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+_POSSESSIVE = re.compile(r"['’`]s?$")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+# transliteration endings folded to one: Zelensky / Zelenskyy / Zelenskiy / Zelenskii / Zelenskij -> zelenski
+_ENDINGS = (("iyy", "i"), ("iy", "i"), ("yy", "i"), ("ii", "i"), ("ij", "i"), ("yi", "i"), ("y", "i"))
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GLUED_INITIALS = re.compile(r"(?<=\w)\s+([A-Z])([A-Z])\.?\s+(?=\w)")  # "George HW Bush" = "George H. W. Bush"
+
+PARTICLES = frozenset("de da di del della der den van von ter bin ibn al el la le du dos das st saint mac".split())
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir lord lady dame prof rev fr sen rep gov gen col lt sgt capt adm "
+                       "pres amb hon".split())
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "madam", "madame"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
+
+
+# -- keys ----------------------------------------------------------------------------------------------------------
+def fold(s: str) -> str:
+    """Case-folded, accents removed (Zelenskyy -> zelenskyy, Macrón -> macron)."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold()
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    """pymorphy2's Russian analyser (natasha's dependency; natasha makes it importable on Python 3.11)."""
+    import natasha  # noqa: F401  (patches inspect.getargspec for pymorphy2)
+    import pymorphy2
+    return pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def _cyrillic_name(tok: str) -> tuple[str, str]:
+    """(nominative, 'Name'|'Surn'|'Patr'|'') of a Cyrillic token pymorphy2 knows as a personal name."""
+    try:
+        for p in _morph().parse(tok):
+            g = p.tag.grammemes
+            for kind in ("Name", "Surn", "Patr"):
+                if kind in g:
+                    return p.normal_form, kind
+    except Exception:  # noqa: BLE001 - an odd token: the surface form is the best we have
+        pass
+    return tok, ""
+
+
+def norm_token(tok: str) -> str:
+    t = _POSSESSIVE.sub("", tok)
+    if _CYRILLIC.search(t):
+        return _cyrillic_name(t)[0]
+    if len(t) > 4:
+        for end, rep in _ENDINGS:
+            if t.endswith(end):
+                t = t[: -len(end)] + rep
+                break
+    return t
+
+
+def tokens(name: str) -> list[str]:
+    """Normalised tokens of a name ("Volodymyr Zelenskyy's" -> ["volodymyr", "zelenski"])."""
+    return [norm_token(t) for t in _TOKEN.findall(fold(name.replace("’", "'")))]
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: ``name_key("Zelenskiy") == name_key("Zelensky")``."""
+    return " ".join(tokens(name))
+
+
+# -- titles --------------------------------------------------------------------------------------------------------
+# words written before a name that are no part of it ("Former", "Republican", "Sen."), beside the titles of every
+# language's titles.txt ("Secretary of State", "President", "премьер-министр")
+LEADING_WORDS = frozenset("former late then ex acting incoming outgoing republican democratic democrat gop "
+                          "presidential presumptive nominee candidate hopeful frontrunner candidates u.s. us "
+                          "american british russian ukrainian".split())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], int]:
+    from . import rules
+    out: set[str] = set()
+    for lang in rules.languages():
+        try:
+            out |= {fold(t).strip(".") for t in rules.words(lang, "titles")}
+        except LookupError:
+            continue
+    return frozenset(out), max((len(t.split()) for t in out), default=1)
+
+
+def strip_titles(name: str) -> str:
+    """A person's name without the titles and qualifiers written before it ("Secretary of State Hillary Clinton"
+    -> "Hillary Clinton", "President Obama" -> "Obama", "Former Sen. Rick Santorum" -> "Rick Santorum"); one word
+    always stays."""
+    toks = name.split()
+    titles, longest = _titles()
+    i = 0
+    while i < len(toks) - 1:
+        for k in range(min(longest, len(toks) - 1 - i), 0, -1):
+            if fold(" ".join(toks[i:i + k])).strip(".,") in titles:
+                i += k
+                break
+        else:
+            w = fold(toks[i]).strip(".,")
+            if w in LEADING_WORDS or w in HONORIFICS:
+                i += 1
+                continue
+            break
+    return " ".join(toks[i:])
+
+
+# -- given names ---------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Known given names (folded) -> 'm' | 'f' | '' (either)."""
+    out: dict[str, str] = {}
+    try:
+        import gender_guesser.detector as gd
+        det = gd.Detector(case_sensitive=False)
+        for name, genders in det.names.items():
+            g = {v for v in genders.values()} if isinstance(genders, dict) else set()
+            sex = {x.replace("mostly_", "") for x in g} if g else set()
+            out[fold(name)] = sex.pop() if len(sex) == 1 and sex <= {"male", "female"} else ""
+        out = {k: ("m" if v == "male" else "f" if v == "female" else "") for k, v in out.items()}
+        # function words are never given names here, whatever country lists them ("The", "So", "In", "Do")
+        from spacy.lang.en.stop_words import STOP_WORDS
+        out = {k: v for k, v in out.items() if len(k) > 2 and k not in STOP_WORDS}
+    except Exception:  # noqa: BLE001 - the dictionary is optional data; our own list below still works
+        out = {}
+    from . import rules
+    for row in rules.table("en", "first_names"):
+        if row and row[0]:
+            out[fold(row[0])] = {"m": "m", "f": "f"}.get(row[1] if len(row) > 1 else "", "")
+    return out
+
+
+def is_given_name(tok: str) -> bool:
+    """True for a known given name ("Hillary", "Volodymyr", "Дмитрий")."""
+    t = fold(tok).strip(".")
+    if not t:
+        return False
+    if _CYRILLIC.search(t):
+        return _cyrillic_name(t)[1] == "Name"
+    return t in _given_names()
+
+
+def gender_of(tok: str) -> str:
+    """'m', 'f' or '' for a given name (or a title: Mrs. -> 'f')."""
+    t = fold(tok).strip(".")
+    if t in _FEMALE_TITLES:
+        return "f"
+    if t in _MALE_TITLES:
+        return "m"
+    return _given_names().get(t, "")
+
+
+@lru_cache(maxsize=1)
+def _namer():
+    """The ``nicknames`` dataset (hand-curated English given names and their short forms: Bill/William,
+    Ted/Edward, Chuck/Charles)."""
+    try:
+        from nicknames import NickNamer
+        return NickNamer()
+    except Exception:  # noqa: BLE001 - optional data: without it only equal names and initials agree
+        return None
+
+
+@lru_cache(maxsize=50_000)
+def _nickname_pair(a: str, b: str) -> bool:
+    nn = _namer()
+    if nn is None:
+        return False
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b) or bool(nn.canonicals_of(a) & nn.canonicals_of(b))
+
+
+def given_compatible(a: str, b: str) -> bool:
+    """Two given names (normalised tokens) of one person: equal, an initial of the other, or a known short form."""
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return _nickname_pair(a, b)
+
+
+# -- parts ---------------------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class PersonName:
+    given: tuple[str, ...]  # first given name, then middle names or initials (normalised)
+    surname: tuple[str, ...]  # surname tokens, particles included ("de", "blasio")
+    suffix: str = ""  # jr | sr | ii | iii | iv
+    first_raw: str = field(default="", compare=False)  # the first given name as written (folded, not normalised)
+
+    @property
+    def first(self) -> str:
+        return self.given[0] if self.given else ""
+
+    @property
+    def middle(self) -> tuple[str, ...]:
+        return self.given[1:]
+
+    @property
+    def last(self) -> str:
+        return self.surname[-1] if self.surname else ""
+
+    @property
+    def full(self) -> bool:
+        """A given name and a surname ("Donald Trump", "V. Zelensky"); a bare surname or given name is partial."""
+        return bool(self.given) and bool(self.surname)
+
+    @property
+    def key(self) -> str:
+        return " ".join(self.given + self.surname + ((self.suffix,) if self.suffix else ()))
+
+
+def parse(name: str) -> PersonName:
+    """The parts of a person's name (titles and a possessive dropped). One word is a surname (news style: "Trump",
+    "Kennedy"), with ``first_raw`` set when it is also a known given name ("Hillary"); a name that starts with a
+    particle is a surname ("de Blasio")."""
+    name = _GLUED_INITIALS.sub(lambda m: f" {m.group(1)}. {m.group(2)}. ", " " + strip_titles(clean_name(name)) + " ")
+    raw = _TOKEN.findall(fold(name.replace("’", "'")))
+    while len(raw) > 1 and raw[0].strip(".") in HONORIFICS:
+        raw = raw[1:]
+    suffix = ""
+    if len(raw) > 1 and raw[-1] in SUFFIXES:
+        suffix, raw = raw[-1], raw[:-1]
+    toks = [norm_token(t) for t in raw]
+    if not toks:
+        return PersonName((), (), suffix)
+    if len(toks) == 1:  # one word is read as a surname (news style); a known given name is noted beside it
+        return PersonName((), (toks[0],), suffix, raw[0] if is_given_name(raw[0]) else "")
+    # the surname: the last word and the particles before it ("Ursula von der Leyen", "Bill de Blasio")
+    k = len(toks) - 1
+    while k > 0 and raw[k - 1] in PARTICLES:
+        k -= 1
+    given, surname = toks[:k], toks[k:]
+    # Russian order "Путин Владимир Владимирович": a patronymic last means the surname came first
+    first = raw[0] if k else ""
+    if len(raw) == 3 and _CYRILLIC.search(raw[-1]) and _cyrillic_name(raw[-1])[1] == "Patr":
+        given, surname, first = [toks[1], toks[2]], [toks[0]], raw[1]
+    return PersonName(tuple(given), tuple(surname), suffix, first)
+
+
+def _initials(parts: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(p[0] for p in parts if p)
+
+
+def compatible(a: PersonName, b: PersonName) -> bool:
+    """Whether two FULL names can name one person (see the module's rules). Partial names are never compatible
+    here: a bare surname is resolved by evidence, not by its key."""
+    if not (a.full and b.full):
+        return False
+    if _tail(a, b) or _tail(b, a):
+        return a.suffix == b.suffix
+    if a.surname != b.surname or not (given_compatible(a.first, b.first)
+                                      or _nickname_pair(a.first_raw, b.first_raw)):
+        return False
+    am, bm = a.middle, b.middle
+    if am and bm and _initials(am) != _initials(bm):
+        # "George W. Bush" / "George H.W. Bush"; a middle name against its initial is fine ("John F." / "John
+        # Fitzgerald")
+        return False
+    return a.suffix == b.suffix  # a son is named after his father: "Donald Trump Jr." is not "Donald Trump"
+
+
+def _tail(short: PersonName, long_: PersonName) -> bool:
+    """``short`` is ``long_`` without its first given name, and starts with a word that is no given name:
+    "Wasserman Schultz" of "Debbie Wasserman Schultz", "Rodham Clinton" of "Hillary Rodham Clinton" (a compound
+    surname, or a middle name used with the surname)."""
+    s, l_ = short.given + short.surname, long_.given + long_.surname
+    return 2 <= len(s) < len(l_) and l_[-len(s):] == s and not is_given_name(s[0])
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names of one person (strings)."""
+    return compatible(parse(a), parse(b))
+
+
+def tail_of(part: str, full: str) -> bool:
+    """``part`` is ``full`` without its first given name ("Wasserman Schultz" of "Debbie Wasserman Schultz")."""
+    return _tail(parse(part), parse(full))
+
+
+# -- repair --------------------------------------------------------------------------------------------------------
+_BRACKETS = re.compile(r"[\[\]{}()<>|]")
+_HANDLE = re.compile(r"(?:^|\s)[@#]\w+")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "OmarIlhan": a word glued to the next
+_SPACES = re.compile(r"\s+")
+
+
+def clean_name(s: str) -> str:
+    """A name as a reader writes it: brackets, @handles and a possessive removed, a word glued across a link cut
+    ("Ilhan OmarIlhan" -> "Ilhan Omar"), spaces collapsed, ALL CAPS put in natural case ("DONALD TRUMP" ->
+    "Donald Trump", "HIllary" -> "Hillary"). Text after a closing bracket glued to a word is dropped ("CNN
+    Business)A" -> "CNN Business")."""
+    if not s:
+        return ""
+    s = s.replace("’", "'")
+    m = re.search(r"[)\]][A-Za-z]", s)
+    if m:
+        s = s[: m.start()]
+    s = _HANDLE.sub(" ", s)
+    s = _BRACKETS.sub(" ", s)
+    out = []
+    for w in _SPACES.split(s.strip()):
+        if not w:
+            continue
+        parts = _GLUE.split(w)
+        if len(parts) > 1 and not _mixed_case_name(w):
+            out.append(parts[0])
+            break
+        out.append(w)
+    s = " ".join(out)
+    s = _POSSESSIVE.sub("", s) if re.search(r"\w['`]s?$", s) else s
+    return natural_case(s.strip(" ,;:-–—\"'"))
+
+
+def _mixed_case_name(w: str) -> bool:
+    """McConnell, DeSantis, MacArthur, O'Rourke, LeBron: capitals inside a name are normal after these."""
+    return bool(re.match(r"(?:Mc|Mac|De|Di|La|Le|O'|D'|Van|Von)[A-Z]", w)) or sum(c.isupper() for c in w) > 2
+
+
+def natural_case(s: str) -> str:
+    """ALL-CAPS words of a name in natural case, and a capital typed twice ("HIllary") repaired; acronyms (up to 4
+    letters: "AFU", "CNN", "J.R.") and mixed-case names (McConnell) kept."""
+    words = s.split(" ")
+    letters = [c for c in s if c.isalpha()]
+    all_caps = letters and all(c.isupper() for c in letters) and len(letters) > 4 and len(words) >= 1
+    out = []
+    for w in words:
+        if all_caps and len(w) > 3 and w.isalpha():
+            w = w.capitalize()
+        elif all_caps and "-" in w and len(w) > 4:
+            w = "-".join(x.capitalize() for x in w.split("-"))
+        elif len(w) > 2 and w[:2].isupper() and w[2:].islower() and w.isalpha():
+            w = w[0] + w[1:].lower()  # "HIllary"
+        out.append(w)
+    return " ".join(out)
+
+
+def title_gender(aliases) -> str:
+    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), else ''."""
+    found = set()
+    for a in aliases or ():
+        w = fold(a.split(" ", 1)[0]).strip(".") if a else ""
+        g = gender_of(w) if w in _FEMALE_TITLES | _MALE_TITLES else ""
+        if g:
+            found.add(g)
+    return found.pop() if len(found) == 1 else ""
+
+
+_NON_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "NUM", "INTJ",
+                           "PART"})
+
+
+def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
+    """The part of a PERSON span that is the name, given its words as (text, coarse POS) pairs: returns (i, j),
+    the name is words[i:j].
+
+    - leading words that are no name before a given name ("Certainly Donald Trump", "Billionaire Donald Trump",
+      "Floridians Jeb Bush", "Crooked Hillary"): a word tagged as no proper noun, or any word that is not itself a
+      given name or an initial when the next word is a known given name;
+    - a verb or other non-name word inside or after the name ends it ("Tom Nides Thanked Clinton" -> "Tom Nides");
+      this is how Title Case headlines glue a name to the next words."""
+    i, j = 0, len(words)
+    while j - i > 1:
+        w, pos = words[i]
+        nxt = words[i + 1][0]
+        initial = len(w.strip(".")) == 1 and w[:1].isupper()
+        if (pos in _NON_NAME_POS and not is_given_name(w)) or \
+                (not initial and not is_given_name(w) and is_given_name(nxt) and w[:1].isupper()
+                 and not _is_particle(w)):
+            i += 1
+            continue
+        break
+    for k in range(i + 1, j):
+        w, pos = words[k]
+        if pos in ("VERB", "AUX") and w[:1].isupper() and not is_given_name(w) and k - i >= 2:
+            j = k
+            break
+    return i, j
+
+
+def _is_particle(w: str) -> bool:
+    return fold(w) in PARTICLES

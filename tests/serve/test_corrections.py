@@ -1,0 +1,127 @@
+"""Corrections of actors over HTTP and on the actor page (serve/corrections.py): merge, split, retype, ignore need
+the token, are applied at once and kept; in a real Chromium the actor page's split form does what the CLI does."""
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
+import people  # noqa: E402
+
+TOKEN = "c0rrect"
+
+
+@pytest.fixture
+def people_db(tmp_path) -> str:
+    from newsgraph.store import open_store
+    path = tmp_path / "people.db"
+    with open_store(path) as st:
+        for rec in people.records():
+            st.write_batch([rec])
+    return str(path)
+
+
+@pytest.fixture
+def client(people_db):
+    from fastapi.testclient import TestClient
+
+    from newsgraph.serve import create_app
+    with TestClient(create_app(people_db, token=TOKEN)) as c:
+        yield c
+
+
+def _id(client, name):
+    (a,) = [x for x in client.get("/actors", params={"q": name}).json()["items"] if x["name"] == name]
+    return a["id"]
+
+
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def test_corrections_need_the_token(client, people_db):
+    aid = _id(client, "Jeb Bush")
+    assert client.post(f"/actors/{aid}/retype", json={"type": "ORG"}).status_code == 401
+    assert client.post(f"/actors/{aid}/retype", json={"type": "ORG"},
+                       headers={"Authorization": "Bearer wrong"}).status_code == 401
+    from fastapi.testclient import TestClient
+
+    from newsgraph.serve import create_app
+    with TestClient(create_app(people_db, token=None)) as no_token:
+        assert no_token.post(f"/actors/{aid}/retype", json={"type": "ORG"}, headers=AUTH).status_code == 403
+
+
+def test_split_merge_retype_ignore_over_the_api(client):
+    jeb = _id(client, "Jeb Bush")
+    r = client.post(f"/actors/{jeb}/split", json={"aliases": ["Bush"], "into": "Bush (surname only)"}, headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert client.get(f"/actors/{jeb}").json()["n_docs"] == 2
+    assert client.get(f"/actors/{r.json()['actor_id']}").json()["name"] == "Bush (surname only)"
+    eric, ivanka = _id(client, "Eric Trump"), _id(client, "Ivanka Trump")
+    r = client.post(f"/actors/{eric}/merge", json={"others": [ivanka]}, headers=AUTH)
+    assert r.status_code == 200 and r.json()["merged"] == [ivanka]
+    assert client.get(f"/actors/{ivanka}").status_code == 404
+    r = client.post(f"/actors/{eric}/retype", json={"type": "ORG"}, headers=AUTH)
+    assert r.json()["type"] == "ORG" and client.get(f"/actors/{eric}").json()["type"] == "ORG"
+    houston = _id(client, "Houston")
+    assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
+    assert client.get(f"/actors/{houston}").status_code == 404
+
+
+def test_bad_corrections_are_422_or_404_with_a_reason(client):
+    jeb = _id(client, "Jeb Bush")
+    r = client.post(f"/actors/{jeb}/split", json={"aliases": ["Nobody Here"]}, headers=AUTH)
+    assert r.status_code == 422 and "no document naming it" in r.json()["error"]
+    assert client.post(f"/actors/{jeb}/retype", json={"type": "ALIEN"}, headers=AUTH).status_code == 422
+    assert client.post(f"/actors/{jeb}/merge", json={"others": "x"}, headers=AUTH).status_code in (404, 422)
+    assert client.post("/actors/a_nope/ignore", headers=AUTH).status_code == 404
+    assert client.post(f"/actors/{jeb}/merge", content=b"[1, 2", headers=AUTH | {
+        "content-type": "application/json"}).status_code == 422
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.browser
+def test_the_actor_page_splits_an_actor_in_a_browser(people_db, chromium):
+    import uvicorn
+    from playwright.sync_api import sync_playwright
+
+    from newsgraph.serve import create_app
+    port = _free_port()
+    srv = uvicorn.Server(uvicorn.Config(create_app(people_db, token=TOKEN), host="127.0.0.1", port=port,
+                                        log_level="warning"))
+    th = threading.Thread(target=srv.run, daemon=True)
+    th.start()
+    while not srv.started:
+        time.sleep(0.05)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with sync_playwright() as p:
+            b = p.chromium.launch(executable_path=chromium, headless=True, args=[
+                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
+            pg = b.new_page()
+            pg.goto(f"{base}/actors?q=Jeb")
+            pg.click("text=Jeb Bush")
+            pg.wait_for_selector("#actor-corrections")
+            pg.check("#fix-split input[value='Bush']")
+            pg.fill("#fix-split input[name=into]", "Bush (surname only)")
+            pg.fill("#fix-split input[name=token]", TOKEN)
+            pg.click("#fix-split button")
+            pg.wait_for_selector("#actor-name")
+            assert pg.locator("#actor-name").inner_text().startswith("Bush (surname only)")
+            pg.goto(f"{base}/actors?q=Jeb")
+            pg.click("text=Jeb Bush")
+            pg.wait_for_selector("#actor-name")
+            assert "2 documents" in pg.locator(".actor-head").inner_text()
+            b.close()
+    finally:
+        srv.should_exit = True
+        th.join(timeout=10)

@@ -1,0 +1,95 @@
+"""Personal names (understand/names.py): parts, one person or two, repair. Written cases, one per rule."""
+import pytest
+
+from newsgraph.understand import names as N
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Donald Trump", "Donald J. Trump"),            # a middle initial on one side only
+    ("Bill Clinton", "William J. Clinton"),         # a known short form
+    ("Chuck Schumer", "Charles Schumer"),
+    ("Ted Cruz", "Edward Cruz"),
+    ("V. Zelensky", "Volodymyr Zelenskyy"),         # an initial; a transliteration
+    ("George HW Bush", "George H.W. Bush"),         # initials written together
+    ("John F. Kerry", "John Forbes Kerry"),         # a middle name and its initial
+    ("Debbie Wasserman Schultz", "Wasserman Schultz"),  # a compound surname without the given name
+    ("Bill de Blasio", "Bill De Blasio"),
+    ("Владимир Путин", "Владимира Путина"),           # inflected Russian forms of one name
+])
+def test_one_person(a, b):
+    assert N.compatible(N.parse(a), N.parse(b))
+    assert N.compatible(N.parse(b), N.parse(a))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Donald Trump", "Eric Trump"),                 # family members
+    ("Ivanka Trump", "Ivana Trump"),
+    ("George W. Bush", "George H.W. Bush"),         # father and son: the middle initials differ
+    ("Donald Trump", "Donald Trump Jr."),           # a son named after his father
+    ("Jimmy Carter", "Ash Carter"),                 # namesakes
+    ("Дмитрий Песков", "Василий Песков"),
+    ("Trump", "Donald Trump"),                      # a bare surname is partial: never matched by its key
+    ("Hillary", "Hillary Clinton"),
+])
+def test_two_people_or_not_decidable_by_name(a, b):
+    assert not N.compatible(N.parse(a), N.parse(b))
+
+
+def test_parts():
+    assert N.parse("Hillary").given and not N.parse("Hillary").surname   # a given name alone
+    assert N.parse("Trump").surname == ("trump",) and not N.parse("Trump").given
+    assert N.parse("de Blasio").surname == ("de", "blasio")
+    assert N.parse("Mr. Trump's").surname == ("trump",)
+    p = N.parse("Путин Владимир Владимирович")                       # surname first, then name and patronymic
+    assert p.surname == ("путин",) and p.first == "владимир"
+    assert N.parse("Donald Trump Jr.").suffix == "jr"
+
+
+@pytest.mark.parametrize("raw,clean", [
+    ("Hillary] Clinton", "Hillary Clinton"),        # a bracket of the page glued into the span
+    ("George (W. Bush", "George W. Bush"),
+    ("@realDonaldTrump Twitter", "Twitter"),        # a handle
+    ("Ilhan OmarIlhan", "Ilhan Omar"),              # a word glued across a link
+    ("CNN Business)A", "CNN Business"),
+    ("DONALD TRUMP", "Donald Trump"),               # natural case
+    ("HIllary Clinton", "Hillary Clinton"),
+    ("McConnell", "McConnell"),
+    ("AFU", "AFU"),
+    ("Trump’s", "Trump"),
+])
+def test_clean_name(raw, clean):
+    assert N.clean_name(raw) == clean
+
+
+@pytest.mark.parametrize("words,name", [
+    ([("Certainly", "ADV"), ("Donald", "PROPN"), ("Trump", "PROPN")], "Donald Trump"),
+    ([("Billionaire", "PROPN"), ("Donald", "PROPN"), ("Trump", "PROPN")], "Donald Trump"),
+    ([("Floridians", "PROPN"), ("Jeb", "PROPN"), ("Bush", "PROPN")], "Jeb Bush"),
+    ([("Crooked", "ADJ"), ("Hillary", "PROPN")], "Hillary"),
+    ([("Tom", "PROPN"), ("Nides", "PROPN"), ("Thanked", "VERB"), ("Clinton", "PROPN")], "Tom Nides"),
+    ([("Hope", "PROPN"), ("Hicks", "PROPN")], "Hope Hicks"),             # a given name that is also a word
+    ([("Wasserman", "PROPN"), ("Schultz", "PROPN")], "Wasserman Schultz"),
+    ([("J.", "PROPN"), ("Edgar", "PROPN"), ("Hoover", "PROPN")], "J. Edgar Hoover"),
+])
+def test_trim_person(words, name):
+    i, j = N.trim_person(words)
+    assert " ".join(w for w, _ in words[i:j]) == name
+
+
+def test_gender_from_titles_and_given_names():
+    assert N.title_gender(["Mrs. Clinton", "Clinton"]) == "f"
+    assert N.title_gender(["Mr. Trump"]) == "m"
+    assert N.title_gender(["Trump"]) == ""
+    assert N.gender_of("Hillary") == "f" and N.gender_of("Donald") == "m"
+
+
+def test_names_in_a_document_are_told_apart(tmp_path):
+    """In one document: father and son stay two entities; "Wasserman Schultz" joins her full name; words glued to
+    a name by a Title Case headline or an adverb are cut off."""
+    from newsgraph import analyze
+    rec = analyze("Certainly Donald Trump won. Billionaire Donald Trump spoke. Debbie Wasserman Schultz resigned. "
+                  "Wasserman Schultz said so. George W. Bush met George H.W. Bush in Texas.")
+    people = {e.name: e.aliases for e in rec.entities if e.type == "PERSON"}
+    assert "Donald Trump" in people and not any(n.startswith(("Certainly", "Billionaire")) for n in people)
+    assert "Wasserman Schultz" in people["Debbie Wasserman Schultz"]
+    assert "George W. Bush" in people and "George H.W. Bush" in people
