@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from newsgraph.corpus import queries as Q
+from newsgraph.store import queries as Q
 
 pytestmark = pytest.mark.slow
 

@@ -16,7 +16,7 @@ from records import make  # noqa: E402
 
 from newsgraph.cli import app  # noqa: E402
 from newsgraph.corpus import identity as I  # noqa: E402
-from newsgraph.corpus import queries as Q  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
 from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store import schema as S  # noqa: E402
 

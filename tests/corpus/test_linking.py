@@ -10,7 +10,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from records import ARTICLE, article, make  # noqa: E402
 
 from newsgraph.understand import names as A  # noqa: E402
-from newsgraph.corpus import queries as Q  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
 
 
 @pytest.mark.parametrize("a,b", [("Zelensky", "Zelenskyy"), ("Zelenskiy", "Zelensky"), ("Zelenskii", "Zelensky"),

@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus"))
 from records import ARTICLE, article, make  # noqa: E402
 
-from newsgraph.corpus import queries as Q  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
 from newsgraph.store import StoreError, normalize_url, open_store  # noqa: E402
 
 

@@ -15,15 +15,13 @@ TYPES = ("PERSON", "ORG", "GPE", "LOC", "MEDIA", "GROUP", "NORP", "FAC", "EVENT"
 
 def _one(conn, name: str) -> str:
     """The one actor a name or id refers to, else a one-line error listing the candidates."""
-    from ..corpus import queries as Q
-    from ..store import schema as S
+    from ..store import queries as Q
     ids = Q.actor_ids(conn, name) or []
     if len(ids) == 1:
         return ids[0]
     if not ids:
         _fail(f"no actor named {name!r} (see `newsgraph actors {name}`)")
-    rows = conn.execute(S.actors.select().where(S.actors.c.id.in_(ids)).order_by(S.actors.c.n_docs.desc())).all()
-    listed = "; ".join(f"{r.id} {r.name} ({r.n_docs} docs)" for r in rows[:6])
+    listed = "; ".join(f"{a['id']} {a['name']} ({a['n_docs']} docs)" for a in Q.actors_by_ids(conn, ids)[:6])
     _fail(f"{name!r} names {len(ids)} actors: {listed}; give one actor id")
 
 

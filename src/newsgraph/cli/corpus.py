@@ -1,5 +1,5 @@
 """Corpus commands: ingest, search, actors, actor, quotes, events, timeline, stories, story, document, export,
-stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over corpus/queries.py."""
+stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over store/queries.py."""
 from __future__ import annotations
 
 import csv
@@ -74,7 +74,7 @@ def _known_actor(store, name: str | None) -> None:
     """Fail in one line when a name filter names no actor (a typo would otherwise show an empty table)."""
     if not name:
         return
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with store.connect() as conn:
         if Q.actor_ids(conn, name) == []:
             _fail(f"no actor named {name!r} (see `newsgraph actors NAME`)")
@@ -349,7 +349,7 @@ def search(
     format: Out = _fmt_opt(),
 ) -> None:
     """Full-text search over the stored documents, best match first (FTS5 / PostgreSQL tsvector)."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         page = _query(Q.search, store, text, since=since, until=until, outlet=outlet, originals_only=originals,
                       limit=limit, offset=offset)
@@ -372,7 +372,7 @@ def actors(
 ) -> None:
     """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
     first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         page = _query(Q.list_actors, store, name=name, type=type, since=since, until=until, outlet=outlet,
                       limit=limit, offset=offset)
@@ -389,7 +389,7 @@ def actor(
 ) -> None:
     """One actor's page: role, aliases, quotes, events as actor and as target, co-occurring actors."""
     from rich.console import Console
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         a = _query(Q.get_actor, store, name, limit=limit)
     if a is None:
@@ -427,7 +427,7 @@ def quotes(
     format: Out = _fmt_opt(),
 ) -> None:
     """Who said what: each statement once, with how many articles reported it and who reported it first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         _known_actor(store, speaker)
         page = _query(Q.list_quotes, store, speaker=speaker, about=about, since=since, until=until, outlet=outlet,
@@ -452,7 +452,7 @@ def events(
     format: Out = _fmt_opt(),
 ) -> None:
     """Who did what to whom: PLOVER events, newest first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     if type:
         from ..understand.events import TYPES
         if type.upper() not in TYPES:
@@ -478,7 +478,7 @@ def timeline(
     format: Out = _fmt_opt(),
 ) -> None:
     """The quotes and events of an actor (or of a story) in date order."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     if not name and not story:
         _fail("give an actor name or --story ID")
     with _open(db) as store:
@@ -508,7 +508,7 @@ def stories(
     format: Out = _fmt_opt(),
 ) -> None:
     """Story clusters: articles about the same story grouped, largest and latest first."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         _known_actor(store, actor)
         page = _query(Q.list_stories, store, actor=actor, about=about, since=since, until=until,
@@ -524,7 +524,7 @@ def story(
     format: Page = typer.Option(Page.table, "--format", "-f", help="table (readable) or json (everything)."),
 ) -> None:
     """One story: its documents and outlets, first report, actors and timeline."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         s = Q.get_story(store, story_id)
     if s is None:
@@ -548,7 +548,7 @@ def document(
                                 "record) or table (a summary)."),
 ) -> None:
     """One stored document with its analysis record, copies, near-duplicates and story."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         d = Q.get_document(store, doc_id)
     if d is None:
@@ -566,7 +566,7 @@ def document(
 @app.command()
 def stats(db: Optional[str] = _db_opt(), format: Out = _fmt_opt()) -> None:
     """Counts of what the store holds."""
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     with _open(db) as store:
         s = Q.stats(store)
     _emit([{"what": k, "n": v} for k, v in s.items()] if format is not Out.json else s,
@@ -592,7 +592,7 @@ def export(
     records: bool = typer.Option(False, "--records", help="jsonl: also the full analysis record of each document."),
 ) -> None:
     """Export the corpus: tables as JSONL, CSV or Parquet, or the actor graph as GraphML."""
-    from ..corpus.export import export_graphml, export_tables
+    from ..store.export import export_graphml, export_tables
     with _open(db) as store:
         try:
             if format is ExportFormat.graphml:

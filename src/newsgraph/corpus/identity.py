@@ -47,6 +47,7 @@ ALPHA = 1.0
 MIN_POSTERIOR = 0.9
 MAX_CO_ACTORS = 12
 ESTABLISHED = 5  # documents after which a name used by one of them no longer vetoes a full name
+IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 
 
 def norm_type(t: str | None) -> str:
@@ -138,12 +139,12 @@ def view(entity, lang: str = "en") -> View:
     if fix:
         v.type = typ = fix
     if typ in PERSON_TYPES:
-        return _person_view(v, cleaned)
+        return _person_view(v, cleaned, [m.text for m in entity.mentions] + raw)
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
 
 
-def _person_view(v: View, cleaned: list[str]) -> View:
+def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     cleaned = [c for c in dict.fromkeys(N.strip_titles(a) for a in cleaned) if c]
     v.name = N.strip_titles(v.name)
     parsed = [(a, N.parse(a)) for a in cleaned if len(a.split()) <= MAX_ALIAS_WORDS and a[:1].isupper()]
@@ -171,8 +172,8 @@ def _person_view(v: View, cleaned: list[str]) -> View:
         v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname]
     else:
         v.path = "skip"
-    v.gender = N.title_gender([*(a for a in cleaned), v.name]) or (N.gender_of(v.person.first_raw)
-                                                                   if v.person and v.person.first_raw else "")
+    v.gender = N.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
+                                           v.path == "full" else "")
     return v
 
 
@@ -259,18 +260,22 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
 
 def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
     """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
-    not decide. Naive Bayes over the evidence: P(c) from the candidate's documents, times, for each co-actor of the
-    document, the smoothed share of the candidate's documents that also name it, times a role factor (and a strong
-    one when the document names the candidate in full elsewhere); the posterior must reach MIN_POSTERIOR, and
-    something beside popularity must support the winner."""
+    not decide. For each candidate, the likelihood of the document's other actors under the candidate (the
+    smoothed share of its documents that also name each of them) against their likelihood for someone the corpus
+    does not know yet (their share of all documents), times a role factor and an in-document factor (the document
+    names the candidate in full elsewhere). A candidate is taken only when that ratio is at least 1 (the document
+    fits them at least as well as a stranger: "Kelly" beside Trump and Fox News is not the one Kelly the corpus
+    knew from a court report); among several, the posterior (with P(c) from the candidate's documents) must
+    reach MIN_POSTERIOR, and something beside popularity must support the winner."""
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
-    co = [a for a in ev.co_actors if a not in {c.id for c in live}][:MAX_CO_ACTORS]
+    ids = {c.id for c in live}
+    co = [a for a in ev.co_actors if a not in ids][:MAX_CO_ACTORS]
     scored = []
     for c in live:
         n = max(c.n_docs, 0)
-        s = math.log(n + 1)
+        lr = 0.0
         support = 0
         for a in co:
             k = c.cooc.get(a, 0)
@@ -278,30 +283,28 @@ def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
             # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
             # of all documents (a candidate with few documents is not believed to share everything or nothing)
             p = min(max(ev.base.get(a, 0.1), 1e-3), 0.999)
-            s += math.log((k + ALPHA * p) / (n + ALPHA))
+            lr += math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p)
         if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
-            s += math.log(50)
-            support += 2
+            lr += math.log(IN_DOCUMENT)
+            support += 1
         rm = _role_match(ev.role, c.roles)
         if rm >= 0.5:
-            s += math.log(20)
+            lr += math.log(20)
             support += 2
         elif ev.role and c.roles and rm == 0:
-            s += math.log(0.5)
-        scored.append((s, support, c))
+            lr += math.log(0.5)
+        scored.append((math.log(n + 1) + lr, lr, support, c))
+    scored.sort(key=lambda x: (-x[0], x[3].id))
+    s, lr, support, c = scored[0]
+    if lr < 0:
+        return None, f"the document fits no known {c.name.split()[-1]} better than a stranger"
     if len(scored) == 1:
-        s, support, c = scored[0]
-        contradicted = ev.role and c.roles and _role_match(ev.role, c.roles) == 0 and co and support == 0
-        return (None, "the only candidate shares nothing with the document") if contradicted else \
-            (c.id, "the only person of that name")
-    top = max(x[0] for x in scored)
-    z = sum(math.exp(x[0] - top) for x in scored)
-    scored.sort(key=lambda x: (-x[0], x[2].id))
-    s, support, c = scored[0]
+        return c.id, "the only person of that name"
+    z = sum(math.exp(x[0] - s) for x in scored)
     post = 1.0 / z
     if post >= MIN_POSTERIOR and support > 0:
         return c.id, f"evidence ({post:.2f})"
-    return None, f"ambiguous: {', '.join(x[2].name for x in scored[:4])}"
+    return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
 
 
 # -- the actor's own name and type ---------------------------------------------------------------------------------

@@ -12,17 +12,12 @@ Two measures (``newsgraph eval actors STORE [--gold FILE]``):
 """
 from __future__ import annotations
 
-import json
-import os
-import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from sqlalchemy import func, select
-
-from ..store import schema as S
+from ..store import identity_rows as R
 from ..understand import names as N
 
 DATA = Path(__file__).with_name("data")
@@ -55,26 +50,15 @@ def _key(name: str) -> str:
     return " ".join(p.given + p.surname + ((p.suffix,) if p.suffix else ())) or N.name_key(name)
 
 
-def _doc_stem(source: str) -> str:
-    base = os.path.basename(source or "")
-    return re.sub(r"(\.html?|\.txt)?(\.gz)?$", "", base)
-
-
 # -- 1. the top actors ---------------------------------------------------------------------------------------------
 def top_actors(conn, n: int = 100) -> list[dict]:
     """The top-``n`` PERSON actors with the people they hold and the full name most of their documents use."""
-    A, AM = S.actors.c, S.actor_mentions.c
     out = []
-    for aid, name, n_docs in conn.execute(select(A.id, A.name, A.n_docs).where(A.type == "PERSON")
-                                          .order_by(A.n_docs.desc(), A.id).limit(n)):
+    for aid, name, n_docs, per_doc in R.top_people(conn, n):
         fulls: Counter = Counter()
-        for al, mname in conn.execute(select(AM.aliases, AM.name).where(AM.actor_id == aid)):
-            names = [a for a, k in json.loads(al)] if al else [mname]
-            seen = set()
-            for x in names:
-                c = N.clean_name(x)
-                if N.parse(c).full and c not in seen:
-                    seen.add(c)
+        for names in per_doc:
+            for c in {N.clean_name(x) for x in names}:
+                if N.parse(c).full:
                     fulls[c] += 1
         people = _people(fulls)
         usual = max(fulls.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if fulls else None
@@ -100,31 +84,20 @@ def _people(fulls: Counter) -> list[list[str]]:
 # -- 2. the gold ---------------------------------------------------------------------------------------------------
 def predicted(conn, items: list[GoldItem]) -> tuple[list[str], Counter]:
     """The store's actor of each gold item (a unique placeholder for an unresolved or missing one)."""
-    D, AM, U = S.documents.c, S.actor_mentions.c, S.unresolved.c
-    by_stem: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    stems = {it.doc for it in items}
-    for doc_id, source, record in conn.execute(select(D.id, D.source, D.record)):
-        st = _doc_stem(source)
-        if st in stems or st[:12] in stems:
-            by_stem[st].append((doc_id, record))
-            by_stem[st[:12]].append((doc_id, record))
+    docs = R.documents_named(conn, {it.doc for it in items})
     status: Counter = Counter()
     out = []
     cache: dict[str, tuple] = {}
     for i, it in enumerate(items):
-        docs = by_stem.get(it.doc) or []
-        if not docs:
+        if it.doc not in docs:
             status["document not in store"] += 1
             out.append(f"?doc:{i}")
             continue
-        doc_id, record = docs[0]
+        doc_id, rec = docs[it.doc]
         if doc_id not in cache:
-            rec = json.loads(record)
             ents = [(e["id"], {_key(m["text"]) for m in e.get("mentions", [])} | {_key(e["name"])} |
                      {_key(a) for a in e.get("aliases") or []}) for e in rec.get("entities", [])]
-            ment = dict(conn.execute(select(AM.entity, AM.actor_id).where(AM.doc_id == doc_id)).all())
-            unres = {r[0] for r in conn.execute(select(U.entity).where(U.doc_id == doc_id))}
-            cache[doc_id] = (ents, ment, unres)
+            cache[doc_id] = (ents, *R.entity_outcomes(conn, doc_id))
         ents, ment, unres = cache[doc_id]
         k = _key(it.alias)
         ent = next((e for e, keys in ents if k in keys), None)
@@ -165,10 +138,10 @@ def pairwise(items: list[GoldItem], pred: list[str]) -> dict:
 def evaluate(store, gold_files=(), top: int = 100) -> dict:
     with store.connect() as conn:
         tops = top_actors(conn, top)
+        n = R.counts(conn)
         out = {"top": len(tops), "two_people": [t for t in tops if t["two_people"]],
                "wrong_name": [t for t in tops if t["wrong_name"]], "gold": {},
-               "actors": conn.execute(select(func.count()).select_from(S.actors)).scalar_one(),
-               "unresolved": conn.execute(select(func.count()).select_from(S.unresolved)).scalar_one()}
+               "actors": n["actors"], "unresolved": n["unresolved"]}
         for path in gold_files:
             items = load_gold(path)
             pred, status = predicted(conn, items)

@@ -51,7 +51,6 @@ def run(corpus: Path | None = None, pages: Path | None = None, per_page: int = 1
     from rich.table import Table
 
     from ..store import open_store
-    from ..store import schema as S
     from .engine import connect, ingest_dask
     from .variants import write_corpus
     from .worker import WarmPipeline, warm
@@ -138,7 +137,7 @@ def run(corpus: Path | None = None, pages: Path | None = None, per_page: int = 1
         with open_store(one["db"]) as a:
             for other in others:
                 with open_store(other) as b:
-                    diff += [f"{other.name}:{t}" for t in S.metadata.tables if a.dump(t) != b.dump(t)]
+                    diff += [f"{other.name}:{t}" for t in a.table_names() if a.dump(t) != b.dump(t)]
         out["stores_equal"] = not diff
         console.print(f"stores equal, table by table ({', '.join(p.name for p in [one['db'], *others])}): "
                       + ("yes" if not diff else f"NO (differ: {', '.join(diff)})"))

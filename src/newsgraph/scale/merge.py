@@ -134,15 +134,7 @@ class Merger:
 def store_groups(store) -> list[list[str]]:
     """The near-duplicate groups of the store (documents sharing a ``dup_group``), each in ingest order, ordered
     by their first member: the shape of :func:`newsgraph.scale.lsh.duplicate_groups`."""
-    from sqlalchemy import select
-
-    from ..store import schema as S
-    D = S.documents.c
-    groups: dict[str, list[str]] = {}
-    with store.connect() as conn:
-        for doc_id, group in conn.execute(select(D.id, D.dup_group).where(D.dup_group.is_not(None)).order_by(D.seq)):
-            groups.setdefault(group, []).append(doc_id)
-    return [g for g in groups.values() if len(g) > 1]
+    return store.near_duplicate_groups()
 
 
 def merge_shards(shards: Iterable[str | Path], store, batch_size: int = 64, summary=None):

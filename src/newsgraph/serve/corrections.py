@@ -63,7 +63,7 @@ def _names(v, what: str) -> list[str]:
 
 
 def _run(request: Request, fn) -> dict:
-    from ..corpus import queries as Q
+    from ..store import queries as Q
     from ..store.decisions import DecisionError
     store = store_of(request.app)
     try:

@@ -1,4 +1,4 @@
-"""The views: each computes ONE data dict from the query layer (corpus/queries.py; no SQL here). The JSON API
+"""The views: each computes ONE data dict from the query layer (store/queries.py; no SQL here). The JSON API
 returns that dict as it is; the web page is a template over the same dict.
 
 List views return the query layer's page (``items``, ``total``, ``limit``, ``offset``) plus ``next_offset``
@@ -13,7 +13,7 @@ from collections import Counter
 
 from fastapi import HTTPException
 
-from ..corpus import queries as Q
+from ..store import queries as Q
 
 _OPEN_LOCK = threading.Lock()
 OVER_TIME_MAX = 5000  # quotes counted for an actor's quotes-over-time chart

@@ -213,10 +213,11 @@ class ActorRows:
                  any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names)]
         how = "surname"
         if not cands and p.first_raw:  # nobody has it as a surname: a given name ("Hillary")?
-            first = N.norm_token(N.fold(p.first_raw))
-            rows = self.conn.execute(self.q.persons_by_first, {"b_first": first}).all()
+            first = N.fold(p.first_raw)
+            rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
+            # as written, not folded like surnames: "Kelly" is not "Kelli"
             cands = [c for c in self._candidates(rows)
-                     if any(N.given_compatible(N.parse(f).first, first) for f in c.full_names)]
+                     if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
             how = "given name"
         if not cands:
             key = N.name_key(v.name)

@@ -4,7 +4,7 @@
 >>> outcomes = store.write_batch(records)           # one transaction: documents + corpus links (dedup, actors...)
 >>> store.get_document(doc_id)                      # dict, or None
 
-Reading queries for users live in :mod:`newsgraph.corpus.queries` (the one query layer of the CLI and the API).
+Reading queries for users live in :mod:`newsgraph.store.queries` (the one query layer of the CLI and the API).
 """
 from __future__ import annotations
 
@@ -211,7 +211,7 @@ class Store:
             linker.finish()
         return outcomes
 
-    # -- reading (low level; user queries are corpus/queries.py) ---------------------------------------------------
+    # -- reading (low level; user queries are store/queries.py) ---------------------------------------------------
     def get_document(self, doc_id: str, record: bool = False) -> dict | None:
         """A document row as a dict (``record``: include the full analysis record as a dict)."""
         cols = [c for c in S.documents.c if c.name not in ("signature", "record")]
@@ -288,6 +288,20 @@ class Store:
             paths |= {source_path(r[0]) for r in conn.execute(select(S.sources.c.source)
                                                               .where(S.sources.c.status == "failed"))}
         return sorted(p for p in paths if p and p != "-" and not p.startswith("<"))
+
+    def near_duplicate_groups(self) -> list[list[str]]:
+        """The near-duplicate groups (documents sharing a ``dup_group``), each in ingest order, ordered by their
+        first member."""
+        D = S.documents.c
+        groups: dict[str, list[str]] = {}
+        with self.connect() as conn:
+            for doc_id, group in conn.execute(select(D.id, D.dup_group).where(D.dup_group.is_not(None))
+                                              .order_by(D.seq)):
+                groups.setdefault(group, []).append(doc_id)
+        return [g for g in groups.values() if len(g) > 1]
+
+    def table_names(self) -> list[str]:
+        return list(S.metadata.tables)
 
     def count(self, table: str) -> int:
         with self.connect() as conn:

@@ -30,6 +30,7 @@ from functools import lru_cache
 from ..pipeline import component
 from . import outlets as outlet_list
 from . import names, rules, tokens
+from .names import is_given_name
 from .actors import Actors, WEntity
 
 SKIP_LANGS = {"ru", "uk", "be"}
@@ -403,6 +404,9 @@ def _majority(votes: dict) -> str | None:
     return best[0] if best[1] > sum(votes.values()) / 2 else None
 
 
+_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]+)[ \t]+$")
+
+
 def _add_gazetteer(spans, text, lex):
     """Find again, anywhere in the text, the names the model found somewhere (it often misses a name in one
     sentence that it tagged in another): a substring search per name (case-insensitive for names of several
@@ -420,6 +424,8 @@ def _add_gazetteer(spans, text, lex):
             toks = t.split()
             if len(toks) >= 2 and len(toks[-1]) > 2:
                 names.setdefault(toks[-1], ("PERSON", None))
+            if len(toks) == 2 and len(toks[0]) > 2 and is_given_name(toks[0]):
+                names.setdefault(toks[0], ("PERSON", None))  # "Ivanka" alone, after "Ivanka Trump"
     taken = sorted((sp[0], sp[1]) for sp in spans)
     found = []
     # the document's own names: plain substring search (C speed, no regex to compile per document)
@@ -451,6 +457,12 @@ def _add_gazetteer(spans, text, lex):
         return spans
     starts = [a for a, _ in taken]
     for s, e, key in found:
+        if " " not in key and names[key][0] == "PERSON":
+            # a surname found again right after a given name is someone else of that family, whom the model
+            # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
+            m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
+            if m and is_given_name(m.group(1)) and m.group(1) != key:
+                s = m.start(1)
         k = bisect.bisect_right(starts, e)
         if any(a < e and s < b for a, b in taken[max(0, k - 3):k]):
             continue

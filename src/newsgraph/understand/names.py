@@ -369,15 +369,25 @@ def natural_case(s: str) -> str:
     return " ".join(out)
 
 
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f", "он": "m", "его": "m", "ему": "m", "им": "m", "нём": "m", "она": "f", "её": "f",
+                   "ее": "f", "ей": "f", "ней": "f"}
+
+
 def title_gender(aliases) -> str:
-    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), else ''."""
-    found = set()
+    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), or refers to them as she or
+    he (the pronouns coreference attached to the entity), by the majority; else ''."""
+    votes = {"m": 0, "f": 0}
     for a in aliases or ():
-        w = fold(a.split(" ", 1)[0]).strip(".") if a else ""
-        g = gender_of(w) if w in _FEMALE_TITLES | _MALE_TITLES else ""
+        if not a:
+            continue
+        w = fold(a.split(" ", 1)[0]).strip(".")
+        g = gender_of(w) if w in _FEMALE_TITLES | _MALE_TITLES else _PRONOUN_GENDER.get(fold(a.strip()), "")
         if g:
-            found.add(g)
-    return found.pop() if len(found) == 1 else ""
+            votes[g] += 1
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
 
 
 _NON_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "NUM", "INTJ",
@@ -398,8 +408,11 @@ def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
         w, pos = words[i]
         nxt = words[i + 1][0]
         initial = len(w.strip(".")) == 1 and w[:1].isupper()
+        # a word before a given name is no name itself when a given name and a surname follow it ("Billionaire
+        # Donald Trump"); with only one word after it, that word is the surname ("Megyn Kelly": Kelly is also a
+        # given name)
         if (pos in _NON_NAME_POS and not is_given_name(w)) or \
-                (not initial and not is_given_name(w) and is_given_name(nxt) and w[:1].isupper()
+                (j - i >= 3 and not initial and not is_given_name(w) and is_given_name(nxt) and w[:1].isupper()
                  and not _is_particle(w)):
             i += 1
             continue

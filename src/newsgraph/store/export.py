@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from sqlalchemy import select
 
-from ..store import schema as S
+from . import schema as S
 from . import queries as Q
 
 CHUNK = 2000
@@ -35,7 +35,15 @@ def _rows(store, table: str, records: bool = False):
     with store.connect() as conn:
         res = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(select(*cols).order_by(*order))
         for part in res.mappings().partitions(CHUNK):
-            yield [dict(r) for r in part]
+            rows = [dict(r) for r in part]
+            if table == "events":  # participants as {id, name}: the actors their entities have now
+                with store.connect() as c2:
+                    ents = Q.entity_actors(c2, [r["doc_id"] for r in rows])
+                for r in rows:
+                    for col in ("actors", "targets", "location"):
+                        if r.get(col):
+                            r[col] = json.dumps(Q.refs(r["doc_id"], json.loads(r[col]), ents), ensure_ascii=False)
+            yield rows
 
 
 def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = False) -> dict[str, int]:

@@ -35,7 +35,7 @@ from typing import Any
 from sqlalchemy import and_, func, literal, literal_column, or_, select, text, union_all
 from sqlalchemy.engine import Connection
 
-from ..store import schema as S
+from . import schema as S
 from ..understand.names import name_key
 
 MAX_LIMIT = 1000
@@ -158,6 +158,13 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
             S.actors, S.actors.c.id == S.actor_aliases.c.actor_id).where(
             S.actor_aliases.c.last == key, S.actors.c.type == "PERSON").distinct())]
     return sorted(set(ids))
+
+
+def actors_by_ids(conn: Connection, ids: list[str]) -> list[dict]:
+    """{id, name, type, n_docs} of these actors, most documents first."""
+    A = S.actors.c
+    return [dict(r) for r in conn.execute(select(A.id, A.name, A.type, A.n_docs).where(A.id.in_(ids))
+                                          .order_by(A.n_docs.desc(), A.id)).mappings()]
 
 
 def _json(v: Any, default=None):
@@ -475,14 +482,50 @@ def get_quote(store, quote_id: str) -> dict | None:
 _E = S.events.c
 
 
-def _event_item(_conn, r) -> dict:
+def entity_actors(conn: Connection, doc_ids) -> dict[tuple[str, str], str]:
+    """{(document, entity): actor id} of these documents (one query): an event names the record's entities, and
+    their actors are whatever the mention rows say now (after merges and splits too)."""
+    AM = S.actor_mentions.c
+    ids = sorted(set(doc_ids))
+    out: dict[tuple[str, str], str] = {}
+    for i in range(0, len(ids), 500):
+        out.update({(d, e): a for d, e, a in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id)
+                                                         .where(AM.doc_id.in_(ids[i:i + 500])))})
+    return out
+
+
+def refs(doc_id: str, value, ents: dict) -> Any:
+    """Event participants as {id, name}: the actor of the record entity (stores written before ids were kept
+    by entity carry the id itself)."""
+    def one(r):
+        if not isinstance(r, dict):
+            return r
+        if "entity" in r:
+            return {"id": ents.get((doc_id, r.get("entity"))), "name": r.get("name")}
+        return r
+    if isinstance(value, list):
+        return [one(r) for r in value]
+    return one(value) if value else value
+
+
+def _event_item(conn, r, ents: dict | None = None) -> dict:
     d = {k: r[k] for k in ("doc_id", "type", "mode", "location", "date", "trigger", "evidence", "start", "end",
                            "factuality", "source_id", "outlet", "title")}
+    if ents is None:
+        ents = entity_actors(conn, [r["doc_id"]])
     d["id"] = r["local_id"]
-    d["actors"] = _json(r["actors"], [])
-    d["targets"] = _json(r["targets"], [])
-    d["location"] = _json(r["location"])
+    d["actors"] = refs(r["doc_id"], _json(r["actors"], []), ents)
+    d["targets"] = refs(r["doc_id"], _json(r["targets"], []), ents)
+    d["location"] = refs(r["doc_id"], _json(r["location"]), ents)
     return d
+
+
+def _event_page(conn: Connection, q, limit: int, offset: int) -> Page:
+    """A page of events with their participants' actors read in one query."""
+    total = conn.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar_one()
+    rows = conn.execute(q.limit(limit).offset(offset)).mappings().all()
+    ents = entity_actors(conn, [r["doc_id"] for r in rows])
+    return {"items": [_event_item(conn, r, ents) for r in rows], "total": total, "limit": limit, "offset": offset}
 
 
 def _repeated_by_copy(conn: Connection):
@@ -536,7 +579,7 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
         if originals_only:
             q = q.where(~_repeated_by_copy(conn))
         q = q.order_by(_E.date.desc().nulls_last(), _E.doc_id, _E.local_id)
-        return _page(conn, q, limit, offset, _event_item)
+        return _event_page(conn, q, limit, offset)
 
 
 # -- timeline --------------------------------------------------------------------------------------------------------
