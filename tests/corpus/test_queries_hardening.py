@@ -7,7 +7,7 @@ from sqlalchemy import event
 
 from records import make
 
-from newsgraph.corpus import queries as Q
+from newsgraph.store import queries as Q
 from newsgraph.store import open_store
 
 

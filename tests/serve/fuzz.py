@@ -27,6 +27,8 @@ BODIES = [
     b'{"a": ' + b'{"a": ' * 1200 + b"1" + b"}" * 1200 + b"}", b"\xff\xfe\x00t\x00e", b"\xed\xa0\x80", b"\x00" * 50,
     b'{"text": "ok"' + b" " * 1000, b"text=%ED%A0%80&as=text", b"text=" + b"&x=" * 500, b"as=evil&text=a",
     b"text=%FF%FE&as=detect", b"<html>" + b"<div>" * 5000 + b"</html>", b'{"text": NaN}', b'{"text": Infinity}',
+    b'{"others": ["\ud800"]}', b'{"others": "x"}', b'{"aliases": [1], "into": null}', b'{"type": "\u0000"}',
+    b'{"type": "ORG"}', b'{"aliases": ["' + b"a" * 400 + b'"]}', b"others=%ED%A0%80&token=x", b'{"others": []}',
 ]
 CTYPES = ["application/json", "text/plain", "text/html", "application/x-www-form-urlencoded", "", "image/png",
           "application/json; charset=bogus", "text/plain; charset=utf-7", "text/plain; charset=utf-16",
@@ -42,8 +44,9 @@ def requests(seed: int, n: int, token: str):
         headers = {"accept": rnd.choice(ACCEPTS)}
         if rnd.random() < 0.3:
             method = "POST"
-            path = rnd.choice(["/analyze", "/analyze", "/documents", "/actors", "/documents/x"])
-            if path == "/documents" and rnd.random() < 0.7:
+            path = rnd.choice(["/analyze", "/analyze", "/documents", "/actors", "/documents/x",
+                               f"/actors/{rnd.choice(IDS)}/{rnd.choice(['merge', 'split', 'retype', 'ignore'])}"])
+            if path == "/documents" or path.count("/") == 3 and rnd.random() < 0.7:
                 headers["authorization"] = rnd.choice([f"Bearer {token}", "Bearer", "Basic x", f"bearer {token} x",
                                                        "Bearer \u00e9"])
             body = rnd.choice(BODIES)

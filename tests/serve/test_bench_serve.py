@@ -8,7 +8,7 @@ import sqlite3
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.corpus import queries as Q
+from newsgraph.store import queries as Q
 from newsgraph.store import open_store
 
 runner = CliRunner()

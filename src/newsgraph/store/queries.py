@@ -644,13 +644,14 @@ def timeline(store, *, actor: str | None = None, story: str | None = None, since
                         _E.doc_id.in_(sorted({k[0] for k in ekeys})))).mappings():
                     if (row["doc_id"], row["local_id"]) in ekeys:
                         events[(row["doc_id"], row["local_id"])] = row
+            ents = entity_actors(c, sorted({k[0] for k in ekeys})) if ekeys else {}
             out = []
             for r in rows:
                 if r["kind"] == "quote":
                     d = dict(qitems[r["key"]]) if r["key"] in qitems else item(c, r)
                 else:
                     row = events.get((r["key"], r["local"]))
-                    d = _event_item(c, row) if row is not None else item(c, r)
+                    d = _event_item(c, row, ents) if row is not None else item(c, r)
                 d["entry"] = r["kind"]
                 out.append(d)
             return out
