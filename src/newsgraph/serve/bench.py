@@ -378,6 +378,7 @@ def percentile(xs: list[float], p: float) -> float:
 async def _load(host, port, eps, clients, analyze_clients, seconds, article, seed) -> dict:
     lat: dict[str, list[float]] = {}
     errors: dict[str, int] = {}
+    kinds: dict[str, int] = {}  # what the failures were (HTTP status, exception)
     deadline = time.perf_counter() + seconds
 
     async def reader(i):
@@ -391,9 +392,12 @@ async def _load(host, port, eps, clients, analyze_clients, seconds, article, see
             try:
                 status, _ = await http.request("GET", make(rnd), accept="text/html" if html else "application/json")
                 ok = status == 200 or (status == 404 and "{id}" in name)
-            except (OSError, ConnectionError, asyncio.IncompleteReadError, ValueError):
+                why = f"HTTP {status}"
+            except (OSError, ConnectionError, asyncio.IncompleteReadError, ValueError) as exc:
                 http.close()
-                ok = False
+                ok, why = False, type(exc).__name__
+            if not ok:
+                kinds[why] = kinds.get(why, 0) + 1
             lat.setdefault(key, []).append(time.perf_counter() - t)
             if not ok:
                 errors[key] = errors.get(key, 0) + 1
@@ -406,10 +410,12 @@ async def _load(host, port, eps, clients, analyze_clients, seconds, article, see
             t = time.perf_counter()
             try:
                 status, _ = await http.request("POST", "/analyze", body)
-                ok = status == 200
-            except (OSError, ConnectionError, asyncio.IncompleteReadError, ValueError):
+                ok, why = status == 200, f"analyze HTTP {status}"
+            except (OSError, ConnectionError, asyncio.IncompleteReadError, ValueError) as exc:
                 http.close()
-                ok = False
+                ok, why = False, f"analyze {type(exc).__name__}"
+            if not ok:
+                kinds[why] = kinds.get(why, 0) + 1
             lat.setdefault("POST /analyze", []).append(time.perf_counter() - t)
             if not ok:
                 errors["POST /analyze"] = errors.get("POST /analyze", 0) + 1
@@ -430,15 +436,19 @@ async def _load(host, port, eps, clients, analyze_clients, seconds, article, see
     out["_list pages"] = {"n": len(lists), "per_s": len(lists) / wall, "p50": percentile(lists, 50),
                           "p95": percentile(lists, 95), "p99": percentile(lists, 99),
                           "errors": sum(v for k, v in errors.items() if k.rsplit(" ", 1)[0] in LIST_ENDPOINTS)}
+    if kinds:
+        out["_failures"] = {"n": sum(kinds.values()), "per_s": 0.0, "p50": 0.0, "p95": 0.0, "p99": 0.0,
+                            "errors": sum(kinds.values()), "kinds": kinds}
     return out
 
 
 def start_server(db: str, port: int, workers: int, analysis_workers: int, say) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "newsgraph", "serve", "--db", db, "--port", str(port), "--workers", str(workers),
            "--analysis-workers", str(analysis_workers), "--log-level", "warning"]
-    say("server: " + " ".join(cmd[2:]))
-    return subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+    log = db + ".serve.log"
+    say("server: " + " ".join(cmd[2:]) + f" (its log: {log})")
+    with open(log, "w") as out:  # a file, never a pipe nobody reads (a full pipe would stall the server)
+        return subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, text=True, start_new_session=True)
 
 
 async def _wait_ready(host, port, need_analysis: bool, timeout: float = 300) -> None:
@@ -502,6 +512,9 @@ def table(result: dict) -> str:
         lines.append(f"\n{phase}")
         lines.append(f"  {'endpoint':34} {'n':>7} {'req/s':>7} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>6}")
         for key, r in rows.items():
+            if key == "_failures":
+                lines.append("  failures: " + ", ".join(f"{k} x{v}" for k, v in sorted(r["kinds"].items())))
+                continue
             lines.append(f"  {key:34} {r['n']:>7} {r['per_s']:>7.1f} {r['p50'] * 1000:>8.0f} {r['p95'] * 1000:>8.0f} "
                          f"{r['p99'] * 1000:>8.0f} {r['errors']:>6}")
     if "with_analyze" in result:

@@ -32,7 +32,7 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import and_, func, literal, literal_column, or_, select, text, union_all
+from sqlalchemy import and_, func, literal, literal_column, or_, select, text, tuple_, union_all
 from sqlalchemy.engine import Connection
 
 from . import schema as S
@@ -558,9 +558,8 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
             sub = select(EA.doc_id, EA.local_id).where(EA.actor_id.in_(ids))
             if role:
                 sub = sub.where(EA.role == role)
-            sub = sub.subquery()
-            q = q.where(select(sub.c.doc_id).where(sub.c.doc_id == _E.doc_id, sub.c.local_id == _E.local_id)
-                        .exists())
+            # the actor's events by the actor index (an EXISTS per event scanned every event of the store)
+            q = q.where(tuple_(_E.doc_id, _E.local_id).in_(sub))
         if type:
             q = q.where(_E.type == type.upper())
         if since:
@@ -602,8 +601,8 @@ def timeline(store, *, actor: str | None = None, story: str | None = None, since
         if ids:
             qq = qq.where(_Q.speaker_id.in_(ids))
             EA = S.event_actors.c
-            eq = eq.where(select(EA.doc_id).where(EA.doc_id == _E.doc_id, EA.local_id == _E.local_id,
-                                                  EA.actor_id.in_(ids), EA.role.in_(("actor", "target"))).exists())
+            eq = eq.where(tuple_(_E.doc_id, _E.local_id).in_(
+                select(EA.doc_id, EA.local_id).where(EA.actor_id.in_(ids), EA.role.in_(("actor", "target")))))
         if story:
             qq = qq.where(_Q.id.in_(select(_QR.quote_id).join(S.documents, S.documents.c.id == _QR.doc_id)
                                     .where(S.documents.c.story_id == story)))

@@ -72,6 +72,7 @@ class Store:
         self.engine = engine
         self.url = url
         self._failed_files: set[str] | None = None  # input files with a failed source (see file_done)
+        self.writes = 0  # write transactions committed through this object
         self._reader: Engine | None = None  # read-only connections (see connect)
         self._reader_lock = threading.Lock()
 
@@ -158,6 +159,7 @@ class Store:
         with self.engine.begin() as conn:
             self._write_lock(conn)
             yield conn
+        self.writes += 1  # committed: caches of reads over this store (serve/views.py) are stale
 
     def _write_lock(self, conn: Connection) -> None:
         if self.engine.dialect.name == "sqlite":
