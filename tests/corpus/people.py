@@ -39,6 +39,11 @@ def docs() -> list:
          "https://www.politico.com/story/2016/02/jeb-nh",
          [("Jeb Bush", P, None, ["Jeb Bush"]), ("Marco Rubio", P, "senator", ["Marco Rubio"]),
           ("New Hampshire", G, None, ["New Hampshire"])]),
+        ("Jeb Bush told a town hall in Florida that Marco Rubio had missed too many votes in the Senate to be "
+         "trusted with the nomination of the party.", "b/1c", "2016-02-15", "Politico",
+         "https://www.politico.com/story/2016/02/jeb-town-hall",
+         [("Jeb Bush", P, None, ["Jeb Bush"]), ("Marco Rubio", P, None, ["Marco Rubio"]),
+          ("Florida", G, None, ["Florida"])]),
         ("George W. Bush and Dick Cheney defended the Iraq war in interviews on Sunday, and Cheney said that the "
          "former president had no regrets about the invasion or its aftermath.", "b/2", "2016-02-14",
          "Politifact", "https://www.politifact.com/2016/bush-cheney",

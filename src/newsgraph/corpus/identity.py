@@ -48,6 +48,8 @@ MIN_POSTERIOR = 0.9
 MAX_CO_ACTORS = 12
 ESTABLISHED = 5  # documents after which a name used by one of them no longer vetoes a full name
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
+MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
+MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
 
 
 def norm_type(t: str | None) -> str:
@@ -244,6 +246,7 @@ class Evidence:
     gender: str = ""
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
+    n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -283,12 +286,16 @@ def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
         lr = 0.0
         support = 0
         for a in co:
+            p = ev.base.get(a)
+            if p is None or p * ev.n_docs < MIN_CO_DOCS:
+                continue  # an actor seen in too few documents says nothing about who is beside it
+            p = min(max(p, 1e-3), 0.999)
             k = c.cooc.get(a, 0)
             support += k > 0
             # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
-            # of all documents (a candidate with few documents is not believed to share everything or nothing)
-            p = min(max(ev.base.get(a, 0.1), 1e-3), 0.999)
-            lr += math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p)
+            # of all documents (a candidate with few documents is not believed to share everything or nothing),
+            # against that share; one co-actor alone moves the ratio by a bounded factor
+            lr += min(max(math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p), -MAX_TERM), MAX_TERM)
         if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
             lr += math.log(IN_DOCUMENT)
             support += 1

@@ -212,6 +212,9 @@ class ActorRows:
         cands = [c for c in self._candidates(rows) if c.full_names and
                  any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names)]
         how = "surname"
+        if not cands and p.last.endswith("s") and self._family(p.last):
+            v.type = "GROUP"  # "the Clintons", "the Bushes": a family, not a person
+            return self._by_name(v), "family", []
         if not cands and p.first_raw:  # nobody has it as a surname: a given name ("Hillary")?
             first = N.fold(p.first_raw)
             rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
@@ -228,7 +231,8 @@ class ActorRows:
                 return None, "a given name nobody in the corpus has in full", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         self._evidence(cands, co)
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co)))
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
+                                              n_docs=self._seq))
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
@@ -237,6 +241,14 @@ class ActorRows:
             return {}
         n = self._seq or 1
         return {a: (k or 0) / n for a, k in self.conn.execute(self.q.actor_docs, {"b_ids": co})}
+
+    def _family(self, last: str) -> bool:
+        """Whether a plural surname is a family: people are known by its singular ("Clintons", "Bushes")."""
+        for stem in {last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}:
+            if len(stem) > 2 and any(c.full_names for c in self._candidates(
+                    self.conn.execute(self.q.persons_by_last, {"b_last": stem}).all())):
+                return True
+        return False
 
     def _evidence(self, cands: list[I.Candidate], co: list[str]) -> None:
         for c in cands:

@@ -129,7 +129,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(toks) - 1:
         for k in range(min(longest, len(toks) - 1 - i), 0, -1):
-            if fold(" ".join(toks[i:i + k])).strip(".,") in titles:
+            phrase = fold(" ".join(toks[i:i + k])).strip(".,")
+            if phrase in titles or (phrase.endswith("s") and phrase[:-1] in titles):  # "Presidents Obama"
                 i += k
                 break
         else:
@@ -214,6 +215,44 @@ def given_compatible(a: str, b: str) -> bool:
     return _nickname_pair(a, b)
 
 
+@lru_cache(maxsize=2)
+def _english_words(nouns: bool = False) -> frozenset[str]:
+    """English adjectives, adverbs and verbs (and nouns), WordNet's, as the spaCy model's lemmatizer ships them in
+    its ``lemma_index`` table: "crooked", "little", "certainly" are words, "megyn", "khizr" are not."""
+    try:
+        import glob
+        import os
+
+        import spacy.util
+        from spacy.lookups import Lookups
+
+        from .nlp import spacy_model_name
+        root = spacy.util.get_package_path(spacy_model_name())
+        found = glob.glob(os.path.join(str(root), "**", "lemmatizer", "lookups", "lookups.bin"), recursive=True)
+        index = Lookups().from_disk(os.path.dirname(found[0])).get_table("lemma_index")
+        kinds = ("adj", "adv", "verb") + (("noun",) if nouns else ())
+        return frozenset(w for pos in kinds for w in index.get(pos, ()))
+    except Exception:  # noqa: BLE001 - another model without the table: no word list, the rule rests
+        return frozenset()
+
+
+def is_word(tok: str, nouns: bool = False) -> bool:
+    """A common English adjective, adverb or verb (or noun), not a known given name ("Crooked", "Lyin'",
+    "Certainly"; with nouns, "Billionaire")."""
+    t = fold(tok).strip(".,'’")
+    if len(t) < 3 or is_given_name(tok):  # an initial is no word
+        return False
+    if t.endswith("in") and (tok.endswith("'") or tok.endswith("’")):
+        t += "g"  # "Lyin'" = "lying"
+    words = _english_words(nouns)
+    stems = {t, t[:-3], t[:-3] + "e", t[:-4] + "ie"} if t.endswith("ing") else {t}
+    if t.endswith("ed"):
+        stems |= {t[:-2], t[:-1]}
+    if t.endswith("s"):
+        stems.add(t[:-1])
+    return bool(stems & words)
+
+
 # -- parts ---------------------------------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class PersonName:
@@ -255,6 +294,18 @@ def parse(name: str) -> PersonName:
     suffix = ""
     if len(raw) > 1 and raw[-1] in SUFFIXES:
         suffix, raw = raw[-1], raw[:-1]
+    words = name.split()
+    if len(words) == len(raw):
+        for k in range(1, len(words) - 1):  # a verb glued between names by a Title Case headline ("Tom Nides
+            # Thanked Clinton", "Bill Revoking Hillary"); the last word is a surname, whatever else it may mean
+            if is_word(words[k]) and words[k][:1].isupper():
+                raw, words = raw[:k], words[:k]
+                break
+    if len(raw) >= 2 and len(words) == len(raw) and is_given_name(words[-1]) and \
+            all(is_word(w) for w in words[:-1]):
+        raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco"
+    while len(raw) >= 3 and len(words) == len(raw) and is_word(words[0], nouns=True) and is_given_name(words[1]):
+        raw, words = raw[1:], words[1:]  # "Certainly Donald Trump", "Billionaire Donald Trump"
     toks = [norm_token(t) for t in raw]
     if not toks:
         return PersonName((), (), suffix)
