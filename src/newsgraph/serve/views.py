@@ -62,20 +62,35 @@ def _clean(s: str | None) -> str | None:
 # Whole-corpus aggregates (the front page's counts, the corpus graph) cost a scan of the store; under load they
 # are computed at most once per CACHE_SECONDS per server process, and afresh after a write through this process
 # (another process's writes show within CACHE_SECONDS).
-CACHE_SECONDS = 10.0
+CACHE_SECONDS = 30.0
 _CACHE: dict = {}
 
 
+_CACHE_LOCKS: dict = {}
+
+
 def _cached(app, key, fn):
+    """``fn(store)``, computed once per CACHE_SECONDS (and after a write): requests that miss together wait for
+    one computation instead of each running it (under load they all expire at once)."""
     st = store_of(app)
     k = (id(app), key)
-    hit = _CACHE.get(k)
-    now = time.monotonic()
-    if hit and hit[0] == st.writes and now - hit[1] < CACHE_SECONDS:
+
+    def fresh():
+        hit = _CACHE.get(k)
+        return hit if hit and hit[0] == st.writes and time.monotonic() - hit[1] < CACHE_SECONDS else None
+    hit = fresh()
+    if hit:
         return hit[2]
-    value = fn(st)
-    _CACHE[k] = (st.writes, now, value)
-    return value
+    with _OPEN_LOCK:
+        lock = _CACHE_LOCKS.setdefault(k, threading.Lock())
+    with lock:
+        hit = fresh()
+        if hit:
+            return hit[2]
+        writes = st.writes
+        value = fn(st)
+        _CACHE[k] = (writes, time.monotonic(), value)
+        return value
 
 
 def overview(app) -> dict:
