@@ -61,23 +61,23 @@ def _paragraph(size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
-def _best_time(fn, arg, runs: int = 3) -> float:
-    import time
-    best = float("inf")
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn(arg)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 def test_mend_is_linear_in_the_paragraph_length():
-    """Doubling a paragraph at most about doubles the time (quadratic would be x4), on 0.1-1 MB inputs."""
+    """Doubling a paragraph at most about doubles the time (quadratic would be x4), on 0.1-1 MB inputs. The sizes
+    are timed in interleaved rounds and each keeps its best time, so a burst of load on a shared machine does not
+    count against one size only."""
+    import time
     sizes = [125_000, 250_000, 500_000, 1_000_000]
-    times = [_best_time(mend, _paragraph(n)) for n in sizes]
-    for (a, ta), (b, tb) in zip(zip(sizes, times), zip(sizes[1:], times[1:])):
-        assert tb / ta < 2.8, f"{a} -> {b} chars: {ta:.3f} s -> {tb:.3f} s"
-    assert times[-1] < 5, times
+    texts = [_paragraph(n) for n in sizes]
+    best = [float("inf")] * len(sizes)
+    for _ in range(5):
+        for i, t in enumerate(texts):
+            t0 = time.perf_counter()
+            mend(t)
+            best[i] = min(best[i], time.perf_counter() - t0)
+    for (a, ta), (b, tb) in zip(zip(sizes, best), zip(sizes[1:], best[1:])):
+        assert tb / ta < 3.0, f"{a} -> {b} chars: {ta:.3f} s -> {tb:.3f} s"
+    assert best[-1] / best[0] < 14, best  # x8 in size; the quadratic version took ~x50
+    assert best[-1] < 5, best
 
 
 def test_mend_output_unchanged_on_a_long_paragraph():
