@@ -54,6 +54,9 @@ def test_families_and_namesakes_stay_apart(store):
     (u,) = _unresolved(store)
     assert u["name"] == "Bush" and u["reason"].startswith("ambiguous")
     assert {c["name"] for c in json.loads(u["candidates"])} == {"Jeb Bush", "George W. Bush", "George H.W. Bush"}
+    doc = Q.get_document(store, u["doc_id"])  # the document says so too
+    (e,) = [e for e in doc["record"]["entities"] if e["id"] == u["entity"]]
+    assert e["actor_id"] is None and e["unresolved"]["reason"].startswith("ambiguous")
 
 
 def test_types_hold_across_documents(store):
@@ -191,3 +194,19 @@ def test_evidence_decides_a_surname_only_when_it_is_clear():
     mrs = I.Candidate("a_h", "Hillary Clinton", n_docs=10, gender="f")
     mr = I.Candidate("a_b", "Bill Clinton", n_docs=50, gender="m")
     assert I.choose([mrs, mr], I.Evidence(gender="f"))[0] == "a_h"  # "Mrs. Clinton"
+
+
+@pytest.mark.parametrize("site,url,outlet", [
+    ("Hosted", "https://hosted.ap.org/berkshireeagle/article/1/x", "Associated Press"),
+    ("NYTimes", "https://www.nytimes.com/2019/11/19/opinion/x.html", "The New York Times"),
+    ("Copyright 2014", "https://www.jaraguadosul.sc.gov.br/news/x", "jaraguadosul.sc.gov.br"),
+    ("https://www.hawaiinewsnow.com", "https://www.hawaiinewsnow.com/2019/x", "hawaiinewsnow.com"),
+    ("Politifact", None, "PolitiFact"),
+    ("Associated Press", "https://www.sfgate.com/news/x", "Associated Press"),  # an agency's story stays its own
+    ("LinkNaija | Nigeria's popular news platform", "http://www.linknaija.com/x", "LinkNaija"),
+    (None, "https://www.bbc.co.uk/news/x", "BBC"),
+    ("A News", None, "A News"),
+])
+def test_outlet_names(site, url, outlet):
+    from newsgraph.corpus.outlets import outlet_of
+    assert outlet_of(site, url) == outlet

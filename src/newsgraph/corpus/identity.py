@@ -266,7 +266,7 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
     return best
 
 
-def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
+def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[str | None, str]:
     """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
     not decide. For each candidate, the likelihood of the document's other actors under the candidate (the
     smoothed share of its documents that also name each of them) against their likelihood for someone the corpus
@@ -274,7 +274,8 @@ def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
     names the candidate in full elsewhere). A candidate is taken only when that ratio is at least 1 (the document
     fits them at least as well as a stranger: "Kelly" beside Trump and Fox News is not the one Kelly the corpus
     knew from a court report); among several, the posterior (with P(c) from the candidate's documents) must
-    reach MIN_POSTERIOR, and something beside popularity must support the winner."""
+    reach MIN_POSTERIOR, and something beside popularity must support the winner (``strict``: even a single
+    candidate needs such support)."""
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
@@ -311,6 +312,8 @@ def choose(cands: list[Candidate], ev: Evidence) -> tuple[str | None, str]:
     if lr < 0:
         return None, f"the document fits no known {c.name.split()[-1]} better than a stranger"
     if len(scored) == 1:
+        if strict and support == 0:
+            return None, "nothing in the document supports the only candidate"
         return c.id, "the only person of that name"
     z = sum(math.exp(x[0] - s) for x in scored)
     post = 1.0 / z

@@ -44,7 +44,8 @@ class _Sql:
         m1, m2 = S.actor_mentions.alias("m1"), S.actor_mentions.alias("m2")
         self.cooc = (select(m2.c.actor_id, func.count(func.distinct(m2.c.doc_id)))
                      .select_from(m1.join(m2, m1.c.doc_id == m2.c.doc_id))
-                     .where(m1.c.actor_id == bp("b_id"), m2.c.actor_id.in_(bp("b_co", expanding=True)))
+                     .where(m1.c.actor_id == bp("b_id"), m2.c.actor_id.in_(bp("b_co", expanding=True)),
+                            m1.c.doc_id != bp("b_doc"))
                      .group_by(m2.c.actor_id))
         self.actor = select(S.actors).where(Ac.id == bp("b_id"))
         self.actor_docs = select(Ac.id, Ac.n_docs).where(Ac.id.in_(bp("b_ids", expanding=True)))
@@ -84,6 +85,7 @@ class ActorRows:
         self._locked: dict[str, str] | None = None  # actor id -> the type a user gave it (read once)
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
         self._seq = 1
+        self._doc, self._here = "", set()
 
     # -- the user's decisions ------------------------------------------------------------------------------------
     def pinned(self, keys: list[str]) -> str | None:
@@ -112,6 +114,7 @@ class ActorRows:
         lang = rec.document.language or "en"
         # documents linked so far, this one included (ingest order): the same at ingest and at relink
         self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
+        self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
         views = [I.view(e, lang) for e in rec.entities]
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
         partial = []
@@ -132,35 +135,61 @@ class ActorRows:
                     self._unresolved(doc_id, v, cands, why)
             elif v.path == "surname":
                 partial.append(v)
+            elif " " not in v.name and N.is_given_name(v.name):
+                partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
+        # a given name the tagger took for something else ("Melania" as an organisation) in a document that names
+        # exactly one person with it in full is that person
+        firsts: dict[str, set[str]] = {}
+        for v in views:
+            if v.entity in chosen and v.path == "full" and v.person.first_raw:
+                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
+        for v in views:
+            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
+                hit = firsts.get(N.fold(v.name), set())
+                if len(hit) == 1:
+                    v.type = I.PERSON
+                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
+        # the full names' rows first: a surname of this document finds the person it names in full, even one the
+        # document introduces to the corpus
+        seen: set[str] = set()
+        rows = []
+        for v in views:
+            if v.entity in chosen:
+                self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         # partial names last, with the document's other actors as evidence; those decided join the evidence of the
         # rest, until nothing more is decided ("Bush attacked Rubio": Rubio, the only Rubio, tells which Bush)
-        left = partial
+        left = [v for v in partial if v.entity not in chosen]
         while left:
             salient = sorted((v for v in views if v.entity in chosen), key=lambda v: (-v.n_mentions, v.entity))
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
             undecided = []
             for v in left:
-                aid, why, cands = self._partial(v, co)
+                aid, why, cands = self._partial(v, co) if v.path == "surname" else self._given_as_other(v, co)
                 if aid:
                     chosen[v.entity] = (aid, why)
                 else:
                     undecided.append((v, why, cands))
             if len(undecided) == len(left):
                 for v, why, cands in undecided:
-                    self._unresolved(doc_id, v, cands, why)
+                    if v.path == "surname":
+                        self._unresolved(doc_id, v, cands, why)
+                    else:  # no person: what the tagger said it is
+                        chosen[v.entity] = (self._by_name(v), "name")
                 break
             left = [v for v, _, _ in undecided]
-        seen: set[str] = set()
-        rows = []
-        for v in views:
+        for v in partial:
             if v.entity in chosen:
-                aid, why = chosen[v.entity]
-                self._mention(doc_id, v, aid, why, date, first_in_doc=aid not in seen)
-                seen.add(aid)
-                rows.append((aid, v.type, v.n_mentions))
+                self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         return {e: a for e, (a, _) in chosen.items()}, rows
+
+    def _write(self, doc_id, v, chosen, date, seen: set, rows: list) -> None:
+        aid, why = chosen
+        self._mention(doc_id, v, aid, why, date, first_in_doc=aid not in seen)
+        seen.add(aid)
+        self._here.add(aid)
+        rows.append((aid, v.type, v.n_mentions))
 
     # -- resolution paths -----------------------------------------------------------------------------------------
     def _new(self, typ: str, name: str, key: str) -> str:
@@ -240,7 +269,24 @@ class ActorRows:
         if not co:
             return {}
         n = self._seq or 1
-        return {a: (k or 0) / n for a, k in self.conn.execute(self.q.actor_docs, {"b_ids": co})}
+        return {a: ((k or 0) - (a in self._here)) / n for a, k in self.conn.execute(self.q.actor_docs,
+                                                                                  {"b_ids": co})}
+
+    def _given_as_other(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
+        """A given name typed as a place or an organisation: a person only when the corpus knows someone with it in
+        full and the document's evidence supports them (never on the name alone: "Georgia" stays a place)."""
+        first = N.fold(v.name)
+        rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
+        cands = [c for c in self._candidates(rows)
+                 if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
+        if not cands:
+            return None, "no person", []
+        self._evidence(cands, co)
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
+                                              n_docs=self._seq), strict=True)
+        if aid:
+            v.type = I.PERSON
+        return (aid, "given name, " + why, []) if aid else (None, why, cands)
 
     def _family(self, last: str) -> bool:
         """Whether a plural surname is a family: people are known by its singular ("Clintons", "Bushes")."""
@@ -256,8 +302,11 @@ class ActorRows:
             first = N.parse(c.name).first_raw
             c.gender = N.gender_of(first) if first else ""
             others = [a for a in co if a != c.id]
-            if others:
-                c.cooc = dict(self.conn.execute(self.q.cooc, {"b_id": c.id, "b_co": others}).all())
+            if others:  # what the corpus knew before this document
+                c.cooc = dict(self.conn.execute(self.q.cooc, {"b_id": c.id, "b_co": others,
+                                                              "b_doc": self._doc}).all())
+            if c.id in self._here:
+                c.n_docs -= 1
 
     def _by_name(self, v: I.View) -> str:
         """Organisations, places, groups: the actor with the same name key (any of the entity's names), whatever

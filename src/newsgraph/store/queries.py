@@ -246,7 +246,8 @@ def list_documents(store, *, about: str | None = None, actor: str | None = None,
 def get_document(store, doc_id: str) -> dict | None:
     """One document: its fields, ``text``, the full analysis ``record`` (dict), ``copies`` (other sources of the
     same text), ``duplicates`` (other members of its near-duplicate group) and ``story`` (dict or None).
-    The record's entities carry ``actor_id`` (the corpus actor each entity was linked to)."""
+    The record's entities carry ``actor_id`` (the corpus actor each entity was linked to), or ``unresolved``
+    ({reason, candidates: [{id, name}]}) when the corpus could not tell which actor a name is."""
     with store.connect() as conn:
         r = conn.execute(select(*_DOC_COLS, S.documents.c.text, S.documents.c.record, S.documents.c.author,
                                 S.documents.c.site_name).where(S.documents.c.id == doc_id)).mappings().first()
@@ -266,9 +267,15 @@ def get_document(store, doc_id: str) -> dict | None:
         links = {m["entity"]: m["actor_id"] for m in conn.execute(
             select(S.actor_mentions.c.entity, S.actor_mentions.c.actor_id)
             .where(S.actor_mentions.c.doc_id == doc_id)).mappings()}
+        unresolved = {u["entity"]: u for u in conn.execute(
+            select(S.unresolved.c.entity, S.unresolved.c.reason, S.unresolved.c.candidates)
+            .where(S.unresolved.c.doc_id == doc_id)).mappings()}
         if d["record"]:
             for e in d["record"].get("entities", []):
                 e["actor_id"] = links.get(e.get("id"))
+                u = unresolved.get(e.get("id"))
+                if u:  # a name the corpus could not give to one actor, and why
+                    e["unresolved"] = {"reason": u["reason"], "candidates": _json(u["candidates"], [])}
         d["story"] = _story(conn, r["story_id"]) if r["story_id"] else None
         return d
 

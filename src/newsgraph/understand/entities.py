@@ -590,16 +590,14 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
     solo: dict[str, int] = {}
     for s, e, t in singles:
-        by_last = [i for ft, i in full if ft[-1] == t]
+        by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
-        if len(set(cands)) > 1:  # two people share the name: the nearest full mention before wins
-            best = None
-            for i in set(cands):
-                prior = [m.start for m in actors.entities[i].mentions if m.start < s]
-                if prior and (best is None or max(prior) > best[0]):
-                    best = (max(prior), i)
-            cands = [best[1]] if best else []
+        if len(set(cands)) > 1:
+            # two people of the document share the name ("Trump" beside Donald and Eric Trump): the document alone
+            # cannot tell which (the nearest one before is often wrong: the son is introduced, the father is
+            # "Trump"); it stays an entity of its own, for the corpus to decide on evidence
+            cands = []
         if cands:
             actors.add_mention(cands[0], s, e, kind, _subj(subj, s, e))
             continue

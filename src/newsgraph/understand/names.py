@@ -110,14 +110,31 @@ LEADING_WORDS = frozenset("former late then ex acting incoming outgoing republic
 
 @lru_cache(maxsize=1)
 def _titles() -> tuple[frozenset[str], int]:
+    """Titles of every language."""
     from . import rules
     out: set[str] = set()
     for lang in rules.languages():
         try:
             out |= {fold(t).strip(".") for t in rules.words(lang, "titles")}
         except LookupError:
-            continue
+            pass
     return frozenset(out), max((len(t.split()) for t in out), default=1)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Country names and demonyms of every language (a place before a name is no part of it: "Ukraine Kurt
+    Volker"), unless they are given names too ("Jordan Peterson", "Georgia Brown")."""
+    from . import rules
+    out: set[str] = set()
+    for lang in rules.languages():
+        try:
+            for row in rules.table(lang, "countries"):
+                for cell in row[:3]:
+                    out |= {fold(x.lstrip("~")) for x in cell.split("|") if len(x.strip()) > 3}
+        except LookupError:
+            pass
+    return frozenset(x for x in out if " " not in x and not is_given_name(x))
 
 
 def strip_titles(name: str) -> str:
@@ -135,7 +152,7 @@ def strip_titles(name: str) -> str:
                 break
         else:
             w = fold(toks[i]).strip(".,")
-            if w in LEADING_WORDS or w in HONORIFICS:
+            if w in LEADING_WORDS or w in HONORIFICS or w in _places():
                 i += 1
                 continue
             break
