@@ -75,8 +75,10 @@ def test_mend_is_linear_in_the_paragraph_length():
             mend(t)
             best[i] = min(best[i], time.perf_counter() - t0)
     for (a, ta), (b, tb) in zip(zip(sizes, best), zip(sizes[1:], best[1:])):
-        assert tb / ta < 3.0, f"{a} -> {b} chars: {ta:.3f} s -> {tb:.3f} s"
-    assert best[-1] / best[0] < 14, best  # x8 in size; the quadratic version took ~x50
+        assert tb / ta < 4.0, f"{a} -> {b} chars: {ta:.3f} s -> {tb:.3f} s"  # no step quadratic
+    # over the three doublings, about x2 each (cache effects and a shared machine's noise aside): x8 in size costs
+    # less than x14 in time; the quadratic version took ~x50
+    assert (best[-1] / best[0]) ** (1 / 3) < 2.4, best
     assert best[-1] < 5, best
 
 
