@@ -17,12 +17,32 @@ pipeline (no spaCy Doc or lxml tree is ever stored). Components register in one 
 from __future__ import annotations
 
 import importlib
+import os
+import time
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from .errors import DocumentError
-from .ingest.base import RawDocument
-from .record import Analysis
+from .ingest.base import RawDocument, id_problem, scrub
+from .record import Analysis, Removed
+
+# The per-document budget (see README "Limits"): a document whose raw text (or HTML) is longer than MAX_CHARS
+# characters is refused before any work, and one whose analysis has taken more than TIME_BUDGET seconds of its
+# own (measured component by component; a long text's pieces each) fails at the next component boundary; either
+# fails alone, with the reason, and the batch goes on. Override with $NEWSGRAPH_MAX_CHARS and
+# $NEWSGRAPH_TIME_BUDGET.
+MAX_CHARS = 2_000_000  # texts over chunks.CHUNK_CHARS are understood in pieces: spaCy's max_length is never met
+TIME_BUDGET = 300.0
+
+
+def budget() -> tuple[int, float]:
+    """(max characters, seconds) of one document's analysis."""
+    def num(name, default, kind):
+        try:
+            return kind(os.environ.get(name) or default)
+        except ValueError:
+            return default
+    return num("NEWSGRAPH_MAX_CHARS", MAX_CHARS, int), num("NEWSGRAPH_TIME_BUDGET", TIME_BUDGET, float)
 
 
 @dataclass
@@ -32,6 +52,7 @@ class Work:
     record: Analysis = field(default_factory=Analysis)
     scratch: dict = field(default_factory=dict)
     error: str | None = None
+    seconds: float = 0.0  # time spent on this document so far (its share of batch components)
 
 
 @dataclass(frozen=True)
@@ -56,8 +77,10 @@ class Component:
         if not live:
             return
         if self.batch:
+            t0 = time.perf_counter()
             try:
                 self.func(live)
+                _share(live, time.perf_counter() - t0)
                 return
             except Exception:  # noqa: BLE001 - find the document at fault, spare the others
                 if len(live) == 1:
@@ -70,10 +93,13 @@ class Component:
             self._run_one(w, self.func)
 
     def _run_one(self, w: Work, call) -> None:
+        t0 = time.perf_counter()
         try:
             call(w)
         except Exception:  # noqa: BLE001
             self._fail(w)
+        finally:
+            w.seconds += time.perf_counter() - t0
 
     def _fail(self, w: Work) -> None:
         import sys
@@ -82,6 +108,39 @@ class Component:
             w.error = str(exc)
         else:
             w.error = f"internal error in {self.name} ({type(exc).__name__}: {str(exc)[:200]})"
+
+
+def _share(works: list[Work], seconds: float) -> None:
+    """Charge a batch component's time to its documents in proportion to their length."""
+    sizes = [len(w.record.document.text or w.raw.text or "") + 1 for w in works]
+    total = sum(sizes)
+    for w, n in zip(works, sizes):
+        w.seconds += seconds * n / total
+
+
+def admit(w: Work, max_chars: int) -> None:
+    """Refuse (``w.error``) a document over the size budget; replace invalid code points the reader missed."""
+    n = scrub(w.raw)
+    size = max(len(w.raw.text or ""), len(w.raw.html or "") // 4)  # HTML: markup is most of a page
+    bad_id = id_problem(w.raw.id)
+    if bad_id:
+        w.error = bad_id
+    elif size > max_chars:
+        what = "text" if w.raw.text is not None else "HTML (a quarter counted)"
+        w.error = (f"document too long: {size:,} characters of {what}; the limit is {max_chars:,} "
+                   f"(split it into articles, or raise NEWSGRAPH_MAX_CHARS)")
+    elif n or w.raw.invalid_chars:
+        w.scratch["invalid_chars"] = w.raw.invalid_chars
+
+
+def _run(components: list[Component], works: list[Work], seconds: float) -> None:
+    """Run components in turn; a document over the time budget fails at the next component boundary."""
+    for c in components:
+        c(works)
+        for w in works:
+            if w.error is None and w.seconds > seconds:
+                w.error = (f"over the time budget: {w.seconds:.0f} s spent by {c.name}, the limit is "
+                           f"{seconds:.0f} s per document (raise NEWSGRAPH_TIME_BUDGET)")
 
 
 REGISTRY: dict[str, Component] = {}
@@ -174,9 +233,36 @@ class Pipeline:
     def run_works(self, works: list[Work]) -> list[Work]:
         """Run every component over the documents; a record whose spans do not match its text (a bug) fails its
         document instead of leaving the pipeline (``Analysis.validate``)."""
-        for c in self.components:
-            c(works)
+        max_chars, seconds = budget()
         for w in works:
+            admit(w, max_chars)
+        k = next((i for i, c in enumerate(self.components) if c.name.startswith("understand.")),
+                 len(self.components))
+        _run(self.components[:k], works, seconds)
+        if k < len(self.components):  # long texts are understood in pieces (chunks.py)
+            from .chunks import CHUNK_CHARS, cut_points, merge, piece_record
+            run, parts = [], {}
+            for w in works:
+                d = w.record.document
+                if w.error is None and len(d.text) > CHUNK_CHARS:
+                    parts[id(w)] = [(a, Work(w.raw, piece_record(w.record, a, b), seconds=w.seconds))
+                                    for a, b in cut_points(d.text, d.paragraphs, CHUNK_CHARS)]
+                    run.extend(p for _, p in parts[id(w)])
+                else:
+                    run.append(w)
+            _run(self.components[k:], run, seconds)
+            for w in works:
+                if id(w) in parts:
+                    pieces = parts[id(w)]
+                    w.error = next((p.error for _, p in pieces if p.error), None)
+                    if w.error is None:
+                        merge(w.record, [(a, p.record) for a, p in pieces])
+                    w.seconds = max(p.seconds for _, p in pieces)
+        for w in works:
+            n = w.scratch.get("invalid_chars")
+            if n and w.error is None:
+                w.record.document.removed.append(Removed(
+                    "invalid", f"{n} invalid code point(s) (lone surrogates, NUL) replaced by U+FFFD", "read"))
             w.scratch.clear()
             if w.error is None:
                 problems = w.record.validate()

@@ -50,3 +50,41 @@ def test_step_records_each_mended_place(clean):
     assert "RBC. At the same time" in rec.document.text
     glued = [r for r in rec.document.removed if r.reason == "glued"]
     assert len(glued) == 1 and "RBC.At" in glued[0].text and glued[0].step == "clean.glued"
+
+
+# -- linear time (issue 14: 0.1 MB took 0.8 s, 0.8 MB 46 s) ----------------------------------------------------------
+def _paragraph(size: int) -> str:
+    """One long paragraph of prose with glued ends, URLs, e-mails and abbreviations, made here."""
+    unit = ("The minister said the talks would go on. He spoke to RBC.At the same time the U.S.Army denied it; "
+            "see https://example.com/news/a.b or write to press@example.org. Lenta.Ru and Ph.D. students. "
+            "Prices rose 3.5 percent.Analysts expect more. J.R.R. Tolkien wrote it. ")
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def test_mend_is_linear_in_the_paragraph_length():
+    """Doubling a paragraph at most about doubles the time (quadratic would be x4), on 0.1-1 MB inputs. The sizes
+    are timed in interleaved rounds and each keeps its best time, so a burst of load on a shared machine does not
+    count against one size only."""
+    import time
+    sizes = [125_000, 250_000, 500_000, 1_000_000]
+    texts = [_paragraph(n) for n in sizes]
+    best = [float("inf")] * len(sizes)
+    for _ in range(5):
+        for i, t in enumerate(texts):
+            t0 = time.perf_counter()
+            mend(t)
+            best[i] = min(best[i], time.perf_counter() - t0)
+    for (a, ta), (b, tb) in zip(zip(sizes, best), zip(sizes[1:], best[1:])):
+        assert tb / ta < 4.0, f"{a} -> {b} chars: {ta:.3f} s -> {tb:.3f} s"  # no step quadratic
+    # over the three doublings, about x2 each (cache effects and a shared machine's noise aside): x8 in size costs
+    # less than x14 in time; the quadratic version took ~x50
+    assert (best[-1] / best[0]) ** (1 / 3) < 2.4, best
+    assert best[-1] < 5, best
+
+
+def test_mend_output_unchanged_on_a_long_paragraph():
+    p = _paragraph(20_000)
+    fixed, places = mend(p)
+    assert "RBC. At the same time" in fixed and "U.S.Army" in fixed and "https://example.com/news/a.b" in fixed
+    assert "Lenta.Ru" in fixed and "3.5 percent. Analysts" in fixed
+    assert fixed.count("RBC. At") == len([x for x in places if "RBC.At" in x])

@@ -56,8 +56,9 @@ def test_ingest_again_skips_everything_before_analysis(ingested):
     db, corpus, _ = ingested
     r = run("ingest", corpus, "--db", db, "--json", "--quiet")
     s = json.loads(r.stdout[r.stdout.index("{"):])
-    assert s["new"] == s["duplicate"] == s["near_duplicate"] == s["failed"] == 0
-    assert s["skipped_files"] == 4
+    assert s["new"] == s["duplicate"] == s["near_duplicate"] == 0
+    # the empty file failed: it is read again (and fails again), never cached as done (issue 14)
+    assert s["skipped_files"] == 3 and s["failed"] == 1 and r.exit_code == 1
 
 
 def test_search_in_three_formats(ingested):

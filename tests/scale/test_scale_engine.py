@@ -121,7 +121,9 @@ def test_rerun_stores_nothing_twice(stores):
     before = {t: dask_store.dump(t) for t in S.metadata.tables}
     again = ingest_dask(paths, store=dask_store, n_workers=1, progress=False, shard_dir=d / "shards2")
     assert again.new == again.duplicate == again.near_duplicate == 0
-    assert again.skipped_files == 11  # every input file was recorded as done
+    # every input file was recorded as done, but the JSONL with a malformed line: it is read again (issue 14: a
+    # partly read file is never cached as done), its stored documents skipped, its bad line failing again
+    assert again.skipped_files == 10 and again.failed == 1
     assert {t: dask_store.dump(t) for t in S.metadata.tables} == before
 
 

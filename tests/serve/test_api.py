@@ -134,7 +134,7 @@ def test_token_comes_from_the_environment(tmp_path, monkeypatch):
 @pytest.mark.anyio
 async def test_reads_from_another_machine_need_the_token_unless_public(db_path):
     for public, expect in ((False, 401), (True, 200)):
-        app = create_app(db_path, token=TOKEN, public=public)
+        app = create_app(db_path, token=TOKEN, public=public, allow_hosts=["ng"])
         transport = httpx.ASGITransport(app=app, client=("203.0.113.7", 5555))
         async with httpx.AsyncClient(transport=transport, base_url="http://ng") as c:
             assert (await c.get("/actors")).status_code == expect

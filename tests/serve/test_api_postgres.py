@@ -31,3 +31,13 @@ def test_api_over_postgresql(pg_url):
         r = c.post("/documents", json={"text": "Mayor John Smith said on Monday that the bridge will reopen."},
                    headers={"authorization": f"Bearer {TOKEN}"})
         assert r.status_code == 201 and c.get("/documents").json()["total"] == 2
+
+
+def test_malformed_requests_never_get_a_500_on_postgresql(pg_url):
+    """The seeded fuzz of test_fuzz.py over a PostgreSQL store (NUL bytes, LIKE wildcards, FTS syntax, huge
+    numbers reach PostgreSQL's own parsers here)."""
+    import fuzz
+    ingest_into(pg_url, [RawDocument(source="seed/article.txt", text=SEED.read_text(encoding="utf-8"))])
+    with TestClient(create_app(pg_url, token=TOKEN), raise_server_exceptions=False) as c:
+        seen = fuzz.run(c, seed=15, n=600, token=TOKEN)
+    assert sum(seen.values()) == 600

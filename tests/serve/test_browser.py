@@ -19,7 +19,8 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = ROOT / "test-output" / "screenshots"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+        "--disable-sync", "--no-first-run",
+        "--host-resolver-rules=MAP evil.test 127.0.0.1"]  # a DNS-rebinding name (test_a_rebinding_page_...)
 
 
 def free_port() -> int:
@@ -221,3 +222,30 @@ def test_graph_labels_stay_readable_when_the_graph_is_zoomed_out(browser, chromi
         size, errors = _zoomed_out_label_size(browser.browser_type, chromium, server)
     assert size >= 10, size
     assert not errors
+
+
+# -- issue 14: DNS rebinding, cross-site posts, /docs under the CSP --------------------------------------------------
+def test_docs_page_runs_swagger_ui_under_the_csp(page, server):
+    console = []
+    page.on("console", lambda m: console.append(m.text))
+    page.goto(f"{server}/docs")
+    page.wait_for_selector(".opblock", timeout=15000)
+    assert page.locator(".opblock").count() >= 10
+    assert not [m for m in console if "Content Security Policy" in m], console
+    assert not page.errors
+
+
+def test_a_rebinding_page_cannot_read_the_store(page, server):
+    """evil.test resolves to 127.0.0.1 (as after DNS rebinding): the server refuses its Host."""
+    port = server.rsplit(":", 1)[1]
+    resp = page.goto(f"http://evil.test:{port}/documents?format=json")
+    assert resp.status == 400 and "host not allowed" in page.content()
+
+
+def test_a_cross_site_form_post_is_refused(page, server):
+    attack = (f'<form id="f" method="post" action="{server}/analyze"><input name="text" value="The mayor said '
+              f'hello."></form><script>document.getElementById("f").submit()</script>')
+    page.route("http://evil.test/**", lambda route: route.fulfill(status=200, content_type="text/html", body=attack))
+    with page.expect_response(f"{server}/analyze") as info:
+        page.goto("http://evil.test/")
+    assert info.value.status == 403

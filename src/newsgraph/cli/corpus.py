@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -184,8 +185,13 @@ def _print_summary(summary, json_summary: bool, err) -> None:
                   f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)", soft_wrap=True)
         for reason, n in summary.reasons.most_common():
             err.print(f"  failed: {n} × {reason}", markup=False, highlight=False, soft_wrap=True)
-        for line in summary.failures[:20]:
+        shown = summary.failures if summary.failed <= 20 else summary.failures[:20]
+        for line in shown:
             err.print(f"  error: {line}", markup=False, highlight=False, soft_wrap=True)
+        if summary.faults_file and summary.failed:
+            more = f"{summary.failed - len(shown)} more; " if summary.failed > len(shown) else ""
+            err.print(f"  {more}every fault ({summary.failed}) is listed in {summary.faults_file}", markup=False,
+                      highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
 
@@ -224,12 +230,20 @@ def _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, schedul
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., help="Files, folders (recursively), globs or '-' (stdin): any format "
-                                      "`newsgraph analyze` reads (text, HTML, JSONL, RSS/Atom, WARC, gzip)."),
+    paths: Optional[list[str]] = typer.Argument(None, help="Files, folders (recursively), globs or '-' (stdin): "
+                                                "any format `newsgraph analyze` reads (text, HTML, JSONL, "
+                                                "RSS/Atom, WARC, gzip). May be left out with --retry-failed."),
     db: Optional[str] = _db_opt(),
     aliases: Optional[Path] = typer.Option(None, "--aliases", help="A TSV of actor aliases and merges "
                                            "('Canonical Name<TAB>alias<TAB>alias...'); applied before ingesting. "
                                            "An aliases.tsv next to the SQLite file is applied too."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Also read again every input file the store "
+                                      "records a fault for (an unreadable file, a bad record, a document whose "
+                                      "analysis failed), wherever it is; its stored documents are skipped. (A "
+                                      "file named on the command line that had a fault is always read again.)"),
+    faults: Optional[Path] = typer.Option(None, "--faults", help="Write every fault to this file, one "
+                                          "'source: reason' line each (without it, the summary prints the first "
+                                          "20 and, past 50, names a temporary file holding all of them)."),
     batch_size: int = typer.Option(32, "--batch-size", help="Documents per transaction (all or nothing)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
     json_summary: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
@@ -256,6 +270,19 @@ def ingest(
     With --engine dask (or --scheduler) the work runs on a Dask cluster: a progress bar over partitions, a
     partition whose worker dies is retried, and a rerun after a failure reuses the shards already written.
     """
+    paths = list(paths or [])
+    if retry_failed:
+        retry = _open(db, create=False)
+        try:
+            again = [p for p in retry.failed_paths() if os.path.isfile(p) and p not in paths]
+        finally:
+            retry.close()
+        typer.echo(f"retry: {len(again)} file(s) with a recorded fault", err=True)
+        paths += again
+    if not paths:
+        if retry_failed:
+            raise typer.Exit(0)
+        _fail("no input: give files, folders, globs or '-' (stdin), or --retry-failed")
     if scheduler:
         engine = Engine.dask
     if engine is Engine.dask:
@@ -292,7 +319,7 @@ def ingest(
                 committed = s
 
             summary = run_ingest(store, paths, batch_size=batch_size, on_doc=on_doc, on_batch=on_batch,
-                                 on_file=lambda p: prog.advance(task))
+                                 on_file=lambda p: prog.advance(task), faults_file=str(faults) if faults else None)
     except NewsgraphError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:

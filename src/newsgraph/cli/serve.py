@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from typing import Optional
+from pathlib import Path
 
 import typer
 
@@ -17,6 +18,12 @@ HELP = "\n\n".join([
     "Writes (POST /documents: analyze and store one article) need a token: set NEWSGRAPH_TOKEN and send the "
     "header \"Authorization: Bearer TOKEN\"; a missing or wrong token gets 401. Without NEWSGRAPH_TOKEN, "
     "writes are disabled (403). POST /analyze stores nothing and is open like every read.",
+    "Security: the server answers only to the host names localhost, 127.0.0.1, ::1 and --host (add others with "
+    "--allow-host), refuses POSTs from other sites' pages (Origin check) and sends a strict Content-Security-Policy, "
+    "nosniff and no-framing headers with every response.",
+    "Load: reads are answered by --workers processes over read-only connections; articles are analysed in "
+    "--analysis-workers separate processes with their own queue and timeout, so an analysis never slows a read "
+    "down but by the CPU it uses. `newsgraph bench-serve` measures both.",
     "Example: newsgraph ingest examples/ --db news.db; then NEWSGRAPH_TOKEN=s3cret newsgraph serve --db news.db",
 ])
 
@@ -36,6 +43,19 @@ def serve(
                                  "in bytes; bigger ones get 413."),
     log_level: str = typer.Option("info", "--log-level", help="uvicorn log level: critical, error, warning, "
                                   "info, debug."),
+    allow_host: list[str] = typer.Option([], "--allow-host", metavar="NAME", help="A host name (or address) "
+                                         "this server answers to, besides localhost, 127.0.0.1, ::1 and the "
+                                         "--host address; repeat for several; '*' for any. Requests naming "
+                                         "another Host get 400 (a DNS-rebinding page cannot read the store)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Server processes answering requests (reads "
+                                "scale with them; each has its own analysis pool)."),
+    analysis_workers: int = typer.Option(1, "--analysis-workers", min=0, help="Processes per server process "
+                                         "that analyse POST /analyze and POST /documents articles (models loaded "
+                                         "once each, ~1 GB of memory each); 0: in the server process itself."),
+    analysis_timeout: float = typer.Option(60.0, "--analysis-timeout", min=1.0, help="Seconds one article may "
+                                           "take to analyse; slower ones get 422 (over the time budget)."),
+    analysis_queue: int = typer.Option(16, "--analysis-queue", min=0, help="Articles waiting for an analysis "
+                                       "worker at most; more get 503 with Retry-After."),
 ) -> None:
     """Serve the store over HTTP (the help text is HELP above)."""
     import uvicorn
@@ -50,7 +70,12 @@ def serve(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2)
     token = os.environ.get("NEWSGRAPH_TOKEN") or None
-    application = create_app(url, token=token, max_body=max_body, public=public)
+    hosts = list(allow_host)
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)
+    config = dict(db_url=url, token=token, max_body=max_body, public=public, allow_hosts=hosts,
+                  analysis_workers=analysis_workers, analysis_timeout=analysis_timeout,
+                  analysis_queue=analysis_queue)
     if host not in ("127.0.0.1", "::1", "localhost") and not token:
         typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
                    "the store (writes stay disabled)", err=True)
@@ -58,4 +83,73 @@ def serve(
     shown = "localhost" if host in ("127.0.0.1", "::1") else host
     typer.echo(f"newsgraph: serving {_safe(url)} on http://{shown}:{port}/  (API docs: /docs; writes "
                f"{'need the token' if token else 'disabled: NEWSGRAPH_TOKEN not set'})", err=True)
-    uvicorn.run(application, host=host, port=port, log_level=log_level)
+    if workers == 1:
+        uvicorn.run(create_app(**config), host=host, port=port, log_level=log_level)
+        return
+    import json
+    from ..serve.app import CONFIG_ENV
+    os.environ[CONFIG_ENV] = json.dumps(config)  # the worker processes build the same app from it
+    uvicorn.run("newsgraph.serve.app:app_from_env", factory=True, host=host, port=port, log_level=log_level,
+                workers=workers)
+
+
+_BENCH_PAGES = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "article-extraction-benchmark" / "html"
+
+
+@app.command("bench-serve")
+def bench_serve(
+    store: Path = typer.Option(Path("bench-serve.db"), "--store", help="The SQLite store to measure: built here "
+                               "when it holds fewer than --docs documents (kept for the next run, with its seed "
+                               "store beside it as STORE.seed.db), else reused."),
+    docs: int = typer.Option(100_000, "--docs", min=1, help="Documents in the store."),
+    inputs: list[str] = typer.Option([str(_BENCH_PAGES)], "--from", help="Where the seed documents come from "
+                                     "(any input `newsgraph ingest` reads); the first --seed of them are analysed "
+                                     "for real and replicated with fresh ids, dates and actor names."),
+    seed_docs: int = typer.Option(40, "--seed", min=1, help="Seed documents analysed for real."),
+    clients: int = typer.Option(100, "--clients", min=1, help="Concurrent reading clients (keep-alive, no think "
+                                "time), each looping over every list and page, JSON and HTML."),
+    seconds: float = typer.Option(60.0, "--seconds", min=1.0, help="Length of each phase."),
+    analyze_clients: int = typer.Option(5, "--analyze-clients", min=0, help="Clients looping POST /analyze in the "
+                                        "second phase (0: no second phase)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="Server processes (newsgraph serve --workers)."),
+    analysis_workers: int = typer.Option(1, "--analysis-workers", min=0, help="Analysis processes per server "
+                                         "process (newsgraph serve --analysis-workers)."),
+    build_only: bool = typer.Option(False, "--build-only", help="Build (or check) the store and stop."),
+    json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures to this JSON file."),
+) -> None:
+    """Measure the read API under load: build a store of --docs documents (replicated from a few really analysed
+    ones, by bulk inserts), start `newsgraph serve` on it, run --clients concurrent readers over every list and
+    page for --seconds, then the same with --analyze-clients clients looping POST /analyze. Prints p50/p95/p99
+    latency, throughput and errors per endpoint, and how much the analyses raise the read latency.
+
+    Example (the README's figures): newsgraph bench-serve --store /tmp/bench100k.db
+    """
+    import json as _json
+
+    from ..serve.bench import build_store, run_load, table
+
+    def say(msg):
+        typer.echo(msg, err=True)
+    from ..errors import NewsgraphError
+    if not store.parent.is_dir():
+        typer.echo(f"error: {store}: the folder {store.parent} does not exist", err=True)
+        raise typer.Exit(2)
+    try:
+        info = build_store(str(store), docs, inputs, seed_docs, say=say)
+    except (ValueError, OSError, NewsgraphError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2)
+    if build_only:
+        typer.echo(_json.dumps(info))
+        return
+    from ..errors import InputError
+    from ..ingest import read
+    article = next((r.text for r in read(inputs) if not isinstance(r, InputError) and r.text), None) or \
+        "Mayor Jan Novak said on Monday that the bridge will open next week, according to Reuters."
+    result = run_load(str(store), clients, seconds, analyze_clients, workers, analysis_workers, article, say=say)
+    typer.echo(f"bench-serve: {info['documents']:,} documents, {clients} readers, {seconds:.0f} s per phase, "
+               f"{workers} server workers, {analysis_workers} analysis worker(s) each, {analyze_clients} analyze "
+               f"clients; analyzed article: {len(article):,} characters")
+    typer.echo(table(result))
+    if json_out:
+        json_out.write_text(_json.dumps({"store": info, **result}, indent=1))

@@ -149,7 +149,7 @@ def view(entity, lang: str = "en") -> View:
 def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     cleaned = [c for c in dict.fromkeys(N.strip_titles(a) for a in cleaned) if c]
     v.name = N.strip_titles(v.name)
-    parsed = [(a, N.parse(a)) for a in cleaned if len(a.split()) <= MAX_ALIAS_WORDS and a[:1].isupper()]
+    parsed = [(a, N.parse(a)) for a in cleaned if len(a.split()) <= MAX_ALIAS_WORDS and _name_start(a[:1])]
     fulls = [(a, p) for a, p in parsed if p.full]
     main = N.parse(v.name)
     if not main.full and fulls:  # the entity's name is partial but the document names them in full
@@ -179,6 +179,11 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     return v
 
 
+def _name_start(c: str) -> bool:
+    """A name starts with a capital, or with a letter of a script without case (CJK, Arabic, Hebrew...)."""
+    return c.isupper() or (c.isalpha() and not c.islower())
+
+
 def _agrees(full: N.PersonName, part: N.PersonName) -> bool:
     return full.surname[-len(part.surname):] == part.surname or \
         (bool(part.first_raw) and N.given_compatible(N.norm_token(part.first_raw), full.first))
@@ -188,7 +193,7 @@ def _good_alias(name: str, alias: str) -> bool:
     """An alias of an organisation or place that names it across the whole corpus: the same key, an acronym, or a
     name made of the same words ("Moscow" for Russia or "the group" would merge wrong actors across a corpus)."""
     a = alias.strip()
-    if not a or not (a[0].isupper() or a[0].isdigit()) or len(a.split()) > MAX_ALIAS_WORDS:
+    if not a or not (_name_start(a[0]) or a[0].isdigit()) or len(a.split()) > MAX_ALIAS_WORDS:
         return False
     ak, nk = N.name_key(a), N.name_key(name)
     if not ak:

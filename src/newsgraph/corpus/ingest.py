@@ -33,6 +33,7 @@ class Summary:
     failures: list[str] = field(default_factory=list)  # the first MAX_FAILURES "source: reason" lines
     reasons: Counter = field(default_factory=Counter)
     seconds: float = 0.0
+    faults_file: str | None = None  # every "source: reason" line, one a line (see :meth:`fail`)
 
     MAX_FAILURES = 50
 
@@ -41,15 +42,37 @@ class Summary:
         return self.new + self.duplicate + self.near_duplicate
 
     def fail(self, source: str, reason: str) -> None:
+        """Count one fault. The first MAX_FAILURES are kept in ``failures``; all of them go to ``faults_file``
+        when one was set (``--faults``), else to a temporary file started when the list is full, so no fault
+        is ever dropped and memory stays flat."""
         self.failed += 1
         self.reasons[_reason_class(reason)] += 1
+        line = f"{source}: {reason}".replace("\n", " ")
         if len(self.failures) < self.MAX_FAILURES:
-            self.failures.append(f"{source}: {reason}")
+            self.failures.append(line)
+        if self.faults_file is None and self.failed > self.MAX_FAILURES:
+            import tempfile
+            fd, self.faults_file = tempfile.mkstemp(prefix="newsgraph-faults-", suffix=".txt")
+            os.close(fd)
+            with open(self.faults_file, "w", encoding="utf-8", errors="replace") as f:
+                f.writelines(x + "\n" for x in self.failures + [line])
+            return
+        if self.faults_file is not None and (self.failed > self.MAX_FAILURES or self._own_file):
+            with open(self.faults_file, "a", encoding="utf-8", errors="replace") as f:
+                f.write(line + "\n")
+
+    _own_file: bool = False
+
+    def write_faults_to(self, path: str) -> None:
+        """Write every fault to ``path`` (created afresh) as they come."""
+        open(path, "w", encoding="utf-8").close()
+        self.faults_file, self._own_file = str(path), True
 
     def to_dict(self) -> dict:
         return {"new": self.new, "duplicate": self.duplicate, "near_duplicate": self.near_duplicate,
                 "skipped": self.skipped, "skipped_files": self.skipped_files, "failed": self.failed,
-                "failures": self.failures, "failure_reasons": dict(self.reasons), "seconds": round(self.seconds, 3)}
+                "failures": self.failures, "failure_reasons": dict(self.reasons), "faults_file": self.faults_file,
+                "seconds": round(self.seconds, 3)}
 
 
 def _reason_class(reason: str) -> str:
@@ -176,7 +199,7 @@ def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Itera
                 on_file(path)
             continue
         n = failed = 0
-
+        store.forget_file(path)
         for item in read_file(path):
             n += 1
             if isinstance(item, InputError):
@@ -222,7 +245,7 @@ def count_files(paths: Iterable[str]) -> int:
 
 
 def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, batch_size: int = 64,
-           analyze: AnalyzeFn | None = None,
+           analyze: AnalyzeFn | None = None, faults_file: str | None = None,
            on_batch: Callable[[Summary, int], None] | None = None, on_file: Callable[[str], None] | None = None,
            on_doc: Callable[[], None] | None = None) -> Summary:
     """Analyze and store every document under ``paths``; returns the :class:`Summary`.
@@ -231,11 +254,15 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
     ``newsgraph.analyze_many``). ``on_batch(summary, n_docs_in_batch)`` is called after each committed batch,
     ``on_file(path)`` once each input file's documents are committed (or the file is skipped), ``on_doc()`` after each
     document is analyzed. ``raws``: raw documents given directly (instead of
-    ``paths``; sources already stored with the same fingerprint are skipped too).
+    ``paths``; sources already stored with the same fingerprint are skipped too). ``faults_file``: write every
+    fault there, one a line (without it, past Summary.MAX_FAILURES they go to a temporary file the summary
+    names).
     """
     import time
     t0 = time.perf_counter()
     summary = Summary()
+    if faults_file:
+        summary.write_faults_to(faults_file)
     analyze = analyze or default_analyze()
     paths = list(paths)
     batch: list = []

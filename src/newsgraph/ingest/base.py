@@ -1,6 +1,7 @@
 """The raw document: what a reader hands to the pipeline, before any cleaning."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -22,3 +23,52 @@ class RawDocument:
     site_name: str | None = None
     language: str | None = None
     format: str = "text"  # text | html | jsonl | feed | warc: which reader made it
+    invalid_chars: int = 0  # invalid code points (lone surrogates, NUL) replaced by U+FFFD at reading (scrub)
+
+
+# -- invalid code points ---------------------------------------------------------------------------------------------
+# Lone surrogates (U+D800-U+DFFF: "\ud800" in JSON, "&#xD800;" in XML, undecodable file names) cannot be encoded as
+# UTF-8, so no store, hash or response can hold them; NUL cannot be stored in PostgreSQL text. Both are replaced
+# with U+FFFD at reading (and counted), so they never reach the analysis or the store.
+REPLACEMENT = "\ufffd"
+_INVALID = re.compile("[\ud800-\udfff\x00]")
+_TEXT_FIELDS = ("source", "text", "html", "title", "url", "published", "id", "author", "site_name", "language")
+
+
+def scrub_text(s: str | None) -> tuple[str | None, int]:
+    """``s`` with every invalid code point replaced by U+FFFD, and how many were replaced."""
+    if not s or _INVALID.search(s) is None:
+        return s, 0
+    return _INVALID.subn(REPLACEMENT, s)
+
+
+def scrub(raw: RawDocument) -> int:
+    """Replace the invalid code points of every text field of ``raw`` (in place); adds their number to
+    ``raw.invalid_chars`` and returns it."""
+    total = 0
+    for name in _TEXT_FIELDS:
+        v = getattr(raw, name)
+        if isinstance(v, str):
+            fixed, n = scrub_text(v)
+            if n:
+                setattr(raw, name, fixed)
+                total += n
+    raw.invalid_chars += total
+    return total
+
+
+# -- document ids ------------------------------------------------------------------------------------------------------
+ID_MAX = 200  # a caller's id is a path segment of the web UI and API (/documents/ID): no '/', not too long
+
+
+def id_problem(doc_id: str | None) -> str | None:
+    """Why a caller's document id cannot be used (None when it can)."""
+    if doc_id is None:
+        return None
+    if len(doc_id) > ID_MAX:
+        return f"id too long ({len(doc_id)} characters; the limit is {ID_MAX})"
+    if "/" in doc_id or "\\" in doc_id:
+        return f"id {doc_id[:60]!r} contains '/' or '\\' (it must be one path segment of /documents/ID)"
+    if any(ord(c) < 32 or c == "\x7f" for c in doc_id) or not doc_id.strip():
+        return "id is blank or contains control characters"
+    return None

@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from typing import Iterator
 
 from ..errors import InputError
-from .base import RawDocument
+from .base import RawDocument, id_problem
 from .registry import reader
 from .source import Input
 
@@ -28,6 +28,30 @@ _FEED_START = re.compile(
 _TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
            "tr", "section", "article", "figure", "figcaption", "hr"}
+
+
+_CHARREF = re.compile(rb"&#(?:[xX]0*([0-9a-fA-F]{1,8})|0*([0-9]{1,10}));")
+
+
+def _valid_code_point(c: int) -> bool:
+    return 0 < c <= 0x10FFFF and not 0xD800 <= c <= 0xDFFF
+
+
+def replace_bad_charrefs(data: bytes) -> tuple[bytes, int]:
+    """Character references to invalid code points (``&#xD800;``, ``&#0;``, past U+10FFFF) replaced by
+    ``&#xFFFD;``, and their number: feedparser raises on them and would lose every entry of the feed."""
+    n = 0
+
+    def fix(m):
+        nonlocal n
+        c = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+        if _valid_code_point(c):
+            return m.group()
+        n += 1
+        return b"&#xFFFD;"
+    if b"&#" not in data:
+        return data, 0
+    return _CHARREF.sub(fix, data), n
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -97,6 +121,9 @@ def entry_to_raw(entry, source: str, site_name: str | None, language: str | None
         raw = RawDocument(source=source, text=text, title=title, url=url, published=published)
     raw.format = "feed"
     raw.id = raw.id or (entry.get("id") or None)
+    if id_problem(raw.id):  # a guid that is a URL or too long: a stable id of its own instead
+        import hashlib
+        raw.id = "guid-" + hashlib.sha256(raw.id.encode("utf-8", "replace")).hexdigest()[:16]
     raw.author = raw.author or (entry.get("author") or None)
     raw.site_name = site_name or raw.site_name
     raw.language = raw.language or language
@@ -118,7 +145,7 @@ def read_feed(inp: Input) -> Iterator[RawDocument | InputError]:
     import io
 
     import feedparser
-    data = inp.read_all()
+    data, bad_refs = replace_bad_charrefs(inp.read_all())
     parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser would take bytes for a file name or URL
     entries = parsed.get("entries") or []
     if not entries:
@@ -137,7 +164,10 @@ def read_feed(inp: Input) -> Iterator[RawDocument | InputError]:
     for n, entry in enumerate(entries, 1):
         source = f"{inp.name}#entry {n}"
         try:
-            yield entry_to_raw(entry, source, site_name, language)
+            raw = entry_to_raw(entry, source, site_name, language)
+            if bad_refs and raw.text:  # the references replaced above, counted in the entry that had them
+                raw.invalid_chars += raw.text.count("\ufffd")
+            yield raw
             continue
         except InputError as exc:
             err = exc

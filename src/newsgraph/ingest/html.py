@@ -45,6 +45,25 @@ def extract(html: str | bytes, url: str | None = None):
     return doc
 
 
+MAX_PARSER_DEPTH = 255  # libxml2's HTML parser drops what is nested deeper
+
+
+def nesting_depth(html: str) -> int:
+    """How deep the elements of a page nest as libxml2 parses it (at most MAX_PARSER_DEPTH)."""
+    import lxml.html
+    try:
+        el = lxml.html.document_fromstring(html)
+    except Exception:  # noqa: BLE001 - an unparsable page: not a depth problem
+        return 0
+    depth = 0
+    while len(el):
+        el = max(el, key=len) if len(el) < 64 else el[0]
+        depth += 1
+        if depth >= MAX_PARSER_DEPTH:
+            break
+    return depth
+
+
 def from_html(html: str | bytes, source: str, published: str | None = None, url: str | None = None,
               title: str | None = None) -> RawDocument:
     """A raw document from an HTML page; raises InputError when the page has no main text."""
@@ -52,11 +71,19 @@ def from_html(html: str | bytes, source: str, published: str | None = None, url:
         html = html.decode("utf-8", errors="replace")
     if not html.strip():
         raise InputError(source, "empty HTML")
+    from ..pipeline import budget
+    cap = 4 * budget()[0]
+    if len(html) > cap:
+        raise InputError(source, f"HTML page too large ({len(html):,} characters; the limit is {cap:,}, four times "
+                                 f"NEWSGRAPH_MAX_CHARS)")
     try:
         doc = extract(html, url=url)
     except Exception as exc:  # trafilatura/lxml raise on a few malformed trees
         raise InputError(source, f"HTML could not be parsed ({type(exc).__name__}: {exc})") from None
     if doc is None or not (doc.text or "").strip():
+        if nesting_depth(html) >= MAX_PARSER_DEPTH:
+            raise InputError(source, f"HTML nested too deeply (elements {MAX_PARSER_DEPTH} levels deep or more: "
+                                     f"the HTML parser stops there, so no main text was found)")
         raise InputError(source, "HTML without a main text (no body or nothing that reads as an article)")
     return RawDocument(source=source, text=doc.text, title=title or doc.title, url=url or doc.url,
                        published=published or doc.date, author=doc.author, site_name=doc.sitename,

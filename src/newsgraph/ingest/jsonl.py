@@ -15,7 +15,7 @@ from typing import Any, Iterable, Iterator
 from ..errors import InputError
 from .base import RawDocument
 from .registry import reader
-from .source import GZIP_ERRORS, Input, gzip_reason
+from .source import GZIP_ERRORS, Input, gzip_reason, limits
 
 # RawDocument field <- the keys that may hold it, first present wins.
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -42,10 +42,30 @@ def looks_like_jsonl(head: bytes) -> bool:
         if len(line) >= len(head) - 2:  # a first line longer than the head: trust its start
             return line.startswith(b'{"')
         try:
-            return isinstance(json.loads(line), dict)
+            return isinstance(loads(line), dict)
         except ValueError:
             return False
     return False
+
+
+class JSONLimit(ValueError):
+    """A JSON text over a limit (nesting, number length): refused with a readable reason."""
+
+
+def loads(s: str | bytes) -> Any:
+    """``json.loads`` that raises nothing but ValueError (JSONDecodeError, or :class:`JSONLimit` with a readable
+    reason): numbers over Python's 4,300-digit limit and nesting deeper than the interpreter's recursion limit
+    (about 1,000 levels) are refused instead of raising ValueError/RecursionError from deep inside."""
+    try:
+        return json.loads(s)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError:
+        raise JSONLimit("JSON nested too deeply (about 1,000 levels or more)") from None
+    except ValueError as exc:
+        if "digits" in str(exc) or "integer string conversion" in str(exc):
+            raise JSONLimit("a number with too many digits (the limit is 4,300)") from None
+        raise JSONLimit(str(exc).splitlines()[0][:200]) from None
 
 
 def _kind(v: Any) -> str:
@@ -109,13 +129,36 @@ def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
         raise InputError(inp.name, gzip_reason(exc) + (f" after line {lines.n}" if lines.n else "")) from None
 
 
+class TooLong(bytes):
+    """Stands for a line over the cap (its first bytes only); ``size`` is the line's real length in bytes."""
+    size = 0
+
+
 class _Lines:
-    """Counts the lines read from a stream (to name the last good line when the stream breaks)."""
+    """Counts the lines read from a stream (to name the last good line when the stream breaks); a line longer
+    than the cap of a file read whole (``limits()["whole"]``) is never held in memory: it comes as a
+    :class:`TooLong` and reading resumes at the next line."""
     n = 0
 
     def count(self, f) -> Iterator[bytes]:
-        for line in f:
+        from .source import limits
+        cap = limits()["whole"]
+        while True:
+            line = f.readline(cap + 1)
+            if not line:
+                return
             self.n += 1
+            if len(line) > cap and not line.endswith(b"\n"):
+                size = len(line)
+                while True:  # skip the rest of the line, a chunk at a time
+                    rest = f.readline(1 << 20)
+                    size += len(rest)
+                    if not rest or rest.endswith(b"\n"):
+                        break
+                long = TooLong(line[:16])
+                long.size = size
+                yield long
+                continue
             yield line
 
 
@@ -127,6 +170,11 @@ def parse_lines(lines: Iterable[bytes], name: str, first_line: int = 1, first_of
     offset = first_offset
     seen_content = False
     for n, line in enumerate(lines, first_line):
+        if isinstance(line, TooLong):
+            offset += line.size
+            yield InputError(name, f"line too long ({line.size:,} bytes; the limit is NEWSGRAPH_MAX_FILE_BYTES, "
+                                   f"{limits()['whole']:,} bytes)", f"line {n}")
+            continue
         start, offset = offset, offset + len(line)
         where = f"line {n}"
         if n == 1 and line.startswith(b"\xef\xbb\xbf"):
@@ -144,9 +192,12 @@ def parse_lines(lines: Iterable[bytes], name: str, first_line: int = 1, first_of
             yield InputError(name, f"not UTF-8 ({exc.reason} at byte offset {start + lead + exc.start})", where)
             continue
         try:
-            obj = json.loads(s)
+            obj = loads(s)
         except json.JSONDecodeError as exc:
             yield InputError(name, f"malformed JSON: {exc.msg} (column {exc.colno})", where)
+            continue
+        except ValueError as exc:  # JSONLimit: too deep, too many digits
+            yield InputError(name, str(exc), where)
             continue
         try:
             yield record_to_raw(obj, f"{name}:{where}", where)

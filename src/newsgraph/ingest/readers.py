@@ -15,7 +15,7 @@ import tempfile
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError
-from .base import RawDocument
+from .base import RawDocument, scrub, scrub_text
 from .registry import Format, detect, formats
 from .source import GZIP_ERRORS, Input, binary_kind, gzip_reason
 
@@ -47,6 +47,20 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield p
 
 
+def clean_item(item: RawDocument | InputError) -> RawDocument | InputError:
+    """A reader's item with its invalid code points (lone surrogates, NUL) replaced by U+FFFD and counted in
+    ``invalid_chars``: what a reader yields never carries text that cannot be encoded or stored."""
+    if isinstance(item, RawDocument):
+        scrub(item)
+    elif isinstance(item, InputError):
+        src, n1 = scrub_text(item.source)
+        reason, n2 = scrub_text(item.reason)
+        where, n3 = scrub_text(item.where)
+        if n1 or n2 or n3:
+            item = InputError(src, reason, where)
+    return item
+
+
 def read(paths: Iterable[str], format: str | None = None) -> Iterator[RawDocument | InputError]:
     """Every document of every path, in order; faults come as InputError items (never raised).
 
@@ -56,9 +70,22 @@ def read(paths: Iterable[str], format: str | None = None) -> Iterator[RawDocumen
         if path == "-":
             yield from read_stream(sys.stdin.buffer, STDIN_NAME, format=format)
         elif not os.path.exists(path):
-            yield InputError(path, "no such file or folder")
+            yield clean_item(InputError(path, missing_reason(path)))
         else:
             yield from read_file(path, format=format)
+
+
+def missing_reason(path: str) -> str:
+    """Why a path that does not exist cannot be read: a symlink loop, a dangling link, or nothing there."""
+    if os.path.islink(path):
+        try:
+            os.stat(path)
+        except OSError as exc:
+            import errno
+            if exc.errno == errno.ELOOP:
+                return "symbolic link loop (too many levels of symbolic links)"
+            return f"broken symbolic link (points to {os.readlink(path)!r}, which does not exist)"
+    return "no such file or folder"
 
 
 def read_stream(stream: BinaryIO, name: str, format: str | None = None) -> Iterator[RawDocument | InputError]:
@@ -90,6 +117,11 @@ def read_bytes(data: bytes, name: str = "<bytes>", format: str | None = None) ->
 
 
 def _read_input(make, name: str, format: str | None) -> Iterator[RawDocument | InputError]:
+    for item in _read_input_raw(make, name, format):
+        yield clean_item(item)
+
+
+def _read_input_raw(make, name: str, format: str | None) -> Iterator[RawDocument | InputError]:
     try:
         inp = make()
     except IsADirectoryError:
@@ -146,7 +178,12 @@ def from_string(s: str, source: str | None = None, published: str | None = None)
     """A raw document from a string of text or HTML (HTML is detected); raises InputError for an HTML page without
     a main text."""
     src = source or "<string>"
+    s, bad = scrub_text(s)
     if looks_like_html(s):
         from .html import from_html
-        return from_html(s, source=src, published=published)
-    return RawDocument(source=src, text=s, published=published)
+        raw = from_html(s, source=src, published=published)
+    else:
+        raw = RawDocument(source=src, text=s, published=published)
+    scrub(raw)
+    raw.invalid_chars += bad
+    return raw

@@ -24,7 +24,39 @@ from ..errors import InputError
 HEAD_SIZE = 64 * 1024
 GZIP_MAGIC = b"\x1f\x8b"
 COMPRESSED_SUFFIXES = {".gz": "gzip", ".gzip": "gzip"}
+
+
+class DecompressionLimit(zlib.error):
+    """A gzip stream that expands past the caps (a decompression bomb, or simply too big): stops reading at once."""
+
+
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
+
+# Caps (see README "Limits"), overridable by environment variables:
+# - a file read whole (text, HTML, feed: one article or one feed) holds at most MAX_WHOLE bytes, decompressed;
+# - a gzip stream read record by record (JSONL, WARC) expands to at most MAX_DECOMPRESSED bytes, and past
+#   RATIO_FLOOR bytes to at most MAX_RATIO times its compressed size (text gzips 3-10x; a bomb 1000x).
+MAX_WHOLE = 64 * 1024 * 1024
+MAX_DECOMPRESSED = 8 * 1024 ** 3
+MAX_RATIO = 200
+RATIO_FLOOR = 4 * 1024 * 1024
+
+
+def _env_int(name: str, default: int) -> int:
+    try:
+        return int(os.environ.get(name) or default)
+    except ValueError:
+        return default
+
+
+def limits() -> dict[str, int]:
+    return {"whole": _env_int("NEWSGRAPH_MAX_FILE_BYTES", MAX_WHOLE),
+            "decompressed": _env_int("NEWSGRAPH_MAX_DECOMPRESSED", MAX_DECOMPRESSED),
+            "ratio": _env_int("NEWSGRAPH_MAX_GZIP_RATIO", MAX_RATIO)}
+
+
+def _mib(n: int) -> str:
+    return f"{n / 1024 / 1024:,.0f} MiB" if n >= 1024 * 1024 else f"{n:,} bytes"
 
 BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
     (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
@@ -34,6 +66,8 @@ BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
 
 def gzip_reason(exc: BaseException) -> str:
     """The one-line reason for a gzip failure."""
+    if isinstance(exc, DecompressionLimit):
+        return str(exc)
     if isinstance(exc, EOFError):
         return "truncated gzip stream (the file ends before the end of the compressed data)"
     return f"corrupt gzip stream ({exc})"
@@ -107,27 +141,63 @@ class Input:
         return f
 
     def read_all(self) -> bytes:
-        """The whole decompressed content; raises InputError for a damaged gzip stream."""
+        """The whole decompressed content; raises InputError for a damaged gzip stream or content over the cap
+        of a file read whole (``limits()["whole"]``), read in bounded memory."""
         if self.head_error is not None:
             raise InputError(self.name, gzip_reason(self.head_error))
         if len(self.head) < HEAD_SIZE:
             return self.head
+        cap = limits()["whole"]
         try:
             with self.open() as f:
-                return f.read()
+                data = f.read(cap + 1)
         except GZIP_ERRORS as exc:
             raise InputError(self.name, gzip_reason(exc)) from None
+        if len(data) > cap:
+            raise InputError(self.name, f"too large: over {_mib(cap)}{' decompressed' if self.compression else ''}"
+                                        f" (a text, HTML or feed file is read whole; the limit is "
+                                        f"NEWSGRAPH_MAX_FILE_BYTES)")
+        return data
 
     def is_empty(self) -> bool:
         return not self.head.strip() and self.head_error is None
 
 
+class _CappedGzipReader(gzip._GzipReader):  # the reader under gzip.GzipFile's buffer
+    """Decompresses with the caps of :func:`limits`: raises DecompressionLimit as soon as the output passes the
+    size cap, or, past RATIO_FLOOR bytes, the ratio cap, so a bomb fails in bounded memory and time."""
+
+    def __init__(self, fp, raw_file):
+        super().__init__(fp)
+        self._raw_file = raw_file
+        lim = limits()
+        self._max_out, self._max_ratio = lim["decompressed"], lim["ratio"]
+
+    def read(self, size=-1):
+        data = super().read(size)
+        out = self._pos
+        if out > self._max_out:
+            raise DecompressionLimit(f"gzip stream expands past {_mib(self._max_out)} (the limit is "
+                                     f"NEWSGRAPH_MAX_DECOMPRESSED)")
+        if out > RATIO_FLOOR:
+            try:
+                packed = max(1, self._raw_file.tell())
+            except (OSError, ValueError):
+                packed = 0
+            if packed and out / packed > self._max_ratio:
+                raise DecompressionLimit(f"gzip stream expands more than {self._max_ratio}x ({_mib(packed)} -> "
+                                         f"over {_mib(out)}): a decompression bomb? (the limit is "
+                                         f"NEWSGRAPH_MAX_GZIP_RATIO)")
+        return data
+
+
 class _GzipStream(gzip.GzipFile):
-    """A gzip reader that also closes the file it reads from."""
+    """A gzip reader that also closes the file it reads from, with the decompression caps."""
 
     def __init__(self, fileobj: BinaryIO):
         self._owned = fileobj
         super().__init__(fileobj=fileobj, mode="rb")
+        self._buffer = io.BufferedReader(_CappedGzipReader(fileobj, fileobj))
 
     def close(self) -> None:
         try:

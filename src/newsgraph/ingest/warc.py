@@ -17,7 +17,7 @@ from typing import BinaryIO, Iterator
 from ..errors import InputError
 from .base import RawDocument
 from .registry import reader
-from .source import GZIP_ERRORS, Input, decode, gzip_reason
+from .source import HEAD_SIZE, GZIP_ERRORS, Input, decode, gzip_reason
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
@@ -109,6 +109,8 @@ def read_warc(inp: Input) -> Iterator[RawDocument | InputError]:
     from warcio.archiveiterator import ArchiveIterator
 
     n = 0  # records seen
+    if b"\n" not in inp.head and len(inp.head) >= HEAD_SIZE:  # warcio would read the line whole, slowly
+        raise InputError(inp.name, f"no WARC record found (the first line is longer than {HEAD_SIZE:,} bytes)")
     try:
         with inp.open() as fh:
             start = 0

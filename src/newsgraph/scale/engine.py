@@ -201,6 +201,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                     on_file(path)
                 return True
             planned.add(path)
+            store.forget_file(path)  # read again: its old faults are recorded anew (as a single-process ingest)
             return False
 
         parts = plan(list(paths), files_per_partition or analyze_batch_size, lines_per_partition, skip=done_before)

@@ -14,7 +14,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 
 from . import views
-from .analysis import BadInput, analyze_raw, raw_from_body
+from .analysis import BadInput, raw_from_body
 from .app import check_token
 from .web import render, respond, wants_html
 
@@ -42,16 +42,19 @@ _BODY_DOC = {
 }
 
 Limit = Query(50, ge=1, le=500, description="page size")
-Offset = Query(0, ge=0, description="rows to skip")
+MAX_OFFSET = 10_000_000
+Offset = Query(0, ge=0, le=MAX_OFFSET, description=f"rows to skip (at most {MAX_OFFSET:,})")
 ISO_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-Since = Query(None, description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=ISO_DATE)
-Until = Query(None, description="up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=ISO_DATE)
+Since = Query(None, max_length=200, description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=ISO_DATE)
+Until = Query(None, max_length=200, description="up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)",
+              pattern=ISO_DATE)
 Format = Query(None, alias="format", pattern="^(json|html)$", description="json or html (default: by Accept)")
 
 
 def _bad(exc: BadInput) -> JSONResponse:
-    return JSONResponse({"error": "invalid input" if exc.status == 422 else "unsupported media type",
-                         "detail": exc.message}, status_code=exc.status)
+    error = {422: "invalid input", 415: "unsupported media type", 503: "busy"}.get(exc.status, "error")
+    return JSONResponse({"error": error, "detail": exc.message}, status_code=exc.status,
+                        headers={"Retry-After": "5"} if exc.status == 503 else None)
 
 
 @router.post("/analyze", summary="Analyze one article (nothing stored)", tags=["analyze"], openapi_extra=_BODY_DOC)
@@ -62,7 +65,7 @@ async def analyze(request: Request):
     form: dict = {}
     try:
         raw, form = raw_from_body(body, request.headers.get("content-type"))
-        rec = await run_in_threadpool(analyze_raw, raw)
+        rec = await request.app.state.analyzer.analyze(raw)
     except BadInput as exc:
         if form or wants_html(request):
             return render(request, "analyze.html", {"form": form, "error": exc.message, "record": None},
@@ -90,7 +93,7 @@ async def ingest_document(request: Request):
     body = await request.body()
     try:
         raw, _form = raw_from_body(body, request.headers.get("content-type"))
-        rec = await run_in_threadpool(analyze_raw, raw)
+        rec = await request.app.state.analyzer.analyze(raw)
     except BadInput as exc:
         return _bad(exc)
     outcome = await run_in_threadpool(views.store_record, request.app, rec)
@@ -99,7 +102,7 @@ async def ingest_document(request: Request):
 
 
 @router.get("/documents", summary="Documents, newest first", tags=["documents"])
-def documents(request: Request, outlet: Optional[str] = Query(None, description="site name or outlet"),
+def documents(request: Request, outlet: Optional[str] = Query(None, max_length=200, description="site name or outlet"),
               since: Optional[str] = Since, until: Optional[str] = Until,
               limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
     return respond(request, "documents.html",
@@ -121,7 +124,7 @@ def search(request: Request, q: str = Query("", max_length=500, description="wor
 
 @router.get("/actors", summary="Actors across the corpus, most mentioned first", tags=["actors"])
 def actors(request: Request, q: Optional[str] = Query(None, max_length=200, description="name contains"),
-           type: Optional[str] = Query(None, description="PERSON, ORG, GPE, MEDIA, GROUP..."),
+           type: Optional[str] = Query(None, max_length=200, description="PERSON, ORG, GPE, MEDIA, GROUP..."),
            limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
     return respond(request, "actors.html", views.actors(request.app, q=q, type=type, limit=limit, offset=offset))
 
@@ -134,9 +137,9 @@ def actor(request: Request, actor_id: str = Path(..., max_length=300),
 
 
 @router.get("/quotes", summary="Quotes across the corpus", tags=["quotes"])
-def quotes(request: Request, speaker: Optional[str] = Query(None, description="speaker name or alias"),
-           about: Optional[str] = Query(None, description="words in the quote"),
-           outlet: Optional[str] = Query(None, description="outlet that reported it"),
+def quotes(request: Request, speaker: Optional[str] = Query(None, max_length=200, description="speaker name or alias"),
+           about: Optional[str] = Query(None, max_length=200, description="words in the quote"),
+           outlet: Optional[str] = Query(None, max_length=200, description="outlet that reported it"),
            since: Optional[str] = Since, until: Optional[str] = Until,
            limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
     return respond(request, "quotes.html", views.quotes(request.app, speaker=speaker, about=about, outlet=outlet,
@@ -144,8 +147,8 @@ def quotes(request: Request, speaker: Optional[str] = Query(None, description="s
 
 
 @router.get("/events", summary="PLOVER events across the corpus", tags=["events"])
-def events(request: Request, actor: Optional[str] = Query(None, description="actor or target name"),
-           type: Optional[str] = Query(None, description="PLOVER type (CONSULT, AGREE...)"),
+def events(request: Request, actor: Optional[str] = Query(None, max_length=200, description="actor or target name"),
+           type: Optional[str] = Query(None, max_length=200, description="PLOVER type (CONSULT, AGREE...)"),
            since: Optional[str] = Since, until: Optional[str] = Until,
            limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
     return respond(request, "events.html", views.events(request.app, actor=actor, type=type, since=since,
@@ -166,7 +169,7 @@ def story(request: Request, story_id: str = Path(..., max_length=200), format: O
 
 @router.get("/timeline", summary="Quotes and events ordered by date (of an actor, or of the corpus)",
             tags=["timeline"])
-def timeline(request: Request, actor: Optional[str] = Query(None, description="actor name or id"),
+def timeline(request: Request, actor: Optional[str] = Query(None, max_length=200, description="actor name or id"),
              since: Optional[str] = Since, until: Optional[str] = Until,
              limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
     return respond(request, "timeline.html", views.timeline(request.app, actor=actor, since=since, until=until,
@@ -174,7 +177,8 @@ def timeline(request: Request, actor: Optional[str] = Query(None, description="a
 
 
 @router.get("/graph", summary="Actors linked by quotes-about and events: nodes and edges", tags=["graph"])
-def graph(request: Request, actor: Optional[str] = Query(None, description="only this actor's neighbourhood"),
+def graph(request: Request,
+          actor: Optional[str] = Query(None, max_length=200, description="only this actor's neighbourhood"),
           limit: int = Query(150, ge=1, le=2000, description="most connected nodes kept"),
           format: Optional[str] = Format):
     return respond(request, "graph.html", views.graph(request.app, actor=actor, limit=limit))

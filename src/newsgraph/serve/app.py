@@ -34,14 +34,102 @@ DEFAULT_MAX_BODY = 5 * 1024 * 1024  # 5 MiB: a long article as HTML is well unde
 TOKEN_ENV = "NEWSGRAPH_TOKEN"
 
 
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
 class Settings:
     """What the app was started with (``app.state.settings``)."""
 
-    def __init__(self, db_url: str | None, token: str | None, max_body: int, public: bool):
+    def __init__(self, db_url: str | None, token: str | None, max_body: int, public: bool,
+                 allow_hosts: tuple[str, ...] = ()):
         self.db_url = db_url
         self.token = token or None
         self.max_body = max_body
         self.public = public
+        # Host names this server answers to (DNS rebinding: a page on evil.example resolving to 127.0.0.1 sends
+        # "Host: evil.example"); "*" answers to any.
+        self.allow_hosts = frozenset(h.lower().strip("[]") for h in (*LOCAL_HOSTS, *allow_hosts) if h)
+
+
+# Every response: the strict policy of the pages (no inline script anywhere, /docs included), no sniffing, no
+# framing, no referrer leaks, no cross-origin reads of our responses.
+SECURITY_HEADERS = [
+    (b"content-security-policy",
+     b"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+     b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    (b"cross-origin-resource-policy", b"same-origin"),
+    (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
+]
+
+
+def host_of(value: str) -> str:
+    """The host name of a Host header or an origin's netloc (no port, no brackets, lower case)."""
+    v = value.strip().lower()
+    if v.startswith("["):
+        return v[1:v.find("]")] if "]" in v else v
+    return v.rsplit(":", 1)[0] if v.count(":") == 1 else v
+
+
+class Guard:
+    """ASGI middleware in front of everything: the Host allow-list (400 otherwise), the Origin check of POSTs
+    (a cross-site form or fetch gets 403), and the security headers on every response."""
+
+    def __init__(self, app, settings: "Settings"):
+        self.app = app
+        self.settings = settings
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        host = headers.get(b"host", b"").decode("latin-1")
+        client = (scope.get("client") or ("", 0))[0]
+        allowed = self.settings.allow_hosts
+        name = host_of(host)
+        if not ("*" in allowed or name in allowed or name.endswith(".localhost")
+                or (client == "testclient" and name == "testserver")):
+            return await self._refuse(scope, receive, send, 400, "host not allowed",
+                                      f"this server does not answer to the host {host[:100]!r}; start it with "
+                                      f"--allow-host {name[:100] or 'NAME'} to allow it")
+        qs = scope.get("query_string") or b""
+        if "\x00" in scope.get("path", "") or b"%00" in qs or b"\x00" in qs:
+            return await self._refuse(scope, receive, send, 422, "invalid request",
+                                      "the URL contains a NUL character (%00)")
+        if scope.get("method") not in ("GET", "HEAD", "OPTIONS"):
+            origin = headers.get(b"origin", b"").decode("latin-1")
+            site = headers.get(b"sec-fetch-site", b"").decode("latin-1").lower()
+            netloc = origin.split("://", 1)[-1].split("/", 1)[0].lower()
+            if (origin and netloc != host.lower()) or site == "cross-site":
+                return await self._refuse(scope, receive, send, 403, "cross-site request refused",
+                                          "POST requests from pages of other sites are refused (Origin "
+                                          f"{origin[:100] or site!r} is not this server)")
+
+        s = self.settings
+        method, path = scope.get("method"), scope.get("path", "")
+        read_like = method in ("GET", "HEAD") or (method == "POST" and path == "/analyze")
+        if (read_like and not s.public and s.token and not is_loopback(client) and not path.startswith("/static/")
+                and not _token_ok(headers.get(b"authorization", b"").decode("latin-1"), s.token)):
+            return await self._refuse(scope, receive, send, 401, "unauthorized",
+                                      "reads from other machines need the token (Authorization: Bearer <token>) "
+                                      "unless the server runs with --public", {"WWW-Authenticate": "Bearer"})
+
+        async def send_with_headers(message):
+            if message["type"] == "http.response.start":
+                have = {k.lower() for k, _ in message.get("headers") or []}
+                extra = [(k, v) for k, v in SECURITY_HEADERS if k not in have]
+                message = dict(message, headers=list(message.get("headers") or []) + extra)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    async def _refuse(self, scope, receive, send, status, error, detail, extra=None):
+        resp = JSONResponse({"error": error, "detail": detail}, status_code=status,
+                            headers={**{k.decode(): v.decode() for k, v in SECURITY_HEADERS}, **(extra or {})})
+        await resp(scope, receive, send)
 
 
 class BodyLimit:
@@ -105,9 +193,13 @@ def is_loopback(host: str | None) -> bool:
 
 
 def check_token(request: Request, token: str | None) -> bool:
-    auth = request.headers.get("authorization", "")
+    return _token_ok(request.headers.get("authorization", ""), token)
+
+
+def _token_ok(auth: str, token: str | None) -> bool:
     scheme, _, given = auth.partition(" ")
-    return bool(token) and scheme.lower() == "bearer" and hmac.compare_digest(given.strip().encode(), token.encode())
+    return bool(token) and scheme.lower() == "bearer" and hmac.compare_digest(
+        given.strip().encode("utf-8", "replace"), token.encode())
 
 
 def _readable(errors) -> str:
@@ -121,7 +213,9 @@ def _readable(errors) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    app.state.analyzer.start()
     yield
+    app.state.analyzer.close()
     store = getattr(app.state, "store", None)
     if store is not None:
         store.close()
@@ -129,11 +223,15 @@ async def _lifespan(app: FastAPI):
 
 
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
-               public: bool = False) -> FastAPI:
+               public: bool = False, allow_hosts: tuple[str, ...] | list[str] = (), analysis_workers: int = 0,
+               analysis_timeout: float = 60.0, analysis_queue: int = 16) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
     disabled, 403). ``max_body``: the largest request body accepted, in bytes. ``public``: reads open to remote
-    clients too (else they need the token)."""
+    clients too (else they need the token). ``allow_hosts``: host names the server answers to besides
+    localhost, 127.0.0.1 and ::1 (``"*"``: any). ``analysis_workers``: analyse in a pool of that many worker
+    processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
+    process, one at a time)."""
     from . import api, corrections, web
 
     if token is None:
@@ -148,20 +246,10 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         redoc_url=None,
         lifespan=_lifespan,
     )
-    app.state.settings = Settings(db_url, token, max_body, public)
+    app.state.settings = Settings(db_url, token, max_body, public, tuple(allow_hosts))
+    from .analysis import Analyzer
+    app.state.analyzer = Analyzer(analysis_workers, analysis_timeout, analysis_queue)
     app.state.store = None  # opened on first use (see views.store_of)
-
-    @app.middleware("http")
-    async def guard_reads(request: Request, call_next):
-        s = request.app.state.settings
-        client = request.client.host if request.client else None
-        read_like = request.method in ("GET", "HEAD") or (request.method == "POST" and request.url.path == "/analyze")
-        if (read_like and not s.public and s.token and not is_loopback(client)
-                and not request.url.path.startswith("/static/") and not check_token(request, s.token)):
-            return JSONResponse({"error": "unauthorized", "detail": "reads from other machines need the token "
-                                 "(Authorization: Bearer <token>) unless the server runs with --public"},
-                                status_code=401, headers={"WWW-Authenticate": "Bearer"})
-        return await call_next(request)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
@@ -187,11 +275,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
 
     @app.get("/docs", include_in_schema=False)
     def _docs():
-        from fastapi.openapi.docs import get_swagger_ui_html
-        return get_swagger_ui_html(openapi_url=app.openapi_url, title="newsgraph API",
-                                   swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
-                                   swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
-                                   swagger_favicon_url="data:,")
+        from fastapi.responses import HTMLResponse
+        return HTMLResponse(web.env.get_template("docs.html").render())
 
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(web.router)
@@ -199,4 +284,15 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.include_router(corrections.router)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
     app.add_middleware(BodyLimit, max_body=max_body)
+    app.add_middleware(Guard, settings=app.state.settings)
     return app
+
+
+CONFIG_ENV = "NEWSGRAPH_SERVE_CONFIG"
+
+
+def app_from_env() -> FastAPI:
+    """The app of `newsgraph serve --workers N`: each uvicorn worker process builds it from the JSON settings
+    the command put in $NEWSGRAPH_SERVE_CONFIG (the keyword arguments of create_app)."""
+    import json
+    return create_app(**json.loads(os.environ[CONFIG_ENV]))

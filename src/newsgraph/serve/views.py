@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import threading
+import time
 from collections import Counter
 
 from fastapi import HTTPException
@@ -58,17 +59,50 @@ def _clean(s: str | None) -> str | None:
 
 
 # -- overview --------------------------------------------------------------------------------------------------------
+# Whole-corpus aggregates (the front page's counts, the corpus graph) cost a scan of the store; under load they
+# are computed at most once per CACHE_SECONDS per server process, and afresh after a write through this process
+# (another process's writes show within CACHE_SECONDS).
+CACHE_SECONDS = 30.0
+_CACHE: dict = {}
+
+
+_CACHE_LOCKS: dict = {}
+
+
+def _cached(app, key, fn):
+    """``fn(store)``, computed once per CACHE_SECONDS (and after a write): requests that miss together wait for
+    one computation instead of each running it (under load they all expire at once)."""
+    st = store_of(app)
+    k = (id(app), key)
+
+    def fresh():
+        hit = _CACHE.get(k)
+        return hit if hit and hit[0] == st.writes and time.monotonic() - hit[1] < CACHE_SECONDS else None
+    hit = fresh()
+    if hit:
+        return hit[2]
+    with _OPEN_LOCK:
+        lock = _CACHE_LOCKS.setdefault(k, threading.Lock())
+    with lock:
+        hit = fresh()
+        if hit:
+            return hit[2]
+        writes = st.writes
+        value = fn(st)
+        _CACHE[k] = (writes, time.monotonic(), value)
+        return value
+
+
 def overview(app) -> dict:
     """The front page: counts, the most present actors, the biggest stories, the latest documents."""
     if not app.state.settings.db_url:
         return {"stats": None, "actors": [], "stories": [], "documents": []}
-    st = store_of(app)
-    return {
+    return _cached(app, "overview", lambda st: {
         "stats": Q.stats(st),
         "actors": Q.list_actors(st, limit=12)["items"],
         "stories": Q.list_stories(st, limit=8)["items"],
         "documents": Q.list_documents(st, limit=8)["items"],
-    }
+    })
 
 
 # -- documents -------------------------------------------------------------------------------------------------------
@@ -184,6 +218,9 @@ def timeline(app, *, actor=None, story=None, since=None, until=None, limit=50, o
 
 
 def graph(app, *, actor=None, limit=150) -> dict:
-    d = _call(Q.graph, store_of(app), actor=_clean(actor), limit=limit)
+    if _clean(actor):
+        d = _call(Q.graph, store_of(app), actor=_clean(actor), limit=limit)
+    else:
+        d = dict(_cached(app, ("graph", limit), lambda st: _call(Q.graph, st, limit=limit)))
     d["filters"] = {k: v for k, v in {"actor": actor, "limit": limit}.items() if v}
     return d

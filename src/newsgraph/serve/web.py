@@ -17,6 +17,7 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..record import Analysis
+from .app import SECURITY_HEADERS as _HEADERS
 from .highlight import render_paragraphs
 
 HERE = Path(__file__).parent
@@ -31,14 +32,9 @@ env = Environment(
 router = APIRouter(include_in_schema=False)
 
 # Defence in depth for the pages: article text is escaped by autoescape anyway; on top of that, scripts only
-# from this server (no inline script runs), nothing framed, no sniffing.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-                               "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
-                               "form-action 'self'",
-    "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "same-origin",
-}
+# from this server (no inline script runs), nothing framed, no sniffing (the same headers go on every response:
+# app.Guard).
+SECURITY_HEADERS = {k.decode(): v.decode() for k, v in _HEADERS}
 
 LEGEND = [
     ("quote", "Quote", "what was said (hover: speaker, cited outlet)"),
@@ -112,6 +108,20 @@ def mark_terms(text: str | None, q: str | None) -> Markup:
     return Markup("".join(out))
 
 
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL (the only links rendered from stored data), else None: a
+    ``javascript:``, ``data:`` or relative URL of a document is shown as text, never as a link."""
+    from urllib.parse import urlsplit
+    u = (url or "").strip()
+    try:
+        parts = urlsplit(u)
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc and not any(c in u for c in "\x00\r\n\t"):
+        return u
+    return None
+
+
 def shortsrc(source: str | None) -> str:
     """A source for display: a URL as it is, a long file path by its last component."""
     s = source or ""
@@ -130,6 +140,7 @@ env.globals.update(version=__version__, legend=LEGEND, document_view=document_vi
 env.filters["script_json"] = _tojson_script
 env.filters["plural"] = plural
 env.filters["shortsrc"] = shortsrc
+env.filters["safe_url"] = safe_url
 env.filters["mark"] = mark_terms
 
 

@@ -32,7 +32,7 @@ import json
 import re
 from typing import Any
 
-from sqlalchemy import and_, func, literal, literal_column, or_, select, text, union_all
+from sqlalchemy import and_, func, literal, literal_column, or_, select, text, tuple_, union_all
 from sqlalchemy.engine import Connection
 
 from . import schema as S
@@ -79,10 +79,13 @@ def _until(value: str | None) -> str | None:
     return None if v is None else v + "\uffff"
 
 
-def _page(conn: Connection, q, limit: int, offset: int, row_fn) -> Page:
+def _page(conn: Connection, q, limit: int, offset: int, row_fn, batch_fn=None) -> Page:
+    """A page of ``q``. ``batch_fn(conn, rows)`` makes the items of all rows at once (a fixed number of
+    queries per page, never one per row); else ``row_fn(conn, row)`` per row."""
     total = conn.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar_one()
     rows = conn.execute(q.limit(limit).offset(offset)).mappings().all()
-    return {"items": [row_fn(conn, r) for r in rows], "total": total, "limit": limit, "offset": offset}
+    items = batch_fn(conn, rows) if batch_fn is not None else [row_fn(conn, r) for r in rows]
+    return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
 def _fts_terms(q: str) -> list[str]:
@@ -149,6 +152,8 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
         key = name_key(ua[0])
     ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key == key)
                                        .distinct())]
+    if not ids:  # an actor without alias rows (stores written before caseless names got them): its exact name
+        ids = [r[0] for r in conn.execute(select(S.actors.c.id).where(S.actors.c.name == name.strip()))]
     if " " not in key:  # a single word is also a surname: "Macron" finds "Emmanuel Macron"
         ids += [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).join(
             S.actors, S.actors.c.id == S.actor_aliases.c.actor_id).where(
@@ -196,7 +201,7 @@ def _doc_filters(q, since, until, outlet, language=None, story=None, originals_o
     if until:
         q = q.where(D.date <= _until(until))
     if outlet:
-        q = q.where(func.lower(D.outlet).contains(outlet.lower()))
+        q = q.where(func.lower(D.outlet).contains(outlet.lower(), autoescape=True))
     if language:
         q = q.where(D.language == language)
     if story:
@@ -284,11 +289,30 @@ def _aliases(conn: Connection, actor_id: str) -> list[str]:
 
 
 def _actor_item(conn, r) -> dict:
-    d = {k: r[k] for k in ("id", "name", "type", "role", "n_docs", "n_mentions", "first_date", "last_date")}
-    d["aliases"] = _aliases(conn, r["id"])
-    d["n_quotes"] = conn.execute(select(func.count()).select_from(S.quote_reports).join(
-        S.quotes, S.quotes.c.id == S.quote_reports.c.quote_id).where(S.quotes.c.speaker_id == r["id"])).scalar_one()
-    return d
+    return _actor_items(conn, [r])[0]
+
+
+def _actor_items(conn, rows) -> list[dict]:
+    """Actor items with their aliases and quote counts: two queries for the whole page."""
+    ids = [r["id"] for r in rows]
+    aliases: dict[str, set] = {}
+    counts: dict[str, int] = {}
+    if ids:
+        for aid, alias in conn.execute(select(S.actor_aliases.c.actor_id, S.actor_aliases.c.alias)
+                                       .where(S.actor_aliases.c.actor_id.in_(ids))):
+            if alias:
+                aliases.setdefault(aid, set()).add(alias)
+        counts = {r[0]: r[1] for r in conn.execute(
+            select(S.quotes.c.speaker_id, func.count()).select_from(S.quote_reports).join(
+                S.quotes, S.quotes.c.id == S.quote_reports.c.quote_id).where(S.quotes.c.speaker_id.in_(ids))
+            .group_by(S.quotes.c.speaker_id))}
+    out = []
+    for r in rows:
+        d = {k: r[k] for k in ("id", "name", "type", "role", "n_docs", "n_mentions", "first_date", "last_date")}
+        d["aliases"] = sorted(aliases.get(r["id"], ()))
+        d["n_quotes"] = counts.get(r["id"], 0)
+        out.append(d)
+    return out
 
 
 def list_actors(store, *, name: str | None = None, type: str | None = None, since: str | None = None,
@@ -302,7 +326,7 @@ def list_actors(store, *, name: str | None = None, type: str | None = None, sinc
         q = select(Ac.id, Ac.name, Ac.type, Ac.role, Ac.n_docs, Ac.n_mentions, Ac.first_date, Ac.last_date)
         if name:
             ids = actor_ids(conn, name) or []
-            q = q.where(or_(Ac.id.in_(ids), func.lower(Ac.name).contains(name.lower())))
+            q = q.where(or_(Ac.id.in_(ids), func.lower(Ac.name).contains(name.lower(), autoescape=True)))
         if type:
             q = q.where(Ac.type == type.upper())
         if since or until or outlet or story:
@@ -310,7 +334,7 @@ def list_actors(store, *, name: str | None = None, type: str | None = None, sinc
             q = q.where(Ac.id.in_(select(S.actor_mentions.c.actor_id).where(
                 S.actor_mentions.c.doc_id.in_(dq))))
         q = q.order_by(Ac.n_docs.desc(), Ac.n_mentions.desc(), Ac.name)
-        return _page(conn, q, limit, offset, _actor_item)
+        return _page(conn, q, limit, offset, _actor_item, _actor_items)
 
 
 def get_actor(store, name_or_id: str, *, limit: int = 20) -> dict | None:
@@ -390,6 +414,29 @@ def _reports(conn: Connection, quote_id: str, limit: int | None = None) -> list[
     return [_report_item(r) for r in conn.execute(q).mappings()]
 
 
+def _first_reports(conn: Connection, quote_ids: list[str]) -> dict[str, dict]:
+    """The first report of each quote (the order of :func:`_reports`), in one query (a window function)."""
+    if not quote_ids:
+        return {}
+    rn = func.row_number().over(partition_by=_QR.quote_id,
+                                order_by=(_QR.date.nulls_last(), _QR.seq, _QR.local_id)).label("rn")
+    inner = (select(S.quote_reports, S.documents.c.title, rn).join(S.documents, S.documents.c.id == _QR.doc_id)
+             .where(_QR.quote_id.in_(quote_ids)).subquery())
+    return {r["quote_id"]: _report_item(r) for r in conn.execute(select(inner).where(inner.c.rn == 1)).mappings()}
+
+
+def _quote_items(conn, rows, reports: bool = False) -> list[dict]:
+    if reports:
+        return [_quote_item(conn, r, True) for r in rows]
+    first = _first_reports(conn, [r["id"] for r in rows])
+    out = []
+    for r in rows:
+        d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
+        d["first_report"] = first.get(r["id"])
+        out.append(d)
+    return out
+
+
 def _quote_item(conn, r, reports: bool = False) -> dict:
     d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
     reps = _reports(conn, r["id"], None if reports else 1)
@@ -421,13 +468,15 @@ def list_quotes(store, *, speaker: str | None = None, about: str | None = None, 
             q = q.where(_Q.kind == kind)
         if outlet:
             o = outlet.lower()
-            q = q.where(_Q.id.in_(select(_QR.quote_id).where(or_(func.lower(_QR.outlet).contains(o),
-                                                                  func.lower(_QR.reported_by).contains(o)))))
+            q = q.where(_Q.id.in_(select(_QR.quote_id).where(or_(
+                func.lower(_QR.outlet).contains(o, autoescape=True),
+                func.lower(_QR.reported_by).contains(o, autoescape=True)))))
         if story:
             q = q.where(_Q.id.in_(select(_QR.quote_id).join(S.documents, S.documents.c.id == _QR.doc_id)
                                   .where(S.documents.c.story_id == story)))
         q = q.order_by(_Q.date.desc().nulls_last(), _Q.id)
-        return _page(conn, q, limit, offset, lambda c, r: _quote_item(c, r, reports))
+        return _page(conn, q, limit, offset, lambda c, r: _quote_item(c, r, reports),
+                     lambda c, rows: _quote_items(c, rows, reports))
 
 
 def get_quote(store, quote_id: str) -> dict | None:
@@ -517,9 +566,8 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
             sub = select(EA.doc_id, EA.local_id).where(EA.actor_id.in_(ids))
             if role:
                 sub = sub.where(EA.role == role)
-            sub = sub.subquery()
-            q = q.where(select(sub.c.doc_id).where(sub.c.doc_id == _E.doc_id, sub.c.local_id == _E.local_id)
-                        .exists())
+            # the actor's events by the actor index (an EXISTS per event scanned every event of the store)
+            q = q.where(tuple_(_E.doc_id, _E.local_id).in_(sub))
         if type:
             q = q.where(_E.type == type.upper())
         if since:
@@ -527,10 +575,10 @@ def list_events(store, *, actor: str | None = None, role: str | None = None, typ
         if until:
             q = q.where(_E.date <= _until(until))
         if outlet:
-            q = q.where(func.lower(_E.outlet).contains(outlet.lower()))
+            q = q.where(func.lower(_E.outlet).contains(outlet.lower(), autoescape=True))
         if about:
             for t in _fts_terms(about):
-                q = q.where(func.lower(_E.evidence).contains(t.rstrip("*").lower()))
+                q = q.where(func.lower(_E.evidence).contains(t.rstrip("*").lower(), autoescape=True))
         if story:
             q = q.where(S.documents.c.story_id == story)
         if factuality:
@@ -561,8 +609,8 @@ def timeline(store, *, actor: str | None = None, story: str | None = None, since
         if ids:
             qq = qq.where(_Q.speaker_id.in_(ids))
             EA = S.event_actors.c
-            eq = eq.where(select(EA.doc_id).where(EA.doc_id == _E.doc_id, EA.local_id == _E.local_id,
-                                                  EA.actor_id.in_(ids), EA.role.in_(("actor", "target"))).exists())
+            eq = eq.where(tuple_(_E.doc_id, _E.local_id).in_(
+                select(EA.doc_id, EA.local_id).where(EA.actor_id.in_(ids), EA.role.in_(("actor", "target")))))
         if story:
             qq = qq.where(_Q.id.in_(select(_QR.quote_id).join(S.documents, S.documents.c.id == _QR.doc_id)
                                     .where(S.documents.c.story_id == story)))
@@ -589,7 +637,32 @@ def timeline(store, *, actor: str | None = None, story: str | None = None, since
                 d = _event_item(c, row)
             d["entry"] = r["kind"]
             return d
-        return _page(conn, q, limit, offset, item)
+
+        def items(c, rows):
+            qids = [r["key"] for r in rows if r["kind"] == "quote"]
+            quotes = {row["id"]: row for row in c.execute(select(S.quotes).where(_Q.id.in_(qids))).mappings()} \
+                if qids else {}
+            qitems = {d["id"]: d for d in _quote_items(c, [quotes[k] for k in qids if k in quotes])}
+            ekeys = {(r["key"], r["local"]) for r in rows if r["kind"] == "event"}
+            events = {}
+            if ekeys:
+                for row in c.execute(select(S.events, S.documents.c.title).join(
+                        S.documents, S.documents.c.id == _E.doc_id).where(
+                        _E.doc_id.in_(sorted({k[0] for k in ekeys})))).mappings():
+                    if (row["doc_id"], row["local_id"]) in ekeys:
+                        events[(row["doc_id"], row["local_id"])] = row
+            ents = entity_actors(c, sorted({k[0] for k in ekeys})) if ekeys else {}
+            out = []
+            for r in rows:
+                if r["kind"] == "quote":
+                    d = dict(qitems[r["key"]]) if r["key"] in qitems else item(c, r)
+                else:
+                    row = events.get((r["key"], r["local"]))
+                    d = _event_item(c, row, ents) if row is not None else item(c, r)
+                d["entry"] = r["kind"]
+                out.append(d)
+            return out
+        return _page(conn, q, limit, offset, item, items)
 
 
 # -- stories ---------------------------------------------------------------------------------------------------------
@@ -625,7 +698,7 @@ def list_stories(store, *, actor: str | None = None, about: str | None = None, s
             q = q.where(or_(St.first_date <= _until(until), St.first_date.is_(None)))
         if outlet:
             q = q.where(St.id.in_(select(S.documents.c.story_id).where(
-                func.lower(S.documents.c.outlet).contains(outlet.lower()))))
+                func.lower(S.documents.c.outlet).contains(outlet.lower(), autoescape=True))))
         q = q.order_by(St.n_docs.desc(), St.last_date.desc().nulls_last(), St.id)
         return _page(conn, q, limit, offset, _story_item)
 

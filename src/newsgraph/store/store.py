@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import re
+import threading
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
@@ -21,6 +23,10 @@ from . import schema as S
 from .writer import Linker
 
 DEFAULT_DB = "newsgraph.db"
+# One writer at a time, by design: every write transaction (Store.begin, so write_batch and migrate) takes the
+# store's write lock FIRST, before it reads anything it will write from (max(seq), counters): SQLite's
+# BEGIN IMMEDIATE, a PostgreSQL transaction-level advisory lock with this key.
+WRITE_LOCK_KEY = 0x6E657773  # "news"
 
 
 class StoreError(NewsgraphError):
@@ -39,9 +45,23 @@ def normalize_url(url: str | os.PathLike | None) -> str:
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other openers too
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def _pg_reader_session(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    cur.close()
+    dbapi_conn.commit()
+
+
+def _sqlite_reader_pragmas(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA query_only=ON")  # a reader can never write, whatever it runs
     cur.close()
 
 
@@ -51,6 +71,10 @@ class Store:
     def __init__(self, engine: Engine, url: str):
         self.engine = engine
         self.url = url
+        self._failed_files: set[str] | None = None  # input files with a failed source (see file_done)
+        self.writes = 0  # write transactions committed through this object
+        self._reader: Engine | None = None  # read-only connections (see connect)
+        self._reader_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------------------------------------------------
     @classmethod
@@ -82,8 +106,9 @@ class Store:
         return store
 
     def migrate(self) -> None:
-        """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction."""
-        with self.engine.begin() as conn:
+        """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction under the write lock
+        (two processes opening a fresh store at once: the second waits, then finds the schema made)."""
+        with self.begin() as conn:
             S.meta.create(conn, checkfirst=True)
             row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "schema_version")).first()
             have = int(row[0]) if row else 0
@@ -110,6 +135,9 @@ class Store:
         conn.execute(S.meta.insert().values(key=key, value=value))
 
     def close(self) -> None:
+        if self._reader is not None:
+            self._reader.dispose()
+            self._reader = None
         self.engine.dispose()
 
     def __enter__(self):
@@ -125,14 +153,41 @@ class Store:
     # -- transactions ------------------------------------------------------------------------------------------------
     @contextmanager
     def begin(self) -> Iterator[Connection]:
-        """A connection inside one transaction (committed on success, rolled back on any error)."""
+        """A write transaction (committed on success, rolled back on any error) that holds the store's write
+        lock from its first statement: writers run one at a time, and what a writer reads inside it (the last
+        seq, counters) cannot change under it."""
         with self.engine.begin() as conn:
+            self._write_lock(conn)
             yield conn
+        self.writes += 1  # committed: caches of reads over this store (serve/views.py) are stale
+
+    def _write_lock(self, conn: Connection) -> None:
+        if self.engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # pysqlite has not begun yet: no statement ran
+        elif self.engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK_KEY})
 
     @contextmanager
     def connect(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn:
+        """A read-only connection (the queries of the CLI, the API and the web UI): SQLite's query_only, a
+        PostgreSQL session whose transactions are read-only. Its pool is larger than the writer's: many readers
+        at once, never blocked by the writer (WAL / MVCC)."""
+        with self.reader().connect() as conn:
             yield conn
+
+    def reader(self) -> Engine:
+        with self._reader_lock:
+            if self._reader is None:
+                pool = dict(pool_size=8, max_overflow=56, pool_timeout=60)
+                if self.engine.dialect.name == "sqlite":
+                    self._reader = create_engine(self.url, **pool)
+                    event.listen(self._reader, "connect", _sqlite_reader_pragmas)
+                elif self.engine.dialect.name == "postgresql":
+                    self._reader = create_engine(self.url, pool_pre_ping=True, **pool)
+                    event.listen(self._reader, "connect", _pg_reader_session)
+                else:
+                    self._reader = self.engine
+            return self._reader
 
     # -- writing -----------------------------------------------------------------------------------------------------
     def write_batch(self, records: Iterable, sources: Iterable[dict] | None = None,
@@ -151,6 +206,7 @@ class Store:
             problems = rec.validate()
             if problems:
                 raise StoreError(f"invalid analysis record {rec.document.id or rec.document.source}: {problems[0]}")
+        self._failed_files = None
         with self.begin() as conn:
             linker = Linker(conn)
             outcomes = [linker.add(rec) for rec in records]
@@ -199,10 +255,47 @@ class Store:
         return out
 
     def file_done(self, path: str, size: int, mtime: float) -> bool:
-        """True when ``path`` with this size and mtime was fully ingested before."""
+        """True when ``path`` with this size and mtime was fully ingested before: read without a fault and none
+        of its documents failed (a failed or partly read file is read again; its stored documents are then
+        skipped by their fingerprints)."""
         with self.connect() as conn:
-            row = conn.execute(select(S.files.c.size, S.files.c.mtime).where(S.files.c.path == path)).first()
-        return bool(row) and row[0] == size and abs((row[1] or 0) - mtime) < 1e-6
+            row = conn.execute(select(S.files.c.size, S.files.c.mtime, S.files.c.failed)
+                               .where(S.files.c.path == path)).first()
+            if not (bool(row) and row[0] == size and abs((row[1] or 0) - mtime) < 1e-6) or (row[2] or 0) > 0:
+                return False
+            if self._failed_files is None:  # read once, then after each write (write_batch clears it)
+                self._failed_files = {source_path(r[0]) for r in conn.execute(
+                    select(S.sources.c.source).where(S.sources.c.status == "failed"))}
+            return path not in self._failed_files
+
+    def forget_file(self, path: str) -> None:
+        """Before a file is read again: drop its files row and its failed sources (what this reading finds is
+        recorded anew; stored documents stay and are skipped by their fingerprints). An interrupted reread
+        leaves the file unrecorded, so it is read again next time."""
+        with self.connect() as conn:  # most files are new: nothing to forget, no transaction
+            if self._failed_files is None:
+                self._failed_files = {source_path(r[0]) for r in conn.execute(
+                    select(S.sources.c.source).where(S.sources.c.status == "failed"))}
+            known = conn.execute(select(S.files.c.path).where(S.files.c.path == path)).first() is not None
+        if not known and path not in self._failed_files:
+            return
+        self._failed_files = None
+        with self.begin() as conn:
+            conn.execute(S.files.delete().where(S.files.c.path == path))
+            q = select(S.sources.c.source).where(S.sources.c.status == "failed",
+                                                 S.sources.c.source.like(escape_like(path) + "%", escape="\\"))
+            gone = [r[0] for r in conn.execute(q) if source_path(r[0]) == path]
+            for i in range(0, len(gone), 500):
+                conn.execute(S.sources.delete().where(S.sources.c.source.in_(gone[i:i + 500])))
+
+    def failed_paths(self) -> list[str]:
+        """Input files with a fault recorded (a file-level error, a bad record, a document that failed), in path
+        order: what ``newsgraph ingest --retry-failed`` reads again."""
+        with self.connect() as conn:
+            paths = {r[0] for r in conn.execute(select(S.files.c.path).where(S.files.c.failed > 0))}
+            paths |= {source_path(r[0]) for r in conn.execute(select(S.sources.c.source)
+                                                              .where(S.sources.c.status == "failed"))}
+        return sorted(p for p in paths if p and p != "-" and not p.startswith("<"))
 
     def near_duplicate_groups(self) -> list[list[str]]:
         """The near-duplicate groups (documents sharing a ``dup_group``), each in ingest order, ordered by their
@@ -228,6 +321,19 @@ class Store:
         cols = [c for c in t.c]
         with self.connect() as conn:
             return [tuple(r) for r in conn.execute(select(*cols).order_by(*cols))]
+
+
+_SOURCE_SUFFIX = re.compile(r"(?::line \d+|#entry \d+|#record \d+)$")
+
+
+def source_path(source: str) -> str:
+    """The input file of a document source: ``a.jsonl:line 7`` -> ``a.jsonl``; ``feed.xml#entry 2`` -> ``feed.xml``."""
+    return _SOURCE_SUFFIX.sub("", source or "")
+
+
+def escape_like(s: str, escape: str = "\\") -> str:
+    """``s`` as a literal inside a LIKE pattern (use with ``escape="\\"``): % and _ match only themselves."""
+    return s.replace(escape, escape + escape).replace("%", escape + "%").replace("_", escape + "_")
 
 
 def _safe(url: str) -> str:

@@ -1,0 +1,82 @@
+"""Query layer hardening (issue 14): list pages in a fixed number of queries (no N+1), LIKE wildcards in filters
+match themselves, actors with names in caseless scripts reachable by name (/timeline)."""
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import event
+
+from records import make
+
+from newsgraph.store import queries as Q
+from newsgraph.store import open_store
+
+
+def _doc(i: int, name: str, outlet: str = "Daily News"):
+    text = f"{name} said that the plan number {i} is good. \u201cWe agree on plan {i},\u201d {name} said."
+    return make(text, source=f"d{i}.txt", published=f"2025-09-{i % 28 + 1:02d}", site=outlet,
+                entities=[(name, "PERSON", None, [name])],
+                quotes=[(f"We agree on plan {i}", 0, [])], events=[("AGREE", [0], [], None, None)])
+
+
+@pytest.fixture
+def filled(tmp_path):
+    url = str(tmp_path / "q.db")
+    names = [f"Person{chr(65 + i % 26)} Name{i}" for i in range(30)] + ["習近平", "محمد عباس", "דוד בן"]
+    with open_store(url) as st:
+        st.write_batch([_doc(i, n, "100% News" if i == 3 else "Daily_News" if i == 4 else "Daily News")
+                        for i, n in enumerate(names)])
+    st = open_store(url)
+    yield st
+    st.close()
+
+
+def _count_queries(st, fn):
+    n = 0
+
+    def count(*_a):
+        nonlocal n
+        n += 1
+    event.listen(st.engine, "before_cursor_execute", count)
+    try:
+        fn()
+    finally:
+        event.remove(st.engine, "before_cursor_execute", count)
+    return n
+
+
+@pytest.mark.parametrize("call", [
+    lambda st, k: Q.list_actors(st, limit=k),
+    lambda st, k: Q.list_quotes(st, limit=k),
+    lambda st, k: Q.list_events(st, limit=k),
+    lambda st, k: Q.list_documents(st, limit=k),
+    lambda st, k: Q.list_stories(st, limit=k),
+])
+def test_list_pages_take_a_fixed_number_of_queries(filled, call):
+    small = _count_queries(filled, lambda: call(filled, 2))
+    big = _count_queries(filled, lambda: call(filled, 30))
+    assert big == small and big <= 6, (small, big)
+
+
+def test_timeline_page_takes_a_fixed_number_of_queries(filled):
+    def tl(k):
+        sid = Q.list_documents(filled, limit=1)["items"][0]["story_id"]
+        return Q.timeline(filled, story=sid, limit=k)
+    n = _count_queries(filled, lambda: tl(50))
+    assert n == _count_queries(filled, lambda: tl(4)) and n <= 8
+
+
+def test_like_wildcards_match_themselves(filled):
+    assert Q.list_documents(filled, outlet="%")["total"] == 1
+    assert Q.list_documents(filled, outlet="_")["total"] == 1
+    assert Q.list_documents(filled, outlet="daily news")["total"] == 31
+    assert Q.list_actors(filled, name="%")["total"] == 0
+    assert Q.list_quotes(filled, outlet="%")["total"] == 1
+
+
+@pytest.mark.parametrize("name", ["習近平", "محمد عباس", "דוד בן"])
+def test_actors_in_caseless_scripts_are_reachable(filled, name):
+    listed = [a for a in Q.list_actors(filled, limit=100)["items"] if a["name"] == name]
+    assert listed and listed[0]["aliases"] == [name]
+    who = Q.get_actor(filled, name, limit=1)
+    assert who is not None and who["id"] == listed[0]["id"]
+    assert Q.timeline(filled, actor=name)["total"] == 2
