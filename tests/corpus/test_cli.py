@@ -103,7 +103,7 @@ def test_actor_and_timeline_commands(rich_db):
     r = run("actor", "Zelenskiy", "--db", rich_db)
     assert r.exit_code == 0 and "Volodymyr Zelensky" in r.stdout and "President of Ukraine" in r.stdout
     a = json.loads(run("actor", "Zelensky", "--db", rich_db, "-f", "json").stdout)
-    assert a["quotes"][0]["text"].startswith("I cannot go to Moscow")
+    assert a["quotes"]["items"][0]["text"].startswith("I cannot go to Moscow")
     tl = json.loads(run("timeline", "Putin", "--db", rich_db, "-f", "json").stdout)
     assert {x["entry"] for x in tl["items"]} == {"event"}
     ev = json.loads(run("events", "--actor", "Putin", "--type", "CONSULT", "--db", rich_db, "-f", "json").stdout)

@@ -148,7 +148,7 @@ def test_stories_group_related_articles_within_a_time_window(store):
     top = Q.get_story(store, stories[0]["id"])
     assert top["outlets"] == ["A News", "B", "D"] and top["first_date"] == "2025-09-04"
     assert top["first_report"]["outlet"] == "A News" and top["title"] == "Zelensky rejects Moscow meeting"
-    assert top["timeline"] and Q.list_stories(store, actor="Macron")["total"] == 2
+    assert top["timeline"]["items"] and Q.list_stories(store, actor="Macron")["total"] == 2
     assert Q.list_stories(store, since="2025-10-01")["total"] == 1
 
 

@@ -36,11 +36,13 @@ def _count_queries(st, fn):
     def count(*_a):
         nonlocal n
         n += 1
-    event.listen(st.engine, "before_cursor_execute", count)
+    engine = st.reader()  # the queries' own connections (read-only pool), not the writer's
+    event.listen(engine, "before_cursor_execute", count)
     try:
         fn()
     finally:
-        event.remove(st.engine, "before_cursor_execute", count)
+        event.remove(engine, "before_cursor_execute", count)
+    assert n > 0
     return n
 
 

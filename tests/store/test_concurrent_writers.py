@@ -54,7 +54,7 @@ def _rows(url: str, table: str) -> list[tuple]:
     from newsgraph.store import schema as S
     t = S.metadata.tables[table]
     skip = {"seq", "story_id", "quote_id", "canonical_id", "dup_group", "reason", "fingerprint"}
-    cols = [c for c in t.c if c.name not in skip]
+    cols = [c for c in t.c if c.name not in skip and (table, c.name) not in S.VOLATILE]
     with open_store(url) as st, st.connect() as c:
         return sorted(tuple(r) for r in c.execute(select(*cols)))
 

@@ -35,7 +35,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 COMMAND_MODULES = ("analyze", "evaluate", "eval_extraction", "eval_reference", "eval_quotes", "eval_quotes_ru",
-                   "eval_events", "eval_actors", "bench", "scale", "corpus", "actors", "serve")
+                   "eval_events", "eval_actors", "bench", "scale", "corpus", "read", "watch", "actors", "serve")
 
 for _m in COMMAND_MODULES:  # a module that fails to import is an error, never a silently missing command
     importlib.import_module(f"{__name__}.{_m}")
@@ -98,6 +98,35 @@ def _reflow_app(typer_app: typer.Typer) -> None:
 
 
 _reflow_app(app)
+
+
+def _plain_help_types() -> None:
+    """Option types in --help as a reader wants them: nothing for a flag ("--reports", not "--reports <bool>"),
+    TEXT / N / PATH for values, the choices themselves ("table|json|csv"), no "[x>=1]" ranges (the help says
+    what is allowed). The commands' own metavars (DATE, NAME...) are kept."""
+    from typer.core import TyperArgument, TyperOption
+    names = {"str": "TEXT", "int": "N", "int range": "N", "float": "X", "float range": "X", "path": "PATH",
+             "file": "PATH", "directory": "DIR", "list[str]": "TEXT...", "datetime": "TIME"}
+
+    def option_type(self, ctx):
+        if self.is_flag or self.count:
+            return None
+        if self.metavar is not None:
+            return self.metavar
+        t = (self.display_type(ctx) or "").strip("<>")
+        return names.get(t, t)
+
+    def argument_type(self, ctx):
+        t = (self.display_type(ctx) or "").strip("<>")
+        return names.get(t, t) or None
+
+    TyperOption.display_type_rich = option_type
+    TyperArgument.display_type_rich = argument_type
+    TyperOption._get_number_range_help_str = lambda self: None
+    TyperArgument._get_number_range_help_str = lambda self: None
+
+
+_plain_help_types()
 
 
 def main() -> None:

@@ -1,13 +1,9 @@
-"""Corpus commands: ingest, search, actors, actor, quotes, events, timeline, stories, story, document, export,
-stats, bench-dedup, bench-ingest (corrections of actors: cli/actors.py). Every reading command is a thin layer over
-store/queries.py."""
+"""Corpus commands: ingest, bench-dedup, bench-ingest, and the options every store command shares (the reading
+commands are cli/read.py, the corrections of actors cli/actors.py)."""
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -16,16 +12,11 @@ import typer
 
 from ..errors import NewsgraphError
 from . import app
+from .output import Out
 
 DB_HELP = ("The store: a SQLite file path (`newsgraph ingest` creates it), sqlite:///PATH or "
            "postgresql://USER:PW@HOST/DB. "
            "Default: $NEWSGRAPH_DB or ./newsgraph.db.")
-
-
-class Out(str, Enum):
-    table = "table"
-    json = "json"
-    csv = "csv"
 
 
 class Page(str, Enum):
@@ -35,27 +26,20 @@ class Page(str, Enum):
 
 
 def _db_opt():
-    return typer.Option(None, "--db", envvar="NEWSGRAPH_DB", help=DB_HELP, show_envvar=True)
+    return typer.Option(None, "--db", envvar="NEWSGRAPH_DB", metavar="STORE", help=DB_HELP, show_envvar=True)
 
 
 def _fmt_opt():
-    return typer.Option(Out.table, "--format", "-f", help="table (readable), json (the query layer's page) or csv.")
+    return typer.Option(Out.table, "--format", "-f", help="table (readable; records when the terminal is too "
+                        "narrow for a table), json (the query layer's page) or csv.")
 
 
 def _limit_opt(default: int):
-    return typer.Option(default, "--limit", "-n", min=1, help="At most this many rows.")
+    return typer.Option(default, "--limit", "-n", metavar="N", help="At most this many rows (1-1000).")
 
 
 def _offset_opt():
-    return typer.Option(0, "--offset", min=0, help="Skip this many rows first (the next page: --offset 20).")
-
-
-def _since_opt():
-    return typer.Option(None, "--since", help="On or after this ISO date (2025-09-04, 2025-09 or 2025).")
-
-
-def _until_opt():
-    return typer.Option(None, "--until", help="On or before this ISO date.")
+    return typer.Option(0, "--offset", metavar="N", help="Skip this many rows first (the next page: --offset 20).")
 
 
 def _fail(msg: str) -> None:
@@ -86,72 +70,6 @@ def _query(fn, *args, **kwargs):
         return fn(*args, **kwargs)
     except ValueError as exc:
         _fail(str(exc))
-
-
-def _cell(v) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, list):
-        return ", ".join(_cell(x.get("name") if isinstance(x, dict) else x) for x in v)
-    if isinstance(v, dict):
-        return str(v.get("name") or v.get("text") or json.dumps(v, ensure_ascii=False))
-    if isinstance(v, float):
-        return f"{v:.3g}"
-    return str(v)
-
-
-LONG = {"text", "title", "snippet", "evidence", "what", "aliases"}
-NAMES = {"name", "speaker", "actors", "targets", "outlet", "first_report.outlet", "first_report.reported_by", "role",
-         "location", "outlets", "canonical_id", "copy_of"}
-
-
-def _emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | None = None) -> None:
-    """Print a page of items: a rich table of ``columns`` [(key, header)], or JSON, or CSV."""
-    if fmt is Out.json:
-        sys.stdout.write(json.dumps(page_or_items, ensure_ascii=False, indent=1) + "\n")
-        return
-    items = page_or_items["items"] if isinstance(page_or_items, dict) else page_or_items
-    if fmt is Out.csv:
-        buf = io.StringIO()
-        w = csv.writer(buf)
-        w.writerow([c for c, _ in columns])
-        for it in items:
-            w.writerow([_cell(_get(it, c)) for c, _ in columns])
-        sys.stdout.write(buf.getvalue())
-        return
-    from rich.console import Console
-    from rich.table import Table
-    t = Table(title=title, show_lines=False, expand=True)
-    for key, h in columns:
-        if key in LONG:
-            t.add_column(h, overflow="fold", ratio=4, min_width=20)
-        elif key in NAMES:
-            t.add_column(h, overflow="fold", ratio=2, min_width=10)
-        else:
-            t.add_column(h, no_wrap=True)
-    for it in items:
-        t.add_row(*[_cell(_get(it, c)) for c, _ in columns])
-    Console().print(t)
-    if not items:
-        Console(stderr=True).print("[dim]no matches[/dim]")
-    if isinstance(page_or_items, dict) and page_or_items.get("total", 0) > len(items):
-        p = page_or_items
-        Console(stderr=True).print(f"[dim]{p['offset'] + 1}-{p['offset'] + len(items)} of {p['total']} "
-                                   f"(--offset/--limit for more)[/dim]")
-
-
-def _get(item: dict, key: str):
-    v = item
-    for k in key.split("."):
-        v = v.get(k) if isinstance(v, dict) else None
-    return v
-
-
-def _short(s: str | None, n: int = 140) -> str | None:
-    if s is None:
-        return None
-    s = " ".join(s.split())
-    return s if len(s) <= n else s[: n - 1] + "…"
 
 
 # -- ingest ----------------------------------------------------------------------------------------------------------
@@ -334,280 +252,6 @@ def ingest(
     finally:
         store.close()
     _print_summary(summary, json_summary, err)
-
-
-# -- reading ---------------------------------------------------------------------------------------------------------
-@app.command()
-def search(
-    text: str = typer.Argument(..., help="Words to find (all of them) in titles and clean texts; a word ending "
-                               "in * is a prefix (Путин* finds Путина, sanction* finds sanctions)."),
-    db: Optional[str] = _db_opt(),
-    since: Optional[str] = typer.Option(None, help="Published on or after this ISO date."),
-    until: Optional[str] = typer.Option(None, help="Published on or before this ISO date."),
-    outlet: Optional[str] = typer.Option(None, help="Only documents of this outlet (substring)."),
-    originals: bool = typer.Option(False, "--originals", help="Hide near-duplicate copies."),
-    limit: int = _limit_opt(20), offset: int = _offset_opt(),
-    format: Out = _fmt_opt(),
-) -> None:
-    """Full-text search over the stored documents, best match first (FTS5 / PostgreSQL tsvector)."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        page = _query(Q.search, store, text, since=since, until=until, outlet=outlet, originals_only=originals,
-                      limit=limit, offset=offset)
-    for it in page["items"]:  # an original's canonical_id is its own id: only a copy names another
-        it["copy_of"] = it.get("canonical_id") if it.get("is_duplicate") else None
-    _emit(page, [("id", "id"), ("published", "published"), ("outlet", "outlet"), ("title", "title"),
-                 ("snippet", "match"), ("copy_of", "copy of")], format, title=f"search: {text}")
-
-
-@app.command()
-def actors(
-    name: Optional[str] = typer.Argument(None, help="Only actors with this name, alias or name part."),
-    db: Optional[str] = _db_opt(),
-    type: Optional[str] = typer.Option(None, "--type", "-t", help="PERSON, ORG, GPE, MEDIA, GROUP..."),
-    since: Optional[str] = typer.Option(None, help="Mentioned in documents published on or after this date."),
-    until: Optional[str] = typer.Option(None, help="... on or before this date."),
-    outlet: Optional[str] = typer.Option(None, help="Mentioned by this outlet."),
-    limit: int = _limit_opt(20), offset: int = _offset_opt(),
-    format: Out = _fmt_opt(),
-) -> None:
-    """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
-    first."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        page = _query(Q.list_actors, store, name=name, type=type, since=since, until=until, outlet=outlet,
-                      limit=limit, offset=offset)
-    _emit(page, [("id", "id"), ("name", "name"), ("type", "type"), ("role", "role"), ("n_docs", "docs"),
-                 ("n_quotes", "quotes"), ("aliases", "aliases")], format, title="actors")
-
-
-@app.command()
-def actor(
-    name: str = typer.Argument(..., help="A name in any spelling, an alias, a surname or an actor id."),
-    db: Optional[str] = _db_opt(),
-    limit: int = typer.Option(10, "--limit", "-n", help="Items per section."),
-    format: Page = typer.Option(Page.table, "--format", "-f", help="table (readable) or json (everything)."),
-) -> None:
-    """One actor's page: role, aliases, quotes, events as actor and as target, co-occurring actors."""
-    from rich.console import Console
-    from ..store import queries as Q
-    with _open(db) as store:
-        a = _query(Q.get_actor, store, name, limit=limit)
-    if a is None:
-        _fail(f"no actor named {name!r}")
-    if format is Page.json:
-        sys.stdout.write(json.dumps(a, ensure_ascii=False, indent=1) + "\n")
-        return
-    c = Console()
-    c.print(f"[bold]{a['name']}[/bold]  ({a['type']})  {a['role'] or ''}")
-    c.print(f"id {a['id']} · {a['n_docs']} documents · {a['n_quotes']} quote reports · "
-            f"{a['first_date'] or '?'} .. {a['last_date'] or '?'}")
-    c.print("aliases: " + ", ".join(a["aliases"]), markup=False)
-    if a["others"]:
-        c.print("also matching: " + ", ".join(f"{o['name']} ({o['id']})" for o in a["others"]), markup=False)
-    _emit(a["quotes"], [("date", "date"), ("text", "quote"), ("n_reports", "reports"),
-                        ("first_report.outlet", "first reported by")], Out.table, title="quotes")
-    _emit(a["events_as_actor"], [("date", "date"), ("type", "type"), ("targets", "target"), ("evidence", "evidence")],
-          Out.table, title="events as actor")
-    _emit(a["events_as_target"], [("date", "date"), ("type", "type"), ("actors", "actor"), ("evidence", "evidence")],
-          Out.table, title="events as target")
-    _emit(a["co_actors"], [("name", "name"), ("type", "type"), ("n", "shared docs")], Out.table, title="appears with")
-
-
-@app.command()
-def quotes(
-    db: Optional[str] = _db_opt(),
-    speaker: Optional[str] = typer.Option(None, "--speaker", "-s", help="Who said it (any spelling or alias)."),
-    about: Optional[str] = typer.Option(None, "--about", "-a", help="Words in the quote (full-text; word* for a "
-                                        "prefix)."),
-    since: Optional[str] = typer.Option(None, help="Said on or after this ISO date."),
-    until: Optional[str] = typer.Option(None, help="Said on or before this ISO date."),
-    outlet: Optional[str] = typer.Option(None, help="Reported by (or credited to) this outlet."),
-    reports: bool = typer.Option(False, "--reports", help="JSON: include every report of each quote."),
-    limit: int = _limit_opt(20), offset: int = _offset_opt(),
-    format: Out = _fmt_opt(),
-) -> None:
-    """Who said what: each statement once, with how many articles reported it and who reported it first."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        _known_actor(store, speaker)
-        page = _query(Q.list_quotes, store, speaker=speaker, about=about, since=since, until=until, outlet=outlet,
-                      reports=reports, limit=limit, offset=offset)
-    _emit(page, [("date", "date"), ("speaker", "speaker"), ("text", "quote"), ("cue", "cue"),
-                 ("n_reports", "reports"), ("first_report.outlet", "first reported by"),
-                 ("first_report.reported_by", "credited")], format, title="quotes")
-
-
-@app.command()
-def events(
-    db: Optional[str] = _db_opt(),
-    actor: Optional[str] = typer.Option(None, "--actor", help="An actor taking part (as actor or target)."),
-    type: Optional[str] = typer.Option(None, "--type", "-t", help="PLOVER type: CONSULT, AGREE, ACCUSE..."),
-    since: Optional[str] = typer.Option(None, help="On or after this ISO date."),
-    until: Optional[str] = typer.Option(None, help="On or before this ISO date."),
-    outlet: Optional[str] = typer.Option(None, help="Reported by this outlet."),
-    with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
-                                     "repeats from its original (hidden by default; a copy's own new sentences "
-                                     "always count)."),
-    limit: int = _limit_opt(20), offset: int = _offset_opt(),
-    format: Out = _fmt_opt(),
-) -> None:
-    """Who did what to whom: PLOVER events, newest first."""
-    from ..store import queries as Q
-    if type:
-        from ..understand.events import TYPES
-        if type.upper() not in TYPES:
-            _fail(f"unknown event type {type!r} (PLOVER types: {', '.join(TYPES)})")
-    with _open(db) as store:
-        _known_actor(store, actor)
-        page = _query(Q.list_events, store, actor=actor, type=type, since=since, until=until, outlet=outlet,
-                      originals_only=not with_copies, limit=limit, offset=offset)
-    _emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
-                 ("location", "where"), ("factuality", "factuality"), ("evidence", "evidence")], format,
-          title="events")
-
-
-@app.command()
-def timeline(
-    name: Optional[str] = typer.Argument(None, help="An actor (any spelling)."),
-    db: Optional[str] = _db_opt(),
-    story: Optional[str] = typer.Option(None, "--story", help="A story id instead of an actor."),
-    since: Optional[str] = _since_opt(), until: Optional[str] = _until_opt(),
-    with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
-                                     "repeats from its original (hidden by default)."),
-    limit: int = _limit_opt(100), offset: int = _offset_opt(),
-    format: Out = _fmt_opt(),
-) -> None:
-    """The quotes and events of an actor (or of a story) in date order."""
-    from ..store import queries as Q
-    if not name and not story:
-        _fail("give an actor name or --story ID")
-    with _open(db) as store:
-        _known_actor(store, name)
-        page = _query(Q.timeline, store, actor=name, story=story, since=since, until=until,
-                      originals_only=not with_copies, limit=limit, offset=offset)
-    for it in page["items"]:
-        if it["entry"] == "quote":
-            it["what"] = f"{it.get('speaker') or '?'}: “{_short(it.get('text'))}”"
-        else:
-            who = _cell(it.get("actors")) or "?"
-            whom = f" -> {_cell(it['targets'])}" if it.get("targets") else ""
-            it["what"] = f"{it.get('type')}: {who}{whom} ({_short(it.get('evidence'), 100) or ''})"
-    _emit(page, [("date", "date"), ("entry", "entry"), ("what", "what")], format,
-          title=f"timeline: {name or story}")
-
-
-@app.command()
-def stories(
-    db: Optional[str] = _db_opt(),
-    actor: Optional[str] = typer.Option(None, "--actor", help="Stories naming this actor."),
-    about: Optional[str] = typer.Option(None, "--about", help="Stories with a document matching these words "
-                                        "(word* for a prefix)."),
-    since: Optional[str] = _since_opt(), until: Optional[str] = _until_opt(),
-    min_docs: int = typer.Option(1, "--min-docs", help="Only stories with at least this many documents."),
-    limit: int = _limit_opt(20), offset: int = _offset_opt(),
-    format: Out = _fmt_opt(),
-) -> None:
-    """Story clusters: articles about the same story grouped, largest and latest first."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        _known_actor(store, actor)
-        page = _query(Q.list_stories, store, actor=actor, about=about, since=since, until=until,
-                      min_docs=min_docs, limit=limit, offset=offset)
-    _emit(page, [("id", "id"), ("title", "title"), ("first_date", "from"), ("last_date", "to"), ("n_docs", "docs"),
-                 ("outlets", "outlets")], format, title="stories")
-
-
-@app.command()
-def story(
-    story_id: str = typer.Argument(..., help="A story id (see `newsgraph stories`)."),
-    db: Optional[str] = _db_opt(),
-    format: Page = typer.Option(Page.table, "--format", "-f", help="table (readable) or json (everything)."),
-) -> None:
-    """One story: its documents and outlets, first report, actors and timeline."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        s = Q.get_story(store, story_id)
-    if s is None:
-        _fail(f"no story {story_id!r}")
-    if format is Page.json:
-        sys.stdout.write(json.dumps(s, ensure_ascii=False, indent=1) + "\n")
-        return
-    from rich.console import Console
-    Console().print(f"[bold]{s['title']}[/bold]  {s['first_date'] or '?'} .. {s['last_date'] or '?'}  "
-                    f"{s['n_docs']} documents; outlets: {', '.join(s['outlets'])}")
-    _emit(s["documents"], [("published", "published"), ("outlet", "outlet"), ("title", "title"),
-                           ("is_duplicate", "copy")], Out.table, title="documents")
-    _emit(s["actors"], [("name", "actor"), ("type", "type"), ("weight", "docs")], Out.table, title="actors")
-
-
-@app.command()
-def document(
-    doc_id: str = typer.Argument(..., help="A document id."),
-    db: Optional[str] = _db_opt(),
-    format: Page = typer.Option(Page.json, "--format", "-f", help="json (the document and its full analysis "
-                                "record) or table (a summary)."),
-) -> None:
-    """One stored document with its analysis record, copies, near-duplicates and story."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        d = Q.get_document(store, doc_id)
-    if d is None:
-        _fail(f"no document {doc_id!r}")
-    if format is Page.table:
-        from rich.console import Console
-        c = Console()
-        c.print(f"[bold]{d['title']}[/bold] · {d['outlet'] or ''} · {d['published'] or ''}")
-        c.print(f"{d['n_words']} words, {d['n_quotes']} quotes, {d['n_events']} events; "
-                f"{'copy of ' + d['canonical_id'] if d['is_duplicate'] else 'original'}")
-        return
-    sys.stdout.write(json.dumps(d, ensure_ascii=False, indent=1) + "\n")
-
-
-@app.command()
-def stats(db: Optional[str] = _db_opt(), format: Out = _fmt_opt()) -> None:
-    """Counts of what the store holds."""
-    from ..store import queries as Q
-    with _open(db) as store:
-        s = Q.stats(store)
-    _emit([{"what": k, "n": v} for k, v in s.items()] if format is not Out.json else s,
-          [("what", "what"), ("n", "n")], format, title="store")
-
-
-# -- export ----------------------------------------------------------------------------------------------------------
-class ExportFormat(str, Enum):
-    jsonl = "jsonl"
-    csv = "csv"
-    parquet = "parquet"
-    graphml = "graphml"
-
-
-@app.command()
-def export(
-    format: ExportFormat = typer.Option(..., "--format", "-f", help="jsonl, csv or parquet: one file per table "
-                                        "(documents, actors, quotes, quote_reports, events, stories) in a folder; "
-                                        "graphml: the actor graph (opens in Gephi)."),
-    output: Path = typer.Option(Path("export"), "--output", "-o", help="The folder (jsonl/csv/parquet) or the "
-                                ".graphml file."),
-    db: Optional[str] = _db_opt(),
-    records: bool = typer.Option(False, "--records", help="jsonl: also the full analysis record of each document."),
-) -> None:
-    """Export the corpus: tables as JSONL, CSV or Parquet, or the actor graph as GraphML."""
-    from ..store.export import export_graphml, export_tables
-    with _open(db) as store:
-        try:
-            if format is ExportFormat.graphml:
-                if output.suffix.lower() != ".graphml":
-                    output = output / "newsgraph.graphml" if output.is_dir() or not output.suffix else output
-                n = export_graphml(store, output)
-                typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges")
-            else:
-                counts = export_tables(store, output, format.value, records=records)
-                for t, n in counts.items():
-                    typer.echo(f"{output / (t + '.' + format.value)}: {n} rows")
-        except OSError as exc:  # the folder is a file, no permission, disk full...
-            where = exc.filename or output
-            _fail(f"{where}: cannot write the export ({(exc.strerror or str(exc)).lower()})")
 
 
 # -- benchmarks ------------------------------------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from typing import Optional
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, RedirectResponse
 
+from ..store import filters as F
 from . import views
 from .analysis import BadInput, raw_from_body
 from .app import check_token
@@ -44,11 +45,9 @@ _BODY_DOC = {
 Limit = Query(50, ge=1, le=500, description="page size")
 MAX_OFFSET = 10_000_000
 Offset = Query(0, ge=0, le=MAX_OFFSET, description=f"rows to skip (at most {MAX_OFFSET:,})")
-ISO_DATE = r"^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$"
-Since = Query(None, max_length=200, description="from this date (YYYY, YYYY-MM or YYYY-MM-DD)", pattern=ISO_DATE)
-Until = Query(None, max_length=200, description="up to this date, inclusive (YYYY, YYYY-MM or YYYY-MM-DD)",
-              pattern=ISO_DATE)
 Format = Query(None, alias="format", pattern="^(json|html)$", description="json or html (default: by Accept)")
+FeedFormat = Query(None, alias="format", pattern="^(json|html|atom)$",
+                   description="json, html or atom (the Atom feed of what is new here; default: by Accept)")
 
 
 def _bad(exc: BadInput) -> JSONResponse:
@@ -69,11 +68,11 @@ async def analyze(request: Request):
     except BadInput as exc:
         if form or wants_html(request):
             return render(request, "analyze.html", {"form": form, "error": exc.message, "record": None},
-                          status=exc.status)
+                          status=exc.status, json_link=False)
         return _bad(exc)
     data = rec.to_dict()
     if form or wants_html(request):
-        return render(request, "analyze.html", {"form": form, "error": None, "record": data})
+        return render(request, "analyze.html", {"form": form, "error": None, "record": data}, json_link=False)
     return JSONResponse(data)
 
 
@@ -101,84 +100,152 @@ async def ingest_document(request: Request):
     return JSONResponse(outcome, status_code=status)
 
 
-@router.get("/documents", summary="Documents, newest first", tags=["documents"])
-def documents(request: Request, outlet: Optional[str] = Query(None, max_length=200, description="site name or outlet"),
-              since: Optional[str] = Since, until: Optional[str] = Until,
-              limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "documents.html",
-                   views.documents(request.app, outlet=outlet, since=since, until=until, limit=limit, offset=offset))
+def _filters(list_name: str) -> dict:
+    """OpenAPI: the list's filters, from the one table (store/filters.py)."""
+    return {"parameters": F.openapi_parameters(list_name)}
+
+
+def _atom(request: Request, items: list, title: str):
+    from .feeds import atom
+    base = str(request.base_url).rstrip("/")
+    html = views.strip_format(str(request.url))
+    return atom(items, title=title, self_url=str(request.url), base=base, html_url=html)
+
+
+def _list(request: Request, list_name: str, template: str, limit: int, offset: int, format: Optional[str]):
+    if format == "atom":  # the list's own quotes or events, latest stored first
+        if list_name not in ("quotes", "events"):
+            filters = views.parse(list_name, request.query_params)["filters"]
+            return RedirectResponse(views.feed_url(list_name, filters), status_code=307)
+        params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("format", "sort")]
+        data = views.listing(request.app, list_name, _Params(params + [("sort", "ingested")]), limit=limit,
+                             offset=offset)
+        from ..store import queries as Q
+        Q.add_stored(views.store_of(request.app), data["items"])
+        return _atom(request, data["items"], f"newsgraph: {list_name}{_described(data['filters'])}")
+    return respond(request, template, views.listing(request.app, list_name, request.query_params, limit=limit,
+                                                    offset=offset))
+
+
+class _Params(list):
+    """Query-string pairs with the interface of starlette's QueryParams that views read."""
+    def multi_items(self):
+        return list(self)
+
+    def get(self, k, default=None):
+        return next((v for key, v in reversed(self) if key == k), default)
+
+    def keys(self):
+        return [k for k, _ in self]
+
+
+def _described(filters: dict) -> str:
+    return (" (" + ", ".join(f"{k.replace('_', ' ')} {v}" for k, v in filters.items()) + ")") if filters else ""
+
+
+@router.get("/documents", summary="Documents, newest first (undated last)", tags=["documents"],
+            openapi_extra=_filters("documents"))
+def documents(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    return _list(request, "documents", "documents.html", limit, offset, format)
 
 
 @router.get("/documents/{doc_id}", summary="One document with its analysis record", tags=["documents"])
 def document(request: Request, doc_id: str = Path(..., max_length=200), format: Optional[str] = Format):
+    views.only(request.query_params, "format")
     return respond(request, "document.html", views.document(request.app, doc_id))
 
 
-@router.get("/search", summary="Full-text search over articles and quotes", tags=["search"])
-def search(request: Request, q: str = Query("", max_length=500, description="words to look for"),
-           since: Optional[str] = Since, until: Optional[str] = Until,
-           limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "search.html",
-                   views.search(request.app, q, since=since, until=until, limit=limit, offset=offset))
+@router.get("/search", summary="Full-text search over articles (and, on the first page, quotes and actors)",
+            tags=["search"], openapi_extra=_filters("search"))
+def search(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    data = views.search(request.app, request.query_params, limit=limit, offset=offset)
+    if format == "atom":
+        if not data["feed"]:
+            raise HTTPException(422, "q: give words to search for")
+        return RedirectResponse(data["feed"], status_code=307)
+    return respond(request, "search.html", data)
 
 
-@router.get("/actors", summary="Actors across the corpus, most mentioned first", tags=["actors"])
-def actors(request: Request, q: Optional[str] = Query(None, max_length=200, description="name contains"),
-           type: Optional[str] = Query(None, max_length=200, description="PERSON, ORG, GPE, MEDIA, GROUP..."),
-           limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "actors.html", views.actors(request.app, q=q, type=type, limit=limit, offset=offset))
+@router.get("/actors", summary="Actors across the corpus, most documents first", tags=["actors"],
+            openapi_extra=_filters("actors"))
+def actors(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
+    return _list(request, "actors", "actors.html", limit, offset, format)
 
 
 @router.get("/actors/{actor_id}", summary="One actor: role, aliases, quotes, events, timeline, co-occurring actors",
             tags=["actors"])
 def actor(request: Request, actor_id: str = Path(..., max_length=300),
-          limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "actor.html", views.actor(request.app, actor_id, limit=limit, offset=offset))
+          limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    views.only(request.query_params, "limit", "offset", "format")
+    data = views.actor(request.app, actor_id, limit=limit, offset=offset)
+    if format == "atom":
+        return RedirectResponse(data["feed"], status_code=307)
+    return respond(request, "actor.html", data)
 
 
-@router.get("/quotes", summary="Quotes across the corpus", tags=["quotes"])
-def quotes(request: Request, speaker: Optional[str] = Query(None, max_length=200, description="speaker name or alias"),
-           about: Optional[str] = Query(None, max_length=200, description="words in the quote"),
-           outlet: Optional[str] = Query(None, max_length=200, description="outlet that reported it"),
-           since: Optional[str] = Since, until: Optional[str] = Until,
-           limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "quotes.html", views.quotes(request.app, speaker=speaker, about=about, outlet=outlet,
-                                                        since=since, until=until, limit=limit, offset=offset))
+@router.get("/quotes", summary="Quotes across the corpus, newest first (undated last)", tags=["quotes"],
+            openapi_extra=_filters("quotes"))
+def quotes(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    return _list(request, "quotes", "quotes.html", limit, offset, format)
 
 
-@router.get("/events", summary="PLOVER events across the corpus", tags=["events"])
-def events(request: Request, actor: Optional[str] = Query(None, max_length=200, description="actor or target name"),
-           type: Optional[str] = Query(None, max_length=200, description="PLOVER type (CONSULT, AGREE...)"),
-           since: Optional[str] = Since, until: Optional[str] = Until,
-           limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "events.html", views.events(request.app, actor=actor, type=type, since=since,
-                                                        until=until, limit=limit, offset=offset))
+@router.get("/quotes/{quote_id}", summary="One quote with every report of it (first report first)",
+            tags=["quotes"])
+def quote(request: Request, quote_id: str = Path(..., max_length=200), format: Optional[str] = Format):
+    views.only(request.query_params, "format")
+    return respond(request, "quote.html", views.quote(request.app, quote_id))
 
 
-@router.get("/stories", summary="Story clusters, newest first", tags=["stories"])
-def stories(request: Request, since: Optional[str] = Since, until: Optional[str] = Until,
-            limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "stories.html", views.stories(request.app, since=since, until=until, limit=limit,
-                                                          offset=offset))
+@router.get("/events", summary="PLOVER events across the corpus, newest first (undated last)", tags=["events"],
+            openapi_extra=_filters("events"))
+def events(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    return _list(request, "events", "events.html", limit, offset, format)
 
 
-@router.get("/stories/{story_id}", summary="One story: articles, outlets, first report, timeline", tags=["stories"])
-def story(request: Request, story_id: str = Path(..., max_length=200), format: Optional[str] = Format):
-    return respond(request, "story.html", views.story(request.app, story_id))
+@router.get("/stories", summary="Story clusters, largest first", tags=["stories"], openapi_extra=_filters("stories"))
+def stories(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
+    return _list(request, "stories", "stories.html", limit, offset, format)
 
 
-@router.get("/timeline", summary="Quotes and events ordered by date (of an actor, or of the corpus)",
-            tags=["timeline"])
-def timeline(request: Request, actor: Optional[str] = Query(None, max_length=200, description="actor name or id"),
-             since: Optional[str] = Since, until: Optional[str] = Until,
-             limit: int = Limit, offset: int = Offset, format: Optional[str] = Format):
-    return respond(request, "timeline.html", views.timeline(request.app, actor=actor, since=since, until=until,
-                                                            limit=limit, offset=offset))
+@router.get("/stories/{story_id}", summary="One story: articles, outlets, first report, actors, timeline (pages)",
+            tags=["stories"])
+def story(request: Request, story_id: str = Path(..., max_length=200), limit: int = Limit, offset: int = Offset,
+          format: Optional[str] = FeedFormat):
+    views.only(request.query_params, "limit", "offset", "format")
+    data = views.story(request.app, story_id, limit=limit, offset=offset)
+    if format == "atom":
+        return RedirectResponse(data["feed"], status_code=307)
+    return respond(request, "story.html", data)
+
+
+@router.get("/timeline", summary="Quotes and events of an actor or a story, oldest first (undated last)",
+            tags=["timeline"], openapi_extra=_filters("timeline"))
+def timeline(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    data = views.timeline(request.app, request.query_params, limit=limit, offset=offset)
+    if format == "atom":
+        if not data["feed"]:
+            raise HTTPException(422, "give an actor or a story")
+        return RedirectResponse(data["feed"], status_code=307)
+    return respond(request, "timeline.html", data)
+
+
+@router.get("/feed", summary="Atom feed of new quotes and events (any filters: a search, an actor, a story, an "
+            "outlet)", tags=["feeds"], openapi_extra=_filters("feed"),
+            responses={200: {"content": {"application/atom+xml": {}}}})
+def feed(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
+    """Quotes (a report of them stored) and events, latest stored first, as Atom (``format=json``: the page as
+    JSON). ``ingested_since``: only what was stored from that time on."""
+    data = views.feed(request.app, request.query_params, limit=limit, offset=offset)
+    if format == "json":
+        return JSONResponse(data)
+    return _atom(request, data["items"], f"newsgraph: what is new{_described(data['filters'])}")
 
 
 @router.get("/graph", summary="Actors linked by quotes-about and events: nodes and edges", tags=["graph"])
 def graph(request: Request,
           actor: Optional[str] = Query(None, max_length=200, description="only this actor's neighbourhood"),
+          story: Optional[str] = Query(None, max_length=200, description="only the events of this story"),
           limit: int = Query(150, ge=1, le=2000, description="most connected nodes kept"),
           format: Optional[str] = Format):
-    return respond(request, "graph.html", views.graph(request.app, actor=actor, limit=limit))
+    views.only(request.query_params, "actor", "story", "limit", "format")
+    return respond(request, "graph.html", views.graph(request.app, actor=actor, story=story, limit=limit))

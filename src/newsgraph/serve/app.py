@@ -263,6 +263,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         detail = exc.detail if isinstance(exc.detail, str) else str(exc.detail)
         if web.wants_html(request) and request.method in ("GET", "HEAD"):
             return web.error_page(request, exc.status_code, {404: "Not found"}.get(exc.status_code, "Error"), detail)
+        if exc.status_code == 422:  # a bad parameter, in the same shape as FastAPI's own validation errors
+            return JSONResponse({"error": "invalid request", "detail": detail}, status_code=422)
         return JSONResponse({"error": detail}, status_code=exc.status_code, headers=getattr(exc, "headers", None))
 
     @app.exception_handler(Exception)

@@ -1,9 +1,11 @@
 """The views: each computes ONE data dict from the query layer (store/queries.py; no SQL here). The JSON API
 returns that dict as it is; the web page is a template over the same dict.
 
-List views return the query layer's page (``items``, ``total``, ``limit``, ``offset``) plus ``next_offset``
-(None on the last page) and ``filters`` (what was asked). A bad parameter (ValueError from the query layer)
-becomes 422; an unknown id 404; no store configured 503.
+List views read their filters from the query string through the one table (store/filters.py: an unknown
+parameter is a 422 naming the known ones) and return the query layer's page (``items``, ``total``, ``limit``,
+``offset``, ``more``) plus ``next_offset`` (None on the last page), ``filters`` (what was asked, normalised) and
+``feed`` (the URL of the Atom feed of what is new in that list). A bad parameter (ValueError from the query
+layer) becomes 422; an unknown id 404; no store configured 503.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from collections import Counter
 
 from fastapi import HTTPException
 
+from ..store import filters as F
 from ..store import queries as Q
 
 _OPEN_LOCK = threading.Lock()
@@ -49,8 +52,55 @@ def _page(page: dict, **filters) -> dict:
     page = dict(page)
     end = page["offset"] + len(page["items"])
     page["next_offset"] = end if end < (page.get("total") or 0) else None
-    page["filters"] = {k: v for k, v in filters.items() if v not in (None, "")}
+    page.setdefault("more", max(0, (page.get("total") or 0) - end))
+    page["filters"] = {k: v for k, v in filters.items() if v not in (None, "", False)}
     return page
+
+
+def only(params, *names) -> None:
+    """422 for a query parameter an endpoint does not take (a typo would otherwise be silently ignored)."""
+    for k in params.keys():
+        if k not in names:
+            raise HTTPException(422, f"unknown parameter {k!r}; this page takes: {', '.join(names) or 'none'}")
+
+
+def parse(list_name: str, params, extra=("format",)) -> dict:
+    try:
+        return F.from_query(list_name, params.multi_items(), extra)
+    except ValueError as exc:
+        raise HTTPException(422, str(exc))
+
+
+def strip_format(url: str) -> str:
+    """``url`` without its ``format`` parameter (the page a feed or a JSON answer is about)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+    parts = urlsplit(url)
+    q = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "format"]
+    return urlunsplit(parts._replace(query=urlencode(q)))
+
+
+def feed_url(list_name: str, filters: dict) -> str | None:
+    """The Atom feed of what is new in a list: its own items for quotes and events, the quotes and events of
+    its documents for the others (a search, an outlet, an actor, a story)."""
+    from urllib.parse import urlencode
+    if list_name in ("quotes", "events"):
+        base = f"/{list_name}"
+        keep = filters
+    else:
+        base = "/feed"
+        allowed = set(F.spec("feed").filters)
+        keep = {k: v for k, v in filters.items() if k in allowed}
+    params = {k: ("yes" if v is True else v) for k, v in keep.items()}
+    return base + "?" + urlencode({**params, "format": "atom"})
+
+
+def listing(app, list_name: str, params, *, limit: int = 50, offset: int = 0) -> dict:
+    """Any list (documents, actors, quotes, events, stories) as a page with the filters of the query string."""
+    p = parse(list_name, params)
+    page = _call(Q.LIST_FUNCTIONS[list_name], store_of(app), limit=limit, offset=offset,
+                 **({"sort": p["sort"]} if "sort" in p else {}), **p["filters"])
+    return _page(page, **p["filters"]) | {"feed": feed_url(list_name, p["filters"]),
+                                          "form": F.form_fields(list_name), "sort": p.get("sort")}
 
 
 def _clean(s: str | None) -> str | None:
@@ -105,13 +155,7 @@ def overview(app) -> dict:
     })
 
 
-# -- documents -------------------------------------------------------------------------------------------------------
-def documents(app, *, outlet=None, since=None, until=None, limit=50, offset=0) -> dict:
-    page = _call(Q.list_documents, store_of(app), outlet=_clean(outlet), since=since, until=until, limit=limit,
-                 offset=offset)
-    return _page(page, outlet=outlet, since=since, until=until)
-
-
+# -- documents and search --------------------------------------------------------------------------------------------
 def document(app, doc_id: str) -> dict:
     d = Q.get_document(store_of(app), doc_id)
     if d is None:
@@ -130,25 +174,27 @@ def store_record(app, rec) -> dict:
     return outcome
 
 
-def search(app, q: str, *, since=None, until=None, limit=50, offset=0) -> dict:
-    q = (q or "").strip()
+def search(app, params, *, limit=50, offset=0) -> dict:
+    """Articles matching the words ``q`` (best first), and on the first page the quotes and actors that match."""
+    p = parse("documents", params, extra=("format", "q"))
+    q = (params.get("q") or p["filters"].pop("about", None) or "").strip()
+    form = F.form_fields("search", skip=("about",))
     if not re.search(r"\w", q):
-        return _page({"items": [], "total": 0, "limit": limit, "offset": offset}, q=q) | {
-            "q": q, "quotes": [], "actors": []}
+        return _page({"items": [], "total": 0, "limit": limit, "offset": offset}, **p["filters"]) | {
+            "q": q, "quotes": [], "actors": [], "form": form, "feed": None}
     st = store_of(app)
-    page = _call(Q.search, st, q, since=since, until=until, limit=limit, offset=offset)
-    first = offset == 0
-    quotes = _call(Q.list_quotes, st, about=q, since=since, until=until, limit=10)["items"] if first else []
-    actors = _call(Q.list_actors, st, name=q, limit=8)["items"] if first else []
-    return _page(page, q=q, since=since, until=until) | {"q": q, "quotes": quotes, "actors": actors}
+    f = p["filters"]
+    page = _call(Q.search, st, q, limit=limit, offset=offset, **({"sort": p["sort"]} if "sort" in p else {}), **f)
+    quotes, actors = [], []
+    if offset == 0:
+        qf = {k: v for k, v in f.items() if k in F.spec("quotes").filters and k != "about"}
+        quotes = _call(Q.list_quotes, st, about=q, limit=10, **qf)["items"]
+        actors = _call(Q.list_actors, st, name=q, limit=8)["items"]
+    return _page(page, q=q, **f) | {"q": q, "quotes": quotes, "actors": actors, "form": form,
+                                    "feed": feed_url("search", {"about": q, **f})}
 
 
 # -- actors ----------------------------------------------------------------------------------------------------------
-def actors(app, *, q=None, type=None, limit=50, offset=0) -> dict:
-    page = _call(Q.list_actors, store_of(app), name=_clean(q), type=_clean(type), limit=limit, offset=offset)
-    return _page(page, q=q, type=type)
-
-
 def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
     st = store_of(app)
     d = _call(Q.get_actor, st, actor_id, limit=limit)
@@ -159,6 +205,7 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
                                                                       a.get("name") or ""))
     timeline = _call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset)
     d["timeline"] = _page(timeline)
+    d["feed"] = feed_url("timeline", {"actor": d["id"]})
     # quotes over time: the actor's quotes counted by month (undated ones apart), newest OVER_TIME_MAX at most
     months: Counter = Counter()
     off = 0
@@ -175,52 +222,53 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
     return d
 
 
-# -- quotes and events -----------------------------------------------------------------------------------------------
-def quotes(app, *, speaker=None, about=None, outlet=None, since=None, until=None, limit=50, offset=0) -> dict:
-    page = _call(Q.list_quotes, store_of(app), speaker=_clean(speaker), about=_clean(about), outlet=_clean(outlet),
-                 since=since, until=until, limit=limit, offset=offset)
-    return _page(page, speaker=speaker, about=about, outlet=outlet, since=since, until=until)
-
-
-def events(app, *, actor=None, type=None, since=None, until=None, limit=50, offset=0) -> dict:
-    page = _call(Q.list_events, store_of(app), actor=_clean(actor), type=_clean(type), since=since, until=until,
-                 limit=limit, offset=offset)
-    return _page(page, actor=actor, type=type, since=since, until=until)
-
-
-# -- stories and timeline --------------------------------------------------------------------------------------------
-def stories(app, *, since=None, until=None, limit=50, offset=0) -> dict:
-    page = _call(Q.list_stories, store_of(app), since=since, until=until, limit=limit, offset=offset)
-    return _page(page, since=since, until=until)
-
-
-def story(app, story_id: str) -> dict:
-    d = _call(Q.get_story, store_of(app), story_id)
+def quote(app, quote_id: str) -> dict:
+    d = Q.get_quote(store_of(app), quote_id)
     if d is None:
-        raise HTTPException(404, f"no story {story_id!r}")
+        raise HTTPException(404, f"no quote {quote_id!r}")
     return d
 
 
-def timeline(app, *, actor=None, story=None, since=None, until=None, limit=50, offset=0) -> dict:
+# -- stories and timeline --------------------------------------------------------------------------------------------
+def story(app, story_id: str, *, limit=50, offset=0) -> dict:
+    d = _call(Q.get_story, store_of(app), story_id, limit=limit, offset=offset)
+    if d is None:
+        raise HTTPException(404, f"no story {story_id!r}")
+    for k in ("documents", "actors", "timeline"):
+        d[k] = _page(d[k])
+    d["feed"] = feed_url("stories", {"story": story_id})
+    return d
+
+
+def timeline(app, params, *, limit=50, offset=0) -> dict:
     """An actor's (or a story's) quotes and events by date; without either, the actors to choose from."""
     st = store_of(app)
-    actor = _clean(actor)
-    if not actor and not story:
-        return _page({"items": [], "total": 0, "limit": limit, "offset": offset}) | {
-            "actor": None, "choices": Q.list_actors(st, limit=30)["items"]}
-    who = Q.get_actor(st, actor, limit=1) if actor else None
-    if actor and who is None:
-        raise HTTPException(404, f"no actor {actor!r}")
-    page = _call(Q.timeline, st, actor=who["id"] if who else None, story=story, since=since, until=until,
-                 limit=limit, offset=offset)
+    p = parse("timeline", params)
+    f = p["filters"]
+    form = F.form_fields("timeline")
+    if "actor" not in f and "story" not in f:
+        return _page({"items": [], "total": 0, "limit": limit, "offset": offset}, **f) | {
+            "actor": None, "choices": Q.list_actors(st, limit=30)["items"], "form": form, "feed": None}
+    who = Q.get_actor(st, f["actor"], limit=1) if "actor" in f else None
+    if "actor" in f and who is None:
+        raise HTTPException(404, f"no actor {f['actor']!r}")
+    if who:
+        f["actor"] = who["id"]
+    page = _call(Q.timeline, st, limit=limit, offset=offset, **f)
     info = {k: who[k] for k in ("id", "name", "type", "role")} if who else None
-    return _page(page, actor=actor, story=story, since=since, until=until) | {"actor": info, "choices": []}
+    return _page(page, **f) | {"actor": info, "choices": [], "form": form, "feed": feed_url("timeline", f)}
 
 
-def graph(app, *, actor=None, limit=150) -> dict:
-    if _clean(actor):
-        d = _call(Q.graph, store_of(app), actor=_clean(actor), limit=limit)
+def feed(app, params, *, limit=50, offset=0, extra=("format",)) -> dict:
+    """What is new (quotes and events, latest stored first) under the feed's filters."""
+    p = parse("feed", params, extra)
+    return _page(_call(Q.feed, store_of(app), limit=limit, offset=offset, **p["filters"]), **p["filters"])
+
+
+def graph(app, *, actor=None, story=None, limit=150) -> dict:
+    if _clean(actor) or _clean(story):
+        d = _call(Q.graph, store_of(app), actor=_clean(actor), story=_clean(story), limit=limit)
     else:
         d = dict(_cached(app, ("graph", limit), lambda st: _call(Q.graph, st, limit=limit)))
-    d["filters"] = {k: v for k, v in {"actor": actor, "limit": limit}.items() if v}
+    d["filters"] = {k: v for k, v in {"actor": actor, "story": story, "limit": limit}.items() if v}
     return d

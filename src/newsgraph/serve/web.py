@@ -144,10 +144,12 @@ env.filters["safe_url"] = safe_url
 env.filters["mark"] = mark_terms
 
 
-def render(request: Request, template: str, data: dict, status: int = 200) -> HTMLResponse:
+def render(request: Request, template: str, data: dict, status: int = 200, json_link: bool = True) -> HTMLResponse:
+    """The page. ``json_link``: the footer links to the same URL as JSON (pages with no JSON twin, such as the
+    analyze box, say where the API is instead)."""
     t = env.get_template(template)
     html = t.render(request=request, data=data, page_url=lambda **kw: _page_url(request, **kw),
-                    json_url=_json_url(request), path=request.url.path)
+                    json_url=_json_url(request) if json_link else None, path=request.url.path)
     return HTMLResponse(html, status_code=status, headers=SECURITY_HEADERS)
 
 
@@ -166,10 +168,13 @@ def error_page(request: Request, status: int, title: str, detail: str) -> HTMLRe
 def home(request: Request):
     """The front page: search box and what the store holds."""
     from . import views
-    return render(request, "home.html", views.overview(request.app))
+    views.only(request.query_params, "format")
+    return respond(request, "home.html", views.overview(request.app))
 
 
 @router.get("/analyze")
 def analyze_page(request: Request):
     """The analyze box: paste an article, see its analysis at once (POST /analyze renders the result here)."""
-    return render(request, "analyze.html", {"form": {}, "error": None, "record": None})
+    from . import views
+    views.only(request.query_params, "format")
+    return render(request, "analyze.html", {"form": {}, "error": None, "record": None}, json_link=False)

@@ -16,6 +16,12 @@ from sqlalchemy import (BigInteger, Column, Float, Index, Integer, LargeBinary, 
 
 metadata = MetaData()
 
+
+def _now() -> str:
+    from .filters import now_stamp
+    return now_stamp()
+
+
 meta = Table("meta", metadata,
              Column("key", String(64), primary_key=True),
              Column("value", Text))
@@ -58,8 +64,13 @@ documents = Table("documents", metadata,
                   Column("dup_group", String(64)),  # near-duplicate group (id of its first member)
                   Column("canonical_id", String(64)),  # the group's original (earliest published); self if original
                   Column("similarity", Float),  # estimated Jaccard to the copy it matched when it arrived
-                  Column("story_id", String(64)))
+                  Column("story_id", String(64)),
+                  # when it was stored (UTC, store/filters.now_stamp): feeds and "what is new"; NULL in stores
+                  # written before migration 4
+                  Column("ingested", String(32), default=_now))
 Index("ix_documents_date", documents.c.date)
+Index("ix_documents_ingested", documents.c.ingested)
+VOLATILE = {("documents", "ingested")}  # columns two runs of the same ingest never share (Store.dump leaves them out)
 Index("ix_documents_text_hash", documents.c.text_hash)
 Index("ix_documents_group", documents.c.dup_group)
 Index("ix_documents_story", documents.c.story_id)
@@ -274,6 +285,15 @@ def _m3_identities(conn) -> None:
         t.create(conn, checkfirst=True)
 
 
+def _m4_ingested(conn) -> None:
+    """The time each document was stored (``documents.ingested``: feeds, `newsgraph watch`). Documents stored
+    before keep NULL: their ingest order is ``seq``."""
+    from sqlalchemy import inspect
+    if "ingested" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN ingested VARCHAR(32)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_ingested ON documents (ingested)"))
+
+
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
-              (3, "actors resolved on evidence", _m3_identities)]
+              (3, "actors resolved on evidence", _m3_identities), (4, "ingest time of documents", _m4_ingested)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

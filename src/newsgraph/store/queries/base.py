@@ -1,0 +1,253 @@
+"""What every list of the query layer shares: paging, full-text matching, actor names, and the SQL of each filter
+of the table (store/filters.py) applied through a :class:`Target` (how one kind of item reaches its documents and
+dates)."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from sqlalchemy import and_, func, literal_column, or_, select, text
+from sqlalchemy.engine import Connection
+
+from .. import filters as F
+from .. import schema as S
+from ...understand.names import name_key
+
+MAX_LIMIT = 1000
+Page = dict  # {"items": [...], "total": int, "limit": int, "offset": int, "more": int}
+D = S.documents.c
+
+
+def limits(limit: int, offset: int) -> tuple[int, int]:
+    try:
+        limit, offset = int(limit), int(offset)
+    except (TypeError, ValueError):
+        raise ValueError("limit and offset must be integers") from None
+    if limit < 0 or offset < 0:
+        raise ValueError("limit and offset must be >= 0")
+    return min(limit, MAX_LIMIT), offset
+
+
+def check_sort(sort: str | None) -> str:
+    sort = (sort or "date").strip().lower()
+    if sort not in F.SORTS:
+        raise ValueError(f"sort: one of {', '.join(F.SORTS)}")
+    return sort
+
+
+def page(conn: Connection, q, limit: int, offset: int, items_fn: Callable) -> Page:
+    """A page of ``q``: ``items_fn(conn, rows)`` makes the items of all rows at once (a fixed number of queries
+    per page, never one per row). ``more``: how many items follow this page."""
+    total = conn.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar_one()
+    rows = conn.execute(q.limit(limit).offset(offset)).mappings().all() if limit else []
+    return make_page(items_fn(conn, rows), total, limit, offset)
+
+
+def make_page(items: list, total: int, limit: int, offset: int) -> Page:
+    return {"items": items, "total": total, "limit": limit, "offset": offset,
+            "more": max(0, total - offset - len(items))}
+
+
+def json_value(v: Any, default=None):
+    if v is None:
+        return default
+    try:
+        return json.loads(v)
+    except (TypeError, ValueError):
+        return default
+
+
+# -- full text -------------------------------------------------------------------------------------------------------
+def fts_terms(q: str) -> list[str]:
+    """The words of a full-text query; a word written with a trailing ``*`` keeps it (a prefix: ``Путин*`` finds
+    Путина, Путину; ``sanction*`` finds sanctions)."""
+    return re.findall(r"\w+\*?", q or "", re.UNICODE)
+
+
+def _fts5_query(terms: list[str]) -> str:
+    """An FTS5 MATCH expression: every term (quoted), prefix terms as ``"word"*``."""
+    return " ".join('"%s"%s' % (t.rstrip("*"), "*" if t.endswith("*") else "") for t in terms)
+
+
+def _tsquery(terms: list[str]) -> str:
+    """A PostgreSQL to_tsquery expression (simple configuration): every term, prefix terms as ``word:*``."""
+    return " & ".join(f"{t.rstrip('*')}:*" if t.endswith("*") else t for t in terms)
+
+
+def doc_match(conn: Connection, about: str):
+    """(select of doc_id, score, snippet) matching the full-text query ``about``; the snippet marks the matches
+    in [brackets]."""
+    terms = fts_terms(about)
+    if not terms:
+        raise ValueError("the search text has no words")
+    if conn.dialect.name == "postgresql":
+        tsq = func.to_tsquery("simple", _tsquery(terms))
+        return (select(S.documents.c.id.label("doc_id"),
+                       func.ts_rank(text("documents.tsv"), tsq).label("score"),
+                       func.ts_headline("simple", S.documents.c.text, tsq,
+                                        "MaxWords=24, MinWords=10, StartSel=[, StopSel=]").label("snippet"))
+                .where(text("documents.tsv @@ to_tsquery('simple', :ftsq)").bindparams(ftsq=_tsquery(terms))))
+    match = _fts5_query(terms)
+    return select(literal_column("documents_fts.doc_id").label("doc_id"),
+                  literal_column("-bm25(documents_fts)").label("score"),
+                  literal_column("snippet(documents_fts, 2, '[', ']', '…', 16)").label("snippet")).select_from(
+        text("documents_fts")).where(text("documents_fts MATCH :ftsq").bindparams(ftsq=match))
+
+
+def doc_match_ids(conn: Connection, about: str):
+    """A select of the ids of the documents matching ``about`` (full-text)."""
+    m = doc_match(conn, about).subquery("m")
+    return select(m.c.doc_id)
+
+
+def quote_match_ids(conn: Connection, about: str):
+    terms = fts_terms(about)
+    if not terms:
+        raise ValueError("the 'about' text has no words")
+    if conn.dialect.name == "postgresql":
+        return select(S.quotes.c.id).where(
+            text("quotes.tsv @@ to_tsquery('simple', :qq)").bindparams(qq=_tsquery(terms)))
+    match = _fts5_query(terms)
+    return select(literal_column("quotes_fts.quote_id")).select_from(text("quotes_fts")).where(
+        text("quotes_fts MATCH :qq").bindparams(qq=match))
+
+
+# -- actors by name --------------------------------------------------------------------------------------------------
+def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
+    """Actor ids a user's name refers to: an id, an exact alias (any spelling: "Zelenskiy"), and for one word also
+    the people with that surname ("Zelensky" finds "Volodymyr Zelensky"). None when no name is given; [] when nothing
+    matches."""
+    if not name:
+        return None
+    row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()
+    if row:
+        return [row[0]]
+    key = name_key(name)
+    if not key:
+        return []
+    ua = conn.execute(select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == key)).first()
+    if ua:
+        key = name_key(ua[0])
+    ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key == key)
+                                       .distinct())]
+    if not ids:  # an actor without alias rows (stores written before caseless names got them): its exact name
+        ids = [r[0] for r in conn.execute(select(S.actors.c.id).where(S.actors.c.name == name.strip()))]
+    if " " not in key:  # a single word is also a surname: "Macron" finds "Emmanuel Macron"
+        ids += [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).join(
+            S.actors, S.actors.c.id == S.actor_aliases.c.actor_id).where(
+            S.actor_aliases.c.last == key, S.actors.c.type == "PERSON").distinct())]
+    return sorted(set(ids))
+
+
+def actors_by_ids(conn: Connection, ids: list[str]) -> list[dict]:
+    """{id, name, type, n_docs} of these actors, most documents first."""
+    A = S.actors.c
+    return [dict(r) for r in conn.execute(select(A.id, A.name, A.type, A.n_docs).where(A.id.in_(ids))
+                                          .order_by(A.n_docs.desc(), A.id)).mappings()]
+
+
+# -- the SQL of each filter ------------------------------------------------------------------------------------------
+def contains(col, value: str):
+    """Case-insensitive substring, % and _ matching themselves."""
+    return func.lower(col).contains(value.lower(), autoescape=True)
+
+
+def date_clause(col, f: dict):
+    """since/until on a date column; with include_undated, rows without a date pass too."""
+    conds = []
+    if f.get("since"):
+        conds.append(col >= f["since"])
+    if f.get("until"):
+        conds.append(col <= F.until_bound(f["until"]))
+    if not conds:
+        return None
+    cond = and_(*conds)
+    return or_(cond, col.is_(None)) if f.get("include_undated") else cond
+
+
+DOC_LEVEL = ("about", "actor", "outlet", "language", "story", "since", "until", "ingested_since", "ingested_until",
+             "originals")
+
+
+def doc_conditions(conn: Connection, f: dict, names=DOC_LEVEL) -> tuple[list, set]:
+    """(clauses on ``documents``, the filter names they apply) for the document-level filters among ``names``."""
+    out, used = [], set()
+
+    def add(name, clause):
+        if clause is not None:
+            out.append(clause)
+        used.add(name)
+    for name in names:
+        v = f.get(name)
+        if v in (None, False):
+            continue
+        if name == "about":
+            add(name, D.id.in_(doc_match_ids(conn, v)))
+        elif name == "actor":
+            ids = actor_ids(conn, v) or []
+            add(name, D.id.in_(select(S.actor_mentions.c.doc_id).where(S.actor_mentions.c.actor_id.in_(ids))))
+        elif name == "outlet":
+            add(name, contains(D.outlet, v))
+        elif name == "language":
+            add(name, func.lower(D.language) == v.lower())
+        elif name == "story":
+            add(name, D.story_id == v)
+        elif name in ("since", "until"):
+            if "since" not in used and "until" not in used:
+                add(name, date_clause(D.date, f))
+            used.update(("since", "until", "include_undated"))
+        elif name == "ingested_since":
+            add(name, D.ingested >= v)
+        elif name == "ingested_until":
+            add(name, D.ingested < v)
+        elif name == "originals":
+            add(name, or_(D.canonical_id.is_(None), D.canonical_id == D.id))
+    return out, used
+
+
+@dataclass
+class Target:
+    """How the filters reach one kind of item. ``date``: its own date column for since/until (None: the
+    document's published date); ``docs``: the clause "the item has a document among these" given a select of
+    document ids (None: the query already joins ``documents``); ``own``: filters applied by the item's own SQL,
+    ``{name: fn(conn, q, value, filters) -> q}`` (a tuple of names: one function applies them all)."""
+    date: Any = None
+    docs: Callable | None = None
+    own: dict = field(default_factory=dict)
+
+
+def apply(conn: Connection, q, f: dict, t: Target):
+    """``q`` with every filter of ``f`` applied. A filter that no piece applied is a bug of the query layer
+    (a filter promised but ignored), never silently passed over."""
+    done = set()
+    for names, fn in t.own.items():
+        names = names if isinstance(names, tuple) else (names,)
+        hit = [n for n in names if n in f]
+        if hit:
+            q = fn(conn, q, f[hit[0]], f)
+            done.update(names)
+    if t.date is not None and ("since" in f or "until" in f) and not done & {"since", "until"}:
+        clause = date_clause(t.date, f)
+        if clause is not None:
+            q = q.where(clause)
+        done |= {"since", "until"}
+    rest = {k: v for k, v in f.items() if k not in done}
+    conds, used = doc_conditions(conn, rest)
+    if conds:
+        if t.docs is None:
+            q = q.where(*conds)
+        else:
+            q = q.where(t.docs(select(D.id).where(*conds)))
+    done |= used
+    done.add("include_undated")  # only modifies since/until
+    left = set(f) - done
+    if left:
+        raise RuntimeError(f"filters accepted but not applied: {', '.join(sorted(left))}")
+    return q
+
+
+def filters_of(list_name: str, given: dict) -> dict:
+    """The filters given to a list function (keyword arguments), checked against the table."""
+    return F.check(list_name, {k: v for k, v in given.items() if v is not None})

@@ -1,0 +1,91 @@
+"""Documents: full-text search, the list, one document."""
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from .. import schema as S
+from .base import D, Target, apply, check_sort, doc_match, filters_of, json_value, limits, page
+
+DOC_COLS = (D.id, D.title, D.outlet, D.url, D.source, D.published, D.language, D.n_words, D.n_quotes, D.n_events,
+            D.canonical_id, D.story_id, D.dup_group, D.similarity, D.ingested, D.seq)
+DOC_TARGET = Target(date=None, docs=None)
+
+
+def doc_item(r) -> dict:
+    d = {k: r[k] for k in ("id", "title", "outlet", "url", "source", "published", "language", "n_words", "n_quotes",
+                           "n_events", "canonical_id", "story_id", "similarity", "ingested")}
+    d["is_duplicate"] = bool(r["canonical_id"] and r["canonical_id"] != r["id"])
+    if "snippet" in r.keys():
+        d["snippet"] = r["snippet"]
+        d["score"] = float(r["score"]) if r["score"] is not None else None
+    return d
+
+
+def _items(_conn, rows) -> list[dict]:
+    return [doc_item(r) for r in rows]
+
+
+def doc_order(sort: str):
+    """Newest first by published date, undated last (latest stored first); ``ingested``: latest stored first."""
+    if sort == "ingested":
+        return (D.seq.desc(),)
+    return (D.date.desc().nulls_last(), D.seq.desc())
+
+
+def search(store, text_: str, *, limit: int = 20, offset: int = 0, sort: str | None = None, **filters):
+    """Full-text search over documents (title and clean text), best first; items are documents with ``snippet``
+    (matches in [brackets]) and ``score``. Filters: ``filters.LISTS["search"]``."""
+    limit, offset = limits(limit, offset)
+    f = filters_of("search", {**filters, "about": text_})
+    sort = check_sort(sort) if sort else None
+    with store.connect() as conn:
+        m = doc_match(conn, f.pop("about")).subquery("m")
+        q = select(*DOC_COLS, m.c.score, m.c.snippet).select_from(S.documents).join(m, m.c.doc_id == D.id)
+        q = apply(conn, q, f, DOC_TARGET)
+        q = q.order_by(*doc_order(sort)) if sort else q.order_by(m.c.score.desc(), D.seq)
+        return page(conn, q, limit, offset, _items)
+
+
+def list_documents(store, *, limit: int = 20, offset: int = 0, sort: str = "date", **filters):
+    """Documents, newest first (by published date; undated ones last, latest stored first). Filters:
+    ``filters.LISTS["documents"]`` (about: full-text; actor: named in it)."""
+    limit, offset = limits(limit, offset)
+    f = filters_of("documents", filters)
+    sort = check_sort(sort)
+    with store.connect() as conn:
+        q = apply(conn, select(*DOC_COLS), f, DOC_TARGET).order_by(*doc_order(sort))
+        return page(conn, q, limit, offset, _items)
+
+
+def get_document(store, doc_id: str) -> dict | None:
+    """One document: its fields, ``text``, the full analysis ``record`` (dict), ``copies`` (other sources of the
+    same text), ``duplicates`` (other members of its near-duplicate group) and ``story`` (dict or None).
+    The record's entities carry ``actor_id`` (the corpus actor each entity was linked to), or ``unresolved``
+    ({reason, candidates: [{id, name}]}) when the corpus could not tell which actor a name is."""
+    from .stories import story_by_id
+    with store.connect() as conn:
+        r = conn.execute(select(*DOC_COLS, D.text, D.record, D.author, D.site_name, D.dup_group)
+                         .where(D.id == doc_id)).mappings().first()
+        if r is None:
+            return None
+        d = doc_item(r)
+        d.update(text=r["text"], author=r["author"], site_name=r["site_name"], record=json_value(r["record"]))
+        C = S.document_copies.c
+        d["copies"] = [dict(x) for x in conn.execute(
+            select(C.source, C.url, C.outlet, C.published).where(C.doc_id == doc_id).order_by(C.source)).mappings()]
+        d["duplicates"] = []
+        if r["dup_group"]:
+            d["duplicates"] = [doc_item(x) for x in conn.execute(
+                select(*DOC_COLS).where(D.dup_group == r["dup_group"], D.id != doc_id).order_by(D.seq)).mappings()]
+        AM, U = S.actor_mentions.c, S.unresolved.c
+        links = {m["entity"]: m["actor_id"] for m in conn.execute(
+            select(AM.entity, AM.actor_id).where(AM.doc_id == doc_id)).mappings()}
+        unresolved = {u["entity"]: u for u in conn.execute(
+            select(U.entity, U.reason, U.candidates).where(U.doc_id == doc_id)).mappings()}
+        for e in (d["record"] or {}).get("entities", []):
+            e["actor_id"] = links.get(e.get("id"))
+            u = unresolved.get(e.get("id"))
+            if u:  # a name the corpus could not give to one actor, and why
+                e["unresolved"] = {"reason": u["reason"], "candidates": json_value(u["candidates"], [])}
+        d["story"] = story_by_id(conn, r["story_id"]) if r["story_id"] else None
+        return d

@@ -1,0 +1,108 @@
+"""Quotes: one statement however many articles report it, with its reports."""
+from __future__ import annotations
+
+from sqlalchemy import case, func, or_, select
+
+from .. import schema as S
+from .base import D, Target, actor_ids, apply, check_sort, contains, filters_of, json_value, limits, page, \
+    quote_match_ids
+
+Q = S.quotes.c
+QR = S.quote_reports.c
+QUOTE_COLS = (Q.id, Q.text, Q.kind, Q.speaker, Q.speaker_id, Q.cue, Q.date, Q.n_reports)
+REPORT_ORDER = (QR.date.nulls_last(), QR.seq, QR.local_id)
+
+
+def report_item(r) -> dict:
+    return {"doc_id": r["doc_id"], "local_id": r["local_id"], "text": r["text"], "outlet": r["outlet"],
+            "reported_by": json_value(r["reported_by"], []), "date": r["date"], "start": r["start"], "end": r["end"],
+            "title": r["title"], "url": r["url"], "published": r["published"], "ingested": r["ingested"],
+            "speaker": r["speaker"], "kind": r["kind"], "cue": r["cue"]}
+
+
+def _report_select():
+    return select(S.quote_reports, D.title, D.url, D.published, D.ingested).join(S.documents, D.id == QR.doc_id)
+
+
+def first_reports(conn, quote_ids: list[str]) -> dict[str, dict]:
+    """The first report of each quote (earliest dated, then first stored), in one query (a window function)."""
+    if not quote_ids:
+        return {}
+    rn = func.row_number().over(partition_by=QR.quote_id, order_by=REPORT_ORDER).label("rn")
+    inner = _report_select().add_columns(rn).where(QR.quote_id.in_(quote_ids)).subquery()
+    return {r["quote_id"]: report_item(r) for r in conn.execute(select(inner).where(inner.c.rn == 1)).mappings()}
+
+
+def all_reports(conn, quote_ids: list[str]) -> dict[str, list[dict]]:
+    """Every report of each quote, first report first, in one query."""
+    out: dict[str, list[dict]] = {i: [] for i in quote_ids}
+    if quote_ids:
+        for r in conn.execute(_report_select().where(QR.quote_id.in_(quote_ids)).order_by(*REPORT_ORDER)).mappings():
+            out[r["quote_id"]].append(report_item(r))
+    return out
+
+
+def quote_items(conn, rows, reports: bool = False) -> list[dict]:
+    """Quote items of ``rows`` with their first report (and with ``reports`` all of them): one query."""
+    ids = [r["id"] for r in rows]
+    reps = all_reports(conn, ids) if reports else None
+    first = {k: v[0] for k, v in reps.items() if v} if reps is not None else first_reports(conn, ids)
+    out = []
+    for r in rows:
+        d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
+        d["first_report"] = first.get(r["id"])
+        if reps is not None:
+            d["reports"] = reps.get(r["id"], [])
+        out.append(d)
+    return out
+
+
+def _speaker(conn, q, v, _f):
+    return q.where(Q.speaker_id.in_(actor_ids(conn, v) or []))
+
+
+def _outlet(conn, q, v, _f):
+    """Reported by the outlet (a report's document) or crediting it (the text says "as reported by ...")."""
+    return q.where(Q.id.in_(select(QR.quote_id).where(or_(contains(QR.outlet, v), contains(QR.reported_by, v)))))
+
+
+QUOTE_TARGET = Target(
+    date=Q.date,
+    docs=lambda ids: Q.id.in_(select(QR.quote_id).where(QR.doc_id.in_(ids))),
+    own={"speaker": _speaker, "outlet": _outlet,
+         "about": lambda conn, q, v, f: q.where(Q.id.in_(quote_match_ids(conn, v))),
+         "kind": lambda conn, q, v, f: q.where(Q.kind == v)})
+
+
+def last_report_seq():
+    """The ingest order of a quote's latest report (a correlated subquery: one index lookup per quote)."""
+    return select(func.max(QR.seq)).where(QR.quote_id == Q.id).scalar_subquery()
+
+
+def quote_order(sort: str) -> tuple:
+    """Newest first by the quote's date, undated last (latest reported first); ``ingested``: the latest reported
+    first."""
+    if sort == "ingested":
+        return last_report_seq().desc(), Q.id
+    return Q.date.desc().nulls_last(), case((Q.date.is_(None), last_report_seq()), else_=None).desc(), Q.id
+
+
+def list_quotes(store, *, reports: bool = False, limit: int = 20, offset: int = 0, sort: str = "date", **filters):
+    """Quotes (one per statement, however many articles report it), newest first, undated last. Filters:
+    ``filters.LISTS["quotes"]`` (speaker: a name or id; about: full-text over the quote and its speaker; outlet:
+    a report's outlet or an outlet the text credits; the document filters: a report in such a document).
+    ``reports``: every report of each quote, first report first."""
+    limit, offset = limits(limit, offset)
+    f = filters_of("quotes", filters)
+    sort = check_sort(sort)
+    with store.connect() as conn:
+        q = apply(conn, select(*QUOTE_COLS), f, QUOTE_TARGET).order_by(*quote_order(sort))
+        return page(conn, q, limit, offset, lambda c, rows: quote_items(c, rows, reports))
+
+
+def get_quote(store, quote_id: str) -> dict | None:
+    """One quote with all its ``reports`` (first report first: outlet, date, link, the exact sentence)."""
+    with store.connect() as conn:
+        r = conn.execute(select(*QUOTE_COLS).where(Q.id == quote_id)).mappings().first()
+        return quote_items(conn, [r], reports=True)[0] if r else None
+
