@@ -9,6 +9,7 @@ correct without rewriting anything stored as text.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import json
 
 from sqlalchemy import bindparam as bp
@@ -82,14 +83,7 @@ class _Sql:
         return self._upsert(conn, S.actor_types, ("actor_id", "type"), "n")
 
 
-_SQL: _Sql | None = None
-
-
-def _sql() -> _Sql:
-    global _SQL
-    if _SQL is None:
-        _SQL = _Sql()
-    return _SQL
+_sql = lru_cache(maxsize=1)(_Sql)  # built once per process
 
 
 class ActorRows:
