@@ -317,7 +317,9 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         return c.id, "the only person of that name"
     z = sum(math.exp(x[0] - s) for x in scored)
     post = 1.0 / z
-    if post >= MIN_POSTERIOR and support > 0:
+    # popularity alone decides nothing: the winner must also be the best by the document's evidence alone
+    by_evidence = lr >= max(x[1] for x in scored[1:])
+    if post >= MIN_POSTERIOR and support > 0 and by_evidence:
         return c.id, f"evidence ({post:.2f})"
     return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
 
