@@ -140,6 +140,11 @@ def view(entity, lang: str = "en") -> View:
         return v
     if fix:
         v.type = typ = fix
+    stripped = N.strip_titles(name)
+    if typ not in PERSON_TYPES and stripped != name and N.parse(stripped).full and \
+            N.is_given_name(stripped.split()[0]):
+        v.type = typ = PERSON  # a person the tagger typed with the place or title before the name ("Ukraine Kurt
+        # Volker" tagged ORG)
     if typ in PERSON_TYPES:
         return _person_view(v, cleaned, [m.text for m in entity.mentions] + raw)
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
