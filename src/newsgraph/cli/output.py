@@ -60,15 +60,33 @@ def _longest_word(s: str) -> int:
     return max((len(w) for w in s.split()), default=0)
 
 
-def _fits(rows: list[list[str]], headers: list[str], total: int) -> tuple[bool, list[int]]:
-    """Whether a table of these cells fits in ``total`` columns without cutting a word, and the minimum widths."""
-    mins = []
+def _widths(rows: list[list[str]], headers: list[str], keys: list[str], total: int) -> list[int] | None:
+    """Column widths that fit ``total`` columns (borders and padding: 3 per column and 1) without cutting a word,
+    or None when no such table exists. Each column gets at least its longest word (a column without spaces: its
+    longest cell); the room left goes to the long text columns first, then to the others, up to what they hold."""
+    mins, natural = [], []
     for j, h in enumerate(headers):
         cells = [r[j] for r in rows]
-        long = max([_longest_word(c) for c in cells] + [len(h)])
-        mins.append(min(long, MAX_WORD) if any(" " in c for c in cells) else min(max([len(c) for c in cells]
-                                                                                      + [len(h)]), MAX_WORD))
-    return sum(mins) + 3 * len(mins) + 1 <= total, mins
+        full = max([len(c) for c in cells] + [len(h)])
+        word = max([_longest_word(c) for c in cells] + [_longest_word(h)])
+        mins.append(min(word if any(" " in c for c in cells) or " " in h else full, MAX_WORD))
+        natural.append(full)
+    room = total - 3 * len(headers) - 1 - sum(mins)
+    if room < 0:
+        return None
+    widths = list(mins)
+    for group in ([j for j, k in enumerate(keys) if k in LONG], list(range(len(keys)))):
+        want = {j: natural[j] - widths[j] for j in group if natural[j] > widths[j]}
+        while room > 0 and want:
+            share = max(1, room // len(want))
+            for j in list(want):
+                give = min(share, want[j], room)
+                widths[j] += give
+                room -= give
+                want[j] -= give
+                if not want[j]:
+                    del want[j]
+    return widths
 
 
 def table(items: list[dict], columns: list[tuple[str, str]], title: str | None = None, file=None) -> None:
@@ -79,21 +97,17 @@ def table(items: list[dict], columns: list[tuple[str, str]], title: str | None =
     out = file or sys.stdout
     total = width()
     headers = [h for _, h in columns]
-    rows = [[cell(get(it, k), k) for k, _ in columns] for it in items]
+    keys = [k for k, _ in columns]
+    rows = [[cell(get(it, k), k) for k in keys] for it in items]
     if not rows:
         return
-    ok, mins = _fits(rows, headers, total)
-    if not ok:
+    widths = _widths(rows, headers, keys, total)
+    if widths is None:
         records(rows, headers, title, total, out)
         return
     t = Table(title=title, show_lines=False, expand=False, title_justify="left")
-    for (key, h), m in zip(columns, mins):
-        if key in LONG:
-            t.add_column(h, min_width=m, ratio=4, overflow="fold")
-        elif key.split(".")[-1] in DATES:
-            t.add_column(h, no_wrap=True, min_width=m)
-        else:
-            t.add_column(h, min_width=m, overflow="fold")
+    for h, w in zip(headers, widths):
+        t.add_column(h, width=w, min_width=w, max_width=w, overflow="fold")
     for r in rows:
         t.add_row(*[Text(c) for c in r])
     Console(file=out, width=total, highlight=False).print(t)
@@ -101,7 +115,7 @@ def table(items: list[dict], columns: list[tuple[str, str]], title: str | None =
 
 def records(rows: list[list[str]], headers: list[str], title: str | None, total: int, out) -> None:
     """Each item as ``header  value`` lines, values wrapped at word boundaries under their column."""
-    key_w = min(max(len(h) for h in headers), 16)
+    key_w = min(max(len(h) for h in headers), 20)
     value_w = max(20, total - key_w - 2)
     lines = [title, "=" * min(len(title), total)] if title else []
     for i, r in enumerate(rows):

@@ -1,0 +1,204 @@
+"""The analyst's workbench on the command line (issue 19): every list takes the filters of the one table, undated
+items are said and can be included, quotes list their reports, `watch --since-last` shows new items once, exports
+of a filtered part, tables that read at 80 columns, help without type clutter, and the README's examples."""
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import run
+
+README = Path(__file__).parents[2] / "README.md"
+
+
+def _json(*args):
+    return json.loads(run(*args, "-f", "json").stdout)
+
+
+def _ids(page) -> set:
+    return {it["id"] for it in page["items"]}
+
+
+# -- filters, one test per filter on each list command ------------------------------------------------------------
+@pytest.mark.parametrize("args, expect", [
+    (("quotes", "--outlet", "Morning Post"), {"Mark Brown", "Sarah Jones"}),
+    (("quotes", "--speaker", "Jones"), {"Sarah Jones"}),
+    (("quotes", "--about", "business"), {"Sarah Jones"}),
+    (("quotes", "--since", "2025-09-05"), {"Mark Brown", "Anna Lee"}),
+    (("quotes", "--until", "2025-09-03", "--language", "en"), {"Sarah Jones"}),
+    (("quotes", "--story", "@harbour"), {"Sarah Jones"}),
+])
+def test_quotes_take_every_filter(bench_db, args, expect):
+    args = tuple(_story_of(bench_db, "harbour-1") if a == "@harbour" else a for a in args)
+    page = _json(*args, "--db", bench_db)
+    assert page["items"] and {q["speaker"] for q in page["items"]} == expect, page["items"]
+
+
+def _story_of(db, doc_id: str) -> str:
+    return next(d["story_id"] for d in _json("documents", "--db", db, "--limit", "50")["items"] if d["id"] == doc_id)
+
+
+def test_since_leaves_out_undated_items_unless_asked(bench_db):
+    dated = _json("quotes", "--db", bench_db, "--since", "2025-09-01", "--limit", "100")
+    both = _json("quotes", "--db", bench_db, "--since", "2025-09-01", "--include-undated", "--limit", "100")
+    assert all(q["date"] for q in dated["items"])
+    undated = [q for q in both["items"] if not q["date"]]
+    assert undated and both["total"] == dated["total"] + len(undated)
+    table = run("quotes", "--db", bench_db, "--include-undated", "--since", "2025-09-01", "--limit", "100").stdout
+    assert "undated" in table
+
+
+@pytest.mark.parametrize("args", [("--factuality", "negated"), ("--type", "REJECT"), ("--actor", "Putin")])
+def test_events_filters_filter(bench_db, args):
+    everything = _json("events", "--db", bench_db, "--limit", "500")
+    page = _json("events", "--db", bench_db, "--limit", "500", *args)
+    assert 0 < page["total"] < everything["total"]
+
+
+def test_events_by_outlet_and_date(bench_db):
+    page = _json("events", "--db", bench_db, "--outlet", "City Herald")
+    assert page["items"] and {e["outlet"] for e in page["items"]} == {"City Herald"}
+    assert _json("events", "--db", bench_db, "--since", "2030-01-01")["total"] == 0
+
+
+def test_actors_stories_documents_filters(bench_db):
+    herald = _json("actors", "--db", bench_db, "--outlet", "City Herald", "--limit", "100")
+    names = {a["name"] for a in herald["items"]}
+    assert "Anna Lee" in names and "Vladimir Putin" not in names
+    assert "Vladimir Putin" not in {a["name"] for a in _json("actors", "--db", bench_db, "--since", "2025-09-01",
+                                                             "--limit", "200")["items"]}
+    two = _json("stories", "--db", bench_db, "--min-docs", "2")
+    assert two["items"] and all(s["n_docs"] >= 2 for s in two["items"])
+    jones = _json("stories", "--db", bench_db, "--actor", "Sarah Jones")
+    assert [s["n_docs"] for s in jones["items"]] == [2]
+    post = _json("documents", "--db", bench_db, "--outlet", "morning post")
+    assert _ids(post) == {"harbour-2", "strike-1"}
+    assert _json("documents", "--db", bench_db, "--ingested-since", "2999-01-01")["total"] == 0
+    assert _json("documents", "--db", bench_db, "--ingested-since", "2000-01-01")["total"] == 5
+
+
+def test_a_bad_filter_value_is_one_line(bench_db):
+    r = run("events", "--db", bench_db, "--factuality", "maybe", ok=False)
+    assert r.exit_code != 0 and "factuality" in r.output and "Traceback" not in r.output
+
+
+def test_pages_say_how_many_more(bench_db):
+    r = run("quotes", "--db", bench_db, "--limit", "2")
+    assert re.search(r"1-2 of \d+: \d+ more", r.stderr)
+
+
+# -- one quote, every report ------------------------------------------------------------------------------------------
+def test_a_quote_lists_every_report_first_marked(bench_db):
+    (q,) = [q for q in _json("quotes", "--db", bench_db, "--speaker", "Jones")["items"] if q["n_reports"] == 2]
+    full = _json("quote", q["id"], "--db", bench_db)
+    assert [r["outlet"] for r in full["reports"]] == ["Harbour Gazette", "Morning Post"]
+    assert all(r["text"] and r["url"] for r in full["reports"])
+    out = run("quote", q["id"], "--db", bench_db).stdout
+    words = set(re.findall(r"\w+", out))
+    assert {"first", "Morning", "Post", "Harbour", "Gazette"} <= words, out
+
+
+# -- watch ----------------------------------------------------------------------------------------------------------
+def test_watch_since_last_shows_new_items_once(bench_db, tmp_path):
+    import shutil
+    db = tmp_path / "w.db"
+    shutil.copy(bench_db, db)
+    state = tmp_path / "watch.json"
+    first = run("watch", "--db", db, "--since-last", "--state", state, "--outlet", "Post", "-f", "json")
+    assert json.loads(first.stdout) and state.exists()
+    again = run("watch", "--db", db, "--since-last", "--state", state, "--outlet", "Post", "-f", "json")
+    assert json.loads(again.stdout) == [] and "nothing new" in again.stderr
+    art = tmp_path / "new.jsonl"
+    art.write_text(json.dumps({"id": "ferry-1", "source": "Morning Post", "published": "2025-10-02",
+                               "title": "Ferry service resumes", "text": "The ferry company said on Thursday "
+                               "that the service to the islands had resumed. \u201cPassengers can travel "
+                               "again,\u201d the director Tom Hardy said."}) + "\n", encoding="utf-8")
+    run("ingest", art, "--db", db, "-q")
+    new = json.loads(run("watch", "--db", db, "--since-last", "--state", state, "--outlet", "Post",
+                         "-f", "json").stdout)
+    assert new and all(it.get("doc_id") == "ferry-1" or (it.get("first_report") or {}).get("doc_id") == "ferry-1"
+                       for it in new), new
+    assert json.loads(run("watch", "--db", db, "--since-last", "--state", state, "--outlet", "Post",
+                          "-f", "json").stdout) == []
+
+
+# -- exports ----------------------------------------------------------------------------------------------------------
+def test_export_of_a_filtered_part_parquet_nested_csv_flat(bench_db, tmp_path):
+    import pyarrow.parquet as pq
+    run("export", "--db", bench_db, "-f", "parquet", "-o", tmp_path / "pq", "--outlet", "Morning Post")
+    docs = pq.read_table(tmp_path / "pq" / "documents.parquet").to_pylist()
+    assert {d["id"] for d in docs} == {"harbour-2", "strike-1"}
+    events = pq.read_table(tmp_path / "pq" / "events.parquet")
+    assert str(events.schema.field("actors").type).startswith("list<"), events.schema
+    run("export", "--db", bench_db, "-f", "csv", "-o", tmp_path / "csv", "--since", "2025-09-05")
+    with open(tmp_path / "csv" / "documents.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert {r["id"] for r in rows} == {"strike-1", "library-1"}
+
+
+def test_graphml_of_an_actor_neighbourhood(bench_db, tmp_path):
+    out = tmp_path / "putin.graphml"
+    r = run("export", "--db", bench_db, "-f", "graphml", "-o", out, "--actor", "Putin")
+    assert "actors" in r.stdout
+    import xml.etree.ElementTree as ET
+    nodes = ET.parse(out).getroot().findall(".//{http://graphml.graphdrawing.org/xmlns}node")
+    assert 1 < len(nodes) < 60
+
+
+# -- reading at 80 columns, help ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("cmd", [("quotes",), ("documents",), ("stories",), ("actors",), ("events",),
+                                 ("timeline", "Zelensky"), ("search", "peacekeeping")])
+def test_tables_read_at_80_columns(bench_db, cmd, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    out = run(*cmd, "--db", bench_db, "--limit", "50").stdout
+    assert max(len(line) for line in out.splitlines()) <= 80
+    words = set(re.findall(r"\w+", out))
+    assert "Zelensky" in words or cmd[0] in ("documents", "stories") and "Brighton" in words
+    for broken in ("Zelensk", "Volodym", "Volodymy"):
+        assert broken not in words, out
+
+
+def test_search_keeps_the_matched_words_in_brackets(bench_db):
+    out = run("search", "peacekeeping", "--db", bench_db).stdout
+    assert "[peacekeeping]" in out
+
+
+def test_story_and_document_views_are_complete(bench_db):
+    story = _json("stories", "--db", bench_db, "--actor", "Sarah Jones")["items"][0]["id"]
+    out = run("story", story, "--db", bench_db).stdout
+    assert "first report" in out and "timeline" in out and "False" not in out
+    doc = run("document", "harbour-1", "--db", bench_db, "-f", "table").stdout
+    assert len(doc.splitlines()) > 3 and "Sarah Jones" in doc
+
+
+@pytest.mark.parametrize("cmd", ["quotes", "events", "actors", "export", "watch", "ingest", "search"])
+def test_help_has_no_type_clutter(cmd):
+    out = run(cmd, "--help").stdout
+    for clutter in ("<bool>", "<list[str]>", "<int range>", "[x>=1]", "<str>"):
+        assert clutter not in out, (cmd, clutter)
+
+
+# -- the README's examples run as written ---------------------------------------------------------------------------
+def _readme_examples() -> list[list[str]]:
+    import shlex
+    text = README.read_text(encoding="utf-8")
+    block = text[text.index("```\nnewsgraph search"):]
+    block = block[4:block.index("```", 4)]
+    out = []
+    for line in block.splitlines():
+        for part in re.split(r"\s{3,}", line.strip()):
+            if part.startswith("newsgraph ") and "|" not in part and "ID" not in part.split():
+                out.append(shlex.split(part)[1:])
+    return out
+
+
+def test_readme_query_examples_run_as_written_and_return_rows(bench_db, tmp_path):
+    examples = _readme_examples()
+    assert len(examples) >= 6, examples
+    for args in examples:
+        args = [str(tmp_path / a) if a.endswith(".graphml") else a for a in args]
+        r = run(*args, "--db", bench_db)
+        assert r.stdout.strip() and "no matches" not in r.stderr, (args, r.stdout, r.stderr)
