@@ -80,6 +80,12 @@ def test_actors_stories_documents_filters(bench_db):
     assert _json("documents", "--db", bench_db, "--ingested-since", "2000-01-01")["total"] == 5
 
 
+def test_search_takes_the_filters(bench_db):
+    assert _ids(_json("search", "harbour", "--db", bench_db)) == {"harbour-1", "harbour-2"}
+    assert _ids(_json("search", "harbour", "--db", bench_db, "--outlet", "Gazette")) == {"harbour-1"}
+    assert _ids(_json("search", "harbour", "--db", bench_db, "--since", "2025-09-04")) == {"harbour-2"}
+
+
 def test_a_bad_filter_value_is_one_line(bench_db):
     r = run("events", "--db", bench_db, "--factuality", "maybe", ok=False)
     assert r.exit_code != 0 and "factuality" in r.output and "Traceback" not in r.output
