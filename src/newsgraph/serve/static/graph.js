@@ -6,7 +6,18 @@
   var src = document.getElementById("graph-data");
   if (!box || !src || typeof cytoscape === "undefined") return;
   var data = JSON.parse(src.textContent);
-  var colours = {PERSON: "#0f766e", ORG: "#c2410c", GPE: "#15803d", LOC: "#15803d", MEDIA: "#7c3aed", GROUP: "#be185d"};
+  // one colour per actor type (the same as the legend and the badges: style.css --t-*)
+  var colours = {PERSON: "#2563eb", ORG: "#c2410c", GPE: "#15803d", LOC: "#a16207", MEDIA: "#7c3aed", GROUP: "#be185d",
+    NORP: "#0e7490", FAC: "#9f1239", EVENT: "#4d7c0f"};
+  // A seeded random source (mulberry32): the layout is the same on every load of the same graph.
+  function seeded(seed) {
+    return function () {
+      seed |= 0; seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
   var elements = [];
   data.nodes.forEach(function (n) {
     elements.push({group: "nodes", data: {id: n.id, label: n.name, type: n.type, role: n.role || "", size: 18 + 6 * Math.sqrt(n.n_docs || 1)}});
@@ -15,10 +26,13 @@
     elements.push({group: "edges", data: {id: "e" + i, source: e.source, target: e.target, kind: e.kind,
       label: (e.type || e.kind) + (e.weight > 1 ? " ×" + e.weight : ""), weight: e.weight}});
   });
-  var cy = cytoscape({
+  var random = Math.random;
+  Math.random = seeded(data.nodes.length * 7919 + data.edges.length);  // cose draws its start from Math.random
+  var cy;
+  try {
+  cy = cytoscape({
     container: box,
     elements: elements,
-    wheelSensitivity: 0.3,
     style: [
       {selector: "node", style: {"background-color": function (n) { return colours[n.data("type")] || "#64748b"; },
         "label": "data(label)", "width": "data(size)", "height": "data(size)", "font-size": 13, "font-family": "system-ui, sans-serif",
@@ -34,6 +48,7 @@
       componentSpacing: 160, nodeRepulsion: function () { return 600000; }, idealEdgeLength: function () { return 140; },
       gravity: 0.6}
   });
+  } finally { Math.random = random; }
   if (cy.zoom() > 1.1) { cy.zoom(1.1); cy.center(); }
   // Actor names keep a readable size on screen (>= 11px) however far the graph is zoomed out to fit the box;
   // edge labels are hidden below 6px rather than drawn as specks.
