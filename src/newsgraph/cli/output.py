@@ -24,7 +24,7 @@ class Out(str, Enum):
 
 
 LONG = {"text", "title", "snippet", "evidence", "what", "aliases", "quote"}
-DATES = {"date", "published", "first_date", "last_date", "from", "to", "stored"}
+DATES = {"date", "published", "first_date", "last_date", "from", "to", "stored", "at"}
 MAX_WORD = 28  # a longer "word" (a URL, an id) may be cut to make a table fit
 
 
@@ -69,7 +69,8 @@ def _widths(rows: list[list[str]], headers: list[str], keys: list[str], total: i
         cells = [r[j] for r in rows]
         full = max([len(c) for c in cells] + [len(h)])
         word = max([_longest_word(c) for c in cells] + [_longest_word(h)])
-        mins.append(min(word if any(" " in c for c in cells) or " " in h else full, MAX_WORD))
+        breakable = (any(" " in c for c in cells) or " " in h) and keys[j].split(".")[-1] not in DATES
+        mins.append(min(word if breakable else full, MAX_WORD))
         natural.append(full)
     room = total - 3 * len(headers) - 1 - sum(mins)
     if room < 0:
