@@ -163,59 +163,66 @@ def _warm() -> bool:
 class Analyzer:
     """Where the server analyses articles (POST /analyze, POST /documents).
 
-    ``workers`` > 0: a pool of that many worker processes (spawned, models loaded once each) with its own queue
+    ``workers`` > 0: that many worker processes (serve/workers.py: spawned, models loaded once each) with a queue
     of at most ``queue`` waiting articles (more: 503 with Retry-After) and a ``timeout`` in seconds per article
-    (the pipeline's time budget inside the worker; 503 if the worker does not answer in time). Analysis then
-    never competes with reads for this process's interpreter lock or threads. ``workers`` = 0: in this process,
-    one at a time (tests, and Python callers of create_app)."""
+    (also the pipeline's time budget inside the worker). A worker whose client disconnects, or whose article runs
+    out of time (503), is killed at once and replaced: analysis never goes on for nobody, and never competes with
+    reads for this process's interpreter lock or threads. ``workers`` = 0: in this process, one at a time (tests,
+    and Python callers of create_app). A text longer than the pipeline takes is refused with 413 before any work."""
 
     def __init__(self, workers: int = 0, timeout: float = 60.0, queue: int = 16):
         self.workers, self.timeout, self.queue = workers, timeout, queue
         self._pool = None
-        self._pending = 0
-        self._guard = threading.Lock()
 
     def _get_pool(self):
-        with self._guard:
-            if self._pool is None:
-                import multiprocessing
-                from concurrent.futures import ProcessPoolExecutor
-                self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-            return self._pool
+        if self._pool is None:
+            from .workers import WorkerPool
+            self._pool = WorkerPool(self.workers, self.queue)
+        return self._pool
 
     def start(self) -> None:
-        """Start the workers and load their models now rather than on the first request."""
+        """Start the workers (they load their models now rather than on the first request)."""
         if self.workers > 0:
-            pool = self._get_pool()
-            for _ in range(self.workers):
-                pool.submit(_warm)
+            self._get_pool().start()
 
     def close(self) -> None:
-        with self._guard:
-            if self._pool is not None:
-                self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = None
+        if self._pool is not None:
+            self._pool.close()
+            self._pool = None
 
-    async def analyze(self, raw: RawDocument):
+    def pids(self) -> list[int]:
+        return self._pool.pids() if self._pool is not None else []
+
+    async def analyze(self, raw: RawDocument, disconnected=None):
+        _check_size(raw)
         if self.workers <= 0:
             from fastapi.concurrency import run_in_threadpool
             return await run_in_threadpool(analyze_raw, raw)
-        import asyncio
-        from concurrent.futures.process import BrokenProcessPool
-        if self._pending >= self.queue + self.workers:
-            raise BadInput(f"the analysis queue is full ({self.queue} articles waiting); retry in a few seconds",
-                           503)
-        self._pending += 1
+        from .workers import Busy, Stopped
         try:
-            fut = asyncio.get_running_loop().run_in_executor(self._get_pool(), _work, raw, self.timeout)
-            status, value = await asyncio.wait_for(fut, self.timeout * 2 + 30)
-        except asyncio.TimeoutError:
-            raise BadInput(f"the analysis did not finish within {self.timeout:.0f} s", 503) from None
-        except BrokenProcessPool:
-            self.close()  # a worker died (out of memory?): a fresh pool for the next request
+            # the worker's own budget is a backstop: this process stops it at the timeout
+            status, value = await self._get_pool().run((raw, self.timeout + 30), self.timeout + 1, disconnected)
+        except Busy:
+            raise BadInput(f"the analysis queue is full ({self.queue} articles waiting); retry in a few seconds",
+                           503) from None
+        except Stopped as exc:
+            if exc.reason == "timeout":
+                raise BadInput(f"the analysis did not finish within {self.timeout:.0f} s (a long text: send it "
+                               f"in parts, or start the server with a longer --analysis-timeout)", 503) from None
+            if exc.reason == "disconnected":
+                raise BadInput("the client went away; the analysis was stopped", 499) from None
             raise BadInput("the analysis worker stopped; retry", 503) from None
-        finally:
-            self._pending -= 1
         if status == "error":
             raise BadInput(f"the article cannot be analyzed: {value}")
         return value
+
+
+def _check_size(raw: RawDocument) -> None:
+    """413 for an article longer than the pipeline analyses (the same limit and wording as `newsgraph ingest`)."""
+    from ..pipeline import budget
+    max_chars, _ = budget()
+    size = len(raw.text) if raw.text is not None else len(raw.html or "") // 4
+    if size > max_chars:
+        what = "text" if raw.text is not None else "HTML (a quarter counted)"
+        raise BadInput(f"the article is too long: {size:,} characters of {what}; the limit is {max_chars:,} "
+                       f"(send it in parts)", 413)

@@ -64,7 +64,7 @@ async def analyze(request: Request):
     form: dict = {}
     try:
         raw, form = raw_from_body(body, request.headers.get("content-type"))
-        rec = await request.app.state.analyzer.analyze(raw)
+        rec = await request.app.state.analyzer.analyze(raw, request.is_disconnected)
     except BadInput as exc:
         if form or wants_html(request):
             return render(request, "analyze.html", {"form": form, "error": exc.message, "record": None},
@@ -92,7 +92,7 @@ async def ingest_document(request: Request):
     body = await request.body()
     try:
         raw, _form = raw_from_body(body, request.headers.get("content-type"))
-        rec = await request.app.state.analyzer.analyze(raw)
+        rec = await request.app.state.analyzer.analyze(raw, request.is_disconnected)
     except BadInput as exc:
         return _bad(exc)
     outcome = await run_in_threadpool(views.store_record, request.app, rec)
