@@ -208,3 +208,27 @@ def test_readme_query_examples_run_as_written_and_return_rows(bench_db, tmp_path
         args = [str(tmp_path / a) if a.endswith(".graphml") else a for a in args]
         r = run(*args, "--db", bench_db)
         assert r.stdout.strip() and "no matches" not in r.stderr, (args, r.stdout, r.stderr)
+
+
+# -- no query per row -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("fn, args", [("list_quotes", ()), ("list_actors", ()), ("list_events", ()),
+                                      ("list_documents", ()), ("list_stories", ()), ("timeline", ()),
+                                      ("feed", ()), ("search", ("the",))])
+def test_a_list_takes_the_same_number_of_queries_whatever_its_length(bench_db, fn, args):
+    from sqlalchemy import event
+
+    from newsgraph.store import open_store
+    from newsgraph.store import queries as Q
+    with open_store(str(bench_db)) as store:
+        seen: list = []
+        event.listen(store.reader(), "before_cursor_execute", lambda *a: seen.append(1))
+        counts = []
+        for limit in (1, 50):
+            seen.clear()
+            kw = {"actor": "Zelensky"} if fn == "timeline" else {}
+            page = getattr(Q, fn)(store, *args, limit=limit, **kw)
+            counts.append((len(seen), len(page["items"])))
+    (few, n_few), (many, n_many) = counts
+    assert n_many > n_few, counts
+    # timeline and feed mix quotes and events: a page holding both kinds reads each kind once more
+    assert many == few or fn in ("timeline", "feed") and many <= few + 4 < few + n_many - n_few, counts
