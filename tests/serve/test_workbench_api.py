@@ -168,3 +168,16 @@ def test_the_json_link_of_every_page_answers_json(client, url):
 def test_the_analyze_page_has_no_broken_json_link(client):
     html = client.get("/analyze", headers={"accept": "text/html"}).text
     assert "format=json" not in html
+
+
+# -- the analyze box --------------------------------------------------------------------------------------------------
+def test_the_analyze_box_detects_an_html_page_by_default(client):
+    html = client.get("/analyze", headers={"accept": "text/html"}).text
+    assert '<option value="detect" selected>' in html
+    page = ("<html><head><title>Bridge opens</title></head><body><nav><a href='/'>Home</a></nav><article><p>Mayor "
+            "Jan Novak said on Monday that the new bridge over the river will open in the spring.</p><p>The work "
+            "cost less than planned, the council said.</p></article></body></html>")
+    r = client.post("/analyze", data={"text": page, "as": "detect"}, headers={"accept": "text/html"})
+    result = r.text.split("</textarea>", 1)[1]  # the analysis below the box (the box keeps the page as pasted)
+    assert r.status_code == 200 and "Jan Novak" in result
+    assert "&lt;p&gt;" not in result and "&lt;article&gt;" not in result
