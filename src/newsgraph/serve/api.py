@@ -105,10 +105,11 @@ def _filters(list_name: str) -> dict:
     return {"parameters": F.openapi_parameters(list_name)}
 
 
-def _atom(request: Request, items: list, title: str):
+def _atom(request: Request, items: list, title: str, page: bool = True):
+    """The Atom feed of ``items``; ``page``: the URL without ``format`` is the feed's web page (not for /feed)."""
     from .feeds import atom
     base = str(request.base_url).rstrip("/")
-    html = views.strip_format(str(request.url))
+    html = views.strip_format(str(request.url)) if page else None
     return atom(items, title=title, self_url=str(request.url), base=base, html_url=html)
 
 
@@ -238,7 +239,7 @@ def feed(request: Request, limit: int = Limit, offset: int = Offset, format: Opt
     data = views.feed(request.app, request.query_params, limit=limit, offset=offset)
     if format == "json":
         return JSONResponse(data)
-    return _atom(request, data["items"], f"newsgraph: what is new{_described(data['filters'])}")
+    return _atom(request, data["items"], f"newsgraph: what is new{_described(data['filters'])}", page=False)
 
 
 @router.get("/graph", summary="Actors linked by quotes-about and events: nodes and edges", tags=["graph"])
