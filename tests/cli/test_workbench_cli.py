@@ -152,6 +152,10 @@ def test_graphml_of_an_actor_neighbourhood(bench_db, tmp_path):
     import xml.etree.ElementTree as ET
     nodes = ET.parse(out).getroot().findall(".//{http://graphml.graphdrawing.org/xmlns}node")
     assert 1 < len(nodes) < 60
+    story = tmp_path / "story.graphml"
+    run("export", "--db", bench_db, "-f", "graphml", "-o", story, "--story", _story_of(bench_db, "library-1"))
+    names = {d.text for d in ET.parse(story).getroot().iter("{http://graphml.graphdrawing.org/xmlns}data")}
+    assert "Vladimir Putin" not in names
 
 
 # -- reading at 80 columns, help ------------------------------------------------------------------------------------
