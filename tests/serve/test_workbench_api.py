@@ -181,3 +181,10 @@ def test_the_analyze_box_detects_an_html_page_by_default(client):
     result = r.text.split("</textarea>", 1)[1]  # the analysis below the box (the box keeps the page as pasted)
     assert r.status_code == 200 and "Jan Novak" in result
     assert "&lt;p&gt;" not in result and "&lt;article&gt;" not in result
+
+
+def test_a_list_whose_filters_mean_nothing_to_a_feed_offers_none(client):
+    html = client.get("/actors", params={"type": "PERSON"}, headers={"accept": "text/html"}).text
+    assert "format=atom" not in html  # /feed?type=PERSON would be a 422: type there is an event's type
+    r = client.get("/documents", params={"outlet": "x", "format": "atom"}, follow_redirects=False)
+    assert r.status_code == 307 and r.headers["location"].startswith("/feed?")

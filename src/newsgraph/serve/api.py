@@ -117,7 +117,11 @@ def _list(request: Request, list_name: str, template: str, limit: int, offset: i
     if format == "atom":  # the list's own quotes or events, latest stored first
         if list_name not in ("quotes", "events"):
             filters = views.parse(list_name, request.query_params)["filters"]
-            return RedirectResponse(views.feed_url(list_name, filters), status_code=307)
+            url = views.feed_url(list_name, filters)
+            if url is None:
+                raise HTTPException(422, f"no feed of {list_name} with these filters: a feed takes "
+                                         f"{', '.join(F.spec('feed').filters)}")
+            return RedirectResponse(url, status_code=307)
         params = [(k, v) for k, v in request.query_params.multi_items() if k not in ("format", "sort")]
         data = views.listing(request.app, list_name, _Params(params + [("sort", "ingested")]), limit=limit,
                              offset=offset)

@@ -86,9 +86,11 @@ def feed_url(list_name: str, filters: dict) -> str | None:
     if list_name in ("quotes", "events"):
         base = f"/{list_name}"
         keep = filters
-    else:
+    else:  # None when a filter has no meaning for quotes and events (an actor's name or type, min_docs...)
         base = "/feed"
-        allowed = set(F.spec("feed").filters)
+        allowed = set(F.spec("feed").filters) - ({"type"} if list_name not in ("timeline",) else set())
+        if set(filters) - allowed - {"originals"}:
+            return None
         keep = {k: v for k, v in filters.items() if k in allowed}
     params = {k: ("yes" if v is True else v) for k, v in keep.items()}
     return base + "?" + urlencode({**params, "format": "atom"})
