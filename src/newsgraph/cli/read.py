@@ -41,14 +41,16 @@ def _page_json(obj) -> None:
 @app.command()
 @filter_options("search", skip=("about",))
 def search(
-    text: str = typer.Argument(..., help="Words to find (all of them) in titles and clean texts; a word ending "
-                               "in * is a prefix (Путин* finds Путина, sanction* finds sanctions)."),
+    words: list[str] = typer.Argument(..., metavar="WORDS", help="Words to find (all of them) in titles and clean "
+                                      "texts; a word ending in * is a prefix (Путин* finds Путина, sanction* finds "
+                                      "sanctions)."),
     db: Optional[str] = _db_opt(),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
     """Full-text search over the stored documents, best match first (FTS5 / PostgreSQL tsvector)."""
     from ..store import queries as Q
+    text = " ".join(words)
     with _open(db) as store:
         _names_known(store, filters, "actor")
         page = _query(Q.search, store, text, limit=limit, offset=offset, **filters)

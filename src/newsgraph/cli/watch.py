@@ -54,8 +54,9 @@ def _what(it: dict) -> str:
 @app.command()
 @filter_options("feed", skip=("about",))
 def watch(
-    query: Optional[str] = typer.Argument(None, help="Words the articles must contain (as `newsgraph search`); "
-                                          "leave out to watch everything the filters select."),
+    query: Optional[list[str]] = typer.Argument(None, metavar="[WORDS]", help="Words the articles must contain "
+                                                "(as `newsgraph search`); leave out to watch everything the "
+                                                "filters select."),
     db: Optional[str] = _db_opt(),
     since_last: bool = typer.Option(False, "--since-last", help="Only what was stored since the last `watch "
                                     "--since-last` of the same query and filters on this store, and remember "
@@ -71,7 +72,7 @@ def watch(
     from ..store import queries as Q
     from ..store.store import _safe
     if query:
-        filters["about"] = query
+        filters["about"] = " ".join(query)
     with _open(db) as store:
         _known_actor(store, filters.get("actor"))
         key = json.dumps({"store": _safe(store.url), "filters": filters}, sort_keys=True, ensure_ascii=False)
