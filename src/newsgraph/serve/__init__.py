@@ -1,4 +1,4 @@
-"""serve/: the HTTP API (FastAPI) and the web UI over the one query layer (store/queries.py).
+"""serve/: the HTTP API (FastAPI) and the web UI over the one query layer (store/queries/).
 
 ``create_app(db_url, token, max_body)`` builds the app; ``newsgraph serve`` runs it with uvicorn.
 """

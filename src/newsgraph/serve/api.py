@@ -1,5 +1,5 @@
 """The JSON API (OpenAPI at /docs). Every GET endpoint computes one data dict in serve/views.py (which calls the
-one query layer, store/queries.py) and answers it as JSON, or as the matching web page to a browser.
+one query layer, store/queries/) and answers it as JSON, or as the matching web page to a browser.
 
 Writes: ``POST /documents`` needs ``Authorization: Bearer <NEWSGRAPH_TOKEN>``: 401 when the token is missing or
 wrong, 403 when the server has no token configured (writes disabled). ``POST /analyze`` stores nothing and is

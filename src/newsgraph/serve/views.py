@@ -1,4 +1,4 @@
-"""The views: each computes ONE data dict from the query layer (store/queries.py; no SQL here). The JSON API
+"""The views: each computes ONE data dict from the query layer (store/queries/; no SQL here). The JSON API
 returns that dict as it is; the web page is a template over the same dict.
 
 List views read their filters from the query string through the one table (store/filters.py: an unknown

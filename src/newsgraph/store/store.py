@@ -219,7 +219,7 @@ class Store:
             linker.finish()
         return outcomes
 
-    # -- reading (low level; user queries are store/queries.py) ---------------------------------------------------
+    # -- reading (low level; user queries are store/queries/) ---------------------------------------------------
     def get_document(self, doc_id: str, record: bool = False) -> dict | None:
         """A document row as a dict (``record``: include the full analysis record as a dict)."""
         cols = [c for c in S.documents.c if c.name not in ("signature", "record")]
