@@ -80,7 +80,7 @@ def test_an_article_over_the_time_budget_gets_a_readable_503(worker_server):
     t = time.monotonic()
     r = httpx.post(url + "/analyze", json={"text": _long_text(3000)}, timeout=120)
     assert r.status_code == 503 and "within 6 s" in r.json()["detail"], r.text
-    assert "Retry-After" in r.headers and time.monotonic() - t < 30
+    assert "Retry-After" in r.headers and time.monotonic() - t < 60  # a fresh worker loads its models first
 
 
 def test_reads_answer_while_an_analysis_runs(worker_server):
