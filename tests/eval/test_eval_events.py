@@ -8,7 +8,7 @@ from floors import FLOORS
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.eval.events import actor_right, evaluate, load_records
+from newsgraph.eval.events import Gold, actor_right, evaluate, folds, halves, load_records, spread
 from newsgraph.pipeline import _load_components
 
 GSR = Path(__file__).parents[2] / ".." / "shared" / "data" / "plover" / "gsr-dev.json"
@@ -77,3 +77,15 @@ def test_cli_prints_per_type_table(tmp_path):
     assert out["macro_f1"] == 1.0
     r = CliRunner().invoke(app, ["eval", "events", str(p)])
     assert "macro-F1=1.000" in r.output and "REQUEST" in r.output
+
+
+def test_halves_and_folds():
+    recs = [Gold(str(n), t, "AGREE", [], "AGREE") for n, t in enumerate(["a", "b", "c", "b", "d", "e"])]
+    h = halves(recs)
+    assert [g.id for g in h["worked"]] == ["0", "2", "4"]
+    # "b" first appears at record 1: both of its records go to the unread half, none is scored twice
+    assert [g.id for g in h["unread"]] == ["1", "3", "5"]
+    f = folds(recs, 2)  # sentences a b c d e dealt in order: a c e | b d
+    assert [g.text for g in f[0]] == ["a", "c", "e"] and [g.text for g in f[1]] == ["b", "b", "d"]
+    s = spread([0.5, 1.0])
+    assert s["mean"] == 0.75 and s["sd"] == 0.25 and s["min"] == 0.5 and s["max"] == 1.0
