@@ -83,3 +83,27 @@ def test_cameo_codes_between_political_actors(analyze):
     assert types("The retailer nationalized its brand strategy.") == set()
     # a bare verb CAMEO codes alone needs a recipient that can act
     assert types("The ministry patrolled its archives.") == set()
+
+
+def test_cameo_switch_off(monkeypatch):
+    """NEWSGRAPH_EVENTS_CAMEO=0 reads our own triggers only."""
+    import importlib
+    L = importlib.import_module("newsgraph.understand.events.lexicon")
+    monkeypatch.setenv(L.CAMEO_ENV, "0")
+    L.lexicon.cache_clear()
+    try:
+        lex = L.lexicon("en")
+        assert not lex.cameo_verbs and not lex.cameo_patterns and lex.verbs["kill"].type == "ASSAULT"
+    finally:
+        monkeypatch.delenv(L.CAMEO_ENV)
+        L.lexicon.cache_clear()
+    assert L.lexicon("en").cameo_verbs
+
+
+def test_cameo_needs_a_dyad(analyze):
+    """A CAMEO entry with no recipient that can act codes nothing: the synonym blocks give common verbs patterns that
+    are no event outside a dyad."""
+    def types(text):
+        return {(v.type, v.trigger) for v in analyze(text).events}
+    assert types("The new president took office in January.") == set()
+    assert types("The senator gave a long speech on the floor.") == set()

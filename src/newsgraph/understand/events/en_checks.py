@@ -1,10 +1,10 @@
 """Checks of an English event's arguments before it is kept (rules as data in ``lang/en/``):
 
-- a CAMEO entry needs a political actor (``events_political_heads.txt``: a state, a nationality, an institution,
-  an armed or political group, an official), as CAMEO codes only between the political actors of its dictionaries:
-  "the army imposed a curfew" is coded, "the retailer imposed a fee" not; an entry that names its event by the verb
-  alone (``Trig.need == "dyad"``: "confront", "rush to") also needs a recipient that can act: "Iran confronted the
-  United States" is coded, "Iran confronted its economic problems" not;
+- a CAMEO entry codes a dyad, as CAMEO does (PETRARCH codes an event only between a source and a target of its
+  actor dictionaries): a political actor (``events_political_heads.txt``: a state, a nationality, an institution,
+  an armed or political group, an official) and a recipient that can act. "Iran confronted the United States" and
+  "the army imposed a curfew on the rebels" are coded; "Iran confronted its economic problems", "the retailer imposed
+  a fee" and "the president took office" (CAMEO's synonym blocks give "take" the patterns of "cancel") are not;
 - an ASSAULT needs an agent or a victim that is an actor: a person, group, organisation or state, not a quantity, a
   market or an abstraction ("production beat forecasts", "the storm killed").
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...record import Mention, Ref
 from .. import rules
 
 STATE_TYPES = {"GPE", "NORP"}
@@ -74,11 +75,18 @@ def is_actor(ref, view, lex, agent: bool = False) -> bool:
 
 
 def cameo_ok(c, view, lex) -> bool:
-    """A CAMEO trigger's event (CAMEO codes only between the political actors of its dictionaries): a political
-    actor; for a "dyad" entry (the verb alone names the event) also a recipient that can act."""
+    """A CAMEO trigger's event: a political actor and a recipient that can act (CAMEO codes dyads): a target, or
+    the verb's object when it is a thing of a political body ("ambushed an army convoy")."""
     if not any(political(r, view) for r in c.actors):
         return False
-    return c.trig.need != "dyad" or any(is_actor(r, view, lex) for r in c.targets)
+    objects = [_phrase_ref(ch) for ch in c.tok.children if ch.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(is_actor(r, view, lex) for r in list(c.targets) + objects)
+
+
+def _phrase_ref(tok):
+    from .en_args import phrase_span
+    span = phrase_span(tok)
+    return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
 
 
 def assault_ok(c, view, lex) -> bool:

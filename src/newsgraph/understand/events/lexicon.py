@@ -21,12 +21,14 @@ A file a language lacks is read from the language it borrows from (Ukrainian: Ru
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .. import rules
 from .codebook import TYPES, Trig
 
+CAMEO_ENV = "NEWSGRAPH_EVENTS_CAMEO"
 NONPOLITICAL_KINDS = ("sport", "match", "contest", "measure", "unit", "show")
 
 
@@ -136,9 +138,10 @@ def _cameo(lex: Lexicon, lang: str) -> None:
     for row in rules.table(lang, "event_cameo_verbs"):
         verb, block, typ, mode, need, source = (list(row) + [""] * 6)[:6]
         words = verb.split()
-        lex.cameo_blocks.setdefault(words[0], [])
-        if block not in lex.cameo_blocks[words[0]]:
-            lex.cameo_blocks[words[0]].append(block)
+        if len(words) == 1:  # a multi-word verb ("take away") gives its first word no block's patterns
+            lex.cameo_blocks.setdefault(verb, [])
+            if block not in lex.cameo_blocks[verb]:
+                lex.cameo_blocks[verb].append(block)
         if not typ:
             continue
         t = Trig(_type(lang, "event_cameo_verbs", typ, verb), mode or None, verb, source, need or "dyad")
@@ -183,9 +186,14 @@ def lexicon(lang: str = "en") -> Lexicon:
             lex.demonyms[norm(row[0])] = (row[1].strip(), stems)
     if _has(lang, "events_nonpolitical.tsv"):
         _nonpolitical(lex, lang)
-    if _has(lang, "event_cameo_verbs.tsv"):
+    if _has(lang, "event_cameo_verbs.tsv") and cameo_enabled():
         _cameo(lex, lang)
     return lex
+
+
+def cameo_enabled() -> bool:
+    """Whether the CAMEO entries are read (``NEWSGRAPH_EVENTS_CAMEO=0`` leaves them out: our own triggers only)."""
+    return os.environ.get(CAMEO_ENV, "1").strip().lower() not in ("0", "no", "false", "off")
 
 
 def _nonpolitical(lex: Lexicon, lang: str) -> None:

@@ -1,0 +1,31 @@
+"""Event arguments as a reader checks them on real pages (sentences written for these tests): an ASSAULT needs an
+actor; the victims of "were killed" are who was killed; the place one is deported from is no target; the convicted
+is the target of "convicted"; a plea of guilt is no request."""
+
+
+def _events(analyze, text):
+    return [(e.type, [a.name for a in e.actors], [t.name for t in e.targets]) for e in analyze(text).events]
+
+
+def test_assault_needs_an_actor(analyze):
+    assert _events(analyze, "Norway's October oil production beat forecasts, the statistics office said.") == []
+
+
+def test_quantifier_victims_are_who_was_killed(analyze):
+    ev = _events(analyze, "The helicopter crashed in Helmand. All on board were killed, a Taliban spokesman said.")
+    assert ev and ev[0][0] == "ASSAULT" and ev[0][2] == ["All on board"]
+
+
+def test_deported_from_a_place(analyze):
+    ev = _events(analyze, "Police deported the activist from Arizona.")
+    assert ev == [("COERCE", ["Police"], ["activist"])]
+
+
+def test_convicted_is_the_target(analyze):
+    ev = _events(analyze, "Mark Dolan is a convicted felon, his lawyer Sonya Pierce said. He was convicted of fraud "
+                          "in 1998.")
+    assert ("SANCTION", [], ["Mark Dolan"]) in ev
+
+
+def test_plea_of_guilt_is_no_request(analyze):
+    assert not any(t == "REQUEST" for t, _, _ in _events(analyze, "The aide pleaded guilty to threatening a judge."))
