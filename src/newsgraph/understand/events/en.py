@@ -32,8 +32,9 @@ from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, subjects,
-                      targets_of, undateline, find_trigger, resolve, LOC_TYPES)
+                      targets_of, undateline, resolve, LOC_TYPES)
 from .en_checks import assault_ok, cameo_ok
+from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from .en_args import phrase_span
 
 STATE_TYPES = {"GPE", "NORP"}
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
@@ -84,7 +85,6 @@ def cameo_ok(c, view, lex) -> bool:
 
 
 def _phrase_ref(tok):
-    from .en_args import phrase_span
     span = phrase_span(tok)
     return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .en_args import agentive_head, find_trigger
+from .en_args import agentive_head
+from .en_triggers import find_trigger
 
 NAME_TYPES = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"}  # a verb inside such a name is no trigger
 SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])"  # a sports score: "4-1", "6-3, 7-6 (5)",
