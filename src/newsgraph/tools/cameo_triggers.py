@@ -104,6 +104,9 @@ def read_dictionary(path: Path):
     return synsets, blocks
 
 
+SINGULAR_ENDINGS = ("ss", "us", "is", "ws")
+
+
 class Lemmas:
     """The spaCy rule lemmatizer of the product's English model (the lemmas the reader will see)."""
 
@@ -119,6 +122,8 @@ class Lemmas:
 
     def __call__(self, word: str, pos: str) -> str:
         key = (word, pos)
+        if word.lower().endswith(SINGULAR_ENDINGS):
+            return word.lower()  # "process", "crisis", "status": out of context the rules would strip the "s"
         if key not in self.cache:
             d = self.doc(self.nlp.vocab, words=[word.lower()])
             d[0].pos_ = pos

@@ -42,7 +42,9 @@ def cameo_match(lemma, heads, mods, lex, content: bool):
     """The trigger of the first pattern of the verb's CAMEO blocks whose words are all the verb's argument words (a
     "&set" word: any of the set), most specific first: its last word one of ``heads`` (objects, particles,
     prepositions and their objects), the others ``heads`` or ``mods`` (modifiers of the objects). ``content``: only
-    patterns naming a content word (True) or only those naming prepositions and particles (False). A light verb
+    patterns naming a content word (True) or only those naming prepositions and particles (False); the latter only
+    in a block that codes the verb itself: a preposition says nothing of what a synonym means ("hit X with ads",
+    "led the party to victory" are no "attack with", "manage to"). A light verb
     (events_cues.tsv "light": "held", "made", "staged") with one of our event nominals reads as that nominal
     ("made a trip", "held talks"): its CAMEO patterns are skipped."""
     heads = set(heads)
@@ -52,6 +54,8 @@ def cameo_match(lemma, heads, mods, lex, content: bool):
     def has(w, pool):
         return (w in pool) if w[0] != "&" else not pool.isdisjoint(lex.synsets.get(w, ()))
     for block in lex.cameo_blocks.get(lemma, ()):
+        if not content and (lemma, block) not in lex.cameo_coded:
+            continue
         for words, t in lex.cameo_patterns.get(block, ()):
             if (t.need == "actor") != content or (light and t.type != "-"):
                 continue

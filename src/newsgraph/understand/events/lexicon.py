@@ -59,6 +59,7 @@ class Lexicon:
     cameo_verbs: dict = field(default_factory=dict)     # CAMEO bare verb lemma -> Trig
     cameo_phrasal: dict = field(default_factory=dict)   # CAMEO multi-word verb (verb, particle) -> Trig
     cameo_blocks: dict = field(default_factory=dict)    # verb lemma -> the CAMEO synonym blocks it belongs to
+    cameo_coded: set = field(default_factory=set)       # (verb, block): the block codes the verb itself
     cameo_patterns: dict = field(default_factory=dict)  # block -> [(argument words, Trig)], most specific first
     synsets: dict = field(default_factory=dict)         # "&name" -> frozenset of lemmas
 
@@ -144,6 +145,7 @@ def _cameo(lex: Lexicon, lang: str) -> None:
                 lex.cameo_blocks[verb].append(block)
         if not typ:
             continue
+        lex.cameo_coded.add((verb, block))
         t = Trig(_type(lang, "event_cameo_verbs", typ, verb), mode or None, verb, source, need or "dyad")
         if len(words) > 1:
             lex.cameo_phrasal.setdefault((words[0], words[-1]), t)
