@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 
+import importlib
+
 from newsgraph.understand.events import codebook as C
-from newsgraph.understand.events.lexicon import lexicon
+
+L = importlib.import_module("newsgraph.understand.events.lexicon")
 
 REPO = Path(__file__).resolve().parents[2]
 CAMEO = REPO / ".." / "shared" / "data" / "cameo"
@@ -46,17 +49,6 @@ def test_classify_reads_the_codebook(typ, effects, negated, want):
     assert (c.type, c.mode, c.factuality) == want
 
 
-def test_cameo_lexicon_loaded_with_sources():
-    lex = lexicon("en")
-    assert lex.cameo_verbs["ambush"].type == "ASSAULT" and lex.cameo_verbs["ambush"].source.startswith("CAMEO 19")
-    assert lex.cameo_verbs["ambush"].need == "dyad"
-    assert "kill" in lex.cameo_blocks["slay"]  # a synonym of the block takes its patterns
-    pats = dict(lex.cameo_patterns["kill"])
-    assert pats[("in", "accident")].type == "-"  # "killed in an accident" is no event
-    assert lex.verbs["kill"].source == "ours" and lex.verbs["want"].type == "-"
-    assert (LANG / "en" / "LICENSE.cameo.txt").is_file()
-
-
 @pytest.mark.skipif(not (CAMEO / "CAMEO.2.0.txt").is_file(), reason="../shared/data/cameo not beside the repo")
 def test_cameo_files_are_what_the_build_command_makes():
     from newsgraph.tools import cameo_triggers as tool
@@ -71,7 +63,28 @@ def _rows(path):
             yield line.split("\t")
 
 
-def test_cameo_codes_between_political_actors(analyze):
+@pytest.fixture
+def cameo_on(monkeypatch):
+    """The CAMEO layer read (NEWSGRAPH_EVENTS_CAMEO=1; off by default), for one test."""
+    monkeypatch.setenv(L.CAMEO_ENV, "1")
+    L.lexicon.cache_clear()
+    yield L.lexicon("en")
+    monkeypatch.delenv(L.CAMEO_ENV)
+    L.lexicon.cache_clear()
+
+
+def test_cameo_lexicon_loaded_with_sources(cameo_on):
+    lex = cameo_on
+    assert lex.cameo_verbs["ambush"].type == "ASSAULT" and lex.cameo_verbs["ambush"].source.startswith("CAMEO 19")
+    assert lex.cameo_verbs["ambush"].need == "dyad"
+    assert "kill" in lex.cameo_blocks["slay"]  # a synonym of the block takes its patterns
+    pats = dict(lex.cameo_patterns["kill"])
+    assert pats[("in", "accident")].type == "-"  # "killed in an accident" is no event
+    assert lex.verbs["kill"].source == "ours" and lex.verbs["want"].type == "-"
+    assert (LANG / "en" / "LICENSE.cameo.txt").is_file()
+
+
+def test_cameo_codes_between_political_actors(analyze, cameo_on):
     def types(text):
         return {(v.type, v.trigger) for v in analyze(text).events}
     # CAMEO entries our own lists lack: coded when a political actor acts
@@ -85,22 +98,16 @@ def test_cameo_codes_between_political_actors(analyze):
     assert types("The ministry patrolled its archives.") == set()
 
 
-def test_cameo_switch_off(monkeypatch):
-    """NEWSGRAPH_EVENTS_CAMEO=0 reads our own triggers only."""
-    import importlib
-    L = importlib.import_module("newsgraph.understand.events.lexicon")
-    monkeypatch.setenv(L.CAMEO_ENV, "0")
+def test_cameo_off_by_default(monkeypatch):
+    """Without NEWSGRAPH_EVENTS_CAMEO=1 only our own triggers are read (their "-" entries still block)."""
+    monkeypatch.delenv(L.CAMEO_ENV, raising=False)
     L.lexicon.cache_clear()
-    try:
-        lex = L.lexicon("en")
-        assert not lex.cameo_verbs and not lex.cameo_patterns and lex.verbs["kill"].type == "ASSAULT"
-    finally:
-        monkeypatch.delenv(L.CAMEO_ENV)
-        L.lexicon.cache_clear()
-    assert L.lexicon("en").cameo_verbs
+    lex = L.lexicon("en")
+    assert not lex.cameo_verbs and not lex.cameo_patterns and lex.verbs["kill"].type == "ASSAULT"
+    assert lex.verbs["want"].type == "-"
 
 
-def test_cameo_needs_a_dyad(analyze):
+def test_cameo_needs_a_dyad(analyze, cameo_on):
     """A CAMEO entry with no recipient that can act codes nothing: the synonym blocks give common verbs patterns that
     are no event outside a dyad."""
     def types(text):
