@@ -29,3 +29,14 @@ def test_convicted_is_the_target(analyze):
 
 def test_plea_of_guilt_is_no_request(analyze):
     assert not any(t == "REQUEST" for t, _, _ in _events(analyze, "The aide pleaded guilty to threatening a judge."))
+
+
+def test_crowds_that_protest(analyze):
+    """A bare count that acts counts people; marching against or in protest and taking to the streets protest."""
+    assert ("PROTEST", ["Thousands"], ["government"]) in _events(
+        analyze, "Thousands demonstrated in Cairo against the government.")
+    assert any(t == "PROTEST" for t, _, _ in _events(analyze, "Veterans marched in protest outside the ministry."))
+    assert any(t == "PROTEST" for t, _, _ in _events(
+        analyze, "Hundreds of students took to the streets of Tehran on Friday."))
+    assert _events(analyze, "The troops marched into the town at dawn.") == []
+    assert _events(analyze, "The team took to the streets to celebrate the title.") == []

@@ -89,6 +89,7 @@ class Trig:
     pattern: str
     source: str = "ours"
     need: str = "actor"  # "dyad": an event only between an actor and a recipient that can act (CAMEO's condition)
+    dictionary: bool = False  # read from the CAMEO layer (event_cameo_*.tsv), not from our own trigger table
 
 
 @dataclass(frozen=True)

@@ -296,7 +296,7 @@ class EnglishReader(Reader):
         if loc is not None and c.mode == "visit" and not c.targets:
             c.targets = [loc]
         c.location = loc
-        if c.trig.source.startswith("CAMEO") and not cameo_ok(c, view, lex):
+        if c.trig.dictionary and not cameo_ok(c, view, lex):
             return None  # CAMEO codes only between political actors
         if c.type == "ASSAULT" and not assault_ok(c, view, lex):
             return None  # "production beat forecasts": no one attacks and no one is attacked

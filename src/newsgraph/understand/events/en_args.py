@@ -336,6 +336,8 @@ def agentive(tok, view) -> bool:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return any(agentive(p, view) for p in c.children if p.dep_ == "pobj")
+        if tok.lemma_.lower() in QUANTITY_HEADS and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            return True  # "Thousands demonstrated in Cairo": a bare count that acts counts people
     trig = lex.nouns.get(tok.lemma_.lower())
     if trig is not None and trig.type == "ASSAULT":  # "a roadside bombing killed ...": the weapon stands in
         return True

@@ -146,7 +146,7 @@ def _cameo(lex: Lexicon, lang: str) -> None:
         if not typ:
             continue
         lex.cameo_coded.add((verb, block))
-        t = Trig(_type(lang, "event_cameo_verbs", typ, verb), mode or None, verb, source, need or "dyad")
+        t = Trig(_type(lang, "event_cameo_verbs", typ, verb), mode or None, verb, source, need or "dyad", True)
         if len(words) > 1:
             lex.cameo_phrasal.setdefault((words[0], words[-1]), t)
         else:
@@ -160,7 +160,7 @@ def _cameo(lex: Lexicon, lang: str) -> None:
     for row in rules.table(lang, "event_cameo_patterns"):
         block, args, typ, mode, need, source = (list(row) + [""] * 6)[:6]
         t = Trig(_type(lang, "event_cameo_patterns", typ, f"{block} {args}"), mode or None, f"{block} {args}",
-                 source, need or "actor")
+                 source, need or "actor", True)
         lex.cameo_patterns.setdefault(block, []).append((tuple(args.split()), t))
     for pats in lex.cameo_patterns.values():
         pats.sort(key=lambda p: -len(p[0]))
