@@ -40,3 +40,10 @@ def test_crowds_that_protest(analyze):
         analyze, "Hundreds of students took to the streets of Tehran on Friday."))
     assert _events(analyze, "The troops marched into the town at dawn.") == []
     assert _events(analyze, "The team took to the streets to celebrate the title.") == []
+
+
+def test_to_demonstrate_is_to_show(analyze):
+    """A thing demonstrated (shown) by someone is no demonstration; people who demonstrate protest."""
+    assert _events(analyze, "The value of the reform was demonstrated by China last year.") == []
+    assert _events(analyze, "The minister demonstrated the new voting machines to reporters.") == []
+    assert any(t == "PROTEST" for t, _, _ in _events(analyze, "Students demonstrated outside the parliament."))
