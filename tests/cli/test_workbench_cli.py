@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run
+from workbench_helpers import run
 
 README = Path(__file__).parents[2] / "README.md"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import run
+from workbench_helpers import run
 
 from newsgraph.store import filters as F
 

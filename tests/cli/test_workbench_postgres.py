@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import ARTICLES, EXAMPLE, run
+from workbench_helpers import ARTICLES, EXAMPLE, run
 
 pytestmark = pytest.mark.postgres
 
