@@ -138,12 +138,18 @@ def _bomb(path: Path, gib: float = 2.0) -> None:
             f.write(member)
 
 
+# The child's own peak memory: VmHWM (its address space's high-water mark). Not ru_maxrss, which Linux carries
+# over exec from the parent (a pytest process that loaded the models reads as 1 GiB before the child does anything).
 _CHILD = """
 import resource, sys, time
 from newsgraph.ingest import read
 t = time.time()
 out = [str(x) for x in read(sys.argv[1:])]
-print(repr(out)); print(time.time() - t); print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+try:
+    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM:"))
+except (OSError, StopIteration):
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(repr(out)); print(time.time() - t); print(rss)
 """
 
 
