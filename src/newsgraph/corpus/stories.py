@@ -66,8 +66,9 @@ def near_in_time(a: str | None, b: str | None) -> bool:
     return d is None or d <= STORY_WINDOW_DAYS
 
 
-def lead_words(text: str, n: int = LEAD_WORDS) -> str:
-    """The first ``n`` words of the text."""
+def lead_words(text: str, n: int | None = None) -> str:
+    """The first ``n`` (LEAD_WORDS) words of the text."""
+    n = LEAD_WORDS if n is None else n
     m = None
     for m in re.finditer(r"\S+", text):
         n -= 1

@@ -28,21 +28,22 @@ def load(path: Path = GOLD) -> list[dict]:
     return list(csv.DictReader(rows, delimiter="\t"))
 
 
-def polnear_jsonl(polnear: Path, out: Path) -> int:
-    """Write every PolNeAR article as one JSONL line (id = file name, text, published, title, source = the publisher)
-    to ``out``; returns how many. The texts stay outside the repository."""
-    n = 0
-    with open(polnear / "metadata.tsv", encoding="utf-8") as f, open(out, "w", encoding="utf-8") as w:
+def polnear_jsonl(polnear: Path, out: Path, keep: set[str] | None = None) -> int:
+    """Write the PolNeAR articles (``keep``: only these file names) as JSONL lines (id = file name, text, published,
+    title, source = the publisher), oldest first, to ``out``; returns how many. The texts stay outside the
+    repository."""
+    rows = []
+    with open(polnear / "metadata.tsv", encoding="utf-8") as f:
         for row in csv.DictReader(f, delimiter="\t"):
             p = polnear / row["compartment"] / "text" / f"{row['filename']}.txt"
-            if not p.is_file():
-                continue
-            w.write(json.dumps({"id": row["filename"], "text": p.read_text(encoding="utf-8"),
-                                "published": row["publication_date"], "title": row["title"],
-                                "source": row["publisher"]},
-                               ensure_ascii=False) + "\n")
-            n += 1
-    return n
+            if p.is_file() and (keep is None or row["filename"] in keep):
+                rows.append({"id": row["filename"], "text": p.read_text(encoding="utf-8"),
+                             "published": row["publication_date"], "title": row["title"], "source": row["publisher"]})
+    rows.sort(key=lambda r: (r["published"], r["id"]))
+    with open(out, "w", encoding="utf-8") as w:
+        for r in rows:
+            w.write(json.dumps(r, ensure_ascii=False) + "\n")
+    return len(rows)
 
 
 def store_assignment(store, docs: set[str]) -> dict[str, str]:

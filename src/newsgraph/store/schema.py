@@ -284,14 +284,19 @@ def _m3_identities(conn) -> None:
 
 
 def _m4_stories(conn) -> None:
-    """Stories a reader would recognise (issue 18): each document's content vector, the batch it arrived in, each
-    story's central member. Old rows keep NULLs until ``newsgraph relink`` links the stories again."""
+    """Stories a reader would recognise (issue 18): each document's content vector, the write batch it arrived in,
+    each story's central member. A document stored before has its own batch (in the order of arrival, as if each had
+    been written alone); its story keeps its rows until ``newsgraph relink`` links the stories again."""
     from sqlalchemy import inspect
     have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in ("documents", "stories")}
     for table, col, typ in (("documents", "batch", "INTEGER"), ("stories", "central", "VARCHAR(64)")):
         if col not in have[table]:
             conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{col}" {typ}'))
     doc_terms.create(conn, checkfirst=True)
+    conn.execute(text("UPDATE documents SET batch = seq WHERE batch IS NULL"))
+    last = conn.execute(text("SELECT MAX(batch) FROM documents")).scalar()
+    conn.execute(text("DELETE FROM meta WHERE key = 'batches'"))
+    conn.execute(text("INSERT INTO meta (key, value) VALUES ('batches', :v)"), {"v": str(last or 0)})
 
 
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),

@@ -152,7 +152,7 @@ class StoryLinker:
         """The title of the story's most central member (corpus/stories.py centrality)."""
         c = self.conn
         D, T, St = S.documents.c, S.doc_terms.c, S.stories.c
-        members = c.execute(select(D.id, D.date, D.title, D.text).where(D.story_id == story)).all()
+        members = c.execute(select(D.id, D.date, D.title).where(D.story_id == story)).all()
         if not 2 <= len(members) <= ST.CENTRAL_RECOMPUTE:
             return  # a very large story keeps the title it had
         cur = c.execute(select(St.central).where(St.id == story)).scalar_one_or_none()
@@ -165,9 +165,11 @@ class StoryLinker:
         info = {m[0]: m for m in members}
         best = min(ids, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
         if best != cur:
-            m = info[best]
-            c.execute(update(S.stories).where(St.id == story).values(
-                central=best, title=m[2] or (m[3][:80] if m[3] else None)))
+            title = info[best][2]
+            if not title:
+                text = c.execute(select(D.text).where(D.id == best)).scalar_one_or_none()
+                title = text[:80] if text else None
+            c.execute(update(S.stories).where(St.id == story).values(central=best, title=title))
 
 
 def _h(*parts: str, n: int = 16) -> str:
