@@ -29,15 +29,16 @@ from collections import Counter
 from functools import lru_cache
 
 STORY_WINDOW_DAYS = 3  # a happening's coverage: a document within this many days of a member
-LEAD_WORDS = 150  # the lead: the first words of the text (the title and the opening paragraphs)
+LEAD_WORDS = 300  # the lead: the first words of the text (the title and the opening paragraphs)
 TITLE_WEIGHT = 2  # a title word counts as this many lead words
 DOC_TERMS = 40  # terms kept in a document's vector
 MIN_TERM_LEN = 4
 ACTOR_MAX_COUNT = 3
 PLACE_WEIGHT = 0.25
 _TOKEN = re.compile(r"\w+")
-STORY_SIMILARITY = 0.25
-OPINION_SIMILARITY = 0.40
+STORY_SIMILARITY = 0.25  # cosine to the nearest member of a story within the window
+STORY_CENTROID_SIMILARITY = 0.15  # cosine to the sum of the story's members within the window
+OPINION_SIMILARITY = 0.40  # an opinion piece joins by its content only
 STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
@@ -139,12 +140,22 @@ def looks_like_opinion(title: str | None, text: str) -> bool:
     return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", lead))) >= OPINION_FIRST_PERSON
 
 
-def choose(scores: list[tuple[str, float, str]], opinion: bool) -> str | None:
-    """The story to join: ``scores`` holds (story id, similarity to its nearest member, that member's id); the
-    most similar wins (then the smaller ids), when it reaches the threshold."""
-    need = OPINION_SIMILARITY if opinion else STORY_SIMILARITY
-    best = min(scores, key=lambda s: (-s[1], s[0], s[2]), default=None)
-    return best[0] if best is not None and best[1] >= need else None
+def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | None:
+    """The story to join: ``scores`` holds (story id, cosine to its nearest member, cosine to the sum of its
+    members, that member's id), members within the window. A story qualifies when its nearest member reaches
+    STORY_SIMILARITY or the sum of its members STORY_CENTROID_SIMILARITY (a happening covered from several sides:
+    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either. The
+    highest of the two cosines wins, then the smaller ids."""
+    near, wide = (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion else (STORY_SIMILARITY,
+                                                                          STORY_CENTROID_SIMILARITY)
+    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= near or c >= wide]
+    return min(ok)[1] if ok else None
+
+
+def to_sum(v: dict, total: dict) -> float:
+    """Cosine of a unit vector to a sum of vectors."""
+    norm = math.sqrt(sum(x * x for x in total.values()))
+    return sum(x * total.get(w, 0.0) for w, x in v.items()) / norm if norm else 0.0
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

@@ -98,29 +98,43 @@ class StoryLinker:
         return r[0] if r else None
 
     def _nearest_story(self, p: Pending, v: dict) -> str | None:
-        """The story of the most similar document within the window (cosine of unit vectors: the sum over
-        shared terms)."""
+        """The story to join (corpus/stories.py ``choose``) from each story's members within the window: the
+        cosine to the nearest member (unit vectors: the sum over shared terms) and to the sum of those members."""
         if not v:
             return None
         D, T = S.documents.c, S.doc_terms.c
-        q = (select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
-             .where(T.term.in_(sorted(v)), D.story_id.is_not(None), D.id != p.doc_id))
+        near = D.story_id.is_not(None) & (D.id != p.doc_id)
         if p.date:
             d = dt.date.fromisoformat(p.date)
             lo, hi = (d - dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat(), \
                 (d + dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat()
-            q = q.where(((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
+            near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
         sims: dict[str, float] = {}
         story_of: dict[str, str] = {}
-        for doc_id, w, term, sid in self.conn.execute(q):
+        for doc_id, w, term, sid in self.conn.execute(
+                select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
+                .where(T.term.in_(sorted(v)), near)):
             sims[doc_id] = sims.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
         best: dict[str, tuple[float, str]] = {}
-        for doc_id, sim in sims.items():
+        dot: dict[str, float] = {}
+        for doc_id, sim in sorted(sims.items()):
             sid = story_of[doc_id]
-            if sid not in best or (-sim, doc_id) < (-best[sid][0], best[sid][1]):
+            dot[sid] = dot.get(sid, 0.0) + sim
+            if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
                 best[sid] = (sim, doc_id)
-        return ST.choose([(sid, s, d) for sid, (s, d) in best.items()], p.opinion)
+        # the sum of a story's unit vectors is at least 1 long: a story whose dot product is under the threshold
+        # cannot reach it, its members' vectors are not read
+        wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
+        sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
+        for i in range(0, len(wide), 500):
+            for sid, term, w in self.conn.execute(
+                    select(D.story_id, T.term, T.weight).join(S.documents, D.id == T.doc_id)
+                    .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
+                sums[sid][term] = sums[sid].get(term, 0.0) + w
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid]), 9) if sid in sums else 0.0, d)
+                  for sid, (s, d) in best.items()]
+        return ST.choose(scores, p.opinion)
 
     def _place(self, p: Pending, v: dict, story: str | None) -> None:
         c, q = self.conn, self.linker.q

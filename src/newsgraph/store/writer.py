@@ -119,6 +119,7 @@ class Linker:
         self._ndocs0 = self.ndocs if row else None
         row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "batches")).first()
         self.batch = (int(row[0]) if row else 0) + 1  # this write batch's number (documents.batch)
+        self._batch_used = False  # a document was stored with it (a batch of duplicates only uses no number)
         self.stories = StoryLinker(self)
 
     def finish(self, keep_batch: bool = False) -> None:
@@ -129,7 +130,7 @@ class Linker:
             self.conn.execute(delete(S.meta).where(S.meta.c.key == "term_docs"))
             self.conn.execute(insert(S.meta).values(key="term_docs", value=str(self.ndocs)))
             self._ndocs0 = self.ndocs
-        if not keep_batch:
+        if self._batch_used and not keep_batch:
             self.conn.execute(delete(S.meta).where(S.meta.c.key == "batches"))
             self.conn.execute(insert(S.meta).values(key="batches", value=str(self.batch)))
 
@@ -225,6 +226,7 @@ class Linker:
             n_events=len(rec.events), record=rec.to_json(indent=None), signature=dedup.to_bytes(sig),
             dup_group=group, canonical_id=None, similarity=best_sim if best else None, story_id=None,
             batch=self.batch))
+        self._batch_used = True
         if bands:
             c.execute(q.insert[S.doc_bands], [{"hash": h, "doc_id": doc_id} for h in sorted(set(bands))])
         if self.sqlite:
