@@ -105,3 +105,11 @@ def test_bcubed():
     assert (p, round(r, 3)) == (1.0, 0.667)
     p, r, f = bcubed(gold, {"a": 1, "b": 1, "c": 1})
     assert (round(p, 3), r) == (0.556, 1.0)
+
+
+def test_one_strong_shared_word_is_a_topic_not_a_happening():
+    europa = {"nasa": 0.9, "europa": 0.3, "plumes": 0.3}
+    lander = {"nasa": 0.9, "lander": 0.3, "lunar": 0.3}
+    assert ST.cosine(europa, lander) > 0.8 and ST.similarity(europa, lander) == ST.TERM_CAP
+    again = {"nasa": 0.5, "europa": 0.6, "plumes": 0.6}
+    assert abs(ST.similarity(europa, again) - 3 * ST.TERM_CAP) < 1e-9  # three shared words count three times

@@ -12,9 +12,11 @@ or an op-ed that names the same famous people, do not share the happening.
   documents, so its idf is small, and a standing topic ("the impeachment inquiry", "Clinton's emails") spreads
   over weeks, past the window.
 - **Joining** (``choose``): a near-duplicate joins its original's story. Otherwise the document joins the story of
-  its most similar document (cosine of the vectors) dated within STORY_WINDOW_DAYS, when the similarity reaches
-  STORY_SIMILARITY; an opinion piece, an editorial or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY:
-  it joins by its content only. Else it starts a story.
+  its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
+  term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
+  story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
+  or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
+  story.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
@@ -37,8 +39,10 @@ ACTOR_MAX_COUNT = 3
 PLACE_WEIGHT = 0.25
 _TOKEN = re.compile(r"\w+")
 STORY_SIMILARITY = 0.25  # cosine to the nearest member of a story within the window
-STORY_CENTROID_SIMILARITY = 0.15  # cosine to the sum of the story's members within the window
+STORY_CENTROID_SIMILARITY = 0.25  # the same to the sum of the story's members within the window (lower chains topics)
 OPINION_SIMILARITY = 0.40  # an opinion piece joins by its content only
+TERM_CAP = 0.06  # what one shared term adds at most to a similarity: a happening is marked by several of its words
+# together; one word however strong ("NASA", "Trump", "trade") names a standing topic, not one happening
 STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
@@ -152,10 +156,22 @@ def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | 
     return min(ok)[1] if ok else None
 
 
+def shared(x: float) -> float:
+    """One shared term's part of a similarity (at most TERM_CAP)."""
+    return min(x, TERM_CAP)
+
+
+def similarity(a: dict, b: dict) -> float:
+    """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(shared(x * b[w]) for w, x in a.items() if w in b)
+
+
 def to_sum(v: dict, total: dict) -> float:
-    """Cosine of a unit vector to a sum of vectors."""
+    """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
-    return sum(x * total.get(w, 0.0) for w, x in v.items()) / norm if norm else 0.0
+    return sum(shared(x * total[w] / norm) for w, x in v.items() if w in total) if norm else 0.0
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

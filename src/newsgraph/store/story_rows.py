@@ -110,21 +110,23 @@ class StoryLinker:
                 (d + dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat()
             near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
         sims: dict[str, float] = {}
+        dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
         for doc_id, w, term, sid in self.conn.execute(
                 select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
                 .where(T.term.in_(sorted(v)), near)):
-            sims[doc_id] = sims.get(doc_id, 0.0) + w * v[term]
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
+            dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
         best: dict[str, tuple[float, str]] = {}
         dot: dict[str, float] = {}
         for doc_id, sim in sorted(sims.items()):
             sid = story_of[doc_id]
-            dot[sid] = dot.get(sid, 0.0) + sim
+            dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
             if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
                 best[sid] = (sim, doc_id)
-        # the sum of a story's unit vectors is at least 1 long: a story whose dot product is under the threshold
-        # cannot reach it, its members' vectors are not read
+        # the sum of a story's unit vectors is at least 1 long: a story whose dot product (uncapped) is under the
+        # threshold cannot reach it, its members' vectors are not read
         wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
         sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
         for i in range(0, len(wide), 500):
