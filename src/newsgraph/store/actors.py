@@ -96,7 +96,6 @@ class ActorRows:
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
         self._seq = 1
         self._doc, self._here = "", set()
-        self._named_at: dict[str, int] = {}  # actor -> where the current document first names it in full
 
     # -- the user's decisions ------------------------------------------------------------------------------------
     def pinned(self, keys: list[str]) -> str | None:
@@ -177,11 +176,6 @@ class ActorRows:
         while left:
             salient = sorted((v for v in views if v.entity in chosen), key=lambda v: (-v.n_mentions, v.entity))
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
-            self._named_at = {}
-            for v in salient:
-                if v.path == "full":
-                    a = chosen[v.entity][0]
-                    self._named_at[a] = min(v.first, self._named_at.get(a, v.first))
             undecided = []
             for v in left:
                 if v.entity in self._preset:
@@ -283,7 +277,7 @@ class ActorRows:
         """The candidate the document's evidence supports (corpus/identity.choose), else None and why."""
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
-                                              n_docs=self._seq, named_at=self._named_at))
+                                              n_docs=self._seq))
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
@@ -305,7 +299,7 @@ class ActorRows:
             return None, "no person", []
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
-                                              n_docs=self._seq, named_at=self._named_at), strict=True)
+                                              n_docs=self._seq), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
