@@ -196,22 +196,6 @@ def test_evidence_decides_a_surname_only_when_it_is_clear():
     assert I.choose([mrs, mr], I.Evidence(gender="f"))[0] == "a_h"  # "Mrs. Clinton"
 
 
-def test_a_surname_shared_in_the_document_means_the_person_it_names_first():
-    """"Chelsea Clinton said ... Hillary Clinton ... Clinton added": the bare surname is the person the report
-    introduced first, beside a namesake the corpus knows as well; beside a far better-known one it stays open rather
-    than going to the famous one (it went to her before)."""
-    base = {"a_h": 0.2, "a_b": 0.05, "a_c": 0.01, "a_dnc": 0.1}
-    hill = I.Candidate("a_h", "Hillary Clinton", n_docs=200, cooc={"a_b": 30, "a_c": 8, "a_dnc": 40})
-    chel = I.Candidate("a_c", "Chelsea Clinton", n_docs=10, cooc={"a_h": 8, "a_b": 5, "a_dnc": 1})
-    chel60 = I.Candidate("a_c", "Chelsea Clinton", n_docs=60, cooc={"a_h": 40, "a_b": 20, "a_dnc": 6})
-    ev = dict(co_actors=["a_h", "a_c", "a_dnc"], base=base, n_docs=1000)
-    assert I.choose([hill, chel], I.Evidence(**ev, named_at={"a_c": 0, "a_h": 300}))[0] is None
-    assert I.choose([hill, chel], I.Evidence(**ev, named_at={"a_c": 300, "a_h": 0}))[0] == "a_h"
-    hill60 = I.Candidate("a_h", "Hillary Clinton", n_docs=60, cooc={"a_b": 9, "a_c": 8, "a_dnc": 12})
-    assert I.choose([hill60, chel60], I.Evidence(**ev, named_at={"a_c": 0, "a_h": 300}))[0] == "a_c"
-    assert I.choose([hill60, chel60], I.Evidence(**ev, named_at={"a_c": 300, "a_h": 0}))[0] == "a_h"
-
-
 @pytest.mark.parametrize("site,url,outlet", [
     ("Hosted", "https://hosted.ap.org/berkshireeagle/article/1/x", "Associated Press"),
     ("NYTimes", "https://www.nytimes.com/2019/11/19/opinion/x.html", "The New York Times"),

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..understand import name_cues
 from ..understand import names as N
 
 PERSON = "PERSON"
@@ -50,10 +51,6 @@ ESTABLISHED = 5  # documents after which a name used by one of them no longer ve
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
-# a surname shared by several people the document names in full means, by default, the one it names first: a
-# report introduces its subject first and calls the others by their full names ("Bill Clinton said Hillary Clinton
-# is better qualified ... Clinton said")
-NAMED_FIRST = 20.0
 
 
 def norm_type(t: str | None) -> str:
@@ -121,7 +118,6 @@ class View:
     person: N.PersonName | None = None  # the best full or partial name of a person
     path: str = "name"  # full | surname (one word: a surname, or a given name) | name | skip
     gender: str = ""
-    first: int = 0  # where the document first mentions it (characters)
 
     @property
     def keys(self) -> list[str]:
@@ -138,7 +134,7 @@ def view(entity, lang: str = "en") -> View:
     cleaned = [c for c in dict.fromkeys(N.clean_name(a) for a in raw if a) if c]
     name = N.clean_name(entity.name) or (cleaned[0] if cleaned else "")
     v = View(entity=entity.id, name=name, type=typ, role=entity.role, n_mentions=len(entity.mentions) or 1,
-             aliases=[], first=min((m.start for m in entity.mentions), default=0))
+             aliases=[])
     fix = not_actor(name, typ, lang)
     if fix == "-" or not name or name[0].islower() or not name[0].isalnum():
         v.path = "skip"  # "n't", "pro-Clinton", "September": no actor
@@ -184,7 +180,7 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
         v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname]
     else:
         v.path = "skip"
-    v.gender = N.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
+    v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
 
@@ -257,7 +253,6 @@ class Evidence:
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
-    named_at: dict[str, int] = field(default_factory=dict)  # co-actor -> where the document first names it in full
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -292,8 +287,6 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         return None, "no compatible candidate" if cands else "no candidate"
     ids = {c.id for c in live}
     co = [a for a in ev.co_actors if a not in ids][:MAX_CO_ACTORS]
-    in_doc = sorted((ev.named_at[c.id], c.id) for c in live if c.id in ev.named_at)
-    first = in_doc[0][1] if len(in_doc) > 1 else None
     scored = []
     for c in live:
         n = max(c.n_docs, 0)
@@ -313,8 +306,6 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
             lr += math.log(IN_DOCUMENT)
             support += 1
-            if c.id == first:
-                lr += math.log(NAMED_FIRST)
         rm = _role_match(ev.role, c.roles)
         if rm >= 0.5:
             lr += math.log(20)

@@ -96,7 +96,6 @@ class ActorRows:
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
         self._seq = 1
         self._doc, self._here = "", set()
-        self._named_at: dict[str, int] = {}  # actor -> where the current document first names it in full
 
     # -- the user's decisions ------------------------------------------------------------------------------------
     def pinned(self, keys: list[str]) -> str | None:
@@ -152,18 +151,7 @@ class ActorRows:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
-        # a given name the tagger took for something else ("Melania" as an organisation) in a document that names
-        # exactly one person with it in full is that person
-        firsts: dict[str, set[str]] = {}
-        for v in views:
-            if v.entity in chosen and v.path == "full" and v.person.first_raw:
-                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
-        for v in views:
-            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
-                hit = firsts.get(N.fold(v.name), set())
-                if len(hit) == 1:
-                    v.type = I.PERSON
-                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
+        self._given_in_document(views, chosen)
         # the full names' rows first: a surname of this document finds the person it names in full, even one the
         # document introduces to the corpus
         seen: set[str] = set()
@@ -177,11 +165,6 @@ class ActorRows:
         while left:
             salient = sorted((v for v in views if v.entity in chosen), key=lambda v: (-v.n_mentions, v.entity))
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
-            self._named_at = {}
-            for v in salient:
-                if v.path == "full":
-                    a = chosen[v.entity][0]
-                    self._named_at[a] = min(v.first, self._named_at.get(a, v.first))
             undecided = []
             for v in left:
                 if v.entity in self._preset:
@@ -206,6 +189,21 @@ class ActorRows:
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         return {e: a for e, (a, _) in chosen.items()}, rows
+
+    @staticmethod
+    def _given_in_document(views: list[I.View], chosen: dict[str, tuple[str, str]]) -> None:
+        """A given name the tagger took for something else ("Melania" as an organisation) in a document that names
+        exactly one person with it in full is that person."""
+        firsts: dict[str, set[str]] = {}
+        for v in views:
+            if v.entity in chosen and v.path == "full" and v.person.first_raw:
+                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
+        for v in views:
+            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
+                hit = firsts.get(N.fold(v.name), set())
+                if len(hit) == 1:
+                    v.type = I.PERSON
+                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
 
     def _write(self, doc_id, v, chosen, date, seen: set, rows: list) -> None:
         aid, why = chosen
@@ -283,7 +281,7 @@ class ActorRows:
         """The candidate the document's evidence supports (corpus/identity.choose), else None and why."""
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
-                                              n_docs=self._seq, named_at=self._named_at))
+                                              n_docs=self._seq))
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
@@ -305,7 +303,7 @@ class ActorRows:
             return None, "no person", []
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
-                                              n_docs=self._seq, named_at=self._named_at), strict=True)
+                                              n_docs=self._seq), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)

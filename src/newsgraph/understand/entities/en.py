@@ -28,7 +28,7 @@ import bisect
 import re
 
 from .. import outlets as outlet_list
-from .. import names, rules
+from .. import name_cues, rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
@@ -165,7 +165,7 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2:
         return s, e
-    i, j = names.trim_person([(t.text, t.pos_) for t in words])
+    i, j = name_cues.trim_person([(t.text, t.pos_) for t in words])
     if (i, j) == (0, len(words)):
         return s, e
     return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
