@@ -52,6 +52,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
             for tok in ctx.tokens(q.start, q.end):
                 if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
                     actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
+    found = _merge_split(ctx, found)
     entities = actors.publish()
     out = []
     for n, q in enumerate(found, 1):
@@ -69,9 +70,29 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         for i, s, e in q.outlets:
             ent = actors.entities[i]
             reported.append(Ref(ent.id, ent.name, Mention(s, e, text[s:e])))
+        parts = [[a, b] for a, b in q.parts] if len(q.parts) > 1 else []
         out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
-                         date=q.date, start=q.start, end=q.end))
+                         date=q.date, start=q.start, end=q.end, parts=parts))
     return out, entities
+
+
+def _merge_split(ctx: Context, found: list[Found]) -> list[Found]:
+    """One statement split by its attribution is one quote: "“We will keep fighting,” he said, “until …”" and "“…,”
+    she said. “…”" (the same paragraph) give one quote whose ``parts`` are the pieces, its text the pieces joined."""
+    head: dict[int, Found] = {}
+    out: list[Found] = []
+    for q in found:
+        p = head.get(id(q.follows)) if q.follows is not None else None
+        if p is not None and q.kind == "direct" and "\n" not in ctx.text[p.end:q.start]:
+            if not p.parts:
+                p.parts = [(p.start, p.end)]
+            p.parts.append((q.start, q.end))
+            p.end, p.text = q.end, p.text + " " + q.text
+            head[id(q)] = p
+            continue
+        head[id(q)] = q
+        out.append(q)
+    return out
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
@@ -304,7 +325,7 @@ def _clause_end(t: str, pos: int) -> int:
     i = pos
     while i < n:
         c = t[i]
-        if c == "\n" or c in "«“„‹\"":
+        if c == "\n" or c in "«“„‹\"" or t.startswith("''", i):
             return i
         if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$",
                                                                                t[max(pos, i - 3):i]):

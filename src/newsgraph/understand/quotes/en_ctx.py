@@ -40,6 +40,7 @@ class Found:
     attr: tuple[int, int] | None = None  # the attribution clause
     follows: "Found | None" = None  # the quote whose speech this one continues (no attribution of its own)
     pronoun: str | None = None  # the attribution's pronoun coreference left unresolved ("it said")
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the pieces of a quote split by its attribution
 
 
 class Context:
