@@ -29,7 +29,10 @@ from ...record import Mention, Quote, Ref
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
 from ..marks import Quoted
-from .en_ctx import ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, set_speaker,
+                     subject_speaker)
+from . import en_learn
+from .en_extra import clause_candidates
 from .en_indirect import _indirect
 
 
@@ -40,19 +43,31 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
+    mdl = en_learn.model()
+    if mdl.loaded or en_learn.COLLECT is not None:
+        used = {q.cue_i for q in found if q.cue_i is not None}
+        found = sorted(found + clause_candidates(ctx, used, mdl.np_cues, en_learn.COLLECT is not None),
+                       key=lambda q: q.start)
     _pronoun_speakers(ctx, found)
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
         else:
             _credit_and_date(ctx, q)
+    found = _merge_split(ctx, found)
+    for q in found:
+        cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+        q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
+    found = en_learn.decide(ctx, found, text)
+    for q in found:
+        conjoined(ctx, q)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:
-            for tok in ctx.tokens(q.start, q.end):
-                if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
-                    actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
-    found = _merge_split(ctx, found)
+            for a, b in q.parts or [(q.start, q.end)]:
+                for tok in ctx.tokens(a, b):
+                    if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
+                        actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
     entities = actors.publish()
     out = []
     for n, q in enumerate(found, 1):
@@ -71,8 +86,10 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
             ent = actors.entities[i]
             reported.append(Ref(ent.id, ent.name, Mention(s, e, text[s:e])))
         parts = [[a, b] for a, b in q.parts] if len(q.parts) > 1 else []
+        speakers = [Ref(actors.entities[i].id, actors.entities[i].name, Mention(a, b, text[a:b]))
+                    for i, a, b in q.speakers]
         out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
-                         date=q.date, start=q.start, end=q.end, parts=parts))
+                         date=q.date, start=q.start, end=q.end, parts=parts, speakers=speakers))
     return out, entities
 
 
@@ -189,6 +206,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             elif not _whole_sentence(ctx, q):
                 fragments.append(q)
                 continue
+        dq.origin = "direct" if dq.attr else ("direct-cont" if dq.follows is not None else "direct-bare")
         out.append(dq)
         prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
@@ -292,7 +310,7 @@ def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     gap = len(t[pos:cue.idx].split())
     if gap > (30 if appos is not None else 8):
         return False
-    dq.cue = cue.text
+    dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (q.end, s_end)
     if appos is not None:
         set_speaker(ctx, dq, appos)
@@ -355,7 +373,7 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     if len(between) > 10 or "that" in between:
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
-    dq.cue = cue.text
+    dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (lo, lo + len(before))
     _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
