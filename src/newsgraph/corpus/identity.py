@@ -140,6 +140,11 @@ def view(entity, lang: str = "en") -> View:
         return v
     if fix:
         v.type = typ = fix
+    stripped = N.strip_titles(name)
+    if typ not in PERSON_TYPES and stripped != name and N.parse(stripped).full and \
+            N.is_given_name(stripped.split()[0]):
+        v.type = typ = PERSON  # a person the tagger typed with the place or title before the name ("Ukraine Kurt
+        # Volker" tagged ORG)
     if typ in PERSON_TYPES:
         return _person_view(v, cleaned, [m.text for m in entity.mentions] + raw)
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
@@ -317,7 +322,9 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         return c.id, "the only person of that name"
     z = sum(math.exp(x[0] - s) for x in scored)
     post = 1.0 / z
-    if post >= MIN_POSTERIOR and support > 0:
+    # popularity alone decides nothing: the winner must also be the best by the document's evidence alone
+    by_evidence = lr >= max(x[1] for x in scored[1:])
+    if post >= MIN_POSTERIOR and support > 0 and by_evidence:
         return c.id, f"evidence ({post:.2f})"
     return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
 

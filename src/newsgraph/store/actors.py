@@ -9,6 +9,7 @@ correct without rewriting anything stored as text.
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import json
 
 from sqlalchemy import bindparam as bp
@@ -82,14 +83,7 @@ class _Sql:
         return self._upsert(conn, S.actor_types, ("actor_id", "type"), "n")
 
 
-_SQL: _Sql | None = None
-
-
-def _sql() -> _Sql:
-    global _SQL
-    if _SQL is None:
-        _SQL = _Sql()
-    return _SQL
+_sql = lru_cache(maxsize=1)(_Sql)  # built once per process
 
 
 class ActorRows:
@@ -130,6 +124,7 @@ class ActorRows:
         lang = rec.document.language or "en"
         # documents linked so far, this one included (ingest order): the same at ingest and at relink
         self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
+        self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
         self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
         views = [I.view(e, lang) for e in rec.entities]
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
@@ -147,8 +142,9 @@ class ActorRows:
                 aid, why, cands = self._full(v)
                 if aid:
                     chosen[v.entity] = (aid, why)
-                else:
-                    self._unresolved(doc_id, v, cands, why)
+                else:  # a full name that fits several people is decided with the partial names
+                    self._preset[v.entity] = cands
+                    partial.append(v)
             elif v.path == "surname":
                 partial.append(v)
             elif " " not in v.name and N.is_given_name(v.name):
@@ -182,14 +178,19 @@ class ActorRows:
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
             undecided = []
             for v in left:
-                aid, why, cands = self._partial(v, co) if v.path == "surname" else self._given_as_other(v, co)
+                if v.entity in self._preset:
+                    aid, why, cands = self._among(v, co, self._preset[v.entity], "full name")
+                elif v.path == "surname":
+                    aid, why, cands = self._partial(v, co)
+                else:
+                    aid, why, cands = self._given_as_other(v, co)
                 if aid:
                     chosen[v.entity] = (aid, why)
                 else:
                     undecided.append((v, why, cands))
             if len(undecided) == len(left):
                 for v, why, cands in undecided:
-                    if v.path == "surname":
+                    if v.path in ("surname", "full"):
                         self._unresolved(doc_id, v, cands, why)
                     else:  # no person: what the tagger said it is
                         chosen[v.entity] = (self._by_name(v), "name")
@@ -234,15 +235,10 @@ class ActorRows:
         p = v.person
         cands = self._candidates(self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all())
         fits = [c for c in cands if c.full_names and I.compatible_actor(p, c)]
-        exact = [c for c in fits if I.exact(p, c)]
-        if len(exact) == 1:
-            return exact[0].id, "full name", []
         if len(fits) == 1:
-            return fits[0].id, "compatible full name", []
-        if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit
-            self._evidence(fits, [])
-            aid, why = I.choose(fits, I.Evidence(role=v.role, gender=v.gender))
-            return (aid, "full name, " + why, []) if aid else (None, why, fits)
+            return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
+        if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
+            return None, "several", fits
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
         if len(provisional) == 1:  # known so far by the surname alone: this full name completes it
@@ -275,6 +271,10 @@ class ActorRows:
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
             return self._new(I.PERSON, v.name, key), "new surname", []
+        return self._among(v, co, cands, how)
+
+    def _among(self, v: I.View, co: list[str], cands: list[I.Candidate], how: str) -> tuple[str | None, str, list]:
+        """The candidate the document's evidence supports (corpus/identity.choose), else None and why."""
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
                                               n_docs=self._seq))

@@ -18,6 +18,7 @@ For each record, in order (each step reads what earlier records, even of the sam
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import json
 
 from sqlalchemy import bindparam as bp
@@ -79,14 +80,7 @@ class _Sql:
                                               S.story_terms, S.story_actors, S.document_copies)}
 
 
-_SQL: _Sql | None = None
-
-
-def _sql() -> _Sql:
-    global _SQL
-    if _SQL is None:
-        _SQL = _Sql()
-    return _SQL
+_sql = lru_cache(maxsize=1)(_Sql)  # built once per process
 
 
 def _h(*parts: str, n: int = 16) -> str:
