@@ -42,7 +42,7 @@ def test_two_apostrophes_are_a_double_quote_mark():
 def test_polnear_reader_joins_discontinuous_content():
     from newsgraph.eval.polnear import load_ann
     text = "“We win,” he said, “again.”"
-    ann = "T1\tSource 11 13\the\nT2\tCue 14 18\tsaid\nT3\tContent 1 8;21 27\tx\nE1\tContent:T3 Cue:T2 Source:T1\n"
+    ann = "T1\tSource 10 12\the\nT2\tCue 13 17\tsaid\nT3\tContent 1 8;20 26\tx\nE1\tContent:T3 Cue:T2 Source:T1\n"
     (g,) = load_ann(text, ann)
     assert g.content == "We win, again." and g.speech and g.source == "he"
 
@@ -52,7 +52,7 @@ def test_russian_scorer_folds_inflections():
     assert same_word("Путина", "Путин") and same_word("Захаровой", "Захарова") and not same_word("Путин", "Песков")
     assert head_word("Мария Захарова, официальный представитель МИД") == "Захарова"
     text = "Путин заявил, что переговоры продолжатся."
-    ann = ("T1\tSource 0 5\tПутин\nT2\tCue 6 12\tзаявил\nT3\tContent 14 40\t\nE1\tContent:T3 Cue:T2 Source:T1\n"
+    ann = ("T1\tSource 0 5\tПутин\nT2\tCue 6 12\tзаявил\nT3\tContent 18 40\t\nE1\tContent:T3 Cue:T2 Source:T1\n"
            "# E1 speaker: Владимир Путин\nA1\tKind E1 indirect\n")
     (g,) = load_ann(text, ann)
     assert g.kind == "indirect" and g.speaker == "Владимир Путин" and g.content.startswith("переговоры")

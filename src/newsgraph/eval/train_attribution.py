@@ -6,8 +6,7 @@
 3. A logistic regression (scikit-learn) over the sparse features; the decision threshold is chosen by 5-fold
    cross-validation over articles, replaying the reader's decision (best first, no overlap) and the scorer
    (speech-attribution F1 with the precision over every prediction).
-4. Noun-phrase cues: the lemmas whose noun-phrase candidates were right often enough in training.
-5. The model is written as JSON (weights by feature name): deterministic, a few hundred KB, read by the reader
+4. The model is written as JSON (weights by feature name): deterministic, a few hundred KB, read by the reader
    without scikit-learn.
 """
 from __future__ import annotations
@@ -16,7 +15,6 @@ import json
 import pickle
 import random
 import time
-from collections import Counter, defaultdict
 from pathlib import Path
 
 from .polnear import Gold, Score, analyze_split, load_split
@@ -59,8 +57,8 @@ def replay(docs, probs_by_doc, threshold: float, f1s) -> dict:
     """The scorer's figures (../shared/eval/polnear.py) of the candidates the reader would take at ``threshold``."""
     score = Score()
     for (name, golds, cands), probs, m in zip(docs, probs_by_doc, f1s):
-        order = sorted(range(len(cands)), key=lambda i: -probs[i])
-        taken: list[int] = []
+        taken = [i for i, c in enumerate(cands) if c[4] != "clause"]  # the rules' quotes are always kept
+        order = sorted((i for i, c in enumerate(cands) if c[4] == "clause"), key=lambda i: -probs[i])
         for i in order:
             if probs[i] < threshold:
                 break
@@ -83,38 +81,21 @@ def replay(docs, probs_by_doc, threshold: float, f1s) -> dict:
     return score.figures()
 
 
-def np_cues(docs, labels_by_doc, min_pos: int = 4, min_rate: float = 0.25) -> list[str]:
-    pos, tot = Counter(), Counter()
-    for (_, _, cands), labels in zip(docs, labels_by_doc):
-        for c, y in zip(cands, labels):
-            feats = c[3]
-            if c[4] == "clause" and any(k.startswith("shape=" + s) for k in feats for s in NP_SHAPES):
-                lemma = next(k[2:] for k in feats if k.startswith("c=") and "|" not in k)
-                tot[lemma] += 1
-                pos[lemma] += y
-    return sorted(w for w in tot if pos[w] >= min_pos and pos[w] / tot[w] >= min_rate)
-
-
-def _keep(cands, cues: set[str]):
-    """Drop the noun-phrase candidates of lemmas the model will not propose at run time."""
-    keep = []
-    for c in cands:
-        feats = c[3]
-        if c[4] == "clause" and any(k.startswith("shape=" + s) for k in feats for s in NP_SHAPES):
-            lemma = next(k[2:] for k in feats if k.startswith("c=") and "|" not in k)
-            if lemma not in cues:
-                continue
-        keep.append(c)
-    return keep
+def _proposed(cands):
+    """The candidates the reader proposes today (a cache written before noun-phrase objects were dropped holds
+    them too)."""
+    return [c for c in cands if not (c[4] == "clause" and any(k.startswith("shape=" + s) for k in c[3]
+                                                                for s in NP_SHAPES))]
 
 
 def fit(docs, c: float = 1.0):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     X, y = [], []
-    for name, golds, cands in docs:
-        X += [c_[3] for c_ in cands]
-        y += label(golds, cands)
+    for name, golds, cands in docs:  # the clause candidates: the rules' quotes are kept without a decision
+        clauses = [c_ for c_ in cands if c_[4] == "clause"]
+        X += [c_[3] for c_ in clauses]
+        y += label(golds, clauses)
     vec = DictVectorizer()
     m = LogisticRegression(C=c, max_iter=2000)
     m.fit(vec.fit_transform(X), y)
@@ -138,12 +119,10 @@ def train(split_dir: Path, out: Path, folds: int = 5, log=print, cache: Path | N
         docs = collect(split_dir, log)
         if cache is not None:
             cache.write_bytes(pickle.dumps(docs))
-    labels = [label(g, c) for _, g, c in docs]
-    cues = np_cues(docs, labels)
-    docs = [(n, g, _keep(c, set(cues))) for n, g, c in docs]
+    docs = [(n, g, _proposed(c)) for n, g, c in docs]
     f1s = matches(docs)
     n_c = sum(len(c) for _, _, c in docs)
-    log(f"{len(docs)} articles, {n_c} candidates ({time.time() - t0:.0f} s); noun-phrase cues: {len(cues)}")
+    log(f"{len(docs)} articles, {n_c} candidates ({time.time() - t0:.0f} s)")
     rnd = random.Random(16)
     idx = list(range(len(docs)))
     rnd.shuffle(idx)
@@ -155,7 +134,7 @@ def train(split_dir: Path, out: Path, folds: int = 5, log=print, cache: Path | N
         for i, p in zip(sorted(test), _probs(vec, m, part)):
             oof[i] = p
     best = None
-    for t in [x / 100 for x in range(20, 71, 2)]:
+    for t in [x / 100 for x in range(20, 91, 2)]:
         fig = replay(docs, oof, t, f1s)
         if best is None or fig["f1_speech"] > best[1]["f1_speech"]:
             best = (t, fig)
@@ -167,18 +146,8 @@ def train(split_dir: Path, out: Path, folds: int = 5, log=print, cache: Path | N
     model = {"version": VERSION, "trained_on": f"PolNeAR train ({len(docs)} articles)",
              "trainer": f"scikit-learn {sklearn.__version__} LogisticRegression(C=1.0)",
              "cross_validation": cv, "threshold": threshold, "bias": round(float(m.intercept_[0]), 4),
-             "np_cues": cues, "weights": dict(sorted(weights.items()))}
+             "weights": dict(sorted(weights.items()))}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model, indent=0, sort_keys=False) + "\n", encoding="utf-8")
     log(f"model: {out} ({out.stat().st_size // 1024} KB, {len(weights)} weights) in {time.time() - t0:.0f} s")
     return model
-
-
-def by_feature(docs, labels):  # a development aid: positives and totals per feature
-    pos, tot = defaultdict(int), defaultdict(int)
-    for (_, _, cands), ys in zip(docs, labels):
-        for c, y in zip(cands, ys):
-            for f in c[3]:
-                tot[f] += 1
-                pos[f] += y
-    return pos, tot

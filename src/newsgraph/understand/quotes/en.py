@@ -46,9 +46,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
-        found = sorted(found + clause_candidates(ctx, used, mdl.np_cues, en_learn.COLLECT is not None),
-                       key=lambda q: q.start)
-    _pronoun_speakers(ctx, found)
+        found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
+    _pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit

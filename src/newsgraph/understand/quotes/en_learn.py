@@ -4,7 +4,7 @@ Every candidate (the rules' direct, indirect and mixed quotes, and ``en_extra``'
 described by sparse features (the cue's lemma, how it was found, the speaker's kind, the content's shape...); a
 logistic model trained on PolNeAR (``newsgraph train attribution``, ``eval/train_attribution.py``) weighs them. The
 model is a small JSON file inside the package (``model/attribution-en.json``: weights by feature name, the bias,
-the threshold chosen by cross-validation, the cue lemmas that may take a noun-phrase content), read once per
+the threshold chosen by cross-validation), read once per
 process; without it every rule candidate is kept and no clause candidate is made (the rules alone).
 
 ``COLLECT``: while training, a dict that ``extract`` fills with every candidate of every document (no decision).
@@ -27,7 +27,6 @@ class Model:
         self.weights: dict[str, float] = data.get("weights", {})
         self.bias: float = data.get("bias", 0.0)
         self.threshold: float = data.get("threshold", 0.5)
-        self.np_cues: set[str] = set(data.get("np_cues", []))
         self.loaded = bool(data)
         self.version = data.get("version")
 
@@ -102,15 +101,17 @@ def features(ctx, q, origin: str, verb=None) -> dict[str, float]:
 
 
 def decide(ctx, cands: list, text: str) -> list:
-    """The candidates taken: scored by the model, best first, none overlapping one taken before. Without a model:
-    the rule candidates, as the rules made them."""
+    """The candidates taken. The rules' quotes are kept as the rules made them (their precision was measured on
+    every set we have); the clause candidates are scored by the model and taken best first when over the threshold
+    and overlapping no quote taken before. Without a model: the rule candidates alone."""
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
+    taken = [q for q in cands if q.origin != "clause"]
     if not m.loaded:
-        return [q for q in cands if q.origin != "clause"]
-    scored = sorted(((m.score(q.feats), n, q) for n, q in enumerate(cands)), key=lambda x: (-x[0], x[1]))
-    taken: list = []
+        return taken
+    clauses = [q for q in cands if q.origin == "clause"]
+    scored = sorted(((m.score(q.feats), n, q) for n, q in enumerate(clauses)), key=lambda x: (-x[0], x[1]))
     for p, _, q in scored:
         if p < m.threshold:
             break
