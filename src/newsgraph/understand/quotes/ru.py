@@ -12,13 +12,14 @@ A pronoun speaker ("он", "по её словам") is resolved to the last per
 gender where the morphology tells (coref/ru.py). Outlets named in the attribution clause or the quote's sentence
 ("передает ТАСС", "как сообщает Интерфакс", "по данным РБК") are its ``reported_by``. Where two readings of a
 passage overlap, the one of the first priority is kept (phrase 1, indirect 2, pointer back 2.5, quote marks 3,
-dialogue 4).
+dialogue 4, an outlet's own report 5: "…, сообщает Lenta.ru." / "Как пишет «Коммерсантъ», …" / "РБК сообщил, что …",
+whose speaker is the outlet).
 """
 from __future__ import annotations
 
 import re
 
-from ...record import Quote, Ref
+from ...record import Mention, Quote, Ref
 from ..coref.ru import _cue_gender
 from ..doc import subtree
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
@@ -57,6 +58,7 @@ class RussianQuotes:
                 self._phrase(am, ss, se, sent)
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
+            self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
@@ -140,17 +142,70 @@ class RussianQuotes:
             speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
                                                            prefer_last=True)
             if speaker is None and not anonymous:
+                speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
+            if speaker is None and not anonymous:
                 continue
+            prio = 2
             if speaker is not None and speaker.entity and \
                     next(a for a in self.an.actors if a.id == speaker.entity).type == "MEDIA":
-                continue  # "РБК сообщил, что ...": an outlet reporting, not a speaker
+                prio = 5  # "РБК сообщил, что ...": the outlet's own report, taken when nobody else is credited
             ce = self.extend(cs, ce)
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
-            self.add(2, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
+            self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
             return
+
+    def _outlet_report(self, ss, se) -> None:
+        """An outlet's own report, the sentence its statement: "…, сообщает Lenta.ru." (the report verb and who
+        reports ending the sentence after a comma) or "Как пишет «Коммерсантъ», …" (before the first comma). Lowest
+        priority: a speaker's attribution in the same sentence keeps the outlet as its ``reported_by``."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        lead = re.match(r"\s*(?:как|об\s+этом)\s+", text[ss:end], re.IGNORECASE)
+        rm = self.rr.report.match(text, ss + lead.end(), end) if lead else None
+        comma = text.find(",", rm.end(), min(end, rm.end() + 80)) if rm else -1
+        if rm and comma > 0:
+            cs, ce, region = comma + 1, end, (rm.end(), comma)
+        else:
+            for m in re.finditer(r",\s*(?:как\s+)?", text[ss:end]):
+                rm = self.rr.report.match(text, ss + m.end(), end)
+                tail = text[rm.end():end] if rm else ","
+                if rm and "," not in tail and len(tail.split()) <= 8:  # the verb and the reporter end the sentence
+                    cs, ce, region = ss, ss + m.start(), (rm.end(), end)
+                    break
+            else:
+                return
+        who = self._reporter(*region)
+        if who is None or len(text[cs:ce].split()) < 3 or any(o <= rm.start() < c for o, c in self.pairs) or \
+                self.rr.cue.search(text, cs, ce) or self._person_subject(cs, ce):
+            return  # (a cue verb or a person acting in the content: the outlet reports someone's words or deeds)
+        kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+        self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
+
+    def _person_subject(self, start: int, end: int) -> bool:
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …")."""
+        for t in self.an.toks:
+            if start <= t.start < end and t.dep.startswith("nsubj"):
+                a, b = _subtree_range(self.an.toks, t.i)
+                if self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
+                    return True
+        return False
+
+    def _reporter(self, start: int, end: int) -> Ref | None:
+        """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
+        entity model missed ("NEWSru.com", "«Лента.ру»": one to four words, the first capitalised)."""
+        for types in (("MEDIA",), ("ORG", "PERSON")):
+            found = self.an.mentions_in(start, end, types=types)
+            if found:
+                m, a = found[0]
+                return self.an.ref(a, m.start, m.end)
+        name = self.text[start:end].strip(" «»\"„“”")
+        if 1 <= len(name.split()) <= 4 and name[:1].isupper():
+            s = self.text.index(name, start)
+            return Ref(None, name, Mention(s, s + len(name), name))
+        return None
 
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
@@ -301,6 +356,20 @@ class RussianQuotes:
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)
+        return None
+
+    def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
+        """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
+        speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
+        t = self.an.tok_at_start.get(cue.start())
+        for c in t.children if t is not None else ():
+            ct = self.an.toks[c]
+            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and ct.pos in ("NOUN", "PRON", "ADJ"):
+                a, b = _subtree_range(self.an.toks, c)
+                s, e = self.an.toks[a].start, self.an.toks[b].end
+                if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
+                        ct.text.lower() not in self.rr.pronouns:
+                    return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
         return None
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
