@@ -60,3 +60,28 @@ def test_russian_scorer_folds_inflections():
     s.add("x", [g], {"quotes": [{"text": "переговоры продолжатся", "speaker": {"name": "Путина"}}]})
     fig = s.figures()
     assert fig["precision"] == 1.0 and fig["recall"] == 1.0 and fig["speaker"] == 1.0
+
+
+def _ru(text):
+    from newsgraph import analyze_many
+    from newsgraph.ingest.base import RawDocument
+    (rec,) = analyze_many([RawDocument(source="ru-test", text=text, language="ru")])
+    return rec
+
+
+def test_russian_outlet_report_is_the_outlets_statement():
+    rec = _ru("Правительство выделило регионам пять миллиардов рублей на ремонт дорог, сообщает «Интерфакс».")
+    (q,) = rec.quotes
+    assert q.text.startswith("Правительство выделило") and q.text.endswith("ремонт дорог")
+    assert "Интерфакс" in q.speaker.name and q.cue == "сообщает"
+
+
+def test_russian_outlet_reporting_a_person_is_no_statement_of_its_own():
+    rec = _ru("Министр финансов Антон Силуанов назвал бюджет сбалансированным, пишет «Коммерсантъ».")
+    assert all("Коммерсант" not in (q.speaker.name if q.speaker else "") for q in rec.quotes)
+
+
+def test_russian_unnamed_subject_is_the_speaker_phrase():
+    rec = _ru("Эксперты считают, что цены на жильё продолжат расти до конца года.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Эксперты" and q.speaker.entity is None and q.text.startswith("цены на жильё")

@@ -58,6 +58,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
+    _pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
     # first-person pronouns inside a direct quote are its speaker
@@ -114,13 +115,15 @@ def _merge_split(ctx: Context, found: list[Found]) -> list[Found]:
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
 
 
-def _pronoun_speakers(ctx: Context, found: list[Found]) -> None:
+def _pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = False) -> None:
     """An attribution pronoun coreference left unresolved takes the speaker of the previous quote when they agree:
     "The union said … “We have no choice,” it said." (it/they: an organisation, a group or a noun phrase of the
-    right number; he/she: a person)."""
+    right number; he/she: a person). ``clauses_only``: after the learned decision, the clause candidates taken
+    ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
     prev: list[Found] = []
     for q in found:
-        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None:
+        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
+                (not clauses_only or q.origin == "clause"):
             for p in reversed(prev):
                 if q.start - p.end > PRONOUN_REACH:
                     break
