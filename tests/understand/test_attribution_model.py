@@ -85,3 +85,17 @@ def test_russian_unnamed_subject_is_the_speaker_phrase():
     rec = _ru("Эксперты считают, что цены на жильё продолжат расти до конца года.")
     (q,) = rec.quotes
     assert q.speaker.name == "Эксперты" and q.speaker.entity is None and q.text.startswith("цены на жильё")
+
+
+def test_russian_quotation_interrupted_by_its_attribution():
+    rec = _ru("«Мы начали работу над проектом, – уточнил Иван Петров. – Первые результаты будут весной».\n")
+    assert rec.validate() == []
+    (q,) = rec.quotes
+    assert q.speaker.name == "Иван Петров" and q.kind == "direct" and q.cue == "уточнил"
+    assert q.text == "Мы начали работу над проектом Первые результаты будут весной" and len(q.parts) == 2
+
+
+def test_russian_attribution_after_a_comma_without_dash():
+    rec = _ru("Министр Иван Петров выступил на форуме. «Всё идёт по плану», говорит Петров.")
+    (q,) = rec.quotes
+    assert q.text == "Всё идёт по плану" and q.speaker.name == "Иван Петров"

@@ -29,6 +29,8 @@ DASH = "—–―"
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
+_COMMA_AFTER = re.compile(r"^\s*,\s*")
+_INTERRUPT = re.compile(rf"[,.!?…]\s*[{DASH}]\s+")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
 
@@ -210,10 +212,14 @@ class RussianQuotes:
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
         cs, ce = o + 1, c
+        if self._interrupted(o, c):
+            return
         ps = self.text.rfind("\n", 0, o) + 1
         pe = self.text.find("\n", c)
         pe = len(self.text) if pe < 0 else pe
-        dm = _DASH_AFTER.match(self.text[c + 1:pe])
+        dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
+        if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
+            dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
         if dm:
             a_s = c + 1 + dm.end()
             em = _CLAUSE_END.search(self.text, a_s, pe)
@@ -250,6 +256,26 @@ class RussianQuotes:
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
+
+    def _interrupted(self, o: int, c: int) -> bool:
+        """«Это была не политическая акция, – уточнил Белов. – По договоренности …»: one quotation interrupted by its
+        attribution between two dashes; the quote is the two parts."""
+        text = self.text
+        for m in _INTERRUPT.finditer(text, o + 1, c):
+            cm = self.rr.cue.match(text, m.end())
+            if not cm:
+                continue
+            em = re.compile(rf"[.,]\s*[{DASH}]\s+").search(text, cm.end(), min(c, cm.end() + 80))
+            if not em:
+                return False
+            speaker = self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
+            first, second = (o + 1, m.start() + (text[m.start()] != ",")), (em.end(), c)
+            body = text[first[0]:first[1]] + " " + text[second[0]:second[1]]
+            self.add(3, "direct", o + 1, c, speaker, cm.group(), self.outlets_in(cm.start(), em.start(), speaker),
+                     (self.an.sentence(o)[0], self.an.sentence(c)[1]), text_override=body)
+            self.found[-1][1].parts = [list(first), list(second)]
+            return True
+        return False
 
     def _dialogue(self) -> None:
         """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." """
