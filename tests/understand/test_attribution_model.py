@@ -99,3 +99,9 @@ def test_russian_attribution_after_a_comma_without_dash():
     rec = _ru("Министр Иван Петров выступил на форуме. «Всё идёт по плану», говорит Петров.")
     (q,) = rec.quotes
     assert q.text == "Всё идёт по плану" and q.speaker.name == "Иван Петров"
+
+
+def test_russian_as_the_speaker_says():
+    rec = _ru("Кроме того, как считает эксперт, цены на нефть останутся высокими до конца года.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "эксперт" and q.text.startswith("цены на нефть") and q.cue == "считает"

@@ -60,6 +60,7 @@ class RussianQuotes:
                 self._phrase(am, ss, se, sent)
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
+            self._as_said(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
@@ -157,6 +158,27 @@ class RussianQuotes:
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
+            return
+
+    def _as_said(self, ss, se) -> None:
+        """ "Как считает эксперт, …" / "Кроме того, как заявил Песков, …": "как", a cue verb and who says it, then
+        after the comma what is said (to the sentence end)."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
+            cm = self.rr.cue.match(text, ss + lm.end())
+            comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
+                continue
+            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start())
+            phrase = text[cm.end():comma].strip()
+            if who is None and 1 <= len(phrase.split()) <= 5 and phrase.lower() not in self.rr.pronouns:
+                s = text.index(phrase, cm.end())
+                who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
+            if who is None or len(text[comma + 1:end].split()) < 3:
+                continue
+            kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
 
     def _outlet_report(self, ss, se) -> None:
