@@ -105,3 +105,9 @@ def test_russian_as_the_speaker_says():
     rec = _ru("Кроме того, как считает эксперт, цены на нефть останутся высокими до конца года.")
     (q,) = rec.quotes
     assert q.speaker.name == "эксперт" and q.text.startswith("цены на нефть") and q.cue == "считает"
+
+
+def test_russian_impersonal_report_has_no_speaker():
+    rec = _ru("Сообщается, что переговоры о поставках газа возобновятся в марте.")
+    (q,) = rec.quotes
+    assert q.speaker is None and q.text.startswith("переговоры о поставках") and q.cue == "сообщается"
