@@ -111,3 +111,10 @@ def test_russian_impersonal_report_has_no_speaker():
     rec = _ru("Сообщается, что переговоры о поставках газа возобновятся в марте.")
     (q,) = rec.quotes
     assert q.speaker is None and q.text.startswith("переговоры о поставках") and q.cue == "сообщается"
+
+
+def test_russian_cue_with_its_object_as_content():
+    rec = _ru("Лидер оппозиции Иван Петров назвал итоги выборов подтасованными.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Иван Петров" and q.text == "итоги выборов подтасованными" and q.cue == "назвал"
+    assert _ru("Острова, которые японцы называют Северными территориями, отошли к СССР.").quotes == []

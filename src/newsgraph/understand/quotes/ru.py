@@ -18,10 +18,13 @@ whose speaker is the outlet).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...record import Mention, Quote, Ref
 from ..coref.ru import _cue_gender
+from .. import rules
 from ..doc import subtree
+from ..entities.ru import _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 
@@ -30,6 +33,8 @@ _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|который|которая|которое|которые|так как|поскольку|потому что)\s|"
+                         r";|\s[—–]\s")
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*[{DASH}]\s+")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
@@ -62,6 +67,7 @@ class RussianQuotes:
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
             self._as_said(ss, se)
+            self._object_content(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
@@ -159,6 +165,31 @@ class RussianQuotes:
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
+            return
+
+    def _object_content(self, ss, se) -> None:
+        """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
+        whose content is its object (``lang/<code>/object_cues.txt``), to the end of its clause; the subject before
+        it the speaker. Priority 4.5: any other reading of the passage is kept before it."""
+        rx = _object_cues(self.rr.lang)
+        if rx is None:
+            return
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for cm in rx.finditer(text, ss, end):
+            if any(o <= cm.start() < c for o, c in self.pairs) or re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
+                continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
+            cut = _CLAUSE_CUT.search(text, cm.end(), end)
+            cs, ce = cm.end(), cut.start() if cut else end
+            ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
+            if len(text[cs:ce].split()) < 2:
+                continue
+            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                self.subject_phrase(cm, ss)
+            if speaker is None:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
             return
 
     def _as_said(self, ss, se) -> None:
@@ -443,6 +474,14 @@ class RussianQuotes:
         for d in self.dates:
             if start <= d.start and d.end <= end and not (inner[0] <= d.start < inner[1]):
                 return d.value
+        return None
+
+
+@lru_cache(maxsize=None)
+def _object_cues(lang: str) -> re.Pattern | None:
+    try:
+        return _words_rx(rules.lines(lang, "object_cues"))
+    except rules.RuleFileError:  # a language without the list (Ukrainian today)
         return None
 
 
