@@ -114,7 +114,8 @@ def test_russian_impersonal_report_has_no_speaker():
 
 
 def test_russian_cue_with_its_object_as_content():
-    rec = _ru("Лидер оппозиции Иван Петров назвал итоги выборов подтасованными.")
+    rec = _ru("Лидер оппозиции Иван Петров обвинил власти в фальсификации итогов выборов.")
     (q,) = rec.quotes
-    assert q.speaker.name == "Иван Петров" and q.text == "итоги выборов подтасованными" and q.cue == "назвал"
-    assert _ru("Острова, которые японцы называют Северными территориями, отошли к СССР.").quotes == []
+    assert q.speaker.name == "Иван Петров" and q.text == "власти в фальсификации итогов выборов"
+    assert q.cue == "обвинил"
+    assert _ru("Законы, которые депутаты осуждают, остаются в силе.").quotes == []

@@ -11,7 +11,7 @@ outlet-crediting verbs, "по словам"-phrases, pronouns and anonymous sour
 A pronoun speaker ("он", "по её словам") is resolved to the last person named before it outside quotes, agreeing in
 gender where the morphology tells (coref/ru.py). Outlets named in the attribution clause or the quote's sentence
 ("передает ТАСС", "как сообщает Интерфакс", "по данным РБК") are its ``reported_by``. Where two readings of a
-passage overlap, the one of the first priority is kept (phrase 1, indirect 2, "как считает X, …" 2, pointer
+passage overlap, the one of the first priority is kept (phrase 1, indirect 2, "как считает X, …" 2.2, pointer
 back 2.5, quote marks 3, dialogue 4, a cue verb's object ("назвал итоги подтасованными") 4.5, an outlet's own
 report 5: "…, сообщает Lenta.ru." / "Как пишет «Коммерсантъ», …" / "РБК сообщил, что …", whose speaker is the
 outlet).

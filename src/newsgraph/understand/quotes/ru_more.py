@@ -61,10 +61,10 @@ class MoreReaders:
             if who is None and 1 <= len(phrase.split()) <= 5 and phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
-            if who is None or len(text[comma + 1:end].split()) < 3:
-                continue
+            if who is None or len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):
+                continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)
             kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
-            self.add(2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+            self.add(2.2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
 
     def _outlet_report(self, ss, se) -> None:
