@@ -20,7 +20,7 @@ from pathlib import Path
 from .polnear import Gold, Score, analyze_split, load_split
 from .quotes import token_f1
 
-NP_SHAPES = ("dobj", "prep-")
+NP_SHAPES = ("dobj", "prep-", "xcomp|")  # shapes the reader no longer proposes (a cache may hold them)
 
 
 def collect(split_dir: Path, log=print) -> list[tuple[str, list[Gold], list[tuple]]]:
@@ -58,7 +58,8 @@ def replay(docs, probs_by_doc, threshold: float, f1s) -> dict:
     score = Score()
     for (name, golds, cands), probs, m in zip(docs, probs_by_doc, f1s):
         taken = [i for i, c in enumerate(cands) if c[4] != "clause"]  # the rules' quotes are always kept
-        order = sorted((i for i, c in enumerate(cands) if c[4] == "clause"), key=lambda i: -probs[i])
+        order = sorted((i for i, c in enumerate(cands) if c[4] == "clause" and "s=NONE" not in c[3]),
+                       key=lambda i: -probs[i])  # (en_learn.decide: a candidate naming nobody is never taken)
         for i in order:
             if probs[i] < threshold:
                 break

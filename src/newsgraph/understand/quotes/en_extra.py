@@ -1,9 +1,11 @@
 """Clause candidates for the learned decision (en_learn): any verb with a clausal complement ("believes that …",
-"pointed out that …", "urged Congress to act"), the subject resolved to an actor like every other attribution. The
-rules' own verbs (their candidates' cues) are not read again. Whether a candidate is an attribution is the model's
-decision: here every shape is only proposed. A noun-phrase object ("announced his resignation", "presented the
-film") is never proposed: PolNeAR counts many as attributions, but they are no statements of who said what, and on
-PolNeAR dev they lowered the speech F1 (precision 0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
+"pointed out that …") or a request made to someone ("urged Congress to act"), the subject resolved to an actor like
+every other attribution. The rules' own verbs (their candidates' cues) are not read again. Whether a candidate is an
+attribution is the model's decision: here every shape is only proposed. Never proposed: a bare to-infinitive
+("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement) and a
+noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
+they are no statements of who said what, and on PolNeAR dev the noun phrases lowered the speech F1 (precision
+0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
 from __future__ import annotations
 
 from .en_ctx import Context, Found, subject_speaker
@@ -71,9 +73,8 @@ def _content(ctx: Context, v):
         return None
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
-    if xc is not None:
-        obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None)
-        a = (obj or xc).left_edge.idx
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None
+    if obj is not None:  # "urged Congress to act": a request made to someone
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
-        return a, b, "xcomp-obj" if obj is not None else "xcomp"
-    return None
+        return obj.left_edge.idx, b, "xcomp-obj"
+    return None  # "intends to …", "refused to give …": the subject's own intention, no statement

@@ -102,15 +102,16 @@ def features(ctx, q, origin: str, verb=None) -> dict[str, float]:
 
 def decide(ctx, cands: list, text: str) -> list:
     """The candidates taken. The rules' quotes are kept as the rules made them (their precision was measured on
-    every set we have); the clause candidates are scored by the model and taken best first when over the threshold
-    and overlapping no quote taken before. Without a model: the rule candidates alone."""
+    every set we have); the clause candidates that name a speaker (a subject, a name or a pronoun: "It was reported
+    that …" names nobody and is no record of who said what) are scored by the model and taken best first when over
+    the threshold and overlapping no quote taken before. Without a model: the rule candidates alone."""
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
     taken = [q for q in cands if q.origin != "clause"]
     if not m.loaded:
         return taken
-    clauses = [q for q in cands if q.origin == "clause"]
+    clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
     scored = sorted(((m.score(q.feats), n, q) for n, q in enumerate(clauses)), key=lambda x: (-x[0], x[1]))
     for p, _, q in scored:
         if p < m.threshold:
