@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from floors import FLOORS as _FLOORS
-from newsgraph.eval.events import evaluate_real, load_real
+from newsgraph.eval.events_real import evaluate_real, load_real
 
 FLOORS = {split: (f["precision"], f["recall"]) for split, f in _FLOORS["events"]["real"].items()}
 

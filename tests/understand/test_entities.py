@@ -83,6 +83,15 @@ def test_outlets_from_list_and_aliases(analyze):
     assert {"Deutsche Welle", "RBC", "BBC"} <= names
 
 
+def test_an_outlets_person_tagged_with_the_outlet_is_a_person(analyze):
+    """The small model tags "Fox News’ Sean Hannity" as one organisation: the outlet, and its host."""
+    rec = analyze("In an interview with Fox News’ Sean Hannity on Monday night, the senator defended the plan. "
+                  "“Is it negotiable?” Hannity asked.")
+    people = {e.name: e for e in rec.entities if e.type == "PERSON"}
+    assert "Sean Hannity" in people and "Hannity" in {m.text for m in people["Sean Hannity"].mentions}
+    assert "Fox News" in {e.name for e in rec.entities if e.type == "MEDIA"}
+
+
 def test_outlet_list_is_data_and_ambiguous_names_need_context():
     assert outlets.lookup("DW") == "Deutsche Welle"
     assert outlets.lookup("AP") == "Associated Press"

@@ -1,6 +1,7 @@
 """Personal names (understand/names.py): parts, one person or two, repair. Written cases, one per rule."""
 import pytest
 
+from newsgraph.understand import name_cues
 from newsgraph.understand import names as N
 
 
@@ -73,14 +74,14 @@ def test_clean_name(raw, clean):
     ([("J.", "PROPN"), ("Edgar", "PROPN"), ("Hoover", "PROPN")], "J. Edgar Hoover"),
 ])
 def test_trim_person(words, name):
-    i, j = N.trim_person(words)
+    i, j = name_cues.trim_person(words)
     assert " ".join(w for w, _ in words[i:j]) == name
 
 
 def test_gender_from_titles_and_given_names():
-    assert N.title_gender(["Mrs. Clinton", "Clinton"]) == "f"
-    assert N.title_gender(["Mr. Trump"]) == "m"
-    assert N.title_gender(["Trump"]) == ""
+    assert name_cues.title_gender(["Mrs. Clinton", "Clinton"]) == "f"
+    assert name_cues.title_gender(["Mr. Trump"]) == "m"
+    assert name_cues.title_gender(["Trump"]) == ""
     assert N.gender_of("Hillary") == "f" and N.gender_of("Donald") == "m"
 
 

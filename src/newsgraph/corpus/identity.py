@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..understand import name_cues
 from ..understand import names as N
 
 PERSON = "PERSON"
@@ -179,7 +180,7 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
         v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname]
     else:
         v.path = "skip"
-    v.gender = N.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
+    v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
 

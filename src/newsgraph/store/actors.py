@@ -151,18 +151,7 @@ class ActorRows:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
-        # a given name the tagger took for something else ("Melania" as an organisation) in a document that names
-        # exactly one person with it in full is that person
-        firsts: dict[str, set[str]] = {}
-        for v in views:
-            if v.entity in chosen and v.path == "full" and v.person.first_raw:
-                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
-        for v in views:
-            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
-                hit = firsts.get(N.fold(v.name), set())
-                if len(hit) == 1:
-                    v.type = I.PERSON
-                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
+        self._given_in_document(views, chosen)
         # the full names' rows first: a surname of this document finds the person it names in full, even one the
         # document introduces to the corpus
         seen: set[str] = set()
@@ -200,6 +189,21 @@ class ActorRows:
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         return {e: a for e, (a, _) in chosen.items()}, rows
+
+    @staticmethod
+    def _given_in_document(views: list[I.View], chosen: dict[str, tuple[str, str]]) -> None:
+        """A given name the tagger took for something else ("Melania" as an organisation) in a document that names
+        exactly one person with it in full is that person."""
+        firsts: dict[str, set[str]] = {}
+        for v in views:
+            if v.entity in chosen and v.path == "full" and v.person.first_raw:
+                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
+        for v in views:
+            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
+                hit = firsts.get(N.fold(v.name), set())
+                if len(hit) == 1:
+                    v.type = I.PERSON
+                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
 
     def _write(self, doc_id, v, chosen, date, seen: set, rows: list) -> None:
         aid, why = chosen

@@ -28,7 +28,7 @@ import bisect
 import re
 
 from .. import outlets as outlet_list
-from .. import names, rules
+from .. import name_cues, rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
@@ -165,7 +165,7 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2:
         return s, e
-    i, j = names.trim_person([(t.text, t.pos_) for t in words])
+    i, j = name_cues.trim_person([(t.text, t.pos_) for t in words])
     if (i, j) == (0, len(words)):
         return s, e
     return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
@@ -229,12 +229,16 @@ def _retype(spans, text, lex):
     found = outlet_list.find(text)
     outs = {(o.start, o.end): o for o in found}
     o_starts = [o.start for o in found]
+    people = []
     for sp in spans:
         s, e, label, _ = sp
         t = text[s:e]
         k = bisect.bisect_right(o_starts, e) - 1
         o = found[k] if k >= 0 and found[k].end > s else None
         if o is not None and (label not in ("GPE", "LOC") or o.end == e or (o.start <= s and o.end >= e)):
+            m = _OUTLET_PERSON.match(text, o.end, e) if o.start <= s and o.end < e else None
+            if m and m.end() == e and is_given_name(m.group(1).split()[0]):
+                people.append([m.start(1), e, "PERSON", None])  # "Fox News’ Sean Hannity": the outlet's person
             sp[0], sp[1], sp[2], sp[3] = o.start, o.end, "MEDIA", o.name
             continue
         if label != "PERSON" and (t in person_full or (label in ("ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT")
@@ -263,6 +267,7 @@ def _retype(spans, text, lex):
                 sp[2] = "GROUP"
         if label in ("GPE", "NORP") and t in ("EU", "European Union", "NATO", "UN"):
             sp[2] = "ORG"
+    spans.extend(people)
     # outlets the model did not tag (or tagged as part of something else)
     taken = [(sp[0], sp[1]) for sp in spans]
     for o in outs.values():
@@ -272,6 +277,9 @@ def _retype(spans, text, lex):
 
 
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?$")
+# an outlet's possessive before a person's name, tagged as one organisation: "Fox News’ Sean Hannity", "CNN's Jake
+# Tapper"
+_OUTLET_PERSON = re.compile(r"(?:[’']s?)\s+([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){1,2})")
 _POSSESSIVE_CUE = re.compile(r"[’']s\s+(\w+)(?:\s+(\w+))?")
 _AGE_AFTER = re.compile(r",\s+\d{1,3},")
 _SPEECH_AFTER = re.compile(r"\s+(?:said|says|told|tells|added|adds|explained|recalled|recalls|laughed|wrote|writes|"

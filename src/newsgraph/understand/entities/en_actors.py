@@ -124,8 +124,8 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
                 idx = i
                 break
         if idx is None:
-            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", toks),
-                                            gender=lexicon().first_names.get(toks[0])))
+            gender = lexicon().first_names.get(toks[0]) or names.gender_of(toks[0]) or None
+            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", toks), gender=gender))
             full.append((toks, idx))
         ent = actors.entities[idx]
         if len(t) > len(ent.name):

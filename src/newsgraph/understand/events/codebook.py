@@ -1,39 +1,95 @@
-"""The PLOVER codebook as we apply it, one place for every language: the types, the cooperative / material-conflict
-split, what negation, plans, proposals, commitments and conditions do to a trigger (``classify``), and how mentions
-of one happening merge into one event (``merge_mentions``).
+"""The PLOVER codebook as we apply it, one place for every language. The codebook itself is data shared by English,
+Russian and Ukrainian (``understand/lang/common/``): ``events_plover_types.tsv`` (the types, their quads and modes,
+what a promise, an offer, a failure and a negation make of each type) and ``events_plover_effects.tsv`` (which
+effect of a governing word decides, and the factuality it gives: asserted / planned / proposed / possible /
+negated). This module reads them and applies them (``classify``), and merges the mentions of one happening into one
+event (``merge_mentions``).
 
 Where a language's reading differs, the difference is named in :class:`Conventions` (never a second copy of the
 rules):
 
-- ``negated_reject``: which negated triggers become a REJECT. English: any negated AGREE and the "accept" patterns
-  ("will not accept"); Russian and Ukrainian: a negated verbal AGREE ("не согласился"), not a negated nominal
-  ("не соглашение").
+- ``negated_reject``: which negated triggers become a REJECT (the types whose ``negated`` column says REJECT).
+  English: any negated AGREE and the "accept" patterns ("will not accept"); Russian and Ukrainian: a negated verbal
+  AGREE ("не согласился"), not a negated nominal ("не соглашение").
 - ``merge_per_mode``: Russian and Ukrainian mentions merge per mode (a visit never with a meeting).
 - ``plan_over_future``: a plan under a future or a commitment ("планирует ... будет") keeps its type (Russian,
-  Ukrainian); in English the future/commitment convention applies (cooperation becomes AGREE).
+  Ukrainian): the ``planned`` effect is read before ``commit``/``future``; in English the promise decides
+  (cooperation becomes AGREE).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from ...record import Ref
+from .. import rules
 
-TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-         "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
-MATERIAL_CONFLICT = {"SANCTION", "PROTEST", "COERCE", "ASSAULT", "MOBILIZE"}
-FACT_RANK = {"asserted": 0, "planned": 1, "proposed": 2, "possible": 3, "negated": 4}
+QUADS = ("verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict")
+COLUMNS = ("promised", "offered", "failed", "negated")
+FACTUALITIES = ("asserted", "planned", "proposed", "possible", "negated")
+
+
+@dataclass(frozen=True)
+class TypeRow:
+    """One row of events_plover_types.tsv: a type (or "TYPE/mode") as the codebook defines it."""
+    type: str
+    quad: str
+    modes: frozenset  # the codebook's modes
+    our_modes: frozenset  # modes we give that the codebook lacks
+    under: dict  # column (promised|offered|failed|negated) -> a type or "keep"
+    recipient: bool
+
+
+@lru_cache(maxsize=None)
+def codebook() -> dict[str, TypeRow]:
+    """The rows of events_plover_types.tsv by "TYPE" and "TYPE/mode"; a bad row raises ValueError."""
+    out: dict[str, TypeRow] = {}
+    for row in rules.table("common", "events_plover_types"):
+        if len(row) < 8 or row[1] not in QUADS:
+            raise ValueError(f"lang/common/events_plover_types.tsv: bad row {row!r}")
+        cb, _, ours = row[2].partition("|")
+        under = dict(zip(COLUMNS, (c.strip() for c in row[3:7])))
+        out[row[0].strip()] = TypeRow(row[0].split("/")[0], row[1], frozenset(m for m in cb.split(",") if m),
+                                      frozenset(m for m in ours.split(",") if m), under, row[7].strip() == "yes")
+    types = {k for k in out if "/" not in k}
+    for r in out.values():
+        bad = [v for v in r.under.values() if v != "keep" and v not in types]
+        if bad:
+            raise ValueError(f"lang/common/events_plover_types.tsv: {r.type}: unknown type {bad[0]!r}")
+    return out
+
+
+@lru_cache(maxsize=None)
+def effects_table() -> tuple[tuple[str, str, str], ...]:
+    """(effect, factuality, column) rows of events_plover_effects.tsv, in order of precedence."""
+    out = []
+    for row in rules.table("common", "events_plover_effects"):
+        if len(row) < 3 or row[1] not in FACTUALITIES or row[2] not in COLUMNS + ("-",):
+            raise ValueError(f"lang/common/events_plover_effects.tsv: bad row {row!r}")
+        out.append((row[0], row[1], row[2]))
+    return tuple(out)
+
+
+TYPES = tuple(k for k in codebook() if "/" not in k)
+COOPERATIVE = {t for t in TYPES if codebook()[t].quad.endswith("cooperation") and t != "AGREE"}
+MATERIAL_CONFLICT = {t for t in TYPES if codebook()[t].quad == "material-conflict"}
+MODES = {t: codebook()[t].modes | codebook()[t].our_modes for t in TYPES}
+FACT_RANK = {f: n for n, f in enumerate(FACTUALITIES)}
 MOTION_TYPES = {"CONSULT", "MOBILIZE"}  # types whose "to X" / "в X" (accusative) names where, not whom
 LOC_TYPES = {"GPE", "LOC", "FAC"}
 
 
 @dataclass(frozen=True)
 class Trig:
-    """A trigger entry of a lexicon: its PLOVER type ("-": blocked), mode and the pattern as written."""
+    """A trigger entry of a lexicon: its PLOVER type ("-": blocked), mode, the pattern as written and where it comes
+    from ("ours", or the CAMEO code and verb it was converted from)."""
     type: str
     mode: str | None
     pattern: str
+    source: str = "ours"
+    need: str = "actor"  # "dyad": an event only between an actor and a recipient that can act (CAMEO's condition)
+    dictionary: bool = False  # read from the CAMEO layer (event_cameo_*.tsv), not from our own trigger table
 
 
 @dataclass(frozen=True)
@@ -44,54 +100,57 @@ class Conventions:
     merge_per_mode: bool  # a visit never merges with a meeting of the same actors (merged per mode)
 
 
-ENGLISH = Conventions(negated_reject=lambda c: c.type == "AGREE" or c.trig.pattern.startswith("accept"),
+def under(typ: str, mode: str | None, column: str) -> str:
+    """What the codebook makes of (type, mode) under ``column`` (promised|offered|failed|negated): a type, or "keep"."""
+    row = codebook().get(f"{typ}/{mode}") or codebook().get(typ)
+    return row.under[column] if row is not None else "keep"
+
+
+def _rejects(c) -> bool:
+    return under(c.type, c.mode, "negated") == "REJECT"
+
+
+ENGLISH = Conventions(negated_reject=lambda c: _rejects(c) or c.trig.pattern.startswith("accept"),
                       plan_over_future=False, merge_per_mode=False)
-RUSSIAN = Conventions(negated_reject=lambda c: c.type == "AGREE" and c.tok.pos == "VERB", plan_over_future=True,
+RUSSIAN = Conventions(negated_reject=lambda c: _rejects(c) and c.tok.pos == "VERB", plan_over_future=True,
                       merge_per_mode=True)
 
 
 def classify(c, effects, negated: bool, conditional: bool, conv: Conventions) -> None:
     """Apply the governors' effects ([(effect, mode)]), negation and a condition to candidate ``c``'s type, mode and
-    factuality: failure of cooperation is a REJECT; negation negates (a negated agreement is a REJECT, see
-    ``conv.negated_reject``); a condition or modality makes it possible; an offer makes cooperation a proposed
-    AGREE; a commitment or the future makes cooperation a planned AGREE and material conflict a THREATEN (a planned
-    deployment stays MOBILIZE); a plan keeps the type, planned; an obligation is proposed."""
-    kinds = [e for e, _ in effects]
-    gmode = next((m for e, m in effects if m and e in ("planned", "future", "commit", "propose")), None)
-    typ, mode, fact = c.type, c.mode, "asserted"
-    if "fail" in kinds:
-        if typ in COOPERATIVE or typ == "AGREE":
-            c.type, c.mode, c.factuality = "REJECT", None, "asserted"
-        else:
-            c.factuality = "negated"
-        return
+    factuality, as the codebook tables say: the first effect present (in the order of events_plover_effects.tsv)
+    gives the factuality and, through its column of events_plover_types.tsv, the type. A refusal made of a failed or
+    negated cooperation is itself the event (a REJECT, asserted); a new type takes the governor's mode ("pledge")."""
+    kinds = {e for e, _ in effects}
     if negated:
-        if conv.negated_reject(c):
+        kinds.add("negated")
+    if "negated" in {e for e, _ in effects}:
+        kinds.discard("negated")
+        kinds.add("negated-governor" if not negated else "negated")
+    if conditional:
+        kinds.add("possible")
+    gmode = next((m for e, m in effects if m and e in ("planned", "future", "commit", "propose")), None)
+    order = list(effects_table())
+    if conv.plan_over_future and "planned" in kinds and kinds & {"commit", "future"}:
+        order.sort(key=lambda r: r[0] != "planned")  # Russian: "планирует ... будет" keeps its type
+    typ, mode = c.type, c.mode
+    for effect, fact, column in order:
+        if effect not in kinds:
+            continue
+        if effect == "negated":
+            new = "REJECT" if conv.negated_reject(c) else "keep"
+        else:
+            new = under(typ, mode, column) if column != "-" else "keep"
+        if new == "REJECT" and effect in ("fail", "negated"):
             c.type, c.mode, c.factuality = "REJECT", None, "asserted"
             return
-        fact = "negated"
-    elif "negated" in kinds:
-        fact = "negated"
-    elif conditional or "possible" in kinds:
-        fact = "possible"
-    elif "propose" in kinds:
-        fact = "proposed"
-        if typ in COOPERATIVE and not (typ == "CONSULT" and mode == "invite"):
-            typ, mode = "AGREE", gmode
-    elif "commit" in kinds or "future" in kinds:
-        fact = "planned"
-        if conv.plan_over_future and "planned" in kinds:
+        if new != "keep":
+            typ, mode = new, (gmode if gmode in MODES.get(new, ()) else None)
+        elif column == "-" and effect == "planned":
             mode = mode or gmode
-        elif typ in COOPERATIVE and not (typ == "CONSULT" and mode == "invite"):
-            typ, mode = "AGREE", gmode
-        elif typ in MATERIAL_CONFLICT and typ != "MOBILIZE":  # a planned deployment is no threat
-            typ, mode = "THREATEN", None
-    elif "planned" in kinds:
-        fact = "planned"
-        mode = mode or gmode
-    elif "deontic" in kinds:
-        fact = "proposed"
-    c.type, c.mode, c.factuality = typ, mode, fact
+        c.type, c.mode, c.factuality = typ, mode, fact
+        return
+    c.type, c.mode, c.factuality = typ, mode, "asserted"
 
 
 # -- references to actors ---------------------------------------------------------------------------------------------

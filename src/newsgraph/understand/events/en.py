@@ -32,7 +32,9 @@ from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, subjects,
-                      targets_of, undateline, find_trigger, resolve, LOC_TYPES)
+                      targets_of, undateline, resolve, LOC_TYPES)
+from .en_checks import assault_ok, cameo_ok
+from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
 
@@ -294,6 +296,10 @@ class EnglishReader(Reader):
         if loc is not None and c.mode == "visit" and not c.targets:
             c.targets = [loc]
         c.location = loc
+        if c.trig.dictionary and not cameo_ok(c, view, lex):
+            return None  # CAMEO codes only between political actors
+        if c.type == "ASSAULT" and not assault_ok(c, view, lex):
+            return None  # "production beat forecasts": no one attacks and no one is attacked
         effects, negated, conditional = self._governance(tok, chain)
         self.classify(c, effects, negated, conditional)
         return c
@@ -303,11 +309,16 @@ class EnglishReader(Reader):
         its own takes those of its governing verb."""
         view = self.view
         phrases = trig.type not in ("MOBILIZE", "AID", "COOPERATE")  # what is sent or given is no recipient
-        targets, between = targets_of(tok, view, actors, motion=motion, phrases=phrases)
+        # "deported from Arizona", "expelled from Kenya": the place removed from is where, not whom
+        origin = trig.mode in ("deport", "expel")
+        targets, between = targets_of(tok, view, actors, motion=motion, phrases=phrases, origin=origin)
         if is_verb:
-            if any(ch.dep_ == "nsubjpass" for ch in tok.children):  # the passive subject is who it befell
-                targets = dedupe([resolve(s, view, want_actorlike=True) for ch in tok.children
-                                   if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)
+            passive = [ch for ch in tok.children if ch.dep_ == "nsubjpass"]
+            if not passive and tok.dep_ == "conj" and not any(ch.dep_ in SUBJ for ch in tok.children):
+                passive = [ch for ch in tok.head.children if ch.dep_ == "nsubjpass"]  # "was caught and deported"
+            if passive:  # the passive subject is who it befell
+                targets = dedupe([resolve(s, view, want_actorlike=True) for ch in passive for s in expand(ch)] +
+                                 targets)
         elif not targets and chain:
             for n in chain:
                 if n.pos_ in ("VERB", "AUX"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...record import Mention, Ref
 from .. import rules
+from ..names import gender_of
 from .codebook import LOC_TYPES, MOTION_TYPES  # noqa: F401 (re-exported)
 from .codebook import dedupe, same_ref
 from .lexicon import lexicon
@@ -81,72 +82,6 @@ class View:
         if m is not None:
             return m[2].type
         return tok.ent_type_ or None
-
-
-# ---------------------------------------------------------------------------------------------------------------------
-# triggers
-# ---------------------------------------------------------------------------------------------------------------------
-def arg_lemmas(tok):
-    """Lemmas a verb pattern can pair with: particles, prepositions, objects (and their conjuncts), the objects of
-    its prepositions, and the verb of an xcomp ("ordered X to suspend")."""
-    out = []
-    for c in tok.children:
-        d = c.dep_
-        if d == "prt":
-            out.append(c.lemma_.lower())
-        elif d in ("dobj", "obj", "dative", "attr", "nsubjpass", "acomp", "oprd"):
-            out.extend(x.lemma_.lower() for x in c.children if x.dep_ == "compound")
-            out.append(c.lemma_.lower())
-            out.extend(x.lemma_.lower() for x in c.conjuncts)
-            for x in c.children:  # "lifted a state of emergency"
-                if x.dep_ == "prep" and x.lower_ == "of":
-                    out.extend(p.lemma_.lower() for p in x.children if p.dep_ == "pobj")
-        elif d == "prep" or d == "agent":
-            out.append(c.lower_)
-            for p in c.children:
-                if p.dep_ in ("pobj", "pcomp"):
-                    out.append(p.lemma_.lower())
-                    out.extend(x.lemma_.lower() for x in p.conjuncts)
-        elif d == "xcomp":
-            out.append(c.lemma_.lower())
-    return out
-
-
-def find_trigger(tok, lex):
-    """The trigger entry for ``tok`` or None (a blocked pattern returns None too)."""
-    pos = tok.pos_
-    lemma = tok.lemma_.lower()
-    if pos in ("VERB", "AUX") or (pos == "ADJ" and tok.tag_ == "VBN"):
-        for a in arg_lemmas(tok):
-            t = lex.verb_args.get((lemma, a))
-            if t is not None:
-                return None if t.type == "-" else t
-        if tok.dep_ in ("amod", "acomp") or (tok.tag_ == "VBG" and tok.dep_ in ("compound", "pobj")):
-            return None  # "a promising start", "is promising"
-        t = lex.verbs.get(lemma)
-        if t is not None:
-            return None if t.type == "-" else t
-        t = lex.verb_agent_obj.get(lemma)
-        if t is not None:  # "released 12 hostages", not "released a new laptop"
-            for c in tok.children:
-                if c.dep_ in ("dobj", "obj", "nsubjpass") and agentive_head(c):
-                    return t
-                if c.dep_ in ("xcomp", "ccomp"):  # "allowed opposition leader X to bring out a rally"
-                    if any(x.dep_ == "nsubj" and agentive_head(x) for x in c.children):
-                        return t
-        return None
-    if pos in ("NOUN", "PROPN"):
-        if pos == "PROPN" and lemma not in ("summit",):
-            return None
-        for c in tok.children:
-            if c.dep_ in ("compound", "amod"):
-                t = lex.noun_mods.get((c.lemma_.lower(), lemma))
-                if t is not None:
-                    return None if t.type == "-" else t
-        t = lex.nouns.get(lemma)
-        if t is not None:
-            return None if t.type == "-" else t
-    return None
 
 
 # ---------------------------------------------------------------------------------------------------------------------
@@ -241,6 +176,8 @@ def discourse_antecedent(tok, view):
     also threatened ..."; "The rebels seized the town. They later released ..."). A pleonastic "it" ("it is
     possible") is left alone."""
     low = tok.lower_
+    if low in GENDERED:
+        return _person_antecedent(tok, view)
     if low in ("it", "its"):
         plural = False
         h = tok.head
@@ -279,12 +216,36 @@ def discourse_antecedent(tok, view):
     return None
 
 
+def _person_antecedent(tok, view):
+    """The person a "he"/"she" stands for when coreference gave it to someone of the other gender: the subject of
+    the main clause of its own sentence before it, or of the previous sentence of the paragraph, when that subject is
+    a person of the same or an unknown gender ("Carlineo is a convicted felon. He was convicted in 1998.")."""
+    g = GENDERED[tok.lower_]
+    sid = view.seg[tok.i]
+    for j in (sid, sid - 1):
+        if j < 0:
+            return None
+        a, b = view.seg_bounds[j]
+        if j != sid and "\n" in view.text[view.doc[b - 1].idx:tok.idx].strip():
+            return None
+        roots = [t for t in view.doc[a:b] if t.dep_ == "ROOT"]
+        roots = [c for r in roots for c in r.children if c.dep_ == "ccomp"] + roots  # "X is ..., prosecutors said"
+        for r in roots:
+            for sub in r.children:
+                if sub.dep_ in ("nsubj", "nsubjpass") and sub.i < tok.i and not is_pronoun(sub):
+                    m = view.mention_of(sub)
+                    if m is not None and m[2].type == "PERSON" and \
+                            gender_of(m[2].name.split()[0]) in ("", g):
+                        return sub
+    return None
+
+
 def phrase_span(head):
     """The noun phrase of ``head``: its left modifiers (determiners and quote marks trimmed) and an of-phrase."""
     left = head.left_edge.i
     right = head.i
     for c in head.rights:
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or head.pos_ == "PRON"):  # "all on board"
             right = max(right, c.right_edge.i)
             break
     doc = head.doc
@@ -296,13 +257,37 @@ def phrase_span(head):
     return doc[left:right + 1]
 
 
+GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+
+def disagrees(tok, ent) -> bool:
+    """A gendered pronoun whose person's given name has the other gender ("He" -> "Sonya Zoghlin")."""
+    g = GENDERED.get(tok.lower_)
+    if g is None or ent.type != "PERSON" or not ent.name.split():
+        return False
+    other = gender_of(ent.name.split()[0])
+    return bool(other) and other != g
+
+
+def is_quantifier(tok) -> bool:
+    """A quantifier or indefinite pronoun ("all", "some", "none", "everyone"): it names whom it counts, it stands
+    for no one named before ("All on board were killed": the victims are all on board, not the speaker)."""
+    return tok.pos_ == "PRON" and tok.lower_ not in PRONOUNS
+
+
 def resolve(tok, view, allow_phrase=True, want_actorlike=False):
-    """A Ref for the argument headed by ``tok``: the entity whose mention covers it, else (for a pronoun) the
-    subject it stands for, else the noun phrase itself (unresolved). None when nothing fits."""
+    """A Ref for the argument headed by ``tok``: the entity whose mention covers it (a gendered pronoun that
+    coreference gave to a person of the other gender is resolved again), else (for a pronoun) the subject it stands
+    for, else the noun phrase itself (unresolved). None when nothing fits."""
     m = view.mention_of(tok)
-    if m is not None:
+    if m is not None and not disagrees(tok, m[2]):
         start, end, ent, men = m
         return Ref(ent.id, ent.name, Mention(men.start, men.end, men.text))
+    if is_quantifier(tok) or (tok.pos_ == "ADP" and any(is_quantifier(c) for c in tok.children)):
+        if not allow_phrase:
+            return None  # "all on board" (the parser may head it by its preposition)
+        span = phrase_span(tok) if tok.pos_ == "PRON" else tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+        return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
     if is_pronoun(tok):
         alt = pronoun_fallback(tok, view)
         if alt is None:
@@ -341,7 +326,8 @@ def agentive_head(tok) -> bool:
 def agentive(tok, view) -> bool:
     """Can this unresolved phrase act? A named thing, an agent noun (events_agent_nouns.txt), or a noun modified by
     a nationality, place or organisation ("Afghan rebels", "Israeli bulldozers", "US Predator attacks")."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.ent_type_ in ("LAW", "EVENT"):
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ACTOR_ENT_TYPES or tok.ent_type_ in ("LAW", "EVENT") or \
+            is_quantifier(tok) or (tok.pos_ == "ADP" and any(is_quantifier(c) for c in tok.children)):
         return True
     lex = lexicon()
     if tok.lemma_.lower() in lex.agents or tok.lower_ in lex.agents:
@@ -350,6 +336,8 @@ def agentive(tok, view) -> bool:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 return any(agentive(p, view) for p in c.children if p.dep_ == "pobj")
+        if tok.lemma_.lower() in QUANTITY_HEADS and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            return True  # "Thousands demonstrated in Cairo": a bare count that acts counts people
     trig = lex.nouns.get(tok.lemma_.lower())
     if trig is not None and trig.type == "ASSAULT":  # "a roadside bombing killed ...": the weapon stands in
         return True
@@ -424,9 +412,10 @@ def expand(tok):
     return out
 
 
-def targets_of(tok, view, actors, nested=True, motion=True, phrases=True):
+def targets_of(tok, view, actors, nested=True, motion=True, phrases=True, origin=False):
     """Targets of trigger ``tok``: entity-like objects (an object that is no actor-like thing, e.g. "sanctions",
-    is looked through to its own preps: "imposed sanctions on the Taliban")."""
+    is looked through to its own preps: "imposed sanctions on the Taliban"); ``origin``: a place after "from" is
+    where the trigger removes someone from, not whom ("deported from Arizona")."""
     out = []
     between = []
     for h in target_heads(tok):
@@ -434,6 +423,8 @@ def targets_of(tok, view, actors, nested=True, motion=True, phrases=True):
         prep = h[2] if len(h) > 2 else None
         for x in expand(head):
             etype = view.entity_type(x)
+            if origin and prep == "from" and etype in LOC_TYPES:
+                continue
             if prep in (LOC_PREPS if motion else STATIC_PREPS) and etype in LOC_TYPES:
                 continue  # "invited X to Moscow": Moscow is where, not whom ("aid to Ukraine": whom)
             if etype in ACTOR_ENT_TYPES or (view.mention_of(x) is not None):

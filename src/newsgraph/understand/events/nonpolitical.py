@@ -2,13 +2,14 @@
 ``lang/en/events_nonpolitical.tsv``, ``events_patient_nouns.txt``, ``events_undergo_verbs.txt``): play in a sports
 contest ("Wild beat Sabres 4-1", a whole match report), the change of a quantity ("the Nikkei declined 0.3%"),
 actors that are quantities, markets or natural things ("oil prices fell", "cells attack"), questions ("when asked
-about"), purchases ("ordered 30 Boeing jets"), verbs inside names, telephone calls, efforts ("fought to get the
-script"), research ("investigated how ...")."""
+about"), purchases ("ordered 30 Boeing jets"), showing ("as demonstrated by"), verbs inside names, telephone
+calls, efforts ("fought to get the script"), research ("investigated how ...")."""
 from __future__ import annotations
 
 import re
 
-from .en_args import agentive_head, find_trigger
+from .en_args import agentive_head
+from .en_triggers import find_trigger
 
 NAME_TYPES = {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW"}  # a verb inside such a name is no trigger
 SCORE = re.compile(r"(?<![\d/.,$])\b\d{1,3}-\d{1,3}\b(?![-/\d%])"  # a sports score: "4-1", "6-3, 7-6 (5)",
@@ -69,6 +70,9 @@ class NonPolitical:
                     return True
             return False
         lemma = tok.lemma_.lower()
+        if lemma in lex.kind("show") and any(c.dep_ in ("dobj", "obj", "ccomp", "nsubjpass", "auxpass", "agent")
+                                             for c in tok.children):
+            return True  # "as demonstrated by his departure", "demonstrated that the plan works": to show
         if lemma == "decline" and trig.pattern == "decline" and \
                 not any(c.dep_ in ("xcomp", "dobj", "obj", "ccomp") for c in tok.children):
             return True  # "his health continued to decline", "shares declined": a decrease, not a refusal

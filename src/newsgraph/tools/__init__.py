@@ -1,0 +1,1 @@
+"""Build-time tools: they make the data files the product ships (run by hand, never by the product)."""

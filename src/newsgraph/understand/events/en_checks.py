@@ -1,0 +1,94 @@
+"""Checks of an English event's arguments before it is kept (rules as data in ``lang/en/``):
+
+- a CAMEO entry codes a dyad, as CAMEO does (PETRARCH codes an event only between a source and a target of its
+  actor dictionaries): a political actor (``events_political_heads.txt``: a state, a nationality, an institution,
+  an armed or political group, an official) and a recipient that can act. "Iran confronted the United States" and
+  "the army imposed a curfew on the rebels" are coded; "Iran confronted its economic problems", "the retailer imposed
+  a fee" and "the president took office" (CAMEO's synonym blocks give "take" the patterns of "cancel") are not;
+- an ASSAULT needs an agent or a victim that is an actor: a person, group, organisation or state, not a quantity, a
+  market or an abstraction ("production beat forecasts", "the storm killed").
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ...record import Mention, Ref
+from .. import rules
+from .en_args import phrase_span
+
+STATE_TYPES = {"GPE", "NORP"}
+ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
+QUANTIFIERS = {"all", "both", "many", "most", "some", "several", "none", "everyone", "everybody", "each", "few"}
+
+
+@lru_cache(maxsize=None)
+def political_heads() -> frozenset:
+    return rules.words("en", "events_political_heads")
+
+
+def _words(s: str) -> set:
+    return {w.strip(".,'’").lower() for w in s.replace("-", " ").split()}
+
+
+def political(ref, view) -> bool:
+    """A state or nationality, or an actor whose name, role or head word marks it as political."""
+    heads = political_heads()
+    ent = view.entity_by_id.get(ref.entity or "")
+    if ent is not None:
+        if ent.type in STATE_TYPES:
+            return True
+        names = [ent.name, ent.role or ""] + list(ent.aliases)
+        return any(_words(n) & heads for n in names)
+    span = _span(ref, view)
+    if span is None:
+        return bool(_words(ref.name) & heads)
+    return any(t.ent_type_ in STATE_TYPES or t.lemma_.lower() in heads or t.lower_ in heads for t in span)
+
+
+def _span(ref, view):
+    if ref.mention is None:
+        return None
+    return view.doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+
+
+def is_actor(ref, view, lex, agent: bool = False) -> bool:
+    """Whether an argument names someone who can act: an entity of an actor type, a phrase headed by a name of one,
+    an agent noun (events_agent_nouns.txt) or a political word, or a thing of a political body ("an army convoy");
+    as an ``agent`` also a thing a nationality or state wields ("Israeli bulldozers", "US Predator attacks"), never
+    a thing it owns ("Norway's oil production")."""
+    ent = view.entity_by_id.get(ref.entity or "")
+    if ent is not None:
+        return ent.type in ACTOR_TYPES
+    span = _span(ref, view)
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.ent_type_ in ACTOR_TYPES or any(t.pos_ == "PRON" and t.lower_ in QUANTIFIERS for t in span):
+        return True  # a name, or "all on board", "many of them"
+    if {head.lemma_.lower(), head.lower_} & (lex.agents | political_heads()):
+        return True
+    if any(t.dep_ == "poss" or t.tag_ == "POS" for t in span):
+        return False  # "Norway's oil production": a thing a state owns
+    mods = [t for t in span if t is not head and t.i < head.i]
+    if any(t.lemma_.lower() in political_heads() for t in mods):
+        return True  # "an army convoy", "a police station"
+    return agent and any(t.ent_type_ in STATE_TYPES for t in mods)
+
+
+def cameo_ok(c, view, lex) -> bool:
+    """A CAMEO trigger's event: a political actor and a recipient that can act (CAMEO codes dyads): a target, or
+    the verb's object when it is a thing of a political body ("ambushed an army convoy")."""
+    if not any(political(r, view) for r in c.actors):
+        return False
+    objects = [_phrase_ref(ch) for ch in c.tok.children if ch.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(is_actor(r, view, lex) for r in list(c.targets) + objects)
+
+
+def _phrase_ref(tok):
+    span = phrase_span(tok)
+    return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
+
+
+def assault_ok(c, view, lex) -> bool:
+    """An ASSAULT's agent or victim is an actor."""
+    return any(is_actor(r, view, lex, agent=True) for r in c.actors) or any(is_actor(r, view, lex) for r in c.targets)

@@ -1,0 +1,121 @@
+"""English event triggers: which lexicon entry a token is (our own patterns first, then the CAMEO entries), from
+its dependency arguments."""
+from __future__ import annotations
+
+from .en_args import agentive_head
+
+
+def arg_lemmas(tok):
+    """Lemmas a verb pattern can pair with: particles, prepositions, objects (their modifiers and conjuncts), the
+    objects of its prepositions, and the verb of an xcomp ("ordered X to suspend")."""
+    out = []
+    for c in tok.children:
+        d = c.dep_
+        if d == "prt":
+            out.append(c.lemma_.lower())
+        elif d in ("dobj", "obj", "dative", "attr", "nsubjpass", "acomp", "oprd"):
+            out.extend(x.lemma_.lower() for x in c.children if x.dep_ == "compound")
+            out.append(c.lemma_.lower())
+            out.extend(x.lemma_.lower() for x in c.conjuncts)
+            for x in c.children:  # "lifted a state of emergency"
+                if x.dep_ == "prep" and x.lower_ == "of":
+                    out.extend(p.lemma_.lower() for p in x.children if p.dep_ == "pobj")
+        elif d == "prep" or d == "agent":
+            out.append(c.lower_)
+            for p in c.children:
+                if p.dep_ in ("pobj", "pcomp"):
+                    out.append(p.lemma_.lower())
+                    out.extend(x.lemma_.lower() for x in p.conjuncts)
+        elif d == "xcomp":
+            out.append(c.lemma_.lower())
+    return out
+
+
+def _modifiers(tok):
+    """Modifiers of the verb's objects ("humanitarian aid", "fire engines"): words a CAMEO pattern may name beside
+    the noun it ends with, never as that noun."""
+    return {x.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "attr", "dative")
+            for x in c.children if x.dep_ in ("amod", "compound")}
+
+
+def cameo_match(lemma, heads, mods, lex, content: bool):
+    """The trigger of the first pattern of the verb's CAMEO blocks whose words are all the verb's argument words (a
+    "&set" word: any of the set), most specific first: its last word one of ``heads`` (objects, particles,
+    prepositions and their objects), the others ``heads`` or ``mods`` (modifiers of the objects). ``content``: only
+    patterns naming a content word (True) or only those naming prepositions and particles (False); the latter only
+    in a block that codes the verb itself: a preposition says nothing of what a synonym means ("hit X with ads",
+    "led the party to victory" are no "attack with", "manage to"). A light verb
+    (events_cues.tsv "light": "held", "made", "staged") with one of our event nominals reads as that nominal
+    ("made a trip", "held talks"): its CAMEO patterns are skipped."""
+    heads = set(heads)
+    both = heads | mods
+    light = lex.cues.get(lemma) == "light" and any(h in lex.nouns for h in heads)
+
+    def has(w, pool):
+        return (w in pool) if w[0] != "&" else not pool.isdisjoint(lex.synsets.get(w, ()))
+    for block in lex.cameo_blocks.get(lemma, ()):
+        if not content and (lemma, block) not in lex.cameo_coded:
+            continue
+        for words, t in lex.cameo_patterns.get(block, ()):
+            if (t.need == "actor") != content or (light and t.type != "-"):
+                continue
+            if has(words[-1], heads) and all(has(w, both) for w in words[:-1]):
+                return t
+    return None
+
+
+def find_trigger(tok, lex):
+    """The trigger entry for ``tok`` or None (a blocked pattern returns None too). A verb: our verb + argument
+    patterns; CAMEO's blocking patterns ("kill in accident"); our bare verbs; for a verb we do not know bare, CAMEO's
+    patterns that name a content word ("impose curfew"), then its multi-word verbs, preposition patterns and bare
+    verbs (CAMEO entries need a political actor: Trig.need, checked by en_checks)."""
+    pos = tok.pos_
+    lemma = tok.lemma_.lower()
+    if pos in ("VERB", "AUX") or (pos == "ADJ" and tok.tag_ == "VBN"):
+        args = arg_lemmas(tok)
+        for a in args:
+            t = lex.verb_args.get((lemma, a))
+            if t is not None:
+                return None if t.type == "-" else t
+        cameo = lemma in lex.cameo_blocks and lemma not in lex.governors  # a governor's complement is the event
+        t = cameo_match(lemma, args, _modifiers(tok), lex, content=True) if cameo else None
+        if t is not None and t.type == "-":
+            return None  # "killed in an accident", "killed in a car crash"
+        if tok.dep_ in ("amod", "acomp") or (tok.tag_ == "VBG" and tok.dep_ in ("compound", "pobj")):
+            return None  # "a promising start", "is promising"
+        bare = lex.verbs.get(lemma)  # ours; "-": the bare verb is no event, its patterns still are
+        if bare is not None and bare.type != "-":
+            return bare
+        agent = lex.verb_agent_obj.get(lemma)
+        if agent is not None:  # "released 12 hostages", not "released a new laptop"
+            for c in tok.children:
+                if c.dep_ in ("dobj", "obj", "nsubjpass") and agentive_head(c):
+                    return agent
+                if c.dep_ in ("xcomp", "ccomp"):  # "allowed opposition leader X to bring out a rally"
+                    if any(x.dep_ == "nsubj" and agentive_head(x) for x in c.children):
+                        return agent
+            return None
+        if t is not None:
+            return t
+        for a in args:
+            t = lex.cameo_phrasal.get((lemma, a))
+            if t is not None:
+                return None if t.type == "-" else t
+        if cameo:
+            t = cameo_match(lemma, args, set(), lex, content=False) or (lex.cameo_verbs.get(lemma) if bare is None
+                                                                         else None)
+            if t is not None:
+                return None if t.type == "-" else t
+        return None
+    if pos in ("NOUN", "PROPN"):
+        if pos == "PROPN" and lemma not in ("summit",):
+            return None
+        for c in tok.children:
+            if c.dep_ in ("compound", "amod"):
+                t = lex.noun_mods.get((c.lemma_.lower(), lemma))
+                if t is not None:
+                    return None if t.type == "-" else t
+        t = lex.nouns.get(lemma)
+        if t is not None:
+            return None if t.type == "-" else t
+    return None

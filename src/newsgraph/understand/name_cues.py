@@ -1,0 +1,66 @@
+"""Names in running text: where a person's name starts and ends inside a span the tagger marked PERSON, and the
+gender a document gives a person by title or pronoun. Pure functions over words (the name rules themselves are in
+understand/names.py)."""
+from __future__ import annotations
+
+from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name
+
+
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                   "herself": "f", "он": "m", "его": "m", "ему": "m", "им": "m", "нём": "m", "она": "f", "её": "f",
+                   "ее": "f", "ей": "f", "ней": "f"}
+
+
+def title_gender(aliases) -> str:
+    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), or refers to them as she or
+    he (the pronouns coreference attached to the entity), by the majority; else ''."""
+    votes = {"m": 0, "f": 0}
+    for a in aliases or ():
+        if not a:
+            continue
+        w = fold(a.split(" ", 1)[0]).strip(".")
+        g = gender_of(w) if w in _FEMALE_TITLES | _MALE_TITLES else _PRONOUN_GENDER.get(fold(a.strip()), "")
+        if g:
+            votes[g] += 1
+    if votes["m"] == votes["f"]:
+        return ""
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+_NON_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "NUM", "INTJ",
+                           "PART"})
+
+
+def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
+    """The part of a PERSON span that is the name, given its words as (text, coarse POS) pairs: returns (i, j),
+    the name is words[i:j].
+
+    - leading words that are no name before a given name ("Certainly Donald Trump", "Billionaire Donald Trump",
+      "Floridians Jeb Bush", "Crooked Hillary"): a word tagged as no proper noun, or any word that is not itself a
+      given name or an initial when the next word is a known given name;
+    - a verb or other non-name word inside or after the name ends it ("Tom Nides Thanked Clinton" -> "Tom Nides");
+      this is how Title Case headlines glue a name to the next words."""
+    i, j = 0, len(words)
+    while j - i > 1:
+        w, pos = words[i]
+        nxt = words[i + 1][0]
+        initial = len(w.strip(".")) == 1 and w[:1].isupper()
+        # a word before a given name is no name itself when a given name and a surname follow it ("Billionaire
+        # Donald Trump"); with only one word after it, that word is the surname ("Megyn Kelly": Kelly is also a
+        # given name)
+        if (pos in _NON_NAME_POS and not is_given_name(w)) or \
+                (j - i >= 3 and not initial and not is_given_name(w) and is_given_name(nxt) and w[:1].isupper()
+                 and not _is_particle(w)):
+            i += 1
+            continue
+        break
+    for k in range(i + 1, j):
+        w, pos = words[k]
+        if pos in ("VERB", "AUX") and w[:1].isupper() and not is_given_name(w) and k - i >= 2:
+            j = k
+            break
+    return i, j
+
+
+def _is_particle(w: str) -> bool:
+    return fold(w) in PARTICLES

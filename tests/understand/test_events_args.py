@@ -1,0 +1,49 @@
+"""Event arguments as a reader checks them on real pages (sentences written for these tests): an ASSAULT needs an
+actor; the victims of "were killed" are who was killed; the place one is deported from is no target; the convicted
+is the target of "convicted"; a plea of guilt is no request."""
+
+
+def _events(analyze, text):
+    return [(e.type, [a.name for a in e.actors], [t.name for t in e.targets]) for e in analyze(text).events]
+
+
+def test_assault_needs_an_actor(analyze):
+    assert _events(analyze, "Norway's October oil production beat forecasts, the statistics office said.") == []
+
+
+def test_quantifier_victims_are_who_was_killed(analyze):
+    ev = _events(analyze, "The helicopter crashed in Helmand. All on board were killed, a Taliban spokesman said.")
+    assert ev and ev[0][0] == "ASSAULT" and ev[0][2] == ["All on board"]
+
+
+def test_deported_from_a_place(analyze):
+    ev = _events(analyze, "Police deported the activist from Arizona.")
+    assert ev == [("COERCE", ["Police"], ["activist"])]
+
+
+def test_convicted_is_the_target(analyze):
+    ev = _events(analyze, "Mark Dolan is a convicted felon, his lawyer Sonya Pierce said. He was convicted of fraud "
+                          "in 1998.")
+    assert ("SANCTION", [], ["Mark Dolan"]) in ev
+
+
+def test_plea_of_guilt_is_no_request(analyze):
+    assert not any(t == "REQUEST" for t, _, _ in _events(analyze, "The aide pleaded guilty to threatening a judge."))
+
+
+def test_crowds_that_protest(analyze):
+    """A bare count that acts counts people; marching against or in protest and taking to the streets protest."""
+    assert ("PROTEST", ["Thousands"], ["government"]) in _events(
+        analyze, "Thousands demonstrated in Cairo against the government.")
+    assert any(t == "PROTEST" for t, _, _ in _events(analyze, "Veterans marched in protest outside the ministry."))
+    assert any(t == "PROTEST" for t, _, _ in _events(
+        analyze, "Hundreds of students took to the streets of Tehran on Friday."))
+    assert _events(analyze, "The troops marched into the town at dawn.") == []
+    assert _events(analyze, "The team took to the streets to celebrate the title.") == []
+
+
+def test_to_demonstrate_is_to_show(analyze):
+    """A thing demonstrated (shown) by someone is no demonstration; people who demonstrate protest."""
+    assert _events(analyze, "The value of the reform was demonstrated by China last year.") == []
+    assert _events(analyze, "The minister demonstrated the new voting machines to reporters.") == []
+    assert any(t == "PROTEST" for t, _, _ in _events(analyze, "Students demonstrated outside the parliament."))
