@@ -110,7 +110,13 @@ class DateExpr:
     value: str | None
     start: int
     end: int
-    precision: str | None = None  # day | month | year | None (relative, unresolved)
+    precision: str | None = None  # day | month | year | week | weekend | season | decade | span | None (vague)
+    # added with issue 18 (docs/analysis-json.md): what the value was resolved against and how
+    anchor: str | None = None  # the date the expression was resolved against (publication date, a date of the text)
+    span: str | None = None  # "first/last" days (ISO, inclusive) of the period the expression names
+    tense: str | None = None  # past | future | None: the tense of the clause that chose the year or the day
+    flag: str | None = None  # why a reading is not stated as fact (value then null; the reading is in ``stated``)
+    stated: str | None = None  # the flagged reading, as the text gives it
 
 
 @dataclass

@@ -165,8 +165,16 @@ def test_a_failed_partition_stops_the_store_in_order_and_a_rerun_finishes_it(cor
     assert sorted(p.name for p in calls.iterdir()) == ["analyzed-1"]  # the other shards were reused
     assert second.failed == 1 and "line 4" in second.failures[0]  # only the malformed line (read again)
     assert second.skipped == first.new + first.near_duplicate + first.duplicate
-    for table in S.metadata.tables:
+    # stories are linked write batch by write batch (issue 18: the same in any arrival order within a batch); the
+    # interrupted run wrote two batches where the single run wrote one, so its story rows may differ
+    by_batch = {"stories", "story_actors", "story_terms", "doc_terms"}
+    for table in set(S.metadata.tables) - by_batch - {"meta", "documents"}:
         assert store.dump(table) == single.dump(table), f"table {table} differs"
+    for st in (store, single):
+        with st.begin() as conn:
+            conn.execute(S.documents.update().values(batch=None, story_id=None))
+            conn.execute(S.meta.delete().where(S.meta.c.key == "batches"))
+    assert store.dump("documents") == single.dump("documents") and store.dump("meta") == single.dump("meta")
     single.close()
     store.close()
 

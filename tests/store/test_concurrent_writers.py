@@ -49,11 +49,11 @@ COMPARED = ["documents", "actors", "actor_aliases", "actor_mentions", "quotes", 
 
 
 def _rows(url: str, table: str) -> list[tuple]:
-    """A table's rows without the columns whose value depends on arrival order (seq, story ids)."""
+    """A table's rows without the columns whose value depends on arrival order (seq, write batch, story ids)."""
     from sqlalchemy import select
     from newsgraph.store import schema as S
     t = S.metadata.tables[table]
-    skip = {"seq", "story_id", "quote_id", "canonical_id", "dup_group", "reason", "fingerprint"}
+    skip = {"seq", "batch", "story_id", "quote_id", "canonical_id", "dup_group", "reason", "fingerprint"}
     cols = [c for c in t.c if c.name not in skip]
     with open_store(url) as st, st.connect() as c:
         return sorted(tuple(r) for r in c.execute(select(*cols)))

@@ -1,25 +1,61 @@
-"""Story clustering rules: plain functions over a document's salient actors and terms and a candidate story's
-figures (the store's writer reads them and writes the decision).
+"""Story rules: plain functions over a document's content vector, its date and kind, and the stories near it (the
+store's writer, store/story_rows.py, reads them and writes the decisions).
 
-A near-duplicate joins its original's story. Otherwise, among the stories within STORY_WINDOW_DAYS of the
-document's date, the first (most shared actors) that shares at least STORY_MIN_SHARED salient actors covering
-STORY_MIN_OVERLAP of the smaller actor set (a place counts half: every story about a country names it), or shares
-one actor and STORY_TERM_OVERLAP of the document's top content terms; else a new story.
+A story is one real-world happening (an event, a statement, a development) and its coverage within days. Its
+mark is what the articles' titles and leads say: a report of the Iowa caucuses and another of them share "Iowa",
+"caucuses", "Cruz", "Sanders", "delegates" in their leads, where two articles on Clinton's emails a month apart,
+or an op-ed that names the same famous people, do not share the happening.
+
+- A document's **content vector** (``content_vector``): the words of its title (weighted TITLE_WEIGHT) and of
+  its lead (the first LEAD_WORDS words) and its most mentioned actors (as terms ``@<actor id>``), tf x idf over
+  the corpus (``term_df`` counts both), its DOC_TERMS strongest terms, unit length. A famous name is in many
+  documents, so its idf is small, and a standing topic ("the impeachment inquiry", "Clinton's emails") spreads
+  over weeks, past the window.
+- **Joining** (``choose``): a near-duplicate joins its original's story. Otherwise the document joins the story of
+  its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
+  term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
+  story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
+  or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
+  story.
+- **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
+  the sum of the members' vectors (first published, then id, on a tie).
+- **Order**: the writer links the stories of a write batch after all its documents are counted in the term
+  frequencies, in the order (date, id): the same stories whatever the arrival order within the batch.
 """
 from __future__ import annotations
 
 import datetime as dt
 import math
+import re
+from collections import Counter
+from functools import lru_cache
 
-STORY_WINDOW_DAYS = 3
+STORY_WINDOW_DAYS = 3  # a happening's coverage: a document within this many days of a member
+LEAD_WORDS = 300  # the lead: the first words of the text (the title and the opening paragraphs)
+TITLE_WEIGHT = 2  # a title word counts as this many lead words
+DOC_TERMS = 40  # terms kept in a document's vector
+MIN_TERM_LEN = 4
+ACTOR_MAX_COUNT = 3
+PLACE_WEIGHT = 0.25
+_TOKEN = re.compile(r"\w+")
+STORY_SIMILARITY = 0.25  # cosine to the nearest member of a story within the window
+STORY_CENTROID_SIMILARITY = 0.25  # the same to the sum of the story's members within the window (lower chains topics)
+OPINION_SIMILARITY = 0.40  # an opinion piece joins by its content only
+TERM_CAP = 0.06  # what one shared term adds at most to a similarity: a happening is marked by several of its words
+# together; one word however strong ("NASA", "Trump", "trade") names a standing topic, not one happening
+STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
-STORY_MIN_SHARED = 2
-STORY_MIN_OVERLAP = 0.5
-STORY_TERMS = 12  # a document's top content terms (tf x idf over the corpus so far)
-STORY_TERM_MIN_DOCS = 100  # the content signal starts once the corpus has this many documents (idf meaningful)
-STORY_TERM_OVERLAP = 0.3  # share of the document's top terms a story must have (with one shared actor)
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
 PLACE_TYPES = {"GPE", "LOC"}
+CENTRAL_RECOMPUTE = 200  # past this many members a story keeps its title (the centrality is not computed again)
+
+# an opinion piece says so in its title or its first words, or speaks in the first person outside quotations
+_OPINION_CUES = re.compile(r"^\s*(?:opinion|editorial|op-ed|commentary|column|letters?(?: to the editor)?|"
+                           r"our view|my view|perspective|viewpoint)\b|\b(?:op-ed|editorial board|letters to the "
+                           r"editor|columnist)\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+_QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+OPINION_FIRST_PERSON = 4  # first-person words outside quotations in the lead that make it a personal piece
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:
@@ -29,9 +65,129 @@ def days_apart(a: str | None, b: str | None) -> int | None:
         return None
 
 
-def salient_actors(mentions) -> tuple[list[str], set[str]]:
-    """The document's STORY_TOP_ACTORS most mentioned actors (of the story types) and which of them are places;
-    ``mentions``: (actor id, type, mentions) of each resolved entity of the document."""
+def near_in_time(a: str | None, b: str | None) -> bool:
+    """Two documents close enough in time to cover one happening (an undated one is near everything)."""
+    d = days_apart(a, b)
+    return d is None or d <= STORY_WINDOW_DAYS
+
+
+def lead_words(text: str, n: int | None = None) -> str:
+    """The first ``n`` (LEAD_WORDS) words of the text."""
+    n = LEAD_WORDS if n is None else n
+    m = None
+    for m in re.finditer(r"\S+", text):
+        n -= 1
+        if n <= 0:
+            break
+    return text[:m.end()] if m is not None else text
+
+
+def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counter:
+    """Term counts of the title (x TITLE_WEIGHT) and the lead; ``words`` tokenises (corpus/dedup.py); ``actors``:
+    (actor id, mentions, is a place) of the document's salient actors, counted as the terms ``@<id>`` (at most
+    ACTOR_MAX_COUNT each): the people and bodies the whole article is about, however it names them; ``places``:
+    the character spans of place names in the text. A place counts PLACE_WEIGHT: every story about a country names
+    it, and two happenings in one country are two stories."""
+    tf: Counter = Counter()
+    lead = lead_words(text)
+    for m in _TOKEN.finditer(lead):
+        for w in words(m.group()):
+            if _term(w):
+                tf[w] += PLACE_WEIGHT if any(a <= m.start() < b for a, b in places) else 1
+    for w in words(title or ""):
+        if _term(w):
+            tf[w] += TITLE_WEIGHT
+    for aid, n, place in actors:
+        tf[actor_term(aid)] += min(n or 1, ACTOR_MAX_COUNT) * (PLACE_WEIGHT if place else 1)
+    return tf
+
+
+def actor_term(actor_id: str) -> str:
+    return "@" + actor_id
+
+
+def _term(w: str) -> bool:
+    return len(w) >= MIN_TERM_LEN and len(w) <= 64 and not w.isdigit()
+
+
+def content_vector(tf: dict, df: dict, n_docs: int) -> dict[str, float]:
+    """The DOC_TERMS strongest terms by tf x idf (smoothed: 1 + ln((N + 1) / (df + 1)), so that the first
+    documents of a store have a vector too), stop words left out, unit length."""
+    stop = stop_words()
+    score = {w: n * (1.0 + math.log((n_docs + 1) / (df.get(w, 0) + 1))) for w, n in tf.items() if w not in stop}
+    top = sorted(((w, s) for w, s in score.items() if s > 0), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS]
+    norm = math.sqrt(sum(s * s for _, s in top))
+    return {w: s / norm for w, s in top} if norm else {}
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset:
+    """Function words of the languages we read (spaCy's lists): no mark of a happening."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.ru.stop_words import STOP_WORDS as RU
+    from spacy.lang.uk.stop_words import STOP_WORDS as UK
+    return frozenset(w.casefold() for w in EN | RU | UK)
+
+
+def cosine(a: dict, b: dict) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(w, 0.0) for w, x in a.items())
+
+
+def looks_like_opinion(title: str | None, text: str) -> bool:
+    """An opinion piece, an editorial, a letter or a personal column: it says so, or its lead speaks in the first
+    person outside quotations."""
+    lead = lead_words(text, 250)
+    if _OPINION_CUES.search(title or "") or _OPINION_CUES.search(lead[:300]):
+        return True
+    return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", lead))) >= OPINION_FIRST_PERSON
+
+
+def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | None:
+    """The story to join: ``scores`` holds (story id, cosine to its nearest member, cosine to the sum of its
+    members, that member's id), members within the window. A story qualifies when its nearest member reaches
+    STORY_SIMILARITY or the sum of its members STORY_CENTROID_SIMILARITY (a happening covered from several sides:
+    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either. The
+    highest of the two cosines wins, then the smaller ids."""
+    near, wide = (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion else (STORY_SIMILARITY,
+                                                                          STORY_CENTROID_SIMILARITY)
+    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= near or c >= wide]
+    return min(ok)[1] if ok else None
+
+
+def shared(x: float) -> float:
+    """One shared term's part of a similarity (at most TERM_CAP)."""
+    return min(x, TERM_CAP)
+
+
+def similarity(a: dict, b: dict) -> float:
+    """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(shared(x * b[w]) for w, x in a.items() if w in b)
+
+
+def to_sum(v: dict, total: dict) -> float:
+    """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP)."""
+    norm = math.sqrt(sum(x * x for x in total.values()))
+    return sum(shared(x * total[w] / norm) for w, x in v.items() if w in total) if norm else 0.0
+
+
+def centrality(members: dict[str, dict]) -> dict[str, float]:
+    """Each member's cosine to the sum of the members' vectors (``members``: {doc id: vector})."""
+    total: dict[str, float] = {}
+    for v in members.values():
+        for w, x in v.items():
+            total[w] = total.get(w, 0.0) + x
+    norm = math.sqrt(sum(x * x for x in total.values())) or 1.0
+    centroid = {w: x / norm for w, x in total.items()}
+    return {d: cosine(v, centroid) for d, v in members.items()}
+
+
+def actor_weights(mentions) -> list[tuple[str, int, bool]]:
+    """(actor id, mentions, is a place) of the document's STORY_TOP_ACTORS most mentioned actors of the story
+    types; ``mentions``: (actor id, type, mentions) of each resolved entity."""
     weights: dict[str, int] = {}
     place: set[str] = set()
     for aid, typ, n in mentions:
@@ -39,34 +195,11 @@ def salient_actors(mentions) -> tuple[list[str], set[str]]:
             weights[aid] = weights.get(aid, 0) + (n or 1)
             if typ in PLACE_TYPES:
                 place.add(aid)
-    top = [a for a, _ in sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TOP_ACTORS]]
-    return top, place
+    top = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TOP_ACTORS]
+    return [(a, n, a in place) for a, n in top]
 
 
-def top_terms(tf: dict[str, int], df: dict[str, int], n_docs: int) -> list[str]:
-    """The document's top STORY_TERMS terms by tf x idf ([] while the corpus is too small for idf)."""
-    if n_docs < STORY_TERM_MIN_DOCS:
-        return []
-    score = {w: tf[w] * math.log((n_docs + 1) / (df.get(w, 0) + 1)) for w in tf}
-    return [w for w, sc in sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[:STORY_TERMS] if sc > 0]
-
-
-def in_window(date: str | None, first: str | None, last: str | None) -> bool:
-    """A document dated within STORY_WINDOW_DAYS of the story's span (undated: always)."""
-    if not (date and first and last):
-        return True
-    if date < first and (days_apart(date, first) or 0) > STORY_WINDOW_DAYS:
-        return False
-    if date > last and (days_apart(date, last) or 0) > STORY_WINDOW_DAYS:
-        return False
-    return True
-
-
-def by_actors(shared: float, n_top: int, story_size: int) -> bool:
-    return shared >= STORY_MIN_SHARED and \
-        shared / max(1, min(n_top, story_size, STORY_TOP_ACTORS)) >= STORY_MIN_OVERLAP
-
-
-def by_content(common_terms: int, n_terms: int) -> bool:
-    return n_terms > 0 and common_terms / n_terms >= STORY_TERM_OVERLAP
-
+def salient_actors(mentions) -> tuple[list[str], set[str]]:
+    """The document's most mentioned actors (``actor_weights``) and which of them are places."""
+    top = actor_weights(mentions)
+    return [a for a, _, _ in top], {a for a, _, p in top if p}

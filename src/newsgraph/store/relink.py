@@ -2,8 +2,9 @@
 place. A store written by an earlier version is repaired, not rebuilt: documents, their texts and analysis records,
 copies, near-duplicate groups and sources stay; the rows linked from them (actors and their aliases, mentions,
 unresolved names, quotes and their reports, events and their participants, stories, term counts) are made again by
-replaying the stored records in ingest order through the same writer as ``ingest`` (store/writer.py), so the
-result equals a fresh ingest of the same records.
+replaying the stored records in ingest order through the same writer as ``ingest`` (store/writer.py), write
+batch by write batch (``documents.batch``: stories are linked per batch; a document of an older store without it
+is its own batch), so the result equals a fresh ingest of the same records.
 
 Resumable: the documents are replayed in batches, each one transaction; ``meta.relink_next`` holds the ingest
 sequence number to go on from, so an interrupted relink (even killed) continues where it stopped when run again.
@@ -20,7 +21,7 @@ from ..corpus.outlets import outlet_of
 from .writer import Linker, _day
 
 CLEARED = (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types, S.unresolved, S.quotes, S.quote_bands,
-           S.quote_reports, S.events, S.event_actors, S.stories, S.story_actors, S.story_terms, S.term_df)
+           S.quote_reports, S.events, S.event_actors, S.stories, S.story_actors, S.story_terms, S.term_df, S.doc_terms)
 
 
 def _meta(conn, key: str) -> str | None:
@@ -56,21 +57,28 @@ def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None]
     if on_progress:
         on_progress(done, total)
     D = S.documents.c
+    cols = (D.id, D.seq, D.record, D.date, D.outlet, D.similarity, D.dup_group, D.batch)
     while True:
         with store.begin() as conn:
-            rows = conn.execute(select(D.id, D.seq, D.record, D.date, D.outlet, D.similarity, D.dup_group)
-                                .where(D.seq >= nxt).order_by(D.seq).limit(batch_size)).all()
+            rows = conn.execute(select(*cols).where(D.seq >= nxt).order_by(D.seq).limit(batch_size)).all()
             if not rows:
                 _set_meta(conn, "relink_next", None)
                 break
+            if rows[-1].batch is not None:  # the rest of the last write batch: stories are linked batch by batch
+                rows += conn.execute(select(*cols).where(D.seq > rows[-1].seq, D.batch == rows[-1].batch)
+                                     .order_by(D.seq)).all()
             linker = Linker(conn)
-            for doc_id, seq, record, date, outlet, similarity, group in rows:
+            batch = None
+            for doc_id, seq, record, date, outlet, similarity, group, b in rows:
+                if batch is None or b is None or b != batch:
+                    linker.stories.flush()  # the write batch before this document is complete
+                batch = b if b is not None else None
                 rec = Analysis.from_json(record)
                 # the near-duplicate group the document found on arrival (a copy matched an earlier document)
                 arrival_group = group if similarity is not None else None
                 linker.link_content(rec, doc_id, date or _day(rec.document.published), outlet, arrival_group)
                 nxt = seq + 1
-            linker.finish()
+            linker.finish(keep_batch=True)
             _set_meta(conn, "relink_next", str(nxt))
         done += len(rows)
         if on_progress:

@@ -58,7 +58,8 @@ documents = Table("documents", metadata,
                   Column("dup_group", String(64)),  # near-duplicate group (id of its first member)
                   Column("canonical_id", String(64)),  # the group's original (earliest published); self if original
                   Column("similarity", Float),  # estimated Jaccard to the copy it matched when it arrived
-                  Column("story_id", String(64)))
+                  Column("story_id", String(64)),
+                  Column("batch", Integer))  # the write batch it arrived in (stories are linked batch by batch)
 Index("ix_documents_date", documents.c.date)
 Index("ix_documents_text_hash", documents.c.text_hash)
 Index("ix_documents_group", documents.c.dup_group)
@@ -212,7 +213,8 @@ stories = Table("stories", metadata,
                 Column("first_date", String(10)),
                 Column("last_date", String(10)),
                 Column("n_docs", Integer),
-                Column("outlets", Text))  # JSON list
+                Column("outlets", Text),  # JSON list
+                Column("central", String(64)))  # the member the title comes from (the most central one)
 Index("ix_stories_last", stories.c.last_date)
 
 story_actors = Table("story_actors", metadata,
@@ -232,6 +234,13 @@ story_terms = Table("story_terms", metadata,
                     Column("term", String(64), primary_key=True),
                     Column("weight", Integer))
 Index("ix_story_terms_term", story_terms.c.term)
+
+# A document's content vector for story linking: its top terms (title and lead) with tf x idf weights (unit length).
+doc_terms = Table("doc_terms", metadata,
+                  Column("doc_id", String(64), primary_key=True),
+                  Column("term", String(64), primary_key=True),
+                  Column("weight", Float))
+Index("ix_doc_terms_term", doc_terms.c.term)
 
 
 # -- migrations ------------------------------------------------------------------------------------------------------
@@ -274,6 +283,22 @@ def _m3_identities(conn) -> None:
         t.create(conn, checkfirst=True)
 
 
+def _m4_stories(conn) -> None:
+    """Stories a reader would recognise (issue 18): each document's content vector, the write batch it arrived in,
+    each story's central member. A document stored before has its own batch (in the order of arrival, as if each had
+    been written alone); its story keeps its rows until ``newsgraph relink`` links the stories again."""
+    from sqlalchemy import inspect
+    have = {t: {c["name"] for c in inspect(conn).get_columns(t)} for t in ("documents", "stories")}
+    for table, col, typ in (("documents", "batch", "INTEGER"), ("stories", "central", "VARCHAR(64)")):
+        if col not in have[table]:
+            conn.execute(text(f'ALTER TABLE {table} ADD COLUMN "{col}" {typ}'))
+    doc_terms.create(conn, checkfirst=True)
+    conn.execute(text("UPDATE documents SET batch = seq WHERE batch IS NULL"))
+    last = conn.execute(text("SELECT MAX(batch) FROM documents")).scalar()
+    conn.execute(text("DELETE FROM meta WHERE key = 'batches'"))
+    conn.execute(text("INSERT INTO meta (key, value) VALUES ('batches', :v)"), {"v": str(last or 0)})
+
+
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
-              (3, "actors resolved on evidence", _m3_identities)]
+              (3, "actors resolved on evidence", _m3_identities), (4, "stories by content and batch", _m4_stories)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

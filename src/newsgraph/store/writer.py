@@ -13,7 +13,8 @@ For each record, in order (each step reads what earlier records, even of the sam
    through LSH bands over quote tokens) and a compatible speaker, as one more *report*; otherwise it is new;
 5. events, whose actors, targets, location and source are the record's entities (their actors are found through
    the document's mention rows, so a merge or a split moves them without rewriting the event);
-6. story (corpus/stories.py).
+6. story (corpus/stories.py, store/story_rows.py): at the end of the write batch, the batch's documents in the
+   order (date, id), so that a batch gives the same stories in any arrival order.
 """
 from __future__ import annotations
 
@@ -26,11 +27,11 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..corpus import dedup
-from ..corpus import stories as ST
 from ..corpus.outlets import outlet_of
 from ..record import Analysis
 from . import schema as S
 from .actors import ActorRows
+from .story_rows import StoryLinker
 
 QUOTE_JACCARD = 0.8  # token-set Jaccard for two reports of one statement
 QUOTE_MIN_TOKENS = 4  # shorter quotes must match exactly
@@ -63,21 +64,16 @@ class _Sql:
                                                                                              expanding=True)))
         self.term_df_update = update(S.term_df).where(S.term_df.c.term == bp("t")).values(n=bp("n"))
         self.story = select(S.stories).where(S.stories.c.id == bp("b_id"))
-        self.story_size = select(func.count()).select_from(S.story_actors).where(SA.story_id == bp("b_id"))
-        self.story_terms_common = select(func.count()).select_from(S.story_terms).where(
-            STc.story_id == bp("b_id"), STc.term.in_(bp("b_terms", expanding=True)))
         # a story's weights, by term and by actor: (read, update, insert, key column)
         self.story_weights = {
             table: (select(key, W.weight).where(W.story_id == bp("b_id"), key.in_(bp("b_keys", expanding=True))),
                     update(table).where(W.story_id == bp("b_id"), key == bp("b_key")).values(weight=bp("v_weight")),
                     insert(table), key.name)
             for table, W, key in ((S.story_terms, STc, STc.term), (S.story_actors, SA, SA.actor_id))}
-        self.story_actor_hits = select(SA.story_id, SA.actor_id).where(SA.actor_id.in_(bp("b_actors",
-                                                                                         expanding=True)))
         self.doc_story = update(S.documents).where(D.id == bp("b_id")).values(story_id=bp("v_story"))
         self.insert = {t: insert(t) for t in (S.documents, S.doc_bands, S.sources, S.quotes, S.quote_bands,
                                               S.quote_reports, S.events, S.event_actors, S.term_df, S.stories,
-                                              S.story_terms, S.story_actors, S.document_copies)}
+                                              S.story_terms, S.story_actors, S.document_copies, S.doc_terms)}
 
 
 _sql = lru_cache(maxsize=1)(_Sql)  # built once per process
@@ -115,13 +111,22 @@ class Linker:
         self.ndocs = int(row[0]) if row else conn.execute(
             select(func.count()).select_from(S.documents).where(S.documents.c.similarity.is_(None))).scalar_one()
         self._ndocs0 = self.ndocs if row else None
+        row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "batches")).first()
+        self.batch = (int(row[0]) if row else 0) + 1  # this write batch's number (documents.batch)
+        self._batch_used = False  # a document was stored with it (a batch of duplicates only uses no number)
+        self.stories = StoryLinker(self)
 
-    def finish(self) -> None:
-        """Keep the counters the next batch starts from."""
+    def finish(self, keep_batch: bool = False) -> None:
+        """Link the batch's stories; keep the counters the next batch starts from (``keep_batch``: a relink, which
+        writes no new batch)."""
+        self.stories.flush()
         if self.ndocs != self._ndocs0:
             self.conn.execute(delete(S.meta).where(S.meta.c.key == "term_docs"))
             self.conn.execute(insert(S.meta).values(key="term_docs", value=str(self.ndocs)))
             self._ndocs0 = self.ndocs
+        if self._batch_used and not keep_batch:
+            self.conn.execute(delete(S.meta).where(S.meta.c.key == "batches"))
+            self.conn.execute(insert(S.meta).values(key="batches", value=str(self.batch)))
 
     # -- one record ------------------------------------------------------------------------------------------------
     def add(self, rec: Analysis | tuple) -> dict:
@@ -161,7 +166,7 @@ class Linker:
         ent_actor, mentions = self.actors.resolve_document(rec, doc_id, date)
         self._quotes(rec, doc_id, date, outlet, ent_actor)
         self._events(rec, doc_id, date, outlet, ent_actor)
-        self._story(rec, doc_id, date, outlet, group, mentions)
+        self.stories.add(rec, doc_id, date, outlet, group, mentions)
 
     def _copy(self, row, doc, source: str, outlet: str | None) -> None:
         """Another source of an exact duplicate: kept as a copy; the earliest published is the document's own."""
@@ -213,7 +218,9 @@ class Linker:
             published=doc.published, date=date, site_name=doc.site_name, outlet=outlet, author=doc.author,
             text=doc.text, text_hash=text_hash, n_words=len(words), n_quotes=len(rec.quotes),
             n_events=len(rec.events), record=rec.to_json(indent=None), signature=dedup.to_bytes(sig),
-            dup_group=group, canonical_id=None, similarity=best_sim if best else None, story_id=None))
+            dup_group=group, canonical_id=None, similarity=best_sim if best else None, story_id=None,
+            batch=self.batch))
+        self._batch_used = True
         if bands:
             c.execute(q.insert[S.doc_bands], [{"hash": h, "doc_id": doc_id} for h in sorted(set(bands))])
         if self.sqlite:
@@ -334,77 +341,7 @@ class Linker:
                 c.execute(self.q.insert[S.event_actors], [{"doc_id": doc_id, "local_id": v.id, "actor_id": a,
                                                            "role": ro} for a, ro in sorted(rows)])
 
-    # -- content terms -------------------------------------------------------------------------------------------
-    def _terms(self, text: str, title: str | None, count: bool) -> list[str]:
-        """The document's top content terms (corpus/stories.py); updates the document frequencies (``count``: not
-        for near-duplicate copies)."""
-        tf: dict[str, int] = {}
-        for w in dedup.words((title or "") + "\n" + text):
-            if len(w) >= 4 and not w.isdigit() and len(w) <= 64:
-                tf[w] = tf.get(w, 0) + 1
-        if not tf:
-            return []
-        uniq = sorted(tf)
-        df: dict[str, int] = {}
-        for i in range(0, len(uniq), 500):
-            df.update({r[0]: r[1] for r in self.conn.execute(self.q.term_df, {"b_terms": uniq[i:i + 500]})})
-        top = ST.top_terms(tf, df, self.ndocs)
-        if count:
-            old = [{"t": w, "n": df[w] + 1} for w in uniq if w in df]
-            new = [{"term": w, "n": 1} for w in uniq if w not in df]
-            if old:
-                self.conn.execute(self.q.term_df_update, old)
-            if new:
-                self.conn.execute(self.q.insert[S.term_df], new)
-            self.ndocs += 1
-        return top
-
-    # -- stories -----------------------------------------------------------------------------------------------------
-    def _story(self, rec, doc_id, date, outlet, group, mentions) -> None:
-        c, q = self.conn, self.q
-        top, place = ST.salient_actors(mentions)
-        terms = self._terms(rec.document.text, rec.document.title, group is None)
-        story = None
-        if group:
-            D = S.documents.c
-            r = c.execute(select(D.story_id).where(D.dup_group == group, D.id != doc_id, D.story_id.is_not(None))
-                          .order_by(D.seq)).first()
-            story = r[0] if r else None
-        if story is None and top:
-            shared: dict[str, float] = {}
-            for sid, aid in c.execute(q.story_actor_hits, {"b_actors": top}).all():
-                shared[sid] = shared.get(sid, 0.0) + (0.5 if aid in place else 1.0)
-            for sid, n in sorted(shared.items(), key=lambda r: (-r[1], r[0])):
-                if n < 1:
-                    continue
-                srow = c.execute(q.story, {"b_id": sid}).mappings().first()
-                if not ST.in_window(date, srow["first_date"], srow["last_date"]):
-                    continue
-                size = c.execute(q.story_size, {"b_id": sid}).scalar_one()
-                if ST.by_actors(n, len(top), size) or (terms and ST.by_content(
-                        c.execute(q.story_terms_common, {"b_id": sid, "b_terms": terms}).scalar_one(), len(terms))):
-                    story = sid
-                    break
-        title = rec.document.title or (rec.document.text[:80] if rec.document.text else None)
-        if story is None:
-            story = "s_" + _h(doc_id)
-            c.execute(q.insert[S.stories], dict(id=story, title=title, first_date=date, last_date=date, n_docs=1,
-                                                outlets=json.dumps([outlet] if outlet else [], ensure_ascii=False)))
-        else:
-            s = c.execute(q.story, {"b_id": story}).mappings().first()
-            outlets = set(json.loads(s["outlets"] or "[]"))
-            if outlet:
-                outlets.add(outlet)
-            vals = {"n_docs": s["n_docs"] + 1, "outlets": json.dumps(sorted(outlets), ensure_ascii=False)}
-            if date and (s["first_date"] is None or date < s["first_date"]):
-                vals.update(first_date=date, title=title or s["title"])
-            if date and (s["last_date"] is None or date > s["last_date"]):
-                vals["last_date"] = date
-            c.execute(update(S.stories).where(S.stories.c.id == story).values(**vals))
-        c.execute(q.doc_story, {"b_id": doc_id, "v_story": story})
-        self._weigh(S.story_terms, story, terms)
-        self._weigh(S.story_actors, story, top)
-
+    # -- stories (store/story_rows.py) ---------------------------------------------------------------------------
     def _weigh(self, table, story: str, keys: list[str]) -> None:
         """One more weight for each of ``keys`` (distinct terms or actors) in the story."""
         if not keys:

@@ -1,0 +1,44 @@
+"""``newsgraph eval dates [--split dev|heldout|all]``: date resolution against the gold made by reading."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .evaluate import eval_app
+
+
+@eval_app.command("dates")
+def dates(
+    split: str = typer.Option("dev", "--split", help="dev (tuned on), heldout (measured once) or all."),
+    gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
+    shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
+                                "article-extraction-benchmark/ and polnear/ (the gold's texts are read there)."),
+    errors: bool = typer.Option(True, "--errors/--no-errors", help="List the items that are wrong."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
+    relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
+    are rebuilt from ../shared (benchmark pages through trafilatura, PolNeAR files) and read by the pipeline's
+    parse and dates components."""
+    from ..eval.dates import GOLD, evaluate
+    if split not in ("dev", "heldout", "all"):
+        typer.echo(f"error: --split {split}: dev, heldout or all", err=True)
+        raise typer.Exit(2)
+    if not shared.is_dir():
+        typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
+        raise typer.Exit(2)
+    r = evaluate(shared, gold or GOLD, split)
+    if as_json:
+        typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    typer.echo(f"dates, {split}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
+    for k, v in r["by_kind"].items():
+        typer.echo(f"  {k:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}")
+    if r["missing"]:
+        typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
+    if errors:
+        for e in r["errors"]:
+            typer.echo(f"[{e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, found "
+                       f"{e['found']} (published {e['published']}){'; ' + e['note'] if e['note'] else ''}")

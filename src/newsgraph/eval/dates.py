@@ -1,0 +1,142 @@
+"""Date resolution against a gold made by reading (eval/data/dates-gold.tsv, its header gives the conventions).
+
+Each gold item is (document, publication date, expression text, n-th occurrence, value, kind). The document's text
+is rebuilt at eval time (benchmark pages: ``trafilatura.extract`` of the page, PolNeAR: the .txt file; no text is
+stored in the repository), understood by ``understand.parse`` and ``understand.dates`` exactly as the pipeline does,
+and each item is judged against the date expressions that overlap its span:
+
+- a dated item is right when an overlapping expression carries its value (``value``, or ``span`` for a period
+  such as "last week");
+- a ``negative`` item (a clock time, an address, an outlet, a score...) is right when no overlapping expression
+  carries a value, and a ``vague`` one ("in the coming days") likewise.
+
+Documents split by sha1(doc)[0]: 0-7 dev (tuned on), 8-f heldout (measured once).
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+GOLD = Path(__file__).parent / "data" / "dates-gold.tsv"
+KINDS = ("absolute", "monthday", "relative", "weekday", "negative", "vague")
+
+
+@dataclass
+class Item:
+    doc: str
+    published: str
+    text: str
+    n: int
+    value: str
+    kind: str
+    note: str
+
+    @property
+    def split(self) -> str:
+        return split_of(self.doc)
+
+
+def split_of(doc: str) -> str:
+    return "dev" if hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567" else "heldout"
+
+
+def load(path: Path = GOLD) -> list[Item]:
+    items = []
+    rows = [ln.rstrip("\n") for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    header = rows[0].split("\t")
+    for ln in rows[1:]:
+        if ln.strip():
+            r = dict(zip(header, ln.split("\t")))
+            items.append(Item(r["doc"], r["published"], r["text"], int(r["n"]), r["value"], r["kind"],
+                              r.get("note", "")))
+    return items
+
+
+def document_text(doc: str, shared: Path) -> str | None:
+    """The text the gold was read in (None when the source is missing)."""
+    for part in ("train", "dev"):
+        p = shared / "polnear" / part / "text" / f"{doc}.txt"
+        if p.is_file():
+            return p.read_text(encoding="utf-8")
+    p = shared / "article-extraction-benchmark" / "html" / f"{doc}.html.gz"
+    if p.is_file():
+        import trafilatura
+        return trafilatura.extract(gzip.open(p, "rb").read().decode("utf-8")) or ""
+    return None
+
+
+def nth(text: str, sub: str, n: int) -> int:
+    i = -1
+    for _ in range(n):
+        i = text.find(sub, i + 1)
+        if i < 0:
+            return -1
+    return i
+
+
+def analyse(text: str, published: str, lang: str = "en"):
+    """The date expressions the pipeline finds in ``text``: its ``understand.parse`` and ``understand.dates``
+    components run on the text as it is (no cleaning: the gold's offsets are in this text)."""
+    from ..ingest.base import RawDocument
+    from ..pipeline import REGISTRY, Pipeline, Work
+    Pipeline()  # registers the components (the check of a full pipeline is not wanted here: no cleaning)
+    w = Work(RawDocument(source="gold", text=text, language=lang))
+    d = w.record.document
+    d.text, d.language, d.published = text, lang, published
+    for name in ("understand.parse", "understand.dates"):
+        REGISTRY[name]([w])
+        if w.error:
+            raise RuntimeError(w.error)
+    return w.record.dates
+
+
+def judge(item: Item, start: int, end: int, found) -> tuple[bool, str]:
+    """(right, what was found) for one gold item at [start, end)."""
+    over = [d for d in found if d.start < end and start < d.end]
+    got = [g for d in over for g in (d.value, getattr(d, "span", None)) if g]
+    shown = "; ".join(f"{d.text!r}={d.value or getattr(d, 'span', None) or '?'}"
+                      + (f" [{d.flag}]" if getattr(d, "flag", None) else "") for d in over) or "nothing"
+    if item.kind in ("negative", "vague"):
+        return not got, shown
+    return item.value in got, shown
+
+
+def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: int | None = None) -> dict:
+    """Accuracy by kind and the errors (``split``: dev, heldout or None for all; ``docs``: only the first so many
+    documents, for a quick check)."""
+    items = [i for i in load(gold) if split in (None, "all") or i.split == split]
+    if docs is not None:
+        keep = sorted({i.doc for i in items})[:docs]
+        items = [i for i in items if i.doc in keep]
+    by_doc: dict[str, list[Item]] = defaultdict(list)
+    for it in items:
+        by_doc[it.doc].append(it)
+    right, total = Counter(), Counter()
+    errors, missing = [], []
+    for doc in sorted(by_doc):
+        text = document_text(doc, shared)
+        if text is None:
+            missing.append(doc)
+            continue
+        found = analyse(text, by_doc[doc][0].published)
+        for it in by_doc[doc]:
+            s = nth(text, it.text, it.n)
+            if s < 0:
+                missing.append(f"{doc}: {it.text!r} #{it.n}")
+                continue
+            ok, shown = judge(it, s, s + len(it.text), found)
+            total[it.kind] += 1
+            right[it.kind] += ok
+            if not ok:
+                ctx = re.sub(r"\s+", " ", text[max(0, s - 60):s + len(it.text) + 40])
+                errors.append({"doc": doc, "published": it.published, "text": it.text, "n": it.n, "kind": it.kind,
+                               "gold": it.value, "found": shown, "note": it.note, "context": ctx})
+    n, ok = sum(total.values()), sum(right.values())
+    return {"items": n, "accuracy": ok / n if n else 0.0, "right": ok,
+            "by_kind": {k: {"items": total[k], "accuracy": right[k] / total[k] if total[k] else None}
+                        for k in KINDS if total[k]},
+            "documents": len(by_doc), "errors": errors, "missing": missing}

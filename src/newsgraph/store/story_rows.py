@@ -1,0 +1,194 @@
+"""Story linking inside the store's write transaction (the decisions are corpus/stories.py's).
+
+The writer hands each stored document to :meth:`StoryLinker.add` (its term counts go into ``term_df`` at once) and
+calls :meth:`StoryLinker.flush` at the end of the write batch: the batch's documents are then linked in the order
+(date, id), each with its content vector made from the term frequencies of the whole batch, so a batch gives the
+same stories in any arrival order. ``relink`` replays the documents batch by batch (``documents.batch``), so a
+relinked store equals a fresh ingest.
+
+Rows: ``doc_terms`` (each document's content vector), ``stories`` (title from the central member, span, outlets,
+size), ``story_actors`` (in how many members each actor is among the most mentioned), ``story_terms`` (in how
+many members each term is among the strongest).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+
+from ..corpus import dedup
+from ..corpus import stories as ST
+from . import schema as S
+
+
+@dataclass
+class Pending:
+    doc_id: str
+    date: str | None
+    outlet: str | None
+    group: str | None
+    title: str | None
+    tf: Counter
+    opinion: bool
+    actors: list
+
+
+class StoryLinker:
+    def __init__(self, linker):
+        self.linker = linker  # the writer's Linker: connection, statements, the idf's document count
+        self.conn = linker.conn
+        self.pending: list[Pending] = []
+
+    # -- arrival -------------------------------------------------------------------------------------------------
+    def add(self, rec, doc_id: str, date: str | None, outlet: str | None, group: str | None, mentions) -> None:
+        """Count the document's terms (not a near-duplicate copy's) and keep it for the batch's linking."""
+        doc = rec.document
+        actors = ST.actor_weights(mentions)
+        places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
+        self._count(doc.text, doc.title, [a for a, _, _ in actors], group is None)
+        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or (doc.text[:80] if doc.text else None),
+                                    ST.lead_tf(doc.title, doc.text, dedup.words, actors, places),
+                                    ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors]))
+
+    def _count(self, text: str, title: str | None, actors: list[str], count: bool) -> None:
+        if not count:
+            return
+        terms = {w for w in dedup.words((title or "") + "\n" + text) if 4 <= len(w) <= 64 and not w.isdigit()}
+        terms = sorted(terms | {ST.actor_term(a) for a in actors})
+        if not terms:
+            return
+        q = self.linker.q
+        df = self._df(terms)
+        old = [{"t": w, "n": df[w] + 1} for w in terms if w in df]
+        new = [{"term": w, "n": 1} for w in terms if w not in df]
+        if old:
+            self.conn.execute(q.term_df_update, old)
+        if new:
+            self.conn.execute(q.insert[S.term_df], new)
+        self.linker.ndocs += 1
+
+    def _df(self, terms) -> dict[str, int]:
+        terms = sorted(terms)
+        df: dict[str, int] = {}
+        for i in range(0, len(terms), 500):
+            df.update({r[0]: r[1] for r in self.conn.execute(self.linker.q.term_df, {"b_terms": terms[i:i + 500]})})
+        return df
+
+    # -- the batch's linking -------------------------------------------------------------------------------------
+    def flush(self) -> None:
+        pending, self.pending = sorted(self.pending, key=lambda p: (p.date or "", p.doc_id)), []
+        vectors = {}
+        for p in pending:
+            vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
+        for p in pending:
+            v = vectors[p.doc_id]
+            story = self._group_story(p) or self._nearest_story(p, v)
+            self._place(p, v, story)
+
+    def _group_story(self, p: Pending) -> str | None:
+        if not p.group:
+            return None
+        D = S.documents.c
+        r = self.conn.execute(select(D.story_id).where(D.dup_group == p.group, D.id != p.doc_id,
+                                                       D.story_id.is_not(None))
+                              .order_by(D.date, D.id)).first()
+        return r[0] if r else None
+
+    def _nearest_story(self, p: Pending, v: dict) -> str | None:
+        """The story to join (corpus/stories.py ``choose``) from each story's members within the window: the
+        cosine to the nearest member (unit vectors: the sum over shared terms) and to the sum of those members."""
+        if not v:
+            return None
+        D, T = S.documents.c, S.doc_terms.c
+        near = D.story_id.is_not(None) & (D.id != p.doc_id)
+        if p.date:
+            d = dt.date.fromisoformat(p.date)
+            lo, hi = (d - dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat(), \
+                (d + dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat()
+            near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
+        sims: dict[str, float] = {}
+        dots: dict[str, float] = {}
+        story_of: dict[str, str] = {}
+        for doc_id, w, term, sid in self.conn.execute(
+                select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
+                .where(T.term.in_(sorted(v)), near)):
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
+            dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
+            story_of[doc_id] = sid
+        best: dict[str, tuple[float, str]] = {}
+        dot: dict[str, float] = {}
+        for doc_id, sim in sorted(sims.items()):
+            sid = story_of[doc_id]
+            dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
+            if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
+                best[sid] = (sim, doc_id)
+        # the sum of a story's unit vectors is at least 1 long: a story whose dot product (uncapped) is under the
+        # threshold cannot reach it, its members' vectors are not read
+        wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
+        sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
+        for i in range(0, len(wide), 500):
+            for sid, term, w in self.conn.execute(
+                    select(D.story_id, T.term, T.weight).join(S.documents, D.id == T.doc_id)
+                    .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
+                sums[sid][term] = sums[sid].get(term, 0.0) + w
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid]), 9) if sid in sums else 0.0, d)
+                  for sid, (s, d) in best.items()]
+        return ST.choose(scores, p.opinion)
+
+    def _place(self, p: Pending, v: dict, story: str | None) -> None:
+        c, q = self.conn, self.linker.q
+        if v:
+            c.execute(q.insert[S.doc_terms], [{"doc_id": p.doc_id, "term": w, "weight": x}
+                                              for w, x in sorted(v.items())])
+        if story is None:
+            story = "s_" + _h(p.doc_id)
+            c.execute(q.insert[S.stories], dict(id=story, title=p.title, first_date=p.date, last_date=p.date,
+                                                n_docs=1, central=p.doc_id,
+                                                outlets=json.dumps([p.outlet] if p.outlet else [],
+                                                                   ensure_ascii=False)))
+        else:
+            s = c.execute(q.story, {"b_id": story}).mappings().first()
+            outlets = set(json.loads(s["outlets"] or "[]")) | ({p.outlet} if p.outlet else set())
+            vals = {"n_docs": s["n_docs"] + 1, "outlets": json.dumps(sorted(outlets), ensure_ascii=False)}
+            if p.date and (s["first_date"] is None or p.date < s["first_date"]):
+                vals["first_date"] = p.date
+            if p.date and (s["last_date"] is None or p.date > s["last_date"]):
+                vals["last_date"] = p.date
+            c.execute(update(S.stories).where(S.stories.c.id == story).values(**vals))
+        c.execute(q.doc_story, {"b_id": p.doc_id, "v_story": story})
+        self.linker._weigh(S.story_terms, story, [w for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))
+                                                  [:ST.STORY_TERMS]])
+        self.linker._weigh(S.story_actors, story, p.actors)
+        self._title(story, p)
+
+    def _title(self, story: str, p: Pending) -> None:
+        """The title of the story's most central member (corpus/stories.py centrality)."""
+        c = self.conn
+        D, T, St = S.documents.c, S.doc_terms.c, S.stories.c
+        members = c.execute(select(D.id, D.date, D.title).where(D.story_id == story)).all()
+        if not 2 <= len(members) <= ST.CENTRAL_RECOMPUTE:
+            return  # a very large story keeps the title it had
+        cur = c.execute(select(St.central).where(St.id == story)).scalar_one_or_none()
+        ids = [m[0] for m in members]
+        vecs: dict[str, dict] = {i: {} for i in ids}
+        for i in range(0, len(ids), 500):
+            for d, w, x in c.execute(select(T.doc_id, T.term, T.weight).where(T.doc_id.in_(ids[i:i + 500]))):
+                vecs[d][w] = x
+        score = ST.centrality(vecs)
+        info = {m[0]: m for m in members}
+        best = min(ids, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
+        if best != cur:
+            title = info[best][2]
+            if not title:
+                text = c.execute(select(D.text).where(D.id == best)).scalar_one_or_none()
+                title = text[:80] if text else None
+            c.execute(update(S.stories).where(St.id == story).values(central=best, title=title))
+
+
+def _h(*parts: str, n: int = 16) -> str:
+    import hashlib
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
+

@@ -1,0 +1,174 @@
+"""Calendar arithmetic of understand.dates: the year a month or a day without one takes, the day a weekday names,
+weeks, weekends, seasons and decades as spans. Plain functions over ``datetime.date``.
+
+How a reader chooses (``when``): "prev" (last May) the latest before the anchor, "next" (next May) the earliest
+after it, "this" (this May) the one in the anchor's year (week, for a weekday), "past" (a past-tense clause,
+"since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest.
+A past clause allows SLACK_DAYS after the anchor: a US evening article carries the next day's UTC date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+SEARCH_YEARS = 10  # how far a weekday may move a date's year
+SLACK_DAYS = 1
+ONE = dt.timedelta(days=1)
+
+
+def parse_published(value: str | None) -> dt.date | None:
+    """The publication date of a document as a date (None when missing or unreadable)."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError:
+        return None
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def year_for_weekday(month: int, day: int, weekday: int, ref_year: int, today: dt.date) -> int | None:
+    """The year within SEARCH_YEARS of ``ref_year`` in which month/day falls on ``weekday``: the nearest one not
+    in the future, else the nearest one."""
+    cands = []
+    for y in range(ref_year - SEARCH_YEARS, ref_year + SEARCH_YEARS + 1):
+        d = safe_date(y, month, day)
+        if d is not None and d.weekday() == weekday:
+            cands.append((d > today, abs(y - ref_year), -y, y))
+    return min(cands)[3] if cands else None
+
+
+def weekday_year_near(month: int, day: int, weekday: int, pub: dt.date) -> int | None:
+    """With a publication date, the year near it in which month/day is that weekday (usually pub's own)."""
+    for y in (pub.year, pub.year - 1, pub.year + 1):
+        d = safe_date(y, month, day)
+        if d is not None and d.weekday() == weekday:
+            return y
+    return None
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> int:
+    """The year that puts month/day nearest to ``anchor`` (ties go to the past)."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        d = safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
+        if d is None:
+            continue
+        key = (abs((d - anchor).days), d > anchor)
+        if best is None or key < best[0]:
+            best = (key, y)
+    return best[1]
+
+
+def day_year(month: int, day: int, anchor: dt.date, when: str | None) -> int:
+    """The year of month/day read against ``anchor`` (see the module docstring)."""
+    def at(y):
+        return safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
+    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if at(y)]
+    if when == "this":
+        return anchor.year
+    if when == "prev":
+        return max(y for y in years if at(y) < anchor)
+    if when == "next":
+        return min(y for y in years if at(y) > anchor)
+    if when == "past":
+        return max(y for y in years if at(y) <= anchor + SLACK_DAYS * ONE)
+    if when == "future":
+        return min(y for y in years if at(y) >= anchor - SLACK_DAYS * ONE)
+    return nearest_year(month, day, anchor)
+
+
+def month_year(month: int, anchor: dt.date, when: str | None) -> int:
+    """The year of a month named without one."""
+    here = (anchor.year, anchor.month)
+    if when == "this":
+        return anchor.year
+    if when == "prev":
+        return anchor.year if (anchor.year, month) < here else anchor.year - 1
+    if when == "next":
+        return anchor.year if (anchor.year, month) > here else anchor.year + 1
+    if when == "past":
+        return anchor.year if (anchor.year, month) <= here else anchor.year - 1
+    if when == "future":
+        return anchor.year if (anchor.year, month) >= here else anchor.year + 1
+    return nearest_year(month, 15, anchor)
+
+
+def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
+    """The day a weekday names: the latest on or before the anchor unless the clause looks ahead."""
+    back = (anchor.weekday() - weekday) % 7
+    ahead = (weekday - anchor.weekday()) % 7
+    if when == "prev":
+        return anchor - dt.timedelta(days=back or 7)
+    if when == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if when == "this":
+        return anchor + dt.timedelta(days=weekday - anchor.weekday())
+    if when == "future":
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=back)
+
+
+def week(anchor: dt.date, k: int = 0) -> tuple[dt.date, dt.date]:
+    """Monday..Sunday of the anchor's week moved by ``k`` weeks."""
+    monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=k)
+    return monday, monday + dt.timedelta(days=6)
+
+
+def weekend(anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
+    """Saturday..Sunday: "last weekend" the one before the anchor's week's, "this/the weekend" by tense (a past
+    clause: the latest one begun by the anchor; a future one: the next one not over; else Monday-Tuesday look back,
+    Wednesday-Friday ahead), "next weekend" the one after."""
+    sat_this = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)  # Saturday of the anchor's week
+    prev_sat = sat_this - dt.timedelta(weeks=1)
+    if when == "prev":
+        sat = prev_sat
+    elif when == "next":
+        sat = sat_this + dt.timedelta(weeks=1) if anchor.weekday() >= 5 else sat_this
+    elif anchor.weekday() >= 5:
+        sat = sat_this
+    elif when == "past" or (when is None and anchor.weekday() <= 1):
+        sat = prev_sat
+    else:
+        sat = sat_this
+    return sat, sat + ONE
+
+
+def add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    y, m = d.year + m // 12, m % 12 + 1
+    for day in (d.day, 30, 29, 28):
+        x = safe_date(y, m, day)
+        if x:
+            return x
+    return dt.date(y, m, 28)
+
+
+def season(first_month: int, year: int) -> tuple[dt.date, dt.date]:
+    """The meteorological season starting in ``first_month`` of ``year`` (winter: December to February)."""
+    start = dt.date(year, first_month, 1)
+    return start, add_months(start, 3) - ONE
+
+
+def season_near(first_month: int, anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
+    """"last summer": the latest one over before the anchor; "next summer": the first one begun after it; "this
+    summer" (or none): the one of the anchor's year (winter: the one the anchor's January/February belongs to)."""
+    occ = [season(first_month, y) for y in range(anchor.year - 2, anchor.year + 2)]
+    if when == "prev":
+        return max((s for s in occ if s[1] < anchor), key=lambda s: s[0])
+    if when == "next":
+        return min((s for s in occ if s[0] > anchor), key=lambda s: s[0])
+    for s in occ:
+        if s[0] <= anchor <= s[1]:
+            return s
+    year = anchor.year - 1 if first_month == 12 and anchor.month <= 2 else anchor.year
+    return season(first_month, year)
+
+
+def iso_span(a: dt.date, b: dt.date) -> str:
+    return f"{a.isoformat()}/{b.isoformat()}"

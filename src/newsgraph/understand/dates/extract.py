@@ -1,0 +1,376 @@
+"""Finding the date expressions of a text and resolving each as a reader would (see the package docstring)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...record import DateExpr
+from . import calendar as C
+from . import guards, relative, tense
+from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, settings
+
+NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
+COUNTED_CHARS = 400  # how far back "two months later" looks for the date it counts from
+FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
+
+
+@dataclass
+class Cand:
+    start: int
+    end: int
+    kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half
+    #            | named | weekday | relative | entity
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    season: int | None = None
+    value: str | None = None
+    precision: str | None = None
+    span: str | None = None
+    anchor: str | None = None
+    tense: str | None = None
+    flag: str | None = None
+    stated: str | None = None
+    pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
+    range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
+    literal: bool = False  # the year is written in the expression
+
+
+def candidates(text: str, dr: DateRules) -> list[Cand]:
+    found: list[Cand] = []
+    for kind, rx in dr.patterns:
+        for m in rx.finditer(text):
+            c = _from_match(text, dr, kind, m)
+            if c is not None:
+                found.append(c)
+    if dr.relative is not None:
+        for m in dr.relative.finditer(text):
+            found.append(Cand(m.start(), m.end(), "relative"))
+    return found
+
+
+def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None:
+    g = m.groupdict()
+    c = Cand(m.start(), m.end(), kind)
+    if g.get("year"):
+        c.year, c.literal = int(g["year"]), True
+    if g.get("mon"):
+        mon = g["mon"]
+        if mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.end("mon") == m.end():
+            c.end -= 1  # "in May." ends the sentence; the dot is not an abbreviation's
+        c.month = int(mon) if mon.isdigit() else dr.months.get(mon.rstrip(".").lower())
+        if c.month is None:
+            return None
+    if g.get("day"):
+        c.day = int(g["day"])
+    if g.get("wd"):
+        c.weekday = dr.weekdays.get(g["wd"].lower())
+    if g.get("pre"):
+        c.pre = g["pre"].lower()
+    if g.get("named"):
+        c.value, c.precision, c.literal = dr.named[g["named"]], "day", True
+        return c
+    if g.get("season"):
+        c.season = dr.seasons.get(g["season"].lower())
+    if kind == "range":  # the other day of the range, with the month and year of its partner
+        a, b = sorted((int(g["d1"]), int(g["day"])))
+        c.kind, c.start, c.end, c.day, c.range_of = "date", m.start("d1"), m.end("d1"), int(g["d1"]), (a, b)
+        return c
+    if kind == "decade":
+        c.year, c.literal = int(g["decade"]), True
+    if kind == "half":
+        c.month = 1 if g["half"].lower() in ("first", "1st") else 7
+    # the span starts at the expression itself, not at the preposition that licensed it
+    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half") if g.get(k)),
+                  default=m.start())
+    if kind in ("iso", "dmy"):
+        c.kind = "date"
+    elif kind == "month_alone":
+        # a capitalised month form inside a sentence is a name ("Марта"), not a month
+        if g["mon"][:1].isupper() and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "«", '"'):
+            return None
+        c.kind = "month"
+    return c
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest first at each place."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        out.append(c)
+        taken.append((c.start, c.end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _ranges(chosen: list[Cand]) -> None:
+    """Both days of a range carry its span ("Oct. 5-7": the 5th and the 7th)."""
+    for i, c in enumerate(chosen):
+        if c.range_of is None:
+            continue
+        for o in chosen[max(0, i - 2):i + 3]:
+            if o is not c and o.kind == "date" and o.month == c.month and o.day in c.range_of and o.range_of is None:
+                o.range_of = c.range_of
+
+
+class _View:
+    """The parse of a text as understand.dates reads it (spaCy Doc and/or natasha tokens)."""
+
+    def __init__(self, spacy=None):
+        self.spacy, self.natasha, self.tokens, self.sentences = spacy, None, [], []
+
+
+def extract_dates(text: str, lang: str | None = None, published: str | None = None, spacy_doc=None,
+                  today: dt.date | None = None, view=None) -> list[DateExpr]:
+    """All date expressions of ``text`` (see the package docstring). ``view``: the document view
+    (understand/doc.py), for the tense of clauses; ``spacy_doc`` alone will do for English."""
+    lang = (lang or FALLBACK_LANGUAGE).lower()
+    dr = date_rules(lang)
+    if view is None:
+        view = _View(spacy_doc)
+    doc = view.spacy
+    r = _Resolver(text, lang, dr, view, C.parse_published(published), today or dt.date.today())
+    chosen = select(candidates(text, dr))
+    chosen = [c for c in chosen if r.keep(c)]
+    if doc is not None:  # spaCy's DATE entities only where no pattern matched
+        taken = [(c.start, c.end) for c in chosen]
+        extra = [c for c in _entity_candidates(doc) if not any(c.start < e and s < c.end for s, e in taken)]
+        chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
+    _ranges(chosen)
+    r.resolve(chosen)
+    return [DateExpr(text=text[c.start:c.end], value=c.value, start=c.start, end=c.end, precision=c.precision,
+                     anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
+
+
+class _Resolver:
+    def __init__(self, text, lang, dr, view, pub, today):
+        self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
+        self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
+
+    # -- which candidates are dates --------------------------------------------------------------------------------
+    def keep(self, c: Cand) -> bool:
+        doc = self.view.spacy
+        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
+            return False
+        if c.kind == "month_bare":
+            if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
+                return False
+            c.kind = "month"
+        if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end):
+            return False  # "to 2000 troops": a number that counts a noun is no year
+        return True
+
+    # -- the clause's time -----------------------------------------------------------------------------------------
+    def when(self, c: Cand) -> str | None:
+        """prev | next | this | past | future | None (see calendar.py); sets ``c.tense``."""
+        cue = tense.cue(self.text, c.start, self.dr)
+        if c.pre and c.pre in ("last", "next", "this"):
+            cue = {"last": "prev"}.get(c.pre, c.pre)
+        t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
+        c.tense = t
+        if cue is not None:
+            return cue
+        if t == "past" or (t in ("future", "present") and adverbial):
+            return "future" if t == "present" else t
+        return None
+
+    # -- resolution ------------------------------------------------------------------------------------------------
+    def resolve(self, chosen: list[Cand]) -> None:
+        for c in chosen:
+            self._literal(c)
+        if self.pub is not None:
+            for i, c in enumerate(chosen):
+                if c.value is None and c.span is None and c.flag is None:
+                    self._against(c, chosen, i)
+            return
+        # no publication date: a weekday fixes a date's year; then the year of the text's other dates
+        explicit = [c.year for c in chosen if c.literal and c.year]
+        ref_year = max(explicit) if explicit else self.today.year
+        for c in chosen:
+            if c.kind == "date" and c.weekday is not None and c.value is None:
+                y = C.year_for_weekday(c.month, c.day, c.weekday, ref_year, self.today)
+                d = C.safe_date(y, c.month, c.day) if y else None
+                if d:
+                    c.value, c.precision, c.anchor = d.isoformat(), "day", str(ref_year)
+        years = [int(c.value[:4]) for c in chosen if c.value]
+        if years:
+            for c in chosen:
+                if c.value is None:
+                    self._in_year(c, max(years))
+
+    def _literal(self, c: Cand) -> None:
+        """Expressions that write their year (and a weekday that fixes one)."""
+        if not c.literal:
+            return
+        if c.kind == "date":
+            d = C.safe_date(c.year, c.month, c.day)
+            if d:
+                c.value, c.precision = d.isoformat(), "day"
+                self._span_of_range(c)
+        elif c.kind == "month":
+            c.value, c.precision = f"{c.year:04d}-{c.month:02d}", "month"
+        elif c.kind == "year":
+            c.value, c.precision = f"{c.year:04d}", "year"
+        elif c.kind == "season" and c.season:
+            a, b = C.season(c.season, c.year)
+            c.span, c.precision = C.iso_span(a, b), "season"
+        elif c.kind == "decade":
+            c.span, c.precision = C.iso_span(dt.date(c.year, 1, 1), dt.date(c.year + 9, 12, 31)), "decade"
+        elif c.kind == "half":
+            a = dt.date(c.year, c.month, 1)
+            c.span, c.precision = C.iso_span(a, C.add_months(a, 6) - C.ONE), "span"
+        if self.pub is not None:
+            c.anchor = self.pub.isoformat()
+            self._flag(c)
+
+    def _flag(self, c: Cand) -> None:
+        """A date after publication in a past-tense clause is not stated as fact ("was arrested on May 5, 2031")."""
+        first = (c.value or (c.span or "").split("/")[0])
+        if not first or first[:4] < str(self.pub.year):
+            return
+        start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
+        if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
+            return
+        t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
+        c.tense = t
+        if t == "past":
+            c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
+
+    @staticmethod
+    def _span_of_range(c: Cand, year: int | None = None) -> None:
+        year = year or c.year
+        if c.range_of and year and c.month:
+            a, b = (C.safe_date(year, c.month, d) for d in c.range_of)
+            if a and b:
+                c.span = C.iso_span(a, b)
+
+    def _against(self, c: Cand, chosen: list[Cand], i: int) -> None:
+        """A date without its year, a weekday or a relative expression, read against the publication date."""
+        pub = self.pub
+        c.anchor = pub.isoformat()
+        if c.kind == "date":
+            if c.weekday is not None:
+                y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
+            else:
+                y = self._narrative_year(c, chosen, i) or C.day_year(c.month, c.day, pub, self.when(c))
+            d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
+            if d:
+                c.value, c.precision = d.isoformat(), "day"
+                self._span_of_range(c, d.year)
+        elif c.kind == "month":
+            y = self._narrative_year(c, chosen, i) or C.month_year(c.month, pub, self.when(c))
+            c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
+        elif c.kind.startswith("month_"):
+            y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
+            c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
+        elif c.kind == "weekday":
+            c.value, c.precision = C.weekday_date(c.weekday, pub, self.when(c)).isoformat(), "day"
+        elif c.kind in ("relative", "entity"):
+            self._relative(c, chosen, i)
+
+    def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
+        words = self.text[c.start:c.end]
+        if guards.period_of_something(self.text, c.start, c.end) or \
+                guards.counted_from_a_happening(self.text, c.start, c.end):
+            return
+        previous = self._previous(c, chosen, i)
+        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        reading = relative.read(words, self.lang, self.pub, self.when(c) if need_when else None, previous)
+        if reading is None and relative.meanings(words, self.lang) is None:
+            from . import resolve_relative  # words the grammar does not know: dateparser
+            c.value, c.precision = resolve_relative(words, self.lang, self.pub)
+            return
+        if reading is not None:
+            c.value, c.precision, c.span = reading.value, reading.precision, reading.span
+            c.anchor = reading.anchor or c.anchor
+
+    def _previous(self, c: Cand, chosen: list[Cand], i: int):
+        """The nearest earlier dated expression within COUNTED_CHARS: (date, precision)."""
+        for o in reversed(chosen[:i]):
+            if c.start - o.end > COUNTED_CHARS:
+                return None
+            if o.value and o.precision in ("day", "month", "year"):
+                d = C.parse_published((o.value + "-01-01")[:10] if len(o.value) < 10 else o.value)
+                return (d, o.precision) if d else None
+            if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
+                return C.parse_published(o.span[:10]), "month"
+        return None
+
+    def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
+        In August", "In 2008, the campaign began in mid-September") takes that year."""
+        for o in reversed(chosen[:i]):
+            if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
+                return None
+            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year:
+                if self.when(c) in ("past", None) and c.tense == "past":
+                    c.anchor = str(o.year)
+                    return o.year
+                return None
+        return None
+
+    @staticmethod
+    def _in_year(c: Cand, y: int) -> None:
+        if c.kind == "date":
+            d = C.safe_date(y, c.month, c.day)
+            if d:
+                c.value, c.precision, c.anchor = d.isoformat(), "day", str(y)
+        elif c.kind == "month":
+            c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
+
+
+@lru_cache(maxsize=None)
+def _street(lang: str) -> re.Pattern | None:
+    """What follows a house number: one to three capitalised words and a street word (``street_words``)."""
+    words = settings(lang).get("street_words", "")
+    return re.compile(rf"\s+(?:[A-Z0-9][\w'.-]*\s+){{1,3}}(?:{words})(?![\w])") if words else None
+
+
+@lru_cache(maxsize=None)
+def _count_nouns(lang: str) -> re.Pattern | None:
+    """The nouns of counting before "of" (``count_nouns``): "a score of 2072"."""
+    words = settings(lang).get("count_nouns", "")
+    return re.compile(rf"(?<![\w])(?:{words})\s+of\s+$", re.I) if words else None
+
+
+def _counts_noun(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return counts_noun(span[0])
+
+
+def counts_noun(t) -> bool:
+    """A spaCy number token that counts the plural noun right after it ("2000 troops"), so no year."""
+    before = t.doc[t.i - 1].pos_ if t.i > 0 else ""
+    return t.dep_ == "nummod" and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and \
+        "Plur" in t.head.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART")
+
+
+_ENTITY_KEEP = re.compile(r"\b(?:1[89]|20)\d\ds?\b|\b(?:ago|last|next|this|past|coming|previous|earlier|later|"
+                          r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+_AGE = re.compile(r"\d+[- ](?:years?|days?|weeks?|months?)[- ](?:old|long)\b|-(?:year|day|week|month)-", re.I)
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at least |the )?[\w.,-]+ "
+                       r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old| long)?$", re.I)
+
+
+def _entity_candidates(doc) -> list[Cand]:
+    """spaCy DATE entities that look like dates (not durations such as "four years"); resolved later."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        t = ent.text
+        if re.fullmatch(YEAR, t):  # "the 2025 elections"
+            if not counts_noun(ent[0]):
+                out.append(Cand(ent.start_char, ent.end_char, "year", year=int(t), literal=True))
+            continue
+        if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
+            continue
+        out.append(Cand(ent.start_char, ent.end_char, "entity"))
+    return out

@@ -1,0 +1,123 @@
+"""What looks like a date and is not: clock times ("6:30 a.m."), street addresses ("2134 Caldwell Place"),
+names ("USA TODAY", NBC's "Today", "RTX 2060", the 1963 "March on Washington"), a capitalised month that is a
+person ("April Ryan"). Each test has its reason in its docstring; ``not_a_date`` applies them all."""
+from __future__ import annotations
+
+import re
+
+CLOCK = re.compile(r"(?<![\w.])\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|[AP]\.?M\b\.?)"
+                   r"|(?<![\w.:])\d{1,2}:\d\d(?![\d])", re.I)
+SENTENCE_START = set(".!?\n\r\t:;\"“”‘’«»([—–-|")
+NAME_TYPES = {"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "GPE", "LOC", "LAW"}
+
+
+def clock_time(text: str, start: int, end: int) -> bool:
+    """A number read as a day or a year that is part of a clock time ("6:30 a.m.", "4PM", "17:46")."""
+    for m in CLOCK.finditer(text, max(0, start - 8), min(len(text), end + 8)):
+        if m.start() < end and start < m.end():
+            return True
+    return False
+
+
+def address(text: str, start: int, end: int, street: re.Pattern | None) -> bool:
+    """A house number followed by a street name ("2134 Caldwell Place", "1119 Eighth St.")."""
+    if street is None or not text[start:end].strip().isdigit():
+        return False
+    return bool(street.match(text, end))
+
+
+def counted(text: str, start: int, end: int, count_nouns: re.Pattern | None) -> bool:
+    """A number after a noun of counting ("a score of 2072", "a total of 1900"): a quantity, not a year."""
+    return count_nouns is not None and bool(count_nouns.search(text, max(0, start - 30), start))
+
+
+def model_number(text: str, start: int, end: int) -> bool:
+    """A number right after a product code in capitals ("RTX 2060", "GTX 1060"): a model, not a year."""
+    if not text[start:end].isdigit():
+        return False
+    return bool(re.search(r"(?<![\w])[A-Z]{2,}[A-Za-z]*[ -]$", text[max(0, start - 12):start]))
+
+
+def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
+    """A one-word relative expression written with a capital inside a sentence is part of a name: "USA TODAY", "the
+    Today show", NBC's "Today" (a one-word title in quotes counts too)."""
+    word = text[start:end]
+    if not word[:1].isupper() or " " in word:
+        return False
+    before = text[:start].rstrip(" ")
+    quoted = before[-1:] in "“\"'‘" and text[end:end + 1] in "”\"'’"
+    return quoted or (bool(before) and before[-1] not in SENTENCE_START)
+
+
+def in_name(doc, start: int, end: int) -> bool:
+    """Inside a name the parser found (a person, an organisation, a work, an event): "April Ryan", "the March on
+    Washington"."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in NAME_TYPES for t in span)
+
+
+def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> bool:
+    """A month name standing alone ("October's conference", "a September hearing", "compared with March") is a
+    month when the parse reads it as a noun that is no part of a name and no name follows it; "May" and "March"
+    (also verbs and names) need a preposition (the month pattern)."""
+    if text[start:end].lower() in exclude or doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in NAME_TYPES:
+        return False
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return not (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "DATE")
+
+
+def period_of_something(text: str, start: int, end: int) -> bool:
+    """"the last year of his presidency", "the next week of the trial": a period of something else, not one
+    counted from publication."""
+    return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) and \
+        bool(re.match(r"\s+of\s", text[end:end + 5]))
+
+
+def counted_from_a_happening(text: str, start: int, end: int) -> bool:
+    """"a day before the attacks", "three days before the Iowa caucuses": counted from a happening the text
+    names, not from a date (the date of the happening is not known here)."""
+    return bool(re.search(r"(?:before|after)$", text[start:end], re.I)) and \
+        bool(re.match(r"\s+[\w“\"]", text[end:end + 3]))
+
+
+def named_day(doc, start: int, end: int) -> bool:
+    """A weekday inside a name ("Super Tuesday", "Black Friday"): a capitalised modifier joined to it."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    return any(c.dep_ in ("compound", "amod") and c.i == t.i - 1 and c.is_title and
+               c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("last", "next", "this", "early", "late")
+               for c in t.children)
+
+
+def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
+    """Why candidate ``c`` is no date (None when it may be one)."""
+    s, e = c.start, c.end
+    if c.kind in ("date", "year", "entity", "decade") and clock_time(text, s, e):
+        return "clock time"
+    if c.kind in ("year", "entity") and (address(text, s, e, street) or model_number(text, s, e)
+                                         or counted(text, s, e, count_nouns)):
+        return "address, model or quantity"
+    if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
+        return "name"
+    if c.kind in ("relative", "weekday", "entity") and in_name(doc, s, e) and not _date_entity(doc, s, e):
+        return "name"
+    if c.kind == "weekday" and named_day(doc, s, e):
+        return "named day"
+    return None
+
+
+def _date_entity(doc, s: int, e: int) -> bool:
+    span = doc.char_span(s, e, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)

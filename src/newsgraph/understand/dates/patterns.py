@@ -1,0 +1,183 @@
+"""The date patterns of a language, built once from its rule files in ``understand/lang/<code>/``:
+``dates_names.tsv`` (month, weekday and season names in every case form), ``dates_settings.tsv`` (year words, the
+prepositions that make a bare year or month a date, the cue words of the clause) and ``dates_relative.txt``
+(relative expressions). A language without date rules uses English's."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import rules
+
+FALLBACK_LANGUAGE = "en"
+YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+B, E = r"(?<![\w\d])", r"(?![\w\d])"
+NOT_CLOCK = r"(?![:.]\d|\s*(?:[ap]\.?m\b|[AP]\.?M\b|%|percent))"  # "Aug. 9 to 6:30 a.m." is no range
+
+
+@dataclass(frozen=True)
+class DateRules:
+    lang: str
+    months: dict  # form (lower) -> 1..12
+    full_months: frozenset  # forms that are not abbreviations (no dot may follow them)
+    weekdays: dict  # form (lower) -> 0..6
+    seasons: dict  # form (lower) -> first month of the season (meteorological: 3, 6, 9, 12)
+    patterns: tuple  # (kind, compiled regex)
+    relative: re.Pattern | None
+    case_sensitive: bool
+    cues: dict  # cue -> compiled regex matched on the words just before an expression (see ``cue_before``)
+    rel_years: dict  # "this"/"last"/"next" -> regex of the words ("this year", "прошлого года")
+    bare_month_exclude: frozenset  # month forms that are words too ("may", "march"): never a month alone
+    future_verbs: frozenset  # verbs whose present tense schedules ("is scheduled for May", "plans to")
+    reporting_verbs: frozenset  # verbs of saying: their present tells of the past ("says he met on Monday")
+    named: dict  # a named day -> its date ("9/11")
+    past_endings: re.Pattern | None  # verb endings of the past, where the parse gives no tense (Ukrainian)
+    future_words: frozenset  # words that make a clause future where the parse gives no tense ("буде")
+
+
+def _alternation(forms, case_sensitive: bool) -> str:
+    out = set()
+    for f in forms:
+        if case_sensitive:
+            out.update({f[:1].upper() + f[1:], f.upper()})
+        else:
+            out.add(f)
+    return "(?:" + "|".join(re.escape(f) for f in sorted(out, key=len, reverse=True)) + ")"
+
+
+def number_pattern(lang: str) -> str:
+    """A regex for a number written in digits or (for languages with ``quantities_numbers.tsv``) in words
+    ("twenty-five" too)."""
+    words = []
+    try:
+        words = [r[0] for r in rules.table(lang, "quantities_numbers") if len(r) > 2 and r[2] == "unit"]
+    except rules.RuleFileError:
+        pass
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if lang == "en":
+        return rf"(?:\d+(?:[.,]\d+)?|(?:{alt})(?:-(?:{alt}))?|an?)"
+    return r"(?:\d+(?:[.,]\d+)?" + (f"|{alt}" if alt else "") + ")"
+
+
+@lru_cache(maxsize=None)
+def settings(lang: str) -> dict:
+    """``dates_settings.tsv`` of the language: {key: value}."""
+    return {r[0]: (r[1] if len(r) > 1 else "") for r in rules.table(lang, "dates_settings")}
+
+
+@lru_cache(maxsize=None)
+def date_rules(lang: str) -> DateRules:
+    """The compiled date patterns of ``lang`` (English when the language has no date rules)."""
+    try:
+        names = rules.table(lang, "dates_names")
+    except rules.RuleFileError:
+        if lang == FALLBACK_LANGUAGE:
+            raise
+        return date_rules(FALLBACK_LANGUAGE)
+    conf = settings(lang)
+    named = {}
+    try:
+        named = {r[0]: r[1] for r in rules.table(lang, "dates_named") if len(r) > 1}
+    except rules.RuleFileError:
+        pass
+    months = {f.lower(): int(v) for f, k, v in names if k == "month"}
+    full = frozenset(f for f, v in months.items()
+                     if not any(g != f and g.startswith(f) and months[g] == v for g in months))
+    weekdays = {f.lower(): int(v) for f, k, v in names if k == "weekday"}
+    seasons = {f.lower(): int(v) for f, k, v in names if k == "season"}
+    cs = lang == "en"  # English month names are matched capitalised only ("may", "march")
+    compiled = tuple((k, re.compile(p, 0 if cs else re.IGNORECASE)) for k, p in
+                     _patterns(lang, conf, months, full, weekdays, seasons, cs, named))
+    try:
+        rel_lines = rules.lines(lang, "dates_relative")
+    except rules.RuleFileError:
+        rel_lines = ()
+    relative = None
+    if rel_lines:
+        num = number_pattern(lang)
+        alts = sorted((ln.replace("{num}", num) for ln in rel_lines), key=len, reverse=True)
+        relative = re.compile(r"(?<![\w\d])(?:" + "|".join(f"(?:{a})" for a in alts) + r")(?![\w\d])", re.IGNORECASE)
+    skip = conf.get("cue_skip", "")
+    skip = rf"(?:(?:{skip})\s*)?" if skip else ""
+    cues = {k[4:]: re.compile(rf"(?:^|[^\w])(?:{v})\s*{skip}$", re.IGNORECASE)
+            for k, v in conf.items() if k.startswith("cue_") and k != "cue_skip" and v}
+    rel_years = {k[9:]: v for k, v in conf.items() if k.startswith("rel_year_") and v}
+    return DateRules(lang, months, full, weekdays, seasons, compiled, relative, cs, cues, rel_years,
+                     _words(conf, "bare_month_exclude"), _words(conf, "future_verbs"), _words(conf, "reporting_verbs"),
+                     named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
+                     _words(conf, "future_words"))
+
+
+def _words(conf: dict, key: str) -> frozenset:
+    return frozenset(w.strip().lower() for w in conf.get(key, "").split("|") if w.strip())
+
+
+def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tuple[str, str]]:
+    MON = _alternation(months, cs) + r"\.?"
+    WD = _alternation(weekdays, cs)
+    ysuf = conf.get("year_suffix", "")
+    Y = rf"(?P<year>{YEAR})" + (rf"(?:\s*(?:{ysuf}))?" if ysuf else "")
+    ypre, mpre, wpre = (conf.get(k, "") for k in ("year_prepositions", "month_prepositions",
+                                                      "weekday_prepositions"))
+    wd_opt = rf"(?:(?P<wd>{WD}),?\s+)?"
+    pats = []
+    if lang == "en":
+        # Thursday, September 4(th)(, 2025) | September 4, 2025
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}{NOT_CLOCK}"
+                             rf"(?:,?\s+{Y}{E})?"))
+    # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
+    pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
+                         rf"(?:,?\s+{Y}{E})?"))
+    # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
+    # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
+    joiner = conf.get("range_joiners", "")
+    RJ = r"(?:\s*[-–—]\s*" + (rf"|\s+(?:{joiner})\s+" if joiner else "") + ")"
+    if lang == "en":
+        pats.append(("range", rf"{B}(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{RJ}(?P<d1>{DAY})(?:st|nd|rd|th)?{E}"
+                              rf"{NOT_CLOCK}(?!\s*{MON})(?:,?\s+{Y}{E})?"))
+    pats.append(("range", rf"{B}(?:{conf.get('range_openers', 'from')}\s+)?(?P<d1>{DAY}){RJ}(?P<day>{DAY})"
+                          rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
+    # ISO 2025-09-04, dotted 04.09.2025, slashed 9/4/2025
+    pats.append(("iso", rf"{B}(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]){E}"))
+    pats.append(("dmy", rf"{B}(?P<day>{DAY})\.(?P<mon>0?[1-9]|1[0-2])\.(?P<year>{YEAR}){E}"))
+    if conf.get("slash_order", "dmy") == "mdy":
+        pats.append(("dmy", rf"{B}(?P<mon>0?[1-9]|1[0-2])/(?P<day>{DAY})/(?P<year>{YEAR}){E}"))
+    else:
+        pats.append(("dmy", rf"{B}(?P<day>{DAY})/(?P<mon>0?[1-9]|1[0-2])/(?P<year>{YEAR}){E}"))
+    # September 2025 | сентябре 2025 года
+    pats.append(("month", rf"{B}(?P<mon>{MON}),?\s+(?:of\s+)?{Y}{E}"))
+    # May of this year | в мае прошлого года: a month in a year named relatively
+    for rel, words in ((k[9:], v) for k, v in conf.items() if k.startswith("rel_year_") and v):
+        pats.append((f"month_{rel}", rf"{B}(?P<mon>{MON}),?\s+(?:of\s+)?(?i:{words}){E}"))
+    # in September | в сентябре: a month alone after a preposition (English needs one; Russian forms are clear)
+    if mpre:
+        pats.append(("month", rf"(?:(?<=\s)|^)(?P<pre>(?i:{mpre}))\s+(?:(?i:early|late|mid-?)\s*)?(?P<mon>{MON}){E}"))
+    if not cs:
+        pats.append(("month_alone", rf"{B}(?P<mon>{MON}){E}(?!\s*\d)"))
+    else:  # October's conference, a September hearing: checked against the parse (extract._bare_month)
+        pats.append(("month_bare", rf"{B}(?P<mon>{_alternation(sorted(full), cs)}){E}(?!\.?\s*\d)"))
+    # seasons: summer 2019, the fall of 2020 (seasons without a year are relative expressions)
+    if seasons:
+        SEA = _alternation(seasons, False)
+        pats.append(("season", rf"{B}(?P<season>(?i:{SEA})),?\s+(?:of\s+)?{Y}{E}"))
+    # decades: the 1990s, the mid-2020s, 1930s-era
+    pats.append(("decade", rf"{B}(?:(?i:early|mid|late)[- ]?)?(?P<decade>1[89]\d0|20\d0)['’]?s{E}"))
+    half = conf.get("half_words", "")
+    if half:  # the first half of 2020
+        pats.append(("half", rf"{B}(?P<half>(?i:{half}))\s+(?i:half)\s+(?i:of)\s+{Y}{E}"))
+    if named:  # 9/11
+        alt = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
+        pats.append(("named", rf"{B}(?P<named>{alt}){E}"))
+    # a year: "in 2025", "2025 года"
+    if ysuf:
+        pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
+    if ypre:
+        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+    # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
+    if wpre:
+        pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))
+    else:
+        pats.append(("weekday", rf"{B}(?P<wd>{WD}){E}"))
+    return pats

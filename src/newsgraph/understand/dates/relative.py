@@ -1,0 +1,172 @@
+"""Relative date expressions read word by word: "last week", "earlier this month", "three years ago", "the
+following morning", "на прошлой неделе", "через 3 дні".
+
+Each language's ``dates_terms.tsv`` gives the meaning of its words and phrases (``phrase<TAB>meaning``):
+``day:N`` (today 0, yesterday -1), ``prev`` / ``this`` / ``next``, ``earlier`` / ``later`` (with "this": the
+part of the period before / after the anchor; with a number: counted from a date of the text), ``ago`` / ``fwd``
+(counted back / ahead from publication), ``window`` ("in the past year": the period up to the anchor), ``then``
+("the next day", "the day before": the day after / before a date of the text), ``unit:day|week|weekend|month|
+year``, ``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague``
+(no single date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
+``quantities_numbers.tsv`` ("twenty-five" too).
+
+``read(text, lang, pub, when, previous)`` returns a :class:`Reading` or None (vague, or a word it does not know:
+the caller falls back to dateparser). ``when`` is the clause's time (calendar.py); ``previous`` the nearest
+earlier dated expression of the text, (date, precision), for expressions counted from it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import rules
+from . import calendar as C
+
+WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+
+@dataclass
+class Reading:
+    value: str | None
+    precision: str | None
+    span: str | None = None
+    anchor: str | None = None  # the date counted from when it is not the publication date
+
+
+@lru_cache(maxsize=None)
+def terms(lang: str) -> tuple[dict, int]:
+    """{phrase: meaning} of the language (numbers included) and the longest phrase in words."""
+    try:
+        table = dict((r[0].lower(), r[1]) for r in rules.table(lang, "dates_terms") if len(r) > 1)
+    except rules.RuleFileError:
+        table = {}
+    try:
+        for r in rules.table(lang, "quantities_numbers"):
+            if len(r) > 2 and r[2] == "unit":
+                table.setdefault(r[0].lower(), f"num:{r[1]}")
+    except rules.RuleFileError:
+        pass
+    return table, max((len(k.split()) for k in table), default=1)
+
+
+def meanings(text: str, lang: str) -> list[str] | None:
+    """The meanings of the expression's words, longest phrases first; None when a word is unknown and no number."""
+    table, longest = terms(lang)
+    words = WORD.findall(text.lower().replace("ё", "е"))
+    out, i = [], 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            m = table.get(" ".join(words[i:i + n]))
+            if m is not None:
+                out.extend(m.split())
+                i += n
+                break
+        else:
+            w = words[i]
+            if w.isdigit():
+                out.append(f"num:{w}")
+            elif "-" in w and all(table.get(p, "").startswith("num:") for p in w.split("-")):
+                out.append("num:" + str(sum(int(table[p][4:]) for p in w.split("-"))))
+            else:
+                return None
+            i += 1
+    return [m for m in out if m != "skip"]
+
+
+def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=None) -> Reading | None:
+    ms = meanings(text, lang)
+    if not ms or "vague" in ms:
+        return None
+    got = {m.split(":")[0]: (m.split(":")[1] if ":" in m else True) for m in ms}
+    unit, num = got.get("unit"), int(got["num"]) if "num" in got else None
+    if "plural" in got and num is None:
+        return None  # "in the coming weeks"
+    if "day" in got and "then" not in got:
+        return Reading((pub + dt.timedelta(days=int(got["day"]))).isoformat(), "day")
+    if "then" in got or (("earlier" in got or "later" in got) and num is not None):
+        return _counted(got, unit, num or 1, previous)
+    if "ago" in got or "fwd" in got:
+        if unit is None:
+            return None
+        return _shift(pub, unit, -(num or 1) if "ago" in got else (num or 1))
+    if "window" in got and unit in ("week", "month", "year"):
+        start = _shift_date(pub, unit, -1)
+        return Reading(None, "span", C.iso_span(start, pub))
+    if "season" in got:
+        which = "prev" if "prev" in got else "next" if "next" in got else "this" if "this" in got else when
+        a, b = C.season_near(int(got["season"]), pub, which)
+        return Reading(None, "season", C.iso_span(a, b))
+    if unit is None:
+        return None
+    k = -1 if "prev" in got else 1 if "next" in got else 0
+    if not any(x in got for x in ("prev", "next", "this")) and unit != "weekend":
+        return None
+    return _period(pub, unit, k, got, when)
+
+
+def _period(pub: dt.date, unit: str, k: int, got: dict, when: str | None) -> Reading | None:
+    if unit == "week":
+        a, b = C.week(pub, k)
+        if k == 0 and "earlier" in got:
+            b = pub
+        elif k == 0 and "later" in got:
+            a = pub + C.ONE
+        return Reading(None, "week", C.iso_span(a, b))
+    if unit == "weekend":
+        which = "prev" if k < 0 else "next" if k > 0 else when
+        a, b = C.weekend(pub, which)
+        return Reading(None, "weekend", C.iso_span(a, b))
+    if unit == "month":
+        d = C.add_months(pub.replace(day=1), k)
+        return Reading(f"{d.year:04d}-{d.month:02d}", "month")
+    if unit == "year":
+        return Reading(f"{pub.year + k:04d}", "year")
+    if unit == "day":
+        return Reading((pub + dt.timedelta(days=k)).isoformat(), "day")
+    return None
+
+
+def _shift_date(d: dt.date, unit: str, n: int) -> dt.date:
+    if unit == "day":
+        return d + dt.timedelta(days=n)
+    if unit == "week":
+        return d + dt.timedelta(weeks=n)
+    if unit == "month":
+        return C.add_months(d, n)
+    return C.add_months(d, 12 * n)
+
+
+def _shift(pub: dt.date, unit: str, n: int) -> Reading | None:
+    """N units ago / from now: days and weeks give a day; months a month; one year a month (a year ago is that
+    month of last year), more years a year."""
+    if unit not in ("day", "week", "month", "year"):
+        return None
+    d = _shift_date(pub, unit, n)
+    if unit in ("day", "week"):
+        return Reading(d.isoformat(), "day")
+    if unit == "month" or abs(n) == 1:
+        return Reading(f"{d.year:04d}-{d.month:02d}", "month")
+    return Reading(f"{d.year:04d}", "year")
+
+
+_RANK = {"day": 3, "month": 2, "year": 1}
+
+
+def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
+    """Counted from the nearest earlier date of the text ("two months later", "the day before")."""
+    if previous is None or unit not in ("day", "week", "month", "year"):
+        return None
+    base, prec = previous
+    sign = -1 if ("earlier" in got or got.get("then") == "before") else 1
+    need = "day" if unit in ("day", "week") else unit
+    if _RANK.get(prec, 0) < _RANK[need]:
+        return None
+    d = _shift_date(base, unit, sign * n)
+    anchor = base.isoformat()[:{"day": 10, "month": 7, "year": 4}[prec]]
+    if need == "day":
+        return Reading(d.isoformat(), "day", anchor=anchor)
+    if need == "month":
+        return Reading(f"{d.year:04d}-{d.month:02d}", "month", anchor=anchor)
+    return Reading(f"{d.year:04d}", "year", anchor=anchor)

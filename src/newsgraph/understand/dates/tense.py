@@ -1,0 +1,158 @@
+"""The time of the clause a date expression sits in, as a reader takes it: its cue words ("last", "next",
+"since", "ahead of") and the tense of the verb that governs it.
+
+- ``cue(text, start, dr)``: the cue of the words just before the expression (``dates_settings.tsv``: ``cue_prev``,
+  ``cue_next``, ``cue_this``, ``cue_past``, ``cue_future``), or None.
+- ``clause_tense(view, start, end, dr)``: ("past" | "present" | "future" | None, adverbial); a present that is
+  not a verb of saying schedules ("the tour stops there on July 22", "Yellen speaks on Wednesday"). English reads
+  spaCy's tags (a past form, a perfect, "will"/"going to", a modal, a verb of scheduling such as "is scheduled
+  for"); Russian and Ukrainian read the Tense feature natasha gives the verb ("будет" + infinitive, a perfective
+  future). The walk goes from the expression up the parse to the first verb. ``adverbial`` is False when the date
+  only modifies a noun ("the March 21 call", "the November jobs report"): such a date keeps its own time, so only
+  a past clause moves it (a past happening named in a past clause), a future one does not.
+"""
+from __future__ import annotations
+
+import re
+
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
+                        "noon", "midnight", "overnight"})
+MAX_STEPS = 8
+
+
+def cue(text: str, start: int, dr) -> str | None:
+    """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of")."""
+    before = text[max(0, start - 30):start]
+    for name in ("prev", "next", "this", "past", "future"):
+        rx = dr.cues.get(name)
+        if rx is not None and rx.search(before):
+            return name
+    return None
+
+
+def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool]:
+    if view is None:
+        return None, True
+    if view.spacy is not None:
+        return _tense_en(view.spacy, start, end, dr)
+    if view.natasha is not None:
+        return _tense_natasha(view, start, end, dr)
+    return None, True
+
+
+# -- English (spaCy) -------------------------------------------------------------------------------------------------
+def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None, True
+    t = span.root
+    adverbial = True
+    inside = range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            return _verb_tense_en(t, dr), adverbial
+        if t.head.i == t.i:
+            break
+        if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside:
+            adverbial = False  # the date names the time of a thing ("the Indiana primary Tuesday")
+        t = t.head
+    return None, adverbial
+
+
+def _verb_tense_en(v, dr) -> str | None:
+    """The tense of the clause of verb ``v``; a verb without its own tense (a gerund, an infinitive, a bare
+    participle, a verb joined to another) takes its governor's, up to MAX_STEPS ("pleaded guilty to threatening to
+    kill her in March": past; "plans to visit in May": future)."""
+    for _ in range(MAX_STEPS):
+        t = _own_tense(v, dr.future_verbs)
+        if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
+            return None if v.lemma_.lower() in dr.reporting_verbs else "present"
+        if t != "inherit":
+            return t
+        h = v.head
+        while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
+            h = h.head
+        if h.i == v.i or h.pos_ not in ("VERB", "AUX"):
+            return "past" if v.tag_ == "VBD" else None
+        v = h
+    return None
+
+
+def _own_tense(v, future_verbs: frozenset) -> str | None:
+    """past | present | future | None (a modal other than will) | "inherit" (no tense of its own)."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "'ll", "wo", "shall"}:
+        return "future"
+    if any(a.tag_ == "MD" for a in auxes):
+        return None  # would, could, can, may: no fact of a time ("vowed that Britain would leave on Oct. 31")
+    if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
+        return "future"  # going to
+    subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+    finite_past = any(a.tag_ == "VBD" for a in auxes) or (v.tag_ == "VBD" and subject)
+    if v.lemma_.lower() in future_verbs:
+        return None if finite_past else "future"  # is scheduled for May, plans; was expected: either
+    if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
+        return "past"  # was arrested, did say, has been grounded since March, has been facing
+    if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
+        return "past"  # the jets grounded in March
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
+        return "present"
+    return "inherit"
+
+
+# -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
+_RU_FUTURE_AUX = re.compile(r"^(?:буд[уеё]\w*)$", re.IGNORECASE)
+
+
+def _tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
+    """The governing verb's Tense feature; when the parse gives none (natasha reads Ukrainian with Russian
+    models), the verbs of the clause around the date (between punctuation marks): their Tense feature, else the
+    language's past endings and future words (``dates_settings.tsv``: ``past_verb_endings``, ``future_words``)."""
+    toks = view.tokens
+    inside = [t for t in toks if t.start < end and start < t.end]
+    if not inside:
+        return None, True
+    ids = {t.i for t in inside}
+    t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
+    for _ in range(MAX_STEPS):
+        if t.i not in ids and t.pos in ("VERB", "AUX"):
+            got = _verb_tense_natasha(toks, t)
+            if got is not None:
+                return got, True
+            break
+        if t.head == t.i:
+            break
+        t = toks[t.head]
+    return _clause_scan(toks, inside[0].i, inside[-1].i, dr), True
+
+
+def _clause_scan(toks, first: int, last: int, dr) -> str | None:
+    lo, hi = first, last
+    while lo > 0 and toks[lo - 1].pos != "PUNCT":
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].pos != "PUNCT":
+        hi += 1
+    for k in range(lo, hi + 1):
+        if first <= k <= last:
+            continue
+        tk = toks[k]
+        tense = tk.feats.get("Tense") if tk.pos in ("VERB", "AUX") else None
+        if tense == "Past" or (dr.past_endings is not None and dr.past_endings.search(tk.low)):
+            return "past"
+        if tense == "Fut" or tk.low in dr.future_words:
+            return "future"
+    return None
+
+
+def _verb_tense_natasha(toks, v) -> str | None:
+    for c in v.children:
+        ct = toks[c]
+        if ct.pos == "AUX" and (ct.feats.get("Tense") == "Fut" or _RU_FUTURE_AUX.match(ct.text)):
+            return "future"
+    tense = v.feats.get("Tense")
+    if tense == "Past":
+        return "past"
+    if tense == "Fut" or (v.pos == "AUX" and _RU_FUTURE_AUX.match(v.text)):
+        return "future"
+    return None

@@ -1,0 +1,26 @@
+"""``newsgraph eval dates``: the date gold loads, its split holds, and understand.dates keeps its floor on the first
+20 dev documents (the whole splits take a minute: `newsgraph eval dates --split dev|heldout`). The texts come from
+../shared (benchmark pages through trafilatura, PolNeAR files); without them the test is skipped."""
+from pathlib import Path
+
+import pytest
+
+from floors import FLOORS
+from newsgraph.eval.dates import KINDS, evaluate, load
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
+
+
+def test_gold_shape():
+    items = load()
+    assert len(items) >= 200
+    assert {i.kind for i in items} == set(KINDS)
+    assert {i.split for i in items} == {"dev", "heldout"}
+    assert all(i.value == "none" for i in items if i.kind == "negative")
+
+
+@pytest.mark.skipif(not (SHARED / "polnear").is_dir(), reason="../shared/data is not here")
+def test_dev_floor():
+    r = evaluate(SHARED, split="dev", docs=20)
+    assert r["items"] >= 60 and not r["missing"]
+    assert r["accuracy"] >= FLOORS["dates"]["dev_first20_accuracy"], r["errors"]

@@ -1,0 +1,101 @@
+"""understand.dates read as a reader would (issue 18): the clause's tense and cue words choose the year, what is no
+date gives none, a future date in a past-tense clause is flagged, periods carry their span."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+
+PUB = "2019-11-19"  # a Tuesday
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates"])
+
+
+def dates(pipe, text, published=PUB):
+    rec = pipe.run(RawDocument(source="test", text=text, published=published))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_a_past_tense_clause_takes_the_month_before_publication(pipe):
+    got = dates(pipe, "He was arrested in April for the March 21 call. They met last February in Hanoi.")
+    assert got["April"].value == "2019-04" and got["April"].tense == "past"
+    assert got["March 21"].value == "2019-03-21"
+    assert got["February"].value == "2019-02"
+    assert got["April"].anchor == PUB  # what it was resolved against
+
+
+def test_a_future_clause_takes_the_next_one(pipe):
+    got = dates(pipe, "The court will rule in May. Sentencing is scheduled for Feb. 14. The show will air Wednesday "
+                      "evening. He plans to visit in January.")
+    assert got["May"].value == "2020-05"
+    assert got["Feb. 14"].value == "2020-02-14"
+    assert got["Wednesday"].value == "2019-11-20"
+    assert got["January"].value == "2020-01"
+
+
+def test_cue_words_decide_before_tense(pipe):
+    got = dates(pipe, "Prices have risen since March. Next Tuesday the board meets. The talks stalled ahead of "
+                      "Friday's vote.")
+    assert got["March"].value == "2019-03"
+    assert got["Tuesday"].value == "2019-11-26"  # next Tuesday: the one after publication
+    assert got["Friday"].value == "2019-11-22"
+    assert dates(pipe, "He spoke last Tuesday.")["Tuesday"].value == "2019-11-12"
+
+
+def test_a_weekday_in_a_past_clause_is_the_one_before(pipe):
+    got = dates(pipe, "The minister resigned on Friday.")
+    assert got["Friday"].value == "2019-11-15" and got["Friday"].tense == "past"
+
+
+def test_no_date_from_addresses_clock_times_outlets_or_models(pipe):
+    text = ("Police searched a garage behind 2134 Caldwell Place at 6:30 a.m. the following morning, experts told "
+            "USA TODAY. Sanders visited NBC's “Today” to talk. The RTX 2060 is fast, with a score of 2072. "
+            "No checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m.")
+    got = dates(pipe, text)
+    assert not {"2134", "6", "TODAY", "Today", "2060", "2072", "30"} & set(got)
+    assert got["Aug. 9"].value == "2019-08-09"
+
+
+def test_a_future_date_in_a_past_tense_clause_is_flagged_not_stated(pipe):
+    got = dates(pipe, "He was born on May 5, 2031. The election will be held in 2020.")
+    born = got["May 5, 2031"]
+    assert born.value is None and born.flag and born.stated == "2031-05-05" and born.tense == "past"
+    assert got["2020"].value == "2020" and got["2020"].flag is None
+
+
+def test_periods_carry_their_span(pipe):
+    got = dates(pipe, "It crashed last week and this summer, as in the 1990s. The show ran Oct. 5-7. "
+                      "Earlier this month prices fell; a year ago they rose. Sales grew in the first half of 2018.")
+    assert got["last week"].value is None and got["last week"].span == "2019-11-11/2019-11-17"
+    assert got["this summer"].span == "2019-06-01/2019-08-31"
+    assert got["1990s"].span == "1990-01-01/1999-12-31" and got["1990s"].precision == "decade"
+    assert got["Oct. 5"].value == "2019-10-05" and got["Oct. 5"].span == "2019-10-05/2019-10-07"
+    assert got["Earlier this month"].value == "2019-11"
+    assert got["a year ago"].value == "2018-11" and got["a year ago"].precision == "month"
+    assert got["first half of 2018"].span == "2018-01-01/2018-06-30"
+
+
+def test_counted_from_a_date_of_the_text(pipe):
+    got = dates(pipe, "He moved to Paris in July 2006. Two months later he died. A day before the attacks, he spoke.")
+    assert got["Two months later"].value == "2006-09" and got["Two months later"].anchor == "2006-07"
+    assert got["A day before"].value is None  # counted from a happening whose date the text does not give
+
+
+def test_a_narrative_year_carries_its_months(pipe):
+    got = dates(pipe, "In 2008, the campaign began airing ads in mid-September, a record.")
+    assert got["September"].value == "2008-09" and got["September"].anchor == "2008"
+
+
+def test_russian_and_ukrainian_tense(pipe):
+    ru = dates(pipe, "Его задержали в апреле, а суд состоится в мае. В пятницу министр заявил о своей отставке. "
+                     "На прошлой неделе прошли выборы.")
+    assert ru["апреле"].value == "2019-04" and ru["мае"].value == "2020-05"
+    assert ru["пятницу"].value == "2019-11-15"
+    assert ru["На прошлой неделе"].span == "2019-11-11/2019-11-17"
+    uk = dates(pipe, "Його затримали у квітні, а суд відбудеться у травні. Минулого тижня відбулися вибори.")
+    assert uk["квітні"].value == "2019-04" and uk["травні"].value == "2020-05"
+    assert uk["Минулого тижня"].span == "2019-11-11/2019-11-17"
