@@ -77,6 +77,8 @@ class Quote:
     date: str | None = None
     start: int = 0
     end: int = 0
+    parts: list[list[int]] = field(default_factory=list)  # [start, end] of each piece when split by its attribution
+    speakers: list[Ref] = field(default_factory=list)  # every speaker the text names ("X and Y said"); speaker first
 
 
 @dataclass
@@ -174,7 +176,7 @@ class Analysis:
                 yield f"entity {e.id}", m.start, m.end, m.text
         for q in self.quotes:
             yield f"quote {q.id}", q.start, q.end, None
-            for r in [q.speaker, *q.reported_by]:
+            for r in [q.speaker, *q.reported_by, *q.speakers]:
                 if r is not None and r.mention is not None:
                     yield f"quote {q.id} ref", r.mention.start, r.mention.end, r.mention.text
         for v in self.events:
@@ -203,7 +205,8 @@ _NESTED = {
     (Analysis, "events"): [Event], (Analysis, "dates"): [DateExpr], (Analysis, "quantities"): [Quantity],
     (Analysis, "skipped"): [Skipped],
     (Document, "paragraphs"): [Paragraph], (Document, "removed"): [Removed], (Entity, "mentions"): [Mention],
-    (Ref, "mention"): Mention, (Quote, "speaker"): Ref, (Quote, "reported_by"): [Ref], (Event, "actors"): [Ref],
+    (Ref, "mention"): Mention, (Quote, "speaker"): Ref, (Quote, "reported_by"): [Ref], (Quote, "speakers"): [Ref],
+    (Event, "actors"): [Ref],
     (Event, "targets"): [Ref], (Event, "location"): Ref, (Event, "evidence"): Evidence, (Event, "source"): Ref,
 }
 

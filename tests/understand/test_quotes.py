@@ -39,7 +39,11 @@ def test_every_quote_style(analyze, text):
 
 def test_split_quote_keeps_the_speaker(analyze):
     rec = analyze("“The price will fall,” Ursula von der Leyen said. “But only if we stay united.”")
-    assert [q.speaker.name for q in rec.quotes] == ["Ursula von der Leyen"] * 2
+    # one statement split by its attribution: one quote of two parts (PolNeAR's convention)
+    (q,) = rec.quotes
+    assert q.speaker.name == "Ursula von der Leyen"
+    assert [rec.document.text[a:b] for a, b in q.parts] == ["The price will fall", "But only if we stay united."]
+    assert q.text == "The price will fall But only if we stay united."
 
 
 def test_quote_across_paragraphs():

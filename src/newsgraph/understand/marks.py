@@ -20,7 +20,7 @@ QUOTE_CHARS = "«»“”„‹›\"'‘’"  # every quote mark (for trimming s
 OPEN_CLOSE = {"«": "»", "“": "”\"", "„": "“”", "‹": "›", '"': '"”', "‘": "’", "‚": "‘’"}
 # (real pages mix straight and curly marks: "…” and “…" are closed by either double mark)
 OPEN_CLOSE_RU = {"«": "»", "„": "“", "“": "”"}
-_MARKS = re.compile(r"[«»“”„‹›\"‘’‚\n]")
+_MARKS = re.compile(r"''|[«»“”„‹›\"‘’‚\n]")  # '' : two apostrophes for a double mark (old newswire feeds)
 
 
 @dataclass
@@ -45,6 +45,8 @@ def find_quoted(text: str) -> list[Quoted]:
     pending_break = False
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
+        if ch == "''":
+            ch = '"'  # written as two apostrophes: a straight double mark two characters long
         if ch == "\n":
             if opener is not None:
                 pending_break = True
@@ -72,12 +74,17 @@ def find_quoted(text: str) -> list[Quoted]:
             continue
         closers = OPEN_CLOSE.get(o, o)  # a ” that opens (Swedish/Finnish style) is closed by another ”
         if ch in closers and not (ch in "’‘" and _is_apostrophe(text, i)):
-            if o == '"' and ch == '"' and i == oi + 1:
+            if o == '"' and ch == '"' and i <= oi + len(text_mark(text, oi)):
                 opener = None
                 continue
-            out.append(Quoted(oi, i + 1, oi + 1, i, cont))
+            out.append(Quoted(oi, i + len(text_mark(text, i)), oi + len(text_mark(text, oi)), i, cont))
             opener = None
     return out
+
+
+def text_mark(text: str, i: int) -> str:
+    """The quote mark at ``i`` as written (two apostrophes for one double mark, or one character)."""
+    return "''" if text.startswith("''", i) else text[i]
 
 
 def _opens(text: str, i: int) -> bool:

@@ -29,7 +29,10 @@ from ...record import Mention, Quote, Ref
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
 from ..marks import Quoted
-from .en_ctx import ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, set_speaker,
+                     subject_speaker)
+from . import en_learn
+from .en_extra import clause_candidates
 from .en_indirect import _indirect
 
 
@@ -40,18 +43,31 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
-    _pronoun_speakers(ctx, found)
+    mdl = en_learn.model()
+    if mdl.loaded or en_learn.COLLECT is not None:
+        used = {q.cue_i for q in found if q.cue_i is not None}
+        found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
+    _pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
         else:
             _credit_and_date(ctx, q)
+    found = _merge_split(ctx, found)
+    for q in found:
+        cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+        q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
+    found = en_learn.decide(ctx, found, text)
+    _pronoun_speakers(ctx, found, clauses_only=True)
+    for q in found:
+        conjoined(ctx, q)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:
-            for tok in ctx.tokens(q.start, q.end):
-                if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
-                    actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
+            for a, b in q.parts or [(q.start, q.end)]:
+                for tok in ctx.tokens(a, b):
+                    if tok.lower_ in FIRST_PERSON and tok.pos_ in ("PRON", "DET"):
+                        actors.add_mention(q.speaker, tok.idx, tok.idx + len(tok.text), "pronoun")
     entities = actors.publish()
     out = []
     for n, q in enumerate(found, 1):
@@ -69,21 +85,45 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         for i, s, e in q.outlets:
             ent = actors.entities[i]
             reported.append(Ref(ent.id, ent.name, Mention(s, e, text[s:e])))
+        parts = [[a, b] for a, b in q.parts] if len(q.parts) > 1 else []
+        speakers = [Ref(actors.entities[i].id, actors.entities[i].name, Mention(a, b, text[a:b]))
+                    for i, a, b in q.speakers]
         out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
-                         date=q.date, start=q.start, end=q.end))
+                         date=q.date, start=q.start, end=q.end, parts=parts, speakers=speakers))
     return out, entities
+
+
+def _merge_split(ctx: Context, found: list[Found]) -> list[Found]:
+    """One statement split by its attribution is one quote: "“We will keep fighting,” he said, “until …”" and "“…,”
+    she said. “…”" (the same paragraph) give one quote whose ``parts`` are the pieces, its text the pieces joined."""
+    head: dict[int, Found] = {}
+    out: list[Found] = []
+    for q in found:
+        p = head.get(id(q.follows)) if q.follows is not None else None
+        if p is not None and q.kind == "direct" and "\n" not in ctx.text[p.end:q.start]:
+            if not p.parts:
+                p.parts = [(p.start, p.end)]
+            p.parts.append((q.start, q.end))
+            p.end, p.text = q.end, p.text + " " + q.text
+            head[id(q)] = p
+            continue
+        head[id(q)] = q
+        out.append(q)
+    return out
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
 
 
-def _pronoun_speakers(ctx: Context, found: list[Found]) -> None:
+def _pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = False) -> None:
     """An attribution pronoun coreference left unresolved takes the speaker of the previous quote when they agree:
     "The union said … “We have no choice,” it said." (it/they: an organisation, a group or a noun phrase of the
-    right number; he/she: a person)."""
+    right number; he/she: a person). ``clauses_only``: after the learned decision, the clause candidates taken
+    ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
     prev: list[Found] = []
     for q in found:
-        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None:
+        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
+                (not clauses_only or q.origin == "clause"):
             for p in reversed(prev):
                 if q.start - p.end > PRONOUN_REACH:
                     break
@@ -168,6 +208,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             elif not _whole_sentence(ctx, q):
                 fragments.append(q)
                 continue
+        dq.origin = "direct" if dq.attr else ("direct-cont" if dq.follows is not None else "direct-bare")
         out.append(dq)
         prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
@@ -271,7 +312,7 @@ def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     gap = len(t[pos:cue.idx].split())
     if gap > (30 if appos is not None else 8):
         return False
-    dq.cue = cue.text
+    dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (q.end, s_end)
     if appos is not None:
         set_speaker(ctx, dq, appos)
@@ -304,7 +345,7 @@ def _clause_end(t: str, pos: int) -> int:
     i = pos
     while i < n:
         c = t[i]
-        if c == "\n" or c in "«“„‹\"":
+        if c == "\n" or c in "«“„‹\"" or t.startswith("''", i):
             return i
         if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$",
                                                                                t[max(pos, i - 3):i]):
@@ -334,7 +375,7 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     if len(between) > 10 or "that" in between:
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
-    dq.cue = cue.text
+    dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (lo, lo + len(before))
     _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True

@@ -40,6 +40,11 @@ class Found:
     attr: tuple[int, int] | None = None  # the attribution clause
     follows: "Found | None" = None  # the quote whose speech this one continues (no attribution of its own)
     pronoun: str | None = None  # the attribution's pronoun coreference left unresolved ("it said")
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the pieces of a quote split by its attribution
+    cue_i: int | None = None  # the cue's token
+    origin: str = ""  # how it was found: direct | direct-cont | direct-bare | indirect | according | clause
+    feats: dict = field(default_factory=dict)  # what the learned decision weighs (en_learn.features)
+    speakers: list[tuple[int, int, int]] = field(default_factory=list)  # (entity, start, end) of every speaker named
 
 
 class Context:
@@ -124,3 +129,26 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
     return False
+
+
+def conjoined(ctx: Context, q: Found) -> None:
+    """Several speakers named together ("Vindman and Williams told …", "Volker and Morrison said"): every conjunct
+    of the speaker's mention that is an actor, in text order; the first becomes the speaker."""
+    if q.speaker is None or q.speaker_span is None:
+        return
+    s, e = q.speaker_span
+    toks = list(ctx.tokens(s, e))
+    root = next((t for t in toks if not (s <= t.head.idx < e) or t.head is t), None)
+    if root is None:
+        return
+    hits = []
+    for t in sorted([root, *root.conjuncts], key=lambda t: t.i):
+        hit = ctx.entity_at(t.idx, t.idx + len(t.text))
+        if hit is not None and all(h[2] != hit[2] for h in hits):
+            hits.append(hit)
+    if len(hits) < 2 or all(h[2] != q.speaker for h in hits):
+        return
+    q.speakers = [(i, a, b) for a, b, i in hits]
+    first = hits[0]
+    if first[2] != q.speaker:
+        set_speaker(ctx, q, first)

@@ -205,7 +205,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
 def _said(ctx: Context, v) -> Found | None:
     t = ctx.text
     s_lo, s_hi = ctx.sent(v.idx)
-    q = Found("indirect", 0, 0, "", cue=v.text)
+    q = Found("indirect", 0, 0, "", cue=v.text, cue_i=v.i, origin="indirect")
     who = _said_who(ctx, v, s_lo, s_hi)
     if who is None:
         return None
@@ -320,7 +320,8 @@ def _according(ctx: Context, acc) -> Found | None:
         a, b = _strip_lead(ctx, s_lo, c), c
         par = _parenthetical(ctx, a, c, o_hi, s_hi)
         if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
-            q = Found("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi))
+            q = Found("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i,
+                      origin="according")
             if hit is not None:
                 set_speaker(ctx, q, hit)
             elif obj.pos_ != "PRON":
@@ -329,7 +330,7 @@ def _according(ctx: Context, acc) -> Found | None:
     a, b = _trim(ctx, a, b)
     if b - a < 8 or not _finite(ctx, a, b):
         return None
-    q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi))
+    q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
     if hit is not None:
         set_speaker(ctx, q, hit)
     elif obj.pos_ == "PRON":

@@ -11,8 +11,10 @@ outlet-crediting verbs, "по словам"-phrases, pronouns and anonymous sour
 A pronoun speaker ("он", "по её словам") is resolved to the last person named before it outside quotes, agreeing in
 gender where the morphology tells (coref/ru.py). Outlets named in the attribution clause or the quote's sentence
 ("передает ТАСС", "как сообщает Интерфакс", "по данным РБК") are its ``reported_by``. Where two readings of a
-passage overlap, the one of the first priority is kept (phrase 1, indirect 2, pointer back 2.5, quote marks 3,
-dialogue 4).
+passage overlap, the one of the first priority is kept (phrase 1, indirect 2, "как считает X, …" 2.2, pointer
+back 2.5, quote marks 3, dialogue 4, a cue verb's object ("назвал итоги подтасованными") 4.5, an outlet's own
+report 5: "…, сообщает Lenta.ru." / "Как пишет «Коммерсантъ», …" / "РБК сообщил, что …", whose speaker is the
+outlet).
 """
 from __future__ import annotations
 
@@ -20,14 +22,15 @@ import re
 
 from ...record import Quote, Ref
 from ..coref.ru import _cue_gender
-from ..doc import subtree
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_more import DASH, MoreReaders, _subtree_range
 
-DASH = "—–―"
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
+_IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
+_COMMA_AFTER = re.compile(r"^\s*,\s*")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
 
@@ -39,7 +42,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes:
+class RussianQuotes(MoreReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -57,6 +60,9 @@ class RussianQuotes:
                 self._phrase(am, ss, se, sent)
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
+            self._as_said(ss, se)
+            self._object_content(ss, se)
+            self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
@@ -140,25 +146,32 @@ class RussianQuotes:
             speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
                                                            prefer_last=True)
             if speaker is None and not anonymous:
-                continue
+                speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
+            if speaker is None and not anonymous and not _IMPERSONAL.fullmatch(cm.group().lower()):
+                continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
+            prio = 2
             if speaker is not None and speaker.entity and \
                     next(a for a in self.an.actors if a.id == speaker.entity).type == "MEDIA":
-                continue  # "РБК сообщил, что ...": an outlet reporting, not a speaker
+                prio = 5  # "РБК сообщил, что ...": the outlet's own report, taken when nobody else is credited
             ce = self.extend(cs, ce)
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
-            self.add(2, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
+            self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
             return
 
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
         cs, ce = o + 1, c
+        if self._interrupted(o, c):
+            return
         ps = self.text.rfind("\n", 0, o) + 1
         pe = self.text.find("\n", c)
         pe = len(self.text) if pe < 0 else pe
-        dm = _DASH_AFTER.match(self.text[c + 1:pe])
+        dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
+        if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
+            dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
         if dm:
             a_s = c + 1 + dm.end()
             em = _CLAUSE_END.search(self.text, a_s, pe)
@@ -327,10 +340,6 @@ class RussianQuotes:
                 return d.value
         return None
 
-
-def _subtree_range(toks, i: int) -> tuple[int, int]:
-    sub = subtree(toks, i)
-    return sub[0], sub[-1]
 
 
 def read(an, dates=()) -> list[Quote]:

@@ -1,0 +1,32 @@
+"""``newsgraph eval ru-attr``: Russian attribution on the ru-news gold (eval/data/ru-attr), PolNeAR's scorer
+semantics for Russian (eval/ru_attr.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .evaluate import eval_app
+
+
+@eval_app.command("ru-attr")
+def ru_attr(
+    split: str = typer.Option("dev", "--split", help="dev (worked on) or heldout (measure once)."),
+    texts: Path = typer.Option(Path("../shared/data/ru-news/text"), "--texts", help="The ru-news texts."),
+    errors: bool = typer.Option(False, "--errors", help="List every miss, extra quote and wrong speaker."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Precision, recall (all and by kind), F1, speaker accuracy (named speakers; inflected forms fold:
+    "Путина" = "Путин") and attributed F1 of the full analysis on the Russian attribution gold."""
+    from ..eval.ru_attr import evaluate
+    score = evaluate(split, texts)
+    if errors:
+        for name, what, detail in score.errors:
+            typer.echo(f"{name}\t{what}\t{detail}")
+    fig = score.figures()
+    if as_json:
+        typer.echo(json.dumps(fig))
+        return
+    for k, v in fig.items():
+        typer.echo(f"{k}: {v}")

@@ -1,0 +1,122 @@
+"""The learned decision of the English quote reader: is a candidate an attribution?
+
+Every candidate (the rules' direct, indirect and mixed quotes, and ``en_extra``'s clause candidates of any verb) is
+described by sparse features (the cue's lemma, how it was found, the speaker's kind, the content's shape...); a
+logistic model trained on PolNeAR (``newsgraph train attribution``, ``eval/train_attribution.py``) weighs them. The
+model is a small JSON file inside the package (``model/attribution-en.json``: weights by feature name, the bias,
+the threshold chosen by cross-validation), read once per
+process; without it every rule candidate is kept and no clause candidate is made (the rules alone).
+
+``COLLECT``: while training, a dict that ``extract`` fills with every candidate of every document (no decision).
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+MODEL = Path(__file__).with_name("model") / "attribution-en.json"
+VERSION = 1
+COLLECT: dict | None = None  # set by the trainer: {document text: [(start, end, text, features, origin)]}
+
+
+class Model:
+    def __init__(self, data: dict | None):
+        data = data or {}
+        self.weights: dict[str, float] = data.get("weights", {})
+        self.bias: float = data.get("bias", 0.0)
+        self.threshold: float = data.get("threshold", 0.5)
+        self.loaded = bool(data)
+        self.version = data.get("version")
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    try:
+        data = json.loads(MODEL.read_text(encoding="utf-8"))
+    except OSError:
+        return Model(None)
+    if data.get("version") != VERSION:
+        return Model(None)
+    return Model(data)
+
+
+def _bucket(n: int) -> str:
+    for lim in (3, 7, 15, 30, 60):
+        if n <= lim:
+            return str(lim)
+    return "many"
+
+
+def features(ctx, q, origin: str, verb=None) -> dict[str, float]:
+    """The features of candidate ``q`` (a ``Found``), found by ``origin`` with cue token ``verb`` (or None)."""
+    f: dict[str, float] = {"o=" + origin: 1.0, "k=" + q.kind: 1.0}
+    lemma = verb.lemma_.lower() if verb is not None else (q.cue or "-").lower()
+    f["c=" + lemma] = 1.0
+    f[f"c={lemma}|o={origin}"] = 1.0
+    if verb is not None:
+        f["vd=" + verb.dep_] = 1.0
+        f["vt=" + verb.tag_] = 1.0
+        f[f"vt={verb.tag_}|o={origin}"] = 1.0
+        for ch in verb.children:
+            if ch.dep_ == "neg":
+                f["neg"] = 1.0
+            elif ch.dep_ == "aux" and ch.tag_ == "MD":
+                f["modal"] = 1.0
+            elif ch.dep_ in ("nsubjpass", "auxpass"):
+                f["passive"] = 1.0
+    if q.speaker is not None:
+        spk = "E:" + ctx.actors.entities[q.speaker].type
+    elif q.speaker_name:
+        spk = "NAME"
+    elif q.pronoun:
+        spk = "PRON:" + q.pronoun
+    else:
+        spk = "NONE"
+    f["s=" + spk] = 1.0
+    f[f"s={spk}|o={origin}"] = 1.0
+    text = q.text
+    words = text.split()
+    f["len=" + _bucket(len(words))] = 1.0
+    f[f"len={_bucket(len(words))}|o={origin}"] = 1.0
+    if text.rstrip(" ”\"'’").endswith("?"):
+        f["question"] = 1.0
+    if any(c in text for c in "“”\""):
+        f["marks"] = 1.0
+    if words and words[0][:1].isupper():
+        f["cap"] = 1.0
+    if len(q.parts) > 1:
+        f["parts"] = 1.0
+    low = {w.lower().strip(",.;:") for w in words}
+    if low & {"i", "we", "my", "our", "me", "us"}:
+        f["first"] = 1.0
+    if low & {"you", "your"}:
+        f["second"] = 1.0
+    return f
+
+
+def decide(ctx, cands: list, text: str) -> list:
+    """The candidates taken. The rules' quotes are kept as the rules made them (their precision was measured on
+    every set we have); the clause candidates that name a speaker (a subject, a name or a pronoun: "It was reported
+    that …" names nobody and is no record of who said what) are scored by the model and taken best first when over
+    the threshold and overlapping no quote taken before. Without a model: the rule candidates alone."""
+    m = model()
+    if COLLECT is not None:
+        COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
+    taken = [q for q in cands if q.origin != "clause"]
+    if not m.loaded:
+        return taken
+    clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
+    scored = sorted(((m.score(q.feats), n, q) for n, q in enumerate(clauses)), key=lambda x: (-x[0], x[1]))
+    for p, _, q in scored:
+        if p < m.threshold:
+            break
+        if any(t.start < q.end and q.start < t.end for t in taken):
+            continue
+        taken.append(q)
+    return sorted(taken, key=lambda q: q.start)

@@ -1,0 +1,163 @@
+"""More readers of Russian quotes (a mixin of ``ru.RussianQuotes``): an outlet's own report, "как считает X, …",
+a cue verb whose content is its object, a quotation interrupted by its attribution, the unnamed subject of a cue
+verb as the speaker phrase."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...record import Mention, Ref
+from .. import rules
+from ..doc import subtree
+from ..entities.ru import _words_rx
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+
+DASH = "—–―"
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|который|которая|которое|которые|так как|поскольку|потому что)\s|"
+                         r";|\s[—–]\s")
+_INTERRUPT = re.compile(rf"[,.!?…]\s*[{DASH}]\s+")
+
+
+class MoreReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _object_content(self, ss, se) -> None:
+        """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
+        whose content is its object (``lang/<code>/object_cues.txt``), to the end of its clause; the subject before
+        it the speaker. Priority 4.5: any other reading of the passage is kept before it."""
+        rx = _object_cues(self.rr.lang)
+        if rx is None:
+            return
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for cm in rx.finditer(text, ss, end):
+            if any(o <= cm.start() < c for o, c in self.pairs) or re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
+                continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
+            cut = _CLAUSE_CUT.search(text, cm.end(), end)
+            cs, ce = cm.end(), cut.start() if cut else end
+            ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
+            if len(text[cs:ce].split()) < 2:
+                continue
+            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                self.subject_phrase(cm, ss)
+            if speaker is None:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
+            return
+
+    def _as_said(self, ss, se) -> None:
+        """ "Как считает эксперт, …" / "Кроме того, как заявил Песков, …": "как", a cue verb and who says it, then
+        after the comma what is said (to the sentence end)."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
+            cm = self.rr.cue.match(text, ss + lm.end())
+            comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
+                continue
+            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start())
+            phrase = text[cm.end():comma].strip()
+            if who is None and 1 <= len(phrase.split()) <= 5 and phrase.lower() not in self.rr.pronouns:
+                s = text.index(phrase, cm.end())
+                who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
+            if who is None or len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):
+                continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)
+            kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2.2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+            return
+
+    def _outlet_report(self, ss, se) -> None:
+        """An outlet's own report, the sentence its statement: "…, сообщает Lenta.ru." (the report verb and who
+        reports ending the sentence after a comma) or "Как пишет «Коммерсантъ», …" (before the first comma). Lowest
+        priority: a speaker's attribution in the same sentence keeps the outlet as its ``reported_by``."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        lead = re.match(r"\s*(?:как|об\s+этом)\s+", text[ss:end], re.IGNORECASE)
+        rm = self.rr.report.match(text, ss + lead.end(), end) if lead else None
+        comma = text.find(",", rm.end(), min(end, rm.end() + 80)) if rm else -1
+        if rm and comma > 0:
+            cs, ce, region = comma + 1, end, (rm.end(), comma)
+        else:
+            for m in re.finditer(r",\s*(?:как\s+)?", text[ss:end]):
+                rm = self.rr.report.match(text, ss + m.end(), end)
+                tail = text[rm.end():end] if rm else ","
+                if rm and "," not in tail and len(tail.split()) <= 8:  # the verb and the reporter end the sentence
+                    cs, ce, region = ss, ss + m.start(), (rm.end(), end)
+                    break
+            else:
+                return
+        who = self._reporter(*region)
+        if who is None or len(text[cs:ce].split()) < 3 or any(o <= rm.start() < c for o, c in self.pairs) or \
+                self.rr.cue.search(text, cs, ce) or self._person_subject(cs, ce):
+            return  # (a cue verb or a person acting in the content: the outlet reports someone's words or deeds)
+        kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+        self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
+
+    def _person_subject(self, start: int, end: int) -> bool:
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …")."""
+        for t in self.an.toks:
+            if start <= t.start < end and t.dep.startswith("nsubj"):
+                a, b = _subtree_range(self.an.toks, t.i)
+                if self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
+                    return True
+        return False
+
+    def _reporter(self, start: int, end: int) -> Ref | None:
+        """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
+        entity model missed ("NEWSru.com", "«Лента.ру»": one to four words, the first capitalised)."""
+        for types in (("MEDIA",), ("ORG", "PERSON")):
+            found = self.an.mentions_in(start, end, types=types)
+            if found:
+                m, a = found[0]
+                return self.an.ref(a, m.start, m.end)
+        name = self.text[start:end].strip(" «»\"„“”")
+        if 1 <= len(name.split()) <= 4 and name[:1].isupper():
+            s = self.text.index(name, start)
+            return Ref(None, name, Mention(s, s + len(name), name))
+        return None
+
+    def _interrupted(self, o: int, c: int) -> bool:
+        """«Это была не политическая акция, – уточнил Белов. – По договоренности …»: one quotation interrupted by its
+        attribution between two dashes; the quote is the two parts."""
+        text = self.text
+        for m in _INTERRUPT.finditer(text, o + 1, c):
+            cm = self.rr.cue.match(text, m.end())
+            if not cm:
+                continue
+            em = re.compile(rf"[.,]\s*[{DASH}]\s+").search(text, cm.end(), min(c, cm.end() + 80))
+            if not em:
+                return False
+            speaker = self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
+            first, second = (o + 1, m.start() + (text[m.start()] != ",")), (em.end(), c)
+            body = text[first[0]:first[1]] + " " + text[second[0]:second[1]]
+            self.add(3, "direct", o + 1, c, speaker, cm.group(), self.outlets_in(cm.start(), em.start(), speaker),
+                     (self.an.sentence(o)[0], self.an.sentence(c)[1]), text_override=body)
+            self.found[-1][1].parts = [list(first), list(second)]
+            return True
+        return False
+
+    def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
+        """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
+        speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
+        t = self.an.tok_at_start.get(cue.start())
+        for c in t.children if t is not None else ():
+            ct = self.an.toks[c]
+            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and ct.pos in ("NOUN", "PRON", "ADJ"):
+                a, b = _subtree_range(self.an.toks, c)
+                s, e = self.an.toks[a].start, self.an.toks[b].end
+                if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
+                        ct.text.lower() not in self.rr.pronouns:
+                    return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+        return None
+
+
+@lru_cache(maxsize=None)
+def _object_cues(lang: str) -> re.Pattern | None:
+    try:
+        return _words_rx(rules.lines(lang, "object_cues"))
+    except rules.RuleFileError:  # a language without the list (Ukrainian today)
+        return None
+def _subtree_range(toks, i: int) -> tuple[int, int]:
+    sub = subtree(toks, i)
+    return sub[0], sub[-1]

@@ -1,0 +1,121 @@
+"""The learned English attribution (understand/quotes/en_learn.py), the PolNeAR and Russian scorers' readers, the
+``''`` quote mark and several speakers named together."""
+import json
+
+from newsgraph.understand.marks import find_quoted
+from newsgraph.understand.quotes import en_learn
+
+
+def test_the_model_ships_in_the_package_and_loads():
+    assert en_learn.MODEL.exists() and en_learn.MODEL.stat().st_size < 30 * 1024 * 1024
+    m = en_learn.model()
+    assert m.loaded and m.version == en_learn.VERSION and 0 < m.threshold < 1
+    data = json.loads(en_learn.MODEL.read_text(encoding="utf-8"))
+    assert data["trained_on"].startswith("PolNeAR train")
+
+
+def test_a_belief_verb_is_an_attribution(analyze):
+    # not a speech verb: the clause candidate is proposed and the model takes it
+    rec = analyze("Senator Mark Warner believes that the sanctions will be lifted before the summer.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Mark Warner" and "sanctions will be lifted" in q.text
+
+
+def test_narration_is_no_attribution(analyze):
+    rec = analyze("The company built a new factory near the river last year. Workers painted the walls blue.")
+    assert rec.quotes == []
+
+
+def test_two_speakers_named_together(analyze):
+    rec = analyze("Alexander Vindman and Jennifer Williams told lawmakers that the call was improper.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Alexander Vindman"
+    assert [s.name for s in q.speakers] == ["Alexander Vindman", "Jennifer Williams"]
+
+
+def test_two_apostrophes_are_a_double_quote_mark():
+    t = "He said. ''This isn't tax reform,'' he said. ''It's anti-reform.''"
+    got = [t[q.inner_start:q.inner_end] for q in find_quoted(t)]
+    assert got == ["This isn't tax reform,", "It's anti-reform."]
+
+
+def test_polnear_reader_joins_discontinuous_content():
+    from newsgraph.eval.polnear import load_ann
+    text = "“We win,” he said, “again.”"
+    ann = "T1\tSource 10 12\the\nT2\tCue 13 17\tsaid\nT3\tContent 1 8;20 26\tx\nE1\tContent:T3 Cue:T2 Source:T1\n"
+    (g,) = load_ann(text, ann)
+    assert g.content == "We win, again." and g.speech and g.source == "he"
+
+
+def test_russian_scorer_folds_inflections():
+    from newsgraph.eval.ru_attr import Score, head_word, load_ann, same_word
+    assert same_word("Путина", "Путин") and same_word("Захаровой", "Захарова") and not same_word("Путин", "Песков")
+    assert head_word("Мария Захарова, официальный представитель МИД") == "Захарова"
+    text = "Путин заявил, что переговоры продолжатся."
+    ann = ("T1\tSource 0 5\tПутин\nT2\tCue 6 12\tзаявил\nT3\tContent 18 40\t\nE1\tContent:T3 Cue:T2 Source:T1\n"
+           "# E1 speaker: Владимир Путин\nA1\tKind E1 indirect\n")
+    (g,) = load_ann(text, ann)
+    assert g.kind == "indirect" and g.speaker == "Владимир Путин" and g.content.startswith("переговоры")
+    s = Score()
+    s.add("x", [g], {"quotes": [{"text": "переговоры продолжатся", "speaker": {"name": "Путина"}}]})
+    fig = s.figures()
+    assert fig["precision"] == 1.0 and fig["recall"] == 1.0 and fig["speaker"] == 1.0
+
+
+def _ru(text):
+    from newsgraph import analyze_many
+    from newsgraph.ingest.base import RawDocument
+    (rec,) = analyze_many([RawDocument(source="ru-test", text=text, language="ru")])
+    return rec
+
+
+def test_russian_outlet_report_is_the_outlets_statement():
+    rec = _ru("Правительство выделило регионам пять миллиардов рублей на ремонт дорог, сообщает «Интерфакс».")
+    (q,) = rec.quotes
+    assert q.text.startswith("Правительство выделило") and q.text.endswith("ремонт дорог")
+    assert "Интерфакс" in q.speaker.name and q.cue == "сообщает"
+
+
+def test_russian_outlet_reporting_a_person_is_no_statement_of_its_own():
+    rec = _ru("Министр финансов Антон Силуанов назвал бюджет сбалансированным, пишет «Коммерсантъ».")
+    assert all("Коммерсант" not in (q.speaker.name if q.speaker else "") for q in rec.quotes)
+
+
+def test_russian_unnamed_subject_is_the_speaker_phrase():
+    rec = _ru("Эксперты считают, что цены на жильё продолжат расти до конца года.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Эксперты" and q.speaker.entity is None and q.text.startswith("цены на жильё")
+
+
+def test_russian_quotation_interrupted_by_its_attribution():
+    rec = _ru("«Мы начали работу над проектом, – уточнил Иван Петров. – Первые результаты будут весной».\n")
+    assert rec.validate() == []
+    (q,) = rec.quotes
+    assert q.speaker.name == "Иван Петров" and q.kind == "direct" and q.cue == "уточнил"
+    assert q.text == "Мы начали работу над проектом Первые результаты будут весной" and len(q.parts) == 2
+
+
+def test_russian_attribution_after_a_comma_without_dash():
+    rec = _ru("Министр Иван Петров выступил на форуме. «Всё идёт по плану», говорит Петров.")
+    (q,) = rec.quotes
+    assert q.text == "Всё идёт по плану" and q.speaker.name == "Иван Петров"
+
+
+def test_russian_as_the_speaker_says():
+    rec = _ru("Кроме того, как считает эксперт, цены на нефть останутся высокими до конца года.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "эксперт" and q.text.startswith("цены на нефть") and q.cue == "считает"
+
+
+def test_russian_impersonal_report_has_no_speaker():
+    rec = _ru("Сообщается, что переговоры о поставках газа возобновятся в марте.")
+    (q,) = rec.quotes
+    assert q.speaker is None and q.text.startswith("переговоры о поставках") and q.cue == "сообщается"
+
+
+def test_russian_cue_with_its_object_as_content():
+    rec = _ru("Лидер оппозиции Иван Петров обвинил власти в фальсификации итогов выборов.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Иван Петров" and q.text == "власти в фальсификации итогов выборов"
+    assert q.cue == "обвинил"
+    assert _ru("Законы, которые депутаты осуждают, остаются в силе.").quotes == []
