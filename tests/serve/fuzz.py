@@ -27,7 +27,7 @@ BODIES = [
     b'{"a": ' + b'{"a": ' * 1200 + b"1" + b"}" * 1200 + b"}", b"\xff\xfe\x00t\x00e", b"\xed\xa0\x80", b"\x00" * 50,
     b'{"text": "ok"' + b" " * 1000, b"text=%ED%A0%80&as=text", b"text=" + b"&x=" * 500, b"as=evil&text=a",
     b"text=%FF%FE&as=detect", b"<html>" + b"<div>" * 5000 + b"</html>", b'{"text": NaN}', b'{"text": Infinity}',
-    b'{"others": ["\ud800"]}', b'{"others": "x"}', b'{"aliases": [1], "into": null}', b'{"type": "\u0000"}',
+    b'{"others": ["\\ud800"]}', b'{"others": "x"}', b'{"aliases": [1], "into": null}', b'{"type": "\\u0000"}',
     b'{"type": "ORG"}', b'{"aliases": ["' + b"a" * 400 + b'"]}', b"others=%ED%A0%80&token=x", b'{"others": []}',
 ]
 CTYPES = ["application/json", "text/plain", "text/html", "application/x-www-form-urlencoded", "", "image/png",
