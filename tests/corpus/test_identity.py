@@ -213,6 +213,11 @@ def test_a_surname_shared_by_people_the_document_names_in_full_is_one_of_them():
     # nothing before the surname and no clear evidence: the general rule (here: nothing decides)
     ev = I.Evidence(gender="f", co_actors=["a_c", "a_h"], named={"a_h": [500], "a_c": [600]}, at=10)
     assert I.choose([I.Candidate("a_h", "Hillary Clinton", gender="f"), chelsea], ev)[0] is None
+    # a namesake named after another in the same sentence (a relative) is not the antecedent
+    ev = I.Evidence(co_actors=["a_t", "a_j"], named={"a_t": [3790], "a_j": [3853]}, at=4670,
+                    sentence={3790: 3700, 3853: 3700})
+    tony, john = I.Candidate("a_t", "Tony Podesta"), I.Candidate("a_j", "John Podesta")
+    assert I.choose([tony, john], ev) == ("a_t", "the nearest full name before")
     # a person the document does not name in full is no candidate when it names two others
     ev = I.Evidence(gender="f", co_actors=["a_c", "a_b"], named={"a_c": [0], "a_b": [50]}, at=100)
     assert I.choose([hillary, bill, chelsea], ev)[0] == "a_c"

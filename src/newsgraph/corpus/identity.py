@@ -51,7 +51,8 @@ ESTABLISHED = 5  # documents after which a name used by one of them no longer ve
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
-CLEAR_AMONG_NAMED = 3.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
+CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
+# (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
 
 
 def norm_type(t: str | None) -> str:
@@ -132,9 +133,9 @@ class View:
 
 def view(entity, lang: str = "en", own_quotes=()) -> View:
     """The corpus's view of a record entity: its cleaned name and aliases, and the path that resolves it.
-    ``own_quotes``: the (start, end) spans of the quotes the entity itself speaks; the pronouns coreference put
+    ``own_quotes``: the (start, end) spans of the entity's own words quoted directly; the pronouns coreference put
     inside them say nothing of the speaker's gender (in "Clinton said: 'She is better qualified'", she is someone
-    else)."""
+    else; in reported speech, "Obama said he would", he is the speaker)."""
     typ = norm_type(entity.type)
     raw = [entity.name, *(entity.aliases or [])]
     cleaned = [c for c in dict.fromkeys(N.clean_name(a) for a in raw if a) if c]
@@ -280,6 +281,7 @@ class Evidence:
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
     named: dict[str, list[int]] = field(default_factory=dict)  # actor id -> where the document names it in full
     at: int = -1  # where the document first uses the partial name
+    sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -374,19 +376,25 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                  ev: Evidence) -> tuple[str, str] | None:
     """A surname ("Clinton") in a document that names several people of that surname in full ("Bill Clinton",
     "Hillary Clinton"): a writer who names two Clintons does not write "Clinton" for a third, so it is one of them.
-    Their gender and role decide first (the others are already gone from ``live``); then the corpus, only when its
-    evidence clearly favours one (by CLEAR_AMONG_NAMED: the document's other actors are the cast of both people,
-    and a person the corpus barely knows has no record to compare, so a small lead is popularity); then the text:
-    the person named in full nearest before the surname's first use (the writer's antecedent: "Chelsea Clinton
-    announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
+    Their gender decides first (the others are already gone from ``live``); then the corpus, only when its evidence
+    (co-actors, role) clearly favours one (by CLEAR_AMONG_NAMED: the document's other actors are the cast of both
+    people, and a person the corpus barely knows has no record to compare, so a small lead is popularity); then the
+    text: the person named in full nearest before the surname's first use (the writer's antecedent: "Chelsea
+    Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
     if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED):
         return ranked[0][2].id, "evidence among the document's namesakes"
     if ev.at >= 0:
-        before = [(max(p for p in ev.named[c.id] if p < ev.at), c) for c in live
-                  if any(p < ev.at for p in ev.named[c.id])]
+        before = []
+        for c in live:
+            # a namesake named after another in the same sentence is that person's relative or foil ("Tony
+            # Podesta, brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent
+            ps = [p for p in ev.named[c.id] if p < ev.at and not any(
+                ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id])]
+            if ps:
+                before.append((max(ps), c))
         if before:
             return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
     return None
