@@ -75,8 +75,10 @@ def cached_total(conn, stmt, count) -> int:
     watch = conn.info.get("newsgraph_watch")
     if watch is None:
         return count()
-    compiled = stmt.compile(dialect=conn.dialect)
-    key = (watch.url, str(compiled), repr(sorted(compiled.params.items())))
+    ck = stmt._generate_cache_key()  # SQLAlchemy's own key of the statement's shape, and its bound values
+    if ck is None:  # a statement SQLAlchemy cannot key: just count
+        return count()
+    key = (watch.url, ck.key, repr([b.effective_value for b in ck.bindparams]))
     gen = watch.generation()
     with _TOTALS_LOCK:
         hit = _TOTALS.get(key)

@@ -59,6 +59,23 @@ def list_actors(store, *, limit: int = 20, offset: int = 0, sort: str | None = N
         return page(conn, q, limit, offset, actor_items)
 
 
+def _find(conn, name_or_id: str):
+    """(the actor row a name or id refers to (most documents first), the other rows) or (None, [])."""
+    ids = actor_ids(conn, name_or_id) or []
+    if not ids:
+        return None, []
+    rows = conn.execute(select(*ACTOR_COLS).where(A.id.in_(ids)).order_by(A.n_docs.desc(), A.id)).mappings().all()
+    return (rows[0], rows[1:]) if rows else (None, [])
+
+
+def find_actor(store, name_or_id: str) -> dict | None:
+    """The actor a name (any spelling) or id refers to, the one in most documents when several fit: {id, name,
+    type, role, n_docs, n_mentions, first_date, last_date}, or None. Cheaper than :func:`get_actor` (no page)."""
+    with store.connect() as conn:
+        r, _ = _find(conn, name_or_id)
+        return dict(r) if r is not None else None
+
+
 def get_actor(store, name_or_id: str, *, limit: int = 20) -> dict | None:
     """An actor page: the actor item plus ``roles`` [{role, n}], ``quotes`` (their latest ``limit`` quotes, a
     page), ``events_as_actor``, ``events_as_target`` (pages), ``co_actors`` [{id, name, type, n}] (actors in the same
@@ -69,15 +86,11 @@ def get_actor(store, name_or_id: str, *, limit: int = 20) -> dict | None:
     from .events import list_events
     from .quotes import list_quotes
     with store.connect() as conn:
-        ids = actor_ids(conn, name_or_id) or []
-        if not ids:
+        r, others = _find(conn, name_or_id)
+        if r is None:
             return None
-        rows = conn.execute(select(*ACTOR_COLS).where(A.id.in_(ids)).order_by(A.n_docs.desc(), A.id)).mappings().all()
-        if not rows:
-            return None
-        r = rows[0]
         d = actor_items(conn, [r])[0]
-        d["others"] = [{"id": x["id"], "name": x["name"]} for x in rows[1:]]
+        d["others"] = [{"id": x["id"], "name": x["name"]} for x in others]
         aid = r["id"]
         AM = S.actor_mentions.c
         d["roles"] = [{"role": x[0], "n": x[1]} for x in conn.execute(
