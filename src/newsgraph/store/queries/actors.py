@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import and_, func, or_, select, text
 
 from .. import schema as S
+from ..changes import cached_value
 from .base import Target, actor_ids, apply, contains, filters_of, limits, page
 
 A = S.actors.c
@@ -20,10 +21,10 @@ def actor_items(conn, rows) -> list[dict]:
         for aid, alias in conn.execute(select(AA.actor_id, AA.alias).where(AA.actor_id.in_(ids))):
             if alias:
                 aliases.setdefault(aid, set()).add(alias)
-        counts = {r[0]: r[1] for r in conn.execute(
+        counts = cached_value(conn, ("actor quote reports", tuple(ids)), lambda: {r[0]: r[1] for r in conn.execute(
             select(S.quotes.c.speaker_id, func.count()).select_from(S.quote_reports).join(
                 S.quotes, S.quotes.c.id == S.quote_reports.c.quote_id).where(S.quotes.c.speaker_id.in_(ids))
-            .group_by(S.quotes.c.speaker_id))}
+            .group_by(S.quotes.c.speaker_id))})
     out = []
     for r in rows:
         d = {k: r[k] for k in ("id", "name", "type", "role", "n_docs", "n_mentions", "first_date", "last_date")}
@@ -113,7 +114,8 @@ def co_actors(store, actor_id: str, *, limit: int = 20) -> list[dict]:
              .select_from(M1.join(M2, M1.c.doc_id == M2.c.doc_id).join(S.actors, A.id == M2.c.actor_id))
              .where(M1.c.actor_id == actor_id, M2.c.actor_id != actor_id)
              .group_by(A.id, A.name, A.type).order_by(text("n DESC"), A.name).limit(limit))
-        return [dict(x) for x in conn.execute(q).mappings()]
+        rows = cached_value(conn, ("co_actors", actor_id, limit), lambda: [dict(x) for x in conn.execute(q).mappings()])
+        return [dict(x) for x in rows]
 
 
 def talks_about(store, actor_id: str, *, limit: int = 20) -> list[dict]:
@@ -127,4 +129,6 @@ def talks_about(store, actor_id: str, *, limit: int = 20) -> list[dict]:
                           .join(said, and_(said.c.doc_id == EA.doc_id, said.c.local_id == EA.local_id)))
              .where(EA.role.in_(("actor", "target")), EA.actor_id != actor_id)
              .group_by(A.id, A.name).order_by(text("n DESC"), A.name).limit(limit))
-        return [dict(x) for x in conn.execute(q).mappings()]
+        rows = cached_value(conn, ("talks_about", actor_id, limit),
+                            lambda: [dict(x) for x in conn.execute(q).mappings()])
+        return [dict(x) for x in rows]
