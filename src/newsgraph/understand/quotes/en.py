@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Quote, Ref
+from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
 from ..marks import Quoted
@@ -43,6 +44,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
+    _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
@@ -110,6 +112,21 @@ def _merge_split(ctx: Context, found: list[Found]) -> list[Found]:
         head[id(q)] = q
         out.append(q)
     return out
+
+
+def _paragraph_speakers(ctx: Context, found: list[Found]) -> None:
+    """A quotation standing alone (no attribution of its own) after an attributed quote of the same paragraph goes on
+    with that speaker's words: news gives a new speaker a new paragraph. "The answers are “not meeting the demand,”
+    says Paul Rieckhoff. “We often compare it to …”" (the first one mixed) and "“…,” Flynn said on Fox News’s “Fox
+    and Friends.” “I mean, …”" (a title between them)."""
+    prev: Found | None = None
+    for q in found:
+        if q.origin == "direct-bare" and q.speaker is None and not q.speaker_name and not q.pronoun and \
+                prev is not None and (prev.speaker is not None or prev.speaker_name) and \
+                "\n" not in ctx.text[prev.end:q.start]:
+            q.speaker, q.speaker_name, q.speaker_span, q.cue = prev.speaker, prev.speaker_name, prev.speaker_span, \
+                prev.cue
+        prev = q
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
@@ -261,8 +278,10 @@ def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
 def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
+    if _participle_speaker(ctx, cue, q):
+        return True
     # before the cue
-    j = cue.i - 1
+    j = _skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
         j -= 1
     if j >= 0 and ctx.doc[j].idx >= lo:
@@ -289,6 +308,45 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     for ch in cue.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
             return subject_speaker(ctx, q, ch)
+    return False
+
+
+def _skip_parenthesis(ctx: Context, j: int, lo: int) -> int:
+    """The token before a parenthesis that ends at token ``j`` ("Sen. Claire McCaskill (D-Mo.) said": the party and
+    state after a legislator's name), else ``j``."""
+    if j < 0 or ctx.doc[j].text != ")":
+        return j
+    k = j - 1
+    while k >= 0 and ctx.doc[k].idx >= lo and j - k <= 8 and ctx.doc[k].text != "(":
+        k -= 1
+    return k - 1 if k >= 0 and ctx.doc[k].text == "(" else j
+
+
+def _participle_speaker(ctx: Context, cue, q: Found) -> bool:
+    """A participle cue without a subject of its own speaks for the subject of the verb it hangs on ("Trump attacked
+    Clinton …, saying, “…”", "Peabody said: “…,” adding that …", "Blige sings before asking her, “…”") or for the
+    noun it describes ("footage of Hillary Clinton asking, “…”")."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    node = cue
+    for _ in range(5):
+        if node.head is node:
+            return False
+        if q.start <= node.head.idx < q.end:  # the parse hung the participle on a verb of the quote: go on up
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.head.pos_ in ("PROPN", "NOUN"):
+            hit = ctx.entity_at(node.head.idx, node.head.idx + len(node.head.text))
+            return hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA" and set_speaker(ctx, q, hit)
+        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
+            return False
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+            return False  # "heard the crowd chanting": the object speaks, not the subject
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            para = ctx.text.rfind("\n", 0, q.start)
+            return subj.idx > para and subject_speaker(ctx, q, subj)
     return False
 
 
@@ -339,6 +397,18 @@ def _appositive_speaker(ctx: Context, pos: int, cue_at: int):
     return best
 
 
+# words a full stop abbreviates, never a sentence end: titles ("Sen. Claire McCaskill (D-Mo.) said") and the
+# abbreviations of lang/en/words.tsv ("said on Nov. 8")
+ABBREVIATIONS = frozenset(w[:-1] for w in rules.words("en", "titles") if w.endswith(".")) | \
+    rules.wordset("en", "abbreviations")
+
+
+def _abbreviation(t: str, lo: int, i: int) -> bool:
+    """The full stop at ``i`` ends an initial ("J.") or an abbreviation ("Sen.", "Gov.", "Nov.")."""
+    m = re.search(r"\b(\w+)$", t[max(lo, i - 6):i])
+    return m is not None and ((len(m.group(1)) == 1 and m.group(1).isupper()) or m.group(1).lower() in ABBREVIATIONS)
+
+
 def _clause_end(t: str, pos: int) -> int:
     """The end of the attribution sentence that starts at pos (a full stop, a line break or the next quote)."""
     n = len(t)
@@ -347,8 +417,7 @@ def _clause_end(t: str, pos: int) -> int:
         c = t[i]
         if c == "\n" or c in "«“„‹\"" or t.startswith("''", i):
             return i
-        if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$",
-                                                                               t[max(pos, i - 3):i]):
+        if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not _abbreviation(t, pos, i):
             return i + 1
         i += 1
     return n
