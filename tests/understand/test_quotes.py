@@ -137,6 +137,9 @@ def test_a_closing_mark_used_as_opener_never_breaks_the_page():
      "rise.", "Maria Lopez"),
     # a title abbreviation and a party label between the name and the verb
     ("“We need the bridge repaired before winter comes,” Sen. Dana Whitfield (D-Ore.) said.", "Dana Whitfield"),
+    # the person an organisation qualifies or opens the title of, not the organisation
+    ("“The new rules will close half of the mines,” Ms. Harlow of the Mining Council said.", "Harlow"),
+    ("“The new rules will close half of the mines,” said Mining Council President Ruth Harlow.", "Ruth Harlow"),
 ])
 def test_participle_and_title_attributions(analyze, text, name):
     q = analyze(text).quotes[0]

@@ -30,8 +30,8 @@ from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
 from ..marks import Quoted
-from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, set_speaker,
-                     subject_speaker)
+from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, participle_speaker,
+                     person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
 from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
@@ -278,17 +278,17 @@ def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
 def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
-    if _participle_speaker(ctx, cue, q):
+    if participle_speaker(ctx, cue, q):
         return True
     # before the cue
-    j = _skip_parenthesis(ctx, cue.i - 1, lo)
+    j = skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
         j -= 1
     if j >= 0 and ctx.doc[j].idx >= lo:
         tok = ctx.doc[j]
         hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None:
-            return set_speaker(ctx, q, hit)
+            return set_speaker(ctx, q, person_of(ctx, hit, lo))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
             q.cue, q.pronoun = cue.text, tok.lower_
             return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
@@ -303,50 +303,11 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             nxt = ctx.doc[k + 1]
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
-            return set_speaker(ctx, q, hit)
+            return set_speaker(ctx, q, titled_person(ctx, hit, hi))
     # the grammatical subject
     for ch in cue.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
             return subject_speaker(ctx, q, ch)
-    return False
-
-
-def _skip_parenthesis(ctx: Context, j: int, lo: int) -> int:
-    """The token before a parenthesis that ends at token ``j`` ("Sen. Claire McCaskill (D-Mo.) said": the party and
-    state after a legislator's name), else ``j``."""
-    if j < 0 or ctx.doc[j].text != ")":
-        return j
-    k = j - 1
-    while k >= 0 and ctx.doc[k].idx >= lo and j - k <= 8 and ctx.doc[k].text != "(":
-        k -= 1
-    return k - 1 if k >= 0 and ctx.doc[k].text == "(" else j
-
-
-def _participle_speaker(ctx: Context, cue, q: Found) -> bool:
-    """A participle cue without a subject of its own speaks for the subject of the verb it hangs on ("Trump attacked
-    Clinton …, saying, “…”", "Peabody said: “…,” adding that …", "Blige sings before asking her, “…”") or for the
-    noun it describes ("footage of Hillary Clinton asking, “…”")."""
-    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
-        return False
-    node = cue
-    for _ in range(5):
-        if node.head is node:
-            return False
-        if q.start <= node.head.idx < q.end:  # the parse hung the participle on a verb of the quote: go on up
-            node = node.head
-            continue
-        if node.dep_ == "acl" and node.head.pos_ in ("PROPN", "NOUN"):
-            hit = ctx.entity_at(node.head.idx, node.head.idx + len(node.head.text))
-            return hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA" and set_speaker(ctx, q, hit)
-        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
-            return False
-        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
-            return False  # "heard the crowd chanting": the object speaks, not the subject
-        node = node.head
-        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if subj is not None:
-            para = ctx.text.rfind("\n", 0, q.start)
-            return subj.idx > para and subject_speaker(ctx, q, subj)
     return False
 
 
