@@ -150,3 +150,9 @@ def test_a_lone_quotation_continues_the_paragraphs_speaker(analyze):
     rec = analyze("The waiting lists are “far too long,” says Tom Baxter, director of the clinic network. “We see "
                   "people leave before a doctor ever sees them.”")
     assert [q.speaker.name for q in rec.quotes] == ["Tom Baxter", "Tom Baxter"]
+
+
+def test_a_colon_hands_over_to_the_named_subjects_words(analyze):
+    rec = analyze("After the vote, Mayor Alan Pryce issued the following statement:\n\n“Today the city chose to "
+                  "keep its libraries open for every child who needs them.”")
+    assert [q.speaker.name for q in rec.quotes] == ["Alan Pryce"]

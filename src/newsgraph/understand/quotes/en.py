@@ -400,8 +400,9 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
         return False
     cue = _cue_near(ctx, lo, lo + len(before), last=True)
     if cue is None:
-        # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs
-        return False
+        # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
+        # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
+        return before.endswith(":") and _colon_intro(ctx, lo, lo + len(before), dq)
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     if len(between) > 10 or "that" in between:
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
@@ -409,6 +410,18 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     dq.attr = (lo, lo + len(before))
     _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
+
+
+def _colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
+    """"President Clinton released the following statement: “…”", "Cruz called them on it: “…”": the main verb of
+    the sentence ending in the colon, its subject a person or an organisation named (never "The sign read:")."""
+    root = next((tk for tk in ctx.tokens(lo, hi) if tk.dep_ == "ROOT" and tk.pos_ == "VERB"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+    if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):
+        return False
+    dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
+    return set_speaker(ctx, dq, hit)
 
 
 # -- outlets and dates -----------------------------------------------------------------------------------------------
