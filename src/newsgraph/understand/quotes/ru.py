@@ -61,6 +61,8 @@ class RussianQuotes(MoreReaders):
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
             self._as_said(ss, se)
+            self._inserted(ss, se)
+            self._about_that(ss, se)
             self._object_content(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
@@ -284,6 +286,10 @@ class RussianQuotes(MoreReaders):
                     sub = _subtree_range(self.an.toks, c)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end):
                         return self.an.ref(a, m.start, m.end)
+                    for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
+                                                     types=("ORG", "GPE")):
+                        if m.start <= ct.start < m.end:  # "Южная Корея заявила", "ФИФА объявила": the subject
+                            return self.an.ref(a, m.start, m.end)  # itself names a state or an organisation
                     if ct.text.lower() in self.rr.pronouns and start <= ct.start < end:
                         a = self.an.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
                                                  _cue_gender(cue.group()), blocked)

@@ -94,6 +94,56 @@ class MoreReaders:
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
         self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
 
+    def _inserted(self, ss, se) -> None:
+        """An attribution inserted between commas inside what it reports: "Такой переход, считает вице-губернатор
+        Шемелев, повысит …", "Их первой жертвой, по словам президента, станет …", "Между тем, пишет «Коммерсантъ»,
+        канал …". The content is the sentence without the insertion (without a short opener such as "Между тем");
+        an outlet's insertion is its own report (priority 5, as "…, сообщает Lenta.ru."), a speaker's 2.3."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for m in re.finditer(r",\s*", text[ss:end]):
+            c1, a_s = ss + m.start(), ss + m.end()
+            cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
+                text, a_s)
+            c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            if c2 < 0 or c1 - ss < 3 or any(o <= a_s < c for o, c in self.pairs) or \
+                    self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
+                continue
+            lead = text[ss:c1]
+            opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")
+            outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
+            who = self._reporter(cm.end(), c2) if outlet else \
+                self.speaker_in(cm.end(), c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
+            if who is None or who.mention is None or not cm.end() <= who.mention.start < c2:
+                continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
+            cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
+                (ss, lead.strip() + " " + text[c2 + 1:end].strip())
+            if outlet and (self.rr.cue.search(body) or self._person_subject(c2 + 1, end)):
+                return  # the outlet reports someone's words or deeds: they are read where they stand
+            kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
+            self.add(5 if outlet else 2.3, kind, cs, end, who, re.sub(r"\s+", " ", cm.group()),
+                     [] if outlet else self.outlets_in(ss, se, who), (ss, se), text_override=body)
+            if not opener:
+                self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
+            return
+
+    def _about_that(self, ss, se) -> None:
+        """ "О том, что телеканал должен ему 8 млн рублей, заявил Перепёлкин.": the content put first after "О том,
+        что", then the cue verb and the speaker."""
+        text = self.text
+        lm = re.match(r"\s*О\s+том\s*,\s*(?:что|как)\s+", text[ss:se])
+        if not lm:
+            return
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for m in re.finditer(r",\s*", text[ss + lm.end():end]):
+            cm = self.rr.cue.match(text, ss + lm.end() + m.end())
+            if cm:
+                who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
+                if who is not None:
+                    cs, ce = ss + lm.end(), ss + lm.end() + m.start()
+                    self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+                return
+
     def _person_subject(self, start: int, end: int) -> bool:
         """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …")."""
         for t in self.an.toks:
@@ -150,6 +200,12 @@ class MoreReaders:
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
         return None
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> re.Pattern:
+    """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
+    return _words_rx(rules.lines(lang, "attribution_phrases"))
 
 
 @lru_cache(maxsize=None)
