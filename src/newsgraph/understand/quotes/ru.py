@@ -64,6 +64,7 @@ class RussianQuotes(MoreReaders):
             self._inserted(ss, se)
             self._about_that(ss, se)
             self._object_content(ss, se)
+            self._about_object(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)

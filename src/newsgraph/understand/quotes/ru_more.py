@@ -46,6 +46,29 @@ class MoreReaders:
             self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
             return
 
+    def _about_object(self, ss, se) -> None:
+        """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
+        whose content is what it tells about ("о/об" and a noun, a few words after the verb), to the end of its
+        clause; the subject before it the speaker. Priority 4.6 (any other reading of the passage first)."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for cm in self.rr.cue.finditer(text, ss, end):
+            am = re.compile(r"(?:[^\s,.:;«»]+\s+){0,3}?(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b)",
+                            re.IGNORECASE).match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
+            if am is None or any(o <= cm.start() < c for o, c in self.pairs):
+                continue
+            cut = _CLAUSE_CUT.search(text, am.end(), end)
+            cs, ce = am.end(), cut.start() if cut else end
+            ce = self.strip_report_tail(cs, ce)
+            if len(text[cs:ce].split()) < 2:
+                continue
+            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                self.subject_phrase(cm, ss)
+            if speaker is not None:
+                kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+                self.add(4.6, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
+            return
+
     def _as_said(self, ss, se) -> None:
         """ "Как считает эксперт, …" / "Кроме того, как заявил Песков, …": "как", a cue verb and who says it, then
         after the comma what is said (to the sentence end)."""
