@@ -63,6 +63,7 @@ class RussianQuotes(MoreReaders):
             self._as_said(ss, se)
             self._inserted(ss, se)
             self._about_that(ss, se)
+            self._document_phrase(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
             self._outlet_report(ss, se)
@@ -209,6 +210,8 @@ class RussianQuotes(MoreReaders):
                 lead = len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
                 t = self.an.tok_at_start.get(ss + lead)
                 ref = self.an.unnamed_person(t.i) if t is not None else None
+            if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
+                ref = self._person_subject(ss, clause_end)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
 

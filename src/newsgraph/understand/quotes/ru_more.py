@@ -150,6 +150,27 @@ class MoreReaders:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
 
+    def _document_phrase(self, ss, se) -> None:
+        """ "По сведениям ФАО, цены достигли …", "Согласно расчётам Исаака Ньютона, 2060 год станет …": a document's
+        or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
+        the phrase the speaker; an outlet named there is a credit, not a speaker (no quote)."""
+        rx = _document_phrases(self.rr.lang)
+        m = rx.match(self.text, ss) if rx is not None else None
+        if m is None:
+            return
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        comma = text.find(",", m.end(), min(end, m.end() + 80))
+        if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
+            return
+        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
+        if not named:
+            return
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+        kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+        self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
+                 self.outlets_in(ss, se, who), (ss, se))
+
     def _about_that(self, ss, se) -> None:
         """ "О том, что телеканал должен ему 8 млн рублей, заявил Перепёлкин.": the content put first after "О том,
         что", then the cue verb and the speaker."""
@@ -167,14 +188,14 @@ class MoreReaders:
                     self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
                 return
 
-    def _person_subject(self, start: int, end: int) -> bool:
-        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …")."""
+    def _person_subject(self, start: int, end: int) -> Ref | None:
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first."""
         for t in self.an.toks:
             if start <= t.start < end and t.dep.startswith("nsubj"):
                 a, b = _subtree_range(self.an.toks, t.i)
-                if self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
-                    return True
-        return False
+                for m, actor in self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
+                    return self.an.ref(actor, m.start, m.end)
+        return None
 
     def _reporter(self, start: int, end: int) -> Ref | None:
         """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
@@ -229,6 +250,14 @@ class MoreReaders:
 def _phrases(lang: str) -> re.Pattern:
     """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
     return _words_rx(rules.lines(lang, "attribution_phrases"))
+
+
+@lru_cache(maxsize=None)
+def _document_phrases(lang: str) -> re.Pattern | None:
+    try:
+        return re.compile(r"\s*(" + _words_rx(rules.lines(lang, "document_phrases")).pattern + ")", re.IGNORECASE)
+    except rules.RuleFileError:  # a language without the list (Ukrainian today)
+        return None
 
 
 @lru_cache(maxsize=None)
