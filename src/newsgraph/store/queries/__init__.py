@@ -40,13 +40,14 @@ from .base import MAX_LIMIT, actor_ids, actors_by_ids
 from .documents import get_document, list_documents, search
 from .events import entity_actors, list_events, refs
 from .graph import graph, stats
-from .quotes import get_quote, list_quotes
+from .quotes import get_quote, list_quotes, quote_months
 from .stories import get_story, list_stories
 from .timeline import add_stored, feed, timeline
 
 LIST_FUNCTIONS = {"documents": list_documents, "actors": list_actors, "quotes": list_quotes,
                   "events": list_events, "stories": list_stories, "timeline": timeline, "feed": feed}
 
-__all__ = ["MAX_LIMIT", "LIST_FUNCTIONS", "actor_ids", "add_stored", "actors_by_ids", "co_actors", "entity_actors",
+__all__ = ["LIST_FUNCTIONS", "MAX_LIMIT", "actor_ids", "actors_by_ids", "add_stored", "co_actors", "entity_actors",
            "feed", "get_actor", "get_document", "get_quote", "get_story", "graph", "list_actors", "list_documents",
-           "list_events", "list_quotes", "list_stories", "refs", "search", "stats", "talks_about", "timeline"]
+           "list_events", "list_quotes", "list_stories", "quote_months", "refs", "search", "stats", "talks_about",
+           "timeline"]
