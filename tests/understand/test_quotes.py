@@ -156,3 +156,9 @@ def test_a_colon_hands_over_to_the_named_subjects_words(analyze):
     rec = analyze("After the vote, Mayor Alan Pryce issued the following statement:\n\n“Today the city chose to "
                   "keep its libraries open for every child who needs them.”")
     assert [q.speaker.name for q in rec.quotes] == ["Alan Pryce"]
+
+
+def test_a_dateline_is_never_the_speaker(analyze):
+    rec = analyze("DENVER (AP) — Former Governor Laura Whitcombe told delegates at the convention that the new "
+                  "pipeline would poison the river.")
+    assert [q.speaker.name for q in rec.quotes] == ["Laura Whitcombe"]

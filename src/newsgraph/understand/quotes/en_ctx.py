@@ -90,6 +90,11 @@ def set_speaker(ctx: Context, q: Found, hit) -> bool:
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    if subj.text.isupper() and len(subj.text) > 2:  # a dateline parsed as the subject: "CLEVELAND (AP) — Former
+        for ch in reversed([c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]):  # Attorney General
+            hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text), ("PERSON", "ORG"))  # Michael Mukasey told …"
+            if hit is not None:
+                return set_speaker(ctx, q, hit)
     hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
     if hit is not None:
         return set_speaker(ctx, q, hit)
