@@ -238,7 +238,7 @@ def timeline(app, params, *, limit=50, offset=0) -> dict:
     if "actor" not in f and "story" not in f:
         return _page({"items": [], "total": 0, "limit": limit, "offset": offset}, **f) | {
             "actor": None, "choices": Q.list_actors(st, limit=30)["items"], "form": form, "feed": None}
-    who = Q.get_actor(st, f["actor"], limit=1) if "actor" in f else None
+    who = Q.find_actor(st, f["actor"]) if "actor" in f else None
     if "actor" in f and who is None:
         raise HTTPException(404, f"no actor {f['actor']!r}")
     if who:

@@ -75,15 +75,27 @@ def cached_total(conn, stmt, count) -> int:
     watch = conn.info.get("newsgraph_watch")
     if watch is None:
         return count()
-    compiled = stmt.compile(dialect=conn.dialect)
-    key = (watch.url, str(compiled), repr(sorted(compiled.params.items())))
+    ck = stmt._generate_cache_key()  # SQLAlchemy's own key of the statement's shape, and its bound values
+    if ck is None:  # a statement SQLAlchemy cannot key: just count
+        return count()
+    return cached_value(conn, (ck.key, repr([b.effective_value for b in ck.bindparams])), count)
+
+
+def cached_value(conn, key: tuple, compute):
+    """``compute()`` remembered per store generation under ``key`` (a hashable description of what it computes):
+    for aggregates a page shows beside its rows (totals, counts per item). Without a watch on ``conn`` it just
+    computes."""
+    watch = conn.info.get("newsgraph_watch")
+    if watch is None:
+        return compute()
+    key = (watch.url, *key)
     gen = watch.generation()
     with _TOTALS_LOCK:
         hit = _TOTALS.get(key)
         if hit is not None and hit[0] == gen:
             _TOTALS.move_to_end(key)
             return hit[1]
-    total = count()
+    total = compute()
     with _TOTALS_LOCK:
         _TOTALS[key] = (gen, total)
         _TOTALS.move_to_end(key)

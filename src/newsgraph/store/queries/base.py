@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
 
 from .. import filters as F
-from ..changes import cached_total
+from ..changes import cached_total, cached_value
 from .. import schema as S
 from ...understand.names import name_key
 
@@ -140,6 +140,10 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
     matches."""
     if not name:
         return None
+    return list(cached_value(conn, ("actor_ids", name), lambda: _actor_ids(conn, name)))
+
+
+def _actor_ids(conn: Connection, name: str) -> list[str]:
     row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()
     if row:
         return [row[0]]

@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import case, func, or_, select
 
 from .. import schema as S
+from ..changes import cached_value
 from .base import D, Target, actor_ids, apply, check_sort, contains, filters_of, json_value, limits, page, \
     quote_match_ids
 
@@ -113,7 +114,7 @@ def quote_months(store, speaker_id: str) -> list[dict]:
     (one grouped query, whatever the number of quotes)."""
     month = func.substr(Q.date, 1, 7)
     with store.connect() as conn:
-        counts = {(m or "undated"): n for m, n in conn.execute(
-            select(month, func.count()).where(Q.speaker_id == speaker_id).group_by(month))}
+        counts = cached_value(conn, ("quote months", speaker_id), lambda: {(m or "undated"): n for m, n in conn.execute(
+            select(month, func.count()).where(Q.speaker_id == speaker_id).group_by(month))})
     order = sorted(k for k in counts if k != "undated") + (["undated"] if "undated" in counts else [])
     return [{"period": k, "n": counts[k]} for k in order]
