@@ -47,3 +47,15 @@ def test_to_demonstrate_is_to_show(analyze):
     assert _events(analyze, "The value of the reform was demonstrated by China last year.") == []
     assert _events(analyze, "The minister demonstrated the new voting machines to reporters.") == []
     assert any(t == "PROTEST" for t, _, _ in _events(analyze, "Students demonstrated outside the parliament."))
+
+
+def test_preparing_force_is_mobilize(analyze):
+    """Codebook: MOBILIZE is "all military or police moves that fall short of the actual use of force", so preparing
+    an attack is a MOBILIZE that happened; being prepared to (a readiness) stays a threat; other preparations are
+    plans of their own type."""
+    ev = analyze("The Turkish army was preparing to resume air strikes on Kurdish militants.").events
+    assert [(e.type, e.factuality) for e in ev] == [("MOBILIZE", "asserted")]
+    assert [e.type for e in analyze("Turkey is prepared to attack Kurdish militants in Syria, the minister said.")
+            .events] == ["THREATEN"]
+    ev = analyze("The two governments prepared to sign a trade agreement.").events
+    assert [(e.type, e.factuality) for e in ev] == [("SUPPORT", "planned")]

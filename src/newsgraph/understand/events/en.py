@@ -124,7 +124,7 @@ class EnglishReader(Reader):
                     h = h.head
                 lem = h.lemma_.lower()
                 if lem in gov:
-                    effects.append(gov[lem])
+                    effects.append(self._governor(h, gov[lem]))
                 nodes.append(h)
                 if h.dep_ == "acomp" and h.head is not h:  # "is willing to": the copula's auxiliaries
                     nodes.append(h.head)
@@ -155,6 +155,14 @@ class EnglishReader(Reader):
         if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
             negated = True
         return effects, negated, conditional
+
+    @staticmethod
+    def _governor(h, effect):
+        """The effect of governor ``h``: "is prepared to use force" (passive or adjectival) is a readiness (the
+        adjective's row), not the act of preparing ("the army prepared to resume shelling")."""
+        if effect[0] == "prepare" and (h.pos_ == "ADJ" or any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children)):
+            return ("commit", "offer")
+        return effect
 
     # -- actors of nominal triggers --------------------------------------------------------------------------------
     def _nominal_effects(self, tok, effects) -> bool:
