@@ -59,3 +59,13 @@ def test_preparing_force_is_mobilize(analyze):
             .events] == ["THREATEN"]
     ev = analyze("The two governments prepared to sign a trade agreement.").events
     assert [(e.type, e.factuality) for e in ev] == [("SUPPORT", "planned")]
+
+
+def test_a_name_the_parser_cut_is_one_actor(analyze):
+    """A long name the parser cut into several subjects ("al", "-", "Thani") is one actor; a title before it with a
+    comma (the closing comma missing) acts, as in the sentence with both commas."""
+    ev = _events(analyze, "Crown Prince Mohammed bin Salman al-Saud met the French president on Monday.")
+    assert [(t, len(a)) for t, a, _ in ev] == [("CONSULT", 1)] and "al-Saud" in ev[0][1][0]
+    ev = _events(analyze, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between "
+                          "Egypt and Jordan.")
+    assert [(t, a) for t, a, _ in ev] == [("CONSULT", ["Qatar's emir"])]

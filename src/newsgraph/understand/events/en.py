@@ -31,7 +31,7 @@ from ...record import Evidence
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
-                      QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, subjects,
+                      QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, split_name, subjects,
                       targets_of, undateline, resolve, LOC_TYPES)
 from .en_checks import assault_ok, cameo_ok
 from .en_triggers import find_trigger
@@ -286,7 +286,8 @@ class EnglishReader(Reader):
         heads = [undateline(h) for h in heads]
         if heads and all(self.nonpolitical.is_measure(h) for h in heads):
             return None  # "oil prices fell", "shares plunged", "tuft cells attack": no one acts
-        actors = dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
+        heads, named = split_name(heads, view)
+        actors = dedupe(named + [resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
         c = Cand(tok, trig, trig.type, trig.mode, actors, [], None, "asserted", anchor, view.seg[tok.i])
         motion = trig.type in MOTION_TYPES or tok.lemma_.lower() in MOTION_LEMMAS or \
             any(n.lemma_.lower() in MOTION_LEMMAS for n in chain)

@@ -127,6 +127,40 @@ def subjects(verb, view, depth=0):
     return out, passive
 
 
+def split_name(heads, view):
+    """Subject heads the parser cut out of one name ("Sheikh Hamad bin Khalifa al-Thani launched": Hamad, al, -,
+    Thani as four subjects) are one actor: the name (the entity mention covering it), or, when a title stands before
+    it with a comma ("Qatar's emir, Sheikh Hamad ... launched", the closing comma missing), the title, as the
+    well-parsed sentence with both commas gives. Returns (the other heads, the names as Refs)."""
+    spans = {}
+    for h in heads:
+        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None) if h.ent_type_ else None
+        if ent is not None:
+            spans.setdefault((ent.start, ent.end), []).append(h)
+    cut = {k: hs for k, hs in spans.items() if len(hs) > 1}
+    if not cut:
+        return heads, []
+    rest = [h for h in heads if not any(h in hs for hs in cut.values())]
+    named = []
+    for (a, b), hs in cut.items():
+        doc = hs[0].doc
+        left = min(a, min(t.left_edge.i for t in hs))
+        title = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+        if title is not None and title.pos_ in ("NOUN", "PROPN") and title.head.i == hs[0].head.i and \
+                title.dep_ in ("dep", "nsubj", "npadvmod", "appos"):
+            r = resolve(title, view, want_actorlike=True)
+            if r is not None:
+                named.append(r)
+                continue
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        m = next((m for m in view.mentions if m[0] <= start and end <= m[1]), None)
+        if m is not None:
+            named.append(Ref(m[2].id, m[2].name, Mention(m[3].start, m[3].end, m[3].text)))
+        else:
+            named.append(Ref(None, doc[a:b].text, Mention(start, end, doc[a:b].text)))
+    return rest, named
+
+
 DASHES = {"—", "–", "-", "--"}
 
 
