@@ -69,3 +69,16 @@ def test_a_name_the_parser_cut_is_one_actor(analyze):
     ev = _events(analyze, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between "
                           "Egypt and Jordan.")
     assert [(t, a) for t, a, _ in ev] == [("CONSULT", ["Qatar's emir"])]
+
+
+def test_placed_under_arrest(analyze):
+    """"Placed/put under arrest, investigation" is the passive of arresting, investigating: the passive subject is
+    the target, the agent (if any) the actor; an act of state power with no agent in a country is that country's;
+    a killing in a country is not."""
+    assert _events(analyze, "The opposition leader was placed under house arrest by the police.") == [
+        ("COERCE", ["police"], ["opposition leader"])]
+    assert _events(analyze, "A French journalist has been put under investigation in Turkey for her role in the "
+                            "protests.") == [("ACCUSE", ["Turkey"], ["French journalist"])]
+    assert _events(analyze, "A British citizen was arrested in Iran last week.") == [
+        ("COERCE", ["Iran"], ["British citizen"])]
+    assert _events(analyze, "Two soldiers were killed in Syria.") == [("ASSAULT", [], ["Two soldiers"])]

@@ -32,8 +32,8 @@ from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, split_name, subjects,
-                      targets_of, undateline, resolve, LOC_TYPES)
-from .en_checks import assault_ok, cameo_ok
+                      targets_of, under_passive, undateline, resolve, LOC_TYPES)
+from .en_checks import assault_ok, cameo_ok, state_actor
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
@@ -87,9 +87,10 @@ class EnglishReader(Reader):
     def keep(self, c: Cand) -> bool:
         if not c.actors and not c.targets:
             return False
-        if not c.actors and c.tok.pos_ not in ("VERB", "AUX"):
+        passive = under_passive(c.tok) is not None  # "was placed under arrest": no agent, the arrested named
+        if not c.actors and c.tok.pos_ not in ("VERB", "AUX") and not passive:
             return False  # a bare nominal ("the meeting is possible") names no one who acts
-        if not c.actors and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.tok.children):
+        if not c.actors and not passive and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.tok.children):
             return False
         if c.mode == "visit" and c.tok.pos_ in ("NOUN", "PROPN") and not c.targets and c.location is None:
             return False  # "their trip", "a visit": a journey to no one and nowhere named is no CONSULT
@@ -281,6 +282,8 @@ class EnglishReader(Reader):
                 chain = [tok.head] + chain
         else:
             heads, chain, verb = self._noun_actor(tok, trig.type)
+            if not heads and under_passive(tok) is not None:  # "placed under arrest by the police"
+                heads = subjects(under_passive(tok), view)[0]
             if verb is not None:
                 anchor = verb
         heads = [undateline(h) for h in heads]
@@ -305,6 +308,7 @@ class EnglishReader(Reader):
         if loc is not None and c.mode == "visit" and not c.targets:
             c.targets = [loc]
         c.location = loc
+        c.actors = c.actors or ([state_actor(c)] if state_actor(c) is not None else [])  # "arrested in Belarus"
         if c.trig.dictionary and not cameo_ok(c, view, lex):
             return None  # CAMEO codes only between political actors
         if c.type == "ASSAULT" and not assault_ok(c, view, lex):
@@ -328,6 +332,9 @@ class EnglishReader(Reader):
             if passive:  # the passive subject is who it befell
                 targets = dedupe([resolve(s, view, want_actorlike=True) for ch in passive for s in expand(ch)] +
                                  targets)
+        elif under_passive(tok) is not None:  # "was placed under arrest": the passive subject is who it befell
+            targets = dedupe([resolve(s, view, want_actorlike=True) for ch in under_passive(tok).children
+                              if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)
         elif not targets and chain:
             for n in chain:
                 if n.pos_ in ("VERB", "AUX"):

@@ -161,6 +161,17 @@ def split_name(heads, view):
     return rest, named
 
 
+def under_passive(tok):
+    """The passive verb whose "under" phrase nominal trigger ``tok`` is ("was placed under house arrest", "has been
+    put under investigation": the passive of arresting, investigating), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return verb
+
+
 DASHES = {"—", "–", "-", "--"}
 
 

@@ -6,7 +6,10 @@
   "the army imposed a curfew on the rebels" are coded; "Iran confronted its economic problems", "the retailer imposed
   a fee" and "the president took office" (CAMEO's synonym blocks give "take" the patterns of "cancel") are not;
 - an ASSAULT needs an agent or a victim that is an actor: a person, group, organisation or state, not a quantity, a
-  market or an abstraction ("production beat forecasts", "the storm killed").
+  market or an abstraction ("production beat forecasts", "the storm killed");
+- an act of state power with no agent named (an arrest, a deportation, a curfew, an investigation, a conviction) in
+  a country is done by that country's authorities: "was placed under house arrest in Belarus" has Belarus as actor
+  (the PLOVER gold codes "put under investigation in Italy" so); a killing in a country is not the country's.
 """
 from __future__ import annotations
 
@@ -92,3 +95,25 @@ def _phrase_ref(tok):
 def assault_ok(c, view, lex) -> bool:
     """An ASSAULT's agent or victim is an actor."""
     return any(is_actor(r, view, lex, agent=True) for r in c.actors) or any(is_actor(r, view, lex) for r in c.targets)
+
+
+STATE_ACTS = {"COERCE": None, "ACCUSE": {"investigate"}, "SANCTION": {"convict"}}  # type -> modes (None: all)
+
+
+@lru_cache(maxsize=None)
+def country_names() -> frozenset:
+    """Country names and their aliases (lang/en/countries.tsv), lower case."""
+    out = set()
+    for row in rules.table("en", "countries"):
+        out |= {x.lstrip("~").strip().lower() for cell in row[:2] for x in cell.split("|") if x.strip()}
+    return frozenset(out)
+
+
+def state_actor(c) -> Ref | None:
+    """The country whose authorities did an act of state power with no agent named (see the module docstring)."""
+    if c.actors or c.location is None or c.type not in STATE_ACTS:
+        return None
+    modes = STATE_ACTS[c.type]
+    if modes is not None and c.mode not in modes:
+        return None
+    return c.location if c.location.name.lower() in country_names() else None
