@@ -82,3 +82,13 @@ def test_placed_under_arrest(analyze):
     assert _events(analyze, "A British citizen was arrested in Iran last week.") == [
         ("COERCE", ["Iran"], ["British citizen"])]
     assert _events(analyze, "Two soldiers were killed in Syria.") == [("ASSAULT", [], ["Two soldiers"])]
+
+
+def test_ruling_out_is_a_rejection(analyze):
+    """A speaker who says a political act is out of the question (off the table, not an option) rejects it; a
+    price rise ruled out by a company is no political event."""
+    assert _events(analyze, "The foreign minister said that lifting the embargo on Cuba is out of the question.") == [
+        ("REJECT", ["foreign minister"], ["Cuba"])]
+    assert _events(analyze, "Military action against Iran is not an option, the French president said.") == [
+        ("REJECT", ["French president"], ["Iran"])]
+    assert _events(analyze, "The company said a price rise is out of the question this year.") == []

@@ -31,15 +31,16 @@ from ...record import Evidence
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
-                      QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, split_name, subjects,
+                      QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline, resolve, LOC_TYPES)
 from .en_checks import assault_ok, cameo_ok, state_actor
+from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
 
 
-class EnglishReader(Reader):
+class EnglishReader(SpeechEvents, Reader):
     """The events of one English document (``view``: its document view; ``record``: entities, quotes, dates read)."""
 
     conventions = ENGLISH
@@ -371,60 +372,6 @@ class EnglishReader(Reader):
                         view.entity_by_id[t.entity].type in LOC_TYPES:
                     loc = t
         return loc
-
-    def speech_events(self, by_tok):
-        """Events carried by a speech act: blame inside what a speaker says about another actor (ACCUSE), an
-        obligation laid on another actor (REQUEST)."""
-        view = self.view
-        out = []
-        sv = self.lex.speech
-        cues = self.lex.cues
-        for tok in self.doc:
-            if tok.pos_ not in ("VERB",) or not (tok.lower_ in sv or tok.lemma_.lower() in sv):
-                continue
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            if not comps:
-                continue
-            subs, _ = subjects(tok, view)
-            if not subs:
-                continue
-            speaker = dedupe([resolve(s, view, want_actorlike=True) for s in subs])
-            if not speaker:
-                continue
-            for comp in comps:
-                sub = list(comp.subtree)
-                inner_subs = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-                blame = next((t for t in sub if cues.get(t.lemma_.lower()) == "disapprove"
-                              and not any(ch.dep_ == "neg" for ch in t.head.children)), None)
-                made = None
-                if blame is not None:
-                    tgt = []
-                    for t in [blame] + inner_subs:
-                        for ch in t.children:
-                            if ch.dep_ == "poss":
-                                r = resolve(ch, view, allow_phrase=False)
-                                if r is not None:
-                                    tgt.append(r)
-                    made = Cand(blame, Trig("ACCUSE", "disapprove", blame.lemma_), "ACCUSE", "disapprove",
-                                speaker, [t for t in dedupe(tgt) if not any(same_ref(t, s) for s in speaker)],
-                                None, "asserted", comp, view.seg[comp.i])
-                else:
-                    oblig = [c for c in comp.children if c.dep_ == "aux" and cues.get(c.lower_) == "obligation"]
-                    if oblig and inner_subs and not any(is_pronoun(s) for s in inner_subs):
-                        tgt = dedupe([resolve(s, view, want_actorlike=True) for s in expand(inner_subs[0])])
-                        if tgt and not any(same_ref(t, s) for t in tgt for s in speaker):
-                            made = Cand(oblig[0], Trig("REQUEST", None, oblig[0].lower_), "REQUEST", None,
-                                        speaker, tgt, None, "asserted", comp, view.seg[comp.i])
-                if made is not None:
-                    if any(ch.dep_ == "neg" for ch in tok.children):
-                        made.factuality = "negated"
-                    made.trigger_text = f"{tok.text} ... {made.tok.text}"
-                    out.append(made)
-                    for t in sub:  # what the speech act already says
-                        o = by_tok.get(t.i)
-                        if o is not None:
-                            o.absorbed = True
-        return out
 
     # -- evidence, date, quote ----------------------------------------------------------------------------------------
     def evidence(self, c: Cand, quote=None) -> Evidence:
