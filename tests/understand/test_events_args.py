@@ -92,3 +92,22 @@ def test_ruling_out_is_a_rejection(analyze):
     assert _events(analyze, "Military action against Iran is not an option, the French president said.") == [
         ("REJECT", ["French president"], ["Iran"])]
     assert _events(analyze, "The company said a price rise is out of the question this year.") == []
+
+
+def test_crowd_control_and_return_fire(analyze):
+    """Codebook ASSAULT 'crowd-control': tear gas, water cannon, rubber bullets (CAMEO 175 "fire tear gas");
+    dispersing a protest coerces (CAMEO 170); returning fire is firing; the wind dispersing smoke is nothing."""
+    assert _events(analyze, "Police used tear gas and water cannon against protesters in Tbilisi.") == [
+        ("ASSAULT", ["Police"], ["protesters"])]
+    assert [e.mode for e in analyze("Riot police fired tear gas at demonstrators outside parliament.").events] == [
+        "crowd-control"]
+    assert _events(analyze, "Police dispersed the protesters in the square.") == [
+        ("COERCE", ["Police"], ["protesters"])]
+    assert _events(analyze, "Soldiers returned fire on the militants.") == [("ASSAULT", ["Soldiers"], ["militants"])]
+    assert _events(analyze, "The wind dispersed the smoke.") == []
+
+
+def test_passive_then_active_conjunct(analyze):
+    """"X was welcomed by Y and met Z": the passive subject is the subject of the active verb joined to it."""
+    ev = _events(analyze, "The minister was welcomed by the president and met the prime minister.")
+    assert ("CONSULT", ["minister"], ["prime minister"]) in ev

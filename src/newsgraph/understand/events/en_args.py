@@ -103,6 +103,9 @@ def subjects(verb, view, depth=0):
         h = verb.head
         if h is not verb and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+                shared = [c for c in h.children if c.dep_ == "nsubjpass"]
+                if shared and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                    return [x for c in shared for x in expand(c)], passive  # "units were activated and returned fire"
                 return subjects(h, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
                 return subjects(h.head, view, depth + 1)[0], passive
