@@ -111,3 +111,26 @@ def test_passive_then_active_conjunct(analyze):
     """"X was welcomed by Y and met Z": the passive subject is the subject of the active verb joined to it."""
     ev = _events(analyze, "The minister was welcomed by the president and met the prime minister.")
     assert ("CONSULT", ["minister"], ["prime minister"]) in ev
+
+
+def test_exercises_one_side_or_joint(analyze):
+    """Codebook: single-country exercises are MOBILIZE; joint ones (a "joint" exercise, one held with a partner or
+    by the forces of several states together) COOPERATE; a company launching a game is no event."""
+    assert [t for t, _, _ in _events(analyze, "Russia held military exercises near the Ukrainian border.")] == [
+        "MOBILIZE"]
+    assert [t for t, _, _ in _events(analyze, "China staged military drills around Taiwan.")] == ["MOBILIZE"]
+    assert [t for t, _, _ in _events(analyze, "Russia held military exercises with Belarus.")] == ["COOPERATE"]
+    assert [t for t, _, _ in _events(analyze, "Turkish and Azerbaijani troops began war games near the border.")] \
+        == ["COOPERATE"]
+    assert _events(analyze, "Nintendo launched a new game for children.") == []
+
+
+def test_codebook_words(analyze):
+    """Words of the codebook's definitions: a declared ceasefire is a CONCEDE (not yet implemented); knives are
+    ASSAULT 'primitive'; outlawing a party restricts, expropriating seizes; stabbing a steak is nothing."""
+    assert [t for t, _, _ in _events(analyze, "Hamas declared a ceasefire on Sunday.")] == ["CONCEDE"]
+    assert _events(analyze, "A man stabbed two police officers in Paris.") == [
+        ("ASSAULT", ["man"], ["two police officers"])]
+    assert [t for t, _, _ in _events(analyze, "The government outlawed the opposition party.")] == ["COERCE"]
+    assert [t for t, _, _ in _events(analyze, "Venezuela expropriated the oil fields of Exxon.")] == ["COERCE"]
+    assert _events(analyze, "The chef stabbed the steak with a fork.") == []

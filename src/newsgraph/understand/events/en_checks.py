@@ -9,7 +9,11 @@
   market or an abstraction ("production beat forecasts", "the storm killed");
 - an act of state power with no agent named (an arrest, a deportation, a curfew, an investigation, a conviction) in
   a country is done by that country's authorities: "was placed under house arrest in Belarus" has Belarus as actor
-  (the PLOVER gold codes "put under investigation in Italy" so); a killing in a country is not the country's.
+  (the PLOVER gold codes "put under investigation in Italy" so); a killing in a country is not the country's;
+- military exercises are MOBILIZE when one side holds them, COOPERATE when they are joint (codebook: "joint
+  military operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE"): a "joint"
+  move ("joint patrols"), or an exercise held with a partner or by several actors together ("French and Egyptian
+  warships launched war games").
 """
 from __future__ import annotations
 
@@ -117,3 +121,38 @@ def state_actor(c) -> Ref | None:
     if modes is not None and c.mode not in modes:
         return None
     return c.location if c.location.name.lower() in country_names() else None
+
+
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+
+
+def joint(c, tok) -> bool:
+    """Is MOBILIZE candidate ``c`` (trigger ``tok``) a joint operation (see the module docstring)?"""
+    if c.type != "MOBILIZE":
+        return False
+    nouns = [tok] + [x for x in tok.children if x.dep_ in ("dobj", "obj")]
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in ("joint", "combined", "bilateral", "multinational")
+           for n in nouns for m in n.children):
+        return True
+    if not any(n.lemma_.lower() in EXERCISES for n in nouns):
+        return False
+    partner = any(x.dep_ == "prep" and x.lower_ == "with" and any(p.ent_type_ in STATE_TYPES | {"ORG"}
+                                                                      for p in x.children if p.dep_ == "pobj")
+                  for n in nouns + [tok.head] for x in n.children)
+    return partner or len(c.actors) > 1 or any(_states_in(a, tok.doc) > 1 for a in c.actors)
+
+
+def _states_in(ref, doc) -> int:
+    """How many nationalities or states an actor phrase names ("French and Egyptian warships": two)."""
+    if ref.mention is None:
+        return 0
+    span = doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+    return len({t.lower_ for t in span if t.ent_type_ in STATE_TYPES or t.lower_ in demonyms()}) \
+        if span is not None else 0
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset:
+    """Nationality adjectives of lang/en/countries.tsv, lower case ("azerbaijani")."""
+    return frozenset(x.strip().lower() for row in rules.table("en", "countries") if len(row) > 2
+                     for x in row[2].split("|") if x.strip())
