@@ -134,3 +134,16 @@ def test_codebook_words(analyze):
     assert [t for t, _, _ in _events(analyze, "The government outlawed the opposition party.")] == ["COERCE"]
     assert [t for t, _, _ in _events(analyze, "Venezuela expropriated the oil fields of Exxon.")] == ["COERCE"]
     assert _events(analyze, "The chef stabbed the steak with a fork.") == []
+
+
+def test_announced_future(analyze):
+    """Codebook: "announcements of future retreats should be coded as CONCEDE"; an announced reduction of relations
+    is the SANCTION itself (the CAMEO manual's "announced it would deny entry"); with a condition it is a threat;
+    said (not announced) future sanctions stay a threat."""
+    def typed(text):
+        return [(e.type, e.factuality) for e in analyze(text).events]
+    assert typed("Israel announced that it would withdraw troops from the West Bank.") == [("CONCEDE", "planned")]
+    assert typed("The European Union announced it would impose sanctions on Belarus.") == [("SANCTION", "planned")]
+    assert typed("The EU announced it would impose sanctions on Belarus if the crackdown continued.") == [
+        ("THREATEN", "planned")]
+    assert typed("Russia said it would impose sanctions on Georgia.") == [("THREATEN", "planned")]

@@ -145,6 +145,7 @@ class EnglishReader(SpeechEvents, Reader):
                     lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
                     if lem in gov and lem != "be":
                         effects.append(gov[lem])
+        top = node
         # an "if"/"unless" clause anywhere above, up to the reporting clause
         node = tok
         for _ in range(10):
@@ -156,7 +157,23 @@ class EnglishReader(SpeechEvents, Reader):
             node = node.head
         if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
             negated = True
+        condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                   for m in c.children) for n in nodes for c in n.children)
+        if not (conditional or condition) and self._announced(top):  # "announced it would withdraw": a decision
+            effects = [("announced", m) if e == "future" else (e, m) for e, m in effects]
         return effects, negated, conditional
+
+    def _announced(self, clause) -> bool:
+        """Is ``clause`` (or the clause it is coordinated with) what an announcement verb reports
+        (events_cues.tsv role "announcement")?"""
+        node = clause
+        for _ in range(3):
+            if node.dep_ == "ccomp":
+                return self.lex.cues.get(node.head.lemma_.lower()) == "announcement"
+            if node.dep_ != "conj" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
 
     @staticmethod
     def _governor(h, effect):
