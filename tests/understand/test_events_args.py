@@ -147,3 +147,14 @@ def test_announced_future(analyze):
     assert typed("The EU announced it would impose sanctions on Belarus if the crackdown continued.") == [
         ("THREATEN", "planned")]
     assert typed("Russia said it would impose sanctions on Georgia.") == [("THREATEN", "planned")]
+
+
+def test_opening_the_border_to_refugees_is_aid(analyze):
+    """A state that opens its border to people seeking refuge takes them in (CAMEO 075 "grant asylum": AID); opened
+    to observers or convoys it gives access (RETREAT 'access')."""
+    assert _events(analyze, "Turkey opened its border to Syrian refugees.") == [
+        ("AID", ["Turkey"], ["Syrian refugees"])]
+    assert [t for t, _, _ in _events(analyze, "Poland opened its borders to Ukrainians fleeing the war.")] == ["AID"]
+    assert [t for t, _, _ in _events(analyze, "The country opened its border to international observers.")] == [
+        "RETREAT"]
+    assert [t for t, _, _ in _events(analyze, "Germany took in a million refugees.")] == ["AID"]

@@ -33,7 +33,7 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline, resolve, LOC_TYPES)
-from .en_checks import assault_ok, cameo_ok, joint, state_actor
+from .en_checks import assault_ok, cameo_ok, joint, refuge, state_actor
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
@@ -323,6 +323,8 @@ class EnglishReader(SpeechEvents, Reader):
         c.actors = self.states(actors)
         if joint(c, tok):  # "Russia and Belarus held military exercises": joint operations cooperate
             c.type, c.mode = "COOPERATE", None
+        elif refuge(c, tok):  # "opened its borders to refugees": taken in, not given access
+            c.type, c.mode = "AID", None
         c.targets = [t for t in self.states(targets) if not any(same_ref(t, a) for a in c.actors)]
         loc = self._place(c, tok, is_verb, chain, motion, targets)
         if loc is not None and c.mode == "visit" and not c.targets:

@@ -10,6 +10,8 @@
 - an act of state power with no agent named (an arrest, a deportation, a curfew, an investigation, a conviction) in
   a country is done by that country's authorities: "was placed under house arrest in Belarus" has Belarus as actor
   (the PLOVER gold codes "put under investigation in Italy" so); a killing in a country is not the country's;
+- a state that opens its border to people who seek refuge (refugees, migrants, a nationality's people; not
+  observers or goods) takes them in: AID (CAMEO 075 "grant asylum"), not RETREAT 'access';
 - military exercises are MOBILIZE when one side holds them, COOPERATE when they are joint (codebook: "joint
   military operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE"): a "joint"
   move ("joint patrols"), or an exercise held with a partner or by several actors together ("French and Egyptian
@@ -156,3 +158,21 @@ def demonyms() -> frozenset:
     """Nationality adjectives of lang/en/countries.tsv, lower case ("azerbaijani")."""
     return frozenset(x.strip().lower() for row in rules.table("en", "countries") if len(row) > 2
                      for x in row[2].split("|") if x.strip())
+
+
+REFUGE_SEEKERS = rules.wordset("en", "refuge_seekers")
+
+
+def refuge(c, tok) -> bool:
+    """Is RETREAT candidate ``c`` (an opened border) a state taking in people who seek refuge (module docstring)?"""
+    if c.type != "RETREAT" or c.trig.pattern != "open border":
+        return False
+    for n in [tok] + [x for x in tok.children if x.dep_ in ("dobj", "obj")]:
+        for x in n.children:
+            if x.dep_ == "prep" and x.lower_ == "to":
+                for p in x.children:
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in REFUGE_SEEKERS or
+                                             (p.ent_type_ == "NORP" and p.tag_ == "NNPS") or
+                                             (p.ent_type_ == "NORP" and p.lower_.endswith("s"))):
+                        return True
+    return False
