@@ -158,3 +158,14 @@ def test_opening_the_border_to_refugees_is_aid(analyze):
     assert [t for t, _, _ in _events(analyze, "The country opened its border to international observers.")] == [
         "RETREAT"]
     assert [t for t, _, _ in _events(analyze, "Germany took in a million refugees.")] == ["AID"]
+
+
+def test_concessions_of_the_codebook(analyze):
+    """Codebook CONCEDE: withdrawing a demand, expressing regret; dropping charges eases a legal sanction (CAMEO
+    081); withdrawing troops stays a RETREAT."""
+    assert [t for t, _, _ in _events(analyze, "The unions withdrew their demand for a pay rise.")] == ["CONCEDE"]
+    assert [t for t, _, _ in _events(analyze, "The minister expressed regret over the deaths of civilians.")] == [
+        "CONCEDE"]
+    assert _events(analyze, "Prosecutors dropped the charges against the activist.") == [
+        ("CONCEDE", ["Prosecutors"], ["activist"])]
+    assert [t for t, _, _ in _events(analyze, "The army withdrew its troops from the city.")] == ["RETREAT"]
