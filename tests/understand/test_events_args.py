@@ -169,3 +169,11 @@ def test_concessions_of_the_codebook(analyze):
     assert _events(analyze, "Prosecutors dropped the charges against the activist.") == [
         ("CONCEDE", ["Prosecutors"], ["activist"])]
     assert [t for t, _, _ in _events(analyze, "The army withdrew its troops from the city.")] == ["RETREAT"]
+
+
+def test_arrest_warrant_is_a_threat(analyze):
+    """Codebook: "issuing an in-absentia arrest should be coded as a THREAT 'arrest'"; a two-word nominal is read
+    at its head, so its modifier ("arrest" in "arrest warrant") is no event of its own."""
+    ev = analyze("The court issued an arrest warrant for the former president.").events
+    assert [(e.type, e.mode) for e in ev] == [("THREATEN", "arrest")]
+    assert [e.type for e in analyze("Police arrested the former president.").events] == ["COERCE"]
