@@ -56,6 +56,9 @@ def serve(
                                            "take to analyse; slower ones get 422 (over the time budget)."),
     analysis_queue: int = typer.Option(16, "--analysis-queue", min=0, help="Articles waiting for an analysis "
                                        "worker at most; more get 503 with Retry-After."),
+    cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="Memory per server process for pages kept until "
+                                 "the store changes (any write, by any process, drops them; answers carry an "
+                                 "ETag for 304s); 0: compute every page afresh."),
 ) -> None:
     """Serve the store over HTTP (the help text is HELP above)."""
     import uvicorn
@@ -75,7 +78,7 @@ def serve(
         hosts.append(host)
     config = dict(db_url=url, token=token, max_body=max_body, public=public, allow_hosts=hosts,
                   analysis_workers=analysis_workers, analysis_timeout=analysis_timeout,
-                  analysis_queue=analysis_queue)
+                  analysis_queue=analysis_queue, cache_mb=cache_mb)
     if host not in ("127.0.0.1", "::1", "localhost") and not token:
         typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
                    "the store (writes stay disabled)", err=True)
