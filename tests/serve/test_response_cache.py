@@ -22,6 +22,7 @@ def test_pages_are_kept_until_any_process_writes(store_url):
     with TestClient(create_app(store_url), base_url="http://localhost") as c:
         a = c.get("/documents")
         assert a.status_code == 200 and a.json()["total"] == 1
+        assert c.get("/").json()["stats"]["documents"] == 1
         etag = a.headers["etag"]
         b = c.get("/documents")
         assert b.content == a.content and b.headers["etag"] == etag
@@ -36,6 +37,7 @@ def test_pages_are_kept_until_any_process_writes(store_url):
         assert fresh.json()["total"] == 2 and fresh.headers["etag"] != etag
         assert c.get("/documents", headers={"if-none-match": etag}).status_code == 200
         assert c.get("/actors", params={"name": "Anna Berg"}).json()["total"] == 1
+        assert c.get("/").json()["stats"]["documents"] == 2  # the front page's aggregates follow too
         assert c.get("/search", params={"q": "harbour"}).json()["total"] == 1
 
 
@@ -46,6 +48,7 @@ def test_errors_and_writes_are_never_kept(tmp_path):
         assert c.get("/documents/nope").status_code == 404
         assert "etag" not in c.get("/documents/nope").headers
         assert c.get("/documents", params={"limit": -1}).status_code == 422
+        assert "etag" not in c.get("/documents", params={"limit": -1}).headers
         assert c.post("/analyze", json={"text": "Mayor John Smith said the bridge will reopen."}).status_code == 200
 
 

@@ -109,10 +109,9 @@ def _clean(s: str | None) -> str | None:
 
 
 # -- overview --------------------------------------------------------------------------------------------------------
-# Whole-corpus aggregates (the front page's counts, the corpus graph) cost a scan of the store; under load they
-# are computed at most once per CACHE_SECONDS per server process, and afresh after a write through this process
-# (another process's writes show within CACHE_SECONDS).
-CACHE_SECONDS = 30.0
+# Whole-corpus aggregates (the front page's counts, the corpus graph) cost a scan of the store; they are computed
+# once per store generation (store/changes.py: any commit by any process moves it), so a page is never older than
+# the store.
 _CACHE: dict = {}
 
 
@@ -120,14 +119,15 @@ _CACHE_LOCKS: dict = {}
 
 
 def _cached(app, key, fn):
-    """``fn(store)``, computed once per CACHE_SECONDS (and after a write): requests that miss together wait for
-    one computation instead of each running it (under load they all expire at once)."""
+    """``fn(store)``, computed once per store generation: requests that miss together wait for one computation
+    instead of each running it (under load they all miss at once after a write)."""
     st = store_of(app)
     k = (id(app), key)
+    watch = st.watch()
 
     def fresh():
         hit = _CACHE.get(k)
-        return hit if hit and hit[0] == st.writes and time.monotonic() - hit[1] < CACHE_SECONDS else None
+        return hit if hit and hit[0] == watch.generation() else None
     hit = fresh()
     if hit:
         return hit[2]
@@ -137,7 +137,7 @@ def _cached(app, key, fn):
         hit = fresh()
         if hit:
             return hit[2]
-        writes = st.writes
+        writes = watch.generation()
         value = fn(st)
         _CACHE[k] = (writes, time.monotonic(), value)
         return value
