@@ -99,3 +99,45 @@ def test_russian_and_ukrainian_tense(pipe):
     uk = dates(pipe, "Його затримали у квітні, а суд відбудеться у травні. Минулого тижня відбулися вибори.")
     assert uk["квітні"].value == "2019-04" and uk["травні"].value == "2020-05"
     assert uk["Минулого тижня"].span == "2019-11-11/2019-11-17"
+
+
+def test_a_second_predicate_read_as_a_noun_shares_the_first_verbs_time(pipe):
+    # "testifies" is tagged a plural noun; joined to "speaks", it is a verb of the same scheduled clause
+    got = dates(pipe, "The mayor speaks to reporters on Wednesday and testifies before the council on Thursday.")
+    assert got["Wednesday"].value == "2019-11-20"
+    assert got["Thursday"].value == "2019-11-21"
+
+
+def test_a_past_form_without_its_subject_is_past(pipe):
+    # a verb in the past form tells of the past even where the parse gives it no subject of its own
+    got = dates(pipe, "That's why the mayor quit giving paid speeches before launching her bid in December.")
+    assert got["December"].value == "2018-12"
+
+
+def test_a_named_day_that_recurs_takes_the_occurrence_around_publication(pipe):
+    got = dates(pipe, "Candidates spent heavily before Super Tuesday.", published="2016-03-03")
+    assert got["Super Tuesday"].value == "2016-03-01"
+    got = dates(pipe, "The race will be decided on Super Tuesday.", published="2020-01-15")
+    assert got["Super Tuesday"].value == "2020-03-03"
+
+
+def test_a_date_naming_a_happening_follows_a_future_clause(pipe):
+    # the election is a happening: in a future clause its month is the coming one; a report's month is the
+    # period it covers and keeps its nearest reading
+    got = dates(pipe, "Polls suggest the September election will be close.", published="2019-03-04")
+    assert got["September"].value == "2019-09"
+    got = dates(pipe, "Traders will study the February trade figures on Friday.", published="2019-03-04")
+    assert got["February"].value == "2019-02"
+
+
+def test_words_of_the_day_in_a_quotation_count_from_the_day_said(pipe):
+    text = ("The ferry sank on Sunday. Anger grew on Monday as families waited at the pier. \"We came here "
+            "yesterday and today nobody can tell us anything,\" one father said.")
+    got = dates(pipe, text, published="2019-11-20")
+    assert got["yesterday"].value == "2019-11-17" and got["today"].value == "2019-11-18"
+    assert got["today"].anchor == "2019-11-18"
+    # the attribution names the day; without a recent reported day the publication date stays the anchor
+    got = dates(pipe, "\"We will not stop today,\" the union leader said on Monday.", published="2019-11-20")
+    assert got["today"].value == "2019-11-18"
+    got = dates(pipe, "\"The vote happens today,\" she said.", published="2019-11-20")
+    assert got["today"].value == "2019-11-20"

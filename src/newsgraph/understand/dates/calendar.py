@@ -114,6 +114,20 @@ def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+def occurrence(days: list[dt.date], anchor: dt.date, when: str | None) -> dt.date:
+    """Which of the dates of a day that recurs ("Super Tuesday") the text means: the latest on or before the
+    anchor in a past clause ("past", "prev"), the earliest on or after it in a future one ("future", "next"), else
+    the nearest."""
+    days = sorted(days)
+    before = [d for d in days if d <= anchor + SLACK_DAYS * ONE]
+    after = [d for d in days if d >= anchor - SLACK_DAYS * ONE]
+    if when in ("past", "prev") and before:
+        return before[-1]
+    if when in ("future", "next") and after:
+        return after[0]
+    return min(days, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
 def week(anchor: dt.date, k: int = 0) -> tuple[dt.date, dt.date]:
     """Monday..Sunday of the anchor's week moved by ``k`` weeks."""
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=k)

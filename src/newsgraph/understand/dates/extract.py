@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ...record import DateExpr
 from . import calendar as C
-from . import guards, relative, tense
+from . import guards, quoted, relative, tense
 from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
@@ -21,7 +21,7 @@ class Cand:
     start: int
     end: int
     kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half
-    #            | named | weekday | relative | entity
+    #            | named | named_recurring | weekday | relative | entity
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -37,6 +37,7 @@ class Cand:
     pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
     range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
     literal: bool = False  # the year is written in the expression
+    choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -71,7 +72,11 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     if g.get("pre"):
         c.pre = g["pre"].lower()
     if g.get("named"):
-        c.value, c.precision, c.literal = dr.named[g["named"]], "day", True
+        value = dr.named[g["named"]]
+        if "|" in value:  # a day that recurs: its occurrence is read against the publication date
+            c.kind, c.choices = "named_recurring", value
+        else:
+            c.value, c.precision, c.literal = value, "day", True
         return c
     if g.get("season"):
         c.season = dr.seasons.get(g["season"].lower())
@@ -175,7 +180,7 @@ class _Resolver:
         c.tense = t
         if cue is not None:
             return cue
-        if t == "past" or (t in ("future", "present") and adverbial):
+        if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
 
@@ -187,6 +192,8 @@ class _Resolver:
             for i, c in enumerate(chosen):
                 if c.value is None and c.span is None and c.flag is None:
                     self._against(c, chosen, i)
+            for i, c in enumerate(chosen):
+                self._quoted_day(c, chosen, i)
             return
         # no publication date: a weekday fixes a date's year; then the year of the text's other dates
         explicit = [c.year for c in chosen if c.literal and c.year]
@@ -270,6 +277,10 @@ class _Resolver:
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind == "weekday":
             c.value, c.precision = C.weekday_date(c.weekday, pub, self.when(c)).isoformat(), "day"
+        elif c.kind == "named_recurring":
+            days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
+            if days:
+                c.value, c.precision = C.occurrence(days, pub, self.when(c)).isoformat(), "day"
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
 
@@ -288,6 +299,21 @@ class _Resolver:
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
+
+    def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
+        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""
+        if c.kind not in ("relative", "entity") or c.precision != "day" or not quoted.in_quote(self.text, c.start):
+            return
+        words = self.text[c.start:c.end]
+        ms = relative.meanings(words, self.lang) or []
+        if not any(m.startswith("day:") for m in ms) or any(m.startswith("then") for m in ms):
+            return
+        said = quoted.time_of_saying(self.text, chosen, i, self.pub)
+        if said is None or said == self.pub:
+            return
+        reading = relative.read(words, self.lang, said)
+        if reading is not None and reading.value:
+            c.value, c.anchor = reading.value, said.isoformat()
 
     def _previous(self, c: Cand, chosen: list[Cand], i: int):
         """The nearest earlier dated expression within COUNTED_CHARS: (date, precision)."""

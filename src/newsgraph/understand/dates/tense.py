@@ -9,7 +9,9 @@
   for"); Russian and Ukrainian read the Tense feature natasha gives the verb ("будет" + infinitive, a perfective
   future). The walk goes from the expression up the parse to the first verb. ``adverbial`` is False when the date
   only modifies a noun ("the March 21 call", "the November jobs report"): such a date keeps its own time, so only
-  a past clause moves it (a past happening named in a past clause), a future one does not.
+  a past clause moves it (a past happening named in a past clause), a future one does not; ``adverbial`` is
+  "happening" when that noun names a happening (``happening_nouns``: "the November election will pit..."): a
+  future clause (not a present one) moves it ahead, as it does an adverbial.
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ def cue(text: str, start: int, dr) -> str | None:
     return None
 
 
-def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool]:
+def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     if view is None:
         return None, True
     if view.spacy is not None:
@@ -41,7 +43,7 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool]:
 
 
 # -- English (spaCy) -------------------------------------------------------------------------------------------------
-def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool]:
+def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, True
@@ -53,10 +55,19 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool]:
             return _verb_tense_en(t, dr), adverbial
         if t.head.i == t.i:
             break
-        if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside:
-            adverbial = False  # the date names the time of a thing ("the Indiana primary Tuesday")
+        if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside \
+                and not _verb_read_as_noun(t.head) and adverbial is True:
+            # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening, "happening"
+            adverbial = "happening" if t.head.lemma_.lower() in dr.happening_nouns else False
         t = t.head
     return None, adverbial
+
+
+def _verb_read_as_noun(t) -> bool:
+    """A word tagged as a noun but joined to a verb as its second predicate ("Yellen speaks on Wednesday and
+    testifies on Thursday": "testifies" read as a plural noun) is a verb of the same clause: the walk goes on to
+    the first verb, whose tense it shares."""
+    return t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.tag_ in ("NNS", "NN")
 
 
 def _verb_tense_en(v, dr) -> str | None:
@@ -89,7 +100,7 @@ def _own_tense(v, future_verbs: frozenset) -> str | None:
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # going to
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
-    finite_past = any(a.tag_ == "VBD" for a in auxes) or (v.tag_ == "VBD" and subject)
+    finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
     if v.lemma_.lower() in future_verbs:
         return None if finite_past else "future"  # is scheduled for May, plans; was expected: either
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
