@@ -290,7 +290,8 @@ class _Resolver:
                 guards.counted_from_a_happening(self.text, c.start, c.end):
             return
         previous = self._previous(c, chosen, i)
-        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I) or \
+            "tensed" in (relative.meanings(words, self.lang) or ())
         reading = relative.read(words, self.lang, self.pub, self.when(c) if need_when else None, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser

@@ -53,6 +53,8 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             return _verb_tense_en(t, dr), adverbial
+        if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in dr.future_verbs:
+            return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
         if t.head.i == t.i:
             break
         if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside \
