@@ -174,3 +174,14 @@ def test_a_show_title_in_capitals_is_no_date(pipe):
     from newsgraph.understand.dates import extract_dates
     got = {d.text: d for d in extract_dates("Senate Votes On The Budget Next Week\nIt votes next week.", "en", PUB)}
     assert got["Next Week"].span == "2019-11-25/2019-12-01"
+
+
+def test_a_period_of_something_is_no_date(pipe):
+    got = dates(pipe, "She ran as a moderate in a year of voter anger. Sales fell in the last 6 months of 2018.")
+    assert got["in a year"].value is None
+    assert not any(d.span for d in got.values() if "last 6 months" in d.text)
+
+
+def test_a_date_after_a_noun_by_a_preposition_is_when_it_happens(pipe):
+    got = dates(pipe, "The twins will make their first appearance on Wednesday.")
+    assert got["Wednesday"].value == "2019-11-20"

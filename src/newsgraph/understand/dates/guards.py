@@ -87,10 +87,12 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
 
 
 def period_of_something(text: str, start: int, end: int) -> bool:
-    """"the last year of his presidency", "the next week of the trial": a period of something else, not one
-    counted from publication."""
-    return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) and \
-        bool(re.match(r"\s+of\s", text[end:end + 5]))
+    """"the last year of his presidency", "the next week of the trial", "in a year of voter anger": a period of
+    something else, not one counted from publication."""
+    if not re.match(r"\s+of\s", text[end:end + 5]):
+        return False
+    return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
+        bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
 
 
 def counted_from_a_happening(text: str, start: int, end: int) -> bool:
