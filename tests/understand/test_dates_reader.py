@@ -185,3 +185,9 @@ def test_a_period_of_something_is_no_date(pipe):
 def test_a_date_after_a_noun_by_a_preposition_is_when_it_happens(pipe):
     got = dates(pipe, "The twins will make their first appearance on Wednesday.")
     assert got["Wednesday"].value == "2019-11-20"
+
+
+def test_counted_from_the_narratives_last_date_several_sentences_back(pipe):
+    filler = "He kept writing letters to friends, and the letters grew shorter and stranger as the weeks went by. " * 5
+    got = dates(pipe, "On July 27, 2006, the painter finished his last canvas. " + filler + "Two months later, he died.")
+    assert got["Two months later"].value == "2006-09"

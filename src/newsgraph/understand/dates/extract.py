@@ -12,7 +12,8 @@ from . import guards, quoted, relative, tense
 from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-COUNTED_CHARS = 400  # how far back "two months later" looks for the date it counts from
+COUNTED_CHARS = 800  # how far back "two months later" looks for the date it counts from: the narrative's last date
+#                     stays in mind over a few paragraphs until another date is named
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
