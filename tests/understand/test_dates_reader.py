@@ -191,3 +191,19 @@ def test_counted_from_the_narratives_last_date_several_sentences_back(pipe):
     filler = "He kept writing letters to friends, and the letters grew shorter and stranger as the weeks went by. " * 5
     got = dates(pipe, "On July 27, 2006, the painter finished his last canvas. " + filler + "Two months later, he died.")
     assert got["Two months later"].value == "2006-09"
+
+
+def test_a_when_clause_after_the_date_tells_its_time(pipe):
+    got = dates(pipe, "The row recalls a dispute in June when the mayor attacked a judge.", published="2019-08-01")
+    assert got["June"].value == "2019-06"
+
+
+def test_a_purpose_lies_after_its_act(pipe):
+    # "to sway" is a purpose: the vote it names is not moved into the past by "planted"
+    got = dates(pipe, "Investigators said agents planted the stories to sway the Nov. 3 vote.", published="2020-08-01")
+    assert got["Nov. 3"].value == "2020-11-03"
+
+
+def test_a_curly_contraction_of_will_is_future(pipe):
+    got = dates(pipe, "“I’ll be back in March,” he said.", published="2019-11-19")
+    assert got["March"].value == "2020-03"

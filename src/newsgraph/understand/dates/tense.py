@@ -48,6 +48,11 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, True
+    when = _when_clause(doc, span.end)
+    if when is not None:  # "a controversy in June, when Trump assailed a judge": the time the clause tells
+        got = _verb_tense_en(when, dr)
+        if got == "past":
+            return got, True
     t = span.root
     adverbial = True
     inside = range(span.start, span.end)
@@ -66,6 +71,15 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             adverbial = "happening" if happening else False
         t = t.head
     return None, adverbial
+
+
+def _when_clause(doc, after: int):
+    """The verb of a "when" clause that follows the date and describes it ("in June, when ... assailed"), or None."""
+    i = after + (1 if after < len(doc) and doc[after].text == "," else 0)
+    if i + 1 < len(doc) and doc[i].lower_ == "when":
+        v = doc[i].head
+        return v if v.pos_ in ("VERB", "AUX") and v.i > i else None
+    return None
 
 
 def _verb_read_as_noun(t) -> bool:
@@ -98,12 +112,14 @@ def _own_tense(v, future_verbs: frozenset) -> str | None:
     """past | present | future | None (a modal other than will) | "inherit" (no tense of its own)."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & {"will", "'ll", "wo", "shall"}:
+    if words & {"will", "'ll", "’ll", "wo", "shall"}:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return None  # would, could, can, may: no fact of a time ("vowed that Britain would leave on Oct. 31")
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # going to
+    if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
+        return None  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
     if v.lemma_.lower() in future_verbs:
