@@ -207,3 +207,13 @@ def test_a_purpose_lies_after_its_act(pipe):
 def test_a_curly_contraction_of_will_is_future(pipe):
     got = dates(pipe, "“I’ll be back in March,” he said.", published="2019-11-19")
     assert got["March"].value == "2020-03"
+
+
+def test_come_before_a_month_looks_ahead(pipe):
+    got = dates(pipe, "Those are the voters she needs come September.", published="2019-03-04")
+    assert got["September"].value == "2019-09"
+
+
+def test_a_date_after_its_noun_in_a_present_clause_is_scheduled(pipe):
+    got = dates(pipe, "If she follows up with a clear victory in Ohio on Saturday, the race tightens.")
+    assert got["Saturday"].value == "2019-11-23"

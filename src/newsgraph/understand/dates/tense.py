@@ -10,9 +10,9 @@
   future). The walk goes from the expression up the parse to the first verb. ``adverbial`` is False when the date
   only modifies a noun ("the March 21 call", "the November jobs report"): such a date keeps its own time, so only
   a past clause moves it (a past happening named in a past clause), a future one does not; ``adverbial`` is
-  "happening" when that noun names a happening (``happening_nouns``: "the November election will pit...") or the
-  date follows the noun by a preposition ("will make their first appearance on Wednesday"): a future clause (not a
-  present one) moves it ahead, as it does an adverbial.
+  "happening" when that noun names a happening (``happening_nouns``: "the November election will pit..."): a
+  future clause (not a present one) moves it ahead, as it does an adverbial. A date that follows its noun by a
+  preposition ("will make their first appearance on Wednesday") stays an adverbial.
 """
 from __future__ import annotations
 
@@ -66,9 +66,10 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
         if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside \
                 and not _verb_read_as_noun(t.head) and adverbial is True:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
-            # election", "their first appearance on Wednesday": a date after the noun, by a preposition), "happening"
-            happening = t.head.lemma_.lower() in dr.happening_nouns or (t.dep_ == "prep" and t.head.i < t.i)
-            adverbial = "happening" if happening else False
+            # election"), "happening". A date after the noun by a preposition ("their first appearance on
+            # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
+            if not (t.dep_ == "prep" and t.head.i < t.i):
+                adverbial = "happening" if t.head.lemma_.lower() in dr.happening_nouns else False
         t = t.head
     return None, adverbial
 
