@@ -217,3 +217,15 @@ def test_come_before_a_month_looks_ahead(pipe):
 def test_a_date_after_its_noun_in_a_present_clause_is_scheduled(pipe):
     got = dates(pipe, "If she follows up with a clear victory in Ohio on Saturday, the race tightens.")
     assert got["Saturday"].value == "2019-11-23"
+
+
+def test_a_persons_last_year_is_no_year_before_publication(pipe):
+    got = dates(pipe, "He opened 12 schools in 2008, his last year in office.", published="2015-12-14")
+    assert got["last year"].value is None
+
+
+def test_a_season_follows_the_clauses_time(pipe):
+    assert dates(pipe, "The film will be released in the summer.", published="2015-10-10")["the summer"].span == \
+        "2016-06-01/2016-08-31"
+    assert dates(pipe, "The dam was finished in the summer.", published="2015-10-10")["the summer"].span == \
+        "2015-06-01/2015-08-31"

@@ -87,8 +87,13 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
 
 
 def period_of_something(text: str, start: int, end: int) -> bool:
-    """"the last year of his presidency", "the next week of the trial", "in a year of voter anger": a period of
-    something else, not one counted from publication."""
+    """"the last year of his presidency", "the next week of the trial", "in a year of voter anger", "his last year
+    in office": a period of something else (or of someone), not one counted from publication. After a possessive
+    only "last year" and the like: a person's last year is the final one of a tenure, "his last week" may be the
+    week just past."""
+    if re.search(r"(?:^|\W)(?:his|her|their|its|my|our|your)\s+$|\w['’]s\s+$", text[max(0, start - 8):start], re.I) \
+            and re.fullmatch(r"(?:last|next|first|final)\s+year", text[start:end], re.I):
+        return True
     if not re.match(r"\s+of\s", text[end:end + 5]):
         return False
     return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
