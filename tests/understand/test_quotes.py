@@ -127,3 +127,38 @@ def test_a_closing_mark_used_as_opener_never_breaks_the_page():
     text = 'Smith wrote ”this is it” and left. Then “a real quote,” he said.'
     spans = [text[q.inner_start:q.inner_end] for q in find_quoted(text)]
     assert spans == ["this is it", "a real quote,"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a participle cue speaks for the subject of the verb it hangs on
+    ("The senator attacked the governor over the budget cuts, saying, “He has failed every family in this state.”",
+     "The senator"),
+    ("Maria Lopez said: “The factory will reopen in the spring with two hundred workers,” adding that wages would "
+     "rise.", "Maria Lopez"),
+    # a title abbreviation and a party label between the name and the verb
+    ("“We need the bridge repaired before winter comes,” Sen. Dana Whitfield (D-Ore.) said.", "Dana Whitfield"),
+    # the person an organisation qualifies or opens the title of, not the organisation
+    ("“The new rules will close half of the mines,” Ms. Harlow of the Mining Council said.", "Harlow"),
+    ("“The new rules will close half of the mines,” said Mining Council President Ruth Harlow.", "Ruth Harlow"),
+])
+def test_participle_and_title_attributions(analyze, text, name):
+    q = analyze(text).quotes[0]
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == name, q
+
+
+def test_a_lone_quotation_continues_the_paragraphs_speaker(analyze):
+    rec = analyze("The waiting lists are “far too long,” says Tom Baxter, director of the clinic network. “We see "
+                  "people leave before a doctor ever sees them.”")
+    assert [q.speaker.name for q in rec.quotes] == ["Tom Baxter", "Tom Baxter"]
+
+
+def test_a_colon_hands_over_to_the_named_subjects_words(analyze):
+    rec = analyze("After the vote, Mayor Alan Pryce issued the following statement:\n\n“Today the city chose to "
+                  "keep its libraries open for every child who needs them.”")
+    assert [q.speaker.name for q in rec.quotes] == ["Alan Pryce"]
+
+
+def test_a_dateline_is_never_the_speaker(analyze):
+    rec = analyze("DENVER (AP) — Former Governor Laura Whitcombe told delegates at the convention that the new "
+                  "pipeline would poison the river.")
+    assert [q.speaker.name for q in rec.quotes] == ["Laura Whitcombe"]

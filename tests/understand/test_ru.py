@@ -238,3 +238,32 @@ def test_a_following_report_sentence_credits_the_outlet(pipe):
     first, second = rec.quotes
     assert first.speaker.name == "Дмитрий Песков" and [r.name for r in first.reported_by] == ["ТАСС"]
     assert second.reported_by == []  # another paragraph: not credited
+
+
+ARTICLE_RU_INSERTED = """Реформа часовых поясов
+Такой переход, считает вице-губернатор края Алексей Соколов, ускорит работу всех краевых ведомств.
+Между тем, пишет «Коммерсантъ», порт задерживает расчёты с подрядчиками уже третий месяц.
+О том, что порт должен ему 5 млн рублей, заявил бывший подрядчик Игорь Панин.
+Накануне Южная Корея заявила, что весь импорт мяса из региона будет проверен в карантине.
+Губернатор Сергей Орлов не исключил, что тарифы вырастут уже весной.
+Федерация шахмат объявила в пятницу о переносе турнира на осень.
+По сведениям ФАО, цены на зерно в декабре достигли рекордного уровня.
+По данным Интерфакса, в консультациях приняли участие 35 делегаций.
+Сам Олег Ветров оказался сдержаннее: «Для нас решение суда стало полной неожиданностью».
+"""
+
+
+def test_inserted_fronted_and_state_attributions(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-inserted", text=ARTICLE_RU_INSERTED))
+    spans_exact(rec)
+    got = [(q.text[:20], q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+    assert got == [
+        ("Такой переход ускори", "Алексей Соколов", "считает"),  # the insertion cut out of the content
+        ("порт задерживает рас", "Коммерсантъ", "пишет"),  # an outlet's own report, the opener left out
+        ("порт должен ему 5 мл", "Игорь Панин", "заявил"),  # "О том, что …, заявил X"
+        ("весь импорт мяса из ", "Южная Корея", "заявила"),  # a state speaks
+        ("тарифы вырастут уже ", "Сергей Орлов", "не исключил"),
+        ("переносе турнира на ", "Федерация шахмат", "объявила"),  # what it tells about: "о/об" and a noun
+        ("цены на зерно в дека", "ФАО", "по сведениям"),  # an organisation's figures (an outlet's: a credit)
+        ("Для нас решение суда", "Олег Ветров", None),  # a person the subject of the clause before the colon
+    ], got

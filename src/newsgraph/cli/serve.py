@@ -56,6 +56,9 @@ def serve(
                                            "take to analyse; slower ones get 422 (over the time budget)."),
     analysis_queue: int = typer.Option(16, "--analysis-queue", min=0, help="Articles waiting for an analysis "
                                        "worker at most; more get 503 with Retry-After."),
+    cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="Memory per server process for pages kept until "
+                                 "the store changes (any write, by any process, drops them; answers carry an "
+                                 "ETag for 304s); 0: compute every page afresh."),
 ) -> None:
     """Serve the store over HTTP (the help text is HELP above)."""
     import uvicorn
@@ -75,7 +78,7 @@ def serve(
         hosts.append(host)
     config = dict(db_url=url, token=token, max_body=max_body, public=public, allow_hosts=hosts,
                   analysis_workers=analysis_workers, analysis_timeout=analysis_timeout,
-                  analysis_queue=analysis_queue)
+                  analysis_queue=analysis_queue, cache_mb=cache_mb)
     if host not in ("127.0.0.1", "::1", "localhost") and not token:
         typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
                    "the store (writes stay disabled)", err=True)
@@ -114,6 +117,8 @@ def bench_serve(
     workers: int = typer.Option(2, "--workers", min=1, help="Server processes (newsgraph serve --workers)."),
     analysis_workers: int = typer.Option(1, "--analysis-workers", min=0, help="Analysis processes per server "
                                          "process (newsgraph serve --analysis-workers)."),
+    cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="The server's page cache per process (newsgraph "
+                                 "serve --cache-mb; 0: every page computed afresh)."),
     build_only: bool = typer.Option(False, "--build-only", help="Build (or check) the store and stop."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures to this JSON file."),
 ) -> None:
@@ -146,10 +151,11 @@ def bench_serve(
     from ..ingest import read
     article = next((r.text for r in read(inputs) if not isinstance(r, InputError) and r.text), None) or \
         "Mayor Jan Novak said on Monday that the bridge will open next week, according to Reuters."
-    result = run_load(str(store), clients, seconds, analyze_clients, workers, analysis_workers, article, say=say)
+    result = run_load(str(store), clients, seconds, analyze_clients, workers, analysis_workers, article, say=say,
+                      cache_mb=cache_mb)
     typer.echo(f"bench-serve: {info['documents']:,} documents, {clients} readers, {seconds:.0f} s per phase, "
                f"{workers} server workers, {analysis_workers} analysis worker(s) each, {analyze_clients} analyze "
-               f"clients; analyzed article: {len(article):,} characters")
+               f"clients, page cache {cache_mb} MB per server process; analyzed article: {len(article):,} characters")
     typer.echo(table(result))
     if json_out:
         json_out.write_text(_json.dumps({"store": info, **result}, indent=1))

@@ -13,6 +13,7 @@ import typer
 
 from . import app
 from .corpus import _db_opt, _fail, _fmt_opt, _known_actor, _open, _query
+from ..store import filters as F
 from .filters import filter_options
 from .output import Out, emit
 
@@ -119,6 +120,7 @@ class ExportFormat(str, Enum):
 
 
 @app.command()
+@filter_options("export", skip=("about",), after="db")
 def export(
     format: ExportFormat = typer.Option(..., "--format", "-f", help="jsonl, csv or parquet: one file per table "
                                         "(documents, actors, quotes, quote_reports, events, stories) in a folder; "
@@ -126,30 +128,18 @@ def export(
     output: Path = typer.Option(Path("export"), "--output", "-o", metavar="PATH", help="The folder "
                                 "(jsonl/csv/parquet) or the .graphml file."),
     db: Optional[str] = _db_opt(),
-    query: Optional[str] = typer.Option(None, "--query", "-q", metavar="WORDS", help="Only what is in the "
-                                        "articles with these words (full-text)."),
-    actor: Optional[str] = typer.Option(None, "--actor", metavar="NAME", help="Only this actor's documents, "
-                                        "quotes (as speaker) and events; graphml: their neighbourhood."),
-    story: Optional[str] = typer.Option(None, "--story", metavar="ID", help="Only this story; graphml: its "
-                                        "events."),
-    since: Optional[str] = typer.Option(None, "--since", metavar="DATE", help="Only items dated on or after this "
-                                        "date."),
-    until: Optional[str] = typer.Option(None, "--until", metavar="DATE", help="Only items dated on or before "
-                                        "this date."),
-    outlet: Optional[str] = typer.Option(None, "--outlet", metavar="OUTLET", help="Only what this outlet "
-                                         "reported."),
-    ingested_since: Optional[str] = typer.Option(None, "--ingested-since", metavar="TIME", help="Only what was "
-                                                 "stored on or after this time."),
+    query: Optional[str] = typer.Option(None, "--query", "-q", "--about", metavar="WORDS",
+                                        help=F.help_of("export", "about")),
     records: bool = typer.Option(False, "--records", help="jsonl, whole tables: also the full analysis record of "
                                  "each document."),
+    filters: dict = None,
 ) -> None:
     """Export the corpus, or the part of it the filters select: tables as JSONL, CSV (flat) or Parquet (nested
-    lists and structs), or the actor graph as GraphML."""
+    lists and structs), or the actor graph as GraphML. The filters are those of the lists (store/filters.py)."""
     from ..store.export import export_graphml, export_tables
-    filters = {k: v for k, v in dict(about=query, actor=actor, story=story, since=since, until=until,
-                                     outlet=outlet, ingested_since=ingested_since).items() if v}
+    filters = dict(filters or {}, **({"about": query} if query else {}))
     with _open(db) as store:
-        _known_actor(store, actor)
+        _known_actor(store, filters.get("actor"))
         try:
             if format is ExportFormat.graphml:
                 if output.suffix.lower() != ".graphml":

@@ -224,14 +224,15 @@ async def _lifespan(app: FastAPI):
 
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                public: bool = False, allow_hosts: tuple[str, ...] | list[str] = (), analysis_workers: int = 0,
-               analysis_timeout: float = 60.0, analysis_queue: int = 16) -> FastAPI:
+               analysis_timeout: float = 60.0, analysis_queue: int = 16, cache_mb: int = 64) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
     disabled, 403). ``max_body``: the largest request body accepted, in bytes. ``public``: reads open to remote
     clients too (else they need the token). ``allow_hosts``: host names the server answers to besides
     localhost, 127.0.0.1 and ::1 (``"*"``: any). ``analysis_workers``: analyse in a pool of that many worker
     processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
-    process, one at a time)."""
+    process, one at a time). ``cache_mb``: memory for pages kept until the store changes (serve/cache.py; 0:
+    none)."""
     from . import api, corrections, web
 
     if token is None:
@@ -285,6 +286,15 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.include_router(api.router)
     app.include_router(corrections.router)
     app.add_middleware(GZipMiddleware, minimum_size=2048)
+    from .cache import ResponseCache
+
+    def watch():
+        from .views import store_of
+        try:
+            return store_of(app).watch()
+        except Exception:  # no store configured, or it cannot be opened: the app answers that itself
+            return None
+    app.add_middleware(ResponseCache, watch_of=watch, max_bytes=cache_mb << 20)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(Guard, settings=app.state.settings)
     return app

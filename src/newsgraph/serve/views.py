@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import threading
 import time
-from collections import Counter
 
 from fastapi import HTTPException
 
@@ -20,7 +19,6 @@ from ..store import filters as F
 from ..store import queries as Q
 
 _OPEN_LOCK = threading.Lock()
-OVER_TIME_MAX = 5000  # quotes counted for an actor's quotes-over-time chart
 
 
 def store_of(app):
@@ -111,10 +109,9 @@ def _clean(s: str | None) -> str | None:
 
 
 # -- overview --------------------------------------------------------------------------------------------------------
-# Whole-corpus aggregates (the front page's counts, the corpus graph) cost a scan of the store; under load they
-# are computed at most once per CACHE_SECONDS per server process, and afresh after a write through this process
-# (another process's writes show within CACHE_SECONDS).
-CACHE_SECONDS = 30.0
+# Whole-corpus aggregates (the front page's counts, the corpus graph) cost a scan of the store; they are computed
+# once per store generation (store/changes.py: any commit by any process moves it), so a page is never older than
+# the store.
 _CACHE: dict = {}
 
 
@@ -122,14 +119,15 @@ _CACHE_LOCKS: dict = {}
 
 
 def _cached(app, key, fn):
-    """``fn(store)``, computed once per CACHE_SECONDS (and after a write): requests that miss together wait for
-    one computation instead of each running it (under load they all expire at once)."""
+    """``fn(store)``, computed once per store generation: requests that miss together wait for one computation
+    instead of each running it (under load they all miss at once after a write)."""
     st = store_of(app)
     k = (id(app), key)
+    watch = st.watch()
 
     def fresh():
         hit = _CACHE.get(k)
-        return hit if hit and hit[0] == st.writes and time.monotonic() - hit[1] < CACHE_SECONDS else None
+        return hit if hit and hit[0] == watch.generation() else None
     hit = fresh()
     if hit:
         return hit[2]
@@ -139,7 +137,7 @@ def _cached(app, key, fn):
         hit = fresh()
         if hit:
             return hit[2]
-        writes = st.writes
+        writes = watch.generation()
         value = fn(st)
         _CACHE[k] = (writes, time.monotonic(), value)
         return value
@@ -208,19 +206,8 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
     timeline = _call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset)
     d["timeline"] = _page(timeline)
     d["feed"] = feed_url("timeline", {"actor": d["id"]})
-    # quotes over time: the actor's quotes counted by month (undated ones apart), newest OVER_TIME_MAX at most
-    months: Counter = Counter()
-    off = 0
-    while off < OVER_TIME_MAX:
-        page = Q.list_quotes(st, speaker=d["id"], limit=min(Q.MAX_LIMIT, OVER_TIME_MAX - off), offset=off)
-        for it in page["items"]:
-            months[(it.get("date") or "")[:7] or "undated"] += 1
-        off += len(page["items"])
-        if not page["items"] or off >= page["total"]:
-            break
-    order = sorted(k for k in months if k != "undated") + (["undated"] if "undated" in months else [])
-    d["quotes_over_time"] = [{"period": k, "n": months[k]} for k in order]
-    d["quotes_over_time_partial"] = off < (d.get("n_quotes") or 0) and off >= OVER_TIME_MAX
+    # quotes over time: the actor's quotes counted by month (undated ones apart), all of them
+    d["quotes_over_time"] = Q.quote_months(st, d["id"])
     return d
 
 
@@ -251,7 +238,7 @@ def timeline(app, params, *, limit=50, offset=0) -> dict:
     if "actor" not in f and "story" not in f:
         return _page({"items": [], "total": 0, "limit": limit, "offset": offset}, **f) | {
             "actor": None, "choices": Q.list_actors(st, limit=30)["items"], "form": form, "feed": None}
-    who = Q.get_actor(st, f["actor"], limit=1) if "actor" in f else None
+    who = Q.find_actor(st, f["actor"]) if "actor" in f else None
     if "actor" in f and who is None:
         raise HTTPException(404, f"no actor {f['actor']!r}")
     if who:

@@ -37,8 +37,7 @@ TABLES = {
     "events": (S.events, set(), {"actors", "targets", "location"}),
     "stories": (S.stories, set(), {"outlets"}),
 }
-EXPORT_FILTERS = ("about", "actor", "story", "since", "until", "include_undated", "ingested_since", "ingested_until",
-                  "outlet", "language")
+EXPORT_FILTERS = F.spec("export").filters  # the one table (store/filters.py) gives the CLI its options too
 
 
 def _arrow_types():

@@ -153,8 +153,20 @@ class FilterError(ValueError):
     """A bad filter name or value (the API answers 422, the CLI one line)."""
 
 
+# Commands that select with the lists' filters without being a list themselves (CLI only; not in the API's lists)
+COMMANDS: dict[str, ListSpec] = {
+    "export": ListSpec(("about", "actor", "story", "since", "until", "include_undated", "ingested_since",
+                        "ingested_until", "outlet", "language"),
+                       notes={"about": "Only what is in the articles with these words (full-text).",
+                              "actor": "Only this actor's documents, quotes (as speaker) and events; graphml: "
+                                       "their neighbourhood.",
+                              "story": "Only this story; graphml: its events.",
+                              "outlet": "Only what this outlet reported."}),
+}
+
+
 def spec(list_name: str) -> ListSpec:
-    return LISTS[list_name]
+    return LISTS[list_name] if list_name in LISTS else COMMANDS[list_name]
 
 
 def choices_of(list_name: str, name: str) -> tuple[str, ...]:

@@ -319,8 +319,17 @@ def _m5_ingested(conn) -> None:
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_ingested ON documents (ingested)"))
 
 
+def _m6_list_orders(conn) -> None:
+    """Indexes in the order the lists are read (actors by documents, stories by size then recency) and on the
+    source of events (an actor's "talks about"): a page of a large store is read from an index, never sorted."""
+    nulls_last = " NULLS LAST" if conn.dialect.name == "postgresql" else ""  # SQLite: NULLs are last in DESC
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_actors_rank ON actors (n_docs DESC, n_mentions DESC, name, id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_stories_rank ON stories "
+                      f"(n_docs DESC, last_date DESC{nulls_last}, id)"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_events_source ON events (source_id)"))
+
 
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
               (3, "actors resolved on evidence", _m3_identities), (4, "stories by content and batch", _m4_stories),
-              (5, "ingest time of documents", _m5_ingested)]
+              (5, "ingest time of documents", _m5_ingested), (6, "indexes in the lists' orders", _m6_list_orders)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -75,6 +75,7 @@ class Store:
         self.writes = 0  # write transactions committed through this object
         self._reader: Engine | None = None  # read-only connections (see connect)
         self._reader_lock = threading.Lock()
+        self._watch = None  # see watch()
 
     # -- opening -----------------------------------------------------------------------------------------------------
     @classmethod
@@ -135,6 +136,8 @@ class Store:
         conn.execute(S.meta.insert().values(key=key, value=value))
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
         if self._reader is not None:
             self._reader.dispose()
             self._reader = None
@@ -173,7 +176,17 @@ class Store:
         PostgreSQL session whose transactions are read-only. Its pool is larger than the writer's: many readers
         at once, never blocked by the writer (WAL / MVCC)."""
         with self.reader().connect() as conn:
+            conn.info["newsgraph_watch"] = self.watch()  # totals cached per store generation (store/changes.py)
             yield conn
+
+    def watch(self):
+        """The store's :class:`~newsgraph.store.changes.ChangeWatch` (one per Store object)."""
+        if self._watch is None:
+            from .changes import ChangeWatch
+            with self._reader_lock:
+                if self._watch is None:
+                    self._watch = ChangeWatch(self.url, self.reader)
+        return self._watch
 
     def reader(self) -> Engine:
         with self._reader_lock:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import and_, func, or_, select, text
 
 from .. import schema as S
+from ..changes import cached_value
 from .base import Target, actor_ids, apply, contains, filters_of, limits, page
 
 A = S.actors.c
@@ -20,10 +21,10 @@ def actor_items(conn, rows) -> list[dict]:
         for aid, alias in conn.execute(select(AA.actor_id, AA.alias).where(AA.actor_id.in_(ids))):
             if alias:
                 aliases.setdefault(aid, set()).add(alias)
-        counts = {r[0]: r[1] for r in conn.execute(
+        counts = cached_value(conn, ("actor quote reports", tuple(ids)), lambda: {r[0]: r[1] for r in conn.execute(
             select(S.quotes.c.speaker_id, func.count()).select_from(S.quote_reports).join(
                 S.quotes, S.quotes.c.id == S.quote_reports.c.quote_id).where(S.quotes.c.speaker_id.in_(ids))
-            .group_by(S.quotes.c.speaker_id))}
+            .group_by(S.quotes.c.speaker_id))})
     out = []
     for r in rows:
         d = {k: r[k] for k in ("id", "name", "type", "role", "n_docs", "n_mentions", "first_date", "last_date")}
@@ -59,6 +60,23 @@ def list_actors(store, *, limit: int = 20, offset: int = 0, sort: str | None = N
         return page(conn, q, limit, offset, actor_items)
 
 
+def _find(conn, name_or_id: str):
+    """(the actor row a name or id refers to (most documents first), the other rows) or (None, [])."""
+    ids = actor_ids(conn, name_or_id) or []
+    if not ids:
+        return None, []
+    rows = conn.execute(select(*ACTOR_COLS).where(A.id.in_(ids)).order_by(A.n_docs.desc(), A.id)).mappings().all()
+    return (rows[0], rows[1:]) if rows else (None, [])
+
+
+def find_actor(store, name_or_id: str) -> dict | None:
+    """The actor a name (any spelling) or id refers to, the one in most documents when several fit: {id, name,
+    type, role, n_docs, n_mentions, first_date, last_date}, or None. Cheaper than :func:`get_actor` (no page)."""
+    with store.connect() as conn:
+        r, _ = _find(conn, name_or_id)
+        return dict(r) if r is not None else None
+
+
 def get_actor(store, name_or_id: str, *, limit: int = 20) -> dict | None:
     """An actor page: the actor item plus ``roles`` [{role, n}], ``quotes`` (their latest ``limit`` quotes, a
     page), ``events_as_actor``, ``events_as_target`` (pages), ``co_actors`` [{id, name, type, n}] (actors in the same
@@ -69,15 +87,11 @@ def get_actor(store, name_or_id: str, *, limit: int = 20) -> dict | None:
     from .events import list_events
     from .quotes import list_quotes
     with store.connect() as conn:
-        ids = actor_ids(conn, name_or_id) or []
-        if not ids:
+        r, others = _find(conn, name_or_id)
+        if r is None:
             return None
-        rows = conn.execute(select(*ACTOR_COLS).where(A.id.in_(ids)).order_by(A.n_docs.desc(), A.id)).mappings().all()
-        if not rows:
-            return None
-        r = rows[0]
         d = actor_items(conn, [r])[0]
-        d["others"] = [{"id": x["id"], "name": x["name"]} for x in rows[1:]]
+        d["others"] = [{"id": x["id"], "name": x["name"]} for x in others]
         aid = r["id"]
         AM = S.actor_mentions.c
         d["roles"] = [{"role": x[0], "n": x[1]} for x in conn.execute(
@@ -100,7 +114,8 @@ def co_actors(store, actor_id: str, *, limit: int = 20) -> list[dict]:
              .select_from(M1.join(M2, M1.c.doc_id == M2.c.doc_id).join(S.actors, A.id == M2.c.actor_id))
              .where(M1.c.actor_id == actor_id, M2.c.actor_id != actor_id)
              .group_by(A.id, A.name, A.type).order_by(text("n DESC"), A.name).limit(limit))
-        return [dict(x) for x in conn.execute(q).mappings()]
+        rows = cached_value(conn, ("co_actors", actor_id, limit), lambda: [dict(x) for x in conn.execute(q).mappings()])
+        return [dict(x) for x in rows]
 
 
 def talks_about(store, actor_id: str, *, limit: int = 20) -> list[dict]:
@@ -114,4 +129,6 @@ def talks_about(store, actor_id: str, *, limit: int = 20) -> list[dict]:
                           .join(said, and_(said.c.doc_id == EA.doc_id, said.c.local_id == EA.local_id)))
              .where(EA.role.in_(("actor", "target")), EA.actor_id != actor_id)
              .group_by(A.id, A.name).order_by(text("n DESC"), A.name).limit(limit))
-        return [dict(x) for x in conn.execute(q).mappings()]
+        rows = cached_value(conn, ("talks_about", actor_id, limit),
+                            lambda: [dict(x) for x in conn.execute(q).mappings()])
+        return [dict(x) for x in rows]

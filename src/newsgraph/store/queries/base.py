@@ -12,6 +12,7 @@ from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
 
 from .. import filters as F
+from ..changes import cached_total, cached_value
 from .. import schema as S
 from ...understand.names import name_key
 
@@ -40,7 +41,8 @@ def check_sort(sort: str | None) -> str:
 def page(conn: Connection, q, limit: int, offset: int, items_fn: Callable) -> Page:
     """A page of ``q``: ``items_fn(conn, rows)`` makes the items of all rows at once (a fixed number of queries
     per page, never one per row). ``more``: how many items follow this page."""
-    total = conn.execute(select(func.count()).select_from(q.order_by(None).subquery())).scalar_one()
+    stmt = select(func.count()).select_from(q.order_by(None).subquery())
+    total = cached_total(conn, stmt, lambda: conn.execute(stmt).scalar_one())
     rows = conn.execute(q.limit(limit).offset(offset)).mappings().all() if limit else []
     return make_page(items_fn(conn, rows), total, limit, offset)
 
@@ -77,23 +79,40 @@ def _tsquery(terms: list[str]) -> str:
 
 
 def doc_match(conn: Connection, about: str):
-    """(select of doc_id, score, snippet) matching the full-text query ``about``; the snippet marks the matches
-    in [brackets]."""
+    """(select of doc_id, score, key) of the documents matching the full-text query ``about``; ``score``: higher
+    is better (SQLite: -bm25; PostgreSQL: ts_rank); ``key``: what :func:`doc_snippets` takes (the full-text row)."""
     terms = fts_terms(about)
     if not terms:
         raise ValueError("the search text has no words")
     if conn.dialect.name == "postgresql":
         tsq = func.to_tsquery("simple", _tsquery(terms))
-        return (select(S.documents.c.id.label("doc_id"),
-                       func.ts_rank(text("documents.tsv"), tsq).label("score"),
-                       func.ts_headline("simple", S.documents.c.text, tsq,
-                                        "MaxWords=24, MinWords=10, StartSel=[, StopSel=]").label("snippet"))
+        return (select(S.documents.c.id.label("doc_id"), func.ts_rank(text("documents.tsv"), tsq).label("score"),
+                       S.documents.c.id.label("key"))
                 .where(text("documents.tsv @@ to_tsquery('simple', :ftsq)").bindparams(ftsq=_tsquery(terms))))
     match = _fts5_query(terms)
     return select(literal_column("documents_fts.doc_id").label("doc_id"),
                   literal_column("-bm25(documents_fts)").label("score"),
-                  literal_column("snippet(documents_fts, 2, '[', ']', '…', 16)").label("snippet")).select_from(
+                  literal_column("documents_fts.rowid").label("key")).select_from(
         text("documents_fts")).where(text("documents_fts MATCH :ftsq").bindparams(ftsq=match))
+
+
+def doc_snippets(conn: Connection, about: str, ids: list) -> dict:
+    """{key: snippet} for these documents (a page of a search; keys from :func:`doc_match`): the passage around
+    the matches of ``about``, matches in [brackets]. Made for the page only, never for every match."""
+    if not ids:
+        return {}
+    terms = fts_terms(about)
+    if conn.dialect.name == "postgresql":
+        tsq = func.to_tsquery("simple", _tsquery(terms))
+        q = select(S.documents.c.id, func.ts_headline("simple", S.documents.c.text, tsq,
+                                                      "MaxWords=24, MinWords=10, StartSel=[, StopSel=]")
+                   ).where(S.documents.c.id.in_(ids))
+    else:
+        q = select(literal_column("rowid"), literal_column("snippet(documents_fts, 2, '[', ']', '…', 16)")
+                   ).select_from(text("documents_fts")).where(
+            text("documents_fts MATCH :ftsq").bindparams(ftsq=_fts5_query(terms)),
+            literal_column("rowid").in_(ids))
+    return {r[0]: r[1] for r in conn.execute(q)}
 
 
 def doc_match_ids(conn: Connection, about: str):
@@ -121,6 +140,10 @@ def actor_ids(conn: Connection, name: str | None) -> list[str] | None:
     matches."""
     if not name:
         return None
+    return list(cached_value(conn, ("actor_ids", name), lambda: _actor_ids(conn, name)))
+
+
+def _actor_ids(conn: Connection, name: str) -> list[str]:
     row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()
     if row:
         return [row[0]]

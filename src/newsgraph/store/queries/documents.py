@@ -1,10 +1,12 @@
 """Documents: full-text search, the list, one document."""
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, literal_column, select
 
 from .. import schema as S
-from .base import D, Target, apply, check_sort, doc_match, filters_of, json_value, limits, page
+from ..changes import cached_total
+from .base import D, Target, apply, check_sort, doc_match, doc_snippets, filters_of, json_value, limits, \
+    make_page, page
 
 DOC_COLS = (D.id, D.title, D.outlet, D.url, D.source, D.published, D.language, D.n_words, D.n_quotes, D.n_events,
             D.canonical_id, D.story_id, D.dup_group, D.similarity, D.ingested, D.seq)
@@ -34,16 +36,37 @@ def doc_order(sort: str):
 
 def search(store, text_: str, *, limit: int = 20, offset: int = 0, sort: str | None = None, **filters):
     """Full-text search over documents (title and clean text), best first; items are documents with ``snippet``
-    (matches in [brackets]) and ``score``. Filters: ``filters.LISTS["search"]``."""
+    (matches in [brackets]) and ``score``. Filters: ``filters.LISTS["search"]``.
+
+    The ranked page is found first (ids and scores only), then its documents and their snippets: a word that
+    matches thousands of articles costs one ranking, never thousands of snippets."""
     limit, offset = limits(limit, offset)
     f = filters_of("search", {**filters, "about": text_})
     sort = check_sort(sort) if sort else None
+    about = f.pop("about")
     with store.connect() as conn:
-        m = doc_match(conn, f.pop("about")).subquery("m")
-        q = select(*DOC_COLS, m.c.score, m.c.snippet).select_from(S.documents).join(m, m.c.doc_id == D.id)
-        q = apply(conn, q, f, DOC_TARGET)
-        q = q.order_by(*doc_order(sort)) if sort else q.order_by(m.c.score.desc(), D.seq)
-        return page(conn, q, limit, offset, _items)
+        m = doc_match(conn, about).subquery("m")
+        q = select(D.id, m.c.score, m.c.key).select_from(S.documents).join(m, m.c.doc_id == D.id)
+        if f or sort or conn.dialect.name != "sqlite":
+            q = apply(conn, q, f, DOC_TARGET)
+            q = q.order_by(*doc_order(sort)) if sort else q.order_by(m.c.score.desc(), D.seq)
+            count = select(func.count()).select_from(q.order_by(None).subquery())
+        else:  # words only: rank inside the full-text index, count it alone
+            q = doc_match(conn, about).order_by(literal_column("score").desc(), literal_column("key"))
+            count = select(func.count()).select_from(doc_match(conn, about).subquery())
+        total = cached_total(conn, count, lambda: conn.execute(count).scalar_one())
+        hits = conn.execute(q.limit(limit).offset(offset)).all() if limit else []
+        ids = [h[0] for h in hits]
+        rows = {r["id"]: r for r in conn.execute(select(*DOC_COLS).where(D.id.in_(ids))).mappings()} if ids else {}
+        snippets = doc_snippets(conn, about, [h[2] for h in hits])
+        items = []
+        for doc_id, score, key in hits:
+            if doc_id in rows:
+                d = doc_item(rows[doc_id])
+                d["snippet"] = snippets.get(key)
+                d["score"] = float(score) if score is not None else None
+                items.append(d)
+        return make_page(items, total, limit, offset)
 
 
 def list_documents(store, *, limit: int = 20, offset: int = 0, sort: str = "date", **filters):

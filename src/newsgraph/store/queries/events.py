@@ -12,16 +12,33 @@ E = S.events.c
 EA = S.event_actors.c
 
 
-def entity_actors(conn, doc_ids) -> dict[tuple[str, str], str]:
-    """{(document, entity): actor id} of these documents (one query per 500 documents): an event names the
-    record's entities, and their actors are whatever the mention rows say now (after merges and splits too)."""
+def entity_actors(conn, doc_ids, pairs=None) -> dict[tuple[str, str], str]:
+    """{(document, entity): actor id} of these documents (one query per 500 documents), or only of these
+    ``pairs`` of (document, entity) when given (one query per 400 pairs): an event names the record's entities,
+    and their actors are whatever the mention rows say now (after merges and splits too)."""
     AM = S.actor_mentions.c
-    ids = sorted(set(doc_ids))
     out: dict[tuple[str, str], str] = {}
+    if pairs is not None:  # documents IN (...) AND entities IN (...): the primary key's index, then the pairs kept
+        pairs = set(pairs)
+        docs = sorted({d for d, _ in pairs})
+        ents = sorted({e for _, e in pairs})
+        for i in range(0, len(docs), 400):
+            for d, e, a in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id).where(
+                    AM.doc_id.in_(docs[i:i + 400]), AM.entity.in_(ents))):
+                if (d, e) in pairs:
+                    out[(d, e)] = a
+        return out
+    ids = sorted(set(doc_ids))
     for i in range(0, len(ids), 500):
         out.update({(d, e): a for d, e, a in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id)
                                                          .where(AM.doc_id.in_(ids[i:i + 500])))})
     return out
+
+
+def _entities(doc_id: str, value) -> list[tuple[str, str]]:
+    """The (document, entity) pairs an event's participants name."""
+    value = value if isinstance(value, list) else [value] if value else []
+    return [(doc_id, r["entity"]) for r in value if isinstance(r, dict) and r.get("entity")]
 
 
 def refs(doc_id: str, value, ents: dict) -> Any:
@@ -38,15 +55,17 @@ def refs(doc_id: str, value, ents: dict) -> Any:
 
 def event_items(conn, rows) -> list[dict]:
     """Event items of ``rows`` (events joined with their document's title), participants read in one query."""
-    ents = entity_actors(conn, [r["doc_id"] for r in rows])
+    parts = [(json_value(r["actors"], []), json_value(r["targets"], []), json_value(r["location"])) for r in rows]
+    ents = entity_actors(conn, (), pairs=[p for r, ps in zip(rows, parts) for v in ps
+                                          for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows])
     out = []
-    for r in rows:
+    for r, (actors, targets, location) in zip(rows, parts):
         d = {k: r[k] for k in ("doc_id", "type", "mode", "date", "trigger", "evidence", "start", "end",
                                "factuality", "source_id", "outlet", "title")}
         d["id"] = r["local_id"]
-        d["actors"] = refs(r["doc_id"], json_value(r["actors"], []), ents)
-        d["targets"] = refs(r["doc_id"], json_value(r["targets"], []), ents)
-        d["location"] = refs(r["doc_id"], json_value(r["location"]), ents)
+        d["actors"] = refs(r["doc_id"], actors, ents)
+        d["targets"] = refs(r["doc_id"], targets, ents)
+        d["location"] = refs(r["doc_id"], location, ents)
         out.append(d)
     return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from sqlalchemy import case, func, or_, select
 
 from .. import schema as S
+from ..changes import cached_value
 from .base import D, Target, actor_ids, apply, check_sort, contains, filters_of, json_value, limits, page, \
     quote_match_ids
 
@@ -106,3 +107,14 @@ def get_quote(store, quote_id: str) -> dict | None:
         r = conn.execute(select(*QUOTE_COLS).where(Q.id == quote_id)).mappings().first()
         return quote_items(conn, [r], reports=True)[0] if r else None
 
+
+
+def quote_months(store, speaker_id: str) -> list[dict]:
+    """An actor's quotes counted by month of their date, oldest first, undated ones last: ``[{period, n}]``
+    (one grouped query, whatever the number of quotes)."""
+    month = func.substr(Q.date, 1, 7)
+    with store.connect() as conn:
+        counts = cached_value(conn, ("quote months", speaker_id), lambda: {(m or "undated"): n for m, n in conn.execute(
+            select(month, func.count()).where(Q.speaker_id == speaker_id).group_by(month))})
+    order = sorted(k for k in counts if k != "undated") + (["undated"] if "undated" in counts else [])
+    return [{"period": k, "n": counts[k]} for k in order]

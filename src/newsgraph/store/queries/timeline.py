@@ -7,6 +7,7 @@ from dataclasses import replace
 from sqlalchemy import func, literal, select, union_all
 
 from .. import schema as S
+from ..changes import cached_total
 from .base import D, actor_ids, apply, filters_of, limits, make_page
 from .events import E, EVENT_TARGET, event_items, event_select
 from .quotes import QR, QUOTE_COLS, QUOTE_TARGET, Q, quote_items
@@ -52,7 +53,8 @@ def _items(conn, rows) -> list[dict]:
     ekeys = {(r["key"], r["local"]) for r in rows if r["kind"] == "event"}
     events = {}
     if ekeys:
-        erows = [r for r in conn.execute(event_select().where(E.doc_id.in_(sorted({k[0] for k in ekeys}))))
+        erows = [r for r in conn.execute(event_select().where(E.doc_id.in_(sorted({k[0] for k in ekeys})),
+                                                              E.local_id.in_(sorted({k[1] for k in ekeys}))))
                  .mappings() if (r["doc_id"], r["local_id"]) in ekeys]
         events = {(d["doc_id"], d["id"]): d for d in event_items(conn, erows)}
     out = []
@@ -66,7 +68,8 @@ def _items(conn, rows) -> list[dict]:
 def _union_page(conn, qq, eq, order, limit: int, offset: int) -> dict:
     parts = [p for p in (qq, eq) if p is not None]
     u = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("u")
-    total = conn.execute(select(func.count()).select_from(u)).scalar_one()
+    count = select(func.count()).select_from(u)
+    total = cached_total(conn, count, lambda: conn.execute(count).scalar_one())
     rows = conn.execute(select(u).order_by(*order(u)).limit(limit).offset(offset)).mappings().all() if limit else []
     return make_page(_items(conn, rows), total, limit, offset)
 

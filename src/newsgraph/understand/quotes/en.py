@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Quote, Ref
+from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
 from ..marks import Quoted
-from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, set_speaker,
-                     subject_speaker)
+from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, participle_speaker,
+                     person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
 from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
@@ -43,6 +44,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     found = sorted(direct + indirect, key=lambda q: q.start)
+    _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
@@ -110,6 +112,21 @@ def _merge_split(ctx: Context, found: list[Found]) -> list[Found]:
         head[id(q)] = q
         out.append(q)
     return out
+
+
+def _paragraph_speakers(ctx: Context, found: list[Found]) -> None:
+    """A quotation standing alone (no attribution of its own) after an attributed quote of the same paragraph goes on
+    with that speaker's words: news gives a new speaker a new paragraph. "The answers are “not meeting the demand,”
+    says Paul Rieckhoff. “We often compare it to …”" (the first one mixed) and "“…,” Flynn said on Fox News’s “Fox
+    and Friends.” “I mean, …”" (a title between them)."""
+    prev: Found | None = None
+    for q in found:
+        if q.origin == "direct-bare" and q.speaker is None and not q.speaker_name and not q.pronoun and \
+                prev is not None and (prev.speaker is not None or prev.speaker_name) and \
+                "\n" not in ctx.text[prev.end:q.start]:
+            q.speaker, q.speaker_name, q.speaker_span, q.cue = prev.speaker, prev.speaker_name, prev.speaker_span, \
+                prev.cue
+        prev = q
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
@@ -261,15 +278,17 @@ def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
 def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
+    if participle_speaker(ctx, cue, q):
+        return True
     # before the cue
-    j = cue.i - 1
+    j = skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
         j -= 1
     if j >= 0 and ctx.doc[j].idx >= lo:
         tok = ctx.doc[j]
         hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None:
-            return set_speaker(ctx, q, hit)
+            return set_speaker(ctx, q, person_of(ctx, hit, lo))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
             q.cue, q.pronoun = cue.text, tok.lower_
             return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
@@ -284,7 +303,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             nxt = ctx.doc[k + 1]
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
-            return set_speaker(ctx, q, hit)
+            return set_speaker(ctx, q, titled_person(ctx, hit, hi))
     # the grammatical subject
     for ch in cue.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
@@ -339,6 +358,18 @@ def _appositive_speaker(ctx: Context, pos: int, cue_at: int):
     return best
 
 
+# words a full stop abbreviates, never a sentence end: titles ("Sen. Claire McCaskill (D-Mo.) said") and the
+# abbreviations of lang/en/words.tsv ("said on Nov. 8")
+ABBREVIATIONS = frozenset(w[:-1] for w in rules.words("en", "titles") if w.endswith(".")) | \
+    rules.wordset("en", "abbreviations")
+
+
+def _abbreviation(t: str, lo: int, i: int) -> bool:
+    """The full stop at ``i`` ends an initial ("J.") or an abbreviation ("Sen.", "Gov.", "Nov.")."""
+    m = re.search(r"\b(\w+)$", t[max(lo, i - 6):i])
+    return m is not None and ((len(m.group(1)) == 1 and m.group(1).isupper()) or m.group(1).lower() in ABBREVIATIONS)
+
+
 def _clause_end(t: str, pos: int) -> int:
     """The end of the attribution sentence that starts at pos (a full stop, a line break or the next quote)."""
     n = len(t)
@@ -347,8 +378,7 @@ def _clause_end(t: str, pos: int) -> int:
         c = t[i]
         if c == "\n" or c in "«“„‹\"" or t.startswith("''", i):
             return i
-        if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not re.search(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St)$",
-                                                                               t[max(pos, i - 3):i]):
+        if c in ".!?" and (i + 1 >= n or t[i + 1] in " \n\"”»") and not _abbreviation(t, pos, i):
             return i + 1
         i += 1
     return n
@@ -370,8 +400,9 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
         return False
     cue = _cue_near(ctx, lo, lo + len(before), last=True)
     if cue is None:
-        # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs
-        return False
+        # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
+        # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
+        return before.endswith(":") and _colon_intro(ctx, lo, lo + len(before), dq)
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     if len(between) > 10 or "that" in between:
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
@@ -379,6 +410,18 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     dq.attr = (lo, lo + len(before))
     _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
+
+
+def _colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
+    """"President Clinton released the following statement: “…”", "Cruz called them on it: “…”": the main verb of
+    the sentence ending in the colon, its subject a person or an organisation named (never "The sign read:")."""
+    root = next((tk for tk in ctx.tokens(lo, hi) if tk.dep_ == "ROOT" and tk.pos_ == "VERB"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+    if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):
+        return False
+    dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
+    return set_speaker(ctx, dq, hit)
 
 
 # -- outlets and dates -----------------------------------------------------------------------------------------------

@@ -90,6 +90,11 @@ def set_speaker(ctx: Context, q: Found, hit) -> bool:
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    if subj.text.isupper() and len(subj.text) > 2:  # a dateline parsed as the subject: "CLEVELAND (AP) — Former
+        for ch in reversed([c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]):  # Attorney General
+            hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text), ("PERSON", "ORG"))  # Michael Mukasey told …"
+            if hit is not None:
+                return set_speaker(ctx, q, hit)
     hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
     if hit is not None:
         return set_speaker(ctx, q, hit)
@@ -128,6 +133,77 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if phrase and len(phrase.split()) <= 8:
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
+    return False
+
+
+TITLES = rules.words("en", "titles")
+
+
+def person_of(ctx: Context, hit, lo: int):
+    """The person an organisation named before the cue qualifies: "Mr. Morgan of the Sierra Club said", "John Smith
+    from the Brookings Institution said" -> the person, not the organisation."""
+    if ctx.actors.entities[hit[2]].type == "PERSON":
+        return hit
+    m = re.search(r"(\S)\s+(?:of|at|from|with)\s+(?:the\s+)?$", ctx.text[max(lo, hit[0] - 80):hit[0]])
+    if m is None:
+        return hit
+    end = max(lo, hit[0] - 80) + m.start(1)
+    person = ctx.entity_at(end, end + 1, ("PERSON",))
+    return person if person is not None and person[0] >= lo else hit
+
+
+def titled_person(ctx: Context, hit, hi: int):
+    """The person an organisation or place opens the title of: "said European Council President Donald Tusk",
+    "said Russian Foreign Minister Sergei Lavrov" -> the person (title words between, no comma)."""
+    if ctx.actors.entities[hit[2]].type == "PERSON":
+        return hit
+    for s, e, i in ctx.actors.inside(hit[1], min(hi, hit[1] + 60)):
+        if ctx.actors.entities[i].type != "PERSON":
+            continue
+        between = ctx.text[hit[1]:s].split()
+        if len(between) <= 4 and all(w[:1].isupper() or w.lower() in TITLES for w in between) and \
+                not any(c in ctx.text[hit[1]:s] for c in ",;:()"):
+            return s, e, i
+        break
+    return hit
+
+
+def skip_parenthesis(ctx: Context, j: int, lo: int) -> int:
+    """The token before a parenthesis that ends at token ``j`` ("Sen. Claire McCaskill (D-Mo.) said": the party and
+    state after a legislator's name), else ``j``."""
+    if j < 0 or ctx.doc[j].text != ")":
+        return j
+    k = j - 1
+    while k >= 0 and ctx.doc[k].idx >= lo and j - k <= 8 and ctx.doc[k].text != "(":
+        k -= 1
+    return k - 1 if k >= 0 and ctx.doc[k].text == "(" else j
+
+
+def participle_speaker(ctx: Context, cue, q: Found) -> bool:
+    """A participle cue without a subject of its own speaks for the subject of the verb it hangs on ("Trump attacked
+    Clinton …, saying, “…”", "Peabody said: “…,” adding that …", "Blige sings before asking her, “…”") or for the
+    noun it describes ("footage of Hillary Clinton asking, “…”")."""
+    if cue.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return False
+    node = cue
+    for _ in range(5):
+        if node.head is node:
+            return False
+        if q.start <= node.head.idx < q.end:  # the parse hung the participle on a verb of the quote: go on up
+            node = node.head
+            continue
+        if node.dep_ == "acl" and node.head.pos_ in ("PROPN", "NOUN"):
+            hit = ctx.entity_at(node.head.idx, node.head.idx + len(node.head.text))
+            return hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA" and set_speaker(ctx, q, hit)
+        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
+            return False
+        if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
+            return False  # "heard the crowd chanting": the object speaks, not the subject
+        node = node.head
+        subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            para = ctx.text.rfind("\n", 0, q.start)
+            return subj.idx > para and subject_speaker(ctx, q, subj)
     return False
 
 

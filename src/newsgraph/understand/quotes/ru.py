@@ -61,7 +61,11 @@ class RussianQuotes(MoreReaders):
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
             self._as_said(ss, se)
+            self._inserted(ss, se)
+            self._about_that(ss, se)
+            self._document_phrase(ss, se)
             self._object_content(ss, se)
+            self._about_object(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
@@ -206,6 +210,8 @@ class RussianQuotes(MoreReaders):
                 lead = len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
                 t = self.an.tok_at_start.get(ss + lead)
                 ref = self.an.unnamed_person(t.i) if t is not None else None
+            if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
+                ref = self._person_subject(ss, clause_end)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
 
@@ -284,6 +290,10 @@ class RussianQuotes(MoreReaders):
                     sub = _subtree_range(self.an.toks, c)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end):
                         return self.an.ref(a, m.start, m.end)
+                    for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
+                                                     types=("ORG", "GPE")):
+                        if m.start <= ct.start < m.end:  # "Южная Корея заявила", "ФИФА объявила": the subject
+                            return self.an.ref(a, m.start, m.end)  # itself names a state or an organisation
                     if ct.text.lower() in self.rr.pronouns and start <= ct.start < end:
                         a = self.an.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
                                                  _cue_gender(cue.group()), blocked)

@@ -46,6 +46,29 @@ class MoreReaders:
             self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
             return
 
+    def _about_object(self, ss, se) -> None:
+        """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
+        whose content is what it tells about ("о/об" and a noun, a few words after the verb), to the end of its
+        clause; the subject before it the speaker. Priority 4.6 (any other reading of the passage first)."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for cm in self.rr.cue.finditer(text, ss, end):
+            am = re.compile(r"(?:[^\s,.:;«»]+\s+){0,3}?(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b)",
+                            re.IGNORECASE).match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
+            if am is None or any(o <= cm.start() < c for o, c in self.pairs):
+                continue
+            cut = _CLAUSE_CUT.search(text, am.end(), end)
+            cs, ce = am.end(), cut.start() if cut else end
+            ce = self.strip_report_tail(cs, ce)
+            if len(text[cs:ce].split()) < 2:
+                continue
+            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                self.subject_phrase(cm, ss)
+            if speaker is not None:
+                kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+                self.add(4.6, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
+            return
+
     def _as_said(self, ss, se) -> None:
         """ "Как считает эксперт, …" / "Кроме того, как заявил Песков, …": "как", a cue verb and who says it, then
         after the comma what is said (to the sentence end)."""
@@ -94,14 +117,85 @@ class MoreReaders:
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
         self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
 
-    def _person_subject(self, start: int, end: int) -> bool:
-        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …")."""
+    def _inserted(self, ss, se) -> None:
+        """An attribution inserted between commas inside what it reports: "Такой переход, считает вице-губернатор
+        Шемелев, повысит …", "Их первой жертвой, по словам президента, станет …", "Между тем, пишет «Коммерсантъ»,
+        канал …". The content is the sentence without the insertion (without a short opener such as "Между тем");
+        an outlet's insertion is its own report (priority 5, as "…, сообщает Lenta.ru."), a speaker's 2.3."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for m in re.finditer(r",\s*", text[ss:end]):
+            c1, a_s = ss + m.start(), ss + m.end()
+            cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
+                text, a_s)
+            c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            if c2 < 0 or c1 - ss < 3 or any(o <= a_s < c for o, c in self.pairs) or \
+                    self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
+                continue
+            lead = text[ss:c1]
+            opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")
+            outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
+            who = self._reporter(cm.end(), c2) if outlet else \
+                self.speaker_in(cm.end(), c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
+            if who is None or who.mention is None or not cm.end() <= who.mention.start < c2:
+                continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
+            cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
+                (ss, lead.strip() + " " + text[c2 + 1:end].strip())
+            if outlet and (self.rr.cue.search(body) or self._person_subject(c2 + 1, end)):
+                return  # the outlet reports someone's words or deeds: they are read where they stand
+            kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
+            self.add(5 if outlet else 2.3, kind, cs, end, who, re.sub(r"\s+", " ", cm.group()),
+                     [] if outlet else self.outlets_in(ss, se, who), (ss, se), text_override=body)
+            if not opener:
+                self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
+            return
+
+    def _document_phrase(self, ss, se) -> None:
+        """ "По сведениям ФАО, цены достигли …", "Согласно расчётам Исаака Ньютона, 2060 год станет …": a document's
+        or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
+        the phrase the speaker; an outlet named there is a credit, not a speaker (no quote)."""
+        rx = _document_phrases(self.rr.lang)
+        m = rx.match(self.text, ss) if rx is not None else None
+        if m is None:
+            return
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        comma = text.find(",", m.end(), min(end, m.end() + 80))
+        if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
+            return
+        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
+        if not named:
+            return
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+        kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+        self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
+                 self.outlets_in(ss, se, who), (ss, se))
+
+    def _about_that(self, ss, se) -> None:
+        """ "О том, что телеканал должен ему 8 млн рублей, заявил Перепёлкин.": the content put first after "О том,
+        что", then the cue verb and the speaker."""
+        text = self.text
+        lm = re.match(r"\s*О\s+том\s*,\s*(?:что|как)\s+", text[ss:se])
+        if not lm:
+            return
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for m in re.finditer(r",\s*", text[ss + lm.end():end]):
+            cm = self.rr.cue.match(text, ss + lm.end() + m.end())
+            if cm:
+                who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
+                if who is not None:
+                    cs, ce = ss + lm.end(), ss + lm.end() + m.start()
+                    self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+                return
+
+    def _person_subject(self, start: int, end: int) -> Ref | None:
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first."""
         for t in self.an.toks:
             if start <= t.start < end and t.dep.startswith("nsubj"):
                 a, b = _subtree_range(self.an.toks, t.i)
-                if self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
-                    return True
-        return False
+                for m, actor in self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
+                    return self.an.ref(actor, m.start, m.end)
+        return None
 
     def _reporter(self, start: int, end: int) -> Ref | None:
         """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
@@ -149,6 +243,20 @@ class MoreReaders:
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+        return None
+
+
+@lru_cache(maxsize=None)
+def _phrases(lang: str) -> re.Pattern:
+    """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
+    return _words_rx(rules.lines(lang, "attribution_phrases"))
+
+
+@lru_cache(maxsize=None)
+def _document_phrases(lang: str) -> re.Pattern | None:
+    try:
+        return re.compile(r"\s*(" + _words_rx(rules.lines(lang, "document_phrases")).pattern + ")", re.IGNORECASE)
+    except rules.RuleFileError:  # a language without the list (Ukrainian today)
         return None
 
 

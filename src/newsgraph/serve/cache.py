@@ -1,0 +1,114 @@
+"""Pages kept until the store changes: an ASGI middleware in front of the app that answers a GET it has answered
+before from memory, as long as the store's generation (store/changes.py: any commit by any process moves it) is
+the same. A page is never stale: the first request after a write computes it afresh.
+
+Every cached answer carries an ``ETag`` (a hash of its body); a client sending it back in ``If-None-Match`` gets
+``304 Not Modified`` without the body. Only complete 200 answers of the read pages are kept (no ``/analyze``, no
+writes, no static files, which have their own validators), at most ``max_bytes`` in all (least recently used
+first out) and at most 1/16 of that per answer. The key is everything a page depends on: method, path, query,
+host, the Accept and Accept-Encoding headers and the Authorization header.
+"""
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+
+SKIP_PREFIXES = ("/static/", "/docs", "/openapi.json", "/analyze")
+
+
+class ResponseCache:
+    def __init__(self, app, watch_of, max_bytes: int = 64 << 20):
+        self.app = app
+        self.watch_of = watch_of  # () -> the store's ChangeWatch, or None when no store is open yet
+        self.max_bytes = max_bytes
+        self.max_entry = max(max_bytes // 16, 1)
+        self._entries: OrderedDict = OrderedDict()  # key -> (generation, start message, body, etag)
+        self._size = 0
+        self._lock = threading.Lock()
+
+    async def __call__(self, scope, receive, send):
+        if (self.max_bytes <= 0 or scope["type"] != "http" or scope.get("method") not in ("GET", "HEAD")
+                or scope.get("path", "").startswith(SKIP_PREFIXES)):
+            return await self.app(scope, receive, send)
+        watch = self.watch_of()
+        if watch is None:
+            return await self.app(scope, receive, send)
+        headers = dict(scope.get("headers") or [])
+        key = (scope["method"], scope.get("path"), scope.get("query_string"), headers.get(b"host"),
+               headers.get(b"accept"), b"gzip" in headers.get(b"accept-encoding", b""), headers.get(b"authorization"))
+        gen = watch.generation()
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit is not None and hit[0] == gen:
+                self._entries.move_to_end(key)
+            else:
+                hit = None
+        if hit is not None:
+            _, start, body, etag = hit
+            if etag in _etags(headers.get(b"if-none-match", b"")):
+                return await _not_modified(send, etag)
+            await send(start)
+            await send({"type": "http.response.body", "body": body if scope["method"] == "GET" else b""})
+            return
+        await self._compute(scope, receive, send, key, gen, headers)
+
+    async def _compute(self, scope, receive, send, key, gen, headers):
+        """Run the app, holding its answer back until it is complete (pages are not streamed), then keep it."""
+        start, chunks, size = None, [], 0
+        passing = False  # the answer is not kept: forwarded as it comes
+
+        async def capture(message):
+            nonlocal start, size, passing
+            if passing:
+                return await send(message)
+            if message["type"] == "http.response.start":
+                start = message
+                if message.get("status") != 200:
+                    passing = True
+                    await send(message)
+                return
+            if message["type"] == "http.response.body":
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+                if size > self.max_entry:  # too big to keep: send what we hold and pass the rest through
+                    passing = True
+                    await send(start)
+                    await send({"type": "http.response.body", "body": b"".join(chunks), "more_body": True})
+                    if not message.get("more_body"):
+                        await send({"type": "http.response.body", "body": b"", "more_body": False})
+                    return
+                if not message.get("more_body"):
+                    await self._finish(send, key, gen, start, b"".join(chunks), headers, scope["method"])
+                return
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+    async def _finish(self, send, key, gen, start, body, headers, method):
+        etag = '"%s"' % hashlib.blake2b(body, digest_size=12).hexdigest()
+        start = dict(start, headers=[h for h in start.get("headers") or [] if h[0].lower() != b"etag"]
+                     + [(b"etag", etag.encode())])
+        if method == "GET":
+            with self._lock:
+                old = self._entries.pop(key, None)
+                if old is not None:
+                    self._size -= len(old[2])
+                self._entries[key] = (gen, start, body, etag.encode())
+                self._size += len(body)
+                while self._size > self.max_bytes and self._entries:
+                    _, dropped = self._entries.popitem(last=False)
+                    self._size -= len(dropped[2])
+        if etag.encode() in _etags(headers.get(b"if-none-match", b"")):
+            return await _not_modified(send, etag.encode())
+        await send(start)
+        await send({"type": "http.response.body", "body": body})
+
+
+def _etags(value: bytes) -> set[bytes]:
+    return {v.strip().removeprefix(b"W/") for v in value.split(b",") if v.strip()}
+
+
+async def _not_modified(send, etag: bytes):
+    await send({"type": "http.response.start", "status": 304, "headers": [(b"etag", etag)]})
+    await send({"type": "http.response.body", "body": b""})

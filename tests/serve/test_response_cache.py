@@ -1,0 +1,89 @@
+"""Pages kept until the store changes (serve/cache.py, store/changes.py): a repeated GET is answered from memory
+with an ETag (and 304 for a client that has it), and a write by ANY process (here: another Store object, its
+own connections) makes the next answer fresh, on SQLite and PostgreSQL alike."""
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from serve_helpers import ingest_into
+from newsgraph.ingest.base import RawDocument
+from newsgraph.serve import create_app
+
+ART = "Mayor {0} said on Monday that the {1} bridge will reopen next week, according to the city council."
+
+
+def _raw(i: int, name: str, place: str) -> RawDocument:
+    return RawDocument(source=f"cache-test-{i}.txt", text=ART.format(name, place))
+
+
+def test_pages_are_kept_until_any_process_writes(store_url):
+    ingest_into(store_url, [_raw(1, "John Smith", "river")])
+    with TestClient(create_app(store_url), base_url="http://localhost") as c:
+        a = c.get("/documents")
+        assert a.status_code == 200 and a.json()["total"] == 1
+        assert c.get("/").json()["stats"]["documents"] == 1
+        etag = a.headers["etag"]
+        b = c.get("/documents")
+        assert b.content == a.content and b.headers["etag"] == etag
+        assert b.headers["content-security-policy"]  # the security headers on kept pages too
+        nm = c.get("/documents", headers={"if-none-match": etag})
+        assert nm.status_code == 304 and nm.content == b""
+        html = c.get("/documents", headers={"accept": "text/html"})
+        assert html.headers["content-type"].startswith("text/html") and html.headers["etag"] != etag
+        # another writer (its own Store, as a separate ingest process would be)
+        ingest_into(store_url, [_raw(2, "Anna Berg", "harbour")])
+        fresh = c.get("/documents")
+        assert fresh.json()["total"] == 2 and fresh.headers["etag"] != etag
+        assert c.get("/documents", headers={"if-none-match": etag}).status_code == 200
+        assert c.get("/actors", params={"name": "Anna Berg"}).json()["total"] == 1
+        assert c.get("/").json()["stats"]["documents"] == 2  # the front page's aggregates follow too
+        assert c.get("/search", params={"q": "harbour"}).json()["total"] == 1
+
+
+def test_errors_and_writes_are_never_kept(tmp_path):
+    url = str(tmp_path / "s.db")
+    ingest_into(url, [_raw(1, "John Smith", "river")])
+    with TestClient(create_app(url), base_url="http://localhost") as c:
+        assert c.get("/documents/nope").status_code == 404
+        assert "etag" not in c.get("/documents/nope").headers
+        assert c.get("/documents", params={"limit": -1}).status_code == 422
+        assert "etag" not in c.get("/documents", params={"limit": -1}).headers
+        assert c.post("/analyze", json={"text": "Mayor John Smith said the bridge will reopen."}).status_code == 200
+
+
+def test_no_cache_when_turned_off(tmp_path):
+    url = str(tmp_path / "s.db")
+    ingest_into(url, [_raw(1, "John Smith", "river")])
+    with TestClient(create_app(url, cache_mb=0), base_url="http://localhost") as c:
+        assert "etag" not in c.get("/documents").headers
+
+
+def test_list_totals_follow_writes(store_url):
+    """The cached total of a list (store/changes.py) is counted again after a write by another Store object."""
+    from newsgraph.store import open_store
+    from newsgraph.store import queries as Q
+    ingest_into(store_url, [_raw(1, "John Smith", "river")])
+    with open_store(store_url) as st:
+        assert Q.list_documents(st, limit=1)["total"] == 1
+        assert Q.list_documents(st, limit=1)["total"] == 1
+        ingest_into(store_url, [_raw(2, "Anna Berg", "harbour")])
+        assert Q.list_documents(st, limit=1)["total"] == 2
+        assert not st.watch()._broken  # a real change signal on this backend, not the time fallback
+
+
+@pytest.mark.parametrize("n", [3])
+def test_search_pages_rank_then_snippet(tmp_path, n):
+    """A search's page: best first, a snippet with the matches in [brackets] for each item, and the same items
+    whether asked for one page of n or n pages of one."""
+    from newsgraph.store import open_store
+    from newsgraph.store import queries as Q
+    url = str(tmp_path / "s.db")
+    ingest_into(url, [_raw(i, name, "harbour") for i, name in enumerate(["John Smith", "Anna Berg", "Carl Holm"])])
+    with open_store(url) as st:
+        whole = Q.search(st, "harbour", limit=n)
+        assert whole["total"] == n and all("[harbour]" in it["snippet"].lower() for it in whole["items"])
+        singles = [Q.search(st, "harbour", limit=1, offset=k)["items"][0]["id"] for k in range(n)]
+        assert singles == [it["id"] for it in whole["items"]]
+        filtered = Q.search(st, "harbour", limit=n, outlet="nowhere")
+        assert filtered["total"] == 0 and filtered["items"] == []
