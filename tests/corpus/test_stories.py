@@ -113,3 +113,60 @@ def test_one_strong_shared_word_is_a_topic_not_a_happening():
     assert ST.cosine(europa, lander) > 0.8 and ST.similarity(europa, lander) == ST.TERM_CAP
     again = {"nasa": 0.5, "europa": 0.6, "plumes": 0.6}
     assert abs(ST.similarity(europa, again) - 3 * ST.TERM_CAP) < 1e-9  # three shared words count three times
+
+
+DIGEST_ITEMS = ["- Storm Odette flooded the harbour of Bergen overnight and Maria Lindqvist closed the ferry terminal "
+                "and the fishmarket until the pumps are done.",
+                "- The council passed the school budget after a long session, with higher salaries for teachers and "
+                "smaller classes in every school of the city.",
+                "- Pumps ran all night in the Bergen fishmarket after storm Odette; the harbour quay and the ferry "
+                "terminal stood under water, Maria Lindqvist said.",
+                "- The airport opens a second runway next spring after six years of works and a long dispute over the "
+                "noise with the villages around it.",
+                "- A new bakery chain buys the old mill by the river and plans a museum of bread in the oldest of its "
+                "buildings, the owners said on Monday.",
+                "- The football club sold its stadium naming rights to an insurer for ten years, the largest deal in "
+                "the history of the league, its chairman said."]
+
+
+def test_a_digest_of_many_happenings_stands_alone(store):
+    """A morning newsletter names the flood in its first item: it covers no happening, it joins none, and a report
+    of the flood does not join it either."""
+    digest = _doc("digest.example/1", "2025-09-04", "Five things to know this morning",
+                  "Good morning! Here is the news of the day.\n\n" + "\n\n".join(DIGEST_ITEMS))
+    store.write_batch([digest, _flood(1, "2025-09-04"), _flood(2, "2025-09-05")])
+    assert ("digest.example/1",) in _assignment(store)
+    assert ST.looks_like_digest("Opening Bell 11.18.19", "text")  # an edition of a series, dated
+    assert ST.looks_like_digest("Your Tuesday news", "Intro line.\n\n" + "\n\n".join(DIGEST_ITEMS))  # by its items
+    assert not ST.looks_like_digest(FLOOD_TITLE, "\n\n".join(FLOOD))
+    assert not ST.looks_like_digest("5 things to watch in tonight's debate", "One debate, five questions.")
+
+
+FLOOD_TITLE = "Storm Odette floods Bergen harbour"
+LAPTOP = ["The Nimbus Pro laptop from Corvex will get a scissor keyboard next year, a supplier says, with a larger "
+          "battery and the escape key back, ending the years of the butterfly keyboard complaints.",
+          "Corvex brings the scissor keyboard back on the Nimbus Pro: the escape key returns, the battery is larger "
+          "and the speakers louder, and the butterfly keyboard that failed so often is gone.",
+          "After a week with the Nimbus Pro from Corvex: the scissor keyboard types well, the escape key is back, and "
+          "the larger battery lasts a working day; the butterfly keyboard will not be missed."]
+
+
+def test_another_model_of_a_product_is_another_happening(store):
+    rumour = _doc("rumour.example/1", "2025-09-04", "13-inch Nimbus Pro with scissor keyboard expected next year",
+                  LAPTOP[0])
+    review = _doc("review.example/1", "2025-09-04", "16-inch Nimbus Pro with scissor keyboard reviewed", LAPTOP[1])
+    again = _doc("again.example/1", "2025-09-05", "The 16\" Nimbus Pro with scissor keyboard tested",
+                 LAPTOP[2])
+    store.write_batch([rumour, review, again])
+    assert _assignment(store) == [("again.example/1", "review.example/1"), ("rumour.example/1",)]
+    assert ST.models("iPhone 11 Pro review") == {"iphone": {"11"}}
+    assert ST.other_model(ST.models("iPhone 11 review"), ST.models("iPhone 12 leak"))
+    assert not ST.other_model(ST.models("Galaxy S10 sale"), ST.models("Galaxy S10 review"))
+    assert not ST.models("Lakers hold off OKC 112-107") and not ST.models("Storm kills 3 in Texas")
+
+
+def test_a_piece_that_talks_to_its_reader_is_an_opinion():
+    assert ST.looks_like_opinion("Why you can't trust the council on the budget",
+                                 "Why you can't trust the council on the budget\n\nYou shouldn't believe them, and you "
+                                 "know why. The council said the school budget is balanced.")
+    assert not ST.looks_like_opinion(FLOOD_TITLE, FLOOD[0])

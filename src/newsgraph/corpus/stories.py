@@ -53,9 +53,9 @@ CENTRAL_RECOMPUTE = 200  # past this many members a story keeps its title (the c
 _OPINION_CUES = re.compile(r"^\s*(?:opinion|editorial|op-ed|commentary|column|letters?(?: to the editor)?|"
                            r"our view|my view|perspective|viewpoint)\b|\b(?:op-ed|editorial board|letters to the "
                            r"editor|columnist)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|you|your|you're|you’re)\b", re.I)
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
-OPINION_FIRST_PERSON = 4  # first-person words outside quotations in the lead that make it a personal piece
+OPINION_FIRST_PERSON = 3  # first-person words outside quotations in the lead that make it a personal piece
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:
@@ -142,6 +142,66 @@ def looks_like_opinion(title: str | None, text: str) -> bool:
     if _OPINION_CUES.search(title or "") or _OPINION_CUES.search(lead[:300]):
         return True
     return len(_FIRST_PERSON.findall(_QUOTED.sub(" ", lead))) >= OPINION_FIRST_PERSON
+
+
+# a digest (a newsletter, a roundup, "10 things to know", a list of deals) reports many happenings at once: it says so
+# in its title, its title dates an edition ("Opening Bell 11.18.19"), or its lead is a run of separate items
+_DIGEST_TITLE = re.compile(r"\b(?:round-?up|newsletter|news in brief|top headlines|week in review|"
+                           r"(?:daily|weekly|morning|evening|news) (?:brief|briefing|digest|deals|report|update)|"
+                           r"(?:best|top) (?:\w+ ){0,4}deals|what you (?:need to|should) know|"
+                           r"things (?:\w+ ){0,4}(?:to|you need to|you should) know|"
+                           r"(?:top|the) \d+ (?:best|biggest|top|most)?\s*(?:stories|news|deals|things))\b|"
+                           r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)])\s+\S")
+DIGEST_ITEMS = 5  # separate items (bullets of a sentence or more, or headline lines) in the lead that make a digest
+DIGEST_ITEM_WORDS = 12  # a bullet this long reports something (a shorter one lists a feature)
+
+
+def looks_like_digest(title: str | None, text: str) -> bool:
+    """A digest: many happenings in one article (a newsletter, a roundup, a list of deals or news items). Its
+    similarity to each of them is real, yet it covers none of them: it never joins a story, and no story joins it.
+    It says so in its title, or its lead is a run of DIGEST_ITEMS separate items: bullets of a sentence or more, or
+    headline lines (short lines without a closing stop, each followed by its own paragraph)."""
+    if _DIGEST_TITLE.search(title or ""):
+        return True
+    paras = [ln.strip() for ln in lead_words(text, 700).split("\n") if ln.strip()]
+    bullets = sum(1 for ln in paras if _BULLET.match(ln) and len(ln.split()) >= DIGEST_ITEM_WORDS)
+    heads = sum(1 for a, b in zip(paras[1:], paras[2:]) if _headline(a) and not _headline(b)
+                and len(b.split()) >= DIGEST_ITEM_WORDS)
+    return max(bullets, heads) >= DIGEST_ITEMS
+
+
+def _headline(line: str) -> bool:
+    words = line.split()
+    return 3 <= len(words) <= 20 and not _BULLET.match(line) and line[-1] not in ".!?:;,\"”'’…)]" and \
+        sum(w[0].isupper() or w[0].isdigit() for w in words) >= len(words) / 2
+
+
+# a product's model or size is part of the happening: the 13-inch laptop's rumour and the 16-inch one's review, the
+# iPhone 11 and the iPhone 12, are two happenings however many words they share
+_SIZE = re.compile(r"\b(\d{1,3}(?:\.\d)?)(?:[- ]?inch\b|[\"”])", re.I)
+_MODEL = re.compile(r"\b([a-z]+[A-Z]\w*|[A-Z]\w*[A-Z]\w*|Series|Version|Generation|Gen|Edition|Mark|Model)\s+"
+                    r"(\d{1,3}(?:\.\d{1,2})?|[A-Z]{0,2}\d{1,4}[a-z]?)\b(?![-–]\d)")
+_CODE = re.compile(r"\b([A-Z]{1,3})(\d{1,4})\b")
+
+
+def models(title: str | None) -> dict[str, set[str]]:
+    """The models and sizes a title names: {product word: its numbers} ("16-inch MacBook Pro": {"inch": {"16"}};
+    "iPhone 11 Pro": {"iphone": {"11"}}; "Galaxy S10": {"s": {"10"}})."""
+    out: dict[str, set[str]] = {}
+    t = title or ""
+    for m in _SIZE.finditer(t):
+        out.setdefault("inch", set()).add(m.group(1))
+    for m in _MODEL.finditer(t):
+        out.setdefault(m.group(1).casefold(), set()).add(m.group(2).casefold())
+    for m in _CODE.finditer(t):
+        out.setdefault(m.group(1).casefold(), set()).add(m.group(2))
+    return out
+
+
+def other_model(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
+    """Two titles name the same product word with different numbers only: two happenings."""
+    return any(k in b and not (a[k] & b[k]) for k in a)
 
 
 def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | None:

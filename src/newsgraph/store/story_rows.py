@@ -34,6 +34,7 @@ class Pending:
     tf: Counter
     opinion: bool
     actors: list
+    digest: bool = False
 
 
 class StoryLinker:
@@ -51,7 +52,8 @@ class StoryLinker:
         self._count(doc.text, doc.title, [a for a, _, _ in actors], group is None)
         self.pending.append(Pending(doc_id, date, outlet, group, doc.title or (doc.text[:80] if doc.text else None),
                                     ST.lead_tf(doc.title, doc.text, dedup.words, actors, places),
-                                    ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors]))
+                                    ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors],
+                                    ST.looks_like_digest(doc.title, doc.text)))
 
     def _count(self, text: str, title: str | None, actors: list[str], count: bool) -> None:
         if not count:
@@ -85,7 +87,8 @@ class StoryLinker:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
         for p in pending:
             v = vectors[p.doc_id]
-            story = self._group_story(p) or self._nearest_story(p, v)
+            # a digest stands alone: it joins no story, and with no vector stored no story joins it
+            story = self._group_story(p) or (None if p.digest else self._nearest_story(p, v))
             self._place(p, v, story)
 
     def _group_story(self, p: Pending) -> str | None:
@@ -118,10 +121,13 @@ class StoryLinker:
             sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
             dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
+        barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
         dot: dict[str, float] = {}
         for doc_id, sim in sorted(sims.items()):
             sid = story_of[doc_id]
+            if sid in barred:
+                continue
             dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
             if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
                 best[sid] = (sim, doc_id)
@@ -138,9 +144,24 @@ class StoryLinker:
                   for sid, (s, d) in best.items()]
         return ST.choose(scores, p.opinion)
 
+    def _other_models(self, p: Pending, sims: dict, story_of: dict) -> set[str]:
+        """The stories with a member whose title names another model or size of a product the document's title
+        names (corpus/stories.py ``other_model``): another happening."""
+        mine = ST.models(p.title)
+        if not mine:
+            return set()
+        D = S.documents.c
+        ids = sorted(sims)
+        barred = set()
+        for i in range(0, len(ids), 500):
+            for doc_id, title in self.conn.execute(select(D.id, D.title).where(D.id.in_(ids[i:i + 500]))):
+                if ST.other_model(mine, ST.models(title)):
+                    barred.add(story_of[doc_id])
+        return barred
+
     def _place(self, p: Pending, v: dict, story: str | None) -> None:
         c, q = self.conn, self.linker.q
-        if v:
+        if v and not p.digest:
             c.execute(q.insert[S.doc_terms], [{"doc_id": p.doc_id, "term": w, "weight": x}
                                               for w, x in sorted(v.items())])
         if story is None:
