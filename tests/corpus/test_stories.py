@@ -170,3 +170,12 @@ def test_a_piece_that_talks_to_its_reader_is_an_opinion():
                                  "Why you can't trust the council on the budget\n\nYou shouldn't believe them, and you "
                                  "know why. The council said the school budget is balanced.")
     assert not ST.looks_like_opinion(FLOOD_TITLE, FLOOD[0])
+
+
+def test_a_named_happening_is_a_key_unless_it_dates_another():
+    assert ST.happenings("Crowds gather as the Nordic Summit opens in Bergen") == {"#summit:nordic"}
+    assert ST.happenings("Delegates cheer at the Democratic National Convention") == {"#convention:democratic"}
+    assert ST.happenings("Two days before the Nordic summit, the ferry strike ended") == set()
+    assert ST.happenings("Fact-checkers will work during the first presidential debate") == set()
+    a, b = {"#summit:nordic": 0.5, "ferry": 0.5}, {"#summit:nordic": 0.6, "harbour": 0.6}
+    assert abs(ST.similarity(a, b) - ST.HAPPENING_CAP) < 1e-9 and ST.HAPPENING_CAP > ST.TERM_CAP

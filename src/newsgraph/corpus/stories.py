@@ -17,6 +17,13 @@ or an op-ed that names the same famous people, do not share the happening.
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
   or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
   story.
+- **Named happenings** (``happenings``): a scheduled event named in the opening words ("the Democratic National
+  Convention") adds its key to the vector, and a shared key counts up to HAPPENING_CAP: the convention's many
+  reports share it where their words differ; a happening named as a landmark in time ("before the Iowa caucuses")
+  gives no key.
+- **Never together**: a digest (``looks_like_digest``: a newsletter, a roundup, a list of deals or news items)
+  covers many happenings: it starts its own story and none joins it. A title naming another model or size of a
+  product (``other_model``: "13-inch" against "16-inch", "iPhone 11" against "iPhone 12") bars the story.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
@@ -99,7 +106,39 @@ def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counte
             tf[w] += TITLE_WEIGHT
     for aid, n, place in actors:
         tf[actor_term(aid)] += min(n or 1, ACTOR_MAX_COUNT) * (PLACE_WEIGHT if place else 1)
+    for key in happenings((title or "") + "\n" + lead_words(text, HAPPENING_WORDS)):
+        tf[key] += HAPPENING_COUNT
     return tf
+
+
+# a named happening: a scheduled event that the news names by its kind and a qualifier ("the Democratic National
+# Convention", "the first presidential debate", "the Iowa caucuses"); two reports that both name it in their opening
+# words cover it, however differently they tell it. Its key ("#convention:democratic") is a term of the vector.
+HAPPENING_WORDS = 60  # the opening words where a named happening is the article's own
+HAPPENING_COUNT = 12  # the key's count in the term counts: as strong as the title's main words together
+HAPPENING_CAP = 0.25  # what a shared key adds at most to a similarity (one ordinary term: TERM_CAP)
+_HAPPENING = re.compile(r"((?:(?:[A-Z][\w'-]*|presidential|vice-presidential|vice|gop)\s+){1,3})"
+                        r"(?:National\s+)?([Cc]onvention|[Dd]ebate|[Cc]aucus(?:es)?|[Pp]rimar(?:y|ies)|[Ss]ummit)\b")
+_NOUN = {"caucuses": "caucus", "primaries": "primary"}
+_ORDINAL = {"first", "second", "third", "final", "last", "next"}
+# "three days before the Iowa caucuses", "during the first presidential debate": the happening dates another one
+_LANDMARK = re.compile(r"\b(?:before|after|ahead of|eve of|since|until|following|during|throughout)\s+"
+                       r"(?:the\s+|this\s+|next\s+|last\s+)?(?:week's\s+|month's\s+)?"
+                       r"(?:(?:first|second|third|final|last|next)\s+)?$", re.I)
+
+
+def happenings(text: str) -> set[str]:
+    """The keys of the happenings ``text`` names as its own (not as a landmark in time): "#<kind>:<first
+    qualifier>", ordinals and function words left out of the qualifier."""
+    out = set()
+    for m in _HAPPENING.finditer(text):
+        if _LANDMARK.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        qual = [w.lower() for w in m.group(1).split() if w.lower() not in _ORDINAL and w.lower() not in stop_words()]
+        if qual:
+            noun = m.group(2).lower()
+            out.add("#" + _NOUN.get(noun, noun) + ":" + qual[0])
+    return out
 
 
 def actor_term(actor_id: str) -> str:
@@ -216,22 +255,22 @@ def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | 
     return min(ok)[1] if ok else None
 
 
-def shared(x: float) -> float:
-    """One shared term's part of a similarity (at most TERM_CAP)."""
-    return min(x, TERM_CAP)
+def shared(x: float, term: str = "") -> float:
+    """One shared term's part of a similarity (at most TERM_CAP; a named happening's key HAPPENING_CAP)."""
+    return min(x, HAPPENING_CAP if term.startswith("#") else TERM_CAP)
 
 
 def similarity(a: dict, b: dict) -> float:
     """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(shared(x * b[w]) for w, x in a.items() if w in b)
+    return sum(shared(x * b[w], w) for w, x in a.items() if w in b)
 
 
 def to_sum(v: dict, total: dict) -> float:
     """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
-    return sum(shared(x * total[w] / norm) for w, x in v.items() if w in total) if norm else 0.0
+    return sum(shared(x * total[w] / norm, w) for w, x in v.items() if w in total) if norm else 0.0
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

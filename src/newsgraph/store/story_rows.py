@@ -118,7 +118,7 @@ class StoryLinker:
         for doc_id, w, term, sid in self.conn.execute(
                 select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
                 .where(T.term.in_(sorted(v)), near)):
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], term)
             dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
         barred = self._other_models(p, sims, story_of)
