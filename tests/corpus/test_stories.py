@@ -177,5 +177,8 @@ def test_a_named_happening_is_a_key_unless_it_dates_another():
     assert ST.happenings("Delegates cheer at the Democratic National Convention") == {"#convention:democratic"}
     assert ST.happenings("Two days before the Nordic summit, the ferry strike ended") == set()
     assert ST.happenings("Fact-checkers will work during the first presidential debate") == set()
+    assert ST.happenings("Poll numbers jump post-Democratic Convention") == set()
+    assert ST.happenings("Stuns The Community With Convention Speaker") == set()  # "With" names nothing
+    assert ST.happenings("Moderators get ready for Monday’s debate") == {"#debate:monday"}
     a, b = {"#summit:nordic": 0.5, "ferry": 0.5}, {"#summit:nordic": 0.6, "harbour": 0.6}
     assert abs(ST.similarity(a, b) - ST.HAPPENING_CAP) < 1e-9 and ST.HAPPENING_CAP > ST.TERM_CAP

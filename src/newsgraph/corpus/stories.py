@@ -117,10 +117,10 @@ def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counte
 HAPPENING_WORDS = 60  # the opening words where a named happening is the article's own
 HAPPENING_COUNT = 12  # the key's count in the term counts: as strong as the title's main words together
 HAPPENING_CAP = 0.25  # what a shared key adds at most to a similarity (one ordinary term: TERM_CAP)
-_HAPPENING = re.compile(r"((?:(?:[A-Z][\w'-]*|presidential|vice-presidential|vice|gop)\s+){1,3})"
+_HAPPENING = re.compile(r"((?:(?:[A-Z][\w'’-]*|presidential|vice-presidential|vice|gop)\s+){1,3})"
                         r"(?:National\s+)?([Cc]onvention|[Dd]ebate|[Cc]aucus(?:es)?|[Pp]rimar(?:y|ies)|[Ss]ummit)\b")
 _NOUN = {"caucuses": "caucus", "primaries": "primary"}
-_ORDINAL = {"first", "second", "third", "final", "last", "next"}
+_ORDINAL = {"first", "second", "third", "final", "last", "next", "national"}  # no qualifier of the kind
 # "three days before the Iowa caucuses", "during the first presidential debate": the happening dates another one
 _LANDMARK = re.compile(r"\b(?:before|after|ahead of|eve of|since|until|following|during|throughout)\s+"
                        r"(?:the\s+|this\s+|next\s+|last\s+)?(?:week's\s+|month's\s+)?"
@@ -128,16 +128,20 @@ _LANDMARK = re.compile(r"\b(?:before|after|ahead of|eve of|since|until|following
 
 
 def happenings(text: str) -> set[str]:
-    """The keys of the happenings ``text`` names as its own (not as a landmark in time): "#<kind>:<first
-    qualifier>", ordinals and function words left out of the qualifier."""
+    """The keys of the happenings ``text`` names as its own (not as a landmark in time): "#<kind>:<qualifier>",
+    the qualifier being the word before the kind (an ordinal left out; a function word is none; a possessive's
+    "'s" dropped)."""
     out = set()
     for m in _HAPPENING.finditer(text):
         if _LANDMARK.search(text, max(0, m.start() - 30), m.start()):
             continue
-        qual = [w.lower() for w in m.group(1).split() if w.lower() not in _ORDINAL and w.lower() not in stop_words()]
-        if qual:
+        words = [w.lower() for w in m.group(1).split() if w.lower() not in _ORDINAL]
+        qual = re.sub(r"['’]s$", "", words[-1]) if words else ""
+        if qual.startswith(("post-", "pre-")):
+            continue  # "post-convention", "pre-debate": a landmark too
+        if qual and qual not in stop_words():
             noun = m.group(2).lower()
-            out.add("#" + _NOUN.get(noun, noun) + ":" + qual[0])
+            out.add("#" + _NOUN.get(noun, noun) + ":" + qual)
     return out
 
 
