@@ -122,9 +122,9 @@ _HAPPENING = re.compile(r"((?:(?:[A-Z][\w'’-]*|presidential|vice-presidential|
 _NOUN = {"caucuses": "caucus", "primaries": "primary"}
 _ORDINAL = {"first", "second", "third", "final", "last", "next", "national"}  # no qualifier of the kind
 # "three days before the Iowa caucuses", "during the first presidential debate": the happening dates another one
-_LANDMARK = re.compile(r"\b(?:before|after|ahead of|eve of|since|until|following|during|throughout)\s+"
+_LANDMARK = re.compile(r"(?:\b(?:before|after|ahead of|eve of|since|until|following|during|throughout)\s+"
                        r"(?:the\s+|this\s+|next\s+|last\s+)?(?:week's\s+|month's\s+)?"
-                       r"(?:(?:first|second|third|final|last|next)\s+)?$", re.I)
+                       r"(?:(?:first|second|third|final|last|next)\s+)?|\b(?:post|pre)-)$", re.I)
 
 
 def happenings(text: str) -> set[str]:
