@@ -15,8 +15,8 @@ or an op-ed that names the same famous people, do not share the happening.
   its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
-  or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
-  story.
+  or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only, unless it shares
+  a named happening with the story (it is about that happening). Else it starts a story.
 - **Named happenings** (``happenings``): a scheduled event named in the opening words ("the Democratic National
   Convention") adds its key to the vector, and a shared key counts up to HAPPENING_CAP: the convention's many
   reports share it where their words differ; a happening named as a landmark in time ("before the Iowa caucuses")
@@ -247,15 +247,17 @@ def other_model(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return any(k in b and not (a[k] & b[k]) for k in a)
 
 
-def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | None:
+def choose(scores: list[tuple[str, float, float, str]], opinion: bool, named: frozenset = frozenset()) -> str | None:
     """The story to join: ``scores`` holds (story id, cosine to its nearest member, cosine to the sum of its
     members, that member's id), members within the window. A story qualifies when its nearest member reaches
     STORY_SIMILARITY or the sum of its members STORY_CENTROID_SIMILARITY (a happening covered from several sides:
-    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either. The
-    highest of the two cosines wins, then the smaller ids."""
-    near, wide = (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion else (STORY_SIMILARITY,
-                                                                          STORY_CENTROID_SIMILARITY)
-    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= near or c >= wide]
+    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either, unless
+    the story is in ``named`` (it shares a named happening with the piece: the piece is about that happening).
+    The highest of the two cosines wins, then the smaller ids."""
+    def bars(sid):
+        return (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion and sid not in named else \
+            (STORY_SIMILARITY, STORY_CENTROID_SIMILARITY)
+    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= bars(sid)[0] or c >= bars(sid)[1]]
     return min(ok)[1] if ok else None
 
 
