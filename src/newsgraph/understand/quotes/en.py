@@ -35,6 +35,7 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
+from .en_naming import naming_quotes
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
@@ -43,6 +44,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
+    indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = sorted(direct + indirect, key=lambda q: q.start)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
