@@ -36,6 +36,7 @@ from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
 from .en_naming import naming_quotes
+from .en_turns import turns
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
@@ -45,7 +46,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
-    found = sorted(direct + indirect, key=lambda q: q.start)
+    found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
