@@ -36,6 +36,7 @@ from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
 from .en_naming import naming_quotes
+from .en_roles import role_actor
 from .en_turns import turns
 
 
@@ -66,6 +67,12 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     _pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
+    for q in found:  # "the Indiana governor said": the one actor the role fits
+        if q.speaker is None and q.speaker_name and q.speaker_span:
+            hit = role_actor(actors, text, q.speaker_span[0], q.speaker_span[1], lang)
+            if hit is not None:
+                actors.add_mention(hit[2], hit[0], hit[1], "desc")
+                q.speaker, q.speaker_name = hit[2], None
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:
