@@ -196,6 +196,45 @@ def test_evidence_decides_a_surname_only_when_it_is_clear():
     assert I.choose([mrs, mr], I.Evidence(gender="f"))[0] == "a_h"  # "Mrs. Clinton"
 
 
+def test_a_surname_shared_by_people_the_document_names_in_full_is_one_of_them():
+    hillary = I.Candidate("a_h", "Hillary Clinton", n_docs=300, gender="f", cooc={"a_trump": 200})
+    bill = I.Candidate("a_b", "Bill Clinton", n_docs=40, gender="m", cooc={"a_trump": 20})
+    chelsea = I.Candidate("a_c", "Chelsea Clinton", n_docs=0, gender="f")
+    base = {"a_trump": 0.5}
+    named = {"a_h": [276], "a_b": [225], "a_c": [0, 76]}
+    # "Chelsea Clinton announced ... Clinton, 35, the daughter of ...": she and her mother are women, the corpus
+    # barely knows her (popularity is no evidence); the full name nearest before the surname decides
+    ev = I.Evidence(gender="f", co_actors=["a_c", "a_b", "a_h", "a_trump"], base=base, n_docs=500, named=named,
+                    at=179)
+    assert I.choose([hillary, bill, chelsea], ev) == ("a_c", "the nearest full name before")
+    # a gender the document gives leaves one of them
+    ev = I.Evidence(gender="m", co_actors=["a_c", "a_b", "a_h"], named=named, at=179)
+    assert I.choose([hillary, bill, chelsea], ev)[0] == "a_b"
+    # nothing before the surname and no clear evidence: the general rule (here: nothing decides)
+    ev = I.Evidence(gender="f", co_actors=["a_c", "a_h"], named={"a_h": [500], "a_c": [600]}, at=10)
+    assert I.choose([I.Candidate("a_h", "Hillary Clinton", gender="f"), chelsea], ev)[0] is None
+    # a namesake named after another in the same sentence (a relative) is not the antecedent
+    ev = I.Evidence(co_actors=["a_t", "a_j"], named={"a_t": [3790], "a_j": [3853]}, at=4670,
+                    sentence={3790: 3700, 3853: 3700})
+    tony, john = I.Candidate("a_t", "Tony Podesta"), I.Candidate("a_j", "John Podesta")
+    assert I.choose([tony, john], ev) == ("a_t", "the nearest full name before")
+    # a person the document does not name in full is no candidate when it names two others
+    ev = I.Evidence(gender="f", co_actors=["a_c", "a_b"], named={"a_c": [0], "a_b": [50]}, at=100)
+    assert I.choose([hillary, bill, chelsea], ev)[0] == "a_c"
+
+
+def test_pronouns_in_a_speakers_own_quote_say_nothing_of_their_gender():
+    from newsgraph.record import Entity, Mention
+    e = Entity(id="e4", name="Clinton", type="PERSON", mentions=[
+        Mention(351, 358, "Clinton"), Mention(366, 369, "She"), Mention(527, 530, "her"), Mention(583, 586, "she")])
+    assert I.view(e).gender == "f"
+    v = I.view(e, own_quotes=[(366, 941)])
+    assert v.gender == "" and v.at == 351 and v.full_at == []
+    full = I.view(Entity(id="e1", name="Bill Clinton", type="PERSON", mentions=[
+        Mention(0, 12, "Bill Clinton"), Mention(153, 156, "his"), Mention(223, 245, "president Bill Clinton")]))
+    assert full.at == 0 and full.full_at == [0, 223]
+
+
 @pytest.mark.parametrize("site,url,outlet", [
     ("Hosted", "https://hosted.ap.org/berkshireeagle/article/1/x", "Associated Press"),
     ("NYTimes", "https://www.nytimes.com/2019/11/19/opinion/x.html", "The New York Times"),

@@ -99,3 +99,133 @@ def test_russian_and_ukrainian_tense(pipe):
     uk = dates(pipe, "Його затримали у квітні, а суд відбудеться у травні. Минулого тижня відбулися вибори.")
     assert uk["квітні"].value == "2019-04" and uk["травні"].value == "2020-05"
     assert uk["Минулого тижня"].span == "2019-11-11/2019-11-17"
+
+
+def test_a_second_predicate_read_as_a_noun_shares_the_first_verbs_time(pipe):
+    # "testifies" is tagged a plural noun; joined to "speaks", it is a verb of the same scheduled clause
+    got = dates(pipe, "The mayor speaks to reporters on Wednesday and testifies before the council on Thursday.")
+    assert got["Wednesday"].value == "2019-11-20"
+    assert got["Thursday"].value == "2019-11-21"
+
+
+def test_a_past_form_without_its_subject_is_past(pipe):
+    # a verb in the past form tells of the past even where the parse gives it no subject of its own
+    got = dates(pipe, "That's why the mayor quit giving paid speeches before launching her bid in December.")
+    assert got["December"].value == "2018-12"
+
+
+def test_a_named_day_that_recurs_takes_the_occurrence_around_publication(pipe):
+    got = dates(pipe, "Candidates spent heavily before Super Tuesday.", published="2016-03-03")
+    assert got["Super Tuesday"].value == "2016-03-01"
+    got = dates(pipe, "The race will be decided on Super Tuesday.", published="2020-01-15")
+    assert got["Super Tuesday"].value == "2020-03-03"
+
+
+def test_a_date_naming_a_happening_follows_a_future_clause(pipe):
+    # the election is a happening: in a future clause its month is the coming one; a report's month is the
+    # period it covers and keeps its nearest reading
+    got = dates(pipe, "Polls suggest the September election will be close.", published="2019-03-04")
+    assert got["September"].value == "2019-09"
+    got = dates(pipe, "Traders will study the February trade figures on Friday.", published="2019-03-04")
+    assert got["February"].value == "2019-02"
+
+
+def test_words_of_the_day_in_a_quotation_count_from_the_day_said(pipe):
+    text = ("The ferry sank on Sunday. Anger grew on Monday as families waited at the pier. \"We came here "
+            "yesterday and today nobody can tell us anything,\" one father said.")
+    got = dates(pipe, text, published="2019-11-20")
+    assert got["yesterday"].value == "2019-11-17" and got["today"].value == "2019-11-18"
+    assert got["today"].anchor == "2019-11-18"
+    # the attribution names the day; without a recent reported day the publication date stays the anchor
+    got = dates(pipe, "\"We will not stop today,\" the union leader said on Monday.", published="2019-11-20")
+    assert got["today"].value == "2019-11-18"
+    got = dates(pipe, "\"The vote happens today,\" she said.", published="2019-11-20")
+    assert got["today"].value == "2019-11-20"
+
+
+def test_in_so_many_years_counts_ahead_only_in_a_future_clause(pipe):
+    got = dates(pipe, "The bank reported its weakest quarter in 12 years. The bridge will reopen in two weeks.")
+    assert got["in 12 years"].value is None  # a duration, not a date ahead
+    assert got["in two weeks"].value == "2019-12-03"
+
+
+def test_later_in_the_day_is_the_day_of_the_report(pipe):
+    got = dates(pipe, "Shares slid on Friday but recovered later in the day. Officials met later that day.")
+    assert got["later in the day"].value == "2019-11-15"
+    assert got["later that day"].value == "2019-11-15"
+    assert dates(pipe, "The index rose earlier in the day.")["earlier in the day"].value == PUB
+
+
+def test_the_past_so_many_years_is_a_window(pipe):
+    got = dates(pipe, "Only 900 permits were granted in the past three years.")
+    assert got["in the past three years"].span == "2016-11-19/2019-11-19"
+
+
+def test_a_date_something_is_due_is_ahead(pipe):
+    got = dates(pipe, "The filings due Sunday night are expected to show a jump.")
+    assert got["Sunday"].value == "2019-11-24"
+
+
+def test_a_show_title_in_capitals_is_no_date(pipe):
+    got = dates(pipe, "He told ABC’s “This Week.” that the plan stands. “Today,” she said, “we vote.”")
+    assert "This Week" not in got
+    assert got["Today"].value == PUB
+    # a headline in title case: its capitals name nothing (read without a parse here)
+    from newsgraph.understand.dates import extract_dates
+    got = {d.text: d for d in extract_dates("Senate Votes On The Budget Next Week\nIt votes next week.", "en", PUB)}
+    assert got["Next Week"].span == "2019-11-25/2019-12-01"
+
+
+def test_a_period_of_something_is_no_date(pipe):
+    got = dates(pipe, "She ran as a moderate in a year of voter anger. Sales fell in the last 6 months of 2018.")
+    assert got["in a year"].value is None
+    assert not any(d.span for d in got.values() if "last 6 months" in d.text)
+
+
+def test_a_date_after_a_noun_by_a_preposition_is_when_it_happens(pipe):
+    got = dates(pipe, "The twins will make their first appearance on Wednesday.")
+    assert got["Wednesday"].value == "2019-11-20"
+
+
+def test_counted_from_the_narratives_last_date_several_sentences_back(pipe):
+    filler = "He kept writing letters to friends, and the letters grew shorter and stranger as the weeks went by. " * 5
+    got = dates(pipe, "On July 27, 2006, the painter finished his last canvas. " + filler + "Two months later, he died.")
+    assert got["Two months later"].value == "2006-09"
+
+
+def test_a_when_clause_after_the_date_tells_its_time(pipe):
+    got = dates(pipe, "The row recalls a dispute in June when the mayor attacked a judge.", published="2019-08-01")
+    assert got["June"].value == "2019-06"
+
+
+def test_a_purpose_lies_after_its_act(pipe):
+    # "to sway" is a purpose: the vote it names is not moved into the past by "planted"
+    got = dates(pipe, "Investigators said agents planted the stories to sway the Nov. 3 vote.", published="2020-08-01")
+    assert got["Nov. 3"].value == "2020-11-03"
+
+
+def test_a_curly_contraction_of_will_is_future(pipe):
+    got = dates(pipe, "“I’ll be back in March,” he said.", published="2019-11-19")
+    assert got["March"].value == "2020-03"
+
+
+def test_come_before_a_month_looks_ahead(pipe):
+    got = dates(pipe, "Those are the voters she needs come September.", published="2019-03-04")
+    assert got["September"].value == "2019-09"
+
+
+def test_a_date_after_its_noun_in_a_present_clause_is_scheduled(pipe):
+    got = dates(pipe, "If she follows up with a clear victory in Ohio on Saturday, the race tightens.")
+    assert got["Saturday"].value == "2019-11-23"
+
+
+def test_a_persons_last_year_is_no_year_before_publication(pipe):
+    got = dates(pipe, "He opened 12 schools in 2008, his last year in office.", published="2015-12-14")
+    assert got["last year"].value is None
+
+
+def test_a_season_follows_the_clauses_time(pipe):
+    assert dates(pipe, "The film will be released in the summer.", published="2015-10-10")["the summer"].span == \
+        "2016-06-01/2016-08-31"
+    assert dates(pipe, "The dam was finished in the summer.", published="2015-10-10")["the summer"].span == \
+        "2015-06-01/2015-08-31"

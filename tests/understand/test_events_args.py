@@ -47,3 +47,133 @@ def test_to_demonstrate_is_to_show(analyze):
     assert _events(analyze, "The value of the reform was demonstrated by China last year.") == []
     assert _events(analyze, "The minister demonstrated the new voting machines to reporters.") == []
     assert any(t == "PROTEST" for t, _, _ in _events(analyze, "Students demonstrated outside the parliament."))
+
+
+def test_preparing_force_is_mobilize(analyze):
+    """Codebook: MOBILIZE is "all military or police moves that fall short of the actual use of force", so preparing
+    an attack is a MOBILIZE that happened; being prepared to (a readiness) stays a threat; other preparations are
+    plans of their own type."""
+    ev = analyze("The Turkish army was preparing to resume air strikes on Kurdish militants.").events
+    assert [(e.type, e.factuality) for e in ev] == [("MOBILIZE", "asserted")]
+    assert [e.type for e in analyze("Turkey is prepared to attack Kurdish militants in Syria, the minister said.")
+            .events] == ["THREATEN"]
+    ev = analyze("The two governments prepared to sign a trade agreement.").events
+    assert [(e.type, e.factuality) for e in ev] == [("SUPPORT", "planned")]
+
+
+def test_a_name_the_parser_cut_is_one_actor(analyze):
+    """A long name the parser cut into several subjects ("al", "-", "Thani") is one actor; a title before it with a
+    comma (the closing comma missing) acts, as in the sentence with both commas."""
+    ev = _events(analyze, "Crown Prince Mohammed bin Salman al-Saud met the French president on Monday.")
+    assert [(t, len(a)) for t, a, _ in ev] == [("CONSULT", 1)] and "al-Saud" in ev[0][1][0]
+    ev = _events(analyze, "Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort between "
+                          "Egypt and Jordan.")
+    assert [(t, a) for t, a, _ in ev] == [("CONSULT", ["Qatar's emir"])]
+
+
+def test_placed_under_arrest(analyze):
+    """"Placed/put under arrest, investigation" is the passive of arresting, investigating: the passive subject is
+    the target, the agent (if any) the actor; an act of state power with no agent in a country is that country's;
+    a killing in a country is not."""
+    assert _events(analyze, "The opposition leader was placed under house arrest by the police.") == [
+        ("COERCE", ["police"], ["opposition leader"])]
+    assert _events(analyze, "A French journalist has been put under investigation in Turkey for her role in the "
+                            "protests.") == [("ACCUSE", ["Turkey"], ["French journalist"])]
+    assert _events(analyze, "A British citizen was arrested in Iran last week.") == [
+        ("COERCE", ["Iran"], ["British citizen"])]
+    assert _events(analyze, "Two soldiers were killed in Syria.") == [("ASSAULT", [], ["Two soldiers"])]
+
+
+def test_ruling_out_is_a_rejection(analyze):
+    """A speaker who says a political act is out of the question (off the table, not an option) rejects it; a
+    price rise ruled out by a company is no political event."""
+    assert _events(analyze, "The foreign minister said that lifting the embargo on Cuba is out of the question.") == [
+        ("REJECT", ["foreign minister"], ["Cuba"])]
+    assert _events(analyze, "Military action against Iran is not an option, the French president said.") == [
+        ("REJECT", ["French president"], ["Iran"])]
+    assert _events(analyze, "The company said a price rise is out of the question this year.") == []
+
+
+def test_crowd_control_and_return_fire(analyze):
+    """Codebook ASSAULT 'crowd-control': tear gas, water cannon, rubber bullets (CAMEO 175 "fire tear gas");
+    dispersing a protest coerces (CAMEO 170); returning fire is firing; the wind dispersing smoke is nothing."""
+    assert _events(analyze, "Police used tear gas and water cannon against protesters in Tbilisi.") == [
+        ("ASSAULT", ["Police"], ["protesters"])]
+    assert [e.mode for e in analyze("Riot police fired tear gas at demonstrators outside parliament.").events] == [
+        "crowd-control"]
+    assert _events(analyze, "Police dispersed the protesters in the square.") == [
+        ("COERCE", ["Police"], ["protesters"])]
+    assert _events(analyze, "Soldiers returned fire on the militants.") == [("ASSAULT", ["Soldiers"], ["militants"])]
+    assert _events(analyze, "The wind dispersed the smoke.") == []
+
+
+def test_passive_then_active_conjunct(analyze):
+    """"X was welcomed by Y and met Z": the passive subject is the subject of the active verb joined to it."""
+    ev = _events(analyze, "The minister was welcomed by the president and met the prime minister.")
+    assert ("CONSULT", ["minister"], ["prime minister"]) in ev
+
+
+def test_exercises_one_side_or_joint(analyze):
+    """Codebook: single-country exercises are MOBILIZE; joint ones (a "joint" exercise, one held with a partner or
+    by the forces of several states together) COOPERATE; a company launching a game is no event."""
+    assert [t for t, _, _ in _events(analyze, "Russia held military exercises near the Ukrainian border.")] == [
+        "MOBILIZE"]
+    assert [t for t, _, _ in _events(analyze, "China staged military drills around Taiwan.")] == ["MOBILIZE"]
+    assert [t for t, _, _ in _events(analyze, "Russia held military exercises with Belarus.")] == ["COOPERATE"]
+    assert [t for t, _, _ in _events(analyze, "Turkish and Azerbaijani troops began war games near the border.")] \
+        == ["COOPERATE"]
+    assert _events(analyze, "Nintendo launched a new game for children.") == []
+
+
+def test_codebook_words(analyze):
+    """Words of the codebook's definitions: a declared ceasefire is a CONCEDE (not yet implemented); knives are
+    ASSAULT 'primitive'; outlawing a party restricts, expropriating seizes; stabbing a steak is nothing."""
+    assert [t for t, _, _ in _events(analyze, "Hamas declared a ceasefire on Sunday.")] == ["CONCEDE"]
+    assert _events(analyze, "A man stabbed two police officers in Paris.") == [
+        ("ASSAULT", ["man"], ["two police officers"])]
+    assert [t for t, _, _ in _events(analyze, "The government outlawed the opposition party.")] == ["COERCE"]
+    assert [t for t, _, _ in _events(analyze, "Venezuela expropriated the oil fields of Exxon.")] == ["COERCE"]
+    assert _events(analyze, "The chef stabbed the steak with a fork.") == []
+
+
+def test_announced_future(analyze):
+    """Codebook: "announcements of future retreats should be coded as CONCEDE"; an announced reduction of relations
+    is the SANCTION itself (the CAMEO manual's "announced it would deny entry"); with a condition it is a threat;
+    said (not announced) future sanctions stay a threat."""
+    def typed(text):
+        return [(e.type, e.factuality) for e in analyze(text).events]
+    assert typed("Israel announced that it would withdraw troops from the West Bank.") == [("CONCEDE", "planned")]
+    assert typed("The European Union announced it would impose sanctions on Belarus.") == [("SANCTION", "planned")]
+    assert typed("The EU announced it would impose sanctions on Belarus if the crackdown continued.") == [
+        ("THREATEN", "planned")]
+    assert typed("Russia said it would impose sanctions on Georgia.") == [("THREATEN", "planned")]
+
+
+def test_opening_the_border_to_refugees_is_aid(analyze):
+    """A state that opens its border to people seeking refuge takes them in (CAMEO 075 "grant asylum": AID); opened
+    to observers or convoys it gives access (RETREAT 'access')."""
+    assert _events(analyze, "Turkey opened its border to Syrian refugees.") == [
+        ("AID", ["Turkey"], ["Syrian refugees"])]
+    assert [t for t, _, _ in _events(analyze, "Poland opened its borders to Ukrainians fleeing the war.")] == ["AID"]
+    assert [t for t, _, _ in _events(analyze, "The country opened its border to international observers.")] == [
+        "RETREAT"]
+    assert [t for t, _, _ in _events(analyze, "Germany took in a million refugees.")] == ["AID"]
+
+
+def test_concessions_of_the_codebook(analyze):
+    """Codebook CONCEDE: withdrawing a demand, expressing regret; dropping charges eases a legal sanction (CAMEO
+    081); withdrawing troops stays a RETREAT."""
+    assert [t for t, _, _ in _events(analyze, "The unions withdrew their demand for a pay rise.")] == ["CONCEDE"]
+    assert [t for t, _, _ in _events(analyze, "The minister expressed regret over the deaths of civilians.")] == [
+        "CONCEDE"]
+    assert _events(analyze, "Prosecutors dropped the charges against the activist.") == [
+        ("CONCEDE", ["Prosecutors"], ["activist"])]
+    assert [t for t, _, _ in _events(analyze, "The army withdrew its troops from the city.")] == ["RETREAT"]
+
+
+def test_arrest_warrant_is_a_threat(analyze):
+    """Codebook: "issuing an in-absentia arrest should be coded as a THREAT 'arrest'"; a two-word nominal is read
+    at its head, so its modifier ("arrest" in "arrest warrant") is no event of its own."""
+    ev = analyze("The court issued an arrest warrant for the former president.").events
+    assert [(e.type, e.mode) for e in ev] == [("THREATEN", "arrest")]
+    assert [e.type for e in analyze("Police arrested the former president.").events] == ["COERCE"]

@@ -24,7 +24,7 @@ def test_codebook_tables():
     assert C.under("ASSAULT", None, "promised") == "THREATEN"  # a future attack is a threat
     assert C.under("MOBILIZE", "troops", "promised") == "keep"  # a planned deployment stays MOBILIZE
     assert C.under("CONSULT", "invite", "offered") == "keep"  # an invitation stays CONSULT invite
-    assert [e for e, _, _ in C.effects_table()][:2] == ["fail", "negated"]
+    assert [row[0] for row in C.effects_table()][:2] == ["fail", "negated"]
 
 
 class _C:  # a candidate as classify sees it

@@ -261,3 +261,23 @@ def test_ukrainian_sentence(uk_records, i):
     if location is not None:
         assert v.location is not None and v.location.name == location, got
     assert rec.document.text[v.evidence.start:v.evidence.end] == v.evidence.text
+
+
+def test_preparing_force_is_mobilize_ru_uk():
+    """One codebook for all languages: preparing force is a MOBILIZE that happened (Russian "готовиться",
+    Ukrainian "готуватися"); preparing to sign stays a planned event of its own type."""
+    ev = newsgraph.analyze("Российские военные готовятся нанести удар по позициям боевиков.").events
+    assert [(e.type, e.factuality) for e in ev] == [("MOBILIZE", "asserted")]
+    ev = newsgraph.analyze("Російські війська готуються завдати удару по Харкову.").events
+    assert [(e.type, e.factuality) for e in ev] == [("MOBILIZE", "asserted")]
+    ev = newsgraph.analyze("Стороны готовятся подписать соглашение о торговле.").events
+    assert [e.factuality for e in ev] == ["planned"] and ev[0].type != "MOBILIZE"
+
+
+def test_declaring_the_act_is_doing_it_ru():
+    """"объявить" is also a reporting verb (quotes: "объявил, что ..."), but declaring a strike or a boycott is the
+    act itself: its subject is the event's actor (events_cues.tsv "declaration"). Reporting about it is not."""
+    for text in ("Шахтёры Кузбасса объявили бессрочную забастовку.",):
+        ev = newsgraph.analyze(text).events
+        assert [e.type for e in ev] == ["PROTEST"], text
+        assert [a.name.lower().replace("ё", "е")[:6] for a in ev[0].actors] == ["шахтер"], text

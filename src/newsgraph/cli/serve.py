@@ -117,6 +117,8 @@ def bench_serve(
     workers: int = typer.Option(2, "--workers", min=1, help="Server processes (newsgraph serve --workers)."),
     analysis_workers: int = typer.Option(1, "--analysis-workers", min=0, help="Analysis processes per server "
                                          "process (newsgraph serve --analysis-workers)."),
+    cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="The server's page cache per process (newsgraph "
+                                 "serve --cache-mb; 0: every page computed afresh)."),
     build_only: bool = typer.Option(False, "--build-only", help="Build (or check) the store and stop."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures to this JSON file."),
 ) -> None:
@@ -149,10 +151,11 @@ def bench_serve(
     from ..ingest import read
     article = next((r.text for r in read(inputs) if not isinstance(r, InputError) and r.text), None) or \
         "Mayor Jan Novak said on Monday that the bridge will open next week, according to Reuters."
-    result = run_load(str(store), clients, seconds, analyze_clients, workers, analysis_workers, article, say=say)
+    result = run_load(str(store), clients, seconds, analyze_clients, workers, analysis_workers, article, say=say,
+                      cache_mb=cache_mb)
     typer.echo(f"bench-serve: {info['documents']:,} documents, {clients} readers, {seconds:.0f} s per phase, "
                f"{workers} server workers, {analysis_workers} analysis worker(s) each, {analyze_clients} analyze "
-               f"clients; analyzed article: {len(article):,} characters")
+               f"clients, page cache {cache_mb} MB per server process; analyzed article: {len(article):,} characters")
     typer.echo(table(result))
     if json_out:
         json_out.write_text(_json.dumps({"store": info, **result}, indent=1))

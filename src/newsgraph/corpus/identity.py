@@ -51,6 +51,8 @@ ESTABLISHED = 5  # documents after which a name used by one of them no longer ve
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
+CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
+# (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
 
 
 def norm_type(t: str | None) -> str:
@@ -118,6 +120,8 @@ class View:
     person: N.PersonName | None = None  # the best full or partial name of a person
     path: str = "name"  # full | surname (one word: a surname, or a given name) | name | skip
     gender: str = ""
+    at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
+    full_at: list[int] = field(default_factory=list)  # where the document names the person in full
 
     @property
     def keys(self) -> list[str]:
@@ -127,8 +131,11 @@ class View:
         return list(dict.fromkeys(k for k in (N.name_key(a) for a in names) if k))
 
 
-def view(entity, lang: str = "en") -> View:
-    """The corpus's view of a record entity: its cleaned name and aliases, and the path that resolves it."""
+def view(entity, lang: str = "en", own_quotes=()) -> View:
+    """The corpus's view of a record entity: its cleaned name and aliases, and the path that resolves it.
+    ``own_quotes``: the (start, end) spans of the entity's own words quoted directly; the pronouns coreference put
+    inside them say nothing of the speaker's gender (in "Clinton said: 'She is better qualified'", she is someone
+    else; in reported speech, "Obama said he would", he is the speaker)."""
     typ = norm_type(entity.type)
     raw = [entity.name, *(entity.aliases or [])]
     cleaned = [c for c in dict.fromkeys(N.clean_name(a) for a in raw if a) if c]
@@ -147,7 +154,10 @@ def view(entity, lang: str = "en") -> View:
         v.type = typ = PERSON  # a person the tagger typed with the place or title before the name ("Ukraine Kurt
         # Volker" tagged ORG)
     if typ in PERSON_TYPES:
-        return _person_view(v, cleaned, [m.text for m in entity.mentions] + raw)
+        heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
+        v = _person_view(v, cleaned, [m.text for m in heard] + raw)
+        _positions(v, entity.mentions)
+        return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
 
@@ -183,6 +193,22 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
+
+
+def _positions(v: View, mentions) -> None:
+    """Where the text names the person: the first mention by name (a surname, a titled or full name), and every
+    mention in full (two words or more ending in the surname)."""
+    if v.person is None or not v.person.surname or v.path == "skip":
+        return
+    last = v.person.last
+    for m in mentions:
+        p = N.parse(m.text)
+        if p.last == last:
+            if v.at < 0 or m.start < v.at:
+                v.at = m.start
+            if p.full:
+                v.full_at.append(m.start)
+    v.full_at.sort()
 
 
 def _name_start(c: str) -> bool:
@@ -253,6 +279,9 @@ class Evidence:
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
+    named: dict[str, list[int]] = field(default_factory=dict)  # actor id -> where the document names it in full
+    at: int = -1  # where the document first uses the partial name
+    sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -272,6 +301,35 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
     return best
 
 
+def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
+    """The log likelihood ratio of the document's evidence under candidate ``c`` against a stranger, and how many
+    pieces of evidence support ``c`` (see ``choose``)."""
+    n = max(c.n_docs, 0)
+    lr = 0.0
+    support = 0
+    for a in co:
+        p = ev.base.get(a)
+        if p is None or p * ev.n_docs < MIN_CO_DOCS:
+            continue  # an actor seen in too few documents says nothing about who is beside it
+        p = min(max(p, 1e-3), 0.999)
+        k = c.cooc.get(a, 0)
+        support += k > 0
+        # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
+        # of all documents (a candidate with few documents is not believed to share everything or nothing),
+        # against that share; one co-actor alone moves the ratio by a bounded factor
+        lr += min(max(math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p), -MAX_TERM), MAX_TERM)
+    if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
+        lr += math.log(IN_DOCUMENT)
+        support += 1
+    rm = _role_match(ev.role, c.roles)
+    if rm >= 0.5:
+        lr += math.log(20)
+        support += 2
+    elif ev.role and c.roles and rm == 0:
+        lr += math.log(0.5)
+    return lr, support
+
+
 def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[str | None, str]:
     """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
     not decide. For each candidate, the likelihood of the document's other actors under the candidate (the
@@ -281,38 +339,22 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     fits them at least as well as a stranger: "Kelly" beside Trump and Fox News is not the one Kelly the corpus
     knew from a court report); among several, the posterior (with P(c) from the candidate's documents) must
     reach MIN_POSTERIOR, and something beside popularity must support the winner (``strict``: even a single
-    candidate needs such support)."""
+    candidate needs such support). A surname shared by several people the document names in full is one of
+    them (``_among_named``)."""
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
     ids = {c.id for c in live}
     co = [a for a in ev.co_actors if a not in ids][:MAX_CO_ACTORS]
+    if sum(c.id in ev.named for c in cands) >= 2 and any(c.id in ev.named for c in live):
+        live = [c for c in live if c.id in ev.named]
+        hit = _among_named(live, [(*_score(c, co, ev), c) for c in live], ev)
+        if hit:
+            return hit
     scored = []
     for c in live:
-        n = max(c.n_docs, 0)
-        lr = 0.0
-        support = 0
-        for a in co:
-            p = ev.base.get(a)
-            if p is None or p * ev.n_docs < MIN_CO_DOCS:
-                continue  # an actor seen in too few documents says nothing about who is beside it
-            p = min(max(p, 1e-3), 0.999)
-            k = c.cooc.get(a, 0)
-            support += k > 0
-            # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
-            # of all documents (a candidate with few documents is not believed to share everything or nothing),
-            # against that share; one co-actor alone moves the ratio by a bounded factor
-            lr += min(max(math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p), -MAX_TERM), MAX_TERM)
-        if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
-            lr += math.log(IN_DOCUMENT)
-            support += 1
-        rm = _role_match(ev.role, c.roles)
-        if rm >= 0.5:
-            lr += math.log(20)
-            support += 2
-        elif ev.role and c.roles and rm == 0:
-            lr += math.log(0.5)
-        scored.append((math.log(n + 1) + lr, lr, support, c))
+        lr, support = _score(c, co, ev)
+        scored.append((math.log(max(c.n_docs, 0) + 1) + lr, lr, support, c))
     scored.sort(key=lambda x: (-x[0], x[3].id))
     s, lr, support, c = scored[0]
     if lr < 0:
@@ -328,6 +370,34 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     if post >= MIN_POSTERIOR and support > 0 and by_evidence:
         return c.id, f"evidence ({post:.2f})"
     return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
+
+
+def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate]],
+                 ev: Evidence) -> tuple[str, str] | None:
+    """A surname ("Clinton") in a document that names several people of that surname in full ("Bill Clinton",
+    "Hillary Clinton"): a writer who names two Clintons does not write "Clinton" for a third, so it is one of them.
+    Their gender decides first (the others are already gone from ``live``); then the corpus, only when its evidence
+    (co-actors, role) clearly favours one (by CLEAR_AMONG_NAMED: the document's other actors are the cast of both
+    people, and a person the corpus barely knows has no record to compare, so a small lead is popularity); then the
+    text: the person named in full nearest before the surname's first use (the writer's antecedent: "Chelsea
+    Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
+    if len(live) == 1:
+        return live[0].id, "the one person of the document with that name and gender"
+    ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
+    if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED):
+        return ranked[0][2].id, "evidence among the document's namesakes"
+    if ev.at >= 0:
+        before = []
+        for c in live:
+            # a namesake named after another in the same sentence is that person's relative or foil ("Tony
+            # Podesta, brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent
+            ps = [p for p in ev.named[c.id] if p < ev.at and not any(
+                ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id])]
+            if ps:
+                before.append((max(ps), c))
+        if before:
+            return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
+    return None
 
 
 # -- the actor's own name and type ---------------------------------------------------------------------------------

@@ -197,9 +197,9 @@ async def _load(host, port, eps, clients, analyze_clients, seconds, article, see
     return out
 
 
-def start_server(db: str, port: int, workers: int, analysis_workers: int, say) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int, analysis_workers: int, say, cache_mb: int = 64) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "newsgraph", "serve", "--db", db, "--port", str(port), "--workers", str(workers),
-           "--analysis-workers", str(analysis_workers), "--log-level", "warning"]
+           "--analysis-workers", str(analysis_workers), "--cache-mb", str(cache_mb), "--log-level", "warning"]
     log = db + ".serve.log"
     say("server: " + " ".join(cmd[2:]) + f" (its log: {log})")
     with open(log, "w") as out:  # a file, never a pipe nobody reads (a full pipe would stall the server)
@@ -228,30 +228,36 @@ async def _wait_ready(host, port, need_analysis: bool, timeout: float = 300) -> 
 
 
 def run_load(db: str, clients: int, seconds: float, analyze_clients: int, workers: int, analysis_workers: int,
-             article: str, port: int = 0, seed: int = 14, say=print) -> dict:
-    """Both phases against a fresh server over ``db``; returns {"reads": table, "with_analyze": table}."""
-    import signal
+             article: str, port: int = 0, seed: int = 14, say=print, cache_mb: int = 64) -> dict:
+    """Both phases, each against a fresh server over ``db`` (the same warm-up before each, so the second does not
+    start with the first one's page cache); returns {"reads": table, "with_analyze": table}."""
     import socket
     if not port:
         with socket.socket() as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-    host = "127.0.0.1"
     eps = endpoints(sample_ids(db, random.Random(seed)))
-    proc = start_server(db, port, workers, analysis_workers, say)
+    phase = dict(db=db, port=port, eps=eps, clients=clients, seconds=seconds, workers=workers,
+                 analysis_workers=analysis_workers, article=article, seed=seed, say=say, cache_mb=cache_mb)
+    say(f"phase 1: {clients} readers for {seconds:.0f} s")
+    out = {"reads": _phase(analyze_clients=0, **phase)}
+    if analyze_clients:
+        say(f"phase 2: {clients} readers + {analyze_clients} clients looping POST /analyze for {seconds:.0f} s")
+        out["with_analyze"] = _phase(analyze_clients=analyze_clients, **phase)
+    return out
+
+
+def _phase(db, port, eps, clients, seconds, analyze_clients, workers, analysis_workers, article, seed, say,
+           cache_mb) -> dict:
+    import signal
+    host = "127.0.0.1"
+    proc = start_server(db, port, workers, analysis_workers, say, cache_mb)
     try:
         asyncio.run(_wait_ready(host, port, analyze_clients > 0 and analysis_workers >= 0))
         warm = min(5.0, seconds)
         say(f"warm-up: {warm:.0f} s of {min(clients, 20)} clients")
         asyncio.run(_load(host, port, eps, min(clients, 20), 0, warm, article, seed + 1))
-        say(f"phase 1: {clients} readers for {seconds:.0f} s")
-        reads = asyncio.run(_load(host, port, eps, clients, 0, seconds, article, seed))
-        out = {"reads": reads}
-        if analyze_clients:
-            say(f"phase 2: {clients} readers + {analyze_clients} clients looping POST /analyze for {seconds:.0f} s")
-            out["with_analyze"] = asyncio.run(_load(host, port, eps, clients, analyze_clients, seconds, article,
-                                                    seed))
-        return out
+        return asyncio.run(_load(host, port, eps, clients, analyze_clients, seconds, article, seed))
     finally:
         try:
             os.killpg(proc.pid, signal.SIGTERM)

@@ -8,7 +8,9 @@ correct without rewriting anything stored as text.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
+import re
 from functools import lru_cache
 import json
 
@@ -86,6 +88,20 @@ class _Sql:
 _sql = lru_cache(maxsize=1)(_Sql)  # built once per process
 
 
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bJr|\bSr|\bU\.S)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
+
+
+def _sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
+    """{position: where the sentence holding it starts} (a full stop, ?, ! or … before a capital, or a new line; not
+    the full stop of "Mr." or an initial)."""
+    if not positions:
+        return {}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(positions))
+            if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
+    return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
+
+
 class ActorRows:
     """Resolves the entities of one document after another through one open transaction."""
 
@@ -96,6 +112,8 @@ class ActorRows:
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
         self._seq = 1
         self._doc, self._here = "", set()
+        self._named: dict[str, list[int]] = {}
+        self._sentence: dict[int, int] = {}
 
     # -- the user's decisions ------------------------------------------------------------------------------------
     def pinned(self, keys: list[str]) -> str | None:
@@ -126,7 +144,11 @@ class ActorRows:
         self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
         self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
         self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
-        views = [I.view(e, lang) for e in rec.entities]
+        spoken: dict[str, list[tuple[int, int]]] = {}  # entity -> the spans of its own words, quoted directly
+        for q in rec.quotes or ():
+            if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
+                spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
+        views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
         partial = []
         for v in views:
@@ -152,6 +174,11 @@ class ActorRows:
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
         self._given_in_document(views, chosen)
+        self._named = {}  # actor id -> where this document names them in full
+        for v in views:
+            if v.entity in chosen and v.path == "full" and v.full_at:
+                self._named.setdefault(chosen[v.entity][0], []).extend(v.full_at)
+        self._sentence = _sentence_starts(rec.document.text or "", [p for ps in self._named.values() for p in ps])
         # the full names' rows first: a surname of this document finds the person it names in full, even one the
         # document introduces to the corpus
         seen: set[str] = set()
@@ -281,7 +308,8 @@ class ActorRows:
         """The candidate the document's evidence supports (corpus/identity.choose), else None and why."""
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
-                                              n_docs=self._seq))
+                                              n_docs=self._seq, named=self._named, at=v.at,
+                                              sentence=self._sentence))
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
@@ -303,7 +331,8 @@ class ActorRows:
             return None, "no person", []
         self._evidence(cands, co)
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
-                                              n_docs=self._seq), strict=True)
+                                              n_docs=self._seq, named=self._named, at=v.at,
+                                              sentence=self._sentence), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)

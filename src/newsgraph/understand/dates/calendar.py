@@ -114,6 +114,20 @@ def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+def occurrence(days: list[dt.date], anchor: dt.date, when: str | None) -> dt.date:
+    """Which of the dates of a day that recurs ("Super Tuesday") the text means: the latest on or before the
+    anchor in a past clause ("past", "prev"), the earliest on or after it in a future one ("future", "next"), else
+    the nearest."""
+    days = sorted(days)
+    before = [d for d in days if d <= anchor + SLACK_DAYS * ONE]
+    after = [d for d in days if d >= anchor - SLACK_DAYS * ONE]
+    if when in ("past", "prev") and before:
+        return before[-1]
+    if when in ("future", "next") and after:
+        return after[0]
+    return min(days, key=lambda d: (abs((d - anchor).days), d > anchor))
+
+
 def week(anchor: dt.date, k: int = 0) -> tuple[dt.date, dt.date]:
     """Monday..Sunday of the anchor's week moved by ``k`` weeks."""
     monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=k)
@@ -156,13 +170,18 @@ def season(first_month: int, year: int) -> tuple[dt.date, dt.date]:
 
 
 def season_near(first_month: int, anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
-    """"last summer": the latest one over before the anchor; "next summer": the first one begun after it; "this
-    summer" (or none): the one of the anchor's year (winter: the one the anchor's January/February belongs to)."""
+    """"last summer": the latest one over before the anchor; "next summer": the first one begun after it; in a
+    future clause the first one not over, in a past clause the latest one begun; "this summer" (or none): the one
+    of the anchor's year (winter: the one the anchor's January/February belongs to)."""
     occ = [season(first_month, y) for y in range(anchor.year - 2, anchor.year + 2)]
     if when == "prev":
         return max((s for s in occ if s[1] < anchor), key=lambda s: s[0])
     if when == "next":
         return min((s for s in occ if s[0] > anchor), key=lambda s: s[0])
+    if when == "future":  # "will be released in the summer": the first one not over
+        return min((s for s in occ if s[1] >= anchor), key=lambda s: s[0])
+    if when == "past":  # "was shot in the summer": the latest one begun
+        return max((s for s in occ if s[0] <= anchor), key=lambda s: s[0])
     for s in occ:
         if s[0] <= anchor <= s[1]:
             return s

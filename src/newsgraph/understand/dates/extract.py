@@ -8,11 +8,12 @@ from functools import lru_cache
 
 from ...record import DateExpr
 from . import calendar as C
-from . import guards, relative, tense
+from . import guards, quoted, relative, tense
 from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-COUNTED_CHARS = 400  # how far back "two months later" looks for the date it counts from
+COUNTED_CHARS = 800  # how far back "two months later" looks for the date it counts from: the narrative's last date
+#                     stays in mind over a few paragraphs until another date is named
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
@@ -21,7 +22,7 @@ class Cand:
     start: int
     end: int
     kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half
-    #            | named | weekday | relative | entity
+    #            | named | named_recurring | weekday | relative | entity
     year: int | None = None
     month: int | None = None
     day: int | None = None
@@ -37,6 +38,7 @@ class Cand:
     pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
     range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
     literal: bool = False  # the year is written in the expression
+    choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -71,7 +73,11 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     if g.get("pre"):
         c.pre = g["pre"].lower()
     if g.get("named"):
-        c.value, c.precision, c.literal = dr.named[g["named"]], "day", True
+        value = dr.named[g["named"]]
+        if "|" in value:  # a day that recurs: its occurrence is read against the publication date
+            c.kind, c.choices = "named_recurring", value
+        else:
+            c.value, c.precision, c.literal = value, "day", True
         return c
     if g.get("season"):
         c.season = dr.seasons.get(g["season"].lower())
@@ -175,7 +181,7 @@ class _Resolver:
         c.tense = t
         if cue is not None:
             return cue
-        if t == "past" or (t in ("future", "present") and adverbial):
+        if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
 
@@ -187,6 +193,8 @@ class _Resolver:
             for i, c in enumerate(chosen):
                 if c.value is None and c.span is None and c.flag is None:
                     self._against(c, chosen, i)
+            for i, c in enumerate(chosen):
+                self._quoted_day(c, chosen, i)
             return
         # no publication date: a weekday fixes a date's year; then the year of the text's other dates
         explicit = [c.year for c in chosen if c.literal and c.year]
@@ -270,6 +278,10 @@ class _Resolver:
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind == "weekday":
             c.value, c.precision = C.weekday_date(c.weekday, pub, self.when(c)).isoformat(), "day"
+        elif c.kind == "named_recurring":
+            days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
+            if days:
+                c.value, c.precision = C.occurrence(days, pub, self.when(c)).isoformat(), "day"
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
 
@@ -279,7 +291,8 @@ class _Resolver:
                 guards.counted_from_a_happening(self.text, c.start, c.end):
             return
         previous = self._previous(c, chosen, i)
-        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I) or \
+            "tensed" in (relative.meanings(words, self.lang) or ())
         reading = relative.read(words, self.lang, self.pub, self.when(c) if need_when else None, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
@@ -288,6 +301,21 @@ class _Resolver:
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
+
+    def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
+        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""
+        if c.kind not in ("relative", "entity") or c.precision != "day" or not quoted.in_quote(self.text, c.start):
+            return
+        words = self.text[c.start:c.end]
+        ms = relative.meanings(words, self.lang) or []
+        if not any(m.startswith("day:") for m in ms) or any(m.startswith("then") for m in ms):
+            return
+        said = quoted.time_of_saying(self.text, chosen, i, self.pub)
+        if said is None or said == self.pub:
+            return
+        reading = relative.read(words, self.lang, said)
+        if reading is not None and reading.value:
+            c.value, c.anchor = reading.value, said.isoformat()
 
     def _previous(self, c: Cand, chosen: list[Cand], i: int):
         """The nearest earlier dated expression within COUNTED_CHARS: (date, precision)."""

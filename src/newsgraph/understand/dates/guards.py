@@ -39,14 +39,26 @@ def model_number(text: str, start: int, end: int) -> bool:
 
 
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
-    """A one-word relative expression written with a capital inside a sentence is part of a name: "USA TODAY", "the
-    Today show", NBC's "Today" (a one-word title in quotes counts too)."""
+    """A relative expression written with a capital on each word inside a sentence is part of a name: "USA TODAY",
+    "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too); in a headline written in
+    title case ("Senate Votes Next Week") capitals say nothing of a name."""
     word = text[start:end]
-    if not word[:1].isupper() or " " in word:
+    words = word.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    if len(words) > 1 and _title_case_line(text, start):
         return False
     before = text[:start].rstrip(" ")
-    quoted = before[-1:] in "“\"'‘" and text[end:end + 1] in "”\"'’"
+    closing = r"[.,!?]?[”\"'’]" if len(words) > 1 else r"[”\"'’]"  # “Today,” he said: a quotation's first word
+    quoted = before[-1:] in "“\"'‘" and bool(re.match(closing, text[end:end + 2]))
     return quoted or (bool(before) and before[-1] not in SENTENCE_START)
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is the line holding ``pos`` a headline in title case (most of its longer words capitalised)?"""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    longer = [w for w in re.findall(r"[^\W\d_]{4,}", text[a:b if b >= 0 else len(text)])]
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
 
 
 def in_name(doc, start: int, end: int) -> bool:
@@ -75,10 +87,17 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
 
 
 def period_of_something(text: str, start: int, end: int) -> bool:
-    """"the last year of his presidency", "the next week of the trial": a period of something else, not one
-    counted from publication."""
-    return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) and \
-        bool(re.match(r"\s+of\s", text[end:end + 5]))
+    """"the last year of his presidency", "the next week of the trial", "in a year of voter anger", "his last year
+    in office": a period of something else (or of someone), not one counted from publication. After a possessive
+    only "last year" and the like: a person's last year is the final one of a tenure, "his last week" may be the
+    week just past."""
+    if re.search(r"(?:^|\W)(?:his|her|their|its|my|our|your)\s+$|\w['’]s\s+$", text[max(0, start - 8):start], re.I) \
+            and re.fullmatch(r"(?:last|next|first|final)\s+year", text[start:end], re.I):
+        return True
+    if not re.match(r"\s+of\s", text[end:end + 5]):
+        return False
+    return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
+        bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
 
 
 def counted_from_a_happening(text: str, start: int, end: int) -> bool:

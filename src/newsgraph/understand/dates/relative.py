@@ -8,7 +8,10 @@ part of the period before / after the anchor; with a number: counted from a date
 ("the next day", "the day before": the day after / before a date of the text), ``unit:day|week|weekend|month|
 year``, ``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague``
 (no single date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
-``quantities_numbers.tsv`` ("twenty-five" too).
+``quantities_numbers.tsv`` ("twenty-five" too). ``then:same`` is the day of a date of the text ("later that day";
+with ``orpub`` the publication day when the text names none: "earlier in the day"); ``tensed`` ("in two weeks")
+counts ahead only in a future clause, else it is a duration ("the smallest profit in 17 years"); "the past four
+years" is the window of four years up to the anchor.
 
 ``read(text, lang, pub, when, previous)`` returns a :class:`Reading` or None (vague, or a word it does not know:
 the caller falls back to dateparser). ``when`` is the clause's time (calendar.py); ``previous`` the nearest
@@ -85,14 +88,20 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return None  # "in the coming weeks"
     if "day" in got and "then" not in got:
         return Reading((pub + dt.timedelta(days=int(got["day"]))).isoformat(), "day")
+    if got.get("then") == "same" and "orpub" in got and (previous is None or previous[1] != "day"):
+        return Reading(pub.isoformat(), "day")  # "earlier in the day" of a report of the day
     if "then" in got or (("earlier" in got or "later" in got) and num is not None):
         return _counted(got, unit, num or 1, previous)
+    if "tensed" in got and when != "future":
+        return None  # "the smallest profit in 17 years": a duration, not a date ahead
+    if "prev" in got and num is not None and num > 1 and "plural" in got and unit in ("day", "week", "month", "year"):
+        return Reading(None, "span", C.iso_span(_shift_date(pub, unit, -num), pub))  # "the past four years"
     if "ago" in got or "fwd" in got:
         if unit is None:
             return None
         return _shift(pub, unit, -(num or 1) if "ago" in got else (num or 1))
     if "window" in got and unit in ("week", "month", "year"):
-        start = _shift_date(pub, unit, -1)
+        start = _shift_date(pub, unit, -(num or 1))  # "in the past year", "over the past four years"
         return Reading(None, "span", C.iso_span(start, pub))
     if "season" in got:
         which = "prev" if "prev" in got else "next" if "next" in got else "this" if "this" in got else when
@@ -159,7 +168,7 @@ def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
     if previous is None or unit not in ("day", "week", "month", "year"):
         return None
     base, prec = previous
-    sign = -1 if ("earlier" in got or got.get("then") == "before") else 1
+    sign = 0 if got.get("then") == "same" else -1 if ("earlier" in got or got.get("then") == "before") else 1
     need = "day" if unit in ("day", "week") else unit
     if _RANK.get(prec, 0) < _RANK[need]:
         return None

@@ -9,7 +9,10 @@
   for"); Russian and Ukrainian read the Tense feature natasha gives the verb ("будет" + infinitive, a perfective
   future). The walk goes from the expression up the parse to the first verb. ``adverbial`` is False when the date
   only modifies a noun ("the March 21 call", "the November jobs report"): such a date keeps its own time, so only
-  a past clause moves it (a past happening named in a past clause), a future one does not.
+  a past clause moves it (a past happening named in a past clause), a future one does not; ``adverbial`` is
+  "happening" when that noun names a happening (``happening_nouns``: "the November election will pit..."): a
+  future clause (not a present one) moves it ahead, as it does an adverbial. A date that follows its noun by a
+  preposition ("will make their first appearance on Wednesday") stays an adverbial.
 """
 from __future__ import annotations
 
@@ -30,7 +33,7 @@ def cue(text: str, start: int, dr) -> str | None:
     return None
 
 
-def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool]:
+def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     if view is None:
         return None, True
     if view.spacy is not None:
@@ -41,22 +44,50 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool]:
 
 
 # -- English (spaCy) -------------------------------------------------------------------------------------------------
-def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool]:
+def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, True
+    when = _when_clause(doc, span.end)
+    if when is not None:  # "a controversy in June, when Trump assailed a judge": the time the clause tells
+        got = _verb_tense_en(when, dr)
+        if got == "past":
+            return got, True
     t = span.root
     adverbial = True
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             return _verb_tense_en(t, dr), adverbial
+        if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in dr.future_verbs:
+            return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
         if t.head.i == t.i:
             break
-        if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside:
-            adverbial = False  # the date names the time of a thing ("the Indiana primary Tuesday")
+        if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside \
+                and not _verb_read_as_noun(t.head) and adverbial is True:
+            # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
+            # election"), "happening". A date after the noun by a preposition ("their first appearance on
+            # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
+            if not (t.dep_ == "prep" and t.head.i < t.i):
+                adverbial = "happening" if t.head.lemma_.lower() in dr.happening_nouns else False
         t = t.head
     return None, adverbial
+
+
+def _when_clause(doc, after: int):
+    """The verb of a "when" clause that follows the date and describes it ("in June, when ... assailed"), or None."""
+    i = after + (1 if after < len(doc) and doc[after].text == "," else 0)
+    if i + 1 < len(doc) and doc[i].lower_ == "when":
+        v = doc[i].head
+        return v if v.pos_ in ("VERB", "AUX") and v.i > i else None
+    return None
+
+
+def _verb_read_as_noun(t) -> bool:
+    """A word tagged as a noun but joined to a verb as its second predicate ("Yellen speaks on Wednesday and
+    testifies on Thursday": "testifies" read as a plural noun) is a verb of the same clause: the walk goes on to
+    the first verb, whose tense it shares."""
+    return t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX") and t.tag_ in ("NNS", "NN")
 
 
 def _verb_tense_en(v, dr) -> str | None:
@@ -82,14 +113,16 @@ def _own_tense(v, future_verbs: frozenset) -> str | None:
     """past | present | future | None (a modal other than will) | "inherit" (no tense of its own)."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
-    if words & {"will", "'ll", "wo", "shall"}:
+    if words & {"will", "'ll", "’ll", "wo", "shall"}:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
         return None  # would, could, can, may: no fact of a time ("vowed that Britain would leave on Oct. 31")
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # going to
+    if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
+        return None  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
-    finite_past = any(a.tag_ == "VBD" for a in auxes) or (v.tag_ == "VBD" and subject)
+    finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
     if v.lemma_.lower() in future_verbs:
         return None if finite_past else "future"  # is scheduled for May, plans; was expected: either
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):

@@ -26,7 +26,7 @@ from ...record import Ref
 from .. import rules
 
 QUADS = ("verbal-cooperation", "material-cooperation", "verbal-conflict", "material-conflict")
-COLUMNS = ("promised", "offered", "failed", "negated")
+COLUMNS = ("promised", "offered", "failed", "negated", "prepared", "announced")
 FACTUALITIES = ("asserted", "planned", "proposed", "possible", "negated")
 
 
@@ -37,7 +37,7 @@ class TypeRow:
     quad: str
     modes: frozenset  # the codebook's modes
     our_modes: frozenset  # modes we give that the codebook lacks
-    under: dict  # column (promised|offered|failed|negated) -> a type or "keep"
+    under: dict  # column (promised|offered|failed|negated|prepared|announced) -> a type or "keep"
     recipient: bool
 
 
@@ -46,12 +46,12 @@ def codebook() -> dict[str, TypeRow]:
     """The rows of events_plover_types.tsv by "TYPE" and "TYPE/mode"; a bad row raises ValueError."""
     out: dict[str, TypeRow] = {}
     for row in rules.table("common", "events_plover_types"):
-        if len(row) < 8 or row[1] not in QUADS:
+        if len(row) < 10 or row[1] not in QUADS:
             raise ValueError(f"lang/common/events_plover_types.tsv: bad row {row!r}")
         cb, _, ours = row[2].partition("|")
-        under = dict(zip(COLUMNS, (c.strip() for c in row[3:7])))
+        under = dict(zip(COLUMNS, (c.strip() for c in row[3:9])))
         out[row[0].strip()] = TypeRow(row[0].split("/")[0], row[1], frozenset(m for m in cb.split(",") if m),
-                                      frozenset(m for m in ours.split(",") if m), under, row[7].strip() == "yes")
+                                      frozenset(m for m in ours.split(",") if m), under, row[9].strip() == "yes")
     types = {k for k in out if "/" not in k}
     for r in out.values():
         bad = [v for v in r.under.values() if v != "keep" and v not in types]
@@ -61,13 +61,16 @@ def codebook() -> dict[str, TypeRow]:
 
 
 @lru_cache(maxsize=None)
-def effects_table() -> tuple[tuple[str, str, str], ...]:
-    """(effect, factuality, column) rows of events_plover_effects.tsv, in order of precedence."""
+def effects_table() -> tuple[tuple[str, str, str, str], ...]:
+    """(effect, factuality, column, factuality when the column changes the type) rows of events_plover_effects.tsv,
+    in order of precedence."""
     out = []
     for row in rules.table("common", "events_plover_effects"):
-        if len(row) < 3 or row[1] not in FACTUALITIES or row[2] not in COLUMNS + ("-",):
+        changed = row[3].strip() if len(row) > 3 and row[3].strip() else (row[1] if len(row) > 1 else "")
+        if len(row) < 3 or row[1] not in FACTUALITIES or row[2] not in COLUMNS + ("-",) or \
+                changed not in FACTUALITIES:
             raise ValueError(f"lang/common/events_plover_effects.tsv: bad row {row!r}")
-        out.append((row[0], row[1], row[2]))
+        out.append((row[0], row[1], row[2], changed))
     return tuple(out)
 
 
@@ -129,12 +132,13 @@ def classify(c, effects, negated: bool, conditional: bool, conv: Conventions) ->
         kinds.add("negated-governor" if not negated else "negated")
     if conditional:
         kinds.add("possible")
-    gmode = next((m for e, m in effects if m and e in ("planned", "future", "commit", "propose")), None)
+    intents = ("planned", "prepare", "announced", "future", "commit", "propose")
+    gmode = next((m for e, m in effects if m and e in intents), None)
     order = list(effects_table())
     if conv.plan_over_future and "planned" in kinds and kinds & {"commit", "future"}:
         order.sort(key=lambda r: r[0] != "planned")  # Russian: "планирует ... будет" keeps its type
     typ, mode = c.type, c.mode
-    for effect, fact, column in order:
+    for effect, fact, column, changed in order:
         if effect not in kinds:
             continue
         if effect == "negated":
@@ -145,8 +149,8 @@ def classify(c, effects, negated: bool, conditional: bool, conv: Conventions) ->
             c.type, c.mode, c.factuality = "REJECT", None, "asserted"
             return
         if new != "keep":
-            typ, mode = new, (gmode if gmode in MODES.get(new, ()) else None)
-        elif column == "-" and effect == "planned":
+            typ, mode, fact = new, (gmode if gmode in MODES.get(new, ()) else None), changed
+        elif effect in ("planned", "prepare"):
             mode = mode or gmode
         c.type, c.mode, c.factuality = typ, mode, fact
         return

@@ -31,15 +31,16 @@ from ...record import Evidence
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
-                      QUOTE_CHARS, SUBJ, View, dedupe, expand, is_pronoun, loc_of, same_ref, subjects,
-                      targets_of, undateline, resolve, LOC_TYPES)
-from .en_checks import assault_ok, cameo_ok
+                      QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
+                      targets_of, under_passive, undateline, resolve, LOC_TYPES)
+from .en_checks import assault_ok, cameo_ok, joint, refuge, state_actor
+from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
 
 
-class EnglishReader(Reader):
+class EnglishReader(SpeechEvents, Reader):
     """The events of one English document (``view``: its document view; ``record``: entities, quotes, dates read)."""
 
     conventions = ENGLISH
@@ -87,9 +88,10 @@ class EnglishReader(Reader):
     def keep(self, c: Cand) -> bool:
         if not c.actors and not c.targets:
             return False
-        if not c.actors and c.tok.pos_ not in ("VERB", "AUX"):
+        passive = under_passive(c.tok) is not None  # "was placed under arrest": no agent, the arrested named
+        if not c.actors and c.tok.pos_ not in ("VERB", "AUX") and not passive:
             return False  # a bare nominal ("the meeting is possible") names no one who acts
-        if not c.actors and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.tok.children):
+        if not c.actors and not passive and not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in c.tok.children):
             return False
         if c.mode == "visit" and c.tok.pos_ in ("NOUN", "PROPN") and not c.targets and c.location is None:
             return False  # "their trip", "a visit": a journey to no one and nowhere named is no CONSULT
@@ -124,7 +126,7 @@ class EnglishReader(Reader):
                     h = h.head
                 lem = h.lemma_.lower()
                 if lem in gov:
-                    effects.append(gov[lem])
+                    effects.append(self._governor(h, gov[lem]))
                 nodes.append(h)
                 if h.dep_ == "acomp" and h.head is not h:  # "is willing to": the copula's auxiliaries
                     nodes.append(h.head)
@@ -143,6 +145,7 @@ class EnglishReader(Reader):
                     lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
                     if lem in gov and lem != "be":
                         effects.append(gov[lem])
+        top = node
         # an "if"/"unless" clause anywhere above, up to the reporting clause
         node = tok
         for _ in range(10):
@@ -154,7 +157,31 @@ class EnglishReader(Reader):
             node = node.head
         if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
             negated = True
+        condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                                   for m in c.children) for n in nodes for c in n.children)
+        if not (conditional or condition) and self._announced(top):  # "announced it would withdraw": a decision
+            effects = [("announced", m) if e == "future" else (e, m) for e, m in effects]
         return effects, negated, conditional
+
+    def _announced(self, clause) -> bool:
+        """Is ``clause`` (or the clause it is coordinated with) what an announcement verb reports
+        (events_cues.tsv role "announcement")?"""
+        node = clause
+        for _ in range(3):
+            if node.dep_ == "ccomp":
+                return self.lex.cues.get(node.head.lemma_.lower()) == "announcement"
+            if node.dep_ != "conj" or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
+    def _governor(h, effect):
+        """The effect of governor ``h``: "is prepared to use force" (passive or adjectival) is a readiness (the
+        adjective's row), not the act of preparing ("the army prepared to resume shelling")."""
+        if effect[0] == "prepare" and (h.pos_ == "ADJ" or any(c.dep_ in ("auxpass", "nsubjpass") for c in h.children)):
+            return ("commit", "offer")
+        return effect
 
     # -- actors of nominal triggers --------------------------------------------------------------------------------
     def _nominal_effects(self, tok, effects) -> bool:
@@ -273,12 +300,15 @@ class EnglishReader(Reader):
                 chain = [tok.head] + chain
         else:
             heads, chain, verb = self._noun_actor(tok, trig.type)
+            if not heads and under_passive(tok) is not None:  # "placed under arrest by the police"
+                heads = subjects(under_passive(tok), view)[0]
             if verb is not None:
                 anchor = verb
         heads = [undateline(h) for h in heads]
         if heads and all(self.nonpolitical.is_measure(h) for h in heads):
             return None  # "oil prices fell", "shares plunged", "tuft cells attack": no one acts
-        actors = dedupe([resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
+        heads, named = split_name(heads, view)
+        actors = dedupe(named + [resolve(h, view, want_actorlike=True) for h in heads if not h.is_space])
         c = Cand(tok, trig, trig.type, trig.mode, actors, [], None, "asserted", anchor, view.seg[tok.i])
         motion = trig.type in MOTION_TYPES or tok.lemma_.lower() in MOTION_LEMMAS or \
             any(n.lemma_.lower() in MOTION_LEMMAS for n in chain)
@@ -291,11 +321,16 @@ class EnglishReader(Reader):
             else:
                 actors = between
         c.actors = self.states(actors)
+        if joint(c, tok):  # "Russia and Belarus held military exercises": joint operations cooperate
+            c.type, c.mode = "COOPERATE", None
+        elif refuge(c, tok):  # "opened its borders to refugees": taken in, not given access
+            c.type, c.mode = "AID", None
         c.targets = [t for t in self.states(targets) if not any(same_ref(t, a) for a in c.actors)]
         loc = self._place(c, tok, is_verb, chain, motion, targets)
         if loc is not None and c.mode == "visit" and not c.targets:
             c.targets = [loc]
         c.location = loc
+        c.actors = c.actors or ([state_actor(c)] if state_actor(c) is not None else [])  # "arrested in Belarus"
         if c.trig.dictionary and not cameo_ok(c, view, lex):
             return None  # CAMEO codes only between political actors
         if c.type == "ASSAULT" and not assault_ok(c, view, lex):
@@ -319,6 +354,9 @@ class EnglishReader(Reader):
             if passive:  # the passive subject is who it befell
                 targets = dedupe([resolve(s, view, want_actorlike=True) for ch in passive for s in expand(ch)] +
                                  targets)
+        elif under_passive(tok) is not None:  # "was placed under arrest": the passive subject is who it befell
+            targets = dedupe([resolve(s, view, want_actorlike=True) for ch in under_passive(tok).children
+                              if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)
         elif not targets and chain:
             for n in chain:
                 if n.pos_ in ("VERB", "AUX"):
@@ -355,60 +393,6 @@ class EnglishReader(Reader):
                         view.entity_by_id[t.entity].type in LOC_TYPES:
                     loc = t
         return loc
-
-    def speech_events(self, by_tok):
-        """Events carried by a speech act: blame inside what a speaker says about another actor (ACCUSE), an
-        obligation laid on another actor (REQUEST)."""
-        view = self.view
-        out = []
-        sv = self.lex.speech
-        cues = self.lex.cues
-        for tok in self.doc:
-            if tok.pos_ not in ("VERB",) or not (tok.lower_ in sv or tok.lemma_.lower() in sv):
-                continue
-            comps = [c for c in tok.children if c.dep_ == "ccomp"]
-            if not comps:
-                continue
-            subs, _ = subjects(tok, view)
-            if not subs:
-                continue
-            speaker = dedupe([resolve(s, view, want_actorlike=True) for s in subs])
-            if not speaker:
-                continue
-            for comp in comps:
-                sub = list(comp.subtree)
-                inner_subs = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")]
-                blame = next((t for t in sub if cues.get(t.lemma_.lower()) == "disapprove"
-                              and not any(ch.dep_ == "neg" for ch in t.head.children)), None)
-                made = None
-                if blame is not None:
-                    tgt = []
-                    for t in [blame] + inner_subs:
-                        for ch in t.children:
-                            if ch.dep_ == "poss":
-                                r = resolve(ch, view, allow_phrase=False)
-                                if r is not None:
-                                    tgt.append(r)
-                    made = Cand(blame, Trig("ACCUSE", "disapprove", blame.lemma_), "ACCUSE", "disapprove",
-                                speaker, [t for t in dedupe(tgt) if not any(same_ref(t, s) for s in speaker)],
-                                None, "asserted", comp, view.seg[comp.i])
-                else:
-                    oblig = [c for c in comp.children if c.dep_ == "aux" and cues.get(c.lower_) == "obligation"]
-                    if oblig and inner_subs and not any(is_pronoun(s) for s in inner_subs):
-                        tgt = dedupe([resolve(s, view, want_actorlike=True) for s in expand(inner_subs[0])])
-                        if tgt and not any(same_ref(t, s) for t in tgt for s in speaker):
-                            made = Cand(oblig[0], Trig("REQUEST", None, oblig[0].lower_), "REQUEST", None,
-                                        speaker, tgt, None, "asserted", comp, view.seg[comp.i])
-                if made is not None:
-                    if any(ch.dep_ == "neg" for ch in tok.children):
-                        made.factuality = "negated"
-                    made.trigger_text = f"{tok.text} ... {made.tok.text}"
-                    out.append(made)
-                    for t in sub:  # what the speech act already says
-                        o = by_tok.get(t.i)
-                        if o is not None:
-                            o.absorbed = True
-        return out
 
     # -- evidence, date, quote ----------------------------------------------------------------------------------------
     def evidence(self, c: Cand, quote=None) -> Evidence:

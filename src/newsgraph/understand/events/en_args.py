@@ -103,6 +103,9 @@ def subjects(verb, view, depth=0):
         h = verb.head
         if h is not verb and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+                shared = [c for c in h.children if c.dep_ == "nsubjpass"]
+                if shared and verb.tag_ in ("VBD", "VBZ", "VBP"):
+                    return [x for c in shared for x in expand(c)], passive  # "units were activated and returned fire"
                 return subjects(h, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
                 return subjects(h.head, view, depth + 1)[0], passive
@@ -125,6 +128,51 @@ def subjects(verb, view, depth=0):
         out.extend(expand(s))
         out.extend(c for c in s.conjuncts if c.pos_ == "PRON")
     return out, passive
+
+
+def split_name(heads, view):
+    """Subject heads the parser cut out of one name ("Sheikh Hamad bin Khalifa al-Thani launched": Hamad, al, -,
+    Thani as four subjects) are one actor: the name (the entity mention covering it), or, when a title stands before
+    it with a comma ("Qatar's emir, Sheikh Hamad ... launched", the closing comma missing), the title, as the
+    well-parsed sentence with both commas gives. Returns (the other heads, the names as Refs)."""
+    spans = {}
+    for h in heads:
+        ent = next((e for e in h.doc.ents if e.start <= h.i < e.end), None) if h.ent_type_ else None
+        if ent is not None:
+            spans.setdefault((ent.start, ent.end), []).append(h)
+    cut = {k: hs for k, hs in spans.items() if len(hs) > 1}
+    if not cut:
+        return heads, []
+    rest = [h for h in heads if not any(h in hs for hs in cut.values())]
+    named = []
+    for (a, b), hs in cut.items():
+        doc = hs[0].doc
+        left = min(a, min(t.left_edge.i for t in hs))
+        title = doc[left - 2] if left >= 2 and doc[left - 1].text == "," else None
+        if title is not None and title.pos_ in ("NOUN", "PROPN") and title.head.i == hs[0].head.i and \
+                title.dep_ in ("dep", "nsubj", "npadvmod", "appos"):
+            r = resolve(title, view, want_actorlike=True)
+            if r is not None:
+                named.append(r)
+                continue
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        m = next((m for m in view.mentions if m[0] <= start and end <= m[1]), None)
+        if m is not None:
+            named.append(Ref(m[2].id, m[2].name, Mention(m[3].start, m[3].end, m[3].text)))
+        else:
+            named.append(Ref(None, doc[a:b].text, Mention(start, end, doc[a:b].text)))
+    return rest, named
+
+
+def under_passive(tok):
+    """The passive verb whose "under" phrase nominal trigger ``tok`` is ("was placed under house arrest", "has been
+    put under investigation": the passive of arresting, investigating), or None."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "under" or tok.head.dep_ != "prep":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return verb
 
 
 DASHES = {"—", "–", "-", "--"}

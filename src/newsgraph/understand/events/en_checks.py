@@ -6,7 +6,16 @@
   "the army imposed a curfew on the rebels" are coded; "Iran confronted its economic problems", "the retailer imposed
   a fee" and "the president took office" (CAMEO's synonym blocks give "take" the patterns of "cancel") are not;
 - an ASSAULT needs an agent or a victim that is an actor: a person, group, organisation or state, not a quantity, a
-  market or an abstraction ("production beat forecasts", "the storm killed").
+  market or an abstraction ("production beat forecasts", "the storm killed");
+- an act of state power with no agent named (an arrest, a deportation, a curfew, an investigation, a conviction) in
+  a country is done by that country's authorities: "was placed under house arrest in Belarus" has Belarus as actor
+  (the PLOVER gold codes "put under investigation in Italy" so); a killing in a country is not the country's;
+- a state that opens its border to people who seek refuge (refugees, migrants, a nationality's people; not
+  observers or goods) takes them in: AID (CAMEO 075 "grant asylum"), not RETREAT 'access';
+- military exercises are MOBILIZE when one side holds them, COOPERATE when they are joint (codebook: "joint
+  military operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE"): a "joint"
+  move ("joint patrols"), or an exercise held with a partner or by several actors together ("French and Egyptian
+  warships launched war games").
 """
 from __future__ import annotations
 
@@ -92,3 +101,78 @@ def _phrase_ref(tok):
 def assault_ok(c, view, lex) -> bool:
     """An ASSAULT's agent or victim is an actor."""
     return any(is_actor(r, view, lex, agent=True) for r in c.actors) or any(is_actor(r, view, lex) for r in c.targets)
+
+
+STATE_ACTS = {"COERCE": None, "ACCUSE": {"investigate"}, "SANCTION": {"convict"}}  # type -> modes (None: all)
+
+
+@lru_cache(maxsize=None)
+def country_names() -> frozenset:
+    """Country names and their aliases (lang/en/countries.tsv), lower case."""
+    out = set()
+    for row in rules.table("en", "countries"):
+        out |= {x.lstrip("~").strip().lower() for cell in row[:2] for x in cell.split("|") if x.strip()}
+    return frozenset(out)
+
+
+def state_actor(c) -> Ref | None:
+    """The country whose authorities did an act of state power with no agent named (see the module docstring)."""
+    if c.actors or c.location is None or c.type not in STATE_ACTS:
+        return None
+    modes = STATE_ACTS[c.type]
+    if modes is not None and c.mode not in modes:
+        return None
+    return c.location if c.location.name.lower() in country_names() else None
+
+
+EXERCISES = {"exercise", "drill", "game", "maneuver", "manoeuvre"}
+
+
+def joint(c, tok) -> bool:
+    """Is MOBILIZE candidate ``c`` (trigger ``tok``) a joint operation (see the module docstring)?"""
+    if c.type != "MOBILIZE":
+        return False
+    nouns = [tok] + [x for x in tok.children if x.dep_ in ("dobj", "obj")]
+    if any(m.dep_ in ("amod", "compound") and m.lower_ in ("joint", "combined", "bilateral", "multinational")
+           for n in nouns for m in n.children):
+        return True
+    if not any(n.lemma_.lower() in EXERCISES for n in nouns):
+        return False
+    partner = any(x.dep_ == "prep" and x.lower_ == "with" and any(p.ent_type_ in STATE_TYPES | {"ORG"}
+                                                                      for p in x.children if p.dep_ == "pobj")
+                  for n in nouns + [tok.head] for x in n.children)
+    return partner or len(c.actors) > 1 or any(_states_in(a, tok.doc) > 1 for a in c.actors)
+
+
+def _states_in(ref, doc) -> int:
+    """How many nationalities or states an actor phrase names ("French and Egyptian warships": two)."""
+    if ref.mention is None:
+        return 0
+    span = doc.char_span(ref.mention.start, ref.mention.end, alignment_mode="expand")
+    return len({t.lower_ for t in span if t.ent_type_ in STATE_TYPES or t.lower_ in demonyms()}) \
+        if span is not None else 0
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> frozenset:
+    """Nationality adjectives of lang/en/countries.tsv, lower case ("azerbaijani")."""
+    return frozenset(x.strip().lower() for row in rules.table("en", "countries") if len(row) > 2
+                     for x in row[2].split("|") if x.strip())
+
+
+REFUGE_SEEKERS = rules.wordset("en", "refuge_seekers")
+
+
+def refuge(c, tok) -> bool:
+    """Is RETREAT candidate ``c`` (an opened border) a state taking in people who seek refuge (module docstring)?"""
+    if c.type != "RETREAT" or c.trig.pattern != "open border":
+        return False
+    for n in [tok] + [x for x in tok.children if x.dep_ in ("dobj", "obj")]:
+        for x in n.children:
+            if x.dep_ == "prep" and x.lower_ == "to":
+                for p in x.children:
+                    if p.dep_ == "pobj" and (p.lemma_.lower() in REFUGE_SEEKERS or
+                                             (p.ent_type_ == "NORP" and p.tag_ == "NNPS") or
+                                             (p.ent_type_ == "NORP" and p.lower_.endswith("s"))):
+                        return True
+    return False

@@ -110,6 +110,8 @@ def find_trigger(tok, lex):
     if pos in ("NOUN", "PROPN"):
         if pos == "PROPN" and lemma not in ("summit",):
             return None
+        if tok.dep_ == "compound" and (lemma, tok.head.lemma_.lower()) in lex.noun_mods:
+            return None  # "arrest warrant", "hunger strike": the two-word nominal is read at its head
         for c in tok.children:
             if c.dep_ in ("compound", "amod"):
                 t = lex.noun_mods.get((c.lemma_.lower(), lemma))

@@ -404,10 +404,12 @@ class RussianArguments(NatashaTokens):
                 break
             if node.rel == "obl" and self.adjunct(node):
                 break
+            came = node
             node = self.toks[node.head]
             chain.append(node)
             if node.pos == "VERB":
-                if self.is_speech(node) or not self.lends_subject(node):
+                declared = came.rel == "obj" and self.lex.cues.get(node.lemma) == "declaration"
+                if (self.is_speech(node) and not declared) or not self.lends_subject(node):
                     return [], chain, None
                 subs, passive = self.subjects(node)
                 if subs and not passive:

@@ -1,0 +1,66 @@
+"""Words of the day ("today", "tonight", "yesterday", "tomorrow") inside a quotation count from the day the words
+were said, not from the publication date: "'We needed to win this game today,' Lynn said" after Monday night's
+game is that Monday. The day of saying is the day the attribution names ("..., she said Monday"), else the latest
+of the days named just before the quotation (outside quotation marks, in the week before publication): words
+said about what the text reports were said no earlier than the latest reported day. Else the publication date
+stays the anchor.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+OPEN, CLOSE = "“«", "”»"
+RECENT_DAYS = 7  # how far before publication a reported day may be the day of saying
+BEFORE_CHARS = 400  # how far back the reported day is looked for
+ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def in_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph (curly or straight double quotation marks)?"""
+    para = text[_paragraph_start(text, pos):pos]
+    curly = sum(para.count(ch) for ch in OPEN) - sum(para.count(ch) for ch in CLOSE)
+    return curly > 0 or para.count('"') % 2 == 1
+
+
+def quote_end(text: str, pos: int) -> int | None:
+    """Where the quotation holding ``pos`` closes within its paragraph."""
+    para_end = text.find("\n", pos)
+    para_end = len(text) if para_end < 0 else para_end
+    m = re.compile(r"[”»\"]").search(text, pos, para_end)
+    return m.end() if m else None
+
+
+def _day(c) -> dt.date | None:
+    if c.value and c.precision == "day" and len(c.value) == 10:
+        try:
+            return dt.date.fromisoformat(c.value)
+        except ValueError:
+            return None
+    return None
+
+
+def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
+    """The day the quotation holding ``chosen[i]`` was said (None: the publication date)."""
+    c = chosen[i]
+    end = quote_end(text, c.end)
+    if end is not None:  # the attribution: from the closing mark to the end of its sentence
+        stop = re.compile(r"[.!?\n]").search(text, end, end + ATTRIBUTION_CHARS)
+        stop = stop.start() if stop else end + ATTRIBUTION_CHARS
+        for o in chosen[i + 1:]:
+            if o.start >= stop:
+                break
+            if o.start >= end and not in_quote(text, o.start) and _day(o) is not None:
+                return _day(o)
+    recent = []
+    for o in reversed(chosen[:i]):
+        if c.start - o.end > BEFORE_CHARS:
+            break
+        d = _day(o)
+        if d is not None and not in_quote(text, o.start) and pub - dt.timedelta(days=RECENT_DAYS) <= d <= pub:
+            recent.append(d)
+    return max(recent, default=None)
