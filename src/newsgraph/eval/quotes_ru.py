@@ -4,8 +4,10 @@ set is ``quotes-ru-heldout.jsonl``).
 Each line of the set is one or two sentences with the quotes a careful reader finds in them: ``speaker`` (the
 actor's canonical name, or null when the text does not say), ``content`` (what was said), ``cue`` and, where the
 text credits one, ``outlets``. Negative cases (names and titles in guillemets, scare quotes, outlets reporting,
-verbs that are not speech) have no quotes. A predicted quote matches a gold one when their contents agree
-(one contains the other, or their words overlap by 60% or more).
+verbs that are not speech) have no quotes; a naming verb ("назвал", "охарактеризовал") with words of its
+predicate in quote marks is a mixed quote of its subject, the same verb without marks none (the convention since
+round 3 of issue 16, as in English: 'called the ruling "a disgrace"'). A predicted quote matches a gold one when
+their contents agree (one contains the other, or their words overlap by 60% or more).
 
     python -m newsgraph.eval.quotes_ru [PATH] [--verbose]
 

@@ -35,6 +35,9 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
+from .en_naming import naming_quotes
+from .en_roles import role_actor
+from .en_turns import turns
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
@@ -43,7 +46,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
-    found = sorted(direct + indirect, key=lambda q: q.start)
+    indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
+    found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
@@ -63,6 +67,12 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     _pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
+    for q in found:  # "the Indiana governor said": the one actor the role fits
+        if q.speaker is None and q.speaker_name and q.speaker_span:
+            hit = role_actor(actors, text, q.speaker_span[0], q.speaker_span[1], lang)
+            if hit is not None:
+                actors.add_mention(hit[2], hit[0], hit[1], "desc")
+                q.speaker, q.speaker_name = hit[2], None
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

@@ -24,10 +24,15 @@ class MoreReaders:
     def _object_content(self, ss, se) -> None:
         """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
         whose content is its object (``lang/<code>/object_cues.txt``), to the end of its clause; the subject before
-        it the speaker. Priority 4.5: any other reading of the passage is kept before it."""
-        rx = _object_cues(self.rr.lang)
-        if rx is None:
-            return
+        it the speaker. A naming verb (``naming_cues.txt``: "Власти назвали протесты «провокацией»") is read the same
+        way only when words of its predicate are in quote marks, which say they are the subject's own (a mixed quote,
+        the content ending with the last quotation); without them it is the writer's paraphrase. Priority 4.5: any
+        other reading of the passage is kept before it."""
+        for rx, naming in ((_object_cues(self.rr.lang), False), (_naming_cues(self.rr.lang), True)):
+            if rx is not None and self._object_reading(rx, naming, ss, se):
+                return
+
+    def _object_reading(self, rx: re.Pattern, naming: bool, ss, se) -> bool:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in rx.finditer(text, ss, end):
@@ -36,7 +41,12 @@ class MoreReaders:
             cut = _CLAUSE_CUT.search(text, cm.end(), end)
             cs, ce = cm.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
-            if len(text[cs:ce].split()) < 2:
+            if naming:
+                marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
+                if not marked:
+                    continue
+                ce = marked[-1] + 1
+            elif len(text[cs:ce].split()) < 2:
                 continue
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
@@ -44,7 +54,8 @@ class MoreReaders:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
-            return
+            return True
+        return False
 
     def _about_object(self, ss, se) -> None:
         """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
@@ -266,6 +277,21 @@ def _object_cues(lang: str) -> re.Pattern | None:
         return _words_rx(rules.lines(lang, "object_cues"))
     except rules.RuleFileError:  # a language without the list (Ukrainian today)
         return None
+
+
+@lru_cache(maxsize=None)
+def _naming_cues(lang: str) -> re.Pattern | None:
+    try:
+        return _words_rx(rules.lines(lang, "naming_cues"))
+    except rules.RuleFileError:
+        return None
+
+
+def _words_of_someone(inner: str) -> bool:
+    """A quotation that can be someone's words: not a name or a title (every word capitalised: «Единая Россия»,
+    «Сармат»)."""
+    words = inner.split()
+    return bool(words) and not all(w[:1].isupper() for w in words)
 def _subtree_range(toks, i: int) -> tuple[int, int]:
     sub = subtree(toks, i)
     return sub[0], sub[-1]

@@ -1,0 +1,73 @@
+"""English mixed quotes governed by a verb that is no speech verb: 'He called the ruling "a disgrace"', 'She
+dismissed the plan as "fantasy"'. The verb (``lang/<code>/naming_cues.txt``) names or judges its object; quote marks
+around words of its predicate are the writer saying those words are the subject's own, so the object and predicate
+are a mixed quote of the subject. The same sentence without quote marks ("called the ruling unfair") is the
+writer's paraphrase of a judgement: no quote. The Russian reader applies the same rule with its own list."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rules
+from ..marks import Quoted
+from .en_ctx import Context, Found, subject_speaker
+from .en_indirect import _real_fragment
+
+
+@lru_cache(maxsize=4)
+def _cues(lang: str) -> frozenset[str]:
+    try:
+        return rules.words(lang, "naming_cues")
+    except rules.RuleFileError:
+        return frozenset()
+
+
+def _governor(ctx: Context, f: Quoted, cues: frozenset[str]):
+    """The naming verb whose object or predicate holds the quotation: up the parse from the quotation's head, through
+    nouns and prepositions ("as"), stopping at the first verb."""
+    toks = [t for t in ctx.tokens(f.inner_start, f.inner_end) if not t.is_punct]
+    root = next((t for t in toks if not (f.start <= t.head.idx < f.end) or t.head is t), None)
+    if root is None:
+        return None
+    node = root
+    for _ in range(4):
+        if node.head is node:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    if node.pos_ != "VERB" or node.lemma_.lower() not in cues or node.idx > f.start:
+        return None
+    if ctx.text[max(0, node.idx - 3):node.idx].lower() == "so-":
+        return None  # "the so-called “peace plan”": the writer's distance, nobody's words
+    return node
+
+
+def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lang: str) -> list[Found]:
+    """The mixed quotes of naming verbs over the quoted fragments no other quote holds."""
+    cues = _cues(lang)
+    out: list[Found] = []
+    if not cues:
+        return out
+    by_verb: dict[int, Found] = {}
+    for f in fragments:
+        if any(t.start <= f.start < t.end for t in taken + out) or not _real_fragment(ctx, f):
+            continue
+        verb = _governor(ctx, f, cues)
+        if verb is None:
+            continue
+        if verb.i in by_verb:  # 'called the senator a "nasty guy," an "anchor baby" and "sick"': one quote
+            q = by_verb[verb.i]
+            q.end, q.text = f.end, ctx.text[q.start:f.end]
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            continue  # "a plan called “…”", "was called “…”": nobody named says it
+        a = verb.idx + len(verb.text)
+        while a < f.start and ctx.text[a].isspace():
+            a += 1
+        q = Found("mixed", a, f.end, ctx.text[a:f.end], cue=verb.text, cue_i=verb.i, origin="naming")
+        if subject_speaker(ctx, q, subj):
+            q.attr = (subj.left_edge.idx, verb.idx + len(verb.text))
+            out.append(q)
+            by_verb[verb.i] = q
+    return out

@@ -1,0 +1,68 @@
+"""A speaker named by a role ("the Indiana governor said", "the mayor said", "the retailer said") resolved to the
+named actor of the article when exactly one fits: the description's head noun (a title, a role noun, a role head of
+``lang/<code>/role_heads.txt`` or an organisation anaphor) and every word before it ("Indiana", "Republican
+presidential") are among the actor's role words: its role, the title words of its mentions and the words written
+just before its name ("Republican presidential nominee Donald Trump"), short forms read in full ("Gov." governor,
+"GOP" Republican: ``role_abbreviations.tsv``). Two or more fitting, or none: the description stays as written."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+
+_DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w.’'-]+\s+){0,4}?)([\w-]+(?:\s+general)?)$")
+_PERSON_TYPES = ("PERSON",)
+_ORG_TYPES = ("ORG", "GROUP", "MEDIA")
+
+
+@lru_cache(maxsize=4)
+def _data(lang: str):
+    abbr = {r[0].lower(): r[1].lower() for r in rules.table(lang, "role_abbreviations")}
+    person = set(rules.words(lang, "titles")) | set(rules.words(lang, "role_heads")) | \
+        {r[0].lower() for r in rules.table(lang, "role_nouns")}
+    org = set(rules.words(lang, "org_anaphors"))
+    return abbr, frozenset(person), frozenset(org)
+
+
+def _norm(words, abbr) -> list[str]:
+    out = []
+    for w in words:
+        w = re.sub(r"[’']s$", "", w.lower()).strip(",;:()")
+        out.append(abbr.get(w, w))
+    return out
+
+
+def _role_words(actors, i: int, text: str, abbr) -> set[str]:
+    ent = actors.entities[i]
+    name = {w.lower() for w in ent.name.split()}
+    out = set(_norm((ent.role or "").split(), abbr))
+    for m in ent.mentions:
+        if m.kind in ("pronoun", "desc"):
+            continue
+        out |= {w for w in _norm(m.text.split(), abbr) if w not in name}
+        before = text[max(0, m.start - 60):m.start]
+        before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says)\b", before)[-1]
+        out |= set(_norm(before.split()[-4:], abbr))
+    return out - {"the", "a", "an"}
+
+
+def role_actor(actors, text: str, lo: int, hi: int, lang: str):
+    """The one actor the description ``text[lo:hi]`` fits, as (start, end, entity index), else None."""
+    m = _DESC.match(text[lo:hi].strip())
+    if m is None:
+        return None
+    abbr, person_heads, org_heads = _data(lang)
+    head = m.group(2).lower()
+    mods = _norm(m.group(1).split(), abbr)
+    if head in person_heads:
+        types = _PERSON_TYPES
+    elif head in org_heads:
+        types = _ORG_TYPES
+    else:
+        return None
+    need = set(mods) | set(_norm(head.split(), abbr))
+    fits = [i for i, ent in enumerate(actors.entities)
+            if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
+            and need <= _role_words(actors, i, text, abbr)]
+    return (lo, hi, fits[0]) if len(fits) == 1 else None

@@ -1,0 +1,85 @@
+"""Transcripts and interview turns: a paragraph opening with a speaker's label and a colon ("TAPPER: Do you think
+…", "Rush Limbaugh: Hillary asking …", a headline "Pence: Flowers won't be at debate") is that person's words, the
+colon the cue; "A: …" answers of a question-and-answer piece are the interviewee's. The label is a person of the
+record: a person actor found at the label, or (a transcript writes surnames in capitals) the one person actor of the
+document whose name ends with the label's last word. A label that names no person ("UPDATE:", "The Latest:",
+"Correction:", "Poll:") is no speaker, a list under names no turn; "Q:" turns are the interviewer's, who is not
+named: no record."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .en_ctx import Context, Found, set_speaker
+
+_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A)"
+                    r"[ \t]*:[ \t]+(?=\S)", re.M)
+
+
+def _person_named(ctx: Context, s: int, e: int):
+    """The person actor the label at [s, e) names, as (start, end, entity) or None."""
+    at = next((i for hs, he, i in ctx.actors.inside(s, e + 1)
+               if ctx.actors.entities[i].type == "PERSON" and he - hs >= (e - s) // 2), None)
+    if at is not None and not ctx.actors.entities[at].name.isupper():
+        return s, e, at
+    last = ctx.text[s:e].split()[-1].strip(".'’").lower()  # "WALLACE" -> the Chris Wallace of the text
+    hits = {i for i, ent in enumerate(ctx.actors.entities) if i != at and ent.type == "PERSON" and ent.mentions
+            and not ent.name.isupper() and ent.name.split()[-1].lower() == last} if len(last) >= 3 else set()
+    if len(hits) == 1:
+        return s, e, hits.pop()
+    return (s, e, at) if at is not None else None
+
+
+def _interviewee(ctx: Context, before: int):
+    """The person an interview is with: the person actor named most often before its first turn (a tie: none)."""
+    counts = Counter(i for s, _, i in ctx.actors.inside(0, before) if ctx.actors.entities[i].type == "PERSON")
+    top = counts.most_common(2)
+    if not top or (len(top) == 2 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+def _statement(ctx: Context, a: int, b: int) -> bool:
+    """Words someone says: four words or more with a verb. A list under names ("Hillary Clinton: 1,769", "Donald
+    Trump: Move past Iowa") is the writer's table, no turn."""
+    toks = [t for t in ctx.tokens(a, b) if not t.is_punct]
+    return len(toks) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in toks)
+
+
+def turns(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` with the labelled turns of the text that no quote read already holds; a quotation read with nobody
+    as its speaker that opens with the label (a transcript printed in quote marks: "“WALLACE: Let's start …") gives
+    way to the turn."""
+    text = ctx.text
+    out: list[Found] = []
+    line_of = {text.rfind("\n", 0, q.start) + 1: q for q in found if q.speaker is None and not q.speaker_name}
+    first_qa = next((m.start() for m in re.finditer(r"^[ \t]*[QA][ \t]*:", text, re.M)), None)
+    for m in _LABEL.finditer(text):
+        label = m.group("label").strip()
+        s, e = m.start("label"), m.start("label") + len(label)
+        if label == "A":
+            who = _interviewee(ctx, first_qa) if first_qa is not None and first_qa > 0 else None
+            hit = (s, e, who) if who is not None else None
+        else:
+            hit = _person_named(ctx, s, e)
+        if hit is None:
+            continue
+        a = m.end()
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:\"”"):
+            b -= 1
+        bare = line_of.get(m.start())
+        if bare is not None and bare.start <= a and text[bare.start:a].strip(" \t\"“:").strip() == label:
+            found = [q for q in found if q is not bare]
+        if not _statement(ctx, a, b):
+            continue
+        if any(t.start <= a < t.end or a <= t.start < b < t.end for t in found) or \
+                sum(max(0, min(b, t.end) - max(a, t.start)) for t in found) * 2 >= b - a:
+            continue  # (a quotation the rules read already: "TRUMP: “…”")
+        q = Found("direct", a, b, text[a:b], cue=":", origin="turn", attr=(s, m.end()))
+        set_speaker(ctx, q, hit)
+        if label == "A":
+            q.speaker_span = None  # the label names nobody: the speaker comes from the introduction
+        out.append(q)
+    return found + out
