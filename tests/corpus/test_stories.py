@@ -170,30 +170,3 @@ def test_a_piece_that_talks_to_its_reader_is_an_opinion():
                                  "Why you can't trust the council on the budget\n\nYou shouldn't believe them, and you "
                                  "know why. The council said the school budget is balanced.")
     assert not ST.looks_like_opinion(FLOOD_TITLE, FLOOD[0])
-
-
-def test_a_named_happening_is_a_key_unless_it_dates_another():
-    assert ST.happenings("Crowds gather as the Nordic Summit opens in Bergen") == {"#summit:nordic"}
-    assert ST.happenings("Delegates cheer at the Democratic National Convention") == {"#convention:democratic"}
-    assert ST.happenings("Two days before the Nordic summit, the ferry strike ended") == set()
-    assert ST.happenings("Fact-checkers will work during the first presidential debate") == set()
-    assert ST.happenings("Poll numbers jump post-Democratic Convention") == set()
-    assert ST.happenings("Stuns The Community With Convention Speaker") == set()  # "With" names nothing
-    assert ST.happenings("Moderators get ready for Monday’s debate") == {"#debate:monday"}
-    a, b = {"#summit:nordic": 0.5, "ferry": 0.5}, {"#summit:nordic": 0.6, "harbour": 0.6}
-    assert abs(ST.similarity(a, b) - ST.HAPPENING_CAP) < 1e-9 and ST.HAPPENING_CAP > ST.TERM_CAP
-
-
-def test_an_opinion_piece_on_a_named_happening_joins_its_story(store):
-    reports = [_doc("summit1.example/1", "2025-09-04", "Leaders meet at the Nordic Summit in Bergen",
-                    "The Nordic Summit opened in Bergen with talks on fishing quotas and the ferry links, and Maria "
-                    "Lindqvist welcomed the delegations at the harbour."),
-               _doc("summit2.example/1", "2025-09-05", "Fishing quotas split the Nordic Summit",
-                    "Talks at the Nordic Summit stalled over fishing quotas on the second day in Bergen, where the "
-                    "delegations also signed a deal on ferry links.")]
-    column = _doc("column.example/1", "2025-09-05", "Opinion: what I want from the Nordic Summit",
-                  "The Nordic Summit is my chance to say what I think: I want fewer speeches and more trains, and I "
-                  "want my children to see the fjords as I saw them.")
-    store.write_batch(reports)
-    store.write_batch([column])
-    assert _assignment(store) == [("column.example/1", "summit1.example/1", "summit2.example/1")]

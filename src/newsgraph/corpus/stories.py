@@ -15,15 +15,8 @@ or an op-ed that names the same famous people, do not share the happening.
   its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
-  or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only, unless it shares
-  a named happening with the story (it is about that happening). Else it starts a story.
-- **Named happenings** (``happenings``): a scheduled event named in the opening words ("the Democratic National
-  Convention") adds its key to the vector, and a shared key counts up to HAPPENING_CAP: the convention's many
-  reports share it where their words differ; a happening named as a landmark in time ("before the Iowa caucuses")
-  gives no key.
-- **Never together**: a digest (``looks_like_digest``: a newsletter, a roundup, a list of deals or news items)
-  covers many happenings: it starts its own story and none joins it. A title naming another model or size of a
-  product (``other_model``: "13-inch" against "16-inch", "iPhone 11" against "iPhone 12") bars the story.
+  or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
+  story.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
@@ -106,43 +99,7 @@ def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counte
             tf[w] += TITLE_WEIGHT
     for aid, n, place in actors:
         tf[actor_term(aid)] += min(n or 1, ACTOR_MAX_COUNT) * (PLACE_WEIGHT if place else 1)
-    for key in happenings((title or "") + "\n" + lead_words(text, HAPPENING_WORDS)):
-        tf[key] += HAPPENING_COUNT
     return tf
-
-
-# a named happening: a scheduled event that the news names by its kind and a qualifier ("the Democratic National
-# Convention", "the first presidential debate", "the Iowa caucuses"); two reports that both name it in their opening
-# words cover it, however differently they tell it. Its key ("#convention:democratic") is a term of the vector.
-HAPPENING_WORDS = 60  # the opening words where a named happening is the article's own
-HAPPENING_COUNT = 12  # the key's count in the term counts: as strong as the title's main words together
-HAPPENING_CAP = 0.25  # what a shared key adds at most to a similarity (one ordinary term: TERM_CAP)
-_HAPPENING = re.compile(r"((?:(?:[A-Z][\w'’-]*|presidential|vice-presidential|vice|gop)\s+){1,3})"
-                        r"(?:National\s+)?([Cc]onvention|[Dd]ebate|[Cc]aucus(?:es)?|[Pp]rimar(?:y|ies)|[Ss]ummit)\b")
-_NOUN = {"caucuses": "caucus", "primaries": "primary"}
-_ORDINAL = {"first", "second", "third", "final", "last", "next", "national"}  # no qualifier of the kind
-# "three days before the Iowa caucuses", "during the first presidential debate": the happening dates another one
-_LANDMARK = re.compile(r"(?:\b(?:before|after|ahead of|eve of|since|until|following|during|throughout)\s+"
-                       r"(?:the\s+|this\s+|next\s+|last\s+)?(?:week's\s+|month's\s+)?"
-                       r"(?:(?:first|second|third|final|last|next)\s+)?|\b(?:post|pre)-)$", re.I)
-
-
-def happenings(text: str) -> set[str]:
-    """The keys of the happenings ``text`` names as its own (not as a landmark in time): "#<kind>:<qualifier>",
-    the qualifier being the word before the kind (an ordinal left out; a function word is none; a possessive's
-    "'s" dropped)."""
-    out = set()
-    for m in _HAPPENING.finditer(text):
-        if _LANDMARK.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        words = [w.lower() for w in m.group(1).split() if w.lower() not in _ORDINAL]
-        qual = re.sub(r"['’]s$", "", words[-1]) if words else ""
-        if qual.startswith(("post-", "pre-")):
-            continue  # "post-convention", "pre-debate": a landmark too
-        if qual and qual not in stop_words():
-            noun = m.group(2).lower()
-            out.add("#" + _NOUN.get(noun, noun) + ":" + qual)
-    return out
 
 
 def actor_term(actor_id: str) -> str:
@@ -247,36 +204,34 @@ def other_model(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return any(k in b and not (a[k] & b[k]) for k in a)
 
 
-def choose(scores: list[tuple[str, float, float, str]], opinion: bool, named: frozenset = frozenset()) -> str | None:
+def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | None:
     """The story to join: ``scores`` holds (story id, cosine to its nearest member, cosine to the sum of its
     members, that member's id), members within the window. A story qualifies when its nearest member reaches
     STORY_SIMILARITY or the sum of its members STORY_CENTROID_SIMILARITY (a happening covered from several sides:
-    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either, unless
-    the story is in ``named`` (it shares a named happening with the piece: the piece is about that happening).
-    The highest of the two cosines wins, then the smaller ids."""
-    def bars(sid):
-        return (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion and sid not in named else \
-            (STORY_SIMILARITY, STORY_CENTROID_SIMILARITY)
-    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= bars(sid)[0] or c >= bars(sid)[1]]
+    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either. The
+    highest of the two cosines wins, then the smaller ids."""
+    near, wide = (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion else (STORY_SIMILARITY,
+                                                                          STORY_CENTROID_SIMILARITY)
+    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= near or c >= wide]
     return min(ok)[1] if ok else None
 
 
-def shared(x: float, term: str = "") -> float:
-    """One shared term's part of a similarity (at most TERM_CAP; a named happening's key HAPPENING_CAP)."""
-    return min(x, HAPPENING_CAP if term.startswith("#") else TERM_CAP)
+def shared(x: float) -> float:
+    """One shared term's part of a similarity (at most TERM_CAP)."""
+    return min(x, TERM_CAP)
 
 
 def similarity(a: dict, b: dict) -> float:
     """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(shared(x * b[w], w) for w, x in a.items() if w in b)
+    return sum(shared(x * b[w]) for w, x in a.items() if w in b)
 
 
 def to_sum(v: dict, total: dict) -> float:
     """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
-    return sum(shared(x * total[w] / norm, w) for w, x in v.items() if w in total) if norm else 0.0
+    return sum(shared(x * total[w] / norm) for w, x in v.items() if w in total) if norm else 0.0
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

@@ -115,15 +115,12 @@ class StoryLinker:
         sims: dict[str, float] = {}
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
-        named: set[str] = set()  # the stories sharing a named happening with the document
         for doc_id, w, term, sid in self.conn.execute(
                 select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
                 .where(T.term.in_(sorted(v)), near)):
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], term)
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
             dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
-            if term.startswith("#"):
-                named.add(sid)
         barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
         dot: dict[str, float] = {}
@@ -145,7 +142,7 @@ class StoryLinker:
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
         scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid]), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
-        return ST.choose(scores, p.opinion, frozenset(named))
+        return ST.choose(scores, p.opinion)
 
     def _other_models(self, p: Pending, sims: dict, story_of: dict) -> set[str]:
         """The stories with a member whose title names another model or size of a product the document's title
