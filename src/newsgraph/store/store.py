@@ -44,9 +44,19 @@ def normalize_url(url: str | os.PathLike | None) -> str:
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    import sqlite3
+    import time
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other openers too
-    cur.execute("PRAGMA journal_mode=WAL")
+    deadline = time.monotonic() + 30
+    while True:  # a fresh file opened by many at once: the switch to WAL can still find it locked; wait and retry
+        try:
+            cur.execute("PRAGMA journal_mode=WAL")
+            break
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
 
