@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 from typing import Awaitable, Callable
 
 POLL = 0.25  # seconds between two looks at the client and the clock while a worker works
@@ -28,8 +29,17 @@ class Stopped(Exception):
         self.reason = reason
 
 
+# Analysis is batch work beside interactive reads: its processes run at a lower CPU priority, so on a busy
+# machine the kernel gives the readers' pages the CPU first (an analysis then takes longer, a page does not).
+WORKER_NICE = 10
+
+
 def _serve(conn) -> None:  # pragma: no cover - runs in the worker process
     from .analysis import _warm, _work
+    try:
+        os.nice(WORKER_NICE)
+    except (AttributeError, OSError):  # no nice on this platform, or not permitted: same priority as the server
+        pass
     try:
         _warm()
     except Exception:  # noqa: BLE001 - the first real job reports what is wrong
