@@ -119,3 +119,19 @@ def test_russian_cue_with_its_object_as_content():
     assert q.speaker.name == "Иван Петров" and q.text == "власти в фальсификации итогов выборов"
     assert q.cue == "обвинил"
     assert _ru("Законы, которые депутаты осуждают, остаются в силе.").quotes == []
+
+
+def test_a_request_reported_of_a_speaker_is_an_attribution(analyze):
+    # the convention: "called on X to act" and "called for X" are what the subject asks (indirect)
+    rec = analyze("Senator Elizabeth Warren spoke in Boston on Tuesday. Warren called on Congress to act quickly on "
+                  "the bill.\n\nHillary Clinton called for an investigation into the emails.")
+    got = [(q.speaker.name, q.text, q.kind) for q in rec.quotes]
+    assert got == [("Elizabeth Warren", "Congress to act quickly on the bill", "indirect"),
+                   ("Hillary Clinton", "an investigation into the emails", "indirect")]
+    assert analyze("The plan calls for a new tax on imports. Farmers relied on rain to water the fields.").quotes == []
+
+
+def test_russian_call_to_act_is_an_attribution():
+    rec = _ru("Генсек ООН Антониу Гутерриш призвал стороны к сдержанности.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Антониу Гутерриш" and q.text == "стороны к сдержанности" and q.cue == "призвал"

@@ -11,6 +11,13 @@ from __future__ import annotations
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _strip_lead, _trim
 
+# A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
+# "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
+# is asked for may be the object of "for". These verbs, and only these, ask: "relied on them to vote" does not.
+_ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",)}  # "called on X to …"
+_REQUEST_FOR = ("call", "appeal")  # "called for an investigation", "appealed for calm"
+
+
 def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     out: list[Found] = []
     doc = ctx.doc
@@ -33,6 +40,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
+        if shape.startswith("request-"):
+            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
@@ -77,4 +86,14 @@ def _content(ctx: Context, v):
     if obj is not None:  # "urged Congress to act": a request made to someone
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
         return obj.left_edge.idx, b, "xcomp-obj"
+    lemma = v.lemma_.lower()
+    prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
+    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None and \
+        prep.dep_ == "prep" and prep.head.i == v.i else None
+    if pobj is None:
+        return None
+    if xc is not None and prep.lower_ in _ADDRESSED.get(lemma, ()):  # "called on Congress to act"
+        return pobj.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "request-to"
+    if xc is None and prep.lower_ == "for" and lemma in _REQUEST_FOR:  # "called for an investigation"
+        return pobj.left_edge.idx, min(pobj.right_edge.idx + len(pobj.right_edge.text), s_hi), "request-for"
     return None  # "intends to …", "refused to give …": the subject's own intention, no statement

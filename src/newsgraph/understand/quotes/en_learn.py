@@ -18,6 +18,7 @@ from pathlib import Path
 
 MODEL = Path(__file__).with_name("model") / "attribution-en.json"
 VERSION = 1
+_PERSONAL = ("he", "she", "they", "we", "i")  # pronouns that stand for someone who can ask (not "it": "the plan")
 COLLECT: dict | None = None  # set by the trainer: {document text: [(start, end, text, features, origin)]}
 
 
@@ -104,7 +105,10 @@ def decide(ctx, cands: list, text: str) -> list:
     """The candidates taken. The rules' quotes are kept as the rules made them (their precision was measured on
     every set we have); the clause candidates that name a speaker (a subject, a name or a pronoun: "It was reported
     that …" names nobody and is no record of who said what) are scored by the model and taken best first when over
-    the threshold and overlapping no quote taken before. Without a model: the rule candidates alone."""
+    the threshold and overlapping no quote taken before. A request ("called on Congress to act", "called for an
+    investigation": ``en_extra``'s request shapes, which the model never saw) is an attribution by the project's
+    convention when an actor or a personal pronoun asks; "The plan calls for a tax" names no one who asks. Without a
+    model: the rule candidates alone."""
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
@@ -112,6 +116,11 @@ def decide(ctx, cands: list, text: str) -> list:
     if not m.loaded:
         return taken
     clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
+    for q in clauses:  # a request reported of an actor or a person ("X called on Congress to act"): the convention
+        if "request" in q.feats and (q.speaker is not None or q.pronoun in _PERSONAL) and \
+                not any(t.start < q.end and q.start < t.end for t in taken):
+            taken.append(q)
+    clauses = [q for q in clauses if q not in taken]
     scored = sorted(((m.score(q.feats), n, q) for n, q in enumerate(clauses)), key=lambda x: (-x[0], x[1]))
     for p, _, q in scored:
         if p < m.threshold:
