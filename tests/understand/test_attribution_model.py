@@ -129,6 +129,8 @@ def test_a_request_reported_of_a_speaker_is_an_attribution(analyze):
     assert got == [("Elizabeth Warren", "Congress to act quickly on the bill", "indirect"),
                    ("Hillary Clinton", "an investigation into the emails", "indirect")]
     assert analyze("The plan calls for a new tax on imports. Farmers relied on rain to water the fields.").quotes == []
+    (q,) = analyze("President Barack Obama has called for reducing the corporate tax rate to 28 percent.").quotes
+    assert q.speaker.name == "Barack Obama" and q.text == "reducing the corporate tax rate to 28 percent"
 
 
 def test_russian_call_to_act_is_an_attribution():

@@ -88,12 +88,15 @@ def _content(ctx: Context, v):
         return obj.left_edge.idx, b, "xcomp-obj"
     lemma = v.lemma_.lower()
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
-    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None) if prep is not None and \
+    pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None and \
         prep.dep_ == "prep" and prep.head.i == v.i else None
     if pobj is None:
         return None
+    last = max((t for t in (pobj.right_edge, xc.right_edge if xc is not None else None) if t is not None),
+               key=lambda t: t.i)
+    b = min(last.idx + len(last.text), s_hi)
     if xc is not None and prep.lower_ in _ADDRESSED.get(lemma, ()):  # "called on Congress to act"
-        return pobj.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "request-to"
-    if xc is None and prep.lower_ == "for" and lemma in _REQUEST_FOR:  # "called for an investigation"
-        return pobj.left_edge.idx, min(pobj.right_edge.idx + len(pobj.right_edge.text), s_hi), "request-for"
+        return pobj.left_edge.idx, b, "request-to"
+    if prep.lower_ == "for" and lemma in _REQUEST_FOR:  # "called for an investigation", "for … to wear …"
+        return pobj.left_edge.idx, b, "request-for"
     return None  # "intends to …", "refused to give …": the subject's own intention, no statement
