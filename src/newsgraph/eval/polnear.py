@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from .quotes import token_f1, words
+from .quotes import speaker_texts, token_f1, words
 
 SPEECH = set("""said says say saying told tells tell added adds adding according stated states statement announced
 announces noted notes argued argues claimed claims wrote writes writing explained explains insisted insists asked asks
@@ -87,15 +87,8 @@ def load_split(split_dir: Path | str, half: str | None = None) -> dict[str, tupl
 
 
 def _candidates(rec: dict, q: dict, outlets: bool) -> list[str]:
-    ents = {e.get("id"): e for e in rec.get("entities", [])}
     refs = [q.get("speaker") or {}] + (list(q.get("reported_by") or []) if outlets else [])
-    cand = []
-    for r in refs:
-        cand += [r.get("name") or "", (r.get("mention") or {}).get("text") or ""]
-        ent = ents.get(r.get("entity"))
-        if ent:
-            cand += [m.get("text", "") for m in ent.get("mentions", [])]
-    return words(" ".join(cand))
+    return words(" ".join(speaker_texts(rec, refs)))
 
 
 @dataclass

@@ -52,6 +52,22 @@ class DevSetError(ValueError):
     """A malformed development set (the message names the file and line)."""
 
 
+def speaker_texts(rec: dict, refs: list, entity_names: bool = False) -> list[str]:
+    """The texts that name these speaker references of an analysis record (dicts): each one's name, its mention,
+    and every mention of the record entity it points to (``entity_names``: that entity's name too). The scorers
+    compare a gold speaker's words with them."""
+    ents = {e.get("id"): e for e in rec.get("entities", [])}
+    out: list[str] = []
+    for r in refs:
+        out += [r.get("name") or "", (r.get("mention") or {}).get("text") or ""]
+        ent = ents.get(r.get("entity"))
+        if ent:
+            out += [m.get("text", "") for m in ent.get("mentions", [])]
+            if entity_names:
+                out.append(ent.get("name") or "")
+    return out
+
+
 def load(path: Path | str = DEFAULT_SET) -> list[dict]:
     path = Path(path)
     cases = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from .quotes import token_f1
+from .quotes import speaker_texts, token_f1
 
 GOLD = Path(__file__).with_name("data") / "ru-attr"
 TEXTS = Path("../shared/data/ru-news/text")
@@ -91,14 +91,8 @@ def head_word(speaker: str) -> str | None:
 
 
 def _cand_words(rec: dict, q: dict) -> list[str]:
-    ents = {e.get("id"): e for e in rec.get("entities", [])}
-    out = []
-    for r in [q.get("speaker") or {}, *(q.get("speakers") or []), *(q.get("reported_by") or [])]:
-        out += [r.get("name") or "", (r.get("mention") or {}).get("text") or ""]
-        ent = ents.get(r.get("entity"))
-        if ent:
-            out += [m.get("text", "") for m in ent.get("mentions", [])] + [ent.get("name") or ""]
-    return WORD.findall(" ".join(out))
+    refs = [q.get("speaker") or {}, *(q.get("speakers") or []), *(q.get("reported_by") or [])]
+    return WORD.findall(" ".join(speaker_texts(rec, refs, entity_names=True)))
 
 
 @dataclass

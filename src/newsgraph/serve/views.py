@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
 
 from fastapi import HTTPException
 
@@ -127,19 +126,19 @@ def _cached(app, key, fn):
 
     def fresh():
         hit = _CACHE.get(k)
-        return hit if hit and hit[0] == watch.generation() else None
+        return hit if hit and hit[0] == watch.generation() else None  # (generation, value)
     hit = fresh()
     if hit:
-        return hit[2]
+        return hit[1]
     with _OPEN_LOCK:
         lock = _CACHE_LOCKS.setdefault(k, threading.Lock())
     with lock:
         hit = fresh()
         if hit:
-            return hit[2]
-        writes = watch.generation()
+            return hit[1]
+        generation = watch.generation()
         value = fn(st)
-        _CACHE[k] = (writes, time.monotonic(), value)
+        _CACHE[k] = (generation, value)
         return value
 
 
