@@ -77,6 +77,17 @@ def test_acronym_tied_to_expansion(analyze):
     assert mention_texts(afu).count("AFU") == 2
 
 
+def test_an_acronym_the_model_swallowed_or_an_expansion_it_cut(analyze):
+    rec = analyze("The Federal Bureau of Investigation (FBI) opened an inquiry, and the FBI director said it would "
+                  "take months. The Organization for Security and Co-operation in Europe (OSCE) said the vote was "
+                  "fair. An OSCE spokesman said there were no violations.")
+    names = {e.name for e in rec.entities}
+    assert not any("(" in n for n in names), names  # a name never holds a bracket it does not close
+    assert mention_texts(entity(rec, "Federal Bureau of Investigation")).count("FBI") == 2
+    osce = entity(rec, "Organization for Security and Co-operation in Europe")  # one name, not a name and a place
+    assert mention_texts(osce).count("OSCE") == 2
+
+
 def test_outlets_from_list_and_aliases(analyze):
     rec = analyze("The minister spoke to DW on Monday, as reported by RBC. The BBC confirmed it.")
     names = {e.name for e in rec.entities if e.type == "MEDIA"}

@@ -38,7 +38,12 @@ from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, 
 
 # -- span clean-up --------------------------------------------------------------------------------------------------
 def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int]:
-    """Trim quote marks, whitespace, a leading "the" (not for persons), trailing punctuation and a possessive."""
+    """Trim quote marks, whitespace, a leading "the" (not for persons), trailing punctuation and a possessive; a
+    bracket the span opens and does not close ("Federal Bureau of Investigation (FBI") is cut off with what follows
+    it (the acronym joins the name later, ``en_actors.acronyms``)."""
+    opened = text.rfind("(", s, e)
+    if opened > s and ")" not in text[opened:e]:
+        e = opened
     for _ in range(3):
         while s < e and (text[s] in QUOTE_CHARS or text[s].isspace()):
             s += 1
@@ -95,7 +100,7 @@ def extract(view, text: str, lang: str = LANG) -> Actors:
     doc = view.spacy
     lex = lexicon(lang)
     actors = Actors(text)
-    spans = _model_spans(doc, text, lex)
+    spans = _join_expansions(_model_spans(doc, text, lex), text)
     spans = _retype(spans, text, lex)
     spans = _add_gazetteer(spans, text, lex)
     cluster(actors, spans, view, text, lex)
@@ -103,6 +108,27 @@ def extract(view, text: str, lang: str = LANG) -> Actors:
     groups(actors, text, lex)
     titles_and_roles(actors, doc, text, lex)
     return actors
+
+
+_JOINER = re.compile(r"\s+(?:in|of|for|on|and|de)\s+(?:the\s+)?$")
+_ACR_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]?[A-Z]{1,8})\)")
+
+
+def _join_expansions(spans, text):
+    """An organisation's name the model cut in two before its acronym: "Organization for Security and Co-operation"
+    + "in" + "Europe" + "(OSCE)" is one ORG span when the acronym's letters are the initials of the whole (so that
+    ``en_actors.acronyms`` ties the acronym to it)."""
+    out = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        m = _ACR_AFTER.match(text, sp[1])
+        if prev is not None and prev[2] == "ORG" and m and _JOINER.fullmatch(text[prev[1]:sp[0]]):
+            from .en_actors import _initials
+            if _initials(text[prev[0]:sp[1]]).upper() == m.group(1).upper():
+                prev[1] = sp[1]
+                continue
+        out.append(sp)
+    return out
 
 
 # A span under construction: [start, end, label, extra] (extra: canonical outlet or None)
