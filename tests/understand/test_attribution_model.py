@@ -113,6 +113,26 @@ def test_russian_impersonal_report_has_no_speaker():
     assert q.speaker is None and q.text.startswith("переговоры о поставках") and q.cue == "сообщается"
 
 
+def test_russian_impersonal_past_and_participle_reports():
+    # lang/ru/impersonal_cues.txt: "было заявлено, что", "сообщалось, что", "Говорят, что" name nobody (no speaker)
+    rec = _ru("Министр финансов Иван Петров посетил завод в понедельник. Было заявлено, что завод получит новые "
+              "заказы в следующем году.")
+    (q,) = rec.quotes
+    assert q.speaker is None and q.cue == "заявлено" and q.text == "завод получит новые заказы в следующем году"
+    (q,) = _ru("Говорят, что новый директор театра раньше работал в Париже.").quotes
+    assert q.speaker is None and q.text.startswith("новый директор театра")
+    (q,) = _ru("Эксперты говорят, что цены вырастут.").quotes  # a subject named: its speaker
+    assert q.speaker.name == "Эксперты"
+    assert _ru("Ожидается, что новый мост откроют в мае.").quotes == []  # a forecast, nobody's statement
+
+
+def test_russian_outlet_insertion_around_an_impersonal_report():
+    # an impersonal "ранее сообщалось о …" inside the outlet's report is nobody's words: the report stays the outlet's
+    (q,) = _ru("Между тем, пишет «Коммерсантъ», число пострадавших от наводнения достигло ста человек (ранее "
+               "сообщалось о шестидесяти).").quotes
+    assert q.speaker.name == "Коммерсантъ" and q.text.startswith("число пострадавших")
+
+
 def test_russian_cue_with_its_object_as_content():
     rec = _ru("Лидер оппозиции Иван Петров обвинил власти в фальсификации итогов выборов.")
     (q,) = rec.quotes

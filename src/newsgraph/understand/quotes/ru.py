@@ -29,7 +29,6 @@ from .ru_more import DASH, MoreReaders, _subtree_range
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
-_IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
@@ -151,7 +150,7 @@ class RussianQuotes(MoreReaders):
                                                            prefer_last=True)
             if speaker is None and not anonymous:
                 speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
-            if speaker is None and not anonymous and not _IMPERSONAL.fullmatch(cm.group().lower()):
+            if speaker is None and not anonymous and not self._impersonal(cm.group()):
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
             prio = 2
             if speaker is not None and speaker.entity and \

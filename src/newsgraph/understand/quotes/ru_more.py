@@ -15,11 +15,17 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 DASH = "—–―"
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|который|которая|которое|которые|так как|поскольку|потому что)\s|"
                          r";|\s[—–]\s")
+_IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 _INTERRUPT = re.compile(rf"[,.!?…]\s*[{DASH}]\s+")
 
 
 class MoreReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _impersonal(self, cue: str) -> bool:
+        """A cue of a report naming nobody: "Сообщается, что …", "Было заявлено, что …", "Говорят, что …"."""
+        cue = cue.lower()
+        return bool(_IMPERSONAL.fullmatch(cue)) or cue in self.rr.impersonal
 
     def _object_content(self, ss, se) -> None:
         """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
@@ -152,8 +158,10 @@ class MoreReaders:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
                 (ss, lead.strip() + " " + text[c2 + 1:end].strip())
-            if outlet and (self.rr.cue.search(body) or self._person_subject(c2 + 1, end)):
-                return  # the outlet reports someone's words or deeds: they are read where they stand
+            if outlet and (any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(body)) or
+                           self._person_subject(c2 + 1, end)):
+                return  # the outlet reports someone's words or deeds: they are read where they stand (an
+                # impersonal "ранее сообщалось о …" inside is nobody's words)
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(5 if outlet else 2.3, kind, cs, end, who, re.sub(r"\s+", " ", cm.group()),
                      [] if outlet else self.outlets_in(ss, se, who), (ss, se), text_override=body)
