@@ -157,3 +157,13 @@ def test_russian_call_to_act_is_an_attribution():
     rec = _ru("Генсек ООН Антониу Гутерриш призвал стороны к сдержанности.")
     (q,) = rec.quotes
     assert q.speaker.name == "Антониу Гутерриш" and q.text == "стороны к сдержанности" and q.cue == "призвал"
+
+
+def test_russian_contrasting_second_attribution_in_one_sentence():
+    # "X считает, что …, но Y заявляют, что …": two attributions; the first content ends before the second
+    rec = _ru("Израиль считает, что город должен остаться единым, но арабы столь же твердо заявляют, что мир "
+              "невозможен без его раздела.")
+    got = [(q.speaker.name, q.text) for q in rec.quotes]
+    assert got == [("Израиль", "город должен остаться единым"), ("арабы", "мир невозможен без его раздела")]
+    (q,) = _ru("Министр Иван Петров заявил, что цены не вырастут, а рост зарплат продолжится.").quotes
+    assert q.text == "цены не вырастут, а рост зарплат продолжится"  # no cue in the second clause: one content

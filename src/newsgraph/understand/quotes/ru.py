@@ -29,6 +29,7 @@ from .ru_more import DASH, MoreReaders, _subtree_range
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
+_CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
@@ -159,10 +160,27 @@ class RussianQuotes(MoreReaders):
             ce = self.extend(cs, ce)
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
+            ce = self._second_attribution(cs, ce, se)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
             return
+
+    def _second_attribution(self, cs, ce, se) -> int:
+        """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second
+        attribution (read as one), and the first content ends before it. Returns the first content's end."""
+        for m in _CONTRAST.finditer(self.text, cs, ce):
+            if any(o <= m.start() < c for o, c in self.pairs):
+                continue
+            cm = self.rr.cue.search(self.text, m.end(), min(ce, m.end() + 80))
+            if cm is None or not self.rr.indirect_tail.match(self.text[cm.end():se]) or \
+                    re.search(r"\b(?:что|чтобы)\b", self.text[m.end():cm.start()]):
+                continue
+            n = len(self.found)
+            self._indirect(m.end(), se, self.text[m.end():se])
+            if len(self.found) > n:
+                return m.start()
+        return ce
 
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
