@@ -167,3 +167,20 @@ def test_russian_contrasting_second_attribution_in_one_sentence():
     assert got == [("Израиль", "город должен остаться единым"), ("арабы", "мир невозможен без его раздела")]
     (q,) = _ru("Министр Иван Петров заявил, что цены не вырастут, а рост зарплат продолжится.").quotes
     assert q.text == "цены не вырастут, а рост зарплат продолжится"  # no cue in the second clause: one content
+
+
+def test_russian_gerund_cue_speaks_for_its_verbs_subject():
+    # "…, полагая, что …": the gerund's speaker is the subject of the verb it hangs on, the name in apposition to
+    # the subject rather than a name that only qualifies it
+    (q,) = _ru("Конкурент Ивана Сидорова, основателя компании, Пётр Смирнов уже выступал против сделки, полагая, что "
+               "он также имеет на неё права.").quotes
+    assert q.cue == "полагая" and q.speaker.name.replace("ё", "е") == "Петр Смирнов"
+    assert q.text == "он также имеет на неё права"
+    assert _ru("Не считая расходов на транспорт, бюджет фестиваля составил миллион рублей.").quotes == []
+
+
+def test_russian_speakers_named_together():
+    (q,) = _ru("Министр финансов Иван Петров и глава банка Анна Смирнова заявили, что ставка не изменится.").quotes
+    assert q.speaker.name == "Иван Петров" and [r.name for r in q.speakers] == ["Иван Петров", "Анна Смирнова"]
+    (q,) = _ru("Иван Петров заявил, что Анна Смирнова и Олег Сидоров уйдут в отставку.").quotes
+    assert q.speakers == []  # named in the content, not as speakers

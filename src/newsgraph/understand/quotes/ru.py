@@ -81,6 +81,7 @@ class RussianQuotes(MoreReaders):
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
         q.date = self.date_in(region[0], region[1], (cs, ce))
+        q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
 
     def extend(self, cs, ce):
@@ -299,13 +300,20 @@ class RussianQuotes(MoreReaders):
         last when it stands before the cue), else a pronoun resolved, else an organisation."""
         if cue is not None:
             t = self.an.tok_at_start.get(cue.start())
+            if t is not None and (t.feats or {}).get("VerbForm") == "Conv" and t.head != t.i and \
+                    not any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+                t = self.an.toks[t.head]  # a gerund ("…, полагая, что …") speaks for its verb's subject
             if t is not None:
                 for c in t.children:
                     ct = self.an.toks[c]
                     if not ct.dep.startswith("nsubj"):
                         continue
                     sub = _subtree_range(self.an.toks, c)
-                    for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end):
+                    named = self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end)
+                    heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
+                    # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
+                    # Гринспен"), before a name that only qualifies it
+                    for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
                         return self.an.ref(a, m.start, m.end)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
                                                      types=("ORG", "GPE")):

@@ -250,6 +250,29 @@ class MoreReaders:
             return True
         return False
 
+    def conjoined(self, speaker: Ref | None) -> list[Ref]:
+        """Every speaker named together with ``speaker`` ("Израиль и США заявляют …"): the actors named by its
+        mention's conjuncts, the speaker first; [] when it stands alone."""
+        if speaker is None or speaker.mention is None or speaker.entity is None:
+            return []
+        t = self.an.tok_at_start.get(speaker.mention.start)
+        for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
+            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
+                break
+            t = self.an.toks[t.head]
+        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
+            return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
+        out = [speaker]
+        for c in t.children:
+            if self.an.toks[c].dep != "conj":
+                continue
+            a_, b_ = _subtree_range(self.an.toks, c)
+            named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
+            for m, a in named[:1]:
+                if a.id not in {r.entity for r in out}:
+                    out.append(self.an.ref(a, m.start, m.end))
+        return out if len(out) > 1 else []
+
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
         """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
         speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
