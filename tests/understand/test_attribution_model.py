@@ -184,3 +184,14 @@ def test_russian_speakers_named_together():
     assert q.speaker.name == "Иван Петров" and [r.name for r in q.speakers] == ["Иван Петров", "Анна Смирнова"]
     (q,) = _ru("Иван Петров заявил, что Анна Смирнова и Олег Сидоров уйдут в отставку.").quotes
     assert q.speakers == []  # named in the content, not as speakers
+
+
+def test_russian_participle_cue_describes_its_speaker():
+    # "депутаты, заявившие, что …": the noun the participle describes holds the view; the content ends where the
+    # main clause's verb resumes
+    (q,) = _ru("Вчера депутаты, заявившие, что закон нарушает конституцию, покинули зал.").quotes
+    assert q.speaker.name == "депутаты" and q.text == "закон нарушает конституцию"
+    (q,) = _ru("В опросе участвовали переселенцы из бывшего Советского Союза, считающие, что русский язык нужно "
+               "сохранить.").quotes
+    assert q.speaker.name.startswith("переселенцы") and q.text == "русский язык нужно сохранить"
+    assert _ru("Мальчики, считающие ворон, опоздали на урок.").quotes == []

@@ -162,6 +162,7 @@ class RussianQuotes(MoreReaders):
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
             ce = self._second_attribution(cs, ce, se)
+            ce = self.participle_end(cm, cs, ce)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))

@@ -273,10 +273,35 @@ class MoreReaders:
                     out.append(self.an.ref(a, m.start, m.end))
         return out if len(out) > 1 else []
 
+    def participle(self, cue: re.Match):
+        """The cue's token when it is a participle describing a noun before it ("депутаты, заявившие, что …")."""
+        t = self.an.tok_at_start.get(cue.start())
+        ok = t is not None and t.i > 0 and (t.feats or {}).get("VerbForm") == "Part" and \
+            (t.feats or {}).get("Voice") == "Act" and self.an.toks[t.i - 1].text == ","
+        return t if ok else None
+
+    def participle_end(self, cue: re.Match, cs: int, ce: int) -> int:
+        """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
+        заявившие, что закон нарушает конституцию, покинули зал")."""
+        if self.participle(cue) is None:
+            return ce
+        for m in re.finditer(r",\s*", self.text[cs:ce]):
+            nxt = self.an.tok_at_start.get(cs + m.end())
+            if nxt is not None and (nxt.feats or {}).get("VerbForm") == "Fin":
+                return cs + m.start()
+        return ce
+
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
         """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
         speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
         t = self.an.tok_at_start.get(cue.start())
+        if self.participle(cue) is not None and t.dep == "acl" and t.head < t.i:
+            h = self.an.toks[t.head]  # "переселенцы из СССР, считающие, что …": the noun the participle describes
+            left = [self.an.toks[c] for c in h.children if c < h.i and self.an.toks[c].dep in ("amod", "det")]
+            s, e = min([h.start] + [x.start for x in left]), self.an.toks[t.i - 1].start
+            e = len(self.text[:e].rstrip(" ,"))
+            if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
+                return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and ct.pos in ("NOUN", "PRON", "ADJ"):
