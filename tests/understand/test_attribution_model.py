@@ -195,3 +195,10 @@ def test_russian_participle_cue_describes_its_speaker():
                "сохранить.").quotes
     assert q.speaker.name.startswith("переселенцы") and q.text == "русский язык нужно сохранить"
     assert _ru("Мальчики, считающие ворон, опоздали на урок.").quotes == []
+
+
+def test_russian_inserted_pronoun_phrase():
+    # "…, по его словам, …" inside a sentence: the pronoun of the phrase is resolved like at a sentence start
+    rec = _ru("Анна Смирнова выступила в суде. Новый закон, по её мнению, нарушает права граждан.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Анна Смирнова" and q.text == "Новый закон нарушает права граждан"

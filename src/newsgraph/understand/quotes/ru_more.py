@@ -152,9 +152,10 @@ class MoreReaders:
             lead = text[ss:c1]
             opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
+            lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
-                self.speaker_in(cm.end(), c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
-            if who is None or who.mention is None or not cm.end() <= who.mention.start < c2:
+                self.speaker_in(lo, c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
+            if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
                 (ss, lead.strip() + " " + text[c2 + 1:end].strip())
