@@ -202,3 +202,19 @@ def test_russian_inserted_pronoun_phrase():
     rec = _ru("Анна Смирнова выступила в суде. Новый закон, по её мнению, нарушает права граждан.")
     (q,) = rec.quotes
     assert q.speaker.name == "Анна Смирнова" and q.text == "Новый закон нарушает права граждан"
+
+
+def test_russian_quotation_interrupted_by_a_typed_hyphen():
+    # " - заявил X. - " typed with hyphens is the dash of an interrupted quotation
+    (q,) = _ru("«Правительство, очевидно, решило не отставать от других, - заявил министр Иван Петров. - Особенно "
+               "печально, что оно увеличило финансирование».").quotes
+    assert q.speaker.name == "Иван Петров" and q.kind == "direct" and len(q.parts) == 2
+
+
+def test_russian_attribution_after_a_paragraph_break():
+    # «…»\n\nзаявил X: the sentence runs on into the next paragraph, which opens in lower case with the cue
+    text = ("Праздник прошёл в центре города.\n\n«Изменений у нас не будет. Мы будем работать, как и раньше»\n\n"
+            "заявил после церемонии глава республики Иван Петров. Эти слова внушают оптимизм.")
+    (q,) = _ru(text).quotes
+    assert q.speaker.name == "Иван Петров" and q.text.startswith("Изменений у нас") and q.cue == "заявил"
+    assert _ru("Праздник прошёл.\n\n«Изменений у нас не будет»\n\nгласил плакат на площади.").quotes == []

@@ -195,8 +195,10 @@ class RussianQuotes(MoreReaders):
         dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
         if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
             dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
-        if dm:
-            a_s = c + 1 + dm.end()
+        a_s = c + 1 + dm.end() if dm else None
+        if a_s is None and not self.text[c + 1:pe].strip(" ,"):
+            a_s, pe = self._attribution_after_break(c, pe)
+        if a_s is not None:
             em = _CLAUSE_END.search(self.text, a_s, pe)
             a_e = em.start() if em else pe
             cm = self.rr.cue.search(self.text, a_s, a_e)
@@ -233,6 +235,15 @@ class RussianQuotes(MoreReaders):
                 ref = self._person_subject(ss, clause_end)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
+
+    def _attribution_after_break(self, c, pe) -> tuple[int | None, int]:
+        """«…»\n\nзаявил Кадыров.: a paragraph break inside the sentence; the next paragraph opens in lower case with
+        the cue verb. Returns (its start, its paragraph's end), else (None, pe)."""
+        m = re.compile(r"\s*\n\s*(?=[а-яёa-z])").match(self.text, pe)
+        if m is None or not self.rr.cue.match(self.text, m.end()):
+            return None, pe
+        end = self.text.find("\n", m.end())
+        return m.end(), len(self.text) if end < 0 else end
 
     def _dialogue(self) -> None:
         """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." """

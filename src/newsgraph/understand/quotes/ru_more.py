@@ -16,7 +16,8 @@ DASH = "—–―"
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|который|которая|которое|которые|так как|поскольку|потому что)\s|"
                          r";|\s[—–]\s")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
-_INTERRUPT = re.compile(rf"[,.!?…]\s*[{DASH}]\s+")
+_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
+_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|-(?=\s))\s+")
 
 
 class MoreReaders:
@@ -239,7 +240,7 @@ class MoreReaders:
             cm = self.rr.cue.match(text, m.end())
             if not cm:
                 continue
-            em = re.compile(rf"[.,]\s*[{DASH}]\s+").search(text, cm.end(), min(c, cm.end() + 80))
+            em = _INTERRUPT_END.search(text, cm.end(), min(c, cm.end() + 80))
             if not em:
                 return False
             speaker = self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
