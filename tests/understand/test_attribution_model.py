@@ -218,3 +218,14 @@ def test_russian_attribution_after_a_paragraph_break():
     (q,) = _ru(text).quotes
     assert q.speaker.name == "Иван Петров" and q.text.startswith("Изменений у нас") and q.cue == "заявил"
     assert _ru("Праздник прошёл.\n\n«Изменений у нас не будет»\n\nгласил плакат на площади.").quotes == []
+
+
+def test_russian_attribution_ending_the_sentence():
+    # "…, отметил Минченко.": what was said first, a finite cue and its named speaker after the last comma
+    rec = _ru("Политолог Евгений Минченко дал интервью. Выступления экологов никак не повлияли на отставку "
+              "губернатора, отметил Минченко.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Евгений Минченко" and q.cue == "отметил"
+    assert q.text == "Выступления экологов никак не повлияли на отставку губернатора"
+    (q,) = _ru("Цены на нефть выросли на пять процентов, сообщает «Интерфакс».").quotes  # an outlet: its report
+    assert q.speaker.name == "Интерфакс"

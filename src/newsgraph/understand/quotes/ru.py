@@ -62,6 +62,7 @@ class RussianQuotes(MoreReaders):
                 self._indirect(ss, se, sent)
             self._as_said(ss, se)
             self._inserted(ss, se)
+            self._trailing(ss, se)
             self._about_that(ss, se)
             self._document_phrase(ss, se)
             self._object_content(ss, se)

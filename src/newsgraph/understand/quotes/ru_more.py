@@ -135,6 +135,31 @@ class MoreReaders:
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
         self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
 
+    def _trailing(self, ss, se) -> None:
+        """What was said first, the attribution ending the sentence after a comma: "Выступления экологов не повлияли
+        на отставку, отметил Минченко." (a finite cue verb, then its speaker, nothing else but a few words). An
+        outlet there is its own report (``_outlet_report``); a speaker must be named. Priority 2.4."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for m in re.finditer(r",\s*", text[ss:end]):
+            a_s = ss + m.end()
+            cm = self.rr.cue.match(text, a_s)
+            t = self.an.tok_at_start.get(a_s)
+            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or self._impersonal(cm.group()):
+                continue
+            tail = text[cm.end():end]
+            if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
+                    len(text[ss:ss + m.start()].split()) < 3:
+                continue
+            who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
+            if who is None or who.mention is None or not cm.end() <= who.mention.start < end or (
+                    who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
+                return
+            cs, ce = ss, ss + m.start()
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+            return
+
     def _inserted(self, ss, se) -> None:
         """An attribution inserted between commas inside what it reports: "Такой переход, считает вице-губернатор
         Шемелев, повысит …", "Их первой жертвой, по словам президента, станет …", "Между тем, пишет «Коммерсантъ»,
