@@ -156,6 +156,9 @@ class MoreReaders:
                     who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
                 return
             cs, ce = ss, ss + m.start()
+            first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+            if any(o == first and c >= ce - 1 for o, c in self.pairs):
+                return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
