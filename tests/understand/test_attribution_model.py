@@ -229,3 +229,12 @@ def test_russian_attribution_ending_the_sentence():
     assert q.text == "Выступления экологов никак не повлияли на отставку губернатора"
     (q,) = _ru("Цены на нефть выросли на пять процентов, сообщает «Интерфакс».").quotes  # an outlet: its report
     assert q.speaker.name == "Интерфакс"
+
+
+def test_russian_body_speaks_through_an_indefinite_personal_cue():
+    # "В Кремле заявили, что …": a plural cue without a subject after "в" and a body: the body speaks
+    (q,) = _ru("В Кремле заявили, что визит президента пройдёт по плану.").quotes
+    assert q.speaker.name == "Кремль" and q.text == "визит президента пройдёт по плану"
+    (q,) = _ru("В министерстве финансов утверждают, что кредит не предоставлялся.").quotes
+    assert q.speaker.name == "министерстве финансов"  # as written: no actor is named
+    assert _ru("В понедельник заявили, что мост откроют в мае.").quotes == []  # a day names nobody

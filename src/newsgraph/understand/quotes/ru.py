@@ -153,6 +153,8 @@ class RussianQuotes(MoreReaders):
                                                            prefer_last=True)
             if speaker is None and not anonymous:
                 speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
+            if speaker is None and not anonymous:
+                speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
             if speaker is None and not anonymous and not self._impersonal(cm.group()):
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
             prio = 2

@@ -321,6 +321,25 @@ class MoreReaders:
                 return cs + m.start()
         return ce
 
+    def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
+        """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of
+        its own after "в" and a body (an organisation or a state named there, or an institution noun of
+        ``words.tsv`` set ``institutions``): the body speaks. "В понедельник заявили, что …" names none."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is None or (t.feats or {}).get("Number") != "Plur" or \
+                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
+        if m is None:
+            return None
+        ps, pe = start + m.start(1), start + m.end(1)
+        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
+            return self.an.ref(a, mm.start, mm.end)
+        inst = rules.wordset("ru", "institutions")
+        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
+        return None
+
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
         """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
         speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
