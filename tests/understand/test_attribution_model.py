@@ -238,3 +238,15 @@ def test_russian_body_speaks_through_an_indefinite_personal_cue():
     (q,) = _ru("В министерстве финансов утверждают, что кредит не предоставлялся.").quotes
     assert q.speaker.name == "министерстве финансов"  # as written: no actor is named
     assert _ru("В понедельник заявили, что мост откроют в мае.").quotes == []  # a day names nobody
+
+
+def test_russian_unnamed_some_gerund_demands_threats_and_advice():
+    (q,) = _ru("Некоторые считают, что новый закон ударит по малому бизнесу.").quotes
+    assert q.speaker.name == "Некоторые"
+    (q,) = _ru("Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента.").quotes
+    assert q.speaker.name == "Тысячи демонстрантов" and q.text == "отставки президента"
+    (q,) = _ru("В декабре Еврокомиссия пригрозила наложить штраф на компанию.").quotes
+    assert q.text == "наложить штраф на компанию"
+    (q,) = _ru("Представители МИД России рекомендуют отложить поездки в этот регион.").quotes
+    assert q.text == "отложить поездки в этот регион"
+    assert _ru("Наводнение угрожает жителям трёх сёл.").quotes == []  # a danger, no statement

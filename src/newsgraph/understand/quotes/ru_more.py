@@ -351,9 +351,13 @@ class MoreReaders:
             e = len(self.text[:e].rstrip(" ,"))
             if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
                 return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+        if t is not None and (t.feats or {}).get("VerbForm") == "Conv" and t.head != t.i and \
+                not any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            t = self.an.toks[t.head]  # a gerund ("…, требуя отставки …") speaks for its verb's subject
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
-            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and ct.pos in ("NOUN", "PRON", "ADJ"):
+            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
+                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some")):
                 a, b = _subtree_range(self.an.toks, c)
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
