@@ -250,3 +250,12 @@ def test_russian_unnamed_some_gerund_demands_threats_and_advice():
     (q,) = _ru("Представители МИД России рекомендуют отложить поездки в этот регион.").quotes
     assert q.text == "отложить поездки в этот регион"
     assert _ru("Наводнение угрожает жителям трёх сёл.").quotes == []  # a danger, no statement
+
+
+def test_russian_second_verb_of_a_subject_and_relative_clause_in_content():
+    # "Экологи всполошились и потребовали …": the cue shares the first verb's subject
+    (q,) = _ru("Экологи всполошились и потребовали создания велодорожек в парке.").quotes
+    assert q.speaker.name == "Экологи" and q.text == "создания велодорожек в парке"
+    # a relative clause describing what was told about is part of it
+    (q,) = _ru("Физики из Новосибирска сообщили об открытии эффекта, который может изменить электронику.").quotes
+    assert q.text == "открытии эффекта, который может изменить электронику"

@@ -314,10 +314,7 @@ class RussianQuotes(MoreReaders):
         """The speaker named in text[start:end]: the cue's syntactic subject, else a person named there (first, or
         last when it stands before the cue), else a pronoun resolved, else an organisation."""
         if cue is not None:
-            t = self.an.tok_at_start.get(cue.start())
-            if t is not None and (t.feats or {}).get("VerbForm") == "Conv" and t.head != t.i and \
-                    not any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
-                t = self.an.toks[t.head]  # a gerund ("…, полагая, что …") speaks for its verb's subject
+            t = self.subject_verb(self.an.tok_at_start.get(cue.start()))  # (a gerund: its verb's subject)
             if t is not None:
                 for c in t.children:
                     ct = self.an.toks[c]

@@ -13,7 +13,7 @@ from ..entities.ru import _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 DASH = "—–―"
-_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|который|которая|которое|которые|так как|поскольку|потому что)\s|"
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что)\s|"
                          r";|\s[—–]\s")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
@@ -321,6 +321,16 @@ class MoreReaders:
                 return cs + m.start()
         return ce
 
+    def subject_verb(self, t):
+        """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
+        first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
+        if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return t
+        if (t.feats or {}).get("VerbForm") == "Conv" or (t.dep == "conj" and t.head < t.i and
+                                                         self.an.toks[t.head].pos == "VERB"):
+            return self.an.toks[t.head]
+        return t
+
     def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
         """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of
         its own after "в" and a body (an organisation or a state named there, or an institution noun of
@@ -351,9 +361,7 @@ class MoreReaders:
             e = len(self.text[:e].rstrip(" ,"))
             if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
                 return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
-        if t is not None and (t.feats or {}).get("VerbForm") == "Conv" and t.head != t.i and \
-                not any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
-            t = self.an.toks[t.head]  # a gerund ("…, требуя отставки …") speaks for its verb's subject
+        t = self.subject_verb(t)
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
