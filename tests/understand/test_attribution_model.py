@@ -259,3 +259,8 @@ def test_russian_second_verb_of_a_subject_and_relative_clause_in_content():
     # a relative clause describing what was told about is part of it
     (q,) = _ru("Физики из Новосибирска сообщили об открытии эффекта, который может изменить электронику.").quotes
     assert q.text == "открытии эффекта, который может изменить электронику"
+
+
+def test_russian_imperfective_cue_forms():
+    (q,) = _ru("Ранее тренер Юрий Сёмин заявлял, что решение о составе он примет в мае.").quotes
+    assert q.cue == "заявлял" and q.text == "решение о составе он примет в мае"
