@@ -264,3 +264,9 @@ def test_russian_second_verb_of_a_subject_and_relative_clause_in_content():
 def test_russian_imperfective_cue_forms():
     (q,) = _ru("Ранее тренер Юрий Сёмин заявлял, что решение о составе он примет в мае.").quotes
     assert q.cue == "заявлял" and q.text == "решение о составе он примет в мае"
+
+
+def test_russian_not_ruled_out_as_object():
+    (q,) = _ru("Экономист Иван Петров не исключил продолжения роста цен в этом году.").quotes
+    assert q.cue == "не исключил" and q.text == "продолжения роста цен в этом году"
+    assert _ru("Партия исключила депутата из своих рядов.").quotes == []
