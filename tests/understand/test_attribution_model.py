@@ -270,3 +270,13 @@ def test_russian_not_ruled_out_as_object():
     (q,) = _ru("Экономист Иван Петров не исключил продолжения роста цен в этом году.").quotes
     assert q.cue == "не исключил" and q.text == "продолжения роста цен в этом году"
     assert _ru("Партия исключила депутата из своих рядов.").quotes == []
+
+
+def test_russian_poll_findings_with_no_one_named():
+    # the "findings of polls": "По последним опросам, …" is an attribution whose speaker is none
+    rec = _ru("По последним опросам, которые проводились за две недели до выборов (позже публиковать опросы "
+              "запрещено), лидировал кандидат от правящей партии.")
+    (q,) = rec.quotes
+    assert q.speaker is None and q.text == "лидировал кандидат от правящей партии"
+    assert _ru("По результатам матча, команда вышла в финал турнира.").quotes == []
+    assert _ru("По неподтверждённым данным, федерация поддержит кандидата.").quotes == []

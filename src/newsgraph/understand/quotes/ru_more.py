@@ -210,12 +210,16 @@ class MoreReaders:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         comma = text.find(",", m.end(), min(end, m.end() + 80))
+        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
+            comma = _comma_after(text, comma + 1, end)
         if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
             return
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
-        if not named:
-            return
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+        poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
+        if not named and not poll:
+            return  # ("По неподтверждённым данным, …": no source at all)
+        # a poll or a study with no one named ("По последним опросам, …"): its findings, the speaker none
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
@@ -378,6 +382,17 @@ class MoreReaders:
 def _phrases(lang: str) -> re.Pattern:
     """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
     return _words_rx(rules.lines(lang, "attribution_phrases"))
+
+
+def _comma_after(text: str, start: int, end: int) -> int:
+    """The first comma in text[start:end] outside parentheses, else -1."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            return i
+    return -1
 
 
 @lru_cache(maxsize=None)
