@@ -280,3 +280,11 @@ def test_russian_poll_findings_with_no_one_named():
     assert q.speaker is None and q.text == "лидировал кандидат от правящей партии"
     assert _ru("По результатам матча, команда вышла в финал турнира.").quotes == []
     assert _ru("По неподтверждённым данным, федерация поддержит кандидата.").quotes == []
+
+
+def test_a_label_before_a_colon_is_no_subject(analyze):
+    # "The Latest: Trump urges …": the headline's label is not who urges
+    rec = analyze("The Latest: Trump urges supporters to monitor polling places.\n\nDonald Trump spoke in Ohio on "
+                  "Friday.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Donald Trump" and q.cue == "urges"
