@@ -288,3 +288,11 @@ def test_a_label_before_a_colon_is_no_subject(analyze):
                   "Friday.")
     (q,) = rec.quotes
     assert q.speaker.name == "Donald Trump" and q.cue == "urges"
+
+
+def test_naming_quote_runs_on_through_its_objects_description(analyze):
+    # 'called Trump a "liar" who is "amoral," a "bully"': every quotation still describing the object is one quote
+    rec = analyze('Senator Jane Smith spoke on Monday. In May, Smith called the mayor a "liar" who is "utterly '
+                  'amoral," a "bully" and a "disgrace."')
+    (q,) = rec.quotes
+    assert q.speaker.name == "Jane Smith" and q.text.startswith("the mayor a") and q.text.endswith('"disgrace."')
