@@ -113,6 +113,26 @@ def test_russian_impersonal_report_has_no_speaker():
     assert q.speaker is None and q.text.startswith("переговоры о поставках") and q.cue == "сообщается"
 
 
+def test_russian_impersonal_past_and_participle_reports():
+    # lang/ru/impersonal_cues.txt: "было заявлено, что", "сообщалось, что", "Говорят, что" name nobody (no speaker)
+    rec = _ru("Министр финансов Иван Петров посетил завод в понедельник. Было заявлено, что завод получит новые "
+              "заказы в следующем году.")
+    (q,) = rec.quotes
+    assert q.speaker is None and q.cue == "заявлено" and q.text == "завод получит новые заказы в следующем году"
+    (q,) = _ru("Говорят, что новый директор театра раньше работал в Париже.").quotes
+    assert q.speaker is None and q.text.startswith("новый директор театра")
+    (q,) = _ru("Эксперты говорят, что цены вырастут.").quotes  # a subject named: its speaker
+    assert q.speaker.name == "Эксперты"
+    assert _ru("Ожидается, что новый мост откроют в мае.").quotes == []  # a forecast, nobody's statement
+
+
+def test_russian_outlet_insertion_around_an_impersonal_report():
+    # an impersonal "ранее сообщалось о …" inside the outlet's report is nobody's words: the report stays the outlet's
+    (q,) = _ru("Между тем, пишет «Коммерсантъ», число пострадавших от наводнения достигло ста человек (ранее "
+               "сообщалось о шестидесяти).").quotes
+    assert q.speaker.name == "Коммерсантъ" and q.text.startswith("число пострадавших")
+
+
 def test_russian_cue_with_its_object_as_content():
     rec = _ru("Лидер оппозиции Иван Петров обвинил власти в фальсификации итогов выборов.")
     (q,) = rec.quotes
@@ -137,3 +157,142 @@ def test_russian_call_to_act_is_an_attribution():
     rec = _ru("Генсек ООН Антониу Гутерриш призвал стороны к сдержанности.")
     (q,) = rec.quotes
     assert q.speaker.name == "Антониу Гутерриш" and q.text == "стороны к сдержанности" and q.cue == "призвал"
+
+
+def test_russian_contrasting_second_attribution_in_one_sentence():
+    # "X считает, что …, но Y заявляют, что …": two attributions; the first content ends before the second
+    rec = _ru("Израиль считает, что город должен остаться единым, но арабы столь же твердо заявляют, что мир "
+              "невозможен без его раздела.")
+    got = [(q.speaker.name, q.text) for q in rec.quotes]
+    assert got == [("Израиль", "город должен остаться единым"), ("арабы", "мир невозможен без его раздела")]
+    (q,) = _ru("Министр Иван Петров заявил, что цены не вырастут, а рост зарплат продолжится.").quotes
+    assert q.text == "цены не вырастут, а рост зарплат продолжится"  # no cue in the second clause: one content
+
+
+def test_russian_gerund_cue_speaks_for_its_verbs_subject():
+    # "…, полагая, что …": the gerund's speaker is the subject of the verb it hangs on, the name in apposition to
+    # the subject rather than a name that only qualifies it
+    (q,) = _ru("Конкурент Ивана Сидорова, основателя компании, Пётр Смирнов уже выступал против сделки, полагая, что "
+               "он также имеет на неё права.").quotes
+    assert q.cue == "полагая" and q.speaker.name.replace("ё", "е") == "Петр Смирнов"
+    assert q.text == "он также имеет на неё права"
+    assert _ru("Не считая расходов на транспорт, бюджет фестиваля составил миллион рублей.").quotes == []
+
+
+def test_russian_speakers_named_together():
+    (q,) = _ru("Министр финансов Иван Петров и глава банка Анна Смирнова заявили, что ставка не изменится.").quotes
+    assert q.speaker.name == "Иван Петров" and [r.name for r in q.speakers] == ["Иван Петров", "Анна Смирнова"]
+    (q,) = _ru("Иван Петров заявил, что Анна Смирнова и Олег Сидоров уйдут в отставку.").quotes
+    assert q.speakers == []  # named in the content, not as speakers
+
+
+def test_russian_participle_cue_describes_its_speaker():
+    # "депутаты, заявившие, что …": the noun the participle describes holds the view; the content ends where the
+    # main clause's verb resumes
+    (q,) = _ru("Вчера депутаты, заявившие, что закон нарушает конституцию, покинули зал.").quotes
+    assert q.speaker.name == "депутаты" and q.text == "закон нарушает конституцию"
+    (q,) = _ru("В опросе участвовали переселенцы из бывшего Советского Союза, считающие, что русский язык нужно "
+               "сохранить.").quotes
+    assert q.speaker.name.startswith("переселенцы") and q.text == "русский язык нужно сохранить"
+    assert _ru("Мальчики, считающие ворон, опоздали на урок.").quotes == []
+
+
+def test_russian_inserted_pronoun_phrase():
+    # "…, по его словам, …" inside a sentence: the pronoun of the phrase is resolved like at a sentence start
+    rec = _ru("Анна Смирнова выступила в суде. Новый закон, по её мнению, нарушает права граждан.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Анна Смирнова" and q.text == "Новый закон нарушает права граждан"
+
+
+def test_russian_quotation_interrupted_by_a_typed_hyphen():
+    # " - заявил X. - " typed with hyphens is the dash of an interrupted quotation
+    (q,) = _ru("«Правительство, очевидно, решило не отставать от других, - заявил министр Иван Петров. - Особенно "
+               "печально, что оно увеличило финансирование».").quotes
+    assert q.speaker.name == "Иван Петров" and q.kind == "direct" and len(q.parts) == 2
+
+
+def test_russian_attribution_after_a_paragraph_break():
+    # «…»\n\nзаявил X: the sentence runs on into the next paragraph, which opens in lower case with the cue
+    text = ("Праздник прошёл в центре города.\n\n«Изменений у нас не будет. Мы будем работать, как и раньше»\n\n"
+            "заявил после церемонии глава республики Иван Петров. Эти слова внушают оптимизм.")
+    (q,) = _ru(text).quotes
+    assert q.speaker.name == "Иван Петров" and q.text.startswith("Изменений у нас") and q.cue == "заявил"
+    assert _ru("Праздник прошёл.\n\n«Изменений у нас не будет»\n\nгласил плакат на площади.").quotes == []
+
+
+def test_russian_attribution_ending_the_sentence():
+    # "…, отметил Минченко.": what was said first, a finite cue and its named speaker after the last comma
+    rec = _ru("Политолог Евгений Минченко дал интервью. Выступления экологов никак не повлияли на отставку "
+              "губернатора, отметил Минченко.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Евгений Минченко" and q.cue == "отметил"
+    assert q.text == "Выступления экологов никак не повлияли на отставку губернатора"
+    (q,) = _ru("Цены на нефть выросли на пять процентов, сообщает «Интерфакс».").quotes  # an outlet: its report
+    assert q.speaker.name == "Интерфакс"
+
+
+def test_russian_body_speaks_through_an_indefinite_personal_cue():
+    # "В Кремле заявили, что …": a plural cue without a subject after "в" and a body: the body speaks
+    (q,) = _ru("В Кремле заявили, что визит президента пройдёт по плану.").quotes
+    assert q.speaker.name == "Кремль" and q.text == "визит президента пройдёт по плану"
+    (q,) = _ru("В министерстве финансов утверждают, что кредит не предоставлялся.").quotes
+    assert q.speaker.name == "министерстве финансов"  # as written: no actor is named
+    assert _ru("В понедельник заявили, что мост откроют в мае.").quotes == []  # a day names nobody
+
+
+def test_russian_unnamed_some_gerund_demands_threats_and_advice():
+    (q,) = _ru("Некоторые считают, что новый закон ударит по малому бизнесу.").quotes
+    assert q.speaker.name == "Некоторые"
+    (q,) = _ru("Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента.").quotes
+    assert q.speaker.name == "Тысячи демонстрантов" and q.text == "отставки президента"
+    (q,) = _ru("В декабре Еврокомиссия пригрозила наложить штраф на компанию.").quotes
+    assert q.text == "наложить штраф на компанию"
+    (q,) = _ru("Представители МИД России рекомендуют отложить поездки в этот регион.").quotes
+    assert q.text == "отложить поездки в этот регион"
+    assert _ru("Наводнение угрожает жителям трёх сёл.").quotes == []  # a danger, no statement
+
+
+def test_russian_second_verb_of_a_subject_and_relative_clause_in_content():
+    # "Экологи всполошились и потребовали …": the cue shares the first verb's subject
+    (q,) = _ru("Экологи всполошились и потребовали создания велодорожек в парке.").quotes
+    assert q.speaker.name == "Экологи" and q.text == "создания велодорожек в парке"
+    # a relative clause describing what was told about is part of it
+    (q,) = _ru("Физики из Новосибирска сообщили об открытии эффекта, который может изменить электронику.").quotes
+    assert q.text == "открытии эффекта, который может изменить электронику"
+
+
+def test_russian_imperfective_cue_forms():
+    (q,) = _ru("Ранее тренер Юрий Сёмин заявлял, что решение о составе он примет в мае.").quotes
+    assert q.cue == "заявлял" and q.text == "решение о составе он примет в мае"
+
+
+def test_russian_not_ruled_out_as_object():
+    (q,) = _ru("Экономист Иван Петров не исключил продолжения роста цен в этом году.").quotes
+    assert q.cue == "не исключил" and q.text == "продолжения роста цен в этом году"
+    assert _ru("Партия исключила депутата из своих рядов.").quotes == []
+
+
+def test_russian_poll_findings_with_no_one_named():
+    # the issue's "findings of polls": "По последним опросам, …" is an attribution whose speaker is none
+    rec = _ru("По последним опросам, которые проводились за две недели до выборов (позже публиковать опросы "
+              "запрещено), лидировал кандидат от правящей партии.")
+    (q,) = rec.quotes
+    assert q.speaker is None and q.text == "лидировал кандидат от правящей партии"
+    assert _ru("По результатам матча, команда вышла в финал турнира.").quotes == []
+    assert _ru("По неподтверждённым данным, федерация поддержит кандидата.").quotes == []
+
+
+def test_a_label_before_a_colon_is_no_subject(analyze):
+    # "The Latest: Trump urges …": the headline's label is not who urges
+    rec = analyze("The Latest: Trump urges supporters to monitor polling places.\n\nDonald Trump spoke in Ohio on "
+                  "Friday.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Donald Trump" and q.cue == "urges"
+
+
+def test_naming_quote_runs_on_through_its_objects_description(analyze):
+    # 'called Trump a "liar" who is "amoral," a "bully"': every quotation still describing the object is one quote
+    rec = analyze('Senator Jane Smith spoke on Monday. In May, Smith called the mayor a "liar" who is "utterly '
+                  'amoral," a "bully" and a "disgrace."')
+    (q,) = rec.quotes
+    assert q.speaker.name == "Jane Smith" and q.text.startswith("the mayor a") and q.text.endswith('"disgrace."')

@@ -43,14 +43,19 @@ class RuRules:
     opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
     indirect_tail: re.Pattern  # what may stand between a cue and ", что ..."
     anonymous: re.Pattern  # "источник", "собеседник": a source the text does not name
+    impersonal: frozenset = frozenset()  # cues of a report naming nobody ("было заявлено", "сообщалось")
 
 
 @lru_cache(maxsize=None)
 def ru_rules(lang: str) -> RuRules:
     pron = rules.mapping(lang, "pronouns")
+    try:
+        impersonal = rules.lines(lang, "impersonal_cues")
+    except rules.RuleFileError:
+        impersonal = ()
     return RuRules(
         lang=lang,
-        cue=_words_rx(rules.lines(lang, "speech_verbs")),
+        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
@@ -60,6 +65,7 @@ def ru_rules(lang: str) -> RuRules:
         opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
                           re.IGNORECASE),
         anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
+        impersonal=frozenset(w.lower() for w in impersonal),
         indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
                                  _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
     )

@@ -51,7 +51,10 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
 
 
 def _subject(v):
-    subj = next((c for c in v.children if c.dep_ in ("nsubj",)), None)
+    doc = v.doc
+    # a label before a colon is no subject of the verb after it ("The Latest: Trump urges supporters to …")
+    subj = next((c for c in v.children if c.dep_ == "nsubj" and not (
+        c.i < v.i and any(doc[k].text == ":" for k in range(c.i + 1, v.i)))), None)
     if subj is None:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:

@@ -42,6 +42,23 @@ def _governor(ctx: Context, f: Quoted, cues: frozenset[str]):
     return node
 
 
+def _extends(ctx: Context, f: Quoted, by_verb: dict):
+    """The naming verb of a quote already made whose object this later quotation still describes, deeper in the same
+    sentence ('called Trump a "pathological liar" who is "utterly amoral," a "bully"'), else None."""
+    toks = [t for t in ctx.tokens(f.inner_start, f.inner_end) if not t.is_punct]
+    if not toks or not by_verb:
+        return None
+    node = toks[0]
+    for _ in range(10):
+        if node.head is node:
+            return None
+        node = node.head
+        q = by_verb.get(node.i)
+        if q is not None and ctx.sent(q.start) == ctx.sent(f.start):
+            return node
+    return None
+
+
 def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lang: str) -> list[Found]:
     """The mixed quotes of naming verbs over the quoted fragments no other quote holds."""
     cues = _cues(lang)
@@ -53,6 +70,8 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
         if any(t.start <= f.start < t.end for t in taken + out) or not _real_fragment(ctx, f):
             continue
         verb = _governor(ctx, f, cues)
+        if verb is None:
+            verb = _extends(ctx, f, by_verb)
         if verb is None:
             continue
         if verb.i in by_verb:  # 'called the senator a "nasty guy," an "anchor baby" and "sick"': one quote

@@ -29,7 +29,7 @@ from .ru_more import DASH, MoreReaders, _subtree_range
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
-_IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
+_CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
@@ -62,6 +62,7 @@ class RussianQuotes(MoreReaders):
                 self._indirect(ss, se, sent)
             self._as_said(ss, se)
             self._inserted(ss, se)
+            self._trailing(ss, se)
             self._about_that(ss, se)
             self._document_phrase(ss, se)
             self._object_content(ss, se)
@@ -81,6 +82,7 @@ class RussianQuotes(MoreReaders):
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
         q.date = self.date_in(region[0], region[1], (cs, ce))
+        q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
 
     def extend(self, cs, ce):
@@ -151,7 +153,9 @@ class RussianQuotes(MoreReaders):
                                                            prefer_last=True)
             if speaker is None and not anonymous:
                 speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
-            if speaker is None and not anonymous and not _IMPERSONAL.fullmatch(cm.group().lower()):
+            if speaker is None and not anonymous:
+                speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
+            if speaker is None and not anonymous and not self._impersonal(cm.group()):
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
             prio = 2
             if speaker is not None and speaker.entity and \
@@ -160,10 +164,28 @@ class RussianQuotes(MoreReaders):
             ce = self.extend(cs, ce)
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
+            ce = self._second_attribution(cs, ce, se)
+            ce = self.participle_end(cm, cs, ce)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
             return
+
+    def _second_attribution(self, cs, ce, se) -> int:
+        """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second
+        attribution (read as one), and the first content ends before it. Returns the first content's end."""
+        for m in _CONTRAST.finditer(self.text, cs, ce):
+            if any(o <= m.start() < c for o, c in self.pairs):
+                continue
+            cm = self.rr.cue.search(self.text, m.end(), min(ce, m.end() + 80))
+            if cm is None or not self.rr.indirect_tail.match(self.text[cm.end():se]) or \
+                    re.search(r"\b(?:что|чтобы)\b", self.text[m.end():cm.start()]):
+                continue
+            n = len(self.found)
+            self._indirect(m.end(), se, self.text[m.end():se])
+            if len(self.found) > n:
+                return m.start()
+        return ce
 
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
@@ -176,8 +198,10 @@ class RussianQuotes(MoreReaders):
         dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
         if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
             dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
-        if dm:
-            a_s = c + 1 + dm.end()
+        a_s = c + 1 + dm.end() if dm else None
+        if a_s is None and not self.text[c + 1:pe].strip(" ,"):
+            a_s, pe = self._attribution_after_break(c, pe)
+        if a_s is not None:
             em = _CLAUSE_END.search(self.text, a_s, pe)
             a_e = em.start() if em else pe
             cm = self.rr.cue.search(self.text, a_s, a_e)
@@ -214,6 +238,15 @@ class RussianQuotes(MoreReaders):
                 ref = self._person_subject(ss, clause_end)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
+
+    def _attribution_after_break(self, c, pe) -> tuple[int | None, int]:
+        """«…»\n\nзаявил Кадыров.: a paragraph break inside the sentence; the next paragraph opens in lower case with
+        the cue verb. Returns (its start, its paragraph's end), else (None, pe)."""
+        m = re.compile(r"\s*\n\s*(?=[а-яёa-z])").match(self.text, pe)
+        if m is None or not self.rr.cue.match(self.text, m.end()):
+            return None, pe
+        end = self.text.find("\n", m.end())
+        return m.end(), len(self.text) if end < 0 else end
 
     def _dialogue(self) -> None:
         """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." """
@@ -281,14 +314,18 @@ class RussianQuotes(MoreReaders):
         """The speaker named in text[start:end]: the cue's syntactic subject, else a person named there (first, or
         last when it stands before the cue), else a pronoun resolved, else an organisation."""
         if cue is not None:
-            t = self.an.tok_at_start.get(cue.start())
+            t = self.subject_verb(self.an.tok_at_start.get(cue.start()))  # (a gerund: its verb's subject)
             if t is not None:
                 for c in t.children:
                     ct = self.an.toks[c]
                     if not ct.dep.startswith("nsubj"):
                         continue
                     sub = _subtree_range(self.an.toks, c)
-                    for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end):
+                    named = self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end)
+                    heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
+                    # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
+                    # Гринспен"), before a name that only qualifies it
+                    for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
                         return self.an.ref(a, m.start, m.end)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
                                                      types=("ORG", "GPE")):

@@ -13,13 +13,20 @@ from ..entities.ru import _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 DASH = "—–―"
-_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|который|которая|которое|которые|так как|поскольку|потому что)\s|"
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что)\s|"
                          r";|\s[—–]\s")
-_INTERRUPT = re.compile(rf"[,.!?…]\s*[{DASH}]\s+")
+_IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
+_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
+_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|-(?=\s))\s+")
 
 
 class MoreReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _impersonal(self, cue: str) -> bool:
+        """A cue of a report naming nobody: "Сообщается, что …", "Было заявлено, что …", "Говорят, что …"."""
+        cue = cue.lower()
+        return bool(_IMPERSONAL.fullmatch(cue)) or cue in self.rr.impersonal
 
     def _object_content(self, ss, se) -> None:
         """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
@@ -128,6 +135,34 @@ class MoreReaders:
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
         self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
 
+    def _trailing(self, ss, se) -> None:
+        """What was said first, the attribution ending the sentence after a comma: "Выступления экологов не повлияли
+        на отставку, отметил Минченко." (a finite cue verb, then its speaker, nothing else but a few words). An
+        outlet there is its own report (``_outlet_report``); a speaker must be named. Priority 2.4."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for m in re.finditer(r",\s*", text[ss:end]):
+            a_s = ss + m.end()
+            cm = self.rr.cue.match(text, a_s)
+            t = self.an.tok_at_start.get(a_s)
+            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or self._impersonal(cm.group()):
+                continue
+            tail = text[cm.end():end]
+            if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
+                    len(text[ss:ss + m.start()].split()) < 3:
+                continue
+            who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
+            if who is None or who.mention is None or not cm.end() <= who.mention.start < end or (
+                    who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
+                return
+            cs, ce = ss, ss + m.start()
+            first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
+            if any(o == first and c >= ce - 1 for o, c in self.pairs):
+                return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
+            return
+
     def _inserted(self, ss, se) -> None:
         """An attribution inserted between commas inside what it reports: "Такой переход, считает вице-губернатор
         Шемелев, повысит …", "Их первой жертвой, по словам президента, станет …", "Между тем, пишет «Коммерсантъ»,
@@ -146,14 +181,17 @@ class MoreReaders:
             lead = text[ss:c1]
             opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
+            lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
-                self.speaker_in(cm.end(), c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
-            if who is None or who.mention is None or not cm.end() <= who.mention.start < c2:
+                self.speaker_in(lo, c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
+            if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
                 (ss, lead.strip() + " " + text[c2 + 1:end].strip())
-            if outlet and (self.rr.cue.search(body) or self._person_subject(c2 + 1, end)):
-                return  # the outlet reports someone's words or deeds: they are read where they stand
+            if outlet and (any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(body)) or
+                           self._person_subject(c2 + 1, end)):
+                return  # the outlet reports someone's words or deeds: they are read where they stand (an
+                # impersonal "ранее сообщалось о …" inside is nobody's words)
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(5 if outlet else 2.3, kind, cs, end, who, re.sub(r"\s+", " ", cm.group()),
                      [] if outlet else self.outlets_in(ss, se, who), (ss, se), text_override=body)
@@ -172,12 +210,16 @@ class MoreReaders:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         comma = text.find(",", m.end(), min(end, m.end() + 80))
+        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
+            comma = _comma_after(text, comma + 1, end)
         if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
             return
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
-        if not named:
-            return
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+        poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
+        if not named and not poll:
+            return  # ("По неподтверждённым данным, …": no source at all)
+        # a poll or a study with no one named ("По последним опросам, …"): its findings, the speaker none
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
@@ -230,7 +272,7 @@ class MoreReaders:
             cm = self.rr.cue.match(text, m.end())
             if not cm:
                 continue
-            em = re.compile(rf"[.,]\s*[{DASH}]\s+").search(text, cm.end(), min(c, cm.end() + 80))
+            em = _INTERRUPT_END.search(text, cm.end(), min(c, cm.end() + 80))
             if not em:
                 return False
             speaker = self.speaker_in(cm.start(), em.start(), cm, self.quoted, o)
@@ -242,13 +284,92 @@ class MoreReaders:
             return True
         return False
 
+    def conjoined(self, speaker: Ref | None) -> list[Ref]:
+        """Every speaker named together with ``speaker`` ("Израиль и США заявляют …"): the actors named by its
+        mention's conjuncts, the speaker first; [] when it stands alone."""
+        if speaker is None or speaker.mention is None or speaker.entity is None:
+            return []
+        t = self.an.tok_at_start.get(speaker.mention.start)
+        for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
+            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
+                break
+            t = self.an.toks[t.head]
+        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
+            return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
+        out = [speaker]
+        for c in t.children:
+            if self.an.toks[c].dep != "conj":
+                continue
+            a_, b_ = _subtree_range(self.an.toks, c)
+            named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
+            for m, a in named[:1]:
+                if a.id not in {r.entity for r in out}:
+                    out.append(self.an.ref(a, m.start, m.end))
+        return out if len(out) > 1 else []
+
+    def participle(self, cue: re.Match):
+        """The cue's token when it is a participle describing a noun before it ("депутаты, заявившие, что …")."""
+        t = self.an.tok_at_start.get(cue.start())
+        ok = t is not None and t.i > 0 and (t.feats or {}).get("VerbForm") == "Part" and \
+            (t.feats or {}).get("Voice") == "Act" and self.an.toks[t.i - 1].text == ","
+        return t if ok else None
+
+    def participle_end(self, cue: re.Match, cs: int, ce: int) -> int:
+        """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
+        заявившие, что закон нарушает конституцию, покинули зал")."""
+        if self.participle(cue) is None:
+            return ce
+        for m in re.finditer(r",\s*", self.text[cs:ce]):
+            nxt = self.an.tok_at_start.get(cs + m.end())
+            if nxt is not None and (nxt.feats or {}).get("VerbForm") == "Fin":
+                return cs + m.start()
+        return ce
+
+    def subject_verb(self, t):
+        """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
+        first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
+        if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return t
+        if (t.feats or {}).get("VerbForm") == "Conv" or (t.dep == "conj" and t.head < t.i and
+                                                         self.an.toks[t.head].pos == "VERB"):
+            return self.an.toks[t.head]
+        return t
+
+    def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
+        """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of
+        its own after "в" and a body (an organisation or a state named there, or an institution noun of
+        ``words.tsv`` set ``institutions``): the body speaks. "В понедельник заявили, что …" names none."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is None or (t.feats or {}).get("Number") != "Plur" or \
+                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
+        if m is None:
+            return None
+        ps, pe = start + m.start(1), start + m.end(1)
+        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
+            return self.an.ref(a, mm.start, mm.end)
+        inst = rules.wordset("ru", "institutions")
+        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
+        return None
+
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
         """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
         speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
         t = self.an.tok_at_start.get(cue.start())
+        if self.participle(cue) is not None and t.dep == "acl" and t.head < t.i:
+            h = self.an.toks[t.head]  # "переселенцы из СССР, считающие, что …": the noun the participle describes
+            left = [self.an.toks[c] for c in h.children if c < h.i and self.an.toks[c].dep in ("amod", "det")]
+            s, e = min([h.start] + [x.start for x in left]), self.an.toks[t.i - 1].start
+            e = len(self.text[:e].rstrip(" ,"))
+            if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
+                return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+        t = self.subject_verb(t)
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
-            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and ct.pos in ("NOUN", "PRON", "ADJ"):
+            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
+                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some")):
                 a, b = _subtree_range(self.an.toks, c)
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
@@ -261,6 +382,17 @@ class MoreReaders:
 def _phrases(lang: str) -> re.Pattern:
     """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
     return _words_rx(rules.lines(lang, "attribution_phrases"))
+
+
+def _comma_after(text: str, start: int, end: int) -> int:
+    """The first comma in text[start:end] outside parentheses, else -1."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            return i
+    return -1
 
 
 @lru_cache(maxsize=None)
