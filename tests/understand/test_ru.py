@@ -267,3 +267,34 @@ def test_inserted_fronted_and_state_attributions(pipe):
         ("цены на зерно в дека", "ФАО", "по сведениям"),  # an organisation's figures (an outlet's: a credit)
         ("Для нас решение суда", "Олег Ветров", None),  # a person the subject of the clause before the colon
     ], got
+
+
+ARTICLE_RU_SPEECH_ACTS = """Споры о реформе
+Сенатор Иван Петров пообещал отменить налоговую реформу уже в следующем году.
+Пентагон отрицает применение пыток к задержанным.
+Губернатор Сергей Орлов предложил рассмотреть кандидатуру нового главы района.
+Прокурор Анна Белова пригрозила закрыть предприятие, если нарушения не устранят.
+"""
+
+
+def test_speech_acts_whose_object_is_what_was_said(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-acts", text=ARTICLE_RU_SPEECH_ACTS))
+    spans_exact(rec)
+    got = [(q.text[:20], q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+    assert got == [
+        ("отменить налоговую р", "Иван Петров", "пообещал"),  # a promise
+        ("применение пыток к з", "Пентагон", "отрицает"),  # a denial
+        ("рассмотреть кандидат", "Сергей Орлов", "предложил"),  # a proposal
+        ("закрыть предприятие,", "Анна Белова", "пригрозила"),  # a threat
+    ], got
+
+
+def test_oaths_expectations_recommendations_and_consent(pipe):
+    text = ("Канал и кредиторы\nВладелец канала Артур Перепёлкин клянётся, что долг будет погашен до конца года.\n"
+            "Министерство иностранных дел рекомендует отложить поездки в этот регион.\n"
+            "Компания Microsoft согласилась открыть конкурентам часть кодов операционной системы.\n")
+    rec = pipe.run(RawDocument(source="ru-test-oaths", text=text))
+    spans_exact(rec)
+    got = [(q.text[:20], q.cue) for q in rec.quotes]
+    assert got == [("долг будет погашен д", "клянётся"), ("отложить поездки в э", "рекомендует"),
+                   ("открыть конкурентам ", "согласилась")], got
