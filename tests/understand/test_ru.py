@@ -298,3 +298,32 @@ def test_oaths_expectations_recommendations_and_consent(pipe):
     got = [(q.text[:20], q.cue) for q in rec.quotes]
     assert got == [("долг будет погашен д", "клянётся"), ("отложить поездки в э", "рекомендует"),
                    ("открыть конкурентам ", "согласилась")], got
+
+
+ARTICLE_RU_DEEDS = """Выборы во Франции
+Кандидатом партии на выборах мэра стала депутат городского совета Анна Орлова, сообщает «Интерфакс».
+Губернатор Сергей Орлов осудил решение комиссии, назвав его «грубой ошибкой».
+"""
+
+
+def test_an_outlets_report_of_a_deed_and_a_gerunds_naming(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-deeds", text=ARTICLE_RU_DEEDS))
+    spans_exact(rec)
+    got = [(q.text[:20], q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+    assert got == [
+        # what a person did, reported by an outlet and by nobody else: the outlet's report
+        ("Кандидатом партии на", "Интерфакс", "сообщает"),
+        # the object of осудил ends where the gerund's clause begins; the gerund has the main verb's subject
+        ("решение комиссии", "Сергей Орлов", "осудил"),
+        ("его «грубой ошибкой»", "Сергей Орлов", "назвав"),
+    ], got
+
+
+def test_judgements_with_an_instrumental_predicate(pipe):
+    text = ("Суд и клуб\nДиректор клуба Иван Орлов считает решение тренера ошибочным.\nОбвиняемый Пётр Смирнов не признал "
+            "себя виновным.\nБухгалтер считает деньги в конце каждого дня.\n")
+    rec = pipe.run(RawDocument(source="ru-test-judgement", text=text))
+    spans_exact(rec)
+    got = [(q.text[:20], q.cue) for q in rec.quotes]
+    assert ("решение тренера ошиб", "считает") in got and ("себя виновным", "признал") in got, got
+    assert not any(t.startswith("деньги") for t, _ in got), got  # no predicate: counting, not judging

@@ -35,34 +35,73 @@ class MoreReaders:
         way only when words of its predicate are in quote marks, which say they are the subject's own (a mixed quote,
         the content ending with the last quotation); without them it is the writer's paraphrase. Priority 4.5: any
         other reading of the passage is kept before it."""
-        for rx, naming in ((_object_cues(self.rr.lang), False), (_naming_cues(self.rr.lang), True)):
-            if rx is not None and self._object_reading(rx, naming, ss, se):
-                return
+        taken: list[tuple[int, int, Ref]] = []  # the readings of this sentence: (content start, end, speaker)
+        for rx, naming in ((_object_cues(self.rr.lang), False), (_naming_cues(self.rr.lang), True),
+                           (_judgement_cues(self.rr.lang), None)):
+            if rx is not None:
+                self._object_reading(rx, naming, ss, se, taken)
 
-    def _object_reading(self, rx: re.Pattern, naming: bool, ss, se) -> bool:
+    def _object_reading(self, rx: re.Pattern, naming: bool | None, ss, se, taken: list) -> None:
+        """Every cue of ``rx`` in the sentence outside the contents already read (``taken``): "Кан осудил визит …,
+        назвав его «непростительным оскорблением»" is two readings, the first content ending where the gerund's
+        clause begins, the gerund's speaker the first reading's (a gerund has its main verb's subject). ``naming``
+        None: a judgement ("считает решение ошибочным", ``judgement_cues.txt``), read only with an object and its
+        predicate in the instrumental ("считает деньги" judges nothing)."""
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in rx.finditer(text, ss, end):
             if any(o <= cm.start() < c for o, c in self.pairs) or re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
+            if any(a <= cm.start() < b for a, b, _ in taken):
+                continue
             cut = _CLAUSE_CUT.search(text, cm.end(), end)
             cs, ce = cm.end(), cut.start() if cut else end
+            ce = self._gerund_cut(cs, ce)
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
-            if naming:
+            if naming is None:
+                if not self._instrumental_predicate(cs, ce):
+                    continue
+            elif naming:
                 marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
                 if not marked:
                     continue
                 ce = marked[-1] + 1
             elif len(text[cs:ce].split()) < 2:
                 continue
-            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
-                self.subject_phrase(cm, ss)
+            before = [t for t in taken if t[1] <= cm.start()]
+            if before and self._is_gerund(cm.start()):
+                speaker = before[-1][2]
+            else:
+                speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                    self.subject_phrase(cm, ss)
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
-            return True
-        return False
+            taken.append((cs, ce, speaker))
+
+    def _utterance_in(self, start: int, end: int) -> bool:
+        """A verb of saying by naming, judging or demanding ("назвала позицию деструктивной", "осудил решение")."""
+        return any(rx is not None and rx.search(self.text, start, end) is not None
+                   for rx in (_object_cues(self.rr.lang), _naming_cues(self.rr.lang), _judgement_cues(self.rr.lang)))
+
+    def _is_gerund(self, pos: int) -> bool:
+        t = self.an.tok_at_start.get(pos)
+        return t is not None and (t.feats or {}).get("VerbForm") == "Conv"
+
+    def _gerund_cut(self, cs: int, ce: int) -> int:
+        """The end of a content at a comma that opens a gerund's clause (", назвав …", ", подчеркнув …"): the
+        gerund tells what the subject did next, not what the content holds."""
+        for m in re.finditer(r",\s*", self.text[cs:ce]):
+            if self._is_gerund(cs + m.end()):
+                return cs + m.start()
+        return ce
+
+    def _instrumental_predicate(self, cs: int, ce: int) -> bool:
+        """An object and its predicate in the instrumental ("решение Клинсмана ошибочным", "Иерусалим неделимым")."""
+        toks = [t for t in self.an.toks if cs <= t.start < ce]
+        return len(toks) >= 2 and any((t.feats or {}).get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB")
+                                      for t in toks[1:])
 
     def _about_object(self, ss, se) -> None:
         """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
@@ -130,8 +169,10 @@ class MoreReaders:
                 return
         who = self._reporter(*region)
         if who is None or len(text[cs:ce].split()) < 3 or any(o <= rm.start() < c for o, c in self.pairs) or \
-                self.rr.cue.search(text, cs, ce) or self._person_subject(cs, ce):
-            return  # (a cue verb or a person acting in the content: the outlet reports someone's words or deeds)
+                any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(text, cs, ce)) or \
+                self._utterance_in(cs, ce):
+            return  # (the outlet reports someone's words: they are read where they stand, the outlet a credit;
+            # what a person did, reported by the outlet alone, is the outlet's report)
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
         self.add(5, kind, cs, ce, who, rm.group(), [], (ss, se))
 
@@ -399,6 +440,14 @@ def _comma_after(text: str, start: int, end: int) -> int:
 def _document_phrases(lang: str) -> re.Pattern | None:
     try:
         return re.compile(r"\s*(" + _words_rx(rules.lines(lang, "document_phrases")).pattern + ")", re.IGNORECASE)
+    except rules.RuleFileError:  # a language without the list (Ukrainian today)
+        return None
+
+
+@lru_cache(maxsize=None)
+def _judgement_cues(lang: str) -> re.Pattern | None:
+    try:
+        return _words_rx(rules.lines(lang, "judgement_cues"))
     except rules.RuleFileError:  # a language without the list (Ukrainian today)
         return None
 
