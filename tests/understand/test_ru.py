@@ -327,3 +327,13 @@ def test_judgements_with_an_instrumental_predicate(pipe):
     got = [(q.text[:20], q.cue) for q in rec.quotes]
     assert ("решение тренера ошиб", "считает") in got and ("себя виновным", "признал") in got, got
     assert not any(t.startswith("деньги") for t, _ in got), got  # no predicate: counting, not judging
+
+
+def test_an_abbreviation_in_brackets_names_the_same_actor(pipe):
+    text = ("Выборы\nОрганизация по безопасности и сотрудничеству в Европе (ОБСЕ) заявила, что выборы прошли честно. "
+            "Представитель ОБСЕ подчеркнул, что нарушений не было. Генеральный секретарь ООН (ЮНЕСКО) промолчал.\n")
+    rec = pipe.run(RawDocument(source="ru-test-abbr", text=text))
+    orgs = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.type == "ORG"}
+    assert orgs["Организация по безопасности и сотрудничеству в Европе"] == [
+        "Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"], orgs
+    assert "ЮНЕСКО" not in orgs.get("ООН", []), orgs  # an abbreviation does not abbreviate the next one

@@ -114,6 +114,7 @@ class RuActors(RuCoref):
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
+        self.abbr: dict[str, tuple[str, str, str]] = {}  # abbreviation -> (type, key name, name) of what it abbreviates
 
     def nat_between(self, start: int, end: int) -> list:
         """natasha's tokens lying inside [start, end)."""
@@ -184,9 +185,29 @@ class RuActors(RuCoref):
             place = places.get(text[s:e].lower())
             if place:
                 typ, normal = "LOC", place
+            if typ != "PER":
+                s, e, normal = self._abbreviated(s, e, typ, normal)
             spans.append((s, e, typ, normal))
         spans.sort()
         return spans
+
+    def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
+        """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
+        (ОБСЕ)", the bracket inside the model's span or just after it): the span is the name, and the abbreviation
+        names the same actor wherever it stands alone (``self.abbr``)."""
+        text = self.text
+        m = _ABBR_IN.search(text, s, e)
+        if m is not None and m.start() > s:
+            abbr, e = m.group(1), _trim(text, s, m.start())[1]
+            normal = re.sub(r"\s*\(.*$", "", normal).strip() or text[s:e]
+        else:
+            m = _ABBR_AFTER.match(text, e)
+            abbr = m.group(1) if m is not None else None
+        words = text[s:e].split()
+        if abbr and sum(ch.isupper() for ch in abbr) >= 2 and len(words) >= 2 and not text[s:e].isupper() and \
+                abbr.lower() != text[s:e].lower():  # ("ООН (ФАО)": an abbreviation is not what the next abbreviates)
+            self.abbr.setdefault(abbr.lower(), (TYPES.get(typ, typ), normal.lower(), normal))
+        return s, e, normal
 
     def _persons(self, spans) -> None:
         """Person mentions clustered: full names first so that single surnames join them."""
@@ -228,6 +249,10 @@ class RuActors(RuCoref):
                 continue
             typ = TYPES.get(typ, typ)
             key = (typ, normal.lower())
+            full = self.abbr.get(normal.lower())
+            if full is not None and full[:2] in others:  # "ОБСЕ" after "Организация … в Европе (ОБСЕ)"
+                key = full[:2]
+                typ = key[0]
             a = others.get(key)
             if a is None:
                 a = others[key] = _Actor(normal, typ, key=key)
@@ -383,6 +408,11 @@ class RuActors(RuCoref):
         if not any(m.start == s for m in a.mentions):
             a.mentions.append(Mention(s, e, self.text[s:e]))
             a.mentions.sort(key=lambda m: m.start)
+
+
+# an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
+_ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
+_ABBR_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
