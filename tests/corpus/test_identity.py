@@ -249,3 +249,49 @@ def test_pronouns_in_a_speakers_own_quote_say_nothing_of_their_gender():
 def test_outlet_names(site, url, outlet):
     from newsgraph.corpus.outlets import outlet_of
     assert outlet_of(site, url) == outlet
+
+
+def test_a_surname_stays_with_the_person_the_document_names_against_the_corpus():
+    """A document that names Nora Vance in full and writes "Vance" alone: the corpus's better-known Vance (more
+    documents, the usual co-actors) does not take the surname from her; only the document's own word for him (a
+    role he holds) would."""
+    paul = I.Candidate("a_p", "Paul Vance", n_docs=300, gender="m", cooc={"a_x": 150, "a_y": 120},
+                       roles={"Governor": 200})
+    nora = I.Candidate("a_n", "Nora Vance", n_docs=12, gender="f", cooc={"a_x": 3})
+    base = {"a_x": 0.3, "a_y": 0.25}
+    ev = I.Evidence(co_actors=["a_n", "a_x", "a_y"], base=base, n_docs=1000, named={"a_n": [0]}, at=200)
+    aid, why = I.choose([paul, nora], ev)
+    assert aid is None and "names Nora Vance" in why
+    ev.role = "Governor"  # "Gov. Vance": the document's own evidence
+    assert I.choose([paul, nora], ev)[0] == "a_p"
+
+
+def test_a_son_merged_in_by_coreference_is_no_name_of_the_father():
+    from newsgraph.record import Entity, Mention
+    e = Entity(id="e1", name="Walter Brandt", type="PERSON", aliases=["Walter Brandt", "Walter Jr", "Brandt"],
+               mentions=[Mention(0, 13, "Walter Brandt"), Mention(40, 49, "Walter Jr"), Mention(80, 86, "Brandt")])
+    v = I.view(e)
+    assert ("Walter Jr", "given") not in v.aliases and ("Brandt", "surname") in v.aliases
+
+
+def test_a_full_name_by_its_middle_name_is_decided_by_the_document(store):
+    """"Rafael Edward Lanford" is Ted Lanford by the middle name (Ted: Edward), in a document that names him: it is
+    no new person whom his father Rafael Lanford, named later, would join."""
+    recs = [
+        make("Rafael Lanford, a pastor from Texas, spoke at a church in Iowa on Sunday about his family and faith.",
+             source="m/1", published="2016-01-10",
+             entities=[("Rafael Lanford", "PERSON", "pastor", ["Rafael Lanford"]), ("Iowa", "GPE", None, ["Iowa"])]),
+        make("Ted Lanford won the caucus in Iowa on Monday, and Lanford thanked the voters of the state for their "
+             "support.", source="m/2", published="2016-02-01",
+             entities=[("Ted Lanford", "PERSON", "senator", ["Ted Lanford", "Lanford"]),
+                       ("Iowa", "GPE", None, ["Iowa"])]),
+        make("Ted Lanford filed his papers on Friday; the form names the senator as Rafael Edward Lanford, as his "
+             "birth certificate does.", source="m/3", published="2016-02-05",
+             entities=[("Ted Lanford", "PERSON", "senator", ["Ted Lanford"]),
+                       ("Rafael Edward Lanford", "PERSON", None, ["Rafael Edward Lanford"])]),
+    ]
+    _ingest(store, [recs[1], recs[2], recs[0]])
+    (ted,) = _actor(store, "Ted Lanford")
+    (father,) = _actor(store, "Rafael Lanford")
+    assert ted["n_docs"] == 2 and father["n_docs"] == 1
+    assert "Rafael Edward Lanford" in ted["aliases"] and "Rafael Edward Lanford" not in father["aliases"]

@@ -266,6 +266,12 @@ class ActorRows:
         p = v.person
         cands = self._candidates(self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all())
         fits = [c for c in cands if c.full_names and I.compatible_actor(p, c)]
+        mid = N.by_middle_name(p)
+        if mid:  # someone known by the middle name may be the person as much as a namesake with the first name:
+            # the document's evidence decides ("Rafael Edward Cruz" in an article on Ted Cruz)
+            by_mid = [c for c in cands if c.full_names and c not in fits and I.compatible_actor(mid, c)]
+            if by_mid:
+                return None, "several", fits + by_mid
         if len(fits) == 1:
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
