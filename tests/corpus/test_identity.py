@@ -272,6 +272,9 @@ def test_a_son_merged_in_by_coreference_is_no_name_of_the_father():
                mentions=[Mention(0, 13, "Walter Brandt"), Mention(40, 49, "Walter Jr"), Mention(80, 86, "Brandt")])
     v = I.view(e)
     assert ("Walter Jr", "given") not in v.aliases and ("Brandt", "surname") in v.aliases
+    e = Entity(id="e2", name="Walter", type="PERSON", aliases=["Walter", "Walter Jr"],
+               mentions=[Mention(0, 6, "Walter"), Mention(40, 49, "Walter Jr")])
+    assert I.view(e).aliases == [("Walter", "surname")]
 
 
 def test_a_full_name_by_its_middle_name_is_decided_by_the_document(store):
@@ -295,3 +298,32 @@ def test_a_full_name_by_its_middle_name_is_decided_by_the_document(store):
     (father,) = _actor(store, "Rafael Lanford")
     assert ted["n_docs"] == 2 and father["n_docs"] == 1
     assert "Rafael Edward Lanford" in ted["aliases"] and "Rafael Edward Lanford" not in father["aliases"]
+    # a middle name the document gives no evidence for leaves the name as its first name makes it: a new person
+    store.write_batch([make("Jonah Peter Ashby was found guilty in Iowa on Monday.", source="m/4",
+                            published="2016-02-08", entities=[("Jonah Peter Ashby", "PERSON", None, None)])])
+    store.write_batch([make("Peter Ashby opened a bakery in Maine on Monday.", source="m/5", published="2016-02-09",
+                            entities=[("Peter Ashby", "PERSON", None, None)])])
+    store.write_batch([make("Jonah Peter Ashby appealed in Iowa on Friday.", source="m/6", published="2016-02-12",
+                            entities=[("Jonah Peter Ashby", "PERSON", None, None)])])
+    assert _actor(store, "Jonah Peter Ashby")[0]["n_docs"] == 2
+
+
+def test_a_shorter_full_name_beside_a_fuller_one_is_the_other_namesake(store):
+    """Father and son share given name and surname, told apart by the middle initial: a document that writes
+    "Henry B. Colt" for the son and "Henry Colt" for someone else means the father by the latter."""
+    recs = [
+        make("Henry A. Colt, the former mayor, opened a library in Dayton on Saturday with his wife and friends.",
+             source="c/1", published="2016-03-01",
+             entities=[("Henry A. Colt", "PERSON", "former mayor", ["Henry A. Colt"]),
+                       ("Dayton", "GPE", None, ["Dayton"])]),
+        make("Henry B. Colt announced a run for the Senate in Ohio on Monday, his first campaign for office.",
+             source="c/2", published="2016-03-02",
+             entities=[("Henry B. Colt", "PERSON", None, ["Henry B. Colt"]), ("Ohio", "GPE", None, ["Ohio"])]),
+        make("Henry B. Colt spoke in Toledo on Friday; his father, Henry Colt, sat in the front row and applauded.",
+             source="c/3", published="2016-03-05",
+             entities=[("Henry B. Colt", "PERSON", None, ["Henry B. Colt"]),
+                       ("Henry Colt", "PERSON", None, ["Henry Colt"]), ("Toledo", "GPE", None, ["Toledo"])]),
+    ]
+    _ingest(store, recs)
+    (son,) = _actor(store, "Henry B. Colt")
+    assert son["n_docs"] == 2 and "Henry Colt" not in son["aliases"]

@@ -190,7 +190,8 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
             v.aliases.insert(0, (v.name, "full"))
     elif main.surname:  # one word: a surname, or a given name when nobody has it as a surname
         v.person, v.path = main, "surname"
-        v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname]
+        v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname and
+                     p.suffix == main.suffix]
     else:
         v.path = "skip"
     v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
