@@ -327,3 +327,21 @@ def test_a_shorter_full_name_beside_a_fuller_one_is_the_other_namesake(store):
     _ingest(store, recs)
     (son,) = _actor(store, "Henry B. Colt")
     assert son["n_docs"] == 2 and "Henry Colt" not in son["aliases"]
+
+
+def test_a_partial_name_with_a_suffix_is_never_the_father(store):
+    recs = [
+        make("Walter Brandt, the developer, bought a tower in Chicago on Monday for his company.", source="j/1",
+             published="2016-04-01", entities=[("Walter Brandt", "PERSON", "developer", ["Walter Brandt"]),
+                                               ("Chicago", "GPE", None, ["Chicago"])]),
+        make("Walter Brandt Jr. toured a factory in Ohio on Tuesday with the workers of the plant.", source="j/2",
+             published="2016-04-02", entities=[("Walter Brandt Jr.", "PERSON", None, ["Walter Brandt Jr."]),
+                                               ("Ohio", "GPE", None, ["Ohio"])]),
+        make("Walter Jr spoke in Chicago on Friday about the company and the tower it bought.", source="j/3",
+             published="2016-04-05", entities=[("Walter Jr", "PERSON", None, ["Walter Jr"]),
+                                               ("Chicago", "GPE", None, ["Chicago"])]),
+    ]
+    _ingest(store, [recs[0], recs[2]])  # the son is not known yet: "Walter Jr" is nobody the corpus knows
+    assert _actor(store, "Walter Brandt")[0]["n_docs"] == 1
+    _ingest(store, recs[1:])
+    assert _actor(store, "Walter Brandt")[0]["n_docs"] == 1

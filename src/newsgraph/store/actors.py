@@ -320,6 +320,8 @@ class ActorRows:
             cands = [c for c in self._candidates(rows)
                      if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
             how = "given name"
+        if p.suffix:  # "Donald Jr", "Trump Jr.": the son, never a person known without the suffix
+            cands = [c for c in cands if any(N.parse(f).suffix == p.suffix for f in c.full_names)]
         if not cands:
             key = N.name_key(v.name)
             for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
