@@ -249,3 +249,99 @@ def test_pronouns_in_a_speakers_own_quote_say_nothing_of_their_gender():
 def test_outlet_names(site, url, outlet):
     from newsgraph.corpus.outlets import outlet_of
     assert outlet_of(site, url) == outlet
+
+
+def test_a_surname_stays_with_the_person_the_document_names_against_the_corpus():
+    """A document that names Nora Vance in full and writes "Vance" alone: the corpus's better-known Vance (more
+    documents, the usual co-actors) does not take the surname from her; only the document's own word for him (a
+    role he holds) would."""
+    paul = I.Candidate("a_p", "Paul Vance", n_docs=300, gender="m", cooc={"a_x": 150, "a_y": 120},
+                       roles={"Governor": 200})
+    nora = I.Candidate("a_n", "Nora Vance", n_docs=12, gender="f", cooc={"a_x": 3})
+    base = {"a_x": 0.3, "a_y": 0.25}
+    ev = I.Evidence(co_actors=["a_n", "a_x", "a_y"], base=base, n_docs=1000, named={"a_n": [0]}, at=200)
+    aid, why = I.choose([paul, nora], ev)
+    assert aid is None and "names Nora Vance" in why
+    ev.role = "Governor"  # "Gov. Vance": the document's own evidence
+    assert I.choose([paul, nora], ev)[0] == "a_p"
+
+
+def test_a_son_merged_in_by_coreference_is_no_name_of_the_father():
+    from newsgraph.record import Entity, Mention
+    e = Entity(id="e1", name="Walter Brandt", type="PERSON", aliases=["Walter Brandt", "Walter Jr", "Brandt"],
+               mentions=[Mention(0, 13, "Walter Brandt"), Mention(40, 49, "Walter Jr"), Mention(80, 86, "Brandt")])
+    v = I.view(e)
+    assert ("Walter Jr", "given") not in v.aliases and ("Brandt", "surname") in v.aliases
+    e = Entity(id="e2", name="Walter", type="PERSON", aliases=["Walter", "Walter Jr"],
+               mentions=[Mention(0, 6, "Walter"), Mention(40, 49, "Walter Jr")])
+    assert I.view(e).aliases == [("Walter", "surname")]
+
+
+def test_a_full_name_by_its_middle_name_is_decided_by_the_document(store):
+    """"Rafael Edward Lanford" is Ted Lanford by the middle name (Ted: Edward), in a document that names him: it is
+    no new person whom his father Rafael Lanford, named later, would join."""
+    recs = [
+        make("Rafael Lanford, a pastor from Texas, spoke at a church in Iowa on Sunday about his family and faith.",
+             source="m/1", published="2016-01-10",
+             entities=[("Rafael Lanford", "PERSON", "pastor", ["Rafael Lanford"]), ("Iowa", "GPE", None, ["Iowa"])]),
+        make("Ted Lanford won the caucus in Iowa on Monday, and Lanford thanked the voters of the state for their "
+             "support.", source="m/2", published="2016-02-01",
+             entities=[("Ted Lanford", "PERSON", "senator", ["Ted Lanford", "Lanford"]),
+                       ("Iowa", "GPE", None, ["Iowa"])]),
+        make("Ted Lanford filed his papers on Friday; the form names the senator as Rafael Edward Lanford, as his "
+             "birth certificate does.", source="m/3", published="2016-02-05",
+             entities=[("Ted Lanford", "PERSON", "senator", ["Ted Lanford"]),
+                       ("Rafael Edward Lanford", "PERSON", None, ["Rafael Edward Lanford"])]),
+    ]
+    _ingest(store, [recs[1], recs[2], recs[0]])
+    (ted,) = _actor(store, "Ted Lanford")
+    (father,) = _actor(store, "Rafael Lanford")
+    assert ted["n_docs"] == 2 and father["n_docs"] == 1
+    assert "Rafael Edward Lanford" in ted["aliases"] and "Rafael Edward Lanford" not in father["aliases"]
+    # a middle name the document gives no evidence for leaves the name as its first name makes it: a new person
+    store.write_batch([make("Jonah Peter Ashby was found guilty in Iowa on Monday.", source="m/4",
+                            published="2016-02-08", entities=[("Jonah Peter Ashby", "PERSON", None, None)])])
+    store.write_batch([make("Peter Ashby opened a bakery in Maine on Monday.", source="m/5", published="2016-02-09",
+                            entities=[("Peter Ashby", "PERSON", None, None)])])
+    store.write_batch([make("Jonah Peter Ashby appealed in Iowa on Friday.", source="m/6", published="2016-02-12",
+                            entities=[("Jonah Peter Ashby", "PERSON", None, None)])])
+    assert _actor(store, "Jonah Peter Ashby")[0]["n_docs"] == 2
+
+
+def test_a_shorter_full_name_beside_a_fuller_one_is_the_other_namesake(store):
+    """Father and son share given name and surname, told apart by the middle initial: a document that writes
+    "Henry B. Colt" for the son and "Henry Colt" for someone else means the father by the latter."""
+    recs = [
+        make("Henry A. Colt, the former mayor, opened a library in Dayton on Saturday with his wife and friends.",
+             source="c/1", published="2016-03-01",
+             entities=[("Henry A. Colt", "PERSON", "former mayor", ["Henry A. Colt"]),
+                       ("Dayton", "GPE", None, ["Dayton"])]),
+        make("Henry B. Colt announced a run for the Senate in Ohio on Monday, his first campaign for office.",
+             source="c/2", published="2016-03-02",
+             entities=[("Henry B. Colt", "PERSON", None, ["Henry B. Colt"]), ("Ohio", "GPE", None, ["Ohio"])]),
+        make("Henry B. Colt spoke in Toledo on Friday; his father, Henry Colt, sat in the front row and applauded.",
+             source="c/3", published="2016-03-05",
+             entities=[("Henry B. Colt", "PERSON", None, ["Henry B. Colt"]),
+                       ("Henry Colt", "PERSON", None, ["Henry Colt"]), ("Toledo", "GPE", None, ["Toledo"])]),
+    ]
+    _ingest(store, recs)
+    (son,) = _actor(store, "Henry B. Colt")
+    assert son["n_docs"] == 2 and "Henry Colt" not in son["aliases"]
+
+
+def test_a_partial_name_with_a_suffix_is_never_the_father(store):
+    recs = [
+        make("Walter Brandt, the developer, bought a tower in Chicago on Monday for his company.", source="j/1",
+             published="2016-04-01", entities=[("Walter Brandt", "PERSON", "developer", ["Walter Brandt"]),
+                                               ("Chicago", "GPE", None, ["Chicago"])]),
+        make("Walter Brandt Jr. toured a factory in Ohio on Tuesday with the workers of the plant.", source="j/2",
+             published="2016-04-02", entities=[("Walter Brandt Jr.", "PERSON", None, ["Walter Brandt Jr."]),
+                                               ("Ohio", "GPE", None, ["Ohio"])]),
+        make("Walter Jr spoke in Chicago on Friday about the company and the tower it bought.", source="j/3",
+             published="2016-04-05", entities=[("Walter Jr", "PERSON", None, ["Walter Jr"]),
+                                               ("Chicago", "GPE", None, ["Chicago"])]),
+    ]
+    _ingest(store, [recs[0], recs[2]])  # the son is not known yet: "Walter Jr" is nobody the corpus knows
+    assert _actor(store, "Walter Brandt")[0]["n_docs"] == 1
+    _ingest(store, recs[1:])
+    assert _actor(store, "Walter Brandt")[0]["n_docs"] == 1

@@ -113,3 +113,14 @@ def test_names_in_a_document_are_told_apart(tmp_path):
     assert "Donald Trump" in people and not any(n.startswith(("Certainly", "Billionaire")) for n in people)
     assert "Wasserman Schultz" in people["Debbie Wasserman Schultz"]
     assert "George W. Bush" in people and "George H.W. Bush" in people
+
+
+def test_a_person_may_go_by_the_middle_name():
+    # a possibility for the evidence to decide, never from an initial or a suffix
+    assert N.by_middle_name(N.parse("Willard Mitt Romney")).key == N.parse("Mitt Romney").key
+    assert N.by_middle_name(N.parse("George W. Bush")) is None
+    assert N.by_middle_name(N.parse("Arthur Lane Brandt Jr.")) is None
+    assert N.goes_by_middle(N.parse("Rafael Edward Lanford"), N.parse("Ted Lanford"))  # Ted: short for Edward
+    assert N.goes_by_middle(N.parse("Ted Lanford"), N.parse("Rafael Edward Lanford"))
+    assert not N.goes_by_middle(N.parse("Rafael Edward Lanford"), N.parse("Tom Lanford"))
+    assert not N.goes_by_middle(N.parse("Rafael Edward Lanford"), N.parse("Edward Lanford Smith"))

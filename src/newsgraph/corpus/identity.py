@@ -11,8 +11,9 @@ How an entity of a document is resolved (``plan`` says which path, the writer fo
 3. A person named in full ("Donald Trump", "Donald J. Trump") joins the person actor whose every full name is
    compatible with it (names.compatible: same surname, same or short-form given name, no conflicting middle
    initial or suffix), never a different given name. Several compatible actors ("George Bush": George W. and
-   George H.W.) are decided by evidence, else the entity stays unresolved. None: a new actor (or the one actor
-   known so far only by this surname, which it completes).
+   George H.W.) are decided by evidence, else the entity stays unresolved; so is a full name whose spelled-out
+   middle name fits someone ("Rafael Edward Cruz": Ted Cruz goes by Edward's short form). None: a new actor (or
+   the one actor known so far only by this surname, which it completes).
 4. A person named only by surname ("Trump") or given name ("Hillary"), when the document never names them in full,
    attaches to the person its own evidence supports (``choose``): the role the document gives, Mr./Mrs., and the
    actors it names beside them, compared with each candidate's record; with one candidate, absent contradiction;
@@ -177,6 +178,8 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
         best = max((p for _, p in fulls if N.compatible(p, main)), key=lambda p: len(p.given), default=main)
         v.person, v.path = best, "full"
         for a, p in parsed:
+            if p.suffix != best.suffix and not p.full:
+                continue  # "Donald Jr" beside "Donald Trump": the son, merged in by coreference, not a name of his
             if p.full and N.compatible(p, best):
                 v.aliases.append((a, "full"))
             elif not p.full and p.surname and p.surname == best.surname[-len(p.surname):]:
@@ -187,7 +190,8 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
             v.aliases.insert(0, (v.name, "full"))
     elif main.surname:  # one word: a surname, or a given name when nobody has it as a surname
         v.person, v.path = main, "surname"
-        v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname]
+        v.aliases = [(a, "surname") for a, p in parsed if not p.full and p.surname == main.surname and
+                     p.suffix == main.suffix]
     else:
         v.path = "skip"
     v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
@@ -340,7 +344,8 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     knew from a court report); among several, the posterior (with P(c) from the candidate's documents) must
     reach MIN_POSTERIOR, and something beside popularity must support the winner (``strict``: even a single
     candidate needs such support). A surname shared by several people the document names in full is one of
-    them (``_among_named``)."""
+    them (``_among_named``); when the document names one of the candidates in full, the corpus's co-actors and
+    popularity alone never give the surname to another (only the document's own role for them does)."""
     live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
     if not live:
         return None, "no compatible candidate" if cands else "no candidate"
@@ -357,6 +362,11 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         scored.append((math.log(max(c.n_docs, 0) + 1) + lr, lr, support, c))
     scored.sort(key=lambda x: (-x[0], x[3].id))
     s, lr, support, c = scored[0]
+    named = [x for x in live if x.id in ev.named]
+    if named and c.id not in ev.named and _role_match(ev.role, c.roles) < 0.5:
+        # the document names a namesake in full and nothing of its own (a role) points elsewhere: the corpus's
+        # co-actors and popularity do not take the surname away from the person the writer introduced
+        return None, f"the document names {named[0].name}; only the corpus points to {c.name}"
     if lr < 0:
         return None, f"the document fits no known {c.name.split()[-1]} better than a stranger"
     if len(scored) == 1:

@@ -70,11 +70,12 @@ def top_actors(conn, n: int = 100) -> list[dict]:
 
 
 def _people(fulls: Counter) -> list[list[str]]:
-    """Full names grouped into people (compatible names join; a name compatible with two groups joins the larger)."""
+    """Full names grouped into people (compatible names join, a name by its middle name too: "Rafael Edward Cruz"
+    and "Ted Cruz"; a name compatible with two groups joins the larger)."""
     groups: list[list[str]] = []
     for name, _ in fulls.most_common():
         p = N.parse(name)
-        hits = [g for g in groups if any(N.compatible(p, N.parse(x)) for x in g)]
+        hits = [g for g in groups if any(N.compatible(p, N.parse(x)) or N.goes_by_middle(p, N.parse(x)) for x in g)]
         if hits:
             hits[0].append(name)
         else:

@@ -143,6 +143,7 @@ class ActorRows:
         # documents linked so far, this one included (ingest order): the same at ingest and at relink
         self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
         self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
+        self._middle: set[str] = set()  # of those, the ones that fit someone by their middle name
         self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
         spoken: dict[str, list[tuple[int, int]]] = {}  # entity -> the spans of its own words, quoted directly
         for q in rec.quotes or ():
@@ -195,7 +196,7 @@ class ActorRows:
             undecided = []
             for v in left:
                 if v.entity in self._preset:
-                    aid, why, cands = self._among(v, co, self._preset[v.entity], "full name")
+                    aid, why, cands = self._among(v, co, self._other_than_named(v, views, chosen), "full name")
                 elif v.path == "surname":
                     aid, why, cands = self._partial(v, co)
                 else:
@@ -206,6 +207,11 @@ class ActorRows:
                     undecided.append((v, why, cands))
             if len(undecided) == len(left):
                 for v, why, cands in undecided:
+                    if v.entity in self._middle:  # undecided by the middle name: as the first name resolves it
+                        aid, how, cands = self._full(v, by_middle=False)
+                        if aid:
+                            chosen[v.entity] = (aid, how)
+                            continue
                     if v.path in ("surname", "full"):
                         self._unresolved(doc_id, v, cands, why)
                     else:  # no person: what the tagger said it is
@@ -216,6 +222,18 @@ class ActorRows:
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         return {e: a for e, (a, _) in chosen.items()}, rows
+
+    def _other_than_named(self, v: I.View, views: list[I.View], chosen: dict) -> list[I.Candidate]:
+        """The candidates of a full name that fits several people ("George Bush": George W. and George H.W.), less
+        those the same document names apart by a fuller name ("George W. Bush" as another entity): a writer who
+        tells them apart by the middle initial and writes "George Bush" too means the other one."""
+        cands = self._preset[v.entity]
+        if v.person.middle:
+            return cands
+        fuller = {chosen[o.entity][0] for o in views if o.entity in chosen and o.entity != v.entity and
+                  o.path == "full" and o.person.middle and N.compatible(o.person, v.person)}
+        rest = [c for c in cands if c.id not in fuller]
+        return rest if rest and len(rest) < len(cands) else cands
 
     @staticmethod
     def _given_in_document(views: list[I.View], chosen: dict[str, tuple[str, str]]) -> None:
@@ -262,10 +280,18 @@ class ActorRows:
                                    name_docs=fulls))
         return sorted(out, key=lambda c: (-c.n_docs, c.id))
 
-    def _full(self, v: I.View) -> tuple[str | None, str, list]:
+    def _full(self, v: I.View, by_middle: bool = True) -> tuple[str | None, str, list]:
         p = v.person
         cands = self._candidates(self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all())
         fits = [c for c in cands if c.full_names and I.compatible_actor(p, c)]
+        mid = N.by_middle_name(p) if by_middle else None
+        if mid:  # someone known by the middle name may be the person as much as a namesake with the first name:
+            # the document's evidence decides ("Rafael Edward Cruz" in an article on Ted Cruz); when it does not,
+            # the name is resolved as if it had no middle name (``_middle``)
+            by_mid = [c for c in cands if c.full_names and c not in fits and I.compatible_actor(mid, c)]
+            if by_mid:
+                self._middle.add(v.entity)
+                return None, "several", fits + by_mid
         if len(fits) == 1:
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
@@ -294,6 +320,8 @@ class ActorRows:
             cands = [c for c in self._candidates(rows)
                      if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
             how = "given name"
+        if p.suffix:  # "Donald Jr", "Trump Jr.": the son, never a person known without the suffix
+            cands = [c for c in cands if any(N.parse(f).suffix == p.suffix for f in c.full_names)]
         if not cands:
             key = N.name_key(v.name)
             for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():

@@ -391,6 +391,23 @@ def _tail(short: PersonName, long_: PersonName) -> bool:
     return 2 <= len(s) < len(l_) and l_[-len(s):] == s and not is_given_name(s[0])
 
 
+def by_middle_name(person: PersonName) -> PersonName | None:
+    """The name a person with a spelled-out middle name goes by when it is the middle one ("Willard Mitt Romney" is
+    Mitt Romney; "Rafael Edward Cruz" is Ted Cruz, Ted a short form of Edward): the middle name and the surname.
+    None for no middle name, an initial or a suffix."""
+    if not person.full or not person.middle or len(person.middle[0]) < 2 or person.suffix:
+        return None
+    return PersonName(person.middle, person.surname, person.suffix, person.middle[0])
+
+
+def goes_by_middle(a: PersonName, b: PersonName) -> bool:
+    """One of two full names may be the other's by its middle name ("Rafael Edward Cruz" / "Ted Cruz"): a
+    possibility for the evidence to decide, not a proof."""
+    ma, mb = by_middle_name(a), by_middle_name(b)
+    return bool(ma and b.full and not b.middle and compatible(ma, b)) or \
+        bool(mb and a.full and not a.middle and compatible(mb, a))
+
+
 def same_person(a: str, b: str) -> bool:
     """Two full names of one person (strings)."""
     return compatible(parse(a), parse(b))
