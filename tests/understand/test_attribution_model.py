@@ -279,7 +279,13 @@ def test_russian_poll_findings_with_no_one_named():
     (q,) = rec.quotes
     assert q.speaker is None and q.text == "лидировал кандидат от правящей партии"
     assert _ru("По результатам матча, команда вышла в финал турнира.").quotes == []
-    assert _ru("По неподтверждённым данным, федерация поддержит кандидата.").quotes == []
+    # data nobody named is kept like "Сообщается, что …" (a report whose source the text does not name); data with
+    # its source named as words ("По сообщениям врачей") gives those words
+    (q,) = _ru("По неподтверждённым данным, федерация поддержит кандидата на съезде.").quotes
+    assert q.speaker is None and q.text == "федерация поддержит кандидата на съезде"
+    (q,) = _ru("По сообщениям врачей, пострадавший уже реагирует на простые команды.").quotes
+    assert q.speaker.name == "врачей" and q.text.startswith("пострадавший")
+    assert _ru("По итогам матча хозяева поднялись на третье место в таблице.").quotes == []
 
 
 def test_a_label_before_a_colon_is_no_subject(analyze):

@@ -258,9 +258,17 @@ class MoreReaders:
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
         if not named and not poll:
-            return  # ("По неподтверждённым данным, …": no source at all)
-        # a poll or a study with no one named ("По последним опросам, …"): its findings, the speaker none
+            return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
+        # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
+        # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
         who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+        if who is None:
+            toks = [t for t in self.an.toks if ss <= t.start < comma]
+            k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
+            rest = toks[k + 1:] if k >= 0 else []
+            if rest and len(rest) <= 6 and not self.rr.cue.search(text, rest[0].start, rest[-1].end):
+                a_, b_ = rest[0].start, rest[-1].end
+                who = Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
