@@ -250,7 +250,7 @@ class MoreReaders:
             return
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        comma = text.find(",", m.end(), min(end, m.end() + 80))
+        comma = phrase_end = text.find(",", m.end(), min(end, m.end() + 80))
         if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
             comma = _comma_after(text, comma + 1, end)
         if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
@@ -263,7 +263,7 @@ class MoreReaders:
         # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
         who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
         if who is None:
-            toks = [t for t in self.an.toks if ss <= t.start < comma]
+            toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
             rest = toks[k + 1:] if k >= 0 else []
             if rest and len(rest) <= 6 and not self.rr.cue.search(text, rest[0].start, rest[-1].end):
