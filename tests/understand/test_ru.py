@@ -337,3 +337,10 @@ def test_an_abbreviation_in_brackets_names_the_same_actor(pipe):
     assert orgs["Организация по безопасности и сотрудничеству в Европе"] == [
         "Организация по безопасности и сотрудничеству в Европе", "ОБСЕ"], orgs
     assert "ЮНЕСКО" not in orgs.get("ООН", []), orgs  # an abbreviation does not abbreviate the next one
+
+
+def test_an_object_that_points_back_is_no_content(pipe):
+    text = "Слухи об отставке\nГубернатор Сергей Орлов опроверг эту информацию.\nМэр отрицает обвинения в коррупции.\n"
+    rec = pipe.run(RawDocument(source="ru-test-anaphoric", text=text))
+    got = [(q.text, q.cue) for q in rec.quotes]
+    assert got == [("обвинения в коррупции", "отрицает")], got

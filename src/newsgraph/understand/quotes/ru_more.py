@@ -20,6 +20,11 @@ _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - 
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|-(?=\s))\s+")
 
 
+# an object that only points back to what was said before ("эту информацию", "такие слухи", "их")
+_ANAPHORIC_OBJECT = re.compile(r"(?:эт(?:о|у|от|и|а|ого|ой|им|ими|их)|так(?:ую|ие|ое|ой|их)|его|её|ее|их)"
+                               r"(?:\s+\w+){0,2}", re.IGNORECASE)
+
+
 class MoreReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
@@ -66,8 +71,8 @@ class MoreReaders:
                 if not marked:
                     continue
                 ce = marked[-1] + 1
-            elif len(text[cs:ce].split()) < 2:
-                continue
+            elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
+                continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
             before = [t for t in taken if t[1] <= cm.start()]
             if before and self._is_gerund(cm.start()):
                 speaker = before[-1][2]
