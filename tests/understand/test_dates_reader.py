@@ -229,3 +229,14 @@ def test_a_season_follows_the_clauses_time(pipe):
         "2016-06-01/2016-08-31"
     assert dates(pipe, "The dam was finished in the summer.", published="2015-10-10")["the summer"].span == \
         "2015-06-01/2015-08-31"
+
+
+def test_a_schedule_told_in_the_past_takes_the_nearest_day(pipe):
+    # "was scheduled to", "had been scheduled", a participle "slated for" with no tense: the day may lie on either
+    # side of publication, so the nearest one (a weekday otherwise looks back)
+    got = dates(pipe, "The mayor was scheduled to open the bridge on Thursday.", published="2019-11-19")
+    assert got["Thursday"].value == "2019-11-21"
+    got = dates(pipe, "The mayor was scheduled to open the bridge on Sunday.", published="2019-11-19")
+    assert got["Sunday"].value == "2019-11-17"
+    got = dates(pipe, "She canceled a march slated for Friday in the capital.", published="2019-11-19")
+    assert got["Friday"].value == "2019-11-22"

@@ -3,7 +3,8 @@ weeks, weekends, seasons and decades as spans. Plain functions over ``datetime.d
 
 How a reader chooses (``when``): "prev" (last May) the latest before the anchor, "next" (next May) the earliest
 after it, "this" (this May) the one in the anchor's year (week, for a weekday), "past" (a past-tense clause,
-"since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest.
+"since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest
+(a weekday: the latest on or before it), "near" (a schedule told in the past) the nearest, a weekday too.
 A past clause allows SLACK_DAYS after the anchor: a US evening article carries the next day's UTC date.
 """
 from __future__ import annotations
@@ -111,6 +112,8 @@ def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if when == "future":
         return anchor + dt.timedelta(days=ahead)
+    if when == "near" and ahead < back:
+        return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
 
@@ -138,6 +141,7 @@ def weekend(anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
     """Saturday..Sunday: "last weekend" the one before the anchor's week's, "this/the weekend" by tense (a past
     clause: the latest one begun by the anchor; a future one: the next one not over; else Monday-Tuesday look back,
     Wednesday-Friday ahead), "next weekend" the one after."""
+    when = None if when == "near" else when
     sat_this = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)  # Saturday of the anchor's week
     prev_sat = sat_this - dt.timedelta(weeks=1)
     if when == "prev":

@@ -173,14 +173,16 @@ class _Resolver:
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
-        """prev | next | this | past | future | None (see calendar.py); sets ``c.tense``."""
+        """prev | next | this | past | future | near | None (see calendar.py); sets ``c.tense``."""
         cue = tense.cue(self.text, c.start, self.dr)
         if c.pre and c.pre in ("last", "next", "this"):
             cue = {"last": "prev"}.get(c.pre, c.pre)
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = t
+        c.tense = None if t == "either" else t
         if cue is not None:
             return cue
+        if t == "either":
+            return "near"  # a schedule told in the past ("was scheduled to speak Saturday"): the nearest
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None

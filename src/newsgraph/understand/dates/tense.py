@@ -59,7 +59,7 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             return _verb_tense_en(t, dr), adverbial
-        if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in dr.future_verbs:
+        if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
             return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
         if t.head.i == t.i:
             break
@@ -109,8 +109,17 @@ def _verb_tense_en(v, dr) -> str | None:
     return None
 
 
+def _schedules(v, future_verbs: frozenset) -> bool:
+    """A verb of scheduling by its lemma or its form (the tagger gives "slated" the lemma "slat")."""
+    low = v.lower_
+    return v.lemma_.lower() in future_verbs or any(
+        low in (f, f + "s", f + "d", f + "ed", f + f[-1:] + "ed", f + "ing", f + f[-1:] + "ing", f[:-1] + "ing")
+        for f in future_verbs)
+
+
 def _own_tense(v, future_verbs: frozenset) -> str | None:
-    """past | present | future | None (a modal other than will) | "inherit" (no tense of its own)."""
+    """past | present | future | either (a schedule told in the past: "was scheduled to speak Saturday", the day
+    may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own)."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "’ll", "wo", "shall"}:
@@ -123,8 +132,9 @@ def _own_tense(v, future_verbs: frozenset) -> str | None:
         return None  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
-    if v.lemma_.lower() in future_verbs:
-        return None if finite_past else "future"  # is scheduled for May, plans; was expected: either
+    if _schedules(v, future_verbs):
+        # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
+        return "either" if finite_past or (v.tag_ == "VBN" and not auxes) else "future"
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
         return "past"  # was arrested, did say, has been grounded since March, has been facing
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
