@@ -240,3 +240,69 @@ def test_a_schedule_told_in_the_past_takes_the_nearest_day(pipe):
     assert got["Sunday"].value == "2019-11-17"
     got = dates(pipe, "She canceled a march slated for Friday in the capital.", published="2019-11-19")
     assert got["Friday"].value == "2019-11-22"
+
+
+def test_the_first_end_of_a_range_takes_the_year_of_the_other(pipe):
+    got = dates(pipe, "The survey counted the birds from October to December 2014.", published="2016-02-08")
+    assert got["October"].value == "2014-10"
+    got = dates(pipe, "The count ran between November and February 2015.", published="2016-02-08")
+    assert got["November"].value == "2014-11"
+
+
+def test_a_year_after_since_anchors_no_narrative(pipe):
+    # "since June 2014" runs to the present: a later "in November" is the last one, not November 2014
+    got = dates(pipe, "The town has grown since June 2014, and faster since the floods in November.",
+                published="2016-02-08")
+    assert got["November"].value == "2015-11"
+    got = dates(pipe, "In June 2014 the mill closed. In November the owner died.", published="2016-02-08")
+    assert got["November"].value == "2014-11"
+
+
+def test_a_year_described_by_a_clause_is_no_date(pipe):
+    got = dates(pipe, "She leads the party in a year that already looks kind to it.", published="2016-06-10")
+    assert got["in a year"].value is None
+
+
+def test_in_so_many_years_after_a_present_verb_is_a_duration(pipe):
+    got = dates(pipe, "The jobless rate is its lowest in 33 years.", published="2016-06-10")
+    assert got["in 33 years"].value is None
+    got = dates(pipe, "The plant is expected to close in two years.", published="2016-06-10")
+    assert got["in two years"].value == "2018"
+
+
+def test_a_weekday_that_recurs_is_no_date(pipe):
+    got = dates(pipe, "The club meets every Tuesday. On any given Sunday the park is full. He left on Friday.")
+    assert "Tuesday" not in got and "Sunday" not in got
+    assert got["Friday"].value == "2019-11-15"
+
+
+def test_a_recurring_named_day_is_of_the_cycle_at_hand(pipe):
+    # a past clause a month before Super Tuesday: not the one four years earlier
+    got = dates(pipe, "The campaign has bought airtime in five Super Tuesday states.", published="2016-02-09")
+    assert got["Super Tuesday"].value == "2016-03-01"
+
+
+def test_an_imperative_looks_ahead(pipe):
+    got = dates(pipe, "The senator turned to the crowd and shouted: “Let’s beat them in November.”",
+                published="2016-07-21")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "\"Call me on Monday,\" she told the clerk.", published="2016-07-21")
+    assert got["Monday"].value == "2016-07-25"
+
+
+def test_a_present_after_if_or_until_tells_of_the_future(pipe):
+    got = dates(pipe, "The party may lose its majority if the November election goes badly.",
+                published="2016-03-05")
+    assert got["November"].value == "2016-11"
+
+
+def test_an_infinitive_of_a_noun_or_purpose_takes_a_future_not_a_past(pipe):
+    got = dates(pipe, "Voters will have a chance to make their choice known on Tuesday.", published="2016-03-10")
+    assert got["Tuesday"].value == "2016-03-15"
+    got = dates(pipe, "The governor will fly to Ohio to campaign on Monday.", published="2016-03-10")
+    assert got["Monday"].value == "2016-03-14"
+
+
+def test_a_headlines_present_reports_the_past(pipe):
+    got = dates(pipe, "The Senate Passes The Budget Bill On Tuesday\nThe vote was close.", published="2016-07-21")
+    assert got["Tuesday"].value == "2016-07-19"

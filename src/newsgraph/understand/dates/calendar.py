@@ -119,11 +119,12 @@ def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
 
 def occurrence(days: list[dt.date], anchor: dt.date, when: str | None) -> dt.date:
     """Which of the dates of a day that recurs ("Super Tuesday") the text means: the latest on or before the
-    anchor in a past clause ("past", "prev"), the earliest on or after it in a future one ("future", "next"), else
-    the nearest."""
+    anchor in a past clause ("past", "prev"), the earliest on or after it in a future one ("future", "next"), each
+    within a year of the anchor; else the nearest ("has reserved ads in Super Tuesday states" a month before it)."""
     days = sorted(days)
-    before = [d for d in days if d <= anchor + SLACK_DAYS * ONE]
-    after = [d for d in days if d >= anchor - SLACK_DAYS * ONE]
+    year = dt.timedelta(days=366)  # a day named without its year is of the cycle at hand, not one years away
+    before = [d for d in days if anchor - year <= d <= anchor + SLACK_DAYS * ONE]
+    after = [d for d in days if anchor - SLACK_DAYS * ONE <= d <= anchor + year]
     if when in ("past", "prev") and before:
         return before[-1]
     if when in ("future", "next") and after:

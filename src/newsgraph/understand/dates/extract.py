@@ -157,11 +157,18 @@ class _Resolver:
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
+        self._joiner = _joiner(dr.lang)
+        words = settings(dr.lang).get("recurrence_words", "")
+        self._every = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = settings(dr.lang).get("period_to_now", "")
+        self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
+            return False
+        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every):
             return False
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
@@ -267,13 +274,15 @@ class _Resolver:
             if c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
-                y = self._narrative_year(c, chosen, i) or C.day_year(c.month, c.day, pub, self.when(c))
+                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
+                    C.day_year(c.month, c.day, pub, self.when(c))
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
                 self._span_of_range(c, d.year)
         elif c.kind == "month":
-            y = self._narrative_year(c, chosen, i) or C.month_year(c.month, pub, self.when(c))
+            y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
+                C.month_year(c.month, pub, self.when(c))
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
@@ -293,9 +302,12 @@ class _Resolver:
                 guards.counted_from_a_happening(self.text, c.start, c.end):
             return
         previous = self._previous(c, chosen, i)
-        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I) or \
-            "tensed" in (relative.meanings(words, self.lang) or ())
-        reading = relative.read(words, self.lang, self.pub, self.when(c) if need_when else None, previous)
+        tensed = "tensed" in (relative.meanings(words, self.lang) or ())
+        need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        when = self.when(c) if need_when else None
+        if tensed and c.tense != "future":
+            when = None  # "in 33 years" counts ahead only under a future verb: "its lowest in 33 years" is a duration
+        reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
@@ -331,13 +343,26 @@ class _Resolver:
                 return C.parse_published(o.span[:10]), "month"
         return None
 
+    def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """The first end of a range whose other end writes its year ("from September to December 2014", "between
+        Jan. 5 and March 3, 2016") takes that year (the year before when its month comes later)."""
+        o = chosen[i + 1] if i + 1 < len(chosen) else None
+        if o is None or not o.literal or o.kind not in ("date", "month") or not o.month or \
+                not self._joiner.fullmatch(self.text[c.end:o.start]):
+            return None
+        y = o.year if (c.month, c.day or 0) <= (o.month, o.day or 32) else o.year - 1
+        c.anchor = str(o.year)
+        return y
+
     def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
         In August", "In 2008, the campaign began in mid-September") takes that year."""
         for o in reversed(chosen[:i]):
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                 return None
-            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year:
+            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
+                    and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
+                # a year after "since" opens a period that runs to the present: it anchors no narrative
                 if self.when(c) in ("past", None) and c.tense == "past":
                     c.anchor = str(o.year)
                     return o.year
@@ -359,6 +384,13 @@ def _street(lang: str) -> re.Pattern | None:
     """What follows a house number: one to three capitalised words and a street word (``street_words``)."""
     words = settings(lang).get("street_words", "")
     return re.compile(rf"\s+(?:[A-Z0-9][\w'.-]*\s+){{1,3}}(?:{words})(?![\w])") if words else None
+
+
+@lru_cache(maxsize=None)
+def _joiner(lang: str) -> re.Pattern:
+    """The words between the two ends of a range ("to", "through", a dash; ``range_joiners``)."""
+    words = settings(lang).get("range_joiners", "")
+    return re.compile(r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else ""), re.I)
 
 
 @lru_cache(maxsize=None)

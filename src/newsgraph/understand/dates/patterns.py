@@ -36,6 +36,7 @@ class DateRules:
     past_endings: re.Pattern | None  # verb endings of the past, where the parse gives no tense (Ukrainian)
     future_words: frozenset  # words that make a clause future where the parse gives no tense ("буде")
     happening_nouns: frozenset = frozenset()  # nouns of a happening: "the November election" is when it happens
+    future_marks: frozenset = frozenset()  # conjunctions whose present tells of the future ("if", "until", "once")
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -108,7 +109,7 @@ def date_rules(lang: str) -> DateRules:
     return DateRules(lang, months, full, weekdays, seasons, compiled, relative, cs, cues, rel_years,
                      _words(conf, "bare_month_exclude"), _words(conf, "future_verbs"), _words(conf, "reporting_verbs"),
                      named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
-                     _words(conf, "future_words"), _words(conf, "happening_nouns"))
+                     _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"))
 
 
 def _words(conf: dict, key: str) -> frozenset:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from . import guards
+
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
                         "noon", "midnight", "overnight"})
 MAX_STEPS = 8
@@ -37,7 +39,10 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str
     if view is None:
         return None, True
     if view.spacy is not None:
-        return _tense_en(view.spacy, start, end, dr)
+        t, adverbial = _tense_en(view.spacy, start, end, dr)
+        if t == "present" and guards.title_case_line(view.spacy.text, start):
+            t = "past"  # a headline's present reports what happened ("Trump Visits Iowa On Tuesday")
+        return t, adverbial
     if view.natasha is not None:
         return _tense_natasha(view, start, end, dr)
     return None, True
@@ -93,18 +98,23 @@ def _verb_read_as_noun(t) -> bool:
 def _verb_tense_en(v, dr) -> str | None:
     """The tense of the clause of verb ``v``; a verb without its own tense (a gerund, an infinitive, a bare
     participle, a verb joined to another) takes its governor's, up to MAX_STEPS ("pleaded guilty to threatening to
-    kill her in March": past; "plans to visit in May": future)."""
+    kill her in March": past; "plans to visit in May": future). An infinitive of purpose or of a noun ("planted the
+    stories to sway the Nov. 3 vote", "will have a chance to vote on Tuesday") lies after its governor: it takes a
+    future or a present, not a past."""
+    after = False
     for _ in range(MAX_STEPS):
-        t = _own_tense(v, dr.future_verbs)
+        t = _own_tense(v, dr)
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
             return None if v.lemma_.lower() in dr.reporting_verbs else "present"
-        if t != "inherit":
-            return t
+        if t == "after":
+            after = True
+        elif t != "inherit":
+            return None if after and t == "past" else t
         h = v.head
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
         if h.i == v.i or h.pos_ not in ("VERB", "AUX"):
-            return "past" if v.tag_ == "VBD" else None
+            return "past" if v.tag_ == "VBD" and not after else None
         v = h
     return None
 
@@ -117,9 +127,11 @@ def _schedules(v, future_verbs: frozenset) -> bool:
         for f in future_verbs)
 
 
-def _own_tense(v, future_verbs: frozenset) -> str | None:
+def _own_tense(v, dr) -> str | None:
     """past | present | future | either (a schedule told in the past: "was scheduled to speak Saturday", the day
-    may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own)."""
+    may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own) |
+    "after" (an infinitive of purpose or of a noun: its governor's time, unless past)."""
+    future_verbs = dr.future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "’ll", "wo", "shall"}:
@@ -129,8 +141,10 @@ def _own_tense(v, future_verbs: frozenset) -> str | None:
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # going to
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
-        return None  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
+        return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+    if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
+        return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
     if _schedules(v, future_verbs):
         # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
@@ -140,8 +154,18 @@ def _own_tense(v, future_verbs: frozenset) -> str | None:
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
         return "past"  # the jets grounded in March
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
+        if any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
+            return "future"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
     return "inherit"
+
+
+def _opens_quotation(v) -> bool:
+    """Does the clause of ``v`` open a quotation or follow a colon ("boomed: “Let’s ...”")?"""
+    i = v.left_edge.i
+    while i < v.i and v.doc[i].is_punct:  # the opening mark may hang on the verb itself
+        i += 1
+    return i > 0 and v.doc[i - 1].text in ('"', "“", "‘", "'", ":", "«")
 
 
 # -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
