@@ -263,9 +263,13 @@ def test_a_year_described_by_a_clause_is_no_date(pipe):
     assert got["in a year"].value is None
 
 
-def test_in_so_many_years_after_a_present_verb_is_a_duration(pipe):
+def test_in_so_many_years_after_a_superlative_is_a_duration(pipe):
     got = dates(pipe, "The jobless rate is its lowest in 33 years.", published="2016-06-10")
     assert got["in 33 years"].value is None
+    got = dates(pipe, "The navy is hiring for the first time in 25 years.", published="2016-06-10")
+    assert got["in 25 years"].value is None
+    got = dates(pipe, "Both parties turn to the primary in Ohio in two weeks.", published="2016-06-10")
+    assert got["in two weeks"].value == "2016-06-24"
     got = dates(pipe, "The plant is expected to close in two years.", published="2016-06-10")
     assert got["in two years"].value == "2018"
 
@@ -306,3 +310,28 @@ def test_an_infinitive_of_a_noun_or_purpose_takes_a_future_not_a_past(pipe):
 def test_a_headlines_present_reports_the_past(pipe):
     got = dates(pipe, "The Senate Passes The Budget Bill On Tuesday\nThe vote was close.", published="2016-07-21")
     assert got["Tuesday"].value == "2016-07-19"
+
+
+def test_a_present_that_describes_schedules_no_month(pipe):
+    # a progressive or "be" tells no timetable: the nearest reading, not the next year's
+    got = dates(pipe, "The governor is touting his narrow win on Feb. 1 as proof of strength.",
+                published="2016-02-20")
+    assert got["Feb. 1"].value == "2016-02-01"
+    # a simple present of an act still schedules ("the tour stops there on July 22")
+    got = dates(pipe, "The band plays in Denver on July 22.", published="2019-11-19")
+    assert got["July 22"].value == "2020-07-22"
+
+
+def test_a_happening_named_in_a_clause_not_past_is_the_nearest(pipe):
+    # "Tuesday's primary" three days ahead rather than four days back
+    got = dates(pipe, "The senator badly needs a win in Tuesday's primary.", published="2016-04-30")
+    assert got["Tuesday"].value == "2016-05-03"
+    got = dates(pipe, "The senator draws strength from his win in Tuesday's primary.", published="2016-04-07")
+    assert got["Tuesday"].value == "2016-04-05"
+
+
+def test_a_possibility_lies_ahead(pipe):
+    got = dates(pipe, "The new ads may reach voters on Monday.", published="2016-03-12")
+    assert got["Monday"].value == "2016-03-14"
+    got = dates(pipe, "He may have met the envoy on Monday.", published="2016-03-12")
+    assert got["Monday"].value == "2016-03-07"

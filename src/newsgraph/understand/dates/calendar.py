@@ -4,7 +4,8 @@ weeks, weekends, seasons and decades as spans. Plain functions over ``datetime.d
 How a reader chooses (``when``): "prev" (last May) the latest before the anchor, "next" (next May) the earliest
 after it, "this" (this May) the one in the anchor's year (week, for a weekday), "past" (a past-tense clause,
 "since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest
-(a weekday: the latest on or before it), "near" (a schedule told in the past) the nearest, a weekday too.
+(a weekday: the latest on or before it), "near" (a schedule told in the past) the nearest, a weekday too, "soon"
+(a present that schedules) the earliest not more than SOON_DAYS before it.
 A past clause allows SLACK_DAYS after the anchor: a US evening article carries the next day's UTC date.
 """
 from __future__ import annotations
@@ -13,6 +14,7 @@ import datetime as dt
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
 SLACK_DAYS = 1
+SOON_DAYS = 31  # "soon" (a present that schedules): the coming one unless the last one is at most this far back
 ONE = dt.timedelta(days=1)
 
 
@@ -81,6 +83,8 @@ def day_year(month: int, day: int, anchor: dt.date, when: str | None) -> int:
         return max(y for y in years if at(y) <= anchor + SLACK_DAYS * ONE)
     if when == "future":
         return min(y for y in years if at(y) >= anchor - SLACK_DAYS * ONE)
+    if when == "soon":
+        return min(y for y in years if at(y) >= anchor - SOON_DAYS * ONE)
     return nearest_year(month, day, anchor)
 
 
@@ -97,6 +101,9 @@ def month_year(month: int, anchor: dt.date, when: str | None) -> int:
         return anchor.year if (anchor.year, month) <= here else anchor.year - 1
     if when == "future":
         return anchor.year if (anchor.year, month) >= here else anchor.year + 1
+    if when == "soon":  # the month just over stays
+        soon = anchor - SOON_DAYS * ONE
+        return min(y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (y, month) >= (soon.year, soon.month))
     return nearest_year(month, 15, anchor)
 
 

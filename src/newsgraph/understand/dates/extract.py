@@ -188,8 +188,17 @@ class _Resolver:
         c.tense = None if t == "either" else t
         if cue is not None:
             return cue
-        if t == "either":
-            return "near"  # a schedule told in the past ("was scheduled to speak Saturday"): the nearest
+        dated = c.kind in ("date", "month")
+        if (t == "present" and adverbial is True and dated) or (adverbial == "happening" and t in (None, "present")
+                                                                  and dated):
+            # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
+            # that is not past ("if the November election goes badly") is the coming one; both unless the last one
+            # is just past (a present that describes: "is touting his win on Feb. 1")
+            return "soon"
+        if t == "either" or (adverbial == "happening" and t in (None, "present")):
+            # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
+            # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
+            return "near"
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
@@ -305,8 +314,9 @@ class _Resolver:
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
         need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
         when = self.when(c) if need_when else None
-        if tensed and c.tense != "future":
-            when = None  # "in 33 years" counts ahead only under a future verb: "its lowest in 33 years" is a duration
+        if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
+            when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
+            #              the first time in 25 years" and a past clause make it a duration
         reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser

@@ -67,6 +67,21 @@ def recurring(text: str, start: int, every: re.Pattern | None) -> bool:
     return every is not None and bool(every.search(text, max(0, start - 20), start))
 
 
+def after_superlative(doc, start: int, window: int = 8) -> bool:
+    """A superlative or "first", "time", "ever" shortly before in the sentence ("its lowest in 33 years", "for the
+    first time in 25 years"): the expression that follows measures a stretch of time, it names no date."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    for t in doc[max(first.sent.start, first.i - window):first.i]:
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "time", "ever"):
+            return True
+    return False
+
+
 def in_name(doc, start: int, end: int) -> bool:
     """Inside a name the parser found (a person, an organisation, a work, an event): "April Ryan", "the March on
     Washington"."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import guards
+from . import guards, quoted
 
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
                         "noon", "midnight", "overnight"})
@@ -102,8 +102,10 @@ def _verb_tense_en(v, dr) -> str | None:
     stories to sway the Nov. 3 vote", "will have a chance to vote on Tuesday") lies after its governor: it takes a
     future or a present, not a past."""
     after = False
-    for _ in range(MAX_STEPS):
+    for steps in range(MAX_STEPS):
         t = _own_tense(v, dr)
+        if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
+            t = "present" if steps else "future"
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
             return None if v.lemma_.lower() in dr.reporting_verbs else "present"
         if t == "after":
@@ -137,7 +139,13 @@ def _own_tense(v, dr) -> str | None:
     if words & {"will", "'ll", "’ll", "wo", "shall"}:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
-        return None  # would, could, can, may: no fact of a time ("vowed that Britain would leave on Oct. 31")
+        if any(a.lemma_.lower() == "have" for a in auxes):
+            return None  # "may have met her on Monday": no fact of a time
+        if words & {"may", "might"}:
+            return "future"  # a possibility or a duty lies ahead ("the vote may come on Tuesday")
+        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31"); can, must, should: an
+        # ability, a duty, a deduction, of any time ("you can't trash us in February")
+        return "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # going to
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
@@ -155,7 +163,7 @@ def _own_tense(v, dr) -> str | None:
         return "past"  # the jets grounded in March
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
         if any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
-            return "future"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
+            return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
     return "inherit"
 
@@ -165,7 +173,10 @@ def _opens_quotation(v) -> bool:
     i = v.left_edge.i
     while i < v.i and v.doc[i].is_punct:  # the opening mark may hang on the verb itself
         i += 1
-    return i > 0 and v.doc[i - 1].text in ('"', "“", "‘", "'", ":", "«")
+    if i == 0:
+        return False
+    mark = v.doc[i - 1].text  # a straight mark opens a quotation only where one is open after it (not "CBS' Face")
+    return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(v.doc.text, v.doc[i].idx))
 
 
 # -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
