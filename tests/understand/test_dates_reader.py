@@ -335,3 +335,16 @@ def test_a_possibility_lies_ahead(pipe):
     assert got["Monday"].value == "2016-03-14"
     got = dates(pipe, "He may have met the envoy on Monday.", published="2016-03-12")
     assert got["Monday"].value == "2016-03-07"
+
+
+def test_counted_from_the_day_of_the_happening_named_after_it(pipe):
+    got = dates(pipe, "Four days after the mayor's Oct. 2 speech, the strike ended.", published="2019-11-19")
+    assert got["Four days after"].value == "2019-10-06"
+    assert dates(pipe, "A week before the strike, he resigned.")["A week before"].value is None
+
+
+def test_the_stretch_ahead_is_no_single_date(pipe):
+    got = dates(pipe, "The factory opened in 1950. About 300 jobs are expected to go over the next year.")
+    assert got["over the next year"].value is None and got["over the next year"].span is None
+    got = dates(pipe, "He moved to Paris in 1950. The next year he opened a shop.")
+    assert got["The next year"].value == "1951"

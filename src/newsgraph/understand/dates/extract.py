@@ -189,13 +189,13 @@ class _Resolver:
         if cue is not None:
             return cue
         dated = c.kind in ("date", "month")
-        if (t == "present" and adverbial is True and dated) or (adverbial == "happening" and t in (None, "present")
-                                                                  and dated):
+        if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
+                None, "present", "either"))):
             # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
             # that is not past ("if the November election goes badly") is the coming one; both unless the last one
             # is just past (a present that describes: "is touting his win on Feb. 1")
             return "soon"
-        if t == "either" or (adverbial == "happening" and t in (None, "present")):
+        if t == "either" or (adverbial == "happening" and t in (None, "present")):  # (a weekday, a named day)
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
             return "near"
@@ -208,9 +208,12 @@ class _Resolver:
         for c in chosen:
             self._literal(c)
         if self.pub is not None:
-            for i, c in enumerate(chosen):
-                if c.value is None and c.span is None and c.flag is None:
-                    self._against(c, chosen, i)
+            # relative expressions last: "three days after Carrier's Feb. 10 announcement" counts from a date after it
+            for late in (False, True):
+                for i, c in enumerate(chosen):
+                    if (c.kind in ("relative", "entity")) == late and c.value is None and c.span is None \
+                            and c.flag is None:
+                        self._against(c, chosen, i)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             return
@@ -263,7 +266,7 @@ class _Resolver:
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
         t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = t
+        c.tense = None if t == "either" else t
         if t == "past":
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
@@ -307,8 +310,10 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or \
-                guards.counted_from_a_happening(self.text, c.start, c.end):
+        if guards.period_of_something(self.text, c.start, c.end):
+            return
+        if guards.counted_from_a_happening(self.text, c.start, c.end):
+            self._counted_from_next(c, chosen, i, words)
             return
         previous = self._previous(c, chosen, i)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
@@ -325,6 +330,17 @@ class _Resolver:
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
+
+    def _counted_from_next(self, c: Cand, chosen: list[Cand], i: int, words: str) -> None:
+        """"three days after Carrier's Feb. 10 announcement": counted from the day the happening's own words give
+        (a day in the same phrase, no punctuation between); else the happening's date is unknown."""
+        o = chosen[i + 1] if i + 1 < len(chosen) else None
+        if o is None or o.precision != "day" or not o.value or o.start - c.end > 40 or \
+                re.search(r"[.,;:!?()\n]", self.text[c.end:o.start]):
+            return
+        reading = relative.read(words, self.lang, self.pub, None, (C.parse_published(o.value), "day"))
+        if reading is not None and reading.value:
+            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""
