@@ -348,3 +348,28 @@ def test_the_stretch_ahead_is_no_single_date(pipe):
     assert got["over the next year"].value is None and got["over the next year"].span is None
     got = dates(pipe, "He moved to Paris in 1950. The next year he opened a shop.")
     assert got["The next year"].value == "1951"
+
+
+def test_a_present_perfect_tells_its_own_past_not_the_happening_it_names(pipe):
+    got = dates(pipe, "The union has spent months lobbying delegates to the July convention.", published="2016-04-21")
+    assert got["July"].value == "2016-07"  # the coming convention
+    got = dates(pipe, "The union spent months lobbying delegates to the July convention.", published="2016-04-21")
+    assert got["July"].value == "2015-07"
+    got = dates(pipe, "The union has criticized the July report.", published="2016-04-21")
+    assert got["July"].value == "2015-07"
+
+
+def test_a_perfect_after_after_or_until_is_ahead(pipe):
+    got = dates(pipe, "Nobody knows what happens after the votes have been counted in November.",
+                published="2016-04-21")
+    assert got["November"].value == "2016-11"
+
+
+def test_a_present_naming_a_month_a_quarter_back_describes_it(pipe):
+    got = dates(pipe, "The numbers represent a reversal from the survey in early March.", published="2016-05-12")
+    assert got["March"].value == "2016-03"
+
+
+def test_a_full_month_ending_a_sentence_takes_no_day_from_the_next(pipe):
+    got = dates(pipe, "He was interviewed by a host in October. 12 anchors voiced fears.", published="2016-04-21")
+    assert "October. 12" not in got and got["October"].value == "2015-10"

@@ -61,6 +61,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.year, c.literal = int(g["year"]), True
     if g.get("mon"):
         mon = g["mon"]
+        if g.get("day") and mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.start("day") > m.end("mon"):
+            return None  # "in October. 12 anchors ...": the dot of a full month name ends a sentence
         if mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.end("mon") == m.end():
             c.end -= 1  # "in May." ends the sentence; the dot is not an abbreviation's
         c.month = int(mon) if mon.isdigit() else dr.months.get(mon.rstrip(".").lower())
@@ -185,20 +187,22 @@ class _Resolver:
         if c.pre and c.pre in ("last", "next", "this"):
             cue = {"last": "prev"}.get(c.pre, c.pre)
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = None if t == "either" else t
+        c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
         dated = c.kind in ("date", "month")
         if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
-                None, "present", "either"))):
+                None, "present", "either", "perfect"))):
             # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
             # that is not past ("if the November election goes badly") is the coming one; both unless the last one
             # is just past (a present that describes: "is touting his win on Feb. 1")
             return "soon"
-        if t == "either" or (adverbial == "happening" and t in (None, "present")):  # (a weekday, a named day)
+        if t == "either" or (adverbial == "happening" and t in (None, "present", "perfect")):  # a weekday, a named day
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
             return "near"
+        if t == "perfect":
+            t = "past"
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
@@ -266,8 +270,8 @@ class _Resolver:
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
         t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = None if t == "either" else t
-        if t == "past":
+        c.tense = {"either": None, "perfect": "past"}.get(t, t)
+        if t in ("past", "perfect"):
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod

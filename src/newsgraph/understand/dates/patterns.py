@@ -127,8 +127,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     pats = []
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025
-        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}{NOT_CLOCK}"
-                             rf"(?:,?\s+{Y}{E})?"))
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})[^\S\n]+(?P<day>{DAY})(?:st|nd|rd|th)?{E}"
+                             rf"{NOT_CLOCK}(?:,?\s+{Y}{E})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E})?"))

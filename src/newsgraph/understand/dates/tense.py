@@ -56,8 +56,8 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     when = _when_clause(doc, span.end)
     if when is not None:  # "a controversy in June, when Trump assailed a judge": the time the clause tells
         got = _verb_tense_en(when, dr)
-        if got == "past":
-            return got, True
+        if got in ("past", "perfect"):
+            return "past", True
     t = span.root
     adverbial = True
     inside = range(span.start, span.end)
@@ -73,8 +73,10 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
-            if not (t.dep_ == "prep" and t.head.i < t.i):
-                adverbial = "happening" if t.head.lemma_.lower() in dr.happening_nouns else False
+            if t.head.lemma_.lower() in dr.happening_nouns:
+                adverbial = "happening"  # "the November election", "the convention in July"
+            elif not (t.dep_ == "prep" and t.head.i < t.i):
+                adverbial = False
         t = t.head
     return None, adverbial
 
@@ -111,7 +113,7 @@ def _verb_tense_en(v, dr) -> str | None:
         if t == "after":
             after = True
         elif t != "inherit":
-            return None if after and t == "past" else t
+            return None if after and t in ("past", "perfect") else t
         h = v.head
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
@@ -132,7 +134,8 @@ def _schedules(v, future_verbs: frozenset) -> bool:
 def _own_tense(v, dr) -> str | None:
     """past | present | future | either (a schedule told in the past: "was scheduled to speak Saturday", the day
     may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own) |
-    "after" (an infinitive of purpose or of a noun: its governor's time, unless past)."""
+    "after" (an infinitive of purpose or of a noun: its governor's time, unless past) | "perfect" (a present
+    perfect: past for what the verb tells, not for a happening it names)."""
     future_verbs = dr.future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
@@ -157,8 +160,13 @@ def _own_tense(v, dr) -> str | None:
     if _schedules(v, future_verbs):
         # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
         return "either" if finite_past or (v.tag_ == "VBN" and not auxes) else "future"
+    perfect = [a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")]
+    if perfect and any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
+        return "present_if"  # "after the November results have been tallied": a perfect of the future
+    if perfect and not finite_past:
+        return "perfect"  # has been grounded since March, has been pressing for a role at the July convention
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
-        return "past"  # was arrested, did say, has been grounded since March, has been facing
+        return "past"  # was arrested, did say, had been facing
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
         return "past"  # the jets grounded in March
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
