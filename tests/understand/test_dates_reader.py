@@ -373,3 +373,11 @@ def test_a_present_naming_a_month_a_quarter_back_describes_it(pipe):
 def test_a_full_month_ending_a_sentence_takes_no_day_from_the_next(pipe):
     got = dates(pipe, "He was interviewed by a host in October. 12 anchors voiced fears.", published="2016-04-21")
     assert "October. 12" not in got and got["October"].value == "2015-10"
+
+
+def test_a_date_naming_a_thing_is_no_part_of_a_past_narrative(pipe):
+    got = dates(pipe, "He is accused of plotting two robberies, in 2011 and 2012, that never happened. He died in a "
+                      "shootout after the Dec. 2 attack.", published="2015-12-22")
+    assert got["Dec. 2"].value == "2015-12-02"
+    got = dates(pipe, "In 2012 he moved to Ohio. In August he bought a farm.", published="2015-12-22")
+    assert got["August"].value == "2012-08"

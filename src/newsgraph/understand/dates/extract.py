@@ -33,6 +33,7 @@ class Cand:
     span: str | None = None
     anchor: str | None = None
     tense: str | None = None
+    adverbial: bool | str = True  # how the date hangs on its clause (tense.clause_tense): True, False, "happening"
     flag: str | None = None
     stated: str | None = None
     pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
@@ -187,6 +188,7 @@ class _Resolver:
         if c.pre and c.pre in ("last", "next", "this"):
             cue = {"last": "prev"}.get(c.pre, c.pre)
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
+        c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
@@ -393,7 +395,9 @@ class _Resolver:
             if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
                 # a year after "since" opens a period that runs to the present: it anchors no narrative
-                if self.when(c) in ("past", None) and c.tense == "past":
+                # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
+                # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
+                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
                     c.anchor = str(o.year)
                     return o.year
                 return None
