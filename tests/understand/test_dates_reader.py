@@ -351,12 +351,16 @@ def test_the_stretch_ahead_is_no_single_date(pipe):
 
 
 def test_a_present_perfect_tells_its_own_past_not_the_happening_it_names(pipe):
+    # a month or a day only: "has won the caucuses on Saturday" stays the Saturday before
     got = dates(pipe, "The union has spent months lobbying delegates to the July convention.", published="2016-04-21")
     assert got["July"].value == "2016-07"  # the coming convention
     got = dates(pipe, "The union spent months lobbying delegates to the July convention.", published="2016-04-21")
     assert got["July"].value == "2015-07"
     got = dates(pipe, "The union has criticized the July report.", published="2016-04-21")
     assert got["July"].value == "2015-07"
+    got = dates(pipe, "The senator has won eight contests, including the caucuses on Saturday.",
+                published="2016-04-14")
+    assert got["Saturday"].value == "2016-04-09"
 
 
 def test_a_perfect_after_after_or_until_is_ahead(pipe):
@@ -365,9 +369,11 @@ def test_a_perfect_after_after_or_until_is_ahead(pipe):
     assert got["November"].value == "2016-11"
 
 
-def test_a_present_naming_a_month_a_quarter_back_describes_it(pipe):
-    got = dates(pipe, "The numbers represent a reversal from the survey in early March.", published="2016-05-12")
-    assert got["March"].value == "2016-03"
+def test_a_present_naming_a_month_just_past_describes_it(pipe):
+    got = dates(pipe, "The numbers represent a reversal from the survey in early April.", published="2016-05-12")
+    assert got["April"].value == "2016-04"
+    got = dates(pipe, "Analysts are upbeat about his chances of winning in November.", published="2016-01-19")
+    assert got["November"].value == "2016-11"
 
 
 def test_a_full_month_ending_a_sentence_takes_no_day_from_the_next(pipe):

@@ -14,7 +14,7 @@ import datetime as dt
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
 SLACK_DAYS = 1
-SOON_DAYS = 92  # "soon" (a present that schedules): the coming one unless the last one is at most a quarter back
+SOON_DAYS = 31  # "soon" (a present that schedules): the coming one unless the last one is at most a month back
 ONE = dt.timedelta(days=1)
 
 
