@@ -387,3 +387,10 @@ def test_a_date_naming_a_thing_is_no_part_of_a_past_narrative(pipe):
     assert got["Dec. 2"].value == "2015-12-02"
     got = dates(pipe, "In 2012 he moved to Ohio. In August he bought a farm.", published="2015-12-22")
     assert got["August"].value == "2012-08"
+
+
+def test_a_happening_after_before_is_not_placed_in_the_past_by_the_act(pipe):
+    got = dates(pipe, "The debate came 15 days before the Iowa caucuses on Feb. 1, a key test.", published="2016-01-18")
+    assert got["Feb. 1"].value == "2016-02-01" and got["15 days before"].value == "2016-01-17"
+    got = dates(pipe, "He left before March. He won the caucuses on Feb. 1.", published="2016-01-18")
+    assert got["March"].value == "2015-03" and got["Feb. 1"].value == "2015-02-01"

@@ -59,11 +59,18 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
         if got in ("past", "perfect"):
             return "past", True
     t = span.root
-    adverbial = True
+    adverbial, later, came_from = True, False, None
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
-            return _verb_tense_en(t, dr), adverbial
+            got = _verb_tense_en(t, dr)
+            # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
+            # the past of the act does not place it in the past
+            return (None if later and got in ("past", "perfect") else got), adverbial
+        if t.dep_ == "prep" and t.lower_ in ("before", "until", "till") and came_from is not None and \
+                came_from.i not in inside:
+            later = True
+        came_from = t
         if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
             return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
         if t.head.i == t.i:
