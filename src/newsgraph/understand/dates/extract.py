@@ -193,6 +193,10 @@ class _Resolver:
         if cue is not None:
             return cue
         dated = c.kind in ("date", "month")
+        if dated and adverbial == "happening" and t == "past":
+            # a happening named by its date in a past clause: the verb often tells another act ("the nominee for
+            # the Nov. 8 election later said", "teeing up the November showdown"): the nearest
+            return None
         if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
                 None, "present", "either", "perfect"))):
             # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause

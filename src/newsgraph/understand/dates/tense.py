@@ -67,9 +67,9 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
             # the past of the act does not place it in the past
             return (None if later and got in ("past", "perfect") else got), adverbial
-        if t.dep_ == "prep" and t.lower_ in ("before", "until", "till") and came_from is not None and \
-                came_from.i not in inside:
-            later = True
+        if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and (t.lower_ in (
+                "before", "until", "till") or (t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
+            later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary"
         came_from = t
         if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
             return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
