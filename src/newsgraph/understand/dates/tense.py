@@ -88,6 +88,34 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     return None, adverbial
 
 
+def tells_the_clause(view, start: int, end: int) -> bool:
+    """Does the date tell when a clause's act took place, in a clause that is no relative clause ("In 2008, the
+    campaign began ...")? Not a date naming a thing ("until after the primaries in 2008") nor one of a clause about
+    someone else ("Levinson, who disappeared in 2007"). Without an English parse: yes."""
+    doc = view.spacy if view is not None else None
+    if doc is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            break
+        if t.i not in inside and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIME_NOUNS:
+            return False
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    for _ in range(MAX_STEPS):
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    return True
+
+
 def _when_clause(doc, after: int):
     """The verb of a "when" clause that follows the date and describes it ("in June, when ... assailed"), or None."""
     i = after + (1 if after < len(doc) and doc[after].text == "," else 0)
