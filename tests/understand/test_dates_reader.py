@@ -416,3 +416,6 @@ def test_a_year_of_a_relative_clause_or_naming_a_thing_anchors_no_narrative(pipe
     assert got["October"].value == "2015-10"
     got = dates(pipe, "In 2008 the union stayed neutral. The board endorsed him in October.", published="2016-04-06")
     assert got["October"].value == "2008-10"
+    # a happening the past verb tells of stays past
+    got = dates(pipe, "At the first debate in August, the moderator staged an ambush.", published="2016-04-07")
+    assert got["August"].value == "2015-08"

@@ -193,10 +193,9 @@ class _Resolver:
         if cue is not None:
             return cue
         dated = c.kind in ("date", "month")
-        if dated and adverbial == "happening" and t == "past":
-            # a happening named by its date in a past clause: the verb often tells another act ("the nominee for
-            # the Nov. 8 election later said", "teeing up the November showdown"): the nearest
-            return None
+        if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
+            c.tense = "past"
+            return None if dated else "past"
         if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
                 None, "present", "either", "perfect"))):
             # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
@@ -276,8 +275,8 @@ class _Resolver:
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
         t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = {"either": None, "perfect": "past"}.get(t, t)
-        if t in ("past", "perfect"):
+        c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
+        if t in ("past", "perfect", "past_other"):
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod

@@ -59,14 +59,22 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
         if got in ("past", "perfect"):
             return "past", True
     t = span.root
-    adverbial, later, came_from = True, False, None
+    adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             got = _verb_tense_en(t, dr)
             # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
             # the past of the act does not place it in the past
-            return (None if later and got in ("past", "perfect") else got), adverbial
+            if later and got in ("past", "perfect"):
+                got = None
+            # a happening in the subject, or the object of a verb without its own tense ("the nominee for the
+            # Nov. 8 election later said", "teeing up the November showdown"): the past tells another act
+            if got == "past" and adverbial == "happening" and (subject or _own_tense(t, dr) == "inherit"):
+                got = "past_other"
+            return got, adverbial
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
+            subject = True
         if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and (t.lower_ in (
                 "before", "until", "till") or (t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
             later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary"
