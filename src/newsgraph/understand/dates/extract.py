@@ -398,7 +398,7 @@ class _Resolver:
             if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
                 # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
-                # year naming a thing or told in a relative clause ("Levinson, who disappeared in 2007")
+                # year told in a relative clause ("Levinson, who disappeared in 2007")
                 if not tense.tells_the_clause(self.view, o.start, o.end):
                     return None
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming

@@ -68,15 +68,16 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # the past of the act does not place it in the past
             if later and got in ("past", "perfect"):
                 got = None
-            # a happening in the subject, or the object of a verb without its own tense ("the nominee for the
-            # Nov. 8 election later said", "teeing up the November showdown"): the past tells another act
-            if got == "past" and adverbial == "happening" and (subject or _own_tense(t, dr) == "inherit"):
+            # a happening in the subject ("the nominee for the Nov. 8 election later said"): the past tells
+            # another act
+            if got == "past" and adverbial == "happening" and subject:
                 got = "past_other"
             return got, adverbial
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
             subject = True
-        if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and (t.lower_ in (
-                "before", "until", "till") or (t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
+        if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and \
+                came_from.lemma_.lower() in dr.happening_nouns and (t.lower_ in ("before", "until", "till") or (
+                    t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
             later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary"
         came_from = t
         if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
@@ -97,9 +98,8 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
 
 
 def tells_the_clause(view, start: int, end: int) -> bool:
-    """Does the date tell when a clause's act took place, in a clause that is no relative clause ("In 2008, the
-    campaign began ...")? Not a date naming a thing ("until after the primaries in 2008") nor one of a clause about
-    someone else ("Levinson, who disappeared in 2007"). Without an English parse: yes."""
+    """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
+    who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
     doc = view.spacy if view is not None else None
     if doc is None:
         return True
@@ -110,8 +110,6 @@ def tells_the_clause(view, start: int, end: int) -> bool:
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             break
-        if t.i not in inside and t.pos_ in ("NOUN", "PROPN") and t.lower_ not in TIME_NOUNS:
-            return False
         if t.head.i == t.i:
             return True
         t = t.head
