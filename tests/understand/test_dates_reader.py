@@ -229,3 +229,194 @@ def test_a_season_follows_the_clauses_time(pipe):
         "2016-06-01/2016-08-31"
     assert dates(pipe, "The dam was finished in the summer.", published="2015-10-10")["the summer"].span == \
         "2015-06-01/2015-08-31"
+
+
+def test_a_schedule_told_in_the_past_takes_the_nearest_day(pipe):
+    # "was scheduled to", "had been scheduled", a participle "slated for" with no tense: the day may lie on either
+    # side of publication, so the nearest one (a weekday otherwise looks back)
+    got = dates(pipe, "The mayor was scheduled to open the bridge on Thursday.", published="2019-11-19")
+    assert got["Thursday"].value == "2019-11-21"
+    got = dates(pipe, "The mayor was scheduled to open the bridge on Sunday.", published="2019-11-19")
+    assert got["Sunday"].value == "2019-11-17"
+    got = dates(pipe, "She canceled a march slated for Friday in the capital.", published="2019-11-19")
+    assert got["Friday"].value == "2019-11-22"
+
+
+def test_the_first_end_of_a_range_takes_the_year_of_the_other(pipe):
+    got = dates(pipe, "The survey counted the birds from October to December 2014.", published="2016-02-08")
+    assert got["October"].value == "2014-10"
+    got = dates(pipe, "The count ran between November and February 2015.", published="2016-02-08")
+    assert got["November"].value == "2014-11"
+
+
+def test_a_year_after_since_anchors_no_narrative(pipe):
+    # "since June 2014" runs to the present: a later "in November" is the last one, not November 2014
+    got = dates(pipe, "The town has grown since June 2014, and faster since the floods in November.",
+                published="2016-02-08")
+    assert got["November"].value == "2015-11"
+    got = dates(pipe, "In June 2014 the mill closed. In November the owner died.", published="2016-02-08")
+    assert got["November"].value == "2014-11"
+
+
+def test_a_year_described_by_a_clause_is_no_date(pipe):
+    got = dates(pipe, "She leads the party in a year that already looks kind to it.", published="2016-06-10")
+    assert got["in a year"].value is None
+
+
+def test_in_so_many_years_after_a_superlative_is_a_duration(pipe):
+    got = dates(pipe, "The jobless rate is its lowest in 33 years.", published="2016-06-10")
+    assert got["in 33 years"].value is None
+    got = dates(pipe, "The navy is hiring for the first time in 25 years.", published="2016-06-10")
+    assert got["in 25 years"].value is None
+    got = dates(pipe, "Both parties turn to the primary in Ohio in two weeks.", published="2016-06-10")
+    assert got["in two weeks"].value == "2016-06-24"
+    got = dates(pipe, "The plant is expected to close in two years.", published="2016-06-10")
+    assert got["in two years"].value == "2018"
+
+
+def test_a_weekday_that_recurs_is_no_date(pipe):
+    got = dates(pipe, "The club meets every Tuesday. On any given Sunday the park is full. He left on Friday.")
+    assert "Tuesday" not in got and "Sunday" not in got
+    assert got["Friday"].value == "2019-11-15"
+
+
+def test_a_recurring_named_day_is_of_the_cycle_at_hand(pipe):
+    # a past clause a month before Super Tuesday: not the one four years earlier
+    got = dates(pipe, "The campaign has bought airtime in five Super Tuesday states.", published="2016-02-09")
+    assert got["Super Tuesday"].value == "2016-03-01"
+
+
+def test_an_imperative_looks_ahead(pipe):
+    got = dates(pipe, "The senator turned to the crowd and shouted: “Let’s beat them in November.”",
+                published="2016-07-21")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "\"Call me on Monday,\" she told the clerk.", published="2016-07-21")
+    assert got["Monday"].value == "2016-07-25"
+
+
+def test_a_present_after_if_or_until_tells_of_the_future(pipe):
+    got = dates(pipe, "The party may lose its majority if the November election goes badly.",
+                published="2016-03-05")
+    assert got["November"].value == "2016-11"
+
+
+def test_an_infinitive_of_a_noun_or_purpose_takes_a_future_not_a_past(pipe):
+    got = dates(pipe, "Voters will have a chance to make their choice known on Tuesday.", published="2016-03-10")
+    assert got["Tuesday"].value == "2016-03-15"
+    got = dates(pipe, "The governor will fly to Ohio to campaign on Monday.", published="2016-03-10")
+    assert got["Monday"].value == "2016-03-14"
+
+
+def test_a_headlines_present_reports_the_past(pipe):
+    got = dates(pipe, "The Senate Passes The Budget Bill On Tuesday\nThe vote was close.", published="2016-07-21")
+    assert got["Tuesday"].value == "2016-07-19"
+
+
+def test_a_present_that_describes_schedules_no_month(pipe):
+    # a progressive or "be" tells no timetable: the nearest reading, not the next year's
+    got = dates(pipe, "The governor is touting his narrow win on Feb. 1 as proof of strength.",
+                published="2016-02-20")
+    assert got["Feb. 1"].value == "2016-02-01"
+    # a simple present of an act still schedules ("the tour stops there on July 22")
+    got = dates(pipe, "The band plays in Denver on July 22.", published="2019-11-19")
+    assert got["July 22"].value == "2020-07-22"
+
+
+def test_a_happening_named_in_a_clause_not_past_is_the_nearest(pipe):
+    # "Tuesday's primary" three days ahead rather than four days back
+    got = dates(pipe, "The senator badly needs a win in Tuesday's primary.", published="2016-04-30")
+    assert got["Tuesday"].value == "2016-05-03"
+    got = dates(pipe, "The senator draws strength from his win in Tuesday's primary.", published="2016-04-07")
+    assert got["Tuesday"].value == "2016-04-05"
+
+
+def test_a_possibility_lies_ahead(pipe):
+    got = dates(pipe, "The new ads may reach voters on Monday.", published="2016-03-12")
+    assert got["Monday"].value == "2016-03-14"
+    got = dates(pipe, "He may have met the envoy on Monday.", published="2016-03-12")
+    assert got["Monday"].value == "2016-03-07"
+
+
+def test_counted_from_the_day_of_the_happening_named_after_it(pipe):
+    got = dates(pipe, "Four days after the mayor's Oct. 2 speech, the strike ended.", published="2019-11-19")
+    assert got["Four days after"].value == "2019-10-06"
+    assert dates(pipe, "A week before the strike, he resigned.")["A week before"].value is None
+
+
+def test_the_stretch_ahead_is_no_single_date(pipe):
+    got = dates(pipe, "The factory opened in 1950. About 300 jobs are expected to go over the next year.")
+    assert got["over the next year"].value is None and got["over the next year"].span is None
+    got = dates(pipe, "He moved to Paris in 1950. The next year he opened a shop.")
+    assert got["The next year"].value == "1951"
+
+
+def test_a_present_perfect_tells_its_own_past_not_the_happening_it_names(pipe):
+    # a month or a day only: "has won the caucuses on Saturday" stays the Saturday before
+    got = dates(pipe, "The union has spent months lobbying delegates to the July convention.", published="2016-04-21")
+    assert got["July"].value == "2016-07"  # the coming convention
+    got = dates(pipe, "The union has criticized the July report.", published="2016-04-21")
+    assert got["July"].value == "2015-07"
+    got = dates(pipe, "The senator has won eight contests, including the caucuses on Saturday.",
+                published="2016-04-14")
+    assert got["Saturday"].value == "2016-04-09"
+
+
+def test_a_perfect_after_after_or_until_is_ahead(pipe):
+    got = dates(pipe, "Nobody knows what happens after the votes have been counted in November.",
+                published="2016-04-21")
+    assert got["November"].value == "2016-11"
+
+
+def test_a_present_naming_a_month_just_past_describes_it(pipe):
+    got = dates(pipe, "The numbers represent a reversal from the survey in early April.", published="2016-05-12")
+    assert got["April"].value == "2016-04"
+    got = dates(pipe, "Analysts are upbeat about his chances of winning in November.", published="2016-01-19")
+    assert got["November"].value == "2016-11"
+
+
+def test_a_full_month_ending_a_sentence_takes_no_day_from_the_next(pipe):
+    got = dates(pipe, "He was interviewed by a host in October. 12 anchors voiced fears.", published="2016-04-21")
+    assert "October. 12" not in got and got["October"].value == "2015-10"
+
+
+def test_a_date_naming_a_thing_is_no_part_of_a_past_narrative(pipe):
+    got = dates(pipe, "He is accused of plotting two robberies, in 2011 and 2012, that never happened. He died in a "
+                      "shootout after the Dec. 2 attack.", published="2015-12-22")
+    assert got["Dec. 2"].value == "2015-12-02"
+    got = dates(pipe, "In 2012 he moved to Ohio. In August he bought a farm.", published="2015-12-22")
+    assert got["August"].value == "2012-08"
+
+
+def test_a_happening_after_before_is_not_placed_in_the_past_by_the_act(pipe):
+    got = dates(pipe, "The debate came 15 days before the Iowa caucuses on Feb. 1, a key test.", published="2016-01-18")
+    assert got["Feb. 1"].value == "2016-02-01" and got["15 days before"].value == "2016-01-17"
+    got = dates(pipe, "He left before March. He won the caucuses on Feb. 1.", published="2016-01-18")
+    assert got["March"].value == "2015-03" and got["Feb. 1"].value == "2015-02-01"
+
+
+def test_a_happening_named_in_a_past_clause_is_the_nearest(pipe):
+    # the past verb tells another act: the nominee's saying, not the election
+    got = dates(pipe, "The nominee for the Nov. 8 election later said he was joking.", published="2016-07-31")
+    assert got["Nov. 8"].value == "2016-11-08"
+    got = dates(pipe, "She won the March 1 primary by a wide margin.", published="2016-03-10")
+    assert got["March 1"].value == "2016-03-01"
+
+
+def test_a_happening_ahead_of_which_one_acted_is_not_past(pipe):
+    got = dates(pipe, "Both campaigned in the state ahead of the state's June 7 primary.", published="2016-05-24")
+    assert got["June 7"].value == "2016-06-07"
+    # "before" a body, not a happening: the act's past holds
+    got = dates(pipe, "She lied while testifying before the committee's investigators in October.",
+                published="2016-07-11")
+    assert got["October"].value == "2015-10"
+
+
+def test_a_year_of_a_relative_clause_anchors_no_narrative(pipe):
+    got = dates(pipe, "A contractor who vanished in Iran in 2007 was not freed. A businessman was arrested in Tehran "
+                      "in October.", published="2016-01-20")
+    assert got["October"].value == "2015-10"
+    got = dates(pipe, "In 2008 the union stayed neutral. The board endorsed him in October.", published="2016-04-06")
+    assert got["October"].value == "2008-10"
+    # a happening the past verb tells of stays past
+    got = dates(pipe, "At the first debate in August, the moderator staged an ambush.", published="2016-04-07")
+    assert got["August"].value == "2015-08"

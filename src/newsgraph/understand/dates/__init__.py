@@ -13,10 +13,12 @@ needed; dateparser only for the few spaCy date entities the word grammar does no
    a year, a weekday, and a relative expression take the value a reader gives (calendar.py, tense.py,
    relative.py): the cue words first ("last May" the May before, "next Tuesday", "since March", "ahead of
    Tuesday's primary"), then the tense of the governing clause ("was arrested in April" the April before
-   publication, "will meet on Friday" the coming Friday), else the nearest. A month or a day in a past narrative
-   that a written year anchors ("In June 2001 ... In August") takes that year; "two months later" counts from
-   the nearest earlier date of the text. Periods ("last week", "this summer", "the 1990s", a range "Oct. 5-7")
-   carry their first and last day in ``span``.
+   publication, "will meet on Friday" the coming Friday; a present schedules unless the day is just past; a
+   happening named in a clause that is not past is the coming one; a schedule told in the past, the nearest),
+   else the nearest. A month or a day in a past narrative that a written year anchors ("In June 2001 ... In
+   August") takes that year; "two months later" counts from the nearest earlier date of the text, "three days
+   after the Feb. 10 announcement" from the day it names. Periods ("last week", "this summer", "the 1990s", a
+   range "Oct. 5-7") carry their first and last day in ``span``.
 4. A date after the publication date in a past-tense clause is flagged (``flag``), its reading kept in
    ``stated`` and its ``value`` left null: it is not stated as fact (a timeline or an event never takes it).
 5. Without a publication date a weekday fixes a date's year ("Thursday, September 4" is the nearest year to the

@@ -3,7 +3,9 @@ weeks, weekends, seasons and decades as spans. Plain functions over ``datetime.d
 
 How a reader chooses (``when``): "prev" (last May) the latest before the anchor, "next" (next May) the earliest
 after it, "this" (this May) the one in the anchor's year (week, for a weekday), "past" (a past-tense clause,
-"since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest.
+"since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest
+(a weekday: the latest on or before it), "near" (a schedule told in the past) the nearest, a weekday too, "soon"
+(a present that schedules) the earliest not more than SOON_DAYS before it.
 A past clause allows SLACK_DAYS after the anchor: a US evening article carries the next day's UTC date.
 """
 from __future__ import annotations
@@ -12,6 +14,7 @@ import datetime as dt
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
 SLACK_DAYS = 1
+SOON_DAYS = 31  # "soon" (a present that schedules): the coming one unless the last one is at most a month back
 ONE = dt.timedelta(days=1)
 
 
@@ -80,6 +83,8 @@ def day_year(month: int, day: int, anchor: dt.date, when: str | None) -> int:
         return max(y for y in years if at(y) <= anchor + SLACK_DAYS * ONE)
     if when == "future":
         return min(y for y in years if at(y) >= anchor - SLACK_DAYS * ONE)
+    if when == "soon":
+        return min(y for y in years if at(y) >= anchor - SOON_DAYS * ONE)
     return nearest_year(month, day, anchor)
 
 
@@ -96,6 +101,9 @@ def month_year(month: int, anchor: dt.date, when: str | None) -> int:
         return anchor.year if (anchor.year, month) <= here else anchor.year - 1
     if when == "future":
         return anchor.year if (anchor.year, month) >= here else anchor.year + 1
+    if when == "soon":  # the month just over stays
+        soon = anchor - SOON_DAYS * ONE
+        return min(y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (y, month) >= (soon.year, soon.month))
     return nearest_year(month, 15, anchor)
 
 
@@ -111,16 +119,19 @@ def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if when == "future":
         return anchor + dt.timedelta(days=ahead)
+    if when == "near" and ahead < back:
+        return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)
 
 
 def occurrence(days: list[dt.date], anchor: dt.date, when: str | None) -> dt.date:
     """Which of the dates of a day that recurs ("Super Tuesday") the text means: the latest on or before the
-    anchor in a past clause ("past", "prev"), the earliest on or after it in a future one ("future", "next"), else
-    the nearest."""
+    anchor in a past clause ("past", "prev"), the earliest on or after it in a future one ("future", "next"), each
+    within a year of the anchor; else the nearest ("has reserved ads in Super Tuesday states" a month before it)."""
     days = sorted(days)
-    before = [d for d in days if d <= anchor + SLACK_DAYS * ONE]
-    after = [d for d in days if d >= anchor - SLACK_DAYS * ONE]
+    year = dt.timedelta(days=366)  # a day named without its year is of the cycle at hand, not one years away
+    before = [d for d in days if anchor - year <= d <= anchor + SLACK_DAYS * ONE]
+    after = [d for d in days if anchor - SLACK_DAYS * ONE <= d <= anchor + year]
     if when in ("past", "prev") and before:
         return before[-1]
     if when in ("future", "next") and after:
@@ -138,6 +149,7 @@ def weekend(anchor: dt.date, when: str | None) -> tuple[dt.date, dt.date]:
     """Saturday..Sunday: "last weekend" the one before the anchor's week's, "this/the weekend" by tense (a past
     clause: the latest one begun by the anchor; a future one: the next one not over; else Monday-Tuesday look back,
     Wednesday-Friday ahead), "next weekend" the one after."""
+    when = None if when == "near" else when
     sat_this = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=5)  # Saturday of the anchor's week
     prev_sat = sat_this - dt.timedelta(weeks=1)
     if when == "prev":

@@ -33,6 +33,7 @@ class Cand:
     span: str | None = None
     anchor: str | None = None
     tense: str | None = None
+    adverbial: bool | str = True  # how the date hangs on its clause (tense.clause_tense): True, False, "happening"
     flag: str | None = None
     stated: str | None = None
     pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
@@ -61,6 +62,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.year, c.literal = int(g["year"]), True
     if g.get("mon"):
         mon = g["mon"]
+        if g.get("day") and mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.start("day") > m.end("mon"):
+            return None  # "in October. 12 anchors ...": the dot of a full month name ends a sentence
         if mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.end("mon") == m.end():
             c.end -= 1  # "in May." ends the sentence; the dot is not an abbreviation's
         c.month = int(mon) if mon.isdigit() else dr.months.get(mon.rstrip(".").lower())
@@ -157,11 +160,18 @@ class _Resolver:
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
+        self._joiner = _joiner(dr.lang)
+        words = settings(dr.lang).get("recurrence_words", "")
+        self._every = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = settings(dr.lang).get("period_to_now", "")
+        self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
+            return False
+        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every):
             return False
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
@@ -173,14 +183,31 @@ class _Resolver:
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
-        """prev | next | this | past | future | None (see calendar.py); sets ``c.tense``."""
+        """prev | next | this | past | future | near | None (see calendar.py); sets ``c.tense``."""
         cue = tense.cue(self.text, c.start, self.dr)
         if c.pre and c.pre in ("last", "next", "this"):
             cue = {"last": "prev"}.get(c.pre, c.pre)
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = t
+        c.adverbial = adverbial
+        c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
+        dated = c.kind in ("date", "month")
+        if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
+            c.tense = "past"
+            return None if dated else "past"
+        if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
+                None, "present", "either", "perfect"))):
+            # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
+            # that is not past ("if the November election goes badly") is the coming one; both unless the last one
+            # is just past (a present that describes: "is touting his win on Feb. 1")
+            return "soon"
+        if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
+            # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
+            # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
+            return "near"
+        if t == "perfect":
+            t = "past"
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
@@ -190,9 +217,12 @@ class _Resolver:
         for c in chosen:
             self._literal(c)
         if self.pub is not None:
-            for i, c in enumerate(chosen):
-                if c.value is None and c.span is None and c.flag is None:
-                    self._against(c, chosen, i)
+            # relative expressions last: "three days after Carrier's Feb. 10 announcement" counts from a date after it
+            for late in (False, True):
+                for i, c in enumerate(chosen):
+                    if (c.kind in ("relative", "entity")) == late and c.value is None and c.span is None \
+                            and c.flag is None:
+                        self._against(c, chosen, i)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             return
@@ -245,8 +275,8 @@ class _Resolver:
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
         t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
-        c.tense = t
-        if t == "past":
+        c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
+        if t in ("past", "perfect", "past_other"):
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod
@@ -265,13 +295,15 @@ class _Resolver:
             if c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
-                y = self._narrative_year(c, chosen, i) or C.day_year(c.month, c.day, pub, self.when(c))
+                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
+                    C.day_year(c.month, c.day, pub, self.when(c))
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
                 self._span_of_range(c, d.year)
         elif c.kind == "month":
-            y = self._narrative_year(c, chosen, i) or C.month_year(c.month, pub, self.when(c))
+            y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
+                C.month_year(c.month, pub, self.when(c))
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
@@ -287,13 +319,19 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or \
-                guards.counted_from_a_happening(self.text, c.start, c.end):
+        if guards.period_of_something(self.text, c.start, c.end):
+            return
+        if guards.counted_from_a_happening(self.text, c.start, c.end):
+            self._counted_from_next(c, chosen, i, words)
             return
         previous = self._previous(c, chosen, i)
-        need_when = re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I) or \
-            "tensed" in (relative.meanings(words, self.lang) or ())
-        reading = relative.read(words, self.lang, self.pub, self.when(c) if need_when else None, previous)
+        tensed = "tensed" in (relative.meanings(words, self.lang) or ())
+        need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        when = self.when(c) if need_when else None
+        if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
+            when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
+            #              the first time in 25 years" and a past clause make it a duration
+        reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
@@ -301,6 +339,17 @@ class _Resolver:
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
+
+    def _counted_from_next(self, c: Cand, chosen: list[Cand], i: int, words: str) -> None:
+        """"three days after Carrier's Feb. 10 announcement": counted from the day the happening's own words give
+        (a day in the same phrase, no punctuation between); else the happening's date is unknown."""
+        o = chosen[i + 1] if i + 1 < len(chosen) else None
+        if o is None or o.precision != "day" or not o.value or o.start - c.end > 40 or \
+                re.search(r"[.,;:!?()\n]", self.text[c.end:o.start]):
+            return
+        reading = relative.read(words, self.lang, self.pub, None, (C.parse_published(o.value), "day"))
+        if reading is not None and reading.value:
+            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""
@@ -329,14 +378,32 @@ class _Resolver:
                 return C.parse_published(o.span[:10]), "month"
         return None
 
+    def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """The first end of a range whose other end writes its year ("from September to December 2014", "between
+        Jan. 5 and March 3, 2016") takes that year (the year before when its month comes later)."""
+        o = chosen[i + 1] if i + 1 < len(chosen) else None
+        if o is None or not o.literal or o.kind not in ("date", "month") or not o.month or \
+                not self._joiner.fullmatch(self.text[c.end:o.start]):
+            return None
+        y = o.year if (c.month, c.day or 0) <= (o.month, o.day or 32) else o.year - 1
+        c.anchor = str(o.year)
+        return y
+
     def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
         In August", "In 2008, the campaign began in mid-September") takes that year."""
         for o in reversed(chosen[:i]):
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                 return None
-            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year:
-                if self.when(c) in ("past", None) and c.tense == "past":
+            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
+                    and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
+                # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
+                # year told in a relative clause ("Levinson, who disappeared in 2007")
+                if not tense.tells_the_clause(self.view, o.start, o.end):
+                    return None
+                # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
+                # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
+                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
                     c.anchor = str(o.year)
                     return o.year
                 return None
@@ -357,6 +424,13 @@ def _street(lang: str) -> re.Pattern | None:
     """What follows a house number: one to three capitalised words and a street word (``street_words``)."""
     words = settings(lang).get("street_words", "")
     return re.compile(rf"\s+(?:[A-Z0-9][\w'.-]*\s+){{1,3}}(?:{words})(?![\w])") if words else None
+
+
+@lru_cache(maxsize=None)
+def _joiner(lang: str) -> re.Pattern:
+    """The words between the two ends of a range ("to", "through", a dash; ``range_joiners``)."""
+    words = settings(lang).get("range_joiners", "")
+    return re.compile(r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else ""), re.I)
 
 
 @lru_cache(maxsize=None)

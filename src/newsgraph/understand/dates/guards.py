@@ -46,7 +46,7 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     words = word.split()
     if not words or not all(w[:1].isupper() for w in words):
         return False
-    if len(words) > 1 and _title_case_line(text, start):
+    if len(words) > 1 and title_case_line(text, start):
         return False
     before = text[:start].rstrip(" ")
     closing = r"[.,!?]?[”\"'’]" if len(words) > 1 else r"[”\"'’]"  # “Today,” he said: a quotation's first word
@@ -54,11 +54,32 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     return quoted or (bool(before) and before[-1] not in SENTENCE_START)
 
 
-def _title_case_line(text: str, pos: int) -> bool:
+def title_case_line(text: str, pos: int) -> bool:
     """Is the line holding ``pos`` a headline in title case (most of its longer words capitalised)?"""
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
     longer = [w for w in re.findall(r"[^\W\d_]{4,}", text[a:b if b >= 0 else len(text)])]
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
+
+
+def recurring(text: str, start: int, every: re.Pattern | None) -> bool:
+    """A weekday after a word of recurrence ("every Tuesday", "on any given Sunday", ``recurrence_words``) names no
+    single day."""
+    return every is not None and bool(every.search(text, max(0, start - 20), start))
+
+
+def after_superlative(doc, start: int, window: int = 8) -> bool:
+    """A superlative or "first", "time", "ever" shortly before in the sentence ("its lowest in 33 years", "for the
+    first time in 25 years"): the expression that follows measures a stretch of time, it names no date."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    for t in doc[max(first.sent.start, first.i - window):first.i]:
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "time", "ever"):
+            return True
+    return False
 
 
 def in_name(doc, start: int, end: int) -> bool:
@@ -87,13 +108,16 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
 
 
 def period_of_something(text: str, start: int, end: int) -> bool:
-    """"the last year of his presidency", "the next week of the trial", "in a year of voter anger", "his last year
-    in office": a period of something else (or of someone), not one counted from publication. After a possessive
-    only "last year" and the like: a person's last year is the final one of a tenure, "his last week" may be the
-    week just past."""
+    """"the last year of his presidency", "the next week of the trial", "in a year of voter anger", "in a year that
+    favoured them", "his last year in office": a period of something else (or of someone), not one counted from
+    publication. After a possessive only "last year" and the like: a person's last year is the final one of a
+    tenure, "his last week" may be the week just past."""
     if re.search(r"(?:^|\W)(?:his|her|their|its|my|our|your)\s+$|\w['’]s\s+$", text[max(0, start - 8):start], re.I) \
             and re.fullmatch(r"(?:last|next|first|final)\s+year", text[start:end], re.I):
         return True
+    if re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I) and \
+            re.match(r",?\s+(?:that|when|which|in which|where)\s", text[end:end + 12], re.I):
+        return True  # "in a year that already favoured them", "in a week when prices fell": a year described
     if not re.match(r"\s+of\s", text[end:end + 5]):
         return False
     return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \

@@ -36,6 +36,7 @@ class DateRules:
     past_endings: re.Pattern | None  # verb endings of the past, where the parse gives no tense (Ukrainian)
     future_words: frozenset  # words that make a clause future where the parse gives no tense ("буде")
     happening_nouns: frozenset = frozenset()  # nouns of a happening: "the November election" is when it happens
+    future_marks: frozenset = frozenset()  # conjunctions whose present tells of the future ("if", "until", "once")
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -108,7 +109,7 @@ def date_rules(lang: str) -> DateRules:
     return DateRules(lang, months, full, weekdays, seasons, compiled, relative, cs, cues, rel_years,
                      _words(conf, "bare_month_exclude"), _words(conf, "future_verbs"), _words(conf, "reporting_verbs"),
                      named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
-                     _words(conf, "future_words"), _words(conf, "happening_nouns"))
+                     _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"))
 
 
 def _words(conf: dict, key: str) -> frozenset:
@@ -126,8 +127,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     pats = []
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025
-        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})\s+(?P<day>{DAY})(?:st|nd|rd|th)?{E}{NOT_CLOCK}"
-                             rf"(?:,?\s+{Y}{E})?"))
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})[^\S\n]+(?P<day>{DAY})(?:st|nd|rd|th)?{E}"
+                             rf"{NOT_CLOCK}(?:,?\s+{Y}{E})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E})?"))

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from . import guards, quoted
+
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
                         "noon", "midnight", "overnight"})
 MAX_STEPS = 8
@@ -37,7 +39,10 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str
     if view is None:
         return None, True
     if view.spacy is not None:
-        return _tense_en(view.spacy, start, end, dr)
+        t, adverbial = _tense_en(view.spacy, start, end, dr)
+        if t == "present" and guards.title_case_line(view.spacy.text, start):
+            t = "past"  # a headline's present reports what happened ("Trump Visits Iowa On Tuesday")
+        return t, adverbial
     if view.natasha is not None:
         return _tense_natasha(view, start, end, dr)
     return None, True
@@ -51,15 +56,31 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     when = _when_clause(doc, span.end)
     if when is not None:  # "a controversy in June, when Trump assailed a judge": the time the clause tells
         got = _verb_tense_en(when, dr)
-        if got == "past":
-            return got, True
+        if got in ("past", "perfect"):
+            return "past", True
     t = span.root
-    adverbial = True
+    adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
-            return _verb_tense_en(t, dr), adverbial
-        if t.i not in inside and t.pos_ == "ADJ" and t.lemma_.lower() in dr.future_verbs:
+            got = _verb_tense_en(t, dr)
+            # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
+            # the past of the act does not place it in the past
+            if later and got in ("past", "perfect"):
+                got = None
+            # a happening in the subject ("the nominee for the Nov. 8 election later said"): the past tells
+            # another act
+            if got == "past" and adverbial == "happening" and subject:
+                got = "past_other"
+            return got, adverbial
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
+            subject = True
+        if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and \
+                came_from.lemma_.lower() in dr.happening_nouns and (t.lower_ in ("before", "until", "till") or (
+                    t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
+            later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary"
+        came_from = t
+        if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
             return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
         if t.head.i == t.i:
             break
@@ -68,10 +89,37 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
-            if not (t.dep_ == "prep" and t.head.i < t.i):
-                adverbial = "happening" if t.head.lemma_.lower() in dr.happening_nouns else False
+            if t.head.lemma_.lower() in dr.happening_nouns:
+                adverbial = "happening"  # "the November election", "the convention in July"
+            elif not (t.dep_ == "prep" and t.head.i < t.i):
+                adverbial = False
         t = t.head
     return None, adverbial
+
+
+def tells_the_clause(view, start: int, end: int) -> bool:
+    """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
+    who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
+    doc = view.spacy if view is not None else None
+    if doc is None:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return True
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            break
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    for _ in range(MAX_STEPS):
+        if t.dep_ in ("relcl", "acl"):
+            return False
+        if t.head.i == t.i:
+            return True
+        t = t.head
+    return True
 
 
 def _when_clause(doc, after: int):
@@ -93,45 +141,91 @@ def _verb_read_as_noun(t) -> bool:
 def _verb_tense_en(v, dr) -> str | None:
     """The tense of the clause of verb ``v``; a verb without its own tense (a gerund, an infinitive, a bare
     participle, a verb joined to another) takes its governor's, up to MAX_STEPS ("pleaded guilty to threatening to
-    kill her in March": past; "plans to visit in May": future)."""
-    for _ in range(MAX_STEPS):
-        t = _own_tense(v, dr.future_verbs)
+    kill her in March": past; "plans to visit in May": future). An infinitive of purpose or of a noun ("planted the
+    stories to sway the Nov. 3 vote", "will have a chance to vote on Tuesday") lies after its governor: it takes a
+    future or a present, not a past."""
+    after = False
+    for steps in range(MAX_STEPS):
+        t = _own_tense(v, dr)
+        if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
+            t = "present" if steps else "future"
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
             return None if v.lemma_.lower() in dr.reporting_verbs else "present"
-        if t != "inherit":
-            return t
+        if t == "after":
+            after = True
+        elif t != "inherit":
+            return None if after and t in ("past", "perfect") else t
         h = v.head
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
         if h.i == v.i or h.pos_ not in ("VERB", "AUX"):
-            return "past" if v.tag_ == "VBD" else None
+            return "past" if v.tag_ == "VBD" and not after else None
         v = h
     return None
 
 
-def _own_tense(v, future_verbs: frozenset) -> str | None:
-    """past | present | future | None (a modal other than will) | "inherit" (no tense of its own)."""
+def _schedules(v, future_verbs: frozenset) -> bool:
+    """A verb of scheduling by its lemma or its form (the tagger gives "slated" the lemma "slat")."""
+    low = v.lower_
+    return v.lemma_.lower() in future_verbs or any(
+        low in (f, f + "s", f + "d", f + "ed", f + f[-1:] + "ed", f + "ing", f + f[-1:] + "ing", f[:-1] + "ing")
+        for f in future_verbs)
+
+
+def _own_tense(v, dr) -> str | None:
+    """past | present | future | either (a schedule told in the past: "was scheduled to speak Saturday", the day
+    may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own) |
+    "after" (an infinitive of purpose or of a noun: its governor's time, unless past) | "perfect" (a present
+    perfect: past for what the verb tells, not for a happening it names)."""
+    future_verbs = dr.future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "’ll", "wo", "shall"}:
         return "future"
     if any(a.tag_ == "MD" for a in auxes):
-        return None  # would, could, can, may: no fact of a time ("vowed that Britain would leave on Oct. 31")
+        if any(a.lemma_.lower() == "have" for a in auxes):
+            return None  # "may have met her on Monday": no fact of a time
+        if words & {"may", "might"}:
+            return "future"  # a possibility or a duty lies ahead ("the vote may come on Tuesday")
+        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31"); can, must, should: an
+        # ability, a duty, a deduction, of any time ("you can't trash us in February")
+        return "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         return "future"  # going to
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
-        return None  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
+        return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+    if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
+        return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
-    if v.lemma_.lower() in future_verbs:
-        return None if finite_past else "future"  # is scheduled for May, plans; was expected: either
+    if _schedules(v, future_verbs):
+        # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
+        return "either" if finite_past or (v.tag_ == "VBN" and not auxes) else "future"
+    perfect = [a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")]
+    if perfect and any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
+        return "present_if"  # "after the November results have been tallied": a perfect of the future
+    if perfect and not finite_past:
+        return "perfect"  # has been grounded since March, has been pressing for a role at the July convention
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
-        return "past"  # was arrested, did say, has been grounded since March, has been facing
+        return "past"  # was arrested, did say, had been facing
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
         return "past"  # the jets grounded in March
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
+        if any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
+            return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
     return "inherit"
+
+
+def _opens_quotation(v) -> bool:
+    """Does the clause of ``v`` open a quotation or follow a colon ("boomed: “Let’s ...”")?"""
+    i = v.left_edge.i
+    while i < v.i and v.doc[i].is_punct:  # the opening mark may hang on the verb itself
+        i += 1
+    if i == 0:
+        return False
+    mark = v.doc[i - 1].text  # a straight mark opens a quotation only where one is open after it (not "CBS' Face")
+    return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(v.doc.text, v.doc[i].idx))
 
 
 # -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
