@@ -458,27 +458,24 @@ def _document_phrases(lang: str) -> re.Pattern | None:
 
 
 @lru_cache(maxsize=None)
-def _judgement_cues(lang: str) -> re.Pattern | None:
+def _cue_list(lang: str, name: str) -> re.Pattern | None:
+    """The word list ``lang/<code>/<name>.txt`` as one pattern; None for a language without it (Ukrainian today)."""
     try:
-        return _words_rx(rules.lines(lang, "judgement_cues"))
-    except rules.RuleFileError:  # a language without the list (Ukrainian today)
-        return None
-
-
-@lru_cache(maxsize=None)
-def _object_cues(lang: str) -> re.Pattern | None:
-    try:
-        return _words_rx(rules.lines(lang, "object_cues"))
-    except rules.RuleFileError:  # a language without the list (Ukrainian today)
-        return None
-
-
-@lru_cache(maxsize=None)
-def _naming_cues(lang: str) -> re.Pattern | None:
-    try:
-        return _words_rx(rules.lines(lang, "naming_cues"))
+        return _words_rx(rules.lines(lang, name))
     except rules.RuleFileError:
         return None
+
+
+def _judgement_cues(lang: str) -> re.Pattern | None:
+    return _cue_list(lang, "judgement_cues")
+
+
+def _object_cues(lang: str) -> re.Pattern | None:
+    return _cue_list(lang, "object_cues")
+
+
+def _naming_cues(lang: str) -> re.Pattern | None:
+    return _cue_list(lang, "naming_cues")
 
 
 def _words_of_someone(inner: str) -> bool:
