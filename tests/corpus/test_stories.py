@@ -170,3 +170,12 @@ def test_a_piece_that_talks_to_its_reader_is_an_opinion():
                                  "Why you can't trust the council on the budget\n\nYou shouldn't believe them, and you "
                                  "know why. The council said the school budget is balanced.")
     assert not ST.looks_like_opinion(FLOOD_TITLE, FLOOD[0])
+
+
+def test_an_untitled_articles_story_is_named_by_its_first_line():
+    from newsgraph.corpus.stories import untitled
+    assert untitled("The Latest: Kasich wins Ohio.\n\nWASHINGTON (AP) — The governor …") == \
+        "The Latest: Kasich wins Ohio."
+    long = "word " * 60
+    assert untitled(long).endswith("…") and len(untitled(long)) <= 121 and "\n" not in untitled(long)
+    assert untitled("\n\n") is None

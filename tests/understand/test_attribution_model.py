@@ -302,3 +302,10 @@ def test_naming_quote_runs_on_through_its_objects_description(analyze):
                   'amoral," a "bully" and a "disgrace."')
     (q,) = rec.quotes
     assert q.speaker.name == "Jane Smith" and q.text.startswith("the mayor a") and q.text.endswith('"disgrace."')
+
+
+def test_a_verb_of_enabling_is_no_attribution(analyze):
+    # "allow X to …", "help X to …" tell an effect, not a statement: never a candidate
+    rec = analyze("The move would allow the insurgents to speak with one voice in the peace talks. The new rules "
+                  "help small firms to compete with the largest banks.")
+    assert rec.quotes == []

@@ -58,6 +58,17 @@ _QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
 OPINION_FIRST_PERSON = 3  # first-person words outside quotations in the lead that make it a personal piece
 
 
+def untitled(text: str | None, n: int = 120) -> str | None:
+    """The title of a story whose central article has none (a plain-text file): its first line, cut at a word
+    within ``n`` characters ("The Latest: Kasich scores all 66 delegates after Ohio win."), never a run into the
+    next paragraph."""
+    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+    if len(line) <= n:
+        return line or None
+    cut = line.rfind(" ", 0, n)
+    return line[:cut if cut > n // 2 else n].rstrip(" ,;:") + "…"
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     try:
         return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)

@@ -50,7 +50,7 @@ class StoryLinker:
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         self._count(doc.text, doc.title, [a for a, _, _ in actors], group is None)
-        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or (doc.text[:80] if doc.text else None),
+        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text),
                                     ST.lead_tf(doc.title, doc.text, dedup.words, actors, places),
                                     ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title, doc.text)))
@@ -205,7 +205,7 @@ class StoryLinker:
             title = info[best][2]
             if not title:
                 text = c.execute(select(D.text).where(D.id == best)).scalar_one_or_none()
-                title = text[:80] if text else None
+                title = ST.untitled(text)
             c.execute(update(S.stories).where(St.id == story).values(central=best, title=title))
 
 
