@@ -77,6 +77,15 @@ def test_like_wildcards_match_themselves(filled):
     assert Q.list_quotes(filled, outlet="%")["total"] == 1
 
 
+def test_name_and_outlet_parts_match_in_any_case(filled):
+    # on SQLite an ASCII part is matched by LIKE itself, which ignores case as lower() did
+    assert Q.list_documents(filled, outlet="DAILY NEWS")["total"] == Q.list_documents(filled, outlet="daily news")[
+        "total"] == 31
+    some = Q.list_actors(filled, limit=1)["items"][0]["name"]
+    part = some.split()[-1][1:]  # a part of the name, inside a word
+    assert Q.list_actors(filled, name=part.upper())["total"] == Q.list_actors(filled, name=part.lower())["total"] >= 1
+
+
 @pytest.mark.parametrize("name", ["習近平", "محمد عباس", "דוד בן"])
 def test_actors_in_caseless_scripts_are_reachable(filled, name):
     listed = [a for a in Q.list_actors(filled, limit=100)["items"] if a["name"] == name]

@@ -36,7 +36,7 @@ def actor_items(conn, rows) -> list[dict]:
 
 def _name(conn, q, v, _f):
     ids = actor_ids(conn, v) or []
-    return q.where(or_(A.id.in_(ids), contains(A.name, v)))
+    return q.where(or_(A.id.in_(ids), contains(A.name, v, conn)))
 
 
 ACTOR_TARGET = Target(
