@@ -32,7 +32,7 @@ from .. import name_cues, rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
-from .en_actors import acronyms, cluster, groups, titles_and_roles
+from .en_actors import _initials, acronyms, cluster, groups, titles_and_roles
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -123,7 +123,6 @@ def _join_expansions(spans, text):
         prev = out[-1] if out else None
         m = _ACR_AFTER.match(text, sp[1])
         if prev is not None and prev[2] == "ORG" and m and _JOINER.fullmatch(text[prev[1]:sp[0]]):
-            from .en_actors import _initials
             if _initials(text[prev[0]:sp[1]]).upper() == m.group(1).upper():
                 prev[1] = sp[1]
                 continue

@@ -90,17 +90,24 @@ class MoreReaders:
         return any(rx is not None and rx.search(self.text, start, end) is not None
                    for rx in (_object_cues(self.rr.lang), _naming_cues(self.rr.lang), _judgement_cues(self.rr.lang)))
 
-    def _is_gerund(self, pos: int) -> bool:
+    def _verb_form_at(self, pos: int) -> str | None:
         t = self.an.tok_at_start.get(pos)
-        return t is not None and (t.feats or {}).get("VerbForm") == "Conv"
+        return (t.feats or {}).get("VerbForm") if t is not None else None
+
+    def _is_gerund(self, pos: int) -> bool:
+        return self._verb_form_at(pos) == "Conv"
+
+    def _cut_before_verb(self, cs: int, ce: int, form: str) -> int:
+        """The end of a content at the first comma followed by a verb of ``form`` (UD VerbForm), else ``ce``."""
+        for m in re.finditer(r",\s*", self.text[cs:ce]):
+            if self._verb_form_at(cs + m.end()) == form:
+                return cs + m.start()
+        return ce
 
     def _gerund_cut(self, cs: int, ce: int) -> int:
         """The end of a content at a comma that opens a gerund's clause (", назвав …", ", подчеркнув …"): the
         gerund tells what the subject did next, not what the content holds."""
-        for m in re.finditer(r",\s*", self.text[cs:ce]):
-            if self._is_gerund(cs + m.end()):
-                return cs + m.start()
-        return ce
+        return self._cut_before_verb(cs, ce, "Conv")
 
     def _instrumental_predicate(self, cs: int, ce: int) -> bool:
         """An object and its predicate in the instrumental ("решение Клинсмана ошибочным", "Иерусалим неделимым")."""
@@ -373,11 +380,7 @@ class MoreReaders:
         заявившие, что закон нарушает конституцию, покинули зал")."""
         if self.participle(cue) is None:
             return ce
-        for m in re.finditer(r",\s*", self.text[cs:ce]):
-            nxt = self.an.tok_at_start.get(cs + m.end())
-            if nxt is not None and (nxt.feats or {}).get("VerbForm") == "Fin":
-                return cs + m.start()
-        return ce
+        return self._cut_before_verb(cs, ce, "Fin")
 
     def subject_verb(self, t):
         """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
