@@ -144,3 +144,41 @@ def test_an_unsupported_database_url_says_which_are_supported():
     msg = str(exc.value)
     assert "unsupported store URL" in msg and "sqlite" in msg and "postgresql" in msg, msg
     assert "secret" not in msg and "MySQLdb" not in msg
+
+
+def test_an_actors_pages_read_covering_indexes(store, store_url):
+    """Migration 7 (issue 14): an actor's documents, co-occurring actors, quotes and events are read from covering
+    indexes; a store made before (the one-column indexes) is migrated to them on opening, its rows untouched."""
+    from sqlalchemy import text
+    from newsgraph.store.schema import _COVERING, _REPLACED
+    store.write_batch([article()])
+    sqlite = store_url.startswith("sqlite") or "://" not in store_url
+
+    def index_names():
+        with store.connect() as c:
+            if sqlite:
+                return {r[0] for r in c.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))}
+            return {r[0] for r in c.execute(text("SELECT indexname FROM pg_indexes WHERE schemaname = "
+                                                 "current_schema()"))}
+    assert {n for n, _, _ in _COVERING} <= index_names() and not set(_REPLACED) & index_names()
+    # an older store: the covering indexes gone, the one-column ones back, the schema at version 6
+    with store.begin() as c:
+        for n, _, _ in _COVERING:
+            c.execute(text(f"DROP INDEX {n}"))
+        for n, (t, col) in zip(_REPLACED, [("actor_mentions", "actor_id"), ("quotes", "speaker_id"),
+                                           ("event_actors", "actor_id")]):
+            c.execute(text(f"CREATE INDEX {n} ON {t} ({col})"))
+        c.execute(text("UPDATE meta SET value = '6' WHERE key = 'schema_version'"))
+    before = store.count("actor_mentions"), store.count("quotes")
+    store.close()
+    with open_store(store_url) as again:
+        store = again
+        assert {n for n, _, _ in _COVERING} <= index_names() and not set(_REPLACED) & index_names()
+        assert (again.count("actor_mentions"), again.count("quotes")) == before
+        if sqlite:
+            with again.connect() as c:
+                plan = " ".join(str(r[-1]) for r in c.execute(text(
+                    "EXPLAIN QUERY PLAN SELECT m2.actor_id, count(DISTINCT m2.doc_id) FROM actor_mentions m1 "
+                    "JOIN actor_mentions m2 ON m1.doc_id = m2.doc_id WHERE m1.actor_id = 'x' GROUP BY m2.actor_id")))
+            assert "COVERING INDEX ix_actor_mentions_actor_doc" in plan
+            assert "COVERING INDEX ix_actor_mentions_doc_actor" in plan

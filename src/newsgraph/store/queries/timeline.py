@@ -68,9 +68,11 @@ def _items(conn, rows) -> list[dict]:
 def _union_page(conn, qq, eq, order, limit: int, offset: int) -> dict:
     parts = [p for p in (qq, eq) if p is not None]
     u = (union_all(*parts) if len(parts) > 1 else parts[0]).subquery("u")
+    rows = conn.execute(select(u).order_by(*order(u)).limit(limit).offset(offset)).mappings().all() if limit else []
+    if limit and len(rows) < limit and (rows or not offset):  # the last page: its total needs no count (base.page)
+        return make_page(_items(conn, rows), offset + len(rows), limit, offset)
     count = select(func.count()).select_from(u)
     total = cached_total(conn, count, lambda: conn.execute(count).scalar_one())
-    rows = conn.execute(select(u).order_by(*order(u)).limit(limit).offset(offset)).mappings().all() if limit else []
     return make_page(_items(conn, rows), total, limit, offset)
 
 
