@@ -182,3 +182,42 @@ def test_an_actors_pages_read_covering_indexes(store, store_url):
                     "JOIN actor_mentions m2 ON m1.doc_id = m2.doc_id WHERE m1.actor_id = 'x' GROUP BY m2.actor_id")))
             assert "COVERING INDEX ix_actor_mentions_actor_doc" in plan
             assert "COVERING INDEX ix_actor_mentions_doc_actor" in plan
+
+
+def test_documents_large_columns_move_last_on_sqlite(tmp_path):
+    """Migration 8 (issue 14): a SQLite store whose documents table has text and record amid the small columns (as
+    stores made before) is rebuilt with them last: the same rows, rowids and indexes, and lists read the same."""
+    import sqlite3
+    from newsgraph.store.schema import documents
+    path = tmp_path / "old.db"
+    with open_store(path) as st:
+        st.write_batch([article(), article(source="b.example/2", text=ARTICLE + " A second, different paragraph.")])
+        before = Q.list_documents(st, limit=10)
+    old_order = ["id", "seq", "source", "url", "title", "language", "published", "date", "site_name", "outlet",
+                 "author", "text", "text_hash", "n_words", "n_quotes", "n_events", "record", "signature",
+                 "dup_group", "canonical_id", "similarity", "story_id", "batch", "ingested"]
+    assert sorted(old_order) == sorted(c.name for c in documents.columns)
+    with sqlite3.connect(path) as c:  # the layout of a store made before migration 8, at schema version 7
+        types = {r[1]: r[2] for r in c.execute("PRAGMA table_info(documents)")}
+        indexes = [r[0] for r in c.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'documents' AND "
+                                           "type = 'index' AND sql IS NOT NULL")]
+        rowids = c.execute("SELECT id, rowid FROM documents ORDER BY id").fetchall()
+        cols = ", ".join(old_order)
+        c.execute("CREATE TABLE documents_x (%s, PRIMARY KEY (id))" % ", ".join(f"{n} {types[n]}" for n in old_order))
+        c.execute(f"INSERT INTO documents_x (rowid, {cols}) SELECT rowid, {cols} FROM documents")
+        c.execute("DROP TABLE documents")
+        c.execute("ALTER TABLE documents_x RENAME TO documents")
+        for sql in indexes:
+            c.execute(sql)
+        c.execute("UPDATE meta SET value = '7' WHERE key = 'schema_version'")
+        assert [r[1] for r in c.execute("PRAGMA table_info(documents)")] == old_order
+    with open_store(path) as st:
+        with sqlite3.connect(path) as c:
+            assert [r[1] for r in c.execute("PRAGMA table_info(documents)")][-3:] == ["text", "record", "signature"]
+            assert c.execute("SELECT id, rowid FROM documents ORDER BY id").fetchall() == rowids
+            have = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'documents' AND "
+                                            "type = 'index'")}
+            assert {"ix_documents_date", "ix_documents_seq", "ix_documents_story"} <= have
+            assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert Q.list_documents(st, limit=10) == before
+        assert Q.get_document(st, before["items"][0]["id"])["text"]

@@ -10,6 +10,8 @@ import typer
 from . import app
 
 
+THREADS = 40  # pages one server process computes at once (newsgraph serve --threads)
+
 HELP = "\n\n".join([
     "Serve the store over HTTP: a web UI for analysts and a JSON API (OpenAPI docs at /docs).",
     "Pages: /search; /documents/ID, the clean text with quotes, speakers, entities and events highlighted; "
@@ -59,6 +61,9 @@ def serve(
     cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="Memory per server process for pages kept until "
                                  "the store changes (any write, by any process, drops them; answers carry an "
                                  "ETag for 304s); 0: compute every page afresh."),
+    threads: int = typer.Option(THREADS, "--threads", min=1, help="Pages one server process computes at once "
+                                "(threads); more requests wait their turn without a thread, and pages kept in "
+                                "the cache are answered at once."),
 ) -> None:
     """Serve the store over HTTP (the help text is HELP above)."""
     import uvicorn
@@ -78,7 +83,7 @@ def serve(
         hosts.append(host)
     config = dict(db_url=url, token=token, max_body=max_body, public=public, allow_hosts=hosts,
                   analysis_workers=analysis_workers, analysis_timeout=analysis_timeout,
-                  analysis_queue=analysis_queue, cache_mb=cache_mb)
+                  analysis_queue=analysis_queue, cache_mb=cache_mb, threads=threads)
     if host not in ("127.0.0.1", "::1", "localhost") and not token:
         typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
                    "the store (writes stay disabled)", err=True)
@@ -119,6 +124,8 @@ def bench_serve(
                                          "process (newsgraph serve --analysis-workers)."),
     cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="The server's page cache per process (newsgraph "
                                  "serve --cache-mb; 0: every page computed afresh)."),
+    threads: int = typer.Option(THREADS, "--threads", min=1, help="Pages one server process computes at once "
+                                "(newsgraph serve --threads)."),
     build_only: bool = typer.Option(False, "--build-only", help="Build (or check) the store and stop."),
     json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the figures to this JSON file."),
 ) -> None:
@@ -152,10 +159,11 @@ def bench_serve(
     article = next((r.text for r in read(inputs) if not isinstance(r, InputError) and r.text), None) or \
         "Mayor Jan Novak said on Monday that the bridge will open next week, according to Reuters."
     result = run_load(str(store), clients, seconds, analyze_clients, workers, analysis_workers, article, say=say,
-                      cache_mb=cache_mb)
+                      cache_mb=cache_mb, threads=threads)
     typer.echo(f"bench-serve: {info['documents']:,} documents, {clients} readers, {seconds:.0f} s per phase, "
                f"{workers} server workers, {analysis_workers} analysis worker(s) each, {analyze_clients} analyze "
-               f"clients, page cache {cache_mb} MB per server process; analyzed article: {len(article):,} characters")
+               f"clients, page cache {cache_mb} MB and {threads} threads per server process; analyzed article: "
+               f"{len(article):,} characters")
     typer.echo(table(result))
     if json_out:
         json_out.write_text(_json.dumps({"store": info, **result}, indent=1))

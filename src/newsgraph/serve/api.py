@@ -182,7 +182,8 @@ def actors(request: Request, limit: int = Limit, offset: int = Offset, format: O
 def actor(request: Request, actor_id: str = Path(..., max_length=300),
           limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
     views.only(request.query_params, "limit", "offset", "format")
-    data = views.actor(request.app, actor_id, limit=limit, offset=offset)
+    data = views.actor(request.app, actor_id, limit=limit, offset=offset,
+                       timeline=format != "atom" and not wants_html(request))
     if format == "atom":
         return RedirectResponse(data["feed"], status_code=307)
     return respond(request, "actor.html", data)

@@ -213,6 +213,9 @@ def _readable(errors) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    if app.state.threads:  # pages computed at once in this process (the rest wait their turn, holding no thread)
+        import anyio.to_thread
+        anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
     app.state.analyzer.start()
     yield
     app.state.analyzer.close()
@@ -224,7 +227,8 @@ async def _lifespan(app: FastAPI):
 
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                public: bool = False, allow_hosts: tuple[str, ...] | list[str] = (), analysis_workers: int = 0,
-               analysis_timeout: float = 60.0, analysis_queue: int = 16, cache_mb: int = 64) -> FastAPI:
+               analysis_timeout: float = 60.0, analysis_queue: int = 16, cache_mb: int = 64,
+               threads: int = 0) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
     disabled, 403). ``max_body``: the largest request body accepted, in bytes. ``public``: reads open to remote
@@ -232,7 +236,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     localhost, 127.0.0.1 and ::1 (``"*"``: any). ``analysis_workers``: analyse in a pool of that many worker
     processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
     process, one at a time). ``cache_mb``: memory for pages kept until the store changes (serve/cache.py; 0:
-    none)."""
+    none). ``threads``: pages computed at once by this process (0: anyio's default, 40); pages kept in the cache
+    are answered without a thread."""
     from . import api, corrections, web
 
     if token is None:
@@ -251,6 +256,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     from .analysis import Analyzer
     app.state.analyzer = Analyzer(analysis_workers, analysis_timeout, analysis_queue)
     app.state.store = None  # opened on first use (see views.store_of)
+    app.state.threads = threads
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

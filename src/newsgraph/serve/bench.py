@@ -197,9 +197,11 @@ async def _load(host, port, eps, clients, analyze_clients, seconds, article, see
     return out
 
 
-def start_server(db: str, port: int, workers: int, analysis_workers: int, say, cache_mb: int = 64) -> subprocess.Popen:
+def start_server(db: str, port: int, workers: int, analysis_workers: int, say, cache_mb: int = 64,
+                 threads: int = 0) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "newsgraph", "serve", "--db", db, "--port", str(port), "--workers", str(workers),
            "--analysis-workers", str(analysis_workers), "--cache-mb", str(cache_mb), "--log-level", "warning"]
+    cmd += ["--threads", str(threads)] if threads else []
     log = db + ".serve.log"
     say("server: " + " ".join(cmd[2:]) + f" (its log: {log})")
     with open(log, "w") as out:  # a file, never a pipe nobody reads (a full pipe would stall the server)
@@ -228,7 +230,7 @@ async def _wait_ready(host, port, need_analysis: bool, timeout: float = 300) -> 
 
 
 def run_load(db: str, clients: int, seconds: float, analyze_clients: int, workers: int, analysis_workers: int,
-             article: str, port: int = 0, seed: int = 14, say=print, cache_mb: int = 64) -> dict:
+             article: str, port: int = 0, seed: int = 14, say=print, cache_mb: int = 64, threads: int = 0) -> dict:
     """Both phases, each against a fresh server over ``db`` (the same warm-up before each, so the second does not
     start with the first one's page cache); returns {"reads": table, "with_analyze": table}."""
     import socket
@@ -238,7 +240,8 @@ def run_load(db: str, clients: int, seconds: float, analyze_clients: int, worker
             port = s.getsockname()[1]
     eps = endpoints(sample_ids(db, random.Random(seed)))
     phase = dict(db=db, port=port, eps=eps, clients=clients, seconds=seconds, workers=workers,
-                 analysis_workers=analysis_workers, article=article, seed=seed, say=say, cache_mb=cache_mb)
+                 analysis_workers=analysis_workers, article=article, seed=seed, say=say, cache_mb=cache_mb,
+                 threads=threads)
     say(f"phase 1: {clients} readers for {seconds:.0f} s")
     out = {"reads": _phase(analyze_clients=0, **phase)}
     if analyze_clients:
@@ -248,10 +251,10 @@ def run_load(db: str, clients: int, seconds: float, analyze_clients: int, worker
 
 
 def _phase(db, port, eps, clients, seconds, analyze_clients, workers, analysis_workers, article, seed, say,
-           cache_mb) -> dict:
+           cache_mb, threads) -> dict:
     import signal
     host = "127.0.0.1"
-    proc = start_server(db, port, workers, analysis_workers, say, cache_mb)
+    proc = start_server(db, port, workers, analysis_workers, say, cache_mb, threads)
     try:
         asyncio.run(_wait_ready(host, port, analyze_clients > 0 and analysis_workers >= 0))
         warm = min(5.0, seconds)

@@ -194,7 +194,9 @@ def search(app, params, *, limit=50, offset=0) -> dict:
 
 
 # -- actors ----------------------------------------------------------------------------------------------------------
-def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
+def actor(app, actor_id: str, *, limit=50, offset=0, timeline: bool = True) -> dict:
+    """An actor's page. ``timeline``: with the actor's timeline (a page of it; the JSON answer carries it, the HTML
+    page links to /timeline instead and leaves it out)."""
     st = store_of(app)
     d = _call(Q.get_actor, st, actor_id, limit=limit)
     if d is None:
@@ -202,8 +204,8 @@ def actor(app, actor_id: str, *, limit=50, offset=0) -> dict:
     rank = {"PERSON": 0, "ORG": 1, "GROUP": 2, "MEDIA": 3, "GPE": 4, "LOC": 5}
     d["co_actors"] = sorted(d.get("co_actors") or [], key=lambda a: (-(a.get("n") or 0), rank.get(a.get("type"), 9),
                                                                       a.get("name") or ""))
-    timeline = _call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset)
-    d["timeline"] = _page(timeline)
+    if timeline:
+        d["timeline"] = _page(_call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset))
     d["feed"] = feed_url("timeline", {"actor": d["id"]})
     # quotes over time: the actor's quotes counted by month (undated ones apart), all of them
     d["quotes_over_time"] = Q.quote_months(st, d["id"])

@@ -54,13 +54,10 @@ documents = Table("documents", metadata,
                   Column("site_name", Text),
                   Column("outlet", Text),  # site name, else the URL's host
                   Column("author", Text),
-                  Column("text", Text, nullable=False),
                   Column("text_hash", String(64)),  # sha256 of the clean text: exact duplicates
                   Column("n_words", Integer),
                   Column("n_quotes", Integer),
                   Column("n_events", Integer),
-                  Column("record", Text),  # the whole analysis record (JSON)
-                  Column("signature", LargeBinary),  # MinHash signature (corpus/dedup.py)
                   Column("dup_group", String(64)),  # near-duplicate group (id of its first member)
                   Column("canonical_id", String(64)),  # the group's original (earliest published); self if original
                   Column("similarity", Float),  # estimated Jaccard to the copy it matched when it arrived
@@ -68,7 +65,12 @@ documents = Table("documents", metadata,
                   Column("batch", Integer),  # the write batch it arrived in (stories are linked batch by batch)
                   # when it was stored (UTC, store/filters.now_stamp): feeds and "what is new"; NULL in stores
                   # written before migration 5
-                  Column("ingested", String(32), default=_now))
+                  Column("ingested", String(32), default=_now),
+                  # the large columns last: on SQLite a row's later columns are read by walking the overflow pages
+                  # of the earlier ones, so a list reading the small columns never touches these (migration 8)
+                  Column("text", Text, nullable=False),
+                  Column("record", Text),  # the whole analysis record (JSON)
+                  Column("signature", LargeBinary))  # MinHash signature (corpus/dedup.py)
 Index("ix_documents_date", documents.c.date)
 Index("ix_documents_ingested", documents.c.ingested)
 VOLATILE = {("documents", "ingested")}  # columns two runs of the same ingest never share (Store.dump leaves them out)
@@ -350,8 +352,31 @@ def _m7_covering(conn) -> None:
         conn.execute(text(f"CREATE INDEX IF NOT EXISTS {name} ON {table} ({cols})"))
 
 
+def _m8_documents_layout(conn) -> None:
+    """SQLite: the documents table rebuilt with its large columns (text, record, signature) last, as the table is
+    now declared. A row's columns are stored in order and a long text spills into overflow pages, which SQLite walks
+    to reach any later column: a list of documents (their title, counts, story) read each one's whole text and
+    record (about 5 times slower per document on a 100,000-document store). Same rows, same rowids, same indexes;
+    a large store takes a minute or two, once. PostgreSQL keeps long values apart (TOAST): nothing to do."""
+    from sqlalchemy import inspect
+    if conn.dialect.name != "sqlite":
+        return
+    have = [c["name"] for c in inspect(conn).get_columns("documents")]
+    want = [c.name for c in documents.columns]
+    if have == want:  # made in this order (a new store)
+        return
+    for ix in inspect(conn).get_indexes("documents"):
+        conn.execute(text(f'DROP INDEX IF EXISTS "{ix["name"]}"'))
+    conn.execute(text("ALTER TABLE documents RENAME TO documents_m8"))
+    documents.create(conn)  # the table and its indexes
+    cols = ", ".join(f'"{c}"' for c in want if c in have)
+    conn.execute(text(f"INSERT INTO documents (rowid, {cols}) SELECT rowid, {cols} FROM documents_m8"))
+    conn.execute(text("DROP TABLE documents_m8"))
+
+
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
               (3, "actors resolved on evidence", _m3_identities), (4, "stories by content and batch", _m4_stories),
               (5, "ingest time of documents", _m5_ingested), (6, "indexes in the lists' orders", _m6_list_orders),
-              (7, "covering indexes of an actor's pages", _m7_covering)]
+              (7, "covering indexes of an actor's pages", _m7_covering),
+              (8, "documents' large columns last", _m8_documents_layout)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
