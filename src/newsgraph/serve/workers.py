@@ -160,6 +160,12 @@ class WorkerPool:
             await self._wait(ready, deadline, disconnected, worker)
         finally:
             loop.remove_reader(fd)
+            # uvloop leaves a watched descriptor non-blocking: a message longer than the pipe's buffer (an article
+            # sent, a record read) would then fail half-way with BlockingIOError
+            try:
+                os.set_blocking(fd, True)
+            except OSError:  # closed: the worker died, recv says so
+                pass
         try:
             return worker.conn.recv()
         except (EOFError, OSError):
