@@ -87,3 +87,44 @@ def test_search_pages_rank_then_snippet(tmp_path, n):
         assert singles == [it["id"] for it in whole["items"]]
         filtered = Q.search(st, "harbour", limit=n, outlet="nowhere")
         assert filtered["total"] == 0 and filtered["items"] == []
+
+
+def test_pages_are_shared_by_the_processes_of_a_store(store_url, monkeypatch):
+    """The second tier (store/pages.py): a page one server process computed is answered by another (here: a second
+    app over the same store, with its own memory) until a newsgraph write moves the store's shared generation; a
+    server started later starts from nothing; a write by another program drops what is shared (SQLite)."""
+    from newsgraph.store import normalize_url
+    from newsgraph.store import queries as Q
+    from newsgraph.store.pages import forget_pages
+    ingest_into(store_url, [_raw(1, "John Smith", "river")])
+    forget_pages(normalize_url(store_url))
+    calls = []
+    real = Q.LIST_FUNCTIONS["documents"]
+    monkeypatch.setitem(Q.LIST_FUNCTIONS, "documents", lambda *a, **k: calls.append(1) or real(*a, **k))
+    with TestClient(create_app(store_url), base_url="http://localhost") as a, \
+            TestClient(create_app(store_url), base_url="http://localhost") as b:
+        first = a.get("/documents")  # both servers have started (and dropped what was shared before)
+        assert first.json()["total"] == 1 and len(calls) == 1
+        again = b.get("/documents")  # computed by the other process
+        assert again.content == first.content and again.headers["etag"] == first.headers["etag"] and len(calls) == 1
+        assert b.get("/documents", headers={"accept": "text/html"}).status_code == 200 and len(calls) == 2
+        ingest_into(store_url, [_raw(2, "Anna Berg", "harbour")])  # a newsgraph write: every page is stale
+        assert a.get("/documents").json()["total"] == 2 and len(calls) == 3
+        assert b.get("/documents").json()["total"] == 2 and len(calls) == 3
+    with TestClient(create_app(store_url), base_url="http://localhost") as c, \
+            TestClient(create_app(store_url, shared_cache_mb=0), base_url="http://localhost") as d:
+        assert c.get("/documents").json()["total"] == 2 and len(calls) == 4  # a server started later computes
+        assert d.get("/documents").json()["total"] == 2 and len(calls) == 5  # one that shares nothing too
+    if not normalize_url(store_url).startswith("sqlite"):
+        return
+    import sqlite3
+    path = normalize_url(store_url).split(":///", 1)[1]
+    with TestClient(create_app(store_url), base_url="http://localhost") as a, \
+            TestClient(create_app(store_url), base_url="http://localhost") as b:
+        assert a.get("/documents").json()["total"] == 2
+        assert b.get("/documents").json()["total"] == 2  # from a: b has opened the store now
+        with sqlite3.connect(path) as raw:  # a writer that is not newsgraph: the shared counter stands still
+            raw.execute("UPDATE documents SET title = 'Edited by hand'")
+        n = len(calls)
+        assert {d["title"] for d in a.get("/documents").json()["items"]} == {"Edited by hand"} and len(calls) == n + 1
+        assert {d["title"] for d in b.get("/documents").json()["items"]} == {"Edited by hand"} and len(calls) == n + 2

@@ -64,6 +64,9 @@ def serve(
     threads: int = typer.Option(THREADS, "--threads", min=1, help="Pages one server process computes at once "
                                 "(threads); more requests wait their turn without a thread, and pages kept in "
                                 "the cache are answered at once."),
+    shared_cache_mb: int = typer.Option(256, "--shared-cache-mb", min=0, help="Room for pages shared by the "
+                                        "server processes of this store and kept across restarts (a file in the "
+                                        "temporary folder, dropped page by page as the store changes); 0: none."),
 ) -> None:
     """Serve the store over HTTP (the help text is HELP above)."""
     import uvicorn
@@ -83,7 +86,8 @@ def serve(
         hosts.append(host)
     config = dict(db_url=url, token=token, max_body=max_body, public=public, allow_hosts=hosts,
                   analysis_workers=analysis_workers, analysis_timeout=analysis_timeout,
-                  analysis_queue=analysis_queue, cache_mb=cache_mb, threads=threads)
+                  analysis_queue=analysis_queue, cache_mb=cache_mb, threads=threads,
+                  shared_cache_mb=shared_cache_mb)
     if host not in ("127.0.0.1", "::1", "localhost") and not token:
         typer.echo(f"warning: listening on {host} without NEWSGRAPH_TOKEN: anyone who can reach this port can read "
                    "the store (writes stay disabled)", err=True)

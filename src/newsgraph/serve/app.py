@@ -217,8 +217,18 @@ async def _lifespan(app: FastAPI):
         import anyio.to_thread
         anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
     app.state.analyzer.start()
+    if app.state.shared_of is not None:  # the pages shared with the other processes: dropped now, at the start
+        try:
+            from .views import store_of
+            store_of(app)
+            app.state.shared_of()
+        except Exception:  # noqa: BLE001 - no store yet, or it cannot be opened: the pages answer that themselves
+            pass
     yield
     app.state.analyzer.close()
+    if getattr(app.state, "shared_pages", None):
+        app.state.shared_pages.close()
+        app.state.shared_pages = None
     store = getattr(app.state, "store", None)
     if store is not None:
         store.close()
@@ -228,7 +238,7 @@ async def _lifespan(app: FastAPI):
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                public: bool = False, allow_hosts: tuple[str, ...] | list[str] = (), analysis_workers: int = 0,
                analysis_timeout: float = 60.0, analysis_queue: int = 16, cache_mb: int = 64,
-               threads: int = 0) -> FastAPI:
+               threads: int = 0, shared_cache_mb: int = 256) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
     disabled, 403). ``max_body``: the largest request body accepted, in bytes. ``public``: reads open to remote
@@ -237,7 +247,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
     process, one at a time). ``cache_mb``: memory for pages kept until the store changes (serve/cache.py; 0:
     none). ``threads``: pages computed at once by this process (0: anyio's default, 40); pages kept in the cache
-    are answered without a thread."""
+    are answered without a thread. ``shared_cache_mb``: room for pages shared by the server processes of the store
+    and kept across restarts (store/pages.py; 0: none; needs ``cache_mb``)."""
     from . import api, corrections, web
 
     if token is None:
@@ -257,6 +268,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.state.analyzer = Analyzer(analysis_workers, analysis_timeout, analysis_queue)
     app.state.store = None  # opened on first use (see views.store_of)
     app.state.threads = threads
+    app.state.shared_pages = None  # store/pages.py, made on first use
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
@@ -300,7 +312,18 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
             return store_of(app).watch()
         except Exception:  # no store configured, or it cannot be opened: the app answers that itself
             return None
-    app.add_middleware(ResponseCache, watch_of=watch, max_bytes=cache_mb << 20)
+    def shared():
+        if not shared_cache_mb or app.state.store is None:
+            return None
+        if app.state.shared_pages is None:
+            from ..store.pages import SharedPages
+            try:
+                app.state.shared_pages = SharedPages(app.state.store.url, shared_cache_mb << 20)
+            except Exception:  # noqa: BLE001 - no temporary folder to write in: pages stay in this process
+                app.state.shared_pages = False
+        return app.state.shared_pages or None
+    app.state.shared_of = shared if cache_mb and shared_cache_mb and db_url else None
+    app.add_middleware(ResponseCache, watch_of=watch, max_bytes=cache_mb << 20, shared_of=shared)
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(Guard, settings=app.state.settings)
     return app

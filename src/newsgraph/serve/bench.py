@@ -254,6 +254,9 @@ def _phase(db, port, eps, clients, seconds, analyze_clients, workers, analysis_w
            cache_mb, threads) -> dict:
     import signal
     host = "127.0.0.1"
+    from ..store import normalize_url
+    from ..store.pages import forget_pages
+    forget_pages(normalize_url(db))  # each phase starts cold: no page computed by an earlier phase or run
     proc = start_server(db, port, workers, analysis_workers, say, cache_mb, threads)
     try:
         asyncio.run(_wait_ready(host, port, analyze_clients > 0 and analysis_workers >= 0))

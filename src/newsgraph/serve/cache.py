@@ -7,6 +7,10 @@ Every cached answer carries an ``ETag`` (a hash of its body); a client sending i
 writes, no static files, which have their own validators), at most ``max_bytes`` in all (least recently used
 first out) and at most 1/16 of that per answer. The key is everything a page depends on: method, path, query,
 host, the Accept and Accept-Encoding headers and the Authorization header.
+
+A second tier, shared by the server processes of one store (store/pages.py): a page not
+kept here is looked up there (for the store's shared generation) before it is computed, and a computed page is
+put there too. Pages asked for with credentials stay in their process.
 """
 from __future__ import annotations
 
@@ -18,9 +22,10 @@ SKIP_PREFIXES = ("/static/", "/docs", "/openapi.json", "/analyze")
 
 
 class ResponseCache:
-    def __init__(self, app, watch_of, max_bytes: int = 64 << 20):
+    def __init__(self, app, watch_of, max_bytes: int = 64 << 20, shared_of=None):
         self.app = app
         self.watch_of = watch_of  # () -> the store's ChangeWatch, or None when no store is open yet
+        self.shared_of = shared_of  # () -> the store's SharedPages (store/pages.py), or None
         self.max_bytes = max_bytes
         self.max_entry = max(max_bytes // 16, 1)
         self._entries: OrderedDict = OrderedDict()  # key -> (generation, start message, body, etag)
@@ -44,6 +49,16 @@ class ResponseCache:
                 self._entries.move_to_end(key)
             else:
                 hit = None
+        shared = None
+        if hit is None:
+            shared = self._shared(watch, key, headers)
+            if shared is not None:
+                pages, skey, sgen = shared
+                got = pages.get(skey, sgen)
+                if got is not None:  # another process (or an earlier server) computed it for this generation
+                    status, hdrs, body, etag = got
+                    hit = (gen, {"type": "http.response.start", "status": status, "headers": hdrs}, body, etag)
+                    self._keep(key, hit)
         if hit is not None:
             _, start, body, etag = hit
             if etag in _etags(headers.get(b"if-none-match", b"")):
@@ -51,9 +66,32 @@ class ResponseCache:
             await send(start)
             await send({"type": "http.response.body", "body": body if scope["method"] == "GET" else b""})
             return
-        await self._compute(scope, receive, send, key, gen, headers)
+        await self._compute(scope, receive, send, key, gen, headers, shared)
 
-    async def _compute(self, scope, receive, send, key, gen, headers):
+    def _shared(self, watch, key, headers):
+        """(pages, key, generation) of the pages shared with the other processes, or None (none kept; a request
+        with credentials is never shared; no shared generation at the moment)."""
+        pages = self.shared_of() if self.shared_of is not None else None
+        if pages is None or headers.get(b"authorization"):
+            return None
+        sgen = watch.shared()
+        if sgen is None:  # the store changed and its shared generation did not move: what is shared may be stale
+            pages.forget(watch.generation())
+            return None
+        return pages, pages.key(key), sgen
+
+    def _keep(self, key, entry) -> None:
+        with self._lock:
+            old = self._entries.pop(key, None)
+            if old is not None:
+                self._size -= len(old[2])
+            self._entries[key] = entry
+            self._size += len(entry[2])
+            while self._size > self.max_bytes and self._entries:
+                _, dropped = self._entries.popitem(last=False)
+                self._size -= len(dropped[2])
+
+    async def _compute(self, scope, receive, send, key, gen, headers, shared=None):
         """Run the app, holding its answer back until it is complete (pages are not streamed), then keep it."""
         start, chunks, size = None, [], 0
         passing = False  # the answer is not kept: forwarded as it comes
@@ -79,26 +117,21 @@ class ResponseCache:
                         await send({"type": "http.response.body", "body": b"", "more_body": False})
                     return
                 if not message.get("more_body"):
-                    await self._finish(send, key, gen, start, b"".join(chunks), headers, scope["method"])
+                    await self._finish(send, key, gen, start, b"".join(chunks), headers, scope["method"], shared)
                 return
             await send(message)
 
         await self.app(scope, receive, capture)
 
-    async def _finish(self, send, key, gen, start, body, headers, method):
+    async def _finish(self, send, key, gen, start, body, headers, method, shared=None):
         etag = '"%s"' % hashlib.blake2b(body, digest_size=12).hexdigest()
         start = dict(start, headers=[h for h in start.get("headers") or [] if h[0].lower() != b"etag"]
                      + [(b"etag", etag.encode())])
         if method == "GET":
-            with self._lock:
-                old = self._entries.pop(key, None)
-                if old is not None:
-                    self._size -= len(old[2])
-                self._entries[key] = (gen, start, body, etag.encode())
-                self._size += len(body)
-                while self._size > self.max_bytes and self._entries:
-                    _, dropped = self._entries.popitem(last=False)
-                    self._size -= len(dropped[2])
+            self._keep(key, (gen, start, body, etag.encode()))
+            if shared is not None:
+                pages, skey, sgen = shared
+                pages.put(skey, sgen, start["status"], start["headers"], body, etag.encode())
         if etag.encode() in _etags(headers.get(b"if-none-match", b"")):
             return await _not_modified(send, etag.encode())
         await send(start)

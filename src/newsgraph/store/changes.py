@@ -32,6 +32,7 @@ class ChangeWatch:
         self._last = None
         self._gen = 0
         self._broken = False
+        self._shared = (None, None, False)  # (generation() when last read, the store's counter then, foreign)
 
     def generation(self):
         if self._broken:
@@ -46,6 +47,39 @@ class ChangeWatch:
         except Exception:  # no signal (an odd driver, a standby server): fall back to time
             self._broken = True
             return ("t", int(time.monotonic() / FALLBACK_SECONDS))
+
+    def shared(self) -> str | None:
+        """The store's own generation, equal in every process (the counter each newsgraph write transaction moves:
+        Store.begin), to key what processes share (store/pages.py); None while a commit was seen that did not move
+        it (a writer other than newsgraph: nothing may be shared until the next newsgraph write)."""
+        gen = self.generation()
+        with self._lock:
+            at, stamp, foreign = self._shared
+            if at == gen:
+                return None if foreign else stamp
+        try:
+            now = self._counter()
+        except Exception:  # noqa: BLE001 - no counter to read: share nothing
+            return None
+        with self._lock:
+            if now != stamp:
+                foreign = False
+            elif at is not None:  # something committed, and the counter stood still
+                foreign = True
+            self._shared = (gen, now, foreign)
+        return None if foreign or now is None else str(now)
+
+    def _counter(self):
+        if self.url.startswith("sqlite"):
+            with self._lock:
+                if self._conn is None:
+                    self._look()
+                row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        else:
+            from sqlalchemy import text
+            with self._reader().connect() as conn:
+                row = conn.execute(text("SELECT value FROM meta WHERE key = 'generation'")).first()
+        return row[0] if row else None
 
     def _look(self):
         if self.url.startswith("sqlite"):

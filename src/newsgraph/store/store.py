@@ -15,7 +15,7 @@ import threading
 from contextlib import contextmanager
 from typing import Iterable, Iterator
 
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import Integer, Text, cast, create_engine, event, select, text
 from sqlalchemy.engine import Connection, Engine
 
 from ..errors import NewsgraphError
@@ -75,6 +75,19 @@ def _sqlite_reader_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+GENERATION = "generation"  # meta key: a counter every write transaction moves (see bump_generation)
+
+
+def bump_generation(conn: Connection) -> None:
+    """Move the store's shared generation, inside the write transaction: every process serving the store then knows
+    the pages it shares with the others (store/pages.py) are stale."""
+    m = S.meta.c
+    moved = conn.execute(S.meta.update().where(m.key == GENERATION).values(
+        value=cast(cast(m.value, Integer) + 1, Text))).rowcount
+    if not moved:
+        conn.execute(S.meta.insert().values(key=GENERATION, value="1"))
+
+
 class Store:
     """A corpus store. Open with :meth:`open`; use as a context manager or call :meth:`close`."""
 
@@ -119,7 +132,7 @@ class Store:
     def migrate(self) -> None:
         """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction under the write lock
         (two processes opening a fresh store at once: the second waits, then finds the schema made)."""
-        with self.begin() as conn:
+        with self.begin(moves=False) as conn:  # opening a store moves its generation only when it changes it
             S.meta.create(conn, checkfirst=True)
             row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "schema_version")).first()
             have = int(row[0]) if row else 0
@@ -136,7 +149,9 @@ class Store:
             row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "dedup_params")).first()
             if row is None:
                 self._set_meta(conn, "dedup_params", mine)
-            elif row[0] != mine:
+            if have < S.SCHEMA_VERSION or row is None:
+                bump_generation(conn)
+            if row is not None and row[0] != mine:
                 raise StoreError(f"{_safe(self.url)}: its near-duplicate index was built with other MinHash "
                                  f"parameters ({row[0]}; now {mine}); ingest into a new store")
 
@@ -165,13 +180,16 @@ class Store:
 
     # -- transactions ------------------------------------------------------------------------------------------------
     @contextmanager
-    def begin(self) -> Iterator[Connection]:
+    def begin(self, moves: bool = True) -> Iterator[Connection]:
         """A write transaction (committed on success, rolled back on any error) that holds the store's write
         lock from its first statement: writers run one at a time, and what a writer reads inside it (the last
-        seq, counters) cannot change under it."""
+        seq, counters) cannot change under it. It moves the store's shared generation (``moves``: unless the
+        caller knows it changed nothing)."""
         with self.engine.begin() as conn:
             self._write_lock(conn)
             yield conn
+            if moves:
+                bump_generation(conn)
         self.writes += 1  # committed: caches of reads over this store (serve/views.py) are stale
 
     def _write_lock(self, conn: Connection) -> None:
@@ -343,8 +361,11 @@ class Store:
         differ between any two runs (``schema.VOLATILE``: the time a document was stored)."""
         t = S.metadata.tables[table]
         cols = [c for c in t.c if (table, c.name) not in S.VOLATILE]
+        q = select(*cols).order_by(*cols)
+        if table == "meta":  # the count of write transactions: two runs of the same ingest may commit in other steps
+            q = q.where(S.meta.c.key != GENERATION)
         with self.connect() as conn:
-            return [tuple(r) for r in conn.execute(select(*cols).order_by(*cols))]
+            return [tuple(r) for r in conn.execute(q)]
 
 
 _SOURCE_SUFFIX = re.compile(r"(?::line \d+|#entry \d+|#record \d+)$")
