@@ -420,3 +420,55 @@ def test_a_year_of_a_relative_clause_anchors_no_narrative(pipe):
     # a happening the past verb tells of stays past
     got = dates(pipe, "At the first debate in August, the moderator staged an ambush.", published="2016-04-07")
     assert got["August"].value == "2015-08"
+
+
+def test_an_abbreviated_month_without_a_space_before_its_day(pipe):
+    got = dates(pipe, "The towers fell on Sept.11, 2001, and the city changed.", published="2016-06-30")
+    assert got["Sept.11, 2001"].value == "2001-09-11"
+
+
+def test_a_stretch_of_counted_units_ahead_gives_no_date(pipe):
+    got = dates(pipe, "She said he phoned her office over the next six months. Talks will go on in the coming "
+                      "two weeks.", published="2016-01-18")
+    assert got["over the next six months"].value is None and got["over the next six months"].span is None
+    assert got["in the coming two weeks"].value is None
+
+
+def test_a_future_told_in_the_past_lies_either_side(pipe):
+    # published on a Thursday: "was going to ... on Wednesday" is the day before, not the coming Wednesday
+    got = dates(pipe, "He said that he was going to fly back to Ohio on Wednesday morning.", published="2016-04-21")
+    assert got["Wednesday"].value == "2016-04-20"
+    got = dates(pipe, "He is going to fly back to Ohio on Wednesday.", published="2016-04-21")
+    assert got["Wednesday"].value == "2016-04-27"
+
+
+def test_a_present_joined_to_a_perfect_keeps_its_own_tense(pipe):
+    # published on a Monday: the happening in the present clause is the coming Tuesday
+    got = dates(pipe, "The mayor has painted his rivals as insiders and holds a wide lead in Tuesday's primary.",
+                published="2016-02-08")
+    assert got["Tuesday"].value == "2016-02-09"
+
+
+def test_a_record_named_by_its_date_is_made_by_publication(pipe):
+    got = dates(pipe, "Many farmers back the bill, according to a February survey by the state university.",
+                published="2016-08-26")
+    assert got["February"].value == "2016-02"
+    # published on a Monday: the interview was the day before
+    got = dates(pipe, "The governor says her campaign does not want that money, in an interview with the local "
+                      "paper on Sunday.", published="2016-02-08")
+    assert got["Sunday"].value == "2016-02-07"
+    # a record to come keeps the future
+    got = dates(pipe, "The governor will give a speech on Sunday.", published="2016-02-08")
+    assert got["Sunday"].value == "2016-02-14"
+
+
+def test_a_happening_a_participle_looks_ahead_to_is_the_coming_one(pipe):
+    got = dates(pipe, "The senator won the nomination on Tuesday, teeing up the November showdown with the governor.",
+                published="2016-07-27")
+    assert got["November"].value == "2016-11"
+
+
+def test_a_quoted_title_that_runs_on_is_a_name(pipe):
+    got = dates(pipe, 'The mayor said on the talk show "This Week With Anna Park" that she would run.',
+                published="2016-01-18")
+    assert "This Week" not in got or got["This Week"].value is None and got["This Week"].span is None

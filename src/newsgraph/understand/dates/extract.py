@@ -192,6 +192,8 @@ class _Resolver:
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
+        if t in (None, "present", "either") and tense.names_record(self.view, c.start, c.end, self.dr):
+            return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"

@@ -40,7 +40,8 @@ def model_number(text: str, start: int, end: int) -> bool:
 
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     """A relative expression written with a capital on each word inside a sentence is part of a name: "USA TODAY",
-    "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too); in a headline written in
+    "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too, "This Week With George
+    Stephanopoulos" also); in a headline written in
     title case ("Senate Votes Next Week") capitals say nothing of a name."""
     word = text[start:end]
     words = word.split()
@@ -50,7 +51,10 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
         return False
     before = text[:start].rstrip(" ")
     closing = r"[.,!?]?[”\"'’]" if len(words) > 1 else r"[”\"'’]"  # “Today,” he said: a quotation's first word
-    quoted = before[-1:] in "“\"'‘" and bool(re.match(closing, text[end:end + 2]))
+    # a title in quotes may run on after the expression ("This Week With George Stephanopoulos")
+    quoted = before[-1:] in "“\"'‘" and bool(re.match(closing, text[end:end + 2]) or (
+        len(words) > 1 and re.match(rf"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|with|in|on|for|a|to)){{1,6}}{closing}",
+                                    text[end:end + 80])))
     return quoted or (bool(before) and before[-1] not in SENTENCE_START)
 
 

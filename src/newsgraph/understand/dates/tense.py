@@ -97,6 +97,30 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     return None, adverbial
 
 
+def names_record(view, start: int, end: int, dr) -> bool:
+    """Does the date name a record of something said or found (``record_nouns``: "a February survey", "in an
+    interview with CNN on Sunday", "a Feb. 1 letter")? The first common noun above the date, before any verb,
+    decides; names ("CNN") are passed over."""
+    doc = view.spacy if view is not None else None
+    if doc is None or not dr.record_nouns:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in inside:
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
+            return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
+    return False
+
+
 def tells_the_clause(view, start: int, end: int) -> bool:
     """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
     who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
@@ -191,7 +215,8 @@ def _own_tense(v, dr) -> str | None:
         # ability, a duty, a deduction, of any time ("you can't trash us in February")
         return "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
-        return "future"  # going to
+        # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
+        return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
         return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
@@ -210,7 +235,10 @@ def _own_tense(v, dr) -> str | None:
         return "past"  # was arrested, did say, had been facing
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
         return "past"  # the jets grounded in March
-    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
+    # a present form joined to another verb has its own tense ("has cast them as the establishment and holds a lead
+    # in Tuesday's primary": not the perfect of the first verb)
+    own_present = v.tag_ in ("VBZ", "VBP") and (subject or (v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")))
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or own_present:
         if any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
             return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
