@@ -472,3 +472,50 @@ def test_a_quoted_title_that_runs_on_is_a_name(pipe):
     got = dates(pipe, 'The mayor said on the talk show "This Week With Anna Park" that she would run.',
                 published="2016-01-18")
     assert "This Week" not in got or got["This Week"].value is None and got["This Week"].span is None
+
+
+def test_an_announcement_named_by_its_month_is_made_by_publication(pipe):
+    got = dates(pipe, "The only such figure is an announcement in September by the foreign minister.",
+                published="2015-11-17")
+    assert got["September"].value == "2015-09"
+
+
+def test_later_or_earlier_before_a_weekday_is_the_day_of_the_report(pipe):
+    # published on a Tuesday (the report of a Monday evening): "later Monday" is the day before
+    got = dates(pipe, "The senator may face a hostile crowd when she speaks later Monday.", published="2016-03-22")
+    assert got["Monday"].value == "2016-03-21"
+    got = dates(pipe, "Earlier Tuesday, the mayor met the union.", published="2016-03-22")
+    assert got["Tuesday"].value == "2016-03-22"
+
+
+def test_a_present_weekday_of_the_day_before_is_that_day(pipe):
+    # published on a Wednesday: a present tells of Tuesday night's results, not of the coming Tuesday
+    got = dates(pipe, "With mixed results on Tuesday night, the party looks to the west.", published="2016-03-23")
+    assert got["Tuesday"].value == "2016-03-22"
+    got = dates(pipe, "The council meets on Friday.", published="2016-03-23")
+    assert got["Friday"].value == "2016-03-25"
+
+
+def test_a_happening_ahead_of_which_a_perfect_or_present_runs_is_to_come(pipe):
+    # published on a Friday
+    got = dates(pipe, "The race has turned nasty ahead of the state's Tuesday primary.", published="2016-04-15")
+    assert got["Tuesday"].value == "2016-04-19"
+    # a past act: the nearest (unchanged)
+    got = dates(pipe, "The debate came 15 days before the Iowa caucuses on Feb. 1.", published="2016-01-18")
+    assert got["Feb. 1"].value == "2016-02-01"
+
+
+def test_a_present_does_not_move_the_weekend_ahead(pipe):
+    # published on a Tuesday: the weekend just over
+    got = dates(pipe, "The fighting goes on, with rebels making gains over the weekend.", published="2016-09-06")
+    assert got["over the weekend"].span == "2016-09-03/2016-09-04"
+    got = dates(pipe, "The rebels will attack over the weekend.", published="2016-09-06")
+    assert got["over the weekend"].span == "2016-09-10/2016-09-11"
+
+
+def test_can_looks_ahead_but_cannot_does_not(pipe):
+    got = dates(pipe, "The mood will change if it looks like the governor can win in November.",
+                published="2016-04-09")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "You can't insult voters in February and then court them in April.", published="2016-05-05")
+    assert got["February"].value == "2016-02"

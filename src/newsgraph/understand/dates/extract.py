@@ -210,6 +210,8 @@ class _Resolver:
             return "near"
         if t == "perfect":
             t = "past"
+        if t == "present" and adverbial is True and c.kind == "weekday":
+            return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
@@ -333,6 +335,8 @@ class _Resolver:
         if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
             when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
             #              the first time in 25 years" and a past clause make it a duration
+        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
+            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
         reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser

@@ -28,7 +28,7 @@ MAX_STEPS = 8
 def cue(text: str, start: int, dr) -> str | None:
     """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of")."""
     before = text[max(0, start - 30):start]
-    for name in ("prev", "next", "this", "past", "future"):
+    for name in ("prev", "next", "this", "past", "future", "near"):
         rx = dr.cues.get(name)
         if rx is not None and rx.search(before):
             return name
@@ -67,7 +67,11 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
             # the past of the act does not place it in the past
             if later and got in ("past", "perfect"):
-                got = None
+                # a present perfect runs up to now: what it is ahead of is still to come ("has turned nasty ahead
+                # of Tuesday's primary")
+                got = "future" if got == "perfect" else None
+            elif later and got == "present":
+                got = "future"
             # a happening in the subject ("the nominee for the Nov. 8 election later said"): the past tells
             # another act
             if got == "past" and adverbial == "happening" and subject:
@@ -209,10 +213,12 @@ def _own_tense(v, dr) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         if any(a.lemma_.lower() == "have" for a in auxes):
             return None  # "may have met her on Monday": no fact of a time
-        if words & {"may", "might"}:
-            return "future"  # a possibility or a duty lies ahead ("the vote may come on Tuesday")
-        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31"); can, must, should: an
-        # ability, a duty, a deduction, of any time ("you can't trash us in February")
+        if words & {"may", "might"} or ("can" in words and not any(c.dep_ == "neg" for c in v.children)):
+            # a possibility or an ability lies ahead ("the vote may come on Tuesday", "can win in November"); a
+            # "can't" forbids or denies, of any time ("you can't trash us in February")
+            return "future"
+        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31"); can't, must, should: a
+        # denial, a duty, a deduction, of any time
         return "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
