@@ -519,3 +519,24 @@ def test_can_looks_ahead_but_cannot_does_not(pipe):
     assert got["November"].value == "2016-11"
     got = dates(pipe, "You can't insult voters in February and then court them in April.", published="2016-05-05")
     assert got["February"].value == "2016-02"
+
+
+def test_a_record_described_by_a_participle_is_made_by_publication(pipe):
+    got = dates(pipe, "A report praising ethanol in May still angers farmers.", published="2015-11-24")
+    assert got["May"].value == "2015-05"
+
+
+def test_a_date_inside_a_since_phrase_lies_before_publication(pipe):
+    got = dates(pipe, "Since the senator's op-ed supporting ethanol in May, she's moved to the left.",
+                published="2015-11-24")
+    assert got["May"].value == "2015-05"
+    got = dates(pipe, "The plant has been quiet since the owners shut it in June.", published="2016-01-10")
+    assert got["June"].value == "2015-06"
+
+
+def test_past_alone_is_a_preposition_this_past_a_cue(pipe):
+    got = dates(pipe, "The candidate looked way past November to a time when such fights are over.",
+                published="2016-06-08")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "He spoke this past Tuesday.", published="2016-06-08")
+    assert got["Tuesday"].value == "2016-06-07"

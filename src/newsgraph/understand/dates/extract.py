@@ -192,6 +192,8 @@ class _Resolver:
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
+        if tense.since_phrase(self.view, c.start, c.end):
+            return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t in (None, "present", "either") and tense.names_record(self.view, c.start, c.end, self.dr):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")

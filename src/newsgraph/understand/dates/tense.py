@@ -101,6 +101,28 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     return None, adverbial
 
 
+def since_phrase(view, start: int, end: int) -> bool:
+    """Is the date inside a phrase opened by "since" ("Since the senator's op-ed in May, she has ...", "since he left
+    office in January")? What followed it runs up to now, so the date lies before publication. A "since" clause
+    whose verb is not past may give a reason ("since the vote is in May"): no."""
+    doc = view.spacy if view is not None else None
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.lower_ == "since" and t.dep_ == "prep":
+            return True
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            return t.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def names_record(view, start: int, end: int, dr) -> bool:
     """Does the date name a record of something said or found (``record_nouns``: "a February survey", "in an
     interview with CNN on Sunday", "a Feb. 1 letter")? The first common noun above the date, before any verb,
@@ -119,6 +141,8 @@ def names_record(view, start: int, end: int, dr) -> bool:
         if t.i in inside:
             continue
         if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"):
+                continue  # a participle that describes the noun ("an op-ed supporting biofuels in May")
             return False
         if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
             return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
