@@ -540,3 +540,17 @@ def test_past_alone_is_a_preposition_this_past_a_cue(pipe):
     assert got["November"].value == "2016-11"
     got = dates(pipe, "He spoke this past Tuesday.", published="2016-06-08")
     assert got["Tuesday"].value == "2016-06-07"
+
+
+def test_the_past_year_is_the_twelve_months_up_to_publication(pipe):
+    got = dates(pipe, "She has spent much of the past year fighting the rule. He left last year.", published="2016-05-18")
+    assert got["the past year"].span == "2015-05-18/2016-05-18"
+    assert got["last year"].value == "2015"
+
+
+def test_black_friday_and_cyber_monday_are_named_days(pipe):
+    got = dates(pipe, "Stores expect crowds on Black Friday and deals through Cyber Monday.", published="2019-11-19")
+    assert got["Black Friday"].value == "2019-11-29"
+    assert got["Cyber Monday"].value == "2019-12-02"
+    got = dates(pipe, "Sales rose on Black Friday.", published="2018-12-03")
+    assert got["Black Friday"].value == "2018-11-23"
