@@ -554,3 +554,31 @@ def test_black_friday_and_cyber_monday_are_named_days(pipe):
     assert got["Cyber Monday"].value == "2019-12-02"
     got = dates(pipe, "Sales rose on Black Friday.", published="2018-12-03")
     assert got["Black Friday"].value == "2018-11-23"
+
+
+def test_a_date_joined_to_another_shares_its_role(pipe):
+    # published on a Wednesday: both days of "Wednesday or Thursday" lie ahead in a future clause
+    got = dates(pipe, "We will see a rally Wednesday or Thursday.", published="2015-12-16")
+    assert got["Wednesday"].value == "2015-12-16" and got["Thursday"].value == "2015-12-17"
+
+
+def test_a_past_after_if_is_a_supposition(pipe):
+    got = dates(pipe, "He was asked how ties would fare if he won the election on Nov. 8.", published="2016-05-16")
+    assert got["Nov. 8"].value == "2016-11-08"
+
+
+def test_counting_past_publication_in_a_clause_not_ahead_gives_no_date(pipe):
+    got = dates(pipe, "The founders met in Philadelphia. They wrote the rules we still live under today, more than "
+                      "200 years later.", published="2016-07-28")
+    assert got["200 years later"].value is None
+    got = dates(pipe, "The bill passed on March 3. Two days later, the governor signed it.", published="2016-07-28")
+    assert got["Two days later"].value == "2016-03-05"
+    got = dates(pipe, "The show opens Sept. 9. It will close two weeks later.", published="2016-08-05")
+    assert got["two weeks later"].value == "2016-09-23"
+
+
+def test_a_day_with_a_year_named_relatively(pipe):
+    got = dates(pipe, "He would be in charge from January 20 next year. The rule took effect on March 23 of last "
+                      "year.", published="2016-05-16")
+    assert got["January 20 next year"].value == "2017-01-20"
+    assert got["March 23 of last year"].value == "2015-03-23"

@@ -40,6 +40,7 @@ class Cand:
     range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
     literal: bool = False  # the year is written in the expression
     choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
+    rel_year: int | None = None  # a year named relatively after the day ("January 20 next year"): +1, 0, -1
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -71,6 +72,9 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
             return None
     if g.get("day"):
         c.day = int(g["day"])
+    for k, n in (("this", 0), ("last", -1), ("next", 1)):
+        if g.get(f"rel_{k}"):
+            c.rel_year = n
     if g.get("wd"):
         c.weekday = dr.weekdays.get(g["wd"].lower())
     if g.get("pre"):
@@ -298,7 +302,9 @@ class _Resolver:
         pub = self.pub
         c.anchor = pub.isoformat()
         if c.kind == "date":
-            if c.weekday is not None:
+            if c.rel_year is not None:
+                y = pub.year + c.rel_year
+            elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
                 y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
@@ -344,6 +350,10 @@ class _Resolver:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
             return
+        if reading is not None and reading.anchor and c.tense in ("past", None) and \
+                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
+            return  # counted from a date of the text to after publication in a clause that is not ahead ("the
+            #         Convention ... under which we live today, more than 200 years later"): no fact of a date
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor

@@ -127,10 +127,13 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
                                                       "weekday_prepositions"))
     wd_opt = rf"(?:(?P<wd>{WD}),?\s+)?"
     pats = []
+    # a year named relatively after a day: "January 20 next year", "March 23 of this year"
+    rels = [(k[9:], v) for k, v in conf.items() if k.startswith("rel_year_") and v]
+    REL = "".join(rf"|,?\s+(?:of\s+)?(?P<rel_{k}>(?i:{v})){E}" for k, v in rels)
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025 | Sept.11, 2001 (no space after an abbreviation's dot)
         pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})(?:[^\S\n]+|(?<=\.))(?P<day>{DAY})"
-                             rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E})?"))
+                             rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E}{REL})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E})?"))

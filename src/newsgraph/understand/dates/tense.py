@@ -89,7 +89,8 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
         if t.head.i == t.i:
             break
         if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside \
-                and not _verb_read_as_noun(t.head) and adverbial is True:
+                and not _verb_read_as_noun(t.head) and adverbial is True and t.dep_ != "conj":
+            # (a date joined to another, "Wednesday or Thursday", takes its role from the first: the next step)
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
@@ -261,6 +262,8 @@ def _own_tense(v, dr) -> str | None:
         return "present_if"  # "after the November results have been tallied": a perfect of the future
     if perfect and not finite_past:
         return "perfect"  # has been grounded since March, has been pressing for a role at the July convention
+    if v.tag_ == "VBD" and not auxes and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+        return "either"  # a past after "if" is a supposition ("how ties would fare if he won the election on Nov. 8")
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
         return "past"  # was arrested, did say, had been facing
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
