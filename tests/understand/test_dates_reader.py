@@ -582,3 +582,21 @@ def test_a_day_with_a_year_named_relatively(pipe):
                       "year.", published="2016-05-16")
     assert got["January 20 next year"].value == "2017-01-20"
     assert got["March 23 of last year"].value == "2015-03-23"
+
+
+def test_a_present_describes_a_month_six_weeks_past(pipe):
+    got = dates(pipe, "That number follows 292,000 in June and pleases the markets.", published="2016-08-10")
+    assert got["June"].value == "2016-06"
+
+
+def test_what_follows_a_happening_does_not_date_it(pipe):
+    # published on a Thursday: Tuesday's primaries were two days before
+    got = dates(pipe, "The results of Tuesday's five primaries will almost certainly decide the race.",
+                published="2016-04-28")
+    assert got["Tuesday"].value == "2016-04-26"
+
+
+def test_the_lead_up_to_a_happening_looks_ahead(pipe):
+    got = dates(pipe, "The Latest on the campaign in the lead up to Tuesday's New York primary.",
+                published="2016-04-14")
+    assert got["Tuesday"].value == "2016-04-19"

@@ -14,7 +14,9 @@ import datetime as dt
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
 SLACK_DAYS = 1
-SOON_DAYS = 31  # "soon" (a present that schedules): the coming one unless the last one is at most a month back
+SOON_DAYS = 45  # "soon" (a present that schedules): the coming one unless the last one is at most six weeks back
+#                 (a present that describes: "that number follows 292,000 in June", written on August 10; but
+#                 "his chances of winning in November", written on January 19, look ahead)
 ONE = dt.timedelta(days=1)
 
 

@@ -76,13 +76,19 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # another act
             if got == "past" and adverbial == "happening" and subject:
                 got = "past_other"
+            # "the results of Tuesday's primaries will ...": what follows a happening says nothing of when it was
+            elif got == "future" and adverbial == "happening" and subject:
+                got = "either"
+            elif later and got is None:
+                got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
             return got, adverbial
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
             subject = True
         if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and \
                 came_from.lemma_.lower() in dr.happening_nouns and (t.lower_ in ("before", "until", "till") or (
-                    t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
-            later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary"
+                    t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation")) or (
+                    t.lower_ == "to" and t.head.lower_ in ("up", "lead-up", "run-up", "leadup", "runup"))):
+            later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary", "the run-up to"
         came_from = t
         if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
             return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
@@ -99,7 +105,7 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
         t = t.head
-    return None, adverbial
+    return ("future" if later else None), adverbial
 
 
 def since_phrase(view, start: int, end: int) -> bool:
