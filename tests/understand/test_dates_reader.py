@@ -600,3 +600,31 @@ def test_the_lead_up_to_a_happening_looks_ahead(pipe):
     got = dates(pipe, "The Latest on the campaign in the lead up to Tuesday's New York primary.",
                 published="2016-04-14")
     assert got["Tuesday"].value == "2016-04-19"
+
+
+def test_would_under_a_present_looks_ahead_but_a_vow_told_stays_either_side(pipe):
+    # published on a Friday: the agreement is being reached now, the endorsement is the coming Tuesday
+    got = dates(pipe, "The two rivals are nearing a deal that would see him endorse her in Concord on Tuesday.",
+                published="2016-07-08")
+    assert got["Tuesday"].value == "2016-07-12"
+    got = dates(pipe, "The premier is under fire for failing to deliver on his often-repeated vow that the country "
+                      "would leave the bloc on Oct. 31.", published="2019-11-20")
+    assert got["Oct. 31"].value == "2019-10-31"
+
+
+def test_must_looks_ahead(pipe):
+    got = dates(pipe, "The senator must not only win in November, but win big.", published="2016-03-04")
+    assert got["November"].value == "2016-11"
+
+
+def test_seeking_looks_ahead_to_what_it_names(pipe):
+    got = dates(pipe, "Entering the forum, the two governors -- seeking strong showings in the state primary Feb. 9 -- "
+                      "faced sharp attacks from rivals.", published="2016-01-15")
+    assert got["Feb. 9"].value == "2016-02-09"
+
+
+def test_an_appearance_is_a_happening(pipe):
+    # published on a Friday: a protest planned against the coming Monday's appearance
+    got = dates(pipe, "About 40 rabbis have said that they plan to join the protest of the candidate's appearance "
+                      "Monday at the annual conference.", published="2016-03-18")
+    assert got["Monday"].value == "2016-03-21"

@@ -210,6 +210,16 @@ def _verb_tense_en(v, dr) -> str | None:
             t = "present" if steps else "future"
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
             return None if v.lemma_.lower() in dr.reporting_verbs else "present"
+        if t == "modal":
+            # only a relative clause takes its time from the clause of its noun; the content of a vow or of a saying
+            # ("his vow that Britain would leave on Oct. 31", "said he would") may lie on either side
+            if v.dep_ != "relcl":
+                return "either"
+            h = v.head
+            while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            gov = _verb_tense_en(h, dr) if h.i != v.i and h.pos_ in ("VERB", "AUX") else None
+            return "future" if gov in ("present", "future") else "either"
         if t == "after":
             after = True
         elif t != "inherit":
@@ -233,7 +243,8 @@ def _schedules(v, future_verbs: frozenset) -> bool:
 
 def _own_tense(v, dr) -> str | None:
     """past | present | future | either (a schedule told in the past: "was scheduled to speak Saturday", the day
-    may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own) |
+    may lie on either side of publication) | modal (would, could: either, or future under a present) | None (a
+    modal with "have") | "inherit" (no tense of its own) |
     "after" (an infinitive of purpose or of a noun: its governor's time, unless past) | "perfect" (a present
     perfect: past for what the verb tells, not for a happening it names)."""
     future_verbs = dr.future_verbs
@@ -244,13 +255,14 @@ def _own_tense(v, dr) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         if any(a.lemma_.lower() == "have" for a in auxes):
             return None  # "may have met her on Monday": no fact of a time
-        if words & {"may", "might"} or ("can" in words and not any(c.dep_ == "neg" for c in v.children)):
-            # a possibility or an ability lies ahead ("the vote may come on Tuesday", "can win in November"); a
-            # "can't" forbids or denies, of any time ("you can't trash us in February")
+        if words & {"may", "might"} or (words & {"can", "must", "should"} and not any(c.dep_ == "neg"
+                                                                                  for c in v.children)):
+            # a possibility, an ability or a duty lies ahead ("the vote may come on Tuesday", "can win in November",
+            # "must win in November"); a "can't" forbids or denies, of any time ("you can't trash us in February")
             return "future"
-        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31"); can't, must, should: a
-        # denial, a duty, a deduction, of any time
-        return "either"
+        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31") or, under a present,
+        # of now ("are nearing an agreement that would see him endorse her on Tuesday"); can't, mustn't: a denial
+        return "modal" if words & {"would", "could", "'d", "’d"} else "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
         return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
