@@ -628,3 +628,13 @@ def test_an_appearance_is_a_happening(pipe):
     got = dates(pipe, "About 40 rabbis have said that they plan to join the protest of the candidate's appearance "
                       "Monday at the annual conference.", published="2016-03-18")
     assert got["Monday"].value == "2016-03-21"
+
+
+def test_a_year_after_a_hyphened_prefix(pipe):
+    got = dates(pipe, "The mall opens mid-2020.", published="2019-11-19")
+    assert got["2020"].value == "2020"
+
+
+def test_a_span_of_years_gives_no_day(pipe):
+    got = dates(pipe, "The 2019-20 budget passed.", published="2019-11-19")
+    assert not any(d.value == "2019-11-20" for d in got.values())

@@ -492,5 +492,7 @@ def _entity_candidates(doc) -> list[Cand]:
             continue
         if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
             continue
+        if re.search(rf"{YEAR}[-–/](?:\d\d)?\d\d\b", t):
+            continue  # a span of years ("the 2019-20 budget", "2019/2020"), no day (dateparser reads "2019-11-20")
         out.append(Cand(ent.start_char, ent.end_char, "entity"))
     return out

@@ -181,7 +181,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
     if ypre:
-        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+        # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year)
+        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))
