@@ -638,3 +638,23 @@ def test_a_year_after_a_hyphened_prefix(pipe):
 def test_a_span_of_years_gives_no_day(pipe):
     got = dates(pipe, "The 2019-20 budget passed.", published="2019-11-19")
     assert not any(d.value == "2019-11-20" for d in got.values())
+
+
+def test_the_verb_reporting_a_quotation_does_not_date_its_words(pipe):
+    got = dates(pipe, "The attack was motivated, he said. “With an eye to February 20th, Carolina,” he said.",
+                published="2016-02-06")
+    assert got["February 20th"].value == "2016-02-20"
+    got = dates(pipe, "“We will win on Tuesday,” she said.", published="2016-04-14")
+    assert got["Tuesday"].value == "2016-04-19"
+
+
+def test_a_happening_before_which_one_acted_in_the_past_is_the_nearest(pipe):
+    # published on a Wednesday: what she said before Monday night's appearance
+    got = dates(pipe, "The statement conflicted with what she told a network before her appearance Monday night.",
+                published="2016-07-20")
+    assert got["Monday"].value == "2016-07-18"
+
+
+def test_a_ballot_is_a_happening(pipe):
+    got = dates(pipe, "The bill would put a measure on the November ballot.", published="2016-03-10")
+    assert got["November"].value == "2016-11"

@@ -63,7 +63,12 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            if quoted.in_quote(doc.text, span.start_char) and not quoted.in_quote(doc.text, t.idx):
+                # the verb that reports a quotation tells nothing of the time of the quoted words ("“With an eye to
+                # February 20th, Carolina,” he said")
+                return ("future" if later else None), adverbial
             got = _verb_tense_en(t, dr)
+            untensed = got is None
             # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
             # the past of the act does not place it in the past
             if later and got in ("past", "perfect"):
@@ -79,7 +84,7 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             # "the results of Tuesday's primaries will ...": what follows a happening says nothing of when it was
             elif got == "future" and adverbial == "happening" and subject:
                 got = "either"
-            elif later and got is None:
+            elif later and untensed:
                 got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
             return got, adverbial
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
