@@ -658,3 +658,24 @@ def test_a_happening_before_which_one_acted_in_the_past_is_the_nearest(pipe):
 def test_a_ballot_is_a_happening(pipe):
     got = dates(pipe, "The bill would put a measure on the November ballot.", published="2016-03-10")
     assert got["November"].value == "2016-11"
+
+
+def test_last_as_a_verb_is_a_duration(pipe):
+    got = dates(pipe, "The tentative deal, announced Friday, would last four years.", published="2016-05-29")
+    assert not any("four years" in k for k in got)
+
+
+def test_a_century_named_relatively_is_no_date(pipe):
+    got = dates(pipe, "The first part of this century saw the parties sort themselves out.", published="2016-07-27")
+    assert got["this century"].value is None and got["this century"].span is None
+
+
+def test_the_next_counted_units_run_from_publication(pipe):
+    got = dates(pipe, "Ads are targeted for next two months.", published="2015-11-27")
+    assert got["next two months"].span == "2015-11-27/2016-01-27"
+
+
+def test_would_under_a_present_saying_looks_ahead(pipe):
+    got = dates(pipe, "Democrats say they would be satisfied with her as the party's nominee in November.",
+                published="2016-03-16")
+    assert got["November"].value == "2016-11"

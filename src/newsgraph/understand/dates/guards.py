@@ -148,6 +148,13 @@ def named_day(doc, start: int, end: int) -> bool:
                for c in t.children)
 
 
+def last_as_verb(text: str, start: int, end: int) -> bool:
+    """"would last four years", "to last a week": "last" is the verb of lasting, what follows is a duration."""
+    return bool(re.match(r"last\b", text[start:end], re.I)) and bool(
+        re.search(r"(?:^|\W)(?:will|would|could|can|may|might|must|should|to|did|does|do|not|n't|'ll|’ll)\s+$",
+                  text[max(0, start - 12):start], re.I))
+
+
 def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
     """Why candidate ``c`` is no date (None when it may be one)."""
     s, e = c.start, c.end
@@ -158,6 +165,8 @@ def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
         return "address, model or quantity"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"
+    if c.kind in ("relative", "entity") and last_as_verb(text, s, e):
+        return "a duration"
     if c.kind in ("relative", "weekday", "entity") and in_name(doc, s, e) and not _date_entity(doc, s, e):
         return "name"
     if c.kind == "weekday" and named_day(doc, s, e):

@@ -216,11 +216,14 @@ def _verb_tense_en(v, dr) -> str | None:
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
             return None if v.lemma_.lower() in dr.reporting_verbs else "present"
         if t == "modal":
-            # only a relative clause takes its time from the clause of its noun; the content of a vow or of a saying
-            # ("his vow that Britain would leave on Oct. 31", "said he would") may lie on either side
+            # only a relative clause takes its time from the clause of its noun, and a saying in the present looks
+            # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said
+            # he would") may lie on either side
+            h = v.head
+            if v.dep_ == "ccomp" and h.lemma_.lower() in dr.reporting_verbs and h.tag_ in ("VBZ", "VBP"):
+                return "future"  # "Democrats say they would be satisfied with her as nominee in November"
             if v.dep_ != "relcl":
                 return "either"
-            h = v.head
             while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
                 h = h.head
             gov = _verb_tense_en(h, dr) if h.i != v.i and h.pos_ in ("VERB", "AUX") else None
