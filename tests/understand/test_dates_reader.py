@@ -679,3 +679,9 @@ def test_would_under_a_present_saying_looks_ahead(pipe):
     got = dates(pipe, "Democrats say they would be satisfied with her as the party's nominee in November.",
                 published="2016-03-16")
     assert got["November"].value == "2016-11"
+
+
+def test_a_present_joined_to_a_past_and_read_as_a_noun_keeps_its_tense(pipe):
+    # published on a Tuesday: "returns Thursday" is the coming Thursday
+    got = dates(pipe, "The envoy testified last week and returns Thursday.", published="2019-11-19")
+    assert got["Thursday"].value == "2019-11-21"

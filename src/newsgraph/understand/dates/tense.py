@@ -62,6 +62,8 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
+        if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
+            return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             if quoted.in_quote(doc.text, span.start_char) and not quoted.in_quote(doc.text, t.idx):
                 # the verb that reports a quotation tells nothing of the time of the quoted words ("“With an eye to
