@@ -685,3 +685,11 @@ def test_a_present_joined_to_a_past_and_read_as_a_noun_keeps_its_tense(pipe):
     # published on a Tuesday: "returns Thursday" is the coming Thursday
     got = dates(pipe, "The envoy testified last week and returns Thursday.", published="2019-11-19")
     assert got["Thursday"].value == "2019-11-21"
+
+
+def test_a_happening_that_is_the_subject_takes_its_verb_s_time(pipe):
+    # published on a Monday
+    got = dates(pipe, "Friday's deadline looms.", published="2019-11-18")
+    assert got["Friday"].value == "2019-11-22"
+    got = dates(pipe, "The results of Friday's vote will decide the race.", published="2019-11-18")
+    assert got["Friday"].value == "2019-11-15"

@@ -89,8 +89,9 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             elif later and untensed:
                 got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
             return got, adverbial
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
-            subject = True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside and not (
+                adverbial == "happening" and t.lemma_.lower() in dr.happening_nouns):
+            subject = True  # the subject holds the happening; not when it is the subject ("Friday's deadline looms")
         if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and \
                 came_from.lemma_.lower() in dr.happening_nouns and (t.lower_ in ("before", "until", "till") or (
                     t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation")) or (
