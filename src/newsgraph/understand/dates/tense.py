@@ -40,7 +40,7 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str
         return None, True
     if view.spacy is not None:
         t, adverbial = _tense_en(view.spacy, start, end, dr)
-        if t == "present" and guards.title_case_line(view.spacy.text, start):
+        if t == "present" and guards.title_case_line(_text(view.spacy), start):
             t = "past"  # a headline's present reports what happened ("Trump Visits Iowa On Tuesday")
         return t, adverbial
     if view.natasha is not None:
@@ -49,6 +49,14 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str
 
 
 # -- English (spaCy) -------------------------------------------------------------------------------------------------
+def _text(doc) -> str:
+    """The text of a spaCy Doc, joined once (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("newsgraph.dates.text")
+    if text is None:
+        text = doc.user_data["newsgraph.dates.text"] = doc.text
+    return text
+
+
 def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -65,7 +73,7 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
-            if quoted.in_quote(doc.text, span.start_char) and not quoted.in_quote(doc.text, t.idx):
+            if quoted.in_quote(_text(doc), span.start_char) and not quoted.in_quote(_text(doc), t.idx):
                 # the verb that reports a quotation tells nothing of the time of the quoted words ("“With an eye to
                 # February 20th, Carolina,” he said")
                 return ("future" if later else None), adverbial
@@ -315,7 +323,7 @@ def _opens_quotation(v) -> bool:
     if i == 0:
         return False
     mark = v.doc[i - 1].text  # a straight mark opens a quotation only where one is open after it (not "CBS' Face")
-    return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(v.doc.text, v.doc[i].idx))
+    return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(_text(v.doc), v.doc[i].idx))
 
 
 # -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
