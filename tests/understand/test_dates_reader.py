@@ -693,3 +693,14 @@ def test_a_happening_that_is_the_subject_takes_its_verb_s_time(pipe):
     assert got["Friday"].value == "2019-11-22"
     got = dates(pipe, "The results of Friday's vote will decide the race.", published="2019-11-18")
     assert got["Friday"].value == "2019-11-15"
+
+
+def test_a_rough_stretch_is_no_date(pipe):
+    got = dates(pipe, "It will happen in a year or two.", published="2019-11-19")
+    assert got["in a year"].value is None
+
+
+def test_earlier_in_the_year_is_as_earlier_this_year(pipe):
+    got = dates(pipe, "Earlier in the year, he quit. Later in the month, the board meets.", published="2019-11-19")
+    assert got["Earlier in the year"].value == "2019"
+    assert got["Later in the month"].value == "2019-11"

@@ -128,6 +128,11 @@ def period_of_something(text: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
 
 
+def approximate(text: str, end: int) -> bool:
+    """"in a year or two", "a week or so": a rough stretch, no date."""
+    return bool(re.match(r"\s+or\s+(?:two|three|so|more|less)\b", text[end:end + 12], re.I))
+
+
 def counted_from_a_happening(text: str, start: int, end: int) -> bool:
     """"a day before the attacks", "three days before the Iowa caucuses": counted from a happening the text
     names, not from a date (the date of the happening is not known here)."""
