@@ -420,3 +420,287 @@ def test_a_year_of_a_relative_clause_anchors_no_narrative(pipe):
     # a happening the past verb tells of stays past
     got = dates(pipe, "At the first debate in August, the moderator staged an ambush.", published="2016-04-07")
     assert got["August"].value == "2015-08"
+
+
+def test_an_abbreviated_month_without_a_space_before_its_day(pipe):
+    got = dates(pipe, "The towers fell on Sept.11, 2001, and the city changed.", published="2016-06-30")
+    assert got["Sept.11, 2001"].value == "2001-09-11"
+
+
+def test_a_stretch_of_counted_units_ahead_gives_no_date(pipe):
+    got = dates(pipe, "She said he phoned her office over the next six months. Talks will go on in the coming "
+                      "two weeks.", published="2016-01-18")
+    assert got["over the next six months"].value is None and got["over the next six months"].span is None
+    assert got["in the coming two weeks"].value is None
+
+
+def test_a_future_told_in_the_past_lies_either_side(pipe):
+    # published on a Thursday: "was going to ... on Wednesday" is the day before, not the coming Wednesday
+    got = dates(pipe, "He said that he was going to fly back to Ohio on Wednesday morning.", published="2016-04-21")
+    assert got["Wednesday"].value == "2016-04-20"
+    got = dates(pipe, "He is going to fly back to Ohio on Wednesday.", published="2016-04-21")
+    assert got["Wednesday"].value == "2016-04-27"
+
+
+def test_a_present_joined_to_a_perfect_keeps_its_own_tense(pipe):
+    # published on a Monday: the happening in the present clause is the coming Tuesday
+    got = dates(pipe, "The mayor has painted his rivals as insiders and holds a wide lead in Tuesday's primary.",
+                published="2016-02-08")
+    assert got["Tuesday"].value == "2016-02-09"
+
+
+def test_a_record_named_by_its_date_is_made_by_publication(pipe):
+    got = dates(pipe, "Many farmers back the bill, according to a February survey by the state university.",
+                published="2016-08-26")
+    assert got["February"].value == "2016-02"
+    # published on a Monday: the interview was the day before
+    got = dates(pipe, "The governor says her campaign does not want that money, in an interview with the local "
+                      "paper on Sunday.", published="2016-02-08")
+    assert got["Sunday"].value == "2016-02-07"
+    # a record to come keeps the future
+    got = dates(pipe, "The governor will give a speech on Sunday.", published="2016-02-08")
+    assert got["Sunday"].value == "2016-02-14"
+
+
+def test_a_happening_a_participle_looks_ahead_to_is_the_coming_one(pipe):
+    got = dates(pipe, "The senator won the nomination on Tuesday, teeing up the November showdown with the governor.",
+                published="2016-07-27")
+    assert got["November"].value == "2016-11"
+
+
+def test_a_quoted_title_that_runs_on_is_a_name(pipe):
+    got = dates(pipe, 'The mayor said on the talk show "This Week With Anna Park" that she would run.',
+                published="2016-01-18")
+    assert "This Week" not in got or got["This Week"].value is None and got["This Week"].span is None
+
+
+def test_an_announcement_named_by_its_month_is_made_by_publication(pipe):
+    got = dates(pipe, "The only such figure is an announcement in September by the foreign minister.",
+                published="2015-11-17")
+    assert got["September"].value == "2015-09"
+
+
+def test_later_or_earlier_before_a_weekday_is_the_day_of_the_report(pipe):
+    # published on a Tuesday (the report of a Monday evening): "later Monday" is the day before
+    got = dates(pipe, "The senator may face a hostile crowd when she speaks later Monday.", published="2016-03-22")
+    assert got["Monday"].value == "2016-03-21"
+    got = dates(pipe, "Earlier Tuesday, the mayor met the union.", published="2016-03-22")
+    assert got["Tuesday"].value == "2016-03-22"
+
+
+def test_a_present_weekday_of_the_day_before_is_that_day(pipe):
+    # published on a Wednesday: a present tells of Tuesday night's results, not of the coming Tuesday
+    got = dates(pipe, "With mixed results on Tuesday night, the party looks to the west.", published="2016-03-23")
+    assert got["Tuesday"].value == "2016-03-22"
+    got = dates(pipe, "The council meets on Friday.", published="2016-03-23")
+    assert got["Friday"].value == "2016-03-25"
+
+
+def test_a_happening_ahead_of_which_a_perfect_or_present_runs_is_to_come(pipe):
+    # published on a Friday
+    got = dates(pipe, "The race has turned nasty ahead of the state's Tuesday primary.", published="2016-04-15")
+    assert got["Tuesday"].value == "2016-04-19"
+    # a past act: the nearest (unchanged)
+    got = dates(pipe, "The debate came 15 days before the Iowa caucuses on Feb. 1.", published="2016-01-18")
+    assert got["Feb. 1"].value == "2016-02-01"
+
+
+def test_a_present_does_not_move_the_weekend_ahead(pipe):
+    # published on a Tuesday: the weekend just over
+    got = dates(pipe, "The fighting goes on, with rebels making gains over the weekend.", published="2016-09-06")
+    assert got["over the weekend"].span == "2016-09-03/2016-09-04"
+    got = dates(pipe, "The rebels will attack over the weekend.", published="2016-09-06")
+    assert got["over the weekend"].span == "2016-09-10/2016-09-11"
+
+
+def test_can_looks_ahead_but_cannot_does_not(pipe):
+    got = dates(pipe, "The mood will change if it looks like the governor can win in November.",
+                published="2016-04-09")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "You can't insult voters in February and then court them in April.", published="2016-05-05")
+    assert got["February"].value == "2016-02"
+
+
+def test_a_record_described_by_a_participle_is_made_by_publication(pipe):
+    got = dates(pipe, "A report praising ethanol in May still angers farmers.", published="2015-11-24")
+    assert got["May"].value == "2015-05"
+
+
+def test_a_date_inside_a_since_phrase_lies_before_publication(pipe):
+    got = dates(pipe, "Since the senator's op-ed supporting ethanol in May, she's moved to the left.",
+                published="2015-11-24")
+    assert got["May"].value == "2015-05"
+    got = dates(pipe, "The plant has been quiet since the owners shut it in June.", published="2016-01-10")
+    assert got["June"].value == "2015-06"
+
+
+def test_past_alone_is_a_preposition_this_past_a_cue(pipe):
+    got = dates(pipe, "The candidate looked way past November to a time when such fights are over.",
+                published="2016-06-08")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "He spoke this past Tuesday.", published="2016-06-08")
+    assert got["Tuesday"].value == "2016-06-07"
+
+
+def test_the_past_year_is_the_twelve_months_up_to_publication(pipe):
+    got = dates(pipe, "She has spent much of the past year fighting the rule. He left last year.", published="2016-05-18")
+    assert got["the past year"].span == "2015-05-18/2016-05-18"
+    assert got["last year"].value == "2015"
+
+
+def test_black_friday_and_cyber_monday_are_named_days(pipe):
+    got = dates(pipe, "Stores expect crowds on Black Friday and deals through Cyber Monday.", published="2019-11-19")
+    assert got["Black Friday"].value == "2019-11-29"
+    assert got["Cyber Monday"].value == "2019-12-02"
+    got = dates(pipe, "Sales rose on Black Friday.", published="2018-12-03")
+    assert got["Black Friday"].value == "2018-11-23"
+
+
+def test_a_date_joined_to_another_shares_its_role(pipe):
+    # published on a Wednesday: both days of "Wednesday or Thursday" lie ahead in a future clause
+    got = dates(pipe, "We will see a rally Wednesday or Thursday.", published="2015-12-16")
+    assert got["Wednesday"].value == "2015-12-16" and got["Thursday"].value == "2015-12-17"
+
+
+def test_a_past_after_if_is_a_supposition(pipe):
+    got = dates(pipe, "He was asked how ties would fare if he won the election on Nov. 8.", published="2016-05-16")
+    assert got["Nov. 8"].value == "2016-11-08"
+
+
+def test_counting_past_publication_in_a_clause_not_ahead_gives_no_date(pipe):
+    got = dates(pipe, "The founders met in Philadelphia. They wrote the rules we still live under today, more than "
+                      "200 years later.", published="2016-07-28")
+    assert got["200 years later"].value is None
+    got = dates(pipe, "The bill passed on March 3. Two days later, the governor signed it.", published="2016-07-28")
+    assert got["Two days later"].value == "2016-03-05"
+    got = dates(pipe, "The show opens Sept. 9. It will close two weeks later.", published="2016-08-05")
+    assert got["two weeks later"].value == "2016-09-23"
+
+
+def test_a_day_with_a_year_named_relatively(pipe):
+    got = dates(pipe, "He would be in charge from January 20 next year. The rule took effect on March 23 of last "
+                      "year.", published="2016-05-16")
+    assert got["January 20 next year"].value == "2017-01-20"
+    assert got["March 23 of last year"].value == "2015-03-23"
+
+
+def test_a_present_describes_a_month_six_weeks_past(pipe):
+    got = dates(pipe, "That number follows 292,000 in June and pleases the markets.", published="2016-08-10")
+    assert got["June"].value == "2016-06"
+
+
+def test_what_follows_a_happening_does_not_date_it(pipe):
+    # published on a Thursday: Tuesday's primaries were two days before
+    got = dates(pipe, "The results of Tuesday's five primaries will almost certainly decide the race.",
+                published="2016-04-28")
+    assert got["Tuesday"].value == "2016-04-26"
+
+
+def test_the_lead_up_to_a_happening_looks_ahead(pipe):
+    got = dates(pipe, "The Latest on the campaign in the lead up to Tuesday's New York primary.",
+                published="2016-04-14")
+    assert got["Tuesday"].value == "2016-04-19"
+
+
+def test_would_under_a_present_looks_ahead_but_a_vow_told_stays_either_side(pipe):
+    # published on a Friday: the agreement is being reached now, the endorsement is the coming Tuesday
+    got = dates(pipe, "The two rivals are nearing a deal that would see him endorse her in Concord on Tuesday.",
+                published="2016-07-08")
+    assert got["Tuesday"].value == "2016-07-12"
+    got = dates(pipe, "The premier is under fire for failing to deliver on his often-repeated vow that the country "
+                      "would leave the bloc on Oct. 31.", published="2019-11-20")
+    assert got["Oct. 31"].value == "2019-10-31"
+
+
+def test_must_looks_ahead(pipe):
+    got = dates(pipe, "The senator must not only win in November, but win big.", published="2016-03-04")
+    assert got["November"].value == "2016-11"
+
+
+def test_seeking_looks_ahead_to_what_it_names(pipe):
+    got = dates(pipe, "Entering the forum, the two governors -- seeking strong showings in the state primary Feb. 9 -- "
+                      "faced sharp attacks from rivals.", published="2016-01-15")
+    assert got["Feb. 9"].value == "2016-02-09"
+
+
+def test_an_appearance_is_a_happening(pipe):
+    # published on a Friday: a protest planned against the coming Monday's appearance
+    got = dates(pipe, "About 40 rabbis have said that they plan to join the protest of the candidate's appearance "
+                      "Monday at the annual conference.", published="2016-03-18")
+    assert got["Monday"].value == "2016-03-21"
+
+
+def test_a_year_after_a_hyphened_prefix(pipe):
+    got = dates(pipe, "The mall opens mid-2020.", published="2019-11-19")
+    assert got["2020"].value == "2020"
+
+
+def test_a_span_of_years_gives_no_day(pipe):
+    got = dates(pipe, "The 2019-20 budget passed.", published="2019-11-19")
+    assert not any(d.value == "2019-11-20" for d in got.values())
+
+
+def test_the_verb_reporting_a_quotation_does_not_date_its_words(pipe):
+    got = dates(pipe, "The attack was motivated, he said. “With an eye to February 20th, Carolina,” he said.",
+                published="2016-02-06")
+    assert got["February 20th"].value == "2016-02-20"
+    got = dates(pipe, "“We will win on Tuesday,” she said.", published="2016-04-14")
+    assert got["Tuesday"].value == "2016-04-19"
+
+
+def test_a_happening_before_which_one_acted_in_the_past_is_the_nearest(pipe):
+    # published on a Wednesday: what she said before Monday night's appearance
+    got = dates(pipe, "The statement conflicted with what she told a network before her appearance Monday night.",
+                published="2016-07-20")
+    assert got["Monday"].value == "2016-07-18"
+
+
+def test_a_ballot_is_a_happening(pipe):
+    got = dates(pipe, "The bill would put a measure on the November ballot.", published="2016-03-10")
+    assert got["November"].value == "2016-11"
+
+
+def test_last_as_a_verb_is_a_duration(pipe):
+    got = dates(pipe, "The tentative deal, announced Friday, would last four years.", published="2016-05-29")
+    assert not any("four years" in k for k in got)
+
+
+def test_a_century_named_relatively_is_no_date(pipe):
+    got = dates(pipe, "The first part of this century saw the parties sort themselves out.", published="2016-07-27")
+    assert got["this century"].value is None and got["this century"].span is None
+
+
+def test_the_next_counted_units_run_from_publication(pipe):
+    got = dates(pipe, "Ads are targeted for next two months.", published="2015-11-27")
+    assert got["next two months"].span == "2015-11-27/2016-01-27"
+
+
+def test_would_under_a_present_saying_looks_ahead(pipe):
+    got = dates(pipe, "Democrats say they would be satisfied with her as the party's nominee in November.",
+                published="2016-03-16")
+    assert got["November"].value == "2016-11"
+
+
+def test_a_present_joined_to_a_past_and_read_as_a_noun_keeps_its_tense(pipe):
+    # published on a Tuesday: "returns Thursday" is the coming Thursday
+    got = dates(pipe, "The envoy testified last week and returns Thursday.", published="2019-11-19")
+    assert got["Thursday"].value == "2019-11-21"
+
+
+def test_a_happening_that_is_the_subject_takes_its_verb_s_time(pipe):
+    # published on a Monday
+    got = dates(pipe, "Friday's deadline looms.", published="2019-11-18")
+    assert got["Friday"].value == "2019-11-22"
+    got = dates(pipe, "The results of Friday's vote will decide the race.", published="2019-11-18")
+    assert got["Friday"].value == "2019-11-15"
+
+
+def test_a_rough_stretch_is_no_date(pipe):
+    got = dates(pipe, "It will happen in a year or two.", published="2019-11-19")
+    assert got["in a year"].value is None
+
+
+def test_earlier_in_the_year_is_as_earlier_this_year(pipe):
+    got = dates(pipe, "Earlier in the year, he quit. Later in the month, the board meets.", published="2019-11-19")
+    assert got["Earlier in the year"].value == "2019"
+    assert got["Later in the month"].value == "2019-11"

@@ -5,7 +5,7 @@ How a reader chooses (``when``): "prev" (last May) the latest before the anchor,
 after it, "this" (this May) the one in the anchor's year (week, for a weekday), "past" (a past-tense clause,
 "since") the latest on or before it, "future" ("will", "ahead of") the earliest on or after it, None the nearest
 (a weekday: the latest on or before it), "near" (a schedule told in the past) the nearest, a weekday too, "soon"
-(a present that schedules) the earliest not more than SOON_DAYS before it.
+(a present that schedules) the earliest not more than SOON_DAYS before it (a weekday: SLACK_DAYS).
 A past clause allows SLACK_DAYS after the anchor: a US evening article carries the next day's UTC date.
 """
 from __future__ import annotations
@@ -14,7 +14,9 @@ import datetime as dt
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
 SLACK_DAYS = 1
-SOON_DAYS = 31  # "soon" (a present that schedules): the coming one unless the last one is at most a month back
+SOON_DAYS = 45  # "soon" (a present that schedules): the coming one unless the last one is at most six weeks back
+#                 (a present that describes: "that number follows 292,000 in June", written on August 10; but
+#                 "his chances of winning in November", written on January 19, look ahead)
 ONE = dt.timedelta(days=1)
 
 
@@ -119,6 +121,8 @@ def weekday_date(weekday: int, anchor: dt.date, when: str | None) -> dt.date:
         return anchor + dt.timedelta(days=weekday - anchor.weekday())
     if when == "future":
         return anchor + dt.timedelta(days=ahead)
+    if when == "soon":  # a present schedules, but a US evening report carries the next day's date
+        return anchor - dt.timedelta(days=back) if back <= SLACK_DAYS else anchor + dt.timedelta(days=ahead)
     if when == "near" and ahead < back:
         return anchor + dt.timedelta(days=ahead)
     return anchor - dt.timedelta(days=back)

@@ -40,6 +40,7 @@ class Cand:
     range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
     literal: bool = False  # the year is written in the expression
     choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
+    rel_year: int | None = None  # a year named relatively after the day ("January 20 next year"): +1, 0, -1
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -71,6 +72,9 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
             return None
     if g.get("day"):
         c.day = int(g["day"])
+    for k, n in (("this", 0), ("last", -1), ("next", 1)):
+        if g.get(f"rel_{k}"):
+            c.rel_year = n
     if g.get("wd"):
         c.weekday = dr.weekdays.get(g["wd"].lower())
     if g.get("pre"):
@@ -192,6 +196,10 @@ class _Resolver:
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
+        if tense.since_phrase(self.view, c.start, c.end):
+            return "past"  # "Since the senator's op-ed in May, she has moved to the left"
+        if t in (None, "present", "either") and tense.names_record(self.view, c.start, c.end, self.dr):
+            return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"
@@ -208,6 +216,8 @@ class _Resolver:
             return "near"
         if t == "perfect":
             t = "past"
+        if t == "present" and adverbial is True and c.kind == "weekday":
+            return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
             return "future" if t == "present" else t
         return None
@@ -292,7 +302,9 @@ class _Resolver:
         pub = self.pub
         c.anchor = pub.isoformat()
         if c.kind == "date":
-            if c.weekday is not None:
+            if c.rel_year is not None:
+                y = pub.year + c.rel_year
+            elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
                 y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
@@ -319,7 +331,7 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end):
+        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
@@ -331,11 +343,17 @@ class _Resolver:
         if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
             when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
             #              the first time in 25 years" and a past clause make it a duration
+        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
+            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
         reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
             return
+        if reading is not None and reading.anchor and c.tense in ("past", None) and \
+                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
+            return  # counted from a date of the text to after publication in a clause that is not ahead ("the
+            #         Convention ... under which we live today, more than 200 years later"): no fact of a date
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
@@ -474,5 +492,7 @@ def _entity_candidates(doc) -> list[Cand]:
             continue
         if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
             continue
+        if re.search(rf"{YEAR}[-–/](?:\d\d)?\d\d\b", t):
+            continue  # a span of years ("the 2019-20 budget", "2019/2020"), no day (dateparser reads "2019-11-20")
         out.append(Cand(ent.start_char, ent.end_char, "entity"))
     return out

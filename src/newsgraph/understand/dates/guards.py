@@ -40,7 +40,8 @@ def model_number(text: str, start: int, end: int) -> bool:
 
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     """A relative expression written with a capital on each word inside a sentence is part of a name: "USA TODAY",
-    "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too); in a headline written in
+    "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too, "This Week With George
+    Stephanopoulos" also); in a headline written in
     title case ("Senate Votes Next Week") capitals say nothing of a name."""
     word = text[start:end]
     words = word.split()
@@ -50,7 +51,10 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
         return False
     before = text[:start].rstrip(" ")
     closing = r"[.,!?]?[”\"'’]" if len(words) > 1 else r"[”\"'’]"  # “Today,” he said: a quotation's first word
-    quoted = before[-1:] in "“\"'‘" and bool(re.match(closing, text[end:end + 2]))
+    # a title in quotes may run on after the expression ("This Week With George Stephanopoulos")
+    quoted = before[-1:] in "“\"'‘" and bool(re.match(closing, text[end:end + 2]) or (
+        len(words) > 1 and re.match(rf"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|with|in|on|for|a|to)){{1,6}}{closing}",
+                                    text[end:end + 80])))
     return quoted or (bool(before) and before[-1] not in SENTENCE_START)
 
 
@@ -124,6 +128,11 @@ def period_of_something(text: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
 
 
+def approximate(text: str, end: int) -> bool:
+    """"in a year or two", "a week or so": a rough stretch, no date."""
+    return bool(re.match(r"\s+or\s+(?:two|three|so|more|less)\b", text[end:end + 12], re.I))
+
+
 def counted_from_a_happening(text: str, start: int, end: int) -> bool:
     """"a day before the attacks", "three days before the Iowa caucuses": counted from a happening the text
     names, not from a date (the date of the happening is not known here)."""
@@ -144,6 +153,13 @@ def named_day(doc, start: int, end: int) -> bool:
                for c in t.children)
 
 
+def last_as_verb(text: str, start: int, end: int) -> bool:
+    """"would last four years", "to last a week": "last" is the verb of lasting, what follows is a duration."""
+    return bool(re.match(r"last\b", text[start:end], re.I)) and bool(
+        re.search(r"(?:^|\W)(?:will|would|could|can|may|might|must|should|to|did|does|do|not|n't|'ll|’ll)\s+$",
+                  text[max(0, start - 12):start], re.I))
+
+
 def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
     """Why candidate ``c`` is no date (None when it may be one)."""
     s, e = c.start, c.end
@@ -154,6 +170,8 @@ def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
         return "address, model or quantity"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"
+    if c.kind in ("relative", "entity") and last_as_verb(text, s, e):
+        return "a duration"
     if c.kind in ("relative", "weekday", "entity") and in_name(doc, s, e) and not _date_entity(doc, s, e):
         return "name"
     if c.kind == "weekday" and named_day(doc, s, e):

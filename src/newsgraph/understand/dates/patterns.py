@@ -37,6 +37,7 @@ class DateRules:
     future_words: frozenset  # words that make a clause future where the parse gives no tense ("буде")
     happening_nouns: frozenset = frozenset()  # nouns of a happening: "the November election" is when it happens
     future_marks: frozenset = frozenset()  # conjunctions whose present tells of the future ("if", "until", "once")
+    record_nouns: frozenset = frozenset()  # a record of something said or found ("a February survey"): made by now
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -109,7 +110,8 @@ def date_rules(lang: str) -> DateRules:
     return DateRules(lang, months, full, weekdays, seasons, compiled, relative, cs, cues, rel_years,
                      _words(conf, "bare_month_exclude"), _words(conf, "future_verbs"), _words(conf, "reporting_verbs"),
                      named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
-                     _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"))
+                     _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"),
+                     _words(conf, "record_nouns"))
 
 
 def _words(conf: dict, key: str) -> frozenset:
@@ -125,10 +127,13 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
                                                       "weekday_prepositions"))
     wd_opt = rf"(?:(?P<wd>{WD}),?\s+)?"
     pats = []
+    # a year named relatively after a day: "January 20 next year", "March 23 of this year"
+    rels = [(k[9:], v) for k, v in conf.items() if k.startswith("rel_year_") and v]
+    REL = "".join(rf"|,?\s+(?:of\s+)?(?P<rel_{k}>(?i:{v})){E}" for k, v in rels)
     if lang == "en":
-        # Thursday, September 4(th)(, 2025) | September 4, 2025
-        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})[^\S\n]+(?P<day>{DAY})(?:st|nd|rd|th)?{E}"
-                             rf"{NOT_CLOCK}(?:,?\s+{Y}{E})?"))
+        # Thursday, September 4(th)(, 2025) | September 4, 2025 | Sept.11, 2001 (no space after an abbreviation's dot)
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})(?:[^\S\n]+|(?<=\.))(?P<day>{DAY})"
+                             rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E}{REL})?"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E})?"))
@@ -176,7 +181,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
     if ypre:
-        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+        # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year)
+        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))

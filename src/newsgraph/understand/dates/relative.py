@@ -96,6 +96,8 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return None  # "the smallest profit in 17 years": a duration, not a date ahead
     if "prev" in got and num is not None and num > 1 and "plural" in got and unit in ("day", "week", "month", "year"):
         return Reading(None, "span", C.iso_span(_shift_date(pub, unit, -num), pub))  # "the past four years"
+    if "next" in got and num is not None and num > 1 and "plural" in got and unit in ("day", "week", "month", "year"):
+        return Reading(None, "span", C.iso_span(pub, _shift_date(pub, unit, num)))  # "for the next two months"
     if "ago" in got or "fwd" in got:
         if unit is None:
             return None

@@ -28,7 +28,7 @@ MAX_STEPS = 8
 def cue(text: str, start: int, dr) -> str | None:
     """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of")."""
     before = text[max(0, start - 30):start]
-    for name in ("prev", "next", "this", "past", "future"):
+    for name in ("prev", "next", "this", "past", "future", "near"):
         rx = dr.cues.get(name)
         if rx is not None and rx.search(before):
             return name
@@ -40,7 +40,7 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str
         return None, True
     if view.spacy is not None:
         t, adverbial = _tense_en(view.spacy, start, end, dr)
-        if t == "present" and guards.title_case_line(view.spacy.text, start):
+        if t == "present" and guards.title_case_line(_text(view.spacy), start):
             t = "past"  # a headline's present reports what happened ("Trump Visits Iowa On Tuesday")
         return t, adverbial
     if view.natasha is not None:
@@ -49,6 +49,14 @@ def clause_tense(view, start: int, end: int, dr) -> tuple[str | None, bool | str
 
 
 # -- English (spaCy) -------------------------------------------------------------------------------------------------
+def _text(doc) -> str:
+    """The text of a spaCy Doc, joined once (``Doc.text`` joins every token on each call)."""
+    text = doc.user_data.get("newsgraph.dates.text")
+    if text is None:
+        text = doc.user_data["newsgraph.dates.text"] = doc.text
+    return text
+
+
 def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
@@ -62,30 +70,49 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
     for _ in range(MAX_STEPS):
+        if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
+            return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            if quoted.in_quote(_text(doc), span.start_char) and not quoted.in_quote(_text(doc), t.idx):
+                # the verb that reports a quotation tells nothing of the time of the quoted words ("“With an eye to
+                # February 20th, Carolina,” he said")
+                return ("future" if later else None), adverbial
             got = _verb_tense_en(t, dr)
+            untensed = got is None
             # "the debate came 15 days before the caucuses on Feb. 1": a thing after "before" lies after the act,
             # the past of the act does not place it in the past
             if later and got in ("past", "perfect"):
-                got = None
+                # a present perfect runs up to now: what it is ahead of is still to come ("has turned nasty ahead
+                # of Tuesday's primary")
+                got = "future" if got == "perfect" else None
+            elif later and got == "present":
+                got = "future"
             # a happening in the subject ("the nominee for the Nov. 8 election later said"): the past tells
             # another act
             if got == "past" and adverbial == "happening" and subject:
                 got = "past_other"
+            # "the results of Tuesday's primaries will ...": what follows a happening says nothing of when it was
+            elif got == "future" and adverbial == "happening" and subject:
+                got = "either"
+            elif later and untensed:
+                got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
             return got, adverbial
-        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside:
-            subject = True
+        if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside and not (
+                adverbial == "happening" and t.lemma_.lower() in dr.happening_nouns):
+            subject = True  # the subject holds the happening; not when it is the subject ("Friday's deadline looms")
         if t.dep_ == "prep" and came_from is not None and came_from.i not in inside and \
                 came_from.lemma_.lower() in dr.happening_nouns and (t.lower_ in ("before", "until", "till") or (
-                    t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation"))):
-            later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary"
+                    t.lower_ == "of" and t.head.lower_ in ("ahead", "anticipation")) or (
+                    t.lower_ == "to" and t.head.lower_ in ("up", "lead-up", "run-up", "leadup", "runup"))):
+            later = True  # "before the caucuses on Feb. 1", "ahead of the state's June 7 primary", "the run-up to"
         came_from = t
         if t.i not in inside and t.pos_ == "ADJ" and _schedules(t, dr.future_verbs):
             return "future", True  # "the filings due Sunday", "the vote set for Tuesday": a date scheduled
         if t.head.i == t.i:
             break
         if t.head.pos_ in ("NOUN", "PROPN") and t.head.lower_ not in TIME_NOUNS and t.head.i not in inside \
-                and not _verb_read_as_noun(t.head) and adverbial is True:
+                and not _verb_read_as_noun(t.head) and adverbial is True and t.dep_ != "conj":
+            # (a date joined to another, "Wednesday or Thursday", takes its role from the first: the next step)
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
@@ -94,7 +121,55 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
         t = t.head
-    return None, adverbial
+    return ("future" if later else None), adverbial
+
+
+def since_phrase(view, start: int, end: int) -> bool:
+    """Is the date inside a phrase opened by "since" ("Since the senator's op-ed in May, she has ...", "since he left
+    office in January")? What followed it runs up to now, so the date lies before publication. A "since" clause
+    whose verb is not past may give a reason ("since the vote is in May"): no."""
+    doc = view.spacy if view is not None else None
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.lower_ == "since" and t.dep_ == "prep":
+            return True
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            return t.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def names_record(view, start: int, end: int, dr) -> bool:
+    """Does the date name a record of something said or found (``record_nouns``: "a February survey", "in an
+    interview with CNN on Sunday", "a Feb. 1 letter")? The first common noun above the date, before any verb,
+    decides; names ("CNN") are passed over."""
+    doc = view.spacy if view is not None else None
+    if doc is None or not dr.record_nouns:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(MAX_STEPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in inside:
+            continue
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"):
+                continue  # a participle that describes the noun ("an op-ed supporting biofuels in May")
+            return False
+        if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
+            return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
+    return False
 
 
 def tells_the_clause(view, start: int, end: int) -> bool:
@@ -151,6 +226,19 @@ def _verb_tense_en(v, dr) -> str | None:
             t = "present" if steps else "future"
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
             return None if v.lemma_.lower() in dr.reporting_verbs else "present"
+        if t == "modal":
+            # only a relative clause takes its time from the clause of its noun, and a saying in the present looks
+            # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said
+            # he would") may lie on either side
+            h = v.head
+            if v.dep_ == "ccomp" and h.lemma_.lower() in dr.reporting_verbs and h.tag_ in ("VBZ", "VBP"):
+                return "future"  # "Democrats say they would be satisfied with her as nominee in November"
+            if v.dep_ != "relcl":
+                return "either"
+            while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            gov = _verb_tense_en(h, dr) if h.i != v.i and h.pos_ in ("VERB", "AUX") else None
+            return "future" if gov in ("present", "future") else "either"
         if t == "after":
             after = True
         elif t != "inherit":
@@ -174,7 +262,8 @@ def _schedules(v, future_verbs: frozenset) -> bool:
 
 def _own_tense(v, dr) -> str | None:
     """past | present | future | either (a schedule told in the past: "was scheduled to speak Saturday", the day
-    may lie on either side of publication) | None (a modal other than will) | "inherit" (no tense of its own) |
+    may lie on either side of publication) | modal (would, could: either, or future under a present) | None (a
+    modal with "have") | "inherit" (no tense of its own) |
     "after" (an infinitive of purpose or of a noun: its governor's time, unless past) | "perfect" (a present
     perfect: past for what the verb tells, not for a happening it names)."""
     future_verbs = dr.future_verbs
@@ -185,13 +274,17 @@ def _own_tense(v, dr) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         if any(a.lemma_.lower() == "have" for a in auxes):
             return None  # "may have met her on Monday": no fact of a time
-        if words & {"may", "might"}:
-            return "future"  # a possibility or a duty lies ahead ("the vote may come on Tuesday")
-        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31"); can, must, should: an
-        # ability, a duty, a deduction, of any time ("you can't trash us in February")
-        return "either"
+        if words & {"may", "might"} or (words & {"can", "must", "should"} and not any(c.dep_ == "neg"
+                                                                                  for c in v.children)):
+            # a possibility, an ability or a duty lies ahead ("the vote may come on Tuesday", "can win in November",
+            # "must win in November"); a "can't" forbids or denies, of any time ("you can't trash us in February")
+            return "future"
+        # would, could: the future of a past ("vowed that Britain would leave on Oct. 31") or, under a present,
+        # of now ("are nearing an agreement that would see him endorse her on Tuesday"); can't, mustn't: a denial
+        return "modal" if words & {"would", "could", "'d", "’d"} else "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
-        return "future"  # going to
+        # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
+        return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
         return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
@@ -206,11 +299,16 @@ def _own_tense(v, dr) -> str | None:
         return "present_if"  # "after the November results have been tallied": a perfect of the future
     if perfect and not finite_past:
         return "perfect"  # has been grounded since March, has been pressing for a role at the July convention
+    if v.tag_ == "VBD" and not auxes and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in v.children):
+        return "either"  # a past after "if" is a supposition ("how ties would fare if he won the election on Nov. 8")
     if finite_past or any(a.lemma_.lower() == "have" and a.tag_ != "VB" for a in auxes):
         return "past"  # was arrested, did say, had been facing
     if v.tag_ == "VBN" and not auxes and v.dep_ in ("acl", "relcl"):
         return "past"  # the jets grounded in March
-    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or (v.tag_ in ("VBZ", "VBP") and subject):
+    # a present form joined to another verb has its own tense ("has cast them as the establishment and holds a lead
+    # in Tuesday's primary": not the perfect of the first verb)
+    own_present = v.tag_ in ("VBZ", "VBP") and (subject or (v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")))
+    if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or own_present:
         if any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
             return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
         return "present"
@@ -225,7 +323,7 @@ def _opens_quotation(v) -> bool:
     if i == 0:
         return False
     mark = v.doc[i - 1].text  # a straight mark opens a quotation only where one is open after it (not "CBS' Face")
-    return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(v.doc.text, v.doc[i].idx))
+    return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(_text(v.doc), v.doc[i].idx))
 
 
 # -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
