@@ -162,3 +162,37 @@ def test_a_dateline_is_never_the_speaker(analyze):
     rec = analyze("DENVER (AP) — Former Governor Laura Whitcombe told delegates at the convention that the new "
                   "pipeline would poison the river.")
     assert [q.speaker.name for q in rec.quotes] == ["Laura Whitcombe"]
+
+
+def test_a_quotation_paragraph_goes_on_with_the_previous_paragraphs_speaker(analyze):
+    rec = analyze("The minister arrived in Lagos on Monday.\n\nHammond said that for years critics had predicted the "
+                  "bank would collapse, but this had not happened.\n\n“That is because the bank has the trust of its "
+                  "depositors, and that trust is our greatest asset.”")
+    assert [q.speaker.name for q in rec.quotes] == ["Hammond", "Hammond"]
+
+
+def test_a_quotation_after_a_question_is_not_the_askers(analyze):
+    rec = analyze("The hearing went on into the night.\n\nThe chairman then turned to the witness, asking, “Did you "
+                  "sign the contract yourself?”\n\n“I signed it on the advice of the company lawyers.”")
+    asked, answer = rec.quotes
+    assert asked.speaker.name == "The chairman" and answer.speaker is None  # the witness answers: not the chairman
+
+
+def test_a_signature_line_names_the_quotations_speaker(analyze):
+    rec = analyze("The claims were checked against the public record.\n\n“Every hospital in the region has cut its "
+                  "night staff since the spring.”\n\n- Margaret Ellwood.\n\nThe figures do not support this.")
+    assert [q.speaker.name for q in rec.quotes] == ["Margaret Ellwood"]
+
+
+def test_a_passive_cue_speaks_for_its_agent(analyze):
+    rec = analyze("During the debate, Harlan was asked by moderator Vivian Cole whether his tax plan would add to "
+                  "the deficit.")
+    assert [q.speaker.name for q in rec.quotes] == ["Vivian Cole"]
+
+
+def test_a_description_before_the_speakers_name_is_a_mention(analyze):
+    rec = analyze("A Treasury spokesman, Paul Garner, said the department would review the figures.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Paul Garner"
+    ent = next(e for e in rec.entities if e.id == q.speaker.entity)
+    assert "A Treasury spokesman" in [m.text for m in ent.mentions]

@@ -36,7 +36,8 @@ from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
 from .en_naming import naming_quotes
-from .en_roles import role_actor
+from .en_paragraphs import paragraph_speakers
+from .en_roles import described_speaker, role_actor
 from .en_turns import turns
 
 
@@ -54,6 +55,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         used = {q.cue_i for q in found if q.cue_i is not None}
         found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
     _pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
+    paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
@@ -67,6 +69,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     _pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
+        described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         if q.speaker is None and q.speaker_name and q.speaker_span:
             hit = role_actor(actors, text, q.speaker_span[0], q.speaker_span[1], lang)

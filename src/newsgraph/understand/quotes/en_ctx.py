@@ -214,7 +214,7 @@ def conjoined(ctx: Context, q: Found) -> None:
         return
     s, e = q.speaker_span
     toks = list(ctx.tokens(s, e))
-    root = next((t for t in toks if not (s <= t.head.idx < e) or t.head is t), None)
+    root = next((t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i), None)
     if root is None:
         return
     hits = []

@@ -57,6 +57,10 @@ def _subject(v):
     # a label before a colon is no subject of the verb after it ("The Latest: Trump urges supporters to …")
     subj = next((c for c in v.children if c.dep_ == "nsubj" and not (
         c.i < v.i and any(doc[k].text == ":" for k in range(c.i + 1, v.i)))), None)
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None and doer is not None:
+        return doer  # a passive names the one who acts after "by": "Rubio was asked by moderator Baker whether …"
     if subj is None:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
