@@ -196,3 +196,23 @@ def test_a_description_before_the_speakers_name_is_a_mention(analyze):
     assert q.speaker.name == "Paul Garner"
     ent = next(e for e in rec.entities if e.id == q.speaker.entity)
     assert "A Treasury spokesman" in [m.text for m in ent.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an apposition closed by a comma before the cue describes the subject, never speaks itself
+    ("In a call with reporters, Maj. Tom Reyes, a police spokesman in Denver, said, “The road will stay closed "
+     "until further notice.”", "Tom Reyes"),
+    # a role noun between an organisation and the name: the person
+    ("“Every minute of this week counts,” said GOP strategist Keith Nahigian, a veteran of three campaigns.",
+     "Keith Nahigian"),
+    ("“We cannot waste it,” said Labour campaign manager Ruth Oakes.", "Ruth Oakes"),
+    # answers and rebukes as cues; a noun cue speaks for the subject of its verb
+    ("“What sport is he talking about, and who? Is the mayor profiling?” reacted Linda Hollis.", "Linda Hollis"),
+    ("Ms. Vance clashed with Johnson during the hearing, chiding him, “What difference at this point does it "
+     "make?”", "Vance"),
+    ("The debate turned to health care.\n\nHollis delivered a sharp retort: “No one is tearing this up. We're "
+     "going to go forward.”", "Hollis"),
+])
+def test_appositions_role_nouns_and_rebukes(analyze, text, name):
+    q = analyze(text).quotes[-1]
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == name, q

@@ -293,6 +293,13 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
     if participle_speaker(ctx, cue, q):
         return True
+    if cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
+        # an apposition closed by a comma before the cue describes the subject: "Col. Steven Warren, a military
+        # spokesman in Baghdad, said" -> Warren, not Baghdad
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and lo <= c.idx < hi and c.i < cue.i), None)
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if hit is not None and ctx.actors.entities[hit[2]].type == "PERSON":
+            return set_speaker(ctx, q, hit)
     # before the cue
     j = skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
@@ -317,8 +324,8 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
             return set_speaker(ctx, q, titled_person(ctx, hit, hi))
-    # the grammatical subject
-    for ch in cue.children:
+    # the grammatical subject (of the verb a noun cue is the object of: "Hollis delivered a sharp retort: …")
+    for ch in (cue.head if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else cue).children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
             return subject_speaker(ctx, q, ch)
     return False
@@ -428,7 +435,9 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
 def _colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
     """"President Clinton released the following statement: “…”", "Cruz called them on it: “…”": the main verb of
     the sentence ending in the colon, its subject a person or an organisation named (never "The sign read:")."""
-    root = next((tk for tk in ctx.tokens(lo, hi) if tk.dep_ == "ROOT" and tk.pos_ == "VERB"), None)
+    # the main verb: the root, or (a parse that runs on into the quotation) the verb whose head lies outside
+    root = next((tk for tk in ctx.tokens(lo, hi) if tk.pos_ == "VERB" and (
+        tk.dep_ == "ROOT" or not lo <= tk.head.idx < hi)), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
     if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):

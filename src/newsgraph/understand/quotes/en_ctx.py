@@ -137,6 +137,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
 
 
 TITLES = rules.words("en", "titles")
+ROLE_HEADS = TITLES | rules.words("en", "role_heads")
 
 
 def person_of(ctx: Context, hit, lo: int):
@@ -154,14 +155,16 @@ def person_of(ctx: Context, hit, lo: int):
 
 def titled_person(ctx: Context, hit, hi: int):
     """The person an organisation or place opens the title of: "said European Council President Donald Tusk",
-    "said Russian Foreign Minister Sergei Lavrov" -> the person (title words between, no comma)."""
+    "said Russian Foreign Minister Sergei Lavrov", "said GOP strategist Keith Nahigian", "said Trump campaign manager
+    Corey Lewandowski" -> the person (title words between, or words ending in a role noun; no comma)."""
     if ctx.actors.entities[hit[2]].type == "PERSON":
         return hit
     for s, e, i in ctx.actors.inside(hit[1], min(hi, hit[1] + 60)):
         if ctx.actors.entities[i].type != "PERSON":
             continue
         between = ctx.text[hit[1]:s].split()
-        if len(between) <= 4 and all(w[:1].isupper() or w.lower() in TITLES for w in between) and \
+        if len(between) <= 4 and (all(w[:1].isupper() or w.lower() in TITLES for w in between) or
+                                  (between and between[-1].lower() in ROLE_HEADS)) and \
                 not any(c in ctx.text[hit[1]:s] for c in ",;:()"):
             return s, e, i
         break
