@@ -216,3 +216,22 @@ def test_a_description_before_the_speakers_name_is_a_mention(analyze):
 def test_appositions_role_nouns_and_rebukes(analyze, text, name):
     q = analyze(text).quotes[-1]
     assert q.kind == "direct" and q.speaker is not None and q.speaker.name == name, q
+
+
+@pytest.mark.parametrize("text, names", [
+    # a speaker described after the cue, as written
+    ("Voters in the county were split.\n\n“Prices keep going up, and nobody in the capital seems to care,” added "
+     "a Rockford farmer.", ["a Rockford farmer"]),
+    # a cue conjoined to a verb speaks for that verb's subject
+    ("When asked whom she supported, Ms. Hale smiled and said, “I'm waiting for someone new to get in the race.”",
+     ["Hale"]),
+    # "As X put it"
+    ("The vote is close. As Dana Milbank of the Post puts it, “Senate Republicans are unmoved, and liberal "
+     "activists are uninspired.”", ["Dana Milbank"]),
+    # labelled turns in quote marks, the second inside the paragraph
+    ("Two candidates, Ana Mendez and Luis Ruiz, reject the term.\n\nMendez: “Our goal is not to contain the virus "
+     "but to defeat it.” Ruiz: “The mission is to end it, not to manage it.”", ["Ana Mendez", "Luis Ruiz"]),
+])
+def test_described_conjoined_put_it_and_labelled_speakers(analyze, text, names):
+    quotes = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == names

@@ -35,6 +35,7 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
+from .en_intro import colon_intro, put_it
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
@@ -313,6 +314,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             q.cue, q.pronoun = cue.text, tok.lower_
             return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
     # after the cue ("said Putin")
+    described = None
     k = cue.i + 1
     while k < len(ctx.doc) and ctx.doc[k].lower_ in SUBJ_SKIP:
         k += 1
@@ -324,10 +326,26 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
             return set_speaker(ctx, q, titled_person(ctx, hit, hi))
-    # the grammatical subject (of the verb a noun cue is the object of: "Hollis delivered a sharp retort: …")
-    for ch in (cue.head if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else cue).children:
+        if hit is None and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and 0 < tok.head.i - k <= 5:
+            described = tok
+    # the grammatical subject (of the verb a noun cue is the object of: "Hollis delivered a sharp retort: …"; of
+    # the verb a cue is conjoined to: "Ms. Hale smiled and said, “…”")
+    verb = cue.head if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else cue
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for ch in verb.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
             return subject_speaker(ctx, q, ch)
+    if described is not None:
+        # a speaker described after the cue: "…,” added a Rockford farmer.", "said a longtime adviser to the
+        # mayor" (the words as written, up to a comma)
+        last = described.head
+        while last.i < described.head.right_edge.i and last.i - described.i < 10 and \
+                ctx.doc[last.i + 1].text != "," and ctx.doc[last.i + 1].idx < hi:
+            last = ctx.doc[last.i + 1]
+        name = ctx.text[described.idx:last.idx + len(last.text)].rstrip(" .")
+        q.speaker_name, q.speaker_span = name, (described.idx, described.idx + len(name))
+        return True
     return False
 
 
@@ -419,10 +437,12 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if not before or not before.endswith((":", ",")):
         return False
     cue = _cue_near(ctx, lo, lo + len(before), last=True)
+    if cue is None and put_it(ctx, lo, lo + len(before), dq):
+        return True
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
         # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
-        return before.endswith(":") and _colon_intro(ctx, lo, lo + len(before), dq)
+        return before.endswith(":") and colon_intro(ctx, lo, lo + len(before), dq)
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     if len(between) > 10 or "that" in between:
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
@@ -430,20 +450,6 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     dq.attr = (lo, lo + len(before))
     _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
-
-
-def _colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
-    """"President Clinton released the following statement: “…”", "Cruz called them on it: “…”": the main verb of
-    the sentence ending in the colon, its subject a person or an organisation named (never "The sign read:")."""
-    # the main verb: the root, or (a parse that runs on into the quotation) the verb whose head lies outside
-    root = next((tk for tk in ctx.tokens(lo, hi) if tk.pos_ == "VERB" and (
-        tk.dep_ == "ROOT" or not lo <= tk.head.idx < hi)), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
-    if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):
-        return False
-    dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
-    return set_speaker(ctx, dq, hit)
 
 
 # -- outlets and dates -----------------------------------------------------------------------------------------------
