@@ -235,3 +235,15 @@ def test_appositions_role_nouns_and_rebukes(analyze, text, name):
 def test_described_conjoined_put_it_and_labelled_speakers(analyze, text, names):
     quotes = [q for q in analyze(text).quotes if q.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == names
+
+
+def test_a_name_opening_the_content_never_speaks(analyze):
+    rec = analyze("Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the "
+                  "spirit of the valley.")
+    assert [q.speaker.name for q in rec.quotes] == ["Slinker"]
+
+
+def test_of_two_parsed_subjects_the_actor_asks(analyze):
+    rec = analyze("Senator Mary Voss faces a hard race.\n\nIn an extended appearance on the show, co-host Mika Lund "
+                  "asked Voss how she would pay for the plan.")
+    assert [q.speaker.name for q in rec.quotes] == ["Mika Lund"]
