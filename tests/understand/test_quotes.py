@@ -247,3 +247,18 @@ def test_of_two_parsed_subjects_the_actor_asks(analyze):
     rec = analyze("Senator Mary Voss faces a hard race.\n\nIn an extended appearance on the show, co-host Mika Lund "
                   "asked Voss how she would pay for the plan.")
     assert [q.speaker.name for q in rec.quotes] == ["Mika Lund"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two apostrophes for a double mark (old newswire feeds), the attribution after the content
+    ("The two men first met in 2007 at an airport. They ''actually had chemistry,''  said Benjamin J. Rhodes, the "
+     "president's adviser.", "Benjamin J. Rhodes"),
+    ("The state failed to find the cell and ''should possibly have acted sooner,'' said Ralf Jager, the minister.",
+     "Ralf Jager"),
+    # "according to" after a closing mark
+    ("Mr. Rhodes worked for the president. The visit became “the high-water mark in their relationship,” "
+     "according to Mr. Rhodes.", "Rhodes"),
+])
+def test_two_apostrophe_marks_and_according_after_a_closing_mark(analyze, text, name):
+    (q,) = analyze(text).quotes
+    assert q.kind == "mixed" and q.speaker.name == name

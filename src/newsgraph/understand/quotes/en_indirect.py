@@ -221,7 +221,7 @@ def _said(ctx: Context, v) -> Found | None:
     a, b = found
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
-        marks = " \t”\"’»"
+        marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
         c = t.rfind(",", s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
         if subj.i < v.i:
             between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
@@ -301,7 +301,7 @@ def _opening_name(ctx: Context, v, lo: int):
 
 def _token_after(ctx: Context, v, hi: int):
     """The head token of an actor mention right after verb ``v`` ("said Scott Paul"), when a comma precedes ``v``."""
-    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’") or v.i + 1 >= len(ctx.doc):
+    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’", "''") or v.i + 1 >= len(ctx.doc):
         return None
     tok = ctx.doc[v.i + 1]
     if tok.idx >= hi:
@@ -337,7 +337,7 @@ def _according(ctx: Context, acc) -> Found | None:
         a, b = after + 1, s_hi
     else:
         c = t.rfind(",", s_lo, acc.idx)
-        if c < 0 or t[c + 1:acc.idx].strip():
+        if c < 0 or t[c + 1:acc.idx].strip(" \t”\"’»'"):  # (a closing mark: "… relationship,” according to X")
             return None
         a, b = _strip_lead(ctx, s_lo, c), c
         par = _parenthetical(ctx, a, c, o_hi, s_hi)
