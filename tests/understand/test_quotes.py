@@ -262,3 +262,20 @@ def test_of_two_parsed_subjects_the_actor_asks(analyze):
 def test_two_apostrophe_marks_and_according_after_a_closing_mark(analyze, text, name):
     (q,) = analyze(text).quotes
     assert q.kind == "mixed" and q.speaker.name == name
+
+
+def test_a_quotation_after_a_full_stop_opens_its_own_sentence(analyze):
+    rec = analyze("Golf courses are closing across the state.\n\nAt private courses, members may be willing to pay "
+                  "more ''because they expect a certain level of service,'' Mr. Chipman said. ''But public courses "
+                  "may not have the money to keep up.''")
+    assert [(q.kind, q.speaker.name) for q in rec.quotes] == [("mixed", "Chipman"), ("direct", "Chipman")]
+
+
+def test_a_short_quotation_with_its_attribution_is_a_quote(analyze):
+    rec = analyze("Politicians showed the strain of the attacks.\n\n“We're anxious,” said another Twitter user, "
+                  "Johanna Bayer. “Paris and Brussels, the attacks are getting ever closer.”")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Johanna Bayer" and q.text.startswith("We're anxious")
+    # the opening of a split quotation stays no quote of its own
+    rec = analyze("“By locking in China,” Mr. Obama said, “we made sure that the deal would hold.”")
+    assert all(q.text != "By locking in China" for q in rec.quotes)

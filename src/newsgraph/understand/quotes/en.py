@@ -217,7 +217,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
-        if not _quote_like(ctx, q) or _fragment_in_sentence(ctx, q):
+        if _fragment_in_sentence(ctx, q) or not (_quote_like(ctx, q) or _short_attributed(ctx, q)):
             fragments.append(q)
             continue
         a, b = _content(ctx, q.inner_start, q.inner_end)
@@ -244,6 +244,21 @@ def _direct(ctx: Context, quoted: list[Quoted]):
         prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
     return out, fragments
+
+
+def _short_attributed(ctx: Context, q: Quoted) -> bool:
+    """A short quotation opening its sentence and closed by a comma, a named speaker's attribution ending the sentence:
+    "“We're anxious,” said another user, Johanna Bayer. “…”", "“Elections matter,” Kelly said." (words said, not a
+    scare quote or a title)."""
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip(" ’'\"”»")
+    if not inner.endswith((",", "!", "?")) or _embedded(ctx, q):
+        return False
+    probe = Found("direct", q.inner_start, q.inner_end, "")
+    if not _attr_after(ctx, q, probe) or (probe.speaker is None and not probe.speaker_name):
+        return False
+    # the attribution ends the sentence: "“By locking in China,” Obama said, “we …”" is the opening of a split
+    # quotation whose other part the reader takes (or leaves) on its own
+    return ctx.text[probe.attr[1] - 1:probe.attr[1]] in (".", "!", "?")
 
 
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
@@ -276,9 +291,13 @@ def _fragment_in_sentence(ctx: Context, q: Quoted) -> bool:
 
 
 def _embedded(ctx: Context, q: Quoted) -> bool:
-    """The quotation sits inside a sentence (words of the narration before it in the same sentence)."""
+    """The quotation sits inside a sentence (words of the narration before it in the same sentence). A full stop
+    right before it ends a sentence the parser ran on ("…,'' Mr. Chipman said. ''But …''": two apostrophes)."""
     s, _ = ctx.sent(q.start)
-    before = ctx.text[s:q.start].strip()
+    before = ctx.text[s:q.start].rstrip()
+    if before.endswith((".", "!", "?")) and not _abbreviation(ctx.text, s, s + len(before) - 1):
+        return False
+    before = before.strip()
     return bool(before) and not before.endswith((":", ",", "—", "–"))
 
 
