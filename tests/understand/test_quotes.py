@@ -279,3 +279,12 @@ def test_a_short_quotation_with_its_attribution_is_a_quote(analyze):
     # the opening of a split quotation stays no quote of its own
     rec = analyze("“By locking in China,” Mr. Obama said, “we made sure that the deal would hold.”")
     assert all(q.text != "By locking in China" for q in rec.quotes)
+
+
+def test_a_name_relaying_the_words_at_the_sentence_end_is_credited(analyze):
+    rec = analyze("“I think one has to ask, is this a priority for the two of them?” O'Malley said at a press "
+                  "conference, according to the Las Vegas Sun.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "O'Malley" and [o.name for o in q.reported_by] == ["Las Vegas Sun"]
+    rec = analyze("“The budget will be cut,” the mayor said, according to police.")
+    assert rec.quotes[0].reported_by == []
