@@ -288,3 +288,16 @@ def test_a_name_relaying_the_words_at_the_sentence_end_is_credited(analyze):
     assert q.speaker.name == "O'Malley" and [o.name for o in q.reported_by] == ["Las Vegas Sun"]
     rec = analyze("“The budget will be cut,” the mayor said, according to police.")
     assert rec.quotes[0].reported_by == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person's role noun before another person's name gives the other
+    ("Sen. Kelly Voss refunded the donations.\n\n“Out of an abundance of caution, the campaign has refunded the "
+     "contributions,” said Voss campaign manager Jon Kohan.", "Jon Kohan"),
+    # a name after a preposition of the subject is not the speaker
+    ("Governor Ann Voss spoke in Ohio.\n\nSupporters of Governor Ann Voss say they will not vote for anyone else.",
+     "Supporters of Governor Ann Voss"),
+])
+def test_the_person_a_role_or_a_group_belongs_to_does_not_speak(analyze, text, name):
+    q = analyze(text).quotes[-1]
+    assert q.speaker.name == name
