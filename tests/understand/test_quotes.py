@@ -162,3 +162,142 @@ def test_a_dateline_is_never_the_speaker(analyze):
     rec = analyze("DENVER (AP) — Former Governor Laura Whitcombe told delegates at the convention that the new "
                   "pipeline would poison the river.")
     assert [q.speaker.name for q in rec.quotes] == ["Laura Whitcombe"]
+
+
+def test_a_quotation_paragraph_goes_on_with_the_previous_paragraphs_speaker(analyze):
+    rec = analyze("The minister arrived in Lagos on Monday.\n\nHammond said that for years critics had predicted the "
+                  "bank would collapse, but this had not happened.\n\n“That is because the bank has the trust of its "
+                  "depositors, and that trust is our greatest asset.”")
+    assert [q.speaker.name for q in rec.quotes] == ["Hammond", "Hammond"]
+
+
+def test_a_quotation_after_a_question_is_not_the_askers(analyze):
+    rec = analyze("The hearing went on into the night.\n\nThe chairman then turned to the witness, asking, “Did you "
+                  "sign the contract yourself?”\n\n“I signed it on the advice of the company lawyers.”")
+    asked, answer = rec.quotes
+    assert asked.speaker.name == "The chairman" and answer.speaker is None  # the witness answers: not the chairman
+
+
+def test_a_signature_line_names_the_quotations_speaker(analyze):
+    rec = analyze("The claims were checked against the public record.\n\n“Every hospital in the region has cut its "
+                  "night staff since the spring.”\n\n- Margaret Ellwood.\n\nThe figures do not support this.")
+    assert [q.speaker.name for q in rec.quotes] == ["Margaret Ellwood"]
+
+
+def test_a_passive_cue_speaks_for_its_agent(analyze):
+    rec = analyze("During the debate, Harlan was asked by moderator Vivian Cole whether his tax plan would add to "
+                  "the deficit.")
+    assert [q.speaker.name for q in rec.quotes] == ["Vivian Cole"]
+
+
+def test_a_description_before_the_speakers_name_is_a_mention(analyze):
+    rec = analyze("A Treasury spokesman, Paul Garner, said the department would review the figures.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Paul Garner"
+    ent = next(e for e in rec.entities if e.id == q.speaker.entity)
+    assert "A Treasury spokesman" in [m.text for m in ent.mentions]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an apposition closed by a comma before the cue describes the subject, never speaks itself
+    ("In a call with reporters, Maj. Tom Reyes, a police spokesman in Denver, said, “The road will stay closed "
+     "until further notice.”", "Tom Reyes"),
+    # a role noun between an organisation and the name: the person
+    ("“Every minute of this week counts,” said GOP strategist Keith Nahigian, a veteran of three campaigns.",
+     "Keith Nahigian"),
+    ("“We cannot waste it,” said Labour campaign manager Ruth Oakes.", "Ruth Oakes"),
+    # answers and rebukes as cues; a noun cue speaks for the subject of its verb
+    ("“What sport is he talking about, and who? Is the mayor profiling?” reacted Linda Hollis.", "Linda Hollis"),
+    ("Ms. Vance clashed with Johnson during the hearing, chiding him, “What difference at this point does it "
+     "make?”", "Vance"),
+    ("The debate turned to health care.\n\nHollis delivered a sharp retort: “No one is tearing this up. We're "
+     "going to go forward.”", "Hollis"),
+])
+def test_appositions_role_nouns_and_rebukes(analyze, text, name):
+    q = analyze(text).quotes[-1]
+    assert q.kind == "direct" and q.speaker is not None and q.speaker.name == name, q
+
+
+@pytest.mark.parametrize("text, names", [
+    # a speaker described after the cue, as written
+    ("Voters in the county were split.\n\n“Prices keep going up, and nobody in the capital seems to care,” added "
+     "a Rockford farmer.", ["a Rockford farmer"]),
+    # a cue conjoined to a verb speaks for that verb's subject
+    ("When asked whom she supported, Ms. Hale smiled and said, “I'm waiting for someone new to get in the race.”",
+     ["Hale"]),
+    # "As X put it"
+    ("The vote is close. As Dana Milbank of the Post puts it, “Senate Republicans are unmoved, and liberal "
+     "activists are uninspired.”", ["Dana Milbank"]),
+    # labelled turns in quote marks, the second inside the paragraph
+    ("Two candidates, Ana Mendez and Luis Ruiz, reject the term.\n\nMendez: “Our goal is not to contain the virus "
+     "but to defeat it.” Ruiz: “The mission is to end it, not to manage it.”", ["Ana Mendez", "Luis Ruiz"]),
+])
+def test_described_conjoined_put_it_and_labelled_speakers(analyze, text, names):
+    quotes = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == names
+
+
+def test_a_name_opening_the_content_never_speaks(analyze):
+    rec = analyze("Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the "
+                  "spirit of the valley.")
+    assert [q.speaker.name for q in rec.quotes] == ["Slinker"]
+
+
+def test_of_two_parsed_subjects_the_actor_asks(analyze):
+    rec = analyze("Senator Mary Voss faces a hard race.\n\nIn an extended appearance on the show, co-host Mika Lund "
+                  "asked Voss how she would pay for the plan.")
+    assert [q.speaker.name for q in rec.quotes] == ["Mika Lund"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # two apostrophes for a double mark (old newswire feeds), the attribution after the content
+    ("The two men first met in 2007 at an airport. They ''actually had chemistry,''  said Benjamin J. Rhodes, the "
+     "president's adviser.", "Benjamin J. Rhodes"),
+    ("The state failed to find the cell and ''should possibly have acted sooner,'' said Ralf Jager, the minister.",
+     "Ralf Jager"),
+    # "according to" after a closing mark
+    ("Mr. Rhodes worked for the president. The visit became “the high-water mark in their relationship,” "
+     "according to Mr. Rhodes.", "Rhodes"),
+])
+def test_two_apostrophe_marks_and_according_after_a_closing_mark(analyze, text, name):
+    (q,) = analyze(text).quotes
+    assert q.kind == "mixed" and q.speaker.name == name
+
+
+def test_a_quotation_after_a_full_stop_opens_its_own_sentence(analyze):
+    rec = analyze("Golf courses are closing across the state.\n\nAt private courses, members may be willing to pay "
+                  "more ''because they expect a certain level of service,'' Mr. Chipman said. ''But public courses "
+                  "may not have the money to keep up.''")
+    assert [(q.kind, q.speaker.name) for q in rec.quotes] == [("mixed", "Chipman"), ("direct", "Chipman")]
+
+
+def test_a_short_quotation_with_its_attribution_is_a_quote(analyze):
+    rec = analyze("Politicians showed the strain of the attacks.\n\n“We're anxious,” said another Twitter user, "
+                  "Johanna Bayer. “Paris and Brussels, the attacks are getting ever closer.”")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Johanna Bayer" and q.text.startswith("We're anxious")
+    # the opening of a split quotation stays no quote of its own
+    rec = analyze("“By locking in China,” Mr. Obama said, “we made sure that the deal would hold.”")
+    assert all(q.text != "By locking in China" for q in rec.quotes)
+
+
+def test_a_name_relaying_the_words_at_the_sentence_end_is_credited(analyze):
+    rec = analyze("“I think one has to ask, is this a priority for the two of them?” O'Malley said at a press "
+                  "conference, according to the Las Vegas Sun.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "O'Malley" and [o.name for o in q.reported_by] == ["Las Vegas Sun"]
+    rec = analyze("“The budget will be cut,” the mayor said, according to police.")
+    assert rec.quotes[0].reported_by == []
+
+
+@pytest.mark.parametrize("text, name", [
+    # a person's role noun before another person's name gives the other
+    ("Sen. Kelly Voss refunded the donations.\n\n“Out of an abundance of caution, the campaign has refunded the "
+     "contributions,” said Voss campaign manager Jon Kohan.", "Jon Kohan"),
+    # a name after a preposition of the subject is not the speaker
+    ("Governor Ann Voss spoke in Ohio.\n\nSupporters of Governor Ann Voss say they will not vote for anyone else.",
+     "Supporters of Governor Ann Voss"),
+])
+def test_the_person_a_role_or_a_group_belongs_to_does_not_speak(analyze, text, name):
+    q = analyze(text).quotes[-1]
+    assert q.speaker.name == name

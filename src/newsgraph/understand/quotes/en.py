@@ -35,8 +35,10 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
+from .en_intro import colon_intro, put_it
 from .en_naming import naming_quotes
-from .en_roles import role_actor
+from .en_paragraphs import paragraph_speakers
+from .en_roles import described_speaker, role_actor
 from .en_turns import turns
 
 
@@ -54,6 +56,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         used = {q.cue_i for q in found if q.cue_i is not None}
         found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
     _pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
+    paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
@@ -67,6 +70,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     _pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
+        described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         if q.speaker is None and q.speaker_name and q.speaker_span:
             hit = role_actor(actors, text, q.speaker_span[0], q.speaker_span[1], lang)
@@ -213,7 +217,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
-        if not _quote_like(ctx, q) or _fragment_in_sentence(ctx, q):
+        if _fragment_in_sentence(ctx, q) or not (_quote_like(ctx, q) or _short_attributed(ctx, q)):
             fragments.append(q)
             continue
         a, b = _content(ctx, q.inner_start, q.inner_end)
@@ -240,6 +244,21 @@ def _direct(ctx: Context, quoted: list[Quoted]):
         prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
     return out, fragments
+
+
+def _short_attributed(ctx: Context, q: Quoted) -> bool:
+    """A short quotation opening its sentence and closed by a comma, a named speaker's attribution ending the sentence:
+    "“We're anxious,” said another user, Johanna Bayer. “…”", "“Elections matter,” Kelly said." (words said, not a
+    scare quote or a title)."""
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip(" ’'\"”»")
+    if not inner.endswith((",", "!", "?")) or _embedded(ctx, q):
+        return False
+    probe = Found("direct", q.inner_start, q.inner_end, "")
+    if not _attr_after(ctx, q, probe) or (probe.speaker is None and not probe.speaker_name):
+        return False
+    # the attribution ends the sentence: "“By locking in China,” Obama said, “we …”" is the opening of a split
+    # quotation whose other part the reader takes (or leaves) on its own
+    return ctx.text[probe.attr[1] - 1:probe.attr[1]] in (".", "!", "?")
 
 
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
@@ -272,9 +291,13 @@ def _fragment_in_sentence(ctx: Context, q: Quoted) -> bool:
 
 
 def _embedded(ctx: Context, q: Quoted) -> bool:
-    """The quotation sits inside a sentence (words of the narration before it in the same sentence)."""
+    """The quotation sits inside a sentence (words of the narration before it in the same sentence). A full stop
+    right before it ends a sentence the parser ran on ("…,'' Mr. Chipman said. ''But …''": two apostrophes)."""
     s, _ = ctx.sent(q.start)
-    before = ctx.text[s:q.start].strip()
+    before = ctx.text[s:q.start].rstrip()
+    if before.endswith((".", "!", "?")) and not _abbreviation(ctx.text, s, s + len(before) - 1):
+        return False
+    before = before.strip()
     return bool(before) and not before.endswith((":", ",", "—", "–"))
 
 
@@ -290,6 +313,13 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
     if participle_speaker(ctx, cue, q):
         return True
+    if cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
+        # an apposition closed by a comma before the cue describes the subject: "Col. Steven Warren, a military
+        # spokesman in Baghdad, said" -> Warren, not Baghdad
+        subj = next((c for c in cue.children if c.dep_ == "nsubj" and lo <= c.idx < hi and c.i < cue.i), None)
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+        if hit is not None and ctx.actors.entities[hit[2]].type == "PERSON":
+            return set_speaker(ctx, q, hit)
     # before the cue
     j = skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
@@ -303,6 +333,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             q.cue, q.pronoun = cue.text, tok.lower_
             return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
     # after the cue ("said Putin")
+    described = None
     k = cue.i + 1
     while k < len(ctx.doc) and ctx.doc[k].lower_ in SUBJ_SKIP:
         k += 1
@@ -314,10 +345,26 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
             return set_speaker(ctx, q, titled_person(ctx, hit, hi))
-    # the grammatical subject
-    for ch in cue.children:
+        if hit is None and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and 0 < tok.head.i - k <= 5:
+            described = tok
+    # the grammatical subject (of the verb a noun cue is the object of: "Hollis delivered a sharp retort: …"; of
+    # the verb a cue is conjoined to: "Ms. Hale smiled and said, “…”")
+    verb = cue.head if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else cue
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for ch in verb.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
             return subject_speaker(ctx, q, ch)
+    if described is not None:
+        # a speaker described after the cue: "…,” added a Rockford farmer.", "said a longtime adviser to the
+        # mayor" (the words as written, up to a comma)
+        last = described.head
+        while last.i < described.head.right_edge.i and last.i - described.i < 10 and \
+                ctx.doc[last.i + 1].text != "," and ctx.doc[last.i + 1].idx < hi:
+            last = ctx.doc[last.i + 1]
+        name = ctx.text[described.idx:last.idx + len(last.text)].rstrip(" .")
+        q.speaker_name, q.speaker_span = name, (described.idx, described.idx + len(name))
+        return True
     return False
 
 
@@ -409,10 +456,12 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if not before or not before.endswith((":", ",")):
         return False
     cue = _cue_near(ctx, lo, lo + len(before), last=True)
+    if cue is None and put_it(ctx, lo, lo + len(before), dq):
+        return True
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
         # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
-        return before.endswith(":") and _colon_intro(ctx, lo, lo + len(before), dq)
+        return before.endswith(":") and colon_intro(ctx, lo, lo + len(before), dq)
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     if len(between) > 10 or "that" in between:
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
@@ -422,19 +471,11 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     return True
 
 
-def _colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
-    """"President Clinton released the following statement: “…”", "Cruz called them on it: “…”": the main verb of
-    the sentence ending in the colon, its subject a person or an organisation named (never "The sign read:")."""
-    root = next((tk for tk in ctx.tokens(lo, hi) if tk.dep_ == "ROOT" and tk.pos_ == "VERB"), None)
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
-    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
-    if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):
-        return False
-    dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
-    return set_speaker(ctx, dq, hit)
-
-
 # -- outlets and dates -----------------------------------------------------------------------------------------------
+_RELAY = re.compile(r"(?:,\s+according\s+to\s+(?:the\s+)?|[,”\"']\s+(?:[Tt]he\s+)?"
+                    r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)\s*[.,]))(?P<name>[A-Z])")
+
+
 def _credit_and_date(ctx: Context, q: Found) -> None:
     """Outlets credited and a date given in the attribution: the quote's sentence outside its content."""
     if q.attr is None:
@@ -447,6 +488,13 @@ def _credit_and_date(ctx: Context, q: Found) -> None:
             continue
         if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker and all(o[0] != i for o in q.outlets):
             q.outlets.append((i, s, e))
+    # a name that relays someone else's words at the end of the sentence is credited whatever its entity type:
+    # "…,” O'Malley said, according to the Las Vegas Sun.", "…,” The Post reported."
+    if q.speaker is not None or q.speaker_name:
+        for m in _RELAY.finditer(ctx.text, max(q.end - 1, lo), hi):
+            hit = ctx.entity_at(m.start("name"), m.start("name") + 1, ("ORG", "GPE", "MEDIA"))
+            if hit is not None and hit[2] != q.speaker and all(o[0] != hit[2] for o in q.outlets):
+                q.outlets.append((hit[2], hit[0], hit[1]))
     best = None
     for d in ctx.dates:
         if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:

@@ -110,8 +110,12 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
             if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):
                 return set_speaker(ctx, q, hit)
     # a name inside the subject phrase: "study co-author Anezina Solomonidou", "Lt. Matt Harris, police spokesman"
-    named = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-             if ctx.actors.entities[h[2]].type == "PERSON"]
+    # (not a name after a preposition: "Supporters of Donald Trump say", "a spokesman for Senator Voss said")
+    preps = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
+             if c.dep_ == "prep" and c.i > subj.i]
+    persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
+               if ctx.actors.entities[h[2]].type == "PERSON"]
+    named = [h for h in persons if not any(a <= h[0] < b for a, b in preps)]
     if named and subj.pos_ in ("NOUN", "PROPN"):
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
@@ -133,10 +137,13 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if phrase and len(phrase.split()) <= 8:
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
+    if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it
+        return set_speaker(ctx, q, persons[0])
     return False
 
 
 TITLES = rules.words("en", "titles")
+ROLE_HEADS = TITLES | rules.words("en", "role_heads")
 
 
 def person_of(ctx: Context, hit, lo: int):
@@ -154,14 +161,16 @@ def person_of(ctx: Context, hit, lo: int):
 
 def titled_person(ctx: Context, hit, hi: int):
     """The person an organisation or place opens the title of: "said European Council President Donald Tusk",
-    "said Russian Foreign Minister Sergei Lavrov" -> the person (title words between, no comma)."""
-    if ctx.actors.entities[hit[2]].type == "PERSON":
-        return hit
-    for s, e, i in ctx.actors.inside(hit[1], min(hi, hit[1] + 60)):
-        if ctx.actors.entities[i].type != "PERSON":
+    "said Russian Foreign Minister Sergei Lavrov", "said GOP strategist Keith Nahigian", "said Trump campaign manager
+    Corey Lewandowski" -> the person (title words between, or words ending in a role noun; no comma); a person's
+    role noun before another person's name gives the other ("said Ayotte campaign manager Jon Kohan")."""
+    person = ctx.actors.entities[hit[2]].type == "PERSON"  # "said Ayotte campaign manager Jon Kohan": a role
+    for s, e, i in ctx.actors.inside(hit[1], min(hi, hit[1] + 60)):  # noun between two people
+        if ctx.actors.entities[i].type != "PERSON" or i == hit[2]:
             continue
         between = ctx.text[hit[1]:s].split()
-        if len(between) <= 4 and all(w[:1].isupper() or w.lower() in TITLES for w in between) and \
+        if len(between) <= 4 and ((not person and all(w[:1].isupper() or w.lower() in TITLES for w in between)) or
+                                  (between and between[-1].lower() in ROLE_HEADS)) and \
                 not any(c in ctx.text[hit[1]:s] for c in ",;:()"):
             return s, e, i
         break
@@ -214,7 +223,7 @@ def conjoined(ctx: Context, q: Found) -> None:
         return
     s, e = q.speaker_span
     toks = list(ctx.tokens(s, e))
-    root = next((t for t in toks if not (s <= t.head.idx < e) or t.head is t), None)
+    root = next((t for t in toks if not (s <= t.head.idx < e) or t.head.i == t.i), None)
     if root is None:
         return
     hits = []

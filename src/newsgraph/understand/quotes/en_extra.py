@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
-from .en_indirect import _strip_lead, _trim
+from .en_indirect import _best_subject, _strip_lead, _trim
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -38,7 +38,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             continue
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
-        subj = _subject(v)
+        subj = _subject(ctx, v)
         if subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
@@ -52,11 +52,17 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
-def _subject(v):
+def _subject(ctx: Context, v):
     doc = v.doc
     # a label before a colon is no subject of the verb after it ("The Latest: Trump urges supporters to …")
-    subj = next((c for c in v.children if c.dep_ == "nsubj" and not (
-        c.i < v.i and any(doc[k].text == ":" for k in range(c.i + 1, v.i)))), None)
+    subjs = [c for c in v.children if c.dep_ == "nsubj" and not (
+        c.i < v.i and any(doc[k].text == ":" for k in range(c.i + 1, v.i)))]
+    # of two parsed subjects ("co-host Mika Lund asked": "co" and "Lund") the actor, as the rule readers choose
+    subj = (_best_subject(ctx, v) if len(subjs) > 1 else None) or (subjs[0] if subjs else None)
+    agent = next((c for c in v.children if c.dep_ == "agent"), None)
+    doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if subj is None and doer is not None:
+        return doer  # a passive names the one who acts after "by": "Rubio was asked by moderator Baker whether …"
     if subj is None:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:

@@ -159,6 +159,11 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         subj = _token_before(ctx, v, s_lo)
         if subj is None:
             subj = _token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
+        if subj is not None and any(c.dep_ == "ccomp" and c.left_edge.i <= subj.i <= c.right_edge.i
+                                    for c in v.children):
+            subj = None  # "…, said Mr. Trump was a candidate …": the name opens the content, it does not speak
+        if subj is None:
+            subj = _opening_name(ctx, v, s_lo)  # "Mr. Slinker, whose start-up uses big data, said …"
         if subj is None:
             return None
     if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
@@ -216,7 +221,7 @@ def _said(ctx: Context, v) -> Found | None:
     a, b = found
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
-        marks = " \t”\"’»"
+        marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
         c = t.rfind(",", s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
         if subj.i < v.i:
             between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
@@ -277,9 +282,26 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     return a, b2, t[a:c1].strip() + " " + t[a2:b2]
 
 
+def _opening_name(ctx: Context, v, lo: int):
+    """The head token of the actor that opens the sentence when a comma-bounded apposition or relative clause runs
+    from it to verb ``v``: "Mr. Slinker, whose latest start-up uses big data, said …"."""
+    t = ctx.text
+    pos = lo
+    while pos < v.idx and t[pos].isspace():
+        pos += 1
+    hit = max(((s, e, i) for s, e, i in ctx.actors.covering(pos, pos + 1) if s == pos and
+               ctx.actors.entities[i].type in ("PERSON", "ORG", "GROUP")), key=lambda h: h[1], default=None)
+    if hit is None:
+        return None
+    between = t[hit[1]:v.idx].strip()
+    if not (between.startswith(",") and between.endswith(",")):
+        return None
+    return ctx.token_at(hit[1] - 1)
+
+
 def _token_after(ctx: Context, v, hi: int):
     """The head token of an actor mention right after verb ``v`` ("said Scott Paul"), when a comma precedes ``v``."""
-    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’") or v.i + 1 >= len(ctx.doc):
+    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’", "''") or v.i + 1 >= len(ctx.doc):
         return None
     tok = ctx.doc[v.i + 1]
     if tok.idx >= hi:
@@ -315,7 +337,7 @@ def _according(ctx: Context, acc) -> Found | None:
         a, b = after + 1, s_hi
     else:
         c = t.rfind(",", s_lo, acc.idx)
-        if c < 0 or t[c + 1:acc.idx].strip():
+        if c < 0 or t[c + 1:acc.idx].strip(" \t”\"’»'"):  # (a closing mark: "… relationship,” according to X")
             return None
         a, b = _strip_lead(ctx, s_lo, c), c
         par = _parenthetical(ctx, a, c, o_hi, s_hi)

@@ -25,7 +25,7 @@ def _governor(ctx: Context, f: Quoted, cues: frozenset[str]):
     """The naming verb whose object or predicate holds the quotation: up the parse from the quotation's head, through
     nouns and prepositions ("as"), stopping at the first verb."""
     toks = [t for t in ctx.tokens(f.inner_start, f.inner_end) if not t.is_punct]
-    root = next((t for t in toks if not (f.start <= t.head.idx < f.end) or t.head is t), None)
+    root = next((t for t in toks if not (f.start <= t.head.idx < f.end) or t.head.i == t.i), None)
     if root is None:
         return None
     node = root

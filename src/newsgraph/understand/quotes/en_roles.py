@@ -66,3 +66,27 @@ def role_actor(actors, text: str, lo: int, hi: int, lang: str):
             if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
             and need <= _role_words(actors, i, text, abbr)]
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+def described_speaker(ctx, q) -> None:
+    """A description in apposition before a name of the speaker ("A Twitter spokesman, Christopher Abboud, said",
+    "The French interior minister, Bernard Cazeneuve, said") is a mention of the speaker: the description names the
+    same person, so the record keeps it among the speaker's mentions (kind ``desc``), wherever the name stands."""
+    if q.speaker is None:
+        return
+    for m in list(ctx.actors.entities[q.speaker].mentions):
+        if m.kind in ("pronoun", "desc"):
+            continue
+        toks = list(ctx.tokens(m.start, m.end))
+        root = next((t for t in toks if not (m.start <= t.head.idx < m.end) or t.head.i == t.i), None)
+        if root is None or root.dep_ != "appos":
+            continue
+        head, k = root.head, toks[0].i
+        if head.i >= k - 1 or head.pos_ != "NOUN" or ctx.doc[k - 1].text != ",":
+            continue
+        last = ctx.doc[k - 2]  # "Lena Ortiz's chief of staff, Ray Munoz": the description ends before the comma
+        if last.i != head.i and not head.is_ancestor(last):
+            continue
+        lo, hi = head.left_edge.idx, last.idx + len(last.text)
+        if lo < hi and len(ctx.text[lo:hi].split()) <= 8:
+            ctx.actors.add_mention(q.speaker, lo, hi, "desc")

@@ -52,7 +52,10 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
     way to the turn."""
     text = ctx.text
     out: list[Found] = []
-    line_of = {text.rfind("\n", 0, q.start) + 1: q for q in found if q.speaker is None and not q.speaker_name}
+    line_of: dict[int, Found] = {}  # the first quotation of each line that has no speaker
+    for q in found:
+        if q.speaker is None and not q.speaker_name:
+            line_of.setdefault(text.rfind("\n", 0, q.start) + 1, q)
     first_qa = next((m.start() for m in re.finditer(r"^[ \t]*[QA][ \t]*:", text, re.M)), None)
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
@@ -72,6 +75,9 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         bare = line_of.get(m.start())
         if bare is not None and bare.start <= a and text[bare.start:a].strip(" \t\"“:").strip() == label:
             found = [q for q in found if q is not bare]
+        elif bare is not None and bare.start > a and not text[a:bare.start].strip(" \t\"“‘'"):
+            _labelled(ctx, bare, hit, s, m.end())  # "Clinton: “Our goal is …”": the quotation is the turn
+            continue
         if not _statement(ctx, a, b):
             continue
         if any(t.start <= a < t.end or a <= t.start < b < t.end for t in found) or \
@@ -82,4 +88,20 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         if label == "A":
             q.speaker_span = None  # the label names nobody: the speaker comes from the introduction
         out.append(q)
+    for m in _INLINE.finditer(text):  # "… ISIS.” Bush: “The mission is …”": a second turn in the paragraph
+        s, e = m.start("label"), m.end("label")
+        hit = _person_named(ctx, s, e)
+        bare = next((q for q in found if m.end() <= q.start <= m.end() + 2 and q.speaker is None
+                     and not q.speaker_name and not q.pronoun), None)
+        if hit is not None and bare is not None:
+            _labelled(ctx, bare, hit, s, m.end())
     return found + out
+
+
+_INLINE = re.compile(r"(?<=[.!?][\"”] )(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})[ \t]*:[ \t]+(?=[\"“])")
+
+
+def _labelled(ctx: Context, q: Found, hit, s: int, e: int) -> None:
+    """Quotation ``q`` is the turn of the person ``hit`` its label [s, e) names."""
+    q.cue, q.attr, q.origin = ":", (s, e), "turn"
+    set_speaker(ctx, q, hit)

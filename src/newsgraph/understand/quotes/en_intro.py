@@ -1,0 +1,31 @@
+"""Attributions before a quotation without a speech verb: "As Dana Milbank puts it, “…”" and a sentence that hands
+over to the quotation with a colon ("President Clinton released the following statement: “…”")."""
+from __future__ import annotations
+
+from .en_ctx import Context, Found, set_speaker, subject_speaker
+
+
+def put_it(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
+    """"As Dana Milbank puts it, “…”", "As prosecutor Marc Olivier put it: “…”": the subject of "put it" speaks."""
+    toks = list(ctx.tokens(lo, hi))
+    for n, tk in enumerate(toks[:-1]):
+        if tk.lemma_ == "put" and toks[n + 1].lower_ == "it" and any(t.lower_ == "as" for t in toks[:n]):
+            subj = next((c for c in tk.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subject_speaker(ctx, dq, subj):  # (a pronoun: resolved later)
+                dq.cue, dq.cue_i, dq.attr = "put it", tk.i, (lo, hi)
+                return True
+    return False
+
+
+def colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
+    """"President Clinton released the following statement: “…”", "Cruz called them on it: “…”": the main verb of
+    the sentence ending in the colon, its subject a person or an organisation named (never "The sign read:")."""
+    # the main verb: the root, or (a parse that runs on into the quotation) the verb whose head lies outside
+    root = next((tk for tk in ctx.tokens(lo, hi) if tk.pos_ == "VERB" and (
+        tk.dep_ == "ROOT" or not lo <= tk.head.idx < hi)), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
+    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+    if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):
+        return False
+    dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
+    return set_speaker(ctx, dq, hit)
