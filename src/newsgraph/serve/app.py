@@ -213,6 +213,12 @@ def _readable(errors) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
+    if app.state.threads:
+        # the threads computing pages hand the interpreter over every millisecond instead of every 5: the event
+        # loop, which answers cached pages, waits less for its turn (measured: more reads per second, less CPU per
+        # read, with 100 readers on the 100,000-document store)
+        import sys
+        sys.setswitchinterval(SWITCH_INTERVAL)
     if app.state.threads:  # pages computed at once in this process (the rest wait their turn, holding no thread)
         import anyio.to_thread
         anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
@@ -233,6 +239,9 @@ async def _lifespan(app: FastAPI):
     if store is not None:
         store.close()
         app.state.store = None
+
+
+SWITCH_INTERVAL = 0.001  # seconds (Python's default: 0.005)
 
 
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
