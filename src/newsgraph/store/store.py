@@ -132,6 +132,7 @@ class Store:
     def migrate(self) -> None:
         """Apply the migrations this store lacks (schema.MIGRATIONS), in one transaction under the write lock
         (two processes opening a fresh store at once: the second waits, then finds the schema made)."""
+        have = 0
         with self.begin(moves=False) as conn:  # opening a store moves its generation only when it changes it
             S.meta.create(conn, checkfirst=True)
             row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == "schema_version")).first()
@@ -154,6 +155,11 @@ class Store:
             if row is not None and row[0] != mine:
                 raise StoreError(f"{_safe(self.url)}: its near-duplicate index was built with other MinHash "
                                  f"parameters ({row[0]}; now {mine}); ingest into a new store")
+        if 0 < have < S.SCHEMA_VERSION and self.engine.dialect.name == "sqlite":
+            # a migration may rewrite a whole table (8): written back to the file now, so readers do not look
+            # every page up in a WAL of gigabytes until the last connection closes
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
     @staticmethod
     def _set_meta(conn: Connection, key: str, value: str) -> None:
