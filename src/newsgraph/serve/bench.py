@@ -259,7 +259,9 @@ def _phase(db, port, eps, clients, seconds, analyze_clients, workers, analysis_w
     forget_pages(normalize_url(db))  # each phase starts cold: no page computed by an earlier phase or run
     proc = start_server(db, port, workers, analysis_workers, say, cache_mb, threads)
     try:
-        asyncio.run(_wait_ready(host, port, analyze_clients > 0 and analysis_workers >= 0))
+        # both phases wait until an article is analysed: the analysis workers have loaded their models (a first
+        # phase measured while they load shares the CPU with them)
+        asyncio.run(_wait_ready(host, port, True))
         warm = min(5.0, seconds)
         say(f"warm-up: {warm:.0f} s of {min(clients, 20)} clients")
         asyncio.run(_load(host, port, eps, min(clients, 20), 0, warm, article, seed + 1))
