@@ -124,17 +124,26 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     return ("future" if later else None), adverbial
 
 
+def _root_of(view, start: int, end: int):
+    """(the root token of the date's words, the indexes of those words) in the English parse, or None (no parse, or
+    the characters fall outside its tokens)."""
+    doc = view.spacy if view is not None else None
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root, range(span.start, span.end)
+
+
 def since_phrase(view, start: int, end: int) -> bool:
     """Is the date inside a phrase opened by "since" ("Since the senator's op-ed in May, she has ...", "since he left
     office in January")? What followed it runs up to now, so the date lies before publication. A "since" clause
     whose verb is not past may give a reason ("since the vote is in May"): no."""
-    doc = view.spacy if view is not None else None
-    if doc is None:
+    root = _root_of(view, start, end)
+    if root is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    t, inside = span.root, range(span.start, span.end)
+    t, inside = root
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.lower_ == "since" and t.dep_ == "prep":
             return True
@@ -150,13 +159,10 @@ def names_record(view, start: int, end: int, dr) -> bool:
     """Does the date name a record of something said or found (``record_nouns``: "a February survey", "in an
     interview with CNN on Sunday", "a Feb. 1 letter")? The first common noun above the date, before any verb,
     decides; names ("CNN") are passed over."""
-    doc = view.spacy if view is not None else None
-    if doc is None or not dr.record_nouns:
+    root = _root_of(view, start, end) if dr.record_nouns else None
+    if root is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    t, inside = span.root, range(span.start, span.end)
+    t, inside = root
     for _ in range(MAX_STEPS):
         if t.head.i == t.i:
             return False
@@ -175,13 +181,10 @@ def names_record(view, start: int, end: int, dr) -> bool:
 def tells_the_clause(view, start: int, end: int) -> bool:
     """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
     who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
-    doc = view.spacy if view is not None else None
-    if doc is None:
+    root = _root_of(view, start, end)
+    if root is None:
         return True
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return True
-    t, inside = span.root, range(span.start, span.end)
+    t, inside = root
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             break
