@@ -257,7 +257,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     process, one at a time). ``cache_mb``: memory for pages kept until the store changes (serve/cache.py; 0:
     none). ``threads``: pages computed at once by this process (0: anyio's default, 40); pages kept in the cache
     are answered without a thread. ``shared_cache_mb``: room for pages shared by the server processes of the store
-    and kept across restarts (store/pages.py; 0: none; needs ``cache_mb``)."""
+    (store/pages.py; 0: none; needs ``cache_mb``)."""
     from . import api, corrections, web
 
     if token is None:
