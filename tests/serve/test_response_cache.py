@@ -92,10 +92,20 @@ def test_search_pages_rank_then_snippet(tmp_path, n):
 def test_pages_are_shared_by_the_processes_of_a_store(store_url, monkeypatch):
     """The second tier (store/pages.py): a page one server process computed is answered by another (here: a second
     app over the same store, with its own memory) until a newsgraph write moves the store's shared generation; a
-    server started later starts from nothing; a write by another program drops what is shared (SQLite)."""
+    server started later starts from nothing; a write by another program drops what is shared. SQLite only: on
+    PostgreSQL each process computes its own pages."""
     from newsgraph.store import normalize_url
     from newsgraph.store import queries as Q
     from newsgraph.store.pages import forget_pages
+    if not normalize_url(store_url).startswith("sqlite"):
+        ingest_into(store_url, [_raw(1, "John Smith", "river")])
+        calls = []
+        real = Q.LIST_FUNCTIONS["documents"]
+        monkeypatch.setitem(Q.LIST_FUNCTIONS, "documents", lambda *a, **k: calls.append(1) or real(*a, **k))
+        with TestClient(create_app(store_url), base_url="http://localhost") as a, \
+                TestClient(create_app(store_url), base_url="http://localhost") as b:
+            assert a.get("/documents").content == b.get("/documents").content and len(calls) == 2
+        return
     ingest_into(store_url, [_raw(1, "John Smith", "river")])
     forget_pages(normalize_url(store_url))
     calls = []
@@ -115,8 +125,6 @@ def test_pages_are_shared_by_the_processes_of_a_store(store_url, monkeypatch):
             TestClient(create_app(store_url, shared_cache_mb=0), base_url="http://localhost") as d:
         assert c.get("/documents").json()["total"] == 2 and len(calls) == 4  # a server started later computes
         assert d.get("/documents").json()["total"] == 2 and len(calls) == 5  # one that shares nothing too
-    if not normalize_url(store_url).startswith("sqlite"):
-        return
     import sqlite3
     path = normalize_url(store_url).split(":///", 1)[1]
     with TestClient(create_app(store_url), base_url="http://localhost") as a, \

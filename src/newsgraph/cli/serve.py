@@ -67,7 +67,7 @@ def serve(
                                 "(threads); more requests wait their turn without a thread, and pages kept in "
                                 "the cache are answered at once."),
     shared_cache_mb: int = typer.Option(256, "--shared-cache-mb", min=0, help="Room for pages shared by the "
-                                        "server processes of this store (a file in the temporary folder; a "
+                                        "server processes of a SQLite store (a file in the temporary folder; a "
                                         "newsgraph write, a write by another program or a server starting makes "
                                         "them stale); 0: none."),
 ) -> None:

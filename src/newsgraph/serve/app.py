@@ -322,7 +322,9 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         except Exception:  # no store configured, or it cannot be opened: the app answers that itself
             return None
     def shared():
-        if not shared_cache_mb or app.state.store is None:
+        # SQLite only: a PostgreSQL server's WAL position (store/changes.py) moves with every database it holds,
+        # so a write by a program other than newsgraph could not be told apart there, and a shared page go stale
+        if not shared_cache_mb or app.state.store is None or not app.state.store.url.startswith("sqlite"):
             return None
         if app.state.shared_pages is None:
             from ..store.pages import SharedPages
