@@ -213,15 +213,15 @@ def _readable(errors) -> str:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI):
-    if app.state.threads:
-        # the threads computing pages hand the interpreter over every millisecond instead of every 5: the event
-        # loop, which answers cached pages, waits less for its turn (measured: more reads per second, less CPU per
-        # read, with 100 readers on the 100,000-document store)
-        import sys
-        sys.setswitchinterval(SWITCH_INTERVAL)
     if app.state.threads:  # pages computed at once in this process (the rest wait their turn, holding no thread)
+        import sys
+
         import anyio.to_thread
         anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
+        # the threads hand the interpreter over every millisecond instead of every 5: the event loop, which answers
+        # cached pages, waits less for its turn (measured: more reads per second, less CPU per read, with 100
+        # readers on the 100,000-document store)
+        sys.setswitchinterval(SWITCH_INTERVAL)
     app.state.analyzer.start()
     if app.state.shared_of is not None:  # the pages shared with the other processes: dropped now, at the start
         try:
@@ -322,8 +322,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
         except Exception:  # no store configured, or it cannot be opened: the app answers that itself
             return None
     def shared():
-        # SQLite only: a PostgreSQL server's WAL position (store/changes.py) moves with every database it holds,
-        # so a write by a program other than newsgraph could not be told apart there, and a shared page go stale
+        # SQLite only (ChangeWatch.shared says why): on PostgreSQL each process keeps its own pages
         if not shared_cache_mb or app.state.store is None or not app.state.store.url.startswith("sqlite"):
             return None
         if app.state.shared_pages is None:

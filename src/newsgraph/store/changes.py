@@ -51,7 +51,10 @@ class ChangeWatch:
     def shared(self) -> str | None:
         """The store's own generation, equal in every process (the counter each newsgraph write transaction moves:
         Store.begin), to key what processes share (store/pages.py); None while a commit was seen that did not move
-        it (a writer other than newsgraph: nothing may be shared until the next newsgraph write)."""
+        it (a writer other than newsgraph: nothing may be shared until the next newsgraph write), and on PostgreSQL,
+        whose WAL position moves with every database of the server (such a writer could not be told apart)."""
+        if not self.url.startswith("sqlite"):
+            return None
         gen = self.generation()
         with self._lock:
             at, stamp, foreign = self._shared
@@ -70,15 +73,11 @@ class ChangeWatch:
         return None if foreign or now is None else str(now)
 
     def _counter(self):
-        if self.url.startswith("sqlite"):
-            with self._lock:
-                if self._conn is None:
-                    self._look()
-                row = self._conn.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
-        else:
-            from sqlalchemy import text
-            with self._reader().connect() as conn:
-                row = conn.execute(text("SELECT value FROM meta WHERE key = 'generation'")).first()
+        from .store import GENERATION
+        with self._lock:
+            if self._conn is None:
+                self._look()
+            row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (GENERATION,)).fetchone()
         return row[0] if row else None
 
     def _look(self):

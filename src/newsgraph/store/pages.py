@@ -3,7 +3,7 @@ keyed by the request and by the store's shared generation (:meth:`ChangeWatch.sh
 write moves, the same in every process). A page one process computed is answered by the others until the store
 changes. A write by another program moves no counter: a process that sees the store change without it drops every
 shared page (and shares nothing until the next newsgraph write), and a server starting drops them too (it cannot
-know what happened while none watched). Used for SQLite stores only (serve/app.py says why).
+know what happened while none watched). Used for SQLite stores only (ChangeWatch.shared says why).
 
 The file lives in the system's temporary folder (``newsgraph-pages/``, readable by this user only), one per store
 URL: a cache, never data. Reads never wait (WAL); a write that would wait for another process is skipped. At most
