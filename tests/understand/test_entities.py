@@ -157,3 +157,22 @@ def test_titles_swallowed_into_a_person_are_cut():
     assert text[_strip_leading_titles(text, 0, len(text), lexicon()):] == "Vladimir Putin"
     text = "Ukrainian President Volodymyr Zelensky"
     assert text[_strip_leading_titles(text, 0, len(text), lexicon()):] == "Volodymyr Zelensky"
+
+
+def test_a_name_with_a_curly_apostrophe_is_one_name(analyze):
+    # the tagger reads the text with an apostrophe inside a word made straight; names keep the page's spelling
+    rec = analyze("Mike Pence told Bill O’Reilly of Fox News that “you have to be careful.” Later Pence met "
+                  "Bill Clinton in Ohio.")
+    oreilly = entity(rec, "Bill O’Reilly")
+    assert "Bill" not in entity(rec, "Bill Clinton").aliases
+    assert rec.document.text[oreilly.mentions[0].start:oreilly.mentions[0].end] == "Bill O’Reilly"
+
+
+def test_an_inverted_attribution_verb_is_no_given_name(analyze):
+    # "Said" is a given name too; opening a sentence before a name and a comma it is the reporting verb
+    rec = analyze('The report came out on Monday. Said Comey, "We reached the right decision." '
+                  "James Comey leads the FBI.")
+    assert "Said Comey" not in [e.name for e in rec.entities]
+    assert "Comey" in entity(rec, "James Comey").aliases
+    rec = analyze("Said Jalili met the delegation in Vienna on Monday.")
+    assert "Said Jalili" in [e.name for e in rec.entities]

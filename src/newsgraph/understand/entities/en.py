@@ -157,6 +157,7 @@ def _model_spans(doc, text, lex):
             m = _LEADING_GERUND.match(text, s, e)
             if m and m.group(1) not in lex.first_names:
                 s = m.end()  # "Hosting Cook at Dreamforce …": a sentence-initial verb swallowed into the name
+            s = _after_inverted_cue(doc, text, s, e)
             if e <= s:
                 continue
             s, e = _trim_person(doc, s, e)
@@ -197,6 +198,23 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
 
 
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
+_LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+
+
+def _after_inverted_cue(doc, text: str, s: int, e: int) -> int:
+    """Where the name starts in an inverted attribution the tagger read as one name: a sentence that opens with a
+    reporting verb, then the speaker and a comma or colon ('Said Comey, "The thought …"', 'Added Mr. Ryan: …').
+    "Said" is also a given name, so the span is cut only in that position."""
+    m = _LEADING_WORD.match(text, s, e)
+    if not m or m.group(1).lower() not in rules.words("en", "speech_verbs"):
+        return s
+    if not re.match(r"\s*[,:]", text[e:e + 3]):
+        return s
+    tok = doc.char_span(s, m.end(1), alignment_mode="expand")
+    before = text[max(0, s - 3):s]
+    if tok is None or not (tok[0].is_sent_start or s == 0 or "\n" in before or before.strip() in ("", '"', "“")):
+        return s
+    return m.end()
 _SMALL_WORDS = rules.wordset("en", "small_words")
 
 
