@@ -176,3 +176,24 @@ def test_an_inverted_attribution_verb_is_no_given_name(analyze):
     assert "Comey" in entity(rec, "James Comey").aliases
     rec = analyze("Said Jalili met the delegation in Vienna on Monday.")
     assert "Said Jalili" in [e.name for e in rec.entities]
+
+
+def test_mr_and_mrs_of_one_surname_are_two_people(analyze):
+    # a document naming Bill and Hillary Clinton: the honorific tells which one "Mrs. Clinton" and "Mr. Clinton" are
+    rec = analyze("The banker was familiar to Hillary Clinton and to former President Bill Clinton from "
+                  "Mr. Clinton's foundation work. Mrs. Clinton said she admired him.")
+    assert {"Mrs. Clinton"} <= {m.text for m in entity(rec, "Hillary Clinton").mentions}
+    assert "Mr. Clinton" in {m.text for m in entity(rec, "Bill Clinton").mentions}
+    # without the full names, the two honorifics still make two entities
+    rec = analyze("Mr. Clinton spoke first in Ohio. Then Mrs. Clinton thanked the crowd.")
+    clintons = [e for e in rec.entities if e.type == "PERSON" and e.name.endswith("Clinton")]
+    assert len(clintons) == 2
+
+
+def test_title_case_headline_verbs_are_no_part_of_a_name(analyze):
+    rec = analyze("Le Pen Backs Trump And Denounces Clinton.\n\nPARIS - Marine Le Pen backed Donald Trump on "
+                  "Wednesday and criticised Hillary Clinton.")
+    names = [e.name for e in rec.entities if e.type == "PERSON"]
+    assert "Denounces Clinton" not in names
+    rec = analyze("Tom Nides Thanked Clinton for the job.")
+    assert "Tom Nides" in [e.name for e in rec.entities]

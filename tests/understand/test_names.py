@@ -69,6 +69,11 @@ def test_clean_name(raw, clean):
     ([("Floridians", "PROPN"), ("Jeb", "PROPN"), ("Bush", "PROPN")], "Jeb Bush"),
     ([("Crooked", "ADJ"), ("Hillary", "PROPN")], "Hillary"),
     ([("Tom", "PROPN"), ("Nides", "PROPN"), ("Thanked", "VERB"), ("Clinton", "PROPN")], "Tom Nides"),
+    ([("Tom", "PROPN"), ("Nides", "PROPN"), ("Thanked", "PROPN"), ("Clinton", "PROPN")], "Tom Nides"),  # headline
+    ([("Endorsed", "PROPN"), ("Trump", "PROPN")], "Trump"),
+    ([("Trump", "PROPN"), ("Says", "VERB"), ("He", "PRON")], "Trump"),
+    ([("Tyra", "PROPN"), ("Banks", "PROPN")], "Tyra Banks"),   # a surname that is also a verb's form
+    ([("Rush", "PROPN"), ("Limbaugh", "PROPN")], "Rush Limbaugh"),
     ([("Hope", "PROPN"), ("Hicks", "PROPN")], "Hope Hicks"),             # a given name that is also a word
     ([("Wasserman", "PROPN"), ("Schultz", "PROPN")], "Wasserman Schultz"),
     ([("J.", "PROPN"), ("Edgar", "PROPN"), ("Hoover", "PROPN")], "J. Edgar Hoover"),

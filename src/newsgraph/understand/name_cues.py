@@ -3,7 +3,7 @@ gender a document gives a person by title or pronoun. Pure functions over words 
 understand/names.py)."""
 from __future__ import annotations
 
-from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name
+from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name, is_word
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -48,7 +48,7 @@ def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
         # a word before a given name is no name itself when a given name and a surname follow it ("Billionaire
         # Donald Trump"); with only one word after it, that word is the surname ("Megyn Kelly": Kelly is also a
         # given name)
-        if (pos in _NON_NAME_POS and not is_given_name(w)) or \
+        if (pos in _NON_NAME_POS and not is_given_name(w)) or _inflected_verb(w) or \
                 (j - i >= 3 and not initial and not is_given_name(w) and is_given_name(nxt) and w[:1].isupper()
                  and not _is_particle(w)):
             i += 1
@@ -56,10 +56,31 @@ def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
         break
     for k in range(i + 1, j):
         w, pos = words[k]
-        if pos in ("VERB", "AUX") and w[:1].isupper() and not is_given_name(w) and k - i >= 2:
+        verb = pos in ("VERB", "AUX") or (w.lower().endswith("ed") and _inflected_verb(w))  # "Thanked" as PROPN
+        if verb and w[:1].isupper() and not is_given_name(w) and (k - i >= 2 or is_word(w)):
             j = k
             break
     return i, j
+
+
+def _inflected_verb(w: str) -> bool:
+    """A capitalised verb with its ending ("Endorsed", "Denounces", "Slams"), not a given name: a Title Case
+    headline's verb the tagger took for the start of the name that follows it ("Le Pen Backs Trump And Denounces
+    Clinton")."""
+    low = w.lower()
+    return w[:1].isupper() and len(low) > 3 and low.endswith(("ed", "s")) and not low.endswith("ss") and \
+        not is_given_name(w) and _verb_form(low)
+
+
+def _verb_form(low: str) -> bool:
+    """An inflected form of an English verb (WordNet's verbs as the spaCy model ships them)."""
+    from .names import english_verbs
+    verbs = english_verbs()
+    if low.endswith("ed"):
+        return low[:-2] in verbs or low[:-1] in verbs or (low.endswith("ied") and low[:-3] + "y" in verbs)
+    if low.endswith("es") and (low[:-2] in verbs or low[:-1] in verbs):
+        return True
+    return low[:-1] in verbs
 
 
 def _is_particle(w: str) -> bool:

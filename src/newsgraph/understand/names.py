@@ -251,8 +251,13 @@ def given_compatible(a: str, b: str) -> bool:
     return _nickname_pair(a, b)
 
 
-@lru_cache(maxsize=2)
-def _english_words(nouns: bool = False) -> frozenset[str]:
+def english_verbs() -> frozenset[str]:
+    """English verbs (WordNet's lemmas, as the spaCy model ships them)."""
+    return _english_words(kinds=("verb",))
+
+
+@lru_cache(maxsize=4)
+def _english_words(nouns: bool = False, kinds: tuple[str, ...] = ()) -> frozenset[str]:
     """English adjectives, adverbs and verbs (and nouns), WordNet's, as the spaCy model's lemmatizer ships them in
     its ``lemma_index`` table: "crooked", "little", "certainly" are words, "megyn", "khizr" are not."""
     try:
@@ -266,7 +271,7 @@ def _english_words(nouns: bool = False) -> frozenset[str]:
         root = spacy.util.get_package_path(spacy_model_name())
         found = glob.glob(os.path.join(str(root), "**", "lemmatizer", "lookups", "lookups.bin"), recursive=True)
         index = Lookups().from_disk(os.path.dirname(found[0])).get_table("lemma_index")
-        kinds = ("adj", "adv", "verb") + (("noun",) if nouns else ())
+        kinds = kinds or ("adj", "adv", "verb") + (("noun",) if nouns else ())
         return frozenset(w for pos in kinds for w in index.get(pos, ()))
     except Exception:  # noqa: BLE001 - another model without the table: no word list, the rule rests
         return frozenset()

@@ -48,7 +48,7 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
         if key[0] == "GPE" and name != t and t in lex.capital:
             kind = "name"
         actors.add_mention(idx, s, e, kind, _subj(subj, s, e))
-    _cluster_persons(actors, persons, subj)
+    _cluster_persons(actors, persons, subj, text)
 
 
 def _get(actors, keyed, key, label, name) -> int:
@@ -108,7 +108,7 @@ def _one_person(full: str, name: str) -> bool:
     return names.same_person(full, name) or names.tail_of(name, full) or names.tail_of(full, name)
 
 
-def _cluster_persons(actors: Actors, persons, subj) -> None:
+def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
     full: list[tuple[tuple[str, ...], int]] = []  # token tuple -> entity idx
     singles = []
     for s, e, t in persons:
@@ -131,11 +131,16 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
         if len(t) > len(ent.name):
             ent.name = t
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
-    solo: dict[str, int] = {}
+    solo: dict[tuple[str, str], int] = {}
     for s, e, t in singles:
         by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
+        gender = _honorific_gender(text, s)
+        if gender and kind == "name" and len(set(cands)) > 1:
+            # "Mrs. Clinton" beside Bill and Hillary Clinton: the title tells the namesakes apart
+            fit = {i for i in cands if actors.entities[i].gender == gender}
+            cands = list(fit) if len(fit) == 1 else cands
         if len(set(cands)) > 1:
             # two people of the document share the name ("Trump" beside Donald and Eric Trump): the document alone
             # cannot tell which (the nearest one before is often wrong: the son is introduced, the father is
@@ -144,11 +149,25 @@ def _cluster_persons(actors: Actors, persons, subj) -> None:
         if cands:
             actors.add_mention(cands[0], s, e, kind, _subj(subj, s, e))
             continue
-        idx = solo.get(t)
+        # "Mr. Clinton" and "Mrs. Clinton" of one document are two people
+        idx = solo.get((t, gender))
         if idx is None:
-            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t,))))
-            solo[t] = idx
+            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t, gender) if gender else (t,)),
+                                            gender=gender or None))
+            solo[(t, gender)] = idx
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Madam|Madame|Lady|Sir|Lord)\.?\s+$")
+
+
+def _honorific_gender(text: str, s: int) -> str:
+    """'f' or 'm' when a gendered honorific stands right before the name ("Mrs. Clinton", "Mr Johnson"); else ''."""
+    m = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
+    if not m:
+        return ""
+    low = m.group(1).lower()
+    return "f" if low in FEMALE_TITLES else "m" if low in MALE_TITLES else ""
 
 
 # -- acronyms and groups --------------------------------------------------------------------------------------------
