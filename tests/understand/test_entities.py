@@ -197,3 +197,13 @@ def test_title_case_headline_verbs_are_no_part_of_a_name(analyze):
     assert "Denounces Clinton" not in names
     rec = analyze("Tom Nides Thanked Clinton for the job.")
     assert "Tom Nides" in [e.name for e in rec.entities]
+
+
+def test_a_newspaper_or_an_acronym_tagged_person_is_no_person(analyze):
+    from newsgraph.understand.entities.en import _retype
+    from newsgraph.understand.entities.en_lexicon import lexicon
+    text = "Orlando Sentinel editors met Indiana GOP leaders and Hank Williams III and Emily Post."
+    spans = [[0, 16, "PERSON", None], [29, 40, "PERSON", None], [53, 70, "PERSON", None], [75, 85, "PERSON", None]]
+    out = {text[s:e]: label for s, e, label, _ in _retype(spans, text, lexicon("en"))}
+    assert out == {"Orlando Sentinel": "MEDIA", "Indiana GOP": "ORG", "Hank Williams III": "PERSON",
+                   "Emily Post": "PERSON"}

@@ -298,6 +298,12 @@ def _retype(spans, text, lex):
         if label == "PERSON" and outlet_list.lookup(t):
             sp[2], sp[3] = "MEDIA", outlet_list.lookup(t)
             continue
+        if label == "PERSON" and len(t.split()) >= 2 and t.split()[-1].lower() in lex.mastheads:
+            sp[2], sp[3] = "MEDIA", t  # "Orlando Sentinel", a newspaper the outlet list does not hold
+            continue
+        if label == "PERSON" and len(t.split()) >= 2 and _ACRONYM_WORD.fullmatch(t.split()[-1]) and not t.isupper():
+            sp[2] = "ORG"  # "Indiana GOP", "Harvard CAPS": an organisation's acronym ends no person's name
+            continue
         if (label == "ORG" and outlet_list.media_context(text, s, e)) or (
                 label == "PERSON" and outlet_list.media_after(text, e)) or (
                 label == "ORG" and outlet_list.told(text, s, e)
@@ -319,6 +325,7 @@ def _retype(spans, text, lex):
     return spans
 
 
+_ACRONYM_WORD = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI)$)[A-Z]{2,5}")
 _NAME_TOKEN = re.compile(r"[A-Z][\w’'\-]*\.?$")
 # an outlet's possessive before a person's name, tagged as one organisation: "Fox News’ Sean Hannity", "CNN's Jake
 # Tapper"

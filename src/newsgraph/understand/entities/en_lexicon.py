@@ -36,6 +36,7 @@ class Lexicon:
         self.institutions = rules.words(lang, "institution_words")
         self.first_names = {r[0]: r[1] for r in rules.table(lang, "first_names") if len(r) > 1}
         self.media_nouns = rules.words(lang, "media_nouns")
+        self.mastheads = rules.words(lang, "masthead_words")
         self.country_of: dict[str, str] = {}  # alias (case kept) -> canonical
         self.demonym: dict[str, str] = {}  # demonym lower -> canonical country
         self.capital: dict[str, str] = {}  # capital -> canonical country
