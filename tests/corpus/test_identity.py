@@ -345,3 +345,27 @@ def test_a_partial_name_with_a_suffix_is_never_the_father(store):
     assert _actor(store, "Walter Brandt")[0]["n_docs"] == 1
     _ingest(store, recs[1:])
     assert _actor(store, "Walter Brandt")[0]["n_docs"] == 1
+
+
+def test_a_given_name_alone_needs_the_documents_support(store):
+    # one person of the corpus is called Sandra; a "Sandra" alone in a document that says nothing of her is not her,
+    # while a "Sandra" beside her usual company is
+    recs = [
+        make("Sandra Paradis, the campaign's field director, met Joe Walsh in Boston on Monday.", source="g/1",
+             published="2016-02-01", entities=[("Sandra Paradis", "PERSON", "field director", ["Sandra Paradis"]),
+                                               ("Joe Walsh", "PERSON", None, ["Joe Walsh"]),
+                                               ("Boston", "GPE", None, ["Boston"])]),
+        make("Sandra Paradis and Joe Walsh drove to Boston again on Friday for the campaign.", source="g/2",
+             published="2016-02-05", entities=[("Sandra Paradis", "PERSON", None, ["Sandra Paradis"]),
+                                               ("Joe Walsh", "PERSON", None, ["Joe Walsh"]),
+                                               ("Boston", "GPE", None, ["Boston"])]),
+        make("Sandra arrived late on Sunday night, long after the guests had gone home.", source="g/3",
+             published="2016-02-07", entities=[("Sandra", "PERSON", None, ["Sandra"])]),
+        make("Sandra thanked Joe Walsh in Boston on Saturday after the last campaign stop.", source="g/4",
+             published="2016-02-08", entities=[("Sandra", "PERSON", None, ["Sandra"]),
+                                               ("Joe Walsh", "PERSON", None, ["Joe Walsh"]),
+                                               ("Boston", "GPE", None, ["Boston"])]),
+    ]
+    _ingest(store, recs)
+    assert _actor(store, "Sandra Paradis")[0]["n_docs"] == 3
+    assert [u["doc_id"] for u in _unresolved(store) if u["name"] == "Sandra"]

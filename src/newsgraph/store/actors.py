@@ -335,9 +335,11 @@ class ActorRows:
     def _among(self, v: I.View, co: list[str], cands: list[I.Candidate], how: str) -> tuple[str | None, str, list]:
         """The candidate the document's evidence supports (corpus/identity.choose), else None and why."""
         self._evidence(cands, co)
+        # a given name alone is many people's: even the only candidate needs the document's support (a co-actor,
+        # a role), not just a first name in common ("Orlando", "Sandy")
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
                                               n_docs=self._seq, named=self._named, at=v.at,
-                                              sentence=self._sentence))
+                                              sentence=self._sentence), strict=how == "given name")
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
