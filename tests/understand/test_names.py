@@ -73,6 +73,9 @@ def test_clean_name(raw, clean):
     ([("Endorsed", "PROPN"), ("Trump", "PROPN")], "Trump"),
     ([("Trump", "PROPN"), ("Says", "VERB"), ("He", "PRON")], "Trump"),
     ([("Tyra", "PROPN"), ("Banks", "PROPN")], "Tyra Banks"),   # a surname that is also a verb's form
+    ([("Trump", "PROPN"), ("Wants", "PROPN")], "Trump"),
+    ([("Trump", "PROPN"), ("May", "PROPN"), ("Not", "PART")], "Trump"),
+    ([("Theresa", "PROPN"), ("May", "PROPN")], "Theresa May"),
     ([("Rush", "PROPN"), ("Limbaugh", "PROPN")], "Rush Limbaugh"),
     ([("Hope", "PROPN"), ("Hicks", "PROPN")], "Hope Hicks"),             # a given name that is also a word
     ([("Wasserman", "PROPN"), ("Schultz", "PROPN")], "Wasserman Schultz"),

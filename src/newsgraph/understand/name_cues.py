@@ -3,6 +3,8 @@ gender a document gives a person by title or pronoun. Pure functions over words 
 understand/names.py)."""
 from __future__ import annotations
 
+import re
+
 from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name, is_word
 
 
@@ -60,7 +62,15 @@ def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
         if verb and w[:1].isupper() and not is_given_name(w) and (k - i >= 2 or is_word(w)):
             j = k
             break
+        # after a surname alone (no given name before it), a verb ends the name even if it is also a name or a
+        # surname ("Trump Wants", "Trump May Not"; but "Tyra Banks", "Theresa May")
+        if k == i + 1 and not is_given_name(words[i][0]) and (_MODALS.match(w) or _inflected_verb(w)):
+            j = k
+            break
     return i, j
+
+
+_MODALS = re.compile(r"(?:Will|Would|Should|Could|Can|May|Might|Must|Wo|Ca)(?:n[’']t)?$")
 
 
 def _inflected_verb(w: str) -> bool:
