@@ -64,7 +64,16 @@ def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
             break
         # after a surname alone (no given name before it), a verb ends the name even if it is also a name or a
         # surname ("Trump Wants", "Trump May Not"; but "Tyra Banks", "Theresa May")
-        if k == i + 1 and not is_given_name(words[i][0]) and (_MODALS.match(w) or _inflected_verb(w)):
+        # ("Gennifer Flowers": a given name the list lacks; only a first word that is itself a word is a surname)
+        first = words[i][0]
+        if k == i + 1 and not is_given_name(first) and (_MODALS.match(w) or (is_word(first) and _inflected_verb(w))):
+            j = k
+            break
+        # after a given name and a surname, a verb's form ends it ("Donald Trump Leads", "Donald Trump Playing
+        # Dumb"); not after a middle name or initial ("Lawrence H. Summers", "Francis Gary Powers")
+        prev = words[k - 1][0]
+        if k - i >= 2 and is_given_name(first) and not is_given_name(w) and not is_given_name(prev) and \
+                len(prev.strip(".")) > 1 and (_inflected_verb(w) or _gerund(w)):
             j = k
             break
     return i, j
@@ -80,6 +89,16 @@ def _inflected_verb(w: str) -> bool:
     low = w.lower()
     return w[:1].isupper() and len(low) > 3 and low.endswith(("ed", "s")) and not low.endswith("ss") and \
         not is_given_name(w) and _verb_form(low)
+
+
+def _gerund(w: str) -> bool:
+    """A capitalised -ing form of an English verb ("Playing", "Hosting")."""
+    low = w.lower()
+    if not (w[:1].isupper() and low.endswith("ing") and len(low) > 5):
+        return False
+    from .names import english_verbs
+    verbs, stem = english_verbs(), low[:-3]
+    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
 
 
 def _verb_form(low: str) -> bool:
