@@ -117,14 +117,15 @@ def test_pages_are_shared_by_the_processes_of_a_store(store_url, monkeypatch):
         assert first.json()["total"] == 1 and len(calls) == 1
         again = b.get("/documents")  # computed by the other process
         assert again.content == first.content and again.headers["etag"] == first.headers["etag"] and len(calls) == 1
-        assert b.get("/documents", headers={"accept": "text/html"}).status_code == 200 and len(calls) == 2
+        # the web page of the same URL is made from the data the other process computed (serve/memo.py)
+        assert b.get("/documents", headers={"accept": "text/html"}).status_code == 200 and len(calls) == 1
         ingest_into(store_url, [_raw(2, "Anna Berg", "harbour")])  # a newsgraph write: every page is stale
-        assert a.get("/documents").json()["total"] == 2 and len(calls) == 3
-        assert b.get("/documents").json()["total"] == 2 and len(calls) == 3
+        assert a.get("/documents").json()["total"] == 2 and len(calls) == 2
+        assert b.get("/documents").json()["total"] == 2 and len(calls) == 2
     with TestClient(create_app(store_url), base_url="http://localhost") as c, \
             TestClient(create_app(store_url, shared_cache_mb=0), base_url="http://localhost") as d:
-        assert c.get("/documents").json()["total"] == 2 and len(calls) == 4  # a server started later computes
-        assert d.get("/documents").json()["total"] == 2 and len(calls) == 5  # one that shares nothing too
+        assert c.get("/documents").json()["total"] == 2 and len(calls) == 3  # a server started later computes
+        assert d.get("/documents").json()["total"] == 2 and len(calls) == 4  # one that shares nothing too
     import sqlite3
     path = normalize_url(store_url).split(":///", 1)[1]
     with TestClient(create_app(store_url), base_url="http://localhost") as a, \
@@ -136,3 +137,45 @@ def test_pages_are_shared_by_the_processes_of_a_store(store_url, monkeypatch):
         n = len(calls)
         assert {d["title"] for d in a.get("/documents").json()["items"]} == {"Edited by hand"} and len(calls) == n + 1
         assert {d["title"] for d in b.get("/documents").json()["items"]} == {"Edited by hand"} and len(calls) == n + 2
+
+
+def test_a_pages_json_and_web_page_are_made_from_one_computation(db_path, seed_id, monkeypatch):
+    """serve/memo.py: the web page of a URL whose JSON was just computed (or the other way round) is made from the
+    same data, not computed again; and it is the same web page as one computed afresh (a server without caches),
+    for every kind of page."""
+    from urllib.parse import quote
+
+    from newsgraph.serve import memo as memo_module
+    with TestClient(create_app(db_path, shared_cache_mb=0), base_url="http://localhost") as memo, \
+            TestClient(create_app(db_path, cache_mb=0), base_url="http://localhost") as fresh:
+        actors = memo.get("/actors", params={"limit": 3}).json()["items"]
+        story = memo.get("/stories", params={"limit": 1}).json()["items"][0]["id"]
+        quote_id = memo.get("/quotes", params={"limit": 1}).json()["items"][0]["id"]
+        urls = [f"/actors/{quote(actors[0]['id'])}", f"/documents/{seed_id}", f"/stories/{story}",
+                f"/quotes/{quote_id}", f"/timeline?actor={quote(actors[0]['id'])}", "/search?q=Zelensky",
+                f"/quotes?speaker={quote(actors[0]['name'])}", "/events?limit=5", "/graph?limit=20",
+                "/actors?type=PERSON"]
+        calls = []
+        real = memo_module.dumps
+        monkeypatch.setattr(memo_module, "dumps", lambda data: calls.append(1) or real(data))
+        for url in urls:
+            as_json = memo.get(url)
+            assert as_json.status_code == 200 and len(calls) == 1, url  # computed (and kept) once
+            page = memo.get(url, headers={"accept": "text/html"})
+            assert page.status_code == 200 and page.headers["content-type"].startswith("text/html"), url
+            assert len(calls) == 1, url  # the web page: made from the kept data, not computed again
+            calls.clear()
+            assert page.text == fresh.get(url, headers={"accept": "text/html"}).text, url
+            assert memo.get(url).content == as_json.content
+
+
+def test_a_store_opened_again_never_reuses_a_generation(db_path):
+    """A server's lifespan closes its store and the next request opens it again: the new watch's generations must
+    differ from every one the old watch gave, or pages kept under an old number would be answered as current."""
+    from newsgraph.store import open_store
+    a, b = open_store(db_path), open_store(db_path)
+    try:
+        assert a.watch().generation() != b.watch().generation()
+    finally:
+        a.close()
+        b.close()

@@ -62,7 +62,9 @@ def serve(
                                        "worker at most; more get 503 with Retry-After."),
     cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="Memory per server process for pages kept until "
                                  "the store changes (any write, by any process, drops them; answers carry an "
-                                 "ETag for 304s); 0: compute every page afresh."),
+                                 "ETag for 304s), and as much again for the data they are made from (a page's "
+                                 "JSON answer and web page are made from one computation); 0: compute every page "
+                                 "afresh."),
     threads: int = typer.Option(THREADS, "--threads", min=1, help="Pages one server process computes at once "
                                 "(threads); more requests wait their turn without a thread, and pages kept in "
                                 "the cache are answered at once."),

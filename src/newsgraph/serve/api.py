@@ -17,6 +17,7 @@ from ..store import filters as F
 from . import views
 from .analysis import BadInput, raw_from_body
 from .app import check_token
+from .memo import view_data
 from .web import render, respond, wants_html
 
 router = APIRouter()
@@ -128,8 +129,8 @@ def _list(request: Request, list_name: str, template: str, limit: int, offset: i
         from ..store import queries as Q
         Q.add_stored(views.store_of(request.app), data["items"])
         return _atom(request, data["items"], f"newsgraph: {list_name}{_described(data['filters'])}")
-    return respond(request, template, views.listing(request.app, list_name, request.query_params, limit=limit,
-                                                    offset=offset))
+    return respond(request, template, view_data(request, lambda: views.listing(
+        request.app, list_name, request.query_params, limit=limit, offset=offset)))
 
 
 class _Params(list):
@@ -157,13 +158,13 @@ def documents(request: Request, limit: int = Limit, offset: int = Offset, format
 @router.get("/documents/{doc_id}", summary="One document with its analysis record", tags=["documents"])
 def document(request: Request, doc_id: str = Path(..., max_length=200), format: Optional[str] = Format):
     views.only(request.query_params, "format")
-    return respond(request, "document.html", views.document(request.app, doc_id))
+    return respond(request, "document.html", view_data(request, lambda: views.document(request.app, doc_id)))
 
 
 @router.get("/search", summary="Full-text search over articles (and, on the first page, quotes and actors)",
             tags=["search"], openapi_extra=_filters("search"))
 def search(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
-    data = views.search(request.app, request.query_params, limit=limit, offset=offset)
+    data = view_data(request, lambda: views.search(request.app, request.query_params, limit=limit, offset=offset))
     if format == "atom":
         if not data["feed"]:
             raise HTTPException(422, "q: give words to search for")
@@ -182,8 +183,12 @@ def actors(request: Request, limit: int = Limit, offset: int = Offset, format: O
 def actor(request: Request, actor_id: str = Path(..., max_length=300),
           limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
     views.only(request.query_params, "limit", "offset", "format")
-    data = views.actor(request.app, actor_id, limit=limit, offset=offset,
-                       timeline=format != "atom" and not wants_html(request))
+    # the web page shows no timeline (it links to /timeline); computed anyway when the JSON answer may be made from
+    # the same data (serve/memo.py)
+    shared = getattr(request.app.state, "memo", None) is not None
+    data = view_data(request, lambda: views.actor(
+        request.app, actor_id, limit=limit, offset=offset,
+        timeline=shared or (format != "atom" and not wants_html(request))))
     if format == "atom":
         return RedirectResponse(data["feed"], status_code=307)
     return respond(request, "actor.html", data)
@@ -199,7 +204,7 @@ def quotes(request: Request, limit: int = Limit, offset: int = Offset, format: O
             tags=["quotes"])
 def quote(request: Request, quote_id: str = Path(..., max_length=200), format: Optional[str] = Format):
     views.only(request.query_params, "format")
-    return respond(request, "quote.html", views.quote(request.app, quote_id))
+    return respond(request, "quote.html", view_data(request, lambda: views.quote(request.app, quote_id)))
 
 
 @router.get("/events", summary="PLOVER events across the corpus, newest first (undated last)", tags=["events"],
@@ -218,7 +223,7 @@ def stories(request: Request, limit: int = Limit, offset: int = Offset, format: 
 def story(request: Request, story_id: str = Path(..., max_length=200), limit: int = Limit, offset: int = Offset,
           format: Optional[str] = FeedFormat):
     views.only(request.query_params, "limit", "offset", "format")
-    data = views.story(request.app, story_id, limit=limit, offset=offset)
+    data = view_data(request, lambda: views.story(request.app, story_id, limit=limit, offset=offset))
     if format == "atom":
         return RedirectResponse(data["feed"], status_code=307)
     return respond(request, "story.html", data)
@@ -227,7 +232,7 @@ def story(request: Request, story_id: str = Path(..., max_length=200), limit: in
 @router.get("/timeline", summary="Quotes and events of an actor or a story, oldest first (undated last)",
             tags=["timeline"], openapi_extra=_filters("timeline"))
 def timeline(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
-    data = views.timeline(request.app, request.query_params, limit=limit, offset=offset)
+    data = view_data(request, lambda: views.timeline(request.app, request.query_params, limit=limit, offset=offset))
     if format == "atom":
         if not data["feed"]:
             raise HTTPException(422, "give an actor or a story")
@@ -254,4 +259,5 @@ def graph(request: Request,
           limit: int = Query(150, ge=1, le=2000, description="most connected nodes kept"),
           format: Optional[str] = Format):
     views.only(request.query_params, "actor", "story", "limit", "format")
-    return respond(request, "graph.html", views.graph(request.app, actor=actor, story=story, limit=limit))
+    return respond(request, "graph.html", view_data(request, lambda: views.graph(request.app, actor=actor, story=story,
+                                                                                  limit=limit)))

@@ -278,6 +278,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.state.store = None  # opened on first use (see views.store_of)
     app.state.threads = threads
     app.state.shared_pages = None  # store/pages.py, made on first use
+    from .memo import DataMemo
+    app.state.memo = DataMemo(cache_mb << 20) if cache_mb and db_url else None  # serve/memo.py
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

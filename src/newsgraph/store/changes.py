@@ -11,12 +11,14 @@ list is the costliest part of a page, and the answer cannot change while the gen
 """
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import threading
 import time
 from collections import OrderedDict
 
 FALLBACK_SECONDS = 2.0
+_NUMBERS = itertools.count(1)
 MAX_TOTALS = 4096  # cached totals per process (distinct filter sets x generations), least recently used dropped
 
 
@@ -42,7 +44,9 @@ class ChangeWatch:
                 value = self._look()
                 if value != self._last:
                     self._last = value
-                    self._gen += 1
+                    # numbered across all watches of the process: a store closed and opened again (a server's
+                    # lifespan run twice) never hands out a number an older watch gave to another state
+                    self._gen = next(_NUMBERS)
                 return self._gen
         except Exception:  # no signal (an odd driver, a standby server): fall back to time
             self._broken = True
