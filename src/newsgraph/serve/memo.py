@@ -54,7 +54,16 @@ def dumps(data) -> bytes:
 def view_data(request, compute: Callable[[], dict]) -> dict:
     """``compute()``, or the dict an earlier request of the same URL (in either format) computed for the store as it
     is now."""
-    app = request.app
+    credentials = request.headers.get("authorization")
+    key = ("data", request.url.path, tuple(sorted((k, v) for k, v in request.query_params.multi_items()
+                                                  if k != "format")), credentials)
+    return kept(request.app, key, compute, shared_ok=not credentials)
+
+
+def kept(app, key: tuple, compute: Callable[[], dict], shared_ok: bool = True) -> dict:
+    """``compute()``, or what it gave under ``key`` for the store as it is now (in this process, or in another
+    process of the server when ``shared_ok``). Also for a part two pages show: an actor's timeline is on the
+    actor's page and on /timeline."""
     memo: DataMemo | None = getattr(app.state, "memo", None)
     if memo is None:
         return compute()
@@ -63,14 +72,12 @@ def view_data(request, compute: Callable[[], dict]) -> dict:
         watch = store_of(app).watch()
     except Exception:  # noqa: BLE001 - no store: the view says so itself
         return compute()
-    credentials = request.headers.get("authorization")
-    key = ("data", request.url.path, tuple(sorted((k, v) for k, v in request.query_params.multi_items()
-                                                  if k != "format")), credentials)
     generation = watch.generation()
     body = memo.get(key, generation)
     shared = None
-    if body is None and not credentials and app.state.shared_of is not None:
-        pages = app.state.shared_of()
+    shared_of = getattr(app.state, "shared_of", None)
+    if body is None and shared_ok and shared_of is not None:
+        pages = shared_of()
         sgen = watch.shared() if pages is not None else None
         if sgen is not None:
             shared = (pages, pages.key(key), sgen)

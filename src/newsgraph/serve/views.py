@@ -205,7 +205,7 @@ def actor(app, actor_id: str, *, limit=50, offset=0, timeline: bool = True) -> d
     d["co_actors"] = sorted(d.get("co_actors") or [], key=lambda a: (-(a.get("n") or 0), rank.get(a.get("type"), 9),
                                                                       a.get("name") or ""))
     if timeline:
-        d["timeline"] = _page(_call(Q.timeline, st, actor=d["id"], limit=limit, offset=offset))
+        d["timeline"] = _page(_actor_timeline(app, st, d["id"], limit, offset))
     d["feed"] = feed_url("timeline", {"actor": d["id"]})
     # quotes over time: the actor's quotes counted by month (undated ones apart), all of them
     d["quotes_over_time"] = Q.quote_months(st, d["id"])
@@ -244,9 +244,19 @@ def timeline(app, params, *, limit=50, offset=0) -> dict:
         raise HTTPException(404, f"no actor {f['actor']!r}")
     if who:
         f["actor"] = who["id"]
-    page = _call(Q.timeline, st, limit=limit, offset=offset, **f)
+    if list(f) == ["actor"]:
+        page = _actor_timeline(app, st, f["actor"], limit, offset)
+    else:
+        page = _call(Q.timeline, st, limit=limit, offset=offset, **f)
     info = {k: who[k] for k in ("id", "name", "type", "role")} if who else None
     return _page(page, **f) | {"actor": info, "choices": [], "form": form, "feed": feed_url("timeline", f)}
+
+
+def _actor_timeline(app, st, actor_id: str, limit: int, offset: int) -> dict:
+    """A page of an actor's timeline, computed once for the actor's page and /timeline (serve/memo.py)."""
+    from .memo import kept
+    return kept(app, ("timeline", actor_id, limit, offset),
+                lambda: _call(Q.timeline, st, actor=actor_id, limit=limit, offset=offset))
 
 
 def feed(app, params, *, limit=50, offset=0, extra=("format",)) -> dict:
