@@ -206,3 +206,12 @@ def test_the_terms_of_a_named_happening():
     assert ST.happenings(None, "She said the first presidential debate would be rough.") == ["#debate:first"]
     assert ST.happenings("Howard Dean Tells Convention About Guns", "The primary reason was cost. The debate went "
                          "on.") == []  # a title in title case, a noun used otherwise, an unnamed debate
+
+
+def test_a_series_label_is_no_mark_of_a_happening():
+    """Every post of a series carries its label ("[Harbour Diaries] ..."): its words tell the series, not what
+    each post reports."""
+    from newsgraph.corpus import dedup
+    tf = ST.lead_tf("[Harbour Diaries] The ferry crew's night shift", "[Harbour Diaries] The ferry crew's night "
+                    "shift. We spent a night with the crew of the last ferry.", dedup.words)
+    assert "diaries" not in tf and "ferry" in tf

@@ -93,6 +93,12 @@ def lead_words(text: str, n: int | None = None) -> str:
     return text[:m.end()] if m is not None else text
 
 
+# a label in brackets before a title names the series or the column the post belongs to ("[The Palace: Tale of Jang
+# Noksu] More Reviews from Visitors", "[Review] ...", "[Updated]"): its words are in every post of the series, whatever
+# each reports
+_SERIES = re.compile(r"^\s*\[[^\]\n]{2,80}\]")
+
+
 def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counter:
     """Term counts of the title (x TITLE_WEIGHT) and the lead; ``words`` tokenises (corpus/dedup.py); ``actors``:
     (actor id, mentions, is a place) of the document's salient actors, counted as the terms ``@<id>`` (at most
@@ -101,12 +107,14 @@ def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counte
     it, and two happenings in one country are two stories."""
     tf: Counter = Counter()
     lead = lead_words(text)
+    label = _SERIES.match(title or "")
+    series = set(words(label.group())) if label else set()
     for m in _TOKEN.finditer(lead):
         for w in words(m.group()):
-            if _term(w):
+            if _term(w) and w not in series:
                 tf[w] += PLACE_WEIGHT if any(a <= m.start() < b for a, b in places) else 1
     for w in words(title or ""):
-        if _term(w):
+        if _term(w) and w not in series:
             tf[w] += TITLE_WEIGHT
     for aid, n, place in actors:
         tf[actor_term(aid)] += min(n or 1, ACTOR_MAX_COUNT) * (PLACE_WEIGHT if place else 1)
