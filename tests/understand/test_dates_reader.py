@@ -704,3 +704,17 @@ def test_earlier_in_the_year_is_as_earlier_this_year(pipe):
     got = dates(pipe, "Earlier in the year, he quit. Later in the month, the board meets.", published="2019-11-19")
     assert got["Earlier in the year"].value == "2019"
     assert got["Later in the month"].value == "2019-11"
+
+
+def test_a_year_in_the_name_of_a_happening_is_a_date(pipe):
+    got = dates(pipe, "The border was drawn after the 1948 war and moved again in the 1967 Six-Day War.")
+    assert got["1948"].value == "1948" and got["1967"].value == "1967"
+
+
+def test_a_month_that_is_also_a_word_counts_where_the_parser_reads_a_date(pipe):
+    got = dates(pipe, "Sales in July were twice those of the spring, compared with March, when stores were shut.",
+                published="2019-11-19")
+    assert got["March"].value == "2019-03"
+    got = dates(pipe, "March with us to the city hall. June Carter sang. The group March for Fair Rents met.",
+                published="2019-11-19")
+    assert "March" not in got and "June" not in got

@@ -480,9 +480,13 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at le
 
 
 def _entity_candidates(doc) -> list[Cand]:
-    """spaCy DATE entities that look like dates (not durations such as "four years"); resolved later."""
+    """spaCy DATE entities that look like dates (not durations such as "four years"), and the year in the name of
+    an EVENT; resolved later."""
     out = []
     for ent in doc.ents:
+        if ent.label_ == "EVENT":  # a year in the name of a happening ("the 1967 war", "the 2016 Rio Olympics")
+            out.extend(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True) for t in ent
+                       if re.fullmatch(YEAR, t.text) and t.dep_ in ("nummod", "compound", "amod", "npadvmod"))
         if ent.label_ != "DATE":
             continue
         t = ent.text

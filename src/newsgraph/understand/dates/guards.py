@@ -98,13 +98,17 @@ def in_name(doc, start: int, end: int) -> bool:
 def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> bool:
     """A month name standing alone ("October's conference", "a September hearing", "compared with March") is a
     month when the parse reads it as a noun that is no part of a name and no name follows it; "May" and "March"
-    (also verbs and names) need a preposition (the month pattern)."""
-    if text[start:end].lower() in exclude or doc is None:
+    (also verbs and names) need a preposition (the month pattern), or the parser's reading as a date inside a
+    sentence ("compared with March, when he was self-funding")."""
+    if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     t = span[0]
+    if text[start:end].lower() in exclude and (t.ent_type_ != "DATE" or t.is_sent_start or (
+            t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP")):
+        return False  # "March on Washington", "March for Bernie": the noun of marching
     if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in NAME_TYPES:
         return False
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
