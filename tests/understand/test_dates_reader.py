@@ -718,3 +718,10 @@ def test_a_month_that_is_also_a_word_counts_where_the_parser_reads_a_date(pipe):
     got = dates(pipe, "March with us to the city hall. June Carter sang. The group March for Fair Rents met.",
                 published="2019-11-19")
     assert "March" not in got and "June" not in got
+
+
+def test_a_year_that_names_a_thing_is_not_flagged_in_a_past_clause(pipe):
+    got = dates(pipe, "The columnist mocked the 2016 hopefuls. He was arrested on May 5, 2031.",
+                published="2015-11-21")
+    assert got["2016"].value == "2016" and got["2016"].flag is None
+    assert got["May 5, 2031"].value is None and got["May 5, 2031"].flag

@@ -277,16 +277,19 @@ class _Resolver:
             self._flag(c)
 
     def _flag(self, c: Cand) -> None:
-        """A date after publication in a past-tense clause is not stated as fact ("was arrested on May 5, 2031")."""
+        """A date after publication in a past-tense clause is not stated as fact ("was arrested on May 5, 2031"); a
+        year that names a thing is ("targeted the 2016 candidate")."""
         first = (c.value or (c.span or "").split("/")[0])
         if not first or first[:4] < str(self.pub.year):
             return
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
-        t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
+        t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
-        if t in ("past", "perfect", "past_other"):
+        # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
+        # hopefuls met", "the 2022 World Cup") names its cycle or its edition, not the time of the past act
+        if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year"):
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod
