@@ -725,3 +725,10 @@ def test_a_year_that_names_a_thing_is_not_flagged_in_a_past_clause(pipe):
                 published="2015-11-21")
     assert got["2016"].value == "2016" and got["2016"].flag is None
     assert got["May 5, 2031"].value is None and got["May 5, 2031"].flag
+
+
+def test_a_named_day_that_names_a_thing_is_the_nearest_one(pipe):
+    got = dates(pipe, "Prices have already dropped to Black Friday levels.", published="2019-11-18")
+    assert got["Black Friday"].value == "2019-11-29"
+    got = dates(pipe, "Sales rose five percent on Black Friday.", published="2019-11-18")
+    assert got["Black Friday"].value == "2018-11-23"  # the day of a past act: the one before

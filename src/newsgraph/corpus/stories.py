@@ -17,6 +17,10 @@ or an op-ed that names the same famous people, do not share the happening.
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
   or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
   story.
+- **A named happening** (``happenings``): a scheduled happening (a convention, a debate, a caucus, a primary, a
+  summit) named with what tells it from the others of its kind ("the Democratic National Convention", "Monday's
+  debate", "the Iowa caucuses") in the title or the lead is the term ``#<noun>:<qualifier>``; two dated reports within
+  the window that share it add HAPPENING_SHARE: its previews, speeches, protests and reactions share few words.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term

@@ -328,7 +328,11 @@ class _Resolver:
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if days:
-                c.value, c.precision = C.occurrence(days, pub, self.when(c)).isoformat(), "day"
+                when = self.when(c)
+                if c.adverbial is not True and tense.cue(self.text, c.start, self.dr) is None:
+                    when = None  # a day that names a thing ("dropped to Black Friday levels", "Black Friday deals
+                    #              have gone live"): the verb tells of the thing, the day is the nearest one
+                c.value, c.precision = C.occurrence(days, pub, when).isoformat(), "day"
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
 
