@@ -732,3 +732,17 @@ def test_a_named_day_that_names_a_thing_is_the_nearest_one(pipe):
     assert got["Black Friday"].value == "2019-11-29"
     got = dates(pipe, "Sales rose five percent on Black Friday.", published="2019-11-18")
     assert got["Black Friday"].value == "2018-11-23"  # the day of a past act: the one before
+
+
+def test_a_time_aimed_at_in_a_past_clause_is_not_flagged(pipe):
+    got = dates(pipe, "Delays have pushed back the first launch to at least late 2021. The board extended the "
+                      "deadline to March 3, 2020.", published="2019-11-18")
+    assert got["2021"].value == "2021" and got["2021"].flag is None
+    assert got["March 3, 2020"].value == "2020-03-03"
+
+
+def test_a_frequency_is_no_date(pipe):
+    got = dates(pipe, "Divide the total by 52 weeks in a year to get the weekly figure.", published="2019-11-18")
+    assert got["in a year"].value is None
+    got = dates(pipe, "The mill will reopen in a year.", published="2019-11-18")
+    assert got["in a year"].value == "2020-11"

@@ -285,6 +285,9 @@ class _Resolver:
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
+        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
+            return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
+            #         "said it would finish by 2024": the time aimed at, ahead of the act
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
@@ -338,7 +341,8 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end):
+        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end) or \
+                guards.rate(self.text, c.start, c.end):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
@@ -442,6 +446,12 @@ class _Resolver:
                 c.value, c.precision, c.anchor = d.isoformat(), "day", str(y)
         elif c.kind == "month":
             c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
+
+
+# the words before a date that a past act aims at (a deadline, a postponement, a goal)
+_TARGET = re.compile(r"(?:^|\W)(?:to|until|till|by|through|before)\s+(?:(?:at\s+least|as\s+(?:late|early|soon)\s+"
+                     r"as|no\s+later\s+than|early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)*$",
+                     re.I)
 
 
 @lru_cache(maxsize=None)

@@ -132,6 +132,13 @@ def period_of_something(text: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
 
 
+def rate(text: str, start: int, end: int) -> bool:
+    """"52 weeks in a year", "twice in a month", "three times a week": a measure of frequency, no date."""
+    return bool(re.fullmatch(r"(?:in|per)\s+an?\s+\w+|an?\s+\w+", text[start:end], re.I)) and bool(
+        re.search(r"(?:\b\d[\d,.]*|\b(?:once|twice|thrice|times))\s+(?:[a-z]+\s+)?$", text[max(0, start - 30):start],
+                  re.I))
+
+
 def approximate(text: str, end: int) -> bool:
     """"in a year or two", "a week or so": a rough stretch, no date."""
     return bool(re.match(r"\s+or\s+(?:two|three|so|more|less)\b", text[end:end + 12], re.I))
