@@ -746,3 +746,12 @@ def test_a_frequency_is_no_date(pipe):
     assert got["in a year"].value is None
     got = dates(pipe, "The mill will reopen in a year.", published="2019-11-18")
     assert got["in a year"].value == "2020-11"
+
+
+def test_a_date_a_thing_is_moved_to_lies_ahead(pipe):
+    got = dates(pipe, "The council vote was postponed to Dec. 5. The museum pushed its opening back to March. The "
+                      "trial was delayed until Thursday.", published="2019-11-18")
+    assert got["Dec. 5"].value == "2019-12-05" and got["March"].value == "2020-03"
+    assert got["Thursday"].value == "2019-11-21"
+    got = dates(pipe, "She stayed in Oslo until January. They moved to Bergen in March.", published="2019-11-18")
+    assert got["January"].value == "2019-01" and got["March"].value == "2019-03"

@@ -196,6 +196,8 @@ class _Resolver:
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
+        if tense.aims_at(self.view, c.start, c.end, self.dr):
+            return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if tense.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t in (None, "present", "either") and tense.names_record(self.view, c.start, c.end, self.dr):

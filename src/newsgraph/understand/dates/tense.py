@@ -136,6 +136,21 @@ def _root_of(view, start: int, end: int):
     return span.root, range(span.start, span.end)
 
 
+def aims_at(view, start: int, end: int, dr) -> bool:
+    """Is the date the new time a verb moves a thing to (``target_verbs``: "the vote was postponed to Dec. 5", "pushed
+    the launch back to March", "delayed until Thursday")? It lies ahead of the act, whatever its tense."""
+    root = _root_of(view, start, end) if dr.target_verbs else None
+    if root is None:
+        return False
+    t = root[0]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "until", "till"):
+        return False
+    v = t.head.head
+    if v.pos_ == "ADV" and v.lower_ in ("back", "forward", "off", "up"):
+        v = v.head
+    return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in dr.target_verbs
+
+
 def since_phrase(view, start: int, end: int) -> bool:
     """Is the date inside a phrase opened by "since" ("Since the senator's op-ed in May, she has ...", "since he left
     office in January")? What followed it runs up to now, so the date lies before publication. A "since" clause
