@@ -755,3 +755,11 @@ def test_a_date_a_thing_is_moved_to_lies_ahead(pipe):
     assert got["Thursday"].value == "2019-11-21"
     got = dates(pipe, "She stayed in Oslo until January. They moved to Bergen in March.", published="2019-11-18")
     assert got["January"].value == "2019-01" and got["March"].value == "2019-03"
+
+
+def test_a_when_clause_does_not_turn_a_future_into_a_past(pipe):
+    got = dates(pipe, "She will reach the number on Tuesday, when voters cast ballots in six states.",
+                published="2016-06-03")
+    assert got["Tuesday"].value == "2016-06-07"
+    got = dates(pipe, "The party has called a referendum for June 5, 2016 on the plan.", published="2016-03-21")
+    assert got["June 5, 2016"].value == "2016-06-05" and got["June 5, 2016"].flag is None

@@ -289,7 +289,7 @@ class _Resolver:
             return
         if _TARGET.search(self.text, max(0, c.start - 40), c.start):
             return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
-            #         "said it would finish by 2024": the time aimed at, ahead of the act
+            #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
@@ -451,7 +451,7 @@ class _Resolver:
 
 
 # the words before a date that a past act aims at (a deadline, a postponement, a goal)
-_TARGET = re.compile(r"(?:^|\W)(?:to|until|till|by|through|before)\s+(?:(?:at\s+least|as\s+(?:late|early|soon)\s+"
+_TARGET = re.compile(r"(?:^|\W)(?:to|until|till|by|through|before|for)\s+(?:(?:at\s+least|as\s+(?:late|early|soon)\s+"
                      r"as|no\s+later\s+than|early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)*$",
                      re.I)
 

@@ -62,10 +62,16 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     if span is None or not len(span):
         return None, True
     when = _when_clause(doc, span.end)
-    if when is not None:  # "a controversy in June, when Trump assailed a judge": the time the clause tells
-        got = _verb_tense_en(when, dr)
-        if got in ("past", "perfect"):
-            return "past", True
+    if when is not None and _verb_tense_en(when, dr) in ("past", "perfect"):
+        # "a controversy in June, when Trump assailed a judge": the time the clause tells; unless the date's own
+        # clause looks ahead ("will reach it on Tuesday, when voters cast ballots": "cast" is present too)
+        got, adverbial = _tense_walk(doc, span, dr)
+        return ("future", adverbial) if got == "future" else ("past", True)
+    return _tense_walk(doc, span, dr)
+
+
+def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
+    """The tense of the clause the date hangs on and how it hangs on it (see ``clause_tense``)."""
     t = span.root
     adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
