@@ -763,3 +763,9 @@ def test_a_when_clause_does_not_turn_a_future_into_a_past(pipe):
     assert got["Tuesday"].value == "2016-06-07"
     got = dates(pipe, "The party has called a referendum for June 5, 2016 on the plan.", published="2016-03-21")
     assert got["June 5, 2016"].value == "2016-06-05" and got["June 5, 2016"].flag is None
+
+
+def test_a_weekday_before_a_plural_part_of_the_day_recurs(pipe):
+    got = dates(pipe, "They hold the debates on Saturday evenings. The next one was moved to Sunday.",
+                published="2016-05-27")
+    assert "Saturday" not in got and got["Sunday"].value == "2016-05-29"

@@ -65,9 +65,11 @@ def title_case_line(text: str, pos: int) -> bool:
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
 
 
-def recurring(text: str, start: int, every: re.Pattern | None) -> bool:
-    """A weekday after a word of recurrence ("every Tuesday", "on any given Sunday", ``recurrence_words``) names no
-    single day."""
+def recurring(text: str, start: int, every: re.Pattern | None, end: int | None = None) -> bool:
+    """A weekday after a word of recurrence ("every Tuesday", "on any given Sunday", ``recurrence_words``), or before
+    a part of the day in the plural ("on Saturday evenings"), names no single day."""
+    if end is not None and re.match(r"\s+(?:mornings|afternoons|evenings|nights)\b", text[end:end + 12], re.I):
+        return True
     return every is not None and bool(every.search(text, max(0, start - 20), start))
 
 
