@@ -769,3 +769,11 @@ def test_a_weekday_before_a_plural_part_of_the_day_recurs(pipe):
     got = dates(pipe, "They hold the debates on Saturday evenings. The next one was moved to Sunday.",
                 published="2016-05-27")
     assert "Saturday" not in got and got["Sunday"].value == "2016-05-29"
+
+
+def test_a_happening_a_past_saying_is_about_is_the_nearest(pipe):
+    got = dates(pipe, "The speechwriter called November's general election a test of citizenship.",
+                published="2016-08-17")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "Voters chose a new mayor in the November election.", published="2016-08-17")
+    assert got["November"].value == "2015-11"

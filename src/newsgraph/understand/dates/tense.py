@@ -70,6 +70,9 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     return _tense_walk(doc, span, dr)
 
 
+_NAMING_VERBS = {"call", "describe", "dub", "label", "term", "predict", "forecast", "preview", "discuss"}
+
+
 def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     """The tense of the clause the date hangs on and how it hangs on it (see ``clause_tense``)."""
     t = span.root
@@ -95,7 +98,10 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 got = "future"
             # a happening in the subject ("the nominee for the Nov. 8 election later said"): the past tells
             # another act
-            if got == "past" and adverbial == "happening" and subject:
+            # a happening that a verb of saying or naming is about ("called November's general election a
+            # citizenship election"): the saying is past, the happening may be ahead
+            if got == "past" and adverbial == "happening" and (subject or t.lemma_.lower() in dr.reporting_verbs
+                                                                or t.lemma_.lower() in _NAMING_VERBS):
                 got = "past_other"
             # "the results of Tuesday's primaries will ...": what follows a happening says nothing of when it was
             elif got == "future" and adverbial == "happening" and subject:
