@@ -704,3 +704,76 @@ def test_earlier_in_the_year_is_as_earlier_this_year(pipe):
     got = dates(pipe, "Earlier in the year, he quit. Later in the month, the board meets.", published="2019-11-19")
     assert got["Earlier in the year"].value == "2019"
     assert got["Later in the month"].value == "2019-11"
+
+
+def test_a_year_in_the_name_of_a_happening_is_a_date(pipe):
+    got = dates(pipe, "The border was drawn after the 1948 war and moved again in the 1967 Six-Day War.")
+    assert got["1948"].value == "1948" and got["1967"].value == "1967"
+
+
+def test_a_month_that_is_also_a_word_counts_where_the_parser_reads_a_date(pipe):
+    got = dates(pipe, "Sales in July were twice those of the spring, compared with March, when stores were shut.",
+                published="2019-11-19")
+    assert got["March"].value == "2019-03"
+    got = dates(pipe, "March with us to the city hall. June Carter sang. The group March for Fair Rents met.",
+                published="2019-11-19")
+    assert "March" not in got and "June" not in got
+
+
+def test_a_year_that_names_a_thing_is_not_flagged_in_a_past_clause(pipe):
+    got = dates(pipe, "The columnist mocked the 2016 hopefuls. He was arrested on May 5, 2031.",
+                published="2015-11-21")
+    assert got["2016"].value == "2016" and got["2016"].flag is None
+    assert got["May 5, 2031"].value is None and got["May 5, 2031"].flag
+
+
+def test_a_named_day_that_names_a_thing_is_the_nearest_one(pipe):
+    got = dates(pipe, "Prices have already dropped to Black Friday levels.", published="2019-11-18")
+    assert got["Black Friday"].value == "2019-11-29"
+    got = dates(pipe, "Sales rose five percent on Black Friday.", published="2019-11-18")
+    assert got["Black Friday"].value == "2018-11-23"  # the day of a past act: the one before
+
+
+def test_a_time_aimed_at_in_a_past_clause_is_not_flagged(pipe):
+    got = dates(pipe, "Delays have pushed back the first launch to at least late 2021. The board extended the "
+                      "deadline to March 3, 2020.", published="2019-11-18")
+    assert got["2021"].value == "2021" and got["2021"].flag is None
+    assert got["March 3, 2020"].value == "2020-03-03"
+
+
+def test_a_frequency_is_no_date(pipe):
+    got = dates(pipe, "Divide the total by 52 weeks in a year to get the weekly figure.", published="2019-11-18")
+    assert got["in a year"].value is None
+    got = dates(pipe, "The mill will reopen in a year.", published="2019-11-18")
+    assert got["in a year"].value == "2020-11"
+
+
+def test_a_date_a_thing_is_moved_to_lies_ahead(pipe):
+    got = dates(pipe, "The council vote was postponed to Dec. 5. The museum pushed its opening back to March. The "
+                      "trial was delayed until Thursday.", published="2019-11-18")
+    assert got["Dec. 5"].value == "2019-12-05" and got["March"].value == "2020-03"
+    assert got["Thursday"].value == "2019-11-21"
+    got = dates(pipe, "She stayed in Oslo until January. They moved to Bergen in March.", published="2019-11-18")
+    assert got["January"].value == "2019-01" and got["March"].value == "2019-03"
+
+
+def test_a_when_clause_does_not_turn_a_future_into_a_past(pipe):
+    got = dates(pipe, "She will reach the number on Tuesday, when voters cast ballots in six states.",
+                published="2016-06-03")
+    assert got["Tuesday"].value == "2016-06-07"
+    got = dates(pipe, "The party has called a referendum for June 5, 2016 on the plan.", published="2016-03-21")
+    assert got["June 5, 2016"].value == "2016-06-05" and got["June 5, 2016"].flag is None
+
+
+def test_a_weekday_before_a_plural_part_of_the_day_recurs(pipe):
+    got = dates(pipe, "They hold the debates on Saturday evenings. The next one was moved to Sunday.",
+                published="2016-05-27")
+    assert "Saturday" not in got and got["Sunday"].value == "2016-05-29"
+
+
+def test_a_happening_a_past_saying_is_about_is_the_nearest(pipe):
+    got = dates(pipe, "The speechwriter called November's general election a test of citizenship.",
+                published="2016-08-17")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "Voters chose a new mayor in the November election.", published="2016-08-17")
+    assert got["November"].value == "2015-11"

@@ -85,6 +85,8 @@ class StoryLinker:
         vectors = {}
         for p in pending:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
+            if not p.date:  # a named happening is one within days: an undated report cannot tell which
+                vectors[p.doc_id] = {w: x for w, x in vectors[p.doc_id].items() if not ST.happening_term(w)}
         for p in pending:
             v = vectors[p.doc_id]
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
@@ -118,8 +120,9 @@ class StoryLinker:
         for doc_id, w, term, sid in self.conn.execute(
                 select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
                 .where(T.term.in_(sorted(v)), near)):
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
-            dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
+            part = ST.shared(w * v[term], term)
+            sims[doc_id] = sims.get(doc_id, 0.0) + part
+            dots[doc_id] = dots.get(doc_id, 0.0) + (part if ST.happening_term(term) else w * v[term])
             story_of[doc_id] = sid
         barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
@@ -181,7 +184,7 @@ class StoryLinker:
             c.execute(update(S.stories).where(S.stories.c.id == story).values(**vals))
         c.execute(q.doc_story, {"b_id": p.doc_id, "v_story": story})
         self.linker._weigh(S.story_terms, story, [w for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))
-                                                  [:ST.STORY_TERMS]])
+                                                  if not ST.happening_term(w)][:ST.STORY_TERMS])
         self.linker._weigh(S.story_actors, story, p.actors)
         self._title(story, p)
 

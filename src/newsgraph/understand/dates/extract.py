@@ -175,7 +175,7 @@ class _Resolver:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
             return False
-        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every):
+        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every, c.end):
             return False
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
@@ -196,6 +196,8 @@ class _Resolver:
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
         if cue is not None:
             return cue
+        if tense.aims_at(self.view, c.start, c.end, self.dr):
+            return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if tense.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t in (None, "present", "either") and tense.names_record(self.view, c.start, c.end, self.dr):
@@ -277,16 +279,22 @@ class _Resolver:
             self._flag(c)
 
     def _flag(self, c: Cand) -> None:
-        """A date after publication in a past-tense clause is not stated as fact ("was arrested on May 5, 2031")."""
+        """A date after publication in a past-tense clause is not stated as fact ("was arrested on May 5, 2031"); a
+        year that names a thing is ("targeted the 2016 candidate")."""
         first = (c.value or (c.span or "").split("/")[0])
         if not first or first[:4] < str(self.pub.year):
             return
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
-        t, _ = tense.clause_tense(self.view, c.start, c.end, self.dr)
+        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
+            return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
+            #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
+        t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
-        if t in ("past", "perfect", "past_other"):
+        # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
+        # hopefuls met", "the 2022 World Cup") names its cycle or its edition, not the time of the past act
+        if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year"):
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod
@@ -325,13 +333,18 @@ class _Resolver:
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if days:
-                c.value, c.precision = C.occurrence(days, pub, self.when(c)).isoformat(), "day"
+                when = self.when(c)
+                if c.adverbial is not True and tense.cue(self.text, c.start, self.dr) is None:
+                    when = None  # a day that names a thing ("dropped to Black Friday levels", "Black Friday deals
+                    #              have gone live"): the verb tells of the thing, the day is the nearest one
+                c.value, c.precision = C.occurrence(days, pub, when).isoformat(), "day"
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end):
+        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end) or \
+                guards.rate(self.text, c.start, c.end):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
@@ -437,6 +450,12 @@ class _Resolver:
             c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
 
 
+# the words before a date that a past act aims at (a deadline, a postponement, a goal)
+_TARGET = re.compile(r"(?:^|\W)(?:to|until|till|by|through|before|for)\s+(?:(?:at\s+least|as\s+(?:late|early|soon)\s+"
+                     r"as|no\s+later\s+than|early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)*$",
+                     re.I)
+
+
 @lru_cache(maxsize=None)
 def _street(lang: str) -> re.Pattern | None:
     """What follows a house number: one to three capitalised words and a street word (``street_words``)."""
@@ -480,9 +499,13 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at le
 
 
 def _entity_candidates(doc) -> list[Cand]:
-    """spaCy DATE entities that look like dates (not durations such as "four years"); resolved later."""
+    """spaCy DATE entities that look like dates (not durations such as "four years"), and the year in the name of
+    an EVENT; resolved later."""
     out = []
     for ent in doc.ents:
+        if ent.label_ == "EVENT":  # a year in the name of a happening ("the 1967 war", "the 2016 Rio Olympics")
+            out.extend(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True) for t in ent
+                       if re.fullmatch(YEAR, t.text) and t.dep_ in ("nummod", "compound", "amod", "npadvmod"))
         if ent.label_ != "DATE":
             continue
         t = ent.text

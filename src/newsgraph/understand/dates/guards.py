@@ -65,9 +65,11 @@ def title_case_line(text: str, pos: int) -> bool:
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
 
 
-def recurring(text: str, start: int, every: re.Pattern | None) -> bool:
-    """A weekday after a word of recurrence ("every Tuesday", "on any given Sunday", ``recurrence_words``) names no
-    single day."""
+def recurring(text: str, start: int, every: re.Pattern | None, end: int | None = None) -> bool:
+    """A weekday after a word of recurrence ("every Tuesday", "on any given Sunday", ``recurrence_words``), or before
+    a part of the day in the plural ("on Saturday evenings"), names no single day."""
+    if end is not None and re.match(r"\s+(?:mornings|afternoons|evenings|nights)\b", text[end:end + 12], re.I):
+        return True
     return every is not None and bool(every.search(text, max(0, start - 20), start))
 
 
@@ -98,13 +100,17 @@ def in_name(doc, start: int, end: int) -> bool:
 def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> bool:
     """A month name standing alone ("October's conference", "a September hearing", "compared with March") is a
     month when the parse reads it as a noun that is no part of a name and no name follows it; "May" and "March"
-    (also verbs and names) need a preposition (the month pattern)."""
-    if text[start:end].lower() in exclude or doc is None:
+    (also verbs and names) need a preposition (the month pattern), or the parser's reading as a date inside a
+    sentence ("compared with March, when he was self-funding")."""
+    if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return False
     t = span[0]
+    if text[start:end].lower() in exclude and (t.ent_type_ != "DATE" or t.is_sent_start or (
+            t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP")):
+        return False  # "March on Washington", "March for Bernie": the noun of marching
     if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in NAME_TYPES:
         return False
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -126,6 +132,13 @@ def period_of_something(text: str, start: int, end: int) -> bool:
         return False
     return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
         bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
+
+
+def rate(text: str, start: int, end: int) -> bool:
+    """"52 weeks in a year", "twice in a month", "three times a week": a measure of frequency, no date."""
+    return bool(re.fullmatch(r"(?:in|per)\s+an?\s+\w+|an?\s+\w+", text[start:end], re.I)) and bool(
+        re.search(r"(?:\b\d[\d,.]*|\b(?:once|twice|thrice|times))\s+(?:[a-z]+\s+)?$", text[max(0, start - 30):start],
+                  re.I))
 
 
 def approximate(text: str, end: int) -> bool:

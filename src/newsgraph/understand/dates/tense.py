@@ -62,10 +62,19 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     if span is None or not len(span):
         return None, True
     when = _when_clause(doc, span.end)
-    if when is not None:  # "a controversy in June, when Trump assailed a judge": the time the clause tells
-        got = _verb_tense_en(when, dr)
-        if got in ("past", "perfect"):
-            return "past", True
+    if when is not None and _verb_tense_en(when, dr) in ("past", "perfect"):
+        # "a controversy in June, when Trump assailed a judge": the time the clause tells; unless the date's own
+        # clause looks ahead ("will reach it on Tuesday, when voters cast ballots": "cast" is present too)
+        got, adverbial = _tense_walk(doc, span, dr)
+        return ("future", adverbial) if got == "future" else ("past", True)
+    return _tense_walk(doc, span, dr)
+
+
+_NAMING_VERBS = {"call", "describe", "dub", "label", "term", "predict", "forecast", "preview", "discuss"}
+
+
+def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
+    """The tense of the clause the date hangs on and how it hangs on it (see ``clause_tense``)."""
     t = span.root
     adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
@@ -89,7 +98,10 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
                 got = "future"
             # a happening in the subject ("the nominee for the Nov. 8 election later said"): the past tells
             # another act
-            if got == "past" and adverbial == "happening" and subject:
+            # a happening that a verb of saying or naming is about ("called November's general election a
+            # citizenship election"): the saying is past, the happening may be ahead
+            if got == "past" and adverbial == "happening" and (subject or t.lemma_.lower() in dr.reporting_verbs
+                                                                or t.lemma_.lower() in _NAMING_VERBS):
                 got = "past_other"
             # "the results of Tuesday's primaries will ...": what follows a happening says nothing of when it was
             elif got == "future" and adverbial == "happening" and subject:
@@ -134,6 +146,21 @@ def _root_of(view, start: int, end: int):
     if span is None or not len(span):
         return None
     return span.root, range(span.start, span.end)
+
+
+def aims_at(view, start: int, end: int, dr) -> bool:
+    """Is the date the new time a verb moves a thing to (``target_verbs``: "the vote was postponed to Dec. 5", "pushed
+    the launch back to March", "delayed until Thursday")? It lies ahead of the act, whatever its tense."""
+    root = _root_of(view, start, end) if dr.target_verbs else None
+    if root is None:
+        return False
+    t = root[0]
+    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "until", "till"):
+        return False
+    v = t.head.head
+    if v.pos_ == "ADV" and v.lower_ in ("back", "forward", "off", "up"):
+        v = v.head
+    return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in dr.target_verbs
 
 
 def since_phrase(view, start: int, end: int) -> bool:
