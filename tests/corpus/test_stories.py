@@ -217,11 +217,6 @@ def test_the_terms_of_a_named_happening():
     assert ST.happenings(None, "He leads the Republican primary race.") == []
     assert ST.happenings(None, "After the Iowa caucuses, the candidates head to the New Hampshire primary.") == [
         "#caucus:iowa"]
-    # a party holds many primaries and debates (one convention); a happening named as the time of another
-    assert ST.happenings(None, "She won the Democratic primary in Ohio.") == []
-    assert ST.happenings(None, "The Democratic convention opened.") == ["#convention:democratic"]
-    assert ST.happenings(None, "The memo leaked on the eve of the Nevada caucuses; then the Ohio primary came.") == [
-        "#primary:ohio"]
 
 
 def test_a_series_label_is_no_mark_of_a_happening():

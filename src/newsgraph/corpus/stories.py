@@ -147,13 +147,6 @@ _HAPPENING_GENERIC = {"national", "presidential", "party", "primary", "night", "
 # "the debate season"): no one happening
 _HAPPENING_TOPIC = {"race", "races", "campaign", "campaigns", "season", "field", "contest", "contests", "calendar",
                     "process", "electorate", "voters", "candidates", "fight", "battle", "system", "schedule", "rules"}
-# a party holds one national convention in a campaign, but many primaries, caucuses and debates: its name tells a
-# convention, not one of the others
-_PARTY = {"democratic", "republican", "democrat", "democrats", "republicans", "gop's"}
-# a happening named as the time of another ("ahead of", "on the eve of", "days before the Iowa caucuses") is not what
-# the report is about
-_BEFORE_HAPPENING = re.compile(r"(?:^|\s)(?:ahead of|before|eve of|until|till|heading into|going into|prior to|"
-                               r"in advance of|(?:run|lead)-?up to)(?:\s+the)?$")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -175,20 +168,16 @@ def happenings(title: str | None, text: str) -> list[str]:
             if not m or _HAPPENING_NOUN.match(after) or after in _HAPPENING_TOPIC:
                 continue
             noun = m.group(1).lower().replace("primarie", "primary").replace("olympic games", "olympics")
-            keys, k = [], i
             for q, first in reversed(words[max(0, i - 4):i]):
                 low = q.casefold()
                 # a capital tells a name, not at a sentence's start ("Following Monday's debate")
                 if low not in _HAPPENING_LINK and (not q[:1].isupper() or low in stop or first):
                     break
-                k -= 1
                 key = re.sub(r"^(?:post|pre)-|['’]s$", "", low)
-                if len(key) >= MIN_TERM_LEN and key not in _HAPPENING_GENERIC and not key.isdigit() and not (
-                        key in _PARTY and noun != "convention"):
-                    keys.append(f"#{noun}:{key}")
-            if _BEFORE_HAPPENING.search(" ".join(w for w, _ in words[max(0, k - 5):k]).casefold()):
-                continue  # "emails released on the eve of the Nevada caucuses": the time of another happening
-            out.extend(t for t in keys if t not in out)
+                if len(key) >= MIN_TERM_LEN and key not in _HAPPENING_GENERIC and not key.isdigit():
+                    term = f"#{noun}:{key}"
+                    if term not in out:
+                        out.append(term)
             if out:  # the first happening named is the report's ("after the Iowa caucuses, on to New Hampshire")
                 return out[:HAPPENING_TERMS]
     return out
