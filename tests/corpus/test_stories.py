@@ -199,13 +199,6 @@ def test_a_named_happening_holds_its_coverage(store):
     assert ("greens1.example/1", "greens2.example/2") in groups and ("liberals.example/3",) in groups
 
 
-def test_undated_reports_do_not_join_by_a_named_happening(store):
-    """Without dates, "the Green Party Convention" of one report may be another year's: no link by its name."""
-    store.write_batch([_doc("greens1.example/1", None, "Quota fight runs past midnight", GREENS[0]),
-                       _doc("greens2.example/2", None, "Tractors roll through Harbourton", GREENS[1])])
-    assert len(_assignment(store)) == 2
-
-
 def test_the_terms_of_a_named_happening():
     assert set(ST.happenings(None, "Voters go out for Tuesday's New Hampshire primary.")) == {
         "#primary:tuesday", "#primary:hampshire"}
@@ -213,10 +206,6 @@ def test_the_terms_of_a_named_happening():
     assert ST.happenings(None, "She said the first presidential debate would be rough.") == ["#debate:first"]
     assert ST.happenings("Howard Dean Tells Convention About Guns", "The primary reason was cost. The debate went "
                          "on.") == []  # a title in title case, a noun used otherwise, an unnamed debate
-    # a standing topic ("the Republican primary race"); the first happening named is the report's
-    assert ST.happenings(None, "He leads the Republican primary race.") == []
-    assert ST.happenings(None, "After the Iowa caucuses, the candidates head to the New Hampshire primary.") == [
-        "#caucus:iowa"]
 
 
 def test_a_series_label_is_no_mark_of_a_happening():

@@ -143,10 +143,6 @@ _HAPPENING_NOUN = re.compile(r"(convention|debate|caucus|primar(?:y|ie)|summit|r
 _HAPPENING_LINK = {"first", "second", "third", "fourth", "final", "presidential", "vice-presidential", "national",
                    "party", "primary", "night's", "night’s", "democratic", "republican", "state"}
 _HAPPENING_GENERIC = {"national", "presidential", "party", "primary", "night", "state", "annual", "the"}
-# a happening noun before one of these modifies a standing topic ("the Republican primary race", "primary voters",
-# "the debate season"): no one happening
-_HAPPENING_TOPIC = {"race", "races", "campaign", "campaigns", "season", "field", "contest", "contests", "calendar",
-                    "process", "electorate", "voters", "candidates", "fight", "battle", "system", "schedule", "rules"}
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -164,8 +160,7 @@ def happenings(title: str | None, text: str) -> list[str]:
         words = [(m.group(), _sentence_start(line, m.start())) for m in _WORD.finditer(line)]
         for i, (w, _) in enumerate(words):
             m = _HAPPENING_NOUN.match(w) if w[:1].isalpha() else None
-            after = words[i + 1][0].casefold() if i + 1 < len(words) else ""
-            if not m or _HAPPENING_NOUN.match(after) or after in _HAPPENING_TOPIC:
+            if not m or (i + 1 < len(words) and _HAPPENING_NOUN.match(words[i + 1][0])):
                 continue
             noun = m.group(1).lower().replace("primarie", "primary").replace("olympic games", "olympics")
             for q, first in reversed(words[max(0, i - 4):i]):
@@ -178,9 +173,7 @@ def happenings(title: str | None, text: str) -> list[str]:
                     term = f"#{noun}:{key}"
                     if term not in out:
                         out.append(term)
-            if out:  # the first happening named is the report's ("after the Iowa caucuses, on to New Hampshire")
-                return out[:HAPPENING_TERMS]
-    return out
+    return out[:HAPPENING_TERMS]
 
 
 def _sentence_start(line: str, i: int) -> bool:

@@ -85,8 +85,6 @@ class StoryLinker:
         vectors = {}
         for p in pending:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
-            if not p.date:  # a named happening is one within days: an undated report cannot tell which
-                vectors[p.doc_id] = {w: x for w, x in vectors[p.doc_id].items() if not ST.happening_term(w)}
         for p in pending:
             v = vectors[p.doc_id]
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
