@@ -181,33 +181,6 @@ def test_an_untitled_articles_story_is_named_by_its_first_line():
     assert untitled("\n\n") is None
 
 
-GREENS = ["Delegates of the Green Party Convention argued past midnight in Harbourton over fishing quotas, and the "
-          "platform committee sent the quota plank back for a second reading.",
-          "Outside the hall of the Green Party Convention, farmers drove tractors through Harbourton against the new "
-          "fuel levy while police closed two bridges to traffic.",
-          "The Liberal Party Convention in Harbourton elected a new treasurer after the old one resigned over a "
-          "loan from a shipping firm."]
-
-
-def test_a_named_happening_holds_its_coverage(store):
-    """Two reports of one party convention share few words (a platform fight inside, a protest outside) but name
-    the convention itself in their lead: one story. Another party's convention in the same town is another."""
-    store.write_batch([_doc("greens1.example/1", "2025-09-04", "Quota fight runs past midnight", GREENS[0]),
-                       _doc("greens2.example/2", "2025-09-05", "Tractors roll through Harbourton", GREENS[1]),
-                       _doc("liberals.example/3", "2025-09-05", "Liberals elect a treasurer", GREENS[2])])
-    groups = _assignment(store)
-    assert ("greens1.example/1", "greens2.example/2") in groups and ("liberals.example/3",) in groups
-
-
-def test_the_terms_of_a_named_happening():
-    assert set(ST.happenings(None, "Voters go out for Tuesday's New Hampshire primary.")) == {
-        "#primary:tuesday", "#primary:hampshire"}
-    assert ST.happenings(None, "Following Monday’s presidential debate, the polls moved.") == ["#debate:monday"]
-    assert ST.happenings(None, "She said the first presidential debate would be rough.") == ["#debate:first"]
-    assert ST.happenings("Howard Dean Tells Convention About Guns", "The primary reason was cost. The debate went "
-                         "on.") == []  # a title in title case, a noun used otherwise, an unnamed debate
-
-
 def test_a_series_label_is_no_mark_of_a_happening():
     """Every post of a series carries its label ("[Harbour Diaries] ..."): its words tell the series, not what
     each post reports."""

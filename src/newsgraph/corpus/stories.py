@@ -17,10 +17,6 @@ or an op-ed that names the same famous people, do not share the happening.
   story whose members within the window, summed, reach STORY_CENTROID_SIMILARITY; an opinion piece, an editorial
   or a letter (``looks_like_opinion``) needs OPINION_SIMILARITY: it joins by its content only. Else it starts a
   story.
-- **A named happening** (``happenings``): a scheduled happening (a convention, a debate, a caucus, a primary, a
-  summit) named with what tells it from the others of its kind ("the Democratic National Convention", "Monday's
-  debate", "the Iowa caucuses") in the title or the lead is the term ``#<noun>:<qualifier>``; two dated reports within
-  the window that share it add HAPPENING_SHARE: its previews, speeches, protests and reactions share few words.
 - **Title** (``centrality``): the story's title is its most central member's: the member whose vector is nearest
   the sum of the members' vectors (first published, then id, on a tie).
 - **Order**: the writer links the stories of a write batch after all its documents are counted in the term
@@ -122,74 +118,7 @@ def lead_tf(title: str | None, text: str, words, actors=(), places=()) -> Counte
             tf[w] += TITLE_WEIGHT
     for aid, n, place in actors:
         tf[actor_term(aid)] += min(n or 1, ACTOR_MAX_COUNT) * (PLACE_WEIGHT if place else 1)
-    for h in happenings(title, text):
-        tf[h] = 1
     return tf
-
-
-# A scheduled happening (a party convention, a debate, a caucus or a primary, a summit, a forum) is covered from many
-# sides over a few days: previews, the speeches, the protests outside, the reactions, the fact-checks share few words
-# but name the happening itself, with what tells it from the others of its kind ("the Democratic National
-# Convention", "the Iowa caucuses", "Monday's debate"), in their title or first sentences. Two reports within the
-# window that name the same happening there share it: the term ``#<noun>:<qualifier>`` adds HAPPENING_SHARE.
-HAPPENING_LEAD_WORDS = 100  # the title and the lead paragraph that say what the report is about
-HAPPENING_SHARE = 0.25  # what a shared named happening adds to a similarity (alone: STORY_SIMILARITY)
-HAPPENING_WEIGHT = 0.01  # its weight in the stored vector (it takes nothing from the words' cosine)
-HAPPENING_TERMS = 4  # at most so many happening terms per document
-_HAPPENING_NOUN = re.compile(r"(convention|debate|caucus|primar(?:y|ie)|summit|referendum|inauguration|"
-                             r"olympic games|olympics)(?:e?s)?$", re.I)
-# lowercase words that may stand inside a happening's name ("the first presidential debate"); generic ones tell no
-# happening from another of its kind and make no qualifier
-_HAPPENING_LINK = {"first", "second", "third", "fourth", "final", "presidential", "vice-presidential", "national",
-                   "party", "primary", "night's", "night’s", "democratic", "republican", "state"}
-_HAPPENING_GENERIC = {"national", "presidential", "party", "primary", "night", "state", "annual", "the"}
-_WORD = re.compile(r"[\w’'-]+")
-
-
-def happenings(title: str | None, text: str) -> list[str]:
-    """The terms of the scheduled happenings the title and the opening name: ``#<noun>:<qualifier>`` for each word
-    of its name before the noun ("Democratic National Convention": ``#convention:democratic``; "Tuesday's New
-    Hampshire primary": ``#primary:tuesday``, ``#primary:hampshire``). An unnamed one ("the convention", "the
-    primary reason") gives none; function words end a name (a title in title case: "Ahead Of Debate")."""
-    stop = stop_words()
-    out: list[str] = []
-    lines = [(title or "")] + lead_words(text, HAPPENING_LEAD_WORDS).splitlines()
-    for line in lines:
-        if _title_case(line):
-            continue
-        words = [(m.group(), _sentence_start(line, m.start())) for m in _WORD.finditer(line)]
-        for i, (w, _) in enumerate(words):
-            m = _HAPPENING_NOUN.match(w) if w[:1].isalpha() else None
-            if not m or (i + 1 < len(words) and _HAPPENING_NOUN.match(words[i + 1][0])):
-                continue
-            noun = m.group(1).lower().replace("primarie", "primary").replace("olympic games", "olympics")
-            for q, first in reversed(words[max(0, i - 4):i]):
-                low = q.casefold()
-                # a capital tells a name, not at a sentence's start ("Following Monday's debate")
-                if low not in _HAPPENING_LINK and (not q[:1].isupper() or low in stop or first):
-                    break
-                key = re.sub(r"^(?:post|pre)-|['’]s$", "", low)
-                if len(key) >= MIN_TERM_LEN and key not in _HAPPENING_GENERIC and not key.isdigit():
-                    term = f"#{noun}:{key}"
-                    if term not in out:
-                        out.append(term)
-    return out[:HAPPENING_TERMS]
-
-
-def _sentence_start(line: str, i: int) -> bool:
-    before = line[:i].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:;"
-
-
-def _title_case(title: str) -> bool:
-    """A title with a capital on most of its longer words: its capitals tell no name ("Howard Dean Tells
-    Convention")."""
-    longer = [w for w in _WORD.findall(title) if len(w) >= MIN_TERM_LEN and w[:1].isalpha()]
-    return len(longer) >= 3 and sum(not w[0].isupper() for w in longer) <= len(longer) // 8
-
-
-def happening_term(term: str) -> bool:
-    return term[:1] == "#"
 
 
 def actor_term(actor_id: str) -> str:
@@ -204,15 +133,10 @@ def content_vector(tf: dict, df: dict, n_docs: int) -> dict[str, float]:
     """The DOC_TERMS strongest terms by tf x idf (smoothed: 1 + ln((N + 1) / (df + 1)), so that the first
     documents of a store have a vector too), stop words left out, unit length."""
     stop = stop_words()
-    score = {w: n * (1.0 + math.log((n_docs + 1) / (df.get(w, 0) + 1))) for w, n in tf.items()
-             if w not in stop and not happening_term(w)}
+    score = {w: n * (1.0 + math.log((n_docs + 1) / (df.get(w, 0) + 1))) for w, n in tf.items() if w not in stop}
     top = sorted(((w, s) for w, s in score.items() if s > 0), key=lambda kv: (-kv[1], kv[0]))[:DOC_TERMS]
     norm = math.sqrt(sum(s * s for _, s in top))
-    if not norm:
-        return {}
-    v = {w: s / norm for w, s in top}
-    v.update({w: HAPPENING_WEIGHT for w in tf if happening_term(w)})  # the named happenings (``happenings``)
-    return v
+    return {w: s / norm for w, s in top} if norm else {}
 
 
 @lru_cache(maxsize=1)
@@ -311,24 +235,22 @@ def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | 
     return min(ok)[1] if ok else None
 
 
-def shared(x: float, term: str = "") -> float:
-    """One shared term's part of a similarity (at most TERM_CAP; a named happening HAPPENING_SHARE)."""
-    return HAPPENING_SHARE if happening_term(term) else min(x, TERM_CAP)
+def shared(x: float) -> float:
+    """One shared term's part of a similarity (at most TERM_CAP)."""
+    return min(x, TERM_CAP)
 
 
 def similarity(a: dict, b: dict) -> float:
-    """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP, each
-    named happening HAPPENING_SHARE."""
+    """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(shared(x * b[w], w) for w, x in a.items() if w in b)
+    return sum(shared(x * b[w]) for w, x in a.items() if w in b)
 
 
 def to_sum(v: dict, total: dict) -> float:
-    """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP, each named
-    happening HAPPENING_SHARE)."""
+    """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
-    return sum(shared(x * total[w] / norm, w) for w, x in v.items() if w in total) if norm else 0.0
+    return sum(shared(x * total[w] / norm) for w, x in v.items() if w in total) if norm else 0.0
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

@@ -118,9 +118,8 @@ class StoryLinker:
         for doc_id, w, term, sid in self.conn.execute(
                 select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
                 .where(T.term.in_(sorted(v)), near)):
-            part = ST.shared(w * v[term], term)
-            sims[doc_id] = sims.get(doc_id, 0.0) + part
-            dots[doc_id] = dots.get(doc_id, 0.0) + (part if ST.happening_term(term) else w * v[term])
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
+            dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
         barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
@@ -182,7 +181,7 @@ class StoryLinker:
             c.execute(update(S.stories).where(S.stories.c.id == story).values(**vals))
         c.execute(q.doc_story, {"b_id": p.doc_id, "v_story": story})
         self.linker._weigh(S.story_terms, story, [w for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))
-                                                  if not ST.happening_term(w)][:ST.STORY_TERMS])
+                                                  [:ST.STORY_TERMS]])
         self.linker._weigh(S.story_actors, story, p.actors)
         self._title(story, p)
 
