@@ -207,3 +207,16 @@ def test_a_newspaper_or_an_acronym_tagged_person_is_no_person(analyze):
     out = {text[s:e]: label for s, e, label, _ in _retype(spans, text, lexicon("en"))}
     assert out == {"Orlando Sentinel": "MEDIA", "Indiana GOP": "ORG", "Hank Williams III": "PERSON",
                    "Emily Post": "PERSON"}
+
+
+def test_a_name_after_an_honorific_is_a_person_the_tagger_missed(analyze):
+    # British style: "Mrs May" is a month to the tagger; the honorific makes it a person, one with the bare "May"
+    rec = analyze("May under pressure over backstop\n\nMrs May is under growing pressure from her own MPs. May told "
+                  "the Commons that her deal was the only one on the table.")
+    mays = [e for e in rec.entities if e.name == "May"]
+    assert len(mays) == 1 and mays[0].type == "PERSON"
+    assert {"Mrs May", "May"} <= {m.text for m in mays[0].mentions}
+    assert any(q.speaker and q.speaker.entity == mays[0].id for q in rec.quotes)
+    # "Mr. X" and "Mrs. X" in one document stay two people; a bare "X" beside both is left for the corpus
+    rec = analyze("Mr. Clinton spoke first in Ohio. Then Mrs. Clinton thanked the crowd. Clinton left.")
+    assert len([e for e in rec.entities if e.name == "Clinton"]) == 3

@@ -132,6 +132,10 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
             ent.name = t
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
     solo: dict[tuple[str, str], int] = {}
+    # the honorifics a one-word name gets in the document: with both "Mr." and "Mrs." it is two people (each
+    # honorific its own), else every use of the name is one person
+    both = {t for t in {t for _, _, t in singles}
+            if {_honorific_gender(text, s) for s, _, u in singles if u == t} >= {"m", "f"}}
     for s, e, t in singles:
         by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
         by_first = [i for ft, i in full if ft[0] == t]
@@ -149,12 +153,12 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
         if cands:
             actors.add_mention(cands[0], s, e, kind, _subj(subj, s, e))
             continue
-        # "Mr. Clinton" and "Mrs. Clinton" of one document are two people
-        idx = solo.get((t, gender))
+        own = gender if t in both else ""  # "Mr. Clinton" and "Mrs. Clinton" of one document are two people
+        idx = solo.get((t, own))
         if idx is None:
-            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t, gender) if gender else (t,)),
-                                            gender=gender or None))
-            solo[(t, gender)] = idx
+            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t, own) if own else (t,)),
+                                            gender=own or None))
+            solo[(t, own)] = idx
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
 
 
