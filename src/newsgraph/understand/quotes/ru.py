@@ -25,6 +25,7 @@ from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_more import DASH, MoreReaders, _subtree_range
+from .ru_stance import StanceReaders
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
@@ -42,7 +43,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders):
+class RussianQuotes(MoreReaders, StanceReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -67,6 +68,7 @@ class RussianQuotes(MoreReaders):
             self._document_phrase(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
+            self._stance(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)

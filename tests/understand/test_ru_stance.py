@@ -1,0 +1,38 @@
+"""Russian quotes of round 6 (issue 16): stances found by lemma (support, opposition, expressed feelings), naming
+with an instrumental predicate, speaker resolution. The sentences are written for these tests."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
+                            "understand.quantities", "understand.quotes"])
+
+
+def quotes(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-test-r6", text=text))
+    assert rec.validate() == []
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+
+
+def test_stances_found_by_lemma(pipe):
+    text = ("Новый стадион\nМэр города Иван Соколов поддержал строительство нового стадиона.\n"
+            "Депутат Анна Климова выступила против продажи парковой земли.\n"
+            "Губернатор Олег Ильин высказал сомнения в сроках строительства.\n"
+            "Строительная компания не раскрывает стоимость контракта.\n")
+    got = quotes(pipe, text)
+    assert ("строительство нового стадиона", "Иван Соколов", "поддержал") in got, got
+    assert ("продажи парковой земли", "Анна Климова", "выступила") in got, got
+    assert ("в сроках строительства", "Олег Ильин", "высказал") in got, got
+    assert any(t == "стоимость контракта" and c == "не раскрывает" for t, _, c in got), got
+
+
+def test_stances_without_their_content_here(pipe):
+    text = ("Спор о заводе\nЖители требовали закрыть завод. Глава района Олег Жуков отверг подобные требования.\n"
+            "Проект завода не одобряют многие экологи.\n")
+    got = quotes(pipe, text)
+    assert not any(c in ("отверг", "не одобряют") for _, _, c in got), got  # points back; the object before
