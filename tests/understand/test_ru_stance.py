@@ -36,3 +36,11 @@ def test_stances_without_their_content_here(pipe):
             "Проект завода не одобряют многие экологи.\n")
     got = quotes(pipe, text)
     assert not any(c in ("отверг", "не одобряют") for _, _, c in got), got  # points back; the object before
+
+
+
+def test_a_content_ends_before_the_subjects_next_act(pipe):
+    text = ("Итоги голосования\nКандидат Олег Жуков осудил решение избиркома и призвал сторонников выйти на площадь.\n")
+    got = quotes(pipe, text)
+    assert ("решение избиркома", "Олег Жуков", "осудил") in got, got  # ends before "и призвал"
+    assert any(c == "призвал" for _, _, c in got), got

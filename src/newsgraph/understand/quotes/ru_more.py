@@ -14,7 +14,7 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 DASH = "—–―"
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что)\s|"
-                         r";|\s[—–]\s")
+                         r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|-(?=\s))\s+")
@@ -61,7 +61,7 @@ class MoreReaders:
                 continue
             cut = _CLAUSE_CUT.search(text, cm.end(), end)
             cs, ce = cm.end(), cut.start() if cut else end
-            ce = self._gerund_cut(cs, ce)
+            ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
             if naming is None:
                 if not self._instrumental_predicate(cs, ce):

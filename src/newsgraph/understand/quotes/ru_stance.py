@@ -1,8 +1,7 @@
 """Stances of Russian quotes (a mixin of ``ru.RussianQuotes``): a verb of support, denial or expressed feeling whose
 content follows it without "что", found by lemma (``lang/<code>/stance_cues.tsv``): "Путин поддерживает идею
-переезда", "Еврокомиссия выступала против этой сделки", "Президент выразил надежду на то, что …"; and a naming verb
-with its object and an instrumental predicate ("назвал итоги выборов подтасованными": a judgement, as "считает …
-ошибочным")."""
+переезда", "Еврокомиссия выступала против этой сделки", "Президент выразил надежду на то, что …"; and where a
+content ends before the subject's next act ("осудил решение и призвал …")."""
 from __future__ import annotations
 
 import re
@@ -73,7 +72,7 @@ class StanceReaders:
                 continue
             cut = _CUT.search(text, cs, end)
             ce = cut.start() if cut else end
-            ce = self._gerund_cut(cs, ce)
+            ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)
             if len(text[cs:ce].split()) < 2:
                 continue
@@ -108,6 +107,15 @@ class StanceReaders:
             if t.text in ",.;:":
                 break
         return None
+
+    def _coordinated_cut(self, cs: int, ce: int) -> int:
+        """The end of a content before "и" and a finite verb: the subject's next act ("назвал итоги подтасованными и
+        призвал сторонников …"), not what the content holds."""
+        for m in re.finditer(r"\s+и\s+", self.text[cs:ce]):
+            t = self.an.tok_at_start.get(cs + m.end())
+            if t is not None and t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin":
+                return cs + m.start()
+        return ce
 
     def _inside_found(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for _, q in self.found)
