@@ -44,3 +44,18 @@ def test_a_content_ends_before_the_subjects_next_act(pipe):
     got = quotes(pipe, text)
     assert ("решение избиркома", "Олег Жуков", "осудил") in got, got  # ends before "и призвал"
     assert any(c == "призвал" for _, _, c in got), got
+
+
+def test_short_forms_of_an_organisations_name():
+    from newsgraph.understand.coref.ru import abbreviates
+    assert abbreviates("ВОЗ", "Всемирная организация здравоохранения")  # initials
+    assert abbreviates("Нацфронт", "Национальный фронт") and abbreviates("Еврокомиссия", "Европейская комиссия")
+    assert not abbreviates("ВОЗ", "Всемирный банк") and not abbreviates("Фронт", "Национальный фронт")
+
+
+def test_an_organisation_and_its_initials_are_one_actor(pipe):
+    text = ("Эпидемия\nВсемирная организация здравоохранения опубликовала новый доклад о гриппе. "
+            "Эксперты ВОЗ заявили, что вакцина эффективна.\n")
+    rec = pipe.run(RawDocument(source="ru-test-who", text=text))
+    orgs = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.type == "ORG"}
+    assert orgs.get("Всемирная организация здравоохранения") == ["Всемирная организация здравоохранения", "ВОЗ"], orgs

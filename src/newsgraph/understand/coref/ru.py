@@ -7,6 +7,7 @@ the subject of a speech verb is a person the NER model missed. Each resolution b
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ...record import Mention, Ref
@@ -21,6 +22,19 @@ def _cue_gender(cue: str) -> str | None:
     if c.endswith(("л", "в", "лся")):
         return "masc"
     return None
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is a short form of the name ``full``: its initials (words of three letters or more: "ОБСЕ" of
+    "Организация по безопасности и сотрудничеству в Европе") or, of a two-word name, a compound of the first
+    word's first three to five letters and the last word ("Нацфронт", "Еврокомиссия")."""
+    words = re.findall(r"[\w-]+", full.lower().replace("ё", "е"))
+    s = short.lower().replace("ё", "е")
+    if len(words) < 2 or len(s) < 2:
+        return False
+    if short.isupper():
+        return s == "".join(w[0] for w in words if len(w) > 2)
+    return len(words) == 2 and any(s == words[0][:k] + words[1] for k in range(3, 6))
 
 
 class RuCoref:
@@ -87,6 +101,10 @@ class RuCoref:
             return None
         words = [self._lemma(self.toks[k]) for k in sorted(name_toks)]
         normal = " ".join(w[:1].upper() + w[1:] for w in words)
+        orgs = [a for a in self.actors if a.type == "ORG" and abbreviates(normal, a.name)]
+        if len(orgs) == 1:  # "Нацфронт" for "Национальный фронт": an organisation's short form, not a person
+            self.add_mention(orgs[0], s, e)
+            return self.ref(orgs[0], s, e)
         surname = words[-1]
         a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None)
         if a is None:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref
+from ..coref.ru import RuCoref, abbreviates
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -259,6 +259,29 @@ class RuActors(RuCoref):
                 self.actors.append(a)
             a.mentions.append(Mention(s, e, text[s:e]))
             self.by_span[(s, e)] = a
+        self._short_forms()
+
+    def _short_forms(self) -> None:
+        """An organisation named by its short form elsewhere is one actor with its full name: the initials
+        ("ОБСЕ"), a compound of the first word's start and the last word ("Нацфронт"), or an abbreviation right
+        after the full name ("Международная федерация футбола ФИФА")."""
+        orgs = [a for a in self.actors if a.type == "ORG"]
+        for a in orgs + [a for a in self.actors if a.type == "PERSON"]:  # (a short form taken for a surname)
+            if len(a.name.split()) != 1 or a.type == "PERSON" and not any(
+                    abbreviates(a.name, b.name) for b in orgs):
+                continue
+            fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and abbreviates(a.name, b.name)]
+            if not fulls and a.name.isupper():
+                starts = {m.start for m in a.mentions}
+                fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and
+                         any(self.text[m.end:m.end + 1] == " " and m.end + 1 in starts for m in b.mentions)]
+            if len(fulls) != 1:
+                continue
+            b = fulls[0]
+            b.mentions.extend(a.mentions)
+            for m in a.mentions:
+                self.by_span[(m.start, m.end)] = b
+            self.actors.remove(a)
 
     def _finish(self) -> None:
         """Genders (by the morphology of the mentions), the persons in text order, roles from titles."""
@@ -412,7 +435,8 @@ class RuActors(RuCoref):
 
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
-_ABBR_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
+# (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
+_ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ...record import Quote, Ref
-from ..coref.ru import _cue_gender
+from ..coref.ru import _cue_gender, abbreviates
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_more import DASH, MoreReaders, _subtree_range
@@ -81,11 +81,25 @@ class RussianQuotes(MoreReaders, StanceReaders):
         cs, ce = _strip_content(text, cs, ce)
         if ce <= cs:
             return
+        speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
         q.date = self.date_in(region[0], region[1], (cs, ce))
         q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
+
+    def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
+        """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for
+        "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
+        if speaker is None or speaker.entity is not None or speaker.mention is None or \
+                len(speaker.name.split()) != 1 or not speaker.name[:1].isupper():
+            return speaker
+        fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)]
+        if len(fulls) != 1:
+            return speaker
+        m = speaker.mention
+        self.an.add_mention(fulls[0], m.start, m.end)
+        return self.an.ref(fulls[0], m.start, m.end)
 
     def extend(self, cs, ce):
         """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
