@@ -59,3 +59,12 @@ def test_an_organisation_and_its_initials_are_one_actor(pipe):
     rec = pipe.run(RawDocument(source="ru-test-who", text=text))
     orgs = {e.name: [m.text for m in e.mentions] for e in rec.entities if e.type == "ORG"}
     assert orgs.get("Всемирная организация здравоохранения") == ["Всемирная организация здравоохранения", "ВОЗ"], orgs
+
+
+def test_a_body_named_by_its_places_adjective_speaks_for_the_place(pipe):
+    text = ("Митинг в Лондоне\nВ Лондоне прошёл митинг. Лондонская полиция заявила, что задержала 20 человек.\n"
+            "Франция направила ноту. Французские власти считают, что митинг был законным.\n")
+    rec = pipe.run(RawDocument(source="ru-test-places", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    got = {q.text[:10]: names.get(q.speaker.entity) for q in rec.quotes if q.speaker}
+    assert got.get("задержала ") == "Лондон" and got.get("митинг был") == "Франция", got

@@ -19,8 +19,10 @@ outlet).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...record import Quote, Ref
+from .. import rules
 from ..coref.ru import _cue_gender, abbreviates
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
@@ -91,15 +93,32 @@ class RussianQuotes(MoreReaders, StanceReaders):
     def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
         """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for
         "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
-        if speaker is None or speaker.entity is not None or speaker.mention is None or \
-                len(speaker.name.split()) != 1 or not speaker.name[:1].isupper():
+        if speaker is None or speaker.entity is not None or speaker.mention is None:
             return speaker
+        if len(speaker.name.split()) != 1 or not speaker.name[:1].isupper():
+            return self._place_body_speaker(speaker)
         fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)]
         if len(fulls) != 1:
             return speaker
         m = speaker.mention
         self.an.add_mention(fulls[0], m.start, m.end)
         return self.an.ref(fulls[0], m.start, m.end)
+
+    def _place_body_speaker(self, speaker: Ref) -> Ref:
+        """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
+        "в российском министерстве финансов"): linked to that place's actor of the text (the state or city it speaks
+        for), found by the nationality table (``events_demonyms.tsv``) or the adjective's stem ("лондон-ская")."""
+        m = speaker.mention
+        if len(m.text.split()) > 4:
+            return speaker
+        places = [a for a in self.an.actors if a.type == "GPE"]
+        for t in self.an.toks:
+            if not (m.start <= t.start < m.end and t.pos == "ADJ" and t.lemma.endswith("ский")):
+                continue
+            hits = [a for a in places if _place_of(t.lemma, a.name)]
+            if len({a.id for a in hits}) == 1:
+                return Ref(hits[0].id, speaker.name, m)
+        return speaker
 
     def extend(self, cs, ce):
         """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
@@ -403,6 +422,26 @@ class RussianQuotes(MoreReaders, StanceReaders):
                 return d.value
         return None
 
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    try:
+        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        return {}
+
+
+def _place_of(adj_lemma: str, place: str) -> bool:
+    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
+    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
+    if _demonyms("ru").get(adj_lemma) == place:
+        return True
+    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
+    k = 0
+    while k < min(len(stem), len(name)) and stem[k] == name[k]:
+        k += 1
+    return k >= 4 and k >= len(stem) - 2
 
 
 def read(an, dates=()) -> list[Quote]:
