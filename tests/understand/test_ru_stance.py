@@ -68,3 +68,10 @@ def test_a_body_named_by_its_places_adjective_speaks_for_the_place(pipe):
     names = {e.id: e.name for e in rec.entities}
     got = {q.text[:10]: names.get(q.speaker.entity) for q in rec.quotes if q.speaker}
     assert got.get("задержала ") == "Лондон" and got.get("митинг был") == "Франция", got
+
+
+def test_a_pronoun_goes_on_with_the_last_speaker(pipe):
+    text = ("Переговоры\nМинистр Сергей Волков заявил, что предложение Петра Зайцева неприемлемо. "
+            "Он подчеркнул, что переговоры продолжатся.\n")
+    got = quotes(pipe, text)
+    assert ("переговоры продолжатся", "Сергей Волков", "подчеркнул") in got, got  # not Зайцев, named in the content

@@ -347,7 +347,7 @@ class RussianQuotes(MoreReaders, StanceReaders):
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,
                    prefer_last: bool = False) -> Ref | None:
         """The speaker named in text[start:end]: the cue's syntactic subject, else a person named there (first, or
-        last when it stands before the cue), else a pronoun resolved, else an organisation."""
+        last when it stands before the cue), else a pronoun resolved (``resolve_pronoun``), else an organisation."""
         if cue is not None:
             t = self.subject_verb(self.an.tok_at_start.get(cue.start()))  # (a gerund: its verb's subject)
             if t is not None:
@@ -367,7 +367,7 @@ class RussianQuotes(MoreReaders, StanceReaders):
                         if m.start <= ct.start < m.end:  # "Южная Корея заявила", "ФИФА объявила": the subject
                             return self.an.ref(a, m.start, m.end)  # itself names a state or an organisation
                     if ct.text.lower() in self.rr.pronouns and start <= ct.start < end:
-                        a = self.an.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
+                        a = self.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
                                                  _cue_gender(cue.group()), blocked)
                         if a is not None:
                             self.an.add_mention(a, ct.start, ct.end)
@@ -385,7 +385,7 @@ class RussianQuotes(MoreReaders, StanceReaders):
             g = self.rr.pronouns.get(form)
             if cue is not None and g in (None, "plur"):
                 g = _cue_gender(cue.group()) or g
-            a = self.an.resolve_pronoun(before_pos, g, blocked)
+            a = self.resolve_pronoun(before_pos, g, blocked)
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
@@ -397,6 +397,23 @@ class RussianQuotes(MoreReaders, StanceReaders):
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)
         return None
+
+    def resolve_pronoun(self, pos: int, gender: str | None, blocked):
+        """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person
+        agreeing in gender and no other person agreeing is named after it outside what was reported (the one who
+        spoke goes on speaking: "Лавров заявил, что высказывания Кана …. Он подчеркнул …" is Лавров); else the last
+        person named outside quotations (coref/ru.py)."""
+        prev = [q for _, q in self.found if q.end <= pos and q.start < pos]
+        last = max(prev, key=lambda q: q.end) if prev else None
+        ent = last.speaker.entity if last is not None and last.speaker is not None else None
+        a = next((x for x in self.an.actors if x.id == ent), None) if ent else None
+        if a is not None and a.type == "PERSON" and (gender in (None, "plur") or a.gender in (None, gender)):
+            contents = list(blocked) + [(q.start, q.end) for _, q in self.found]
+            if not any(last.end <= m.start and m.end <= pos and x is not a and not any(s <= m.start < e for s, e in
+                       contents) and (gender in (None, "plur") or x.gender in (None, gender))
+                       for m, x in self.an.persons):
+                return a
+        return self.an.resolve_pronoun(pos, gender, blocked)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
         refs, seen = [], set()
