@@ -75,3 +75,10 @@ def test_a_pronoun_goes_on_with_the_last_speaker(pipe):
             "Он подчеркнул, что переговоры продолжатся.\n")
     got = quotes(pipe, text)
     assert ("переговоры продолжатся", "Сергей Волков", "подчеркнул") in got, got  # not Зайцев, named in the content
+
+
+def test_a_described_speaker_is_the_person_named_before(pipe):
+    text = ("Панихида\nНа службе выступил протоиерей Иоанн Соколов. «Мы молимся за всех погибших», — сказал "
+            "протоиерей.\n")
+    got = quotes(pipe, text)
+    assert ("Мы молимся за всех погибших", "Иоанн Соколов", "сказал") in got, got

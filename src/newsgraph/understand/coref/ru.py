@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ...record import Mention, Ref
+from .. import rules
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -37,6 +39,14 @@ def abbreviates(short: str, full: str) -> bool:
     return len(words) == 2 and any(s == words[0][:k] + words[1] for k in range(3, 6))
 
 
+@lru_cache(maxsize=None)
+def _person_nouns() -> frozenset[str]:
+    try:
+        return rules.words("ru", "person_nouns")
+    except rules.RuleFileError:
+        return frozenset()
+
+
 class RuCoref:
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
 
@@ -56,10 +66,14 @@ class RuCoref:
             if t.start >= end:
                 break
             j = self._title_at(t.i)
+            lem = self._lemma(self.toks[t.i])
+            if j is None and t.pos == "NOUN" and lem in _person_nouns():
+                j = t.i  # "— сказал протоиерей", "супруга убеждена"
             if j is None or j != t.i and self.toks[j].start < start:
                 continue
-            lem = self._lemma(self.toks[t.i])
             gender = _cue_gender(cue.group()) if cue is not None else None
+            if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":
+                gender = {"Fem": "fem", "Masc": "masc"}.get((t.feats or {}).get("Gender"), gender)  # "супруга"
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
