@@ -82,3 +82,11 @@ def test_a_described_speaker_is_the_person_named_before(pipe):
             "протоиерей.\n")
     got = quotes(pipe, text)
     assert ("Мы молимся за всех погибших", "Иоанн Соколов", "сказал") in got, got
+
+
+def test_passive_reports_of_an_expectation(pipe):
+    text = ("Визит\nОжидается, что министр посетит завод в пятницу. Концерт ожидается в мае, однако многие уверены, "
+            "что его отменят.\n")
+    got = quotes(pipe, text)
+    assert ("министр посетит завод в пятницу", None, "ожидается") in got, got
+    assert not any(c == "ожидается" and t.startswith("его") for t, _, c in got), got  # a passive with its subject

@@ -186,6 +186,8 @@ class RussianQuotes(MoreReaders, StanceReaders):
                 not self.an.mentions_in(clause_start, who_e)
             speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
                                                            prefer_last=True)
+            if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
+                continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report
             if speaker is None and not anonymous:
                 speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
             if speaker is None and not anonymous:
@@ -205,6 +207,10 @@ class RussianQuotes(MoreReaders, StanceReaders):
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
             return
+
+    def _has_subject(self, cm) -> bool:
+        t = self.an.tok_at_start.get(cm.start())
+        return t is not None and any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
 
     def _second_attribution(self, cs, ce, se) -> int:
         """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second
