@@ -90,3 +90,12 @@ def test_passive_reports_of_an_expectation(pipe):
     got = quotes(pipe, text)
     assert ("министр посетит завод в пятницу", None, "ожидается") in got, got
     assert not any(c == "ожидается" and t.startswith("его") for t, _, c in got), got  # a passive with its subject
+
+
+def test_a_described_organisation_is_the_one_named_before(pipe):
+    text = ("Саммит\nНАТО провело саммит в Вильнюсе. При этом западный военный альянс обещает не оставлять "
+            "союзников без поддержки.\n")
+    rec = pipe.run(RawDocument(source="ru-test-org", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    got = [(q.text[:15], names.get(q.speaker.entity)) for q in rec.quotes if q.speaker]
+    assert ("не оставлять со", "НАТО") in got, got  # (the subject's phrase, "один на один" hung on it, cut at the cue)

@@ -96,7 +96,7 @@ class RussianQuotes(MoreReaders, StanceReaders):
         if speaker is None or speaker.entity is not None or speaker.mention is None:
             return speaker
         if len(speaker.name.split()) != 1 or not speaker.name[:1].isupper():
-            return self._place_body_speaker(speaker)
+            return self._place_body_speaker(speaker) if speaker.entity is None else speaker
         fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)]
         if len(fulls) != 1:
             return speaker
@@ -118,7 +118,18 @@ class RussianQuotes(MoreReaders, StanceReaders):
             hits = [a for a in places if _place_of(t.lemma, a.name)]
             if len({a.id for a in hits}) == 1:
                 return Ref(hits[0].id, speaker.name, m)
-        return speaker
+        return self._described_org(speaker)
+
+    def _described_org(self, speaker: Ref) -> Ref:
+        """A speaker phrase describing an organisation (a noun of ``org_nouns.txt``: "западный военный альянс",
+        "Эксперты компании"): the last organisation named before it outside quotations."""
+        m = speaker.mention
+        if not any(m.start <= t.start < m.end and t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns")
+                   for t in self.an.toks):
+            return speaker
+        before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
+                  if not any(o <= x.start < c for o, c in self.quoted)]
+        return Ref(before[-1][1].id, speaker.name, m) if before else speaker
 
     def extend(self, cs, ce):
         """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""

@@ -427,7 +427,8 @@ class MoreReaders:
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
                     ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some")):
-                a, b = _subtree_range(self.an.toks, c)
+                a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
+                b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
                         ct.text.lower() not in self.rr.pronouns:
