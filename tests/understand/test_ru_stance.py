@@ -99,3 +99,12 @@ def test_a_described_organisation_is_the_one_named_before(pipe):
     names = {e.id: e.name for e in rec.entities}
     got = [(q.text[:15], names.get(q.speaker.entity)) for q in rec.quotes if q.speaker]
     assert ("не оставлять со", "НАТО") in got, got  # (the subject's phrase, "один на один" hung on it, cut at the cue)
+
+
+def test_a_concession_ends_the_content_and_a_people_speaks_for_its_state(pipe):
+    text = ("Торговля\nСША ввели пошлины. Хотя американцы отрицают нарушение правил торговли, все же, они "
+            "создали трудности для партнёров.\n")
+    rec = pipe.run(RawDocument(source="ru-test-concession", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    got = [(q.text, names.get(q.speaker.entity), q.cue) for q in rec.quotes if q.speaker]
+    assert ("нарушение правил торговли", "США", "отрицают") in got, got

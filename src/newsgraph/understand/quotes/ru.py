@@ -106,16 +106,23 @@ class RussianQuotes(MoreReaders, StanceReaders):
 
     def _place_body_speaker(self, speaker: Ref) -> Ref:
         """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
-        "в российском министерстве финансов"): linked to that place's actor of the text (the state or city it speaks
-        for), found by the nationality table (``events_demonyms.tsv``) or the adjective's stem ("лондон-ская")."""
+        "в российском министерстве финансов") or a people by its name ("американцы"): linked to that place's actor
+        of the text (the state or city it speaks for), found by the nationality table (``events_demonyms.tsv``) or
+        the adjective's stem ("лондон-ская")."""
         m = speaker.mention
         if len(m.text.split()) > 4:
             return speaker
         places = [a for a in self.an.actors if a.type == "GPE"]
         for t in self.an.toks:
-            if not (m.start <= t.start < m.end and t.pos == "ADJ" and t.lemma.endswith("ский")):
+            if not m.start <= t.start < m.end:
                 continue
-            hits = [a for a in places if _place_of(t.lemma, a.name)]
+            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(m.text.split()) == 1:
+                adj = t.lemma[:-2] + "ский"  # a people's name for its state: "американцы" (американ-ец, -ский)
+            elif t.pos == "ADJ" and t.lemma.endswith("ский"):
+                adj = t.lemma
+            else:
+                continue
+            hits = [a for a in places if _place_of(adj, a.name)]
             if len({a.id for a in hits}) == 1:
                 return Ref(hits[0].id, speaker.name, m)
         return self._described_org(speaker)

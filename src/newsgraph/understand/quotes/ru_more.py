@@ -13,7 +13,7 @@ from ..entities.ru import _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 DASH = "—–―"
-_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что)\s|"
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
