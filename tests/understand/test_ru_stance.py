@@ -108,3 +108,10 @@ def test_a_concession_ends_the_content_and_a_people_speaks_for_its_state(pipe):
     names = {e.id: e.name for e in rec.entities}
     got = [(q.text, names.get(q.speaker.entity), q.cue) for q in rec.quotes if q.speaker]
     assert ("нарушение правил торговли", "США", "отрицают") in got, got
+
+
+def test_an_outlets_credit_after_a_quotation_introduced_by_a_colon(pipe):
+    text = ("Реставрация\nИван Орлов, член совета при главном архитекторе города, вовсе называет проект ошибкой: "
+            "«Я убеждён, что от дворца ничего не останется», сообщает Лента.ру.\n")
+    got = quotes(pipe, text)
+    assert any(t.startswith("Я убеждён") and s == "Иван Орлов" for t, s, _ in got), got

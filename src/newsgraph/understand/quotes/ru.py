@@ -266,9 +266,12 @@ class RussianQuotes(MoreReaders, StanceReaders):
             cm = self.rr.cue.search(self.text, a_s, a_e)
             if cm and cm.start() - a_s <= 60:
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
-                self.add(3, "direct", cs, ce, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
-                    (self.an.sentence(o)[0], a_e))
-                return
+                reported = self.outlets_in(a_s, a_e, speaker)
+                if speaker is not None or not reported or \
+                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+                    self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
+                    return
+                # («…», сообщает Лента.ру.: the outlet reports; the speaker is the one the colon before introduces)
         ss, _ = self.an.sentence(o)
         ss = max(ss, ps)
         before = self.text[ss:o]
@@ -295,6 +298,10 @@ class RussianQuotes(MoreReaders, StanceReaders):
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
                 ref = self._person_subject(ss, clause_end)
+            lead = ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
+            if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
+                m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with
+                ref = self.an.ref(a, m.start, m.end)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
 
@@ -380,7 +387,9 @@ class RussianQuotes(MoreReaders, StanceReaders):
                     if not ct.dep.startswith("nsubj"):
                         continue
                     sub = _subtree_range(self.an.toks, c)
-                    named = self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end)
+                    named = [(m, a) for m, a in self.an.mentions_in(self.an.toks[sub[0]].start,
+                                                                    self.an.toks[sub[1]].end)
+                             if start <= m.start and m.end <= end]  # (a parse may take a later clause's subject)
                     heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
                     # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
                     # Гринспен"), before a name that only qualifies it
