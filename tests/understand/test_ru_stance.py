@@ -115,3 +115,11 @@ def test_an_outlets_credit_after_a_quotation_introduced_by_a_colon(pipe):
             "«Я убеждён, что от дворца ничего не останется», сообщает Лента.ру.\n")
     got = quotes(pipe, text)
     assert any(t.startswith("Я убеждён") and s == "Иван Орлов" for t, s, _ in got), got
+
+
+def test_an_indirect_question_and_a_politician_described(pipe):
+    text = ("Реформа\nБывший министр Олег Титов рассказал о том, как можно сократить расходы бюджета. "
+            "По словам 70-летнего политика, реформа затянется на годы.\n")
+    got = quotes(pipe, text)
+    assert ("можно сократить расходы бюджета", "Олег Титов", "рассказал") in got, got
+    assert ("реформа затянется на годы", "Олег Титов", "по словам") in got, got
