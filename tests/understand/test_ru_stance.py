@@ -123,3 +123,12 @@ def test_an_indirect_question_and_a_politician_described(pipe):
     got = quotes(pipe, text)
     assert ("можно сократить расходы бюджета", "Олег Титов", "рассказал") in got, got
     assert ("реформа затянется на годы", "Олег Титов", "по словам") in got, got
+
+
+def test_a_second_verb_of_the_same_subject_and_a_quotation_after_a_sentence_end(pipe):
+    text = ("Завод\nМинистр Иван Петров заявил, что завод откроется в мае, и верит, что рабочие места сохранятся.\n"
+            "Директор Анна Белова сказала, что план выполнен на 9,5 %. «Мы довольны итогами года», — добавила она.\n")
+    got = quotes(pipe, text)
+    assert ("завод откроется в мае", "Иван Петров", "заявил") in got, got
+    assert ("рабочие места сохранятся", "Иван Петров", "верит") in got, got
+    assert any(t.startswith("план выполнен") and not t.endswith("года»") for t, _, _ in got), got

@@ -27,7 +27,7 @@ from ..coref.ru import _cue_gender, abbreviates
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_more import DASH, MoreReaders, _subtree_range
-from .ru_stance import StanceReaders
+from .ru_stance import StanceReaders, _Cue, stance_table
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
@@ -222,7 +222,9 @@ class RussianQuotes(MoreReaders, StanceReaders):
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
             ce = self._second_attribution(cs, ce, se)
+            ce = self._same_subject_attribution(cs, ce, se, speaker, cm, prio)
             ce = self.participle_end(cm, cs, ce)
+            ce = self._before_quotation(cs, ce)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
@@ -231,6 +233,38 @@ class RussianQuotes(MoreReaders, StanceReaders):
     def _has_subject(self, cm) -> bool:
         t = self.an.tok_at_start.get(cm.start())
         return t is not None and any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
+
+    def _same_subject_attribution(self, cs, ce, se, speaker, cue, prio) -> int:
+        """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
+        governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
+        first content's end."""
+        for m in re.finditer(r",?\s+и\s+", self.text[cs:ce]):
+            a_s = cs + m.end()
+            t = self.an.tok_at_start.get(a_s)
+            cm = self.rr.cue.match(self.text, a_s) or (
+                _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
+                else None)  # (a verb of belief by lemma: "и верит, что …")
+            tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
+            if tail is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or tail.group("mid").strip() or \
+                    any(o <= a_s < c for o, c in self.pairs) or self._has_subject(cm):
+                continue
+            cs2 = cm.end() + tail.end()
+            ce2 = self._before_quotation(cs2, self.extend(cs2, se - len(self.text[:se]) + len(
+                self.text[:se].rstrip().rstrip(".!?…"))))
+            body = self.text[cs2:ce2]
+            kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
+            self.add(prio, kind, cs2, ce2, speaker, cm.group(), self.outlets_in(cs, se, speaker), (cue.start(), se))
+            return cs + m.start()
+        return ce
+
+    def _before_quotation(self, cs: int, ce: int) -> int:
+        """The end of reported content at a sentence end followed by a quotation that opens a new sentence ("…
+        значение 8,2 G. «Для меня …»" where the splitter left one sentence): the quotation is read on its own."""
+        for m in re.finditer(r"[.!?…]\s+(?=[«„“])", self.text[cs:ce]):
+            o = cs + m.end()
+            if any(po == o for po, _ in self.pairs) and self.text[o + 1:o + 2].isupper():
+                return cs + m.start()
+        return ce
 
     def _second_attribution(self, cs, ce, se) -> int:
         """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second

@@ -59,7 +59,7 @@ class StanceReaders:
         for k, i in enumerate(idx):
             t = toks[i]
             mode = table.get(t.lemma)
-            if mode in (None, "noun") or t.pos not in ("VERB", "AUX") or \
+            if mode not in ("object", "for", "on", "express") or t.pos not in ("VERB", "AUX") or \
                     (t.feats or {}).get("VerbForm") not in ("Fin", "Conv"):
                 continue
             if any(o <= t.start < c for o, c in self.pairs) or self._inside_found(t.start):
