@@ -132,3 +132,13 @@ def test_a_second_verb_of_the_same_subject_and_a_quotation_after_a_sentence_end(
     assert ("завод откроется в мае", "Иван Петров", "заявил") in got, got
     assert ("рабочие места сохранятся", "Иван Петров", "верит") in got, got
     assert any(t.startswith("план выполнен") and not t.endswith("года»") for t, _, _ in got), got
+
+
+def test_a_capitalised_common_noun_opening_the_sentence_is_no_name(pipe):
+    text = ("Бюджет\nГубернатор, в свою очередь, заявил, что бюджет будет сбалансирован.\n"
+            "Премьер-министр Японии заявил о готовности к переговорам.\n")
+    rec = pipe.run(RawDocument(source="ru-test-titles", text=text))
+    assert not [e.name for e in rec.entities if e.type == "PERSON"], rec.entities  # titles, not names
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+    assert ("бюджет будет сбалансирован", "Губернатор") in got, got
+    assert ("готовности к переговорам", "Премьер-министр Японии") in got, got

@@ -40,7 +40,7 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _person_nouns() -> frozenset[str]:
+def person_nouns() -> frozenset[str]:
     try:
         return rules.words("ru", "person_nouns")
     except rules.RuleFileError:
@@ -67,7 +67,7 @@ class RuCoref:
                 break
             j = self._title_at(t.i)
             lem = self._lemma(self.toks[t.i])
-            if j is None and t.pos == "NOUN" and lem in _person_nouns():
+            if j is None and t.pos == "NOUN" and lem in person_nouns():
                 j = t.i  # "— сказал протоиерей", "супруга убеждена"
             if j is None or j != t.i and self.toks[j].start < start:
                 continue
@@ -106,8 +106,9 @@ class RuCoref:
         t = self.toks[i]
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
-                (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end):
-            return None
+                (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
+                self._is_title_word(nat):
+            return None  # (a title opening a sentence, "Премьер-министр заявил", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
                            and self.toks[c].pos == "PROPN"]
         s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)

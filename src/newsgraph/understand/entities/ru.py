@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, abbreviates
+from ..coref.ru import RuCoref, abbreviates, person_nouns
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -175,6 +175,8 @@ class RuActors(RuCoref):
                 continue  # a headline taken for a name: "Зеленський відповів Путіну"
             if typ == "PER" and any(t.text[:1].islower() and len(t.text) > 3 for t in inside):
                 continue  # names are capitalised ("де", "фон" aside)
+            if typ == "PER" and inside and all(self._is_title_word(t) for t in inside):
+                continue  # a title or a description opening a sentence ("Министр выразил …", "Супруга убеждена")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
@@ -327,6 +329,14 @@ class RuActors(RuCoref):
             return russian().morph_vocab.lemmatize(nat.text, nat.pos, nat.feats or {}).lower()
         except Exception:  # pymorphy can fail on odd tokens; the surface form is then the best we have
             return tok.text.lower()
+
+    def _is_title_word(self, nat) -> bool:
+        tok = self.tok_at_start.get(nat.start)
+        if tok is None:
+            return False
+        lem = self._lemma(tok)
+        return lem in self.rr.titles or lem in person_nouns() or any(
+            p in self.rr.titles for p in lem.split("-"))  # "премьер-министр", "экс-президент"
 
     def _title_at(self, j: int) -> int | None:
         """If a title starts at or ends on token j, the index of its first token (two-word titles included)."""

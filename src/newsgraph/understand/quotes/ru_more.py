@@ -11,6 +11,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_stance import _nominative_noun
 
 DASH = "—–―"
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
@@ -426,7 +427,8 @@ class MoreReaders:
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
-                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some")):
+                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
+                    _nominative_noun(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
                 s, e = self.an.toks[a].start, self.an.toks[b].end

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
@@ -117,5 +118,36 @@ class StanceReaders:
                 return cs + m.start()
         return ce
 
+    def nominative_opening(self, cue, start: int) -> Ref | None:
+        """The clause's opening noun phrase in the nominative, when the parse gave the cue no subject and no verb
+        stands between them ("Супруга «оружейного барона» рассчитывает, что …"): the speaker as written."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is None or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        toks = [x for x in self.an.toks if start <= x.start < cue.start()]
+        while toks and toks[0].pos in ("PUNCT", "CCONJ", "ADV", "PART"):  # ("Однако арабы …")
+            toks = toks[1:]
+        if not toks or not _nominative_noun(toks[0]) or any(x.pos in ("VERB", "AUX") for x in toks) or len(toks) > 8:
+            return None
+        k = next((i for i, x in enumerate(toks) if x.pos in ("ADV", "PART", "CCONJ", "SCONJ") or x.text == ","),
+                 len(toks))
+        s, e = toks[0].start, toks[k - 1].end  # the noun's phrase, without the adverbs before the cue
+        return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+
     def _inside_found(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for _, q in self.found)
+
+
+@lru_cache(maxsize=20_000)
+def _can_be_nominative_noun(word: str) -> bool:
+    from ..names import _morph
+    return any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in _morph().parse(word))
+
+
+def _nominative_noun(t) -> bool:
+    """A common noun in the nominative; a capitalised one opening a sentence that the tagger took for a name
+    ("Губернатор", "Супруга") is asked of pymorphy2's analyses of the word in lower case."""
+    if t.pos == "NOUN" and (t.feats or {}).get("Case") == "Nom":
+        return True
+    return t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and t.text[1:].islower() and \
+        _can_be_nominative_noun(t.text.lower())  # (not an abbreviation: "РБК")

@@ -1,0 +1,135 @@
+"""Speakers of Russian quotes (a mixin of ``ru.RussianQuotes``): a pronoun or a description that goes on with the
+last speaker; a speaker phrase linked to the actor it stands for (an organisation's short form, a body named by its
+place's adjective or a people by its name, an organisation described by a noun); a second verb of the same subject
+governing its own "что" clause; reported content ending before a quotation that opens a new sentence."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...record import Ref
+from .. import rules
+from ..coref.ru import abbreviates
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_stance import _Cue, stance_table
+
+
+class SpeakerLinks:
+    """Over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add`` of ``RussianQuotes``."""
+
+    def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
+        """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for
+        "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
+        if speaker is None or speaker.entity is not None or speaker.mention is None:
+            return speaker
+        if len(speaker.name.split()) != 1 or not speaker.name[:1].isupper():
+            return self._place_body_speaker(speaker) if speaker.entity is None else speaker
+        fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)]
+        if len(fulls) != 1:
+            return speaker
+        m = speaker.mention
+        self.an.add_mention(fulls[0], m.start, m.end)
+        return self.an.ref(fulls[0], m.start, m.end)
+
+    def _place_body_speaker(self, speaker: Ref) -> Ref:
+        """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
+        "в российском министерстве финансов") or a people by its name ("американцы"): linked to that place's actor
+        of the text (the state or city it speaks for), found by the nationality table (``events_demonyms.tsv``) or
+        the adjective's stem ("лондон-ская")."""
+        m = speaker.mention
+        if len(m.text.split()) > 4:
+            return speaker
+        places = [a for a in self.an.actors if a.type == "GPE"]
+        for t in self.an.toks:
+            if not m.start <= t.start < m.end:
+                continue
+            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(m.text.split()) == 1:
+                adj = t.lemma[:-2] + "ский"  # a people's name for its state: "американцы" (американ-ец, -ский)
+            elif t.pos == "ADJ" and t.lemma.endswith("ский"):
+                adj = t.lemma
+            else:
+                continue
+            hits = [a for a in places if _place_of(adj, a.name)]
+            if len({a.id for a in hits}) == 1:
+                return Ref(hits[0].id, speaker.name, m)
+        return self._described_org(speaker)
+
+    def _described_org(self, speaker: Ref) -> Ref:
+        """A speaker phrase describing an organisation (a noun of ``org_nouns.txt``: "западный военный альянс",
+        "Эксперты компании"): the last organisation named before it outside quotations."""
+        m = speaker.mention
+        if not any(m.start <= t.start < m.end and t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns")
+                   for t in self.an.toks):
+            return speaker
+        before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
+                  if not any(o <= x.start < c for o, c in self.quoted)]
+        return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+
+    def resolve_pronoun(self, pos: int, gender: str | None, blocked):
+        """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person
+        agreeing in gender and no other person agreeing is named after it outside what was reported (the one who
+        spoke goes on speaking: "Лавров заявил, что высказывания Кана …. Он подчеркнул …" is Лавров); else the last
+        person named outside quotations (coref/ru.py)."""
+        prev = [q for _, q in self.found if q.end <= pos and q.start < pos]
+        last = max(prev, key=lambda q: q.end) if prev else None
+        ent = last.speaker.entity if last is not None and last.speaker is not None else None
+        a = next((x for x in self.an.actors if x.id == ent), None) if ent else None
+        if a is not None and a.type == "PERSON" and (gender in (None, "plur") or a.gender in (None, gender)):
+            contents = list(blocked) + [(q.start, q.end) for _, q in self.found]
+            if not any(last.end <= m.start and m.end <= pos and x is not a and not any(s <= m.start < e for s, e in
+                       contents) and (gender in (None, "plur") or x.gender in (None, gender))
+                       for m, x in self.an.persons):
+                return a
+        return self.an.resolve_pronoun(pos, gender, blocked)
+
+    def _same_subject_attribution(self, cs, ce, se, speaker, cue, prio) -> int:
+        """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
+        governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
+        first content's end."""
+        for m in re.finditer(r",?\s+и\s+", self.text[cs:ce]):
+            a_s = cs + m.end()
+            t = self.an.tok_at_start.get(a_s)
+            cm = self.rr.cue.match(self.text, a_s) or (
+                _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
+                else None)  # (a verb of belief by lemma: "и верит, что …")
+            tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
+            if tail is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or tail.group("mid").strip() or \
+                    any(o <= a_s < c for o, c in self.pairs) or self._has_subject(cm):
+                continue
+            cs2 = cm.end() + tail.end()
+            ce2 = self._before_quotation(cs2, self.extend(cs2, se - len(self.text[:se]) + len(
+                self.text[:se].rstrip().rstrip(".!?…"))))
+            body = self.text[cs2:ce2]
+            kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
+            self.add(prio, kind, cs2, ce2, speaker, cm.group(), self.outlets_in(cs, se, speaker), (cue.start(), se))
+            return cs + m.start()
+        return ce
+
+    def _before_quotation(self, cs: int, ce: int) -> int:
+        """The end of reported content at a sentence end followed by a quotation that opens a new sentence ("…
+        значение 8,2 G. «Для меня …»" where the splitter left one sentence): the quotation is read on its own."""
+        for m in re.finditer(r"[.!?…]\s+(?=[«„“])", self.text[cs:ce]):
+            o = cs + m.end()
+            if any(po == o for po, _ in self.pairs) and self.text[o + 1:o + 2].isupper():
+                return cs + m.start()
+        return ce
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    try:
+        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        return {}
+
+
+def _place_of(adj_lemma: str, place: str) -> bool:
+    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
+    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
+    if _demonyms("ru").get(adj_lemma) == place:
+        return True
+    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
+    k = 0
+    while k < min(len(stem), len(name)) and stem[k] == name[k]:
+        k += 1
+    return k >= 4 and k >= len(stem) - 2
