@@ -142,3 +142,11 @@ def test_a_capitalised_common_noun_opening_the_sentence_is_no_name(pipe):
     got = [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
     assert ("бюджет будет сбалансирован", "Губернатор") in got, got
     assert ("готовности к переговорам", "Премьер-министр Японии") in got, got
+
+
+def test_a_title_whose_name_only_qualifies_it_is_the_one_with_that_role(pipe):
+    text = ("Визит\nПомощник госсекретаря США Пётр Гордеев сказал, что визит состоится. Помощник Анны Климовой "
+            "по европейским делам, который посетил Белград, заявил, что переговоры продолжатся.\n")
+    got = quotes(pipe, text)
+    assert ("переговоры продолжатся", "Пётр Гордеев", "заявил") in got or \
+        ("переговоры продолжатся", "Петр Гордеев", "заявил") in got, got  # not Климова, whose assistant he is

@@ -58,9 +58,9 @@ class RuCoref:
                 return a
         return None  # a "она" with no woman named before: better no speaker than a wrong one
 
-    def described_person(self, start, end, cue, blocked, before_pos) -> Ref | None:
+    def described_person(self, start, end, cue, blocked, before_pos, role_only: bool = False) -> Ref | None:
         """"— сказала глава ЦБ": a title standing for a person named before (the one with that role first, else
-        the last one named, agreeing with the cue verb's gender)."""
+        the last one named, agreeing with the cue verb's gender; ``role_only``: only the one with that role)."""
         k = bisect_left(self.nat_starts, start)
         for t in self.toks[k:]:
             if t.start >= end:
@@ -77,6 +77,8 @@ class RuCoref:
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            if role_only and not with_role:
+                return None
             pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
                                               x[1].gender in (None, gender)][-1:]
             if pick:

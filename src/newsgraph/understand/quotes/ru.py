@@ -348,6 +348,14 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
                     heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
                     # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
                     # Гринспен"), before a name that only qualifies it
+                    if named and not any(m.start <= h < m.end for m, _ in named for h in heads) and \
+                            self.an._is_title_word(ct.nat):
+                        # "Помощник Хиллари Клинтон … заявил": a title whose name only qualifies it describes
+                        # someone else, named before with that role (only when one is)
+                        r = self.an.described_person(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end, cue,
+                                                     blocked, ct.start, role_only=True)
+                        if r is not None:
+                            return r
                     for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
                         return self.an.ref(a, m.start, m.end)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
