@@ -150,3 +150,10 @@ def test_a_title_whose_name_only_qualifies_it_is_the_one_with_that_role(pipe):
     got = quotes(pipe, text)
     assert ("переговоры продолжатся", "Пётр Гордеев", "заявил") in got or \
         ("переговоры продолжатся", "Петр Гордеев", "заявил") in got, got  # not Климова, whose assistant he is
+
+
+def test_a_name_and_its_original_in_brackets_are_one_actor(pipe):
+    text = ("Пресса\nИтальянская газета «Ла република» (La Repubblica) пишет, что выборы пройдут в мае.\n")
+    rec = pipe.run(RawDocument(source="ru-test-original", text=text))
+    named = [[m.text for m in e.mentions] for e in rec.entities if "La Repubblica" in [m.text for m in e.mentions]]
+    assert named and len(named[0]) == 2, [(e.name, [m.text for m in e.mentions]) for e in rec.entities]

@@ -164,7 +164,7 @@ class RuActors(RuCoref):
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
             typ, normal = sp.type, (sp.normal or text[s:e]).strip()
-            cut = re.search(r"\n|\s{2,}", text[s:e])
+            cut = re.search(r"\n|\s{2,}|[»\"”]\s*\((?=[A-Z])", text[s:e])  # (or a bracketed original after it)
             if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
                 s, e = _trim(text, s, s + cut.start())
                 normal = " ".join(normal.split()[:len(text[s:e].split())])
@@ -284,6 +284,26 @@ class RuActors(RuCoref):
             for m in a.mentions:
                 self.by_span[(m.start, m.end)] = b
             self.actors.remove(a)
+        self._original_names()
+
+    def _original_names(self) -> None:
+        """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
+        Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""
+        for a in list(self.actors):
+            for m in list(a.mentions):
+                b = _ORIGINAL.match(self.text, m.end)
+                if b is None:
+                    continue
+                s, e = b.span(1)
+                other = self.by_span.get((s, e))
+                if other is not None and other is not a and other in self.actors and other.type != "PERSON":
+                    a.mentions.extend(x for x in other.mentions if x.start != m.start)
+                    for x in other.mentions:
+                        self.by_span[(x.start, x.end)] = a
+                    self.actors.remove(other)
+                elif other is None and not self.by_span_overlap(s, e):
+                    a.mentions.append(Mention(s, e, self.text[s:e]))
+                    self.by_span[(s, e)] = a
 
     def _finish(self) -> None:
         """Genders (by the morphology of the mentions), the persons in text order, roles from titles."""
@@ -445,6 +465,7 @@ class RuActors(RuCoref):
 
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
+_ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
