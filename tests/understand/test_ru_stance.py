@@ -157,3 +157,10 @@ def test_a_name_and_its_original_in_brackets_are_one_actor(pipe):
     rec = pipe.run(RawDocument(source="ru-test-original", text=text))
     named = [[m.text for m in e.mentions] for e in rec.entities if "La Repubblica" in [m.text for m in e.mentions]]
     assert named and len(named[0]) == 2, [(e.name, [m.text for m in e.mentions]) for e in rec.entities]
+
+
+def test_a_gerund_speaks_with_its_main_verbs_subject(pipe):
+    text = ("Спор о названии\nКонкурент Ивана Петрова, создателя сайта, Олег Жуков, управляющий компанией, выступал "
+            "против того, чтобы слово «лицо» ушло к Петрову, полагая, что сам имеет на него права.\n")
+    got = quotes(pipe, text)
+    assert any(t.startswith("сам имеет") and s == "Олег Жуков" for t, s, _ in got), got

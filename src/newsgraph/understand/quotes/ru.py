@@ -77,6 +77,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
         self._credit_openers()
+        self._gerund_speakers()
         return self._kept()
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):

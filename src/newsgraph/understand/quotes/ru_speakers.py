@@ -82,6 +82,23 @@ class SpeakerLinks:
                 return a
         return self.an.resolve_pronoun(pos, gender, blocked)
 
+    def _gerund_speakers(self) -> None:
+        """A gerund's speaker is its main verb's subject ("Гринспен выступал против того, чтобы …, полагая, что …"):
+        the speaker of the reading before it in the same sentence, where the parse gave the gerund another."""
+        for _, q in self.found:
+            if not q.cue:
+                continue
+            p = self.text.lower().rfind(q.cue, max(0, q.start - len(q.cue) - 40), q.start)
+            t = self.an.tok_at_start.get(p) if p >= 0 else None
+            if t is None or (t.feats or {}).get("VerbForm") != "Conv":
+                continue
+            ss, _ = self.an.sentence(p)
+            before = [x for prio, x in self.found if prio < 5 and x is not q and ss <= x.start and x.end <= p and
+                      x.speaker is not None and x.speaker.entity is not None]
+            if before:
+                main = max(before, key=lambda x: x.end)
+                q.speaker, q.speakers = main.speaker, main.speakers
+
     def _same_subject_attribution(self, cs, ce, se, speaker, cue, prio) -> int:
         """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
         governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
