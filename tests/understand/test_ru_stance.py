@@ -164,3 +164,15 @@ def test_a_gerund_speaks_with_its_main_verbs_subject(pipe):
             "против того, чтобы слово «лицо» ушло к Петрову, полагая, что сам имеет на него права.\n")
     got = quotes(pipe, text)
     assert any(t.startswith("сам имеет") and s == "Олег Жуков" for t, s, _ in got), got
+
+
+def test_the_latter_a_body_going_on_and_many_experts(pipe):
+    text = ("Долги канала\nУ телеканала возник конфликт с компанией «Ромашка». Последняя обвиняет телеканал в "
+            "просрочке платежей.\nПредставители Роскосмоса не подтвердили эти сведения. Они лишь сказали, что запуск "
+            "перенесён.\nДиректор Иван Петров доволен. Эксперты считают, что цены вырастут.\n")
+    rec = pipe.run(RawDocument(source="ru-test-latter", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    got = {q.text[:12]: names.get(q.speaker.entity) if q.speaker else None for q in rec.quotes}
+    assert got.get("телеканал в ") == "Ромашка", got
+    assert got.get("запуск перен") == "Роскосмос", got
+    assert got.get("цены вырасту") is None, got  # many experts, not Петров

@@ -39,6 +39,12 @@ def abbreviates(short: str, full: str) -> bool:
     return len(words) == 2 and any(s == words[0][:k] + words[1] for k in range(3, 6))
 
 
+@lru_cache(maxsize=20_000)
+def _can_be_noun(word: str) -> bool:
+    from ..names import _morph
+    return any(p.tag.POS == "NOUN" for p in _morph().parse(word))
+
+
 @lru_cache(maxsize=None)
 def person_nouns() -> frozenset[str]:
     try:
@@ -71,6 +77,8 @@ class RuCoref:
                 j = t.i  # "— сказал протоиерей", "супруга убеждена"
             if j is None or j != t.i and self.toks[j].start < start:
                 continue
+            if (t.feats or {}).get("Number") == "Plur":
+                return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
             if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":
                 gender = {"Fem": "fem", "Masc": "masc"}.get((t.feats or {}).get("Gender"), gender)  # "супруга"
@@ -109,8 +117,9 @@ class RuCoref:
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
-                self._is_title_word(nat):
-            return None  # (a title opening a sentence, "Премьер-министр заявил", is no name)
+                self._is_title_word(nat) or not _can_be_noun(t.text.lower()):
+            return None  # (a title opening a sentence, "Премьер-министр заявил", or an adjective, "Последняя
+            # обвиняет", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
                            and self.toks[c].pos == "PROPN"]
         s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)

@@ -175,8 +175,8 @@ class RuActors(RuCoref):
                 continue  # a headline taken for a name: "Зеленський відповів Путіну"
             if typ == "PER" and any(t.text[:1].islower() and len(t.text) > 3 for t in inside):
                 continue  # names are capitalised ("де", "фон" aside)
-            if typ == "PER" and inside and all(self._is_title_word(t) for t in inside):
-                continue  # a title or a description opening a sentence ("Министр выразил …", "Супруга убеждена")
+            if typ == "PER" and inside and all(self._is_title_word(t) or t.pos == "ADJ" for t in inside):
+                continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \

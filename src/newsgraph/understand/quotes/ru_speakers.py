@@ -11,6 +11,7 @@ from ...record import Ref
 from .. import rules
 from ..coref.ru import abbreviates
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _words_of_someone
 from .ru_stance import _Cue, stance_table
 
 
@@ -22,11 +23,10 @@ class SpeakerLinks:
         "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
         if speaker is None or speaker.entity is not None or speaker.mention is None:
             return speaker
-        if len(speaker.name.split()) != 1 or not speaker.name[:1].isupper():
-            return self._place_body_speaker(speaker) if speaker.entity is None else speaker
-        fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)]
+        fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)] \
+            if len(speaker.name.split()) == 1 and speaker.name[:1].isupper() else []
         if len(fulls) != 1:
-            return speaker
+            return self._place_body_speaker(speaker)
         m = speaker.mention
         self.an.add_mention(fulls[0], m.start, m.end)
         return self.an.ref(fulls[0], m.start, m.end)
@@ -58,12 +58,20 @@ class SpeakerLinks:
         """A speaker phrase describing an organisation (a noun of ``org_nouns.txt``: "западный военный альянс",
         "Эксперты компании"): the last organisation named before it outside quotations."""
         m = speaker.mention
-        if not any(m.start <= t.start < m.end and t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns")
-                   for t in self.an.toks):
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        if len(toks) == 1 and toks[0].lemma == "последний":  # "Последняя обвиняет …": the latter, the last named
+            before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG", "PERSON"))
+                      if not self._in_words(x.start)]
+            return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+        if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
             return speaker
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
-                  if not any(o <= x.start < c for o, c in self.quoted)]
+                  if not self._in_words(x.start)]
         return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+
+    def _in_words(self, pos: int) -> bool:
+        """Inside a quotation of someone's words (not a name in quote marks: «Алтек»)."""
+        return any(o <= pos < c and _words_of_someone(self.text[o:c]) for o, c in self.quoted)
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person
@@ -74,6 +82,15 @@ class SpeakerLinks:
         last = max(prev, key=lambda q: q.end) if prev else None
         ent = last.speaker.entity if last is not None and last.speaker is not None else None
         a = next((x for x in self.an.actors if x.id == ent), None) if ent else None
+        if gender == "plur":  # "Представители Роскосмоса не подтвердили …. Они лишь сказали …": a body
+            k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
+            lo = max(self.an.sents[max(k - 1, 0)][0], last.end if last is not None else 0)
+            bodies = [x for m, x in self.an.mentions_in(lo, pos, ("ORG", "GPE"))
+                      if not self._in_words(m.start) and not any(q.start <= m.start < q.end for _, q in self.found)]
+            if bodies:
+                return bodies[-1]  # named since the last attribution, in this sentence or the one before
+            if a is not None and a.type in ("ORG", "GPE"):
+                return a  # the body that spoke last goes on
         if a is not None and a.type == "PERSON" and (gender in (None, "plur") or a.gender in (None, gender)):
             contents = list(blocked) + [(q.start, q.end) for _, q in self.found]
             if not any(last.end <= m.start and m.end <= pos and x is not a and not any(s <= m.start < e for s, e in
