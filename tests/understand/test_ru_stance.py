@@ -176,3 +176,12 @@ def test_the_latter_a_body_going_on_and_many_experts(pipe):
     assert got.get("телеканал в ") == "Ромашка", got
     assert got.get("запуск перен") == "Роскосмос", got
     assert got.get("цены вырасту") is None, got  # many experts, not Петров
+
+
+def test_a_description_repeated_is_the_same_speaker(pipe):
+    text = ("Велодорожки\nВ Москве откроют велодорожки. Московские власти обещали, что первая дорожка будет "
+            "длиной 5 км. Кроме того, власти пообещали, что это только начало.\n")
+    rec = pipe.run(RawDocument(source="ru-test-repeat", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    got = {q.text[:12]: names.get(q.speaker.entity) if q.speaker else None for q in rec.quotes}
+    assert got.get("первая дорож") == "Москва" and got.get("это только н") == "Москва", got

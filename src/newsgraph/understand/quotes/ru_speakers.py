@@ -63,6 +63,13 @@ class SpeakerLinks:
             before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG", "PERSON"))
                       if not self._in_words(x.start)]
             return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+        nouns = {t.lemma for t in toks if t.pos == "NOUN"}
+        for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
+            r = q.speaker
+            if r is not None and r.entity is not None and r.mention is not None and r.mention.end <= m.start and \
+                    nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
+                             t.pos == "NOUN"}:
+                return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
         if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
             return speaker
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
