@@ -185,3 +185,11 @@ def test_a_description_repeated_is_the_same_speaker(pipe):
     names = {e.id: e.name for e in rec.entities}
     got = {q.text[:12]: names.get(q.speaker.entity) if q.speaker else None for q in rec.quotes}
     assert got.get("первая дорож") == "Москва" and got.get("это только н") == "Москва", got
+
+
+def test_an_organisations_mention_takes_its_state_in_the_genitive(pipe):
+    text = "Мясо\nПредставитель Министерства сельского хозяйства Германии сообщил, что мясо не попало в магазины.\n"
+    rec = pipe.run(RawDocument(source="ru-test-country", text=text))
+    assert rec.validate() == []
+    sp = rec.quotes[0].speaker
+    assert sp.mention.text.endswith("Германии") and sp.mention.text.startswith("Министерств"), sp

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...record import Ref
+from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import abbreviates
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
@@ -21,8 +21,10 @@ class SpeakerLinks:
     def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
         """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for
         "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
-        if speaker is None or speaker.entity is not None or speaker.mention is None:
+        if speaker is None or speaker.mention is None:
             return speaker
+        if speaker.entity is not None:
+            return self._with_country(speaker)
         fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)] \
             if len(speaker.name.split()) == 1 and speaker.name[:1].isupper() else []
         if len(fulls) != 1:
@@ -30,6 +32,20 @@ class SpeakerLinks:
         m = speaker.mention
         self.an.add_mention(fulls[0], m.start, m.end)
         return self.an.ref(fulls[0], m.start, m.end)
+
+    def _with_country(self, speaker: Ref) -> Ref:
+        """An organisation's mention with the state it belongs to in the genitive right after it ("Министерства
+        сельского хозяйства Германии", "парламент Пакистана"): the mention spans both, the name of that body."""
+        a = next((x for x in self.an.actors if x.id == speaker.entity), None)
+        m = speaker.mention
+        if a is None or a.type != "ORG":
+            return speaker
+        for gm, g in self.an.mentions_in(m.end, m.end + 60, ("GPE",)):
+            t = self.an.tok_at_start.get(gm.start)
+            if self.text[m.end:gm.start] == " " and t is not None and (t.feats or {}).get("Case") == "Gen":
+                return Ref(speaker.entity, speaker.name, Mention(m.start, gm.end, self.text[m.start:gm.end]))
+            break
+        return speaker
 
     def _place_body_speaker(self, speaker: Ref) -> Ref:
         """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
