@@ -183,8 +183,11 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             return
 
     def _has_subject(self, cm) -> bool:
+        """A reflexive passive cue with its own subject before it ("Мероприятие ожидается …"), not "Эксперты
+        говорят"."""
         t = self.an.tok_at_start.get(cm.start())
-        return t is not None and any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
+        return t is not None and t.text.lower().endswith(("ся", "сь")) and \
+            any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
 
     def _second_attribution(self, cs, ce, se) -> int:
         """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second
