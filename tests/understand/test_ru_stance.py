@@ -193,3 +193,9 @@ def test_an_organisations_mention_takes_its_state_in_the_genitive(pipe):
     assert rec.validate() == []
     sp = rec.quotes[0].speaker
     assert sp.mention.text.endswith("Германии") and sp.mention.text.startswith("Министерств"), sp
+
+
+def test_findings_after_an_introductory_word(pipe):
+    text = "Акция\nВсего, по сообщениям очевидцев, было задержано более 20 человек.\n"
+    got = quotes(pipe, text)
+    assert ("было задержано более 20 человек", "очевидцев", "по сообщениям") in got, got

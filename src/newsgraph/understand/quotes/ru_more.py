@@ -258,7 +258,8 @@ class MoreReaders:
         or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
         the phrase the speaker; an outlet named there is a credit, not a speaker (no quote)."""
         rx = _document_phrases(self.rr.lang)
-        m = rx.match(self.text, ss) if rx is not None else None
+        lead = re.match(r"\s*[А-ЯЁ][а-яё]+\s*,", self.text[ss:se])  # (after an introductory word: "Всего, по …")
+        m = rx.match(self.text, ss) or (rx.match(self.text, ss + lead.end()) if lead else None) if rx else None
         if m is None:
             return
         text = self.text
