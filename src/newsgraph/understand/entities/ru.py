@@ -55,7 +55,7 @@ def ru_rules(lang: str) -> RuRules:
         impersonal = ()
     return RuRules(
         lang=lang,
-        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal),
+        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs")),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
@@ -69,6 +69,24 @@ def ru_rules(lang: str) -> RuRules:
         indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
                                  _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
     )
+
+
+def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verbs a one-word list gives some forms of ("заявил" -> заявила, заявили,
+    заявит, заявив …), by pymorphy2's lexemes (Russian only): the list names verbs, the morphology their forms.
+    Only forms of the listed form's own verb (its aspect); no imperative, no first or second person."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    out: set[str] = set()
+    for w in rules.lines(lang, name):
+        if " " in w:
+            continue
+        parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and p.word == w.lower()]
+        for p in parses[:1]:
+            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+    return tuple(sorted(out))
 
 
 @dataclass
