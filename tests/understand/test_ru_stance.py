@@ -199,3 +199,10 @@ def test_findings_after_an_introductory_word(pipe):
     text = "Акция\nВсего, по сообщениям очевидцев, было задержано более 20 человек.\n"
     got = quotes(pipe, text)
     assert ("было задержано более 20 человек", "очевидцев", "по сообщениям") in got, got
+
+
+def test_a_document_phrase_inserted_between_commas(pipe):
+    text = ("Часы\nС осени, согласно распоряжению губернатора Ивана Орлова, переход на зимнее время отменяется, "
+            "сообщает РИА Новости.\n")
+    got = quotes(pipe, text)
+    assert any(s == "Иван Орлов" and c == "согласно" for _, s, c in got), got

@@ -227,7 +227,7 @@ class MoreReaders:
         for m in re.finditer(r",\s*", text[ss:end]):
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
-                text, a_s)
+                text, a_s) or _inserted_document(self.rr.lang, text, a_s)
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             if c2 < 0 or c1 - ss < 3 or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
@@ -347,29 +347,6 @@ class MoreReaders:
             return True
         return False
 
-    def conjoined(self, speaker: Ref | None) -> list[Ref]:
-        """Every speaker named together with ``speaker`` ("Израиль и США заявляют …"): the actors named by its
-        mention's conjuncts, the speaker first; [] when it stands alone."""
-        if speaker is None or speaker.mention is None or speaker.entity is None:
-            return []
-        t = self.an.tok_at_start.get(speaker.mention.start)
-        for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
-            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
-                break
-            t = self.an.toks[t.head]
-        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
-            return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
-        out = [speaker]
-        for c in t.children:
-            if self.an.toks[c].dep != "conj":
-                continue
-            a_, b_ = _subtree_range(self.an.toks, c)
-            named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
-            for m, a in named[:1]:
-                if a.id not in {r.entity for r in out}:
-                    out.append(self.an.ref(a, m.start, m.end))
-        return out if len(out) > 1 else []
-
     def participle(self, cue: re.Match):
         """The cue's token when it is a participle describing a noun before it ("депутаты, заявившие, что …")."""
         t = self.an.tok_at_start.get(cue.start())
@@ -443,6 +420,12 @@ class MoreReaders:
 def _phrases(lang: str) -> re.Pattern:
     """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
     return _words_rx(rules.lines(lang, "attribution_phrases"))
+
+
+def _inserted_document(lang: str, text: str, pos: int):
+    """A document phrase ("согласно распоряжению", "по данным") at ``pos``, inserted between commas."""
+    rx = _document_phrases(lang)
+    return rx.match(text, pos) if rx is not None and not text[pos:pos + 1].isspace() else None
 
 
 def _comma_after(text: str, start: int, end: int) -> int:

@@ -11,12 +11,35 @@ from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import abbreviates
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_more import _words_of_someone
+from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 
 
 class SpeakerLinks:
     """Over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add`` of ``RussianQuotes``."""
+
+    def conjoined(self, speaker: Ref | None) -> list[Ref]:
+        """Every speaker named together with ``speaker`` ("Израиль и США заявляют …"): the actors named by its
+        mention's conjuncts, the speaker first; [] when it stands alone."""
+        if speaker is None or speaker.mention is None or speaker.entity is None:
+            return []
+        t = self.an.tok_at_start.get(speaker.mention.start)
+        for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
+            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
+                break
+            t = self.an.toks[t.head]
+        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
+            return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
+        out = [speaker]
+        for c in t.children:
+            if self.an.toks[c].dep != "conj":
+                continue
+            a_, b_ = _subtree_range(self.an.toks, c)
+            named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
+            for m, a in named[:1]:
+                if a.id not in {r.entity for r in out}:
+                    out.append(self.an.ref(a, m.start, m.end))
+        return out if len(out) > 1 else []
 
     def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
         """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for
