@@ -9,7 +9,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
-from ..entities.ru import _words_rx
+from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_stance import _nominative_noun
 
@@ -449,9 +449,10 @@ def _document_phrases(lang: str) -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def _cue_list(lang: str, name: str) -> re.Pattern | None:
-    """The word list ``lang/<code>/<name>.txt`` as one pattern; None for a language without it (Ukrainian today)."""
+    """The word list ``lang/<code>/<name>.txt`` as one pattern, with every finite form and gerund of its verbs
+    (entities/ru.py ``_verb_forms``); None for a language without it (Ukrainian today)."""
     try:
-        return _words_rx(rules.lines(lang, name))
+        return _words_rx(rules.lines(lang, name) + _verb_forms(lang, name))
     except rules.RuleFileError:
         return None
 
