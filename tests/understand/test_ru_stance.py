@@ -206,3 +206,11 @@ def test_a_document_phrase_inserted_between_commas(pipe):
             "сообщает РИА Новости.\n")
     got = quotes(pipe, text)
     assert any(s == "Иван Орлов" and c == "согласно" for _, s, c in got), got
+
+
+def test_every_form_of_a_listed_cue_verb():
+    from newsgraph.understand.entities.ru import ru_rules
+    cue = ru_rules("ru").cue
+    # "отвечает" and "добавляет" are listed: the morphology gives the other persons, numbers and tenses
+    assert cue.fullmatch("отвечали") and cue.fullmatch("добавляют") and cue.fullmatch("добавляли")
+    assert not cue.fullmatch("отвечай")  # no imperative
