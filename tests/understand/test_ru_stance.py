@@ -214,3 +214,12 @@ def test_every_form_of_a_listed_cue_verb():
     # "отвечает" and "добавляет" are listed: the morphology gives the other persons, numbers and tenses
     assert cue.fullmatch("отвечали") and cue.fullmatch("добавляют") and cue.fullmatch("добавляли")
     assert not cue.fullmatch("отвечай")  # no imperative
+
+
+def test_a_pronoun_with_no_person_agreeing_is_the_body_that_spoke_last(pipe):
+    text = ("Сделка\nЕврокомиссия выступала против этой сделки. В декабре, однако, она закончила расследование и "
+            "заявила, что не видит в нём нарушений.\n")
+    rec = pipe.run(RawDocument(source="ru-test-body", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    got = {q.text[:12]: names.get(q.speaker.entity) if q.speaker else None for q in rec.quotes}
+    assert got.get("не видит в н") == "Еврокомиссия", got

@@ -66,6 +66,8 @@ class SpeakerLinks:
         for gm, g in self.an.mentions_in(m.end, m.end + 60, ("GPE",)):
             t = self.an.tok_at_start.get(gm.start)
             if self.text[m.end:gm.start] == " " and t is not None and (t.feats or {}).get("Case") == "Gen":
+                if not a.name.endswith(gm.text):
+                    a.name = f"{a.name} {gm.text}"  # its full name ("Министерство сельского хозяйства Германии")
                 return Ref(speaker.entity, speaker.name, Mention(m.start, gm.end, self.text[m.start:gm.end]))
             break
         return speaker
@@ -143,7 +145,10 @@ class SpeakerLinks:
                        contents) and (gender in (None, "plur") or x.gender in (None, gender))
                        for m, x in self.an.persons):
                 return a
-        return self.an.resolve_pronoun(pos, gender, blocked)
+        r = self.an.resolve_pronoun(pos, gender, blocked)
+        if r is None and a is not None and a.type in ("ORG", "GPE") and gender in ("fem", "masc", None):
+            return a  # "Еврокомиссия выступала против …. Она заявила …": no person agrees, the body goes on
+        return r
 
     def _gerund_speakers(self) -> None:
         """A gerund's speaker is its main verb's subject ("Гринспен выступал против того, чтобы …, полагая, что …"):
