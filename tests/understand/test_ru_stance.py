@@ -223,3 +223,13 @@ def test_a_pronoun_with_no_person_agreeing_is_the_body_that_spoke_last(pipe):
     names = {e.id: e.name for e in rec.entities}
     got = {q.text[:12]: names.get(q.speaker.entity) if q.speaker else None for q in rec.quotes}
     assert got.get("не видит в н") == "Еврокомиссия", got
+
+
+def test_the_source_an_outlet_cites_is_the_speaker(pipe):
+    text = ("Выручка\nКомпания Яндекс не раскрывает данные о выручке. Газета «Ведомости» со ссылкой на источники в "
+            "компании пишет, что выручка выросла вдвое.\n")
+    rec = pipe.run(RawDocument(source="ru-test-citing", text=text))
+    names = {e.id: e.name for e in rec.entities}
+    q = next(q for q in rec.quotes if q.text.startswith("выручка выросла"))
+    assert q.speaker.name == "источники в компании" and names.get(q.speaker.entity) == "Яндекс", q
+    assert [r.name for r in q.reported_by] == ["Ведомости"], q

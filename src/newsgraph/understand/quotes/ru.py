@@ -85,6 +85,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         cs, ce = _strip_content(text, cs, ce)
         if ce <= cs:
             return
+        speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)

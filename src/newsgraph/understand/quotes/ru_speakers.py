@@ -5,6 +5,7 @@ governing its own "что" clause; reported content ending before a quotation th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ...record import Mention, Ref
@@ -56,6 +57,36 @@ class SpeakerLinks:
         self.an.add_mention(fulls[0], m.start, m.end)
         return self.an.ref(fulls[0], m.start, m.end)
 
+    def _cited_source(self, speaker, reported: list, region, cs: int, ce: int):
+        """ "…, сообщает ТАСС со ссылкой на источник в министерстве" / "со ссылкой на источники в компании
+        заявляет The Wall Street Journal": the one cited is the speaker, the outlet citing it a credit. Returns
+        (speaker, reported_by)."""
+        outlet = speaker is not None and speaker.entity is not None and \
+            next((a.type for a in self.an.actors if a.id == speaker.entity), None) == "MEDIA"
+        if speaker is not None and not outlet:
+            return speaker, reported
+        for m in _CITING.finditer(self.text, region[0], region[1]):
+            if cs <= m.start() < ce:
+                continue
+            limit = cs if m.end() <= cs else region[1]
+            toks = []
+            for t in self.an.toks:  # the cited phrase: up to a verb, a punctuation mark or the content
+                if t.start < m.end():
+                    continue
+                if t.start >= limit or t.pos in ("VERB", "AUX", "PUNCT"):
+                    break
+                toks.append(t)
+            if not toks or len(toks) > 6:
+                continue
+            pe = toks[-1].end
+            named = self.an.mentions_in(m.end(), pe, ("PERSON", "ORG", "GPE", "MEDIA"))
+            cited = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else \
+                Ref(None, self.text[m.end():pe], Mention(m.end(), pe, self.text[m.end():pe]))
+            if speaker is not None and all(r.entity != speaker.entity for r in reported):
+                reported = reported + [speaker]
+            return cited, reported
+        return speaker, reported
+
     def _with_country(self, speaker: Ref) -> Ref:
         """An organisation's mention with the state it belongs to in the genitive right after it ("Министерства
         сельского хозяйства Германии", "парламент Пакистана"): the mention spans both, the name of that body."""
@@ -97,7 +128,7 @@ class SpeakerLinks:
 
     def _described_org(self, speaker: Ref) -> Ref:
         """A speaker phrase describing an organisation (a noun of ``org_nouns.txt``: "западный военный альянс",
-        "Эксперты компании"): the last organisation named before it outside quotations."""
+        "Эксперты компании"): the organisation named most often before it outside quotations, the last of them."""
         m = speaker.mention
         toks = [t for t in self.an.toks if m.start <= t.start < m.end]
         if len(toks) == 1 and toks[0].lemma == "последний":  # "Последняя обвиняет …": the latter, the last named
@@ -115,7 +146,11 @@ class SpeakerLinks:
             return speaker
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
                   if not self._in_words(x.start)]
-        return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+        if not before:
+            return speaker
+        counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
+        best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
+        return Ref(before[best][1].id, speaker.name, m)
 
     def _in_words(self, pos: int) -> bool:
         """Inside a quotation of someone's words (not a name in quote marks: «Алтек»)."""
@@ -198,6 +233,9 @@ class SpeakerLinks:
             if any(po == o for po, _ in self.pairs) and self.text[o + 1:o + 2].isupper():
                 return cs + m.start()
         return ce
+
+
+_CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
