@@ -233,3 +233,10 @@ def test_the_source_an_outlet_cites_is_the_speaker(pipe):
     q = next(q for q in rec.quotes if q.text.startswith("выручка выросла"))
     assert q.speaker.name == "источники в компании" and names.get(q.speaker.entity) == "Яндекс", q
     assert [r.name for r in q.reported_by] == ["Ведомости"], q
+
+
+def test_a_described_speaker_in_a_phrase_and_a_judgement_with_an_infinitive(pipe):
+    got = quotes(pipe, "Бюджет\nПо словам министра, бюджет будет исполнен.\n")
+    assert ("бюджет будет исполнен", "министра", "по словам") in got, got
+    got = quotes(pipe, "Закон\nСенатор Андрей Клишас считает необходимым ужесточить закон.\n")
+    assert ("необходимым ужесточить закон", "Андрей Клишас", "считает") in got, got

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from ...record import Quote, Ref
+from ...record import Mention, Quote, Ref
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
@@ -112,6 +112,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
         speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
+        if speaker is None and not anonymous and grp == "who" and 1 <= len(am.group("who").split()) <= 6:
+            speaker = Ref(None, am.group("who").strip(), Mention(who_s, who_e, self.text[who_s:who_e]))  # "По
+            # словам министра, …": a speaker described, no one named before
         if speaker is not None or anonymous:
             first = cs + len(self.text[cs:ce]) - len(self.text[cs:ce].lstrip())
             pair = next(((o, c) for o, c in self.pairs if o == first), None)

@@ -112,9 +112,11 @@ class MoreReaders:
 
     def _instrumental_predicate(self, cs: int, ce: int) -> bool:
         """An object and its predicate in the instrumental ("решение Клинсмана ошибочным", "Иерусалим неделимым")."""
-        toks = [t for t in self.an.toks if cs <= t.start < ce]
-        return len(toks) >= 2 and any((t.feats or {}).get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB")
-                                      for t in toks[1:])
+        toks = [t for t in self.an.toks if cs <= t.start < ce]  # (or a predicate and an infinitive: "необходимым
+        # ужесточить закон")
+        return len(toks) >= 2 and (any((t.feats or {}).get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB")
+                                       for t in toks[1:]) or (toks[0].feats or {}).get("Case") == "Ins" and
+                                   toks[0].pos == "ADJ" and (toks[1].feats or {}).get("VerbForm") == "Inf")
 
     def _about_object(self, ss, se) -> None:
         """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
