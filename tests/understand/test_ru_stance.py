@@ -240,3 +240,8 @@ def test_a_described_speaker_in_a_phrase_and_a_judgement_with_an_infinitive(pipe
     assert ("бюджет будет исполнен", "министра", "по словам") in got, got
     got = quotes(pipe, "Закон\nСенатор Андрей Клишас считает необходимым ужесточить закон.\n")
     assert ("необходимым ужесточить закон", "Андрей Клишас", "считает") in got, got
+
+
+def test_an_impersonal_report_about_something(pipe):
+    got = quotes(pipe, "Корабль\nРанее никогда не сообщалось о пожарах на борту корабля.\n")
+    assert ("пожарах на борту корабля", None, "сообщалось") in got, got

@@ -40,9 +40,19 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _can_be_noun(word: str) -> bool:
+def not_a_name(word: str) -> bool:
+    """A capitalised word that is no name: its likeliest reading is not a noun and none of its readings is a
+    first name, a surname or a patronymic ("Ранее", "Последняя")."""
     from ..names import _morph
-    return any(p.tag.POS == "NOUN" for p in _morph().parse(word))
+    parses = _morph().parse(word.lower())
+    return parses[0].tag.POS != "NOUN" and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def function_word(word: str) -> bool:
+    """A word whose likeliest reading is an adverb, a pronoun, a particle, a conjunction or a preposition."""
+    from ..names import _morph
+    return _morph().parse(word.lower())[0].tag.POS in ("ADVB", "NPRO", "PRCL", "CONJ", "PREP", "PRED", "INTJ")
 
 
 @lru_cache(maxsize=None)
@@ -117,7 +127,7 @@ class RuCoref:
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
-                self._is_title_word(nat) or not _can_be_noun(t.text.lower()):
+                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text):
             return None  # (a title opening a sentence, "Премьер-министр заявил", or an adjective, "Последняя
             # обвиняет", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, abbreviates, person_nouns
+from ..coref.ru import RuCoref, abbreviates, function_word, not_a_name, person_nouns
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -193,7 +193,10 @@ class RuActors(RuCoref):
                 continue  # a headline taken for a name: "Зеленський відповів Путіну"
             if typ == "PER" and any(t.text[:1].islower() and len(t.text) > 3 for t in inside):
                 continue  # names are capitalised ("де", "фон" aside)
-            if typ == "PER" and inside and all(self._is_title_word(t) or t.pos == "ADJ" for t in inside):
+            if len(inside) == 1 and self.lang == "ru" and function_word(inside[0].text):
+                continue  # a capitalised adverb or pronoun opening a sentence ("Ранее", "Тогда")
+            if typ == "PER" and inside and all(self._is_title_word(t) or t.pos == "ADJ" or
+                                               self.lang == "ru" and not_a_name(t.text) for t in inside):
                 continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)

@@ -136,7 +136,7 @@ class MoreReaders:
                 continue
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
-            if speaker is not None:
+            if speaker is not None or self._impersonal(cm.group()):  # ("никогда не сообщалось о пожарах …")
                 kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
                 self.add(4.6, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
             return

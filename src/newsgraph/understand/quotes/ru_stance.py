@@ -141,7 +141,8 @@ class StanceReaders:
 @lru_cache(maxsize=20_000)
 def _can_be_nominative_noun(word: str) -> bool:
     from ..names import _morph
-    return any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in _morph().parse(word))
+    p = _morph().parse(word)[0]  # its likeliest reading ("ранее" is an adverb)
+    return p.tag.POS == "NOUN" and "nomn" in p.tag
 
 
 def _nominative_noun(t) -> bool:
