@@ -4,6 +4,9 @@ outside quotes, agreeing in gender where the morphology or the cue verb tells; a
 сказала глава ЦБ") is the one with that role, else the last one named; a capitalised animate proper noun that is
 the subject of a speech verb is a person the NER model missed. Each resolution becomes a mention of its actor.
 (Resolving every pronoun ahead, as English does, would add mentions the record never had: a later change.)
+Names of one actor, joined when the actors are read: an organisation's short form ("ОБСЕ", "Нацфронт",
+``abbreviates``) and a name's original in Latin script in brackets ("«Ла стампа» (La Stampa)"). Nouns that stand
+for a person named before ("протоиерей", "супруга") are data (``lang/ru/person_nouns.txt``).
 """
 from __future__ import annotations
 
@@ -63,8 +66,54 @@ def person_nouns() -> frozenset[str]:
         return frozenset()
 
 
+# a bracketed original in Latin script right after a name ('«Ла стампа» (La Stampa)')
+_ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
+
+
 class RuCoref:
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
+
+    def _short_forms(self) -> None:
+        """An organisation named by its short form elsewhere is one actor with its full name: the initials
+        ("ОБСЕ"), a compound of the first word's start and the last word ("Нацфронт"), or an abbreviation right
+        after the full name ("Международная федерация футбола ФИФА")."""
+        orgs = [a for a in self.actors if a.type == "ORG"]
+        for a in orgs + [a for a in self.actors if a.type == "PERSON"]:  # (a short form taken for a surname)
+            if len(a.name.split()) != 1 or a.type == "PERSON" and not any(
+                    abbreviates(a.name, b.name) for b in orgs):
+                continue
+            fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and abbreviates(a.name, b.name)]
+            if not fulls and a.name.isupper():
+                starts = {m.start for m in a.mentions}
+                fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and
+                         any(self.text[m.end:m.end + 1] == " " and m.end + 1 in starts for m in b.mentions)]
+            if len(fulls) != 1:
+                continue
+            b = fulls[0]
+            b.mentions.extend(a.mentions)
+            for m in a.mentions:
+                self.by_span[(m.start, m.end)] = b
+            self.actors.remove(a)
+        self._original_names()
+
+    def _original_names(self) -> None:
+        """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
+        Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""
+        for a in list(self.actors):
+            for m in list(a.mentions):
+                b = _ORIGINAL.match(self.text, m.end)
+                if b is None:
+                    continue
+                s, e = b.span(1)
+                other = self.by_span.get((s, e))
+                if other is not None and other is not a and other in self.actors and other.type != "PERSON":
+                    a.mentions.extend(x for x in other.mentions if x.start != m.start)
+                    for x in other.mentions:
+                        self.by_span[(x.start, x.end)] = a
+                    self.actors.remove(other)
+                elif other is None and not self.by_span_overlap(s, e):
+                    a.mentions.append(Mention(s, e, self.text[s:e]))
+                    self.by_span[(s, e)] = a
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """The last named person before ``pos`` outside quoted text, agreeing in gender when known."""

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, abbreviates, function_word, not_a_name, person_nouns
+from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -284,48 +284,6 @@ class RuActors(RuCoref):
             self.by_span[(s, e)] = a
         self._short_forms()
 
-    def _short_forms(self) -> None:
-        """An organisation named by its short form elsewhere is one actor with its full name: the initials
-        ("ОБСЕ"), a compound of the first word's start and the last word ("Нацфронт"), or an abbreviation right
-        after the full name ("Международная федерация футбола ФИФА")."""
-        orgs = [a for a in self.actors if a.type == "ORG"]
-        for a in orgs + [a for a in self.actors if a.type == "PERSON"]:  # (a short form taken for a surname)
-            if len(a.name.split()) != 1 or a.type == "PERSON" and not any(
-                    abbreviates(a.name, b.name) for b in orgs):
-                continue
-            fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and abbreviates(a.name, b.name)]
-            if not fulls and a.name.isupper():
-                starts = {m.start for m in a.mentions}
-                fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and
-                         any(self.text[m.end:m.end + 1] == " " and m.end + 1 in starts for m in b.mentions)]
-            if len(fulls) != 1:
-                continue
-            b = fulls[0]
-            b.mentions.extend(a.mentions)
-            for m in a.mentions:
-                self.by_span[(m.start, m.end)] = b
-            self.actors.remove(a)
-        self._original_names()
-
-    def _original_names(self) -> None:
-        """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
-        Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""
-        for a in list(self.actors):
-            for m in list(a.mentions):
-                b = _ORIGINAL.match(self.text, m.end)
-                if b is None:
-                    continue
-                s, e = b.span(1)
-                other = self.by_span.get((s, e))
-                if other is not None and other is not a and other in self.actors and other.type != "PERSON":
-                    a.mentions.extend(x for x in other.mentions if x.start != m.start)
-                    for x in other.mentions:
-                        self.by_span[(x.start, x.end)] = a
-                    self.actors.remove(other)
-                elif other is None and not self.by_span_overlap(s, e):
-                    a.mentions.append(Mention(s, e, self.text[s:e]))
-                    self.by_span[(s, e)] = a
-
     def _finish(self) -> None:
         """Genders (by the morphology of the mentions), the persons in text order, roles from titles."""
         for a in self.actors:
@@ -486,7 +444,6 @@ class RuActors(RuCoref):
 
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
-_ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
