@@ -8,12 +8,13 @@ outlet-crediting verbs, "по словам"-phrases, pronouns and anonymous sour
   - — Мы готовы, — сказала Захарова. — Но нужны гарантии.          (dialogue lines)
   - Песков заявил, что ...  (indirect; "mixed" when the content holds a «quoted fragment»)
 
-  - Путин поддерживает идею …, Еврокомиссия выступала против …  (a stance by lemma, ru_stance.py; priority 4.5)
+  - Путин поддерживает идею …  /  Еврокомиссия выступала против …  (a stance by lemma, ru_stance.py)
 
 A pronoun speaker ("он", "по её словам") goes on with the last attribution's speaker, else is the last person named
 before it outside quotes, agreeing in gender where the morphology tells (ru_speakers.py, coref/ru.py); a described
-speaker ("американские власти", "компания", "Нацфронт") is linked to the actor it stands for (ru_speakers.py). Outlets named in the attribution clause or the quote's sentence
-("передает ТАСС", "как сообщает Интерфакс", "по данным РБК") are its ``reported_by``. Where two readings of a
+speaker ("американские власти", "компания", "Нацфронт") is linked to the actor it stands for (ru_speakers.py).
+Outlets named in the attribution clause or the quote's sentence ("передает ТАСС", "как сообщает Интерфакс", "по
+данным РБК") are its ``reported_by``. Where two readings of a
 passage overlap, the one of the first priority is kept (phrase 1, indirect 2, "как считает X, …" 2.2, pointer
 back 2.5, quote marks 3, dialogue 4, a cue verb's object ("назвал итоги подтасованными") 4.5, an outlet's own
 report 5: "…, сообщает Lenta.ru." / "Как пишет «Коммерсантъ», …" / "РБК сообщил, что …", whose speaker is the
