@@ -245,3 +245,8 @@ def test_a_described_speaker_in_a_phrase_and_a_judgement_with_an_infinitive(pipe
 def test_an_impersonal_report_about_something(pipe):
     got = quotes(pipe, "Корабль\nРанее никогда не сообщалось о пожарах на борту корабля.\n")
     assert ("пожарах на борту корабля", None, "сообщалось") in got, got
+
+
+def test_a_quotation_as_a_gerunds_object(pipe):
+    got = quotes(pipe, "Забастовка\nРабочий Иван Сомов закончил беседу, сказав «мы будем бороться за наш завод».\n")
+    assert ("мы будем бороться за наш завод", "Иван Сомов", "сказав") in got, got

@@ -28,7 +28,7 @@ from ...record import Mention, Quote, Ref
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
-from .ru_more import DASH, MoreReaders, _subtree_range
+from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_stance import StanceReaders
 
@@ -243,6 +243,16 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         ss = max(ss, ps)
         before = self.text[ss:o]
         colon = re.search(r":\s*$", before)
+        bare = None if colon else re.search(r"(?:^|[\s,])(" + self.rr.cue.pattern + r")\s*$", before, re.IGNORECASE)
+        if bare is not None and self._is_gerund(ss + bare.start(1)) and _words_of_someone(self.text[o + 1:c]):
+            # ", сказав «…»": the quotation is the gerund's object
+            cm = re.compile(self.rr.cue.pattern, re.IGNORECASE).match(self.text, ss + bare.start(1))
+            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, o, prefer_last=True)
+            if speaker is not None:
+                after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
+                self.add(3, "direct", cs, ce, speaker, cm.group(), self.outlets_in(ss, cm.start(), speaker),
+                         (ss, after_end))
+                return
         if colon:
             clause_end = ss + colon.start()
             cms = list(self.rr.cue.finditer(self.text, ss, clause_end))
