@@ -250,3 +250,12 @@ def test_an_impersonal_report_about_something(pipe):
 def test_a_quotation_as_a_gerunds_object(pipe):
     got = quotes(pipe, "Забастовка\nРабочий Иван Сомов закончил беседу, сказав «мы будем бороться за наш завод».\n")
     assert ("мы будем бороться за наш завод", "Иван Сомов", "сказав") in got, got
+
+
+def test_belief_verbs_a_colon_without_quote_marks_and_a_documents_statement(pipe):
+    got = quotes(pipe, "Кризис\nАналитик Иван Петров ожидает, что ставка будет снижена.\n")
+    assert ("ставка будет снижена", "Иван Петров", "ожидает") in got, got
+    got = quotes(pipe, "Кризис\nДиректор Иван Петров уверен: компания справится с кризисом.\n")
+    assert ("компания справится с кризисом", "Иван Петров", "уверен") in got, got
+    got = quotes(pipe, "Посол\nКак следует из заявления МИД, посол будет вызван в Москву.\n")
+    assert ("посол будет вызван в Москву", "МИД", "как следует из") in got, got

@@ -55,7 +55,8 @@ def ru_rules(lang: str) -> RuRules:
         impersonal = ()
     return RuRules(
         lang=lang,
-        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs")),
+        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
+                      _belief_forms(lang)),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
@@ -84,6 +85,24 @@ def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
             continue
         parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and p.word == w.lower()]
         for p in parses[:1]:
+            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+    return tuple(sorted(out))
+
+
+def _belief_forms(lang: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verbs of belief that govern a "что" clause (``stance_cues.tsv`` rows
+    "that": верить, надеяться, опасаться, ожидать …), by pymorphy2's lexemes (Russian only)."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    try:
+        lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
+    except rules.RuleFileError:
+        return ()
+    out: set[str] = set()
+    for lem in lemmas:
+        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
             out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
                        not {"impr", "1per", "2per"} & set(f.tag.grammemes))
     return tuple(sorted(out))

@@ -39,6 +39,8 @@ _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время к�
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
 # "рассказал о том, как можно …": an indirect question is what was told
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
+# "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
+_COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
 
@@ -153,7 +155,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
     def _indirect(self, ss, se, sent) -> None:
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
         for cm in self.rr.cue.finditer(self.text, ss, se):
-            tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se])
+            tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
+                or _COLON_TAIL.match(self.text[cm.end():se])
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):
