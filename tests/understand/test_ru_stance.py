@@ -259,3 +259,12 @@ def test_belief_verbs_a_colon_without_quote_marks_and_a_documents_statement(pipe
     assert ("компания справится с кризисом", "Иван Петров", "уверен") in got, got
     got = quotes(pipe, "Посол\nКак следует из заявления МИД, посол будет вызван в Москву.\n")
     assert ("посол будет вызван в Москву", "МИД", "как следует из") in got, got
+
+
+def test_a_subject_the_parse_missed_and_a_complaint(pipe):
+    got = quotes(pipe, "Новости\nЭрдоган пригрозил Швеции блокировать её вступление в НАТО.\n")
+    assert any(s == "Эрдоган" and c == "пригрозил" for _, s, c in got), got
+    got = quotes(pipe, "Новости\nВласти Польши обвинили Белоруссию в организации кризиса.\n")
+    assert any(s == "Власти Польши" and c == "обвинили" for _, s, c in got), got
+    got = quotes(pipe, "Новости\nЖители района жалуются, что автобусы ходят редко.\n")
+    assert any(t == "автобусы ходят редко" and c == "жалуются" for t, _, c in got), got

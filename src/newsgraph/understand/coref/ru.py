@@ -44,11 +44,12 @@ def abbreviates(short: str, full: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def not_a_name(word: str) -> bool:
-    """A capitalised word that is no name: its likeliest reading is not a noun and none of its readings is a
-    first name, a surname or a patronymic ("Ранее", "Последняя")."""
+    """A capitalised word that is no name: its likeliest reading is not a noun or a plural noun, and none of its
+    readings is a first name, a surname or a patronymic ("Ранее", "Последняя", "Жители")."""
     from ..names import _morph
-    parses = _morph().parse(word.lower())
-    return parses[0].tag.POS != "NOUN" and not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+    parses = _morph().parse(word.lower())  # (or a plural common noun: "Жители")
+    return (parses[0].tag.POS != "NOUN" or "plur" in parses[0].tag) and \
+        not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
 
 
 @lru_cache(maxsize=20_000)

@@ -415,7 +415,7 @@ class MoreReaders:
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
-        return None
+        return self.nominative_opening(cue, start)  # (the parse gave the cue no subject)
 
 
 @lru_cache(maxsize=None)

@@ -141,8 +141,8 @@ class StanceReaders:
 @lru_cache(maxsize=20_000)
 def _can_be_nominative_noun(word: str) -> bool:
     from ..names import _morph
-    p = _morph().parse(word)[0]  # its likeliest reading ("ранее" is an adverb)
-    return p.tag.POS == "NOUN" and "nomn" in p.tag
+    parses = _morph().parse(word)  # its likeliest reading a noun ("ранее" is an adverb), one of them nominative
+    return parses[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses)
 
 
 def _nominative_noun(t) -> bool:
