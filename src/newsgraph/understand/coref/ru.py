@@ -4,12 +4,18 @@ outside quotes, agreeing in gender where the morphology or the cue verb tells; a
 сказала глава ЦБ") is the one with that role, else the last one named; a capitalised animate proper noun that is
 the subject of a speech verb is a person the NER model missed. Each resolution becomes a mention of its actor.
 (Resolving every pronoun ahead, as English does, would add mentions the record never had: a later change.)
+Names of one actor, joined when the actors are read: an organisation's short form ("ОБСЕ", "Нацфронт",
+``abbreviates``) and a name's original in Latin script in brackets ("«Ла стампа» (La Stampa)"). Nouns that stand
+for a person named before ("протоиерей", "супруга") are data (``lang/ru/person_nouns.txt``).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ...record import Mention, Ref
+from .. import rules
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -23,8 +29,92 @@ def _cue_gender(cue: str) -> str | None:
     return None
 
 
+def abbreviates(short: str, full: str) -> bool:
+    """``short`` is a short form of the name ``full``: its initials (words of three letters or more: "ОБСЕ" of
+    "Организация по безопасности и сотрудничеству в Европе") or, of a two-word name, a compound of the first
+    word's first three to five letters and the last word ("Нацфронт", "Еврокомиссия")."""
+    words = re.findall(r"[\w-]+", full.lower().replace("ё", "е"))
+    s = short.lower().replace("ё", "е")
+    if len(words) < 2 or len(s) < 2:
+        return False
+    if short.isupper():
+        return s == "".join(w[0] for w in words if len(w) > 2)
+    return len(words) == 2 and any(s == words[0][:k] + words[1] for k in range(3, 6))
+
+
+@lru_cache(maxsize=20_000)
+def not_a_name(word: str) -> bool:
+    """A capitalised word that is no name: its likeliest reading is not a noun or a plural noun, and none of its
+    readings is a first name, a surname or a patronymic ("Ранее", "Последняя", "Жители")."""
+    from ..names import _morph
+    parses = _morph().parse(word.lower())  # (or a plural common noun: "Жители")
+    return (parses[0].tag.POS != "NOUN" or "plur" in parses[0].tag) and \
+        not any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+
+
+@lru_cache(maxsize=20_000)
+def function_word(word: str) -> bool:
+    """A word whose likeliest reading is an adverb, a pronoun, a particle, a conjunction or a preposition."""
+    from ..names import _morph
+    return _morph().parse(word.lower())[0].tag.POS in ("ADVB", "NPRO", "PRCL", "CONJ", "PREP", "PRED", "INTJ")
+
+
+@lru_cache(maxsize=None)
+def person_nouns() -> frozenset[str]:
+    try:
+        return rules.words("ru", "person_nouns")
+    except rules.RuleFileError:
+        return frozenset()
+
+
+# a bracketed original in Latin script right after a name ('«Ла стампа» (La Stampa)')
+_ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
+
+
 class RuCoref:
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
+
+    def _short_forms(self) -> None:
+        """An organisation named by its short form elsewhere is one actor with its full name: the initials
+        ("ОБСЕ"), a compound of the first word's start and the last word ("Нацфронт"), or an abbreviation right
+        after the full name ("Международная федерация футбола ФИФА")."""
+        orgs = [a for a in self.actors if a.type == "ORG"]
+        for a in orgs + [a for a in self.actors if a.type == "PERSON"]:  # (a short form taken for a surname)
+            if len(a.name.split()) != 1 or a.type == "PERSON" and not any(
+                    abbreviates(a.name, b.name) for b in orgs):
+                continue
+            fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and abbreviates(a.name, b.name)]
+            if not fulls and a.name.isupper():
+                starts = {m.start for m in a.mentions}
+                fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and
+                         any(self.text[m.end:m.end + 1] == " " and m.end + 1 in starts for m in b.mentions)]
+            if len(fulls) != 1:
+                continue
+            b = fulls[0]
+            b.mentions.extend(a.mentions)
+            for m in a.mentions:
+                self.by_span[(m.start, m.end)] = b
+            self.actors.remove(a)
+        self._original_names()
+
+    def _original_names(self) -> None:
+        """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
+        Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""
+        for a in list(self.actors):
+            for m in list(a.mentions):
+                b = _ORIGINAL.match(self.text, m.end)
+                if b is None:
+                    continue
+                s, e = b.span(1)
+                other = self.by_span.get((s, e))
+                if other is not None and other is not a and other in self.actors and other.type != "PERSON":
+                    a.mentions.extend(x for x in other.mentions if x.start != m.start)
+                    for x in other.mentions:
+                        self.by_span[(x.start, x.end)] = a
+                    self.actors.remove(other)
+                elif other is None and not self.by_span_overlap(s, e):
+                    a.mentions.append(Mention(s, e, self.text[s:e]))
+                    self.by_span[(s, e)] = a
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """The last named person before ``pos`` outside quoted text, agreeing in gender when known."""
@@ -34,21 +124,29 @@ class RuCoref:
                 return a
         return None  # a "она" with no woman named before: better no speaker than a wrong one
 
-    def described_person(self, start, end, cue, blocked, before_pos) -> Ref | None:
+    def described_person(self, start, end, cue, blocked, before_pos, role_only: bool = False) -> Ref | None:
         """"— сказала глава ЦБ": a title standing for a person named before (the one with that role first, else
-        the last one named, agreeing with the cue verb's gender)."""
+        the last one named, agreeing with the cue verb's gender; ``role_only``: only the one with that role)."""
         k = bisect_left(self.nat_starts, start)
         for t in self.toks[k:]:
             if t.start >= end:
                 break
             j = self._title_at(t.i)
+            lem = self._lemma(self.toks[t.i])
+            if j is None and t.pos == "NOUN" and lem in person_nouns():
+                j = t.i  # "— сказал протоиерей", "супруга убеждена"
             if j is None or j != t.i and self.toks[j].start < start:
                 continue
-            lem = self._lemma(self.toks[t.i])
+            if (t.feats or {}).get("Number") == "Plur":
+                return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
+            if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":
+                gender = {"Fem": "fem", "Masc": "masc"}.get((t.feats or {}).get("Gender"), gender)  # "супруга"
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            if role_only and not with_role:
+                return None
             pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
                                               x[1].gender in (None, gender)][-1:]
             if pick:
@@ -78,8 +176,10 @@ class RuCoref:
         t = self.toks[i]
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
-                (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end):
-            return None
+                (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
+                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text):
+            return None  # (a title opening a sentence, "Премьер-министр заявил", or an adjective, "Последняя
+            # обвиняет", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
                            and self.toks[c].pos == "PROPN"]
         s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)
@@ -87,6 +187,10 @@ class RuCoref:
             return None
         words = [self._lemma(self.toks[k]) for k in sorted(name_toks)]
         normal = " ".join(w[:1].upper() + w[1:] for w in words)
+        orgs = [a for a in self.actors if a.type == "ORG" and abbreviates(normal, a.name)]
+        if len(orgs) == 1:  # "Нацфронт" for "Национальный фронт": an organisation's short form, not a person
+            self.add_mention(orgs[0], s, e)
+            return self.ref(orgs[0], s, e)
         surname = words[-1]
         a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None)
         if a is None:

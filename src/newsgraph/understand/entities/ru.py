@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref
+from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -55,7 +55,8 @@ def ru_rules(lang: str) -> RuRules:
         impersonal = ()
     return RuRules(
         lang=lang,
-        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal),
+        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
+                      _belief_forms(lang)),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
@@ -69,6 +70,42 @@ def ru_rules(lang: str) -> RuRules:
         indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
                                  _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
     )
+
+
+def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verbs a one-word list gives some forms of ("заявил" -> заявила, заявили,
+    заявит, заявив …), by pymorphy2's lexemes (Russian only): the list names verbs, the morphology their forms.
+    Only forms of the listed form's own verb (its aspect); no imperative, no first or second person."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    out: set[str] = set()
+    for w in rules.lines(lang, name):
+        if " " in w:
+            continue
+        parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and p.word == w.lower()]
+        for p in parses[:1]:
+            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+    return tuple(sorted(out))
+
+
+def _belief_forms(lang: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verbs of belief that govern a "что" clause (``stance_cues.tsv`` rows
+    "that": верить, надеяться, опасаться, ожидать …), by pymorphy2's lexemes (Russian only)."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    try:
+        lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
+    except rules.RuleFileError:
+        return ()
+    out: set[str] = set()
+    for lem in lemmas:
+        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
+            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+    return tuple(sorted(out))
 
 
 @dataclass
@@ -164,7 +201,7 @@ class RuActors(RuCoref):
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
             typ, normal = sp.type, (sp.normal or text[s:e]).strip()
-            cut = re.search(r"\n|\s{2,}", text[s:e])
+            cut = re.search(r"\n|\s{2,}|[»\"”]\s*\((?=[A-Z])", text[s:e])  # (or a bracketed original after it)
             if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
                 s, e = _trim(text, s, s + cut.start())
                 normal = " ".join(normal.split()[:len(text[s:e].split())])
@@ -175,6 +212,11 @@ class RuActors(RuCoref):
                 continue  # a headline taken for a name: "Зеленський відповів Путіну"
             if typ == "PER" and any(t.text[:1].islower() and len(t.text) > 3 for t in inside):
                 continue  # names are capitalised ("де", "фон" aside)
+            if len(inside) == 1 and self.lang == "ru" and function_word(inside[0].text):
+                continue  # a capitalised adverb or pronoun opening a sentence ("Ранее", "Тогда")
+            if typ == "PER" and inside and all(self._is_title_word(t) or t.pos == "ADJ" or
+                                               self.lang == "ru" and not_a_name(t.text) for t in inside):
+                continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
@@ -259,6 +301,7 @@ class RuActors(RuCoref):
                 self.actors.append(a)
             a.mentions.append(Mention(s, e, text[s:e]))
             self.by_span[(s, e)] = a
+        self._short_forms()
 
     def _finish(self) -> None:
         """Genders (by the morphology of the mentions), the persons in text order, roles from titles."""
@@ -304,6 +347,14 @@ class RuActors(RuCoref):
             return russian().morph_vocab.lemmatize(nat.text, nat.pos, nat.feats or {}).lower()
         except Exception:  # pymorphy can fail on odd tokens; the surface form is then the best we have
             return tok.text.lower()
+
+    def _is_title_word(self, nat) -> bool:
+        tok = self.tok_at_start.get(nat.start)
+        if tok is None:
+            return False
+        lem = self._lemma(tok)
+        return lem in self.rr.titles or lem in person_nouns() or any(
+            p in self.rr.titles for p in lem.split("-"))  # "премьер-министр", "экс-президент"
 
     def _title_at(self, j: int) -> int | None:
         """If a title starts at or ends on token j, the index of its first token (two-word titles included)."""
@@ -412,7 +463,8 @@ class RuActors(RuCoref):
 
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
-_ABBR_AFTER = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
+# (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
+_ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -8,9 +8,13 @@ outlet-crediting verbs, "по словам"-phrases, pronouns and anonymous sour
   - — Мы готовы, — сказала Захарова. — Но нужны гарантии.          (dialogue lines)
   - Песков заявил, что ...  (indirect; "mixed" when the content holds a «quoted fragment»)
 
-A pronoun speaker ("он", "по её словам") is resolved to the last person named before it outside quotes, agreeing in
-gender where the morphology tells (coref/ru.py). Outlets named in the attribution clause or the quote's sentence
-("передает ТАСС", "как сообщает Интерфакс", "по данным РБК") are its ``reported_by``. Where two readings of a
+  - Путин поддерживает идею …  /  Еврокомиссия выступала против …  (a stance by lemma, ru_stance.py)
+
+A pronoun speaker ("он", "по её словам") goes on with the last attribution's speaker, else is the last person named
+before it outside quotes, agreeing in gender where the morphology tells (ru_speakers.py, coref/ru.py); a described
+speaker ("американские власти", "компания", "Нацфронт") is linked to the actor it stands for (ru_speakers.py).
+Outlets named in the attribution clause or the quote's sentence ("передает ТАСС", "как сообщает Интерфакс", "по
+данным РБК") are its ``reported_by``. Where two readings of a
 passage overlap, the one of the first priority is kept (phrase 1, indirect 2, "как считает X, …" 2.2, pointer
 back 2.5, quote marks 3, dialogue 4, a cue verb's object ("назвал итоги подтасованными") 4.5, an outlet's own
 report 5: "…, сообщает Lenta.ru." / "Как пишет «Коммерсантъ», …" / "РБК сообщил, что …", whose speaker is the
@@ -20,17 +24,23 @@ from __future__ import annotations
 
 import re
 
-from ...record import Quote, Ref
+from ...record import Mention, Quote, Ref
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
-from .ru_more import DASH, MoreReaders, _subtree_range
+from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
+from .ru_speakers import SpeakerLinks
+from .ru_stance import StanceReaders
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
+# "рассказал о том, как можно …": an indirect question is what was told
+_ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
+# "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
+_COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
 
 
@@ -42,7 +52,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -67,11 +77,13 @@ class RussianQuotes(MoreReaders):
             self._document_phrase(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
+            self._stance(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
         self._credit_openers()
+        self._gerund_speakers()
         return self._kept()
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
@@ -79,6 +91,8 @@ class RussianQuotes(MoreReaders):
         cs, ce = _strip_content(text, cs, ce)
         if ce <= cs:
             return
+        speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
+        speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
         q.date = self.date_in(region[0], region[1], (cs, ce))
@@ -104,6 +118,9 @@ class RussianQuotes(MoreReaders):
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
         speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
+        if speaker is None and not anonymous and grp == "who" and 1 <= len(am.group("who").split()) <= 6:
+            speaker = Ref(None, am.group("who").strip(), Mention(who_s, who_e, self.text[who_s:who_e]))  # "По
+            # словам министра, …": a speaker described, no one named before
         if speaker is not None or anonymous:
             first = cs + len(self.text[cs:ce]) - len(self.text[cs:ce].lstrip())
             pair = next(((o, c) for o, c in self.pairs if o == first), None)
@@ -138,7 +155,8 @@ class RussianQuotes(MoreReaders):
     def _indirect(self, ss, se, sent) -> None:
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
         for cm in self.rr.cue.finditer(self.text, ss, se):
-            tail = self.rr.indirect_tail.match(self.text[cm.end():se])
+            tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
+                or _COLON_TAIL.match(self.text[cm.end():se])
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):
@@ -151,8 +169,10 @@ class RussianQuotes(MoreReaders):
                 not self.an.mentions_in(clause_start, who_e)
             speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
                                                            prefer_last=True)
+            if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
+                continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report
             if speaker is None and not anonymous:
-                speaker = self.subject_phrase(cm, clause_start)  # "Эксперты считают, что …": named by no name
+                speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start)
             if speaker is None and not anonymous:
                 speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
             if speaker is None and not anonymous and not self._impersonal(cm.group()):
@@ -165,11 +185,20 @@ class RussianQuotes(MoreReaders):
             se2 = max(se, self.an.sentence(ce)[1])  # the content may close a quotation in a later sentence
             ce = self.strip_report_tail(cs, ce)
             ce = self._second_attribution(cs, ce, se)
+            ce = self._same_subject_attribution(cs, ce, se, speaker, cm, prio)
             ce = self.participle_end(cm, cs, ce)
+            ce = self._before_quotation(cs, ce)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))
             return
+
+    def _has_subject(self, cm) -> bool:
+        """A reflexive passive cue with its own subject before it ("Мероприятие ожидается …"), not "Эксперты
+        говорят"."""
+        t = self.an.tok_at_start.get(cm.start())
+        return t is not None and t.text.lower().endswith(("ся", "сь")) and \
+            any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
 
     def _second_attribution(self, cs, ce, se) -> int:
         """ "X считает, что …, а Y заявляет, что …": a contrasting clause with its own cue verb and "что" is a second
@@ -207,13 +236,26 @@ class RussianQuotes(MoreReaders):
             cm = self.rr.cue.search(self.text, a_s, a_e)
             if cm and cm.start() - a_s <= 60:
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
-                self.add(3, "direct", cs, ce, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
-                    (self.an.sentence(o)[0], a_e))
-                return
+                reported = self.outlets_in(a_s, a_e, speaker)
+                if speaker is not None or not reported or \
+                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+                    self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
+                    return
+                # («…», сообщает Лента.ру.: the outlet reports; the speaker is the one the colon before introduces)
         ss, _ = self.an.sentence(o)
         ss = max(ss, ps)
         before = self.text[ss:o]
         colon = re.search(r":\s*$", before)
+        bare = None if colon else re.search(r"(?:^|[\s,])(" + self.rr.cue.pattern + r")\s*$", before, re.IGNORECASE)
+        if bare is not None and self._is_gerund(ss + bare.start(1)) and _words_of_someone(self.text[o + 1:c]):
+            # ", сказав «…»": the quotation is the gerund's object
+            cm = re.compile(self.rr.cue.pattern, re.IGNORECASE).match(self.text, ss + bare.start(1))
+            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, o, prefer_last=True)
+            if speaker is not None:
+                after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
+                self.add(3, "direct", cs, ce, speaker, cm.group(), self.outlets_in(ss, cm.start(), speaker),
+                         (ss, after_end))
+                return
         if colon:
             clause_end = ss + colon.start()
             cms = list(self.rr.cue.finditer(self.text, ss, clause_end))
@@ -236,6 +278,10 @@ class RussianQuotes(MoreReaders):
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
                 ref = self._person_subject(ss, clause_end)
+            lead = ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
+            if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
+                m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with
+                ref = self.an.ref(a, m.start, m.end)
             if ref is not None:
                 self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
 
@@ -312,7 +358,7 @@ class RussianQuotes(MoreReaders):
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,
                    prefer_last: bool = False) -> Ref | None:
         """The speaker named in text[start:end]: the cue's syntactic subject, else a person named there (first, or
-        last when it stands before the cue), else a pronoun resolved, else an organisation."""
+        last when it stands before the cue), else a pronoun resolved (``resolve_pronoun``), else an organisation."""
         if cue is not None:
             t = self.subject_verb(self.an.tok_at_start.get(cue.start()))  # (a gerund: its verb's subject)
             if t is not None:
@@ -321,10 +367,20 @@ class RussianQuotes(MoreReaders):
                     if not ct.dep.startswith("nsubj"):
                         continue
                     sub = _subtree_range(self.an.toks, c)
-                    named = self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end)
+                    named = [(m, a) for m, a in self.an.mentions_in(self.an.toks[sub[0]].start,
+                                                                    self.an.toks[sub[1]].end)
+                             if start <= m.start and m.end <= end]  # (a parse may take a later clause's subject)
                     heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
                     # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
                     # Гринспен"), before a name that only qualifies it
+                    if named and not any(m.start <= h < m.end for m, _ in named for h in heads) and \
+                            self.an._is_title_word(ct.nat):
+                        # "Помощник Хиллари Клинтон … заявил": a title whose name only qualifies it describes
+                        # someone else, named before with that role (only when one is)
+                        r = self.an.described_person(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end, cue,
+                                                     blocked, ct.start, role_only=True)
+                        if r is not None:
+                            return r
                     for m, a in sorted(named, key=lambda x: not any(x[0].start <= h < x[0].end for h in heads)):
                         return self.an.ref(a, m.start, m.end)
                     for m, a in self.an.mentions_in(self.an.toks[sub[0]].start, self.an.toks[sub[1]].end,
@@ -332,7 +388,7 @@ class RussianQuotes(MoreReaders):
                         if m.start <= ct.start < m.end:  # "Южная Корея заявила", "ФИФА объявила": the subject
                             return self.an.ref(a, m.start, m.end)  # itself names a state or an organisation
                     if ct.text.lower() in self.rr.pronouns and start <= ct.start < end:
-                        a = self.an.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
+                        a = self.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
                                                  _cue_gender(cue.group()), blocked)
                         if a is not None:
                             self.an.add_mention(a, ct.start, ct.end)
@@ -350,7 +406,7 @@ class RussianQuotes(MoreReaders):
             g = self.rr.pronouns.get(form)
             if cue is not None and g in (None, "plur"):
                 g = _cue_gender(cue.group()) or g
-            a = self.an.resolve_pronoun(before_pos, g, blocked)
+            a = self.resolve_pronoun(before_pos, g, blocked)
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())

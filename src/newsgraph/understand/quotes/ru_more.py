@@ -9,12 +9,13 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
-from ..entities.ru import _words_rx
+from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_stance import _nominative_noun
 
 DASH = "—–―"
-_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что)\s|"
-                         r";|\s[—–]\s")
+_CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
+                         r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|-(?=\s))\s+")
@@ -61,7 +62,7 @@ class MoreReaders:
                 continue
             cut = _CLAUSE_CUT.search(text, cm.end(), end)
             cs, ce = cm.end(), cut.start() if cut else end
-            ce = self._gerund_cut(cs, ce)
+            ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
             if naming is None:
                 if not self._instrumental_predicate(cs, ce):
@@ -111,9 +112,11 @@ class MoreReaders:
 
     def _instrumental_predicate(self, cs: int, ce: int) -> bool:
         """An object and its predicate in the instrumental ("решение Клинсмана ошибочным", "Иерусалим неделимым")."""
-        toks = [t for t in self.an.toks if cs <= t.start < ce]
-        return len(toks) >= 2 and any((t.feats or {}).get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB")
-                                      for t in toks[1:])
+        toks = [t for t in self.an.toks if cs <= t.start < ce]  # (or a predicate and an infinitive: "необходимым
+        # ужесточить закон")
+        return len(toks) >= 2 and (any((t.feats or {}).get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB")
+                                       for t in toks[1:]) or (toks[0].feats or {}).get("Case") == "Ins" and
+                                   toks[0].pos == "ADJ" and (toks[1].feats or {}).get("VerbForm") == "Inf")
 
     def _about_object(self, ss, se) -> None:
         """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
@@ -133,7 +136,7 @@ class MoreReaders:
                 continue
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
-            if speaker is not None:
+            if speaker is not None or self._impersonal(cm.group()):  # ("никогда не сообщалось о пожарах …")
                 kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
                 self.add(4.6, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ss, se))
             return
@@ -226,7 +229,7 @@ class MoreReaders:
         for m in re.finditer(r",\s*", text[ss:end]):
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
-                text, a_s)
+                text, a_s) or _inserted_document(self.rr.lang, text, a_s)
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             if c2 < 0 or c1 - ss < 3 or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
@@ -257,7 +260,8 @@ class MoreReaders:
         or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
         the phrase the speaker; an outlet named there is a credit, not a speaker (no quote)."""
         rx = _document_phrases(self.rr.lang)
-        m = rx.match(self.text, ss) if rx is not None else None
+        lead = re.match(r"\s*[А-ЯЁ][а-яё]+\s*,", self.text[ss:se])  # (after an introductory word: "Всего, по …")
+        m = rx.match(self.text, ss) or (rx.match(self.text, ss + lead.end()) if lead else None) if rx else None
         if m is None:
             return
         text = self.text
@@ -345,29 +349,6 @@ class MoreReaders:
             return True
         return False
 
-    def conjoined(self, speaker: Ref | None) -> list[Ref]:
-        """Every speaker named together with ``speaker`` ("Израиль и США заявляют …"): the actors named by its
-        mention's conjuncts, the speaker first; [] when it stands alone."""
-        if speaker is None or speaker.mention is None or speaker.entity is None:
-            return []
-        t = self.an.tok_at_start.get(speaker.mention.start)
-        for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
-            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
-                break
-            t = self.an.toks[t.head]
-        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
-            return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
-        out = [speaker]
-        for c in t.children:
-            if self.an.toks[c].dep != "conj":
-                continue
-            a_, b_ = _subtree_range(self.an.toks, c)
-            named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
-            for m, a in named[:1]:
-                if a.id not in {r.entity for r in out}:
-                    out.append(self.an.ref(a, m.start, m.end))
-        return out if len(out) > 1 else []
-
     def participle(self, cue: re.Match):
         """The cue's token when it is a participle describing a noun before it ("депутаты, заявившие, что …")."""
         t = self.an.tok_at_start.get(cue.start())
@@ -426,19 +407,27 @@ class MoreReaders:
         for c in t.children if t is not None else ():
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
-                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some")):
-                a, b = _subtree_range(self.an.toks, c)
+                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
+                    _nominative_noun(ct)):
+                a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
+                b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
-        return None
+        return self.nominative_opening(cue, start)  # (the parse gave the cue no subject)
 
 
 @lru_cache(maxsize=None)
 def _phrases(lang: str) -> re.Pattern:
     """The attribution phrases ("по словам", "по мнению") anywhere in a sentence."""
     return _words_rx(rules.lines(lang, "attribution_phrases"))
+
+
+def _inserted_document(lang: str, text: str, pos: int):
+    """A document phrase ("согласно распоряжению", "по данным") at ``pos``, inserted between commas."""
+    rx = _document_phrases(lang)
+    return rx.match(text, pos) if rx is not None and not text[pos:pos + 1].isspace() else None
 
 
 def _comma_after(text: str, start: int, end: int) -> int:
@@ -462,9 +451,10 @@ def _document_phrases(lang: str) -> re.Pattern | None:
 
 @lru_cache(maxsize=None)
 def _cue_list(lang: str, name: str) -> re.Pattern | None:
-    """The word list ``lang/<code>/<name>.txt`` as one pattern; None for a language without it (Ukrainian today)."""
+    """The word list ``lang/<code>/<name>.txt`` as one pattern, with every finite form and gerund of its verbs
+    (entities/ru.py ``_verb_forms``); None for a language without it (Ukrainian today)."""
     try:
-        return _words_rx(rules.lines(lang, name))
+        return _words_rx(rules.lines(lang, name) + _verb_forms(lang, name))
     except rules.RuleFileError:
         return None
 

@@ -1,0 +1,258 @@
+"""Speakers of Russian quotes (a mixin of ``ru.RussianQuotes``): a pronoun or a description that goes on with the
+last speaker; a speaker phrase linked to the actor it stands for (an organisation's short form, a body named by its
+place's adjective or a people by its name, an organisation described by a noun); a second verb of the same subject
+governing its own "что" clause; reported content ending before a quotation that opens a new sentence."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ...record import Mention, Ref
+from .. import rules
+from ..coref.ru import abbreviates
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _subtree_range, _words_of_someone
+from .ru_stance import _Cue, stance_table
+
+
+class SpeakerLinks:
+    """Over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add`` of ``RussianQuotes``."""
+
+    def conjoined(self, speaker: Ref | None) -> list[Ref]:
+        """Every speaker named together with ``speaker`` ("Израиль и США заявляют …"): the actors named by its
+        mention's conjuncts, the speaker first; [] when it stands alone."""
+        if speaker is None or speaker.mention is None or speaker.entity is None:
+            return []
+        t = self.an.tok_at_start.get(speaker.mention.start)
+        for _ in range(3):  # up from the name to the phrase it heads ("Министр финансов Иван Петров и …")
+            if t is None or t.dep in ("nsubj", "nsubj:pass", "conj", "root") or t.head == t.i:
+                break
+            t = self.an.toks[t.head]
+        if t is None or t.dep not in ("nsubj", "nsubj:pass"):
+            return []  # only a subject's conjuncts: "заявил, что Смирнова и Сидоров уйдут" names no speakers
+        out = [speaker]
+        for c in t.children:
+            if self.an.toks[c].dep != "conj":
+                continue
+            a_, b_ = _subtree_range(self.an.toks, c)
+            named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
+            for m, a in named[:1]:
+                if a.id not in {r.entity for r in out}:
+                    out.append(self.an.ref(a, m.start, m.end))
+        return out if len(out) > 1 else []
+
+    def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:
+        """A speaker phrase that is one word naming an organisation of the text by its short form ("Нацфронт" for
+        "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
+        if speaker is None or speaker.mention is None:
+            return speaker
+        if speaker.entity is not None:
+            return self._with_country(speaker)
+        fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)] \
+            if len(speaker.name.split()) == 1 and speaker.name[:1].isupper() else []
+        if len(fulls) != 1:
+            return self._place_body_speaker(speaker)
+        m = speaker.mention
+        self.an.add_mention(fulls[0], m.start, m.end)
+        return self.an.ref(fulls[0], m.start, m.end)
+
+    def _cited_source(self, speaker, reported: list, region, cs: int, ce: int):
+        """ "…, сообщает ТАСС со ссылкой на источник в министерстве" / "со ссылкой на источники в компании
+        заявляет The Wall Street Journal": the one cited is the speaker, the outlet citing it a credit. Returns
+        (speaker, reported_by)."""
+        outlet = speaker is not None and speaker.entity is not None and \
+            next((a.type for a in self.an.actors if a.id == speaker.entity), None) == "MEDIA"
+        if speaker is not None and not outlet:
+            return speaker, reported
+        for m in _CITING.finditer(self.text, region[0], region[1]):
+            if cs <= m.start() < ce:
+                continue
+            limit = cs if m.end() <= cs else region[1]
+            toks = []
+            for t in self.an.toks:  # the cited phrase: up to a verb, a punctuation mark or the content
+                if t.start < m.end():
+                    continue
+                if t.start >= limit or t.pos in ("VERB", "AUX", "PUNCT"):
+                    break
+                toks.append(t)
+            if not toks or len(toks) > 6:
+                continue
+            pe = toks[-1].end
+            named = self.an.mentions_in(m.end(), pe, ("PERSON", "ORG", "GPE", "MEDIA"))
+            cited = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else \
+                Ref(None, self.text[m.end():pe], Mention(m.end(), pe, self.text[m.end():pe]))
+            if speaker is not None and all(r.entity != speaker.entity for r in reported):
+                reported = reported + [speaker]
+            return cited, reported
+        return speaker, reported
+
+    def _with_country(self, speaker: Ref) -> Ref:
+        """An organisation's mention with the state it belongs to in the genitive right after it ("Министерства
+        сельского хозяйства Германии", "парламент Пакистана"): the mention spans both, the name of that body."""
+        a = next((x for x in self.an.actors if x.id == speaker.entity), None)
+        m = speaker.mention
+        if a is None or a.type != "ORG":
+            return speaker
+        for gm, g in self.an.mentions_in(m.end, m.end + 60, ("GPE",)):
+            t = self.an.tok_at_start.get(gm.start)
+            if self.text[m.end:gm.start] == " " and t is not None and (t.feats or {}).get("Case") == "Gen":
+                if not a.name.endswith(gm.text):
+                    a.name = f"{a.name} {gm.text}"  # its full name ("Министерство сельского хозяйства Германии")
+                return Ref(speaker.entity, speaker.name, Mention(m.start, gm.end, self.text[m.start:gm.end]))
+            break
+        return speaker
+
+    def _place_body_speaker(self, speaker: Ref) -> Ref:
+        """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
+        "в российском министерстве финансов") or a people by its name ("американцы"): linked to that place's actor
+        of the text (the state or city it speaks for), found by the nationality table (``events_demonyms.tsv``) or
+        the adjective's stem ("лондон-ская")."""
+        m = speaker.mention
+        if len(m.text.split()) > 4:
+            return speaker
+        places = [a for a in self.an.actors if a.type == "GPE"]
+        for t in self.an.toks:
+            if not m.start <= t.start < m.end:
+                continue
+            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(m.text.split()) == 1:
+                adj = t.lemma[:-2] + "ский"  # a people's name for its state: "американцы" (американ-ец, -ский)
+            elif t.pos == "ADJ" and t.lemma.endswith("ский"):
+                adj = t.lemma
+            else:
+                continue
+            hits = [a for a in places if _place_of(adj, a.name)]
+            if len({a.id for a in hits}) == 1:
+                return Ref(hits[0].id, speaker.name, m)
+        return self._described_org(speaker)
+
+    def _described_org(self, speaker: Ref) -> Ref:
+        """A speaker phrase describing an organisation (a noun of ``org_nouns.txt``: "западный военный альянс",
+        "Эксперты компании"): the organisation named most often before it outside quotations, the last of them."""
+        m = speaker.mention
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        if len(toks) == 1 and toks[0].lemma == "последний":  # "Последняя обвиняет …": the latter, the last named
+            before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG", "PERSON"))
+                      if not self._in_words(x.start)]
+            return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+        nouns = {t.lemma for t in toks if t.pos == "NOUN"}
+        for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
+            r = q.speaker
+            if r is not None and r.entity is not None and r.mention is not None and r.mention.end <= m.start and \
+                    nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
+                             t.pos == "NOUN"}:
+                return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
+        if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
+            return speaker
+        before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
+                  if not self._in_words(x.start)]
+        if not before:
+            return speaker
+        counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
+        best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
+        return Ref(before[best][1].id, speaker.name, m)
+
+    def _in_words(self, pos: int) -> bool:
+        """Inside a quotation of someone's words (not a name in quote marks: «Алтек»)."""
+        return any(o <= pos < c and _words_of_someone(self.text[o:c]) for o, c in self.quoted)
+
+    def resolve_pronoun(self, pos: int, gender: str | None, blocked):
+        """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person
+        agreeing in gender and no other person agreeing is named after it outside what was reported (the one who
+        spoke goes on speaking: "Лавров заявил, что высказывания Кана …. Он подчеркнул …" is Лавров); else the last
+        person named outside quotations (coref/ru.py)."""
+        prev = [q for _, q in self.found if q.end <= pos and q.start < pos]
+        last = max(prev, key=lambda q: q.end) if prev else None
+        ent = last.speaker.entity if last is not None and last.speaker is not None else None
+        a = next((x for x in self.an.actors if x.id == ent), None) if ent else None
+        if gender == "plur":  # "Представители Роскосмоса не подтвердили …. Они лишь сказали …": a body
+            k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
+            lo = max(self.an.sents[max(k - 1, 0)][0], last.end if last is not None else 0)
+            bodies = [x for m, x in self.an.mentions_in(lo, pos, ("ORG", "GPE"))
+                      if not self._in_words(m.start) and not any(q.start <= m.start < q.end for _, q in self.found)]
+            if bodies:
+                return bodies[-1]  # named since the last attribution, in this sentence or the one before
+            if a is not None and a.type in ("ORG", "GPE"):
+                return a  # the body that spoke last goes on
+        if a is not None and a.type == "PERSON" and (gender in (None, "plur") or a.gender in (None, gender)):
+            contents = list(blocked) + [(q.start, q.end) for _, q in self.found]
+            if not any(last.end <= m.start and m.end <= pos and x is not a and not any(s <= m.start < e for s, e in
+                       contents) and (gender in (None, "plur") or x.gender in (None, gender))
+                       for m, x in self.an.persons):
+                return a
+        r = self.an.resolve_pronoun(pos, gender, blocked)
+        if r is None and a is not None and a.type in ("ORG", "GPE") and gender in ("fem", "masc", None):
+            return a  # "Еврокомиссия выступала против …. Она заявила …": no person agrees, the body goes on
+        return r
+
+    def _gerund_speakers(self) -> None:
+        """A gerund's speaker is its main verb's subject ("Гринспен выступал против того, чтобы …, полагая, что …"):
+        the speaker of the reading before it in the same sentence, where the parse gave the gerund another."""
+        for _, q in self.found:
+            if not q.cue:
+                continue
+            p = self.text.lower().rfind(q.cue, max(0, q.start - len(q.cue) - 40), q.start)
+            t = self.an.tok_at_start.get(p) if p >= 0 else None
+            if t is None or (t.feats or {}).get("VerbForm") != "Conv":
+                continue
+            ss, _ = self.an.sentence(p)
+            before = [x for prio, x in self.found if prio < 5 and x is not q and ss <= x.start and x.end <= p and
+                      x.speaker is not None and x.speaker.entity is not None]
+            if before:
+                main = max(before, key=lambda x: x.end)
+                q.speaker, q.speakers = main.speaker, main.speakers
+
+    def _same_subject_attribution(self, cs, ce, se, speaker, cue, prio) -> int:
+        """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
+        governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
+        first content's end."""
+        for m in re.finditer(r",?\s+и\s+", self.text[cs:ce]):
+            a_s = cs + m.end()
+            t = self.an.tok_at_start.get(a_s)
+            cm = self.rr.cue.match(self.text, a_s) or (
+                _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
+                else None)  # (a verb of belief by lemma: "и верит, что …")
+            tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
+            if tail is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or tail.group("mid").strip() or \
+                    any(o <= a_s < c for o, c in self.pairs) or self._has_subject(cm):
+                continue
+            cs2 = cm.end() + tail.end()
+            ce2 = self._before_quotation(cs2, self.extend(cs2, se - len(self.text[:se]) + len(
+                self.text[:se].rstrip().rstrip(".!?…"))))
+            body = self.text[cs2:ce2]
+            kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
+            self.add(prio, kind, cs2, ce2, speaker, cm.group(), self.outlets_in(cs, se, speaker), (cue.start(), se))
+            return cs + m.start()
+        return ce
+
+    def _before_quotation(self, cs: int, ce: int) -> int:
+        """The end of reported content at a sentence end followed by a quotation that opens a new sentence ("…
+        значение 8,2 G. «Для меня …»" where the splitter left one sentence): the quotation is read on its own."""
+        for m in re.finditer(r"[.!?…]\s+(?=[«„“])", self.text[cs:ce]):
+            o = cs + m.end()
+            if any(po == o for po, _ in self.pairs) and self.text[o + 1:o + 2].isupper():
+                return cs + m.start()
+        return ce
+
+
+_CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    try:
+        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        return {}
+
+
+def _place_of(adj_lemma: str, place: str) -> bool:
+    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
+    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
+    if _demonyms("ru").get(adj_lemma) == place:
+        return True
+    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
+    k = 0
+    while k < min(len(stem), len(name)) and stem[k] == name[k]:
+        k += 1
+    return k >= 4 and k >= len(stem) - 2

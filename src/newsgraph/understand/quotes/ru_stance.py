@@ -1,0 +1,154 @@
+"""Stances of Russian quotes (a mixin of ``ru.RussianQuotes``): a verb of support, denial or expressed feeling whose
+content follows it without "что", found by lemma (``lang/<code>/stance_cues.tsv``): "Путин поддерживает идею
+переезда", "Еврокомиссия выступала против этой сделки", "Президент выразил надежду на то, что …"; and where a
+content ends before the subject's next act ("осудил решение и призвал …")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...record import Mention, Ref
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+
+_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|хотя|при котором|при этом)\s|"
+                  r";|\s[—–]\s|:")
+# an object that points back at what was said before ("отвергают подобный шаг", "подтвердил эту информацию"): the
+# content is elsewhere
+_POINTING = {"этот", "такой", "подобный", "тот", "он", "она", "они", "оно", "всё", "все", "это"}
+_THAT = re.compile(r"\s*(?:на\s+то\s*,\s*|в\s+том\s*,\s*)?(?:что|чтобы)\s+", re.IGNORECASE)
+
+
+class _Cue:
+    """A cue found by lemma, shaped as the ``re.Match`` the readers take (start, end, group)."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._s, self._e = text, start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, *_) -> str:
+        return self._text[self._s:self._e]
+
+
+@lru_cache(maxsize=None)
+def stance_table(lang: str) -> dict[str, str]:
+    """LEMMA -> object | for | on | noun (``stance_cues.tsv``); {} for a language without it."""
+    try:
+        return rules.mapping(lang, "stance_cues")
+    except rules.RuleFileError:
+        return {}
+
+
+class StanceReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _stance(self, ss, se) -> None:
+        """Every stance verb of the sentence (a finite verb or a gerund) outside quotations and outside the contents
+        read before in it; the content from where the table says to the end of its clause; the subject the speaker.
+        Priority 4.5, as a cue verb's object."""
+        table = stance_table(self.rr.lang)
+        if not table:
+            return
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        idx = [t.i for t in toks if ss <= t.start < end]
+        for k, i in enumerate(idx):
+            t = toks[i]
+            mode = table.get(t.lemma)
+            if mode not in ("object", "for", "on", "express") or t.pos not in ("VERB", "AUX") or \
+                    (t.feats or {}).get("VerbForm") not in ("Fin", "Conv"):
+                continue
+            if any(o <= t.start < c for o, c in self.pairs) or self._inside_found(t.start):
+                continue
+            if any(toks[c].dep == "obj" and c < i for c in t.children):
+                continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
+            nxt = [toks[j] for j in idx[k + 1:k + 5]]
+            cs = self._stance_start(mode, nxt, table)
+            if cs is None:
+                continue
+            cut = _CUT.search(text, cs, end)
+            ce = cut.start() if cut else end
+            ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
+            ce = self.strip_report_tail(cs, ce)
+            if len(text[cs:ce].split()) < 2:
+                continue
+            neg = k > 0 and toks[idx[k - 1]].low == "не"
+            label_s = toks[idx[k - 1]].start if neg else t.start
+            cm = _Cue(text, t.start, t.end)
+            speaker = self.speaker_in(ss, t.start, cm, self.quoted, t.start, prefer_last=True) or \
+                self.subject_phrase(cm, ss)
+            if speaker is None:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.5, kind, cs, ce, speaker, re.sub(r"\s+", " ", text[label_s:t.end]),
+                     self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _stance_start(self, mode: str, nxt: list, table: dict) -> int | None:
+        """Where the content of a stance verb starts, given the tokens after it; None when it has none."""
+        if not nxt:
+            return None
+        first = nxt[0]
+        if mode == "object":  # (not the subject after the verb: "Инициативу … не одобряют многие эксперты")
+            ok = first.pos in ("NOUN", "ADJ", "DET", "NUM", "PROPN") and (first.feats or {}).get("Case") == "Acc" \
+                and not first.dep.startswith("nsubj") and first.lemma not in _POINTING
+            return first.start if ok else None
+        if mode == "for":
+            return nxt[1].start if first.low in ("за", "против") and len(nxt) > 1 and nxt[1].text != "," else None
+        if mode == "on":
+            return nxt[1].start if first.low == "на" and len(nxt) > 1 and nxt[1].pos in ("NOUN", "ADJ") else None
+        for t in nxt[:3]:  # "выразил (в этой связи) надежду"
+            if t.pos == "NOUN" and table.get(t.lemma) == "noun":
+                m = _THAT.match(self.text, t.end)
+                return m.end() if m else t.end
+            if t.text in ",.;:":
+                break
+        return None
+
+    def _coordinated_cut(self, cs: int, ce: int) -> int:
+        """The end of a content before "и" and a finite verb: the subject's next act ("назвал итоги подтасованными и
+        призвал сторонников …"), not what the content holds."""
+        for m in re.finditer(r"\s+и\s+", self.text[cs:ce]):
+            t = self.an.tok_at_start.get(cs + m.end())
+            if t is not None and t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin":
+                return cs + m.start()
+        return ce
+
+    def nominative_opening(self, cue, start: int) -> Ref | None:
+        """The clause's opening noun phrase in the nominative, when the parse gave the cue no subject and no verb
+        stands between them ("Супруга «оружейного барона» рассчитывает, что …"): the speaker as written."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is None or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        toks = [x for x in self.an.toks if start <= x.start < cue.start()]
+        while toks and toks[0].pos in ("PUNCT", "CCONJ", "ADV", "PART"):  # ("Однако арабы …")
+            toks = toks[1:]
+        if not toks or not _nominative_noun(toks[0]) or any(x.pos in ("VERB", "AUX") for x in toks) or len(toks) > 8:
+            return None
+        k = next((i for i, x in enumerate(toks) if x.pos in ("ADV", "PART", "CCONJ", "SCONJ") or x.text == ","),
+                 len(toks))
+        s, e = toks[0].start, toks[k - 1].end  # the noun's phrase, without the adverbs before the cue
+        return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+
+    def _inside_found(self, pos: int) -> bool:
+        return any(q.start <= pos < q.end for _, q in self.found)
+
+
+@lru_cache(maxsize=20_000)
+def _can_be_nominative_noun(word: str) -> bool:
+    from ..names import _morph
+    parses = _morph().parse(word)  # its likeliest reading a noun ("ранее" is an adverb), one of them nominative
+    return parses[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses)
+
+
+def _nominative_noun(t) -> bool:
+    """A common noun in the nominative; a capitalised one opening a sentence that the tagger took for a name
+    ("Губернатор", "Супруга") is asked of pymorphy2's analyses of the word in lower case."""
+    if t.pos == "NOUN" and (t.feats or {}).get("Case") == "Nom":
+        return True
+    return t.pos in ("NOUN", "PROPN") and t.text[:1].isupper() and t.text[1:].islower() and \
+        _can_be_nominative_noun(t.text.lower())  # (not an abbreviation: "РБК")
