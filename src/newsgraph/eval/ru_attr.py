@@ -21,7 +21,7 @@ from .quotes import speaker_texts, token_f1
 GOLD = Path(__file__).with_name("data") / "ru-attr"
 TEXTS = Path("../shared/data/ru-news/text")
 CAPS = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")
-WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w[\w'’-]*")  # as CAPS: the gold's head word keeps its hyphen ("Hewlett-Packard")
 STOP = {"По", "В", "На", "Из", "И", "А", "Но", "Он", "Она", "Они", "Это", "The", "A", "He", "She", "They"}
 
 
