@@ -173,7 +173,8 @@ def test_merge_of_one_actor_with_itself_says_so(store):
 
 @pytest.mark.parametrize("name,typ,fix", [("Twitter", "PERSON", "ORG"), ("n't", "GPE", "-"),
                                           ("September", "PERSON", "-"), ("Trump", "PERSON", None),
-                                          ("May", "PERSON", None)])
+                                          ("May", "PERSON", None), ("Moon", "PERSON", "LOC"),
+                                          ("Moon Jae-in", "PERSON", None)])
 def test_words_that_are_no_actor(name, typ, fix):
     assert I.not_actor(name, typ) == fix
 
@@ -369,3 +370,21 @@ def test_a_given_name_alone_needs_the_documents_support(store):
     _ingest(store, recs)
     assert _actor(store, "Sandra Paradis")[0]["n_docs"] == 3
     assert [u["doc_id"] for u in _unresolved(store) if u["name"] == "Sandra"]
+
+
+def test_a_word_the_data_types_is_never_taken_for_a_given_name(store):
+    # "Moon" is a given name too, but the corpus's data says the bare word is a place: it never joins a person
+    # whose given name it is ("the Moon" to a person "Moon Europa" the tagger made of "moon Europa")
+    recs = [
+        make("Moon Kang of NASA said the probe was ready for launch on Monday.", source="m/1",
+             published="2019-05-01", entities=[("Moon Kang", "PERSON", None, ["Moon Kang"]),
+                                               ("NASA", "ORG", None, ["NASA"])]),
+        make("Moon Kang waited for the weather in the desert on Tuesday with NASA.", source="m/2",
+             published="2019-05-02", entities=[("Moon Kang", "PERSON", None, ["Moon Kang"]),
+                                               ("NASA", "ORG", None, ["NASA"])]),
+        make("The NASA lander reached the Moon on Friday after a week in orbit around it.", source="m/3",
+             published="2019-05-03", entities=[("Moon", "PERSON", None, ["Moon"]), ("NASA", "ORG", None, ["NASA"])]),
+    ]
+    _ingest(store, recs)
+    assert _actor(store, "Moon Kang")[0]["n_docs"] == 2
+    assert [a["type"] for a in Q.list_actors(store, name="Moon", limit=10)["items"] if a["name"] == "Moon"] == ["LOC"]

@@ -123,6 +123,7 @@ class View:
     gender: str = ""
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
+    typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
 
     @property
     def keys(self) -> list[str]:
@@ -149,6 +150,7 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
         return v
     if fix:
         v.type = typ = fix
+        v.typed_by_data = True
     stripped = N.strip_titles(name)
     if typ not in PERSON_TYPES and stripped != name and N.parse(stripped).full and \
             N.is_given_name(stripped.split()[0]):

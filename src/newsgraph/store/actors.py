@@ -170,7 +170,7 @@ class ActorRows:
                     partial.append(v)
             elif v.path == "surname":
                 partial.append(v)
-            elif " " not in v.name and N.is_given_name(v.name):
+            elif " " not in v.name and N.is_given_name(v.name) and not v.typed_by_data:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
@@ -244,7 +244,8 @@ class ActorRows:
             if v.entity in chosen and v.path == "full" and v.person.first_raw:
                 firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
         for v in views:
-            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name):
+            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
+                    and not v.typed_by_data:
                 hit = firsts.get(N.fold(v.name), set())
                 if len(hit) == 1:
                     v.type = I.PERSON
