@@ -34,6 +34,7 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
                      person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
 from . import en_learn
 from .en_extra import clause_candidates
+from .en_heads import appos_person, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
 from .en_naming import naming_quotes
@@ -302,7 +303,8 @@ def _embedded(ctx: Context, q: Quoted) -> bool:
 
 
 def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
-    toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")]
+    toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")
+            and not (t.pos_ == "NOUN" and t.dep_ in ("compound", "nsubj", "poss"))]  # "the state firefighters union"
     if not toks:
         return None
     return toks[-1] if last else toks[0]
@@ -320,6 +322,9 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
         if hit is not None and ctx.actors.entities[hit[2]].type == "PERSON":
             return set_speaker(ctx, q, hit)
+        hit = appos_person(ctx, cue.i - 1, lo)  # the parse took the name for something else
+        if hit is not None:
+            return set_speaker(ctx, q, hit)
     # before the cue
     j = skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
@@ -328,7 +333,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
         tok = ctx.doc[j]
         hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None:
-            return set_speaker(ctx, q, person_of(ctx, hit, lo))
+            return set_speaker(ctx, q, np_person(ctx, person_of(ctx, hit, lo), lo, cue.idx))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
             q.cue, q.pronoun = cue.text, tok.lower_
             return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
@@ -344,7 +349,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             nxt = ctx.doc[k + 1]
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
-            return set_speaker(ctx, q, titled_person(ctx, hit, hi))
+            return set_speaker(ctx, q, np_person(ctx, titled_person(ctx, hit, hi), cue.idx + 1, hi))
         if hit is None and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and 0 < tok.head.i - k <= 5:
             described = tok
     # the grammatical subject (of the verb a noun cue is the object of: "Hollis delivered a sharp retort: …"; of

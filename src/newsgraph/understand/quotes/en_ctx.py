@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
+from .en_heads import issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
 SUBJ_SKIP = rules.wordset("en", "subj_skip")
@@ -90,6 +91,7 @@ def set_speaker(ctx: Context, q: Found, hit) -> bool:
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    subj = issuer(subj) or subj  # "X issued a statement saying …": X
     if subj.text.isupper() and len(subj.text) > 2:  # a dateline parsed as the subject: "CLEVELAND (AP) — Former
         for ch in reversed([c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]):  # Attorney General
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text), ("PERSON", "ORG"))  # Michael Mukasey told …"
