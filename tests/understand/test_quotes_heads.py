@@ -43,3 +43,23 @@ def test_a_statement_speaks_for_whoever_issued_it(analyze):
                   "agreed to new contracts.")
     q = next(q for q in rec.quotes if "strike" in q.text)
     assert q.speaker is not None and "Harbor Workers Union" in q.speaker.name
+
+
+def test_a_quotation_ending_indirect_speech_is_the_speakers(analyze):
+    rec = analyze("Governor Alma Reyes said that whatever the legislature decides next week, “we will not raise the "
+                  "gas tax on working families this year.”")
+    q = next(q for q in rec.quotes if "gas tax" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Alma Reyes"
+    assert "legislature decides" in q.text  # the indirect speech and the quotation ending it: one mixed quote
+
+
+def test_according_to_before_a_quotation(analyze):
+    rec = analyze("According to the Lakeside Tribune, “the mayor met the developers twice before the vote and never "
+                  "disclosed it.”")
+    assert speaker_of(rec, "developers") is not None and "Lakeside Tribune" in speaker_of(rec, "developers")
+
+
+def test_a_long_apposition_after_an_inverted_cue(analyze):
+    rec = analyze("“The danger,” said Oliver Stanhope, an engineer who is the director of the Midland Transport "
+                  "Institute, “is that the bridge was never inspected after the flood.”")
+    assert speaker_of(rec, "inspected") == "Oliver Stanhope"

@@ -33,10 +33,12 @@ from ..marks import Quoted
 from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, participle_speaker,
                      person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
 from . import en_learn
+from .en_credit import credit_and_date
 from .en_extra import clause_candidates
 from .en_heads import appos_person, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
+from .en_lead import according_intro, governed, inverted_apposition
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
@@ -49,6 +51,11 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
+    for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
+        if not any(i.start <= dq.start < i.end for i in indirect):
+            dq.origin = "direct-bare"
+            direct.append(dq)
+    direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
     _paragraph_speakers(ctx, found)
@@ -62,7 +69,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
         else:
-            _credit_and_date(ctx, q)
+            credit_and_date(ctx, q)
     found = _merge_split(ctx, found)
     for q in found:
         cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
@@ -215,6 +222,7 @@ def _content(ctx: Context, a: int, b: int) -> tuple[int, int]:
 def _direct(ctx: Context, quoted: list[Quoted]):
     out: list[Found] = []
     fragments: list[Quoted] = []
+    held: list[Found] = []
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
@@ -237,6 +245,10 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             elif _embedded(ctx, q):
                 fragments.append(q)  # part of a sentence: a mixed quote if a speech verb governs it
                 continue
+            elif governed(ctx, q):
+                fragments.append(q)  # "X said that …, “…”": the end of X's indirect speech (kept if none reads it)
+                held.append(dq)
+                continue
             elif not _whole_sentence(ctx, q):
                 fragments.append(q)
                 continue
@@ -244,6 +256,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
         out.append(dq)
         prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
+    ctx.held = held
     return out, fragments
 
 
@@ -461,50 +474,18 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if not before or not before.endswith((":", ",")):
         return False
     cue = _cue_near(ctx, lo, lo + len(before), last=True)
-    if cue is None and put_it(ctx, lo, lo + len(before), dq):
+    if cue is None and (put_it(ctx, lo, lo + len(before), dq) or according_intro(ctx, lo, lo + len(before), dq)):
         return True
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
         # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
         return before.endswith(":") and colon_intro(ctx, lo, lo + len(before), dq)
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
-    if len(between) > 10 or "that" in between:
+    appos = len(between) > 10 and "that" not in between and inverted_apposition(ctx, cue, lo + len(before), dq)
+    if not appos and (len(between) > 10 or "that" in between):
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
     dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (lo, lo + len(before))
-    _speaker_for(ctx, cue, lo, lo + len(before), dq)
+    if not appos:
+        _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
-
-
-# -- outlets and dates -----------------------------------------------------------------------------------------------
-_RELAY = re.compile(r"(?:,\s+according\s+to\s+(?:the\s+)?|[,”\"']\s+(?:[Tt]he\s+)?"
-                    r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)\s*[.,]))(?P<name>[A-Z])")
-
-
-def _credit_and_date(ctx: Context, q: Found) -> None:
-    """Outlets credited and a date given in the attribution: the quote's sentence outside its content."""
-    if q.attr is None:
-        lo, hi = ctx.sent(q.start)[0], ctx.sent(max(q.start, q.end - 1))[1]
-    else:
-        lo = min(q.attr[0], ctx.sent(q.attr[0])[0])
-        hi = max(q.attr[1], ctx.sent(max(q.attr[0], q.attr[1] - 1))[1])
-    for s, e, i in ctx.actors.inside(lo, hi):
-        if q.start <= s < q.end:
-            continue
-        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker and all(o[0] != i for o in q.outlets):
-            q.outlets.append((i, s, e))
-    # a name that relays someone else's words at the end of the sentence is credited whatever its entity type:
-    # "…,” O'Malley said, according to the Las Vegas Sun.", "…,” The Post reported."
-    if q.speaker is not None or q.speaker_name:
-        for m in _RELAY.finditer(ctx.text, max(q.end - 1, lo), hi):
-            hit = ctx.entity_at(m.start("name"), m.start("name") + 1, ("ORG", "GPE", "MEDIA"))
-            if hit is not None and hit[2] != q.speaker and all(o[0] != hit[2] for o in q.outlets):
-                q.outlets.append((hit[2], hit[0], hit[1]))
-    best = None
-    for d in ctx.dates:
-        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
-            dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
-            if best is None or dist < best[0]:
-                best = (dist, d.value)
-    if best:
-        q.date = best[1]

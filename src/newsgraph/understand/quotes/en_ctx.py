@@ -57,6 +57,7 @@ class Context:
         self.sents = view.sentences  # cut again at line breaks (a subheading is never part of the next sentence)
         self.sent_starts = [a for a, _ in self.sents]
         self.tok_starts = view.starts()
+        self.held: list[Found] = []  # direct quotations a speech verb governs, left to the indirect reader first
 
     def sent(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1

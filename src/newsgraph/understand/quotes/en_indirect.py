@@ -328,7 +328,7 @@ def _according(ctx: Context, acc) -> Found | None:
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
     if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
-        return None  # an outlet credit: attached to the sentence's quote by _credit_and_date
+        return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
     # the content: the rest of the sentence
     after = t.find(",", o_hi, s_hi)
     if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,"):
