@@ -63,3 +63,17 @@ def test_a_long_apposition_after_an_inverted_cue(analyze):
     rec = analyze("“The danger,” said Oliver Stanhope, an engineer who is the director of the Midland Transport "
                   "Institute, “is that the bridge was never inspected after the flood.”")
     assert speaker_of(rec, "inspected") == "Oliver Stanhope"
+
+
+def test_according_to_after_another_sentence(analyze):
+    rec = analyze("The council met on Monday. According to the Lakeside Tribune: “The mayor met the developers twice "
+                  "before the vote and never disclosed it.”")
+    assert speaker_of(rec, "developers") is not None and "Lakeside Tribune" in speaker_of(rec, "developers")
+
+
+def test_a_subject_with_an_apposition_stays_in_the_content(analyze):
+    rec = analyze("Any attempt by the city to close the Harwick Pier, a landmark on the river, would face a lawsuit, "
+                  "Councillor Dana Whitfield said.")
+    q = next(q for q in rec.quotes if "lawsuit" in q.text)
+    assert q.text.startswith("Any attempt by the city")
+    assert q.speaker.name == "Dana Whitfield"

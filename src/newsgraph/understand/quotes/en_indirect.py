@@ -114,8 +114,11 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
 
 
 def _strip_lead(ctx: Context, a: int, b: int) -> int:
-    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …"."""
+    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …". Nothing is
+    dropped when what would be left has no subject before its verb: the comma-bounded parts were the subject and its
+    apposition ("Any action by China in the Scarborough Shoal, an outcrop in the disputed sea, would have …")."""
     t = ctx.text
+    a0 = a
     while True:
         c = t.find(",", a, b)
         if c < 0:
@@ -125,7 +128,19 @@ def _strip_lead(ctx: Context, a: int, b: int) -> int:
         nxt = c + 1
         while nxt < b and t[nxt].isspace():
             nxt += 1
+        if _subjectless(ctx, nxt, b):
+            return a0
         a = nxt
+
+
+def _subjectless(ctx: Context, a: int, b: int) -> bool:
+    """The text from ``a`` reaches its first finite verb with no noun or pronoun before it ("would have …")."""
+    for tk in ctx.tokens(a, b):
+        if tk.tag_ in FINITE and tk.pos_ in ("VERB", "AUX"):
+            return True
+        if tk.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+    return False
 
 
 def _said_who(ctx: Context, v, s_lo: int, s_hi: int):

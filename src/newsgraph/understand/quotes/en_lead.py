@@ -35,16 +35,16 @@ def governed(ctx: Context, q: Quoted) -> bool:
 
 def according_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
     """ "According to the Daily Caller, “…”": the one named after "according to" is the quotation's source."""
-    m = _ACCORDING.search(ctx.text, lo, hi)
+    m = _ACCORDING.search(ctx.text[lo:hi])
     if m is None:
         return False
-    a, b = m.start("who"), m.end("who")
+    a, b = lo + m.start("who"), lo + m.end("who")
     hit = None
     for s, e, i in ctx.actors.inside(a, b):
         if hit is None or e - s > hit[1] - hit[0]:
             hit = (s, e, i)
     dq.cue, dq.attr = "according to", (lo, hi)
-    first = ctx.token_at(m.start("who") - 1)
+    first = ctx.token_at(a - 1)
     dq.cue_i = first.i if first.lower_ == "to" else None
     if hit is not None:
         return set_speaker(ctx, dq, hit)
