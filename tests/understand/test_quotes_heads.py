@@ -77,3 +77,9 @@ def test_a_subject_with_an_apposition_stays_in_the_content(analyze):
     q = next(q for q in rec.quotes if "lawsuit" in q.text)
     assert q.text.startswith("Any attempt by the city")
     assert q.speaker.name == "Dana Whitfield"
+
+
+def test_a_cue_conjoined_to_speech_keeps_its_speaker(analyze):
+    rec = analyze("Speaking to supporters in Leeds on Sunday, Margaret Oyelaran said it was too early to celebrate "
+                  "but added, “I think everyone here already knows the result.”")
+    assert speaker_of(rec, "already knows") == "Margaret Oyelaran"

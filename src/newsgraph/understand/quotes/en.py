@@ -35,7 +35,7 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn
 from .en_credit import credit_and_date
 from .en_extra import clause_candidates
-from .en_heads import appos_person, np_person
+from .en_heads import appos_person, earlier_subject, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
 from .en_lead import according_intro, governed, inverted_apposition
@@ -371,8 +371,12 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     for ch in verb.children:
-        if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
+        if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi and (ch.pos_ != "PRON" or verb is cue or
+                                                                          earlier_subject(ctx, cue, lo) is None):
             return subject_speaker(ctx, q, ch)
+    subj = earlier_subject(ctx, cue, lo)
+    if subj is not None:
+        return subject_speaker(ctx, q, subj)
     if described is not None:
         # a speaker described after the cue: "…,” added a Rockford farmer.", "said a longtime adviser to the
         # mayor" (the words as written, up to a comma)

@@ -84,4 +84,23 @@ def issuer(subj):
     if subj.dep_ == "nsubjpass":  # "a statement released by the campaign"
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.i > 0:  # a name the parse did not take for the subject ("Black Lives Matter issued")
+        prev = verb.doc[verb.i - 1]
+        if prev.pos_ == "PROPN" and prev.head.i == verb.i:
+            subj = prev
+    return subj
+
+
+def earlier_subject(ctx: Context, cue, lo: int):
+    """The subject of the speech verb before ``cue`` in its sentence, when ``cue`` is conjoined without a subject of
+    its own ("Suu Kyi said it was too early … but added, “…”": the parse hung "added" on the content's verb)."""
+    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    for k in range(cue.i - 1, -1, -1):
+        tok = ctx.doc[k]
+        if tok.idx < lo:
+            break
+        if tok.lower_ in ctx.verbs and tok.pos_ == "VERB":
+            return next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= lo), None)
+    return None
