@@ -83,3 +83,14 @@ def test_a_cue_conjoined_to_speech_keeps_its_speaker(analyze):
     rec = analyze("Speaking to supporters in Leeds on Sunday, Margaret Oyelaran said it was too early to celebrate "
                   "but added, “I think everyone here already knows the result.”")
     assert speaker_of(rec, "already knows") == "Margaret Oyelaran"
+
+
+def test_according_to_a_person_of_an_organisation(analyze):
+    rec = analyze("According to Miriam Castellanos of the Harbor Policy Institute, “the port lost half its traffic "
+                  "in a single year and nobody in the city noticed.”")
+    assert speaker_of(rec, "port lost") == "Miriam Castellanos"
+
+
+def test_a_place_after_a_preposition_in_the_subject_is_no_speaker(analyze):
+    rec = analyze("“We were never asked about the new tolls,” drivers in Norfolk said.")
+    assert speaker_of(rec, "tolls") != "Norfolk"

@@ -35,7 +35,7 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn
 from .en_credit import credit_and_date
 from .en_extra import clause_candidates
-from .en_heads import appos_person, earlier_subject, np_person
+from .en_heads import appos_person, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
 from .en_lead import according_intro, governed, inverted_apposition
@@ -345,6 +345,9 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     if j >= 0 and ctx.doc[j].idx >= lo:
         tok = ctx.doc[j]
         hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        subj = in_subject_prep(ctx, cue, tok) if hit is not None else None
+        if subj is not None and subj.idx >= lo and ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is None:
+            return subject_speaker(ctx, q, subj)  # "Most voters in Alabama and Georgia said": not Georgia
         if hit is not None:
             return set_speaker(ctx, q, np_person(ctx, person_of(ctx, hit, lo), lo, cue.idx))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):

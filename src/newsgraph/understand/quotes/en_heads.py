@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # the dependency links by which a modifier hangs inside a noun phrase (up to its head)
 _NP_LINKS = frozenset({"compound", "nmod", "amod", "pobj", "prep", "appos", "poss", "case", "punct"})
 # a person qualifying another person's role: "Rubio spokesman Alex Conant", "Clinton's campaign manager Robby Mook"
-_PERSON_LINKS = frozenset({"compound", "poss", "case"})
+_PERSON_LINKS = frozenset({"compound", "nmod", "poss", "case"})
 # written or broadcast things that speak for whoever issued them (the head noun of "a statement saying …")
 ARTIFACTS = frozenset("""statement statements letter letters message messages ad ads advertisement advertisements
 release memo memos email emails e-mail tweet tweets post posts video videos note op-ed editorial petition
@@ -103,4 +103,21 @@ def earlier_subject(ctx: Context, cue, lo: int):
             break
         if tok.lower_ in ctx.verbs and tok.pos_ == "VERB":
             return next((c for c in tok.children if c.dep_ == "nsubj" and c.idx >= lo), None)
+    return None
+
+
+def in_subject_prep(ctx: Context, cue, tok):
+    """The cue's subject when ``tok`` (the word right before the cue) hangs on it through a preposition: "Most
+    Republican voters in Alabama, Georgia and Virginia said", "Supporters of Donald Trump say" - the subject speaks,
+    not the place or the person named after the preposition; else None."""
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None:
+        return None
+    node = tok
+    for _ in range(8):
+        if node.head is node or node.head.i == cue.i:
+            return None
+        if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == subj.i:
+            return subj
+        node = node.head
     return None

@@ -40,8 +40,8 @@ def according_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         return False
     a, b = lo + m.start("who"), lo + m.end("who")
     hit = None
-    for s, e, i in ctx.actors.inside(a, b):
-        if hit is None or e - s > hit[1] - hit[0]:
+    for s, e, i in ctx.actors.inside(a, b):  # the phrase's head: the first named ("Paul Sperry of Counter Jihad")
+        if hit is None or s < hit[0] or (s == hit[0] and e > hit[1]):
             hit = (s, e, i)
     dq.cue, dq.attr = "according to", (lo, hi)
     first = ctx.token_at(a - 1)
