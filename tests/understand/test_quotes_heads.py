@@ -94,3 +94,9 @@ def test_according_to_a_person_of_an_organisation(analyze):
 def test_a_place_after_a_preposition_in_the_subject_is_no_speaker(analyze):
     rec = analyze("“We were never asked about the new tolls,” drivers in Norfolk said.")
     assert speaker_of(rec, "tolls") != "Norfolk"
+
+
+def test_an_attribution_set_off_after_an_opening_phrase(analyze):
+    rec = analyze("In the long run, Ms. Okonkwo said, most small farms will have to merge with their neighbours.")
+    q = next(q for q in rec.quotes if "small farms" in q.text)
+    assert q.text.startswith("most small farms") and q.speaker.name.endswith("Okonkwo")

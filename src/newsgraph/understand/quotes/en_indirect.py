@@ -244,7 +244,7 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
-            par = _parenthetical(ctx, a, c, v.idx, s_hi)
+            par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par
                 q.attr = (s_lo, s_hi)
@@ -295,6 +295,22 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     if b2 - a2 < 8:
         return None
     return a, b2, t[a:c1].strip() + " " + t[a2:b2]
+
+
+def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
+    """An attribution set off by commas after an adverbial opening: "In the end, Mr. Rosenthal said, union voters
+    almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
+    (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
+    t = ctx.text
+    if _finite(ctx, lo, c1) or c1 - lo > 40:
+        return None
+    c2 = t.find(",", v.idx, s_hi)
+    if c2 < 0 or t[v.idx + len(v.text):c2].strip():
+        return None
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
+        return None
+    return a2, b2, t[a2:b2]
 
 
 def _opening_name(ctx: Context, v, lo: int):
