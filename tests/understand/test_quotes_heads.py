@@ -100,3 +100,17 @@ def test_an_attribution_set_off_after_an_opening_phrase(analyze):
     rec = analyze("In the long run, Ms. Okonkwo said, most small farms will have to merge with their neighbours.")
     q = next(q for q in rec.quotes if "small farms" in q.text)
     assert q.text.startswith("most small farms") and q.speaker.name.endswith("Okonkwo")
+
+
+def test_indirect_speech_before_a_direct_quote_of_the_same_sentence(analyze):
+    rec = analyze("Speaking to supporters in Leeds on Sunday, Margaret Oyelaran said it was too early to celebrate "
+                  "but added, “I think everyone here already knows the result.”")
+    q = next(q for q in rec.quotes if "too early" in q.text)
+    assert q.text == "it was too early to celebrate" and q.speaker.name == "Margaret Oyelaran"
+
+
+def test_an_adverb_after_a_parenthetical_attribution(analyze):
+    rec = analyze("After years of quarrels over the river, the two towns, Mayor Ilse Brandt said, now share a "
+                  "single water board.")
+    q = next(q for q in rec.quotes if "water board" in q.text)
+    assert q.speaker.name == "Ilse Brandt"

@@ -12,7 +12,11 @@ from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, s
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
 def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> list[Found]:
     out: list[Found] = []
-    taken = [(d.start, d.end) for d in direct] + [d.attr for d in direct if d.attr]
+    # a direct quote's attribution is taken from its cue on: an earlier speech verb of the same sentence reports
+    # something else ("X said it was too early but added, “…”")
+    taken = [(d.start, d.end) for d in direct] + [
+        (ctx.doc[d.cue_i].idx, d.attr[1]) if d.cue_i is not None and d.attr[1] <= d.start and
+        d.attr[0] <= ctx.doc[d.cue_i].idx < d.attr[1] else d.attr for d in direct if d.attr]
     quoted_all = [(q.start, q.end) for q in ctx.view.quoted]
     qstarts = [a for a, _ in quoted_all]
 
@@ -38,7 +42,7 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
             continue
         if q is None:
             continue
-        if any(d.start < q.end and q.start < d.end for d in direct):
+        if any(d.start < q.end and q.start < d.end for d in direct) and not _before_direct(ctx, q, direct):
             continue
         clash = next((o for o in out if o.start < q.end and q.start < o.end), None)
         if clash is not None:
@@ -58,6 +62,27 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
                     q.text = ctx.text[q.start:q.end]
         out.append(q)
     return out
+
+
+def _before_direct(ctx: Context, q: Found, direct: list[Found]) -> bool:
+    """Cut indirect content that runs into a direct quote introduced later in the sentence ("Suu Kyi said it was too
+    early to congratulate winners but added, “I think …”"): the content ends before the direct quote's cue (and the
+    conjunction before it). True when what is left is still content."""
+    later = [d for d in direct if d.start < q.end and q.start < d.end]
+    if any(d.start <= q.start for d in later):
+        return False
+    d = min(later, key=lambda d: d.start)
+    if d.cue_i is None or not (q.start < ctx.doc[d.cue_i].idx < d.start):
+        return False
+    k = d.cue_i
+    while k > 0 and ctx.doc[k - 1].idx > q.start and (ctx.doc[k - 1].dep_ in ("cc", "advmod", "punct") or
+                                                        ctx.doc[k - 1].is_space):
+        k -= 1
+    a, b = _trim(ctx, q.start, ctx.doc[k].idx)
+    if b - a < 8 or len(ctx.text[a:b].split()) < 3 or not _finite(ctx, a, b):
+        return False
+    q.start, q.end, q.text = a, b, ctx.text[a:b]
+    return True
 
 
 def _real_fragment(ctx: Context, f: Quoted) -> bool:
@@ -284,8 +309,8 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     if _finite(ctx, a, c1) or not t[a:c1].strip():
         return None
     c2 = t.find(",", after, s_hi)
-    while c2 >= 0:
-        nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space), None)
+    while c2 >= 0:  # (adverbs before the verb: "the two nations, Xi said, now have …")
+        nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space and tk.pos_ != "ADV"), None)
         if nxt is not None and nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX"):
             break
         c2 = t.find(",", c2 + 1, s_hi)
