@@ -114,3 +114,13 @@ def test_an_adverb_after_a_parenthetical_attribution(analyze):
                   "single water board.")
     q = next(q for q in rec.quotes if "water board" in q.text)
     assert q.speaker.name == "Ilse Brandt"
+
+
+def test_the_next_paragraph_is_no_attribution_of_a_quotation(analyze):
+    rec = analyze("“The ferry will run again in May,” said one harbour official, who asked not to be named. “What "
+                  "happens after that nobody knows?”\n\nSome councillors said none of the plans would work without "
+                  "new money from the state.")
+    q = next(q for q in rec.quotes if "nobody knows" in q.text)
+    assert q.speaker is not None and "harbour official" in q.speaker.name
+    q = next(q for q in rec.quotes if "none of the plans" in q.text)
+    assert q.speaker.name == "Some councillors"

@@ -399,6 +399,8 @@ def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     pos = m.end()
     inner_last = t[q.inner_start:q.inner_end].rstrip(" ’'\"”»›")[-1:]
     lead = t[q.end:pos]
+    if "\n" in lead:
+        return False  # the next paragraph is no attribution of this quotation
     if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"):
         return False
     s_end = _clause_end(t, pos)
