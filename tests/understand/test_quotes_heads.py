@@ -124,3 +124,10 @@ def test_the_next_paragraph_is_no_attribution_of_a_quotation(analyze):
     assert q.speaker is not None and "harbour official" in q.speaker.name
     q = next(q for q in rec.quotes if "none of the plans" in q.text)
     assert q.speaker.name == "Some councillors"
+
+
+def test_a_comparison_added_to_a_figure_is_no_content(analyze):
+    rec = analyze("In the county survey, 58 percent of farmers said they expect lower prices next year, compared with "
+                  "31 percent last spring.")
+    q = next(q for q in rec.quotes if "lower prices" in q.text)
+    assert q.text == "they expect lower prices next year"
