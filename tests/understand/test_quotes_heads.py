@@ -131,3 +131,10 @@ def test_a_comparison_added_to_a_figure_is_no_content(analyze):
                   "31 percent last spring.")
     q = next(q for q in rec.quotes if "lower prices" in q.text)
     assert q.text == "they expect lower prices next year"
+
+
+def test_a_dash_is_no_verb(analyze):
+    rec = analyze("A First For The Court.\n\nLISBON ― Prime Minister Ana Duarte made history on Tuesday by naming the "
+                  "first woman to lead the supreme court, Rita Mendes.")
+    assert not any(q.speaker and q.speaker.name == "LISBON" for q in rec.quotes)
+    assert not any(q.cue == "―" for q in rec.quotes)
