@@ -138,3 +138,9 @@ def test_a_dash_is_no_verb(analyze):
                   "first woman to lead the supreme court, Rita Mendes.")
     assert not any(q.speaker and q.speaker.name == "LISBON" for q in rec.quotes)
     assert not any(q.cue == "―" for q in rec.quotes)
+
+
+def test_a_past_participle_tells_which_thing_speaks(analyze):
+    rec = analyze("The audit released Friday found that a third of the city pipes leak badly.")
+    q = next(q for q in rec.quotes if "pipes leak" in q.text)
+    assert q.speaker.name == "The audit released Friday"

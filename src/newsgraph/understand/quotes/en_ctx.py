@@ -123,12 +123,17 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
-    # participle after it is no part of the name ("A spokesperson who did not wish to be named")
+    # present participle after it is no part of the name ("A spokesperson who did not wish to be named"); a past
+    # participle that tells which thing speaks is ("the order released Friday", "A poll conducted by Gallup")
     for ch in subj.children:
         if ch.i < subj.i:
             continue
         if ch.dep_ in ("prep", "cc", "conj", "compound", "nummod", "amod") and not any(
                 g.dep_ in ("relcl", "acl") for g in ch.subtree):
+            hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
+        elif ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.i == subj.i + 1 and not any(
+                g.dep_ in ("relcl", "acl", "ccomp") for g in ch.subtree if g is not ch) and \
+                ch.right_edge.i - subj.left_edge.i < 12:
             hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
         else:
             break
@@ -137,7 +142,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if cut > 0:  # "The statement, which was obtained by Variety," -> "The statement"
         phrase, hi = phrase[:cut], lo + cut
     phrase = phrase.strip()
-    if phrase and len(phrase.split()) <= 8:
+    if phrase and len(phrase.split()) <= 12:
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
     if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it
