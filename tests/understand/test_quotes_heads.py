@@ -144,3 +144,9 @@ def test_a_past_participle_tells_which_thing_speaks(analyze):
     rec = analyze("The audit released Friday found that a third of the city pipes leak badly.")
     q = next(q for q in rec.quotes if "pipes leak" in q.text)
     assert q.speaker.name == "The audit released Friday"
+
+
+def test_a_description_keeps_its_phrase_before_a_relative_clause(analyze):
+    rec = analyze("“Her plan is ten years out of date,” said a longtime adviser to Ramirez, who declined to be named.")
+    q = next(q for q in rec.quotes if "out of date" in q.text)
+    assert q.speaker.mention.text == "a longtime adviser to Ramirez"

@@ -131,6 +131,14 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         if ch.dep_ in ("prep", "cc", "conj", "compound", "nummod", "amod") and not any(
                 g.dep_ in ("relcl", "acl") for g in ch.subtree):
             hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
+        elif ch.dep_ == "prep" and ch.i == subj.i + 1:  # "a longtime adviser to Trump, who …": up to the clause
+            cut = min(g.left_edge.i for g in ch.subtree if g.dep_ in ("relcl", "acl"))
+            end = ctx.doc[cut - 1]
+            while end.i > ch.i and end.is_punct:
+                end = ctx.doc[end.i - 1]
+            if end.i > ch.i:
+                hi = max(hi, end.idx + len(end.text))
+            break
         elif ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.i == subj.i + 1 and not any(
                 g.dep_ in ("relcl", "acl", "ccomp") for g in ch.subtree if g is not ch) and \
                 ch.right_edge.i - subj.left_edge.i < 12:
