@@ -150,3 +150,14 @@ def test_a_description_keeps_its_phrase_before_a_relative_clause(analyze):
     rec = analyze("“Her plan is ten years out of date,” said a longtime adviser to Ramirez, who declined to be named.")
     q = next(q for q in rec.quotes if "out of date" in q.text)
     assert q.speaker.mention.text == "a longtime adviser to Ramirez"
+
+
+@pytest.mark.parametrize("text, desc", [
+    ("The Harbor Trust's CEO, Liam Osei, said the pier would reopen in June.", "The Harbor Trust's CEO"),
+    ("One of her advisers, Liam Osei, told reporters the pier would reopen in June.", "One of her advisers"),
+])
+def test_a_description_headed_by_a_title_or_number_is_a_mention(analyze, text, desc):
+    rec = analyze(text)
+    q = next(q for q in rec.quotes if "pier" in q.text)
+    ent = next(e for e in rec.entities if e.id == q.speaker.entity)
+    assert desc in [m.text for m in ent.mentions]

@@ -106,8 +106,11 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.pos_ == "PRON":
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
-    # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says"
-    for ch in subj.children:
+    # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says", "One of
+    # her advisers, Liam Osei, said" (the name hung on the object of "of")
+    heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    for ch in [c for h in heads for c in h.children]:
         if ch.dep_ == "appos":
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text))
             if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):
