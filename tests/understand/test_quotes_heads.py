@@ -161,3 +161,9 @@ def test_a_description_headed_by_a_title_or_number_is_a_mention(analyze, text, d
     q = next(q for q in rec.quotes if "pier" in q.text)
     ent = next(e for e in rec.entities if e.id == q.speaker.entity)
     assert desc in [m.text for m in ent.mentions]
+
+
+def test_a_pronoun_with_a_modifier_is_a_description(analyze):
+    rec = analyze("Those close to the mayor say she will not run for a third term next year.")
+    q = next(q for q in rec.quotes if "third term" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Those close to the mayor"

@@ -89,6 +89,10 @@ def set_speaker(ctx: Context, q: Found, hit) -> bool:
     return True
 
 
+# pronouns that a modifier makes a description ("Those close to him say", "Some of his aides said")
+_QUANTIFIERS = frozenset("those some many most several others all few both".split())
+
+
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head
@@ -103,7 +107,8 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         return set_speaker(ctx, q, hit)
     if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return False
-    if subj.pos_ == "PRON":
+    if subj.pos_ == "PRON" and not (subj.lower_ in _QUANTIFIERS and any(
+            c.dep_ in ("amod", "prep") and c.i > subj.i for c in subj.children)):
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
     # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says", "One of
