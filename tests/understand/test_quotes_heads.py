@@ -167,3 +167,19 @@ def test_a_pronoun_with_a_modifier_is_a_description(analyze):
     rec = analyze("Those close to the mayor say she will not run for a third term next year.")
     q = next(q for q in rec.quotes if "third term" in q.text)
     assert q.speaker is not None and q.speaker.name == "Those close to the mayor"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Turnout is the story of the week - Marta Lindqvist: “Two weeks ago her strongest region was the north. Now it "
+     "is the coast.”", "Marta Lindqvist"),
+    ("Harbor Research: “All the samples include more engaged people than the census says there should be.”",
+     "Harbor Research"),
+])
+def test_a_name_before_the_colon_that_opens_a_quotation(analyze, text, name):
+    q = analyze(text).quotes[0]
+    assert q.speaker is not None and q.speaker.name == name
+
+
+def test_a_sign_is_no_name_before_a_colon(analyze):
+    q = analyze("The sign read: “No entry after dark for anyone at all.”").quotes[0]
+    assert q.speaker is None

@@ -38,7 +38,7 @@ from .en_extra import clause_candidates
 from .en_heads import appos_person, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
-from .en_lead import according_intro, governed, inverted_apposition
+from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
@@ -488,7 +488,8 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
         # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
-        return before.endswith(":") and colon_intro(ctx, lo, lo + len(before), dq)
+        return before.endswith(":") and (colon_intro(ctx, lo, lo + len(before), dq) or
+                                         name_colon(ctx, lo, lo + len(before), dq))
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     appos = len(between) > 10 and "that" not in between and inverted_apposition(ctx, cue, lo + len(before), dq)
     if not appos and (len(between) > 10 or "that" in between):

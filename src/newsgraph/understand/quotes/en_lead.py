@@ -70,3 +70,35 @@ def inverted_apposition(ctx: Context, cue, end: int, dq: Found) -> bool:
     if not (after.startswith(",") and after.endswith(",")):
         return False
     return set_speaker(ctx, dq, best)
+
+
+def name_colon(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
+    """ "… - Philip Bump: “…”", "Pew Research: “…”": a name standing alone before the colon that opens a quotation
+    (at the start of its sentence or after a dash: the newsletter and transcript style) is its source."""
+    t = ctx.text
+    colon = t.rfind(":", lo, hi)
+    if colon < 0 or t[colon + 1:hi].strip():
+        return False
+    best = None
+    for s, e, i in ctx.actors.inside(lo, colon):
+        if e == colon and ctx.actors.entities[i].type in ("PERSON", "ORG", "MEDIA", "GROUP") and \
+                (best is None or s < best[0]):
+            best = (s, e, i)
+    if best is None:  # a name the entity reader missed: two to four capitalised words ("Pew Research")
+        m = _CAPS_NAME.search(t, lo, colon)
+        if m is None or m.end() != colon or m.group().isupper():
+            return False
+        start = m.start()
+    else:
+        start = best[0]
+    before = t[lo:start].rstrip()
+    if before and not before.endswith(("-", "–", "—")):
+        return False
+    dq.cue, dq.attr = ":", (lo, hi)
+    if best is not None:
+        return set_speaker(ctx, dq, best)
+    dq.speaker_name, dq.speaker_span = m.group(), (m.start(), m.end())
+    return True
+
+
+_CAPS_NAME = re.compile(r"(?<![\w’'])[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
