@@ -183,3 +183,16 @@ def test_a_name_before_the_colon_that_opens_a_quotation(analyze, text, name):
 def test_a_sign_is_no_name_before_a_colon(analyze):
     q = analyze("The sign read: “No entry after dark for anyone at all.”").quotes[0]
     assert q.speaker is None
+
+
+def test_a_persons_apposition_may_run_to_the_cue(analyze):
+    rec = analyze("“The county needs a plan for the flood season,” Arvid Holm, the engineer who designed the levee "
+                  "tweeted on Wednesday.")
+    assert speaker_of(rec, "flood season") == "Arvid Holm"
+
+
+def test_a_noun_state_is_no_cue(analyze):
+    rec = analyze("“There is a huge degree of pessimism,” Senator Rosa Alvarez of Nevada, a swing state, said in an "
+                  "interview.")
+    q = next(q for q in rec.quotes if "pessimism" in q.text)
+    assert q.cue == "said" and q.speaker.name == "Rosa Alvarez"

@@ -315,9 +315,14 @@ def _embedded(ctx: Context, q: Quoted) -> bool:
     return bool(before) and not before.endswith((":", ",", "—", "–"))
 
 
+# where a speech verb the tagger took for a noun stands ("…,” Smith tweets.), and a cue noun a verb takes
+# ("delivered a sharp retort: …"): a noun elsewhere is a noun
+_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "dobj"})
+
+
 def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
     toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")
-            and not (t.pos_ == "NOUN" and t.dep_ in ("compound", "nsubj", "poss"))]  # "the state firefighters union"
+            and not (t.pos_ == "NOUN" and t.dep_ not in _VERB_DEPS)]  # "the state firefighters union", "a swing state"
     if not toks:
         return None
     return toks[-1] if last else toks[0]
@@ -437,8 +442,10 @@ def _appositive_speaker(ctx: Context, pos: int, cue_at: int):
     if best is None:
         return None
     after = t[best[1]:cue_at]
-    if not after.lstrip().startswith(",") or not after.rstrip().endswith(",") or after.count(",") < 2:
+    if not after.lstrip().startswith(","):
         return None
+    if (not after.rstrip().endswith(",") or after.count(",") < 2) and ctx.actors.entities[best[2]].type != "PERSON":
+        return None  # (a person's apposition may run to the cue: "…,” Nate Silver, the polling guru who … tweeted)
     return best
 
 
