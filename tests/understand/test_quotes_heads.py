@@ -196,3 +196,10 @@ def test_a_noun_state_is_no_cue(analyze):
                   "interview.")
     q = next(q for q in rec.quotes if "pessimism" in q.text)
     assert q.cue == "said" and q.speaker.name == "Rosa Alvarez"
+
+
+def test_a_passive_subject_speaks_for_a_conjoined_speech_verb(analyze):
+    rec = analyze("By the end of the day, Mayor Jill Park was forced into a rare moment of damage control and said "
+                  "that her words had been misconstrued by the press.")
+    q = next(q for q in rec.quotes if "misconstrued" in q.text)
+    assert q.speaker.name == "Jill Park"
