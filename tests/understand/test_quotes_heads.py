@@ -203,3 +203,9 @@ def test_a_passive_subject_speaks_for_a_conjoined_speech_verb(analyze):
                   "that her words had been misconstrued by the press.")
     q = next(q for q in rec.quotes if "misconstrued" in q.text)
     assert q.speaker.name == "Jill Park"
+
+
+def test_a_paragraph_ending_in_a_colon_hands_over_to_the_quotation(analyze):
+    rec = analyze("Parker Eaton, a retired farmer, said that given the crop of candidates on both sides:\n\n“There is "
+                  "only one: Trump. The reason why is that he spends his own money.”")
+    assert speaker_of(rec, "only one") == "Parker Eaton"

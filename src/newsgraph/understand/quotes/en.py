@@ -33,6 +33,7 @@ from ..marks import Quoted
 from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, participle_speaker,
                      person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
 from . import en_learn
+from .en_carry import pronoun_speakers
 from .en_credit import credit_and_date
 from .en_extra import clause_candidates
 from .en_heads import appos_person, earlier_subject, in_subject_prep, np_person
@@ -63,7 +64,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
         found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
-    _pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
+    pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     for q in found:
         if q.follows is not None and q.attr is None:
@@ -75,7 +76,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
-    _pronoun_speakers(ctx, found, clauses_only=True)
+    pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
@@ -149,46 +150,6 @@ def _paragraph_speakers(ctx: Context, found: list[Found]) -> None:
             q.speaker, q.speaker_name, q.speaker_span, q.cue = prev.speaker, prev.speaker_name, prev.speaker_span, \
                 prev.cue
         prev = q
-
-
-PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
-
-
-def _pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = False) -> None:
-    """An attribution pronoun coreference left unresolved takes the speaker of the previous quote when they agree:
-    "The union said … “We have no choice,” it said." (it/they: an organisation, a group or a noun phrase of the
-    right number; he/she: a person). ``clauses_only``: after the learned decision, the clause candidates taken
-    ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
-    prev: list[Found] = []
-    for q in found:
-        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
-                (not clauses_only or q.origin == "clause"):
-            for p in reversed(prev):
-                if q.start - p.end > PRONOUN_REACH:
-                    break
-                if _agrees(ctx, q.pronoun, p):
-                    q.speaker, q.speaker_name = p.speaker, p.speaker_name
-                    q.speaker_span = p.speaker_span
-                    break
-        if q.speaker is not None or q.speaker_name:
-            prev.append(q)
-
-
-def _agrees(ctx: Context, pronoun: str, p: Found) -> bool:
-    if p.speaker is not None:
-        ent = ctx.actors.entities[p.speaker]
-        if pronoun in ("he", "she"):
-            return ent.type == "PERSON" and (ent.gender is None or ent.gender == ("m" if pronoun == "he" else "f"))
-        if pronoun in ("it", "they", "we"):
-            return ent.type in ("ORG", "GROUP") or (pronoun == "they" and ent.type == "GPE")
-        return False
-    head = (p.speaker_name or "").split()[-1:] or [""]
-    plural = head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
-    if pronoun == "it":
-        return not plural
-    if pronoun in ("they", "we"):
-        return plural
-    return False
 
 
 # -- direct quotes ---------------------------------------------------------------------------------------------------
@@ -357,7 +318,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             return set_speaker(ctx, q, np_person(ctx, person_of(ctx, hit, lo), lo, cue.idx))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
             q.cue, q.pronoun = cue.text, tok.lower_
-            return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
+            return True  # an unresolved pronoun: a quote without a named speaker (yet: see en_carry.pronoun_speakers)
     # after the cue ("said Putin")
     described = None
     k = cue.i + 1
@@ -481,6 +442,7 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     para = t.rfind("\n", 0, q.start) + 1
     lo = max(s, para)
     before = t[lo:q.start].rstrip()
+    own_paragraph = not before
     if not before and para > 0:
         # the quotation opens a paragraph after one that ends with a colon: "Zelensky said:\n\n«…»"
         prev_end = len(t[:para].rstrip())
@@ -499,7 +461,10 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
                                          name_colon(ctx, lo, lo + len(before), dq))
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
     appos = len(between) > 10 and "that" not in between and inverted_apposition(ctx, cue, lo + len(before), dq)
-    if not appos and (len(between) > 10 or "that" in between):
+    # a paragraph that hands over to the quotation's own paragraph: "X said that given the candidates:\n\n“…”"
+    colon = own_paragraph and before.endswith(":") and len(between) <= 20 and any(
+        c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+    if not appos and not colon and (len(between) > 10 or "that" in between):
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
     dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (lo, lo + len(before))

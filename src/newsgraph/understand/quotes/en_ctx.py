@@ -110,7 +110,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.pos_ == "PRON" and not (subj.lower_ in _QUANTIFIERS and any(
             c.dep_ in ("amod", "prep") and c.i > subj.i for c in subj.children)):
         q.pronoun = subj.lower_
-        return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
+        return True  # unresolved pronoun: no named speaker (yet: see en_carry.pronoun_speakers)
     # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says", "One of
     # her advisers, Liam Osei, said" (the name hung on the object of "of")
     heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
