@@ -33,9 +33,13 @@ from ..marks import Quoted
 from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, participle_speaker,
                      person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
 from . import en_learn
+from .en_carry import pronoun_speakers
+from .en_credit import credit_and_date
 from .en_extra import clause_candidates
+from .en_heads import appos_person, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
+from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
@@ -48,6 +52,11 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
+    for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
+        if not any(i.start <= dq.start < i.end for i in indirect):
+            dq.origin = "direct-bare"
+            direct.append(dq)
+    direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
     _paragraph_speakers(ctx, found)
@@ -55,19 +64,19 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
         found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
-    _pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
+    pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
         else:
-            _credit_and_date(ctx, q)
+            credit_and_date(ctx, q)
     found = _merge_split(ctx, found)
     for q in found:
         cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
-    _pronoun_speakers(ctx, found, clauses_only=True)
+    pronoun_speakers(ctx, found, clauses_only=True)
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
@@ -143,46 +152,6 @@ def _paragraph_speakers(ctx: Context, found: list[Found]) -> None:
         prev = q
 
 
-PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
-
-
-def _pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = False) -> None:
-    """An attribution pronoun coreference left unresolved takes the speaker of the previous quote when they agree:
-    "The union said … “We have no choice,” it said." (it/they: an organisation, a group or a noun phrase of the
-    right number; he/she: a person). ``clauses_only``: after the learned decision, the clause candidates taken
-    ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
-    prev: list[Found] = []
-    for q in found:
-        if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
-                (not clauses_only or q.origin == "clause"):
-            for p in reversed(prev):
-                if q.start - p.end > PRONOUN_REACH:
-                    break
-                if _agrees(ctx, q.pronoun, p):
-                    q.speaker, q.speaker_name = p.speaker, p.speaker_name
-                    q.speaker_span = p.speaker_span
-                    break
-        if q.speaker is not None or q.speaker_name:
-            prev.append(q)
-
-
-def _agrees(ctx: Context, pronoun: str, p: Found) -> bool:
-    if p.speaker is not None:
-        ent = ctx.actors.entities[p.speaker]
-        if pronoun in ("he", "she"):
-            return ent.type == "PERSON" and (ent.gender is None or ent.gender == ("m" if pronoun == "he" else "f"))
-        if pronoun in ("it", "they", "we"):
-            return ent.type in ("ORG", "GROUP") or (pronoun == "they" and ent.type == "GPE")
-        return False
-    head = (p.speaker_name or "").split()[-1:] or [""]
-    plural = head[0].lower().endswith("s") and not head[0].lower().endswith("ss")
-    if pronoun == "it":
-        return not plural
-    if pronoun in ("they", "we"):
-        return plural
-    return False
-
-
 # -- direct quotes ---------------------------------------------------------------------------------------------------
 def _quote_like(ctx: Context, q: Quoted) -> bool:
     inner = ctx.text[q.inner_start:q.inner_end].strip()
@@ -214,6 +183,7 @@ def _content(ctx: Context, a: int, b: int) -> tuple[int, int]:
 def _direct(ctx: Context, quoted: list[Quoted]):
     out: list[Found] = []
     fragments: list[Quoted] = []
+    held: list[Found] = []
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
@@ -236,6 +206,10 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             elif _embedded(ctx, q):
                 fragments.append(q)  # part of a sentence: a mixed quote if a speech verb governs it
                 continue
+            elif governed(ctx, q):
+                fragments.append(q)  # "X said that …, “…”": the end of X's indirect speech (kept if none reads it)
+                held.append(dq)
+                continue
             elif not _whole_sentence(ctx, q):
                 fragments.append(q)
                 continue
@@ -243,6 +217,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
         out.append(dq)
         prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
+    ctx.held = held
     return out, fragments
 
 
@@ -301,8 +276,14 @@ def _embedded(ctx: Context, q: Quoted) -> bool:
     return bool(before) and not before.endswith((":", ",", "—", "–"))
 
 
+# where a speech verb the tagger took for a noun stands ("…,” Smith tweets.), and a cue noun a verb takes
+# ("delivered a sharp retort: …"): a noun elsewhere is a noun
+_VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "parataxis", "acl", "dobj"})
+
+
 def _cue_near(ctx: Context, start: int, end: int, last: bool = False):
-    toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")]
+    toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")
+            and not (t.pos_ == "NOUN" and t.dep_ not in _VERB_DEPS)]  # "the state firefighters union", "a swing state"
     if not toks:
         return None
     return toks[-1] if last else toks[0]
@@ -320,6 +301,9 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
         if hit is not None and ctx.actors.entities[hit[2]].type == "PERSON":
             return set_speaker(ctx, q, hit)
+        hit = appos_person(ctx, cue.i - 1, lo)  # the parse took the name for something else
+        if hit is not None:
+            return set_speaker(ctx, q, hit)
     # before the cue
     j = skip_parenthesis(ctx, cue.i - 1, lo)
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
@@ -327,11 +311,14 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     if j >= 0 and ctx.doc[j].idx >= lo:
         tok = ctx.doc[j]
         hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+        subj = in_subject_prep(ctx, cue, tok) if hit is not None else None
+        if subj is not None and subj.idx >= lo and ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is None:
+            return subject_speaker(ctx, q, subj)  # "Most voters in Alabama and Georgia said": not Georgia
         if hit is not None:
-            return set_speaker(ctx, q, person_of(ctx, hit, lo))
+            return set_speaker(ctx, q, np_person(ctx, person_of(ctx, hit, lo), lo, cue.idx))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
             q.cue, q.pronoun = cue.text, tok.lower_
-            return True  # an unresolved pronoun: a quote without a named speaker (yet: see _pronoun_speakers)
+            return True  # an unresolved pronoun: a quote without a named speaker (yet: see en_carry.pronoun_speakers)
     # after the cue ("said Putin")
     described = None
     k = cue.i + 1
@@ -344,7 +331,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
             nxt = ctx.doc[k + 1]
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
         if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
-            return set_speaker(ctx, q, titled_person(ctx, hit, hi))
+            return set_speaker(ctx, q, np_person(ctx, titled_person(ctx, hit, hi), cue.idx + 1, hi))
         if hit is None and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and 0 < tok.head.i - k <= 5:
             described = tok
     # the grammatical subject (of the verb a noun cue is the object of: "Hollis delivered a sharp retort: …"; of
@@ -353,8 +340,12 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     for ch in verb.children:
-        if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi:
+        if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi and (ch.pos_ != "PRON" or verb is cue or
+                                                                          earlier_subject(ctx, cue, lo) is None):
             return subject_speaker(ctx, q, ch)
+    subj = earlier_subject(ctx, cue, lo)
+    if subj is not None:
+        return subject_speaker(ctx, q, subj)
     if described is not None:
         # a speaker described after the cue: "…,” added a Rockford farmer.", "said a longtime adviser to the
         # mayor" (the words as written, up to a comma)
@@ -374,6 +365,8 @@ def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     pos = m.end()
     inner_last = t[q.inner_start:q.inner_end].rstrip(" ’'\"”»›")[-1:]
     lead = t[q.end:pos]
+    if "\n" in lead:
+        return False  # the next paragraph is no attribution of this quotation
     if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"):
         return False
     s_end = _clause_end(t, pos)
@@ -410,8 +403,10 @@ def _appositive_speaker(ctx: Context, pos: int, cue_at: int):
     if best is None:
         return None
     after = t[best[1]:cue_at]
-    if not after.lstrip().startswith(",") or not after.rstrip().endswith(",") or after.count(",") < 2:
+    if not after.lstrip().startswith(","):
         return None
+    if (not after.rstrip().endswith(",") or after.count(",") < 2) and ctx.actors.entities[best[2]].type != "PERSON":
+        return None  # (a person's apposition may run to the cue: "…,” Nate Silver, the polling guru who … tweeted)
     return best
 
 
@@ -447,6 +442,7 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     para = t.rfind("\n", 0, q.start) + 1
     lo = max(s, para)
     before = t[lo:q.start].rstrip()
+    own_paragraph = not before
     if not before and para > 0:
         # the quotation opens a paragraph after one that ends with a colon: "Zelensky said:\n\n«…»"
         prev_end = len(t[:para].rstrip())
@@ -456,50 +452,22 @@ def _attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if not before or not before.endswith((":", ",")):
         return False
     cue = _cue_near(ctx, lo, lo + len(before), last=True)
-    if cue is None and put_it(ctx, lo, lo + len(before), dq):
+    if cue is None and (put_it(ctx, lo, lo + len(before), dq) or according_intro(ctx, lo, lo + len(before), dq)):
         return True
     if cue is None:
         # "As Zelensky put it, «…»" / "In Putin’s words: «…»" are rare; keep to speech verbs, but a sentence that
         # hands over to the quotation with a colon, its subject a named actor, introduces that actor's words
-        return before.endswith(":") and colon_intro(ctx, lo, lo + len(before), dq)
+        return before.endswith(":") and (colon_intro(ctx, lo, lo + len(before), dq) or
+                                         name_colon(ctx, lo, lo + len(before), dq))
     between = t[cue.idx + len(cue.text):lo + len(before)].lower().split()
-    if len(between) > 10 or "that" in between:
+    appos = len(between) > 10 and "that" not in between and inverted_apposition(ctx, cue, lo + len(before), dq)
+    # a paragraph that hands over to the quotation's own paragraph: "X said that given the candidates:\n\n“…”"
+    colon = own_paragraph and before.endswith(":") and len(between) <= 20 and any(
+        c.dep_ == "nsubj" and c.i < cue.i for c in cue.children)
+    if not appos and not colon and (len(between) > 10 or "that" in between):
         return False  # "Prosecutors alleged that Noel and Thomas, assigned to …, “…”": a clause, not an attribution
     dq.cue, dq.cue_i = cue.text, cue.i
     dq.attr = (lo, lo + len(before))
-    _speaker_for(ctx, cue, lo, lo + len(before), dq)
+    if not appos:
+        _speaker_for(ctx, cue, lo, lo + len(before), dq)
     return True
-
-
-# -- outlets and dates -----------------------------------------------------------------------------------------------
-_RELAY = re.compile(r"(?:,\s+according\s+to\s+(?:the\s+)?|[,”\"']\s+(?:[Tt]he\s+)?"
-                    r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)\s*[.,]))(?P<name>[A-Z])")
-
-
-def _credit_and_date(ctx: Context, q: Found) -> None:
-    """Outlets credited and a date given in the attribution: the quote's sentence outside its content."""
-    if q.attr is None:
-        lo, hi = ctx.sent(q.start)[0], ctx.sent(max(q.start, q.end - 1))[1]
-    else:
-        lo = min(q.attr[0], ctx.sent(q.attr[0])[0])
-        hi = max(q.attr[1], ctx.sent(max(q.attr[0], q.attr[1] - 1))[1])
-    for s, e, i in ctx.actors.inside(lo, hi):
-        if q.start <= s < q.end:
-            continue
-        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker and all(o[0] != i for o in q.outlets):
-            q.outlets.append((i, s, e))
-    # a name that relays someone else's words at the end of the sentence is credited whatever its entity type:
-    # "…,” O'Malley said, according to the Las Vegas Sun.", "…,” The Post reported."
-    if q.speaker is not None or q.speaker_name:
-        for m in _RELAY.finditer(ctx.text, max(q.end - 1, lo), hi):
-            hit = ctx.entity_at(m.start("name"), m.start("name") + 1, ("ORG", "GPE", "MEDIA"))
-            if hit is not None and hit[2] != q.speaker and all(o[0] != hit[2] for o in q.outlets):
-                q.outlets.append((hit[2], hit[0], hit[1]))
-    best = None
-    for d in ctx.dates:
-        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
-            dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
-            if best is None or dist < best[0]:
-                best = (dist, d.value)
-    if best:
-        q.date = best[1]

@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
+from .en_heads import issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
 SUBJ_SKIP = rules.wordset("en", "subj_skip")
@@ -56,6 +57,7 @@ class Context:
         self.sents = view.sentences  # cut again at line breaks (a subheading is never part of the next sentence)
         self.sent_starts = [a for a, _ in self.sents]
         self.tok_starts = view.starts()
+        self.held: list[Found] = []  # direct quotations a speech verb governs, left to the indirect reader first
 
     def sent(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -87,9 +89,14 @@ def set_speaker(ctx: Context, q: Found, hit) -> bool:
     return True
 
 
+# pronouns that a modifier makes a description ("Those close to him say", "Some of his aides said")
+_QUANTIFIERS = frozenset("those some many most several others all few both".split())
+
+
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    subj = issuer(subj) or subj  # "X issued a statement saying …": X
     if subj.text.isupper() and len(subj.text) > 2:  # a dateline parsed as the subject: "CLEVELAND (AP) — Former
         for ch in reversed([c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]):  # Attorney General
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text), ("PERSON", "ORG"))  # Michael Mukasey told …"
@@ -100,11 +107,15 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         return set_speaker(ctx, q, hit)
     if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return False
-    if subj.pos_ == "PRON":
+    if subj.pos_ == "PRON" and not (subj.lower_ in _QUANTIFIERS and any(
+            c.dep_ in ("amod", "prep") and c.i > subj.i for c in subj.children)):
         q.pronoun = subj.lower_
-        return True  # unresolved pronoun: no named speaker (yet: see _pronoun_speakers)
-    # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says"
-    for ch in subj.children:
+        return True  # unresolved pronoun: no named speaker (yet: see en_carry.pronoun_speakers)
+    # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says", "One of
+    # her advisers, Liam Osei, said" (the name hung on the object of "of")
+    heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj"]
+    for ch in [c for h in heads for c in h.children]:
         if ch.dep_ == "appos":
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text))
             if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):
@@ -120,12 +131,25 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
-    # participle after it is no part of the name ("A spokesperson who did not wish to be named")
+    # present participle after it is no part of the name ("A spokesperson who did not wish to be named"); a past
+    # participle that tells which thing speaks is ("the order released Friday", "A poll conducted by Gallup")
     for ch in subj.children:
         if ch.i < subj.i:
             continue
         if ch.dep_ in ("prep", "cc", "conj", "compound", "nummod", "amod") and not any(
                 g.dep_ in ("relcl", "acl") for g in ch.subtree):
+            hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
+        elif ch.dep_ == "prep" and ch.i == subj.i + 1:  # "a longtime adviser to Trump, who …": up to the clause
+            cut = min(g.left_edge.i for g in ch.subtree if g.dep_ in ("relcl", "acl"))
+            end = ctx.doc[cut - 1]
+            while end.i > ch.i and end.is_punct:
+                end = ctx.doc[end.i - 1]
+            if end.i > ch.i:
+                hi = max(hi, end.idx + len(end.text))
+            break
+        elif ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.i == subj.i + 1 and not any(
+                g.dep_ in ("relcl", "acl", "ccomp") for g in ch.subtree if g is not ch) and \
+                ch.right_edge.i - subj.left_edge.i < 12:
             hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
         else:
             break
@@ -134,7 +158,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if cut > 0:  # "The statement, which was obtained by Variety," -> "The statement"
         phrase, hi = phrase[:cut], lo + cut
     phrase = phrase.strip()
-    if phrase and len(phrase.split()) <= 8:
+    if phrase and len(phrase.split()) <= 12:
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
     if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it

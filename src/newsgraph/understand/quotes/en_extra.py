@@ -24,7 +24,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     doc = ctx.doc
     qspans = [(q.start, q.end) for q in ctx.view.quoted]
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or v.i in used or v.lemma_ == "be" or \
+        if v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or v.lemma_ == "be" or \
                 v.lemma_.lower() in rules.wordset("en", "enabling_verbs"):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
         if any(a <= v.idx < b for a, b in qspans):

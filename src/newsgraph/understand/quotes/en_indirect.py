@@ -4,6 +4,7 @@ sentence ("The landers, he said, could ..."); a quoted fragment inside indirect 
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
@@ -12,7 +13,11 @@ from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, s
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
 def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> list[Found]:
     out: list[Found] = []
-    taken = [(d.start, d.end) for d in direct] + [d.attr for d in direct if d.attr]
+    # a direct quote's attribution is taken from its cue on: an earlier speech verb of the same sentence reports
+    # something else ("X said it was too early but added, “…”")
+    taken = [(d.start, d.end) for d in direct] + [
+        (ctx.doc[d.cue_i].idx, d.attr[1]) if d.cue_i is not None and d.attr[1] <= d.start and
+        d.attr[0] <= ctx.doc[d.cue_i].idx < d.attr[1] else d.attr for d in direct if d.attr]
     quoted_all = [(q.start, q.end) for q in ctx.view.quoted]
     qstarts = [a for a, _ in quoted_all]
 
@@ -38,7 +43,7 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
             continue
         if q is None:
             continue
-        if any(d.start < q.end and q.start < d.end for d in direct):
+        if any(d.start < q.end and q.start < d.end for d in direct) and not _before_direct(ctx, q, direct):
             continue
         clash = next((o for o in out if o.start < q.end and q.start < o.end), None)
         if clash is not None:
@@ -58,6 +63,27 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
                     q.text = ctx.text[q.start:q.end]
         out.append(q)
     return out
+
+
+def _before_direct(ctx: Context, q: Found, direct: list[Found]) -> bool:
+    """Cut indirect content that runs into a direct quote introduced later in the sentence ("Suu Kyi said it was too
+    early to congratulate winners but added, “I think …”"): the content ends before the direct quote's cue (and the
+    conjunction before it). True when what is left is still content."""
+    later = [d for d in direct if d.start < q.end and q.start < d.end]
+    if any(d.start <= q.start for d in later):
+        return False
+    d = min(later, key=lambda d: d.start)
+    if d.cue_i is None or not (q.start < ctx.doc[d.cue_i].idx < d.start):
+        return False
+    k = d.cue_i
+    while k > 0 and ctx.doc[k - 1].idx > q.start and (ctx.doc[k - 1].dep_ in ("cc", "advmod", "punct") or
+                                                        ctx.doc[k - 1].is_space):
+        k -= 1
+    a, b = _trim(ctx, q.start, ctx.doc[k].idx)
+    if b - a < 8 or len(ctx.text[a:b].split()) < 3 or not _finite(ctx, a, b):
+        return False
+    q.start, q.end, q.text = a, b, ctx.text[a:b]
+    return True
 
 
 def _real_fragment(ctx: Context, f: Quoted) -> bool:
@@ -99,10 +125,18 @@ def _finite(ctx: Context, a: int, b: int) -> bool:
     return any(t.tag_ in FINITE for t in ctx.tokens(a, b))
 
 
+# a comparison the writer adds to a figure reported ("61 percent said they have made up their minds, compared with
+# 38 percent who …") and a contrast naming other speakers (", while nine in 10 said …"): no part of the content
+_COMPARED = re.compile(r",\s+(?:compared\s+(?:with|to)\b|while\s+(?:\S+\s+){0,6}?(?:said|say|says)\b)")
+
+
 def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
     t = ctx.text
     m = CUT_TRAIL.search(t, a, b)
     if m:
+        b = m.start()
+    m = _COMPARED.search(t, a, b)
+    if m and m.start() - a >= 8:
         b = m.start()
     while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
         if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
@@ -114,8 +148,11 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
 
 
 def _strip_lead(ctx: Context, a: int, b: int) -> int:
-    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …"."""
+    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …". Nothing is
+    dropped when what would be left has no subject before its verb: the comma-bounded parts were the subject and its
+    apposition ("Any action by China in the Scarborough Shoal, an outcrop in the disputed sea, would have …")."""
     t = ctx.text
+    a0 = a
     while True:
         c = t.find(",", a, b)
         if c < 0:
@@ -125,7 +162,19 @@ def _strip_lead(ctx: Context, a: int, b: int) -> int:
         nxt = c + 1
         while nxt < b and t[nxt].isspace():
             nxt += 1
+        if _subjectless(ctx, nxt, b):
+            return a0
         a = nxt
+
+
+def _subjectless(ctx: Context, a: int, b: int) -> bool:
+    """The text from ``a`` reaches its first finite verb with no noun or pronoun before it ("would have …")."""
+    for tk in ctx.tokens(a, b):
+        if tk.tag_ in FINITE and tk.pos_ in ("VERB", "AUX"):
+            return True
+        if tk.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
+    return False
 
 
 def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
@@ -138,6 +187,9 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         # on; "prompted users to argue", "led the manufacturer to announce": its object
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None) if v.dep_ == "xcomp" else None
         subj = obj or _best_subject(ctx, v.head)
+        if subj is None and v.dep_ == "conj":  # "Mr. Trump was forced into damage control and said that …"
+            subj = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                         and c.lower_ not in ("it", "this", "that", "which", "what")), None)
         if subj is not None and v.dep_ == "xcomp" and (subj.lower_ in ("which", "that", "what") or
                                                        v.head.lemma_ == "be"):
             return None  # "Which is not to say that …"
@@ -229,7 +281,7 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
-            par = _parenthetical(ctx, a, c, v.idx, s_hi)
+            par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par
                 q.attr = (s_lo, s_hi)
@@ -269,8 +321,8 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     if _finite(ctx, a, c1) or not t[a:c1].strip():
         return None
     c2 = t.find(",", after, s_hi)
-    while c2 >= 0:
-        nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space), None)
+    while c2 >= 0:  # (adverbs before the verb: "the two nations, Xi said, now have …")
+        nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space and tk.pos_ != "ADV"), None)
         if nxt is not None and nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX"):
             break
         c2 = t.find(",", c2 + 1, s_hi)
@@ -280,6 +332,22 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     if b2 - a2 < 8:
         return None
     return a, b2, t[a:c1].strip() + " " + t[a2:b2]
+
+
+def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
+    """An attribution set off by commas after an adverbial opening: "In the end, Mr. Rosenthal said, union voters
+    almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
+    (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
+    t = ctx.text
+    if _finite(ctx, lo, c1) or c1 - lo > 40:
+        return None
+    c2 = t.find(",", v.idx, s_hi)
+    if c2 < 0 or t[v.idx + len(v.text):c2].strip():
+        return None
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
+        return None
+    return a2, b2, t[a2:b2]
 
 
 def _opening_name(ctx: Context, v, lo: int):
@@ -328,7 +396,7 @@ def _according(ctx: Context, acc) -> Found | None:
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
     if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
-        return None  # an outlet credit: attached to the sentence's quote by _credit_and_date
+        return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
     # the content: the rest of the sentence
     after = t.find(",", o_hi, s_hi)
     if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,"):

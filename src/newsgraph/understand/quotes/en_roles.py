@@ -71,7 +71,9 @@ def role_actor(actors, text: str, lo: int, hi: int, lang: str):
 def described_speaker(ctx, q) -> None:
     """A description in apposition before a name of the speaker ("A Twitter spokesman, Christopher Abboud, said",
     "The French interior minister, Bernard Cazeneuve, said") is a mention of the speaker: the description names the
-    same person, so the record keeps it among the speaker's mentions (kind ``desc``), wherever the name stands."""
+    same person, so the record keeps it among the speaker's mentions (kind ``desc``), wherever the name stands; so
+    does a description headed by a title or a number ("The Podesta Group's CEO, Kimberley Fritts", "One of his
+    advisers, Tad Devine")."""
     if q.speaker is None:
         return
     for m in list(ctx.actors.entities[q.speaker].mentions):
@@ -82,11 +84,17 @@ def described_speaker(ctx, q) -> None:
         if root is None or root.dep_ != "appos":
             continue
         head, k = root.head, toks[0].i
-        if head.i >= k - 1 or head.pos_ != "NOUN" or ctx.doc[k - 1].text != ",":
+        if head.i >= k - 1 or head.pos_ not in ("NOUN", "PROPN", "NUM") or ctx.doc[k - 1].text != ",":
             continue
+        if head.pos_ != "NOUN" and any(ctx.actors.entities[i].type == "PERSON"
+                                       for _, _, i in ctx.actors.covering(head.idx, head.idx + len(head.text))):
+            continue  # "Clinton, Sanders said": two people, no description
         last = ctx.doc[k - 2]  # "Lena Ortiz's chief of staff, Ray Munoz": the description ends before the comma
         if last.i != head.i and not head.is_ancestor(last):
             continue
         lo, hi = head.left_edge.idx, last.idx + len(last.text)
+        of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if of is not None and of.head.i < of.i and of.head.pos_ in ("NUM", "PRON", "NOUN"):
+            lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,": the whole description
         if lo < hi and len(ctx.text[lo:hi].split()) <= 8:
             ctx.actors.add_mention(q.speaker, lo, hi, "desc")

@@ -1,0 +1,41 @@
+"""The outlets an English quote's attribution credits ("as reported by RBC", "according to the BBC", "…,” The Post
+reported.") and the date it gives ("said on Thursday, September 4")."""
+from __future__ import annotations
+
+import re
+
+from .en_ctx import Context, Found
+
+
+# -- outlets and dates -----------------------------------------------------------------------------------------------
+_RELAY = re.compile(r"(?:,\s+according\s+to\s+(?:the\s+)?|[,”\"']\s+(?:[Tt]he\s+)?"
+                    r"(?=[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:reported|reports)\s*[.,]))(?P<name>[A-Z])")
+
+
+def credit_and_date(ctx: Context, q: Found) -> None:
+    """Outlets credited and a date given in the attribution: the quote's sentence outside its content."""
+    if q.attr is None:
+        lo, hi = ctx.sent(q.start)[0], ctx.sent(max(q.start, q.end - 1))[1]
+    else:
+        lo = min(q.attr[0], ctx.sent(q.attr[0])[0])
+        hi = max(q.attr[1], ctx.sent(max(q.attr[0], q.attr[1] - 1))[1])
+    for s, e, i in ctx.actors.inside(lo, hi):
+        if q.start <= s < q.end:
+            continue
+        if ctx.actors.entities[i].type == "MEDIA" and i != q.speaker and all(o[0] != i for o in q.outlets):
+            q.outlets.append((i, s, e))
+    # a name that relays someone else's words at the end of the sentence is credited whatever its entity type:
+    # "…,” O'Malley said, according to the Las Vegas Sun.", "…,” The Post reported."
+    if q.speaker is not None or q.speaker_name:
+        for m in _RELAY.finditer(ctx.text, max(q.end - 1, lo), hi):
+            hit = ctx.entity_at(m.start("name"), m.start("name") + 1, ("ORG", "GPE", "MEDIA"))
+            if hit is not None and hit[2] != q.speaker and all(o[0] != hit[2] for o in q.outlets):
+                q.outlets.append((hit[2], hit[0], hit[1]))
+    best = None
+    for d in ctx.dates:
+        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
+            dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
+            if best is None or dist < best[0]:
+                best = (dist, d.value)
+    if best:
+        q.date = best[1]
