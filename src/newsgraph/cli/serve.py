@@ -13,6 +13,10 @@ from . import app
 # pages one server process computes at once (newsgraph serve --threads): 8 answered 30-35% more reads per second
 # than 40 with 100 readers on 2 cores (fewer threads wait for the interpreter's lock)
 THREADS = 8
+# memory per server process for kept pages (newsgraph serve --cache-mb; half as much again for their data): with 100
+# readers on the 100,000-document store, 64 MB answered list pages at p95 367-448 ms, 128 MB at 254, 256 MB at
+# 167-200 (recomputing pages pushed out of a full cache was most of the load)
+CACHE_MB = 256
 
 HELP = "\n\n".join([
     "Serve the store over HTTP: a web UI for analysts and a JSON API (OpenAPI docs at /docs).",
@@ -60,9 +64,9 @@ def serve(
                                            "take to analyse; slower ones get 422 (over the time budget)."),
     analysis_queue: int = typer.Option(16, "--analysis-queue", min=0, help="Articles waiting for an analysis "
                                        "worker at most; more get 503 with Retry-After."),
-    cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="Memory per server process for pages kept until "
-                                 "the store changes (any write, by any process, drops them; answers carry an "
-                                 "ETag for 304s), and as much again for the data they are made from (a page's "
+    cache_mb: int = typer.Option(CACHE_MB, "--cache-mb", min=0, help="Memory per server process for pages kept "
+                                 "until the store changes (any write, by any process, drops them; answers carry an "
+                                 "ETag for 304s), and half as much again for the data they are made from (a page's "
                                  "JSON answer and web page are made from one computation); 0: compute every page "
                                  "afresh."),
     threads: int = typer.Option(THREADS, "--threads", min=1, help="Pages one server process computes at once "
@@ -131,7 +135,7 @@ def bench_serve(
     workers: int = typer.Option(2, "--workers", min=1, help="Server processes (newsgraph serve --workers)."),
     analysis_workers: int = typer.Option(1, "--analysis-workers", min=0, help="Analysis processes per server "
                                          "process (newsgraph serve --analysis-workers)."),
-    cache_mb: int = typer.Option(64, "--cache-mb", min=0, help="The server's page cache per process (newsgraph "
+    cache_mb: int = typer.Option(CACHE_MB, "--cache-mb", min=0, help="The server's page cache per process (newsgraph "
                                  "serve --cache-mb; 0: every page computed afresh)."),
     threads: int = typer.Option(THREADS, "--threads", min=1, help="Pages one server process computes at once "
                                 "(newsgraph serve --threads)."),

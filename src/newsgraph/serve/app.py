@@ -246,7 +246,7 @@ SWITCH_INTERVAL = 0.001  # seconds (Python's default: 0.005)
 
 def create_app(db_url: str | None = None, token: str | None = None, max_body: int = DEFAULT_MAX_BODY,
                public: bool = False, allow_hosts: tuple[str, ...] | list[str] = (), analysis_workers: int = 0,
-               analysis_timeout: float = 60.0, analysis_queue: int = 16, cache_mb: int = 64,
+               analysis_timeout: float = 60.0, analysis_queue: int = 16, cache_mb: int = 256,
                threads: int = 0, shared_cache_mb: int = 256) -> FastAPI:
     """Build the app. ``db_url``: a SQLite path or database URL (None: only ``/analyze`` works; store pages
     say there is no store). ``token``: the write token (default: env NEWSGRAPH_TOKEN; none means writes are
@@ -254,7 +254,8 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     clients too (else they need the token). ``allow_hosts``: host names the server answers to besides
     localhost, 127.0.0.1 and ::1 (``"*"``: any). ``analysis_workers``: analyse in a pool of that many worker
     processes with a queue of ``analysis_queue`` and ``analysis_timeout`` seconds per article (0: in this
-    process, one at a time). ``cache_mb``: memory for pages kept until the store changes (serve/cache.py; 0:
+    process, one at a time). ``cache_mb``: memory for pages kept until the store changes (serve/cache.py; half as
+    much again for the data they are made from, serve/memo.py; 0:
     none). ``threads``: pages computed at once by this process (0: anyio's default, 40); pages kept in the cache
     are answered without a thread. ``shared_cache_mb``: room for pages shared by the server processes of the store
     (store/pages.py; 0: none; needs ``cache_mb``)."""
@@ -279,7 +280,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     app.state.threads = threads
     app.state.shared_pages = None  # store/pages.py, made on first use
     from .memo import DataMemo
-    app.state.memo = DataMemo(cache_mb << 20) if cache_mb and db_url else None  # serve/memo.py
+    app.state.memo = DataMemo(cache_mb << 19) if cache_mb and db_url else None  # serve/memo.py: half as much again
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):

@@ -197,7 +197,7 @@ async def _load(host, port, eps, clients, analyze_clients, seconds, article, see
     return out
 
 
-def start_server(db: str, port: int, workers: int, analysis_workers: int, say, cache_mb: int = 64,
+def start_server(db: str, port: int, workers: int, analysis_workers: int, say, cache_mb: int = 256,
                  threads: int = 0) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "newsgraph", "serve", "--db", db, "--port", str(port), "--workers", str(workers),
            "--analysis-workers", str(analysis_workers), "--cache-mb", str(cache_mb), "--log-level", "warning"]
@@ -230,7 +230,7 @@ async def _wait_ready(host, port, need_analysis: bool, timeout: float = 300) -> 
 
 
 def run_load(db: str, clients: int, seconds: float, analyze_clients: int, workers: int, analysis_workers: int,
-             article: str, port: int = 0, seed: int = 14, say=print, cache_mb: int = 64, threads: int = 0) -> dict:
+             article: str, port: int = 0, seed: int = 14, say=print, cache_mb: int = 256, threads: int = 0) -> dict:
     """Both phases, each against a fresh server over ``db`` (the same warm-up before each, so the second does not
     start with the first one's page cache); returns {"reads": table, "with_analyze": table}."""
     import socket
