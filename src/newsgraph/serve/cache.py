@@ -69,16 +69,7 @@ class ResponseCache:
         await self._compute(scope, receive, send, key, gen, headers, shared)
 
     def _shared(self, watch, key, headers):
-        """(pages, key, generation) of the pages shared with the other processes, or None (none kept; a request
-        with credentials is never shared; no shared generation at the moment)."""
-        pages = self.shared_of() if self.shared_of is not None else None
-        if pages is None or headers.get(b"authorization"):
-            return None
-        sgen = watch.shared()
-        if sgen is None:  # the store changed and its shared generation did not move: what is shared may be stale
-            pages.forget(watch.generation())
-            return None
-        return pages, pages.key(key), sgen
+        return shared_tier(self.shared_of, watch, key, bool(headers.get(b"authorization")))
 
     def _keep(self, key, entry) -> None:
         with self._lock:
@@ -136,6 +127,21 @@ class ResponseCache:
             return await _not_modified(send, etag.encode())
         await send(start)
         await send({"type": "http.response.body", "body": body})
+
+
+def shared_tier(shared_of, watch, key: tuple, credentials: bool):
+    """(pages, key, generation) of the pages shared with the other processes for what is kept under ``key``
+    (answers here, view data in serve/memo.py), or None: none kept, a request with credentials (never shared), or
+    no shared generation at the moment (the store changed and its shared generation did not move: what is shared
+    may be stale, and is dropped)."""
+    pages = shared_of() if shared_of is not None else None
+    if pages is None or credentials:
+        return None
+    sgen = watch.shared()
+    if sgen is None:
+        pages.forget(watch.generation())
+        return None
+    return pages, pages.key(key), sgen
 
 
 def _etags(value: bytes) -> set[bytes]:

@@ -75,16 +75,13 @@ def kept(app, key: tuple, compute: Callable[[], dict], shared_ok: bool = True) -
     generation = watch.generation()
     body = memo.get(key, generation)
     shared = None
-    shared_of = getattr(app.state, "shared_of", None)
-    if body is None and shared_ok and shared_of is not None:
-        pages = shared_of()
-        sgen = watch.shared() if pages is not None else None
-        if sgen is not None:
-            shared = (pages, pages.key(key), sgen)
-            got = pages.get(shared[1], sgen)
-            if got is not None:
-                body = got[2]
-                memo.put(key, generation, body)
+    if body is None:
+        from .cache import shared_tier
+        shared = shared_tier(getattr(app.state, "shared_of", None), watch, key, not shared_ok)
+        got = shared[0].get(shared[1], shared[2]) if shared is not None else None
+        if got is not None:
+            body = got[2]
+            memo.put(key, generation, body)
     if body is not None:
         return json.loads(body)
     data = compute()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name, is_word
+from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name, is_verb_form, is_word
 
 
 _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
@@ -88,28 +88,12 @@ def _inflected_verb(w: str) -> bool:
     Clinton")."""
     low = w.lower()
     return w[:1].isupper() and len(low) > 3 and low.endswith(("ed", "s")) and not low.endswith("ss") and \
-        not is_given_name(w) and _verb_form(low)
+        not is_given_name(w) and is_verb_form(low)
 
 
 def _gerund(w: str) -> bool:
     """A capitalised -ing form of an English verb ("Playing", "Hosting")."""
-    low = w.lower()
-    if not (w[:1].isupper() and low.endswith("ing") and len(low) > 5):
-        return False
-    from .names import english_verbs
-    verbs, stem = english_verbs(), low[:-3]
-    return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
-
-
-def _verb_form(low: str) -> bool:
-    """An inflected form of an English verb (WordNet's verbs as the spaCy model ships them)."""
-    from .names import english_verbs
-    verbs = english_verbs()
-    if low.endswith("ed"):
-        return low[:-2] in verbs or low[:-1] in verbs or (low.endswith("ied") and low[:-3] + "y" in verbs)
-    if low.endswith("es") and (low[:-2] in verbs or low[:-1] in verbs):
-        return True
-    return low[:-1] in verbs
+    return w[:1].isupper() and w.lower().endswith("ing") and len(w) > 5 and is_verb_form(w)
 
 
 def _is_particle(w: str) -> bool:

@@ -251,9 +251,20 @@ def given_compatible(a: str, b: str) -> bool:
     return _nickname_pair(a, b)
 
 
-def english_verbs() -> frozenset[str]:
-    """English verbs (WordNet's lemmas, as the spaCy model ships them)."""
-    return _english_words(kinds=("verb",))
+@lru_cache(maxsize=20_000)
+def is_verb_form(tok: str) -> bool:
+    """An inflected form of an English verb (WordNet's verb lemmas, as the spaCy model ships them): "endorsed",
+    "denounces", "slams", "playing", "hosting" (the lemma itself is not a form)."""
+    t = fold(tok)
+    verbs = _english_words(kinds=("verb",))
+    if t.endswith("ing"):
+        stem = t[:-3]
+        return stem in verbs or stem + "e" in verbs or (len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in verbs)
+    if t.endswith("ed"):
+        return t[:-2] in verbs or t[:-1] in verbs or (t.endswith("ied") and t[:-3] + "y" in verbs)
+    if t.endswith("es") and (t[:-2] in verbs or t[:-1] in verbs):
+        return True
+    return t.endswith("s") and t[:-1] in verbs
 
 
 @lru_cache(maxsize=4)

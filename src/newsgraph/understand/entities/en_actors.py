@@ -134,13 +134,15 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
     solo: dict[tuple[str, str], int] = {}
     # the honorifics a one-word name gets in the document: with both "Mr." and "Mrs." it is two people (each
     # honorific its own), else every use of the name is one person
-    both = {t for t in {t for _, _, t in singles}
-            if {_honorific_gender(text, s) for s, _, u in singles if u == t} >= {"m", "f"}}
-    for s, e, t in singles:
+    genders = [_honorific_gender(text, s) for s, _, _ in singles]
+    seen: dict[str, set[str]] = {}
+    for (_, _, t), g in zip(singles, genders):
+        seen.setdefault(t, set()).add(g)
+    both = {t for t, gs in seen.items() if gs >= {"m", "f"}}
+    for (s, e, t), gender in zip(singles, genders):
         by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
-        gender = _honorific_gender(text, s)
         if gender and kind == "name" and len(set(cands)) > 1:
             # "Mrs. Clinton" beside Bill and Hillary Clinton: the title tells the namesakes apart
             fit = {i for i in cands if actors.entities[i].gender == gender}
