@@ -101,6 +101,11 @@ def test_gender_from_titles_and_given_names():
     assert name_cues.title_gender(["Mrs. Clinton", "Clinton"]) == "f"
     assert name_cues.title_gender(["Mr. Trump"]) == "m"
     assert name_cues.title_gender(["Trump"]) == ""
+    # pronouns alone decide only by a clear majority (coreference also attaches the pronouns of people nearby)
+    assert name_cues.title_gender(["Clinton", "she", "her", "she"]) == "f"
+    assert name_cues.title_gender(["Clinton", "him", "his"]) == ""
+    assert name_cues.title_gender(["Clinton", "he", "his", "he", "she", "her", "his"]) == ""
+    assert name_cues.title_gender(["Mrs. Clinton", "he", "his", "he", "him"]) == "f"
     assert N.gender_of("Hillary") == "f" and N.gender_of("Donald") == "m"
 
 

@@ -52,6 +52,7 @@ ESTABLISHED = 5  # documents after which a name used by one of them no longer ve
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
+SHARED_CAST = 0.5  # the share of a namesake's documents that also name another for their co-actors to be one cast
 CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
 # (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
 
@@ -121,6 +122,7 @@ class View:
     person: N.PersonName | None = None  # the best full or partial name of a person
     path: str = "name"  # full | surname (one word: a surname, or a given name) | name | skip
     gender: str = ""
+    gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
@@ -196,6 +198,7 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
                      p.suffix == main.suffix]
     else:
         v.path = "skip"
+    v.gender_hint = name_cues.gender_hint(raw)
     v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
@@ -282,6 +285,7 @@ class Evidence:
     """What the document says about the person beside the name."""
     role: str | None = None
     gender: str = ""
+    gender_hint: str = ""  # the pronouns' majority: too weak to choose among named namesakes, enough to doubt
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
@@ -358,6 +362,12 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         hit = _among_named(live, [(*_score(c, co, ev), c) for c in live], ev)
         if hit:
             return hit
+    # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
+    # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
+    hint = ev.gender_hint
+    live = [c for c in live if not (hint and c.gender and hint != c.gender)]
+    if not live:
+        return None, "no candidate fits the document's pronouns"
     scored = []
     for c in live:
         lr, support = _score(c, co, ev)
@@ -396,7 +406,7 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
-    if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED):
+    if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live):
         return ranked[0][2].id, "evidence among the document's namesakes"
     if ev.at >= 0:
         before = []
@@ -409,7 +419,21 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 before.append((max(ps), c))
         if before:
             return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
+        if _shared_cast(live):  # the surname comes before any full name (a headline): the person named first
+            first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
+            if first:
+                return first[0][1], "the first full name of the document"
     return None
+
+
+def _shared_cast(live: list[Candidate]) -> bool:
+    """Whether the namesakes are mostly named together (a couple, a parent and child, a dynasty: "Bill" and
+    "Hillary Clinton"): the corpus then knows them from the same documents, so their co-actors cannot tell them
+    apart and only the text can. True when some candidate shares SHARED_CAST of its documents with another."""
+    for c in live:
+        if c.n_docs >= MIN_CO_DOCS and any(c.cooc.get(o.id, 0) >= SHARED_CAST * c.n_docs for o in live if o is not c):
+            return True
+    return False
 
 
 # -- the actor's own name and type ---------------------------------------------------------------------------------

@@ -338,7 +338,8 @@ class ActorRows:
         self._evidence(cands, co)
         # a given name alone is many people's: even the only candidate needs the document's support (a co-actor,
         # a role), not just a first name in common ("Orlando", "Sandy")
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co,
+                                              base=self._base(co),
                                               n_docs=self._seq, named=self._named, at=v.at,
                                               sentence=self._sentence), strict=how == "given name")
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
@@ -361,7 +362,8 @@ class ActorRows:
         if not cands:
             return None, "no person", []
         self._evidence(cands, co)
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, co_actors=co, base=self._base(co),
+        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co,
+                                              base=self._base(co),
                                               n_docs=self._seq, named=self._named, at=v.at,
                                               sentence=self._sentence), strict=True)
         if aid:

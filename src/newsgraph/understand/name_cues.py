@@ -13,20 +13,56 @@ _PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f"
                    "ее": "f", "ей": "f", "ней": "f"}
 
 
-def title_gender(aliases) -> str:
-    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), or refers to them as she or
-    he (the pronouns coreference attached to the entity), by the majority; else ''."""
-    votes = {"m": 0, "f": 0}
+# pronouns decide a gender only by a clear majority: coreference attaches the pronouns of people beside the name
+# too ("Clinton advisers say any efforts to muscle him out"), and a wrong gender removes the right person from a
+# namesake choice; a title is the writer's own word for the person
+PRONOUN_MIN_VOTES = 3
+PRONOUN_MIN_SHARE = 0.8
+
+
+def _votes(aliases) -> tuple[dict[str, int], dict[str, int]]:
+    titles = {"m": 0, "f": 0}
+    pronouns = {"m": 0, "f": 0}
     for a in aliases or ():
         if not a:
             continue
         w = fold(a.split(" ", 1)[0]).strip(".")
-        g = gender_of(w) if w in _FEMALE_TITLES | _MALE_TITLES else _PRONOUN_GENDER.get(fold(a.strip()), "")
-        if g:
-            votes[g] += 1
+        if w in _FEMALE_TITLES | _MALE_TITLES:
+            g = gender_of(w)
+            if g:
+                titles[g] += 1
+        else:
+            g = _PRONOUN_GENDER.get(fold(a.strip()), "")
+            if g:
+                pronouns[g] += 1
+    return titles, pronouns
+
+
+def _majority(votes: dict[str, int]) -> str:
     if votes["m"] == votes["f"]:
         return ""
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def title_gender(aliases) -> str:
+    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), by the majority of titles;
+    without titles, when the pronouns coreference attached to the entity (she, he) agree clearly (at least
+    PRONOUN_MIN_VOTES of them and a PRONOUN_MIN_SHARE majority); else ''."""
+    titles, pronouns = _votes(aliases)
+    if _majority(titles):
+        return _majority(titles)
+    top = max(pronouns, key=pronouns.get)
+    total = pronouns["m"] + pronouns["f"]
+    if pronouns[top] >= PRONOUN_MIN_VOTES and pronouns[top] >= PRONOUN_MIN_SHARE * total:
+        return top
+    return ""
+
+
+def gender_hint(aliases) -> str:
+    """The gender by any majority of titles, else of pronouns: too weak to choose a person (see title_gender), strong
+    enough to doubt one ("Williams ... her" is not John Williams)."""
+    titles, pronouns = _votes(aliases)
+    return _majority(titles) or _majority(pronouns)
 
 
 _NON_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "NUM", "INTJ",
