@@ -407,3 +407,14 @@ def test_a_word_the_data_types_is_never_taken_for_a_given_name(store):
     _ingest(store, recs)
     assert _actor(store, "Moon Kang")[0]["n_docs"] == 2
     assert [a["type"] for a in Q.list_actors(store, name="Moon", limit=10)["items"] if a["name"] == "Moon"] == ["LOC"]
+
+
+def test_a_royal_or_a_pope_is_known_by_title_and_given_name():
+    assert I._regnal_name(["Harry", "Prince Harry"]) == "Prince Harry"
+    assert I._regnal_name(["Queen Elizabeth II", "Elizabeth"]) == "Queen Elizabeth II"
+    assert I._regnal_name(["Pope Francis"]) == "Pope Francis"
+    assert I._regnal_name(["William", "Prince William"]) != I._regnal_name(["Harry", "Prince Harry"])
+    # a name the document gives in full is the identity ("King Abdullah" of a surname-bearing person is not)
+    assert I._regnal_name(["King", "Martin Luther King", "King Jr"]) == ""
+    assert I._regnal_name(["Prince Harry", "Harry Windsor"]) == ""
+    assert I._regnal_name(["Harry", "Harry Reid"]) == ""

@@ -148,3 +148,11 @@ def test_a_person_may_go_by_the_middle_name():
     assert N.goes_by_middle(N.parse("Ted Lanford"), N.parse("Rafael Edward Lanford"))
     assert not N.goes_by_middle(N.parse("Rafael Edward Lanford"), N.parse("Tom Lanford"))
     assert not N.goes_by_middle(N.parse("Rafael Edward Lanford"), N.parse("Edward Lanford Smith"))
+
+
+def test_a_full_name_typed_as_an_organisation_is_a_person_by_the_document_s_own_titles():
+    from newsgraph.understand.entities.en_actors import _persons_typed_otherwise
+    text = "Theresa May warned MPs. Mrs May said the plan was reckless. Morgan Stanley cut its forecast."
+    spans = [(0, 11, "ORG", None), (24, 32, "PERSON", None), (61, 75, "ORG", None)]
+    out = _persons_typed_otherwise(spans, text)
+    assert [label for _, _, label, _ in out] == ["PERSON", "PERSON", "ORG"]

@@ -120,7 +120,7 @@ class View:
     n_mentions: int
     aliases: list[tuple[str, str]]  # (cleaned alias, kind: full | surname | given | name)
     person: N.PersonName | None = None  # the best full or partial name of a person
-    path: str = "name"  # full | surname (one word: a surname, or a given name) | name | skip
+    path: str = "name"  # full | surname (one word: a surname, or a given name) | regnal ("Prince Harry") | name | skip
     gender: str = ""
     gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
@@ -159,12 +159,35 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
         v.type = typ = PERSON  # a person the tagger typed with the place or title before the name ("Ukraine Kurt
         # Volker" tagged ORG)
     if typ in PERSON_TYPES:
+        regnal = _regnal_name(cleaned)
+        if regnal:  # "Prince Harry", "Pope Francis": the title and given name are the name across the corpus
+            v.name, v.type, v.aliases, v.path = regnal, PERSON, [(regnal, "name")], "regnal"
+            return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
         _positions(v, entity.mentions)
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
+
+
+_REGNAL = re.compile(r"^(?:Crown )?(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sheikh|Принц|Принцесса|Принцеса|"
+                     r"Король|Королева|Папа|Император|Императрица|Шейх)\s+"
+                     r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
+
+
+def is_regnal_number(word: str) -> bool:
+    return word in ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _regnal_name(cleaned: list[str]) -> str:
+    """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
+    "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has
+    no surname, so it is the person's identity across documents as written."""
+    regnal = [a for a in cleaned if _REGNAL.match(a)]
+    if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal):
+        return ""
+    return max(regnal, key=len)
 
 
 def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:

@@ -172,9 +172,14 @@ class ActorRows:
                 partial.append(v)
             elif " " not in v.name and N.is_given_name(v.name) and not v.typed_by_data:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
+            elif v.path == "regnal":
+                continue  # after the full names: "Queen Nancy" beside "Nancy Reagan" is her
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
         self._given_in_document(views, chosen)
+        for v in views:
+            if v.path == "regnal" and v.entity not in chosen:
+                chosen[v.entity] = (self._by_name(v), "name")
         self._named = {}  # actor id -> where this document names them in full
         for v in views:
             if v.entity in chosen and v.path == "full" and v.full_at:
@@ -244,7 +249,12 @@ class ActorRows:
             if v.entity in chosen and v.path == "full" and v.person.first_raw:
                 firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
         for v in views:
-            if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
+            if v.path == "regnal":  # "Queen Nancy" in a document on Nancy Reagan
+                given = [w for w in v.name.split()[1:] if not I.is_regnal_number(w)]
+                hit = firsts.get(N.fold(given[-1]), set()) if given else set()
+                if len(hit) == 1:
+                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
+            elif v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
                     and not v.typed_by_data:
                 hit = firsts.get(N.fold(v.name), set())
                 if len(hit) == 1:

@@ -14,6 +14,7 @@ from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES,
 # -- clustering -----------------------------------------------------------------------------------------------------
 def cluster(actors: Actors, spans, view, text, lex) -> None:
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
+    spans[:] = _persons_typed_otherwise(spans, text)
     subj = _subject_chars(view)
     persons = []
     keyed: dict[tuple, int] = {}
@@ -49,6 +50,33 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
             kind = "name"
         actors.add_mention(idx, s, e, kind, _subj(subj, s, e))
     _cluster_persons(actors, persons, subj, text)
+
+
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+([A-Z][\w'’-]+)")
+_ORG_OR_PLACE = ("ORG", "GPE", "LOC", "FAC")
+
+
+def _persons_typed_otherwise(spans, text: str) -> list:
+    """Spans the tagger typed as an organisation or a place that are a person's full name by the document's own
+    word: a known given name followed by a surname the document gives a person elsewhere ("Theresa May" tagged ORG
+    beside "Mrs May"; "Nicola Sturgeon" beside "Ms Sturgeon"). Without that support the type stands ("Morgan
+    Stanley", "Georgia Power")."""
+    surnames = {m.group(1) for m in _TITLED.finditer(text)}
+    for s, e, label, _ in spans:
+        if label == "PERSON":
+            words = names.strip_titles(WS.sub(" ", text[s:e])).split()
+            if len(words) >= 2:
+                surnames.add(words[-1])
+    out = []
+    for sp in spans:
+        s, e, label, extra = sp
+        if label in _ORG_OR_PLACE:
+            words = WS.sub(" ", text[s:e]).split()
+            if 2 <= len(words) <= 3 and words[-1] in surnames and names.is_given_name(words[0]) and \
+                    all(w[:1].isupper() for w in words):
+                sp = (s, e, "PERSON", extra)
+        out.append(sp)
+    return out
 
 
 def _get(actors, keyed, key, label, name) -> int:
