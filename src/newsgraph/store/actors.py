@@ -309,7 +309,10 @@ class ActorRows:
             return None, "several", fits
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
-        if len(provisional) == 1:  # known so far by the surname alone: this full name completes it
+        if len(provisional) == 1 and any(k == "surname" for _, k in v.aliases):
+            # known so far by the surname alone: a full name completes it when its own document also calls the
+            # person by that surname (the writer's "Mr Johnson" is this one); a namesake named once in full beside
+            # someone else ("Philip May, her husband") is a new person, not the surname's owner
             return provisional[0].id, "completes a surname", []
         return self._new(I.PERSON, v.name, N.name_key(v.name)), "new person", []
 
