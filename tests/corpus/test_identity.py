@@ -421,11 +421,12 @@ def test_a_royal_or_a_pope_is_known_by_title_and_given_name():
 
 
 def test_a_namesake_named_once_in_full_does_not_complete_a_surname_actor(store):
-    # a first document knows the prime minister only as "Mrs May"; a second names her husband once in full
+    # a first document knows the prime minister only as "Mrs May"; a second names her and her husband in full
     first = make("Mrs May said the deal would pass. May told MPs to back it.", source="uk-1.txt",
                  published="2019-01-10", entities=[("May", "PERSON", None, ["Mrs May", "May"])])
-    second = make("Philip May, her husband, was seen at the count.", source="uk-2.txt", published="2019-01-11",
-                  entities=[("Philip May", "PERSON", None, ["Philip May"])])
+    second = make("Theresa May voted. Philip May, her husband, was seen at the count.", source="uk-2.txt",
+                  published="2019-01-11", entities=[("Theresa May", "PERSON", None, ["Theresa May"]),
+                                                    ("Philip May", "PERSON", None, ["Philip May"])])
     # a third names the prime minister in full and calls her by the surname too: she completes the surname actor
     third = make("Theresa May will ask MPs to vote again. Mrs May said: we will deliver.", source="uk-3.txt",
                  published="2019-01-12", entities=[("Theresa May", "PERSON", None, ["Theresa May", "Mrs May"])])
@@ -433,3 +434,12 @@ def test_a_namesake_named_once_in_full_does_not_complete_a_surname_actor(store):
     people_ = {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
     assert people_["Philip May"]["n_docs"] == 1
     assert people_["Theresa May"]["n_docs"] == 2
+
+
+def test_a_name_ending_in_an_organisation_place_or_event_word_is_no_person():
+    assert I._not_person_head("Dick Clark Productions") == "ORG"
+    assert I._not_person_head("Trump Tower") == "LOC"
+    assert I._not_person_head("Davis Cup") == "-" and I._not_person_head("Milliarde Euro") == "-"
+    # a surname that is also such a word stays a person's when a given name comes first
+    assert I._not_person_head("John Tower") is None and I._not_person_head("Mungo Park") is None
+    assert I._not_person_head("Tower") is None

@@ -99,6 +99,29 @@ def not_actor(name: str, typ: str, lang: str = "en") -> str | None:
 
 
 @lru_cache(maxsize=8)
+def _person_heads(lang: str) -> dict[str, tuple[str, bool]]:
+    from ..understand import rules
+    try:
+        rows = rules.table(lang or "en", "not_person_heads")
+    except LookupError:
+        return {}
+    return {N.fold(r[0]): (r[1] if len(r) > 1 else "-", len(r) > 2 and r[2] == "always") for r in rows if r and r[0]}
+
+
+def _not_person_head(name: str, lang: str = "en") -> str | None:
+    """The type a name typed PERSON really has by its last word (lang/<lang>/not_person_heads.tsv): an
+    organisation ("Dick Clark Productions"), a place ("Trump Tower"), or "-" for none ("Davis Cup"); None: a
+    person's name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    hit = _person_heads(lang or "en").get(N.fold(words[-1]))
+    if hit is None or (not hit[1] and N.is_given_name(words[0])):
+        return None
+    return hit[0]
+
+
+@lru_cache(maxsize=8)
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words of the language (function words and contractions: "n't", "The", "Because")."""
     try:
@@ -153,6 +176,14 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
     if fix:
         v.type = typ = fix
         v.typed_by_data = True
+    if typ in PERSON_TYPES:
+        fix = _not_person_head(name, lang)
+        if fix == "-":
+            v.path = "skip"  # "Milliarde Euro", "Davis Cup", "MacBook Pro": no person
+            return v
+        if fix:
+            v.type = typ = fix  # "Dick Clark Productions", "Trump Tower"
+            v.typed_by_data = True
     stripped = N.strip_titles(name)
     if typ not in PERSON_TYPES and stripped != name and N.parse(stripped).full and \
             N.is_given_name(stripped.split()[0]):

@@ -9,6 +9,7 @@ correct without rewriting anything stored as text.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 import hashlib
 import re
 from functools import lru_cache
@@ -113,6 +114,7 @@ class ActorRows:
         self._seq = 1
         self._doc, self._here = "", set()
         self._named: dict[str, list[int]] = {}
+        self._full_surnames: Counter = Counter()
         self._sentence: dict[int, int] = {}
 
     # -- the user's decisions ------------------------------------------------------------------------------------
@@ -150,6 +152,8 @@ class ActorRows:
             if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
                 spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
         views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
+        # surnames of the document's full names -> how many different people carry them ("Theresa May", "Philip May")
+        self._full_surnames = Counter(v.person.last for v in views if v.path == "full" and v.person)
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
         partial = []
         for v in views:
@@ -309,10 +313,10 @@ class ActorRows:
             return None, "several", fits
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
-        if len(provisional) == 1 and any(k == "surname" for _, k in v.aliases):
-            # known so far by the surname alone: a full name completes it when its own document also calls the
-            # person by that surname (the writer's "Mr Johnson" is this one); a namesake named once in full beside
-            # someone else ("Philip May, her husband") is a new person, not the surname's owner
+        if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
+            # known so far by the surname alone: the full name completes it, unless the document names two people
+            # of that surname in full ("Theresa May" and "Philip May, her husband"): which of them owned the bare
+            # surname elsewhere is then unknown
             return provisional[0].id, "completes a surname", []
         return self._new(I.PERSON, v.name, N.name_key(v.name)), "new person", []
 
