@@ -113,6 +113,12 @@ def test_titles_are_no_part_of_a_name():
     assert N.strip_titles("Secretary of State Hillary Clinton") == "Hillary Clinton"
     assert N.strip_titles("Former Sen. Rick Santorum") == "Rick Santorum"
     assert N.strip_titles("President Obama") == "Obama"
+    # British cabinet, party and peerage titles; given names that are also titles stay names
+    assert N.strip_titles("Health Secretary Matt Hancock") == "Matt Hancock"
+    assert N.strip_titles("Tory MP Jacob Rees-Mogg") == "Jacob Rees-Mogg"
+    assert N.strip_titles("Scottish First Minister Nicola Sturgeon") == "Nicola Sturgeon"
+    assert N.strip_titles("Baroness Chakrabarti") == "Chakrabarti"
+    assert N.strip_titles("Earl Warren") == "Earl Warren"
     assert N.strip_titles("King") == "King"  # one word always stays
     assert N.parse("Chief Justice John Roberts").key == "john roberts"
 
