@@ -17,7 +17,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from ..corpus import dedup
 from ..corpus import stories as ST
@@ -49,9 +49,9 @@ class StoryLinker:
         doc = rec.document
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
+        tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
         self._count(doc.text, doc.title, [a for a, _, _ in actors], group is None)
-        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text),
-                                    ST.lead_tf(doc.title, doc.text, dedup.words, actors, places),
+        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text), tf,
                                     ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title, doc.text)))
 
@@ -82,14 +82,57 @@ class StoryLinker:
     # -- the batch's linking -------------------------------------------------------------------------------------
     def flush(self) -> None:
         pending, self.pending = sorted(self.pending, key=lambda p: (p.date or "", p.doc_id)), []
+        if not pending:
+            return
         vectors = {}
         for p in pending:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
         for p in pending:
-            v = vectors[p.doc_id]
+            rows = self._window_rows(p, vectors[p.doc_id])
+            factors = self._bursts(p, vectors[p.doc_id], rows)
+            v = ST.burst(vectors[p.doc_id], factors)
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
-            story = self._group_story(p) or (None if p.digest else self._nearest_story(p, v))
+            story = self._group_story(p) or (None if p.digest else
+                                             self._nearest_story(p, v, rows, ST.term_caps(factors)))
             self._place(p, v, story)
+
+    def _near(self, p: Pending, days: int | None = None):
+        """The documents a story can be joined through: placed, within the window (``days``: STORY_WINDOW_DAYS)
+        or undated."""
+        D = S.documents.c
+        days = ST.STORY_WINDOW_DAYS if days is None else days
+        near = D.story_id.is_not(None) & (D.id != p.doc_id)
+        if p.date:
+            d = dt.date.fromisoformat(p.date)
+            lo, hi = (d - dt.timedelta(days=days)).isoformat(), (d + dt.timedelta(days=days)).isoformat()
+            near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
+        return near
+
+    def _window_rows(self, p: Pending, v: dict) -> list:
+        """(doc id, weight, term, story) of the vector terms of the placed documents within the window."""
+        if not v:
+            return []
+        D, T = S.documents.c, S.doc_terms.c
+        return self.conn.execute(select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
+                                 .where(T.term.in_(sorted(v)), self._near(p))
+                                 .order_by(T.doc_id, T.term)).all()
+
+    def _bursts(self, p: Pending, v: dict, rows: list) -> dict:
+        """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): how many of the
+        window's placed documents hold each term among their strongest, against the placed documents within
+        BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week)."""
+        if not v or not p.date:
+            return {}
+        D, T = S.documents.c, S.doc_terms.c
+        window_df = Counter(r[2] for r in rows)
+        count = select(func.count()).select_from(S.documents)
+        n_window = self.conn.execute(count.where(self._near(p))).scalar_one()
+        base = self._near(p, ST.BURST_BASE_DAYS)
+        n_base = self.conn.execute(count.where(base)).scalar_one()
+        terms = sorted(v)
+        df = {t: n for t, n in self.conn.execute(select(T.term, func.count()).join(S.documents, D.id == T.doc_id)
+                                                  .where(T.term.in_(terms), base).group_by(T.term))}
+        return ST.bursts(terms, window_df, n_window, df, n_base)
 
     def _group_story(self, p: Pending) -> str | None:
         if not p.group:
@@ -100,25 +143,18 @@ class StoryLinker:
                               .order_by(D.date, D.id)).first()
         return r[0] if r else None
 
-    def _nearest_story(self, p: Pending, v: dict) -> str | None:
+    def _nearest_story(self, p: Pending, v: dict, rows: list, caps: dict) -> str | None:
         """The story to join (corpus/stories.py ``choose``) from each story's members within the window: the
         cosine to the nearest member (unit vectors: the sum over shared terms) and to the sum of those members."""
         if not v:
             return None
         D, T = S.documents.c, S.doc_terms.c
-        near = D.story_id.is_not(None) & (D.id != p.doc_id)
-        if p.date:
-            d = dt.date.fromisoformat(p.date)
-            lo, hi = (d - dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat(), \
-                (d + dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat()
-            near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
+        near = self._near(p)
         sims: dict[str, float] = {}
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
-        for doc_id, w, term, sid in self.conn.execute(
-                select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
-                .where(T.term.in_(sorted(v)), near)):
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
+        for doc_id, w, term, sid in rows:
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP))
             dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
         barred = self._other_models(p, sims, story_of)
@@ -140,7 +176,7 @@ class StoryLinker:
                     select(D.story_id, T.term, T.weight).join(S.documents, D.id == T.doc_id)
                     .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
-        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid]), 9) if sid in sums else 0.0, d)
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
         return ST.choose(scores, p.opinion)
 
