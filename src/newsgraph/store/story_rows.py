@@ -88,8 +88,8 @@ class StoryLinker:
         for p in pending:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
         for p in pending:
-            rows = self._window_rows(p, vectors[p.doc_id])
-            factors = self._bursts(p, vectors[p.doc_id], rows)
+            rows, base = self._window_rows(p, vectors[p.doc_id])
+            factors = self._bursts(p, vectors[p.doc_id], rows, base)
             v = ST.burst(vectors[p.doc_id], factors)
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
             story = self._group_story(p) or (None if p.digest else
@@ -108,31 +108,29 @@ class StoryLinker:
             near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
         return near
 
-    def _window_rows(self, p: Pending, v: dict) -> list:
-        """(doc id, weight, term, story) of the vector terms of the placed documents within the window."""
+    def _window_rows(self, p: Pending, v: dict) -> tuple[list, list]:
+        """(doc id, weight, term, story) of the vector terms of the placed documents within the window, and (term,
+        date) of those within BURST_BASE_DAYS (one query: the window is inside)."""
         if not v:
-            return []
+            return [], []
         D, T = S.documents.c, S.doc_terms.c
-        return self.conn.execute(select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
-                                 .where(T.term.in_(sorted(v)), self._near(p))
+        days = max(ST.STORY_WINDOW_DAYS, ST.BURST_BASE_DAYS) if p.date else ST.STORY_WINDOW_DAYS
+        rows = self.conn.execute(select(T.doc_id, T.weight, T.term, D.story_id, D.date)
+                                 .join(S.documents, D.id == T.doc_id).where(T.term.in_(sorted(v)), self._near(p, days))
                                  .order_by(T.doc_id, T.term)).all()
+        near = [r[:4] for r in rows if ST.near_in_time(p.date, r[4])]
+        return near, [(r[2], r[4]) for r in rows]
 
-    def _bursts(self, p: Pending, v: dict, rows: list) -> dict:
-        """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): how many of the
-        window's placed documents hold each term among their strongest, against the placed documents within
+    def _bursts(self, p: Pending, v: dict, near: list, base: list) -> dict:
+        """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): in how many of the
+        window's placed documents each term is among the strongest, against the placed documents within
         BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week)."""
         if not v or not p.date:
             return {}
-        D, T = S.documents.c, S.doc_terms.c
-        window_df = Counter(r[2] for r in rows)
         count = select(func.count()).select_from(S.documents)
         n_window = self.conn.execute(count.where(self._near(p))).scalar_one()
-        base = self._near(p, ST.BURST_BASE_DAYS)
-        n_base = self.conn.execute(count.where(base)).scalar_one()
-        terms = sorted(v)
-        df = {t: n for t, n in self.conn.execute(select(T.term, func.count()).join(S.documents, D.id == T.doc_id)
-                                                  .where(T.term.in_(terms), base).group_by(T.term))}
-        return ST.bursts(terms, window_df, n_window, df, n_base)
+        n_base = self.conn.execute(count.where(self._near(p, ST.BURST_BASE_DAYS))).scalar_one()
+        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, Counter(t for t, _ in base), n_base)
 
     def _group_story(self, p: Pending) -> str | None:
         if not p.group:
