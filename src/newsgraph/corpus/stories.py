@@ -11,6 +11,11 @@ or an op-ed that names the same famous people, do not share the happening.
   the corpus (``term_df`` counts both), its DOC_TERMS strongest terms, unit length. A famous name is in many
   documents, so its idf is small, and a standing topic ("the impeachment inquiry", "Clinton's emails") spreads
   over weeks, past the window.
+- **Burst** (``bursts``, ``burst``, ``term_caps``): a happening makes its words spike for a few days. Each term of
+  the vector is weighted by how much more often it is among the strongest terms of the documents within
+  STORY_WINDOW_DAYS than of those within BURST_BASE_DAYS (the season: "delegates" all through the primaries is no
+  burst, "roll call" the week of the convention is), and a bursting shared term adds up to BURST_CAP x TERM_CAP to a
+  similarity where a standing topic's word adds TERM_CAP.
 - **Joining** (``choose``): a near-duplicate joins its original's story. Otherwise the document joins the story of
   its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the

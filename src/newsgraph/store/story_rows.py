@@ -3,8 +3,9 @@
 The writer hands each stored document to :meth:`StoryLinker.add` (its term counts go into ``term_df`` at once) and
 calls :meth:`StoryLinker.flush` at the end of the write batch: the batch's documents are then linked in the order
 (date, id), each with its content vector made from the term frequencies of the whole batch, so a batch gives the
-same stories in any arrival order. ``relink`` replays the documents batch by batch (``documents.batch``), so a
-relinked store equals a fresh ingest.
+same stories in any arrival order. Each vector is then weighted by its terms' burst: the window's and the burst
+base's vector terms come from one query (``_window_rows``). ``relink`` replays the documents batch by batch
+(``documents.batch``), so a relinked store equals a fresh ingest.
 
 Rows: ``doc_terms`` (each document's content vector), ``stories`` (title from the central member, span, outlets,
 size), ``story_actors`` (in how many members each actor is among the most mentioned), ``story_terms`` (in how
