@@ -48,9 +48,9 @@ STORY_CENTROID_SIMILARITY = 0.25  # the same to the sum of the story's members w
 OPINION_SIMILARITY = 0.40  # an opinion piece joins by its content only
 TERM_CAP = 0.06  # what one shared term adds at most to a similarity: a happening is marked by several of its words
 # together; one word however strong ("NASA", "Trump", "trade") names a standing topic, not one happening
-BURST_POWER = 1.0  # how much a term's burst within the window weighs (0: not at all)
+BURST_POWER = 0.5  # how much a term's burst within the window weighs (0: not at all)
 BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many days
-BURST_CAP = 4.0  # a bursting term adds at most this many times TERM_CAP to a similarity
+BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
 STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
