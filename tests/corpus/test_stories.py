@@ -188,3 +188,45 @@ def test_a_series_label_is_no_mark_of_a_happening():
     tf = ST.lead_tf("[Harbour Diaries] The ferry crew's night shift", "[Harbour Diaries] The ferry crew's night "
                     "shift. We spent a night with the crew of the last ferry.", dedup.words)
     assert "diaries" not in tf and "ferry" in tf
+
+
+def test_a_word_bursting_this_week_marks_a_happening_a_seasons_word_does_not():
+    """A happening makes its words spike for a few days: "regatta" is in 4 of the week's 10 documents and in 5 of
+    the month's 100; "harbour" is in 4 of the week's and 40 of the month's (the city's standing topic)."""
+    f = ST.bursts(["regatta", "harbour", "quiet"], {"regatta": 4, "harbour": 4}, 10, {"regatta": 5, "harbour": 40,
+                                                                                      "quiet": 30}, 100)
+    assert round(f["regatta"], 2) == round(5 / 1.5, 2) and f["harbour"] == 1.0 and f["quiet"] == 1.0
+    v = ST.burst({"regatta": 0.6, "harbour": 0.8}, f)
+    assert v["regatta"] > v["harbour"] and abs(sum(x * x for x in v.values()) - 1) < 1e-9
+    caps = ST.term_caps(f)
+    assert caps["harbour"] == ST.TERM_CAP and caps["regatta"] == ST.TERM_CAP * min(5 / 1.5, ST.BURST_CAP)
+    # the week's word adds more to a similarity than the standing topic's, however strong both are
+    a, b = {"regatta": 0.7, "harbour": 0.7}, {"regatta": 0.7, "harbour": 0.7}
+    assert ST.to_sum(a, b, caps) > 2 * ST.TERM_CAP
+
+
+def test_two_reports_of_a_weeks_happening_join_and_the_month_does_not_chain(store):
+    """The lantern parade's two reports share its words, which no other document of the month has: they join; the
+    month's other documents, about the harbour (in every one of them), stay apart."""
+    notes = ["A new crane arrived at the harbour for the container terminal.",
+             "Fishermen at the harbour complain about the price of diesel this autumn.",
+             "The harbour museum opens a room about the old whaling ships.",
+             "Students cleaned plastic from the beaches near the harbour on Tuesday.",
+             "A cruise liner with two thousand tourists docked in the harbour at dawn.",
+             "The harbour bakery won a prize for its cinnamon buns.",
+             "Engineers inspected the bridge over the harbour after a small crack was found.",
+             "Seals were seen resting on the rocks of the harbour breakwater."]
+    month = [_doc(f"harbour{i}.example/{i}", f"2025-09-{3 * i + 1:02d}", f"Harbour news {i}", t)
+             for i, t in enumerate(notes)]
+    parade = [_doc("parade1.example/1", "2025-09-20", "Vinterfest lantern parade fills the old town",
+                   "Thousands walked through the old town on Saturday evening behind drummers and a brass band at "
+                   "the Vinterfest lantern parade."),
+              _doc("parade2.example/1", "2025-09-21", "Record crowd for the lantern parade of Vinterfest",
+                   "Organisers counted a record crowd on Sunday; children carried paper lanterns as the parade of "
+                   "Vinterfest ended at the cathedral.")]
+    store.write_batch(month)
+    store.write_batch(parade)
+    groups = _assignment(store)
+    assert ("parade1.example/1", "parade2.example/1") in groups
+    assert sum(len(g) for g in groups if any(s.startswith("harbour") for s in g)) == 8
+    assert all(len(g) == 1 for g in groups if any(s.startswith("harbour") for s in g))

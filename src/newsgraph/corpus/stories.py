@@ -11,6 +11,11 @@ or an op-ed that names the same famous people, do not share the happening.
   the corpus (``term_df`` counts both), its DOC_TERMS strongest terms, unit length. A famous name is in many
   documents, so its idf is small, and a standing topic ("the impeachment inquiry", "Clinton's emails") spreads
   over weeks, past the window.
+- **Burst** (``bursts``, ``burst``, ``term_caps``): a happening makes its words spike for a few days. Each term of
+  the vector is weighted by how much more often it is among the strongest terms of the documents within
+  STORY_WINDOW_DAYS than of those within BURST_BASE_DAYS (the season: "delegates" all through the primaries is no
+  burst, "roll call" the week of the convention is), and a bursting shared term adds up to BURST_CAP x TERM_CAP to a
+  similarity where a standing topic's word adds TERM_CAP.
 - **Joining** (``choose``): a near-duplicate joins its original's story. Otherwise the document joins the story of
   its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
@@ -43,6 +48,9 @@ STORY_CENTROID_SIMILARITY = 0.25  # the same to the sum of the story's members w
 OPINION_SIMILARITY = 0.40  # an opinion piece joins by its content only
 TERM_CAP = 0.06  # what one shared term adds at most to a similarity: a happening is marked by several of its words
 # together; one word however strong ("NASA", "Trump", "trade") names a standing topic, not one happening
+BURST_POWER = 0.5  # how much a term's burst within the window weighs (0: not at all)
+BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many days
+BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
 STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
@@ -148,6 +156,28 @@ def stop_words() -> frozenset:
     return frozenset(w.casefold() for w in EN | RU | UK)
 
 
+def bursts(terms, window_df: dict, n_window: int, df: dict, n: int) -> dict[str, float]:
+    """Each term's burst within the window: a happening makes its words spike for a few days ("convention",
+    "Philadelphia", "roll call" the week of a convention), where a famous name or a standing topic is as common that
+    week as any other. ``window_df``: in how many of the ``n_window`` documents within STORY_WINDOW_DAYS the term is
+    among the strongest; ``df``: the same over all the ``n`` documents. The burst is (window count + 1) /
+    (expected count + 1), at least 1 (a term rarer this week than usual says nothing)."""
+    return {w: max(1.0, (window_df.get(w, 0) + 1) / (n_window * df.get(w, 0) / n + 1)) if n else 1.0 for w in terms}
+
+
+def burst(v: dict, factors: dict) -> dict[str, float]:
+    """The vector with each term weighted by its burst (power BURST_POWER), unit length again."""
+    out = {w: x * factors.get(w, 1.0) ** BURST_POWER for w, x in v.items()}
+    norm = math.sqrt(sum(x * x for x in out.values()))
+    return {w: x / norm for w, x in out.items()} if norm else out
+
+
+def term_caps(factors: dict) -> dict[str, float]:
+    """What each shared term adds at most to a similarity: TERM_CAP, more for a term bursting this week (up to
+    BURST_CAP times): the one strong word of a standing topic is capped, the word of this week's happening less."""
+    return {w: TERM_CAP * min(f, BURST_CAP) for w, f in factors.items()}
+
+
 def cosine(a: dict, b: dict) -> float:
     if len(a) > len(b):
         a, b = b, a
@@ -235,9 +265,9 @@ def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | 
     return min(ok)[1] if ok else None
 
 
-def shared(x: float) -> float:
-    """One shared term's part of a similarity (at most TERM_CAP)."""
-    return min(x, TERM_CAP)
+def shared(x: float, cap: float = TERM_CAP) -> float:
+    """One shared term's part of a similarity (at most ``cap``: TERM_CAP, see ``term_caps``)."""
+    return min(x, cap)
 
 
 def similarity(a: dict, b: dict) -> float:
@@ -247,10 +277,12 @@ def similarity(a: dict, b: dict) -> float:
     return sum(shared(x * b[w]) for w, x in a.items() if w in b)
 
 
-def to_sum(v: dict, total: dict) -> float:
-    """A document's similarity to a sum of vectors (cosine, each shared term adding at most TERM_CAP)."""
+def to_sum(v: dict, total: dict, caps: dict | None = None) -> float:
+    """A document's similarity to a sum of vectors (cosine, each shared term adding at most its cap, TERM_CAP
+    unless ``caps`` says)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
-    return sum(shared(x * total[w] / norm) for w, x in v.items() if w in total) if norm else 0.0
+    caps = caps or {}
+    return sum(shared(x * total[w] / norm, caps.get(w, TERM_CAP)) for w, x in v.items() if w in total) if norm else 0.0
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

@@ -3,8 +3,9 @@
 The writer hands each stored document to :meth:`StoryLinker.add` (its term counts go into ``term_df`` at once) and
 calls :meth:`StoryLinker.flush` at the end of the write batch: the batch's documents are then linked in the order
 (date, id), each with its content vector made from the term frequencies of the whole batch, so a batch gives the
-same stories in any arrival order. ``relink`` replays the documents batch by batch (``documents.batch``), so a
-relinked store equals a fresh ingest.
+same stories in any arrival order. Each vector is then weighted by its terms' burst: the window's and the burst
+base's vector terms come from one query (``_window_rows``). ``relink`` replays the documents batch by batch
+(``documents.batch``), so a relinked store equals a fresh ingest.
 
 Rows: ``doc_terms`` (each document's content vector), ``stories`` (title from the central member, span, outlets,
 size), ``story_actors`` (in how many members each actor is among the most mentioned), ``story_terms`` (in how
@@ -17,7 +18,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from ..corpus import dedup
 from ..corpus import stories as ST
@@ -49,9 +50,9 @@ class StoryLinker:
         doc = rec.document
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
+        tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
         self._count(doc.text, doc.title, [a for a, _, _ in actors], group is None)
-        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text),
-                                    ST.lead_tf(doc.title, doc.text, dedup.words, actors, places),
+        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text), tf,
                                     ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title, doc.text)))
 
@@ -82,14 +83,55 @@ class StoryLinker:
     # -- the batch's linking -------------------------------------------------------------------------------------
     def flush(self) -> None:
         pending, self.pending = sorted(self.pending, key=lambda p: (p.date or "", p.doc_id)), []
+        if not pending:
+            return
         vectors = {}
         for p in pending:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
         for p in pending:
-            v = vectors[p.doc_id]
+            rows, base = self._window_rows(p, vectors[p.doc_id])
+            factors = self._bursts(p, vectors[p.doc_id], rows, base)
+            v = ST.burst(vectors[p.doc_id], factors)
             # a digest stands alone: it joins no story, and with no vector stored no story joins it
-            story = self._group_story(p) or (None if p.digest else self._nearest_story(p, v))
+            story = self._group_story(p) or (None if p.digest else
+                                             self._nearest_story(p, v, rows, ST.term_caps(factors)))
             self._place(p, v, story)
+
+    def _near(self, p: Pending, days: int | None = None):
+        """The documents a story can be joined through: placed, within the window (``days``: STORY_WINDOW_DAYS)
+        or undated."""
+        D = S.documents.c
+        days = ST.STORY_WINDOW_DAYS if days is None else days
+        near = D.story_id.is_not(None) & (D.id != p.doc_id)
+        if p.date:
+            d = dt.date.fromisoformat(p.date)
+            lo, hi = (d - dt.timedelta(days=days)).isoformat(), (d + dt.timedelta(days=days)).isoformat()
+            near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
+        return near
+
+    def _window_rows(self, p: Pending, v: dict) -> tuple[list, list]:
+        """(doc id, weight, term, story) of the vector terms of the placed documents within the window, and (term,
+        date) of those within BURST_BASE_DAYS (one query: the window is inside)."""
+        if not v:
+            return [], []
+        D, T = S.documents.c, S.doc_terms.c
+        days = max(ST.STORY_WINDOW_DAYS, ST.BURST_BASE_DAYS) if p.date else ST.STORY_WINDOW_DAYS
+        rows = self.conn.execute(select(T.doc_id, T.weight, T.term, D.story_id, D.date)
+                                 .join(S.documents, D.id == T.doc_id).where(T.term.in_(sorted(v)), self._near(p, days))
+                                 .order_by(T.doc_id, T.term)).all()
+        near = [r[:4] for r in rows if ST.near_in_time(p.date, r[4])]
+        return near, [(r[2], r[4]) for r in rows]
+
+    def _bursts(self, p: Pending, v: dict, near: list, base: list) -> dict:
+        """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): in how many of the
+        window's placed documents each term is among the strongest, against the placed documents within
+        BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week)."""
+        if not v or not p.date:
+            return {}
+        count = select(func.count()).select_from(S.documents)
+        n_window = self.conn.execute(count.where(self._near(p))).scalar_one()
+        n_base = self.conn.execute(count.where(self._near(p, ST.BURST_BASE_DAYS))).scalar_one()
+        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, Counter(t for t, _ in base), n_base)
 
     def _group_story(self, p: Pending) -> str | None:
         if not p.group:
@@ -100,25 +142,18 @@ class StoryLinker:
                               .order_by(D.date, D.id)).first()
         return r[0] if r else None
 
-    def _nearest_story(self, p: Pending, v: dict) -> str | None:
+    def _nearest_story(self, p: Pending, v: dict, rows: list, caps: dict) -> str | None:
         """The story to join (corpus/stories.py ``choose``) from each story's members within the window: the
         cosine to the nearest member (unit vectors: the sum over shared terms) and to the sum of those members."""
         if not v:
             return None
         D, T = S.documents.c, S.doc_terms.c
-        near = D.story_id.is_not(None) & (D.id != p.doc_id)
-        if p.date:
-            d = dt.date.fromisoformat(p.date)
-            lo, hi = (d - dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat(), \
-                (d + dt.timedelta(days=ST.STORY_WINDOW_DAYS)).isoformat()
-            near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
+        near = self._near(p)
         sims: dict[str, float] = {}
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
-        for doc_id, w, term, sid in self.conn.execute(
-                select(T.doc_id, T.weight, T.term, D.story_id).join(S.documents, D.id == T.doc_id)
-                .where(T.term.in_(sorted(v)), near)):
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term])
+        for doc_id, w, term, sid in rows:
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP))
             dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
             story_of[doc_id] = sid
         barred = self._other_models(p, sims, story_of)
@@ -140,7 +175,7 @@ class StoryLinker:
                     select(D.story_id, T.term, T.weight).join(S.documents, D.id == T.doc_id)
                     .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
-        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid]), 9) if sid in sums else 0.0, d)
+        scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
         return ST.choose(scores, p.opinion)
 
