@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _strip_lead, _trim
+from .en_rec import extend_end
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -85,7 +86,7 @@ def _content(ctx: Context, v):
             while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
                 left = ctx.doc[left.i + 1]
             a = max(left.idx, v.idx + len(v.text))
-            b = min(comp.right_edge.idx + len(comp.right_edge.text), s_hi)
+            b = extend_end(ctx, v, comp, min(comp.right_edge.idx + len(comp.right_edge.text), s_hi), s_hi)
             return a, b, "ccomp"
         c = ctx.text.rfind(",", s_lo, v.idx)
         if c > s_lo:

@@ -8,6 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+from .en_rec import extend_end
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -245,7 +246,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
         a = max(left.idx, verb.idx + len(verb.text))
         right = comp.right_edge
         b = right.idx + len(right.text)
-        b = min(b, s_hi)
+        b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1

@@ -1,0 +1,55 @@
+"""Where reported content ends (recall of content spans, issue 16).
+
+The reported clause is the speech verb's clausal complement; the parser ends it too early in two frequent shapes:
+- a coordinated clause with a subject of its own, hung on the speech verb instead of on the reported verb
+  ("Hannity says Gingrich is a close friend and it's his business what favors he does", "Sanders told the crowd
+  that he expects to win and he is doing better than Clinton"): the second clause is said too. Not when it is a
+  saying of its own ("… and Clinton said …", "… and he added that …") or follows a comma ("…, and the market fell":
+  the writer's narration more often than not);
+- a condition or a reason hung on the speech verb ("They say they'll back Stein unless Sanders disavows …"): the
+  subordinators that carry the clause on are data (``lang/en/content_links.txt``).
+"""
+from __future__ import annotations
+
+from .. import rules
+
+_CC = ("and", "but")
+
+
+def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
+    """The end of the content of ``verb`` whose complement ``comp`` ends at ``b``: carried on over the right
+    siblings of the complement that continue it (see the module)."""
+    links = rules.words("en", "content_links")
+    doc = ctx.doc
+    end = b
+    for c in verb.children:
+        if c.i <= comp.right_edge.i or c.idx >= s_hi:
+            continue
+        if c.dep_ == "conj" and _reported_conj(ctx, c, comp):
+            pass
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in links and m.i < c.i for m in c.children):
+            first = c.left_edge
+            if first.i <= comp.right_edge.i or doc[first.i - 1].text in (",", ";", "—", "–"):
+                continue  # ", because …" after a comma: the writer's clause as often as the speaker's
+        else:
+            continue
+        if any(t.text in "“”\"" for t in doc[comp.right_edge.i:c.right_edge.i + 1]):
+            break  # a quotation between: another reader's business
+        end = max(end, min(c.right_edge.idx + len(c.right_edge.text), s_hi))
+        comp = c
+    return end
+
+
+def _reported_conj(ctx, c, comp) -> bool:
+    if c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in ctx.verbs or c.lower_ in ctx.verbs:
+        return False
+    if not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+        return False  # "said X and left": the speaker's next act
+    if any(s.dep_ == "ccomp" and s.lower_ in ctx.verbs for s in c.children):
+        return False
+    # the conjunction hangs on the speech verb (spaCy) or on the conjunct, between the complement and the conjunct
+    cc = next((t for t in (*c.head.children, *c.children) if t.dep_ == "cc" and comp.right_edge.i < t.i < c.i), None)
+    if cc is None or cc.lower_ not in _CC:
+        return False
+    prev = ctx.doc[cc.i - 1] if cc.i > 0 else None
+    return prev is not None and prev.text not in (",", ";", "—", "–", ":")

@@ -1,0 +1,27 @@
+"""English attribution recall, round 7 (issue 16): where reported content ends (quotes/en_rec.py)."""
+import pytest
+
+
+def texts(rec):
+    return [q.text for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a second clause with its own subject, coordinated without a comma: said too
+    ("Coach Anna Berg says the team is ready and the new striker will start on Sunday.",
+     "the team is ready and the new striker will start on Sunday"),
+    # a condition hung on the speech verb by the parser: part of what was said
+    ("Many farmers say they will sell their land unless the ministry raises the subsidy.",
+     "they will sell their land unless the ministry raises the subsidy"),
+])
+def test_content_runs_on(analyze, text, content):
+    assert content in texts(analyze(text))
+
+
+@pytest.mark.parametrize("text, content", [
+    # after a comma, a clause with its own subject is the writer's narration
+    ("The mayor said the bridge would reopen in May, and the council voted to fund the repairs.",
+     "the bridge would reopen in May"),
+])
+def test_content_stops(analyze, text, content):
+    assert content in texts(analyze(text))
