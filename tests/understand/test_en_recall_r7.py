@@ -25,3 +25,25 @@ def test_content_runs_on(analyze, text, content):
 ])
 def test_content_stops(analyze, text, content):
     assert content in texts(analyze(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a judgement spoken of something, the object with what it is called (lang/en/judgement_verbs.tsv)
+    ("Governor Ellen Park called the new tariff a betrayal of farmers.", "the new tariff a betrayal of farmers",
+     "Ellen Park"),
+    ("The union dismissed the pay offer as an insult to nurses.", "the pay offer as an insult to nurses", None),
+])
+def test_judgement_is_reported(analyze, text, content, speaker):
+    rec = analyze(text)
+    q = next(q for q in rec.quotes if q.text == content)
+    assert q.cue in ("called", "dismissed")
+    if speaker:
+        assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "His parents called him Joe after his grandfather.",  # a name given, no judgement
+    "A group called Democrats Abroad met on Monday.",
+])
+def test_naming_is_no_judgement(analyze, text):
+    assert analyze(text).quotes == []

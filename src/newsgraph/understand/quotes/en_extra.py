@@ -1,9 +1,10 @@
 """Clause candidates for the learned decision (en_learn): any verb with a clausal complement ("believes that …",
 "pointed out that …") or a request made to someone ("urged Congress to act"), the subject resolved to an actor like
 every other attribution. The rules' own verbs (their candidates' cues) are not read again. Whether a candidate is an
-attribution is the model's decision: here every shape is only proposed. Never proposed: a bare to-infinitive
-("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement) and a
-noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
+attribution is the model's decision: here every shape is only proposed (but requests and judgements spoken of
+something, "called the ruling a disgrace", are taken by convention: en_learn.decide). Never proposed: a bare
+to-infinitive ("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement)
+and a noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
 they are no statements of who said what, and on PolNeAR dev the noun phrases lowered the speech F1 (precision
 0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _strip_lead, _trim
-from .en_rec import extend_end
+from .en_rec import extend_end, judgement
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -45,6 +46,10 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape.startswith("request-"):
             q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
+        elif shape in ("oprd", "as"):
+            q.feats["judgement"] = 1.0  # a judgement spoken of something: taken by the same convention
+            if any(c in q.text for c in "“”\"«»"):
+                q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
@@ -92,6 +97,9 @@ def _content(ctx: Context, v):
         if c > s_lo:
             return _strip_lead(ctx, s_lo, c), c, "ccomp-before"
         return None
+    judged = judgement(ctx, v, s_hi)  # "called the ruling a disgrace", "dismissed the plan as fantasy"
+    if judged is not None:
+        return judged
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None

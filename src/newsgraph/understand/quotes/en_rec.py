@@ -11,6 +11,8 @@ The reported clause is the speech verb's clausal complement; the parser ends it 
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import rules
 
 _CC = ("and", "but")
@@ -53,3 +55,40 @@ def _reported_conj(ctx, c, comp) -> bool:
         return False
     prev = ctx.doc[cc.i - 1] if cc.i > 0 else None
     return prev is not None and prev.text not in (",", ";", "—", "–", ":")
+
+
+def judgement(ctx, v, s_hi: int):
+    """(start, end, shape) of a judgement reported of the subject of ``v`` ("called the ruling a disgrace",
+    "dismissed the plan as fantasy": the object with what it is called, ``lang/en/judgement_verbs.tsv``), or None.
+    A name given ("His parents called him Joe": the predicate a proper name) is no judgement."""
+    shapes = _judgement_verbs().get(v.lemma_.lower())
+    if not shapes:
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    if "oprd" in shapes:
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
+        if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
+            return obj.left_edge.idx, _end(pred, s_hi), "oprd"
+    if "as" in shapes:
+        prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                    None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
+            if prep is not None else None
+        if pobj is not None:
+            return obj.left_edge.idx, _end(pobj, s_hi), "as"
+    return None
+
+
+def _end(tok, s_hi: int) -> int:
+    r = tok.right_edge
+    return min(r.idx + len(r.text), s_hi)
+
+
+@lru_cache(maxsize=1)
+def _judgement_verbs() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in rules.table("en", "judgement_verbs"):
+        out.setdefault(row[0].lower(), set()).add(row[1] if len(row) > 1 else "oprd")
+    return out
