@@ -47,3 +47,20 @@ def test_judgement_is_reported(analyze, text, content, speaker):
 ])
 def test_naming_is_no_judgement(analyze, text):
     assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a speech verb's gerund after a preposition: the clause's subject says it
+    ("The senator Rita Vance stood out in the debate by saying she would cut the defense budget.",
+     "she would cut the defense budget", "Rita Vance"),
+    ("Coach Omar Haddad was fined for saying that the referees were paid by the league.",
+     "the referees were paid by the league", "Omar Haddad"),
+])
+def test_gerund_after_preposition(analyze, text, content, speaker):
+    q = next(q for q in analyze(text).quotes if q.text == content)
+    assert q.speaker.name == speaker
+
+
+def test_gerund_that_denies_the_saying(analyze):
+    # "without saying", "refrained from saying": nothing was said
+    assert analyze("The minister Lena Frost left the hall without saying whether the tax would rise.").quotes == []

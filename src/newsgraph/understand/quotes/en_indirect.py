@@ -8,7 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_rec import extend_end
+from .en_rec import extend_end, gerund_sayer
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -197,6 +197,8 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "ccomp" for c in v.children):
         subj = v.head  # "with forecasters warning that …", "a statement saying that …"
+    if subj is None and v.dep_ == "pcomp":
+        subj = gerund_sayer(ctx, v)  # "stood out by saying he would …", "was fined for saying that …"
     passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     verb = v
     if passive is not None and v.lower_ in ("quoted", "cited") and passive.lower_ not in ("it", "this", "that"):

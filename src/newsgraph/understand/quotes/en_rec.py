@@ -92,3 +92,31 @@ def _judgement_verbs() -> dict[str, set[str]]:
     for row in rules.table("en", "judgement_verbs"):
         out.setdefault(row[0].lower(), set()).add(row[1] if len(row) > 1 else "oprd")
     return out
+
+
+def gerund_sayer(ctx, v):
+    """The one who says, for a speech verb's gerund after a preposition ("The senator stood out by saying he would
+    …", "The doctor was fined for saying that …", "refused to comment, aside from saying …"): the subject of the verb
+    the preposition hangs on (its passive subject), or for "for" its object when it names the one blamed or praised
+    ("Critics attacked him for saying …"). None for the prepositions that deny or avoid the saying (data:
+    ``lang/en/gerund_cue_preps.txt``)."""
+    prep = v.head
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    name = prep.lower_
+    if prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("aside", "apart"):
+        name = ctx.doc[prep.i - 1].lower_ + " " + name
+    if name not in rules.words("en", "gerund_cue_preps"):
+        return None
+    head = prep.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "prep", "conj") and head.head is not head:
+        head = head.head  # "aside from": the adverb's verb
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(head.children)
+    if prep.lower_ == "for":
+        obj = next((c for c in kids if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.tag_ == "PRP")), None)
+        if obj is not None and obj.lower_ not in ("it", "this", "that"):
+            return obj
+    return next((c for c in kids if c.dep_ == "nsubj"), None) or \
+        next((c for c in kids if c.dep_ == "nsubjpass"), None)
