@@ -16,8 +16,6 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from .. import rules
-
 MODEL = Path(__file__).with_name("model") / "attribution-en.json"
 VERSION = 1
 _PERSONAL = ("he", "she", "they", "we", "i")  # pronouns that stand for someone who can ask (not "it": "the plan")
@@ -62,15 +60,7 @@ def features(ctx, q, origin: str, verb=None) -> dict[str, float]:
     lemma = verb.lemma_.lower() if verb is not None else (q.cue or "-").lower()
     f["c=" + lemma] = 1.0
     f[f"c={lemma}|o={origin}"] = 1.0
-    cls = rules.mapping("en", "cue_classes").get(lemma)
-    if cls:  # a verb rare in training weighed by its class (lang/en/cue_classes.tsv)
-        f["cls=" + cls] = 1.0
-        f[f"cls={cls}|o={origin}"] = 1.0
     if verb is not None:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lemma_.lower() in rules.words("en", "document_nouns"):
-            f["subj=document"] = 1.0  # "A new poll found that …", "The complaint says …"
-            f[f"subj=document|cls={cls or '-'}"] = 1.0
         f["vd=" + verb.dep_] = 1.0
         f["vt=" + verb.tag_] = 1.0
         f[f"vt={verb.tag_}|o={origin}"] = 1.0
