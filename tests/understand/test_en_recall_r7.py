@@ -64,3 +64,18 @@ def test_gerund_after_preposition(analyze, text, content, speaker):
 def test_gerund_that_denies_the_saying(analyze):
     # "without saying", "refrained from saying": nothing was said
     assert analyze("The minister Lena Frost left the hall without saying whether the tax would rise.").quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # the "that"-clause of a noun of saying or holding (lang/en/content_nouns.txt)
+    ("Mayor Dana Kirby pushed back at the notion that the city was running out of water.",
+     "the city was running out of water"),
+    ("The defence minister rejected claims that the navy had sunk a fishing boat.", "the navy had sunk a fishing boat"),
+])
+def test_clause_of_a_claim(analyze, text, content):
+    assert content in texts(analyze(text))
+
+
+def test_clause_of_a_fact_is_no_claim(analyze):
+    # "the fact that": no one is reported to have said it
+    assert analyze("The coach Lars Olsen ignored the fact that his team had lost four games.").quotes == []

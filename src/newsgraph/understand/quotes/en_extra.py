@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _strip_lead, _trim
-from .en_rec import extend_end, judgement
+from .en_rec import extend_end, judgement, noun_clause
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -46,8 +46,9 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape.startswith("request-"):
             q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
-        elif shape in ("oprd", "as"):
-            q.feats["judgement"] = 1.0  # a judgement spoken of something: taken by the same convention
+        elif shape in ("oprd", "as", "noun-that"):
+            # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
+            q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if any(c in q.text for c in "“”\"«»"):
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if subj is None:
@@ -100,6 +101,9 @@ def _content(ctx: Context, v):
     judged = judgement(ctx, v, s_hi)  # "called the ruling a disgrace", "dismissed the plan as fantasy"
     if judged is not None:
         return judged
+    held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
+    if held is not None:
+        return held
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None

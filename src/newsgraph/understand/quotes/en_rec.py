@@ -120,3 +120,22 @@ def gerund_sayer(ctx, v):
             return obj
     return next((c for c in kids if c.dep_ == "nsubj"), None) or \
         next((c for c in kids if c.dep_ == "nsubjpass"), None)
+
+
+def noun_clause(ctx, v, s_hi: int):
+    """(start, end, "noun-that") of the "that"-clause of a noun of saying or holding that ``v`` takes as its object
+    or after a preposition ("pushed back at the notion that …", "rejected claims that …", "repeated his argument
+    that …": ``lang/en/content_nouns.txt``), or None."""
+    nouns = rules.words("en", "content_nouns")
+    heads = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+    heads += [p for c in v.children if c.dep_ == "prep" and c.i > v.i for p in c.children if p.dep_ == "pobj"]
+    for n in heads:
+        if n.lower_ not in nouns and n.lemma_.lower() not in nouns:
+            continue
+        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.i > n.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is None:
+            continue
+        first = ctx.doc[clause.left_edge.i + 1]
+        return first.idx, _end(clause, s_hi), "noun-that"
+    return None
