@@ -79,3 +79,14 @@ def test_clause_of_a_claim(analyze, text, content):
 def test_clause_of_a_fact_is_no_claim(analyze):
     # "the fact that": no one is reported to have said it
     assert analyze("The coach Lars Olsen ignored the fact that his team had lost four games.").quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    # a dateline opening the lead is no one's words
+    ("Washington (CNN)The Senate will vote on the bill next week, according to two aides.",
+     "The Senate will vote on the bill next week"),
+    ("LONDON (Reuters) - The central bank will cut rates in June, three officials said.",
+     "The central bank will cut rates in June"),
+])
+def test_dateline_is_no_content(analyze, text, content):
+    assert content in texts(analyze(text))

@@ -8,7 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_rec import extend_end, gerund_sayer
+from .en_rec import extend_end, gerund_sayer, strip_dateline
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -145,6 +145,8 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while a < b and t[a].isspace():
         a += 1
+    if a == 0 or t[a - 1] == "\n":  # the lead of the article or of a paragraph: no dateline is anyone's words
+        a = strip_dateline(t, a, b)
     return a, b
 
 

@@ -11,6 +11,7 @@ The reported clause is the speech verb's clausal complement; the parser ends it 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import rules
@@ -139,3 +140,18 @@ def noun_clause(ctx, v, s_hi: int):
         first = ctx.doc[clause.left_edge.i + 1]
         return first.idx, _end(clause, s_hi), "noun-that"
     return None
+
+
+# a dateline before the lead: "(CNN)", "Washington (CNN)", "LONDON (Reuters) -", "KYIV, May 3 (AP) —", "WASHINGTON —"
+DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z0-9][\w’'.-]*){0,4}\s*)?\([A-Z][\w&.’' -]{1,30}\)"
+                      r"(?:(?=[A-Z])|\s*[-—–]+\s+)"
+                      r"|[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+")
+
+
+def strip_dateline(text: str, a: int, b: int) -> int:
+    """The start of a content span past the dateline that opens a news lead ("(CNN)President Trump made …" is the
+    writer's report of the news, and its dateline is no part of anyone's words)."""
+    m = DATELINE.match(text, a, b)
+    if m is None or m.end() >= b:
+        return a
+    return m.end()
