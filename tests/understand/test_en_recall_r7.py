@@ -90,3 +90,10 @@ def test_clause_of_a_fact_is_no_claim(analyze):
 ])
 def test_dateline_is_no_content(analyze, text, content):
     assert content in texts(analyze(text))
+
+
+def test_feeling_voiced(analyze):
+    # a feeling whose clause is said only when a verb of voicing takes it (lang/en/voiced_nouns.tsv)
+    rec = analyze("Union leader Kay Moss voiced concern that the cuts would close three rural clinics.")
+    assert "the cuts would close three rural clinics" in texts(rec)
+    assert analyze("The closures fueled fears that the cuts would close three rural clinics.").quotes == []

@@ -126,8 +126,12 @@ def gerund_sayer(ctx, v):
 def noun_clause(ctx, v, s_hi: int):
     """(start, end, "noun-that") of the "that"-clause of a noun of saying or holding that ``v`` takes as its object
     or after a preposition ("pushed back at the notion that …", "rejected claims that …", "repeated his argument
-    that …": ``lang/en/content_nouns.txt``), or None."""
+    that …": ``lang/en/content_nouns.txt``; a feeling voiced, "expressed hope that …": ``lang/en/voiced_nouns.tsv``),
+    or None."""
     nouns = rules.words("en", "content_nouns")
+    voiced = _voiced()
+    if v.lemma_.lower() in voiced.get("verb", ()):  # "expressed hope that …", "voiced concern that …"
+        nouns = nouns | voiced.get("noun", frozenset())
     heads = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
     heads += [p for c in v.children if c.dep_ == "prep" and c.i > v.i for p in c.children if p.dep_ == "pobj"]
     for n in heads:
@@ -155,3 +159,12 @@ def strip_dateline(text: str, a: int, b: int) -> int:
     if m is None or m.end() >= b:
         return a
     return m.end()
+
+
+@lru_cache(maxsize=1)
+def _voiced() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for row in rules.table("en", "voiced_nouns"):
+        if len(row) > 1:
+            sets.setdefault(row[0], set()).add(row[1].lower())
+    return {k: frozenset(v) for k, v in sets.items()}
