@@ -28,21 +28,33 @@ def test_content_stops(analyze, text, content):
 
 
 @pytest.mark.parametrize("text, content, speaker", [
-    # a judgement spoken of something, the object with what it is called (lang/en/judgement_verbs.tsv)
-    ("Governor Ellen Park called the new tariff a betrayal of farmers.", "the new tariff a betrayal of farmers",
+    # a judgement spoken of something, its words quoted: the object with what it is called
+    ("Governor Ellen Park called the new tariff “a betrayal of farmers.”", "the new tariff “a betrayal of farmers.”",
      "Ellen Park"),
-    ("The union dismissed the pay offer as an insult to nurses.", "the pay offer as an insult to nurses", None),
+    ("The union dismissed the pay offer as “an insult to nurses.”", "the pay offer as “an insult to nurses.”", None),
 ])
 def test_judgement_is_reported(analyze, text, content, speaker):
     rec = analyze(text)
     q = next(q for q in rec.quotes if q.text == content)
-    assert q.cue in ("called", "dismissed")
+    assert q.cue in ("called", "dismissed") and q.kind == "mixed"
     if speaker:
         assert q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, content", [
+    # a verb that reports an act of speech by what it does, its words quoted (lang/en/naming_cues.txt)
+    ("Senator Ruth Calder accused the agency of “hiding the truth from families.”",
+     "the agency of “hiding the truth from families.”"),
+    ("The rebel commander Idris Kane vowed to “fight to the last man.”", "to “fight to the last man.”"),
+])
+def test_speech_act_with_quoted_words(analyze, text, content):
+    q = next(q for q in analyze(text).quotes if q.text == content)
+    assert q.kind == "mixed" and q.speaker is not None
+
+
 @pytest.mark.parametrize("text", [
     "His parents called him Joe after his grandfather.",  # a name given, no judgement
+    "The mayor Tom Reyes called the new tariff a betrayal of farmers.",  # no quote marks: the writer's paraphrase
     "A group called Democrats Abroad met on Monday.",
 ])
 def test_naming_is_no_judgement(analyze, text):

@@ -1,8 +1,8 @@
 """Clause candidates for the learned decision (en_learn): any verb with a clausal complement ("believes that …",
 "pointed out that …") or a request made to someone ("urged Congress to act"), the subject resolved to an actor like
 every other attribution. The rules' own verbs (their candidates' cues) are not read again. Whether a candidate is an
-attribution is the model's decision: here every shape is only proposed (but requests and judgements spoken of
-something, "called the ruling a disgrace", are taken by convention: en_learn.decide). Never proposed: a bare
+attribution is the model's decision: here every shape is only proposed (but requests, and judgements whose words are
+quoted, 'called the ruling "a disgrace"', are taken by convention: en_learn.decide). Never proposed: a bare
 to-infinitive ("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement)
 and a noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
 they are no statements of who said what, and on PolNeAR dev the noun phrases lowered the speech F1 (precision
@@ -38,6 +38,9 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         a, b = _trim(ctx, a, b)
         if b - a < 6 or len(ctx.text[a:b].split()) < 2:
             continue
+        marked = any(c in ctx.text[a:b] for c in "“”\"«»")
+        if shape in ("oprd", "as") and not marked:
+            continue  # a judgement without quote marks is the writer's paraphrase (the convention of en_naming)
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
         subj = _subject(ctx, v)
@@ -49,7 +52,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         elif shape in ("oprd", "as", "noun-that"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
-            if any(c in q.text for c in "“”\"«»"):
+            if marked:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if subj is None:
             q.feats["nosubj"] = 1.0

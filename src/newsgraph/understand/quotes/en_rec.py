@@ -83,8 +83,19 @@ def judgement(ctx, v, s_hi: int):
 
 
 def _end(tok, s_hi: int) -> int:
+    """The end of ``tok``'s phrase, past the closing quote mark of a quotation it opens ('as "historic."')."""
     r = tok.right_edge
-    return min(r.idx + len(r.text), s_hi)
+    b = min(r.idx + len(r.text), s_hi)
+    text = tok.doc.text
+    a = tok.left_edge.idx
+    if text.count("“", a, b) > text.count("”", a, b) or text.count('"', a, b) % 2:
+        m = _CLOSE.search(text, b, s_hi)
+        if m is not None:
+            b = m.end()
+    return b
+
+
+_CLOSE = re.compile(r"^[^“”\"\n]{0,3}[”\"]")
 
 
 @lru_cache(maxsize=1)
