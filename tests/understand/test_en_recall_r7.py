@@ -109,3 +109,10 @@ def test_feeling_voiced(analyze):
     rec = analyze("Union leader Kay Moss voiced concern that the cuts would close three rural clinics.")
     assert "the cuts would close three rural clinics" in texts(rec)
     assert analyze("The closures fueled fears that the cuts would close three rural clinics.").quotes == []
+
+
+def test_short_quotation_after_speech_verb_and_colon(analyze):
+    # however few the words, a quotation a named speaker's speech verb hands over to with a colon is said
+    rec = analyze('Pressed on the plan, minister Hana Ito replied: "Absolutely not."')
+    assert [(q.kind, q.text, q.speaker.name) for q in rec.quotes] == [("direct", "Absolutely not.", "Hana Ito")]
+    assert analyze('The sign on the door read: "Closed."').quotes == []

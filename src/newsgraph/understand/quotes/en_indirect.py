@@ -8,7 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_rec import extend_end, gerund_sayer, strip_dateline
+from .en_rec import extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -286,6 +286,8 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
+            if participial_adjunct(ctx, a, b, v):
+                return None  # "Asked whether she would run again, Walsh replied: …": the occasion, not the words
             par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par

@@ -179,3 +179,11 @@ def _voiced() -> dict[str, frozenset[str]]:
         if len(row) > 1:
             sets.setdefault(row[0], set()).add(row[1].lower())
     return {k: frozenset(v) for k, v in sets.items()}
+
+
+def participial_adjunct(ctx, a: int, b: int, verb) -> bool:
+    """The span before "…, X said" is a past participle clause hung on the speech verb ("Asked whether she would run
+    again, Walsh replied …", "Pressed on the budget, …"): the occasion of the saying, not its content. (A gerund
+    may be the content's own subject: "Riding alone can be hazardous, she said".)"""
+    first = next((t for t in ctx.tokens(a, b) if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.tag_ == "VBN" and first.head.i == verb.i and first.dep_ == "advcl"
