@@ -116,3 +116,8 @@ def test_short_quotation_after_speech_verb_and_colon(analyze):
     rec = analyze('Pressed on the plan, minister Hana Ito replied: "Absolutely not."')
     assert [(q.kind, q.text, q.speaker.name) for q in rec.quotes] == [("direct", "Absolutely not.", "Hana Ito")]
     assert analyze('The sign on the door read: "Closed."').quotes == []
+
+
+def test_partitive_opening_stays_in_content(analyze):
+    rec = analyze("Of the 300 workers laid off, 40 have found new jobs, according to a union spokesman.")
+    assert "Of the 300 workers laid off, 40 have found new jobs" in texts(rec)

@@ -160,8 +160,8 @@ def _strip_lead(ctx: Context, a: int, b: int) -> int:
         c = t.find(",", a, b)
         if c < 0:
             return a
-        if _finite(ctx, a, c) or b - c < 10:
-            return a
+        if _finite(ctx, a, c) or b - c < 10 or t[a:a + 3].lower() == "of ":
+            return a  # ("Of the 121 people detained, 77 have been deported": a partitive, the subject's own)
         nxt = c + 1
         while nxt < b and t[nxt].isspace():
             nxt += 1

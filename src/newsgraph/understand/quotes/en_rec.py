@@ -187,3 +187,4 @@ def participial_adjunct(ctx, a: int, b: int, verb) -> bool:
     may be the content's own subject: "Riding alone can be hazardous, she said".)"""
     first = next((t for t in ctx.tokens(a, b) if not (t.is_punct or t.is_space)), None)
     return first is not None and first.tag_ == "VBN" and first.head.i == verb.i and first.dep_ == "advcl"
+
