@@ -241,8 +241,10 @@ def _colon_attributed(ctx: Context, q: Quoted) -> bool:
     """A short quotation a named speaker's speech verb hands over to with a colon: 'Walsh replied: “Absolutely
     not.”' (the words said, however few: no scare quote or title follows a speech verb and a colon)."""
     s, _ = ctx.sent(q.start)
-    if not ctx.text[s:q.start].rstrip().endswith(":") or not ctx.text[q.inner_start:q.inner_end].strip():
-        return False
+    words = ctx.text[q.inner_start:q.inner_end].split()
+    if not ctx.text[s:q.start].rstrip().endswith(":") or not words or (
+            len(words) >= 2 and all(w[:1].isupper() for w in words)):
+        return False  # (Title Case: a name or a title, "listed his guilty pleasure: “Saturday Night Live”")
     probe = Found("direct", q.inner_start, q.inner_end, "")
     return _attr_before(ctx, q, probe) and probe.cue_i is not None and (probe.speaker is not None or
                                                                          bool(probe.speaker_name))

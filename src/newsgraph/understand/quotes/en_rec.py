@@ -22,6 +22,8 @@ _CC = ("and", "but")
 def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     """The end of the content of ``verb`` whose complement ``comp`` ends at ``b``: carried on over the right
     siblings of the complement that continue it (see the module)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return b  # no clause of its own to carry on ("wants it to but because …")
     links = rules.words("en", "content_links")
     doc = ctx.doc
     end = b
