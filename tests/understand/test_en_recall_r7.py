@@ -121,3 +121,9 @@ def test_short_quotation_after_speech_verb_and_colon(analyze):
 def test_partitive_opening_stays_in_content(analyze):
     rec = analyze("Of the 300 workers laid off, 40 have found new jobs, according to a union spokesman.")
     assert "Of the 300 workers laid off, 40 have found new jobs" in texts(rec)
+
+
+def test_made_clear(analyze):
+    # "made (it) clear that …" of a name or a person is a statement; of a thing it is none
+    assert "she would veto the bill" in texts(analyze("Governor Nora Lind made it clear that she would veto the bill."))
+    assert analyze("The rain made it clear that the roof was leaking.").quotes == []

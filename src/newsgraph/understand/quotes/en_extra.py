@@ -12,7 +12,7 @@ from __future__ import annotations
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _strip_lead, _trim
-from .en_rec import extend_end, judgement, noun_clause
+from .en_rec import extend_end, judgement, made_clear, noun_clause
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -26,12 +26,13 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     doc = ctx.doc
     qspans = [(q.start, q.end) for q in ctx.view.quoted]
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or v.lemma_ == "be" or \
-                v.lemma_.lower() in rules.wordset("en", "enabling_verbs"):
+        clear = made_clear(ctx, v) if v.i not in used else None  # "made (it) clear that …": a statement
+        if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
+                              v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
         if any(a <= v.idx < b for a, b in qspans):
             continue  # a verb inside a quotation is the quoted speaker's narration
-        span = _content(ctx, v)
+        span = clear or _content(ctx, v)
         if span is None:
             continue
         a, b, shape = span
@@ -49,7 +50,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape.startswith("request-"):
             q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
-        elif shape in ("oprd", "as", "noun-that"):
+        elif shape in ("oprd", "as", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if marked:

@@ -110,7 +110,8 @@ def decide(ctx, cands: list, text: str) -> list:
     convention when an actor or a personal pronoun asks; "The plan calls for a tax" names no one who asks. A judgement
     spoken of something ("called the ruling a disgrace", "dismissed the plan as fantasy": ``en_rec.judgement``) and
     the clause of a claim or a notion ("rejected claims that …": ``en_rec.noun_clause``) are taken by the same
-    convention when any subject is named. Without a model: the rule candidates alone."""
+    convention when any subject is named, and so is "made (it) clear that …" of a name or a person
+    (``en_rec.made_clear``). Without a model: the rule candidates alone."""
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]

@@ -190,3 +190,27 @@ def participial_adjunct(ctx, a: int, b: int, verb) -> bool:
     first = next((t for t in ctx.tokens(a, b) if not (t.is_punct or t.is_space)), None)
     return first is not None and first.tag_ == "VBN" and first.head.i == verb.i and first.dep_ == "advcl"
 
+
+
+def made_clear(ctx, v):
+    """(start, end, "made-clear") of the clause of "made (it) clear / plain (that) …" ("Hagan made clear he would veto
+    the bill"): a statement by its effect, the subject's words reported, when the subject is a name, an actor or a
+    person; None otherwise."""
+    if v.lemma_.lower() != "make" or v.pos_ != "VERB":
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i") or
+                            ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is not None):
+        return None  # "The rain made it clear that the roof leaked": no one states it
+    adj = next((c for c in v.children if c.lower_ in ("clear", "plain") and c.i > v.i), None)
+    if adj is None:
+        return None
+    clause = next((c for c in adj.children if c.dep_ in ("advcl", "ccomp") and c.i > adj.i and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+    if clause is None:
+        return None
+    first = clause.left_edge
+    if first.lower_ == "that" and first.dep_ == "mark":
+        first = ctx.doc[first.i + 1]
+    s_hi = ctx.sent(v.idx)[1]
+    return first.idx, _end(clause, s_hi), "made-clear"
