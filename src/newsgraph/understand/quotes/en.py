@@ -187,7 +187,8 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
-        if _fragment_in_sentence(ctx, q) or not (_quote_like(ctx, q) or _short_attributed(ctx, q)):
+        if _fragment_in_sentence(ctx, q) or not (_quote_like(ctx, q) or _short_attributed(ctx, q) or
+                                                  _colon_attributed(ctx, q)):
             fragments.append(q)
             continue
         a, b = _content(ctx, q.inner_start, q.inner_end)
@@ -234,6 +235,19 @@ def _short_attributed(ctx: Context, q: Quoted) -> bool:
     # the attribution ends the sentence: "“By locking in China,” Obama said, “we …”" is the opening of a split
     # quotation whose other part the reader takes (or leaves) on its own
     return ctx.text[probe.attr[1] - 1:probe.attr[1]] in (".", "!", "?")
+
+
+def _colon_attributed(ctx: Context, q: Quoted) -> bool:
+    """A short quotation a named speaker's speech verb hands over to with a colon: 'Walsh replied: “Absolutely
+    not.”' (the words said, however few: no scare quote or title follows a speech verb and a colon)."""
+    s, _ = ctx.sent(q.start)
+    words = ctx.text[q.inner_start:q.inner_end].split()
+    if not ctx.text[s:q.start].rstrip().endswith(":") or not words or (
+            len(words) >= 2 and all(w[:1].isupper() for w in words)):
+        return False  # (Title Case: a name or a title, "listed his guilty pleasure: “Saturday Night Live”")
+    probe = Found("direct", q.inner_start, q.inner_end, "")
+    return _attr_before(ctx, q, probe) and probe.cue_i is not None and (probe.speaker is not None or
+                                                                         bool(probe.speaker_name))
 
 
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:

@@ -1,9 +1,10 @@
 """Clause candidates for the learned decision (en_learn): any verb with a clausal complement ("believes that …",
 "pointed out that …") or a request made to someone ("urged Congress to act"), the subject resolved to an actor like
 every other attribution. The rules' own verbs (their candidates' cues) are not read again. Whether a candidate is an
-attribution is the model's decision: here every shape is only proposed. Never proposed: a bare to-infinitive
-("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement) and a
-noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
+attribution is the model's decision: here every shape is only proposed (but requests, and judgements whose words are
+quoted, 'called the ruling "a disgrace"', are taken by convention: en_learn.decide). Never proposed: a bare
+to-infinitive ("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement)
+and a noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
 they are no statements of who said what, and on PolNeAR dev the noun phrases lowered the speech F1 (precision
 0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _strip_lead, _trim
+from .en_rec import extend_end, judgement, made_clear, noun_clause
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -24,18 +26,22 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     doc = ctx.doc
     qspans = [(q.start, q.end) for q in ctx.view.quoted]
     for v in doc:
-        if v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or v.lemma_ == "be" or \
-                v.lemma_.lower() in rules.wordset("en", "enabling_verbs"):
+        clear = made_clear(ctx, v) if v.i not in used else None  # "made (it) clear that …": a statement
+        if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
+                              v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
         if any(a <= v.idx < b for a, b in qspans):
             continue  # a verb inside a quotation is the quoted speaker's narration
-        span = _content(ctx, v)
+        span = clear or _content(ctx, v)
         if span is None:
             continue
         a, b, shape = span
         a, b = _trim(ctx, a, b)
         if b - a < 6 or len(ctx.text[a:b].split()) < 2:
             continue
+        marked = any(c in ctx.text[a:b] for c in "“”\"«»")
+        if shape in ("oprd", "as") and not marked:
+            continue  # a judgement without quote marks is the writer's paraphrase (the convention of en_naming)
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
         subj = _subject(ctx, v)
@@ -44,6 +50,11 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape.startswith("request-"):
             q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
+        elif shape in ("oprd", "as", "noun-that", "made-clear"):
+            # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
+            q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
+            if marked:
+                q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
@@ -85,12 +96,18 @@ def _content(ctx: Context, v):
             while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
                 left = ctx.doc[left.i + 1]
             a = max(left.idx, v.idx + len(v.text))
-            b = min(comp.right_edge.idx + len(comp.right_edge.text), s_hi)
+            b = extend_end(ctx, v, comp, min(comp.right_edge.idx + len(comp.right_edge.text), s_hi), s_hi)
             return a, b, "ccomp"
         c = ctx.text.rfind(",", s_lo, v.idx)
         if c > s_lo:
             return _strip_lead(ctx, s_lo, c), c, "ccomp-before"
         return None
+    judged = judgement(ctx, v, s_hi)  # "called the ruling a disgrace", "dismissed the plan as fantasy"
+    if judged is not None:
+        return judged
+    held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
+    if held is not None:
+        return held
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None

@@ -8,6 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+from .en_rec import extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -144,6 +145,8 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while a < b and t[a].isspace():
         a += 1
+    if a == 0 or t[a - 1] == "\n":  # the lead of the article or of a paragraph: no dateline is anyone's words
+        a = strip_dateline(t, a, b)
     return a, b
 
 
@@ -157,8 +160,8 @@ def _strip_lead(ctx: Context, a: int, b: int) -> int:
         c = t.find(",", a, b)
         if c < 0:
             return a
-        if _finite(ctx, a, c) or b - c < 10:
-            return a
+        if _finite(ctx, a, c) or b - c < 10 or t[a:a + 3].lower() == "of ":
+            return a  # ("Of the 121 people detained, 77 have been deported": a partitive, the subject's own)
         nxt = c + 1
         while nxt < b and t[nxt].isspace():
             nxt += 1
@@ -196,6 +199,8 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     if subj is None and v.dep_ == "acl" and v.tag_ == "VBG" and v.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "ccomp" for c in v.children):
         subj = v.head  # "with forecasters warning that …", "a statement saying that …"
+    if subj is None and v.dep_ == "pcomp":
+        subj = gerund_sayer(ctx, v)  # "stood out by saying he would …", "was fined for saying that …"
     passive = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     verb = v
     if passive is not None and v.lower_ in ("quoted", "cited") and passive.lower_ not in ("it", "this", "that"):
@@ -245,7 +250,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
         a = max(left.idx, verb.idx + len(verb.text))
         right = comp.right_edge
         b = right.idx + len(right.text)
-        b = min(b, s_hi)
+        b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1
@@ -281,6 +286,8 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
+            if participial_adjunct(ctx, a, b, v):
+                return None  # "Asked whether she would run again, Walsh replied: …": the occasion, not the words
             par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par

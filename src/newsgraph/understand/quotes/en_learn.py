@@ -107,8 +107,11 @@ def decide(ctx, cands: list, text: str) -> list:
     that …" names nobody and is no record of who said what) are scored by the model and taken best first when over
     the threshold and overlapping no quote taken before. A request ("called on Congress to act", "called for an
     investigation": ``en_extra``'s request shapes, which the model never saw) is an attribution by the project's
-    convention when an actor or a personal pronoun asks; "The plan calls for a tax" names no one who asks. Without a
-    model: the rule candidates alone."""
+    convention when an actor or a personal pronoun asks; "The plan calls for a tax" names no one who asks. A judgement
+    spoken of something ("called the ruling a disgrace", "dismissed the plan as fantasy": ``en_rec.judgement``) and
+    the clause of a claim or a notion ("rejected claims that …": ``en_rec.noun_clause``) are taken by the same
+    convention when any subject is named, and so is "made (it) clear that …" of a name or a person
+    (``en_rec.made_clear``). Without a model: the rule candidates alone."""
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
@@ -116,8 +119,9 @@ def decide(ctx, cands: list, text: str) -> list:
     if not m.loaded:
         return taken
     clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
-    for q in clauses:  # a request reported of an actor or a person ("X called on Congress to act"): the convention
-        if "request" in q.feats and (q.speaker is not None or q.pronoun in _PERSONAL) and \
+    for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
+        asker = q.speaker is not None or q.pronoun in _PERSONAL
+        if ("judgement" in q.feats or "held" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
     clauses = [q for q in clauses if q not in taken]

@@ -1,0 +1,216 @@
+"""Where reported content ends (recall of content spans, issue 16).
+
+The reported clause is the speech verb's clausal complement; the parser ends it too early in two frequent shapes:
+- a coordinated clause with a subject of its own, hung on the speech verb instead of on the reported verb
+  ("Hannity says Gingrich is a close friend and it's his business what favors he does", "Sanders told the crowd
+  that he expects to win and he is doing better than Clinton"): the second clause is said too. Not when it is a
+  saying of its own ("… and Clinton said …", "… and he added that …") or follows a comma ("…, and the market fell":
+  the writer's narration more often than not);
+- a condition or a reason hung on the speech verb ("They say they'll back Stein unless Sanders disavows …"): the
+  subordinators that carry the clause on are data (``lang/en/content_links.txt``).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+
+_CC = ("and", "but")
+
+
+def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
+    """The end of the content of ``verb`` whose complement ``comp`` ends at ``b``: carried on over the right
+    siblings of the complement that continue it (see the module)."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
+        return b  # no clause of its own to carry on ("wants it to but because …")
+    links = rules.words("en", "content_links")
+    doc = ctx.doc
+    end = b
+    for c in verb.children:
+        if c.i <= comp.right_edge.i or c.idx >= s_hi:
+            continue
+        if c.dep_ == "conj" and _reported_conj(ctx, c, comp):
+            pass
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in links and m.i < c.i for m in c.children):
+            first = c.left_edge
+            if first.i <= comp.right_edge.i or doc[first.i - 1].text in (",", ";", "—", "–"):
+                continue  # ", because …" after a comma: the writer's clause as often as the speaker's
+        else:
+            continue
+        if any(t.text in "“”\"" for t in doc[comp.right_edge.i:c.right_edge.i + 1]):
+            break  # a quotation between: another reader's business
+        end = max(end, min(c.right_edge.idx + len(c.right_edge.text), s_hi))
+        comp = c
+    return end
+
+
+def _reported_conj(ctx, c, comp) -> bool:
+    if c.pos_ not in ("VERB", "AUX") or c.lemma_.lower() in ctx.verbs or c.lower_ in ctx.verbs:
+        return False
+    if not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+        return False  # "said X and left": the speaker's next act
+    if any(s.dep_ == "ccomp" and s.lower_ in ctx.verbs for s in c.children):
+        return False
+    # the conjunction hangs on the speech verb (spaCy) or on the conjunct, between the complement and the conjunct
+    cc = next((t for t in (*c.head.children, *c.children) if t.dep_ == "cc" and comp.right_edge.i < t.i < c.i), None)
+    if cc is None or cc.lower_ not in _CC:
+        return False
+    prev = ctx.doc[cc.i - 1] if cc.i > 0 else None
+    return prev is not None and prev.text not in (",", ";", "—", "–", ":")
+
+
+def judgement(ctx, v, s_hi: int):
+    """(start, end, shape) of a judgement reported of the subject of ``v`` ("called the ruling a disgrace",
+    "dismissed the plan as fantasy": the object with what it is called, ``lang/en/judgement_verbs.tsv``), or None.
+    A name given ("His parents called him Joe": the predicate a proper name) is no judgement."""
+    shapes = _judgement_verbs().get(v.lemma_.lower())
+    if not shapes:
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    if "oprd" in shapes:
+        pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
+        if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
+            return obj.left_edge.idx, _end(pred, s_hi), "oprd"
+    if "as" in shapes:
+        prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
+                    None)
+        pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
+            if prep is not None else None
+        if pobj is not None:
+            return obj.left_edge.idx, _end(pobj, s_hi), "as"
+    return None
+
+
+def _end(tok, s_hi: int) -> int:
+    """The end of ``tok``'s phrase, past the closing quote mark of a quotation it opens ('as "historic."')."""
+    r = tok.right_edge
+    b = min(r.idx + len(r.text), s_hi)
+    text = tok.doc.text
+    a = tok.left_edge.idx
+    if text.count("“", a, b) > text.count("”", a, b) or text.count('"', a, b) % 2:
+        m = _CLOSE.search(text, b, s_hi)
+        if m is not None:
+            b = m.end()
+    return b
+
+
+_CLOSE = re.compile(r"^[^“”\"\n]{0,3}[”\"]")
+
+
+@lru_cache(maxsize=1)
+def _judgement_verbs() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in rules.table("en", "judgement_verbs"):
+        out.setdefault(row[0].lower(), set()).add(row[1] if len(row) > 1 else "oprd")
+    return out
+
+
+def gerund_sayer(ctx, v):
+    """The one who says, for a speech verb's gerund after a preposition ("The senator stood out by saying he would
+    …", "The doctor was fined for saying that …", "refused to comment, aside from saying …"): the subject of the verb
+    the preposition hangs on (its passive subject), or for "for" its object when it names the one blamed or praised
+    ("Critics attacked him for saying …"). None for the prepositions that deny or avoid the saying (data:
+    ``lang/en/gerund_cue_preps.txt``)."""
+    prep = v.head
+    if v.dep_ != "pcomp" or v.tag_ != "VBG" or prep.dep_ != "prep":
+        return None
+    name = prep.lower_
+    if prep.i > 0 and ctx.doc[prep.i - 1].lower_ in ("aside", "apart"):
+        name = ctx.doc[prep.i - 1].lower_ + " " + name
+    if name not in rules.words("en", "gerund_cue_preps"):
+        return None
+    head = prep.head
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "prep", "conj") and head.head is not head:
+        head = head.head  # "aside from": the adverb's verb
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    kids = list(head.children)
+    if prep.lower_ == "for":
+        obj = next((c for c in kids if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.tag_ == "PRP")), None)
+        if obj is not None and obj.lower_ not in ("it", "this", "that"):
+            return obj
+    return next((c for c in kids if c.dep_ == "nsubj"), None) or \
+        next((c for c in kids if c.dep_ == "nsubjpass"), None)
+
+
+def noun_clause(ctx, v, s_hi: int):
+    """(start, end, "noun-that") of the "that"-clause of a noun of saying or holding that ``v`` takes as its object
+    or after a preposition ("pushed back at the notion that …", "rejected claims that …", "repeated his argument
+    that …": ``lang/en/content_nouns.txt``; a feeling voiced, "expressed hope that …": ``lang/en/voiced_nouns.tsv``),
+    or None."""
+    nouns = rules.words("en", "content_nouns")
+    voiced = _voiced()
+    if v.lemma_.lower() in voiced.get("verb", ()):  # "expressed hope that …", "voiced concern that …"
+        nouns = nouns | voiced.get("noun", frozenset())
+    heads = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
+    heads += [p for c in v.children if c.dep_ == "prep" and c.i > v.i for p in c.children if p.dep_ == "pobj"]
+    for n in heads:
+        if n.lower_ not in nouns and n.lemma_.lower() not in nouns:
+            continue
+        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.i > n.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        if clause is None:
+            continue
+        first = ctx.doc[clause.left_edge.i + 1]
+        return first.idx, _end(clause, s_hi), "noun-that"
+    return None
+
+
+# a dateline before the lead: "(CNN)", "Washington (CNN)", "LONDON (Reuters) -", "KYIV, May 3 (AP) —", "WASHINGTON —"
+DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z0-9][\w’'.-]*){0,4}\s*)?\([A-Z][\w&.’' -]{1,30}\)"
+                      r"(?:(?=[A-Z])|\s*[-—–]+\s+)"
+                      r"|[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+")
+
+
+def strip_dateline(text: str, a: int, b: int) -> int:
+    """The start of a content span past the dateline that opens a news lead ("(CNN)President Trump made …" is the
+    writer's report of the news, and its dateline is no part of anyone's words)."""
+    m = DATELINE.match(text, a, b)
+    if m is None or m.end() >= b:
+        return a
+    return m.end()
+
+
+@lru_cache(maxsize=1)
+def _voiced() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for row in rules.table("en", "voiced_nouns"):
+        if len(row) > 1:
+            sets.setdefault(row[0], set()).add(row[1].lower())
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+def participial_adjunct(ctx, a: int, b: int, verb) -> bool:
+    """The span before "…, X said" is a past participle clause hung on the speech verb ("Asked whether she would run
+    again, Walsh replied …", "Pressed on the budget, …"): the occasion of the saying, not its content. (A gerund
+    may be the content's own subject: "Riding alone can be hazardous, she said".)"""
+    first = next((t for t in ctx.tokens(a, b) if not (t.is_punct or t.is_space)), None)
+    return first is not None and first.tag_ == "VBN" and first.head.i == verb.i and first.dep_ == "advcl"
+
+
+
+def made_clear(ctx, v):
+    """(start, end, "made-clear") of the clause of "made (it) clear / plain (that) …" ("Hagan made clear he would veto
+    the bill"): a statement by its effect, the subject's words reported, when the subject is a name, an actor or a
+    person; None otherwise."""
+    if v.lemma_.lower() != "make" or v.pos_ != "VERB":
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.lower_ in ("he", "she", "they", "we", "i") or
+                            ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is not None):
+        return None  # "The rain made it clear that the roof leaked": no one states it
+    adj = next((c for c in v.children if c.lower_ in ("clear", "plain") and c.i > v.i), None)
+    if adj is None:
+        return None
+    clause = next((c for c in adj.children if c.dep_ in ("advcl", "ccomp") and c.i > adj.i and any(
+        s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children)), None)
+    if clause is None:
+        return None
+    first = clause.left_edge
+    if first.lower_ == "that" and first.dep_ == "mark":
+        first = ctx.doc[first.i + 1]
+    s_hi = ctx.sent(v.idx)[1]
+    return first.idx, _end(clause, s_hi), "made-clear"
