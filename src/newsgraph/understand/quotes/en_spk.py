@@ -1,0 +1,120 @@
+"""English speakers checked against the clause that holds them (who is credited, round 7).
+
+``clause_owner``: a name inside a clause that modifies a noun phrase describes that phrase; it never speaks for it.
+"Levine, who has given money to Marco Rubio, said" credits Levine; "a party official who supports Reed said" credits
+the official; "Another police source speaking to Channel Four News said" credits the source, not the channel;
+"Mr. Reed, asked about arrests under Mr. Ortega, had said" credits Reed. When the speaker found sits inside a relative
+clause, a participle clause or an adverbial clause (below the cue's clause, not holding the cue), the speaker is the
+noun that clause hangs on (its actor, or the phrase as written when no actor covers it).
+
+``bare_attribution``: a quotation whose closing comma is missing ("“… together” said Nick Merrill, a spokesman.",
+"“… on time.” Reyes said.") is still attributed when a short clause of a speaker and a speech verb that takes no
+content of its own follows in the same paragraph and ends there.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .en_ctx import set_speaker
+
+if TYPE_CHECKING:
+    from .en_ctx import Context, Found
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_SUBJ = ("nsubj", "nsubjpass")
+_QUOTE_MARKS = set("“”\"‘’'«»„‹›")
+
+
+def clause_owner(ctx: Context, found: list[Found]) -> None:
+    """Move each quote's speaker out of a modifying clause onto the noun the clause describes (see module doc)."""
+    for q in found:
+        if q.speaker is None or q.cue_i is None or not q.speaker_span:
+            continue
+        cue = ctx.doc[q.cue_i]
+        m = ctx.token_at(q.speaker_span[1] - 1)
+        if m.i == cue.i or m.sent.start != cue.sent.start:
+            continue
+        owner = _owner(m, cue)
+        if owner is None:
+            continue
+        if owner.i == cue.i:  # an adverbial clause of the cue itself: the cue's subject speaks
+            owner = next((c for c in cue.children if c.dep_ in _SUBJ), None)
+            if owner is None or owner.i == m.i:
+                continue
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = ctx.entity_at(owner.idx, owner.idx + len(owner.text))
+        if hit is not None:
+            if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
+                set_speaker(ctx, q, hit)
+            continue
+        if owner.pos_ != "NOUN":
+            continue
+        a, b = _phrase(ctx, owner)
+        if a < b:
+            q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+
+
+def _owner(m, cue):
+    """The noun (or the cue) that the outermost modifying clause holding token ``m`` hangs on, below the cue; None
+    when ``m`` is no part of such a clause or the cue is inside it."""
+    owner = None
+    t = m
+    for _ in range(40):
+        if t.i == cue.i or t.head.i == t.i:
+            break
+        if t.dep_ == "agent":  # "a poll conducted by Gallup": the agent of a participle is its author
+            return None
+        if t.dep_ in _CLAUSES and not any(x.i == cue.i for x in t.subtree):
+            owner = t.head
+        t = t.head
+    if t.i != cue.i:  # the speaker is not in the cue's clause at all: another reader decided, leave it
+        return None
+    return owner
+
+
+def _phrase(ctx: Context, head) -> tuple[int, int]:
+    """The noun phrase of ``head`` as written, up to its first clause or comma ("a prominent party official",
+    "Organizers of the campaign")."""
+    lo = head.left_edge
+    end = head
+    for ch in head.children:
+        if ch.i < head.i:
+            continue
+        if ch.dep_ == "prep" and ch.i == end.i + 1 and ch.lower_ == "of" and not any(
+                g.dep_ in _CLAUSES for g in ch.subtree):
+            end = ch.right_edge
+        else:
+            break
+    a, b = lo.idx, end.idx + len(end.text)
+    phrase = ctx.text[a:b]
+    cut = phrase.find(",")
+    if cut >= 0:
+        b = a + cut
+    if len(ctx.text[a:b].split()) > 12:
+        return a, a
+    return a, b
+
+
+def bare_attribution(ctx: Context, pos: int) -> bool:
+    """At ``pos`` (right after a closing quotation mark) a short attribution ends the sentence: a speech verb among
+    its first words, heading the clause and taking no clause of its own (no other finite verb), then a full stop, a
+    new quotation or the paragraph end."""
+    toks = []
+    for tok in ctx.tokens(pos, min(len(ctx.text), pos + 300)):
+        if "\n" in tok.text or tok.text in (".", "!", "?") or tok.text in _QUOTE_MARKS:
+            break
+        toks.append(tok)
+        if len(toks) > 30:
+            return False
+    else:
+        return False
+    words = [t for t in toks if not t.is_punct]
+    if not words or not (words[0].text[:1].isupper() or words[0].lower_ in ctx.verbs):
+        return False
+    cue = next((t for t in words[:4] if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX")), None)
+    if cue is None or (cue.head.i != cue.i and cue.head.idx >= pos):
+        return False  # "South Carolina, he said, was …": a parenthetical inside the next sentence
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != cue.i for t in words):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "csubj", "mark") and c.idx >= pos for c in cue.children)

@@ -1,0 +1,62 @@
+"""understand.quotes (English), round 7: who is credited. A name inside a clause that modifies the speaker phrase
+describes it and never speaks for it; a quotation whose closing comma is missing keeps its short attribution
+(sentences written for these tests)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from newsgraph.eval.quotes import analyze_texts
+
+    def run(text: str):
+        (rec,) = analyze_texts([text])
+        assert rec.validate() == []
+        return rec
+    return run
+
+
+def speaker_of(rec, fragment):
+    q = next(q for q in rec.quotes if fragment in q.text)
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # a relative clause on a named subject
+    ("Of the budget, Levine, who has given money to Helen Marsh, said, “It is a disaster for the county.”",
+     "disaster", "Levine"),
+    # a relative clause on a described subject: the description, not the person it mentions
+    ("“If I were a voter, I would ask questions,” said a senior party official who supports Reed, asking not to be "
+     "named.", "voter", "a senior party official"),
+    # a participle clause naming the channel the source spoke to
+    ("Mayor Tom Reed spoke on Monday. Another police source speaking to Channel Four News said, “The suspects were "
+     "known to us.”", "suspects", "Another police source"),
+    # an infinitive clause naming the target
+    ("Senator Paul Hardwick will speak in Ohio. Organizers of the campaign to boycott Hardwick's Ohio speech said "
+     "they are worried that Hardwick could gain support.", "worried", "Organizers of the campaign"),
+])
+def test_a_name_in_a_modifying_clause_is_not_the_speaker(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+def test_the_agent_of_a_participle_is_kept(analyze):
+    # "a survey conducted by X": X wrote it (no change from the clause rule)
+    rec = analyze("A survey conducted by Brightline Research found that most commuters want more trains.")
+    q = next((q for q in rec.quotes if "commuters" in q.text), None)
+    assert q is None or q.speaker is None or "Brightline" in (q.speaker.name or "")
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Mayor Tom Reed spoke at the plant. “The plant will reopen in March and hire two hundred workers” Reed said "
+     "after the visit.", "plant will reopen", "Tom Reed"),
+    ("“The plant will reopen in March and hire two hundred workers” said Anna Bell, a union spokeswoman.",
+     "plant will reopen", "Anna Bell"),
+])
+def test_a_missing_comma_keeps_the_attribution(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_parenthetical_in_the_next_sentence_is_no_attribution(analyze):
+    rec = analyze("“We are trying to show some mercy to the workers.” Ohio, he said, was “where we have a chance to "
+                  "win and show that a real ground game can make the difference.”")
+    q = next(q for q in rec.quotes if "mercy" in q.text)
+    assert q.cue is None and q.speaker is None
