@@ -60,3 +60,21 @@ def test_a_parenthetical_in_the_next_sentence_is_no_attribution(analyze):
                   "win and show that a real ground game can make the difference.”")
     q = next(q for q in rec.quotes if "mercy" in q.text)
     assert q.cue is None and q.speaker is None
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # an organisation before a title and a name no actor covers
+    ("“We had a big issue with the trade deal,” said United Steel Workers Secretary-Treasurer Gary Hollis.",
+     "trade deal", "Gary Hollis"),
+    # a place in an adjectival participle before the role
+    ("“It is shortsighted and everybody knows it,” explained Chicago-based attorney Maria Lopes.", "shortsighted",
+     "Maria Lopes"),
+    # a possessive place: the role speaks
+    ("Peru's ambassador to Spain confirmed that the student had been on the flight.", "student",
+     "Peru's ambassador to Spain"),
+    # a possessive person: the aides speak, not the candidate
+    ("Senator Ada Voss spoke in Reno. Voss's aides say the campaign has no wish to fight over the issue.",
+     "no wish", "Voss's aides"),
+])
+def test_a_modifier_of_the_subject_is_not_the_speaker(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name

@@ -43,7 +43,7 @@ from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
-from .en_spk import bare_attribution, clause_owner
+from .en_spk import bare_attribution, check_speakers
 from .en_turns import turns
 
 
@@ -60,7 +60,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
-    clause_owner(ctx, found)
+    check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
@@ -79,7 +79,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
-    clause_owner(ctx, found)
+    check_speakers(ctx, found)
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)

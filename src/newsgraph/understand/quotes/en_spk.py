@@ -7,6 +7,10 @@ the official; "Another police source speaking to Channel Four News said" credits
 clause, a participle clause or an adverbial clause (below the cue's clause, not holding the cue), the speaker is the
 noun that clause hangs on (its actor, or the phrase as written when no actor covers it).
 
+``modifier_head``: an organisation, a place or a person that modifies the cue's subject is no speaker: "said United
+Steel Workers Secretary-Treasurer Gary Hollis" credits Hollis even when no actor covers his name; "Peru's ambassador
+said" credits the ambassador (the phrase as written), not Peru.
+
 ``bare_attribution``: a quotation whose closing comma is missing ("“… together” said Nick Merrill, a spokesman.",
 "“… on time.” Reyes said.") is still attributed when a short clause of a speaker and a speech verb that takes no
 content of its own follows in the same paragraph and ends there.
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .en_ctx import set_speaker
+from .en_ctx import ROLE_HEADS, set_speaker
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
@@ -23,6 +27,12 @@ if TYPE_CHECKING:
 _CLAUSES = frozenset({"relcl", "acl", "advcl"})
 _SUBJ = ("nsubj", "nsubjpass")
 _QUOTE_MARKS = set("“”\"‘’'«»„‹›")
+
+
+def check_speakers(ctx: Context, found: list[Found]) -> None:
+    """The round-7 speaker checks, in order: ``clause_owner``, then ``modifier_head``."""
+    clause_owner(ctx, found)
+    modifier_head(ctx, found)
 
 
 def clause_owner(ctx: Context, found: list[Found]) -> None:
@@ -53,6 +63,58 @@ def clause_owner(ctx: Context, found: list[Found]) -> None:
         a, b = _phrase(ctx, owner)
         if a < b:
             q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+
+
+_MOD_LINKS = frozenset({"compound", "poss", "case", "npadvmod", "nmod", "punct"})
+
+
+def modifier_head(ctx: Context, found: list[Found]) -> None:
+    """Credit the head of the cue's subject when the speaker found only modifies it (see module doc)."""
+    for q in found:
+        if q.speaker is None or q.cue_i is None or not q.speaker_span:
+            continue
+        if ctx.actors.entities[q.speaker].type == "MEDIA":
+            continue
+        cue = ctx.doc[q.cue_i]
+        s, e = q.speaker_span
+        node = ctx.token_at(e - 1)
+        if node.sent.start != cue.sent.start:
+            continue
+        for _ in range(10):
+            head = node.head
+            if node.dep_ not in _MOD_LINKS and not (node.dep_ == "amod" and head.idx >= e) or head.i == node.i \
+                    or head.i < node.i or head.pos_ in ("VERB", "AUX"):
+                break
+            if head.dep_ == "amod" and head.tag_ == "VBN":  # "Los Angeles-based attorney": through the participle
+                node = head
+                continue
+            node = head
+        if node.idx < e or node.dep_ not in _SUBJ or node.head.i != cue.i or node.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = ctx.entity_at(node.idx, node.idx + len(node.text))
+        if hit is not None:
+            if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
+                set_speaker(ctx, q, hit)
+            continue
+        if node.pos_ == "PROPN":
+            first = node
+            while first.i > 1 and node.i - first.i < 2 and _name_word(ctx.doc[first.i - 1], e):
+                first = ctx.doc[first.i - 1]
+            if first.lower_.rstrip(".") in ROLE_HEADS or first.lower_ in ROLE_HEADS:
+                continue
+            a, b = first.idx, node.idx + len(node.text)
+        else:
+            a, b = s, node.idx + len(node.text)
+        if a < b:
+            q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+
+
+def _name_word(tok, after: int) -> bool:
+    """``tok`` can be a word of a person's name after position ``after``: a proper noun, no title or role noun, no
+    part of a hyphenated compound ("Secretary-Treasurer")."""
+    prev = tok.doc[tok.i - 1]
+    return tok.pos_ == "PROPN" and tok.idx >= after and tok.lower_.rstrip(".") not in ROLE_HEADS and \
+        not tok.text.endswith("-") and prev.text not in ("-", "–")
 
 
 def _owner(m, cue):
