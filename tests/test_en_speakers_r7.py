@@ -78,3 +78,22 @@ def test_a_parenthetical_in_the_next_sentence_is_no_attribution(analyze):
 ])
 def test_a_modifier_of_the_subject_is_not_the_speaker(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_pronoun_attribution_carries_to_the_next_quotation(analyze):
+    # "“…,” he said. “…”": the second quotation goes on with the first one's speaker once "he" is resolved
+    rec = analyze("Mayor Tom Reed spoke to the workers at the plant on Monday. “The plant will reopen in March,” he "
+                  "said. “Nobody will be left behind.”")
+    q = next(q for q in rec.quotes if "left behind" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Tom Reed"
+
+
+def test_a_person_the_text_calls_he_is_not_a_later_she():
+    from newsgraph.understand.actors import WEntity, WMention
+    from newsgraph.understand.quotes.en_carry import _called
+    ent = WEntity("PERSON", "Keyworth", mentions=[WMention(0, 8, "Keyworth"), WMention(20, 22, "he", "pronoun"),
+                                                  WMention(40, 43, "his", "pronoun"), WMention(50, 52, "he", "pronoun"),
+                                                  WMention(60, 63, "she", "pronoun")])
+    assert _called(ent) == "m"
+    ent.mentions.append(WMention(80, 83, "her", "pronoun"))
+    assert _called(ent) is None  # three against two: no clear evidence

@@ -203,7 +203,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
             gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
             if prev is not None and gap is not None and _continues(ctx, prev, prev_attr_end, q) and (
-                    prev.speaker is not None or prev.speaker_name):
+                    prev.speaker is not None or prev.speaker_name or prev.pronoun):  # (a pronoun: resolved later)
                 dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
                 dq.speaker_span, dq.follows = prev.speaker_span, prev
             elif _embedded(ctx, q):
