@@ -97,3 +97,19 @@ def test_a_person_the_text_calls_he_is_not_a_later_she():
     assert _called(ent) == "m"
     ent.mentions.append(WMention(80, 83, "her", "pronoun"))
     assert _called(ent) is None  # three against two: no clear evidence
+
+
+def test_a_label_with_a_party_tag_and_no_space_is_a_turn(analyze):
+    rec = analyze('Rep. Dana Holt (R-Ohio):"Who gave you that figure? Nobody in this room has ever seen it."\n\n'
+                  'Former secretary of state Lena Marsh:"We learned it from the department and its own review."')
+    assert speaker_of(rec, "Nobody in this room") == "Dana Holt"
+    q = next(q for q in rec.quotes if "department and its own review" in q.text)
+    assert q.cue == ":" and q.speaker is not None and "Lena Marsh" in q.speaker.mention.text
+
+
+def test_a_speech_verb_inside_a_turn_does_not_take_it(analyze):
+    rec = analyze("Senator Ana Ruiz spoke to Fox News about the bill.\n\nWALLACE: Will the bill pass this month?\n\n"
+                  "RUIZ: I think it will pass, because we have the votes and the public is with us.\n\n"
+                  "WALLACE: And the governor?\n\nRUIZ: The governor will sign it, he told me so himself last week.")
+    q = next(q for q in rec.quotes if "governor will sign" in q.text)
+    assert q.cue == ":" and q.speaker.name == "Ana Ruiz"
