@@ -113,3 +113,14 @@ def test_a_speech_verb_inside_a_turn_does_not_take_it(analyze):
                   "WALLACE: And the governor?\n\nRUIZ: The governor will sign it, he told me so himself last week.")
     q = next(q for q in rec.quotes if "governor will sign" in q.text)
     assert q.cue == ":" and q.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # the role the sentence gives after the name; "new" says when, not which
+    ("Mike Johnson was elected speaker of the House on Wednesday. “We will restore trust in this body,” the new "
+     "speaker said.", "restore trust", "Mike Johnson"),
+    ("Jacob Frey, the mayor of Minneapolis, met Tim Walz on Monday. “We will rebuild the street,” the mayor said.",
+     "rebuild", "Jacob Frey"),
+])
+def test_a_role_description_resolves_to_the_named_actor(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
