@@ -3,7 +3,8 @@
 ``clause_owner``: a name inside a clause that modifies a noun phrase describes that phrase; it never speaks for it.
 "Levine, who has given money to Marco Rubio, said" credits Levine; "a party official who supports Reed said" credits
 the official; "Another police source speaking to Channel Four News said" credits the source, not the channel;
-"Mr. Reed, asked about arrests under Mr. Ortega, had said" credits Reed. When the speaker found sits inside a relative
+"Mr. Reed, asked about arrests under Mr. Ortega, had said" credits Reed; so does an adjective phrase after the noun
+("a source familiar with Cruz's thinking said": the source). When the speaker found sits inside a relative
 clause, a participle clause or an adverbial clause (below the cue's clause, not holding the cue), the speaker is the
 noun that clause hangs on (its actor, or the phrase as written when no actor covers it).
 
@@ -117,6 +118,11 @@ def _name_word(tok, after: int) -> bool:
         not tok.text.endswith("-") and prev.text not in ("-", "–")
 
 
+def _postnominal(t) -> bool:
+    """An adjective phrase after its noun: "a source familiar with Cruz's thinking", "officials close to Reed"."""
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children)
+
+
 def _owner(m, cue):
     """The noun (or the cue) that the outermost modifying clause holding token ``m`` hangs on, below the cue; None
     when ``m`` is no part of such a clause or the cue is inside it."""
@@ -127,7 +133,7 @@ def _owner(m, cue):
             break
         if t.dep_ == "agent":  # "a poll conducted by Gallup": the agent of a participle is its author
             return None
-        if t.dep_ in _CLAUSES and not any(x.i == cue.i for x in t.subtree):
+        if (t.dep_ in _CLAUSES or _postnominal(t)) and not any(x.i == cue.i for x in t.subtree):
             owner = t.head
         t = t.head
     if t.i != cue.i:  # the speaker is not in the cue's clause at all: another reader decided, leave it
