@@ -127,3 +127,15 @@ def test_a_speech_verb_inside_a_turn_does_not_take_it(analyze):
 ])
 def test_a_role_description_resolves_to_the_named_actor(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_participle_after_the_content_goes_with_the_speech_verb(analyze):
+    rec = analyze("Even a top party strategist said Reed will have to choose a side, saying, “At some point, he is going "
+                  "to have to come out on this.”")
+    assert speaker_of(rec, "At some point") == "Even a top party strategist"
+
+
+def test_an_abbreviated_title_before_a_name(analyze):
+    rec = analyze("“The candidates left just don’t understand the military,” said Army Capt. Luis Ortega, who said he "
+                  "would not vote.")
+    assert speaker_of(rec, "understand the military") == "Luis Ortega"

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .en_ctx import ROLE_HEADS, set_speaker
+import re
+
+from .en_ctx import ROLE_HEADS, set_speaker, subject_speaker
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
@@ -31,9 +33,53 @@ _QUOTE_MARKS = set("“”\"‘’'«»„‹›")
 
 
 def check_speakers(ctx: Context, found: list[Found]) -> None:
-    """The round-7 speaker checks, in order: ``clause_owner``, then ``modifier_head``."""
+    """The round-7 speaker checks, in order: ``clause_owner``, ``modifier_head``, ``participle_owner``,
+    ``abbreviated_title``."""
     clause_owner(ctx, found)
     modifier_head(ctx, found)
+    participle_owner(ctx, found)
+    abbreviated_title(ctx, found)
+
+
+def participle_owner(ctx: Context, found: list[Found]) -> None:
+    """"X said Reed will have to choose a side, saying, “…”": a participle after the content of a speech verb goes
+    with the speech verb, so its speaker is that verb's subject, not the subject inside the content."""
+    for q in found:
+        if q.cue_i is None or not q.speaker_span:
+            continue
+        cue = ctx.doc[q.cue_i]
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or ctx.doc[cue.i - 1].text != ",":
+            continue
+        head = cue.head
+        verb = head.head if head.dep_ == "ccomp" else None
+        if verb is None or verb.i >= head.i or verb.lower_ not in ctx.verbs or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        m = ctx.token_at(q.speaker_span[0])
+        if subj is None or subj.pos_ == "PRON" or not any(t.i == m.i for t in head.subtree):
+            continue
+        q.speaker, q.speaker_name, q.speaker_span = None, None, None
+        subject_speaker(ctx, q, subj)
+
+
+_ABBREVIATED = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def abbreviated_title(ctx: Context, found: list[Found]) -> None:
+    """"said Army Capt. Luis Ortega": a speaker mention that ends in a short capitalised abbreviation ("Capt") right
+    before its full stop and a person's name is the title of that person, who speaks."""
+    for q in found:
+        if q.speaker is None or not q.speaker_span or ctx.actors.entities[q.speaker].type == "PERSON":
+            continue
+        s, e = q.speaker_span
+        last = ctx.text[s:e].split()[-1:] or [""]
+        m = _ABBREVIATED.match(ctx.text, e)
+        if m is None or not (2 <= len(last[0]) <= 5 and last[0][:1].isupper() and last[0].isalpha()):
+            continue
+        hit = next(((hs, he, i) for hs, he, i in ctx.actors.covering(m.end(), m.end() + 1)
+                    if hs == m.end() and ctx.actors.entities[i].type == "PERSON"), None)
+        if hit is not None:
+            set_speaker(ctx, q, hit)
 
 
 def clause_owner(ctx: Context, found: list[Found]) -> None:
