@@ -43,6 +43,7 @@ from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
+from .en_spk import bare_attribution, check_speakers
 from .en_turns import turns
 
 
@@ -59,6 +60,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     direct.sort(key=lambda d: d.start)
     indirect += naming_quotes(ctx, fragments, direct + indirect, lang)
     found = sorted(turns(ctx, direct + indirect), key=lambda q: q.start)
+    check_speakers(ctx, found)
     _paragraph_speakers(ctx, found)
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
@@ -77,6 +79,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
+    check_speakers(ctx, found)
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
@@ -201,7 +204,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
             gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
             if prev is not None and gap is not None and _continues(ctx, prev, prev_attr_end, q) and (
-                    prev.speaker is not None or prev.speaker_name):
+                    prev.speaker is not None or prev.speaker_name or prev.pronoun):  # (a pronoun: resolved later)
                 dq.speaker, dq.speaker_name, dq.cue = prev.speaker, prev.speaker_name, prev.cue
                 dq.speaker_span, dq.follows = prev.speaker_span, prev
             elif _embedded(ctx, q):
@@ -381,7 +384,8 @@ def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     lead = t[q.end:pos]
     if "\n" in lead:
         return False  # the next paragraph is no attribution of this quotation
-    if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"):
+    if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"
+            or bare_attribution(ctx, pos)):
         return False
     s_end = _clause_end(t, pos)
     if s_end - pos > 200:

@@ -28,11 +28,31 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             prev.append(q)
 
 
+_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+             "herself": "f"}
+
+
+def _called(ent) -> str | None:
+    """The gender the text's third-person pronouns give a person whose gender is unknown, when they clearly agree
+    (at least twice as many of one as of the other: "Keyworth … he was", whatever a stray "she" says): such a person is
+    not the "she" of a later attribution."""
+    n = {"m": 0, "f": 0}
+    for m in ent.mentions:
+        if m.kind == "pronoun" and m.text.lower() in _GENDERED:
+            n[_GENDERED[m.text.lower()]] += 1
+    if n["m"] > 2 * n["f"]:
+        return "m"
+    if n["f"] > 2 * n["m"]:
+        return "f"
+    return None
+
+
 def _agrees(ctx: Context, pronoun: str, p: Found) -> bool:
     if p.speaker is not None:
         ent = ctx.actors.entities[p.speaker]
         if pronoun in ("he", "she"):
-            return ent.type == "PERSON" and (ent.gender is None or ent.gender == ("m" if pronoun == "he" else "f"))
+            want = "m" if pronoun == "he" else "f"
+            return ent.type == "PERSON" and (ent.gender or _called(ent) or want) == want
         if pronoun in ("it", "they", "we"):
             return ent.type in ("ORG", "GROUP") or (pronoun == "they" and ent.type == "GPE")
         return False

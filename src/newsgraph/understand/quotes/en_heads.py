@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .en_ctx import Context
 
 # the dependency links by which a modifier hangs inside a noun phrase (up to its head)
-_NP_LINKS = frozenset({"compound", "nmod", "amod", "pobj", "prep", "appos", "poss", "case", "punct"})
+_NP_LINKS = frozenset({"compound", "nmod", "amod", "pobj", "prep", "appos", "poss", "case", "punct", "npadvmod"})
 # a person qualifying another person's role: "Rubio spokesman Alex Conant", "Clinton's campaign manager Robby Mook"
 _PERSON_LINKS = frozenset({"compound", "nmod", "poss", "case"})
 # written or broadcast things that speak for whoever issued them (the head noun of "a statement saying …")
@@ -41,8 +41,8 @@ def np_person(ctx: Context, hit, lo: int, hi: int):
         if node.dep_ not in links:
             break
         head = node.head
-        if head is node or not (lo <= head.idx < hi) or head.pos_ in ("VERB", "AUX"):
-            break
+        if head is node or not (lo <= head.idx < hi) or head.pos_ in ("VERB", "AUX") and head.dep_ != "amod":
+            break  # (an adjectival participle is part of the phrase: "Los Angeles-based attorney Edgar Ames")
         other = ctx.entity_at(head.idx, head.idx + len(head.text), ("PERSON",))
         if other is not None and other[2] != i:
             return other

@@ -44,7 +44,19 @@ def _role_words(actors, i: int, text: str, abbr) -> set[str]:
         before = text[max(0, m.start - 60):m.start]
         before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says)\b", before)[-1]
         out |= set(_norm(before.split()[-4:], abbr))
+        after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
+        if after is not None:
+            out |= set(_norm(after.group(1).split(), abbr))
     return out - {"the", "a", "an"}
+
+
+# the role a sentence gives right after a name: an apposition, "as …", "was (elected|named|appointed) …"
+_AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+|\s+as\s+(?:the\s+|a\s+|an\s+)?|\s+(?:was|is|has\s+been|had\s+been)\s+"
+                    r"(?:(?:newly\s+)?(?:elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)(?:the\s+|a\s+|an\s+)?)"
+                    r"((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+# words before a role noun that say when, not which: "the new speaker"
+_NOT_RESTRICTIVE = frozenset({"new", "newly"})
+
 
 
 def role_actor(actors, text: str, lo: int, hi: int, lang: str):
@@ -54,7 +66,7 @@ def role_actor(actors, text: str, lo: int, hi: int, lang: str):
         return None
     abbr, person_heads, org_heads = _data(lang)
     head = m.group(2).lower()
-    mods = _norm(m.group(1).split(), abbr)
+    mods = [w for w in _norm(m.group(1).split(), abbr) if w not in _NOT_RESTRICTIVE]
     if head in person_heads:
         types = _PERSON_TYPES
     elif head in org_heads:

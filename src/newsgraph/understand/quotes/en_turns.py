@@ -10,10 +10,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .en_ctx import Context, Found, set_speaker
+from .en_ctx import ROLE_HEADS, Context, Found, set_speaker
 
-_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A)"
-                    r"[ \t]*:[ \t]+(?=\S)", re.M)
+_LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
+                    r"[A-Z][a-z]+(?: [a-z]+){1,4}(?: [A-Z][\w.'’\-]*){1,3})"
+                    r"(?:[ \t]*\([A-Z][\w.\- ]{0,18}\))?[ \t]*:(?:[ \t]+(?=\S)|(?=[\"“]))", re.M)
+# the words of a title before a name in a label ("Former secretary of state Hillary Rodham Clinton:")
+_TITLE_WORDS = frozenset(w for t in ROLE_HEADS for w in t.split()) | {"former", "then", "acting", "deputy", "of",
+                                                                       "the", "state"}
 
 
 def _person_named(ctx: Context, s: int, e: int):
@@ -22,6 +26,12 @@ def _person_named(ctx: Context, s: int, e: int):
                if ctx.actors.entities[i].type == "PERSON" and he - hs >= (e - s) // 2), None)
     if at is not None and not ctx.actors.entities[at].name.isupper():
         return s, e, at
+    if at is None:  # a title in lower case before the name: "Former secretary of state Hillary Rodham Clinton"
+        for hs, he, i in ctx.actors.inside(s, e + 1):
+            words = ctx.text[s:hs].lower().split()
+            if he == e and ctx.actors.entities[i].type == "PERSON" and words and \
+                    all(w.strip(".") in _TITLE_WORDS for w in words):
+                return s, e, i
     last = ctx.text[s:e].split()[-1].strip(".'’").lower()  # "WALLACE" -> the Chris Wallace of the text
     hits = {i for i, ent in enumerate(ctx.actors.entities) if i != at and ent.type == "PERSON" and ent.mentions
             and not ent.name.isupper() and ent.name.split()[-1].lower() == last} if len(last) >= 3 else set()
@@ -80,6 +90,8 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         if not _statement(ctx, a, b):
             continue
+        found = [t for t in found if not (t.kind == "indirect" and s <= t.start < a)]  # "RUIZ: …, he told me": the
+        # indirect reader took the label for its content's start; the turn holds the paragraph
         if any(t.start <= a < t.end or a <= t.start < b < t.end for t in found) or \
                 sum(max(0, min(b, t.end) - max(a, t.start)) for t in found) * 2 >= b - a:
             continue  # (a quotation the rules read already: "TRUMP: “…”")

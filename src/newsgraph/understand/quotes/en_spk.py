@@ -1,0 +1,234 @@
+"""English speakers checked against the clause that holds them (who is credited, round 7).
+
+``clause_owner``: a name inside a clause that modifies a noun phrase describes that phrase; it never speaks for it.
+"Levine, who has given money to Marco Rubio, said" credits Levine; "a party official who supports Reed said" credits
+the official; "Another police source speaking to Channel Four News said" credits the source, not the channel;
+"Mr. Reed, asked about arrests under Mr. Ortega, had said" credits Reed; so does an adjective phrase after the noun
+("a source familiar with Cruz's thinking said": the source). When the speaker found sits inside a relative
+clause, a participle clause or an adverbial clause (below the cue's clause, not holding the cue), the speaker is the
+noun that clause hangs on (its actor, or the phrase as written when no actor covers it).
+
+``modifier_head``: an organisation, a place or a person that modifies the cue's subject is no speaker: "said United
+Steel Workers Secretary-Treasurer Gary Hollis" credits Hollis even when no actor covers his name; "Peru's ambassador
+said" credits the ambassador (the phrase as written), not Peru.
+
+``bare_attribution``: a quotation whose closing comma is missing ("“… together” said Nick Merrill, a spokesman.",
+"“… on time.” Reyes said.") is still attributed when a short clause of a speaker and a speech verb that takes no
+content of its own follows in the same paragraph and ends there.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import re
+
+from .en_ctx import ROLE_HEADS, set_speaker, subject_speaker
+
+if TYPE_CHECKING:
+    from .en_ctx import Context, Found
+
+_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_SUBJ = ("nsubj", "nsubjpass")
+_QUOTE_MARKS = set("“”\"‘’'«»„‹›")
+
+
+def check_speakers(ctx: Context, found: list[Found]) -> None:
+    """The round-7 speaker checks, in order: ``clause_owner``, ``modifier_head``, ``participle_owner``,
+    ``abbreviated_title``."""
+    clause_owner(ctx, found)
+    modifier_head(ctx, found)
+    participle_owner(ctx, found)
+    abbreviated_title(ctx, found)
+
+
+def participle_owner(ctx: Context, found: list[Found]) -> None:
+    """"X said Reed will have to choose a side, saying, “…”": a participle after the content of a speech verb goes
+    with the speech verb, so its speaker is that verb's subject, not the subject inside the content."""
+    for q in found:
+        if q.cue_i is None or not q.speaker_span:
+            continue
+        cue = ctx.doc[q.cue_i]
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or ctx.doc[cue.i - 1].text != ",":
+            continue
+        head = cue.head
+        verb = head.head if head.dep_ == "ccomp" else None
+        if verb is None or verb.i >= head.i or verb.lower_ not in ctx.verbs or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        m = ctx.token_at(q.speaker_span[0])
+        if subj is None or subj.pos_ == "PRON" or not any(t.i == m.i for t in head.subtree):
+            continue
+        q.speaker, q.speaker_name, q.speaker_span = None, None, None
+        subject_speaker(ctx, q, subj)
+
+
+_ABBREVIATED = re.compile(r"\.\s+(?=[A-Z])")
+
+
+def abbreviated_title(ctx: Context, found: list[Found]) -> None:
+    """"said Army Capt. Luis Ortega": a speaker mention that ends in a short capitalised abbreviation ("Capt") right
+    before its full stop and a person's name is the title of that person, who speaks."""
+    for q in found:
+        if q.speaker is None or not q.speaker_span or ctx.actors.entities[q.speaker].type == "PERSON":
+            continue
+        s, e = q.speaker_span
+        last = ctx.text[s:e].split()[-1:] or [""]
+        m = _ABBREVIATED.match(ctx.text, e)
+        if m is None or not (2 <= len(last[0]) <= 5 and last[0][:1].isupper() and last[0].isalpha()):
+            continue
+        hit = next(((hs, he, i) for hs, he, i in ctx.actors.covering(m.end(), m.end() + 1)
+                    if hs == m.end() and ctx.actors.entities[i].type == "PERSON"), None)
+        if hit is not None:
+            set_speaker(ctx, q, hit)
+
+
+def clause_owner(ctx: Context, found: list[Found]) -> None:
+    """Move each quote's speaker out of a modifying clause onto the noun the clause describes (see module doc)."""
+    for q in found:
+        if q.speaker is None or q.cue_i is None or not q.speaker_span:
+            continue
+        cue = ctx.doc[q.cue_i]
+        m = ctx.token_at(q.speaker_span[1] - 1)
+        if m.i == cue.i or m.sent.start != cue.sent.start:
+            continue
+        owner = _owner(m, cue)
+        if owner is None:
+            continue
+        if owner.i == cue.i:  # an adverbial clause of the cue itself: the cue's subject speaks
+            owner = next((c for c in cue.children if c.dep_ in _SUBJ), None)
+            if owner is None or owner.i == m.i:
+                continue
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = ctx.entity_at(owner.idx, owner.idx + len(owner.text))
+        if hit is not None:
+            if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
+                set_speaker(ctx, q, hit)
+            continue
+        if owner.pos_ != "NOUN":
+            continue
+        a, b = _phrase(ctx, owner)
+        if a < b:
+            q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+
+
+_MOD_LINKS = frozenset({"compound", "poss", "case", "npadvmod", "nmod", "punct"})
+
+
+def modifier_head(ctx: Context, found: list[Found]) -> None:
+    """Credit the head of the cue's subject when the speaker found only modifies it (see module doc)."""
+    for q in found:
+        if q.speaker is None or q.cue_i is None or not q.speaker_span:
+            continue
+        if ctx.actors.entities[q.speaker].type == "MEDIA":
+            continue
+        cue = ctx.doc[q.cue_i]
+        s, e = q.speaker_span
+        node = ctx.token_at(e - 1)
+        if node.sent.start != cue.sent.start:
+            continue
+        for _ in range(10):
+            head = node.head
+            if node.dep_ not in _MOD_LINKS and not (node.dep_ == "amod" and head.idx >= e) or head.i == node.i \
+                    or head.i < node.i or head.pos_ in ("VERB", "AUX"):
+                break
+            if head.dep_ == "amod" and head.tag_ == "VBN":  # "Los Angeles-based attorney": through the participle
+                node = head
+                continue
+            node = head
+        if node.idx < e or node.dep_ not in _SUBJ or node.head.i != cue.i or node.pos_ not in ("NOUN", "PROPN"):
+            continue
+        hit = ctx.entity_at(node.idx, node.idx + len(node.text))
+        if hit is not None:
+            if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
+                set_speaker(ctx, q, hit)
+            continue
+        if node.pos_ == "PROPN":
+            first = node
+            while first.i > 1 and node.i - first.i < 2 and _name_word(ctx.doc[first.i - 1], e):
+                first = ctx.doc[first.i - 1]
+            if first.lower_.rstrip(".") in ROLE_HEADS or first.lower_ in ROLE_HEADS:
+                continue
+            a, b = first.idx, node.idx + len(node.text)
+        else:
+            a, b = s, node.idx + len(node.text)
+        if a < b:
+            q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+
+
+def _name_word(tok, after: int) -> bool:
+    """``tok`` can be a word of a person's name after position ``after``: a proper noun, no title or role noun, no
+    part of a hyphenated compound ("Secretary-Treasurer")."""
+    prev = tok.doc[tok.i - 1]
+    return tok.pos_ == "PROPN" and tok.idx >= after and tok.lower_.rstrip(".") not in ROLE_HEADS and \
+        not tok.text.endswith("-") and prev.text not in ("-", "–")
+
+
+def _postnominal(t) -> bool:
+    """An adjective phrase after its noun: "a source familiar with Cruz's thinking", "officials close to Reed"."""
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children)
+
+
+def _owner(m, cue):
+    """The noun (or the cue) that the outermost modifying clause holding token ``m`` hangs on, below the cue; None
+    when ``m`` is no part of such a clause or the cue is inside it."""
+    owner = None
+    t = m
+    for _ in range(40):
+        if t.i == cue.i or t.head.i == t.i:
+            break
+        if t.dep_ == "agent":  # "a poll conducted by Gallup": the agent of a participle is its author
+            return None
+        if (t.dep_ in _CLAUSES or _postnominal(t)) and not any(x.i == cue.i for x in t.subtree):
+            owner = t.head
+        t = t.head
+    if t.i != cue.i:  # the speaker is not in the cue's clause at all: another reader decided, leave it
+        return None
+    return owner
+
+
+def _phrase(ctx: Context, head) -> tuple[int, int]:
+    """The noun phrase of ``head`` as written, up to its first clause or comma ("a prominent party official",
+    "Organizers of the campaign")."""
+    lo = head.left_edge
+    end = head
+    for ch in head.children:
+        if ch.i < head.i:
+            continue
+        if ch.dep_ == "prep" and ch.i == end.i + 1 and ch.lower_ == "of" and not any(
+                g.dep_ in _CLAUSES for g in ch.subtree):
+            end = ch.right_edge
+        else:
+            break
+    a, b = lo.idx, end.idx + len(end.text)
+    phrase = ctx.text[a:b]
+    cut = phrase.find(",")
+    if cut >= 0:
+        b = a + cut
+    if len(ctx.text[a:b].split()) > 12:
+        return a, a
+    return a, b
+
+
+def bare_attribution(ctx: Context, pos: int) -> bool:
+    """At ``pos`` (right after a closing quotation mark) a short attribution ends the sentence: a speech verb among
+    its first words, heading the clause and taking no clause of its own (no other finite verb), then a full stop, a
+    new quotation or the paragraph end."""
+    toks = []
+    for tok in ctx.tokens(pos, min(len(ctx.text), pos + 300)):
+        if "\n" in tok.text or tok.text in (".", "!", "?") or tok.text in _QUOTE_MARKS:
+            break
+        toks.append(tok)
+        if len(toks) > 30:
+            return False
+    else:
+        return False
+    words = [t for t in toks if not t.is_punct]
+    if not words or not (words[0].text[:1].isupper() or words[0].lower_ in ctx.verbs):
+        return False
+    cue = next((t for t in words[:4] if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX")), None)
+    if cue is None or (cue.head.i != cue.i and cue.head.idx >= pos):
+        return False  # "South Carolina, he said, was …": a parenthetical inside the next sentence
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != cue.i for t in words):
+        return False
+    return not any(c.dep_ in ("ccomp", "xcomp", "csubj", "mark") and c.idx >= pos for c in cue.children)
