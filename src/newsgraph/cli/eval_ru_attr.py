@@ -14,13 +14,15 @@ from .evaluate import eval_app
 def ru_attr(
     split: str = typer.Option("dev", "--split", help="dev (worked on) or heldout (measure once)."),
     texts: Path = typer.Option(Path("../shared/data/ru-news/text"), "--texts", help="The ru-news texts."),
+    half: str = typer.Option(None, "--half", help="even or odd: the texts of even or odd index (sorted by name) "
+                             "only, to develop on one half of dev and check a change on the other."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, extra quote and wrong speaker."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
     """Precision, recall (all and by kind), F1, speaker accuracy (named speakers; inflected forms fold:
     "Путина" = "Путин") and attributed F1 of the full analysis on the Russian attribution gold."""
     from ..eval.ru_attr import evaluate
-    score = evaluate(split, texts)
+    score = evaluate(split, texts, half)
     if errors:
         for name, what, detail in score.errors:
             typer.echo(f"{name}\t{what}\t{detail}")

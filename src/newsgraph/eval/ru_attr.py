@@ -61,9 +61,16 @@ def load_ann(text: str, ann: str) -> list[Gold]:
     return out
 
 
-def load(split: str = "dev", texts: Path = TEXTS) -> dict[str, tuple[Path, list[Gold]]]:
+def load(split: str = "dev", texts: Path = TEXTS, half: str | None = None) -> dict[str, tuple[Path, list[Gold]]]:
+    """The gold of ``split``; ``half`` "even" or "odd": only the texts of even or odd index (sorted by name), to
+    develop a change on one half and check it holds on the other."""
     out = {}
-    for ann in sorted((GOLD / split / "attributions").glob("*_gold.ann")):
+    anns = sorted((GOLD / split / "attributions").glob("*_gold.ann"))
+    if half is not None:
+        if half not in ("even", "odd"):
+            raise ValueError(f"half: even or odd, not {half!r}")
+        anns = anns[half == "odd"::2]
+    for ann in anns:
         name = ann.name[:-len("_gold.ann")]
         path = Path(texts) / (name + ".txt")
         out[name] = (path, load_ann(path.read_text(encoding="utf-8"), ann.read_text(encoding="utf-8")))
@@ -161,10 +168,10 @@ class Score:
         return out
 
 
-def evaluate(split: str = "dev", texts: Path = TEXTS) -> Score:
+def evaluate(split: str = "dev", texts: Path = TEXTS, half: str | None = None) -> Score:
     from .. import analyze_many
     from ..ingest.base import RawDocument
-    gold = load(split, texts)
+    gold = load(split, texts, half)
     raws = [RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), language="ru")
             for path, _ in gold.values()]
     score = Score()
