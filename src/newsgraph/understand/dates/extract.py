@@ -194,6 +194,13 @@ class _Resolver:
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
+        if cue == "this" and c.kind == "weekday" and c.pre is None:
+            # "this Tuesday" is the Tuesday nearest in the clause's direction: the coming one in a clause that looks
+            # ahead ("hopes to win Michigan this Tuesday", written on a Friday), the latest in a past one
+            if t == "future" or (t == "present" and adverbial is True):
+                return "future"
+            if t in ("past", "perfect"):
+                return "past"
         if cue is not None:
             return cue
         if tense.aims_at(self.view, c.start, c.end, self.dr):
@@ -310,8 +317,11 @@ class _Resolver:
         pub = self.pub
         c.anchor = pub.isoformat()
         if c.kind == "date":
+            same = self._same_day(c, chosen)
             if c.rel_year is not None:
                 y = pub.year + c.rel_year
+            elif same is not None:
+                y, c.anchor = same, str(same)
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
@@ -408,6 +418,15 @@ class _Resolver:
             if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
                 return C.parse_published(o.span[:10]), "month"
         return None
+
+    @staticmethod
+    def _same_day(c: Cand, chosen: list[Cand]) -> int | None:
+        """The year of the day the text writes in full elsewhere ("the terrorist attacks of Sept. 11, 2001 ... after
+        the Sept. 11 attacks"): a month and a day named again are the same day, unless the text writes that day in
+        more than one year (then nothing is taken from it)."""
+        years = {o.year for o in chosen if o.literal and o.kind == "date" and o.year and o is not c
+                 and o.month == c.month and o.day == c.day and o.value}
+        return years.pop() if len(years) == 1 else None
 
     def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """The first end of a range whose other end writes its year ("from September to December 2014", "between

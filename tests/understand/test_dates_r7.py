@@ -1,0 +1,55 @@
+"""understand.dates, round 7 (issue 18): general readings a careful reader gives -- "this Tuesday" in the clause's
+direction, a day written in full once and named again, February 29, "earlier that month", both ends of "between 2008
+and 2016". The sentences are made up for the tests."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates"])
+
+
+def dates(pipe, text, published):
+    rec = pipe.run(RawDocument(source="test", text=text, published=published))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_this_weekday_follows_the_clause(pipe):
+    # written on a Friday: a clause that looks ahead means the coming Tuesday, a past one the Tuesday just gone
+    got = dates(pipe, "The mayor hopes to win the vote this Tuesday.", "2016-03-04")
+    assert got["Tuesday"].value == "2016-03-08"
+    got = dates(pipe, "The mayor lost the vote this Tuesday.", "2016-03-04")
+    assert got["Tuesday"].value == "2016-03-01"
+
+
+def test_a_day_written_in_full_once_keeps_its_year(pipe):
+    text = ("The memorial honours the victims of the flood of May 3, 1999. Survivors recalled how the May 3 flood "
+            "changed the town.")
+    got = dates(pipe, text, "2016-02-17")
+    assert got["May 3"].value == "1999-05-03"
+    assert got["May 3"].anchor == "1999"
+
+
+def test_february_29_takes_a_leap_year(pipe):
+    got = dates(pipe, "The agency was told to finish the work by Feb. 29.", "2016-02-19")
+    assert got["Feb. 29"].value == "2016-02-29" or got["Feb. 29"].value == "2012-02-29"
+    assert got["Feb. 29"].precision == "day"
+    got = dates(pipe, "The office reopened on Feb. 29.", "2017-06-01")
+    assert got["Feb. 29"].value == "2016-02-29"
+
+
+def test_earlier_that_month_is_the_month_of_the_date_just_named(pipe):
+    got = dates(pipe, "The adviser wrote to her on June 10, 2009, about a speech she gave earlier that month. "
+                      "Later that year, she left.", "2016-02-19")
+    assert got["earlier that month"].value == "2009-06"
+    assert got["Later that year"].value == "2009"
+
+
+def test_both_years_between(pipe):
+    got = dates(pipe, "The study followed 5,000 people between 2008 and 2016.", "2019-11-13")
+    assert got["2008"].value == "2008" and got["2016"].value == "2016"
