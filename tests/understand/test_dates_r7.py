@@ -53,3 +53,16 @@ def test_earlier_that_month_is_the_month_of_the_date_just_named(pipe):
 def test_both_years_between(pipe):
     got = dates(pipe, "The study followed 5,000 people between 2008 and 2016.", "2019-11-13")
     assert got["2008"].value == "2008" and got["2016"].value == "2016"
+
+
+def test_what_one_was_asked_or_ordered_to_do_may_lie_ahead(pipe):
+    got = dates(pipe, "The host asked the governor to lay out his path to becoming the nominee in July.",
+                "2016-03-04")
+    assert got["July"].value == "2016-07"
+    got = dates(pipe, "A judge ordered the agency to release the files by the end of January.", "2016-02-19")
+    assert got["January"].value == "2016-01"
+
+
+def test_a_projection_is_not_a_past_fact(pipe):
+    got = dates(pipe, "The number of retirees was projected to swell to 65 million in 2025.", "2016-02-03")
+    assert got["2025"].value == "2025" and got["2025"].flag is None

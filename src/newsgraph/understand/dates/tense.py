@@ -317,6 +317,10 @@ def _own_tense(v, dr) -> str | None:
         return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
         return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
+    if v.tag_ == "VB" and v.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in auxes) and \
+            v.head.lemma_.lower() in dr.directive_verbs:
+        return "after"  # what one is asked, ordered or vows to do ("asked him to lay out his path to the nomination
+        #                 in July", "was ordered to finish by Feb. 29") lies after the asking, on either side of now
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
     if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
         return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
