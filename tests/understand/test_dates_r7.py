@@ -66,3 +66,10 @@ def test_what_one_was_asked_or_ordered_to_do_may_lie_ahead(pipe):
 def test_a_projection_is_not_a_past_fact(pipe):
     got = dates(pipe, "The number of retirees was projected to swell to 65 million in 2025.", "2016-02-03")
     assert got["2025"].value == "2025" and got["2025"].flag is None
+
+
+def test_a_year_in_a_name_or_a_title_is_no_date(pipe):
+    got = dates(pipe, "She played Football Manager 2020 and watched Blade Runner 2049 on a Windows 2000 machine. "
+                      "The film “1917” is about the war. He has led the company since 2015.", "2019-11-19")
+    assert not {"2020", "2049", "2000", "1917"} & {k for k, d in got.items() if d.value}
+    assert got["2015"].value == "2015"

@@ -38,6 +38,31 @@ def model_number(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?<![\w])[A-Z]{2,}[A-Za-z]*[ -]$", text[max(0, start - 12):start]))
 
 
+def titled_year(text: str, start: int, end: int, doc) -> bool:
+    """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
+    "Blade Runner 2049", "Windows 2000"), or alone in quotation marks (the film “1917”). A year after a preposition
+    ("in 2020") or a month ("Nov. 2019") is a date."""
+    if not text[start:end].isdigit():
+        return False
+    if text[start - 1:start] in ('"', "“") and text[end:end + 1] in ('"', "”"):
+        return True
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return False
+    t, prev = span[0], doc[span[0].i - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start and t.head.i == prev.i and \
+        t.dep_ in ("nummod", "appos", "npadvmod", "compound") and prev.ent_type_ not in ("DATE", "TIME") and \
+        prev.lower_.rstrip(".") not in _CALENDAR_WORDS and text[prev.idx + len(prev):start] == " "
+
+
+# words a year may follow as a date, not as the number of a name ("Nov. 2019", "Christmas 2019", "Summer 2020")
+_CALENDAR_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+                            "july august september october november december spring summer autumn fall winter "
+                            "christmas easter thanksgiving".split())
+
+
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     """A relative expression written with a capital on each word inside a sentence is part of a name: "USA TODAY",
     "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too, "This Week With George
@@ -181,6 +206,8 @@ def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
     if c.kind in ("year", "entity") and (address(text, s, e, street) or model_number(text, s, e)
                                          or counted(text, s, e, count_nouns)):
         return "address, model or quantity"
+    if c.kind == "year" and titled_year(text, s, e, doc):
+        return "name or title"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"
     if c.kind in ("relative", "entity") and last_as_verb(text, s, e):
