@@ -73,3 +73,12 @@ def test_a_year_in_a_name_or_a_title_is_no_date(pipe):
                       "The film “1917” is about the war. He has led the company since 2015.", "2019-11-19")
     assert not {"2020", "2049", "2000", "1917"} & {k for k, d in got.items() if d.value}
     assert got["2015"].value == "2015"
+
+
+def test_a_date_right_after_a_verb_of_saying_tells_when_it_was_said(pipe):
+    # published on a Tuesday: "said on Wednesday it expects" is the Wednesday before, not the coming one
+    got = dates(pipe, "The company said on Wednesday it expects to close the deal by the end of the year.",
+                "2019-11-19")
+    assert got["Wednesday"].value == "2019-11-13"
+    got = dates(pipe, "The company said it expects the deal to close on Wednesday.", "2019-11-19")
+    assert got["Wednesday"].value == "2019-11-20"

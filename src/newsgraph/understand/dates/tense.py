@@ -82,6 +82,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            t = _saying_before(t, span, dr) or t
             if quoted.in_quote(_text(doc), span.start_char) and not quoted.in_quote(_text(doc), t.idx):
                 # the verb that reports a quotation tells nothing of the time of the quoted words ("“With an eye to
                 # February 20th, Carolina,” he said")
@@ -134,6 +135,19 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 adverbial = False
         t = t.head
     return ("future" if later else None), adverbial
+
+
+def _saying_before(v, span, dr):
+    """The verb of saying a date stands right after, when the parser hung the date on the reported clause ("the
+    company said on Wednesday it expects ..."): a reported clause starts at its subject (or "that"), so a date
+    between the verb of saying and that subject tells when it was said. None otherwise."""
+    h = v.head
+    if v.dep_ != "ccomp" or h.i >= span.start or h.lemma_.lower() not in dr.reporting_verbs:
+        return None
+    starts = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
+    if not starts or min(starts) < span.end or any(v.doc[k].lower_ == "that" for k in range(h.i + 1, span.start)):
+        return None
+    return h
 
 
 def _root_of(view, start: int, end: int):
