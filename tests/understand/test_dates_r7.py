@@ -82,3 +82,8 @@ def test_a_date_right_after_a_verb_of_saying_tells_when_it_was_said(pipe):
     assert got["Wednesday"].value == "2019-11-13"
     got = dates(pipe, "The company said it expects the deal to close on Wednesday.", "2019-11-19")
     assert got["Wednesday"].value == "2019-11-20"
+
+
+def test_a_past_the_tagger_reads_as_a_participle_is_a_past(pipe):
+    got = dates(pipe, "The Oct. 1 deadline passed.", "2019-11-19")
+    assert got["Oct. 1"].value == "2019-10-01"

@@ -339,6 +339,9 @@ def _own_tense(v, dr) -> str | None:
     if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
         return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
+    if v.tag_ == "VBN" and not auxes and subject and v.dep_ in ("ROOT", "conj"):
+        finite_past = True  # a participle with its own subject and no auxiliary is a past the tagger misread ("The
+        #                     Oct. 1 deadline passed")
     if _schedules(v, future_verbs):
         # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
         return "either" if finite_past or (v.tag_ == "VBN" and not auxes) else "future"
