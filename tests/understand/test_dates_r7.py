@@ -87,3 +87,10 @@ def test_a_date_right_after_a_verb_of_saying_tells_when_it_was_said(pipe):
 def test_a_past_the_tagger_reads_as_a_participle_is_a_past(pipe):
     got = dates(pipe, "The Oct. 1 deadline passed.", "2019-11-19")
     assert got["Oct. 1"].value == "2019-10-01"
+
+
+def test_counted_from_a_happening_names_the_day_of_its_act(pipe):
+    got = dates(pipe, "Police arrested the suspect on Saturday, three days after the shooting.", "2019-11-19")
+    assert got["three days after"].value == "2019-11-16"
+    got = dates(pipe, "The debate came three days before the caucuses.", "2019-11-19")
+    assert got["three days before"].value is None  # the day of the caucuses is not known here

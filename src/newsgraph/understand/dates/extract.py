@@ -358,6 +358,8 @@ class _Resolver:
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
+            if c.value is None:
+                self._day_of_the_act(c, chosen)
             return
         previous = self._previous(c, chosen, i)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
@@ -391,6 +393,20 @@ class _Resolver:
         reading = relative.read(words, self.lang, self.pub, None, (C.parse_published(o.value), "day"))
         if reading is not None and reading.value:
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
+
+    def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
+        """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
+        before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
+        has its own day, the expression names that day."""
+        verb = tense.clause_verb(self.view, c.start, c.end)
+        if verb is None:
+            return
+        for o in chosen:
+            if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
+                    abs(o.start - c.start) < 300 and getattr(tense.clause_verb(self.view, o.start, o.end), "i",
+                                                              None) == verb.i:
+                c.value, c.precision, c.anchor = o.value, "day", o.value
+                return
 
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""

@@ -219,6 +219,21 @@ def names_record(view, start: int, end: int, dr) -> bool:
     return False
 
 
+def clause_verb(view, start: int, end: int):
+    """The first verb above the date's words in the English parse (the act the date is the time of), or None."""
+    root = _root_of(view, start, end)
+    if root is None:
+        return None
+    t, inside = root
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
 def tells_the_clause(view, start: int, end: int) -> bool:
     """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
     who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
