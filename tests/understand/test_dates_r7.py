@@ -94,3 +94,12 @@ def test_counted_from_a_happening_names_the_day_of_its_act(pipe):
     assert got["three days after"].value == "2019-11-16"
     got = dates(pipe, "The debate came three days before the caucuses.", "2019-11-19")
     assert got["three days before"].value is None  # the day of the caucuses is not known here
+
+
+def test_holidays_are_read_as_days(pipe):
+    got = dates(pipe, "Stores will close on Thanksgiving and reopen the day after Thanksgiving. The film opens on "
+                      "Christmas Day.", "2019-11-19")
+    assert got["Thanksgiving"].value == "2019-11-28"
+    assert got["Christmas Day"].value == "2019-12-25"
+    got = dates(pipe, "Voters went to the polls on Election Day.", "2016-11-10")
+    assert got["Election Day"].value == "2016-11-08"
