@@ -103,3 +103,11 @@ def test_holidays_are_read_as_days(pipe):
     assert got["Christmas Day"].value == "2019-12-25"
     got = dates(pipe, "Voters went to the polls on Election Day.", "2016-11-10")
     assert got["Election Day"].value == "2016-11-08"
+
+
+def test_a_date_glued_to_page_furniture_is_found(pipe):
+    got = dates(pipe, "Newest | OldestJane Doe 5ptsFeaturedFebruary 6, 2016 11:19PMCandidates spar on taxes",
+                "2016-02-07")
+    assert got["February 6, 2016"].value == "2016-02-06"
+    got = dates(pipe, "The summit in McMay Hall ended.", "2016-02-07")
+    assert not any(d.value for d in got.values())
