@@ -111,3 +111,10 @@ def test_a_date_glued_to_page_furniture_is_found(pipe):
     assert got["February 6, 2016"].value == "2016-02-06"
     got = dates(pipe, "The summit in McMay Hall ended.", "2016-02-07")
     assert not any(d.value for d in got.values())
+
+
+def test_a_rough_count_is_no_number(pipe):
+    got = dates(pipe, "Buyers will feel the difference in two-three years. The plant will open in twenty-five years.",
+                "2019-11-18")
+    assert got["in two-three years"].value is None
+    assert got["in twenty-five years"].value == "2044"
