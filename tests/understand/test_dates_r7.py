@@ -118,3 +118,11 @@ def test_a_rough_count_is_no_number(pipe):
                 "2019-11-18")
     assert got["in two-three years"].value is None
     assert got["in twenty-five years"].value == "2044"
+
+
+def test_no_date_from_scores_quantities_numbers_or_page_furniture(pipe):
+    text = ("The Ravens won 24-17 and improved to 10-2. The company sold 2,019 units and shipped 2020 trucks. "
+            "Call 1-800-555-2019 for tickets. Page 2 of 3. Updated 4:15 PM EST. Doors open at noon and the show "
+            "ends at 11pm. The bill passed 52-48.")
+    got = dates(pipe, text, "2019-11-19")
+    assert not [d for d in got.values() if d.value or d.span]
