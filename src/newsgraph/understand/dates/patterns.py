@@ -14,9 +14,6 @@ FALLBACK_LANGUAGE = "en"
 YEAR = r"(?:1[89]\d\d|20\d\d|21\d\d)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 B, E = r"(?<![\w\d])", r"(?![\w\d])"
-# a capitalised month glued to the word before it by the page's extraction ("FeaturedFebruary 6, 2016 11:19PM",
-# "PublishedNov. 18, 2019"): a small letter then a capital is a word boundary too (English dates only)
-B_GLUED = r"(?:(?<![\w\d])|(?<=[a-z])(?=[A-Z]))"
 NOT_CLOCK = r"(?![:.]\d|\s*(?:[ap]\.?m\b|[AP]\.?M\b|%|percent))"  # "Aug. 9 to 6:30 a.m." is no range
 
 
@@ -137,8 +134,13 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     REL = "".join(rf"|,?\s+(?:of\s+)?(?P<rel_{k}>(?i:{v})){E}" for k, v in rels)
     if lang == "en":
         # Thursday, September 4(th)(, 2025) | September 4, 2025 | Sept.11, 2001 (no space after an abbreviation's dot)
-        pats.append(("date", rf"{B_GLUED}{wd_opt}(?:the\s+)?(?P<mon>{MON})(?:[^\S\n]+|(?<=\.))(?P<day>{DAY})"
+        pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})(?:[^\S\n]+|(?<=\.))(?P<day>{DAY})"
                              rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E}{REL})?"))
+        # a full date glued to the word before it by the page's extraction ("FeaturedFebruary 6, 2016 11:19PM",
+        # "PublishedNov. 18, 2019"): a small letter then the month's capital is a word boundary too
+        pats.append(("date", rf"[a-z](?=[A-Z])(?P<mon>{MON})[^\S\n]+(?P<day>{DAY}){E}{NOT_CLOCK},?\s+{Y}{E}"))
+        # the second year of "between 2008 and 2016" (the first is a year after a preposition)
+        pats.append(("year", rf"{B}(?i:between)\s+{YEAR}\s+(?i:and)\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E})?"))
