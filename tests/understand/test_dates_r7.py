@@ -126,3 +126,20 @@ def test_no_date_from_scores_quantities_numbers_or_page_furniture(pipe):
             "ends at 11pm. The bill passed 52-48.")
     got = dates(pipe, text, "2019-11-19")
     assert not [d for d in got.values() if d.value or d.span]
+
+
+def test_this_season_outside_it_follows_the_clause(pipe):
+    got = dates(pipe, "The couple are expecting their second child this summer.", "2015-12-22")
+    assert got["this summer"].span == "2016-06-01/2016-08-31"
+    got = dates(pipe, "The couple had their first child this summer.", "2015-12-22")
+    assert got["this summer"].span == "2015-06-01/2015-08-31"
+
+
+def test_a_part_of_a_season_is_the_season(pipe):
+    got = dates(pipe, "By late summer, the candidate looked vulnerable.", "2015-12-23")
+    assert got["late summer"].span == "2015-06-01/2015-08-31"
+
+
+def test_a_range_of_counts_ago_is_vague(pipe):
+    got = dates(pipe, "The speech would have been drafted six to eight weeks ago. He left two weeks ago.", "2016-07-20")
+    assert got["eight weeks ago"].value is None and got["two weeks ago"].value == "2016-07-06"

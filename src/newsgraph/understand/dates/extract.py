@@ -353,7 +353,7 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end) or \
+        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end, c.start) or \
                 guards.rate(self.text, c.start, c.end):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):

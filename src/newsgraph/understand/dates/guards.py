@@ -166,8 +166,12 @@ def rate(text: str, start: int, end: int) -> bool:
                   re.I))
 
 
-def approximate(text: str, end: int) -> bool:
-    """"in a year or two", "a week or so": a rough stretch, no date."""
+def approximate(text: str, end: int, start: int | None = None) -> bool:
+    """"in a year or two", "a week or so", "six to eight weeks ago", "two or three years ago": a rough stretch, no
+    date."""
+    if start is not None and re.search(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                       r"a\s+few|several))\s*(?:to|or|-|–)\s*$", text[max(0, start - 16):start], re.I):
+        return True
     return bool(re.match(r"\s+or\s+(?:two|three|so|more|less)\b", text[end:end + 12], re.I))
 
 

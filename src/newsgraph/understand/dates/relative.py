@@ -117,6 +117,10 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return Reading(None, "span", C.iso_span(start, pub))
     if "season" in got:
         which = "prev" if "prev" in got else "next" if "next" in got else "this" if "this" in got else when
+        if which == "this" and when in ("future", "past"):
+            a, b = C.season_near(int(got["season"]), pub, "this")
+            if not a <= pub <= b:
+                which = when  # "expecting their second child this summer" written in December: the coming one
         a, b = C.season_near(int(got["season"]), pub, which)
         return Reading(None, "season", C.iso_span(a, b))
     if unit is None:
