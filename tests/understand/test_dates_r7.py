@@ -143,3 +143,19 @@ def test_a_part_of_a_season_is_the_season(pipe):
 def test_a_range_of_counts_ago_is_vague(pipe):
     got = dates(pipe, "The speech would have been drafted six to eight weeks ago. He left two weeks ago.", "2016-07-20")
     assert got["eight weeks ago"].value is None and got["two weeks ago"].value == "2016-07-06"
+
+
+def test_a_possibility_or_a_likelihood_looks_ahead(pipe):
+    got = dates(pipe, "That dislike could have big consequences in November.", "2016-03-10")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "Voters said they were less likely to vote for the party in November.", "2016-08-10")
+    assert got["November"].value == "2016-11"  # a likelihood told in the past: the nearest, not the past one
+
+
+def test_fall_as_a_noun_is_no_season(pipe):
+    got = dates(pipe, "After this fall in prices, the indicators will improve. He campaigned this fall in Iowa.",
+                "2015-12-17")
+    assert got["this fall"].span == "2015-09-01/2015-11-30"  # the second, the season
+    rec = pipe.run(RawDocument(source="test", text="After this fall in prices, the indicators will improve.",
+                               published="2015-12-17"))
+    assert not [d for d in rec.dates if d.value or d.span]

@@ -195,6 +195,15 @@ def named_day(doc, start: int, end: int) -> bool:
                for c in t.children)
 
 
+def fall_as_noun(text: str, start: int, end: int) -> bool:
+    """"this fall in prices", "the fall of the wall": "fall" is the noun of falling when a common noun follows by "in"
+    or "of" ("this fall in Iowa", "the fall of 2016" stay the season)."""
+    if not re.search(r"fall$", text[start:end], re.I):
+        return False
+    m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w'-]*)", text[end:end + 40])
+    return bool(m) and m.group(1)[:1].islower()
+
+
 def last_as_verb(text: str, start: int, end: int) -> bool:
     """"would last four years", "to last a week": "last" is the verb of lasting, what follows is a duration."""
     return bool(re.match(r"last\b", text[start:end], re.I)) and bool(
@@ -216,6 +225,8 @@ def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
         return "name"
     if c.kind in ("relative", "entity") and last_as_verb(text, s, e):
         return "a duration"
+    if c.kind in ("relative", "entity") and fall_as_noun(text, s, e):
+        return "a noun of falling"
     if c.kind in ("relative", "weekday", "entity") and in_name(doc, s, e) and not _date_entity(doc, s, e):
         return "name"
     if c.kind == "weekday" and named_day(doc, s, e):

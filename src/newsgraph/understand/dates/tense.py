@@ -340,6 +340,8 @@ def _own_tense(v, dr) -> str | None:
             return "future"
         # would, could: the future of a past ("vowed that Britain would leave on Oct. 31") or, under a present,
         # of now ("are nearing an agreement that would see him endorse her on Tuesday"); can't, mustn't: a denial
+        if words & {"could"} and v.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in v.children):
+            return "future"  # a possibility told of now ("could have big consequences in November")
         return "modal" if words & {"would", "could", "'d", "’d"} else "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
