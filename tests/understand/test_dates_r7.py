@@ -159,3 +159,20 @@ def test_fall_as_a_noun_is_no_season(pipe):
     rec = pipe.run(RawDocument(source="test", text="After this fall in prices, the indicators will improve.",
                                published="2015-12-17"))
     assert not [d for d in rec.dates if d.value or d.span]
+
+
+def test_a_future_year_of_a_thing_in_a_past_clause_is_not_flagged(pipe):
+    got = dates(pipe, "He has been mentioned as a potential candidate for governor in 2018.", "2016-07-06")
+    assert got["2018"].value == "2018" and got["2018"].flag is None
+    got = dates(pipe, "He was arrested in 2018.", "2016-07-06")
+    assert got["2018"].flag is not None
+
+
+def test_the_march_on_washington_is_no_month(pipe):
+    got = dates(pipe, "Sanders took part in the 1963 March on Washington as a student.", "2016-02-17")
+    assert not [d for d in got.values() if d.value and d.value.startswith("1963-03")]
+
+
+def test_results_of_a_coming_month_lie_ahead(pipe):
+    got = dates(pipe, "What matters is what happens after the November results have been tallied.", "2016-06-10")
+    assert got["November"].value == "2016-11"

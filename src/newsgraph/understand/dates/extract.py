@@ -183,7 +183,16 @@ class _Resolver:
             c.kind = "month"
         if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end):
             return False  # "to 2000 troops": a number that counts a noun is no year
+        if c.kind == "entity" and self._march_on(c):
+            return False  # "the 1963 March on Washington": the noun of marching
         return True
+
+    def _march_on(self, c: Cand) -> bool:
+        """An entity ending in a month that is also a noun ("march", ``bare_month_exclude``) followed by a
+        preposition ("the 1963 March on Washington", "a May Day march for ..."): the noun, not the month."""
+        words = self.text[c.start:c.end].split()
+        return bool(words) and words[-1].lower() in self.dr.bare_month_exclude and \
+            bool(re.match(r"\s+(?:on|for|to|against|in|of)\s", self.text[c.end:c.end + 10]))
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
@@ -301,7 +310,9 @@ class _Resolver:
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
         # hopefuls met", "the 2022 World Cup") names its cycle or its edition, not the time of the past act
-        if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year"):
+        if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year") and \
+                not tense.hangs_on_noun(self.view, c.start, c.end):
+            # (a date that modifies a noun, "mentioned as a potential candidate in 2018", is the time of the thing)
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod

@@ -234,6 +234,19 @@ def clause_verb(view, start: int, end: int):
     return None
 
 
+def hangs_on_noun(view, start: int, end: int) -> bool:
+    """Does the date (or the preposition before it) modify a noun ("a potential candidate in 2018", "plans for a
+    visit in 2021") rather than the verb? Such a date tells the time of the thing, not of the clause's act."""
+    root = _root_of(view, start, end)
+    if root is None:
+        return False
+    t, inside = root
+    if t.dep_ == "pobj" and t.head.i not in inside:
+        t = t.head
+    return t.dep_ in ("prep", "nummod", "compound", "nmod", "amod") and t.head.i not in inside and \
+        t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in ("DATE", "TIME")
+
+
 def tells_the_clause(view, start: int, end: int) -> bool:
     """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
     who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
