@@ -176,3 +176,13 @@ def test_the_march_on_washington_is_no_month(pipe):
 def test_results_of_a_coming_month_lie_ahead(pipe):
     got = dates(pipe, "What matters is what happens after the November results have been tallied.", "2016-06-10")
     assert got["November"].value == "2016-11"
+
+
+def test_a_range_aimed_at_in_a_past_clause_is_not_flagged(pipe):
+    got = dates(pipe, "Congress only voted for a two-year delay, from 2018 to 2020.", "2015-12-22")
+    assert got["2018"].value == "2018" and got["2018"].flag is None
+
+
+def test_a_year_described_is_no_date(pipe):
+    got = dates(pipe, "Besides, in a year this wacky, his stunt does not stand out.", "2016-04-28")
+    assert not [d for d in got.values() if d.value or d.span]

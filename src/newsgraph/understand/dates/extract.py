@@ -303,7 +303,10 @@ class _Resolver:
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
-        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
+        if _TARGET.search(self.text, max(0, c.start - 40), c.start) or (
+                re.search(r"(?:^|\W)from\s+$", self.text[max(0, c.start - 8):c.start], re.I)
+                and re.match(r"\s*(?:to|through|until|[-–])\s*\d", self.text[c.end:c.end + 12], re.I)):
+            # (the first end of a range aimed at: "voted for a two-year delay, from 2018 to 2020")
             return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
             #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)

@@ -151,8 +151,9 @@ def period_of_something(text: str, start: int, end: int) -> bool:
             and re.fullmatch(r"(?:last|next|first|final)\s+year", text[start:end], re.I):
         return True
     if re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I) and \
-            re.match(r",?\s+(?:that|when|which|in which|where)\s", text[end:end + 12], re.I):
-        return True  # "in a year that already favoured them", "in a week when prices fell": a year described
+            re.match(r",?\s+(?:that|when|which|in which|where|this|so|as|like|such)\s", text[end:end + 12], re.I):
+        return True  # "in a year that already favoured them", "in a week when prices fell", "in a year this wacky",
+        #              "in a year like this": a year described
     if not re.match(r"\s+of\s", text[end:end + 5]):
         return False
     return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
