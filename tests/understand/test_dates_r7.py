@@ -186,3 +186,15 @@ def test_a_range_aimed_at_in_a_past_clause_is_not_flagged(pipe):
 def test_a_year_described_is_no_date(pipe):
     got = dates(pipe, "Besides, in a year this wacky, his stunt does not stand out.", "2016-04-28")
     assert not [d for d in got.values() if d.value or d.span]
+
+
+def test_every_month_is_no_date(pipe):
+    got = dates(pipe, "Every December, the magazine names its person of the year.", "2016-05-02")
+    assert not [d for d in got.values() if d.value]
+
+
+def test_a_matchup_or_a_run_off_named_by_its_month_is_a_happening(pipe):
+    got = dates(pipe, "Democrats will blow a November matchup against him only if they lose Ohio.", "2016-03-16")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "Polls see her making it to an early May run-off in the presidential election.", "2016-08-31")
+    assert got["May"].value == "2017-05"

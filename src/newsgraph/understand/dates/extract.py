@@ -175,8 +175,8 @@ class _Resolver:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
             return False
-        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every, c.end):
-            return False
+        if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
+            return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False

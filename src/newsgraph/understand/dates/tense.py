@@ -129,7 +129,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
-            if t.head.lemma_.lower() in dr.happening_nouns:
+            if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
@@ -148,6 +148,14 @@ def _saying_before(v, span, dr):
     if not starts or min(starts) < span.end or any(v.doc[k].lower_ == "that" for k in range(h.i + 1, span.start)):
         return None
     return h
+
+
+def _noun_word(t) -> str:
+    """A noun with the words a hyphen joins to it ("run-off" parsed as "run", "-", "off"), in lower case."""
+    doc, i = t.doc, t.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:t.i + 1].text.lower()
 
 
 def _root_of(view, start: int, end: int):
