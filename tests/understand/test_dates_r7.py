@@ -198,3 +198,9 @@ def test_a_matchup_or_a_run_off_named_by_its_month_is_a_happening(pipe):
     assert got["November"].value == "2016-11"
     got = dates(pipe, "Polls see her making it to an early May run-off in the presidential election.", "2016-08-31")
     assert got["May"].value == "2017-05"
+
+
+def test_a_number_counting_a_modified_noun_is_no_year(pipe):
+    got = dates(pipe, "The poll of 2047 registered voters was released Wednesday. The war ended in 1945.", "2015-12-10")
+    assert "2047" not in got or got["2047"].value is None
+    assert got["1945"].value == "1945"

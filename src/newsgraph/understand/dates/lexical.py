@@ -41,14 +41,18 @@ def _counts_noun(doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return counts_noun(span[0])
+    return counts_noun(span[0], reach=3)
 
 
-def counts_noun(t) -> bool:
-    """A spaCy number token that counts the plural noun right after it ("2000 troops"), so no year."""
+def counts_noun(t, reach: int = 1) -> bool:
+    """A spaCy number token that counts the plural noun right after it ("2000 troops"), so no year; with ``reach``
+    the noun may follow within so many words, only its modifiers between ("a poll of 2047 registered voters")."""
     before = t.doc[t.i - 1].pos_ if t.i > 0 else ""
-    return t.dep_ == "nummod" and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and \
-        "Plur" in t.head.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART")
+    h = t.head
+    between = t.doc[t.i + 1:h.i] if t.i < h.i else ()
+    return t.dep_ == "nummod" and t.i < h.i <= t.i + reach and h.pos_ == "NOUN" and \
+        "Plur" in h.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART") and \
+        all(b.head.i == h.i and b.dep_ in ("amod", "compound") and b.pos_ in ("ADJ", "VERB", "NOUN") for b in between)
 
 
 _ENTITY_KEEP = re.compile(r"\b(?:1[89]|20)\d\ds?\b|\b(?:ago|last|next|this|past|coming|previous|earlier|later|"
