@@ -204,3 +204,13 @@ def test_a_number_counting_a_modified_noun_is_no_year(pipe):
     got = dates(pipe, "The poll of 2047 registered voters was released Wednesday. The war ended in 1945.", "2015-12-10")
     assert "2047" not in got or got["2047"].value is None
     assert got["1945"].value == "1945"
+
+
+def test_words_of_the_day_in_a_live_blog_entry_count_from_its_stamp(pipe):
+    text = ("Live updates on the debate. Newest | OldestJane Doe 5ptsFeaturedFebruary 6, 2016 9:26PMThe candidates "
+            "spar on taxes. \"He wants to be a tough guy tonight,\" the rival said. Voters will choose today, aides said.")
+    rec = pipe.run(RawDocument(source="test", text=text, published="2016-02-07"))
+    got = {d.text: d for d in rec.dates}
+    assert got["tonight"].value == "2016-02-06" and got["today"].value == "2016-02-06"
+    got = dates(pipe, "The council met on February 6, 2016. Today the mayor spoke.", "2016-02-07")
+    assert got["Today"].value == "2016-02-07"  # a date without a clock stamp is no entry

@@ -397,14 +397,17 @@ class _Resolver:
                 return
 
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
-        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""
-        if c.kind not in ("relative", "entity") or c.precision != "day" or not quoted.in_quote(self.text, c.start):
+        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
+        a live blog (after a stamp "February 6, 2016 11:19PM"), from the entry's day."""
+        if c.kind not in ("relative", "entity") or c.precision != "day":
             return
         words = self.text[c.start:c.end]
         ms = relative.meanings(words, self.lang) or []
         if not any(m.startswith("day:") for m in ms) or any(m.startswith("then") for m in ms):
             return
-        said = quoted.time_of_saying(self.text, chosen, i, self.pub)
+        said = quoted.entry_day(self.text, chosen, i, self.pub)
+        if said is None and quoted.in_quote(self.text, c.start):
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub)
         if said is None or said == self.pub:
             return
         reading = relative.read(words, self.lang, said)
