@@ -208,9 +208,11 @@ def test_a_number_counting_a_modified_noun_is_no_year(pipe):
 
 def test_words_of_the_day_in_a_live_blog_entry_count_from_its_stamp(pipe):
     text = ("Live updates on the debate. Newest | OldestJane Doe 5ptsFeaturedFebruary 6, 2016 9:26PMThe candidates "
-            "spar on taxes. \"He wants to be a tough guy tonight,\" the rival said. Voters will choose today, aides said.")
+            "spar on taxes. \"He wants to be a tough guy tonight,\" the rival said. Voters will choose today, aides said. "
+            "Earlier this week, the president proposed new funds.")
     rec = pipe.run(RawDocument(source="test", text=text, published="2016-02-07"))
     got = {d.text: d for d in rec.dates}
     assert got["tonight"].value == "2016-02-06" and got["today"].value == "2016-02-06"
+    assert got["Earlier this week"].span == "2016-02-01/2016-02-06"
     got = dates(pipe, "The council met on February 6, 2016. Today the mayor spoke.", "2016-02-07")
     assert got["Today"].value == "2016-02-07"  # a date without a clock stamp is no entry

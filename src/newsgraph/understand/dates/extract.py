@@ -399,13 +399,20 @@ class _Resolver:
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
         a live blog (after a stamp "February 6, 2016 11:19PM"), from the entry's day."""
-        if c.kind not in ("relative", "entity") or c.precision != "day":
+        if c.kind not in ("relative", "entity") or not (c.value or c.span):
             return
         words = self.text[c.start:c.end]
         ms = relative.meanings(words, self.lang) or []
-        if not any(m.startswith("day:") for m in ms) or any(m.startswith("then") for m in ms):
+        if any(m.startswith("then") for m in ms):
             return
         said = quoted.entry_day(self.text, chosen, i, self.pub)
+        if said is not None and "this" in ms and any(m in ("unit:week", "unit:day") for m in ms):
+            reading = relative.read(words, self.lang, said)  # "earlier this week" written in the entry
+            if reading is not None and (reading.value or reading.span):
+                c.value, c.span, c.anchor = reading.value, reading.span, said.isoformat()
+            return
+        if c.precision != "day" or not any(m.startswith("day:") for m in ms):
+            return
         if said is None and quoted.in_quote(self.text, c.start):
             said = quoted.time_of_saying(self.text, chosen, i, self.pub)
         if said is None or said == self.pub:
