@@ -216,3 +216,8 @@ def test_words_of_the_day_in_a_live_blog_entry_count_from_its_stamp(pipe):
     assert got["Earlier this week"].span == "2016-02-01/2016-02-06"
     got = dates(pipe, "The council met on February 6, 2016. Today the mayor spoke.", "2016-02-07")
     assert got["Today"].value == "2016-02-07"  # a date without a clock stamp is no entry
+
+
+def test_a_year_before_a_modified_plural_after_a_preposition_stays_a_year(pipe):
+    got = dates(pipe, "Turnout fell in 2016 presidential primaries. Profits rose in Q3 2019.", "2019-11-19")
+    assert got["2016"].value == "2016"

@@ -60,7 +60,7 @@ def titled_year(text: str, start: int, end: int, doc) -> bool:
 # words a year may follow as a date, not as the number of a name ("Nov. 2019", "Christmas 2019", "Summer 2020")
 _CALENDAR_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
                             "july august september october november december spring summer autumn fall winter "
-                            "christmas easter thanksgiving".split())
+                            "christmas easter thanksgiving q1 q2 q3 q4 h1 h2 fy".split())
 
 
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:

@@ -50,6 +50,9 @@ def counts_noun(t, reach: int = 1) -> bool:
     before = t.doc[t.i - 1].pos_ if t.i > 0 else ""
     h = t.head
     between = t.doc[t.i + 1:h.i] if t.i < h.i else ()
+    if between and not (t.i > 0 and (t.doc[t.i - 1].lower_ == "of" or before == "VERB")):
+        return False  # with words between, only a count after "of" or a verb ("surveyed 2047 likely voters"): "in
+        #               2016 presidential primaries" is a year
     return t.dep_ == "nummod" and t.i < h.i <= t.i + reach and h.pos_ == "NOUN" and \
         "Plur" in h.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART") and \
         all(b.head.i == h.i and b.dep_ in ("amod", "compound") and b.pos_ in ("ADJ", "VERB", "NOUN") for b in between)
