@@ -7,8 +7,8 @@ needed; dateparser only for the few spaCy date entities the word grammar does no
    ``lang/<code>/`` (patterns.py): dates, months, years, seasons with a year, decades, weekdays, relative
    expressions; English documents also offer spaCy's DATE entities that no pattern covered.
 2. What is no date is dropped (guards.py): clock times ("6:30 a.m."), street addresses ("2134 Caldwell Place"),
-   names ("USA TODAY", NBC's "Today", "RTX 2060", a person called April), numbers that count ("2000 troops"); a
-   month standing alone ("October's conference") must read as a noun in the parse.
+   names ("USA TODAY", NBC's "Today", "RTX 2060", "Football Manager 2020", a person called April), numbers that
+   count ("2000 troops"); a month standing alone ("October's conference") must read as a noun in the parse.
 3. A written year is taken as written. Against the publication date (the ``anchor``), a month or a day without
    a year, a weekday, and a relative expression take the value a reader gives (calendar.py, tense.py,
    relative.py): the cue words first ("last May" the May before, "next Tuesday", "since March", "ahead of
@@ -19,6 +19,10 @@ needed; dateparser only for the few spaCy date entities the word grammar does no
    August") takes that year; "two months later" counts from the nearest earlier date of the text, "three days
    after the Feb. 10 announcement" from the day it names. Periods ("last week", "this summer", "the 1990s", a
    range "Oct. 5-7") carry their first and last day in ``span``.
+   A day the text also writes with its year ("the Sept. 11 attacks" after "Sept. 11, 2001") is that day; "this
+   Tuesday" and "this summer" (outside the summer) follow the clause's direction; the infinitive of a verb of asking
+   or vowing ("asked him to ... in July") lies after it; an expression counted from a happening ("three days after
+   the shooting") names the day its clause's act has ("arrested on Saturday"); holidays (dates_named.tsv) are days.
 4. A date after the publication date in a past-tense clause is flagged (``flag``), its reading kept in
    ``stated`` and its ``value`` left null: it is not stated as fact (a timeline or an event never takes it).
 5. Without a publication date a weekday fixes a date's year ("Thursday, September 4" is the nearest year to the
@@ -33,7 +37,8 @@ from functools import lru_cache
 
 from ...pipeline import component
 from .calendar import SEARCH_YEARS, nearest_year, parse_published, year_for_weekday  # noqa: F401 - public API
-from .extract import counts_noun, extract_dates  # noqa: F401 - public API
+from .extract import extract_dates  # noqa: F401 - public API
+from .lexical import counts_noun  # noqa: F401 - public API
 from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, number_pattern  # noqa: F401 - public API
 
 

@@ -57,26 +57,33 @@ def weekday_year_near(month: int, day: int, weekday: int, pub: dt.date) -> int |
     return None
 
 
+def _years_with(month: int, day: int, anchor: dt.date) -> list[int]:
+    """The years around ``anchor`` that have month/day: the year before, of and after it; for February 29 the leap
+    years within four years either side."""
+    reach = 4 if (month, day) == (2, 29) else 1
+    return [y for y in range(anchor.year - reach, anchor.year + reach + 1) if safe_date(y, month, day)]
+
+
 def nearest_year(month: int, day: int, anchor: dt.date) -> int:
     """The year that puts month/day nearest to ``anchor`` (ties go to the past)."""
     best = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        d = safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
-        if d is None:
-            continue
+    for y in _years_with(month, day, anchor):
+        d = safe_date(y, month, day)
         key = (abs((d - anchor).days), d > anchor)
         if best is None or key < best[0]:
             best = (key, y)
-    return best[1]
+    return best[1] if best else anchor.year
 
 
 def day_year(month: int, day: int, anchor: dt.date, when: str | None) -> int:
     """The year of month/day read against ``anchor`` (see the module docstring)."""
     def at(y):
-        return safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
-    years = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if at(y)]
-    if when == "this":
+        return safe_date(y, month, day)
+    years = _years_with(month, day, anchor)
+    if not years:
         return anchor.year
+    if when == "this":
+        return anchor.year if at(anchor.year) else nearest_year(month, day, anchor)
     if when == "prev":
         return max(y for y in years if at(y) < anchor)
     if when == "next":

@@ -3,44 +3,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
 from ...record import DateExpr
 from . import calendar as C
 from . import guards, quoted, relative, tense
-from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, settings
+from .cand import Cand
+from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street
+from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 COUNTED_CHARS = 800  # how far back "two months later" looks for the date it counts from: the narrative's last date
 #                     stays in mind over a few paragraphs until another date is named
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
-
-
-@dataclass
-class Cand:
-    start: int
-    end: int
-    kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half
-    #            | named | named_recurring | weekday | relative | entity
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    weekday: int | None = None
-    season: int | None = None
-    value: str | None = None
-    precision: str | None = None
-    span: str | None = None
-    anchor: str | None = None
-    tense: str | None = None
-    adverbial: bool | str = True  # how the date hangs on its clause (tense.clause_tense): True, False, "happening"
-    flag: str | None = None
-    stated: str | None = None
-    pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
-    range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
-    literal: bool = False  # the year is written in the expression
-    choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
-    rel_year: int | None = None  # a year named relatively after the day ("January 20 next year"): +1, 0, -1
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -175,15 +149,24 @@ class _Resolver:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
             return False
-        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every, c.end):
-            return False
+        if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
+            return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False
             c.kind = "month"
         if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end):
             return False  # "to 2000 troops": a number that counts a noun is no year
+        if c.kind == "entity" and self._march_on(c):
+            return False  # "the 1963 March on Washington": the noun of marching
         return True
+
+    def _march_on(self, c: Cand) -> bool:
+        """An entity ending in a month that is also a noun ("march", ``bare_month_exclude``) followed by a
+        preposition ("the 1963 March on Washington", "a May Day march for ..."): the noun, not the month."""
+        words = self.text[c.start:c.end].split()
+        return bool(words) and words[-1].lower() in self.dr.bare_month_exclude and \
+            bool(re.match(r"\s+(?:on|for|to|against|in|of)\s", self.text[c.end:c.end + 10]))
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
@@ -194,6 +177,13 @@ class _Resolver:
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.adverbial = adverbial
         c.tense = {"either": None, "perfect": "past"}.get(t, t)
+        if cue == "this" and c.kind == "weekday" and c.pre is None:
+            # "this Tuesday" is the Tuesday nearest in the clause's direction: the coming one in a clause that looks
+            # ahead ("hopes to win Michigan this Tuesday", written on a Friday), the latest in a past one
+            if t == "future" or (t == "present" and adverbial is True):
+                return "future"
+            if t in ("past", "perfect"):
+                return "past"
         if cue is not None:
             return cue
         if tense.aims_at(self.view, c.start, c.end, self.dr):
@@ -287,14 +277,19 @@ class _Resolver:
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
-        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
+        if _TARGET.search(self.text, max(0, c.start - 40), c.start) or (
+                re.search(r"(?:^|\W)from\s+$", self.text[max(0, c.start - 8):c.start], re.I)
+                and re.match(r"\s*(?:to|through|until|[-–])\s*\d", self.text[c.end:c.end + 12], re.I)):
+            # (the first end of a range aimed at: "voted for a two-year delay, from 2018 to 2020")
             return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
             #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
         # hopefuls met", "the 2022 World Cup") names its cycle or its edition, not the time of the past act
-        if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year"):
+        if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year") and \
+                not tense.hangs_on_noun(self.view, c.start, c.end):
+            # (a date that modifies a noun, "mentioned as a potential candidate in 2018", is the time of the thing)
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
     @staticmethod
@@ -310,8 +305,11 @@ class _Resolver:
         pub = self.pub
         c.anchor = pub.isoformat()
         if c.kind == "date":
+            same = self._same_day(c, chosen)
             if c.rel_year is not None:
                 y = pub.year + c.rel_year
+            elif same is not None:
+                y, c.anchor = same, str(same)
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
@@ -343,11 +341,13 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end) or \
+        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end, c.start) or \
                 guards.rate(self.text, c.start, c.end):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
+            if c.value is None:
+                self._day_of_the_act(c, chosen)
             return
         previous = self._previous(c, chosen, i)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
@@ -382,15 +382,39 @@ class _Resolver:
         if reading is not None and reading.value:
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
+    def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
+        """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
+        before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
+        has its own day, the expression names that day."""
+        verb = tense.clause_verb(self.view, c.start, c.end)
+        if verb is None:
+            return
+        for o in chosen:
+            if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
+                    abs(o.start - c.start) < 300 and getattr(tense.clause_verb(self.view, o.start, o.end), "i",
+                                                              None) == verb.i:
+                c.value, c.precision, c.anchor = o.value, "day", o.value
+                return
+
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
-        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py)."""
-        if c.kind not in ("relative", "entity") or c.precision != "day" or not quoted.in_quote(self.text, c.start):
+        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
+        a live blog (after a stamp "February 6, 2016 11:19PM"), from the entry's day."""
+        if c.kind not in ("relative", "entity") or not (c.value or c.span):
             return
         words = self.text[c.start:c.end]
         ms = relative.meanings(words, self.lang) or []
-        if not any(m.startswith("day:") for m in ms) or any(m.startswith("then") for m in ms):
+        if any(m.startswith("then") for m in ms):
             return
-        said = quoted.time_of_saying(self.text, chosen, i, self.pub)
+        said = quoted.entry_day(self.text, chosen, i, self.pub)
+        if said is not None and "this" in ms and any(m in ("unit:week", "unit:day") for m in ms):
+            reading = relative.read(words, self.lang, said)  # "earlier this week" written in the entry
+            if reading is not None and (reading.value or reading.span):
+                c.value, c.span, c.anchor = reading.value, reading.span, said.isoformat()
+            return
+        if c.precision != "day" or not any(m.startswith("day:") for m in ms):
+            return
+        if said is None and quoted.in_quote(self.text, c.start):
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub)
         if said is None or said == self.pub:
             return
         reading = relative.read(words, self.lang, said)
@@ -408,6 +432,15 @@ class _Resolver:
             if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
                 return C.parse_published(o.span[:10]), "month"
         return None
+
+    @staticmethod
+    def _same_day(c: Cand, chosen: list[Cand]) -> int | None:
+        """The year of the day the text writes in full elsewhere ("the terrorist attacks of Sept. 11, 2001 ... after
+        the Sept. 11 attacks"): a month and a day named again are the same day, unless the text writes that day in
+        more than one year (then nothing is taken from it)."""
+        years = {o.year for o in chosen if o.literal and o.kind == "date" and o.year and o is not c
+                 and o.month == c.month and o.day == c.day and o.value}
+        return years.pop() if len(years) == 1 else None
 
     def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """The first end of a range whose other end writes its year ("from September to December 2014", "between
@@ -448,74 +481,3 @@ class _Resolver:
                 c.value, c.precision, c.anchor = d.isoformat(), "day", str(y)
         elif c.kind == "month":
             c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
-
-
-# the words before a date that a past act aims at (a deadline, a postponement, a goal)
-_TARGET = re.compile(r"(?:^|\W)(?:to|until|till|by|through|before|for)\s+(?:(?:at\s+least|as\s+(?:late|early|soon)\s+"
-                     r"as|no\s+later\s+than|early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)*$",
-                     re.I)
-
-
-@lru_cache(maxsize=None)
-def _street(lang: str) -> re.Pattern | None:
-    """What follows a house number: one to three capitalised words and a street word (``street_words``)."""
-    words = settings(lang).get("street_words", "")
-    return re.compile(rf"\s+(?:[A-Z0-9][\w'.-]*\s+){{1,3}}(?:{words})(?![\w])") if words else None
-
-
-@lru_cache(maxsize=None)
-def _joiner(lang: str) -> re.Pattern:
-    """The words between the two ends of a range ("to", "through", a dash; ``range_joiners``)."""
-    words = settings(lang).get("range_joiners", "")
-    return re.compile(r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else ""), re.I)
-
-
-@lru_cache(maxsize=None)
-def _count_nouns(lang: str) -> re.Pattern | None:
-    """The nouns of counting before "of" (``count_nouns``): "a score of 2072"."""
-    words = settings(lang).get("count_nouns", "")
-    return re.compile(rf"(?<![\w])(?:{words})\s+of\s+$", re.I) if words else None
-
-
-def _counts_noun(doc, start: int, end: int) -> bool:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    return counts_noun(span[0])
-
-
-def counts_noun(t) -> bool:
-    """A spaCy number token that counts the plural noun right after it ("2000 troops"), so no year."""
-    before = t.doc[t.i - 1].pos_ if t.i > 0 else ""
-    return t.dep_ == "nummod" and t.head.i == t.i + 1 and t.head.pos_ == "NOUN" and \
-        "Plur" in t.head.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART")
-
-
-_ENTITY_KEEP = re.compile(r"\b(?:1[89]|20)\d\ds?\b|\b(?:ago|last|next|this|past|coming|previous|earlier|later|"
-                          r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
-_AGE = re.compile(r"\d+[- ](?:years?|days?|weeks?|months?)[- ](?:old|long)\b|-(?:year|day|week|month)-", re.I)
-_DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at least |the )?[\w.,-]+ "
-                       r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old| long)?$", re.I)
-
-
-def _entity_candidates(doc) -> list[Cand]:
-    """spaCy DATE entities that look like dates (not durations such as "four years"), and the year in the name of
-    an EVENT; resolved later."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ == "EVENT":  # a year in the name of a happening ("the 1967 war", "the 2016 Rio Olympics")
-            out.extend(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True) for t in ent
-                       if re.fullmatch(YEAR, t.text) and t.dep_ in ("nummod", "compound", "amod", "npadvmod"))
-        if ent.label_ != "DATE":
-            continue
-        t = ent.text
-        if re.fullmatch(YEAR, t):  # "the 2025 elections"
-            if not counts_noun(ent[0]):
-                out.append(Cand(ent.start_char, ent.end_char, "year", year=int(t), literal=True))
-            continue
-        if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
-            continue
-        if re.search(rf"{YEAR}[-–/](?:\d\d)?\d\d\b", t):
-            continue  # a span of years ("the 2019-20 budget", "2019/2020"), no day (dateparser reads "2019-11-20")
-        out.append(Cand(ent.start_char, ent.end_char, "entity"))
-    return out

@@ -38,6 +38,31 @@ def model_number(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?<![\w])[A-Z]{2,}[A-Za-z]*[ -]$", text[max(0, start - 12):start]))
 
 
+def titled_year(text: str, start: int, end: int, doc) -> bool:
+    """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
+    "Blade Runner 2049", "Windows 2000"), or alone in quotation marks (the film “1917”). A year after a preposition
+    ("in 2020") or a month ("Nov. 2019") is a date."""
+    if not text[start:end].isdigit():
+        return False
+    if text[start - 1:start] in ('"', "“") and text[end:end + 1] in ('"', "”"):
+        return True
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return False
+    t, prev = span[0], doc[span[0].i - 1]
+    return prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start and t.head.i == prev.i and \
+        t.dep_ in ("nummod", "appos", "npadvmod", "compound") and prev.ent_type_ not in ("DATE", "TIME") and \
+        prev.lower_.rstrip(".") not in _CALENDAR_WORDS and text[prev.idx + len(prev):start] == " "
+
+
+# words a year may follow as a date, not as the number of a name ("Nov. 2019", "Christmas 2019", "Summer 2020")
+_CALENDAR_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
+                            "july august september october november december spring summer autumn fall winter "
+                            "christmas easter thanksgiving q1 q2 q3 q4 h1 h2 fy".split())
+
+
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     """A relative expression written with a capital on each word inside a sentence is part of a name: "USA TODAY",
     "the Today show", NBC's "Today", ABC's "This Week" (a title in quotes counts too, "This Week With George
@@ -126,8 +151,9 @@ def period_of_something(text: str, start: int, end: int) -> bool:
             and re.fullmatch(r"(?:last|next|first|final)\s+year", text[start:end], re.I):
         return True
     if re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I) and \
-            re.match(r",?\s+(?:that|when|which|in which|where)\s", text[end:end + 12], re.I):
-        return True  # "in a year that already favoured them", "in a week when prices fell": a year described
+            re.match(r",?\s+(?:that|when|which|in which|where|this|so|as|like|such)\s", text[end:end + 12], re.I):
+        return True  # "in a year that already favoured them", "in a week when prices fell", "in a year this wacky",
+        #              "in a year like this": a year described
     if not re.match(r"\s+of\s", text[end:end + 5]):
         return False
     return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
@@ -141,8 +167,12 @@ def rate(text: str, start: int, end: int) -> bool:
                   re.I))
 
 
-def approximate(text: str, end: int) -> bool:
-    """"in a year or two", "a week or so": a rough stretch, no date."""
+def approximate(text: str, end: int, start: int | None = None) -> bool:
+    """"in a year or two", "a week or so", "six to eight weeks ago", "two or three years ago": a rough stretch, no
+    date."""
+    if start is not None and re.search(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                       r"a\s+few|several))\s*(?:to|or|-|–)\s*$", text[max(0, start - 16):start], re.I):
+        return True
     return bool(re.match(r"\s+or\s+(?:two|three|so|more|less)\b", text[end:end + 12], re.I))
 
 
@@ -166,6 +196,15 @@ def named_day(doc, start: int, end: int) -> bool:
                for c in t.children)
 
 
+def fall_as_noun(text: str, start: int, end: int) -> bool:
+    """"this fall in prices", "the fall of the wall": "fall" is the noun of falling when a common noun follows by "in"
+    or "of" ("this fall in Iowa", "the fall of 2016" stay the season)."""
+    if not re.search(r"fall$", text[start:end], re.I):
+        return False
+    m = re.match(r"\s+(?:in|of)\s+(?:the\s+|its\s+|their\s+)?([^\W\d_][\w'-]*)", text[end:end + 40])
+    return bool(m) and m.group(1)[:1].islower()
+
+
 def last_as_verb(text: str, start: int, end: int) -> bool:
     """"would last four years", "to last a week": "last" is the verb of lasting, what follows is a duration."""
     return bool(re.match(r"last\b", text[start:end], re.I)) and bool(
@@ -181,10 +220,14 @@ def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
     if c.kind in ("year", "entity") and (address(text, s, e, street) or model_number(text, s, e)
                                          or counted(text, s, e, count_nouns)):
         return "address, model or quantity"
+    if c.kind == "year" and titled_year(text, s, e, doc):
+        return "name or title"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"
     if c.kind in ("relative", "entity") and last_as_verb(text, s, e):
         return "a duration"
+    if c.kind in ("relative", "entity") and fall_as_noun(text, s, e):
+        return "a noun of falling"
     if c.kind in ("relative", "weekday", "entity") and in_name(doc, s, e) and not _date_entity(doc, s, e):
         return "name"
     if c.kind == "weekday" and named_day(doc, s, e):

@@ -39,6 +39,7 @@ class DateRules:
     future_marks: frozenset = frozenset()  # conjunctions whose present tells of the future ("if", "until", "once")
     record_nouns: frozenset = frozenset()  # a record of something said or found ("a February survey"): made by now
     target_verbs: frozenset = frozenset()  # verbs that move a thing in time ("postponed to Dec. 5"): the date is ahead
+    directive_verbs: frozenset = frozenset()  # verbs whose infinitive lies after them ("asked him to ... in July")
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -112,7 +113,7 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "bare_month_exclude"), _words(conf, "future_verbs"), _words(conf, "reporting_verbs"),
                      named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
                      _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"),
-                     _words(conf, "record_nouns"), _words(conf, "target_verbs"))
+                     _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"))
 
 
 def _words(conf: dict, key: str) -> frozenset:
@@ -135,6 +136,11 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         # Thursday, September 4(th)(, 2025) | September 4, 2025 | Sept.11, 2001 (no space after an abbreviation's dot)
         pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<mon>{MON})(?:[^\S\n]+|(?<=\.))(?P<day>{DAY})"
                              rf"(?:st|nd|rd|th)?{E}{NOT_CLOCK}(?:,?\s+{Y}{E}{REL})?"))
+        # a full date glued to the word before it by the page's extraction ("FeaturedFebruary 6, 2016 11:19PM",
+        # "PublishedNov. 18, 2019"): a small letter then the month's capital is a word boundary too
+        pats.append(("date", rf"[a-z](?=[A-Z])(?P<mon>{MON})[^\S\n]+(?P<day>{DAY}){E}{NOT_CLOCK},?\s+{Y}{E}"))
+        # the second year of "between 2008 and 2016" (the first is a year after a preposition)
+        pats.append(("year", rf"{B}(?i:between)\s+{YEAR}\s+(?i:and)\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
     # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
                          rf"(?:,?\s+{Y}{E})?"))

@@ -14,6 +14,8 @@ OPEN, CLOSE = "“«", "”»"
 RECENT_DAYS = 7  # how far before publication a reported day may be the day of saying
 BEFORE_CHARS = 400  # how far back the reported day is looked for
 ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
+ENTRY_CHARS = 3000  # how far back the stamp of a live blog's entry is looked for
+STAMP = re.compile(r"[^\S\n]*\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\b\.?)?")  # a clock time right after a date
 
 
 def _paragraph_start(text: str, pos: int) -> int:
@@ -64,3 +66,18 @@ def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | N
         if d is not None and not in_quote(text, o.start) and pub - dt.timedelta(days=RECENT_DAYS) <= d <= pub:
             recent.append(d)
     return max(recent, default=None)
+
+
+def entry_day(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
+    """The day of the live-blog entry holding ``chosen[i]``: the latest earlier date written with its year and a
+    clock time right after it ("February 6, 2016 11:19PM"), within ENTRY_CHARS and RECENT_DAYS before publication
+    (an entry's stamp; None when there is none, or it is the publication day)."""
+    c = chosen[i]
+    for o in reversed(chosen[:i]):
+        if c.start - o.end > ENTRY_CHARS:
+            return None
+        d = _day(o)
+        if d is None or not getattr(o, "literal", False) or not STAMP.match(text, o.end):
+            continue
+        return d if pub - dt.timedelta(days=RECENT_DAYS) <= d < pub else None
+    return None

@@ -71,11 +71,21 @@ def meanings(text: str, lang: str) -> list[str] | None:
             if w.isdigit():
                 out.append(f"num:{w}")
             elif "-" in w and all(table.get(p, "").startswith("num:") for p in w.split("-")):
-                out.append("num:" + str(sum(int(table[p][4:]) for p in w.split("-"))))
+                n = _compound_number(w, table)
+                out.append(f"num:{n}" if n is not None else "vague")  # "two-three years": a rough count
             else:
                 return None
             i += 1
     return [m for m in out if m != "skip"]
+
+
+def _compound_number(word: str, table: dict) -> int | None:
+    """A number written with a hyphen, tens then units ("twenty-five" 25); "two-three" is a rough count, no number."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return None
+    tens, units = (int(table[p][4:]) for p in parts)
+    return tens + units if tens % 10 == 0 and 20 <= tens <= 90 and 1 <= units <= 9 else None
 
 
 def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=None) -> Reading | None:
@@ -107,6 +117,10 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return Reading(None, "span", C.iso_span(start, pub))
     if "season" in got:
         which = "prev" if "prev" in got else "next" if "next" in got else "this" if "this" in got else when
+        if which == "this" and when in ("future", "past"):
+            a, b = C.season_near(int(got["season"]), pub, "this")
+            if not a <= pub <= b:
+                which = when  # "expecting their second child this summer" written in December: the coming one
         a, b = C.season_near(int(got["season"]), pub, which)
         return Reading(None, "season", C.iso_span(a, b))
     if unit is None:

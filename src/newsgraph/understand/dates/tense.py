@@ -82,6 +82,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            t = _saying_before(t, span, dr) or t
             if quoted.in_quote(_text(doc), span.start_char) and not quoted.in_quote(_text(doc), t.idx):
                 # the verb that reports a quotation tells nothing of the time of the quoted words ("“With an eye to
                 # February 20th, Carolina,” he said")
@@ -128,12 +129,33 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
-            if t.head.lemma_.lower() in dr.happening_nouns:
+            if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
         t = t.head
     return ("future" if later else None), adverbial
+
+
+def _saying_before(v, span, dr):
+    """The verb of saying a date stands right after, when the parser hung the date on the reported clause ("the
+    company said on Wednesday it expects ..."): a reported clause starts at its subject (or "that"), so a date
+    between the verb of saying and that subject tells when it was said. None otherwise."""
+    h = v.head
+    if v.dep_ != "ccomp" or h.i >= span.start or h.lemma_.lower() not in dr.reporting_verbs:
+        return None
+    starts = [c.i for c in v.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")]
+    if not starts or min(starts) < span.end or any(v.doc[k].lower_ == "that" for k in range(h.i + 1, span.start)):
+        return None
+    return h
+
+
+def _noun_word(t) -> str:
+    """A noun with the words a hyphen joins to it ("run-off" parsed as "run", "-", "off"), in lower case."""
+    doc, i = t.doc, t.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    return doc[i:t.i + 1].text.lower()
 
 
 def _root_of(view, start: int, end: int):
@@ -203,6 +225,34 @@ def names_record(view, start: int, end: int, dr) -> bool:
         if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
             return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
     return False
+
+
+def clause_verb(view, start: int, end: int):
+    """The first verb above the date's words in the English parse (the act the date is the time of), or None."""
+    root = _root_of(view, start, end)
+    if root is None:
+        return None
+    t, inside = root
+    for _ in range(MAX_STEPS):
+        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def hangs_on_noun(view, start: int, end: int) -> bool:
+    """Does the date (or the preposition before it) modify a noun ("a potential candidate in 2018", "plans for a
+    visit in 2021") rather than the verb? Such a date tells the time of the thing, not of the clause's act."""
+    root = _root_of(view, start, end)
+    if root is None:
+        return False
+    t, inside = root
+    if t.dep_ == "pobj" and t.head.i not in inside:
+        t = t.head
+    return t.dep_ in ("prep", "nummod", "compound", "nmod", "amod") and t.head.i not in inside and \
+        t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in ("DATE", "TIME")
 
 
 def tells_the_clause(view, start: int, end: int) -> bool:
@@ -311,16 +361,25 @@ def _own_tense(v, dr) -> str | None:
             return "future"
         # would, could: the future of a past ("vowed that Britain would leave on Oct. 31") or, under a present,
         # of now ("are nearing an agreement that would see him endorse her on Tuesday"); can't, mustn't: a denial
+        if words & {"could"} and v.dep_ == "ROOT" and not any(c.dep_ == "neg" for c in v.children):
+            return "future"  # a possibility told of now ("could have big consequences in November")
         return "modal" if words & {"would", "could", "'d", "’d"} else "either"
     if v.lemma_.lower() == "go" and v.tag_ == "VBG" and any(c.dep_ == "xcomp" for c in v.children):
         # going to; "was going to go back to work on Wednesday": the future of a past, either side of publication
         return "either" if any(a.tag_ == "VBD" for a in auxes) else "future"
     if v.tag_ == "VB" and v.dep_ in ("advcl", "acl") and any(a.tag_ == "TO" for a in auxes):
         return "after"  # a purpose ("engineered the leak to influence the Nov. 8 election") lies after its act
+    if v.tag_ == "VB" and v.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in auxes) and \
+            v.head.lemma_.lower() in dr.directive_verbs:
+        return "after"  # what one is asked, ordered or vows to do ("asked him to lay out his path to the nomination
+        #                 in July", "was ordered to finish by Feb. 29") lies after the asking, on either side of now
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
     if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
         return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
+    if v.tag_ == "VBN" and not auxes and subject and v.dep_ in ("ROOT", "conj"):
+        finite_past = True  # a participle with its own subject and no auxiliary is a past the tagger misread ("The
+        #                     Oct. 1 deadline passed")
     if _schedules(v, future_verbs):
         # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
         return "either" if finite_past or (v.tag_ == "VBN" and not auxes) else "future"

@@ -1,0 +1,88 @@
+"""The words and parse readings understand.dates checks around a candidate: the words a past act aims at ("postponed
+to", ``_TARGET``), a street after a house number, the joiners of a range, the nouns of counting, a number that counts a
+noun ("2000 troops"), and spaCy's DATE and EVENT entities that no pattern covered."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .cand import Cand
+from .patterns import YEAR, settings
+
+
+# the words before a date that a past act aims at (a deadline, a postponement, a goal)
+_TARGET = re.compile(r"(?:^|\W)(?:to|until|till|by|through|before|for)\s+(?:(?:at\s+least|as\s+(?:late|early|soon)\s+"
+                     r"as|no\s+later\s+than|early|late|mid-?|the\s+(?:end|start|beginning|middle)\s+of)\s*)*$",
+                     re.I)
+
+
+@lru_cache(maxsize=None)
+def _street(lang: str) -> re.Pattern | None:
+    """What follows a house number: one to three capitalised words and a street word (``street_words``)."""
+    words = settings(lang).get("street_words", "")
+    return re.compile(rf"\s+(?:[A-Z0-9][\w'.-]*\s+){{1,3}}(?:{words})(?![\w])") if words else None
+
+
+@lru_cache(maxsize=None)
+def _joiner(lang: str) -> re.Pattern:
+    """The words between the two ends of a range ("to", "through", a dash; ``range_joiners``)."""
+    words = settings(lang).get("range_joiners", "")
+    return re.compile(r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else ""), re.I)
+
+
+@lru_cache(maxsize=None)
+def _count_nouns(lang: str) -> re.Pattern | None:
+    """The nouns of counting before "of" (``count_nouns``): "a score of 2072"."""
+    words = settings(lang).get("count_nouns", "")
+    return re.compile(rf"(?<![\w])(?:{words})\s+of\s+$", re.I) if words else None
+
+
+def _counts_noun(doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return counts_noun(span[0], reach=3)
+
+
+def counts_noun(t, reach: int = 1) -> bool:
+    """A spaCy number token that counts the plural noun right after it ("2000 troops"), so no year; with ``reach``
+    the noun may follow within so many words, only its modifiers between ("a poll of 2047 registered voters")."""
+    before = t.doc[t.i - 1].pos_ if t.i > 0 else ""
+    h = t.head
+    between = t.doc[t.i + 1:h.i] if t.i < h.i else ()
+    if between and not (t.i > 0 and (t.doc[t.i - 1].lower_ == "of" or before == "VERB")):
+        return False  # with words between, only a count after "of" or a verb ("surveyed 2047 likely voters"): "in
+        #               2016 presidential primaries" is a year
+    return t.dep_ == "nummod" and t.i < h.i <= t.i + reach and h.pos_ == "NOUN" and \
+        "Plur" in h.morph.get("Number") and before not in ("DET", "PRON", "PROPN", "ADJ", "NOUN", "PART") and \
+        all(b.head.i == h.i and b.dep_ in ("amod", "compound") and b.pos_ in ("ADJ", "VERB", "NOUN") for b in between)
+
+
+_ENTITY_KEEP = re.compile(r"\b(?:1[89]|20)\d\ds?\b|\b(?:ago|last|next|this|past|coming|previous|earlier|later|"
+                          r"weekend|spring|summer|autumn|fall|winter)\b", re.I)
+_AGE = re.compile(r"\d+[- ](?:years?|days?|weeks?|months?)[- ](?:old|long)\b|-(?:year|day|week|month)-", re.I)
+_DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at least |the )?[\w.,-]+ "
+                       r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old| long)?$", re.I)
+
+
+def _entity_candidates(doc) -> list[Cand]:
+    """spaCy DATE entities that look like dates (not durations such as "four years"), and the year in the name of
+    an EVENT; resolved later."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ == "EVENT":  # a year in the name of a happening ("the 1967 war", "the 2016 Rio Olympics")
+            out.extend(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True) for t in ent
+                       if re.fullmatch(YEAR, t.text) and t.dep_ in ("nummod", "compound", "amod", "npadvmod"))
+        if ent.label_ != "DATE":
+            continue
+        t = ent.text
+        if re.fullmatch(YEAR, t):  # "the 2025 elections"
+            if not counts_noun(ent[0]):
+                out.append(Cand(ent.start_char, ent.end_char, "year", year=int(t), literal=True))
+            continue
+        if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):
+            continue
+        if re.search(rf"{YEAR}[-–/](?:\d\d)?\d\d\b", t):
+            continue  # a span of years ("the 2019-20 budget", "2019/2020"), no day (dateparser reads "2019-11-20")
+        out.append(Cand(ent.start_char, ent.end_char, "entity"))
+    return out
