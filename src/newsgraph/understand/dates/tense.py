@@ -232,7 +232,11 @@ def clause_verb(view, start: int, end: int):
     root = _root_of(view, start, end)
     if root is None:
         return None
-    t, inside = root
+    return _verb_above(*root)
+
+
+def _verb_above(t, inside):
+    """The first verb from ``t`` up its heads outside the date's own words, or None at the root."""
     for _ in range(MAX_STEPS):
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             return t
@@ -261,13 +265,9 @@ def tells_the_clause(view, start: int, end: int) -> bool:
     root = _root_of(view, start, end)
     if root is None:
         return True
-    t, inside = root
-    for _ in range(MAX_STEPS):
-        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
-            break
-        if t.head.i == t.i:
-            return True
-        t = t.head
+    t = _verb_above(*root)
+    if t is None:
+        return True
     for _ in range(MAX_STEPS):
         if t.dep_ in ("relcl", "acl"):
             return False

@@ -100,16 +100,23 @@ def clause_owner(ctx: Context, found: list[Found]) -> None:
                 continue
         if owner.pos_ not in ("NOUN", "PROPN"):
             continue
-        hit = ctx.entity_at(owner.idx, owner.idx + len(owner.text))
-        if hit is not None:
-            if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
-                set_speaker(ctx, q, hit)
+        if _credit_entity(ctx, q, owner):
             continue
         if owner.pos_ != "NOUN":
             continue
         a, b = _phrase(ctx, owner)
         if a < b:
             q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+
+
+def _credit_entity(ctx: Context, q: Found, tok) -> bool:
+    """When an entity covers ``tok``, credit it (an outlet is never the speaker here) and say so."""
+    hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if hit is None:
+        return False
+    if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
+        set_speaker(ctx, q, hit)
+    return True
 
 
 _MOD_LINKS = frozenset({"compound", "poss", "case", "npadvmod", "nmod", "punct"})
@@ -138,10 +145,7 @@ def modifier_head(ctx: Context, found: list[Found]) -> None:
             node = head
         if node.idx < e or node.dep_ not in _SUBJ or node.head.i != cue.i or node.pos_ not in ("NOUN", "PROPN"):
             continue
-        hit = ctx.entity_at(node.idx, node.idx + len(node.text))
-        if hit is not None:
-            if hit[2] != q.speaker and ctx.actors.entities[hit[2]].type != "MEDIA":
-                set_speaker(ctx, q, hit)
+        if _credit_entity(ctx, q, node):
             continue
         if node.pos_ == "PROPN":
             first = node
