@@ -6,14 +6,17 @@ How an entity of a document is resolved (``plan`` says which path, the writer fo
 
 1. The user's decisions first: an alias pinned to a name (``newsgraph alias``/``merge``/``split``) goes to that
    name's actor; an ignored name is no actor.
-2. Words that are no actor whatever the tagger said (``lang/<lang>/not_actors.tsv``: platforms and products are
-   organisations, months, contractions and function words are nothing).
+2. Words that are no actor whatever the tagger said (corpus/name_kinds.py: ``lang/<lang>/not_actors.tsv``, platforms
+   and products are organisations, months, contractions and function words are nothing; a name ending in an
+   organisation, place or event word, ``not_person_heads.tsv``); royals and popes are known by title and given
+   name ("Prince Harry").
 3. A person named in full ("Donald Trump", "Donald J. Trump") joins the person actor whose every full name is
    compatible with it (names.compatible: same surname, same or short-form given name, no conflicting middle
    initial or suffix), never a different given name. Several compatible actors ("George Bush": George W. and
    George H.W.) are decided by evidence, else the entity stays unresolved; so is a full name whose spelled-out
    middle name fits someone ("Rafael Edward Cruz": Ted Cruz goes by Edward's short form). None: a new actor (or
-   the one actor known so far only by this surname, which it completes).
+   the one actor known so far only by this surname, which it completes, unless the document names two people of
+   that surname in full).
 4. A person named only by surname ("Trump") or given name ("Hillary"), when the document never names them in full,
    attaches to the person its own evidence supports (``choose``): the role the document gives, Mr./Mrs., and the
    actors it names beside them, compared with each candidate's record; with one candidate, absent contradiction;
@@ -31,14 +34,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..understand import name_cues
 from ..understand import names as N
+from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, is_regnal_number, norm_type, not_actor,  # noqa: F401
+                         not_person_head, regnal_name)
 
-PERSON = "PERSON"
-PERSON_TYPES = {"PERSON", "PER"}
-TYPE_ALIASES = {"PER": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
 MAX_ALIAS_WORDS = 8
 
 # evidence (choose): the share of its documents in which a candidate appeared beside a co-actor is smoothed
@@ -55,81 +56,6 @@ MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
 SHARED_CAST = 0.5  # the share of a namesake's documents that also name another for their co-actors to be one cast
 CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
 # (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
-
-
-def norm_type(t: str | None) -> str:
-    t = (t or "").upper()
-    return TYPE_ALIASES.get(t, t) or "MISC"
-
-
-# -- words that are no actor -------------------------------------------------------------------------------------
-@lru_cache(maxsize=8)
-def _not_actors(lang: str) -> dict[str, str]:
-    from ..understand import rules
-    out: dict[str, str] = {}
-    for code in dict.fromkeys(("common", lang, "en")):
-        try:
-            rows = rules.table(code, "not_actors")
-        except LookupError:
-            continue
-        for row in rows:
-            if row and row[0]:
-                out.setdefault(N.fold(row[0]), (row[1] if len(row) > 1 else "-") or "-")
-    # months and days of the week (the dates' own data), unless the word is also a given name ("May", "June")
-    try:
-        for row in rules.table(lang, "dates_names"):
-            if len(row) > 1 and row[1] in ("month", "weekday") and not N.is_given_name(row[0]) \
-                    and N.fold(row[0]) not in _stop_words(lang):
-                out.setdefault(N.fold(row[0]), "-")
-    except LookupError:
-        pass
-    return out
-
-
-def not_actor(name: str, typ: str, lang: str = "en") -> str | None:
-    """None when ``name`` may be an actor of type ``typ``; else the type it really has ("Twitter" -> "ORG") or
-    "-" for no actor at all ("n't", "September", "Coronavirus")."""
-    key = N.fold(name.strip())
-    hit = _not_actors(lang or "en").get(key)
-    if hit is None:
-        if not any(c.isalpha() for c in name) or (key in _stop_words(lang or "en") and norm_type(typ) != PERSON):
-            return "-"
-        return None
-    return hit if hit != norm_type(typ) else None
-
-
-@lru_cache(maxsize=8)
-def _person_heads(lang: str) -> dict[str, tuple[str, bool]]:
-    from ..understand import rules
-    try:
-        rows = rules.table(lang or "en", "not_person_heads")
-    except LookupError:
-        return {}
-    return {N.fold(r[0]): (r[1] if len(r) > 1 else "-", len(r) > 2 and r[2] == "always") for r in rows if r and r[0]}
-
-
-def _not_person_head(name: str, lang: str = "en") -> str | None:
-    """The type a name typed PERSON really has by its last word (lang/<lang>/not_person_heads.tsv): an
-    organisation ("Dick Clark Productions"), a place ("Trump Tower"), or "-" for none ("Davis Cup"); None: a
-    person's name."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    hit = _person_heads(lang or "en").get(N.fold(words[-1]))
-    if hit is None or (not hit[1] and N.is_given_name(words[0])):
-        return None
-    return hit[0]
-
-
-@lru_cache(maxsize=8)
-def _stop_words(lang: str) -> frozenset[str]:
-    """spaCy's stop words of the language (function words and contractions: "n't", "The", "Because")."""
-    try:
-        import importlib
-        mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
-        return frozenset(N.fold(w) for w in mod.STOP_WORDS)
-    except Exception:  # noqa: BLE001 - a language spaCy has no list for
-        return frozenset()
 
 
 # -- one entity of a document --------------------------------------------------------------------------------------
@@ -177,7 +103,7 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
         v.type = typ = fix
         v.typed_by_data = True
     if typ in PERSON_TYPES:
-        fix = _not_person_head(name, lang)
+        fix = not_person_head(name, lang)
         if fix == "-":
             v.path = "skip"  # "Milliarde Euro", "Davis Cup", "MacBook Pro": no person
             return v
@@ -190,7 +116,7 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
         v.type = typ = PERSON  # a person the tagger typed with the place or title before the name ("Ukraine Kurt
         # Volker" tagged ORG)
     if typ in PERSON_TYPES:
-        regnal = _regnal_name(cleaned)
+        regnal = regnal_name(cleaned)
         if regnal:  # "Prince Harry", "Pope Francis": the title and given name are the name across the corpus
             v.name, v.type, v.aliases, v.path = regnal, PERSON, [(regnal, "name")], "regnal"
             return v
@@ -202,23 +128,25 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
     return v
 
 
-_REGNAL = re.compile(r"^(?:Crown )?(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sheikh|Принц|Принцесса|Принцеса|"
-                     r"Король|Королева|Папа|Император|Императрица|Шейх)\s+"
-                     r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
-
-
-def is_regnal_number(word: str) -> bool:
-    return word in ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-
-
-def _regnal_name(cleaned: list[str]) -> str:
-    """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
-    "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has
-    no surname, so it is the person's identity across documents as written."""
-    regnal = [a for a in cleaned if _REGNAL.match(a)]
-    if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal):
-        return ""
-    return max(regnal, key=len)
+def given_in_document(views: list[View], chosen: dict[str, tuple[str, str]]) -> None:
+    """A given name the tagger took for something else ("Melania" as an organisation) in a document that names
+    exactly one person with it in full is that person."""
+    firsts: dict[str, set[str]] = {}
+    for v in views:
+        if v.entity in chosen and v.path == "full" and v.person.first_raw:
+            firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
+    for v in views:
+        if v.path == "regnal":  # "Queen Nancy" in a document on Nancy Reagan
+            given = [w for w in v.name.split()[1:] if not is_regnal_number(w)]
+            hit = firsts.get(N.fold(given[-1]), set()) if given else set()
+            if len(hit) == 1:
+                chosen[v.entity] = (next(iter(hit)), "given name, in document")
+        elif v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
+                and not v.typed_by_data:
+            hit = firsts.get(N.fold(v.name), set())
+            if len(hit) == 1:
+                v.type = PERSON
+                chosen[v.entity] = (next(iter(hit)), "given name, in document")
 
 
 def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:

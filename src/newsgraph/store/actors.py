@@ -180,7 +180,7 @@ class ActorRows:
                 continue  # after the full names: "Queen Nancy" beside "Nancy Reagan" is her
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
-        self._given_in_document(views, chosen)
+        I.given_in_document(views, chosen)
         for v in views:
             if v.path == "regnal" and v.entity not in chosen:
                 chosen[v.entity] = (self._by_name(v), "name")
@@ -243,27 +243,6 @@ class ActorRows:
                   o.path == "full" and o.person.middle and N.compatible(o.person, v.person)}
         rest = [c for c in cands if c.id not in fuller]
         return rest if rest and len(rest) < len(cands) else cands
-
-    @staticmethod
-    def _given_in_document(views: list[I.View], chosen: dict[str, tuple[str, str]]) -> None:
-        """A given name the tagger took for something else ("Melania" as an organisation) in a document that names
-        exactly one person with it in full is that person."""
-        firsts: dict[str, set[str]] = {}
-        for v in views:
-            if v.entity in chosen and v.path == "full" and v.person.first_raw:
-                firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
-        for v in views:
-            if v.path == "regnal":  # "Queen Nancy" in a document on Nancy Reagan
-                given = [w for w in v.name.split()[1:] if not I.is_regnal_number(w)]
-                hit = firsts.get(N.fold(given[-1]), set()) if given else set()
-                if len(hit) == 1:
-                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
-            elif v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
-                    and not v.typed_by_data:
-                hit = firsts.get(N.fold(v.name), set())
-                if len(hit) == 1:
-                    v.type = I.PERSON
-                    chosen[v.entity] = (next(iter(hit)), "given name, in document")
 
     def _write(self, doc_id, v, chosen, date, seen: set, rows: list) -> None:
         aid, why = chosen

@@ -1,0 +1,109 @@
+"""What kind of thing a name is, before any identity question: names that are no actor or have another type
+(``not_actor``: lang/<lang>/not_actors.tsv, the dates' month and day names, spaCy's stop words), names whose last
+word makes them an organisation, a place or an event (``not_person_head``: not_person_heads.tsv), and the names of
+royals and popes, known by title and given name (``regnal_name``). Pure functions over names and rule files; used by
+corpus/identity.view."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..understand import names as N
+
+PERSON = "PERSON"
+PERSON_TYPES = {"PERSON", "PER"}
+TYPE_ALIASES = {"PER": "PERSON", "LOCATION": "LOC", "ORGANIZATION": "ORG"}
+
+
+def norm_type(t: str | None) -> str:
+    t = (t or "").upper()
+    return TYPE_ALIASES.get(t, t) or "MISC"
+
+
+# -- words that are no actor -------------------------------------------------------------------------------------
+@lru_cache(maxsize=8)
+def _not_actors(lang: str) -> dict[str, str]:
+    from ..understand import rules
+    out: dict[str, str] = {}
+    for code in dict.fromkeys(("common", lang, "en")):
+        try:
+            rows = rules.table(code, "not_actors")
+        except LookupError:
+            continue
+        for row in rows:
+            if row and row[0]:
+                out.setdefault(N.fold(row[0]), (row[1] if len(row) > 1 else "-") or "-")
+    # months and days of the week (the dates' own data), unless the word is also a given name ("May", "June")
+    try:
+        for row in rules.table(lang, "dates_names"):
+            if len(row) > 1 and row[1] in ("month", "weekday") and not N.is_given_name(row[0]) \
+                    and N.fold(row[0]) not in _stop_words(lang):
+                out.setdefault(N.fold(row[0]), "-")
+    except LookupError:
+        pass
+    return out
+
+
+def not_actor(name: str, typ: str, lang: str = "en") -> str | None:
+    """None when ``name`` may be an actor of type ``typ``; else the type it really has ("Twitter" -> "ORG") or
+    "-" for no actor at all ("n't", "September", "Coronavirus")."""
+    key = N.fold(name.strip())
+    hit = _not_actors(lang or "en").get(key)
+    if hit is None:
+        if not any(c.isalpha() for c in name) or (key in _stop_words(lang or "en") and norm_type(typ) != PERSON):
+            return "-"
+        return None
+    return hit if hit != norm_type(typ) else None
+
+
+@lru_cache(maxsize=8)
+def _person_heads(lang: str) -> dict[str, tuple[str, bool]]:
+    from ..understand import rules
+    try:
+        rows = rules.table(lang or "en", "not_person_heads")
+    except LookupError:
+        return {}
+    return {N.fold(r[0]): (r[1] if len(r) > 1 else "-", len(r) > 2 and r[2] == "always") for r in rows if r and r[0]}
+
+
+def not_person_head(name: str, lang: str = "en") -> str | None:
+    """The type a name typed PERSON really has by its last word (lang/<lang>/not_person_heads.tsv): an
+    organisation ("Dick Clark Productions"), a place ("Trump Tower"), or "-" for none ("Davis Cup"); None: a
+    person's name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    hit = _person_heads(lang or "en").get(N.fold(words[-1]))
+    if hit is None or (not hit[1] and N.is_given_name(words[0])):
+        return None
+    return hit[0]
+
+
+@lru_cache(maxsize=8)
+def _stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words of the language (function words and contractions: "n't", "The", "Because")."""
+    try:
+        import importlib
+        mod = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        return frozenset(N.fold(w) for w in mod.STOP_WORDS)
+    except Exception:  # noqa: BLE001 - a language spaCy has no list for
+        return frozenset()
+
+
+_REGNAL = re.compile(r"^(?:Crown )?(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sheikh|Принц|Принцесса|Принцеса|"
+                     r"Король|Королева|Папа|Император|Императрица|Шейх)\s+"
+                     r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
+
+
+def is_regnal_number(word: str) -> bool:
+    return word in ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def regnal_name(cleaned: list[str]) -> str:
+    """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
+    "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has
+    no surname, so it is the person's identity across documents as written."""
+    regnal = [a for a in cleaned if _REGNAL.match(a)]
+    if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal):
+        return ""
+    return max(regnal, key=len)
