@@ -443,3 +443,23 @@ def test_a_name_ending_in_an_organisation_place_or_event_word_is_no_person():
     # a surname that is also such a word stays a person's when a given name comes first
     assert I.not_person_head("John Tower") is None and I.not_person_head("Mungo Park") is None
     assert I.not_person_head("Tower") is None
+
+
+def test_a_stray_pronoun_only_rules_out_and_decides_nothing_alone():
+    john = I.Candidate("a_john", "John Williams", n_docs=20, gender="m")
+    serena = I.Candidate("a_serena", "Serena Williams", n_docs=3, gender="f")
+    # "Williams ... her" with nothing else in the document: John is ruled out, Serena is not chosen on that alone
+    assert I.choose([john, serena], I.Evidence(gender_hint="f"))[0] is None
+    # with the document's support (a co-actor of hers) she is
+    serena.cooc = {"a_open": 3}
+    ev = I.Evidence(gender_hint="f", co_actors=["a_open"], base={"a_open": 0.01}, n_docs=400)
+    assert I.choose([john, serena], ev)[0] == "a_serena"
+
+
+def test_a_pope_is_not_a_namesake_of_his_given_name(store):
+    rec = make("Pope Francis met Francis Rooney, the ambassador, at the Vatican.", source="va-1.txt",
+               published="2019-03-01", entities=[("Francis", "PERSON", None, ["Pope Francis"]),
+                                                 ("Francis Rooney", "PERSON", None, ["Francis Rooney"])])
+    _ingest(store, [rec])
+    names = {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
+    assert {"Pope Francis", "Francis Rooney"} <= set(names)

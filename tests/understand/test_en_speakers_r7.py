@@ -58,6 +58,12 @@ def test_a_missing_comma_keeps_the_attribution(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
 
 
+def test_the_text_s_end_closes_an_attribution_as_a_full_stop_does(analyze):
+    text = "Mayor Ana Reyes spoke at the depot. “We will finish the new line on time” Reyes said"
+    at_end = speaker_of(analyze(text), "finish the new line")
+    assert at_end is not None and at_end == speaker_of(analyze(text + "."), "finish the new line")
+
+
 def test_a_parenthetical_in_the_next_sentence_is_no_attribution(analyze):
     rec = analyze("“We are trying to show some mercy to the workers.” Ohio, he said, was “where we have a chance to "
                   "win and show that a real ground game can make the difference.”")

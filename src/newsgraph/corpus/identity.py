@@ -37,8 +37,8 @@ from dataclasses import dataclass, field
 
 from ..understand import name_cues
 from ..understand import names as N
-from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, is_regnal_number, norm_type, not_actor,  # noqa: F401
-                         not_person_head, regnal_name)
+from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
+                         regnal_name)
 
 MAX_ALIAS_WORDS = 8
 
@@ -136,12 +136,7 @@ def given_in_document(views: list[View], chosen: dict[str, tuple[str, str]]) -> 
         if v.entity in chosen and v.path == "full" and v.person.first_raw:
             firsts.setdefault(N.fold(v.person.first_raw), set()).add(chosen[v.entity][0])
     for v in views:
-        if v.path == "regnal":  # "Queen Nancy" in a document on Nancy Reagan
-            given = [w for w in v.name.split()[1:] if not is_regnal_number(w)]
-            hit = firsts.get(N.fold(given[-1]), set()) if given else set()
-            if len(hit) == 1:
-                chosen[v.entity] = (next(iter(hit)), "given name, in document")
-        elif v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
+        if v.entity in chosen and v.path == "name" and " " not in v.name and N.is_given_name(v.name) \
                 and not v.typed_by_data:
             hit = firsts.get(N.fold(v.name), set())
             if len(hit) == 1:
@@ -347,9 +342,12 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
     # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
     hint = ev.gender_hint
-    live = [c for c in live if not (hint and c.gender and hint != c.gender)]
-    if not live:
+    fit = [c for c in live if not (hint and c.gender and hint != c.gender)]
+    if not fit:
         return None, "no candidate fits the document's pronouns"
+    if len(fit) < len(live):
+        strict = True  # a stray pronoun only rules out: who is left still needs the document's support
+    live = fit
     scored = []
     for c in live:
         lr, support = _score(c, co, ev)

@@ -95,10 +95,6 @@ _REGNAL = re.compile(r"^(?:Crown )?(?:Prince|Princess|King|Queen|Pope|Emperor|Em
                      r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
 
 
-def is_regnal_number(word: str) -> bool:
-    return word in ("II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-
-
 def regnal_name(cleaned: list[str]) -> str:
     """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
     "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has

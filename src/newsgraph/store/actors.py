@@ -153,7 +153,8 @@ class ActorRows:
                 spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
         views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
         # surnames of the document's full names -> how many different people carry them ("Theresa May", "Philip May")
-        self._full_surnames = Counter(v.person.last for v in views if v.path == "full" and v.person)
+        self._full_surnames = Counter(last for _, last in {(N.fold(v.person.first_raw or ""), v.person.last)
+                                                            for v in views if v.path == "full" and v.person})
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
         partial = []
         for v in views:
@@ -176,14 +177,9 @@ class ActorRows:
                 partial.append(v)
             elif " " not in v.name and N.is_given_name(v.name) and not v.typed_by_data:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
-            elif v.path == "regnal":
-                continue  # after the full names: "Queen Nancy" beside "Nancy Reagan" is her
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
         I.given_in_document(views, chosen)
-        for v in views:
-            if v.path == "regnal" and v.entity not in chosen:
-                chosen[v.entity] = (self._by_name(v), "name")
         self._named = {}  # actor id -> where this document names them in full
         for v in views:
             if v.entity in chosen and v.path == "full" and v.full_at:

@@ -109,20 +109,26 @@ class StoryLinker:
             near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
         return near
 
-    def _window_rows(self, p: Pending, v: dict) -> tuple[list, list]:
-        """(doc id, weight, term, story) of the vector terms of the placed documents within the window, and (term,
-        date) of those within BURST_BASE_DAYS (one query: the window is inside)."""
+    def _window_rows(self, p: Pending, v: dict) -> tuple[list, Counter]:
+        """(doc id, weight, term, story) of the vector terms of the placed documents within the window, and how many
+        placed documents within BURST_BASE_DAYS hold each term (counted by the database: the season's rows are
+        not read)."""
         if not v:
-            return [], []
+            return [], Counter()
         D, T = S.documents.c, S.doc_terms.c
-        days = max(ST.STORY_WINDOW_DAYS, ST.BURST_BASE_DAYS) if p.date else ST.STORY_WINDOW_DAYS
+        terms = sorted(v)
         rows = self.conn.execute(select(T.doc_id, T.weight, T.term, D.story_id, D.date)
-                                 .join(S.documents, D.id == T.doc_id).where(T.term.in_(sorted(v)), self._near(p, days))
+                                 .join(S.documents, D.id == T.doc_id).where(T.term.in_(terms), self._near(p))
                                  .order_by(T.doc_id, T.term)).all()
         near = [r[:4] for r in rows if ST.near_in_time(p.date, r[4])]
-        return near, [(r[2], r[4]) for r in rows]
+        if not p.date:
+            return near, Counter()
+        base = Counter(dict(self.conn.execute(
+            select(T.term, func.count()).join(S.documents, D.id == T.doc_id)
+            .where(T.term.in_(terms), self._near(p, ST.BURST_BASE_DAYS)).group_by(T.term)).all()))
+        return near, base
 
-    def _bursts(self, p: Pending, v: dict, near: list, base: list) -> dict:
+    def _bursts(self, p: Pending, v: dict, near: list, base: Counter) -> dict:
         """The burst of the vector's terms within the window (corpus/stories.py ``bursts``): in how many of the
         window's placed documents each term is among the strongest, against the placed documents within
         BURST_BASE_DAYS (a season's words, "delegates" in the primaries, are no burst of one week)."""
@@ -131,7 +137,7 @@ class StoryLinker:
         count = select(func.count()).select_from(S.documents)
         n_window = self.conn.execute(count.where(self._near(p))).scalar_one()
         n_base = self.conn.execute(count.where(self._near(p, ST.BURST_BASE_DAYS))).scalar_one()
-        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, Counter(t for t, _ in base), n_base)
+        return ST.bursts(sorted(v), Counter(r[2] for r in near), n_window, base, n_base)
 
     def _group_story(self, p: Pending) -> str | None:
         if not p.group:

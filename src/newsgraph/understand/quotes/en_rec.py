@@ -91,13 +91,13 @@ def _end(tok, s_hi: int) -> int:
     text = tok.doc.text
     a = tok.left_edge.idx
     if text.count("“", a, b) > text.count("”", a, b) or text.count('"', a, b) % 2:
-        m = _CLOSE.search(text, b, s_hi)
+        m = _CLOSE.match(text, b, s_hi)
         if m is not None:
             b = m.end()
     return b
 
 
-_CLOSE = re.compile(r"^[^“”\"\n]{0,3}[”\"]")
+_CLOSE = re.compile(r"[^“”\"\n]{0,3}[”\"]")  # matched at the phrase's end (``match``: "^" ignores ``pos``)
 
 
 @lru_cache(maxsize=1)

@@ -139,9 +139,6 @@ def modifier_head(ctx: Context, found: list[Found]) -> None:
             if node.dep_ not in _MOD_LINKS and not (node.dep_ == "amod" and head.idx >= e) or head.i == node.i \
                     or head.i < node.i or head.pos_ in ("VERB", "AUX"):
                 break
-            if head.dep_ == "amod" and head.tag_ == "VBN":  # "Los Angeles-based attorney": through the participle
-                node = head
-                continue
             node = head
         if node.idx < e or node.dep_ not in _SUBJ or node.head.i != cue.i or node.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -219,14 +216,16 @@ def bare_attribution(ctx: Context, pos: int) -> bool:
     its first words, heading the clause and taking no clause of its own (no other finite verb), then a full stop, a
     new quotation or the paragraph end."""
     toks = []
-    for tok in ctx.tokens(pos, min(len(ctx.text), pos + 300)):
+    hi = min(len(ctx.text), pos + 300)
+    for tok in ctx.tokens(pos, hi):
         if "\n" in tok.text or tok.text in (".", "!", "?") or tok.text in _QUOTE_MARKS:
             break
         toks.append(tok)
         if len(toks) > 30:
             return False
     else:
-        return False
+        if hi < len(ctx.text):
+            return False  # no end of the clause within reach; the text's own end is one
     words = [t for t in toks if not t.is_punct]
     if not words or not (words[0].text[:1].isupper() or words[0].lower_ in ctx.verbs):
         return False

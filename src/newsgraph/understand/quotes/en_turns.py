@@ -90,11 +90,12 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         if not _statement(ctx, a, b):
             continue
-        found = [t for t in found if not (t.kind == "indirect" and s <= t.start < a)]  # "RUIZ: …, he told me": the
-        # indirect reader took the label for its content's start; the turn holds the paragraph
-        if any(t.start <= a < t.end or a <= t.start < b < t.end for t in found) or \
-                sum(max(0, min(b, t.end) - max(a, t.start)) for t in found) * 2 >= b - a:
+        rest = [t for t in found if not (t.kind == "indirect" and s <= t.start < a)]  # "RUIZ: …, he told me": the
+        # indirect reader took the label for its content's start; the turn holds the paragraph (only if it is one)
+        if any(t.start <= a < t.end or a <= t.start < b < t.end for t in rest) or \
+                sum(max(0, min(b, t.end) - max(a, t.start)) for t in rest) * 2 >= b - a:
             continue  # (a quotation the rules read already: "TRUMP: “…”")
+        found = rest
         q = Found("direct", a, b, text[a:b], cue=":", origin="turn", attr=(s, m.end()))
         set_speaker(ctx, q, hit)
         if label == "A":
