@@ -8,7 +8,7 @@ import re
 from .names import _FEMALE_TITLES, _MALE_TITLES, PARTICLES, fold, gender_of, is_given_name, is_verb_form, is_word
 
 
-_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                    "herself": "f", "он": "m", "его": "m", "ему": "m", "им": "m", "нём": "m", "она": "f", "её": "f",
                    "ее": "f", "ей": "f", "ней": "f"}
 
@@ -32,7 +32,7 @@ def _votes(aliases) -> tuple[dict[str, int], dict[str, int]]:
             if g:
                 titles[g] += 1
         else:
-            g = _PRONOUN_GENDER.get(fold(a.strip()), "")
+            g = PRONOUN_GENDER.get(fold(a.strip()), "")
             if g:
                 pronouns[g] += 1
     return titles, pronouns

@@ -2,6 +2,7 @@
 previous quote when they agree (en.extract calls it before and after the learned decision)."""
 from __future__ import annotations
 
+from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 
 
@@ -28,18 +29,15 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             prev.append(q)
 
 
-_GENDERED = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
-             "herself": "f"}
-
-
 def _called(ent) -> str | None:
     """The gender the text's third-person pronouns give a person whose gender is unknown, when they clearly agree
     (at least twice as many of one as of the other: "Keyworth … he was", whatever a stray "she" says): such a person is
     not the "she" of a later attribution."""
     n = {"m": 0, "f": 0}
     for m in ent.mentions:
-        if m.kind == "pronoun" and m.text.lower() in _GENDERED:
-            n[_GENDERED[m.text.lower()]] += 1
+        g = PRONOUN_GENDER.get(m.text.lower()) if m.kind == "pronoun" else None
+        if g:
+            n[g] += 1
     if n["m"] > 2 * n["f"]:
         return "m"
     if n["f"] > 2 * n["m"]:
