@@ -463,3 +463,16 @@ def test_a_pope_is_not_a_namesake_of_his_given_name(store):
     _ingest(store, [rec])
     names = {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
     assert {"Pope Francis", "Francis Rooney"} <= set(names)
+
+
+def test_a_namesake_introduced_as_a_relative_is_not_the_antecedent():
+    # "On the trail for his wife, Senator Ana Vidal, former governor Tom Vidal said. Vidal added that ..."
+    text = ("On the trail for his wife, Senator Ana Vidal, former governor Tom Vidal said the state was ready. "
+            "Vidal added that the vote would be close.")
+    ana, tom = text.index("Ana Vidal"), text.index("Tom Vidal")
+    kin = I.kin_positions(text, {ana: 0, tom: 0}, I.kinship_words("en"))
+    assert kin == {ana}
+    ev = I.Evidence(co_actors=["a_ana", "a_tom"], named={"a_ana": [ana], "a_tom": [tom]}, at=text.index("Vidal added"),
+                    sentence={ana: 0, tom: 0}, kin=kin)
+    cands = [I.Candidate("a_ana", "Ana Vidal"), I.Candidate("a_tom", "Tom Vidal")]
+    assert I.choose(cands, ev) == ("a_tom", "the nearest full name before")

@@ -31,9 +31,11 @@ case; never a span with a bracket, a handle, a verb or an insult (those are repa
 """
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..understand import name_cues
 from ..understand import names as N
@@ -269,6 +271,7 @@ class Evidence:
     named: dict[str, list[int]] = field(default_factory=dict)  # actor id -> where the document names it in full
     at: int = -1  # where the document first uses the partial name
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
+    kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -393,8 +396,11 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
         for c in live:
             # a namesake named after another in the same sentence is that person's relative or foil ("Tony
             # Podesta, brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent
-            ps = [p for p in ev.named[c.id] if p < ev.at and not any(
-                ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id])]
+            # (unless that other one is introduced as the relative: "for his wife Hillary Clinton, former president
+            # Bill Clinton said"); one introduced as a relative is never the antecedent ("brother of John Podesta")
+            ps = [p for p in ev.named[c.id] if p < ev.at and p not in ev.kin and not any(
+                ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id]
+                if q not in ev.kin)]
             if ps:
                 before.append((max(ps), c))
         if before:
@@ -414,6 +420,48 @@ def _shared_cast(live: list[Candidate]) -> bool:
         if c.n_docs >= MIN_CO_DOCS and any(c.cooc.get(o.id, 0) >= SHARED_CAST * c.n_docs for o in live if o is not c):
             return True
     return False
+
+
+# -- where the document names people: sentences and relatives ----------------------------------------------------
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bJr|\bSr|\bU\.S)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
+
+
+def sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
+    """{position: where the sentence holding it starts} (a full stop, ?, ! or … before a capital, or a new line; not
+    the full stop of "Mr." or an initial)."""
+    if not positions:
+        return {}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(positions))
+            if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
+    return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
+
+
+KIN_WORDS_BEFORE = 6  # how far before a full name a kinship word introduces the person as a relative
+
+
+@lru_cache(maxsize=8)
+def kinship_words(lang: str) -> frozenset[str]:
+    from ..understand import rules
+    try:
+        return rules.words(lang or "en", "kinship_words")
+    except LookupError:
+        return frozenset()
+
+
+def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) -> set[int]:
+    """The positions of full names introduced as someone's relative: a kinship word among the KIN_WORDS_BEFORE
+    words before the name in its sentence, after any other name there ("his wife Hillary Clinton", "brother of John
+    Podesta")."""
+    out = set()
+    for p, start in sentence.items():
+        # from the sentence's start or the name before it in the sentence ("his wife, Senator Ana Vidal, former
+        # governor Tom Vidal": the word is Ana's, not Tom's)
+        start = max([start] + [q for q in sentence if start <= q < p])
+        before = re.findall(r"[\w’'-]+", text[start:p])[-KIN_WORDS_BEFORE:]
+        if any(w.casefold() in words for w in before):
+            out.add(p)
+    return out
 
 
 # -- the actor's own name and type ---------------------------------------------------------------------------------

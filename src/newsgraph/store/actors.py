@@ -8,10 +8,8 @@ correct without rewriting anything stored as text.
 """
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 import hashlib
-import re
 from functools import lru_cache
 import json
 
@@ -89,20 +87,6 @@ class _Sql:
 _sql = lru_cache(maxsize=1)(_Sql)  # built once per process
 
 
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bJr|\bSr|\bU\.S)$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
-
-
-def _sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
-    """{position: where the sentence holding it starts} (a full stop, ?, ! or … before a capital, or a new line; not
-    the full stop of "Mr." or an initial)."""
-    if not positions:
-        return {}
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(positions))
-            if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
-    return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
-
-
 class ActorRows:
     """Resolves the entities of one document after another through one open transaction."""
 
@@ -115,6 +99,7 @@ class ActorRows:
         self._doc, self._here = "", set()
         self._named: dict[str, list[int]] = {}
         self._full_surnames: Counter = Counter()
+        self._kin: set[int] = set()
         self._sentence: dict[int, int] = {}
 
     # -- the user's decisions ------------------------------------------------------------------------------------
@@ -184,7 +169,8 @@ class ActorRows:
         for v in views:
             if v.entity in chosen and v.path == "full" and v.full_at:
                 self._named.setdefault(chosen[v.entity][0], []).extend(v.full_at)
-        self._sentence = _sentence_starts(rec.document.text or "", [p for ps in self._named.values() for p in ps])
+        self._sentence = I.sentence_starts(rec.document.text or "", [p for ps in self._named.values() for p in ps])
+        self._kin = I.kin_positions(rec.document.text or "", self._sentence, I.kinship_words(lang))
         # the full names' rows first: a surname of this document finds the person it names in full, even one the
         # document introduces to the corpus
         seen: set[str] = set()
@@ -333,7 +319,7 @@ class ActorRows:
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co,
                                               base=self._base(co),
                                               n_docs=self._seq, named=self._named, at=v.at,
-                                              sentence=self._sentence), strict=how == "given name")
+                                              sentence=self._sentence, kin=self._kin), strict=how == "given name")
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
     def _base(self, co: list[str]) -> dict[str, float]:
@@ -357,7 +343,7 @@ class ActorRows:
         aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co,
                                               base=self._base(co),
                                               n_docs=self._seq, named=self._named, at=v.at,
-                                              sentence=self._sentence), strict=True)
+                                              sentence=self._sentence, kin=self._kin), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
