@@ -177,8 +177,8 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
                      p.suffix == main.suffix]
     else:
         v.path = "skip"
-    v.gender_hint = name_cues.gender_hint(raw)
-    v.gender = name_cues.title_gender(raw) or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
+    by_text, v.gender_hint = name_cues.genders(raw)
+    v.gender = by_text or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
 

@@ -20,6 +20,9 @@ PRONOUN_MIN_VOTES = 3
 PRONOUN_MIN_SHARE = 0.8
 
 
+_TITLES = _FEMALE_TITLES | _MALE_TITLES
+
+
 def _votes(aliases) -> tuple[dict[str, int], dict[str, int]]:
     titles = {"m": 0, "f": 0}
     pronouns = {"m": 0, "f": 0}
@@ -27,7 +30,7 @@ def _votes(aliases) -> tuple[dict[str, int], dict[str, int]]:
         if not a:
             continue
         w = fold(a.split(" ", 1)[0]).strip(".")
-        if w in _FEMALE_TITLES | _MALE_TITLES:
+        if w in _TITLES:
             g = gender_of(w)
             if g:
                 titles[g] += 1
@@ -44,25 +47,25 @@ def _majority(votes: dict[str, int]) -> str:
     return "m" if votes["m"] > votes["f"] else "f"
 
 
-def title_gender(aliases) -> str:
-    """'f' or 'm' when the document calls the person Mrs./Ms. or Mr. ("Mrs. Clinton"), by the majority of titles;
-    without titles, when the pronouns coreference attached to the entity (she, he) agree clearly (at least
-    PRONOUN_MIN_VOTES of them and a PRONOUN_MIN_SHARE majority); else ''."""
+def genders(aliases) -> tuple[str, str]:
+    """(gender, hint) from one count of the titles and pronouns: the gender ('f' or 'm') when the document calls
+    the person Mrs./Ms. or Mr. ("Mrs. Clinton"), by the majority of titles, or without titles when the pronouns
+    coreference attached to the entity (she, he) agree clearly (at least PRONOUN_MIN_VOTES of them and a
+    PRONOUN_MIN_SHARE majority); the hint by any majority of titles, else of pronouns: too weak to choose a person,
+    strong enough to doubt one ("Williams ... her" is not John Williams). '' when nothing says."""
     titles, pronouns = _votes(aliases)
-    if _majority(titles):
-        return _majority(titles)
+    by_title = _majority(titles)
+    if by_title:
+        return by_title, by_title
     top = max(pronouns, key=pronouns.get)
     total = pronouns["m"] + pronouns["f"]
-    if pronouns[top] >= PRONOUN_MIN_VOTES and pronouns[top] >= PRONOUN_MIN_SHARE * total:
-        return top
-    return ""
+    clear = pronouns[top] >= PRONOUN_MIN_VOTES and pronouns[top] >= PRONOUN_MIN_SHARE * total
+    return (top if clear else ""), _majority(pronouns)
 
 
-def gender_hint(aliases) -> str:
-    """The gender by any majority of titles, else of pronouns: too weak to choose a person (see title_gender), strong
-    enough to doubt one ("Williams ... her" is not John Williams)."""
-    titles, pronouns = _votes(aliases)
-    return _majority(titles) or _majority(pronouns)
+def title_gender(aliases) -> str:
+    """The gender of ``genders``."""
+    return genders(aliases)[0]
 
 
 _NON_NAME_POS = frozenset({"ADV", "ADJ", "VERB", "AUX", "DET", "ADP", "PRON", "SCONJ", "CCONJ", "NUM", "INTJ",
