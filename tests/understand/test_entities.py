@@ -220,3 +220,16 @@ def test_a_name_after_an_honorific_is_a_person_the_tagger_missed(analyze):
     # "Mr. X" and "Mrs. X" in one document stay two people; a bare "X" beside both is left for the corpus
     rec = analyze("Mr. Clinton spoke first in Ohio. Then Mrs. Clinton thanked the crowd. Clinton left.")
     assert len([e for e in rec.entities if e.name == "Clinton"]) == 3
+
+
+def test_a_person_span_ends_where_the_page_goes_on_after_the_name(analyze):
+    """Scores, photo credits, spaced dashes, lower-case words and hyphenated compounds the tagger glued to a name."""
+    text = "\n\n".join(s + " The meeting went on for hours in the town hall, and many people came." for s in [
+        "Ted Cruz 1 and Marco Rubio 3 led the table.", "Photo: John Moore/Getty Images shows the rally.",
+        "The Donald Trump-led party met. The Jeb Bush-spent millions went nowhere.",
+        "UN chief Ban Ki-moon spoke with Kim Jong-un.", "Nicolas Jarry 6-4 beat him.",
+        "Support for Donald Trump - and for Hillary Clinton - grew.", "Travis Kalanick of Uber said so."])
+    names = {e.name for e in analyze(text).entities if e.type == "PERSON"}
+    assert {"Ted Cruz", "Marco Rubio", "John Moore", "Donald Trump", "Jeb Bush", "Ban Ki-moon", "Kim Jong-un",
+            "Nicolas Jarry", "Hillary Clinton", "Travis Kalanick"} <= names
+    assert not [n for n in names if any(c.isdigit() for c in n) or "/" in n or " of " in n or n.endswith(("-led", "-"))]

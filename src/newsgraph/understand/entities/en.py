@@ -31,7 +31,7 @@ from .. import outlets as outlet_list
 from .. import name_cues, rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
-from ..names import is_given_name
+from ..names import PARTICLES, is_given_name
 from .en_actors import _initials, acronyms, cluster, groups, titles_and_roles
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
@@ -209,6 +209,10 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or len(span) < 2:
         return s, e
+    span = _cut_tail(span)
+    s, e = span.start_char, min(e, span.end_char)
+    if len(span) < 2:
+        return s, e
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2:
         return s, e
@@ -216,6 +220,40 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
     if (i, j) == (0, len(words)):
         return s, e
     return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
+
+
+def _cut_tail(span):
+    """A PERSON span cut before what follows the name on the page: a number or score ("Ted Cruz 1", "Nicolas Jarry
+    6-4", "Mekhi Robinson 1 goal"), a photo credit after a slash ("John Moore/Getty"), a spaced dash ("Donald Trump -
+    and"), a lower-case word ("Juan Manriquez of") or a compound glued by a hyphen ("Donald Trump-led", "Jeb
+    Bush-spent"; not "Ban Ki-moon", whose part after the hyphen is no verb or adjective). The cut needs a name before
+    it: two words, or one that is no given name ("Cruz 42-40" -> "Cruz"; "Bill 1523" is a bill and stays whole)."""
+    words = 0
+    given_only = True
+    for k, t in enumerate(span):
+        if k and _ends_name(span, k):
+            if words >= 2 or (words == 1 and not given_only):
+                return span[:k]
+            return span
+        if t.is_alpha or "." in t.text:
+            words += 1
+            given_only = given_only and is_given_name(t.text)
+    return span
+
+
+def _ends_name(span, k: int) -> bool:
+    t, prev = span[k], span[k - 1]
+    glued = not prev.whitespace_
+    if t.like_num or any(c.isdigit() for c in t.text) or t.text == "/":
+        return True
+    if t.text in ("-", "–", "—"):
+        if prev.whitespace_:
+            return True  # a spaced dash
+        nxt = span[k + 1] if k + 1 < len(span) else None
+        return nxt is not None and nxt.text[:1].islower() and nxt.pos_ in ("VERB", "ADJ")
+    if glued and prev.text in ("-", "–"):
+        return False  # "Ki-moon": judged at the hyphen
+    return t.is_alpha and t.text[:1].islower() and t.text.lower() not in PARTICLES
 
 
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
