@@ -90,16 +90,21 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
-_REGNAL = re.compile(r"^(?:Crown )?(?:Prince|Princess|King|Queen|Pope|Emperor|Empress|Sheikh|Принц|Принцесса|Принцеса|"
-                     r"Король|Королева|Папа|Император|Императрица|Шейх)\s+"
-                     r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
+@lru_cache(maxsize=1)
+def _regnal():
+    """A title and a given name (and a regnal number): the titles are data (lang/*/regnal_titles.txt)."""
+    from ..understand import rules
+    titles = sorted({t for lang in rules.languages() if lang != "common" for t in rules.lines(lang, "regnal_titles")},
+                    key=len, reverse=True)
+    return re.compile(r"^(?:Crown )?(?:" + "|".join(map(re.escape, titles)) + r")\s+"
+                      r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
 
 
 def regnal_name(cleaned: list[str]) -> str:
     """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
     "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has
     no surname, so it is the person's identity across documents as written."""
-    regnal = [a for a in cleaned if _REGNAL.match(a)]
+    regnal = [a for a in cleaned if _regnal().match(a)]
     if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal):
         return ""
     return max(regnal, key=len)

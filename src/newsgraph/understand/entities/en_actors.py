@@ -52,7 +52,9 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
     _cluster_persons(actors, persons, subj, text)
 
 
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?\s+([A-Z][\w'’-]+)")
+# a courtesy title before a surname ("Mrs May"): the honorifics of lang/en/words.tsv
+_TITLED = re.compile(r"\b(?:" + "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in HONORIFICS}, key=len,
+                                                reverse=True)) + r")\.?\s+([A-Z][\w'’-]+)")
 _ORG_OR_PLACE = ("ORG", "GPE", "LOC", "FAC")
 
 
