@@ -476,3 +476,10 @@ def test_a_namesake_introduced_as_a_relative_is_not_the_antecedent():
                     sentence={ana: 0, tom: 0}, kin=kin)
     cands = [I.Candidate("a_ana", "Ana Vidal"), I.Candidate("a_tom", "Tom Vidal")]
     assert I.choose(cands, ev) == ("a_tom", "the nearest full name before")
+
+
+def test_a_person_shaped_name_is_a_person_when_a_third_of_its_documents_say_so():
+    from newsgraph.corpus.identity import vote_type
+    assert vote_type({"ORG": 25, "PERSON": 13}, "ORG", person_name=True) == "PERSON"
+    assert vote_type({"ORG": 25, "PERSON": 6}, "ORG", person_name=True) == "ORG"
+    assert vote_type({"ORG": 25, "PERSON": 13}, "ORG") == "ORG"  # "Morgan Stanley" is no person's shape

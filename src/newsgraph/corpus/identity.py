@@ -486,8 +486,16 @@ def canonical_name(alias_docs: dict[tuple[str, str], int], current: str, person:
     return max(pool, key=lambda x: (x[1], x[0] == current, not x[0].isupper(), len(x[0]), x[0]))[0]
 
 
-def vote_type(type_docs: dict[str, int], current: str) -> str:
-    """The actor's type: the type most of its documents gave (a person tagged ORG in one page stays a person)."""
+PERSON_SHARE = 1 / 3  # the share of its documents that must type a person-like name PERSON for it to be a person
+
+
+def vote_type(type_docs: dict[str, int], current: str, person_name: bool = False) -> str:
+    """The actor's type: the type most of its documents gave (a person tagged ORG in one page stays a person). A
+    name of a person's shape is a person when a third of its documents say so: the small English model types some
+    names as organisations in most pages ("Carly Fiorina"), rarely an organisation as a person (the shape:
+    ``names.person_shaped``)."""
     if not type_docs:
         return current
+    if person_name and type_docs.get(PERSON, 0) >= PERSON_SHARE * sum(type_docs.values()):
+        return PERSON
     return max(type_docs.items(), key=lambda kv: (kv[1], kv[0] == current, kv[0]))[0]

@@ -419,7 +419,7 @@ class ActorRows:
 
     def _name_and_type(self, aid: str, name: str, typ: str) -> tuple[str, str]:
         types = dict(self.conn.execute(self.q.type_counts, {"b_id": aid}).all())
-        new_type = self.locked_type(aid) or I.vote_type(types, typ)
+        new_type = self.locked_type(aid) or I.vote_type(types, typ, N.person_shaped(name))
         if self._pinned is None:
             self._pinned = {r[0] for r in self.conn.execute(select(S.user_aliases.c.canonical).distinct())}
         if name in self._pinned:  # a name a user gave (alias, merge, split --into) stays the actor's name

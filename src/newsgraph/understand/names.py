@@ -490,3 +490,23 @@ def natural_case(s: str) -> str:
             w = w[0] + w[1:].lower()  # "HIllary"
         out.append(w)
     return " ".join(out)
+
+
+_PERSON_SHAPE_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+|[A-Z]\.")
+
+
+@lru_cache(maxsize=20_000)
+def person_shaped(name: str) -> bool:
+    """A name of a person's shape whatever the tagger typed it: two or three capitalised words, the first a known
+    given name and no English word or place opener (lang/en/place_openers.txt), the last no English word or plural
+    of one ("Carly Fiorina", "Lester Holt"; not "Morgan Stanley", "Georgia Power", "San Diego", "Houston Astros",
+    "Clinton Foundation")."""
+    from . import rules
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_PERSON_SHAPE_WORD.fullmatch(w) for w in words):
+        return False
+    vocab = _english_words(nouns=True)
+    first, last = fold(words[0]), fold(words[-1]).strip(".")
+    if not is_given_name(words[0]) or first in vocab or first in rules.words("en", "place_openers"):
+        return False
+    return last not in vocab and not (last.endswith("s") and last[:-1] in vocab) and bool(parse(name).full)

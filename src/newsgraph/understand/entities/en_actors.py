@@ -61,8 +61,9 @@ _ORG_OR_PLACE = ("ORG", "GPE", "LOC", "FAC")
 def _persons_typed_otherwise(spans, text: str) -> list:
     """Spans the tagger typed as an organisation or a place that are a person's full name by the document's own
     word: a known given name followed by a surname the document gives a person elsewhere ("Theresa May" tagged ORG
-    beside "Mrs May"; "Nicola Sturgeon" beside "Ms Sturgeon"). Without that support the type stands ("Morgan
-    Stanley", "Georgia Power")."""
+    beside "Mrs May"; "Nicola Sturgeon" beside "Ms Sturgeon"), or a name of a person's shape alone (a given name and
+    a surname that is no English word: "Carly Fiorina", which the small model types ORG in most pages;
+    ``names.person_shaped``). Otherwise the type stands ("Morgan Stanley", "Georgia Power", "San Diego")."""
     surnames = {m.group(1) for m in _TITLED.finditer(text)}
     for s, e, label, _ in spans:
         if label == "PERSON":
@@ -75,7 +76,7 @@ def _persons_typed_otherwise(spans, text: str) -> list:
         if label in _ORG_OR_PLACE:
             words = WS.sub(" ", text[s:e]).split()
             if 2 <= len(words) <= 3 and words[-1] in surnames and names.is_given_name(words[0]) and \
-                    all(w[:1].isupper() for w in words):
+                    all(w[:1].isupper() for w in words) or not extra and names.person_shaped(" ".join(words)):
                 sp = (s, e, "PERSON", extra)
         out.append(sp)
     return out
