@@ -162,3 +162,18 @@ def test_a_full_name_typed_as_an_organisation_is_a_person_by_the_document_s_own_
     spans = [(0, 11, "ORG", None), (24, 32, "PERSON", None), (61, 75, "ORG", None)]
     out = _persons_typed_otherwise(spans, text)
     assert [label for _, _, label, _ in out] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_two_short_forms_are_one_name_only_with_a_common_root():
+    from newsgraph.understand.names import compatible, parse
+    assert not compatible(parse("Fred Davis"), parse("Rick Davis"))  # both shorten Frederick; two people
+    assert compatible(parse("Jim Webb"), parse("Jimmy Webb"))
+    assert compatible(parse("Kate Smith"), parse("Katie Smith"))
+    assert compatible(parse("Ted Kennedy"), parse("Edward M. Kennedy"))
+
+
+def test_a_name_that_goes_by_its_middle_name_is_not_another_first_name_with_that_initial():
+    from newsgraph.understand.names import compatible, goes_by_middle, parse
+    assert not compatible(parse("Carmel Martin"), parse("C. Rick Martin"))
+    assert goes_by_middle(parse("Rick Martin"), parse("C. Rick Martin"))  # for the evidence to decide
+    assert compatible(parse("John Kennedy"), parse("J. F. Kennedy"))

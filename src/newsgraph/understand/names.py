@@ -239,7 +239,10 @@ def _nickname_pair(a: str, b: str) -> bool:
     nn = _namer()
     if nn is None:
         return False
-    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b) or bool(nn.canonicals_of(a) & nn.canonicals_of(b))
+    # two short forms of one name are one only with a common root ("Jim" / "Jimmy", "Kate" / "Katie"): "Fred" and
+    # "Rick" both shorten Frederick, but a Rick is far more often a Richard, and a Fred is no Rick
+    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b) or \
+        (a[:2] == b[:2] and bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
 
 
 def given_compatible(a: str, b: str) -> bool:
@@ -391,12 +394,22 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     if a.surname != b.surname or not (given_compatible(a.first, b.first)
                                       or _nickname_pair(a.first_raw, b.first_raw)):
         return False
+    if _by_middle_only(a, b) or _by_middle_only(b, a):
+        return False
     am, bm = a.middle, b.middle
     if am and bm and _initials(am) != _initials(bm):
         # "George W. Bush" / "George H.W. Bush"; a middle name against its initial is fine ("John F." / "John
         # Fitzgerald")
         return False
     return a.suffix == b.suffix  # a son is named after his father: "Donald Trump Jr." is not "Donald Trump"
+
+
+def _by_middle_only(a: PersonName, b: PersonName) -> bool:
+    """``a`` goes by its middle name (an initial, then a spelled-out name: "C. Rick Martin", "J. Danforth Quayle")
+    and ``b`` by another spelled-out first name and no middle ("Carmel Martin"): two people, though the initial
+    fits."""
+    return len(a.first) == 1 and bool(a.middle) and len(a.middle[0]) > 1 and len(b.first) > 1 and not b.middle and \
+        not given_compatible(a.middle[0], b.first)
 
 
 def _tail(short: PersonName, long_: PersonName) -> bool:
