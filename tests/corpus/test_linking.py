@@ -235,3 +235,31 @@ def test_one_shared_actor_and_overlapping_content_make_one_story(store):
     store.write_batch([a, b, c])
     docs = {d["source"]: d for d in Q.list_documents(store, actor="Petrova")["items"]}
     assert docs["a"]["story_id"] == docs["b"]["story_id"] != docs["c"]["story_id"]
+
+
+def test_a_given_name_beside_the_family_in_full_is_that_relative_unless_used_as_a_place(store):
+    """A given name alone that the tagger typed a place ("Melania") in an article that names someone of the known
+    person's surname in full is that person; a given name the document also uses as a place ("in Chelsea") is no
+    person, whoever the document names."""
+    filler = " The campaign went on with rallies, speeches and advertisements in several states this week."
+    for i in range(3):
+        store.write_batch([make(f"Donald Trump and Melania Trump arrived in Ohio. Chelsea Clinton and Hillary "
+                                f"Clinton spoke in Denver, report {i}." + filler, source=f"k{i}.example",
+                                entities=[("Donald Trump", "PERSON", None, None),
+                                          ("Melania Trump", "PERSON", None, None),
+                                          ("Chelsea Clinton", "PERSON", None, None),
+                                          ("Hillary Clinton", "PERSON", None, None)])])
+    for i in range(4):
+        store.write_batch([make(f"Donald Trump met Paul Ryan in Washington, report {i}." + filler,
+                                source=f"r{i}.example", entities=[("Donald Trump", "PERSON", None, None),
+                                                                  ("Paul Ryan", "PERSON", None, None)])])
+    store.write_batch([make("Donald Trump thanked Melania for her speech; Paul Ryan listened in Cleveland." + filler,
+                            source="m.example", entities=[("Donald Trump", "PERSON", None, None),
+                                                           ("Melania", "GPE", None, None),
+                                                           ("Paul Ryan", "PERSON", None, None)])])
+    store.write_batch([make("Hillary Clinton spoke after an explosion in Chelsea, a neighborhood of Manhattan."
+                            + filler, source="c.example", entities=[("Hillary Clinton", "PERSON", None, None),
+                                                                     ("Chelsea", "GPE", None, None)])])
+    melania = Q.get_actor(store, "Melania Trump")
+    assert melania["n_docs"] == 4, melania
+    assert Q.get_actor(store, "Chelsea Clinton")["n_docs"] == 3

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..understand import name_cues
 from ..understand import names as N
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
-                         regnal_name)
+                         regnal_name, vote_type)
 
 MAX_ALIAS_WORDS = 8
 
@@ -272,6 +272,7 @@ class Evidence:
     at: int = -1  # where the document first uses the partial name
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
     kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
+    family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -309,6 +310,11 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
         # against that share; one co-actor alone moves the ratio by a bounded factor
         lr += min(max(math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p), -MAX_TERM), MAX_TERM)
     if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
+        lr += math.log(IN_DOCUMENT)
+        support += 1
+    elif ev.family and N.parse(c.name).last in ev.family:
+        # a given name alone beside someone of the candidate's surname in full: a family the writer names by given
+        # names ("Melania" in an article on Donald Trump, "Chelsea" beside Hillary Clinton)
         lr += math.log(IN_DOCUMENT)
         support += 1
     rm = _role_match(ev.role, c.roles)
@@ -484,18 +490,3 @@ def canonical_name(alias_docs: dict[tuple[str, str], int], current: str, person:
     pool = caps or pool
     # most documents; on a tie the name the actor has now (stable), then natural case, then the longer
     return max(pool, key=lambda x: (x[1], x[0] == current, not x[0].isupper(), len(x[0]), x[0]))[0]
-
-
-PERSON_SHARE = 1 / 3  # the share of its documents that must type a person-like name PERSON for it to be a person
-
-
-def vote_type(type_docs: dict[str, int], current: str, person_name: bool = False) -> str:
-    """The actor's type: the type most of its documents gave (a person tagged ORG in one page stays a person). A
-    name of a person's shape is a person when a third of its documents say so: the small English model types some
-    names as organisations in most pages ("Carly Fiorina"), rarely an organisation as a person (the shape:
-    ``names.person_shaped``)."""
-    if not type_docs:
-        return current
-    if person_name and type_docs.get(PERSON, 0) >= PERSON_SHARE * sum(type_docs.values()):
-        return PERSON
-    return max(type_docs.items(), key=lambda kv: (kv[1], kv[0] == current, kv[0]))[0]

@@ -108,3 +108,34 @@ def regnal_name(cleaned: list[str]) -> str:
     if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal):
         return ""
     return max(regnal, key=len)
+
+
+def used_as_place(text: str, starts, lang: str = "en") -> bool:
+    """Whether the text uses a name as a place at any of its mentions (starting at ``starts``: those the tagger
+    typed no person): after a preposition of place ("in Chelsea", "at Cornell"; lang/<lang>/words.tsv
+    place_preps). Such a given name is no person's, whoever the document names in full."""
+    from ..understand import rules
+    try:
+        preps = rules.wordset(lang or "en", "place_preps")
+    except LookupError:
+        return False
+    for s in starts:
+        before = text[max(0, s - 16):s].split()
+        if before and before[-1].lower() in preps:
+            return True
+    return False
+
+
+PERSON_SHARE = 1 / 3  # the share of its documents that must type a person-like name PERSON for it to be a person
+
+
+def vote_type(type_docs: dict[str, int], current: str, person_name: bool = False) -> str:
+    """The actor's type: the type most of its documents gave (a person tagged ORG in one page stays a person). A
+    name of a person's shape is a person when a third of its documents say so: the small English model types some
+    names as organisations in most pages ("Carly Fiorina"), rarely an organisation as a person (the shape:
+    ``names.person_shaped``)."""
+    if not type_docs:
+        return current
+    if person_name and type_docs.get(PERSON, 0) >= PERSON_SHARE * sum(type_docs.values()):
+        return PERSON
+    return max(type_docs.items(), key=lambda kv: (kv[1], kv[0] == current, kv[0]))[0]

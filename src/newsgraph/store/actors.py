@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
+from ..corpus.name_kinds import used_as_place
 from ..understand import names as N
 from . import schema as S
 
@@ -137,6 +138,11 @@ class ActorRows:
             if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
                 spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
         views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
+        self._text, self._lang = rec.document.text or "", lang
+        self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
+        for e in rec.entities:
+            if e.type not in I.PERSON_TYPES:
+                self._starts.setdefault(N.fold(e.name or ""), []).extend(m.start for m in e.mentions)
         # surnames of the document's full names -> how many different people carry them ("Theresa May", "Philip May")
         self._full_surnames = Counter(last for _, last in {(N.fold(v.person.first_raw or ""), v.person.last)
                                                             for v in views if v.path == "full" and v.person})
@@ -292,6 +298,8 @@ class ActorRows:
         if not cands and p.last.endswith("s") and self._family(p.last):
             v.type = "GROUP"  # "the Clintons", "the Bushes": a family, not a person
             return self._by_name(v), "family", []
+        if not cands and p.first_raw and self._as_place(v):
+            return None, "used as a place", []  # "De Blasio says Chelsea explosion ...", and "in Chelsea"
         if not cands and p.first_raw:  # nobody has it as a surname: a given name ("Hillary")?
             first = N.fold(p.first_raw)
             rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
@@ -316,11 +324,14 @@ class ActorRows:
         self._evidence(cands, co)
         # a given name alone is many people's: even the only candidate needs the document's support (a co-actor,
         # a role), not just a first name in common ("Orlando", "Sandy")
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co,
-                                              base=self._base(co),
-                                              n_docs=self._seq, named=self._named, at=v.at,
-                                              sentence=self._sentence, kin=self._kin), strict=how == "given name")
+        aid, why = I.choose(cands, self._evidence_of(v, co, given=how == "given name"), strict=how == "given name")
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
+
+    def _evidence_of(self, v: I.View, co: list[str], given: bool) -> I.Evidence:
+        """What the document says beside a partial name; for a given name alone, also the surnames it gives in full."""
+        return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co, base=self._base(co),
+                          n_docs=self._seq, named=self._named, at=v.at, sentence=self._sentence, kin=self._kin,
+                          family=frozenset(self._full_surnames) if given else frozenset())
 
     def _base(self, co: list[str]) -> dict[str, float]:
         """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""
@@ -333,6 +344,8 @@ class ActorRows:
     def _given_as_other(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
         """A given name typed as a place or an organisation: a person only when the corpus knows someone with it in
         full and the document's evidence supports them (never on the name alone: "Georgia" stays a place)."""
+        if self._as_place(v):
+            return None, "used as a place", []
         first = N.fold(v.name)
         rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
         cands = [c for c in self._candidates(rows)
@@ -340,13 +353,14 @@ class ActorRows:
         if not cands:
             return None, "no person", []
         self._evidence(cands, co)
-        aid, why = I.choose(cands, I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co,
-                                              base=self._base(co),
-                                              n_docs=self._seq, named=self._named, at=v.at,
-                                              sentence=self._sentence, kin=self._kin), strict=True)
+        aid, why = I.choose(cands, self._evidence_of(v, co, given=True), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
+
+    def _as_place(self, v: I.View) -> bool:
+        """A given name the document also uses as a place ("in Chelsea"): no person, wherever else it stands."""
+        return used_as_place(self._text, self._starts.get(N.fold(v.name), ()), self._lang)
 
     def _family(self, last: str) -> bool:
         """Whether a plural surname is a family: people are known by its singular ("Clintons", "Bushes")."""
