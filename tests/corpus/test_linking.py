@@ -263,3 +263,14 @@ def test_a_given_name_beside_the_family_in_full_is_that_relative_unless_used_as_
     melania = Q.get_actor(store, "Melania Trump")
     assert melania["n_docs"] == 4, melania
     assert Q.get_actor(store, "Chelsea Clinton")["n_docs"] == 3
+
+
+def test_a_monarch_with_and_without_the_regnal_number_is_one_actor_and_another_number_another(store):
+    filler = " The palace said the visit would go ahead as planned, with a service and a reception afterwards."
+    for i, name in enumerate(["King Charles III", "King Charles", "King George VI", "King George V"]):
+        store.write_batch([make(f"{name} visited the cathedral on Sunday." + filler, source=f"k{i}.example",
+                                entities=[(name, "PERSON", None, None)])])
+    charles = Q.list_actors(store, name="Charles")["items"]
+    assert len(charles) == 1 and charles[0]["n_docs"] == 2, charles
+    georges = Q.list_actors(store, name="George")["items"]
+    assert len(georges) == 2, georges

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..understand import name_cues
 from ..understand import names as N
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
-                         regnal_name, vote_type)
+                         regnal_name, vote_type, without_regnal_number)
 
 MAX_ALIAS_WORDS = 8
 
@@ -120,7 +120,9 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
     if typ in PERSON_TYPES:
         regnal = regnal_name(cleaned)
         if regnal:  # "Prince Harry", "Pope Francis": the title and given name are the name across the corpus
-            v.name, v.type, v.aliases, v.path = regnal, PERSON, [(regnal, "name")], "regnal"
+            # numbered or not, one monarch ("King Charles III", "King Charles"); never another number (store)
+            v.name, v.type, v.path = regnal, PERSON, "regnal"
+            v.aliases = list(dict.fromkeys([(regnal, "name"), (without_regnal_number(regnal), "name")]))
             return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)

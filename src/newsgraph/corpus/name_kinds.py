@@ -100,6 +100,20 @@ def _regnal():
                       r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
 
 
+_REGNAL_NUMBER = re.compile(r"\s+((?:II|III|IV|V|VI|VII|VIII|IX|X))$")
+
+
+def regnal_number(name: str) -> str:
+    """The regnal number a royal's name ends with ("III" of "King Charles III"), or ''."""
+    m = _REGNAL_NUMBER.search(name)
+    return m.group(1) if m else ""
+
+
+def without_regnal_number(name: str) -> str:
+    """"King Charles III" -> "King Charles": how most pages name the reigning monarch."""
+    return _REGNAL_NUMBER.sub("", name)
+
+
 def regnal_name(cleaned: list[str]) -> str:
     """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
     "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has

@@ -18,7 +18,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
-from ..corpus.name_kinds import used_as_place
+from ..corpus.name_kinds import regnal_number, used_as_place
 from ..understand import names as N
 from . import schema as S
 
@@ -385,9 +385,12 @@ class ActorRows:
     def _by_name(self, v: I.View) -> str:
         """Organisations, places, groups: the actor with the same name key (any of the entity's names), whatever
         type the tagger gave; a person's full name typed ORG in one page joins the person."""
+        number = regnal_number(v.name) if v.path == "regnal" else ""
         for key in v.keys:
             rows = self.conn.execute(self.q.by_key, {"b_key": key}).all()
             for r in sorted(rows, key=lambda r: (-(r.n_docs or 0), r.id)):
+                if number and regnal_number(r.name) not in ("", number):
+                    continue  # "King George VI" is not "King George V", though both are "King George"
                 if r.kind == "name" or (r.kind == "full" and len(key.split()) >= 2) or \
                         (r.kind == "surname" and len(key.split()) == 1):
                     return r.id
