@@ -483,3 +483,15 @@ def test_a_person_shaped_name_is_a_person_when_a_third_of_its_documents_say_so()
     assert vote_type({"ORG": 25, "PERSON": 13}, "ORG", person_name=True) == "PERSON"
     assert vote_type({"ORG": 25, "PERSON": 6}, "ORG", person_name=True) == "ORG"
     assert vote_type({"ORG": 25, "PERSON": 13}, "ORG") == "ORG"  # "Morgan Stanley" is no person's shape
+
+
+def test_a_royal_the_tagger_typed_a_place_is_a_person_and_a_street_is_not():
+    from types import SimpleNamespace as NS
+    from newsgraph.corpus import identity as I
+
+    def ent(name, typ):
+        return NS(id="e1", name=name, type=typ, aliases=[name], role=None, mentions=[NS(start=0, end=len(name),
+                                                                                        text=name)])
+    assert I.view(ent("Prince Louis", "GPE")).type == "PERSON"
+    assert I.view(ent("King Charles III", "ORG")).path == "regnal"
+    assert I.view(ent("King Street", "FAC")).type != "PERSON"
