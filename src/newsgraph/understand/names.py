@@ -518,8 +518,15 @@ def person_shaped(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(_PERSON_SHAPE_WORD.fullmatch(w) for w in words):
         return False
-    vocab = _english_words(nouns=True)
-    first, last = fold(words[0]), fold(words[-1]).strip(".")
-    if not is_given_name(words[0]) or first in vocab or first in rules.words("en", "place_openers"):
+    first = fold(words[0])
+    if not is_given_name(words[0]) or common_word(first) or first in rules.words("en", "place_openers"):
         return False
-    return last not in vocab and not (last.endswith("s") and last[:-1] in vocab) and bool(parse(name).full)
+    return not common_word(words[-1]) and bool(parse(name).full)
+
+
+def common_word(tok: str) -> bool:
+    """An English word of WordNet's (nouns too), or the plural of one, whatever else it is ("Exit", "Citizens";
+    but also "Trump", "Bush", and the famous surnames WordNet lists: "Hitler", "Lincoln")."""
+    t = fold(tok).strip(".")
+    vocab = _english_words(nouns=True)
+    return t in vocab or (t.endswith("s") and t[:-1] in vocab)
