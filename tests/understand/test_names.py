@@ -52,6 +52,8 @@ def test_parts():
     ("George (W. Bush", "George W. Bush"),
     ("@realDonaldTrump Twitter", "Twitter"),        # a handle
     ("Ilhan OmarIlhan", "Ilhan Omar"),              # a word glued across a link
+    ("HuffPost", "HuffPost"), ("BuzzFeed News", "BuzzFeed News"), ("YouTube", "YouTube"),  # a brand, no glue
+    ("Sam WilkesAssociate Producer", "Sam Wilkes"), ("United StatesIn", "United States"),  # glued text
     ("CNN Business)A", "CNN Business"),
     ("DONALD TRUMP", "Donald Trump"),               # natural case
     ("HIllary Clinton", "Hillary Clinton"),

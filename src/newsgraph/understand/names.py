@@ -469,17 +469,27 @@ def clean_name(s: str) -> str:
     s = _HANDLE.sub(" ", s)
     s = _BRACKETS.sub(" ", s)
     out = []
-    for w in _SPACES.split(s.strip()):
-        if not w:
-            continue
+    words = [w for w in _SPACES.split(s.strip()) if w]
+    for i, w in enumerate(words):
         parts = _GLUE.split(w)
-        if len(parts) > 1 and not _mixed_case_name(w):
+        # the next text glued on across a link or a caption: a name again ("Ilhan OmarIlhan"), or anything after a
+        # person's surname ("Sam WilkesAssociate Producer"); a brand's capitals are no glue ("HuffPost",
+        # "BuzzFeed News", "YouTube", "PolitiFact")
+        if len(parts) > 1 and not _mixed_case_name(w) and (parts[1] in words or is_given_name(parts[1]) or
+                                                           _function_word(parts[1]) or
+                                                           (i > 0 and is_given_name(words[0]))):
             out.append(parts[0])
             break
         out.append(w)
     s = " ".join(out)
     s = _POSSESSIVE.sub("", s) if re.search(r"\w['`]s?$", s) else s
     return natural_case(s.strip(" ,;:-–—\"'"))
+
+
+def _function_word(w: str) -> bool:
+    """A function word ("In", "The"): glued to a name, it starts the next sentence ("United StatesIn 2016")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    return w.lower() in STOP_WORDS
 
 
 def _mixed_case_name(w: str) -> bool:
