@@ -344,3 +344,16 @@ def test_an_object_that_points_back_is_no_content(pipe):
     rec = pipe.run(RawDocument(source="ru-test-anaphoric", text=text))
     got = [(q.text, q.cue) for q in rec.quotes]
     assert got == [("обвинения в коррупции", "отрицает")], got
+
+
+def test_a_described_subject_phrase_ends_without_its_comma(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-comma", text="Новости дня\nДепутаты, выступившие против "
+                               "законопроекта, заявили, что он нарушает Конституцию.\n"))
+    got = [q.speaker.name for q in rec.quotes if q.text == "он нарушает Конституцию" and q.speaker]
+    assert got == ["Депутаты, выступившие против законопроекта"], [(q.text, q.speaker) for q in rec.quotes]
+
+
+def test_an_outlet_name_before_a_cyrillic_name_is_part_of_that_phrase(pipe):
+    rec = pipe.run(RawDocument(source="ru-test-economist", text="Новости дня\nЭкономист Иван Петров заявил, что "
+                               "цены на жильё вырастут к осени.\n"))
+    assert not [e for e in rec.entities if e.type == "MEDIA"], [(e.name, e.type) for e in rec.entities]

@@ -487,9 +487,12 @@ def clean_name(s: str) -> str:
 
 
 def _function_word(w: str) -> bool:
-    """A function word ("In", "The"): glued to a name, it starts the next sentence ("United StatesIn 2016")."""
+    """A function word or a place opener ("In", "The", "South"): glued to a name, it starts the next sentence or
+    name ("United StatesIn 2016", "Kristi NoemSouth Dakota")."""
     from spacy.lang.en.stop_words import STOP_WORDS
-    return w.lower() in STOP_WORDS
+
+    from . import rules
+    return w.lower() in STOP_WORDS or w in rules.words("en", "place_openers")
 
 
 def _mixed_case_name(w: str) -> bool:

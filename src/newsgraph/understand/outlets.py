@@ -36,7 +36,7 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote|writes|learned|has\s+learned|cited|quoted|"
                     r"newspaper|daily|agency|news\s+agency|broadcaster|channel|correspondent|journalist|"
                     r"reporter|magazine|website|TV)\b")
-_FOLLOWED_BY_NAME = re.compile(r"^[ \t]+(?:of\s+)?[A-Z][a-z]")
+_FOLLOWED_BY_NAME = re.compile(r"^[ \t]+(?:of\s+)?[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]")
 
 
 @dataclass(frozen=True)

@@ -412,6 +412,7 @@ class MoreReaders:
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
                 s, e = self.an.toks[a].start, self.an.toks[b].end
+                e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
