@@ -54,6 +54,7 @@ def test_parts():
     ("Ilhan OmarIlhan", "Ilhan Omar"),              # a word glued across a link
     ("HuffPost", "HuffPost"), ("BuzzFeed News", "BuzzFeed News"), ("YouTube", "YouTube"),  # a brand, no glue
     ("Sam WilkesAssociate Producer", "Sam Wilkes"), ("United StatesIn", "United States"),  # glued text
+    ("Kristi NoemSouth Dakota", "Kristi Noem"),
     ("CNN Business)A", "CNN Business"),
     ("DONALD TRUMP", "Donald Trump"),               # natural case
     ("HIllary Clinton", "Hillary Clinton"),

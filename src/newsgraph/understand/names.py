@@ -492,7 +492,7 @@ def _function_word(w: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from . import rules
-    return w.lower() in STOP_WORDS or w in rules.words("en", "place_openers")
+    return w.lower() in STOP_WORDS or w.lower() in rules.words("en", "place_openers")
 
 
 def _mixed_case_name(w: str) -> bool:
