@@ -238,9 +238,9 @@ def test_one_shared_actor_and_overlapping_content_make_one_story(store):
 
 
 def test_a_given_name_beside_the_family_in_full_is_that_relative_unless_used_as_a_place(store):
-    """A given name alone that the tagger typed a place ("Melania") in an article that names someone of the known
-    person's surname in full is that person; a given name the document also uses as a place ("in Chelsea") is no
-    person, whoever the document names."""
+    """A given name alone ("Melania") in an article that names someone of the known person's surname in full is
+    that person; a given name the document also uses as a place ("in Chelsea") is no person, whoever the document
+    names."""
     filler = " The campaign went on with rallies, speeches and advertisements in several states this week."
     for i in range(3):
         store.write_batch([make(f"Donald Trump and Melania Trump arrived in Ohio. Chelsea Clinton and Hillary "
@@ -255,11 +255,12 @@ def test_a_given_name_beside_the_family_in_full_is_that_relative_unless_used_as_
                                                                   ("Paul Ryan", "PERSON", None, None)])])
     store.write_batch([make("Donald Trump thanked Melania for her speech; Paul Ryan listened in Cleveland." + filler,
                             source="m.example", entities=[("Donald Trump", "PERSON", None, None),
-                                                           ("Melania", "GPE", None, None),
+                                                           ("Melania", "PERSON", None, None),
                                                            ("Paul Ryan", "PERSON", None, None)])])
     store.write_batch([make("Hillary Clinton spoke after an explosion in Chelsea, a neighborhood of Manhattan."
                             + filler, source="c.example", entities=[("Hillary Clinton", "PERSON", None, None),
-                                                                     ("Chelsea", "GPE", None, None)])])
+                                                                     ("Chelsea", "GPE", None, None),
+                                                                     ("Chelsea", "PERSON", None, ["Chelsea,"])])])
     melania = Q.get_actor(store, "Melania Trump")
     assert melania["n_docs"] == 4, melania
     assert Q.get_actor(store, "Chelsea Clinton")["n_docs"] == 3
@@ -267,10 +268,29 @@ def test_a_given_name_beside_the_family_in_full_is_that_relative_unless_used_as_
 
 def test_a_monarch_with_and_without_the_regnal_number_is_one_actor_and_another_number_another(store):
     filler = " The palace said the visit would go ahead as planned, with a service and a reception afterwards."
-    for i, name in enumerate(["King Charles III", "King Charles", "King George VI", "King George V"]):
+    for i, name in enumerate(["King Charles III", "King Charles", "King George", "King George VI", "King George V"]):
         store.write_batch([make(f"{name} visited the cathedral on Sunday." + filler, source=f"k{i}.example",
                                 entities=[(name, "PERSON", None, None)])])
     charles = Q.list_actors(store, name="Charles")["items"]
     assert len(charles) == 1 and charles[0]["n_docs"] == 2, charles
     georges = Q.list_actors(store, name="George")["items"]
     assert len(georges) == 2, georges
+
+
+def test_a_club_with_a_given_name_is_no_relative_of_the_person_named_in_full(store):
+    filler = " The season went on with more matches, interviews and a long report on the club's finances."
+    for i in range(3):
+        store.write_batch([make(f"Chelsea Clinton and Hillary Clinton spoke in Denver, report {i}." + filler,
+                                source=f"h{i}.example", entities=[("Chelsea Clinton", "PERSON", None, None),
+                                                                  ("Hillary Clinton", "PERSON", None, None)])])
+    store.write_batch([make("Chelsea beat Arsenal 2-0 on Saturday; Bill Clinton watched from the stands." + filler,
+                            source="f.example", entities=[("Chelsea", "ORG", None, None),
+                                                           ("Bill Clinton", "PERSON", None, None)])])
+    assert Q.get_actor(store, "Chelsea Clinton")["n_docs"] == 3
+
+
+def test_used_as_place():
+    from newsgraph.corpus.name_kinds import used_as_place
+    text = "A bomb went off in Chelsea. Chelsea said she was fine."
+    assert used_as_place(text, [text.index("Chelsea")])
+    assert not used_as_place(text, [text.index("Chelsea said")])

@@ -247,3 +247,18 @@ def test_a_name_of_a_persons_shape_the_tagger_typed_otherwise_is_a_person(analyz
     types = {e.name: e.type for e in rec.entities}
     assert types["Carly Fiorina"] == types["Kemi Badenoch"] == types["Lester Holt"] == "PERSON"
     assert types.get("San Diego") != "PERSON"
+
+
+def test_review_r8_person_rules_do_not_misfire(analyze):
+    types = {e.name: e.type for e in analyze("Voters did not miss Kentucky in the count. Fannie Mae said mortgage "
+                                             "rates rose.").entities}
+    assert types.get("Kentucky") != "PERSON" and types.get("Fannie Mae") != "PERSON", types
+
+
+def test_a_particle_inside_a_name_does_not_end_it():
+    from newsgraph.understand.entities.en import _cut_tail
+    from newsgraph.understand.nlp import english
+    for name in ("Mohammed Zia ul-Haq", "José Ortega y Gasset", "Sheikha Moza bint Nasser", "Erik ten Hag"):
+        doc = english()(name + " spoke on Monday.")
+        span = doc.char_span(0, len(name))
+        assert _cut_tail(span).text == name

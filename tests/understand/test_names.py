@@ -54,7 +54,7 @@ def test_parts():
     ("Ilhan OmarIlhan", "Ilhan Omar"),              # a word glued across a link
     ("HuffPost", "HuffPost"), ("BuzzFeed News", "BuzzFeed News"), ("YouTube", "YouTube"),  # a brand, no glue
     ("Sam WilkesAssociate Producer", "Sam Wilkes"), ("United StatesIn", "United States"),  # glued text
-    ("Kristi NoemSouth Dakota", "Kristi Noem"),
+    ("Kristi NoemSouth Dakota", "Kristi Noem"), ("LinkedIn", "LinkedIn"), ("Trump SoHo", "Trump SoHo"),
     ("CNN Business)A", "CNN Business"),
     ("DONALD TRUMP", "Donald Trump"),               # natural case
     ("HIllary Clinton", "Hillary Clinton"),

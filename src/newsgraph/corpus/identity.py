@@ -117,8 +117,6 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
             N.is_given_name(stripped.split()[0]):
         v.type = typ = PERSON  # a person the tagger typed with the place or title before the name ("Ukraine Kurt
         # Volker" tagged ORG)
-    if typ not in PERSON_TYPES and N.is_given_name((without_regnal_number(regnal_name(cleaned)).split() or [""])[-1]):
-        v.type = typ = PERSON  # "Prince Louis" tagged GPE ("King Street" is a street: no given name)
     if typ in PERSON_TYPES:
         regnal = regnal_name(cleaned)
         if regnal:  # "Prince Harry", "Pope Francis": the title and given name are the name across the corpus

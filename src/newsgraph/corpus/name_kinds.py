@@ -94,8 +94,13 @@ def _stop_words(lang: str) -> frozenset[str]:
 def _regnal():
     """A title and a given name (and a regnal number): the titles are data (lang/*/regnal_titles.txt)."""
     from ..understand import rules
-    titles = sorted({t for lang in rules.languages() if lang != "common" for t in rules.lines(lang, "regnal_titles")},
-                    key=len, reverse=True)
+    titles: set[str] = set()
+    for lang in rules.languages():
+        try:
+            titles |= set(rules.lines(lang, "regnal_titles"))
+        except LookupError:  # "common", or a language without royal titles
+            continue
+    titles = sorted(titles, key=len, reverse=True)
     return re.compile(r"^(?:Crown )?(?:" + "|".join(map(re.escape, titles)) + r")\s+"
                       r"[A-ZА-ЯЁІЇЄ][\w'’-]+(?:\s+(?:II|III|IV|V|VI|VII|VIII|IX|X))?$")
 

@@ -353,7 +353,9 @@ class ActorRows:
         if not cands:
             return None, "no person", []
         self._evidence(cands, co)
-        aid, why = I.choose(cands, self._evidence_of(v, co, given=True), strict=True)
+        # (no family evidence here: a club or a place typed as such is not a relative of the person named in full:
+        # "Chelsea beat Arsenal; Bill Clinton watched")
+        aid, why = I.choose(cands, self._evidence_of(v, co, given=False), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
@@ -389,12 +391,17 @@ class ActorRows:
         for key in v.keys:
             rows = self.conn.execute(self.q.by_key, {"b_key": key}).all()
             for r in sorted(rows, key=lambda r: (-(r.n_docs or 0), r.id)):
-                if number and regnal_number(r.name) not in ("", number):
+                if number and self._other_number(r.id, number):
                     continue  # "King George VI" is not "King George V", though both are "King George"
                 if r.kind == "name" or (r.kind == "full" and len(key.split()) >= 2) or \
                         (r.kind == "surname" and len(key.split()) == 1):
                     return r.id
         return self._new(v.type, v.name, N.name_key(v.name))
+
+    def _other_number(self, aid: str, number: str) -> bool:
+        """Whether an actor is known by another regnal number than ``number`` (any of its names)."""
+        return any(regnal_number(a) not in ("", number) for a, _, _ in self.conn.execute(self.q.alias_counts,
+                                                                                          {"b_id": aid}))
 
     # -- writing ---------------------------------------------------------------------------------------------------
     def _unresolved(self, doc_id: str, v: I.View, cands: list[I.Candidate], reason: str) -> None:

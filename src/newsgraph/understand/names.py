@@ -40,7 +40,8 @@ _ENDINGS = (("iyy", "i"), ("iy", "i"), ("yy", "i"), ("ii", "i"), ("ij", "i"), ("
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _GLUED_INITIALS = re.compile(r"(?<=\w)\s+([A-Z])([A-Z])\.?\s+(?=\w)")  # "George HW Bush" = "George H. W. Bush"
 
-PARTICLES = frozenset("de da di del della der den van von ter bin ibn al el la le du dos das st saint mac".split())
+PARTICLES = frozenset("de da di del della der den van von ter ten zu y do bin bint ibn ul ur ould al el la le du dos "
+                      "das st saint mac".split())
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir lord lady dame prof rev fr sen rep gov gen col lt sgt capt adm "
                        "pres amb hon".split())
@@ -242,7 +243,7 @@ def _nickname_pair(a: str, b: str) -> bool:
     # two short forms of one name are one only with a common root ("Jim" / "Jimmy", "Kate" / "Katie"): "Fred" and
     # "Rick" both shorten Frederick, but a Rick is far more often a Richard, and a Fred is no Rick
     return b in nn.nicknames_of(a) or a in nn.nicknames_of(b) or \
-        (a[:2] == b[:2] and bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
+        (a[:2].lower() == b[:2].lower() and bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
 
 
 def given_compatible(a: str, b: str) -> bool:
@@ -475,9 +476,10 @@ def clean_name(s: str) -> str:
         # the next text glued on across a link or a caption: a name again ("Ilhan OmarIlhan"), or anything after a
         # person's surname ("Sam WilkesAssociate Producer"); a brand's capitals are no glue ("HuffPost",
         # "BuzzFeed News", "YouTube", "PolitiFact")
-        if len(parts) > 1 and not _mixed_case_name(w) and (parts[1] in words or is_given_name(parts[1]) or
-                                                           _function_word(parts[1]) or
-                                                           (i > 0 and is_given_name(words[0]))):
+        tail = parts[1] if len(parts) > 1 else ""
+        if tail and not _mixed_case_name(w) and (tail in words or (i > 0 and _function_word(tail)) or
+                                                 (len(tail) > 2 and (is_given_name(tail) or
+                                                                     (i > 0 and is_given_name(words[0]))))):
             out.append(parts[0])
             break
         out.append(w)
@@ -492,12 +494,13 @@ def _function_word(w: str) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     from . import rules
-    return w.lower() in STOP_WORDS or w.lower() in rules.words("en", "place_openers")
+    return w.lower() in STOP_WORDS or (len(w) > 2 and w.lower() in rules.words("en", "place_openers"))
 
 
 def _mixed_case_name(w: str) -> bool:
     """McConnell, DeSantis, MacArthur, O'Rourke, LeBron: capitals inside a name are normal after these."""
-    return bool(re.match(r"(?:Mc|Mac|De|Di|La|Le|O'|D'|Van|Von)[A-Z]", w)) or sum(c.isupper() for c in w) > 2
+    return bool(re.match(r"(?:Mc|Mac|De|Des|Di|Du|Da|Del|Lo|La|Le|O'|D'|Van|Vander|Von)[A-Z]", w)) or \
+        sum(c.isupper() for c in w) > 2
 
 
 def natural_case(s: str) -> str:
@@ -534,12 +537,21 @@ def person_shaped(name: str) -> bool:
     first = fold(words[0])
     if not is_given_name(words[0]) or common_word(first) or first in rules.words("en", "place_openers"):
         return False
+    if fold(name) in _typed_names():
+        return False  # names the data types otherwise ("Fannie Mae", "Mercedes Benz": not_actors.tsv)
     return not common_word(words[-1]) and bool(parse(name).full)
+
+
+@lru_cache(maxsize=1)
+def _typed_names() -> frozenset[str]:
+    """The names lang/en/not_actors.tsv gives another type or none."""
+    from . import rules
+    return frozenset(fold(row[0]) for row in rules.table("en", "not_actors") if row and row[0])
 
 
 def common_word(tok: str) -> bool:
     """An English word of WordNet's (nouns too), or the plural of one, whatever else it is ("Exit", "Citizens";
     but also "Trump", "Bush", and the famous surnames WordNet lists: "Hitler", "Lincoln")."""
     t = fold(tok).strip(".")
-    vocab = _english_words(nouns=True)
+    vocab = _english_words(True)
     return t in vocab or (t.endswith("s") and t[:-1] in vocab)

@@ -32,7 +32,7 @@ from .. import name_cues, rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import PARTICLES, is_given_name
-from .en_actors import _initials, acronyms, cluster, groups, titles_and_roles
+from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -111,8 +111,7 @@ def extract(view, text: str, lang: str = LANG) -> Actors:
     return actors
 
 
-_HONORIFIC_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?[ \t]+"
-                             r"([A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)")
+_HONORIFIC_NAME = re.compile(r"\b" + COURTESY + r"\.?[ \t]+([A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)")
 
 
 def _honorific_names(spans, text):

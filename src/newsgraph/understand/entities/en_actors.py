@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import names
+from .. import names, rules
 from ..actors import Actors, WEntity
 from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, lexicon)
 
@@ -52,9 +52,10 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
     _cluster_persons(actors, persons, subj, text)
 
 
-# a courtesy title before a surname ("Mrs May"): the honorifics of lang/en/words.tsv
-_TITLED = re.compile(r"\b(?:" + "|".join(sorted({re.escape(h.rstrip(".").capitalize()) for h in HONORIFICS}, key=len,
-                                                reverse=True)) + r")\.?\s+([A-Z][\w'’-]+)")
+# a courtesy title before a surname ("Mrs May"): courtesy_titles of lang/en/words.tsv, capitalised as written
+COURTESY = r"(?:" + "|".join(sorted((re.escape(t.capitalize()) for t in rules.wordset("en", "courtesy_titles")),
+                                     key=len, reverse=True)) + ")"
+_TITLED = re.compile(r"\b" + COURTESY + r"\.?\s+([A-Z][\w'’-]+)")
 _ORG_OR_PLACE = ("ORG", "GPE", "LOC", "FAC")
 
 
