@@ -6,9 +6,9 @@ import re
 
 from ...record import DateExpr
 from . import calendar as C
-from . import guards, quoted, relative, tense
+from . import guards, happening, quoted, relative, tense
 from .cand import Cand
-from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street
+from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
@@ -139,6 +139,7 @@ class _Resolver:
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
         self._joiner = _joiner(dr.lang)
+        self._rough = rough_patterns(dr.lang)
         words = settings(dr.lang).get("recurrence_words", "")
         self._every = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
@@ -147,7 +148,7 @@ class _Resolver:
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
         doc = self.view.spacy
-        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
+        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words):
             return False
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
@@ -341,13 +342,15 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end, c.start) or \
-                guards.rate(self.text, c.start, c.end):
+        if guards.period_of_something(self.text, c.start, c.end) or \
+                guards.approximate(self.text, c.end, c.start, self._rough) or guards.rate(self.text, c.start, c.end):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)
+            if c.value is None:
+                self._counted_from_happening(c, chosen, words)
             return
         previous = self._previous(c, chosen, i)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
@@ -382,17 +385,28 @@ class _Resolver:
         if reading is not None and reading.value:
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
+    def _counted_from_happening(self, c: Cand, chosen: list[Cand], words: str) -> None:
+        """"the day after the primary": counted from the day the text gives the primary elsewhere (happening.py)."""
+        ms = relative.meanings(words, self.lang) or []
+        need = "day" if any(m in ("unit:day", "unit:week") for m in ms) else "month"
+        base = happening.happening_day(self.view.spacy, c, chosen, need)
+        if base is None:
+            return
+        reading = relative.read(words, self.lang, self.pub, None, base)
+        if reading is not None and reading.value:
+            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
+
     def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
         """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
         before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
         has its own day, the expression names that day."""
-        verb = tense.clause_verb(self.view, c.start, c.end)
+        verb = happening.act(tense.clause_verb(self.view, c.start, c.end), counted=True)
         if verb is None:
             return
         for o in chosen:
             if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
-                    abs(o.start - c.start) < 300 and getattr(tense.clause_verb(self.view, o.start, o.end), "i",
-                                                              None) == verb.i:
+                    abs(o.start - c.start) < 300 and \
+                    getattr(happening.act(tense.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
                 c.value, c.precision, c.anchor = o.value, "day", o.value
                 return
 

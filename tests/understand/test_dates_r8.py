@@ -1,0 +1,98 @@
+"""understand.dates, round 8 (issue 18): a happening counted from takes the day the text gives it elsewhere, "that
+year" is the year just named, calendar words and rough counts come from each language's data. The sentences are
+made up for the tests."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+from newsgraph.understand.dates import date_rules
+from newsgraph.understand.dates.lexical import rough_patterns
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates"])
+
+
+def dates(pipe, text, published, lang=None):
+    rec = pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_the_day_after_a_happening_dated_elsewhere_in_the_text(pipe):
+    text = ("Voters waited for hours on March 22 during the state's primaries. The day after the primary, the "
+            "governor called the lines a disgrace.")
+    got = dates(pipe, text, "2016-04-15")
+    assert got["The day after"].value == "2016-03-23"
+    assert got["The day after"].anchor == "2016-03-22"
+
+
+def test_a_happening_told_by_a_clause_is_dated_by_its_subject(pipe):
+    text = ("The records list the donations to the fund on June 27, 2014. The owner sold the lot the day before the "
+            "donations were made.")
+    got = dates(pipe, text, "2016-08-24")
+    assert got["the day before"].value == "2014-06-26"
+
+
+def test_a_happening_dated_on_two_days_gives_no_date(pipe):
+    text = ("The first debate was held on Sept. 26 and the second debate on Oct. 9. A day after the debate, the "
+            "campaign changed its ads.")
+    got = dates(pipe, text, "2016-10-20")
+    assert got["A day after"].value is None
+
+
+def test_a_person_is_no_happening(pipe):
+    # the days a person did other things are not the day of the act counted from
+    text = ("The senator met donors on Friday. Two days before the senator spoke in the capital, aides drafted "
+            "the plan.")
+    got = dates(pipe, text, "2016-06-14")
+    assert got["Two days before"].value is None
+
+
+def test_counted_from_a_clause_names_the_day_of_the_main_act(pipe):
+    text = ("Three days before the storm hit the coast, she drove north, stopping at her sister's house on "
+            "Saturday.")
+    got = dates(pipe, text, "2016-06-14")
+    assert got["Saturday"].value == "2016-06-11"
+    assert got["Three days before"].value == "2016-06-11"
+
+
+def test_that_year_is_the_year_just_named(pipe):
+    got = dates(pipe, "The governor ran for the Senate in 2008. He lost the primary that year.", "2016-01-12")
+    assert got["that year"].value == "2008"
+    got = dates(pipe, "She said that year-end sales were strong.", "2016-01-12")
+    assert "that year" not in got
+
+
+def test_calendar_words_are_language_data():
+    en = date_rules("en").calendar_words
+    assert {"nov", "november", "summer", "christmas", "q3"} <= en
+    ru = date_rules("ru").calendar_words
+    assert "ноября" in ru and "christmas" not in ru
+
+
+def test_a_year_after_a_calendar_word_is_a_date_after_a_name_is_not(pipe):
+    got = dates(pipe, "Sales peaked at Christmas 2019. The studio released Football Manager 2020 early.",
+                "2020-03-01")
+    assert "Christmas 2019" in got  # kept as a date expression
+    assert "2020" not in got or got["2020"].value is None
+
+
+def test_rough_counts_use_the_languages_number_words(pipe):
+    assert rough_patterns("en") is not None and rough_patterns("ru") is not None and rough_patterns("uk") is not None
+    got = dates(pipe, "The factory closed six to eight weeks ago. It may reopen in a week or so.", "2019-11-18")
+    assert got["eight weeks ago"].value is None
+    ru = dates(pipe, "Завод закрыли два или три года назад.", "2019-11-18", lang="ru")
+    assert all(d.value is None for d in ru.values())
+    ru = dates(pipe, "Завод закрыли три года назад.", "2019-11-18", lang="ru")
+    assert [d.value for d in ru.values()] == ["2016"]
+
+
+def test_the_record_keeps_text_value_precision_and_anchor(pipe):
+    got = dates(pipe, "The mayor was arrested in April.", "2019-11-19")
+    d = got["April"]
+    assert (d.text, d.value, d.precision, d.anchor) == ("April", "2019-04", "month", "2019-11-19")
+    uk = dates(pipe, "Мера заарештували у квітні.", "2019-11-19", lang="uk")
+    assert uk["квітні"].value == "2019-04" and uk["квітні"].anchor == "2019-11-19"
