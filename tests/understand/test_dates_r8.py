@@ -96,3 +96,15 @@ def test_the_record_keeps_text_value_precision_and_anchor(pipe):
     assert (d.text, d.value, d.precision, d.anchor) == ("April", "2019-04", "month", "2019-11-19")
     uk = dates(pipe, "Мера заарештували у квітні.", "2019-11-19", lang="uk")
     assert uk["квітні"].value == "2019-04" and uk["квітні"].anchor == "2019-11-19"
+
+
+def test_the_future_of_a_recent_saying_lies_ahead(pipe):
+    # sequence of tenses: "would" and "were likely to" under a past verb of saying or asking are the future of the
+    # saying, and a reported saying is mostly recent: the coming November, not the one six months back
+    got = dates(pipe, "Most voters in the state said they were much less likely to vote for the party in November.",
+                "2016-05-05")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "The host asked whether the party would be able to keep the House in November.", "2016-05-05")
+    assert got["November"].value == "2016-11"
+    got = dates(pipe, "He said the talks were held in November.", "2016-05-05")
+    assert got["November"].value == "2015-11"

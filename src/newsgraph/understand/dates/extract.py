@@ -203,6 +203,11 @@ class _Resolver:
             # that is not past ("if the November election goes badly") is the coming one; both unless the last one
             # is just past (a present that describes: "is touting his win on Feb. 1")
             return "soon"
+        if t in ("either", None) and dated and adverbial is True and \
+                tense.reported_future(self.view, c.start, c.end, self.dr):
+            # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
+            # and a saying reported is mostly recent: the coming month or day, unless it is just past
+            return "soon"
         if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
