@@ -108,3 +108,12 @@ def test_the_future_of_a_recent_saying_lies_ahead(pipe):
     assert got["November"].value == "2016-11"
     got = dates(pipe, "He said the talks were held in November.", "2016-05-05")
     assert got["November"].value == "2015-11"
+
+
+def test_a_year_that_names_a_thing_anchors_no_narrative(pipe):
+    text = ("Activists want to overturn Roe v. Wade, the 1973 decision that legalized abortion. In March, the "
+            "candidate said women should be punished.")
+    got = dates(pipe, text, "2016-06-27")
+    assert got["March"].value == "2016-03"
+    got = dates(pipe, "In 2001 the company moved to Ohio. In March, it opened a plant.", "2016-06-27")
+    assert got["March"].value == "2001-03"

@@ -7,7 +7,7 @@ import re
 from ...record import DateExpr
 from . import calendar as C
 from . import guards, happening, quoted, relative, tense
-from .cand import Cand
+from .cand import Cand, ranges, select
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
@@ -83,28 +83,6 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     return c
 
 
-def select(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates, longest first at each place."""
-    out: list[Cand] = []
-    taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
-            continue
-        out.append(c)
-        taken.append((c.start, c.end))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _ranges(chosen: list[Cand]) -> None:
-    """Both days of a range carry its span ("Oct. 5-7": the 5th and the 7th)."""
-    for i, c in enumerate(chosen):
-        if c.range_of is None:
-            continue
-        for o in chosen[max(0, i - 2):i + 3]:
-            if o is not c and o.kind == "date" and o.month == c.month and o.day in c.range_of and o.range_of is None:
-                o.range_of = c.range_of
-
-
 class _View:
     """The parse of a text as understand.dates reads it (spaCy Doc and/or natasha tokens)."""
 
@@ -128,7 +106,7 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
         taken = [(c.start, c.end) for c in chosen]
         extra = [c for c in _entity_candidates(doc) if not any(c.start < e and s < c.end for s, e in taken)]
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
-    _ranges(chosen)
+    ranges(chosen)
     r.resolve(chosen)
     return [DateExpr(text=text[c.start:c.end], value=c.value, start=c.start, end=c.end, precision=c.precision,
                      anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
@@ -482,8 +460,9 @@ class _Resolver:
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
                 # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
                 # year told in a relative clause ("Levinson, who disappeared in 2007")
-                if not tense.tells_the_clause(self.view, o.start, o.end):
-                    return None
+                if not tense.tells_the_clause(self.view, o.start, o.end) or \
+                        (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
+                    return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
                 # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
                 if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
