@@ -117,3 +117,10 @@ def test_a_year_that_names_a_thing_anchors_no_narrative(pipe):
     assert got["March"].value == "2016-03"
     got = dates(pipe, "In 2001 the company moved to Ohio. In March, it opened a plant.", "2016-06-27")
     assert got["March"].value == "2001-03"
+
+
+def test_a_word_of_the_day_after_of_names_an_age(pipe):
+    got = dates(pipe, "We back the leaders of tomorrow and reject the rhetoric of yesterday. As of today, the office "
+                      "is closed.", "2016-05-05")
+    assert got["tomorrow"].value is None and got["yesterday"].value is None
+    assert got["today"].value == "2016-05-05"

@@ -120,6 +120,8 @@ class _Resolver:
         self._rough = rough_patterns(dr.lang)
         words = settings(dr.lang).get("recurrence_words", "")
         self._every = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = settings(dr.lang).get("generic_day_before", "")
+        self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
 
@@ -325,8 +327,9 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or \
-                guards.approximate(self.text, c.end, c.start, self._rough) or guards.rate(self.text, c.start, c.end):
+        if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
+                guards.approximate(self.text, c.end, c.start, self._rough) or \
+                guards.generic_day(self.text, c.start, c.end, self._generic):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)

@@ -176,6 +176,13 @@ def approximate(text: str, end: int, start: int | None = None, rough: tuple | No
     return bool(after.match(text, end))
 
 
+def generic_day(text: str, start: int, end: int, before: re.Pattern | None) -> bool:
+    """"the leaders of tomorrow", "the rhetoric of yesterday", "the problems of today": a word of the day after
+    "of" (``generic_day_before``; not "as of today") names an age, not a day."""
+    return before is not None and " " not in text[start:end].strip() and \
+        bool(before.search(text, max(0, start - 12), start))
+
+
 def counted_from_a_happening(text: str, start: int, end: int) -> bool:
     """"a day before the attacks", "three days before the Iowa caucuses": counted from a happening the text
     names, not from a date (the date of the happening is not known here)."""
