@@ -124,3 +124,16 @@ def test_a_word_of_the_day_after_of_names_an_age(pipe):
                       "is closed.", "2016-05-05")
     assert got["tomorrow"].value is None and got["yesterday"].value is None
     assert got["today"].value == "2016-05-05"
+
+
+def test_what_one_has_been_invited_to_do_lies_ahead(pipe):
+    # a present perfect runs up to now: what follows the inviting lies ahead; a past one may lie either side
+    got = dates(pipe, "The speaker has invited the nominee to meet with party leaders on Thursday morning.",
+                "2016-05-06")
+    assert got["Thursday"].value == "2016-05-12"
+
+
+def test_the_walk_to_the_verb_passes_a_long_noun_chain(pipe):
+    got = dates(pipe, "The senator said it in response to a question from a reporter ahead of his fourth event of "
+                      "the day on Monday in Illinois.", "2016-03-15")
+    assert got["Monday"].value == "2016-03-14"

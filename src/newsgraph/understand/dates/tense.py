@@ -23,6 +23,8 @@ from . import guards, quoted
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
                         "noon", "midnight", "overnight"})
 MAX_STEPS = 8
+WALK_STEPS = 14  # the walk from a date to its verb may pass a long chain of nouns and prepositions ("a question from a
+#                  reporter ahead of his fourth event of the day on Monday"): it must reach the verb to read its tense
 
 
 def cue(text: str, start: int, dr) -> str | None:
@@ -78,7 +80,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     t = span.root
     adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
-    for _ in range(MAX_STEPS):
+    for _ in range(WALK_STEPS):
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
@@ -349,7 +351,11 @@ def _verb_tense_en(v, dr) -> str | None:
         if t == "after":
             after = True
         elif t != "inherit":
-            return None if after and t in ("past", "perfect") else t
+            if after and t == "perfect":
+                # what one has been asked or invited to do ("has invited him to meet on Thursday"): the asking runs
+                # up to now, so what follows it lies ahead, as under a present
+                return "future"
+            return None if after and t == "past" else t
         h = v.head
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
