@@ -137,3 +137,12 @@ def test_the_walk_to_the_verb_passes_a_long_noun_chain(pipe):
     got = dates(pipe, "The senator said it in response to a question from a reporter ahead of his fourth event of "
                       "the day on Monday in Illinois.", "2016-03-15")
     assert got["Monday"].value == "2016-03-14"
+
+
+def test_a_weekday_after_an_indefinite_article_is_any_such_day(pipe):
+    got = dates(pipe, "He also hosts a Sunday talk show. He was born on a Tuesday.", "2016-06-08")
+    assert "Sunday" not in got and "Tuesday" not in got
+    # a record or a happening dated by the weekday is that day's
+    got = dates(pipe, "The senator has no spine, reads a Wednesday editorial. She spoke at a Tuesday night rally.",
+                "2016-06-08")
+    assert got["Wednesday"].value == "2016-06-08" and got["Tuesday"].value == "2016-06-07"

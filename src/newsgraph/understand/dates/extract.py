@@ -120,6 +120,8 @@ class _Resolver:
         self._rough = rough_patterns(dr.lang)
         words = settings(dr.lang).get("recurrence_words", "")
         self._every = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = "|".join(w for w in (words, settings(dr.lang).get("weekday_indefinite", "")) if w)
+        self._every_day = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("generic_day_before", "")
         self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
@@ -132,6 +134,9 @@ class _Resolver:
             return False
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
+        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
+                guards.names_a_record(self.text, c.end, self.dr.record_nouns | self.dr.happening_nouns):
+            return False  # "hosts a Sunday talk show"; "a Wednesday editorial", "a Tuesday rally" are that day's
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False

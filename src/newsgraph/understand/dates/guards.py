@@ -95,6 +95,15 @@ def recurring(text: str, start: int, every: re.Pattern | None, end: int | None =
     return every is not None and bool(every.search(text, max(0, start - 20), start))
 
 
+def names_a_record(text: str, end: int, nouns: frozenset) -> bool:
+    """Is one of the (up to three) words right after ``end`` a noun of a record or a happening ("a Wednesday
+    editorial", "a Tuesday night rally")? Such a noun, dated by a weekday, is that one day's."""
+    for w in re.findall(r"[^\W\d_][\w'’-]*", text[end:end + 40])[:3]:
+        if w.lower() in nouns or w.lower().rstrip("s") in nouns:
+            return True
+    return False
+
+
 def after_superlative(doc, start: int, window: int = 8) -> bool:
     """A superlative or "first", "time", "ever" shortly before in the sentence ("its lowest in 33 years", "for the
     first time in 25 years"): the expression that follows measures a stretch of time, it names no date."""
