@@ -146,3 +146,9 @@ def test_a_weekday_after_an_indefinite_article_is_any_such_day(pipe):
     got = dates(pipe, "The senator has no spine, reads a Wednesday editorial. She spoke at a Tuesday night rally.",
                 "2016-06-08")
     assert got["Wednesday"].value == "2016-06-08" and got["Tuesday"].value == "2016-06-07"
+
+
+def test_a_named_day_that_recurs_with_its_year_written(pipe):
+    got = dates(pipe, "Sales on Black Friday 2018 beat all records. Black Friday deals start soon.", "2019-11-20")
+    assert got["Black Friday 2018"].value == "2018-11-23"
+    assert got["Black Friday"].value == "2019-11-29"

@@ -55,6 +55,10 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.pre = g["pre"].lower()
     if g.get("named"):
         value = dr.named[g["named"]]
+        if "|" in value and c.year:  # "Black Friday 2019": the occurrence of the year written
+            value = next((v for v in value.split("|") if v.startswith(f"{c.year:04d}-")), value)
+            if "|" in value:  # a year the list does not reach: the name alone
+                c.end, c.year, c.literal = m.end("named"), None, False
         if "|" in value:  # a day that recurs: its occurrence is read against the publication date
             c.kind, c.choices = "named_recurring", value
         else:

@@ -186,7 +186,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("half", rf"{B}(?P<half>(?i:{half}))\s+(?i:half)\s+(?i:of)\s+{Y}{E}"))
     if named:  # 9/11
         alt = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
-        pats.append(("named", rf"{B}(?P<named>{alt}){E}"))
+        # (a named day that recurs may write its year: "Black Friday 2019", "Super Tuesday, 2016")
+        pats.append(("named", rf"{B}(?P<named>{alt}){E}(?:,?[^\S\n]+(?P<year>{YEAR}){E})?"))
     # a year: "in 2025", "2025 года"
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
