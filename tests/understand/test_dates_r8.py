@@ -152,3 +152,13 @@ def test_a_named_day_that_recurs_with_its_year_written(pipe):
     got = dates(pipe, "Sales on Black Friday 2018 beat all records. Black Friday deals start soon.", "2019-11-20")
     assert got["Black Friday 2018"].value == "2018-11-23"
     assert got["Black Friday"].value == "2019-11-29"
+
+
+def test_yesterday_for_what_is_not_yet_done_means_at_once(pipe):
+    got = dates(pipe, "Editors say we had all better find new readers, and find them yesterday. I want the report "
+                      "on my desk yesterday.", "2016-04-18")
+    assert all(d.value is None for d in got.values())
+    for text in ("The minister resigned yesterday.", "He says he met her yesterday.",
+                 "Just yesterday, can you believe it, he urged them to act.", "The talks were scheduled to end "
+                 "yesterday."):
+        assert dates(pipe, text, "2016-04-18")["yesterday"].value == "2016-04-17", text

@@ -347,6 +347,9 @@ class _Resolver:
             if c.value is None:
                 self._counted_from_happening(c, chosen, words)
             return
+        if relative.meanings(words, self.lang) == ["day:-1"] and tense.ahead_of_now(self.view, c.start, c.end, self.dr):
+            return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
+            #         yet done is done; it says "at once", no date
         previous = self._previous(c, chosen, i)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
         need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)

@@ -248,6 +248,24 @@ def _verb_above(t, inside):
     return None
 
 
+def ahead_of_now(view, start: int, end: int, dr) -> bool:
+    """Does the clause of the date tell of what is not yet done: a future, a present that is not a verb of saying, or
+    advice ("had better find them")? English parse only, and only for a date after its verb (a date that opens the
+    clause, "Just yesterday, can you believe it, he urged", may be parsed onto an aside)."""
+    root = _root_of(view, start, end)
+    v = _verb_above(*root) if root is not None else None
+    if v is None or v.i > root[1].start or v.lemma_.lower() == "be":
+        return False  # (a state, "I am happy yesterday went well", is often a misparse)
+    t, _ = clause_tense(view, start, end, dr)
+    if t in ("future", "present"):
+        return True
+    for u in (v, v.head) if v.dep_ == "conj" else (v,):  # "had better find new readers, and find them yesterday"
+        if any(c.lower_ == "better" and c.dep_ == "advmod" for c in u.children) and \
+                any(a.lower_ in ("had", "'d", "’d") for a in u.children if a.dep_ == "aux"):
+            return True
+    return False
+
+
 def reported_future(view, start: int, end: int, dr) -> bool:
     """Is the date in a clause of "would" or "could", or of a past "be" with an adjective whose infinitive lies ahead
     (``directive_verbs``: "were likely to vote in November"), that a past verb of saying or asking reports ("Tapper
