@@ -162,3 +162,11 @@ def test_yesterday_for_what_is_not_yet_done_means_at_once(pipe):
                  "Just yesterday, can you believe it, he urged them to act.", "The talks were scheduled to end "
                  "yesterday."):
         assert dates(pipe, text, "2016-04-18")["yesterday"].value == "2016-04-17", text
+
+
+def test_that_year_points_at_a_written_year_and_gives_it_to_the_month_before_it(pipe):
+    text = ("Her husband came out of a tough race in 1992. He turned his image around between the end of the "
+            "primaries in early June of that year and the convention.")
+    got = dates(pipe, text, "2016-04-20")
+    assert got["that year"].value == "1992"
+    assert got["June"].value == "1992-06"

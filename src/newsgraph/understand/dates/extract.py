@@ -6,14 +6,12 @@ import re
 
 from ...record import DateExpr
 from . import calendar as C
-from . import guards, happening, quoted, relative, tense
+from . import anaphora, guards, happening, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-COUNTED_CHARS = 800  # how far back "two months later" looks for the date it counts from: the narrative's last date
-#                     stays in mind over a few paragraphs until another date is named
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
@@ -222,6 +220,7 @@ class _Resolver:
                         self._against(c, chosen, i)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
+            anaphora.of_that_year(self.text, chosen)
             return
         # no publication date: a weekday fixes a date's year; then the year of the text's other dates
         explicit = [c.year for c in chosen if c.literal and c.year]
@@ -350,7 +349,8 @@ class _Resolver:
         if relative.meanings(words, self.lang) == ["day:-1"] and tense.ahead_of_now(self.view, c.start, c.end, self.dr):
             return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
             #         yet done is done; it says "at once", no date
-        previous = self._previous(c, chosen, i)
+        ms = relative.meanings(words, self.lang) or []
+        previous = anaphora.previous(c, chosen, i, written_year="then:same" in ms and "unit:year" in ms)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
         need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
         when = self.when(c) if need_when else None
@@ -432,18 +432,6 @@ class _Resolver:
         reading = relative.read(words, self.lang, said)
         if reading is not None and reading.value:
             c.value, c.anchor = reading.value, said.isoformat()
-
-    def _previous(self, c: Cand, chosen: list[Cand], i: int):
-        """The nearest earlier dated expression within COUNTED_CHARS: (date, precision)."""
-        for o in reversed(chosen[:i]):
-            if c.start - o.end > COUNTED_CHARS:
-                return None
-            if o.value and o.precision in ("day", "month", "year"):
-                d = C.parse_published((o.value + "-01-01")[:10] if len(o.value) < 10 else o.value)
-                return (d, o.precision) if d else None
-            if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
-                return C.parse_published(o.span[:10]), "month"
-        return None
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:
