@@ -170,3 +170,10 @@ def test_that_year_points_at_a_written_year_and_gives_it_to_the_month_before_it(
     got = dates(pipe, text, "2016-04-20")
     assert got["that year"].value == "1992"
     assert got["June"].value == "1992-06"
+
+
+def test_the_sept_11_attacks_are_of_2001(pipe):
+    got = dates(pipe, "Since the September 11th terrorist attacks, the agency grew. The Sept. 11 attack in Benghazi "
+                      "killed four.", "2016-03-18")
+    assert got["September 11th terrorist attacks"].value == "2001-09-11"
+    assert got["Sept. 11"].value != "2001-09-11"  # the singular is not listed (Benghazi, 2012)
