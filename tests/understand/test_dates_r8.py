@@ -177,3 +177,15 @@ def test_the_sept_11_attacks_are_of_2001(pipe):
                       "killed four.", "2016-03-18")
     assert got["September 11th terrorist attacks"].value == "2001-09-11"
     assert got["Sept. 11"].value != "2001-09-11"  # the singular is not listed (Benghazi, 2012)
+
+
+def test_that_night_and_later_that_night_are_the_day_just_named(pipe):
+    got = dates(pipe, "The mayor proposed a debate on the evening of April 4, but the final would be played later "
+                      "that night. She left that morning.", "2016-04-05")
+    assert got["later that night"].value == "2016-04-04"
+    assert got["that morning"].value == "2016-04-04"
+
+
+def test_what_one_offered_or_proposed_to_do_may_lie_ahead(pipe):
+    got = dates(pipe, "The governor offered to debate April 14 in Brooklyn.", "2016-04-05")
+    assert got["April 14"].value == "2016-04-14"
