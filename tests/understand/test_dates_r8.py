@@ -189,3 +189,14 @@ def test_that_night_and_later_that_night_are_the_day_just_named(pipe):
 def test_what_one_offered_or_proposed_to_do_may_lie_ahead(pipe):
     got = dates(pipe, "The governor offered to debate April 14 in Brooklyn.", "2016-04-05")
     assert got["April 14"].value == "2016-04-14"
+
+
+def test_counted_from_a_happening_for_an_act_told_in_the_present_is_now(pipe):
+    got = dates(pipe, "The criticism comes a day before the governor faces his rival in the only debate.",
+                "2016-10-03")
+    assert got["a day before"].value == "2016-10-03"
+    got = dates(pipe, "Ten years after the city built the bridge, engineers are ready to replace it.", "2015-11-30")
+    assert got["Ten years after"].value == "2015"
+    # a past act, or a present inside a quotation, places nothing
+    assert dates(pipe, "The mayor resigned a day before the council met.", "2016-10-03")["a day before"].value is None
+    assert dates(pipe, "“It comes a day before the vote,” he said.", "2016-10-03")["a day before"].value is None

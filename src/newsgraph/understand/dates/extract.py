@@ -384,11 +384,20 @@ class _Resolver:
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
     def _counted_from_happening(self, c: Cand, chosen: list[Cand], words: str) -> None:
-        """"the day after the primary": counted from the day the text gives the primary elsewhere (happening.py)."""
+        """"the day after the primary": counted from the day the text gives the primary elsewhere (happening.py);
+        else, when the act it places is told in the present ("The criticism comes a day before the debate",
+        "Thirteen years after the law passed, lawmakers are poised to ..."), the time of writing."""
         ms = relative.meanings(words, self.lang) or []
         need = "day" if any(m in ("unit:day", "unit:week") for m in ms) else "month"
         base = happening.happening_day(self.view.spacy, c, chosen, need)
         if base is None:
+            unit = next((m[5:] for m in ms if m.startswith("unit:")), None)
+            if unit and happening.act_is_now(tense.clause_verb(self.view, c.start, c.end), self.dr.reporting_verbs) \
+                    and not quoted.in_quote(self.text, c.start):
+                p = self.pub
+                c.value, c.precision = {"day": (p.isoformat(), "day"), "week": (p.isoformat(), "day"),
+                                        "month": (f"{p.year:04d}-{p.month:02d}", "month")}.get(
+                                            unit, (f"{p.year:04d}", "year"))
             return
         reading = relative.read(words, self.lang, self.pub, None, base)
         if reading is not None and reading.value:

@@ -104,3 +104,12 @@ def act(verb, counted: bool = False):
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
         return verb.head
     return verb
+
+
+def act_is_now(verb, reporting: frozenset) -> bool:
+    """Is the act that an expression counted from a happening places ("comes a day before the debate") told in the
+    simple present, not by a verb of saying? In a report that is the time of writing."""
+    v = act(verb, counted=True)
+    if v is None or v.lemma_.lower() in reporting or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") for a in v.children)
