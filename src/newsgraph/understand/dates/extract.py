@@ -137,8 +137,10 @@ class _Resolver:
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
-                guards.names_a_record(self.text, c.end, self.dr.record_nouns | self.dr.happening_nouns):
-            return False  # "hosts a Sunday talk show"; "a Wednesday editorial", "a Tuesday rally" are that day's
+                guards.names_a_record(self.text, c.end, self.dr.record_nouns | self.dr.happening_nouns) and \
+                tense.clause_tense(self.view, c.start, c.end, self.dr)[0] in ("present", None):
+            return False  # "hosts a Sunday talk show"; "a Wednesday editorial", "a Tuesday rally", "has taken the
+            #               stage at a Sunday service" are that day's
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False

@@ -35,7 +35,12 @@ def _key(t) -> str:
     return t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_
 
 
-def _names(doc, o_start: int, o_end: int, lemma: str) -> bool:
+def _names_of(t) -> set:
+    """The names that modify a noun ("the CNN/ORC poll", "New York's primary"), in lower case."""
+    return {c.lower_ for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"}
+
+
+def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset()) -> bool:
     """Does a noun of lemma ``lemma`` stand within WINDOW words of the expression at [o_start, o_end), in its
     sentence ("the Oct. 4 debate", "the primaries on March 22", "Friday's attacks")?"""
     span = doc.char_span(o_start, o_end, alignment_mode="expand")
@@ -47,7 +52,9 @@ def _names(doc, o_start: int, o_end: int, lemma: str) -> bool:
     # act of an agent who acts on many days; "the donations were made on June 27", "the primaries on March 22",
     # "the attacks in Paris on Friday ... have complicated" date the happening itself)
     verb = _verb_of(span)
+    # (nor a noun another name modifies: "the Fox News poll" is not "the CNN/ORC poll")
     return any(t.pos_ in ("NOUN", "ADJ", "PROPN") and _key(t) == lemma and not (t.dep_ == "nsubj" and t.head == verb)
+               and not (names and _names_of(t) and not names & _names_of(t))
                for t in doc[lo:hi] if not span.start <= t.i < span.end)
 
 
@@ -82,7 +89,7 @@ def happening_day(doc, c, chosen: list, need: str) -> tuple[dt.date, str] | None
     for o in chosen:
         if o is c or not o.value or o.precision not in ok or o.flag:
             continue
-        if _names(doc, o.start, o.end, lemma):
+        if _names(doc, o.start, o.end, lemma, _names_of(noun)):
             found.append((abs(o.start - c.start), o.value, o.precision))
     if not found or len({v for _, v, _ in found}) > 1:
         return None

@@ -44,8 +44,10 @@ def rough_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     counts = conf.get("approx_counts", "")
     count = f"{num}|{counts}" if counts else num
     after = conf.get("approx_after", "")
-    before = re.compile(rf"(?<![\w])(?:{count})\s*(?:{joiners}|[-–])\s*$", re.I)
-    after_rx = re.compile(rf"\s+(?:{joiners})\s+(?:{num}{'|' + after if after else ''})(?![\w])", re.I)
+    # (not the article: "handed over $25 million last month to an outside group" is no rough count)
+    before = re.compile(rf"(?<![\w])(?!an?\s)(?:{count})\s*(?:{joiners}|[-–])\s*$", re.I)
+    after_rx = re.compile(rf"\s+(?:{joiners})\s+(?!an?(?![\w]))(?:{num}{'|' + after if after else ''})(?![\w])",
+                          re.I)
     return before, after_rx
 
 

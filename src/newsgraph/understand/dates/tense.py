@@ -346,7 +346,7 @@ def _verb_tense_en(v, dr) -> str | None:
     kill her in March": past; "plans to visit in May": future). An infinitive of purpose or of a noun ("planted the
     stories to sway the Nov. 3 vote", "will have a chance to vote on Tuesday") lies after its governor: it takes a
     future or a present, not a past."""
-    after = False
+    after = directed = False
     for steps in range(MAX_STEPS):
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
@@ -368,12 +368,13 @@ def _verb_tense_en(v, dr) -> str | None:
             return "future" if gov in ("present", "future") else "either"
         if t == "after":
             after = True
+            directed = v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in dr.directive_verbs
         elif t != "inherit":
-            if after and t == "perfect":
+            if after and directed and t == "perfect":
                 # what one has been asked or invited to do ("has invited him to meet on Thursday"): the asking runs
                 # up to now, so what follows it lies ahead, as under a present
                 return "future"
-            return None if after and t == "past" else t
+            return None if after and t in ("past", "perfect") else t
         h = v.head
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
