@@ -6,7 +6,7 @@ import re
 
 from ...record import DateExpr
 from . import calendar as C
-from . import anaphora, guards, happening, quoted, relative, tense
+from . import ahead, anaphora, guards, happening, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
@@ -193,7 +193,7 @@ class _Resolver:
             # is just past (a present that describes: "is touting his win on Feb. 1")
             return "soon"
         if t in ("either", None) and dated and adverbial is True and \
-                tense.reported_future(self.view, c.start, c.end, self.dr):
+                ahead.reported_future(self.view, c.start, c.end, self.dr):
             # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
             # and a saying reported is mostly recent: the coming month or day, unless it is just past
             return "soon"
@@ -348,7 +348,7 @@ class _Resolver:
             if c.value is None:
                 self._counted_from_happening(c, chosen, words)
             return
-        if relative.meanings(words, self.lang) == ["day:-1"] and tense.ahead_of_now(self.view, c.start, c.end, self.dr):
+        if relative.meanings(words, self.lang) == ["day:-1"] and ahead.ahead_of_now(self.view, c.start, c.end, self.dr):
             return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
             #         yet done is done; it says "at once", no date
         ms = relative.meanings(words, self.lang) or []
