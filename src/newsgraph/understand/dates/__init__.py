@@ -22,7 +22,12 @@ needed; dateparser only for the few spaCy date entities the word grammar does no
    A day the text also writes with its year ("the Sept. 11 attacks" after "Sept. 11, 2001") is that day; "this
    Tuesday" and "this summer" (outside the summer) follow the clause's direction; the infinitive of a verb of asking
    or vowing ("asked him to ... in July") lies after it; an expression counted from a happening ("three days after
-   the shooting") names the day its clause's act has ("arrested on Saturday"); holidays (dates_named.tsv) are days.
+   the shooting") names the day its clause's act has ("arrested on Saturday"), else the day the text gives that
+   happening elsewhere ("the day after the primary" after "the primaries on March 22"; happening.py); "that year"
+   is the year the text last wrote, and gives it to "early June of that year" (anaphora.py); the future of a recent
+   saying ("asked whether they would hold the Senate in November") is the coming one; holidays (dates_named.tsv)
+   are days, "Black Friday 2018" that year's. No date from a word of the day that names an age ("the leaders of
+   tomorrow") or means "at once" ("find them yesterday"), nor from "a Sunday talk show".
 4. A date after the publication date in a past-tense clause is flagged (``flag``), its reading kept in
    ``stated`` and its ``value`` left null: it is not stated as fact (a timeline or an event never takes it).
 5. Without a publication date a weekday fixes a date's year ("Thursday, September 4" is the nearest year to the

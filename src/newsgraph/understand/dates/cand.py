@@ -1,4 +1,5 @@
-"""A date candidate of understand.dates: where it is in the text, what its words say and how it was resolved."""
+"""A date candidate of understand.dates: where it is in the text, what its words say and how it was resolved; the
+choice of non-overlapping candidates and the days of a range."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -28,3 +29,25 @@ class Cand:
     literal: bool = False  # the year is written in the expression
     choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
     rel_year: int | None = None  # a year named relatively after the day ("January 20 next year"): +1, 0, -1
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, longest first at each place."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
+            continue
+        out.append(c)
+        taken.append((c.start, c.end))
+    return sorted(out, key=lambda c: c.start)
+
+
+def ranges(chosen: list[Cand]) -> None:
+    """Both days of a range carry its span ("Oct. 5-7": the 5th and the 7th)."""
+    for i, c in enumerate(chosen):
+        if c.range_of is None:
+            continue
+        for o in chosen[max(0, i - 2):i + 3]:
+            if o is not c and o.kind == "date" and o.month == c.month and o.day in c.range_of and o.range_of is None:
+                o.range_of = c.range_of

@@ -6,14 +6,12 @@ import re
 
 from ...record import DateExpr
 from . import calendar as C
-from . import guards, quoted, relative, tense
-from .cand import Cand
-from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street
+from . import ahead, anaphora, guards, happening, quoted, relative, tense
+from .cand import Cand, ranges, select
+from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-COUNTED_CHARS = 800  # how far back "two months later" looks for the date it counts from: the narrative's last date
-#                     stays in mind over a few paragraphs until another date is named
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
@@ -55,6 +53,10 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.pre = g["pre"].lower()
     if g.get("named"):
         value = dr.named[g["named"]]
+        if "|" in value and c.year:  # "Black Friday 2019": the occurrence of the year written
+            value = next((v for v in value.split("|") if v.startswith(f"{c.year:04d}-")), value)
+            if "|" in value:  # a year the list does not reach: the name alone
+                c.end, c.year, c.literal = m.end("named"), None, False
         if "|" in value:  # a day that recurs: its occurrence is read against the publication date
             c.kind, c.choices = "named_recurring", value
         else:
@@ -83,28 +85,6 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     return c
 
 
-def select(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates, longest first at each place."""
-    out: list[Cand] = []
-    taken: list[tuple[int, int]] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
-        if c.end <= c.start or any(c.start < e and s < c.end for s, e in taken):
-            continue
-        out.append(c)
-        taken.append((c.start, c.end))
-    return sorted(out, key=lambda c: c.start)
-
-
-def _ranges(chosen: list[Cand]) -> None:
-    """Both days of a range carry its span ("Oct. 5-7": the 5th and the 7th)."""
-    for i, c in enumerate(chosen):
-        if c.range_of is None:
-            continue
-        for o in chosen[max(0, i - 2):i + 3]:
-            if o is not c and o.kind == "date" and o.month == c.month and o.day in c.range_of and o.range_of is None:
-                o.range_of = c.range_of
-
-
 class _View:
     """The parse of a text as understand.dates reads it (spaCy Doc and/or natasha tokens)."""
 
@@ -128,7 +108,7 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
         taken = [(c.start, c.end) for c in chosen]
         extra = [c for c in _entity_candidates(doc) if not any(c.start < e and s < c.end for s, e in taken)]
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
-    _ranges(chosen)
+    ranges(chosen)
     r.resolve(chosen)
     return [DateExpr(text=text[c.start:c.end], value=c.value, start=c.start, end=c.end, precision=c.precision,
                      anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
@@ -139,18 +119,28 @@ class _Resolver:
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
         self._joiner = _joiner(dr.lang)
+        self._rough = rough_patterns(dr.lang)
         words = settings(dr.lang).get("recurrence_words", "")
         self._every = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = "|".join(w for w in (words, settings(dr.lang).get("weekday_indefinite", "")) if w)
+        self._every_day = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = settings(dr.lang).get("generic_day_before", "")
+        self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
         doc = self.view.spacy
-        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns):
+        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words):
             return False
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
+        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
+                guards.names_a_record(self.text, c.end, self.dr.record_nouns | self.dr.happening_nouns) and \
+                tense.clause_tense(self.view, c.start, c.end, self.dr)[0] in ("present", None):
+            return False  # "hosts a Sunday talk show"; "a Wednesday editorial", "a Tuesday rally", "has taken the
+            #               stage at a Sunday service" are that day's
         if c.kind == "month_bare":
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False
@@ -202,6 +192,11 @@ class _Resolver:
             # that is not past ("if the November election goes badly") is the coming one; both unless the last one
             # is just past (a present that describes: "is touting his win on Feb. 1")
             return "soon"
+        if t in ("either", None) and dated and adverbial is True and \
+                ahead.reported_future(self.view, c.start, c.end, self.dr):
+            # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
+            # and a saying reported is mostly recent: the coming month or day, unless it is just past
+            return "soon"
         if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
@@ -227,6 +222,7 @@ class _Resolver:
                         self._against(c, chosen, i)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
+            anaphora.of_that_year(self.text, chosen)
             return
         # no publication date: a weekday fixes a date's year; then the year of the text's other dates
         explicit = [c.year for c in chosen if c.literal and c.year]
@@ -341,15 +337,22 @@ class _Resolver:
 
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
-        if guards.period_of_something(self.text, c.start, c.end) or guards.approximate(self.text, c.end, c.start) or \
-                guards.rate(self.text, c.start, c.end):
+        if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
+                guards.approximate(self.text, c.end, c.start, self._rough) or \
+                guards.generic_day(self.text, c.start, c.end, self._generic):
             return
         if guards.counted_from_a_happening(self.text, c.start, c.end):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)
+            if c.value is None:
+                self._counted_from_happening(c, chosen, words)
             return
-        previous = self._previous(c, chosen, i)
+        if relative.meanings(words, self.lang) == ["day:-1"] and ahead.ahead_of_now(self.view, c.start, c.end, self.dr):
+            return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
+            #         yet done is done; it says "at once", no date
+        ms = relative.meanings(words, self.lang) or []
+        previous = anaphora.previous(c, chosen, i, written_year="then:same" in ms and "unit:year" in ms)
         tensed = "tensed" in (relative.meanings(words, self.lang) or ())
         need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
         when = self.when(c) if need_when else None
@@ -382,17 +385,37 @@ class _Resolver:
         if reading is not None and reading.value:
             c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
 
+    def _counted_from_happening(self, c: Cand, chosen: list[Cand], words: str) -> None:
+        """"the day after the primary": counted from the day the text gives the primary elsewhere (happening.py);
+        else, when the act it places is told in the present ("The criticism comes a day before the debate",
+        "Thirteen years after the law passed, lawmakers are poised to ..."), the time of writing."""
+        ms = relative.meanings(words, self.lang) or []
+        need = "day" if any(m in ("unit:day", "unit:week") for m in ms) else "month"
+        base = happening.happening_day(self.view.spacy, c, chosen, need)
+        if base is None:
+            unit = next((m[5:] for m in ms if m.startswith("unit:")), None)
+            if unit and happening.act_is_now(tense.clause_verb(self.view, c.start, c.end), self.dr.reporting_verbs) \
+                    and not quoted.in_quote(self.text, c.start):
+                p = self.pub
+                c.value, c.precision = {"day": (p.isoformat(), "day"), "week": (p.isoformat(), "day"),
+                                        "month": (f"{p.year:04d}-{p.month:02d}", "month")}.get(
+                                            unit, (f"{p.year:04d}", "year"))
+            return
+        reading = relative.read(words, self.lang, self.pub, None, base)
+        if reading is not None and reading.value:
+            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
+
     def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
         """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
         before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
         has its own day, the expression names that day."""
-        verb = tense.clause_verb(self.view, c.start, c.end)
+        verb = happening.act(tense.clause_verb(self.view, c.start, c.end), counted=True)
         if verb is None:
             return
         for o in chosen:
             if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
-                    abs(o.start - c.start) < 300 and getattr(tense.clause_verb(self.view, o.start, o.end), "i",
-                                                              None) == verb.i:
+                    abs(o.start - c.start) < 300 and \
+                    getattr(happening.act(tense.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
                 c.value, c.precision, c.anchor = o.value, "day", o.value
                 return
 
@@ -420,18 +443,6 @@ class _Resolver:
         reading = relative.read(words, self.lang, said)
         if reading is not None and reading.value:
             c.value, c.anchor = reading.value, said.isoformat()
-
-    def _previous(self, c: Cand, chosen: list[Cand], i: int):
-        """The nearest earlier dated expression within COUNTED_CHARS: (date, precision)."""
-        for o in reversed(chosen[:i]):
-            if c.start - o.end > COUNTED_CHARS:
-                return None
-            if o.value and o.precision in ("day", "month", "year"):
-                d = C.parse_published((o.value + "-01-01")[:10] if len(o.value) < 10 else o.value)
-                return (d, o.precision) if d else None
-            if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
-                return C.parse_published(o.span[:10]), "month"
-        return None
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:
@@ -463,8 +474,9 @@ class _Resolver:
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
                 # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
                 # year told in a relative clause ("Levinson, who disappeared in 2007")
-                if not tense.tells_the_clause(self.view, o.start, o.end):
-                    return None
+                if not tense.tells_the_clause(self.view, o.start, o.end) or \
+                        (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
+                    return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
                 # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
                 if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:

@@ -38,10 +38,12 @@ def model_number(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?<![\w])[A-Z]{2,}[A-Za-z]*[ -]$", text[max(0, start - 12):start]))
 
 
-def titled_year(text: str, start: int, end: int, doc) -> bool:
+def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset()) -> bool:
     """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
     "Blade Runner 2049", "Windows 2000"), or alone in quotation marks (the film “1917”). A year after a preposition
-    ("in 2020") or a month ("Nov. 2019") is a date."""
+    ("in 2020") or a calendar word of the language ("Nov. 2019", "Christmas 2019", "Summer 2020";
+    ``DateRules.calendar_words``: its month and season names and ``calendar_words`` of dates_settings.tsv) is a
+    date."""
     if not text[start:end].isdigit():
         return False
     if text[start - 1:start] in ('"', "“") and text[end:end + 1] in ('"', "”"):
@@ -54,13 +56,8 @@ def titled_year(text: str, start: int, end: int, doc) -> bool:
     t, prev = span[0], doc[span[0].i - 1]
     return prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start and t.head.i == prev.i and \
         t.dep_ in ("nummod", "appos", "npadvmod", "compound") and prev.ent_type_ not in ("DATE", "TIME") and \
-        prev.lower_.rstrip(".") not in _CALENDAR_WORDS and text[prev.idx + len(prev):start] == " "
+        prev.lower_.rstrip(".") not in calendar_words and text[prev.idx + len(prev):start] == " "
 
-
-# words a year may follow as a date, not as the number of a name ("Nov. 2019", "Christmas 2019", "Summer 2020")
-_CALENDAR_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec january february march april may june "
-                            "july august september october november december spring summer autumn fall winter "
-                            "christmas easter thanksgiving q1 q2 q3 q4 h1 h2 fy".split())
 
 
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
@@ -96,6 +93,15 @@ def recurring(text: str, start: int, every: re.Pattern | None, end: int | None =
     if end is not None and re.match(r"\s+(?:mornings|afternoons|evenings|nights)\b", text[end:end + 12], re.I):
         return True
     return every is not None and bool(every.search(text, max(0, start - 20), start))
+
+
+def names_a_record(text: str, end: int, nouns: frozenset) -> bool:
+    """Is one of the (up to three) words right after ``end`` a noun of a record or a happening ("a Wednesday
+    editorial", "a Tuesday night rally")? Such a noun, dated by a weekday, is that one day's."""
+    for w in re.findall(r"[^\W\d_][\w'’-]*", text[end:end + 40])[:3]:
+        if w.lower() in nouns or w.lower().rstrip("s") in nouns:
+            return True
+    return False
 
 
 def after_superlative(doc, start: int, window: int = 8) -> bool:
@@ -167,13 +173,23 @@ def rate(text: str, start: int, end: int) -> bool:
                   re.I))
 
 
-def approximate(text: str, end: int, start: int | None = None) -> bool:
+def approximate(text: str, end: int, start: int | None = None, rough: tuple | None = None) -> bool:
     """"in a year or two", "a week or so", "six to eight weeks ago", "two or three years ago": a rough stretch, no
-    date."""
-    if start is not None and re.search(r"(?:\b\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                       r"a\s+few|several))\s*(?:to|or|-|–)\s*$", text[max(0, start - 16):start], re.I):
+    date. ``rough``: the (before, after) patterns of the language (lexical.rough_patterns: its number words from
+    patterns.number_pattern, its ``approx_*`` words)."""
+    if rough is None:
+        return False
+    before, after = rough
+    if start is not None and before.search(text, max(0, start - 24), start):
         return True
-    return bool(re.match(r"\s+or\s+(?:two|three|so|more|less)\b", text[end:end + 12], re.I))
+    return bool(after.match(text, end))
+
+
+def generic_day(text: str, start: int, end: int, before: re.Pattern | None) -> bool:
+    """"the leaders of tomorrow", "the rhetoric of yesterday", "the problems of today": a word of the day after
+    "of" (``generic_day_before``; not "as of today") names an age, not a day."""
+    return before is not None and " " not in text[start:end].strip() and \
+        bool(before.search(text, max(0, start - 12), start))
 
 
 def counted_from_a_happening(text: str, start: int, end: int) -> bool:
@@ -212,7 +228,7 @@ def last_as_verb(text: str, start: int, end: int) -> bool:
                   text[max(0, start - 12):start], re.I))
 
 
-def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
+def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: frozenset = frozenset()) -> str | None:
     """Why candidate ``c`` is no date (None when it may be one)."""
     s, e = c.start, c.end
     if c.kind in ("date", "year", "entity", "decade") and clock_time(text, s, e):
@@ -220,7 +236,7 @@ def not_a_date(text: str, c, doc, street, count_nouns=None) -> str | None:
     if c.kind in ("year", "entity") and (address(text, s, e, street) or model_number(text, s, e)
                                          or counted(text, s, e, count_nouns)):
         return "address, model or quantity"
-    if c.kind == "year" and titled_year(text, s, e, doc):
+    if c.kind == "year" and titled_year(text, s, e, doc, calendar_words):
         return "name or title"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .cand import Cand
-from .patterns import YEAR, settings
+from .patterns import YEAR, number_pattern, settings
 
 
 # the words before a date that a past act aims at (a deadline, a postponement, a goal)
@@ -28,6 +28,27 @@ def _joiner(lang: str) -> re.Pattern:
     """The words between the two ends of a range ("to", "through", a dash; ``range_joiners``)."""
     words = settings(lang).get("range_joiners", "")
     return re.compile(r"\s*[-–—]\s*" + (rf"|\s+(?:{words})\s+" if words else ""), re.I)
+
+
+@lru_cache(maxsize=None)
+def rough_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """(before, after): the words that make a count of time rough ("six to eight weeks ago", "two or three years",
+    "a few or several" before it; "or two", "or so" after it), from the language's number words
+    (patterns.number_pattern) and its ``approx_joiners``, ``approx_counts`` and ``approx_after`` settings; None
+    when the language gives no joiners."""
+    conf = settings(lang)
+    joiners = conf.get("approx_joiners", "")
+    if not joiners:
+        return None
+    num = number_pattern(lang)
+    counts = conf.get("approx_counts", "")
+    count = f"{num}|{counts}" if counts else num
+    after = conf.get("approx_after", "")
+    # (not the article: "handed over $25 million last month to an outside group" is no rough count)
+    before = re.compile(rf"(?<![\w])(?!an?\s)(?:{count})\s*(?:{joiners}|[-–])\s*$", re.I)
+    after_rx = re.compile(rf"\s+(?:{joiners})\s+(?!an?(?![\w]))(?:{num}{'|' + after if after else ''})(?![\w])",
+                          re.I)
+    return before, after_rx
 
 
 @lru_cache(maxsize=None)

@@ -40,6 +40,8 @@ class DateRules:
     record_nouns: frozenset = frozenset()  # a record of something said or found ("a February survey"): made by now
     target_verbs: frozenset = frozenset()  # verbs that move a thing in time ("postponed to Dec. 5"): the date is ahead
     directive_verbs: frozenset = frozenset()  # verbs whose infinitive lies after them ("asked him to ... in July")
+    calendar_words: frozenset = frozenset()  # words a year follows as a date ("Nov. 2019", "Christmas 2019"): the
+    #                                          month and season names and ``calendar_words`` of the settings
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -113,7 +115,8 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "bare_month_exclude"), _words(conf, "future_verbs"), _words(conf, "reporting_verbs"),
                      named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
                      _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"),
-                     _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"))
+                     _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
+                     frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"))
 
 
 def _words(conf: dict, key: str) -> frozenset:
@@ -183,7 +186,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("half", rf"{B}(?P<half>(?i:{half}))\s+(?i:half)\s+(?i:of)\s+{Y}{E}"))
     if named:  # 9/11
         alt = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
-        pats.append(("named", rf"{B}(?P<named>{alt}){E}"))
+        # (a named day that recurs may write its year: "Black Friday 2019", "Super Tuesday, 2016")
+        pats.append(("named", rf"{B}(?P<named>{alt}){E}(?:,?[^\S\n]+(?P<year>{YEAR}){E})?"))
     # a year: "in 2025", "2025 года"
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))

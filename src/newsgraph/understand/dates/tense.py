@@ -23,6 +23,8 @@ from . import guards, quoted
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
                         "noon", "midnight", "overnight"})
 MAX_STEPS = 8
+WALK_STEPS = 14  # the walk from a date to its verb may pass a long chain of nouns and prepositions ("a question from a
+#                  reporter ahead of his fourth event of the day on Monday"): it must reach the verb to read its tense
 
 
 def cue(text: str, start: int, dr) -> str | None:
@@ -78,7 +80,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     t = span.root
     adverbial, later, came_from, subject = True, False, None, False
     inside = range(span.start, span.end)
-    for _ in range(MAX_STEPS):
+    for _ in range(WALK_STEPS):
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
@@ -299,7 +301,7 @@ def _verb_tense_en(v, dr) -> str | None:
     kill her in March": past; "plans to visit in May": future). An infinitive of purpose or of a noun ("planted the
     stories to sway the Nov. 3 vote", "will have a chance to vote on Tuesday") lies after its governor: it takes a
     future or a present, not a past."""
-    after = False
+    after = directed = False
     for steps in range(MAX_STEPS):
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
@@ -321,7 +323,12 @@ def _verb_tense_en(v, dr) -> str | None:
             return "future" if gov in ("present", "future") else "either"
         if t == "after":
             after = True
+            directed = v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in dr.directive_verbs
         elif t != "inherit":
+            if after and directed and t == "perfect":
+                # what one has been asked or invited to do ("has invited him to meet on Thursday"): the asking runs
+                # up to now, so what follows it lies ahead, as under a present
+                return "future"
             return None if after and t in ("past", "perfect") else t
         h = v.head
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):

@@ -1,0 +1,51 @@
+"""The time of a clause that looks ahead of its verb: the future of a reported saying ("asked whether they would hold
+the Senate in November") and a clause of what is not yet done ("find them yesterday"). English parse only; built on
+tense.py's walk."""
+from __future__ import annotations
+
+from .tense import _root_of, _verb_above, clause_tense
+
+
+def ahead_of_now(view, start: int, end: int, dr) -> bool:
+    """Does the clause of the date tell of what is not yet done: a future, a present that is not a verb of saying, or
+    advice ("had better find them")? English parse only, and only for a date after its verb (a date that opens the
+    clause, "Just yesterday, can you believe it, he urged", may be parsed onto an aside)."""
+    root = _root_of(view, start, end)
+    v = _verb_above(*root) if root is not None else None
+    if v is None or v.i > root[1].start or v.lemma_.lower() == "be":
+        return False  # (a state, "I am happy yesterday went well", is often a misparse)
+    t, _ = clause_tense(view, start, end, dr)
+    if t in ("future", "present"):
+        return True
+    for u in (v, v.head) if v.dep_ == "conj" else (v,):  # "had better find new readers, and find them yesterday"
+        if any(c.lower_ == "better" and c.dep_ == "advmod" for c in u.children) and \
+                any(a.lower_ in ("had", "'d", "’d") for a in u.children if a.dep_ == "aux"):
+            return True
+    return False
+
+
+def reported_future(view, start: int, end: int, dr) -> bool:
+    """Is the date in a clause of "would" or "could", or of a past "be" with an adjective whose infinitive lies ahead
+    (``directive_verbs``: "were likely to vote in November"), that a past verb of saying or asking reports ("Tapper
+    asked whether Republicans would hold the Senate in November", "voters said they were less likely to vote for
+    him in November")? By the sequence of tenses that is the future of the saying, and reported speech is mostly
+    of recent sayings, so the future of now too."""
+    root = _root_of(view, start, end)
+    if root is None:
+        return False
+    v = _verb_above(*root)
+    for _ in range(4):  # up through the infinitives and the adjective ("would be able to hold", "were likely to")
+        if v is None or v.dep_ not in ("xcomp", "acomp") or _modal_would(v):
+            break
+        v = v.head
+    if v is None or v.dep_ != "ccomp":
+        return False
+    backshifted = _modal_would(v) or (v.lemma_.lower() == "be" and v.tag_ == "VBD" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in dr.directive_verbs for c in v.children))
+    h = v.head
+    return backshifted and h.tag_ == "VBD" and (h.lemma_.lower() in dr.reporting_verbs or
+                                                 h.lemma_.lower() in ("ask", "wonder"))
+
+
+def _modal_would(v) -> bool:
+    return any(a.lower_ in ("would", "could", "'d", "’d") for a in v.children if a.dep_ == "aux")

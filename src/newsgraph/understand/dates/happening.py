@@ -1,0 +1,122 @@
+"""The date of a happening the text names twice: "three days before the caucuses" counts from the day of the
+caucuses, and a reader takes that day from where the text dated them ("the Feb. 1 caucuses", "the primaries on
+March 22", "Friday's attacks"). English parse only (spaCy): the noun after "before"/"after" is matched by its lemma
+to a noun that a dated expression of the text modifies or stands next to, in its own sentence.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+WINDOW = 6  # how many words from a dated expression its happening's noun may stand ("the primaries ... on March 22")
+
+
+def _noun_after(doc, start: int, end: int):
+    """The word that names the happening "before"/"after" at the end of [start, end) counts from: the noun it
+    governs ("before the Iowa caucuses": caucuses), or the subject of the clause it opens ("before the donations
+    were made": donations, "two months before Obama arrived": Obama); None otherwise ("before he shot", "before
+    Christmas")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    prep = span[-1]
+    if prep.lower_ not in ("before", "after"):
+        return None
+    objs = [t for t in prep.children if t.dep_ == "pobj"]
+    if objs:
+        return objs[0] if objs[0].pos_ in ("NOUN", "ADJ") else None  # "the primary" is often tagged an adjective
+    if prep.dep_ == "mark" and prep.head.pos_ in ("VERB", "AUX"):
+        subj = [t for t in prep.head.children if t.dep_ in ("nsubj", "nsubjpass")]
+        if subj and subj[0].pos_ == "NOUN":  # (a person's name is no happening: he does many things on many days)
+            return subj[0]
+    return None
+
+
+def _key(t) -> str:
+    return t.lemma_.lower() if t.pos_ != "PROPN" else t.lower_
+
+
+def _names_of(t) -> set:
+    """The names that modify a noun ("the CNN/ORC poll", "New York's primary"), in lower case."""
+    return {c.lower_ for c in t.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN"}
+
+
+def _names(doc, o_start: int, o_end: int, lemma: str, names: set = frozenset()) -> bool:
+    """Does a noun of lemma ``lemma`` stand within WINDOW words of the expression at [o_start, o_end), in its
+    sentence ("the Oct. 4 debate", "the primaries on March 22", "Friday's attacks")?"""
+    span = doc.char_span(o_start, o_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span[0].sent
+    lo, hi = max(sent.start, span.start - WINDOW), min(sent.end, span.end + WINDOW)
+    # (not the active subject of the verb the date tells the time of: "The senator met donors on Friday" dates one
+    # act of an agent who acts on many days; "the donations were made on June 27", "the primaries on March 22",
+    # "the attacks in Paris on Friday ... have complicated" date the happening itself)
+    verb = _verb_of(span)
+    # (nor a noun another name modifies: "the Fox News poll" is not "the CNN/ORC poll")
+    return any(t.pos_ in ("NOUN", "ADJ", "PROPN") and _key(t) == lemma and not (t.dep_ == "nsubj" and t.head == verb)
+               and not (names and _names_of(t) and not names & _names_of(t))
+               for t in doc[lo:hi] if not span.start <= t.i < span.end)
+
+
+def _verb_of(span):
+    """The first verb above the expression's words (the act it tells the time of), or None: a date that modifies a
+    noun first ("the attacks on Friday") tells no verb's time."""
+    t = span.root
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end):
+            return None
+    return None
+
+
+def happening_day(doc, c, chosen: list, need: str) -> tuple[dt.date, str] | None:
+    """(date, precision) of the happening that candidate ``c`` ("two days before the primary") counts from, from the
+    nearest other dated expression of the text that names the same happening; ``need`` is the precision the count
+    needs ("day" for days and weeks, "month" for months). None when the text dates no such happening, or dates it
+    on several different days."""
+    if doc is None:
+        return None
+    noun = _noun_after(doc, c.start, c.end)
+    if noun is None:
+        return None
+    lemma = _key(noun)
+    ok = ("day",) if need == "day" else ("day", "month")
+    found = []
+    for o in chosen:
+        if o is c or not o.value or o.precision not in ok or o.flag:
+            continue
+        if _names(doc, o.start, o.end, lemma, _names_of(noun)):
+            found.append((abs(o.start - c.start), o.value, o.precision))
+    if not found or len({v for _, v, _ in found}) > 1:
+        return None
+    _, value, precision = min(found)
+    d = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    return d, precision
+
+
+def act(verb, counted: bool = False):
+    """The act a date tells the time of, from the verb the parse hangs the date on: a participle that goes with the
+    main verb ("knelt ..., praying with his son last Friday") stands for it; so does, for an expression counted from
+    a happening (``counted``: "two days before he shot ..., he knelt"), the verb of the clause "before"/"after"
+    opens, whose own act is the happening."""
+    if verb is None:
+        return None
+    if counted and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("before", "after")
+                                                for c in verb.children):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+        return verb.head
+    return verb
+
+
+def act_is_now(verb, reporting: frozenset) -> bool:
+    """Is the act that an expression counted from a happening places ("comes a day before the debate") told in the
+    simple present, not by a verb of saying? In a report that is the time of writing."""
+    v = act(verb, counted=True)
+    if v is None or v.lemma_.lower() in reporting or v.tag_ not in ("VBZ", "VBP"):
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") for a in v.children)
