@@ -1,0 +1,60 @@
+"""understand.quotes (English), round 8: who is credited. A name inside a clause that modifies the subject is read
+out of it where the speaker is read (no undo afterwards); a participle or an infinitive cue speaks for the clause it
+belongs to; a second speech verb coordinated with the first speaks for the same subject (sentences written for these
+tests)."""
+import pytest
+
+
+@pytest.fixture(scope="module")
+def analyze():
+    from newsgraph.eval.quotes import analyze_texts
+
+    def run(text: str):
+        (rec,) = analyze_texts([text])
+        assert rec.validate() == []
+        return rec
+    return run
+
+
+def speaker_of(rec, fragment):
+    q = next(q for q in rec.quotes if fragment in q.text)
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # a participle clause between the subject and the cue names a place
+    ("Walsh, speaking at a rally in Ohio, said: “The plan will fail and we all know it.”", "plan will fail", "Walsh"),
+    # a relative clause on a described subject names a person (the subject phrase leaves it out)
+    ("A donor who has given money to Marco Rubio said the party needs a new leader.", "new leader", "A donor"),
+    ("Even voters who have praised his candidacy warned that the party may split.", "may split", "voters"),
+])
+def test_a_name_in_a_modifying_clause_is_not_the_speaker(analyze, text, fragment, name):
+    assert (speaker_of(analyze(text), fragment) or "").endswith(name)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # an infinitive cue: the subject of the verb it completes
+    ("Mayor Ruth Keller, who opened the bridge in May, went on to say: “We will build two more before winter.”",
+     "two more", "Ruth Keller"),
+    # a statement issued by someone speaks for them
+    ("Senator Dana Whitfield, who voted against the bill last week, issued a statement Monday saying, “The vote was "
+     "a mistake and I will fix it.”", "vote was", "Dana Whitfield"),
+    # a participle set off by a comma goes with the clause, not with the object it follows
+    ("Governor Ann Hall made a new attempt to answer the union's complaints, writing on Facebook that the strike "
+     "would end soon.", "strike", "Ann Hall"),
+    # a participle after a relative clause goes with the main clause
+    ("Governor Ann Hall was angry when asked about a contractor who said he was never paid, saying, “He did a poor "
+     "job and he knows it.”", "poor job", "Ann Hall"),
+])
+def test_a_participle_or_infinitive_speaks_for_its_clause(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Mayor Ruth Keller said the bridge was built by a private firm and asked, “Who will pay for the repairs now?”",
+     "Who will pay", "Ruth Keller"),
+    ("With Senator Dana Whitfield writing that the bill was a “disaster” for farmers and asking, “Why did nobody read "
+     "it before the vote?”", "nobody read", "Dana Whitfield"),
+])
+def test_a_coordinated_speech_verb_keeps_the_first_subject(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
