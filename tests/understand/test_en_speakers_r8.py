@@ -58,3 +58,15 @@ def test_a_participle_or_infinitive_speaks_for_its_clause(analyze, text, fragmen
 ])
 def test_a_coordinated_speech_verb_keeps_the_first_subject(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_response_speaks_for_whoever_gave_it(analyze):
+    rec = analyze("Later that day, Mayor Ruth Keller fired back a response saying the council had no plan at all.")
+    assert speaker_of(rec, "no plan") == "Ruth Keller"
+
+
+def test_a_relation_names_the_relative(analyze):
+    # "the president's son": the one person the article introduces as the president's son
+    rec = analyze("Jack Ross, the son of President Ellen Ross, was arrested on Friday. The president's son said he "
+                  "was innocent.")
+    assert speaker_of(rec, "innocent") == "Jack Ross"

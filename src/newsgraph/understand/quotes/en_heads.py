@@ -21,10 +21,10 @@ _PERSON_LINKS = frozenset({"compound", "nmod", "poss", "case"})
 # written or broadcast things that speak for whoever issued them (the head noun of "a statement saying …")
 ARTIFACTS = frozenset("""statement statements letter letters message messages ad ads advertisement advertisements
 release memo memos email emails e-mail tweet tweets post posts video videos note op-ed editorial petition
-announcement communique""".split())
+announcement communique response reply rebuttal retort comment comments remark remarks""".split())
 # verbs by which someone issues one of those things
 ISSUE_VERBS = frozenset("""issue release put send post publish write pen run air sign distribute circulate launch
-unveil""".split())
+unveil fire give offer make deliver provide""".split())
 
 
 def np_person(ctx: Context, hit, lo: int, hi: int):

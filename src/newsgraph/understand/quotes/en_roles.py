@@ -21,6 +21,10 @@ def _data(lang: str):
     abbr = {r[0].lower(): r[1].lower() for r in rules.table(lang, "role_abbreviations")}
     person = set(rules.words(lang, "titles")) | set(rules.words(lang, "role_heads")) | \
         {r[0].lower() for r in rules.table(lang, "role_nouns")}
+    try:  # a relation names a person as a role does: "the president's son", "the senator's wife"
+        person |= set(rules.words(lang, "kinship_words"))
+    except rules.RuleFileError:
+        pass
     org = set(rules.words(lang, "org_anaphors"))
     return abbr, frozenset(person), frozenset(org)
 
