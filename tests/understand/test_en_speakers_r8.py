@@ -70,3 +70,25 @@ def test_a_relation_names_the_relative(analyze):
     rec = analyze("Jack Ross, the son of President Ellen Ross, was arrested on Friday. The president's son said he "
                   "was innocent.")
     assert speaker_of(rec, "innocent") == "Jack Ross"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # after a speech verb's content, past the closing quotation mark
+    ("Omar Pike said the case reminds him of the novel \"The Long Walk Home,\" explaining, \"Nobody in it ever gets "
+     "what they were promised.\"", "Nobody in it", "Omar Pike"),
+    # after the "that"-clause of a noun the verb takes: the claim is someone else's, the saying is the subject's
+    ("Governor Ann Hall dismissed the union's claims that Mayor Tom Reed is hiding the budget — saying the city had "
+     "published every figure.", "published every figure", "Ann Hall"),
+])
+def test_a_participle_after_the_content_goes_with_the_verb(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Speaking on Monday, Mayor Reed's chief strategist Lena Ortiz warned that the vote would be close.", "close",
+     "Lena Ortiz"),
+    ("Ann Hall spoke on Monday. The Hall campaign and her allies believe that the vote will be close.", "close",
+     "The Hall campaign and her allies"),
+])
+def test_a_possessor_or_a_name_qualifying_a_noun_is_not_the_speaker(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name

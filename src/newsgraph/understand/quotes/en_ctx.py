@@ -126,7 +126,9 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
              if c.dep_ == "prep" and c.i > subj.i]
     persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
                if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in modifiers(subj))]
-    named = [h for h in persons if not any(a <= h[0] < b for a, b in preps)]
+    named = [h for h in persons if not any(a <= h[0] < b for a, b in preps) and not (
+        subj.pos_ == "NOUN" and h[1] <= subj.idx) and ctx.token_at(h[0]).pos_ != "PRON"]
+    # (nor one that qualifies a noun, "Clinton's pollster said", nor a possessive pronoun: "her allies")
     if named and subj.pos_ in ("NOUN", "PROPN"):
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
@@ -240,8 +242,8 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
             continue
         if node.dep_ == "acl" and node.head.pos_ == "NOUN" and issuer(node.head) is not None:
             return subject_speaker(ctx, q, issuer(node.head))  # "Trump issued a statement saying, “…”"
-        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "pobj") and node.i > 0 and \
-                ctx.doc[node.i - 1].text == ",":  # "Trump made an attempt to deflect the criticism, writing …":
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "pobj") and set_off(ctx, node):
+            # "Trump made an attempt to deflect the criticism, writing …":
             node = _clause_above(node)  # a participle set off by a comma goes with the clause, not the noun
             if node is None:
                 return False
@@ -255,7 +257,7 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
             return False  # "heard the crowd chanting": the object speaks, not the subject
         node = coordinated_head(ctx, node) if node.dep_ == "conj" else node.head
-        if node.dep_ == "relcl" and cue.i > 0 and ctx.doc[cue.i - 1].text == "," and cue.i > node.i:
+        if node.dep_ == "relcl" and set_off(ctx, cue) and cue.i > node.i:
             node = _clause_above(node)  # "… defend not paying an architect who said he was stiffed, saying, “…”":
             if node is None:  # a participle set off by a comma after a relative clause goes with the main clause
                 return False
@@ -264,6 +266,17 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
             para = ctx.text.rfind("\n", 0, q.start)
             return subj.idx > para and subject_speaker(ctx, q, subj)
     return False
+
+
+_QUOTE_MARKS = frozenset("“”\"‘’'«»„‹›")
+
+
+def set_off(ctx: Context, tok) -> bool:
+    """A comma or a dash stands right before ``tok`` (past a closing quotation mark: "…,” explaining")."""
+    k = tok.i - 1
+    while k >= 0 and ctx.doc[k].text in _QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and ctx.doc[k].text in (",", "—", "–", "-", "--")
 
 
 def _clause_above(rel):

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import re
 
-from .en_ctx import MODIFIER_CLAUSES, ROLE_HEADS, participle_speaker, set_speaker, subject_speaker
+from .en_ctx import MODIFIER_CLAUSES, ROLE_HEADS, participle_speaker, set_off, set_speaker, subject_speaker
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
@@ -47,8 +47,8 @@ def free_participle(ctx: Context, found: list[Found]) -> None:
         if q.cue_i is None:
             continue
         cue = ctx.doc[q.cue_i]
-        if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.dep_ not in ("dobj", "pobj") or cue.i == 0 or \
-                ctx.doc[cue.i - 1].text != "," or any(c.dep_ in _SUBJ for c in cue.children):
+        if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.dep_ not in ("dobj", "pobj") or \
+                not set_off(ctx, cue) or any(c.dep_ in _SUBJ for c in cue.children):
             continue
         old = (q.speaker, q.speaker_name, q.speaker_span, q.pronoun)
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
@@ -57,17 +57,19 @@ def free_participle(ctx: Context, found: list[Found]) -> None:
 
 
 def participle_owner(ctx: Context, found: list[Found]) -> None:
-    """"X said Reed will have to choose a side, saying, “…”": a participle after the content of a speech verb goes
-    with the speech verb, so its speaker is that verb's subject, not the subject inside the content."""
+    """"X said Reed will have to choose a side, saying, “…”": a participle set off after the content of a speech verb
+    goes with the speech verb, so its speaker is that verb's subject, not the subject inside the content; so does one
+    after a clause that completes a noun the verb takes ("Hall dismissed claims that the city is broke — saying …",
+    "Reed rejected the idea that the mayor would lose, saying …": the claim is not Hall's, the saying is)."""
     for q in found:
         if q.cue_i is None or not q.speaker_span:
             continue
         cue = ctx.doc[q.cue_i]
-        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or ctx.doc[cue.i - 1].text != ",":
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or not set_off(ctx, cue):
             continue
         head = cue.head
-        verb = head.head if head.dep_ == "ccomp" else None
-        if verb is None or verb.i >= head.i or verb.lower_ not in ctx.verbs or verb.pos_ != "VERB":
+        verb = _content_owner(ctx, head)
+        if verb is None or verb.i >= head.i:
             continue
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         m = ctx.token_at(q.speaker_span[0])
@@ -75,6 +77,18 @@ def participle_owner(ctx: Context, found: list[Found]) -> None:
             continue
         q.speaker, q.speaker_name, q.speaker_span = None, None, None
         subject_speaker(ctx, q, subj)
+
+
+def _content_owner(ctx: Context, head):
+    """The verb whose content clause ``head`` heads: a speech verb's complement, or the "that"-clause of a noun the
+    verb takes as its object ("dismissed claims that …"); else None."""
+    top = head.head
+    if head.dep_ == "ccomp" and top.pos_ == "VERB" and top.lower_ in ctx.verbs:
+        return top
+    if head.dep_ in ("acl", "ccomp") and top.pos_ == "NOUN" and top.dep_ == "dobj" and top.head.pos_ == "VERB" and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return top.head
+    return None
 
 
 _ABBREVIATED = re.compile(r"\.\s+(?=[A-Z])")
