@@ -92,3 +92,16 @@ def test_a_participle_after_the_content_goes_with_the_verb(analyze, text, fragme
 ])
 def test_a_possessor_or_a_name_qualifying_a_noun_is_not_the_speaker(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_possessive_role_names_the_one_person_it_fits(analyze):
+    rec = analyze("Mark Dunn, 34, was charged on Monday. His lawyer, Sara Kemp, said Dunn was innocent. He will appear "
+                  "in court on Friday. “My client never sent those messages,” his lawyer said.")
+    assert speaker_of(rec, "never sent") == "Sara Kemp"
+
+
+def test_a_conjunction_ending_the_content_is_dropped(analyze):
+    rec = analyze("The mayor said the plan was dead and Governor Hall said the state would not pay.")
+    q = next(q for q in rec.quotes if "plan was dead" in q.text)
+    assert q.text == "the plan was dead" and q.speaker.name == "The mayor"
+    assert speaker_of(rec, "would not pay") == "Hall"

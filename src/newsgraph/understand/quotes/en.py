@@ -43,7 +43,7 @@ from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
-from .en_spk import bare_attribution, check_speakers, clause_noun
+from .en_spk import bare_attribution, check_speakers, clause_noun, drop_trailing_coordinator
 from .en_turns import turns
 
 
@@ -53,6 +53,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
+    drop_trailing_coordinator(indirect)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
         if not any(i.start <= dq.start < i.end for i in indirect):
             dq.origin = "direct-bare"

@@ -91,6 +91,19 @@ def _content_owner(ctx: Context, head):
     return None
 
 
+_TRAILING_CC = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
+
+
+def drop_trailing_coordinator(found: list[Found]) -> None:
+    """"The mayor said the plan was dead and Governor Hall said …": the conjunction that ends an indirect content
+    joins the next report to this one; it is no part of what the mayor said."""
+    for q in found:
+        if q.kind != "direct" and not q.parts:
+            m = _TRAILING_CC.search(q.text)
+            if m is not None and m.start() > 0 and q.end - q.start == len(q.text):
+                q.text, q.end = q.text[:m.start()], q.end - (len(q.text) - m.start())
+
+
 _ABBREVIATED = re.compile(r"\.\s+(?=[A-Z])")
 
 
