@@ -120,3 +120,15 @@ def test_an_attribution_pronoun_after_another_subject_stays_open(analyze):
             "wants the clinic closed. Funding was cut twice last year. Patients wait for hours in the hallway.\n"
             "“It has never been this bad,” she said.")
     assert speaker_of(analyze(text), "never been") in (None, "Ann Hall")
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # the parse made the participle the root and the cue a parataxis
+    ("But Senator Paul Hardwick, noting the size of the crowd, said, “Let me tell you, they will be back next year.”",
+     "back next year", "Paul Hardwick"),
+    # a participle after a content whose subject is "it": the one who insisted adds
+    ("In an interview last year, Governor Ann Hall insisted it was “too early” to back the plan while adding, “I have "
+     "no doubt that the idea is a good one.”", "no doubt", "Ann Hall"),
+])
+def test_the_participle_or_parataxis_cue_finds_the_subject(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name

@@ -252,7 +252,7 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
         if node.dep_ == "acl" and node.head.pos_ in ("PROPN", "NOUN"):
             hit = ctx.entity_at(node.head.idx, node.head.idx + len(node.head.text))
             return hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA" and set_speaker(ctx, q, hit)
-        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
+        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp", "acomp"):
             return False
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
             return False  # "heard the crowd chanting": the object speaks, not the subject
@@ -262,6 +262,10 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
             if node is None:  # a participle set off by a comma after a relative clause goes with the main clause
                 return False
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if (subj is None or subj.lower_ in ("it", "this", "that", "there", "what")) and node.dep_ == "ccomp" and \
+                node.head.i < node.i < cue.i and node.head.pos_ == "VERB" and node.head.lower_ in ctx.verbs:
+            node = node.head  # "Gore insisted it was “premature” … while adding, “…”": the content's "it" says
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)  # nothing; the insisting subject
         if subj is not None:
             para = ctx.text.rfind("\n", 0, q.start)
             return subj.idx > para and subject_speaker(ctx, q, subj)

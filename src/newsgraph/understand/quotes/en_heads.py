@@ -101,6 +101,10 @@ def earlier_subject(ctx: Context, cue, lo: int):
     if cue.tag_ == "VB" and (cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in cue.children))):  # ("called reporters in to say")
         return _controller(cue.head, lo)
+    if cue.dep_ == "parataxis" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        # "Sen. Durbin, noting the size of the crowd, said, “…”": the parse made the participle the root
+        subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.idx >= lo else None
     if cue.dep_ != "conj":
         return None
     for k in range(cue.i - 1, -1, -1):
