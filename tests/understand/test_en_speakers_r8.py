@@ -132,3 +132,12 @@ def test_an_attribution_pronoun_after_another_subject_stays_open(analyze):
 ])
 def test_the_participle_or_parataxis_cue_finds_the_subject(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
+
+
+@pytest.mark.parametrize("intro", [
+    "Interviewer Tom Reed asked Ann Hall about the clinic.",
+    "Tom Reed sat down with Ann Hall in Dayton last week.",
+])
+def test_answers_belong_to_the_one_interviewed(analyze, intro):
+    rec = analyze(intro + "\nQ: Why did you stay?\nA: Because the town needs the clinic and nobody else will run it.")
+    assert speaker_of(rec, "nobody else") == "Ann Hall"
