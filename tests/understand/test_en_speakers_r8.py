@@ -136,8 +136,26 @@ def test_the_participle_or_parataxis_cue_finds_the_subject(analyze, text, fragme
 
 @pytest.mark.parametrize("intro", [
     "Interviewer Tom Reed asked Ann Hall about the clinic.",
-    "Tom Reed sat down with Ann Hall in Dayton last week.",
+    "Tom Reed interviewed Ann Hall in Dayton last week.",
 ])
 def test_answers_belong_to_the_one_interviewed(analyze, intro):
     rec = analyze(intro + "\nQ: Why did you stay?\nA: Because the town needs the clinic and nobody else will run it.")
+    assert speaker_of(rec, "nobody else") == "Ann Hall"
+
+
+def test_bare_paragraphs_of_an_exchange_alternate(analyze):
+    rec = analyze("Tom Reed met Ann Hall at the clinic.\n"
+                  "“Why not close the clinic for good this year?” Reed asked.\n"
+                  "“Because the whole town needs it and nobody else will run it,” Hall said.\n"
+                  "“And where will the money come from next year?”\n"
+                  "“We will find it somewhere, as we always have done before.”")
+    assert speaker_of(rec, "where will the money") == "Tom Reed"
+    assert speaker_of(rec, "find it somewhere") == "Ann Hall"
+
+
+def test_the_next_paragraph_of_a_speech_keeps_its_speaker(analyze):
+    rec = analyze("Tom Reed spoke first. “Will the clinic stay open next year?” Reed asked.\n"
+                  "“We will keep the clinic open for as long as we can,” Ann Hall said on Monday.\n"
+                  "“The town needs it and nobody else will run it for them.”\n"
+                  "“Is that a promise we can hold you to next year?”")
     assert speaker_of(rec, "nobody else") == "Ann Hall"

@@ -40,18 +40,18 @@ def _person_named(ctx: Context, s: int, e: int):
     return (s, e, at) if at is not None else None
 
 
-_INTERVIEW_VERBS = frozenset({"interview", "ask", "question", "speak", "talk", "sit", "chat"})
+_ASKING_VERBS = frozenset({"interview", "ask", "question"})
 
 
 def _interviewee(ctx: Context, before: int):
     """The person an interview is with: the person actor named most often before its first turn; a person the
-    introduction makes the one who asks ("Tom Reed asked Ann Hall", "Reed spoke with Hall") is not, the one asked
+    introduction makes the one who asks ("Tom Reed asked Ann Hall", "Reed interviewed Hall") is not, the one asked
     is (a tie left: none)."""
     counts = Counter(i for s, _, i in ctx.actors.inside(0, before) if ctx.actors.entities[i].type == "PERSON")
     for s, e, i in ctx.actors.inside(0, before):
         if i not in counts:
             continue
-        role = _interview_role(ctx.token_at(e - 1))
+        role = _interview_role(ctx, ctx.token_at(e - 1))
         if role == "asks":
             counts[i] = 0
         elif role == "asked":
@@ -62,14 +62,13 @@ def _interviewee(ctx: Context, before: int):
     return top[0][0]
 
 
-def _interview_role(tok) -> str | None:
-    """"asks" when ``tok`` is the subject of an interviewing verb, "asked" when its object ("interviewed Hall",
-    "spoke with Hall"), else None."""
-    head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("with", "to") and head.head.lemma_.lower() in _INTERVIEW_VERBS:
-        return "asked"
-    if head.pos_ == "VERB" and head.lemma_.lower() in _INTERVIEW_VERBS:
-        if tok.dep_ in ("nsubj",):
+def _interview_role(ctx: Context, tok) -> str | None:
+    """"asks" when ``tok`` is the subject of an interviewing verb whose object is a person ("Reed asked Hall"),
+    "asked" when it is the object ("interviewed Hall", "Hall was asked"), else None."""
+    head = tok.head  # (not "spoke with": the one who speaks with a reporter answers as often as asks)
+    if head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_VERBS:
+        if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and ctx.entity_at(c.idx, c.idx + len(c.text), ("PERSON",))
+                                       for c in head.children):
             return "asks"
         if tok.dep_ in ("dobj", "nsubjpass"):
             return "asked"
