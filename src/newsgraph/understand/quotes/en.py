@@ -36,14 +36,14 @@ from . import en_learn
 from .en_carry import pronoun_speakers
 from .en_credit import credit_and_date
 from .en_extra import clause_candidates
-from .en_heads import appos_person, earlier_subject, in_subject_prep, np_person
+from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
 from .en_intro import colon_intro, put_it
 from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
-from .en_spk import bare_attribution, check_speakers
+from .en_spk import bare_attribution, check_speakers, clause_noun, drop_trailing_coordinator
 from .en_turns import turns
 
 
@@ -53,6 +53,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
+    drop_trailing_coordinator(indirect)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
         if not any(i.start <= dq.start < i.end for i in indirect):
             dq.origin = "direct-bare"
@@ -65,7 +66,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
-        found = sorted(found + clause_candidates(ctx, used), key=lambda q: q.start)
+        cands = clause_candidates(ctx, used)
+        check_speakers(ctx, cands)  # (each quote's speaker is checked once)
+        found = sorted(found + cands, key=lambda q: q.start)
     pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     for q in found:
@@ -79,7 +82,6 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
-    check_speakers(ctx, found)
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
@@ -331,6 +333,11 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
         subj = in_subject_prep(ctx, cue, tok) if hit is not None else None
         if subj is not None and subj.idx >= lo and ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is None:
             return subject_speaker(ctx, q, subj)  # "Most voters in Alabama and Georgia said": not Georgia
+        owner = clause_noun(tok, cue) if hit is not None else None
+        if owner is not None:  # "Walsh, speaking at a rally in Ohio, said": Walsh, not Ohio
+            if owner.pos_ in ("NOUN", "PROPN"):
+                return subject_speaker(ctx, q, owner)
+            hit = None
         if hit is not None:
             return set_speaker(ctx, q, np_person(ctx, person_of(ctx, hit, lo), lo, cue.idx))
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
@@ -355,7 +362,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     # the verb a cue is conjoined to: "Ms. Hale smiled and said, “…”")
     verb = cue.head if cue.pos_ == "NOUN" and cue.dep_ == "dobj" else cue
     if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+        verb = coordinated_head(ctx, verb)
     for ch in verb.children:
         if ch.dep_ in ("nsubj", "nsubjpass") and lo <= ch.idx < hi and (ch.pos_ != "PRON" or verb is cue or
                                                                           earlier_subject(ctx, cue, lo) is None):

@@ -25,8 +25,39 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
                     q.speaker, q.speaker_name = p.speaker, p.speaker_name
                     q.speaker_span = p.speaker_span
                     break
+        if q.speaker is None and not q.speaker_name and q.pronoun in _WANT and q.follows is None and \
+                (not clauses_only or q.origin == "clause"):
+            _nearest_person(ctx, q)
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
+
+
+_WANT = {"he": "m", "she": "f"}
+PERSON_REACH = 1500  # characters back to the person an attribution "he" / "she" that nothing else resolved names
+
+
+def _nearest_person(ctx: Context, q: Found) -> None:
+    """"Ann Hall, 54, has run the clinic since 2010. [narration without people] “…,” she said.": an attribution "he"
+    or "she" that neither coreference nor a previous quote resolved names the nearest clause subject before it when
+    that subject is a person the text gives the pronoun's gender (a title, a first name or the text's own pronouns);
+    any other subject in between (a thing, a group, a person of unknown or other gender) leaves it open."""
+    want = _WANT[q.pronoun]
+    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
+    if not near:
+        return
+    pron = near[0]
+    for s, e, i in ctx.actors.before(pron.idx, limit=200):
+        if pron.idx - s > PERSON_REACH:
+            return
+        m = ctx.actors.mention(s, e, i)
+        if q.start <= s < q.end or m is None or not m.subject:
+            continue
+        ent = ctx.actors.entities[i]
+        if ent.type == "PERSON" and (ent.gender or _called(ent)) == want:
+            q.speaker, q.speaker_span = i, (pron.idx, pron.idx + len(pron.text))
+            ctx.actors.add_mention(i, pron.idx, pron.idx + len(pron.text), "pronoun")
+        return
 
 
 def _called(ent) -> str | None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
-from .en_heads import issuer
+from .en_heads import coordinated_head, issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
 SUBJ_SKIP = rules.wordset("en", "subj_skip")
@@ -125,11 +125,14 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     preps = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
              if c.dep_ == "prep" and c.i > subj.i]
     persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-               if ctx.actors.entities[h[2]].type == "PERSON"]
-    named = [h for h in persons if not any(a <= h[0] < b for a, b in preps)]
+               if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in modifiers(subj))]
+    named = [h for h in persons if not any(a <= h[0] < b for a, b in preps) and not (
+        subj.pos_ == "NOUN" and h[1] <= subj.idx) and ctx.token_at(h[0]).pos_ != "PRON"]
+    # (nor one that qualifies a noun, "Clinton's pollster said", nor a possessive pronoun: "her allies")
     if named and subj.pos_ in ("NOUN", "PROPN"):
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
+    mods = modifiers(subj) if subj.pos_ != "PRON" else []  # ("Those close to the mayor": the phrase itself)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
     # present participle after it is no part of the name ("A spokesperson who did not wish to be named"); a past
     # participle that tells which thing speaks is ("the order released Friday", "A poll conducted by Gallup")
@@ -137,7 +140,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         if ch.i < subj.i:
             continue
         if ch.dep_ in ("prep", "cc", "conj", "compound", "nummod", "amod") and not any(
-                g.dep_ in ("relcl", "acl") for g in ch.subtree):
+                g.dep_ in ("relcl", "acl") for g in ch.subtree) and not any(a <= ch.idx < b for a, b in mods):
             hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
         elif ch.dep_ == "prep" and ch.i == subj.i + 1:  # "a longtime adviser to Trump, who …": up to the clause
             cut = min(g.left_edge.i for g in ch.subtree if g.dep_ in ("relcl", "acl"))
@@ -164,6 +167,18 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it
         return set_speaker(ctx, q, persons[0])
     return False
+
+
+# the links by which a clause or an adjective phrase modifies a noun ("Levine, who has given money to Marco Rubio,",
+# "a source familiar with Cruz's thinking", "Walsh, speaking at a rally in Ohio,"): a name inside describes the noun
+MODIFIER_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+
+
+def modifiers(head) -> list[tuple[int, int]]:
+    """The character spans of the clauses and post-nominal adjective phrases that modify noun ``head`` (after it)."""
+    return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in head.children
+            if c.i > head.i and (c.dep_ in MODIFIER_CLAUSES or (c.dep_ == "amod" and c.pos_ == "ADJ" and any(
+                g.dep_ == "prep" for g in c.children)))]
 
 
 TITLES = rules.words("en", "titles")
@@ -225,19 +240,59 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
         if q.start <= node.head.idx < q.end:  # the parse hung the participle on a verb of the quote: go on up
             node = node.head
             continue
+        if node.dep_ == "acl" and node.head.pos_ == "NOUN" and issuer(node.head) is not None:
+            return subject_speaker(ctx, q, issuer(node.head))  # "Trump issued a statement saying, “…”"
+        if node.dep_ == "acl" and node.head.dep_ in ("dobj", "pobj") and set_off(ctx, node):
+            # "Trump made an attempt to deflect the criticism, writing …":
+            node = _clause_above(node)  # a participle set off by a comma goes with the clause, not the noun
+            if node is None:
+                return False
+            subj = next(c for c in node.children if c.dep_ == "nsubj")
+            return subj.idx > ctx.text.rfind("\n", 0, q.start) and subject_speaker(ctx, q, subj)
         if node.dep_ == "acl" and node.head.pos_ in ("PROPN", "NOUN"):
             hit = ctx.entity_at(node.head.idx, node.head.idx + len(node.head.text))
             return hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA" and set_speaker(ctx, q, hit)
-        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp"):
+        if node.dep_ not in ("advcl", "pcomp", "prep", "conj", "xcomp", "ccomp", "acomp"):
             return False
         if node.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in node.head.children):
             return False  # "heard the crowd chanting": the object speaks, not the subject
-        node = node.head
+        node = coordinated_head(ctx, node) if node.dep_ == "conj" else node.head
+        if node.dep_ == "relcl" and set_off(ctx, cue) and cue.i > node.i:
+            node = _clause_above(node)  # "… defend not paying an architect who said he was stiffed, saying, “…”":
+            if node is None:  # a participle set off by a comma after a relative clause goes with the main clause
+                return False
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if (subj is None or subj.lower_ in ("it", "this", "that", "there", "what")) and node.dep_ == "ccomp" and \
+                node.head.i < node.i < cue.i and node.head.pos_ == "VERB" and node.head.lower_ in ctx.verbs:
+            node = node.head  # "Gore insisted it was “premature” … while adding, “…”": the content's "it" says
+            subj = next((c for c in node.children if c.dep_ == "nsubj"), None)  # nothing; the insisting subject
         if subj is not None:
             para = ctx.text.rfind("\n", 0, q.start)
             return subj.idx > para and subject_speaker(ctx, q, subj)
     return False
+
+
+_QUOTE_MARKS = frozenset("“”\"‘’'«»„‹›")
+
+
+def set_off(ctx: Context, tok) -> bool:
+    """A comma or a dash stands right before ``tok`` (past a closing quotation mark: "…,” explaining")."""
+    k = tok.i - 1
+    while k >= 0 and ctx.doc[k].text in _QUOTE_MARKS:
+        k -= 1
+    return k >= 0 and ctx.doc[k].text in (",", "—", "–", "-", "--")
+
+
+def _clause_above(rel):
+    """The nearest verb above relative clause ``rel`` that has a subject of its own (None when none is near)."""
+    node = rel.head
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
+            return node
+        if node.head is node:
+            return None
+        node = node.head
+    return None
 
 
 def conjoined(ctx: Context, q: Found) -> None:

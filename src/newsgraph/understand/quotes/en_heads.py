@@ -21,10 +21,10 @@ _PERSON_LINKS = frozenset({"compound", "nmod", "poss", "case"})
 # written or broadcast things that speak for whoever issued them (the head noun of "a statement saying …")
 ARTIFACTS = frozenset("""statement statements letter letters message messages ad ads advertisement advertisements
 release memo memos email emails e-mail tweet tweets post posts video videos note op-ed editorial petition
-announcement communique""".split())
+announcement communique response reply rebuttal retort comment comments remark remarks""".split())
 # verbs by which someone issues one of those things
 ISSUE_VERBS = frozenset("""issue release put send post publish write pen run air sign distribute circulate launch
-unveil""".split())
+unveil fire give offer make deliver provide""".split())
 
 
 def np_person(ctx: Context, hit, lo: int, hi: int):
@@ -94,8 +94,18 @@ def issuer(subj):
 
 def earlier_subject(ctx: Context, cue, lo: int):
     """The subject of the speech verb before ``cue`` in its sentence, when ``cue`` is conjoined without a subject of
-    its own ("Suu Kyi said it was too early … but added, “…”": the parse hung "added" on the content's verb)."""
-    if cue.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    its own ("Suu Kyi said it was too early … but added, “…”": the parse hung "added" on the content's verb); the
+    subject of the verb an infinitive cue completes ("O'Malley interjected to say: “…”", "Reed went on to say")."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return None
+    if cue.tag_ == "VB" and (cue.dep_ == "xcomp" or (cue.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in cue.children))):  # ("called reporters in to say")
+        return _controller(cue.head, lo)
+    if cue.dep_ == "parataxis" and cue.head.tag_ == "VBG" and cue.head.i < cue.i:
+        # "Sen. Durbin, noting the size of the crowd, said, “…”": the parse made the participle the root
+        subj = next((c for c in cue.head.children if c.dep_ == "nsubj"), None)
+        return subj if subj is not None and subj.idx >= lo else None
+    if cue.dep_ != "conj":
         return None
     for k in range(cue.i - 1, -1, -1):
         tok = ctx.doc[k]
@@ -121,3 +131,32 @@ def in_subject_prep(ctx: Context, cue, tok):
             return subj
         node = node.head
     return None
+
+
+def _controller(verb, lo: int):
+    """Who does what an infinitive after ``verb`` says: the verb's subject ("Hall went on to say"); a name the parse
+    hung the verb on as a modifier ("O'Malley, who …, interjected to say"). None when the verb has an object (the
+    object may be the one to speak: "asked Hall to say") or no subject is found after ``lo``."""
+    if any(c.dep_ in ("dobj", "iobj") for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN") and verb.head.pos_ == "PROPN" and \
+            verb.head.i < verb.i:
+        subj = verb.head
+    return subj if subj is not None and subj.idx >= lo else None
+
+
+def coordinated_head(ctx: Context, verb):
+    """The verb a conjoined speech verb ``verb`` coordinates with: its head in the parse, or the speech verb whose
+    content that head is ("De Blasio said the move was made by Bratton and said, “…”", "Trump tweeted that it was a
+    disaster and asked, “…”": the parse hung the second verb on the content's verb; two speech acts of one
+    speaker)."""
+    head = verb.head
+    top = head.head
+    if head.dep_ == "ccomp" and top.i < head.i and top.pos_ == "VERB" and _speech(ctx, top) and _speech(ctx, verb):
+        return top
+    return head
+
+
+def _speech(ctx: Context, tok) -> bool:
+    return tok.lower_ in ctx.verbs or tok.lemma_.lower() in ctx.verbs

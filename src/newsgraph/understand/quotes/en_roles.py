@@ -11,7 +11,11 @@ from functools import lru_cache
 
 from .. import rules
 
-_DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w.’'-]+\s+){0,4}?)([\w-]+(?:\s+general)?)$")
+_DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[\w.’'-]+\s+){0,4}?)"
+                   r"([\w-]+(?:\s+general)?)$")
+# a description set before a name by a comma: "His lawyer, Sara Kemp, said", "The company's founder, Ed Price,"
+_DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),"
+                          r"\s*$")
 _PERSON_TYPES = ("PERSON",)
 _ORG_TYPES = ("ORG", "GROUP", "MEDIA")
 
@@ -21,6 +25,10 @@ def _data(lang: str):
     abbr = {r[0].lower(): r[1].lower() for r in rules.table(lang, "role_abbreviations")}
     person = set(rules.words(lang, "titles")) | set(rules.words(lang, "role_heads")) | \
         {r[0].lower() for r in rules.table(lang, "role_nouns")}
+    try:  # a relation names a person as a role does: "the president's son", "the senator's wife"
+        person |= set(rules.words(lang, "kinship_words"))
+    except rules.RuleFileError:
+        pass
     org = set(rules.words(lang, "org_anaphors"))
     return abbr, frozenset(person), frozenset(org)
 
@@ -42,6 +50,9 @@ def _role_words(actors, i: int, text: str, abbr) -> set[str]:
             continue
         out |= {w for w in _norm(m.text.split(), abbr) if w not in name}
         before = text[max(0, m.start - 60):m.start]
+        desc = _DESC_BEFORE.search(before)
+        if desc is not None:
+            out |= set(_norm(desc.group(1).split(), abbr))
         before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says)\b", before)[-1]
         out |= set(_norm(before.split()[-4:], abbr))
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"

@@ -1,12 +1,10 @@
 """English speakers checked against the clause that holds them (who is credited, round 7).
 
-``clause_owner``: a name inside a clause that modifies a noun phrase describes that phrase; it never speaks for it.
-"Levine, who has given money to Marco Rubio, said" credits Levine; "a party official who supports Reed said" credits
-the official; "Another police source speaking to Channel Four News said" credits the source, not the channel;
-"Mr. Reed, asked about arrests under Mr. Ortega, had said" credits Reed; so does an adjective phrase after the noun
-("a source familiar with Cruz's thinking said": the source). When the speaker found sits inside a relative
-clause, a participle clause or an adverbial clause (below the cue's clause, not holding the cue), the speaker is the
-noun that clause hangs on (its actor, or the phrase as written when no actor covers it).
+A name inside a clause that modifies a noun phrase describes that phrase; it never speaks for it ("Levine, who has
+given money to Marco Rubio, said" credits Levine; "Walsh, speaking at a rally in Ohio, said" credits Walsh). The
+readers decide it where they read the speaker (``en_ctx.subject_speaker`` leaves such clauses out of the subject
+phrase; the name right before a cue gives way to the noun its clause describes: ``clause_noun``); nothing is undone
+afterwards.
 
 ``modifier_head``: an organisation, a place or a person that modifies the cue's subject is no speaker: "said United
 Steel Workers Secretary-Treasurer Gary Hollis" credits Hollis even when no actor covers his name; "Peru's ambassador
@@ -22,37 +20,58 @@ from typing import TYPE_CHECKING
 
 import re
 
-from .en_ctx import ROLE_HEADS, set_speaker, subject_speaker
+from .en_spk_dialogue import dialogue_turns
+from .en_ctx import MODIFIER_CLAUSES, ROLE_HEADS, participle_speaker, set_off, set_speaker, subject_speaker
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
 
-_CLAUSES = frozenset({"relcl", "acl", "advcl"})
+_CLAUSES = MODIFIER_CLAUSES
 _SUBJ = ("nsubj", "nsubjpass")
 _QUOTE_MARKS = set("“”\"‘’'«»„‹›")
 
 
 def check_speakers(ctx: Context, found: list[Found]) -> None:
-    """The round-7 speaker checks, in order: ``clause_owner``, ``modifier_head``, ``participle_owner``,
+    """The speaker checks, in order (each quote once): ``modifier_head``, ``participle_owner``, ``free_participle``,
     ``abbreviated_title``."""
-    clause_owner(ctx, found)
     modifier_head(ctx, found)
     participle_owner(ctx, found)
+    free_participle(ctx, found)
     abbreviated_title(ctx, found)
+    dialogue_turns(ctx, found)
+
+
+def free_participle(ctx: Context, found: list[Found]) -> None:
+    """"Trump made an attempt to deflect the criticism, writing on Twitter that …": a participle set off by a comma
+    after an object is a free adjunct of the clause, so its speaker is the clause's subject, not the object noun the
+    parse hung it on (``participle_speaker`` reads it so)."""
+    for q in found:
+        if q.cue_i is None:
+            continue
+        cue = ctx.doc[q.cue_i]
+        if cue.tag_ != "VBG" or cue.dep_ != "acl" or cue.head.dep_ not in ("dobj", "pobj") or \
+                not set_off(ctx, cue) or any(c.dep_ in _SUBJ for c in cue.children):
+            continue
+        old = (q.speaker, q.speaker_name, q.speaker_span, q.pronoun)
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
+        if not participle_speaker(ctx, cue, q):
+            q.speaker, q.speaker_name, q.speaker_span, q.pronoun = old
 
 
 def participle_owner(ctx: Context, found: list[Found]) -> None:
-    """"X said Reed will have to choose a side, saying, “…”": a participle after the content of a speech verb goes
-    with the speech verb, so its speaker is that verb's subject, not the subject inside the content."""
+    """"X said Reed will have to choose a side, saying, “…”": a participle set off after the content of a speech verb
+    goes with the speech verb, so its speaker is that verb's subject, not the subject inside the content; so does one
+    after a clause that completes a noun the verb takes ("Hall dismissed claims that the city is broke — saying …",
+    "Reed rejected the idea that the mayor would lose, saying …": the claim is not Hall's, the saying is)."""
     for q in found:
         if q.cue_i is None or not q.speaker_span:
             continue
         cue = ctx.doc[q.cue_i]
-        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or cue.i == 0 or ctx.doc[cue.i - 1].text != ",":
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or not set_off(ctx, cue):
             continue
         head = cue.head
-        verb = head.head if head.dep_ == "ccomp" else None
-        if verb is None or verb.i >= head.i or verb.lower_ not in ctx.verbs or verb.pos_ != "VERB":
+        verb = _content_owner(ctx, head)
+        if verb is None or verb.i >= head.i:
             continue
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         m = ctx.token_at(q.speaker_span[0])
@@ -60,6 +79,31 @@ def participle_owner(ctx: Context, found: list[Found]) -> None:
             continue
         q.speaker, q.speaker_name, q.speaker_span = None, None, None
         subject_speaker(ctx, q, subj)
+
+
+def _content_owner(ctx: Context, head):
+    """The verb whose content clause ``head`` heads: a speech verb's complement, or the "that"-clause of a noun the
+    verb takes as its object ("dismissed claims that …"); else None."""
+    top = head.head
+    if head.dep_ == "ccomp" and top.pos_ == "VERB" and top.lower_ in ctx.verbs:
+        return top
+    if head.dep_ in ("acl", "ccomp") and top.pos_ == "NOUN" and top.dep_ == "dobj" and top.head.pos_ == "VERB" and \
+            any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return top.head
+    return None
+
+
+_TRAILING_CC = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
+
+
+def drop_trailing_coordinator(found: list[Found]) -> None:
+    """"The mayor said the plan was dead and Governor Hall said …": the conjunction that ends an indirect content
+    joins the next report to this one; it is no part of what the mayor said."""
+    for q in found:
+        if q.kind != "direct" and not q.parts:
+            m = _TRAILING_CC.search(q.text)
+            if m is not None and m.start() > 0 and q.end - q.start == len(q.text):
+                q.text, q.end = q.text[:m.start()], q.end - (len(q.text) - m.start())
 
 
 _ABBREVIATED = re.compile(r"\.\s+(?=[A-Z])")
@@ -80,33 +124,6 @@ def abbreviated_title(ctx: Context, found: list[Found]) -> None:
                     if hs == m.end() and ctx.actors.entities[i].type == "PERSON"), None)
         if hit is not None:
             set_speaker(ctx, q, hit)
-
-
-def clause_owner(ctx: Context, found: list[Found]) -> None:
-    """Move each quote's speaker out of a modifying clause onto the noun the clause describes (see module doc)."""
-    for q in found:
-        if q.speaker is None or q.cue_i is None or not q.speaker_span:
-            continue
-        cue = ctx.doc[q.cue_i]
-        m = ctx.token_at(q.speaker_span[1] - 1)
-        if m.i == cue.i or m.sent.start != cue.sent.start:
-            continue
-        owner = _owner(m, cue)
-        if owner is None:
-            continue
-        if owner.i == cue.i:  # an adverbial clause of the cue itself: the cue's subject speaks
-            owner = next((c for c in cue.children if c.dep_ in _SUBJ), None)
-            if owner is None or owner.i == m.i:
-                continue
-        if owner.pos_ not in ("NOUN", "PROPN"):
-            continue
-        if _credit_entity(ctx, q, owner):
-            continue
-        if owner.pos_ != "NOUN":
-            continue
-        a, b = _phrase(ctx, owner)
-        if a < b:
-            q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
 
 
 def _credit_entity(ctx: Context, q: Found, tok) -> bool:
@@ -188,27 +205,17 @@ def _owner(m, cue):
     return owner
 
 
-def _phrase(ctx: Context, head) -> tuple[int, int]:
-    """The noun phrase of ``head`` as written, up to its first clause or comma ("a prominent party official",
-    "Organizers of the campaign")."""
-    lo = head.left_edge
-    end = head
-    for ch in head.children:
-        if ch.i < head.i:
-            continue
-        if ch.dep_ == "prep" and ch.i == end.i + 1 and ch.lower_ == "of" and not any(
-                g.dep_ in _CLAUSES for g in ch.subtree):
-            end = ch.right_edge
-        else:
-            break
-    a, b = lo.idx, end.idx + len(end.text)
-    phrase = ctx.text[a:b]
-    cut = phrase.find(",")
-    if cut >= 0:
-        b = a + cut
-    if len(ctx.text[a:b].split()) > 12:
-        return a, a
-    return a, b
+def clause_noun(tok, cue):
+    """When token ``tok`` of the cue's sentence sits inside a clause or an adjective phrase that modifies a noun or the
+    cue ("Walsh, speaking at a rally in Ohio, said", "Levine, who has given money to Marco Rubio, said"), the noun
+    it describes (the cue's subject for a clause of the cue), else None: such a clause describes, it does not
+    speak. The cue itself when there is no noun to credit."""
+    if tok.sent.start != cue.sent.start:
+        return None
+    owner = _owner(tok, cue)
+    if owner is not None and owner.i == cue.i:
+        owner = next((c for c in cue.children if c.dep_ in _SUBJ and c.i != tok.i), cue)
+    return owner
 
 
 def bare_attribution(ctx: Context, pos: int) -> bool:

@@ -40,13 +40,39 @@ def _person_named(ctx: Context, s: int, e: int):
     return (s, e, at) if at is not None else None
 
 
+_ASKING_VERBS = frozenset({"interview", "ask", "question"})
+
+
 def _interviewee(ctx: Context, before: int):
-    """The person an interview is with: the person actor named most often before its first turn (a tie: none)."""
+    """The person an interview is with: the person actor named most often before its first turn; a person the
+    introduction makes the one who asks ("Tom Reed asked Ann Hall", "Reed interviewed Hall") is not, the one asked
+    is (a tie left: none)."""
     counts = Counter(i for s, _, i in ctx.actors.inside(0, before) if ctx.actors.entities[i].type == "PERSON")
-    top = counts.most_common(2)
+    for s, e, i in ctx.actors.inside(0, before):
+        if i not in counts:
+            continue
+        role = _interview_role(ctx, ctx.token_at(e - 1))
+        if role == "asks":
+            counts[i] = 0
+        elif role == "asked":
+            counts[i] += 1
+    top = [x for x in counts.most_common(2) if x[1] > 0]
     if not top or (len(top) == 2 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+def _interview_role(ctx: Context, tok) -> str | None:
+    """"asks" when ``tok`` is the subject of an interviewing verb whose object is a person ("Reed asked Hall"),
+    "asked" when it is the object ("interviewed Hall", "Hall was asked"), else None."""
+    head = tok.head  # (not "spoke with": the one who speaks with a reporter answers as often as asks)
+    if head.pos_ == "VERB" and head.lemma_.lower() in _ASKING_VERBS:
+        if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" and ctx.entity_at(c.idx, c.idx + len(c.text), ("PERSON",))
+                                       for c in head.children):
+            return "asks"
+        if tok.dep_ in ("dobj", "nsubjpass"):
+            return "asked"
+    return None
 
 
 def _statement(ctx: Context, a: int, b: int) -> bool:
