@@ -2,6 +2,8 @@
 over to the quotation with a colon ("President Clinton released the following statement: “…”")."""
 from __future__ import annotations
 
+from dataclasses import fields
+
 from .en_ctx import Context, Found, set_speaker, subject_speaker
 
 
@@ -29,3 +31,11 @@ def colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         return False
     dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
     return set_speaker(ctx, dq, hit)
+
+
+def adopt(dq: Found, probe: Found) -> bool:
+    """Give quote ``dq`` the attribution ``probe`` found for its quotation (all but the span and the text)."""
+    for f in fields(Found):
+        if f.name not in ("kind", "start", "end", "text"):
+            setattr(dq, f.name, getattr(probe, f.name))
+    return True
