@@ -57,10 +57,11 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
             else:
                 continue
         for f in fragments:
-            if q.start <= f.start < q.end and _real_fragment(ctx, f):
+            # (the content may open right inside the quotation's mark: 'told reporters that “to win would be …”')
+            if q.start <= f.inner_start < q.end and _real_fragment(ctx, f):
                 q.kind = "mixed"
-                if f.end > q.end:
-                    q.end = f.end
+                if f.end > q.end or f.start < q.start:
+                    q.start, q.end = min(q.start, f.start), max(q.end, f.end)
                     q.text = ctx.text[q.start:q.end]
         out.append(q)
     return out
@@ -390,6 +391,17 @@ def _token_after(ctx: Context, v, hi: int):
     return ctx.doc[k]
 
 
+def _bare_opening(ctx: Context, lo: int, hi: int) -> bool:
+    """What stands before "according to" opens the sentence without being its content: a conjunction or an adverb
+    ("But, according to the poll, …", "And according to the report …") or a clause a colon closes ("It did not go
+    unnoticed: according to recent polls, …")."""
+    c = ctx.text.rfind(":", lo, hi)
+    if c >= 0 and not ctx.text[c + 1:hi].strip(" ,"):
+        return True
+    toks = [tk for tk in ctx.tokens(lo, hi) if not (tk.is_punct or tk.is_space)]
+    return 0 < len(toks) <= 2 and all(tk.pos_ in ("CCONJ", "ADV") for tk in toks)
+
+
 def _according(ctx: Context, acc) -> Found | None:
     t = ctx.text
     s_lo, s_hi = ctx.sent(acc.idx)
@@ -406,7 +418,7 @@ def _according(ctx: Context, acc) -> Found | None:
         return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
     # the content: the rest of the sentence
     after = t.find(",", o_hi, s_hi)
-    if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,"):
+    if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx):
         if after < 0:
             return None
         a, b = after + 1, s_hi

@@ -1,0 +1,33 @@
+"""English attribution recall, round 8 (issue 16): what is found and where its content ends."""
+import pytest
+
+
+def quotes(rec):
+    return {q.text: q for q in rec.quotes}
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "according to" after an opening conjunction or a clause closed by a colon: the rest is the content
+    ("But, according to the survey, 52 percent of the nurses plan to leave within a year.",
+     "52 percent of the nurses plan to leave within a year", "the survey"),
+    ("The shift was noticed: according to recent surveys, the party holds only 20 percent of young voters.",
+     "the party holds only 20 percent of young voters", "recent surveys"),
+    ("And according to reports in the local press, the mayor could not persuade her council to stay.",
+     "the mayor could not persuade her council to stay", "reports in the local press"),
+])
+def test_according_after_opening(analyze, text, content, speaker):
+    q = quotes(analyze(text))[content]
+    assert q.cue == "according to" and q.speaker.name == speaker
+
+
+def test_according_outlet_alone_is_no_quote(analyze):
+    # an outlet reporting a fact, nobody's words (the written set's convention)
+    assert not analyze("But according to Reuters, three tankers left the port overnight.").quotes
+
+
+def test_quotation_opening_the_content(analyze):
+    # the reported content opens with a quotation that runs on past the sentence end: one mixed quote, marks and all
+    rec = analyze("Coach Lena Ortiz tells reporters outside the arena that “to win this series would be a miracle. "
+                  "I think we can do it.”")
+    q = quotes(rec)["“to win this series would be a miracle. I think we can do it.”"]
+    assert q.kind == "mixed" and q.speaker.name == "Lena Ortiz"
