@@ -31,3 +31,11 @@ def test_quotation_opening_the_content(analyze):
                   "I think we can do it.”")
     q = quotes(rec)["“to win this series would be a miracle. I think we can do it.”"]
     assert q.kind == "mixed" and q.speaker.name == "Lena Ortiz"
+
+
+def test_clause_quoting_takes_the_whole_quotation(analyze):
+    # a clause of a verb the rules do not read, opening a quotation: the content ends with the closing mark, mixed
+    rec = analyze('"The harvest was good," farmer Ana Silva said on Tuesday, adding that "prices are finally rising '
+                  'faster than costs."')
+    q = quotes(rec)['"prices are finally rising faster than costs."']
+    assert q.kind == "mixed"

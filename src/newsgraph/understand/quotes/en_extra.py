@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
-from .en_indirect import _best_subject, _strip_lead, _trim
-from .en_rec import extend_end, judgement, made_clear, noun_clause
+from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
+from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -25,6 +25,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     out: list[Found] = []
     doc = ctx.doc
     qspans = [(q.start, q.end) for q in ctx.view.quoted]
+    frags = None
     for v in doc:
         clear = made_clear(ctx, v) if v.i not in used else None  # "made (it) clear that …": a statement
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
@@ -39,6 +40,9 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         a, b = _trim(ctx, a, b)
         if b - a < 6 or len(ctx.text[a:b].split()) < 2:
             continue
+        if frags is None:  # (the quotations of someone's words, not names or titles: read once per document)
+            frags = [f for f in ctx.view.quoted if _real_fragment(ctx, f)]
+        a, b, quoting = quotation_bounds(ctx, a, b, frags)  # 'adding that “wages are rising. …”': the whole quotation
         marked = any(c in ctx.text[a:b] for c in "“”\"«»")
         if shape in ("oprd", "as") and not marked:
             continue  # a judgement without quote marks is the writer's paraphrase (the convention of en_naming)
@@ -55,6 +59,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if marked:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
+        if quoting and q.kind != "mixed":
+            q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):

@@ -132,4 +132,7 @@ def decide(ctx, cands: list, text: str) -> list:
         if any(t.start < q.end and q.start < t.end for t in taken):
             continue
         taken.append(q)
+    for q in taken:
+        if "quoting" in q.feats:
+            q.kind = "mixed"  # a clause that quotes someone's words ('adding that “wages are rising”')
     return sorted(taken, key=lambda q: q.start)

@@ -214,3 +214,20 @@ def made_clear(ctx, v):
         first = ctx.doc[first.i + 1]
     s_hi = ctx.sent(v.idx)[1]
     return first.idx, _end(clause, s_hi), "made-clear"
+
+
+def quotation_bounds(ctx, a: int, b: int, fragments=None) -> tuple[int, int, bool]:
+    """The content span [a, b) grown to the quotations it opens inside of or cuts ('adding that “wages are rising.
+    Prices are not.”': the content taken from after the mark, or up to the first sentence end, while the speaker's
+    words run on to the closing mark), and whether it holds a quotation of someone's words (``fragments``: the
+    quotations no direct quote took; all when None). A quotation across a paragraph break is left alone."""
+    quoted = ctx.view.quoted if fragments is None else fragments
+    mixed = False
+    for f in quoted:
+        if f.inner_start >= b:
+            break
+        if not (a <= f.inner_start < b) or "\n" in ctx.text[f.start:f.end]:
+            continue
+        mixed = True
+        a, b = min(a, f.start), max(b, f.end)
+    return a, b, mixed
