@@ -39,3 +39,36 @@ def test_clause_quoting_takes_the_whole_quotation(analyze):
                   'faster than costs."')
     q = quotes(rec)['"prices are finally rising faster than costs."']
     assert q.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    # an "as"-clause of a speech verb opening the sentence introduces the main clause as the report's words
+    ("As Dr. Maria Lee explained in her testimony, the virus spreads mostly through the air.",
+     "the virus spreads mostly through the air"),
+    ("As a study from the state university noted, the average age of new teachers was 29.",
+     "the average age of new teachers was 29"),
+])
+def test_as_clause_report(analyze, text, content):
+    assert content in quotes(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "As he said he would, the mayor resigned on Friday.",  # the "as"-clause has content of its own
+    "As The New York Times reported, the senator was accused of breaking the rules.",  # an outlet reports a fact
+])
+def test_as_clause_not_a_report(analyze, text):
+    assert not analyze(text).quotes
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a short quotation a speech verb and a comma hand over to, ending the sentence: the words said
+    ('Asked whether she would sign the bill, Governor Ruth Adams said, "Probably."', "Probably.", "Ruth Adams"),
+    ('Mayor Tom Klein told reporters, "Absolutely not!"', "Absolutely not!", "Tom Klein"),
+])
+def test_short_quotation_after_comma(analyze, text, content, speaker):
+    q = quotes(analyze(text))[content]
+    assert q.kind == "direct" and q.speaker.name == speaker
+
+
+def test_title_after_comma_is_no_quotation(analyze):
+    assert "Jaws," not in quotes(analyze("Critic Sam Hill said the film, “Jaws,” was his favourite."))

@@ -38,7 +38,7 @@ from .en_credit import credit_and_date
 from .en_extra import clause_candidates
 from .en_heads import appos_person, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
-from .en_intro import adopt, colon_intro, put_it
+from .en_intro import adopt, colon_intro, put_it, said_comma
 from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
@@ -248,12 +248,12 @@ def _colon_attributed(ctx: Context, q: Quoted) -> Found | None:
     attribution found (``en_intro.adopt`` hands it to the quote: parsed once), or None."""
     s, _ = ctx.sent(q.start)
     words = ctx.text[q.inner_start:q.inner_end].split()
-    if not ctx.text[s:q.start].rstrip().endswith(":") or not words or (
+    if not (ctx.text[s:q.start].rstrip().endswith(":") or said_comma(ctx, s, q)) or not words or (
             len(words) >= 2 and all(w[:1].isupper() for w in words)):
         return None  # (Title Case: a name or a title, "listed his guilty pleasure: “Saturday Night Live”")
     probe = Found("direct", q.inner_start, q.inner_end, "")
-    if _attr_before(ctx, q, probe) and probe.cue_i is not None and (probe.speaker is not None or
-                                                                    bool(probe.speaker_name)):
+    if _attr_before(ctx, q, probe) and probe.cue_i is not None and (probe.speaker is not None or bool(
+            probe.speaker_name) or probe.pronoun in ("he", "she", "they")):  # (a pronoun: resolved later)
         return probe
     return None
 

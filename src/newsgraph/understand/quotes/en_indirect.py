@@ -8,7 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_rec import extend_end, gerund_sayer, participial_adjunct, strip_dateline
+from .en_rec import as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -277,6 +277,11 @@ def _said(ctx: Context, v) -> Found | None:
     if found is None:
         return None
     a, b = found
+    if a is None and subj.i < v.i and as_report(ctx, v, s_hi) is not None:
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+        if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
+            return None  # "As Reuters reported, …": an outlet reports a fact, nobody's words (as "according to")
+        a, b = as_report(ctx, v, s_hi)
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)

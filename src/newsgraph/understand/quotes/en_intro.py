@@ -39,3 +39,17 @@ def adopt(dq: Found, probe: Found) -> bool:
         if f.name not in ("kind", "start", "end", "text"):
             setattr(dq, f.name, getattr(probe, f.name))
     return True
+
+
+def said_comma(ctx: Context, lo: int, q) -> bool:
+    """A quotation that a speech verb and a comma hand over to and that ends the sentence, a sentence itself: 'Miller
+    said, “Probably.”', 'Walsh told reporters, “Absolutely not!”' (the words said, however few, as after a colon; not
+    'He said the film, “Jaws,” was …')."""
+    before = ctx.text[lo:q.start].rstrip()
+    if not before.endswith(","):
+        return False
+    last = [w.lower() for w in before[:-1].split()[-3:]]  # ("told reporters, “…”")
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip(" ’'\"”»")
+    _, s_hi = ctx.sent(q.start)
+    return any(w in ctx.verbs for w in last) and inner.endswith((".", "!", "?")) and \
+        not ctx.text[q.end:s_hi].strip(" .")

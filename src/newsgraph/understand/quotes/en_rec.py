@@ -231,3 +231,21 @@ def quotation_bounds(ctx, a: int, b: int, fragments=None) -> tuple[int, int, boo
         mixed = True
         a, b = min(a, f.start), max(b, f.end)
     return a, b, mixed
+
+
+def as_report(ctx, v, s_hi: int):
+    """(start, end) of the clause that an "as"-clause of speech verb ``v`` opening the sentence introduces: "As another
+    study noted, the average age was 19", "As Smith told reporters, the plant will close" (the report's words
+    paraphrased: the main clause after the comma). None when the "as"-clause has content of its own ("As he said he
+    would, …") or comes after its main clause."""
+    if v.dep_ != "advcl" or v.head.i < v.i or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i
+                                                      for c in v.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "so"))
+           for c in v.children):
+        return None
+    doc = ctx.doc
+    k = v.right_edge.i if doc[v.right_edge.i].text == "," else v.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != "," or doc[k].idx >= s_hi:
+        return None
+    return doc[k].idx + 1, s_hi
