@@ -72,3 +72,22 @@ def test_short_quotation_after_comma(analyze, text, content, speaker):
 
 def test_title_after_comma_is_no_quotation(analyze):
     assert "Jaws," not in quotes(analyze("Critic Sam Hill said the film, “Jaws,” was his favourite."))
+
+
+@pytest.mark.parametrize("text, content", [
+    # a commitment or a threat made: the to-infinitive is its content (lang/en/commissive_verbs.txt)
+    ("Senator Maria Cortez promised to cut taxes for every family in the state.",
+     "to cut taxes for every family in the state"),
+    ("Governor Paul Reyes vowed to veto any bill that raises the fuel tax.", "to veto any bill that raises the fuel tax"),
+])
+def test_commitment_is_reported(analyze, text, content):
+    assert content in quotes(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    "If the state blocks the sale, Mayor Ann Fox could threaten to close the plant.",  # a possibility, not an act
+    "Mayor Ann Fox did not promise to close the plant.",  # denied
+    "Intentions aside, Mayor Ann Fox plans to close the plant next year.",  # an intention, no speech act
+])
+def test_no_commitment(analyze, text):
+    assert not [q for q in analyze(text).quotes if q.text.startswith("to ")]

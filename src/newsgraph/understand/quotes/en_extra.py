@@ -52,8 +52,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape.startswith("request-"):
-            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
+        if shape.startswith("request-") or shape == "commit":
+            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide): a request, a promise
         elif shape in ("oprd", "as", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
@@ -121,6 +121,11 @@ def _content(ctx: Context, v):
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
         return obj.left_edge.idx, b, "xcomp-obj"
     lemma = v.lemma_.lower()
+    if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
+            xc.right_edge.i - xc.left_edge.i >= 2 and not any(
+                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+        # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell")
+        return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
     pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None and \
         prep.dep_ == "prep" and prep.head.i == v.i else None
