@@ -91,3 +91,18 @@ def test_commitment_is_reported(analyze, text, content):
 ])
 def test_no_commitment(analyze, text):
     assert not [q for q in analyze(text).quotes if q.text.startswith("to ")]
+
+
+@pytest.mark.parametrize("text, content", [
+    # the reported clause the parser hangs on the speech verb as an adverbial clause: read from its subject
+    ("Senator Ruth Moore said after the hearing she would not support the nominee if he were confirmed.",
+     "she would not support the nominee if he were confirmed"),
+])
+def test_adverbial_parse_of_content(analyze, text, content):
+    assert content in quotes(analyze(text))
+
+
+def test_occasion_is_no_content(analyze):
+    # "when"/"after" open the occasion of the saying, not what was said
+    rec = analyze("Mayor Ann Fox conceded shortly after the polls closed at eight in the evening.")
+    assert not [q for q in rec.quotes if "polls closed" in q.text]

@@ -8,7 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_rec import as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
+from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -252,6 +252,8 @@ def _content_after(ctx: Context, verb, s_hi: int):
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
+    elif advcl_content(ctx, verb, s_hi) is not None:  # "said after the convention he would not …"
+        a, b = advcl_content(ctx, verb, s_hi)
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1

@@ -249,3 +249,32 @@ def as_report(ctx, v, s_hi: int):
     if k >= len(doc) or doc[k].text != "," or doc[k].idx >= s_hi:
         return None
     return doc[k].idx + 1, s_hi
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def advcl_content(ctx, verb, s_hi: int):
+    """(start, end) of a reported clause the parser hung on speech verb ``verb`` as an adverbial clause: "Trump said
+    after the convention he would not accept …" (the prepositional phrase taken into the clause), "tweeted in the
+    early hours that Machado was …" ("that" taken for an adverb). The clause has its own subject and a finite verb
+    and no subordinator but "that" ("said when he arrived …", "said as he left" are the occasion); the content runs
+    from its subject. None otherwise."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in ("VERB", "AUX") or c.idx >= s_hi:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children):
+            continue
+        subj = next((m for m in c.children if m.dep_ in ("nsubj", "nsubjpass", "expl") and m.i < c.i), None)
+        if subj is None or subj.lower_ in ("who", "which", "what"):
+            continue
+        lead = ctx.doc[verb.i + 1:subj.left_edge.i]
+        if any((t.pos_ == "SCONJ" or t.tag_ == "WRB") and t.lower_ != "that" for t in lead) or (
+                len(lead) and lead[-1].pos_ == "ADP"):
+            continue  # "told them when someone dies …", "conceded shortly after polls closed": the occasion
+        if c.tag_ not in _FINITE_TAGS and not any(m.dep_ in ("aux", "auxpass") and m.tag_ in _FINITE_TAGS
+                                                  for m in c.children):
+            continue
+        r = c.right_edge
+        return subj.left_edge.idx, min(r.idx + len(r.text), s_hi)
+    return None
