@@ -106,3 +106,13 @@ def test_occasion_is_no_content(analyze):
     # "when"/"after" open the occasion of the saying, not what was said
     rec = analyze("Mayor Ann Fox conceded shortly after the polls closed at eight in the evening.")
     assert not [q for q in rec.quotes if "polls closed" in q.text]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a judgement "as" something is an attribution with or without quote marks ("call" also names: it needs them)
+    ("Mayor Ann Fox dismissed the audit as a political stunt by her rivals.", "the audit as a political stunt by her rivals"),
+    ("Senator Ruth Moore described the budget as a betrayal of rural families.",
+     "the budget as a betrayal of rural families"),
+])
+def test_judgement_as_without_marks(analyze, text, content):
+    assert content in quotes(analyze(text))
