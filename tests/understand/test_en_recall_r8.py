@@ -116,3 +116,10 @@ def test_occasion_is_no_content(analyze):
 ])
 def test_judgement_as_without_marks(analyze, text, content):
     assert content in quotes(analyze(text))
+
+
+def test_according_opening_past_a_mistagged_verb(analyze):
+    # "reeks" tagged a noun: the parse runs the source on to the sentence end; the source ends at its comma
+    rec = analyze("According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.")
+    q = quotes(rec)["the move reeks of “fear” and desperation"]
+    assert q.cue == "according to" and q.speaker.name == "Rush Limbaugh"

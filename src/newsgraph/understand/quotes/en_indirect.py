@@ -420,12 +420,20 @@ def _according(ctx: Context, acc) -> Found | None:
         return None
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
+    first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx)
+    if first and t.find(",", o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
+        # to X, the move reeks …": "reeks" taken for a noun; "… from Diane Blair, a friend who died in 2000, the first
+        # lady had …"): the source ends at its last comma that leaves a few words
+        cut = [m.start() for m in re.finditer(",", t[:o_hi]) if m.start() > obj.idx and
+               len(t[m.start() + 1:s_hi].split()) >= 4]
+        if cut:
+            o_hi = cut[-1]
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
     if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
         return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
     # the content: the rest of the sentence
     after = t.find(",", o_hi, s_hi)
-    if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx):
+    if first:
         if after < 0:
             return None
         a, b = after + 1, s_hi
@@ -444,7 +452,8 @@ def _according(ctx: Context, acc) -> Found | None:
                 q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
             return q
     a, b = _trim(ctx, a, b)
-    if b - a < 8 or not _finite(ctx, a, b):
+    opening = a > acc.idx  # "According to X, …": all that follows is X's, a verb the tagger missed or none
+    if b - a < 8 or not (_finite(ctx, a, b) or (opening and len(t[a:b].split()) >= 4)):
         return None
     q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
     if hit is not None:
