@@ -123,3 +123,9 @@ def test_according_opening_past_a_mistagged_verb(analyze):
     rec = analyze("According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation.")
     q = quotes(rec)["the move reeks of “fear” and desperation"]
     assert q.cue == "according to" and q.speaker.name == "Rush Limbaugh"
+
+
+def test_attribution_after_a_long_adverbial_opening(analyze):
+    rec = analyze("In an election shaped by the anger of voters in small industrial towns across the Midwest, those "
+                  "strategists argued, young voters would turn out strongly for the challenger.")
+    assert "young voters would turn out strongly for the challenger" in quotes(rec)

@@ -354,7 +354,7 @@ def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
     almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
     (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
     t = ctx.text
-    if _finite(ctx, lo, c1) or c1 - lo > 40:
+    if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
         return None
     c2 = t.find(",", v.idx, s_hi)
     if c2 < 0 or t[v.idx + len(v.text):c2].strip():
