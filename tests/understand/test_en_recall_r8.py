@@ -129,3 +129,15 @@ def test_attribution_after_a_long_adverbial_opening(analyze):
     rec = analyze("In an election shaped by the anger of voters in small industrial towns across the Midwest, those "
                   "strategists argued, young voters would turn out strongly for the challenger.")
     assert "young voters would turn out strongly for the challenger" in quotes(rec)
+
+
+def test_content_runs_past_an_announcing_colon(analyze):
+    rec = analyze("Economist Jane Park notes that three things are happening at once: home values are rising, rates "
+                  "are low and lenders are looser.")
+    assert "three things are happening at once: home values are rising, rates are low and lenders are looser" \
+        in quotes(rec)
+
+
+def test_colon_before_a_quotation_stops_the_content(analyze):
+    rec = analyze("Organizer Dana Cole said she sent hundreds of voters the same text: “Please vote on Tuesday.”")
+    assert not [q for q in rec.quotes if q.kind == "indirect" and "Please vote" in q.text]

@@ -21,7 +21,28 @@ _CC = ("and", "but")
 
 def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     """The end of the content of ``verb`` whose complement ``comp`` ends at ``b``: carried on over the right
-    siblings of the complement that continue it (see the module)."""
+    siblings of the complement that continue it (see the module), and past a colon that opens what the clause
+    announces ("notes that three things are happening at once: home values are rising, rates are low …")."""
+    return past_colon(ctx, _extend_end(ctx, verb, comp, b, s_hi), s_hi)
+
+
+def past_colon(ctx, b: int, s_hi: int) -> int:
+    """``s_hi`` when a colon follows the content ending at ``b`` and what follows it to the sentence end is one more
+    part of it: no saying of its own (a speech verb) and no quotation (another reader's business); else ``b``."""
+    t = ctx.text
+    k = b
+    while k < s_hi and t[k] in " \t":
+        k += 1
+    if k >= s_hi or t[k] != ":" or "\n" in t[k:s_hi] or any(c in t[k:s_hi] for c in "“”\"«»") or any(
+            k < f.start < s_hi for f in ctx.view.quoted):
+        return b
+    rest = [tk for tk in ctx.tokens(k + 1, s_hi) if not (tk.is_punct or tk.is_space)]
+    if len(rest) < 3 or any(tk.lower_ in ctx.verbs and tk.pos_ == "VERB" for tk in rest):
+        return b
+    return s_hi
+
+
+def _extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return b  # no clause of its own to carry on ("wants it to but because …")
     links = rules.words("en", "content_links")
