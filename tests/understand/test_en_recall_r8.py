@@ -141,3 +141,10 @@ def test_content_runs_past_an_announcing_colon(analyze):
 def test_colon_before_a_quotation_stops_the_content(analyze):
     rec = analyze("Organizer Dana Cole said she sent hundreds of voters the same text: “Please vote on Tuesday.”")
     assert not [q for q in rec.quotes if q.kind == "indirect" and "Please vote" in q.text]
+
+
+def test_quoted_words_after_but_go_on(analyze):
+    rec = analyze("Farmer Lena Ortiz said she had received offers for the land, but “the offers were to build a "
+                  "casino I did not want.”")
+    q = quotes(rec)["she had received offers for the land, but “the offers were to build a casino I did not want.”"]
+    assert q.kind == "mixed"

@@ -51,6 +51,9 @@ def _extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     for c in verb.children:
         if c.i <= comp.right_edge.i or c.idx >= s_hi:
             continue
+        if c.dep_ == "conj" and _quoted_conj(ctx, c, comp):
+            end = max(end, min(c.right_edge.idx + len(c.right_edge.text), s_hi))
+            break  # "said she had offers, but “the offers were …”": the speaker's words go on, quoted
         if c.dep_ == "conj" and _reported_conj(ctx, c, comp):
             pass
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in links and m.i < c.i for m in c.children):
@@ -64,6 +67,16 @@ def _extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
         end = max(end, min(c.right_edge.idx + len(c.right_edge.text), s_hi))
         comp = c
     return end
+
+
+def _quoted_conj(ctx, c, comp) -> bool:
+    """A clause with its own subject coordinated after the content by "but"/"and" that opens with a quotation mark:
+    words quoted without an attribution of their own go on with the speaker's."""
+    if c.pos_ not in ("VERB", "AUX") or not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+        return False
+    cc = next((t for t in (*c.head.children, *c.children) if t.dep_ == "cc" and comp.right_edge.i < t.i < c.i), None)
+    nxt = ctx.doc[cc.i + 1] if cc is not None and cc.i + 1 < len(ctx.doc) else None
+    return cc is not None and cc.lower_ in _CC and nxt is not None and nxt.text in ("“", '"', "''", "‘", "«")
 
 
 def _reported_conj(ctx, c, comp) -> bool:
