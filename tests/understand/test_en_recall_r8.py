@@ -148,3 +148,14 @@ def test_quoted_words_after_but_go_on(analyze):
                   "casino I did not want.”")
     q = quotes(rec)["she had received offers for the land, but “the offers were to build a casino I did not want.”"]
     assert q.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    # findings of polls, studies, reports and researchers (lang/en/finding_sources.tsv)
+    ("The survey, conducted by the union in March, also found that most nurses feel burned out.",
+     "most nurses feel burned out"),
+    ("Researchers at the state university found that the app reduced screen time among teenagers.",
+     "the app reduced screen time among teenagers"),
+])
+def test_finding_is_reported(analyze, text, content):
+    assert content in quotes(analyze(text))

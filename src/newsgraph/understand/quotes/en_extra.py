@@ -11,6 +11,8 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
@@ -63,12 +65,29 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if quoting and q.kind != "mixed":
             q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
+        if shape == "ccomp" and subj is not None and _finding(v, subj):
+            q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
             q.feats["subj=" + subj.lower_] = 1.0
         out.append(q)
     return out
+
+
+@lru_cache(maxsize=1)
+def _finding_words() -> dict[str, frozenset[str]]:
+    sets: dict[str, set[str]] = {}
+    for row in rules.table("en", "finding_sources"):
+        if len(row) > 1:
+            sets.setdefault(row[0], set()).add(row[1].lower())
+    return {k: frozenset(v) for k, v in sets.items()}
+
+
+def _finding(v, subj) -> bool:
+    """A poll, a study, a report or researchers find, show or conclude: lang/en/finding_sources.tsv."""
+    w = _finding_words()
+    return v.lemma_.lower() in w.get("verb", ()) and subj.lemma_.lower() in w.get("noun", ())
 
 
 def _subject(ctx: Context, v):

@@ -121,7 +121,7 @@ def decide(ctx, cands: list, text: str) -> list:
     clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL
-        if ("judgement" in q.feats or "held" in q.feats or "request" in q.feats and asker) and \
+        if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
     clauses = [q for q in clauses if q not in taken]
