@@ -159,3 +159,9 @@ def test_quoted_words_after_but_go_on(analyze):
 ])
 def test_finding_is_reported(analyze, text, content):
     assert content in quotes(analyze(text))
+
+
+def test_named_actor_belief_is_reported(analyze):
+    rec = analyze("Harris, who spoke to reporters at the airport, believes the deal will survive the election.")
+    q = quotes(rec)["the deal will survive the election"]
+    assert q.cue == "believes" and q.speaker.name == "Harris"

@@ -67,6 +67,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
         if shape == "ccomp" and subj is not None and _finding(v, subj):
             q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
+        elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None:
+            q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
