@@ -111,7 +111,9 @@ def decide(ctx, cands: list, text: str) -> list:
     spoken of something ("called the ruling a disgrace", "dismissed the plan as fantasy": ``en_rec.judgement``) and
     the clause of a claim or a notion ("rejected claims that …": ``en_rec.noun_clause``) are taken by the same
     convention when any subject is named, and so is "made (it) clear that …" of a name or a person
-    (``en_rec.made_clear``). Without a model: the rule candidates alone."""
+    (``en_rec.made_clear``), a commitment ("promised to …": ``en_extra``'s "commit" shape, as a request), and a
+    finding of a poll, a study or researchers, or a named actor's belief ("finding": lang/en/finding_sources.tsv).
+    A clause candidate taken that opens a quotation is mixed. Without a model: the rule candidates alone."""
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
