@@ -47,6 +47,7 @@ def test_clause_quoting_takes_the_whole_quotation(analyze):
      "the virus spreads mostly through the air"),
     ("As a study from the state university noted, the average age of new teachers was 29.",
      "the average age of new teachers was 29"),
+    ("As Governor Paul Reyes told the farmers, the new dam will open in the spring.", "the new dam will open in the spring"),
 ])
 def test_as_clause_report(analyze, text, content):
     assert content in quotes(analyze(text))
@@ -55,6 +56,10 @@ def test_as_clause_report(analyze, text, content):
 @pytest.mark.parametrize("text", [
     "As he said he would, the mayor resigned on Friday.",  # the "as"-clause has content of its own
     "As The New York Times reported, the senator was accused of breaking the rules.",  # an outlet reports a fact
+    # a clause of time: the verb has its object, the main clause is the writer's narration
+    "As Mayor Ann Fox said farewell to her staff, the lights in the hall went out.",
+    "As Senator Ruth Moore announced her candidacy, her rivals left the room.",
+    "As the teacher explained the rules of the game, it began to snow.",
 ])
 def test_as_clause_not_a_report(analyze, text):
     assert not analyze(text).quotes
@@ -165,3 +170,4 @@ def test_named_actor_belief_is_reported(analyze):
     rec = analyze("Harris, who spoke to reporters at the airport, believes the deal will survive the election.")
     q = quotes(rec)["the deal will survive the election"]
     assert q.cue == "believes" and q.speaker.name == "Harris"
+

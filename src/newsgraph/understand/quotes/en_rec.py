@@ -271,11 +271,13 @@ def as_report(ctx, v, s_hi: int):
     """(start, end) of the clause that an "as"-clause of speech verb ``v`` opening the sentence introduces: "As another
     study noted, the average age was 19", "As Smith told reporters, the plant will close" (the report's words
     paraphrased: the main clause after the comma). None when the "as"-clause has content of its own ("As he said he
-    would, …") or comes after its main clause."""
+    would, …") or an object, as a clause of time has ("As Smith said goodbye, the crowd …", "As the mayor announced the
+    winners, …": the report's words stand in for the object the verb leaves out); only the listener of "tell" may
+    stand there. None too when it comes after its main clause."""
     if v.dep_ != "advcl" or v.head.i < v.i or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i
                                                       for c in v.children):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dobj" and c.lower_ in ("it", "this", "that", "so"))
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ in ("dobj", "dative") and v.lemma_.lower() != "tell")
            for c in v.children):
         return None
     doc = ctx.doc
