@@ -252,8 +252,8 @@ def _content_after(ctx: Context, verb, s_hi: int):
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
-    elif advcl_content(ctx, verb, s_hi) is not None:  # "said after the convention he would not …"
-        a, b = advcl_content(ctx, verb, s_hi)
+    elif (adv := advcl_content(ctx, verb, s_hi)) is not None:  # "said after the convention he would not …"
+        a, b = adv
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1
@@ -279,11 +279,12 @@ def _said(ctx: Context, v) -> Found | None:
     if found is None:
         return None
     a, b = found
-    if a is None and subj.i < v.i and as_report(ctx, v, s_hi) is not None:
+    as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
+    if as_span is not None:
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
             return None  # "As Reuters reported, …": an outlet reports a fact, nobody's words (as "according to")
-        a, b = as_report(ctx, v, s_hi)
+        a, b = as_span
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
