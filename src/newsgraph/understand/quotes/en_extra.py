@@ -65,9 +65,10 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if quoting and q.kind != "mixed":
             q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
-        if shape == "ccomp" and subj is not None and _finding(v, subj):
+        if shape == "ccomp" and subj is not None and _finding(v, subj) and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
-        elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None:
+        elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None \
+                and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0
@@ -84,6 +85,28 @@ def _finding_words() -> dict[str, frozenset[str]]:
         if len(row) > 1:
             sets.setdefault(row[0], set()).add(row[1].lower())
     return {k: frozenset(v) for k, v in sets.items()}
+
+
+def asserted(ctx: Context, v, subj=None) -> bool:
+    """``v`` states what its subject did, found or holds: not negated ("did not find that …"), not under a modal
+    ("could threaten to …"), not asked ("Did the survey show that …?"), and its subject not denied by its determiner
+    ("No study has found that …", "Few economists believe …"). The conventions that take a candidate without the
+    model (a commitment, a finding, a belief) hold only for what is asserted."""
+    kids = list(v.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in kids):
+        return False
+    s_lo, s_hi = ctx.sent(v.idx)
+    if ctx.text[s_lo:s_hi].rstrip(" \t\n”\"’'»)").endswith("?"):
+        return False
+    if subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in kids if subj.i < v.i):
+        return False  # "Does Harris believe …": the auxiliary before the subject asks
+    if subj is not None and (subj.lower_ in _DENIED or any(
+            c.dep_ in ("det", "amod", "neg") and c.lower_ in _DENIED for c in subj.children)):
+        return False
+    return True
+
+
+_DENIED = ("no", "few", "nobody", "none", "neither", "nothing", "not")
 
 
 def _finding(v, subj) -> bool:
@@ -145,8 +168,7 @@ def _content(ctx: Context, v):
         return obj.left_edge.idx, b, "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
-            xc.right_edge.i - xc.left_edge.i >= 2 and not any(
-                c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in v.children):
+            xc.right_edge.i - xc.left_edge.i >= 2 and asserted(ctx, v, _subject(ctx, v)):
         # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell")
         return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
