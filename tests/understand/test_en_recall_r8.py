@@ -182,3 +182,18 @@ def test_named_actor_belief_is_reported(analyze):
 ])
 def test_finding_denied_or_asked_is_not_taken(analyze, text, content):
     assert content not in quotes(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # "promise to be", "threaten to" of a team or an unresolved "they": a likelihood, no commitment made
+    "Rookie forward Ana Silva promises to be the best player on the team for a decade.",
+    "Arsenal threatened to score again in the final minutes of the match.",
+    "They threatened to overrun the visitors' midfield in the opening minutes.",
+])
+def test_likelihood_is_no_commitment(analyze, text):
+    assert not [q for q in analyze(text).quotes if q.text.startswith("to ")]
+
+
+def test_person_threat_is_reported(analyze):
+    rec = analyze("Senator Ruth Moore threatened to block the nominee unless the report was published.")
+    assert "to block the nominee unless the report was published" in quotes(rec)

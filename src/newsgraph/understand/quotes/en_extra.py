@@ -55,6 +55,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         subj = _subject(ctx, v)
         if subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
+        if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
+            continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape.startswith("request-") or shape == "commit":
             q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide): a request, a promise
@@ -85,6 +87,18 @@ def _finding_words() -> dict[str, frozenset[str]]:
         if len(row) > 1:
             sets.setdefault(row[0], set()).add(row[1].lower())
     return {k: frozenset(v) for k, v in sets.items()}
+
+
+# "threaten to" says what is likely as often as what someone threatens ("The storm threatened to flood …", "Chelsea
+# threatened to take the lead"): a threat made is taken of a person only (a name typed PERSON, or he, she, I, we)
+_PERSON_ONLY = ("threaten",)
+_FORECAST = ("promise", "threaten")  # "promises to be a tight race": what is likely, when the infinitive is "be"
+
+
+def _person(ctx: Context, q: Found) -> bool:
+    if q.speaker is not None:
+        return ctx.actors.entities[q.speaker].type == "PERSON"
+    return q.pronoun in ("he", "she", "i", "we")
 
 
 def asserted(ctx: Context, v, subj=None) -> bool:
@@ -168,8 +182,11 @@ def _content(ctx: Context, v):
         return obj.left_edge.idx, b, "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
-            xc.right_edge.i - xc.left_edge.i >= 2 and asserted(ctx, v, _subject(ctx, v)):
-        # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell")
+            xc.right_edge.i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
+            asserted(ctx, v, _subject(ctx, v)):
+        # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
+        # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
+        # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
         return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
     pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None and \
