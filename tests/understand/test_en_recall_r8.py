@@ -197,3 +197,14 @@ def test_likelihood_is_no_commitment(analyze, text):
 def test_person_threat_is_reported(analyze):
     rec = analyze("Senator Ruth Moore threatened to block the nominee unless the report was published.")
     assert "to block the nominee unless the report was published" in quotes(rec)
+
+
+def test_comment_after_colon_is_not_content(analyze):
+    # what follows the colon is a noun phrase, the writer's comment on what was said: the content ends at the colon
+    rec = analyze("Mayor Ann Fox said she would close the pool: a choice that angered many parents in the district.")
+    assert "she would close the pool" in quotes(rec)
+
+
+def test_list_after_colon_is_content(analyze):
+    rec = analyze("Mayor Ann Fox said she had hired two new aides: Dana Cole, a lawyer from Ohio, and Tom Klein.")
+    assert "she had hired two new aides: Dana Cole, a lawyer from Ohio, and Tom Klein" in quotes(rec)

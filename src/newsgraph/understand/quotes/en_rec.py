@@ -39,7 +39,27 @@ def past_colon(ctx, b: int, s_hi: int) -> int:
     rest = [tk for tk in ctx.tokens(k + 1, s_hi) if not (tk.is_punct or tk.is_space)]
     if len(rest) < 3 or any(tk.lower_ in ctx.verbs and tk.pos_ == "VERB" for tk in rest):
         return b
+    if not _clause_heads(rest):
+        return b  # "said he would resign: a decision that shocked his party": the writer's comment on it
     return s_hi
+
+
+def _clause_heads(toks) -> bool:
+    """Whether the tokens go on with what was said: a word heading them (its head outside) is a finite verb with its
+    subject ("… at once: home values are rising, …") or a list naming what the content announced ("familiar with two
+    men: Ahmed Abu Khattala, who …, and …"); not a single noun phrase ("…: a decision that shocked his party", its
+    verb in a relative clause: the writer's comment)."""
+    ids = {tk.i for tk in toks}
+    for tk in toks:
+        if tk.head.i in ids and tk.head.i != tk.i:
+            continue
+        if tk.pos_ == "PROPN" or any(c.dep_ == "conj" and c.i in ids for c in tk.children):
+            return True
+        finite = tk.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                                for c in tk.children)
+        if finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i in ids for c in tk.children):
+            return True
+    return False
 
 
 def _extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
