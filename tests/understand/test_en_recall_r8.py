@@ -208,3 +208,16 @@ def test_comment_after_colon_is_not_content(analyze):
 def test_list_after_colon_is_content(analyze):
     rec = analyze("Mayor Ann Fox said she had hired two new aides: Dana Cole, a lawyer from Ohio, and Tom Klein.")
     assert "she had hired two new aides: Dana Cole, a lawyer from Ohio, and Tom Klein" in quotes(rec)
+
+
+@pytest.mark.parametrize("text, speaker_words", [
+    # a title in quote marks after "but", and a quotation with an attribution of its own, are not the speaker's words
+    ("Officials said Friday that they had signed the lease, but “Lost River Blues” is still showing in theaters.",
+     "they had signed the lease"),
+    ("Coach Lena Ortiz said she had spoken to the owners, but “nothing was agreed,” according to her assistant.",
+     "she had spoken to the owners"),
+])
+def test_quotation_after_but_with_its_own_source(analyze, text, speaker_words):
+    rec = analyze(text)
+    assert speaker_words in quotes(rec)
+    assert not [q for q in rec.quotes if q.text.startswith(speaker_words + ",")]

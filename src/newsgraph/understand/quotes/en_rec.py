@@ -91,12 +91,23 @@ def _extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
 
 def _quoted_conj(ctx, c, comp) -> bool:
     """A clause with its own subject coordinated after the content by "but"/"and" that opens with a quotation mark:
-    words quoted without an attribution of their own go on with the speaker's."""
+    words quoted without an attribution of their own go on with the speaker's. Not a title or a name in quote marks
+    ("…, but “Shanghai Noon” is still playing": en_indirect._real_fragment), nor a quotation with its own attribution
+    after it ("…, but “the offers were too low,” according to her agent")."""
+    from .en_indirect import _real_fragment  # (en_indirect reads this module)
+
     if c.pos_ not in ("VERB", "AUX") or not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
         return False
     cc = next((t for t in (*c.head.children, *c.children) if t.dep_ == "cc" and comp.right_edge.i < t.i < c.i), None)
     nxt = ctx.doc[cc.i + 1] if cc is not None and cc.i + 1 < len(ctx.doc) else None
-    return cc is not None and cc.lower_ in _CC and nxt is not None and nxt.text in ("“", '"', "''", "‘", "«")
+    if cc is None or cc.lower_ not in _CC or nxt is None or nxt.text not in ("“", '"', "''", "‘", "«"):
+        return False
+    f = next((f for f in ctx.view.quoted if f.start <= nxt.idx < f.inner_start), None)
+    if f is None or not _real_fragment(ctx, f):
+        return False
+    after = [tk for tk in ctx.tokens(f.end, ctx.sent(f.start)[1]) if not (tk.is_punct or tk.is_space)]
+    return not any(tk.lower_ in ctx.verbs or (tk.lower_ == "according" and k + 1 < len(after) and
+                                               after[k + 1].lower_ == "to") for k, tk in enumerate(after))
 
 
 def _reported_conj(ctx, c, comp) -> bool:
