@@ -425,10 +425,11 @@ def _according(ctx: Context, acc) -> Found | None:
     if first and t.find(",", o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
         # to X, the move reeks …": "reeks" taken for a noun; "… from Diane Blair, a friend who died in 2000, the first
         # lady had …"): the source ends at its last comma that leaves a few words
-        cut = [m.start() for m in re.finditer(",", t[:o_hi]) if m.start() > obj.idx and
-               len(t[m.start() + 1:s_hi].split()) >= 4]
-        if cut:
-            o_hi = cut[-1]
+        k = t.rfind(",", obj.idx + 1, o_hi)  # (the source's own span scanned, from its end)
+        while k >= 0 and len(t[k + 1:s_hi].split()) < 4:
+            k = t.rfind(",", obj.idx + 1, k)
+        if k >= 0:
+            o_hi = k
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
     if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
         return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
