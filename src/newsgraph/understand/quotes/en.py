@@ -258,7 +258,6 @@ def _colon_attributed(ctx: Context, q: Quoted) -> Found | None:
     return None
 
 
-
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     """The quotation goes on with the previous speaker's words: right after the previous attribution (a line break
     at most), or in the same paragraph after a few words of it that the clause end cut off ("said on Nov. 8. “…")."""

@@ -11,12 +11,10 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds
+from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -80,13 +78,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _finding_words() -> dict[str, frozenset[str]]:
-    sets: dict[str, set[str]] = {}
-    for row in rules.table("en", "finding_sources"):
-        if len(row) > 1:
-            sets.setdefault(row[0], set()).add(row[1].lower())
-    return {k: frozenset(v) for k, v in sets.items()}
+    return word_sets("finding_sources")
 
 
 # "threaten to" says what is likely as often as what someone threatens ("The storm threatened to flood …", "Chelsea

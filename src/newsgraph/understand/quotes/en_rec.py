@@ -239,13 +239,18 @@ def strip_dateline(text: str, a: int, b: int) -> int:
     return m.end()
 
 
-@lru_cache(maxsize=1)
-def _voiced() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=None)
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """The rows ``KIND<TAB>WORD`` of ``lang/en/<name>.tsv`` as one set of (lower-case) words per kind."""
     sets: dict[str, set[str]] = {}
-    for row in rules.table("en", "voiced_nouns"):
+    for row in rules.table("en", name):
         if len(row) > 1:
             sets.setdefault(row[0], set()).add(row[1].lower())
     return {k: frozenset(v) for k, v in sets.items()}
+
+
+def _voiced() -> dict[str, frozenset[str]]:
+    return word_sets("voiced_nouns")
 
 
 def participial_adjunct(ctx, a: int, b: int, verb) -> bool:
