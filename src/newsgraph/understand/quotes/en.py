@@ -38,7 +38,7 @@ from .en_credit import credit_and_date
 from .en_extra import clause_candidates
 from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
-from .en_intro import colon_intro, put_it
+from .en_intro import adopt, colon_intro, put_it, said_comma
 from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
@@ -192,8 +192,10 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev: Found | None = None
     prev_attr_end = -1
     for q in quoted:
-        if _fragment_in_sentence(ctx, q) or not (_quote_like(ctx, q) or _short_attributed(ctx, q) or
-                                                  _colon_attributed(ctx, q)):
+        frag = _fragment_in_sentence(ctx, q)
+        plain = not frag and (_quote_like(ctx, q) or _short_attributed(ctx, q))
+        colon = _colon_attributed(ctx, q) if not (frag or plain) else None  # (its attribution: parsed once)
+        if not (plain or colon is not None):
             fragments.append(q)
             continue
         a, b = _content(ctx, q.inner_start, q.inner_end)
@@ -202,7 +204,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
             if a <= c < b:
                 text = text[:c - a] + text[c - a + 1:]
         dq = Found("direct", a, b, text)
-        if not (_attr_after(ctx, q, dq) or _attr_before(ctx, q, dq)):
+        if not (_attr_after(ctx, q, dq) or (adopt(dq, colon) if colon is not None else _attr_before(ctx, q, dq))):
             # the second half of a split quote ("…," he said. "…") or the next paragraph of the same speech
             gap = ctx.text[prev_attr_end:q.start] if prev is not None else None
             if prev is not None and gap is not None and _continues(ctx, prev, prev_attr_end, q) and (
@@ -242,17 +244,20 @@ def _short_attributed(ctx: Context, q: Quoted) -> bool:
     return ctx.text[probe.attr[1] - 1:probe.attr[1]] in (".", "!", "?")
 
 
-def _colon_attributed(ctx: Context, q: Quoted) -> bool:
+def _colon_attributed(ctx: Context, q: Quoted) -> Found | None:
     """A short quotation a named speaker's speech verb hands over to with a colon: 'Walsh replied: “Absolutely
-    not.”' (the words said, however few: no scare quote or title follows a speech verb and a colon)."""
+    not.”' (the words said, however few: no scare quote or title follows a speech verb and a colon). Returns the
+    attribution found (``en_intro.adopt`` hands it to the quote: parsed once), or None."""
     s, _ = ctx.sent(q.start)
     words = ctx.text[q.inner_start:q.inner_end].split()
-    if not ctx.text[s:q.start].rstrip().endswith(":") or not words or (
+    if not (ctx.text[s:q.start].rstrip().endswith(":") or said_comma(ctx, s, q)) or not words or (
             len(words) >= 2 and all(w[:1].isupper() for w in words)):
-        return False  # (Title Case: a name or a title, "listed his guilty pleasure: “Saturday Night Live”")
+        return None  # (Title Case: a name or a title, "listed his guilty pleasure: “Saturday Night Live”")
     probe = Found("direct", q.inner_start, q.inner_end, "")
-    return _attr_before(ctx, q, probe) and probe.cue_i is not None and (probe.speaker is not None or
-                                                                         bool(probe.speaker_name))
+    if _attr_before(ctx, q, probe) and probe.cue_i is not None and (probe.speaker is not None or bool(
+            probe.speaker_name) or probe.pronoun in ("he", "she", "they")):  # (a pronoun: resolved later)
+        return probe
+    return None
 
 
 def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:

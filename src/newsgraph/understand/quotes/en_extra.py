@@ -1,8 +1,10 @@
 """Clause candidates for the learned decision (en_learn): any verb with a clausal complement ("believes that …",
 "pointed out that …") or a request made to someone ("urged Congress to act"), the subject resolved to an actor like
 every other attribution. The rules' own verbs (their candidates' cues) are not read again. Whether a candidate is an
-attribution is the model's decision: here every shape is only proposed (but requests, and judgements whose words are
-quoted, 'called the ruling "a disgrace"', are taken by convention: en_learn.decide). Never proposed: a bare
+attribution is the model's decision: here every shape is only proposed (but requests, promises and judgements,
+'called the ruling "a disgrace"', 'dismissed the plan as fantasy', are taken by convention: en_learn.decide; a
+judgement "as" something needs no quote marks: PolNeAR counts it, and taking it raised recall on PolNeAR dev half a
+and a train slice at the same precision; "called X Y" needs them, as "call" also names). Never proposed: a bare
 to-infinitive ("intends to coordinate …", "refused to give any figures": the subject's own intention, no statement)
 and a noun-phrase object ("announced his resignation", "presented the film"): PolNeAR counts many as attributions, but
 they are no statements of who said what, and on PolNeAR dev the noun phrases lowered the speech F1 (precision
@@ -11,8 +13,8 @@ from __future__ import annotations
 
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
-from .en_indirect import _best_subject, _strip_lead, _trim
-from .en_rec import extend_end, judgement, made_clear, noun_clause
+from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
+from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -25,6 +27,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     out: list[Found] = []
     doc = ctx.doc
     qspans = [(q.start, q.end) for q in ctx.view.quoted]
+    frags = None
     for v in doc:
         clear = made_clear(ctx, v) if v.i not in used else None  # "made (it) clear that …": a statement
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
@@ -39,28 +42,84 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         a, b = _trim(ctx, a, b)
         if b - a < 6 or len(ctx.text[a:b].split()) < 2:
             continue
+        if frags is None:  # (the quotations of someone's words, not names or titles: read once per document)
+            frags = [f for f in ctx.view.quoted if _real_fragment(ctx, f)]
+        a, b, quoting = quotation_bounds(ctx, a, b, frags)  # 'adding that “wages are rising. …”': the whole quotation
         marked = any(c in ctx.text[a:b] for c in "“”\"«»")
-        if shape in ("oprd", "as") and not marked:
-            continue  # a judgement without quote marks is the writer's paraphrase (the convention of en_naming)
+        if shape == "oprd" and not marked:
+            continue  # "called the tariff a betrayal": "call" also names ("called him Joe"); a judgement when quoted
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
         subj = _subject(ctx, v)
         if subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
+        if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
+            continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape.startswith("request-"):
-            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide)
+        if shape.startswith("request-") or shape == "commit":
+            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide): a request, a promise
         elif shape in ("oprd", "as", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if marked:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
+        if quoting and q.kind != "mixed":
+            q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
+        if shape == "ccomp" and subj is not None and _finding(v, subj) and asserted(ctx, v, subj):
+            q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
+        elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None \
+                and asserted(ctx, v, subj):
+            q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
             q.feats["subj=" + subj.lower_] = 1.0
         out.append(q)
     return out
+
+
+def _finding_words() -> dict[str, frozenset[str]]:
+    return word_sets("finding_sources")
+
+
+# "threaten to" says what is likely as often as what someone threatens ("The storm threatened to flood …", "Chelsea
+# threatened to take the lead"): a threat made is taken of a person only (a name typed PERSON, or he, she, I, we)
+_PERSON_ONLY = ("threaten",)
+_FORECAST = ("promise", "threaten")  # "promises to be a tight race": what is likely, when the infinitive is "be"
+
+
+def _person(ctx: Context, q: Found) -> bool:
+    if q.speaker is not None:
+        return ctx.actors.entities[q.speaker].type == "PERSON"
+    return q.pronoun in ("he", "she", "i", "we")
+
+
+def asserted(ctx: Context, v, subj=None) -> bool:
+    """``v`` states what its subject did, found or holds: not negated ("did not find that …"), not under a modal
+    ("could threaten to …"), not asked ("Did the survey show that …?"), and its subject not denied by its determiner
+    ("No study has found that …", "Few economists believe …"). The conventions that take a candidate without the
+    model (a commitment, a finding, a belief) hold only for what is asserted."""
+    kids = list(v.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in kids):
+        return False
+    s_lo, s_hi = ctx.sent(v.idx)
+    if ctx.text[s_lo:s_hi].rstrip(" \t\n”\"’'»)").endswith("?"):
+        return False
+    if subj is not None and any(c.dep_ in ("aux", "auxpass") and c.i < subj.i for c in kids if subj.i < v.i):
+        return False  # "Does Harris believe …": the auxiliary before the subject asks
+    if subj is not None and (subj.lower_ in _DENIED or any(
+            c.dep_ in ("det", "amod", "neg") and c.lower_ in _DENIED for c in subj.children)):
+        return False
+    return True
+
+
+_DENIED = ("no", "few", "nobody", "none", "neither", "nothing", "not")
+
+
+def _finding(v, subj) -> bool:
+    """A poll, a study, a report or researchers find, show or conclude: lang/en/finding_sources.tsv."""
+    w = _finding_words()
+    return v.lemma_.lower() in w.get("verb", ()) and subj.lemma_.lower() in w.get("noun", ())
 
 
 def _subject(ctx: Context, v):
@@ -115,6 +174,13 @@ def _content(ctx: Context, v):
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
         return obj.left_edge.idx, b, "xcomp-obj"
     lemma = v.lemma_.lower()
+    if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
+            xc.right_edge.i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
+            asserted(ctx, v, _subject(ctx, v)):
+        # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
+        # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
+        # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
+        return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
     pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None and \
         prep.dep_ == "prep" and prep.head.i == v.i else None

@@ -8,7 +8,7 @@ import re
 
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_rec import extend_end, gerund_sayer, participial_adjunct, strip_dateline
+from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -57,10 +57,11 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
             else:
                 continue
         for f in fragments:
-            if q.start <= f.start < q.end and _real_fragment(ctx, f):
+            # (the content may open right inside the quotation's mark: 'told reporters that “to win would be …”')
+            if q.start <= f.inner_start < q.end and _real_fragment(ctx, f):
                 q.kind = "mixed"
-                if f.end > q.end:
-                    q.end = f.end
+                if f.end > q.end or f.start < q.start:
+                    q.start, q.end = min(q.start, f.start), max(q.end, f.end)
                     q.text = ctx.text[q.start:q.end]
         out.append(q)
     return out
@@ -251,6 +252,8 @@ def _content_after(ctx: Context, verb, s_hi: int):
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
+    elif (adv := advcl_content(ctx, verb, s_hi)) is not None:  # "said after the convention he would not …"
+        a, b = adv
     else:
         # "said that" whose clause the parser did not attach; "told reporters that …"
         k = verb.i + 1
@@ -276,6 +279,12 @@ def _said(ctx: Context, v) -> Found | None:
     if found is None:
         return None
     a, b = found
+    as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
+    if as_span is not None:
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+        if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
+            return None  # "As Reuters reported, …": an outlet reports a fact, nobody's words (as "according to")
+        a, b = as_span
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
@@ -346,7 +355,7 @@ def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
     almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
     (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
     t = ctx.text
-    if _finite(ctx, lo, c1) or c1 - lo > 40:
+    if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
         return None
     c2 = t.find(",", v.idx, s_hi)
     if c2 < 0 or t[v.idx + len(v.text):c2].strip():
@@ -390,6 +399,17 @@ def _token_after(ctx: Context, v, hi: int):
     return ctx.doc[k]
 
 
+def _bare_opening(ctx: Context, lo: int, hi: int) -> bool:
+    """What stands before "according to" opens the sentence without being its content: a conjunction or an adverb
+    ("But, according to the poll, …", "And according to the report …") or a clause a colon closes ("It did not go
+    unnoticed: according to recent polls, …")."""
+    c = ctx.text.rfind(":", lo, hi)
+    if c >= 0 and not ctx.text[c + 1:hi].strip(" ,"):
+        return True
+    toks = [tk for tk in ctx.tokens(lo, hi) if not (tk.is_punct or tk.is_space)]
+    return 0 < len(toks) <= 2 and all(tk.pos_ in ("CCONJ", "ADV") for tk in toks)
+
+
 def _according(ctx: Context, acc) -> Found | None:
     t = ctx.text
     s_lo, s_hi = ctx.sent(acc.idx)
@@ -401,12 +421,21 @@ def _according(ctx: Context, acc) -> Found | None:
         return None
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
+    first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx)
+    if first and t.find(",", o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
+        # to X, the move reeks …": "reeks" taken for a noun; "… from Diane Blair, a friend who died in 2000, the first
+        # lady had …"): the source ends at its last comma that leaves a few words
+        k = t.rfind(",", obj.idx + 1, o_hi)  # (the source's own span scanned, from its end)
+        while k >= 0 and len(t[k + 1:s_hi].split()) < 4:
+            k = t.rfind(",", obj.idx + 1, k)
+        if k >= 0:
+            o_hi = k
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
     if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
         return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
     # the content: the rest of the sentence
     after = t.find(",", o_hi, s_hi)
-    if acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,"):
+    if first:
         if after < 0:
             return None
         a, b = after + 1, s_hi
@@ -425,7 +454,8 @@ def _according(ctx: Context, acc) -> Found | None:
                 q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
             return q
     a, b = _trim(ctx, a, b)
-    if b - a < 8 or not _finite(ctx, a, b):
+    opening = a > acc.idx  # "According to X, …": all that follows is X's, a verb the tagger missed or none
+    if b - a < 8 or not (_finite(ctx, a, b) or (opening and len(t[a:b].split()) >= 4)):
         return None
     q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
     if hit is not None:

@@ -2,6 +2,8 @@
 over to the quotation with a colon ("President Clinton released the following statement: “…”")."""
 from __future__ import annotations
 
+from dataclasses import fields
+
 from .en_ctx import Context, Found, set_speaker, subject_speaker
 
 
@@ -29,3 +31,25 @@ def colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         return False
     dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
     return set_speaker(ctx, dq, hit)
+
+
+def adopt(dq: Found, probe: Found) -> bool:
+    """Give quote ``dq`` the attribution ``probe`` found for its quotation (all but the span and the text)."""
+    for f in fields(Found):
+        if f.name not in ("kind", "start", "end", "text"):
+            setattr(dq, f.name, getattr(probe, f.name))
+    return True
+
+
+def said_comma(ctx: Context, lo: int, q) -> bool:
+    """A quotation that a speech verb and a comma hand over to and that ends the sentence, a sentence itself: 'Miller
+    said, “Probably.”', 'Walsh told reporters, “Absolutely not!”' (the words said, however few, as after a colon; not
+    'He said the film, “Jaws,” was …')."""
+    before = ctx.text[lo:q.start].rstrip()
+    if not before.endswith(","):
+        return False
+    last = [w.lower() for w in before[:-1].split()[-3:]]  # ("told reporters, “…”")
+    inner = ctx.text[q.inner_start:q.inner_end].rstrip(" ’'\"”»")
+    _, s_hi = ctx.sent(q.start)
+    return any(w in ctx.verbs for w in last) and inner.endswith((".", "!", "?")) and \
+        not ctx.text[q.end:s_hi].strip(" .")

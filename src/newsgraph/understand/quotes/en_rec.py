@@ -21,7 +21,48 @@ _CC = ("and", "but")
 
 def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     """The end of the content of ``verb`` whose complement ``comp`` ends at ``b``: carried on over the right
-    siblings of the complement that continue it (see the module)."""
+    siblings of the complement that continue it (see the module), and past a colon that opens what the clause
+    announces ("notes that three things are happening at once: home values are rising, rates are low …")."""
+    return past_colon(ctx, _extend_end(ctx, verb, comp, b, s_hi), s_hi)
+
+
+def past_colon(ctx, b: int, s_hi: int) -> int:
+    """``s_hi`` when a colon follows the content ending at ``b`` and what follows it to the sentence end is one more
+    part of it: no saying of its own (a speech verb) and no quotation (another reader's business); else ``b``."""
+    t = ctx.text
+    k = b
+    while k < s_hi and t[k] in " \t":
+        k += 1
+    if k >= s_hi or t[k] != ":" or "\n" in t[k:s_hi] or any(c in t[k:s_hi] for c in "“”\"«»") or any(
+            k < f.start < s_hi for f in ctx.view.quoted):
+        return b
+    rest = [tk for tk in ctx.tokens(k + 1, s_hi) if not (tk.is_punct or tk.is_space)]
+    if len(rest) < 3 or any(tk.lower_ in ctx.verbs and tk.pos_ == "VERB" for tk in rest):
+        return b
+    if not _clause_heads(rest):
+        return b  # "said he would resign: a decision that shocked his party": the writer's comment on it
+    return s_hi
+
+
+def _clause_heads(toks) -> bool:
+    """Whether the tokens go on with what was said: a word heading them (its head outside) is a finite verb with its
+    subject ("… at once: home values are rising, …") or a list naming what the content announced ("familiar with two
+    men: Ahmed Abu Khattala, who …, and …"); not a single noun phrase ("…: a decision that shocked his party", its
+    verb in a relative clause: the writer's comment)."""
+    ids = {tk.i for tk in toks}
+    for tk in toks:
+        if tk.head.i in ids and tk.head.i != tk.i:
+            continue
+        if tk.pos_ == "PROPN" or any(c.dep_ == "conj" and c.i in ids for c in tk.children):
+            return True
+        finite = tk.tag_ in _FINITE_TAGS or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS
+                                                for c in tk.children)
+        if finite and any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i in ids for c in tk.children):
+            return True
+    return False
+
+
+def _extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in comp.children):
         return b  # no clause of its own to carry on ("wants it to but because …")
     links = rules.words("en", "content_links")
@@ -30,6 +71,9 @@ def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     for c in verb.children:
         if c.i <= comp.right_edge.i or c.idx >= s_hi:
             continue
+        if c.dep_ == "conj" and _quoted_conj(ctx, c, comp):
+            end = max(end, min(c.right_edge.idx + len(c.right_edge.text), s_hi))
+            break  # "said she had offers, but “the offers were …”": the speaker's words go on, quoted
         if c.dep_ == "conj" and _reported_conj(ctx, c, comp):
             pass
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in links and m.i < c.i for m in c.children):
@@ -43,6 +87,27 @@ def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
         end = max(end, min(c.right_edge.idx + len(c.right_edge.text), s_hi))
         comp = c
     return end
+
+
+def _quoted_conj(ctx, c, comp) -> bool:
+    """A clause with its own subject coordinated after the content by "but"/"and" that opens with a quotation mark:
+    words quoted without an attribution of their own go on with the speaker's. Not a title or a name in quote marks
+    ("…, but “Shanghai Noon” is still playing": en_indirect._real_fragment), nor a quotation with its own attribution
+    after it ("…, but “the offers were too low,” according to her agent")."""
+    from .en_indirect import _real_fragment  # (en_indirect reads this module)
+
+    if c.pos_ not in ("VERB", "AUX") or not any(s.dep_ in ("nsubj", "nsubjpass", "expl") for s in c.children):
+        return False
+    cc = next((t for t in (*c.head.children, *c.children) if t.dep_ == "cc" and comp.right_edge.i < t.i < c.i), None)
+    nxt = ctx.doc[cc.i + 1] if cc is not None and cc.i + 1 < len(ctx.doc) else None
+    if cc is None or cc.lower_ not in _CC or nxt is None or nxt.text not in ("“", '"', "''", "‘", "«"):
+        return False
+    f = next((f for f in ctx.view.quoted if f.start <= nxt.idx < f.inner_start), None)
+    if f is None or not _real_fragment(ctx, f):
+        return False
+    after = [tk for tk in ctx.tokens(f.end, ctx.sent(f.start)[1]) if not (tk.is_punct or tk.is_space)]
+    return not any(tk.lower_ in ctx.verbs or (tk.lower_ == "according" and k + 1 < len(after) and
+                                               after[k + 1].lower_ == "to") for k, tk in enumerate(after))
 
 
 def _reported_conj(ctx, c, comp) -> bool:
@@ -174,13 +239,18 @@ def strip_dateline(text: str, a: int, b: int) -> int:
     return m.end()
 
 
-@lru_cache(maxsize=1)
-def _voiced() -> dict[str, frozenset[str]]:
+@lru_cache(maxsize=None)
+def word_sets(name: str) -> dict[str, frozenset[str]]:
+    """The rows ``KIND<TAB>WORD`` of ``lang/en/<name>.tsv`` as one set of (lower-case) words per kind."""
     sets: dict[str, set[str]] = {}
-    for row in rules.table("en", "voiced_nouns"):
+    for row in rules.table("en", name):
         if len(row) > 1:
             sets.setdefault(row[0], set()).add(row[1].lower())
     return {k: frozenset(v) for k, v in sets.items()}
+
+
+def _voiced() -> dict[str, frozenset[str]]:
+    return word_sets("voiced_nouns")
 
 
 def participial_adjunct(ctx, a: int, b: int, verb) -> bool:
@@ -214,3 +284,69 @@ def made_clear(ctx, v):
         first = ctx.doc[first.i + 1]
     s_hi = ctx.sent(v.idx)[1]
     return first.idx, _end(clause, s_hi), "made-clear"
+
+
+def quotation_bounds(ctx, a: int, b: int, fragments=None) -> tuple[int, int, bool]:
+    """The content span [a, b) grown to the quotations it opens inside of or cuts ('adding that “wages are rising.
+    Prices are not.”': the content taken from after the mark, or up to the first sentence end, while the speaker's
+    words run on to the closing mark), and whether it holds a quotation of someone's words (``fragments``: the
+    quotations no direct quote took; all when None). A quotation across a paragraph break is left alone."""
+    quoted = ctx.view.quoted if fragments is None else fragments
+    mixed = False
+    for f in quoted:
+        if f.inner_start >= b:
+            break
+        if not (a <= f.inner_start < b) or "\n" in ctx.text[f.start:f.end]:
+            continue
+        mixed = True
+        a, b = min(a, f.start), max(b, f.end)
+    return a, b, mixed
+
+
+def as_report(ctx, v, s_hi: int):
+    """(start, end) of the clause that an "as"-clause of speech verb ``v`` opening the sentence introduces: "As another
+    study noted, the average age was 19", "As Smith told reporters, the plant will close" (the report's words
+    paraphrased: the main clause after the comma). None when the "as"-clause has content of its own ("As he said he
+    would, …") or an object, as a clause of time has ("As Smith said goodbye, the crowd …", "As the mayor announced the
+    winners, …": the report's words stand in for the object the verb leaves out); only the listener of "tell" may
+    stand there. None too when it comes after its main clause."""
+    if v.dep_ != "advcl" or v.head.i < v.i or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i
+                                                      for c in v.children):
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ in ("dobj", "dative") and v.lemma_.lower() != "tell")
+           for c in v.children):
+        return None
+    doc = ctx.doc
+    k = v.right_edge.i if doc[v.right_edge.i].text == "," else v.right_edge.i + 1
+    if k >= len(doc) or doc[k].text != "," or doc[k].idx >= s_hi:
+        return None
+    return doc[k].idx + 1, s_hi
+
+
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def advcl_content(ctx, verb, s_hi: int):
+    """(start, end) of a reported clause the parser hung on speech verb ``verb`` as an adverbial clause: "Trump said
+    after the convention he would not accept …" (the prepositional phrase taken into the clause), "tweeted in the
+    early hours that Machado was …" ("that" taken for an adverb). The clause has its own subject and a finite verb
+    and no subordinator but "that" ("said when he arrived …", "said as he left" are the occasion); the content runs
+    from its subject. None otherwise."""
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.i < verb.i or c.pos_ not in ("VERB", "AUX") or c.idx >= s_hi:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ != "that" for m in c.children):
+            continue
+        subj = next((m for m in c.children if m.dep_ in ("nsubj", "nsubjpass", "expl") and m.i < c.i), None)
+        if subj is None or subj.lower_ in ("who", "which", "what"):
+            continue
+        lead = ctx.doc[verb.i + 1:subj.left_edge.i]
+        if any((t.pos_ == "SCONJ" or t.tag_ == "WRB") and t.lower_ != "that" for t in lead) or (
+                len(lead) and lead[-1].pos_ == "ADP"):
+            continue  # "told them when someone dies …", "conceded shortly after polls closed": the occasion
+        if c.tag_ not in _FINITE_TAGS and not any(m.dep_ in ("aux", "auxpass") and m.tag_ in _FINITE_TAGS
+                                                  for m in c.children):
+            continue
+        r = c.right_edge
+        return subj.left_edge.idx, min(r.idx + len(r.text), s_hi)
+    return None
