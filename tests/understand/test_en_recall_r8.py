@@ -221,3 +221,9 @@ def test_quotation_after_but_with_its_own_source(analyze, text, speaker_words):
     rec = analyze(text)
     assert speaker_words in quotes(rec)
     assert not [q for q in rec.quotes if q.text.startswith(speaker_words + ",")]
+
+
+def test_a_title_in_quote_marks_opening_a_verbs_object_is_no_statement(analyze):
+    rec = analyze("The band played “We Are the Champions” at the end of the concert. The crowd sang along. "
+                  "Later the singer said the tour would go on.")
+    assert not [q for q in rec.quotes if "Champions" in q.text], [(q.text, q.cue) for q in rec.quotes]

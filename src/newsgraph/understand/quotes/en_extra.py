@@ -44,6 +44,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             continue
         if frags is None:  # (the quotations of someone's words, not names or titles: read once per document)
             frags = [f for f in ctx.view.quoted if _real_fragment(ctx, f)]
+        if any(f.start <= a <= f.start + 1 and f not in frags for f in ctx.view.quoted):
+            continue  # a title or a name in quote marks opens it: 'played "We Are the Champions" at the end'
         a, b, quoting = quotation_bounds(ctx, a, b, frags)  # 'adding that “wages are rising. …”': the whole quotation
         marked = any(c in ctx.text[a:b] for c in "“”\"«»")
         if shape == "oprd" and not marked:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -98,10 +99,14 @@ def _real_fragment(ctx: Context, f: Quoted) -> bool:
         hits = ctx.actors.inside(f.inner_start, f.inner_end + 1)
         if any(e - s >= len(inner) - 1 for s, e, _ in hits):
             return False  # «Coalition of the Willing»: a name
-    caps = sum(1 for w in words if w[:1].isupper())
-    if len(words) >= 2 and caps == len(words):
+    # a title: every word capitalised but the small words of titles ("We Are the Champions", "Gone With the Wind")
+    content = [w for w in words if w.lower().strip(",.:;!?") not in _SMALL_WORDS]
+    if len(words) >= 2 and len(content) >= 2 and all(w[:1].isupper() for w in content):
         return False
     return True
+
+
+_SMALL_WORDS = rules.wordset("en", "small_words")
 
 
 def _best_subject(ctx: Context, verb):
