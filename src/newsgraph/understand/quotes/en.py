@@ -87,7 +87,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         if q.speaker is None and q.speaker_name and q.speaker_span:
-            hit = role_actor(actors, text, q.speaker_span[0], q.speaker_span[1], lang)
+            hit = role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
