@@ -59,3 +59,18 @@ def test_a_possessive_description_needs_its_owner(analyze, text, fragment, name)
 ])
 def test_a_possessive_description_with_its_owner_agreeing(analyze, text):
     assert speaker_of(analyze(text), "at home") == "Laura Bennett"
+
+
+@pytest.mark.parametrize("text, fragment, content", [
+    # "while" is a noun here, the content keeps it
+    ("The coach said the team would rest for a while. The season resumes in March.", "would rest", "for a while"),
+])
+def test_a_trailing_noun_is_not_a_conjunction(analyze, text, fragment, content):
+    q = next(q for q in analyze(text).quotes if fragment in q.text)
+    assert q.text.endswith(content)
+
+
+def test_a_trailing_conjunction_is_dropped(analyze):
+    rec = analyze("The coach said the team was tired and the captain said the players needed a break.")
+    q = next(q for q in rec.quotes if "tired" in q.text)
+    assert q.text.endswith("tired")

@@ -53,7 +53,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
-    drop_trailing_coordinator(indirect)
+    drop_trailing_coordinator(ctx, indirect)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
         if not any(i.start <= dq.start < i.end for i in indirect):
             dq.origin = "direct-bare"

@@ -93,16 +93,20 @@ def _content_owner(ctx: Context, head):
     return None
 
 
-_TRAILING_CC = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
+_TRAILING_CC = re.compile(r"[\s,;]+(and|but|or|while|whereas)$")
 
 
-def drop_trailing_coordinator(found: list[Found]) -> None:
+def drop_trailing_coordinator(ctx: Context, found: list[Found]) -> None:
     """"The mayor said the plan was dead and Governor Hall said …": the conjunction that ends an indirect content
-    joins the next report to this one; it is no part of what the mayor said."""
+    joins the next report to this one; it is no part of what the mayor said. Only a word the parser reads as a
+    conjunction: "she would wait a while" keeps its noun."""
     for q in found:
         if q.kind != "direct" and not q.parts:
             m = _TRAILING_CC.search(q.text)
-            if m is not None and m.start() > 0 and q.end - q.start == len(q.text):
+            if m is None or m.start() == 0 or q.end - q.start != len(q.text):
+                continue
+            word = list(ctx.tokens(q.end - len(m.group(1)), q.end))
+            if len(word) == 1 and word[0].pos_ in ("CCONJ", "SCONJ"):
                 q.text, q.end = q.text[:m.start()], q.end - (len(q.text) - m.start())
 
 
