@@ -74,3 +74,8 @@ def test_a_trailing_conjunction_is_dropped(analyze):
     rec = analyze("The coach said the team was tired and the captain said the players needed a break.")
     q = next(q for q in rec.quotes if "tired" in q.text)
     assert q.text.endswith("tired")
+
+
+def test_a_document_from_someone_speaks_for_its_author(analyze):
+    rec = analyze("The school board received a letter from Governor Rosa Diaz saying the budget would be cut.")
+    assert speaker_of(rec, "budget would be cut") == "Rosa Diaz"
