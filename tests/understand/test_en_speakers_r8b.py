@@ -79,3 +79,22 @@ def test_a_trailing_conjunction_is_dropped(analyze):
 def test_a_document_from_someone_speaks_for_its_author(analyze):
     rec = analyze("The school board received a letter from Governor Rosa Diaz saying the budget would be cut.")
     assert speaker_of(rec, "budget would be cut") == "Rosa Diaz"
+
+
+_EXCHANGE = ("Nora Quinn interviewed Paul Avery about the ferry on Friday. The ferry has run since 1962.\n\n"
+             "“Will the ferry stop running?” Quinn asked.\n\n“Only in winter,” Avery said.\n\n"
+             "“What will the islanders do then?”\n\n“They will take the bridge in Marston.”\n\nThe ferry resumes in May.")
+_REPLY = ("Paul Avery met reporters on Friday after the ferry was sold. The sale surprised the island.\n\n"
+          "“Will the ferry stop running?” a reporter asked.\n\n“Only in winter,” Avery said.\n\n"
+          "“Who would take the ferry in January anyway?”\n\nThe ferry resumes in May.")
+
+
+def test_an_exchange_alternates_without_borrowing_the_cue(analyze):
+    rec = analyze(_EXCHANGE)
+    q = next(q for q in rec.quotes if "islanders" in q.text)
+    assert q.speaker.name == "Nora Quinn" and q.cue != "asked"
+    assert speaker_of(rec, "take the bridge") == "Paul Avery"
+
+
+def test_an_unanswered_question_after_the_answer_stays_the_answerers(analyze):
+    assert speaker_of(analyze(_REPLY), "January") == "Paul Avery"

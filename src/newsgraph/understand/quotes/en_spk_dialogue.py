@@ -29,11 +29,14 @@ def _adjacent(ctx: Context, a: Found, b: Found) -> bool:
 
 
 def dialogue_turns(ctx: Context, found: list[Found]) -> None:
-    """Bare quotation paragraphs after an attributed question and answer alternate between asker and answerer."""
+    """Bare quotation paragraphs after an attributed question and answer alternate between asker and answerer: a
+    question goes to the asker only in its turn (after the answerer's) and when the next paragraph of the run, bare
+    and no question, answers it; any other question ends the exchange and stays the previous speaker's ("No, I will
+    not resign," Hall said. / "Why would I resign?"). A turn keeps its own cue word, none borrowed."""
     directs = [q for q in found if q.kind == "direct"]
     asker = answerer = None
     prev = None
-    for q in directs:
+    for k, q in enumerate(directs):
         bare = q.follows is not None and q.attr is None
         if prev is not None and not _adjacent(ctx, prev, q):
             asker = answerer = None
@@ -47,7 +50,19 @@ def dialogue_turns(ctx: Context, found: list[Found]) -> None:
             prev = q
             continue
         if asker is not None:
-            who = asker if _question(q) else answerer
-            q.speaker, q.speaker_name, q.speaker_span, q.cue = who.speaker, who.speaker_name, who.speaker_span, who.cue
+            if _question(q):
+                nxt = directs[k + 1] if k + 1 < len(directs) else None
+                answered = nxt is not None and nxt.follows is not None and nxt.attr is None and \
+                    not _question(nxt) and _adjacent(ctx, q, nxt)
+                if prev.speaker != answerer.speaker or not answered:
+                    asker = answerer = None  # no longer an exchange: the reader's reading stands
+                    prev = q
+                    continue
+                who = asker
+            else:
+                who = answerer
+            q.speaker, q.speaker_name, q.speaker_span = who.speaker, who.speaker_name, who.speaker_span
             q.follows = who
+            if who is asker:
+                q.cue = None  # (the asker's "asked" is not in this paragraph)
         prev = q
