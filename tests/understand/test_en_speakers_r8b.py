@@ -98,3 +98,11 @@ def test_an_exchange_alternates_without_borrowing_the_cue(analyze):
 
 def test_an_unanswered_question_after_the_answer_stays_the_answerers(analyze):
     assert speaker_of(analyze(_REPLY), "January") == "Paul Avery"
+
+
+def test_an_exchange_opened_by_pronouns_alternates(analyze):
+    rec = analyze("Mrs. Ann Hall visited her neighbor, Mr. Tom Reed, after the storm on Saturday.\n\n"
+                  "“Did the wind take your roof?” she asked.\n\n“It took half of it,” he said.\n\n"
+                  "“Will the insurance pay for it?”\n\n“Not a cent, they told me.”\n\nThe two spent the day cleaning up.")
+    assert speaker_of(rec, "insurance") == "Ann Hall"
+    assert speaker_of(rec, "Not a cent") == "Tom Reed"

@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 import re
 
-from .en_spk_dialogue import dialogue_turns
 from .en_ctx import MODIFIER_CLAUSES, ROLE_HEADS, participle_speaker, set_off, set_speaker, subject_speaker
 
 if TYPE_CHECKING:
@@ -38,7 +37,6 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     participle_owner(ctx, found)
     free_participle(ctx, found)
     abbreviated_title(ctx, found)
-    dialogue_turns(ctx, found)
 
 
 def free_participle(ctx: Context, found: list[Found]) -> None:
