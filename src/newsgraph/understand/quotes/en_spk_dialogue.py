@@ -11,10 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..marks import QUOTE_CHARS
+
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
 
-_CLOSE = " \t”\"’'»"
+_CLOSE = " \t" + QUOTE_CHARS
 
 
 def _question(q: Found) -> bool:
@@ -25,7 +27,7 @@ def _adjacent(ctx: Context, a: Found, b: Found) -> bool:
     """``b`` opens the paragraph right after the one that ends with quote ``a`` (and its attribution)."""
     end = a.attr[1] if a.attr is not None and a.attr[1] > a.end else a.end
     gap = ctx.text[end:b.start]
-    return gap.count("\n") >= 1 and not gap.strip(" \t\r\n.,“”\"‘’'«»")
+    return gap.count("\n") >= 1 and not gap.strip(" \t\r\n.," + QUOTE_CHARS)
 
 
 def dialogue_turns(ctx: Context, found: list[Found]) -> None:
