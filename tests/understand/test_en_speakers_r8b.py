@@ -106,3 +106,11 @@ def test_an_exchange_opened_by_pronouns_alternates(analyze):
                   "“Will the insurance pay for it?”\n\n“Not a cent, they told me.”\n\nThe two spent the day cleaning up.")
     assert speaker_of(rec, "insurance") == "Ann Hall"
     assert speaker_of(rec, "Not a cent") == "Tom Reed"
+
+
+def test_a_question_answered_by_an_attributed_reply_is_the_askers(analyze):
+    rec = analyze("Nora Quinn interviewed Paul Avery about the ferry on Friday. The ferry has run since 1962.\n\n"
+                  "“Will the ferry stop running?” Quinn asked.\n\n“Only in winter,” Avery said.\n\n"
+                  "“We will add a bus in January.”\n\n“Who will drive the bus, then?”\n\n"
+                  "“The county will hire two drivers,” Avery said.\n\nThe ferry resumes in May.")
+    assert speaker_of(rec, "drive the bus") == "Nora Quinn"

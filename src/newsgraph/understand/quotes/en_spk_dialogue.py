@@ -32,9 +32,9 @@ def _adjacent(ctx: Context, a: Found, b: Found) -> bool:
 
 def dialogue_turns(ctx: Context, found: list[Found]) -> None:
     """Bare quotation paragraphs after an attributed question and answer alternate between asker and answerer: a
-    question goes to the asker only in its turn (after the answerer's) and when the next paragraph of the run, bare
-    and no question, answers it; any other question ends the exchange and stays the previous speaker's ("No, I will
-    not resign," Hall said. / "Why would I resign?"). A turn keeps its own cue word, none borrowed."""
+    question goes to the asker only in its turn (after the answerer's) and when the next paragraph answers it (no
+    question, bare or the answerer's own); any other question ends the exchange and stays the previous speaker's
+    ("No, I will not resign," Hall said. / "Why would I resign?"). A turn keeps its own cue word, none borrowed."""
     directs = [q for q in found if q.kind == "direct"]
     asker = answerer = None
     prev = None
@@ -54,8 +54,9 @@ def dialogue_turns(ctx: Context, found: list[Found]) -> None:
         if asker is not None:
             if _question(q):
                 nxt = directs[k + 1] if k + 1 < len(directs) else None
-                answered = nxt is not None and nxt.follows is not None and nxt.attr is None and \
-                    not _question(nxt) and _adjacent(ctx, q, nxt)
+                answered = nxt is not None and not _question(nxt) and _adjacent(ctx, q, nxt) and (
+                    (nxt.follows is not None and nxt.attr is None) or (nxt.attr is not None and nxt.speaker is not None
+                                                                       and nxt.speaker == answerer.speaker))
                 if prev.speaker != answerer.speaker or not answered:
                     asker = answerer = None  # no longer an exchange: the reader's reading stands
                     prev = q
