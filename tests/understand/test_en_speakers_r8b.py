@@ -114,3 +114,11 @@ def test_a_question_answered_by_an_attributed_reply_is_the_askers(analyze):
                   "“We will add a bus in January.”\n\n“Who will drive the bus, then?”\n\n"
                   "“The county will hire two drivers,” Avery said.\n\nThe ferry resumes in May.")
     assert speaker_of(rec, "drive the bus") == "Nora Quinn"
+
+
+def test_a_question_about_oneself_after_the_answer_is_the_answerers(analyze):
+    rec = analyze("Paul Avery met reporters on Friday after the ferry was sold. The sale surprised the island.\n\n"
+                  "“Will you sell the boats too?” Nora Quinn asked.\n\n“No, the boats stay with us,” Avery said.\n\n"
+                  "“Why would I sell boats that still make money?”\n\n“We will run them until they sink.”\n\n"
+                  "The ferry resumes in May.")
+    assert speaker_of(rec, "still make money") == "Paul Avery"

@@ -23,6 +23,15 @@ def _question(q: Found) -> bool:
     return q.text.rstrip(_CLOSE).endswith("?")
 
 
+def _about_self(ctx: Context, q: Found) -> bool:
+    """The question's main verb has "I" for its subject ("Why would I resign when I have done nothing wrong?"): an
+    interviewer asks about the one answering ("you"); a question about oneself after the answer is the answerer's own
+    rhetorical question."""
+    toks = list(ctx.tokens(q.start, q.end))
+    last = toks[-1].sent if toks else None
+    return last is not None and any(t.lower_ == "i" and t.dep_ == "nsubj" and t.head.dep_ == "ROOT" for t in last)
+
+
 def _adjacent(ctx: Context, a: Found, b: Found) -> bool:
     """``b`` opens the paragraph right after the one that ends with quote ``a`` (and its attribution)."""
     end = a.attr[1] if a.attr is not None and a.attr[1] > a.end else a.end
@@ -34,7 +43,7 @@ def dialogue_turns(ctx: Context, found: list[Found]) -> None:
     """Bare quotation paragraphs after an attributed question and answer alternate between asker and answerer: a
     question goes to the asker only in its turn (after the answerer's) and when the next paragraph answers it (no
     question, bare or the answerer's own); any other question ends the exchange and stays the previous speaker's
-    ("No, I will not resign," Hall said. / "Why would I resign?"). A turn keeps its own cue word, none borrowed."""
+    ("No, I will not resign," Hall said. / "Why would I resign?": about "I"). A turn keeps its own cue word."""
     directs = [q for q in found if q.kind == "direct"]
     asker = answerer = None
     prev = None
@@ -57,7 +66,7 @@ def dialogue_turns(ctx: Context, found: list[Found]) -> None:
                 answered = nxt is not None and not _question(nxt) and _adjacent(ctx, q, nxt) and (
                     (nxt.follows is not None and nxt.attr is None) or (nxt.attr is not None and nxt.speaker is not None
                                                                        and nxt.speaker == answerer.speaker))
-                if prev.speaker != answerer.speaker or not answered:
+                if prev.speaker != answerer.speaker or not answered or _about_self(ctx, q):
                     asker = answerer = None  # no longer an exchange: the reader's reading stands
                     prev = q
                     continue
