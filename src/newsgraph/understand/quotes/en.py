@@ -44,7 +44,8 @@ from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
 from .en_spk import bare_attribution, check_speakers, clause_noun, drop_trailing_coordinator
-from .en_turns import turns
+from .en_spk_dialogue import dialogue_turns
+from .en_turns import merge_split, turns
 
 
 def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
@@ -53,7 +54,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)
-    drop_trailing_coordinator(indirect)
+    drop_trailing_coordinator(ctx, indirect)
     for dq in ctx.held:  # a quotation a speech verb governs that no indirect quote took: a direct quote still
         if not any(i.start <= dq.start < i.end for i in indirect):
             dq.origin = "direct-bare"
@@ -67,27 +68,30 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
         cands = clause_candidates(ctx, used)
-        check_speakers(ctx, cands)  # (each quote's speaker is checked once)
+        check_speakers(ctx, cands)
         found = sorted(found + cands, key=lambda q: q.start)
+    checked = {id(q): _who(q) for q in found}  # each speaker is checked once: these now, later ones at the end
     pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
+    dialogue_turns(ctx, [q for q in found if q.origin != "clause"])  # (once the pronouns have their speakers)
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
         else:
             credit_and_date(ctx, q)
-    found = _merge_split(ctx, found)
+    found = merge_split(ctx, found)
     for q in found:
         cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
         q.feats = {**en_learn.features(ctx, q, q.origin, cue), **q.feats}
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
+    check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         if q.speaker is None and q.speaker_name and q.speaker_span:
-            hit = role_actor(actors, text, q.speaker_span[0], q.speaker_span[1], lang)
+            hit = role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
@@ -123,23 +127,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
     return out, entities
 
 
-def _merge_split(ctx: Context, found: list[Found]) -> list[Found]:
-    """One statement split by its attribution is one quote: "“We will keep fighting,” he said, “until …”" and "“…,”
-    she said. “…”" (the same paragraph) give one quote whose ``parts`` are the pieces, its text the pieces joined."""
-    head: dict[int, Found] = {}
-    out: list[Found] = []
-    for q in found:
-        p = head.get(id(q.follows)) if q.follows is not None else None
-        if p is not None and q.kind == "direct" and "\n" not in ctx.text[p.end:q.start]:
-            if not p.parts:
-                p.parts = [(p.start, p.end)]
-            p.parts.append((q.start, q.end))
-            p.end, p.text = q.end, p.text + " " + q.text
-            head[id(q)] = p
-            continue
-        head[id(q)] = q
-        out.append(q)
-    return out
+def _who(q: Found):
+    return q.speaker, q.speaker_name, q.speaker_span
 
 
 def _paragraph_speakers(ctx: Context, found: list[Found]) -> None:

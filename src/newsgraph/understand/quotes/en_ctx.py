@@ -11,6 +11,7 @@ from functools import lru_cache
 from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
+from ..marks import QUOTE_CHARS
 from .en_heads import coordinated_head, issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
@@ -124,15 +125,16 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     # (not a name after a preposition: "Supporters of Donald Trump say", "a spokesman for Senator Voss said")
     preps = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
              if c.dep_ == "prep" and c.i > subj.i]
+    described = modifiers(subj)
     persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-               if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in modifiers(subj))]
+               if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in described)]
     named = [h for h in persons if not any(a <= h[0] < b for a, b in preps) and not (
         subj.pos_ == "NOUN" and h[1] <= subj.idx) and ctx.token_at(h[0]).pos_ != "PRON"]
     # (nor one that qualifies a noun, "Clinton's pollster said", nor a possessive pronoun: "her allies")
     if named and subj.pos_ in ("NOUN", "PROPN"):
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
-    mods = modifiers(subj) if subj.pos_ != "PRON" else []  # ("Those close to the mayor": the phrase itself)
+    mods = described if subj.pos_ != "PRON" else []  # ("Those close to the mayor": the phrase itself)
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
     # present participle after it is no part of the name ("A spokesperson who did not wish to be named"); a past
     # participle that tells which thing speaks is ("the order released Friday", "A poll conducted by Gallup")
@@ -174,11 +176,15 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
 MODIFIER_CLAUSES = frozenset({"relcl", "acl", "advcl"})
 
 
+def postnominal(t) -> bool:
+    """An adjective phrase after its noun: "a source familiar with Cruz's thinking", "officials close to Reed"."""
+    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children)
+
+
 def modifiers(head) -> list[tuple[int, int]]:
     """The character spans of the clauses and post-nominal adjective phrases that modify noun ``head`` (after it)."""
     return [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in head.children
-            if c.i > head.i and (c.dep_ in MODIFIER_CLAUSES or (c.dep_ == "amod" and c.pos_ == "ADJ" and any(
-                g.dep_ == "prep" for g in c.children)))]
+            if c.i > head.i and (c.dep_ in MODIFIER_CLAUSES or postnominal(c))]
 
 
 TITLES = rules.words("en", "titles")
@@ -272,13 +278,13 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
     return False
 
 
-_QUOTE_MARKS = frozenset("“”\"‘’'«»„‹›")
+QUOTE_MARKS = frozenset(QUOTE_CHARS)  # (one token each)
 
 
 def set_off(ctx: Context, tok) -> bool:
     """A comma or a dash stands right before ``tok`` (past a closing quotation mark: "…,” explaining")."""
     k = tok.i - 1
-    while k >= 0 and ctx.doc[k].text in _QUOTE_MARKS:
+    while k >= 0 and ctx.doc[k].text in QUOTE_MARKS:
         k -= 1
     return k >= 0 and ctx.doc[k].text in (",", "—", "–", "-", "--")
 

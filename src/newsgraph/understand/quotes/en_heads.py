@@ -75,9 +75,15 @@ def appos_person(ctx: Context, comma_i: int, lo: int):
 
 def issuer(subj):
     """The subject of the verb that issued the written thing ``subj`` heads ("Black Lives Matter issued a statement
-    saying", "Sanders is releasing a new ad that urges"), else None."""
+    saying", "Sanders is releasing a new ad that urges"), else None; the author a preposition names comes first
+    ("The agency released a memo from the mayor saying": the mayor)."""
     if subj.lower_ not in ARTIFACTS or subj.dep_ not in ("dobj", "nsubjpass"):
         return None
+    for prep in subj.children:  # "The agency provided a letter from Mayor Ann Hall saying": its author first
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            author = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if author is not None and author.ent_type_ not in ("LOC", "FAC", "DATE", "TIME"):
+                return author
     verb = subj.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in ISSUE_VERBS:
         return None

@@ -41,24 +41,96 @@ def _norm(words, abbr) -> list[str]:
     return out
 
 
-def _role_words(actors, i: int, text: str, abbr) -> set[str]:
-    ent = actors.entities[i]
+def _apposition(ctx, lo: int, hi: int) -> bool:
+    """``text[lo:hi]`` is a noun phrase of its own set before a name ("His lawyer, Sara Kemp,"), not the object of a
+    preposition ("Speaking after the mayor, Tom Reed", "Unlike the governor, Senator Ann Hall")."""
+    toks = list(ctx.tokens(lo, hi))
+    if not toks:
+        return False
+    top = toks[-1]
+    while top.head.i != top.i and lo <= top.head.idx < hi:
+        top = top.head
+    if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
+        return False
+    first = toks[0]
+    return first.i == 0 or ctx.doc[first.i - 1].pos_ != "ADP"
+
+
+def _descriptions(ctx, ent):
+    """(start, end) of each description set by a comma directly before a name of ``ent``: an apposition only."""
+    out = []
+    for m in ent.mentions:
+        if m.kind in ("pronoun", "desc"):
+            continue
+        base = max(0, m.start - 60)
+        desc = _DESC_BEFORE.search(ctx.text[base:m.start])
+        if desc is None or re.search(r"[.!?;:]\s", desc.group(0)):
+            continue
+        lo, hi = base + desc.start(), base + desc.end(1)
+        if _apposition(ctx, lo, hi):
+            out.append((lo, hi))
+    return out
+
+
+def _role_words(ctx, i: int, abbr) -> set[str]:
+    ent, text = ctx.actors.entities[i], ctx.text
     name = {w.lower() for w in ent.name.split()}
     out = set(_norm((ent.role or "").split(), abbr))
+    for lo, hi in _descriptions(ctx, ent):
+        out |= set(_norm(text[lo:hi].split()[1:], abbr))
     for m in ent.mentions:
         if m.kind in ("pronoun", "desc"):
             continue
         out |= {w for w in _norm(m.text.split(), abbr) if w not in name}
         before = text[max(0, m.start - 60):m.start]
-        desc = _DESC_BEFORE.search(before)
-        if desc is not None:
-            out |= set(_norm(desc.group(1).split(), abbr))
         before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says)\b", before)[-1]
         out |= set(_norm(before.split()[-4:], abbr))
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
             out |= set(_norm(after.group(1).split(), abbr))
     return out - {"the", "a", "an"}
+
+
+_POSSESSIVE = {"his": "m", "her": "f", "their": "org", "its": "org"}
+_OWNER = re.compile(r"\b(his|her|their|its)\s|([A-Z][\w.-]*)[’']s\s", re.I)
+
+
+def _owner_fits(ctx, i: int, head: str, pron: str, lo: int, abbr) -> bool:
+    """"his lawyer" is the actor when one of its descriptions owned by a matching possessor holds the head: the
+    same pronoun ("His lawyer, Sara Kemp," … "his lawyer said"), a person of the pronoun's gender ("Jensen's
+    lawyer, Sara Kemp," … "his lawyer said") or, for "their"/"its", the only organisation named before. Any other
+    owner, or none ("the lawyer, Sara Kemp"), cannot be checked: the description stays."""
+    from .en_carry import _called
+    want = _POSSESSIVE[pron]
+    ent, text = ctx.actors.entities[i], ctx.text
+    spans = _descriptions(ctx, ent)
+    for m in ent.mentions:  # "Jensen's lawyer Sara Kemp": the words just before the name
+        if m.kind not in ("pronoun", "desc"):
+            seg = re.split(r"[,.;:!?()\"“”\n]", text[max(0, m.start - 60):m.start])[-1]
+            spans.append((m.start - len(seg), m.start))
+    for a, b in spans:
+        if head not in _norm(text[a:b].split(), abbr):
+            continue
+        own = _OWNER.search(text, a, b)
+        if own is None:
+            continue
+        if own.group(1):
+            if own.group(1).lower() == pron:
+                return True
+            continue
+        hit = [k for _, _, k in ctx.actors.covering(own.start(2), own.end(2))]
+        if not hit:
+            continue
+        owner = ctx.actors.entities[hit[0]]
+        if want in ("m", "f"):
+            if owner.type == "PERSON" and (owner.gender or _called(owner)) == want:
+                return True
+        elif owner.type in _ORG_TYPES:
+            orgs = {k for k, e in enumerate(ctx.actors.entities) if e.type in _ORG_TYPES and e.mentions
+                    and min(x.start for x in e.mentions) < lo}
+            if orgs == {hit[0]}:
+                return True
+    return False
 
 
 # the role a sentence gives right after a name: an apposition, "as …", "was (elected|named|appointed) …"
@@ -70,8 +142,9 @@ _NOT_RESTRICTIVE = frozenset({"new", "newly"})
 
 
 
-def role_actor(actors, text: str, lo: int, hi: int, lang: str):
+def role_actor(ctx, lo: int, hi: int, lang: str):
     """The one actor the description ``text[lo:hi]`` fits, as (start, end, entity index), else None."""
+    actors, text = ctx.actors, ctx.text
     m = _DESC.match(text[lo:hi].strip())
     if m is None:
         return None
@@ -85,9 +158,11 @@ def role_actor(actors, text: str, lo: int, hi: int, lang: str):
     else:
         return None
     need = set(mods) | set(_norm(head.split(), abbr))
+    pron = m.group(0).split()[0].lower()
     fits = [i for i, ent in enumerate(actors.entities)
             if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
-            and need <= _role_words(actors, i, text, abbr)]
+            and need <= _role_words(ctx, i, abbr)
+            and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
     return (lo, hi, fits[0]) if len(fits) == 1 else None
 
 

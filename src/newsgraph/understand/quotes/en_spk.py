@@ -20,15 +20,14 @@ from typing import TYPE_CHECKING
 
 import re
 
-from .en_spk_dialogue import dialogue_turns
-from .en_ctx import MODIFIER_CLAUSES, ROLE_HEADS, participle_speaker, set_off, set_speaker, subject_speaker
+from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
+                     set_speaker, subject_speaker)
 
 if TYPE_CHECKING:
     from .en_ctx import Context, Found
 
 _CLAUSES = MODIFIER_CLAUSES
 _SUBJ = ("nsubj", "nsubjpass")
-_QUOTE_MARKS = set("“”\"‘’'«»„‹›")
 
 
 def check_speakers(ctx: Context, found: list[Found]) -> None:
@@ -38,7 +37,6 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     participle_owner(ctx, found)
     free_participle(ctx, found)
     abbreviated_title(ctx, found)
-    dialogue_turns(ctx, found)
 
 
 def free_participle(ctx: Context, found: list[Found]) -> None:
@@ -93,16 +91,20 @@ def _content_owner(ctx: Context, head):
     return None
 
 
-_TRAILING_CC = re.compile(r"[\s,;]+(?:and|but|or|while|whereas)$")
+_TRAILING_CC = re.compile(r"[\s,;]+(and|but|or|while|whereas)$")
 
 
-def drop_trailing_coordinator(found: list[Found]) -> None:
+def drop_trailing_coordinator(ctx: Context, found: list[Found]) -> None:
     """"The mayor said the plan was dead and Governor Hall said …": the conjunction that ends an indirect content
-    joins the next report to this one; it is no part of what the mayor said."""
+    joins the next report to this one; it is no part of what the mayor said. Only a word the parser reads as a
+    conjunction: "she would wait a while" keeps its noun."""
     for q in found:
         if q.kind != "direct" and not q.parts:
             m = _TRAILING_CC.search(q.text)
-            if m is not None and m.start() > 0 and q.end - q.start == len(q.text):
+            if m is None or m.start() == 0 or q.end - q.start != len(q.text):
+                continue
+            word = list(ctx.tokens(q.end - len(m.group(1)), q.end))
+            if len(word) == 1 and word[0].pos_ in ("CCONJ", "SCONJ"):
                 q.text, q.end = q.text[:m.start()], q.end - (len(q.text) - m.start())
 
 
@@ -182,11 +184,6 @@ def _name_word(tok, after: int) -> bool:
         not tok.text.endswith("-") and prev.text not in ("-", "–")
 
 
-def _postnominal(t) -> bool:
-    """An adjective phrase after its noun: "a source familiar with Cruz's thinking", "officials close to Reed"."""
-    return t.dep_ == "amod" and t.pos_ == "ADJ" and t.i > t.head.i and any(c.dep_ == "prep" for c in t.children)
-
-
 def _owner(m, cue):
     """The noun (or the cue) that the outermost modifying clause holding token ``m`` hangs on, below the cue; None
     when ``m`` is no part of such a clause or the cue is inside it."""
@@ -197,7 +194,7 @@ def _owner(m, cue):
             break
         if t.dep_ == "agent":  # "a poll conducted by Gallup": the agent of a participle is its author
             return None
-        if (t.dep_ in _CLAUSES or _postnominal(t)) and not any(x.i == cue.i for x in t.subtree):
+        if (t.dep_ in _CLAUSES or postnominal(t)) and not any(x.i == cue.i for x in t.subtree):
             owner = t.head
         t = t.head
     if t.i != cue.i:  # the speaker is not in the cue's clause at all: another reader decided, leave it
@@ -225,7 +222,7 @@ def bare_attribution(ctx: Context, pos: int) -> bool:
     toks = []
     hi = min(len(ctx.text), pos + 300)
     for tok in ctx.tokens(pos, hi):
-        if "\n" in tok.text or tok.text in (".", "!", "?") or tok.text in _QUOTE_MARKS:
+        if "\n" in tok.text or tok.text in (".", "!", "?") or tok.text in QUOTE_MARKS:
             break
         toks.append(tok)
         if len(toks) > 30:

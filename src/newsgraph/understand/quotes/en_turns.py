@@ -144,3 +144,22 @@ def _labelled(ctx: Context, q: Found, hit, s: int, e: int) -> None:
     """Quotation ``q`` is the turn of the person ``hit`` its label [s, e) names."""
     q.cue, q.attr, q.origin = ":", (s, e), "turn"
     set_speaker(ctx, q, hit)
+
+
+def merge_split(ctx: Context, found: list[Found]) -> list[Found]:
+    """One statement split by its attribution is one quote: "“We will keep fighting,” he said, “until …”" and "“…,”
+    she said. “…”" (the same paragraph) give one quote whose ``parts`` are the pieces, its text the pieces joined."""
+    head: dict[int, Found] = {}
+    out: list[Found] = []
+    for q in found:
+        p = head.get(id(q.follows)) if q.follows is not None else None
+        if p is not None and q.kind == "direct" and "\n" not in ctx.text[p.end:q.start]:
+            if not p.parts:
+                p.parts = [(p.start, p.end)]
+            p.parts.append((q.start, q.end))
+            p.end, p.text = q.end, p.text + " " + q.text
+            head[id(q)] = p
+            continue
+        head[id(q)] = q
+        out.append(q)
+    return out
