@@ -126,7 +126,9 @@ def decide(ctx, cands: list, text: str) -> list:
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
-    clauses = [q for q in clauses if q not in taken]
+    # a request no actor or person makes ("The plan calls for a tax") asks nothing: the model never saw requests,
+    # so its score says nothing of them either
+    clauses = [q for q in clauses if q not in taken and "request" not in q.feats]
     scored = sorted(((m.score(q.feats), n, q) for n, q in enumerate(clauses)), key=lambda x: (-x[0], x[1]))
     for p, _, q in scored:
         if p < m.threshold:
