@@ -5,17 +5,6 @@ tests)."""
 import pytest
 
 
-@pytest.fixture(scope="module")
-def analyze():
-    from newsgraph.eval.quotes import analyze_texts
-
-    def run(text: str):
-        (rec,) = analyze_texts([text])
-        assert rec.validate() == []
-        return rec
-    return run
-
-
 def speaker_of(rec, fragment):
     q = next(q for q in rec.quotes if fragment in q.text)
     return q.speaker.name if q.speaker else None
