@@ -495,3 +495,17 @@ def test_a_royal_is_known_by_title_and_a_place_named_after_one_stays_a_place():
     v = I.view(ent("King Charles III", "PERSON"))
     assert v.path == "regnal" and ("King Charles", "name") in v.aliases
     assert I.view(ent("Prince George", "GPE")).type == "GPE"  # the city in British Columbia
+
+
+def test_a_relative_named_with_a_title_is_a_relative_in_every_span_of_the_name():
+    # NER gives "President Bill Clinton" and "Bill Clinton": both spans are the husband introduced as a relative
+    text = ("Hillary Clinton faced a new attack. It names her husband, former President Bill Clinton, and others. "
+            "Clinton is already under fire for her comments.")
+    hillary, pres, bill = text.index("Hillary"), text.index("President Bill"), text.index("Bill Clinton")
+    sentence = I.sentence_starts(text, [hillary, pres, bill])
+    kin = I.kin_positions(text, sentence, I.kinship_words("en"))
+    assert kin == {pres, bill}
+    ev = I.Evidence(co_actors=["a_b", "a_h"], named={"a_b": [pres, bill], "a_h": [hillary]},
+                    at=text.index("Clinton is"), sentence=sentence, kin=kin)
+    cands = [I.Candidate("a_b", "Bill Clinton"), I.Candidate("a_h", "Hillary Clinton")]
+    assert I.choose(cands, ev) == ("a_h", "the nearest full name before")

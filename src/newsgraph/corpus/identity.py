@@ -445,6 +445,7 @@ def sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
     return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
 
 
+_ONE_PHRASE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+")  # capitalised words only: one name phrase
 KIN_WORDS_BEFORE = 6  # how far before a full name a kinship word introduces the person as a relative
 
 
@@ -464,8 +465,9 @@ def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) ->
     out = set()
     for p, start in sentence.items():
         # from the sentence's start or the name before it in the sentence ("his wife, Senator Ana Vidal, former
-        # governor Tom Vidal": the word is Ana's, not Tom's)
-        start = max([start] + [q for q in sentence if start <= q < p])
+        # governor Tom Vidal": the word is Ana's, not Tom's); a position joined to this one by capitalised words
+        # only is the same name phrase ("President Bill Clinton" / "Bill Clinton"), not a name before it
+        start = max([start] + [q for q in sentence if start <= q < p and not _ONE_PHRASE.fullmatch(text[q:p])])
         before = re.findall(r"[\w’'-]+", text[start:p])[-KIN_WORDS_BEFORE:]
         if any(w.casefold() in words for w in before):
             out.add(p)
