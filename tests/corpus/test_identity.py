@@ -368,15 +368,15 @@ def test_a_partial_name_with_a_suffix_is_never_the_father(store):
 
 
 def test_a_given_name_alone_needs_the_documents_support(store):
-    # one person of the corpus is called Sandra; a "Sandra" alone in a document that says nothing of her is not her,
-    # while a "Sandra" beside her usual company is
+    # one person of the corpus is called Sandra, and writers call her so ("Sandra said"); a "Sandra" alone in a
+    # document that says nothing of her is not her, while a "Sandra" beside her usual company is
     recs = [
         make("Sandra Paradis, the campaign's field director, met Joe Walsh in Boston on Monday.", source="g/1",
              published="2016-02-01", entities=[("Sandra Paradis", "PERSON", "field director", ["Sandra Paradis"]),
                                                ("Joe Walsh", "PERSON", None, ["Joe Walsh"]),
                                                ("Boston", "GPE", None, ["Boston"])]),
-        make("Sandra Paradis and Joe Walsh drove to Boston again on Friday for the campaign.", source="g/2",
-             published="2016-02-05", entities=[("Sandra Paradis", "PERSON", None, ["Sandra Paradis"]),
+        make("Sandra Paradis and Joe Walsh drove to Boston again on Friday. Sandra said it went well.", source="g/2",
+             published="2016-02-05", entities=[("Sandra Paradis", "PERSON", None, ["Sandra Paradis", "Sandra"]),
                                                ("Joe Walsh", "PERSON", None, ["Joe Walsh"]),
                                                ("Boston", "GPE", None, ["Boston"])]),
         make("Sandra arrived late on Sunday night, long after the guests had gone home.", source="g/3",
@@ -389,6 +389,34 @@ def test_a_given_name_alone_needs_the_documents_support(store):
     _ingest(store, recs)
     assert _actor(store, "Sandra Paradis")[0]["n_docs"] == 3
     assert [u["doc_id"] for u in _unresolved(store) if u["name"] == "Sandra"]
+
+
+def test_a_given_name_alone_is_nobody_the_corpus_does_not_know_by_it(store):
+    # Robin Hale is in the corpus, always in full; a death notice's "their children, Michael, Robin and Bill" is
+    # not her, even beside her usual company: nobody writes of her as "Robin" alone
+    recs = [
+        make("Robin Hale, a teacher in Dayton, met Joe Walsh in Boston on Monday.", source="r/1",
+             published="2016-02-01", entities=[("Robin Hale", "PERSON", "teacher", ["Robin Hale"]),
+                                               ("Joe Walsh", "PERSON", None, ["Joe Walsh"])]),
+        make("Robin Hale and Joe Walsh drove to Boston again on Friday for the rally.", source="r/2",
+             published="2016-02-05", entities=[("Robin Hale", "PERSON", None, ["Robin Hale"]),
+                                               ("Joe Walsh", "PERSON", None, ["Joe Walsh"])]),
+        make("Their children, Michael, Robin and Bill, met Joe Walsh in Boston.", source="r/3",
+             published="2016-02-07", entities=[("Robin", "PERSON", None, ["Robin"]),
+                                               ("Joe Walsh", "PERSON", None, ["Joe Walsh"])]),
+    ]
+    _ingest(store, recs)
+    assert _actor(store, "Robin Hale")[0]["n_docs"] == 2
+    assert [u["reason"] for u in _unresolved(store) if u["name"] == "Robin"] == [
+        "a given name nobody in the corpus is known by alone"]
+
+
+def test_who_a_given_name_alone_may_mean():
+    robin = I.Candidate("a_r", "Robin Hale")
+    assert not I.known_by_given(robin, 0, frozenset(), [])
+    assert I.known_by_given(robin, 1, frozenset(), [])  # another writer calls her "Robin"
+    assert I.known_by_given(robin, 0, frozenset({"hale"}), [])  # the document names a Hale in full
+    assert I.known_by_given(robin, 0, frozenset(), ["a_r"])  # the document names her in full
 
 
 def test_a_word_the_data_types_is_never_taken_for_a_given_name(store):

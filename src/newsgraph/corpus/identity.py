@@ -54,6 +54,7 @@ MAX_CO_ACTORS = 12
 ESTABLISHED = 5  # documents after which a name used by one of them no longer vetoes a full name
 IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
 MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
+MIN_GIVEN_DOCS = 1  # documents that call a person by given name alone before a given name alone may mean them
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
 SHARED_CAST = 0.5  # the share of a namesake's documents that also name another for their co-actors to be one cast
 CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
@@ -292,6 +293,15 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
         if b:
             best = max(best, len(a & b) / len(a | b))
     return best
+
+
+def known_by_given(c: Candidate, given_docs: int, family, co: list[str]) -> bool:
+    """Whether a given name alone may mean ``c`` across documents: writers call a person by given name alone when
+    the reader knows whom they mean: someone known so (``c`` is called by that name alone in MIN_GIVEN_DOCS other
+    documents: "Hillary", "Jeb"), a relative of someone named in full (``family``: the surnames the document
+    gives in full), or someone the document itself names (``co``). Otherwise a lone "Robin" in a death notice or
+    "Sylvia's in Harlem" is not the only Robin or Sylvia the corpus has met."""
+    return given_docs >= MIN_GIVEN_DOCS or c.id in co or N.parse(c.name).last in family
 
 
 def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:

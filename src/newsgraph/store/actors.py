@@ -42,6 +42,7 @@ class _Sql:
         self.persons_by_first = (select(Ac.id, Ac.name, Ac.n_docs).join(S.actor_aliases, AA.actor_id == Ac.id)
                                  .where(AA.first == bp("b_first"), AA.kind == "full").distinct())
         self.full_names = select(AA.alias, AA.n_docs).where(AA.actor_id == bp("b_id"), AA.kind == "full")
+        self.by_given = select(AA.actor_id, AA.n_docs).where(AA.first == bp("b_first"), AA.kind == "given")
         self.roles = (select(AM.role, func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
                       .group_by(AM.role))
         m1, m2 = S.actor_mentions.alias("m1"), S.actor_mentions.alias("m2")
@@ -304,9 +305,11 @@ class ActorRows:
             first = N.fold(p.first_raw)
             rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
             # as written, not folded like surnames: "Kelly" is not "Kelli"
-            cands = [c for c in self._candidates(rows)
+            found = [c for c in self._candidates(rows)
                      if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
-            how = "given name"
+            cands, how = self._known_by_given(first, co, found), "given name"
+            if found and not cands:  # people have it, and none is known by it alone: no one to give it to
+                return None, "a given name nobody in the corpus is known by alone", found
         if p.suffix:  # "Donald Jr", "Trump Jr.": the son, never a person known without the suffix
             cands = [c for c in cands if any(N.parse(f).suffix == p.suffix for f in c.full_names)]
         if not cands:
@@ -348,8 +351,8 @@ class ActorRows:
             return None, "used as a place", []
         first = N.fold(v.name)
         rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
-        cands = [c for c in self._candidates(rows)
-                 if any(N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)]
+        cands = self._known_by_given(first, co, [c for c in self._candidates(rows) if any(
+            N.given_compatible(N.fold(N.parse(f).first_raw), first) for f in c.full_names)])
         if not cands:
             return None, "no person", []
         self._evidence(cands, co)
@@ -359,6 +362,13 @@ class ActorRows:
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
+
+    def _known_by_given(self, first: str, co: list[str], cands: list[I.Candidate]) -> list[I.Candidate]:
+        """The candidates a given name alone can mean across documents: a person the corpus knows by that given
+        name alone ("Hillary", "Jeb": other writers call them so), a relative of someone the document names in full
+        ("Melania" beside Donald Trump), or someone the document names in full (I.known_by_given)."""
+        by_given = dict(self.conn.execute(self.q.by_given, {"b_first": N.norm_token(first)}).all()) if cands else {}
+        return [c for c in cands if I.known_by_given(c, by_given.get(c.id) or 0, self._full_surnames, co)]
 
     def _as_place(self, v: I.View) -> bool:
         """A given name the document also uses as a place ("in Chelsea"): no person, wherever else it stands."""
