@@ -41,6 +41,9 @@ def test_parts():
     assert not N.parse("Hillary").full and not N.parse("Trump").first_raw
     assert N.parse("Trump").surname == ("trump",) and not N.parse("Trump").given
     assert N.parse("de Blasio").surname == ("de", "blasio")
+    # "Al" opening a name in capitals is the given name (Al Gore, Al Franken); the Arabic article stays a particle
+    assert N.parse("Al Franken").full and N.parse("Al Franken").surname == ("franken",)
+    assert N.parse("Ayman al Zawahiri").surname == ("al", "zawahiri") and not N.parse("al-Assad").full
     assert N.parse("Mr. Trump's").surname == ("trump",)
     p = N.parse("Путин Владимир Владимирович")                       # surname first, then name and patronymic
     assert p.surname == ("путин",) and p.first == "владимир"

@@ -42,6 +42,9 @@ _GLUED_INITIALS = re.compile(r"(?<=\w)\s+([A-Z])([A-Z])\.?\s+(?=\w)")  # "George
 
 PARTICLES = frozenset("de da di del della der den van von ter ten zu y do bin bint ibn ul ur ould al el la le du dos "
                       "das st saint mac".split())
+# a particle that opens a name in capitals is a given name: the Arabic article is written "al-Assad", "al Qaeda";
+# "Al Gore", "Al Sharpton", "Al Franken" are Albert, Alfred and Alan
+GIVEN_PARTICLES = frozenset({"al"})
 SUFFIXES = frozenset("jr sr ii iii iv".split())
 HONORIFICS = frozenset("mr mrs ms miss mx dr sir lord lady dame prof rev fr sen rep gov gen col lt sgt capt adm "
                        "pres amb hon".split())
@@ -371,7 +374,8 @@ def parse(name: str) -> PersonName:
         return PersonName((), (toks[0],), suffix, raw[0] if is_given_name(raw[0]) else "")
     # the surname: the last word and the particles before it ("Ursula von der Leyen", "Bill de Blasio")
     k = len(toks) - 1
-    while k > 0 and raw[k - 1] in PARTICLES:
+    while k > 0 and raw[k - 1] in PARTICLES and not (k == 1 and raw[0] in GIVEN_PARTICLES and len(words) == len(raw)
+                                                      and words[0][:1].isupper() and "-" not in words[0]):
         k -= 1
     given, surname = toks[:k], toks[k:]
     # Russian order "Путин Владимир Владимирович": a patronymic last means the surname came first
