@@ -183,3 +183,11 @@ def test_a_name_that_goes_by_its_middle_name_is_not_another_first_name_with_that
     assert not compatible(parse("Carmel Martin"), parse("C. Rick Martin"))
     assert goes_by_middle(parse("Rick Martin"), parse("C. Rick Martin"))  # for the evidence to decide
     assert compatible(parse("John Kennedy"), parse("J. F. Kennedy"))
+
+
+def test_a_common_word_alone_is_no_surname():
+    # adverbs, verbs, titles and suffixes that NER types PERSON ("Nationally, Clinton leads ...")
+    assert all(N.is_common_word(w) for w in ("Nationally", "Appear", "Together", "President", "Jr"))
+    # nouns may be surnames and famous people; names are no common words
+    assert not any(N.is_common_word(w) for w in ("Trump", "Bush", "Rice", "Bird", "Hitler", "Zelensky", "Путин",
+                                                "Hillary", "Al Gore"))

@@ -319,6 +319,8 @@ class ActorRows:
                     return r.id, "surname", []
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
+            if N.is_common_word(v.name):  # "Latinos", "Exit", "Nationally", "Jr" typed PERSON
+                return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         return self._among(v, co, cands, how)
 

@@ -296,6 +296,21 @@ def _english_words(nouns: bool = False, kinds: tuple[str, ...] = ()) -> frozense
 
 
 @lru_cache(maxsize=100_000)
+def is_common_word(name: str) -> bool:
+    """One word that is a title, a suffix, or an English adjective, adverb or verb that is no noun (WordNet's), and
+    not a given name: a person named by it alone is one only when someone has it as a surname in full
+    ("Nationally,", "Appear", "Together", "President" and "Jr" typed PERSON). Nouns are no evidence: surnames
+    ("Trump", "Bush", "Rice", "Bird") and famous people ("Hitler") are WordNet nouns."""
+    toks = _TOKEN.findall(fold(name))
+    if len(toks) != 1:
+        return False
+    t = toks[0].strip(".")
+    if t in SUFFIXES | HONORIFICS | _titles()[0]:
+        return True
+    nouns = _english_words(kinds=("noun",))
+    return is_word(name.strip()) and t not in nouns and not (t.endswith("s") and t[:-1] in nouns)
+
+
 def is_word(tok: str, nouns: bool = False) -> bool:
     """A common English adjective, adverb or verb (or noun), not a known given name ("Crooked", "Lyin'",
     "Certainly"; with nouns, "Billionaire")."""
