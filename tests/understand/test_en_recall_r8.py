@@ -25,6 +25,14 @@ def test_according_outlet_alone_is_no_quote(analyze):
     assert not analyze("But according to Reuters, three tankers left the port overnight.").quotes
 
 
+def test_according_to_plan_is_a_manner_not_a_source(analyze):
+    # a bare singular noun after "according to" says how, not who: no quote; "the plan" or "reports" is a source
+    assert not analyze("The strike will end on Friday, according to plan.").quotes
+    assert not analyze("The ferries ran according to schedule all week.").quotes
+    rec = analyze("According to the plan, the troops will withdraw by May.")
+    assert [q.speaker.name for q in rec.quotes] == ["the plan"]
+
+
 def test_quotation_opening_the_content(analyze):
     # the reported content opens with a quotation that runs on past the sentence end: one mixed quote, marks and all
     rec = analyze("Coach Lena Ortiz tells reporters outside the arena that “to win this series would be a miracle. "

@@ -21,6 +21,14 @@ def polnear(
     split: a quote matches a gold Content at word-token F1 >= 0.5; speaker_head: the last capitalised word of the
     source's head is in the speaker's name, mentions or credited outlets."""
     from ..eval.polnear import evaluate
+    if half not in ("a", "b", "all"):
+        typer.echo(f"error: --half {half}: expected a, b or all", err=True)
+        raise typer.Exit(2)
+    for sub in ("text", "attributions"):
+        if not (split / sub).is_dir():
+            typer.echo(f"error: {split / sub}: not found (SPLIT is a PolNeAR split folder, e.g. "
+                       "../shared/data/polnear/dev)", err=True)
+            raise typer.Exit(2)
     fig = evaluate(split, None if half == "all" else half)
     if as_json:
         typer.echo(json.dumps(fig))
