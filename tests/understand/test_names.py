@@ -191,3 +191,15 @@ def test_a_common_word_alone_is_no_surname():
     # nouns may be surnames and famous people; names are no common words
     assert not any(N.is_common_word(w) for w in ("Trump", "Bush", "Rice", "Bird", "Hitler", "Zelensky", "Путин",
                                                 "Hillary", "Al Gore"))
+
+
+def test_two_short_forms_of_one_name_are_no_pair():
+    # the nicknames data pairs "Will" and "Fred" (both short for Wilfred): a short form is shorter than its full name
+    # or begins like it
+    assert not N.compatible(N.parse("Fred Rogers"), N.parse("Will Rogers"))
+    assert N.compatible(N.parse("Jack Kennedy"), N.parse("John F. Kennedy"))
+    assert N.compatible(N.parse("Bill Weld"), N.parse("William Weld"))
+
+
+def test_a_left_quote_for_the_apostrophe_is_a_possessive():
+    assert N.clean_name("Donald Trump‘s") == "Donald Trump" and N.name_key("Trump‘s") == N.name_key("Trump")

@@ -101,7 +101,7 @@ def tokens(name: str) -> list[str]:
 
 @lru_cache(maxsize=100_000)
 def _tokens(name: str) -> tuple[str, ...]:
-    return tuple(norm_token(t) for t in _TOKEN.findall(fold(name.replace("’", "'"))))
+    return tuple(norm_token(t) for t in _TOKEN.findall(fold(re.sub(r"‘s\b", "'s", name.replace("’", "'")))))
 
 
 @lru_cache(maxsize=100_000)
@@ -245,7 +245,11 @@ def _nickname_pair(a: str, b: str) -> bool:
         return False
     # two short forms of one name are one only with a common root ("Jim" / "Jimmy", "Kate" / "Katie"): "Fred" and
     # "Rick" both shorten Frederick, but a Rick is far more often a Richard, and a Fred is no Rick
-    return b in nn.nicknames_of(a) or a in nn.nicknames_of(b) or \
+    # A short form is shorter than its full name or begins like it ("Bill" / "William", "Jack" / "John"): the data
+    # also pairs two short forms of one name both ways ("Will" and "Fred", both of Wilfred), and a Will is no Fred
+    def short_of(full: str, short: str) -> bool:
+        return short in nn.nicknames_of(full) and (len(short) < len(full) or short[:1].lower() == full[:1].lower())
+    return short_of(a, b) or short_of(b, a) or \
         (a[:2].lower() == b[:2].lower() and bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
 
 
@@ -482,7 +486,7 @@ def clean_name(s: str) -> str:
     Business)A" -> "CNN Business")."""
     if not s:
         return ""
-    s = s.replace("’", "'")
+    s = re.sub(r"‘s$", "'s", s.replace("’", "'"))  # a left quote for the apostrophe ("Donald Trump‘s"): a possessive
     m = re.search(r"[)\]][A-Za-z]", s)
     if m:
         s = s[: m.start()]
