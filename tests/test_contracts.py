@@ -117,6 +117,16 @@ def test_a_language_without_a_parser_says_what_it_skipped_and_why():
     assert '"skipped": [{"stage": "understand.parse"' in rec.to_json(indent=None)
 
 
+def test_a_language_in_another_script_is_not_read_with_the_english_models():
+    # a Korean page read by the English NER gave "people" such as "때문이다" ("because"): nothing is better
+    text = "서울에서 김재원은 어제 기자회견을 열고 우리는 포기하지 않는다고 말했다. 정부는 26개국이 돕겠다고 발표했다."
+    (w,) = _run_guarded([Work(RawDocument(source="ko", text=text, language="ko"))])
+    rec = w.record
+    assert w.error is None and rec.entities == [] and rec.quotes == [] and rec.events == []
+    skipped = {s.stage: s.reason for s in rec.skipped}
+    assert "understand.entities" in skipped and all("another script than Latin (ko)" in r for r in skipped.values())
+
+
 def test_languages_we_read_skip_nothing():
     works = _run_guarded([Work(RawDocument(source=lang, text=DOCS[lang], language=lang)) for lang in ("en", "ru", "uk")])
     assert [w.record.skipped for w in works] == [[], [], []]

