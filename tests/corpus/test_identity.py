@@ -537,3 +537,18 @@ def test_a_relative_named_with_a_title_is_a_relative_in_every_span_of_the_name()
                     at=text.index("Clinton is"), sentence=sentence, kin=kin)
     cands = [I.Candidate("a_b", "Bill Clinton"), I.Candidate("a_h", "Hillary Clinton")]
     assert I.choose(cands, ev) == ("a_h", "the nearest full name before")
+
+
+def test_a_given_name_the_tagger_took_for_a_place_is_the_relative_the_writer_introduces(store):
+    # "Marisol" typed GPE, introduced by a kinship word beside a Vance named in full: the relative of the family;
+    # the same word with no kinship word and no support stays what the tagger said
+    recs = [
+        make("Marisol Vance and her husband Tom Vance opened the fair. Marisol thanked the volunteers.", source="k/1",
+             published="2016-03-01", entities=[("Marisol Vance", "PERSON", None, ["Marisol Vance", "Marisol"]),
+                                               ("Tom Vance", "PERSON", None, ["Tom Vance"])]),
+        make("Tom Vance spoke first. Vance's wife, Marisol, spoke after him about the new school.", source="k/2",
+             published="2016-03-02", entities=[("Tom Vance", "PERSON", None, ["Tom Vance", "Vance"]),
+                                               ("Marisol", "GPE", None, ["Marisol"])]),
+    ]
+    _ingest(store, recs)
+    assert _actor(store, "Marisol Vance")[0]["n_docs"] == 2

@@ -359,8 +359,11 @@ class ActorRows:
             return None, "no person", []
         self._evidence(cands, co)
         # (no family evidence here: a club or a place typed as such is not a relative of the person named in full:
-        # "Chelsea beat Arsenal; Bill Clinton watched")
-        aid, why = I.choose(cands, self._evidence_of(v, co, given=False), strict=True)
+        # "Chelsea beat Arsenal; Bill Clinton watched"), unless the writer introduces it as one ("Trump's wife,
+        # Melania"; "his daughter Tiffany")
+        at = self._starts.get(N.fold(v.name), ())
+        kin = bool(I.kin_positions(self._text, I.sentence_starts(self._text, list(at)), I.kinship_words(self._lang)))
+        aid, why = I.choose(cands, self._evidence_of(v, co, given=kin), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
