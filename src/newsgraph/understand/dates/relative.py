@@ -102,6 +102,14 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return Reading(pub.isoformat(), "day")  # "earlier in the day" of a report of the day
     if "then" in got or (("earlier" in got or "later" in got) and num is not None):
         return _counted(got, unit, num or 1, previous)
+    if "season" in got and not any(k in got for k in ("prev", "next", "this")) and re.search(r"\bthe\b", text, re.I):
+        # "in the fall", "during the summer": a season named without its year, like a month without one, is the
+        # nearest in the direction the clause's tense says; a clause that tells no time (a present of habit, "bears
+        # sleep in the winter") gives it no value
+        if when not in ("past", "future"):
+            return None
+        a, b = C.season_near(int(got["season"]), pub, when)
+        return Reading(None, "season", C.iso_span(a, b))
     if "tensed" in got and when != "future":
         return None  # "the smallest profit in 17 years": a duration, not a date ahead
     if "prev" in got and num is not None and num > 1 and "plural" in got and unit in ("day", "week", "month", "year"):
@@ -121,6 +129,9 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
             a, b = C.season_near(int(got["season"]), pub, "this")
             if not a <= pub <= b:
                 which = when  # "expecting their second child this summer" written in December: the coming one
+                if when == "past" and C.season_near(int(got["season"]), pub, "past")[1].year < pub.year:
+                    which = "this"  # but "this" is of the current year: a season over in an earlier year is "last
+                    #                 fall", so "this fall" written in March is the coming one even after a past verb
         a, b = C.season_near(int(got["season"]), pub, which)
         return Reading(None, "season", C.iso_span(a, b))
     if unit is None:

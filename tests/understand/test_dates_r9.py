@@ -1,0 +1,64 @@
+"""understand.dates, round 9 (issue 18): classes of errors, each with a general rule. A season named with "the" and
+no year is read by the clause's tense like a month without one (none for a habit); "this fall" is the fall of the
+current year; a day without its year is of the year at hand (February 29 too); what one needs to do lies after the
+need. The sentences are made up for the tests."""
+import pytest
+
+from newsgraph.ingest.base import RawDocument
+from newsgraph.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates"])
+
+
+def dates(pipe, text, published, lang=None):
+    rec = pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_a_season_with_the_follows_the_tense(pipe):
+    got = dates(pipe, "The mayor, who was elected in the fall, spoke on Monday.", "2016-05-12")
+    assert got["the fall"].span == "2015-09-01/2015-11-30"
+    got = dates(pipe, "The two parties will meet voters in the fall.", "2016-05-12")
+    assert got["the fall"].span == "2016-09-01/2016-11-30"
+    got = dates(pipe, "The plant has been closed since the summer.", "2016-05-12")
+    assert got["the summer"].span == "2015-06-01/2015-08-31"
+    got = dates(pipe, "They hope to unite the movement for the contest in the fall.", "2016-05-12")
+    assert got["the fall"].span == "2016-09-01/2016-11-30"
+
+
+def test_a_season_with_the_in_a_habit_has_no_value(pipe):
+    got = dates(pipe, "Farmers rest their fields in the winter.", "2016-05-12")
+    assert "the winter" not in got or got["the winter"].span is None
+
+
+def test_a_noun_fall_is_no_season(pipe):
+    got = dates(pipe, "The fall in steel prices worried the board.", "2016-05-12")
+    assert not any("fall" in k for k in got)
+    got = dates(pipe, "Historians wrote of the city in the fall of the empire.", "2016-05-12")
+    assert not any(d.span for k, d in got.items() if "fall" in k)
+
+
+def test_this_season_is_of_the_current_year(pipe):
+    got = dates(pipe, "We had one more tour of the state this fall when I will win it.", "2016-03-15")
+    assert got["this fall"].span == "2016-09-01/2016-11-30"
+    got = dates(pipe, "She said this summer was the hottest she remembered.", "2016-12-15")
+    assert got["this summer"].span == "2016-06-01/2016-08-31"
+
+
+def test_february_29_without_a_year_is_of_the_year_at_hand(pipe):
+    got = dates(pipe, "The judge said the ministry had to publish the files by Feb. 29.", "2016-02-19")
+    assert got["Feb. 29"].value == "2016-02-29"
+    got = dates(pipe, "The shop closed on Feb. 29.", "2016-11-02")
+    assert got["Feb. 29"].value == "2016-02-29"
+
+
+def test_what_one_needs_to_do_lies_after_the_need(pipe):
+    got = dates(pipe, "Aides said the candidate did not need to campaign until January.", "2015-12-20")
+    assert got["January"].value == "2016-01"
+    got = dates(pipe, "The senator was arrested in January.", "2015-12-20")
+    assert got["January"].value == "2015-01"
