@@ -62,3 +62,16 @@ def test_what_one_needs_to_do_lies_after_the_need(pipe):
     assert got["January"].value == "2016-01"
     got = dates(pipe, "The senator was arrested in January.", "2015-12-20")
     assert got["January"].value == "2015-01"
+
+
+def test_the_end_of_the_year_is_the_period_at_hand(pipe):
+    got = dates(pipe, "The firm said it would open 40 stores by the end of the year.", "2019-11-20")
+    assert got["end of the year"].value == "2019"
+    got = dates(pipe, "The minister will resign at the end of the month.", "2019-11-20")
+    assert got["end of the month"].value == "2019-11"
+    got = dates(pipe, "The club was founded in 1998. By the end of the year, it had lost its coach.", "2019-11-20")
+    assert got["end of the year"].value == "1998"
+
+
+def test_the_end_of_the_day_is_an_idiom(pipe):
+    assert "end of the day" not in dates(pipe, "At the end of the day, the voters decide.", "2019-11-20")

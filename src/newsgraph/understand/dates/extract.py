@@ -352,18 +352,17 @@ class _Resolver:
             return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
             #         yet done is done; it says "at once", no date
         ms = relative.meanings(words, self.lang) or []
-        previous = anaphora.previous(c, chosen, i, written_year="then:same" in ms and "unit:year" in ms)
+        that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
+        previous = anaphora.previous(c, chosen, i, written_year=that)
         tensed = "tensed" in ms and not any(m.startswith("season:") for m in ms)  # "in the fall": a season, not a count
-        need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        need_when = tensed or "endof" in ms or \
+            re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
         when = self.when(c) if need_when else None
         if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
             when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
             #              the first time in 25 years" and a past clause make it a duration
-        if when == "future" and c.tense == "present" and \
-                re.search(r"\bthe\s+(?:spring|summer|autumn|fall|winter)\b", words, re.I) and \
-                getattr(tense.clause_verb(self.view, c.start, c.end), "tag_", None) in ("VBZ", "VBP"):
-            when = None  # nor "the winter" when a present tells the act ("bears sleep in the winter": a habit, no one
-            #              winter); an infinitive under a present ("try to unite the party in the fall") looks ahead
+        if when == "future" and c.tense == "present" and tense.season_of_habit(self.view, c.start, c.end, words):
+            when = None  # "bears sleep in the winter": a habit, no one winter
         if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
             when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
         reading = relative.read(words, self.lang, self.pub, when, previous)

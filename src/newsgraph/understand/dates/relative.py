@@ -6,8 +6,9 @@ Each language's ``dates_terms.tsv`` gives the meaning of its words and phrases (
 part of the period before / after the anchor; with a number: counted from a date of the text), ``ago`` / ``fwd``
 (counted back / ahead from publication), ``window`` ("in the past year": the period up to the anchor), ``then``
 ("the next day", "the day before": the day after / before a date of the text), ``unit:day|week|weekend|month|
-year``, ``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague``
-(no single date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
+year``, ``endof`` ("the end of the year": the period at hand; in a past narrative, the one the text tells of),
+``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague`` (no single
+date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
 ``quantities_numbers.tsv`` ("twenty-five" too). ``then:same`` is the day of a date of the text ("later that day";
 with ``orpub`` the publication day when the text names none: "earlier in the day"); ``tensed`` ("in two weeks")
 counts ahead only in a future clause, else it is a duration ("the smallest profit in 17 years"); "the past four
@@ -136,6 +137,13 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return Reading(None, "season", C.iso_span(a, b))
     if unit is None:
         return None
+    if "endof" in got and when == "past" and previous is not None and previous[0] < pub.replace(day=1) and \
+            unit in ("month", "year") and _RANK.get(previous[1], 0) >= _RANK[unit]:
+        # "the end of the year" is of the year at hand: in a past narrative the year the text tells of ("In 2008 ...
+        # by the end of the year he had lost it all"), else the current one ("will hire 200 by the end of the year")
+        base = previous[0]
+        value = f"{base.year:04d}" if unit == "year" else f"{base.year:04d}-{base.month:02d}"
+        return Reading(value, unit, anchor=value)
     k = -1 if "prev" in got else 1 if "next" in got else 0
     if not any(x in got for x in ("prev", "next", "this")) and unit != "weekend":
         return None
