@@ -75,3 +75,24 @@ def test_the_end_of_the_year_is_the_period_at_hand(pipe):
 
 def test_the_end_of_the_day_is_an_idiom(pipe):
     assert "end of the day" not in dates(pipe, "At the end of the day, the voters decide.", "2019-11-20")
+
+
+def test_a_season_that_names_a_noun_is_not_read_as_the_clauses_time(pipe):
+    got = dates(pipe, "He must do well in the fall debates.", "2016-08-17")
+    assert not any(d.span and d.span.startswith("2015") for d in got.values())
+
+
+def test_both_years_of_a_dashed_range(pipe):
+    got = dates(pipe, "The plan was debated from 2010-2011 in the parliament.", "2016-04-27")
+    assert got["2010"].value == "2010" and got["2011"].value == "2011"
+    got = dates(pipe, "The 1998–2004 war left the region in ruins.", "2016-04-27")
+    assert got["1998"].value == "1998" and got["2004"].value == "2004"
+    assert not dates(pipe, "The room seats 2010-1990 guests.", "2016-04-27")  # second year not after the first
+
+
+def test_a_weekday_glued_by_the_page_extraction(pipe):
+    got = dates(pipe, "The attack followsSaturday’s riot in the capital.", "2016-07-25")
+    assert got["Saturday"].value == "2016-07-23"
+    got = dates(pipe, "Shots rang out late Sundaynight near the club.", "2016-07-25")
+    assert got["Sunday"].value == "2016-07-24"
+    assert not dates(pipe, "Readers shared #FollowFriday posts.", "2016-07-25")

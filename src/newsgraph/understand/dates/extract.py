@@ -30,7 +30,9 @@ def candidates(text: str, dr: DateRules) -> list[Cand]:
 
 def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None:
     g = m.groupdict()
-    c = Cand(m.start(), m.end(), kind)
+    if kind == "year_pair" and not 0 < int(g.get("y2") or g["year"]) - int(g.get("y1") or g["year"]) <= 30:
+        return None  # not a range of years ("1,800-2000 calories" aside, a count is guarded as for any year)
+    c = Cand(m.start(), m.end(), "year" if kind == "year_pair" else kind)
     if g.get("year"):
         c.year, c.literal = int(g["year"]), True
     if g.get("mon"):
