@@ -96,3 +96,11 @@ def test_a_weekday_glued_by_the_page_extraction(pipe):
     got = dates(pipe, "Shots rang out late Sundaynight near the club.", "2016-07-25")
     assert got["Sunday"].value == "2016-07-24"
     assert not dates(pipe, "Readers shared #FollowFriday posts.", "2016-07-25")
+
+
+def test_a_date_in_an_aside_does_not_move_the_narrative(pipe):
+    text = ("The club was founded in 1950 by two brothers. (The town has had a mayor since 1962.) After a scandal three "
+            "years later, the club closed.")
+    assert dates(pipe, text, "2015-12-01")["three years later"].value == "1953"
+    got = dates(pipe, "The club (founded in 1950) closed three years later.", "2015-12-01")
+    assert got["three years later"].value == "1953"  # with no other date, the aside's is counted from

@@ -355,7 +355,7 @@ class _Resolver:
             #         yet done is done; it says "at once", no date
         ms = relative.meanings(words, self.lang) or []
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
-        previous = anaphora.previous(c, chosen, i, written_year=that)
+        previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text)
         tensed = "tensed" in ms and not any(m.startswith("season:") for m in ms)  # "in the fall": a season, not a count
         need_when = tensed or "endof" in ms or \
             re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
