@@ -202,7 +202,7 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         # a weekday glued to a word by the page's extraction, as a full date may be ("followsFriday's shooting", "early
         # Mondaymorning"): a small-letter word then the weekday's capital, or the weekday then a part of the day
         # (a hashtag, "#FollowFriday", starts with "#" and a capital: not this)
-        pats.append(("weekday", rf"(?:(?<=\s)|^)[a-z]{{2,}}(?P<wd>{WD})(?![a-z\d])"))
+        pats.append(("weekday", rf"(?:(?<=\s)|^)[a-z]{{2,}}+(?P<wd>{WD})(?![a-z\d])"))
         pats.append(("weekday", rf"{B}(?P<wd>{WD})(?=(?:morning|afternoon|evening|night){E})"))
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
