@@ -104,3 +104,9 @@ def test_a_date_in_an_aside_does_not_move_the_narrative(pipe):
     assert dates(pipe, text, "2015-12-01")["three years later"].value == "1953"
     got = dates(pipe, "The club (founded in 1950) closed three years later.", "2015-12-01")
     assert got["three years later"].value == "1953"  # with no other date, the aside's is counted from
+
+
+def test_a_year_before_a_noun_of_a_happening(pipe):
+    got = dates(pipe, "In the week before the 2016 convention, the delegates will vote on the rules.", "2016-02-24")
+    assert got["2016"].value == "2016"
+    assert not dates(pipe, "The candidate won 2000 votes in the county, officials said.", "2016-02-24")

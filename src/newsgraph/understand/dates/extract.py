@@ -108,7 +108,8 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
     chosen = [c for c in chosen if r.keep(c)]
     if doc is not None:  # spaCy's DATE entities only where no pattern matched
         taken = [(c.start, c.end) for c in chosen]
-        extra = [c for c in _entity_candidates(doc) if not any(c.start < e and s < c.end for s, e in taken)]
+        extra = [c for c in _entity_candidates(doc, dr.happening_nouns)
+                 if not any(c.start < e and s < c.end for s, e in taken)]
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
     ranges(chosen)
     r.resolve(chosen)
