@@ -110,3 +110,10 @@ def test_a_year_before_a_noun_of_a_happening(pipe):
     got = dates(pipe, "In the week before the 2016 convention, the delegates will vote on the rules.", "2016-02-24")
     assert got["2016"].value == "2016"
     assert not dates(pipe, "The candidate won 2000 votes in the county, officials said.", "2016-02-24")
+
+
+def test_more_holidays_from_the_data(pipe):
+    got = dates(pipe, "On Cinco de Mayo, the senator ate lunch at his desk.", "2016-08-17")
+    assert got["Cinco de Mayo"].value == "2016-05-05"
+    got = dates(pipe, "Schools will close on Martin Luther King Jr. Day in the city.", "2016-01-05")
+    assert got["Martin Luther King Jr. Day"].value == "2016-01-18"
