@@ -117,3 +117,10 @@ def test_more_holidays_from_the_data(pipe):
     assert got["Cinco de Mayo"].value == "2016-05-05"
     got = dates(pipe, "Schools will close on Martin Luther King Jr. Day in the city.", "2016-01-05")
     assert got["Martin Luther King Jr. Day"].value == "2016-01-18"
+
+
+def test_a_season_with_the_in_a_past_narrative_takes_its_year(pipe):
+    text = "The mill opened in 1998 with 40 workers. It doubled its staff in the summer, the owner recalled."
+    assert dates(pipe, text, "2016-04-20")["the summer"].span == "1998-06-01/1998-08-31"
+    text = "The mill opened in 2016 with 40 workers. It will double its staff in the summer."
+    assert dates(pipe, text, "2016-04-20")["the summer"].span == "2016-06-01/2016-08-31"

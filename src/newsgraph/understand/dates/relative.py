@@ -109,7 +109,14 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         # sleep in the winter") gives it no value
         if when not in ("past", "future"):
             return None
-        a, b = C.season_near(int(got["season"]), pub, when)
+        first = int(got["season"])
+        if when == "past" and previous is not None and previous[0].year < pub.year:
+            # in a past narrative at an earlier year ("went up against McCain in the fall" after 2008, "later in
+            # the summer" after "early June of that year"), the season of the year the narrative is at
+            y = previous[0].year - (1 if first == 12 and previous[0].month <= 2 else 0)
+            a, b = C.season(first, y)
+            return Reading(None, "season", C.iso_span(a, b), anchor=str(previous[0].year))
+        a, b = C.season_near(first, pub, when)
         return Reading(None, "season", C.iso_span(a, b))
     if "tensed" in got and when != "future":
         return None  # "the smallest profit in 17 years": a duration, not a date ahead
