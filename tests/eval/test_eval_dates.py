@@ -24,3 +24,15 @@ def test_dev_floor():
     r = evaluate(SHARED, split="dev", docs=20)
     assert r["items"] >= 60 and not r["missing"]
     assert r["accuracy"] >= FLOORS["dates"]["dev_first20_accuracy"], r["errors"]
+
+
+def test_rounds_are_marked_in_the_notes():
+    items = load()
+    r9 = [i for i in items if i.note.startswith("r9")]
+    assert len(r9) >= 160 and all(i.split == "dev" for i in r9)  # rounds add dev rows only
+
+
+@pytest.mark.skipif(not (SHARED / "polnear").is_dir(), reason="../shared/data is not here")
+def test_note_keeps_one_rounds_rows():
+    r = evaluate(SHARED, split="dev", note="r9b", docs=2)
+    assert 0 < r["items"] < 40 and not r["missing"]

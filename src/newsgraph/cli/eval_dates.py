@@ -17,6 +17,8 @@ def dates(
                                 "article-extraction-benchmark/ and polnear/ (the gold's texts are read there)."),
     errors: bool = typer.Option(True, "--errors/--no-errors", help="List the items that are wrong."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+    note: str = typer.Option(None, "--note", help="Only the items whose note starts with this (e.g. 'r9' for the "
+                             "round-9 rows, scored before any rule change as a fresh estimate)."),
 ) -> None:
     """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
@@ -29,11 +31,12 @@ def dates(
     if not shared.is_dir():
         typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
         raise typer.Exit(2)
-    r = evaluate(shared, gold or GOLD, split)
+    r = evaluate(shared, gold or GOLD, split, note=note)
     if as_json:
         typer.echo(json.dumps(r, ensure_ascii=False))
         return
-    typer.echo(f"dates, {split}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
+    what = f"{split} note {note}" if note else split
+    typer.echo(f"dates, {what}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
     for k, v in r["by_kind"].items():
         typer.echo(f"  {k:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}")
     if r["missing"]:

@@ -105,10 +105,13 @@ def judge(item: Item, start: int, end: int, found) -> tuple[bool, str]:
     return item.value in got, shown
 
 
-def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: int | None = None) -> dict:
+def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: int | None = None,
+             note: str | None = None) -> dict:
     """Accuracy by kind and the errors (``split``: dev, heldout or None for all; ``docs``: only the first so many
-    documents, for a quick check)."""
+    documents, for a quick check; ``note``: only the items whose note starts with it, e.g. one round's rows)."""
     items = [i for i in load(gold) if split in (None, "all") or i.split == split]
+    if note:
+        items = [i for i in items if i.note.startswith(note)]
     if docs is not None:
         keep = sorted({i.doc for i in items})[:docs]
         items = [i for i in items if i.doc in keep]

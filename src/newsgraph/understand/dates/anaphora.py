@@ -11,21 +11,41 @@ COUNTED_CHARS = 800  # how far back "two months later" looks for the date it cou
 #                     stays in mind over a few paragraphs until another date is named
 
 
-def previous(c: Cand, chosen: list[Cand], i: int, written_year: bool = False):
+def previous(c: Cand, chosen: list[Cand], i: int, written_year: bool = False, text: str | None = None):
     """The nearest earlier dated expression within COUNTED_CHARS: (date, precision). ``written_year``: only an
     expression that writes its year ("that year" points at a year the text names, not at the year a month without one
-    was given by guess)."""
+    was given by guess). A date inside a parenthesis closed before the expression is an aside that does not move the
+    narrative's time ("founded in 1942. (Governors are elected since 1948.) ... three years later": from 1942), unless
+    the text has no other date to count from."""
+    aside = None
     for o in reversed(chosen[:i]):
         if c.start - o.end > COUNTED_CHARS:
-            return None
+            break
         if written_year and not (o.literal and o.year):
             continue
-        if o.value and o.precision in ("day", "month", "year"):
-            d = C.parse_published((o.value + "-01-01")[:10] if len(o.value) < 10 else o.value)
-            return (d, o.precision) if d else None
-        if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
-            return C.parse_published(o.span[:10]), "month"
+        got = _dated(o)
+        if got is not None and text is not None and _aside(text, o, c):
+            aside = aside or got
+            continue
+        if got is not None or (o.value and o.precision in ("day", "month", "year")):
+            return got
+    return aside
+
+
+def _dated(o: Cand):
+    """(date, precision) of a dated expression, None otherwise."""
+    if o.value and o.precision in ("day", "month", "year"):
+        d = C.parse_published((o.value + "-01-01")[:10] if len(o.value) < 10 else o.value)
+        return (d, o.precision) if d else None
+    if o.span and o.precision in ("season", "week", "weekend"):  # the summer of 2006: its first month
+        return C.parse_published(o.span[:10]), "month"
     return None
+
+
+def _aside(text: str, o: Cand, c: Cand) -> bool:
+    """Is ``o`` inside a parenthesis that closes before ``c``?"""
+    a = text.rfind("(", 0, o.start)
+    return a >= 0 and text.find(")", a, o.start) < 0 and 0 <= text.find(")", o.end, c.start)
 
 
 def of_that_year(text: str, chosen: list[Cand]) -> None:

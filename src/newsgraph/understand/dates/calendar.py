@@ -84,16 +84,24 @@ def day_year(month: int, day: int, anchor: dt.date, when: str | None) -> int:
         return anchor.year
     if when == "this":
         return anchor.year if at(anchor.year) else nearest_year(month, day, anchor)
+    # a day named without its year is of the year at hand: the direction picks among the occurrences within a year
+    # of the anchor; when there is none that way (February 29 "last" seen four years back), the nearest
+    year_ = dt.timedelta(days=366)
     if when == "prev":
-        return max(y for y in years if at(y) < anchor)
+        got = [y for y in years if anchor - year_ <= at(y) < anchor]
+        return max(got) if got else nearest_year(month, day, anchor)
     if when == "next":
-        return min(y for y in years if at(y) > anchor)
+        got = [y for y in years if anchor < at(y) <= anchor + year_]
+        return min(got) if got else nearest_year(month, day, anchor)
     if when == "past":
-        return max(y for y in years if at(y) <= anchor + SLACK_DAYS * ONE)
+        got = [y for y in years if anchor - year_ <= at(y) <= anchor + SLACK_DAYS * ONE]
+        return max(got) if got else nearest_year(month, day, anchor)
     if when == "future":
-        return min(y for y in years if at(y) >= anchor - SLACK_DAYS * ONE)
+        got = [y for y in years if anchor - SLACK_DAYS * ONE <= at(y) <= anchor + year_]
+        return min(got) if got else nearest_year(month, day, anchor)
     if when == "soon":
-        return min(y for y in years if at(y) >= anchor - SOON_DAYS * ONE)
+        got = [y for y in years if anchor - SOON_DAYS * ONE <= at(y) <= anchor + year_]
+        return min(got) if got else nearest_year(month, day, anchor)
     return nearest_year(month, day, anchor)
 
 

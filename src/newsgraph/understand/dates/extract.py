@@ -30,7 +30,9 @@ def candidates(text: str, dr: DateRules) -> list[Cand]:
 
 def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None:
     g = m.groupdict()
-    c = Cand(m.start(), m.end(), kind)
+    if kind == "year_pair" and not 0 < int(g.get("y2") or g["year"]) - int(g.get("y1") or g["year"]) <= 30:
+        return None  # not a range of years ("1,800-2000 calories" aside, a count is guarded as for any year)
+    c = Cand(m.start(), m.end(), "year" if kind == "year_pair" else kind)
     if g.get("year"):
         c.year, c.literal = int(g["year"]), True
     if g.get("mon"):
@@ -106,7 +108,8 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
     chosen = [c for c in chosen if r.keep(c)]
     if doc is not None:  # spaCy's DATE entities only where no pattern matched
         taken = [(c.start, c.end) for c in chosen]
-        extra = [c for c in _entity_candidates(doc) if not any(c.start < e and s < c.end for s, e in taken)]
+        extra = [c for c in _entity_candidates(doc, dr.happening_nouns)
+                 if not any(c.start < e and s < c.end for s, e in taken)]
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
     ranges(chosen)
     r.resolve(chosen)
@@ -352,13 +355,17 @@ class _Resolver:
             return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
             #         yet done is done; it says "at once", no date
         ms = relative.meanings(words, self.lang) or []
-        previous = anaphora.previous(c, chosen, i, written_year="then:same" in ms and "unit:year" in ms)
-        tensed = "tensed" in (relative.meanings(words, self.lang) or ())
-        need_when = tensed or re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
+        that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
+        previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text)
+        tensed = "tensed" in ms and not any(m.startswith("season:") for m in ms)  # "in the fall": a season, not a count
+        need_when = tensed or "endof" in ms or \
+            re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
         when = self.when(c) if need_when else None
         if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
             when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
             #              the first time in 25 years" and a past clause make it a duration
+        if when == "future" and c.tense == "present" and tense.season_of_habit(self.view, c.start, c.end, words):
+            when = None  # "bears sleep in the winter": a habit, no one winter
         if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
             when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
         reading = relative.read(words, self.lang, self.pub, when, previous)

@@ -86,10 +86,17 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at le
                        r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old| long)?$", re.I)
 
 
-def _entity_candidates(doc) -> list[Cand]:
-    """spaCy DATE entities that look like dates (not durations such as "four years"), and the year in the name of
-    an EVENT; resolved later."""
+def _entity_candidates(doc, happenings: frozenset = frozenset()) -> list[Cand]:
+    """spaCy DATE entities that look like dates (not durations such as "four years"), the year in the name of an
+    EVENT, and a year before a noun of a happening that no entity holds ("the week before the 2016 convention": the
+    convention's edition, as in an EVENT's name); resolved later."""
     out = []
+    held = {t.i for ent in doc.ents if ent.label_ in ("DATE", "EVENT") for t in ent}
+    for t in doc:
+        if t.i not in held and re.fullmatch(YEAR, t.text) and t.dep_ in ("nummod", "compound", "amod") and \
+                t.head.pos_ == "NOUN" and t.head.lower_ in happenings and not counts_noun(t, reach=3) and \
+                t.i > 0 and doc[t.i - 1].tag_ in ("DT", "PRP$", "POS"):
+            out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
     for ent in doc.ents:
         if ent.label_ == "EVENT":  # a year in the name of a happening ("the 1967 war", "the 2016 Rio Olympics")
             out.extend(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True) for t in ent

@@ -188,12 +188,22 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         alt = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
         # (a named day that recurs may write its year: "Black Friday 2019", "Super Tuesday, 2016")
         pats.append(("named", rf"{B}(?P<named>{alt}){E}(?:,?[^\S\n]+(?P<year>{YEAR}){E})?"))
+    # both years of a range written with a dash ("from 2010-2011", "the 1998–2004 war"): each is a year, as each day of
+    # "Oct. 5-7" is a day (extract._from_match keeps a pair whose second year follows the first within 30 years)
+    pats.append(("year_pair", rf"{B}(?P<year>{YEAR})(?=[-–](?P<y2>{YEAR}){E})"))
+    pats.append(("year_pair", rf"{B}(?P<y1>{YEAR})[-–](?P<year>{YEAR}){E}"))
     # a year: "in 2025", "2025 года"
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
     if ypre:
         # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year)
         pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+    if lang == "en":
+        # a weekday glued to a word by the page's extraction, as a full date may be ("followsFriday's shooting", "early
+        # Mondaymorning"): a small-letter word then the weekday's capital, or the weekday then a part of the day
+        # (a hashtag, "#FollowFriday", starts with "#" and a capital: not this)
+        pats.append(("weekday", rf"(?:(?<=\s)|^)[a-z]{{2,}}+(?P<wd>{WD})(?![a-z\d])"))
+        pats.append(("weekday", rf"{B}(?P<wd>{WD})(?=(?:morning|afternoon|evening|night){E})"))
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))

@@ -6,8 +6,9 @@ Each language's ``dates_terms.tsv`` gives the meaning of its words and phrases (
 part of the period before / after the anchor; with a number: counted from a date of the text), ``ago`` / ``fwd``
 (counted back / ahead from publication), ``window`` ("in the past year": the period up to the anchor), ``then``
 ("the next day", "the day before": the day after / before a date of the text), ``unit:day|week|weekend|month|
-year``, ``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague``
-(no single date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
+year``, ``endof`` ("the end of the year": the period at hand; in a past narrative, the one the text tells of),
+``plural`` (a plural unit: vague without a number), ``season:M`` (first month), ``num:N``, ``vague`` (no single
+date: "the past few days"); a phrase may carry several, space-separated. Numbers come from
 ``quantities_numbers.tsv`` ("twenty-five" too). ``then:same`` is the day of a date of the text ("later that day";
 with ``orpub`` the publication day when the text names none: "earlier in the day"); ``tensed`` ("in two weeks")
 counts ahead only in a future clause, else it is a duration ("the smallest profit in 17 years"); "the past four
@@ -102,6 +103,21 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         return Reading(pub.isoformat(), "day")  # "earlier in the day" of a report of the day
     if "then" in got or (("earlier" in got or "later" in got) and num is not None):
         return _counted(got, unit, num or 1, previous)
+    if "season" in got and not any(k in got for k in ("prev", "next", "this")) and re.search(r"\bthe\b", text, re.I):
+        # "in the fall", "during the summer": a season named without its year, like a month without one, is the
+        # nearest in the direction the clause's tense says; a clause that tells no time (a present of habit, "bears
+        # sleep in the winter") gives it no value
+        if when not in ("past", "future"):
+            return None
+        first = int(got["season"])
+        if when == "past" and previous is not None and previous[0].year < pub.year:
+            # in a past narrative at an earlier year ("went up against McCain in the fall" after 2008, "later in
+            # the summer" after "early June of that year"), the season of the year the narrative is at
+            y = previous[0].year - (1 if first == 12 and previous[0].month <= 2 else 0)
+            a, b = C.season(first, y)
+            return Reading(None, "season", C.iso_span(a, b), anchor=str(previous[0].year))
+        a, b = C.season_near(first, pub, when)
+        return Reading(None, "season", C.iso_span(a, b))
     if "tensed" in got and when != "future":
         return None  # "the smallest profit in 17 years": a duration, not a date ahead
     if "prev" in got and num is not None and num > 1 and "plural" in got and unit in ("day", "week", "month", "year"):
@@ -121,10 +137,20 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
             a, b = C.season_near(int(got["season"]), pub, "this")
             if not a <= pub <= b:
                 which = when  # "expecting their second child this summer" written in December: the coming one
+                if when == "past" and C.season_near(int(got["season"]), pub, "past")[1].year < pub.year:
+                    which = "this"  # but "this" is of the current year: a season over in an earlier year is "last
+                    #                 fall", so "this fall" written in March is the coming one even after a past verb
         a, b = C.season_near(int(got["season"]), pub, which)
         return Reading(None, "season", C.iso_span(a, b))
     if unit is None:
         return None
+    if "endof" in got and when == "past" and previous is not None and previous[0] < pub.replace(day=1) and \
+            unit in ("month", "year") and _RANK.get(previous[1], 0) >= _RANK[unit]:
+        # "the end of the year" is of the year at hand: in a past narrative the year the text tells of ("In 2008 ...
+        # by the end of the year he had lost it all"), else the current one ("will hire 200 by the end of the year")
+        base = previous[0]
+        value = f"{base.year:04d}" if unit == "year" else f"{base.year:04d}-{base.month:02d}"
+        return Reading(value, unit, anchor=value)
     k = -1 if "prev" in got else 1 if "next" in got else 0
     if not any(x in got for x in ("prev", "next", "this")) and unit != "weekend":
         return None

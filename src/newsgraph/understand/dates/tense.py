@@ -237,6 +237,13 @@ def clause_verb(view, start: int, end: int):
     return _verb_above(*root)
 
 
+def season_of_habit(view, start: int, end: int, words: str) -> bool:
+    """A season named with "the" whose act a finite present tells ("bears sleep in the winter"): a habit, no one
+    season; an infinitive under a present ("try to unite the party in the fall") looks ahead and is not one."""
+    return bool(re.search(r"\bthe\s+(?:spring|summer|autumn|fall|winter)\b", words, re.I)) and \
+        getattr(clause_verb(view, start, end), "tag_", None) in ("VBZ", "VBP")
+
+
 def _verb_above(t, inside):
     """The first verb from ``t`` up its heads outside the date's own words, or None at the root."""
     for _ in range(MAX_STEPS):
