@@ -6,7 +6,8 @@
    the Content >= 0.5, greedy, gold in file order); a candidate of a matched quote is right when the gold source's
    head word (the scorer's ``speaker_head``: its last capitalised word) is a word of the texts that name it.
 3. A logistic regression (scikit-learn) over the candidates' sparse features. 5-fold cross-validation over articles
-   chooses C, the margin by which the best candidate must outscore the rules' choice to replace it, and the
+   chooses C, the margin by which the best candidate must outscore the rules' choice to replace it (the largest
+   among near-ties), and the
    threshold over which a quote the rules gave no speaker takes one (among those where such speakers are right at
    least half the time), replaying the scorer's speaker_head.
 4. The model is written as JSON (weights by feature name), read by the reader without scikit-learn.
@@ -21,9 +22,11 @@ import time
 from pathlib import Path
 
 from .polnear import CAPS, HEAD_CUT, STOP, analyze_split, load_split
+from ..understand.quotes.en_rank_feats import relative
 from .quotes import token_f1, words
 
 NEVER = 9.0  # a margin or threshold no probability reaches: the rules alone
+TIE = 0.0005  # speaker_head differences this small (3 quotes of PolNeAR train) are ties: the larger margin wins
 
 
 def collect(split_dir: Path, log=print) -> list[tuple[str, list, list]]:
@@ -71,7 +74,7 @@ def groups(docs) -> list[tuple[int, list[dict], list[int], int | None, bool]]:
             _, cands, outlets = rows[bi]
             labels = [int(head in words(" ".join(w))) for _, w in cands]
             rule = next((k for k, (f, _) in enumerate(cands) if f.get("rule")), None)
-            out.append((d, [f for f, _ in cands], labels, rule, head in words(" ".join(outlets))))
+            out.append((d, relative([f for f, _ in cands]), labels, rule, head in words(" ".join(outlets))))
     return out
 
 
@@ -102,11 +105,11 @@ def _scores(vec, m, gs) -> list[list[float]]:
 
 def replay(gs, scores, margin: float, fill: float) -> float:
     """speaker_head over the scored golds when the reader decides with ``margin`` and ``fill``."""
-    from ..understand.quotes.en_rank import choose
+    from ..understand.quotes.en_rank import allowed, choose
     ok = 0
     for g, s in zip(gs, scores):
-        _, _, labels, rule, outlets = g
-        k = choose(s, rule, margin, fill)
+        _, feats, labels, rule, outlets = g
+        k = choose(allowed(s, feats), rule, margin, fill)
         pick = k if k is not None else rule
         ok += outlets or (pick is not None and labels[pick] == 1)
     return ok / len(gs) if gs else 0.0
@@ -160,7 +163,8 @@ def train(split_dir: Path, out: Path, folds: int = 5, log=print, cache: Path | N
             vec, m = fit(train_gs, c)
             for n, s in zip(test, _scores(vec, m, [gs[n] for n in test])):
                 oof[n] = s
-        mg = max(margins, key=lambda x: (replay(gs, oof, x, NEVER), x))
+        by_margin = {x: replay(gs, oof, x, NEVER) for x in margins}
+        mg = max(x for x in margins if by_margin[x] >= max(by_margin.values()) - TIE)  # the most conservative
         fl = _fill(gs, oof, mg, fills)
         fig = replay(gs, oof, mg, fl)
         log(f"  C={c}: margin {mg}, fill {fl} ({'/'.join(map(str, filled(gs, oof, fl)))} filled/right): "

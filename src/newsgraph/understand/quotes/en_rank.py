@@ -20,7 +20,7 @@ import math
 from functools import lru_cache
 from pathlib import Path
 
-from .en_rank_feats import candidates
+from .en_rank_feats import BLOCKED, candidates, relative
 
 MODEL = Path(__file__).with_name("model") / "speakers-en.json"
 VERSION = 1
@@ -76,6 +76,12 @@ def expand(feats: dict[str, float]) -> dict[str, float]:
     return out
 
 
+def allowed(scores: list[float], feats: list[dict]) -> list[float]:
+    """The scores with those of candidates never taken set below any other: an actor named inside the rules'
+    described speaker ("a Homeland Security Department official") qualifies that speaker and is not it."""
+    return [-1.0 if BLOCKED in f else s for s, f in zip(scores, feats)]
+
+
 def choose(scores: list[float], rule: int | None, margin: float, fill: float) -> int | None:
     """The candidate taken (an index of ``scores``), or None to keep the rules' choice. ``rule``: the index of the
     rules' candidate (None when the rules named nobody)."""
@@ -104,7 +110,8 @@ def rank(ctx, found: list) -> None:
             rows.append((q.text, [(c.feats, w) for c, w in zip(cands, words)], _outlet_words(ctx, q)))
             continue
         rule = next((k for k, c in enumerate(cands) if c.rule), None)
-        k = choose([m.score(c.feats) for c in cands], rule, m.margin, m.fill)
+        k = choose(allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands]),
+                   rule, m.margin, m.fill)
         if k is None or cands[k].entity is None:
             continue
         c = cands[k]

@@ -1,7 +1,7 @@
 """The candidate speakers of a quote and their features, for the learned speaker ranker (``en_rank``).
 
 Candidates: the rules' choice (an actor, or a described speaker the rules wrote as words: "a longtime adviser"),
-and every actor with a mention in the quote's sentence, its attribution's, and the two sentences before (a pronoun
+and every actor with a mention in the quote's sentence, its attribution's, and the three sentences before (a pronoun
 or role noun resolved by coreference is a mention of its actor), and the previous quote's speaker. One mention
 stands for each actor: the one nearest the cue outside the quote (the cue verb's subject first).
 """
@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 _SUBJ = ("nsubj", "nsubjpass")
+BLOCKED = "in-rule-name"  # never taken over the rules' described speaker that names it (it qualifies the speaker)
+BEFORE = 3  # sentences before the quote's own where candidates are looked for
 _PRON = frozenset("he she they it we i him her them his their its".split())
 
 
@@ -39,11 +41,11 @@ def _root(ctx, s: int, e: int):
 
 
 def _window(ctx, q) -> tuple[int, int]:
-    """The quote's sentence, its attribution's, and the two sentences before."""
+    """The quote's sentence, its attribution's, and the ``BEFORE`` sentences before."""
     a = min(q.start, q.attr[0]) if q.attr else q.start
     b = max(q.end, q.attr[1]) if q.attr else q.end
     k = _sent_index(ctx, a)
-    lo = ctx.sents[max(0, k - 2)][0] if ctx.sents else 0
+    lo = ctx.sents[max(0, k - BEFORE)][0] if ctx.sents else 0
     return lo, ctx.sent(max(a, b - 1))[1]
 
 
@@ -136,6 +138,7 @@ def candidates(ctx, q, prev: tuple | None) -> list[Cand]:
         kind = _mention_kind(ctx, sp[0], sp[1], i)
         toks = ctx.tokens(min(sp[0], anchor), max(sp[0], anchor))
         side = "before" if sp[0] < anchor else "after"
+        f["_d"] = float(len(toks) if side == "after" else -len(toks))  # (for ``relative``, never a weight)
         f["side=" + side] = 1.0
         f["dist=" + _bucket(len(toks))] = 1.0
         f[f"dist={_bucket(len(toks))}|side={side}"] = 1.0
@@ -155,6 +158,9 @@ def candidates(ctx, q, prev: tuple | None) -> list[Cand]:
             f["has-role"] = 1.0
         if i == q.speaker:
             f["rule"] = 1.0
+        if q.speaker is None and q.speaker_name and q.speaker_span and any(
+                q.speaker_span[0] <= mm.start and mm.end <= q.speaker_span[1] for mm in ent.mentions):
+            f[BLOCKED] = 1.0  # named inside the rules' described speaker: "a Homeland Security official"
         if prev_speaker is not None and i == prev_speaker:
             f["prev"] = 1.0
         if _sent_index(ctx, sp[0]) < qs:
@@ -178,6 +184,29 @@ def candidates(ctx, q, prev: tuple | None) -> list[Cand]:
                 f["in-quote"] = 1.0
         words = [q.speaker_name] + ([ctx.text[span[0]:span[1]]] if span else [])
         out.append(Cand(f, words, None, span, True))
+    return out
+
+
+def relative(feats: list[dict]) -> list[dict]:
+    """Each candidate's features with those that compare it with the quote's other candidates: the nearest to the
+    cue (or the quote), the nearest before it, the nearest person, the only person."""
+    out = [{k: v for k, v in f.items() if not k.startswith("_")} for f in feats]
+    near = [(abs(f["_d"]), n) for n, f in enumerate(feats) if "_d" in f and "in-quote" not in f]
+    if near:
+        out[min(near)[1]]["nearest"] = 1.0
+    before = [(-f["_d"], n) for n, f in enumerate(feats) if f.get("_d", 1.0) <= 0 and "in-quote" not in f]
+    if before:
+        out[min(before)[1]]["nearest-before"] = 1.0
+    persons = [(abs(f["_d"]), n) for n, f in enumerate(feats) if "type=PERSON" in f and "_d" in f]
+    if persons:
+        out[min(persons)[1]]["nearest-person"] = 1.0
+        if len(persons) == 1:
+            out[persons[0][1]]["only-person"] = 1.0
+    subj = [n for n, f in enumerate(feats) if "subj" in f]
+    if len(subj) == 1:
+        out[subj[0]]["only-subj"] = 1.0
+    for f in out:
+        f["ncand=" + _bucket(len(feats))] = 1.0
     return out
 
 
