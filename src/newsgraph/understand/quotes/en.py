@@ -32,7 +32,7 @@ from ..entities.en_lexicon import LANG
 from ..marks import Quoted
 from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found, conjoined, participle_speaker,
                      person_of, set_speaker, skip_parenthesis, subject_speaker, titled_person)
-from . import en_learn
+from . import en_learn, en_rank
 from .en_carry import pronoun_speakers
 from .en_credit import credit_and_date
 from .en_extra import clause_candidates
@@ -95,6 +95,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
+    en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

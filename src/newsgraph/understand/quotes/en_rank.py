@@ -1,0 +1,128 @@
+"""The learned speaker choice of the English quote reader (issue 16): a ranker over candidate speakers.
+
+The rules (en_spk, en_ctx, en_heads, en_roles, en_carry, coreference ...) choose a speaker for every quote kept. The
+ranker then looks at every actor mentioned near the quote: in the quote's sentence (its attribution's) and the two
+sentences before, the previous quote's speaker, each actor with every mention coreference gave it (a pronoun or a
+role noun counts for the named actor it was resolved to). A candidate is described by sparse features
+(``en_rank_feats``: its grammatical relation to the cue verb, side and distance, sentence, entity and mention
+kind, whether the rules chose it...) and a logistic model trained on PolNeAR train (``newsgraph train speakers``,
+``eval/train_speakers.py``) scores it. The rules' choice is replaced only when the best other candidate outscores
+it by the model's margin (chosen by cross-validation), and a quote the rules gave no speaker takes the best
+candidate only over the model's ``fill`` threshold. The model is a small JSON file inside the package
+(``model/speakers-en.json``), read once per process; without it the rules alone decide.
+
+``COLLECT``: while training, a dict that ``rank`` fills with every quote's candidates (no decision).
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+from .en_rank_feats import BLOCKED, candidates, relative
+
+MODEL = Path(__file__).with_name("model") / "speakers-en.json"
+VERSION = 1
+COLLECT: dict | None = None  # set by the trainer: {document text: [(quote text, [(features, words)], outlet words)]}
+
+
+class Model:
+    def __init__(self, data: dict | None):
+        data = data or {}
+        self.weights: dict[str, float] = data.get("weights", {})
+        self.bias: float = data.get("bias", 0.0)
+        self.margin: float = data.get("margin", 1.0)
+        self.fill: float = data.get("fill", 1.0)
+        self.loaded = bool(data)
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in expand(feats).items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def model() -> Model:
+    try:
+        data = json.loads(MODEL.read_text(encoding="utf-8"))
+    except OSError:
+        return Model(None)
+    if data.get("version") != VERSION:
+        return Model(None)
+    return Model(data)
+
+
+_QUOTE_KEYS = ("rk=", "o=", "c=")  # what the quote is (the same for every candidate of it)
+
+
+def expand(feats: dict[str, float]) -> dict[str, float]:
+    """The features of a candidate crossed with what the rules found (``rk=``: an actor, words, a pronoun left
+    unresolved, nobody), how the quote was found (``o=``), and, for the rules' own candidate, with ``rule``: a linear
+    model weighs a relation to the cue differently for each."""
+    quote = [k for k in feats if k.startswith(_QUOTE_KEYS)]
+    own = [k for k in feats if not k.startswith(_QUOTE_KEYS)]
+    out = dict(feats)
+    rule = "rule" in feats
+    for k in own:
+        for qk in quote:
+            if not qk.startswith("c="):
+                out[qk + "|" + k] = 1.0
+        if rule and k != "rule":
+            out["rule|" + k] = 1.0
+    if "subj" in feats or "subj-up" in feats:
+        for qk in quote:
+            if qk.startswith("c="):
+                out["subj|" + qk] = 1.0
+    return out
+
+
+def allowed(scores: list[float], feats: list[dict]) -> list[float]:
+    """The scores with those of candidates never taken set below any other: an actor named inside the rules'
+    described speaker ("a Homeland Security Department official") qualifies that speaker and is not it."""
+    return [-1.0 if BLOCKED in f else s for s, f in zip(scores, feats)]
+
+
+def choose(scores: list[float], rule: int | None, margin: float, fill: float) -> int | None:
+    """The candidate taken (an index of ``scores``), or None to keep the rules' choice. ``rule``: the index of the
+    rules' candidate (None when the rules named nobody)."""
+    if not scores:
+        return None
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    if rule is None:
+        return best if scores[best] >= fill else None
+    if best != rule and scores[best] - scores[rule] >= margin:
+        return best
+    return None
+
+
+def rank(ctx, found: list) -> None:
+    """Re-rank the speaker of every quote of ``found`` (``Found``s, in text order) with the shipped model."""
+    m = model()
+    if not m.loaded and COLLECT is None:
+        return
+    rows = []
+    prev = None  # the previous quote's speaker as the rules chose it (as in training)
+    for q in found:
+        cands = candidates(ctx, q, prev)
+        prev = (q.speaker, q.speaker_span)
+        if COLLECT is not None:
+            words = [c.words for c in cands]
+            rows.append((q.text, [(c.feats, w) for c, w in zip(cands, words)], _outlet_words(ctx, q)))
+            continue
+        rule = next((k for k, c in enumerate(cands) if c.rule), None)
+        k = choose(allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands]),
+                   rule, m.margin, m.fill)
+        if k is None or cands[k].entity is None:
+            continue
+        c = cands[k]
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun = c.entity, None, c.span, None
+    if COLLECT is not None:
+        COLLECT[ctx.text] = rows
+
+
+def _outlet_words(ctx, q) -> list[str]:
+    out = []
+    for i, s, e in q.outlets:
+        ent = ctx.actors.entities[i]
+        out += [ent.name, ctx.text[s:e]] + [mm.text for mm in ent.mentions]
+    return out
