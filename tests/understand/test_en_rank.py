@@ -60,3 +60,11 @@ def test_the_cue_subject_stays_the_speaker(analyze):
     text = ("The mayor of Riverton, Tom Haskins, met the union leaders on Monday. \"Nobody in this city will lose a "
             "job because of the merger,\" Haskins said after the meeting with Carla Mendes.")
     assert _speakers(analyze(text)) == ["Tom Haskins"]
+
+
+def test_a_person_named_inside_the_speaker_never_takes_its_place(analyze):
+    # a body speaks, not the person it is named after
+    rec = analyze("Barack Obama met Congressional leaders on Monday. The Obama administration said on Tuesday that "
+                  "it would appeal the ruling. The Clinton campaign said the emails were old news.")
+    assert _speakers(rec) == ["The Obama administration", "The Clinton campaign"]
+    assert en_rank.allowed([0.9, 0.2], [{en_rank.BLOCKED: 1.0}, {}]) == [-1.0, 0.2]

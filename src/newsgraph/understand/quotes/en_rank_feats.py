@@ -158,9 +158,11 @@ def candidates(ctx, q, prev: tuple | None) -> list[Cand]:
             f["has-role"] = 1.0
         if i == q.speaker:
             f["rule"] = 1.0
-        if q.speaker is None and q.speaker_name and q.speaker_span and any(
+        if i != q.speaker and q.speaker_span and any(
                 q.speaker_span[0] <= mm.start and mm.end <= q.speaker_span[1] for mm in ent.mentions):
-            f[BLOCKED] = 1.0  # named inside the rules' described speaker: "a Homeland Security official"
+            # named inside the rules' speaker, described or named: "a Homeland Security official", "the Obama
+            # administration", "the Clinton campaign" speak for a body, not for the person they name
+            f[BLOCKED] = 1.0
         if prev_speaker is not None and i == prev_speaker:
             f["prev"] = 1.0
         if _sent_index(ctx, sp[0]) < qs:
