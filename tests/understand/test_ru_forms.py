@@ -33,3 +33,31 @@ def test_a_manner_verb_after_a_quotation(pipe):
     text = "Спор\n«Об этом не может быть и речи», — отрезал глава района Петр Сомов.\n"
     got = quotes(pipe, text)
     assert ("Об этом не может быть и речи", "Петр Сомов", "direct") in got, got
+
+
+def test_any_verb_after_the_dash_of_direct_speech(pipe):
+    got = quotes(pipe, "Выставка\n«Приходите все, билеты бесплатные», — рассмеялась куратор Вера Лунина.\n")
+    assert ("Приходите все, билеты бесплатные", "Вера Лунина", "direct") in got, got
+    got = quotes(pipe, "Цены\n«Северный экспресс» — новый поезд компании, его запустили в мае.\n")
+    assert got == [], got  # a dash after a name in quote marks, no verb: no speech
+
+
+def test_a_quotation_paragraph_after_the_paragraph_naming_its_speaker(pipe):
+    text = ("Урожай\nФермер Степан Губин показал журналистам новые теплицы.\n\n"
+            "«Весной мы посадили втрое больше огурцов. Покупатели уже ждут».\n")
+    got = quotes(pipe, text)
+    assert any(t.startswith("Весной мы посадили") and s == "Степан Губин" for t, s, _ in got), got
+
+
+def test_interview_answers_go_to_the_interviewee(pipe):
+    text = ("Разговор с тренером\nМы поговорили с тренером сборной Ильей Фоминым.\n\n"
+            "— Чего вы ждете от турнира?\n\n— Только побед. Команда готова как никогда.\n")
+    got = quotes(pipe, text)
+    assert any(t.startswith("Только побед") and s == "Илья Фомин" for t, s, _ in got), got
+    assert not any(t.startswith("Чего вы ждете") for t, _, _ in got), got
+
+
+def test_a_transcript_line(pipe):
+    text = "Эфир\nВедущий: Что будет с ценами?\n\nОлег Самарин: Цены вырастут не больше чем на пять процентов.\n"
+    got = quotes(pipe, text)
+    assert any(t.startswith("Цены вырастут") and s == "Олег Самарин" for t, s, _ in got), got

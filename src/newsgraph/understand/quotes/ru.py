@@ -28,6 +28,7 @@ from ...record import Mention, Quote, Ref
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_forms import FormReaders
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_stance import StanceReaders
@@ -52,7 +53,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -82,6 +83,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
+        self._paragraph_quotes()  # 4. layouts: a quotation paragraph, interview answers, transcript lines
+        self._interview()
+        self._transcript()
         self._credit_openers()
         self._gerund_speakers()
         return self._kept()
@@ -234,6 +238,10 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             em = _CLAUSE_END.search(self.text, a_s, pe)
             a_e = em.start() if em else pe
             cm = self.rr.cue.search(self.text, a_s, a_e)
+            if cm is None and dm is not None and dm.re is _DASH_AFTER:  # «…», — улыбнулась она.: any verb
+                vc = self.verb_cue(a_s, a_e)  # opening the clause after the dash, when it has a speaker
+                if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
+                    cm = vc
             if cm and cm.start() - a_s <= 60:
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
                 reported = self.outlets_in(a_s, a_e, speaker)
@@ -311,9 +319,13 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             sep2 = _DIALOGUE_SEP.search(self.text, a_s, ls + len(line))
             a_e = sep2.start(1) if sep2 else ls + len(line.rstrip().rstrip("."))
             cm = self.rr.cue.search(self.text, a_s, a_e)
+            loose = cm is None  # "— Да, — улыбнулась она.": any verb opening the clause after the dash
+            cm = cm or self.verb_cue(a_s, a_e)
             if not cm or cm.start() - a_s > 40:
                 continue
             speaker = self.speaker_in(a_s, a_e, cm, self.quoted + [(s1, e1)], s1)
+            if speaker is None and loose:
+                continue
             content = self.text[s1:e1]
             end = e1
             if sep2:

@@ -1,0 +1,124 @@
+"""Forms of Russian reported speech read by their layout (a mixin of ``ru.RussianQuotes``, round 9):
+
+  - «…», — улыбнулась директор музея Анна Серова.   (any finite verb opening the clause after the dash: the
+    punctuation of direct speech says it is the attribution, whatever the verb; ``verb_cue``)
+  - Анна Серова выступила на форуме.\n\n«…».          (a paragraph that is one quotation, after a paragraph naming one
+    person, or after a quotation of a known speaker: ``_paragraph_quotes``)
+  - Интервью с Анной Серовой.\n\n— Вопрос?\n\n— Ответ. (dash-led answer lines of an interview: the interviewee, named
+    before the exchange or in an attributed answer; ``_interview``)
+  - А. Серова: Ответ на вопрос.                       (a transcript line, a person's name and a colon: ``_transcript``)
+"""
+from __future__ import annotations
+
+import re
+
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_stance import _Cue
+
+DASHES = "—–―"
+_DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+_QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
+
+
+class FormReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
+
+    def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
+        """A finite indicative verb of the third person opening text[a_s:a_e] (after at most one adverb: "— тихо
+        добавил он"): the verb of an attribution clause set off by a dash after direct speech."""
+        toks = [t for t in self.an.toks if a_s <= t.start < a_e][:2]
+        for t in toks:
+            f = t.feats or {}
+            if t.pos == "VERB" and f.get("VerbForm") == "Fin" and f.get("Mood", "Ind") == "Ind" and \
+                    f.get("Person", "3") == "3":
+                return _Cue(self.text, t.start, t.end)
+            if t.pos != "ADV":
+                return None
+        return None
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if line.strip():
+                out.append((s + len(line) - len(line.lstrip()), s + len(line.rstrip())))
+        return out
+
+    def _found_in(self, s: int, e: int) -> list:
+        return [q for _, q in self.found if q.start < e and s < q.end]
+
+    def _one_person(self, s: int, e: int):
+        """The one person named in text[s:e] outside quotations (a Ref), else None."""
+        named = [(m, a) for m, a in self.an.mentions_in(s, e)
+                 if not any(o <= m.start < c for o, c in self.pairs)]
+        if len({a.id for _, a in named}) != 1:
+            return None
+        m, a = named[-1]
+        return self.an.ref(a, m.start, m.end)
+
+    def _paragraph_quotes(self) -> None:
+        """A paragraph that is one quotation and nothing else, with no attribution of its own: the words of the one
+        person the paragraph before names, or of the speaker of the quotation ending the paragraph before (a quote
+        going on). Priority 3.5."""
+        paras = self._paragraphs()
+        for k, (ps, pe) in enumerate(paras):
+            if k == 0 or self.text[ps] not in OPEN_CLOSE or self._found_in(ps, pe):
+                continue
+            pair = next(((o, c) for o, c in self.pairs if o == ps), None)
+            if pair is None or self.text[pair[1] + 1:pe].strip(" .!?…"):
+                continue
+            qs, qe = paras[k - 1]
+            prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
+            speaker = None
+            if prev and prev[-1].speaker is not None and not self.text[prev[-1].end:qe].strip(" .!?…»“”\","):
+                speaker = prev[-1].speaker  # the quotation before goes on
+            elif not prev and not any(qs <= o < qe for o, _ in self.pairs):
+                speaker = self._one_person(qs, qe)
+            if speaker is not None:
+                self.add(3.5, "direct", pair[0] + 1, pair[1], speaker, None, [], (ps, pe))
+
+    def _interview(self) -> None:
+        """Dash-led lines of an interview: a line ending with "?" asks, the line after it that carries no attribution
+        answers, in the words of the interviewee: the speaker of an attributed answer before in the exchange, else
+        the one person named in the paragraph before the exchange. Priority 4.2."""
+        paras = self._paragraphs()
+        guest, asked = None, False
+        for k, (ps, pe) in enumerate(paras):
+            dm = _DASH_LINE.match(self.text, ps)
+            if dm is None:
+                guest, asked = self._one_person(ps, pe), False
+                continue
+            line = self.text[ps:pe]
+            if _QUESTION_END.search(line):
+                asked = True
+                continue
+            found = self._found_in(ps, pe)
+            if found:
+                if found[0].speaker is not None and asked:
+                    guest = found[0].speaker
+                asked = False
+                continue
+            if asked and guest is not None:
+                self.add(4.2, "direct", dm.end(), pe, guest, None, [], (ps, pe))
+            asked = False
+
+    def _transcript(self) -> None:
+        """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the
+        rest of the paragraph not in quote marks: a transcript line, that person's words. Priority 4.3."""
+        for ps, pe in self._paragraphs():
+            colon = self.text.find(":", ps, min(pe, ps + 60))
+            if colon < 0 or self._found_in(ps, pe):
+                continue
+            rest = self.text[colon + 1:pe].strip()
+            if len(rest.split()) < 3 or rest[:1] in OPEN_CLOSE:
+                continue
+            named = self.an.mentions_in(ps, colon)
+            if len(named) != 1:
+                continue
+            m, a = named[0]
+            lead = self.text[ps:m.start].strip()
+            if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
+                continue
+            cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
+            self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
