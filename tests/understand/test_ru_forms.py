@@ -61,3 +61,24 @@ def test_a_transcript_line(pipe):
     text = "Эфир\nВедущий: Что будет с ценами?\n\nОлег Самарин: Цены вырастут не больше чем на пять процентов.\n"
     got = quotes(pipe, text)
     assert any(t.startswith("Цены вырастут") and s == "Олег Самарин" for t, s, _ in got), got
+
+
+def test_indirect_speech_past_an_outlet_in_quote_marks_and_indirect_questions(pipe):
+    text = ("Туризм\nГид Лариса Осипова сообщила «Новой газете», что туристов стало вдвое больше.\n"
+            "Жители спрашивают, откроется ли набережная к лету.\n")
+    got = quotes(pipe, text)
+    assert any(t == "туристов стало вдвое больше" and s == "Лариса Осипова" for t, s, _ in got), got
+    assert any(t == "откроется ли набережная к лету" for t, _, _ in got), got
+
+
+def test_reported_content_before_a_dash_and_a_body_after_the_cue(pipe):
+    text = ("Погода\nСнегопад продлится до утра понедельника, — предупредил синоптик Аркадий Зимин.\n"
+            "На трассе М-7 открыто реверсивное движение, сообщили в министерстве транспорта.\n")
+    got = quotes(pipe, text)
+    assert any(t == "Снегопад продлится до утра понедельника" and s == "Аркадий Зимин" for t, s, _ in got), got
+    assert any(t.startswith("На трассе М-7") and s and "министерств" in s for t, s, _ in got), got
+
+
+def test_a_dialogue_line_is_not_read_as_trailing_speech(pipe):
+    got = quotes(pipe, "Спор\n— Мы подадим в суд, — пообещал юрист Семен Ким. — Решение незаконно.\n")
+    assert got and all(k == "direct" for _, _, k in got), got

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ...record import Mention, Ref
+from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_stance import _Cue
 
@@ -34,6 +36,25 @@ class FormReaders:
                 return _Cue(self.text, t.start, t.end)
             if t.pos != "ADV":
                 return None
+        return None
+
+    def place_after(self, cue, end: int) -> Ref | None:
+        """ "…, сообщили в пресс-службе администрации.": a plural cue without a subject, then "в" and a body (an
+        organisation or a state named there, or an institution noun of ``words.tsv`` set ``institutions``) ending
+        the clause: the body speaks (as ``place_speaker`` before the cue)."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is None or (t.feats or {}).get("Number") != "Plur" or \
+                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        m = re.match(r"\s+(?:[\w-]+\s+)?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[cue.end():end])
+        if m is None:
+            return None
+        ps, pe = cue.end() + m.start(1), cue.end() + m.end(1)
+        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE")):
+            return self.an.ref(a, mm.start, mm.end)
+        inst = rules.wordset("ru", "institutions")
+        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 
     def _paragraphs(self) -> list[tuple[int, int]]:

@@ -197,8 +197,12 @@ class MoreReaders:
         outlet there is its own report (``_outlet_report``); a speaker must be named. Priority 2.4."""
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        for m in re.finditer(r",\s*", text[ss:end]):
+        if re.match(rf"\s*[{DASH}]", text[text.rfind("\n", 0, ss) + 1:ss + 1]):
+            return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
+        for m in re.finditer(rf",\s*(?:[{DASH}]\s*)?", text[ss:end]):  # (", — сообщила Набиуллина": a dash too)
             a_s = ss + m.end()
+            if m.group().strip(", ") and any(ss <= c < a_s for _, c in self.pairs):
+                continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)
             if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or self._impersonal(cm.group()):
@@ -207,7 +211,7 @@ class MoreReaders:
             if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
                     len(text[ss:ss + m.start()].split()) < 3:
                 continue
-            who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
+            who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or self.place_after(cm, end)
             if who is None or who.mention is None or not cm.end() <= who.mention.start < end or (
                     who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
                 return
