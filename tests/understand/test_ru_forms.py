@@ -82,3 +82,18 @@ def test_reported_content_before_a_dash_and_a_body_after_the_cue(pipe):
 def test_a_dialogue_line_is_not_read_as_trailing_speech(pipe):
     got = quotes(pipe, "Спор\n— Мы подадим в суд, — пообещал юрист Семен Ким. — Решение незаконно.\n")
     assert got and all(k == "direct" for _, _, k in got), got
+
+
+def test_a_quotation_sentence_goes_on_with_the_speaker_before_it_in_the_paragraph(pipe):
+    text = ("Рынок\nАналитик Денис Журов сказал, что рынок стабилизировался. По его оценке, рост продолжится. "
+            "«Мы видим уверенный спрос. Компании снова нанимают людей».\n")
+    got = quotes(pipe, text)
+    assert ("рост продолжится", "Денис Журов", "indirect") in got, got  # a possessive phrase
+    assert any(t.startswith("Мы видим уверенный спрос") and s == "Денис Журов" for t, s, _ in got), got
+
+
+def test_no_continuation_past_another_person_named(pipe):
+    text = ("Рынок\nАналитик Денис Журов сказал, что рынок стабилизировался. С ним спорит Ольга Кравец. "
+            "«Рост будет недолгим, это видно по заказам».\n")
+    got = quotes(pipe, text)
+    assert not any(t.startswith("Рост будет недолгим") and s == "Денис Журов" for t, s, _ in got), got

@@ -15,6 +15,7 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _words_of_someone
 from .ru_stance import _Cue
 
 DASHES = "—–―"
@@ -79,25 +80,37 @@ class FormReaders:
         return self.an.ref(a, m.start, m.end)
 
     def _paragraph_quotes(self) -> None:
-        """A paragraph that is one quotation and nothing else, with no attribution of its own: the words of the one
-        person the paragraph before names, or of the speaker of the quotation ending the paragraph before (a quote
-        going on). Priority 3.5."""
+        """A quotation that is a sentence of its own (opening a sentence, nothing but its end mark after it) with no
+        attribution: as a paragraph of its own, the words of the one person the paragraph before names, or of the
+        speaker of the quotation ending the paragraph before (a quote going on); inside a paragraph, the words of
+        the speaker of the paragraph's last attribution before it, when no one else is named between ("X сказал,
+        что … . «…»."). Priority 3.5."""
         paras = self._paragraphs()
-        for k, (ps, pe) in enumerate(paras):
-            if k == 0 or self.text[ps] not in OPEN_CLOSE or self._found_in(ps, pe):
+        for o, c in self.pairs:
+            k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
+            if k is None or self._found_in(o, c + 1) or len(self.text[o + 1:c].split()) < 3 or \
+                    not _words_of_someone(self.text[o + 1:c]):
                 continue
-            pair = next(((o, c) for o, c in self.pairs if o == ps), None)
-            if pair is None or self.text[pair[1] + 1:pe].strip(" .!?…"):
+            ps, pe = paras[k]
+            lead, rest = self.text[ps:o].rstrip(), self.text[c + 1:pe]
+            rest = rest[len(rest) - len(rest.lstrip(".!?…")):]
+            if lead and lead[-1] not in ".!?…" or rest and not (rest[0].isspace() and (
+                    rest.lstrip()[:1].isupper() or rest.lstrip()[:1] in OPEN_CLOSE)):
                 continue
-            qs, qe = paras[k - 1]
-            prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
             speaker = None
-            if prev and prev[-1].speaker is not None and not self.text[prev[-1].end:qe].strip(" .!?…»“”\","):
-                speaker = prev[-1].speaker  # the quotation before goes on
-            elif not prev and not any(qs <= o < qe for o, _ in self.pairs):
-                speaker = self._one_person(qs, qe)
+            if lead:  # inside a paragraph: the last attribution before it goes on
+                prev = sorted((q for q in self._found_in(ps, o) if q.end <= o), key=lambda q: q.end)
+                if prev and prev[-1].speaker is not None and not self.an.mentions_in(prev[-1].end, o):
+                    speaker = prev[-1].speaker
+            elif not rest.strip() and k > 0:
+                qs, qe = paras[k - 1]
+                prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
+                if prev and prev[-1].speaker is not None and not self.text[prev[-1].end:qe].strip(" .!?…»“”\","):
+                    speaker = prev[-1].speaker  # the quotation before goes on
+                elif not prev and not any(qs <= x < qe for x, _ in self.pairs):
+                    speaker = self._one_person(qs, qe)
             if speaker is not None:
-                self.add(3.5, "direct", pair[0] + 1, pair[1], speaker, None, [], (ps, pe))
+                self.add(3.5, "direct", o + 1, c, speaker, None, [], (ps, pe))
 
     def _interview(self) -> None:
         """Dash-led lines of an interview: a line ending with "?" asks, the line after it that carries no attribution
