@@ -97,3 +97,24 @@ def test_no_continuation_past_another_person_named(pipe):
             "«Рост будет недолгим, это видно по заказам».\n")
     got = quotes(pipe, text)
     assert not any(t.startswith("Рост будет недолгим") and s == "Денис Журов" for t, s, _ in got), got
+
+
+def test_a_body_after_a_negated_cue_and_verb_noun_cues(pipe):
+    text = ("Налоги\nВ министерстве не исключили, что ставку налога снизят для фермеров.\n"
+            "Юрист Павел Брагин дал понять, что его клиент не признает вину.\n")
+    got = quotes(pipe, text)
+    assert any(t == "ставку налога снизят для фермеров" and s and "министерств" in s for t, s, _ in got), got
+    assert any(t == "его клиент не признает вину" and s == "Павел Брагин" for t, s, _ in got), got
+
+
+def test_an_outlet_pointing_back_and_a_report_naming_nobody(pipe):
+    text = ("Суд\nРассмотрение иска перенесли на июнь. Об этом сообщает «Интерфакс».\n"
+            "Как было заявлено на заседании, новые тарифы начнут действовать осенью.\n")
+    got = quotes(pipe, text)
+    assert any(t == "Рассмотрение иска перенесли на июнь" and s == "Интерфакс" for t, s, _ in got), got
+    assert ("новые тарифы начнут действовать осенью", None, "indirect") in got, got
+
+
+def test_a_described_speaker_before_a_colon(pipe):
+    got = quotes(pipe, "Визит\nПремьер Италии заявил: «Мы поддержим этот план».\n")
+    assert any(t == "Мы поддержим этот план" and s and s.startswith("Премьер") for t, s, _ in got), got

@@ -146,13 +146,17 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
             ps, pe_ = self.an.sents[k_sent - 1]
             if "\n" not in self.text[pe_:ss]:  # the sentence it points back at is in the same paragraph
                 speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
+                prio = 2.5
+                if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
+                    outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
+                    speaker, prio = (outlets[0], 5) if outlets else (None, prio)
                 if speaker is not None:
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"
                     if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
                         kind, cs, ce = "direct", cs + 1, ce - 1
-                    self.add(2.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
+                    self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
                     return True
         return False
 
@@ -270,7 +274,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
             after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
             if cms:
                 cm = cms[-1]
-                speaker = self.speaker_in(ss, clause_end, cm, self.quoted, o, prefer_last=True)
+                speaker = self.speaker_in(ss, clause_end, cm, self.quoted, o, prefer_last=True) or \
+                    self.subject_phrase(cm, ss)  # "Президент Франции заявил: «…»": a speaker described
                 reported = self.outlets_in(ss, clause_end, speaker) + self.outlets_in(c, after_end, speaker)
                 self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (ss, after_end))
                 return

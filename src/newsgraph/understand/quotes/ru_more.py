@@ -146,17 +146,20 @@ class MoreReaders:
         after the comma what is said (to the sentence end)."""
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
-            cm = self.rr.cue.match(text, ss + lm.end())
+        for lm in re.finditer(r"(?:^|,)\s*как\s+(?P<was>был[оиа]?\s+)?", text[ss:end], re.IGNORECASE):
+            cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
             who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start())
             phrase = text[cm.end():comma].strip()
-            if who is None and 1 <= len(phrase.split()) <= 5 and phrase.lower() not in self.rr.pronouns:
+            nobody = lm.group("was") is not None and self._impersonal(cm.group())
+            if who is None and not nobody and 1 <= len(phrase.split()) <= 5 and \
+                    phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
-            if who is None or len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):
+            if who is None and not nobody or len(text[comma + 1:end].split()) < 3 or \
+                    self.rr.cue.search(text, comma + 1, end):
                 continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)
             kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
@@ -382,6 +385,8 @@ class MoreReaders:
         its own after "в" and a body (an organisation or a state named there, or an institution noun of
         ``words.tsv`` set ``institutions``): the body speaks. "В понедельник заявили, что …" names none."""
         t = self.an.tok_at_start.get(cue.start())
+        if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
+            t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
         if t is None or (t.feats or {}).get("Number") != "Plur" or \
                 any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
             return None
