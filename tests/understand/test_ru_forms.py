@@ -118,3 +118,12 @@ def test_an_outlet_pointing_back_and_a_report_naming_nobody(pipe):
 def test_a_described_speaker_before_a_colon(pipe):
     got = quotes(pipe, "Визит\nПремьер Италии заявил: «Мы поддержим этот план».\n")
     assert any(t == "Мы поддержим этот план" and s and s.startswith("Премьер") for t, s, _ in got), got
+
+
+def test_a_quotation_over_paragraphs_and_a_typed_double_hyphen(pipe):
+    text = ("Выпуск\nДекан Андрей Сомов выступил перед студентами.\n\n«Учитесь всю жизнь. Это главное.\n\n"
+            "«Не бойтесь ошибаться, ошибки учат», — сказал он.\n\n«Мы рады гостям», -- сказала Анна Ким.\n")
+    got = quotes(pipe, text)
+    assert any(t.startswith("Учитесь всю жизнь") and "ошибки учат" in t and s == "Андрей Сомов"
+               for t, s, _ in got), got
+    assert ("Мы рады гостям", "Анна Ким", "direct") in got, got

@@ -20,7 +20,9 @@ def parse(src: str) -> list[tuple[str, str, dict, dict]]:
     items = []
     for block in re.split(r"^## ", src, flags=re.M)[1:]:
         ident, _, body = block.partition("\n")
-        lines = [ln for ln in body.rstrip("\n").split("\n") if not ln.startswith("#")]
+        lines = [ln for ln in body.split("\n") if not ln.startswith("#")]
+        while lines and not lines[-1].strip():
+            lines.pop()
         meta = {}
         while lines and lines[-1].startswith("@"):
             n, rest = lines.pop()[1:].split(" ", 1)

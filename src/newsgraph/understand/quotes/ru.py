@@ -33,7 +33,7 @@ from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_stance import StanceReaders
 
-_DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
+_DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
@@ -59,7 +59,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
     def __init__(self, an, dates=()):
         self.an, self.text, self.rr = an, an.text, an.rr
         self.dates = [d for d in dates if d.value]
-        self.pairs = [(o, c) for o, c in quote_pairs(self.text) if c - o > 1]
+        self.pairs = self.paragraph_runs([(o, c) for o, c in quote_pairs(self.text) if c - o > 1])
         self.quoted = [(o + 1, c) for o, c in self.pairs]
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 

@@ -58,6 +58,42 @@ class FormReaders:
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 
+    def paragraph_runs(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A quotation running over paragraphs: each paragraph opens with the mark, only the last closes it
+        («Первый абзац.\n\n«Второй абзац», — сказал он.). The pairs with such runs as one pair each (the pairs of
+        ``marks.quote_pairs`` never cross a paragraph break)."""
+        text, opened = self.text, {o for o, _ in pairs}
+        paras = self._paragraphs()
+        runs, i = [], 0
+        while i < len(paras) - 1:
+            ps, pe = paras[i]
+            mark = text[ps]
+            if mark not in OPEN_CLOSE or ps in opened or any(o < ps <= c for o, c in pairs):
+                i += 1
+                continue
+            close, end, j = OPEN_CLOSE[mark], None, i + 1
+            while j < len(paras) and j <= i + 10:
+                qs, qe = paras[j]
+                if qs in opened:  # the last paragraph: its own opening mark pairs with the run's close
+                    end = next(c for o, c in pairs if o == qs)
+                    break
+                unpaired = [k for k in range(qs, qe) if text[k] == close and not any(o < k <= c for o, c in pairs)]
+                if unpaired:
+                    end = unpaired[0]
+                    break
+                if text[qs] != mark:
+                    break
+                j += 1
+            if end is None:
+                i += 1
+                continue
+            runs.append((ps, end))
+            i = j + 1
+        if not runs:
+            return pairs
+        kept = [(o, c) for o, c in pairs if not any(s <= o < e for s, e in runs)]
+        return sorted(kept + runs)
+
     def _paragraphs(self) -> list[tuple[int, int]]:
         out, pos = [], 0
         for line in self.text.split("\n"):

@@ -204,7 +204,8 @@ class MoreReaders:
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
         for m in re.finditer(rf",\s*(?:[{DASH}]\s*)?", text[ss:end]):  # (", — сообщила Набиуллина": a dash too)
             a_s = ss + m.end()
-            if m.group().strip(", ") and any(ss <= c < a_s for _, c in self.pairs):
+            if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or
+                                          text[ss + m.start() - 1] in "»“”\""):
                 continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)
