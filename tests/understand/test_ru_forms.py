@@ -127,3 +127,13 @@ def test_a_quotation_over_paragraphs_and_a_typed_double_hyphen(pipe):
     assert any(t.startswith("Учитесь всю жизнь") and "ошибки учат" in t and s == "Андрей Сомов"
                for t, s, _ in got), got
     assert ("Мы рады гостям", "Анна Ким", "direct") in got, got
+
+
+def test_nouns_of_saying(pipe):
+    text = ("Переговоры\nКонфликт нужно решать за столом переговоров. Такое заявление сделал депутат Глеб Осин.\n"
+            "Министр Вера Лукина сделала заявление: «Мы готовы продлить программу».\n"
+            "Фильм режиссера Петра Громова получил название: «Тихий вечер в городе».\n")
+    got = quotes(pipe, text)
+    assert any(t.startswith("Конфликт нужно решать") and s == "Глеб Осин" for t, s, _ in got), got
+    assert ("Мы готовы продлить программу", "Вера Лукина", "direct") in got, got
+    assert not any(t.startswith("Тихий вечер") for t, _, _ in got), got  # a title: no noun of saying

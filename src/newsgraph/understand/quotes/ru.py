@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Quote, Ref
+from .. import rules
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
@@ -142,6 +143,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
         """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
         om = self.rr.opener.match(sent)
         cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
+        if om and cm is None and any(t.lemma in rules.wordset("ru", "speech_nouns") for t in self.an.toks
+                                     if ss <= t.start < ss + om.end()):
+            cm = self.verb_cue(ss + om.end(), se)  # "Такое заявление сделал Лавров.": the noun says it
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
             if "\n" not in self.text[pe_:ss]:  # the sentence it points back at is in the same paragraph
@@ -290,7 +294,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                 t = self.an.tok_at_start.get(ss + lead)
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
-                ref = self._person_subject(ss, clause_end)
+                ref = self._person_subject(ss, clause_end) or self.speech_noun_speaker(ss, clause_end)
             lead = ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
             if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
                 m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with

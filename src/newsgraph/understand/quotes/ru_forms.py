@@ -94,6 +94,14 @@ class FormReaders:
         kept = [(o, c) for o, c in pairs if not any(s <= o < e for s, e in runs)]
         return sorted(kept + runs)
 
+    def speech_noun_speaker(self, start: int, end: int) -> Ref | None:
+        """ "Министр Олег Дунаев сделал заявление: «…»": a clause before a colon holding a noun of what is said
+        (``words.tsv`` set ``speech_nouns``) and naming one person outside quotations: that person."""
+        nouns = rules.wordset("ru", "speech_nouns")
+        if not any(t.lemma in nouns for t in self.an.toks if start <= t.start < end):
+            return None
+        return self._one_person(start, end)
+
     def _paragraphs(self) -> list[tuple[int, int]]:
         out, pos = [], 0
         for line in self.text.split("\n"):

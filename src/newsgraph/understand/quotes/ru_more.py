@@ -315,12 +315,17 @@ class MoreReaders:
                 return
 
     def _person_subject(self, start: int, end: int) -> Ref | None:
-        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first."""
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first;
+        the subject is the name or a title of the person ("Министр Вера Лукина"), not a thing of theirs ("Фильм
+        режиссера Петра Громова получил название: «…»")."""
         for t in self.an.toks:
             if start <= t.start < end and t.dep.startswith("nsubj"):
                 a, b = _subtree_range(self.an.toks, t.i)
                 for m, actor in self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
-                    return self.an.ref(actor, m.start, m.end)
+                    if m.start <= t.start < m.end or t.pos in ("PROPN", "PRON") or \
+                            t.start < m.start and self.an._is_title_word(t):
+                        return self.an.ref(actor, m.start, m.end)
+                    break
         return None
 
     def _reporter(self, start: int, end: int) -> Ref | None:
