@@ -137,3 +137,11 @@ def test_nouns_of_saying(pipe):
     assert any(t.startswith("Конфликт нужно решать") and s == "Глеб Осин" for t, s, _ in got), got
     assert ("Мы готовы продлить программу", "Вера Лукина", "direct") in got, got
     assert not any(t.startswith("Тихий вечер") for t, _, _ in got), got  # a title: no noun of saying
+
+
+def test_statements_and_conclusions_as_verb_and_noun(pipe):
+    text = ("Климат\nВ среду прошла конференция. Эксперты фонда пришли к выводу, что засухи станут чаще.\n"
+            "Депутат Лев Горин выступил с заявлением о том, что закон нужно отменить.\n")
+    got = quotes(pipe, text)
+    assert any(t == "засухи станут чаще" for t, _, _ in got), got
+    assert any(t == "закон нужно отменить" and s == "Лев Горин" for t, s, _ in got), got
