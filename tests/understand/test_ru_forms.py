@@ -145,3 +145,10 @@ def test_statements_and_conclusions_as_verb_and_noun(pipe):
     got = quotes(pipe, text)
     assert any(t == "засухи станут чаще" for t, _, _ in got), got
     assert any(t == "закон нужно отменить" and s == "Лев Горин" for t, s, _ in got), got
+
+
+def test_a_surname_alone_the_tagger_missed_is_the_persons_mention(pipe):
+    text = ("Паводок\nГубернатор края Олег Кожемяко объявил режим ЧС.\n\n"
+            "«Вода прибывает, мы эвакуировали людей», — написал Кожемяко в Telegram.\n")
+    got = quotes(pipe, text)
+    assert ("Вода прибывает, мы эвакуировали людей", "Олег Кожемяко", "direct") in got, got

@@ -173,6 +173,7 @@ class RuActors(RuCoref):
         spans = self._spans(taken)
         self._persons(spans)
         self._others(spans)
+        self._surname_mentions()
         self._finish()
 
     def _outlets(self) -> list[tuple[int, int]]:
