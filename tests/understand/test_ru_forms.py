@@ -152,3 +152,9 @@ def test_a_surname_alone_the_tagger_missed_is_the_persons_mention(pipe):
             "«Вода прибывает, мы эвакуировали людей», — написал Кожемяко в Telegram.\n")
     got = quotes(pipe, text)
     assert ("Вода прибывает, мы эвакуировали людей", "Олег Кожемяко", "direct") in got, got
+
+
+def test_a_colon_speaker_kept_when_the_subject_goes_on_after_the_dash(pipe):
+    text = "Переговоры\nВ среду прошла встреча. Олег Дунаев отметил: «Мы готовы к переговорам», — и добавил, что ждет ответа.\n"
+    got = quotes(pipe, text)
+    assert ("Мы готовы к переговорам", "Олег Дунаев", "direct") in got, got

@@ -253,11 +253,11 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
             if cm and cm.start() - a_s <= 60:
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
                 reported = self.outlets_in(a_s, a_e, speaker)
-                if speaker is not None or not reported or \
-                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+                if speaker is not None or not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
                     self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
                     return
-                # («…», сообщает Лента.ру.: the outlet reports; the speaker is the one the colon before introduces)
+                # («…», сообщает Лента.ру. / «…», — и добавил, что …: the speaker is the one the colon before
+                # introduces)
         ss, _ = self.an.sentence(o)
         ss = max(ss, ps)
         before = self.text[ss:o]
