@@ -29,7 +29,13 @@ class FormReaders:
     def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
         """A finite indicative verb of the third person opening text[a_s:a_e] (after at most one adverb: "— тихо
         добавил он"): the verb of an attribution clause set off by a dash after direct speech."""
-        toks = [t for t in self.an.toks if a_s <= t.start < a_e][:2]
+        toks = []
+        for pos in range(a_s, a_e):  # (the first two tokens, found by their start)
+            t = self.an.tok_at_start.get(pos)
+            if t is not None:
+                toks.append(t)
+                if len(toks) == 2:
+                    break
         for t in toks:
             f = t.feats or {}
             if t.pos == "VERB" and f.get("VerbForm") == "Fin" and f.get("Mood", "Ind") == "Ind" and \
