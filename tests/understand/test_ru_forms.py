@@ -158,3 +158,10 @@ def test_a_colon_speaker_kept_when_the_subject_goes_on_after_the_dash(pipe):
     text = "Переговоры\nВ среду прошла встреча. Олег Дунаев отметил: «Мы готовы к переговорам», — и добавил, что ждет ответа.\n"
     got = quotes(pipe, text)
     assert ("Мы готовы к переговорам", "Олег Дунаев", "direct") in got, got
+
+
+def test_one_closing_mark_for_a_quotation_ending_with_a_quoted_name(pipe):
+    text = "Газ\nВ среду прошла встреча. «Мы продлим контракт с «Нафтогазом», — сказал министр Иван Лесков.\n"
+    got = quotes(pipe, text)
+    assert any(t.startswith("Мы продлим контракт") and s == "Иван Лесков" and k == "direct" for t, s, k in got), got
+    assert not any(t.startswith("контракт") for t, _, _ in got), got

@@ -60,7 +60,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
     def __init__(self, an, dates=()):
         self.an, self.text, self.rr = an, an.text, an.rr
         self.dates = [d for d in dates if d.value]
-        self.pairs = self.paragraph_runs([(o, c) for o, c in quote_pairs(self.text) if c - o > 1])
+        self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in quote_pairs(self.text) if c - o > 1]))
         self.quoted = [(o + 1, c) for o, c in self.pairs]
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 

@@ -20,6 +20,7 @@ from .ru_stance import _Cue
 
 DASHES = "—–―"
 _DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+_DASH_NEXT = re.compile(rf"\s*[,.!?…]?\s*(?:[{DASHES}]|--|-\s)")  # an attribution after a quotation
 _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 
 
@@ -63,6 +64,33 @@ class FormReaders:
         if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
+
+    def merged_closes(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A quotation ending with a quoted name writes one closing mark for both («Мы поддержим проект «Северный
+        поток», — сказал он.): an opening mark left open at the paragraph's end whose paragraph closes a mark of
+        the same kind after it pairs with the last such closing mark. The pairs with those added (the pairs inside
+        them dropped)."""
+        text, added, pos = self.text, [], 0
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            stack = []
+            for k, ch in enumerate(line):
+                if stack and ch == OPEN_CLOSE.get(line[stack[-1]]):
+                    stack.pop()
+                elif ch in ("«", "„"):
+                    stack.append(k)
+            if stack:
+                o = stack[0]
+                c = line.rfind(OPEN_CLOSE[line[o]])
+                rest = line[c + 1:] if c > o else ""
+                nxt = next((x.lstrip() for x in lines[i + 1:] if x.strip()), "")
+                ends = not rest.strip(" .!?…") and nxt[:1] != line[o]  # (else a quotation over paragraphs)
+                if c > o and (ends or _DASH_NEXT.match(rest)) and not any(s <= pos + o <= e for s, e in pairs):
+                    added.append((pos + o, pos + c))
+            pos += len(line) + 1
+        if not added:
+            return pairs
+        return sorted([(o, c) for o, c in pairs if not any(s <= o < e for s, e in added)] + added)
 
     def paragraph_runs(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """A quotation running over paragraphs: each paragraph opens with the mark, only the last closes it
