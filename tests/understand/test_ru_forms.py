@@ -165,3 +165,8 @@ def test_one_closing_mark_for_a_quotation_ending_with_a_quoted_name(pipe):
     got = quotes(pipe, text)
     assert any(t.startswith("Мы продлим контракт") and s == "Иван Лесков" and k == "direct" for t, s, k in got), got
     assert not any(t.startswith("контракт") for t, _, _ in got), got
+
+
+def test_dialogue_lines_with_typed_dashes(pipe):
+    got = quotes(pipe, "Встреча\nВ среду прошла встреча.\n\n- Мы все обсудили, - сказал посол Иван Рудин.\n")
+    assert ("Мы все обсудили", "Иван Рудин", "direct") in got, got

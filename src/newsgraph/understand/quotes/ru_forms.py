@@ -19,7 +19,7 @@ from .ru_more import _words_of_someone
 from .ru_stance import _Cue
 
 DASHES = "—–―"
-_DASH_LINE = re.compile(rf"[ \t]*[{DASHES}][ \t]+")
+_DASH_LINE = re.compile(rf"[ \t]*(?:[{DASHES}]|--?)[ \t]+")
 _DASH_NEXT = re.compile(rf"\s*[,.!?…]?\s*(?:[{DASHES}]|--|-\s)")  # an attribution after a quotation
 _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 
