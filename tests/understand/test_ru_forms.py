@@ -170,3 +170,9 @@ def test_one_closing_mark_for_a_quotation_ending_with_a_quoted_name(pipe):
 def test_dialogue_lines_with_typed_dashes(pipe):
     got = quotes(pipe, "Встреча\nВ среду прошла встреча.\n\n- Мы все обсудили, - сказал посол Иван Рудин.\n")
     assert ("Мы все обсудили", "Иван Рудин", "direct") in got, got
+
+
+def test_phrases_pointing_back_at_what_was_said(pipe):
+    text = "Рынок\nВ среду торги закрылись ростом. Рост продолжится до весны. Такой прогноз дал аналитик Петр Зуев.\n"
+    got = quotes(pipe, text)
+    assert any(t == "Рост продолжится до весны" and s == "Петр Зуев" for t, s, _ in got), got
