@@ -176,3 +176,10 @@ def test_phrases_pointing_back_at_what_was_said(pipe):
     text = "Рынок\nВ среду торги закрылись ростом. Рост продолжится до весны. Такой прогноз дал аналитик Петр Зуев.\n"
     got = quotes(pipe, text)
     assert any(t == "Рост продолжится до весны" and s == "Петр Зуев" for t, s, _ in got), got
+
+
+def test_a_person_after_the_cue_is_its_object_when_a_noun_is_its_subject(pipe):
+    text = ("Суд\nВ среду прошло заседание. Следствие обвинило директора завода Павла Рыкова в том, что "
+            "он скрыл аварию.\n")
+    got = quotes(pipe, text)
+    assert any(t == "он скрыл аварию" and s != "Павел Рыков" for t, s, _ in got), got

@@ -419,6 +419,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                         if r is not None:
                             return r
         people = self.an.mentions_in(start, end)
+        if people and cue is not None and not any(m.end <= cue.start() for m, _ in people) and \
+                self._noun_subject_before(cue):
+            people = []  # "Прокуратура обвинила чиновника Ерохина в том, что …": a person after the cue is its object
         if people:
             m, a = people[-1] if prefer_last else people[0]
             return self.an.ref(a, m.start, m.end)

@@ -136,6 +136,12 @@ class FormReaders:
             return None
         return self._one_person(start, end)
 
+    def _noun_subject_before(self, cue) -> bool:
+        """The cue verb has a noun subject of its own before it (named by no actor: "Прокуратура обвинила …")."""
+        t = self.subject_verb(self.an.tok_at_start.get(cue.start()))
+        return t is not None and any(self.an.toks[c].dep.startswith("nsubj") and self.an.toks[c].pos == "NOUN" and
+                                     self.an.toks[c].start < cue.start() for c in t.children)
+
     def _paragraphs(self) -> list[tuple[int, int]]:
         out, pos = [], 0
         for line in self.text.split("\n"):
