@@ -72,6 +72,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                 self._phrase(am, ss, se, sent)
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
+                self._pointer_back(k, ss, se)
             self._as_said(ss, se)
             self._inserted(ss, se)
             self._trailing(ss, se)

@@ -21,6 +21,7 @@ from .ru_stance import _Cue
 DASHES = "—–―"
 _DASH_LINE = re.compile(rf"[ \t]*(?:[{DASHES}]|--?)[ \t]+")
 _DASH_NEXT = re.compile(rf"\s*[,.!?…]?\s*(?:[{DASHES}]|--|-\s)")  # an attribution after a quotation
+_POINTER = re.compile(r"\s+(?:[\w-]+\s+)?об\s+этом(?=[\s,.!?…])", re.IGNORECASE)  # "сообщил (в среду) об этом"
 _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 
 
@@ -141,6 +142,49 @@ class FormReaders:
         t = self.subject_verb(self.an.tok_at_start.get(cue.start()))
         return t is not None and any(self.an.toks[c].dep.startswith("nsubj") and self.an.toks[c].pos == "NOUN" and
                                      self.an.toks[c].start < cue.start() for c in t.children)
+
+    def trailing_source(self, cue, end: int, impersonal: bool) -> tuple[Ref | None, bool]:
+        """Who ends a sentence after its content and a cue when no actor is named there: (speaker, accepted).
+        An impersonal cue ("…, говорится в сообщении прокуратуры.", "…, отмечается в докладе.") names nobody but an
+        organisation in its document; "источник в полиции" is an anonymous source; a short noun phrase in the
+        nominative ("…, полагают эксперты.", "…, сообщает пресс-служба ведомства.") is a speaker described."""
+        text = self.text
+        if impersonal:
+            orgs = self.an.mentions_in(cue.end(), end, ("ORG",))
+            return (self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end) if orgs else None), True
+        if self.rr.anonymous.search(text, cue.end(), end):
+            return None, True
+        phrase = text[cue.end():end].strip()
+        toks = [t for t in self.an.toks if cue.end() <= t.start < end]
+        if 1 <= len(phrase.split()) <= 5 and toks and toks[0].pos in ("NOUN", "ADJ") and \
+                (toks[0].feats or {}).get("Case") == "Nom":
+            s = text.index(phrase, cue.end())
+            return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
+        return None, False
+
+    def _pointer_back(self, k: int, ss: int, se: int) -> None:
+        """ "Задержаны 12 человек. Дунаев сообщил об этом журналистам.": a short sentence whose cue verb points back
+        with "об этом" right after it; the sentence before, in the same paragraph, is what was said (as
+        ``_opener``'s "Об этом сообщил Дунаев."). Priority 2.5."""
+        if k == 0 or len(self.text[ss:se].split()) > 14:
+            return
+        for cm in self.rr.cue.finditer(self.text, ss, se):
+            pm = _POINTER.match(self.text, cm.end())
+            if pm is not None:
+                break
+        else:
+            return
+        ps, pe = self.an.sents[k - 1]
+        if "\n" in self.text[pe:ss] or any(o <= cm.start() < c for o, c in self.pairs):
+            return
+        speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, ss)
+        if speaker is None:
+            return
+        cs, ce = ps, ps + len(self.text[ps:pe].rstrip().rstrip(".!?…"))
+        body, kind = self.text[cs:ce].strip(), "indirect"
+        if body[:1] in OPEN_CLOSE and body[-1:] in OPEN_CLOSE.values():
+            kind, cs, ce = "direct", cs + 1, ce - 1
+        self.add(2.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
 
     def _paragraphs(self) -> list[tuple[int, int]]:
         out, pos = [], 0

@@ -209,14 +209,20 @@ class MoreReaders:
                 continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)
-            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or self._impersonal(cm.group()):
+            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
             tail = text[cm.end():end]
             if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
                     len(text[ss:ss + m.start()].split()) < 3:
                 continue
-            who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or self.place_after(cm, end)
-            if who is None or who.mention is None or not cm.end() <= who.mention.start < end or (
+            impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
+            who = None if impersonal else \
+                self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or self.place_after(cm, end)
+            if who is None:
+                who, accepted = self.trailing_source(cm, end, impersonal)  # (ru_forms: nobody, anonymous, described)
+                if not accepted:
+                    return
+            elif who.mention is None or not cm.end() <= who.mention.start < end or (
                     who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
                 return
             cs, ce = ss, ss + m.start()
