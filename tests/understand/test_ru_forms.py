@@ -183,3 +183,11 @@ def test_a_person_after_the_cue_is_its_object_when_a_noun_is_its_subject(pipe):
             "он скрыл аварию.\n")
     got = quotes(pipe, text)
     assert any(t == "он скрыл аварию" and s != "Павел Рыков" for t, s, _ in got), got
+
+
+def test_statistics_and_an_impersonal_report_pointing_back(pipe):
+    text = ("Регион\nВ среду прошла сессия. Согласно официальной статистике, безработица снизилась до 3%.\n"
+            "Режим ЧС в районе отменен. Об этом сообщается на сайте администрации.\n")
+    got = quotes(pipe, text)
+    assert any(t == "безработица снизилась до 3%" for t, _, _ in got), got
+    assert ("Режим ЧС в районе отменен", None, "indirect") in got, got

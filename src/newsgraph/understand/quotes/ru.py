@@ -155,7 +155,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
                     speaker, prio = (outlets[0], 5) if outlets else (None, prio)
-                if speaker is not None:
+                if speaker is not None or self._impersonal(cm.group()):  # ("Об этом сообщается на сайте …")
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"
