@@ -191,3 +191,14 @@ def test_statistics_and_an_impersonal_report_pointing_back(pipe):
     got = quotes(pipe, text)
     assert any(t == "безработица снизилась до 3%" for t, _, _ in got), got
     assert ("Режим ЧС в районе отменен", None, "indirect") in got, got
+
+
+def test_a_feeling_noun_then_a_comma_and_chto(pipe):
+    got = quotes(pipe, "Итоги\nВ среду прошли переговоры. Посол Лев Орлов выразил сожаление, что встреча сорвана.\n")
+    assert ("встреча сорвана", "Лев Орлов", "indirect") in got, got
+
+
+def test_a_verb_first_sentence_pointing_back(pipe):
+    text = "Граница\nВ среду прошла проверка. Задержаны 12 человек. Сообщил об этом глава погранслужбы Олег Дунаев.\n"
+    got = quotes(pipe, text)
+    assert ("Задержаны 12 человек", "Олег Дунаев", "indirect") in got, got

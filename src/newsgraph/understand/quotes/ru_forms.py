@@ -177,7 +177,7 @@ class FormReaders:
         ps, pe = self.an.sents[k - 1]
         if "\n" in self.text[pe:ss] or any(o <= cm.start() < c for o, c in self.pairs):
             return
-        speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, ss)
+        speaker = self.speaker_in(ss, se, cm, self.quoted, ss)  # ("Сообщил об этом журналистам глава МВД …")
         if speaker is None:
             return
         cs, ce = ps, ps + len(self.text[ps:pe].rstrip().rstrip(".!?…"))
