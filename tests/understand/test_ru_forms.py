@@ -202,3 +202,8 @@ def test_a_verb_first_sentence_pointing_back(pipe):
     text = "Граница\nВ среду прошла проверка. Задержаны 12 человек. Сообщил об этом глава погранслужбы Олег Дунаев.\n"
     got = quotes(pipe, text)
     assert ("Задержаны 12 человек", "Олег Дунаев", "indirect") in got, got
+
+
+def test_a_profile_line_is_no_transcript(pipe):
+    got = quotes(pipe, "Состав\nКлуб объявил состав.\n\nАлександр Кокорин: нападающий, 32 года, контракт до 2026 года.\n")
+    assert got == [], got

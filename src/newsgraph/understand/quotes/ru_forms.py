@@ -283,4 +283,6 @@ class FormReaders:
             if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
                 continue
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
+            if not any((t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if cs <= t.start < pe):
+                continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said
             self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
