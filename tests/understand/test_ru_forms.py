@@ -207,3 +207,9 @@ def test_a_verb_first_sentence_pointing_back(pipe):
 def test_a_profile_line_is_no_transcript(pipe):
     got = quotes(pipe, "Состав\nКлуб объявил состав.\n\nАлександр Кокорин: нападающий, 32 года, контракт до 2026 года.\n")
     assert got == [], got
+
+
+def test_a_profession_names_the_person_before(pipe):
+    text = "МИД\nМария Захарова прокомментировала заявление. Дипломат назвала его «очередной провокацией».\n"
+    got = quotes(pipe, text)
+    assert any(s == "Мария Захарова" and "провокацией" in t for t, s, _ in got), got
