@@ -71,6 +71,9 @@ def person_nouns() -> frozenset[str]:
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 
 
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+
+
 class RuCoref:
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
 
@@ -115,6 +118,35 @@ class RuCoref:
                 elif other is None and not self.by_span_overlap(s, e):
                     a.mentions.append(Mention(s, e, self.text[s:e]))
                     self.by_span[(s, e)] = a
+
+    def _surname_mentions(self) -> None:
+        """A person's surname standing alone where the tagger missed it ("— написал Кожемяко в Telegram." after
+        "Олег Кожемяко", "По словам Сазанова" after "Алексей Сазанов"): a capitalised word outside every mention,
+        after the person's first mention, whose normal form is the last word of exactly one person's name (of two
+        words or more). At a sentence start only a word the morphology knows as a surname."""
+        from ..names import _morph
+        last: dict[str, list] = {}
+        for a in self.actors:
+            if a.type == "PERSON" and len(a.key) >= 2 and len(a.key[-1]) > 2:
+                last.setdefault(a.key[-1], []).append(a)
+        if not last:
+            return
+        for m in _CAPITALISED.finditer(self.text):
+            s, e = m.span()
+            if self.by_span_overlap(s, e):
+                continue
+            word = m.group().lower().replace("ё", "е")
+            parses = _morph().parse(word)
+            forms = {word} | {p.normal_form.replace("ё", "е") for p in parses}
+            cands = {id(a): a for f in forms for a in last.get(f, ())}
+            if len(cands) != 1:
+                continue
+            a = next(iter(cands.values()))
+            pre = self.text[max(0, s - 12):s].rstrip(" \t«„“\"—–")
+            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag for p in parses):
+                continue
+            a.mentions.append(Mention(s, e, m.group()))
+            self.by_span[(s, e)] = a
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """The last named person before ``pos`` outside quoted text, agreeing in gender when known."""

@@ -67,8 +67,11 @@ def ru_rules(lang: str) -> RuRules:
                           re.IGNORECASE),
         anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
         impersonal=frozenset(w.lower() for w in impersonal),
-        indirect_tail=re.compile(r"(?P<mid>[^.!?«»:\n]{0,80}?),\s+(?:" +
-                                 _words_rx(rules.lines(lang, "complementizers")).pattern + r")\s+", re.IGNORECASE),
+        # (a short name in quote marks may stand between: "рассказала «Известиям», что …"; an indirect question
+        # opens with its verb and "ли": "спросил, будут ли …")
+        indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?),\s+(?:(?:" +
+                                 _words_rx(rules.lines(lang, "complementizers")).pattern +
+                                 r")\s+|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
     )
 
 
@@ -170,6 +173,7 @@ class RuActors(RuCoref):
         spans = self._spans(taken)
         self._persons(spans)
         self._others(spans)
+        self._surname_mentions()
         self._finish()
 
     def _outlets(self) -> list[tuple[int, int]]:

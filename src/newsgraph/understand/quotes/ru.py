@@ -25,14 +25,16 @@ from __future__ import annotations
 import re
 
 from ...record import Mention, Quote, Ref
+from .. import rules
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_forms import FormReaders
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_stance import StanceReaders
 
-_DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|(?<=\s)-(?=\s))\s*")
+_DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
@@ -41,7 +43,7 @@ _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
-_DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+[{DASH}]\s+")
+_DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+(?:[{DASH}]|--?)\s+")  # ("- Да, - сказал он.": a typed dash too)
 
 
 def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
@@ -52,13 +54,13 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
         self.an, self.text, self.rr = an, an.text, an.rr
         self.dates = [d for d in dates if d.value]
-        self.pairs = [(o, c) for o, c in quote_pairs(self.text) if c - o > 1]
+        self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in quote_pairs(self.text) if c - o > 1]))
         self.quoted = [(o + 1, c) for o, c in self.pairs]
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 
@@ -70,6 +72,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
                 self._phrase(am, ss, se, sent)
             elif not self._opener(k, ss, se, sent):
                 self._indirect(ss, se, sent)
+                self._pointer_back(k, ss, se)
             self._as_said(ss, se)
             self._inserted(ss, se)
             self._trailing(ss, se)
@@ -82,6 +85,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
+        self._paragraph_quotes()  # 4. layouts: a quotation paragraph, interview answers, transcript lines
+        self._interview()
+        self._transcript()
         self._credit_openers()
         self._gerund_speakers()
         return self._kept()
@@ -138,17 +144,24 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
         om = self.rr.opener.match(sent)
         cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
+        if om and cm is None and any(t.lemma in rules.wordset("ru", "speech_nouns") for t in self.an.toks
+                                     if ss <= t.start < ss + om.end()):
+            cm = self.verb_cue(ss + om.end(), se)  # "Такое заявление сделал Лавров.": the noun says it
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
             if "\n" not in self.text[pe_:ss]:  # the sentence it points back at is in the same paragraph
                 speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
-                if speaker is not None:
+                prio = 2.5
+                if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
+                    outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
+                    speaker, prio = (outlets[0], 5) if outlets else (None, prio)
+                if speaker is not None or self._impersonal(cm.group()):  # ("Об этом сообщается на сайте …")
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"
                     if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
                         kind, cs, ce = "direct", cs + 1, ce - 1
-                    self.add(2.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
+                    self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
                     return True
         return False
 
@@ -234,14 +247,18 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             em = _CLAUSE_END.search(self.text, a_s, pe)
             a_e = em.start() if em else pe
             cm = self.rr.cue.search(self.text, a_s, a_e)
+            if cm is None and dm is not None and dm.re is _DASH_AFTER:  # «…», — улыбнулась она.: any verb
+                vc = self.verb_cue(a_s, a_e)  # opening the clause after the dash, when it has a speaker
+                if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
+                    cm = vc
             if cm and cm.start() - a_s <= 60:
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
                 reported = self.outlets_in(a_s, a_e, speaker)
-                if speaker is not None or not reported or \
-                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+                if speaker is not None or not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
                     self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
                     return
-                # («…», сообщает Лента.ру.: the outlet reports; the speaker is the one the colon before introduces)
+                # («…», сообщает Лента.ру. / «…», — и добавил, что …: the speaker is the one the colon before
+                # introduces)
         ss, _ = self.an.sentence(o)
         ss = max(ss, ps)
         before = self.text[ss:o]
@@ -262,7 +279,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
             if cms:
                 cm = cms[-1]
-                speaker = self.speaker_in(ss, clause_end, cm, self.quoted, o, prefer_last=True)
+                speaker = self.speaker_in(ss, clause_end, cm, self.quoted, o, prefer_last=True) or \
+                    self.subject_phrase(cm, ss)  # "Президент Франции заявил: «…»": a speaker described
                 reported = self.outlets_in(ss, clause_end, speaker) + self.outlets_in(c, after_end, speaker)
                 self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (ss, after_end))
                 return
@@ -277,7 +295,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
                 t = self.an.tok_at_start.get(ss + lead)
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
-                ref = self._person_subject(ss, clause_end)
+                ref = self._person_subject(ss, clause_end) or self.speech_noun_speaker(ss, clause_end)
             lead = ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
             if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
                 m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with
@@ -299,7 +317,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
         pos = 0
         for line in self.text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
-            lm = re.match(rf"\s*[{DASH}]\s+", line)
+            lm = re.match(rf"\s*(?:[{DASH}]|--?)\s+", line)
             if not lm:
                 continue
             s1 = ls + lm.end()
@@ -311,9 +329,13 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
             sep2 = _DIALOGUE_SEP.search(self.text, a_s, ls + len(line))
             a_e = sep2.start(1) if sep2 else ls + len(line.rstrip().rstrip("."))
             cm = self.rr.cue.search(self.text, a_s, a_e)
+            loose = cm is None  # "— Да, — улыбнулась она.": any verb opening the clause after the dash
+            cm = cm or self.verb_cue(a_s, a_e)
             if not cm or cm.start() - a_s > 40:
                 continue
             speaker = self.speaker_in(a_s, a_e, cm, self.quoted + [(s1, e1)], s1)
+            if speaker is None and loose:
+                continue
             content = self.text[s1:e1]
             end = e1
             if sep2:
@@ -398,6 +420,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks):
                         if r is not None:
                             return r
         people = self.an.mentions_in(start, end)
+        if people and cue is not None and not any(m.end <= cue.start() for m, _ in people) and \
+                self._noun_subject_before(cue):
+            people = []  # "Прокуратура обвинила чиновника Ерохина в том, что …": a person after the cue is its object
         if people:
             m, a = people[-1] if prefer_last else people[0]
             return self.an.ref(a, m.start, m.end)

@@ -146,17 +146,20 @@ class MoreReaders:
         after the comma what is said (to the sentence end)."""
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
-            cm = self.rr.cue.match(text, ss + lm.end())
+        for lm in re.finditer(r"(?:^|,)\s*как\s+(?P<was>был[оиа]?\s+)?", text[ss:end], re.IGNORECASE):
+            cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
             who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start())
             phrase = text[cm.end():comma].strip()
-            if who is None and 1 <= len(phrase.split()) <= 5 and phrase.lower() not in self.rr.pronouns:
+            nobody = lm.group("was") is not None and self._impersonal(cm.group())
+            if who is None and not nobody and 1 <= len(phrase.split()) <= 5 and \
+                    phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
-            if who is None or len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):
+            if who is None and not nobody or len(text[comma + 1:end].split()) < 3 or \
+                    self.rr.cue.search(text, comma + 1, end):
                 continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)
             kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
@@ -197,18 +200,29 @@ class MoreReaders:
         outlet there is its own report (``_outlet_report``); a speaker must be named. Priority 2.4."""
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        for m in re.finditer(r",\s*", text[ss:end]):
+        if re.match(rf"\s*[{DASH}]", text[text.rfind("\n", 0, ss) + 1:ss + 1]):
+            return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
+        for m in re.finditer(rf",\s*(?:[{DASH}]\s*)?", text[ss:end]):  # (", — сообщила Набиуллина": a dash too)
             a_s = ss + m.end()
+            if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or
+                                          text[ss + m.start() - 1] in "»“”\""):
+                continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)
-            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or self._impersonal(cm.group()):
+            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
             tail = text[cm.end():end]
             if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
                     len(text[ss:ss + m.start()].split()) < 3:
                 continue
-            who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
-            if who is None or who.mention is None or not cm.end() <= who.mention.start < end or (
+            impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
+            who = None if impersonal else \
+                self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or self.place_after(cm, end)
+            if who is None:
+                who, accepted = self.trailing_source(cm, end, impersonal)  # (ru_forms: nobody, anonymous, described)
+                if not accepted:
+                    return
+            elif who.mention is None or not cm.end() <= who.mention.start < end or (
                     who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
                 return
             cs, ce = ss, ss + m.start()
@@ -307,12 +321,17 @@ class MoreReaders:
                 return
 
     def _person_subject(self, start: int, end: int) -> Ref | None:
-        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first."""
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first;
+        the subject is the name or a title of the person ("Министр Вера Лукина"), not a thing of theirs ("Фильм
+        режиссера Петра Громова получил название: «…»")."""
         for t in self.an.toks:
             if start <= t.start < end and t.dep.startswith("nsubj"):
                 a, b = _subtree_range(self.an.toks, t.i)
                 for m, actor in self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
-                    return self.an.ref(actor, m.start, m.end)
+                    if m.start <= t.start < m.end or t.pos in ("PROPN", "PRON") or \
+                            t.start < m.start and self.an._is_title_word(t):
+                        return self.an.ref(actor, m.start, m.end)
+                    break
         return None
 
     def _reporter(self, start: int, end: int) -> Ref | None:
@@ -378,6 +397,8 @@ class MoreReaders:
         its own after "в" and a body (an organisation or a state named there, or an institution noun of
         ``words.tsv`` set ``institutions``): the body speaks. "В понедельник заявили, что …" names none."""
         t = self.an.tok_at_start.get(cue.start())
+        if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
+            t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
         if t is None or (t.feats or {}).get("Number") != "Plur" or \
                 any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
             return None

@@ -16,7 +16,7 @@ _CUT = re.compile(r",\s+(?:а|но|однако|и|так как|посколь�
 # an object that points back at what was said before ("отвергают подобный шаг", "подтвердил эту информацию"): the
 # content is elsewhere
 _POINTING = {"этот", "такой", "подобный", "тот", "он", "она", "они", "оно", "всё", "все", "это"}
-_THAT = re.compile(r"\s*(?:на\s+то\s*,\s*|в\s+том\s*,\s*)?(?:что|чтобы)\s+", re.IGNORECASE)
+_THAT = re.compile(r"\s*(?:на\s+то\s*,\s*|в\s+том\s*,\s*|,\s*)?(?:что|чтобы)\s+", re.IGNORECASE)  # ("сожаление, что")
 
 
 class _Cue:

@@ -1,0 +1,288 @@
+"""Forms of Russian reported speech read by their layout (a mixin of ``ru.RussianQuotes``, round 9):
+
+  - «…», — улыбнулась директор музея Анна Серова.   (any finite verb opening the clause after the dash: the
+    punctuation of direct speech says it is the attribution, whatever the verb; ``verb_cue``)
+  - Анна Серова выступила на форуме.\n\n«…».          (a paragraph that is one quotation, after a paragraph naming one
+    person, or after a quotation of a known speaker: ``_paragraph_quotes``)
+  - Интервью с Анной Серовой.\n\n— Вопрос?\n\n— Ответ. (dash-led answer lines of an interview: the interviewee, named
+    before the exchange or in an attributed answer; ``_interview``)
+  - А. Серова: Ответ на вопрос.                       (a transcript line, a person's name and a colon: ``_transcript``)
+"""
+from __future__ import annotations
+
+import re
+
+from ...record import Mention, Ref
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _words_of_someone
+from .ru_stance import _Cue
+
+DASHES = "—–―"
+_DASH_LINE = re.compile(rf"[ \t]*(?:[{DASHES}]|--?)[ \t]+")
+_DASH_NEXT = re.compile(rf"\s*[,.!?…]?\s*(?:[{DASHES}]|--|-\s)")  # an attribution after a quotation
+_POINTER = re.compile(r"\s+(?:[\w-]+\s+)?об\s+этом(?=[\s,.!?…])", re.IGNORECASE)  # "сообщил (в среду) об этом"
+_QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
+
+
+class FormReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
+
+    def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
+        """A finite indicative verb of the third person opening text[a_s:a_e] (after at most one adverb: "— тихо
+        добавил он"): the verb of an attribution clause set off by a dash after direct speech."""
+        toks = []
+        for pos in range(a_s, a_e):  # (the first two tokens, found by their start)
+            t = self.an.tok_at_start.get(pos)
+            if t is not None:
+                toks.append(t)
+                if len(toks) == 2:
+                    break
+        for t in toks:
+            f = t.feats or {}
+            if t.pos == "VERB" and f.get("VerbForm") == "Fin" and f.get("Mood", "Ind") == "Ind" and \
+                    f.get("Person", "3") == "3":
+                return _Cue(self.text, t.start, t.end)
+            if t.pos != "ADV":
+                return None
+        return None
+
+    def place_after(self, cue, end: int) -> Ref | None:
+        """ "…, сообщили в пресс-службе администрации.": a plural cue without a subject, then "в" and a body (an
+        organisation or a state named there, or an institution noun of ``words.tsv`` set ``institutions``) ending
+        the clause: the body speaks (as ``place_speaker`` before the cue)."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is None or (t.feats or {}).get("Number") != "Plur" or \
+                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        m = re.match(r"\s+(?:[\w-]+\s+)?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[cue.end():end])
+        if m is None:
+            return None
+        ps, pe = cue.end() + m.start(1), cue.end() + m.end(1)
+        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE")):
+            return self.an.ref(a, mm.start, mm.end)
+        inst = rules.wordset("ru", "institutions")
+        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
+        return None
+
+    def merged_closes(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A quotation ending with a quoted name writes one closing mark for both («Мы поддержим проект «Северный
+        поток», — сказал он.): an opening mark left open at the paragraph's end whose paragraph closes a mark of
+        the same kind after it pairs with the last such closing mark. The pairs with those added (the pairs inside
+        them dropped)."""
+        text, added, pos = self.text, [], 0
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            stack = []
+            for k, ch in enumerate(line):
+                if stack and ch == OPEN_CLOSE.get(line[stack[-1]]):
+                    stack.pop()
+                elif ch in ("«", "„"):
+                    stack.append(k)
+            if stack:
+                o = stack[0]
+                c = line.rfind(OPEN_CLOSE[line[o]])
+                rest = line[c + 1:] if c > o else ""
+                nxt = next((x.lstrip() for x in lines[i + 1:] if x.strip()), "")
+                ends = not rest.strip(" .!?…") and nxt[:1] != line[o]  # (else a quotation over paragraphs)
+                if c > o and (ends or _DASH_NEXT.match(rest)) and not any(s <= pos + o <= e for s, e in pairs):
+                    added.append((pos + o, pos + c))
+            pos += len(line) + 1
+        if not added:
+            return pairs
+        return sorted([(o, c) for o, c in pairs if not any(s <= o < e for s, e in added)] + added)
+
+    def paragraph_runs(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """A quotation running over paragraphs: each paragraph opens with the mark, only the last closes it
+        («Первый абзац.\n\n«Второй абзац», — сказал он.). The pairs with such runs as one pair each (the pairs of
+        ``marks.quote_pairs`` never cross a paragraph break)."""
+        text, opened = self.text, {o for o, _ in pairs}
+        paras = self._paragraphs()
+        runs, i = [], 0
+        while i < len(paras) - 1:
+            ps, pe = paras[i]
+            mark = text[ps]
+            if mark not in OPEN_CLOSE or ps in opened or any(o < ps <= c for o, c in pairs):
+                i += 1
+                continue
+            close, end, j = OPEN_CLOSE[mark], None, i + 1
+            while j < len(paras) and j <= i + 10:
+                qs, qe = paras[j]
+                if qs in opened:  # the last paragraph: its own opening mark pairs with the run's close
+                    end = next(c for o, c in pairs if o == qs)
+                    break
+                unpaired = [k for k in range(qs, qe) if text[k] == close and not any(o < k <= c for o, c in pairs)]
+                if unpaired:
+                    end = unpaired[0]
+                    break
+                if text[qs] != mark:
+                    break
+                j += 1
+            if end is None:
+                i += 1
+                continue
+            runs.append((ps, end))
+            i = j + 1
+        if not runs:
+            return pairs
+        kept = [(o, c) for o, c in pairs if not any(s <= o < e for s, e in runs)]
+        return sorted(kept + runs)
+
+    def speech_noun_speaker(self, start: int, end: int) -> Ref | None:
+        """ "Министр Олег Дунаев сделал заявление: «…»": a clause before a colon holding a noun of what is said
+        (``words.tsv`` set ``speech_nouns``) and naming one person outside quotations: that person."""
+        nouns = rules.wordset("ru", "speech_nouns")
+        if not any(t.lemma in nouns for t in self.an.toks if start <= t.start < end):
+            return None
+        return self._one_person(start, end)
+
+    def _noun_subject_before(self, cue) -> bool:
+        """The cue verb has a noun subject of its own before it (named by no actor: "Прокуратура обвинила …")."""
+        t = self.subject_verb(self.an.tok_at_start.get(cue.start()))
+        return t is not None and any(self.an.toks[c].dep.startswith("nsubj") and self.an.toks[c].pos == "NOUN" and
+                                     self.an.toks[c].start < cue.start() for c in t.children)
+
+    def trailing_source(self, cue, end: int, impersonal: bool) -> tuple[Ref | None, bool]:
+        """Who ends a sentence after its content and a cue when no actor is named there: (speaker, accepted).
+        An impersonal cue ("…, говорится в сообщении прокуратуры.", "…, отмечается в докладе.") names nobody but an
+        organisation in its document; "источник в полиции" is an anonymous source; a short noun phrase in the
+        nominative ("…, полагают эксперты.", "…, сообщает пресс-служба ведомства.") is a speaker described."""
+        text = self.text
+        if impersonal:
+            orgs = self.an.mentions_in(cue.end(), end, ("ORG",))
+            return (self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end) if orgs else None), True
+        if self.rr.anonymous.search(text, cue.end(), end):
+            return None, True
+        phrase = text[cue.end():end].strip()
+        toks = [t for t in self.an.toks if cue.end() <= t.start < end]
+        if 1 <= len(phrase.split()) <= 5 and toks and toks[0].pos in ("NOUN", "ADJ") and \
+                (toks[0].feats or {}).get("Case") == "Nom":
+            s = text.index(phrase, cue.end())
+            return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
+        return None, False
+
+    def _pointer_back(self, k: int, ss: int, se: int) -> None:
+        """ "Задержаны 12 человек. Дунаев сообщил об этом журналистам.": a short sentence whose cue verb points back
+        with "об этом" right after it; the sentence before, in the same paragraph, is what was said (as
+        ``_opener``'s "Об этом сообщил Дунаев."). Priority 2.5."""
+        if k == 0 or len(self.text[ss:se].split()) > 14:
+            return
+        for cm in self.rr.cue.finditer(self.text, ss, se):
+            pm = _POINTER.match(self.text, cm.end())
+            if pm is not None:
+                break
+        else:
+            return
+        ps, pe = self.an.sents[k - 1]
+        if "\n" in self.text[pe:ss] or any(o <= cm.start() < c for o, c in self.pairs):
+            return
+        speaker = self.speaker_in(ss, se, cm, self.quoted, ss)  # ("Сообщил об этом журналистам глава МВД …")
+        if speaker is None:
+            return
+        cs, ce = ps, ps + len(self.text[ps:pe].rstrip().rstrip(".!?…"))
+        body, kind = self.text[cs:ce].strip(), "indirect"
+        if body[:1] in OPEN_CLOSE and body[-1:] in OPEN_CLOSE.values():
+            kind, cs, ce = "direct", cs + 1, ce - 1
+        self.add(2.5, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
+
+    def _paragraphs(self) -> list[tuple[int, int]]:
+        out, pos = [], 0
+        for line in self.text.split("\n"):
+            s, e = pos, pos + len(line)
+            pos = e + 1
+            if line.strip():
+                out.append((s + len(line) - len(line.lstrip()), s + len(line.rstrip())))
+        return out
+
+    def _found_in(self, s: int, e: int) -> list:
+        return [q for _, q in self.found if q.start < e and s < q.end]
+
+    def _one_person(self, s: int, e: int):
+        """The one person named in text[s:e] outside quotations (a Ref), else None."""
+        named = [(m, a) for m, a in self.an.mentions_in(s, e)
+                 if not any(o <= m.start < c for o, c in self.pairs)]
+        if len({a.id for _, a in named}) != 1:
+            return None
+        m, a = named[-1]
+        return self.an.ref(a, m.start, m.end)
+
+    def _paragraph_quotes(self) -> None:
+        """A quotation that is a sentence of its own (opening a sentence, nothing but its end mark after it) with no
+        attribution: as a paragraph of its own, the words of the one person the paragraph before names, or of the
+        speaker of the quotation ending the paragraph before (a quote going on); inside a paragraph, the words of
+        the speaker of the paragraph's last attribution before it, when no one else is named between ("X сказал,
+        что … . «…»."). Priority 3.5."""
+        paras = self._paragraphs()
+        for o, c in self.pairs:
+            k = next((i for i, (ps, pe) in enumerate(paras) if ps <= o < pe), None)
+            if k is None or self._found_in(o, c + 1) or len(self.text[o + 1:c].split()) < 3 or \
+                    not _words_of_someone(self.text[o + 1:c]):
+                continue
+            ps, pe = paras[k]
+            lead, rest = self.text[ps:o].rstrip(), self.text[c + 1:pe]
+            rest = rest[len(rest) - len(rest.lstrip(".!?…")):]
+            if lead and lead[-1] not in ".!?…" or rest and not (rest[0].isspace() and (
+                    rest.lstrip()[:1].isupper() or rest.lstrip()[:1] in OPEN_CLOSE)):
+                continue
+            speaker = None
+            if lead:  # inside a paragraph: the last attribution before it goes on
+                prev = sorted((q for q in self._found_in(ps, o) if q.end <= o), key=lambda q: q.end)
+                if prev and prev[-1].speaker is not None and not self.an.mentions_in(prev[-1].end, o):
+                    speaker = prev[-1].speaker
+            elif not rest.strip() and k > 0:
+                qs, qe = paras[k - 1]
+                prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
+                if prev and prev[-1].speaker is not None and not self.text[prev[-1].end:qe].strip(" .!?…»“”\","):
+                    speaker = prev[-1].speaker  # the quotation before goes on
+                elif not prev and not any(qs <= x < qe for x, _ in self.pairs):
+                    speaker = self._one_person(qs, qe)
+            if speaker is not None:
+                self.add(3.5, "direct", o + 1, c, speaker, None, [], (ps, pe))
+
+    def _interview(self) -> None:
+        """Dash-led lines of an interview: a line ending with "?" asks, the line after it that carries no attribution
+        answers, in the words of the interviewee: the speaker of an attributed answer before in the exchange, else
+        the one person named in the paragraph before the exchange. Priority 4.2."""
+        paras = self._paragraphs()
+        guest, asked = None, False
+        for k, (ps, pe) in enumerate(paras):
+            dm = _DASH_LINE.match(self.text, ps)
+            if dm is None:
+                guest, asked = self._one_person(ps, pe), False
+                continue
+            line = self.text[ps:pe]
+            if _QUESTION_END.search(line):
+                asked = True
+                continue
+            found = self._found_in(ps, pe)
+            if found:
+                if found[0].speaker is not None and asked:
+                    guest = found[0].speaker
+                asked = False
+                continue
+            if asked and guest is not None:
+                self.add(4.2, "direct", dm.end(), pe, guest, None, [], (ps, pe))
+            asked = False
+
+    def _transcript(self) -> None:
+        """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the
+        rest of the paragraph not in quote marks: a transcript line, that person's words. Priority 4.3."""
+        for ps, pe in self._paragraphs():
+            colon = self.text.find(":", ps, min(pe, ps + 60))
+            if colon < 0 or self._found_in(ps, pe):
+                continue
+            rest = self.text[colon + 1:pe].strip()
+            if len(rest.split()) < 3 or rest[:1] in OPEN_CLOSE:
+                continue
+            named = self.an.mentions_in(ps, colon)
+            if len(named) != 1:
+                continue
+            m, a = named[0]
+            lead = self.text[ps:m.start].strip()
+            if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
+                continue
+            cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
+            if not any((t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if cs <= t.start < pe):
+                continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said
+            self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
