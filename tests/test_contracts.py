@@ -124,7 +124,13 @@ def test_a_language_in_another_script_is_not_read_with_the_english_models():
     rec = w.record
     assert w.error is None and rec.entities == [] and rec.quotes == [] and rec.events == []
     skipped = {s.stage: s.reason for s in rec.skipped}
-    assert "understand.entities" in skipped and all("another script than Latin (ko)" in r for r in skipped.values())
+    assert "understand.entities" in skipped and all("another script than Latin" in r for r in skipped.values())
+    # decided by the text's letters, whatever the code: Serbian in Latin letters is read, in Cyrillic it is not
+    from newsgraph.understand import languages
+    assert languages.of("de", DOCS["de"]) is languages.FALLBACK
+    assert languages.of("sr", "Vlada Srbije je u četvrtak usvojila budžet.") is languages.FALLBACK
+    assert languages.of("sr", "Влада Србије је у четвртак усвојила буџет.") is languages.OTHER_SCRIPT
+    assert languages.of("ru", "Влада") is languages.TABLE["ru"]
 
 
 def test_languages_we_read_skip_nothing():

@@ -541,7 +541,7 @@ def test_a_relative_named_with_a_title_is_a_relative_in_every_span_of_the_name()
 
 def test_a_given_name_the_tagger_took_for_a_place_is_the_relative_the_writer_introduces(store):
     # "Marisol" typed GPE, introduced by a kinship word beside a Vance named in full: the relative of the family;
-    # the same word with no kinship word and no support stays what the tagger said
+    # the same word with no kinship word just before it stays what the tagger said (a club)
     recs = [
         make("Marisol Vance and her husband Tom Vance opened the fair. Marisol thanked the volunteers.", source="k/1",
              published="2016-03-01", entities=[("Marisol Vance", "PERSON", None, ["Marisol Vance", "Marisol"]),
@@ -549,6 +549,12 @@ def test_a_given_name_the_tagger_took_for_a_place_is_the_relative_the_writer_int
         make("Tom Vance spoke first. Vance's wife, Marisol, spoke after him about the new school.", source="k/2",
              published="2016-03-02", entities=[("Tom Vance", "PERSON", None, ["Tom Vance", "Vance"]),
                                                ("Marisol", "GPE", None, ["Marisol"])]),
+        make("Bill Vance and his wife watched Marisol beat Arsenal on Saturday.", source="k/3",
+             published="2016-03-03", entities=[("Bill Vance", "PERSON", None, ["Bill Vance"]),
+                                               ("Marisol", "ORG", None, ["Marisol"]),
+                                               ("Arsenal", "ORG", None, ["Arsenal"])]),
     ]
     _ingest(store, recs)
-    assert _actor(store, "Marisol Vance")[0]["n_docs"] == 2
+    assert _actor(store, "Marisol Vance")[0]["n_docs"] == 2  # not the club of k/3
+    assert [a["type"] for a in Q.list_actors(store, name="Marisol", limit=10)["items"] if a["name"] == "Marisol"] == [
+        "ORG"]

@@ -14,3 +14,10 @@ def test_a_folder_that_is_no_split_is_one_line(tmp_path):
 def test_an_unknown_half_is_one_line(tmp_path):
     r = CliRunner().invoke(app, ["eval", "polnear", str(tmp_path), "--half", "c"])
     assert r.exit_code == 2 and r.output.strip() == "error: --half c: expected a, b or all"
+
+
+def test_an_empty_split_is_one_line(tmp_path):
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    r = CliRunner().invoke(app, ["eval", "polnear", str(tmp_path)])
+    assert r.exit_code == 2 and r.output.strip() == f"error: {tmp_path / 'text'}: no .txt article in it"

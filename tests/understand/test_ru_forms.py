@@ -213,3 +213,13 @@ def test_a_profession_names_the_person_before(pipe):
     text = "МИД\nМария Захарова прокомментировала заявление. Дипломат назвала его «очередной провокацией».\n"
     got = quotes(pipe, text)
     assert any(s == "Мария Захарова" and "провокацией" in t for t, s, _ in got), got
+
+
+def test_a_headline_without_a_full_stop_is_a_sentence_of_its_own(pipe):
+    # natasha's sentenizer joined the headline to the lead, and the parse made the lead's subject an apposition of it
+    from newsgraph.understand import nlp
+    doc = nlp.russian()("Новости промышленности\n\nМинистр, который посетил завод в среду, заявил, что "
+                        "производство вырастет.")
+    assert [s.text for s in doc.sents] == ["Новости промышленности", "Министр, который посетил завод в среду, "
+                                           "заявил, что производство вырастет."]
+    assert [t.rel for t in doc.sents[1].tokens if t.text == "Министр"] == ["nsubj"]

@@ -29,6 +29,9 @@ def polnear(
             typer.echo(f"error: {split / sub}: not found (SPLIT is a PolNeAR split folder, e.g. "
                        "../shared/data/polnear/dev)", err=True)
             raise typer.Exit(2)
+    if not any((split / "text").glob("*.txt")):
+        typer.echo(f"error: {split / 'text'}: no .txt article in it", err=True)
+        raise typer.Exit(2)
     fig = evaluate(split, None if half == "all" else half)
     if as_json:
         typer.echo(json.dumps(fig))

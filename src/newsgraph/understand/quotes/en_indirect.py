@@ -107,6 +107,7 @@ def _real_fragment(ctx: Context, f: Quoted) -> bool:
 
 
 _SMALL_WORDS = rules.wordset("en", "small_words")
+_MANNER = rules.wordset("en", "manner_nouns")
 
 
 def _best_subject(ctx: Context, verb):
@@ -422,9 +423,8 @@ def _according(ctx: Context, acc) -> Found | None:
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
     if obj is None and acc.i + 2 < len(ctx.doc):
         obj = ctx.doc[acc.i + 2]
-    if obj is None or (obj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound")
-                                                    for c in obj.children)):
-        return None  # a bare singular noun: "according to plan / schedule / tradition" is a manner, nobody's words
+    if obj is None or (obj.lower_ in _MANNER and not any(obj.children)):
+        return None  # "according to plan / schedule / tradition": a manner, nobody's words ("according to police" is)
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
     first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx)
