@@ -18,3 +18,13 @@ def analyze(english):
         assert rec.validate() == []
         return rec
     return run
+
+
+@pytest.fixture(scope="session")
+def pipe():
+    """The pipeline up to the quote readers (cleaning, parse, entities, coreference, dates, quantities, quotes), for
+    the Russian quote tests; a test module that needs another ``pipe`` defines its own, which takes precedence."""
+    from newsgraph.pipeline import Pipeline
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
+                            "understand.quantities", "understand.quotes"])

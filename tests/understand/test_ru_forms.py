@@ -1,16 +1,6 @@
 """Russian quotes of round 9 (issue 16): forms of reported speech the written set (eval/data/ru-attr/written) covers.
 The sentences are written for these tests (not from the written set, not from news)."""
-import pytest
-
 from newsgraph.ingest.base import RawDocument
-from newsgraph.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
 
 
 def quotes(pipe, text):

@@ -1,16 +1,6 @@
 """Russian quotes of round 6 (issue 16): stances found by lemma (support, opposition, expressed feelings), naming
 with an instrumental predicate, speaker resolution. The sentences are written for these tests."""
-import pytest
-
 from newsgraph.ingest.base import RawDocument
-from newsgraph.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    clean = [n for n in Pipeline().names if n.startswith("clean.")]
-    return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
-                            "understand.quantities", "understand.quotes"])
 
 
 def quotes(pipe, text):

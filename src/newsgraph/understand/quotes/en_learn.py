@@ -32,19 +32,27 @@ class Model:
         self.version = data.get("version")
 
     def score(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in feats.items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias, self.weights, feats)
+
+
+def logistic(bias: float, weights: dict[str, float], feats: dict[str, float]) -> float:
+    """A logistic model's probability for sparse features (the shipped models: weights by feature name)."""
+    z = bias + sum(weights.get(f, 0.0) * v for f, v in feats.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_model(path: Path, version: int) -> dict | None:
+    """A shipped model file's data, or None when it is missing or of another version (the rules alone decide)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError:
+        return None
+    return data if data.get("version") == version else None
 
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    try:
-        data = json.loads(MODEL.read_text(encoding="utf-8"))
-    except OSError:
-        return Model(None)
-    if data.get("version") != VERSION:
-        return Model(None)
-    return Model(data)
+    return Model(read_model(MODEL, VERSION))
 
 
 def _bucket(n: int) -> str:

@@ -15,11 +15,10 @@ candidate only over the model's ``fill`` threshold. The model is a small JSON fi
 """
 from __future__ import annotations
 
-import json
-import math
 from functools import lru_cache
 from pathlib import Path
 
+from .en_learn import logistic, read_model
 from .en_rank_feats import BLOCKED, candidates, relative
 
 MODEL = Path(__file__).with_name("model") / "speakers-en.json"
@@ -37,19 +36,12 @@ class Model:
         self.loaded = bool(data)
 
     def score(self, feats: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in expand(feats).items())
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.bias, self.weights, expand(feats))
 
 
 @lru_cache(maxsize=1)
 def model() -> Model:
-    try:
-        data = json.loads(MODEL.read_text(encoding="utf-8"))
-    except OSError:
-        return Model(None)
-    if data.get("version") != VERSION:
-        return Model(None)
-    return Model(data)
+    return Model(read_model(MODEL, VERSION))
 
 
 _QUOTE_KEYS = ("rk=", "o=", "c=")  # what the quote is (the same for every candidate of it)
