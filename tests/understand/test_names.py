@@ -203,3 +203,9 @@ def test_two_short_forms_of_one_name_are_no_pair():
 
 def test_a_left_quote_for_the_apostrophe_is_a_possessive():
     assert N.clean_name("Donald Trump‘s") == "Donald Trump" and N.name_key("Trump‘s") == N.name_key("Trump")
+
+
+def test_an_alias_is_kept_without_what_a_headline_glued_on():
+    assert N.headline_cut("Hillary Clinton Slams Donald Trump") == "Hillary Clinton"
+    assert N.headline_cut("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"
+    assert N.headline_cut("Jeb Bush Super") == "Jeb Bush Super"  # no full name before a verb: as written

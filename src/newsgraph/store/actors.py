@@ -445,7 +445,7 @@ class ActorRows:
         c.execute(q.actor_update, vals)
 
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
-        alias = alias.strip()
+        alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
         key = N.name_key(alias)
         if key:
             t = key.split()
@@ -490,7 +490,7 @@ class ActorRows:
             n_mentions += n or 0
             role = role or r_role
             for alias, kind in json.loads(al or "[]"):
-                aliases.setdefault((alias, kind), set()).add(doc_id)
+                aliases.setdefault((N.headline_cut(alias) if kind == "full" else alias, kind), set()).add(doc_id)
         for (alias, kind), ds in aliases.items():
             key = N.name_key(alias)
             if key:

@@ -365,6 +365,21 @@ class PersonName:
         return " ".join(self.given + self.surname + ((self.suffix,) if self.suffix else ()))
 
 
+def _glued_verb(words: list[str]) -> int:
+    """Where a verb a Title Case headline glued between names starts ("Tom Nides Thanked Clinton", "Bill Revoking
+    Hillary"; the last word is a surname, whatever else it may mean), or 0."""
+    return next((k for k in range(1, len(words) - 1) if is_word(words[k]) and words[k][:1].isupper()), 0)
+
+
+def headline_cut(name: str) -> str:
+    """A name without what a Title Case headline glued on after it ("Hillary Clinton Slams Donald Trump" -> "Hillary
+    Clinton"), else the name as written: the form a person's alias is kept in (the whole span would file Hillary
+    Clinton's quotes under the surname Trump)."""
+    words = strip_titles(clean_name(name)).split()
+    k = _glued_verb(words)
+    return " ".join(words[:k]) if k >= 2 else name  # a full name before it ("Jeb Bush Super": bush is a verb too)
+
+
 @lru_cache(maxsize=100_000)
 def parse(name: str) -> PersonName:
     """The parts of a person's name (titles and a possessive dropped). One word is a surname (news style: "Trump",
@@ -379,11 +394,9 @@ def parse(name: str) -> PersonName:
         suffix, raw = raw[-1], raw[:-1]
     words = name.split()
     if len(words) == len(raw):
-        for k in range(1, len(words) - 1):  # a verb glued between names by a Title Case headline ("Tom Nides
-            # Thanked Clinton", "Bill Revoking Hillary"); the last word is a surname, whatever else it may mean
-            if is_word(words[k]) and words[k][:1].isupper():
-                raw, words = raw[:k], words[:k]
-                break
+        k = _glued_verb(words)
+        if k:
+            raw, words = raw[:k], words[:k]
     if len(raw) >= 2 and len(words) == len(raw) and is_given_name(words[-1]) and \
             all(is_word(w) for w in words[:-1]):
         raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco"
