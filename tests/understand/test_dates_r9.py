@@ -124,3 +124,14 @@ def test_a_season_with_the_in_a_past_narrative_takes_its_year(pipe):
     assert dates(pipe, text, "2016-04-20")["the summer"].span == "1998-06-01/1998-08-31"
     text = "The mill opened in 2016 with 40 workers. It will double its staff in the summer."
     assert dates(pipe, text, "2016-04-20")["the summer"].span == "2016-06-01/2016-08-31"
+
+
+def test_without_a_publication_date_a_month_takes_the_texts_own_year_not_its_latest(pipe):
+    # no publication date: "April" is in the year most of the text's dates are in, not in the goal year 2050
+    text = ("The talks failed in 2019. In 2019 the farmers protested again. The government wants to cut emissions "
+            "by 2050. In April, the minister met the farmers.")
+    got = dates(pipe, text, None)
+    assert got["April"].value == "2019-04"
+    # no year the text makes its own: no value is better than a guess
+    got = dates(pipe, "The plan of 2012 was replaced by the goal for 2050. In April, the minister met farmers.", None)
+    assert got["April"].value is None

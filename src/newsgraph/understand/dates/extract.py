@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
@@ -117,6 +118,14 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
                      anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
 
 
+def _own_year(years: list[int]) -> int | None:
+    """The year most of a text's dated expressions are in, else None (no year the text makes its own)."""
+    if not years:
+        return None
+    year, n = Counter(years).most_common(1)[0]
+    return year if 2 * n > len(years) else None
+
+
 class _Resolver:
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
@@ -227,20 +236,21 @@ class _Resolver:
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
             return
-        # no publication date: a weekday fixes a date's year; then the year of the text's other dates
+        # no publication date: a weekday fixes a date's year; then the text's own year: the one most of its dated
+        # expressions are in (not the latest: "cut emissions by 2050" made an "April" of 2050)
         explicit = [c.year for c in chosen if c.literal and c.year]
-        ref_year = max(explicit) if explicit else self.today.year
+        ref_year = _own_year(explicit) or self.today.year
         for c in chosen:
             if c.kind == "date" and c.weekday is not None and c.value is None:
                 y = C.year_for_weekday(c.month, c.day, c.weekday, ref_year, self.today)
                 d = C.safe_date(y, c.month, c.day) if y else None
                 if d:
                     c.value, c.precision, c.anchor = d.isoformat(), "day", str(ref_year)
-        years = [int(c.value[:4]) for c in chosen if c.value]
-        if years:
+        year = _own_year([int(c.value[:4]) for c in chosen if c.value])
+        if year:
             for c in chosen:
                 if c.value is None:
-                    self._in_year(c, max(years))
+                    self._in_year(c, year)
 
     def _literal(self, c: Cand) -> None:
         """Expressions that write their year (and a weekday that fixes one)."""
