@@ -262,3 +262,12 @@ def test_a_particle_inside_a_name_does_not_end_it():
         doc = english()(name + " spoke on Monday.")
         span = doc.char_span(0, len(name))
         assert _cut_tail(span).text == name
+
+
+def test_a_dateline_is_no_part_of_the_name_it_opens(analyze):
+    # "ROME - Bernie Sanders" was one ORG (the capitals), and the lead's quotes lost their speaker
+    rec = analyze("Sanders meets the pope.\n\nROME - Bernie Sanders met privately with Pope Francis on Saturday.\n\n"
+                  "\"I am an enormous fan of the pope,\" Sanders said.\n\nNEW YORK - Wall Street fell on Monday.")
+    names = {e.name: e.type for e in rec.entities}
+    assert names.get("Bernie Sanders") == "PERSON" and not any(n.startswith("ROME") or "-" in n for n in names)
+    assert [q.speaker.name for q in rec.quotes if q.kind == "direct"] == ["Bernie Sanders"]

@@ -150,6 +150,26 @@ def _join_expansions(spans, text):
     return out
 
 
+# a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
+DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
+_DATELINE = re.compile(DATELINE_CAPS)
+
+
+def _past_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """A span that opens a line with its dateline ("ROME - Bernie Sanders", tagged ORG for the capitals): the name
+    after it, a person when it is two or three capitalised words opening with a given name; the dateline alone
+    ("NEW YORK -") is its place without the dash."""
+    m = _DATELINE.match(text, s, len(text))
+    if m is None or (s and text[s - 1] != "\n"):
+        return s, e, label
+    if m.end() >= e:
+        return s, s + len(text[s:e].rstrip(" —–-")), label
+    rest = text[m.end():e].split()
+    if 2 <= len(rest) <= 3 and is_given_name(rest[0]) and all(w[:1].isupper() for w in rest):
+        label = "PERSON"
+    return m.end(), e, label
+
+
 # A span under construction: [start, end, label, extra] (extra: canonical outlet or None)
 def _model_spans(doc, text, lex):
     out = []
@@ -158,6 +178,7 @@ def _model_spans(doc, text, lex):
         if label not in KEEP_LABELS:
             continue
         s, e = ent.start_char, ent.end_char
+        s, e, label = _past_dateline(text, s, e, label)
         if label != "PERSON":
             s, e = repair_guillemet(text, s, e)
         s, e = clean_span(text, s, e, label)

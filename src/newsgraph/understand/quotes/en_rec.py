@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from ..entities.en import DATELINE_CAPS
 
 _CC = ("and", "but")
 
@@ -227,7 +228,7 @@ def noun_clause(ctx, v, s_hi: int):
 # a dateline before the lead: "(CNN)", "Washington (CNN)", "LONDON (Reuters) -", "KYIV, May 3 (AP) —", "WASHINGTON —"
 DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z0-9][\w’'.-]*){0,4}\s*)?\([A-Z][\w&.’' -]{1,30}\)"
                       r"(?:(?=[A-Z])|\s*[-—–]+\s+)"
-                      r"|[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+")
+                      r"|" + DATELINE_CAPS)
 
 
 def strip_dateline(text: str, a: int, b: int) -> int:
