@@ -235,3 +235,16 @@ def test_a_title_in_quote_marks_opening_a_verbs_object_is_no_statement(analyze):
     rec = analyze("The band played “We Are the Champions” at the end of the concert. The crowd sang along. "
                   "Later the singer said the tour would go on.")
     assert not [q for q in rec.quotes if "Champions" in q.text], [(q.text, q.cue) for q in rec.quotes]
+
+
+def test_each_line_of_a_list_of_reactions_is_its_own_signatures(analyze):
+    # "“…” ― Name" lines (vox pops): each quotation is the name after its own dash, not the one before it
+    lines = ["“He has said hateful things time and again, and his remarks about our town are hurting all of us "
+             "here.” ― Carlos Ruiz",
+             "“The most unqualified person ever to run for mayor of this city, and everyone here knows it by "
+             "now.” ― Francisco Herrero",
+             "“Maybe we can build a wall around the mayor and his office, and then we would all be a lot safer "
+             "here.” ― Steve Quinlan."]
+    rec = analyze("Voters share their thoughts on the mayor.\n\n" + "\n".join(lines))
+    assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["Carlos Ruiz", "Francisco Herrero",
+                                                                            "Steve Quinlan"]

@@ -1,7 +1,8 @@
 """Speakers of quotation paragraphs that carry no attribution of their own.
 
 - A signature line: a quotation paragraph followed by a paragraph of a dash and a name ("“…”\\n\\n- Bernie Sanders.",
-  the form of fact checks and epigraphs) is that actor's words.
+  the form of fact checks and epigraphs) is that actor's words; so is a quotation that opens its line and ends in a
+  dash and a name ("“…” ― Steve Quinlan": vox pops, lists of reactions).
 - A paragraph that is only a quotation, right after a paragraph whose last statement is attributed ("Carter said that
   …, but this would not happen.\\n\\n“That is because …”", "“…,” Clinton said.\\n\\n“He voted …”"), goes on with that
   speaker's words: news gives a new speaker a new attribution. Not after a question: the next quotation is the answer,
@@ -13,7 +14,8 @@ import re
 
 from .en_ctx import Context, Found, set_speaker
 
-_SIGNATURE = re.compile(r"[ \t]*[-–—]{1,2}[ \t]*(?P<name>[A-Z][^\n]{1,60}?)[ \t.]*$")
+_DASHES = "-–—―"
+_SIGNATURE = re.compile(rf"[ \t]*[{_DASHES}]{{1,2}}[ \t]*(?P<name>[A-Z][^\n]{{1,60}}?)[ \t.]*$")
 _NAME = re.compile(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}")
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA")
 
@@ -47,7 +49,27 @@ def _signature(ctx: Context, q: Found) -> bool:
     while i < len(text) and text[i].isspace():
         i += 1
     e = text.find("\n", i)
-    m = _SIGNATURE.fullmatch(text, i, len(text) if e < 0 else e)
+    return _signed(ctx, q, _SIGNATURE.fullmatch(text, i, len(text) if e < 0 else e))
+
+
+def _inline_signature(ctx: Context, q: Found) -> bool:
+    """A quotation that opens its line and ends in a dash and a name ("“Maybe we can build a wall.” ― Steve
+    Quinlan", the form of vox pops and lists of reactions): that name's words, each line its own speaker's."""
+    text = ctx.text
+    a, b = _paragraph(text, q.start)
+    if text[a:q.start].strip(" \t\"“”'‘’«"):
+        return False
+    i = q.end
+    while i < b and text[i] in " \t\"“”'’».,!?…":
+        i += 1
+    if i >= b or text[i] not in _DASHES:
+        return False
+    return _signed(ctx, q, _SIGNATURE.fullmatch(text, i, b))
+
+
+def _signed(ctx: Context, q: Found, m) -> bool:
+    """The speaker a signature match ``m`` names, given to ``q``."""
+    text = ctx.text
     if m is None:
         return False
     s, e = m.start("name"), m.end("name")
@@ -68,8 +90,9 @@ def paragraph_speakers(ctx: Context, found: list[Found]) -> None:
     the previous paragraph's speaker (see the module's note)."""
     text = ctx.text
     for n, q in enumerate(found):
-        if q.origin != "direct-bare" or q.speaker is not None or q.speaker_name or q.pronoun or \
-                not _only_quotation(text, q):
+        if q.origin != "direct-bare" or q.speaker is not None or q.speaker_name or q.pronoun:
+            continue
+        if _inline_signature(ctx, q) or not _only_quotation(text, q):
             continue
         if _signature(ctx, q):
             continue
