@@ -271,3 +271,11 @@ def test_a_dateline_is_no_part_of_the_name_it_opens(analyze):
     names = {e.name: e.type for e in rec.entities}
     assert names.get("Bernie Sanders") == "PERSON" and not any(n.startswith("ROME") or "-" in n for n in names)
     assert [q.speaker.name for q in rec.quotes if q.kind == "direct"] == ["Bernie Sanders"]
+
+
+def test_a_title_before_the_next_name_is_no_apposition_of_the_one_before(analyze):
+    rec = analyze("Clinton attacked the Republican nominee Donald Trump, President Barack Obama said on Monday. "
+                  "Emmanuel Macron, President of France, met Olaf Scholz.")
+    roles = {e.name: e.role for e in rec.entities}
+    assert roles["Donald Trump"] is None and roles["Barack Obama"] == "President"
+    assert roles["Emmanuel Macron"] == "President of France"

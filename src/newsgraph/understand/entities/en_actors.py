@@ -348,8 +348,8 @@ def _apposition_after(ent, m, text, lex) -> None:
         if cand in lex.titles:
             title, rest = cand, words[k + n:]
             break
-    if title is None:
-        return
+    if title is None or (rest and rest[0][:1].isupper()):
+        return  # (a title before a name is that next person's: "nominee Donald Trump, President Barack Obama said")
     tail = " ".join(rest)
     if tail.startswith("of "):
         role = role_phrase(title, None, lex) + " of " + _normalise_role_tail(tail[3:], lex)
