@@ -256,7 +256,7 @@ def test_review_r8_person_rules_do_not_misfire(analyze):
 
 
 def test_a_particle_inside_a_name_does_not_end_it():
-    from newsgraph.understand.entities.en import _cut_tail
+    from newsgraph.understand.entities.en_spans import _cut_tail
     from newsgraph.understand.nlp import english
     for name in ("Mohammed Zia ul-Haq", "José Ortega y Gasset", "Sheikha Moza bint Nasser", "Erik ten Hag"):
         doc = english()(name + " spoke on Monday.")
@@ -279,3 +279,9 @@ def test_a_title_before_the_next_name_is_no_apposition_of_the_one_before(analyze
     roles = {e.name: e.role for e in rec.entities}
     assert roles["Donald Trump"] is None and roles["Barack Obama"] == "President"
     assert roles["Emmanuel Macron"] == "President of France"
+
+
+def test_the_last_word_of_a_title_is_no_organisation(analyze):
+    rec = analyze("Former Secretary of State Hillary Clinton spoke on Monday. The State Department said nothing.")
+    names = {e.name: e.type for e in rec.entities}
+    assert "State" not in names and names.get("State Department") == "ORG"

@@ -28,11 +28,12 @@ import bisect
 import re
 
 from .. import outlets as outlet_list
-from .. import name_cues, rules
+from .. import rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
-from ..names import PARTICLES, is_given_name
+from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
+from .en_spans import _ends_title, _past_dateline, _trim_person
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -150,26 +151,6 @@ def _join_expansions(spans, text):
     return out
 
 
-# a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
-DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
-_DATELINE = re.compile(DATELINE_CAPS)
-
-
-def _past_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
-    """A span that opens a line with its dateline ("ROME - Bernie Sanders", tagged ORG for the capitals): the name
-    after it, a person when it is two or three capitalised words opening with a given name; the dateline alone
-    ("NEW YORK -") is its place without the dash."""
-    m = _DATELINE.match(text, s, len(text))
-    if m is None or (s and text[s - 1] != "\n"):
-        return s, e, label
-    if m.end() >= e:
-        return s, s + len(text[s:e].rstrip(" —–-")), label
-    rest = text[m.end():e].split()
-    if 2 <= len(rest) <= 3 and is_given_name(rest[0]) and all(w[:1].isupper() for w in rest):
-        label = "PERSON"
-    return m.end(), e, label
-
-
 # A span under construction: [start, end, label, extra] (extra: canonical outlet or None)
 def _model_spans(doc, text, lex):
     out = []
@@ -186,6 +167,8 @@ def _model_spans(doc, text, lex):
             continue
         if label != "PERSON" and _sentence_like(text[s:e]):
             continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
+        if label != "PERSON" and _ends_title(text, s, e, lex):
+            continue  # "State" of "Secretary of State Hillary Clinton": the title's last word, no organisation
         if label == "PERSON":
             m = _PARTICLE_NAME.search(text, max(0, s - 40), s)
             if m and m.end() == s:
@@ -221,59 +204,6 @@ def _model_spans(doc, text, lex):
             if not any(a < e and s < b for a, b, _, _ in out):
                 out.append([s, e, "ORG", None])
     return out
-
-
-def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
-    """The name inside a PERSON span: words around it that are no name cut off (names.trim_person: "Certainly
-    Donald Trump", "Crooked Hillary", a Title Case headline's "Tom Nides Thanked Clinton")."""
-    span = doc.char_span(s, e, alignment_mode="expand")
-    if span is None or len(span) < 2:
-        return s, e
-    span = _cut_tail(span)
-    s, e = span.start_char, min(e, span.end_char)
-    if len(span) < 2:
-        return s, e
-    words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < 2:
-        return s, e
-    i, j = name_cues.trim_person([(t.text, t.pos_) for t in words])
-    if (i, j) == (0, len(words)):
-        return s, e
-    return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
-
-
-def _cut_tail(span):
-    """A PERSON span cut before what follows the name on the page: a number or score ("Ted Cruz 1", "Nicolas Jarry
-    6-4", "Mekhi Robinson 1 goal"), a photo credit after a slash ("John Moore/Getty"), a spaced dash ("Donald Trump -
-    and"), a lower-case word ("Juan Manriquez of") or a compound glued by a hyphen ("Donald Trump-led", "Jeb
-    Bush-spent"; not "Ban Ki-moon", whose part after the hyphen is no verb or adjective). The cut needs a name before
-    it: two words, or one that is no given name ("Cruz 42-40" -> "Cruz"; "Bill 1523" is a bill and stays whole)."""
-    words = 0
-    given_only = True
-    for k, t in enumerate(span):
-        if k and _ends_name(span, k):
-            if words >= 2 or (words == 1 and not given_only):
-                return span[:k]
-            return span
-        if t.is_alpha or "." in t.text:
-            words += 1
-            given_only = given_only and is_given_name(t.text)
-    return span
-
-
-def _ends_name(span, k: int) -> bool:
-    t, prev = span[k], span[k - 1]
-    glued = not prev.whitespace_
-    if t.like_num or any(c.isdigit() for c in t.text) or t.text == "/":
-        return True
-    if t.text in ("-", "–", "—"):
-        if prev.whitespace_:
-            return True  # a spaced dash
-        nxt = span[k + 1] if k + 1 < len(span) else None
-        return nxt is not None and nxt.text[:1].islower() and nxt.pos_ in ("VERB", "ADJ")
-    if glued and prev.text in ("-", "–"):
-        return False  # "Ki-moon": judged at the hyphen
-    return t.is_alpha and t.text[:1].islower() and t.text.lower() not in PARTICLES
 
 
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")

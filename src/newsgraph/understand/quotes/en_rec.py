@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
-from ..entities.en import DATELINE_CAPS
+from ..entities.en_spans import DATELINE_CAPS
 
 _CC = ("and", "but")
 
