@@ -248,3 +248,11 @@ def test_each_line_of_a_list_of_reactions_is_its_own_signatures(analyze):
     rec = analyze("Voters share their thoughts on the mayor.\n\n" + "\n".join(lines))
     assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["Carlos Ruiz", "Francisco Herrero",
                                                                             "Steve Quinlan"]
+
+
+def test_a_described_speaker_keeps_its_adjective_phrase(analyze):
+    # "people close to Clinton" are not "people", nor Clinton
+    rec = analyze("People close to Clinton said she would not debate again. A person close to the Clintons said the "
+                  "drop was due to the emails.")
+    assert [q.speaker.name for q in rec.quotes] == ["People close to Clinton", "A person close to the Clintons"]
+    assert all(q.speaker.entity is None for q in rec.quotes)

@@ -19,9 +19,9 @@ def speaker_of(rec, fragment):
     # a participle clause naming the channel the source spoke to
     ("Mayor Tom Reed spoke on Monday. Another police source speaking to Channel Four News said, “The suspects were "
      "known to us.”", "suspects", "Another police source"),
-    # an adjective phrase after the noun
+    # an adjective phrase after the noun: part of the description (round 9), the name in it no speaker
     ("Senator Paul Hardwick spoke in Ohio. Another source familiar with Hardwick's thinking said, “He will try to "
-     "make friends with his colleagues.”", "make friends", "Another source"),
+     "make friends with his colleagues.”", "make friends", "Another source familiar with Hardwick's thinking"),
     # an infinitive clause naming the target
     ("Senator Paul Hardwick will speak in Ohio. Organizers of the campaign to boycott Hardwick's Ohio speech said "
      "they are worried that Hardwick could gain support.", "worried", "Organizers of the campaign"),

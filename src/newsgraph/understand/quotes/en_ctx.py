@@ -134,7 +134,9 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if named and subj.pos_ in ("NOUN", "PROPN"):
         return set_speaker(ctx, q, named[0])
     lo, hi = subj.left_edge.idx, subj.idx + len(subj.text)
-    mods = described if subj.pos_ != "PRON" else []  # ("Those close to the mayor": the phrase itself)
+    # the clauses after a descriptive subject are no part of its name; an adjective phrase is ("people close to
+    # Clinton", "a source familiar with Cruz's thinking"), as for a pronoun ("Those close to the mayor")
+    mods = [(a, b) for a, b in described if not postnominal(ctx.token_at(a))] if subj.pos_ != "PRON" else []
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
     # present participle after it is no part of the name ("A spokesperson who did not wish to be named"); a past
     # participle that tells which thing speaks is ("the order released Friday", "A poll conducted by Gallup")
