@@ -209,9 +209,3 @@ def test_an_alias_is_kept_without_what_a_headline_glued_on():
     assert N.headline_cut("Hillary Clinton Slams Donald Trump") == "Hillary Clinton"
     assert N.headline_cut("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"
     assert N.headline_cut("Jeb Bush Super") == "Jeb Bush Super"  # no full name before a verb: as written
-
-
-def test_page_buttons_glued_to_a_name_are_cut():
-    assert N.clean_name("Zach CarterFlagShareLikeReplyPaige Lavender") == "Zach Carter"
-    assert N.clean_name("LeBron James") == "LeBron James" and N.clean_name("Ron DeSantis") == "Ron DeSantis"
-    assert N.clean_name("HuffPost") == "HuffPost" and N.clean_name("CNN") == "CNN"
