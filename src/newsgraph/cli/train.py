@@ -26,11 +26,7 @@ def attribution(
     """Train the English attribution model on PolNeAR train (5-fold cross-validation chooses the threshold), write
     it into the package and print the dev figures (../shared/eval/polnear.py semantics). About 10 minutes on two
     cores: reading the 840 articles is most of it."""
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        typer.echo("error: training needs scikit-learn: pip install 'newsgraph[train]'", err=True)
-        raise typer.Exit(2)
+    _need_sklearn()
     from ..eval import train_attribution
     from ..understand.quotes import en_learn
 
@@ -56,11 +52,7 @@ def speakers(
     outscore the rules' choice to replace it, and the threshold for a quote the rules gave nobody. Prints the dev
     figures (../shared/eval/polnear.py semantics). About 5 minutes on two cores: reading the 840 articles is most of
     it."""
-    try:
-        import sklearn  # noqa: F401
-    except ImportError:
-        typer.echo("error: training needs scikit-learn: pip install 'newsgraph[train]'", err=True)
-        raise typer.Exit(2)
+    _need_sklearn()
     from ..eval import train_speakers
     from ..understand.quotes import en_rank
 
@@ -70,6 +62,15 @@ def speakers(
         en_rank.MODEL = target
         en_rank.model.cache_clear()
         _dev_figures(polnear / "dev", None if dev == "all" else dev, None)
+
+
+def _need_sklearn() -> None:
+    """Stop with one line when scikit-learn (the ``train`` extra) is missing."""
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        typer.echo("error: training needs scikit-learn: pip install 'newsgraph[train]'", err=True)
+        raise typer.Exit(2)
 
 
 def _dev_figures(dev_dir: Path, half: str | None, model_path: Path | None) -> None:
