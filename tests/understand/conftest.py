@@ -28,3 +28,11 @@ def pipe():
     clean = [n for n in Pipeline().names if n.startswith("clean.")]
     return Pipeline(clean + ["understand.parse", "understand.entities", "understand.coref", "understand.dates",
                             "understand.quantities", "understand.quotes"])
+
+
+@pytest.fixture(scope="session")
+def date_pipe():
+    """The pipeline up to the dates (cleaning, parse, dates), for the date tests."""
+    from newsgraph.pipeline import Pipeline
+    clean = [n for n in Pipeline().names if n.startswith("clean.")]
+    return Pipeline(clean + ["understand.parse", "understand.dates"])
