@@ -558,3 +558,42 @@ def test_a_given_name_the_tagger_took_for_a_place_is_the_relative_the_writer_int
     assert _actor(store, "Marisol Vance")[0]["n_docs"] == 2  # not the club of k/3
     assert [a["type"] for a in Q.list_actors(store, name="Marisol", limit=10)["items"] if a["name"] == "Marisol"] == [
         "ORG"]
+
+
+def test_a_name_with_a_suffix_joins_the_person_without_it_only_by_the_same_role(store):
+    """"Vice President Walter R. Brandt Jr." is the vice president the corpus knows as "Walter Brandt" (a son seldom
+    holds his father's office); "Walter Brandt Jr." with no role, or beside his father named in full, is someone
+    else: a split, never a merge of father and son."""
+    store.write_batch([make("Vice President Walter Brandt spoke in Ohio on Monday.", source="s/1",
+                            published="2016-03-01",
+                            entities=[("Walter Brandt", "PERSON", "Vice President", ["Walter Brandt"])])])
+    store.write_batch([make("Vice President Walter R. Brandt Jr. spoke in Iowa on Tuesday.", source="s/2",
+                            published="2016-03-02",
+                            entities=[("Walter R. Brandt Jr.", "PERSON", "Vice President",
+                                       ["Walter R. Brandt Jr."])])])
+    store.write_batch([make("Walter Brandt spoke in Maine on Friday.", source="s/3", published="2016-03-04",
+                            entities=[("Walter Brandt", "PERSON", None, ["Walter Brandt"])])])
+    (vp,) = _actor(store, "Walter Brandt")
+    assert vp["n_docs"] == 3 and "Walter R. Brandt Jr." in vp["aliases"]
+    store.write_batch([make("Carl Hessler Jr. opened a store in Texas.", source="s/4", published="2016-03-05",
+                            entities=[("Carl Hessler Jr.", "PERSON", None, ["Carl Hessler Jr."])])])
+    store.write_batch([make("Governor Carl Hessler signed a bill in Texas.", source="s/5", published="2016-03-06",
+                            entities=[("Carl Hessler", "PERSON", "Governor", ["Carl Hessler"])])])
+    store.write_batch([make("Governor Carl Hessler and Governor Carl Hessler Jr. met in Texas.", source="s/6",
+                            published="2016-03-07",
+                            entities=[("Carl Hessler", "PERSON", "Governor", ["Carl Hessler"]),
+                                      ("Carl Hessler Jr.", "PERSON", "Governor", ["Carl Hessler Jr."])])])
+    assert len(_actor(store, "Carl Hessler")) == 1 and len(_actor(store, "Carl Hessler Jr.")) == 1
+    assert _actor(store, "Carl Hessler")[0]["n_docs"] == 2
+
+
+def test_suffix_kin_is_a_plain_function():
+    from newsgraph.understand import names as N
+    dad = I.Candidate("a", "Walter Brandt", full_names=["Walter Brandt"])
+    assert I.suffix_kin(N.parse("Walter R. Brandt Jr."), dad)
+    assert not I.suffix_kin(N.parse("Walter Brandt"), dad)
+    assert not I.suffix_kin(N.parse("Peter Brandt Jr."), dad)
+    dad.roles = {"Vice President": 3}
+    assert I.same_holder("vice president", dad, named_apart=False)
+    assert not I.same_holder("vice president", dad, named_apart=True)
+    assert not I.same_holder(None, dad, named_apart=False)

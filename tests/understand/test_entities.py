@@ -88,6 +88,28 @@ def test_an_acronym_the_model_swallowed_or_an_expansion_it_cut(analyze):
     assert mention_texts(osce).count("OSCE") == 2
 
 
+def test_an_acronym_used_without_brackets_joins_the_one_organisation_it_abbreviates(analyze):
+    rec = analyze("The Democratic National Committee met on Monday in Philadelphia.\n\nLater, the DNC said its chair "
+                  "would resign. The National Rifle Association said nothing, and the FBI declined to comment.")
+    dnc = entity(rec, "Democratic National Committee")
+    assert "DNC" in mention_texts(dnc) and not any(e.name == "DNC" for e in rec.entities)
+    assert any(e.name == "FBI" for e in rec.entities)  # no expansion on the page: itself
+
+
+def test_a_title_case_headline_keeps_only_the_names_its_body_bears_out(analyze):
+    """Capitals in a Title Case headline do not tell a name from the verbs glued to it: only what the body writes
+    as a name is kept; a sentence with all its longer words capitalised is no headline."""
+    rec = analyze("Senator Aims Jab At Rival, Hails Farm Bill Instead\n\nKarl Ostrow said on Monday that Lena Marsh "
+                  "was wrong. Ostrow spoke in Iowa.")
+    names = {e.name for e in rec.entities}
+    assert not any("Aims" in n or "Hails" in n for n in names), names
+    rec = analyze("Lena Marsh Slams Karl Ostrow Over Farm Bill\n\nLena Marsh said Karl Ostrow had misled voters.")
+    assert {"Lena Marsh", "Karl Ostrow"} <= {e.name for e in rec.entities}
+    assert not any("Slams" in e.name for e in rec.entities)
+    rec = analyze("Vice President Joe Biden spoke in Ohio on Monday.")
+    assert "Joe Biden" in {e.name for e in rec.entities}
+
+
 def test_outlets_from_list_and_aliases(analyze):
     rec = analyze("The minister spoke to DW on Monday, as reported by RBC. The BBC confirmed it.")
     names = {e.name for e in rec.entities if e.type == "MEDIA"}

@@ -209,3 +209,18 @@ def test_an_alias_is_kept_without_what_a_headline_glued_on():
     assert N.headline_cut("Hillary Clinton Slams Donald Trump") == "Hillary Clinton"
     assert N.headline_cut("Secretary of State Hillary Clinton") == "Secretary of State Hillary Clinton"
     assert N.headline_cut("Jeb Bush Super") == "Jeb Bush Super"  # no full name before a verb: as written
+
+
+def test_an_epithet_before_a_given_name_is_an_adjective_or_a_participle():
+    for epithet, given in (("Crooked Hillary", "hillary"), ("Lyin' Ted", "ted"), ("Sleepy Joe", "joe")):
+        assert not N.parse(epithet).full and N.parse(epithet).first_raw == given
+    # a noun or a bare verb before a given name that is also a surname is the person's own given name
+    assert N.parse("Ash Carter").full and N.parse("Ash Carter").last == "carter"
+    assert N.parse("Will Taylor").full
+
+
+def test_an_alias_key_s_surname_word_skips_a_generational_suffix():
+    from newsgraph.store.actors import alias_ends
+    assert alias_ends("john g roberts jr") == ("john", "roberts")
+    assert alias_ends("trump jr") == ("trump", "trump")
+    assert alias_ends("jr") == ("jr", "jr")

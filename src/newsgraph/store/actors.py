@@ -29,6 +29,13 @@ def actor_id(typ: str, key: str) -> str:
     return "a_" + hashlib.sha1("\x1f".join((typ, key)).encode("utf-8")).hexdigest()[:16]
 
 
+def alias_ends(key: str) -> tuple[str, str]:
+    """An alias key's first word and its surname word: the last but a generational suffix ("john g roberts jr" ->
+    "roberts", found by the surname like "John Roberts")."""
+    t = key.split()
+    return t[0], t[-2] if len(t) >= 2 and t[-1] in N.SUFFIXES else t[-1]
+
+
 class _Sql:
     """Statements built once with bound parameters (building a statement costs more than running it)."""
 
@@ -98,7 +105,7 @@ class ActorRows:
         self._locked: dict[str, str] | None = None  # actor id -> the type a user gave it (read once)
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
         self._seq = 1
-        self._doc, self._here = "", set()
+        self._doc, self._here, self._views = "", set(), []
         self._named: dict[str, list[int]] = {}
         self._full_surnames: Counter = Counter()
         self._kin: set[int] = set()
@@ -139,6 +146,7 @@ class ActorRows:
             if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
                 spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
         views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
+        self._views = views
         self._text, self._lang = rec.document.text or "", lang
         self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
         for e in rec.entities:
@@ -279,6 +287,13 @@ class ActorRows:
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
             return None, "several", fits
+        kin = [c for c in cands if c.full_names and I.suffix_kin(p, c)] if not fits else []
+        if len(kin) == 1:  # "Joseph R. Biden Jr." and the actor "Joe Biden": one person when the role says so
+            self._evidence(kin, [])
+            apart = any(o is not v and o.path == "full" and o.person and I.compatible_actor(o.person, kin[0])
+                        for o in self._views)
+            if I.same_holder(v.role, kin[0], apart):
+                return kin[0].id, "the same name but a suffix, and the same role", []
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
         if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
@@ -448,9 +463,9 @@ class ActorRows:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
         key = N.name_key(alias)
         if key:
-            t = key.split()
+            first, last = alias_ends(key)
             self.conn.execute(self.q.alias_upsert(self.conn), dict(
-                actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1], origin="auto", kind=kind, n_docs=1))
+                actor_id=aid, alias=alias, key=key, first=first, last=last, origin="auto", kind=kind, n_docs=1))
 
     def _count_type(self, aid: str, typ: str) -> None:
         self.conn.execute(self.q.type_upsert(self.conn), dict(actor_id=aid, type=typ, n=1))
@@ -494,8 +509,8 @@ class ActorRows:
         for (alias, kind), ds in aliases.items():
             key = N.name_key(alias)
             if key:
-                t = key.split()
-                c.execute(insert(S.actor_aliases).values(actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1],
+                first, last = alias_ends(key)
+                c.execute(insert(S.actor_aliases).values(actor_id=aid, alias=alias, key=key, first=first, last=last,
                                                          origin="auto", kind=kind, n_docs=len(ds)))
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))

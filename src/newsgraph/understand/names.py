@@ -301,6 +301,15 @@ def _english_words(nouns: bool = False, kinds: tuple[str, ...] = ()) -> frozense
         return frozenset()
 
 
+def _epithet(tok: str) -> bool:
+    """A word an epithet before a given name is made of: an adjective, an adverb or a participle ("Crooked", "Lyin'",
+    "Little", "Sleepy"); a noun or a bare verb is a given name's neighbour as often ("Ash Carter", "Will Taylor")."""
+    t = fold(tok).strip(".,'’")
+    if t.endswith(("ing", "ed")) or tok.endswith(("in'", "in’")):
+        return is_word(tok)
+    return is_word(tok) and t in _english_words(kinds=("adj", "adv"))
+
+
 @lru_cache(maxsize=100_000)
 def is_common_word(name: str) -> bool:
     """One word that is a title, a suffix, or an English adjective, adverb or verb that is no noun (WordNet's), and
@@ -398,7 +407,7 @@ def parse(name: str) -> PersonName:
         if k:
             raw, words = raw[:k], words[:k]
     if len(raw) >= 2 and len(words) == len(raw) and is_given_name(words[-1]) and \
-            all(is_word(w) for w in words[:-1]):
+            all(_epithet(w) for w in words[:-1]):
         raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco"
     while len(raw) >= 3 and len(words) == len(raw) and is_word(words[0], nouns=True) and is_given_name(words[1]):
         raw, words = raw[1:], words[1:]  # "Certainly Donald Trump", "Billionaire Donald Trump"

@@ -33,7 +33,7 @@ from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
-from .en_spans import _ends_title, _past_dateline, _trim_person
+from .en_spans import _ends_title, _past_dateline, _trim_person, headline_pieces
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -154,11 +154,9 @@ def _join_expansions(spans, text):
 # A span under construction: [start, end, label, extra] (extra: canonical outlet or None)
 def _model_spans(doc, text, lex):
     out = []
-    for ent in doc.ents:
-        label = ent.label_
-        if label not in KEEP_LABELS:
-            continue
-        s, e = ent.start_char, ent.end_char
+    ents = [(a, b, ent.label_) for ent in doc.ents if ent.label_ in KEEP_LABELS
+            for a, b in headline_pieces(text, ent.start_char, ent.end_char)]
+    for s, e, label in ents:
         s, e, label = _past_dateline(text, s, e, label)
         if label != "PERSON":
             s, e = repair_guillemet(text, s, e)

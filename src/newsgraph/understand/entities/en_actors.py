@@ -235,6 +235,24 @@ def acronyms(actors: Actors, text: str) -> None:
         for a in re.finditer(r"(?<![\w\-])" + re.escape(acr) + r"(?![\w\-])", text):
             actors.add_mention(target, a.start(), a.end(), "acronym")
         actors.entities[target].aliases.append(acr)
+    _bare_acronyms(actors)
+
+
+_BARE_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _bare_acronyms(actors: Actors) -> None:
+    """An acronym the page uses without spelling it out in brackets ("the Democratic National Committee ... the
+    DNC said"): it joins the one organisation of the page whose capitalised words' initials it is, all of them and
+    in order (three letters at least: two-letter acronyms are too many things). None or several: left as it is."""
+    for j, ent in enumerate(actors.entities):
+        if ent.type != "ORG" or not _BARE_ACRONYM.fullmatch(ent.name) or not ent.mentions:
+            continue
+        fits = [i for i, o in enumerate(actors.entities) if i != j and o.type == "ORG" and o.mentions and
+                len(o.name.split()) >= 3 and _initials(o.name) == ent.name]
+        if len(fits) == 1:
+            actors.move_mentions(j, fits[0], "acronym")
+            actors.entities[fits[0]].aliases.append(ent.name)
 
 
 def groups(actors: Actors, text: str, lex: Lexicon) -> None:

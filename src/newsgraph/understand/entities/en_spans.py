@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import name_cues
-from ..names import PARTICLES, is_given_name
+from ..names import PARTICLES, is_given_name, is_word
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
 DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
@@ -86,3 +86,56 @@ def _ends_name(span, k: int) -> bool:
     if glued and prev.text in ("-", "–"):
         return False  # "Ki-moon": judged at the hyphen
     return t.is_alpha and t.text[:1].islower() and t.text.lower() not in PARTICLES
+
+
+_WORD = re.compile(r"[\w'’.&-]+")
+_SENTENCE_END = set(".!?:\n\"“”'‘’—–-([")
+
+
+def _title_case_headline(text: str, pos: int) -> bool:
+    """A line in Title Case: four words or more of three letters or more besides the short function words that
+    Title Case may leave in lower case ("and", "the", "for"), all capitalised (a sentence always has some lower-case
+    ones: "The Democratic National Committee met on Monday in Philadelphia.")."""
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", text[a:b if b >= 0 else len(text)]) if w.lower() not in _MINOR]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+
+_MINOR = {"and", "the", "for", "but", "nor", "yet", "off", "out", "via", "from", "into", "onto", "with", "over",
+          "than", "upon"}
+
+
+def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A span of a Title Case headline is a name only as far as the article's body bears it out: capitals there
+    cannot tell a name from the words glued to it ("Biden Aims Insult At", "Russians Hacked DNC", "Hillary Clinton
+    Slams Donald Trump"). A span holding a verb, adjective or adverb before its last word (names.is_word; the last
+    may be a surname, whatever else it means) that the body never writes is cut to the longest runs of its words
+    the body writes as a name: holding a word that is no common word ("Biden", "DNC", "Donald Trump"), or
+    capitalised inside a sentence ("Trump"). None: no span. Any other span is kept whole."""
+    words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
+    if len(words) < 2 or not any(is_word(w) for _, _, w in words[:-1]) or not _title_case_headline(text, s):
+        return [(s, e)]
+    a, b = text.rfind("\n", 0, s) + 1, text.find("\n", e)
+    body = text[:a] + "\n" + (text[b:] if b >= 0 else "")
+
+    def as_name(i: int, j: int) -> bool:
+        hits = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(text[words[i][0]:words[j - 1][1]]) +
+                                               r"(?![\w-])", body)]
+        if not hits:
+            return False
+        if not all(is_word(w, nouns=True) for _, _, w in words[i:j]):
+            return True
+        return any(body[:h].rstrip()[-1:] not in _SENTENCE_END for h in hits if body[:h].strip())
+
+    if as_name(0, len(words)):
+        return [(s, e)]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(words):
+        j = next((j for j in range(len(words), i, -1) if as_name(i, j)), None)
+        if j is None:
+            i += 1
+            continue
+        out.append((words[i][0], words[j - 1][1]))
+        i = j
+    return out
