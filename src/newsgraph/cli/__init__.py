@@ -36,7 +36,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
 
 COMMAND_MODULES = ("analyze", "evaluate", "eval_extraction", "eval_reference", "eval_quotes", "eval_quotes_ru",
                    "eval_events", "eval_actors", "eval_dates", "eval_stories", "eval_polnear", "eval_ru_attr",
-                   "train", "bench", "scale", "corpus", "read", "watch", "actors", "serve")
+                   "eval_en_attr", "train", "bench", "scale", "corpus", "read", "watch", "actors", "serve")
 
 for _m in COMMAND_MODULES:  # a module that fails to import is an error, never a silently missing command
     importlib.import_module(f"{__name__}.{_m}")

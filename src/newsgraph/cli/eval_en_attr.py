@@ -1,0 +1,41 @@
+"""``newsgraph eval en-attr``: English whole-page attribution on the article-extraction-benchmark gold
+(eval/data/en-attr), with eval/ru_attr.py's semantics (eval/en_attr.py)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from .evaluate import eval_app
+
+
+@eval_app.command("en-attr")
+def en_attr(
+    split: str = typer.Option("dev", "--split", help="dev (worked on) or heldout (measure once)."),
+    ground_truth: Path = typer.Option(Path("../shared/data/article-extraction-benchmark/ground-truth.json"),
+                                      "--ground-truth", help="The benchmark's ground-truth.json (the page bodies)."),
+    page: list[str] = typer.Option(None, "--page", help="Only this page (12 hex digits); repeatable."),
+    errors: bool = typer.Option(False, "--errors", help="List every miss, extra quote and wrong speaker."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Precision, recall (all and by kind), F1, speaker accuracy (named speakers) and attributed F1 of the full
+    analysis on the English whole-page attribution gold."""
+    from ..eval.en_attr import evaluate
+    if split not in ("dev", "heldout"):
+        typer.echo(f"error: --split {split}: expected dev or heldout", err=True)
+        raise typer.Exit(2)
+    if not ground_truth.is_file():
+        typer.echo(f"error: {ground_truth}: not found (the article-extraction benchmark's ground-truth.json)",
+                   err=True)
+        raise typer.Exit(2)
+    score = evaluate(split, ground_truth, list(page) if page else None)
+    if errors:
+        for name, what, detail in score.errors:
+            typer.echo(f"{name}\t{what}\t{detail}")
+    fig = score.figures()
+    if as_json:
+        typer.echo(json.dumps(fig))
+        return
+    for k, v in fig.items():
+        typer.echo(f"{k}: {v}")

@@ -1,0 +1,53 @@
+"""English whole-page attribution on eval/data/en-attr: brat gold over the article bodies of
+../shared/data/article-extraction-benchmark (ground-truth.json; file name = the key's first 12 hex digits).
+
+The semantics are eval/ru_attr.py's, reused as they are (its load_ann and Score): a predicted quote matches a gold
+Content at word-token F1 >= 0.5 (greedy, gold in file order, best first); speaker: when the resolved gold speaker
+(``# E<n> speaker:``) holds a capitalised word, the last capitalised word of its head (before a comma) must be a
+word of the predicted speaker's name, mention or entity mentions, or of an outlet the quote credits. Figures:
+precision, recall (all and by kind), F1, speaker accuracy on matched named speakers, attributed F1.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from .ru_attr import Gold, Score, load_ann
+
+GOLD = Path(__file__).with_name("data") / "en-attr"
+GROUND_TRUTH = Path("../shared/data/article-extraction-benchmark/ground-truth.json")
+
+
+def bodies(ground_truth: Path = GROUND_TRUTH) -> dict[str, tuple[str, str]]:
+    """12-hex page name -> (articleBody, url)."""
+    data = json.loads(Path(ground_truth).read_text(encoding="utf-8"))
+    return {k[:12]: (v["articleBody"], v.get("url") or "") for k, v in data.items()}
+
+
+def load(split: str = "dev", ground_truth: Path = GROUND_TRUTH,
+         pages: list[str] | None = None) -> dict[str, tuple[str, str, list[Gold]]]:
+    """The gold of ``split`` (dev or heldout): page -> (text, url, golds); ``pages``: only these pages."""
+    if split not in ("dev", "heldout"):
+        raise ValueError(f"split: dev or heldout, not {split!r}")
+    texts = bodies(ground_truth)
+    out = {}
+    for ann in sorted((GOLD / split).glob("*.ann")):
+        name = ann.stem
+        if pages is not None and name not in pages:
+            continue
+        text, url = texts[name]
+        out[name] = (text, url, load_ann(text, ann.read_text(encoding="utf-8")))
+    return out
+
+
+def evaluate(split: str = "dev", ground_truth: Path = GROUND_TRUTH, pages: list[str] | None = None) -> Score:
+    """Analyze the pages' bodies (plain text, language en: the clean text a good extractor returns) and score."""
+    from .. import analyze_many
+    from ..ingest.base import RawDocument
+    gold = load(split, ground_truth, pages)
+    raws = [RawDocument(source=f"en-attr/{name}", text=text, url=url or None, language="en")
+            for name, (text, url, _) in gold.items()]
+    score = Score()
+    for name, rec in zip(gold, analyze_many(raws)):
+        score.add(name, gold[name][2], rec.to_dict() if hasattr(rec, "to_dict") else {})
+    return score
