@@ -110,6 +110,14 @@ def test_a_title_case_headline_keeps_only_the_names_its_body_bears_out(analyze):
     assert "Joe Biden" in {e.name for e in rec.entities}
 
 
+def test_a_full_name_typed_otherwise_is_a_person_when_the_page_names_the_surname_alone(analyze):
+    rec = analyze("Mason Rudolph threw for 200 yards. Rudolph was hit late in the fourth quarter.")
+    assert {(e.name, e.type) for e in rec.entities} >= {("Mason Rudolph", "PERSON")}
+    rec = analyze("The county's infrastructure minister Eva-Marie Persson told reporters the road would open. "
+                  "Persson said more money was needed.")
+    assert ("Eva-Marie Persson", "PERSON") in {(e.name, e.type) for e in rec.entities}
+
+
 def test_outlets_from_list_and_aliases(analyze):
     rec = analyze("The minister spoke to DW on Monday, as reported by RBC. The BBC confirmed it.")
     names = {e.name for e in rec.entities if e.type == "MEDIA"}

@@ -69,18 +69,23 @@ def _persons_typed_otherwise(spans, text: str) -> list:
     for s, e, label, _ in spans:
         if label == "PERSON":
             words = names.strip_titles(WS.sub(" ", text[s:e])).split()
-            if len(words) >= 2:
-                surnames.add(words[-1])
+            if words:
+                surnames.add(words[-1])  # "Nicola Sturgeon", or "Rudolph" alone (the page calls someone so)
     out = []
     for sp in spans:
         s, e, label, extra = sp
         if label in _ORG_OR_PLACE:
             words = WS.sub(" ", text[s:e]).split()
-            if 2 <= len(words) <= 3 and words[-1] in surnames and names.is_given_name(words[0]) and \
+            if 2 <= len(words) <= 3 and words[-1] in surnames and _given(words[0]) and \
                     all(w[:1].isupper() for w in words) or not extra and names.person_shaped(" ".join(words)):
                 sp = (s, e, "PERSON", extra)
         out.append(sp)
     return out
+
+
+def _given(word: str) -> bool:
+    """A known given name, or a double one of two known given names ("Eva-Marie", "Jean-Claude")."""
+    return names.is_given_name(word) or ("-" in word and all(names.is_given_name(p) for p in word.split("-") if p))
 
 
 def _get(actors, keyed, key, label, name) -> int:
