@@ -597,3 +597,19 @@ def test_suffix_kin_is_a_plain_function():
     assert I.same_holder("vice president", dad, named_apart=False)
     assert not I.same_holder("vice president", dad, named_apart=True)
     assert not I.same_holder(None, dad, named_apart=False)
+
+
+def test_an_acronym_two_organisations_share_is_neither_of_them_alone(store):
+    """"FTC" spelled out as two organisations in two documents: a third that writes only "FTC" keeps it apart
+    rather than giving it to the better-known one."""
+    store.write_batch([make("The Federal Tariff Commission met. The FTC said rates would rise.", source="f/1",
+                            published="2016-03-01",
+                            entities=[("Federal Tariff Commission", "ORG", None, ["Federal Tariff Commission", "FTC"])])])
+    store.write_batch([make("The Federal Trade Conference opened. The FTC drew crowds.", source="f/2",
+                            published="2016-03-02",
+                            entities=[("Federal Trade Conference", "ORG", None, ["Federal Trade Conference", "FTC"])])])
+    store.write_batch([make("The FTC said nothing.", source="f/3", published="2016-03-03",
+                            entities=[("FTC", "ORG", None, ["FTC"])])])
+    assert _actor(store, "Federal Tariff Commission")[0]["n_docs"] == 1
+    assert _actor(store, "Federal Trade Conference")[0]["n_docs"] == 1
+    assert _actor(store, "FTC")[0]["n_docs"] == 1

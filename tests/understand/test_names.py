@@ -224,3 +224,4 @@ def test_an_alias_key_s_surname_word_skips_a_generational_suffix():
     assert alias_ends("john g roberts jr") == ("john", "roberts")
     assert alias_ends("trump jr") == ("trump", "trump")
     assert alias_ends("jr") == ("jr", "jr")
+    assert alias_ends("john paul ii") == ("john", "ii")  # a regnal numeral: no surname "Paul"

@@ -261,6 +261,11 @@ def compatible_actor(person: N.PersonName, cand: Candidate) -> bool:
     return all(N.compatible(person, p) for p in strong) and any(N.compatible(person, p) for p, _ in fulls)
 
 
+def acronym(key: str, name: str) -> bool:
+    """Whether a name key is an acronym the entity writes in capitals ("dnc" of "DNC")."""
+    return " " not in key and 2 <= len(key) <= 6 and any(w.isupper() and w.lower() == key for w in name.split())
+
+
 def suffix_kin(person: N.PersonName, cand: Candidate) -> bool:
     """``person`` fits every full name of ``cand`` but for a generational suffix that only one side has ("Joseph R.
     Biden Jr." and an actor known as "Joe Biden"): the same person written two ways, or a son and his father

@@ -30,10 +30,10 @@ def actor_id(typ: str, key: str) -> str:
 
 
 def alias_ends(key: str) -> tuple[str, str]:
-    """An alias key's first word and its surname word: the last but a generational suffix ("john g roberts jr" ->
-    "roberts", found by the surname like "John Roberts")."""
+    """An alias key's first word and its surname word: the last but a "Jr"/"Sr" ("john g roberts jr" -> "roberts",
+    found by the surname like "John Roberts"); a numeral stays ("John Paul II" has no surname "Paul")."""
     t = key.split()
-    return t[0], t[-2] if len(t) >= 2 and t[-1] in N.SUFFIXES else t[-1]
+    return t[0], t[-2] if len(t) >= 2 and t[-1] in ("jr", "sr") else t[-1]
 
 
 class _Sql:
@@ -419,6 +419,12 @@ class ActorRows:
         number = regnal_number(v.name) if v.path == "regnal" else ""
         for key in v.keys:
             rows = self.conn.execute(self.q.by_key, {"b_key": key}).all()
+            if I.acronym(key, " ".join(a for a, _ in v.aliases)) and key != N.name_key(v.name):
+                continue  # the acronym of a name spelled out: the name decides ("FTC" of two different names)
+            if I.acronym(key, v.name) and len({r.id for r in rows}) > 1:
+                # "DNC": the Democratic National Committee's and the Democratic National Convention's; the acronym
+                # alone says neither, so it keeps an actor of its own rather than the better-known one's
+                rows = [r for r in rows if N.name_key(r.name) == key]
             for r in sorted(rows, key=lambda r: (-(r.n_docs or 0), r.id)):
                 if number and self._other_number(r.id, number):
                     continue  # "King George VI" is not "King George V", though both are "King George"

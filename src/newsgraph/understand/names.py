@@ -302,12 +302,14 @@ def _english_words(nouns: bool = False, kinds: tuple[str, ...] = ()) -> frozense
 
 
 def _epithet(tok: str) -> bool:
-    """A word an epithet before a given name is made of: an adjective, an adverb or a participle ("Crooked", "Lyin'",
-    "Little", "Sleepy"); a noun or a bare verb is a given name's neighbour as often ("Ash Carter", "Will Taylor")."""
+    """A word an epithet before a given name is made of ("Crooked", "Lyin'", "Little", "Stop"): a common word that is
+    no short form of a given name unless it is an adjective ("Ash" of Ashton Carter and "Will" of Will Taylor are
+    their given names; "Little" stays an epithet though the data knows a Littleberry)."""
+    if not is_word(tok):
+        return False
+    nn = _namer()
     t = fold(tok).strip(".,'’")
-    if t.endswith(("ing", "ed")) or tok.endswith(("in'", "in’")):
-        return is_word(tok)
-    return is_word(tok) and t in _english_words(kinds=("adj", "adv"))
+    return not (nn and nn.canonicals_of(t)) or t in _english_words(kinds=("adj",))
 
 
 @lru_cache(maxsize=100_000)
