@@ -3,8 +3,8 @@
 Two measures (``newsgraph eval actors STORE [--gold FILE]``):
 
 1. Over the top-N PERSON actors (most documents): the share that hold two people (two full names whose given
-   names differ: names.compatible says no, a generational suffix set aside) and the share whose canonical name is not the full name most of its
-   documents use (natural case).
+   names differ: names.compatible says no, a generational suffix set aside) and the share whose canonical name is
+   not the full name most of its documents use (natural case).
 2. Against a gold file of (person, alias, document) items (``eval/data/actors-*.tsv``: the alias as written in that
    document), pairwise precision and recall of "same actor": a pair of items is the same person in the gold, and
    the store puts both in one actor. An item whose name the store left unresolved, or whose entity it did not find,
