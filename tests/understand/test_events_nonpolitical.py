@@ -65,3 +65,29 @@ def test_political_readings_stay(events):
     assert [e.type for e in events("The president ordered the army to withdraw from the city.")] == ["REQUEST"]
     thr = events("U.S. President Donald Trump said he would raise tariffs on Chinese imports.")
     assert [e.type for e in thr] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("text", [
+    "Donald Trump fired back at Hillary Clinton on Twitter on Monday.",
+    "Marco Rubio attacked Ted Cruz over immigration during the debate.",
+    "Donald Trump attacked Hillary Clinton and Marco Rubio.",
+    "Sanders attacked Clinton's record on trade.",
+])
+def test_an_attack_in_words_is_criticism_not_assault(events, text):
+    """Election news attacks with words: ACCUSE 'disapprove' (CAMEO 111), never ASSAULT."""
+    evs = events(text)
+    assert not any(e.type == "ASSAULT" for e in evs)
+    assert any(e.type == "ACCUSE" and e.mode == "disapprove" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police station in Kabul, killing three officers.",
+    "Troops fired back at the insurgents.",
+    "Police in Ohio beat a protester, witnesses said.",
+])
+def test_an_attack_with_harm_stays_an_assault(events, text):
+    assert any(e.type == "ASSAULT" for e in events(text))
+
+
+def test_a_win_in_an_election_is_no_assault(events):
+    assert not any(e.type == "ASSAULT" for e in events("Hillary Clinton beat Bernie Sanders in the New York primary."))

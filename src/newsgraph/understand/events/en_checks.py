@@ -103,6 +103,46 @@ def assault_ok(c, view, lex) -> bool:
     return any(is_actor(r, view, lex, agent=True) for r in c.actors) or any(is_actor(r, view, lex) for r in c.targets)
 
 
+def _sentence_words(tok) -> set:
+    return {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+
+
+def electoral(c, lex) -> bool:
+    """A win in an electoral contest, no assault: "Clinton beat Sanders in the New York primary" (``win`` lemmas in a
+    sentence with an ``election`` word, lang/en/events_nonpolitical.tsv)."""
+    return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
+
+
+def verbal(c, view, lex) -> bool:
+    """An attack in words, which the codebook codes ACCUSE 'disapprove' (CAMEO 111, criticize or denounce), not
+    ASSAULT: "attack" (or "fired back", "hit out", "lashed out": a ``verbal`` lemma with the particle) in a sentence
+    with no word of harm (``harm``: killed, police, gun ...), by named people or organisations (not states: they
+    attack with arms), with a forum or a form of words (``forum``: a speech, Twitter, an ad, a debate; someone's
+    record or positions), a reason ("attacked Romney for being a failed candidate", "over his comments"), or people
+    on both sides ("Trump attacked Hillary Clinton and Marco Rubio"): a person who attacks a person in a news text
+    without harm is criticising them."""
+    tok = c.tok
+    lemma = tok.lemma_.lower()
+    if lemma not in lex.kind("verbal"):
+        return False
+    if lemma != "attack" and not any(ch.dep_ in ("prt", "advmod") and ch.lower_ in ("back", "out")
+                                     for ch in tok.children):
+        return False
+    if _sentence_words(tok) & lex.kind("harm"):
+        return False
+
+    def typed(r, types) -> bool:
+        ent = view.entity_by_id.get(r.entity or "")
+        return ent is not None and ent.type in types
+    if not c.actors or any(not typed(r, {"PERSON", "ORG"}) for r in c.actors):
+        return False  # a state, a nationality or an armed group attacks with arms ("Russia attacked our plants")
+    if _sentence_words(tok) & lex.kind("forum"):
+        return True
+    if any(ch.dep_ == "prep" and ch.lower_ in ("for", "over") for ch in tok.children):
+        return True
+    return bool(c.targets) and all(typed(r, {"PERSON"}) for r in [*c.actors, *c.targets])
+
+
 STATE_ACTS = {"COERCE": None, "ACCUSE": {"investigate"}, "SANCTION": {"convict"}}  # type -> modes (None: all)
 
 

@@ -29,7 +29,8 @@ from .. import rules
 from .codebook import TYPES, Trig
 
 CAMEO_ENV = "NEWSGRAPH_EVENTS_CAMEO"
-NONPOLITICAL_KINDS = ("sport", "match", "contest", "measure", "unit", "show")
+NONPOLITICAL_KINDS = ("sport", "match", "contest", "measure", "unit", "show", "win", "election", "verbal", "forum",
+                      "harm")
 
 
 def norm(s: str) -> str:
@@ -53,7 +54,7 @@ class Lexicon:
     speech: frozenset = frozenset()                     # reporting verbs (speech_verbs.txt + "speech" cues)
     pattern_verbs: frozenset = frozenset()              # verbs of the verb + argument patterns
     demonyms: dict = field(default_factory=dict)        # nationality adjective -> (country, role-word stems)
-    nonpolitical: dict = field(default_factory=dict)    # kind (sport|match|contest|measure|unit) -> words
+    nonpolitical: dict = field(default_factory=dict)    # kind (NONPOLITICAL_KINDS) -> words
     patient_nouns: frozenset = frozenset()              # nominal triggers whose possessor undergoes them
     undergo: frozenset = frozenset()                    # verbs whose subject undergoes the nominal they govern
     cameo_verbs: dict = field(default_factory=dict)     # CAMEO bare verb lemma -> Trig
