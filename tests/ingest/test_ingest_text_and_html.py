@@ -167,3 +167,17 @@ def test_gzip_page_straight_from_the_benchmark(pages):
     (doc,), errors = split(read([str(pages[1].path)]))
     assert errors == [] and pages[1].first_paragraph[:80] in doc.text
     assert gzip.decompress(pages[1].path.read_bytes()) == pages[1].html
+
+
+def test_a_page_s_publication_day_from_its_url_when_the_metadata_holds_another_date():
+    from newsgraph.ingest.html import publication_day, url_date
+    assert url_date("https://www.example.com/statements/2019/nov/18/someone/claim/") == "2019-11-18"
+    assert url_date("https://www.example.com/business/story/2019-11-19/merger") == "2019-11-19"
+    assert url_date("https://www.example.com/2019/13/40/x") is None and url_date("https://example.com/a.html") is None
+    assert url_date("https://example.com/2019/11/185A/x") is None  # no day there
+    # a fact-check's metadata dates the statement it checks; the URL dates the page
+    assert publication_day("2019-10-13", "https://www.example.com/s/2019/nov/18/x/") == "2019-11-18"
+    # a day either side is the time zone: the metadata's time stays
+    assert publication_day("2019-11-19T02:00:00", "https://example.com/2019/11/18/a") == "2019-11-19T02:00:00"
+    assert publication_day(None, "https://example.com/2019/11/18/a") == "2019-11-18"
+    assert publication_day("2019-11-19", None) == "2019-11-19"
