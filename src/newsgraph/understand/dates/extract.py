@@ -10,7 +10,7 @@ from . import calendar as C
 from . import ahead, anaphora, guards, happening, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
-from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
+from .patterns import FALLBACK_LANGUAGE, YEAR, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
@@ -140,6 +140,10 @@ class _Resolver:
         self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
+        words = settings(dr.lang).get("fiscal_words", "")
+        self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
+        words = settings(dr.lang).get("model_year_makes", "")
+        self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
@@ -157,6 +161,8 @@ class _Resolver:
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False
             c.kind = "month"
+        if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
+            return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
         if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end):
             return False  # "to 2000 troops": a number that counts a noun is no year
         if c.kind == "entity" and self._march_on(c):
@@ -341,6 +347,10 @@ class _Resolver:
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if days:
                 when = self.when(c)
+                if c.tense == "past" and tense.clause_tense(self.view, c.start, c.end, self.dr)[0] == "perfect" \
+                        and tense.cue(self.text, c.start, self.dr) is None:
+                    when = None  # a present perfect runs up to now and takes no definite past time ("*has seen
+                    #              it yesterday"): "we haven't seen a deal during Black Friday" is the day at hand
                 if c.adverbial is not True and tense.cue(self.text, c.start, self.dr) is None:
                     when = None  # a day that names a thing ("dropped to Black Friday levels", "Black Friday deals
                     #              have gone live"): the verb tells of the thing, the day is the nearest one
@@ -382,6 +392,8 @@ class _Resolver:
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
+            if c.value is None and c.kind == "entity":
+                self._written_year(c, words)
             return
         if reading is not None and reading.anchor and c.tense in ("past", None) and \
                 (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
@@ -390,6 +402,20 @@ class _Resolver:
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
+
+    def _written_year(self, c: Cand, words: str) -> None:
+        """A date entity that neither the grammar nor dateparser reads but that writes one year ("fiscal 2019",
+        "fiscal year 2019", "the 2019 fiscal year"): the year as written, at the precision of a year (lower precision
+        rather than none: whatever the other words narrow or shift, the text names that year)."""
+        years = re.findall(rf"(?<![\w.,/-]){YEAR}(?![\w.,/-]\d)", words)
+        rest = words.replace(years[0], " ", 1) if len(years) == 1 else ""
+        opens = not self.text[:c.start].strip() or self.text[:c.start].rstrip()[-1] in guards.SENTENCE_START
+        if len(years) != 1 or re.search(r"\d", rest) or re.search(r"[A-Z]", rest.strip()[int(opens):]):
+            return  # (capitalised words with a year are a name: "Farming Simulator 2019"; "Fiscal 2019 was" opens)
+        c.year, c.literal = int(years[0]), True
+        c.value, c.precision = years[0], "year"
+        if self._fiscal is None or not self._fiscal.search(words):
+            self._flag(c)  # (a fiscal year named N mostly begins in the calendar year before N: no flag)
 
     def _counted_from_next(self, c: Cand, chosen: list[Cand], i: int, words: str) -> None:
         """"three days after Carrier's Feb. 10 announcement": counted from the day the happening's own words give

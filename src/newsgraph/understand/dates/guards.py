@@ -38,6 +38,16 @@ def model_number(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?<![\w])[A-Z]{2,}[A-Za-z]*[ -]$", text[max(0, start - 12):start]))
 
 
+def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> bool:
+    """A year right before a vehicle make ("a 2014 Toyota Camry", "the 2020 Audi e-tron Sportback"; the language's
+    ``model_year_makes``): the model year names a version of the product, not a time of the story."""
+    if makes is None or not text[start:end].isdigit() or not makes.match(text, end):
+        return False
+    # (after a determiner or a possessive, as a noun's modifier: "in 2018 Ford sold more" is a year)
+    return bool(re.search(r"(?:^|\W)(?:an?|the|this|that|his|her|its|their|my|our|your|whose)\s+$|['’]s\s+$",
+                          text[max(0, start - 10):start], re.I))
+
+
 def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset()) -> bool:
     """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
     "Blade Runner 2049", "Windows 2000"), or alone in quotation marks (the film “1917”). A year after a preposition

@@ -1,0 +1,40 @@
+"""understand.dates, round 10 (issue 18): classes of errors found on the benchmark pages, each with a general rule. A
+fiscal year is the year it names (no flag: it mostly begins in the calendar year before); a year before a vehicle make
+is a model year, no date; a named day in a present perfect clause is not pushed into the past (the perfect takes no
+definite past time). The sentences are made up for the tests."""
+
+from newsgraph.ingest.base import RawDocument
+
+
+def dates(date_pipe, text, published, lang=None):
+    rec = date_pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_a_fiscal_year_is_the_year_it_names(date_pipe):
+    got = dates(date_pipe, "The chain now sees fiscal year 2019 sales growth of two percent.", "2019-11-19")
+    assert got["fiscal year 2019"].value == "2019"
+    got = dates(date_pipe, "The agency said in October it would admit more students in fiscal 2016.", "2015-11-17")
+    d = got["fiscal 2016"]
+    assert d.value == "2016" and d.flag is None
+
+
+def test_a_year_in_a_capitalised_title_stays_without_value(date_pipe):
+    got = dates(date_pipe, "The service offers Farming Simulator 2019, Final Fantasy XV and other games.", "2019-11-18")
+    assert all(d.value != "2019" for d in got.values())
+
+
+def test_a_model_year_is_no_date(date_pipe):
+    got = dates(date_pipe, "Police said the driver of a 2014 Toyota Camry fled after the crash in 2018.", "2019-03-02")
+    assert "2014" not in got or got["2014"].value is None
+    assert got["2018"].value == "2018"
+    got = dates(date_pipe, "Sales were weak in 2018 Ford said on Monday.", "2019-03-02")
+    assert got["2018"].value == "2018"  # after a preposition the year is a date, whatever word follows
+
+
+def test_a_named_day_in_a_present_perfect_is_the_one_at_hand(date_pipe):
+    got = dates(date_pipe, "We haven't seen any sign of a discount on the console during Black Friday.", "2019-11-18")
+    assert got["Black Friday"].value == "2019-11-29"
+    got = dates(date_pipe, "Shoppers crowded the stores on Black Friday.", "2019-11-18")
+    assert got["Black Friday"].value == "2018-11-23"  # a simple past: the one before
