@@ -1,7 +1,9 @@
 """understand.dates, round 10 (issue 18): classes of errors found on the benchmark pages, each with a general rule. A
 fiscal year is the year it names (no flag: it mostly begins in the calendar year before); a year before a vehicle make
 is a model year, no date; a named day in a present perfect clause is not pushed into the past (the perfect takes no
-definite past time). The sentences are made up for the tests."""
+definite past time); a distal "that day" in a quotation does not point at the day of saying; "today" in an imperative
+that opens its sentence outside quotation marks ("Sign up today") is the reader's day, no date. The sentences are made
+up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -38,3 +40,19 @@ def test_a_named_day_in_a_present_perfect_is_the_one_at_hand(date_pipe):
     assert got["Black Friday"].value == "2019-11-29"
     got = dates(date_pipe, "Shoppers crowded the stores on Black Friday.", "2019-11-18")
     assert got["Black Friday"].value == "2018-11-23"  # a simple past: the one before
+
+
+def test_that_day_in_a_quote_is_not_the_day_of_saying(date_pipe):
+    text = 'The store opened on Friday, and crowds came. "We never saw demand like we saw that day," the manager ' \
+           'said Wednesday.'
+    got = dates(date_pipe, text, "2019-11-20")
+    assert got["that day"].value == "2019-11-15"
+
+
+def test_today_in_a_call_to_the_reader_is_no_date(date_pipe):
+    for text in ("The clinic reopened after the storm. Call the front desk today for a free screening.",
+                 "The paper covers the city council. Subscribe today and save 50 percent on your first year."):
+        assert dates(date_pipe, text, "2019-11-19")["today"].value is None
+    for text in ("The senator will sign the bill today.", "Sign the bill today, he urged.",
+                 '"Go vote today," she wrote on Tuesday.'):
+        assert dates(date_pipe, text, "2019-11-19")["today"].value == "2019-11-19"

@@ -209,6 +209,24 @@ def counted_from_a_happening(text: str, start: int, end: int) -> bool:
         bool(re.match(r"\s+[\w“\"]", text[end:end + 3]))
 
 
+def addressed_to_reader(doc, start: int, end: int) -> bool:
+    """A word of the day in an imperative that opens its sentence ("Sign up today to get the newsletter", "Call us
+    today"): a call addressed to whoever reads, whenever they read (page furniture), not a day of the story. The verb
+    is a bare form with no subject and no auxiliary, first in its sentence (after "Today," at most)."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    v = span[0].head
+    if v.tag_ != "VB" or v.dep_ != "ROOT" or v.i in range(span.start, span.end) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in v.children):
+        return False
+    first = v.sent.start
+    lead = [t for t in doc[first:v.i] if not t.is_punct and t.i not in range(span.start, span.end)]
+    return not lead
+
+
 def named_day(doc, start: int, end: int) -> bool:
     """A weekday inside a name ("Super Tuesday", "Black Friday"): a capitalised modifier joined to it."""
     if doc is None:
