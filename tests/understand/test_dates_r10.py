@@ -2,8 +2,8 @@
 fiscal year is the year it names (no flag: it mostly begins in the calendar year before); a year before a vehicle make
 is a model year, no date; a named day in a present perfect clause is not pushed into the past (the perfect takes no
 definite past time); a distal "that day" in a quotation does not point at the day of saying; "today" in an imperative
-that opens its sentence outside quotation marks ("Sign up today") is the reader's day, no date. The sentences are made
-up for the tests."""
+that opens its sentence outside quotation marks ("Sign up today") is the reader's day, no date; "the first nine months
+of 2019" is January to September. The sentences are made up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -56,3 +56,12 @@ def test_today_in_a_call_to_the_reader_is_no_date(date_pipe):
     for text in ("The senator will sign the bill today.", "Sign the bill today, he urged.",
                  '"Go vote today," she wrote on Tuesday.'):
         assert dates(date_pipe, text, "2019-11-19")["today"].value == "2019-11-19"
+
+
+def test_the_first_or_last_months_of_a_year_are_a_span(date_pipe):
+    got = dates(date_pipe, "The chain's sales rose in the first nine months of 2019, its report said.", "2019-11-19")
+    assert got["first nine months of 2019"].span == "2019-01-01/2019-09-30"
+    got = dates(date_pipe, "The miner lost money in the last 6 months of 2017.", "2018-02-15")
+    assert got["last 6 months of 2017"].span == "2017-07-01/2017-12-31"
+    got = dates(date_pipe, "The league played the first 14 months of 2018 without a break.", "2019-02-15")
+    assert all(d.span is None and d.value in (None, "2018") for d in got.values())  # no year has 14 months

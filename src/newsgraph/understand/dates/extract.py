@@ -76,8 +76,16 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.year, c.literal = int(g["decade"]), True
     if kind == "half":
         c.month = 1 if g["half"].lower() in ("first", "1st") else 7
+    if kind == "part":  # the first (last) N months of a year: from January (to December)
+        n = next((int(x[4:]) for x in relative.meanings(g["count"], dr.lang) or [] if re.fullmatch(r"num:\d+", x)),
+                 None)
+        if n is None or not 1 <= n <= 12:
+            return None
+        first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
+        c.month, c.months = (1 if first else 13 - n), n
     # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half") if g.get(k)),
+    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half", "edge")
+                    if g.get(k)),
                   default=m.start())
     if kind in ("iso", "dmy"):
         c.kind = "date"
@@ -279,9 +287,9 @@ class _Resolver(FromOtherDates):
             c.span, c.precision = C.iso_span(a, b), "season"
         elif c.kind == "decade":
             c.span, c.precision = C.iso_span(dt.date(c.year, 1, 1), dt.date(c.year + 9, 12, 31)), "decade"
-        elif c.kind == "half":
+        elif c.kind in ("half", "part"):
             a = dt.date(c.year, c.month, 1)
-            c.span, c.precision = C.iso_span(a, C.add_months(a, 6) - C.ONE), "span"
+            c.span, c.precision = C.iso_span(a, C.add_months(a, c.months or 6) - C.ONE), "span"
         if self.pub is not None:
             c.anchor = self.pub.isoformat()
             self._flag(c)
