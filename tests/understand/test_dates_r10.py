@@ -65,3 +65,12 @@ def test_the_first_or_last_months_of_a_year_are_a_span(date_pipe):
     assert got["last 6 months of 2017"].span == "2017-07-01/2017-12-31"
     got = dates(date_pipe, "The league played the first 14 months of 2018 without a break.", "2019-02-15")
     assert all(d.span is None and d.value in (None, "2018") for d in got.values())  # no year has 14 months
+
+
+def test_the_first_or_last_months_of_a_year_in_russian_and_ukrainian(date_pipe):
+    got = dates(date_pipe, "За первые девять месяцев 2019 года выручка компании выросла на пять процентов.",
+                "2019-11-19", "ru")
+    assert got["первые девять месяцев 2019 года"].span == "2019-01-01/2019-09-30"
+    got = dates(date_pipe, "За перші дев'ять місяців 2019 року виручка компанії зросла на п'ять відсотків.",
+                "2019-11-19", "uk")
+    assert got["перші дев'ять місяців 2019 року"].span == "2019-01-01/2019-09-30"

@@ -77,8 +77,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     if kind == "half":
         c.month = 1 if g["half"].lower() in ("first", "1st") else 7
     if kind == "part":  # the first (last) N months of a year: from January (to December)
-        n = next((int(x[4:]) for x in relative.meanings(g["count"], dr.lang) or [] if re.fullmatch(r"num:\d+", x)),
-                 None)
+        said = relative.meanings(g["count"], dr.lang) or relative.terms(dr.lang)[0].get(g["count"].lower(), "").split()
+        n = next((int(x[4:]) for x in said if re.fullmatch(r"num:\d+", x)), None)  # (the table: "дев'ять")
         if n is None or not 1 <= n <= 12:
             return None
         first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
