@@ -3,7 +3,8 @@ fiscal year is the year it names (no flag: it mostly begins in the calendar year
 is a model year, no date; a named day in a present perfect clause is not pushed into the past (the perfect takes no
 definite past time); a distal "that day" in a quotation does not point at the day of saying; "today" in an imperative
 that opens its sentence outside quotation marks ("Sign up today") is the reader's day, no date; "the first nine months
-of 2019" is January to September. The sentences are made up for the tests."""
+of 2019" is January to September; a year between a determiner (an adjective at most) and a noun of a happening is
+the time of that happening ("a crewed 2024 moon mission"). The sentences are made up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -74,3 +75,10 @@ def test_the_first_or_last_months_of_a_year_in_russian_and_ukrainian(date_pipe):
     got = dates(date_pipe, "За перші дев'ять місяців 2019 року виручка компанії зросла на п'ять відсотків.",
                 "2019-11-19", "uk")
     assert got["перші дев'ять місяців 2019 року"].span == "2019-01-01/2019-09-30"
+
+
+def test_a_year_before_a_happening_after_an_adjective(date_pipe):
+    got = dates(date_pipe, "Congress asked whether a crewed 2024 lunar mission can still be funded.", "2019-11-19")
+    assert got["2024"].value == "2024"
+    got = dates(date_pipe, "The agency said its planned 2021 launch had slipped again.", "2019-11-19")
+    assert got["2021"].value == "2021"
