@@ -303,6 +303,8 @@ class _Resolver(FromOtherDates):
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
+        if self._fiscal is not None and self._fiscal.search(self.text, max(0, c.start - 16), c.start):
+            return  # "refugees accepted in fiscal 2016" (written in Nov. 2015): a fiscal year begins before its name
         if _TARGET.search(self.text, max(0, c.start - 40), c.start) or (
                 re.search(r"(?:^|\W)from\s+$", self.text[max(0, c.start - 8):c.start], re.I)
                 and re.match(r"\s*(?:to|through|until|[-–])\s*\d", self.text[c.end:c.end + 12], re.I)):
@@ -423,6 +425,8 @@ class _Resolver(FromOtherDates):
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
+        elif c.kind == "entity" and re.search(r"\d", words):
+            self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:

@@ -9,7 +9,7 @@ import re
 from . import calendar as C
 from . import guards, happening, quoted, relative, tense
 from .cand import Cand
-from .patterns import YEAR
+from .patterns import YEAR, settings
 
 
 class FromOtherDates:
@@ -22,12 +22,26 @@ class FromOtherDates:
         years = re.findall(rf"(?<![\w.,/-]){YEAR}(?![\w.,/-]\d)", words)
         rest = words.replace(years[0], " ", 1) if len(years) == 1 else ""
         opens = not self.text[:c.start].strip() or self.text[:c.start].rstrip()[-1] in guards.SENTENCE_START
-        if len(years) != 1 or re.search(r"\d", rest) or re.search(r"[A-Z]", rest.strip()[int(opens):]):
+        if len(years) != 1 or re.search(r"\d", rest) or \
+                any(m.startswith("num:") for m in relative.meanings(rest, self.lang) or []):
+            return  # (a count is no name of a year: "two weeks 2018")
+        if re.search(r"[A-Z]", rest.strip()[int(opens):]) and not self._edition(words, years[0]):
             return  # (capitalised words with a year are a name: "Farming Simulator 2019"; "Fiscal 2019 was" opens)
         c.year, c.literal = int(years[0]), True
         c.value, c.precision = years[0], "year"
         if self._fiscal is None or not self._fiscal.search(words):
             self._flag(c)  # (a fiscal year named N mostly begins in the calendar year before N: no flag)
+
+    def _edition(self, words: str, year: str) -> bool:
+        """"Milan Design Week 2018", "the 2018 Welcome Festival": the name of a happening held each year, with the year
+        of its edition (the noun before or after the year is one of ``edition_nouns``): the happening's year. A name
+        that is no happening ("Farming Simulator 2019", "Football Manager 2020") is not."""
+        nouns = settings(self.dr.lang).get("edition_nouns", "")
+        if not nouns:
+            return False
+        before = rf"(?<![\w])(?:{nouns})\s+{year}(?![\w])"
+        after = rf"(?<![\w]){year}(?:\s+[A-Z][\w-]*)*\s+(?:{nouns})(?![\w])"
+        return bool(re.search(f"{before}|{after}", words, re.I))
 
     def _counted_from_next(self, c: Cand, chosen: list[Cand], i: int, words: str) -> None:
         """"three days after Carrier's Feb. 10 announcement": counted from the day the happening's own words give
