@@ -36,3 +36,18 @@ def test_rounds_are_marked_in_the_notes():
 def test_note_keeps_one_rounds_rows():
     r = evaluate(SHARED, split="dev", note="r9b", docs=2)
     assert 0 < r["items"] < 40 and not r["missing"]
+
+
+def test_sources_are_told_apart():
+    from newsgraph.eval.dates import source_of
+    assert source_of("04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34") == "benchmark"
+    assert source_of("breitbart_2015-11-11_the-ninth-circle-the-hellish-vie") == "polnear"
+    assert {i.source for i in load()} == {"benchmark", "polnear"}
+
+
+@pytest.mark.skipif(not (SHARED / "polnear").is_dir(), reason="../shared/data is not here")
+def test_accuracy_by_source_adds_up():
+    r = evaluate(SHARED, split="dev", docs=3)
+    assert sum(v["items"] for v in r["by_source"].values()) == r["items"]
+    for v in r["by_source"].values():
+        assert sum(k["items"] for k in v["by_kind"].values()) == v["items"]

@@ -39,9 +39,12 @@ def dates(
     typer.echo(f"dates, {what}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
     for k, v in r["by_kind"].items():
         typer.echo(f"  {k:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}")
+    for src, v in r["by_source"].items():
+        kinds = ", ".join(f"{k} {kv['accuracy']:.3f} ({kv['items']})" for k, kv in v["by_kind"].items())
+        typer.echo(f"  {src:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}: {kinds}")
     if r["missing"]:
         typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
     if errors:
         for e in r["errors"]:
-            typer.echo(f"[{e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, found "
-                       f"{e['found']} (published {e['published']}){'; ' + e['note'] if e['note'] else ''}")
+            typer.echo(f"[{e['source'][:5]} {e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, "
+                       f"found {e['found']} (published {e['published']}){'; ' + e['note'] if e['note'] else ''}")

@@ -39,9 +39,18 @@ class Item:
     def split(self) -> str:
         return split_of(self.doc)
 
+    @property
+    def source(self) -> str:
+        return source_of(self.doc)
+
 
 def split_of(doc: str) -> str:
     return "dev" if hashlib.sha1(doc.encode()).hexdigest()[0] in "01234567" else "heldout"
+
+
+def source_of(doc: str) -> str:
+    """benchmark (a page named by its sha256) or polnear (a PolNeAR text named outlet_date_slug)."""
+    return "benchmark" if re.fullmatch(r"[0-9a-f]{64}", doc) else "polnear"
 
 
 def load(path: Path = GOLD) -> list[Item]:
@@ -119,6 +128,7 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
     for it in items:
         by_doc[it.doc].append(it)
     right, total = Counter(), Counter()
+    src_right, src_total = Counter(), Counter()
     errors, missing = [], []
     for doc in sorted(by_doc):
         text = document_text(doc, shared)
@@ -134,12 +144,22 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
             ok, shown = judge(it, s, s + len(it.text), found)
             total[it.kind] += 1
             right[it.kind] += ok
+            for key in ((it.source, None), (it.source, it.kind)):
+                src_total[key] += 1
+                src_right[key] += ok
             if not ok:
                 ctx = re.sub(r"\s+", " ", text[max(0, s - 60):s + len(it.text) + 40])
-                errors.append({"doc": doc, "published": it.published, "text": it.text, "n": it.n, "kind": it.kind,
+                errors.append({"doc": doc, "source": it.source,
+                               "published": it.published, "text": it.text, "n": it.n, "kind": it.kind,
                                "gold": it.value, "found": shown, "note": it.note, "context": ctx})
     n, ok = sum(total.values()), sum(right.values())
     return {"items": n, "accuracy": ok / n if n else 0.0, "right": ok,
             "by_kind": {k: {"items": total[k], "accuracy": right[k] / total[k] if total[k] else None}
                         for k in KINDS if total[k]},
+            "by_source": {src: {"items": src_total[(src, None)],
+                                "accuracy": src_right[(src, None)] / src_total[(src, None)],
+                                "by_kind": {k: {"items": src_total[(src, k)],
+                                                "accuracy": src_right[(src, k)] / src_total[(src, k)]}
+                                            for k in KINDS if src_total[(src, k)]}}
+                          for src in ("benchmark", "polnear") if src_total[(src, None)]},
             "documents": len(by_doc), "errors": errors, "missing": missing}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 class Cand:
     start: int
     end: int
-    kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half
+    kind: str  # date | month | month_this|month_last|month_next | month_bare | year | season | decade | half | part
     #            | named | named_recurring | weekday | relative | entity
     year: int | None = None
     month: int | None = None
@@ -27,6 +27,7 @@ class Cand:
     pre: str | None = None  # the preposition or cue word the month pattern matched ("last", "since")
     range_of: tuple | None = None  # (first, last) day of a range ("Oct. 5-7") this day belongs to
     literal: bool = False  # the year is written in the expression
+    months: int | None = None  # how many months a part of a year runs ("the first nine months of 2019": 9)
     choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
     rel_year: int | None = None  # a year named relatively after the day ("January 20 next year"): +1, 0, -1
 

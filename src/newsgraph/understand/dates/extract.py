@@ -7,8 +7,9 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, guards, happening, quoted, relative, tense
+from . import ahead, anaphora, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
+from .other_dates import FromOtherDates
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
@@ -75,8 +76,16 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.year, c.literal = int(g["decade"]), True
     if kind == "half":
         c.month = 1 if g["half"].lower() in ("first", "1st") else 7
+    if kind == "part":  # the first (last) N months of a year: from January (to December)
+        said = relative.meanings(g["count"], dr.lang) or relative.terms(dr.lang)[0].get(g["count"].lower(), "").split()
+        n = next((int(x[4:]) for x in said if re.fullmatch(r"num:\d+", x)), None)  # (the table: "дев'ять")
+        if n is None or not 1 <= n <= 12:
+            return None
+        first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
+        c.month, c.months = (1 if first else 13 - n), n
     # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half") if g.get(k)),
+    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half", "edge")
+                    if g.get(k)),
                   default=m.start())
     if kind in ("iso", "dmy"):
         c.kind = "date"
@@ -126,7 +135,7 @@ def _own_year(years: list[int]) -> int | None:
     return year if 2 * n > len(years) else None
 
 
-class _Resolver:
+class _Resolver(FromOtherDates):
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
@@ -140,6 +149,12 @@ class _Resolver:
         self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
+        words = settings(dr.lang).get("distal_demonstratives", "")
+        self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
+        words = settings(dr.lang).get("fiscal_words", "")
+        self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
+        words = settings(dr.lang).get("model_year_makes", "")
+        self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
@@ -157,6 +172,8 @@ class _Resolver:
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False
             c.kind = "month"
+        if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
+            return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
         if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end):
             return False  # "to 2000 troops": a number that counts a noun is no year
         if c.kind == "entity" and self._march_on(c):
@@ -270,9 +287,9 @@ class _Resolver:
             c.span, c.precision = C.iso_span(a, b), "season"
         elif c.kind == "decade":
             c.span, c.precision = C.iso_span(dt.date(c.year, 1, 1), dt.date(c.year + 9, 12, 31)), "decade"
-        elif c.kind == "half":
+        elif c.kind in ("half", "part"):
             a = dt.date(c.year, c.month, 1)
-            c.span, c.precision = C.iso_span(a, C.add_months(a, 6) - C.ONE), "span"
+            c.span, c.precision = C.iso_span(a, C.add_months(a, c.months or 6) - C.ONE), "span"
         if self.pub is not None:
             c.anchor = self.pub.isoformat()
             self._flag(c)
@@ -286,6 +303,8 @@ class _Resolver:
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
+        if self._fiscal is not None and self._fiscal.search(self.text, max(0, c.start - 16), c.start):
+            return  # "refugees accepted in fiscal 2016" (written in Nov. 2015): a fiscal year begins before its name
         if _TARGET.search(self.text, max(0, c.start - 40), c.start) or (
                 re.search(r"(?:^|\W)from\s+$", self.text[max(0, c.start - 8):c.start], re.I)
                 and re.match(r"\s*(?:to|through|until|[-–])\s*\d", self.text[c.end:c.end + 12], re.I)):
@@ -341,6 +360,10 @@ class _Resolver:
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if days:
                 when = self.when(c)
+                if c.tense == "past" and tense.clause_tense(self.view, c.start, c.end, self.dr)[0] == "perfect" \
+                        and tense.cue(self.text, c.start, self.dr) is None:
+                    when = None  # a present perfect runs up to now and takes no definite past time ("*has seen
+                    #              it yesterday"): "we haven't seen a deal during Black Friday" is the day at hand
                 if c.adverbial is not True and tense.cue(self.text, c.start, self.dr) is None:
                     when = None  # a day that names a thing ("dropped to Black Friday levels", "Black Friday deals
                     #              have gone live"): the verb tells of the thing, the day is the nearest one
@@ -365,8 +388,18 @@ class _Resolver:
             return  # "find them yesterday", "I want it on my desk yesterday": a past day cannot be when a thing not
             #         yet done is done; it says "at once", no date
         ms = relative.meanings(words, self.lang) or []
+        if ms == ["day:0"] and guards.addressed_to_reader(self.view.spacy, c.start, c.end) and \
+                not quoted.in_quote(self.text, c.start):
+            return  # "Sign up today to get the newsletter": the reader's day, whenever they read
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
         previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text)
+        if previous is not None and "then:same" in ms and self._distal is not None and self._distal.match(words) \
+                and quoted.in_quote(self.text, c.start):
+            # a distal "that day" in a quotation points away from the speaker's now: not at the day of saying
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub) or self.pub
+            if previous[0] == said:
+                rest = [o for o in chosen[:i] if quoted.day_of(o) != said]
+                previous = anaphora.previous(c, rest + [c], len(rest), written_year=that, text=self.text)
         tensed = "tensed" in ms and not any(m.startswith("season:") for m in ms)  # "in the fall": a season, not a count
         need_when = tensed or "endof" in ms or \
             re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
@@ -382,6 +415,8 @@ class _Resolver:
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
+            if c.value is None and c.kind == "entity":
+                self._written_year(c, words)
             return
         if reading is not None and reading.anchor and c.tense in ("past", None) and \
                 (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
@@ -390,76 +425,8 @@ class _Resolver:
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor
-
-    def _counted_from_next(self, c: Cand, chosen: list[Cand], i: int, words: str) -> None:
-        """"three days after Carrier's Feb. 10 announcement": counted from the day the happening's own words give
-        (a day in the same phrase, no punctuation between); else the happening's date is unknown."""
-        o = chosen[i + 1] if i + 1 < len(chosen) else None
-        if o is None or o.precision != "day" or not o.value or o.start - c.end > 40 or \
-                re.search(r"[.,;:!?()\n]", self.text[c.end:o.start]):
-            return
-        reading = relative.read(words, self.lang, self.pub, None, (C.parse_published(o.value), "day"))
-        if reading is not None and reading.value:
-            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
-
-    def _counted_from_happening(self, c: Cand, chosen: list[Cand], words: str) -> None:
-        """"the day after the primary": counted from the day the text gives the primary elsewhere (happening.py);
-        else, when the act it places is told in the present ("The criticism comes a day before the debate",
-        "Thirteen years after the law passed, lawmakers are poised to ..."), the time of writing."""
-        ms = relative.meanings(words, self.lang) or []
-        need = "day" if any(m in ("unit:day", "unit:week") for m in ms) else "month"
-        base = happening.happening_day(self.view.spacy, c, chosen, need)
-        if base is None:
-            unit = next((m[5:] for m in ms if m.startswith("unit:")), None)
-            if unit and happening.act_is_now(tense.clause_verb(self.view, c.start, c.end), self.dr.reporting_verbs) \
-                    and not quoted.in_quote(self.text, c.start):
-                p = self.pub
-                c.value, c.precision = {"day": (p.isoformat(), "day"), "week": (p.isoformat(), "day"),
-                                        "month": (f"{p.year:04d}-{p.month:02d}", "month")}.get(
-                                            unit, (f"{p.year:04d}", "year"))
-            return
-        reading = relative.read(words, self.lang, self.pub, None, base)
-        if reading is not None and reading.value:
-            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
-
-    def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
-        """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
-        before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
-        has its own day, the expression names that day."""
-        verb = happening.act(tense.clause_verb(self.view, c.start, c.end), counted=True)
-        if verb is None:
-            return
-        for o in chosen:
-            if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
-                    abs(o.start - c.start) < 300 and \
-                    getattr(happening.act(tense.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
-                c.value, c.precision, c.anchor = o.value, "day", o.value
-                return
-
-    def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
-        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
-        a live blog (after a stamp "February 6, 2016 11:19PM"), from the entry's day."""
-        if c.kind not in ("relative", "entity") or not (c.value or c.span):
-            return
-        words = self.text[c.start:c.end]
-        ms = relative.meanings(words, self.lang) or []
-        if any(m.startswith("then") for m in ms):
-            return
-        said = quoted.entry_day(self.text, chosen, i, self.pub)
-        if said is not None and "this" in ms and any(m in ("unit:week", "unit:day") for m in ms):
-            reading = relative.read(words, self.lang, said)  # "earlier this week" written in the entry
-            if reading is not None and (reading.value or reading.span):
-                c.value, c.span, c.anchor = reading.value, reading.span, said.isoformat()
-            return
-        if c.precision != "day" or not any(m.startswith("day:") for m in ms):
-            return
-        if said is None and quoted.in_quote(self.text, c.start):
-            said = quoted.time_of_saying(self.text, chosen, i, self.pub)
-        if said is None or said == self.pub:
-            return
-        reading = relative.read(words, self.lang, said)
-        if reading is not None and reading.value:
-            c.value, c.anchor = reading.value, said.isoformat()
+        elif c.kind == "entity" and re.search(r"\d", words):
+            self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:

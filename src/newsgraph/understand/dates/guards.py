@@ -38,6 +38,16 @@ def model_number(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?<![\w])[A-Z]{2,}[A-Za-z]*[ -]$", text[max(0, start - 12):start]))
 
 
+def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> bool:
+    """A year right before a vehicle make ("a 2014 Toyota Camry", "the 2020 Audi e-tron Sportback"; the language's
+    ``model_year_makes``): the model year names a version of the product, not a time of the story."""
+    if makes is None or not text[start:end].isdigit() or not makes.match(text, end):
+        return False
+    # (after a determiner or a possessive, as a noun's modifier: "in 2018 Ford sold more" is a year)
+    return bool(re.search(r"(?:^|\W)(?:an?|the|this|that|his|her|its|their|my|our|your|whose)\s+$|['’]s\s+$",
+                          text[max(0, start - 10):start], re.I))
+
+
 def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset()) -> bool:
     """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
     "Blade Runner 2049", "Windows 2000"), or alone in quotation marks (the film “1917”). A year after a preposition
@@ -197,6 +207,24 @@ def counted_from_a_happening(text: str, start: int, end: int) -> bool:
     names, not from a date (the date of the happening is not known here)."""
     return bool(re.search(r"(?:before|after)$", text[start:end], re.I)) and \
         bool(re.match(r"\s+[\w“\"]", text[end:end + 3]))
+
+
+def addressed_to_reader(doc, start: int, end: int) -> bool:
+    """A word of the day in an imperative that opens its sentence ("Sign up today to get the newsletter", "Call us
+    today"): a call addressed to whoever reads, whenever they read (page furniture), not a day of the story. The verb
+    is a bare form with no subject and no auxiliary, first in its sentence (after "Today," at most)."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    v = span[0].head
+    if v.tag_ != "VB" or v.dep_ != "ROOT" or v.i in range(span.start, span.end) or \
+            any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in v.children):
+        return False
+    first = v.sent.start
+    lead = [t for t in doc[first:v.i] if not t.is_punct and t.i not in range(span.start, span.end)]
+    return not lead
 
 
 def named_day(doc, start: int, end: int) -> bool:

@@ -86,6 +86,15 @@ _DURATION = re.compile(r"^(?:about |some |nearly |almost |over |more than |at le
                        r"(?:days?|weeks?|months?|years?|decades?|hours?|minutes?)(?: old| long)?$", re.I)
 
 
+def _after_determiner(doc, i: int) -> bool:
+    """Token ``i`` opens a noun phrase after its determiner, an adjective between at most ("the 2016 convention",
+    "a crewed 2024 moon mission", "its planned 2021 launch")."""
+    det = ("DT", "PRP$", "POS")
+    if i > 0 and doc[i - 1].tag_ in det:
+        return True
+    return i > 1 and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].tag_ == "VBN") and doc[i - 2].tag_ in det
+
+
 def _entity_candidates(doc, happenings: frozenset = frozenset()) -> list[Cand]:
     """spaCy DATE entities that look like dates (not durations such as "four years"), the year in the name of an
     EVENT, and a year before a noun of a happening that no entity holds ("the week before the 2016 convention": the
@@ -95,7 +104,7 @@ def _entity_candidates(doc, happenings: frozenset = frozenset()) -> list[Cand]:
     for t in doc:
         if t.i not in held and re.fullmatch(YEAR, t.text) and t.dep_ in ("nummod", "compound", "amod") and \
                 t.head.pos_ == "NOUN" and t.head.lower_ in happenings and not counts_noun(t, reach=3) and \
-                t.i > 0 and doc[t.i - 1].tag_ in ("DT", "PRP$", "POS"):
+                _after_determiner(doc, t.i):
             out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
     for ent in doc.ents:
         if ent.label_ == "EVENT":  # a year in the name of a happening ("the 1967 war", "the 2016 Rio Olympics")

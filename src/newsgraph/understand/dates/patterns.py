@@ -184,6 +184,11 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     half = conf.get("half_words", "")
     if half:  # the first half of 2020
         pats.append(("half", rf"{B}(?P<half>(?i:{half}))\s+(?i:half)\s+(?i:of)\s+{Y}{E}"))
+    first, last, months = (conf.get(k, "") for k in ("part_first", "part_last", "part_months"))
+    of = rf"(?i:{conf['part_of']})\s+" if conf.get("part_of") else ""  # Russian: a genitive, no word
+    if first and last and months:  # the first nine months of 2019, the last 6 months of 2017
+        pats.append(("part", rf"{B}(?P<edge>(?i:{first}|{last}))\s+(?P<count>(?i:{number_pattern(lang)}))\s+"
+                             rf"(?i:{months})\s+{of}{Y}{E}"))
     if named:  # 9/11
         alt = "|".join(re.escape(n) for n in sorted(named, key=len, reverse=True))
         # (a named day that recurs may write its year: "Black Friday 2019", "Super Tuesday, 2016")

@@ -46,6 +46,9 @@ def _day(c) -> dt.date | None:
     return None
 
 
+day_of = _day  # the day of a dated expression (None when it is not a day)
+
+
 def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
     """The day the quotation holding ``chosen[i]`` was said (None: the publication date)."""
     c = chosen[i]

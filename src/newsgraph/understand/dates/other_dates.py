@@ -1,0 +1,115 @@
+"""The parts of the resolver (extract._Resolver) that read a date from another date of the text: counted from a
+happening ("three days after the Feb. 10 announcement", "the day after the primary"), the day of the act a count
+places, words of the day inside a quotation or a live-blog entry (quoted.py), and a date entity that only writes its
+year ("fiscal 2019")."""
+from __future__ import annotations
+
+import re
+
+from . import calendar as C
+from . import guards, happening, quoted, relative, tense
+from .cand import Cand
+from .patterns import YEAR, settings
+
+
+class FromOtherDates:
+    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, _fiscal and _flag)."""
+
+    def _written_year(self, c: Cand, words: str) -> None:
+        """A date entity that neither the grammar nor dateparser reads but that writes one year ("fiscal 2019",
+        "fiscal year 2019", "the 2019 fiscal year"): the year as written, at the precision of a year (lower precision
+        rather than none: whatever the other words narrow or shift, the text names that year)."""
+        years = re.findall(rf"(?<![\w.,/-]){YEAR}(?![\w.,/-]\d)", words)
+        rest = words.replace(years[0], " ", 1) if len(years) == 1 else ""
+        opens = not self.text[:c.start].strip() or self.text[:c.start].rstrip()[-1] in guards.SENTENCE_START
+        if len(years) != 1 or re.search(r"\d", rest) or \
+                any(m.startswith("num:") for m in relative.meanings(rest, self.lang) or []):
+            return  # (a count is no name of a year: "two weeks 2018")
+        if re.search(r"[A-Z]", rest.strip()[int(opens):]) and not self._edition(words, years[0]):
+            return  # (capitalised words with a year are a name: "Farming Simulator 2019"; "Fiscal 2019 was" opens)
+        c.year, c.literal = int(years[0]), True
+        c.value, c.precision = years[0], "year"
+        if self._fiscal is None or not self._fiscal.search(words):
+            self._flag(c)  # (a fiscal year named N mostly begins in the calendar year before N: no flag)
+
+    def _edition(self, words: str, year: str) -> bool:
+        """"Milan Design Week 2018", "the 2018 Welcome Festival": the name of a happening held each year, with the year
+        of its edition (the noun before or after the year is one of ``edition_nouns``): the happening's year. A name
+        that is no happening ("Farming Simulator 2019", "Football Manager 2020") is not."""
+        nouns = settings(self.dr.lang).get("edition_nouns", "")
+        if not nouns:
+            return False
+        before = rf"(?<![\w])(?:{nouns})\s+{year}(?![\w])"
+        after = rf"(?<![\w]){year}(?:\s+[A-Z][\w-]*)*\s+(?:{nouns})(?![\w])"
+        return bool(re.search(f"{before}|{after}", words, re.I))
+
+    def _counted_from_next(self, c: Cand, chosen: list[Cand], i: int, words: str) -> None:
+        """"three days after Carrier's Feb. 10 announcement": counted from the day the happening's own words give
+        (a day in the same phrase, no punctuation between); else the happening's date is unknown."""
+        o = chosen[i + 1] if i + 1 < len(chosen) else None
+        if o is None or o.precision != "day" or not o.value or o.start - c.end > 40 or \
+                re.search(r"[.,;:!?()\n]", self.text[c.end:o.start]):
+            return
+        reading = relative.read(words, self.lang, self.pub, None, (C.parse_published(o.value), "day"))
+        if reading is not None and reading.value:
+            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
+
+    def _counted_from_happening(self, c: Cand, chosen: list[Cand], words: str) -> None:
+        """"the day after the primary": counted from the day the text gives the primary elsewhere (happening.py);
+        else, when the act it places is told in the present ("The criticism comes a day before the debate",
+        "Thirteen years after the law passed, lawmakers are poised to ..."), the time of writing."""
+        ms = relative.meanings(words, self.lang) or []
+        need = "day" if any(m in ("unit:day", "unit:week") for m in ms) else "month"
+        base = happening.happening_day(self.view.spacy, c, chosen, need)
+        if base is None:
+            unit = next((m[5:] for m in ms if m.startswith("unit:")), None)
+            if unit and happening.act_is_now(tense.clause_verb(self.view, c.start, c.end), self.dr.reporting_verbs) \
+                    and not quoted.in_quote(self.text, c.start):
+                p = self.pub
+                c.value, c.precision = {"day": (p.isoformat(), "day"), "week": (p.isoformat(), "day"),
+                                        "month": (f"{p.year:04d}-{p.month:02d}", "month")}.get(
+                                            unit, (f"{p.year:04d}", "year"))
+            return
+        reading = relative.read(words, self.lang, self.pub, None, base)
+        if reading is not None and reading.value:
+            c.value, c.precision, c.anchor = reading.value, reading.precision, reading.anchor
+
+    def _day_of_the_act(self, c: Cand, chosen: list[Cand]) -> None:
+        """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
+        before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
+        has its own day, the expression names that day."""
+        verb = happening.act(tense.clause_verb(self.view, c.start, c.end), counted=True)
+        if verb is None:
+            return
+        for o in chosen:
+            if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
+                    abs(o.start - c.start) < 300 and \
+                    getattr(happening.act(tense.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
+                c.value, c.precision, c.anchor = o.value, "day", o.value
+                return
+
+    def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
+        """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
+        a live blog (after a stamp "February 6, 2016 11:19PM"), from the entry's day."""
+        if c.kind not in ("relative", "entity") or not (c.value or c.span):
+            return
+        words = self.text[c.start:c.end]
+        ms = relative.meanings(words, self.lang) or []
+        if any(m.startswith("then") for m in ms):
+            return
+        said = quoted.entry_day(self.text, chosen, i, self.pub)
+        if said is not None and "this" in ms and any(m in ("unit:week", "unit:day") for m in ms):
+            reading = relative.read(words, self.lang, said)  # "earlier this week" written in the entry
+            if reading is not None and (reading.value or reading.span):
+                c.value, c.span, c.anchor = reading.value, reading.span, said.isoformat()
+            return
+        if c.precision != "day" or not any(m.startswith("day:") for m in ms):
+            return
+        if said is None and quoted.in_quote(self.text, c.start):
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub)
+        if said is None or said == self.pub:
+            return
+        reading = relative.read(words, self.lang, said)
+        if reading is not None and reading.value:
+            c.value, c.anchor = reading.value, said.isoformat()
+
