@@ -67,6 +67,16 @@ def person_nouns() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=None)
+def org_short_forms(lang: str) -> dict[str, str]:
+    """Fixed compound short forms of organisations and their full names ("Еврокомиссия": "Европейская комиссия",
+    ``lang/<lang>/org_short_forms.tsv``)."""
+    try:
+        return rules.mapping(lang, "org_short_forms")
+    except rules.RuleFileError:
+        return {}
+
+
 # a bracketed original in Latin script right after a name ('«Ла стампа» (La Stampa)')
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 
@@ -232,3 +242,15 @@ class RuCoref:
         self.persons.sort(key=lambda x: x[0].start)
         self.by_span[(s, e)] = a
         return self.ref(a, s, e)
+
+
+def full_name(lang: str, name: str) -> str | None:
+    """The full name of an organisation named by a fixed compound short form (one word, any case), else None."""
+    table = org_short_forms(lang)
+    if not table or len(name.split()) != 1:
+        return None
+    from ..names import _morph
+    w = name.lower().replace("ё", "е")
+    if w in table:
+        return table[w]
+    return next((table[n] for p in _morph().parse(w) if (n := p.normal_form.replace("ё", "е")) in table), None)
