@@ -10,3 +10,21 @@ def run(pipe, text):
 def test_an_organisation_named_by_its_short_form_is_credited_under_its_full_name(pipe):
     got = run(pipe, "Новости\nМинздрав сообщил, что вакцина поступит в поликлиники в марте.\n")
     assert [s for _, _, s in got] == ["Министерство здравоохранения"], got
+
+
+def test_a_quotation_after_its_attribution_sentence_goes_on(pipe):
+    got = run(pipe, "Урожай\n«Спрос на рожь растет», — сказал фермер Олег Мухин. «Мы засеем вдвое больше полей».\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Олег Мухин")], got
+    assert "засеем" in got[0][1]
+
+
+def test_a_quotation_paragraph_goes_on_after_the_attributed_one(pipe):
+    got = run(pipe, "Склад\n«Запасов муки хватит до лета», — заявила директор комбината Нина Сухова.\n\n"
+                    "«Мы закупили зерно заранее и не ждем перебоев».\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Нина Сухова")], got
+    assert "закупили" in got[0][1]
+
+
+def test_a_title_after_an_attribution_does_not_go_on(pipe):
+    got = run(pipe, "Театр\n«Сцена откроется в мае», — сообщил директор Глеб Рудин. Первым покажут спектакль «Три сестры».\n")
+    assert [t for _, t, _ in got] == ["Сцена откроется в мае"], got
