@@ -28,3 +28,13 @@ def test_a_quotation_paragraph_goes_on_after_the_attributed_one(pipe):
 def test_a_title_after_an_attribution_does_not_go_on(pipe):
     got = run(pipe, "Театр\n«Сцена откроется в мае», — сообщил директор Глеб Рудин. Первым покажут спектакль «Три сестры».\n")
     assert [t for _, t, _ in got] == ["Сцена откроется в мае"], got
+
+
+def test_the_authors_first_person_is_no_attribution(pipe):
+    got = run(pipe, "Колонка\nЯ обещал читателям вернуться к этой теме. Мы уже писали, что завод закрыт.\n")
+    assert got == [], got
+
+
+def test_a_first_person_inside_a_quotation_stays_the_quotation(pipe):
+    got = run(pipe, "Интервью\n«Я уверен, что мы выиграем матч», — заявил тренер Павел Ершов.\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Павел Ершов")], got

@@ -43,6 +43,7 @@ _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
+_FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+(?:[{DASH}]|--?)\s+")  # ("- Да, - сказал он.": a typed dash too)
 
 
@@ -95,7 +96,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text
         cs, ce = _strip_content(text, cs, ce)
-        if ce <= cs:
+        if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
             return
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._short_form_speaker(speaker)
@@ -104,6 +105,24 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
         q.date = self.date_in(region[0], region[1], (cs, ce))
         q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
+
+    def _author_voice(self, speaker, cue, start: int, cs: int) -> bool:
+        """ "Я обещал читателям …", "Мы уже писали, что …": a cue verb whose subject is "я" or "мы" outside
+        quotations and dash-led lines is the author's own voice, not an attribution (the words of a speaker quoted
+        are read as the quotation that holds them)."""
+        first = speaker is not None and speaker.mention is not None and \
+            speaker.mention.text.lower() in _FIRST_PERSON and speaker.entity is None
+        if not first and cue:
+            word = cue.split()[0].lower()
+            verbs = [t for t in self.an.toks if start <= t.start < cs and t.text.lower() == word]
+            v = self.subject_verb(verbs[-1]) if verbs else None
+            first = v is not None and any(self.an.toks[c].dep.startswith("nsubj") and
+                                          self.an.toks[c].text.lower() in _FIRST_PERSON for c in v.children)
+        if not first:
+            return False
+        line = self.text.rfind("\n", 0, start) + 1
+        return not any(o <= start < c or o <= cs < c for o, c in self.pairs) and \
+            not re.match(rf"\s*(?:[{DASH}]|--?)\s", self.text[line:line + 4])
 
     def extend(self, cs, ce):
         """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
