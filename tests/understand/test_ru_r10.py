@@ -38,3 +38,17 @@ def test_the_authors_first_person_is_no_attribution(pipe):
 def test_a_first_person_inside_a_quotation_stays_the_quotation(pipe):
     got = run(pipe, "Интервью\n«Я уверен, что мы выиграем матч», — заявил тренер Павел Ершов.\n")
     assert [(k, s) for k, _, s in got] == [("direct", "Павел Ершов")], got
+
+
+def test_a_surname_unknown_to_the_morphology_at_a_sentence_start_is_the_person_named_before(pipe):
+    got = run(pipe, "Ферма\nЖурналисты поговорили с фермером Ильей Ряпосовым. Ряпосов сказал, что урожай будет ранним.\n")
+    assert [s for _, _, s in got] == ["Илья Ряпосов"], got
+
+
+def test_surname_nominatives():
+    from newsgraph.understand.coref.ru import surname_nominatives
+    assert surname_nominatives("Ряпосовым", "masc")[1] == "Ряпосов"
+    assert surname_nominatives("Ряпосовой", "fem")[1] == "Ряпосова"
+    assert surname_nominatives("Заречского", "masc")[1] == "Заречский"
+    assert surname_nominatives("Заречской", "fem")[1] == "Заречская"
+    assert surname_nominatives("Ряпосов") == ["Ряпосов"]

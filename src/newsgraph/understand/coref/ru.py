@@ -77,6 +77,33 @@ def org_short_forms(lang: str) -> dict[str, str]:
         return {}
 
 
+_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")  # Russian surnames that decline as possessive adjectives
+_MASC_ENDS = ("ым", "а", "у", "е")  # Сомова, Сомову, Сомовым, Сомове -> Сомов
+_FEM_ENDS = ("ой", "у")  # Сомовой, Сомову -> Сомова
+_SKY_MASC = ("ого", "ому", "им", "ом")  # Покровского -> Покровский
+_SKY_FEM = ("ой", "ую")  # Покровской -> Покровская
+
+
+def surname_nominatives(word: str, gender: str | None = None) -> list[str]:
+    """The nominative forms a Russian surname in -ов/-ев/-ин/-ын or -ский/-цкий may stand for in an oblique case
+    ("Сомовым" -> "Сомов", "Лыковой" -> "Лыкова", "Покровского" -> "Покровский"), by the regular declension,
+    which the morphology does not know for every surname; ``gender`` "masc" or "fem" keeps one reading. The
+    word itself first when it may be a nominative."""
+    out = [word]
+    w = word.lower()
+    for stem in _SURNAME_STEMS:
+        if gender != "fem":
+            out += [word[:-len(e)] for e in _MASC_ENDS if w.endswith(stem + e)]
+        if gender != "masc":
+            out += [word[:-len(e)] + "а" for e in _FEM_ENDS if w.endswith(stem + e)]
+    for stem in ("ск", "цк"):
+        if gender != "fem":
+            out += [word[:-len(e)] + "ий" for e in _SKY_MASC if w.endswith(stem + e)]
+        if gender != "masc":
+            out += [word[:-len(e)] + "ая" for e in _SKY_FEM if w.endswith(stem + e)]
+    return list(dict.fromkeys(out))
+
+
 # a bracketed original in Latin script right after a name ('«Ла стампа» (La Stampa)')
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 
@@ -133,7 +160,8 @@ class RuCoref:
         """A person's surname standing alone where the tagger missed it ("— написал Кожемяко в Telegram." after
         "Олег Кожемяко", "По словам Сазанова" after "Алексей Сазанов"): a capitalised word outside every mention,
         after the person's first mention, whose normal form is the last word of exactly one person's name (of two
-        words or more). At a sentence start only a word the morphology knows as a surname."""
+        words or more). At a sentence start only a word the morphology knows as a surname, or a regular form of that
+        surname ("Сомов сказал" after "Иван Сомов", ``surname_nominatives``)."""
         from ..names import _morph
         last: dict[str, list] = {}
         for a in self.actors:
@@ -147,13 +175,15 @@ class RuCoref:
                 continue
             word = m.group().lower().replace("ё", "е")
             parses = _morph().parse(word)
-            forms = {word} | {p.normal_form.replace("ё", "е") for p in parses}
+            regular = {f.lower().replace("ё", "е") for f in surname_nominatives(word)}
+            forms = {word} | {p.normal_form.replace("ё", "е") for p in parses} | regular
             cands = {id(a): a for f in forms for a in last.get(f, ())}
             if len(cands) != 1:
                 continue
             a = next(iter(cands.values()))
             pre = self.text[max(0, s - 12):s].rstrip(" \t«„“\"—–")
-            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag for p in parses):
+            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag for p in parses) and \
+                    a.key[-1] not in regular:  # (at a sentence start, a regular form of the surname named before)
                 continue
             a.mentions.append(Mention(s, e, m.group()))
             self.by_span[(s, e)] = a

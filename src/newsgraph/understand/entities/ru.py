@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns
+from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns, surname_nominatives
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -223,6 +223,8 @@ class RuActors(RuCoref):
                 continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
+            if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
+                normal = self._nominative_surname(inside, normal)  # "Иваном Сомовым": "Иван Сомов"
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
@@ -236,6 +238,17 @@ class RuActors(RuCoref):
             spans.append((s, e, typ, normal))
         spans.sort()
         return spans
+
+    def _nominative_surname(self, inside, normal: str) -> str:
+        """A name in an oblique case whose surname the normaliser left inflected ("Иван Сомовым"): the surname's
+        regular nominative, in the gender of the given name (coref/ru.py ``surname_nominatives``)."""
+        words = normal.split()
+        first, last = inside[0].feats or {}, inside[-1]
+        if first.get("Case") in (None, "Nom") or words[-1].lower() != last.text.lower():
+            return normal
+        gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
+        noms = surname_nominatives(words[-1], gender)
+        return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
 
     def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
         """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
