@@ -52,3 +52,10 @@ def test_surname_nominatives():
     assert surname_nominatives("Заречского", "masc")[1] == "Заречский"
     assert surname_nominatives("Заречской", "fem")[1] == "Заречская"
     assert surname_nominatives("Ряпосов") == ["Ряпосов"]
+
+
+def test_an_attribution_paragraph_points_back_at_the_quotation_paragraph(pipe):
+    got = run(pipe, "Рынок\n«Мы не уйдем с рынка. Магазины продолжат работу».\n\nТак ответил журналистам "
+                    "владелец сети Роман Гусаков.\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Роман Гусаков")], got
+    assert got[0][1].startswith("Мы не уйдем")

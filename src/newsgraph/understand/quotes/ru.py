@@ -168,7 +168,10 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
             cm = self.verb_cue(ss + om.end(), se)  # "Такое заявление сделал Лавров.": the noun says it
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
-            if "\n" not in self.text[pe_:ss]:  # the sentence it points back at is in the same paragraph
+            para = self._quotation_paragraph_before(ss)
+            if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
+                ps, pe_ = para
+            if "\n" not in self.text[pe_:ss] or para is not None:  # (else the sentence before, same paragraph)
                 speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
                 prio = 2.5
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
@@ -183,6 +186,17 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                     self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
                     return True
         return False
+
+    def _quotation_paragraph_before(self, ss: int) -> tuple[int, int] | None:
+        """The paragraph before the one opening at ``ss`` when it is one quotation in marks (its span), else None."""
+        line = self.text.rfind("\n", 0, ss) + 1
+        if self.text[line:ss].strip():
+            return None
+        for o, c in self.pairs:
+            if c < ss and not self.text[c + 1:ss].strip(" .!?…\n") and "\n" in self.text[c + 1:ss] and \
+                    not self.text[self.text.rfind("\n", 0, o) + 1:o].strip():
+                return o, c + 1
+        return None
 
     def _indirect(self, ss, se, sent) -> None:
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
