@@ -32,6 +32,7 @@ from ..marks import quote_pairs
 from .ru_forms import FormReaders
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
+from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
@@ -43,7 +44,6 @@ _COMMA_AFTER = re.compile(r"^\s*,\s*")
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
-_FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+(?:[{DASH}]|--?)\s+")  # ("- Да, - сказал он.": a typed dash too)
 
 
@@ -55,7 +55,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -105,24 +105,6 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
         q.date = self.date_in(region[0], region[1], (cs, ce))
         q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
-
-    def _author_voice(self, speaker, cue, start: int, cs: int) -> bool:
-        """ "Я обещал читателям …", "Мы уже писали, что …": a cue verb whose subject is "я" or "мы" outside
-        quotations and dash-led lines is the author's own voice, not an attribution (the words of a speaker quoted
-        are read as the quotation that holds them)."""
-        first = speaker is not None and speaker.mention is not None and \
-            speaker.mention.text.lower() in _FIRST_PERSON and speaker.entity is None
-        if not first and cue:
-            word = cue.split()[0].lower()
-            verbs = [t for t in self.an.toks if start <= t.start < cs and t.text.lower() == word]
-            v = self.subject_verb(verbs[-1]) if verbs else None
-            first = v is not None and any(self.an.toks[c].dep.startswith("nsubj") and
-                                          self.an.toks[c].text.lower() in _FIRST_PERSON for c in v.children)
-        if not first:
-            return False
-        line = self.text.rfind("\n", 0, start) + 1
-        return not any(o <= start < c or o <= cs < c for o, c in self.pairs) and \
-            not re.match(rf"\s*(?:[{DASH}]|--?)\s", self.text[line:line + 4])
 
     def extend(self, cs, ce):
         """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
@@ -186,17 +168,6 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                     self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
                     return True
         return False
-
-    def _quotation_paragraph_before(self, ss: int) -> tuple[int, int] | None:
-        """The paragraph before the one opening at ``ss`` when it is one quotation in marks (its span), else None."""
-        line = self.text.rfind("\n", 0, ss) + 1
-        if self.text[line:ss].strip():
-            return None
-        for o, c in self.pairs:
-            if c < ss and not self.text[c + 1:ss].strip(" .!?…\n") and "\n" in self.text[c + 1:ss] and \
-                    not self.text[self.text.rfind("\n", 0, o) + 1:o].strip():
-                return o, c + 1
-        return None
 
     def _indirect(self, ss, se, sent) -> None:
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""

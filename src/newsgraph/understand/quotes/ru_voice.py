@@ -1,0 +1,40 @@
+"""Readers of the Russian quotes (round 10): the author's own voice in the first person, which is no attribution,
+and a quotation paragraph that an attribution paragraph after it points back at."""
+from __future__ import annotations
+
+import re
+
+from .ru_more import DASH
+
+_FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
+
+
+class VoiceReaders:
+    def _author_voice(self, speaker, cue, start: int, cs: int) -> bool:
+        """ "Я обещал читателям …", "Мы уже писали, что …": a cue verb whose subject is "я" or "мы" outside
+        quotations and dash-led lines is the author's own voice, not an attribution (the words of a speaker quoted
+        are read as the quotation that holds them)."""
+        first = speaker is not None and speaker.mention is not None and \
+            speaker.mention.text.lower() in _FIRST_PERSON and speaker.entity is None
+        if not first and cue:
+            word = cue.split()[0].lower()
+            verbs = [t for t in self.an.toks if start <= t.start < cs and t.text.lower() == word]
+            v = self.subject_verb(verbs[-1]) if verbs else None
+            first = v is not None and any(self.an.toks[c].dep.startswith("nsubj") and
+                                          self.an.toks[c].text.lower() in _FIRST_PERSON for c in v.children)
+        if not first:
+            return False
+        line = self.text.rfind("\n", 0, start) + 1
+        return not any(o <= start < c or o <= cs < c for o, c in self.pairs) and \
+            not re.match(rf"\s*(?:[{DASH}]|--?)\s", self.text[line:line + 4])
+
+    def _quotation_paragraph_before(self, ss: int) -> tuple[int, int] | None:
+        """The paragraph before the one opening at ``ss`` when it is one quotation in marks (its span), else None."""
+        line = self.text.rfind("\n", 0, ss) + 1
+        if self.text[line:ss].strip():
+            return None
+        for o, c in self.pairs:
+            if c < ss and not self.text[c + 1:ss].strip(" .!?…\n") and "\n" in self.text[c + 1:ss] and \
+                    not self.text[self.text.rfind("\n", 0, o) + 1:o].strip():
+                return o, c + 1
+        return None
