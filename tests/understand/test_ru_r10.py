@@ -59,3 +59,8 @@ def test_an_attribution_paragraph_points_back_at_the_quotation_paragraph(pipe):
                     "владелец сети Роман Гусаков.\n")
     assert [(k, s) for k, _, s in got] == [("direct", "Роман Гусаков")], got
     assert got[0][1].startswith("Мы не уйдем")
+
+
+def test_a_refusal_to_comment_is_an_attribution_a_refusal_to_act_is_not(pipe):
+    got = run(pipe, "Суд\nЗащитник Марк Белкин отказался от комментариев. Его клиент отказался от участия в прениях.\n")
+    assert [(t, s) for _, t, s in got] == [("от комментариев", "Марк Белкин")], got
