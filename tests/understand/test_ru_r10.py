@@ -64,3 +64,19 @@ def test_an_attribution_paragraph_points_back_at_the_quotation_paragraph(pipe):
 def test_a_refusal_to_comment_is_an_attribution_a_refusal_to_act_is_not(pipe):
     got = run(pipe, "Суд\nЗащитник Марк Белкин отказался от комментариев. Его клиент отказался от участия в прениях.\n")
     assert [(t, s) for _, t, s in got] == [("от комментариев", "Марк Белкин")], got
+
+
+def test_an_outlet_described_by_its_kind_is_the_outlet_named_before(pipe):
+    got = run(pipe, "Рынок\nГазета «Ведомости» изучила отчетность сети. «Сеть теряет покупателей», — пишет издание.\n")
+    assert [s for _, _, s in got] == ["Ведомости"], got
+
+
+def test_a_role_with_a_nationality_adjective_is_the_person_of_that_country(pipe):
+    got = run(pipe, "Саммит\nПрезидент Бразилии Луис Инасиу Лула да Силва встретился с премьером Индии Нарендрой "
+                    "Моди. «Мы удвоим торговлю», — сказал бразильский лидер.\n")
+    assert len(got) == 1 and "Лула" in got[0][2], got
+
+
+def test_a_masculine_role_in_the_genitive_may_stand_for_a_woman(pipe):
+    got = run(pipe, "Доклад\nВице-премьер Ольга Краснова выступила в Думе. По словам политика, субсидии сохранят.\n")
+    assert [s for _, _, s in got] == ["Ольга Краснова"], got

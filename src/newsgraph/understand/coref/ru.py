@@ -68,6 +68,24 @@ def person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def _kinship() -> frozenset[str]:
+    try:
+        return rules.words("ru", "kinship_words")
+    except rules.RuleFileError:
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _nationality_stems(adj_lemma: str) -> tuple[str, ...]:
+    """The stems of a country's name in a role ("франц" for "французский", lang/ru/events_demonyms.tsv)."""
+    try:
+        rows = rules.table("ru", "events_demonyms")
+    except rules.RuleFileError:
+        return ()
+    return next((tuple(x for x in r[2].split(",") if x) for r in rows if r[0] == adj_lemma and len(r) >= 3), ())
+
+
+@lru_cache(maxsize=None)
 def org_short_forms(lang: str) -> dict[str, str]:
     """Fixed compound short forms of organisations and their full names ("Еврокомиссия": "Европейская комиссия",
     ``lang/<lang>/org_short_forms.tsv``)."""
@@ -213,10 +231,16 @@ class RuCoref:
                 return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
             if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":
-                gender = {"Fem": "fem", "Masc": "masc"}.get((t.feats or {}).get("Gender"), gender)  # "супруга"
+                g = (t.feats or {}).get("Gender")  # "супруга"; a masculine title names a woman too ("по словам
+                if g == "Fem" or g == "Masc" and t.text.lower() in _kinship():  # дипломата" of Захарова)
+                    gender = "fem" if g == "Fem" else "masc"
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
+            of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
+            if of_country:  # "французский лидер": the one whose role names France
+                with_role = [x for x in of_country if lem in x[1].role.split()] or of_country
             if role_only and not with_role:
                 return None
             pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or

@@ -420,7 +420,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                             self.an.add_mention(a, ct.start, ct.end)
                             return self.an.ref(a, ct.start, ct.end)
                     if start <= ct.start < end:
-                        r = self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
+                        r = self.outlet_noun_speaker(ct.start, ct.end, before_pos) or \
+                            self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
                         if r is not None:
                             return r
         people = self.an.mentions_in(start, end)
@@ -439,7 +440,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
-        r = self.an.described_person(start, end, cue, blocked, before_pos)
+        r = self.an.described_person(start, end, cue, blocked, before_pos) or \
+            self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
             return r
         orgs = self.an.mentions_in(start, end, types=("ORG",))

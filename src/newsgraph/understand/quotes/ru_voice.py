@@ -1,9 +1,13 @@
-"""Readers of the Russian quotes (round 10): the author's own voice in the first person, which is no attribution,
-and a quotation paragraph that an attribution paragraph after it points back at."""
+"""Readers of the Russian quotes (round 10): the author's own voice in the first person, which is no attribution; a
+quotation paragraph that an attribution paragraph after it points back at; an outlet described by its kind
+("пишет издание")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ...record import Ref
+from .. import rules
 from .ru_more import DASH
 
 _FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
@@ -38,3 +42,29 @@ class VoiceReaders:
                     not self.text[self.text.rfind("\n", 0, o) + 1:o].strip():
                 return o, c + 1
         return None
+
+    def outlet_noun_speaker(self, start: int, end: int, before_pos: int) -> Ref | None:
+        """ "«…», — пишет издание", "Агентство отмечает, что …": a noun of an outlet's kind (``outlet_nouns.txt``,
+        singular) outside any name stands for the last outlet named before ``before_pos``."""
+        nouns = _outlet_nouns(self.an.lang)
+        for t in self.an.toks:
+            if t.start >= end:
+                break
+            if t.start < start or t.pos != "NOUN" or (t.feats or {}).get("Number") == "Plur" or \
+                    self.an.by_span_overlap(t.start, t.end) or self.an._lemma(t) not in nouns:
+                continue
+            media = [(m, a) for a in self.an.actors if a.type == "MEDIA" for m in a.mentions if m.end <= before_pos]
+            if not media:
+                return None
+            _, a = max(media, key=lambda x: x[0].start)
+            self.an.add_mention(a, t.start, t.end)
+            return self.an.ref(a, t.start, t.end)
+        return None
+
+
+@lru_cache(maxsize=None)
+def _outlet_nouns(lang: str) -> frozenset[str]:
+    try:
+        return rules.words(lang, "outlet_nouns")
+    except rules.RuleFileError:
+        return frozenset()
