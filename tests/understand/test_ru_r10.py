@@ -80,3 +80,21 @@ def test_a_role_with_a_nationality_adjective_is_the_person_of_that_country(pipe)
 def test_a_masculine_role_in_the_genitive_may_stand_for_a_woman(pipe):
     got = run(pipe, "Доклад\nВице-премьер Ольга Краснова выступила в Думе. По словам политика, субсидии сохранят.\n")
     assert [s for _, _, s in got] == ["Ольга Краснова"], got
+
+
+def test_a_dash_led_line_without_the_comma_before_its_attribution(pipe):
+    got = run(pipe, "Завод\nНа заводе прошло собрание.\n\n— Зарплаты проиндексируют в мае — пообещал директор "
+                    "Антон Грушин. — Премии тоже сохранятся.\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Антон Грушин")], got
+    assert "Премии" in got[0][1]
+
+
+def test_a_copula_dash_in_a_dash_led_line_is_no_attribution(pipe):
+    got = run(pipe, "Город\n— Казань — третья столица России, — сказал мэр Ильсур Метшин.\n")
+    assert [(t, s) for _, t, s in got] == [("Казань — третья столица России", "Ильсур Метшин")], got
+
+
+def test_a_dash_led_line_after_a_paragraph_ending_with_a_colon(pipe):
+    got = run(pipe, "Школа\nНа сходе выступил глава поселка Артур Белоусов:\n\n— Школу откроют к сентябрю, "
+                    "подрядчик уже найден.\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Артур Белоусов")], got

@@ -88,6 +88,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         self._dialogue()  # 3. dialogue lines
         self._paragraph_quotes()  # 4. layouts: a quotation paragraph, interview answers, transcript lines
         self._interview()
+        self._after_colon_line()
         self._transcript()
         self._credit_openers()
         self._gerund_speakers()
@@ -326,6 +327,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 continue
             s1 = ls + lm.end()
             sep = _DIALOGUE_SEP.search(self.text, s1, ls + len(line))
+            sep = self._bare_dash(s1, sep.start() if sep else ls + len(line)) or sep  # (the first one)
             if not sep:
                 continue
             e1 = sep.start(1) + (1 if sep.group(1) in "!?…" else 0)

@@ -11,6 +11,9 @@ from .. import rules
 from .ru_more import DASH
 
 _FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
+# a dash between a dash-led line's words and its attribution, the comma before it left out ("— Да — сказал он.")
+_BARE_DASH = re.compile(rf"(?<=[^\s,.!?…])()\s+(?:[{DASH}]|--?)\s+")
+_DASH_LED = re.compile(rf"[ \t]*(?:[{DASH}]|--?)[ \t]+")
 
 
 class VoiceReaders:
@@ -42,6 +45,34 @@ class VoiceReaders:
                     not self.text[self.text.rfind("\n", 0, o) + 1:o].strip():
                 return o, c + 1
         return None
+
+    def _bare_dash(self, s: int, e: int):
+        """ "— Мы не повысим цены — отметил Лямин.": in a dash-led line without ", —", the first dash that a listed
+        cue verb follows right away separates the words from their attribution (a match like _DIALOGUE_SEP's: its
+        group 1 empty, at the end of the words)."""
+        for m in _BARE_DASH.finditer(self.text, s, e):
+            if self.rr.cue.match(self.text, m.end()):
+                return m
+        return None
+
+    def _after_colon_line(self) -> None:
+        """ "Глава района Семен Гаврилов:\n\n— Новую школу построят …": a dash-led line with no attribution right
+        after a paragraph ending with a colon is the words of the one it introduces: the subject of its cue verb,
+        else the one person named in it. Priority 4.25."""
+        paras = self._paragraphs()
+        for k in range(1, len(paras)):
+            ps, pe = paras[k]
+            qs, qe = paras[k - 1]
+            dm = _DASH_LED.match(self.text, ps)
+            if dm is None or not self.text[qs:qe].rstrip().endswith(":") or self._found_in(ps, pe) or \
+                    _DASH_LED.match(self.text, qs) or len(self.text[dm.end():pe].split()) < 3:
+                continue
+            cms = list(self.rr.cue.finditer(self.text, qs, qe))
+            speaker = self.speaker_in(qs, qe, cms[-1], self.quoted, qe, prefer_last=True) if cms else None
+            speaker = speaker or self._one_person(qs, qe)
+            if speaker is not None:
+                self.add(4.25, "direct", dm.end(), pe, speaker, cms[-1].group() if cms else None,
+                         self.outlets_in(qs, qe, speaker), (qs, pe))
 
     def outlet_noun_speaker(self, start: int, end: int, before_pos: int) -> Ref | None:
         """ "«…», — пишет издание", "Агентство отмечает, что …": a noun of an outlet's kind (``outlet_nouns.txt``,
