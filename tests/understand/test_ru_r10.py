@@ -98,3 +98,18 @@ def test_a_dash_led_line_after_a_paragraph_ending_with_a_colon(pipe):
     got = run(pipe, "Школа\nНа сходе выступил глава поселка Артур Белоусов:\n\n— Школу откроют к сентябрю, "
                     "подрядчик уже найден.\n")
     assert [(k, s) for k, _, s in got] == [("direct", "Артур Белоусов")], got
+
+
+def test_a_speech_verb_with_its_subject_left_out_has_the_subject_before(pipe):
+    got = run(pipe, "Урожай\n«Засухи не будет», — сказала агроном Вера Пушкарева. Затем добавила: «Дожди пройдут в мае».\n")
+    assert [s for _, _, s in got] == ["Вера Пушкарева", "Вера Пушкарева"], got
+
+
+def test_a_plural_speech_verb_without_subject_names_nobody(pipe):
+    got = run(pipe, "Город\nМэр Петр Зотов уехал в отпуск. Позже сообщили, что его заменит заместитель.\n")
+    assert all(s != "Петр Зотов" for _, _, s in got), got
+
+
+def test_a_quotation_sentence_after_a_sentence_in_which_one_person_speaks(pipe):
+    got = run(pipe, "Топливо\nВице-премьер Андрей Ракитин прокомментировал цены на бензин. «Рост цен остановится к лету».\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Андрей Ракитин")], got

@@ -450,7 +450,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)
-        return None
+        return self.null_subject(cue, start, blocked)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
         refs, seen = [], set()

@@ -236,6 +236,8 @@ class FormReaders:
                     continue
                 if prev and prev[-1].speaker is not None and not self.an.mentions_in(prev[-1].end, o):
                     speaker = prev[-1].speaker
+                elif not prev:  # "Министр Цивилев прокомментировал ситуацию. «…»."
+                    speaker = self._speaking_sentence_before(ps, ps + len(lead))
             elif not rest.strip() and k > 0:
                 qs, qe = paras[k - 1]
                 prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
@@ -247,6 +249,15 @@ class FormReaders:
                     speaker = self._one_person(qs, qe)
             if speaker is not None:
                 self.add(3.5, "direct", o + 1, c, speaker, None, [], (ps, pe))
+
+    def _speaking_sentence_before(self, ps: int, end: int):
+        """The one person named in the sentence that ends at ``end`` (in the paragraph opening at ``ps``) when a
+        cue verb is in it: a quotation sentence after it is that person's words (a Ref), else None."""
+        s0, e0 = self.an.sentence(end - 1)
+        s0 = max(s0, ps)
+        if self.rr.cue.search(self.text, s0, e0) is None or any(s0 <= o < e0 for o, _ in self.pairs):
+            return None
+        return self._one_person(s0, e0)
 
     def _goes_on(self, p, o: int, c: int, upto: int | None = None) -> bool:
         """ "«…», — сказал Лыков. «…».": a quotation right after the attribution sentence of a direct quotation, no

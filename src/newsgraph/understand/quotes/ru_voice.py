@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...record import Ref
 from .. import rules
+from ..coref.ru import _cue_gender
 from .ru_more import DASH
 
 _FIRST_PERSON = {"я", "мы"}  # the author's own voice outside quotations
@@ -45,6 +46,27 @@ class VoiceReaders:
                     not self.text[self.text.rfind("\n", 0, o) + 1:o].strip():
                 return o, c + 1
         return None
+
+    def null_subject(self, cue, start: int, blocked) -> Ref | None:
+        """ "И добавил, что …", "Позже уточнил: «…»": a singular finite speech verb with no subject and nothing
+        named before it in its clause has the subject of the sentence before, left out: the last person named
+        before, agreeing with the verb's gender (a plural "заявили" with no subject is someone unnamed)."""
+        if cue is None:
+            return None
+        t = self.an.tok_at_start.get(cue.start())
+        feats = (t.feats or {}) if t is not None else {}
+        if t is None or t.pos not in ("VERB", "AUX") or feats.get("VerbForm") != "Fin" or \
+                feats.get("Number") != "Sing" or feats.get("Person") in ("1", "2") or \
+                t.text.lower().endswith(("ся", "сь")) or any(self.an.toks[c].dep.startswith("nsubj")
+                                                            for c in t.children):
+            return None
+        clause = self.text[start:cue.start()]
+        if re.search(r"[,:;«»„“]", clause) or any(w[:1].isupper() for w in clause.split()[1:]):
+            return None  # (something before the verb in its clause may be its subject)
+        a = self.resolve_pronoun(cue.start(), _cue_gender(cue.group()), blocked)
+        if a is None:
+            return None
+        return Ref(a.id, a.name)  # (no span names it)
 
     def _bare_dash(self, s: int, e: int):
         """ "— Мы не повысим цены — отметил Лямин.": in a dash-led line without ", —", the first dash that a listed
