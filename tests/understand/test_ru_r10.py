@@ -113,3 +113,8 @@ def test_a_plural_speech_verb_without_subject_names_nobody(pipe):
 def test_a_quotation_sentence_after_a_sentence_in_which_one_person_speaks(pipe):
     got = run(pipe, "Топливо\nВице-премьер Андрей Ракитин прокомментировал цены на бензин. «Рост цен остановится к лету».\n")
     assert [(k, s) for k, _, s in got] == [("direct", "Андрей Ракитин")], got
+
+
+def test_a_light_verb_and_its_speech_noun_with_words_between(pipe):
+    got = run(pipe, "Переговоры\nПосол Игорь Белкин выразил в этой связи надежду на то, что диалог продолжится.\n")
+    assert [(t, s) for _, t, s in got] == [("диалог продолжится", "Игорь Белкин")], got

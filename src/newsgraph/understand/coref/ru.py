@@ -155,6 +155,17 @@ class RuCoref:
             self.actors.remove(a)
         self._original_names()
 
+    def _nominative_surname(self, inside, normal: str) -> str:
+        """A name in an oblique case whose surname the normaliser left inflected ("Иван Сомовым"): the surname's
+        regular nominative, in the gender of the given name (coref/ru.py ``surname_nominatives``)."""
+        words = normal.split()
+        first, last = inside[0].feats or {}, inside[-1]
+        if first.get("Case") in (None, "Nom") or words[-1].lower() != last.text.lower():
+            return normal
+        gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
+        noms = surname_nominatives(words[-1], gender)
+        return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
+
     def _original_names(self) -> None:
         """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
         Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""

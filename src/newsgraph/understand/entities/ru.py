@@ -20,14 +20,21 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns, surname_nominatives
+from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 
-def _words_rx(items) -> re.Pattern:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
+    """The items as one pattern; a two-word item whose first word starts with one of ``gap`` may hold up to three
+    words between its two ("выразил в этой связи надежду": a light verb and its speech noun)."""
+    def alt(w: str) -> str:
+        if " " in w and w.lower().startswith(gap):
+            a, b = w.split(" ", 1)
+            return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
+        return re.escape(w).replace(r"\ ", r"\s+")
+    alts = "|".join(alt(w) for w in sorted(set(items), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -56,7 +63,7 @@ def ru_rules(lang: str) -> RuRules:
     return RuRules(
         lang=lang,
         cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
-                      _belief_forms(lang)),
+                      _belief_forms(lang), gap=("выраз", "высказ")),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
@@ -238,17 +245,6 @@ class RuActors(RuCoref):
             spans.append((s, e, typ, normal))
         spans.sort()
         return spans
-
-    def _nominative_surname(self, inside, normal: str) -> str:
-        """A name in an oblique case whose surname the normaliser left inflected ("Иван Сомовым"): the surname's
-        regular nominative, in the gender of the given name (coref/ru.py ``surname_nominatives``)."""
-        words = normal.split()
-        first, last = inside[0].feats or {}, inside[-1]
-        if first.get("Case") in (None, "Nom") or words[-1].lower() != last.text.lower():
-            return normal
-        gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
-        noms = surname_nominatives(words[-1], gender)
-        return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
 
     def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
         """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
