@@ -67,6 +67,61 @@ def person_nouns() -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=None)
+def _kinship() -> frozenset[str]:
+    try:
+        return rules.words("ru", "kinship_words")
+    except rules.RuleFileError:
+        return frozenset()
+
+
+@lru_cache(maxsize=None)
+def _nationality_stems(adj_lemma: str) -> tuple[str, ...]:
+    """The stems of a country's name in a role ("франц" for "французский", lang/ru/events_demonyms.tsv)."""
+    try:
+        rows = rules.table("ru", "events_demonyms")
+    except rules.RuleFileError:
+        return ()
+    return next((tuple(x for x in r[2].split(",") if x) for r in rows if r[0] == adj_lemma and len(r) >= 3), ())
+
+
+@lru_cache(maxsize=None)
+def org_short_forms(lang: str) -> dict[str, str]:
+    """Fixed compound short forms of organisations and their full names ("Еврокомиссия": "Европейская комиссия",
+    ``lang/<lang>/org_short_forms.tsv``)."""
+    try:
+        return rules.mapping(lang, "org_short_forms")
+    except rules.RuleFileError:
+        return {}
+
+
+_SURNAME_STEMS = ("ов", "ев", "ёв", "ин", "ын")  # Russian surnames that decline as possessive adjectives
+_MASC_ENDS = ("ым", "а", "у", "е")  # Сомова, Сомову, Сомовым, Сомове -> Сомов
+_FEM_ENDS = ("ой", "у")  # Сомовой, Сомову -> Сомова
+_SKY_MASC = ("ого", "ому", "им", "ом")  # Покровского -> Покровский
+_SKY_FEM = ("ой", "ую")  # Покровской -> Покровская
+
+
+def surname_nominatives(word: str, gender: str | None = None) -> list[str]:
+    """The nominative forms a Russian surname in -ов/-ев/-ин/-ын or -ский/-цкий may stand for in an oblique case
+    ("Сомовым" -> "Сомов", "Лыковой" -> "Лыкова", "Покровского" -> "Покровский"), by the regular declension,
+    which the morphology does not know for every surname; ``gender`` "masc" or "fem" keeps one reading. The
+    word itself first when it may be a nominative."""
+    out = [word]
+    w = word.lower()
+    for stem in _SURNAME_STEMS:
+        if gender != "fem":
+            out += [word[:-len(e)] for e in _MASC_ENDS if w.endswith(stem + e)]
+        if gender != "masc":
+            out += [word[:-len(e)] + "а" for e in _FEM_ENDS if w.endswith(stem + e)]
+    for stem in ("ск", "цк"):
+        if gender != "fem":
+            out += [word[:-len(e)] + "ий" for e in _SKY_MASC if w.endswith(stem + e)]
+        if gender != "masc":
+            out += [word[:-len(e)] + "ая" for e in _SKY_FEM if w.endswith(stem + e)]
+    return list(dict.fromkeys(out))
+
+
 # a bracketed original in Latin script right after a name ('«Ла стампа» (La Stampa)')
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 
@@ -100,6 +155,17 @@ class RuCoref:
             self.actors.remove(a)
         self._original_names()
 
+    def _nominative_surname(self, inside, normal: str) -> str:
+        """A name in an oblique case whose surname the normaliser left inflected ("Иван Сомовым"): the surname's
+        regular nominative, in the gender of the given name (coref/ru.py ``surname_nominatives``)."""
+        words = normal.split()
+        first, last = inside[0].feats or {}, inside[-1]
+        if first.get("Case") in (None, "Nom") or words[-1].lower() != last.text.lower():
+            return normal
+        gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
+        noms = surname_nominatives(words[-1], gender)
+        return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
+
     def _original_names(self) -> None:
         """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл
         Герстенмайер (Bill Gerstenmaier)"): the bracketed name is a mention of the same actor."""
@@ -123,7 +189,8 @@ class RuCoref:
         """A person's surname standing alone where the tagger missed it ("— написал Кожемяко в Telegram." after
         "Олег Кожемяко", "По словам Сазанова" after "Алексей Сазанов"): a capitalised word outside every mention,
         after the person's first mention, whose normal form is the last word of exactly one person's name (of two
-        words or more). At a sentence start only a word the morphology knows as a surname."""
+        words or more). At a sentence start only a word the morphology knows as a surname, or a regular form of that
+        surname ("Сомов сказал" after "Иван Сомов", ``surname_nominatives``)."""
         from ..names import _morph
         last: dict[str, list] = {}
         for a in self.actors:
@@ -137,13 +204,15 @@ class RuCoref:
                 continue
             word = m.group().lower().replace("ё", "е")
             parses = _morph().parse(word)
-            forms = {word} | {p.normal_form.replace("ё", "е") for p in parses}
+            regular = {f.lower().replace("ё", "е") for f in surname_nominatives(word)}
+            forms = {word} | {p.normal_form.replace("ё", "е") for p in parses} | regular
             cands = {id(a): a for f in forms for a in last.get(f, ())}
             if len(cands) != 1:
                 continue
             a = next(iter(cands.values()))
             pre = self.text[max(0, s - 12):s].rstrip(" \t«„“\"—–")
-            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag for p in parses):
+            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag for p in parses) and \
+                    a.key[-1] not in regular:  # (at a sentence start, a regular form of the surname named before)
                 continue
             a.mentions.append(Mention(s, e, m.group()))
             self.by_span[(s, e)] = a
@@ -173,10 +242,16 @@ class RuCoref:
                 return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
             if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":
-                gender = {"Fem": "fem", "Masc": "masc"}.get((t.feats or {}).get("Gender"), gender)  # "супруга"
+                g = (t.feats or {}).get("Gender")  # "супруга"; a masculine title names a woman too ("по словам
+                if g == "Fem" or g == "Masc" and t.text.lower() in _kinship():  # дипломата" of Захарова)
+                    gender = "fem" if g == "Fem" else "masc"
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
+            of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
+            if of_country:  # "французский лидер": the one whose role names France
+                with_role = [x for x in of_country if lem in x[1].role.split()] or of_country
             if role_only and not with_role:
                 return None
             pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
@@ -232,3 +307,15 @@ class RuCoref:
         self.persons.sort(key=lambda x: x[0].start)
         self.by_span[(s, e)] = a
         return self.ref(a, s, e)
+
+
+def full_name(lang: str, name: str) -> str | None:
+    """The full name of an organisation named by a fixed compound short form (one word, any case), else None."""
+    table = org_short_forms(lang)
+    if not table or len(name.split()) != 1:
+        return None
+    from ..names import _morph
+    w = name.lower().replace("ё", "е")
+    if w in table:
+        return table[w]
+    return next((table[n] for p in _morph().parse(w) if (n := p.normal_form.replace("ё", "е")) in table), None)

@@ -26,8 +26,15 @@ from ..doc import Tok
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
 
-def _words_rx(items) -> re.Pattern:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(items), key=len, reverse=True))
+def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
+    """The items as one pattern; a two-word item whose first word starts with one of ``gap`` may hold up to three
+    words between its two ("выразил в этой связи надежду": a light verb and its speech noun)."""
+    def alt(w: str) -> str:
+        if " " in w and w.lower().startswith(gap):
+            a, b = w.split(" ", 1)
+            return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
+        return re.escape(w).replace(r"\ ", r"\s+")
+    alts = "|".join(alt(w) for w in sorted(set(items), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
 
 
@@ -56,7 +63,7 @@ def ru_rules(lang: str) -> RuRules:
     return RuRules(
         lang=lang,
         cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
-                      _belief_forms(lang)),
+                      _belief_forms(lang), gap=("выраз", "высказ")),
         report=_words_rx(rules.lines(lang, "report_verbs")),
         attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
@@ -223,6 +230,8 @@ class RuActors(RuCoref):
                 continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
+            if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
+                normal = self._nominative_surname(inside, normal)  # "Иваном Сомовым": "Иван Сомов"
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \

@@ -32,6 +32,7 @@ from ..marks import quote_pairs
 from .ru_forms import FormReaders
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
+from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
@@ -54,7 +55,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -87,6 +88,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
         self._dialogue()  # 3. dialogue lines
         self._paragraph_quotes()  # 4. layouts: a quotation paragraph, interview answers, transcript lines
         self._interview()
+        self._after_colon_line()
         self._transcript()
         self._credit_openers()
         self._gerund_speakers()
@@ -95,7 +97,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text
         cs, ce = _strip_content(text, cs, ce)
-        if ce <= cs:
+        if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
             return
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._short_form_speaker(speaker)
@@ -149,7 +151,10 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
             cm = self.verb_cue(ss + om.end(), se)  # "Такое заявление сделал Лавров.": the noun says it
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
-            if "\n" not in self.text[pe_:ss]:  # the sentence it points back at is in the same paragraph
+            para = self._quotation_paragraph_before(ss)
+            if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
+                ps, pe_ = para
+            if "\n" not in self.text[pe_:ss] or para is not None:  # (else the sentence before, same paragraph)
                 speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
                 prio = 2.5
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
@@ -322,6 +327,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                 continue
             s1 = ls + lm.end()
             sep = _DIALOGUE_SEP.search(self.text, s1, ls + len(line))
+            sep = self._bare_dash(s1, sep.start() if sep else ls + len(line)) or sep  # (the first one)
             if not sep:
                 continue
             e1 = sep.start(1) + (1 if sep.group(1) in "!?…" else 0)
@@ -416,7 +422,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
                             self.an.add_mention(a, ct.start, ct.end)
                             return self.an.ref(a, ct.start, ct.end)
                     if start <= ct.start < end:
-                        r = self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
+                        r = self.outlet_noun_speaker(ct.start, ct.end, before_pos) or \
+                            self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
                         if r is not None:
                             return r
         people = self.an.mentions_in(start, end)
@@ -435,14 +442,15 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders):
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
-        r = self.an.described_person(start, end, cue, blocked, before_pos)
+        r = self.an.described_person(start, end, cue, blocked, before_pos) or \
+            self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
             return r
         orgs = self.an.mentions_in(start, end, types=("ORG",))
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)
-        return None
+        return self.null_subject(cue, start, blocked)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
         refs, seen = [], set()

@@ -25,6 +25,10 @@ _POINTER = re.compile(r"\s+(?:[\w-]+\s+)?об\s+этом(?=[\s,.!?…])", re.IGN
 _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 
 
+# between a quotation and the next one: its closing mark and one attribution clause ("», — сказал Лыков. ")
+_ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{3,120}[.!?…]\s*$")
+
+
 class FormReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
@@ -228,17 +232,51 @@ class FormReaders:
             speaker = None
             if lead:  # inside a paragraph: the last attribution before it goes on
                 prev = sorted((q for q in self._found_in(ps, o) if q.end <= o), key=lambda q: q.end)
+                if prev and self._goes_on(prev[-1], o, c):
+                    continue
                 if prev and prev[-1].speaker is not None and not self.an.mentions_in(prev[-1].end, o):
                     speaker = prev[-1].speaker
+                elif not prev:  # "Министр Цивилев прокомментировал ситуацию. «…»."
+                    speaker = self._speaking_sentence_before(ps, ps + len(lead))
             elif not rest.strip() and k > 0:
                 qs, qe = paras[k - 1]
                 prev = sorted(self._found_in(qs, qe), key=lambda q: q.end)
+                if prev and self._goes_on(prev[-1], o, c, qe):  # the quotation before, then maybe its attribution
+                    continue  # clause, ends the paragraph before: it goes on, one quotation in two pieces
                 if prev and prev[-1].speaker is not None and not self.text[prev[-1].end:qe].strip(" .!?…»“”\","):
-                    speaker = prev[-1].speaker  # the quotation before goes on
+                    speaker = prev[-1].speaker  # (after indirect speech, a quotation of its own)
                 elif not prev and not any(qs <= x < qe for x, _ in self.pairs):
                     speaker = self._one_person(qs, qe)
             if speaker is not None:
                 self.add(3.5, "direct", o + 1, c, speaker, None, [], (ps, pe))
+
+    def _speaking_sentence_before(self, ps: int, end: int):
+        """The one person named in the sentence that ends at ``end`` (in the paragraph opening at ``ps``) when a
+        cue verb is in it: a quotation sentence after it is that person's words (a Ref), else None."""
+        s0, e0 = self.an.sentence(end - 1)
+        s0 = max(s0, ps)
+        if self.rr.cue.search(self.text, s0, e0) is None or any(s0 <= o < e0 for o, _ in self.pairs):
+            return None
+        return self._one_person(s0, e0)
+
+    def _goes_on(self, p, o: int, c: int, upto: int | None = None) -> bool:
+        """ "«…», — сказал Лыков. «…».": a quotation right after the attribution sentence of a direct quotation, no
+        one else named between, is the same quotation going on (one attribution, its content in two pieces, as the
+        dash form "«…, — сказал Лыков. — …»"): ``p`` grows by it. Returns whether it did."""
+        upto = o if upto is None else upto
+        if p.kind != "direct" or p.speaker is None or not (
+                _ATTRIBUTION_ONLY.match(self.text, p.end, upto) or not self.text[p.end:upto].strip(" .!?…»“”\",")):
+            return False
+        if any(p.speaker.entity is None or a.id != p.speaker.entity for _, a in self.an.mentions_in(p.end, upto)):
+            return False
+        self._join(p, o, c)
+        return True
+
+    def _join(self, p, o: int, c: int) -> None:
+        """The quotation text[o + 1:c] is a further piece of the quote ``p``."""
+        p.parts = (p.parts or [[p.start, p.end]]) + [[o + 1, c]]
+        p.text = f"{p.text} {self.text[o + 1:c].strip()}"
+        p.end = c
 
     def _interview(self) -> None:
         """Dash-led lines of an interview: a line ending with "?" asks, the line after it that carries no attribution

@@ -14,6 +14,8 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_stance import _nominative_noun
 
 DASH = "—–―"
+_COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:про)?коммент(?:ари|ирова)",
+                      re.IGNORECASE)  # what a refusal to comment refuses
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
@@ -42,8 +44,9 @@ class MoreReaders:
         the content ending with the last quotation); without them it is the writer's paraphrase. Priority 4.5: any
         other reading of the passage is kept before it."""
         taken: list[tuple[int, int, Ref]] = []  # the readings of this sentence: (content start, end, speaker)
-        for rx, naming in ((_object_cues(self.rr.lang), False), (_naming_cues(self.rr.lang), True),
-                           (_judgement_cues(self.rr.lang), None)):
+        lang = self.rr.lang  # ("refusal": "отказался от комментариев", a refusal to comment, refusal_cues.txt)
+        for rx, naming in ((_cue_list(lang, "object_cues"), False), (_cue_list(lang, "naming_cues"), True),
+                           (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal")):
             if rx is not None:
                 self._object_reading(rx, naming, ss, se, taken)
 
@@ -64,7 +67,10 @@ class MoreReaders:
             cs, ce = cm.end(), cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
-            if naming is None:
+            if naming == "refusal":
+                if not _COMMENT.match(text, cs):
+                    continue  # ("отказался от участия": a refusal to act says nothing)
+            elif naming is None:
                 if not self._instrumental_predicate(cs, ce):
                     continue
             elif naming:
@@ -79,7 +85,7 @@ class MoreReaders:
                 speaker = before[-1][2]
             else:
                 speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
-                    self.subject_phrase(cm, ss)
+                    self.subject_phrase(cm, ss) or self.place_speaker(cm, ss)  # ("В Кремле осудили …")
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
@@ -89,7 +95,7 @@ class MoreReaders:
     def _utterance_in(self, start: int, end: int) -> bool:
         """A verb of saying by naming, judging or demanding ("назвала позицию деструктивной", "осудил решение")."""
         return any(rx is not None and rx.search(self.text, start, end) is not None
-                   for rx in (_object_cues(self.rr.lang), _naming_cues(self.rr.lang), _judgement_cues(self.rr.lang)))
+                   for rx in (_cue_list(self.rr.lang, n) for n in ("object_cues", "naming_cues", "judgement_cues")))
 
     def _verb_form_at(self, pos: int) -> str | None:
         t = self.an.tok_at_start.get(pos)
@@ -479,18 +485,6 @@ def _cue_list(lang: str, name: str) -> re.Pattern | None:
         return _words_rx(rules.lines(lang, name) + _verb_forms(lang, name))
     except rules.RuleFileError:
         return None
-
-
-def _judgement_cues(lang: str) -> re.Pattern | None:
-    return _cue_list(lang, "judgement_cues")
-
-
-def _object_cues(lang: str) -> re.Pattern | None:
-    return _cue_list(lang, "object_cues")
-
-
-def _naming_cues(lang: str) -> re.Pattern | None:
-    return _cue_list(lang, "naming_cues")
 
 
 def _words_of_someone(inner: str) -> bool:

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from ..coref.ru import abbreviates
+from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
@@ -48,7 +48,9 @@ class SpeakerLinks:
         if speaker is None or speaker.mention is None:
             return speaker
         if speaker.entity is not None:
-            return self._with_country(speaker)
+            speaker = self._with_country(speaker)
+            full = full_name(self.an.lang, speaker.name)  # "Еврокомиссия": "Европейская комиссия" (its mention
+            return Ref(speaker.entity, full, speaker.mention) if full else speaker  # keeps the short text)
         fulls = [a for a in self.an.actors if a.type == "ORG" and abbreviates(speaker.name, a.name)] \
             if len(speaker.name.split()) == 1 and speaker.name[:1].isupper() else []
         if len(fulls) != 1:
