@@ -118,3 +118,13 @@ def test_a_quotation_sentence_after_a_sentence_in_which_one_person_speaks(pipe):
 def test_a_light_verb_and_its_speech_noun_with_words_between(pipe):
     got = run(pipe, "Переговоры\nПосол Игорь Белкин выразил в этой связи надежду на то, что диалог продолжится.\n")
     assert [(t, s) for _, t, s in got] == [("диалог продолжится", "Игорь Белкин")], got
+
+
+def test_a_surname_s_nominative_is_the_form_the_text_writes(pipe):
+    """natasha reads "Шольцем" like "отцом" ("Шолец"); the text's own "Олаф Шольц" says the stem keeps its vowel."""
+    rec = pipe.run(RawDocument(source="t", language="ru", text="Канцлер Германии Олаф Шольц заявил, что санкции продлят. Позже с Шольцем встретился Эммануэль "
+               "Макрон."))
+    names = {e.name for e in rec.entities if e.type == "PERSON"}
+    assert "Олаф Шольц" in names and "Шолец" not in names
+    rec = pipe.run(RawDocument(source="t", language="ru", text="Песков встретился с Кузнецом. Кузнец сказал, что всё хорошо."))
+    assert "Кузнец" in {e.name for e in rec.entities}

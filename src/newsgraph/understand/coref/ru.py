@@ -129,6 +129,11 @@ _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'
 _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 
 
+# case endings of a masculine surname declined like a consonant-final noun (instrumental, dative, genitive,
+# prepositional), longest first
+_CASE_ENDINGS = ("ом", "ем", "ём", "у", "ю", "а", "я", "е")
+
+
 class RuCoref:
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
 
@@ -165,6 +170,21 @@ class RuCoref:
         gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
         noms = surname_nominatives(words[-1], gender)
         return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
+
+    def _as_written(self, inside, normal: str) -> str:
+        """A surname the normaliser put in a nominative the text never writes ("Шольцем" -> "Шолец", read like
+        "отцом" -> "отец") while the text writes the name without the case ending elsewhere ("Олаф Шольц"): that
+        form, the document's own evidence (a foreign surname keeps its stem in every case)."""
+        words = normal.split()
+        if not inside or not words or re.search(r"(?<![\w-])" + re.escape(words[-1]) + r"(?![\w-])", self.text):
+            return normal
+        tok = inside[-1].text
+        for end in _CASE_ENDINGS:
+            stem = tok[:-len(end)]
+            if tok.endswith(end) and len(stem) >= 3 and stem != words[-1] and \
+                    re.search(r"(?<![\w-])" + re.escape(stem) + r"(?![\w-])", self.text):
+                return " ".join(words[:-1] + [stem])
+        return normal
 
     def _original_names(self) -> None:
         """A name followed by its original in Latin script in brackets ('газета "Ла стампа" (La Stampa)', "Билл

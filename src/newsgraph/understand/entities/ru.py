@@ -232,6 +232,8 @@ class RuActors(RuCoref):
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
                 normal = self._nominative_surname(inside, normal)  # "Иваном Сомовым": "Иван Сомов"
+            if typ == "PER":
+                normal = self._as_written(inside, normal)  # "Шольцем" is the text's "Шольц", not "Шолец"
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
