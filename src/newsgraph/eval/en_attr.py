@@ -3,8 +3,9 @@
 
 The semantics are eval/ru_attr.py's, reused as they are (its load_ann and Score): a predicted quote matches a gold
 Content at word-token F1 >= 0.5 (greedy, gold in file order, best first); speaker: when the resolved gold speaker
-(``# E<n> speaker:``) holds a capitalised word, the last capitalised word of its head (before a comma) must be a
-word of the predicted speaker's name, mention or entity mentions, or of an outlet the quote credits. Figures:
+(``# E<n> speaker:``) holds a capitalised word, the last capitalised word of its head (cut as
+../shared/eval/polnear.py cuts it: before a comma, of/at/from/who/with/for or a spaced dash) must be a word of the
+predicted speaker's name, mention or entity mentions, or of an outlet the quote credits. Figures:
 precision, recall (all and by kind), F1, speaker accuracy on matched named speakers, attributed F1.
 """
 from __future__ import annotations

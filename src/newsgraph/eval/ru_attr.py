@@ -3,8 +3,9 @@ semantics of ../shared/eval/polnear.py made fit for Russian.
 
 Match: a predicted quote matches a gold Content when their word-token F1 is >= 0.5 (greedy, gold in file order,
 best first). Speaker: when the gold speaker (``# E<n> speaker:``, resolved, in the nominative) holds a capitalised
-word (Cyrillic or Latin), the last capitalised word of its head (before a comma) must be a word of the predicted
-speaker's name, mention or entity mentions, or of an outlet the quote credits; words are compared inflection-folded
+word (Cyrillic or Latin), the last capitalised word of its head (cut as ../shared/eval/polnear.py cuts it: before a
+comma, of/at/from/who/with/for or a spaced dash) must be a word of the predicted speaker's name, mention or entity
+mentions, or of an outlet the quote credits; words are compared inflection-folded
 ("Путина" = "Путин", "Захаровой" = "Захарова") through newsgraph.understand.names and pymorphy2's normal forms.
 Figures: precision, recall (all, and by kind), F1, speaker accuracy on matched named speakers, attributed F1
 (a match with the speaker right, or a gold speaker not named).
@@ -22,7 +23,9 @@ GOLD = Path(__file__).with_name("data") / "ru-attr"
 TEXTS = Path("../shared/data/ru-news/text")
 CAPS = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*")
 WORD = re.compile(r"\w[\w'’-]*")  # as CAPS: the gold's head word keeps its hyphen ("Hewlett-Packard")
-STOP = {"По", "В", "На", "Из", "И", "А", "Но", "Он", "Она", "Они", "Это", "The", "A", "He", "She", "They"}
+STOP = {"По", "В", "На", "Из", "И", "А", "Но", "Он", "Она", "Они", "Это",  # and ../shared/eval/polnear.py's:
+        "The", "A", "An", "He", "She", "They", "It", "We", "I", "His", "Her", "Their", "This", "That", "Mr", "Ms",
+        "Mrs"}
 
 
 @dataclass
@@ -93,8 +96,13 @@ def same_word(a: str, b: str) -> bool:
     return bool(forms(a) & forms(b))
 
 
+# the head of a gold speaker as ../shared/eval/polnear.py cuts it (before a comma, "of", "at", "from", "who", "with",
+# "for" or a spaced dash: "U.S. Attorney's Office for the Western District of New York" -> "Office")
+HEAD_CUT = re.compile(r",|\s(?:of|at|from|who|with|for)\s|\s[-–—]\s")
+
+
 def head_word(speaker: str) -> str | None:
-    head = speaker.split(",")[0]
+    head = HEAD_CUT.split(speaker)[0]
     caps = [w for w in CAPS.findall(head) if w not in STOP]
     return caps[-1] if caps else None
 
