@@ -225,3 +225,9 @@ def test_an_alias_key_s_surname_word_skips_a_generational_suffix():
     assert alias_ends("trump jr") == ("trump", "trump")
     assert alias_ends("jr") == ("jr", "jr")
     assert alias_ends("john paul ii") == ("john", "ii")  # a regnal numeral: no surname "Paul"
+
+
+def test_page_buttons_glued_to_a_name_are_cut():
+    assert N.clean_name("Zach CarterFlagShareLikeReplyPaige Lavender") == "Zach Carter"
+    assert N.clean_name("LeBron James") == "LeBron James" and N.clean_name("Ron DeSantis") == "Ron DeSantis"
+    assert N.clean_name("HuffPost") == "HuffPost" and N.clean_name("CNN") == "CNN"

@@ -549,7 +549,10 @@ def _function_word(w: str) -> bool:
 
 
 def _mixed_case_name(w: str) -> bool:
-    """McConnell, DeSantis, MacArthur, O'Rourke, LeBron: capitals inside a name are normal after these."""
+    """McConnell, DeSantis, MacArthur, O'Rourke, LeBron: capitals inside a name are normal after these. Three
+    capitalised words glued into one are page furniture, no name ("CarterFlagShareLikeReply")."""
+    if len(_GLUE.split(w)) >= 3:
+        return False
     return bool(re.match(r"(?:Mc|Mac|De|Des|Di|Du|Da|Del|Lo|La|Le|O'|D'|Van|Vander|Von)[A-Z]", w)) or \
         sum(c.isupper() for c in w) > 2
 
