@@ -48,7 +48,8 @@ def actors(
             typer.echo(f"  two people: {t['name']} ({t['n_docs']} docs): "
                        + " | ".join(", ".join(g) for g in t["people"]))
         for t in r["wrong_name"]:
-            typer.echo(f"  name: {t['name']!r}, most documents: {t['usual']!r} ({t['n_docs']} docs)")
+            typer.echo(f"  name: {t['name']!r}, most documents: {t['usual']!r} ({t.get('usual_docs')} of "
+                       f"{t['n_docs']} docs)")
     for path, g in r["gold"].items():
         typer.echo(f"gold {Path(path).name}: {g['items']} items, {g['people']} people: pairwise precision "
                    f"{g['precision']:.3f}, recall {g['recall']:.3f}, F1 {g['f1']:.3f}  "

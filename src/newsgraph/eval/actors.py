@@ -4,7 +4,7 @@ Two measures (``newsgraph eval actors STORE [--gold FILE]``):
 
 1. Over the top-N PERSON actors (most documents): the share that hold two people (two full names whose given
    names differ: names.compatible says no, a generational suffix set aside) and the share whose canonical name is
-   not the full name most of its documents use (natural case).
+   not the full name most of its documents use (natural case; on a tie, any of the tied names).
 2. Against a gold file of (person, alias, document) items (``eval/data/actors-*.tsv``: the alias as written in that
    document), pairwise precision and recall of "same actor": a pair of items is the same person in the gold, and
    the store puts both in one actor. An item whose name the store left unresolved, or whose entity it did not find,
@@ -63,9 +63,11 @@ def top_actors(conn, n: int = 100) -> list[dict]:
                     fulls[c] += 1
         people = _people(fulls)
         usual = max(fulls.items(), key=lambda kv: (kv[1], len(kv[0])))[0] if fulls else None
+        # the names most documents use (several on a tie: any of them is the name most documents use)
+        top = {_key(a) for a, k in fulls.items() if k == fulls[usual]} if usual else set()
         out.append({"id": aid, "name": name, "n_docs": n_docs, "people": people, "usual": usual,
-                    "two_people": len(people) > 1,
-                    "wrong_name": bool(usual) and N.clean_name(name) != usual and _key(name) != _key(usual)})
+                    "usual_docs": fulls[usual] if usual else 0, "two_people": len(people) > 1,
+                    "wrong_name": bool(usual) and N.clean_name(name) != usual and _key(name) not in top})
     return out
 
 
