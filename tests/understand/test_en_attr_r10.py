@@ -33,3 +33,36 @@ def test_the_simplest_setting_within_the_tolerance_wins():
     assert simplest(tried)[1] == 0.1
     far = [(0.9100, 0.1, 0.0, 0.1), (0.9100 + TOLERANCE * 2, 1.0, 0.0, 0.1)]
     assert simplest(far)[1] == 1.0
+
+
+def quotes_of(rec):
+    return [(q.speaker.name if q.speaker else None, q.text) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Lena Holm said keeping the clinic open would cost the town a fortune.",
+     [("Lena Holm", "keeping the clinic open would cost the town a fortune")]),
+    ("Ravi Nair said having two bridges in one town makes the river crossing safer.",
+     [("Ravi Nair", "having two bridges in one town makes the river crossing safer")]),
+])
+def test_a_gerund_subject_opens_the_content(analyze, text, want):
+    assert quotes_of(analyze(text)) == want
+
+
+def test_a_gerund_object_is_no_content(analyze):
+    assert quotes_of(analyze("Mayor Tom Reid denied taking money from the developer.")) == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Mayor Lena Holt said the bridge would reopen in May, and added that tolls would stay.",
+     [("Lena Holt", "the bridge would reopen in May"), ("Lena Holt", "tolls would stay")]),
+    ("Coach Dan Price said the team was not tired and said the referee had made two mistakes.",
+     [("Dan Price", "the team was not tired"), ("Dan Price", "the referee had made two mistakes")]),
+])
+def test_a_second_report_of_the_same_sayer_is_its_own_quote(analyze, text, want):
+    assert quotes_of(analyze(text)) == want
+
+
+def test_a_conjoined_verb_that_reports_nothing_stays_in_the_content(analyze):
+    got = quotes_of(analyze("Ava Cole said her son lives in Ohio and moved there in 2010."))
+    assert got == [("Ava Cole", "her son lives in Ohio and moved there in 2010")]

@@ -309,7 +309,8 @@ def listed(root) -> list:
     Whitmer its conjunct) or of names with their roles ("Coons, a Democrat, and Tillis, a Republican": Tillis a
     conjunct of the apposition). Without a conjunct anywhere there is no list: an apposition alone is the same person
     ("the president's lawyer, Rudy Giuliani")."""
-    seen, todo, conj = [root], [root], False
+    seen = [root, *root.conjuncts]  # (the span may hold the last conjunct only: "Volker and Morrison said")
+    todo, conj = list(seen), len(seen) > 1
     while todo and len(seen) < 12:
         t = todo.pop()
         for c in t.children:
