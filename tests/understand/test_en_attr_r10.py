@@ -66,3 +66,18 @@ def test_a_second_report_of_the_same_sayer_is_its_own_quote(analyze, text, want)
 def test_a_conjoined_verb_that_reports_nothing_stays_in_the_content(analyze):
     got = quotes_of(analyze("Ava Cole said her son lives in Ohio and moved there in 2010."))
     assert got == [("Ava Cole", "her son lives in Ohio and moved there in 2010")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Coach Lars Berg confessed that he had picked the wrong goalkeeper.",
+     [("Lars Berg", "he had picked the wrong goalkeeper")]),
+    ("Governor Nina Ortiz hinted the tolls might fall next year.", [("Nina Ortiz", "the tolls might fall next year")]),
+    ("Senator Paul Kemp objected that the bill gave the agency too much power.",
+     [("Paul Kemp", "the bill gave the agency too much power")]),
+])
+def test_more_verbs_of_saying_are_cues(analyze, text, want):
+    assert quotes_of(analyze(text)) == want
+
+
+def test_a_verb_of_saying_without_a_clause_reports_nothing(analyze):
+    assert quotes_of(analyze("Union members protested the new rules outside the hall.")) == []

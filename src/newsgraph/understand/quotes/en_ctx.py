@@ -24,7 +24,8 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 @lru_cache(maxsize=4)
 def _lex(lang: str = LANG):
-    return (rules.words(lang, "speech_verbs"), rules.words(lang, "title_cues"))
+    more = rules.wordset(lang, "speech_cues") if lang == "en" else frozenset()
+    return (rules.words(lang, "speech_verbs") | more, rules.words(lang, "title_cues"))
 
 
 @dataclass
