@@ -81,3 +81,22 @@ def test_more_verbs_of_saying_are_cues(analyze, text, want):
 
 def test_a_verb_of_saying_without_a_clause_reports_nothing(analyze):
     assert quotes_of(analyze("Union members protested the new rules outside the hall.")) == []
+
+
+@pytest.mark.parametrize("text, speaker, fragment", [
+    ("Governor Ruth Ames outlined her plan and vowed to harshly punish “anyone who sells fake tickets.”", "Ruth Ames",
+     "fake tickets"),
+    ("Coach Ivan Petrov blasted the referees for being “completely blind all afternoon.”", "Ivan Petrov",
+     "completely blind"),
+])
+def test_quoted_words_in_the_complement_of_a_naming_verb(analyze, text, speaker, fragment):
+    got = [(s, t) for s, t in quotes_of(analyze(text)) if fragment in t]
+    assert got and got[0][0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested the driver for being “a danger to the public.”",
+    "The bakery plans to “reinvent the croissant” next spring.",
+])
+def test_quoted_words_under_other_verbs_are_nobody_s(analyze, text):
+    assert quotes_of(analyze(text)) == []
