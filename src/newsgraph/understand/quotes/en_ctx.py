@@ -24,7 +24,8 @@ FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 @lru_cache(maxsize=4)
 def _lex(lang: str = LANG):
-    return (rules.words(lang, "speech_verbs"), rules.words(lang, "title_cues"))
+    more = rules.wordset(lang, "speech_cues") if lang == "en" else frozenset()
+    return (rules.words(lang, "speech_verbs") | more, rules.words(lang, "title_cues"))
 
 
 @dataclass
@@ -303,6 +304,24 @@ def _clause_above(rel):
     return None
 
 
+def listed(root) -> list:
+    """``root`` and the members of the list it heads, in text order: its conjuncts, and the conjuncts reached through
+    appositions, as the parser reads a list of names ("Walz, Shapiro and Whitmer": Shapiro an apposition of Walz,
+    Whitmer its conjunct) or of names with their roles ("Coons, a Democrat, and Tillis, a Republican": Tillis a
+    conjunct of the apposition). Without a conjunct anywhere there is no list: an apposition alone is the same person
+    ("the president's lawyer, Rudy Giuliani")."""
+    seen = [root, *root.conjuncts]  # (the span may hold the last conjunct only: "Volker and Morrison said")
+    todo, conj = list(seen), len(seen) > 1
+    while todo and len(seen) < 12:
+        t = todo.pop()
+        for c in t.children:
+            if c.dep_ in ("conj", "appos") and c not in seen:
+                conj = conj or c.dep_ == "conj"
+                seen.append(c)
+                todo.append(c)
+    return sorted(seen, key=lambda t: t.i) if conj else [root]
+
+
 def conjoined(ctx: Context, q: Found) -> None:
     """Several speakers named together ("Vindman and Williams told …", "Volker and Morrison said"): every conjunct
     of the speaker's mention that is an actor, in text order; the first becomes the speaker."""
@@ -314,7 +333,7 @@ def conjoined(ctx: Context, q: Found) -> None:
     if root is None:
         return
     hits = []
-    for t in sorted([root, *root.conjuncts], key=lambda t: t.i):
+    for t in listed(root):
         hit = ctx.entity_at(t.idx, t.idx + len(t.text))
         if hit is not None and all(h[2] != hit[2] for h in hits):
             hits.append(hit)

@@ -9,6 +9,7 @@ import re
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
+from .en_clauses import gerund_subject, second_report
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
@@ -192,6 +193,10 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     statement of someone (a passive report, the writer's own voice, a question, "said" as an adjective)."""
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
     subj = _best_subject(ctx, v)
+    if subj is None and v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lower_ in ctx.verbs and \
+            second_report(ctx, v.head) is not None:
+        v_say = v.head.head  # "said Gates was not working … and said Manafort was not involved": the first sayer
+        subj = _best_subject(ctx, v_say) or (_best_subject(ctx, v_say.head) if v_say.dep_ == "conj" else None)
     if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
         # "… and said", "…, saying he trusted the courts", "tried to suggest": the subject of the verb it hangs
         # on; "prompted users to argue", "led the manufacturer to announce": its object
@@ -250,6 +255,8 @@ def _content_after(ctx: Context, verb, s_hi: int):
     if comp is not None and any(c.dep_ == "nsubj" and c.lower_ in ("who", "which") for c in comp.children):
         return None  # a relative clause the parser took for the content ("the witness testifying who listened")
     a = b = None
+    if comp is None:
+        comp = gerund_subject(verb)
     if comp is not None:
         left = comp.left_edge
         while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
@@ -258,6 +265,8 @@ def _content_after(ctx: Context, verb, s_hi: int):
         right = comp.right_edge
         b = right.idx + len(right.text)
         b = extend_end(ctx, verb, comp, min(b, s_hi), s_hi)
+        if (second := second_report(ctx, comp)) is not None:
+            b = min(b, second)
     elif (adv := advcl_content(ctx, verb, s_hi)) is not None:  # "said after the convention he would not …"
         a, b = adv
     else:

@@ -35,10 +35,27 @@ def _governor(ctx: Context, f: Quoted, cues: frozenset[str]):
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             break
+    if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() not in cues:
+        node = _over_complement(node, cues)
     if node.pos_ != "VERB" or node.lemma_.lower() not in cues or node.idx > f.start:
         return None
     if ctx.text[max(0, node.idx - 3):node.idx].lower() == "so-":
         return None  # "the so-called “peace plan”": the writer's distance, nobody's words
+    return node
+
+
+def _over_complement(node, cues: frozenset[str]):
+    """The cue verb over ``node`` when ``node`` is the verb of its complement: an infinitive it governs ("vowed to
+    punish “those who …”", "urged voters to “stay home”") or a gerund after its
+    preposition ("blasted the media for being “unbelievably dishonest”"): the quoted words are still the words the
+    cue reports of its subject. Else ``node``."""
+    up = node.head
+    if node.dep_ == "pcomp" and up.dep_ == "prep":
+        up = up.head
+    elif node.dep_ != "xcomp":
+        return node
+    if up.pos_ == "VERB" and up.lemma_.lower() in cues and up.i < node.i:
+        return up
     return node
 
 
@@ -79,6 +96,8 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
             q.end, q.text = f.end, ctx.text[q.start:f.end]
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.dep_ == "conj":  # "outlined his plan and vowed to punish “…”": the first verb's
+            subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue  # "a plan called “…”", "was called “…”": nobody named says it
         a = verb.idx + len(verb.text)

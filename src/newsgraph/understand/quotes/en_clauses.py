@@ -1,0 +1,33 @@
+"""English indirect speech, two shapes the parser misreads: a content clause that opens with a gerund subject ("said
+seeing so many officers was a welcome sight") and a second report of the same sayer hung on the content ("said Gates
+was not working for the party and said Manafort was not involved")."""
+from __future__ import annotations
+
+from .en_ctx import FINITE, Context
+
+
+def second_report(ctx: Context, comp) -> int | None:
+    """Where the content clause ``comp`` ends when the parser hung a second report of the same sayer on it ("said
+    Gates was not working for the party and said Manafort was not involved", "told the AP her group never worked
+    with him and added that …"): a speech verb conjoined to the content's verb without a subject of its own repeats
+    the report (nobody reports a saying inside what was said that way); the content ends before its conjunction."""
+    for c in comp.children:
+        if c.dep_ == "conj" and c.i > comp.i and c.pos_ == "VERB" and c.lower_ in ctx.verbs and c.tag_ == "VBD" and \
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            k = c.i
+            while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):
+                k -= 1
+            return ctx.doc[k - 1].idx + len(ctx.doc[k - 1].text)
+    return None
+
+
+def gerund_subject(verb):
+    """The content clause that opens with a gerund as its subject ("said seeing so many officers was a welcome sight",
+    "said having Trump on the ticket puts them at risk"): the parser hangs the gerund on the speech verb as a
+    complement (xcomp) and the clause's finite verb under it. A speech verb takes no gerund complement that holds a
+    clause of its own ("denied taking bribes" has none), so the gerund's subtree is the content."""
+    ger = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == verb.i + 1), None)
+    if ger is None or not any(c.dep_ == "ccomp" and c.i > ger.i and (c.tag_ in FINITE or any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in c.children)) for c in ger.children):
+        return None
+    return ger
