@@ -181,3 +181,11 @@ def test_a_page_s_publication_day_from_its_url_when_the_metadata_holds_another_d
     assert publication_day("2019-11-19T02:00:00", "https://example.com/2019/11/18/a") == "2019-11-19T02:00:00"
     assert publication_day(None, "https://example.com/2019/11/18/a") == "2019-11-18"
     assert publication_day("2019-11-19", None) == "2019-11-19"
+
+
+def test_a_text_file_s_publication_day_from_its_name(tmp_path):
+    from newsgraph.ingest.text import date_in_name
+    assert date_in_name("/corpus/nyt_2016-05-18_trump-says.txt") == "2016-05-18"
+    assert date_in_name("notes.txt") is None and date_in_name("2016-13-01.txt") is None
+    assert date_in_name("/2016-05-18/story.txt") is None  # the file's own name, not its folder
+    assert date_in_name("x_2016-05-18_2016-05-19.txt") is None  # two days: none of them

@@ -125,5 +125,13 @@ def test_without_a_publication_date_a_month_takes_the_texts_own_year_not_its_lat
     got = dates(date_pipe, text, None)
     assert got["April"].value == "2019-04"
     # no year the text makes its own: no value is better than a guess
-    got = dates(date_pipe, "The plan of 2012 was replaced by the goal for 2050. In April, the minister met farmers.", None)
+    got = dates(date_pipe, "The plan of 2012 was replaced by the plan of 2016. In April, the minister met farmers.", None)
     assert got["April"].value is None
+
+
+def test_without_a_publication_date_a_goal_year_is_not_the_texts_own(date_pipe):
+    # the only year is a deadline: "last December" and "Feb. 9" get no year rather than 2030's
+    text = ("The country pledged at climate talks in Paris last December to cut emissions by 2030. On Feb. 9 the "
+            "court halted the plan.")
+    got = dates(date_pipe, text, None)
+    assert got["Feb. 9"].value is None

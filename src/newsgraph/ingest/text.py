@@ -1,6 +1,9 @@
 """Plain-text reader: the whole file is one document (.txt, and any text file no other reader claims)."""
 from __future__ import annotations
 
+import datetime as dt
+import os
+import re
 from typing import Iterator
 
 from ..errors import InputError
@@ -19,4 +22,19 @@ def read_text(inp: Input) -> Iterator[RawDocument]:
     text = decode(data, inp.name)
     if not text.strip():
         raise InputError(inp.name, "empty file (only whitespace)")
-    yield RawDocument(source=inp.name, text=text, format="text")
+    yield RawDocument(source=inp.name, text=text, format="text", published=date_in_name(inp.name))
+
+
+_ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
+
+
+def date_in_name(path: str) -> str | None:
+    """The day a plain-text file's name gives ("nyt_2016-05-18_trump-says.txt" -> 2016-05-18): a text has no
+    metadata, and archives name their files by the day of publication; None without one (or with two different)."""
+    days = set()
+    for y, m, d in _ISO_DAY.findall(os.path.basename(path or "")):
+        try:
+            days.add(dt.date(int(y), int(m), int(d)).isoformat())
+        except ValueError:
+            continue
+    return days.pop() if len(days) == 1 else None

@@ -255,7 +255,9 @@ class _Resolver(FromOtherDates):
             return
         # no publication date: a weekday fixes a date's year; then the text's own year: the one most of its dated
         # expressions are in (not the latest: "cut emissions by 2050" made an "April" of 2050)
-        explicit = [c.year for c in chosen if c.literal and c.year]
+        # (not a year a goal or a deadline is set for: "cut emissions by 2030" makes no "last December" of 2030)
+        goals = {id(c) for c in chosen if _TARGET.search(self.text, max(0, c.start - 40), c.start)}
+        explicit = [c.year for c in chosen if c.literal and c.year and id(c) not in goals]
         ref_year = _own_year(explicit) or self.today.year
         for c in chosen:
             if c.kind == "date" and c.weekday is not None and c.value is None:
@@ -263,7 +265,7 @@ class _Resolver(FromOtherDates):
                 d = C.safe_date(y, c.month, c.day) if y else None
                 if d:
                     c.value, c.precision, c.anchor = d.isoformat(), "day", str(ref_year)
-        year = _own_year([int(c.value[:4]) for c in chosen if c.value])
+        year = _own_year([int(c.value[:4]) for c in chosen if c.value and id(c) not in goals])
         if year:
             for c in chosen:
                 if c.value is None:
