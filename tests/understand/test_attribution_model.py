@@ -313,3 +313,9 @@ def test_a_verb_of_enabling_is_no_attribution(analyze):
     rec = analyze("The move would allow the insurgents to speak with one voice in the peace talks. The new rules "
                   "help small firms to compete with the largest banks.")
     assert rec.quotes == []
+
+
+def test_that_said_is_a_discourse_marker_not_a_speaker(analyze):
+    rec = analyze("Michelle Obama spoke to Fox News on Monday. That said, Fox News's audience tends to be older than "
+                  "the country as a whole.")
+    assert rec.quotes == []

@@ -118,6 +118,18 @@ def test_a_full_name_typed_otherwise_is_a_person_when_the_page_names_the_surname
     assert ("Eva-Marie Persson", "PERSON") in {(e.name, e.type) for e in rec.entities}
 
 
+def test_a_title_case_headline_cut_keeps_jr_and_of(analyze):
+    """A son's name is never cut to his father's; "Of" in a headline is the body's "of"; no piece starts after it."""
+    rec = analyze("Walter Brandt Jr. Defends Father Over Tax Returns\nThe eldest son, Walter Brandt Jr., said on "
+                  "Monday that Walter Brandt had paid every tax he owed.")
+    dad = [e for e in rec.entities if e.name == "Walter Brandt"]
+    assert not dad or all("Jr" not in m.text for e in dad for m in e.mentions)
+    rec = analyze("Bank Of Avalon Cuts Thousands Of Jobs Across Ohio\nBank of Avalon said on Monday that it would "
+                  "cut jobs in Ohio.")
+    names = {e.name for e in rec.entities}
+    assert "Avalon" not in names and "Of" not in names, names
+
+
 def test_outlets_from_list_and_aliases(analyze):
     rec = analyze("The minister spoke to DW on Monday, as reported by RBC. The BBC confirmed it.")
     names = {e.name for e in rec.entities if e.type == "MEDIA"}

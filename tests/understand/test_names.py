@@ -219,14 +219,6 @@ def test_an_epithet_before_a_given_name_is_an_adjective_or_a_participle():
     assert N.parse("Will Taylor").full
 
 
-def test_an_alias_key_s_surname_word_skips_a_generational_suffix():
-    from newsgraph.store.actors import alias_ends
-    assert alias_ends("john g roberts jr") == ("john", "roberts")
-    assert alias_ends("trump jr") == ("trump", "trump")
-    assert alias_ends("jr") == ("jr", "jr")
-    assert alias_ends("john paul ii") == ("john", "ii")  # a regnal numeral: no surname "Paul"
-
-
 def test_page_buttons_glued_to_a_name_are_cut():
     assert N.clean_name("Zach CarterFlagShareLikeReplyPaige Lavender") == "Zach Carter"
     assert N.clean_name("LeBron James") == "LeBron James" and N.clean_name("Ron DeSantis") == "Ron DeSantis"

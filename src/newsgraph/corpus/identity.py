@@ -34,7 +34,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..understand import name_cues
@@ -253,40 +253,17 @@ def compatible_actor(person: N.PersonName, cand: Candidate) -> bool:
     fulls = [(p, k) for p, k in fulls if p.full]
     if not fulls:
         return False
-    suffixes = {p.suffix for p, _ in fulls}
-    if len(suffixes) == 2 and "" in suffixes and person.suffix in suffixes:
-        # an actor known with and without its suffix (joined on evidence, ``same_holder``, or by a user): one person
-        person, fulls = _bare(person), [(_bare(p), k) for p, k in fulls]
     strong = [p for p, k in fulls if k > 1 or cand.n_docs < ESTABLISHED] or [p for p, _ in fulls]
     return all(N.compatible(person, p) for p in strong) and any(N.compatible(person, p) for p, _ in fulls)
+
+
+# the types an actor may be begun with (its id is made of one of them and its key)
+ACTOR_ID_TYPES = ("ORG", "GPE", "LOC", "FAC", "NORP", "GROUP", "MEDIA", "PERSON", "EVENT", "PRODUCT")
 
 
 def acronym(key: str, name: str) -> bool:
     """Whether a name key is an acronym the entity writes in capitals ("dnc" of "DNC")."""
     return " " not in key and 2 <= len(key) <= 6 and any(w.isupper() and w.lower() == key for w in name.split())
-
-
-def suffix_kin(person: N.PersonName, cand: Candidate) -> bool:
-    """``person`` fits every full name of ``cand`` but for a generational suffix that only one side has ("Joseph R.
-    Biden Jr." and an actor known as "Joe Biden"): the same person written two ways, or a son and his father
-    ("Donald Trump Jr."). Which one, only the document's evidence says (``same_holder``)."""
-    fulls = [p for p in (N.parse(n) for n in cand.full_names) if p.full]
-    suffixes = {p.suffix for p in fulls}
-    if len(suffixes) != 1 or bool(person.suffix) == bool(next(iter(suffixes))):
-        return False
-    return all(N.compatible(_bare(person), _bare(p)) for p in fulls)
-
-
-def _bare(p: N.PersonName) -> N.PersonName:
-    return replace(p, suffix="")
-
-
-def same_holder(role: str | None, cand: Candidate, named_apart: bool) -> bool:
-    """A name that differs from ``cand``'s only by a suffix (``suffix_kin``) is ``cand`` when the document gives it
-    the role the candidate holds (a son seldom holds his father's office: "Vice President Joseph R. Biden Jr.") and
-    does not name the suffix-less person beside it as someone else (``named_apart``: "Donald Trump Jr. and his
-    father, Donald Trump"). Without a role it stays apart: a split, never a merge of father and son."""
-    return not named_apart and _role_match(role, cand.roles) >= 0.5
 
 
 def exact(person: N.PersonName, cand: Candidate) -> bool:

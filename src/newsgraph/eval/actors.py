@@ -3,7 +3,7 @@
 Two measures (``newsgraph eval actors STORE [--gold FILE]``):
 
 1. Over the top-N PERSON actors (most documents): the share that hold two people (two full names whose given
-   names differ: names.compatible says no, a generational suffix set aside) and the share whose canonical name is
+   names differ, or a generational suffix: names.compatible says no) and the share whose canonical name is
    not the full name most of its documents use (natural case; on a tie, any of the tied names).
 2. Against a gold file of (person, alias, document) items (``eval/data/actors-*.tsv``: the alias as written in that
    document), pairwise precision and recall of "same actor": a pair of items is the same person in the gold, and
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
@@ -71,20 +71,14 @@ def top_actors(conn, n: int = 100) -> list[dict]:
     return out
 
 
-def _bare(p: N.PersonName) -> N.PersonName:
-    return replace(p, suffix="")
-
-
 def _people(fulls: Counter) -> list[list[str]]:
     """Full names grouped into people (compatible names join, a name by its middle name too: "Rafael Edward Cruz"
-    and "Ted Cruz"; a name compatible with two groups joins the larger). Given names decide, a generational suffix
-    alone does not: the names cannot tell "Joseph R. Biden Jr." and "Joe Biden" from a father and a son, the gold's
-    pairs can."""
+    and "Ted Cruz"; a name compatible with two groups joins the larger). A generational suffix counts: "Donald
+    Trump Jr." in "Donald Trump"'s actor is two people."""
     groups: list[list[str]] = []
     for name, _ in fulls.most_common():
-        p = _bare(N.parse(name))
-        hits = [g for g in groups if any(N.compatible(p, _bare(N.parse(x))) or N.goes_by_middle(p, _bare(N.parse(x)))
-                                         for x in g)]
+        p = N.parse(name)
+        hits = [g for g in groups if any(N.compatible(p, N.parse(x)) or N.goes_by_middle(p, N.parse(x)) for x in g)]
         if hits:
             hits[0].append(name)
         else:

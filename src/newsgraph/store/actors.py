@@ -29,13 +29,6 @@ def actor_id(typ: str, key: str) -> str:
     return "a_" + hashlib.sha1("\x1f".join((typ, key)).encode("utf-8")).hexdigest()[:16]
 
 
-def alias_ends(key: str) -> tuple[str, str]:
-    """An alias key's first word and its surname word: the last but a "Jr"/"Sr" ("john g roberts jr" -> "roberts",
-    found by the surname like "John Roberts"); a numeral stays ("John Paul II" has no surname "Paul")."""
-    t = key.split()
-    return t[0], t[-2] if len(t) >= 2 and t[-1] in ("jr", "sr") else t[-1]
-
-
 class _Sql:
     """Statements built once with bound parameters (building a statement costs more than running it)."""
 
@@ -287,13 +280,6 @@ class ActorRows:
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
             return None, "several", fits
-        kin = [c for c in cands if c.full_names and I.suffix_kin(p, c)] if not fits else []
-        if len(kin) == 1:  # "Joseph R. Biden Jr." and the actor "Joe Biden": one person when the role says so
-            self._evidence(kin, [])
-            apart = any(o is not v and o.path == "full" and o.person and I.compatible_actor(o.person, kin[0])
-                        for o in self._views)
-            if I.same_holder(v.role, kin[0], apart):
-                return kin[0].id, "the same name but a suffix, and the same role", []
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
         if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
@@ -419,12 +405,16 @@ class ActorRows:
         number = regnal_number(v.name) if v.path == "regnal" else ""
         for key in v.keys:
             rows = self.conn.execute(self.q.by_key, {"b_key": key}).all()
-            if I.acronym(key, " ".join(a for a, _ in v.aliases)) and key != N.name_key(v.name):
-                continue  # the acronym of a name spelled out: the name decides ("FTC" of two different names)
-            if I.acronym(key, v.name) and len({r.id for r in rows}) > 1:
+            own = N.name_key(v.name)
+            if I.acronym(key, " ".join(a for a, _ in v.aliases)) and key != own:
+                # the acronym of a name spelled out: it finds only the actor the bare acronym began, while no other
+                # spelled-out name has joined it ("FBI", then "Federal Bureau of Investigation (FBI)"; "FTC" of two
+                # different names stays two actors)
+                rows = [r for r in rows if self._born_of(r.id, key) and not self._spelled_otherwise(r.id, own)]
+            elif I.acronym(key, v.name) and len({r.id for r in rows}) > 1:
                 # "DNC": the Democratic National Committee's and the Democratic National Convention's; the acronym
-                # alone says neither, so it keeps an actor of its own rather than the better-known one's
-                rows = [r for r in rows if N.name_key(r.name) == key]
+                # alone says neither, so it keeps the actor it began itself rather than the better-known one's
+                rows = [r for r in rows if self._born_of(r.id, key)]
             for r in sorted(rows, key=lambda r: (-(r.n_docs or 0), r.id)):
                 if number and self._other_number(r.id, number):
                     continue  # "King George VI" is not "King George V", though both are "King George"
@@ -432,6 +422,16 @@ class ActorRows:
                         (r.kind == "surname" and len(key.split()) == 1):
                     return r.id
         return self._new(v.type, v.name, N.name_key(v.name))
+
+    @staticmethod
+    def _born_of(aid: str, key: str) -> bool:
+        """Whether the actor was begun by a name with this key (its id is the key's, whatever its type now)."""
+        return aid in {actor_id(t, key) for t in I.ACTOR_ID_TYPES}
+
+    def _spelled_otherwise(self, aid: str, own: str) -> bool:
+        """Whether the actor holds a name of two words or more other than ``own`` (a spelled-out name)."""
+        return any(len(a.split()) >= 2 and N.name_key(a) != own
+                   for a, _, _ in self.conn.execute(self.q.alias_counts, {"b_id": aid}))
 
     def _other_number(self, aid: str, number: str) -> bool:
         """Whether an actor is known by another regnal number than ``number`` (any of its names)."""
@@ -469,9 +469,9 @@ class ActorRows:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
         key = N.name_key(alias)
         if key:
-            first, last = alias_ends(key)
+            t = key.split()
             self.conn.execute(self.q.alias_upsert(self.conn), dict(
-                actor_id=aid, alias=alias, key=key, first=first, last=last, origin="auto", kind=kind, n_docs=1))
+                actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1], origin="auto", kind=kind, n_docs=1))
 
     def _count_type(self, aid: str, typ: str) -> None:
         self.conn.execute(self.q.type_upsert(self.conn), dict(actor_id=aid, type=typ, n=1))
@@ -515,8 +515,8 @@ class ActorRows:
         for (alias, kind), ds in aliases.items():
             key = N.name_key(alias)
             if key:
-                first, last = alias_ends(key)
-                c.execute(insert(S.actor_aliases).values(actor_id=aid, alias=alias, key=key, first=first, last=last,
+                t = key.split()
+                c.execute(insert(S.actor_aliases).values(actor_id=aid, alias=alias, key=key, first=t[0], last=t[-1],
                                                          origin="auto", kind=kind, n_docs=len(ds)))
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))

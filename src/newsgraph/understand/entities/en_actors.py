@@ -85,7 +85,8 @@ def _persons_typed_otherwise(spans, text: str) -> list:
 
 def _given(word: str) -> bool:
     """A known given name, or a double one of two known given names ("Eva-Marie", "Jean-Claude")."""
-    return names.is_given_name(word) or ("-" in word and all(names.is_given_name(p) for p in word.split("-") if p))
+    parts = [p for p in word.split("-") if p]
+    return names.is_given_name(word) or (len(parts) >= 2 and all(names.is_given_name(p) for p in parts))
 
 
 def _get(actors, keyed, key, label, name) -> int:

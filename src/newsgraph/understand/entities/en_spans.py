@@ -4,9 +4,10 @@ that are no part of it (names.trim_person; a score, a photo credit, a spaced das
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import name_cues
-from ..names import PARTICLES, is_given_name, is_word
+from ..names import PARTICLES, is_given_name, is_verb_form, is_word
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
 DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
@@ -92,12 +93,23 @@ _WORD = re.compile(r"[\w'’.&-]+")
 _SENTENCE_END = set(".!?:\n\"“”'‘’—–-([")
 
 
+def _before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is no space ('' at the start of the text)."""
+    m = re.search(r"(\S)\s*$", text[max(0, pos - 40):pos])
+    return m.group(1) if m else ""
+
+
 def _title_case_headline(text: str, pos: int) -> bool:
+    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    return _title_case_line(text, a, b if b >= 0 else len(text))
+
+
+@lru_cache(maxsize=256)
+def _title_case_line(text: str, a: int, b: int) -> bool:
     """A line in Title Case: four words or more of three letters or more besides the short function words that
     Title Case may leave in lower case ("and", "the", "for"), all capitalised (a sentence always has some lower-case
     ones: "The Democratic National Committee met on Monday in Philadelphia.")."""
-    a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", text[a:b if b >= 0 else len(text)]) if w.lower() not in _MINOR]
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", text[a:b]) if w.lower() not in _MINOR]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
@@ -105,27 +117,38 @@ _MINOR = {"and", "the", "for", "but", "nor", "yet", "off", "out", "via", "from",
           "than", "upon"}
 
 
+# words Title Case capitalises that the body writes in lower case ("Bank Of America": "Bank of America")
+_MINOR_WORDS = {"of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "by", "with", "from", "de", "la", "le"}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
 def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A span of a Title Case headline is a name only as far as the article's body bears it out: capitals there
     cannot tell a name from the words glued to it ("Biden Aims Insult At", "Russians Hacked DNC", "Hillary Clinton
     Slams Donald Trump"). A span holding a verb, adjective or adverb before its last word (names.is_word; the last
-    may be a surname, whatever else it means) that the body never writes is cut to the longest runs of its words
-    the body writes as a name: holding a word that is no common word ("Biden", "DNC", "Donald Trump"), or
-    capitalised inside a sentence ("Trump"). None: no span. Any other span is kept whole."""
+    may be a surname, whatever else it means, unless it is an inflected verb: "Mike Pompeo Slams") that the body
+    never writes (short words like "of" in any case) is cut to the longest runs of its words the body writes as a
+    name: holding a word that is no common word ("Biden", "DNC", "Donald Trump"), or capitalised inside a sentence
+    ("Trump"); none begins with or after "Of" or "And". None: no span. Any other span, and a name with "Jr.", is
+    kept whole."""
     words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
-    if len(words) < 2 or not any(is_word(w) for _, _, w in words[:-1]) or not _title_case_headline(text, s):
-        return [(s, e)]
+    if len(words) < 2 or not (any(is_word(w) for _, _, w in words[:-1]) or is_verb_form(words[-1][2])) or \
+            any(w.lower().rstrip(".") in _SUFFIXES for _, _, w in words) or not _title_case_headline(text, s):
+        return [(s, e)]  # (a name with "Jr." is kept whole: cut, the son's name would be his father's)
     a, b = text.rfind("\n", 0, s) + 1, text.find("\n", e)
-    body = text[:a] + "\n" + (text[b:] if b >= 0 else "")
 
     def as_name(i: int, j: int) -> bool:
-        hits = [m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(text[words[i][0]:words[j - 1][1]]) +
-                                               r"(?![\w-])", body)]
+        if (i and words[i - 1][2].lower() in _MINOR_WORDS) or words[i][2].lower() in _MINOR_WORDS:
+            return False  # no piece begins with or after "Of", "And" inside the span ("Bank Of America": no "America")
+        pattern = r"\s+".join(f"(?i:{re.escape(w)})" if w.lower() in _MINOR_WORDS else re.escape(w)
+                               for _, _, w in words[i:j])
+        hits = [m.start() for m in re.finditer(r"(?<![\w-])" + pattern + r"(?![\w-])", text)
+                if not a <= m.start() < (b if b >= 0 else len(text))]
         if not hits:
             return False
         if not all(is_word(w, nouns=True) for _, _, w in words[i:j]):
             return True
-        return any(body[:h].rstrip()[-1:] not in _SENTENCE_END for h in hits if body[:h].strip())
+        return any(_before(text, h) not in _SENTENCE_END for h in hits if _before(text, h))
 
     if as_name(0, len(words)):
         return [(s, e)]

@@ -290,6 +290,8 @@ def _said(ctx: Context, v) -> Found | None:
     if who is None:
         return None
     subj, verb = who
+    if subj.lower_ in ("that", "this") and subj.i + 1 == v.i and t[v.idx + len(v.text):].lstrip(" ")[:1] == ",":
+        return None  # "That said, the audience is older": a discourse marker ("this/that being said"), no one speaks
     found = _content_after(ctx, verb, s_hi)
     if found is None:
         return None
