@@ -149,7 +149,7 @@ def emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | N
         return
     table(items, columns, title)
     if not items:
-        sys.stderr.write("no matches\n")
+        sys.stderr.write(f"{title}: no matches\n" if title else "no matches\n")
     if isinstance(page_or_items, dict):
         more_line(page_or_items, more_hint)
 

@@ -101,9 +101,9 @@ def actor(
     aid = a["id"]
     sections = [("quotes", [("date", "date"), ("text", "quote"), ("n_reports", "reports"),
                             ("first_report.outlet", "first reported by")], f"newsgraph quotes --speaker {aid}"),
-                ("events_as_actor", [("date", "date"), ("type", "type"), ("targets", "target"),
+                ("events_as_actor", [("date", "date"), ("type", "type"), ("factuality", "as"), ("targets", "target"),
                                      ("evidence", "evidence")], f"newsgraph events --actor {aid} --role actor"),
-                ("events_as_target", [("date", "date"), ("type", "type"), ("actors", "actor"),
+                ("events_as_target", [("date", "date"), ("type", "type"), ("factuality", "as"), ("actors", "actor"),
                                       ("evidence", "evidence")], f"newsgraph events --actor {aid} --role target"),
                 ("documents", [("published", "published"), ("outlet", "outlet"), ("title", "title")],
                  f"newsgraph documents --actor {aid}")]
