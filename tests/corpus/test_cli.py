@@ -150,3 +150,17 @@ def test_alias_and_merge_commands(rich_db):
     p = json.loads(run("actor", "Tsar Vlad", "--db", rich_db, "-f", "json").stdout)
     assert p["name"] == "Vladimir Putin" and p["n_docs"] == 2
     assert json.loads(run("actors", "--db", rich_db, "-f", "json").stdout)["total"] == 7
+
+
+def test_a_surname_that_names_several_actors_says_so(tmp_path):
+    from newsgraph.store import open_store
+    db = tmp_path / "fam.db"
+    store = open_store(str(db))
+    store.write_batch([make("Maria Kessel said the plan was good.", source="k/1", published="2016-03-01",
+                            entities=[("Maria Kessel", "PERSON", None, ["Maria Kessel"])])])
+    store.write_batch([make("Tomas Kessel opened a bakery in Maine.", source="k/2", published="2016-03-02",
+                            entities=[("Tomas Kessel", "PERSON", None, ["Tomas Kessel"])])])
+    r = run("quotes", "--speaker", "Kessel", "--db", db)
+    assert r.exit_code == 0 and "'Kessel' names 2 actors" in r.output and "Maria Kessel" in r.output
+    r = run("quotes", "--speaker", "Maria Kessel", "--db", db)
+    assert "names 2 actors" not in r.output

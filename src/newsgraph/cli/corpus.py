@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from enum import Enum
 from pathlib import Path
 from typing import Optional
@@ -61,8 +62,15 @@ def _known_actor(store, name: str | None) -> None:
         return
     from ..store import queries as Q
     with store.connect() as conn:
-        if Q.actor_ids(conn, name) == []:
+        ids = Q.actor_ids(conn, name)
+        if ids == []:
             _fail(f"no actor named {name!r} (see `newsgraph actors NAME`)")
+        if ids and len(set(ids)) > 1:  # "Clinton": Hillary's, Bill's and Chelsea's together; say so
+            found = Q.actors_by_ids(conn, list(set(ids)))
+            shown = ", ".join(f"{a['name']} ({a['n_docs']} docs)" for a in found[:5]) + \
+                (" ..." if len(found) > 5 else "")
+            sys.stderr.write(f"note: {name!r} names {len(found)} actors, all shown: {shown}; a full name or an id "
+                             f"picks one\n")
 
 
 def _query(fn, *args, **kwargs):
