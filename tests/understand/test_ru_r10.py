@@ -128,3 +128,12 @@ def test_a_surname_s_nominative_is_the_form_the_text_writes(pipe):
     assert "Олаф Шольц" in names and "Шолец" not in names
     rec = pipe.run(RawDocument(source="t", language="ru", text="Песков встретился с Кузнецом. Кузнец сказал, что всё хорошо."))
     assert "Кузнец" in {e.name for e in rec.entities}
+
+
+def test_an_initial_and_the_given_name_it_stands_for_are_one_person(pipe):
+    rec = pipe.run(RawDocument(source="t", language="ru", text="По словам А. Кудрина, реформы нужны срочно. Алексей "
+                                                              "Кудрин давно это говорит."))
+    assert [e.name for e in rec.entities if e.type == "PERSON"] == ["Алексей Кудрин"]
+    rec = pipe.run(RawDocument(source="t", language="ru", text="Андрей Кудрин и Алексей Кудрин пришли. А. Кудрин "
+                                                              "молчал."))
+    assert len([e for e in rec.entities if e.type == "PERSON"]) == 3  # which of the two: not said

@@ -43,6 +43,12 @@ def abbreviates(short: str, full: str) -> bool:
 
 
 @lru_cache(maxsize=20_000)
+def initial_of(a: str, b: str) -> bool:
+    """One given name is the other's initial ("а." and "алексей"), not two initials or two names."""
+    short, full = sorted((a, b), key=len)
+    return len(short.rstrip(".")) == 1 and len(full.rstrip(".")) > 1 and full[0] == short[0]
+
+
 def not_a_name(word: str) -> bool:
     """A capitalised word that is no name: its likeliest reading is not a noun or a plural noun, and none of its
     readings is a first name, a surname or a patronymic ("Ранее", "Последняя", "Жители")."""

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, not_a_name, person_nouns
+from ..coref.ru import RuCoref, function_word, initial_of, not_a_name, person_nouns
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -280,6 +280,10 @@ class RuActors(RuCoref):
                 if a is None:
                     same = [p for k, p in people.items() if k[1] == words[-1] and k[0] is None]
                     a = same[0] if same else None
+                if a is None:  # "А. Кудрин" beside "Алексей Кудрин": an initial and the name it stands for
+                    fits = {id(p): p for k, p in people.items()
+                            if k[1] == words[-1] and k[0] and initial_of(k[0], words[0])}
+                    a = next(iter(fits.values())) if len(fits) == 1 else None
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \
