@@ -2,7 +2,6 @@
 (eval/data/en-attr), with eval/ru_attr.py's semantics (eval/en_attr.py)."""
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import typer
@@ -29,13 +28,5 @@ def en_attr(
         typer.echo(f"error: {ground_truth}: not found (the article-extraction benchmark's ground-truth.json)",
                    err=True)
         raise typer.Exit(2)
-    score = evaluate(split, ground_truth, list(page) if page else None)
-    if errors:
-        for name, what, detail in score.errors:
-            typer.echo(f"{name}\t{what}\t{detail}")
-    fig = score.figures()
-    if as_json:
-        typer.echo(json.dumps(fig))
-        return
-    for k, v in fig.items():
-        typer.echo(f"{k}: {v}")
+    from .eval_ru_attr import print_score
+    print_score(evaluate(split, ground_truth, list(page) if page else None), errors, as_json)

@@ -23,7 +23,11 @@ def ru_attr(
     """Precision, recall (all and by kind), F1, speaker accuracy (named speakers; inflected forms fold:
     "Путина" = "Путин") and attributed F1 of the full analysis on the Russian attribution gold."""
     from ..eval.ru_attr import evaluate
-    score = evaluate(split, texts, half)
+    print_score(evaluate(split, texts, half), errors, as_json)
+
+
+def print_score(score, errors: bool, as_json: bool) -> None:
+    """A brat-gold score (eval/ru_attr.Score): its errors when asked, then its figures (or one JSON object)."""
     if errors:
         for name, what, detail in score.errors:
             typer.echo(f"{name}\t{what}\t{detail}")

@@ -66,19 +66,20 @@ def function_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _ru_words(name: str) -> frozenset[str]:
+    """A Russian word list of lang/ru (empty when the file is missing)."""
+    try:
+        return rules.words("ru", name)
+    except rules.RuleFileError:
+        return frozenset()
+
+
 def person_nouns() -> frozenset[str]:
-    try:
-        return rules.words("ru", "person_nouns")
-    except rules.RuleFileError:
-        return frozenset()
+    return _ru_words("person_nouns")
 
 
-@lru_cache(maxsize=None)
 def _kinship() -> frozenset[str]:
-    try:
-        return rules.words("ru", "kinship_words")
-    except rules.RuleFileError:
-        return frozenset()
+    return _ru_words("kinship_words")
 
 
 @lru_cache(maxsize=None)

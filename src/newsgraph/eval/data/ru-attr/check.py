@@ -18,104 +18,17 @@ Exit status 1 when anything fails.
 import os, re, sys
 from collections import Counter
 
+from newsgraph.eval.brat import KINDS, check_relations, read_ann, report
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 SPLITS = ("dev", "heldout")
-KINDS = ("direct", "indirect", "mixed")
-TYPES = ("Source", "Cue", "Content", "Attribution")
-
-
-def parse_ranges(s):
-    out = []
-    for seg in s.split(";"):
-        a, b = seg.split()
-        out.append((int(a), int(b)))
-    return out
 
 
 def check_file(path, text, errs):
-    where = os.path.basename(path)
-    T, E, A, spk, rep = {}, {}, {}, {}, {}
-    for ln, line in enumerate(open(path, encoding="utf-8"), 1):
-        line = line.rstrip("\n")
-        if not line:
-            continue
-        at = f"{where}:{ln}"
-        if line.startswith("#"):
-            m = re.match(r"^# (E\d+) speaker: (.+)$", line)
-            m2 = re.match(r"^# (E\d+) reports: ((?:E\d+ ?)+)$", line)
-            if m:
-                spk[m.group(1)] = m.group(2).strip()
-            elif m2:
-                rep[m2.group(1)] = m2.group(2).split()
-            else:
-                errs.append(f"{at}: unknown comment")
-            continue
-        parts = line.split("\t")
-        tid = parts[0]
-        if tid.startswith("T"):
-            if len(parts) != 3:
-                errs.append(f"{at}: T line needs 3 tab fields"); continue
-            typ, _, rng = parts[1].partition(" ")
-            if typ not in TYPES:
-                errs.append(f"{at}: bad type {typ}"); continue
-            try:
-                rs = parse_ranges(rng)
-            except ValueError:
-                errs.append(f"{at}: bad range {rng!r}"); continue
-            for a, b in rs:
-                if not (0 <= a < b <= len(text)):
-                    errs.append(f"{at}: range {a} {b} outside text")
-            if any(rs[i][1] > rs[i + 1][0] for i in range(len(rs) - 1)):
-                errs.append(f"{at}: ranges not in order")
-            got = " ".join(text[a:b] for a, b in rs)
-            if got != parts[2]:
-                errs.append(f"{at}: span text differs: file {parts[2][:40]!r} text {got[:40]!r}")
-            for a, b in rs:
-                if text[a:b] != text[a:b].strip():
-                    errs.append(f"{at}: span has leading/trailing whitespace")
-            if tid in T:
-                errs.append(f"{at}: duplicate {tid}")
-            T[tid] = (typ, rs, got)
-        elif tid.startswith("E"):
-            roles = {}
-            for x in parts[1].split(" "):
-                r, _, t = x.partition(":")
-                if r in roles:
-                    errs.append(f"{at}: role {r} twice")
-                roles[r] = t
-            E[tid] = (roles, at)
-        elif tid.startswith("A"):
-            m = re.match(r"^Kind (E\d+) (\w+)$", parts[1] if len(parts) > 1 else "")
-            if not m or m.group(2) not in KINDS:
-                errs.append(f"{at}: bad A line"); continue
-            if m.group(1) in A:
-                errs.append(f"{at}: second Kind for {m.group(1)}")
-            A[m.group(1)] = m.group(2)
-        else:
-            errs.append(f"{at}: unknown line")
-    used = set()
+    where, T, E, A, spk, rep = read_ann(path, text, errs, content_text=True)
     items = []
+    used = check_relations(E, T, A, spk, errs, rep)
     for eid, (roles, at) in E.items():
-        for r in ("Attribution", "Cue", "Content"):
-            if r not in roles:
-                errs.append(f"{at}: {eid} has no {r}")
-        for r, t in roles.items():
-            if r not in TYPES:
-                errs.append(f"{at}: {eid} unknown role {r}")
-            elif t not in T:
-                errs.append(f"{at}: {eid} refers to missing {t}")
-            elif T[t][0] != r:
-                errs.append(f"{at}: {eid} role {r} points to a {T[t][0]} span")
-            used.add(t)
-        if roles.get("Attribution") in T and roles.get("Cue") in T and T[roles["Attribution"]][1] != T[roles["Cue"]][1]:
-            errs.append(f"{at}: {eid} Attribution span differs from Cue span")
-        if eid not in A:
-            errs.append(f"{at}: {eid} has no Kind")
-        if eid not in spk:
-            errs.append(f"{at}: {eid} has no speaker comment")
-        for r in rep.get(eid, []):
-            if r not in E:
-                errs.append(f"{at}: {eid} reports missing {r}")
         if eid in A and roles.get("Content") in T:
             c = T[roles["Content"]][2]
             if A[eid] == "direct" and (c[:1] == "«" or c[-1:] == "»" or (c[:1] == c[-1:] == '"')):
@@ -184,13 +97,7 @@ def main(argv):
             total[k] += kinds.get(k, 0)
     print(f"== total: texts {total['texts']}, attributions {total['attributions']} "
           f"(direct {total['direct']}, indirect {total['indirect']}, mixed {total['mixed']})")
-    if errs:
-        print(f"ERRORS: {len(errs)}")
-        for e in errs[:50]:
-            print("  " + e)
-        return 1
-    print("all spans and references check out")
-    return 0
+    return report(errs)
 
 
 if __name__ == "__main__":
