@@ -20,9 +20,12 @@ def test_according_after_opening(analyze, text, content, speaker):
     assert q.cue == "according to" and q.speaker.name == speaker
 
 
-def test_according_outlet_alone_is_no_quote(analyze):
-    # an outlet reporting a fact, nobody's words (the written set's convention)
-    assert not analyze("But according to Reuters, three tankers left the port overnight.").quotes
+def test_according_outlet_alone_is_its_report(analyze):
+    # r10b: en-attr's guidelines (real pages) annotate an outlet's report ("according to Reuters") with the outlet as
+    # its source; the older written-set convention (an outlet reports a fact, nobody's words) gave way
+    q = quotes(analyze("But according to Reuters, three tankers left the port overnight."))[
+        "three tankers left the port overnight"]
+    assert q.cue == "according to" and q.speaker.name == "Reuters"
 
 
 def test_according_to_plan_is_a_manner_not_a_source(analyze):

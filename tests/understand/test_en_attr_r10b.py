@@ -1,0 +1,49 @@
+"""understand.quotes (English), round 10b: an outlet after "according to" is the source when the sentence reports no
+one else's words; a sentence-final "as"-clause of a verb that needs a content reports the main clause (sentences
+written for these tests)."""
+import pytest
+
+
+def quotes_of(rec):
+    return [(q.speaker.name if q.speaker else None, q.text) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("According to Bloomberg, the airline will order forty new jets.", "Bloomberg",
+     "the airline will order forty new jets"),
+    ("The flood closed three bridges in the valley, according to the Associated Press.", "Associated Press",
+     "The flood closed three bridges in the valley"),
+])
+def test_according_to_an_outlet_alone(analyze, text, speaker, content):
+    got = quotes_of(analyze(text))
+    assert len(got) == 1 and speaker in (got[0][0] or "") and got[0][1] == content
+
+
+def test_according_to_an_outlet_credits_the_speaker(analyze):
+    rec = analyze("According to CNN, the health minister said the clinic would reopen.")
+    assert len(rec.quotes) == 1
+    q = rec.quotes[0]
+    assert q.text == "the clinic would reopen" and [r.name for r in q.reported_by][0].endswith("CNN")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Wages will stay flat until spring, as the ministry noted in its report.", "Wages will stay flat until spring"),
+    ("The bridge will reopen next month, as the engineers told residents on Monday.",
+     "The bridge will reopen next month"),
+])
+def test_as_clause_after_the_main_clause(analyze, text, content):
+    got = quotes_of(analyze(text))
+    assert [c for _, c in got] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "The audience stood up, as the mayor spoke.",
+    "The plan failed, as Jones had predicted it would.",
+    "Tempers flared, as the chairman was explaining the rules.",
+])
+def test_as_clause_of_time_or_with_its_own_content(analyze, text):
+    assert quotes_of(analyze(text)) == []
+
+
+def test_an_outlet_crediting_a_speech_event_reports_nothing_of_its_own(analyze):
+    assert quotes_of(analyze("The premier gave the statement outside parliament, according to Sky News.")) == []
