@@ -47,3 +47,15 @@ def test_as_clause_of_time_or_with_its_own_content(analyze, text):
 
 def test_an_outlet_crediting_a_speech_event_reports_nothing_of_its_own(analyze):
     assert quotes_of(analyze("The premier gave the statement outside parliament, according to Sky News.")) == []
+
+
+@pytest.mark.parametrize("text, said, asked", [
+    ("The health ministry said two patients had died and called on hospitals to report new cases.",
+     "two patients had died", "hospitals to report new cases"),
+    ("Coach Rita Moss said the team was tired and urged fans to stay patient.", "the team was tired",
+     "fans to stay patient"),
+])
+def test_a_request_after_the_content_is_the_sayers(analyze, text, said, asked):
+    got = quotes_of(analyze(text))
+    assert [c for _, c in got] == [said, asked]
+    assert got[0][0] == got[1][0]
