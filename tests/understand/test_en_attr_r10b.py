@@ -59,3 +59,19 @@ def test_a_request_after_the_content_is_the_sayers(analyze, text, said, asked):
     got = quotes_of(analyze(text))
     assert [c for _, c in got] == [said, asked]
     assert got[0][0] == got[1][0]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A fire chief says the blaze started in the kitchen. Fire chief Lena Brooks told reporters the family escaped.",
+     "Lena Brooks"),
+    ("Spain's foreign minister said the embassy would reopen. Foreign Minister Carla Ruiz signed the order on Monday.",
+     "Carla Ruiz"),
+])
+def test_a_role_named_after_it(analyze, text, name):
+    got = quotes_of(analyze(text))
+    assert got and got[0][0] == name
+
+
+def test_an_indefinite_role_is_no_earlier_person(analyze):
+    got = quotes_of(analyze("Officer Jim Lee arrested two men. A police officer said the driver had fled."))
+    assert got and got[0][0] != "Jim Lee"
