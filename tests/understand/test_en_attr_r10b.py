@@ -75,3 +75,11 @@ def test_a_role_named_after_it(analyze, text, name):
 def test_an_indefinite_role_is_no_earlier_person(analyze):
     got = quotes_of(analyze("Officer Jim Lee arrested two men. A police officer said the driver had fled."))
     assert got and got[0][0] != "Jim Lee"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Wheat prices doubled over the winter, the ministry reports.", "Wheat prices doubled over the winter"),
+    ("Coral reefs are recovering in the north, a new survey reports.", "Coral reefs are recovering in the north"),
+])
+def test_an_attribution_closing_the_sentence_the_parser_misread(analyze, text, content):
+    assert [c for _, c in quotes_of(analyze(text))] == [content]

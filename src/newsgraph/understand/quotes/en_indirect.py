@@ -10,6 +10,7 @@ from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
 from .en_clauses import gerund_subject, second_report
+from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
@@ -38,10 +39,10 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
             q = _according(ctx, tok)
-        elif low in ctx.verbs and tok.pos_ == "VERB":
+        elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
-            q = _said(ctx, tok)
+            q = (_said(ctx, tok) if tok.pos_ == "VERB" else None) or tail_cue(ctx, tok, _trim, _finite)
         else:
             continue
         if q is None:
