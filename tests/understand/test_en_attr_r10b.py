@@ -83,3 +83,8 @@ def test_an_indefinite_role_is_no_earlier_person(analyze):
 ])
 def test_an_attribution_closing_the_sentence_the_parser_misread(analyze, text, content):
     assert [c for _, c in quotes_of(analyze(text))] == [content]
+
+
+def test_as_an_outlet_reported(analyze):
+    got = quotes_of(analyze("As the Financial Times reported last week, the bank will sell its Asian unit."))
+    assert len(got) == 1 and "Financial Times" in (got[0][0] or "") and got[0][1].startswith("the bank will sell")

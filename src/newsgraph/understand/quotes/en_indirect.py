@@ -298,10 +298,7 @@ def _said(ctx: Context, v) -> Found | None:
         return None
     a, b = found
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
-    if as_span is not None:
-        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
-        if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
-            return None  # "As Reuters reported, …": an outlet reports a fact, nobody's words (as "according to")
+    if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)
         a, b = as_span
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"

@@ -313,8 +313,9 @@ def as_report(ctx, v, s_hi: int):
     stand there. After its main clause, see _as_report_after."""
     if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ in ("dobj", "dative") and v.lemma_.lower() != "tell")
-           for c in v.children):
+    # (an interjection is the words said: "As Ann Fox said farewell to her staff, …" is a time)
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "intj") or (c.dep_ in ("dobj", "dative") and
+                                                                   v.lemma_.lower() != "tell") for c in v.children):
         return None
     doc = ctx.doc
     if v.head.i < v.i:
