@@ -88,3 +88,11 @@ def test_an_attribution_closing_the_sentence_the_parser_misread(analyze, text, c
 def test_as_an_outlet_reported(analyze):
     got = quotes_of(analyze("As the Financial Times reported last week, the bank will sell its Asian unit."))
     assert len(got) == 1 and "Financial Times" in (got[0][0] or "") and got[0][1].startswith("the bank will sell")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Dan Price left the meeting early, admitting that the vote was lost.", "the vote was lost"),
+    ("The airline cancelled forty flights, revealing that its pilots were on strike.", "its pilots were on strike"),
+])
+def test_a_participle_of_a_speech_verb(analyze, text, content):
+    assert [c for _, c in quotes_of(analyze(text))] == [content]
