@@ -67,7 +67,8 @@ def test_indirect_after_content_with_date_and_outlet(analyze):
 def test_according_to_him_and_outlet(analyze):
     rec = analyze("French President Emmanuel Macron spoke. According to him, the final decision will be made in "
                   "the coming days. The decision was expected, according to the BBC.")
-    q = one(rec)
+    # (the outlet's own report is an attribution too since r10b: en-attr's guidelines annotate "according to Reuters")
+    q = next(q for q in rec.quotes if "final decision" in q.text)
     assert q.cue == "according to" and q.speaker.name == "Emmanuel Macron" and q.speaker.mention.text == "him"
 
 
@@ -99,7 +100,6 @@ def test_role_description_speaker(analyze):
     "Leaders of the «Coalition of the Willing» gathered in Paris.",
     "It was reported that the convoy had left the city.",
     "The said agreement was never ratified.",
-    "Three tankers left the port overnight, according to Reuters.",
 ])
 def test_negatives(analyze, text):
     assert analyze(text).quotes == []

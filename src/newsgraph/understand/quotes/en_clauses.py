@@ -9,11 +9,13 @@ from .en_ctx import FINITE, Context
 def second_report(ctx: Context, comp) -> int | None:
     """Where the content clause ``comp`` ends when the parser hung a second report of the same sayer on it ("said
     Gates was not working for the party and said Manafort was not involved", "told the AP her group never worked
-    with him and added that …"): a speech verb conjoined to the content's verb without a subject of its own repeats
-    the report (nobody reports a saying inside what was said that way); the content ends before its conjunction."""
+    with him and added that …", "said the shelters were full and called on residents to stay home"): a speech verb
+    or a request ("called on X to", "called for", "appealed to X") conjoined to the content's verb without a subject
+    of its own repeats the report (nobody reports a saying inside what was said that way); the content ends before
+    its conjunction."""
     for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and c.pos_ == "VERB" and c.lower_ in ctx.verbs and c.tag_ == "VBD" and \
-                not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        if c.dep_ == "conj" and c.i > comp.i and c.pos_ == "VERB" and (c.lower_ in ctx.verbs or _request(c)) and \
+                c.tag_ == "VBD" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             k = c.i
             while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):
                 k -= 1
@@ -31,3 +33,27 @@ def gerund_subject(verb):
             a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in c.children)) for c in ger.children):
         return None
     return ger
+
+
+# a request made to someone ("called on residents to stay home", "called for calm", "appealed to voters"):
+# en_extra._ADDRESSED and _REQUEST_FOR, by preposition
+_REQUEST_PREPS = {"call": ("on", "upon", "for"), "appeal": ("to", "for"), "prevail": ("on", "upon")}
+
+
+def _request(v) -> bool:
+    preps = _REQUEST_PREPS.get(v.lemma_.lower(), ())
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i == v.i + 1 for c in v.children)
+
+
+def second_sayer(ctx: Context, v):
+    """The speech verb whose content the parser hung ``v`` on when ``v`` is a second report of the same sayer
+    (second_report): a subjectless speech verb or request conjoined to the content's verb ("The union said the
+    talks had collapsed and urged members to …": the union urges, not the talks). None otherwise."""
+    if v.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children):
+        return None
+    comp = v.head
+    if comp.dep_ != "ccomp" or comp.head.lower_ not in ctx.verbs or comp.head.pos_ != "VERB":
+        return None
+    if not (v.pos_ == "VERB" and v.tag_ == "VBD" and (v.lower_ in ctx.verbs or _request(v))):
+        return None
+    return comp.head

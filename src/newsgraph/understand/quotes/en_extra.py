@@ -12,6 +12,7 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 from __future__ import annotations
 
 from .. import rules
+from .en_clauses import second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
 from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds, word_sets
@@ -137,6 +138,8 @@ def _subject(ctx: Context, v):
         return doer  # a passive names the one who acts after "by": "Rubio was asked by moderator Baker whether …"
     if subj is None:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None and (sayer := second_sayer(ctx, v)) is not None:
+        return _subject(ctx, sayer)  # "said the talks had collapsed and urged members to …": the sayer asks
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
         subj = _best_subject_safe(v.head)
     if subj is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):

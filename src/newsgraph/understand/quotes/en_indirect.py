@@ -10,6 +10,7 @@ from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
 from .en_clauses import gerund_subject, second_report
+from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
@@ -38,10 +39,10 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
             q = _according(ctx, tok)
-        elif low in ctx.verbs and tok.pos_ == "VERB":
+        elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
-            q = _said(ctx, tok)
+            q = (_said(ctx, tok) if tok.pos_ == "VERB" else None) or tail_cue(ctx, tok, _trim, _finite)
         else:
             continue
         if q is None:
@@ -297,10 +298,7 @@ def _said(ctx: Context, v) -> Found | None:
         return None
     a, b = found
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
-    if as_span is not None:
-        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
-        if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
-            return None  # "As Reuters reported, …": an outlet reports a fact, nobody's words (as "according to")
+    if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)
         a, b = as_span
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
@@ -448,8 +446,10 @@ def _according(ctx: Context, acc) -> Found | None:
         if k >= 0:
             o_hi = k
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
-    if hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA":
-        return None  # an outlet credit: attached to the sentence's quote by en_credit.credit_and_date
+    media = hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA"
+    # an outlet ("According to Reuters, the talks include tariffs") is the source of what the sentence reports; when
+    # the sentence also reports someone's words ("…, the minister said …"), _indirect's clash check makes the outlet
+    # that quote's credit instead (en_credit.credit_and_date credits a quote the outlet follows)
     # the content: the rest of the sentence
     after = t.find(",", o_hi, s_hi)
     if first:
@@ -461,6 +461,8 @@ def _according(ctx: Context, acc) -> Found | None:
         if c < 0 or t[c + 1:acc.idx].strip(" \t”\"’»'"):  # (a closing mark: "… relationship,” according to X")
             return None
         a, b = _strip_lead(ctx, s_lo, c), c
+        if media and _narrates_speech(ctx, a, c):
+            return None
         par = _parenthetical(ctx, a, c, o_hi, s_hi)
         if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
             q = Found("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i,
@@ -471,6 +473,8 @@ def _according(ctx: Context, acc) -> Found | None:
                 q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
             return q
     a, b = _trim(ctx, a, b)
+    if media and any(tk.lower_ in rules.wordset("en", "speech_event_nouns") for tk in ctx.tokens(a, b)):
+        return None  # "According to the BBC, the statement came after …": the outlet credits that statement
     opening = a > acc.idx  # "According to X, …": all that follows is X's, a verb the tagger missed or none
     if b - a < 8 or not (_finite(ctx, a, b) or (opening and len(t[a:b].split()) >= 4)):
         return None
@@ -482,3 +486,12 @@ def _according(ctx: Context, acc) -> Found | None:
     else:
         q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
     return q
+
+
+def _narrates_speech(ctx: Context, a: int, b: int) -> bool:
+    """The sentence an outlet credits at its end ("…, according to the BBC") tells of a speech event: a speech verb
+    ("Zelensky said on Thursday …", "The leader spoke to journalists …") or its noun ("made this announcement"): the
+    outlet credits that speech (en_credit), it reports no proposition of its own. Not a passive ("were said to have
+    …": an evidential, the outlet's own report)."""
+    return any((tk.pos_ == "VERB" and tk.lower_ in ctx.verbs and not any(c.dep_ == "auxpass" for c in tk.children))
+               or tk.lower_ in rules.wordset("en", "speech_event_nouns") for tk in ctx.tokens(a, b))

@@ -130,7 +130,7 @@ def decide(ctx, cands: list, text: str) -> list:
         return taken
     clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
-        asker = q.speaker is not None or q.pronoun in _PERSONAL
+        asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
@@ -148,3 +148,13 @@ def decide(ctx, cands: list, text: str) -> list:
         if "quoting" in q.feats:
             q.kind = "mixed"  # a clause that quotes someone's words ('adding that “wages are rising”')
     return sorted(taken, key=lambda q: q.start)
+
+
+def _sayer_taken(ctx, q, taken: list) -> bool:
+    """A request conjoined to what a sayer said ("The health ministry said two patients had died and called on
+    hospitals to …": en_clauses.second_sayer) is asked by that sayer, whose report the rules took."""
+    from .en_clauses import second_sayer
+    if q.cue_i is None:
+        return False
+    sayer = second_sayer(ctx, ctx.doc[q.cue_i])
+    return sayer is not None and any(t.cue_i == sayer.i for t in taken)

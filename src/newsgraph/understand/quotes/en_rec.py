@@ -310,18 +310,40 @@ def as_report(ctx, v, s_hi: int):
     paraphrased: the main clause after the comma). None when the "as"-clause has content of its own ("As he said he
     would, …") or an object, as a clause of time has ("As Smith said goodbye, the crowd …", "As the mayor announced the
     winners, …": the report's words stand in for the object the verb leaves out); only the listener of "tell" may
-    stand there. None too when it comes after its main clause."""
-    if v.dep_ != "advcl" or v.head.i < v.i or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i
-                                                      for c in v.children):
+    stand there. After its main clause, see _as_report_after."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children):
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr") or (c.dep_ in ("dobj", "dative") and v.lemma_.lower() != "tell")
-           for c in v.children):
+    # (an interjection is the words said: "As Ann Fox said farewell to her staff, …" is a time)
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "attr", "intj") or (c.dep_ in ("dobj", "dative") and
+                                                                   v.lemma_.lower() != "tell") for c in v.children):
         return None
     doc = ctx.doc
+    if v.head.i < v.i:
+        return _as_report_after(ctx, v, s_hi)
     k = v.right_edge.i if doc[v.right_edge.i].text == "," else v.right_edge.i + 1
     if k >= len(doc) or doc[k].text != "," or doc[k].idx >= s_hi:
         return None
     return doc[k].idx + 1, s_hi
+
+
+def _as_report_after(ctx, v, s_hi: int):
+    """(start, end) of the main clause an "as"-clause closing the sentence reports: "Prices will keep falling, as the
+    central bank noted on Tuesday" (the "as"-clause stands for the main clause, the verb's missing object). Only verbs
+    that need a content (lang/en/words.tsv as_report_after: note, explain, point out …): "…, as he spoke / testified"
+    is a time; not a progressive ("as she was explaining": a time either); the "as"-clause ends the sentence after a
+    comma."""
+    doc = ctx.doc
+    if v.lemma_.lower() not in rules.wordset("en", "as_report_after") or v.tag_ == "VBG":
+        return None
+    mark = next(c for c in v.children if c.dep_ == "mark" and c.lower_ == "as")
+    if mark.i < 1 or doc[mark.i - 1].text != "," or mark.left_edge.i != v.left_edge.i:
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[v.right_edge.i + 1:] if t.idx < s_hi):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lower_ in rules.wordset("en", "first_person"):
+        return None  # "…, as we reported in May": the writer's own voice
+    return ctx.sent(v.idx)[0], doc[mark.i - 1].idx
 
 
 _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")

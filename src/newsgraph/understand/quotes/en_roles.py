@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from .. import rules
 
-_DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+((?:[\w.’'-]+\s+){0,4}?)"
+_DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
+                   r"((?:[\w.’'-]+\s+){0,4}?)"
                    r"([\w-]+(?:\s+general)?)$")
 # a description set before a name by a comma: "His lawyer, Sara Kemp, said", "The company's founder, Ed Price,"
 _DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),"
@@ -159,11 +160,25 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         return None
     need = set(mods) | set(_norm(head.split(), abbr))
     pron = m.group(0).split()[0].lower()
-    fits = [i for i, ent in enumerate(actors.entities)
+    # "a …" and "Austria's …" are first mentions: only a name after them may be theirs
+    later_only = pron in ("a", "an") or pron.endswith(("'s", "’s"))
+    fits = [] if later_only else [i for i, ent in enumerate(actors.entities)
             if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
             and need <= _role_words(ctx, i, abbr)
             and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
+    if not fits and pron not in _POSSESSIVE:
+        # named only after it ("A transit chief says … . Transit chief Ed Alvarez told …", "Austria's interior
+        # minister said … . Interior Minister Wolfgang Peschorn …"): news names a source a sentence or a paragraph
+        # after describing it; the naming drops the place or the nationality (capitalised words of the description)
+        later_need = set(_norm([w for w in m.group(1).split() if not w[:1].isupper()], abbr)) - _NOT_RESTRICTIVE
+        later_need |= set(_norm(head.split(), abbr))
+        fits = [i for i, ent in enumerate(actors.entities)
+                if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER
+                and later_need <= _role_words(ctx, i, abbr)]
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+_LATER = 600  # characters after a description in which the one it describes may be named (a paragraph or two)
 
 
 def described_speaker(ctx, q) -> None:

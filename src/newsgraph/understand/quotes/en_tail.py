@@ -1,0 +1,40 @@
+"""An English attribution closing its sentence that the parser misread: "Bees are disappearing faster than expected,
+a new study reports." The speech verb's subject taken into a compound with it ("the agency reports": "agency" a
+compound of "reports") or the verb taken for a plural noun ("a new study reports" as a noun phrase) that still
+heads the reported clause before it (its ccomp). A noun does not take a clause as its complement that way, and a
+verb of saying after "…, the agency" with nothing after it is the attribution: the clause before the comma is
+the content, the noun before the verb its speaker."""
+from __future__ import annotations
+
+from .en_ctx import Context, Found, subject_speaker
+
+
+def tail_cue(ctx: Context, v, trim, finite) -> Found | None:
+    if v.tag_ not in ("VBZ", "VBD", "NNS") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
+    if comp is None:
+        return None
+    np = [c for c in v.children if c.i < v.i and c.i > comp.right_edge.i]
+    if not np or any(c.dep_ not in ("det", "amod", "compound", "punct", "nmod", "poss") for c in np):
+        return None
+    nouns = [c for c in np if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return None
+    first = min(c.left_edge.i for c in np if c.dep_ != "punct")
+    doc = ctx.doc
+    if first < 1 or doc[first - 1].text != ",":
+        return None
+    s_lo, s_hi = ctx.sent(v.idx)
+    if any(not (t.is_punct or t.is_space) for t in doc[v.i + 1:] if t.idx < s_hi):
+        return None  # the attribution ends the sentence
+    a, b = trim(ctx, s_lo, doc[first - 1].idx)
+    if b - a < 8 or len(ctx.text[a:b].split()) < 3 or not finite(ctx, a, b):
+        return None
+    q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="indirect")
+    q.attr = (s_lo, s_hi)
+    subject_speaker(ctx, q, nouns[-1])
+    if q.speaker is None and q.pronoun is None:  # the whole description: "a new study", "the agency"
+        lo = doc[first].idx
+        q.speaker_name, q.speaker_span = ctx.text[lo:v.idx].strip(), (lo, lo + len(ctx.text[lo:v.idx].strip()))
+    return q
