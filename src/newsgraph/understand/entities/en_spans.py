@@ -101,15 +101,15 @@ def _before(text: str, pos: int) -> str:
 
 def _title_case_headline(text: str, pos: int) -> bool:
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    return _title_case_line(text, a, b if b >= 0 else len(text))
+    return _title_case_line(text[a:b if b >= 0 else len(text)])
 
 
-@lru_cache(maxsize=256)
-def _title_case_line(text: str, a: int, b: int) -> bool:
+@lru_cache(maxsize=1024)
+def _title_case_line(line: str) -> bool:
     """A line in Title Case: four words or more of three letters or more besides the short function words that
     Title Case may leave in lower case ("and", "the", "for"), all capitalised (a sentence always has some lower-case
     ones: "The Democratic National Committee met on Monday in Philadelphia.")."""
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", text[a:b]) if w.lower() not in _MINOR]
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", line) if w.lower() not in _MINOR]
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
