@@ -108,18 +108,24 @@ def _probs(vec, m, docs):
             for _, _, cands in docs]
 
 
+def read_cached(split_dir: Path, collect, log, cache: Path | None, what: str):
+    """``collect(split_dir, log)``, kept in ``cache`` and read back from it when it exists (a development aid: the
+    reading is most of a training's time)."""
+    if cache is not None and cache.exists():
+        return pickle.loads(cache.read_bytes())
+    log(f"reading {split_dir} with every {what} kept ...")
+    docs = collect(split_dir, log)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(docs))
+    return docs
+
+
 def train(split_dir: Path, out: Path, folds: int = 5, log=print, cache: Path | None = None) -> dict:
     """Collect, fit, choose the threshold, write the model. ``cache``: a file keeping the candidates collected (a
     development aid: the reading is most of the time)."""
     import sklearn
     t0 = time.time()
-    if cache is not None and cache.exists():
-        docs = pickle.loads(cache.read_bytes())
-    else:
-        log(f"reading {split_dir} with every candidate kept ...")
-        docs = collect(split_dir, log)
-        if cache is not None:
-            cache.write_bytes(pickle.dumps(docs))
+    docs = read_cached(split_dir, collect, log, cache, "candidate")
     docs = [(n, g, _proposed(c)) for n, g, c in docs]
     f1s = matches(docs)
     n_c = sum(len(c) for _, _, c in docs)

@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import json
-import pickle
 import random
 import re
 import time
@@ -27,6 +26,7 @@ from pathlib import Path
 from .polnear import CAPS, HEAD_CUT, STOP, analyze_split, load_split
 from ..understand.quotes.en_rank_feats import relative
 from .quotes import token_f1, words
+from .train_attribution import read_cached
 
 NEVER = 9.0  # a margin or threshold no probability reaches: the rules alone
 TIE = 0.0005  # speaker_head differences this small (3 quotes of PolNeAR train) are ties: the larger margin wins
@@ -149,13 +149,7 @@ def train(split_dir: Path, out: Path, folds: int = 5, log=print, cache: Path | N
     """Collect, fit, choose C, margin and fill by cross-validation, write the model."""
     import sklearn
     t0 = time.time()
-    if cache is not None and cache.exists():
-        docs = pickle.loads(cache.read_bytes())
-    else:
-        log(f"reading {split_dir} with every speaker candidate kept ...")
-        docs = collect(split_dir, log)
-        if cache is not None:
-            cache.write_bytes(pickle.dumps(docs))
+    docs = read_cached(split_dir, collect, log, cache, "speaker candidate")
     gs = groups(docs)
     log(f"{len(docs)} articles, {len(gs)} scored quotes, {sum(len(g[1]) for g in gs)} candidates, rules right "
         f"{replay(gs, [[0.0] * len(g[1]) for g in gs], NEVER, NEVER):.3f}, some candidate right "
