@@ -133,6 +133,29 @@ def test_a_language_in_another_script_is_not_read_with_the_english_models():
     assert languages.of("ru", "Влада") is languages.TABLE["ru"]
 
 
+def test_a_latin_script_language_we_do_not_read_gets_only_full_names_of_people():
+    # the English NER on a German page made "Digitalisierung" a PERSON and "Einwilligung" a place, and on an
+    # Indonesian one made "Jadi" ("so") a speaker: junk actors and quotes beside the real ones. Long enough for the
+    # language to be sure, such a text gives only people named in full; a short one (language ID is unsure there) is
+    # read as English.
+    text = ("Die Digitalisierung im Gesundheitswesen\n\nDie elektronische Patientenakte soll nach dem Willen der "
+            "Bundesregierung bis Ende des Jahres in allen Praxen verfügbar sein. Die Einwilligung der Versicherten "
+            "bleibt dabei freiwillig, sagte Gesundheitsminister Karl Lauterbach am Donnerstag in Berlin. Kritiker bemängeln "
+            "die Datensicherheit und fordern eine unabhängige Prüfung der Systeme vor dem Start am 3. Mai 2025.")
+    (w,) = _run_guarded([Work(RawDocument(source="de-long", text=text, language="de"))])
+    rec = w.record
+    assert w.error is None and rec.document.language == "de"
+    assert [(e.name, e.type) for e in rec.entities] == [("Karl Lauterbach", "PERSON")]
+    assert rec.quotes == [] and rec.events == []
+    skipped = {s.stage: s.reason for s in rec.skipped}
+    assert set(skipped) == {"understand.coref", "understand.quotes", "understand.events"}
+    assert all("reads English, Russian and Ukrainian" in r for r in skipped.values())
+    from newsgraph.understand import languages
+    assert languages.of("de", text) is languages.UNREAD
+    assert languages.of(None, text) is languages.FALLBACK  # no language detected: read as English
+    assert languages.of("nl", "Trump met Kim in Hanoi.") is languages.FALLBACK  # too short to trust "Dutch"
+
+
 def test_languages_we_read_skip_nothing():
     works = _run_guarded([Work(RawDocument(source=lang, text=DOCS[lang], language=lang)) for lang in ("en", "ru", "uk")])
     assert [w.record.skipped for w in works] == [[], [], []]

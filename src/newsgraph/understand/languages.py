@@ -13,10 +13,16 @@ its reader (``row.reader("events")``) and does nothing when there is none.
 - dates and quantities run for every document: they read the rules of the document's language when it has them
   (``lang/<code>/dates_*``, ``quantities_*``), else English patterns and digits.
 
-A language without a row (German, Portuguese... or no language detected) is read with the English models and
-rules (``FALLBACK``) when its text is in Latin script: names, numbers and dates mostly come out, quotes and events
-rarely. In another script (Korean, Japanese, Chinese, Arabic, Hindi, Greek...) the English models read no names, so
-such a text gets ``OTHER_SCRIPT``: only dates and quantities, and ``record.skipped`` says why.
+A language without a row (German, Portuguese, Indonesian...) in Latin script gets ``UNREAD``: the English models
+read only the full names of people in it (reader ``names``: a known given name and a surname, "Kurt Busch",
+"Emmanuel Macron"), then dates and quantities; ``record.skipped`` says why coreference, quotes and events are not
+read. The English models read such a text badly, not sparsely: on German every capitalised noun becomes a name
+("Digitalisierung" a PERSON, "Einwilligung" a place), on Indonesian or Portuguese sentence openers become speakers
+("Jadi", "muito"), and those junk actors and quotes would sit in the corpus beside the real ones. Language
+identification is unreliable on a short text ("Trump met Kim in Hanoi." reads as Dutch), so a Latin-script text of
+fewer than ``SURE_LETTERS`` letters, or one with no language detected, is read with the English models and rules
+(``FALLBACK``). A text in another script (Korean, Japanese, Chinese, Arabic, Hindi, Greek...) gets ``OTHER_SCRIPT``
+whatever its length: only dates and quantities.
 """
 from __future__ import annotations
 
@@ -53,16 +59,27 @@ FALLBACK = Language("*", "a language without a row (read with the English models
 OTHER_SCRIPT = Language("*", "a language in another script than Latin", None, {},
                         why="the English models read no names in its script; only dates and quantities "
                             "(language-independent patterns) are read")
+UNREAD = Language("*", "a language newsgraph does not read", "spacy", {"entities": "names"},
+                  why="newsgraph reads English, Russian and Ukrainian; in another language the English models read "
+                      "only people's full names (a known given name and a surname), dates and quantities")
 SAMPLE = 3000  # characters of a document looked at for its script
+SURE_LETTERS = 200  # letters of a Latin-script text from which its detected language is trusted
 
 
 def of(code: str | None, text: str = "") -> Language:
-    """The row of a language code; without one, ``FALLBACK`` for a text in Latin script and ``OTHER_SCRIPT`` for
-    one mostly in another (Hangul, kana, Han, Arabic, Devanagari, Greek, Cyrillic of a language without a row)."""
+    """The row of a language code; without one, ``OTHER_SCRIPT`` for a text mostly in another script than Latin
+    (Hangul, kana, Han, Arabic, Devanagari, Greek, Cyrillic of a language without a row), ``UNREAD`` for a Latin-script
+    text in a detected language of at least SURE_LETTERS letters, and ``FALLBACK`` (English) for a shorter one or one
+    with no language detected."""
     row = TABLE.get((code or "").lower())
     if row is not None:
         return row
-    return OTHER_SCRIPT if _other_script(text[:SAMPLE]) else FALLBACK
+    sample = text[:SAMPLE]
+    if _other_script(sample):
+        return OTHER_SCRIPT
+    if code and sum(ch.isalpha() for ch in sample) >= SURE_LETTERS:
+        return UNREAD
+    return FALLBACK
 
 
 def _other_script(text: str) -> bool:

@@ -2,7 +2,10 @@
 a role), read by the language's entities reader (languages.py): en.py over spaCy, ru.py over natasha. The working
 set of actors goes on to coreference and quotes in ``scratch.actors``; the record's ``entities`` are published from
 it (ids e1, e2, ... in order of first mention). Where entity names are made: en.py ``_cluster`` / ``_cluster_persons``
-(English), ru.py ``RuActors._persons`` / ``_others`` (Russian, Ukrainian)."""
+(English), ru.py ``RuActors._persons`` / ``_others`` (Russian, Ukrainian). The ``names`` reader (a Latin-script
+language without a reader of its own) keeps of the English reader's actors only people named in full
+(``names.person_shaped``: "Kurt Busch"), since the English models make every capitalised word of such a text a
+name."""
 from __future__ import annotations
 
 from ...pipeline import component
@@ -12,9 +15,14 @@ from ...pipeline import component
 def entities(work) -> None:
     view = work.scratch["doc"]
     reader = view.row.reader("entities")
-    if reader == "en":
+    if reader in ("en", "names"):
         from .en import extract
         actors = extract(view, work.record.document.text)
+        if reader == "names":
+            from ..names import person_shaped
+            for ent in actors.entities:
+                if ent.type != "PERSON" or not person_shaped(ent.name):
+                    ent.mentions = []
         work.scratch["actors"] = actors
         work.record.entities = actors.publish()
     elif reader == "ru":
