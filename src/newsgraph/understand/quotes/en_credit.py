@@ -33,9 +33,27 @@ def credit_and_date(ctx: Context, q: Found) -> None:
                 q.outlets.append((hit[2], hit[0], hit[1]))
     best = None
     for d in ctx.dates:
-        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value:
+        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value and _dates_the_saying(ctx, d, q.cue_i):
             dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
             if best is None or dist < best[0]:
                 best = (dist, d.value)
     if best:
         q.date = best[1]
+
+
+def _dates_the_saying(ctx: Context, d, cue_i: int | None) -> bool:
+    """Whether a date of the attribution's sentence says when the words were said: it modifies the cue verb, directly
+    or through a preposition ("said Thursday", "said on June 10", "In March, Trump said"), not a noun or another
+    clause of the sentence ("Clinton said, referencing the period before 1972's Roe v. Wade", "the 9/11 attacks",
+    "a goal for 2030"). Without a known cue, the first word above the date past prepositions must be a verb."""
+    tok = ctx.token_at(d.start)
+    for _ in range(12):
+        if cue_i is not None and tok.i == cue_i:
+            return True
+        inside = d.start <= tok.idx < d.end
+        if not inside and tok.pos_ != "ADP":
+            return cue_i is None and tok.pos_ in ("VERB", "AUX")
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
