@@ -13,6 +13,12 @@ PUB = "2016-06-10"  # a Friday
     ("Smith said Tuesday that the plan would fail.", "2016-06-07"),
     ("In March, Smith said the plan would fail.", "2016-03"),
     ("The mayor told reporters on June 2 that the bridge would reopen.", "2016-06-02"),
+    # a day of the news cycle dates what its sentence reports, wherever it attaches
+    ("At a rally Wednesday night in Ohio, the senator warned that the plant would close.", "2016-06-08"),
+    ("The governor spoke out Tuesday about the strike, arguing that the union had been misled.", "2016-06-07"),
+    # a reduced relative is part of its noun's phrase; a participle cue is dated with its clause
+    ("A report published in March 2015 found that most bridges were unsafe.", "2015-03"),
+    ("In April 2014, the groups filed a lawsuit, saying the permits were illegal.", "2014-04"),
 ])
 def test_a_date_of_the_cue_dates_the_quote(text, date):
     (q,) = analyze(text, published=PUB).quotes
@@ -22,6 +28,7 @@ def test_a_date_of_the_cue_dates_the_quote(text, date):
 @pytest.mark.parametrize("text", [
     '"That is code for going backward," Clinton said, referencing the period before 1972\'s Roe v. Wade decision.',
     '"We never forget," Giuliani said of the 9/11 attacks.',
+    "The senator, who served on the committee during the 2000 election, said the rules should change.",
 ])
 def test_a_date_of_another_phrase_does_not(text):
     (q,) = analyze(text, published=PUB).quotes

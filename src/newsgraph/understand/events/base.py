@@ -167,13 +167,18 @@ class Reader:
                 return q
         return None
 
+    def dates_event(self, c: Cand, d) -> bool:
+        """Whether date expression ``d`` of the trigger's sentence says when the event happened (a reader with a parse
+        checks where it attaches); by default any date of the sentence does."""
+        return True
+
     def date(self, c: Cand, quote):
-        """(date, rank): a dated expression of the sentence nearest the trigger (0), else the quote's date (1),
-        else the publication date (2)."""
+        """(date, rank): a dated expression of the sentence nearest the trigger that dates it (``dates_event``) (0),
+        else the quote's date (1), else the publication date (2)."""
         s, e = self.seg_chars(c.seg)
         best, pos = None, self.start(c.tok)
         for d in self.record.dates:
-            if d.value and s <= d.start and d.end <= e:
+            if d.value and s <= d.start and d.end <= e and self.dates_event(c, d):
                 if best is None or abs(d.start - pos) < abs(best.start - pos):
                     best = d
         if best is not None:

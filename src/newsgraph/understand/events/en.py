@@ -28,6 +28,7 @@ cues in ``events_cues.tsv``. The arguments (en_args.py):
 from __future__ import annotations
 
 from ...record import Evidence
+from ..attach import dates
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
@@ -68,6 +69,17 @@ class EnglishReader(SpeechEvents, Reader):
 
     def is_speech(self, node) -> bool:
         return node.pos_ in ("VERB", "AUX") and self.speaks(node)
+
+    def dates_event(self, c, d) -> bool:
+        """A date dates the event when it is a day of the news cycle or attaches to the trigger or to the word the
+        trigger hangs on (past prepositions: "said on Thursday, after a meeting of the group"): ``attach.dates``."""
+        words, h = {c.tok.i}, c.tok.head
+        for _ in range(4):
+            words.add(h.i)
+            if h.pos_ != "ADP" or h.head.i == h.i:
+                break
+            h = h.head
+        return dates(self.doc, d, words, self.record.document.published, future=True)
 
     def speaks(self, node) -> bool:
         sv = self.lex.speech

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ...pipeline import component
 
 
-@component("understand.quotes", requires=("document.text", "scratch.doc", "scratch.actors", "dates"),
+@component("understand.quotes", requires=("document.text", "document.published", "scratch.doc", "scratch.actors",
+                                          "dates"),
            assigns=("quotes",), extends=("entities", "scratch.actors"))
 def quotes(work) -> None:
     view = work.scratch["doc"]
@@ -15,7 +16,8 @@ def quotes(work) -> None:
     rec = work.record
     if reader == "en":
         from .en import extract
-        rec.quotes, rec.entities = extract(view, rec.document.text, work.scratch["actors"], rec.dates)
+        rec.quotes, rec.entities = extract(view, rec.document.text, work.scratch["actors"], rec.dates,
+                                           published=rec.document.published)
     elif reader == "ru":
         from .ru import read
         actors = work.scratch["actors"]

@@ -48,9 +48,10 @@ from .en_spk_dialogue import dialogue_turns
 from .en_turns import merge_split, turns
 
 
-def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
+def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, published: str | None = None):
     """Quotes of the text; returns (quotes, entities) - entities re-published with first-person mentions."""
     ctx = Context(view, text, actors, dates, lang)
+    ctx.published = published  # the publication date: a day of the news cycle dates a quote (en_credit)
     quoted = view.quoted
     direct, fragments = _direct(ctx, quoted)
     indirect = _indirect(ctx, direct, fragments)

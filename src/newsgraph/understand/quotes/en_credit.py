@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .. import attach
 from .en_ctx import Context, Found
 
 
@@ -33,7 +34,7 @@ def credit_and_date(ctx: Context, q: Found) -> None:
                 q.outlets.append((hit[2], hit[0], hit[1]))
     best = None
     for d in ctx.dates:
-        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value and _dates_the_saying(ctx, d, q.cue_i):
+        if lo <= d.start < hi and not (q.start <= d.start < q.end) and d.value and _dates_the_saying(ctx, d, q):
             dist = abs(d.start - (q.speaker_span[1] if q.speaker_span else q.end))
             if best is None or dist < best[0]:
                 best = (dist, d.value)
@@ -41,19 +42,16 @@ def credit_and_date(ctx: Context, q: Found) -> None:
         q.date = best[1]
 
 
-def _dates_the_saying(ctx: Context, d, cue_i: int | None) -> bool:
-    """Whether a date of the attribution's sentence says when the words were said: it modifies the cue verb, directly
-    or through a preposition ("said Thursday", "said on June 10", "In March, Trump said"), not a noun or another
-    clause of the sentence ("Clinton said, referencing the period before 1972's Roe v. Wade", "the 9/11 attacks",
-    "a goal for 2030"). Without a known cue, the first word above the date past prepositions must be a verb."""
-    tok = ctx.token_at(d.start)
-    for _ in range(12):
-        if cue_i is not None and tok.i == cue_i:
-            return True
-        inside = d.start <= tok.idx < d.end
-        if not inside and tok.pos_ != "ADP":
-            return cue_i is None and tok.pos_ in ("VERB", "AUX")
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+def _dates_the_saying(ctx: Context, d, q: Found) -> bool:
+    """Whether a date of the attribution's sentence says when the words were said (``attach.dates``): a day of the
+    news cycle up to the publication date, or a date that attaches to the cue verb ("In March, Trump said"), not to
+    another phrase ("Clinton said, referencing the period before 1972's Roe v. Wade", "said of the 9/11 attacks")."""
+    if attach.in_news_cycle(d, ctx.published, future=False):
+        return True
+    if q.cue_i is None:
+        return False
+    cue = ctx.doc[q.cue_i]
+    words = {cue.i}
+    if cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG":
+        words.add(cue.head.i)  # "In August, the groups granted an extension, saying ...": the saying is the granting
+    return attach.attaches(ctx.doc, d.start, d.end, words)

@@ -1,0 +1,69 @@
+"""Whether a date expression of a sentence dates a given word's happening (a quote's cue, an event's trigger), from
+the English parse (spaCy).
+
+- **A day of the news cycle** (a date of day precision within NEWS_CYCLE_DAYS of the publication date) dates
+  whatever its sentence reports: "Trump said during a Friday evening rally", "Clinton spoke out Tuesday ..., arguing
+  that", "attacked her opponent during the debate Monday night". News reports what was said and done in the last
+  days, and the sentence's day is that day.
+- **Any other date** (a year, a month, a day long before: "1972", "June 2013", "9/11") must attach to the word. From
+  the date's head, prepositions of setting ("in", "at", "on", "during", "after"...) and the nominal words of a phrase
+  are passed ("In a March 2016 meeting with the editorial board, Trump said", "a summit at the estate in California
+  in June 2013", "A poll released in late August found"); the first verb reached must be the word. Not dated by
+  it: a date reached through another verb
+  ("Clinton said, referencing the period before 1972's Roe v. Wade", "his time at MSNBC, which let him go in 2015"),
+  through a preposition of topic or argument ("said of the 9/11 attacks", "arrested for the 1972 murder"), or a
+  bound ("by 2030", "until May", "before 2020": a deadline, not the happening's date).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+NEWS_CYCLE_DAYS = 7
+SETTING_PREPS = frozenset({"in", "at", "on", "during", "after", "since", "from", "amid", "throughout", "over",
+                           "within", "following", "ahead", "earlier", "later", "this", "last", "next"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PART", "CCONJ", "PUNCT", "SYM", "ADV", "X"})
+MAX_STEPS = 12
+
+
+def _day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value and len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def in_news_cycle(d, published: str | None, future: bool) -> bool:
+    """A date of day precision within NEWS_CYCLE_DAYS before the publication date (or after it, when ``future``)."""
+    day, pub = _day(d.value), _day(published)
+    if d.precision != "day" or day is None or pub is None:
+        return False
+    gap = (pub - day).days
+    return 0 <= gap <= NEWS_CYCLE_DAYS or (future and -NEWS_CYCLE_DAYS <= gap < 0)
+
+
+def attaches(doc, start: int, end: int, words: set[int]) -> bool:
+    """Whether the date at characters [start, end) of spaCy ``doc`` attaches to one of the token indices ``words``
+    (see the module docstring)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(MAX_STEPS):
+        if tok.i in words:
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if span.start <= tok.i < span.end or tok.i in words:
+            continue
+        if tok.pos_ == "ADP":
+            if tok.lower_ not in SETTING_PREPS:
+                return False  # "by 2030", "of the 9/11 attacks", "for the 1972 murder"
+        elif tok.pos_ not in _NOMINAL and tok.dep_ != "acl":
+            return False  # a reduced relative is part of its noun's phrase: "a poll released in late August found"
+    return False
+
+
+def dates(doc, d, words: set[int], published: str | None, future: bool = False) -> bool:
+    """Whether date expression ``d`` (a record DateExpr) dates the happening of ``words``."""
+    return in_news_cycle(d, published, future) or attaches(doc, d.start, d.end, words)
