@@ -294,3 +294,16 @@ def test_used_as_place():
     text = "A bomb went off in Chelsea. Chelsea said she was fine."
     assert used_as_place(text, [text.index("Chelsea")])
     assert not used_as_place(text, [text.index("Chelsea said")])
+
+
+def test_a_quote_lists_its_speaker_by_the_actor_s_canonical_name(store):
+    # the tryout saw rows labelled "Clinton" (Bill) beside "Hillary Clinton" rows: the name as written stays in
+    # ``speaker``; ``speaker_name`` is the actor's
+    rec = make("Former President Bill Clinton spoke in Ohio on Monday.\n\n"
+               "\u201cThe system is broken,\u201d Clinton said.", source="t/bill.txt", published="2016-10-04",
+               entities=[("Bill Clinton", "PERSON", None, ["Bill Clinton", "Clinton"])],
+               quotes=[("The system is broken", 0, [])])
+    rec.quotes[0].speaker.name = "Clinton"  # as the text writes it
+    store.write_batch([rec])
+    (q,) = Q.list_quotes(store, speaker="Bill Clinton")["items"]
+    assert q["speaker"] == "Clinton" and q["speaker_name"] == "Bill Clinton"

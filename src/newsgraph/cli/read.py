@@ -146,7 +146,7 @@ def quotes(
     with _open(db) as store:
         _names_known(store, filters, "speaker")
         page = _query(Q.list_quotes, store, reports=reports, sort=sort, limit=limit, offset=offset, **filters)
-    emit(page, [("id", "id"), ("date", "date"), ("speaker", "speaker"), ("text", "quote"),
+    emit(page, [("id", "id"), ("date", "date"), ("speaker_name", "speaker"), ("text", "quote"),
                 ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes")
 
 

@@ -48,9 +48,15 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
     ids = [r["id"] for r in rows]
     reps = all_reports(conn, ids) if reports else None
     first = {k: v[0] for k, v in reps.items() if v} if reps is not None else first_reports(conn, ids)
+    sids = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
+    names = dict(conn.execute(select(S.actors.c.id, S.actors.c.name).where(S.actors.c.id.in_(sids))).all()) \
+        if sids else {}
     out = []
     for r in rows:
         d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
+        # the speaker's actor by its canonical name ("Bill Clinton" where the text wrote "Clinton"); the name as
+        # written stays in ``speaker``
+        d["speaker_name"] = names.get(r["speaker_id"]) or r["speaker"]
         d["first_report"] = first.get(r["id"])
         if reps is not None:
             d["reports"] = reps.get(r["id"], [])
