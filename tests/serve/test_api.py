@@ -255,6 +255,10 @@ def test_stories_story_and_timeline(client, seed_id):
     pick = client.get("/timeline").json()
     assert pick["items"] == [] and "choices" in pick
     assert client.get("/timeline", params={"actor": "nobody-at-all"}).status_code == 404
+    # a name filter that names no actor is a 404 on every list, as on the CLI (not an empty list: "none found")
+    for path, key in (("/quotes", "speaker"), ("/events", "actor"), ("/documents", "actor"), ("/stories", "actor")):
+        r = client.get(path, params={key: "Nobody Atall"})
+        assert r.status_code == 404 and "no actor named 'Nobody Atall'" in r.text, (path, r.text)
 
 
 def test_graph_nodes_and_edges(client):

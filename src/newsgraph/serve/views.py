@@ -96,10 +96,21 @@ def feed_url(list_name: str, filters: dict) -> str | None:
 def listing(app, list_name: str, params, *, limit: int = 50, offset: int = 0) -> dict:
     """Any list (documents, actors, quotes, events, stories) as a page with the filters of the query string."""
     p = parse(list_name, params)
+    _names_known(store_of(app), p["filters"])
     page = _call(Q.LIST_FUNCTIONS[list_name], store_of(app), limit=limit, offset=offset,
                  **({"sort": p["sort"]} if "sort" in p else {}), **p["filters"])
     return _page(page, **p["filters"]) | {"feed": feed_url(list_name, p["filters"]),
                                           "form": F.form_fields(list_name), "sort": p.get("sort")}
+
+
+def _names_known(st, filters: dict) -> None:
+    """404 when a name filter (speaker, actor) names no actor, as the CLI, /timeline and /actors/X answer: a typo
+    would otherwise give an empty list that looks like "none found"."""
+    for name, value in filters.items():
+        if value and F.FILTERS.get(name) is not None and F.FILTERS[name].kind == "name":
+            with st.connect() as conn:
+                if Q.actor_ids(conn, value) == []:
+                    raise HTTPException(404, f"no actor named {value!r} ({name}=)")
 
 
 def _clean(s: str | None) -> str | None:
