@@ -64,6 +64,15 @@ def test_events_by_outlet_and_date(bench_db):
     assert _json("events", "--db", bench_db, "--since", "2030-01-01")["total"] == 0
 
 
+def test_an_event_or_quote_csv_row_names_its_article(bench_db):
+    # a tryout could not trace an exported event to its article: the CSV carries the document, outlet and title
+    rows = list(csv.DictReader(run("events", "--db", bench_db, "--outlet", "City Herald", "-f", "csv").stdout
+                               .splitlines()))
+    assert rows and all(r["doc_id"] and r["outlet"] == "City Herald" and r["id"] for r in rows)
+    rows = list(csv.DictReader(run("quotes", "--db", bench_db, "-f", "csv").stdout.splitlines()))
+    assert rows and all(r["first_report.doc_id"] for r in rows) and "speaker_id" in rows[0]
+
+
 def test_actors_stories_documents_filters(bench_db):
     herald = _json("actors", "--db", bench_db, "--outlet", "City Herald", "--limit", "100")
     names = {a["name"] for a in herald["items"]}

@@ -132,9 +132,10 @@ def records(rows: list[list[str]], headers: list[str], title: str | None, total:
 
 
 def emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | None = None,
-         more_hint: str = "--offset/--limit") -> None:
-    """Print a page of items: a table (or records) of ``columns``, JSON (the query layer's page as it is) or CSV;
-    on stderr, "no matches" or how many items are not on this page."""
+         more_hint: str = "--offset/--limit", csv_extra: tuple[str, ...] = ()) -> None:
+    """Print a page of items: a table (or records) of ``columns``, JSON (the query layer's page as it is) or CSV
+    (``columns`` and then ``csv_extra``: what traces a row to its article, too long for a table); on stderr, "no
+    matches" or how many items are not on this page."""
     if fmt is Out.json:
         sys.stdout.write(json.dumps(page_or_items, ensure_ascii=False, indent=1) + "\n")
         return
@@ -142,9 +143,10 @@ def emit(page_or_items, columns: list[tuple[str, str]], fmt: Out, title: str | N
     if fmt is Out.csv:
         buf = io.StringIO()
         w = csv.writer(buf)
-        w.writerow([c for c, _ in columns])
+        names = [c for c, _ in columns] + [c for c in csv_extra if c not in {k for k, _ in columns}]
+        w.writerow(names)
         for it in items:
-            w.writerow([cell(get(it, c)) if get(it, c) is not None else "" for c, _ in columns])
+            w.writerow([cell(get(it, c)) if get(it, c) is not None else "" for c in names])
         sys.stdout.write(buf.getvalue())
         return
     table(items, columns, title)

@@ -147,7 +147,8 @@ def quotes(
         _names_known(store, filters, "speaker")
         page = _query(Q.list_quotes, store, reports=reports, sort=sort, limit=limit, offset=offset, **filters)
     emit(page, [("id", "id"), ("date", "date"), ("speaker_name", "speaker"), ("text", "quote"),
-                ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes")
+                ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes",
+         csv_extra=("speaker_id", "kind", "cue", "first_report.doc_id", "first_report.date"))
 
 
 @app.command()
@@ -194,7 +195,7 @@ def events(
         page = _query(Q.list_events, store, sort=sort, limit=limit, offset=offset, **filters)
     emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
                 ("location", "where"), ("factuality", "factuality"), ("evidence", "evidence")], format,
-         title="events")
+         title="events", csv_extra=("doc_id", "id", "outlet", "title", "source_id", "trigger", "start", "end"))
 
 
 def _what(it: dict) -> str:
