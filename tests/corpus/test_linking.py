@@ -307,3 +307,15 @@ def test_a_quote_lists_its_speaker_by_the_actor_s_canonical_name(store):
     store.write_batch([rec])
     (q,) = Q.list_quotes(store, speaker="Bill Clinton")["items"]
     assert q["speaker"] == "Clinton" and q["speaker_name"] == "Bill Clinton"
+
+
+def test_an_outlet_filter_finds_the_outlet_by_any_of_its_names(store):
+    # a tryout's `--outlet nytimes` found nothing: the outlet is stored by its canonical name
+    rec = make("Senators met on Monday.\n\n\u201cWe agree,\u201d Zelensky said.", source="t/nyt.html",
+               published="2019-11-19", site="NYTimes", url="https://www.nytimes.com/2019/11/19/us/senate.html",
+               entities=[("Volodymyr Zelensky", "PERSON", None, ["Zelensky"])], quotes=[("We agree", 0, [])])
+    store.write_batch([rec])
+    for v in ("nytimes", "nytimes.com", "New York Times", "NYT"):
+        assert Q.list_documents(store, outlet=v)["total"] == 1, v
+        assert Q.list_quotes(store, outlet=v)["total"] == 1, v
+    assert Q.list_documents(store, outlet="Washington Post")["total"] == 0

@@ -132,3 +132,23 @@ def outlet_of(site_name: str | None, url: str | None) -> str | None:
     if reg:
         return reg
     return site or None
+
+
+@lru_cache(maxsize=1024)
+def named_by(value: str) -> str | None:
+    """The canonical outlet a user's filter value names, when it is one of its names, aliases, domains or a domain's
+    own label ("nytimes", "nytimes.com", "NYT", "the new york times" -> "The New York Times"); None otherwise (the
+    value is then matched as written)."""
+    domains, names = _tables()
+    v = " ".join((value or "").split())
+    if not v:
+        return None
+    hit = names.get(_compact(v))
+    if hit:
+        return hit
+    if "." in v:
+        hit = _by_domain(_host(v))
+        if hit:
+            return hit
+    label = _compact(v)
+    return next((canon for dom, canon in sorted(domains.items()) if _compact(dom.split(".")[0]) == label), None)

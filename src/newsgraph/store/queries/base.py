@@ -11,6 +11,7 @@ from typing import Any, Callable
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
 
+from ...corpus.outlets import named_by
 from .. import filters as F
 from ..changes import cached_total, cached_value
 from .. import schema as S
@@ -198,6 +199,15 @@ def date_clause(col, f: dict):
     return or_(cond, col.is_(None)) if f.get("include_undated") else cond
 
 
+def outlet_clause(col, value: str, conn: Connection | None = None):
+    """An outlet filter: the value as written, or the canonical outlet it names ("nytimes" finds "The New York
+    Times": corpus.outlets.named_by)."""
+    canon = named_by(value)
+    if canon and canon.lower() != value.lower():
+        return or_(contains(col, value, conn), contains(col, canon, conn))
+    return contains(col, value, conn)
+
+
 DOC_LEVEL = ("about", "actor", "outlet", "language", "story", "since", "until", "ingested_since", "ingested_until",
              "originals")
 
@@ -220,7 +230,7 @@ def doc_conditions(conn: Connection, f: dict, names=DOC_LEVEL) -> tuple[list, se
             ids = actor_ids(conn, v) or []
             add(name, D.id.in_(select(S.actor_mentions.c.doc_id).where(S.actor_mentions.c.actor_id.in_(ids))))
         elif name == "outlet":
-            add(name, contains(D.outlet, v, conn))
+            add(name, outlet_clause(D.outlet, v, conn))
         elif name == "language":
             add(name, func.lower(D.language) == v.lower())
         elif name == "story":

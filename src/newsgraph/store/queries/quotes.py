@@ -5,7 +5,7 @@ from sqlalchemy import case, func, or_, select
 
 from .. import schema as S
 from ..changes import cached_value
-from .base import D, Target, actor_ids, apply, check_sort, contains, filters_of, json_value, limits, page, \
+from .base import D, Target, actor_ids, apply, check_sort, filters_of, json_value, limits, outlet_clause, page, \
     quote_match_ids
 
 Q = S.quotes.c
@@ -70,7 +70,8 @@ def _speaker(conn, q, v, _f):
 
 def _outlet(conn, q, v, _f):
     """Reported by the outlet (a report's document) or crediting it (the text says "as reported by ...")."""
-    return q.where(Q.id.in_(select(QR.quote_id).where(or_(contains(QR.outlet, v), contains(QR.reported_by, v)))))
+    return q.where(Q.id.in_(select(QR.quote_id).where(or_(outlet_clause(QR.outlet, v), outlet_clause(QR.reported_by,
+                                                                                                     v)))))
 
 
 QUOTE_TARGET = Target(
