@@ -319,3 +319,14 @@ def test_an_outlet_filter_finds_the_outlet_by_any_of_its_names(store):
         assert Q.list_documents(store, outlet=v)["total"] == 1, v
         assert Q.list_quotes(store, outlet=v)["total"] == 1, v
     assert Q.list_documents(store, outlet="Washington Post")["total"] == 0
+
+
+def test_an_event_claimed_in_a_quote_names_who_claims_it(store):
+    # a tryout read reported claims as facts: the list names the quote's speaker
+    rec = make("\u201cRussia attacked our ports,\u201d Zelensky said on Monday.", source="t/claim.txt",
+               published="2025-09-08", entities=[("Volodymyr Zelensky", "PERSON", None, ["Zelensky"]),
+                                                 ("Russia", "GPE", None, ["Russia"])],
+               quotes=[("Russia attacked our ports", 0, [])], events=[("ASSAULT", [1], [], None, 0)])
+    store.write_batch([rec])
+    (ev,) = Q.list_events(store, actor="Russia")["items"]
+    assert ev["source"] == "Volodymyr Zelensky"

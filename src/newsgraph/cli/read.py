@@ -194,8 +194,9 @@ def events(
         _names_known(store, filters, "actor")
         page = _query(Q.list_events, store, sort=sort, limit=limit, offset=offset, **filters)
     emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
-                ("location", "where"), ("factuality", "factuality"), ("evidence", "evidence")], format,
-         title="events", csv_extra=("doc_id", "id", "outlet", "title", "source_id", "trigger", "start", "end"))
+                ("location", "where"), ("factuality", "factuality"), ("source", "claimed by"),
+                ("evidence", "evidence")], format, title="events",
+         csv_extra=("doc_id", "id", "outlet", "title", "source_id", "trigger", "start", "end"))
 
 
 def _what(it: dict) -> str:

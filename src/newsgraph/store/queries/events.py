@@ -58,10 +58,15 @@ def event_items(conn, rows) -> list[dict]:
     parts = [(json_value(r["actors"], []), json_value(r["targets"], []), json_value(r["location"])) for r in rows]
     ents = entity_actors(conn, (), pairs=[p for r, ps in zip(rows, parts) for v in ps
                                           for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows])
+    sids = sorted({r["source_id"] for r in rows if r["source_id"]})
+    sources = dict(conn.execute(select(S.actors.c.id, S.actors.c.name).where(S.actors.c.id.in_(sids))).all()) \
+        if sids else {}
     out = []
     for r, (actors, targets, location) in zip(rows, parts):
         d = {k: r[k] for k in ("doc_id", "type", "mode", "date", "trigger", "evidence", "start", "end",
                                "factuality", "source_id", "outlet", "title")}
+        # an event reported inside a quote is the speaker's claim: who made it, by name
+        d["source"] = sources.get(r["source_id"])
         d["id"] = r["local_id"]
         d["actors"] = refs(r["doc_id"], actors, ents)
         d["targets"] = refs(r["doc_id"], targets, ents)
