@@ -100,6 +100,18 @@ def test_a_bad_filter_value_is_one_line(bench_db):
     assert r.exit_code != 0 and "factuality" in r.output and "Traceback" not in r.output
 
 
+@pytest.mark.parametrize("args, says", [
+    (("quotes", "-n", "0"), "error: --limit 0: give 1 to 1000 rows"),  # was "no matches", then "1-0 of N"
+    (("quotes", "-n", "5000"), "error: --limit 5000: give 1 to 1000 rows"),  # was silently 1000
+    (("stories", "--min-docs", "-1"), "error: --min-docs: expected a number"),  # the option, not "min_docs"
+    (("search", ""), "error: give words to search for"),  # not "about: required"
+    (("timeline", "--story", "s_nope"), "error: no story 's_nope'"),  # not "no matches"
+])
+def test_cli_errors_speak_in_options(bench_db, args, says):
+    r = run(*args, "--db", bench_db, ok=False)
+    assert r.exit_code != 0 and says in r.output and len(r.output.strip().splitlines()) == 1, r.output
+
+
 def test_pages_say_how_many_more(bench_db):
     r = run("quotes", "--db", bench_db, "--limit", "2")
     assert re.search(r"1-2 of \d+: \d+ more", r.stderr)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -35,8 +36,19 @@ def _fmt_opt():
                         "narrow for a table), json (the query layer's page) or csv.")
 
 
+MAX_ROWS = 1000  # the query layer's page limit (store.queries.base.MAX_LIMIT)
+
+
+def _check_limit(value: int) -> int:
+    """--limit outside 1-1000 fails in one line (it was silently capped, and -n 0 printed "no matches")."""
+    if value is not None and not 1 <= value <= MAX_ROWS:
+        _fail(f"--limit {value}: give 1 to {MAX_ROWS} rows (--offset pages through more)")
+    return value
+
+
 def _limit_opt(default: int):
-    return typer.Option(default, "--limit", "-n", metavar="N", help="At most this many rows (1-1000).")
+    return typer.Option(default, "--limit", "-n", metavar="N", help=f"At most this many rows (1-{MAX_ROWS}).",
+                        callback=_check_limit)
 
 
 def _offset_opt():
@@ -77,7 +89,22 @@ def _query(fn, *args, **kwargs):
     try:
         return fn(*args, **kwargs)
     except ValueError as exc:
-        _fail(str(exc))
+        _fail(_as_options(str(exc)))
+
+
+_NAMED = re.compile(r"^(\w+)(:.*)$", re.S)
+
+
+def _as_options(msg: str) -> str:
+    """A query-layer error in the CLI's words: a filter by its option ("min_docs: ..." -> "--min-docs: ..."), and
+    search's missing words as such (the API's parameter names are the query layer's)."""
+    from ..store import filters as F
+    if msg == "about: required":
+        return "give words to search for"
+    m = _NAMED.match(msg)
+    if m and (m.group(1) in F.FILTERS or m.group(1) in ("sort", "limit", "offset")):
+        return "--" + m.group(1).replace("_", "-") + m.group(2)
+    return msg
 
 
 # -- ingest ----------------------------------------------------------------------------------------------------------

@@ -227,6 +227,8 @@ def timeline(
         filters["originals"] = True
     with _open(db) as store:
         _known_actor(store, name)
+        if filters.get("story") and Q.get_story(store, filters["story"], limit=1) is None:
+            _fail(f"no story {filters['story']!r} (see `newsgraph stories`)")
         page = _query(Q.timeline, store, actor=name, limit=limit, offset=offset, **filters)
     for it in page["items"]:
         it["what"] = _what(it)
