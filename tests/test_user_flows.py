@@ -202,7 +202,7 @@ def test_events_of_a_syndicated_copy_are_not_counted_twice(tmp_path):
         return json.loads(r.stdout)["items"]
     docs = json.loads(runner.invoke(app, ["search", "Moscow", "--db", str(db), "--format", "json"]).stdout)["items"]
     original = next(d for d in docs if not d["is_duplicate"])
-    original_text = json.loads(runner.invoke(app, ["document", original["id"], "--db", str(db)]).stdout)["text"]
+    original_text = json.loads(runner.invoke(app, ["document", original["id"], "--db", str(db), "-f", "json"]).stdout)["text"]
     once, both = events(), events("--with-copies")
     repeated = [e for e in both if e["doc_id"] != original["id"] and e["evidence"] in original_text]
     assert repeated, both  # the copy repeats the body's event

@@ -289,8 +289,9 @@ def story(
 def document(
     doc_id: str = typer.Argument(..., help="A document id."),
     db: Optional[str] = _db_opt(),
-    format: Page = typer.Option(Page.json, "--format", "-f", help="json (the document and its full analysis "
-                                "record) or table (a readable summary: quotes, events, actors, copies)."),
+    format: Page = typer.Option(Page.table, "--format", "-f", help="table (a readable summary: quotes, events, "
+                                "actors, copies; as every other page) or json (the document and its full analysis "
+                                "record)."),
 ) -> None:
     """One stored document with its analysis record, copies, near-duplicates and story."""
     from ..store import queries as Q
