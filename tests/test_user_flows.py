@@ -326,7 +326,7 @@ def test_export_to_a_place_it_cannot_write_is_one_line(small_db, tmp_path, fmt):
 def test_an_unknown_event_type_is_named_not_an_empty_table(small_db):
     r = runner.invoke(app, ["events", "--type", "MEETING", "--db", str(small_db)])
     assert r.exit_code == 1, r.output
-    assert r.output.startswith("error: type: 'MEETING' is not one of") and "CONSULT" in r.output, r.output
+    assert r.output.startswith("error: --type: 'MEETING' is not one of") and "CONSULT" in r.output, r.output
     assert runner.invoke(app, ["events", "--type", "consult", "--db", str(small_db)]).exit_code == 0
 
 
