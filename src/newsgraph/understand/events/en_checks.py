@@ -113,6 +113,17 @@ def electoral(c, lex) -> bool:
     return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
 
 
+def campaign_rally(c, lex) -> bool:
+    """A candidate's rally, no protest: a ``rally`` trigger in a sentence of an electoral contest (``election`` and
+    ``campaign`` words: campaign, primary, voters, candidate ...) with no ``cause`` word ("Trump held a rally in
+    Beaumont", "at a campaign rally in Florida"; but "a rally against the Iran nuclear deal", "protesters rallied
+    outside the convention"). PLOVER's PROTEST is a demonstration against someone."""
+    if c.tok.lemma_.lower() not in lex.kind("rally"):
+        return False
+    words = _sentence_words(c.tok)
+    return bool(words & (lex.kind("election") | lex.kind("campaign"))) and not words & lex.kind("cause")
+
+
 def verbal(c, view, lex) -> bool:
     """An attack in words, which the codebook codes ACCUSE 'disapprove' (CAMEO 111, criticize or denounce), not
     ASSAULT: "attack" (or "fired back", "hit out", "lashed out": a ``verbal`` lemma with the particle) in a sentence
