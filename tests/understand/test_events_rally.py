@@ -1,5 +1,6 @@
 """A candidate's rally is a campaign event, not a PLOVER PROTEST ("demonstrations ... carried out as protests against
-the recipient"): a tryout found 108 of 169 PROTEST events of the PolNeAR store were campaign rallies."""
+the recipient"), and an attack in words is criticism (ACCUSE), not ASSAULT: a tryout found 108 of 169 PROTEST events
+of the PolNeAR store were campaign rallies, and 203 of 424 ASSAULT events attacks and fights in words."""
 import pytest
 
 from newsgraph import analyze
@@ -16,3 +17,18 @@ def test_a_campaign_rally_is_no_protest(text):
 def test_a_rally_against_something_is_a_protest():
     text = "Klein organised a rally against the Iran nuclear deal in September."
     assert [e.type for e in analyze(text, published="2016-06-15").events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hillary Clinton shot back at Donald Trump on Monday.",  # a retort: the trigger itself is a word of harm
+    "Bernie Sanders said he is under political attack because of his rise in the polls.",  # no named attacker
+    "Hillary Clinton aggressively attacked Donald Trump as a fraud and a scam artist.",  # a label
+])
+def test_an_attack_in_words_is_criticism_not_assault(text):
+    types = [e.type for e in analyze(text, published="2016-06-15").events]
+    assert "ASSAULT" not in types and "ACCUSE" in types
+
+
+def test_an_armed_attack_stays_an_assault():
+    text = "Gunmen attacked a police station in Kabul, killing five officers."
+    assert "ASSAULT" in [e.type for e in analyze(text, published="2016-06-15").events]

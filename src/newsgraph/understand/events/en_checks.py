@@ -129,7 +129,8 @@ def verbal(c, view, lex) -> bool:
     ASSAULT: "attack" (or "fired back", "hit out", "lashed out": a ``verbal`` lemma with the particle) in a sentence
     with no word of harm (``harm``: killed, police, gun ...), by named people or organisations (not states: they
     attack with arms), with a forum or a form of words (``forum``: a speech, Twitter, an ad, a debate; someone's
-    record or positions), a reason ("attacked Romney for being a failed candidate", "over his comments"), or people
+    record or positions), a reason or a label ("attacked Romney for being a failed candidate", "over his comments",
+    "attacked her opponent as a fraud"), a retort by a named person ("shot back at Trump"), or people
     on both sides ("Trump attacked Hillary Clinton and Marco Rubio"): a person who attacks a person in a news text
     without harm is criticising them."""
     tok = c.tok
@@ -139,17 +140,22 @@ def verbal(c, view, lex) -> bool:
     if lemma != "attack" and not any(ch.dep_ in ("prt", "advmod") and ch.lower_ in ("back", "out")
                                      for ch in tok.children):
         return False
-    if _sentence_words(tok) & lex.kind("harm"):
-        return False
+    others = {t.lemma_.lower() for t in tok.sent if t.i != tok.i} | {t.lower_ for t in tok.sent if t.i != tok.i}
+    if others & lex.kind("harm"):
+        return False  # the trigger itself may be one ("shot back at Trump"): a harm word besides it
 
     def typed(r, types) -> bool:
         ent = view.entity_by_id.get(r.entity or "")
         return ent is not None and ent.type in types
-    if not c.actors or any(not typed(r, {"PERSON", "ORG"}) for r in c.actors):
+    if any(not typed(r, {"PERSON", "ORG"}) for r in c.actors):
         return False  # a state, a nationality or an armed group attacks with arms ("Russia attacked our plants")
     if _sentence_words(tok) & lex.kind("forum"):
-        return True
-    if any(ch.dep_ == "prep" and ch.lower_ in ("for", "over") for ch in tok.children):
+        return True  # also without a named attacker: "he is under political attack"
+    if not c.actors:
+        return False
+    if lemma != "attack":
+        return True  # a named person's retort: "Clinton shot back at Trump", "Sanders lashed out at the press"
+    if any(ch.dep_ == "prep" and ch.lower_ in ("for", "over", "as") for ch in tok.children):
         return True
     return bool(c.targets) and all(typed(r, {"PERSON"}) for r in [*c.actors, *c.targets])
 
