@@ -70,6 +70,18 @@ class EnglishReader(SpeechEvents, Reader):
     def is_speech(self, node) -> bool:
         return node.pos_ in ("VERB", "AUX") and self.speaks(node)
 
+    @staticmethod
+    def _denied_by_noun(node) -> bool:
+        """The clause is the content of a noun the text denies: "he had no knowledge of any efforts to urge Ukraine",
+        "there is no evidence of an attempt to bribe him" (the noun of "of" has "no" or a negation)."""
+        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+            return False
+        return EnglishReader._no(node.head.head)
+
+    @staticmethod
+    def _no(noun) -> bool:
+        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
+
     def dates_event(self, c, d) -> bool:
         """A date dates the event when it is a day of the news cycle or attaches to the trigger or to the word the
         trigger hangs on (past prepositions: "said on Thursday, after a meeting of the group"): ``attach.dates``."""
@@ -151,12 +163,14 @@ class EnglishReader(SpeechEvents, Reader):
             break
         for n in unique_tokens(nodes):
             for c in n.children:
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and n is tok):
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or n.pos_ == "NOUN")):
                     negated = True
                 elif c.dep_ in ("aux", "auxpass"):
                     lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
                     if lem in gov and lem != "be":
                         effects.append(gov[lem])
+        if self._denied_by_noun(node) or any(n.pos_ == "NOUN" and self._no(n) for n in chain):
+            negated = True  # "he had no knowledge of any efforts to urge Ukraine"
         top = node
         # an "if"/"unless" clause anywhere above, up to the reporting clause
         node = tok

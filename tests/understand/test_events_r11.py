@@ -32,3 +32,10 @@ def test_an_attack_in_words_is_criticism_not_assault(text):
 def test_an_armed_attack_stays_an_assault():
     text = "Gunmen attacked a police station in Kabul, killing five officers."
     assert "ASSAULT" in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+def test_an_event_whose_noun_is_denied_is_negated():
+    # "no knowledge of any efforts to urge": the urging is not stated as a fact
+    text = "Volker testified that he had no knowledge of any efforts to urge Ukraine to investigate Joe Biden."
+    evs = [e for e in analyze(text, published="2019-11-19").events if e.type == "REQUEST"]
+    assert evs and all(e.factuality == "negated" for e in evs)
