@@ -42,6 +42,19 @@ def test_long_first_sentence_is_not_a_title(clean):
     assert _kinds(rec) == ["body", "body"]
 
 
+@pytest.mark.parametrize("first", ["Stealth Over Health: Clinton Was Headed to ER But Diverted to Avoid Bad Optics.",
+                                   "NEW HAMPSHIRE PRIMARY // GAME ON;"])
+def test_a_headline_in_headline_case_is_the_title_whatever_its_final_mark(clean, first):
+    # archives (PolNeAR) end their headlines with a full stop: their texts had no title at all
+    rec = clean(first + "\n\nThe campaign said on Monday that the candidate was resting at home with her family.")
+    assert rec.document.title == first and _kinds(rec) == ["title", "body"]
+
+
+def test_a_short_lead_sentence_in_sentence_case_is_no_title(clean):
+    rec = clean("Republicans begin the roll call vote.\n\nDelegates from every state cast their votes on Tuesday.")
+    assert rec.document.title is None
+
+
 def test_paragraph_offsets_are_exact(clean):
     rec = clean(TEXT)
     d = rec.document

@@ -31,10 +31,27 @@ def _key(s: str) -> tuple[str, ...]:
 
 
 def looks_like_title(p: str) -> bool:
+    """A short first line without final punctuation, or in a headline's case whatever its final mark (archives such
+    as PolNeAR end their headlines with a full stop: "Stealth Over Health: Hillary Clinton Was Headed to ER.",
+    "NEW HAMPSHIRE PRIMARY // GAME ON;"); a lead sentence in sentence case ending with a full stop is no title."""
     words = _WORD.findall(p)
     if not words or len(words) > TITLE_MAX_WORDS or len(p) > TITLE_MAX_CHARS:
         return False
-    return _last_char(p) not in ".,;:" or p.rstrip().endswith("...")
+    return _last_char(p) not in ".,;:" or p.rstrip().endswith("...") or headline_case(p)
+
+
+_MINOR = frozenset("a an the of to in on for and but or nor at by with from as is are vs via into over up".split())
+HEADLINE_CASE_SHARE = 0.8
+HEADLINE_MIN_WORDS = 4
+
+
+def headline_case(p: str) -> bool:
+    """Title Case or all capitals: at least HEADLINE_CASE_SHARE of the words other than short function words begin
+    with a capital (or a digit), over at least HEADLINE_MIN_WORDS of them."""
+    major = [w for w in re.findall(r"[^\W_][\w'’-]*", p) if w.lower() not in _MINOR]
+    if len(major) < HEADLINE_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() or w[0].isdigit() for w in major) >= HEADLINE_CASE_SHARE * len(major)
 
 
 def looks_like_heading(p: str) -> bool:
