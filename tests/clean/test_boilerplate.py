@@ -51,6 +51,7 @@ def test_rules_are_data_for_en_ru_uk():
     ("Filed under: Politics |", "en"), ("Like this story? Share it with a friend!", "en"),
     ("Home > News > World", "en"), ("Главная / Новости / Политика", "ru"), ("Головна › Новини", "uk"),
     ("Next article: Macron hosts the coalition", "en"), ("Версия для печати", "ru"),
+    ("Editor’s note: The mayor is a paid contributor to this site and a donor to the museum it writes about.", "en"),
 ])
 def test_boilerplate_lines(line, lang):
     assert is_boilerplate(line) == lang
