@@ -29,6 +29,7 @@ def test_a_date_of_the_cue_dates_the_quote(text, date):
     '"That is code for going backward," Clinton said, referencing the period before 1972\'s Roe v. Wade decision.',
     '"We never forget," Giuliani said of the 9/11 attacks.',
     "The senator, who served on the committee during the 2000 election, said the rules should change.",
+    '"We never agreed to anything," Roe said at the 2020 Club on Route 66.',  # a name, no date
 ])
 def test_a_date_of_another_phrase_does_not(text):
     (q,) = analyze(text, published=PUB).quotes

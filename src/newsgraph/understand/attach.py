@@ -48,6 +48,8 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
+    if tok.dep_ in ("compound", "nmod", "amod", "nummod") and tok.head.pos_ == "PROPN" and tok.head.i not in words:
+        return False  # part of a name: "at the 2020 Club", "the Class of 1999 Foundation"
     for _ in range(MAX_STEPS):
         if tok.i in words:
             return True
