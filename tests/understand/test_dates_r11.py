@@ -1,0 +1,32 @@
+"""understand.dates, round 11 (issue 18): classes of errors found on a fresh batch of PolNeAR texts, each with a
+general rule. A quotation with no day of its own and no reported day just before it was said on the day the report's
+lede gives its news. The sentences are made up for the tests."""
+
+from newsgraph.ingest.base import RawDocument
+
+
+def dates(date_pipe, text, published, lang=None):
+    rec = date_pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+FILLER = ("The city council has argued for years over the cost of the new bridge, and the plans have been drawn "
+          "and redrawn by three firms of engineers, each with its own view of the river and of the budget. ")
+
+
+def test_a_quotation_far_from_any_day_was_said_on_the_lede_day(date_pipe):
+    text = ("Bridge vote.\n\nThe mayor told reporters at a briefing in the town hall on Thursday that the vote "
+            "would go ahead.\n\n" + FILLER * 3 + "\n\n\u201cI read the final report today and it is clear,\u201d "
+            "the mayor said.")
+    got = dates(date_pipe, text, "2019-11-16")
+    assert got["Thursday"].value == "2019-11-14"
+    assert got["today"].value == "2019-11-14"
+
+
+def test_a_lede_day_on_the_publication_day_or_outside_quotations_changes_nothing(date_pipe):
+    text = ("Bridge vote.\n\nThe mayor spoke on Saturday.\n\n" + FILLER * 3 +
+            "\n\n\u201cI read the final report today,\u201d the mayor said.")
+    assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"
+    text = "Bridge vote.\n\nThe mayor spoke on Thursday.\n\n" + FILLER * 3 + "\n\nThe council meets today."
+    assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"
