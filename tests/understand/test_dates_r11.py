@@ -1,6 +1,7 @@
 """understand.dates, round 11 (issue 18): classes of errors found on a fresh batch of PolNeAR texts, each with a
 general rule. A quotation with no day of its own and no reported day just before it was said on the day the report's
-lede gives its news. The sentences are made up for the tests."""
+lede gives its news. "The day before" followed by a preposition ("the day before by the board") has no
+object: it counts back from the narrative's last day, not from a happening. The sentences are made up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -30,3 +31,10 @@ def test_a_lede_day_on_the_publication_day_or_outside_quotations_changes_nothing
     assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"
     text = "Bridge vote.\n\nThe mayor spoke on Thursday.\n\n" + FILLER * 3 + "\n\nThe council meets today."
     assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"
+
+
+def test_before_as_an_adverb_counts_back_from_the_narratives_day(date_pipe):
+    text = "The union signed the deal on Wednesday. It had been approved the day before by the board."
+    assert dates(date_pipe, text, "2019-11-22")["the day before"].value == "2019-11-19"
+    text = "The union signed the deal on Wednesday, two days before the strike."
+    assert dates(date_pipe, text, "2019-11-22")["Wednesday"].value == "2019-11-20"

@@ -147,6 +147,8 @@ class _Resolver(FromOtherDates):
         self._every_day = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("generic_day_before", "")
         self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = settings(dr.lang).get("adverb_before_after", "")
+        self._adverb_next = re.compile(rf"\s+(?:{words})\b", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
         words = settings(dr.lang).get("distal_demonstratives", "")
@@ -379,7 +381,7 @@ class _Resolver(FromOtherDates):
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic):
             return
-        if guards.counted_from_a_happening(self.text, c.start, c.end):
+        if guards.counted_from_a_happening(self.text, c.start, c.end, self._adverb_next):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)
