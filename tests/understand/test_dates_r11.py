@@ -1,7 +1,9 @@
 """understand.dates, round 11 (issue 18): classes of errors found on a fresh batch of PolNeAR texts, each with a
 general rule. A quotation with no day of its own and no reported day just before it was said on the day the report's
-lede gives its news. "The day before" followed by a preposition ("the day before by the board") has no
-object: it counts back from the narrative's last day, not from a happening. The sentences are made up for the tests."""
+lede gives its news. A day of the publication's month still ahead, without its year, in a past clause is flagged,
+not moved eleven months back (news style writes the year of a date not of the current year). "The day before"
+followed by a preposition ("the day before by the board") has no object: it counts back from the narrative's last
+day, not from a happening. The sentences are made up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -38,3 +40,15 @@ def test_before_as_an_adverb_counts_back_from_the_narratives_day(date_pipe):
     assert dates(date_pipe, text, "2019-11-22")["the day before"].value == "2019-11-19"
     text = "The union signed the deal on Wednesday, two days before the strike."
     assert dates(date_pipe, text, "2019-11-22")["Wednesday"].value == "2019-11-20"
+
+
+
+def test_a_day_still_ahead_in_the_publication_month_is_flagged_in_a_past_clause(date_pipe):
+    got = dates(date_pipe, "The suspect was arrested on Nov. 28 after a long search.", "2019-11-19")["Nov. 28"]
+    assert got.value is None and got.flag and got.stated == "2019-11-28"  # not 2018-11-28: that would carry its year
+    got = dates(date_pipe, "The court ordered the agency to finish the review by Nov. 29.", "2019-11-19")["Nov. 29"]
+    assert got.value == "2019-11-29" and got.flag is None  # a time aimed at
+    got = dates(date_pipe, "The suspect was arrested on Oct. 28 after a long search.", "2019-11-19")["Oct. 28"]
+    assert got.value == "2019-10-28"
+    got = dates(date_pipe, "The suspect was arrested on Dec. 28 after a long search.", "2019-11-19")["Dec. 28"]
+    assert got.value == "2018-12-28"

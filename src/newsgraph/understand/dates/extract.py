@@ -332,6 +332,21 @@ class _Resolver(FromOtherDates):
             if a and b:
                 c.span = C.iso_span(a, b)
 
+    def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
+        """A day of the publication's month still ahead, without its year, in a past clause ("explained after
+        winning Ohio on Mar. 15", written on March 4): news style writes the year of a date not of the current year,
+        so it is not the day eleven months back; this year's is after publication in a past clause: flagged, unless it
+        is a time aimed at ("by", "until"), which lies ahead of the act."""
+        ahead = C.safe_date(self.pub.year, c.month, c.day)
+        if when != "past" or c.month != self.pub.month or ahead is None or ahead <= self.pub + C.SLACK_DAYS * C.ONE:
+            return False
+        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
+            c.value, c.precision = ahead.isoformat(), "day"  # a time aimed at ("was ordered to finish by Feb. 29")
+            self._span_of_range(c, ahead.year)
+            return True
+        c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, ahead.isoformat(), None, None
+        return True
+
     def _against(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """A date without its year, a weekday or a relative expression, read against the publication date."""
         pub = self.pub
@@ -345,8 +360,12 @@ class _Resolver(FromOtherDates):
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
-                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
-                    C.day_year(c.month, c.day, pub, self.when(c))
+                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i)
+                if y is None:
+                    when = self.when(c)
+                    if self._ahead_in_month(c, when):
+                        return
+                    y = C.day_year(c.month, c.day, pub, when)
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
