@@ -33,11 +33,16 @@ def test_a_lede_day_on_the_publication_day_or_outside_quotations_changes_nothing
     assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"
     text = "Bridge vote.\n\nThe mayor spoke on Thursday.\n\n" + FILLER * 3 + "\n\nThe council meets today."
     assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"
+    text = ("Bridge vote.\n\nThe bridge had problems last week when it opened to traffic on Tuesday.\n\n" + FILLER * 3
+            + "\n\n\u201cI read the final report today and it is clear,\u201d the mayor said.")
+    assert dates(date_pipe, text, "2019-11-16")["today"].value == "2019-11-16"  # a period first: no day of saying
 
 
 def test_before_as_an_adverb_counts_back_from_the_narratives_day(date_pipe):
     text = "The union signed the deal on Wednesday. It had been approved the day before by the board."
     assert dates(date_pipe, text, "2019-11-22")["the day before"].value == "2019-11-19"
+    text = "The union signed the deal on Wednesday. \u201cWe had agreed the day before at the hotel,\u201d she said."
+    assert dates(date_pipe, text, "2019-11-22")["the day before"].value is None  # the speaker's story, not the text's
     text = "The union signed the deal on Wednesday, two days before the strike."
     assert dates(date_pipe, text, "2019-11-22")["Wednesday"].value == "2019-11-20"
 

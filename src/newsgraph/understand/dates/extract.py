@@ -9,12 +9,11 @@ from ...record import DateExpr
 from . import calendar as C
 from . import ahead, anaphora, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
-from .other_dates import FromOtherDates
+from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -332,21 +331,6 @@ class _Resolver(FromOtherDates):
             if a and b:
                 c.span = C.iso_span(a, b)
 
-    def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
-        """A day of the publication's month still ahead, without its year, in a past clause ("explained after
-        winning Ohio on Mar. 15", written on March 4): news style writes the year of a date not of the current year,
-        so it is not the day eleven months back; this year's is after publication in a past clause: flagged, unless it
-        is a time aimed at ("by", "until"), which lies ahead of the act."""
-        ahead = C.safe_date(self.pub.year, c.month, c.day)
-        if when != "past" or c.month != self.pub.month or ahead is None or ahead <= self.pub + C.SLACK_DAYS * C.ONE:
-            return False
-        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
-            c.value, c.precision = ahead.isoformat(), "day"  # a time aimed at ("was ordered to finish by Feb. 29")
-            self._span_of_range(c, ahead.year)
-            return True
-        c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, ahead.isoformat(), None, None
-        return True
-
     def _against(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """A date without its year, a weekday or a relative expression, read against the publication date."""
         pub = self.pub
@@ -400,7 +384,10 @@ class _Resolver(FromOtherDates):
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic):
             return
-        if guards.counted_from_a_happening(self.text, c.start, c.end, self._adverb_next):
+        # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
+        # text need not give: in a quotation it stays with the happening reading)
+        adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next
+        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)

@@ -75,14 +75,16 @@ def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | N
 
 
 def lede_day(text: str, chosen: list, pub: dt.date) -> dt.date | None:
-    """The day the report's opening tells its news happened: the first day named outside a quotation within
-    LEDE_CHARS of the start, in the week before publication (None when the lede names no such day)."""
+    """The day the report's opening tells its news happened: the first date named outside a quotation within
+    LEDE_CHARS of the start when it is a day in the week before publication (None otherwise)."""
     for o in chosen:
         if o.start > LEDE_CHARS:
             return None
-        d = _day(o)
-        if d is not None and not in_quote(text, o.start):
-            return d if pub - dt.timedelta(days=RECENT_DAYS) <= d < pub else None
+        if in_quote(text, o.start) or not (o.value or o.span):
+            continue
+        d = _day(o)  # the first date of the text outside quotations; a period first ("problems last week when the
+        #              service launched ... last Tuesday") is the time of the news, and no day of saying is known
+        return d if d is not None and pub - dt.timedelta(days=RECENT_DAYS) <= d < pub else None
     return None
 
 
