@@ -9,12 +9,11 @@ from ...record import DateExpr
 from . import calendar as C
 from . import ahead, anaphora, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
-from .other_dates import FromOtherDates
+from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
 def candidates(text: str, dr: DateRules) -> list[Cand]:
@@ -147,6 +146,8 @@ class _Resolver(FromOtherDates):
         self._every_day = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
         words = settings(dr.lang).get("generic_day_before", "")
         self._generic = re.compile(rf"(?:^|\W)(?:{words})\s+$", re.I) if words else None
+        words = settings(dr.lang).get("adverb_before_after", "")
+        self._adverb_next = re.compile(rf"\s+(?:{words})\b", re.I) if words else None
         words = settings(dr.lang).get("period_to_now", "")
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
         words = settings(dr.lang).get("distal_demonstratives", "")
@@ -343,8 +344,12 @@ class _Resolver(FromOtherDates):
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
-                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
-                    C.day_year(c.month, c.day, pub, self.when(c))
+                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i)
+                if y is None:
+                    when = self.when(c)
+                    if self._ahead_in_month(c, when):
+                        return
+                    y = C.day_year(c.month, c.day, pub, when)
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
@@ -379,7 +384,10 @@ class _Resolver(FromOtherDates):
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
                 guards.generic_day(self.text, c.start, c.end, self._generic):
             return
-        if guards.counted_from_a_happening(self.text, c.start, c.end):
+        # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
+        # text need not give: in a quotation it stays with the happening reading)
+        adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next
+        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)

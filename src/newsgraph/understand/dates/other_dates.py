@@ -9,11 +9,29 @@ import re
 from . import calendar as C
 from . import guards, happening, quoted, relative, tense
 from .cand import Cand
+from .lexical import _TARGET
 from .patterns import YEAR, settings
+
+FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 
 
 class FromOtherDates:
     """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, _fiscal and _flag)."""
+
+    def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
+        """A day of the publication's month still ahead, without its year, in a past clause ("explained after
+        winning Ohio on Mar. 15", written on March 4): news style writes the year of a date not of the current year,
+        so it is not the day eleven months back; this year's is after publication in a past clause: flagged, unless it
+        is a time aimed at ("by", "until"), which lies ahead of the act."""
+        ahead = C.safe_date(self.pub.year, c.month, c.day)
+        if when != "past" or c.month != self.pub.month or ahead is None or ahead <= self.pub + C.SLACK_DAYS * C.ONE:
+            return False
+        if _TARGET.search(self.text, max(0, c.start - 40), c.start):
+            c.value, c.precision = ahead.isoformat(), "day"  # a time aimed at ("was ordered to finish by Feb. 29")
+            self._span_of_range(c, ahead.year)
+            return True
+        c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, ahead.isoformat(), None, None
+        return True
 
     def _written_year(self, c: Cand, words: str) -> None:
         """A date entity that neither the grammar nor dateparser reads but that writes one year ("fiscal 2019",

@@ -2,8 +2,10 @@
 were said, not from the publication date: "'We needed to win this game today,' Lynn said" after Monday night's
 game is that Monday. The day of saying is the day the attribution names ("..., she said Monday"), else the latest
 of the days named just before the quotation (outside quotation marks, in the week before publication): words
-said about what the text reports were said no earlier than the latest reported day. Else the publication date
-stays the anchor.
+said about what the text reports were said no earlier than the latest reported day. Else the day of the lede: a
+news report opens with when its news happened ("Adelson said on Friday ...", "Trump praised ... at a press
+conference on Monday"), and the quotations that follow without a day of their own are from that occasion. Else the
+publication date stays the anchor.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ OPEN, CLOSE = "“«", "”»"
 RECENT_DAYS = 7  # how far before publication a reported day may be the day of saying
 BEFORE_CHARS = 400  # how far back the reported day is looked for
 ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
+LEDE_CHARS = 400  # how far from the start of the text the lede's day is looked for
 ENTRY_CHARS = 3000  # how far back the stamp of a live blog's entry is looked for
 STAMP = re.compile(r"[^\S\n]*\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\b\.?)?")  # a clock time right after a date
 
@@ -68,7 +71,21 @@ def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | N
         d = _day(o)
         if d is not None and not in_quote(text, o.start) and pub - dt.timedelta(days=RECENT_DAYS) <= d <= pub:
             recent.append(d)
-    return max(recent, default=None)
+    return max(recent, default=None) or lede_day(text, chosen, pub)
+
+
+def lede_day(text: str, chosen: list, pub: dt.date) -> dt.date | None:
+    """The day the report's opening tells its news happened: the first date named outside a quotation within
+    LEDE_CHARS of the start when it is a day in the week before publication (None otherwise)."""
+    for o in chosen:
+        if o.start > LEDE_CHARS:
+            return None
+        if in_quote(text, o.start) or not (o.value or o.span):
+            continue
+        d = _day(o)  # the first date of the text outside quotations; a period first ("problems last week when the
+        #              service launched ... last Tuesday") is the time of the news, and no day of saying is known
+        return d if d is not None and pub - dt.timedelta(days=RECENT_DAYS) <= d < pub else None
+    return None
 
 
 def entry_day(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
