@@ -14,7 +14,7 @@ def entities(work) -> None:
     reader = view.row.reader("entities")
     if reader == "en":
         from .en import extract
-        actors = extract(view, work.record.document.text)
+        actors = extract(view, work.record.document.text, published=work.record.document.published)
         work.scratch["actors"] = actors
         work.record.entities = actors.publish()
     elif reader == "ru":
