@@ -109,3 +109,20 @@ def test_peerage_and_irish_titles():
     assert N.strip_titles("Tánaiste Leo Varadkar") == "Leo Varadkar"
     assert K.not_actor("Taoiseach", "PERSON") == "-"
     assert N.is_given_name("Humza") and N.is_given_name("Jo")
+
+
+def test_a_month_in_a_date_is_no_person_of_that_name():
+    import re
+
+    from newsgraph.understand.entities.en_spans import month_mentions
+    text = ("Mrs May met Ruth May in June. The vote on 2 May failed; May 2019 was worse. "
+            "Since May the party has fallen, and in May's cabinet nobody spoke. June agreed.")
+    spans = [[m.start(), m.end(), "PERSON", None] for m in re.finditer(r"\b(?:May|June)\b", text)]
+    kept = [text[max(0, s - 5):e + 2] for s, e, _, _ in month_mentions(spans, text)]
+    assert kept == ["Mrs May m", "Ruth May i", "d in May's", "oke. June a"], kept
+
+
+def test_british_sister_titles_are_their_outlet(analyze):
+    rec = analyze("A minister told the Mail on Sunday that the plan was dead. Labour later told LBC it agreed.")
+    media = {e.name for e in rec.entities if e.type == "MEDIA"}
+    assert "Daily Mail" in media and "LBC" in media, media

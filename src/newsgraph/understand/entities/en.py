@@ -34,7 +34,8 @@ from ..marks import QUOTE_CHARS
 from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
 from .en_styles import royal_styles
-from .en_spans import _ends_title, _past_dateline, _trim_person, caps_openings, headline_pieces, regnal_names
+from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, headline_pieces, month_mentions,
+                       regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -107,7 +108,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None) -> 
     spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = _honorific_names(spans, text)
     spans = _retype(spans, text, lex)
-    spans = _add_gazetteer(spans, text, lex)
+    spans = month_mentions(_add_gazetteer(spans, text, lex), text)
     cluster(actors, spans, view, text, lex)
     royal_styles(actors, text, published)
     acronyms(actors, text)

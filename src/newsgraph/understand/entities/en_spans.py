@@ -223,3 +223,38 @@ def regnal_names(spans: list, text: str, titles: frozenset[str]) -> list:
         out.append([s, e, "PERSON", None])
     out.sort(key=lambda sp: (sp[0], -sp[1]))
     return out
+
+
+# -- a month that is also a surname ("Theresa May" beside "in May", "on 2 May", "May 2019") ------------------------
+_DATE_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|through|early|late|mid|last|next|this|of|"
+                          r"before|after)[ \t]+|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+|mid-)$", re.I)
+_DATE_AFTER = re.compile(r"[ \t]+\d{1,4}\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    from .. import rules
+    try:
+        names = {r[0].lower() for r in rules.table("en", "dates_names") if len(r) > 1 and r[1] == "month"}
+    except LookupError:
+        return frozenset()
+    # full names only: an abbreviation begins a longer one ("Jan" of "January", "Sept")
+    return frozenset(n for n in names if "." not in n and not any(o != n and o.startswith(n) for o in names))
+
+
+def month_mentions(spans: list, text: str) -> list:
+    """A one-word PERSON span that is a month name in a date's context is the month, not a person of that surname
+    or given name: after a day number or a time preposition ("on 2 May", "in May", "since June"), or before a day
+    or a year ("May 23", "May 2019"), unless a title or a possessive makes it the person ("Mrs May", "in May's
+    cabinet")."""
+    months = _months()
+    out = []
+    for sp in spans:
+        s, e, label = sp[0], sp[1], sp[2]
+        if label == "PERSON" and text[s:e].lower() in months and text[s:s + 1].isupper() and \
+                not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[e:e + 1] not in ("'", "’") and \
+                (_DATE_BEFORE.search(text, max(0, s - 12), s) or _DATE_AFTER.match(text, e)):
+            continue
+        out.append(sp)
+    return out
