@@ -91,7 +91,7 @@ def _persons_typed_otherwise(spans, text: str) -> list:
             elif len(words) == 2 and not extra and words[0].lower() in _REGNAL and _given(words[1]):
                 sp = (s, e, "PERSON", extra)  # a royal title and a given name: "Prince Louis" tagged GPE
             elif 2 <= len(words) <= 4 and not extra and words[0][:1].isupper() and \
-                    any(names.tail_of(" ".join(words), f) for f in fulls):
+                    not names.common_word(words[-1]) and any(names.tail_of(" ".join(words), f) for f in fulls):
                 sp = (s, e, "PERSON", extra)  # a person's full name without the given name: "Von der Leyen"
             elif label == "ORG" and len(words) == 1 and words[0] in titled and not extra:
                 # the surname the document gives a titled person ("Mr Rees-Mogg"), alone: that person
