@@ -119,14 +119,45 @@ def without_regnal_number(name: str) -> str:
     return _REGNAL_NUMBER.sub("", name)
 
 
+_STYLE = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z]\w+\s+)?(?:of\s+[A-Z][\w'’-]+|Royal|Consort)$")
+
+
+def _style(alias: str) -> bool:
+    """A royal's description by title, no name: "The prince", "the King", "Duke of Sussex", "Princess Royal"."""
+    words = alias.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if not words or words[0].lower() not in _style_ranks():
+        return False
+    return len(words) == 1 or bool(_STYLE.match(" ".join(words)))
+
+
+@lru_cache(maxsize=1)
+def _style_ranks() -> frozenset[str]:
+    """Royal titles and peerage ranks (lang/en regnal_titles.txt, style_ranks.txt)."""
+    from ..understand import rules
+    return rules.words("en", "regnal_titles") | rules.words("en", "style_ranks")
+
+
 def regnal_name(cleaned: list[str]) -> str:
     """A monarch's, a royal's or a pope's name: a title and a given name ("Prince Harry", "Queen Elizabeth II",
     "Pope Francis"), when the document names the person no other way in full (no "Harry Windsor"). Such a name has
     no surname, so it is the person's identity across documents as written."""
     regnal = [a for a in cleaned if _regnal().match(a)]
-    if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal):
+    if not regnal or any(N.parse(N.strip_titles(a)).full for a in cleaned if a not in regnal and not _style(a)):
         return ""
-    return max(regnal, key=len)
+    best = max(regnal, key=len)
+    return _renamed().get(best, best)
+
+
+@lru_cache(maxsize=1)
+def _renamed() -> dict[str, str]:
+    """Royals who reigned under another title (lang/en/regnal_renames.tsv): "Prince Charles" -> "King Charles III"."""
+    from ..understand import rules
+    try:
+        return {r[0]: r[1] for r in rules.table("en", "regnal_renames") if len(r) > 1}
+    except (LookupError, OSError):
+        return {}
 
 
 def used_as_place(text: str, starts, lang: str = "en") -> bool:

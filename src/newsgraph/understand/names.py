@@ -564,15 +564,23 @@ def natural_case(s: str) -> str:
     letters = [c for c in s if c.isalpha()]
     all_caps = letters and all(c.isupper() for c in letters) and len(letters) > 4 and len(words) >= 1
     out = []
-    for w in words:
+    for i, w in enumerate(words):
         if all_caps and len(w) > 3 and w.isalpha():
             w = w.capitalize()
         elif all_caps and "-" in w and len(w) > 4:
             w = "-".join(x.capitalize() for x in w.split("-"))
+        elif i == 0 and len(w) > 4 and w.isalpha() and w.isupper() and len(words) > 1 and _caps_opening_word(w):
+            w = w.capitalize()  # a tabloid lead's capitals before a surname: "JACOB Rees-Mogg", "PRINCE Harry"
         elif len(w) > 2 and w[:2].isupper() and w[2:].islower() and w.isalpha():
             w = w[0] + w[1:].lower()  # "HIllary"
         out.append(w)
     return " ".join(out)
+
+
+def _caps_opening_word(w: str) -> bool:
+    """A word in capitals that is a known given name or a royal title ("JACOB", "PRINCE"), not an acronym."""
+    from . import rules
+    return is_given_name(w.capitalize()) or w.lower() in rules.words("en", "regnal_titles")
 
 
 _PERSON_SHAPE_WORD = re.compile(r"[A-Z][a-zà-ÿ'’-]+|[A-Z]\.")

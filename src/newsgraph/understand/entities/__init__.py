@@ -17,7 +17,7 @@ def entities(work) -> None:
     reader = view.row.reader("entities")
     if reader in ("en", "names"):
         from .en import extract
-        actors = extract(view, work.record.document.text)
+        actors = extract(view, work.record.document.text, published=work.record.document.published)
         if reader == "names":
             from ..names import person_shaped
             for ent in actors.entities:

@@ -33,7 +33,9 @@ from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
-from .en_spans import _ends_title, _past_dateline, _trim_person, headline_pieces
+from .en_styles import royal_styles
+from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, headline_pieces, month_mentions,
+                       regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -95,23 +97,27 @@ def repair_guillemet(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # -- the reader -----------------------------------------------------------------------------------------------------
-def extract(view, text: str, lang: str = LANG) -> Actors:
+def extract(view, text: str, lang: str = LANG, published: str | None = None) -> Actors:
     """All named entities of the document view ``view`` (its spaCy Doc over ``text``) as actors with mentions, names,
     types and roles."""
     doc = view.spacy
     lex = lexicon(lang)
     actors = Actors(text)
     spans = _join_expansions(_model_spans(doc, text, lex), text)
+    spans = caps_openings(spans, text, _REGNAL_TITLES)
+    spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = _honorific_names(spans, text)
     spans = _retype(spans, text, lex)
-    spans = _add_gazetteer(spans, text, lex)
+    spans = month_mentions(_add_gazetteer(spans, text, lex), text)
     cluster(actors, spans, view, text, lex)
+    royal_styles(actors, text, published)
     acronyms(actors, text)
     groups(actors, text, lex)
     titles_and_roles(actors, doc, text, lex)
     return actors
 
 
+_REGNAL_TITLES = rules.words(LANG, "regnal_titles")
 _HONORIFIC_NAME = re.compile(r"\b" + COURTESY + r"\.?[ \t]+([A-Z][a-z][\w'’\-]*(?:[ \t]+[A-Z][a-z][\w'’\-]*)?)")
 
 
@@ -406,7 +412,8 @@ def _add_gazetteer(spans, text, lex):
             if len(toks) >= 2 and len(toks[-1]) > 2:
                 names.setdefault(toks[-1], ("PERSON", None))
             if len(toks) == 2 and len(toks[0]) > 2 and is_given_name(toks[0]):
-                names.setdefault(toks[0], ("PERSON", None))  # "Ivanka" alone, after "Ivanka Trump"
+                # "Ivanka" alone, after "Ivanka Trump"; "Piers" after a lead in capitals, "PIERS Corbyn"
+                names.setdefault(toks[0].capitalize() if toks[0].isupper() else toks[0], ("PERSON", None))
     taken = sorted((sp[0], sp[1]) for sp in spans)
     found = []
     # the document's own names: plain substring search (C speed, no regex to compile per document)

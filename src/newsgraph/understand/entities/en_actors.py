@@ -57,6 +57,8 @@ COURTESY = r"(?:" + "|".join(sorted((re.escape(t.capitalize()) for t in rules.wo
                                      key=len, reverse=True)) + ")"
 _TITLED = re.compile(r"\b" + COURTESY + r"\.?\s+([A-Z][\w'’-]+)")
 _ORG_OR_PLACE = ("ORG", "GPE", "LOC", "FAC")
+_REGNAL = rules.words("en", "regnal_titles")
+_COURTESY_START = re.compile(COURTESY + r"\.?\s+(?=[A-Z])")
 
 
 def _persons_typed_otherwise(spans, text: str) -> list:
@@ -71,13 +73,28 @@ def _persons_typed_otherwise(spans, text: str) -> list:
             words = names.strip_titles(WS.sub(" ", text[s:e])).split()
             if words:
                 surnames.add(words[-1])  # "Nicola Sturgeon", or "Rudolph" alone (the page calls someone so)
+    titled = {m.group(1) for m in _TITLED.finditer(text)}
+    fulls = {names.strip_titles(WS.sub(" ", text[s:e])) for s, e, label, _ in spans if label == "PERSON"}
     out = []
     for sp in spans:
         s, e, label, extra = sp
         if label in _ORG_OR_PLACE:
             words = WS.sub(" ", text[s:e]).split()
-            if 2 <= len(words) <= 3 and words[-1] in surnames and _given(words[0]) and \
+            m = _COURTESY_START.match(text, s, e)
+            if m and not extra and all(w[:1].isupper() for w in words[1:]) and len(words) <= 4 and \
+                    names.fold(text[m.end():e]) not in names._titles()[0]:  # not "Lord Chancellor"
+                # a courtesy title opens it: a person, named without the title ("Ms Sturgeon" tagged ORG)
+                sp = (m.end(), e, "PERSON", extra)
+            elif 2 <= len(words) <= 3 and words[-1] in surnames and _given(words[0]) and \
                     all(w[:1].isupper() for w in words) or not extra and names.person_shaped(" ".join(words)):
+                sp = (s, e, "PERSON", extra)
+            elif len(words) == 2 and not extra and words[0].lower() in _REGNAL and _given(words[1]):
+                sp = (s, e, "PERSON", extra)  # a royal title and a given name: "Prince Louis" tagged GPE
+            elif 2 <= len(words) <= 4 and not extra and words[0][:1].isupper() and \
+                    not names.common_word(words[-1]) and any(names.tail_of(" ".join(words), f) for f in fulls):
+                sp = (s, e, "PERSON", extra)  # a person's full name without the given name: "Von der Leyen"
+            elif label == "ORG" and len(words) == 1 and words[0] in titled and not extra:
+                # the surname the document gives a titled person ("Mr Rees-Mogg"), alone: that person
                 sp = (s, e, "PERSON", extra)
         out.append(sp)
     return out

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import name_cues
-from ..names import PARTICLES, is_given_name, is_verb_form, is_word
+from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
 DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
@@ -161,4 +161,100 @@ def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue
         out.append((words[i][0], words[j - 1][1]))
         i = j
+    return out
+
+
+# -- a tabloid lead's capitals ("HARRY KANE will lead", "PIERS Corbyn, the brother of") -----------------------------
+# British tabloids (and some broadsheets) set the first words of an article's first paragraph in capitals. The tagger
+# misses such a name or cuts it ("KANE" without "HARRY"), so a paragraph opening with a capitalised given name (or a
+# royal title) and a surname, in capitals or not, followed by ordinary text, is a person's name.
+_CAPS_WORD = r"[A-Z][A-Z’'\-]+"
+_NAME_WORD = r"(?:[A-Z][A-Z’'\-]+|[A-Z][a-zà-ÿ][\w’'\-]*)"
+_CAPS_OPENING = re.compile(r"(?m)^[ \t]*(" + _CAPS_WORD + r")[ \t]+(" + _NAME_WORD + r")"
+                           r"(?=(?:[’']s)?[ \t,]+[a-z0-9(£$€\"“])")
+
+
+def caps_openings(spans: list, text: str, titles: frozenset[str]) -> list:
+    """Spans for the names that open a paragraph in capitals: the first word in capitals is a known given name
+    ("HARRY", "PIERS") or a royal title ("PRINCE Harry", given ``titles`` in lower case, then the next word must be
+    a given name), the second a name word; the span replaces what the tagger found inside it."""
+    out = list(spans)
+    for m in _CAPS_OPENING.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if "’" in first or "'" in first:
+            continue
+        low = first.lower()
+        s, e = m.start(1), m.end(2)
+        if second[-2:] in ("’S", "'S", "’s", "'s"):
+            e -= 2
+            second = second[:-2]
+        if second.isupper() and (len(second) <= 2 or common_word(second)):
+            continue  # "NATO SUMMIT opens": capitals of a headline, no name
+        if low in titles:
+            if not is_given_name(second.capitalize()):
+                continue
+        elif not is_given_name(first.capitalize()):
+            continue
+        out = [sp for sp in out if not (sp[0] < e and s < sp[1])]
+        out.append([s, e, "PERSON", None])
+    out.sort(key=lambda sp: (sp[0], -sp[1]))
+    return out
+
+
+_REGNAL_NAME = re.compile(r"\b([A-Z][a-z]+)[ \t]+([A-Z][a-zà-ÿ][\w’'\-]*)\b")
+
+
+def regnal_names(spans: list, text: str, titles: frozenset[str]) -> list:
+    """A royal title and a known given name that the tagger did not tag at all ("Princess Eugenie", "Prince
+    Louis"): a person, as a courtesy title and a surname is ("Mrs May"). A span the tagger made stays."""
+    taken = sorted((sp[0], sp[1]) for sp in spans)
+    out = list(spans)
+    for m in _REGNAL_NAME.finditer(text):
+        if m.group(1).lower() not in titles:
+            continue
+        given = m.group(2)
+        if given[-2:] in ("’s", "'s"):
+            given = given[:-2]
+        if not is_given_name(given):
+            continue
+        s, e = m.start(1), m.start(2) + len(given)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        out.append([s, e, "PERSON", None])
+    out.sort(key=lambda sp: (sp[0], -sp[1]))
+    return out
+
+
+# -- a month that is also a surname ("Theresa May" beside "in May", "on 2 May", "May 2019") ------------------------
+_DATE_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|during|through|early|late|mid|last|next|this|of|"
+                          r"before|after)[ \t]+|\b\d{1,2}(?:st|nd|rd|th)?[ \t]+|mid-)$", re.I)
+_DATE_AFTER = re.compile(r"[ \t]+\d{1,4}\b")
+_TITLE_BEFORE = re.compile(r"\b(?:Mrs?|Ms|Miss|Dr|Sir|Dame|Lady|Lord)\.?[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    from .. import rules
+    try:
+        names = {r[0].lower() for r in rules.table("en", "dates_names") if len(r) > 1 and r[1] == "month"}
+    except LookupError:
+        return frozenset()
+    # full names only: an abbreviation begins a longer one ("Jan" of "January", "Sept")
+    return frozenset(n for n in names if "." not in n and not any(o != n and o.startswith(n) for o in names))
+
+
+def month_mentions(spans: list, text: str) -> list:
+    """A one-word PERSON span that is a month name in a date's context is the month, not a person of that surname
+    or given name: after a day number or a time preposition ("on 2 May", "in May", "since June"), or before a day
+    or a year ("May 23", "May 2019"), unless a title or a possessive makes it the person ("Mrs May", "in May's
+    cabinet")."""
+    months = _months()
+    out = []
+    for sp in spans:
+        s, e, label = sp[0], sp[1], sp[2]
+        if label == "PERSON" and text[s:e].lower() in months and text[s:s + 1].isupper() and \
+                not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[e:e + 1] not in ("'", "’") and \
+                (_DATE_BEFORE.search(text, max(0, s - 12), s) or _DATE_AFTER.match(text, e)):
+            continue
+        out.append(sp)
     return out
