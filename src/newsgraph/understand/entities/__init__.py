@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...pipeline import component
 
 
-@component("understand.entities", requires=("document.text", "scratch.doc"), assigns=("entities", "scratch.actors"))
+@component("understand.entities", requires=("document.text", "document.published", "scratch.doc"),
+           assigns=("entities", "scratch.actors"))
 def entities(work) -> None:
     view = work.scratch["doc"]
     reader = view.row.reader("entities")
