@@ -30,6 +30,7 @@ from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_forms import FormReaders
+from .ru_marks import straight_nesting
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_voice import VoiceReaders
@@ -61,7 +62,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
     def __init__(self, an, dates=()):
         self.an, self.text, self.rr = an, an.text, an.rr
         self.dates = [d for d in dates if d.value]
-        self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in quote_pairs(self.text) if c - o > 1]))
+        pairs = straight_nesting(self.text, quote_pairs(self.text))
+        self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
         self.quoted = [(o + 1, c) for o, c in self.pairs]
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 
@@ -154,7 +156,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             para = self._quotation_paragraph_before(ss)
             if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
                 ps, pe_ = para
-            if "\n" not in self.text[pe_:ss] or para is not None:  # (else the sentence before, same paragraph)
+            if "\n" not in self.text[pe_:ss] or para is not None or self._lone_sentence_paragraph(ps, pe_, ss):
                 speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
                 prio = 2.5
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other

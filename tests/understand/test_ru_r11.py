@@ -1,0 +1,47 @@
+"""Round 11 of Russian attribution: the typography of other publishers (sentences written for the test, not news)."""
+from newsgraph.ingest.base import RawDocument
+from newsgraph.understand.quotes.ru_marks import straight_nesting
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r11", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_straight_marks_nest_around_a_quoted_name():
+    text = 'Он сказал: "Клуб "Волна" пригласил пловцов".'
+    assert [text[o:c + 1] for o, c in straight_nesting(text, [(11, 17), (23, 42)])] == \
+        ['"Клуб "Волна" пригласил пловцов"']
+
+
+def test_straight_marks_that_read_both_ways_stay_paired_in_order():
+    text = 'Слово "да"и слово "нет".'
+    pairs = [(6, 9), (18, 22)]
+    assert straight_nesting(text, pairs) == pairs
+
+
+def test_a_straight_quotation_ending_with_a_quoted_name_closes_once():
+    text = '"Мы закончим проект "Северный берег", - сказал он.'
+    assert [(o, c) for o, c in straight_nesting(text, [(0, 20), (35, 36)])] == [(0, 35)]
+
+
+def test_a_straight_quotation_holding_a_quoted_name_is_one_quotation(pipe):
+    got = run(pipe, 'Аренда\n"Мы не будем продлевать договор с компанией "Северный путь" после мая", - заявил глава '
+                    'района Олег Щукин.\n')
+    assert [(k, s) for k, _, s in got] == [("direct", "Олег Щукин")], got
+    assert "продлевать" in got[0][1] and "после мая" in got[0][1]
+
+
+def test_a_pointer_back_reaches_the_sentence_paragraph_before(pipe):
+    got = run(pipe, "Мост\nНовый мост через Оку откроют в декабре.\n\nОб этом сообщил губернатор области Петр Ельцов.\n")
+    assert [(k, t, s) for k, t, s in got] == [("indirect", "Новый мост через Оку откроют в декабре", "Петр Ельцов")]
+
+
+def test_a_pointer_back_does_not_reach_a_title(pipe):
+    got = run(pipe, "Новый мост через Оку\n\nОб этом сообщил губернатор области Петр Ельцов.\n")
+    assert got == [], got
+
+
+def test_a_capitalised_word_after_a_dash_is_no_attribution_verb(pipe):
+    got = run(pipe, "Заводы\nАнна Белова руководит цехом. Цех выпускает тракторы «Беркут» — МТЗ. Их продают в Азию.\n")
+    assert got == [], got
