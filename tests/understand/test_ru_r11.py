@@ -45,3 +45,14 @@ def test_a_pointer_back_does_not_reach_a_title(pipe):
 def test_a_capitalised_word_after_a_dash_is_no_attribution_verb(pipe):
     got = run(pipe, "Заводы\nАнна Белова руководит цехом. Цех выпускает тракторы «Беркут» — МТЗ. Их продают в Азию.\n")
     assert got == [], got
+
+
+def test_a_typed_double_hyphen_interrupts_a_quotation_as_a_dash_does(pipe):
+    got = run(pipe, "Ремонт\n«Дорогу откроют в июле, -- сказал прораб Степан Клюев. -- Асфальт уже уложили».\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Степан Клюев")], got
+    assert "июле" in got[0][1] and "Асфальт" in got[0][1]
+
+
+def test_an_outlet_in_straight_marks_is_the_listed_outlet(pipe):
+    got = run(pipe, 'Погода\nВ Сочи выпал первый снег, сообщает РИА "Новости".\n')
+    assert [s for _, _, s in got] == ["РИА Новости"], got
