@@ -56,3 +56,22 @@ def test_a_typed_double_hyphen_interrupts_a_quotation_as_a_dash_does(pipe):
 def test_an_outlet_in_straight_marks_is_the_listed_outlet(pipe):
     got = run(pipe, 'Погода\nВ Сочи выпал первый снег, сообщает РИА "Новости".\n')
     assert [s for _, _, s in got] == ["РИА Новости"], got
+
+
+def test_a_bare_official_goes_on_with_the_body_whose_spokesman_spoke(pipe):
+    rec = pipe.run(RawDocument(source="ru-r11", text="Бюджет\nПредставитель Министерства финансов Польши сообщил, "
+                               "что бюджет примут в срок. Чиновник добавил, что дефицит сократится вдвое.\n",
+                               language="ru"))
+    got = [(q.text, q.speaker.entity if q.speaker else None) for q in rec.quotes]
+    assert len(got) == 2 and got[0][1] is not None and got[0][1] == got[1][1], got
+
+
+def test_legislators_speak_for_the_house_named_before(pipe):
+    got = run(pipe, "Кения\nПарламент Кении принял бюджет на будущий год. Депутаты потребовали увеличить расходы на "
+                    "школы.\n")
+    assert [s for _, _, s in got] == ["Парламент Кении"], got
+
+
+def test_legislators_do_not_speak_for_a_person_who_spoke_before(pipe):
+    got = run(pipe, "Визит\nПосол Игорь Лапин заявил, что визит состоится. Депутаты потребовали отложить его.\n")
+    assert [s for _, _, s in got][-1] != "Игорь Лапин", got
