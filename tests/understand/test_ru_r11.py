@@ -75,3 +75,18 @@ def test_legislators_speak_for_the_house_named_before(pipe):
 def test_legislators_do_not_speak_for_a_person_who_spoke_before(pipe):
     got = run(pipe, "Визит\nПосол Игорь Лапин заявил, что визит состоится. Депутаты потребовали отложить его.\n")
     assert [s for _, _, s in got][-1] != "Игорь Лапин", got
+
+
+def test_a_quotation_ending_as_a_sentence_takes_its_attribution_without_comma_and_dash(pipe):
+    got = run(pipe, "Итоги\n«Мы продолжим ремонт школ. Подрядчики найдены...» заявил после совещания мэр Олег Ветров.\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Олег Ветров")], got
+
+
+def test_a_name_in_quote_marks_before_a_verb_is_no_quotation(pipe):
+    got = run(pipe, "Цены\n«Газпром» заявил, что цены вырастут.\n")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "цены вырастут")], got
+
+
+def test_a_saying_before_a_conditional_verb_is_no_quotation(pipe):
+    got = run(pipe, "Совет\nКак говорится, «семь раз отмерь!» заявил бы любой.\n")
+    assert got == [], got

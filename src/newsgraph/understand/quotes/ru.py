@@ -41,6 +41,7 @@ _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
+_SPACE_AFTER = re.compile(r"[ \t\u00a0]+(?=[а-яё])")
 # "рассказал о том, как можно …": an indirect question is what was told
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
@@ -247,6 +248,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
         if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
             dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
+        if dm is None and self.text[c - 1] in ".!?…":  # "…профессионализм...» заявил Кадыров.": the comma and
+            bm = _SPACE_AFTER.match(self.text[c + 1:pe])  # dash left out after a quotation ending as a sentence
+            dm = bm if bm and self.rr.cue.match(self.text, c + 1 + bm.end()) else None
         a_s = c + 1 + dm.end() if dm else None
         if a_s is None and not self.text[c + 1:pe].strip(" ,"):
             a_s, pe = self._attribution_after_break(c, pe)
@@ -261,7 +265,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             if cm and cm.start() - a_s <= 60:
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
                 reported = self.outlets_in(a_s, a_e, speaker)
-                if speaker is not None or not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+                if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
+                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
                     self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
                     return
                 # («…», сообщает Лента.ру. / «…», — и добавил, что …: the speaker is the one the colon before
