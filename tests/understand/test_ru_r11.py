@@ -90,3 +90,8 @@ def test_a_name_in_quote_marks_before_a_verb_is_no_quotation(pipe):
 def test_a_saying_before_a_conditional_verb_is_no_quotation(pipe):
     got = run(pipe, "Совет\nКак говорится, «семь раз отмерь!» заявил бы любой.\n")
     assert got == [], got
+
+
+def test_a_body_named_as_a_place_after_a_quotation_speaks(pipe):
+    got = run(pipe, "Суд\n«Дело передано в суд», — сообщили в прокуратуре Самары.\n")
+    assert len(got) == 1 and got[0][2] and "Самар" in got[0][2], got

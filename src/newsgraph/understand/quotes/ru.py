@@ -262,8 +262,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 vc = self.verb_cue(a_s, a_e)  # opening the clause after the dash, when it has a speaker
                 if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
                     cm = vc
-            if cm and cm.start() - a_s <= 60:
-                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
+            if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
+                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e)
                 reported = self.outlets_in(a_s, a_e, speaker)
                 if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
                         not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
