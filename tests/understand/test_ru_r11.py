@@ -95,3 +95,19 @@ def test_a_saying_before_a_conditional_verb_is_no_quotation(pipe):
 def test_a_body_named_as_a_place_after_a_quotation_speaks(pipe):
     got = run(pipe, "Суд\n«Дело передано в суд», — сообщили в прокуратуре Самары.\n")
     assert len(got) == 1 and got[0][2] and "Самар" in got[0][2], got
+
+
+def test_a_study_shows_its_findings(pipe):
+    got = run(pipe, "Доходы\nИсследование Высшей школы экономики показало, что доходы населения снизились.\n")
+    assert [(k, t) for k, t, _ in got] == [("indirect", "доходы населения снизились")], got
+    assert got[0][2] and "Высш" in got[0][2], got
+
+
+def test_a_poll_with_no_one_named_states_its_findings_with_no_speaker(pipe):
+    got = run(pipe, "Парк\nОпрос выявил, что большинство горожан против застройки парка.\n")
+    assert [(k, s) for k, _, s in got] == [("indirect", None)], got
+
+
+def test_time_showing_something_is_the_authors_voice(pipe):
+    got = run(pipe, "Итоги\nВремя показало, что мы были правы. Практика показывает, что такие проекты окупаются.\n")
+    assert got == [], got

@@ -29,6 +29,7 @@ from .. import rules
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import straight_nesting
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
@@ -57,7 +58,7 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders, FindingsReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -82,6 +83,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             self._trailing(ss, se)
             self._about_that(ss, se)
             self._document_phrase(ss, se)
+            self._findings(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
             self._stance(ss, se)
