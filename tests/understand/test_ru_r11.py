@@ -111,3 +111,14 @@ def test_a_poll_with_no_one_named_states_its_findings_with_no_speaker(pipe):
 def test_time_showing_something_is_the_authors_voice(pipe):
     got = run(pipe, "Итоги\nВремя показало, что мы были правы. Практика показывает, что такие проекты окупаются.\n")
     assert got == [], got
+
+
+def test_more_speech_and_opinion_verbs(pipe):
+    got = run(pipe, "Рынок\nАналитик Мария Зотова допускает, что ставку снизят в марте. Тренер Павел Ершов намекнул, "
+                    "что сменит вратаря.\n")
+    assert [s for _, _, s in got] == ["Мария Зотова", "Павел Ершов"], got
+
+
+def test_a_voiced_verb_with_an_object_and_no_clause_is_no_attribution(pipe):
+    got = run(pipe, "Кино\nАктер Глеб Рудин озвучил главного героя мультфильма.\n")
+    assert got == [], got
