@@ -122,3 +122,15 @@ def test_more_speech_and_opinion_verbs(pipe):
 def test_a_voiced_verb_with_an_object_and_no_clause_is_no_attribution(pipe):
     got = run(pipe, "Кино\nАктер Глеб Рудин озвучил главного героя мультфильма.\n")
     assert got == [], got
+
+
+def test_unspaced_dashes_set_off_an_attribution(pipe):
+    got = run(pipe, "Ремонт\n«Дорогу откроют в июле,—сказал прораб Степан Клюев.—Асфальт уже уложили».\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Степан Клюев")], got
+    got = run(pipe, "Музей\nДиректор Глеб Рудин встретил нас.\n\n—Мы открылись вовремя,—сказал он.—Но работы много.\n")
+    assert [(k, s) for k, _, s in got] == [("direct", "Глеб Рудин")], got
+
+
+def test_an_unspaced_dash_between_numbers_is_no_attribution(pipe):
+    got = run(pipe, "Цены\nЦены выросли на 10,—15 процентов, сообщил аналитик.\n")
+    assert [t for _, t, _ in got] == ["Цены выросли на 10,—15 процентов"], got

@@ -47,7 +47,8 @@ _SPACE_AFTER = re.compile(r"[ \t\u00a0]+(?=[а-яё])")
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
-_DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+(?:[{DASH}]|--?)\s+")  # ("- Да, - сказал он.": a typed dash too)
+# ("- Да, - сказал он.": a typed dash too; "— Да,—сказал он.": a dash unspaced)
+_DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
 def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
@@ -331,7 +332,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         pos = 0
         for line in self.text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
-            lm = re.match(rf"\s*(?:[{DASH}]|--?)\s+", line)
+            lm = re.match(rf"\s*(?:[{DASH}]\s*|--?\s+)", line)
             if not lm:
                 continue
             s1 = ls + lm.end()

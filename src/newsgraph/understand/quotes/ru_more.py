@@ -19,8 +19,9 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
-_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|--?(?=\s))\s+")  # a typed " - " or " -- " is a dash too
-_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|--?(?=\s))\s+")
+# a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
+_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
+_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
 
 
 # an object that only points back to what was said before ("эту информацию", "такие слухи", "их")
