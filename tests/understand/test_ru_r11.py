@@ -134,3 +134,9 @@ def test_unspaced_dashes_set_off_an_attribution(pipe):
 def test_an_unspaced_dash_between_numbers_is_no_attribution(pipe):
     got = run(pipe, "Цены\nЦены выросли на 10,—15 процентов, сообщил аналитик.\n")
     assert [t for _, t, _ in got] == ["Цены выросли на 10,—15 процентов"], got
+
+
+def test_an_outlet_after_as_reports_is_the_speaker_entity(pipe):
+    rec = pipe.run(RawDocument(source="ru-r11", text="Погода\nКак сообщает РИА «Новости», в Сочи выпал первый снег.\n",
+                               language="ru"))
+    assert [(q.speaker.name, q.speaker.entity is not None) for q in rec.quotes] == [("РИА Новости", True)]

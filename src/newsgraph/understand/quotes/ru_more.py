@@ -158,7 +158,8 @@ class MoreReaders:
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
-            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start())
+            media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
+            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= 5 and \
