@@ -140,3 +140,14 @@ def test_an_outlet_after_as_reports_is_the_speaker_entity(pipe):
     rec = pipe.run(RawDocument(source="ru-r11", text="Погода\nКак сообщает РИА «Новости», в Сочи выпал первый снег.\n",
                                language="ru"))
     assert [(q.speaker.name, q.speaker.entity is not None) for q in rec.quotes] == [("РИА Новости", True)]
+
+
+def test_a_legislature_voting_a_bill_is_no_stance(pipe):
+    got = run(pipe, "Такси\nГосдума одобрила законопроект о такси в первом чтении. Правительство поддержало поправки в "
+                    "бюджет.\n")
+    assert got == [], got
+
+
+def test_a_person_supporting_a_bill_is_a_stance(pipe):
+    got = run(pipe, "Такси\nДепутат Олег Смолин поддержал законопроект о такси.\n")
+    assert [s for _, _, s in got] == ["Олег Смолин"], got

@@ -181,10 +181,11 @@ class SpeakerLinks:
         houses = rules.wordset("ru", "legislatures")
         free = [t for t in self.an.toks if lo <= t.start < m.start and not self._in_words(t.start) and
                 not any(q.start <= t.start < q.end for _, q in self.found)]
-        bodies = [a for x, a in self.an.mentions_in(lo, m.start, ("ORG",)) if any(t.start == x.start for t in free)
-                  and (not legislators or any(t.lemma in houses for t in free if x.start <= t.start < x.end))]
-        if bodies:
-            return Ref(bodies[-1].id, speaker.name, m)
+        bodies = [(x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",)) if any(t.start == x.start for t in
+                  free) and (not legislators or any(t.lemma in houses for t in free if x.start <= t.start < x.end))]
+        if bodies:  # (its name with its state: "Сенат Чили")
+            body = self._with_country(self.an.ref(bodies[-1][1], bodies[-1][0].start, bodies[-1][0].end))
+            return Ref(body.entity, speaker.name, m)
         house = [t for t in free if t.pos in ("NOUN", "PROPN") and t.lemma in houses] if legislators else []
         if house:  # "парламент Пакистана проголосовал …": a house the tagger left unnamed, with its state after it
             t = house[-1]
