@@ -29,7 +29,9 @@ from .. import rules
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
+from .ru_marks import straight_nesting
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_voice import VoiceReaders
@@ -40,11 +42,13 @@ _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
 _COMMA_AFTER = re.compile(r"^\s*,\s*")
+_SPACE_AFTER = re.compile(r"[ \t\u00a0]+(?=[а-яё])")
 # "рассказал о том, как можно …": an indirect question is what was told
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
-_DIALOGUE_SEP = re.compile(rf"([,.!?…])\s+(?:[{DASH}]|--?)\s+")  # ("- Да, - сказал он.": a typed dash too)
+# ("- Да, - сказал он.": a typed dash too; "— Да,—сказал он.": a dash unspaced)
+_DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
 def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
@@ -55,13 +59,14 @@ def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders):
+class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders, FindingsReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
         self.an, self.text, self.rr = an, an.text, an.rr
         self.dates = [d for d in dates if d.value]
-        self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in quote_pairs(self.text) if c - o > 1]))
+        pairs = straight_nesting(self.text, quote_pairs(self.text))
+        self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
         self.quoted = [(o + 1, c) for o, c in self.pairs]
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 
@@ -79,6 +84,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             self._trailing(ss, se)
             self._about_that(ss, se)
             self._document_phrase(ss, se)
+            self._findings(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
             self._stance(ss, se)
@@ -154,7 +160,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             para = self._quotation_paragraph_before(ss)
             if para is not None:  # "«…».\n\nТак ответил Лямин.": a quotation paragraph before it
                 ps, pe_ = para
-            if "\n" not in self.text[pe_:ss] or para is not None:  # (else the sentence before, same paragraph)
+            if "\n" not in self.text[pe_:ss] or para is not None or self._lone_sentence_paragraph(ps, pe_, ss):
                 speaker = self.speaker_in(ss, se, cm, self.quoted, ss)
                 prio = 2.5
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
@@ -245,6 +251,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
         if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
             dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
+        if dm is None and self.text[c - 1] in ".!?…":  # "…профессионализм...» заявил Кадыров.": the comma and
+            bm = _SPACE_AFTER.match(self.text[c + 1:pe])  # dash left out after a quotation ending as a sentence
+            dm = bm if bm and self.rr.cue.match(self.text, c + 1 + bm.end()) else None
         a_s = c + 1 + dm.end() if dm else None
         if a_s is None and not self.text[c + 1:pe].strip(" ,"):
             a_s, pe = self._attribution_after_break(c, pe)
@@ -256,10 +265,11 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 vc = self.verb_cue(a_s, a_e)  # opening the clause after the dash, when it has a speaker
                 if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
                     cm = vc
-            if cm and cm.start() - a_s <= 60:
-                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o)
+            if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
+                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e)
                 reported = self.outlets_in(a_s, a_e, speaker)
-                if speaker is not None or not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+                if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
+                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
                     self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
                     return
                 # («…», сообщает Лента.ру. / «…», — и добавил, что …: the speaker is the one the colon before
@@ -322,7 +332,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         pos = 0
         for line in self.text.split("\n"):
             ls, pos = pos, pos + len(line) + 1
-            lm = re.match(rf"\s*(?:[{DASH}]|--?)\s+", line)
+            lm = re.match(rf"\s*(?:[{DASH}]\s*|--?\s+)", line)
             if not lm:
                 continue
             s1 = ls + lm.end()

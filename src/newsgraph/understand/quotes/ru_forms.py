@@ -34,7 +34,7 @@ class FormReaders:
 
     def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
         """A finite indicative verb of the third person opening text[a_s:a_e] (after at most one adverb: "— тихо
-        добавил он"): the verb of an attribution clause set off by a dash after direct speech."""
+        добавил он"), in lower case: the verb of an attribution clause set off by a dash after direct speech."""
         toks = []
         for pos in range(a_s, a_e):  # (the first two tokens, found by their start)
             t = self.an.tok_at_start.get(pos)
@@ -45,7 +45,7 @@ class FormReaders:
         for t in toks:
             f = t.feats or {}
             if t.pos == "VERB" and f.get("VerbForm") == "Fin" and f.get("Mood", "Ind") == "Ind" and \
-                    f.get("Person", "3") == "3":
+                    f.get("Person", "3") == "3" and t.text[:1].islower():  # ("«Союз» — ТМА.": no verb)
                 return _Cue(self.text, t.start, t.end)
             if t.pos != "ADV":
                 return None

@@ -19,8 +19,9 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
-_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]|-(?=\s))\s+")  # a typed " - " is a dash too
-_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]|-(?=\s))\s+")
+# a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
+_INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
+_INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
 
 
 # an object that only points back to what was said before ("эту информацию", "такие слухи", "их")
@@ -157,7 +158,8 @@ class MoreReaders:
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
-            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start())
+            media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
+            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= 5 and \
@@ -206,9 +208,10 @@ class MoreReaders:
         outlet there is its own report (``_outlet_report``); a speaker must be named. Priority 2.4."""
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        if re.match(rf"\s*[{DASH}]", text[text.rfind("\n", 0, ss) + 1:ss + 1]):
+        if re.match(rf"\s*(?:[{DASH}]|--?\s)", text[text.rfind("\n", 0, ss) + 1:ss + 3]):
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
-        for m in re.finditer(rf",\s*(?:[{DASH}]\s*)?", text[ss:end]):  # (", — сообщила Набиуллина": a dash too)
+        # (", — сообщила Набиуллина": a dash too)
+        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?", text[ss:end]):
             a_s = ss + m.end()
             if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or
                                           text[ss + m.start() - 1] in "»“”\""):

@@ -145,7 +145,7 @@ class SpeakerLinks:
                              t.pos == "NOUN"}:
                 return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
         if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
-            return speaker
+            return self._member_speaker(speaker, toks)
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
                   if not self._in_words(x.start)]
         if not before:
@@ -153,6 +153,46 @@ class SpeakerLinks:
         counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
         best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
         return Ref(before[best][1].id, speaker.name, m)
+
+    def _member_speaker(self, speaker: Ref, toks) -> Ref:
+        """A bare noun for one who speaks for a body (words.tsv ``members``: "Чиновник добавил, что …",
+        "Представитель ведомства уточнил", "Депутаты заявили"), no name, no adjective but "официальный": a definite
+        description of someone just spoken of. One: the speaker of the last attribution of this sentence or the two
+        before, no other person named since (the body's spokesman goes on). Many: also the body named in this
+        sentence or the one before ("Парламент принял бюджет. Депутаты потребовали …")."""
+        m = speaker.mention
+        heads = [t for t in toks if t.pos == "NOUN" and t.lemma in rules.wordset("ru", "members")]
+        if not heads or any(t.pos not in ("NOUN", "PUNCT") and t.lemma != "официальный" for t in toks) or \
+                any(t.pos == "NOUN" and t is not heads[0] and t.lemma not in rules.wordset("ru", "institutions")
+                    for t in toks):
+            return speaker
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)
+        lo = self.an.sents[max(k - 2, 0)][0]
+        prev = [q for _, q in self.found if lo <= q.start and q.end <= m.start and q.speaker is not None and
+                q.speaker.entity is not None and q.speaker.mention is not None]
+        last = max(prev, key=lambda q: q.end) if prev else None
+        kind = next((a.type for a in self.an.actors if last is not None and a.id == last.speaker.entity), None)
+        if (heads[0].feats or {}).get("Number") != "Plur":
+            between = [x for x, _ in self.an.mentions_in(last.end, m.start) if not self._in_words(x.start)] \
+                if last is not None else [None]
+            return Ref(last.speaker.entity, speaker.name, m) if not between else speaker
+        lo = self.an.sents[max(k - 1, 0)][0]
+        legislators = heads[0].lemma in rules.wordset("ru", "legislators")  # (who speak for a legislature only)
+        houses = rules.wordset("ru", "legislatures")
+        free = [t for t in self.an.toks if lo <= t.start < m.start and not self._in_words(t.start) and
+                not any(q.start <= t.start < q.end for _, q in self.found)]
+        bodies = [(x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",)) if any(t.start == x.start for t in
+                  free) and (not legislators or any(t.lemma in houses for t in free if x.start <= t.start < x.end))]
+        if bodies:  # (its name with its state: "Сенат Чили")
+            body = self._with_country(self.an.ref(bodies[-1][1], bodies[-1][0].start, bodies[-1][0].end))
+            return Ref(body.entity, speaker.name, m)
+        house = [t for t in free if t.pos in ("NOUN", "PROPN") and t.lemma in houses] if legislators else []
+        if house:  # "парламент Пакистана проголосовал …": a house the tagger left unnamed, with its state after it
+            t = house[-1]
+            end = next((x.end for x, _ in self.an.mentions_in(t.end, t.end + 40, ("GPE",))
+                        if not self.text[t.end:x.start].strip()), t.end)
+            return Ref(None, self.text[t.start:end], m)
+        return Ref(last.speaker.entity, speaker.name, m) if kind in ("ORG", "GPE") else speaker
 
     def _in_words(self, pos: int) -> bool:
         """Inside a quotation of someone's words (not a name in quote marks: «Алтек»)."""

@@ -69,7 +69,7 @@ class StanceReaders:
                 continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
             nxt = [toks[j] for j in idx[k + 1:k + 5]]
             cs = self._stance_start(mode, nxt, table)
-            if cs is None:
+            if cs is None or mode == "object" and self._vote(t, nxt, ss):
                 continue
             cut = _CUT.search(text, cs, end)
             ce = cut.start() if cut else end
@@ -87,6 +87,16 @@ class StanceReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.5, kind, cs, ce, speaker, re.sub(r"\s+", " ", text[label_s:t.end]),
                      self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _vote(self, verb, nxt: list, ss: int) -> bool:
+        """ "Госдума одобрила законопроект", "Правительство поддержало поправки": a legislature or a government
+        (words.tsv sets legislatures, voting_bodies) taking a bill, a budget or another instrument it votes (set
+        enactments) acts; that is no stance (a person's "поддержал законопроект" is one)."""
+        noun = next((t for t in nxt if t.pos in ("NOUN", "PROPN")), None)
+        if noun is None or noun.lemma not in rules.wordset("ru", "enactments"):
+            return False
+        bodies = rules.wordset("ru", "legislatures") | rules.wordset("ru", "voting_bodies")
+        return any(t.lemma in bodies for t in self.an.toks if ss <= t.start < verb.start)
 
     def _stance_start(self, mode: str, nxt: list, table: dict) -> int | None:
         """Where the content of a stance verb starts, given the tokens after it; None when it has none."""

@@ -47,6 +47,15 @@ class VoiceReaders:
                 return o, c + 1
         return None
 
+    def _lone_sentence_paragraph(self, ps: int, pe: int, ss: int) -> bool:
+        """ "Завод построят в Ступине.\n\nОб этом заявил глава концерна.": where a publisher sets each sentence as a
+        paragraph, the sentence before a pointer back ("об этом") is the paragraph before. True when the sentence
+        ``ps:pe`` is one whole paragraph ending as a sentence does, right before the paragraph opening at ``ss``."""
+        line = self.text.rfind("\n", 0, ps) + 1
+        return not self.text[line:ps].strip() and not self.text[pe:ss].strip() and \
+            self.text.count("\n", pe, ss) <= 2 and \
+            re.search(r"[.!?…][»“”\"]?\s*$", self.text[ps:pe]) is not None
+
     def null_subject(self, cue, start: int, blocked) -> Ref | None:
         """ "И добавил, что …", "Позже уточнил: «…»": a singular finite speech verb with no subject and nothing
         named before it in its clause has the subject of the sentence before, left out: the last person named

@@ -1,0 +1,41 @@
+"""Findings as the subject of a verb of showing (a mixin of ``ru.RussianQuotes``, round 11): "Исследование ВШЭ
+показало, что доходы снизились", "Опрос выявил, что …", "Данные Росстата свидетельствуют о том, что …". A poll, a
+study, a report or data (words.tsv set ``findings``) states its findings as a person's speech verb states what was
+said; the verbs are words.tsv set ``finding_verbs``. The body named in the subject ("ВШЭ", "Левада-центра") is the
+speaker; with none named the speaker is none. "Время показало, что …" (no findings noun) is the author's voice."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _subtree_range
+
+_THAT = re.compile(r"\s*(?:о\s+том\s*)?,\s*(?:что|будто)\s+")
+
+
+class FindingsReaders:
+    def _findings(self, ss: int, se: int) -> None:
+        text, toks = self.text, self.an.toks
+        verbs = rules.wordset("ru", "finding_verbs")
+        nouns = rules.wordset("ru", "findings")
+        for t in toks:
+            if t.start < ss or t.start >= se or t.lemma not in verbs or t.pos not in ("VERB", "AUX"):
+                continue
+            if any(o <= t.start < c for o, c in self.pairs):
+                continue
+            subj = [c for c in t.children if toks[c].dep.startswith("nsubj") and toks[c].lemma in nouns]
+            tail = _THAT.match(text, t.end, se)
+            if not subj or tail is None:
+                continue
+            a_, b_ = _subtree_range(toks, subj[0])
+            s_s, s_e = toks[a_].start, toks[b_].end
+            if s_e > t.start:
+                continue
+            named = self.an.mentions_in(s_s, s_e, ("ORG", "PERSON", "GPE"))
+            who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+            cs = tail.end()
+            ce = self.extend(cs, ss + len(text[ss:se].rstrip().rstrip(".!?…")))
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2, kind, cs, ce, who, t.text, self.outlets_in(s_s, s_e, who), (ss, se))
+            return
