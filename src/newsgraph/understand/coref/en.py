@@ -113,8 +113,12 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
 
 @lru_cache(maxsize=4)
 def _org_anaphor_re(lang: str):
+    """ "the company", "the struggling carmaker" and, with a nationality first, "the German automaker", "the Swiss
+    lender": news names a firm by its country and trade as often as by its trade alone (demonyms: the lexicon's)."""
     nouns = sorted(rules.words(lang, "org_anaphors"), key=len, reverse=True)
-    return re.compile(r"\b[Tt]he\s+(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
+    demonyms = sorted({d for d in lexicon(lang).demonym if d[:1].isalpha()}, key=len, reverse=True)
+    return re.compile(r"\b[Tt]he\s+(?:(?=[A-Z])(?i:" + "|".join(re.escape(d) for d in demonyms) + r")\s+)?"
+                      r"(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
                       + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
 
 

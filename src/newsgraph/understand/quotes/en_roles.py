@@ -30,6 +30,10 @@ def _data(lang: str):
         person |= set(rules.words(lang, "kinship_words"))
     except rules.RuleFileError:
         pass
+    try:  # a part in a case or an incident: "The suspect, Ann Roe, …" … "the suspect said"
+        person |= set(rules.wordset(lang, "case_roles"))
+    except rules.RuleFileError:
+        pass
     org = set(rules.words(lang, "org_anaphors"))
     return abbr, frozenset(person), frozenset(org)
 

@@ -1,0 +1,41 @@
+"""understand.quotes (English), round 11: an organisation anaphor with a nationality first ("the German carmaker")
+is the organisation named before it; a person named by a part in a case ("The suspect, NAME, …") is the speaker
+later described by it, when only one person has that part (sentences written for these tests)."""
+import pytest
+
+
+def speaker_of(rec, fragment):
+    q = next(q for q in rec.quotes if fragment in q.text)
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Renault opened a battery plant near Douai on Monday. The French carmaker said the plant would employ 1,200 "
+     "people.", "employ 1,200", "Renault"),
+    ("Siemens won a $2 billion rail order in Egypt. The German conglomerate says the first trains will run in "
+     "2027.", "first trains", "Siemens"),
+])
+def test_an_org_anaphor_with_a_nationality_is_the_last_organisation(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_nationality_before_a_title_is_not_an_org_anaphor(analyze):
+    text = ("Siemens won a rail order in Egypt on Monday. The German chancellor said the order was good news for "
+            "exporters.")
+    assert speaker_of(analyze(text), "good news") != "Siemens"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("The suspect, Paul Hardy, was arrested at his home in Leeds on Friday. Police found no weapon. The suspect "
+     "told officers that he had been at work all night.", "at work all night", "Paul Hardy"),
+    ("The plaintiff, Nora Klein, sued the city over a fall on an icy sidewalk. The city denies fault. “I could "
+     "not walk for months,” the plaintiff said.", "could not walk", "Nora Klein"),
+])
+def test_a_case_role_is_the_one_person_given_it(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+def test_a_case_role_two_people_share_stays_as_written(analyze):
+    text = ("The suspect, Paul Hardy, was arrested on Friday. A second suspect, Dean Moss, was held on Saturday. "
+            "The suspect said he had been at work all night.")
+    assert speaker_of(analyze(text), "at work all night") not in ("Paul Hardy", "Dean Moss")
