@@ -39,3 +39,18 @@ def test_a_case_role_two_people_share_stays_as_written(analyze):
     text = ("The suspect, Paul Hardy, was arrested on Friday. A second suspect, Dean Moss, was held on Saturday. "
             "The suspect said he had been at work all night.")
     assert speaker_of(analyze(text), "at work all night") not in ("Paul Hardy", "Dean Moss")
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Unilever has replaced palm oil in its snacks with oil bought from Cargill. The company says the change will "
+     "be complete by 2026.", "complete by 2026", "Unilever"),
+    ("Toyota signed a supply deal with Panasonic on Monday. “We need twice as many batteries by 2028,” the carmaker "
+     "said.", "twice as many", "Toyota"),
+])
+def test_an_org_anaphor_prefers_the_subject_of_the_sentence_before(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+def test_an_org_anaphor_without_a_subject_organisation_takes_the_nearest(analyze):
+    text = "Shares in UBS fell sharply on Friday after a weak quarter. The Swiss lender said it would cut 2,000 jobs."
+    assert speaker_of(analyze(text), "2,000 jobs") == "UBS"

@@ -133,13 +133,29 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         s, e = m.start(), m.end()
         if actors.covering(s, e) or actors.covering(e - 1, e):
             continue
+        cands = []
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:
                 break
             ent = actors.entities[i]
             if ent.type == "ORG" and not set(ent.name.lower().split()) & lexicon(lang).institutions:
-                actors.add_mention(i, s, e, "desc", _is_subject(doc, s))
-                break
+                cands.append((ms, i))
+        if not cands:
+            continue
+        # the organisation the sentence before was about: of those named since its start, a subject first ("VW
+        # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest
+        since = _sentence_before(doc, s)
+        target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
+        actors.add_mention(target, s, e, "desc", _is_subject(doc, s))
+
+
+def _sentence_before(doc, char: int) -> int:
+    """The start (a character offset) of the sentence before the one holding ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return char
+    sent = span[0].sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _speech_subject(tok, verbs) -> bool:
