@@ -54,3 +54,27 @@ def test_an_org_anaphor_prefers_the_subject_of_the_sentence_before(analyze, text
 def test_an_org_anaphor_without_a_subject_organisation_takes_the_nearest(analyze):
     text = "Shares in UBS fell sharply on Friday after a weak quarter. The Swiss lender said it would cut 2,000 jobs."
     assert speaker_of(analyze(text), "2,000 jobs") == "UBS"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("The Congressional Budget Office published an analysis of the bill on Wednesday. The analysis found that "
+     "premiums would rise by 12 percent.", "premiums would rise", "Congressional Budget Office"),
+    ("Amnesty International's report on the prisons came out on Monday. The report says that inmates were denied "
+     "water for days.", "denied water", "Amnesty International"),
+    # no actor named as its maker: the name the introduction was given as a speaker
+    ("According to a report in the Valley Courier, the plant will close in May.\n\nThe report says 300 people will "
+     "lose their jobs.", "300 people", "a report in the Valley Courier"),
+])
+def test_a_document_named_again_speaks_for_its_maker(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("A safety report was leaked to reporters on Monday. The report says the mine has been unsafe for years.",
+     "unsafe for years"),
+    # the owner of the one who wrote it is not its maker
+    ("The inquiry was led by the Navy's inspector general, who wrote a report in March. The report says the ship "
+     "was never inspected.", "never inspected"),
+])
+def test_a_document_without_a_named_maker_stays_as_written(analyze, text, fragment):
+    assert speaker_of(analyze(text), fragment) in ("The report", None)
