@@ -78,3 +78,30 @@ def test_a_document_named_again_speaks_for_its_maker(analyze, text, fragment, na
 ])
 def test_a_document_without_a_named_maker_stays_as_written(analyze, text, fragment):
     assert speaker_of(analyze(text), fragment) in ("The report", None)
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Sen. Rachel Dunmore voted against the farm bill on Thursday.\n\nThe Ohio senator said the bill would hurt "
+     "small growers.", "small growers", "Rachel Dunmore"),
+    ("Walter Brandt toured the flooded towns on Monday. The Republican candidate was greeted by angry residents. "
+     "“The state failed these people,” the former general said.", "failed these people", "Walter Brandt"),
+    ("Mayor Tom Reyes opened the new bridge on Saturday. Another sunny day, another ribbon. The Dallas mayor said "
+     "the bridge came in under budget.", "under budget", "Tom Reyes"),
+])
+def test_a_description_opening_a_sentence_continues_its_topic(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    # another office by the text
+    ("Gov. Ellen Park signed the budget on Friday. The mayor said the city would still lose $8 million.",
+     "$8 million", "The mayor"),
+    # inside a subordinate clause: no continuation of the topic
+    ("Sen. Ann Cole left the hearing early after the retired admiral claimed that the base was safe.", "base was safe",
+     "the retired admiral"),
+    # a description with an owner between: not the same person
+    ("Paul Grant spoke first. Grant's wife, Mary, then took the stage. The former senator said the party had lost "
+     "its way.", "lost its way", "The former senator"),
+])
+def test_a_description_that_cannot_continue_the_topic_stays(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name

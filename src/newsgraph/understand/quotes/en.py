@@ -46,6 +46,7 @@ from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
 from .en_spk import bare_attribution, check_speakers, clause_noun, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
+from .en_topic import topic_person
 from .en_turns import merge_split, turns
 
 
@@ -95,6 +96,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG):
             hit = role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
+                q.speaker, q.speaker_name = hit[2], None
+            elif (hit := topic_person(ctx, q.speaker_span[0], q.speaker_span[1], lang)) is not None:
+                actors.add_mention(hit[2], hit[0], hit[1], "desc")  # "… . The Vermont senator said": the topic
                 q.speaker, q.speaker_name = hit[2], None
             else:
                 document_speaker(ctx, q, found)  # "The report says": its maker

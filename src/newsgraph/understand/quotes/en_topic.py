@@ -1,0 +1,115 @@
+"""A speaker described by a role the text never gave in words ("Sen. Bernie Sanders says … . The Vermont senator
+told USA TODAY …", "Donald Trump says … . The Republican presidential nominee noted …"): news varies the name of the
+person a passage is about with a description its readers know, and a definite description that opens a sentence
+continues the topic of the sentences before (the centre of the discourse: their main-clause subject). So when no
+actor's role words fit the description (en_roles.role_actor), it is the person who was the main-clause subject of
+the sentence before, or of one a few sentences back when only descriptions of a person or no subject stood between
+("X toured … . The Republican candidate was greeted … . “…,” the former general said." -> X). Not when that person
+holds another office by the text ("Gov. Ellen Park signed … . The mayor said …": a governor is no mayor), nor for a
+relation ("the senator's wife") or a description with an owner ("his lawyer": en_roles checks its owner)."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from .en_roles import _data, _norm, _role_words
+
+_THE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w.’'-]+\s+){0,5}?)([\w-]+)$")
+_BACK = 3  # sentences before the description's own in which its person may be the subject
+
+
+def topic_person(ctx, lo: int, hi: int, lang: str):
+    """The person the description ``text[lo:hi]`` continues the topic of, as (start, end, entity index), else None."""
+    m = _THE.match(ctx.text[lo:hi].strip())
+    if m is None or "’s" in m.group(1) or "'s" in m.group(1):
+        return None
+    abbr, person_heads, _ = _data(lang)
+    head = _norm([m.group(2)], abbr)[0]
+    if head not in person_heads or head in _relations(lang):
+        return None
+    own = next((t for t in ctx.tokens(lo, hi) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.head.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
+        return None  # not the subject of a main clause: "… after the billionaire mogul claimed that …"
+    k = max(0, _sent_index(ctx, lo))
+    for j in range(k, max(-1, k - _BACK - 1), -1):
+        a, b = ctx.sents[j]
+        subj = _main_subject(ctx, a, min(b, lo))
+        if subj is None:
+            if _names_a_person(ctx, a, min(b, lo)):
+                return None  # a person named in a sentence read without its subject: unsure whose topic
+            continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+        if hit is not None:
+            if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang):
+                return None
+            return lo, hi, hit[2]
+        if _bare_description(subj, person_heads, abbr):
+            continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
+        return None
+    return None
+
+
+def _names_a_person(ctx, a: int, b: int) -> bool:
+    quoted = ctx.view.quoted
+    return any(ctx.actors.entities[i].type == "PERSON" and not any(q.start <= s < q.end for q in quoted)
+               for s, _, i in ctx.actors.inside(a, b))
+
+
+def _bare_description(tok, person_heads, abbr) -> bool:
+    """"the Republican candidate": a person's role after "the", with no owner and no name beside it."""
+    kids = list(tok.children)
+    return tok.pos_ == "NOUN" and _norm([tok.text], abbr)[0] in person_heads and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) and not any(
+        c.dep_ in ("poss", "appos") for c in kids)
+
+
+def _sent_index(ctx, pos: int) -> int:
+    import bisect
+    return bisect.bisect_right(ctx.sent_starts, pos) - 1
+
+
+def _main_subject(ctx, a: int, b: int):
+    """The last subject of a main clause in ``text[a:b]``, outside quotation marks."""
+    quoted = ctx.view.quoted
+    best = None
+    for tok in ctx.tokens(a, b):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.head.dep_ == "ROOT" or (
+                tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")):
+            continue
+        if any(q.start <= tok.idx < q.end for q in quoted):
+            continue
+        best = tok
+    return best
+
+
+def _relations(lang: str) -> frozenset[str]:
+    out: set[str] = set()
+    for name in ("kinship_words",):
+        try:
+            out |= set(rules.words(lang, name))
+        except rules.RuleFileError:
+            pass
+    try:
+        out |= set(rules.wordset(lang, "case_roles"))  # a part in a case is given in words or not at all
+    except rules.RuleFileError:
+        pass
+    return frozenset(out)
+
+
+def _other_office(ctx, i: int, head: str, abbr, lang: str) -> bool:
+    """The person holds an office by the text and ``head`` is another office ("Gov. Ellen Park" is no mayor)."""
+    offices = _offices(lang)
+    if head not in offices:
+        return False
+    held = _role_words(ctx, i, abbr) & offices
+    return bool(held) and head not in held
+
+
+def _offices(lang: str) -> frozenset[str]:
+    titles = set(rules.words(lang, "titles"))
+    try:
+        titles -= {w.lower() for w in rules.wordset(lang, "honorifics") | rules.wordset(lang, "courtesy_titles")}
+    except rules.RuleFileError:
+        pass
+    return frozenset(titles - {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dr.", "dr", "prof.", "lord", "lady",
+                               "dame", "rt hon"})
