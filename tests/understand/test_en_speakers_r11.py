@@ -99,6 +99,11 @@ def test_a_description_opening_a_sentence_continues_its_topic(analyze, text, fra
     # inside a subordinate clause: no continuation of the topic
     ("Sen. Ann Cole left the hearing early after the retired admiral claimed that the base was safe.", "base was safe",
      "the retired admiral"),
+    # the text gave the role to two people in the sentence read: either
+    ("Sen. John Smith met Sen. Mary Jones on Monday. The senator said the bill would pass next week.", "bill would pass",
+     "The senator"),
+    ("Sen. John Smith and Sen. Mary Jones met the governor. The senator said the bill would pass next week.",
+     "bill would pass", "The senator"),
     # a description with an owner between: not the same person
     ("Paul Grant spoke first. Grant's wife, Mary, then took the stage. The former senator said the party had lost "
      "its way.", "lost its way", "The former senator"),

@@ -40,13 +40,21 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if hit is not None:
-            if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang):
-                return None
+            if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang) \
+                    or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr):
+                return None  # (two subjects, "Sen. Smith and Sen. Jones met …": either)
             return lo, hi, hit[2]
         if _bare_description(subj, person_heads, abbr):
             continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
         return None
     return None
+
+
+def _given_another(ctx, i: int, since: int, lo: int, head: str, abbr) -> bool:
+    """The text gave the role to another person named in the sentences read ("Sen. John Smith met Sen. Mary Jones.
+    The senator said …": either)."""
+    near = {k for _, _, k in ctx.actors.inside(since, lo)} - {i}
+    return any(ctx.actors.entities[k].type == "PERSON" and head in _role_words(ctx, k, abbr) for k in near)
 
 
 def _names_a_person(ctx, a: int, b: int) -> bool:
