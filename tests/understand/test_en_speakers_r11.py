@@ -110,3 +110,23 @@ def test_a_description_opening_a_sentence_continues_its_topic(analyze, text, fra
 ])
 def test_a_description_that_cannot_continue_the_topic_stays(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
+
+
+def mention_of(rec, fragment):
+    q = next(q for q in rec.quotes if fragment in q.text)
+    return q.speaker.mention.text if q.speaker and q.speaker.mention else None
+
+
+@pytest.mark.parametrize("text, fragment, mention", [
+    ("Norway's health ministry said on Monday that the clinics would stay open all summer.", "clinics would stay",
+     "Norway's health ministry"),
+    ("Peru's defence ministry said the two helicopters had been grounded for checks.", "helicopters had been",
+     "Peru's defence ministry"),
+])
+def test_a_country_owning_the_speaker_stays_in_its_mention(analyze, text, fragment, mention):
+    assert mention_of(analyze(text), fragment) == mention
+
+
+def test_a_person_owned_by_a_country_keeps_the_name(analyze):
+    text = "Norway's fisheries minister Kari Dahl said the cod quota would be cut by a fifth."
+    assert speaker_of(analyze(text), "cod quota") == "Kari Dahl"
