@@ -130,3 +130,18 @@ def test_a_country_owning_the_speaker_stays_in_its_mention(analyze, text, fragme
 def test_a_person_owned_by_a_country_keeps_the_name(analyze):
     text = "Norway's fisheries minister Kari Dahl said the cod quota would be cut by a fifth."
     assert speaker_of(analyze(text), "cod quota") == "Kari Dahl"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Hunter Vale appeared in court in Denver on Thursday. The senator's son told reporters that he had done nothing "
+     "wrong.", "nothing wrong", "Hunter Vale"),
+    ("Prime Minister Alan Whitcombe met union leaders on Monday. The Labour leader said the strike must end by "
+     "Friday.", "strike must end", "Alan Whitcombe"),
+])
+def test_a_relation_or_a_generic_role_continues_the_topic(analyze, text, fragment, name):
+    assert speaker_of(analyze(text), fragment) == name
+
+
+def test_the_owner_of_a_relation_is_not_its_kin(analyze):
+    text = "Sen. Carl Vale spoke in Denver on Thursday. The senator's son told reporters that he had done nothing wrong."
+    assert speaker_of(analyze(text), "nothing wrong") != "Carl Vale"

@@ -5,8 +5,10 @@ continues the topic of the sentences before (the centre of the discourse: their 
 actor's role words fit the description (en_roles.role_actor), it is the person who was the main-clause subject of
 the sentence before, or of one a few sentences back when only descriptions of a person or no subject stood between
 ("X toured … . The Republican candidate was greeted … . “…,” the former general said." -> X). Not when that person
-holds another office by the text ("Gov. Ellen Park signed … . The mayor said …": a governor is no mayor), nor for a
-relation ("the senator's wife") or a description with an owner ("his lawyer": en_roles checks its owner)."""
+holds another office by the text ("Gov. Ellen Park signed … . The mayor said …": a governor is no mayor; "leader" or
+"official" conflicts with no office), nor for a description with an owner ("his lawyer": en_roles checks its owner)
+but a relation of a role ("Emma Holloway arrived … . The governor's daughter told …": Emma Holloway, unless she is
+the governor by the text)."""
 from __future__ import annotations
 
 import re
@@ -15,18 +17,27 @@ from .. import rules
 from .en_roles import _data, _norm, _role_words
 
 _THE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w.’'-]+\s+){0,5}?)([\w-]+)$")
+_RELATION = re.compile(r"(?:[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([\w-]+)[’']s\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
+_GENERIC = frozenset({"leader", "official", "politician"})  # a role any office holder may be: no conflict
 _BACK = 3  # sentences before the description's own in which its person may be the subject
 
 
 def topic_person(ctx, lo: int, hi: int, lang: str):
     """The person the description ``text[lo:hi]`` continues the topic of, as (start, end, entity index), else None."""
-    m = _THE.match(ctx.text[lo:hi].strip())
-    if m is None or "’s" in m.group(1) or "'s" in m.group(1):
-        return None
     abbr, person_heads, _ = _data(lang)
-    head = _norm([m.group(2)], abbr)[0]
-    if head not in person_heads or head in _relations(lang):
-        return None
+    phrase, owner = ctx.text[lo:hi].strip(), None
+    rel = _RELATION.match(phrase)
+    if rel is not None:  # "The governor's daughter": a relation of a role, the role's holder is not the one
+        owner, head = _norm([rel.group(1)], abbr)[0], _norm([rel.group(2)], abbr)[0]
+        if owner not in person_heads or head not in _relations(lang) - _case_roles(lang):
+            return None
+    else:
+        m = _THE.match(phrase)
+        if m is None or "’s" in m.group(1) or "'s" in m.group(1):
+            return None
+        head = _norm([m.group(2)], abbr)[0]
+        if head not in person_heads or head in _relations(lang):
+            return None
     own = next((t for t in ctx.tokens(lo, hi) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if own is None or own.head.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
         return None  # not the subject of a main clause: "… after the billionaire mogul claimed that …"
@@ -41,8 +52,9 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if hit is not None:
             if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang) \
-                    or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr):
-                return None  # (two subjects, "Sen. Smith and Sen. Jones met …": either)
+                    or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr) \
+                    or (owner is not None and owner in _role_words(ctx, hit[2], abbr)):
+                return None  # (two subjects, "Sen. Smith and Sen. Jones met …": either; the owner is not its kin)
             return lo, hi, hit[2]
         if _bare_description(subj, person_heads, abbr):
             continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
@@ -91,23 +103,24 @@ def _main_subject(ctx, a: int, b: int):
 
 
 def _relations(lang: str) -> frozenset[str]:
-    out: set[str] = set()
-    for name in ("kinship_words",):
-        try:
-            out |= set(rules.words(lang, name))
-        except rules.RuleFileError:
-            pass
     try:
-        out |= set(rules.wordset(lang, "case_roles"))  # a part in a case is given in words or not at all
+        out = set(rules.words(lang, "kinship_words"))
     except rules.RuleFileError:
-        pass
-    return frozenset(out)
+        out = set()
+    return frozenset(out) | _case_roles(lang)  # a part in a case is given in words or not at all
+
+
+def _case_roles(lang: str) -> frozenset[str]:
+    try:
+        return rules.wordset(lang, "case_roles")
+    except rules.RuleFileError:
+        return frozenset()
 
 
 def _other_office(ctx, i: int, head: str, abbr, lang: str) -> bool:
     """The person holds an office by the text and ``head`` is another office ("Gov. Ellen Park" is no mayor)."""
     offices = _offices(lang)
-    if head not in offices:
+    if head not in offices or head in _GENERIC:
         return False
     held = _role_words(ctx, i, abbr) & offices
     return bool(held) and head not in held
