@@ -113,8 +113,12 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
 
 @lru_cache(maxsize=4)
 def _org_anaphor_re(lang: str):
+    """ "the company", "the struggling carmaker" and, with a nationality first, "the German automaker", "the Swiss
+    lender": news names a firm by its country and trade as often as by its trade alone (demonyms: the lexicon's)."""
     nouns = sorted(rules.words(lang, "org_anaphors"), key=len, reverse=True)
-    return re.compile(r"\b[Tt]he\s+(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
+    demonyms = sorted({d for d in lexicon(lang).demonym if d[:1].isalpha()}, key=len, reverse=True)
+    return re.compile(r"\b[Tt]he\s+(?:(?=[A-Z])(?i:" + "|".join(re.escape(d) for d in demonyms) + r")\s+)?"
+                      r"(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
                       + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
 
 
@@ -129,13 +133,29 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         s, e = m.start(), m.end()
         if actors.covering(s, e) or actors.covering(e - 1, e):
             continue
+        cands = []
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:
                 break
             ent = actors.entities[i]
             if ent.type == "ORG" and not set(ent.name.lower().split()) & lexicon(lang).institutions:
-                actors.add_mention(i, s, e, "desc", _is_subject(doc, s))
-                break
+                cands.append((ms, i))
+        if not cands:
+            continue
+        # the organisation the sentence before was about: of those named since its start, a subject first ("VW
+        # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest
+        since = _sentence_before(doc, s)
+        target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
+        actors.add_mention(target, s, e, "desc", _is_subject(doc, s))
+
+
+def _sentence_before(doc, char: int) -> int:
+    """The start (a character offset) of the sentence before the one holding ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return char
+    sent = span[0].sent
+    return doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def _speech_subject(tok, verbs) -> bool:

@@ -35,6 +35,7 @@ from .en_ctx import (ATTR_AFTER, FINITE, FIRST_PERSON, SUBJ_SKIP, Context, Found
 from . import en_learn, en_rank
 from .en_carry import pronoun_speakers
 from .en_credit import credit_and_date
+from .en_docs import document_speaker
 from .en_extra import clause_candidates
 from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
@@ -45,6 +46,7 @@ from .en_paragraphs import paragraph_speakers
 from .en_roles import described_speaker, role_actor
 from .en_spk import bare_attribution, check_speakers, clause_noun, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
+from .en_topic import topic_person
 from .en_turns import merge_split, turns
 
 
@@ -96,6 +98,11 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
+            elif (hit := topic_person(ctx, q.speaker_span[0], q.speaker_span[1], lang)) is not None:
+                actors.add_mention(hit[2], hit[0], hit[1], "desc")  # "… . The Vermont senator said": the topic
+                q.speaker, q.speaker_name = hit[2], None
+            else:
+                document_speaker(ctx, q, found)  # "The report says": its maker
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:

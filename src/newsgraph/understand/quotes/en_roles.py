@@ -30,6 +30,10 @@ def _data(lang: str):
         person |= set(rules.words(lang, "kinship_words"))
     except rules.RuleFileError:
         pass
+    try:  # a part in a case or an incident: "The suspect, Ann Roe, …" … "the suspect said"
+        person |= set(rules.wordset(lang, "case_roles"))
+    except rules.RuleFileError:
+        pass
     org = set(rules.words(lang, "org_anaphors"))
     return abbr, frozenset(person), frozenset(org)
 
@@ -189,6 +193,7 @@ def described_speaker(ctx, q) -> None:
     advisers, Tad Devine")."""
     if q.speaker is None:
         return
+    _owner_in_span(ctx, q)
     for m in list(ctx.actors.entities[q.speaker].mentions):
         if m.kind in ("pronoun", "desc"):
             continue
@@ -211,3 +216,20 @@ def described_speaker(ctx, q) -> None:
             lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,": the whole description
         if lo < hi and len(ctx.text[lo:hi].split()) <= 8:
             ctx.actors.add_mention(q.speaker, lo, hi, "desc")
+
+
+_OWNED = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")
+
+
+def _owner_in_span(ctx, q) -> None:
+    """An organisation a country owns is named with it: "China's commerce ministry said" -> the speaker's mention is
+    the whole phrase, not "commerce ministry" (which ministry, of which country, is what the reader needs)."""
+    if not q.speaker_span or ctx.actors.entities[q.speaker].type not in _ORG_TYPES:
+        return
+    lo, hi = q.speaker_span
+    m = _OWNED.search(ctx.text, max(0, lo - 60), lo)
+    if m is None or m.end() != lo:
+        return
+    owner = ctx.entity_at(m.start(1), m.end(1), ("GPE",))
+    if owner is not None and owner[0] <= m.start(1) and owner[1] >= m.end(1):
+        q.speaker_span = (m.start(1), hi)

@@ -1,0 +1,136 @@
+"""A speaker described by a role the text never gave in words ("Sen. Bernie Sanders says … . The Vermont senator
+told USA TODAY …", "Donald Trump says … . The Republican presidential nominee noted …"): news varies the name of the
+person a passage is about with a description its readers know, and a definite description that opens a sentence
+continues the topic of the sentences before (the centre of the discourse: their main-clause subject). So when no
+actor's role words fit the description (en_roles.role_actor), it is the person who was the main-clause subject of
+the sentence before, or of one a few sentences back when only descriptions of a person or no subject stood between
+("X toured … . The Republican candidate was greeted … . “…,” the former general said." -> X). Not when that person
+holds another office by the text ("Gov. Ellen Park signed … . The mayor said …": a governor is no mayor; "leader" or
+"official" conflicts with no office), nor for a description with an owner ("his lawyer": en_roles checks its owner)
+but a relation of a role ("Emma Holloway arrived … . The governor's daughter told …": Emma Holloway, unless she is
+the governor by the text)."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from .en_roles import _data, _norm, _role_words
+
+_THE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w.’'-]+\s+){0,5}?)([\w-]+)$")
+_RELATION = re.compile(r"(?:[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([\w-]+)[’']s\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
+_GENERIC = frozenset({"leader", "official", "politician"})  # a role any office holder may be: no conflict
+_BACK = 3  # sentences before the description's own in which its person may be the subject
+
+
+def topic_person(ctx, lo: int, hi: int, lang: str):
+    """The person the description ``text[lo:hi]`` continues the topic of, as (start, end, entity index), else None."""
+    abbr, person_heads, _ = _data(lang)
+    phrase, owner = ctx.text[lo:hi].strip(), None
+    rel = _RELATION.match(phrase)
+    if rel is not None:  # "The governor's daughter": a relation of a role, the role's holder is not the one
+        owner, head = _norm([rel.group(1)], abbr)[0], _norm([rel.group(2)], abbr)[0]
+        if owner not in person_heads or head not in _relations(lang) - _case_roles(lang):
+            return None
+    else:
+        m = _THE.match(phrase)
+        if m is None or "’s" in m.group(1) or "'s" in m.group(1):
+            return None
+        head = _norm([m.group(2)], abbr)[0]
+        if head not in person_heads or head in _relations(lang):
+            return None
+    own = next((t for t in ctx.tokens(lo, hi) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if own is None or own.head.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
+        return None  # not the subject of a main clause: "… after the billionaire mogul claimed that …"
+    k = max(0, _sent_index(ctx, lo))
+    for j in range(k, max(-1, k - _BACK - 1), -1):
+        a, b = ctx.sents[j]
+        subj = _main_subject(ctx, a, min(b, lo))
+        if subj is None:
+            if _names_a_person(ctx, a, min(b, lo)):
+                return None  # a person named in a sentence read without its subject: unsure whose topic
+            continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+        if hit is not None:
+            if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang) \
+                    or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr) \
+                    or (owner is not None and owner in _role_words(ctx, hit[2], abbr)):
+                return None  # (two subjects, "Sen. Smith and Sen. Jones met …": either; the owner is not its kin)
+            return lo, hi, hit[2]
+        if _bare_description(subj, person_heads, abbr):
+            continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
+        return None
+    return None
+
+
+def _given_another(ctx, i: int, since: int, lo: int, head: str, abbr) -> bool:
+    """The text gave the role to another person named in the sentences read ("Sen. John Smith met Sen. Mary Jones.
+    The senator said …": either)."""
+    near = {k for _, _, k in ctx.actors.inside(since, lo)} - {i}
+    return any(ctx.actors.entities[k].type == "PERSON" and head in _role_words(ctx, k, abbr) for k in near)
+
+
+def _names_a_person(ctx, a: int, b: int) -> bool:
+    quoted = ctx.view.quoted
+    return any(ctx.actors.entities[i].type == "PERSON" and not any(q.start <= s < q.end for q in quoted)
+               for s, _, i in ctx.actors.inside(a, b))
+
+
+def _bare_description(tok, person_heads, abbr) -> bool:
+    """"the Republican candidate": a person's role after "the", with no owner and no name beside it."""
+    kids = list(tok.children)
+    return tok.pos_ == "NOUN" and _norm([tok.text], abbr)[0] in person_heads and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids) and not any(
+        c.dep_ in ("poss", "appos") for c in kids)
+
+
+def _sent_index(ctx, pos: int) -> int:
+    import bisect
+    return bisect.bisect_right(ctx.sent_starts, pos) - 1
+
+
+def _main_subject(ctx, a: int, b: int):
+    """The last subject of a main clause in ``text[a:b]``, outside quotation marks."""
+    quoted = ctx.view.quoted
+    best = None
+    for tok in ctx.tokens(a, b):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or not (tok.head.dep_ == "ROOT" or (
+                tok.head.dep_ == "conj" and tok.head.head.dep_ == "ROOT")):
+            continue
+        if any(q.start <= tok.idx < q.end for q in quoted):
+            continue
+        best = tok
+    return best
+
+
+def _relations(lang: str) -> frozenset[str]:
+    try:
+        out = set(rules.words(lang, "kinship_words"))
+    except rules.RuleFileError:
+        out = set()
+    return frozenset(out) | _case_roles(lang)  # a part in a case is given in words or not at all
+
+
+def _case_roles(lang: str) -> frozenset[str]:
+    try:
+        return rules.wordset(lang, "case_roles")
+    except rules.RuleFileError:
+        return frozenset()
+
+
+def _other_office(ctx, i: int, head: str, abbr, lang: str) -> bool:
+    """The person holds an office by the text and ``head`` is another office ("Gov. Ellen Park" is no mayor)."""
+    offices = _offices(lang)
+    if head not in offices or head in _GENERIC:
+        return False
+    held = _role_words(ctx, i, abbr) & offices
+    return bool(held) and head not in held
+
+
+def _offices(lang: str) -> frozenset[str]:
+    titles = set(rules.words(lang, "titles"))
+    try:
+        titles -= {w.lower() for w in rules.wordset(lang, "honorifics") | rules.wordset(lang, "courtesy_titles")}
+    except rules.RuleFileError:
+        pass
+    return frozenset(titles - {"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "sir", "dr.", "dr", "prof.", "lord", "lady",
+                               "dame", "rt hon"})
