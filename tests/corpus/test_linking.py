@@ -330,3 +330,11 @@ def test_an_event_claimed_in_a_quote_names_who_claims_it(store):
     store.write_batch([rec])
     (ev,) = Q.list_events(store, actor="Russia")["items"]
     assert ev["source"] == "Volodymyr Zelensky"
+
+
+def test_a_text_file_named_by_a_known_outlet_is_that_outlet_s(store):
+    # PolNeAR-like archives name files by outlet and day; the tryout found every such document without an outlet
+    store.write_batch([make("Senators met on Monday.", source="corpus/nyt_2016-05-18_senators-meet.txt"),
+                       make("Senators met again on Tuesday.", source="corpus/notes_2016-05-19.txt")])
+    docs = {d["source"].split("/")[-1]: d["outlet"] for d in Q.list_documents(store)["items"]}
+    assert docs == {"nyt_2016-05-18_senators-meet.txt": "The New York Times", "notes_2016-05-19.txt": None}

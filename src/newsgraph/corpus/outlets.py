@@ -101,8 +101,11 @@ def _by_domain(host: str) -> str | None:
     return domains.get(reg)
 
 
-def outlet_of(site_name: str | None, url: str | None) -> str | None:
-    """The canonical outlet of a document from its site name and URL (None when neither says)."""
+def outlet_of(site_name: str | None, url: str | None, source: str | None = None) -> str | None:
+    """The canonical outlet of a document from its site name and URL; when neither says, the known outlet its file's
+    name begins with (``outlet_in_name``); else None."""
+    if not site_name and not url:
+        return outlet_in_name(source)
     _, names = _tables()
     host = _host(url)
     site = " ".join((site_name or "").split())[:256]
@@ -152,3 +155,15 @@ def named_by(value: str) -> str | None:
             return hit
     label = _compact(v)
     return next((canon for dom, canon in sorted(domains.items()) if _compact(dom.split(".")[0]) == label), None)
+
+
+_NAME_HEAD = re.compile(r"^([^\W\d_][\w.&-]{0,40}?)(?:_|\s+|-(?=(?:19|20)\d\d))")
+
+
+def outlet_in_name(path: str | None) -> str | None:
+    """The known outlet a plain-text file's name begins with: archives name their files by outlet and day
+    ("nyt_2016-05-18_trump-says.txt", "wash-post_2016-07-27_....txt", "bbc-2023-05-06.txt"); only a name, alias
+    or domain label of the outlets list counts (``named_by``), so "notes_2016.txt" gives none."""
+    base = re.split(r"[\\/]", path or "")[-1]
+    m = _NAME_HEAD.match(base)
+    return named_by(m.group(1)) if m else None

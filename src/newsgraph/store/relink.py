@@ -95,5 +95,5 @@ def _clear(conn) -> None:
     _set_meta(conn, "term_docs", "0")
     D = S.documents.c
     conn.execute(update(S.documents).values(story_id=None))
-    for doc_id, site_name, url in conn.execute(select(D.id, D.site_name, D.url)).all():
-        conn.execute(update(S.documents).where(D.id == doc_id).values(outlet=outlet_of(site_name, url)))
+    for doc_id, site_name, url, source in conn.execute(select(D.id, D.site_name, D.url, D.source)).all():
+        conn.execute(update(S.documents).where(D.id == doc_id).values(outlet=outlet_of(site_name, url, source)))

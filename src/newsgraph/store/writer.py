@@ -92,7 +92,7 @@ def _day(v: str | None) -> str | None:
 
 def document_outlet(doc) -> str | None:
     """The document's outlet (corpus/outlets.py: one outlet per publisher)."""
-    return outlet_of(doc.site_name, doc.url)
+    return outlet_of(doc.site_name, doc.url, doc.source)
 
 
 class Linker:
