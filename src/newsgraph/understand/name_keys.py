@@ -1,0 +1,145 @@
+"""Name keys, the base layer of ``names``: case, accents and transliteration endings folded, tokens, the nominative
+of a Russian or Ukrainian name (pymorphy2), and the titles, honorifics and qualifiers written before a name stripped
+("Secretary of State Hillary Clinton" -> "Hillary Clinton"). ``names`` re-exports every function here."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_POSSESSIVE = re.compile(r"['’`]s?$")
+_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*", re.UNICODE)
+# transliteration endings folded to one: Zelensky / Zelenskyy / Zelenskiy / Zelenskii / Zelenskij -> zelenski
+_ENDINGS = (("iyy", "i"), ("iy", "i"), ("yy", "i"), ("ii", "i"), ("ij", "i"), ("yi", "i"), ("y", "i"))
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_GLUED_INITIALS = re.compile(r"(?<=\w)\s+([A-Z])([A-Z])\.?\s+(?=\w)")  # "George HW Bush" = "George H. W. Bush"
+
+PARTICLES = frozenset("de da di del della der den van von ter ten zu y do bin bint ibn ul ur ould al el la le du dos "
+                      "das st saint mac".split())
+# a particle that opens a name in capitals is a given name: the Arabic article is written "al-Assad", "al Qaeda";
+# "Al Gore", "Al Sharpton", "Al Franken" are Albert, Alfred and Alan
+GIVEN_PARTICLES = frozenset({"al"})
+SUFFIXES = frozenset("jr sr ii iii iv".split())
+HONORIFICS = frozenset("mr mrs ms miss mx dr sir lord lady dame prof rev fr sen rep gov gen col lt sgt capt adm "
+                       "pres amb hon".split())
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "lady", "dame", "madam", "madame"})
+_MALE_TITLES = frozenset({"mr", "sir", "lord"})
+
+
+# -- keys ----------------------------------------------------------------------------------------------------------
+def fold(s: str) -> str:
+    """Case-folded, accents removed (Zelenskyy -> zelenskyy, Macrón -> macron)."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.casefold()
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    """pymorphy2's Russian analyser (natasha's dependency; natasha makes it importable on Python 3.11)."""
+    import natasha  # noqa: F401  (patches inspect.getargspec for pymorphy2)
+    import pymorphy2
+    return pymorphy2.MorphAnalyzer()
+
+
+@lru_cache(maxsize=200_000)
+def _cyrillic_name(tok: str) -> tuple[str, str]:
+    """(nominative, 'Name'|'Surn'|'Patr'|'') of a Cyrillic token pymorphy2 knows as a personal name."""
+    try:
+        for p in _morph().parse(tok):
+            g = p.tag.grammemes
+            for kind in ("Name", "Surn", "Patr"):
+                if kind in g:
+                    return p.normal_form, kind
+    except Exception:  # noqa: BLE001 - an odd token: the surface form is the best we have
+        pass
+    return tok, ""
+
+
+def norm_token(tok: str) -> str:
+    t = _POSSESSIVE.sub("", tok)
+    if _CYRILLIC.search(t):
+        return _cyrillic_name(t)[0]
+    if len(t) > 4:
+        for end, rep in _ENDINGS:
+            if t.endswith(end):
+                t = t[: -len(end)] + rep
+                break
+    return t
+
+
+def tokens(name: str) -> list[str]:
+    """Normalised tokens of a name ("Volodymyr Zelenskyy's" -> ["volodymyr", "zelenski"])."""
+    return list(_tokens(name))
+
+
+@lru_cache(maxsize=100_000)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(norm_token(t) for t in _TOKEN.findall(fold(re.sub(r"‘s\b", "'s", name.replace("’", "'")))))
+
+
+@lru_cache(maxsize=100_000)
+def name_key(name: str) -> str:
+    """The key two spellings of one name share: ``name_key("Zelenskiy") == name_key("Zelensky")``."""
+    return " ".join(_tokens(name))
+
+
+# -- titles --------------------------------------------------------------------------------------------------------
+# words written before a name that are no part of it ("Former", "Republican", "Sen."), beside the titles of every
+# language's titles.txt ("Secretary of State", "President", "премьер-министр")
+LEADING_WORDS = frozenset("former late then ex acting incoming outgoing republican democratic democrat gop "
+                          "presidential presumptive nominee candidate hopeful frontrunner candidates u.s. us "
+                          "american british russian ukrainian".split())
+
+
+@lru_cache(maxsize=1)
+def _titles() -> tuple[frozenset[str], int]:
+    """Titles of every language."""
+    from . import rules
+    out: set[str] = set()
+    for lang in rules.languages():
+        try:
+            out |= {fold(t).strip(".") for t in rules.words(lang, "titles")}
+        except LookupError:
+            pass
+    return frozenset(out), max((len(t.split()) for t in out), default=1)
+
+
+@lru_cache(maxsize=1)
+def _places() -> frozenset[str]:
+    """Country names and demonyms of every language (a place before a name is no part of it: "Ukraine Kurt
+    Volker"), unless they are given names too ("Jordan Peterson", "Georgia Brown")."""
+    from . import rules
+    from .names import is_given_name  # the given-name data sits on top of this layer
+    out: set[str] = set()
+    for lang in rules.languages():
+        try:
+            for row in rules.table(lang, "countries"):
+                for cell in row[:3]:
+                    out |= {fold(x.lstrip("~")) for x in cell.split("|") if len(x.strip()) > 3}
+        except LookupError:
+            pass
+    return frozenset(x for x in out if " " not in x and not is_given_name(x))
+
+
+@lru_cache(maxsize=100_000)
+def strip_titles(name: str) -> str:
+    """A person's name without the titles and qualifiers written before it ("Secretary of State Hillary Clinton"
+    -> "Hillary Clinton", "President Obama" -> "Obama", "Former Sen. Rick Santorum" -> "Rick Santorum"); one word
+    always stays."""
+    toks = name.split()
+    titles, longest = _titles()
+    i = 0
+    while i < len(toks) - 1:
+        for k in range(min(longest, len(toks) - 1 - i), 0, -1):
+            phrase = fold(" ".join(toks[i:i + k])).strip(".,")
+            if phrase in titles or (phrase.endswith("s") and phrase[:-1] in titles):  # "Presidents Obama"
+                i += k
+                break
+        else:
+            w = fold(toks[i]).strip(".,")
+            if w in LEADING_WORDS or w in HONORIFICS or w in _places():
+                i += 1
+                continue
+            break
+    return " ".join(toks[i:])
