@@ -1,6 +1,9 @@
 """British naming conventions (issue 13, r11): a tabloid lead's capitals, a courtesy title inside a span the tagger
 typed ORG, a surname alone that the document gives a titled person, royal styles by date, royal names that change
 with a reign, peerage and Irish titles. Sentences written for these tests."""
+import pytest
+
+from newsgraph import analyze
 from newsgraph.corpus import name_kinds as K
 from newsgraph.understand import names as N
 from newsgraph.understand.actors import Actors, WEntity
@@ -126,3 +129,13 @@ def test_british_sister_titles_are_their_outlet(analyze):
     rec = analyze("A minister told the Mail on Sunday that the plan was dead. Labour later told LBC it agreed.")
     media = {e.name for e in rec.entities if e.type == "MEDIA"}
     assert "Daily Mail" in media and "LBC" in media, media
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The GOP nominee met donors in Ohio on Monday.", "Republican Party", "GOP"),
+    ("Labour said the plan would fail.", "Labour Party", "Labour"),
+])
+def test_an_organisation_s_standing_other_name_gives_its_canonical_name(text, name, alias):
+    # a PolNeAR store had two "GOP" actors beside "Republican Party" (lang/en/org_names.tsv)
+    ents = [e for e in analyze(text, published="2016-07-18").entities if e.type == "ORG"]
+    assert [(e.name, alias in e.aliases) for e in ents] == [(name, True)]

@@ -223,3 +223,9 @@ def test_page_buttons_glued_to_a_name_are_cut():
     assert N.clean_name("Zach CarterFlagShareLikeReplyPaige Lavender") == "Zach Carter"
     assert N.clean_name("LeBron James") == "LeBron James" and N.clean_name("Ron DeSantis") == "Ron DeSantis"
     assert N.clean_name("HuffPost") == "HuffPost" and N.clean_name("CNN") == "CNN"
+
+
+def test_one_word_in_capitals_is_an_acronym_unless_it_is_a_name_or_a_word():
+    # the PolNeAR store's broadcaster was "Msnbc"
+    assert N.clean_name("MSNBC") == "MSNBC" and N.clean_name("NASCAR") == "NASCAR"
+    assert N.clean_name("TRUMP") == "Trump" and N.clean_name("HILLARY") == "Hillary"

@@ -426,10 +426,15 @@ def _mixed_case_name(w: str) -> bool:
 
 def natural_case(s: str) -> str:
     """ALL-CAPS words of a name in natural case, and a capital typed twice ("HIllary") repaired; acronyms (up to 4
-    letters: "AFU", "CNN", "J.R.") and mixed-case names (McConnell) kept."""
+    letters: "AFU", "CNN", "J.R.") and mixed-case names (McConnell) kept. One word in capitals is put in natural
+    case only when it is a given name or an English word ("HILLARY", "TRUMP"): else it is an acronym ("MSNBC",
+    "NASCAR", "UNESCO")."""
     words = s.split(" ")
     letters = [c for c in s if c.isalpha()]
     all_caps = letters and all(c.isupper() for c in letters) and len(letters) > 4 and len(words) >= 1
+    if all_caps and len(words) == 1 and words[0].isalpha() and not (is_given_name(words[0].capitalize()) or
+                                                                   common_word(words[0])):
+        all_caps = False
     out = []
     for i, w in enumerate(words):
         if all_caps and len(w) > 3 and w.isalpha():

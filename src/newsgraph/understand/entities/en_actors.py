@@ -259,6 +259,7 @@ def acronyms(actors: Actors, text: str) -> None:
             actors.add_mention(target, a.start(), a.end(), "acronym")
         actors.entities[target].aliases.append(acr)
     _bare_acronyms(actors)
+    _standing_names(actors)
 
 
 _BARE_ACRONYM = re.compile(r"[A-Z]{3,6}")
@@ -410,3 +411,33 @@ def _normalise_role_tail(tail: str, lex: Lexicon) -> str:
         if title in lex.titles:
             return "the " + role_phrase(title, lex.demonym[words[0].lower()], lex)
     return art + " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> dict[str, str]:
+    """Folded other name -> canonical name (lang/en/org_names.tsv)."""
+    out = {}
+    for row in rules.table("en", "org_names"):
+        if row and row[0]:
+            for alias in [row[0], *(row[1].split("|") if len(row) > 1 and row[1] else [])]:
+                out[names.fold(alias.strip())] = row[0]
+    return out
+
+
+def _standing_names(actors: Actors) -> None:
+    """An organisation named by a standing other name takes its canonical one ("GOP" -> "Republican Party"), and
+    joins the page's entity of that name when there is one."""
+    table = _org_names()
+    by_name = {e.name: i for i, e in enumerate(actors.entities) if e.type == "ORG" and e.mentions}
+    for j, ent in enumerate(actors.entities):
+        canon = table.get(names.fold(ent.name)) if ent.type == "ORG" and ent.mentions else None
+        if not canon or canon == ent.name:
+            continue
+        i = by_name.get(canon)
+        if i is not None and i != j:
+            actors.move_mentions(j, i, "alias")
+            actors.entities[i].aliases.append(ent.name)
+        else:
+            ent.aliases.append(ent.name)
+            ent.name = canon
+            by_name[canon] = j
