@@ -13,6 +13,7 @@ PUB = "2019-11-19"
     ("Police arrested the suspect on Friday for the 1972 murder of a Detroit teacher.", "2019-11-15"),
     ("The government pledged to cut emissions by 2030.", PUB),
     ("Obama, speaking on the anniversary of the 9/11 attacks, criticized Russia.", PUB),
+    ("Trump criticized Biden over his 1994 crime bill.", PUB),  # a reason's year (review r11)
 ])
 def test_the_date_of_an_event_is_the_date_its_trigger_takes(text, date):
     (ev,) = analyze(text, published=PUB).events

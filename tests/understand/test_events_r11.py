@@ -29,9 +29,25 @@ def test_an_attack_in_words_is_criticism_not_assault(text):
     assert "ASSAULT" not in types and "ACCUSE" in types
 
 
-def test_an_armed_attack_stays_an_assault():
-    text = "Gunmen attacked a police station in Kabul, killing five officers."
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police station in Kabul, killing five officers.",
+    "John Smith, a homeowner, shot back at the burglar.",  # no named person or organisation shot at (review r11)
+])
+def test_an_armed_attack_stays_an_assault(text):
     assert "ASSAULT" in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+@pytest.mark.parametrize("text", [
+    "The NAACP held a rally in Ferguson on Monday over race and policing.",  # an organisation demonstrates
+    "Teachers unions held a rally at the state capitol on Monday ahead of the vote on the budget.",
+])
+def test_a_rally_of_an_organisation_or_a_crowd_stays_a_protest(text):
+    assert "PROTEST" in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+def test_an_affirming_idiom_with_no_is_no_denial():
+    text = "Erdogan made no secret of his intention to attack the Kurds in Syria."
+    assert all(e.factuality != "negated" for e in analyze(text, published="2019-11-19").events)
 
 
 def test_an_event_whose_noun_is_denied_is_negated():

@@ -19,6 +19,9 @@ PUB = "2016-06-10"  # a Friday
     # a reduced relative is part of its noun's phrase; a participle cue is dated with its clause
     ("A report published in March 2015 found that most bridges were unsafe.", "2015-03"),
     ("In April 2014, the groups filed a lawsuit, saying the permits were illegal.", "2014-04"),
+    # a participle clause on the cue is its occasion; a setting phrase may carry the year (review r11)
+    ('Asked about it in 2015, Warren said "the bank is too big."', "2015"),
+    ('In his 2018 State of the Union address, Trump said "the economy is booming."', "2018"),
 ])
 def test_a_date_of_the_cue_dates_the_quote(text, date):
     (q,) = analyze(text, published=PUB).quotes
@@ -30,6 +33,10 @@ def test_a_date_of_the_cue_dates_the_quote(text, date):
     '"We never forget," Giuliani said of the 9/11 attacks.',
     "The senator, who served on the committee during the 2000 election, said the rules should change.",
     '"We never agreed to anything," Roe said at the 2020 Club on Route 66.',  # a name, no date
+    # a year inside the speaker or an object, or under a preposition of topic (review r11)
+    'The 2016 Republican nominee told reporters that "the election was rigged."',
+    'Biden defended the 1994 crime bill, saying "it saved lives."',
+    'Obama reflected on the 2008 crisis, saying "we avoided a depression."',
 ])
 def test_a_date_of_another_phrase_does_not(text):
     (q,) = analyze(text, published=PUB).quotes

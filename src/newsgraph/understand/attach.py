@@ -17,10 +17,19 @@ the English parse (spaCy).
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 NEWS_CYCLE_DAYS = 7
-SETTING_PREPS = frozenset({"in", "at", "on", "during", "after", "since", "from", "amid", "throughout", "over",
-                           "within", "following", "ahead", "earlier", "later", "this", "last", "next"})
+# a preposition whose object is the date itself: "on Tuesday", "in March", "during 2015"; a bound is no date of the
+# happening ("by 2030", "until May", "before 2020", "after 2015", "since her 2008 bid")
+DATE_PREPS = frozenset({"on", "in", "at", "during", "throughout", "within", "around", "about", "circa"})
+# a preposition of the setting, whose object (a meeting, a rally, a speech) the date may modify: "In a March 2016
+# meeting with the editorial board, Trump said"; not one of topic or reason ("reflected on the 2008 crisis",
+# "criticized Biden over his 1994 crime bill", "said of the 9/11 attacks")
+SETTING_PREPS = frozenset({"in", "at", "during", "amid", "throughout", "within", "following"})
+# the word the date's phrase hangs on takes it as an argument, not as its time: "The 2016 Republican nominee told
+# reporters", "Biden defended the 1994 crime bill"
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "dative", "oprd", "appos"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PART", "CCONJ", "PUNCT", "SYM", "ADV", "X"})
 MAX_STEPS = 12
 
@@ -48,22 +57,37 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
     if span is None or not len(span):
         return False
     tok = span.root
-    if tok.dep_ in ("compound", "nmod", "amod", "nummod") and tok.head.pos_ == "PROPN" and tok.head.i not in words:
-        return False  # part of a name: "at the 2020 Club", "the Class of 1999 Foundation"
+    if tok.dep_ in ("compound", "nmod", "amod", "nummod") and tok.head.pos_ == "PROPN" and tok.head.i not in words \
+            and tok.head.lemma_.lower() in _org_heads():
+        return False  # part of an organisation's name: "at the 2020 Club", "the Class of 1999 Foundation"
+    released = False  # through a reduced relative: "A report released last year found": the report's own date
     for _ in range(MAX_STEPS):
         if tok.i in words:
             return True
         if tok.head.i == tok.i:
             return False
-        tok = tok.head
-        if span.start <= tok.i < span.end or tok.i in words:
+        prev, tok = tok, tok.head
+        if span.start <= tok.i < span.end:
             continue
+        if tok.i in words:
+            # the date itself, or a phrase of time or setting, modifies the word; not one of its arguments
+            return span.start <= prev.i < span.end or prev.dep_ not in ARGUMENT_DEPS or released
+        released = released or tok.dep_ == "acl"
         if tok.pos_ == "ADP":
-            if tok.lower_ not in SETTING_PREPS:
-                return False  # "by 2030", "of the 9/11 attacks", "for the 1972 murder"
+            if span.start <= prev.i < span.end:
+                if tok.lower_ not in DATE_PREPS:
+                    return False  # "by 2030", "since 2015", "after May"
+            elif tok.lower_ not in SETTING_PREPS:
+                return False  # "of the 9/11 attacks", "for the 1972 murder", "on the 2008 crisis"
         elif tok.pos_ not in _NOMINAL and tok.dep_ != "acl":
             return False  # a reduced relative is part of its noun's phrase: "a poll released in late August found"
     return False
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    from . import rules
+    return frozenset(w.lower() for w in rules.words("en", "org_heads"))
 
 
 def dates(doc, d, words: set[int], published: str | None, future: bool = False) -> bool:

@@ -27,7 +27,10 @@ cues in ``events_cues.tsv``. The arguments (en_args.py):
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...record import Evidence
+from .. import rules
 from ..attach import dates
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
@@ -39,6 +42,11 @@ from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
+
+
+@lru_cache(maxsize=1)
+def _denial_nouns() -> frozenset[str]:
+    return rules.words("en", "denial_nouns")
 
 
 class EnglishReader(SpeechEvents, Reader):
@@ -80,7 +88,14 @@ class EnglishReader(SpeechEvents, Reader):
 
     @staticmethod
     def _no(noun) -> bool:
-        return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
+        """A noun of knowledge, evidence or intent with "no" (lang/en/denial_nouns.txt): "no knowledge of", "no
+        plans to"; not "no secret of", "no doubt"."""
+        return EnglishReader._denial_noun(noun) and any(
+            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
+
+    @staticmethod
+    def _denial_noun(noun) -> bool:
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _denial_nouns()
 
     def dates_event(self, c, d) -> bool:
         """A date dates the event when it is a day of the news cycle or attaches to the trigger or to the word the
@@ -163,7 +178,7 @@ class EnglishReader(SpeechEvents, Reader):
             break
         for n in unique_tokens(nodes):
             for c in n.children:
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or n.pos_ == "NOUN")):
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or self._denial_noun(n))):
                     negated = True
                 elif c.dep_ in ("aux", "auxpass"):
                     lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
@@ -363,7 +378,7 @@ class EnglishReader(SpeechEvents, Reader):
             return None  # "production beat forecasts": no one attacks and no one is attacked
         if c.type == "ASSAULT" and electoral(c, lex):
             return None  # "Clinton beat Sanders in the primary": votes won, no one attacked
-        if c.type == "PROTEST" and campaign_rally(c, lex):
+        if c.type == "PROTEST" and campaign_rally(c, view, lex):
             return None  # "Trump held a rally in Ohio": a campaign event, no protest against anyone
         if c.type == "ASSAULT" and verbal(c, view, lex):
             c.type, c.mode = "ACCUSE", "disapprove"  # "attacked Romney for being a failed candidate": words

@@ -113,15 +113,24 @@ def electoral(c, lex) -> bool:
     return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
 
 
-def campaign_rally(c, lex) -> bool:
-    """A candidate's rally, no protest: a ``rally`` trigger in a sentence of an electoral contest (``election`` and
-    ``campaign`` words: campaign, primary, voters, candidate ...) with no ``cause`` word ("Trump held a rally in
-    Beaumont", "at a campaign rally in Florida"; but "a rally against the Iran nuclear deal", "protesters rallied
-    outside the convention"). PLOVER's PROTEST is a demonstration against someone."""
+def campaign_rally(c, view, lex) -> bool:
+    """A candidate's rally, no protest: a ``rally`` trigger with no ``cause`` word in its sentence, in a sentence of
+    a campaign (``campaign`` words: campaign, candidate, nominee, stump) or held by people named alone ("Trump held a
+    rally in Beaumont", "at a campaign rally in Florida"; but "a rally against the Iran nuclear deal", "the NAACP
+    held a rally over policing", "protesters rallied outside the convention"). PLOVER's PROTEST is a demonstration
+    against someone; a crowd or an organisation demonstrates, a candidate campaigns."""
     if c.tok.lemma_.lower() not in lex.kind("rally"):
         return False
     words = _sentence_words(c.tok)
-    return bool(words & (lex.kind("election") | lex.kind("campaign"))) and not words & lex.kind("cause")
+    if words & lex.kind("cause"):
+        return False
+    if words & lex.kind("campaign"):
+        return True
+
+    def person(r) -> bool:
+        ent = view.entity_by_id.get(r.entity or "")
+        return ent is not None and ent.type == "PERSON"
+    return bool(c.actors) and all(person(r) for r in c.actors)
 
 
 def verbal(c, view, lex) -> bool:
@@ -154,7 +163,15 @@ def verbal(c, view, lex) -> bool:
     if not c.actors:
         return False
     if lemma != "attack":
-        return True  # a named person's retort: "Clinton shot back at Trump", "Sanders lashed out at the press"
+        # a named person's retort at a named person or organisation: "Clinton shot back at Trump", "Sanders lashed
+        # out at CNN" (not "the homeowner shot back at the burglar")
+        named = {"PERSON", "ORG", "MEDIA"}
+        if c.targets:
+            return all(typed(r, named) for r in c.targets)
+        at = [g for ch in tok.children if ch.lower_ in ("back", "out", "at")
+              for g in ([ch] if ch.lower_ == "at" else ch.children) if g.lower_ == "at"]
+        objs = [o for p in at for o in p.children if o.dep_ == "pobj"]
+        return bool(objs) and all(view.entity_type(o) in named for o in objs)
     if any(ch.dep_ == "prep" and ch.lower_ in ("for", "over", "as") for ch in tok.children):
         return True
     return bool(c.targets) and all(typed(r, {"PERSON"}) for r in [*c.actors, *c.targets])

@@ -54,4 +54,7 @@ def _dates_the_saying(ctx: Context, d, q: Found) -> bool:
     words = {cue.i}
     if cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG":
         words.add(cue.head.i)  # "In August, the groups granted an extension, saying ...": the saying is the granting
+    # a participle clause on the cue is its occasion: "Speaking to reporters on Oct. 3, Trump said", "Asked about it
+    # in 2015, Warren said"
+    words.update(c.i for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"))
     return attach.attaches(ctx.doc, d.start, d.end, words)
