@@ -87,7 +87,8 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
 @lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     from . import rules
-    return frozenset(w.lower() for w in rules.words("en", "org_heads"))
+    # an organisation's head words, and those of a club or a society ("the 2020 Club", "the 1916 Society")
+    return frozenset(w.lower() for w in rules.words("en", "org_heads")) | {"club", "society"}
 
 
 def dates(doc, d, words: set[int], published: str | None, future: bool = False) -> bool:
