@@ -50,8 +50,10 @@ def test_a_headline_in_headline_case_is_the_title_whatever_its_final_mark(clean,
     assert rec.document.title == first and _kinds(rec) == ["title", "body"]
 
 
-def test_a_short_lead_sentence_in_sentence_case_is_no_title(clean):
-    rec = clean("Republicans begin the roll call vote.\n\nDelegates from every state cast their votes on Tuesday.")
+@pytest.mark.parametrize("lede", ["Republicans begin the roll call vote.",
+                                  "President Donald Trump on Tuesday called House Speaker Nancy Pelosi a disgrace."])
+def test_a_short_lead_sentence_in_sentence_case_is_no_title(clean, lede):
+    rec = clean(lede + "\n\nDelegates from every state cast their votes on Tuesday in the convention hall.")
     assert rec.document.title is None
 
 

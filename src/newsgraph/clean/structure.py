@@ -37,7 +37,7 @@ def looks_like_title(p: str) -> bool:
     words = _WORD.findall(p)
     if not words or len(words) > TITLE_MAX_WORDS or len(p) > TITLE_MAX_CHARS:
         return False
-    return _last_char(p) not in ".,;:" or p.rstrip().endswith("...") or headline_case(p)
+    return _last_char(p) not in ".,;:" or p.rstrip().endswith("...") or headline_case(p, every=True)
 
 
 _MINOR = frozenset("a an the of to in on for and but or nor at by with from as is are vs via into over up".split())
@@ -45,13 +45,16 @@ HEADLINE_CASE_SHARE = 0.8
 HEADLINE_MIN_WORDS = 4
 
 
-def headline_case(p: str) -> bool:
+def headline_case(p: str, every: bool = False) -> bool:
     """Title Case or all capitals: at least HEADLINE_CASE_SHARE of the words other than short function words begin
-    with a capital (or a digit), over at least HEADLINE_MIN_WORDS of them."""
+    with a capital (or a digit), over at least HEADLINE_MIN_WORDS of them; with ``every``, all of them (a lede in
+    sentence case is full of capitalised names: "President Donald Trump on Tuesday called House Speaker Nancy
+    Pelosi a disgrace.")."""
     major = [w for w in re.findall(r"[^\W_][\w'’-]*", p) if w.lower() not in _MINOR]
     if len(major) < HEADLINE_MIN_WORDS:
         return False
-    return sum(w[0].isupper() or w[0].isdigit() for w in major) >= HEADLINE_CASE_SHARE * len(major)
+    share = 1.0 if every else HEADLINE_CASE_SHARE
+    return sum(w[0].isupper() or w[0].isdigit() for w in major) >= share * len(major)
 
 
 def looks_like_heading(p: str) -> bool:

@@ -157,13 +157,14 @@ def named_by(value: str) -> str | None:
     return next((canon for dom, canon in sorted(domains.items()) if _compact(dom.split(".")[0]) == label), None)
 
 
-_NAME_HEAD = re.compile(r"^([^\W\d_][\w.&-]{0,40}?)(?:_|\s+|-(?=(?:19|20)\d\d))")
+_NAME_HEAD = re.compile(r"^([^\W\d_][\w.& -]{0,40}?)[_ -]+(?=(?:19|20)\d\d)")
 
 
 def outlet_in_name(path: str | None) -> str | None:
-    """The known outlet a plain-text file's name begins with: archives name their files by outlet and day
-    ("nyt_2016-05-18_trump-says.txt", "wash-post_2016-07-27_....txt", "bbc-2023-05-06.txt"); only a name, alias
-    or domain label of the outlets list counts (``named_by``), so "notes_2016.txt" gives none."""
+    """The known outlet a plain-text file's name begins with, right before a year: archives name their files by
+    outlet and day ("nyt_2016-05-18_trump-says.txt", "wash-post_2016-07-27_....txt", "bbc-2023-05-06.txt", "new
+    york times 2016-05-18.txt"); only a name, alias or domain label of the outlets list counts (``named_by``), so
+    "notes_2016.txt" and "fox_1.txt" give none."""
     base = re.split(r"[\\/]", path or "")[-1]
     m = _NAME_HEAD.match(base)
     return named_by(m.group(1)) if m else None
