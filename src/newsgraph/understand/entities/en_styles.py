@@ -39,8 +39,12 @@ def _named(actors: Actors, holders: frozenset[str]) -> int | None:
     single name ("Harry") when one entity alone carries it."""
     full = [h for h in holders if " " in h]
     single = [h for h in holders if " " not in h]
+    words = {w for h in holders for w in names.tokens(h)}
     for group in (full, single):
+        # an entity whose own name has a word no holder's name has is someone else ("Harry Kane" beside "Prince
+        # Harry" and "the Duke of Sussex")
         hits = {i for i, e in enumerate(actors.entities) if e.type == "PERSON" and e.mentions and
+                set(names.tokens(e.name)) <= words and
                 any(names.clean_name(m.text) in group for m in e.mentions if m.kind != "pronoun")}
         if len(hits) == 1:
             return hits.pop()
