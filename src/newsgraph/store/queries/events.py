@@ -6,7 +6,8 @@ from typing import Any
 from sqlalchemy import func, select, tuple_
 
 from .. import schema as S
-from .base import D, Target, actor_ids, apply, check_sort, contains, filters_of, json_value, limits, page
+from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, contains, filters_of, json_value, limits, \
+    page
 
 E = S.events.c
 EA = S.event_actors.c
@@ -59,8 +60,7 @@ def event_items(conn, rows) -> list[dict]:
     ents = entity_actors(conn, (), pairs=[p for r, ps in zip(rows, parts) for v in ps
                                           for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows])
     sids = sorted({r["source_id"] for r in rows if r["source_id"]})
-    sources = dict(conn.execute(select(S.actors.c.id, S.actors.c.name).where(S.actors.c.id.in_(sids))).all()) \
-        if sids else {}
+    sources = {a["id"]: a["name"] for a in actors_by_ids(conn, sids)} if sids else {}
     out = []
     for r, (actors, targets, location) in zip(rows, parts):
         d = {k: r[k] for k in ("doc_id", "type", "mode", "date", "trigger", "evidence", "start", "end",

@@ -5,8 +5,8 @@ from sqlalchemy import case, func, or_, select
 
 from .. import schema as S
 from ..changes import cached_value
-from .base import D, Target, actor_ids, apply, check_sort, filters_of, json_value, limits, outlet_clause, page, \
-    quote_match_ids
+from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, filters_of, json_value, limits, \
+    outlet_clause, page, quote_match_ids
 
 Q = S.quotes.c
 QR = S.quote_reports.c
@@ -49,8 +49,7 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
     reps = all_reports(conn, ids) if reports else None
     first = {k: v[0] for k, v in reps.items() if v} if reps is not None else first_reports(conn, ids)
     sids = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
-    names = dict(conn.execute(select(S.actors.c.id, S.actors.c.name).where(S.actors.c.id.in_(sids))).all()) \
-        if sids else {}
+    names = {a["id"]: a["name"] for a in actors_by_ids(conn, sids)} if sids else {}
     out = []
     for r in rows:
         d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
