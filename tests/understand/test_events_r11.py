@@ -14,6 +14,16 @@ def test_a_campaign_rally_is_no_protest(text):
     assert [e.type for e in analyze(text, published="2016-06-15").events if e.type == "PROTEST"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Pat Moore told a Virginia rally on Tuesday that the vote would be rigged.",
+    "Speaking to a rally of supporters in Toledo, Ann Reyes said the plant would reopen.",
+    "Governor Lee addressed a rally in Knoxville on Monday.",
+])
+def test_a_rally_spoken_to_is_an_audience_not_a_protest(text):
+    # the gathering is the object or addressee of a speech verb: the speaker's audience (review r12)
+    assert [e.type for e in analyze(text, published="2016-06-15").events if e.type == "PROTEST"] == []
+
+
 def test_a_rally_against_something_is_a_protest():
     text = "Klein organised a rally against the Iran nuclear deal in September."
     assert [e.type for e in analyze(text, published="2016-06-15").events] == ["PROTEST"]

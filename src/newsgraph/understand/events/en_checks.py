@@ -113,14 +113,30 @@ def electoral(c, lex) -> bool:
     return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
 
 
+def audience(tok, lex) -> bool:
+    """A gathering that is spoken to is an audience, not a demonstration: the object or addressee of a speech verb
+    ("told a North Carolina rally that ...", "addressed a rally in Ohio") or its "to"/"at" phrase ("spoke to a
+    rally", "said at a rally", "speaking at a rally of supporters")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head is not head:
+        head = head.head
+    elif tok.dep_ not in ("dobj", "dative"):
+        return False
+    return head.pos_ in ("VERB", "AUX") and (head.lower_ in lex.speech or head.lemma_.lower() in lex.speech
+                                               or head.lemma_.lower() in ("address", "speak", "tell"))
+
+
 def campaign_rally(c, view, lex) -> bool:
     """A candidate's rally, no protest: a ``rally`` trigger with no ``cause`` word in its sentence, in a sentence of
     a campaign (``campaign`` words: campaign, candidate, nominee, stump) or held by people named alone ("Trump held a
     rally in Beaumont", "at a campaign rally in Florida"; but "a rally against the Iran nuclear deal", "the NAACP
     held a rally over policing", "protesters rallied outside the convention"). PLOVER's PROTEST is a demonstration
-    against someone; a crowd or an organisation demonstrates, a candidate campaigns."""
+    against someone; a crowd or an organisation demonstrates, a candidate campaigns. A rally spoken to is an
+    audience (``audience``)."""
     if c.tok.lemma_.lower() not in lex.kind("rally"):
         return False
+    if audience(c.tok, lex):
+        return True
     words = _sentence_words(c.tok)
     if words & lex.kind("cause"):
         return False
