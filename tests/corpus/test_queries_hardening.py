@@ -93,3 +93,19 @@ def test_actors_in_caseless_scripts_are_reachable(filled, name):
     who = Q.get_actor(filled, name, limit=1)
     assert who is not None and who["id"] == listed[0]["id"]
     assert Q.timeline(filled, actor=name)["total"] == 2
+
+
+def test_a_known_outlet_filter_matches_whole_words(tmp_path):
+    # "sun" names The Sun: it must not find "Sunrise Daily"; "Times" (The Times) still finds every Times by word
+    url = str(tmp_path / "o.db")
+    outlets = ["The Sun", "Sunrise Daily", "The New York Times", "The Times"]
+    with open_store(url) as st:
+        st.write_batch([_doc(i, f"Person{chr(65 + i)} Name{i}", o) for i, o in enumerate(outlets)])
+    with open_store(url) as st:
+        def names(v):
+            return sorted(d["outlet"] for d in Q.list_documents(st, outlet=v)["items"])
+        assert names("sun") == names("The Sun") == ["The Sun"]
+        assert names("thesun.co.uk") == ["The Sun"]
+        assert names("New York Times") == ["The New York Times"]
+        assert set(names("Times")) >= {"The Times", "The New York Times"}
+        assert names("Sunr") == ["Sunrise Daily"]  # no outlet named: a substring, as written

@@ -200,12 +200,22 @@ def date_clause(col, f: dict):
 
 
 def outlet_clause(col, value: str, conn: Connection | None = None):
-    """An outlet filter: the value as written, or the canonical outlet it names ("nytimes" finds "The New York
-    Times": corpus.outlets.named_by)."""
+    """An outlet filter: the canonical outlet the value names ("nytimes" finds "The New York Times":
+    corpus.outlets.named_by) or the value as whole words of an outlet name; a value naming no known outlet is
+    matched as a substring, as written."""
     canon = named_by(value)
-    if canon and canon.lower() != value.lower():
-        return or_(contains(col, value, conn), contains(col, canon, conn))
+    if canon:  # a known outlet: its canonical name, or the value as whole words ("Sun" is not "Sunday Times")
+        return or_(func.lower(col) == canon.lower(), has_words(col, value))
     return contains(col, value, conn)
+
+
+def has_words(col, value: str):
+    """Case-insensitive match of ``value`` as whole words of the column: "Times" finds "The New York Times", "Sun"
+    does not find "Sunday Times"."""
+    v = " ".join(value.lower().split())
+    low = func.lower(col)
+    return or_(low == v, low.startswith(v + " ", autoescape=True), low.endswith(" " + v, autoescape=True),
+               low.contains(" " + v + " ", autoescape=True))
 
 
 DOC_LEVEL = ("about", "actor", "outlet", "language", "story", "since", "until", "ingested_since", "ingested_until",
