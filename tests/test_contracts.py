@@ -127,7 +127,7 @@ def test_a_language_in_another_script_is_not_read_with_the_english_models():
     assert "understand.entities" in skipped and all("another script than Latin" in r for r in skipped.values())
     # decided by the text's letters, whatever the code: Serbian in Latin letters is read, in Cyrillic it is not
     from newsgraph.understand import languages
-    assert languages.of("de", DOCS["de"]) is languages.FALLBACK
+    assert languages.of("de", DOCS["de"]) is languages.UNREAD  # short, but the identifier is sure of its German
     assert languages.of("sr", "Vlada Srbije je u četvrtak usvojila budžet.") is languages.FALLBACK
     assert languages.of("sr", "Влада Србије је у четвртак усвојила буџет.") is languages.OTHER_SCRIPT
     assert languages.of("ru", "Влада") is languages.TABLE["ru"]
@@ -154,6 +154,9 @@ def test_a_latin_script_language_we_do_not_read_gets_only_full_names_of_people()
     assert languages.of("de", text) is languages.UNREAD
     assert languages.of(None, text) is languages.FALLBACK  # no language detected: read as English
     assert languages.of("nl", "Trump met Kim in Hanoi.") is languages.FALLBACK  # too short to trust "Dutch"
+    # a short text the identifier is sure of is not read as English: no junk names from its capitalised words
+    short = "O governo anunciou ontem um novo pacote de medidas para a economia, disse o ministro das Finanças em Lisboa."
+    assert languages.of("pt", short) is languages.UNREAD
 
 
 def test_languages_we_read_skip_nothing():

@@ -20,9 +20,9 @@ read. The English models read such a text badly, not sparsely: on German every c
 ("Digitalisierung" a PERSON, "Einwilligung" a place), on Indonesian or Portuguese sentence openers become speakers
 ("Jadi", "muito"), and those junk actors and quotes would sit in the corpus beside the real ones. Language
 identification is unreliable on a short text ("Trump met Kim in Hanoi." reads as Dutch), so a Latin-script text of
-fewer than ``SURE_LETTERS`` letters, or one with no language detected, is read with the English models and rules
-(``FALLBACK``). A text in another script (Korean, Japanese, Chinese, Arabic, Hindi, Greek...) gets ``OTHER_SCRIPT``
-whatever its length: only dates and quantities.
+fewer than ``SURE_LETTERS`` letters, unless the identifier is sure of its language (``SURE_SCORE``), or one with no
+language detected, is read with the English models and rules (``FALLBACK``). A text in another script (Korean,
+Japanese, Chinese, Arabic, Hindi, Greek...) gets ``OTHER_SCRIPT`` whatever its length: only dates and quantities.
 """
 from __future__ import annotations
 
@@ -64,22 +64,33 @@ UNREAD = Language("*", "a language newsgraph does not read", "spacy", {"entities
                       "only people's full names (a known given name and a surname), dates and quantities")
 SAMPLE = 3000  # characters of a document looked at for its script
 SURE_LETTERS = 200  # letters of a Latin-script text from which its detected language is trusted
+SURE_SCORE = 0.9    # the identifier's confidence from which a shorter text's language is trusted
 
 
 def of(code: str | None, text: str = "") -> Language:
     """The row of a language code; without one, ``OTHER_SCRIPT`` for a text mostly in another script than Latin
     (Hangul, kana, Han, Arabic, Devanagari, Greek, Cyrillic of a language without a row), ``UNREAD`` for a Latin-script
-    text in a detected language of at least SURE_LETTERS letters, and ``FALLBACK`` (English) for a shorter one or one
-    with no language detected."""
+    text in a detected language of at least SURE_LETTERS letters (or a shorter one the identifier is sure of), and
+    ``FALLBACK`` (English) for the other short ones and one with no language detected."""
     row = TABLE.get((code or "").lower())
     if row is not None:
         return row
     sample = text[:SAMPLE]
     if _other_script(sample):
         return OTHER_SCRIPT
-    if code and sum(ch.isalpha() for ch in sample) >= SURE_LETTERS:
+    if code and (sum(ch.isalpha() for ch in sample) >= SURE_LETTERS or _sure_short(code, sample)):
         return UNREAD
     return FALLBACK
+
+
+def _sure_short(code: str, text: str) -> bool:
+    """Whether a short text is surely in ``code``: the identifier gives it that language with a confidence of at
+    least SURE_SCORE. Measured on sentences of 20-200 letters: of 3,434 English ones (PolNeAR) none was given
+    another language at 0.9 or more (18 were, below it); of 172 in Portuguese, Italian, German, Indonesian (the
+    benchmark pages) 139 were given their language at 0.9 or more."""
+    from ..clean.language import identify
+    lang, score = identify(text)
+    return lang == code.lower() and score >= SURE_SCORE
 
 
 def _other_script(text: str) -> bool:
