@@ -611,3 +611,18 @@ def test_an_acronym_first_then_spelled_out_is_one_organisation(store):
                             entities=[("DNK", "ORG", None, ["DNK"])])])
     committee = [a for a in Q.list_actors(store, limit=50)["items"] if "Delta National Committee" in a["aliases"]]
     assert committee[0]["n_docs"] == 3  # the page that spelled it out and the two "DNK" pages before the Kongress
+
+
+def test_merge_and_split_of_actors_sharing_an_alias_of_two_kinds(store):
+    # "Lee" is Lee Carter's given name and Ann Lee's surname: one alias row per actor and name (the table's key),
+    # whatever its kinds; a tryout's merge of "Joe Biden" and "Joseph R. Biden Jr" crashed on such a name (r12)
+    store.write_batch([
+        make("Lee Carter spoke on Monday in Ohio. Lee said the plan would work for the state.", source="k/1",
+             published="2016-08-01", entities=[("Lee Carter", "PERSON", None, ["Lee Carter", "Lee"])]),
+        make("Ann Lee spoke on Tuesday in Iowa. Lee said the budget would pass in the spring.", source="k/2",
+             published="2016-08-02", entities=[("Ann Lee", "PERSON", None, ["Ann Lee", "Lee"])])])
+    _cli(store, "merge", "Lee Carter", "Ann Lee")
+    merged = _actor(store, "Lee Carter")[0]
+    assert merged["n_docs"] == 2 and not _actor(store, "Ann Lee")
+    _cli(store, "split", merged["id"], "Ann Lee", "--into", "Ann Lee (Iowa)")
+    assert _actor(store, "Ann Lee (Iowa)")[0]["n_docs"] == 1 and _actor(store, "Lee Carter")[0]["n_docs"] == 1

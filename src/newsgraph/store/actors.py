@@ -501,7 +501,8 @@ class ActorRows:
             c.execute(delete(S.actors).where(S.actors.c.id == aid))
             return False
         docs: dict[str, tuple] = {}
-        aliases: dict[tuple[str, str], set[str]] = {}
+        aliases: dict[str, set[str]] = {}  # alias -> its documents (one row per alias, as the table's key is)
+        kinds: dict[str, str] = {}  # alias -> its first kind, in document order (as ingest's upsert keeps it)
         types: dict[str, set[str]] = {}
         n_mentions = 0
         role = None
@@ -511,8 +512,11 @@ class ActorRows:
             n_mentions += n or 0
             role = role or r_role
             for alias, kind in json.loads(al or "[]"):
-                aliases.setdefault((N.headline_cut(alias) if kind == "full" else alias, kind), set()).add(doc_id)
-        for (alias, kind), ds in aliases.items():
+                alias = N.headline_cut(alias) if kind == "full" else alias
+                kinds.setdefault(alias, kind)  # "Joe" a given name in one document and a surname in another
+                aliases.setdefault(alias, set()).add(doc_id)
+        for alias, ds in aliases.items():
+            kind = kinds[alias]
             key = N.name_key(alias)
             if key:
                 t = key.split()
