@@ -626,3 +626,11 @@ def test_merge_and_split_of_actors_sharing_an_alias_of_two_kinds(store):
     assert merged["n_docs"] == 2 and not _actor(store, "Ann Lee")
     _cli(store, "split", merged["id"], "Ann Lee", "--into", "Ann Lee (Iowa)")
     assert _actor(store, "Ann Lee (Iowa)")[0]["n_docs"] == 1 and _actor(store, "Lee Carter")[0]["n_docs"] == 1
+
+
+def test_a_partial_person_name_is_no_organisations_name():
+    # a pollster first typed PERSON has "Latino" as a given-name alias; retyped ORG, it keeps its full name (r12)
+    counts = {("Latino", "given"): 3, ("Latino Decisions", "full"): 2}
+    assert I.canonical_name(counts, "Latino", False) == "Latino Decisions"
+    assert I.canonical_name({("NATO", "name"): 3, ("North Atlantic Treaty Organization", "name"): 1}, "NATO",
+                            False) == "NATO"

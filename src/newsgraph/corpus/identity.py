@@ -510,13 +510,16 @@ _BAD_NAME = re.compile(r"[\[\]{}()<>@#|]|https?:|www\.")
 
 def canonical_name(alias_docs: dict[tuple[str, str], int], current: str, person: bool) -> str:
     """The actor's name from its aliases' document counts {(alias, kind): documents}: for a person the full name
-    most documents use (natural case, no bracket or handle); otherwise the name most documents use, the longer one
-    on a tie (the expansion before its acronym)."""
+    most documents use (natural case, no bracket or handle); otherwise the name most documents use that is not a
+    person's partial name (a given name or surname alone), the longer one on a tie (the expansion before its
+    acronym)."""
     def ok(a: str) -> bool:
         return bool(a) and not _BAD_NAME.search(a) and a == N.clean_name(a)
 
-    pool = [(a, n) for (a, k), n in alias_docs.items() if ok(a) and (k == "full" if person else True)]
-    if not pool and person:
+    # a given name or a surname alone ("Latino" of a pollster first typed PERSON) is no organisation's name
+    pool = [(a, n) for (a, k), n in alias_docs.items() if ok(a) and (k == "full" if person else
+                                                                      k not in ("given", "surname"))]
+    if not pool:
         pool = [(a, n) for (a, k), n in alias_docs.items() if ok(a)]
     if not pool:
         return current
