@@ -338,3 +338,22 @@ def test_a_text_file_named_by_a_known_outlet_is_that_outlet_s(store):
                        make("Senators met again on Tuesday.", source="corpus/notes_2016-05-19.txt")])
     docs = {d["source"].split("/")[-1]: d["outlet"] for d in Q.list_documents(store)["items"]}
     assert docs == {"nyt_2016-05-18_senators-meet.txt": "The New York Times", "notes_2016-05-19.txt": None}
+
+
+def test_graph_edges_keep_factuality_apart(store, tmp_path):
+    # a negated or planned event is no asserted link: an edge of its own, carried into GraphML (tryout r12)
+    rec = article()
+    kinds = [(e.type, e.factuality) for e in rec.events]
+    rec.events[0].factuality = "negated"
+    store.write_batch([rec, _other_outlet("A later story. " + ARTICLE, "b.example/2", "B Daily",
+                                          published="2025-09-10")])
+    g = Q.graph(store)
+    names = {n["id"]: n["name"] for n in g["nodes"]}
+    first = kinds[0][0]
+    facts = {e["factuality"]: e["weight"] for e in g["edges"] if e["type"] == first and e["kind"] == "event"
+             and names[e["source"]] == "Vladimir Putin"}
+    assert facts.get("negated") == 1 and facts.get("asserted") == 1, (facts, g["edges"])
+    from newsgraph.store.export import export_graphml
+    out = tmp_path / "g.graphml"
+    export_graphml(store, out)
+    assert '<data key="factuality">negated</data>' in out.read_text(encoding="utf-8")

@@ -270,6 +270,7 @@ def export_graphml(store, path: str | os.PathLike, **filters) -> dict[str, int]:
                  '  <key id="n_docs" for="node" attr.name="n_docs" attr.type="int"/>\n'
                  '  <key id="kind" for="edge" attr.name="kind" attr.type="string"/>\n'
                  '  <key id="etype" for="edge" attr.name="type" attr.type="string"/>\n'
+                 '  <key id="factuality" for="edge" attr.name="factuality" attr.type="string"/>\n'
                  '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n'
                  '  <graph id="newsgraph" edgedefault="directed">\n')
         for n in g["nodes"]:
@@ -281,6 +282,7 @@ def export_graphml(store, path: str | os.PathLike, **filters) -> dict[str, int]:
         for i, e in enumerate(g["edges"]):
             fh.write(f'    <edge id="e{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])}>'
                      f'<data key="kind">{escape(e["kind"])}</data><data key="etype">{escape(e["type"] or "")}</data>'
+                     f'<data key="factuality">{escape(e.get("factuality") or "asserted")}</data>'
                      f'<data key="weight">{float(e["weight"])}</data></edge>\n')
         fh.write("  </graph>\n</graphml>\n")
     tmp.replace(path)

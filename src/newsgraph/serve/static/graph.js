@@ -23,8 +23,10 @@
     elements.push({group: "nodes", data: {id: n.id, label: n.name, type: n.type, role: n.role || "", size: 18 + 6 * Math.sqrt(n.n_docs || 1)}});
   });
   data.edges.forEach(function (e, i) {
+    var fact = e.factuality && e.factuality !== "asserted" ? " (" + e.factuality + ")" : "";
     elements.push({group: "edges", data: {id: "e" + i, source: e.source, target: e.target, kind: e.kind,
-      label: (e.type || e.kind) + (e.weight > 1 ? " ×" + e.weight : ""), weight: e.weight}});
+      asserted: fact ? "no" : "yes",
+      label: (e.type || e.kind) + fact + (e.weight > 1 ? " ×" + e.weight : ""), weight: e.weight}});
   });
   var random = Math.random;
   Math.random = seeded(data.nodes.length * 7919 + data.edges.length);  // cose draws its start from Math.random
@@ -41,6 +43,7 @@
         "line-color": "#cbd5e1", "target-arrow-color": "#cbd5e1", "label": "data(label)", "font-size": 9, "color": "#667085",
         "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1}},
       {selector: "edge[kind = 'quote']", style: {"line-style": "dashed", "line-color": "#fbbf24", "target-arrow-color": "#fbbf24"}},
+      {selector: "edge[asserted = 'no']", style: {"line-style": "dotted", "opacity": 0.6}},
       {selector: ".faded", style: {"opacity": 0.15}},
       {selector: "node:selected", style: {"border-width": 3, "border-color": "#1d4ed8"}}
     ],

@@ -13,11 +13,12 @@ E = S.events.c
 def graph(store, *, actor: str | None = None, story: str | None = None, since: str | None = None,
           until: str | None = None, type: str | None = None, min_weight: int = 1, limit: int = 500) -> dict:
     """The actor graph: ``{"nodes": [{id, name, type, role, n_docs}], "edges": [{source, target, kind, type,
-    weight}], "more_edges": int}``. Edges: events (actor -> target, ``kind`` "event", ``type`` the PLOVER type) and
-    quotes-about (speaker -> an actor of an event reported inside the quote, ``kind`` "quote"). ``actor``: only
-    edges touching that actor (its neighbourhood); ``story``: only the events of that story's documents; ``type``:
-    only events of that type; ``limit``: at most that many edges (heaviest first; ``more_edges`` says how many
-    were left out)."""
+    factuality, weight}], "more_edges": int}``. Edges: events (actor -> target, ``kind`` "event", ``type`` the PLOVER
+    type) and quotes-about (speaker -> an actor of an event reported inside the quote, ``kind`` "quote"); events of
+    another ``factuality`` (negated, planned, hypothetical...) are edges of their own, never counted as asserted.
+    ``actor``: only edges touching that actor (its neighbourhood); ``story``: only the events of that story's
+    documents; ``type``: only events of that type; ``limit``: at most that many edges (heaviest first;
+    ``more_edges`` says how many were left out)."""
     EA1, EA2 = S.event_actors.alias("a"), S.event_actors.alias("b")
     since = iso_date(since, "since") if since else None
     until = iso_date(until, "until") if until else None
@@ -26,7 +27,7 @@ def graph(store, *, actor: str | None = None, story: str | None = None, since: s
 
         def edges_for(role1, role2, kind):
             q = (select(EA1.c.actor_id.label("source"), EA2.c.actor_id.label("target"), E.type.label("type"),
-                        func.count().label("weight"))
+                        E.factuality, func.count().label("weight"))
                  .select_from(EA1.join(EA2, and_(EA1.c.doc_id == EA2.c.doc_id, EA1.c.local_id == EA2.c.local_id))
                               .join(S.events, and_(E.doc_id == EA1.c.doc_id, E.local_id == EA1.c.local_id)))
                  .where(EA1.c.role == role1, EA2.c.role.in_(role2), EA1.c.actor_id != EA2.c.actor_id))
@@ -40,11 +41,15 @@ def graph(store, *, actor: str | None = None, story: str | None = None, since: s
                 q = q.where(E.doc_id.in_(select(D.id).where(D.story_id == story)))
             if ids is not None:
                 q = q.where(or_(EA1.c.actor_id.in_(ids), EA2.c.actor_id.in_(ids)))
-            q = q.group_by(EA1.c.actor_id, EA2.c.actor_id, E.type).having(func.count() >= int(min_weight))
-            return [dict(x, kind=kind) for x in conn.execute(q).mappings()]
+            q = q.group_by(EA1.c.actor_id, EA2.c.actor_id, E.type, E.factuality).having(
+                func.count() >= int(min_weight))
+            rows = [dict(x, kind=kind) for x in conn.execute(q).mappings()]
+            for r in rows:
+                r["factuality"] = r["factuality"] or "asserted"
+            return rows
 
         edges = edges_for("actor", ("target",), "event") + edges_for("source", ("actor", "target"), "quote")
-        edges.sort(key=lambda e: (-e["weight"], e["source"], e["target"], e["type"] or ""))
+        edges.sort(key=lambda e: (-e["weight"], e["source"], e["target"], e["type"] or "", e["factuality"]))
         more = max(0, len(edges) - int(limit))
         edges = edges[: int(limit)]
         node_ids = sorted({e["source"] for e in edges} | {e["target"] for e in edges} | set(ids or ()))
