@@ -105,3 +105,23 @@ def test_lede_sentence_is_not_taken_for_the_headline(clean):
     d = rec.document
     assert d.title == "Three Cases of Plague Diagnosed in China"
     assert [p.kind for p in d.paragraphs] == ["title", "body", "body"]
+
+
+@pytest.mark.parametrize("first,source", [
+    ("Mayor wins budget fight with council;", "archive/gazette_2016-03-02_mayor-wins-budget-fight-with-c.txt"),
+    ("Every 40 minutes, a bridge needs repair.", "news/daily-2019-05-01-every-minutes-a-bridge-needs.txt"),
+    ("Port strike ends.", "port-strike-ends-after-two-weeks-of-talks.txt"),
+])
+def test_a_first_line_the_file_is_named_after_is_the_title(clean, first, source):
+    # archives name a text file by its headline's slug (often cut, numbers dropped): that line is the headline,
+    # whatever its case or final mark (r12: 547 of the 924 PolNeAR files had no title)
+    rec = clean(first + "\nThe city council voted on Tuesday to approve the plan after a long debate.\n"
+                "Officials said the work would start next month.", source=source)
+    assert rec.document.title == first and _kinds(rec)[0] == "title"
+
+
+def test_a_lede_is_no_title_because_of_a_file_name(clean):
+    rec = clean("The city council voted on Tuesday to approve the plan after a long debate.\n"
+                "Officials said the work would start next month.",
+                source="gazette_2016-03-02_mayor-wins-budget-fight-with-c.txt")
+    assert rec.document.title is None

@@ -30,6 +30,35 @@ def _key(s: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in _WORD.findall(s))
 
 
+_SLUG = re.compile(r"[^a-z0-9]+")
+_DATED = re.compile(r"^.*?(?:19|20)\d\d[-_]?\d\d[-_]?\d\d[-_]*")
+SLUG_MIN_CHARS = 12
+
+
+def _slug(s: str) -> str:
+    return _SLUG.sub("-", s.lower()).strip("-")
+
+
+def named_by_slug(line: str, source: str | None) -> bool:
+    """Whether a file is named after this line: archives and CMSs name a page by its headline's slug, often cut
+    ("nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt" for "Jobs report gives Democrats a lift;"), so a first
+    line whose slug begins with the file name's (after an outlet and date prefix; at least SLUG_MIN_CHARS and three
+    words) is the headline, whatever its case or final mark."""
+    base = re.split(r"[\\/]", source or "")[-1]
+    base = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", base)
+    name = _slug(_DATED.sub("", base))
+    if len(name) < SLUG_MIN_CHARS or name.count("-") < 2 or len(_WORD.findall(line)) > TITLE_MAX_WORDS:
+        return False
+    head = _slug(line)
+    if head.startswith(name):
+        return True
+    bare = [re.sub(r"(^|-)\d+(?=-|$)", "", x).strip("-") for x in (head, name)]  # slugs that drop numbers
+    if len(bare[1]) >= SLUG_MIN_CHARS and re.sub("-+", "-", bare[0]).startswith(re.sub("-+", "-", bare[1])):
+        return True
+    # a headline longer than the line (the file named after the whole title, the line after its first part)
+    return head.count("-") >= 2 and len(head) >= SLUG_MIN_CHARS and name.startswith(head + "-")
+
+
 def looks_like_title(p: str) -> bool:
     """A short first line without final punctuation, or in a headline's case whatever its final mark (archives such
     as PolNeAR end their headlines with a full stop: "Stealth Over Health: Hillary Clinton Was Headed to ER.",
