@@ -65,3 +65,19 @@ def test_an_event_whose_noun_is_denied_is_negated():
     text = "Volker testified that he had no knowledge of any efforts to urge Ukraine to investigate Joe Biden."
     evs = [e for e in analyze(text, published="2019-11-19").events if e.type == "REQUEST"]
     assert evs and all(e.factuality == "negated" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "A senior aide to Governor Hale, who requested anonymity to speak candidly, said the plan was dead.",
+    "Senator Ruiz asked for anonymity because he was not authorized to discuss the talks.",
+    "The Hale campaign did not respond to interview requests on Monday.",
+    "A spokesman for Senator Ruiz did not respond to a request for comment.",
+])
+def test_a_newsrooms_sourcing_is_no_request(text):
+    # anonymity, comment and interviews asked for or answered are how a story was reported, not a REQUEST (r12)
+    assert "REQUEST" not in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+def test_a_political_request_stays_one():
+    text = "Governor Hale requested that Congress approve emergency funds for the flooded counties."
+    assert "REQUEST" in [e.type for e in analyze(text, published="2016-06-15").events]

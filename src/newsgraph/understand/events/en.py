@@ -37,7 +37,8 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline, resolve, LOC_TYPES)
-from .en_checks import assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, state_actor, verbal
+from .en_checks import (assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, sourcing, state_actor,
+                        verbal)
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
@@ -378,6 +379,8 @@ class EnglishReader(SpeechEvents, Reader):
             return None  # "production beat forecasts": no one attacks and no one is attacked
         if c.type == "ASSAULT" and electoral(c, lex):
             return None  # "Clinton beat Sanders in the primary": votes won, no one attacked
+        if c.type == "REQUEST" and sourcing(c, lex):
+            return None  # "requested anonymity", "did not respond to requests for comment": a newsroom's sourcing
         if c.type == "PROTEST" and campaign_rally(c, view, lex):
             return None  # "Trump held a rally in Ohio": a campaign event, no protest against anyone
         if c.type == "ASSAULT" and verbal(c, view, lex):

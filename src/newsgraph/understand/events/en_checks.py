@@ -113,6 +113,22 @@ def electoral(c, lex) -> bool:
     return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
 
 
+def sourcing(c, lex) -> bool:
+    """A request of a newsroom's sourcing, no PLOVER REQUEST between political actors: for a ``sourcing`` thing or
+    of that kind ("requested anonymity", "asked for anonymity", "a request for comment", "interview requests"), or
+    a request the sentence's subject answers or ignores ("did not respond to requests": the reporter asked)."""
+    tok = c.tok
+    near = list(tok.children) + [g for ch in tok.children if ch.dep_ == "prep" for g in ch.children]
+    if any(t.lemma_.lower() in lex.kind("sourcing") for t in near if t.dep_ in ("dobj", "pobj", "compound", "amod")):
+        return True
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    # also "to interview requests" parsed as an infinitive ("interview" governing "requests")
+    return tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj") and (
+        head.lemma_.lower() in lex.kind("answer") or head.lemma_.lower() in lex.kind("sourcing"))
+
+
 def audience(tok, lex) -> bool:
     """A gathering that is spoken to is an audience, not a demonstration: the object or addressee of a speech verb
     ("told a North Carolina rally that ...", "addressed a rally in Ohio") or its "to"/"at" phrase ("spoke to a
