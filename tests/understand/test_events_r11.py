@@ -81,3 +81,13 @@ def test_a_newsrooms_sourcing_is_no_request(text):
 def test_a_political_request_stays_one():
     text = "Governor Hale requested that Congress approve emergency funds for the flooded counties."
     assert "REQUEST" in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+@pytest.mark.parametrize("text", [
+    "If the talks fail, Russia sends troops to the border with Ukraine.",
+    "Unless Iran complies, the United States imposes new sanctions on Tehran.",
+])
+def test_the_consequent_of_a_condition_is_no_fact(text):
+    # an "if"/"unless" clause on the event's own clause: told in the present, still not asserted (tryout r12)
+    evs = analyze(text, published="2016-06-15").events
+    assert evs and all(e.factuality != "asserted" for e in evs)

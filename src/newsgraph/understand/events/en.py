@@ -203,6 +203,8 @@ class EnglishReader(SpeechEvents, Reader):
                                                    for m in c.children) for n in nodes for c in n.children)
         if not (conditional or condition) and self._announced(top):  # "announced it would withdraw": a decision
             effects = [("announced", m) if e == "future" else (e, m) for e, m in effects]
+        if condition and not effects:
+            conditional = True  # the consequent of a condition, told as a fact: "if elected, he sends troops"
         return effects, negated, conditional
 
     def _announced(self, clause) -> bool:
