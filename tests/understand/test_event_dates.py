@@ -14,6 +14,9 @@ PUB = "2019-11-19"
     ("The government pledged to cut emissions by 2030.", PUB),
     ("Obama, speaking on the anniversary of the 9/11 attacks, criticized Russia.", PUB),
     ("Trump criticized Biden over his 1994 crime bill.", PUB),  # a reason's year (review r11)
+    ("Pompeo met Lavrov in Moscow at the end of August.", "2019-08"),  # a part of a period (tryout r12)
+    ("Israel attacked Gaza in the first week of May.", "2019-05"),
+    ("The government pledged to cut emissions by the end of 2030.", PUB),  # still a bound
 ])
 def test_the_date_of_an_event_is_the_date_its_trigger_takes(text, date):
     (ev,) = analyze(text, published=PUB).events

@@ -9,7 +9,8 @@ the English parse (spaCy).
   the date's head, prepositions of setting ("in", "at", "on", "during", "after"...) and the nominal words of a phrase
   are passed ("In a March 2016 meeting with the editorial board, Trump said", "a summit at the estate in California
   in June 2013", "A poll released in late August found"); the first verb reached must be the word. Not dated by
-  it: a date reached through another verb
+  it ("at the end of August": a part of a period, ``TIME_PARTS``, passes its "of"): a date reached through
+  another verb
   ("Clinton said, referencing the period before 1972's Roe v. Wade", "his time at MSNBC, which let him go in 2015"),
   through a preposition of topic or argument ("said of the 9/11 attacks", "arrested for the 1972 murder"), or a
   bound ("by 2030", "until May", "before 2020": a deadline, not the happening's date).
@@ -30,6 +31,11 @@ SETTING_PREPS = frozenset({"in", "at", "during", "amid", "throughout", "within",
 # the word the date's phrase hangs on takes it as an argument, not as its time: "The 2016 Republican nominee told
 # reporters", "Biden defended the 1994 crime bill"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "dative", "oprd", "appos"})
+# a noun naming a part of a period, through whose "of" the period still dates the happening: "at the end of
+# August", "in the first week of March", "during the second half of 2015"
+TIME_PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "half", "quarter", "week", "weeks",
+                        "days", "part", "months", "height", "dawn", "eve", "morning", "afternoon", "evening", "night",
+                        "spring", "summer", "fall", "autumn", "winter"})
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET", "PART", "CCONJ", "PUNCT", "SYM", "ADV", "X"})
 MAX_STEPS = 12
 
@@ -75,6 +81,8 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
         released = released or tok.dep_ == "acl"
         if tok.pos_ == "ADP":
             if span.start <= prev.i < span.end:
+                if tok.lower_ == "of" and tok.head.lower_ in TIME_PARTS:
+                    continue  # "the end of August": the part of the period is the date's phrase
                 if tok.lower_ not in DATE_PREPS:
                     return False  # "by 2030", "since 2015", "after May"
             elif tok.lower_ not in SETTING_PREPS:
