@@ -195,8 +195,9 @@ def test_search(client, seed_id):
     assert_page(r, 50, 0)
     assert seed_id in [d["id"] for d in r["items"]]
     assert all("snippet" in d for d in r["items"])
-    empty = client.get("/search", params={"q": "  "}).json()
-    assert empty["items"] == [] and empty["total"] == 0
+    empty = client.get("/search", params={"q": "  "})  # as the CLI: words are required (a browser gets the form)
+    assert empty.status_code == 422 and "give words" in empty.json()["detail"]
+    assert client.get("/search", headers={"Accept": "text/html"}).status_code == 200
     assert client.get("/search", params={"q": "zzqqxxnotaword"}).json()["total"] == 0
     assert client.get("/search", params={"q": "Moscow", "limit": 1}).json()["limit"] == 1
     hits = client.get("/search", params={"q": "Putin"}).json()
@@ -368,3 +369,8 @@ def test_templates_and_static_files_are_package_data():
     for p in files:
         rel = str(p.relative_to(pkg))
         assert any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(p.name, g) for g in globs), rel
+
+
+def test_a_bad_format_names_the_choices(client):
+    r = client.get("/actors/x", params={"format": "xml"})
+    assert r.status_code == 422 and "must be one of json, html, atom" in r.json()["detail"], r.text

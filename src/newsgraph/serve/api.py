@@ -165,6 +165,8 @@ def document(request: Request, doc_id: str = Path(..., max_length=200), format: 
             tags=["search"], openapi_extra=_filters("search"))
 def search(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
     data = view_data(request, lambda: views.search(request.app, request.query_params, limit=limit, offset=offset))
+    if not data["feed"] and not (format == "html" or (format is None and wants_html(request))):
+        raise HTTPException(422, "q: give words to search for")  # a browser gets the empty search form instead
     if format == "atom":
         if not data["feed"]:
             raise HTTPException(422, "q: give words to search for")

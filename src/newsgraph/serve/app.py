@@ -15,6 +15,7 @@ import hmac
 import ipaddress
 import logging
 import os
+import re
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -207,7 +208,12 @@ def _readable(errors) -> str:
     for e in errors:
         loc = [str(x) for x in e.get("loc", ()) if x not in ("body",)]
         where = " ".join(loc) if loc else "request"
-        parts.append(f"{where}: {e.get('msg', 'invalid')}")
+        msg = e.get("msg", "invalid")
+        pattern = (e.get("ctx") or {}).get("pattern", "")
+        alts = re.fullmatch(r"\^\(([\w|]+)\)\$", pattern or "")
+        if e.get("type") == "string_pattern_mismatch" and alts:  # "^(json|html|atom)$": say the choices
+            msg = "must be one of " + ", ".join(alts.group(1).split("|"))
+        parts.append(f"{where}: {msg}")
     return "; ".join(parts) or "invalid request"
 
 
