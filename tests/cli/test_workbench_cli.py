@@ -106,6 +106,7 @@ def test_a_bad_filter_value_is_one_line(bench_db):
     (("stories", "--min-docs", "-1"), "error: --min-docs: expected a number"),  # the option, not "min_docs"
     (("search", ""), "error: give words to search for"),  # not "about: required"
     (("timeline", "--story", "s_nope"), "error: no story 's_nope'"),  # not "no matches"
+    (("quotes", "--speaker", ""), "error: --speaker: empty"),  # was the whole store's quotes (tryout r12)
 ])
 def test_cli_errors_speak_in_options(bench_db, args, says):
     r = run(*args, "--db", bench_db, ok=False)

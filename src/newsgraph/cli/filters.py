@@ -49,6 +49,11 @@ def filter_options(list_name: str, skip: tuple[str, ...] = (), after: str = "db"
         @functools.wraps(fn)
         def wrapper(**kw):
             given = {n: kw.pop(n) for n in names}
+            blank = next((n for n, v in given.items() if isinstance(v, str) and not v.strip()), None)
+            if blank:  # "--speaker ''" would otherwise list everything, as if no filter were given
+                typer.echo(f"error: --{blank.replace('_', '-')}: empty; leave the option out to list everything",
+                           err=True)
+                raise typer.Exit(1)
             return fn(filters={k: v for k, v in given.items() if v not in (None, False)}, **kw)
 
         wrapper.__signature__ = sig.replace(parameters=params, return_annotation=None)
