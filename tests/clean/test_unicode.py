@@ -40,3 +40,10 @@ def test_clean_text_is_not_recorded(clean):
     rec = clean("Title here\n«Guillemets» and “quotes” stay exactly as they are in the text.")
     assert rec.document.removed == []
     assert "«Guillemets» and “quotes”" in rec.document.text
+
+
+def test_mojibake_decomposed_on_its_way_is_repaired():
+    # "GÃ¼len" compatibility-decomposed (NFKD) upstream: "A" + U+0303, "1⁄4"; 19 times in the PolNeAR texts (r12)
+    assert repair("Fethullah GA\u03031\u20444len.") == "Fethullah Gülen."
+    assert repair("naA\u0303 \u0304ve about Iran") == "naïve about Iran"
+    assert repair("Add 1\u20444 cup of feta") == "Add 1\u20444 cup of feta"  # a fraction stays one

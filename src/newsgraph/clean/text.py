@@ -59,11 +59,29 @@ def _join_wrapped(lines: list[str]) -> str:
     return out
 
 
+# Mojibake that was then compatibility-decomposed (NFKD) on its way to us: "GÃ¼len" (UTF-8 read as Latin-1) came as
+# "G", "A", U+0303, "1⁄4", "len". After NFC, the Latin-1 sign each form stands for is put back after a mojibake lead
+# character (Ã, Â), and ftfy can read the pair again: "Gülen", "naïve", "Ségolène".
+_KFORMS = {"1\u20444": "\u00bc", "1\u20442": "\u00bd", "3\u20444": "\u00be", " \u0304": "\u00af", " \u0308": "\u00a8",
+           " \u0301": "\u00b4", " \u0327": "\u00b8"}
+_KFORM = re.compile("(?<=[\u00c2\u00c3])(" + "|".join(re.escape(k) for k in _KFORMS) + ")")
+
+
+def _undecompose(paragraph: str) -> str:
+    if "\u0303" not in paragraph and "\u0302" not in paragraph and "\u00c3" not in paragraph \
+            and "\u00c2" not in paragraph:
+        return paragraph
+    nfc = unicodedata.normalize("NFC", paragraph)
+    return _KFORM.sub(lambda m: _KFORMS[m.group(1)], nfc) if _KFORM.search(nfc) else paragraph
+
+
 def repair(paragraph: str) -> str:
     """ftfy's Unicode repair (mojibake, HTML entities, control characters, Latin ligatures, NFC; quote marks and
-    full-width forms kept as they are) for a paragraph that may need it."""
+    full-width forms kept as they are) for a paragraph that may need it; mojibake that was compatibility-decomposed
+    as well is recomposed first (``_undecompose``)."""
     if paragraph.isascii() and "&" not in paragraph and not any(ord(c) < 32 for c in paragraph):
         return paragraph
+    paragraph = _undecompose(paragraph)
     if not _SUSPECT.search(paragraph) and "&" not in paragraph and paragraph.isprintable():
         # no character ftfy could fix: only NFC normalisation and Latin ligatures remain to do
         return ftfy.fix_text(paragraph, _FTFY) if _needs_nfc_or_ligatures(paragraph) else paragraph
