@@ -53,6 +53,17 @@ def test_corrections_need_the_token(client, people_db):
     from newsgraph.serve import create_app
     with TestClient(create_app(people_db, token=None)) as no_token:
         assert no_token.post(f"/actors/{aid}/retype", json={"type": "ORG"}, headers=AUTH).status_code == 403
+        # a server without a token shows no correction forms (they could only fail); one with a token does
+        page = no_token.get(f"/actors/{aid}", headers={"Accept": "text/html"}).text
+        assert "actor-corrections" not in page and "Documents" in page
+    assert "actor-corrections" in client.get(f"/actors/{aid}", headers={"Accept": "text/html"}).text
+
+
+def test_the_correction_bodies_are_documented(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for op, field in (("merge", "others"), ("split", "aliases"), ("retype", "type")):
+        body = paths[f"/actors/{{actor_id}}/{op}"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        assert field in body["properties"] and body["required"] == [field]
 
 
 def test_split_merge_retype_ignore_over_the_api(client):

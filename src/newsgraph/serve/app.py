@@ -342,7 +342,7 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
                 app.state.shared_pages = False
         return app.state.shared_pages or None
     app.state.shared_of = shared if cache_mb and shared_cache_mb and db_url else None
-    app.add_middleware(ResponseCache, watch_of=watch, max_bytes=cache_mb << 20, shared_of=shared)
+    app.add_middleware(ResponseCache, watch_of=watch, max_bytes=cache_mb << 20, shared_of=shared, writable=bool(token))
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(Guard, settings=app.state.settings)
     return app

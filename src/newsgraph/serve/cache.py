@@ -22,11 +22,12 @@ SKIP_PREFIXES = ("/static/", "/docs", "/openapi.json", "/analyze")
 
 
 class ResponseCache:
-    def __init__(self, app, watch_of, max_bytes: int = 64 << 20, shared_of=None):
+    def __init__(self, app, watch_of, max_bytes: int = 64 << 20, shared_of=None, writable: bool = False):
         self.app = app
         self.watch_of = watch_of  # () -> the store's ChangeWatch, or None when no store is open yet
         self.shared_of = shared_of  # () -> the store's SharedPages (store/pages.py), or None
         self.max_bytes = max_bytes
+        self.writable = writable
         self.max_entry = max(max_bytes // 16, 1)
         self._entries: OrderedDict = OrderedDict()  # key -> (generation, start message, body, etag)
         self._size = 0
@@ -41,7 +42,8 @@ class ResponseCache:
             return await self.app(scope, receive, send)
         headers = dict(scope.get("headers") or [])
         key = (scope["method"], scope.get("path"), scope.get("query_string"), headers.get(b"host"),
-               headers.get(b"accept"), b"gzip" in headers.get(b"accept-encoding", b""), headers.get(b"authorization"))
+               headers.get(b"accept"), b"gzip" in headers.get(b"accept-encoding", b""), headers.get(b"authorization"),
+               self.writable)  # pages differ when writes are enabled (the actor page's correction forms)
         gen = watch.generation()
         with self._lock:
             hit = self._entries.get(key)

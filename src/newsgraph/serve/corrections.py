@@ -20,6 +20,19 @@ _AUTH = {401: {"description": "token missing or wrong"}, 403: {"description": "w
          404: {"description": "no such actor"}, 422: {"description": "the correction cannot be made"}}
 
 
+def _doc(props: dict, required: tuple = ()) -> dict:
+    """The OpenAPI request body of a correction (read by hand from JSON or the actor page's form, so FastAPI cannot
+    infer it): the JSON object's fields."""
+    schema = {"type": "object", "properties": props, **({"required": list(required)} if required else {})}
+    return {"requestBody": {"required": bool(required), "content": {
+        "application/json": {"schema": schema},
+        "application/x-www-form-urlencoded": {"schema": {**schema, "properties": {
+            **props, "token": {"type": "string", "description": "the write token (instead of the header)"}}}}}}}
+
+
+_NAMES = {"type": "array", "items": {"type": "string", "maxLength": 300}, "minItems": 1}
+
+
 async def _body(request: Request) -> tuple[dict, bool]:
     """(fields, is_form): a JSON object, or the actor page's form (lists from repeated fields)."""
     raw = await request.body()
@@ -100,7 +113,9 @@ def _answer(result: dict, form: bool, actor: str | None) -> object:
 
 
 @router.post("/actors/{actor_id}/merge", tags=["actors"], responses=_AUTH,
-             summary="Merge other actors into this one (needs the token)")
+             summary="Merge other actors into this one (needs the token)",
+             openapi_extra=_doc({"others": {**_NAMES, "description": "names or ids of the actors to merge in"}},
+                                ("others",)))
 async def merge(request: Request, actor_id: str = Path(..., max_length=300)):
     """``{"others": ["name or id", ...]}``: their mentions, quotes, events and stories move here; kept for later
     documents and relink."""
@@ -124,7 +139,10 @@ async def merge(request: Request, actor_id: str = Path(..., max_length=300)):
 
 
 @router.post("/actors/{actor_id}/split", tags=["actors"], responses=_AUTH,
-             summary="Move the documents that use some of this actor's names to another actor (needs the token)")
+             summary="Move the documents that use some of this actor's names to another actor (needs the token)",
+             openapi_extra=_doc({"aliases": {**_NAMES, "description": "the names whose documents move"},
+                                 "into": {"type": "string", "description": "the actor they move to (a name or "
+                                          "id; new or existing; default: the first alias)"}}, ("aliases",)))
 async def split(request: Request, actor_id: str = Path(..., max_length=300)):
     """``{"aliases": [...], "into": "name"}``: the documents naming this actor by one of the aliases move, with
     their quotes and events, to the actor ``into`` (new or existing; default: the first alias)."""
@@ -143,7 +161,8 @@ async def split(request: Request, actor_id: str = Path(..., max_length=300)):
 
 
 @router.post("/actors/{actor_id}/retype", tags=["actors"], responses=_AUTH,
-             summary="Give this actor its type (needs the token)")
+             summary="Give this actor its type (needs the token)",
+             openapi_extra=_doc({"type": {"type": "string", "enum": list(TYPES)}}, ("type",)))
 async def retype(request: Request, actor_id: str = Path(..., max_length=300)):
     """``{"type": "PERSON|ORG|GPE|..."}``, kept whatever its documents' tags vote."""
     async def run():
