@@ -167,6 +167,14 @@ def test_export_of_a_filtered_part_parquet_nested_csv_flat(bench_db, tmp_path):
     assert {r["id"] for r in rows} == {"strike-1", "library-1"}
 
 
+def test_a_filtered_export_over_a_whole_one_leaves_no_stale_table(bench_db, tmp_path):
+    # a whole export writes actor_aliases.csv, a filtered one does not: it must not stay behind (tryout r12)
+    run("export", "--db", bench_db, "-f", "csv", "-o", tmp_path / "x")
+    assert (tmp_path / "x" / "actor_aliases.csv").is_file()
+    run("export", "--db", bench_db, "-f", "csv", "-o", tmp_path / "x", "--since", "2025-09-05")
+    assert not (tmp_path / "x" / "actor_aliases.csv").exists() and (tmp_path / "x" / "documents.csv").is_file()
+
+
 def test_export_takes_every_filter_of_its_table(bench_db, tmp_path):
     """The export's options come from the one table (store/filters.py): each filter there is an option that
     works (language, ingested-until and include-undated were missing when the command wrote its own)."""

@@ -237,11 +237,21 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
                                   _item_schema(name).names if fmt == "csv" else None)
         if fmt == "csv":
             counts["quote_reports"] = _write(out / "quote_reports.csv", fmt, [reports])
+        _drop_stale(out, fmt, counts)
         return counts
     for table in TABLES:
         schema = _table_schema(table, records) if fmt in ("parquet", "csv") else None
         counts[table] = _write(out / f"{table}.{fmt}", fmt, _table_rows(store, table, records), schema)
     return counts
+
+
+def _drop_stale(out: Path, fmt: str, written: dict) -> None:
+    """A filtered export writes fewer tables than a whole one: an earlier export's file of another table in the same
+    folder and format (actor_aliases.csv) would sit beside this one's as if it belonged to it; it is removed."""
+    for table in TABLES:
+        path = out / f"{table}.{fmt}"
+        if table not in written and path.is_file():
+            path.unlink()
 
 
 def _keep_reports(chunks, reports: list) -> Iterator[list[dict]]:
