@@ -91,3 +91,17 @@ def test_the_consequent_of_a_condition_is_no_fact(text):
     # an "if"/"unless" clause on the event's own clause: told in the present, still not asserted (tryout r12)
     evs = analyze(text, published="2016-06-15").events
     assert evs and all(e.factuality != "asserted" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Democrats in Ohio will mobilize voters before the November election.",
+    "The Hale campaign deployed volunteers across Iowa on Saturday.",
+])
+def test_a_campaign_turning_out_people_is_no_mobilization(text):
+    # PLOVER MOBILIZE is forces made ready; voters and volunteers are a campaign's turnout (tryout r12)
+    assert "MOBILIZE" not in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+def test_forces_deployed_stay_a_mobilization():
+    text = "Russia deployed warships and troops to the Black Sea on Monday."
+    assert "MOBILIZE" in [e.type for e in analyze(text, published="2016-06-15").events]

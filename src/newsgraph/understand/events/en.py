@@ -38,7 +38,7 @@ from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOT
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline, resolve, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, sourcing, state_actor,
-                        verbal)
+                        turnout, verbal)
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
@@ -381,6 +381,8 @@ class EnglishReader(SpeechEvents, Reader):
             return None  # "production beat forecasts": no one attacks and no one is attacked
         if c.type == "ASSAULT" and electoral(c, lex):
             return None  # "Clinton beat Sanders in the primary": votes won, no one attacked
+        if c.type == "MOBILIZE" and turnout(c, lex):
+            return None  # "will mobilize voters": a campaign's turnout, no forces made ready
         if c.type == "REQUEST" and sourcing(c, lex):
             return None  # "requested anonymity", "did not respond to requests for comment": a newsroom's sourcing
         if c.type == "PROTEST" and campaign_rally(c, view, lex):

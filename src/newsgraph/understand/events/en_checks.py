@@ -113,6 +113,15 @@ def electoral(c, lex) -> bool:
     return c.tok.lemma_.lower() in lex.kind("win") and bool(_sentence_words(c.tok) & lex.kind("election"))
 
 
+def turnout(c, lex) -> bool:
+    """A campaign turning out people, or anyone deploying means that are no force, is no PLOVER MOBILIZE (forces
+    made ready): the trigger's object is an ``electorate`` word ("will mobilize voters", "deployed volunteers across
+    Iowa", "deploys an array of tactics")."""
+    objs = [ch for ch in c.tok.children if ch.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.children if g.dep_ == "pobj" and o.lemma_.lower() in ("array", "army", "host")]
+    return any(o.lemma_.lower() in lex.kind("electorate") for o in objs)
+
+
 def sourcing(c, lex) -> bool:
     """A request of a newsroom's sourcing, no PLOVER REQUEST between political actors: for a ``sourcing`` thing or
     of that kind ("requested anonymity", "asked for anonymity", "a request for comment", "interview requests"), or
