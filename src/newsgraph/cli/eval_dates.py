@@ -48,3 +48,30 @@ def dates(
         for e in r["errors"]:
             typer.echo(f"[{e['source'][:5]} {e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, "
                        f"found {e['found']} (published {e['published']}){'; ' + e['note'] if e['note'] else ''}")
+
+
+@eval_app.command("pubdates")
+def pubdates(
+    gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled "
+                              "eval/data/pubdates-benchmark-dev.tsv)."),
+    shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
+                                "article-extraction-benchmark/."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Accuracy of the publication date the HTML reader gives each page (the anchor of its relative dates) against
+    the date a careful reader gives it, with the pages that are wrong and where the reader's date came from."""
+    from ..eval.pubdates import GOLD, evaluate
+    if not shared.is_dir():
+        typer.echo(f"error: {shared}: no such folder (the benchmark pages)", err=True)
+        raise typer.Exit(2)
+    r = evaluate(shared, gold or GOLD)
+    if as_json:
+        typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    srcs = ", ".join(f"{k} {v}" for k, v in sorted(r["sources"].items()))
+    typer.echo(f"publication dates: {r['right']}/{r['pages']} pages right: accuracy {r['accuracy']:.3f} "
+               f"(taken from: {srcs})")
+    if r["missing"]:
+        typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
+    for e in r["errors"]:
+        typer.echo(f"  {e['page'][:16]} reader {e['reader']}, found {e['found']} ({e['source']}): {e['note']}")
