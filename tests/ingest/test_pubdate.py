@@ -51,3 +51,15 @@ def test_the_html_reader_gives_the_byline_day():
     html = ("<html><head><meta property='article:published_time' content='2019-11-19T02:24:00Z'></head><body>"
             "<h1>Budget vote</h1><div class='byline'>Nov 18, 2019 at 9:24 pm ET</div>" + body + "</body></html>")
     assert from_html(html, source="x.html").published == "2019-11-18"
+
+
+def test_an_anchor_in_a_feed_s_rfc822_form_is_the_day_in_its_own_offset():
+    from newsgraph.understand.dates.calendar import parse_published
+    assert str(parse_published("Mon, 18 Nov 2019 21:24:00 -0500")) == "2019-11-18"
+    assert str(parse_published("2019-11-18T21:24:00-05:00")) == "2019-11-18"  # ISO: the day in its offset
+    assert str(parse_published("18 Nov 2019")) == "2019-11-18"
+    assert parse_published("Mon, 31 Feb 2019 10:00:00 GMT") is None and parse_published("soon") is None
+    from newsgraph.understand.dates import extract_dates
+    got = {d.text: d.value for d in extract_dates("The mayor resigned yesterday.", "en",
+                                                  "Mon, 18 Nov 2019 21:24:00 -0500")}
+    assert got.get("yesterday") == "2019-11-17"
