@@ -19,6 +19,8 @@ def dates(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
     note: str = typer.Option(None, "--note", help="Only the items whose note starts with this (e.g. 'r9' for the "
                              "round-9 rows, scored before any rule change as a fresh estimate)."),
+    anchor: str = typer.Option("gold", "--anchor", help="gold: resolve against the gold's publication date; product: "
+                               "against the one the product takes from the page (HTML reader, file name)."),
 ) -> None:
     """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
@@ -31,11 +33,14 @@ def dates(
     if not shared.is_dir():
         typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
         raise typer.Exit(2)
-    r = evaluate(shared, gold or GOLD, split, note=note)
+    if anchor not in ("gold", "product"):
+        typer.echo(f"error: --anchor {anchor}: gold or product", err=True)
+        raise typer.Exit(2)
+    r = evaluate(shared, gold or GOLD, split, note=note, anchor=anchor)
     if as_json:
         typer.echo(json.dumps(r, ensure_ascii=False))
         return
-    what = f"{split} note {note}" if note else split
+    what = (f"{split} note {note}" if note else split) + (", product anchors" if anchor == "product" else "")
     typer.echo(f"dates, {what}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
     for k, v in r["by_kind"].items():
         typer.echo(f"  {k:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}")
@@ -44,6 +49,8 @@ def dates(
         typer.echo(f"  {src:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}: {kinds}")
     if r["missing"]:
         typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
+    if r["anchors_differ"]:
+        typer.echo(f"  anchors differing from the gold's: {len(r['anchors_differ'])} documents")
     if errors:
         for e in r["errors"]:
             typer.echo(f"[{e['source'][:5]} {e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, "
