@@ -30,14 +30,18 @@ def test_an_update_stamp_counts_only_without_a_first_one():
     assert byline_stamp(page("Updated 11:21 pm CST, Tuesday, November 19, 2019")) == "2019-11-19"
 
 
+def meta(day: str, html: str) -> str:
+    return f"<meta property='article:published_time' content='{day}T02:24:00Z'>" + html
+
+
 def test_an_evening_page_in_the_americas_takes_its_byline_day_not_the_utc_day():
     html = page("Nov 18, 2019 at 9:24 pm ET")
-    assert publication_source("2019-11-19", None, html) == ("2019-11-18", "byline")
+    assert publication_source("2019-11-19", None, meta("2019-11-19", html)) == ("2019-11-18", "byline")
     # the metadata day stands when the byline agrees, is later (furniture, updates) or more than a day earlier
-    assert publication_day("2019-11-18", None, html) == "2019-11-18"
-    assert publication_day("2019-11-17", None, html) == "2019-11-17"
-    assert publication_day("2019-11-21", None, html) == "2019-11-21"
-    assert publication_day("2019-11-19", None, page("No stamp here")) == "2019-11-19"
+    assert publication_day("2019-11-18", None, meta("2019-11-18", html)) == "2019-11-18"
+    assert publication_day("2019-11-17", None, meta("2019-11-17", html)) == "2019-11-17"
+    assert publication_day("2019-11-21", None, meta("2019-11-21", html)) == "2019-11-21"
+    assert publication_day("2019-11-19", None, meta("2019-11-19", page("No stamp here"))) == "2019-11-19"
     # the URL's day wins over both
     assert publication_day("2019-11-19", "https://example.com/2019/11/19/budget", html) == "2019-11-19"
     # no metadata: the stamp; nothing at all: none
@@ -63,3 +67,22 @@ def test_an_anchor_in_a_feed_s_rfc822_form_is_the_day_in_its_own_offset():
     got = {d.text: d.value for d in extract_dates("The mayor resigned yesterday.", "en",
                                                   "Mon, 18 Nov 2019 21:24:00 -0500")}
     assert got.get("yesterday") == "2019-11-17"
+
+
+def test_a_date_the_page_holds_only_in_a_comment_script_is_dropped_better_none():
+    from newsgraph.ingest.pubdate import held_by_page
+    comments = "<script>document.write('<b>Tanya</b> <i>2018-02-24 10:15:59</i> Great diet!');</script>"
+    html = page("By the editors", "<p>The diet works.</p>" + comments)
+    assert not held_by_page(html, "2018-02-24")
+    assert publication_source("2018-02-24", None, html) == (None, "none")
+    # held where a reader or the publisher's metadata would hold it: kept
+    assert held_by_page(page("Posted 24/02/2018"), "2018-02-24")
+    assert held_by_page(page("publiziert am 24. Februar 2018"), "2018-02-24")  # a month name in another language
+    assert held_by_page(page("<a href='/news/20180224/diet'>x</a>"), "2018-02-24")  # a compact date in a link
+    assert held_by_page("<meta property='article:published_time' content='2018-02-24T10:00:00Z'>" + page("x"),
+                        "2018-02-24")
+    assert held_by_page(page("x") + '<script type="application/ld+json">{"datePublished": "2018-02-24"}</script>',
+                        "2018-02-24")
+    assert held_by_page(page("x") + '<script>window.state = {"publishedAt": "2018-02-24T10:00:00Z"};</script>',
+                        "2018-02-24")
+    assert publication_day("2018-02-24", "https://example.com/2018/02/24/diet", html) == "2018-02-24"  # the URL's
