@@ -111,13 +111,18 @@ def held_by_page(html: str, day: str) -> bool:
         dt.date.fromisoformat(day[:10])
     except ValueError:
         return True  # not a day we can check: left as it is
+    iso = re.escape(day[:10])
+    if re.search(rf"(?:content|datetime)\s*=\s*[\"']{iso}|\"date(?:Published|Created)\"\s*:\s*\"{iso}", html):
+        return True  # the common case, a meta tag, a <time> element or JSON-LD: no need to strip the page
     forms = _forms(day)
+    if not any(re.search(f, html) for f in forms):
+        return False
     page = _HIDDEN.sub(" ", html)
     if any(re.search(f, page) for f in forms):
         return True
-    iso = re.compile(forms[0])
+    first = re.compile(forms[0])
     for script in _SCRIPT.finditer(html):
-        for m in iso.finditer(script.group(1)):
+        for m in first.finditer(script.group(1)):
             if _PUB_KEY.search(script.group(1)[max(0, m.start() - 40):m.start()]):
                 return True
     return False
