@@ -20,7 +20,8 @@ def dates(
     note: str = typer.Option(None, "--note", help="Only the items whose note starts with this (e.g. 'r9' for the "
                              "round-9 rows, scored before any rule change as a fresh estimate)."),
     anchor: str = typer.Option("gold", "--anchor", help="gold: resolve against the gold's publication date; product: "
-                               "against the one the product takes from the page (HTML reader, file name)."),
+                               "against the one the product takes from the page (HTML reader, file name); both: "
+                               "the two figures of one run."),
 ) -> None:
     """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
@@ -33,14 +34,20 @@ def dates(
     if not shared.is_dir():
         typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
         raise typer.Exit(2)
-    if anchor not in ("gold", "product"):
-        typer.echo(f"error: --anchor {anchor}: gold or product", err=True)
+    if anchor not in ("gold", "product", "both"):
+        typer.echo(f"error: --anchor {anchor}: gold, product or both", err=True)
         raise typer.Exit(2)
-    r = evaluate(shared, gold or GOLD, split, note=note, anchor=anchor)
+    anchors = ("gold", "product") if anchor == "both" else (anchor,)
+    results = {a: evaluate(shared, gold or GOLD, split, note=note, anchor=a) for a in anchors}
     if as_json:
-        typer.echo(json.dumps(r, ensure_ascii=False))
+        typer.echo(json.dumps(results[anchor] if anchor != "both" else results, ensure_ascii=False))
         return
-    what = (f"{split} note {note}" if note else split) + (", product anchors" if anchor == "product" else "")
+    for a, r in results.items():
+        _print_dates(r, (f"{split} note {note}" if note else split) + (", product anchors" if a == "product" else ""),
+                     errors and a == anchors[-1])
+
+
+def _print_dates(r: dict, what: str, errors: bool) -> None:
     typer.echo(f"dates, {what}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
     for k, v in r["by_kind"].items():
         typer.echo(f"  {k:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}")
