@@ -25,3 +25,14 @@ def test_christmas_as_an_attribute_or_a_title_is_no_date(date_pipe):
            "Stole Christmas."
     got = dates(date_pipe, text, "2019-12-02")
     assert not any("Christmas" in t and d.value for t, d in got.items())
+
+
+def test_a_one_line_sentence_full_of_names_is_no_headline_its_present_schedules(date_pipe):
+    # title case capitalises the verb and the nouns too; a sentence keeps them small however many names it holds
+    text = "Week 12.\n\nThe Steelers host the Bengals on Sunday at 1 p.m."
+    assert dates(date_pipe, text, "2019-11-20")["Sunday"].value == "2019-11-24"
+    text = "Hockey.\n\nAfter a loss in Boston, the Bruins play Montreal on Sunday at the Bell Centre."
+    assert dates(date_pipe, text, "2019-11-20")["Sunday"].value == "2019-11-24"
+    # a headline in title case still reports what happened, prepositions small or not
+    text = "Trump Visits Iowa Farmers on Sunday\n\nThe president toured two farms."
+    assert dates(date_pipe, text, "2019-11-20")["Sunday"].value == "2019-11-17"
