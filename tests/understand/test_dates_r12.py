@@ -36,3 +36,12 @@ def test_a_one_line_sentence_full_of_names_is_no_headline_its_present_schedules(
     # a headline in title case still reports what happened, prepositions small or not
     text = "Trump Visits Iowa Farmers on Sunday\n\nThe president toured two farms."
     assert dates(date_pipe, text, "2019-11-20")["Sunday"].value == "2019-11-17"
+
+
+def test_a_present_whose_subject_the_parser_hung_as_a_compound_keeps_its_own_tense(date_pipe):
+    # "the Senate votes": the parser may read "Senate" as a compound of "votes"; compounds hang on nouns only, so the
+    # verb has its subject and its present schedules the day, whatever the past of the saying around it
+    text = "Budget.\n\nThe Senate votes on the spending bill Monday, leaders said."
+    assert dates(date_pipe, text, "2019-11-20")["Monday"].value == "2019-11-25"
+    text = "Budget.\n\nThe Senate voted on the spending bill Monday, leaders said."
+    assert dates(date_pipe, text, "2019-11-20")["Monday"].value == "2019-11-18"

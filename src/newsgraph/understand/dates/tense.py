@@ -388,6 +388,9 @@ def _own_tense(v, dr) -> str | None:
         return "after"  # what one is asked, ordered or vows to do ("asked him to lay out his path to the nomination
         #                 in July", "was ordered to finish by Feb. 29") lies after the asking, on either side of now
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+    if not subject and v.tag_ in ("VBZ", "VBP") and any(c.dep_ == "compound" and c.i < v.i for c in v.children):
+        subject = True  # a compound hangs on nouns only: one before a finite verb is its subject misread ("the
+        #                 Senate votes on the bill Monday", parsed as a compound of "votes")
     if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
         return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject
