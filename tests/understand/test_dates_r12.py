@@ -45,3 +45,13 @@ def test_a_present_whose_subject_the_parser_hung_as_a_compound_keeps_its_own_ten
     assert dates(date_pipe, text, "2019-11-20")["Monday"].value == "2019-11-25"
     text = "Budget.\n\nThe Senate voted on the spending bill Monday, leaders said."
     assert dates(date_pipe, text, "2019-11-20")["Monday"].value == "2019-11-18"
+
+
+def test_a_verb_of_saying_with_a_thing_as_its_object_schedules_like_any_act(date_pipe):
+    text = "Earnings.\n\nThe retailer reports third-quarter earnings Thursday after the bell."
+    assert dates(date_pipe, text, "2019-11-19")["Thursday"].value == "2019-11-21"
+    text = "Earnings.\n\nThe retailer announces its quarterly results on Thursday."
+    assert dates(date_pipe, text, "2019-11-19")["Thursday"].value == "2019-11-21"
+    # a report it introduces still tells nothing of the time: the last Thursday, as before
+    text = "Earnings.\n\nThe retailer reports Thursday that sales fell."
+    assert dates(date_pipe, text, "2019-11-19")["Thursday"].value == "2019-11-14"
