@@ -51,3 +51,21 @@ def test_accuracy_by_source_adds_up():
     assert sum(v["items"] for v in r["by_source"].values()) == r["items"]
     for v in r["by_source"].values():
         assert sum(k["items"] for k in v["by_kind"].values()) == v["items"]
+
+
+@pytest.mark.skipif(not (SHARED / "article-extraction-benchmark").is_dir(), reason="../shared/data is not here")
+def test_product_anchors_are_the_readers_and_the_file_names():
+    from newsgraph.eval.dates import product_anchor
+    assert product_anchor("breitbart_2015-11-11_the-ninth-circle-the-hellish-vie", SHARED) == "2015-11-11"
+    # an evening page in the US: its metadata holds the UTC day after, its byline the day (r12 anchor audit)
+    assert product_anchor("08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56", SHARED) == "2019-11-18"
+    r = evaluate(SHARED, split="dev", docs=2, anchor="product")
+    assert r["items"] > 0 and "anchors_differ" in r
+
+
+@pytest.mark.skipif(not (SHARED / "article-extraction-benchmark").is_dir(), reason="../shared/data is not here")
+def test_pubdates_gold_scores_the_dev_pages_only():
+    from newsgraph.eval.dates import split_of
+    from newsgraph.eval.pubdates import load as load_pub
+    rows = load_pub()
+    assert len(rows) >= 80 and all(split_of(p) == "dev" for p, _, _ in rows)

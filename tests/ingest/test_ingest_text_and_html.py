@@ -177,8 +177,9 @@ def test_a_page_s_publication_day_from_its_url_when_the_metadata_holds_another_d
     assert url_date("https://example.com/2019/11/185A/x") is None  # no day there
     # a fact-check's metadata dates the statement it checks; the URL dates the page
     assert publication_day("2019-10-13", "https://www.example.com/s/2019/nov/18/x/") == "2019-11-18"
-    # a day either side is the time zone: the metadata's time stays
-    assert publication_day("2019-11-19T02:00:00", "https://example.com/2019/11/18/a") == "2019-11-19T02:00:00"
+    # a day either side is the time zone: the URL holds the newsroom's local day, the metadata the UTC one (r12)
+    assert publication_day("2019-11-19T02:00:00", "https://example.com/2019/11/18/a") == "2019-11-18"
+    assert publication_day("2019-11-18T21:00:00", "https://example.com/2019/11/18/a") == "2019-11-18T21:00:00"
     assert publication_day(None, "https://example.com/2019/11/18/a") == "2019-11-18"
     assert publication_day("2019-11-19", None) == "2019-11-19"
 

@@ -19,6 +19,9 @@ def dates(
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
     note: str = typer.Option(None, "--note", help="Only the items whose note starts with this (e.g. 'r9' for the "
                              "round-9 rows, scored before any rule change as a fresh estimate)."),
+    anchor: str = typer.Option("gold", "--anchor", help="gold: resolve against the gold's publication date; product: "
+                               "against the one the product takes from the page (HTML reader, file name); both: "
+                               "the two figures of one run."),
 ) -> None:
     """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
@@ -31,11 +34,20 @@ def dates(
     if not shared.is_dir():
         typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
         raise typer.Exit(2)
-    r = evaluate(shared, gold or GOLD, split, note=note)
+    if anchor not in ("gold", "product", "both"):
+        typer.echo(f"error: --anchor {anchor}: gold, product or both", err=True)
+        raise typer.Exit(2)
+    anchors = ("gold", "product") if anchor == "both" else (anchor,)
+    results = {a: evaluate(shared, gold or GOLD, split, note=note, anchor=a) for a in anchors}
     if as_json:
-        typer.echo(json.dumps(r, ensure_ascii=False))
+        typer.echo(json.dumps(results[anchor] if anchor != "both" else results, ensure_ascii=False))
         return
-    what = f"{split} note {note}" if note else split
+    for a, r in results.items():
+        _print_dates(r, (f"{split} note {note}" if note else split) + (", product anchors" if a == "product" else ""),
+                     errors and a == anchors[-1])
+
+
+def _print_dates(r: dict, what: str, errors: bool) -> None:
     typer.echo(f"dates, {what}: {r['items']} items in {r['documents']} documents: accuracy {r['accuracy']:.3f}")
     for k, v in r["by_kind"].items():
         typer.echo(f"  {k:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}")
@@ -44,7 +56,36 @@ def dates(
         typer.echo(f"  {src:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}: {kinds}")
     if r["missing"]:
         typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
+    if r["anchors_differ"]:
+        typer.echo(f"  anchors differing from the gold's: {len(r['anchors_differ'])} documents")
     if errors:
         for e in r["errors"]:
             typer.echo(f"[{e['source'][:5]} {e['kind']}] {e['doc'][:16]} {e['text']!r} #{e['n']}: gold {e['gold']}, "
                        f"found {e['found']} (published {e['published']}){'; ' + e['note'] if e['note'] else ''}")
+
+
+@eval_app.command("pubdates")
+def pubdates(
+    gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled "
+                              "eval/data/pubdates-benchmark-dev.tsv)."),
+    shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
+                                "article-extraction-benchmark/."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Accuracy of the publication date the HTML reader gives each page (the anchor of its relative dates) against
+    the date a careful reader gives it, with the pages that are wrong and where the reader's date came from."""
+    from ..eval.pubdates import GOLD, evaluate
+    if not shared.is_dir():
+        typer.echo(f"error: {shared}: no such folder (the benchmark pages)", err=True)
+        raise typer.Exit(2)
+    r = evaluate(shared, gold or GOLD)
+    if as_json:
+        typer.echo(json.dumps(r, ensure_ascii=False))
+        return
+    srcs = ", ".join(f"{k} {v}" for k, v in sorted(r["sources"].items()))
+    typer.echo(f"publication dates: {r['right']}/{r['pages']} pages right: accuracy {r['accuracy']:.3f} "
+               f"(taken from: {srcs})")
+    if r["missing"]:
+        typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
+    for e in r["errors"]:
+        typer.echo(f"  {e['page'][:16]} reader {e['reader']}, found {e['found']} ({e['source']}): {e['note']}")

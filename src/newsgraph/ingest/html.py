@@ -5,13 +5,12 @@ trafilatura scored best of the open extractors on the article-extraction benchma
 """
 from __future__ import annotations
 
-import datetime as dt
-import re
 from pathlib import Path
 from typing import Iterator
 
 from ..errors import InputError
 from .base import RawDocument
+from .pubdate import publication_day, url_date  # noqa: F401 - the publication-date functions, re-exported
 
 # Options passed to trafilatura, kept in one place; `newsgraph eval extraction` measures them on the 181 pages of
 # the article-extraction benchmark (F1 of the reader alone / reader + our cleaning):
@@ -66,37 +65,6 @@ def nesting_depth(html: str) -> int:
     return depth
 
 
-_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?|[a-z]{3})[/-](\d\d?)(?=[-/_.]|$)", re.I)
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-
-
-def url_date(url: str | None) -> str | None:
-    """The publication day a URL's path gives ("/2019/nov/18/", "/2019/11/18/", "/story-2019-11-19/"), or None."""
-    m = _URL_DATE.search(url or "")
-    if m is None:
-        return None
-    y, mo, d = m.groups()
-    month = int(mo) if mo.isdigit() else _MONTHS.get(mo.lower())
-    try:
-        return dt.date(int(y), month, int(d)).isoformat() if month else None
-    except ValueError:
-        return None
-
-
-def publication_day(found: str | None, url: str | None) -> str | None:
-    """The page's publication date: the one its metadata gives, unless its URL gives a day more than one day away
-    from it (a page's URL is made when it is published; the metadata may hold another date of the page, e.g. the
-    statement a fact-check is about); a day either side is the time zone."""
-    day = url_date(url)
-    if day is None or not found:
-        return found or day
-    try:
-        gap = abs((dt.date.fromisoformat(found[:10]) - dt.date.fromisoformat(day)).days)
-    except ValueError:
-        return day
-    return found if gap <= 1 else day
-
-
 def from_html(html: str | bytes, source: str, published: str | None = None, url: str | None = None,
               title: str | None = None) -> RawDocument:
     """A raw document from an HTML page; raises InputError when the page has no main text."""
@@ -119,7 +87,7 @@ def from_html(html: str | bytes, source: str, published: str | None = None, url:
                                      f"the HTML parser stops there, so no main text was found)")
         raise InputError(source, "HTML without a main text (no body or nothing that reads as an article)")
     return RawDocument(source=source, text=doc.text, title=title or doc.title, url=url or doc.url,
-                       published=published or publication_day(doc.date, url or doc.url), author=doc.author,
+                       published=published or publication_day(doc.date, url or doc.url, html), author=doc.author,
                        site_name=doc.sitename,
                        language=doc.language, format="html")
 

@@ -11,6 +11,7 @@ A past clause allows SLACK_DAYS after the anchor: a US evening article carries t
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
 SLACK_DAYS = 1
@@ -21,13 +22,24 @@ ONE = dt.timedelta(days=1)
 
 
 def parse_published(value: str | None) -> dt.date | None:
-    """The publication date of a document as a date (None when missing or unreadable)."""
+    """The publication date of a document as a date (None when missing or unreadable): an ISO date or date-time
+    (its first ten characters: a date-time with an offset is the day in that offset, the day its writer lived), or
+    the RFC 822 date of feeds and mail headers that JSON exports copy ("Mon, 18 Nov 2019 21:24:00 -0500": the day
+    in its own offset, 2019-11-18)."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return dt.date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    m = _RFC822.match(text)
+    month = _MON3.get(m.group(2).lower()) if m else None
+    return safe_date(int(m.group(3)), month, int(m.group(1))) if month else None
+
+
+_RFC822 = re.compile(r"(?:[A-Z][a-z]{2},\s*)?(\d{1,2})\s+([A-Z][a-z]{2})\s+(\d{4})\b")
+_MON3 = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -90,11 +90,21 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     return quoted or (bool(before) and before[-1] not in SENTENCE_START)
 
 
+# Longer words a title-case headline may leave in lower case (prepositions and conjunctions in some styles)
+_TITLE_LOWER = frozenset("about above across after against along among around before behind below beneath beside "
+                         "between beyond despite during from inside into like near onto over past since than that "
+                         "their them then they this through toward towards under until upon when where whether while "
+                         "with within without".split())
+
+
 def title_case_line(text: str, pos: int) -> bool:
-    """Is the line holding ``pos`` a headline in title case (most of its longer words capitalised)?"""
+    """Is the line holding ``pos`` a headline in title case? Its longer words are capitalised, but for prepositions
+    and conjunctions some styles leave small: at least 90% of the others. A one-line sentence full of names still has
+    its verb and nouns in lower case ("Pittsburgh hosts Cincinnati on Sunday at Heinz Field" is no headline)."""
     a, b = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
-    longer = [w for w in re.findall(r"[^\W\d_]{4,}", text[a:b if b >= 0 else len(text)])]
-    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.7 * len(longer)
+    longer = [w for w in re.findall(r"[^\W\d_]{4,}", text[a:b if b >= 0 else len(text)])
+              if w[0].isupper() or w not in _TITLE_LOWER]
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.9 * len(longer)
 
 
 def recurring(text: str, start: int, every: re.Pattern | None, end: int | None = None) -> bool:

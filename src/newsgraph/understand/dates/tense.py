@@ -314,7 +314,12 @@ def _verb_tense_en(v, dr) -> str | None:
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
             t = "present" if steps else "future"
         if t == "present":  # the present of a scheduled happening ("the tour stops there on July 22")
-            return None if v.lemma_.lower() in dr.reporting_verbs else "present"
+            # a verb of saying introduces a report that tells nothing of time; with a thing as its object and no
+            # report ("reports earnings Thursday", "announces its results on Thursday") it is an act like any other
+            saying = v.lemma_.lower() in dr.reporting_verbs and not (
+                any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in v.children)
+                and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children))
+            return None if saying else "present"
         if t == "modal":
             # only a relative clause takes its time from the clause of its noun, and a saying in the present looks
             # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said
@@ -388,6 +393,9 @@ def _own_tense(v, dr) -> str | None:
         return "after"  # what one is asked, ordered or vows to do ("asked him to lay out his path to the nomination
         #                 in July", "was ordered to finish by Feb. 29") lies after the asking, on either side of now
     subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children)
+    if not subject and v.tag_ in ("VBZ", "VBP") and any(c.dep_ == "compound" and c.i < v.i for c in v.children):
+        subject = True  # a compound hangs on nouns only: one before a finite verb is its subject misread ("the
+        #                 Senate votes on the bill Monday", parsed as a compound of "votes")
     if v.tag_ == "VB" and not auxes and not subject and _opens_quotation(v):
         return "future"  # an imperative: “Let’s defeat her in November,” “Call me on Monday”
     finite_past = any(a.tag_ == "VBD" for a in auxes) or v.tag_ == "VBD"  # a past form, with or without a subject

@@ -1,0 +1,163 @@
+"""A web page's publication day as a careful reader gives it: the day of the page's own byline, in the time zone
+the page prints, not the UTC day of its metadata.
+
+The sources, in the order they win:
+
+1. the URL's date ("/2019/11/18/"): a content system makes the URL when the story is published, in the newsroom's
+   local day, so it wins over metadata that disagrees, whether by a day (metadata in UTC: an evening story in
+   New York is "2019-11-19T02:24Z") or by more (the metadata holds another date of the page, e.g. the statement
+   a fact-check is about);
+2. the metadata date trafilatura finds (article:published_time, JSON-LD datePublished, ...), except when the page
+   prints a byline stamp with a clock time and a named zone ("Nov 18, 2019 at 9:24 pm ET", "11:26 pm EST,
+   Tuesday, November 19, 2019") whose day is the day before it: the metadata then holds the UTC instant of an
+   evening publication in the Americas (or a wrongly zoned one), and the reader's day is the stamp's;
+3. without metadata, such a stamp.
+
+A stamp later than the metadata day never wins: pages print today's date in their furniture ("November 20, 2019
+Print Edition") and update times. A metadata date the page does not hold anywhere a reader or a publisher's metadata
+would (the visible text, meta tags, JSON-LD, <time> elements, or a script's publication field) is dropped: better no
+date than a reader comment's (trafilatura's wide search finds "2018-02-24 10:15:59" in a script writing comments).
+Audited on the 85 dev-half benchmark pages (eval/data/pubdates-benchmark-dev.tsv, ``newsgraph eval pubdates``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-](\d\d?|[a-z]{3})[/-](\d\d?)(?=[-/_.]|$)", re.I)
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+
+
+def url_date(url: str | None) -> str | None:
+    """The publication day a URL's path gives ("/2019/nov/18/", "/2019/11/18/", "/story-2019-11-19/"), or None."""
+    m = _URL_DATE.search(url or "")
+    if m is None:
+        return None
+    y, mo, d = m.groups()
+    month = int(mo) if mo.isdigit() else _MONTHS.get(mo.lower())
+    try:
+        return dt.date(int(y), month, int(d)).isoformat() if month else None
+    except ValueError:
+        return None
+
+
+# Zones news pages print in bylines (North America first; GMT/UTC; Europe, India, East Asia, Australia).
+_ZONE = (r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST|GMT|UTC|BST|CET|CEST|EET|EEST|MSK|IST|"
+         r"HKT|SGT|JST|KST|AEST|AEDT)")
+_MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = rf"(?:{_MON}\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)|(\d{{1,2}})\s+{_MON}\s+((?:19|20)\d\d))"
+_CLOCK = r"(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?|[01]\d[0-5]\d)"
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?"
+_STAMP = re.compile(
+    rf"(?<![\w-]){_DATE}\s*(?:[,|/@\u2022\u2013\u2014-]+\s*)*(?:at\s+)?{_CLOCK}\s*\(?{_ZONE}(?![\w])"
+    rf"|(?<![\w:.]){_CLOCK}\s*\(?{_ZONE}\)?(?![\w])[\s,]*(?:{_WEEKDAY},?\s*)?{_DATE}", re.I)
+_INVISIBLE = re.compile(r"(?is)<(script|style|noscript|template)\b[^>]*>.*?</\1\s*>|<!--.*?-->")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def visible_text(html: str) -> str:
+    """The text a browser shows of a page, roughly: no scripts, styles or comments; tags dropped."""
+    return re.sub(r"\s+", " ", _TAG.sub(" ", _INVISIBLE.sub(" ", html)))
+
+
+def _day(groups: tuple[str | None, ...]) -> str | None:
+    mon, d, y = (groups[0], groups[1], groups[2]) if groups[0] else (groups[4], groups[3], groups[5])
+    month = _MONTHS.get((mon or "")[:3].lower())
+    try:
+        return dt.date(int(y), month, int(d)).isoformat() if month and y and d else None
+    except ValueError:
+        return None
+
+
+def byline_stamp(html: str) -> str | None:
+    """The day of the first date-and-time stamp with a named time zone the page shows ("Nov. 18, 2019 7:04 pm ET",
+    "Published 11:26 pm EST, Tuesday, November 19, 2019", "November 18, 2019 -- 19:14 GMT"); a stamp labelled as
+    an update counts only when no other is found. None without one."""
+    text = visible_text(html)
+    updated = None
+    for m in _STAMP.finditer(text):
+        g = m.groups()
+        day = _day(g[:6]) if (g[0] or g[4]) else _day(g[6:12])
+        if day is None:
+            continue
+        if re.search(r"updated?:?\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+            updated = updated or day
+            continue
+        return day
+    return updated
+
+
+_HIDDEN = re.compile(r"(?is)<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->")
+_SCRIPT = re.compile(r"(?is)<script\b(?![^>]*ld\+json)[^>]*>(.*?)</script\s*>")
+_PUB_KEY = re.compile(r"(?i)(?:publish|pub_?date|posted|created|firstpub|article_?date|datetime|(?<![a-z])date)"
+                      r"[\w.]*[\"']?\s*[:=]\s*[\"']?$")
+_MONTH_NAMES = "january february march april may june july august september october november december".split()
+
+
+def _forms(day: str) -> list[str]:
+    """Patterns of the ways a page writes ``day`` (ISO, numeric either way round, English month names, and a day and
+    its year close together, as other languages' month names and Asian Y-M-D forms have them)."""
+    y, m, d = day[:4], int(day[5:7]), int(day[8:10])
+    mon = _MONTH_NAMES[m - 1][:3]
+    return [rf"{y}[-/.]0?{m}[-/.]0?{d}(?!\d)", rf"(?<!\d)0?{d}[-/.]0?{m}[-/.]{y}", rf"(?<!\d)0?{m}[-/.]0?{d}[-/.]{y}",
+            rf"(?i){mon}[a-z]*\.?\s+0?{d}(?:st|nd|rd|th)?,?\s+{y}", rf"(?<!\d)0?{d}\D{{1,15}}{y}(?!\d)",
+            rf"{y}\D{{1,8}}0?{m}\D{{1,8}}0?{d}(?!\d)", rf"(?<!\d){y}{m:02d}{d:02d}(?!\d)"]
+
+
+def held_by_page(html: str, day: str) -> bool:
+    """Does the page hold ``day`` where a reader or its publisher's metadata would: outside scripts (the text, meta
+    tags, <time> elements), in JSON-LD, or under a publication field of a script ("publishedAt": "2019-11-19...")?"""
+    try:
+        dt.date.fromisoformat(day[:10])
+    except ValueError:
+        return True  # not a day we can check: left as it is
+    iso = re.escape(day[:10])
+    if re.search(rf"(?:content|datetime)\s*=\s*[\"']{iso}|\"date(?:Published|Created)\"\s*:\s*\"{iso}", html):
+        return True  # the common case, a meta tag, a <time> element or JSON-LD: no need to strip the page
+    forms = _forms(day)
+    if not any(re.search(f, html) for f in forms):
+        return False
+    page = _HIDDEN.sub(" ", html)
+    if any(re.search(f, page) for f in forms):
+        return True
+    first = re.compile(forms[0])
+    for script in _SCRIPT.finditer(html):
+        for m in first.finditer(script.group(1)):
+            if _PUB_KEY.search(script.group(1)[max(0, m.start() - 40):m.start()]):
+                return True
+    return False
+
+
+def _gap(a: str, b: str) -> int | None:
+    try:
+        return (dt.date.fromisoformat(a[:10]) - dt.date.fromisoformat(b[:10])).days
+    except ValueError:
+        return None
+
+
+def publication_day(found: str | None, url: str | None, html: str | None = None) -> str | None:
+    """The page's publication day (see the module's docstring): the URL's date, else the metadata's date unless the
+    page's byline stamp is the day before it, else the stamp; None when the page gives none."""
+    return publication_source(found, url, html)[0]
+
+
+def publication_source(found: str | None, url: str | None, html: str | None = None) -> tuple[str | None, str]:
+    """(publication day, where it came from: url, metadata, byline or none)."""
+    day = url_date(url)
+    if day is not None and found:
+        gap = _gap(found, day)
+        if gap is not None and gap == 0:
+            return found, "metadata"
+        return day, "url"
+    if day is not None:
+        return day, "url"
+    stamp = byline_stamp(html) if html else None
+    if found:
+        if stamp is not None and _gap(found, stamp) == 1:
+            return stamp, "byline"
+        if html and not held_by_page(html, found):
+            return (stamp, "byline") if stamp else (None, "none")
+        return found, "metadata"
+    if stamp is not None:
+        return stamp, "byline"
+    return None, "none"
