@@ -18,9 +18,10 @@ def test_rss_entries(tmp_path, rss, pages):
     assert pages[0].first_paragraph[:100] in full.text and "Teaser only" not in full.text
     assert (full.title, full.url, full.id, full.published) == (
         "Full article", pages[0].url, "urn:news:1", "2025-09-04T10:00:00+00:00")
-    # a short HTML description becomes plain text, paragraph by paragraph; the date is normalised to UTC
+    # a short HTML description becomes plain text, paragraph by paragraph; the date keeps its own offset (its day is
+    # the day where it was published, r12)
     assert short.text == "Leaders met in Paris on Thursday.\n\nTalks go on."
-    assert short.published == "2025-09-05T06:15:00+00:00" and short.id == "urn:news:2"
+    assert short.published == "2025-09-05T09:15:00+03:00" and short.id == "urn:news:2"
     assert plain.text == "The council approved the budget by nine votes to four." and plain.published is None
 
 
@@ -32,7 +33,7 @@ def test_atom_entries_and_gzip(tmp_path):
     assert first.text == "Лидеры «коалиции желающих» встретились в Париже.\n\nОб этом сообщает РБК."
     assert (first.title, first.url, first.id, first.author, first.site_name, first.published) == (
         "Встреча в Париже", "https://vesti.example/1", "urn:entry:1", "Иван Петров", "Вести дня",
-        "2025-09-04T09:00:00+00:00")
+        "2025-09-04T12:00:00+03:00")
     assert second.text == "Plain summary text of the second entry." and second.published == "2025-09-05T07:00:00+00:00"
 
 
@@ -62,3 +63,12 @@ def test_broken_feeds(tmp_path, rss):
     assert errors[2].startswith(f"{tmp_path / 'garbage.rss'}: broken feed (")
     assert errors[3] == f"{tmp_path / 'no-body.rss'}#entry 1: feed entry without content or summary"
     assert len(errors) == 4 and all("\n" not in e for e in errors)
+
+
+def test_a_feed_date_keeps_the_day_where_it_was_published(tmp_path):
+    # a US evening item: 21:24 at -0500 is already the 19th in UTC, but the 18th for the article (dates4 r12)
+    from newsgraph.ingest.feed import _local
+    assert _local("Mon, 18 Nov 2019 21:24:00 -0500")[:10] == "2019-11-18"
+    assert _local("Mon, 18 Nov 2019 21:24:00 EST")[:10] == "2019-11-18"
+    assert _local("2019-11-18T21:24:00-05:00")[:10] == "2019-11-18"
+    assert _local("not a date") is None

@@ -78,6 +78,24 @@ def fragment_text(fragment: str) -> str:
     return "\n\n".join(p for p in paras if p)
 
 
+def _local(value) -> str | None:
+    """The entry's own date-time string (RFC 822 in RSS, ISO 8601 in Atom) as ISO 8601 with its offset kept: the
+    day of "Mon, 18 Nov 2019 21:24:00 -0500" is the 18th where it was published (feedparser's parsed form is UTC,
+    the 19th)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    v = value.strip()
+    try:
+        d = datetime.fromisoformat(v.replace("Z", "+00:00"))
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+        try:
+            d = parsedate_to_datetime(v)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return d.isoformat() if d.tzinfo is not None else None
+
+
 def _iso(t) -> str | None:
     if not t:
         return None
@@ -104,7 +122,8 @@ def entry_to_raw(entry, source: str, site_name: str | None, language: str | None
     body, is_html = entry_body(entry)
     title = (entry.get("title") or "").strip() or None
     url = entry.get("link") or None
-    published = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+    published = (_local(entry.get("published")) or _iso(entry.get("published_parsed"))
+                 or _local(entry.get("updated")) or _iso(entry.get("updated_parsed")))
     if body is None:
         raise InputError(source, "feed entry without content or summary")
     raw = None
