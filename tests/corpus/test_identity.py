@@ -634,3 +634,18 @@ def test_a_partial_person_name_is_no_organisations_name():
     assert I.canonical_name(counts, "Latino", False) == "Latino Decisions"
     assert I.canonical_name({("NATO", "name"): 3, ("North Atlantic Treaty Organization", "name"): 1}, "NATO",
                             False) == "NATO"
+
+
+def test_an_actors_role_is_the_one_most_documents_give(store):
+    # the first role read stuck: "President" for Michelle Obama from one slip, Trump "President" in 2015-16 (r12)
+    recs = [make("First lady Ann Hale spoke in Ohio on Monday about the schools plan.", source="r/1",
+                 published="2016-08-01", entities=[("Ann Hale", "PERSON", "President", ["Ann Hale"])])]
+    recs += [make(f"First lady Ann Hale visited a school in town number {i} on Tuesday.", source=f"r/{i}",
+                  published=f"2016-08-0{i}", entities=[("Ann Hale", "PERSON", "First lady", ["Ann Hale"])])
+             for i in range(2, 5)]
+    for r in recs:
+        store.write_batch([r])
+    assert _actor(store, "Ann Hale")[0]["role"] == "First lady"
+    from newsgraph.store.relink import relink
+    relink(store)
+    assert _actor(store, "Ann Hale")[0]["role"] == "First lady"

@@ -457,6 +457,8 @@ class ActorRows:
         vals = {"b_id": aid, "v_n_mentions": (a["n_mentions"] or 0) + v.n_mentions,
                 "v_n_docs": (a["n_docs"] or 0) + (1 if first_in_doc else 0), "v_first_date": a["first_date"],
                 "v_last_date": a["last_date"], "v_role": a["role"] or v.role}
+        if v.role and a["role"] and v.role != a["role"]:  # another role: the one most documents give
+            vals["v_role"] = self._voted_role(aid, a["role"])
         if date:
             if not a["first_date"] or date < a["first_date"]:
                 vals["v_first_date"] = date
@@ -464,6 +466,14 @@ class ActorRows:
                 vals["v_last_date"] = date
         vals["v_name"], vals["v_type"] = self._name_and_type(aid, a["name"], a["type"])
         c.execute(q.actor_update, vals)
+
+    def _voted_role(self, aid: str, current: str) -> str:
+        """The role most of an actor's documents give it (the current one on a tie): not the first one ever read
+        ("President" for Michelle Obama from one coreference slip, Trump "President" in a 2015-16 corpus)."""
+        AM = S.actor_mentions.c
+        counts = self.conn.execute(select(AM.role, func.count()).where(AM.actor_id == aid, AM.role.is_not(None))
+                                   .group_by(AM.role)).all()
+        return max(counts, key=lambda r: (r[1], r[0] == current, r[0]))[0] if counts else current
 
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
@@ -505,12 +515,13 @@ class ActorRows:
         kinds: dict[str, str] = {}  # alias -> its first kind, in document order (as ingest's upsert keeps it)
         types: dict[str, set[str]] = {}
         n_mentions = 0
-        role = None
+        roles: Counter = Counter()
         for doc_id, typ, r_role, n, al, date in rows:
             docs.setdefault(doc_id, (date,))
             types.setdefault(typ, set()).add(doc_id)
             n_mentions += n or 0
-            role = role or r_role
+            if r_role:
+                roles[r_role] += 1
             for alias, kind in json.loads(al or "[]"):
                 alias = N.headline_cut(alias) if kind == "full" else alias
                 kinds.setdefault(alias, kind)  # "Joe" a given name in one document and a surname in another
@@ -525,6 +536,7 @@ class ActorRows:
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))
         dates = sorted(d[0] for d in docs.values() if d[0])
+        role = max(roles.items(), key=lambda r: r[1])[0] if roles else None  # most documents; first read on a tie
         a = c.execute(self.q.actor, {"b_id": aid}).mappings().first()
         self._locked = self._pinned = None  # decisions may have just changed
         name, typ = self._name_and_type(aid, a["name"], a["type"])
