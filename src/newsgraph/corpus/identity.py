@@ -285,6 +285,7 @@ class Evidence:
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
     kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
+    in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -370,6 +371,10 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         hit = _among_named(live, [(*_score(c, co, ev), c) for c in live], ev)
         if hit:
             return hit
+        if len(live) > 1 and _shared_cast(live):
+            # a couple or a family the document names in full, and the text gives no antecedent: their co-actors are
+            # the same cast, so whatever the corpus says beyond that is popularity
+            return None, f"the document names {' and '.join(c.name for c in live)}; nothing tells which"
     # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
     # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
     hint = ev.gender_hint
@@ -416,6 +421,9 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
+    by_role = [c for c in live if _role_match(ev.role, c.roles) >= 0.5]
+    if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
+        return by_role[0].id, "the role the document gives"
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
     if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live):
         return ranked[0][2].id, "evidence among the document's namesakes"
@@ -433,7 +441,10 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 before.append((max(ps), c))
         if before:
             return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
-        if _shared_cast(live):  # the surname comes before any full name (a headline): the person named first
+        if _shared_cast(live) and ev.in_headline:
+            # the surname is in the headline, before any full name: the person the article then names first. A
+            # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
+            # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first
             first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
             if first:
                 return first[0][1], "the first full name of the document"
