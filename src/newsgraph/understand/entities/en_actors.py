@@ -231,8 +231,16 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
 
 
 def _by_last(full: list, t: str) -> list[int]:
-    """The entities of the document's full names that end in the one-word name ``t`` (by key too: Zelenskyy)."""
-    return [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]
+    """The entities of the document's full names that end in the one-word name ``t`` (by key too: Zelenskyy); when
+    none does, those whose surname it is before a generational suffix ("Mr. Biden" of "Joseph R. Biden Jr.", "Chief
+    Justice Roberts" of "John G. Roberts Jr."), never beside a full name without the suffix (Donald J. Trump is
+    "Mr. Trump" in a document that also names Donald Trump Jr.)."""
+    key = names.name_key(t)
+    exact = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == key]
+    if exact or len(t) < 2:
+        return exact
+    return [i for ft, i in full if len(ft) > 2 and names.parse(" ".join(ft)).suffix and
+            names.name_key(names.parse(" ".join(ft)).last) == key]
 
 
 def _listed_gender(full: str) -> str:
