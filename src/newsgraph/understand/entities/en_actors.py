@@ -196,10 +196,11 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
     both = {t for t, gs in seen.items() if gs >= {"m", "f"}}
     # a surname whose honorific contradicts the given name of a person named in full ("Mr. Obama" beside Michelle
     # Obama): the document has a second person of that name, so its uses without an honorific are ambiguous
+    by_last_of = _by_last(full)
     other = {t for t, gs in seen.items() if any(
-        _listed_gender(actors.entities[i].name) not in ("", g) for g in gs - {""} for i in _by_last(full, t))}
+        _listed_gender(actors.entities[i].name) not in ("", g) for g in gs - {""} for i in by_last_of(t))}
     for (s, e, t), gender in zip(singles, genders):
-        by_last = _by_last(full, t)
+        by_last = by_last_of(t)
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
         if gender and kind == "name":
@@ -230,17 +231,24 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
 
 
-def _by_last(full: list, t: str) -> list[int]:
-    """The entities of the document's full names that end in the one-word name ``t`` (by key too: Zelenskyy); when
-    none does, those whose surname it is before a generational suffix ("Mr. Biden" of "Joseph R. Biden Jr.", "Chief
-    Justice Roberts" of "John G. Roberts Jr."), never beside a full name without the suffix (Donald J. Trump is
-    "Mr. Trump" in a document that also names Donald Trump Jr.)."""
-    key = names.name_key(t)
-    exact = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == key]
-    if exact or len(t) < 2:
-        return exact
-    return [i for ft, i in full if len(ft) > 2 and names.parse(" ".join(ft)).suffix and
-            names.name_key(names.parse(" ".join(ft)).last) == key]
+def _by_last(full: list):
+    """A lookup: one-word name -> the entities of the document's full names that end in it (by key too: Zelenskyy);
+    when none does, those whose surname it is before a generational suffix ("Mr. Biden" of "Joseph R. Biden Jr.",
+    "Chief Justice Roberts" of "John G. Roberts Jr."), never beside a full name without the suffix (Donald J. Trump
+    is "Mr. Trump" in a document that also names Donald Trump Jr.)."""
+    exact: dict[str, list[int]] = {}
+    suffixed: dict[str, list[int]] = {}
+    for ft, i in full:
+        exact.setdefault(names.name_key(ft[-1]), []).append(i)
+        if len(ft) > 2:
+            p = names.parse(" ".join(ft))
+            if p.suffix:
+                suffixed.setdefault(names.name_key(p.last), []).append(i)
+
+    def find(t: str) -> list[int]:
+        key = names.name_key(t)
+        return exact.get(key) or (suffixed.get(key, []) if len(t) > 1 else [])
+    return find
 
 
 def _listed_gender(full: str) -> str:
