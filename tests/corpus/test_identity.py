@@ -206,8 +206,19 @@ def test_a_couple_named_together_is_told_apart_by_the_text_not_by_the_corpus():
     co = ["a_h", "a_b", "a_sanders", "a_nh"]
     # "After a big loss, Clinton looks ..." / "embarrassing Hillary Clinton in a state ..." / "Bill Clinton ...":
     # the surname comes first (a headline), so the person the document names first
-    ev = I.Evidence(co_actors=co, base=base, n_docs=600, named={"a_h": [120], "a_b": [2400]}, at=17)
+    ev = I.Evidence(co_actors=co, base=base, n_docs=600, named={"a_h": [120], "a_b": [2400]}, at=17,
+                    in_headline=True)
     assert I.choose([hillary, bill], ev) == ("a_h", "the first full name of the document")
+    # the same surname first used in the body before any full name ("From Reagan to Clinton and Obama, people have
+    # never elected a pessimist", then "Hillary Clinton" and "Bill Clinton" further down): no antecedent, no title;
+    # the person named first is a guess, so it stays unresolved
+    ev = I.Evidence(co_actors=co, base=base, n_docs=600, named={"a_h": [900], "a_b": [2400]}, at=300)
+    assert I.choose([hillary, bill], ev)[0] is None
+    # even when the campaign's cast (co-actors) and her many documents favour her: a couple's cast is one cast
+    h2 = I.Candidate("a_h", "Hillary Clinton", n_docs=180, cooc={"a_b": 25, "a_sanders": 150, "a_nh": 60})
+    b2 = I.Candidate("a_b", "Bill Clinton", n_docs=30, cooc={"a_h": 25, "a_sanders": 2, "a_nh": 1})
+    assert I._shared_cast([h2, b2])
+    assert I.choose([h2, b2], ev)[0] is None
     # "Bill Clinton said Tuesday ... Clinton added": the nearest full name before
     ev = I.Evidence(co_actors=co, base=base, n_docs=600, named={"a_h": [900], "a_b": [40]}, at=300)
     assert I.choose([hillary, bill], ev) == ("a_b", "the nearest full name before")
@@ -649,3 +660,35 @@ def test_an_actors_role_is_the_one_most_documents_give(store):
     from newsgraph.store.relink import relink
     relink(store)
     assert _actor(store, "Ann Hale")[0]["role"] == "First lady"
+
+def test_a_role_is_evidence_only_from_documents_whose_text_names_the_person(store):
+    # a surname the corpus's evidence gave to someone may be someone else ("President Obama" given to Michelle
+    # Obama): its role must not become the person's record, or the next "President Obama" would follow the mistake;
+    # a surname the document's own text resolved (its one person of that name, the full name just before) counts
+    from newsgraph.store.actors import _Sql
+    store.write_batch([make("Governor Tom Vance signed the budget on Monday in the capital after a long debate.",
+                            source="a.example/1", entities=[("Tom Vance", "PERSON", "Governor", ["Tom Vance"])])])
+    tom = Q.get_actor(store, "Tom Vance")
+    with store.begin() as conn:
+        for k, (role, why) in enumerate([("Governor of Ohio", "surname, the only person"),
+                                         ("Senator", "surname, evidence (0.97)"),
+                                         ("Senator", "given name, evidence among"),
+                                         ("Mayor", "surname, evidence among")]):
+            conn.execute(S.actor_mentions.insert().values(doc_id=f"d{k}", entity="e1", actor_id=tom["id"], name="Vance",
+                                                          type="PERSON", role=role, n_mentions=1, resolution=why))
+    with store.connect() as conn:
+        roles = dict(conn.execute(_Sql().roles, {"b_id": tom["id"]}).all())
+    assert roles == {"Governor": 1, "Governor of Ohio": 1}
+
+
+def test_the_role_the_document_gives_tells_its_namesakes_apart():
+    # "President Obama" in an article naming Michelle Obama (often, beside Melania Trump) and Barack Obama (once):
+    # the co-actors are hers, the title is his
+    barack = I.Candidate("a_b", "Barack Obama", n_docs=300, roles={"President": 200}, cooc={"a_mt": 2, "a_t": 150})
+    michelle = I.Candidate("a_m", "Michelle Obama", n_docs=12, cooc={"a_mt": 6, "a_t": 10})
+    ev = I.Evidence(role="President", co_actors=["a_m", "a_b", "a_mt", "a_t"], base={"a_mt": 0.02, "a_t": 0.6},
+                    n_docs=900, named={"a_m": [4462, 9235], "a_b": [4675]}, at=9393)
+    assert I.choose([barack, michelle], ev) == ("a_b", "the role the document gives")
+    # without a title the nearest full name before decides, as before
+    ev.role = None
+    assert I.choose([barack, michelle], ev)[0] == "a_m"

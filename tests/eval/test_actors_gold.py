@@ -6,10 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.eval.actors import DATA, load_gold
+from newsgraph.eval.actors import DATA, _key, load_gold
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared" / "data"
-FILES = ["actors-polnear-dev.tsv", "actors-polnear-fresh.tsv", "actors-benchmark.tsv", "actors-benchmark-fresh.tsv"]
+FILES = ["actors-polnear-dev.tsv", "actors-polnear-fresh.tsv", "actors-polnear-fresh2.tsv", "actors-benchmark.tsv",
+         "actors-benchmark-fresh.tsv"]
 TITLES = ("Mr. ", "Mrs. ", "Ms. ", "Sen. ", "Rep. ", "Gov. ", "Dr. ", "President ", "Senator ")
 
 
@@ -64,7 +65,21 @@ def test_every_fresh_polnear_alias_occurs_in_its_document():
     root = SHARED / "polnear"
     if not root.is_dir():
         pytest.skip("PolNeAR texts not at hand")
-    for it in load_gold(DATA / "actors-polnear-fresh.tsv"):
+    for it in load_gold(DATA / "actors-polnear-fresh.tsv") + load_gold(DATA / "actors-polnear-fresh2.tsv"):
         paths = list(root.glob(f"*/text/{it.doc}.txt"))
         assert len(paths) == 1, it.doc
         assert it.alias in paths[0].read_text(encoding="utf-8", errors="replace"), it
+
+
+def test_the_fresh2_gold_aims_at_families_first_names_and_namesakes():
+    items = load_gold(DATA / "actors-polnear-fresh2.tsv")
+    assert len(items) >= 200
+    people = {it.person for it in items}
+    assert {"Bill Clinton", "Chelsea Clinton", "Michelle Obama", "Laura Bush", "George H.W. Bush"} <= people
+    assert {it.alias for it in items} >= {"Hillary", "Bernie", "Jeb", "Little Marco", "The Donald"}
+
+
+def test_a_style_keeps_its_title_in_the_key():
+    # "Princess of Wales" and "Prince of Wales" are two people: their keys differ; a titled name loses the title
+    assert _key("Princess of Wales") != _key("Prince of Wales")
+    assert _key("Mr. Obama") == _key("Obama") and _key("Prince William") == _key("William")

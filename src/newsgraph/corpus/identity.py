@@ -31,14 +31,14 @@ case; never a span with a bracket, a handle, a verb or an insult (those are repa
 """
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..understand import name_cues
 from ..understand import names as N
+from .identity_text import (KIN_WORDS_BEFORE, introduced_as_relative, kin_positions,  # noqa: F401
+                            kinship_words, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
                          regnal_name, vote_type, without_regnal_number)
 
@@ -285,6 +285,7 @@ class Evidence:
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
     kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
+    in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -370,6 +371,10 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         hit = _among_named(live, [(*_score(c, co, ev), c) for c in live], ev)
         if hit:
             return hit
+        if len(live) > 1 and _shared_cast(live):
+            # a couple or a family the document names in full, and the text gives no antecedent: their co-actors are
+            # the same cast, so whatever the corpus says beyond that is popularity
+            return None, f"the document names {' and '.join(c.name for c in live)}; nothing tells which"
     # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
     # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
     hint = ev.gender_hint
@@ -416,6 +421,9 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
+    by_role = [c for c in live if _role_match(ev.role, c.roles) >= 0.5]
+    if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
+        return by_role[0].id, "the role the document gives"
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
     if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live):
         return ranked[0][2].id, "evidence among the document's namesakes"
@@ -433,7 +441,10 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 before.append((max(ps), c))
         if before:
             return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
-        if _shared_cast(live):  # the surname comes before any full name (a headline): the person named first
+        if _shared_cast(live) and ev.in_headline:
+            # the surname is in the headline, before any full name: the person the article then names first. A
+            # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
+            # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first
             first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
             if first:
                 return first[0][1], "the first full name of the document"
@@ -448,60 +459,6 @@ def _shared_cast(live: list[Candidate]) -> bool:
         if c.n_docs >= MIN_CO_DOCS and any(c.cooc.get(o.id, 0) >= SHARED_CAST * c.n_docs for o in live if o is not c):
             return True
     return False
-
-
-# -- where the document names people: sentences and relatives ----------------------------------------------------
-_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bJr|\bSr|\bU\.S)$")
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
-
-
-def sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
-    """{position: where the sentence holding it starts} (a full stop, ?, ! or … before a capital, or a new line; not
-    the full stop of "Mr." or an initial)."""
-    if not positions:
-        return {}
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(positions))
-            if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
-    return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
-
-
-def _titles_only(between: str) -> bool:
-    """Whether the words between two positions are titles only ("President ", "Former Sen. "): one name phrase."""
-    return bool(between.strip()) and N.strip_titles(between.strip() + " X") == "X"
-
-
-KIN_WORDS_BEFORE = 6  # how far before a full name a kinship word introduces the person as a relative
-
-
-@lru_cache(maxsize=8)
-def kinship_words(lang: str) -> frozenset[str]:
-    from ..understand import rules
-    try:
-        return rules.words(lang or "en", "kinship_words")
-    except LookupError:
-        return frozenset()
-
-
-def introduced_as_relative(text: str, positions, words: frozenset[str]) -> bool:
-    """Whether a kinship word stands just before the name at one of ``positions`` ("his daughter Tiffany", "Trump's
-    wife, Melania"; not "his wife watched Chelsea")."""
-    return any(w[-1].casefold() in words for p in positions if (w := re.findall(r"[\w’'-]+", text[max(0, p - 40):p])))
-
-
-def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) -> set[int]:
-    """The positions of full names introduced as someone's relative: a kinship word among the KIN_WORDS_BEFORE
-    words before the name in its sentence, after any other name there ("his wife Hillary Clinton", "brother of John
-    Podesta")."""
-    out = set()
-    for p, start in sentence.items():
-        # from the sentence's start or the name before it in the sentence ("his wife, Senator Ana Vidal, former
-        # governor Tom Vidal": the word is Ana's, not Tom's); a position joined to this one by titles only is the
-        # same name phrase ("President Bill Clinton" / "Bill Clinton"), not a name before it
-        start = max([start] + [q for q in sentence if start <= q < p and not _titles_only(text[q:p])])
-        before = re.findall(r"[\w’'-]+", text[start:p])[-KIN_WORDS_BEFORE:]
-        if any(w.casefold() in words for w in before):
-            out.add(p)
-    return out
 
 
 # -- the actor's own name and type ---------------------------------------------------------------------------------

@@ -47,6 +47,10 @@ def load_gold(path: str | os.PathLike) -> list[GoldItem]:
 
 
 def _key(name: str) -> str:
+    if N.strip_titles(name)[:1].islower():
+        # a style, the title is the name ("Princess of Wales", "Prince of Wales"): stripping the title would make
+        # two people's styles one key ("of wales")
+        return N.name_key(name)
     p = N.parse(name)
     return " ".join(p.given + p.surname + ((p.suffix,) if p.suffix else ())) or N.name_key(name)
 

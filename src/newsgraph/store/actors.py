@@ -43,7 +43,12 @@ class _Sql:
                                  .where(AA.first == bp("b_first"), AA.kind == "full").distinct())
         self.full_names = select(AA.alias, AA.n_docs).where(AA.actor_id == bp("b_id"), AA.kind == "full")
         self.by_given = select(AA.actor_id, AA.n_docs).where(AA.first == bp("b_first"), AA.kind == "given")
-        self.roles = (select(AM.role, func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
+        # the roles of the documents whose own text names the person: a surname or given name the corpus's
+        # evidence (co-actors, roles) gave to someone may be wrong, and its role ("President Obama" given to
+        # Michelle Obama) must not become evidence for the next one (no transitive merging through partial names)
+        self.roles = (select(AM.role, func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None),
+                                                          AM.resolution.not_like("surname, evidence%"),
+                                                          AM.resolution.not_like("given name, evidence%"))
                       .group_by(AM.role))
         m1, m2 = S.actor_mentions.alias("m1"), S.actor_mentions.alias("m2")
         self.cooc = (select(m2.c.actor_id, func.count(func.distinct(m2.c.doc_id)))
@@ -337,7 +342,8 @@ class ActorRows:
         """What the document says beside a partial name; for a given name alone, also the surnames it gives in full."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co, base=self._base(co),
                           n_docs=self._seq, named=self._named, at=v.at, sentence=self._sentence, kin=self._kin,
-                          family=frozenset(self._full_surnames) if given else frozenset())
+                          family=frozenset(self._full_surnames) if given else frozenset(),
+                          in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at])
 
     def _base(self, co: list[str]) -> dict[str, float]:
         """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""

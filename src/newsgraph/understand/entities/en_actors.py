@@ -194,10 +194,22 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
     for (_, _, t), g in zip(singles, genders):
         seen.setdefault(t, set()).add(g)
     both = {t for t, gs in seen.items() if gs >= {"m", "f"}}
+    # a surname whose honorific contradicts the given name of a person named in full ("Mr. Obama" beside Michelle
+    # Obama): the document has a second person of that name, so its uses without an honorific are ambiguous
+    by_last_of = _by_last(full)
+    other = {t for t, gs in seen.items() if any(
+        _listed_gender(actors.entities[i].name) not in ("", g) for g in gs - {""} for i in by_last_of(t))}
     for (s, e, t), gender in zip(singles, genders):
-        by_last = [i for ft, i in full if ft[-1] == t or names.name_key(ft[-1]) == names.name_key(t)]  # Zelenskyy
+        by_last = by_last_of(t)
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
+        if gender and kind == "name":
+            # "Mr. Obama" is never Michelle Obama, "Ms. Trump" never Donald: an honorific that contradicts the given
+            # name of the one person the document names in full is someone else (a spouse, a parent) the writer
+            # names by surname; only given names our own list genders (ambiguous ones are not in it) veto
+            cands = [i for i in cands if _listed_gender(actors.entities[i].name) in ("", gender)]
+        elif t in other and kind == "name":
+            cands = []  # "President Obama" beside "Mr. Obama" and Michelle Obama: for the corpus to decide
         if gender and kind == "name" and len(set(cands)) > 1:
             # "Mrs. Clinton" beside Bill and Hillary Clinton: the title tells the namesakes apart
             fit = {i for i in cands if actors.entities[i].gender == gender}
@@ -210,13 +222,39 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
         if cands:
             actors.add_mention(cands[0], s, e, kind, _subj(subj, s, e))
             continue
-        own = gender if t in both else ""  # "Mr. Clinton" and "Mrs. Clinton" of one document are two people
+        own = gender if t in both or t in other else ""  # "Mr. Clinton" and "Mrs. Clinton": two people
         idx = solo.get((t, own))
         if idx is None:
             idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t, own) if own else (t,)),
                                             gender=own or None))
             solo[(t, own)] = idx
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
+
+
+def _by_last(full: list):
+    """A lookup: one-word name -> the entities of the document's full names that end in it (by key too: Zelenskyy);
+    when none does, those whose surname it is before a generational suffix ("Mr. Biden" of "Joseph R. Biden Jr.",
+    "Chief Justice Roberts" of "John G. Roberts Jr."), never beside a full name without the suffix (Donald J. Trump
+    is "Mr. Trump" in a document that also names Donald Trump Jr.)."""
+    exact: dict[str, list[int]] = {}
+    suffixed: dict[str, list[int]] = {}
+    for ft, i in full:
+        exact.setdefault(names.name_key(ft[-1]), []).append(i)
+        if len(ft) > 2:
+            p = names.parse(" ".join(ft))
+            if p.suffix:
+                suffixed.setdefault(names.name_key(p.last), []).append(i)
+
+    def find(t: str) -> list[int]:
+        key = names.name_key(t)
+        return exact.get(key) or (suffixed.get(key, []) if len(t) > 1 else [])
+    return find
+
+
+def _listed_gender(full: str) -> str:
+    """The gender lang/en/first_names.tsv gives the first word of a full name ('' when unlisted or ambiguous)."""
+    first = full.split()[0] if full.split() else ""
+    return lexicon().first_names.get(first, "")
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Madam|Madame|Lady|Sir|Lord)\.?\s+$")

@@ -1,0 +1,64 @@
+"""Where a document names people (a part of corpus/identity.py, split off for size): the sentence each full name
+stands in, and the full names introduced as someone's relative ("his wife Hillary Clinton"); plain functions over
+the text, used as evidence for which namesake a surname means."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..understand import names as N
+
+
+# -- where the document names people: sentences and relatives ----------------------------------------------------
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bMrs?|\bMs|\bDr|\bSt|\bSen|\bRep|\bGov|\bGen|\bJr|\bSr|\bU\.S)$")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n")
+
+
+def sentence_starts(text: str, positions: list[int]) -> dict[int, int]:
+    """{position: where the sentence holding it starts} (a full stop, ?, ! or … before a capital, or a new line; not
+    the full stop of "Mr." or an initial)."""
+    if not positions:
+        return {}
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, max(positions))
+            if m.group().startswith("\n") or not _ABBREVIATION.search(text, max(0, m.start() - 6), m.start())]
+    return {p: ends[bisect.bisect_right(ends, p) - 1] if bisect.bisect_right(ends, p) else 0 for p in positions}
+
+
+def _titles_only(between: str) -> bool:
+    """Whether the words between two positions are titles only ("President ", "Former Sen. "): one name phrase."""
+    return bool(between.strip()) and N.strip_titles(between.strip() + " X") == "X"
+
+
+KIN_WORDS_BEFORE = 6  # how far before a full name a kinship word introduces the person as a relative
+
+
+@lru_cache(maxsize=8)
+def kinship_words(lang: str) -> frozenset[str]:
+    from ..understand import rules
+    try:
+        return rules.words(lang or "en", "kinship_words")
+    except LookupError:
+        return frozenset()
+
+
+def introduced_as_relative(text: str, positions, words: frozenset[str]) -> bool:
+    """Whether a kinship word stands just before the name at one of ``positions`` ("his daughter Tiffany", "Trump's
+    wife, Melania"; not "his wife watched Chelsea")."""
+    return any(w[-1].casefold() in words for p in positions if (w := re.findall(r"[\w’'-]+", text[max(0, p - 40):p])))
+
+
+def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) -> set[int]:
+    """The positions of full names introduced as someone's relative: a kinship word among the KIN_WORDS_BEFORE
+    words before the name in its sentence, after any other name there ("his wife Hillary Clinton", "brother of John
+    Podesta")."""
+    out = set()
+    for p, start in sentence.items():
+        # from the sentence's start or the name before it in the sentence ("his wife, Senator Ana Vidal, former
+        # governor Tom Vidal": the word is Ana's, not Tom's); a position joined to this one by titles only is the
+        # same name phrase ("President Bill Clinton" / "Bill Clinton"), not a name before it
+        start = max([start] + [q for q in sentence if start <= q < p and not _titles_only(text[q:p])])
+        before = re.findall(r"[\w’'-]+", text[start:p])[-KIN_WORDS_BEFORE:]
+        if any(w.casefold() in words for w in before):
+            out.add(p)
+    return out
