@@ -675,7 +675,7 @@ def test_a_role_is_evidence_only_from_documents_whose_text_names_the_person(stor
                                          ("Senator", "given name, evidence among"),
                                          ("Mayor", "surname, evidence among")]):
             conn.execute(S.actor_mentions.insert().values(doc_id=f"d{k}", entity="e1", actor_id=tom["id"], name="Vance",
-                                                          type="PERSON", role=role, n_mentions=1, resolution=why))
+                                                          type="PERSON", role=role, n_mentions=1, resolution=why[:24]))
     with store.connect() as conn:
         roles = dict(conn.execute(_Sql().roles, {"b_id": tom["id"]}).all())
     assert roles == {"Governor": 1, "Governor of Ohio": 1}
