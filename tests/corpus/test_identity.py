@@ -665,7 +665,7 @@ def test_a_role_is_evidence_only_from_documents_whose_text_names_the_person(stor
     # a surname the corpus's evidence gave to someone may be someone else ("President Obama" given to Michelle
     # Obama): its role must not become the person's record, or the next "President Obama" would follow the mistake;
     # a surname the document's own text resolved (its one person of that name, the full name just before) counts
-    from newsgraph.store.actors import _Sql
+    from newsgraph.store.actor_sql import _Sql
     store.write_batch([make("Governor Tom Vance signed the budget on Monday in the capital after a long debate.",
                             source="a.example/1", entities=[("Tom Vance", "PERSON", "Governor", ["Tom Vance"])])])
     tom = Q.get_actor(store, "Tom Vance")
