@@ -482,6 +482,9 @@ def test_a_name_ending_in_an_organisation_place_or_event_word_is_no_person():
     # a surname that is also such a word stays a person's when a given name comes first
     assert I.not_person_head("John Tower") is None and I.not_person_head("Mungo Park") is None
     assert I.not_person_head("Tower") is None
+    # pollsters, firms, party branches and foundations the tagger took for people (idfam and tryout r12)
+    for name in ("Latino Decisions", "Indiana GOP", "Ora Media", "Hillary Clinton Foundation", "Vox Strategies"):
+        assert I.not_person_head(name) == "ORG", name
 
 
 def test_a_stray_pronoun_only_rules_out_and_decides_nothing_alone():
