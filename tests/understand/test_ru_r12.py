@@ -13,3 +13,31 @@ def test_po_versii_puts_a_party_account(pipe):
     assert [(k, t) for k, t, _ in got] == [("indirect", "он получил взятку от подрядчика")], got
     got = run(pipe, "Адвокат Ирина Соколова не согласна с обвинением. По ее версии, деньги были возвращены заказчику.\n")
     assert got == [("indirect", "деньги были возвращены заказчику", "Ирина Соколова")], got
+
+
+def dated(pipe, text, published=None):
+    rec = pipe.run(RawDocument(source="ru-r12", text=text, language="ru", published=published))
+    return [(q.text, q.date) for q in rec.quotes]
+
+
+def test_a_quote_takes_no_date_of_another_verb_nor_a_bound(pipe):
+    """understand/attach.py's rule for Russian (quotes/ru_dates.py): a year or a month must hang on the cue."""
+    assert dated(pipe, "«Мы откроем завод к 2030 году», — заявил министр Иван Петров, который руководит "
+                       "ведомством с 2018 года.\n") == [("Мы откроем завод к 2030 году", None)]
+    assert dated(pipe, "Директор завода Иван Петров, уволенный в 2015 году, рассказал, что предприятие закроют.\n") \
+        == [("предприятие закроют", None)]
+    assert dated(pipe, "Иван Петров в марте 2021 года заявил, что завод закроют.\n") == [("завод закроют", "2021-03")]
+    assert dated(pipe, "«Завод закроют», — сказал Иван Петров в 2019 году.\n") == [("Завод закроют", "2019")]
+
+
+def test_a_day_of_the_news_cycle_dates_its_sentence_not_the_year_in_the_content(pipe):
+    got = dated(pipe, "В понедельник министр Иван Петров заявил, что к 2030 году завод откроют снова.\n",
+                published="2024-03-06")
+    assert got == [("к 2030 году завод откроют снова", "2024-03-04")], got
+
+
+def test_a_time_before_two_joined_verbs_and_a_document_setting_date_the_quote(pipe):
+    got = dated(pipe, "В марте 2021 года комиссия закончила проверку и заявила, что нарушений нет.\n")
+    assert got == [("нарушений нет", "2021-03")], got
+    got = dated(pipe, "Калоев, потерявший семью в 2002 году, заявил, что благодарен друзьям.\n")
+    assert got == [("благодарен друзьям", None)], got

@@ -29,6 +29,7 @@ from .. import rules
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_dates import quote_date
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import straight_nesting
@@ -109,7 +110,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
-        q.date = self.date_in(region[0], region[1], (cs, ce))
+        q.date = quote_date(self.an, text, self.dates, region, (cs, ce), cue)  # (ru_dates.py: attach.py's rule)
         q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
 
@@ -480,11 +481,6 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 return cs + m.start()
         return ce
 
-    def date_in(self, start: int, end: int, inner: tuple[int, int]) -> str | None:
-        for d in self.dates:
-            if start <= d.start and d.end <= end and not (inner[0] <= d.start < inner[1]):
-                return d.value
-        return None
 
 
 
