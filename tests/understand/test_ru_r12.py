@@ -41,3 +41,15 @@ def test_a_time_before_two_joined_verbs_and_a_document_setting_date_the_quote(pi
     assert got == [("нарушений нет", "2021-03")], got
     got = dated(pipe, "Калоев, потерявший семью в 2002 году, заявил, что благодарен друзьям.\n")
     assert got == [("благодарен друзьям", None)], got
+
+
+def test_an_outlet_introduced_by_its_kind_and_quoted_name(pipe):
+    """entities/ru.py ``_named_outlets``: "Telegram-канал «…»" is an outlet; "канал" later stands for it, an
+    addressee ("рассказали каналу") does not speak, and its name in marks is no quotation."""
+    got = run(pipe, "Сеть кофеен закроет двадцать точек, пишет Telegram-канал «Кофейный город». Авторы канала "
+                    "утверждают, что закрытия связаны с ростом аренды.\n\nДругое издание, «Северный курьер», сообщает, "
+                    "что сеть продадут весной. Очевидцы рассказали каналу «Ночной город», что видели грузовики.\n")
+    assert got == [("indirect", "Сеть кофеен закроет двадцать точек", "Кофейный город"),
+                   ("indirect", "закрытия связаны с ростом аренды", "Кофейный город"),
+                   ("indirect", "сеть продадут весной", "Северный курьер"),
+                   ("indirect", "видели грузовики", "Очевидцы")], got

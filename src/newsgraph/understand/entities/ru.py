@@ -24,6 +24,9 @@ from ..coref.ru import RuCoref, function_word, initial_of, not_a_name, person_no
 from ..doc import Tok
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
+# an outlet's name in quote marks right after its kind ("канал «Тульский вестник»", "канал, «Политика 71»,"):
+# capitalised, short
+_QUOTED_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[«„“\"]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”\"]")
 
 
 def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
@@ -161,6 +164,7 @@ class RuActors(RuCoref):
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
+        self.named_outlet_spans: frozenset[tuple[int, int]] = frozenset()  # outlets named in marks (_named_outlets)
         self.abbr: dict[str, tuple[str, str, str]] = {}  # abbreviation -> (type, key name, name) of what it abbreviates
 
     def nat_between(self, start: int, end: int) -> list:
@@ -197,7 +201,36 @@ class RuActors(RuCoref):
             a.mentions.append(m)
             self.by_span[(o.start, o.end)] = a
             taken.append((o.start, o.end))
-        return taken
+        return taken + self._named_outlets(media, taken)
+
+    def _named_outlets(self, media: dict, taken: list) -> list[tuple[int, int]]:
+        """An outlet the list does not hold, introduced by its kind and its name in quote marks ("Telegram-канал
+        «Тульский вестник»", "газета «Уральский рабочий»"; ``outlet_nouns.txt``): a MEDIA actor, mentioned wherever
+        that quoted name stands again ("…, добавляет «Тульский вестник»")."""
+        try:
+            nouns = rules.words(self.lang, "outlet_nouns")
+        except rules.RuleFileError:
+            return []
+        out: list[tuple[int, int]] = []
+        for t in self.toks:
+            if self._lemma(t).split("-")[-1] not in nouns:
+                continue
+            m = _QUOTED_NAME.match(self.text, t.end)
+            if m is None or any(s < m.end(1) and m.start(1) < e for s, e in taken + out):
+                continue
+            name = m.group(1)
+            a = media.get(name)
+            if a is None:
+                a = media[name] = _Actor(name, "MEDIA")
+                self.actors.append(a)
+            for k in re.finditer(r"[«„“\"]" + re.escape(name) + r"[»“”\"]", self.text):
+                s, e = k.start() + 1, k.end() - 1
+                if not any(s < te and ts < e for ts, te in taken + out):
+                    a.mentions.append(Mention(s, e, name))
+                    self.by_span[(s, e)] = a
+                    out.append((s, e))
+        self.named_outlet_spans = frozenset(out)
+        return out
 
     def _spans(self, taken):
         """natasha's NER spans, trimmed and repaired: (start, end, type, normal form)."""

@@ -244,8 +244,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
         cs, ce = o + 1, c
-        if self._interrupted(o, c):
-            return
+        if self._interrupted(o, c) or (cs, ce) in self.an.named_outlet_spans:
+            return  # (an outlet's name in quote marks: "Другой канал, «Политика 71», сообщает")
         ps = self.text.rfind("\n", 0, o) + 1
         pe = self.text.find("\n", c)
         pe = len(self.text) if pe < 0 else pe

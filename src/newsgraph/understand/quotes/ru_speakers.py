@@ -14,6 +14,7 @@ from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
+from .ru_voice import _outlet_nouns
 
 
 class SpeakerLinks:
@@ -47,6 +48,9 @@ class SpeakerLinks:
         "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
         if speaker is None or speaker.mention is None:
             return speaker
+        named = self._outlet_named_after(speaker)
+        if named is not None:
+            return named
         if speaker.entity is not None:
             speaker = self._with_country(speaker)
             full = full_name(self.an.lang, speaker.name)  # "Еврокомиссия": "Европейская комиссия" (its mention
@@ -58,6 +62,18 @@ class SpeakerLinks:
         m = speaker.mention
         self.an.add_mention(fulls[0], m.start, m.end)
         return self.an.ref(fulls[0], m.start, m.end)
+
+    def _outlet_named_after(self, speaker: Ref) -> Ref | None:
+        """A speaker phrase naming an outlet's kind with its name in quote marks right after it ("пишет
+        Telegram-канал «Тульский вестник»"; entities/ru.py ``_named_outlets``): that outlet."""
+        m = speaker.mention
+        last = [t for t in self.an.toks if m.start <= t.start < m.end][-1:]
+        if not last or self.an._lemma(last[0]).split("-")[-1] not in _outlet_nouns(self.an.lang):
+            return None
+        for x, a in self.an.mentions_in(m.end, m.end + 60, ("MEDIA",)):
+            if re.fullmatch(r"[ \t\u00a0]*,?[ \t\u00a0]*[«„“\"]?", self.text[m.end:x.start]):
+                return self.an.ref(a, x.start, x.end)
+        return None
 
     def _cited_source(self, speaker, reported: list, region, cs: int, ce: int):
         """ "…, сообщает ТАСС со ссылкой на источник в министерстве" / "со ссылкой на источники в компании
