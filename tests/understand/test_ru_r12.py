@@ -53,3 +53,13 @@ def test_an_outlet_introduced_by_its_kind_and_quoted_name(pipe):
                    ("indirect", "закрытия связаны с ростом аренды", "Кофейный город"),
                    ("indirect", "сеть продадут весной", "Северный курьер"),
                    ("indirect", "видели грузовики", "Очевидцы")], got
+
+
+def test_a_generic_body_noun_stands_for_the_body_just_named(pipe):
+    """words.tsv ``body_anaphors``: "в ведомстве", "по данным регионального министерства" after a named body (not a
+    word of the title line the tagger took for one)."""
+    got = run(pipe, "Пожар\nВ ведомстве уточнили, что огонь подбирается к двум деревням.\n")
+    assert [s for _, _, s in got] in ([], ["ведомстве"]), got
+    got = run(pipe, "Пожары\nМЧС России сообщило, что площадь пожаров выросла вдвое. Журналисты побывали в поселке. "
+                    "В ведомстве уточнили, что огонь подбирается к двум деревням.\n")
+    assert [s.split()[0] for _, _, s in got] == ["МЧС"] * 2, got

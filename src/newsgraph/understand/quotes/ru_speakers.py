@@ -160,6 +160,9 @@ class SpeakerLinks:
                     nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
                              t.pos == "NOUN"}:
                 return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
+        body = self._body_just_named(speaker, toks)
+        if body is not None:
+            return body
         if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
             return self._member_speaker(speaker, toks)
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
@@ -169,6 +172,34 @@ class SpeakerLinks:
         counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
         best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
         return Ref(before[best][1].id, speaker.name, m)
+
+    def _body_just_named(self, speaker: Ref, toks) -> Ref | None:
+        """A generic noun of a public body, bare or with adjectives only (words.tsv ``body_anaphors``: "В ведомстве
+        подчеркнули", "по данным регионального министерства", "в банке"): a definite description of the body just
+        spoken of, the organisation named last in this sentence or the three before, outside quotations (one whose
+        name holds that noun first: "министерство" for "Министерство обороны")."""
+        m = speaker.mention
+        heads = [t for t in toks if t.pos == "NOUN" and t.lemma in rules.wordset("ru", "body_anaphors")]
+        if len(heads) != 1 or any(t.pos not in ("ADJ", "DET", "ADP", "PUNCT") for t in toks if t is not heads[0]):
+            return None
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)
+        lo = self.an.sents[max(k - 3, 0)][0]
+        title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
+        before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",)) if not self._in_words(x.start)
+                         and x.start > title_end), key=lambda xa: xa[0].start)
+        phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.entity is None and
+                   q.speaker.mention is not None and lo <= q.speaker.mention.start < m.start and
+                   q.speaker.name[:1].isupper() and not self.rr.anonymous.search(q.speaker.name) and
+                   not self.an.mentions_in(q.speaker.mention.start, q.speaker.mention.end, ("PERSON",))]
+        last = max(phrases, key=lambda r: r.mention.start) if phrases else None  # a body the tagger left unnamed
+        if last is not None and (not before or before[-1][0].start < last.mention.start):
+            return Ref(None, last.name, m)  # ("Рослесхоз сообщил …. В ведомстве уточнили …")
+        if not before:
+            return None
+        same = [(x, a) for x, a in before if heads[0].lemma[:5] in a.name.lower()]
+        a = (same or before)[-1][1]
+        self.an.add_mention(a, m.start, m.end)
+        return self.an.ref(a, m.start, m.end)
 
     def _member_speaker(self, speaker: Ref, toks) -> Ref:
         """A bare noun for one who speaks for a body (words.tsv ``members``: "Чиновник добавил, что …",
