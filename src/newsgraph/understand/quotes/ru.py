@@ -167,7 +167,12 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
                     speaker, prio = (outlets[0], 5) if outlets else (None, prio)
-                if speaker is not None or self._impersonal(cm.group()):  # ("Об этом сообщается на сайте …")
+                end, accepted = ss + len(sent.rstrip().rstrip(".!?…")), False
+                if speaker is None and not self._found_in(ps, pe_):  # (a report of an attribution read there: none)
+                    speaker = self.place_after(cm, end)  # "Об этом сообщили в пресс-службе судов.", "… сообщила
+                    # пресс-служба прокуратуры.", "Об этом рассказали три источника": as a trailing attribution's
+                    speaker, accepted = (speaker, True) if speaker else self.trailing_source(cm, end, False)
+                if speaker is not None or accepted or self._impersonal(cm.group()):  # ("Об этом сообщается …")
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"

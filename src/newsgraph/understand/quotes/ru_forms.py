@@ -160,8 +160,9 @@ class FormReaders:
             return None, True
         phrase = text[cue.end():end].strip()
         toks = [t for t in self.an.toks if cue.end() <= t.start < end]
-        if 1 <= len(phrase.split()) <= 5 and toks and toks[0].pos in ("NOUN", "ADJ") and \
-                (toks[0].feats or {}).get("Case") == "Nom":
+        if 1 <= len(phrase.split()) <= 5 and toks and (toks[0].pos in ("NOUN", "ADJ") and (toks[0].feats or {}).get(
+                "Case") == "Nom" or toks[0].pos == "NUM" and any(t.pos == "NOUN" for t in toks[1:])):
+            # (a number of them: "…, рассказали два федеральных чиновника.")
             s = text.index(phrase, cue.end())
             return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
         return None, False
@@ -170,7 +171,7 @@ class FormReaders:
         """ "Задержаны 12 человек. Дунаев сообщил об этом журналистам.": a short sentence whose cue verb points back
         with "об этом" right after it; the sentence before, in the same paragraph, is what was said (as
         ``_opener``'s "Об этом сообщил Дунаев."). Priority 2.5."""
-        if k == 0 or len(self.text[ss:se].split()) > 14:
+        if k == 0 or len(self.text[ss:se].split()) > 20:  # ("… сообщил об этом журналистам в кулуарах форума в …")
             return
         for cm in self.rr.cue.finditer(self.text, ss, se):
             pm = _POINTER.match(self.text, cm.end())
