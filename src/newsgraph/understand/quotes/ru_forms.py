@@ -282,13 +282,15 @@ class FormReaders:
     def _interview(self) -> None:
         """Dash-led lines of an interview: a line ending with "?" asks, the line after it that carries no attribution
         answers, in the words of the interviewee: the speaker of an attributed answer before in the exchange, else
-        the one person named in the paragraph before the exchange. Priority 4.2."""
+        the one person named in the paragraph before the exchange (a paragraph naming no one between, an answer
+        going on without its dash, keeps the guest). Priority 4.2."""
         paras = self._paragraphs()
         guest, asked = None, False
         for k, (ps, pe) in enumerate(paras):
             dm = _DASH_LINE.match(self.text, ps)
-            if dm is None:
-                guest, asked = self._one_person(ps, pe), False
+            if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange)
+                named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
+                guest, asked = (self._one_person(ps, pe) if named else guest), False
                 continue
             line = self.text[ps:pe]
             if _QUESTION_END.search(line):
