@@ -334,10 +334,10 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         return m.end(), len(self.text) if end < 0 else end
 
     def _dialogue(self) -> None:
-        """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." """
-        pos = 0
-        for line in self.text.split("\n"):
-            ls, pos = pos, pos + len(line) + 1
+        """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." A line, or a part of a paragraph opening with a
+        dash after a sentence's end ("Он отметил, что …. — Мы довольны, — добавил тренер."; priority 2.3, before a
+        trailing reading of its last sentence)."""
+        for ls, line, prio in self._dash_lines():
             lm = re.match(rf"\s*(?:[{DASH}]\s*|--?\s+)", line)
             if not lm:
                 continue
@@ -365,9 +365,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 joint = ". " if sep2.group(1) == "." and self.text[e1 - 1] not in "!?…" else " "
                 content = f"{self.text[s1:e1]}{joint}{self.text[s2:e2]}"
                 end = e2
-            self.add(4, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
-                     (ls, ls + len(line)),
-                text_override=content.strip())
+            self.add(prio, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
+                     (ls, ls + len(line)), text_override=content.strip())
 
     def _credit_openers(self) -> None:
         """ "Об этом сообщает ТАСС." after a paragraph's quotes: the outlet is credited for those quotes."""

@@ -200,6 +200,20 @@ class FormReaders:
                 out.append((s + len(line) - len(line.lstrip()), s + len(line.rstrip())))
         return out
 
+    def _dash_lines(self):
+        """(start, text, priority) of each line, and of the part of a narrative line from a dash after a sentence's
+        full stop on ("Он отметил, что …. — Мы довольны, — добавил тренер."); a dash-led line keeps its own going
+        on ("— Мы готовы, — сказала она. — Но нужны гарантии.")."""
+        pos = 0
+        for line in self.text.split("\n"):
+            ls, pos = pos, pos + len(line) + 1
+            cut = None if re.match(rf"\s*(?:[{DASHES}]|--?\s)", line) else next(
+                (m.end() for m in re.finditer(rf"\.\s+(?=[{DASHES}]\s+[А-ЯЁA-Z«])", line)
+                 if not any(o <= ls + m.start() < c for o, c in self.pairs)), None)
+            yield ls, line if cut is None else line[:cut].rstrip(), 4
+            if cut is not None:
+                yield ls + cut, line[cut:].rstrip(), 2.3
+
     def _found_in(self, s: int, e: int) -> list:
         return [q for _, q in self.found if q.start < e and s < q.end]
 
