@@ -109,3 +109,8 @@ def test_a_dash_after_a_full_stop_opens_direct_speech_inside_a_paragraph(pipe):
 def test_a_dash_led_line_keeps_its_own_continuation(pipe):
     got = run(pipe, "— Мы готовы, — сказала Мария Захарова. — Но нужны гарантии.\n")
     assert [(k, t.rstrip("."), s) for k, t, s in got] == [("direct", "Мы готовы. Но нужны гарантии", "Мария Захарова")]
+
+
+def test_a_people_or_a_calling_opening_a_sentence_is_no_name(pipe):
+    got = run(pipe, "Футбол\n\nНаставник «Спартака» Деян Станкович остался недоволен. Серб заявил, что судья ошибся.\n")
+    assert got == [("indirect", "судья ошибся", "Деян Станкович")], got

@@ -261,8 +261,8 @@ class RuCoref:
                 break
             j = self._title_at(t.i)
             lem = self._lemma(self.toks[t.i])
-            if j is None and t.pos == "NOUN" and lem in person_nouns():
-                j = t.i  # "— сказал протоиерей", "супруга убеждена"
+            if j is None and t.pos in ("NOUN", "PROPN") and lem in person_nouns():
+                j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start:
                 continue
             if (t.feats or {}).get("Number") == "Plur":
@@ -311,9 +311,10 @@ class RuCoref:
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
-                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text):
-            return None  # (a title opening a sentence, "Премьер-министр заявил", or an adjective, "Последняя
-            # обвиняет", is no name)
+                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) or \
+                self._lemma(t) in person_nouns():
+            return None  # (a title opening a sentence, "Премьер-министр заявил", an adjective, "Последняя
+            # обвиняет", or a calling or a people, "Серб заявил", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
                            and self.toks[c].pos == "PROPN"]
         s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)

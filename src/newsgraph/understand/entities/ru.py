@@ -22,11 +22,9 @@ from .. import outlets as outlet_list
 from .. import rules
 from ..coref.ru import RuCoref, function_word, initial_of, not_a_name, person_nouns
 from ..doc import Tok
+from .ru_outlets import named_outlets
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
-# an outlet's name in quote marks right after its kind ("канал «Тульский вестник»", "канал, «Политика 71»,"):
-# capitalised, short
-_QUOTED_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[«„“\"]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”\"]")
 
 
 def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
@@ -201,36 +199,7 @@ class RuActors(RuCoref):
             a.mentions.append(m)
             self.by_span[(o.start, o.end)] = a
             taken.append((o.start, o.end))
-        return taken + self._named_outlets(media, taken)
-
-    def _named_outlets(self, media: dict, taken: list) -> list[tuple[int, int]]:
-        """An outlet the list does not hold, introduced by its kind and its name in quote marks ("Telegram-канал
-        «Тульский вестник»", "газета «Уральский рабочий»"; ``outlet_nouns.txt``): a MEDIA actor, mentioned wherever
-        that quoted name stands again ("…, добавляет «Тульский вестник»")."""
-        try:
-            nouns = rules.words(self.lang, "outlet_nouns")
-        except rules.RuleFileError:
-            return []
-        out: list[tuple[int, int]] = []
-        for t in self.toks:
-            if self._lemma(t).split("-")[-1] not in nouns:
-                continue
-            m = _QUOTED_NAME.match(self.text, t.end)
-            if m is None or any(s < m.end(1) and m.start(1) < e for s, e in taken + out):
-                continue
-            name = m.group(1)
-            a = media.get(name)
-            if a is None:
-                a = media[name] = _Actor(name, "MEDIA")
-                self.actors.append(a)
-            for k in re.finditer(r"[«„“\"]" + re.escape(name) + r"[»“”\"]", self.text):
-                s, e = k.start() + 1, k.end() - 1
-                if not any(s < te and ts < e for ts, te in taken + out):
-                    a.mentions.append(Mention(s, e, name))
-                    self.by_span[(s, e)] = a
-                    out.append((s, e))
-        self.named_outlet_spans = frozenset(out)
-        return out
+        return taken + named_outlets(self, media, taken, _Actor)
 
     def _spans(self, taken):
         """natasha's NER spans, trimmed and repaired: (start, end, type, normal form)."""
@@ -261,6 +230,9 @@ class RuActors(RuCoref):
             if typ == "PER" and inside and all(self._is_title_word(t) or t.pos == "ADJ" or
                                                self.lang == "ru" and not_a_name(t.text) for t in inside):
                 continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
+            if typ == "PER" and len(inside) == 1 and inside[0].start in self.tok_at_start and \
+                    self._lemma(self.tok_at_start[inside[0].start]) in person_nouns():
+                continue  # a calling or a people opening a sentence ("Серб заявил", "Форвард признался")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
