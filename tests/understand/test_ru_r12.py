@@ -114,3 +114,12 @@ def test_a_dash_led_line_keeps_its_own_continuation(pipe):
 def test_a_people_or_a_calling_opening_a_sentence_is_no_name(pipe):
     got = run(pipe, "Футбол\n\nНаставник «Спартака» Деян Станкович остался недоволен. Серб заявил, что судья ошибся.\n")
     assert got == [("indirect", "судья ошибся", "Деян Станкович")], got
+
+
+def test_a_name_and_patronymic_joins_the_full_name_and_a_place_speaker_drops_its_adverb(pipe):
+    got = run(pipe, "Поселок\n\nНина Степановна Горелова живет здесь давно.\n\nНина Степановна провожает нас до машины. "
+                    "«Мы ничего не просим, кроме одного: чтобы нас услышали», — говорит она на прощание.\n")
+    assert [s for _, _, s in got] == ["Нина Степановна Горелова"], got
+    got = run(pipe, "Банк\n\nПрезидент ВТБ Андрей Костин говорил, что банк может провести эмиссию. В банке тогда "
+                    "подчеркивали, что параметры определят позже.\n")
+    assert [s for _, _, s in got] == ["Андрей Костин", "ВТБ"], got

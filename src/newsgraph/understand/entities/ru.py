@@ -289,6 +289,9 @@ class RuActors(RuCoref):
                     fits = {id(p): p for k, p in people.items()
                             if k[1] == words[-1] and k[0] and initial_of(k[0], words[0])}
                     a = next(iter(fits.values())) if len(fits) == 1 else None
+                if a is None and len(words) == 2:  # "Нина Степановна" beside "Нина Степановна Горелова": a name
+                    fits = {id(p): p for p in people.values() if p.name.lower().split()[:2] == words}  # and
+                    a = next(iter(fits.values())) if len(fits) == 1 else None  # patronymic, the surname left out
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \

@@ -214,6 +214,14 @@ class FormReaders:
             if cut is not None:
                 yield ls + cut, line[cut:].rstrip(), 2.3
 
+    def without_adverbs(self, s: int, e: int) -> tuple[int, int]:
+        """[s, e) without the adverbs and particles ending it ("в компании также", "в банке тогда")."""
+        toks = [t for t in self.an.toks if s <= t.start < e]
+        while len(toks) > 1 and toks[-1].pos in ("ADV", "PART", "CCONJ"):
+            toks.pop()
+            e = toks[-1].end
+        return s, e
+
     def _found_in(self, s: int, e: int) -> list:
         return [q for _, q in self.found if q.start < e and s < q.end]
 

@@ -414,7 +414,7 @@ class MoreReaders:
         m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
         if m is None:
             return None
-        ps, pe = start + m.start(1), start + m.end(1)
+        ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
         for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
             return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")
