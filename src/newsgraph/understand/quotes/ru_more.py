@@ -221,8 +221,9 @@ class MoreReaders:
             if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
             tail = text[cm.end():end]
-            if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
-                    len(text[ss:ss + m.start()].split()) < 3:
+            named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
+            if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
+                    or len(text[ss:ss + m.start()].split()) < 3:
                 continue
             impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
             who = None if impersonal else \
