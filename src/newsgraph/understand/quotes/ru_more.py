@@ -210,8 +210,8 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         if re.match(rf"\s*(?:[{DASH}]|--?\s)", text[text.rfind("\n", 0, ss) + 1:ss + 3]):
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
-        # (", — сообщила Набиуллина": a dash too)
-        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?", text[ss:end]):
+        # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.": a pointer back too)
+        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?(?:об\s+этом\s+)?", text[ss:end]):
             a_s = ss + m.end()
             if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or
                                           text[ss + m.start() - 1] in "»“”\""):
