@@ -66,7 +66,7 @@ class FormReaders:
         for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE")):
             return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")
-        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+        if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 
