@@ -14,8 +14,8 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_stance import _nominative_noun
 
 DASH = "—–―"
-_COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:про)?коммент(?:ари|ирова)",
-                      re.IGNORECASE)  # what a refusal to comment refuses
+_COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
+                      r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
