@@ -279,8 +279,10 @@ class RuCoref:
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
             if of_country:  # "французский лидер": the one whose role names France
                 with_role = [x for x in of_country if lem in x[1].role.split()] or of_country
-            if role_only and not with_role:
-                return None
+            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
+                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
+                return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
+                # before; "глава Минсвязи" is one, the head named before)
             pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
                                               x[1].gender in (None, gender)][-1:]
             if pick:

@@ -263,6 +263,8 @@ class SpeakerLinks:
                 return bodies[-1]  # named since the last attribution, in this sentence or the one before
             if a is not None and a.type in ("ORG", "GPE"):
                 return a  # the body that spoke last goes on
+        if a is not None and a.type == "ORG" and gender != "plur" and self._member_of(last.speaker.mention):
+            return a  # "Представитель ОАО «РЖД» сообщил …. По его данным, …": the body's spokesman goes on
         if a is not None and a.type == "PERSON" and (gender in (None, "plur") or a.gender in (None, gender)):
             contents = list(blocked) + [(q.start, q.end) for _, q in self.found]
             if not any(last.end <= m.start and m.end <= pos and x is not a and not any(s <= m.start < e for s, e in
@@ -273,6 +275,12 @@ class SpeakerLinks:
         if r is None and a is not None and a.type in ("ORG", "GPE") and gender in ("fem", "masc", None):
             return a  # "Еврокомиссия выступала против …. Она заявила …": no person agrees, the body goes on
         return r
+
+    def _member_of(self, m) -> bool:
+        """An organisation's mention right after a noun for one who speaks for it ("представитель ОАО «РЖД»")."""
+        before = [t for t in self.an.toks if m is not None and t.end <= m.start and
+                  not self.text[t.end:m.start].strip()]
+        return bool(before) and before[-1].lemma in rules.wordset("ru", "members")
 
     def _gerund_speakers(self) -> None:
         """A gerund's speaker is its main verb's subject ("Гринспен выступал против того, чтобы …, полагая, что …"):
