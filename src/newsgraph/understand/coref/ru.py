@@ -74,6 +74,13 @@ def _ru_words(name: str) -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=2_000)
+def _normal_forms(phrase: str) -> frozenset[str]:
+    """The likeliest dictionary form of each word of a phrase ("министерства" -> "министерство")."""
+    from ..names import _morph
+    return frozenset(_morph().parse(w)[0].normal_form for w in phrase.lower().split())
+
+
 def person_nouns() -> frozenset[str]:
     return _ru_words("person_nouns")
 
@@ -275,6 +282,10 @@ class RuCoref:
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
+            if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
+                # "глава региона": the one whose role heads a region, not "глава министерства" (its complement too)
+                with_role = [x for x in with_role if self._lemma(nxt) in _normal_forms(x[1].role)]
             stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
             if of_country:  # "французский лидер": the one whose role names France
