@@ -171,3 +171,10 @@ def test_a_title_with_its_complement_stands_for_the_one_whose_role_has_both(pipe
                     "Губернатор Дмитрий Миляев отказался обсуждать слухи. «Когда будут решения, вы узнаете первыми», — "
                     "сказал глава региона.\n")
     assert got[-1] == ("direct", "Когда будут решения, вы узнаете первыми", "Дмитрий Миляев"), got
+
+
+def test_an_attribution_nested_in_a_quotation_is_not_read(pipe):
+    """The guidelines take only the outermost attribution: "— Я тогда поклялась, что …, — говорит Анна."."""
+    got = run(pipe, "Поиски\n\nВолонтер Анна Кирсанова пришла в отряд два года назад.\n\n— Я тогда поклялась, что буду "
+                    "помогать другим. Это мой долг, — говорит Анна.\n")
+    assert got == [("direct", "Я тогда поклялась, что буду помогать другим. Это мой долг", "Анна Кирсанова")], got

@@ -389,7 +389,11 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
     def _kept(self) -> list[Quote]:
         """The first-priority quote where two overlap, numbered in text order."""
         kept: list[Quote] = []
+        direct = [q for _, q in self.found if q.kind == "direct"]  # (an attribution nested in a quotation: none)
         for _, q in sorted(self.found, key=lambda x: (x[0], x[1].start)):
+            if q.kind != "direct" and any(d.start <= q.start and q.end <= d.end and d.end - d.start > q.end - q.start
+                                          for d in direct):
+                continue
             if any(q.start < k.end and k.start < q.end for k in kept):
                 continue
             kept.append(q)
