@@ -81,6 +81,16 @@ def _normal_forms(phrase: str) -> frozenset[str]:
     return frozenset(_morph().parse(w)[0].normal_form for w in phrase.lower().split())
 
 
+def name_and_patronymic(people, words: list[str]):
+    """The one person whose name opens with ``words``, a first name and a patronymic ("Нина Степановна" beside "Нина
+    Степановна Горелова": the surname left out, as reportage names the people it meets), else None."""
+    from ..names import _morph
+    if len(words) != 2 or not any("Patr" in p.tag for p in _morph().parse(words[1])):
+        return None
+    fits = {id(p): p for p in people if p.name.lower().split()[:2] == words}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
 def person_nouns() -> frozenset[str]:
     return _ru_words("person_nouns")
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, initial_of, not_a_name, person_nouns
+from ..coref.ru import RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns
 from ..doc import Tok
 from .ru_outlets import named_outlets
 
@@ -289,9 +289,7 @@ class RuActors(RuCoref):
                     fits = {id(p): p for k, p in people.items()
                             if k[1] == words[-1] and k[0] and initial_of(k[0], words[0])}
                     a = next(iter(fits.values())) if len(fits) == 1 else None
-                if a is None and len(words) == 2:  # "Нина Степановна" beside "Нина Степановна Горелова": a name
-                    fits = {id(p): p for p in people.values() if p.name.lower().split()[:2] == words}  # and
-                    a = next(iter(fits.values())) if len(fits) == 1 else None  # patronymic, the surname left out
+                a = a or name_and_patronymic(people.values(), words)  # ("Нина Степановна": Горелова's)
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \

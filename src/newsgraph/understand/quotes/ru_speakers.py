@@ -71,7 +71,7 @@ class SpeakerLinks:
         if not last or self.an._lemma(last[0]).split("-")[-1] not in _outlet_nouns(self.an.lang):
             return None
         for x, a in self.an.mentions_in(m.end, m.end + 60, ("MEDIA",)):
-            if re.fullmatch(r"[ \t\u00a0]*,?[ \t\u00a0]*[«„“\"]?", self.text[m.end:x.start]):
+            if x.start >= m.end and re.fullmatch(r"[ \t\u00a0]*,?[ \t\u00a0]*[«„“\"]?", self.text[m.end:x.start]):
                 return self.an.ref(a, x.start, x.end)
         return None
 
@@ -180,8 +180,9 @@ class SpeakerLinks:
         name holds that noun first: "министерство" for "Министерство обороны")."""
         m = speaker.mention
         heads = [t for t in toks if t.pos == "NOUN" and t.lemma in rules.wordset("ru", "body_anaphors")]
-        if len(heads) != 1 or any(t.pos not in ("ADJ", "DET", "ADP", "PUNCT") for t in toks if t is not heads[0]):
-            return None
+        if len(heads) != 1 or any(t.pos not in ("ADJ", "DET", "ADP", "PUNCT") or t.lemma.endswith("ский")
+                                  for t in toks if t is not heads[0]):
+            return None  # ("европейское антимонопольное ведомство": a place's body described, not one just named)
         k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)
         lo = self.an.sents[max(k - 3, 0)][0]
         title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)

@@ -117,6 +117,9 @@ class VoiceReaders:
                     (t.feats or {}).get("Case") == "Dat" or \
                     self.an.by_span_overlap(t.start, t.end) or self.an._lemma(t) not in nouns:
                 continue
+            prev = self.an.toks[t.i - 1] if t.i > 0 else None
+            if prev is not None and start < prev.start and prev.lemma in ("данные", "слово", "сообщение", "сведение"):
+                continue  # "Полиция, по данным газеты, отметила …": a credit inside the clause, not its speaker
             named = self._outlet_named_after(Ref(None, t.text, Mention(t.start, t.end, t.text)))
             if named is not None:  # its name right after it ("газета «Труд»"): that outlet, by its name
                 return named
