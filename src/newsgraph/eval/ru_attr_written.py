@@ -85,5 +85,29 @@ def write(root: Path = WRITTEN) -> int:
     return len(built)
 
 
+def score(first: str, last: str, errors: bool = False):
+    """The ru-attr score (eval/ru_attr.Score) of the written items ``first``..``last`` only (ids compared as
+    written, "w265".."w290": a batch scored on its own, e.g. the fresh articles of round 12)."""
+    from .. import analyze_many
+    from ..ingest.base import RawDocument
+    from .ru_attr import Score, load
+    gold = {k: v for k, v in load("written").items() if first <= k <= last}
+    raws = [RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), language="ru")
+            for path, _ in gold.values()]
+    out = Score()
+    for name, rec in zip(gold, analyze_many(raws)):
+        out.add(name, gold[name][1], rec.to_dict() if hasattr(rec, "to_dict") else {})
+    return out
+
+
 if __name__ == "__main__":
-    print(write(), "written items")
+    import sys
+    if len(sys.argv) >= 4 and sys.argv[1] == "--score":  # --score FIRST LAST [--errors]
+        sc = score(sys.argv[2], sys.argv[3])
+        if "--errors" in sys.argv:
+            for row in sc.errors:
+                print(*row, sep="\t")
+        ap, ar = (round(sc.attributed / n, 3) if n else 0.0 for n in (sc.predicted, sc.gold))
+        print({**sc.figures(), "attributed_precision": ap, "attributed_recall": ar})
+    else:
+        print(write(), "written items")

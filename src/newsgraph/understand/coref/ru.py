@@ -74,6 +74,23 @@ def _ru_words(name: str) -> frozenset[str]:
         return frozenset()
 
 
+@lru_cache(maxsize=2_000)
+def _normal_forms(phrase: str) -> frozenset[str]:
+    """The likeliest dictionary form of each word of a phrase ("министерства" -> "министерство")."""
+    from ..names import _morph
+    return frozenset(_morph().parse(w)[0].normal_form for w in phrase.lower().split())
+
+
+def name_and_patronymic(people, words: list[str]):
+    """The one person whose name opens with ``words``, a first name and a patronymic ("Нина Степановна" beside "Нина
+    Степановна Горелова": the surname left out, as reportage names the people it meets), else None."""
+    from ..names import _morph
+    if len(words) != 2 or not any("Patr" in p.tag for p in _morph().parse(words[1])):
+        return None
+    fits = {id(p): p for p in people if p.name.lower().split()[:2] == words}
+    return next(iter(fits.values())) if len(fits) == 1 else None
+
+
 def person_nouns() -> frozenset[str]:
     return _ru_words("person_nouns")
 
@@ -261,8 +278,8 @@ class RuCoref:
                 break
             j = self._title_at(t.i)
             lem = self._lemma(self.toks[t.i])
-            if j is None and t.pos == "NOUN" and lem in person_nouns():
-                j = t.i  # "— сказал протоиерей", "супруга убеждена"
+            if j is None and t.pos in ("NOUN", "PROPN") and lem in person_nouns():
+                j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start:
                 continue
             if (t.feats or {}).get("Number") == "Plur":
@@ -275,12 +292,18 @@ class RuCoref:
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
             with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
+            if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
+                # "глава региона": the one whose role heads a region, not "глава министерства" (its complement too)
+                with_role = [x for x in with_role if self._lemma(nxt) in _normal_forms(x[1].role)]
             stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
             if of_country:  # "французский лидер": the one whose role names France
                 with_role = [x for x in of_country if lem in x[1].role.split()] or of_country
-            if role_only and not with_role:
-                return None
+            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
+                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
+                return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
+                # before; "глава Минсвязи" is one, the head named before)
             pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
                                               x[1].gender in (None, gender)][-1:]
             if pick:
@@ -311,9 +334,10 @@ class RuCoref:
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
-                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text):
-            return None  # (a title opening a sentence, "Премьер-министр заявил", or an adjective, "Последняя
-            # обвиняет", is no name)
+                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) or \
+                self._lemma(t) in person_nouns():
+            return None  # (a title opening a sentence, "Премьер-министр заявил", an adjective, "Последняя
+            # обвиняет", or a calling or a people, "Серб заявил", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")
                            and self.toks[c].pos == "PROPN"]
         s, e = min(self.toks[k].start for k in name_toks), max(self.toks[k].end for k in name_toks)

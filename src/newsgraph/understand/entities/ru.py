@@ -20,8 +20,9 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, initial_of, not_a_name, person_nouns
+from ..coref.ru import RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns
 from ..doc import Tok
+from .ru_outlets import named_outlets
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
@@ -161,6 +162,7 @@ class RuActors(RuCoref):
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
+        self.named_outlet_spans: frozenset[tuple[int, int]] = frozenset()  # outlets named in marks (_named_outlets)
         self.abbr: dict[str, tuple[str, str, str]] = {}  # abbreviation -> (type, key name, name) of what it abbreviates
 
     def nat_between(self, start: int, end: int) -> list:
@@ -197,7 +199,7 @@ class RuActors(RuCoref):
             a.mentions.append(m)
             self.by_span[(o.start, o.end)] = a
             taken.append((o.start, o.end))
-        return taken
+        return taken + named_outlets(self, media, taken, _Actor)
 
     def _spans(self, taken):
         """natasha's NER spans, trimmed and repaired: (start, end, type, normal form)."""
@@ -228,6 +230,9 @@ class RuActors(RuCoref):
             if typ == "PER" and inside and all(self._is_title_word(t) or t.pos == "ADJ" or
                                                self.lang == "ru" and not_a_name(t.text) for t in inside):
                 continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
+            if typ == "PER" and len(inside) == 1 and inside[0].start in self.tok_at_start and \
+                    self._lemma(self.tok_at_start[inside[0].start]) in person_nouns():
+                continue  # a calling or a people opening a sentence ("Серб заявил", "Форвард признался")
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
@@ -284,6 +289,7 @@ class RuActors(RuCoref):
                     fits = {id(p): p for k, p in people.items()
                             if k[1] == words[-1] and k[0] and initial_of(k[0], words[0])}
                     a = next(iter(fits.values())) if len(fits) == 1 else None
+                a = a or name_and_patronymic(people.values(), words)  # ("Нина Степановна": Горелова's)
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \

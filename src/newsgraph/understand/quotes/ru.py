@@ -29,6 +29,7 @@ from .. import rules
 from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
+from .ru_dates import quote_date
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import straight_nesting
@@ -109,7 +110,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
-        q.date = self.date_in(region[0], region[1], (cs, ce))
+        q.date = quote_date(self.an, text, self.dates, region, (cs, ce), cue)  # (ru_dates.py: attach.py's rule)
         q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
 
@@ -166,7 +167,12 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
                     speaker, prio = (outlets[0], 5) if outlets else (None, prio)
-                if speaker is not None or self._impersonal(cm.group()):  # ("Об этом сообщается на сайте …")
+                end, accepted = ss + len(sent.rstrip().rstrip(".!?…")), False
+                if speaker is None and not self._found_in(ps, pe_):  # (a report of an attribution read there: none)
+                    speaker = self.place_after(cm, end)  # "Об этом сообщили в пресс-службе судов.", "… сообщила
+                    # пресс-служба прокуратуры.", "Об этом рассказали три источника": as a trailing attribution's
+                    speaker, accepted = (speaker, True) if speaker else self.trailing_source(cm, end, False)
+                if speaker is not None or accepted or self._impersonal(cm.group()):  # ("Об этом сообщается …")
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"
@@ -243,8 +249,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
         cs, ce = o + 1, c
-        if self._interrupted(o, c):
-            return
+        if self._interrupted(o, c) or (cs, ce) in self.an.named_outlet_spans:
+            return  # (an outlet's name in quote marks: "Другой канал, «Политика 71», сообщает")
         ps = self.text.rfind("\n", 0, o) + 1
         pe = self.text.find("\n", c)
         pe = len(self.text) if pe < 0 else pe
@@ -328,10 +334,10 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         return m.end(), len(self.text) if end < 0 else end
 
     def _dialogue(self) -> None:
-        """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." """
-        pos = 0
-        for line in self.text.split("\n"):
-            ls, pos = pos, pos + len(line) + 1
+        """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." A line, or a part of a paragraph opening with a
+        dash after a sentence's end ("Он отметил, что …. — Мы довольны, — добавил тренер."; priority 2.3, before a
+        trailing reading of its last sentence)."""
+        for ls, line, prio in self._dash_lines():
             lm = re.match(rf"\s*(?:[{DASH}]\s*|--?\s+)", line)
             if not lm:
                 continue
@@ -359,9 +365,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 joint = ". " if sep2.group(1) == "." and self.text[e1 - 1] not in "!?…" else " "
                 content = f"{self.text[s1:e1]}{joint}{self.text[s2:e2]}"
                 end = e2
-            self.add(4, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
-                     (ls, ls + len(line)),
-                text_override=content.strip())
+            self.add(prio, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
+                     (ls, ls + len(line)), text_override=content.strip())
 
     def _credit_openers(self) -> None:
         """ "Об этом сообщает ТАСС." after a paragraph's quotes: the outlet is credited for those quotes."""
@@ -384,7 +389,11 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
     def _kept(self) -> list[Quote]:
         """The first-priority quote where two overlap, numbered in text order."""
         kept: list[Quote] = []
+        direct = [q for _, q in self.found if q.kind == "direct"]  # (an attribution nested in a quotation: none)
         for _, q in sorted(self.found, key=lambda x: (x[0], x[1].start)):
+            if q.kind != "direct" and any(d.start <= q.start and q.end <= d.end and d.end - d.start > q.end - q.start
+                                          for d in direct):
+                continue
             if any(q.start < k.end and k.start < q.end for k in kept):
                 continue
             kept.append(q)
@@ -480,11 +489,6 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 return cs + m.start()
         return ce
 
-    def date_in(self, start: int, end: int, inner: tuple[int, int]) -> str | None:
-        for d in self.dates:
-            if start <= d.start and d.end <= end and not (inner[0] <= d.start < inner[1]):
-                return d.value
-        return None
 
 
 

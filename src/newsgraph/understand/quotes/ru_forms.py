@@ -66,7 +66,7 @@ class FormReaders:
         for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE")):
             return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")
-        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+        if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 
@@ -160,8 +160,9 @@ class FormReaders:
             return None, True
         phrase = text[cue.end():end].strip()
         toks = [t for t in self.an.toks if cue.end() <= t.start < end]
-        if 1 <= len(phrase.split()) <= 5 and toks and toks[0].pos in ("NOUN", "ADJ") and \
-                (toks[0].feats or {}).get("Case") == "Nom":
+        if 1 <= len(phrase.split()) <= 5 and toks and (toks[0].pos in ("NOUN", "ADJ") and (toks[0].feats or {}).get(
+                "Case") == "Nom" or toks[0].pos == "NUM" and any(t.pos == "NOUN" for t in toks[1:])):
+            # (a number of them: "…, рассказали два федеральных чиновника.")
             s = text.index(phrase, cue.end())
             return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
         return None, False
@@ -170,7 +171,7 @@ class FormReaders:
         """ "Задержаны 12 человек. Дунаев сообщил об этом журналистам.": a short sentence whose cue verb points back
         with "об этом" right after it; the sentence before, in the same paragraph, is what was said (as
         ``_opener``'s "Об этом сообщил Дунаев."). Priority 2.5."""
-        if k == 0 or len(self.text[ss:se].split()) > 14:
+        if k == 0 or len(self.text[ss:se].split()) > 20:  # ("… сообщил об этом журналистам в кулуарах форума в …")
             return
         for cm in self.rr.cue.finditer(self.text, ss, se):
             pm = _POINTER.match(self.text, cm.end())
@@ -198,6 +199,28 @@ class FormReaders:
             if line.strip():
                 out.append((s + len(line) - len(line.lstrip()), s + len(line.rstrip())))
         return out
+
+    def _dash_lines(self):
+        """(start, text, priority) of each line, and of the part of a narrative line from a dash after a sentence's
+        full stop on ("Он отметил, что …. — Мы довольны, — добавил тренер."); a dash-led line keeps its own going
+        on ("— Мы готовы, — сказала она. — Но нужны гарантии.")."""
+        pos = 0
+        for line in self.text.split("\n"):
+            ls, pos = pos, pos + len(line) + 1
+            cut = None if re.match(rf"\s*(?:[{DASHES}]|--?\s)", line) else next(
+                (m.end() for m in re.finditer(rf"\.\s+(?=[{DASHES}]\s+[А-ЯЁA-Z«])", line)
+                 if not any(o <= ls + m.start() < c for o, c in self.pairs)), None)
+            yield ls, line if cut is None else line[:cut].rstrip(), 4
+            if cut is not None:
+                yield ls + cut, line[cut:].rstrip(), 2.3
+
+    def without_adverbs(self, s: int, e: int) -> tuple[int, int]:
+        """[s, e) without the adverbs and particles ending it ("в компании также", "в банке тогда")."""
+        toks = [t for t in self.an.toks if s <= t.start < e]
+        while len(toks) > 1 and toks[-1].pos in ("ADV", "PART", "CCONJ"):
+            toks.pop()
+            e = toks[-1].end
+        return s, e
 
     def _found_in(self, s: int, e: int) -> list:
         return [q for _, q in self.found if q.start < e and s < q.end]
@@ -281,13 +304,15 @@ class FormReaders:
     def _interview(self) -> None:
         """Dash-led lines of an interview: a line ending with "?" asks, the line after it that carries no attribution
         answers, in the words of the interviewee: the speaker of an attributed answer before in the exchange, else
-        the one person named in the paragraph before the exchange. Priority 4.2."""
+        the one person named in the paragraph before the exchange (a paragraph naming no one between, an answer
+        going on without its dash, keeps the guest). Priority 4.2."""
         paras = self._paragraphs()
         guest, asked = None, False
         for k, (ps, pe) in enumerate(paras):
             dm = _DASH_LINE.match(self.text, ps)
-            if dm is None:
-                guest, asked = self._one_person(ps, pe), False
+            if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange)
+                named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
+                guest, asked = (self._one_person(ps, pe) if named else guest), False
                 continue
             line = self.text[ps:pe]
             if _QUESTION_END.search(line):

@@ -14,8 +14,8 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_stance import _nominative_noun
 
 DASH = "—–―"
-_COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:про)?коммент(?:ари|ирова)",
-                      re.IGNORECASE)  # what a refusal to comment refuses
+_COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
+                      r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
@@ -210,8 +210,8 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         if re.match(rf"\s*(?:[{DASH}]|--?\s)", text[text.rfind("\n", 0, ss) + 1:ss + 3]):
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
-        # (", — сообщила Набиуллина": a dash too)
-        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?", text[ss:end]):
+        # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.": a pointer back too)
+        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?(?:об\s+этом\s+)?", text[ss:end]):
             a_s = ss + m.end()
             if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or
                                           text[ss + m.start() - 1] in "»“”\""):
@@ -221,8 +221,9 @@ class MoreReaders:
             if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
             tail = text[cm.end():end]
-            if "," in tail or len(tail.split()) > 8 or any(o <= a_s < c for o, c in self.pairs) or \
-                    len(text[ss:ss + m.start()].split()) < 3:
+            named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
+            if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
+                    or len(text[ss:ss + m.start()].split()) < 3:
                 continue
             impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
             who = None if impersonal else \
@@ -414,11 +415,11 @@ class MoreReaders:
         m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
         if m is None:
             return None
-        ps, pe = start + m.start(1), start + m.end(1)
+        ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
         for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
             return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")
-        if any(x.lemma in inst for x in self.an.toks if ps <= x.start < pe):
+        if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 

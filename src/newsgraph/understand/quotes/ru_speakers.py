@@ -14,6 +14,7 @@ from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
+from .ru_voice import _outlet_nouns
 
 
 class SpeakerLinks:
@@ -47,6 +48,9 @@ class SpeakerLinks:
         "Национальный фронт", entities/ru.py ``abbreviates``): that organisation."""
         if speaker is None or speaker.mention is None:
             return speaker
+        named = self._outlet_named_after(speaker)
+        if named is not None:
+            return named
         if speaker.entity is not None:
             speaker = self._with_country(speaker)
             full = full_name(self.an.lang, speaker.name)  # "Еврокомиссия": "Европейская комиссия" (its mention
@@ -58,6 +62,18 @@ class SpeakerLinks:
         m = speaker.mention
         self.an.add_mention(fulls[0], m.start, m.end)
         return self.an.ref(fulls[0], m.start, m.end)
+
+    def _outlet_named_after(self, speaker: Ref) -> Ref | None:
+        """A speaker phrase naming an outlet's kind with its name in quote marks right after it ("пишет
+        Telegram-канал «Тульский вестник»"; entities/ru.py ``_named_outlets``): that outlet."""
+        m = speaker.mention
+        last = [t for t in self.an.toks if m.start <= t.start < m.end][-1:]
+        if not last or self.an._lemma(last[0]).split("-")[-1] not in _outlet_nouns(self.an.lang):
+            return None
+        for x, a in self.an.mentions_in(m.end, m.end + 60, ("MEDIA",)):
+            if x.start >= m.end and re.fullmatch(r"[ \t\u00a0]*,?[ \t\u00a0]*[«„“\"]?", self.text[m.end:x.start]):
+                return self.an.ref(a, x.start, x.end)
+        return None
 
     def _cited_source(self, speaker, reported: list, region, cs: int, ce: int):
         """ "…, сообщает ТАСС со ссылкой на источник в министерстве" / "со ссылкой на источники в компании
@@ -144,6 +160,9 @@ class SpeakerLinks:
                     nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
                              t.pos == "NOUN"}:
                 return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
+        body = self._body_just_named(speaker, toks)
+        if body is not None:
+            return body
         if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
             return self._member_speaker(speaker, toks)
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
@@ -153,6 +172,35 @@ class SpeakerLinks:
         counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
         best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
         return Ref(before[best][1].id, speaker.name, m)
+
+    def _body_just_named(self, speaker: Ref, toks) -> Ref | None:
+        """A generic noun of a public body, bare or with adjectives only (words.tsv ``body_anaphors``: "В ведомстве
+        подчеркнули", "по данным регионального министерства", "в банке"): a definite description of the body just
+        spoken of, the organisation named last in this sentence or the three before, outside quotations (one whose
+        name holds that noun first: "министерство" for "Министерство обороны")."""
+        m = speaker.mention
+        heads = [t for t in toks if t.pos == "NOUN" and t.lemma in rules.wordset("ru", "body_anaphors")]
+        if len(heads) != 1 or any(t.pos not in ("ADJ", "DET", "ADP", "PUNCT") or t.lemma.endswith("ский")
+                                  for t in toks if t is not heads[0]):
+            return None  # ("европейское антимонопольное ведомство": a place's body described, not one just named)
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)
+        lo = self.an.sents[max(k - 3, 0)][0]
+        title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
+        before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",)) if not self._in_words(x.start)
+                         and x.start > title_end), key=lambda xa: xa[0].start)
+        phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.entity is None and
+                   q.speaker.mention is not None and lo <= q.speaker.mention.start < m.start and
+                   q.speaker.name[:1].isupper() and not self.rr.anonymous.search(q.speaker.name) and
+                   not self.an.mentions_in(q.speaker.mention.start, q.speaker.mention.end, ("PERSON",))]
+        last = max(phrases, key=lambda r: r.mention.start) if phrases else None  # a body the tagger left unnamed
+        if last is not None and (not before or before[-1][0].start < last.mention.start):
+            return Ref(None, last.name, m)  # ("Рослесхоз сообщил …. В ведомстве уточнили …")
+        if not before:
+            return None
+        same = [(x, a) for x, a in before if heads[0].lemma[:5] in a.name.lower()]
+        a = (same or before)[-1][1]
+        self.an.add_mention(a, m.start, m.end)
+        return self.an.ref(a, m.start, m.end)
 
     def _member_speaker(self, speaker: Ref, toks) -> Ref:
         """A bare noun for one who speaks for a body (words.tsv ``members``: "Чиновник добавил, что …",
@@ -216,6 +264,8 @@ class SpeakerLinks:
                 return bodies[-1]  # named since the last attribution, in this sentence or the one before
             if a is not None and a.type in ("ORG", "GPE"):
                 return a  # the body that spoke last goes on
+        if a is not None and a.type == "ORG" and gender != "plur" and self._member_of(last.speaker.mention):
+            return a  # "Представитель ОАО «РЖД» сообщил …. По его данным, …": the body's spokesman goes on
         if a is not None and a.type == "PERSON" and (gender in (None, "plur") or a.gender in (None, gender)):
             contents = list(blocked) + [(q.start, q.end) for _, q in self.found]
             if not any(last.end <= m.start and m.end <= pos and x is not a and not any(s <= m.start < e for s, e in
@@ -226,6 +276,12 @@ class SpeakerLinks:
         if r is None and a is not None and a.type in ("ORG", "GPE") and gender in ("fem", "masc", None):
             return a  # "Еврокомиссия выступала против …. Она заявила …": no person agrees, the body goes on
         return r
+
+    def _member_of(self, m) -> bool:
+        """An organisation's mention right after a noun for one who speaks for it ("представитель ОАО «РЖД»")."""
+        before = [t for t in self.an.toks if m is not None and t.end <= m.start and
+                  not self.text[t.end:m.start].strip()]
+        return bool(before) and before[-1].lemma in rules.wordset("ru", "members")
 
     def _gerund_speakers(self) -> None:
         """A gerund's speaker is its main verb's subject ("Гринспен выступал против того, чтобы …, полагая, что …"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...record import Ref
+from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
 from .ru_more import DASH
@@ -107,14 +107,22 @@ class VoiceReaders:
 
     def outlet_noun_speaker(self, start: int, end: int, before_pos: int) -> Ref | None:
         """ "«…», — пишет издание", "Агентство отмечает, что …": a noun of an outlet's kind (``outlet_nouns.txt``,
-        singular) outside any name stands for the last outlet named before ``before_pos``."""
+        singular, not the addressee: "рассказали каналу") outside any name stands for the last outlet named before
+        ``before_pos``."""
         nouns = _outlet_nouns(self.an.lang)
         for t in self.an.toks:
             if t.start >= end:
                 break
             if t.start < start or t.pos != "NOUN" or (t.feats or {}).get("Number") == "Plur" or \
+                    (t.feats or {}).get("Case") == "Dat" or \
                     self.an.by_span_overlap(t.start, t.end) or self.an._lemma(t) not in nouns:
                 continue
+            prev = self.an.toks[t.i - 1] if t.i > 0 else None
+            if prev is not None and start < prev.start and prev.lemma in ("данные", "слово", "сообщение", "сведение"):
+                continue  # "Полиция, по данным газеты, отметила …": a credit inside the clause, not its speaker
+            named = self._outlet_named_after(Ref(None, t.text, Mention(t.start, t.end, t.text)))
+            if named is not None:  # its name right after it ("газета «Труд»"): that outlet, by its name
+                return named
             media = [(m, a) for a in self.an.actors if a.type == "MEDIA" for m in a.mentions if m.end <= before_pos]
             if not media:
                 return None

@@ -1,0 +1,42 @@
+"""Outlets a Russian text names by their kind and a name in quote marks ("Telegram-канал «Тульский вестник»"), for
+entities/ru.py (the outlets the curated list does not hold)."""
+from __future__ import annotations
+
+import re
+
+from ...record import Mention
+from .. import rules
+
+# an outlet's name in quote marks right after its kind ("канал «Тульский вестник»", "канал, «Политика 71»,"):
+# capitalised, short
+_QUOTED_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[«„“\"]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”\"]")
+
+
+def named_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
+    """An outlet the list does not hold, introduced by its kind and its name in quote marks ("Telegram-канал
+    «Тульский вестник»", "газета «Уральский рабочий»"; ``outlet_nouns.txt``): a MEDIA actor, mentioned wherever
+    that quoted name stands again ("…, добавляет «Тульский вестник»")."""
+    try:
+        nouns = rules.words(an.lang, "outlet_nouns")
+    except rules.RuleFileError:
+        return []
+    out: list[tuple[int, int]] = []
+    for t in an.toks:
+        if an._lemma(t).split("-")[-1] not in nouns:
+            continue
+        m = _QUOTED_NAME.match(an.text, t.end)
+        if m is None or any(s < m.end(1) and m.start(1) < e for s, e in taken + out):
+            continue
+        name = m.group(1)
+        a = media.get(name)
+        if a is None:
+            a = media[name] = actor(name, "MEDIA")
+            an.actors.append(a)
+        for k in re.finditer(r"[«„“\"]" + re.escape(name) + r"[»“”\"]", an.text):
+            s, e = k.start() + 1, k.end() - 1
+            if not any(s < te and ts < e for ts, te in taken + out):
+                a.mentions.append(Mention(s, e, name))
+                an.by_span[(s, e)] = a
+                out.append((s, e))
+    an.named_outlet_spans = frozenset(out)
+    return out
