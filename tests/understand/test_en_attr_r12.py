@@ -25,3 +25,18 @@ def test_a_present_tense_cue_reports(analyze, text, fragment, name):
 ])
 def test_points_without_out_reports_nothing(analyze, text):
     assert quotes(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Critics rejected the company's claim that the plant was safe.", "plant was safe", "the company"),
+    ("Analysts questioned Boeing's claim that the jets would be delivered on time.", "delivered on time", "Boeing"),
+    ("Lawmakers pushed back at the governor's assertion that the budget was balanced.", "budget was balanced",
+     "the governor"),
+])
+def test_a_claim_owned_by_a_name_is_that_names(analyze, text, fragment, name):
+    assert any(fragment in t and s == name for s, t in quotes(analyze(text)))
+
+
+def test_a_claim_owned_by_a_pronoun_keeps_the_subject(analyze):
+    text = "Gov. Dana Price repeated her argument that the tax would hurt farmers."
+    assert any("hurt farmers" in t and s == "Dana Price" for s, t in quotes(analyze(text)))

@@ -15,7 +15,7 @@ from .. import rules
 from .en_clauses import second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds, word_sets
+from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -54,7 +54,11 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
         subj = _subject(ctx, v)
-        if subj is not None and not (a <= subj.idx < b):
+        owner = noun_owner(ctx, v, a) if shape == "noun-that" else None
+        if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
+            subject_speaker(ctx, q, owner)
+            q.cue, q.cue_i = owner.head.text, owner.head.i
+        elif subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood

@@ -225,6 +225,24 @@ def noun_clause(ctx, v, s_hi: int):
     return None
 
 
+def noun_owner(ctx, v, a: int):
+    """The named owner of the noun of saying whose "that"-clause (starting at ``a``) ``v`` takes: "Critics rejected
+    the company's claim that …" (the company holds the claim, the critics reject it), "asked about Clinton's
+    assertion that …"; None for a pronoun ("repeated her claim": the subject's own, read as before) or no owner."""
+    tok = ctx.token_at(a)
+    mark = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+        return None
+    clause = mark.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return owner
+
+
 # a dateline before the lead: "(CNN)", "Washington (CNN)", "LONDON (Reuters) -", "KYIV, May 3 (AP) —", "WASHINGTON —"
 DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z0-9][\w’'.-]*){0,4}\s*)?\([A-Z][\w&.’' -]{1,30}\)"
                       r"(?:(?=[A-Z])|\s*[-—–]+\s+)"
