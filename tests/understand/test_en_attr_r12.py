@@ -40,3 +40,16 @@ def test_a_claim_owned_by_a_name_is_that_names(analyze, text, fragment, name):
 def test_a_claim_owned_by_a_pronoun_keeps_the_subject(analyze):
     text = "Gov. Dana Price repeated her argument that the tax would hurt farmers."
     assert any("hurt farmers" in t and s == "Dana Price" for s, t in quotes(analyze(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "The senator, who announced her retirement in May, voted against the bill.",
+    "The letter, which warned of delays, arrived on Friday.",
+])
+def test_a_relative_clause_with_a_speech_verb_reports_nothing(analyze, text):
+    assert quotes(analyze(text)) == []
+
+
+def test_a_parenthetical_report_still_reports(analyze):
+    rec = analyze("The new rules, officials said, will take effect in June.")
+    assert any("take effect in June" in t and s == "officials" for s, t in quotes(rec))

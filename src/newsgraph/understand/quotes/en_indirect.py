@@ -310,8 +310,10 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
-            if participial_adjunct(ctx, a, b, v):
-                return None  # "Asked whether she would run again, Walsh replied: …": the occasion, not the words
+            if participial_adjunct(ctx, a, b, v) or (v.dep_ == "relcl" and subj.lower_ in ("who", "which")):
+                # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,
+                # who announced her retirement in May, voted …": a relative clause tells of the noun, reports nothing
+                return None
             par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par
