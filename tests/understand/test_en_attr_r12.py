@@ -53,3 +53,15 @@ def test_a_relative_clause_with_a_speech_verb_reports_nothing(analyze, text):
 def test_a_parenthetical_report_still_reports(analyze):
     rec = analyze("The new rules, officials said, will take effect in June.")
     assert any("take effect in June" in t and s == "officials" for s, t in quotes(rec))
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Asthma, as the magazine explained, is a complex condition.", "complex condition", "the magazine"),
+    ("The bridge, as the engineers noted in their report, needs urgent repairs.", "urgent repairs", "the engineers"),
+])
+def test_an_as_clause_after_the_subject_reports_the_main_clause(analyze, text, fragment, name):
+    assert any(fragment in t and s == name for s, t in quotes(analyze(text)))
+
+
+def test_an_as_clause_of_time_after_the_subject_reports_nothing(analyze):
+    assert quotes(analyze("The mayor, as she spoke, was interrupted by protesters.")) == []

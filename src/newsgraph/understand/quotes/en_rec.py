@@ -336,12 +336,21 @@ def as_report(ctx, v, s_hi: int):
                                                                    v.lemma_.lower() != "tell") for c in v.children):
         return None
     doc = ctx.doc
-    if v.head.i < v.i:
+    if v.head.i < v.i and not _inside_subject(v):
         return _as_report_after(ctx, v, s_hi)
     k = v.right_edge.i if doc[v.right_edge.i].text == "," else v.right_edge.i + 1
     if k >= len(doc) or doc[k].text != "," or doc[k].idx >= s_hi:
         return None
     return doc[k].idx + 1, s_hi
+
+
+def _inside_subject(v) -> bool:
+    """The "as"-clause stands between commas right after the main clause's subject, where the parser hung it on that
+    noun ("HP, as Gizmodo explained, is a rare condition"): it reports the main clause as one before it does."""
+    doc, head = v.doc, v.head
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return (head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > v.i and
+            mark is not None and mark.i > 0 and doc[mark.i - 1].text == ",")
 
 
 def _as_report_after(ctx, v, s_hi: int):
