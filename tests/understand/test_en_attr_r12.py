@@ -65,3 +65,12 @@ def test_an_as_clause_after_the_subject_reports_the_main_clause(analyze, text, f
 
 def test_an_as_clause_of_time_after_the_subject_reports_nothing(analyze):
     assert quotes(analyze("The mayor, as she spoke, was interrupted by protesters.")) == []
+
+
+def test_a_promise_asked_about_is_no_statement(analyze):
+    rec = analyze("The board must decide whether the chairman promised that the plant would stay open.")
+    assert quotes(rec) == []
+
+
+def test_a_saying_in_a_whether_clause_is_no_statement(analyze):
+    assert quotes(analyze("Nobody knows whether the minister said the tax would rise.")) == []

@@ -15,6 +15,20 @@ def _particles() -> dict[str, str]:
     return dict(w.split(None, 1) for w in rules.wordset("en", "cue_particles"))
 
 
+def no_report(tok) -> bool:
+    """Speech verb ``tok`` reports nothing: it lacks the particle it reports with (``lacks_particle``) or it stands in
+    an embedded question ("asked whether she believed the deal would survive", "if he still believes …"): the
+    question asks whether the clause holds, it does not state it. (A question itself, "asked whether the plant would
+    close", is reported speech of the one who asks: PolNeAR annotates it, and so it stays.)"""
+    return lacks_particle(tok) or in_question(tok)
+
+
+def in_question(tok) -> bool:
+    """``tok`` heads a clause of "whether" or "if" (not "as if", a comparison: "felt as if she was showing …")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") and not (
+        c.lower_ == "if" and c.i > 0 and c.doc[c.i - 1].lower_ == "as") for c in tok.children)
+
+
 def lacks_particle(tok) -> bool:
     """``tok`` is a speech verb that reports only with its particle (lang/en/words.tsv cue_particles) and has none:
     "Hoff's letter points to statements …" cites, "As iFixit points out, …" says."""

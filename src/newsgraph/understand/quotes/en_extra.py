@@ -12,7 +12,7 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 from __future__ import annotations
 
 from .. import rules
-from .en_clauses import second_sayer
+from .en_clauses import in_question, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
@@ -34,8 +34,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
                               v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
-        if any(a <= v.idx < b for a, b in qspans):
-            continue  # a verb inside a quotation is the quoted speaker's narration
+        if any(a <= v.idx < b for a, b in qspans) or in_question(v):
+            continue  # a verb inside a quotation is the quoted speaker's narration; "asked if he believes …" asks
         span = clear or _content(ctx, v)
         if span is None:
             continue

@@ -9,7 +9,7 @@ import re
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_clauses import gerund_subject, lacks_particle, second_report
+from .en_clauses import gerund_subject, no_report, second_report
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
@@ -40,7 +40,7 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
                 continue
             q = _according(ctx, tok)
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
-            if in_quotes(tok.idx) or in_direct(tok.idx) or lacks_particle(tok):
+            if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok):
                 continue
             q = (_said(ctx, tok) if tok.pos_ == "VERB" else None) or tail_cue(ctx, tok, _trim, _finite)
         else:
