@@ -74,3 +74,15 @@ def test_a_promise_asked_about_is_no_statement(analyze):
 
 def test_a_saying_in_a_whether_clause_is_no_statement(analyze):
     assert quotes(analyze("Nobody knows whether the minister said the tax would rise.")) == []
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Dale Morgan confessed to the robbery on Tuesday.", "the robbery", "Dale Morgan"),
+    ("Boeing admitted to misleading investors about its debts.", "misleading investors", "Boeing"),
+])
+def test_an_admission_to_something_is_a_statement(analyze, text, fragment, name):
+    assert any(fragment in t and s == name for s, t in quotes(analyze(text)))
+
+
+def test_a_denied_admission_is_none(analyze):
+    assert quotes(analyze("Morgan did not admit to the robbery.")) == []

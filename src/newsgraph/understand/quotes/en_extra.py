@@ -63,8 +63,11 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape.startswith("request-") or shape == "commit":
-            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide): a request, a promise
+        if shape == "admit-to" and not asserted(ctx, v, subj):
+            continue  # "did not admit to the charges"
+        if shape.startswith("request-") or shape in ("commit", "admit-to"):
+            # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
+            q.feats["request"] = 1.0
         elif shape in ("oprd", "as", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
@@ -176,6 +179,11 @@ def _content(ctx: Context, v):
     held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
     if held is not None:
         return held
+    if v.lemma_.lower() in rules.wordset("en", "admission_verbs"):  # "confessed to the kidnapping"
+        to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > v.i), None)
+        obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
+        if obj is not None:
+            return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None
