@@ -1,9 +1,43 @@
 """English indirect speech, two shapes the parser misreads: a content clause that opens with a gerund subject ("said
 seeing so many officers was a welcome sight") and a second report of the same sayer hung on the content ("said Gates
-was not working for the party and said Manafort was not involved")."""
+was not working for the party and said Manafort was not involved"); a verb that reports only with its particle
+("pointed out that …", not "points to statements")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import rules
 from .en_ctx import FINITE, Context
+
+
+@lru_cache(maxsize=1)
+def _particles() -> dict[str, str]:
+    return dict(w.split(None, 1) for w in rules.wordset("en", "cue_particles"))
+
+
+def no_report(tok) -> bool:
+    """Speech verb ``tok`` reports nothing: it lacks the particle it reports with (``lacks_particle``) or it stands in
+    an embedded question ("asked whether she believed the deal would survive", "if he still believes …"): the
+    question asks whether the clause holds, it does not state it. (A question itself, "asked whether the plant would
+    close", is reported speech of the one who asks: PolNeAR annotates it, and so it stays.)"""
+    return lacks_particle(tok) or in_question(tok)
+
+
+def in_question(tok) -> bool:
+    """``tok`` heads a clause of "whether" or "if" (not "as if", a comparison: "felt as if she was showing …")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "whether") and not (
+        c.lower_ == "if" and c.i > 0 and c.doc[c.i - 1].lower_ == "as") for c in tok.children)
+
+
+def lacks_particle(tok) -> bool:
+    """``tok`` is a speech verb that reports only with its particle (lang/en/words.tsv cue_particles) and has none:
+    "Hoff's letter points to statements …" cites, "As iFixit points out, …" says."""
+    want = _particles().get(tok.lemma_.lower())
+    if want is None:
+        return False
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return not (any(c.dep_ == "prt" and c.lower_ == want for c in tok.children) or
+                (nxt is not None and nxt.lower_ == want))
 
 
 def second_report(ctx: Context, comp) -> int | None:

@@ -12,10 +12,10 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 from __future__ import annotations
 
 from .. import rules
-from .en_clauses import second_sayer
+from .en_clauses import in_question, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_rec import extend_end, judgement, made_clear, noun_clause, quotation_bounds, word_sets
+from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
 # "called for an investigation"; PolNeAR annotates them): the one asked may be named after a preposition, and what
@@ -34,8 +34,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
                               v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
-        if any(a <= v.idx < b for a, b in qspans):
-            continue  # a verb inside a quotation is the quoted speaker's narration
+        if any(a <= v.idx < b for a, b in qspans) or in_question(v):
+            continue  # a verb inside a quotation is the quoted speaker's narration; "asked if he believes …" asks
         span = clear or _content(ctx, v)
         if span is None:
             continue
@@ -54,13 +54,20 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         q = Found("indirect", a, b, ctx.text[a:b], cue=v.text, cue_i=v.i, origin="clause")
         q.attr = ctx.sent(v.idx)
         subj = _subject(ctx, v)
-        if subj is not None and not (a <= subj.idx < b):
+        owner = noun_owner(ctx, v, a) if shape == "noun-that" else None
+        if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
+            subject_speaker(ctx, q, owner)
+            q.cue, q.cue_i = owner.head.text, owner.head.i
+        elif subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape.startswith("request-") or shape == "commit":
-            q.feats["request"] = 1.0  # taken by the convention, not the model (en_learn.decide): a request, a promise
+        if shape == "admit-to" and not asserted(ctx, v, subj):
+            continue  # "did not admit to the charges"
+        if shape.startswith("request-") or shape in ("commit", "admit-to"):
+            # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
+            q.feats["request"] = 1.0
         elif shape in ("oprd", "as", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
@@ -172,6 +179,11 @@ def _content(ctx: Context, v):
     held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
     if held is not None:
         return held
+    if v.lemma_.lower() in rules.wordset("en", "admission_verbs"):  # "confessed to the kidnapping"
+        to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > v.i), None)
+        obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
+        if obj is not None:
+            return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None

@@ -9,7 +9,7 @@ import re
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_clauses import gerund_subject, second_report
+from .en_clauses import gerund_subject, no_report, second_report
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
@@ -40,7 +40,7 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
                 continue
             q = _according(ctx, tok)
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
-            if in_quotes(tok.idx) or in_direct(tok.idx):
+            if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok):
                 continue
             q = (_said(ctx, tok) if tok.pos_ == "VERB" else None) or tail_cue(ctx, tok, _trim, _finite)
         else:
@@ -310,8 +310,10 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
             a, b = _strip_lead(ctx, s_lo, c), c
-            if participial_adjunct(ctx, a, b, v):
-                return None  # "Asked whether she would run again, Walsh replied: …": the occasion, not the words
+            if participial_adjunct(ctx, a, b, v) or (v.dep_ == "relcl" and subj.lower_ in ("who", "which")):
+                # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,
+                # who announced her retirement in May, voted …": a relative clause tells of the noun, reports nothing
+                return None
             par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par

@@ -225,6 +225,24 @@ def noun_clause(ctx, v, s_hi: int):
     return None
 
 
+def noun_owner(ctx, v, a: int):
+    """The named owner of the noun of saying whose "that"-clause (starting at ``a``) ``v`` takes: "Critics rejected
+    the company's claim that …" (the company holds the claim, the critics reject it), "asked about Clinton's
+    assertion that …"; None for a pronoun ("repeated her claim": the subject's own, read as before) or no owner."""
+    tok = ctx.token_at(a)
+    mark = ctx.doc[tok.i - 1] if tok.i > 0 else None
+    if mark is None or mark.lower_ != "that" or mark.dep_ != "mark":
+        return None
+    clause = mark.head
+    noun = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return owner
+
+
 # a dateline before the lead: "(CNN)", "Washington (CNN)", "LONDON (Reuters) -", "KYIV, May 3 (AP) —", "WASHINGTON —"
 DATELINE = re.compile(r"(?:[A-Z][\w’'.-]*(?:[ ,]+[A-Z0-9][\w’'.-]*){0,4}\s*)?\([A-Z][\w&.’' -]{1,30}\)"
                       r"(?:(?=[A-Z])|\s*[-—–]+\s+)"
@@ -318,12 +336,21 @@ def as_report(ctx, v, s_hi: int):
                                                                    v.lemma_.lower() != "tell") for c in v.children):
         return None
     doc = ctx.doc
-    if v.head.i < v.i:
+    if v.head.i < v.i and not _inside_subject(v):
         return _as_report_after(ctx, v, s_hi)
     k = v.right_edge.i if doc[v.right_edge.i].text == "," else v.right_edge.i + 1
     if k >= len(doc) or doc[k].text != "," or doc[k].idx >= s_hi:
         return None
     return doc[k].idx + 1, s_hi
+
+
+def _inside_subject(v) -> bool:
+    """The "as"-clause stands between commas right after the main clause's subject, where the parser hung it on that
+    noun ("HP, as Gizmodo explained, is a rare condition"): it reports the main clause as one before it does."""
+    doc, head = v.doc, v.head
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    return (head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass") and head.head.i > v.i and
+            mark is not None and mark.i > 0 and doc[mark.i - 1].text == ",")
 
 
 def _as_report_after(ctx, v, s_hi: int):

@@ -57,8 +57,24 @@ def _apposition(ctx, lo: int, hi: int) -> bool:
         top = top.head
     if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
         return False
+    if top.pos_ not in ("NOUN", "PROPN"):
+        return False  # a clause, not a description: "The mayor fired her deputy, Tom Reed," (her deputy is)
     first = toks[0]
     return first.i == 0 or ctx.doc[first.i - 1].pos_ != "ADP"
+
+
+def _description_before(ctx, start: int) -> tuple[int, int] | None:
+    """The longest noun phrase set by a comma directly before ``start`` ("His lawyer, Sara Kemp"; in "The mayor
+    fired her deputy, Tom Reed" it is "her deputy", not the clause)."""
+    base = max(0, start - 60)
+    seg = ctx.text[base:start]
+    pos = 0
+    while (desc := _DESC_BEFORE.search(seg, pos)) is not None:
+        lo, hi = base + desc.start(), base + desc.end(1)
+        if not re.search(r"[.!?;:]\s", desc.group(0)) and _apposition(ctx, lo, hi):
+            return lo, hi
+        pos = desc.start() + 1
+    return None
 
 
 def _descriptions(ctx, ent):
@@ -67,13 +83,9 @@ def _descriptions(ctx, ent):
     for m in ent.mentions:
         if m.kind in ("pronoun", "desc"):
             continue
-        base = max(0, m.start - 60)
-        desc = _DESC_BEFORE.search(ctx.text[base:m.start])
-        if desc is None or re.search(r"[.!?;:]\s", desc.group(0)):
-            continue
-        lo, hi = base + desc.start(), base + desc.end(1)
-        if _apposition(ctx, lo, hi):
-            out.append((lo, hi))
+        span = _description_before(ctx, m.start)
+        if span is not None:
+            out.append(span)
     return out
 
 
@@ -179,6 +191,13 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         fits = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER
                 and later_need <= _role_words(ctx, i, abbr)]
+    if not fits and later_only and types == _PERSON_TYPES:
+        # the naming may put the office for the lead's plain words ("A California transit chief says … . Interim
+        # BART Police Chief Ed Alvarez told …", "A hospital spokeswoman said … . Mercy General spokeswoman …"): the
+        # role noun is kept, so one person named with it right after is the one described
+        near = [i for i, ent in enumerate(actors.entities)
+                if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
+        fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
     return (lo, hi, fits[0]) if len(fits) == 1 else None
 
 
