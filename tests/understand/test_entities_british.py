@@ -134,6 +134,7 @@ def test_british_sister_titles_are_their_outlet(analyze):
 @pytest.mark.parametrize("text, name, alias", [
     ("The GOP nominee met donors in Ohio on Monday.", "Republican Party", "GOP"),
     ("Labour said the plan would fail.", "Labour Party", "Labour"),
+    ("VW said on Monday that the recall would cost less than expected.", "Volkswagen", "VW"),  # en-attr r12
 ])
 def test_an_organisation_s_standing_other_name_gives_its_canonical_name(text, name, alias):
     # a PolNeAR store had two "GOP" actors beside "Republican Party" (lang/en/org_names.tsv)
