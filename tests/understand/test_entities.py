@@ -253,6 +253,10 @@ def test_a_surname_finds_the_full_name_before_its_generational_suffix(analyze):
     # ... but beside the father named without it, "Mr. Vance" stays the father's
     rec = analyze("Walter Vance praised his son. Walter Vance Jr. spoke first at the meeting. Mr. Vance then left.")
     assert "Mr. Vance" in {m.text for m in entity(rec, "Walter Vance").mentions}
+    # ... and without a courtesy title the surname is not the son's: "President Vance said his son ..." (review r12)
+    rec = analyze("Walter Vance Jr. met a lawyer in June. President Vance said on Tuesday that his son did nothing "
+                  "wrong. Vance then left for Ohio.")
+    assert not {"President Vance", "Vance"} & {m.text for m in entity(rec, "Walter Vance Jr").mentions}
 
 
 def test_title_case_headline_verbs_are_no_part_of_a_name(analyze):

@@ -200,7 +200,9 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
     other = {t for t, gs in seen.items() if any(
         _listed_gender(actors.entities[i].name) not in ("", g) for g in gs - {""} for i in by_last_of(t))}
     for (s, e, t), gender in zip(singles, genders):
-        by_last = by_last_of(t)
+        # the name before a suffix only under a courtesy title ("Mr. Biden" of Joseph R. Biden Jr.): a bare or
+        # titled surname beside "Donald Trump Jr." is as often the father ("President Trump said his son ...")
+        by_last = by_last_of(t, suffix=bool(gender))
         by_first = [i for ft, i in full if ft[0] == t]
         cands, kind = (by_last, "name") if by_last else (by_first, "first")
         if gender and kind == "name":
@@ -233,9 +235,9 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
 
 def _by_last(full: list):
     """A lookup: one-word name -> the entities of the document's full names that end in it (by key too: Zelenskyy);
-    when none does, those whose surname it is before a generational suffix ("Mr. Biden" of "Joseph R. Biden Jr.",
-    "Chief Justice Roberts" of "John G. Roberts Jr."), never beside a full name without the suffix (Donald J. Trump
-    is "Mr. Trump" in a document that also names Donald Trump Jr.)."""
+    when none does and ``suffix`` (a courtesy title: "Mr. Biden" of "Joseph R. Biden Jr."), those whose surname it is
+    before a generational suffix, never beside a full name without the suffix (Donald J. Trump is "Mr. Trump" in a
+    document that also names Donald Trump Jr.)."""
     exact: dict[str, list[int]] = {}
     suffixed: dict[str, list[int]] = {}
     for ft, i in full:
@@ -245,9 +247,9 @@ def _by_last(full: list):
             if p.suffix:
                 suffixed.setdefault(names.name_key(p.last), []).append(i)
 
-    def find(t: str) -> list[int]:
+    def find(t: str, suffix: bool = True) -> list[int]:
         key = names.name_key(t)
-        return exact.get(key) or (suffixed.get(key, []) if len(t) > 1 else [])
+        return exact.get(key) or (suffixed.get(key, []) if suffix and len(t) > 1 else [])
     return find
 
 
