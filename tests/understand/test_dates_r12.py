@@ -1,6 +1,6 @@
-"""understand.dates, round 12 (issue 18): "Christmas" alone names the day after a preposition of time ("by
-Christmas", "since Christmas"), and is no date as an attribute ("a Christmas party"). The sentences are made up for
-the tests."""
+"""understand.dates, round 12 (issue 18): "Christmas" is no date as an attribute ("a Christmas party"; the rows
+naming it after a preposition were taken out again: the preposition inside the span hid a bound, "by Christmas",
+from attach.py), headlines, tenses of schedules. The sentences are made up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -9,15 +9,6 @@ def dates(date_pipe, text, published, lang=None):
     rec = date_pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
     assert rec.validate() == []
     return {d.text: d for d in rec.dates}
-
-
-def test_christmas_after_a_preposition_of_time_is_the_day_the_clause_points_at(date_pipe):
-    text = "Parcel rush.\n\nThe shop says every parcel will arrive by Christmas."
-    assert dates(date_pipe, text, "2019-11-19")["by Christmas"].value == "2019-12-25"
-    text = "Market report.\n\nShares of the chain have risen 8 percent since Christmas, traders said."
-    assert dates(date_pipe, text, "2020-01-10")["since Christmas"].value == "2019-12-25"
-    text = "Quiet town.\n\nMost families stayed home over Christmas, the mayor said on Monday."
-    assert dates(date_pipe, text, "2020-01-06")["over Christmas"].value == "2019-12-25"
 
 
 def test_christmas_as_an_attribute_or_a_title_is_no_date(date_pipe):
