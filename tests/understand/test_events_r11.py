@@ -105,3 +105,22 @@ def test_a_campaign_turning_out_people_is_no_mobilization(text):
 def test_forces_deployed_stay_a_mobilization():
     text = "Russia deployed warships and troops to the Black Sea on Monday."
     assert "MOBILIZE" in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+@pytest.mark.parametrize("text, typ", [
+    ("Russia ignored Ukraine's requests for a prisoner exchange.", "REQUEST"),  # an owned request (review r12)
+    ("The European Commission requested comment from Hungary on the new media law.", "REQUEST"),
+    ("Protest leaders told a rally of 10,000 people outside parliament that the government must resign.", "PROTEST"),
+    ("North Korea deployed volunteers and troops to the border.", "MOBILIZE"),  # one object is a force
+])
+def test_political_acts_the_sourcing_audience_and_turnout_rules_must_keep(text, typ):
+    assert typ in [e.type for e in analyze(text, published="2016-06-15").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces shelled Kharkiv on Monday, even if Moscow denied targeting civilians.",
+    "The army shelled the village on Monday as if it were a military target.",
+])
+def test_a_concession_or_a_comparison_is_no_condition(text):
+    evs = [e for e in analyze(text, published="2022-06-15").events if e.type == "ASSAULT"]
+    assert evs and evs[0].factuality == "asserted"

@@ -187,3 +187,14 @@ def test_an_outlet_credited_inside_the_clause_and_a_place_body_described_are_not
     got = run(pipe, "Сделка\n\nКомпания Sun Microsystems продала подразделение. Европейское антимонопольное ведомство "
                     "сообщило, что нарушений не нашло.\n")
     assert got[-1][2] != "Sun Microsystems", got
+
+
+def test_a_rating_agency_is_no_outlet_and_a_ministry_anaphor_no_company(pipe):
+    # review r12: "рейтинговое агентство «X»" is a company, not MEDIA (its statement keeps it as speaker); "в
+    # ведомстве" after a company and a minister is no word of the company
+    got = run(pipe, "Рейтинговое агентство «Эксперт РА» понизило прогноз. «Ситуация ухудшается», — говорится в "
+                    "сообщении «Эксперт РА».\n")
+    assert ("direct", "Ситуация ухудшается", "Эксперт РА") in got, got
+    got = run(pipe, "Компания «Газпром» повысила цены на газ. Министр энергетики Сергей Цивилев заявил, что ведомство "
+                    "изучит ситуацию. В ведомстве уточнили, что проверка займет месяц.\n")
+    assert all(s != "Газпром" for _, t, s in got if "проверка" in t), got

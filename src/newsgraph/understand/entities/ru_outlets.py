@@ -12,6 +12,32 @@ from .. import rules
 _QUOTED_NAME = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]+[«„“\"]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”\"]")
 
 
+# kinds that name other things too ("рейтинговое агентство", "туристическое агентство", "канал «Волга — Дон»"):
+# an outlet only with a media word before them or in them ("информационное агентство", "Telegram-канал")
+AMBIGUOUS_KINDS = frozenset({"агентство", "канал"})
+MEDIA_WORDS = frozenset({"информационный", "новостной", "телеграм", "telegram", "ютуб", "youtube", "телеграф",
+                         "медиа", "интернет", "сетевой"})
+
+
+_CHANNELS = re.compile(r"(?i)\b(telegram|телеграм|youtube|ютуб)")
+
+
+def _media_kind(an, k: int, lemma: str) -> bool:
+    """Whether the kind word at token ``k`` names an outlet: a plain one (газета, издание), or an ambiguous one
+    with a media word before it or in it ("новостной канал", "Telegram-канал"); not after another adjective
+    ("рейтинговое агентство «Эксперт РА»")."""
+    head, _, kind = lemma.rpartition("-")
+    if kind not in AMBIGUOUS_KINDS:
+        return True
+    if head:
+        return head.lower() in MEDIA_WORDS
+    prev = an._lemma(an.toks[k - 1]).lower() if k else ""
+    if prev in MEDIA_WORDS:
+        return True
+    # a bare "канал" in a text about Telegram or YouTube channels ("Telegram-канал «X» ... канал «Y»")
+    return kind == "канал" and bool(_CHANNELS.search(an.text))
+
+
 def named_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
     """An outlet the list does not hold, introduced by its kind and its name in quote marks ("Telegram-канал
     «Тульский вестник»", "газета «Уральский рабочий»"; ``outlet_nouns.txt``): a MEDIA actor, mentioned wherever
@@ -21,8 +47,9 @@ def named_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
     except rules.RuleFileError:
         return []
     out: list[tuple[int, int]] = []
-    for t in an.toks:
-        if an._lemma(t).split("-")[-1] not in nouns:
+    for k, t in enumerate(an.toks):
+        lemma = an._lemma(t)
+        if lemma.split("-")[-1] not in nouns or not _media_kind(an, k, lemma):
             continue
         m = _QUOTED_NAME.match(an.text, t.end)
         if m is None or any(s < m.end(1) and m.start(1) < e for s, e in taken + out):

@@ -199,8 +199,7 @@ class EnglishReader(SpeechEvents, Reader):
             node = node.head
         if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
             negated = True
-        condition = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
-                                                   for m in c.children) for n in nodes for c in n.children)
+        condition = any(c.dep_ == "advcl" and _conditional_clause(c) for n in nodes for c in n.children)
         if not (conditional or condition) and self._announced(top):  # "announced it would withdraw": a decision
             effects = [("announced", m) if e == "future" else (e, m) for e, m in effects]
         if condition and not effects:
@@ -498,3 +497,10 @@ class EnglishReader(SpeechEvents, Reader):
             return tok.text
         return self.doc[parts[0].i:parts[-1].i + 1].text if parts[-1].i - parts[0].i <= 4 else \
             " ".join(p.text for p in parts)
+
+
+def _conditional_clause(clause) -> bool:
+    """An "if"/"unless" clause that is a condition: not a concession or a comparison ("even if Moscow denied it",
+    "as if it were a military target")."""
+    marks = [m for m in clause.children if m.dep_ in ("mark", "advmod")]
+    return any(m.lower_ in ("if", "unless") for m in marks) and not any(m.lower_ in ("even", "as") for m in marks)

@@ -114,27 +114,41 @@ def electoral(c, lex) -> bool:
 
 
 def turnout(c, lex) -> bool:
-    """A campaign turning out people, or anyone deploying means that are no force, is no PLOVER MOBILIZE (forces
-    made ready): the trigger's object is an ``electorate`` word ("will mobilize voters", "deployed volunteers across
-    Iowa", "deploys an array of tactics")."""
+    """A campaign turning out people is no PLOVER MOBILIZE (forces made ready): every object of the trigger, its
+    conjuncts included, is an ``electorate`` word ("will mobilize voters", "deployed volunteers across Iowa"; but
+    "deployed volunteers and troops")."""
     objs = [ch for ch in c.tok.children if ch.dep_ == "dobj"]
-    objs += [g for o in objs for g in o.children if g.dep_ == "pobj" and o.lemma_.lower() in ("array", "army", "host")]
-    return any(o.lemma_.lower() in lex.kind("electorate") for o in objs)
+    objs += [g for o in objs for g in o.conjuncts]
+    return bool(objs) and all(o.lemma_.lower() in lex.kind("electorate") for o in objs)
+
+
+def _owned(tok) -> bool:
+    """Whether a request noun names whose it is: a possessive or a named modifier ("Ukraine's request", "Poland's
+    requests", "the Kremlin request"), or "by"/"from" a requester."""
+    return any(ch.dep_ == "poss" or (ch.dep_ == "compound" and ch.pos_ == "PROPN")
+               or (ch.dep_ == "prep" and ch.lower_ in ("by", "from")) for ch in tok.children)
 
 
 def sourcing(c, lex) -> bool:
-    """A request of a newsroom's sourcing, no PLOVER REQUEST between political actors: for a ``sourcing`` thing or
-    of that kind ("requested anonymity", "asked for anonymity", "a request for comment", "interview requests"), or
-    a request the sentence's subject answers or ignores ("did not respond to requests": the reporter asked)."""
+    """A request of a newsroom's sourcing, no PLOVER REQUEST between political actors: anonymity or confidentiality
+    asked for ("requested anonymity", "asked for anonymity"), or a request nobody owns for a comment or an interview,
+    or one the sentence's subject answers or ignores ("a request for comment", "interview requests", "did not
+    respond to requests": the reporter asked). A request with an owner stays one ("ignored Ukraine's requests",
+    "the Commission requested comment from Hungary")."""
     tok = c.tok
     near = list(tok.children) + [g for ch in tok.children if ch.dep_ == "prep" for g in ch.children]
-    if any(t.lemma_.lower() in lex.kind("sourcing") for t in near if t.dep_ in ("dobj", "pobj", "compound", "amod")):
+    things = {t.lemma_.lower() for t in near if t.dep_ in ("dobj", "pobj", "compound", "amod")}
+    if things & {"anonymity", "confidentiality"}:
+        return True
+    if tok.pos_ != "NOUN" or _owned(tok):
+        return False
+    if things & lex.kind("sourcing"):
         return True
     head = tok.head
     if tok.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     # also "to interview requests" parsed as an infinitive ("interview" governing "requests")
-    return tok.pos_ == "NOUN" and tok.dep_ in ("pobj", "dobj") and (
+    return tok.dep_ in ("pobj", "dobj") and (
         head.lemma_.lower() in lex.kind("answer") or head.lemma_.lower() in lex.kind("sourcing"))
 
 
@@ -160,11 +174,11 @@ def campaign_rally(c, view, lex) -> bool:
     audience (``audience``)."""
     if c.tok.lemma_.lower() not in lex.kind("rally"):
         return False
-    if audience(c.tok, lex):
-        return True
     words = _sentence_words(c.tok)
     if words & lex.kind("cause"):
         return False
+    if audience(c.tok, lex):
+        return True
     if words & lex.kind("campaign"):
         return True
 

@@ -17,6 +17,15 @@ from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
 
 
+
+# body anaphors that stand only for a state body ("в ведомстве уточнили" after a ministry, not after "Газпром"), and
+# how a state body's name begins (ministries, federal services and agencies, the Ros- bodies, prosecutors, mayors)
+GOVERNMENT_ANAPHORS = frozenset({"ведомство", "министерство", "департамент", "управление", "администрация", "мэрия",
+                                 "учреждение"})
+_STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государствен|Правительств|Администраци|Мэри|Департамент|Управлени|"
+                         r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
+                         r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
+
 class SpeakerLinks:
     """Over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add`` of ``RussianQuotes``."""
 
@@ -198,6 +207,10 @@ class SpeakerLinks:
         if not before:
             return None
         same = [(x, a) for x, a in before if heads[0].lemma[:5] in a.name.lower()]
+        if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
+            same = same or [(x, a) for x, a in before if _STATE_BODY.match(a.name)]
+            if not same:
+                return None
         a = (same or before)[-1][1]
         self.an.add_mention(a, m.start, m.end)
         return self.an.ref(a, m.start, m.end)
