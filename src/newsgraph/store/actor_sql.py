@@ -8,6 +8,8 @@ from sqlalchemy import func, insert, select, update
 
 from . import schema as S
 
+ROLE_SAMPLE = 200
+
 
 class _Sql:
     """Statements built once with bound parameters (building a statement costs more than running it)."""
@@ -42,8 +44,10 @@ class _Sql:
         self.actor_exists = select(Ac.id).where(Ac.id == bp("b_id"))
         self.alias_counts = select(AA.alias, AA.kind, AA.n_docs).where(AA.actor_id == bp("b_id"))
         self.type_counts = select(AT.type, AT.n).where(AT.actor_id == bp("b_id"))
-        self.role_counts = (select(AM.role, func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
-                            .group_by(AM.role))  # every document's role (the actor's role is the most given)
+        # documents' roles for the vote (the actor's role is the most given), at most ROLE_SAMPLE of them: a bounded
+        # read per vote, whatever the actor's size
+        self.role_sample = (select(AM.role).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
+                            .limit(ROLE_SAMPLE))
         self.actor_update = update(S.actors).where(Ac.id == bp("b_id")).values(
             n_mentions=bp("v_n_mentions"), n_docs=bp("v_n_docs"), first_date=bp("v_first_date"),
             last_date=bp("v_last_date"), role=bp("v_role"), name=bp("v_name"), type=bp("v_type"))
