@@ -179,9 +179,13 @@ class Score:
 
 
 def evaluate(split: str = "dev", texts: Path = TEXTS, half: str | None = None) -> Score:
+    return score_gold(load(split, texts, half))
+
+
+def score_gold(gold: dict) -> Score:
+    """Analyze the texts of ``gold`` ({name: (path, attributions)}, as ``load`` gives) and score them."""
     from .. import analyze_many
     from ..ingest.base import RawDocument
-    gold = load(split, texts, half)
     raws = [RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), language="ru")
             for path, _ in gold.values()]
     score = Score()

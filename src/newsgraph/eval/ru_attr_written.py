@@ -88,16 +88,8 @@ def write(root: Path = WRITTEN) -> int:
 def score(first: str, last: str, errors: bool = False):
     """The ru-attr score (eval/ru_attr.Score) of the written items ``first``..``last`` only (ids compared as
     written, "w265".."w290": a batch scored on its own, e.g. the fresh articles of round 12)."""
-    from .. import analyze_many
-    from ..ingest.base import RawDocument
-    from .ru_attr import Score, load
-    gold = {k: v for k, v in load("written").items() if first <= k <= last}
-    raws = [RawDocument(source=str(path), text=path.read_text(encoding="utf-8"), language="ru")
-            for path, _ in gold.values()]
-    out = Score()
-    for name, rec in zip(gold, analyze_many(raws)):
-        out.add(name, gold[name][1], rec.to_dict() if hasattr(rec, "to_dict") else {})
-    return out
+    from .ru_attr import load, score_gold
+    return score_gold({k: v for k, v in load("written").items() if first <= k <= last})
 
 
 if __name__ == "__main__":
