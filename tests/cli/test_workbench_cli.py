@@ -167,12 +167,25 @@ def test_export_of_a_filtered_part_parquet_nested_csv_flat(bench_db, tmp_path):
     assert {r["id"] for r in rows} == {"strike-1", "library-1"}
 
 
-def test_a_filtered_export_over_a_whole_one_leaves_no_stale_table(bench_db, tmp_path):
-    # a whole export writes actor_aliases.csv, a filtered one does not: it must not stay behind (tryout r12)
-    run("export", "--db", bench_db, "-f", "csv", "-o", tmp_path / "x")
-    assert (tmp_path / "x" / "actor_aliases.csv").is_file()
-    run("export", "--db", bench_db, "-f", "csv", "-o", tmp_path / "x", "--since", "2025-09-05")
-    assert not (tmp_path / "x" / "actor_aliases.csv").exists() and (tmp_path / "x" / "documents.csv").is_file()
+def test_a_filtered_export_has_a_whole_exports_files_and_columns(bench_db, tmp_path):
+    # a filtered export wrote list items (other columns, no actor_aliases, no quote_reports in JSONL) where a whole one
+    # wrote tables: a researcher's scripts broke on the columns of one or the other (tryout r12)
+    for fmt in ("csv", "jsonl"):
+        run("export", "--db", bench_db, "-f", fmt, "-o", tmp_path / f"all-{fmt}")
+        run("export", "--db", bench_db, "-f", fmt, "-o", tmp_path / f"part-{fmt}", "--since", "2025-09-05")
+        names = sorted(p.name for p in (tmp_path / f"all-{fmt}").iterdir())
+        assert names == sorted(p.name for p in (tmp_path / f"part-{fmt}").iterdir()) and len(names) == 7, names
+    for name in sorted(p.name for p in (tmp_path / "all-csv").iterdir()):
+        with open(tmp_path / "all-csv" / name, encoding="utf-8") as a, \
+                open(tmp_path / "part-csv" / name, encoding="utf-8") as b:
+            assert a.readline() == b.readline(), name
+    with open(tmp_path / "part-jsonl" / "quotes.jsonl", encoding="utf-8") as f:
+        quotes = {json.loads(line)["id"] for line in f}
+    with open(tmp_path / "part-jsonl" / "quote_reports.jsonl", encoding="utf-8") as f:
+        reports = [json.loads(line) for line in f]
+    assert quotes and {r["quote_id"] for r in reports} == quotes  # every selected quote with its reports
+    with open(tmp_path / "part-jsonl" / "documents.jsonl", encoding="utf-8") as f:
+        assert {json.loads(line)["id"] for line in f} == {"strike-1", "library-1"}
 
 
 def test_export_takes_every_filter_of_its_table(bench_db, tmp_path):

@@ -123,15 +123,16 @@ class ExportFormat(str, Enum):
 @filter_options("export", skip=("about",), after="db")
 def export(
     format: ExportFormat = typer.Option(..., "--format", "-f", help="jsonl, csv or parquet: one file per table "
-                                        "(documents, actors, quotes, quote_reports, events, stories) in a folder; "
-                                        "graphml: the actor graph (opens in Gephi)."),
+                                        "(documents, actors, actor_aliases, quotes, quote_reports, events, stories) "
+                                        "in a folder, the same columns with or without filters; graphml: the actor "
+                                        "graph (opens in Gephi)."),
     output: Path = typer.Option(Path("export"), "--output", "-o", metavar="PATH", help="The folder "
                                 "(jsonl/csv/parquet) or the .graphml file."),
     db: Optional[str] = _db_opt(),
     query: Optional[str] = typer.Option(None, "--query", "-q", "--about", metavar="WORDS",
                                         help=F.help_of("export", "about")),
-    records: bool = typer.Option(False, "--records", help="jsonl, whole tables: also the full analysis record of "
-                                 "each document."),
+    records: bool = typer.Option(False, "--records", help="jsonl: also the full analysis record of each "
+                                 "document."),
     filters: dict = None,
 ) -> None:
     """Export the corpus, or the part of it the filters select: tables as JSONL, CSV (flat) or Parquet (nested

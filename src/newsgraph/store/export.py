@@ -1,14 +1,16 @@
 """Exports: the corpus tables, or any filtered part of the corpus, as JSONL, CSV or Parquet (streamed in chunks,
 never a whole table in memory), and the actor graph (or a story's or an actor's neighbourhood) as GraphML.
 
-Parquet keeps the structure: participants are ``list<struct<id, name>>``, a place ``struct<id, name>``, outlets and
-credited outlets ``list<string>``, a quote's reports ``list<struct<...>>`` (never JSON in a string). CSV is flat:
-a list of actors is their names joined by "; " with their ids in a ``..._ids`` column, a struct's fields are
-``first_report.outlet``-style columns, and a quote's reports go to their own file (quote_reports.csv).
+Every export writes the same seven files (documents, actors, actor_aliases, quotes, quote_reports, events, stories)
+with the same columns: a table's own. Parquet keeps the structure: participants are ``list<struct<id, name>>``, a
+place ``struct<id, name>``, outlets and credited outlets ``list<string>`` (never JSON in a string). CSV is flat: a
+list of actors is their names joined by "; " with their ids in a ``..._ids`` column, a place its name and a
+``..._id`` column.
 
 With filters (:data:`EXPORT_FILTERS`: the words, an actor, a story, a date or ingest-time range, an outlet, a
-language), each file holds what the matching list of the query layer holds: the documents, the quotes (said by
-the actor), the events (the actor takes part), the stories and the actors (named in those documents).
+language), each file holds the rows the matching list of the query layer selects (:data:`KEYS`): the documents, the
+quotes (said by the actor) with every report of them, the events (the actor takes part), the stories and the actors
+(named in those documents) with their aliases; a filtered file and a whole one differ in rows, never in columns.
 """
 from __future__ import annotations
 
@@ -37,19 +39,18 @@ TABLES = {
     "events": (S.events, set(), {"actors", "targets", "location"}),
     "stories": (S.stories, set(), {"outlets"}),
 }
+# table -> the columns a filtered export selects its rows by: the list's keys (an event's is its document and local
+# id), a quote's reports and an actor's aliases by their quote and actor
+KEYS = {"documents": ("id",), "actors": ("id",), "actor_aliases": ("actor_id",), "quotes": ("id",),
+        "quote_reports": ("quote_id",), "events": ("doc_id", "local_id"), "stories": ("id",)}
 EXPORT_FILTERS = F.spec("export").filters  # the one table (store/filters.py) gives the CLI its options too
 
 
 def _arrow_types():
     import pyarrow as pa
     ref = pa.struct([("id", pa.string()), ("name", pa.string())])
-    report = pa.struct([(k, pa.int64() if k in ("start", "end") else pa.list_(pa.string()) if k == "reported_by"
-                         else pa.string()) for k in ("doc_id", "local_id", "text", "outlet", "reported_by", "date",
-                                                     "start", "end", "title", "url", "published", "ingested",
-                                                     "speaker", "kind", "cue")])
     return {"actors": pa.list_(ref), "targets": pa.list_(ref), "location": ref, "outlets": pa.list_(pa.string()),
-            "reported_by": pa.list_(pa.string()), "aliases": pa.list_(pa.string()), "first_report": report,
-            "reports": pa.list_(report)}
+            "reported_by": pa.list_(pa.string())}
 
 
 def _col_type(col):
@@ -65,14 +66,16 @@ def _col_type(col):
 
 
 # -- the rows of each file -------------------------------------------------------------------------------------------
-def _table_rows(store, table: str, records: bool = False) -> Iterator[list[dict]]:
-    """The rows of a table in chunks, JSON columns decoded (participants as {id, name}: their actors now)."""
+def _table_rows(store, table: str, records: bool = False, where=None) -> Iterator[list[dict]]:
+    """The rows of a table (those ``where`` selects) in chunks, JSON columns decoded (participants as {id, name}:
+    their actors now)."""
     t, skip, json_cols = TABLES[table]
     skip = set(skip) - ({"record"} if records else set())
     cols = [c for c in t.c if c.name not in skip and c.name != "tsv"]
     with store.connect() as conn:
+        query = select(*cols).order_by(*t.primary_key.columns)
         res = conn.execution_options(stream_results=True, yield_per=CHUNK).execute(
-            select(*cols).order_by(*t.primary_key.columns))
+            query if where is None else query.where(where))
         for part in res.mappings().partitions(CHUNK):
             rows = [dict(r) for r in part]
             for r in rows:
@@ -99,6 +102,20 @@ def _table_schema(table: str, records: bool):
     return pa.schema(fields)
 
 
+def _csv_columns(table: str, records: bool) -> list[str]:
+    """A table's CSV header, fixed by its columns (never by its first row, which may lack a place's ``_id``): a list
+    of {id, name} is two columns (``actors``, ``actors_ids``), an {id, name} two (``location``, ``location_id``)."""
+    import pyarrow as pa
+    out = []
+    for f in _table_schema(table, records):
+        out.append(f.name)
+        if pa.types.is_list(f.type) and pa.types.is_struct(f.type.value_type):
+            out.append(f.name + "_ids")
+        elif pa.types.is_struct(f.type):
+            out.append(f.name + "_id")
+    return out
+
+
 def _list_filters(list_name: str, filters: dict) -> dict:
     """The export's filters as the list ``list_name`` takes them (a quote's actor is its speaker)."""
     f = dict(filters)
@@ -107,47 +124,35 @@ def _list_filters(list_name: str, filters: dict) -> dict:
     return {k: v for k, v in f.items() if k in F.spec(list_name).filters}
 
 
-def _list_rows(store, list_name: str, filters: dict) -> Iterator[list[dict]]:
-    """The items of a filtered list in chunks (quotes with every report)."""
-    fn = Q.LIST_FUNCTIONS[list_name]
-    extra = {"reports": True} if list_name == "quotes" else {}
-    f = _list_filters(list_name, filters)
+def _list_keys(store, list_name: str, filters: dict) -> list[tuple]:
+    """The primary keys of the rows a filtered list selects (an event's is (doc_id, local id)), sorted as a whole
+    table's rows are: keys only, paged through the list of the query layer."""
     if list_name == "stories" and filters.get("story"):
         s = Q.get_story(store, filters["story"], limit=1)
-        if s:
-            yield [{k: s[k] for k in ("id", "title", "first_date", "last_date", "n_docs", "outlets")}]
-        return
-    offset = 0
+        return [(s["id"],)] if s else []
+    fn, f, keys, offset = Q.LIST_FUNCTIONS[list_name], _list_filters(list_name, filters), set(), 0
     while True:
-        page = fn(store, limit=Q.MAX_LIMIT, offset=offset, **extra, **f)
-        if page["items"]:
-            yield page["items"]
+        page = fn(store, limit=Q.MAX_LIMIT, offset=offset, **f)
+        for it in page["items"]:
+            keys.add((it["doc_id"], it["id"]) if list_name == "events" else (it["id"],))
         offset += len(page["items"])
         if not page["items"] or not page["more"]:
-            return
+            return sorted(keys)
 
 
-def _item_schema(list_name: str):
-    """The Parquet schema of a list's items (nested where the item is)."""
-    import pyarrow as pa
-    nested = _arrow_types()
-    s, i, f, b = pa.string(), pa.int64(), pa.float64(), pa.bool_()
-    cols = {
-        "documents": [("id", s), ("title", s), ("outlet", s), ("url", s), ("source", s), ("published", s),
-                      ("language", s), ("n_words", i), ("n_quotes", i), ("n_events", i), ("canonical_id", s),
-                      ("is_duplicate", b), ("story_id", s), ("similarity", f), ("ingested", s)],
-        "quotes": [("id", s), ("text", s), ("kind", s), ("speaker", s), ("speaker_id", s), ("cue", s), ("date", s),
-                   ("n_reports", i), ("first_report", nested["first_report"]), ("reports", nested["reports"])],
-        "events": [("doc_id", s), ("id", s), ("type", s), ("mode", s), ("actors", nested["actors"]),
-                   ("targets", nested["targets"]), ("location", nested["location"]), ("date", s), ("trigger", s),
-                   ("evidence", s), ("start", i), ("end", i), ("factuality", s), ("source_id", s), ("outlet", s),
-                   ("title", s)],
-        "stories": [("id", s), ("title", s), ("first_date", s), ("last_date", s), ("n_docs", i),
-                    ("outlets", nested["outlets"])],
-        "actors": [("id", s), ("name", s), ("type", s), ("role", s), ("aliases", nested["aliases"]), ("n_docs", i),
-                   ("n_mentions", i), ("n_quotes", i), ("first_date", s), ("last_date", s)],
-    }[list_name]
-    return pa.schema(cols)
+def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False) -> Iterator[list[dict]]:
+    """The rows of ``table`` whose leading key columns are ``keys`` (sorted), in chunks, as ``_table_rows`` gives
+    them: a filtered export's files have a whole export's columns."""
+    t = TABLES[table][0]
+    lead = [t.c[n] for n in KEYS[table]]
+    for i in range(0, len(keys), CHUNK):
+        part = keys[i:i + CHUNK]
+        first = sorted({k[0] for k in part})
+        wanted = set(part)
+        rows = [row for chunk in _table_rows(store, table, records, where=lead[0].in_(first)) for row in chunk
+                if tuple(row[c.name] for c in lead) in wanted]
+        if rows:
+            yield rows
 
 
 # -- writers ---------------------------------------------------------------------------------------------------------
@@ -187,17 +192,12 @@ def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, colu
                     n += 1
     elif fmt == "csv":
         with open(tmp, "w", encoding="utf-8", newline="") as fh:
-            w = None
+            w = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise")
+            w.writeheader()
             for chunk in chunks:
                 for r in chunk:
-                    r = flat(r)
-                    if w is None:
-                        w = csv.DictWriter(fh, fieldnames=list(r), extrasaction="ignore")
-                        w.writeheader()
-                    w.writerow(r)
+                    w.writerow(flat(r))
                     n += 1
-            if w is None:  # empty: the header only
-                csv.writer(fh).writerow(columns or (schema.names if schema is not None else []))
     elif fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -215,8 +215,7 @@ def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, colu
 def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = False,
                   filters: dict | None = None) -> dict[str, int]:
     """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); returns {table: rows}. With
-    ``filters`` (:data:`EXPORT_FILTERS`), the matching documents, quotes (and their reports), events, stories and
-    actors instead of whole tables."""
+    ``filters`` (:data:`EXPORT_FILTERS`), only the rows the lists select (see the module docstring)."""
     if fmt not in ("jsonl", "csv", "parquet"):
         raise ValueError(f"unknown export format {fmt!r}")
     out = Path(out_dir)
@@ -227,38 +226,16 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
         if unknown:
             raise ValueError(f"export filters: {', '.join(sorted(unknown))} unknown; known: "
                              f"{', '.join(EXPORT_FILTERS)}")
-        reports: list[dict] = []
-        for name in ("documents", "quotes", "events", "stories", "actors"):
-            chunks = _list_rows(store, name, filters)
-            if name == "quotes" and fmt == "csv":  # the reports get their own flat file
-                chunks = _keep_reports(chunks, reports)
-            counts[name] = _write(out / f"{name}.{fmt}", fmt, chunks,
-                                  _item_schema(name) if fmt == "parquet" else None,
-                                  _item_schema(name).names if fmt == "csv" else None)
-        if fmt == "csv":
-            counts["quote_reports"] = _write(out / "quote_reports.csv", fmt, [reports])
-        _drop_stale(out, fmt, counts)
-        return counts
+        keys = {name: _list_keys(store, name, filters) for name in ("documents", "quotes", "events", "stories",
+                                                                     "actors")}
+        keys["quote_reports"] = keys["quotes"]  # every report of a selected quote
+        keys["actor_aliases"] = keys["actors"]
     for table in TABLES:
-        schema = _table_schema(table, records) if fmt in ("parquet", "csv") else None
-        counts[table] = _write(out / f"{table}.{fmt}", fmt, _table_rows(store, table, records), schema)
+        rows = _table_rows(store, table, records) if not filters else _rows_of_keys(store, table, keys[table],
+                                                                                        records)
+        counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records)
+                               if fmt == "parquet" else None, _csv_columns(table, records) if fmt == "csv" else None)
     return counts
-
-
-def _drop_stale(out: Path, fmt: str, written: dict) -> None:
-    """A filtered export writes fewer tables than a whole one: an earlier export's file of another table in the same
-    folder and format (actor_aliases.csv) would sit beside this one's as if it belonged to it; it is removed."""
-    for table in TABLES:
-        path = out / f"{table}.{fmt}"
-        if table not in written and path.is_file():
-            path.unlink()
-
-
-def _keep_reports(chunks, reports: list) -> Iterator[list[dict]]:
-    for chunk in chunks:
-        for q in chunk:
-            reports += [dict(r, quote_id=q["id"]) for r in q.get("reports") or []]
-        yield chunk
 
 
 def export_graphml(store, path: str | os.PathLike, **filters) -> dict[str, int]:
