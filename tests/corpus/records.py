@@ -33,6 +33,7 @@ def make(text: str, *, source: str, title: str | None = None, published: str | N
     for j, (typ, acts, tgts, loc, src) in enumerate(events):
         a.events.append(Event(id=f"v{j + 1}", type=typ, actors=[ref(x) for x in acts],
                               targets=[ref(x) for x in tgts], location=ref(loc), source=ref(src),
+                              date=published[:10] if published else None,  # as the readers date an undated clause
                               evidence=Evidence(0, min(len(text), 40), text[:40])))
     assert not a.validate(), a.validate()
     return a

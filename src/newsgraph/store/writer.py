@@ -319,6 +319,9 @@ class Linker:
         def ref(r):
             return None if r is None else {"entity": r.entity, "name": r.name}
 
+        # an event the record leaves undated though it knew the publication day was told as earlier than the story
+        # (understand/events: before_the_news); without a publication day, the document's date stands in
+        undated = None if rec.document.published else date
         for v in rec.events:
             actors_ = [ref(r) for r in v.actors]
             targets = [ref(r) for r in v.targets]
@@ -326,7 +329,7 @@ class Linker:
             c.execute(self.q.insert[S.events], dict(
                 doc_id=doc_id, local_id=v.id, type=(v.type or "").upper(), mode=v.mode,
                 actors=json.dumps(actors_, ensure_ascii=False), targets=json.dumps(targets, ensure_ascii=False),
-                location=json.dumps(loc, ensure_ascii=False) if loc else None, date=_day(v.date) or date,
+                location=json.dumps(loc, ensure_ascii=False) if loc else None, date=_day(v.date) or undated,
                 trigger=v.trigger, evidence=v.evidence.text if v.evidence else None,
                 start=v.evidence.start if v.evidence else None, end=v.evidence.end if v.evidence else None,
                 factuality=v.factuality, source_id=ent_actor.get(src["entity"]) if src and src["entity"] else None,

@@ -174,7 +174,8 @@ class Reader:
 
     def date(self, c: Cand, quote):
         """(date, rank): a dated expression of the sentence nearest the trigger that dates it (``dates_event``) (0),
-        else the quote's date (1), else the publication date (2)."""
+        else the quote's date (1), else none when the clause tells of an earlier time (``before_the_news``) (3), else
+        the publication date (2)."""
         s, e = self.seg_chars(c.seg)
         best, pos = None, self.start(c.tok)
         for d in self.record.dates:
@@ -185,8 +186,16 @@ class Reader:
             return best.value, 0
         if quote is not None and quote.date:
             return quote.date, 1
+        if self.before_the_news(c):
+            return None, 3  # told as earlier than the story's own time: the publication day is not its date
         pub = self.record.document.published
         return (pub[:10] if pub else None), 2
+
+    def before_the_news(self, c: Cand) -> bool:
+        """Whether the trigger's clause tells of a time before the story's own ("had previously detained him",
+        "formerly ran"), so that the publication day does not date it; the language's reader knows (none by
+        default)."""
+        return False
 
     def merge(self, built):
         return merge_events(built, self.conventions)

@@ -27,27 +27,21 @@ cues in ``events_cues.tsv``. The arguments (en_args.py):
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ...record import Evidence
-from .. import rules
-from ..attach import dates
+from ..attach import attaches, dates
 from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline, resolve, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, sourcing, state_actor,
-                        turnout, verbal)
+                        told_as_earlier, turnout, verbal)
+from .en_checks import denial_noun, denied_by_noun, no_noun
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
-
-
-@lru_cache(maxsize=1)
-def _denial_nouns() -> frozenset[str]:
-    return rules.words("en", "denial_nouns")
 
 
 class EnglishReader(SpeechEvents, Reader):
@@ -79,35 +73,22 @@ class EnglishReader(SpeechEvents, Reader):
     def is_speech(self, node) -> bool:
         return node.pos_ in ("VERB", "AUX") and self.speaks(node)
 
-    @staticmethod
-    def _denied_by_noun(node) -> bool:
-        """The clause is the content of a noun the text denies: "he had no knowledge of any efforts to urge Ukraine",
-        "there is no evidence of an attempt to bribe him" (the noun of "of" has "no" or a negation)."""
-        if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
-            return False
-        return EnglishReader._no(node.head.head)
-
-    @staticmethod
-    def _no(noun) -> bool:
-        """A noun of knowledge, evidence or intent with "no" (lang/en/denial_nouns.txt): "no knowledge of", "no
-        plans to"; not "no secret of", "no doubt"."""
-        return EnglishReader._denial_noun(noun) and any(
-            c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
-
-    @staticmethod
-    def _denial_noun(noun) -> bool:
-        return noun.pos_ == "NOUN" and noun.lemma_.lower() in _denial_nouns()
-
     def dates_event(self, c, d) -> bool:
         """A date dates the event when it is a day of the news cycle or attaches to the trigger or to the word the
-        trigger hangs on (past prepositions: "said on Thursday, after a meeting of the group"): ``attach.dates``."""
+        trigger hangs on (past prepositions: "said on Thursday, after a meeting of the group"): ``attach.dates``; a
+        clause told as earlier than the story (``before_the_news``) only by a date that attaches to it."""
         words, h = {c.tok.i}, c.tok.head
         for _ in range(4):
             words.add(h.i)
             if h.pos_ != "ADP" or h.head.i == h.i:
                 break
             h = h.head
+        if self.before_the_news(c):  # "which had previously detained him" is not dated by the sentence's Tuesday
+            return attaches(self.doc, d.start, d.end, words)
         return dates(self.doc, d, words, self.record.document.published, future=True)
+
+    def before_the_news(self, c) -> bool:
+        return told_as_earlier(c.tok)  # (en_checks.py)
 
     def speaks(self, node) -> bool:
         sv = self.lex.speech
@@ -179,13 +160,13 @@ class EnglishReader(SpeechEvents, Reader):
             break
         for n in unique_tokens(nodes):
             for c in n.children:
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or self._denial_noun(n))):
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or denial_noun(n))):
                     negated = True
                 elif c.dep_ in ("aux", "auxpass"):
                     lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
                     if lem in gov and lem != "be":
                         effects.append(gov[lem])
-        if self._denied_by_noun(node) or any(n.pos_ == "NOUN" and self._no(n) for n in chain):
+        if denied_by_noun(node) or any(n.pos_ == "NOUN" and no_noun(n) for n in chain):
             negated = True  # "he had no knowledge of any efforts to urge Ukraine"
         top = node
         # an "if"/"unless" clause anywhere above, up to the reporting clause

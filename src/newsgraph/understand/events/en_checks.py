@@ -15,7 +15,8 @@
 - military exercises are MOBILIZE when one side holds them, COOPERATE when they are joint (codebook: "joint
   military operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE"): a "joint"
   move ("joint patrols"), or an exercise held with a partner or by several actors together ("French and Egyptian
-  warships launched war games").
+  warships launched war games");
+- a clause told as earlier than the story's own time (``told_as_earlier``) is not dated by the publication day.
 """
 from __future__ import annotations
 
@@ -305,3 +306,40 @@ def refuge(c, tok) -> bool:
                                              (p.ent_type_ == "NORP" and p.lower_.endswith("s"))):
                         return True
     return False
+
+
+def told_as_earlier(t) -> bool:
+    """Whether trigger ``t`` (a spaCy token) is told as happening before the story's own time: a verb in the past
+    perfect ("which had previously detained Nega", "He had spent two years in jail"), with an adverb of anteriority
+    (``anterior_adverbs``: "formerly ran the agency") or under "used to". Not inside a clausal complement: "The
+    company said it had reached a deal" is reported speech shifting a recent present perfect back."""
+    if t.pos_ not in ("VERB", "AUX") or any(a.dep_ == "ccomp" for a in (t, *t.ancestors)):
+        return False
+    if t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in t.children):
+        return True
+    if t.dep_ == "xcomp" and t.head.lower_ == "used" and any(a.lower_ == "to" for a in t.children):
+        return True
+    return any(a.dep_ == "advmod" and a.lower_ in rules.wordset("en", "anterior_adverbs") for a in t.children)
+
+
+@lru_cache(maxsize=1)
+def _denial_nouns() -> frozenset[str]:
+    return rules.words("en", "denial_nouns")
+
+
+def denied_by_noun(node) -> bool:
+    """The clause is the content of a noun the text denies: "he had no knowledge of any efforts to urge Ukraine",
+    "there is no evidence of an attempt to bribe him" (the noun of "of" has "no" or a negation)."""
+    if node.dep_ not in ("pobj", "pcomp") or node.head.lower_ != "of" or node.head.head.pos_ != "NOUN":
+        return False
+    return no_noun(node.head.head)
+
+
+def no_noun(noun) -> bool:
+    """A noun of knowledge, evidence or intent with "no" (lang/en/denial_nouns.txt): "no knowledge of", "no
+    plans to"; not "no secret of", "no doubt"."""
+    return denial_noun(noun) and any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in noun.children)
+
+
+def denial_noun(noun) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _denial_nouns()

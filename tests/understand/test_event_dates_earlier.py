@@ -1,0 +1,50 @@
+"""An event told as earlier than the story's own time is not dated by the publication day (tryout r12: a profile's
+"which had previously detained Nega as a political prisoner" was dated the day the profile appeared, so a timeline
+showed a decades-old detention as that day's news). The past perfect, an adverb of anteriority ("formerly") and
+"used to" say so; reported speech shifting a present perfect back ("said it had reached a deal") does not."""
+import pytest
+
+from newsgraph import analyze
+
+PUB = "2016-09-03"  # a Saturday
+
+
+def _dates(text):
+    return {e.trigger: e.date for e in analyze(text, published=PUB).events}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The junta, which had previously detained the poet, released a statement.", "detained"),
+    ("The dissident had been arrested by the army in the capital.", "arrested"),
+    ("The senator formerly accused the governor of corruption.", "accused"),
+    ("The rebels used to attack the convoys on the border road.", "attack"),
+])
+def test_an_event_told_as_earlier_is_undated(text, trigger):
+    assert _dates(text)[trigger] is None
+
+
+@pytest.mark.parametrize("text, trigger, date", [
+    ("Police arrested the mayor of the town.", "arrested", PUB),  # simple past: the news of the day
+    ("The union said it had reached a deal with the company.", "reached a deal", PUB),  # reported speech
+    # a date that attaches to the clause still dates it
+    ("The army had detained the poet in March 2015 before the election.", "detained", "2015-03"),
+])
+def test_other_events_keep_their_date(text, trigger, date):
+    assert _dates(text)[trigger] == date
+
+
+def test_a_days_date_in_the_sentence_does_not_date_the_earlier_clause():
+    d = _dates("The junta, which had previously detained the poet, sentenced him to death on Tuesday.")
+    assert d["sentenced"] == "2016-08-30" and d["detained"] is None
+
+
+def test_the_store_keeps_it_undated_and_dates_by_the_document_only_without_a_publication_day(store):
+    from sqlalchemy import text
+
+    from newsgraph import RawDocument, analyze_raw
+    body = "The junta, which had previously detained the poet, sentenced him to death on Tuesday."
+    dated = analyze_raw(RawDocument(text=body, source="a.example/1", published=PUB))
+    store.write_batch([dated])
+    with store.connect() as c:
+        rows = dict(c.execute(text("SELECT \"trigger\", date FROM events")).all())
+    assert rows["detained"] is None and rows["sentenced"] == "2016-08-30"
