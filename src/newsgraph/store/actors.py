@@ -9,7 +9,6 @@ correct without rewriting anything stored as text.
 from __future__ import annotations
 
 from collections import Counter
-import hashlib
 import json
 
 from sqlalchemy import delete, insert, select, update
@@ -19,24 +18,17 @@ from ..corpus import identity as I
 from ..corpus.name_kinds import regnal_number, used_as_place
 from ..understand import names as N
 from . import schema as S
+from .actor_pins import IGNORE, Decided, actor_id
 from .actor_sql import _sql
 
-IGNORE = "-"  # a pinned name that is no actor
-
-
-def actor_id(typ: str, key: str) -> str:
-    return "a_" + hashlib.sha1("\x1f".join((typ, key)).encode("utf-8")).hexdigest()[:16]
-
-
-
-
-class ActorRows:
+class ActorRows(Decided):
     """Resolves the entities of one document after another through one open transaction."""
 
     def __init__(self, conn: Connection):
         self.conn = conn
         self.q = _sql()
         self._locked: dict[str, str] | None = None  # actor id -> the type a user gave it (read once)
+        self._locked_names: dict[str, tuple[str, str]] = {}
         self._pinned: set[str] | None = None  # canonical names users gave (they stay the actors' names)
         self._seq = 1
         self._doc, self._here, self._views = "", set(), []
@@ -46,25 +38,6 @@ class ActorRows:
         self._sentence: dict[int, int] = {}
 
     # -- the user's decisions ------------------------------------------------------------------------------------
-    def pinned(self, keys: list[str]) -> str | None:
-        """The canonical name a user pinned one of these keys to (IGNORE for an ignored name), else None."""
-        for k in keys:
-            r = self.conn.execute(self.q.pin, {"b_key": k}).first()
-            if r:
-                return r[0]
-        return None
-
-    def locked_type(self, aid: str) -> str | None:
-        if self._locked is None:
-            self._locked = {}
-            for kind, args in self.conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
-                                                .where(S.decisions.c.kind == "retype")
-                                                .order_by(S.decisions.c.id)):
-                a = json.loads(args)
-                self._locked[a["actor"]] = a["type"]
-        return self._locked.get(aid)
-
-    # -- one document ----------------------------------------------------------------------------------------------
     def resolve_document(self, rec, doc_id: str, date: str | None) -> tuple[dict[str, str], list[tuple]]:
         """Resolve every entity of a record to an actor (or leave it unresolved, with a row saying why) and write
         the mention rows and the actors' derived rows. Returns ({entity id: actor id}, [(actor id, type,
@@ -189,13 +162,6 @@ class ActorRows:
             self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=name, type=typ, role=None, n_docs=0,
                                                             n_mentions=0))
         return aid
-
-    def _pinned_actor(self, canonical: str, v: I.View) -> str:
-        key = N.name_key(canonical)
-        for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
-            if r.kind in ("full", "name") or N.name_key(r.name) == key:
-                return r.id
-        return self._new(v.type, canonical, key)
 
     def _candidates(self, rows) -> list[I.Candidate]:
         out = []

@@ -26,7 +26,8 @@ from sqlalchemy.engine import Connection
 from ..corpus import stories as ST
 from ..understand import names as N
 from . import schema as S
-from .actors import IGNORE, ActorRows, actor_id
+from .actor_pins import IGNORE, actor_id
+from .actors import ActorRows
 
 
 class DecisionError(ValueError):
@@ -169,12 +170,19 @@ def merge(conn: Connection, keep: str, others: list[str]) -> dict:
     names = _names(conn, keep)
     for o in gone:
         names += _names(conn, o)
+        oa = _actor(conn, o)
+        if k["type"] != "PERSON" or " " in (oa["name"] or "").strip():
+            names.append(oa["name"])  # the name the user merged ("Steelers", an alias of the surname kind); not a
+            # person's bare surname, which would take every "Trump" of later documents to the one kept
         rows = [(d, e) for d, e in conn.execute(select(AM.doc_id, AM.entity).where(AM.actor_id == o))]
         touched |= _move(conn, rows, keep)
     for n in dict.fromkeys([k["name"], *names]):
         _pin(conn, n, k["name"])
     touched |= _adopt_unresolved(conn, [k["name"], *names], keep)
     _record(conn, "merge", keep=k["name"], names=names, ids=[keep, *gone])
+    if any(_actor(conn, o)["type"] != k["type"] for o in gone):  # the kept actor keeps its type, whatever the
+        # merged documents' tags vote (the tagger's PERSON for "Steelers" outvoting the team's ORG)
+        _record(conn, "retype", actor=keep, name=k["name"], type=k["type"])
     rows = ActorRows(conn)
     rederive(conn, touched)
     for o in gone:

@@ -1,0 +1,72 @@
+"""What users decided about actors, as the actor rows read it while resolving documents (store/decisions.py writes
+the decisions): names pinned to a canonical name (``user_aliases``), types given (``retype`` decisions), and the
+actor a pinned name resolves to.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import select
+
+from ..corpus import identity as I
+from ..understand import names as N
+from . import schema as S
+
+IGNORE = "-"  # a pinned name that is no actor
+
+
+def actor_id(typ: str, key: str) -> str:
+    return "a_" + hashlib.sha1("\x1f".join((typ, key)).encode("utf-8")).hexdigest()[:16]
+
+
+class Decided:
+    """The users' decisions for :class:`store.actors.ActorRows` (which gives ``conn``, ``q``, ``_locked``,
+    ``_full_surnames``, ``_candidates`` and ``_new``)."""
+
+    def pinned(self, keys: list[str]) -> str | None:
+        """The canonical name a user pinned one of these keys to (IGNORE for an ignored name), else None."""
+        for k in keys:
+            r = self.conn.execute(self.q.pin, {"b_key": k}).first()
+            if r:
+                return r[0]
+        return None
+
+    def locked_type(self, aid: str) -> str | None:
+        return self._locks()[0].get(aid)
+
+    def _locks(self) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
+        """({actor id: the type a user gave it}, {name key of its name then: (actor id, type)}), read once."""
+        if self._locked is None:
+            self._locked, self._locked_names = {}, {}
+            for kind, args in self.conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                                .where(S.decisions.c.kind == "retype")
+                                                .order_by(S.decisions.c.id)):
+                a = json.loads(args)
+                self._locked[a["actor"]] = a["type"]
+                if a.get("name") and N.name_key(a["name"]):
+                    self._locked_names[N.name_key(a["name"])] = (a["actor"], a["type"])
+        return self._locked, self._locked_names
+
+    # -- one document ----------------------------------------------------------------------------------------------
+    def _pinned_actor(self, canonical: str, v: I.View) -> str:
+        key = N.name_key(canonical)
+        for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
+            if r.kind in ("full", "name") or N.name_key(r.name) == key:
+                return r.id
+        if v.type == I.PERSON:  # known so far by the surname alone: the pinned full name completes it, as an
+            # unpinned one does (``_full``), so that a user's alias does not move the actor's id to a new one
+            p = N.parse(canonical)
+            provisional = [c for c in self._candidates(self.conn.execute(self.q.persons_by_last,
+                                                                         {"b_last": p.last}).all())
+                           if not c.full_names and c.name and N.parse(c.name).surname == p.surname]
+            if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
+                return provisional[0].id
+        if key in self._locks()[1]:  # the actor a user typed under this name: its id and type, whatever the tagger
+            # said of the document that names it first ("Steelers" tagged PERSON, merged into the ORG)
+            aid, typ = self._locks()[1][key]
+            if self.conn.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
+                self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=canonical, type=typ, role=None,
+                                                                n_docs=0, n_mentions=0))
+            return aid
+        return self._new(v.type, canonical, key)

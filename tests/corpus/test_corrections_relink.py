@@ -1,0 +1,58 @@
+"""A correction survives `relink` and touches nothing else (tryout r13): an alias made a relink give "Donald
+Trump" a new id and leave his old one on a fragment "Trump"; a merged "Steelers" (tagged PERSON) came back as its
+own actor after a relink, and the merge had turned the team kept (ORG) into a PERSON."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from records import make  # noqa: E402
+
+from newsgraph.cli import app  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
+from newsgraph.store.relink import relink  # noqa: E402
+
+
+def _cli(store, *args):
+    r = CliRunner().invoke(app, [*args, "--db", store.url if store.dialect != "sqlite" else
+                                 store.url.replace("sqlite:///", "")])
+    assert r.exit_code == 0, r.output
+    return r.output
+
+
+def _actors(store, name):
+    return [a for a in Q.list_actors(store, name=name, limit=50)["items"] if name in a["name"]]
+
+
+def test_an_alias_keeps_the_actor_id_that_began_with_a_surname(store):
+    # the first document names him by the surname only: the actor begins as "Varga", a full name completes it later
+    store.write_batch([make("Varga spoke to the crowd in Ohio on Monday about the new plan for the state.",
+                            source="h/1", published="2016-08-01", entities=[("Varga", "PERSON", None, ["Varga"])])])
+    store.write_batch([make("Senator Tom Varga visited Iowa on Tuesday. Varga said the farm bill would pass.",
+                            source="h/2", published="2016-08-02",
+                            entities=[("Tom Varga", "PERSON", None, ["Tom Varga", "Varga"])])])
+    (before,) = _actors(store, "Varga")
+    assert before["name"] == "Tom Varga" and before["n_docs"] == 2
+    _cli(store, "alias", "Tom Varga", "The Senator From Ohio")
+    relink(store)
+    (after,) = _actors(store, "Varga")
+    assert after["id"] == before["id"] and after["n_docs"] == 2
+
+
+def test_a_merged_name_stays_merged_and_the_kept_type_holds_after_relink(store):
+    store.write_batch([make("The Rivermen beat the Falcons on Sunday. Rivermen fans cheered in the stadium.",
+                            source="s/1", published="2016-08-01",
+                            entities=[("Rivermen", "PERSON", None, ["Rivermen"])])])
+    store.write_batch([make("The Rivermen won again at home on Monday night before a large crowd.", source="s/2",
+                            published="2016-08-02", entities=[("Rivermen", "PERSON", None, ["Rivermen"])])])
+    store.write_batch([make("The Ohio Rivermen signed a new coach on Tuesday for the coming season.", source="s/3",
+                            published="2016-08-03", entities=[("Ohio Rivermen", "ORG", None, ["Ohio Rivermen"])])])
+    _cli(store, "merge", "Ohio Rivermen", "Rivermen")
+    (team,) = _actors(store, "Rivermen")
+    assert team["name"] == "Ohio Rivermen" and team["type"] == "ORG" and team["n_docs"] == 3
+    relink(store)
+    assert [(a["id"], a["name"], a["type"], a["n_docs"]) for a in _actors(store, "Rivermen")] == \
+        [(team["id"], "Ohio Rivermen", "ORG", 3)]
