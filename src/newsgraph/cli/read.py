@@ -170,7 +170,10 @@ def quote(
             f"{q['n_reports']} report{'s' if q['n_reports'] != 1 else ''}")
     for i, r in enumerate(q["reports"]):
         r["first"] = "first" if i == 0 else ""
-    emit(q["reports"], [("first", ""), ("date", "date"), ("outlet", "outlet"), ("title", "article"),
+    for r in q["reports"]:
+        r["published_day"] = (r.get("published") or "")[:10] or None
+    emit(q["reports"], [("first", ""), ("published_day", "published"), ("date", "said"), ("outlet", "outlet"),
+                        ("title", "article"),
                         ("doc_id", "document"), ("text", "as reported"), ("reported_by", "credits")], Out.table,
          title="reports")
 

@@ -11,7 +11,8 @@ from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, filter
 Q = S.quotes.c
 QR = S.quote_reports.c
 QUOTE_COLS = (Q.id, Q.text, Q.kind, Q.speaker, Q.speaker_id, Q.cue, Q.date, Q.n_reports)
-REPORT_ORDER = (QR.date.nulls_last(), QR.seq, QR.local_id)
+REPORT_ORDER = (D.date.nulls_last(), QR.seq, QR.local_id)  # the first report is the earliest published one
+# (a report's own date is when the words were said: "in January" in an article of February)
 
 
 def report_item(r) -> dict:
@@ -26,7 +27,7 @@ def _report_select():
 
 
 def first_reports(conn, quote_ids: list[str]) -> dict[str, dict]:
-    """The first report of each quote (earliest dated, then first stored), in one query (a window function)."""
+    """The first report of each quote (earliest published, then first stored), in one query (a window function)."""
     if not quote_ids:
         return {}
     rn = func.row_number().over(partition_by=QR.quote_id, order_by=REPORT_ORDER).label("rn")
