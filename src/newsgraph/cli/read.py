@@ -146,9 +146,14 @@ def quotes(
     with _open(db) as store:
         _names_known(store, filters, "speaker")
         page = _query(Q.list_quotes, store, reports=reports, sort=sort, limit=limit, offset=offset, **filters)
-    emit(page, [("id", "id"), ("date", "date"), ("speaker_name", "speaker"), ("text", "quote"),
+    shown = "speaker_name"
+    if format is Out.table:  # every speaker a report names: "Jeb Bush, Chris Christie"
+        shown = "speakers_shown"
+        for q in page["items"]:
+            q[shown] = ", ".join(q.get("speakers") or []) or q.get("speaker_name")
+    emit(page, [("id", "id"), ("date", "date"), (shown, "speaker"), ("text", "quote"),
                 ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes",
-         csv_extra=("speaker_id", "kind", "cue", "first_report.doc_id", "first_report.date"))
+         csv_extra=("speakers", "speaker_id", "kind", "cue", "first_report.doc_id", "first_report.date"))
 
 
 @app.command()

@@ -61,8 +61,8 @@ def _names(conn: Connection, aid: str, kinds=("full", "name")) -> list[str]:
 
 # -- derived rows of documents -------------------------------------------------------------------------------------
 def rederive(conn: Connection, doc_ids: set[str]) -> None:
-    """Event participants, event sources, quote speakers and story weights of these documents, recomputed from
-    their mention rows (after mention rows moved between actors)."""
+    """Event participants, event sources, quote speakers (and other speakers) and story weights of these documents,
+    recomputed from their mention rows (after mention rows moved between actors)."""
     if not doc_ids:
         return
     AM, E, EA, QR, Q, D = (S.actor_mentions.c, S.events.c, S.event_actors.c, S.quote_reports.c, S.quotes.c,
@@ -89,6 +89,10 @@ def rederive(conn: Connection, doc_ids: set[str]) -> None:
                                                       for a, ro in sorted(rows)])
             conn.execute(update(S.events).where(E.doc_id == d, E.local_id == local)
                          .values(source_id=ent.get((d, src)) if src else None))
+        QS = S.quote_speakers.c
+        for d, local, e in conn.execute(select(QS.doc_id, QS.local_id, QS.entity).where(QS.doc_id.in_(chunk))).all():
+            conn.execute(update(S.quote_speakers).where(QS.doc_id == d, QS.local_id == local, QS.entity == e)
+                         .values(actor_id=ent.get((d, e))))
         quotes = {r[0] for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(chunk)))}
         for qid in sorted(quotes):
             speaker = None

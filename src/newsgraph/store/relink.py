@@ -21,7 +21,8 @@ from ..corpus.outlets import outlet_of
 from .writer import Linker, _day
 
 CLEARED = (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types, S.unresolved, S.quotes, S.quote_bands,
-           S.quote_reports, S.events, S.event_actors, S.stories, S.story_actors, S.story_terms, S.term_df, S.doc_terms)
+           S.quote_reports, S.quote_speakers, S.events, S.event_actors, S.stories, S.story_actors, S.story_terms,
+           S.term_df, S.doc_terms)
 
 
 def _meta(conn, key: str) -> str | None:

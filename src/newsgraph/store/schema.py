@@ -194,6 +194,15 @@ quote_reports = Table("quote_reports", metadata,
                       Column("speaker_entity", String(32)))  # the record's entity id of the speaker
 Index("ix_quote_reports_quote", quote_reports.c.quote_id)
 
+# the other speakers a report names ("Vindman and Williams told ...": Williams; the first is the quote's speaker),
+# by the record's entity and its actor (migration 9)
+quote_speakers = Table("quote_speakers", metadata,
+                       Column("doc_id", String(64), primary_key=True),
+                       Column("local_id", String(32), primary_key=True),
+                       Column("entity", String(32), primary_key=True),
+                       Column("actor_id", String(64)))
+Index("ix_quote_speakers_actor", quote_speakers.c.actor_id, quote_speakers.c.doc_id, quote_speakers.c.local_id)
+
 events = Table("events", metadata,
                Column("doc_id", String(64), primary_key=True),
                Column("local_id", String(32), primary_key=True),
@@ -374,9 +383,16 @@ def _m8_documents_layout(conn) -> None:
     conn.execute(text("DROP TABLE documents_m8"))
 
 
+def _m9_co_speakers(conn) -> None:
+    """The other speakers of a quote report ("X and Y said"), so that `quotes --speaker Y` finds it. A store written
+    before has none until ``newsgraph relink``."""
+    quote_speakers.create(conn, checkfirst=True)
+
+
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
               (3, "actors resolved on evidence", _m3_identities), (4, "stories by content and batch", _m4_stories),
               (5, "ingest time of documents", _m5_ingested), (6, "indexes in the lists' orders", _m6_list_orders),
               (7, "covering indexes of an actor's pages", _m7_covering),
-              (8, "documents' large columns last", _m8_documents_layout)]
+              (8, "documents' large columns last", _m8_documents_layout),
+              (9, "other speakers of quotes", _m9_co_speakers)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -72,7 +72,8 @@ class _Sql:
             for table, W, key in ((S.story_terms, STc, STc.term), (S.story_actors, SA, SA.actor_id))}
         self.doc_story = update(S.documents).where(D.id == bp("b_id")).values(story_id=bp("v_story"))
         self.insert = {t: insert(t) for t in (S.documents, S.doc_bands, S.sources, S.quotes, S.quote_bands,
-                                              S.quote_reports, S.events, S.event_actors, S.term_df, S.stories,
+                                              S.quote_reports, S.quote_speakers, S.events, S.event_actors,
+                                              S.term_df, S.stories,
                                               S.story_terms, S.story_actors, S.document_copies, S.doc_terms)}
 
 
@@ -311,6 +312,11 @@ class Linker:
                 doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=q.text, kind=q.kind,
                 speaker=speaker_name, cue=q.cue, outlet=outlet, reported_by=json.dumps(reported, ensure_ascii=False),
                 date=qdate, start=q.start, end=q.end, speaker_entity=speaker_entity))
+            others = {r.entity: ent_actor.get(r.entity) for r in q.speakers if r and r.entity and
+                      r.entity != speaker_entity}
+            if others:
+                c.execute(Q.insert[S.quote_speakers], [{"doc_id": doc_id, "local_id": q.id, "entity": e,
+                                                        "actor_id": a} for e, a in sorted(others.items())])
 
     # -- events ------------------------------------------------------------------------------------------------------
     def _events(self, rec, doc_id, date, outlet, ent_actor) -> None:

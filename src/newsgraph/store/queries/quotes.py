@@ -49,7 +49,15 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
     ids = [r["id"] for r in rows]
     reps = all_reports(conn, ids) if reports else None
     first = {k: v[0] for k, v in reps.items() if v} if reps is not None else first_reports(conn, ids)
-    sids = sorted({r["speaker_id"] for r in rows if r["speaker_id"]})
+    QS = S.quote_speakers.c
+    others: dict[str, list[str]] = {}
+    if ids:  # the other speakers its reports name ("X and Y said"), in one query
+        for qid, aid in conn.execute(select(QR.quote_id, QS.actor_id).join(
+                S.quote_speakers, (QS.doc_id == QR.doc_id) & (QS.local_id == QR.local_id))
+                .where(QR.quote_id.in_(ids), QS.actor_id.is_not(None)).order_by(QR.seq, QS.entity)):
+            if aid not in others.setdefault(qid, []):
+                others[qid].append(aid)
+    sids = sorted({r["speaker_id"] for r in rows if r["speaker_id"]} | {a for v in others.values() for a in v})
     names = {a["id"]: a["name"] for a in actors_by_ids(conn, sids)} if sids else {}
     out = []
     for r in rows:
@@ -57,6 +65,9 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
         # the speaker's actor by its canonical name ("Bill Clinton" where the text wrote "Clinton"); the name as
         # written stays in ``speaker``
         d["speaker_name"] = names.get(r["speaker_id"]) or r["speaker"]
+        # every speaker, the quote's first: "X and Y said"
+        d["speakers"] = [n for n in dict.fromkeys([d["speaker_name"], *(names.get(a) for a in others.get(r["id"], [])
+                                                                         if a != r["speaker_id"])]) if n]
         d["first_report"] = first.get(r["id"])
         if reps is not None:
             d["reports"] = reps.get(r["id"], [])
@@ -65,7 +76,12 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
 
 
 def _speaker(conn, q, v, _f):
-    return q.where(Q.speaker_id.in_(actor_ids(conn, v) or []))
+    """Said by the actor: the quote's speaker, or another speaker a report names ("X and Y said")."""
+    ids = actor_ids(conn, v) or []
+    QS = S.quote_speakers.c
+    others = select(QR.quote_id).join(S.quote_speakers, (QS.doc_id == QR.doc_id) & (QS.local_id == QR.local_id)) \
+        .where(QS.actor_id.in_(ids))
+    return q.where(or_(Q.speaker_id.in_(ids), Q.id.in_(others)))
 
 
 def _outlet(conn, q, v, _f):
