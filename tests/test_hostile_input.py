@@ -203,6 +203,18 @@ def test_over_budget_document_fails_alone(monkeypatch):
     assert w.error.startswith("over the time budget: ") and "per document" in w.error
 
 
+def test_a_text_glued_into_one_line_without_stops_is_read_in_bounded_sentences():
+    """A page's text glued into one line with no punctuation was one sentence of thousands of tokens, and the
+    readers' work grows with the square of a sentence (80,000 characters took three minutes; a million never
+    ended: tryout r13). A run of MAX_SENTENCE_TOKENS tokens without a stop is cut; real sentences are not."""
+    from newsgraph.understand.nlp import MAX_SENTENCE_TOKENS, english
+    unit = "the senator said the plan would work and the governor said it would not "
+    doc = english()(unit * 300)
+    assert len(doc) > 4000 and max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    long_one = "The senator, " + "who spoke for a long time about the farm bill, " * 15 + "said the plan would work."
+    assert len(list(english()(long_one).sents)) == 1  # about 170 tokens with commas: one sentence still
+
+
 # -- smaller items ------------------------------------------------------------------------------------------------------
 def test_symlink_loop_and_deep_html_have_their_own_messages(tmp_path):
     os.symlink(tmp_path / "loop", tmp_path / "loop")

@@ -40,6 +40,8 @@ def english(name: str | None = None):
 
 
 PARAGRAPH_BREAKS = "newsgraph_paragraph_breaks"
+MAX_SENTENCE_TOKENS = 250  # no sentence of news runs this long without a stop
+_STOPS = frozenset(".!?…;")
 
 
 def _register_paragraph_breaks() -> None:
@@ -52,12 +54,21 @@ def _register_paragraph_breaks() -> None:
     def paragraph_breaks(doc):
         """A sentence never runs across a line break: the token after a whitespace token holding a newline
         starts a sentence (the parser keeps boundaries set before it). Headlines and subheadings, which end
-        without a full stop, are thus never parsed together with the paragraph that follows."""
+        without a full stop, are thus never parsed together with the paragraph that follows. Nor does a sentence
+        run on for MAX_SENTENCE_TOKENS tokens without a stop (a page's text glued into one line with no
+        punctuation): it is cut there, for the readers' work grows with the square of a sentence's length (an
+        80,000-character line took three minutes, a million characters never ended)."""
+        run = 0
         for i in range(1, len(doc)):
             prev = doc[i - 1]
+            run = 0 if prev.text[-1:] in _STOPS else run + 1
             if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
                 if not doc[i].is_space:
                     doc[i].is_sent_start = True
+                    run = 0
+            elif run >= MAX_SENTENCE_TOKENS and not doc[i].is_space:
+                doc[i].is_sent_start = True
+                run = 0
         return doc
 
 
