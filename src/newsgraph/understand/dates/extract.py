@@ -11,7 +11,7 @@ from . import ahead, anaphora, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
-from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
+from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, decade_of, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
@@ -72,7 +72,9 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.kind, c.start, c.end, c.day, c.range_of = "date", m.start("d1"), m.end("d1"), int(g["d1"]), (a, b)
         return c
     if kind == "decade":
-        c.year, c.literal = int(g["decade"]), True
+        c.year, c.literal = decade_of(g, dr.lang), True
+        if c.year is None:
+            return None
     if kind == "half":
         c.month = 1 if g["half"].lower() in ("first", "1st") else 7
     if kind == "part":  # the first (last) N months of a year: from January (to December)
@@ -83,7 +85,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
         c.month, c.months = (1 if first else 13 - n), n
     # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half", "edge")
+    c.start = min((m.start(k) - (k == "dec2" and m.start(k) > 0 and text[m.start(k) - 1] in "'’")
+                   for k in ("wd", "day", "mon", "year", "season", "decade", "dec2", "decword", "half", "edge")
                     if g.get(k)),
                   default=m.start())
     if kind in ("iso", "dmy"):

@@ -1,0 +1,60 @@
+"""understand.dates, round 13 (issue 18): decades with an elided century ("the '90s") and Russian and Ukrainian
+decades in words or with a case ending, year-first numeric dates ("2018.04.05"), movable feasts (Diwali, Easter,
+the Lunar New Year). The sentences are made up for the tests."""
+
+from newsgraph.eval.dates import language_of
+from newsgraph.ingest.base import RawDocument
+
+
+def dates(date_pipe, text, published, lang=None):
+    rec = date_pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_a_decade_with_its_century_elided(date_pipe):
+    got = dates(date_pipe, "The coach told a story from the '90s about a player he grew up with in the mid-’80s.",
+                "2019-11-19")
+    assert got["'90s"].span == "1990-01-01/1999-12-31"
+    assert got["’80s"].span == "1980-01-01/1989-12-31"
+    # "'20s" may be the 1920s or the 2020s; a temperature or an age without the apostrophe is no decade
+    got = dates(date_pipe, "Prices rose in the '20s. Temperatures stayed in the 90s and she is in her 80s.",
+                "2019-11-19")
+    assert not any(d.value or d.span for d in got.values())
+
+
+def test_russian_and_ukrainian_decades(date_pipe):
+    got = dates(date_pipe, "В восьмидесятых годах певица стала известной. В девяностые страна пережила кризис, "
+                           "а в 1990-х годах цены росли.", "2018-10-11", "ru")
+    assert got["восьмидесятых"].span == "1980-01-01/1989-12-31"
+    assert got["девяностые"].span == "1990-01-01/1999-12-31"
+    assert got["1990-х"].span == "1990-01-01/1999-12-31"
+    # an ordinal that is no decade: "90-е место", "на восьмидесятых минутах"
+    got = dates(date_pipe, "Команда заняла 90-е место. На восьмидесятых минутах забили гол.", "2018-10-11", "ru")
+    assert not any(d.value or d.span for d in got.values())
+    got = dates(date_pipe, "У вісімдесятих роках вона стала відомою, а у 80-х роках виїхала.", "2018-10-11", "uk")
+    assert got["вісімдесятих"].span == "1980-01-01/1989-12-31"
+    assert got["80-х"].span == "1980-01-01/1989-12-31"
+
+
+def test_a_year_first_numeric_date(date_pipe):
+    got = dates(date_pipe, "The play opened 2018.04.05 and the last show is on 2018/12/30.", "2018-10-15")
+    assert got["2018.04.05"].value == "2018-04-05"
+    assert got["2018/12/30"].value == "2018-12-30"
+    got = dates(date_pipe, "Install version 2018.04.051 of the driver.", "2018-10-15")
+    assert not any(d.value for d in got.values())
+
+
+def test_movable_feasts_take_their_occurrence(date_pipe):
+    got = dates(date_pipe, "Since Diwali, the air in the capital has been hazardous.", "2019-11-19")
+    assert got["Diwali"].value == "2019-10-27"
+    got = dates(date_pipe, "The shops will close on Good Friday and reopen after Easter Monday.", "2019-11-19")
+    assert got["Good Friday"].value == "2020-04-10" and got["Easter Monday"].value == "2020-04-13"
+    got = dates(date_pipe, "Millions travelled home for the Lunar New Year, officials said.", "2019-11-19")
+    assert got["Lunar New Year"].value == "2019-02-05"
+    assert not dates(date_pipe, "The children hunted for Easter eggs.", "2019-11-19")
+
+
+def test_the_eval_reads_a_page_in_its_language():
+    assert language_of("В восьмидесятых годах чешская красавица заявила о себе на весь мир.") == "ru"
+    assert language_of("The coach told a story from the nineties about a player.") == "en"
