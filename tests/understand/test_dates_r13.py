@@ -71,3 +71,22 @@ def test_a_present_schedules_this_weekend(date_pipe):
     assert got["this weekend"].span == "2019-11-16/2019-11-17"
     got = dates(date_pipe, "With rebels making gains over the weekend, the army retreats.", "2019-11-19")
     assert got["over the weekend"].span == "2019-11-16/2019-11-17"
+
+
+def test_russian_and_ukrainian_counts_from_what_follows(date_pipe):
+    # "через N ... после X" counts from X, not from publication: from a date named there, else no date
+    got = dates(date_pipe, "Спор продолжается до сих пор, через 65 лет после окончания войны.", "2016-06-01", "ru")
+    assert got["через 65 лет после"].value is None
+    got = dates(date_pipe, "Он уехал через два дня после 5 мая.", "2016-06-01", "ru")
+    assert got["через два дня после"].value == "2016-05-07"
+    got = dates(date_pipe, "За неделю до выборов кандидат снялся с гонки.", "2016-06-01", "ru")
+    assert got["За неделю до"].value is None
+    got = dates(date_pipe, "Через два дня мы вернемся домой.", "2016-06-01", "ru")
+    assert got["Через два дня"].value == "2016-06-03"
+    got = dates(date_pipe, "Він поїхав через два дні після 5 травня.", "2016-06-01", "uk")
+    assert got["через два дні після"].value == "2016-05-07"
+
+
+def test_russian_two_digit_decades_after_a_preposition(date_pipe):
+    got = dates(date_pipe, "В конце 80-х в городе шли митинги.", "2016-06-01", "ru")
+    assert got["80-х"].span == "1980-01-01/1989-12-31"

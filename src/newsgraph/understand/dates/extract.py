@@ -157,6 +157,7 @@ class _Resolver(FromOtherDates):
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
+        self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
 
@@ -390,7 +391,7 @@ class _Resolver(FromOtherDates):
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)
         adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next
-        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb):
+        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb, self._counted_words):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)

@@ -210,7 +210,7 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     # '00s and '10s); "'20s" is left out (the 1920s or the 2020s)
     pats.append(("decade", rf"(?<![\w\d'’])['’](?P<dec2>[3-9]0|00|10)s{E}"))
     # decades in words or with a case ending (Russian, Ukrainian: "в восьмидесятых годах", "1990-х", "80-х годов"):
-    # a word form needs a year word after it or a preposition before it, a two-digit form a year word
+    # a word form or a two-digit one needs a year word after it or a preposition before it ("90-е место" is a rank)
     dec_words = {f: v for f, v in decade_words(lang).items()}
     dec_years, dec_end = conf.get("decade_year_words", ""), conf.get("decade_endings", "")
     if dec_words and dec_years:
@@ -222,6 +222,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("decade", rf"{B}(?P<decade>1[89]\d0|20\d0)-(?i:{dec_end}){E}"))
         if dec_years:
             pats.append(("decade", rf"{B}(?P<dec2>[3-9]0)-(?i:{dec_end}){E}(?=\s+(?i:{dec_years}){E})"))
+        if ypre:  # "в конце 80-х", "у 90-ті"
+            pats.append(("decade", rf"(?:(?<=\s)|^)(?i:{ypre})\s+(?P<dec2>[3-9]0)-(?i:{dec_end}){E}"))
     half = conf.get("half_words", "")
     if half:  # the first half of 2020
         pats.append(("half", rf"{B}(?P<half>(?i:{half}))\s+(?i:half)\s+(?i:of)\s+{Y}{E}"))
