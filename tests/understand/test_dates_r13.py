@@ -90,3 +90,16 @@ def test_russian_and_ukrainian_counts_from_what_follows(date_pipe):
 def test_russian_two_digit_decades_after_a_preposition(date_pipe):
     got = dates(date_pipe, "В конце 80-х в городе шли митинги.", "2016-06-01", "ru")
     assert got["80-х"].span == "1980-01-01/1989-12-31"
+
+
+def test_a_day_with_a_year_named_relatively_keeps_its_day(date_pipe):
+    got = dates(date_pipe, "Соглашение подписано 12 мая этого года, а закон принят 3 марта прошлого года.",
+                "2016-06-01", "ru")
+    assert got["12 мая этого года"].value == "2016-05-12"
+    assert got["3 марта прошлого года"].value == "2015-03-03"
+    got = dates(date_pipe, "Палестинцы попросят ООН о признании в сентябре с.г., сообщил посол.", "2016-06-01", "ru")
+    assert got["сентябре с.г."].value == "2016-09"
+    got = dates(date_pipe, "Угоду підписали 12 травня цього року.", "2016-06-01", "uk")
+    assert got["12 травня цього року"].value == "2016-05-12"
+    got = dates(date_pipe, "He was elected on 4 September last year.", "2019-11-19")
+    assert got["4 September last year"].value == "2018-09-04"

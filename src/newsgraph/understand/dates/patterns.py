@@ -166,9 +166,10 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("date", rf"[a-z](?=[A-Z])(?P<mon>{MON})[^\S\n]+(?P<day>{DAY}){E}{NOT_CLOCK},?\s+{Y}{E}"))
         # the second year of "between 2008 and 2016" (the first is a year after a preposition)
         pats.append(("year", rf"{B}(?i:between)\s+{YEAR}\s+(?i:and)\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
-    # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
+    # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября | 12 мая этого года (a
+    # year named relatively keeps the day: "12 мая прошлого года" is a day, not the month "мая прошлого года")
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
-                         rf"(?:,?\s+{Y}{E})?"))
+                         rf"(?:,?\s+{Y}{E}{REL})?"))
     # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
     # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
     joiner = conf.get("range_joiners", "")
