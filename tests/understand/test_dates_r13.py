@@ -103,3 +103,12 @@ def test_a_day_with_a_year_named_relatively_keeps_its_day(date_pipe):
     assert got["12 травня цього року"].value == "2016-05-12"
     got = dates(date_pipe, "He was elected on 4 September last year.", "2019-11-19")
     assert got["4 September last year"].value == "2018-09-04"
+
+
+def test_more_named_days(date_pipe):
+    got = dates(date_pipe, "Alibaba's sales on Singles Day topped $38 billion.", "2019-11-19")
+    assert got["Singles Day"].value == "2019-11-11"
+    got = dates(date_pipe, "Shops expect crowds on Small Business Saturday and Giving Tuesday.", "2019-11-19")
+    assert got["Small Business Saturday"].value == "2019-11-30" and got["Giving Tuesday"].value == "2019-12-03"
+    got = dates(date_pipe, "Stores will open early on Boxing Day.", "2019-11-19")
+    assert got["Boxing Day"].value == "2019-12-26"
