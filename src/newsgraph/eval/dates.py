@@ -101,6 +101,14 @@ def nth(text: str, sub: str, n: int) -> int:
     return i
 
 
+def language_of(text: str) -> str:
+    """The language the pipeline gives the text (clean.language's identifier), English when it cannot tell: a Russian
+    page is read with the Russian rules, as ``newsgraph ingest`` reads it."""
+    from ..clean.language import identify
+    lang, _ = identify(text)
+    return lang or "en"
+
+
 def analyse(text: str, published: str, lang: str = "en"):
     """The date expressions the pipeline finds in ``text``: its ``understand.parse`` and ``understand.dates``
     components run on the text as it is (no cleaning: the gold's offsets are in this text)."""
@@ -156,7 +164,7 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
             published = product_anchor(doc, shared)
             if published != by_doc[doc][0].published:
                 anchors[doc] = (by_doc[doc][0].published, published)
-        found = analyse(text, published)
+        found = analyse(text, published, language_of(text))
         for it in by_doc[doc]:
             s = nth(text, it.text, it.n)
             if s < 0:

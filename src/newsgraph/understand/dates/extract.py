@@ -11,7 +11,7 @@ from . import ahead, anaphora, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
 from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
-from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, settings
+from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, decade_of, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
@@ -72,7 +72,9 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         c.kind, c.start, c.end, c.day, c.range_of = "date", m.start("d1"), m.end("d1"), int(g["d1"]), (a, b)
         return c
     if kind == "decade":
-        c.year, c.literal = int(g["decade"]), True
+        c.year, c.literal = decade_of(g, dr.lang), True
+        if c.year is None:
+            return None
     if kind == "half":
         c.month = 1 if g["half"].lower() in ("first", "1st") else 7
     if kind == "part":  # the first (last) N months of a year: from January (to December)
@@ -83,7 +85,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
         c.month, c.months = (1 if first else 13 - n), n
     # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) for k in ("wd", "day", "mon", "year", "season", "decade", "half", "edge")
+    c.start = min((m.start(k) - (k == "dec2" and m.start(k) > 0 and text[m.start(k) - 1] in "'’")
+                   for k in ("wd", "day", "mon", "year", "season", "decade", "dec2", "decword", "half", "edge")
                     if g.get(k)),
                   default=m.start())
     if kind in ("iso", "dmy"):
@@ -154,6 +157,7 @@ class _Resolver(FromOtherDates):
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
+        self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
 
@@ -387,7 +391,7 @@ class _Resolver(FromOtherDates):
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)
         adverb = None if quoted.in_quote(self.text, c.start) else self._adverb_next
-        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb):
+        if guards.counted_from_a_happening(self.text, c.start, c.end, adverb, self._counted_words):
             self._counted_from_next(c, chosen, i, words)
             if c.value is None:
                 self._day_of_the_act(c, chosen)
@@ -419,8 +423,11 @@ class _Resolver(FromOtherDates):
             #              the first time in 25 years" and a past clause make it a duration
         if when == "future" and c.tense == "present" and tense.season_of_habit(self.view, c.start, c.end, words):
             when = None  # "bears sleep in the winter": a habit, no one winter
-        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
-            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
+        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I) and \
+                ms != ["this", "unit:weekend"]:
+            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend"),
+            #              but it schedules "this weekend" as it schedules a weekday ("the band plays this weekend",
+            #              written on a Tuesday: the weekend of the week at hand, not the one just past)
         reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser

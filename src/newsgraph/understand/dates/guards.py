@@ -212,11 +212,13 @@ def generic_day(text: str, start: int, end: int, before: re.Pattern | None) -> b
         bool(before.search(text, max(0, start - 12), start))
 
 
-def counted_from_a_happening(text: str, start: int, end: int, adverb_next: re.Pattern | None = None) -> bool:
-    """"a day before the attacks", "three days before the Iowa caucuses": counted from a happening the text
-    names, not from a date (the date of the happening is not known here). Not when the next word shows "before" to
-    be an adverb (``adverb_next``: "endorsed the day before by Fiorina")."""
-    return bool(re.search(r"(?:before|after)$", text[start:end], re.I)) and \
+def counted_from_a_happening(text: str, start: int, end: int, adverb_next: re.Pattern | None = None,
+                             words: str = "before|after") -> bool:
+    """"a day before the attacks", "three days before the Iowa caucuses", "через два дня после стрельбы": counted
+    from a happening the text names, not from a date (the date of the happening is not known here). ``words``: the
+    language's "before|after" (``counted_from_words`` of dates_settings). Not when the next word shows "before" to be
+    an adverb (``adverb_next``: "endorsed the day before by Fiorina")."""
+    return bool(re.search(rf"(?:{words})$", text[start:end], re.I)) and \
         bool(re.match(r"\s+[\w“\"]", text[end:end + 3])) and not (adverb_next and adverb_next.match(text, end))
 
 

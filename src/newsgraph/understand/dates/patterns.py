@@ -119,6 +119,28 @@ def date_rules(lang: str) -> DateRules:
                      frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"))
 
 
+@lru_cache(maxsize=None)
+def decade_words(lang: str) -> dict:
+    """Decade words of ``dates_names.tsv`` (kind ``decade``: "восьмидесятых" -> 1980), lower case."""
+    try:
+        names = rules.table(lang, "dates_names")
+    except rules.RuleFileError:
+        return {}
+    return {r[0].lower(): int(r[2]) for r in names if len(r) > 2 and r[1] == "decade"}
+
+
+def decade_of(g: dict, lang: str) -> int | None:
+    """The first year of a decade match: "1990" from "1990s", 1990 from "'90s" or "девяностые"."""
+    if g.get("decade"):
+        return int(g["decade"])
+    if g.get("dec2"):
+        n = int(g["dec2"])
+        return (2000 if n < 20 else 1900) + n
+    if g.get("decword"):
+        return decade_words(lang).get(g["decword"].lower())
+    return None
+
+
 def _words(conf: dict, key: str) -> frozenset:
     return frozenset(w.strip().lower() for w in conf.get(key, "").split("|") if w.strip())
 
@@ -144,9 +166,10 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("date", rf"[a-z](?=[A-Z])(?P<mon>{MON})[^\S\n]+(?P<day>{DAY}){E}{NOT_CLOCK},?\s+{Y}{E}"))
         # the second year of "between 2008 and 2016" (the first is a year after a preposition)
         pats.append(("year", rf"{B}(?i:between)\s+{YEAR}\s+(?i:and)\s+{Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
-    # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября
+    # 4 September 2025 | the 4th of September | 4 сентября 2025 года | в четверг, 4 сентября | 12 мая этого года (a
+    # year named relatively keeps the day: "12 мая прошлого года" is a day, not the month "мая прошлого года")
     pats.append(("date", rf"{B}{wd_opt}(?:the\s+)?(?P<day>{DAY})(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}"
-                         rf"(?:,?\s+{Y}{E})?"))
+                         rf"(?:,?\s+{Y}{E}{REL})?"))
     # the other day of a range ("4–5 сентября", "с 1 по 3 октября", "September 4-5", "October 1 to 3"):
     # only the day group "d1" becomes a date; the day next to the month is found by the patterns above
     joiner = conf.get("range_joiners", "")
@@ -158,6 +181,9 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
                           rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
     # ISO 2025-09-04, dotted 04.09.2025, slashed 9/4/2025
     pats.append(("iso", rf"{B}(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]){E}"))
+    # year first with dots or slashes ("2018.04.05", "2019/11/18"): a year written first is always followed by the month
+    pats.append(("iso", rf"{B}(?P<year>{YEAR})(?P<sep>[./])(?P<mon>0[1-9]|1[0-2])(?P=sep)(?P<day>[0-2]\d|3[01]){E}"
+                        rf"(?![./]\d)"))
     pats.append(("dmy", rf"{B}(?P<day>{DAY})\.(?P<mon>0?[1-9]|1[0-2])\.(?P<year>{YEAR}){E}"))
     if conf.get("slash_order", "dmy") == "mdy":
         pats.append(("dmy", rf"{B}(?P<mon>0?[1-9]|1[0-2])/(?P<day>{DAY})/(?P<year>{YEAR}){E}"))
@@ -181,6 +207,24 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("season", rf"{B}(?P<season>(?i:{SEA})),?\s+(?:of\s+)?{Y}{E}"))
     # decades: the 1990s, the mid-2020s, 1930s-era
     pats.append(("decade", rf"{B}(?:(?i:early|mid|late)[- ]?)?(?P<decade>1[89]\d0|20\d0)['’]?s{E}"))
+    # a decade with its century elided ("the '90s", "the mid-’80s"): the apostrophe marks the dropped "19" ("20" for
+    # '00s and '10s); "'20s" is left out (the 1920s or the 2020s)
+    pats.append(("decade", rf"(?<![\w\d'’])['’](?P<dec2>[3-9]0|00|10)s{E}"))
+    # decades in words or with a case ending (Russian, Ukrainian: "в восьмидесятых годах", "1990-х", "80-х годов"):
+    # a word form or a two-digit one needs a year word after it or a preposition before it ("90-е место" is a rank)
+    dec_words = {f: v for f, v in decade_words(lang).items()}
+    dec_years, dec_end = conf.get("decade_year_words", ""), conf.get("decade_endings", "")
+    if dec_words and dec_years:
+        DW = _alternation(dec_words, False)
+        pats.append(("decade", rf"{B}(?P<decword>(?i:{DW})){E}(?=\s+(?i:{dec_years}){E})"))
+        if ypre:
+            pats.append(("decade", rf"(?:(?<=\s)|^)(?i:{ypre})\s+(?P<decword>(?i:{DW})){E}"))
+    if dec_end:
+        pats.append(("decade", rf"{B}(?P<decade>1[89]\d0|20\d0)-(?i:{dec_end}){E}"))
+        if dec_years:
+            pats.append(("decade", rf"{B}(?P<dec2>[3-9]0)-(?i:{dec_end}){E}(?=\s+(?i:{dec_years}){E})"))
+        if ypre:  # "в конце 80-х", "у 90-ті"
+            pats.append(("decade", rf"(?:(?<=\s)|^)(?i:{ypre})\s+(?P<dec2>[3-9]0)-(?i:{dec_end}){E}"))
     half = conf.get("half_words", "")
     if half:  # the first half of 2020
         pats.append(("half", rf"{B}(?P<half>(?i:{half}))\s+(?i:half)\s+(?i:of)\s+{Y}{E}"))
