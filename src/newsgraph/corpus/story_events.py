@@ -88,24 +88,26 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
 
 
 def event_term(title: str | None, lead: str) -> str | None:
-    """The scheduled event the document is about: the class most mentioned in the title and the lead sentence (the
-    first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when mentioned EVENT_MIN_MENTIONS
-    times; its most mentioned qualified key (the first on a tie). None when the document names no event so often or
-    never says which."""
+    """The scheduled event the document is about: the class most mentioned (the first named on a tie) in the title
+    and the lead sentence (the first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when
+    mentioned EVENT_MIN_MENTIONS times; its most mentioned qualified key (the first on a tie). None when the document
+    names no event so often or never says which."""
     counts: dict[str, float] = {}
     keys: dict[str, float] = {}
     order: dict[str, int] = {}
+    seen: dict[str, int] = {}
     m = re.match(r"(?:\S+\s+){%d}" % EVENT_LEAD_WORDS, lead)
-    first, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
-    for weight, text in ((2, title or ""), (2, first), (1, rest)):
+    head, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
+    for weight, text in ((2, title or ""), (2, head), (1, rest)):
         for cls, key in mentions(text):
             counts[cls] = counts.get(cls, 0) + weight
+            seen.setdefault(cls, len(seen))
             if key:
                 keys[key] = keys.get(key, 0) + weight
                 order.setdefault(key, len(order))
     if not counts:
         return None
-    cls = min(counts, key=lambda c: (-counts[c], c))
+    cls = min(counts, key=lambda c: (-counts[c], seen[c]))
     if counts[cls] < EVENT_MIN_MENTIONS:
         return None
     mine = [k for k in keys if k.split(":")[0] == cls]
