@@ -60,3 +60,20 @@ def test_a_conventions_speech_and_its_protest_are_one_story_and_another_partys_c
                        _doc("b.example/2", "2028-07-27", "Marchers cross the river", PROTEST),
                        _doc("c.example/3", "2028-07-25", "Marsh accepts the nomination", other)])
     assert _assignment(store) == [("a.example/1", "b.example/2"), ("c.example/3",)]
+
+
+def test_event_stories_do_not_depend_on_the_arrival_order(tmp_path):
+    from newsgraph.store import open_store
+    other = ("Governor Lyle Marsh accepted the nomination at the Republican National Convention in a long speech "
+             "on border security, and the Republican convention closed with balloons.")
+    docs = [_doc("a.example/1", "2028-07-26", "Pell speaks on hospitals", SPEECH),
+            _doc("b.example/2", "2028-07-27", "Marchers cross the river", PROTEST),
+            _doc("c.example/3", "2028-07-25", "Marsh accepts the nomination", other),
+            _doc("d.example/4", "2028-07-27", "County fair opens", PASSING)]
+    dumps = []
+    for k, order in enumerate((docs, docs[::-1], docs[1:] + docs[:1])):
+        with open_store(tmp_path / f"s{k}.db") as st:
+            st.write_batch(list(order))
+            dumps.append((_assignment(st), st.dump("stories"), st.dump("doc_terms"), st.dump("story_terms")))
+    assert dumps[0] == dumps[1] == dumps[2]
+    assert not any(t.startswith("#event:") for t in str(dumps[0][3]).split("'"))  # not a profile term of a story

@@ -16,6 +16,12 @@ or an op-ed that names the same famous people, do not share the happening.
   STORY_WINDOW_DAYS than of those within BURST_BASE_DAYS (the season: "delegates" all through the primaries is no
   burst, "roll call" the week of the convention is), and a bursting shared term adds up to BURST_CAP x TERM_CAP to a
   similarity where a standing topic's word adds TERM_CAP.
+- **Scheduled events** (corpus/story_events.py): a document whose title or lead sentence names a party convention,
+  a debate, a state's primary or caucus (or whose lead keeps naming it) has the event as a term of its vector
+  (``#event:convention:democratic``); two documents sharing it add EVENT_CAP to their similarity whatever their
+  words (the convention's speeches, protests and recaps share its name, not their leads); a debate no one gives a
+  party adds WEAK_EVENT_CAP. An opinion piece centred on the event joins as a report does. The event is never a
+  profile term of the story.
 - **Joining** (``choose``): a near-duplicate joins its original's story. Otherwise the document joins the story of
   its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
