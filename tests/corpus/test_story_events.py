@@ -35,6 +35,9 @@ def test_the_event_is_told_apart_by_party_and_state_and_a_standing_race_is_no_ev
     assert SE.event_term(None, dem) == "#event:debate:democratic"
     assert SE.event_term("Ohio primary", "Voters in the Ohio primary waited in long lines; the primary "
                          "closes at 7.") == "#event:vote:ohio"
+    # a state's voting day is one happening, whichever party's contest the article is about
+    assert SE.event_term("Iowa Democratic caucuses", "Turnout at the Iowa Democratic caucuses was high.") == \
+        SE.event_term("Iowa caucuses", "Snow did not keep voters from the Iowa caucuses tonight.") == "#event:vote:iowa"
     # "the Democratic primary" is the race, a standing topic: no state, no event
     assert SE.event_term(None, "The Democratic primary has been long; the primary race may go on to June.") is None
     # a debate nobody gives a party to is a weaker mark, when the document keeps naming it

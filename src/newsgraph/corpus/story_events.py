@@ -4,12 +4,14 @@ a state's primary or caucus, a named voting day.
 A scheduled event is one happening whose coverage is wide: previews in its last days, the live pages, each speech,
 the protests around the hall, the recaps, the fact-checks and the reactions. Those articles share the event's name far
 more than they share lead words (a convention speech on guns and a report on the protests outside have "Democratic
-National Convention" in common, little else). A document whose title and lead keep naming one event gets the event as
-a term of its content vector (``event_term``: ``#event:<class>:<qualifier>``, e.g. ``#event:convention:democratic``,
-``#event:vote:iowa``), a term that adds up to EVENT_CAP to a similarity (corpus/stories.py ``term_caps``) where a
-word adds TERM_CAP: two documents within the story window that both centre on the Democratic convention share the
-happening. The event is told apart by its qualifier (the party, the state, the kind of debate) and by time (the
-window): an unqualified "the debate" or "the primary" (the race itself, a standing topic) names no event.
+National Convention" in common, little else). A document whose title or lead sentence names one event, or whose
+lead keeps naming it, gets the event as a term of its content vector (``event_term``: ``#event:<class>:<qualifier>``,
+e.g. ``#event:convention:democratic``; ``#event:vote:iowa``, a state's voting day whichever party's contest is
+named). Two documents sharing it add EVENT_CAP to their similarity (corpus/stories.py ``shared``) where a word adds
+at most TERM_CAP: two documents within the story window that both centre on the Democratic convention share the
+happening. The event is told apart by its qualifier (the party, the state) and by time (the window): "the primary"
+without a state (the race itself, a standing topic) names no event; "the debate" without a party is a weaker mark
+(WEAK_EVENTS: words must add a little).
 """
 from __future__ import annotations
 
@@ -74,8 +76,11 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
         key = None
         if cls == "vote":
             state = state_re.findall(head)
+            # a state's voting day is one happening whichever party's contest an article names (Iowa's caucuses,
+            # New Hampshire's primary, Super Tuesday): both parties' results are reported together; two parties'
+            # contests in one state on two days are told apart by the story window
             if state:
-                key = f"vote:{state[-1].casefold()}" + (f":{party}" if party else "")
+                key = f"vote:{state[-1].casefold()}"
         elif party:
             key = f"{cls}:{party}"
         elif cls == "debate":
