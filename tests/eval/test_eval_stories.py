@@ -17,7 +17,7 @@ from test_stories import _budget, _flood  # noqa: E402
 def test_gold_shape():
     rows = load()
     assert len(rows) >= 250
-    assert {SPLITS[r["window"]] for r in rows} == {"dev", "heldout"}
+    assert {SPLITS[r["window"]] for r in rows} == {"dev", "heldout", "fresh"}
     assert all(r["story"].startswith(r["window"] + "-") for r in rows)
 
 

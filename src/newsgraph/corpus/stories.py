@@ -16,6 +16,12 @@ or an op-ed that names the same famous people, do not share the happening.
   STORY_WINDOW_DAYS than of those within BURST_BASE_DAYS (the season: "delegates" all through the primaries is no
   burst, "roll call" the week of the convention is), and a bursting shared term adds up to BURST_CAP x TERM_CAP to a
   similarity where a standing topic's word adds TERM_CAP.
+- **Scheduled events** (corpus/story_events.py): a document whose title or lead sentence names a party convention,
+  a debate, a state's primary or caucus (or whose lead keeps naming it) has the event as a term of its vector
+  (``#event:convention:democratic``); two documents sharing it add EVENT_CAP to their similarity whatever their
+  words (the convention's speeches, protests and recaps share its name, not their leads); a debate no one gives a
+  party adds WEAK_EVENT_CAP. An opinion piece centred on the event joins as a report does. The event is never a
+  profile term of the story.
 - **Joining** (``choose``): a near-duplicate joins its original's story. Otherwise the document joins the story of
   its most similar document dated within STORY_WINDOW_DAYS (``similarity``: the cosine of the vectors, each shared
   term adding at most TERM_CAP, so that one strong word is not enough) when it reaches STORY_SIMILARITY, or the
@@ -35,6 +41,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .story_events import is_event, is_weak_event
+
 STORY_WINDOW_DAYS = 3  # a happening's coverage: a document within this many days of a member
 LEAD_WORDS = 300  # the lead: the first words of the text (the title and the opening paragraphs)
 TITLE_WEIGHT = 2  # a title word counts as this many lead words
@@ -51,6 +59,8 @@ TERM_CAP = 0.06  # what one shared term adds at most to a similarity: a happenin
 BURST_POWER = 0.5  # how much a term's burst within the window weighs (0: not at all)
 BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many days
 BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
+EVENT_CAP = 0.25  # a scheduled event both documents centre on (corpus/story_events.py) adds this much
+WEAK_EVENT_CAP = 0.20  # the same for an event without its party ("the debate"): words must add a little
 STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
@@ -175,7 +185,7 @@ def burst(v: dict, factors: dict) -> dict[str, float]:
 def term_caps(factors: dict) -> dict[str, float]:
     """What each shared term adds at most to a similarity: TERM_CAP, more for a term bursting this week (up to
     BURST_CAP times): the one strong word of a standing topic is capped, the word of this week's happening less."""
-    return {w: TERM_CAP * min(f, BURST_CAP) for w, f in factors.items()}
+    return {w: EVENT_CAP if is_event(w) else TERM_CAP * min(f, BURST_CAP) for w, f in factors.items()}
 
 
 def cosine(a: dict, b: dict) -> float:
@@ -265,16 +275,25 @@ def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | 
     return min(ok)[1] if ok else None
 
 
-def shared(x: float, cap: float = TERM_CAP) -> float:
-    """One shared term's part of a similarity (at most ``cap``: TERM_CAP, see ``term_caps``)."""
+def shared(x: float, cap: float = TERM_CAP, term: str = "") -> float:
+    """One shared term's part of a similarity (at most ``cap``: TERM_CAP, see ``term_caps``); a scheduled event both
+    documents centre on (``term`` an event term, corpus/story_events.py) adds EVENT_CAP, however much of each vector
+    it holds."""
+    if is_event(term):
+        return WEAK_EVENT_CAP if is_weak_event(term) else EVENT_CAP
     return min(x, cap)
+
+
+def uncapped(x: float, term: str = "") -> float:
+    """What a shared term can add at most to a similarity (for a bound before the caps are applied)."""
+    return max(x, shared(x, term=term)) if is_event(term) else x
 
 
 def similarity(a: dict, b: dict) -> float:
     """Two documents' similarity: the cosine of their unit vectors, each shared term adding at most TERM_CAP."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(shared(x * b[w]) for w, x in a.items() if w in b)
+    return sum(shared(x * b[w], term=w) for w, x in a.items() if w in b)
 
 
 def to_sum(v: dict, total: dict, caps: dict | None = None) -> float:
@@ -282,7 +301,9 @@ def to_sum(v: dict, total: dict, caps: dict | None = None) -> float:
     unless ``caps`` says)."""
     norm = math.sqrt(sum(x * x for x in total.values()))
     caps = caps or {}
-    return sum(shared(x * total[w] / norm, caps.get(w, TERM_CAP)) for w, x in v.items() if w in total) if norm else 0.0
+    if not norm:
+        return 0.0
+    return sum(shared(x * total[w] / norm, caps.get(w, TERM_CAP), w) for w, x in v.items() if w in total)
 
 
 def centrality(members: dict[str, dict]) -> dict[str, float]:

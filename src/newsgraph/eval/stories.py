@@ -10,7 +10,8 @@ written at eval time from metadata.tsv (text, published, title, source) -- never
     newsgraph ingest /tmp/polnear.jsonl --db /tmp/polnear.db
     newsgraph eval stories /tmp/polnear.db
 
-Windows w1 and w2 are dev (tuned on), w3 heldout (measured once).
+Windows w1 and w2 are dev (tuned on), w3 heldout (measured once), w4 fresh (labelled in round 13 before any
+product output was read: scored before and after each change, never tuned on alone).
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 GOLD = Path(__file__).parent / "data" / "stories-polnear.tsv"
-SPLITS = {"w1": "dev", "w2": "dev", "w3": "heldout"}
+SPLITS = {"w1": "dev", "w2": "dev", "w3": "heldout", "w4": "fresh"}
 
 
 def load(path: Path = GOLD) -> list[dict]:

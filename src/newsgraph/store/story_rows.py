@@ -22,6 +22,7 @@ from sqlalchemy import func, select, update
 
 from ..corpus import dedup
 from ..corpus import stories as ST
+from ..corpus import story_events as SE
 from . import schema as S
 
 
@@ -51,16 +52,24 @@ class StoryLinker:
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
-        self._count(doc.text, doc.title, [a for a, _, _ in actors], group is None)
+        event = SE.event_term(doc.title, ST.lead_words(doc.text))
+        if event:
+            tf[event] += SE.EVENT_WEIGHT
+        self._count(doc.text, doc.title, [a for a, _, _ in actors] + ([event] if event else []), group is None)
+        # an opinion piece whose title and lead centre on a scheduled event is about that happening: it joins as a
+        # report does (corpus/story_events.py)
+        opinion = ST.looks_like_opinion(doc.title, doc.text) and not (event and not SE.is_weak_event(event))
         self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text), tf,
-                                    ST.looks_like_opinion(doc.title, doc.text), [a for a, _, _ in actors],
+                                    opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title, doc.text)))
 
-    def _count(self, text: str, title: str | None, actors: list[str], count: bool) -> None:
+    def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
+        """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
+        the event term) in ``term_df``."""
         if not count:
             return
         terms = {w for w in dedup.words((title or "") + "\n" + text) if 4 <= len(w) <= 64 and not w.isdigit()}
-        terms = sorted(terms | {ST.actor_term(a) for a in actors})
+        terms = sorted(terms | {e if SE.is_event(e) else ST.actor_term(e) for e in extra})
         if not terms:
             return
         q = self.linker.q
@@ -159,8 +168,8 @@ class StoryLinker:
         dots: dict[str, float] = {}
         story_of: dict[str, str] = {}
         for doc_id, w, term, sid in rows:
-            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP))
-            dots[doc_id] = dots.get(doc_id, 0.0) + w * v[term]
+            sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term)
+            dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
         barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
@@ -172,8 +181,8 @@ class StoryLinker:
             dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
             if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
                 best[sid] = (sim, doc_id)
-        # the sum of a story's unit vectors is at least 1 long: a story whose dot product (uncapped) is under the
-        # threshold cannot reach it, its members' vectors are not read
+        # the sum of a story's unit vectors is at least 1 long: a story whose dot product (uncapped; an event term at
+        # least EVENT_CAP) is under the threshold cannot reach it, its members' vectors are not read
         wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
         sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
         for i in range(0, len(wide), 500):
@@ -222,7 +231,7 @@ class StoryLinker:
             c.execute(update(S.stories).where(S.stories.c.id == story).values(**vals))
         c.execute(q.doc_story, {"b_id": p.doc_id, "v_story": story})
         self.linker._weigh(S.story_terms, story, [w for w, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))
-                                                  [:ST.STORY_TERMS]])
+                                                  if not SE.is_event(w)][:ST.STORY_TERMS])
         self.linker._weigh(S.story_actors, story, p.actors)
         self._title(story, p)
 

@@ -1,0 +1,132 @@
+"""Scheduled events named in a document's title and lead (corpus/data/story_events.tsv): a party convention, a debate,
+a state's primary or caucus, a named voting day.
+
+A scheduled event is one happening whose coverage is wide: previews in its last days, the live pages, each speech,
+the protests around the hall, the recaps, the fact-checks and the reactions. Those articles share the event's name far
+more than they share lead words (a convention speech on guns and a report on the protests outside have "Democratic
+National Convention" in common, little else). A document whose title or lead sentence names one event, or whose
+lead keeps naming it, gets the event as a term of its content vector (``event_term``: ``#event:<class>:<qualifier>``,
+e.g. ``#event:convention:democratic``; ``#event:vote:iowa``, a state's voting day whichever party's contest is
+named). Two documents sharing it add EVENT_CAP to their similarity (corpus/stories.py ``shared``) where a word adds
+at most TERM_CAP: two documents within the story window that both centre on the Democratic convention share the
+happening. The event is told apart by its qualifier (the party, the state) and by time (the window): "the primary"
+without a state (the race itself, a standing topic) names no event; "the debate" without a party is a weaker mark
+(WEAK_EVENTS: words must add a little).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "story_events.tsv"
+EVENT_PREFIX = "#event:"
+EVENT_MIN_MENTIONS = 2  # mentions of the event (a title's count twice) that make it what the document is about
+EVENT_LEAD_WORDS = 40  # the lead sentence: a mention in the first words counts as a title's (twice)
+EVENT_WEIGHT = 6.0  # the event term's count in the document's term counts (a title word counts TITLE_WEIGHT)
+WEAK_EVENTS = {"debate"}  # classes whose unqualified mention still names an event (two debates of two parties can
+# be days apart: the unqualified event term adds only WEAK_EVENT_CAP, corpus/stories.py)
+WEAK_MIN_MENTIONS = 3
+QUALIFIER_WORDS = 4  # words before the event's noun read for its qualifier ("the Republican National Convention")
+
+
+@lru_cache(maxsize=1)
+def _tables():
+    nouns, parties, kinds, states, days = [], [], [], [], []
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, value, *rest = line.split("\t")
+        if kind == "noun":
+            nouns.append((value, rest[0]))
+        elif kind == "party":
+            parties.append((value, rest[0]))
+        elif kind == "debate_kind":
+            kinds.append((value, rest[0]))
+        elif kind == "state":
+            states.append(value)
+        elif kind == "day":
+            days.append((value, rest[0]))
+    noun_re = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{v})" for i, (v, _) in enumerate(nouns)) + r")\b", re.I)
+    day_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v, _ in days) + r")\b", re.I) if days else None
+    party_re = [(re.compile(rf"\b{v}\b", re.I), p) for v, p in parties]
+    kind_re = [(re.compile(rf"\b{v}\b", re.I), k) for v, k in kinds]
+    state_re = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True)) + r")\b")
+    return noun_re, [c for _, c in nouns], day_re, {v.casefold(): d for v, d in days}, party_re, kind_re, state_re
+
+
+_BEFORE = re.compile(r"[^.!?;:\n]*$")
+
+
+def _before(text: str, start: int) -> str:
+    """The QUALIFIER_WORDS words before ``start`` within its sentence."""
+    head = _BEFORE.search(text[max(0, start - 120):start]).group()
+    return " ".join(head.split()[-QUALIFIER_WORDS:])
+
+
+def mentions(text: str) -> list[tuple[str, str | None]]:
+    """(class, key or None) of each event mention in ``text``: the key names the event (class and qualifier), None
+    when the mention says no party, state or kind ("the convention", "the debate")."""
+    noun_re, classes, day_re, days, party_re, kind_re, state_re = _tables()
+    out = []
+    for m in noun_re.finditer(text):
+        cls = classes[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
+        head = _before(text, m.start())
+        party = next((p for r, p in party_re if r.search(head)), None)
+        key = None
+        if cls == "vote":
+            state = state_re.findall(head)
+            # a state's voting day is one happening whichever party's contest an article names (Iowa's caucuses,
+            # New Hampshire's primary, Super Tuesday): both parties' results are reported together; two parties'
+            # contests in one state on two days are told apart by the story window
+            if state:
+                key = f"vote:{state[-1].casefold()}"
+        elif party:
+            key = f"{cls}:{party}"
+        elif cls == "debate":
+            kind = next((k for r, k in kind_re if r.search(head)), None)
+            key = "debate:vp" if kind == "vp" else None
+        out.append((cls, key))
+    if day_re:
+        out += [("vote", f"vote:{days[m.group().casefold()]}") for m in day_re.finditer(text)]
+    return out
+
+
+def event_term(title: str | None, lead: str) -> str | None:
+    """The scheduled event the document is about: the class most mentioned (the first named on a tie) in the title
+    and the lead sentence (the first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when
+    mentioned EVENT_MIN_MENTIONS times; its most mentioned qualified key (the first on a tie). None when the document
+    names no event so often or never says which."""
+    counts: dict[str, float] = {}
+    keys: dict[str, float] = {}
+    order: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    m = re.match(r"(?:\S+\s+){%d}" % EVENT_LEAD_WORDS, lead)
+    head, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
+    for weight, text in ((2, title or ""), (2, head), (1, rest)):
+        for cls, key in mentions(text):
+            counts[cls] = counts.get(cls, 0) + weight
+            seen.setdefault(cls, len(seen))
+            if key:
+                keys[key] = keys.get(key, 0) + weight
+                order.setdefault(key, len(order))
+    if not counts:
+        return None
+    cls = min(counts, key=lambda c: (-counts[c], seen[c]))
+    if counts[cls] < EVENT_MIN_MENTIONS:
+        return None
+    mine = [k for k in keys if k.split(":")[0] == cls]
+    if not mine:
+        # a debate no mention gives a party to (the general election's "presidential debate", "the debate"): the
+        # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
+        return EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None
+    return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k]))
+
+
+def is_event(term: str) -> bool:
+    return term.startswith(EVENT_PREFIX)
+
+
+def is_weak_event(term: str) -> bool:
+    """An event term without a qualifier (``#event:debate``)."""
+    return term.startswith(EVENT_PREFIX) and ":" not in term[len(EVENT_PREFIX):]
