@@ -37,7 +37,7 @@ from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOT
                       targets_of, under_passive, undateline, resolve, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, sourcing, state_actor,
                         told_as_earlier, turnout, verbal)
-from .en_checks import denial_noun, denied_by_noun, no_noun
+from .en_checks import denial_noun, denied_by_noun, no_noun, phrasal
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
 from .lexicon import Lexicon, lexicon
@@ -130,9 +130,13 @@ class EnglishReader(SpeechEvents, Reader):
         negated = False
         conditional = False
         nodes = [tok] + [n for n in chain if n.pos_ in ("VERB", "AUX", "ADJ")]
+        excluders = set()
         for n in chain:  # the light verb of a nominal: "proposed new sanctions", "planned an attack"
             if n.pos_ == "VERB" and gov.get(n.lemma_.lower(), ("",))[0] in ("propose", "planned"):
                 effects.append(gov[n.lemma_.lower()])
+            elif n.pos_ == "VERB" and gov.get(phrasal(n), ("",))[0] == "exclude":  # "ruled out a meeting":
+                excluders.add(n.i)  # negated; "did not rule out a meeting": possible
+                effects.append(("possible", None) if any(c.dep_ == "neg" for c in n.children) else ("negated", None))
         clause = nodes[-1]
         # the complement chain above the clause
         node = clause
@@ -145,8 +149,12 @@ class EnglishReader(SpeechEvents, Reader):
                     node.dep_ in ("pcomp", "pobj") and h.dep_ == "prep" and h.head.lemma_.lower() in gov):
                 if node.dep_ in ("pcomp", "pobj"):
                     h = h.head
-                lem = h.lemma_.lower()
-                if lem in gov:
+                lem = phrasal(h) if phrasal(h) in gov else h.lemma_.lower()
+                if gov.get(lem, ("",))[0] == "exclude":  # "did not rule out meeting him": possible
+                    excluders.add(h.i)
+                    effects.append(("possible", None) if any(c.dep_ == "neg" for c in h.children)
+                                   else ("negated", None))
+                elif lem in gov:
                     effects.append(self._governor(h, gov[lem]))
                 nodes.append(h)
                 if h.dep_ == "acomp" and h.head is not h:  # "is willing to": the copula's auxiliaries
@@ -160,6 +168,8 @@ class EnglishReader(SpeechEvents, Reader):
             break
         for n in unique_tokens(nodes):
             for c in n.children:
+                if c.dep_ == "neg" and n.i in excluders:
+                    continue
                 if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or denial_noun(n))):
                     negated = True
                 elif c.dep_ in ("aux", "auxpass"):

@@ -343,3 +343,9 @@ def no_noun(noun) -> bool:
 
 def denial_noun(noun) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _denial_nouns()
+
+
+def phrasal(verb) -> str:
+    """A verb's lemma with its particle, as the governors list writes a phrasal verb: "rule out"."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()

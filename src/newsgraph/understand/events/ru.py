@@ -159,6 +159,13 @@ class RussianReader(RussianArguments, Reader):
             elif n.pos == "VERB" and eff == "exclude":  # "не исключил встречи": possible; "исключил": negated
                 excluders.add(n.i)
                 effects.append(("possible", None) if self.negated_node(n) else ("negated", None))
+        h = self.toks[t.head] if t.head != t.i else None
+        if h is not None and h.pos == "VERB" and h.i not in excluders and gov.get(h.lemma, ("",))[0] == "exclude" \
+                and (t.rel == "obj" or (t.rel == "ccomp" and t.pos == "VERB")):  # "исключил встречу лидеров",
+            excluders.add(h.i)  # "не исключил, что лидеры встретятся": the object or clause ruled out or left open
+            effects.append(("possible", None) if self.negated_node(h) else ("negated", None))
+            effects = [e for e in effects if e[0] != "future"]
+            nodes.append(h)
         node = nodes[-1]
         for _ in range(6):  # the complement chain above the clause: "планирует участвовать", "намерен ..."
             if node.head == node.i:
