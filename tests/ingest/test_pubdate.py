@@ -1,5 +1,7 @@
 """A page's publication day as its reader gives it (ingest/pubdate.py): the byline's day in the zone it prints.
 The page shapes below are written for these tests."""
+import pytest
+
 from newsgraph.ingest.pubdate import byline_stamp, publication_day, publication_source
 
 HEAD = "<html><head><title>x</title><script>var d = 'Nov 21, 2019 1:00 pm ET';</script></head><body>"
@@ -86,3 +88,38 @@ def test_a_date_the_page_holds_only_in_a_comment_script_is_dropped_better_none()
     assert held_by_page(page("x") + '<script>window.state = {"publishedAt": "2018-02-24T10:00:00Z"};</script>',
                         "2018-02-24")
     assert publication_day("2018-02-24", "https://example.com/2018/02/24/diet", html) == "2018-02-24"  # the URL's
+
+
+# -- a plain text's dateline (tryout r13: a wire copy saved as .txt came out with no publication date, so every item
+# of it was undated) ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, day", [
+    ("Budget deal passes\n\nWASHINGTON, March 14, 2024 (Reuters) - The Senate passed the deal.", "2024-03-14"),
+    ("NEW YORK, Nov. 5, 2019 /PRNewswire/ -- The company said.", "2019-11-05"),
+    ("Storm closes port\nBy Jane Roe\nMarch 3, 2021\nThe harbor closed.", "2021-03-03"),
+    ("Published: 14 March 2024\nThe council met.", "2024-03-14"),
+    ("Москва, 14 марта 2024 года. Министр заявил, что переговоры продолжатся.", "2024-03-14"),
+    ("Київ, 3 березня 2022 р. Президент заявив, що переговори тривають.", "2022-03-03"),
+])
+def test_a_dateline_dates_a_plain_text(tmp_path, text, day):
+    from newsgraph.ingest import read
+    f = tmp_path / "wire.txt"
+    f.write_text(text, encoding="utf-8")
+    (raw,) = list(read([str(f)]))
+    assert raw.published == day
+
+
+@pytest.mark.parametrize("text", [
+    "The senator said on March 14, 2024 that the plan would work.",  # a date in the body, no dateline
+    "In May 2011, the firm said it would close the plant.",
+])
+def test_a_date_in_the_body_is_no_dateline(text):
+    from newsgraph.ingest.pubdate import dateline_day
+    assert dateline_day(text) is None
+
+
+def test_the_file_names_day_comes_first(tmp_path):
+    from newsgraph.ingest import read
+    f = tmp_path / "post_2024-03-15_budget.txt"
+    f.write_text("WASHINGTON, March 14, 2024 (Reuters) - The Senate passed the deal.", encoding="utf-8")
+    (raw,) = list(read([str(f)]))
+    assert raw.published == "2024-03-15"

@@ -87,6 +87,40 @@ def byline_stamp(html: str) -> str | None:
     return updated
 
 
+# A dateline opening a plain text: "WASHINGTON, March 14, 2024 (Reuters) -", "March 14, 2024", "Published: 14 March
+# 2024", "Москва, 14 марта 2024 года.", "Київ, 3 березня 2022 р." (a place in capitals or title case, then the date)
+_RU_MONTHS = {m: i for i, m in enumerate(("января февраля марта апреля мая июня июля августа сентября октября ноября "
+                                           "декабря").split(), 1)}
+_UK_MONTHS = {m: i for i, m in enumerate(("січня лютого березня квітня травня червня липня серпня вересня жовтня "
+                                           "листопада грудня").split(), 1)}
+_PLACE = r"(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3},\s+)?"
+_LABEL = r"(?:(?:Published|Posted|Updated|Опубликовано|Опубліковано)\s*:?\s*)?"
+_DATELINE_EN = re.compile(rf"^\s*{_LABEL}{_PLACE}(?:{_WEEKDAY},?\s+)?{_DATE}(?![\w])", re.I)
+_DATELINE_SL = re.compile(rf"^\s*{_LABEL}{_PLACE}(\d{{1,2}})\s+([а-яёіїєґ']+)\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def dateline_day(text: str | None) -> str | None:
+    """The day of a dateline at the start of one of a plain text's first three lines (a wire copy's "WASHINGTON,
+    March 14, 2024 (Reuters) -", a Russian "Москва, 14 марта 2024 года."): a text file has no metadata, and its
+    dateline is the day it reports. None without one."""
+    lines = [ln for ln in (text or "")[:2000].splitlines() if ln.strip()][:3]
+    for ln in lines:
+        m = _DATELINE_EN.match(ln)
+        if m:
+            day = _day(m.groups()[:6])
+            if day:
+                return day
+        m = _DATELINE_SL.match(ln)
+        if m:
+            d, mon, y = m.groups()
+            month = _RU_MONTHS.get(mon.lower()) or _UK_MONTHS.get(mon.lower())
+            try:
+                return dt.date(int(y), month, int(d)).isoformat() if month else None
+            except ValueError:
+                return None
+    return None
+
+
 _HIDDEN = re.compile(r"(?is)<script\b(?![^>]*ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>|<!--.*?-->")
 _SCRIPT = re.compile(r"(?is)<script\b(?![^>]*ld\+json)[^>]*>(.*?)</script\s*>")
 _PUB_KEY = re.compile(r"(?i)(?:publish|pub_?date|posted|created|firstpub|article_?date|datetime|(?<![a-z])date)"

@@ -22,7 +22,9 @@ def read_text(inp: Input) -> Iterator[RawDocument]:
     text = decode(data, inp.name)
     if not text.strip():
         raise InputError(inp.name, "empty file (only whitespace)")
-    yield RawDocument(source=inp.name, text=text, format="text", published=date_in_name(inp.name))
+    from .pubdate import dateline_day
+    yield RawDocument(source=inp.name, text=text, format="text",
+                      published=date_in_name(inp.name) or dateline_day(text))
 
 
 _ISO_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(\d\d)-(\d\d)(?!\d)")
