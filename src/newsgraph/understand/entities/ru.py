@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -22,6 +21,7 @@ from .. import outlets as outlet_list
 from .. import rules
 from ..coref.ru import RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns
 from ..doc import Tok
+from .ru_gender import person_gender
 from .ru_outlets import named_outlets
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -132,15 +132,6 @@ class _Actor:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions)
-
-
-def _gender_of(tokens) -> str | None:
-    votes = Counter()
-    for t in tokens:
-        g = (t.feats or {}).get("Gender")
-        if g in ("Masc", "Fem"):
-            votes[g.lower()[:4]] += 1
-    return votes.most_common(1)[0][0] if votes else None
 
 
 
@@ -333,8 +324,7 @@ class RuActors(RuCoref):
         for a in self.actors:
             a.mentions.sort(key=lambda m: m.start)
             if a.type == "PERSON":
-                votes = Counter(g for m in a.mentions if (g := _gender_of(self.nat_between(m.start, m.end))))
-                a.gender = votes.most_common(1)[0][0] if votes else None
+                a.gender = person_gender(self, a)  # (ru_gender.py)
                 self.persons.extend((m, a) for m in a.mentions)
         self.persons.sort(key=lambda x: x[0].start)
         for m, a in self.persons:
