@@ -21,3 +21,21 @@ def test_past_tense_agreement_tells_the_gender_of_a_name(pipe):
     got = run(pipe, "Депутат Ольга Ветрова заявила, что выборы прошли честно. Однако кандидат оппозиции Саша Грин "
                     "назвал подсчет голосов непрозрачным. По его мнению, на участках раздавали деньги.\n")
     assert got[-1] == ("indirect", "на участках раздавали деньги", "Саша Грин"), got
+
+
+def test_the_author_words_inside_a_quotation_name_a_speaker_for_a_later_title(pipe):
+    """quotes/ru_marks.py ``quoted_spans``: "— сказал Северов. —" inside the marks is the author's, so "министр"
+    after it is Северов, not the premier named inside what he said before."""
+    got = run(pipe, "Глава МИД Игорь Северов заявил, что слова премьера Таро Ямады недружественны. «Москва не отступит, "
+                    "— сказал Северов. — Но диалог возможен». Вместе с тем министр подтвердил готовность к переговорам "
+                    "по всем вопросам.\n")
+    assert got[-1] == ("indirect", "готовность к переговорам по всем вопросам", "Игорь Северов"), got
+
+
+def test_a_named_expert_is_not_the_premier_of_his_country(pipe):
+    """coref/ru.py ``described_person``: "японский эксперт … Кэндзи Мори" names the speaker there; the country
+    adjective does not send him to the Japanese premier named before."""
+    got = run(pipe, "Премьер-министр Японии Таро Ямада пообещал добиваться возвращения островов.\n\nЯпонский эксперт "
+                    "по Китаю профессор Кэндзи Мори в интервью агентству Kyodo выразил сомнение в том, что переговоры "
+                    "возобновятся.\n")
+    assert got[-1] == ("indirect", "переговоры возобновятся", "Кэндзи Мори"), got

@@ -280,8 +280,9 @@ class RuCoref:
             lem = self._lemma(self.toks[t.i])
             if j is None and t.pos in ("NOUN", "PROPN") and lem in person_nouns():
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
-            if j is None or j != t.i and self.toks[j].start < start:
-                continue
+            if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
+                    self.toks[t.head].dep.startswith("acl"):
+                continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.feats or {}).get("Number") == "Plur":
                 return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
@@ -298,8 +299,9 @@ class RuCoref:
                 with_role = [x for x in with_role if self._lemma(nxt) in _normal_forms(x[1].role)]
             stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
-            if of_country:  # "французский лидер": the one whose role names France
-                with_role = [x for x in of_country if lem in x[1].role.split()] or of_country
+            if of_country:  # "французский лидер": the one whose role names France (with a name there, only
+                # one with that title: "японский эксперт … Акихиро Ивасита" is no one named before)
+                with_role = [x for x in of_country if lem in x[1].role.split()] or ([] if role_only else of_country)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
                 return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named

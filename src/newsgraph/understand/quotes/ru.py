@@ -32,7 +32,7 @@ from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
-from .ru_marks import straight_nesting
+from .ru_marks import quoted_spans, straight_nesting
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_voice import VoiceReaders
@@ -68,7 +68,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         self.dates = [d for d in dates if d.value]
         pairs = straight_nesting(self.text, quote_pairs(self.text))
         self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
-        self.quoted = [(o + 1, c) for o, c in self.pairs]
+        self.quoted = quoted_spans(self.text, self.pairs, self.rr.cue)  # (without the author's words)
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 
     def read(self) -> list[Quote]:
