@@ -39,3 +39,9 @@ def test_a_named_expert_is_not_the_premier_of_his_country(pipe):
                     "по Китаю профессор Кэндзи Мори в интервью агентству Kyodo выразил сомнение в том, что переговоры "
                     "возобновятся.\n")
     assert got[-1] == ("indirect", "переговоры возобновятся", "Кэндзи Мори"), got
+
+
+def test_a_clause_boundary_inside_quote_marks_ends_no_clause(pipe):
+    """quotes/ru_marks.py ``outside_marks``: ", но" inside «…» is part of the quoted words."""
+    got = run(pipe, "Обозреватель Ирина Лесная назвала новый роман «талантливым, но затянутым».\n")
+    assert got == [("mixed", "новый роман «талантливым, но затянутым»", "Ирина Лесная")], got

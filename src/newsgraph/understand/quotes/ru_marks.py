@@ -92,3 +92,12 @@ def quoted_spans(text: str, pairs: list[tuple[int, int]], cue) -> list[tuple[int
             s = em.end()
         out.append((s, c))
     return out
+
+
+def outside_marks(rx, text: str, start: int, end: int, pairs: list[tuple[int, int]]):
+    """The first match of ``rx`` in text[start:end] outside quote marks: a clause boundary (", но", ", а") inside a
+    quoted word ("назвала спектакль «эффектным, но пустым»") ends no clause of the sentence."""
+    for m in rx.finditer(text, start, end):
+        if not any(o < m.start() < c for o, c in pairs):
+            return m
+    return None

@@ -11,7 +11,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_stance import _nominative_noun
+from .ru_stance import _nominative_noun, outside_marks  # (ru_marks.py)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
@@ -64,7 +64,7 @@ class MoreReaders:
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
             if any(a <= cm.start() < b for a, b, _ in taken):
                 continue
-            cut = _CLAUSE_CUT.search(text, cm.end(), end)
+            cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)
             cs, ce = cm.end(), cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
@@ -136,7 +136,7 @@ class MoreReaders:
                             re.IGNORECASE).match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
             if am is None or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
-            cut = _CLAUSE_CUT.search(text, am.end(), end)
+            cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)
             if len(text[cs:ce].split()) < 2:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_marks import outside_marks
 
 _CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|хотя|при котором|при этом)\s|"
                   r";|\s[—–]\s|:")
@@ -71,7 +72,7 @@ class StanceReaders:
             cs = self._stance_start(mode, nxt, table)
             if cs is None or mode == "object" and self._vote(t, nxt, ss):
                 continue
-            cut = _CUT.search(text, cs, end)
+            cut = outside_marks(_CUT, text, cs, end, self.pairs)
             ce = cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)
