@@ -307,18 +307,25 @@ class FormReaders:
         the one person named in the paragraph before the exchange (a paragraph naming no one between, an answer
         going on without its dash, keeps the guest). Priority 4.2."""
         paras = self._paragraphs()
-        guest, asked = None, False
+        guest, asked, answered = None, False, False
         for k, (ps, pe) in enumerate(paras):
             dm = _DASH_LINE.match(self.text, ps)
-            if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange)
+            if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange;
+                # once the guest has answered, one reporting someone else's words is an aside: "Директор театра
+                # подтверждает, что …" between two questions to the director of the stage)
                 named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
-                guest, asked = (self._one_person(ps, pe) if named else guest), False
+                if named and not (answered and self._found_in(ps, pe)):
+                    guest, answered = self._one_person(ps, pe), False
+                asked = False
                 continue
             line = self.text[ps:pe]
             if _QUESTION_END.search(line):
                 asked = True
                 continue
             found = self._found_in(ps, pe)
+            if found and asked and guest is not None and all(q.start > dm.end() + 1 for q in found):
+                self.found = [(p, q) for p, q in self.found if q not in found]  # words the guest quotes: nested in
+                found = []  # the answer ("Одна артистка сказала мне: «…»"), only the outermost is an attribution
             if found:
                 if found[0].speaker is not None and asked:
                     guest = found[0].speaker
@@ -326,6 +333,7 @@ class FormReaders:
                 continue
             if asked and guest is not None:
                 self.add(4.2, "direct", dm.end(), pe, guest, None, [], (ps, pe))
+                answered = True
             asked = False
 
     def _transcript(self) -> None:
