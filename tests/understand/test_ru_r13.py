@@ -45,3 +45,27 @@ def test_a_clause_boundary_inside_quote_marks_ends_no_clause(pipe):
     """quotes/ru_marks.py ``outside_marks``: ", но" inside «…» is part of the quoted words."""
     got = run(pipe, "Обозреватель Ирина Лесная назвала новый роман «талантливым, но затянутым».\n")
     assert got == [("mixed", "новый роман «талантливым, но затянутым»", "Ирина Лесная")], got
+
+
+def test_an_aside_between_interview_turns_keeps_the_interviewee(pipe):
+    """quotes/ru_forms.py ``_interview``: a paragraph reporting someone else's words between two questions is an aside;
+    a quotation the guest tells inside an answer is nested in it (only the outermost is an attribution)."""
+    got = run(pipe, "Директор музея Анна Котова рассказала нам о планах на год.\n\n— Анна Петровна, что изменится?\n\n"
+                    "— Мы откроем новый зал и продлим часы работы.\n\nЗаместитель директора Олег Ручьев подтверждает, "
+                    "что ремонт закончен.\n\n— Как к этому отнеслись художники?\n\n— По-разному. Один художник сказал "
+                    "мне: «Вы погубите музей». Теперь он сам просит выставку.\n\n— Когда откроется выставка?\n\n"
+                    "— Весной, если успеем привезти картины из Казани.\n")
+    answers = [(t, s) for k, t, s in got if k == "direct"]
+    assert [s for _, s in answers] == ["Анна Котова"] * 3, got
+    assert answers[1][0].startswith("По-разному"), got
+
+
+def test_the_authors_of_a_study_are_the_body_that_made_it(pipe):
+    """quotes/ru_speakers.py ``_described_org``: "авторы исследования" (words.tsv work_authors, works) stand for the
+    organisation named by its work just before ("опрос Левада-центра"), not one named in what it found."""
+    rec = pipe.run(RawDocument(source="ru-r13", text="Как показал опрос Левада-центра, большинство россиян недовольны "
+                               "работой правительства. Авторы исследования отмечают, что доля таких ответов за год "
+                               "выросла.\n", language="ru"))
+    q = rec.quotes[-1]
+    names = [e.name for e in rec.entities if e.id == q.speaker.entity]
+    assert q.text == "доля таких ответов за год выросла" and names and "Левада" in names[0], (q, names)

@@ -162,6 +162,15 @@ class SpeakerLinks:
             before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG", "PERSON"))
                       if not self._in_words(x.start)]
             return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+        if len(toks) >= 2 and toks[0].lemma in rules.wordset("ru", "work_authors") and \
+                toks[1].lemma in rules.wordset("ru", "works"):  # "Авторы исследования отмечают …": the body whose
+            k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)  # work was just told of
+            works = rules.wordset("ru", "works")
+            before = [(any(t.lemma in works for t in self.an.toks if t.end <= x.start <= t.end + 1), a) for x, a
+                      in self.an.mentions_in(self.an.sents[max(k - 2, 0)][0], m.start, ("ORG",))
+                      if not self._in_words(x.start)]  # (the one named by its work first: "опрос Gallup")
+            if before:
+                return Ref(max(reversed(before), key=lambda b: b[0])[1].id, speaker.name, m)
         nouns = {t.lemma for t in toks if t.pos == "NOUN"}
         for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
             r = q.speaker
