@@ -69,3 +69,18 @@ def test_the_authors_of_a_study_are_the_body_that_made_it(pipe):
     q = rec.quotes[-1]
     names = [e.name for e in rec.entities if e.id == q.speaker.entity]
     assert q.text == "доля таких ответов за год выросла" and names and "Левада" in names[0], (q, names)
+
+
+def test_a_demand_or_naming_joined_after_reported_speech_is_its_own_attribution(pipe):
+    """quotes/ru_speakers.py ``_same_subject_attribution``: "…, что A, и потребовала B" -- a cue verb agreeing with the
+    first, after a comma and "и", is the subject's next act: the first content ends before it, and the second reading
+    keeps the first speaker, not a person named inside A."""
+    got = run(pipe, "Депутат Анна Ветрова заявила, что министр Олег Рябов скрывает данные, и потребовала провести "
+                    "проверку.\n")
+    assert got == [("indirect", "министр Олег Рябов скрывает данные", "Анна Ветрова"),
+                   ("indirect", "провести проверку", "Анна Ветрова")], got
+    got = run(pipe, "Генсек Павел Орлов напомнил, что переговоры идут, и назвал соглашение «вопросом времени».\n")
+    assert got == [("indirect", "переговоры идут", "Павел Орлов"),
+                   ("mixed", "соглашение «вопросом времени»", "Павел Орлов")], got
+    got = run(pipe, "Мэр Игорь Лобов заявил, что город выделит деньги и потребует отчета от подрядчика.\n")
+    assert got == [("indirect", "город выделит деньги и потребует отчета от подрядчика", "Игорь Лобов")], got

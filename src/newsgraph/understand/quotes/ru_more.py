@@ -44,7 +44,7 @@ class MoreReaders:
         way only when words of its predicate are in quote marks, which say they are the subject's own (a mixed quote,
         the content ending with the last quotation); without them it is the writer's paraphrase. Priority 4.5: any
         other reading of the passage is kept before it."""
-        taken: list[tuple[int, int, Ref]] = []  # the readings of this sentence: (content start, end, speaker)
+        taken = [(q.start, q.end, q.speaker) for _, q in self.found if ss <= q.start < se]  # its readings so far
         lang = self.rr.lang  # ("refusal": "отказался от комментариев", a refusal to comment, refusal_cues.txt)
         for rx, naming in ((_cue_list(lang, "object_cues"), False), (_cue_list(lang, "naming_cues"), True),
                            (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal")):
@@ -81,8 +81,8 @@ class MoreReaders:
                 ce = marked[-1] + 1
             elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
                 continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
-            before = [t for t in taken if t[1] <= cm.start()]
-            if before and self._is_gerund(cm.start()):
+            before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])
+            if before and (self._is_gerund(cm.start()) or re.fullmatch(r",\s+и\s+", text[before[-1][1]:cm.start()])):
                 speaker = before[-1][2]
             else:
                 speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \

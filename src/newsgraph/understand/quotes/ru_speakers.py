@@ -332,6 +332,9 @@ class SpeakerLinks:
             cm = self.rr.cue.match(self.text, a_s) or (
                 _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
                 else None)  # (a verb of belief by lemma: "и верит, что …")
+            if cm is None and m.group().startswith(",") and t is not None and self._utterance_in(t.start, t.end) \
+                    and _agrees(t, self.an.tok_at_start.get(cue.start())) and not self._in_words(a_s):
+                return cs + m.start()  # "…, и потребовала провести проверку": her next act, read by the object reader
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
             if tail is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or tail.group("mid").strip() or \
                     any(o <= a_s < c for o, c in self.pairs) or self._has_subject(cm):
@@ -353,6 +356,13 @@ class SpeakerLinks:
             if any(po == o for po, _ in self.pairs) and self.text[o + 1:o + 2].isupper():
                 return cs + m.start()
         return ce
+
+
+def _agrees(t, cue) -> bool:
+    """Two finite verbs of one subject: the same tense, number and gender or person ("заявила … и потребовала")."""
+    f, g = t.feats or {}, (cue.feats or {}) if cue is not None else {}
+    return cue is not None and f.get("VerbForm") == g.get("VerbForm") == "Fin" and \
+        all(f.get(k) == g.get(k) for k in ("Tense", "Number", "Gender", "Person"))
 
 
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)
