@@ -84,3 +84,12 @@ def test_a_demand_or_naming_joined_after_reported_speech_is_its_own_attribution(
                    ("mixed", "соглашение «вопросом времени»", "Павел Орлов")], got
     got = run(pipe, "Мэр Игорь Лобов заявил, что город выделит деньги и потребует отчета от подрядчика.\n")
     assert got == [("indirect", "город выделит деньги и потребует отчета от подрядчика", "Игорь Лобов")], got
+
+
+def test_a_surname_spelled_a_vowel_apart_is_the_same_person(pipe):
+    """entities/ru.py ``_persons`` with coref/ru.py ``surname_variant``: "Бонер" after "Джон Бенер" is his name
+    transliterated another way, not a new person."""
+    rec = pipe.run(RawDocument(source="ru-r13", text="Спикер палаты Джон Бенер заявил, что бюджет будет сокращен. "
+                               "Позже Бонер добавил, что республиканцы готовы к переговорам.\n", language="ru"))
+    ids = {q.speaker.entity for q in rec.quotes}
+    assert len(rec.quotes) == 2 and len(ids) == 1, [(q.text, q.speaker) for q in rec.quotes]

@@ -353,6 +353,9 @@ class RuCoref:
             return self.ref(orgs[0], s, e)
         surname = words[-1]
         a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None)
+        firsts = {id(x): x for m, x in self.persons if len(words) == 1 and x.name.lower().split()[0] == surname
+                  and len(x.name.split()) >= 2}  # "архиепископ Лонгин" after "Лонгин Клинский": the one so named
+        a = a or (next(iter(firsts.values())) if len(firsts) == 1 else None)
         if a is None:
             a = self.new_actor(normal, "PERSON", (None, surname), f"tmp-new{len(self.actors)}")
         self.add_mention(a, s, e)
@@ -360,6 +363,14 @@ class RuCoref:
         self.persons.sort(key=lambda x: x[0].start)
         self.by_span[(s, e)] = a
         return self.ref(a, s, e)
+
+
+def surname_variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname in a text, a vowel apart ("Бенер" and "Бонер", "Уитсон" and "Уитсен"):
+    a transliteration wavers on unstressed vowels; two people a vowel apart in one article are rare."""
+    vowels = set("аеёиоуыэюя")
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 5 and len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
 
 
 def full_name(lang: str, name: str) -> str | None:

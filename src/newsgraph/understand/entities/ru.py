@@ -19,7 +19,8 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns
+from ..coref.ru import (RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns,
+                        surname_variant)
 from ..doc import Tok
 from .ru_gender import person_gender
 from .ru_outlets import named_outlets
@@ -284,7 +285,7 @@ class RuActors(RuCoref):
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \
-                        [p for k, p in people.items() if k[0] == w]
+                        [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)]
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)
