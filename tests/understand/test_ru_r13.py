@@ -93,3 +93,11 @@ def test_a_surname_spelled_a_vowel_apart_is_the_same_person(pipe):
                                "Позже Бонер добавил, что республиканцы готовы к переговорам.\n", language="ru"))
     ids = {q.speaker.entity for q in rec.quotes}
     assert len(rec.quotes) == 2 and len(ids) == 1, [(q.text, q.speaker) for q in rec.quotes]
+
+
+def test_as_a_poll_showed(pipe):
+    """quotes/ru_findings.py ``_as_found``: "Как показал опрос X, …" (a participle's clause after the poll is part of
+    it); "Как показывает практика" names no findings and is the author's voice."""
+    got = run(pipe, "Как показал опрос ВЦИОМ, опубликованный во вторник, 57% россиян довольны работой мэрии.\n")
+    assert got == [("indirect", "57% россиян довольны работой мэрии", "ВЦИОМ")], got
+    assert run(pipe, "Как показывает практика, такие проекты редко окупаются.\n") == []

@@ -15,10 +15,40 @@ _THAT = re.compile(r"\s*(?:о\s+том\s*)?,\s*(?:что|будто)\s+")
 
 
 class FindingsReaders:
+    def _as_found(self, ss: int, se: int, verbs, nouns) -> bool:
+        """ "Как показал опрос Gallup, опубликованный в среду, 57% американцев …": "как", a verb of showing and its
+        findings noun phrase (a participle's clause after it is part of it), then after the comma what was found,
+        to the sentence end. Priority 2.2, as "Как сообщил X, …"."""
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
+            t = self.an.tok_at_start.get(ss + lm.end())
+            comma = text.find(",", ss + lm.end(), end)
+            if t is None or t.lemma not in verbs or comma < 0 or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            phrase = [x for x in toks if t.end <= x.start < comma]
+            if not phrase or phrase[0].lemma not in nouns and not any(x.lemma in nouns for x in phrase[:3]):
+                continue
+            nxt = next((x for x in toks if x.start > comma), None)
+            if nxt is not None and (nxt.feats or {}).get("VerbForm") == "Part":  # ", опубликованный в среду,"
+                comma = text.find(",", nxt.end, end)
+                if comma < 0:
+                    continue
+            if len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):
+                continue
+            named = self.an.mentions_in(t.end, phrase[-1].end, ("ORG", "PERSON", "GPE"))
+            who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+            kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2.2, kind, comma + 1, end, who, "как " + t.text, self.outlets_in(ss, se, who), (ss, se))
+            return True
+        return False
+
     def _findings(self, ss: int, se: int) -> None:
         text, toks = self.text, self.an.toks
         verbs = rules.wordset("ru", "finding_verbs")
         nouns = rules.wordset("ru", "findings")
+        if self._as_found(ss, se, verbs, nouns):
+            return
         for t in toks:
             if t.start < ss or t.start >= se or t.lemma not in verbs or t.pos not in ("VERB", "AUX"):
                 continue
