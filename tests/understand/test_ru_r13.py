@@ -110,3 +110,14 @@ def test_advice_and_threats_are_attributions_and_callings_stand_for_the_person(p
     got = run(pipe, "Синоптик Андрей Лесов рассказал, что в выходные похолодает. «Готовьте зимние куртки», — "
                     "пояснил синоптик.\n")
     assert got[-1] == ("direct", "Готовьте зимние куртки", "Андрей Лесов"), got
+
+
+def test_a_headline_name_colon_statement(pipe):
+    """quotes/ru_forms.py ``_transcript``: a headline "Surname: statement" is that person's words even when the tagger
+    misses the name there and the statement has no finite verb ("готов") or holds a quoted word."""
+    got = run(pipe, "Громов: Казань готова к зиме лучше, чем год назад\n\nМэр Казани Илья Громов заявил, что все "
+                    "котельные города получили резервные генераторы.\n")
+    assert got[0] == ("direct", "Казань готова к зиме лучше, чем год назад", "Илья Громов"), got
+    got = run(pipe, "Лесной: Москва не согласится на «заморозку» переговоров\n\nГлава МИД Олег Лесной заявил, что "
+                    "позиция не изменилась.\n")
+    assert got[0] == ("direct", "Москва не согласится на «заморозку» переговоров", "Олег Лесной"), got

@@ -339,14 +339,16 @@ class FormReaders:
     def _transcript(self) -> None:
         """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the
         rest of the paragraph not in quote marks: a transcript line, that person's words. Priority 4.3."""
-        for ps, pe in self._paragraphs():
+        for k, (ps, pe) in enumerate(self._paragraphs()):
             colon = self.text.find(":", ps, min(pe, ps + 60))
-            if colon < 0 or self._found_in(ps, pe):
+            head = k == 0 and "\n" in self.text[pe:pe + 2]  # a headline "Кличко: Киев готов к зиме" (its own line)
+            if colon < 0 or self._found_in(ps, pe) and not (head and all(q.start > colon for q in
+                                                                         self._found_in(ps, pe))):
                 continue
             rest = self.text[colon + 1:pe].strip()
             if len(rest.split()) < 3 or rest[:1] in OPEN_CLOSE:
                 continue
-            named = self.an.mentions_in(ps, colon)
+            named = self.an.mentions_in(ps, colon) or (self._headline_name(ps, colon) if head else [])
             if len(named) != 1:
                 continue
             m, a = named[0]
@@ -354,6 +356,23 @@ class FormReaders:
             if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
                 continue
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
-            if not any((t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if cs <= t.start < pe):
+            if not any((t.feats or {}).get("VerbForm") == "Fin" or head and (t.feats or {}).get("Variant") == "Short"
+                       for t in self.an.toks if cs <= t.start < pe):
                 continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said
+            if head:  # the headline's words are the person's, a quoted word in them no quote of its own
+                self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]
             self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
+
+    def _headline_name(self, ps: int, colon: int) -> list:
+        """The surname a headline opens with ("Кличко: …"), the tagger missing it there: the one person of the text
+        with that surname, as [(mention, actor)], else []."""
+        word = self.text[ps:colon].strip()
+        if not re.fullmatch(r"[А-ЯЁA-Z][\w'’-]+", word):
+            return []
+        cands = {id(a): a for _, a in self.an.persons if a.name.split()[-1].lower() == word.lower()}
+        if len(cands) != 1:
+            return []
+        a = next(iter(cands.values()))
+        s = ps + self.text[ps:colon].index(word)
+        self.an.add_mention(a, s, s + len(word))
+        return [(Mention(s, s + len(word), word), a)]
