@@ -121,3 +121,11 @@ def test_a_headline_name_colon_statement(pipe):
     got = run(pipe, "Лесной: Москва не согласится на «заморозку» переговоров\n\nГлава МИД Олег Лесной заявил, что "
                     "позиция не изменилась.\n")
     assert got[0] == ("direct", "Москва не согласится на «заморозку» переговоров", "Олег Лесной"), got
+
+
+def test_of_two_subjects_the_parse_gave_a_cue_the_nearest_person_before_it(pipe):
+    """quotes/ru.py ``speaker_in``: "Мэр X объявил о победе, однако кандидат Y назвал …" -- the parse may hang both
+    subjects on "назвал"; the animate one nearest before the cue is its subject."""
+    got = run(pipe, "Действующий мэр Петр Ларин объявил о победе в первом туре, однако кандидат оппозиции Олег "
+                    "Сомов назвал подсчет голосов «непрозрачным».\n")
+    assert got[-1] == ("mixed", "подсчет голосов «непрозрачным»", "Олег Сомов"), got

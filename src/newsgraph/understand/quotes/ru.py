@@ -408,8 +408,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         last when it stands before the cue), else a pronoun resolved (``resolve_pronoun``), else an organisation."""
         if cue is not None:
             t = self.subject_verb(self.an.tok_at_start.get(cue.start()))  # (a gerund: its verb's subject)
-            if t is not None:
-                for c in t.children:
+            if t is not None:  # (of two subjects the parse gave one verb, an animate one nearest before it first)
+                for c in sorted(t.children, key=lambda c: (c > t.i, self.an.toks[c].feats.get("Animacy") != "Anim",
+                                                           t.i - c)):
                     ct = self.an.toks[c]
                     if not ct.dep.startswith("nsubj"):
                         continue

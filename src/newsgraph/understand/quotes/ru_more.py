@@ -398,7 +398,7 @@ class MoreReaders:
         if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
             return t
         if (t.feats or {}).get("VerbForm") == "Conv" or (t.dep == "conj" and t.head < t.i and
-                                                         self.an.toks[t.head].pos == "VERB"):
+                                                         self.joined_verb(t)):
             return self.an.toks[t.head]
         return t
 

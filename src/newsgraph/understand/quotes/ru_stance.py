@@ -145,6 +145,15 @@ class StanceReaders:
         s, e = toks[0].start, toks[k - 1].end  # the noun's phrase, without the adverbs before the cue
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
 
+    def joined_verb(self, t) -> bool:
+        """The cue token ``t`` joined to the verb before it, sharing its subject: no person in the nominative
+        between them outside quote marks (that is the second verb's own subject the parse left unattached: "Чебан
+        объявил о победе, однако кандидат Лилиан Каруш назвал …")."""
+        h = self.an.toks[t.head]
+        return h.pos == "VERB" and not any(x.pos in ("NOUN", "PROPN") and (x.feats or {}).get("Case") == "Nom" and
+                   (x.feats or {}).get("Animacy") == "Anim" and not any(o <= x.start < c for o, c in self.pairs)
+                   for x in self.an.toks[h.i + 1:t.i])
+
     def _inside_found(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for _, q in self.found)
 
