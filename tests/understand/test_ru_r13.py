@@ -129,3 +129,11 @@ def test_of_two_subjects_the_parse_gave_a_cue_the_nearest_person_before_it(pipe)
     got = run(pipe, "Действующий мэр Петр Ларин объявил о победе в первом туре, однако кандидат оппозиции Олег "
                     "Сомов назвал подсчет голосов «непрозрачным».\n")
     assert got[-1] == ("mixed", "подсчет голосов «непрозрачным»", "Олег Сомов"), got
+
+
+def test_a_long_surname_misspelled_is_the_same_person_but_not_a_wife(pipe):
+    """coref/ru.py ``surname_variant``: two edits apart in a long surname with the same start is a typo; a surname
+    and its feminine form are two people."""
+    from newsgraph.understand.coref.ru import surname_variant
+    assert surname_variant("шварценбергер", "шварценберер") and surname_variant("бенер", "бонер")
+    assert not surname_variant("александров", "александрова") and not surname_variant("петров", "петрова")
