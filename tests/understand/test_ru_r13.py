@@ -137,3 +137,12 @@ def test_a_long_surname_misspelled_is_the_same_person_but_not_a_wife(pipe):
     from newsgraph.understand.coref.ru import surname_variant
     assert surname_variant("шварценбергер", "шварценберер") and surname_variant("бенер", "бонер")
     assert not surname_variant("александров", "александрова") and not surname_variant("петров", "петрова")
+
+
+def test_a_state_corporation_or_a_mission_stands_for_the_body_named_before(pipe):
+    """org_nouns.txt (госкорпорация, миссия, делегация, фонд, агентство)."""
+    rec = pipe.run(RawDocument(source="ru-r13", text="Миссия ОБСЕ заявила, что выборы прошли организованно. По мнению "
+                               "миссии, кампания была конкурентной.\n", language="ru"))
+    names = {e.id: e.name for e in rec.entities}
+    assert [names.get(q.speaker.entity) for q in rec.quotes] == ["ОБСЕ", "ОБСЕ"], [(q.text, q.speaker) for q in
+                                                                                 rec.quotes]
