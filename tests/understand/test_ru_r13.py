@@ -146,3 +146,13 @@ def test_a_state_corporation_or_a_mission_stands_for_the_body_named_before(pipe)
     names = {e.id: e.name for e in rec.entities}
     assert [names.get(q.speaker.entity) for q in rec.quotes] == ["ОБСЕ", "ОБСЕ"], [(q.text, q.speaker) for q in
                                                                                  rec.quotes]
+
+
+def test_a_passive_report_of_an_opinion_held(pipe):
+    """quotes/ru_findings.py ``_reputed``: "X считается Y-instr" reports an opinion (the gold's "Считается, что …"),
+    read last so that a transcript line or a quotation keeps its speaker."""
+    got = run(pipe, "Новый стадион считается лучшим в стране.\n")
+    assert got == [("indirect", "Новый стадион считается лучшим в стране", None)], got
+    got = run(pipe, "Адвокат Игорь Лесков ответил на вопросы корреспондента.\n\nКорреспондент: Почему так?\n\nЛесков: "
+                    "Оправдательный приговор считается браком в работе следователя, и никто не хочет его признавать.\n")
+    assert [s for _, _, s in got] == ["Игорь Лесков"], got

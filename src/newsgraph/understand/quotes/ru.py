@@ -99,6 +99,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         self._transcript()
         self._credit_openers()
         self._gerund_speakers()
+        for ss, se in self.an.sents:
+            self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
         return self._kept()
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):

@@ -43,6 +43,26 @@ class FindingsReaders:
             return True
         return False
 
+    def _reputed(self, ss: int, se: int) -> None:
+        """ "Бумаги Facebook считаются весьма привлекательными", "Он по праву считается родоначальником жанра": a
+        passive report of an opinion held (as "Считается, что …"), its content the subject and the predicate in the
+        instrumental; no one named. Priority 4.6, read after every other reader, in sentences none of them took."""
+        toks = self.an.toks
+        for t in toks:
+            if t.start < ss or t.start >= se or t.lemma != "считаться" or (t.feats or {}).get("VerbForm") != "Fin" \
+                    or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            subj = [c for c in t.children if toks[c].dep.startswith("nsubj") and c < t.i]
+            pred = [c for c in t.children if c > t.i and (toks[c].feats or {}).get("Case") == "Ins" and
+                    toks[c].pos in ("ADJ", "NOUN", "NUM")]
+            if len(subj) != 1 or not pred or toks[subj[0]].pos == "PRON":
+                continue
+            cs = toks[_subtree_range(toks, subj[0])[0]].start
+            ce = toks[_subtree_range(toks, pred[0])[1]].end
+            if ce > se or len(self.text[cs:ce].split()) < 3 or self._found_in(ss, se):
+                continue  # (read last: a sentence of someone's words, a transcript line, is theirs)
+            self.add(4.6, "indirect", cs, ce, None, t.text, [], (ss, se))
+
     def _findings(self, ss: int, se: int) -> None:
         text, toks = self.text, self.an.toks
         verbs = rules.wordset("ru", "finding_verbs")
