@@ -163,3 +163,12 @@ def test_one_of_many_speaks(pipe):
     written."""
     got = run(pipe, "Один из участников встречи рассказал, что решение уже принято.\n")
     assert got == [("indirect", "решение уже принято", "Один из участников встречи")], got
+
+
+def test_a_relative_clause_cue_speaks_for_the_main_subject_and_insisting(pipe):
+    """quotes/ru_stance.py ``shared_subject_verb``: "X выступил с обращением, в котором заявил, что …" is X's; and
+    object_cues.txt "настаивает на …"."""
+    got = run(pipe, "Премьер Олег Сомов выступил с обращением, в котором заявил, что страна готова к переговорам.\n")
+    assert got == [("indirect", "страна готова к переговорам", "Олег Сомов")], got
+    got = run(pipe, "Адвокат Ирина Котова настаивает на невиновности своего подзащитного.\n")
+    assert got == [("indirect", "невиновности своего подзащитного", "Ирина Котова")], got

@@ -397,10 +397,8 @@ class MoreReaders:
         first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
         if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
             return t
-        if (t.feats or {}).get("VerbForm") == "Conv" or (t.dep == "conj" and t.head < t.i and
-                                                         self.joined_verb(t)):
-            return self.an.toks[t.head]
-        return t
+        v = self.shared_subject_verb(t)  # (ru_stance.py)
+        return t if v is None else v
 
     def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
         """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of

@@ -145,6 +145,19 @@ class StanceReaders:
         s, e = toks[0].start, toks[k - 1].end  # the noun's phrase, without the adverbs before the cue
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
 
+    def shared_subject_verb(self, t):
+        """The verb whose subject cue token ``t`` (with none of its own) shares: the verb a gerund hangs on, the first
+        of two joined verbs (``joined_verb``), or the main verb of the noun a relative clause describes ("Президент
+        выступил с обращением, в котором заявил, что …"); else None."""
+        toks = self.an.toks
+        if (t.feats or {}).get("VerbForm") == "Conv" or t.dep == "conj" and t.head < t.i and self.joined_verb(t):
+            return toks[t.head]
+        h = toks[t.head]
+        if t.dep.startswith("acl") and h.pos == "NOUN" and h.head != h.i and toks[h.head].pos == "VERB" and \
+                h.head < t.i and re.search(r"\bкотор", self.text[h.end:t.start]):
+            return toks[h.head]
+        return None
+
     def joined_verb(self, t) -> bool:
         """The cue token ``t`` joined to the verb before it, sharing its subject: no person in the nominative
         between them outside quote marks (that is the second verb's own subject the parse left unattached: "Чебан
