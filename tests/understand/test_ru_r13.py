@@ -172,3 +172,12 @@ def test_a_relative_clause_cue_speaks_for_the_main_subject_and_insisting(pipe):
     assert got == [("indirect", "страна готова к переговорам", "Олег Сомов")], got
     got = run(pipe, "Адвокат Ирина Котова настаивает на невиновности своего подзащитного.\n")
     assert got == [("indirect", "невиновности своего подзащитного", "Ирина Котова")], got
+
+
+def test_a_participle_phrase_after_an_inserted_source_describes_it(pipe):
+    """quotes/ru_stance.py ``participle_phrase_end``: "Как рассказал источник, знакомый с ходом переговоров, …" -- the
+    phrase describes who speaks; "Как сообщил министр, новые правила, принятые …" keeps its content whole."""
+    got = run(pipe, "Как рассказал источник, знакомый с ходом переговоров, стороны близки к соглашению.\n")
+    assert [t for _, t, _ in got] == ["стороны близки к соглашению"], got
+    got = run(pipe, "Как сообщил министр, новые правила, принятые в мае, вступят в силу осенью.\n")
+    assert [t for _, t, _ in got] == ["новые правила, принятые в мае, вступят в силу осенью"], got

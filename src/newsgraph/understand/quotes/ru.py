@@ -32,7 +32,7 @@ from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
-from .ru_marks import quoted_spans, straight_nesting
+from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_voice import VoiceReaders
@@ -50,14 +50,6 @@ _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECAS
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
 # ("- Да, - сказал он.": a typed dash too; "— Да,—сказал он.": a dash unspaced)
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
-
-
-def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
-        e -= 1
-    return s, e
 
 
 class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders, FindingsReaders):
@@ -105,7 +97,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text
-        cs, ce = _strip_content(text, cs, ce)
+        cs, ce = strip_content(text, cs, ce)
         if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
             return
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
@@ -131,6 +123,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         grp = "who" if am.group("who") else "phrase"  # "По его словам, ...": the pronoun is in the phrase
         who_s, who_e = ss + am.start(grp), ss + am.end(grp)
         cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
+        k = self.text.rfind(",", who_e, cs)  # ("Как рассказал источник, знакомый с …, …": who he is, not what said)
+        cs = self.participle_phrase_end(k, ce) + 1 if k >= 0 and self.participle_phrase_end(k, ce) != k else cs
         body = self.text[cs:ce].strip()
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)

@@ -101,3 +101,12 @@ def outside_marks(rx, text: str, start: int, end: int, pairs: list[tuple[int, in
         if not any(o < m.start() < c for o, c in pairs):
             return m
     return None
+
+
+def strip_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """A content span without the spaces around it and the commas, semicolons and colons ending it."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e

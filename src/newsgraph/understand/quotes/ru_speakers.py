@@ -326,7 +326,7 @@ class SpeakerLinks:
         """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
         governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
         first content's end."""
-        for m in re.finditer(r",?\s+и\s+", self.text[cs:ce]):
+        for m in re.finditer(r",?\s+(?:и|а\s+также)\s+", self.text[cs:ce]):
             a_s = cs + m.end()
             t = self.an.tok_at_start.get(a_s)
             cm = self.rr.cue.match(self.text, a_s) or (

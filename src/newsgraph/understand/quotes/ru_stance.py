@@ -145,6 +145,18 @@ class StanceReaders:
         s, e = toks[0].start, toks[k - 1].end  # the noun's phrase, without the adverbs before the cue
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
 
+    def participle_phrase_end(self, comma: int, end: int) -> int:
+        """The comma after a participle's phrase that opens right after ``comma`` (", знакомый с ходом переговоров,"
+        describes who speaks, it is no part of what is said), else ``comma``."""
+        if comma < 0:
+            return comma
+        nxt = next((x for x in self.an.toks if x.start > comma), None)
+        if nxt is None or nxt.start >= end or not ((nxt.feats or {}).get("VerbForm") == "Part" or nxt.pos == "ADJ") \
+                or self.an.toks[nxt.head].start > comma:
+            return comma  # (only a phrase describing a word before the comma: "источник, знакомый с …")
+        after = self.text.find(",", nxt.end, end)
+        return after if after > 0 else comma
+
     def shared_subject_verb(self, t):
         """The verb whose subject cue token ``t`` (with none of its own) shares: the verb a gerund hangs on, the first
         of two joined verbs (``joined_verb``), or the main verb of the noun a relative clause describes ("Президент
