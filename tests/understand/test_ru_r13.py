@@ -181,3 +181,9 @@ def test_a_participle_phrase_after_an_inserted_source_describes_it(pipe):
     assert [t for _, t, _ in got] == ["стороны близки к соглашению"], got
     got = run(pipe, "Как сообщил министр, новые правила, принятые в мае, вступят в силу осенью.\n")
     assert [t for _, t, _ in got] == ["новые правила, принятые в мае, вступят в силу осенью"], got
+
+
+def test_citing_and_pointing_to_that(pipe):
+    """speech_verbs.txt "ссылается на то" / "указал на то": a "на то, что" clause is what is said."""
+    got = run(pipe, "Эксперт Олег Лисин ссылается на то, что сделка уже год блокируется в парламенте.\n")
+    assert got == [("indirect", "сделка уже год блокируется в парламенте", "Олег Лисин")], got
