@@ -103,8 +103,9 @@ def test_as_a_poll_showed(pipe):
     assert run(pipe, "Как показывает практика, такие проекты редко окупаются.\n") == []
 
 
-def test_advice_and_threats_are_attributions_and_callings_stand_for_the_person(pipe):
-    """object_cues.txt (советовать, угрожать) and person_nouns.txt (специалист, синоптик, банкир)."""
+def test_advice_is_an_attribution_and_callings_stand_for_the_person(pipe):
+    """object_cues.txt (советовать; not угрожать: "Наводнение угрожает жителям" is a danger) and person_nouns.txt
+    (специалист, синоптик, банкир)."""
     got = run(pipe, "Педиатры советуют родителям убирать планшеты из детской за час до сна.\n")
     assert got == [("indirect", "родителям убирать планшеты из детской за час до сна", "Педиатры")], got
     got = run(pipe, "Синоптик Андрей Лесов рассказал, что в выходные похолодает. «Готовьте зимние куртки», — "
