@@ -280,8 +280,9 @@ class RuCoref:
             lem = self._lemma(self.toks[t.i])
             if j is None and t.pos in ("NOUN", "PROPN") and lem in person_nouns():
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
-            if j is None or j != t.i and self.toks[j].start < start:
-                continue
+            if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
+                    self.toks[t.head].dep.startswith("acl"):
+                continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.feats or {}).get("Number") == "Plur":
                 return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
@@ -298,8 +299,9 @@ class RuCoref:
                 with_role = [x for x in with_role if self._lemma(nxt) in _normal_forms(x[1].role)]
             stems = _nationality_stems(self._lemma(self.toks[t.i - 1])) if t.i > 0 else ()
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
-            if of_country:  # "французский лидер": the one whose role names France
-                with_role = [x for x in of_country if lem in x[1].role.split()] or of_country
+            if of_country:  # "французский лидер": the one whose role names France (with a name there, only
+                # one with that title: "японский эксперт … Акихиро Ивасита" is no one named before)
+                with_role = [x for x in of_country if lem in x[1].role.split()] or ([] if role_only else of_country)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
                 return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
@@ -351,6 +353,9 @@ class RuCoref:
             return self.ref(orgs[0], s, e)
         surname = words[-1]
         a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None)
+        firsts = {id(x): x for m, x in self.persons if len(words) == 1 and x.name.lower().split()[0] == surname
+                  and len(x.name.split()) >= 2}  # "архиепископ Лонгин" after "Лонгин Клинский": the one so named
+        a = a or (next(iter(firsts.values())) if len(firsts) == 1 else None)
         if a is None:
             a = self.new_actor(normal, "PERSON", (None, surname), f"tmp-new{len(self.actors)}")
         self.add_mention(a, s, e)
@@ -358,6 +363,27 @@ class RuCoref:
         self.persons.sort(key=lambda x: x[0].start)
         self.by_span[(s, e)] = a
         return self.ref(a, s, e)
+
+
+def surname_variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname in a text, a vowel apart ("Бенер" and "Бонер", "Уитсон" and "Уитсен"):
+    a transliteration wavers on unstressed vowels; two people a vowel apart in one article are rare. A long surname
+    (nine letters or more) two edits apart with the same start is a typo of it ("Гернстермайер", "Герстенмайер")."""
+    vowels = set("аеёиоуыэюя")
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if min(len(a), len(b)) >= 9 and a[:3] == b[:3]:  # (not one name in two genders: "Александров", "-ова")
+        return _edits(a, b) <= 2 and a[:-2] != b[:-2] and not a.startswith(b) and not b.startswith(a)
+    return len(a) == len(b) >= 5 and len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def full_name(lang: str, name: str) -> str | None:

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns
+from ..coref.ru import (RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns,
+                        surname_variant)
 from ..doc import Tok
+from .ru_gender import person_gender
 from .ru_outlets import named_outlets
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
@@ -132,15 +133,6 @@ class _Actor:
     @property
     def first(self) -> int:
         return min(m.start for m in self.mentions)
-
-
-def _gender_of(tokens) -> str | None:
-    votes = Counter()
-    for t in tokens:
-        g = (t.feats or {}).get("Gender")
-        if g in ("Masc", "Fem"):
-            votes[g.lower()[:4]] += 1
-    return votes.most_common(1)[0][0] if votes else None
 
 
 
@@ -293,7 +285,7 @@ class RuActors(RuCoref):
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \
-                        [p for k, p in people.items() if k[0] == w]
+                        [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)]
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)
@@ -333,8 +325,7 @@ class RuActors(RuCoref):
         for a in self.actors:
             a.mentions.sort(key=lambda m: m.start)
             if a.type == "PERSON":
-                votes = Counter(g for m in a.mentions if (g := _gender_of(self.nat_between(m.start, m.end))))
-                a.gender = votes.most_common(1)[0][0] if votes else None
+                a.gender = person_gender(self, a)  # (ru_gender.py)
                 self.persons.extend((m, a) for m in a.mentions)
         self.persons.sort(key=lambda x: x[0].start)
         for m, a in self.persons:

@@ -32,7 +32,7 @@ from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
-from .ru_marks import straight_nesting
+from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
 from .ru_voice import VoiceReaders
@@ -52,14 +52,6 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
-def _strip_content(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
-        e -= 1
-    return s, e
-
-
 class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders, FindingsReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
@@ -68,7 +60,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         self.dates = [d for d in dates if d.value]
         pairs = straight_nesting(self.text, quote_pairs(self.text))
         self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
-        self.quoted = [(o + 1, c) for o, c in self.pairs]
+        self.quoted = quoted_spans(self.text, self.pairs, self.rr.cue)  # (without the author's words)
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
 
     def read(self) -> list[Quote]:
@@ -99,11 +91,13 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         self._transcript()
         self._credit_openers()
         self._gerund_speakers()
+        for ss, se in self.an.sents:
+            self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
         return self._kept()
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text
-        cs, ce = _strip_content(text, cs, ce)
+        cs, ce = strip_content(text, cs, ce)
         if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
             return
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
@@ -129,6 +123,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         grp = "who" if am.group("who") else "phrase"  # "По его словам, ...": the pronoun is in the phrase
         who_s, who_e = ss + am.start(grp), ss + am.end(grp)
         cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
+        k = self.text.rfind(",", who_e, cs)  # ("Как рассказал источник, знакомый с …, …": who he is, not what said)
+        cs = self.participle_phrase_end(k, ce) + 1 if k >= 0 and self.participle_phrase_end(k, ce) != k else cs
         body = self.text[cs:ce].strip()
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
@@ -408,8 +404,9 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
         last when it stands before the cue), else a pronoun resolved (``resolve_pronoun``), else an organisation."""
         if cue is not None:
             t = self.subject_verb(self.an.tok_at_start.get(cue.start()))  # (a gerund: its verb's subject)
-            if t is not None:
-                for c in t.children:
+            if t is not None:  # (of two subjects the parse gave one verb, an animate one nearest before it first)
+                for c in sorted(t.children, key=lambda c: (c > t.i, self.an.toks[c].feats.get("Animacy") != "Anim",
+                                                           t.i - c)):
                     ct = self.an.toks[c]
                     if not ct.dep.startswith("nsubj"):
                         continue

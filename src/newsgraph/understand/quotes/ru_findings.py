@@ -15,10 +15,60 @@ _THAT = re.compile(r"\s*(?:о\s+том\s*)?,\s*(?:что|будто)\s+")
 
 
 class FindingsReaders:
+    def _as_found(self, ss: int, se: int, verbs, nouns) -> bool:
+        """ "Как показал опрос Gallup, опубликованный в среду, 57% американцев …": "как", a verb of showing and its
+        findings noun phrase (a participle's clause after it is part of it), then after the comma what was found,
+        to the sentence end. Priority 2.2, as "Как сообщил X, …"."""
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
+            t = self.an.tok_at_start.get(ss + lm.end())
+            comma = text.find(",", ss + lm.end(), end)
+            if t is None or t.lemma not in verbs or comma < 0 or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            phrase = [x for x in toks if t.end <= x.start < comma]
+            if not phrase or phrase[0].lemma not in nouns and not any(x.lemma in nouns for x in phrase[:3]):
+                continue
+            nxt = next((x for x in toks if x.start > comma), None)
+            if nxt is not None and (nxt.feats or {}).get("VerbForm") == "Part":  # ", опубликованный в среду,"
+                comma = text.find(",", nxt.end, end)
+                if comma < 0:
+                    continue
+            if len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):
+                continue
+            named = self.an.mentions_in(t.end, phrase[-1].end, ("ORG", "PERSON", "GPE"))
+            who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+            kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2.2, kind, comma + 1, end, who, "как " + t.text, self.outlets_in(ss, se, who), (ss, se))
+            return True
+        return False
+
+    def _reputed(self, ss: int, se: int) -> None:
+        """ "Бумаги Facebook считаются весьма привлекательными", "Он по праву считается родоначальником жанра": a
+        passive report of an opinion held (as "Считается, что …"), its content the subject and the predicate in the
+        instrumental; no one named. Priority 4.6, read after every other reader, in sentences none of them took."""
+        toks = self.an.toks
+        for t in toks:
+            if t.start < ss or t.start >= se or t.lemma != "считаться" or (t.feats or {}).get("VerbForm") != "Fin" \
+                    or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            subj = [c for c in t.children if toks[c].dep.startswith("nsubj") and c < t.i]
+            pred = [c for c in t.children if c > t.i and (toks[c].feats or {}).get("Case") == "Ins" and
+                    toks[c].pos in ("ADJ", "NOUN", "NUM")]
+            if len(subj) != 1 or not pred or toks[subj[0]].pos == "PRON":
+                continue
+            cs = toks[_subtree_range(toks, subj[0])[0]].start
+            ce = toks[_subtree_range(toks, pred[0])[1]].end
+            if ce > se or len(self.text[cs:ce].split()) < 3 or self._found_in(ss, se):
+                continue  # (read last: a sentence of someone's words, a transcript line, is theirs)
+            self.add(4.6, "indirect", cs, ce, None, t.text, [], (ss, se))
+
     def _findings(self, ss: int, se: int) -> None:
         text, toks = self.text, self.an.toks
         verbs = rules.wordset("ru", "finding_verbs")
         nouns = rules.wordset("ru", "findings")
+        if self._as_found(ss, se, verbs, nouns):
+            return
         for t in toks:
             if t.start < ss or t.start >= se or t.lemma not in verbs or t.pos not in ("VERB", "AUX"):
                 continue

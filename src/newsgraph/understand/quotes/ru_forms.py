@@ -307,18 +307,25 @@ class FormReaders:
         the one person named in the paragraph before the exchange (a paragraph naming no one between, an answer
         going on without its dash, keeps the guest). Priority 4.2."""
         paras = self._paragraphs()
-        guest, asked = None, False
+        guest, asked, answered = None, False, False
         for k, (ps, pe) in enumerate(paras):
             dm = _DASH_LINE.match(self.text, ps)
-            if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange)
+            if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange;
+                # once the guest has answered, one reporting someone else's words is an aside: "Директор театра
+                # подтверждает, что …" between two questions to the director of the stage)
                 named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
-                guest, asked = (self._one_person(ps, pe) if named else guest), False
+                if named and not (answered and self._found_in(ps, pe)):
+                    guest, answered = self._one_person(ps, pe), False
+                asked = False
                 continue
             line = self.text[ps:pe]
             if _QUESTION_END.search(line):
                 asked = True
                 continue
             found = self._found_in(ps, pe)
+            if found and asked and guest is not None and all(q.start > dm.end() + 1 for q in found):
+                self.found = [(p, q) for p, q in self.found if q not in found]  # words the guest quotes: nested in
+                found = []  # the answer ("Одна артистка сказала мне: «…»"), only the outermost is an attribution
             if found:
                 if found[0].speaker is not None and asked:
                     guest = found[0].speaker
@@ -326,19 +333,22 @@ class FormReaders:
                 continue
             if asked and guest is not None:
                 self.add(4.2, "direct", dm.end(), pe, guest, None, [], (ps, pe))
+                answered = True
             asked = False
 
     def _transcript(self) -> None:
         """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the
         rest of the paragraph not in quote marks: a transcript line, that person's words. Priority 4.3."""
-        for ps, pe in self._paragraphs():
+        for k, (ps, pe) in enumerate(self._paragraphs()):
             colon = self.text.find(":", ps, min(pe, ps + 60))
-            if colon < 0 or self._found_in(ps, pe):
+            head = k == 0 and "\n" in self.text[pe:pe + 2]  # a headline "Кличко: Киев готов к зиме" (its own line)
+            if colon < 0 or self._found_in(ps, pe) and not (head and all(q.start > colon for q in
+                                                                         self._found_in(ps, pe))):
                 continue
             rest = self.text[colon + 1:pe].strip()
             if len(rest.split()) < 3 or rest[:1] in OPEN_CLOSE:
                 continue
-            named = self.an.mentions_in(ps, colon)
+            named = self.an.mentions_in(ps, colon) or (self._headline_name(ps, colon) if head else [])
             if len(named) != 1:
                 continue
             m, a = named[0]
@@ -346,6 +356,23 @@ class FormReaders:
             if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
                 continue
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
-            if not any((t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if cs <= t.start < pe):
+            if not any((t.feats or {}).get("VerbForm") == "Fin" or head and (t.feats or {}).get("Variant") == "Short"
+                       for t in self.an.toks if cs <= t.start < pe):
                 continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said
+            if head:  # the headline's words are the person's, a quoted word in them no quote of its own
+                self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]
             self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
+
+    def _headline_name(self, ps: int, colon: int) -> list:
+        """The surname a headline opens with ("Кличко: …"), the tagger missing it there: the one person of the text
+        with that surname, as [(mention, actor)], else []."""
+        word = self.text[ps:colon].strip()
+        if not re.fullmatch(r"[А-ЯЁA-Z][\w'’-]+", word):
+            return []
+        cands = {id(a): a for _, a in self.an.persons if a.name.split()[-1].lower() == word.lower()}
+        if len(cands) != 1:
+            return []
+        a = next(iter(cands.values()))
+        s = ps + self.text[ps:colon].index(word)
+        self.an.add_mention(a, s, s + len(word))
+        return [(Mention(s, s + len(word), word), a)]

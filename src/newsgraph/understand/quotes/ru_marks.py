@@ -8,6 +8,8 @@ top-level pairs replace those paired in order; a quotation that ends with a quot
 """
 from __future__ import annotations
 
+import re
+
 _OPEN_BEFORE = set(" \t\u00a0([{—–-/")  # what may stand before an opening mark (or the line start)
 _CLOSE_AFTER = set(" \t\u00a0.,;:!?…)]}—–-/»“”")  # what may stand after a closing mark (or the line end)
 
@@ -67,3 +69,44 @@ def straight_nesting(text: str, pairs: list[tuple[int, int]]) -> list[tuple[int,
             out.extend(p for p in pairs if text[p[0]] == '"' and pos <= p[0] < pos + len(line))
         pos += len(line) + 1
     return sorted(out)
+
+
+_AUTHOR = re.compile(r"[,.!?…]\s*(?:[—–―]\s*|--?\s+)")  # "«…, — сказал Лавров. — …»": the author's words start
+_AUTHOR_END = re.compile(r"[.,:]\s*(?:[—–―]\s*|--?\s+)")
+
+
+def quoted_spans(text: str, pairs: list[tuple[int, int]], cue) -> list[tuple[int, int]]:
+    """The quoted text of each pair (inside the marks) without the author's words that interrupt it between two
+    dashes, a cue verb first ("«Это не диалог, — пояснил Берже. — Это монолог»"): Russian punctuation sets the
+    attribution inside the marks, but the person it names is no one the quotation mentions."""
+    out = []
+    for o, c in pairs:
+        s = o + 1
+        for m in _AUTHOR.finditer(text, o + 1, c):
+            if m.start() < s or not cue.match(text, m.end()):
+                continue
+            em = _AUTHOR_END.search(text, m.end(), min(c, m.end() + 80))
+            if em is None or "\n" in text[m.end():em.start()]:
+                continue
+            out.append((s, m.start() + 1))
+            s = em.end()
+        out.append((s, c))
+    return out
+
+
+def outside_marks(rx, text: str, start: int, end: int, pairs: list[tuple[int, int]]):
+    """The first match of ``rx`` in text[start:end] outside quote marks: a clause boundary (", но", ", а") inside a
+    quoted word ("назвала спектакль «эффектным, но пустым»") ends no clause of the sentence."""
+    for m in rx.finditer(text, start, end):
+        if not any(o < m.start() < c for o, c in pairs):
+            return m
+    return None
+
+
+def strip_content(text: str, s: int, e: int) -> tuple[int, int]:
+    """A content span without the spaces around it and the commas, semicolons and colons ending it."""
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e

@@ -11,7 +11,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_stance import _nominative_noun
+from .ru_stance import _nominative_noun, outside_marks  # (ru_marks.py)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
@@ -44,7 +44,7 @@ class MoreReaders:
         way only when words of its predicate are in quote marks, which say they are the subject's own (a mixed quote,
         the content ending with the last quotation); without them it is the writer's paraphrase. Priority 4.5: any
         other reading of the passage is kept before it."""
-        taken: list[tuple[int, int, Ref]] = []  # the readings of this sentence: (content start, end, speaker)
+        taken = [(q.start, q.end, q.speaker) for _, q in self.found if ss <= q.start < se]  # its readings so far
         lang = self.rr.lang  # ("refusal": "отказался от комментариев", a refusal to comment, refusal_cues.txt)
         for rx, naming in ((_cue_list(lang, "object_cues"), False), (_cue_list(lang, "naming_cues"), True),
                            (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal")):
@@ -64,7 +64,7 @@ class MoreReaders:
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
             if any(a <= cm.start() < b for a, b, _ in taken):
                 continue
-            cut = _CLAUSE_CUT.search(text, cm.end(), end)
+            cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)
             cs, ce = cm.end(), cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)  # "…, пишет «Коммерсантъ»" credits the outlet
@@ -81,8 +81,8 @@ class MoreReaders:
                 ce = marked[-1] + 1
             elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
                 continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
-            before = [t for t in taken if t[1] <= cm.start()]
-            if before and self._is_gerund(cm.start()):
+            before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])
+            if before and (self._is_gerund(cm.start()) or re.fullmatch(r",\s+и\s+", text[before[-1][1]:cm.start()])):
                 speaker = before[-1][2]
             else:
                 speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
@@ -136,7 +136,7 @@ class MoreReaders:
                             re.IGNORECASE).match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
             if am is None or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
-            cut = _CLAUSE_CUT.search(text, am.end(), end)
+            cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)
             if len(text[cs:ce].split()) < 2:
@@ -156,6 +156,7 @@ class MoreReaders:
         for lm in re.finditer(r"(?:^|,)\s*как\s+(?P<was>был[оиа]?\s+)?", text[ss:end], re.IGNORECASE):
             cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            comma = self.participle_phrase_end(comma, end)  # ("Как рассказал источник, знакомый с …, …")
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
             media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
@@ -397,10 +398,8 @@ class MoreReaders:
         first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
         if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
             return t
-        if (t.feats or {}).get("VerbForm") == "Conv" or (t.dep == "conj" and t.head < t.i and
-                                                         self.an.toks[t.head].pos == "VERB"):
-            return self.an.toks[t.head]
-        return t
+        v = self.shared_subject_verb(t)  # (ru_stance.py)
+        return t if v is None else v
 
     def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
         """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of

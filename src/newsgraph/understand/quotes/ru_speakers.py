@@ -162,6 +162,15 @@ class SpeakerLinks:
             before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG", "PERSON"))
                       if not self._in_words(x.start)]
             return Ref(before[-1][1].id, speaker.name, m) if before else speaker
+        if len(toks) >= 2 and toks[0].lemma in rules.wordset("ru", "work_authors") and \
+                toks[1].lemma in rules.wordset("ru", "works"):  # "Авторы исследования отмечают …": the body whose
+            k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)  # work was just told of
+            works = rules.wordset("ru", "works")
+            before = [(any(t.lemma in works for t in self.an.toks if t.end <= x.start <= t.end + 1), a) for x, a
+                      in self.an.mentions_in(self.an.sents[max(k - 2, 0)][0], m.start, ("ORG",))
+                      if not self._in_words(x.start)]  # (the one named by its work first: "опрос Gallup")
+            if before:
+                return Ref(max(reversed(before), key=lambda b: b[0])[1].id, speaker.name, m)
         nouns = {t.lemma for t in toks if t.pos == "NOUN"}
         for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
             r = q.speaker
@@ -317,12 +326,15 @@ class SpeakerLinks:
         """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
         governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
         first content's end."""
-        for m in re.finditer(r",?\s+и\s+", self.text[cs:ce]):
+        for m in re.finditer(r",?\s+(?:и|а\s+также)\s+", self.text[cs:ce]):
             a_s = cs + m.end()
             t = self.an.tok_at_start.get(a_s)
             cm = self.rr.cue.match(self.text, a_s) or (
                 _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
                 else None)  # (a verb of belief by lemma: "и верит, что …")
+            if cm is None and m.group().startswith(",") and t is not None and self._utterance_in(t.start, t.end) \
+                    and _agrees(t, self.an.tok_at_start.get(cue.start())) and not self._in_words(a_s):
+                return cs + m.start()  # "…, и потребовала провести проверку": her next act, read by the object reader
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
             if tail is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or tail.group("mid").strip() or \
                     any(o <= a_s < c for o, c in self.pairs) or self._has_subject(cm):
@@ -344,6 +356,13 @@ class SpeakerLinks:
             if any(po == o for po, _ in self.pairs) and self.text[o + 1:o + 2].isupper():
                 return cs + m.start()
         return ce
+
+
+def _agrees(t, cue) -> bool:
+    """Two finite verbs of one subject: the same tense, number and gender or person ("заявила … и потребовала")."""
+    f, g = t.feats or {}, (cue.feats or {}) if cue is not None else {}
+    return cue is not None and f.get("VerbForm") == g.get("VerbForm") == "Fin" and \
+        all(f.get(k) == g.get(k) for k in ("Tense", "Number", "Gender", "Person"))
 
 
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)

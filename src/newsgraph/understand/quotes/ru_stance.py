@@ -10,6 +10,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_marks import outside_marks
 
 _CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|хотя|при котором|при этом)\s|"
                   r";|\s[—–]\s|:")
@@ -71,7 +72,7 @@ class StanceReaders:
             cs = self._stance_start(mode, nxt, table)
             if cs is None or mode == "object" and self._vote(t, nxt, ss):
                 continue
-            cut = _CUT.search(text, cs, end)
+            cut = outside_marks(_CUT, text, cs, end, self.pairs)
             ce = cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)
@@ -143,6 +144,40 @@ class StanceReaders:
                  len(toks))
         s, e = toks[0].start, toks[k - 1].end  # the noun's phrase, without the adverbs before the cue
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+
+    def participle_phrase_end(self, comma: int, end: int) -> int:
+        """The comma after a participle's phrase that opens right after ``comma`` (", знакомый с ходом переговоров,"
+        describes who speaks, it is no part of what is said), else ``comma``."""
+        if comma < 0:
+            return comma
+        nxt = next((x for x in self.an.toks if x.start > comma), None)
+        if nxt is None or nxt.start >= end or not ((nxt.feats or {}).get("VerbForm") == "Part" or nxt.pos == "ADJ") \
+                or self.an.toks[nxt.head].start > comma:
+            return comma  # (only a phrase describing a word before the comma: "источник, знакомый с …")
+        after = self.text.find(",", nxt.end, end)
+        return after if after > 0 else comma
+
+    def shared_subject_verb(self, t):
+        """The verb whose subject cue token ``t`` (with none of its own) shares: the verb a gerund hangs on, the first
+        of two joined verbs (``joined_verb``), or the main verb of the noun a relative clause describes ("Президент
+        выступил с обращением, в котором заявил, что …"); else None."""
+        toks = self.an.toks
+        if (t.feats or {}).get("VerbForm") == "Conv" or t.dep == "conj" and t.head < t.i and self.joined_verb(t):
+            return toks[t.head]
+        h = toks[t.head]
+        if t.dep.startswith("acl") and h.pos == "NOUN" and h.head != h.i and toks[h.head].pos == "VERB" and \
+                h.head < t.i and re.search(r"\bкотор", self.text[h.end:t.start]):
+            return toks[h.head]
+        return None
+
+    def joined_verb(self, t) -> bool:
+        """The cue token ``t`` joined to the verb before it, sharing its subject: no person in the nominative
+        between them outside quote marks (that is the second verb's own subject the parse left unattached: "Чебан
+        объявил о победе, однако кандидат Лилиан Каруш назвал …")."""
+        h = self.an.toks[t.head]
+        return h.pos == "VERB" and not any(x.pos in ("NOUN", "PROPN") and (x.feats or {}).get("Case") == "Nom" and
+                   (x.feats or {}).get("Animacy") == "Anim" and not any(o <= x.start < c for o, c in self.pairs)
+                   for x in self.an.toks[h.i + 1:t.i])
 
     def _inside_found(self, pos: int) -> bool:
         return any(q.start <= pos < q.end for _, q in self.found)

@@ -1,0 +1,61 @@
+"""A Russian person's gender, read from the words that tell it. A Russian surname or patronymic tells it by its
+ending (-ов/-ова, -ин/-ина, -ский/-ская, -вич/-вна), and the tagger reads a name the dictionary knows in context
+("Джанет", "Наталья", "бывший министр Аттила"); a foreign surname or a first name the dictionary does not know
+("Уэнди Эдельберг", "Софи Бине") tells nothing: the tagger's guess there (masculine, by default) is no evidence,
+and a wrong gender sends a later "она" to another woman. A past-tense verb agreeing with the name as its subject
+("Эдельберг объяснила") tells it whatever the name: Russian past tense agrees in gender with its subject."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+_SUFFIX = re.compile(r"(?:(?:[оеё]в|[иы]н)(?:|а|у|ым|ом|е|ой|ою)|[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую)"
+                     r"|[еоа]?вич(?:|а|у|ем|е)|[оеи]?вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой))$")
+
+
+@lru_cache(maxsize=20_000)
+def _known(word: str) -> bool:
+    """A word the dictionary knows ("Джанет", "Аттила"): the tagger's gender for it, read in context, holds."""
+    from ..names import _morph
+    return _morph().parse(word.lower())[0].is_known
+
+
+def _telling(word: str) -> bool:
+    return bool(_SUFFIX.search(word.lower().replace("ё", "е"))) and word[:1].isupper()
+
+
+def person_gender(an, a) -> str | None:
+    """The gender of the person ``a`` (an ``_Actor`` of ``an``, a ``RuActors``): 'masc', 'fem' or None."""
+    votes: Counter = Counter()
+    agree: Counter = Counter()
+    for m in a.mentions:
+        for t in an.nat_between(m.start, m.end):
+            g = (t.feats or {}).get("Gender")
+            if g in ("Masc", "Fem") and (_telling(t.text) or _known(t.text)):
+                votes[g.lower()[:4]] += 1
+        v = _subject_of(an, m)
+        f = v.feats or {} if v is not None else {}
+        if f.get("Tense") == "Past" and f.get("Number") == "Sing" and f.get("Gender") in ("Masc", "Fem"):
+            agree[f["Gender"].lower()[:4]] += 1
+    votes = agree or votes  # (the verb's agreement first: "Лилиан" is a woman's name in the dictionary, not here)
+    if not votes:
+        return None
+    (top, n), *rest = votes.most_common()
+    return None if rest and rest[0][1] == n else top
+
+
+def _subject_of(an, m):
+    """The verb whose subject the mention is, itself or as the name in apposition to the subject ("кандидат Лилиан
+    Каруш назвал"), else None."""
+    inside = [t for t in an.toks if m.start <= t.start < m.end]
+    root = next((t for t in inside if t.head == t.i or not m.start <= an.toks[t.head].start < m.end), None)
+    for _ in range(2):
+        if root is None or root.head == root.i:
+            return None
+        if root.dep.startswith("nsubj"):
+            return an.toks[root.head]
+        if root.dep not in ("appos", "flat", "flat:name", "nmod"):
+            return None
+        root = an.toks[root.head]
+    return None
