@@ -80,3 +80,18 @@ def test_a_surname_under_an_office_the_only_full_name_never_holds_is_left_for_th
     assert "Clinton" in ppl and not {"Clinton", "Secretary Clinton"} & {m.text for m in ppl["Bill Clinton"].mentions}
     rec = analyze("Sen. Ted Cruz spoke on Monday. Senator Cruz said the vote was close. Cruz left.")
     assert {"Cruz"} <= {m.text for m in people(rec)["Ted Cruz"].mentions} and "Cruz" not in people(rec)
+
+
+def test_a_name_introduced_as_a_relative_is_not_merged_with_a_namesake(analyze):
+    rec = analyze("Mr. Gray served as counsel under Mr. Bush's father, George Bush, in the 1980s. The elder man's "
+                  "oldest son, George W. Bush, became president in 2001. George W. Bush named Mr. Gray envoy.")
+    ppl = people(rec)
+    assert "George Bush" in ppl and "George W. Bush" in ppl
+    assert [m.text for m in ppl["George W. Bush"].mentions].count("George W. Bush") == 2
+
+
+def test_a_royal_title_and_a_name_is_no_surname_with_a_particle():
+    from newsgraph.understand.entities.en_persons import _surname_only
+    assert _surname_only("bin Laden") and _surname_only("Bin Laden") and _surname_only("de Blasio")
+    assert not _surname_only("Queen Elizabeth") and not _surname_only("King Charles")
+    assert not _surname_only("Osama bin Laden") and not _surname_only("Laden")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import names
+from .. import names, rules
 from ..actors import Actors, WEntity
 from .en_lexicon import FEMALE_TITLES, MALE_TITLES, lexicon
 
@@ -22,9 +22,16 @@ _SET_APART = re.compile(r"\b(?:the\s+)(?:first|elder|older|younger|senior|junior
 
 def _set_apart(text: str, s: int) -> bool:
     """A full name the writer sets apart from a namesake with "the first", "the elder", "the younger" ... ("the
-    first President George Bush" in a text on George W. Bush): not merged in the document with another full name it
-    is compatible with (the corpus decides on evidence, or leaves it unresolved)."""
-    return bool(_SET_APART.search(text, max(0, s - 50), s))
+    first President George Bush" in a text on George W. Bush), or introduces as someone's relative ("Mr. Bush's
+    father, George Bush"; lang/en/kinship_words.txt): not merged in the document with another full name it is
+    compatible with (the corpus decides on evidence, or leaves it unresolved)."""
+    return bool(_SET_APART.search(text, max(0, s - 50), s) or _kin_before().search(text, max(0, s - 30), s))
+
+
+@lru_cache(maxsize=1)
+def _kin_before() -> re.Pattern:
+    words = sorted(rules.words("en", "kinship_words"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r"),?\s+(?:the\s+late\s+)?$", re.I)
 
 
 @lru_cache(maxsize=65536)
@@ -43,8 +50,8 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
         if len(toks) < 2 or _surname_only(t):
             singles.append((s, e, t))  # a surname alone, its particle too ("bin Laden", "al-Assad", "de Blasio")
             continue
-        idx = None
-        for ft, i in ([] if _set_apart(text, s) else full):
+        idx = next((i for ft, i in full if ft == toks), None)  # the same name as written first ("George W. Bush")
+        for ft, i in ([] if idx is not None or _set_apart(text, s) else full):
             # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
             # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
             if ft == toks or _one_person(" ".join(ft), t):
@@ -141,8 +148,11 @@ _ARTICLE = re.compile(r"(?:al|el|Al|El)[-‐](?=[A-Z])")
 
 def _surname_only(t: str) -> bool:
     """Two or three words that are a surname with its particles and no given name ("bin Laden", "Bin Laden", "de
-    Blasio", "von der Leyen"): names.parse finds no given name in them."""
-    return len(t.split()) > 1 and not names.parse(t).given and bool(names.parse(t).surname)
+    Blasio", "von der Leyen"): a particle first, and names.parse finds no given name in them (not "Queen
+    Elizabeth", a title and a name)."""
+    words = t.split()
+    return len(words) > 1 and words[0].lower() in names.PARTICLES and not names.parse(t).given and \
+        bool(names.parse(t).surname)
 
 
 def _listed_gender(full: str) -> str:
