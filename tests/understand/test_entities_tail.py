@@ -95,3 +95,11 @@ def test_a_royal_title_and_a_name_is_no_surname_with_a_particle():
     assert _surname_only("bin Laden") and _surname_only("Bin Laden") and _surname_only("de Blasio")
     assert not _surname_only("Queen Elizabeth") and not _surname_only("King Charles")
     assert not _surname_only("Osama bin Laden") and not _surname_only("Laden")
+
+
+def test_a_courtesy_title_before_two_names_marks_a_compound_surname(analyze):
+    rec = analyze("The Mexican president, Enrique Peña Nieto, met the candidate. Many Mexicans felt betrayed when "
+                  "Mr. Peña Nieto invited him. A critic of Mr. Peña Nieto spoke.")
+    ppl = people(rec)
+    assert "Peña Nieto" not in ppl
+    assert "Peña Nieto" in {m.text for m in ppl["Enrique Peña Nieto"].mentions}

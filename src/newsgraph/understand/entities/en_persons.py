@@ -51,6 +51,10 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
             singles.append((s, e, t))  # a surname alone, its particle too ("bin Laden", "al-Assad", "de Blasio")
             continue
         idx = next((i for ft, i in full if ft == toks), None)  # the same name as written first ("George W. Bush")
+        if idx is None and _honorific_gender(text, s):
+            # a courtesy title puts the surname after it: "Mr. Peña Nieto" of "Enrique Peña Nieto" (a compound
+            # surname whose first word is also a given name somewhere)
+            idx = next((i for ft, i in full if len(ft) > len(toks) and ft[-len(toks):] == toks), None)
         for ft, i in ([] if idx is not None or _set_apart(text, s) else full):
             # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
             # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
