@@ -714,3 +714,7 @@ def test_a_namesake_named_once_in_passing_after_the_surname_is_in_use_is_not_its
     # a surname in the headline: not decided so
     ev = I.Evidence(named={"a_bobby": [120], "a_tim": [4000]}, at=10, in_headline=True)
     assert I.passing_namesakes([bobby, tim], ev) == []
+    # a given name alone ("Bill Cosby ... her husband, Bill, ... Bill Clinton is celebrated"): not decided so
+    cosby, clinton = I.Candidate("a_cosby", "Bill Cosby"), I.Candidate("a_clinton", "Bill Clinton")
+    ev = I.Evidence(named={"a_cosby": [34, 148], "a_clinton": [2169]}, at=2015, family=frozenset({"cosby", "clinton"}))
+    assert I.passing_namesakes([cosby, clinton], ev) == []
