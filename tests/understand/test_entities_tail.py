@@ -103,3 +103,10 @@ def test_a_courtesy_title_before_two_names_marks_a_compound_surname(analyze):
     ppl = people(rec)
     assert "Peña Nieto" not in ppl
     assert "Peña Nieto" in {m.text for m in ppl["Enrique Peña Nieto"].mentions}
+
+
+def test_a_name_with_a_particle_and_no_full_name_of_that_surname_stays_one_name(analyze):
+    rec = analyze("Spiders crawl on the bridge over the Herengracht at night. Dandelions float above de "
+                  "Herengracht, where everyone can make a wish.")
+    ents = [e for e in rec.entities if "Herengracht" in " ".join(m.text for m in e.mentions)]
+    assert len(ents) <= 1

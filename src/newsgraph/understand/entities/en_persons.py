@@ -45,10 +45,18 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
     full: list[tuple[tuple[str, ...], int]] = []  # token tuple -> entity idx
     offices: dict[int, set[str]] = {}  # entity idx -> the offices written before its full name
     singles = []
+    lasts = set()  # the surnames (keys) of the document's full names, an Arabic article dropped too
+    for _, _, t in persons:
+        if len(t.split()) >= 2 and not _surname_only(t):
+            last = t.split()[-1]
+            m = _ARTICLE.match(last)
+            lasts |= {names.name_key(last), names.name_key(last[m.end():])} if m else {names.name_key(last)}
     for s, e, t in persons:
         toks = tuple(t.split())
-        if len(toks) < 2 or _surname_only(t):
-            singles.append((s, e, t))  # a surname alone, its particle too ("bin Laden", "al-Assad", "de Blasio")
+        if len(toks) < 2 or (_surname_only(t) and names.name_key(toks[-1]) in lasts):
+            # a surname alone, its particle too, when the document names someone in full by it ("bin Laden" of
+            # "Osama bin Laden"); with no such full name it stays a name of its own ("de Herengracht", a canal)
+            singles.append((s, e, t))
             continue
         idx = next((i for ft, i in full if ft == toks), None)  # the same name as written first ("George W. Bush")
         if idx is None and _honorific_gender(text, s):
