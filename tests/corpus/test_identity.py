@@ -695,3 +695,26 @@ def test_the_role_the_document_gives_tells_its_namesakes_apart():
     # without a title the nearest full name before decides, as before
     ev.role = None
     assert I.choose([barack, michelle], ev)[0] == "a_m"
+
+
+def test_a_namesake_named_once_in_passing_after_the_surname_is_in_use_is_not_its_antecedent():
+    # "Rep. Robert C. "Bobby" Scott ... Scott (D-Va.) ... two black senators, Cory Booker and Tim Scott ... Scott
+    # said": the senator the corpus knows better is named once, after the surname is already in use
+    bobby = I.Candidate("a_bobby", "Bobby Scott", n_docs=3, cooc={"a_kaine": 1})
+    tim = I.Candidate("a_tim", "Tim Scott", n_docs=12, cooc={"a_kaine": 6, "a_booker": 5, "a_clinton": 10})
+    base = {"a_kaine": 0.05, "a_booker": 0.01, "a_clinton": 0.5}
+    ev = I.Evidence(co_actors=["a_kaine", "a_booker", "a_clinton"], base=base, n_docs=900,
+                    named={"a_bobby": [120, 900, 2500], "a_tim": [4000]}, at=300)
+    assert I.choose([bobby, tim], ev)[0] == "a_bobby"
+    # named before the surname's first use, or twice, the namesake is no passing mention: the usual rules decide
+    ev = I.Evidence(co_actors=["a_kaine"], base=base, n_docs=900, named={"a_bobby": [120], "a_tim": [200]}, at=300)
+    assert I.passing_namesakes([bobby, tim], ev) == []
+    ev = I.Evidence(named={"a_bobby": [120], "a_tim": [4000, 4100]}, at=300)
+    assert I.passing_namesakes([bobby, tim], ev) == []
+    # a surname in the headline: not decided so
+    ev = I.Evidence(named={"a_bobby": [120], "a_tim": [4000]}, at=10, in_headline=True)
+    assert I.passing_namesakes([bobby, tim], ev) == []
+    # a given name alone ("Bill Cosby ... her husband, Bill, ... Bill Clinton is celebrated"): not decided so
+    cosby, clinton = I.Candidate("a_cosby", "Bill Cosby"), I.Candidate("a_clinton", "Bill Clinton")
+    ev = I.Evidence(named={"a_cosby": [34, 148], "a_clinton": [2169]}, at=2015, family=frozenset({"cosby", "clinton"}))
+    assert I.passing_namesakes([cosby, clinton], ev) == []

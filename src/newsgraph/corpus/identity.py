@@ -38,7 +38,7 @@ from dataclasses import dataclass, field
 from ..understand import name_cues
 from ..understand import names as N
 from .identity_text import (KIN_WORDS_BEFORE, introduced_as_relative, kin_positions,  # noqa: F401
-                            kinship_words, sentence_starts)
+                            kinship_words, passing_namesakes, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
                          regnal_name, vote_type, without_regnal_number)
 
@@ -424,6 +424,9 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     by_role = [c for c in live if _role_match(ev.role, c.roles) >= 0.5]
     if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
         return by_role[0].id, "the role the document gives"
+    passing = passing_namesakes(live, ev)
+    if passing and len(live) - len(passing) == 1:
+        return next(c for c in live if c not in passing).id, "the nearest full name before"  # the other: in passing
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
     if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live):
         return ranked[0][2].id, "evidence among the document's namesakes"

@@ -62,3 +62,18 @@ def kin_positions(text: str, sentence: dict[int, int], words: frozenset[str]) ->
         if any(w.casefold() in words for w in before):
             out.add(p)
     return out
+
+
+def passing_namesakes(live: list, ev) -> list:
+    """The namesakes the document names in full once, only after the surname is already in use, while another is
+    named in full before it ("Bobby Scott ... Scott said ... two black senators, Cory Booker and Tim Scott"): a
+    writer does not use a bare surname for someone not yet introduced, and a namesake named once in passing later
+    is not its antecedent. Not for a surname in the headline (a title may name anyone the article then
+    introduces), nor for a given name alone (``ev.family`` set: "her husband, Bill" before "Bill Clinton" is named,
+    beside Bill Cosby named in full from the start: a relative called by given name is often named in full later)."""
+    if ev.at < 0 or ev.in_headline or ev.family:
+        return []
+    before = [c for c in live if any(p < ev.at and p not in ev.kin for p in ev.named.get(c.id, []))]
+    if not before:
+        return []
+    return [c for c in live if len(ev.named.get(c.id, [])) == 1 and ev.named[c.id][0] > ev.at]

@@ -473,7 +473,10 @@ def person_shaped(name: str) -> bool:
         return False
     if fold(name) in _typed_names():
         return False  # names the data types otherwise ("Fannie Mae", "Mercedes Benz": not_actors.tsv)
-    return not common_word(words[-1]) and bool(parse(name).full)
+    # a middle initial makes the shape a person's even when the surname is also a word ("Dwight D. Eisenhower",
+    # "Harry S. Truman": WordNet lists famous surnames)
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1]) is not None
+    return (initial or not common_word(words[-1])) and bool(parse(name).full)
 
 
 @lru_cache(maxsize=1)

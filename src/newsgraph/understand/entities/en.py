@@ -35,7 +35,7 @@ from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, headline_pieces, month_mentions,
-                       regnal_names)
+                       quoted_nickname, regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -181,6 +181,7 @@ def _model_spans(doc, text, lex):
                 m = _NEXT_NAME.match(text, e)
                 if m:
                     e = m.end()  # "Ursula von der" + "Leyen"
+            e = quoted_nickname(text, s, e)
             s = _strip_leading_titles(text, s, e, lex)
             m = _LEADING_GERUND.match(text, s, e)
             if m and m.group(1) not in lex.first_names:
@@ -285,12 +286,17 @@ def _retype(spans, text, lex):
     found = outlet_list.find(text)
     outs = {(o.start, o.end): o for o in found}
     o_starts = [o.start for o in found]
+    founders = _founders(spans, found, text)
     people = []
     for sp in spans:
         s, e, label, _ = sp
         t = text[s:e]
         k = bisect.bisect_right(o_starts, e) - 1
         o = found[k] if k >= 0 and found[k].end > s else None
+        if o is not None and o.text in founders and ((s, e) in founders[o.text] or (
+                (s, e) == (o.start, o.end) and not _outlet_credited(text, s, e))):
+            sp[2] = "PERSON"  # "Michael Bloomberg", and the document's bare "Bloomberg" where no outlet is credited
+            continue
         if o is not None and (label not in ("GPE", "LOC") or o.end == e or (o.start <= s and o.end >= e)):
             m = _OUTLET_PERSON.match(text, o.end, e) if o.start <= s and o.end < e else None
             if m and m.end() == e and is_given_name(m.group(1).split()[0]):
@@ -334,8 +340,30 @@ def _retype(spans, text, lex):
     taken = [(sp[0], sp[1]) for sp in spans]
     for o in outs.values():
         if not any(a < o.end and o.start < b for a, b in taken):
-            spans.append([o.start, o.end, "MEDIA", o.name])
+            founder = o.text in founders and not _outlet_credited(text, o.start, o.end)
+            spans.append([o.start, o.end, "PERSON", None] if founder else [o.start, o.end, "MEDIA", o.name])
     return spans
+
+
+def _founders(spans, found, text: str) -> dict[str, set]:
+    """Outlets named after a person the document names in full ("Bloomberg" in "Michael Bloomberg"): a PERSON span
+    of two or three words, a known given name first, whose last word is the outlet's whole name. An outlet named
+    after its founder is the person inside his full name, and in that document its bare name is the person too
+    unless the text credits an outlet (``_outlet_credited``). Name -> the full names' spans."""
+    out: dict[str, set] = {}
+    by_end = {(o.end, o.text) for o in found}
+    for s, e, label, _ in spans:
+        words = text[s:e].split()
+        if label == "PERSON" and 2 <= len(words) <= 3 and (e, words[-1]) in by_end and is_given_name(words[0]):
+            out.setdefault(words[-1], set()).add((s, e))
+    return out
+
+
+def _outlet_credited(text: str, s: int, e: int) -> bool:
+    """The name stands where an outlet is credited: "told Bloomberg", "according to Bloomberg", "reported by", "the
+    Bloomberg news agency"."""
+    return outlet_list.media_context(text, s, e) or outlet_list.told(text, s, e) or \
+        bool(re.search(r"according\s+to\s+(?:the\s+)?$", text[max(0, s - 20):s], re.I))
 
 
 _ACRONYM_WORD = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII|XI)$)[A-Z]{2,5}")

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .. import names, rules
 from ..actors import Actors, WEntity
-from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, lexicon)
+from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS)
+from .en_persons import _cluster_persons, _subj
 
 
 # -- clustering -----------------------------------------------------------------------------------------------------
@@ -21,6 +22,10 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
     for s, e, label, extra in spans:
         t = WS.sub(" ", text[s:e])
         if label == "PERSON":
+            bare = names.strip_titles(t)
+            if bare != t and t.endswith(bare) and bare[:1].isupper() and t.split()[0].lower() not in _REGNAL:
+                # a title left on a span typed ORG and made a person later ("General Petraeus"): no part of the name
+                s, t = e - len(bare), bare
             persons.append((s, e, t))
             continue
         if label == "NORP":
@@ -85,8 +90,11 @@ def _persons_typed_otherwise(spans, text: str) -> list:
                     names.fold(text[m.end():e]) not in names._titles()[0]:  # not "Lord Chancellor"
                 # a courtesy title opens it: a person, named without the title ("Ms Sturgeon" tagged ORG)
                 sp = (m.end(), e, "PERSON", extra)
-            elif 2 <= len(words) <= 3 and words[-1] in surnames and _given(words[0]) and \
-                    all(w[:1].isupper() for w in words) or not extra and names.person_shaped(" ".join(words)):
+            elif 2 <= len(words) <= 3 and words[-1] in surnames and all(w[:1].isupper() for w in words) and (
+                    _given(words[0]) or (words[-1] in titled and not extra and not names.common_word(words[0]))) \
+                    or not extra and names.person_shaped(" ".join(words)):
+                # (a given name our data lacks before the surname of a courtesy-titled person: "Tashfeen Malik"
+                # beside "Ms. Malik")
                 sp = (s, e, "PERSON", extra)
             elif len(words) == 2 and not extra and words[0].lower() in _REGNAL and _given(words[1]):
                 sp = (s, e, "PERSON", extra)  # a royal title and a given name: "Prince Louis" tagged GPE
@@ -150,125 +158,6 @@ def _subject_chars(view) -> dict[int, int]:
                     if g.dep_ in ("compound", "amod"):
                         out[g.idx] = max(out.get(g.idx, 0), rank)
     return out
-
-
-def _subj(subj: dict[int, int], s: int, e: int) -> int:
-    return max((subj.get(k, 0) for k in range(s, e)), default=0) if subj else 0
-
-
-@lru_cache(maxsize=65536)
-def _one_person(full: str, name: str) -> bool:
-    """names.same_person / tail_of (pure) for a full name already clustered and a new one, computed once per pair:
-    a person named often is compared with every full name of the document at each mention."""
-    return names.same_person(full, name) or names.tail_of(name, full) or names.tail_of(full, name)
-
-
-def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
-    full: list[tuple[tuple[str, ...], int]] = []  # token tuple -> entity idx
-    singles = []
-    for s, e, t in persons:
-        toks = tuple(t.split())
-        if len(toks) < 2:
-            singles.append((s, e, t))
-            continue
-        idx = None
-        for ft, i in full:
-            # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
-            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
-            if ft == toks or _one_person(" ".join(ft), t):
-                idx = i
-                break
-        if idx is None:
-            gender = lexicon().first_names.get(toks[0]) or names.gender_of(toks[0]) or None
-            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", toks), gender=gender))
-            full.append((toks, idx))
-        ent = actors.entities[idx]
-        if len(t) > len(ent.name):
-            ent.name = t
-        actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
-    solo: dict[tuple[str, str], int] = {}
-    # the honorifics a one-word name gets in the document: with both "Mr." and "Mrs." it is two people (each
-    # honorific its own), else every use of the name is one person
-    genders = [_honorific_gender(text, s) for s, _, _ in singles]
-    seen: dict[str, set[str]] = {}
-    for (_, _, t), g in zip(singles, genders):
-        seen.setdefault(t, set()).add(g)
-    both = {t for t, gs in seen.items() if gs >= {"m", "f"}}
-    # a surname whose honorific contradicts the given name of a person named in full ("Mr. Obama" beside Michelle
-    # Obama): the document has a second person of that name, so its uses without an honorific are ambiguous
-    by_last_of = _by_last(full)
-    other = {t for t, gs in seen.items() if any(
-        _listed_gender(actors.entities[i].name) not in ("", g) for g in gs - {""} for i in by_last_of(t))}
-    for (s, e, t), gender in zip(singles, genders):
-        # the name before a suffix only under a courtesy title ("Mr. Biden" of Joseph R. Biden Jr.): a bare or
-        # titled surname beside "Donald Trump Jr." is as often the father ("President Trump said his son ...")
-        by_last = by_last_of(t, suffix=bool(gender))
-        by_first = [i for ft, i in full if ft[0] == t]
-        cands, kind = (by_last, "name") if by_last else (by_first, "first")
-        if gender and kind == "name":
-            # "Mr. Obama" is never Michelle Obama, "Ms. Trump" never Donald: an honorific that contradicts the given
-            # name of the one person the document names in full is someone else (a spouse, a parent) the writer
-            # names by surname; only given names our own list genders (ambiguous ones are not in it) veto
-            cands = [i for i in cands if _listed_gender(actors.entities[i].name) in ("", gender)]
-        elif t in other and kind == "name":
-            cands = []  # "President Obama" beside "Mr. Obama" and Michelle Obama: for the corpus to decide
-        if gender and kind == "name" and len(set(cands)) > 1:
-            # "Mrs. Clinton" beside Bill and Hillary Clinton: the title tells the namesakes apart
-            fit = {i for i in cands if actors.entities[i].gender == gender}
-            cands = list(fit) if len(fit) == 1 else cands
-        if len(set(cands)) > 1:
-            # two people of the document share the name ("Trump" beside Donald and Eric Trump): the document alone
-            # cannot tell which (the nearest one before is often wrong: the son is introduced, the father is
-            # "Trump"); it stays an entity of its own, for the corpus to decide on evidence
-            cands = []
-        if cands:
-            actors.add_mention(cands[0], s, e, kind, _subj(subj, s, e))
-            continue
-        own = gender if t in both or t in other else ""  # "Mr. Clinton" and "Mrs. Clinton": two people
-        idx = solo.get((t, own))
-        if idx is None:
-            idx = actors.add_entity(WEntity(type="PERSON", name=t, key=("PERSON", (t, own) if own else (t,)),
-                                            gender=own or None))
-            solo[(t, own)] = idx
-        actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
-
-
-def _by_last(full: list):
-    """A lookup: one-word name -> the entities of the document's full names that end in it (by key too: Zelenskyy);
-    when none does and ``suffix`` (a courtesy title: "Mr. Biden" of "Joseph R. Biden Jr."), those whose surname it is
-    before a generational suffix, never beside a full name without the suffix (Donald J. Trump is "Mr. Trump" in a
-    document that also names Donald Trump Jr.)."""
-    exact: dict[str, list[int]] = {}
-    suffixed: dict[str, list[int]] = {}
-    for ft, i in full:
-        exact.setdefault(names.name_key(ft[-1]), []).append(i)
-        if len(ft) > 2:
-            p = names.parse(" ".join(ft))
-            if p.suffix:
-                suffixed.setdefault(names.name_key(p.last), []).append(i)
-
-    def find(t: str, suffix: bool = True) -> list[int]:
-        key = names.name_key(t)
-        return exact.get(key) or (suffixed.get(key, []) if suffix and len(t) > 1 else [])
-    return find
-
-
-def _listed_gender(full: str) -> str:
-    """The gender lang/en/first_names.tsv gives the first word of a full name ('' when unlisted or ambiguous)."""
-    first = full.split()[0] if full.split() else ""
-    return lexicon().first_names.get(first, "")
-
-
-_HONORIFIC_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Madam|Madame|Lady|Sir|Lord)\.?\s+$")
-
-
-def _honorific_gender(text: str, s: int) -> str:
-    """'f' or 'm' when a gendered honorific stands right before the name ("Mrs. Clinton", "Mr Johnson"); else ''."""
-    m = _HONORIFIC_BEFORE.search(text, max(0, s - 8), s)
-    if not m:
-        return ""
-    low = m.group(1).lower()
-    return "f" if low in FEMALE_TITLES else "m" if low in MALE_TITLES else ""
 
 
 # -- acronyms and groups --------------------------------------------------------------------------------------------

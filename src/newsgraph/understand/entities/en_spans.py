@@ -29,6 +29,27 @@ def _past_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str
     return m.end(), e, label
 
 
+_NICK_CLOSE = re.compile(r"[\"”]\s+[A-Z][\w’'\-]+")
+_NICK_WHOLE = re.compile(r"\s+[\"“][A-Z][a-z]+[\"”]\s+[A-Z][\w’'\-]+")
+_QUOTES = '"“”'
+
+
+def quoted_nickname(text: str, s: int, e: int) -> int:
+    """The end of a PERSON span that the tagger cut at a nickname in quotes between the given name and the surname
+    (US style: 'Robert C. "Bobby" Scott', 'Marcia "Cia" Price'; tagged 'Robert C. "Bobby' or 'Marcia'): the name
+    runs to the surname after the closing quote. Else ``e``."""
+    span = text[s:e]
+    if sum(span.count(q) for q in _QUOTES) % 2 == 1 and span.rstrip()[-1:].isalpha():
+        m = _NICK_CLOSE.match(text, e)
+        return m.end() if m else e
+    words = span.split()
+    if words and (is_given_name(words[-1]) or re.fullmatch(r"[A-Z]\.", words[-1])) and \
+            not any(q in span for q in _QUOTES):
+        m = _NICK_WHOLE.match(text, e)
+        return m.end() if m else e
+    return e
+
+
 def _ends_title(text: str, s: int, e: int, lex) -> bool:
     """Whether the span ends a title with the words before it ("Secretary of State", "Minister of Defence")."""
     before = text[max(0, s - 60):s].split()
