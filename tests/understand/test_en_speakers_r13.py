@@ -1,0 +1,48 @@
+"""understand.quotes (English), round 13: a quotation its own speech verb and comma introduce and that closes with
+"!" or "?" keeps that attribution when a new sentence opening with a capitalised pronoun follows ("Keller wrote to
+her, “…!” She replied …"); an object pronoun right after a cue is the one spoken to, never the speaker ("A reporter
+asked her, “…”") (sentences written for these tests)."""
+import pytest
+
+
+def quote_of(rec, fragment):
+    return next(q for q in rec.quotes if fragment in q.text)
+
+
+def speaker_of(rec, fragment):
+    q = quote_of(rec, fragment)
+    return q.speaker.name if q.speaker else None
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Mayor Joan Pratt broke her wrist in May. Tom Keller wrote to her, \"We need you back soon!\" She replied "
+     "that it was an \"honor to serve the city.\"", "back soon", "Tom Keller"),
+    ("Coach Ray Dunn watched the game from the stands. Assistant coach Al Moss shouted to the players, \"Keep the "
+     "ball moving!\" He later said the team had played its best game of the season.", "ball moving", "Al Moss"),
+])
+def test_an_introduced_exclamation_keeps_its_own_attribution(analyze, text, fragment, name):
+    rec = analyze(text)
+    assert speaker_of(rec, fragment) == name
+    assert quote_of(rec, fragment).cue in ("wrote", "shouted")
+
+
+def test_the_next_sentence_is_a_statement_of_its_own(analyze):
+    text = ("Mayor Joan Pratt broke her wrist in May. Tom Keller wrote to her, \"We need you back soon!\" She replied "
+            "that it was an \"honor to serve the city.\"")
+    assert speaker_of(analyze(text), "honor to serve") == "Joan Pratt"
+
+
+def test_a_lower_case_attribution_after_an_exclamation_still_reads(analyze):
+    assert speaker_of(analyze("\"Go home now!\" Officer Dana Cole shouted at the crowd on Friday."), "Go home") == \
+        "Dana Cole"
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Senator Maria Lopez took questions on Friday. A reporter asked her, \"Will you run again?\"", "run again",
+     "A reporter"),
+    ("Governor Tim Hale met the farmers on Monday. One of them told him, \"We cannot survive another dry year.\"",
+     "dry year", "One of them"),
+])
+def test_an_object_pronoun_after_the_cue_is_the_addressee(analyze, text, fragment, name):
+    q = quote_of(analyze(text), fragment)
+    assert (q.speaker.name if q.speaker else None) == name
