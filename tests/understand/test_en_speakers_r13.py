@@ -46,3 +46,34 @@ def test_a_lower_case_attribution_after_an_exclamation_still_reads(analyze):
 def test_an_object_pronoun_after_the_cue_is_the_addressee(analyze, text, fragment, name):
     q = quote_of(analyze(text), fragment)
     assert (q.speaker.name if q.speaker else None) == name
+
+
+TRANSCRIPT = ("On Sunday, Governor Rita Vance appeared on a morning show.\n\nJOHN HALE: The president released a video "
+              "on Friday about the floods. Take a look.\n\nHALE: Do you think the president has handled the floods "
+              "well?\n\nVANCE: I think he is trying to handle it well. I think that has been part of his message.")
+
+
+def test_a_transcript_in_capitals_names_its_host(analyze):
+    rec = analyze(TRANSCRIPT)
+    assert speaker_of(rec, "released a video") == "John Hale"
+    assert speaker_of(rec, "handled the floods") == "John Hale"
+
+
+def test_a_turn_holds_its_own_i_think(analyze):
+    rec = analyze(TRANSCRIPT)
+    q = quote_of(rec, "trying to handle it")
+    assert q.cue == ":" and q.speaker.name == "Rita Vance"
+    assert q.text.startswith("I think")
+
+
+def test_a_headline_title_and_surname_gives_way_to_the_full_name(analyze):
+    text = ("Sen Price: Budget Deal 'Within Reach'\n\nOn Tuesday, Senator Laura Price talked about the budget with a "
+            "radio host.\n\nMIKE DORAN: Is a deal close?\n\nPRICE: Well, I believe a deal is within reach this week. "
+            "Both sides want it done.\n\nDORAN: And if it fails?\n\nPRICE: Then we will come back and try again.")
+    assert speaker_of(analyze(text), "try again") == "Laura Price"
+
+
+def test_capitalised_datelines_are_no_transcript(analyze):
+    rec = analyze("UPDATE: The road reopened at noon after crews cleared the debris.\n\nLONDON: Traffic in the city "
+                  "centre was light on Sunday morning.\n\nLONDON: Buses ran on time.")
+    assert not rec.quotes
