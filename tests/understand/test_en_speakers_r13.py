@@ -77,3 +77,21 @@ def test_capitalised_datelines_are_no_transcript(analyze):
     rec = analyze("UPDATE: The road reopened at noon after crews cleared the debris.\n\nLONDON: Traffic in the city "
                   "centre was light on Sunday morning.\n\nLONDON: Buses ran on time.")
     assert not rec.quotes
+
+
+@pytest.mark.parametrize("text, fragment, maker", [
+    ("A 52-page analysis released by the Department of Housing and Urban Development last week shows that rents "
+     "rose faster than wages.", "rents rose", "Development"),
+    ("Rules recently issued by the Federal Aviation Administration tell airlines that pilots must rest for ten "
+     "hours.", "pilots must rest", "Administration"),
+    ("A 2019 study that appeared in the Journal of Pediatrics found that most toddlers watch two hours of "
+     "television a day.", "toddlers watch", "Pediatrics"),
+])
+def test_a_document_is_named_with_its_maker_or_venue(analyze, text, fragment, maker):
+    q = quote_of(analyze(text), fragment)
+    assert maker in q.speaker.mention.text
+
+
+def test_other_relative_clauses_stay_out_of_a_description(analyze):
+    q = quote_of(analyze("A spokesperson who did not wish to be named said that the talks had stalled."), "stalled")
+    assert "wish" not in (q.speaker.mention.text if q.speaker and q.speaker.mention else "")
