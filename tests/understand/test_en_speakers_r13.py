@@ -95,3 +95,9 @@ def test_a_document_is_named_with_its_maker_or_venue(analyze, text, fragment, ma
 def test_other_relative_clauses_stay_out_of_a_description(analyze):
     q = quote_of(analyze("A spokesperson who did not wish to be named said that the talks had stalled."), "stalled")
     assert "wish" not in (q.speaker.mention.text if q.speaker and q.speaker.mention else "")
+
+
+def test_a_name_in_apposition_after_a_described_speaker_is_the_speaker(analyze):
+    text = ("Senator Maria Lopez will not attend the summit. \"The senator has a prior commitment,\" said her "
+            "spokesman, John Miller.")
+    assert speaker_of(analyze(text), "prior commitment") == "John Miller"
