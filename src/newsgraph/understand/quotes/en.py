@@ -39,7 +39,7 @@ from .en_docs import document_speaker
 from .en_extra import clause_candidates
 from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
 from .en_indirect import _indirect
-from .en_intro import adopt, colon_intro, put_it, said_comma
+from .en_intro import adopt, addressee, colon_intro, new_sentence_after, put_it, said_comma
 from .en_lead import according_intro, governed, inverted_apposition, name_colon
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
@@ -191,7 +191,7 @@ def _direct(ctx: Context, quoted: list[Quoted]):
     prev_attr_end = -1
     for q in quoted:
         frag = _fragment_in_sentence(ctx, q)
-        plain = not frag and (_quote_like(ctx, q) or _short_attributed(ctx, q))
+        plain = not frag and (_quote_like(ctx, q) or _short_attributed(ctx, q) or new_sentence_after(ctx, q))
         colon = _colon_attributed(ctx, q) if not (frag or plain) else None  # (its attribution: parsed once)
         if not (plain or colon is not None):
             fragments.append(q)
@@ -357,7 +357,7 @@ def _speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
         if hit is None and tok.lower_ in ("the", "a", "an") and k + 1 < len(ctx.doc):
             nxt = ctx.doc[k + 1]
             hit = ctx.entity_at(tok.idx, nxt.idx + len(nxt.text))
-        if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA":
+        if hit is not None and ctx.actors.entities[hit[2]].type != "MEDIA" and not addressee(tok):
             return set_speaker(ctx, q, np_person(ctx, titled_person(ctx, hit, hi), cue.idx + 1, hi))
         if hit is None and tok.dep_ == "det" and tok.head.pos_ in ("NOUN", "PROPN") and 0 < tok.head.i - k <= 5:
             described = tok
@@ -396,6 +396,8 @@ def _attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
         return False  # the next paragraph is no attribution of this quotation
     if not (("," in lead) or ("—" in lead) or ("–" in lead) or ("-" in lead) or inner_last in ",!?—–"
             or bare_attribution(ctx, pos)):
+        return False
+    if new_sentence_after(ctx, q):  # 'told her, “…!” She replied …': she does not say it
         return False
     s_end = _clause_end(t, pos)
     if s_end - pos > 200:

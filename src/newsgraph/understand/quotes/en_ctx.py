@@ -142,6 +142,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     # a descriptive subject: "the ministry", "officials", "a spokesman for the Kremlin"; a relative clause or a
     # present participle after it is no part of the name ("A spokesperson who did not wish to be named"); a past
     # participle that tells which thing speaks is ("the order released Friday", "A poll conducted by Gallup")
+    longest = 12
     for ch in subj.children:
         if ch.i < subj.i:
             continue
@@ -156,10 +157,14 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
             if end.i > ch.i:
                 hi = max(hi, end.idx + len(end.text))
             break
-        elif ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.i == subj.i + 1 and not any(
+        elif ch.dep_ == "acl" and ch.tag_ == "VBN" and _next_to(subj, ch) and not any(
                 g.dep_ in ("relcl", "acl", "ccomp") for g in ch.subtree if g is not ch) and \
-                ch.right_edge.i - subj.left_edge.i < 12:
+                ch.right_edge.i - subj.left_edge.i < (16 if _by(ch) else 12):
             hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
+            longest = 16 if _by(ch) else longest
+        elif ch.dep_ == "relcl" and _venue(subj, ch):
+            hi = max(hi, ch.right_edge.idx + len(ch.right_edge.text))
+            longest = 16
         else:
             break
     phrase = ctx.text[lo:hi]
@@ -167,12 +172,36 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if cut > 0:  # "The statement, which was obtained by Variety," -> "The statement"
         phrase, hi = phrase[:cut], lo + cut
     phrase = phrase.strip()
-    if phrase and len(phrase.split()) <= 12:
+    if phrase and len(phrase.split()) <= longest:  # (a document's maker may have a long name)
         q.speaker_name, q.speaker_span = phrase, (lo, hi)
         return True
     if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it
         return set_speaker(ctx, q, persons[0])
     return False
+
+
+def _next_to(noun, part) -> bool:
+    """Participle ``part`` follows ``noun`` right away or after its own adverbs ("guidelines recently issued by")."""
+    return all(noun.doc[k].dep_ == "advmod" and noun.doc[k].head.i == part.i for k in range(noun.i + 1, part.i))
+
+
+def _by(part) -> bool:
+    """The participle names its agent ("released by the Department of Veterans Affairs last month"): a document
+    is told apart by its maker, however long the maker's name."""
+    return any(c.dep_ == "agent" for c in part.children)
+
+
+def _venue(noun, rel) -> bool:
+    """A relative clause that tells where or by whom a document was made public ("a 2014 study that appeared in
+    the British Medical Journal", "a report that was released by the GAO") is part of the document's name, as the
+    participle is ("a report released by the GAO"): it says which document speaks. Other relative clauses are not
+    ("A spokesperson who did not wish to be named"). The nouns and verbs: document_nouns, document_verbs of
+    lang/en/words.tsv."""
+    if noun.lemma_.lower() not in rules.wordset("en", "document_nouns") or rel.right_edge.i - noun.left_edge.i >= 16:
+        return False
+    if rel.lemma_.lower() not in rules.wordset("en", "document_verbs") | {"appear"}:
+        return False
+    return not any(g.dep_ in ("relcl", "acl", "ccomp", "advcl", "conj") for g in rel.subtree if g is not rel)
 
 
 # the links by which a clause or an adjective phrase modifies a noun ("Levine, who has given money to Marco Rubio,",

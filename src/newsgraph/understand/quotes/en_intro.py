@@ -4,7 +4,41 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from .en_ctx import Context, Found, set_speaker, subject_speaker
+from .en_ctx import ATTR_AFTER, Context, Found, set_speaker, subject_speaker
+
+
+_NEW_SUBJECT = frozenset({"He", "She", "They", "We"})
+
+
+def new_sentence_after(ctx: Context, q) -> bool:
+    """The sentence after a quotation that its own attribution introduces ("Keller wrote to her, “We need you back!”
+    She replied that …") is a new sentence, not the quotation's attribution: an exclamation or a question closes
+    the quotation, no comma or dash follows it and a capitalised pronoun opens what comes next (an attribution after
+    "!" goes on in lower case: "“Go home!” she shouted"), while a speech verb and a comma or a colon hand over to it
+    before."""
+    m = ATTR_AFTER.match(ctx.text, q.end)
+    lead, pos = ctx.text[q.end:m.end()], m.end()
+    inner_last = ctx.text[q.inner_start:q.inner_end].rstrip(" ’'\"”»›")[-1:]
+    if inner_last not in "!?" or any(c in lead for c in ",—–-"):
+        return False
+    word = ctx.text[pos:pos + 6].split()[:1]
+    if not word or word[0] not in _NEW_SUBJECT:
+        return False
+    s, _ = ctx.sent(q.start)
+    lo = max(s, ctx.text.rfind("\n", 0, q.start) + 1)
+    before = ctx.text[lo:q.start].rstrip()
+    return before.endswith((",", ":")) and any(t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX")
+                                                for t in ctx.tokens(lo, lo + len(before)))
+
+
+_OBJECT_CASE = frozenset({"him", "her", "them", "us", "me"})
+
+
+def addressee(tok) -> bool:
+    """A pronoun in the object case right after a cue is the one spoken to, never the speaker ("A reporter asked her,
+    “…”", "One of them told him, “…”"; an inverted speaker is a subject: "said Putin"; "her" as a possessive,
+    "said her spokesman", is no addressee)."""
+    return tok.lower_ in _OBJECT_CASE and tok.dep_ != "poss"
 
 
 def put_it(ctx: Context, lo: int, hi: int, dq: Found) -> bool:

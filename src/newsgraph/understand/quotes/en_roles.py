@@ -211,6 +211,8 @@ def described_speaker(ctx, q) -> None:
     does a description headed by a title or a number ("The Podesta Group's CEO, Kimberley Fritts", "One of his
     advisers, Tad Devine")."""
     if q.speaker is None:
+        _named_after(ctx, q)
+    if q.speaker is None:
         return
     _owner_in_span(ctx, q)
     for m in list(ctx.actors.entities[q.speaker].mentions):
@@ -235,6 +237,28 @@ def described_speaker(ctx, q) -> None:
             lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,": the whole description
         if lo < hi and len(ctx.text[lo:hi].split()) <= 8:
             ctx.actors.add_mention(q.speaker, lo, hi, "desc")
+
+
+_APPOS_AFTER = re.compile(r"\s*,\s*")
+_APPOS_END = re.compile(r"\s*(?:[.,;:!?)”\"]|$|(?:in|on|at|during|to|via)\b)")
+
+
+def _named_after(ctx, q) -> None:
+    """A described speaker named right after, set off by a comma ("…,” said her spokesman, Eli Park.", "said a
+    spokesman for the company, Eli Park.") is that person: a description, a comma and a person's name closing the
+    clause are an apposition, two mentions of one person. Not a list ("…, Eli Park and Ann Fields")."""
+    if not q.speaker_name or not q.speaker_span:
+        return
+    m = _APPOS_AFTER.match(ctx.text, q.speaker_span[1])
+    if m is None or m.end() == q.speaker_span[1]:
+        return
+    best = None
+    for s, e, i in ctx.actors.covering(m.end(), m.end() + 1):
+        if s == m.end() and ctx.actors.entities[i].type == "PERSON" and (best is None or e > best[1]):
+            best = (s, e, i)
+    if best is None or _APPOS_END.match(ctx.text, best[1]) is None:
+        return
+    q.speaker, q.speaker_name, q.speaker_span = best[2], None, (best[0], best[1])
 
 
 _OWNED = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+$")

@@ -35,9 +35,40 @@ def _person_named(ctx: Context, s: int, e: int):
     last = ctx.text[s:e].split()[-1].strip(".'’").lower()  # "WALLACE" -> the Chris Wallace of the text
     hits = {i for i, ent in enumerate(ctx.actors.entities) if i != at and ent.type == "PERSON" and ent.mentions
             and not ent.name.isupper() and ent.name.split()[-1].lower() == last} if len(last) >= 3 else set()
+    if len(hits) > 1:  # "Gov Fallin" (a headline's title and surname) beside "Mary Fallin": the one full name
+        full = {i for i in hits if not all(_title_word(w) for w in ctx.actors.entities[i].name.split()[:-1])}
+        hits = full if len(full) == 1 else hits
     if len(hits) == 1:
         return s, e, hits.pop()
     return (s, e, at) if at is not None else None
+
+
+def _title_word(w: str) -> bool:
+    w = w.lower()
+    return w in _TITLE_WORDS or w + "." in _TITLE_WORDS or w.rstrip(".") in _TITLE_WORDS
+
+
+# the labels of a newsroom's own notes ("UPDATE:", "EDITOR'S NOTE:", "WATCH:"), never a speaker
+_NEWSROOM_LABELS = frozenset("update updated updates correction corrections note breaking watch read more related "
+                             "photo photos video source sources q a".split())
+_CAPS_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2})[ \t]*:[ \t]+\S", re.M)
+
+
+def transcript_names(text: str) -> dict[str, str]:
+    """The speakers of a transcript written in capitals ("JAKE TAPPER: …", then "TAPPER: …", "FALLIN: …"): the last
+    word of every capitalised label that opens two lines or more, when another speaker's label stands beside it (a
+    dialogue, not a dateline or an "UPDATE:"), with the name the fullest label gives it ("Jake Tapper")."""
+    labels = [m.group("label") for m in _CAPS_LABEL.finditer(text)
+              if m.group("label").split()[-1].lower() not in _NEWSROOM_LABELS]
+    count = Counter(lb.split()[-1] for lb in labels)
+    names = {w: w for w, n in count.items() if n >= 2 and len(w) >= 3}
+    if not names or len(count) < 2:
+        return {}
+    for lb in labels:
+        w = lb.split()[-1]
+        if w in names and len(lb) > len(names[w]):
+            names[w] = lb
+    return {w: " ".join(p.capitalize() for p in lb.split()) for w, lb in names.items()}
 
 
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
@@ -93,6 +124,7 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         if q.speaker is None and not q.speaker_name:
             line_of.setdefault(text.rfind("\n", 0, q.start) + 1, q)
     first_qa = next((m.start() for m in re.finditer(r"^[ \t]*[QA][ \t]*:", text, re.M)), None)
+    caps = transcript_names(text)
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         s, e = m.start("label"), m.start("label") + len(label)
@@ -101,7 +133,9 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             hit = (s, e, who) if who is not None else None
         else:
             hit = _person_named(ctx, s, e)
-        if hit is None:
+        spoken = caps.get(label.split()[-1]) if hit is None and label.isupper() and not any(
+            ctx.actors.entities[i].type != "PERSON" for _, _, i in ctx.actors.inside(s, e)) else None  # ("LONDON:")
+        if hit is None and spoken is None:
             continue
         a = m.end()
         b = text.find("\n", a)
@@ -116,14 +150,19 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         if not _statement(ctx, a, b):
             continue
-        rest = [t for t in found if not (t.kind == "indirect" and s <= t.start < a)]  # "RUIZ: …, he told me": the
-        # indirect reader took the label for its content's start; the turn holds the paragraph (only if it is one)
+        rest = [t for t in found if not (t.kind == "indirect" and s <= t.start < a) and not _inside_turn(ctx, t, hit,
+                                                                                                       a, b)]
+        # "RUIZ: …, he told me": the indirect reader took the label for its content's start; the turn holds the
+        # paragraph (only if it is one), and the turn's own "I think …" (see _inside_turn)
         if any(t.start <= a < t.end or a <= t.start < b < t.end for t in rest) or \
                 sum(max(0, min(b, t.end) - max(a, t.start)) for t in rest) * 2 >= b - a:
             continue  # (a quotation the rules read already: "TRUMP: “…”")
         found = rest
         q = Found("direct", a, b, text[a:b], cue=":", origin="turn", attr=(s, m.end()))
-        set_speaker(ctx, q, hit)
+        if hit is not None:
+            set_speaker(ctx, q, hit)
+        else:  # a transcript's speaker no actor holds: the name its labels give
+            q.speaker_name, q.speaker_span = spoken, (s, e)
         if label == "A":
             q.speaker_span = None  # the label names nobody: the speaker comes from the introduction
         out.append(q)
@@ -135,6 +174,26 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         if hit is not None and bare is not None:
             _labelled(ctx, bare, hit, s, m.end())
     return found + out
+
+
+_OWN = frozenset({"i", "we", "you"})
+
+
+def _inside_turn(ctx: Context, t: Found, hit, a: int, b: int) -> bool:
+    """A clause the indirect reader took inside the turn at [a, b) that is the turn's own words, not a statement
+    reported in them: "FALLIN: Well, I think the whole nation …", "TAPPER: Do you think Trump has …?" (a view the
+    speaker states or asks about in the first or second person, a question, or one credited to nobody or to the
+    labelled speaker). A third person's statement quoted in a turn ("FALLIN: Trump said he …") stays its own."""
+    if t.kind != "indirect" or not (a <= t.start < b) or t.cue_i is None:
+        return False
+    cue = ctx.doc[t.cue_i]
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in _OWN:
+        return True
+    s_lo, s_hi = ctx.sent(cue.idx)
+    if ctx.text[s_lo:s_hi].rstrip(" \"”’'").endswith("?"):
+        return True
+    return (t.speaker is None and not t.speaker_name) or (hit is not None and t.speaker == hit[2])
 
 
 _INLINE = re.compile(r"(?<=[.!?][\"”] )(?P<label>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,2})[ \t]*:[ \t]+(?=[\"“])")
