@@ -215,7 +215,11 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
         raise DecisionError(f"split: {a['name']} ({aid}) has no document naming it {' or '.join(sorted(aliases))}"
                             f"; its names: {have}")
     label = into or aliases[0]
-    target = _find(conn, label) or actor_id(a["type"] or "PERSON", N.name_key(label))
+    # --into names an actor (existing or new); without it, a new actor takes the first alias as its name (the
+    # actor holding that alias now is the one split, so it is never looked up)
+    target = (_find(conn, label) if into else None) or actor_id(a["type"] or "PERSON", N.name_key(label))
+    if target == aid and not into:  # the actor was begun by that very name: the new one needs an id of its own
+        target = actor_id(a["type"] or "PERSON", N.name_key(label) + "\x1f" + aid)
     if conn.execute(select(S.actors.c.id).where(S.actors.c.id == target)).first() is None:
         conn.execute(insert(S.actors).values(id=target, name=label, type=a["type"], role=None, n_docs=0,
                                              n_mentions=0))

@@ -98,11 +98,14 @@ def _plover() -> tuple[str, ...]:
     return tuple(TYPES)
 
 
+_PUBLISHED = {"since": "Published on or after this date (2025-09-04, 2025-09 or 2025).",
+              "until": "Published on or before this date (inclusive: 2025-09 is the whole month)."}
 LISTS: dict[str, ListSpec] = {
     "documents": ListSpec(_DOCS, notes={"about": "Words in the title or text (full-text; word* for a prefix).",
-                                        "actor": "Documents naming this actor."}),
+                                        "actor": "Documents naming this actor.", **_PUBLISHED}),
     "search": ListSpec(_DOCS, aliases={"q": "about"}, required=("about",),
-                       notes={"about": "Words to find, all of them, in titles and texts (word* for a prefix)."}),
+                       notes={"about": "Words to find, all of them, in titles and texts (word* for a prefix).",
+                              **_PUBLISHED}),
     "actors": ListSpec(("name", "type", "outlet", "since", "until", "include_undated", "about", "actor", "language",
                         "ingested_since", "ingested_until", "story", "min_docs"), aliases={"q": "name"},
                        choices={"type": _TYPES_OF_ACTORS},
@@ -203,7 +206,23 @@ def check(list_name: str, given: Mapping[str, Any]) -> dict[str, Any]:
             raise FilterError(f"{r}: required")
     if "role" in out and "actor" not in out:
         raise FilterError("role: give an actor too")
+    if "since" in out and "until" in out and _first_day(out["since"]) > _last_day(out["until"]):
+        raise FilterError(f"since {out['since']} is after until {out['until']}: nothing can match")
     return out
+
+
+def _first_day(d: str) -> str:
+    return (d + "-01-01")[:10] if len(d) == 4 else (d + "-01")[:10] if len(d) == 7 else d[:10]
+
+
+def _last_day(d: str) -> str:
+    if len(d) == 4:
+        return d + "-12-31"
+    if len(d) == 7:
+        y, m = int(d[:4]), int(d[5:7])
+        nxt = _dt.date(y + m // 12, m % 12 + 1, 1)
+        return (nxt - _dt.timedelta(days=1)).isoformat()
+    return d[:10]
 
 
 def from_query(list_name: str, items: Iterable[tuple[str, str]], extra: Iterable[str] = ("format",)) -> dict:

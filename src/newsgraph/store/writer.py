@@ -10,7 +10,8 @@ For each record, in order (each step reads what earlier records, even of the sam
 3. actors: every entity is resolved to one corpus actor or left unresolved (store/actors.py over
    corpus/identity.py, the user's decisions first);
 4. quotes: each quote joins an existing quote with a near-verbatim text (token Jaccard >= QUOTE_JACCARD, found
-   through LSH bands over quote tokens) and a compatible speaker, as one more *report*; otherwise it is new;
+   through LSH bands over quote tokens; in a near-duplicate copy, also a quote of its group that holds nearly all
+   of the shorter one's words) and a compatible speaker, as one more *report*; otherwise it is new;
 5. events, whose actors, targets, location and source are the record's entities (their actors are found through
    the document's mention rows, so a merge or a split moves them without rewriting the event);
 6. story (corpus/stories.py, store/story_rows.py): at the end of the write batch, the batch's documents in the
@@ -35,6 +36,7 @@ from .story_rows import StoryLinker
 
 QUOTE_JACCARD = 0.8  # token-set Jaccard for two reports of one statement
 QUOTE_MIN_TOKENS = 4  # shorter quotes must match exactly
+QUOTE_CONTAINED = 0.9  # in a near-duplicate group: this share of the shorter quote's words in the other's
 
 
 class _Sql:
@@ -165,7 +167,7 @@ class Linker:
                      group: str | None) -> None:
         """Steps 3-6 for a stored document: its actors, quotes, events and story (also what relink replays)."""
         ent_actor, mentions = self.actors.resolve_document(rec, doc_id, date)
-        self._quotes(rec, doc_id, date, outlet, ent_actor)
+        self._quotes(rec, doc_id, date, outlet, ent_actor, group)
         self._events(rec, doc_id, date, outlet, ent_actor)
         self.stories.add(rec, doc_id, date, outlet, group, mentions)
 
@@ -261,8 +263,14 @@ class Linker:
             aid = r[0] if r else None
         return aid, q.speaker.name, ent
 
-    def _quotes(self, rec, doc_id, date, outlet, ent_actor) -> None:
+    def _quotes(self, rec, doc_id, date, outlet, ent_actor, group: str | None = None) -> None:
         c, Q = self.conn, self.q
+        # a near-duplicate copy repeats its original's quotes, sometimes cut shorter or longer ("... I cast the
+        # correct vote" and the same words with the next sentence): the quotes of the documents of its group match
+        # by containment too (QUOTE_CONTAINED of the shorter one's words)
+        kin = set() if group is None else {r[0] for r in c.execute(
+            select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
+            .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id))}
         for q in rec.quotes:
             toks = dedup.words(q.text)
             if not toks:
@@ -273,7 +281,7 @@ class Linker:
             sig = dedup.signature_of_shingles(t.encode("utf-8") for t in tokset)
             bands = dedup.band_hashes(sig)
             match, best = None, 0.0
-            for cid in sorted({r[0] for r in c.execute(Q.quote_band_hits, {"b_hashes": bands})}):
+            for cid in sorted({r[0] for r in c.execute(Q.quote_band_hits, {"b_hashes": bands})} | kin):
                 r = c.execute(Q.quote_text, {"b_id": cid}).first()
                 if r is None or (speaker_id and r[1] and r[1] != speaker_id):
                     continue
@@ -283,6 +291,8 @@ class Linker:
                 else:
                     o = set(other)
                     sim = len(tokset & o) / len(tokset | o)
+                    if cid in kin and len(tokset & o) >= QUOTE_CONTAINED * min(len(tokset), len(o)):
+                        sim = max(sim, QUOTE_JACCARD)  # the copy's cut of its original's quote
                 if sim >= QUOTE_JACCARD and sim > best:
                     match, best = cid, sim
             if match and c.execute(Q.quote_reported_in, {"b_id": match, "b_doc": doc_id}).first():

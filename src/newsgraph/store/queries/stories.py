@@ -79,7 +79,8 @@ def get_story(store, story_id: str, *, limit: int = 100, offset: int = 0) -> dic
         acts = (select(A.id, A.name, A.type, SA.weight).join(S.actors, A.id == SA.actor_id)
                 .where(SA.story_id == story_id).order_by(SA.weight.desc(), A.name, A.id))
         d["actors"] = page(conn, acts, limit, offset, lambda c, rows: [dict(r) for r in rows])
-    d["timeline"] = timeline(store, story=story_id, limit=limit, offset=offset) if d["n_docs"] else \
+    # the story's quotes and events once: not the events a near-duplicate copy repeats from its original
+    d["timeline"] = timeline(store, story=story_id, originals=True, limit=limit, offset=offset) if d["n_docs"] else \
         make_page([], 0, limit, offset)
     return d
 
