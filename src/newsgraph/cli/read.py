@@ -151,9 +151,10 @@ def quotes(
         shown = "speakers_shown"
         for q in page["items"]:
             q[shown] = ", ".join(q.get("speakers") or []) or q.get("speaker_name")
-    emit(page, [("id", "id"), ("date", "date"), (shown, "speaker"), ("text", "quote"),
+    # the cue beside the words: "questioned", "denied", "опроверг" say how they were said
+    emit(page, [("id", "id"), ("date", "date"), (shown, "speaker"), ("cue", "cue"), ("text", "quote"),
                 ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes",
-         csv_extra=("speakers", "speaker_id", "kind", "cue", "first_report.doc_id", "first_report.date"))
+         csv_extra=("speakers", "speaker_id", "kind", "first_report.doc_id", "first_report.date"))
 
 
 @app.command()
