@@ -111,6 +111,12 @@ def test_a_dateline_dates_a_plain_text(tmp_path, text, day):
 @pytest.mark.parametrize("text", [
     "The senator said on March 14, 2024 that the plan would work.",  # a date in the body, no dateline
     "In May 2011, the firm said it would close the plant.",
+    # a line that opens with a date and goes on is the story's (review r13)
+    "Годовщина Победы\n\n9 мая 1945 года в Москве прошел первый парад. В четверг ветераны пришли.",
+    "Senate passes budget bill\n\nMarch 14, 2024 was a day lawmakers will remember.",
+    "Timeline of the war\nFeb. 24, 2022: Russian troops invade Ukraine.",
+    "Challenger remembered\n\nJanuary 28, 1986\n\nThe shuttle broke apart after launch.",  # no byline above it
+    "Sources, March 14, 2024 will tell.",
 ])
 def test_a_date_in_the_body_is_no_dateline(text):
     from newsgraph.ingest.pubdate import dateline_day

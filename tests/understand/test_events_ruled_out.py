@@ -22,3 +22,8 @@ def test_ruled_out_and_left_open(text, want):
 
 def test_a_plain_meeting_is_still_a_fact():
     assert ("CONSULT", "asserted") in _facts("The senator met the nominee in Ohio on Friday.")
+
+
+def test_only_the_object_ruled_out_is_negated():
+    # "excluded Hungary from the talks": the talks happened, without Hungary (review r13)
+    assert ("CONSULT", "asserted") in _facts("The union excluded Hungary from the talks in Brussels.")

@@ -93,10 +93,21 @@ _RU_MONTHS = {m: i for i, m in enumerate(("января февраля март�
                                            "декабря").split(), 1)}
 _UK_MONTHS = {m: i for i, m in enumerate(("січня лютого березня квітня травня червня липня серпня вересня жовтня "
                                            "листопада грудня").split(), 1)}
-_PLACE = r"(?:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3},\s+)?"
-_LABEL = r"(?:(?:Published|Posted|Updated|Опубликовано|Опубліковано)\s*:?\s*)?"
-_DATELINE_EN = re.compile(rf"^\s*{_LABEL}{_PLACE}(?:{_WEEKDAY},?\s+)?{_DATE}(?![\w])", re.I)
-_DATELINE_SL = re.compile(rf"^\s*{_LABEL}{_PLACE}(\d{{1,2}})\s+([а-яёіїєґ']+)\s+((?:19|20)\d\d)(?!\d)", re.I)
+# A dateline is a place and a date, closed by an agency in brackets, a dash, a slash or the line's end ("Москва,
+# 14 марта 2024 года." too); a labelled date ("Published: ..."); or a date alone on the line under a byline. A
+# line that opens with a date and goes on ("9 мая 1945 года в Москве прошел первый парад", "Feb. 24, 2022: troops
+# invade") is the story's, not its dateline.
+_PLACE = r"[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3},\s+"
+_LABEL = r"(?:Published|Posted|Updated|Опубликовано|Опубліковано)\s*:?\s*"
+_CLOSE = (r"(?:(?:\s+(?:года|року))?\.\s+(?=[A-ZА-ЯЁІЇЄҐ])|\s+(?:г|р)\.\s+(?=[A-ZА-ЯЁІЇЄҐ])"
+          r"|(?:\s+(?:года|року|г\.|р\.))?\.?\s*(?:\(|/|[-–—]|$))")
+_EN_DAY = rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
+_SL_DAY = r"(\d{1,2})\s+([а-яёіїєґ']+)\s+((?:19|20)\d\d)(?!\d)"
+_DATELINES_EN = (re.compile(rf"^\s*{_PLACE}{_EN_DAY}(?={_CLOSE})", re.I), re.compile(rf"^\s*{_LABEL}{_EN_DAY}", re.I))
+_DATELINES_SL = (re.compile(rf"^\s*{_PLACE}{_SL_DAY}(?={_CLOSE})", re.I), re.compile(rf"^\s*{_LABEL}{_SL_DAY}", re.I))
+_ALONE_EN = re.compile(rf"^\s*{_EN_DAY}\s*$", re.I)
+_ALONE_SL = re.compile(rf"^\s*{_SL_DAY}(?:\s*(?:года|г\.|р\.|року))?\.?\s*$", re.I)
+_BYLINE = re.compile(r"^\s*(?:By|От|Автор)\s+\S", re.I)
 
 
 def dateline_day(text: str | None) -> str | None:
@@ -104,15 +115,16 @@ def dateline_day(text: str | None) -> str | None:
     March 14, 2024 (Reuters) -", a Russian "Москва, 14 марта 2024 года."): a text file has no metadata, and its
     dateline is the day it reports. None without one."""
     lines = [ln for ln in (text or "")[:2000].splitlines() if ln.strip()][:3]
-    for ln in lines:
-        m = _DATELINE_EN.match(ln)
+    for i, ln in enumerate(lines):
+        under_byline = i > 0 and bool(_BYLINE.match(lines[i - 1]))
+        m = next((m for r in (*_DATELINES_EN, *((_ALONE_EN,) if under_byline else ())) if (m := r.match(ln))), None)
         if m:
             day = _day(m.groups()[:6])
             if day:
                 return day
-        m = _DATELINE_SL.match(ln)
+        m = next((m for r in (*_DATELINES_SL, *((_ALONE_SL,) if under_byline else ())) if (m := r.match(ln))), None)
         if m:
-            d, mon, y = m.groups()
+            d, mon, y = m.groups()[:3]
             month = _RU_MONTHS.get(mon.lower()) or _UK_MONTHS.get(mon.lower())
             try:
                 return dt.date(int(y), month, int(d)).isoformat() if month else None

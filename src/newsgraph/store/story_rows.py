@@ -112,8 +112,8 @@ class StoryLinker:
         D = S.documents.c
         days = ST.STORY_WINDOW_DAYS if days is None else days
         near = D.story_id.is_not(None) & (D.id != p.doc_id)
-        if p.date:
-            d = dt.date.fromisoformat(p.date)
+        d = _as_day(p.date)
+        if d is not None:  # a month or a year only ("published": "2016-02") is no day to count a window from
             lo, hi = (d - dt.timedelta(days=days)).isoformat(), (d + dt.timedelta(days=days)).isoformat()
             near = near & (((D.date >= lo) & (D.date <= hi)) | D.date.is_(None))
         return near
@@ -263,3 +263,10 @@ def _h(*parts: str, n: int = 16) -> str:
     import hashlib
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:n]
 
+
+def _as_day(v: str | None) -> dt.date | None:
+    """A document's date as a day when it is one (a JSONL record may give only a month or a year)."""
+    try:
+        return dt.date.fromisoformat(v) if v and len(v) == 10 else None
+    except ValueError:
+        return None

@@ -134,7 +134,8 @@ class EnglishReader(SpeechEvents, Reader):
         for n in chain:  # the light verb of a nominal: "proposed new sanctions", "planned an attack"
             if n.pos_ == "VERB" and gov.get(n.lemma_.lower(), ("",))[0] in ("propose", "planned"):
                 effects.append(gov[n.lemma_.lower()])
-            elif n.pos_ == "VERB" and gov.get(phrasal(n), ("",))[0] == "exclude":  # "ruled out a meeting":
+            elif n.pos_ == "VERB" and gov.get(phrasal(n), ("",))[0] == "exclude" and tok.head.i == n.i and \
+                    tok.dep_ == "dobj":  # "ruled out a meeting"; not "excluded Hungary from the talks":
                 excluders.add(n.i)  # negated; "did not rule out a meeting": possible
                 effects.append(("possible", None) if any(c.dep_ == "neg" for c in n.children) else ("negated", None))
         clause = nodes[-1]
@@ -150,7 +151,10 @@ class EnglishReader(SpeechEvents, Reader):
                 if node.dep_ in ("pcomp", "pobj"):
                     h = h.head
                 lem = phrasal(h) if phrasal(h) in gov else h.lemma_.lower()
-                if gov.get(lem, ("",))[0] == "exclude":  # "did not rule out meeting him": possible
+                if gov.get(lem, ("",))[0] == "exclude":
+                    if node.dep_ != "xcomp":  # "excluded Hungary from taking part": the object is excluded
+                        break
+                    # "did not rule out meeting him": possible
                     excluders.add(h.i)
                     effects.append(("possible", None) if any(c.dep_ == "neg" for c in h.children)
                                    else ("negated", None))

@@ -16,7 +16,8 @@
   military operations are coded as COOPERATE but single-country exercises should be coded as MOBILIZE"): a "joint"
   move ("joint patrols"), or an exercise held with a partner or by several actors together ("French and Egyptian
   warships launched war games");
-- a clause told as earlier than the story's own time (``told_as_earlier``) is not dated by the publication day.
+- a clause told as earlier than the story's own time ("previously", "formerly", "used to": ``told_as_earlier``)
+  is not dated by the publication day.
 """
 from __future__ import annotations
 
@@ -309,14 +310,13 @@ def refuge(c, tok) -> bool:
 
 
 def told_as_earlier(t) -> bool:
-    """Whether trigger ``t`` (a spaCy token) is told as happening before the story's own time: a verb in the past
-    perfect ("which had previously detained Nega", "He had spent two years in jail"), with an adverb of anteriority
-    (``anterior_adverbs``: "formerly ran the agency") or under "used to". Not inside a clausal complement: "The
-    company said it had reached a deal" is reported speech shifting a recent present perfect back."""
+    """Whether trigger ``t`` (a spaCy token) is told as happening before the story's own time: with an adverb of
+    anteriority (``anterior_adverbs``: "which had previously detained Nega", "formerly ran the agency") or under
+    "used to". The past perfect alone says nothing of how long before: news tells the day's events in it ("By Friday
+    evening, police had arrested 40 protesters", "had blocked the road for hours when police arrived"). Not inside
+    a clausal complement: "said it had previously agreed" is the speaker's own account."""
     if t.pos_ not in ("VERB", "AUX") or any(a.dep_ == "ccomp" for a in (t, *t.ancestors)):
         return False
-    if t.tag_ == "VBN" and any(a.dep_ in ("aux", "auxpass") and a.lower_ == "had" for a in t.children):
-        return True
     if t.dep_ == "xcomp" and t.head.lower_ == "used" and any(a.lower_ == "to" for a in t.children):
         return True
     return any(a.dep_ == "advmod" and a.lower_ in rules.wordset("en", "anterior_adverbs") for a in t.children)
