@@ -423,11 +423,8 @@ class _Resolver(FromOtherDates):
             #              the first time in 25 years" and a past clause make it a duration
         if when == "future" and c.tense == "present" and tense.season_of_habit(self.view, c.start, c.end, words):
             when = None  # "bears sleep in the winter": a habit, no one winter
-        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I) and \
-                ms != ["this", "unit:weekend"]:
-            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend"),
-            #              but it schedules "this weekend" as it schedules a weekday ("the band plays this weekend",
-            #              written on a Tuesday: the weekend of the week at hand, not the one just past)
+        if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
+            when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
         reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
