@@ -28,3 +28,14 @@ def test_the_first_report_is_the_earliest_published(store):
     assert q["n_reports"] == 2 and q["first_report"]["outlet"] == "Early Post"
     full = Q.get_quote(store, q["id"])
     assert [r["outlet"] for r in full["reports"]] == ["Early Post", "Late Daily"]
+
+
+def test_the_stored_first_document_and_date_follow_the_same_order(store):
+    # the export's quotes.first_doc followed the earliest quote date, '2016-01' sorting before '2016-01-14'
+    store.write_batch([_report("a/1", "Early Post", "2016-01-14", "2016-01-13", "In her speech on Wednesday,")])
+    store.write_batch([_report("b/2", "Late Daily", "2016-02-05", "2016-01", "Last month she told voters:")])
+    with store.connect() as c:
+        from sqlalchemy import text
+        first_doc, date = c.execute(text("SELECT first_doc, date FROM quotes")).one()
+        doc = c.execute(text("SELECT source FROM documents WHERE id = :i"), {"i": first_doc}).scalar_one()
+    assert doc == "a/1" and date == "2016-01-13"

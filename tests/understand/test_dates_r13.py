@@ -99,3 +99,11 @@ def test_more_named_days(date_pipe):
     assert got["Small Business Saturday"].value == "2019-11-30" and got["Giving Tuesday"].value == "2019-12-03"
     got = dates(date_pipe, "Stores will open early on Boxing Day.", "2019-11-19")
     assert got["Boxing Day"].value == "2019-12-26"
+
+
+def test_a_version_number_is_no_date(date_pipe):
+    # review r13: "Version 2018.04.05 of the software" was read as 2018-04-05
+    got = dates(date_pipe, "Version 2018.04.05 of the software was released on Tuesday.", "2019-11-19")
+    assert "2018.04.05" not in got
+    got = dates(date_pipe, "The law took effect on 2018.04.05 in Seoul.", "2019-11-19")
+    assert got["2018.04.05"].value == "2018-04-05"

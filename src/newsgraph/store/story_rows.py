@@ -26,6 +26,10 @@ from ..corpus import story_events as SE
 from . import schema as S
 
 
+VOTE_EVENT = "#event:vote:"
+VOTE_EVENT_DAYS = 1  # see _window_rows
+
+
 @dataclass
 class Pending:
     doc_id: str
@@ -129,7 +133,10 @@ class StoryLinker:
         rows = self.conn.execute(select(T.doc_id, T.weight, T.term, D.story_id, D.date)
                                  .join(S.documents, D.id == T.doc_id).where(T.term.in_(terms), self._near(p))
                                  .order_by(T.doc_id, T.term)).all()
-        near = [r[:4] for r in rows if ST.near_in_time(p.date, r[4])]
+        # a state's voting day joins its coverage within VOTE_EVENT_DAYS: two parties' contests in one state are
+        # days apart (Nevada's Democratic caucuses on a Saturday, its Republican ones the Tuesday after)
+        near = [r[:4] for r in rows if ST.near_in_time(p.date, r[4]) and not (
+            r[2].startswith(VOTE_EVENT) and (ST.days_apart(p.date, r[4]) or 0) > VOTE_EVENT_DAYS)]
         if not p.date:
             return near, Counter()
         base = Counter(dict(self.conn.execute(
@@ -186,9 +193,11 @@ class StoryLinker:
         wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
         sums: dict[str, dict[str, float]] = {sid: {} for sid in wide}
         for i in range(0, len(wide), 500):
-            for sid, term, w in self.conn.execute(
-                    select(D.story_id, T.term, T.weight).join(S.documents, D.id == T.doc_id)
+            for sid, term, w, day in self.conn.execute(
+                    select(D.story_id, T.term, T.weight, D.date).join(S.documents, D.id == T.doc_id)
                     .where(D.story_id.in_(wide[i:i + 500]), near).order_by(D.id, T.term)):
+                if term.startswith(VOTE_EVENT) and (ST.days_apart(p.date, day) or 0) > VOTE_EVENT_DAYS:
+                    continue  # another day's vote in that state (see _window_rows)
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
         scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]

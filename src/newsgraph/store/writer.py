@@ -93,6 +93,14 @@ def _day(v: str | None) -> str | None:
     return v if len(v) >= 4 and v[:4].isdigit() else None
 
 
+def _earlier(a: str, b: str) -> bool:
+    """Whether date ``a`` is before ``b``; a period holding the other ("2016-01" and "2016-01-13") is not before
+    it: the more precise date says when."""
+    if b.startswith(a) or a.startswith(b):
+        return len(a) > len(b)
+    return a < b
+
+
 def document_outlet(doc) -> str | None:
     """The document's outlet (corpus/outlets.py: one outlet per publisher)."""
     return outlet_of(doc.site_name, doc.url, doc.source)
@@ -313,8 +321,12 @@ class Linker:
                 vals = {"b_id": match, "v_n_reports": cur["n_reports"] + 1, "v_date": cur["date"],
                         "v_first_doc": cur["first_doc"], "v_speaker_id": cur["speaker_id"],
                         "v_speaker": cur["speaker"]}
-                if qdate and (cur["date"] is None or qdate < cur["date"]):
-                    vals.update(v_date=qdate, v_first_doc=doc_id)
+                if qdate and (cur["date"] is None or _earlier(qdate, cur["date"])):
+                    vals.update(v_date=qdate)
+                # the first report is the earliest published document (store/queries/quotes.py REPORT_ORDER)
+                first = c.execute(select(S.documents.c.date).where(S.documents.c.id == cur["first_doc"])).first()
+                if date and (first is None or first[0] is None or date < first[0]):
+                    vals.update(v_first_doc=doc_id)
                 if cur["speaker_id"] is None and speaker_id:
                     vals.update(v_speaker_id=speaker_id, v_speaker=speaker_name)
                 c.execute(Q.quote_update, vals)
