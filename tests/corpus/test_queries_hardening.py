@@ -66,7 +66,7 @@ def test_timeline_page_takes_a_fixed_number_of_queries(filled):
         sid = Q.list_documents(filled, limit=1)["items"][0]["story_id"]
         return Q.timeline(filled, story=sid, limit=k)
     n = _count_queries(filled, lambda: tl(50))
-    assert n == _count_queries(filled, lambda: tl(4)) and n <= 8
+    assert n == _count_queries(filled, lambda: tl(4)) and n <= 9  # (9: the quotes' other speakers, round 13)
 
 
 def test_like_wildcards_match_themselves(filled):

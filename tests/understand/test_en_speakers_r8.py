@@ -78,7 +78,9 @@ def test_a_participle_after_the_content_goes_with_the_verb(analyze, text, fragme
 @pytest.mark.parametrize("text, fragment, name", [
     ("Speaking on Monday, Mayor Reed's chief strategist Lena Ortiz warned that the vote would be close.", "close",
      "Lena Ortiz"),
-    ("Ann Hall spoke on Monday. The Hall campaign and her allies believe that the vote will be close.", "close",
+    # (the cue was "believe": whether a belief is a statement is the attribution model's call, which moved with its
+    # round-13 threshold; the speaker is what this test is about)
+    ("Ann Hall spoke on Monday. The Hall campaign and her allies said that the vote will be close.", "close",
      "The Hall campaign and her allies"),
 ])
 def test_a_possessor_or_a_name_qualifying_a_noun_is_not_the_speaker(analyze, text, fragment, name):
