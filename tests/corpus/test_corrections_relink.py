@@ -56,3 +56,18 @@ def test_a_merged_name_stays_merged_and_the_kept_type_holds_after_relink(store):
     relink(store)
     assert [(a["id"], a["name"], a["type"], a["n_docs"]) for a in _actors(store, "Rivermen")] == \
         [(team["id"], "Ohio Rivermen", "ORG", 3)]
+
+
+def test_an_alias_of_the_bare_surname_keeps_the_id_too(store):
+    # review r13: 'alias "Donald Trump" Trump' pins every bare "Trump": relink made the actor anew from the first
+    # document's pinned "Trump", under the full name's id; the decision keeps the id the alias was given to
+    store.write_batch([make("Varga spoke to the crowd in Ohio on Monday about the new plan for the state.",
+                            source="h/1", published="2016-08-01", entities=[("Varga", "PERSON", None, ["Varga"])])])
+    store.write_batch([make("Senator Tom Varga visited Iowa on Tuesday. Varga said the farm bill would pass.",
+                            source="h/2", published="2016-08-02",
+                            entities=[("Tom Varga", "PERSON", None, ["Tom Varga", "Varga"])])])
+    (before,) = _actors(store, "Varga")
+    _cli(store, "alias", "Tom Varga", "Varga")
+    relink(store)
+    (after,) = _actors(store, "Varga")
+    assert after["id"] == before["id"] and after["n_docs"] == 2

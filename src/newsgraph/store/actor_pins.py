@@ -36,16 +36,25 @@ class Decided:
         return self._locks()[0].get(aid)
 
     def _locks(self) -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
-        """({actor id: the type a user gave it}, {name key of its name then: (actor id, type)}), read once."""
+        """({actor id: the type a user gave it}, {name key of a canonical name a user gave: (actor id, type or
+        None)}), read once from the decisions: a retype names the actor and its type, an alias, a merge or a split
+        the actor its canonical name was given to (so that relink gives that actor its id again)."""
         if self._locked is None:
             self._locked, self._locked_names = {}, {}
             for kind, args in self.conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
-                                                .where(S.decisions.c.kind == "retype")
+                                                .where(S.decisions.c.kind.in_(("retype", "alias", "merge", "split")))
                                                 .order_by(S.decisions.c.id)):
                 a = json.loads(args)
-                self._locked[a["actor"]] = a["type"]
-                if a.get("name") and N.name_key(a["name"]):
-                    self._locked_names[N.name_key(a["name"])] = (a["actor"], a["type"])
+                if kind == "retype":
+                    self._locked[a["actor"]] = a["type"]
+                    named, aid, typ = a.get("name"), a["actor"], a["type"]
+                else:
+                    ids = a.get("ids") or []
+                    named = {"alias": a.get("canonical"), "merge": a.get("keep"), "split": a.get("into")}[kind]
+                    aid = (ids[1] if kind == "split" and len(ids) > 1 else ids[0]) if ids else None
+                    typ = self._locked.get(aid) if aid else None
+                if named and aid and N.name_key(named):
+                    self._locked_names[N.name_key(named)] = (aid, typ)
         return self._locked, self._locked_names
 
     # -- one document ----------------------------------------------------------------------------------------------
@@ -62,11 +71,12 @@ class Decided:
                            if not c.full_names and c.name and N.parse(c.name).surname == p.surname]
             if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
                 return provisional[0].id
-        if key in self._locks()[1]:  # the actor a user typed under this name: its id and type, whatever the tagger
-            # said of the document that names it first ("Steelers" tagged PERSON, merged into the ORG)
+        if key in self._locks()[1]:  # the actor a user gave this name to: its id (and the type a user gave it),
+            # whatever the tagger said of the document that names it first ("Steelers" tagged PERSON, merged into
+            # the ORG; "Trump" aliased to "Donald Trump" in a store whose first document says "Trump" alone)
             aid, typ = self._locks()[1][key]
             if self.conn.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
-                self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=canonical, type=typ, role=None,
-                                                                n_docs=0, n_mentions=0))
+                self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=canonical, type=typ or v.type,
+                                                                role=None, n_docs=0, n_mentions=0))
             return aid
         return self._new(v.type, canonical, key)

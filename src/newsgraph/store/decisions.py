@@ -289,7 +289,7 @@ def alias(conn: Connection, canonical: str, aliases: list[str]) -> dict:
             # an actor known by this name in full, or only by it (a surname nobody has in full yet)
             if aid not in ids and (kind in ("full", "name") or N.name_key(name) == key):
                 ids.append(aid)
-    _record(conn, "alias", canonical=canonical, names=list(aliases))
+    _record(conn, "alias", canonical=canonical, names=list(aliases), ids=ids[:1])
     if not ids:
         return {"actor_id": None, "merged": []}
     keep = ids[0]
