@@ -27,13 +27,17 @@ def _actors(store, name):
     return [a for a in Q.list_actors(store, name=name, limit=50)["items"] if name in a["name"]]
 
 
-def test_an_alias_keeps_the_actor_id_that_began_with_a_surname(store):
-    # the first document names him by the surname only: the actor begins as "Varga", a full name completes it later
+def _surname_first(store):
+    """The first document names him by the surname only: the actor begins as "Varga"; a full name completes it."""
     store.write_batch([make("Varga spoke to the crowd in Ohio on Monday about the new plan for the state.",
                             source="h/1", published="2016-08-01", entities=[("Varga", "PERSON", None, ["Varga"])])])
     store.write_batch([make("Senator Tom Varga visited Iowa on Tuesday. Varga said the farm bill would pass.",
                             source="h/2", published="2016-08-02",
                             entities=[("Tom Varga", "PERSON", None, ["Tom Varga", "Varga"])])])
+
+
+def test_an_alias_keeps_the_actor_id_that_began_with_a_surname(store):
+    _surname_first(store)
     (before,) = _actors(store, "Varga")
     assert before["name"] == "Tom Varga" and before["n_docs"] == 2
     _cli(store, "alias", "Tom Varga", "The Senator From Ohio")
@@ -61,11 +65,7 @@ def test_a_merged_name_stays_merged_and_the_kept_type_holds_after_relink(store):
 def test_an_alias_of_the_bare_surname_keeps_the_id_too(store):
     # review r13: 'alias "Donald Trump" Trump' pins every bare "Trump": relink made the actor anew from the first
     # document's pinned "Trump", under the full name's id; the decision keeps the id the alias was given to
-    store.write_batch([make("Varga spoke to the crowd in Ohio on Monday about the new plan for the state.",
-                            source="h/1", published="2016-08-01", entities=[("Varga", "PERSON", None, ["Varga"])])])
-    store.write_batch([make("Senator Tom Varga visited Iowa on Tuesday. Varga said the farm bill would pass.",
-                            source="h/2", published="2016-08-02",
-                            entities=[("Tom Varga", "PERSON", None, ["Tom Varga", "Varga"])])])
+    _surname_first(store)
     (before,) = _actors(store, "Varga")
     _cli(store, "alias", "Tom Varga", "Varga")
     relink(store)
