@@ -157,22 +157,17 @@ def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False) -
 
 # -- writers ---------------------------------------------------------------------------------------------------------
 def flat(row: dict) -> dict:
-    """A row for CSV: lists of {id, name} as names joined by "; " plus ``<col>_ids``; a {id, name} as its name plus
-    ``<col>_id``; other dicts as ``col.field`` columns; other lists joined by "; "; lists of reports left out."""
+    """A table row for CSV: a list of {id, name} as the names joined by "; " plus ``<col>_ids``; an {id, name} as its
+    name plus ``<col>_id``; other lists joined by "; " (the columns ``_csv_columns`` names)."""
     out: dict = {}
     for k, v in row.items():
         if isinstance(v, list) and v and all(isinstance(x, dict) and "name" in x for x in v):
             out[k] = "; ".join(str(x.get("name") or "") for x in v)
             out[k + "_ids"] = "; ".join(str(x.get("id") or "") for x in v)
-        elif isinstance(v, list) and v and isinstance(v[0], dict):
-            continue  # a quote's reports: their own file
         elif isinstance(v, list):
             out[k] = "; ".join(str(x) for x in v)
-        elif isinstance(v, dict) and "name" in v and set(v) <= {"id", "name"}:
-            out[k], out[k + "_id"] = v.get("name"), v.get("id")
         elif isinstance(v, dict):
-            for kk, vv in flat(v).items():
-                out[f"{k}.{kk}"] = vv
+            out[k], out[k + "_id"] = v.get("name"), v.get("id")
         else:
             out[k] = v
     return out
