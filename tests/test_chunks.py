@@ -18,11 +18,11 @@ def whole():
     return newsgraph.analyze(SEED.read_text(encoding="utf-8"))
 
 
-def test_cut_points_prefer_paragraph_ends_then_sentences():
+def test_cut_points_prefer_paragraph_starts_then_sentences():
     text = "A" * 50 + "\n" + "B" * 50 + "\n" + "One sentence here. " * 20
     paras = [Paragraph(0, 50), Paragraph(51, 101), Paragraph(102, len(text))]
     cuts = chunks.cut_points(text, paras, 120)
-    assert cuts[0] == (0, 101) and cuts[-1][1] == len(text)
+    assert cuts[0] == (0, 102) and cuts[-1][1] == len(text)
     assert all(b - a <= 120 for a, b in cuts) and all(x[1] == y[0] for x, y in zip(cuts, cuts[1:]))
     assert all(text[b - 2:b] == ". " for _, b in cuts[1:-1])  # inside the long paragraph: at sentence ends
 
@@ -60,3 +60,23 @@ def test_spacy_max_length_never_reaches_the_user(monkeypatch):
     rec = newsgraph.analyze("\n".join(paras))
     assert len(rec.document.text) > 3 * 6000
     assert rec.validate() == [] and len(rec.entities) >= 2
+
+
+def test_every_span_of_a_later_piece_is_shifted(monkeypatch):
+    """A quote's co-speakers ("X and Y said") and its parts (a quote split by its attribution) point into the whole
+    text too, not into their piece: a long document with either failed validation as a whole."""
+    monkeypatch.setattr(chunks, "CHUNK_CHARS", 400)
+    paras = ["The council met on the harbor road for the third time this winter, and the talks ran late. " * 3,
+             "Farmers brought their carts to the market square, where the stalls opened before dawn. " * 3,
+             '"We will build the bridge," Anna Petrova said. "It is long overdue."',
+             "Jan Novak and Maria Silva said the budget was too small for the work ahead.",
+             "Snow closed the school on Tuesday, and the tram ran only as far as the museum. " * 3]
+    rec = newsgraph.analyze("\n\n".join(paras))
+    assert rec.validate() == []
+    assert {"Jan Novak", "Maria Silva"} <= {e.name for e in rec.entities if e.type == "PERSON"}
+    later = [q for q in rec.quotes if q.start > 400]
+    assert later and any(len(q.speakers) > 1 for q in later) and any(q.parts for q in later)
+    for q in later:
+        assert all(rec.document.text[r.mention.start:r.mention.end] == r.mention.text
+                   for r in q.speakers if r.mention)
+        assert all(q.start <= a < b <= q.end for a, b in q.parts)

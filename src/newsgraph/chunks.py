@@ -1,4 +1,4 @@
-"""Long documents are understood in chunks (issue 14): the clean text is cut at paragraph ends into pieces of at
+"""Long documents are understood in chunks (issue 14): the clean text is cut at paragraph starts into pieces of at
 most CHUNK_CHARS characters (a paragraph longer than that is cut at a sentence end, else at a space), every
 ``understand.*`` component runs on each piece as on a document of its own, and the pieces' records are merged
 back: spans shifted to the whole text, ids renumbered (e1.., q1.., v1..), and the entities of one name and type
@@ -18,11 +18,13 @@ _SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]?\s")
 
 def cut_points(text: str, paragraphs: list[Paragraph], size: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     """(start, end) of the pieces: consecutive, covering the text, each at most ``size`` characters."""
-    ends = sorted({p.end for p in paragraphs if 0 < p.end < len(text)})
+    # a piece ends where a paragraph starts: the line breaks stay at the end of the earlier piece, and a piece never
+    # begins with whitespace (spaCy's tagger read "Jan Novak" after a leading blank line as "Novak", an ORG)
+    starts = sorted({p.start for p in paragraphs if 0 < p.start < len(text)})
     pieces, start = [], 0
     while len(text) - start > size:
         limit = start + size
-        best = max((e for e in ends if start < e <= limit), default=None)
+        best = max((e for e in starts if start < e <= limit), default=None)
         if best is None:  # one paragraph longer than a piece: a sentence end, else a space, else a hard cut
             window = text[start:limit]
             m = None
@@ -101,6 +103,8 @@ def merge(rec: Analysis, pieces: list[tuple[int, Analysis]]) -> None:
             qmap[q.id] = q.id = new_id(q.id)
             q.start, q.end = q.start + off, q.end + off
             q.speaker = ref(q.speaker)
+            q.speakers = [ref(r) for r in q.speakers]
+            q.parts = [[a + off, b + off] for a, b in q.parts]
             q.reported_by = [ref(r) for r in q.reported_by]
             rec.quotes.append(q)
         for v in part.events:
