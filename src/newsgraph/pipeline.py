@@ -247,10 +247,13 @@ class Pipeline:
                 if w.error is None and len(d.text) > CHUNK_CHARS:
                     parts[id(w)] = [(a, Work(w.raw, piece_record(w.record, a, b), seconds=w.seconds))
                                     for a, b in cut_points(d.text, d.paragraphs, CHUNK_CHARS)]
-                    run.extend(p for _, p in parts[id(w)])
                 else:
                     run.append(w)
             _run(self.components[k:], run, seconds)
+            for pieces in parts.values():  # one piece at a time, its parse let go before the next (memory)
+                for _, p in pieces:
+                    _run(self.components[k:], [p], seconds)
+                    p.scratch.clear()
             for w in works:
                 if id(w) in parts:
                     pieces = parts[id(w)]
