@@ -47,6 +47,16 @@ def test_analyze_plain_text_and_html_bodies(client):
     assert r.status_code == 200
 
 
+def test_analyze_dates_a_text_by_its_dateline_and_reads_the_callers_date(client):
+    text = "WASHINGTON, March 14, 2024 (Reuters) - The senator said on Friday that the bill would pass."
+    r = client.post("/analyze", content=text.encode(), headers={"content-type": "text/plain; charset=utf-8"})
+    assert r.status_code == 200 and r.json()["document"]["published"] == "2024-03-14"
+    r = client.post("/analyze", json={"text": "The senator said on Friday that it would pass.", "published": "15.03.2024"})
+    assert r.status_code == 200 and r.json()["document"]["published"] == "2024-03-15"
+    r = client.post("/analyze", json={"text": "The senator said on Friday that it would pass.", "published": "soon"})
+    assert r.status_code == 422 and "published 'soon': not a date" in r.json()["detail"]
+
+
 @pytest.mark.parametrize("body,ctype,needle", [
     (b'{"text": ', "application/json", "not valid JSON"),
     (b'{"body": "x"}', "application/json", '"text" or an "html"'),

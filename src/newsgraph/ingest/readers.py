@@ -178,6 +178,8 @@ def from_string(s: str, source: str | None = None, published: str | None = None)
     """A raw document from a string of text or HTML (HTML is detected); raises InputError for an HTML page without
     a main text."""
     src = source or "<string>"
+    if not isinstance(s, str):
+        raise InputError(src, f"expected the article as a string of text or HTML, not {type(s).__name__}")
     s, bad = scrub_text(s)
     if looks_like_html(s):
         from .html import from_html
