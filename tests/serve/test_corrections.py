@@ -81,6 +81,21 @@ def test_split_merge_retype_ignore_over_the_api(client):
     houston = _id(client, "Houston")
     assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
     assert client.get(f"/actors/{houston}").status_code == 404
+    again = client.post(f"/actors/{houston}/ignore", headers=AUTH)  # a second click says what became of it
+    assert again.status_code == 404 and "was ignored" in again.text
+    r = client.post(f"/actors/{ivanka}/retype", json={"type": "ORG"}, headers=AUTH)
+    assert r.status_code == 404 and f"was merged into Eric Trump ({eric})" in r.text
+
+
+def test_a_split_that_would_move_the_whole_actor_is_refused(client):
+    jeb = _id(client, "Jeb Bush")
+    r = client.post(f"/actors/{jeb}/split", json={"aliases": ["Jeb Bush"]}, headers=AUTH)
+    assert r.status_code == 422 and "is the name of Jeb Bush" in r.json()["detail"]
+    eric = _id(client, "Eric Trump")
+    r = client.post(f"/actors/{eric}/split", json={"aliases": ["Eric Trump", "Trump"], "into": "E. Trump"},
+                    headers=AUTH)  # a name for the new actor, but every document would go: nothing would stay
+    assert r.status_code == 422 and "nothing would stay" in r.json()["detail"], r.text
+    assert client.get(f"/actors/{jeb}").status_code == 200 and client.get(f"/actors/{eric}").status_code == 200
 
 
 def test_bad_corrections_are_422_or_404_with_a_reason(client):

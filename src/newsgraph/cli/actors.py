@@ -19,7 +19,8 @@ def _one(conn, name: str) -> str:
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        _fail(f"no actor named {name!r} (see `newsgraph actors {name}`)")
+        from ..store.decisions import fate
+        _fail(fate(conn, name) or f"no actor named {name!r} (see `newsgraph actors {name}`)")
     listed = "; ".join(f"{a['id']} {a['name']} ({a['n_docs']} docs)" for a in Q.actors_by_ids(conn, ids)[:6])
     _fail(f"{name!r} names {len(ids)} actors: {listed}; give one actor id")
 

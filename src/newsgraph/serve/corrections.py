@@ -88,6 +88,11 @@ def _run(request: Request, fn) -> dict:
 
 def _one(conn, Q, name: str) -> str:
     ids = Q.actor_ids(conn, name) or []
+    if not ids:
+        from ..store.decisions import fate
+        gone = fate(conn, name)
+        if gone:
+            raise HTTPException(404, gone)
     if len(ids) != 1:
         raise HTTPException(404 if not ids else 422, f"{name!r} names {len(ids)} actors; give one actor id")
     return ids[0]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..corpus import stories as ST
@@ -225,6 +225,13 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
                                              n_mentions=0))
     if target == aid:
         raise DecisionError(f"split: {label!r} is {a['name']} itself; name another actor with --into")
+    if not into and N.name_key(label) == N.name_key(a["name"] or ""):
+        raise DecisionError(f"split: {label!r} is the name of {a['name']} ({aid}) itself; split off the names "
+                            f"that are someone else's, or give --into")
+    n_docs = conn.execute(select(func.count()).select_from(S.actor_mentions).where(AM.actor_id == aid)).scalar_one()
+    if len(rows) == n_docs and conn.execute(select(S.actors.c.n_docs).where(S.actors.c.id == target)).scalar_one() == 0:
+        raise DecisionError(f"split: every document of {a['name']} ({aid}) names it {' or '.join(sorted(aliases))}"
+                            f"; nothing would stay: rename it with `alias`, or give --into an existing actor")
     touched = _move(conn, rows, target)
     for x in aliases:
         _pin(conn, x, label)
@@ -236,6 +243,22 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     ar.refresh(aid)
     ar.refresh(target)
     return {"actor_id": target, "from": aid, "documents": len(touched)}  # moved, and adopted from unresolved
+
+
+def fate(conn: Connection, ref: str) -> str | None:
+    """What a user's decision did to an actor id that is gone ("was ignored", "was merged into X (id)"), else
+    None: a second correction of the same actor, or an old link, says why it finds no actor."""
+    for kind, args in conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                   .order_by(S.decisions.c.id.desc())):
+        a = json.loads(args or "{}")
+        ids = a.get("ids") or []
+        if kind == "ignore" and ids[:1] == [ref]:
+            return f"{ref} was ignored (a user decided {a.get('actor')!r} is no actor)"
+        if kind == "merge" and ref in ids[1:]:
+            return f"{ref} was merged into {a.get('keep')} ({ids[0]})"
+        if kind == "split" and ids[:1] == [ref]:
+            return f"{ref} was split; its documents moved to {a.get('into')} ({ids[-1]})"
+    return None
 
 
 def _find(conn: Connection, name: str) -> str | None:
