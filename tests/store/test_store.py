@@ -108,6 +108,16 @@ def test_full_text_search_documents_and_quotes(store):
         Q.search(store, "!!!")
 
 
+def test_a_russian_word_finds_its_other_forms(store):
+    text = "Песков заявил, что переговоры с Путиным продолжатся. Президент Путин встретится с министрами в среду."
+    store.write_batch([make(text, source="ru.example/1", title="Кремль о переговорах",
+                            entities=[("Дмитрий Песков", "PERSON", None, ["Песков"])])])
+    for asked in ("Путина", "Путину", "песковым", "переговоров", "переговор*"):
+        assert Q.search(store, asked)["total"] == 1, asked
+    assert Q.search(store, "Путина переговорах")["total"] == 1  # every word, each in any form
+    assert Q.search(store, "Медведева")["total"] == 0
+
+
 def test_an_earlier_exact_copy_becomes_the_documents_source(store):
     store.write_batch([article(published="2025-09-06", site="Late News", source="late.example")])
     (o,) = store.write_batch([article(published="2025-09-04", site="First News", source="first.example")])

@@ -42,7 +42,8 @@ def _page_json(obj) -> None:
 @filter_options("search", skip=("about",))
 def search(
     words: list[str] = typer.Argument(..., metavar="WORDS", help="Words to find (all of them) in titles and clean "
-                                      "texts; a word ending in * is a prefix (Путин* finds Путина, sanction* finds "
+                                      "texts; a Russian word finds all its forms (Путина finds Путин, Путину; "
+                                      "Песковым finds Песков); a word ending in * is a prefix (sanction* finds "
                                       "sanctions)."),
     db: Optional[str] = _db_opt(),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),

@@ -73,14 +73,31 @@ def fts_terms(q: str) -> list[str]:
     return re.findall(r"\w+\*?", q or "", re.UNICODE)
 
 
+def _forms(term: str) -> tuple[str, ...]:
+    from ...understand.word_forms import forms
+    return forms(term)
+
+
 def _fts5_query(terms: list[str]) -> str:
-    """An FTS5 MATCH expression: every term (quoted), prefix terms as ``"word"*``."""
-    return " ".join('"%s"%s' % (t.rstrip("*"), "*" if t.endswith("*") else "") for t in terms)
+    """An FTS5 MATCH expression: every term (quoted), prefix terms as ``"word"*``, a Russian word as any of its
+    forms (``("путина" OR "путин" OR ...)``: understand/word_forms.py)."""
+    def one(t: str) -> str:
+        if t.endswith("*"):
+            return '"%s"*' % t.rstrip("*")
+        fs = _forms(t)
+        return '"%s"' % t if len(fs) == 1 else "(" + " OR ".join('"%s"' % f for f in fs) + ")"
+    return " AND ".join(one(t) for t in terms)
 
 
 def _tsquery(terms: list[str]) -> str:
-    """A PostgreSQL to_tsquery expression (simple configuration): every term, prefix terms as ``word:*``."""
-    return " & ".join(f"{t.rstrip('*')}:*" if t.endswith("*") else t for t in terms)
+    """A PostgreSQL to_tsquery expression (simple configuration): every term, prefix terms as ``word:*``, a Russian
+    word as any of its forms."""
+    def one(t: str) -> str:
+        if t.endswith("*"):
+            return f"{t.rstrip('*')}:*"
+        fs = _forms(t)
+        return t if len(fs) == 1 else "(" + " | ".join(fs) + ")"
+    return " & ".join(one(t) for t in terms)
 
 
 def doc_match(conn: Connection, about: str):
