@@ -281,3 +281,19 @@ def test_declaring_the_act_is_doing_it_ru():
         ev = newsgraph.analyze(text).events
         assert [e.type for e in ev] == ["PROTEST"], text
         assert [a.name.lower().replace("ё", "е")[:6] for a in ev[0].actors] == ["шахтер"], text
+
+
+@pytest.mark.parametrize("text,typ,factuality", [
+    ("До сих пор не достигнуто никаких договоренностей между Москвой и Киевом.", "AGREE", "negated"),
+    ("Никаких договоренностей между Москвой и Киевом достигнуто не было.", "AGREE", "negated"),
+    ("Договоренности между Москвой и Киевом достигнуты в пятницу.", "AGREE", "asserted"),
+    ("Україна не вестиме переговорів з Росією.", "CONSULT", "negated"),
+    ("Україна веде не лише переговори з Польщею.", "CONSULT", "asserted"),
+    ("Україна веде переговори з Польщею.", "CONSULT", "asserted"),
+])
+def test_a_nominal_event_under_a_negation_did_not_happen(text, typ, factuality):
+    """A negative determiner ("никаких", "жодних") stands only under a negation, the passive subject of a negated
+    verb was not done, and a Ukrainian "не" before the verb of a nominal trigger negates it ("не вестиме
+    переговорів"); "не лише" ("not only") does not."""
+    got = [(v.type, v.factuality) for v in newsgraph.analyze(text).events]
+    assert (typ, factuality) in got, got

@@ -284,7 +284,7 @@ def story(
     fr = s["first_report"]
     if fr:
         heading(f"first report: {fr['outlet'] or fr['source']}, {fr['published'] or 'undated'}: "
-                f"{fr['title'] or fr['id']} ({fr['id']})")
+                f"{fr['title'] or 'untitled'} ({fr['id']})")
     for it in s["documents"]["items"]:
         it["copy"] = f"copy of {it['canonical_id']}" if it["is_duplicate"] else ""
     for it in s["timeline"]["items"]:

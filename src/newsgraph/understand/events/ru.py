@@ -32,7 +32,7 @@ from ...record import Evidence
 from ..doc import Tok
 from .base import Cand, Reader, unique_tokens
 from .codebook import LOC_TYPES, MOTION_TYPES, RUSSIAN
-from .ru_args import (ABSORB_RELS, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_WORDS, NO_PHRASE_TARGETS,
+from .ru_args import (ABSORB_RELS, NEG_DETS, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_WORDS, NO_PHRASE_TARGETS,
                       NOMINAL_RELS, QUOTE_CHARS, SUBJ, RussianArguments, dedupe, same_ref)
 
 
@@ -208,6 +208,12 @@ class RussianReader(RussianArguments, Reader):
             node = self.toks[node.head]
         # a nominal said (not) to happen or to be possible: "встреча не состоялась", "встреча возможна"
         if t.pos in ("NOUN", "PROPN"):
+            # a negative determiner stands only under a negation ("никаких договорённостей не достигнуто"); the
+            # passive subject of a negated verb was not done ("соглашение не подписано")
+            if any(k.rel == "det" and (k.low in NEG_DETS or k.lemma in NEG_DETS) for k in self.kids(t)):
+                negated = True
+            if t.rel == "nsubj:pass" and t.head != t.i and self.negated_node(self.toks[t.head]):
+                negated = True
             preds = []
             if t.rel in ("nsubj", "nsubj:pass") and t.head != t.i:
                 preds.append(self.toks[t.head])

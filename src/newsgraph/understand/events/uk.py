@@ -27,6 +27,8 @@ UK_WITH = rules.wordset("uk", "with")
 UK_AND = rules.wordset("uk", "and")
 UK_FIRST_PERSON = rules.wordset("uk", "first_person")
 UK_NEG = rules.wordset("uk", "neg")
+UK_NEG_DETS = rules.wordset("uk", "neg_dets")
+UK_NOT_ONLY = frozenset({"лише", "тільки", "лишень", "просто"})  # "не лише переговори": no negation
 UK_CONDITION = rules.wordset("uk", "condition")
 UK_BREAK = rules.wordset("uk", "break")
 
@@ -306,6 +308,9 @@ class UkrainianReader(NatashaTokens, Reader):
         effects, negated, conditional = [], False, False
         if j > lo and words[j - 1] in UK_NEG:
             negated = True
+        if noun and ((j - 2 >= lo and words[j - 2] in UK_NEG and words[j - 1] not in UK_NOT_ONLY)
+                     or any(words[k] in UK_NEG_DETS for k in range(max(lo, j - 3), j))):
+            negated = True  # "не вестиме переговорів", "не підписала угоду"; "жодних переговорів" (not "не лише")
         k = j - 1
         while k >= lo:
             g, _ = self.govs.at(words, k, j)
