@@ -177,3 +177,14 @@ def test_arrest_warrant_is_a_threat(analyze):
     ev = analyze("The court issued an arrest warrant for the former president.").events
     assert [(e.type, e.mode) for e in ev] == [("THREATEN", "arrest")]
     assert [e.type for e in analyze("Police arrested the former president.").events] == ["COERCE"]
+
+
+
+def test_a_bare_participle_opening_a_clause_befell_the_subject(analyze):
+    """A reduced passive ("If convicted, X ...") was done to the main clause's subject: X is never its actor."""
+    for text in ("If convicted, the senator could face up to a year in jail.",
+                 "Accused of bribery, the governor resigned on Friday.",
+                 "Once arrested, the activist refused to speak."):
+        for v in analyze(text).events:
+            if (v.trigger or "").lower() in ("convicted", "accused", "arrested"):
+                assert not any(a.name.lower().endswith(("senator", "governor", "activist")) for a in v.actors), text

@@ -34,7 +34,7 @@ from .base import Cand, Reader, unique_tokens
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
-                      targets_of, under_passive, undateline, resolve, LOC_TYPES)
+                      targets_of, under_passive, undateline, resolve, reduced_passive, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, sourcing, state_actor,
                         told_as_earlier, turnout, verbal)
 from .en_checks import denial_noun, denied_by_noun, no_noun, phrasal
@@ -401,6 +401,9 @@ class EnglishReader(SpeechEvents, Reader):
                 passive = [ch for ch in tok.head.children if ch.dep_ == "nsubjpass"]  # "was caught and deported"
             if passive:  # the passive subject is who it befell
                 targets = dedupe([resolve(s, view, want_actorlike=True) for ch in passive for s in expand(ch)] +
+                                 targets)
+            elif reduced_passive(tok):  # "If convicted, Lewandowski ...": the main clause's subject
+                targets = dedupe([resolve(s, view, want_actorlike=True) for s in subjects(tok.head, view)[0]] +
                                  targets)
         elif under_passive(tok) is not None:  # "was placed under arrest": the passive subject is who it befell
             targets = dedupe([resolve(s, view, want_actorlike=True) for ch in under_passive(tok).children

@@ -91,10 +91,17 @@ def is_pronoun(tok) -> bool:
     return tok.pos_ == "PRON" or tok.lower_ in PRONOUNS
 
 
+def reduced_passive(verb) -> bool:
+    """A bare participle opening a clause ("If convicted, X ...", "Accused of fraud, the mayor resigned"): a
+    passive whose subject is the main clause's: who it befell, not who did it."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
 def subjects(verb, view, depth=0):
     """Subject heads of ``verb`` (agent for a passive), following shared subjects of coordinated verbs, xcomp
     control and relative clauses. Returns (tokens, passive)."""
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or reduced_passive(verb)
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if passive:
         agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
