@@ -124,6 +124,11 @@ def test_exports(rich_db, tmp_path):
     assert pq.read_table(out / "documents.parquet").column("title").to_pylist() == ["Zelensky rejects Moscow meeting"]
     with open(out / "quote_reports.csv", encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 2
+    assert not (out / "actors.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    r = run("export", "--format", "csv", "--excel", "-o", tmp_path / "xl", "--db", rich_db)
+    assert r.exit_code == 0 and (tmp_path / "xl" / "actors.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    with open(tmp_path / "xl" / "actors.csv", encoding="utf-8-sig") as fh:
+        assert "Volodymyr Zelensky" in {a["name"] for a in csv.DictReader(fh)}
     g = tmp_path / "g.graphml"
     r = run("export", "--format", "graphml", "-o", g, "--db", rich_db)
     assert r.exit_code == 0

@@ -133,6 +133,9 @@ def export(
                                         help=F.help_of("export", "about")),
     records: bool = typer.Option(False, "--records", help="jsonl: also the full analysis record of each "
                                  "document."),
+    excel: bool = typer.Option(False, "--excel", help="csv: begin each file with a UTF-8 byte-order mark, so "
+                               "Excel opens it as UTF-8 (Cyrillic and accents shown right; other tools read it "
+                               "as usual)."),
     filters: dict = None,
 ) -> None:
     """Export the corpus, or the part of it the filters select: tables as JSONL, CSV (flat) or Parquet (nested
@@ -151,7 +154,8 @@ def export(
                 n = _query(export_graphml, store, output, **g)
                 typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges")
             else:
-                counts = _query(export_tables, store, output, format.value, records=records, filters=filters)
+                counts = _query(export_tables, store, output, format.value, records=records, filters=filters,
+                                excel=excel)
                 for t, n in counts.items():
                     typer.echo(f"{output / (t + '.' + format.value)}: {n} rows")
         except OSError as exc:  # the folder is a file, no permission, disk full...

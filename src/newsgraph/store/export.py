@@ -173,8 +173,9 @@ def flat(row: dict) -> dict:
     return out
 
 
-def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, columns=None) -> int:
-    """Write chunks of rows to ``path`` (a temporary name, renamed when complete); returns the row count."""
+def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, columns=None, bom: bool = False) -> int:
+    """Write chunks of rows to ``path`` (a temporary name, renamed when complete); returns the row count. ``bom``:
+    a CSV file begins with a byte-order mark (Excel then reads it as UTF-8, not as the machine's code page)."""
     tmp = path.with_name(path.name + ".part")
     n = 0
     if fmt == "jsonl":
@@ -186,7 +187,7 @@ def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, colu
                     fh.write(json.dumps(r, ensure_ascii=False) + "\n")
                     n += 1
     elif fmt == "csv":
-        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             w = csv.DictWriter(fh, fieldnames=columns, extrasaction="raise")
             w.writeheader()
             for chunk in chunks:
@@ -208,9 +209,10 @@ def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, colu
 
 
 def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = False,
-                  filters: dict | None = None) -> dict[str, int]:
+                  filters: dict | None = None, excel: bool = False) -> dict[str, int]:
     """Write each table to ``out_dir/<table>.<fmt>`` (jsonl, csv or parquet); returns {table: rows}. With
-    ``filters`` (:data:`EXPORT_FILTERS`), only the rows the lists select (see the module docstring)."""
+    ``filters`` (:data:`EXPORT_FILTERS`), only the rows the lists select (see the module docstring); ``excel``: CSV
+    files begin with a byte-order mark, so Excel shows Cyrillic and accents right."""
     if fmt not in ("jsonl", "csv", "parquet"):
         raise ValueError(f"unknown export format {fmt!r}")
     out = Path(out_dir)
@@ -229,7 +231,8 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
         rows = _table_rows(store, table, records) if not filters else _rows_of_keys(store, table, keys[table],
                                                                                         records)
         counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records)
-                               if fmt == "parquet" else None, _csv_columns(table, records) if fmt == "csv" else None)
+                               if fmt == "parquet" else None, _csv_columns(table, records) if fmt == "csv" else None,
+                               bom=excel and fmt == "csv")
     return counts
 
 
