@@ -151,3 +151,13 @@ def test_the_actor_page_splits_an_actor_in_a_browser(people_db, chromium):
     finally:
         srv.should_exit = True
         th.join(timeout=10)
+
+
+def test_a_name_that_names_several_actors_says_so_in_json_and_on_the_page(client):
+    r = client.get("/quotes", params={"speaker": "Trump"})
+    assert r.status_code == 200
+    (note,) = r.json()["notes"]
+    assert "'Trump' names" in note and "Eric Trump" in note and "all shown" in note
+    page = client.get("/quotes", params={"speaker": "Trump"}, headers={"Accept": "text/html"}).text
+    assert "filter-note" in page and "Eric Trump" in page
+    assert "notes" not in client.get("/quotes", params={"speaker": "Eric Trump"}).json()

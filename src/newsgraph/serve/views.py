@@ -96,21 +96,32 @@ def feed_url(list_name: str, filters: dict) -> str | None:
 def listing(app, list_name: str, params, *, limit: int = 50, offset: int = 0) -> dict:
     """Any list (documents, actors, quotes, events, stories) as a page with the filters of the query string."""
     p = parse(list_name, params)
-    _names_known(store_of(app), p["filters"])
+    notes = _names_known(store_of(app), p["filters"])
     page = _call(Q.LIST_FUNCTIONS[list_name], store_of(app), limit=limit, offset=offset,
                  **({"sort": p["sort"]} if "sort" in p else {}), **p["filters"])
-    return _page(page, **p["filters"]) | {"feed": feed_url(list_name, p["filters"]),
-                                          "form": F.form_fields(list_name), "sort": p.get("sort")}
+    out = _page(page, **p["filters"]) | {"feed": feed_url(list_name, p["filters"]),
+                                         "form": F.form_fields(list_name), "sort": p.get("sort")}
+    return out | ({"notes": notes} if notes else {})
 
 
-def _names_known(st, filters: dict) -> None:
+def _names_known(st, filters: dict) -> list[str]:
     """404 when a name filter (speaker, actor) names no actor, as the CLI, /timeline and /actors/X answer: a typo
-    would otherwise give an empty list that looks like "none found"."""
+    would otherwise give an empty list that looks like "none found". Returns notes for a name that names several
+    actors ("Пескова": Дмитрий and Василий Песков, all shown), as the CLI says on stderr."""
+    notes = []
     for name, value in filters.items():
         if value and F.FILTERS.get(name) is not None and F.FILTERS[name].kind == "name":
             with st.connect() as conn:
-                if Q.actor_ids(conn, value) == []:
+                ids = Q.actor_ids(conn, value)
+                if ids == []:
                     raise HTTPException(404, f"no actor named {value!r} ({name}=)")
+                if ids and len(set(ids)) > 1:
+                    found = Q.actors_by_ids(conn, list(set(ids)))
+                    shown = ", ".join(f"{a['name']} ({a['n_docs']} docs)" for a in found[:5]) + \
+                        (" ..." if len(found) > 5 else "")
+                    notes.append(f"{value!r} names {len(found)} actors, all shown: {shown}; a full name or an id "
+                                 f"picks one")
+    return notes
 
 
 def _clean(s: str | None) -> str | None:
