@@ -15,7 +15,7 @@ from .en_persons import _cluster_persons, _subj
 # -- clustering -----------------------------------------------------------------------------------------------------
 def cluster(actors: Actors, spans, view, text, lex) -> None:
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    spans[:] = _persons_typed_otherwise(spans, text)
+    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(spans, text), text)
     subj = _subject_chars(view)
     persons = []
     keyed: dict[tuple, int] = {}
@@ -54,9 +54,43 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
         if key[0] == "GPE" and name != t and t in lex.capital:
             kind = "name"
         actors.add_mention(idx, s, e, kind, _subj(subj, s, e))
-    _cluster_persons(actors, persons, subj, text)
+    _cluster_persons(actors, _couples(persons, text), subj, text)
 
 
+_AND = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def _couple_typed_otherwise(spans, text: str) -> list:
+    """A known given name the tagger typed as an organisation or a place, joined by "and" to a person's full name
+    that opens with a given name ("Tariq and Nadia Rahman"): a person (``_couples`` gives it the surname)."""
+    out = list(spans)
+    for k, (s, e, label, extra) in enumerate(spans[:-1]):
+        s2, e2, label2, _ = spans[k + 1]
+        word, words = text[s:e], WS.sub(" ", text[s2:e2]).split()
+        if label in _ORG_OR_PLACE and not extra and " " not in word and _given(word) and label2 == "PERSON" and \
+                len(words) >= 2 and _given(words[0]) and _AND.fullmatch(text[e:s2]):
+            out[k] = (s, e, "PERSON", extra)
+    return out
+
+
+def _couples(persons: list, text: str) -> list:
+    """A given name joined by "and" to the full name of another person shares that person's surname: "Khizr and
+    Ghazala Khan", "Bill and Hillary Clinton" name Khizr Khan and Bill Clinton (the tagger gives the first given
+    name alone, which left "Mr. Khan" to the only other Khan of the page, the couple's son). The first name is a
+    given name by our list, or one the document never uses as a surname (no "Mr. Khizr", no full name ending in
+    it): "Trump and Hillary Clinton" stays two surnames apart."""
+    out = list(persons)
+    surnames = {m.group(1) for m in _TITLED.finditer(text)} | {t.split()[-1] for _, _, t in persons if " " in t}
+    for k, (s, e, t) in enumerate(persons[:-1]):
+        s2, _, t2 = persons[k + 1]
+        words = t2.split()
+        if " " in t or len(words) < 2 or not _given(words[0]) or not _AND.fullmatch(text[e:s2]):
+            continue
+        if not _given(t) and (t in surnames or names.common_word(t)):
+            continue
+        last = words[-2] if len(words) >= 3 and names.fold(words[-1]).strip(".") in names.SUFFIXES else words[-1]
+        out[k] = (s, e, f"{t} {last}")
+    return out
 # a courtesy title before a surname ("Mrs May"): courtesy_titles of lang/en/words.tsv, capitalised as written
 COURTESY = r"(?:" + "|".join(sorted((re.escape(t.capitalize()) for t in rules.wordset("en", "courtesy_titles")),
                                      key=len, reverse=True)) + ")"

@@ -114,7 +114,9 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
         if gender and kind == "name" and len(set(cands)) > 1:
             # "Mrs. Clinton" beside Bill and Hillary Clinton: the title tells the namesakes apart
             fit = {i for i in cands if actors.entities[i].gender == gender}
-            cands = list(fit) if len(fit) == 1 else cands
+            unknown = any(actors.entities[i].gender is None for i in cands)  # "Mr. Khan" beside Khizr (a name
+            # our list does not gender) and his son Humayun: the title cannot tell them apart
+            cands = list(fit) if len(fit) == 1 and not unknown else cands
         if len(set(cands)) > 1:
             # two people of the document share the name ("Trump" beside Donald and Eric Trump): the document alone
             # cannot tell which (the nearest one before is often wrong: the son is introduced, the father is

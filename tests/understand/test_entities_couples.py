@@ -1,0 +1,32 @@
+"""A couple or two relatives named together ("Khizr and Ghazala Khan", "Bill and Hillary Clinton"): the first given
+name shares the surname; a courtesy title cannot pick one of several namesakes when one of them has a given name
+nobody can gender."""
+from __future__ import annotations
+
+import newsgraph
+
+
+def _people(text):
+    rec = newsgraph.analyze(text, published="2016-08-01")
+    return {e.name: [m.text for m in e.mentions] for e in rec.entities if e.type == "PERSON"}, rec
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname():
+    people, _ = _people("Bill and Hillary Clinton arrived in Little Rock on Friday. The Clintons waved.")
+    assert people.get("Bill Clinton") == ["Bill"] and "Hillary Clinton" in people
+    people, _ = _people("The parents, Tariq and Nadia Rahman, spoke at the hall. Their son, Omar Rahman, served.")
+    assert people.get("Tariq Rahman") == ["Tariq"]  # a given name the tagger typed ORG
+
+
+def test_two_surnames_joined_stay_apart():
+    people, _ = _people("Trump and Hillary Clinton met in the debate hall. Mr. Trump spoke first. Trump smiled.")
+    assert "Trump Clinton" not in people and "Hillary Clinton" in people
+
+
+def test_a_title_does_not_pick_the_son_when_the_father_s_name_is_ungendered():
+    for father, mother, son, surname in (("Khizr", "Ghazala", "Humayun", "Khan"), ("Tariq", "Nadia", "Omar", "Rahman")):
+        text = (f"The parents, {father} and {mother} {surname}, spoke at the convention about their son, {son} "
+                f"{surname}, a soldier killed in 2004. \"I implore you to vote,\" Mr. {surname} said.")
+        _, rec = _people(text)
+        (q,) = [q for q in rec.quotes if q.text.startswith("I implore")]
+        assert q.speaker is None or q.speaker.name != f"{son} {surname}", text
