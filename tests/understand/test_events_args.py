@@ -188,3 +188,11 @@ def test_a_bare_participle_opening_a_clause_befell_the_subject(analyze):
         for v in analyze(text).events:
             if (v.trigger or "").lower() in ("convicted", "accused", "arrested"):
                 assert not any(a.name.lower().endswith(("senator", "governor", "activist")) for a in v.actors), text
+
+
+def test_call_on_after_an_object_is_no_request(analyze):
+    """"call on" asks someone to act only with the preposition first: "called the phrase 'lingo' on his show"
+    names a phrase on a show (lang/en/words.tsv prep_before_object)."""
+    assert _events(analyze, 'The host called the phrase "union lingo" on his radio show.') == []
+    ev = _events(analyze, "The mayor called on the council to approve the budget.")
+    assert ev and ev[0][0] == "REQUEST" and ev[0][2] == ["council"]

@@ -2,6 +2,7 @@
 its dependency arguments."""
 from __future__ import annotations
 
+from .. import rules
 from .en_args import agentive_head
 
 
@@ -29,6 +30,18 @@ def arg_lemmas(tok):
         elif d == "xcomp":
             out.append(c.lemma_.lower())
     return out
+
+
+_PREP_BEFORE_OBJECT = rules.wordset("en", "prep_before_object")
+
+
+def _adjunct_prep(tok, lemma: str, prep: str) -> bool:
+    """The preposition of a prepositional verb that stands before any object ("called on Congress") is an adjunct
+    when it follows the verb's object ("called the phrase 'lingo' on his show"): no "call on"."""
+    if f"{lemma} {prep}" not in _PREP_BEFORE_OBJECT:
+        return False
+    obj = min((c.i for c in tok.children if c.dep_ in ("dobj", "obj")), default=None)
+    return obj is not None and any(c.dep_ == "prep" and c.lower_ == prep and c.i > obj for c in tok.children)
 
 
 def _modifiers(tok):
@@ -75,7 +88,7 @@ def find_trigger(tok, lex):
         args = arg_lemmas(tok)
         for a in args:
             t = lex.verb_args.get((lemma, a))
-            if t is not None:
+            if t is not None and not _adjunct_prep(tok, lemma, a):
                 return None if t.type == "-" else t
         cameo = lemma in lex.cameo_blocks and lemma not in lex.governors  # a governor's complement is the event
         t = cameo_match(lemma, args, _modifiers(tok), lex, content=True) if cameo else None
