@@ -282,6 +282,21 @@ def test_outlet_names(site, url, outlet):
     assert outlet_of(site, url) == outlet
 
 
+@pytest.mark.parametrize("text,outlet", [
+    ("Senate passes bill\n\nWASHINGTON, March 14, 2024 (Reuters) - The Senate passed", "Reuters"),
+    ("LONDON (AP) — The queen opened parliament.", "Associated Press"),
+    ("(CNN)President Donald Trump made an unscheduled trip", "CNN"),
+    ("Москва, 14 марта 2024 года (РИА Новости) — Министр заявил", "РИА Новости"),
+    ("Kyiv (Reuters) - Officials said", "Reuters"),
+    ("The senator (Reuters) said on Friday", None),  # brackets inside a sentence: no dateline
+    ("WASHINGTON (Updated) - The bill", None),  # no outlet named
+])
+def test_a_plain_text_s_dateline_names_its_agency(text, outlet):
+    from newsgraph.corpus.outlets import outlet_of
+    assert outlet_of(None, None, "notes.txt", text) == outlet
+    assert outlet_of("The Guardian", None, "notes.txt", text) == "The Guardian"  # the page's own word first
+
+
 def test_a_surname_stays_with_the_person_the_document_names_against_the_corpus():
     """A document that names Nora Vance in full and writes "Vance" alone: the corpus's better-known Vance (more
     documents, the usual co-actors) does not take the surname from her; only the document's own word for him (a

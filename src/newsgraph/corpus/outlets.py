@@ -101,11 +101,13 @@ def _by_domain(host: str) -> str | None:
     return domains.get(reg)
 
 
-def outlet_of(site_name: str | None, url: str | None, source: str | None = None) -> str | None:
+def outlet_of(site_name: str | None, url: str | None, source: str | None = None,
+              text: str | None = None) -> str | None:
     """The canonical outlet of a document from its site name and URL; when neither says, the known outlet its file's
-    name begins with (``outlet_in_name``); else None."""
+    name begins with (``outlet_in_name``), else the agency of the text's dateline (``dateline_agency``); else
+    None."""
     if not site_name and not url:
-        return outlet_in_name(source)
+        return outlet_in_name(source) or dateline_agency(text)
     _, names = _tables()
     host = _host(url)
     site = " ".join((site_name or "").split())[:256]
@@ -158,6 +160,27 @@ def named_by(value: str) -> str | None:
 
 
 _NAME_HEAD = re.compile(r"^([^\W\d_][\w.& -]{0,40}?)[_ -]+(?=(?:19|20)\d\d)")
+
+
+_AGENCY = re.compile(r"([^\n()]{0,80}?)\(([^()\n]{2,40})\)\s*([-–—]|(?=[A-ZА-ЯЁІЇЄҐ“\"«]))")
+_DATELINE_HEAD = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}\b|.*\d{4}(?:\s+(?:года|року|г\.|р\.))?\s*$")
+_PLACE_HEAD = re.compile(r"[A-ZА-ЯЁІЇЄҐ][\w'’.-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w'’.-]*){0,2},?")
+
+
+def dateline_agency(text: str | None) -> str | None:
+    """The known outlet a plain text's dateline credits: "WASHINGTON, March 14, 2024 (Reuters) -", "LONDON (AP) —",
+    "(CNN)President ..." in one of its first three lines (a wire copy's source when nothing else names one); the
+    brackets must open the line or follow a place in capitals, a date, or a place before a dash ("Kyiv (Reuters)
+    -"), and name an outlet of the outlets list."""
+    lines = [ln.strip() for ln in (text or "")[:2000].splitlines() if ln.strip()][:3]
+    for ln in lines:
+        m = _AGENCY.match(ln)
+        head = m.group(1).strip() if m else ""
+        if m and (not head or _DATELINE_HEAD.match(head) or (m.group(3) and _PLACE_HEAD.fullmatch(head))):
+            hit = named_by(m.group(2))
+            if hit:
+                return hit
+    return None
 
 
 def outlet_in_name(path: str | None) -> str | None:

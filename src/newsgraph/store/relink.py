@@ -97,4 +97,8 @@ def _clear(conn) -> None:
     D = S.documents.c
     conn.execute(update(S.documents).values(story_id=None))
     for doc_id, site_name, url, source in conn.execute(select(D.id, D.site_name, D.url, D.source)).all():
-        conn.execute(update(S.documents).where(D.id == doc_id).values(outlet=outlet_of(site_name, url, source)))
+        head = None
+        if not site_name and not url:  # a plain text: its dateline's agency (the text's first lines only)
+            head = conn.execute(select(func.substr(D.text, 1, 2000)).where(D.id == doc_id)).scalar_one()
+        conn.execute(update(S.documents).where(D.id == doc_id).values(outlet=outlet_of(site_name, url, source,
+                                                                                       head)))

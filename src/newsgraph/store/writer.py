@@ -103,7 +103,7 @@ def _earlier(a: str, b: str) -> bool:
 
 def document_outlet(doc) -> str | None:
     """The document's outlet (corpus/outlets.py: one outlet per publisher)."""
-    return outlet_of(doc.site_name, doc.url, doc.source)
+    return outlet_of(doc.site_name, doc.url, doc.source, doc.text)
 
 
 class Linker:
