@@ -50,3 +50,15 @@ def test_the_store_keeps_it_undated_and_dates_by_the_document_only_without_a_pub
     with store.connect() as c:
         rows = dict(c.execute(text("SELECT \"trigger\", date FROM events")).all())
     assert rows["detained"] is None and rows["sentenced"] == "2016-08-30"
+
+
+def test_a_complement_dated_before_the_news_leaves_the_act_undated():
+    """"refused to answer questions last year": the refusal and the answering are one occasion, long before the
+    publication day; the date attaches to the complement, so the event is left undated, never dated by the
+    publication day. A day of the news cycle still dates it."""
+    import newsgraph
+    rec = newsgraph.analyze("Bryan Pagliano refused to answer questions from the committee last year.",
+                            published="2016-09-22")
+    assert [(v.type, v.date) for v in rec.events if v.trigger == "refused"] == [("REJECT", None)]
+    rec = newsgraph.analyze("Bryan Pagliano refused to answer questions on Tuesday.", published="2016-09-22")
+    assert [(v.type, v.date) for v in rec.events if v.trigger == "refused"] == [("REJECT", "2016-09-20")]

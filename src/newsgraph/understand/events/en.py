@@ -35,8 +35,8 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline, resolve, reduced_passive, LOC_TYPES)
-from .en_checks import (assault_ok, cameo_ok, campaign_rally, electoral, joint, refuge, sourcing, state_actor,
-                        told_as_earlier, turnout, verbal)
+from .en_checks import (assault_ok, cameo_ok, campaign_rally, complement_dated_earlier, electoral, joint, refuge,
+                        sourcing, state_actor, told_as_earlier, turnout, verbal)
 from .en_checks import denial_noun, denied_by_noun, no_noun, phrasal
 from .en_speech import SpeechEvents
 from .en_triggers import find_trigger
@@ -87,8 +87,9 @@ class EnglishReader(SpeechEvents, Reader):
             return attaches(self.doc, d.start, d.end, words)
         return dates(self.doc, d, words, self.record.document.published, future=True)
 
-    def before_the_news(self, c) -> bool:
-        return told_as_earlier(c.tok)  # (en_checks.py)
+    def before_the_news(self, c) -> bool:  # (en_checks.py)
+        return told_as_earlier(c.tok) or complement_dated_earlier(
+            c.tok, self.doc, self.record.dates, self.record.document.published, *self.seg_chars(c.seg))
 
     def speaks(self, node) -> bool:
         sv = self.lex.speech

@@ -24,7 +24,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...record import Mention, Ref
-from .. import rules
+from .. import attach, rules
 from .en_args import phrase_span
 
 STATE_TYPES = {"GPE", "NORP"}
@@ -320,6 +320,21 @@ def told_as_earlier(t) -> bool:
     if t.dep_ == "xcomp" and t.head.lower_ == "used" and any(a.lower_ == "to" for a in t.children):
         return True
     return any(a.dep_ == "advmod" and a.lower_ in rules.wordset("en", "anterior_adverbs") for a in t.children)
+
+
+def complement_dated_earlier(t, doc, dates, published: str | None, lo: int, hi: int) -> bool:
+    """Whether the complement of trigger ``t`` carries a date before the news ("refused to answer questions last
+    year", "declined to testify in 2015"): the act and its complement are one occasion, so the publication day
+    does not date it (the date attaches to the complement, not to the trigger: the event stays undated rather than
+    take the wrong day)."""
+    comps = {x.i for x in t.children if x.dep_ == "xcomp"}
+    if not comps or not published:
+        return False
+    for d in dates:
+        if d.value and lo <= d.start and d.end <= hi and d.value[:10] < published[:10] and \
+                not attach.in_news_cycle(d, published, future=False) and attach.attaches(doc, d.start, d.end, comps):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
