@@ -35,6 +35,7 @@ from .ru_forms import FormReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
 from .ru_speakers import SpeakerLinks
+from .ru_subjects import SubjectReaders
 from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
@@ -52,7 +53,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders, FindingsReaders):
+class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders,
+                    FindingsReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
