@@ -24,3 +24,27 @@ def test_a_party_of_a_court_page_stands_for_the_one_named_before(pipe):
     got = run(pipe, "Владелица пекарни Инна Жукова рассказала о новых правилах. «Мы едва сводим концы с концами», — "
                     "говорит предпринимательница.\n")
     assert got[-1] == ("direct", "Мы едва сводим концы с концами", "Инна Жукова"), got
+
+
+def test_an_outlet_credit_after_a_trailing_attribution(pipe):
+    """quotes/ru_more.py ``_credit_cut``: "…, сообщили в X, передает ТАСС." -- the outlet reports the whole
+    attribution; the one who spoke is the speaker, the outlet a credit."""
+    got = run(pipe, "Завод приостановил выпуск продукции на две недели, сообщили в пресс-службе предприятия, передает "
+                    "Интерфакс.\n")
+    assert [g[1] for g in got] == ["Завод приостановил выпуск продукции на две недели"], got
+
+
+def test_a_cited_source_does_not_count_against_the_reporter_length(pipe):
+    """quotes/ru_more.py ``_outlet_report``: "пишет издание «…» со ссылкой на источники в министерстве" -- the
+    reporter is short, the cited source a second name after it."""
+    got = run(pipe, "Правительство может сменить сразу двух министров, пишет издание «Городские новости» со ссылкой на "
+                    "источники в аппарате.\n")
+    assert got == [("indirect", "Правительство может сменить сразу двух министров", "источники в аппарате")], got
+
+
+def test_a_cited_body_is_named_to_the_end_of_its_phrase(pipe):
+    """quotes/ru_speakers.py ``_cited_source``: "со ссылкой на пресс-службу ГУ МВД по Томской области" -- the
+    mention of the cited body runs to the end of the phrase, not the first word the tagger split off."""
+    rec = pipe.run(RawDocument(source="ru-r14", text="Грабители вынесли из отделения около трех млн рублей, сообщает "
+                               "ТАСС со ссылкой на пресс-службу ГУ МВД по Томской области.\n", language="ru"))
+    assert rec.quotes and rec.quotes[0].speaker.mention.text.endswith("Томской области"), rec.quotes

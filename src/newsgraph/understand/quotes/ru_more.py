@@ -18,6 +18,7 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
                       r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
+_CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
@@ -189,7 +190,9 @@ class MoreReaders:
             for m in re.finditer(r",\s*(?:как\s+)?", text[ss:end]):
                 rm = self.rr.report.match(text, ss + m.end(), end)
                 tail = text[rm.end():end] if rm else ","
-                if rm and "," not in tail and len(tail.split()) <= 8:  # the verb and the reporter end the sentence
+                cite = _CITING.search(tail)  # ("пишет издание «…» со ссылкой на источники в парламенте": the
+                short = tail[:cite.start()] if cite else tail  # cited source is a second name, not the reporter's)
+                if rm and "," not in tail and len(short.split()) <= 8:  # the verb and the reporter end the sentence
                     cs, ce, region = ss, ss + m.start(), (rm.end(), end)
                     break
             else:
@@ -221,6 +224,7 @@ class MoreReaders:
             t = self.an.tok_at_start.get(a_s)
             if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
+            end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
             tail = text[cm.end():end]
             named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
             if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
@@ -243,6 +247,19 @@ class MoreReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _credit_cut(self, start: int, end: int) -> int:
+        """The end of a trailing attribution before an outlet's credit closing the sentence: "…, сообщили в
+        пресс-службе суда, передает ТАСС." (the outlet reports the whole attribution: a report verb and up to five
+        words after the last comma); else ``end``."""
+        comma = self.text.rfind(",", start, end)
+        if comma < 0:
+            return end
+        after = self.text[comma + 1:end]
+        rm = self.rr.report.match(self.text, comma + 1 + len(after) - len(after.lstrip()))
+        if rm is None or not 1 <= len(self.text[rm.end():end].split()) <= 5 or "," in self.text[rm.end():end]:
+            return end
+        return comma
 
     def _inserted(self, ss, se) -> None:
         """An attribution inserted between commas inside what it reports: "Такой переход, считает вице-губернатор

@@ -107,7 +107,10 @@ class SpeakerLinks:
                 continue
             pe = toks[-1].end
             named = self.an.mentions_in(m.end(), pe, ("PERSON", "ORG", "GPE", "MEDIA"))
-            cited = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else \
+            named = [x for x in named if x[1].type == "PERSON"][-1:] or named  # ("пресс-секретаря Кремля Дмитрия
+            # Пескова": the person; "пресс-службу ГУ МВД по Свердловской области": the body, named to the end)
+            cited = self.an.ref(named[0][1], named[0][0].start, pe if named[0][1].type != "PERSON" else
+                                named[0][0].end) if named else \
                 Ref(None, self.text[m.end():pe], Mention(m.end(), pe, self.text[m.end():pe]))
             if speaker is not None and all(r.entity != speaker.entity for r in reported):
                 reported = reported + [speaker]
