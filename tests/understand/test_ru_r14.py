@@ -48,3 +48,13 @@ def test_a_cited_body_is_named_to_the_end_of_its_phrase(pipe):
     rec = pipe.run(RawDocument(source="ru-r14", text="Грабители вынесли из отделения около трех млн рублей, сообщает "
                                "ТАСС со ссылкой на пресс-службу ГУ МВД по Томской области.\n", language="ru"))
     assert rec.quotes and rec.quotes[0].speaker.mention.text.endswith("Томской области"), rec.quotes
+
+
+def test_an_inserted_data_phrase_names_its_source_as_written(pipe):
+    """quotes/ru_more.py ``_inserted``/``_phrase_source``: "Кроме того, по данным министерства, …" -- the data are
+    the ministry's though it is not a named organisation; after ", и," the attribution covers its own clause."""
+    got = run(pipe, "Кроме того, по данным ведомства, на ремонт школ уже направлено 3 млрд рублей.\n")
+    assert got == [("indirect", "на ремонт школ уже направлено 3 млрд рублей", "ведомства")], got
+    got = run(pipe, "Поезда ходят по новому графику с марта, и, по данным железнодорожников, опозданий стало вдвое "
+                    "меньше.\n")
+    assert got == [("indirect", "опозданий стало вдвое меньше", "железнодорожников")], got

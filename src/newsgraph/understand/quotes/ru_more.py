@@ -248,6 +248,16 @@ class MoreReaders:
             self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
 
+    def _phrase_source(self, start: int, end: int) -> Ref | None:
+        """The source of an inserted "по данным …" / "по словам …" that names no actor, as written: a noun phrase
+        of up to six words opening with a noun or its adjective ("министерства", "немецких страховщиков")."""
+        toks = [t for t in self.an.toks if start <= t.start < end]
+        if not toks or len(toks) > 6 or toks[0].pos not in ("NOUN", "ADJ") or \
+                not any(t.pos == "NOUN" for t in toks) or any(t.pos in ("VERB", "AUX", "PRON") for t in toks):
+            return None
+        a, b = toks[0].start, toks[-1].end
+        return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
+
     def _credit_cut(self, start: int, end: int) -> int:
         """The end of a trailing attribution before an outlet's credit closing the sentence: "…, сообщили в
         пресс-службе суда, передает ТАСС." (the outlet reports the whole attribution: a report verb and up to five
@@ -277,11 +287,15 @@ class MoreReaders:
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
                 continue
             lead = text[ss:c1]
-            opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")
+            opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers") or \
+                re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
                 self.speaker_in(lo, c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
+            if who is None and not outlet and cm.re is not self.rr.cue and \
+                    re.match(r"(?:по|согласно)\s", cm.group(), re.IGNORECASE):
+                who = self._phrase_source(cm.end(), c2)  # ("Кроме того, по данным министерства, …")
             if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
