@@ -58,3 +58,30 @@ def test_an_inserted_data_phrase_names_its_source_as_written(pipe):
     got = run(pipe, "Поезда ходят по новому графику с марта, и, по данным железнодорожников, опозданий стало вдвое "
                     "меньше.\n")
     assert got == [("indirect", "опозданий стало вдвое меньше", "железнодорожников")], got
+
+
+def test_a_refusal_to_disclose_with_its_object_before_or_after_the_verb(pipe):
+    """quotes/ru_refusals.py: a negated verb of disclosing ("не раскрывают", "не стал называть") or a refusal with a
+    preposed "от комментариев" is a refusal to comment, its object the content, in either word order."""
+    got = run(pipe, "Размер компенсации представители завода не раскрывают.\n")
+    assert got == [("indirect", "Размер компенсации", "представители завода")], got
+    got = run(pipe, "От комментариев по поводу увольнения представители театра отказались.\n")
+    assert [g[1] for g in got] == ["От комментариев по поводу увольнения"], got
+    got = run(pipe, "Тренер Игорь Ванин не стал называть имена игроков, нарушивших режим.\n")
+    assert got[0][1:] == ("имена игроков", "Игорь Ванин"), got
+
+
+def test_a_request_not_to_name_is_no_refusal(pipe):
+    """An infinitive negated under another verb ("попросил не называть его фамилию") is a request (read as one by
+    object_cues.txt), not a refusal."""
+    rec = pipe.run(RawDocument(source="ru-r14", text="Один из сотрудников попросил не называть его фамилию.\n",
+                               language="ru"))
+    assert not any("называть" in (q.cue or "") for q in rec.quotes), rec.quotes
+
+
+def test_an_inserted_data_phrase_ends_before_the_writer_contrast(pipe):
+    """quotes/ru_more.py ``_inserted``: "Ремонт, по расчетам инженеров, займет год, однако сроки не раз
+    срывались" -- after ", однако" the writer speaks again."""
+    got = run(pipe, "Ремонт моста, по данным инженеров, займет не меньше года, однако подобные сроки в городе уже не "
+                    "раз срывались.\n")
+    assert got == [("indirect", "Ремонт моста займет не меньше года", "инженеров")], got

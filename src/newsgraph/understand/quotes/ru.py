@@ -34,6 +34,7 @@ from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
+from .ru_refusals import RefusalReaders
 from .ru_speakers import SpeakerLinks
 from .ru_subjects import SubjectReaders
 from .ru_voice import VoiceReaders
@@ -54,7 +55,7 @@ _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
 class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders,
-                    FindingsReaders):
+                    FindingsReaders, RefusalReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -83,6 +84,7 @@ class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, Fo
             self._object_content(ss, se)
             self._about_object(ss, se)
             self._stance(ss, se)
+            self._refusal(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)

@@ -18,6 +18,7 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
                       r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
+_CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
@@ -296,6 +297,8 @@ class MoreReaders:
             if who is None and not outlet and cm.re is not self.rr.cue and \
                     re.match(r"(?:по|согласно)\s", cm.group(), re.IGNORECASE):
                 who = self._phrase_source(cm.end(), c2)  # ("Кроме того, по данным министерства, …")
+                cut = who is not None and outside_marks(_CONTRAST_CUT, text, c2 + 1, end, self.pairs)
+                end = cut.start() if cut else end  # (", однако не следует забывать …": the writer's again)
             if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
