@@ -85,3 +85,20 @@ def test_an_inserted_data_phrase_ends_before_the_writer_contrast(pipe):
     got = run(pipe, "Ремонт моста, по данным инженеров, займет не меньше года, однако подобные сроки в городе уже не "
                     "раз срывались.\n")
     assert got == [("indirect", "Ремонт моста займет не меньше года", "инженеров")], got
+
+
+def test_a_declined_foreign_surname_is_the_person_named_in_full(pipe):
+    """entities/ru.py ``_declined_foreign``: "Ферстаппена", "Ферстаппену" decline "Ферстаппен" (a foreign surname
+    ending in a consonant, unknown to the dictionary): one person, so a later "нидерландец" is him."""
+    rec = pipe.run(RawDocument(source="ru-r14", text="Гонщик Ян Ферстаппен выиграл этап. Победа Ферстаппена стала "
+                               "второй в сезоне. Нидерландец признал, что ему повезло с погодой.\n", language="ru"))
+    names = {e.name for e in rec.entities if e.type == "PERSON"}
+    assert "Ферстаппена" not in names, names
+    assert rec.quotes and rec.quotes[-1].speaker.name == "Ян Ферстаппен", rec.quotes
+
+
+def test_a_russian_surname_and_its_feminine_stay_two_people(pipe):
+    """"Петров" and "Петрова" are not a declension of one foreign name."""
+    rec = pipe.run(RawDocument(source="ru-r14", text="Иван Петров и Анна Петрова пришли на выборы. Петрова заявила, "
+                               "что голосовала за мэра.\n", language="ru"))
+    assert rec.quotes[-1].speaker.name == "Анна Петрова", rec.quotes

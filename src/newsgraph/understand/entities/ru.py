@@ -193,7 +193,8 @@ class RuActors(RuCoref):
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \
-                        [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)]
+                        [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
+                        [p for k, p in people.items() if k[1] and _declined_foreign(k[1], w)]
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)
@@ -386,6 +387,15 @@ class RuActors(RuCoref):
 
 
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
+def _declined_foreign(surname: str, word: str) -> bool:
+    """ "Ферстаппена", "Ферстаппену", "Ферстаппеном" of "Ферстаппен": a foreign surname ending in a consonant declines
+    as a masculine noun, and the dictionary does not know it to give its nominative. Not a Russian surname's
+    feminine ("Петров", "Петрова": two people)."""
+    if not re.search(r"[бвгджзклмнпрстфхцчшщ]$", surname) or re.search(r"(?:[оеё]в|[иы]н|ск|цк)$", surname):
+        return False
+    return word[len(surname):] in ("а", "у", "ом", "е") and word.startswith(surname)
+
+
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
