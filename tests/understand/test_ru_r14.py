@@ -102,3 +102,13 @@ def test_a_russian_surname_and_its_feminine_stay_two_people(pipe):
     rec = pipe.run(RawDocument(source="ru-r14", text="Иван Петров и Анна Петрова пришли на выборы. Петрова заявила, "
                                "что голосовала за мэра.\n", language="ru"))
     assert rec.quotes[-1].speaker.name == "Анна Петрова", rec.quotes
+
+
+def test_a_question_and_answer_transcript(pipe):
+    """quotes/ru_forms.py ``_answer_line``: "Вопрос: … / Ответ: …" -- the answer is the interviewee's (the one quoted
+    before), the question the interviewer's (no reading inside it)."""
+    got = run(pipe, "Глава агентства Ольга Рябцева заявила, что туристов стало больше.\n\nВопрос: Как в агентстве "
+                    "оценивают новые правила въезда?\n\nОтвет: Мы считаем их разумными. Очереди на границе стали "
+                    "короче.\n")
+    assert got[-1] == ("direct", "Мы считаем их разумными. Очереди на границе стали короче.", "Ольга Рябцева"), got
+    assert not any("правила въезда" in g[1] for g in got), got

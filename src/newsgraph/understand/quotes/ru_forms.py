@@ -29,6 +29,10 @@ _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{3,120}[.!?…]\s*$")
 
 
+_ANSWER = re.compile(r"Ответ|О", re.IGNORECASE)  # the answer label of a Q/A transcript
+_QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
+
+
 class FormReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
@@ -349,6 +353,9 @@ class FormReaders:
             if len(rest.split()) < 3 or rest[:1] in OPEN_CLOSE:
                 continue
             named = self.an.mentions_in(ps, colon) or (self._headline_name(ps, colon) if head else [])
+            if _ANSWER.fullmatch(self.text[ps:colon].strip()):
+                self._answer_line(ps, pe, colon, rest)  # ("Вопрос: … / Ответ: …")
+                continue
             if len(named) != 1:
                 continue
             m, a = named[0]
@@ -362,6 +369,22 @@ class FormReaders:
             if head:  # the headline's words are the person's, a quoted word in them no quote of its own
                 self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]
             self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
+
+    def _answer_line(self, ps: int, pe: int, colon: int, rest: str) -> None:
+        """ "Ответ: Такие контакты есть …" after a "Вопрос: …" paragraph: a question-and-answer transcript, the answer
+        the words of the one the article quotes last before it (the interviewee). Priority 4.3."""
+        before = self.text[max(0, ps - 600):ps]
+        if not _QUESTION.search(before) or len(rest.split()) < 3:
+            return
+        asked = [(a, b) for a, b in self._paragraphs() if b <= ps and _QUESTION.match("\n" + self.text[a:b])]
+        # a question is the interviewer's: no reading inside it, and its words name no interviewee
+        self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in asked)]
+        prior = [q for _, q in self.found if q.end <= ps and q.speaker is not None and q.speaker.entity]
+        if not prior:
+            return
+        sp = max(prior, key=lambda q: q.end).speaker
+        cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
+        self.add(4.3, "direct", cs, pe, sp, None, [], (ps, pe))
 
     def _headline_name(self, ps: int, colon: int) -> list:
         """The surname a headline opens with ("Кличко: …"), the tagger missing it there: the one person of the text
