@@ -112,3 +112,17 @@ def test_a_question_and_answer_transcript(pipe):
                     "короче.\n")
     assert got[-1] == ("direct", "Мы считаем их разумными. Очереди на границе стали короче.", "Ольга Рябцева"), got
     assert not any("правила въезда" in g[1] for g in got), got
+
+
+def test_an_inserted_attribution_after_a_short_conjunction(pipe):
+    """words.tsv openers: "Но, по словам X, …" -- "но" opens the sentence, no part of what is said."""
+    got = run(pipe, "Но, по словам инженера Олега Сафина, трубы в доме не меняли с 1970-х годов.\n")
+    assert got == [("indirect", "трубы в доме не меняли с 1970-х годов", "Олег Сафин")], got
+
+
+def test_a_trailing_attribution_says_what_the_colon_opens(pipe):
+    """quotes/ru_more.py ``_trailing``: "X назвал сезон «лучшим»: семь побед из восьми, добавил он." -- the content
+    of "добавил" starts after the colon."""
+    got = run(pipe, "Тренер Борис Гущин назвал сезон «лучшим в истории клуба»: команда выиграла семь матчей из восьми, "
+                    "добавил он.\n")
+    assert got[-1] == ("indirect", "команда выиграла семь матчей из восьми", "Борис Гущин"), got

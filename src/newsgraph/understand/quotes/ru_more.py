@@ -242,6 +242,9 @@ class MoreReaders:
                     who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
                 return
             cs, ce = ss, ss + m.start()
+            colons = [i for i in range(cs, ce) if text[i] == ":" and not any(o <= i < c for o, c in self.pairs)]
+            if colons and len(text[colons[-1] + 1:ce].split()) >= 3:  # ("X назвал конкурс «…»: девять из …, уточнил
+                cs = colons[-1] + 1  # он": what the colon opens is said)
             first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
             if any(o == first and c >= ce - 1 for o, c in self.pairs):
                 return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)
@@ -284,11 +287,12 @@ class MoreReaders:
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
                 text, a_s) or _inserted_document(self.rr.lang, text, a_s)
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
-            if c2 < 0 or c1 - ss < 3 or any(o <= a_s < c for o, c in self.pairs) or \
+            lead = text[ss:c1]
+            known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
+            if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
                 continue
-            lead = text[ss:c1]
-            opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers") or \
+            opener = known or \
                 re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
