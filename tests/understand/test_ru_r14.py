@@ -126,3 +126,17 @@ def test_a_trailing_attribution_says_what_the_colon_opens(pipe):
     got = run(pipe, "Тренер Борис Гущин назвал сезон «лучшим в истории клуба»: команда выиграла семь матчей из восьми, "
                     "добавил он.\n")
     assert got[-1] == ("indirect", "команда выиграла семь матчей из восьми", "Борис Гущин"), got
+
+
+def test_a_source_of_an_outlet_in_a_data_phrase(pipe):
+    """quotes/ru_more.py ``_cited_in_outlet``: "По данным собеседника «Известий» в министерстве, …" -- the outlet's
+    source speaks, the outlet credited; "По данным Интерфакса, …" stays the outlet's credit (no quote)."""
+    got = run(pipe, "По данным собеседника «Известий» в министерстве, проект закона уже готов.\n")
+    assert got and got[0][1] == "проект закона уже готов" and got[0][2].startswith("собеседника"), got
+    assert run(pipe, "По данным Интерфакса, проект закона уже готов.\n") == []
+
+
+def test_an_estimate_qualified_by_an_adjective(pipe):
+    """document_phrases.txt: "По предварительной оценке властей, …" -- the estimate of those named after it."""
+    got = run(pipe, "По предварительной оценке спасателей, ущерб от пожара превышает 40 млн рублей.\n")
+    assert got == [("indirect", "ущерб от пожара превышает 40 млн рублей", "спасателей")], got

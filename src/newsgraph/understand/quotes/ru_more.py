@@ -252,6 +252,18 @@ class MoreReaders:
             self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
 
+    def _cited_in_outlet(self, start: int, media_start: int) -> Ref | None:
+        """ "По данным источника «РБК» в правоохранительных органах, …": a source of the outlet's (a noun before the
+        outlet's name that is no outlet noun: "источника", "собеседника") speaks, the outlet credited; the phrase as
+        written up to the comma. None when the outlet itself leads the phrase ("По данным агентства Bloomberg")."""
+        from .ru_voice import _outlet_nouns
+        toks = [t for t in self.an.toks if start <= t.start < media_start]
+        if not toks or toks[0].pos != "NOUN" or self.an._lemma(toks[0]) in _outlet_nouns(self.an.lang):
+            return None
+        comma = self.text.find(",", media_start)
+        a, b = toks[0].start, comma if comma > 0 else media_start
+        return Ref(None, self.text[a:b].strip(), Mention(a, a + len(self.text[a:b].strip()), self.text[a:b].strip()))
+
     def _phrase_source(self, start: int, end: int) -> Ref | None:
         """The source of an inserted "по данным …" / "по словам …" that names no actor, as written: a noun phrase
         of up to six words opening with a noun or its adjective ("министерства", "немецких страховщиков")."""
@@ -332,15 +344,19 @@ class MoreReaders:
         comma = phrase_end = text.find(",", m.end(), min(end, m.end() + 80))
         if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
             comma = _comma_after(text, comma + 1, end)
-        if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
+        if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
-        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
+        media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
+        cited = media and self._cited_in_outlet(m.end(), media[0][0].start)
+        if media and cited is None:
+            return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
+        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
         if not named and not poll:
             return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
         # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
         # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or None
         if who is None:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
