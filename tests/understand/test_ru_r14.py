@@ -140,3 +140,13 @@ def test_an_estimate_qualified_by_an_adjective(pipe):
     """document_phrases.txt: "По предварительной оценке властей, …" -- the estimate of those named after it."""
     got = run(pipe, "По предварительной оценке спасателей, ущерб от пожара превышает 40 млн рублей.\n")
     assert got == [("indirect", "ущерб от пожара превышает 40 млн рублей", "спасателей")], got
+
+
+def test_a_document_of_a_body_described_not_named(pipe):
+    """quotes/ru_forms.py ``_document_owner``: "…, говорится в письме ведомства." -- the body whose document it is,
+    described by a noun in the genitive, is the body just named."""
+    rec = pipe.run(RawDocument(source="ru-r14", text="Роспотребнадзор проверил школьные столовые. Нарушения выявлены в "
+                               "каждой третьей школе, говорится в письме ведомства.\n", language="ru"))
+    q = rec.quotes[-1]
+    ent = next(e for e in rec.entities if e.id == q.speaker.entity)
+    assert q.text.startswith("Нарушения выявлены") and ent.name == "Роспотребнадзор", (q, ent)

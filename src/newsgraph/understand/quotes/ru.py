@@ -272,7 +272,8 @@ class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, Fo
                 if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
                     cm = vc
             if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
-                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e)
+                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e) or \
+                    (self.trailing_source(cm, a_e, True)[0] if self._impersonal(cm.group()) else None)
                 reported = self.outlets_in(a_s, a_e, speaker)
                 if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
                         not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):

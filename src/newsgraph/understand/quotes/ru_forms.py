@@ -159,7 +159,10 @@ class FormReaders:
         text = self.text
         if impersonal:
             orgs = self.an.mentions_in(cue.end(), end, ("ORG",))
-            return (self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end) if orgs else None), True
+            if orgs:
+                return self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end), True
+            owner = self._document_owner(cue.end(), end)  # ("…, говорится в письме ведомства.")
+            return (self._described_org(owner) if owner is not None else None), True
         if self.rr.anonymous.search(text, cue.end(), end):
             return None, True
         phrase = text[cue.end():end].strip()
@@ -170,6 +173,24 @@ class FormReaders:
             s = text.index(phrase, cue.end())
             return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
         return None, False
+
+    def _document_owner(self, start: int, end: int) -> Ref | None:
+        """The body whose document it is, described, not named: "в письме ведомства", "в сообщении перевозчика" (a
+        noun in the genitive after the document's noun, with its adjectives), as written."""
+        toks = [t for t in self.an.toks if start <= t.start < end]
+        gen = lambda t: (t.feats or {}).get("Case") == "Gen"  # noqa: E731
+        for i, t in enumerate(toks[:-1]):
+            if t.pos == "NOUN" and not gen(t):
+                own = []
+                for x in toks[i + 1:i + 4]:
+                    if x.pos not in ("NOUN", "ADJ") or not gen(x):
+                        break
+                    own.append(x)
+                if own and own[-1].pos == "NOUN":
+                    a, b = own[0].start, own[-1].end
+                    return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
+                return None
+        return None
 
     def _pointer_back(self, k: int, ss: int, se: int) -> None:
         """ "Задержаны 12 человек. Дунаев сообщил об этом журналистам.": a short sentence whose cue verb points back
