@@ -150,3 +150,10 @@ def test_a_document_of_a_body_described_not_named(pipe):
     q = rec.quotes[-1]
     ent = next(e for e in rec.entities if e.id == q.speaker.entity)
     assert q.text.startswith("Нарушения выявлены") and ent.name == "Роспотребнадзор", (q, ent)
+
+
+def test_a_former_office_stands_for_the_one_named_before(pipe):
+    """person_nouns.txt: "Экс-президент утверждает, что …" -- the former president named before."""
+    got = run(pipe, "Лидер оппозиции Виктор Гараба назвал выборы нечестными. Экс-президент утверждает, что голосование "
+                    "за границей было организовано с нарушениями.\n")
+    assert got[-1] == ("indirect", "голосование за границей было организовано с нарушениями", "Виктор Гараба"), got
