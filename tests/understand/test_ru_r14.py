@@ -157,3 +157,16 @@ def test_a_former_office_stands_for_the_one_named_before(pipe):
     got = run(pipe, "Лидер оппозиции Виктор Гараба назвал выборы нечестными. Экс-президент утверждает, что голосование "
                     "за границей было организовано с нарушениями.\n")
     assert got[-1] == ("indirect", "голосование за границей было организовано с нарушениями", "Виктор Гараба"), got
+
+
+def test_an_initial_and_a_feminine_surname_in_the_nominative(pipe):
+    """entities/ru.py ``_nominative_feminine`` and ru_gender.py: "выступили Игорь Петров и Э. Чернова" -- the
+    surname joined to a subject is in the nominative, a woman's (the tagger read it as the genitive "Чернова" of
+    "Чернов"); the initial tells no gender, the surname does, so "сказала она" is hers."""
+    rec = pipe.run(RawDocument(source="ru-r14", text="На встрече выступили Игорь Петров и Э. Чернова. «Музей открыт для "
+                               "всех», — сказала она.\n", language="ru"))
+    assert "Э. Чернова" in {e.name for e in rec.entities if e.type == "PERSON"}, rec.entities
+    assert rec.quotes[-1].speaker.name == "Э. Чернова", rec.quotes
+    rec = pipe.run(RawDocument(source="ru-r14", text="Задержан Э. Чернов. Адвокат Чернова заявил, что его подзащитный "
+                               "невиновен.\n", language="ru"))
+    assert {e.name for e in rec.entities if e.type == "PERSON"} == {"Э. Чернов"}, rec.entities

@@ -139,6 +139,7 @@ class RuActors(RuCoref):
                 normal = self._nominative_surname(inside, normal)  # "Иваном Сомовым": "Иван Сомов"
             if typ == "PER":
                 normal = self._as_written(inside, normal)  # "Шольцем" is the text's "Шольц", not "Шолец"
+                normal = self._nominative_feminine(inside, normal)  # "выступили Петров и Э. Чернова"
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
@@ -241,6 +242,22 @@ class RuActors(RuCoref):
             if a.role is None:
                 a.role = self._role_before(m) or self._role_after(m)
 
+    def _nominative_feminine(self, inside, normal: str) -> str:
+        """A surname in -ова/-ева/-ина/-ына is a woman's in the nominative and a man's in the genitive: where the
+        name is a subject (or joined to one: "выступили Игорь Петров и Э. Чернова") it is the nominative, so the
+        woman's, as written, whatever the tagger's case for the word (natasha reads "Чернова" there as "Чернов")."""
+        words = normal.split()
+        last = inside[-1].text if inside else ""
+        if not words or not re.search(r"(?:[оеё]в|[иы]н)а$", last) or words[-1] != last[:-1]:
+            return normal
+        t = self.tok_at_start.get(inside[0].start)
+        if t is None:
+            return normal
+        head = self.toks[t.head] if t.dep == "conj" and t.head != t.i else None
+        if t.dep.startswith("nsubj") or head is not None and head.dep.startswith("nsubj"):
+            return " ".join(words[:-1] + [last])
+        return normal
+
     def _person_span(self, inside, s, e, normal, places, spans):
         """A PER span that starts with a place or a word in another case: the place becomes a LOC span, the name
         starts after it. Returns (start, normal form); ``inside`` (natasha's tokens) loses the dropped words."""
@@ -252,7 +269,8 @@ class RuActors(RuCoref):
             normal = " ".join(normal.split()[1:]) or normal
         # a name's words share their case: "України Володимир Зеленський" starts with a stray genitive
         case = lambda t: (t.feats or {}).get("Case")  # noqa: E731
-        while len(inside) > 1 and case(inside[0]) and case(inside[-1]) and case(inside[0]) != case(inside[-1]):
+        while len(inside) > 1 and case(inside[0]) and case(inside[-1]) and case(inside[0]) != case(inside[-1]) and \
+                not re.fullmatch(r"[А-ЯЁA-Z]", inside[0].text):  # (an initial has no case: "Э. Чернова")
             dropped = inside.pop(0)
             rest = text[dropped.stop:e].lstrip()
             s = e - len(rest)
