@@ -170,3 +170,11 @@ def test_an_initial_and_a_feminine_surname_in_the_nominative(pipe):
     rec = pipe.run(RawDocument(source="ru-r14", text="Задержан Э. Чернов. Адвокат Чернова заявил, что его подзащитный "
                                "невиновен.\n", language="ru"))
     assert {e.name for e in rec.entities if e.type == "PERSON"} == {"Э. Чернов"}, rec.entities
+
+
+def test_a_headline_title_and_surname_before_a_quotation(pipe):
+    """quotes/ru_forms.py ``_headline_speaker``: "Профессор Лыков: «…»" as the first line -- the one person of the
+    text with that surname, the tagger missing him in the headline."""
+    got = run(pipe, "Профессор Лыков: «Зима будет теплой, но снежной»\n\nКлиматолог Андрей Лыков рассказал, что "
+                    "морозов ниже тридцати градусов в Москве не ожидается.\n")
+    assert got[0] == ("direct", "Зима будет теплой, но снежной", "Андрей Лыков"), got

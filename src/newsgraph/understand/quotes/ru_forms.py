@@ -142,8 +142,19 @@ class FormReaders:
         (``words.tsv`` set ``speech_nouns``) and naming one person outside quotations: that person."""
         nouns = rules.wordset("ru", "speech_nouns")
         if not any(t.lemma in nouns for t in self.an.toks if start <= t.start < end):
-            return None
+            return self._headline_speaker(start, end)
         return self._one_person(start, end)
+
+    def _headline_speaker(self, start: int, end: int) -> Ref | None:
+        """ "Академик Зуев: «…»" as the text's first line: a title and the surname of the one person of the text with
+        that surname, the tagger missing it in the headline."""
+        if "\n" in self.text[:start] or not self.text[end:].lstrip(": ").startswith(tuple(OPEN_CLOSE)):
+            return None
+        words = self.text[start:end].split()
+        if not 1 < len(words) <= 4:
+            return None
+        found = self._headline_name(start + len(self.text[start:end].rstrip()) - len(words[-1]), end)
+        return self.an.ref(found[0][1], found[0][0].start, found[0][0].end) if found else None
 
     def _noun_subject_before(self, cue) -> bool:
         """The cue verb has a noun subject of its own before it (named by no actor: "Прокуратура обвинила …")."""
