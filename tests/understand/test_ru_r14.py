@@ -178,3 +178,9 @@ def test_a_headline_title_and_surname_before_a_quotation(pipe):
     got = run(pipe, "Профессор Лыков: «Зима будет теплой, но снежной»\n\nКлиматолог Андрей Лыков рассказал, что "
                     "морозов ниже тридцати градусов в Москве не ожидается.\n")
     assert got[0] == ("direct", "Зима будет теплой, но снежной", "Андрей Лыков"), got
+
+
+def test_admitting_something_is_saying_it(pipe):
+    """stance_cues.tsv: "признал превосходство соперника" -- an admission, its object what is said."""
+    got = run(pipe, "Тренер хозяев Олег Кононов признал превосходство гостей во втором тайме.\n")
+    assert got == [("indirect", "превосходство гостей во втором тайме", "Олег Кононов")], got
