@@ -184,3 +184,11 @@ def test_admitting_something_is_saying_it(pipe):
     """stance_cues.tsv: "признал превосходство соперника" -- an admission, its object what is said."""
     got = run(pipe, "Тренер хозяев Олег Кононов признал превосходство гостей во втором тайме.\n")
     assert got == [("indirect", "превосходство гостей во втором тайме", "Олег Кононов")], got
+
+
+def test_an_interviewer_question_line_asserts_nothing(pipe):
+    """quotes/ru_forms.py ``_drop_asked``: "– Что бы вы посоветовали молодым врачам?" is the interviewer's question,
+    no attribution; the answer line after it is the interviewee's."""
+    got = run(pipe, "Главврач больницы Ирина Котова ответила на вопросы корреспондента.\n\n– Что бы вы посоветовали "
+                    "молодым врачам?\n\n– Не бояться ночных дежурств. Там учишься быстрее всего.\n")
+    assert not any("молодым врачам" in g[1] for g in got), got

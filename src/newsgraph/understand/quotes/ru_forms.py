@@ -375,6 +375,7 @@ class FormReaders:
     def _transcript(self) -> None:
         """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the
         rest of the paragraph not in quote marks: a transcript line, that person's words. Priority 4.3."""
+        self._drop_asked()
         for k, (ps, pe) in enumerate(self._paragraphs()):
             colon = self.text.find(":", ps, min(pe, ps + 60))
             head = k == 0 and "\n" in self.text[pe:pe + 2]  # a headline "Кличко: Киев готов к зиме" (its own line)
@@ -401,6 +402,15 @@ class FormReaders:
             if head:  # the headline's words are the person's, a quoted word in them no quote of its own
                 self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]
             self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
+
+    def _drop_asked(self) -> None:
+        """An interviewer's question line ("– Валентин Петрович, но ведь компании обещают …?", "– Что бы вы
+        посоветовали …?": a dash-led paragraph ending with a question mark) asserts nothing: no reading of a verb
+        inside it is an attribution."""
+        asked = [(a, b) for a, b in self._paragraphs() if re.match(r"\s*[—–-]", self.text[a:b]) and
+                 self.text[a:b].rstrip().endswith("?")]
+        if asked:
+            self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in asked)]
 
     def _answer_line(self, ps: int, pe: int, colon: int, rest: str) -> None:
         """ "Ответ: Такие контакты есть …" after a "Вопрос: …" paragraph: a question-and-answer transcript, the answer
