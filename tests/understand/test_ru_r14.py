@@ -192,3 +192,10 @@ def test_an_interviewer_question_line_asserts_nothing(pipe):
     got = run(pipe, "Главврач больницы Ирина Котова ответила на вопросы корреспондента.\n\n– Что бы вы посоветовали "
                     "молодым врачам?\n\n– Не бояться ночных дежурств. Там учишься быстрее всего.\n")
     assert not any("молодым врачам" in g[1] for g in got), got
+
+
+def test_a_body_speaking_is_named_without_what_it_answers(pipe):
+    """quotes/ru_subjects.py ``place_speaker``: "В пресс-службе компании на вопрос журналистов ответили, что …" --
+    the body is "пресс-службе компании", the prepositional phrase after it what it answers."""
+    got = run(pipe, "В пресс-службе компании на вопрос журналистов ответили, что сделка закрыта.\n")
+    assert got == [("indirect", "сделка закрыта", "пресс-службе компании")], got
