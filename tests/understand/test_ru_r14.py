@@ -199,3 +199,11 @@ def test_a_body_speaking_is_named_without_what_it_answers(pipe):
     the body is "пресс-службе компании", the prepositional phrase after it what it answers."""
     got = run(pipe, "В пресс-службе компании на вопрос журналистов ответили, что сделка закрыта.\n")
     assert got == [("indirect", "сделка закрыта", "пресс-службе компании")], got
+
+
+def test_a_cited_source_of_the_next_clause_is_not_this_clause_speaker(pipe):
+    """quotes/ru_speakers.py ``_cited_source``: "X считает, что …, а Y со ссылкой на источники пишет, что …" -- the
+    sources are cited by Y in the second clause; the first clause is X's."""
+    got = run(pipe, "Журнал «Деньги» считает, что выручка сети выросла на треть, а агентство Reuters со ссылкой на "
+                    "источники в компании пишет, что сеть впервые вышла в прибыль.\n")
+    assert got[0][1:] == ("выручка сети выросла на треть", "Деньги"), got

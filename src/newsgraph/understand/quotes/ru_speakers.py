@@ -93,8 +93,9 @@ class SpeakerLinks:
         if speaker is not None and not outlet:
             return speaker, reported
         for m in _CITING.finditer(self.text, region[0], region[1]):
-            if cs <= m.start() < ce:
-                continue
+            if cs <= m.start() < ce or speaker is not None and speaker.mention is not None and \
+                    speaker.mention.end <= cs and m.start() >= ce:
+                continue  # (inside the content; after it when its reporter stands before it: another clause's)
             limit = cs if m.end() <= cs else region[1]
             toks = []
             for t in self.an.toks:  # the cited phrase: up to a verb, a punctuation mark or the content
