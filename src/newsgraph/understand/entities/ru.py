@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
@@ -24,100 +23,9 @@ from ..coref.ru import (RuCoref, function_word, initial_of, name_and_patronymic,
 from ..doc import Tok
 from .ru_gender import person_gender
 from .ru_outlets import named_outlets
+from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
-
-
-def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
-    """The items as one pattern; a two-word item whose first word starts with one of ``gap`` may hold up to three
-    words between its two ("выразил в этой связи надежду": a light verb and its speech noun)."""
-    def alt(w: str) -> str:
-        if " " in w and w.lower().startswith(gap):
-            a, b = w.split(" ", 1)
-            return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
-        return re.escape(w).replace(r"\ ", r"\s+")
-    alts = "|".join(alt(w) for w in sorted(set(items), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class RuRules:
-    lang: str
-    cue: re.Pattern  # speech verbs
-    report: re.Pattern  # verbs/phrases crediting an outlet
-    attribution: re.Pattern  # "по словам X, ..." at a sentence start
-    pronouns: dict  # form -> masc | fem | plur
-    pronoun_rx: re.Pattern
-    titles: frozenset
-    opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
-    indirect_tail: re.Pattern  # what may stand between a cue and ", что ..."
-    anonymous: re.Pattern  # "источник", "собеседник": a source the text does not name
-    impersonal: frozenset = frozenset()  # cues of a report naming nobody ("было заявлено", "сообщалось")
-
-
-@lru_cache(maxsize=None)
-def ru_rules(lang: str) -> RuRules:
-    pron = rules.mapping(lang, "pronouns")
-    try:
-        impersonal = rules.lines(lang, "impersonal_cues")
-    except rules.RuleFileError:
-        impersonal = ()
-    return RuRules(
-        lang=lang,
-        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
-                      _belief_forms(lang), gap=("выраз", "высказ")),
-        report=_words_rx(rules.lines(lang, "report_verbs")),
-        attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
-                               r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
-        pronouns=pron,
-        pronoun_rx=_words_rx(pron),
-        titles=frozenset(rules.words(lang, "titles")),
-        opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
-                          re.IGNORECASE),
-        anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
-        impersonal=frozenset(w.lower() for w in impersonal),
-        # (a short name in quote marks may stand between: "рассказала «Известиям», что …"; an indirect question
-        # opens with its verb and "ли": "спросил, будут ли …")
-        indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?),\s+(?:(?:" +
-                                 _words_rx(rules.lines(lang, "complementizers")).pattern +
-                                 r")\s+|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
-    )
-
-
-def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
-    """Every finite form and gerund of the verbs a one-word list gives some forms of ("заявил" -> заявила, заявили,
-    заявит, заявив …), by pymorphy2's lexemes (Russian only): the list names verbs, the morphology their forms.
-    Only forms of the listed form's own verb (its aspect); no imperative, no first or second person."""
-    if lang != "ru":
-        return ()
-    from ..names import _morph
-    out: set[str] = set()
-    for w in rules.lines(lang, name):
-        if " " in w:
-            continue
-        parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and p.word == w.lower()]
-        for p in parses[:1]:
-            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
-    return tuple(sorted(out))
-
-
-def _belief_forms(lang: str) -> tuple[str, ...]:
-    """Every finite form and gerund of the verbs of belief that govern a "что" clause (``stance_cues.tsv`` rows
-    "that": верить, надеяться, опасаться, ожидать …), by pymorphy2's lexemes (Russian only)."""
-    if lang != "ru":
-        return ()
-    from ..names import _morph
-    try:
-        lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
-    except rules.RuleFileError:
-        return ()
-    out: set[str] = set()
-    for lem in lemmas:
-        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
-            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
-    return tuple(sorted(out))
 
 
 @dataclass
@@ -231,6 +139,7 @@ class RuActors(RuCoref):
                 normal = self._nominative_surname(inside, normal)  # "Иваном Сомовым": "Иван Сомов"
             if typ == "PER":
                 normal = self._as_written(inside, normal)  # "Шольцем" is the text's "Шольц", not "Шолец"
+                normal = self._nominative_feminine(inside, normal)  # "выступили Петров и Э. Чернова"
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
@@ -285,7 +194,8 @@ class RuActors(RuCoref):
             else:
                 w = words[0]
                 cands = [p for k, p in people.items() if k[1] == w] or \
-                        [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)]
+                        [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
+                        [p for k, p in people.items() if k[1] and _declined_foreign(k[1], w)]
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)
@@ -332,6 +242,22 @@ class RuActors(RuCoref):
             if a.role is None:
                 a.role = self._role_before(m) or self._role_after(m)
 
+    def _nominative_feminine(self, inside, normal: str) -> str:
+        """A surname in -ова/-ева/-ина/-ына is a woman's in the nominative and a man's in the genitive: where the
+        name is a subject (or joined to one: "выступили Игорь Петров и Э. Чернова") it is the nominative, so the
+        woman's, as written, whatever the tagger's case for the word (natasha reads "Чернова" there as "Чернов")."""
+        words = normal.split()
+        last = inside[-1].text if inside else ""
+        if not words or not re.search(r"(?:[оеё]в|[иы]н)а$", last) or words[-1] != last[:-1]:
+            return normal
+        t = self.tok_at_start.get(inside[0].start)
+        if t is None:
+            return normal
+        head = self.toks[t.head] if t.dep == "conj" and t.head != t.i else None
+        if t.dep.startswith("nsubj") or head is not None and head.dep.startswith("nsubj"):
+            return " ".join(words[:-1] + [last])
+        return normal
+
     def _person_span(self, inside, s, e, normal, places, spans):
         """A PER span that starts with a place or a word in another case: the place becomes a LOC span, the name
         starts after it. Returns (start, normal form); ``inside`` (natasha's tokens) loses the dropped words."""
@@ -343,7 +269,8 @@ class RuActors(RuCoref):
             normal = " ".join(normal.split()[1:]) or normal
         # a name's words share their case: "України Володимир Зеленський" starts with a stray genitive
         case = lambda t: (t.feats or {}).get("Case")  # noqa: E731
-        while len(inside) > 1 and case(inside[0]) and case(inside[-1]) and case(inside[0]) != case(inside[-1]):
+        while len(inside) > 1 and case(inside[0]) and case(inside[-1]) and case(inside[0]) != case(inside[-1]) and \
+                not re.fullmatch(r"[А-ЯЁA-Z]", inside[0].text):  # (an initial has no case: "Э. Чернова")
             dropped = inside.pop(0)
             rest = text[dropped.stop:e].lstrip()
             s = e - len(rest)
@@ -478,6 +405,15 @@ class RuActors(RuCoref):
 
 
 # an abbreviation in brackets inside a name's span ("… в Европе (ОБСЕ") or right after it (" (ОБСЕ)")
+def _declined_foreign(surname: str, word: str) -> bool:
+    """ "Ферстаппена", "Ферстаппену", "Ферстаппеном" of "Ферстаппен": a foreign surname ending in a consonant declines
+    as a masculine noun, and the dictionary does not know it to give its nominative. Not a Russian surname's
+    feminine ("Петров", "Петрова": two people)."""
+    if not re.search(r"[бвгджзклмнпрстфхцчшщ]$", surname) or re.search(r"(?:[оеё]в|[иы]н|ск|цк)$", surname):
+        return False
+    return word[len(surname):] in ("а", "у", "ом", "е") and word.startswith(surname)
+
+
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")

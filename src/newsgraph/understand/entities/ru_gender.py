@@ -14,6 +14,9 @@ _SUFFIX = re.compile(r"(?:(?:[оеё]в|[иы]н)(?:|а|у|ым|ом|е|ой|о�
                      r"|[еоа]?вич(?:|а|у|ем|е)|[оеи]?вн(?:а|ы|е|у|ой)|ичн(?:а|ы|е|у|ой))$")
 
 
+_NOMINATIVE = re.compile(r"(?:[оеё]в|[иы]н|ск|цк)(?:(а|ая)|ий|)$")  # a Russian surname's nominative, -а/-ая a woman's
+
+
 @lru_cache(maxsize=20_000)
 def _known(word: str) -> bool:
     """A word the dictionary knows ("Джанет", "Аттила"): the tagger's gender for it, read in context, holds."""
@@ -38,6 +41,10 @@ def person_gender(an, a) -> str | None:
         f = v.feats or {} if v is not None else {}
         if f.get("Tense") == "Past" and f.get("Number") == "Sing" and f.get("Gender") in ("Masc", "Fem"):
             agree[f["Gender"].lower()[:4]] += 1
+    if not agree and len(a.name.split()) >= 2 and re.fullmatch(r"[А-ЯЁ]\.?", a.name.split()[0]):
+        nom = _NOMINATIVE.search(a.name.split()[-1].lower())  # "Э. Чернова": an initial tells nothing, the
+        if nom:  # surname's nominative (the name as normalised) does; the tagger's case-blind guess does not
+            return "fem" if nom.group(1) else "masc"
     votes = agree or votes  # (the verb's agreement first: "Лилиан" is a woman's name in the dictionary, not here)
     if not votes:
         return None

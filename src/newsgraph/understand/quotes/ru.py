@@ -34,7 +34,9 @@ from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
+from .ru_refusals import RefusalReaders
 from .ru_speakers import SpeakerLinks
+from .ru_subjects import SubjectReaders
 from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
@@ -52,7 +54,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 _DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
-class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders, FindingsReaders):
+class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders,
+                    FindingsReaders, RefusalReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -81,6 +84,7 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
             self._object_content(ss, se)
             self._about_object(ss, se)
             self._stance(ss, se)
+            self._refusal(ss, se)
             self._outlet_report(ss, se)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
@@ -268,7 +272,8 @@ class RussianQuotes(MoreReaders, StanceReaders, SpeakerLinks, FormReaders, Voice
                 if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
                     cm = vc
             if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
-                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e)
+                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e) or \
+                    (self.trailing_source(cm, a_e, True)[0] if self._impersonal(cm.group()) else None)
                 reported = self.outlets_in(a_s, a_e, speaker)
                 if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
                         not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):

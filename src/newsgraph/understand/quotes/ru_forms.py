@@ -29,6 +29,10 @@ _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{3,120}[.!?…]\s*$")
 
 
+_ANSWER = re.compile(r"Ответ|О", re.IGNORECASE)  # the answer label of a Q/A transcript
+_QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
+
+
 class FormReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
@@ -138,8 +142,19 @@ class FormReaders:
         (``words.tsv`` set ``speech_nouns``) and naming one person outside quotations: that person."""
         nouns = rules.wordset("ru", "speech_nouns")
         if not any(t.lemma in nouns for t in self.an.toks if start <= t.start < end):
-            return None
+            return self._headline_speaker(start, end)
         return self._one_person(start, end)
+
+    def _headline_speaker(self, start: int, end: int) -> Ref | None:
+        """ "Академик Зуев: «…»" as the text's first line: a title and the surname of the one person of the text with
+        that surname, the tagger missing it in the headline."""
+        if "\n" in self.text[:start] or not self.text[end:].lstrip(": ").startswith(tuple(OPEN_CLOSE)):
+            return None
+        words = self.text[start:end].split()
+        if not 1 < len(words) <= 4:
+            return None
+        found = self._headline_name(start + len(self.text[start:end].rstrip()) - len(words[-1]), end)
+        return self.an.ref(found[0][1], found[0][0].start, found[0][0].end) if found else None
 
     def _noun_subject_before(self, cue) -> bool:
         """The cue verb has a noun subject of its own before it (named by no actor: "Прокуратура обвинила …")."""
@@ -155,7 +170,10 @@ class FormReaders:
         text = self.text
         if impersonal:
             orgs = self.an.mentions_in(cue.end(), end, ("ORG",))
-            return (self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end) if orgs else None), True
+            if orgs:
+                return self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end), True
+            owner = self._document_owner(cue.end(), end)  # ("…, говорится в письме ведомства.")
+            return (self._described_org(owner) if owner is not None else None), True
         if self.rr.anonymous.search(text, cue.end(), end):
             return None, True
         phrase = text[cue.end():end].strip()
@@ -166,6 +184,24 @@ class FormReaders:
             s = text.index(phrase, cue.end())
             return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
         return None, False
+
+    def _document_owner(self, start: int, end: int) -> Ref | None:
+        """The body whose document it is, described, not named: "в письме ведомства", "в сообщении перевозчика" (a
+        noun in the genitive after the document's noun, with its adjectives), as written."""
+        toks = [t for t in self.an.toks if start <= t.start < end]
+        gen = lambda t: (t.feats or {}).get("Case") == "Gen"  # noqa: E731
+        for i, t in enumerate(toks[:-1]):
+            if t.pos == "NOUN" and not gen(t):
+                own = []
+                for x in toks[i + 1:i + 4]:
+                    if x.pos not in ("NOUN", "ADJ") or not gen(x):
+                        break
+                    own.append(x)
+                if own and own[-1].pos == "NOUN":
+                    a, b = own[0].start, own[-1].end
+                    return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
+                return None
+        return None
 
     def _pointer_back(self, k: int, ss: int, se: int) -> None:
         """ "Задержаны 12 человек. Дунаев сообщил об этом журналистам.": a short sentence whose cue verb points back
@@ -339,6 +375,7 @@ class FormReaders:
     def _transcript(self) -> None:
         """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the
         rest of the paragraph not in quote marks: a transcript line, that person's words. Priority 4.3."""
+        self._drop_asked()
         for k, (ps, pe) in enumerate(self._paragraphs()):
             colon = self.text.find(":", ps, min(pe, ps + 60))
             head = k == 0 and "\n" in self.text[pe:pe + 2]  # a headline "Кличко: Киев готов к зиме" (its own line)
@@ -349,6 +386,9 @@ class FormReaders:
             if len(rest.split()) < 3 or rest[:1] in OPEN_CLOSE:
                 continue
             named = self.an.mentions_in(ps, colon) or (self._headline_name(ps, colon) if head else [])
+            if _ANSWER.fullmatch(self.text[ps:colon].strip()):
+                self._answer_line(ps, pe, colon, rest)  # ("Вопрос: … / Ответ: …")
+                continue
             if len(named) != 1:
                 continue
             m, a = named[0]
@@ -362,6 +402,31 @@ class FormReaders:
             if head:  # the headline's words are the person's, a quoted word in them no quote of its own
                 self.found = [(p, q) for p, q in self.found if not cs <= q.start < pe]
             self.add(4.3, "direct", cs, pe, self.an.ref(a, m.start, m.end), None, [], (ps, pe))
+
+    def _drop_asked(self) -> None:
+        """An interviewer's question line ("– Валентин Петрович, но ведь компании обещают …?", "– Что бы вы
+        посоветовали …?": a dash-led paragraph ending with a question mark) asserts nothing: no reading of a verb
+        inside it is an attribution."""
+        asked = [(a, b) for a, b in self._paragraphs() if re.match(r"\s*[—–-]", self.text[a:b]) and
+                 self.text[a:b].rstrip().endswith("?")]
+        if asked:
+            self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in asked)]
+
+    def _answer_line(self, ps: int, pe: int, colon: int, rest: str) -> None:
+        """ "Ответ: Такие контакты есть …" after a "Вопрос: …" paragraph: a question-and-answer transcript, the answer
+        the words of the one the article quotes last before it (the interviewee). Priority 4.3."""
+        before = self.text[max(0, ps - 600):ps]
+        if not _QUESTION.search(before) or len(rest.split()) < 3:
+            return
+        asked = [(a, b) for a, b in self._paragraphs() if b <= ps and _QUESTION.match("\n" + self.text[a:b])]
+        # a question is the interviewer's: no reading inside it, and its words name no interviewee
+        self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in asked)]
+        prior = [q for _, q in self.found if q.end <= ps and q.speaker is not None and q.speaker.entity]
+        if not prior:
+            return
+        sp = max(prior, key=lambda q: q.end).speaker
+        cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
+        self.add(4.3, "direct", cs, pe, sp, None, [], (ps, pe))
 
     def _headline_name(self, ps: int, colon: int) -> list:
         """The surname a headline opens with ("Кличко: …"), the tagger missing it there: the one person of the text

@@ -1,6 +1,6 @@
 """More readers of Russian quotes (a mixin of ``ru.RussianQuotes``): an outlet's own report, "как считает X, …",
-a cue verb whose content is its object, a quotation interrupted by its attribution, the unnamed subject of a cue
-verb as the speaker phrase."""
+a cue verb whose content is its object, a quotation interrupted by its attribution (the speaker phrases of cue verbs
+are in ru_subjects.py)."""
 from __future__ import annotations
 
 import re
@@ -11,13 +11,15 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_stance import _nominative_noun, outside_marks  # (ru_marks.py)
+from .ru_stance import outside_marks  # (ru_marks.py)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
                       r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
+_CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
+_CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
@@ -189,7 +191,9 @@ class MoreReaders:
             for m in re.finditer(r",\s*(?:как\s+)?", text[ss:end]):
                 rm = self.rr.report.match(text, ss + m.end(), end)
                 tail = text[rm.end():end] if rm else ","
-                if rm and "," not in tail and len(tail.split()) <= 8:  # the verb and the reporter end the sentence
+                cite = _CITING.search(tail)  # ("пишет издание «…» со ссылкой на источники в парламенте": the
+                short = tail[:cite.start()] if cite else tail  # cited source is a second name, not the reporter's)
+                if rm and "," not in tail and len(short.split()) <= 8:  # the verb and the reporter end the sentence
                     cs, ce, region = ss, ss + m.start(), (rm.end(), end)
                     break
             else:
@@ -221,6 +225,7 @@ class MoreReaders:
             t = self.an.tok_at_start.get(a_s)
             if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
+            end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
             tail = text[cm.end():end]
             named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
             if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
@@ -237,12 +242,50 @@ class MoreReaders:
                     who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
                 return
             cs, ce = ss, ss + m.start()
+            colons = [i for i in range(cs, ce) if text[i] == ":" and not any(o <= i < c for o, c in self.pairs)]
+            if colons and len(text[colons[-1] + 1:ce].split()) >= 3:  # ("X назвал конкурс «…»: девять из …, уточнил
+                cs = colons[-1] + 1  # он": what the colon opens is said)
             first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
             if any(o == first and c >= ce - 1 for o, c in self.pairs):
                 return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _cited_in_outlet(self, start: int, media_start: int) -> Ref | None:
+        """ "По данным источника «РБК» в правоохранительных органах, …": a source of the outlet's (a noun before the
+        outlet's name that is no outlet noun: "источника", "собеседника") speaks, the outlet credited; the phrase as
+        written up to the comma. None when the outlet itself leads the phrase ("По данным агентства Bloomberg")."""
+        from .ru_voice import _outlet_nouns
+        toks = [t for t in self.an.toks if start <= t.start < media_start]
+        if not toks or toks[0].pos != "NOUN" or self.an._lemma(toks[0]) in _outlet_nouns(self.an.lang):
+            return None
+        comma = self.text.find(",", media_start)
+        a, b = toks[0].start, comma if comma > 0 else media_start
+        return Ref(None, self.text[a:b].strip(), Mention(a, a + len(self.text[a:b].strip()), self.text[a:b].strip()))
+
+    def _phrase_source(self, start: int, end: int) -> Ref | None:
+        """The source of an inserted "по данным …" / "по словам …" that names no actor, as written: a noun phrase
+        of up to six words opening with a noun or its adjective ("министерства", "немецких страховщиков")."""
+        toks = [t for t in self.an.toks if start <= t.start < end]
+        if not toks or len(toks) > 6 or toks[0].pos not in ("NOUN", "ADJ") or \
+                not any(t.pos == "NOUN" for t in toks) or any(t.pos in ("VERB", "AUX", "PRON") for t in toks):
+            return None
+        a, b = toks[0].start, toks[-1].end
+        return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
+
+    def _credit_cut(self, start: int, end: int) -> int:
+        """The end of a trailing attribution before an outlet's credit closing the sentence: "…, сообщили в
+        пресс-службе суда, передает ТАСС." (the outlet reports the whole attribution: a report verb and up to five
+        words after the last comma); else ``end``."""
+        comma = self.text.rfind(",", start, end)
+        if comma < 0:
+            return end
+        after = self.text[comma + 1:end]
+        rm = self.rr.report.match(self.text, comma + 1 + len(after) - len(after.lstrip()))
+        if rm is None or not 1 <= len(self.text[rm.end():end].split()) <= 5 or "," in self.text[rm.end():end]:
+            return end
+        return comma
 
     def _inserted(self, ss, se) -> None:
         """An attribution inserted between commas inside what it reports: "Такой переход, считает вице-губернатор
@@ -256,15 +299,22 @@ class MoreReaders:
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
                 text, a_s) or _inserted_document(self.rr.lang, text, a_s)
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
-            if c2 < 0 or c1 - ss < 3 or any(o <= a_s < c for o, c in self.pairs) or \
+            lead = text[ss:c1]
+            known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
+            if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
                 continue
-            lead = text[ss:c1]
-            opener = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")
+            opener = known or \
+                re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
                 self.speaker_in(lo, c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
+            if who is None and not outlet and cm.re is not self.rr.cue and \
+                    re.match(r"(?:по|согласно)\s", cm.group(), re.IGNORECASE):
+                who = self._phrase_source(cm.end(), c2)  # ("Кроме того, по данным министерства, …")
+                cut = who is not None and outside_marks(_CONTRAST_CUT, text, c2 + 1, end, self.pairs)
+                end = cut.start() if cut else end  # (", однако не следует забывать …": the writer's again)
             if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
@@ -294,15 +344,19 @@ class MoreReaders:
         comma = phrase_end = text.find(",", m.end(), min(end, m.end() + 80))
         if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
             comma = _comma_after(text, comma + 1, end)
-        if comma < 0 or len(text[comma + 1:end].split()) < 3 or self.an.mentions_in(m.end(), comma, ("MEDIA",)):
+        if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
-        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE"))
+        media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
+        cited = media and self._cited_in_outlet(m.end(), media[0][0].start)
+        if media and cited is None:
+            return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
+        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
         if not named and not poll:
             return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
         # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
         # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or None
         if who is None:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
@@ -331,34 +385,6 @@ class MoreReaders:
                     self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
                 return
 
-    def _person_subject(self, start: int, end: int) -> Ref | None:
-        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first;
-        the subject is the name or a title of the person ("Министр Вера Лукина"), not a thing of theirs ("Фильм
-        режиссера Петра Громова получил название: «…»")."""
-        for t in self.an.toks:
-            if start <= t.start < end and t.dep.startswith("nsubj"):
-                a, b = _subtree_range(self.an.toks, t.i)
-                for m, actor in self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
-                    if m.start <= t.start < m.end or t.pos in ("PROPN", "PRON") or \
-                            t.start < m.start and self.an._is_title_word(t):
-                        return self.an.ref(actor, m.start, m.end)
-                    break
-        return None
-
-    def _reporter(self, start: int, end: int) -> Ref | None:
-        """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
-        entity model missed ("NEWSru.com", "«Лента.ру»": one to four words, the first capitalised)."""
-        for types in (("MEDIA",), ("ORG", "PERSON")):
-            found = self.an.mentions_in(start, end, types=types)
-            if found:
-                m, a = found[0]
-                return self.an.ref(a, m.start, m.end)
-        name = self.text[start:end].strip(" «»\"„“”")
-        if 1 <= len(name.split()) <= 4 and name[:1].isupper():
-            s = self.text.index(name, start)
-            return Ref(None, name, Mention(s, s + len(name), name))
-        return None
-
     def _interrupted(self, o: int, c: int) -> bool:
         """«Это была не политическая акция, – уточнил Белов. – По договоренности …»: one quotation interrupted by its
         attribution between two dashes; the quote is the two parts."""
@@ -378,76 +404,6 @@ class MoreReaders:
             self.found[-1][1].parts = [list(first), list(second)]
             return True
         return False
-
-    def participle(self, cue: re.Match):
-        """The cue's token when it is a participle describing a noun before it ("депутаты, заявившие, что …")."""
-        t = self.an.tok_at_start.get(cue.start())
-        ok = t is not None and t.i > 0 and (t.feats or {}).get("VerbForm") == "Part" and \
-            (t.feats or {}).get("Voice") == "Act" and self.an.toks[t.i - 1].text == ","
-        return t if ok else None
-
-    def participle_end(self, cue: re.Match, cs: int, ce: int) -> int:
-        """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
-        заявившие, что закон нарушает конституцию, покинули зал")."""
-        if self.participle(cue) is None:
-            return ce
-        return self._cut_before_verb(cs, ce, "Fin")
-
-    def subject_verb(self, t):
-        """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
-        first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
-        if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
-            return t
-        v = self.shared_subject_verb(t)  # (ru_stance.py)
-        return t if v is None else v
-
-    def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
-        """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of
-        its own after "в" and a body (an organisation or a state named there, or an institution noun of
-        ``words.tsv`` set ``institutions``): the body speaks. "В понедельник заявили, что …" names none."""
-        t = self.an.tok_at_start.get(cue.start())
-        if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
-            t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
-        if t is None or (t.feats or {}).get("Number") != "Plur" or \
-                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
-            return None
-        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
-        if m is None:
-            return None
-        ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
-        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
-            return self.an.ref(a, mm.start, mm.end)
-        inst = rules.wordset("ru", "institutions")
-        if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
-            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
-        return None
-
-    def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
-        """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
-        speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
-        t = self.an.tok_at_start.get(cue.start())
-        if self.participle(cue) is not None and t.dep == "acl" and t.head < t.i:
-            h = self.an.toks[t.head]  # "переселенцы из СССР, считающие, что …": the noun the participle describes
-            left = [self.an.toks[c] for c in h.children if c < h.i and self.an.toks[c].dep in ("amod", "det")]
-            s, e = min([h.start] + [x.start for x in left]), self.an.toks[t.i - 1].start
-            e = len(self.text[:e].rstrip(" ,"))
-            if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
-                return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
-        t = self.subject_verb(t)
-        for c in t.children if t is not None else ():
-            ct = self.an.toks[c]
-            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
-                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
-                    _nominative_noun(ct)):
-                a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
-                b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
-                s, e = self.an.toks[a].start, self.an.toks[b].end
-                e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
-                if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
-                        ct.text.lower() not in self.rr.pronouns:
-                    return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
-        return self.nominative_opening(cue, start)  # (the parse gave the cue no subject)
-
 
 @lru_cache(maxsize=None)
 def _phrases(lang: str) -> re.Pattern:

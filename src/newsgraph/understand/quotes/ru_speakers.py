@@ -93,8 +93,9 @@ class SpeakerLinks:
         if speaker is not None and not outlet:
             return speaker, reported
         for m in _CITING.finditer(self.text, region[0], region[1]):
-            if cs <= m.start() < ce:
-                continue
+            if cs <= m.start() < ce or speaker is not None and speaker.mention is not None and \
+                    speaker.mention.end <= cs and m.start() >= ce:
+                continue  # (inside the content; after it when its reporter stands before it: another clause's)
             limit = cs if m.end() <= cs else region[1]
             toks = []
             for t in self.an.toks:  # the cited phrase: up to a verb, a punctuation mark or the content
@@ -107,7 +108,10 @@ class SpeakerLinks:
                 continue
             pe = toks[-1].end
             named = self.an.mentions_in(m.end(), pe, ("PERSON", "ORG", "GPE", "MEDIA"))
-            cited = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else \
+            named = [x for x in named if x[1].type == "PERSON"][-1:] or named  # ("пресс-секретаря Кремля Дмитрия
+            # Пескова": the person; "пресс-службу ГУ МВД по Свердловской области": the body, named to the end)
+            cited = self.an.ref(named[0][1], named[0][0].start, pe if named[0][1].type != "PERSON" else
+                                named[0][0].end) if named else \
                 Ref(None, self.text[m.end():pe], Mention(m.end(), pe, self.text[m.end():pe]))
             if speaker is not None and all(r.entity != speaker.entity for r in reported):
                 reported = reported + [speaker]

@@ -1,0 +1,102 @@
+"""The Russian (and Ukrainian) cue rules of the actors reader (split from entities/ru.py): the speech-verb, report,
+attribution-phrase, pronoun and title patterns built from the word lists of ``lang/<code>``, with the verbs' forms
+by pymorphy2."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import rules
+
+
+def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
+    """The items as one pattern; a two-word item whose first word starts with one of ``gap`` may hold up to three
+    words between its two ("выразил в этой связи надежду": a light verb and its speech noun)."""
+    def alt(w: str) -> str:
+        if " " in w and w.lower().startswith(gap):
+            a, b = w.split(" ", 1)
+            return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
+        return re.escape(w).replace(r"\ ", r"\s+")
+    alts = "|".join(alt(w) for w in sorted(set(items), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RuRules:
+    lang: str
+    cue: re.Pattern  # speech verbs
+    report: re.Pattern  # verbs/phrases crediting an outlet
+    attribution: re.Pattern  # "по словам X, ..." at a sentence start
+    pronouns: dict  # form -> masc | fem | plur
+    pronoun_rx: re.Pattern
+    titles: frozenset
+    opener: re.Pattern  # "Об этом заявил Лавров." at a sentence start
+    indirect_tail: re.Pattern  # what may stand between a cue and ", что ..."
+    anonymous: re.Pattern  # "источник", "собеседник": a source the text does not name
+    impersonal: frozenset = frozenset()  # cues of a report naming nobody ("было заявлено", "сообщалось")
+
+
+@lru_cache(maxsize=None)
+def ru_rules(lang: str) -> RuRules:
+    pron = rules.mapping(lang, "pronouns")
+    try:
+        impersonal = rules.lines(lang, "impersonal_cues")
+    except rules.RuleFileError:
+        impersonal = ()
+    return RuRules(
+        lang=lang,
+        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
+                      _belief_forms(lang), gap=("выраз", "высказ")),
+        report=_words_rx(rules.lines(lang, "report_verbs")),
+        attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
+                               r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
+        pronouns=pron,
+        pronoun_rx=_words_rx(pron),
+        titles=frozenset(rules.words(lang, "titles")),
+        opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
+                          re.IGNORECASE),
+        anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
+        impersonal=frozenset(w.lower() for w in impersonal),
+        # (a short name in quote marks may stand between: "рассказала «Известиям», что …"; an indirect question
+        # opens with its verb and "ли": "спросил, будут ли …")
+        indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?),\s+(?:(?:" +
+                                 _words_rx(rules.lines(lang, "complementizers")).pattern +
+                                 r")\s+|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
+    )
+
+
+def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verbs a one-word list gives some forms of ("заявил" -> заявила, заявили,
+    заявит, заявив …), by pymorphy2's lexemes (Russian only): the list names verbs, the morphology their forms.
+    Only forms of the listed form's own verb (its aspect); no imperative, no first or second person."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    out: set[str] = set()
+    for w in rules.lines(lang, name):
+        if " " in w:
+            continue
+        parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and p.word == w.lower()]
+        for p in parses[:1]:
+            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+    return tuple(sorted(out))
+
+
+def _belief_forms(lang: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verbs of belief that govern a "что" clause (``stance_cues.tsv`` rows
+    "that": верить, надеяться, опасаться, ожидать …), by pymorphy2's lexemes (Russian only)."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    try:
+        lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
+    except rules.RuleFileError:
+        return ()
+    out: set[str] = set()
+    for lem in lemmas:
+        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
+            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+    return tuple(sorted(out))

@@ -1,0 +1,75 @@
+"""Refusals to comment of Russian quotes (a mixin of ``ru.RussianQuotes``): a negated verb of disclosing or commenting
+("Сумму сделки источники не раскрывают", "Губернатор не стал называть фамилии", "Приговор он комментировать не
+стал") or a verb of refusing with a preposed "от" phrase of comment ("От комментариев представители фонда
+отказались"), by lemma (``lang/<code>/disclosure_cues.txt``). The object, before or after the verb, is the content;
+the subject the speaker. The ru-attr guidelines count refusals to comment as attributions."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+from .ru_stance import _Cue
+
+_COMMENT_NOUNS = {"комментарий", "оценка", "подробность", "деталь"}  # what a refusal "от …" refuses to give
+
+
+@lru_cache(maxsize=None)
+def disclosure_table(lang: str) -> dict[str, str]:
+    """LEMMA -> "" (a verb of disclosing) | "refuse"; {} for a language without the list."""
+    try:
+        rows = rules.lines(lang, "disclosure_cues")
+    except rules.RuleFileError:
+        return {}
+    return {r.split("\t")[0].strip(): (r.split("\t")[1].strip() if "\t" in r else "") for r in rows}
+
+
+class RefusalReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _refusal(self, ss, se) -> None:
+        table = disclosure_table(self.rr.lang)
+        if not table:
+            return
+        toks, text = self.an.toks, self.text
+        for t in [x for x in toks if ss <= x.start < se]:
+            mode = table.get(t.lemma)
+            if mode is None or t.pos not in ("VERB", "AUX") or any(o <= t.start < c for o, c in self.pairs) or \
+                    self._inside_found(t.start):
+                continue
+            verb = t  # the finite verb whose subject speaks ("не стал называть": стал)
+            if mode == "refuse":
+                objs = [c for c in t.children if c < t.i and toks[c].lemma in _COMMENT_NOUNS and
+                        any(toks[g].low == "от" for g in toks[c].children)]
+                neg = None
+            else:
+                form = (t.feats or {}).get("VerbForm")
+                if form == "Inf" and t.head != t.i and toks[t.head].lemma == "стать":
+                    verb = toks[t.head]
+                elif form != "Fin":
+                    continue  # ("попросил не называть его имени": a request, no refusal)
+                neg = next((c for c in (*verb.children, *t.children) if toks[c].low == "не"), None)
+                objs = [c for c in t.children if toks[c].dep == "obj" and toks[c].pos in ("NOUN", "PROPN", "ADJ")]
+            if not objs or mode != "refuse" and neg is None:
+                continue
+            sub = self._obj_range(objs[0])
+            cs, ce = toks[sub[0]].start, toks[sub[1]].end
+            if self._inside_found(cs):
+                continue
+            cue_s = toks[neg].start if neg is not None and toks[neg].start < t.start else verb.start
+            label = re.sub(r"\s+", " ", text[min(cue_s, t.start):max(t.end, verb.end)])
+            cm = _Cue(text, verb.start, verb.end)
+            speaker = self.speaker_in(ss, verb.start, cm, self.quoted, verb.start, prefer_last=True) or \
+                self.subject_phrase(cm, ss) or self.place_speaker(cm, ss)
+            if speaker is None or speaker.mention is not None and cs <= speaker.mention.start < ce:
+                continue
+            self.add(4.5, "indirect", cs, ce, speaker, label, self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _obj_range(self, i: int) -> tuple[int, int]:
+        """The object's words: its subtree, without a comma-led clause at its end."""
+        from .ru_more import _subtree_range
+        a, b = _subtree_range(self.an.toks, i)
+        for k in range(a, b + 1):
+            if self.an.toks[k].text in ",;:—–" and k > i:
+                return a, k - 1
+        return a, b

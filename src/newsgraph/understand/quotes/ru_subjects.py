@@ -1,0 +1,114 @@
+"""Speaker phrases of Russian cue verbs (a mixin of ``ru.RussianQuotes``, split from ru_more.py): the person named
+in a clause's subject, the reporter of an outlet's report, a participle's noun, the body named after "в" ("В Кремле
+заявили"), the unnamed nominal subject ("Эксперты считают")."""
+from __future__ import annotations
+
+import re
+
+from ...record import Mention, Ref
+from .. import rules
+from .ru_more import _subtree_range
+from .ru_stance import _nominative_noun
+
+
+class SubjectReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr`` of ``RussianQuotes``."""
+
+    def _person_subject(self, start: int, end: int) -> Ref | None:
+        """A person named in the subject of a clause of text[start:end] ("Мария Захарова назвала …"): the first;
+        the subject is the name or a title of the person ("Министр Вера Лукина"), not a thing of theirs ("Фильм
+        режиссера Петра Громова получил название: «…»")."""
+        for t in self.an.toks:
+            if start <= t.start < end and t.dep.startswith("nsubj"):
+                a, b = _subtree_range(self.an.toks, t.i)
+                for m, actor in self.an.mentions_in(self.an.toks[a].start, self.an.toks[b].end):
+                    if m.start <= t.start < m.end or t.pos in ("PROPN", "PRON") or \
+                            t.start < m.start and self.an._is_title_word(t):
+                        return self.an.ref(actor, m.start, m.end)
+                    break
+        return None
+
+    def _reporter(self, start: int, end: int) -> Ref | None:
+        """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
+        entity model missed ("NEWSru.com", "«Лента.ру»": one to four words, the first capitalised)."""
+        for types in (("MEDIA",), ("ORG", "PERSON")):
+            found = self.an.mentions_in(start, end, types=types)
+            if found:
+                m, a = found[0]
+                return self.an.ref(a, m.start, m.end)
+        name = self.text[start:end].strip(" «»\"„“”")
+        if 1 <= len(name.split()) <= 4 and name[:1].isupper():
+            s = self.text.index(name, start)
+            return Ref(None, name, Mention(s, s + len(name), name))
+        return None
+
+    def participle(self, cue: re.Match):
+        """The cue's token when it is a participle describing a noun before it ("депутаты, заявившие, что …")."""
+        t = self.an.tok_at_start.get(cue.start())
+        ok = t is not None and t.i > 0 and (t.feats or {}).get("VerbForm") == "Part" and \
+            (t.feats or {}).get("Voice") == "Act" and self.an.toks[t.i - 1].text == ","
+        return t if ok else None
+
+    def participle_end(self, cue: re.Match, cs: int, ce: int) -> int:
+        """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
+        заявившие, что закон нарушает конституцию, покинули зал")."""
+        if self.participle(cue) is None:
+            return ce
+        return self._cut_before_verb(cs, ce, "Fin")
+
+    def subject_verb(self, t):
+        """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
+        first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
+        if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return t
+        v = self.shared_subject_verb(t)  # (ru_stance.py)
+        return t if v is None else v
+
+    def place_speaker(self, cue: re.Match, start: int) -> Ref | None:
+        """ "В Кремле заявили, что …", "В министерстве финансов утверждают, что …": a plural cue with no subject of
+        its own after "в" and a body (an organisation or a state named there, or an institution noun of
+        ``words.tsv`` set ``institutions``): the body speaks. "В понедельник заявили, что …" names none."""
+        t = self.an.tok_at_start.get(cue.start())
+        if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
+            t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
+        if t is None or (t.feats or {}).get("Number") != "Plur" or \
+                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+            return None
+        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
+        if m is None:
+            return None
+        ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
+        pp = re.search(r"\s(?:на|по|о|об|за|с|со|в|во)\s", self.text[ps:pe])  # ("В мэрии на эту критику ответили":
+        pe = ps + pp.start() if pp else pe  # the body, not what it answers)
+        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
+            return self.an.ref(a, mm.start, mm.end)
+        inst = rules.wordset("ru", "institutions")
+        if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
+            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
+        return None
+
+    def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
+        """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
+        speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
+        t = self.an.tok_at_start.get(cue.start())
+        if self.participle(cue) is not None and t.dep == "acl" and t.head < t.i:
+            h = self.an.toks[t.head]  # "переселенцы из СССР, считающие, что …": the noun the participle describes
+            left = [self.an.toks[c] for c in h.children if c < h.i and self.an.toks[c].dep in ("amod", "det")]
+            s, e = min([h.start] + [x.start for x in left]), self.an.toks[t.i - 1].start
+            e = len(self.text[:e].rstrip(" ,"))
+            if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
+                return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+        t = self.subject_verb(t)
+        for c in t.children if t is not None else ():
+            ct = self.an.toks[c]
+            if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
+                    ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
+                    _nominative_noun(ct)):
+                a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
+                b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
+                s, e = self.an.toks[a].start, self.an.toks[b].end
+                e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
+                if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
+                        ct.text.lower() not in self.rr.pronouns:
+                    return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+        return self.nominative_opening(cue, start)  # (the parse gave the cue no subject)
