@@ -351,8 +351,9 @@ class RuCoref:
         if len(orgs) == 1:  # "Нацфронт" for "Национальный фронт": an organisation's short form, not a person
             self.add_mention(orgs[0], s, e)
             return self.ref(orgs[0], s, e)
-        surname = words[-1]
-        a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None)
+        surname, seen = words[-1], self.text[s:e].lower().split()[-1]
+        a = next((x for m, x in self.persons if x.name.lower().split()[-1] in (surname, seen)
+                  or declined_in_a(x.name.lower().split()[-1], seen)), None)  # "Кулеба": not "Кулеб"
         firsts = {id(x): x for m, x in self.persons if len(words) == 1 and x.name.lower().split()[0] == surname
                   and len(x.name.split()) >= 2}  # "архиепископ Лонгин" after "Лонгин Клинский": the one so named
         a = a or (next(iter(firsts.values())) if len(firsts) == 1 else None)
@@ -363,6 +364,17 @@ class RuCoref:
         self.persons.sort(key=lambda x: x[0].start)
         self.by_span[(s, e)] = a
         return self.ref(a, s, e)
+
+
+def declined_in_a(surname: str, word: str) -> bool:
+    """ "Кулебы", "Кулебе", "Кулебу", "Кулебой" (Ukrainian "Кулеби", "Кулебою") of "Кулеба": a man's surname in -а
+    after a consonant declines as a noun of the first declension, and the dictionary, not knowing it, takes the
+    nominative for an oblique case of "Кулеб"."""
+    if len(surname) < 4 or not re.search(r"[бвгджзклмнпрстфхцчшщ][ая]$", surname) or \
+            re.search(r"(?:[оеё]в|[иы]н|ск|цк)а$", surname):  # not a Russian surname's feminine ("Петрова")
+        return False
+    stem = surname[:-1]
+    return word.startswith(stem) and word[len(stem):] in ("ы", "и", "е", "у", "ой", "ою", "і", "ю", "ей", "ею")
 
 
 def surname_variant(a: str, b: str) -> bool:

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru import (RuCoref, function_word, initial_of, name_and_patronymic, not_a_name, person_nouns,
-                        surname_variant)
+from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_and_patronymic, not_a_name,
+                        person_nouns, surname_variant)
 from ..doc import Tok
 from .ru_gender import person_gender
 from .ru_outlets import named_outlets
@@ -192,10 +192,11 @@ class RuActors(RuCoref):
                     a = next(iter(fits.values())) if len(fits) == 1 else None
                 a = a or name_and_patronymic(people.values(), words)  # ("Нина Степановна": Горелова's)
             else:
-                w = words[0]
-                cands = [p for k, p in people.items() if k[1] == w] or \
+                w, seen = words[0], text[s:e].lower()
+                cands = [p for k, p in people.items() if k[1] in (w, seen)] or \
                         [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
-                        [p for k, p in people.items() if k[1] and _declined_foreign(k[1], w)]
+                        [p for k, p in people.items() if k[1] and (_declined_foreign(k[1], w) or
+                                                                    declined_in_a(k[1], seen))]
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)

@@ -1,0 +1,29 @@
+"""One state or union under its full and short names is one actor in Russian text (lang/ru/places.tsv)."""
+from __future__ import annotations
+
+import newsgraph
+
+
+def test_short_and_full_names_of_a_union_or_state_are_one_actor():
+    rec = newsgraph.analyze("Евросоюз и Соединенные Штаты ввели санкции. ЕС заявил, что Европейский союз поддержит "
+                            "Киев. Раньше так поступал и Советский Союз, а США молчали.")
+    names = {e.name: {m.text for m in e.mentions} for e in rec.entities}
+    assert {"Евросоюз", "ЕС", "Европейский союз"} <= names["Европейский союз"]
+    assert {"Соединенные Штаты", "США"} <= names["США"]
+    assert "Советский Союз" in names["СССР"]
+
+
+def test_a_man_s_surname_in_a_is_one_person_in_every_case():
+    """"Кулеба" (in a headline, which the dictionary reads as a case of "Кулеб"), "Кулебой", Ukrainian "Кулебою":
+    the man named in full, a surname of the first declension (not a Russian surname's feminine, "Петрова")."""
+    rec = newsgraph.analyze("Ткаченко обвинил Москву в срыве переговоров.\n\nМинистр Андрей Ткаченко заявил, что Киев "
+                            "готов к диалогу. Журналисты встретились с Ткаченко в Киеве. Позже с Гайдамакой, "
+                            "депутатом Олегом Гайдамакой, поговорил и Петров.")
+    people = {e.name: {m.text for m in e.mentions} for e in rec.entities if e.type == "PERSON"}
+    assert "Ткаченко" in people.get("Андрей Ткаченко", set()) or "Ткаченко" not in people
+    rec = newsgraph.analyze("Кулеба обвинил Москву в срыве переговоров.\n\nМинистр иностранных дел Украины Дмитрий "
+                            "Кулеба заявил, что Киев готов к диалогу. Журналисты встретились с Кулебой в Киеве.")
+    people = {e.name: {m.text for m in e.mentions} for e in rec.entities if e.type == "PERSON"}
+    assert list(people) == ["Дмитрий Кулеба"] and {"Кулеба", "Кулебой"} <= people["Дмитрий Кулеба"]
+    from newsgraph.understand.coref.ru import declined_in_a
+    assert declined_in_a("кулеба", "кулебою") and not declined_in_a("петрова", "петровой")
