@@ -27,3 +27,9 @@ def test_a_man_s_surname_in_a_is_one_person_in_every_case():
     assert list(people) == ["Дмитрий Кулеба"] and {"Кулеба", "Кулебой"} <= people["Дмитрий Кулеба"]
     from newsgraph.understand.coref.ru import declined_in_a
     assert declined_in_a("кулеба", "кулебою") and not declined_in_a("петрова", "петровой")
+
+
+def test_po_slovam_with_a_case_form_the_tagger_missed_is_the_person():
+    rec = newsgraph.analyze("Министр Дмитрий Кулеба прибыл в Берлин. По словам Кулебы, переговоры сорваны.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Дмитрий Кулеба" and q.speaker.entity is not None

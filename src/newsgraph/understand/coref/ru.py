@@ -329,6 +329,22 @@ class RuCoref:
             e = t.end
         return e
 
+    def surname_form(self, s: int, e: int) -> Ref | None:
+        """One capitalised word at [s, e) that is a case form of the surname of one person named in the text ("По
+        словам Кулебы" after "Дмитрий Кулеба", a form the tagger did not take for a name): that person."""
+        word = self.text[s:e].strip()
+        if not re.fullmatch(r"[А-ЯЁІЇЄҐ][а-яёіїєґ'’-]{2,}", word):
+            return None
+        low = word.lower()
+        hits = {id(x): x for _, x in self.persons if len(x.name.split()) >= 2 and declined_in_a(
+            x.name.lower().split()[-1], low)}
+        if len(hits) != 1:
+            return None
+        a = next(iter(hits.values()))
+        e = s + len(self.text[s:e].rstrip())
+        self.add_mention(a, s, e)
+        return self.ref(a, s, e)
+
     def unnamed_person(self, i: int) -> Ref | None:
         """A person the NER model missed: a capitalised, animate proper noun (with the proper nouns of its name)
         that is the subject of a speech verb or stands before "Name: «...»"."""

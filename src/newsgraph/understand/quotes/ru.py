@@ -133,6 +133,8 @@ class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, Fo
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
         speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
+        if speaker is None and not anonymous and grp == "who":
+            speaker = self.an.surname_form(who_s, who_e)  # "По словам Кулебы": a case the tagger did not take
         if speaker is None and not anonymous and grp == "who" and 1 <= len(am.group("who").split()) <= 6:
             speaker = Ref(None, am.group("who").strip(), Mention(who_s, who_e, self.text[who_s:who_e]))  # "По
             # словам министра, …": a speaker described, no one named before
