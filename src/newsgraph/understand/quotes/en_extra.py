@@ -80,12 +80,23 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None \
                 and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
+        if shape == "xcomp-obj" and v.lemma_.lower() in rules.wordset("en", "directive_verbs") and \
+                asserted(ctx, v, subj) and not _wh_infinitive(v):
+            q.feats["directive"] = 1.0  # "told the managers to close …": an order or a request, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
             q.feats["subj=" + subj.lower_] = 1.0
         out.append(q)
     return out
+
+
+def _wh_infinitive(v) -> bool:
+    """The infinitive of an object + "to" after ``v`` is a wh-infinitive: "tell them how to vote", "asked her what to
+    do" tell a way or a question, no order."""
+    xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    return xc is not None and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ == "whether"
+                                  for t in xc.subtree if t.i < xc.i)
 
 
 def _finding_words() -> dict[str, frozenset[str]]:
