@@ -1,7 +1,9 @@
 """understand.quotes (English), round 14: an order or a request reported of its speaker ("told the managers to close
 …", "warned investors to sell …") is an attribution by the project's convention, like "urged X to"; a cause or a wish
 ("forced residents to leave", "wanted its drivers to accept"), a way ("tell their readers how to vote") and an aim
-("requested anonymity to speak") are not (sentences written for these tests)."""
+("requested anonymity to speak") are not. The content of an embedded question or a condition keeps its "whether" or
+"if" ("questioned whether the levy would raise any money": without it the record states what was only asked)
+(sentences written for these tests)."""
 import pytest
 
 
@@ -28,3 +30,14 @@ def test_a_directive_is_an_attribution(analyze, text, fragment, name, cue):
 ])
 def test_no_directive(analyze, text):
     assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Ruth Mendel questioned whether the new levy would raise any money at all.",
+     "whether the new levy would raise any money at all"),
+    ("The lawyer, Carl Obi, asked if the judge had read the whole file.", "if the judge had read the whole file"),
+    ("Ruth Mendel said if the levy fails, she will resign.", "if the levy fails, she will resign"),
+    ("Ruth Mendel said that the levy would fail.", "the levy would fail"),
+])
+def test_a_question_keeps_its_whether(analyze, text, content):
+    assert [q.text for q in analyze(text).quotes] == [content]

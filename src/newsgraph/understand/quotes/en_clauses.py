@@ -29,6 +29,13 @@ def in_question(tok) -> bool:
         c.lower_ == "if" and c.i > 0 and c.doc[c.i - 1].lower_ == "as") for c in tok.children)
 
 
+def question_word(tok) -> bool:
+    """``tok`` is the "whether" or "if" that opens an embedded question or a condition: it stays in a content ("asked
+    whether the levy would pass", "said if the levy fails, she will resign": without it the content states what was
+    asked or supposed; PolNeAR's contents hold it), unlike "that", which only links."""
+    return tok.lower_ in ("whether", "if") and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as")
+
+
 def lacks_particle(tok) -> bool:
     """``tok`` is a speech verb that reports only with its particle (lang/en/words.tsv cue_particles) and has none:
     "Hoff's letter points to statements …" cites, "As iFixit points out, …" says."""

@@ -12,7 +12,7 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 from __future__ import annotations
 
 from .. import rules
-from .en_clauses import in_question, second_sayer
+from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
@@ -175,7 +175,7 @@ def _content(ctx: Context, v):
     if comp is not None:
         if comp.i > v.i:
             left = comp.left_edge
-            while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
+            while left.i < comp.i and (left.dep_ in ("mark", "punct") and not question_word(left) or left.is_space):
                 left = ctx.doc[left.i + 1]
             a = max(left.idx, v.idx + len(v.text))
             b = extend_end(ctx, v, comp, min(comp.right_edge.idx + len(comp.right_edge.text), s_hi), s_hi)

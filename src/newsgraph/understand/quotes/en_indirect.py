@@ -9,7 +9,7 @@ import re
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_clauses import gerund_subject, no_report, second_report
+from .en_clauses import gerund_subject, no_report, question_word, second_report
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
@@ -260,7 +260,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
         comp = gerund_subject(verb)
     if comp is not None:
         left = comp.left_edge
-        while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
+        while left.i < comp.i and (left.dep_ in ("mark", "punct") and not question_word(left) or left.is_space):
             left = ctx.doc[left.i + 1]
         a = max(left.idx, verb.idx + len(verb.text))
         right = comp.right_edge
