@@ -41,3 +41,20 @@ def test_no_directive(analyze, text):
 ])
 def test_a_question_keeps_its_whether(analyze, text, content):
     assert [q.text for q in analyze(text).quotes] == [content]
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("The new stadium plan, said Tom Reyes, the city's budget chief, would fail within a year.",
+     "The new stadium plan would fail within a year", "Tom Reyes"),
+    ("The mayor, says Ann Brill, who worked for her for years, never forgets a slight.",
+     "The mayor never forgets a slight", "Ann Brill"),
+    ("The new plan, said Tom Reyes, would fail within a year.", "The new plan would fail within a year", "Tom Reyes"),
+])
+def test_an_inverted_aside_names_the_speaker_after_the_verb(analyze, text, content, name):
+    qs = analyze(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in qs] == [(content, name)]
+
+
+def test_no_aside_after_a_whole_clause(analyze):
+    qs = analyze("Prices will rise next year, said Tom Reyes, the city's budget chief.").quotes
+    assert [(q.text, q.speaker.name) for q in qs] == [("Prices will rise next year", "Tom Reyes")]
