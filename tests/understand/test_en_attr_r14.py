@@ -58,3 +58,13 @@ def test_an_inverted_aside_names_the_speaker_after_the_verb(analyze, text, conte
 def test_no_aside_after_a_whole_clause(analyze):
     qs = analyze("Prices will rise next year, said Tom Reyes, the city's budget chief.").quotes
     assert [(q.text, q.speaker.name) for q in qs] == [("Prices will rise next year", "Tom Reyes")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Some have suggested that the harbor master is the wrong person to lead the port.", "Some"),
+    ("Someone said the ferry would stop running in May.", "Someone"),
+    ("Many said the ferry would stop running in May.", "Many"),
+])
+def test_an_indefinite_pronoun_describes_the_speaker(analyze, text, name):
+    qs = analyze(text).quotes
+    assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == name
