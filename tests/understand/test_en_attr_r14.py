@@ -68,3 +68,16 @@ def test_no_aside_after_a_whole_clause(analyze):
 def test_an_indefinite_pronoun_describes_the_speaker(analyze, text, name):
     qs = analyze(text).quotes
     assert len(qs) == 1 and qs[0].speaker is not None and qs[0].speaker.name == name
+
+
+@pytest.mark.parametrize("text, fragment, name", [
+    ("Karen Blum wrote to her sister, Joan Blum, \"I miss you every day.\" She replied, \"Then come home for the "
+     "summer.\"", "come home", "Joan Blum"),
+    ("Coach Ray Dunn asked his captain, Al Moss, \"Can you play on Sunday?\" He answered, \"Only if my knee holds "
+     "up.\"", "my knee", "Al Moss"),
+    ("Karen Blum wrote to her sister, Joan Blum, \"I miss you every day.\" She added, \"Write back soon.\"",
+     "Write back", "Karen Blum"),
+])
+def test_a_reply_is_the_addressee_s(analyze, text, fragment, name):
+    q = quote_of(analyze(text), fragment)
+    assert q is not None and q.speaker is not None and q.speaker.name == name

@@ -39,6 +39,7 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
+from .en_reply import reply_addressees
 from .en_roles import described_speaker, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
@@ -73,6 +74,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     pronoun_speakers(ctx, [q for q in found if q.origin != "clause"])  # a candidate lends no speaker
     paragraph_speakers(ctx, [q for q in found if q.origin != "clause"])
     dialogue_turns(ctx, [q for q in found if q.origin != "clause"])  # (once the pronouns have their speakers)
+    reply_addressees(ctx, [q for q in found if q.origin != "clause"])  # 'She replied, “…”': the one spoken to
     for q in found:
         if q.follows is not None and q.attr is None:
             q.outlets, q.date = list(q.follows.outlets), q.follows.date  # the same speech, the same credit
