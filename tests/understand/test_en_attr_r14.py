@@ -81,3 +81,18 @@ def test_an_indefinite_pronoun_describes_the_speaker(analyze, text, name):
 def test_a_reply_is_the_addressee_s(analyze, text, fragment, name):
     q = quote_of(analyze(text), fragment)
     assert q is not None and q.speaker is not None and q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, content, name", [
+    ("Shop owner Dana Fell tells the paper that she chased the thief, who dropped the cash box as he ran.",
+     "she chased the thief, who dropped the cash box as he ran", "Dana Fell"),
+    ("Because Dr. Ann Roe quickly suspected the old duvet, she told the patient to remove the bedding from his home.",
+     "the patient to remove the bedding from his home", "Ann Roe"),
+])
+def test_what_is_told(analyze, text, content, name):
+    qs = analyze(text).quotes
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in qs] == [(content, name)]
+
+
+def test_told_the_story_that_is_no_content(analyze):
+    assert analyze("Dana Fell told the story that she wrote in college.").quotes == []

@@ -9,7 +9,7 @@ import re
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
-from .en_clauses import gerund_subject, no_report, question_word, second_report
+from .en_clauses import directive_after, gerund_subject, no_report, question_word, second_report, told_that
 from .en_aside import inverted_aside, token_after, token_before
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -279,7 +279,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
                 and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
             k += 1
         if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
-                ctx.doc[k].dep_ == "mark" or k == verb.i + 1):
+                ctx.doc[k].dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, ctx.doc[k])):
             a, b = ctx.doc[k].idx + 4, s_hi
     return a, b
 
@@ -303,6 +303,8 @@ def _said(ctx: Context, v) -> Found | None:
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
     if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)
         a, b = as_span
+    if a is None and directive_after(verb):
+        return None  # "…, she told the man to remove the bedding": the order is what she said (en_extra)
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
