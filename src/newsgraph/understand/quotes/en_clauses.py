@@ -29,6 +29,13 @@ def in_question(tok) -> bool:
         c.lower_ == "if" and c.i > 0 and c.doc[c.i - 1].lower_ == "as") for c in tok.children)
 
 
+def question_word(tok) -> bool:
+    """``tok`` is the "whether" or "if" that opens an embedded question or a condition: it stays in a content ("asked
+    whether the levy would pass", "said if the levy fails, she will resign": without it the content states what was
+    asked or supposed; PolNeAR's contents hold it), unlike "that", which only links."""
+    return tok.lower_ in ("whether", "if") and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "as")
+
+
 def lacks_particle(tok) -> bool:
     """``tok`` is a speech verb that reports only with its particle (lang/en/words.tsv cue_particles) and has none:
     "Hoff's letter points to statements …" cites, "As iFixit points out, …" says."""
@@ -91,3 +98,30 @@ def second_sayer(ctx: Context, v):
     if not (v.pos_ == "VERB" and v.tag_ == "VBD" and (v.lower_ in ctx.verbs or _request(v))):
         return None
     return comp.head
+
+
+# verbs of telling someone something: their object is the one told, so "that" after it opens what is told
+_TELL = frozenset({"tell", "inform", "assure", "remind", "warn", "notify", "advise", "convince"})
+
+
+def told_that(ctx: Context, verb, tok) -> bool:
+    """``tok`` is a "that" the parser made a relative pronoun of the one told ("tells the paper that he fought with
+    the man", "told reporters that she would run"): after a verb of telling and an object that can be told (an
+    actor, a pronoun, a plural noun or an outlet noun: not "told the story that he wrote"), with a subject of its
+    own in the clause it opens, it opens the content."""
+    rel = tok.head
+    obj = rel.head
+    if tok.lower_ != "that" or verb.lemma_.lower() not in _TELL or rel.dep_ != "relcl" or obj.head.i != verb.i or \
+            obj.dep_ not in ("dobj", "dative") or tok.dep_ == "nsubj" or \
+            not any(c.dep_ == "nsubj" and c.i > tok.i for c in rel.children):
+        return False
+    return obj.pos_ in ("PRON", "PROPN") or obj.tag_ == "NNS" or obj.lower_ in rules.words("en", "media_nouns") or \
+        ctx.entity_at(obj.idx, obj.idx + len(obj.text)) is not None
+
+
+def directive_after(verb) -> bool:
+    """``verb`` has an object and a "to"-infinitive after it ("she told the man to remove the bedding"): what it
+    reports is that order (en_extra's "directive"), never the clause before it."""
+    xc = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(
+        t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
+    return xc is not None and any(c.dep_ == "dobj" and c.i < xc.i for c in verb.children)

@@ -94,6 +94,10 @@ def set_speaker(ctx: Context, q: Found, hit) -> bool:
 
 # pronouns that a modifier makes a description ("Those close to him say", "Some of his aides said")
 _QUANTIFIERS = frozenset("those some many most several others all few both".split())
+# indefinite pronouns that stand for people the text does not name, never for an earlier speaker: "Some have
+# suggested that …", "Someone called …" describe who speaks, as "Many say …" and "Critics say …" do ("Both said …"
+# stands for two people named before: a pronoun)
+_UNNAMED = frozenset("some someone somebody others many several most few".split())
 
 
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
@@ -110,7 +114,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
         return set_speaker(ctx, q, hit)
     if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return False
-    if subj.pos_ == "PRON" and not (subj.lower_ in _QUANTIFIERS and any(
+    if subj.pos_ == "PRON" and subj.lower_ not in _UNNAMED and not (subj.lower_ in _QUANTIFIERS and any(
             c.dep_ in ("amod", "prep") and c.i > subj.i for c in subj.children)):
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see en_carry.pronoun_speakers)

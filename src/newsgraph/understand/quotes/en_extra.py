@@ -12,7 +12,7 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 from __future__ import annotations
 
 from .. import rules
-from .en_clauses import in_question, second_sayer
+from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
@@ -80,12 +80,23 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None \
                 and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
+        if shape == "xcomp-obj" and v.lemma_.lower() in rules.wordset("en", "directive_verbs") and \
+                asserted(ctx, v, subj) and not _wh_infinitive(v):
+            q.feats["directive"] = 1.0  # "told the managers to close …": an order or a request, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
             q.feats["subj=" + subj.lower_] = 1.0
         out.append(q)
     return out
+
+
+def _wh_infinitive(v) -> bool:
+    """The infinitive of an object + "to" after ``v`` is a wh-infinitive: "tell them how to vote", "asked her what to
+    do" tell a way or a question, no order."""
+    xc = next((c for c in v.children if c.dep_ == "xcomp"), None)
+    return xc is not None and any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ == "whether"
+                                  for t in xc.subtree if t.i < xc.i)
 
 
 def _finding_words() -> dict[str, frozenset[str]]:
@@ -164,7 +175,7 @@ def _content(ctx: Context, v):
     if comp is not None:
         if comp.i > v.i:
             left = comp.left_edge
-            while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
+            while left.i < comp.i and (left.dep_ in ("mark", "punct") and not question_word(left) or left.is_space):
                 left = ctx.doc[left.i + 1]
             a = max(left.idx, v.idx + len(v.text))
             b = extend_end(ctx, v, comp, min(comp.right_edge.idx + len(comp.right_edge.text), s_hi), s_hi)

@@ -8,8 +8,9 @@ import re
 
 from .. import rules
 from ..marks import Quoted
-from .en_ctx import CUT_TRAIL, FINITE, SUBJ_SKIP, Context, Found, set_speaker, subject_speaker
-from .en_clauses import gerund_subject, no_report, second_report
+from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
+from .en_clauses import directive_after, gerund_subject, no_report, question_word, second_report, told_that
+from .en_aside import inverted_aside, token_after, token_before
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
@@ -226,9 +227,9 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         return None  # "it was reported that", "as reported by RBC"
     if subj is None or not (s_lo <= subj.idx < s_hi):
         # the parse went astray (a headline without a full stop glued to the sentence): the name right before
-        subj = _token_before(ctx, v, s_lo)
+        subj = token_before(ctx, v, s_lo)
         if subj is None:
-            subj = _token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
+            subj = token_after(ctx, v, s_hi)  # "…, said Scott Paul, who heads …"
         if subj is not None and any(c.dep_ == "ccomp" and c.left_edge.i <= subj.i <= c.right_edge.i
                                     for c in v.children):
             subj = None  # "…, said Mr. Trump was a candidate …": the name opens the content, it does not speak
@@ -260,7 +261,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
         comp = gerund_subject(verb)
     if comp is not None:
         left = comp.left_edge
-        while left.i < comp.i and (left.dep_ in ("mark", "punct") or left.is_space):
+        while left.i < comp.i and (left.dep_ in ("mark", "punct") and not question_word(left) or left.is_space):
             left = ctx.doc[left.i + 1]
         a = max(left.idx, verb.idx + len(verb.text))
         right = comp.right_edge
@@ -278,7 +279,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
                 and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
             k += 1
         if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
-                ctx.doc[k].dep_ == "mark" or k == verb.i + 1):
+                ctx.doc[k].dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, ctx.doc[k])):
             a, b = ctx.doc[k].idx + 4, s_hi
     return a, b
 
@@ -287,6 +288,8 @@ def _said(ctx: Context, v) -> Found | None:
     t = ctx.text
     s_lo, s_hi = ctx.sent(v.idx)
     q = Found("indirect", 0, 0, "", cue=v.text, cue_i=v.i, origin="indirect")
+    if inverted_aside(ctx, v, s_lo, s_hi, q):  # "The plan, said Tom Reyes, the budget chief, would fail …"
+        return q
     who = _said_who(ctx, v, s_lo, s_hi)
     if who is None:
         return None
@@ -300,6 +303,8 @@ def _said(ctx: Context, v) -> Found | None:
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
     if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)
         a, b = as_span
+    if a is None and directive_after(verb):
+        return None  # "…, she told the man to remove the bedding": the order is what she said (en_extra)
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
@@ -331,19 +336,6 @@ def _said(ctx: Context, v) -> Found | None:
     if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
         return None  # an unresolved pronoun keeps the quote without a named speaker
     return q
-
-
-def _token_before(ctx: Context, v, lo: int):
-    """The head token of an actor mention (or a personal pronoun) ending right before verb ``v``."""
-    j = v.i - 1
-    while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
-        j -= 1
-    if j < 0 or ctx.doc[j].idx < lo:
-        return None
-    tok = ctx.doc[j]
-    if tok.lower_ in ("he", "she") or ctx.entity_at(tok.idx, tok.idx + len(tok.text)) is not None:
-        return tok
-    return None
 
 
 def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
@@ -398,22 +390,6 @@ def _opening_name(ctx: Context, v, lo: int):
     if not (between.startswith(",") and between.endswith(",")):
         return None
     return ctx.token_at(hit[1] - 1)
-
-
-def _token_after(ctx: Context, v, hi: int):
-    """The head token of an actor mention right after verb ``v`` ("said Scott Paul"), when a comma precedes ``v``."""
-    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’", "''") or v.i + 1 >= len(ctx.doc):
-        return None
-    tok = ctx.doc[v.i + 1]
-    if tok.idx >= hi:
-        return None
-    hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
-    if hit is None:
-        return None
-    k = v.i + 1
-    while k + 1 < len(ctx.doc) and ctx.doc[k + 1].idx < hit[1]:
-        k += 1
-    return ctx.doc[k]
 
 
 def _bare_opening(ctx: Context, lo: int, hi: int) -> bool:

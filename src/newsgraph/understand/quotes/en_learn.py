@@ -119,7 +119,8 @@ def decide(ctx, cands: list, text: str) -> list:
     spoken of something ("called the ruling a disgrace", "dismissed the plan as fantasy": ``en_rec.judgement``) and
     the clause of a claim or a notion ("rejected claims that …": ``en_rec.noun_clause``) are taken by the same
     convention when any subject is named, and so is "made (it) clear that …" of a name or a person
-    (``en_rec.made_clear``), a commitment ("promised to …": ``en_extra``'s "commit" shape, as a request), and a
+    (``en_rec.made_clear``), a commitment ("promised to …": ``en_extra``'s "commit" shape, as a request), an order or
+    a request made to someone ("told the managers to close …": "directive", lang/en/words.tsv directive_verbs), and a
     finding of a poll, a study or researchers, or a named actor's belief ("finding": lang/en/finding_sources.tsv).
     A clause candidate taken that opens a quotation is mixed. Without a model: the rule candidates alone."""
     m = model()
@@ -131,7 +132,8 @@ def decide(ctx, cands: list, text: str) -> list:
     clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken)
-        if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "request" in q.feats and asker) and \
+        if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
+                "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
     # a request no actor or person makes ("The plan calls for a tax") asks nothing: the model never saw requests,

@@ -1,0 +1,59 @@
+"""English indirect speech: the actor named right before or right after a speech verb ("…, Zelensky said", "…, said
+Scott Paul, who heads …"), and an attribution set off by commas inside the sentence it reports whose speaker, named
+right after the verb, has an apposition or a relative clause of its own ("The plan, said Tom Reyes, the city's budget
+chief, would fail …", "And the mayor, said Tom Reyes, who worked for her for years, never forgets a slight"): the
+parser takes the noun before the verb for its subject and the name for the start of the content. Out of
+en_indirect.py."""
+from __future__ import annotations
+
+from .en_ctx import SUBJ_SKIP, Context, Found, subject_speaker
+
+
+def token_before(ctx: Context, v, lo: int):
+    """The head token of an actor mention (or a personal pronoun) ending right before verb ``v``."""
+    j = v.i - 1
+    while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
+        j -= 1
+    if j < 0 or ctx.doc[j].idx < lo:
+        return None
+    tok = ctx.doc[j]
+    if tok.lower_ in ("he", "she") or ctx.entity_at(tok.idx, tok.idx + len(tok.text)) is not None:
+        return tok
+    return None
+
+
+def token_after(ctx: Context, v, hi: int):
+    """The head token of an actor mention right after verb ``v`` ("said Scott Paul"), when a comma precedes ``v``."""
+    if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’", "''") or v.i + 1 >= len(ctx.doc):
+        return None
+    tok = ctx.doc[v.i + 1]
+    if tok.idx >= hi:
+        return None
+    hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
+    if hit is None:
+        return None
+    k = v.i + 1
+    while k + 1 < len(ctx.doc) and ctx.doc[k + 1].idx < hit[1]:
+        k += 1
+    return ctx.doc[k]
+
+
+def inverted_aside(ctx: Context, v, s_lo: int, s_hi: int, q: Found) -> bool:
+    """Fill ``q`` when speech verb ``v`` is an inverted attribution inside the sentence it reports: a comma before
+    it, the speaker's name right after it and a comma after the name; what the sentence says around the aside (the
+    part before it without a verb of its own, the part after the apposition opening with a finite verb) is the
+    content. False (``q`` untouched) otherwise."""
+    from .en_indirect import _parenthetical, _strip_lead  # (en_indirect reads this module)
+    name = token_after(ctx, v, s_hi)
+    if name is None or ctx.doc[v.i - 1].text != ",":
+        return False
+    hit = ctx.entity_at(name.idx, name.idx + len(name.text))
+    c1 = ctx.doc[v.i - 1].idx
+    if hit is None or c1 <= s_lo or not ctx.text[hit[1]:s_hi].startswith(","):
+        return False
+    par = _parenthetical(ctx, _strip_lead(ctx, s_lo, c1), c1, hit[1], s_hi)
+    if par is None:
+        return False
+    q.start, q.end, q.text = par
+    q.attr = (s_lo, s_hi)
+    return subject_speaker(ctx, q, name)
