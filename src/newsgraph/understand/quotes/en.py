@@ -31,7 +31,7 @@ from .en_ctx import FINITE, FIRST_PERSON, Context, Found, conjoined
 from . import en_learn, en_rank
 from .en_attr import abbreviation, attr_after, attr_before
 from .en_carry import pronoun_speakers
-from .en_credit import credit_and_date
+from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
 from .en_extra import clause_candidates
 from .en_indirect import _indirect
@@ -102,6 +102,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
             else:
                 document_speaker(ctx, q, found)  # "The report says": its maker
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
+    continued_dates(ctx, found)  # (once every speaker is chosen)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

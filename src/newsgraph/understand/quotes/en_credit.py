@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import attach
+from .. import attach, rules
 from .en_ctx import Context, Found
 
 
@@ -58,3 +58,21 @@ def _dates_the_saying(ctx: Context, d, q: Found) -> bool:
     # in 2015, Warren said"
     words.update(c.i for c in cue.children if c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN"))
     return attach.attaches(ctx.doc, d.start, d.end, words)
+
+
+_CONTINUING = rules.wordset("en", "continuing_cues")
+
+
+def continued_dates(ctx: Context, found: list[Found]) -> None:
+    """A quote its speaker 'added' or 'continued' with no date of its own goes on the speech of that speaker's quote
+    just before it (this paragraph or the one before) and takes its date: "Lynch, who told Congress when asked last
+    month: '…' / She added, '…'" (not the publication day)."""
+    prev = None
+    for q in sorted(found, key=lambda x: x.start):
+        cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+        if q.date is None and cue is not None and cue.lemma_.lower() in _CONTINUING and prev is not None and \
+                prev.date and q.speaker is not None and prev.speaker == q.speaker and \
+                ctx.text.count("\n\n", prev.end, q.start) <= 1:
+            q.date = prev.date
+        if q.speaker is not None:
+            prev = q
