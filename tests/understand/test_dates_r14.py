@@ -1,0 +1,24 @@
+"""understand.dates, round 14 (issue 18): "last week" written on a Sunday. The sentences are made up for the
+tests."""
+
+from newsgraph.ingest.base import RawDocument
+
+
+def dates(date_pipe, text, published, lang=None):
+    rec = date_pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+    assert rec.validate() == []
+    return {d.text: d for d in rec.dates}
+
+
+def test_last_week_written_on_a_sunday_is_the_week_just_lived(date_pipe):
+    # Sunday 2016-03-20: the week starts on Sunday in US usage, so "last week" is Monday 14 to the anchor Sunday
+    got = dates(date_pipe, "The governor vetoed the budget last week.", "2016-03-20")
+    assert got["last week"].span == "2016-03-14/2016-03-20"
+    # any other day: the Monday-Sunday week before the anchor's
+    got = dates(date_pipe, "The governor vetoed the budget last week.", "2016-03-19")
+    assert got["last week"].span == "2016-03-07/2016-03-13"
+    # "last weekend" and a Russian "на прошлой неделе" (the week starts on Monday there) do not move
+    got = dates(date_pipe, "The mayor resigned last weekend.", "2016-03-20")
+    assert got["last weekend"].span == "2016-03-12/2016-03-13"
+    got = dates(date_pipe, "Мэр ушёл в отставку на прошлой неделе.", "2016-03-20", "ru")
+    assert next(d for t, d in got.items() if "недел" in t).span == "2016-03-07/2016-03-13"
