@@ -22,3 +22,18 @@ def test_last_week_written_on_a_sunday_is_the_week_just_lived(date_pipe):
     assert got["last weekend"].span == "2016-03-12/2016-03-13"
     got = dates(date_pipe, "Мэр ушёл в отставку на прошлой неделе.", "2016-03-20", "ru")
     assert next(d for t, d in got.items() if "недел" in t).span == "2016-03-07/2016-03-13"
+
+
+def test_a_gerund_after_a_factive_preposition_tells_of_a_done_act(date_pipe):
+    # "despite/after/since + -ing" presupposes the act done: its month is the last one, not the coming one
+    got = dates(date_pipe, "The senator trails in the polls, despite carrying the county easily in February.",
+                "2016-08-26")
+    assert got["February"].value == "2016-02"
+    got = dates(date_pipe, "After losing the runoff in March, the mayor is weighing a bid for governor.",
+                "2016-08-26")
+    assert got["March"].value == "2016-03"
+    # unless the clause it hangs on is future; "before" presupposes nothing
+    got = dates(date_pipe, "After winning Iowa on Monday, the senator will head to New Hampshire.", "2016-01-30")
+    assert got["Monday"].value == "2016-02-01"
+    got = dates(date_pipe, "She is expected to speak before voting in November.", "2016-08-26")
+    assert got["November"].value == "2016-11"

@@ -310,6 +310,15 @@ def _verb_tense_en(v, dr) -> str | None:
     future or a present, not a past."""
     after = directed = False
     for steps in range(MAX_STEPS):
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in dr.factive_prepositions and not any(
+                c.dep_ in ("aux", "auxpass") for c in v.children):
+            # "despite winning the primary there in February", "after losing in March": the preposition presupposes
+            # the act done; it is past unless the clause it hangs on is future ("after winning on Tuesday, he will")
+            h = v.head.head
+            while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            gov = _verb_tense_en(h, dr) if h.pos_ in ("VERB", "AUX") and h.i != v.i else None
+            return "future" if gov == "future" else "past"
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
             t = "present" if steps else "future"
