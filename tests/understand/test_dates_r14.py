@@ -37,3 +37,14 @@ def test_a_gerund_after_a_factive_preposition_tells_of_a_done_act(date_pipe):
     assert got["Monday"].value == "2016-02-01"
     got = dates(date_pipe, "She is expected to speak before voting in November.", "2016-08-26")
     assert got["November"].value == "2016-11"
+
+
+def test_would_under_a_present_verb_of_thinking_looks_ahead(date_pipe):
+    # "would" is the future of its governor's time: under a present "fears", "thinks", "worries" that is now
+    got = dates(date_pipe, "The chairman fears the party would lose the Senate in November.", "2016-02-20")
+    assert got["November"].value == "2016-11"
+    got = dates(date_pipe, "She thinks the governor would beat him easily in the fall.", "2016-02-20")
+    assert got["the fall"].span == "2016-09-01/2016-11-30"
+    # under a past verb it stays open ("feared the party would lose in November" may be either side): no change here
+    got = dates(date_pipe, "The Rams could not get going on Sunday night.", "2019-11-19")
+    assert got["Sunday"].value == "2019-11-17"

@@ -334,8 +334,12 @@ def _verb_tense_en(v, dr) -> str | None:
             # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said
             # he would") may lie on either side
             h = v.head
-            if v.dep_ == "ccomp" and h.lemma_.lower() in dr.reporting_verbs and h.tag_ in ("VBZ", "VBP"):
-                return "future"  # "Democrats say they would be satisfied with her as nominee in November"
+            if v.dep_ == "ccomp" and h.tag_ in ("VBZ", "VBP") and (h.lemma_.lower() in dr.reporting_verbs or any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in v.children)):
+                # "Democrats say they would be satisfied with her as nominee in November"; "would" is the future of
+                # the time of its governor, and a present one of thinking or fearing is now ("he worries Sanders
+                # would have trouble winning in the fall"); "could" may be a past ability ("admits he could not")
+                return "future"
             if v.dep_ != "relcl":
                 return "either"
             while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
