@@ -48,3 +48,22 @@ def test_would_under_a_present_verb_of_thinking_looks_ahead(date_pipe):
     # under a past verb it stays open ("feared the party would lose in November" may be either side): no change here
     got = dates(date_pipe, "The Rams could not get going on Sunday night.", "2019-11-19")
     assert got["Sunday"].value == "2019-11-17"
+
+
+def test_a_day_word_with_a_possessive_is_that_days(date_pipe):
+    # at the very start of a text (a headline) the empty text before it is no opening quotation mark, and the
+    # possessive's apostrophe closes no quotation
+    got = dates(date_pipe, "Yesterday's vote was close, the clerk said.", "2019-11-19")
+    assert got["Yesterday"].value == "2019-11-18"
+    got = dates(date_pipe, "He wrote: “Today's hearing changes nothing.”", "2019-11-19")
+    assert got["Today"].value == "2019-11-19"
+    # after "of", a possessive that determines a happening or a record is of that day; an age stays an age
+    got = dates(date_pipe, "The outcome of yesterday's hearing surprised them.", "2019-11-19")
+    assert got["yesterday"].value == "2019-11-18"
+    got = dates(date_pipe, "The anxieties of today's teenagers differ.", "2019-11-19")
+    assert got["today"].value is None
+    got = dates(date_pipe, "The leaders of tomorrow met in Paris.", "2019-11-19")
+    assert got["tomorrow"].value is None
+    # a show's name in quotation marks stays a name
+    got = dates(date_pipe, "She appeared on NBC's “Today” to promote the book.", "2019-11-19")
+    assert not any(d.value for d in got.values())

@@ -386,7 +386,8 @@ class _Resolver(FromOtherDates):
         words = self.text[c.start:c.end]
         if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
-                guards.generic_day(self.text, c.start, c.end, self._generic):
+                guards.generic_day(self.text, c.start, c.end, self._generic,
+                                   self.dr.happening_nouns | self.dr.record_nouns):
             return
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)
