@@ -67,3 +67,15 @@ def test_a_day_word_with_a_possessive_is_that_days(date_pipe):
     # a show's name in quotation marks stays a name
     got = dates(date_pipe, "She appeared on NBC's “Today” to promote the book.", "2019-11-19")
     assert not any(d.value for d in got.values())
+
+
+def test_a_planned_thing_lies_after_its_planning(date_pipe):
+    # a noun with "planned", "upcoming", "scheduled" is ahead of the clause's time: under a past verb either side of
+    # now (the nearest), under a present or none ahead
+    got = dates(date_pipe, "The spokeswoman mentioned a planned rally on Saturday in Des Moines.", "2016-01-27")
+    assert got["Saturday"].value == "2016-01-30"
+    got = dates(date_pipe, "Most of the airtime reserved in December and January goes to super PACs.", "2015-11-27")
+    assert got["December"].value == "2015-12" and got["January"].value == "2016-01"
+    # no such word: a past clause keeps the past
+    got = dates(date_pipe, "The spokeswoman mentioned a rally on Saturday in Des Moines.", "2016-01-27")
+    assert got["Saturday"].value == "2016-01-23"

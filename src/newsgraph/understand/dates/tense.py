@@ -78,7 +78,7 @@ _NAMING_VERBS = {"call", "describe", "dub", "label", "term", "predict", "forecas
 def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     """The tense of the clause the date hangs on and how it hangs on it (see ``clause_tense``)."""
     t = span.root
-    adverbial, later, came_from, subject = True, False, None, False
+    adverbial, later, came_from, subject, planned = True, False, None, False, False
     inside = range(span.start, span.end)
     for _ in range(WALK_STEPS):
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
@@ -111,6 +111,13 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 got = "either"
             elif later and untensed:
                 got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
+            if planned and not later:
+                # "noted a planned rally on Saturday": a thing planned lies after the planning, on either side of
+                # now under a past verb; under a present or no tense it is ahead
+                if got in ("past", "perfect", "past_other"):
+                    got = "either"
+                elif got in ("present", None):
+                    got = "future"
             return got, adverbial
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside and not (
                 adverbial == "happening" and t.lemma_.lower() in dr.happening_nouns):
@@ -131,6 +138,9 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
+            if any(c.dep_ == "amod" and c.i < t.head.i and (c.lower_ in dr.ahead_adjectives or (
+                    c.tag_ == "VBN" and _schedules(c, dr.future_verbs))) for c in t.head.children):
+                planned = True  # "a planned rally on Saturday", "the upcoming summit in March"
             if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
             elif not (t.dep_ == "prep" and t.head.i < t.i):
