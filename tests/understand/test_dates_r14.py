@@ -79,3 +79,13 @@ def test_a_planned_thing_lies_after_its_planning(date_pipe):
     # no such word: a past clause keeps the past
     got = dates(date_pipe, "The spokeswoman mentioned a rally on Saturday in Des Moines.", "2016-01-27")
     assert got["Saturday"].value == "2016-01-23"
+
+
+def test_a_weekday_in_direct_speech_counts_from_the_day_it_was_said(date_pipe):
+    # Thursday 2016-03-10; the attribution names the Saturday before: the speaker's Tuesday is the one after it
+    got = dates(date_pipe, "“We will carry this state on Tuesday,” the governor said at a rally on Saturday.",
+                "2016-03-10")
+    assert got["Tuesday"].value == "2016-03-08" and got["Saturday"].value == "2016-03-05"
+    # no day of saying in the attribution: the publication date stays the anchor
+    got = dates(date_pipe, "“We will carry this state on Tuesday,” the governor said.", "2016-03-10")
+    assert got["Tuesday"].value == "2016-03-15"
