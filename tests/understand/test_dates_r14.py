@@ -89,3 +89,13 @@ def test_a_weekday_in_direct_speech_counts_from_the_day_it_was_said(date_pipe):
     # no day of saying in the attribution: the publication date stays the anchor
     got = dates(date_pipe, "“We will carry this state on Tuesday,” the governor said.", "2016-03-10")
     assert got["Tuesday"].value == "2016-03-15"
+
+
+def test_a_year_before_figures_or_sayings_dates_them(date_pipe):
+    # "2014 numbers", "2013 comments": figures and sayings of that year, not a count of them ("2000 troops" is)
+    got = dates(date_pipe, "Arrests doubled, compared with 2014 numbers, the police said.", "2016-01-07")
+    assert got["2014"].value == "2014"
+    got = dates(date_pipe, "The memo contradicts 2013 comments from the minister.", "2016-01-07")
+    assert got["2013"].value == "2013"
+    got = dates(date_pipe, "The Pentagon sent 2000 troops to the border.", "2016-01-07")
+    assert not any(d.value for d in got.values())
