@@ -51,6 +51,9 @@ def test_accuracy_by_source_adds_up():
     assert sum(v["items"] for v in r["by_source"].values()) == r["items"]
     for v in r["by_source"].values():
         assert sum(k["items"] for k in v["by_kind"].values()) == v["items"]
+    # the dated items split into those given a value (right or wrong) and those given none
+    dv, dated = r["dated_values"], sum(v["items"] for k, v in r["by_kind"].items() if k not in ("negative", "vague"))
+    assert dv["given"] + dv["none"] == dated and dv["right"] <= dv["given"]
 
 
 @pytest.mark.skipif(not (SHARED / "article-extraction-benchmark").is_dir(), reason="../shared/data is not here")

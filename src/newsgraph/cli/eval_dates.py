@@ -54,6 +54,10 @@ def _print_dates(r: dict, what: str, errors: bool) -> None:
     for src, v in r["by_source"].items():
         kinds = ", ".join(f"{k} {kv['accuracy']:.3f} ({kv['items']})" for k, kv in v["by_kind"].items())
         typer.echo(f"  {src:9s} {v['items']:4d} items  accuracy {v['accuracy']:.3f}: {kinds}")
+    dv = r.get("dated_values")
+    if dv and dv["given"]:
+        typer.echo(f"  dated items: {dv['given']} given a value, {dv['right']} right (precision "
+                   f"{dv['precision']:.3f}); {dv['none']} given none (counted wrong above)")
     if r["missing"]:
         typer.echo(f"  not found: {len(r['missing'])} (first: {r['missing'][0]})")
     if r["anchors_differ"]:

@@ -153,6 +153,7 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
         by_doc[it.doc].append(it)
     right, total = Counter(), Counter()
     src_right, src_total = Counter(), Counter()
+    valued = Counter()  # dated items: "given" (some value overlaps), "given_right", "none" (no value at all)
     errors, missing, anchors = [], [], {}
     for doc in sorted(by_doc):
         text = document_text(doc, shared)
@@ -171,6 +172,11 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
                 missing.append(f"{doc}: {it.text!r} #{it.n}")
                 continue
             ok, shown = judge(it, s, s + len(it.text), found)
+            if it.kind not in ("negative", "vague"):
+                given = any(d.start < s + len(it.text) and s < d.end and (d.value or getattr(d, "span", None))
+                            for d in found)
+                valued["given" if given else "none"] += 1
+                valued["given_right"] += ok and given
             total[it.kind] += 1
             right[it.kind] += ok
             for key in ((it.source, None), (it.source, it.kind)):
@@ -192,4 +198,8 @@ def evaluate(shared: Path, gold: Path = GOLD, split: str | None = None, docs: in
                                             for k in KINDS if src_total[(src, k)]}}
                           for src in ("benchmark", "polnear") if src_total[(src, None)]},
             "documents": len(by_doc), "errors": errors, "missing": missing,
+            # better no value than a wrong one: of the dated items, how many got a value and how many of those
+            # were right (a missing value counts as wrong in ``accuracy``, as a wrong one does)
+            "dated_values": {"given": valued["given"], "right": valued["given_right"], "none": valued["none"],
+                             "precision": valued["given_right"] / valued["given"] if valued["given"] else None},
             "anchors_differ": {d: {"gold": g, "product": p} for d, (g, p) in anchors.items()}}

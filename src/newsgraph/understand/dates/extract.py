@@ -120,7 +120,7 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
     chosen = [c for c in chosen if r.keep(c)]
     if doc is not None:  # spaCy's DATE entities only where no pattern matched
         taken = [(c.start, c.end) for c in chosen]
-        extra = [c for c in _entity_candidates(doc, dr.happening_nouns)
+        extra = [c for c in _entity_candidates(doc, dr.happening_nouns, dr.year_dated_nouns)
                  if not any(c.start < e and s < c.end for s, e in taken)]
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
     ranges(chosen)
@@ -179,7 +179,7 @@ class _Resolver(FromOtherDates):
             c.kind = "month"
         if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
-        if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end):
+        if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end, self.dr.year_dated_nouns):
             return False  # "to 2000 troops": a number that counts a noun is no year
         if c.kind == "entity" and self._march_on(c):
             return False  # "the 1963 March on Washington": the noun of marching
@@ -386,7 +386,8 @@ class _Resolver(FromOtherDates):
         words = self.text[c.start:c.end]
         if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
                 guards.approximate(self.text, c.end, c.start, self._rough) or \
-                guards.generic_day(self.text, c.start, c.end, self._generic):
+                guards.generic_day(self.text, c.start, c.end, self._generic,
+                                   self.dr.happening_nouns | self.dr.record_nouns):
             return
         # (a speaker's adverbial "the day before at a conference" counts from a day of their own story, which the
         # text need not give: in a quotation it stays with the happening reading)

@@ -84,9 +84,11 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip(" ")
     closing = r"[.,!?]?[”\"'’]" if len(words) > 1 else r"[”\"'’]"  # “Today,” he said: a quotation's first word
     # a title in quotes may run on after the expression ("This Week With George Stephanopoulos")
-    quoted = before[-1:] in "“\"'‘" and bool(re.match(closing, text[end:end + 2]) or (
-        len(words) > 1 and re.match(rf"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|with|in|on|for|a|to)){{1,6}}{closing}",
-                                    text[end:end + 80])))
+    # (an empty ``before`` is the text's start, no quotation mark; "Today's" has a possessive, no closing quote)
+    closes = bool(re.match(closing, text[end:end + 2])) and not re.match(r"['’]s\b", text[end:end + 3])
+    runs_on = len(words) > 1 and bool(re.match(
+        rf"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|with|in|on|for|a|to)){{1,6}}{closing}", text[end:end + 80]))
+    quoted = bool(before) and before[-1] in "“\"'‘" and (closes or runs_on)
     return quoted or (bool(before) and before[-1] not in SENTENCE_START)
 
 
@@ -205,11 +207,16 @@ def approximate(text: str, end: int, start: int | None = None, rough: tuple | No
     return bool(after.match(text, end))
 
 
-def generic_day(text: str, start: int, end: int, before: re.Pattern | None) -> bool:
+def generic_day(text: str, start: int, end: int, before: re.Pattern | None, nouns: frozenset = frozenset()) -> bool:
     """"the leaders of tomorrow", "the rhetoric of yesterday", "the problems of today": a word of the day after
-    "of" (``generic_day_before``; not "as of today") names an age, not a day."""
-    return before is not None and " " not in text[start:end].strip() and \
-        bool(before.search(text, max(0, start - 12), start))
+    "of" (``generic_day_before``; not "as of today") names an age, not a day; not when its possessive determines a
+    happening or a record (``nouns``: "the results of yesterday's vote", "the text of today's statement": that day's;
+    "the politics of today's America" stays an age)."""
+    if before is None or " " in text[start:end].strip() or not before.search(text, max(0, start - 12), start):
+        return False
+    if not re.match(r"['’]s\s", text[end:end + 3]):
+        return True
+    return not any(w.lower() in nouns for w in re.findall(r"[\w-]+", text[end + 3:end + 40])[:3])
 
 
 def counted_from_a_happening(text: str, start: int, end: int, adverb_next: re.Pattern | None = None,

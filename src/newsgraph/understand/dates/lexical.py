@@ -58,11 +58,13 @@ def _count_nouns(lang: str) -> re.Pattern | None:
     return re.compile(rf"(?<![\w])(?:{words})\s+of\s+$", re.I) if words else None
 
 
-def _counts_noun(doc, start: int, end: int) -> bool:
+def _counts_noun(doc, start: int, end: int, dated: frozenset = frozenset()) -> bool:
+    """A year-like number that counts a plural noun ("to 2000 troops"); not when that noun is one a year dates
+    (``dated``: "compared with 2014 numbers", "contradict 2013 comments": figures and sayings of that year)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    return counts_noun(span[0], reach=3)
+    return counts_noun(span[0], reach=3) and span[0].head.lower_ not in dated
 
 
 def counts_noun(t, reach: int = 1) -> bool:
@@ -95,7 +97,7 @@ def _after_determiner(doc, i: int) -> bool:
     return i > 1 and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].tag_ == "VBN") and doc[i - 2].tag_ in det
 
 
-def _entity_candidates(doc, happenings: frozenset = frozenset()) -> list[Cand]:
+def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozenset = frozenset()) -> list[Cand]:
     """spaCy DATE entities that look like dates (not durations such as "four years"), the year in the name of an
     EVENT, and a year before a noun of a happening that no entity holds ("the week before the 2016 convention": the
     convention's edition, as in an EVENT's name); resolved later."""
@@ -114,7 +116,7 @@ def _entity_candidates(doc, happenings: frozenset = frozenset()) -> list[Cand]:
             continue
         t = ent.text
         if re.fullmatch(YEAR, t):  # "the 2025 elections"
-            if not counts_noun(ent[0]):
+            if not counts_noun(ent[0]) or ent[0].head.lower_ in dated:  # "2000 troops"; but "2014 numbers"
                 out.append(Cand(ent.start_char, ent.end_char, "year", year=int(t), literal=True))
             continue
         if not _ENTITY_KEEP.search(t) or _DURATION.match(t) or _AGE.search(t) or re.fullmatch(r"\d+", t):

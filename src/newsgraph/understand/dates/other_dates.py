@@ -109,6 +109,13 @@ class FromOtherDates:
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
         a live blog (after a stamp "February 6, 2016 11:19PM"), from the entry's day."""
+        if c.kind == "weekday" and c.value and c.weekday is not None and quoted.in_quote(self.text, c.start):
+            # a weekday in direct speech is the speaker's: counted from the day the attribution names ("“We will win
+            # on Tuesday,” Rubio said at a rally on Saturday": the Tuesday after that Saturday)
+            said = quoted.attributed_day(self.text, chosen, i)
+            if said is not None and said != self.pub and said < self.pub:
+                c.value, c.anchor = C.weekday_date(c.weekday, said, self.when(c)).isoformat(), said.isoformat()
+            return
         if c.kind not in ("relative", "entity") or not (c.value or c.span):
             return
         words = self.text[c.start:c.end]

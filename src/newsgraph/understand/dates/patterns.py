@@ -42,6 +42,10 @@ class DateRules:
     directive_verbs: frozenset = frozenset()  # verbs whose infinitive lies after them ("asked him to ... in July")
     calendar_words: frozenset = frozenset()  # words a year follows as a date ("Nov. 2019", "Christmas 2019"): the
     #                                          month and season names and ``calendar_words`` of the settings
+    year_dated_nouns: frozenset = frozenset()  # plural nouns a year before them dates, not counts ("2014 numbers")
+    ahead_adjectives: frozenset = frozenset()  # a noun they modify is still to come ("the upcoming summit in March")
+    factive_prepositions: frozenset = frozenset()  # a gerund after them tells of a done act ("despite winning the
+    #                                                primary in February": the winning is past, not scheduled)
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -116,7 +120,9 @@ def date_rules(lang: str) -> DateRules:
                      named, re.compile(rf"(?:{conf['past_verb_endings']})$") if conf.get("past_verb_endings") else None,
                      _words(conf, "future_words"), _words(conf, "happening_nouns"), _words(conf, "future_marks"),
                      _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
-                     frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"))
+                     frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"),
+                     _words(conf, "year_dated_nouns"), _words(conf, "ahead_adjectives"),
+                     _words(conf, "factive_prepositions"))
 
 
 @lru_cache(maxsize=None)

@@ -52,18 +52,29 @@ def _day(c) -> dt.date | None:
 day_of = _day  # the day of a dated expression (None when it is not a day)
 
 
+def attributed_day(text: str, chosen: list, i: int) -> dt.date | None:
+    """The day the attribution of the quotation holding ``chosen[i]`` names ("...,” Rubio said at a rally on
+    Saturday"): a day outside quotation marks from the closing mark to the end of its sentence (None otherwise)."""
+    c = chosen[i]
+    end = quote_end(text, c.end)
+    if end is None:
+        return None
+    stop = re.compile(r"[.!?\n]").search(text, end, end + ATTRIBUTION_CHARS)
+    stop = stop.start() if stop else end + ATTRIBUTION_CHARS
+    for o in chosen[i + 1:]:
+        if o.start >= stop:
+            break
+        if o.start >= end and not in_quote(text, o.start) and _day(o) is not None:
+            return _day(o)
+    return None
+
+
 def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
     """The day the quotation holding ``chosen[i]`` was said (None: the publication date)."""
     c = chosen[i]
-    end = quote_end(text, c.end)
-    if end is not None:  # the attribution: from the closing mark to the end of its sentence
-        stop = re.compile(r"[.!?\n]").search(text, end, end + ATTRIBUTION_CHARS)
-        stop = stop.start() if stop else end + ATTRIBUTION_CHARS
-        for o in chosen[i + 1:]:
-            if o.start >= stop:
-                break
-            if o.start >= end and not in_quote(text, o.start) and _day(o) is not None:
-                return _day(o)
+    said = attributed_day(text, chosen, i)
+    if said is not None:
+        return said
     recent = []
     for o in reversed(chosen[:i]):
         if c.start - o.end > BEFORE_CHARS:

@@ -154,7 +154,19 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
     k = -1 if "prev" in got else 1 if "next" in got else 0
     if not any(x in got for x in ("prev", "next", "this")) and unit != "weekend":
         return None
+    if unit == "week" and k == -1 and num is None and pub.weekday() == 6 and _week_ends_saturday(lang):
+        k = 0  # written on a Sunday where the week starts on Sunday, "last week" is the one just lived (the Monday to
+        #        Sunday week ending on the anchor), not the one before it
     return _period(pub, unit, k, got, when)
+
+
+def _week_ends_saturday(lang: str) -> bool:
+    """Does the language's calendar start the week on Sunday (``dates_settings.tsv``: ``week_starts``)?"""
+    from .patterns import settings
+    try:
+        return settings(lang).get("week_starts", "monday") == "sunday"
+    except rules.RuleFileError:
+        return False
 
 
 def _period(pub: dt.date, unit: str, k: int, got: dict, when: str | None) -> Reading | None:

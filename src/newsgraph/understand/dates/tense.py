@@ -19,10 +19,11 @@ from __future__ import annotations
 import re
 
 from . import guards, quoted
+from .tense_natasha import MAX_STEPS
+from .tense_natasha import tense_natasha as _tense_natasha
 
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day",
                         "noon", "midnight", "overnight"})
-MAX_STEPS = 8
 WALK_STEPS = 14  # the walk from a date to its verb may pass a long chain of nouns and prepositions ("a question from a
 #                  reporter ahead of his fourth event of the day on Monday"): it must reach the verb to read its tense
 
@@ -78,7 +79,7 @@ _NAMING_VERBS = {"call", "describe", "dub", "label", "term", "predict", "forecas
 def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     """The tense of the clause the date hangs on and how it hangs on it (see ``clause_tense``)."""
     t = span.root
-    adverbial, later, came_from, subject = True, False, None, False
+    adverbial, later, came_from, subject, planned = True, False, None, False, False
     inside = range(span.start, span.end)
     for _ in range(WALK_STEPS):
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
@@ -111,6 +112,13 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 got = "either"
             elif later and untensed:
                 got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
+            if planned and not later:
+                # "noted a planned rally on Saturday": a thing planned lies after the planning, on either side of
+                # now under a past verb; under a present or no tense it is ahead
+                if got in ("past", "perfect", "past_other"):
+                    got = "either"
+                elif got in ("present", None):
+                    got = "future"
             return got, adverbial
         if t.dep_ in ("nsubj", "nsubjpass") and t.i not in inside and not (
                 adverbial == "happening" and t.lemma_.lower() in dr.happening_nouns):
@@ -131,6 +139,9 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
             # the date names the time of a thing ("the Indiana primary Tuesday"); of a happening ("the November
             # election"), "happening". A date after the noun by a preposition ("their first appearance on
             # Wednesday", "a win in Washington on Saturday") tells when the thing happens: an adverbial still.
+            if any(c.dep_ == "amod" and c.i < t.head.i and (c.lower_ in dr.ahead_adjectives or (
+                    c.tag_ == "VBN" and _schedules(c, dr.future_verbs))) for c in t.head.children):
+                planned = True  # "a planned rally on Saturday", "the upcoming summit in March"
             if _noun_word(t.head) in dr.happening_nouns or t.head.lemma_.lower() in dr.happening_nouns:
                 adverbial = "happening"  # "the November election", "the convention in July"
             elif not (t.dep_ == "prep" and t.head.i < t.i):
@@ -310,6 +321,15 @@ def _verb_tense_en(v, dr) -> str | None:
     future or a present, not a past."""
     after = directed = False
     for steps in range(MAX_STEPS):
+        if v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in dr.factive_prepositions and not any(
+                c.dep_ in ("aux", "auxpass") for c in v.children):
+            # "despite winning the primary there in February", "after losing in March": the preposition presupposes
+            # the act done; it is past unless the clause it hangs on is future ("after winning on Tuesday, he will")
+            h = v.head.head
+            while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
+                h = h.head
+            gov = _verb_tense_en(h, dr) if h.pos_ in ("VERB", "AUX") and h.i != v.i else None
+            return "future" if gov == "future" else "past"
         t = _own_tense(v, dr)
         if t == "present_if":  # the date's own clause only ("if you want to understand Thursday's debate": no)
             t = "present" if steps else "future"
@@ -325,8 +345,12 @@ def _verb_tense_en(v, dr) -> str | None:
             # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said
             # he would") may lie on either side
             h = v.head
-            if v.dep_ == "ccomp" and h.lemma_.lower() in dr.reporting_verbs and h.tag_ in ("VBZ", "VBP"):
-                return "future"  # "Democrats say they would be satisfied with her as nominee in November"
+            if v.dep_ == "ccomp" and h.tag_ in ("VBZ", "VBP") and (h.lemma_.lower() in dr.reporting_verbs or any(
+                    c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in v.children)):
+                # "Democrats say they would be satisfied with her as nominee in November"; "would" is the future of
+                # the time of its governor, and a present one of thinking or fearing is now ("he worries Sanders
+                # would have trouble winning in the fall"); "could" may be a past ability ("admits he could not")
+                return "future"
             if v.dep_ != "relcl":
                 return "either"
             while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
@@ -435,60 +459,3 @@ def _opens_quotation(v) -> bool:
         return False
     mark = v.doc[i - 1].text  # a straight mark opens a quotation only where one is open after it (not "CBS' Face")
     return mark in ("“", "«", ":") or (mark == '"' and quoted.in_quote(_text(v.doc), v.doc[i].idx))
-
-
-# -- Russian and Ukrainian (natasha) ---------------------------------------------------------------------------------
-_RU_FUTURE_AUX = re.compile(r"^(?:буд[уеё]\w*)$", re.IGNORECASE)
-
-
-def _tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
-    """The governing verb's Tense feature; when the parse gives none (natasha reads Ukrainian with Russian
-    models), the verbs of the clause around the date (between punctuation marks): their Tense feature, else the
-    language's past endings and future words (``dates_settings.tsv``: ``past_verb_endings``, ``future_words``)."""
-    toks = view.tokens
-    inside = [t for t in toks if t.start < end and start < t.end]
-    if not inside:
-        return None, True
-    ids = {t.i for t in inside}
-    t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
-    for _ in range(MAX_STEPS):
-        if t.i not in ids and t.pos in ("VERB", "AUX"):
-            got = _verb_tense_natasha(toks, t)
-            if got is not None:
-                return got, True
-            break
-        if t.head == t.i:
-            break
-        t = toks[t.head]
-    return _clause_scan(toks, inside[0].i, inside[-1].i, dr), True
-
-
-def _clause_scan(toks, first: int, last: int, dr) -> str | None:
-    lo, hi = first, last
-    while lo > 0 and toks[lo - 1].pos != "PUNCT":
-        lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1].pos != "PUNCT":
-        hi += 1
-    for k in range(lo, hi + 1):
-        if first <= k <= last:
-            continue
-        tk = toks[k]
-        tense = tk.feats.get("Tense") if tk.pos in ("VERB", "AUX") else None
-        if tense == "Past" or (dr.past_endings is not None and dr.past_endings.search(tk.low)):
-            return "past"
-        if tense == "Fut" or tk.low in dr.future_words:
-            return "future"
-    return None
-
-
-def _verb_tense_natasha(toks, v) -> str | None:
-    for c in v.children:
-        ct = toks[c]
-        if ct.pos == "AUX" and (ct.feats.get("Tense") == "Fut" or _RU_FUTURE_AUX.match(ct.text)):
-            return "future"
-    tense = v.feats.get("Tense")
-    if tense == "Past":
-        return "past"
-    if tense == "Fut" or (v.pos == "AUX" and _RU_FUTURE_AUX.match(v.text)):
-        return "future"
-    return None

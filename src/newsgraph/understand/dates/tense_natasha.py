@@ -1,0 +1,62 @@
+"""The time of the clause a date expression sits in, for Russian and Ukrainian (natasha's parse): the Tense feature
+of the governing verb ("будет" + infinitive, a perfective future), else of the verbs of the clause around the date,
+else the language's past endings and future words. Split from tense.py (which reads English with spaCy)."""
+from __future__ import annotations
+
+import re
+
+MAX_STEPS = 8  # how far up the parse the walk from a date to its verb goes (English and Russian alike)
+_RU_FUTURE_AUX = re.compile(r"^(?:буд[уеё]\w*)$", re.IGNORECASE)
+
+
+def tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
+    """The governing verb's Tense feature; when the parse gives none (natasha reads Ukrainian with Russian
+    models), the verbs of the clause around the date (between punctuation marks): their Tense feature, else the
+    language's past endings and future words (``dates_settings.tsv``: ``past_verb_endings``, ``future_words``)."""
+    toks = view.tokens
+    inside = [t for t in toks if t.start < end and start < t.end]
+    if not inside:
+        return None, True
+    ids = {t.i for t in inside}
+    t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
+    for _ in range(MAX_STEPS):
+        if t.i not in ids and t.pos in ("VERB", "AUX"):
+            got = _verb_tense_natasha(toks, t)
+            if got is not None:
+                return got, True
+            break
+        if t.head == t.i:
+            break
+        t = toks[t.head]
+    return _clause_scan(toks, inside[0].i, inside[-1].i, dr), True
+
+
+def _clause_scan(toks, first: int, last: int, dr) -> str | None:
+    lo, hi = first, last
+    while lo > 0 and toks[lo - 1].pos != "PUNCT":
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].pos != "PUNCT":
+        hi += 1
+    for k in range(lo, hi + 1):
+        if first <= k <= last:
+            continue
+        tk = toks[k]
+        tense = tk.feats.get("Tense") if tk.pos in ("VERB", "AUX") else None
+        if tense == "Past" or (dr.past_endings is not None and dr.past_endings.search(tk.low)):
+            return "past"
+        if tense == "Fut" or tk.low in dr.future_words:
+            return "future"
+    return None
+
+
+def _verb_tense_natasha(toks, v) -> str | None:
+    for c in v.children:
+        ct = toks[c]
+        if ct.pos == "AUX" and (ct.feats.get("Tense") == "Fut" or _RU_FUTURE_AUX.match(ct.text)):
+            return "future"
+    tense = v.feats.get("Tense")
+    if tense == "Past":
+        return "past"
+    if tense == "Fut" or (v.pos == "AUX" and _RU_FUTURE_AUX.match(v.text)):
+        return "future"
+    return None
