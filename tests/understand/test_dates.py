@@ -151,3 +151,17 @@ def test_ranges_give_both_days(pipe):
              published="2025-08-20")
     assert [(d.text, d.value) for d in en.dates] == [
         ("September 4", "2025-09-04"), ("5", "2025-09-05"), ("October 1", "2025-10-01"), ("3", "2025-10-03")]
+
+
+def test_without_any_date_a_weekday_places_a_day_only_in_recent_years():
+    """No publication date and no year in the text: the text is taken for recent news, so a weekday with a day
+    fixes the year only within calendar.RECENT_YEARS before today (the reference page's "Thursday, September 4",
+    2025); a "понедельник 9 мая" that fell on a Monday last in 2022 stays undated rather than be put there."""
+    today = dt.date(2026, 12, 5)
+    assert by_text(extract_dates("On Thursday, September 4, the talks resumed.", "en", None, today=today))[
+        "Thursday, September 4"].value == "2025-09-04"
+    assert by_text(extract_dates("В понедельник 9 мая Блаттер заявил, что уйдет.", "ru", None, today=today))[
+        "понедельник 9 мая"].value is None
+    got = by_text(extract_dates("В 2011 году ФИФА провела выборы. В понедельник 9 мая Блаттер заявил, что уйдет.",
+                                "ru", None, today=today))
+    assert got["понедельник 9 мая"].value == "2011-05-09"  # the text's own year

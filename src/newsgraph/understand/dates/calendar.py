@@ -14,6 +14,7 @@ import datetime as dt
 import re
 
 SEARCH_YEARS = 10  # how far a weekday may move a date's year
+RECENT_YEARS = 2  # without a publication date or a year in the text, how far back a weekday may place a date
 SLACK_DAYS = 1
 SOON_DAYS = 45  # "soon" (a present that schedules): the coming one unless the last one is at most six weeks back
 #                 (a present that describes: "that number follows 292,000 in June", written on August 10; but

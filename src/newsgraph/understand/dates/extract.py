@@ -263,10 +263,15 @@ class _Resolver(FromOtherDates):
         # (not a year a goal or a deadline is set for: "cut emissions by 2030" makes no "last December" of 2030)
         goals = {id(c) for c in chosen if _TARGET.search(self.text, max(0, c.start - 40), c.start)}
         explicit = [c.year for c in chosen if c.literal and c.year and id(c) not in goals]
-        ref_year = _own_year(explicit) or self.today.year
+        own = _own_year(explicit)
+        ref_year = own or self.today.year
         for c in chosen:
             if c.kind == "date" and c.weekday is not None and c.value is None:
                 y = C.year_for_weekday(c.month, c.day, c.weekday, ref_year, self.today)
+                if y is not None and own is None and y < self.today.year - C.RECENT_YEARS:
+                    y = None  # nothing in the text says when: a text is taken for recent news, not an archive's
+                    # (the same weekday and day come back every 5, 6 or 11 years: "в понедельник 9 мая" of a 2011
+                    # text is no 2022)
                 d = C.safe_date(y, c.month, c.day) if y else None
                 if d:
                     c.value, c.precision, c.anchor = d.isoformat(), "day", str(ref_year)
