@@ -276,8 +276,8 @@ def parse(name: str) -> PersonName:
         if k:
             raw, words = raw[:k], words[:k]
     if len(raw) >= 2 and len(words) == len(raw) and is_given_name(words[-1]) and \
-            all(_epithet(w) for w in words[:-1]):
-        raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco"
+            all(_epithet(w) or w == "The" for w in words[:-1]):
+        raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco", "The Donald"
     while len(raw) >= 3 and len(words) == len(raw) and is_word(words[0], nouns=True) and is_given_name(words[1]):
         raw, words = raw[1:], words[1:]  # "Certainly Donald Trump", "Billionaire Donald Trump"
     toks = [norm_token(t) for t in raw]

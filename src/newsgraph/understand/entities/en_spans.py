@@ -279,3 +279,24 @@ def month_mentions(spans: list, text: str) -> list:
             continue
         out.append(sp)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]$")
+
+
+def given_name_before(text: str, s: int, e: int, lex) -> int:
+    """The start of a PERSON span that the model began at the surname, leaving the given name just before it
+    outside ("Chairwoman Debbie Wasserman Schultz" tagged "Wasserman Schultz"): a known given name right before
+    a span that does not itself open with one joins it. A given name that is also an English word ("Mark",
+    "Grant") counts only when our own list of first names holds it; a title ("Sen", a given name somewhere) never."""
+    words = text[s:e].split()
+    if not words or len(words) > 2 or is_given_name(words[0]) or not words[0][:1].isupper():
+        return s
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if m is None:
+        return s
+    w = m.group(1)
+    if w.lower() in lex.title_vocab or not is_given_name(w) or (common_word(w) and w not in lex.first_names):
+        return s
+    return m.start(1)
+
