@@ -47,3 +47,24 @@ def test_kinship_word_before_a_full_name_or_a_word_adds_nothing_new():
 def test_the_before_a_given_name_is_a_nickname():
     assert parse("The Donald").first_raw == "donald" and not parse("The Donald").given
     assert parse("The Senate").surname == ("senate",) and parse("The Senate").given == ("the",)
+
+
+def test_surname_typed_org_after_a_given_name_is_the_full_name(analyze):
+    rec = analyze("Party officials are preparing for a contested convention.\n\nReince Priebus, the GOP chairman, "
+                  "announced a new panel this week. Priebus said it would meet in May.")
+    p = people(rec)
+    assert "Reince Priebus" in p and "Priebus" in p["Reince Priebus"]
+
+
+def test_companies_of_a_given_name_shape_stay_organisations(analyze):
+    rec = analyze("Analysts at Morgan Stanley said Georgia Power would gain. Shares of Goldman Sachs rose.")
+    assert not {"Morgan Stanley", "Georgia Power", "Goldman Sachs"} & set(people(rec))
+
+
+def test_bare_surname_of_a_full_name_typed_org_is_found_again():
+    from newsgraph.understand.entities.en_gazetteer import add_gazetteer
+    from newsgraph.understand.entities.en_lexicon import lexicon
+    text = "Fox News host Sean Hannity spoke on Tuesday. Hannity said he was glad."
+    spans = [[14, 26, "ORG", None]]
+    out = add_gazetteer(spans, text, lexicon("en"))
+    assert [text[s:e] for s, e, label, _ in out if label == "PERSON"] == ["Hannity"]

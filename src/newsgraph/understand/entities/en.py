@@ -36,7 +36,7 @@ from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_an
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, given_name_before, headline_pieces,
-                       month_mentions, quoted_nickname, regnal_names)
+                       month_mentions, person_before_name, quoted_nickname, regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -194,6 +194,8 @@ def _model_spans(doc, text, lex):
             if e <= s:
                 continue
             s = given_name_before(text, s, e, lex)
+        elif label in ("ORG", "GPE", "LOC", "FAC") and (k := person_before_name(text, s, e)) < s:
+            s, label = k, "PERSON"
         elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):
             # only a guillemet-quoted organisation name survives ("the «Coalition of the Willing»")
             words = text[s:e].lower().split()

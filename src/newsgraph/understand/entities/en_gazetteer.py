@@ -7,7 +7,7 @@ import bisect
 import re
 
 from .. import rules
-from ..names import common_word, is_given_name
+from ..names import common_word, is_given_name, person_shaped
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]+)[ \t]+$")
@@ -33,6 +33,9 @@ def add_gazetteer(spans, text, lex):
             if len(toks) == 2 and len(toks[0]) > 2 and is_given_name(toks[0]):
                 # "Ivanka" alone, after "Ivanka Trump"; "Piers" after a lead in capitals, "PIERS Corbyn"
                 names.setdefault(toks[0].capitalize() if toks[0].isupper() else toks[0], ("PERSON", None))
+        elif label in ("ORG", "GPE", "LOC", "FAC") and extra is None and person_shaped(t):
+            # "Sean Hannity" typed ORG (a person by its shape, retyped when clustered): "Hannity said" is he too
+            names.setdefault(t.split()[-1], ("PERSON", None))
     taken = sorted((sp[0], sp[1]) for sp in spans)
     found = []
     # the document's own names: plain substring search (C speed, no regex to compile per document)

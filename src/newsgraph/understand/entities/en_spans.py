@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import name_cues
-from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word
+from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word, person_shaped
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
 DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
@@ -300,3 +300,16 @@ def given_name_before(text: str, s: int, e: int, lex) -> int:
         return s
     return m.start(1)
 
+
+
+def person_before_name(text: str, s: int, e: int) -> int:
+    """The start of a person's full name when the model typed the surname alone as an organisation or a place and
+    left the given name before it ("Reince Priebus, the GOP chairman": "Priebus" ORG): the two words together are
+    of a person's shape (names.person_shaped: a known given name that is no English word, a surname that is none
+    either); else ``s``."""
+    if " " in text[s:e]:
+        return s
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if m and person_shaped(m.group(1) + " " + text[s:e]):
+        return m.start(1)
+    return s
