@@ -68,3 +68,18 @@ def test_bare_surname_of_a_full_name_typed_org_is_found_again():
     spans = [[14, 26, "ORG", None]]
     out = add_gazetteer(spans, text, lexicon("en"))
     assert [text[s:e] for s, e, label, _ in out if label == "PERSON"] == ["Hannity"]
+
+
+def test_a_base_form_word_after_the_given_name_is_a_middle_name_not_a_glued_verb():
+    p = parse("Margaret Hawk Lindqvist")
+    assert p.given == ("margaret", "hawk") and p.surname == ("lindqvist",)
+    assert parse("Bill Revoking Hillary").given == ()  # an inflected verb is still cut ("Revoking")
+    h = parse("Donald Trump Slams Hillary")  # a headline: the verb after the surname is cut, not the surname
+    assert h.given == ("donald",) and h.surname == ("trump",)
+
+
+def test_a_double_given_name_before_a_surname_the_gazetteer_finds(analyze):
+    rec = analyze("The prosecutor Anna-Karin Wellander closed the case on Monday. Ms Wellander said the evidence "
+                  "had weakened over the years.")
+    p = people(rec)
+    assert "Anna-Karin Wellander" in p and "Ms Wellander" in p["Anna-Karin Wellander"], p

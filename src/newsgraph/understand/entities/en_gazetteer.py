@@ -72,7 +72,7 @@ def add_gazetteer(spans, text, lex):
             # a surname found again right after a given name is someone else of that family, whom the model
             # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
             m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
-            if m and is_given_name(m.group(1)) and m.group(1) != key:
+            if m and _given(m.group(1)) and m.group(1) != key:
                 s = m.start(1)
                 if m.group(1) not in names and len(m.group(1)) > 2:
                     given_found.add(m.group(1))
@@ -112,6 +112,12 @@ def _kin_given(spans, text: str, taken: list) -> None:
             continue
         spans.append([s, e, "PERSON", None])
         taken.insert(bisect.bisect_left(taken, (s, e)), (s, e))
+
+
+def _given(word: str) -> bool:
+    """A known given name, or a double one of two known given names ("Eva-Marie", "Jean-Claude")."""
+    parts = [p for p in word.split("-") if p]
+    return is_given_name(word) or (len(parts) >= 2 and all(is_given_name(p) for p in parts))
 
 
 def _given_alone(spans, text: str, given: set[str], taken: list) -> None:
