@@ -78,8 +78,11 @@ def test_a_base_form_word_after_the_given_name_is_a_middle_name_not_a_glued_verb
     assert h.given == ("donald",) and h.surname == ("trump",)
 
 
-def test_a_double_given_name_before_a_surname_the_gazetteer_finds(analyze):
-    rec = analyze("The prosecutor Anna-Karin Wellander closed the case on Monday. Ms Wellander said the evidence "
-                  "had weakened over the years.")
-    p = people(rec)
-    assert "Anna-Karin Wellander" in p and "Ms Wellander" in p["Anna-Karin Wellander"], p
+def test_a_double_given_name_before_a_surname_the_gazetteer_finds():
+    from newsgraph.understand.entities.en_gazetteer import add_gazetteer
+    from newsgraph.understand.entities.en_lexicon import lexicon
+    text = "The prosecutor Anna-Karin Wellander closed the case. Ms Wellander said the evidence had weakened."
+    k = text.index("Wellander", 40)
+    out = add_gazetteer([[k, k + 9, "PERSON", None]], text, lexicon("en"))
+    assert sorted(text[s:e] for s, e, _, _ in out if "Wellander" in text[s:e]) == ["Anna-Karin Wellander",
+                                                                                  "Wellander"]
