@@ -245,11 +245,11 @@ class PersonName:
 
 def _glued_verb(words: list[str]) -> int:
     """Where a verb a Title Case headline glued between names starts ("Tom Nides Thanked Clinton", "Bill Revoking
-    Hillary"; the last word is a surname, whatever else it may mean), or 0. Right after the first word only an
-    inflected verb: a word in its base form there is a middle name or a surname ("Kathleen Hawk Sawyer", the
-    "Trump" of "Donald Trump Slams Hillary")."""
+    Hillary"; the last word is a surname, whatever else it may mean), or 0. In a three-word name that opens with a
+    known given name, the middle word is a verb only when inflected: in its base form it is a middle or a maiden
+    name ("Kathleen Hawk Sawyer", "Sandra Day O'Connor", "Jenna Bush Hager"; not "Obama White House")."""
     return next((k for k in range(1, len(words) - 1) if is_word(words[k]) and words[k][:1].isupper() and (
-        k >= 2 or is_verb_form(words[k]))), 0)
+        k >= 2 or is_verb_form(words[k]) or len(words) != 3 or not is_given_name(words[0]))), 0)
 
 
 def headline_cut(name: str) -> str:
