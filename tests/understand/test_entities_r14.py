@@ -86,3 +86,12 @@ def test_a_double_given_name_before_a_surname_the_gazetteer_finds():
     out = add_gazetteer([[k, k + 9, "PERSON", None]], text, lexicon("en"))
     assert sorted(text[s:e] for s, e, _, _ in out if "Wellander" in text[s:e]) == ["Anna-Karin Wellander",
                                                                                   "Wellander"]
+
+
+def test_a_title_word_before_a_given_name_is_never_searched_alone():
+    from newsgraph.understand.entities.en_gazetteer import add_gazetteer
+    from newsgraph.understand.entities.en_lexicon import lexicon
+    text = '"We will respond," NATO Secretary General Hanna Lindqvist said on Monday.'
+    k = text.index("Hanna")
+    out = add_gazetteer([[k, k + 15, "PERSON", None]], text, lexicon("en"))
+    assert [text[s:e] for s, e, label, _ in out if label == "PERSON"] == ["Hanna Lindqvist"]  # no "General"

@@ -68,17 +68,18 @@ def add_gazetteer(spans, text, lex):
     starts = [a for a, _ in taken]
     given_found: set[str] = set()
     for s, e, key in found:
+        given = None
         if " " not in key and names[key][0] == "PERSON":
             # a surname found again right after a given name is someone else of that family, whom the model
             # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
             m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
             if m and _given(m.group(1)) and m.group(1) != key:
-                s = m.start(1)
-                if m.group(1) not in names and len(m.group(1)) > 2:
-                    given_found.add(m.group(1))
+                s, given = m.start(1), m.group(1)
         k = bisect.bisect_right(starts, e)
         if any(a < e and s < b for a, b in taken[max(0, k - 3):k]):
             continue
+        if given and given not in names and len(given) > 2 and not common_word(given):
+            given_found.add(given)  # a full name this search made: its given name alone is searched too
         label, extra = names[key]
         spans.append([s, e, label, extra])
         k = bisect.bisect_left(taken, (s, e))
