@@ -75,11 +75,13 @@ def add_gazetteer(spans, text, lex):
             m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
             if m and _given(m.group(1)) and m.group(1) != key:
                 s, given = m.start(1), m.group(1)
+        if given and given not in names and len(given) > 2 and (not common_word(given) or given in lex.first_names):
+            # its given name alone is searched too ("Ivanka" after "Ivanka Trump"); a word that is also a given name
+            # somewhere only from our own list ("General" of "Secretary General Jens Stoltenberg" is no name)
+            given_found.add(given)
         k = bisect.bisect_right(starts, e)
         if any(a < e and s < b for a, b in taken[max(0, k - 3):k]):
             continue
-        if given and given not in names and len(given) > 2 and not common_word(given):
-            given_found.add(given)  # a full name this search made: its given name alone is searched too
         label, extra = names[key]
         spans.append([s, e, label, extra])
         k = bisect.bisect_left(taken, (s, e))
