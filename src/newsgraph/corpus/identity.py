@@ -285,6 +285,7 @@ class Evidence:
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
     kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
+    relative: bool = False  # the given name alone follows a kinship word ("his daughter Ivanka", "Trump's wife, Lara")
     in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
 
 
@@ -384,6 +385,11 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     if len(fit) < len(live):
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
+    kin = [c for c in live if ev.relative and N.parse(c.name).last in ev.family]
+    if len(kin) == 1:
+        # a given name the text introduces as a relative ("Mr. Trump's daughter Ivanka", "his son Eric") of a family
+        # it names in full: the one person of that family with the name, whatever else the document is about
+        return kin[0].id, "a relative the document names by given name beside the family"
     scored = []
     for c in live:
         lr, support = _score(c, co, ev)

@@ -245,6 +245,8 @@ class ActorRows(Decided):
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co, base=self._base(co),
                           n_docs=self._seq, named=self._named, at=v.at, sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
+                          relative=given and v.at >= 0 and I.introduced_as_relative(
+                              self._text or "", (v.at,), I.kinship_words(self._lang)),
                           in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at])
 
     def _base(self, co: list[str]) -> dict[str, float]:

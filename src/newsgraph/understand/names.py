@@ -245,8 +245,11 @@ class PersonName:
 
 def _glued_verb(words: list[str]) -> int:
     """Where a verb a Title Case headline glued between names starts ("Tom Nides Thanked Clinton", "Bill Revoking
-    Hillary"; the last word is a surname, whatever else it may mean), or 0."""
-    return next((k for k in range(1, len(words) - 1) if is_word(words[k]) and words[k][:1].isupper()), 0)
+    Hillary"; the last word is a surname, whatever else it may mean), or 0. In a three-word name that opens with a
+    known given name, the middle word is a verb only when inflected: in its base form it is a middle or a maiden
+    name ("Kathleen Hawk Sawyer", "Sandra Day O'Connor", "Jenna Bush Hager"; not "Obama White House")."""
+    return next((k for k in range(1, len(words) - 1) if is_word(words[k]) and words[k][:1].isupper() and (
+        k >= 2 or is_verb_form(words[k]) or len(words) != 3 or not is_given_name(words[0]))), 0)
 
 
 def headline_cut(name: str) -> str:
@@ -276,8 +279,8 @@ def parse(name: str) -> PersonName:
         if k:
             raw, words = raw[:k], words[:k]
     if len(raw) >= 2 and len(words) == len(raw) and is_given_name(words[-1]) and \
-            all(_epithet(w) for w in words[:-1]):
-        raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco"
+            all(_epithet(w) or w == "The" for w in words[:-1]):
+        raw = raw[-1:]  # a given name with an epithet: "Crooked Hillary", "Lyin' Ted", "Little Marco", "The Donald"
     while len(raw) >= 3 and len(words) == len(raw) and is_word(words[0], nouns=True) and is_given_name(words[1]):
         raw, words = raw[1:], words[1:]  # "Certainly Donald Trump", "Billionaire Donald Trump"
     toks = [norm_token(t) for t in raw]

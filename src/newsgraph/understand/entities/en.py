@@ -33,9 +33,10 @@ from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
+from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_styles import royal_styles
-from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, headline_pieces, month_mentions,
-                       quoted_nickname, regnal_names)
+from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, given_name_before, headline_pieces,
+                       month_mentions, person_before_name, quoted_nickname, regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -192,6 +193,9 @@ def _model_spans(doc, text, lex):
             s, e = _trim_person(doc, s, e)
             if e <= s:
                 continue
+            s = given_name_before(text, s, e, lex)
+        elif label in ("ORG", "GPE", "LOC", "FAC") and (k := person_before_name(text, s, e)) < s:
+            s, label = k, "PERSON"
         elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):
             # only a guillemet-quoted organisation name survives ("the «Coalition of the Willing»")
             words = text[s:e].lower().split()
@@ -417,74 +421,3 @@ def _majority(votes: dict) -> str | None:
         return None
     best = max(votes.items(), key=lambda kv: kv[1])
     return best[0] if best[1] > sum(votes.values()) / 2 else None
-
-
-_GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]+)[ \t]+$")
-
-
-def _add_gazetteer(spans, text, lex):
-    """Find again, anywhere in the text, the names the model found somewhere (it often misses a name in one
-    sentence that it tagged in another): a substring search per name (case-insensitive for names of several
-    words, so that «coalition of the willing» joins «Coalition of the Willing»), and the countries and capitals of
-    the data file by one precompiled regex."""
-    names: dict[str, tuple[str, str | None]] = {}
-    for s, e, label, extra in spans:
-        if label in ("NORP",):
-            continue
-        t = text[s:e]
-        if len(t) < 2 or not t[0].isupper() and label != "MEDIA":
-            continue
-        names.setdefault(t, (label, extra))
-        if label == "PERSON":
-            toks = t.split()
-            if len(toks) >= 2 and len(toks[-1]) > 2:
-                names.setdefault(toks[-1], ("PERSON", None))
-            if len(toks) == 2 and len(toks[0]) > 2 and is_given_name(toks[0]):
-                # "Ivanka" alone, after "Ivanka Trump"; "Piers" after a lead in capitals, "PIERS Corbyn"
-                names.setdefault(toks[0].capitalize() if toks[0].isupper() else toks[0], ("PERSON", None))
-    taken = sorted((sp[0], sp[1]) for sp in spans)
-    found = []
-    # the document's own names: plain substring search (C speed, no regex to compile per document)
-    lowered = None
-    n = len(text)
-    for name in names:
-        if " " in name:
-            if lowered is None:
-                lowered = text.lower()
-                if len(lowered) != n:  # a letter whose lower case is longer ("İ"): stay case-sensitive
-                    lowered = text
-            hay, needle = lowered, (name.lower() if lowered is not text else name)
-        else:
-            hay, needle = text, name
-        i = hay.find(needle)
-        while i >= 0:
-            j = i + len(needle)
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-_")) and (
-                    j >= n or not (text[j].isalnum() or text[j] in "-_")):
-                found.append((i, j, name))
-            i = hay.find(needle, j)
-    # countries and capitals from the data file: one regex compiled once per language
-    for m in lex.place_re.finditer(text):
-        if m.group() not in names:
-            found.append((m.start(), m.end(), m.group()))
-            names[m.group()] = ("GPE", None)
-    found.sort(key=lambda x: (x[0], x[0] - x[1]))
-    if not found:
-        return spans
-    starts = [a for a, _ in taken]
-    for s, e, key in found:
-        if " " not in key and names[key][0] == "PERSON":
-            # a surname found again right after a given name is someone else of that family, whom the model
-            # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
-            m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
-            if m and is_given_name(m.group(1)) and m.group(1) != key:
-                s = m.start(1)
-        k = bisect.bisect_right(starts, e)
-        if any(a < e and s < b for a, b in taken[max(0, k - 3):k]):
-            continue
-        label, extra = names[key]
-        spans.append([s, e, label, extra])
-        k = bisect.bisect_left(taken, (s, e))
-        taken.insert(k, (s, e))
-        starts.insert(k, s)
-    return spans

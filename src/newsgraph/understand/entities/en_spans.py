@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import name_cues
-from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word
+from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word, person_shaped
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
 DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
@@ -279,3 +279,37 @@ def month_mentions(spans: list, text: str) -> list:
             continue
         out.append(sp)
     return out
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]$")
+
+
+def given_name_before(text: str, s: int, e: int, lex) -> int:
+    """The start of a PERSON span that the model began at the surname, leaving the given name just before it
+    outside ("Chairwoman Debbie Wasserman Schultz" tagged "Wasserman Schultz"): a known given name right before
+    a span that does not itself open with one joins it. A given name that is also an English word ("Mark",
+    "Grant") counts only when our own list of first names holds it; a title ("Sen", a given name somewhere) never."""
+    words = text[s:e].split()
+    if not words or len(words) > 2 or is_given_name(words[0]) or not words[0][:1].isupper():
+        return s
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if m is None:
+        return s
+    w = m.group(1)
+    if w.lower() in lex.title_vocab or not is_given_name(w) or (common_word(w) and w not in lex.first_names):
+        return s
+    return m.start(1)
+
+
+
+def person_before_name(text: str, s: int, e: int) -> int:
+    """The start of a person's full name when the model typed the surname alone as an organisation or a place and
+    left the given name before it ("Reince Priebus, the GOP chairman": "Priebus" ORG): the two words together are
+    of a person's shape (names.person_shaped: a known given name that is no English word, a surname that is none
+    either); else ``s``."""
+    if " " in text[s:e]:
+        return s
+    m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+    if m and person_shaped(m.group(1) + " " + text[s:e]):
+        return m.start(1)
+    return s
