@@ -33,3 +33,21 @@ def test_po_slovam_with_a_case_form_the_tagger_missed_is_the_person():
     rec = newsgraph.analyze("Министр Дмитрий Кулеба прибыл в Берлин. По словам Кулебы, переговоры сорваны.")
     (q,) = rec.quotes
     assert q.speaker.name == "Дмитрий Кулеба" and q.speaker.entity is not None
+
+
+def test_a_ukrainian_and_a_russian_spelling_of_one_name_share_a_key():
+    from newsgraph.understand import names as N
+    assert N.name_key("Зеленський") == N.name_key("Зеленский")
+    assert N.given_compatible(N.norm_token(N.fold("Володимир")), N.norm_token(N.fold("Владимир")))
+    assert not N.given_compatible(N.norm_token(N.fold("Дмитро")), N.norm_token(N.fold("Василий")))
+
+
+def test_one_person_across_a_russian_and_a_ukrainian_text(tmp_path):
+    from newsgraph.store import open_store
+    from newsgraph.store import queries as Q
+    ru = newsgraph.analyze("Президент Украины Владимир Зеленский заявил в понедельник, что Киев готов к переговорам.")
+    uk = newsgraph.analyze("Президент України Володимир Зеленський заявив у понеділок, що Київ готовий до переговорів.")
+    with open_store(tmp_path / "s.db") as st:
+        st.write_batch([ru, uk])
+        people = [a for a in Q.list_actors(st, type="PERSON")["items"]]
+    assert [(a["name"], a["n_docs"]) for a in people] == [("Владимир Зеленский", 2)]

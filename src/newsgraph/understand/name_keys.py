@@ -56,10 +56,36 @@ def _cyrillic_name(tok: str) -> tuple[str, str]:
     return tok, ""
 
 
+# Ukrainian spellings read as the Russian ones in a name's key ("Зеленський" / "Зеленский", "Кличко"): the letters
+# Russian lacks and the soft sign of the adjectival ending "-ський"; given names by lang/uk/given_names_ru.tsv
+_UK_LETTERS = str.maketrans({"і": "и", "ї": "и", "є": "е", "ґ": "г"})
+
+
+def cyrillic_common(t: str) -> str:
+    """A (folded) Cyrillic token with Ukrainian letters read as Russian ones and "-ськ-"/"-цьк-" as "-ск-"/"-цк-"."""
+    return t.replace("ськ", "ск").replace("цьк", "цк").translate(_UK_LETTERS)
+
+
+@lru_cache(maxsize=1)
+def _given_pairs() -> dict[str, str]:
+    from . import rules
+    out = {}
+    for row in rules.table("uk", "given_names_ru"):
+        if len(row) >= 2 and row[0] and row[1]:
+            out[norm_token(fold(row[0]))] = norm_token(fold(row[1]))
+    return out
+
+
+def slavic_given_pair(a: str, b: str) -> bool:
+    """Two normalised given names that are one name in Ukrainian and in Russian ("Володимир" / "Владимир")."""
+    pairs = _given_pairs()
+    return pairs.get(a) == b or pairs.get(b) == a
+
+
 def norm_token(tok: str) -> str:
     t = _POSSESSIVE.sub("", tok)
     if _CYRILLIC.search(t):
-        return _cyrillic_name(t)[0]
+        return _cyrillic_name(cyrillic_common(t))[0]
     if len(t) > 4:
         for end, rep in _ENDINGS:
             if t.endswith(end):
