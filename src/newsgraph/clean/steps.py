@@ -21,15 +21,17 @@ from .text import normalise_space, repair, split_blocks
 ID_CHARS = 16
 
 
-def _published(raw, text: str | None) -> str | None:
+def _published(raw, text: str | None, removed: list) -> str | None:
     """The publication date in ISO form, whatever entry point brought the document (a file, a JSONL line, the API,
-    ``newsgraph.analyze``): the caller's value read as a date (refused with the reason when it is none), else a
-    plain text's own dateline ("WASHINGTON, March 14, 2024 (Reuters) -")."""
+    ``newsgraph.analyze``): the caller's value read as a date; a value that is none ("soon") is dropped, never
+    stored as written, with the reason in ``document.removed`` (the document is kept); else a plain text's own
+    dateline ("WASHINGTON, March 14, 2024 (Reuters) -")."""
     from ..ingest.published import iso_published
     try:
         day = iso_published(raw.published)
     except ValueError as exc:
-        raise DocumentError(f"published {raw.published!r}: {exc}") from None
+        removed.append(Removed(f"published: {exc}", str(raw.published)[:200], "read"))
+        day = None
     if day is None and raw.html is None and raw.format != "html" and text:
         from ..ingest.pubdate import dateline_day
         day = dateline_day(text)
@@ -55,7 +57,7 @@ def blocks(w: Work) -> None:
                 setattr(raw, f, getattr(ext, f))
         text = ext.text
     d = w.record.document
-    d.source, d.url, d.published = raw.source, raw.url, _published(raw, text)
+    d.source, d.url, d.published = raw.source, raw.url, _published(raw, text, d.removed)
     d.author, d.site_name = raw.author, raw.site_name
     d.title = strip_site_name(normalise_space(raw.title), raw.site_name) if raw.title and raw.title.strip() else None
     w.scratch["blocks"] = split_blocks(text or "")

@@ -97,7 +97,9 @@ _UK_MONTHS = {m: i for i, m in enumerate(("січня лютого березн�
 # 14 марта 2024 года." too); a labelled date ("Published: ..."); or a date alone on the line under a byline. A
 # line that opens with a date and goes on ("9 мая 1945 года в Москве прошел первый парад", "Feb. 24, 2022: troops
 # invade") is the story's, not its dateline.
-_PLACE = r"[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3},\s+"
+# (the place's capitals are read case-sensitively inside the case-insensitive patterns: "Выборы прошли в
+# воскресенье, 17 марта 2024 года." is a sentence, no place and date)
+_PLACE = r"(?-i:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3}),\s+"
 _LABEL = r"(?:Published|Posted|Updated|Опубликовано|Опубліковано)\s*:?\s*"
 _CLOSE = (r"(?:(?:\s+(?:года|року))?\.\s+(?=[A-ZА-ЯЁІЇЄҐ])|\s+(?:г|р)\.\s+(?=[A-ZА-ЯЁІЇЄҐ])"
           r"|(?:\s+(?:года|року|г\.|р\.))?\.?\s*(?:\(|/|[-–—]|$))")

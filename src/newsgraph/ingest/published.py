@@ -19,8 +19,13 @@ from email.utils import parsedate_to_datetime
 
 _CLOCK = r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _ISO = re.compile(rf"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d)(?:{_CLOCK})?)?)?$")
-_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)$")
-_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})$")
+_TIME = r"(?:[ T,]+\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,4}|[+-]\d\d:?\d\d)"
+_TIME += r"(?:\[[\w/+-]+\])?)?)?$"
+_ISO_DAY = re.compile(r"((?:19|20)\d\d)-(\d{1,2})-(\d{1,2})" + _TIME)  # "2024-03-14 09:30:00 UTC", "2024-3-14"
+_NUMERIC = re.compile(r"(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)" + _TIME)
+_YEAR_FIRST = re.compile(r"((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})" + _TIME)
+_COMPACT = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)$")  # "20240314"
+_LABEL = re.compile(r"^(?:published|posted|updated|date|опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*", re.I)
 _WEEKDAY = r"(?:[A-Za-z]+,?\s+)?"
 _REST = r"(?:(?:,?\s+|T).*)?$"
 _MONTH_DAY = re.compile(rf"{_WEEKDAY}([A-Za-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d){_REST}")
@@ -30,13 +35,18 @@ _EN = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov d
 _RU = ("января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split()
 _UK = ("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня").split()
 _SLAVIC = {**{m: i for i, m in enumerate(_RU, 1)}, **{m: i for i, m in enumerate(_UK, 1)}}
+_SLAVIC_SHORT = {**{m: i for i, m in enumerate("янв фев мар апр май июн июл авг сен окт ноя дек".split(), 1)},
+                 **{m: i for i, m in enumerate("січ лют бер кві тра чер лип сер вер жов лис гру".split(), 1)},
+                 "сент": 9, "мая": 5}
 HINT = "give YYYY-MM-DD"
 
 
 def _month(name: str) -> int | None:
-    low = name.lower()
+    low = name.lower().rstrip(".")
     if low in _SLAVIC:
         return _SLAVIC[low]
+    if low in _SLAVIC_SHORT:
+        return _SLAVIC_SHORT[low]
     full = [m for m in ("january february march april may june july august september october november december"
                         .split()) if m.startswith(low)]
     if low in ("sept",) or (len(low) >= 3 and full):
@@ -56,7 +66,7 @@ def iso_published(value: str | None) -> str | None:
     reason for a value that is not a date."""
     if value is None:
         return None
-    v = " ".join(str(value).split())
+    v = _LABEL.sub("", " ".join(str(value).split()))
     if not v:
         return None
     m = _ISO.match(v)
@@ -67,6 +77,15 @@ def iso_published(value: str | None) -> str | None:
         if d is not None:
             _day(int(y), int(mo), int(d))
         return v.replace(" ", "T", 1) if len(v) > 10 else v
+    m = _ISO_DAY.match(v)  # an ISO day with a clock or a zone in another shape: the day as written
+    if m:
+        mo = int(m.group(2))
+        if not 1 <= mo <= 12:
+            raise ValueError(f"no such month ({HINT})")
+        return _day(int(m.group(1)), mo, int(m.group(3)))
+    m = _COMPACT.match(v)
+    if m:
+        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     m = _NUMERIC.match(v)
     if m:
         a, sep, b, y = int(m.group(1)), m.group(2), int(m.group(3)), int(m.group(4))
@@ -77,7 +96,7 @@ def iso_published(value: str | None) -> str | None:
         raise ValueError(f"ambiguous: day/month or month/day? ({HINT})")
     m = _YEAR_FIRST.match(v)
     if m:
-        return _day(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return _day(int(m.group(1)), int(m.group(3)), int(m.group(4)))
     for rx, order in ((_MONTH_DAY, "md"), (_DAY_MONTH, "dm")):
         m = rx.match(v)
         if m:
