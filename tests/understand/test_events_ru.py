@@ -290,6 +290,14 @@ def test_declaring_the_act_is_doing_it_ru():
     ("Україна не вестиме переговорів з Росією.", "CONSULT", "negated"),
     ("Україна веде не лише переговори з Польщею.", "CONSULT", "asserted"),
     ("Україна веде переговори з Польщею.", "CONSULT", "asserted"),
+    ("Соглашение между Россией и Китаем не подписано.", "AGREE", "negated"),
+    # a verb that stops, cancels, misses or opposes, negated, says the event went on (review r14)
+    ("Встреча Лаврова и Вана не была отменена.", "CONSULT", "asserted"),
+    ("Переговоры России и Китая не были прерваны.", "CONSULT", "asserted"),
+    ("Польща не припиняє переговорів з Україною.", "CONSULT", "asserted"),
+    ("Україна не проти переговорів з Польщею.", "CONSULT", "asserted"),
+    ("Зеленський не пропустив жодної зустрічі з Дудою.", "CONSULT", "asserted"),
+    ("Україна не зірвала зустрічі з Польщею.", "CONSULT", "asserted"),
 ])
 def test_a_nominal_event_under_a_negation_did_not_happen(text, typ, factuality):
     """A negative determiner ("никаких", "жодних") stands only under a negation, the passive subject of a negated

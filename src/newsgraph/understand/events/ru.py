@@ -32,7 +32,7 @@ from ...record import Evidence
 from ..doc import Tok
 from .base import Cand, Reader, unique_tokens
 from .codebook import LOC_TYPES, MOTION_TYPES, RUSSIAN
-from .ru_args import (ABSORB_RELS, NEG_DETS, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_WORDS, NO_PHRASE_TARGETS,
+from .ru_args import (ABSORB_RELS, NEG_DETS, UNDOING, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_WORDS, NO_PHRASE_TARGETS,
                       NOMINAL_RELS, QUOTE_CHARS, SUBJ, RussianArguments, dedupe, same_ref)
 
 
@@ -212,7 +212,9 @@ class RussianReader(RussianArguments, Reader):
             # passive subject of a negated verb was not done ("соглашение не подписано")
             if any(k.rel == "det" and (k.low in NEG_DETS or k.lemma in NEG_DETS) for k in self.kids(t)):
                 negated = True
-            if t.rel == "nsubj:pass" and t.head != t.i and self.negated_node(self.toks[t.head]):
+            h = self.toks[t.head] if t.head != t.i else None
+            if t.rel == "nsubj:pass" and h is not None and self.negated_node(h) and h.lemma not in gov and \
+                    h.lemma not in UNDOING:  # ("встреча не была отменена": it took place)
                 negated = True
             preds = []
             if t.rel in ("nsubj", "nsubj:pass") and t.head != t.i:

@@ -39,6 +39,7 @@ ABSORB_RELS = {"obj", "obl", "iobj", "xcomp", "nmod", "acl", "ccomp", "csubj", "
 CLIMB_RELS = {"obj", "obl", "iobj", "nmod", "xcomp", "acl"}
 NEG_WORDS = rules.wordset("ru", "neg_words")
 NEG_DETS = rules.wordset("ru", "neg_dets")
+UNDOING = rules.wordset("ru", "undoing_verbs")
 FIRST_PERSON = rules.wordset("ru", "first_person")
 THIRD_PERSON = {"он": "Masc", "его": "Masc", "ему": "Masc", "им": "Masc", "нем": "Masc", "него": "Masc",
                 "нему": "Masc", "ним": "Masc", "она": "Fem", "ее": "Fem", "её": "Fem", "ей": "Fem", "нее": "Fem",

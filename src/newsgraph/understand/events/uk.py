@@ -29,6 +29,11 @@ UK_FIRST_PERSON = rules.wordset("uk", "first_person")
 UK_NEG = rules.wordset("uk", "neg")
 UK_NEG_DETS = rules.wordset("uk", "neg_dets")
 UK_NOT_ONLY = frozenset({"лише", "тільки", "лишень", "просто"})  # "не лише переговори": no negation
+UK_UNDOING = tuple(rules.wordset("uk", "undoing"))
+
+
+def _undoing(word: str) -> bool:
+    return word.startswith(UK_UNDOING)
 UK_CONDITION = rules.wordset("uk", "condition")
 UK_BREAK = rules.wordset("uk", "break")
 
@@ -308,9 +313,12 @@ class UkrainianReader(NatashaTokens, Reader):
         effects, negated, conditional = [], False, False
         if j > lo and words[j - 1] in UK_NEG:
             negated = True
-        if noun and ((j - 2 >= lo and words[j - 2] in UK_NEG and words[j - 1] not in UK_NOT_ONLY)
-                     or any(words[k] in UK_NEG_DETS for k in range(max(lo, j - 3), j))):
-            negated = True  # "не вестиме переговорів", "не підписала угоду"; "жодних переговорів" (not "не лише")
+        if noun and j - 2 >= lo and words[j - 2] in UK_NEG and words[j - 1] not in UK_NOT_ONLY and \
+                not _undoing(words[j - 1]) and self.govs.at(words, j - 1, j)[0] is None:
+            negated = True  # "не вестиме переговорів", "не підписала угоду" (not "не лише", "не припиняє")
+        if noun and any(words[k] in UK_NEG_DETS and all(words[x] in UK_PREPS for x in range(lo, k))
+                        for k in range(max(lo, j - 3), j)):
+            negated = True  # "Жодних переговорів з Росією не буде" (not "не пропустив жодної зустрічі")
         k = j - 1
         while k >= lo:
             g, _ = self.govs.at(words, k, j)
