@@ -32,8 +32,8 @@ from ...record import Evidence
 from ..doc import Tok
 from .base import Cand, Reader, unique_tokens
 from .codebook import LOC_TYPES, MOTION_TYPES, RUSSIAN
-from .ru_args import (ABSORB_RELS, NEG_DETS, UNDOING, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_WORDS, NO_PHRASE_TARGETS,
-                      NOMINAL_RELS, QUOTE_CHARS, SUBJ, RussianArguments, dedupe, same_ref)
+from .ru_args import (ABSORB_RELS, COND_MARKS, GEN_IS_ACTOR, MOTION_LEMMAS, NEG_DETS, NEG_WORDS, NO_PHRASE_TARGETS,
+                      NOMINAL_RELS, QUOTE_CHARS, SUBJ, UNDOING, RussianArguments, dedupe, same_ref)
 
 
 class RussianReader(RussianArguments, Reader):
