@@ -51,3 +51,24 @@ def test_one_person_across_a_russian_and_a_ukrainian_text(tmp_path):
         st.write_batch([ru, uk])
         people = [a for a in Q.list_actors(st, type="PERSON")["items"]]
     assert [(a["name"], a["n_docs"]) for a in people] == [("Владимир Зеленский", 2)]
+
+
+def test_a_case_form_shared_by_a_man_and_a_woman_goes_to_the_man_by_its_reading():
+    """"Михалкова" after Никита Михалков and Анна Михалкова: the dictionary reads it as a case of "Михалков", and
+    that reading goes first (review r14: the surface form alone made it ambiguous, a person of its own)."""
+    rec = newsgraph.analyze("Никита Михалков и актриса Анна Михалкова приехали на фестиваль. По словам Михалкова, "
+                            "фильм выйдет весной.")
+    (q,) = rec.quotes
+    assert q.speaker.name == "Никита Михалков"
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_not_the_one_quoted_last():
+    rec = newsgraph.analyze("Мы поговорили с экономистом Иваном Орловым о кризисе. Ранее министр финансов Петр "
+                            "Сидоров заявил, что кризис закончился.\n\nВопрос: Вы согласны с министром?\n\nОтвет: Нет, "
+                            "худшее впереди.\n")
+    assert [(q.speaker.name, q.text) for q in rec.quotes][-1] == ("Иван Орлов", "Нет, худшее впереди.")
+
+
+def test_a_body_speaking_after_v_ends_before_any_preposition():
+    rec = newsgraph.analyze("В компании от комментариев отказались.")
+    assert all(q.speaker is None or q.speaker.name == "компании" for q in rec.quotes)

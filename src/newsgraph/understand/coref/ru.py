@@ -368,8 +368,9 @@ class RuCoref:
             self.add_mention(orgs[0], s, e)
             return self.ref(orgs[0], s, e)
         surname, seen = words[-1], self.text[s:e].lower().split()[-1]
-        a = next((x for m, x in self.persons if x.name.lower().split()[-1] in (surname, seen)
-                  or declined_in_a(x.name.lower().split()[-1], seen)), None)  # "Кулеба": not "Кулеб"
+        a = next((x for m, x in self.persons if x.name.lower().split()[-1] == surname), None) or next(
+            (x for m, x in self.persons if x.name.lower().split()[-1] == seen
+             or declined_in_a(x.name.lower().split()[-1], seen)), None)  # "Кулеба": not "Кулеб"
         firsts = {id(x): x for m, x in self.persons if len(words) == 1 and x.name.lower().split()[0] == surname
                   and len(x.name.split()) >= 2}  # "архиепископ Лонгин" after "Лонгин Клинский": the one so named
         a = a or (next(iter(firsts.values())) if len(firsts) == 1 else None)

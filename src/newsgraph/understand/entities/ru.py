@@ -193,7 +193,8 @@ class RuActors(RuCoref):
                 a = a or name_and_patronymic(people.values(), words)  # ("Нина Степановна": Горелова's)
             else:
                 w, seen = words[0], text[s:e].lower()
-                cands = [p for k, p in people.items() if k[1] in (w, seen)] or \
+                cands = [p for k, p in people.items() if k[1] == w] or \
+                        [p for k, p in people.items() if k[1] == seen] or \
                         [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
                         [p for k, p in people.items() if k[1] and (_declined_foreign(k[1], w) or
                                                                     declined_in_a(k[1], seen))]

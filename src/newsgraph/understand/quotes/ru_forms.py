@@ -30,6 +30,7 @@ _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^
 
 
 _ANSWER = re.compile(r"Ответ|О", re.IGNORECASE)  # the answer label of a Q/A transcript
+_INTERVIEW = re.compile(r"(?i)\bинтерв[ьъ]ю|\bбесед\w*|\bпоговорил\w*\s+с\b|\bна\s+вопрос\w*")
 _QUESTION = re.compile(r"(?:^|\n)\s*(?:Вопрос|В)\s*:")
 
 
@@ -421,12 +422,32 @@ class FormReaders:
         asked = [(a, b) for a, b in self._paragraphs() if b <= ps and _QUESTION.match("\n" + self.text[a:b])]
         # a question is the interviewer's: no reading inside it, and its words name no interviewee
         self.found = [(p, q) for p, q in self.found if not any(a <= q.start < b for a, b in asked)]
-        prior = [q for _, q in self.found if q.end <= ps and q.speaker is not None and q.speaker.entity]
-        if not prior:
-            return
-        sp = max(prior, key=lambda q: q.end).speaker
+        first_q = min((a for a, _ in asked), default=ps)
+        sp = self._interviewee(first_q)
+        if sp is None:  # no sentence names the one interviewed: the one the article quotes last before it
+            prior = [q for _, q in self.found if q.end <= ps and q.speaker is not None and q.speaker.entity]
+            if not prior:
+                return
+            sp = max(prior, key=lambda q: q.end).speaker
         cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
         self.add(4.3, "direct", cs, pe, sp, None, [], (ps, pe))
+
+    def _interviewee(self, before: int):
+        """The one person named in the sentence that announces the interview ("В интервью «Ведомостям» министр Олег
+        Сидоров рассказал …", "Мы поговорили с экономистом Иваном Орловым", "ответы дипломата на вопросы"), the last
+        such sentence before the first question; None when none does or it names no single person (review r14: an
+        answer given to the one quoted last, who was not the one interviewed)."""
+        m = None
+        for m in _INTERVIEW.finditer(self.text, 0, before):
+            pass
+        if m is None:
+            return None
+        ss, se = self.an.sentence(m.start())
+        people = {id(a): (mm, a) for mm, a in self.an.mentions_in(ss, se)}
+        if len(people) != 1:
+            return None
+        mm, a = next(iter(people.values()))
+        return self.an.ref(a, mm.start, mm.end)
 
     def _headline_name(self, ps: int, colon: int) -> list:
         """The surname a headline opens with ("Кличко: …"), the tagger missing it there: the one person of the text

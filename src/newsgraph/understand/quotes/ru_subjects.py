@@ -78,7 +78,7 @@ class SubjectReaders:
         if m is None:
             return None
         ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
-        pp = re.search(r"\s(?:на|по|о|об|за|с|со|в|во)\s", self.text[ps:pe])  # ("В мэрии на эту критику ответили":
+        pp = re.search(r"\s(?:на|по|о|об|за|с|со|в|во|от|из|к|ко|у|для|при|до|без|про)\s", self.text[ps:pe])  # ("В мэрии на эту критику ответили":
         pe = ps + pp.start() if pp else pe  # the body, not what it answers)
         for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
             return self.an.ref(a, mm.start, mm.end)
