@@ -77,6 +77,9 @@ def test_an_indefinite_pronoun_describes_the_speaker(analyze, text, name):
      "up.\"", "my knee", "Al Moss"),
     ("Karen Blum wrote to her sister, Joan Blum, \"I miss you every day.\" She added, \"Write back soon.\"",
      "Write back", "Karen Blum"),
+    # a reply with an occasion or an addressee of its own answers something else (review r14)
+    ("Senator Tom Hale wrote to Governor Bill Moss, \"The bill is dead.\" Asked about the letter on CNN, he answered, "
+     "\"I stand by every word.\"", "every word", "Tom Hale"),
 ])
 def test_a_reply_is_the_addressee_s(analyze, text, fragment, name):
     q = quote_of(analyze(text), fragment)

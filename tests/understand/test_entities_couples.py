@@ -30,3 +30,9 @@ def test_a_title_does_not_pick_the_son_when_the_father_s_name_is_ungendered():
         _, rec = _people(text)
         (q,) = [q for q in rec.quotes if q.text.startswith("I implore")]
         assert q.speaker is None or q.speaker.name != f"{son} {surname}", text
+
+
+def test_a_given_name_the_text_gives_someone_in_full_keeps_that_person():
+    people, _ = _people("Senator Marco Rubio and former Governor Jeb Bush met in Miami. The debate pitted Marco and "
+                        "Jeb Bush against each other.")
+    assert "Marco Bush" not in people and "Marco" in people["Marco Rubio"]

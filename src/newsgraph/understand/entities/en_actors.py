@@ -81,11 +81,12 @@ def _couples(persons: list, text: str) -> list:
     it): "Trump and Hillary Clinton" stays two surnames apart."""
     out = list(persons)
     surnames = {m.group(1) for m in _TITLED.finditer(text)} | {t.split()[-1] for _, _, t in persons if " " in t}
+    firsts = {t.split()[0] for _, _, t in persons if " " in t}  # "Marco" of Marco Rubio named in full
     for k, (s, e, t) in enumerate(persons[:-1]):
         s2, _, t2 = persons[k + 1]
         words = t2.split()
-        if " " in t or len(words) < 2 or not _given(words[0]) or not _AND.fullmatch(text[e:s2]):
-            continue
+        if " " in t or t in firsts or len(words) < 2 or not _given(words[0]) or not _AND.fullmatch(text[e:s2]):
+            continue  # (a given name the text gives someone in full is theirs: "Marco and Jeb Bush", review r14)
         if not _given(t) and (t in surnames or names.common_word(t)):
             continue
         last = words[-2] if len(words) >= 3 and names.fold(words[-1]).strip(".") in names.SUFFIXES else words[-1]

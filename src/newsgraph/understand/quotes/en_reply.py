@@ -29,7 +29,12 @@ def reply_addressees(ctx: Context, found: list[Found]) -> None:
 
 
 def _replies(ctx: Context, q: Found) -> bool:
+    """A reply verb that answers the quote before it: not one with an occasion or an addressee of its own ("Asked
+    about the letter on CNN, he answered", "she replied to a question from reporters"; review r14)."""
     cue = ctx.doc[q.cue_i]
+    if any((c.dep_ == "advcl" or (c.dep_ in ("prep", "dative") and c.lower_ == "to")) and not q.start <= c.idx < q.end
+           for c in cue.children):  # (the reply's own words may hang on the verb: "He answered, 'Only if …'")
+        return False
     lemma = cue.lemma_.lower()
     prt = next((c.lower_ for c in cue.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"), None)
     return lemma in _REPLY or (prt is not None and f"{lemma} {prt}" in _REPLY)
