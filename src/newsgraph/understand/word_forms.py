@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-MAX_FORMS = 60  # a word with several readings (a noun and a verb) has more forms; a query stays small
+MAX_FORMS = 120  # a verb has some 60 forms, a word with several readings more; a query stays small
 _CYRILLIC = re.compile(r"[а-яё]+")
 
 
@@ -20,9 +20,9 @@ def forms(word: str) -> tuple[str, ...]:
     if not _CYRILLIC.fullmatch(w):
         return (w,)
     from .name_keys import _morph
-    out = {w}
+    out = [w]  # the forms of the likeliest reading first, then of the others (a cut keeps the likeliest)
     for p in _morph().parse(w):
         if p.is_known:
-            out |= {x.word for x in p.lexeme}
-    out |= {f.replace("ё", "е") for f in out}
-    return (w, *sorted(out - {w})[:MAX_FORMS - 1])
+            out += [x.word for x in p.lexeme]
+    out += [f.replace("ё", "е") for f in out]
+    return tuple(dict.fromkeys(out))[:MAX_FORMS]
