@@ -36,3 +36,8 @@ def test_a_given_name_the_text_gives_someone_in_full_keeps_that_person():
     people, _ = _people("Senator Marco Rubio and former Governor Jeb Bush met in Miami. The debate pitted Marco and "
                         "Jeb Bush against each other.")
     assert "Marco Bush" not in people and "Marco" in people["Marco Rubio"]
+
+
+def test_a_name_the_text_ends_a_titled_name_with_is_no_given_name_of_the_couple():
+    people, _ = _people("Prince Harry spoke to Oprah Winfrey. Harry and Meghan Markle moved to California in 2020.")
+    assert "Harry Markle" not in people

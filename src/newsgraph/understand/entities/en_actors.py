@@ -60,6 +60,11 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
 _AND = re.compile(r"\s+(?:and|&)\s+$")
 
 
+def _regnal_before(text: str, name: str) -> bool:
+    """The text writes a royal title before the name somewhere ("Prince Harry"): a royal known by the given name."""
+    return any(m.group(1).lower() in _REGNAL for m in re.finditer(r"\b(\w+)\s+" + re.escape(name) + r"\b", text))
+
+
 def _couple_typed_otherwise(spans, text: str) -> list:
     """A known given name the tagger typed as an organisation or a place, joined by "and" to a person's full name
     that opens with a given name ("Tariq and Nadia Rahman"): a person (``_couples`` gives it the surname)."""
@@ -87,8 +92,8 @@ def _couples(persons: list, text: str) -> list:
         words = t2.split()
         if " " in t or t in firsts or len(words) < 2 or not _given(words[0]) or not _AND.fullmatch(text[e:s2]):
             continue  # (a given name the text gives someone in full is theirs: "Marco and Jeb Bush", review r14)
-        if not _given(t) and (t in surnames or names.common_word(t)):
-            continue
+        if t in surnames or (not _given(t) and names.common_word(t)) or _regnal_before(text, t):
+            continue  # ("Harry and Meghan Markle" beside "Prince Harry": no Harry Markle)
         last = words[-2] if len(words) >= 3 and names.fold(words[-1]).strip(".") in names.SUFFIXES else words[-1]
         out[k] = (s, e, f"{t} {last}")
     return out
