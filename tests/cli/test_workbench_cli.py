@@ -268,7 +268,7 @@ def test_readme_query_examples_run_as_written_and_return_rows(bench_db, tmp_path
     examples = _readme_examples()
     assert len(examples) >= 6, examples
     for args in examples:
-        args = [str(tmp_path / a) if a.endswith(".graphml") else a for a in args]
+        args = [str(tmp_path / a) if a.endswith((".graphml", "/")) else a for a in args]  # outputs in tmp_path
         r = run(*args, "--db", bench_db)
         assert r.stdout.strip() and "no matches" not in r.stderr, (args, r.stdout, r.stderr)
 

@@ -40,7 +40,7 @@ def _published(raw, text: str | None, removed: list) -> str | None:
 
 @component("clean.blocks", requires=("raw",),
            assigns=("document.source", "document.title", "document.url", "document.published", "document.author",
-                    "document.site_name", "scratch.blocks"))
+                    "document.site_name", "document.removed", "scratch.blocks"))
 def blocks(w: Work) -> None:
     """Copy the reader's metadata into the document; split the raw text into paragraphs."""
     raw = w.raw
@@ -82,8 +82,8 @@ def strip_site_name(title: str, site_name: str | None) -> str:
     return title
 
 
-@component("clean.unicode", requires=("scratch.blocks", "document.title"), assigns=("document.removed",),
-           extends=("scratch.blocks",))
+@component("clean.unicode", requires=("scratch.blocks", "document.title"),
+           extends=("scratch.blocks", "document.removed"))
 def unicode(w: Work) -> None:
     """Unicode repair (ftfy: mojibake, entities, control characters; quote marks kept) and whitespace."""
     out = []
