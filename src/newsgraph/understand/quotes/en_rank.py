@@ -107,9 +107,22 @@ def rank(ctx, found: list) -> None:
         if k is None or cands[k].entity is None:
             continue
         c = cands[k]
+        if _plural_in_between(ctx, q, c):
+            continue  # "Boeing announced … The workers gathered … '…,' they said": they are the workers
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = c.entity, None, c.span, None
     if COLLECT is not None:
         COLLECT[ctx.text] = rows
+
+
+def _plural_in_between(ctx, q, c) -> bool:
+    """A "they" speaker whose chosen antecedent lies before a plural noun that is a subject nearer the quote (the
+    workers, the protesters): "they" are those, never the name before them."""
+    if c.span is None or (q.pronoun or "").lower() != "they" and not (
+            q.speaker_span and ctx.text[q.speaker_span[0]:q.speaker_span[1]].lower() == "they"):
+        return False
+    lo, hi = c.span[1], (q.speaker_span[0] if q.speaker_span else q.start)
+    return lo < hi and any(lo <= t.idx < hi and t.tag_ == "NNS" and t.dep_ in ("nsubj", "nsubjpass")
+                           for t in ctx.tokens(lo, hi))
 
 
 def _outlet_words(ctx, q) -> list[str]:
