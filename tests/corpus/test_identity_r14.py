@@ -21,3 +21,9 @@ def test_no_kinship_word_or_two_families_decides_nothing_by_itself():
     assert I.choose(_cands(), ev, strict=True)[0] is None  # "Robin" beside Aldridges, no kinship word
     ev = I.Evidence(co_actors=co, base=base, n_docs=100, family=frozenset({"aldridge", "brook"}), relative=True)
     assert I.choose(_cands(), ev, strict=True)[0] is None  # "his brother Robin" beside both families
+
+
+def test_a_people_named_as_a_whole_is_a_group_not_a_person():
+    from newsgraph.corpus.name_kinds import not_actor
+    assert not_actor("Young Latinos", "PERSON") == "GROUP" and not_actor("Evangelicals", "PERSON") == "GROUP"
+    assert not_actor("Donald Trump", "PERSON") is None
