@@ -17,6 +17,8 @@ import datetime as dt
 import re
 from email.utils import parsedate_to_datetime
 
+from .pubdate import _MONTHS, _RU_MONTHS, _UK_MONTHS
+
 _CLOCK = r"[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
 _ISO = re.compile(rf"((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d)(?:{_CLOCK})?)?)?$")
 _TIME = r"(?:[ T,]+\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?(?:\s*(?:Z|UTC|GMT|[A-Z]{2,4}|[+-]\d\d:?\d\d)"
@@ -31,10 +33,7 @@ _REST = r"(?:(?:,?\s+|T).*)?$"
 _MONTH_DAY = re.compile(rf"{_WEEKDAY}([A-Za-z]+)\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d){_REST}")
 _DAY_MONTH = re.compile(rf"{_WEEKDAY}(\d{{1,2}})(?:st|nd|rd|th)?\s+([A-Za-zА-Яа-яЁёІіЇїЄєҐґ']+)\.?,?\s+((?:19|20)\d\d)"
                         rf"(?:\s*(?:года|г\.|року|р\.))?{_REST}")
-_EN = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
-_RU = ("января февраля марта апреля мая июня июля августа сентября октября ноября декабря").split()
-_UK = ("січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня").split()
-_SLAVIC = {**{m: i for i, m in enumerate(_RU, 1)}, **{m: i for i, m in enumerate(_UK, 1)}}
+_SLAVIC = {**_RU_MONTHS, **_UK_MONTHS}  # genitive month names, as the datelines read them (pubdate.py)
 _SLAVIC_SHORT = {**{m: i for i, m in enumerate("янв фев мар апр май июн июл авг сен окт ноя дек".split(), 1)},
                  **{m: i for i, m in enumerate("січ лют бер кві тра чер лип сер вер жов лис гру".split(), 1)},
                  "сент": 9, "мая": 5}
@@ -50,7 +49,7 @@ def _month(name: str) -> int | None:
     full = [m for m in ("january february march april may june july august september october november december"
                         .split()) if m.startswith(low)]
     if low in ("sept",) or (len(low) >= 3 and full):
-        return _EN[low[:3]]
+        return _MONTHS[low[:3]]
     return None
 
 
