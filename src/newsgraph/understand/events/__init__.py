@@ -4,7 +4,8 @@
                    conditions do (one ``classify`` for every language, the differences named), merging mentions
 - lexicon.py       one loader of the per-language rule files (triggers, governors, cues, metonyms, agent nouns)
 - base.py          what every reader shares (candidate, absorption, states, date, quote, making the events)
-- en.py, en_args.py, nonpolitical.py   English over spaCy's parse (triggers, arguments, non-political readings)
+- en.py, en_args.py, nonpolitical.py   English over spaCy's parse (triggers, arguments, non-political readings);
+  en_governance.py, en_refs.py         factuality and governors; words that name someone and pronoun antecedents
 - ru.py, ru_args.py                    Russian over natasha's UD parse
 - uk.py                                Ukrainian: a shallow clause reading over word stems
 
