@@ -196,3 +196,20 @@ def test_call_on_after_an_object_is_no_request(analyze):
     assert _events(analyze, 'The host called the phrase "union lingo" on his radio show.') == []
     ev = _events(analyze, "The mayor called on the council to approve the budget.")
     assert ev and ev[0][0] == "REQUEST" and ev[0][2] == ["council"]
+
+
+def test_a_preposition_before_the_verb_or_of_time_is_no_prepositional_verb(analyze):
+    """A prepositional verb's preposition follows the verb and governs a participant: "on Tuesday" before the verb,
+    or governing a day, is an adjunct of time ("called on Tuesday for a ceasefire" is "call for", not "call on")."""
+    assert _events(analyze, 'The host on Tuesday called the tax plan "a joke" on his show.') == []
+    ev = _events(analyze, "France called on Monday for new sanctions against Iran.")
+    assert ev and ev[0][0] == "REQUEST" and "Monday" not in ev[0][2]
+    ev = _events(analyze, "The mayor on Friday called on the council to approve the budget.")
+    assert ev and ev[0][0] == "REQUEST" and ev[0][2] == ["council"]
+
+
+def test_a_dateline_beside_the_subject_is_no_actor(analyze):
+    """A dateline the parser takes for a second subject ("WASHINGTON (AP) — X criticized ...") names where the story
+    was filed, not who acted."""
+    ev = _events(analyze, "WASHINGTON (AP) — Senator Ann Ruiz on Tuesday criticized the tax plan.")
+    assert ev and ev[0][1] == ["Ann Ruiz"]

@@ -34,7 +34,7 @@ from .base import Cand, Reader
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
-                      targets_of, under_passive, undateline, resolve, reduced_passive, LOC_TYPES)
+                      targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, complement_dated_earlier, electoral, joint, refuge,
                         sourcing, state_actor, told_as_earlier, turnout, verbal)
 from .en_governance import Governance
@@ -198,7 +198,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 heads = subjects(under_passive(tok), view)[0]
             if verb is not None:
                 anchor = verb
-        heads = [undateline(h) for h in heads]
+        heads = undateline_all(heads)
         if heads and all(self.nonpolitical.is_measure(h) for h in heads):
             return None  # "oil prices fell", "shares plunged", "tuft cells attack": no one acts
         heads, named = split_name(heads, view)

@@ -190,6 +190,20 @@ def undateline(tok):
     return after[-1] if after else tok
 
 
+def undateline_all(heads):
+    """The subjects ``heads`` with datelines resolved (``undateline``); a dateline parsed as a second subject beside
+    the real one after the dash ("WASHINGTON (AP) — Rush Limbaugh on Tuesday criticized ...") is dropped."""
+    heads = [undateline(h) for h in heads]
+    out = []
+    for h in heads:
+        if h.is_upper and len(h.text) > 1 and h.i - h.sent.start <= 2:
+            dash = next((t.i for t in h.sent if t.text in DASHES and t.i > h.i), None)
+            if dash is not None and any(o.i > dash for o in heads if o is not h):
+                continue
+        out.append(h)
+    return out
+
+
 def resolve(tok, view, allow_phrase=True, want_actorlike=False):
     """A Ref for the argument headed by ``tok``: the entity whose mention covers it (a gendered pronoun that
     coreference gave to a person of the other gender is resolved again), else (for a pronoun) the subject it stands
