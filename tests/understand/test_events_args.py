@@ -213,3 +213,14 @@ def test_a_dateline_beside_the_subject_is_no_actor(analyze):
     was filed, not who acted."""
     ev = _events(analyze, "WASHINGTON (AP) — Senator Ann Ruiz on Tuesday criticized the tax plan.")
     assert ev and ev[0][1] == ["Ann Ruiz"]
+
+
+
+def test_an_active_infinitive_is_no_act_of_the_state_it_names(analyze):
+    """An act of state power with no agent named is the country's ("was put under investigation in Italy"), but an
+    active infinitive has an unnamed subject of its own: "a commission to investigate abuses in Chile" is not Chile
+    investigating (en_checks.state_actor)."""
+    text = "Calls to set up a commission to investigate abuses in Chile were rejected by the senate in 2016."
+    assert not any(a.name == "Chile" for e in analyze(text).events for a in e.actors)
+    ev = analyze("The journalist was put under investigation in Italy.").events
+    assert ev and ev[0].actors[0].name == "Italy"

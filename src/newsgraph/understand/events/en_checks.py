@@ -253,6 +253,10 @@ def state_actor(c) -> Ref | None:
     modes = STATE_ACTS[c.type]
     if modes is not None and c.mode not in modes:
         return None
+    tok = c.tok
+    if tok.pos_ in ("VERB", "AUX") and any(x.dep_ == "aux" and x.lower_ == "to" for x in tok.children) and \
+            not any(x.dep_ in ("auxpass", "nsubjpass") for x in tok.children):
+        return None  # an active infinitive ("a commission to investigate abuses in Chile"): its unnamed subject
     return c.location if c.location.name.lower() in country_names() else None
 
 
