@@ -224,3 +224,14 @@ def test_an_active_infinitive_is_no_act_of_the_state_it_names(analyze):
     assert not any(a.name == "Chile" for e in analyze(text).events for a in e.actors)
     ev = analyze("The journalist was put under investigation in Italy.").events
     assert ev and ev[0].actors[0].name == "Italy"
+
+
+def test_a_persons_attack_on_an_idea_is_criticism(analyze):
+    """A named person who "attacks" a thing no one can strike with arms (a deal, a loophole, a law) criticises it:
+    ACCUSE 'disapprove'; an attack on a site or a state stays an ASSAULT (lang/en/events_nonpolitical.tsv site)."""
+    for text in ("Senator Maria Lopez attacked the new trade agreement.",
+                 "Governor Tom Reyes has attacked tax loopholes that favour the rich."):
+        ev = _events(analyze, text)
+        assert ev and ev[0][0] == "ACCUSE", text
+    ev = _events(analyze, "Ali Hassan attacked the convoy near Kabul.")
+    assert ev and ev[0][0] == "ASSAULT"

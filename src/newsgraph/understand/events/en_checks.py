@@ -25,7 +25,8 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import attach, rules
-from .en_args import phrase_span
+from .en_args import agentive_head, phrase_span
+from .lexicon import lexicon
 
 STATE_TYPES = {"GPE", "NORP"}
 ACTOR_TYPES = {"PERSON", "ORG", "GPE", "NORP", "GROUP"}
@@ -231,7 +232,25 @@ def verbal(c, view, lex) -> bool:
         return bool(objs) and all(view.entity_type(o) in named for o in objs)
     if any(ch.dep_ == "prep" and ch.lower_ in ("for", "over", "as") for ch in tok.children):
         return True
+    if all(typed(r, {"PERSON"}) for r in c.actors) and _attacks_an_idea(tok, view):
+        return True  # "Trump has attacked loopholes that benefit others", "Sanders attacked the trade deal"
     return bool(c.targets) and all(typed(r, {"PERSON"}) for r in [*c.actors, *c.targets])
+
+
+def _attacks_an_idea(tok, view) -> bool:
+    """Is the object of "attack" a thing no one can strike with arms: not a person, group or institution
+    (``agentive_head``), not a place or a building (GPE, LOC, FAC), not a conveyance or a site ("a convoy", "the
+    base")? Only a proposal, a law, a policy, a claim ... (an abstract noun: WordNet-free, by the parse: a common
+    noun with no entity type that is no agent and no ``site`` of events_nonpolitical.tsv)."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        return False
+    for o in objs:
+        if o.pos_ != "NOUN" or o.ent_type_ or agentive_head(o) or view.mention_of(o) is not None:
+            return False
+        if o.lemma_.lower() in lexicon("en").kind("site"):
+            return False
+    return True
 
 
 STATE_ACTS = {"COERCE": None, "ACCUSE": {"investigate"}, "SANCTION": {"convict"}}  # type -> modes (None: all)
