@@ -235,3 +235,12 @@ def test_a_persons_attack_on_an_idea_is_criticism(analyze):
         assert ev and ev[0][0] == "ACCUSE", text
     ev = _events(analyze, "Ali Hassan attacked the convoy near Kabul.")
     assert ev and ev[0][0] == "ASSAULT"
+
+
+def test_a_warning_of_what_a_thing_will_do_is_a_forecast(analyze):
+    """THREATEN is a coercive warning; a warning that a thing that cannot act will do something is a forecast
+    (lang/en/events_cues.tsv role "forecast"): no event. A warning whose clause's subject can act stays a threat."""
+    assert _events(analyze, "Analysts warned that the new tariffs will hurt farmers in Iowa.") == []
+    assert _events(analyze, "Economists in Berlin warn that prices will rise sharply next year.") == []
+    ev = _events(analyze, "Iran warned that it would close the Strait of Hormuz.")
+    assert ev and ev[0][0] == "THREATEN" and ev[0][1] == ["Iran"]

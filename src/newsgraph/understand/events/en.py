@@ -35,7 +35,8 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
-from .en_checks import (assault_ok, cameo_ok, campaign_rally, complement_dated_earlier, electoral, joint, refuge,
+from .en_checks import (assault_ok, cameo_ok, campaign_rally, complement_dated_earlier, electoral, forecast, joint,
+                        refuge,
                         sourcing, state_actor, told_as_earlier, turnout, verbal)
 from .en_governance import Governance
 from .en_speech import SpeechEvents
@@ -237,6 +238,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
             return None  # "requested anonymity", "did not respond to requests for comment": a newsroom's sourcing
         if c.type == "PROTEST" and campaign_rally(c, view, lex):
             return None  # "Trump held a rally in Ohio": a campaign event, no protest against anyone
+        if c.type == "THREATEN" and forecast(tok, view, lex):
+            return None  # "warned that Britain's exit will sap defences": a forecast, no coercive warning
         if c.type == "ASSAULT" and verbal(c, view, lex):
             c.type, c.mode = "ACCUSE", "disapprove"  # "attacked Romney for being a failed candidate": words
         effects, negated, conditional = self._governance(tok, chain)

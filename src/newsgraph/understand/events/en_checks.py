@@ -253,6 +253,29 @@ def _attacks_an_idea(tok, view) -> bool:
     return True
 
 
+def forecast(tok, view, lex) -> bool:
+    """A warning (events_cues.tsv role "forecast": warn, caution) whose that-clause tells what a thing that cannot act
+    will do ("warned that Britain's exit will sap the continent's defences", "cautions that prices will rise"): a
+    forecast, not THREATEN, which the codebook keeps for "coercive or forceful warnings with serious potential
+    repercussions" (a clause whose subject can act stays one: "warned that it would retaliate")."""
+    if lex.cues.get(tok.lemma_.lower()) != "forecast" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    clauses = [c for c in tok.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ in ("dobj", "obj", "dative") for c in tok.children):
+        return False  # "warned Iran that ...": a warning to someone
+    for cl in clauses:
+        subs = [s for s in cl.children if s.dep_ in ("nsubj", "nsubjpass", "expl")]
+        if not subs:
+            return False
+        for s in subs:
+            if s.pos_ == "PRON" and s.lower_ != "it" or s.pos_ == "PROPN" or s.ent_type_ or agentive_head(s) or \
+                    view.mention_of(s) is not None:
+                return False
+            if s.lower_ == "it" and s.dep_ != "expl" and not any(x.dep_ in ("acomp", "attr") for x in cl.children):
+                return False  # "it will retaliate": the warner
+    return True
+
+
 STATE_ACTS = {"COERCE": None, "ACCUSE": {"investigate"}, "SANCTION": {"convict"}}  # type -> modes (None: all)
 
 
