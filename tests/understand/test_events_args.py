@@ -244,3 +244,14 @@ def test_a_warning_of_what_a_thing_will_do_is_a_forecast(analyze):
     assert _events(analyze, "Economists in Berlin warn that prices will rise sharply next year.") == []
     ev = _events(analyze, "Iran warned that it would close the Strait of Hormuz.")
     assert ev and ev[0][0] == "THREATEN" and ev[0][1] == ["Iran"]
+
+
+def test_the_of_phrase_of_a_protest_is_its_actor_only_when_it_names_someone(analyze):
+    """"a protest of farmers": the farmers protest; "a protest of the court's ruling": the ruling is what is
+    protested, never the actor."""
+    for text in ("Students staged a protest of the court's ruling in Nairobi.",
+                 "A protest of the mayor's decision drew hundreds to the square in Lyon."):
+        for e in analyze(text).events:
+            assert not any("ruling" in a.name or "decision" in a.name for a in e.actors), text
+    ev = _events(analyze, "A protest of farmers blocked the main road to Paris.")
+    assert ev and ev[0][1] == ["farmers"]

@@ -32,7 +32,7 @@ from ...record import Evidence
 from ..attach import attaches, dates
 from .base import Cand, Reader
 from .codebook import ENGLISH, Trig
-from .en_args import (ABSORB_DEPS, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
+from .en_args import (ABSORB_DEPS, agentive_head, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
 from .en_checks import (assault_ok, cameo_ok, campaign_rally, complement_dated_earlier, electoral, forecast, joint,
@@ -132,8 +132,9 @@ class EnglishReader(SpeechEvents, Governance, Reader):
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
                     objs = [p for p in c.children if p.dep_ == "pobj"]
-                    if objs:
-                        return expand(objs[0]), [], None
+                    if objs and (agentive_head(objs[0]) or objs[0].pos_ == "PROPN" or
+                                 self.view.mention_of(objs[0]) is not None):
+                        return expand(objs[0]), [], None  # "a protest of farmers"; not "a protest of his death"
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < tok.i:
                 return [c], [], None
