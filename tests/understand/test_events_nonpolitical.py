@@ -91,3 +91,10 @@ def test_an_attack_with_harm_stays_an_assault(events, text):
 
 def test_a_win_in_an_election_is_no_assault(events):
     assert not any(e.type == "ASSAULT" for e in events("Hillary Clinton beat Bernie Sanders in the New York primary."))
+
+
+def test_met_with_a_reaction_is_no_meeting(events):
+    """"was met with laughter / resistance": a reception of what someone said or did, no CONSULT; a person met by
+    officials is still met."""
+    assert not events("Her plan was met with fierce resistance from the unions in Brussels.")
+    assert "CONSULT" in {e.type for e in events("The French minister was met by Chinese officials in Beijing.")}

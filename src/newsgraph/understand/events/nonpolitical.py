@@ -87,6 +87,10 @@ class NonPolitical:
                                                     ch.ent_type_ in ("ORG", "PRODUCT") for ch in o.children)
             if objs and all(goods(o) and find_trigger(o, lex) is None for o in objs):
                 return True  # a purchase: "Emirates ordered 30 Boeing 787 jets", "ordered another set of mice"
+        if lemma == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and \
+                any(c.dep_ == "prep" and c.lower_ == "with" for c in tok.children) and \
+                not any(c.dep_ == "nsubjpass" and (agentive_head(c) or c.pos_ == "PROPN") for c in tok.children):
+            return True  # "his refusal was met with hoots of laughter": a reception, no meeting
         if lemma == "ask" and not self._asks_for_action(tok):
             return True  # a question ("when asked about the fight", "Malaska asked, 'Could it ...?'")
         if lemma in ("fight", "battle", "struggle") and \
