@@ -98,3 +98,10 @@ def test_met_with_a_reaction_is_no_meeting(events):
     officials is still met."""
     assert not events("Her plan was met with fierce resistance from the unions in Brussels.")
     assert "CONSULT" in {e.type for e in events("The French minister was met by Chinese officials in Beijing.")}
+
+
+def test_fighting_a_thing_is_no_assault(events):
+    """"fighting dirty air", "battled the blaze": what is fought can be no one's; fighting rebels stays an ASSAULT."""
+    assert not events("Paris has been fighting dirty air for decades.")
+    assert not events("Firefighters battled the blaze for six hours in Malibu.")
+    assert {e.type for e in events("The army is fighting the rebels in the north of Mali.")} == {"ASSAULT"}

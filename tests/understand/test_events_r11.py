@@ -31,12 +31,18 @@ def test_a_rally_against_something_is_a_protest():
 
 @pytest.mark.parametrize("text", [
     "Hillary Clinton shot back at Donald Trump on Monday.",  # a retort: the trigger itself is a word of harm
-    "Bernie Sanders said he is under political attack because of his rise in the polls.",  # no named attacker
     "Hillary Clinton aggressively attacked Donald Trump as a fraud and a scam artist.",  # a label
 ])
 def test_an_attack_in_words_is_criticism_not_assault(text):
     types = [e.type for e in analyze(text, published="2016-06-15").events]
     assert "ASSAULT" not in types and "ACCUSE" in types
+
+
+def test_who_is_under_attack_is_never_the_attacker():
+    """"he is under political attack": he undergoes it (round 15: was ACCUSE with Sanders as its actor)."""
+    for e in analyze("Bernie Sanders said he is under political attack because of his rise in the polls.",
+                     published="2016-06-15").events:
+        assert e.type != "ASSAULT" and not any("Sanders" in a.name for a in e.actors)
 
 
 @pytest.mark.parametrize("text", [

@@ -146,6 +146,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 break
             if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
                 break
+            if node.dep_ == "prep" and node.lower_ == "under" and tok.lemma_.lower() not in ("investigation", "probe"):
+                return [], chain, None  # "Warren was under constant attack": the subject undergoes it
             node = node.head
             chain.append(node)
             if node.pos_ in ("VERB", "AUX"):

@@ -99,6 +99,8 @@ class NonPolitical:
                 not any(c.dep_ in ("dobj", "obj") or (c.dep_ == "prep" and c.lower_ == "against")
                         for c in tok.children):
             return True  # "I fought to get the full script": an effort, not an assault
+        if lemma in ("fight", "battle", "combat") and self._against_a_thing(tok):
+            return True  # "London has been fighting dirty air", "firefighters battled the blaze": no one attacked
         if tok.ent_type_ in NAME_TYPES:
             return True  # a verb inside a name: "Volatiles Investigating Polar Exploration Rover"
         for c in tok.children:
@@ -108,6 +110,18 @@ class NonPolitical:
                     any(p.dep_ == "pobj" and self._is_amount(p, "pobj") for p in c.children):
                 return True
         return False
+
+    @staticmethod
+    def _against_a_thing(tok) -> bool:
+        """Is what ``tok`` fights (its object, or the object of "against") only things no one can attack: no person,
+        group, institution or place (``agentive_head``, a proper name, an entity)? ("fighting dirty air", "battle
+        cancer", "combat poverty"; not "fighting the Taliban", "battled government troops")."""
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+                 for p in c.children if p.dep_ == "pobj"]
+        return bool(objs) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ or agentive_head(o) or
+                                      any(ch.ent_type_ in ("NORP", "GPE", "ORG") for ch in o.children)
+                                      for o in objs)
 
     @staticmethod
     def _asks_for_action(tok) -> bool:
