@@ -255,3 +255,12 @@ def test_the_of_phrase_of_a_protest_is_its_actor_only_when_it_names_someone(anal
             assert not any("ruling" in a.name or "decision" in a.name for a in e.actors), text
     ev = _events(analyze, "A protest of farmers blocked the main road to Paris.")
     assert ev and ev[0][1] == ["farmers"]
+
+
+def test_a_participle_after_a_noun_befell_the_noun(analyze):
+    """"150 Indians deported from Arizona": a reduced passive relative; the noun is who it befell, never the actor
+    (nor is the main clause's subject); "X is under investigation": X is investigated, not investigating."""
+    for e in analyze("Rajiv Kumar, 35, was among 150 Indians deported here from Arizona in the US.").events:
+        assert not any("Kumar" in a.name or "Indians" in a.name for a in e.actors)
+    for e in analyze("Senator Tom Reyes is under investigation by the FBI.").events:
+        assert not any("Reyes" in a.name for a in e.actors)

@@ -146,7 +146,9 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 break
             if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
                 break
-            if node.dep_ == "prep" and node.lower_ == "under" and tok.lemma_.lower() not in ("investigation", "probe"):
+            if node.dep_ == "prep" and node.lower_ == "under":
+                if node.head is not node:
+                    chain.append(node.head)
                 return [], chain, None  # "Warren was under constant attack": the subject undergoes it
             node = node.head
             chain.append(node)
@@ -265,8 +267,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 targets = dedupe([resolve(s, view, want_actorlike=True) for ch in passive for s in expand(ch)] +
                                  targets)
             elif reduced_passive(tok):  # "If convicted, Lewandowski ...": the main clause's subject
-                targets = dedupe([resolve(s, view, want_actorlike=True) for s in subjects(tok.head, view)[0]] +
-                                 targets)
+                befell = expand(tok.head) if tok.dep_ == "acl" else subjects(tok.head, view)[0]  # "Indians deported"
+                targets = dedupe([resolve(s, view, want_actorlike=True) for s in befell] + targets)
         elif under_passive(tok) is not None:  # "was placed under arrest": the passive subject is who it befell
             targets = dedupe([resolve(s, view, want_actorlike=True) for ch in under_passive(tok).children
                               if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)

@@ -85,9 +85,10 @@ class View:
 # arguments
 # ---------------------------------------------------------------------------------------------------------------------
 def reduced_passive(verb) -> bool:
-    """A bare participle opening a clause ("If convicted, X ...", "Accused of fraud, the mayor resigned"): a
-    passive whose subject is the main clause's: who it befell, not who did it."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(
+    """A bare participle opening a clause ("If convicted, X ...", "Accused of fraud, the mayor resigned"), or one
+    after a noun ("150 Indians deported from Arizona", "the activists arrested in Minsk"): a passive whose subject is
+    the main clause's, or the noun's: who it befell, not who did it."""
+    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
