@@ -305,3 +305,12 @@ def test_a_nominal_event_under_a_negation_did_not_happen(text, typ, factuality):
     переговорів"); "не лише" ("not only") does not."""
     got = [(v.type, v.factuality) for v in newsgraph.analyze(text).events]
     assert (typ, factuality) in got, got
+
+
+def test_seizing_someone_is_coercion_seizing_a_town_an_assault():
+    """"захватить @someone" (a person or a body) is COERCE, checked before the bare verb's ASSAULT; a place seized
+    stays an ASSAULT (events/ru_args.someone)."""
+    def types(text):
+        return [e.type for e in newsgraph.analyze(text).events]
+    assert types("Спецслужба захватила в Скопье гражданина Германии.") == ["COERCE"]
+    assert types("Боевики захватили город Пальмиру в мае.") == ["ASSAULT"]
