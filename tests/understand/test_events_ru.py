@@ -314,3 +314,12 @@ def test_seizing_someone_is_coercion_seizing_a_town_an_assault():
         return [e.type for e in newsgraph.analyze(text).events]
     assert types("Спецслужба захватила в Скопье гражданина Германии.") == ["COERCE"]
     assert types("Боевики захватили город Пальмиру в мае.") == ["ASSAULT"]
+
+
+def test_the_genitive_of_criticism_is_what_is_criticised():
+    """"критика власти": the authorities are criticised, never the critic (events_cues.tsv "objective"); with a
+    target named ("в адрес Вашингтона") the genitive is the critic again."""
+    for e in newsgraph.analyze("Оппозиция усилила критику правительства после выборов.").events:
+        assert not any("правительств" in a.name.lower() for a in e.actors)
+    ev = newsgraph.analyze("Критика Москвы в адрес Вашингтона стала резче.").events
+    assert [a.name for e in ev for a in e.actors] == ["Россия"]

@@ -279,7 +279,7 @@ class RussianReader(RussianArguments, Reader):
         return c
 
     def _targets(self, t, trig, is_verb, passive, chain, actors, motion):
-        gen_target = trig.type not in GEN_IS_ACTOR
+        gen_target = trig.type not in GEN_IS_ACTOR or (not is_verb and self.objective(t))
         phrases = trig.type not in NO_PHRASE_TARGETS  # what is sent or given is no recipient
         targets, between = self.targets(t, actors, is_verb, gen_target, motion, phrases=phrases)
         if is_verb and passive:

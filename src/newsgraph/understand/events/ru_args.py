@@ -145,6 +145,17 @@ class RussianArguments(NatashaTokens):
             return any(self.agentive(c) for c in self.kids(t, "nmod", "obl"))
         return False
 
+    def objective(self, t: Tok) -> bool:
+        """Is the genitive of nominal trigger ``t`` what is done to, not who does it (events_cues.tsv "objective":
+        "критика власти")? Not when a phrase names the target ("критика Москвы в адрес Вашингтона")."""
+        if self.lex.cues.get(t.lemma) != "objective":
+            return False
+        for ct in self.kids(t, "nmod", "obl"):
+            p = self.prep(ct) or ""
+            if p in TARGET_PREPS or p.startswith("в адрес") or (p == "в" and ct.lemma == "адрес"):
+                return False
+        return True
+
     def someone(self, t: Tok) -> bool:
         """A person or a body, not a place (a verb's "@someone" object: "захватил гражданина", not "захватил город
         Пальмиру")."""
@@ -389,7 +400,7 @@ class RussianArguments(NatashaTokens):
 
     def noun_actor(self, t: Tok, typ: str):
         """(actor heads, chain climbed, anchor verb) of a nominal trigger."""
-        if typ in GEN_IS_ACTOR:
+        if typ in GEN_IS_ACTOR and not self.objective(t):  # not "критика власти"
             for ct in self.kids(t, "nmod"):
                 if self.prep(ct) is None and self.case(ct) == "Gen" and self.agentive(ct):
                     return self.conjuncts(ct), [], None
