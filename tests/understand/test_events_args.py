@@ -264,3 +264,9 @@ def test_a_participle_after_a_noun_befell_the_noun(analyze):
         assert not any("Kumar" in a.name or "Indians" in a.name for a in e.actors)
     for e in analyze("Senator Tom Reyes is under investigation by the FBI.").events:
         assert not any("Reyes" in a.name for a in e.actors)
+
+
+def test_coordinated_participles_after_a_noun_keep_their_own_agents(analyze):
+    """"a coalition led by Saudi Arabia and backed by the West": the West backs it, not Saudi Arabia."""
+    ev = _events(analyze, "In Yemen, a military coalition led by Saudi Arabia and backed by the West bombed a school.")
+    assert not any(t == "SUPPORT" and "Saudi Arabia" in actors for t, actors, _ in ev)

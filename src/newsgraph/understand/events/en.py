@@ -266,8 +266,9 @@ class EnglishReader(SpeechEvents, Governance, Reader):
             if passive:  # the passive subject is who it befell
                 targets = dedupe([resolve(s, view, want_actorlike=True) for ch in passive for s in expand(ch)] +
                                  targets)
-            elif reduced_passive(tok):  # "If convicted, Lewandowski ...": the main clause's subject
-                befell = expand(tok.head) if tok.dep_ == "acl" else subjects(tok.head, view)[0]  # "Indians deported"
+            elif reduced_passive(tok):  # "If convicted, X ...": the main clause's subject; "Indians deported": the noun
+                first = tok.head if tok.dep_ == "conj" else tok
+                befell = expand(first.head) if first.dep_ == "acl" else subjects(first.head, view)[0]
                 targets = dedupe([resolve(s, view, want_actorlike=True) for s in befell] + targets)
         elif under_passive(tok) is not None:  # "was placed under arrest": the passive subject is who it befell
             targets = dedupe([resolve(s, view, want_actorlike=True) for ch in under_passive(tok).children

@@ -88,8 +88,14 @@ def reduced_passive(verb) -> bool:
     """A bare participle opening a clause ("If convicted, X ...", "Accused of fraud, the mayor resigned"), or one
     after a noun ("150 Indians deported from Arizona", "the activists arrested in Minsk"): a passive whose subject is
     the main clause's, or the noun's: who it befell, not who did it."""
-    return verb.dep_ in ("advcl", "acl") and verb.tag_ == "VBN" and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+    if verb.dep_ == "conj" and verb.head is not verb and verb.head.dep_ in ("advcl", "acl"):
+        first = verb.head  # "a coalition led by Saudi Arabia and backed by the West": each has its own agent
+    elif verb.dep_ in ("advcl", "acl"):
+        first = verb
+    else:
+        return False
+    return verb.tag_ == "VBN" and first.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in (verb, first) for c in x.children)
 
 
 def subjects(verb, view, depth=0):
