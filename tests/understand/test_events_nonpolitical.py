@@ -105,3 +105,17 @@ def test_fighting_a_thing_is_no_assault(events):
     assert not events("Paris has been fighting dirty air for decades.")
     assert not events("Firefighters battled the blaze for six hours in Malibu.")
     assert {e.type for e in events("The army is fighting the rebels in the north of Mali.")} == {"ASSAULT"}
+
+
+def test_kinds_of_things_promises_of_things_and_parties_words(events):
+    """"protest laws" and "attack ads" are kinds of things; "the promise of a console" what a thing seems to offer;
+    "is promising" an adjective; a win over an incumbent an election; a party's attacks are words; dropping an
+    investigation is not investigating."""
+    assert not events("South Dakota repealed its pipeline protest laws after a lawsuit.")
+    assert not events("The campaign released two new attack ads in Ohio.")
+    assert not events("The promise of the new console: fast games streamed to your browser.")
+    assert not events("Why the new vaccine trial is promising.")
+    assert not events("Ohio Democrats beat the incumbent governor in a state Trump won by 8 points.")
+    assert not events("Sweden drops rape investigation into the publisher.")
+    assert {e.type for e in events("He deflected Republican attacks on his record as mayor.")} == {"ACCUSE"}
+    assert events("Iran kept its promise to release the sailors.")  # a pledge with its act stays an event

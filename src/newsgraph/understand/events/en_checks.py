@@ -212,6 +212,8 @@ def verbal(c, view, lex) -> bool:
         return False  # the trigger itself may be one ("shot back at Trump"): a harm word besides it
 
     def typed(r, types) -> bool:
+        if "ORG" in types and r.name.lower() in lex.kind("party"):
+            return True  # "Republican attacks": a party's, in words
         ent = view.entity_by_id.get(r.entity or "")
         return ent is not None and ent.type in types
     if any(not typed(r, {"PERSON", "ORG"}) for r in c.actors):
@@ -220,6 +222,8 @@ def verbal(c, view, lex) -> bool:
         return True  # also without a named attacker: "he is under political attack"
     if not c.actors:
         return False
+    if all(r.name.lower() in lex.kind("party") for r in c.actors):
+        return True  # "Republican attacks on his loyalty": a party attacks in words
     if lemma != "attack":
         # a named person's retort at a named person or organisation: "Clinton shot back at Trump", "Sanders lashed
         # out at CNN" (not "the homeowner shot back at the burglar")

@@ -84,6 +84,19 @@ def cameo_match(lemma, heads, mods, lex, content: bool):
     return None
 
 
+def _pledged(tok, lex) -> bool:
+    """Does the noun "promise" name a pledge: someone's ("Trump's promise", "a promise by Kyiv"), a promise to do
+    or that something will be, or the promise of an act ("the promise of a ceasefire")? Not "the promise of Google
+    Stadia" (what a thing seems to offer)."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("by", "from", "to")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return any(p.lemma_.lower() in lex.nouns or p.pos_ == "VERB" or p.tag_ == "VBG"
+                       for p in c.children if p.dep_ in ("pobj", "pcomp"))
+    return tok.dep_ in ("dobj", "obj")  # "made a promise", "kept his promise"
+
+
 def find_trigger(tok, lex):
     """The trigger entry for ``tok`` or None (a blocked pattern returns None too). A verb: our verb + argument
     patterns; CAMEO's blocking patterns ("kill in accident"); our bare verbs; for a verb we do not know bare, CAMEO's
@@ -103,6 +116,9 @@ def find_trigger(tok, lex):
             return None  # "killed in an accident", "killed in a car crash"
         if tok.dep_ in ("amod", "acomp") or (tok.tag_ == "VBG" and tok.dep_ in ("compound", "pobj")):
             return None  # "a promising start", "is promising"
+        if tok.tag_ == "VBG" and lemma in ("promise", "threaten") and not any(
+                c.dep_ in ("dobj", "obj", "xcomp", "ccomp", "dative", "prep") for c in tok.children):
+            return None  # "Why the project is promising", "the sky looked threatening": an adjective's reading
         bare = lex.verbs.get(lemma)  # ours; "-": the bare verb is no event, its patterns still are
         if bare is not None and bare.type != "-":
             return bare
@@ -132,6 +148,8 @@ def find_trigger(tok, lex):
             return None
         if tok.dep_ == "compound" and (lemma, tok.head.lemma_.lower()) in lex.noun_mods:
             return None  # "arrest warrant", "hunger strike": the two-word nominal is read at its head
+        if lemma == "promise" and not _pledged(tok, lex):
+            return None  # "the promise of Google Stadia": what a thing seems to offer, no pledge
         for c in tok.children:
             if c.dep_ in ("compound", "amod"):
                 t = lex.noun_mods.get((c.lemma_.lower(), lemma))
