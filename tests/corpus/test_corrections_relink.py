@@ -71,3 +71,21 @@ def test_an_alias_of_the_bare_surname_keeps_the_id_too(store):
     relink(store)
     (after,) = _actors(store, "Varga")
     assert after["id"] == before["id"] and after["n_docs"] == 2
+
+
+def test_a_split_looks_the_same_after_relink(store):
+    # tryout r15: 'split "United Kingdom" UK --into "Great Britain"' moved 2 documents; a relink then moved two
+    # more (those that say only "United Kingdom": the name had become the new actor's too), and split of "US" left
+    # no "United States" at all. The actor split keeps its name; the split alias goes where the split sent it.
+    store.write_batch([make("The United Kingdom and the UK government agreed on Monday to a new trade deal.",
+                            source="u/1", published="2016-08-01",
+                            entities=[("United Kingdom", "GPE", None, ["United Kingdom", "UK"])])])
+    for i in (2, 3):
+        store.write_batch([make(f"The United Kingdom voted on day {i} to leave the union, officials said.",
+                                source=f"u/{i}", published="2016-08-0" + str(i),
+                                entities=[("United Kingdom", "GPE", None, ["United Kingdom"])])])
+    _cli(store, "split", "United Kingdom", "UK", "--into", "Great Britain")
+    before = sorted((a["name"], a["n_docs"]) for a in _actors(store, "") if a["type"] == "GPE")
+    assert before == [("Great Britain", 1), ("United Kingdom", 2)]
+    relink(store)
+    assert sorted((a["name"], a["n_docs"]) for a in _actors(store, "") if a["type"] == "GPE") == before

@@ -25,12 +25,17 @@ class Decided:
     ``_full_surnames``, ``_candidates`` and ``_new``)."""
 
     def pinned(self, keys: list[str]) -> str | None:
-        """The canonical name a user pinned one of these keys to (IGNORE for an ignored name), else None."""
+        """The canonical name a user pinned one of these keys to (IGNORE for an ignored name), else None. A pin that
+        sends a name elsewhere beats one that keeps a name where it is: after "split United Kingdom UK --into Great
+        Britain", an entity named both "United Kingdom" and "UK" goes to Great Britain, as the split moved it."""
+        stay = None
         for k in keys:
             r = self.conn.execute(self.q.pin, {"b_key": k}).first()
             if r:
-                return r[0]
-        return None
+                if N.name_key(r[0]) != k:
+                    return r[0]
+                stay = stay or r[0]
+        return stay
 
     def locked_type(self, aid: str) -> str | None:
         return self._locks()[0].get(aid)
@@ -40,7 +45,7 @@ class Decided:
         None)}), read once from the decisions: a retype names the actor and its type, an alias, a merge or a split
         the actor its canonical name was given to (so that relink gives that actor its id again)."""
         if self._locked is None:
-            self._locked, self._locked_names = {}, {}
+            self._locked, self._locked_names, self._split_kept = {}, {}, set()
             for kind, args in self.conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
                                                 .where(S.decisions.c.kind.in_(("retype", "alias", "merge", "split")))
                                                 .order_by(S.decisions.c.id)):
@@ -53,6 +58,9 @@ class Decided:
                     named = {"alias": a.get("canonical"), "merge": a.get("keep"), "split": a.get("into")}[kind]
                     aid = (ids[1] if kind == "split" and len(ids) > 1 else ids[0]) if ids else None
                     typ = self._locked.get(aid) if aid else None
+                    if kind == "split" and ids and N.name_key(a.get("actor") or ""):  # the actor split keeps its name
+                        self._locked_names[N.name_key(a["actor"])] = (ids[0], self._locked.get(ids[0]))
+                        self._split_kept.add(N.name_key(a["actor"]))
                 if named and aid and N.name_key(named):
                     self._locked_names[N.name_key(named)] = (aid, typ)
         return self._locked, self._locked_names
@@ -60,6 +68,8 @@ class Decided:
     # -- one document ----------------------------------------------------------------------------------------------
     def _pinned_actor(self, canonical: str, v: I.View) -> str:
         key = N.name_key(canonical)
+        if key in self._locks()[1] and key in self._split_kept:  # the name of an actor a user split: its own
+            return self._locked_actor(canonical, key, v)  # id, though the actor split off holds the name too
         for r in self.conn.execute(self.q.by_key, {"b_key": key}).all():
             if r.kind in ("full", "name") or N.name_key(r.name) == key:
                 return r.id
@@ -74,9 +84,12 @@ class Decided:
         if key in self._locks()[1]:  # the actor a user gave this name to: its id (and the type a user gave it),
             # whatever the tagger said of the document that names it first ("Steelers" tagged PERSON, merged into
             # the ORG; "Trump" aliased to "Donald Trump" in a store whose first document says "Trump" alone)
-            aid, typ = self._locks()[1][key]
-            if self.conn.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
-                self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=canonical, type=typ or v.type,
-                                                                role=None, n_docs=0, n_mentions=0))
-            return aid
+            return self._locked_actor(canonical, key, v)
         return self._new(v.type, canonical, key)
+
+    def _locked_actor(self, canonical: str, key: str, v: I.View) -> str:
+        aid, typ = self._locks()[1][key]
+        if self.conn.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
+            self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=canonical, type=typ or v.type,
+                                                            role=None, n_docs=0, n_mentions=0))
+        return aid

@@ -206,8 +206,10 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     rows = []
     for d, e, name, al in conn.execute(select(AM.doc_id, AM.entity, AM.name, AM.aliases).where(AM.actor_id == aid)):
         # the names the document gives this entity: its name and its full names (a surname that is only another
-        # form of a full name in the document is no reason to move it)
-        used = {N.name_key(name)} | {N.name_key(x) for x, k in json.loads(al or "[]") if k in ("full", "name")}
+        # form of a full name in the document is no reason to move it), read as a relink reads them (the keys
+        # its pins are looked up by), so that a relink keeps the split as it was made
+        used = _entity_keys(conn, d, e) or ({N.name_key(name)} |
+                                            {N.name_key(x) for x, k in json.loads(al or "[]") if k in ("full", "name")})
         if used & keys:
             rows.append((d, e))
     if not rows:
@@ -236,6 +238,8 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     for x in aliases:
         _pin(conn, x, label)
     _pin(conn, label, label)
+    if N.name_key(a["name"] or "") not in keys | {N.name_key(label)}:
+        _pin(conn, a["name"], a["name"])  # the name stays with the actor split (another now holds it too)
     touched |= _adopt_unresolved(conn, [label, *aliases], target)
     _record(conn, "split", actor=a["name"], aliases=list(aliases), into=label, ids=[aid, target])
     rederive(conn, touched)
@@ -243,6 +247,19 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     ar.refresh(aid)
     ar.refresh(target)
     return {"actor_id": target, "from": aid, "documents": len(touched)}  # moved, and adopted from unresolved
+
+
+def _entity_keys(conn: Connection, doc_id: str, entity: str) -> set[str]:
+    """The name keys a relink looks the user's pins up by for entity ``entity`` of document ``doc_id``
+    (``corpus.identity.View.keys``); empty when the record is not there."""
+    from ..corpus import identity as I
+    from ..record import Analysis
+    raw = conn.execute(select(S.documents.c.record).where(S.documents.c.id == doc_id)).scalar_one_or_none()
+    if not raw:
+        return set()
+    rec = Analysis.from_json(raw)
+    ent = next((x for x in rec.entities if x.id == entity), None)
+    return set(I.view(ent, rec.document.language or "en").keys) if ent is not None else set()
 
 
 def fate(conn: Connection, ref: str) -> str | None:
