@@ -389,10 +389,45 @@ def _m9_co_speakers(conn) -> None:
     quote_speakers.create(conn, checkfirst=True)
 
 
+PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
+
+
+def has_ts_config(conn) -> bool:
+    """Does the store's schema hold the ``newsgraph`` text search configuration (migration 10)?"""
+    return conn.execute(text("SELECT 1 FROM pg_ts_config c JOIN pg_namespace n ON n.oid = c.cfgnamespace "
+                             "WHERE c.cfgname = :n AND n.nspname = current_schema()"), {"n": PG_TS_CONFIG}).first() \
+        is not None
+
+
+def _m10_unaccent(conn) -> None:
+    """PostgreSQL: full text folds accents as SQLite's fts5 does ("Jose" finds "José"): a text search configuration
+    ``newsgraph`` (the simple one, words passed through the unaccent dictionary), and the documents' and quotes'
+    vectors made with it. Needs the unaccent extension (PostgreSQL's contrib; trusted: a database owner may create
+    it); without it the store keeps the simple configuration and searches as before. SQLite: nothing to do."""
+    if conn.dialect.name != "postgresql":
+        return
+    try:
+        with conn.begin_nested():
+            conn.execute(text("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"))
+            if not has_ts_config(conn):
+                conn.execute(text(f"CREATE TEXT SEARCH CONFIGURATION {PG_TS_CONFIG} (COPY = pg_catalog.simple)"))
+                conn.execute(text(f"ALTER TEXT SEARCH CONFIGURATION {PG_TS_CONFIG} ALTER MAPPING FOR hword, "
+                                  "hword_part, word WITH public.unaccent, pg_catalog.simple"))
+    except Exception:  # no unaccent extension (or it lives elsewhere): keep the simple configuration
+        return
+    for table, cols in (("documents", "coalesce(title, '') || ' ' || text"),
+                        ("quotes", "coalesce(speaker, '') || ' ' || text")):
+        conn.execute(text(f"DROP INDEX IF EXISTS ix_{table}_tsv"))
+        conn.execute(text(f"ALTER TABLE {table} DROP COLUMN IF EXISTS tsv"))
+        conn.execute(text(f"ALTER TABLE {table} ADD COLUMN tsv tsvector GENERATED ALWAYS AS "
+                          f"(to_tsvector('{PG_TS_CONFIG}', {cols})) STORED"))
+        conn.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{table}_tsv ON {table} USING GIN (tsv)"))
+
+
 MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content terms of stories", _m2_terms),
               (3, "actors resolved on evidence", _m3_identities), (4, "stories by content and batch", _m4_stories),
               (5, "ingest time of documents", _m5_ingested), (6, "indexes in the lists' orders", _m6_list_orders),
               (7, "covering indexes of an actor's pages", _m7_covering),
               (8, "documents' large columns last", _m8_documents_layout),
-              (9, "other speakers of quotes", _m9_co_speakers)]
+              (9, "other speakers of quotes", _m9_co_speakers), (10, "accents folded in full text", _m10_unaccent)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -68,9 +68,29 @@ def json_value(v: Any, default=None):
 
 # -- full text -------------------------------------------------------------------------------------------------------
 def fts_terms(q: str) -> list[str]:
-    """The words of a full-text query; a word written with a trailing ``*`` keeps it (a prefix: ``Путин*`` finds
-    Путина, Путину; ``sanction*`` finds sanctions)."""
-    return re.findall(r"\w+\*?", q or "", re.UNICODE)
+    """The words of a full-text query; a word written with a trailing ``*`` keeps it (a prefix: ``Putin*`` finds
+    Putina, Putinu; ``sanction*`` finds sanctions). A word with inner punctuation ("U.S.", "al-Assad", "11.7",
+    "e.g.", "AT&T") is kept whole, without its outer punctuation: a phrase of its parts (``_phrase``), never its
+    parts anywhere in the text ("u" and "s" matched "B. U. Nzeribe ... Senate's")."""
+    out = []
+    for chunk in (q or "").split():
+        star = chunk.endswith("*")
+        m = re.search(r"\w(?:.*\w)?", chunk, re.UNICODE | re.S)
+        if m is None:
+            continue
+        word = m.group(0)
+        parts = re.findall(r"\w+", word, re.UNICODE)
+        if len(parts) == 1:
+            out.append(parts[0] + ("*" if star else ""))
+        else:
+            out.append(word)
+    return out
+
+
+def _phrase(term: str) -> list[str] | None:
+    """The parts of a term kept whole ("U.S" -> ["U", "S"]), or None for a plain word."""
+    parts = re.findall(r"\w+", term.rstrip("*"), re.UNICODE)
+    return parts if len(parts) > 1 else None
 
 
 def _forms(term: str) -> tuple[str, ...]:
@@ -82,6 +102,8 @@ def _fts5_query(terms: list[str]) -> str:
     """An FTS5 MATCH expression: every term (quoted), prefix terms as ``"word"*``, a Russian word as any of its
     forms (``("путина" OR "путин" OR ...)``: understand/word_forms.py)."""
     def one(t: str) -> str:
+        if _phrase(t):
+            return '"%s"' % " ".join(_phrase(t))  # adjacent tokens
         if t.endswith("*"):
             return '"%s"*' % t.rstrip("*")
         fs = _forms(t)
@@ -90,14 +112,34 @@ def _fts5_query(terms: list[str]) -> str:
 
 
 def _tsquery(terms: list[str]) -> str:
-    """A PostgreSQL to_tsquery expression (simple configuration): every term, prefix terms as ``word:*``, a Russian
-    word as any of its forms."""
+    """A PostgreSQL to_tsquery expression (simple configuration) of the plain words: every term, prefix terms as
+    ``word:*``, a Russian word as any of its forms (the phrases are ``_pg_tsquery``'s)."""
     def one(t: str) -> str:
         if t.endswith("*"):
             return f"{t.rstrip('*')}:*"
         fs = _forms(t)
         return t if len(fs) == 1 else "(" + " | ".join(fs) + ")"
-    return " & ".join(one(t) for t in terms)
+    return " & ".join(one(t) for t in terms if not _phrase(t))
+
+
+def _pg_config(conn: Connection):
+    return literal_column("'%s'::regconfig" % (S.PG_TS_CONFIG if S.has_ts_config(conn) else "simple"))
+
+
+def _pg_tsquery(conn: Connection, terms: list[str]):
+    """A PostgreSQL tsquery expression: the plain words by ``to_tsquery``, each phrase by ``phraseto_tsquery``,
+    which reads it with the parser that read the documents ("U.S." is one token "u.s" there), in the store's
+    configuration (accents folded where migration 10 could make it: schema.PG_TS_CONFIG)."""
+    cfg = _pg_config(conn)
+    parts = []
+    plain = _tsquery(terms)
+    if plain:
+        parts.append(func.to_tsquery(cfg, plain))
+    parts += [func.phraseto_tsquery(cfg, t.rstrip("*")) for t in terms if _phrase(t)]
+    out = parts[0]
+    for x in parts[1:]:
+        out = out.op("&&")(x)
+    return out
 
 
 def doc_match(conn: Connection, about: str):
@@ -107,10 +149,9 @@ def doc_match(conn: Connection, about: str):
     if not terms:
         raise ValueError("the search text has no words")
     if conn.dialect.name == "postgresql":
-        tsq = func.to_tsquery("simple", _tsquery(terms))
-        return (select(S.documents.c.id.label("doc_id"), func.ts_rank(text("documents.tsv"), tsq).label("score"),
-                       S.documents.c.id.label("key"))
-                .where(text("documents.tsv @@ to_tsquery('simple', :ftsq)").bindparams(ftsq=_tsquery(terms))))
+        tsq, tsv = _pg_tsquery(conn, terms), literal_column("documents.tsv")
+        return (select(S.documents.c.id.label("doc_id"), func.ts_rank(tsv, tsq).label("score"),
+                       S.documents.c.id.label("key")).where(tsv.op("@@")(tsq)))
     match = _fts5_query(terms)
     return select(literal_column("documents_fts.doc_id").label("doc_id"),
                   literal_column("-bm25(documents_fts)").label("score"),
@@ -125,8 +166,7 @@ def doc_snippets(conn: Connection, about: str, ids: list) -> dict:
         return {}
     terms = fts_terms(about)
     if conn.dialect.name == "postgresql":
-        tsq = func.to_tsquery("simple", _tsquery(terms))
-        q = select(S.documents.c.id, func.ts_headline("simple", S.documents.c.text, tsq,
+        q = select(S.documents.c.id, func.ts_headline(_pg_config(conn), S.documents.c.text, _pg_tsquery(conn, terms),
                                                       "MaxWords=24, MinWords=10, StartSel=[, StopSel=]")
                    ).where(S.documents.c.id.in_(ids))
     else:
@@ -148,8 +188,7 @@ def quote_match_ids(conn: Connection, about: str):
     if not terms:
         raise ValueError("the 'about' text has no words")
     if conn.dialect.name == "postgresql":
-        return select(S.quotes.c.id).where(
-            text("quotes.tsv @@ to_tsquery('simple', :qq)").bindparams(qq=_tsquery(terms)))
+        return select(S.quotes.c.id).where(literal_column("quotes.tsv").op("@@")(_pg_tsquery(conn, terms)))
     match = _fts5_query(terms)
     return select(literal_column("quotes_fts.quote_id")).select_from(text("quotes_fts")).where(
         text("quotes_fts MATCH :qq").bindparams(qq=match))
