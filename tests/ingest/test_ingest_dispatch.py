@@ -21,7 +21,9 @@ def test_registry_lists_every_reader():
 
 
 @pytest.mark.parametrize("name,data,expected", [
-    ("a.txt", b"<html><body><p>x</p></body></html>", "text"),  # the extension decides first
+    ("a.txt", b"<html><body><p>x</p></body></html>", "html"),  # a page saved as .txt is a page (tryout r15)
+    ("b.txt", b"Leaders met in Paris. <p> is a tag.", "text"),  # plain text stays text
+    ("c.txt", b'{"text": "x"}\n', "jsonl"),
     ("a.htm", b"plain words", "html"),
     ("a.ndjson.gz", gz(b'{"text": "x"}\n'), "jsonl"),
     ("a.atom", b"anything", "feed"),

@@ -13,7 +13,10 @@ def test_rss_entries(tmp_path, rss, pages):
     assert errors == []
     full, short, plain = docs
     assert [d.source for d in docs] == [f"{p}#entry 1", f"{p}#entry 2", f"{p}#entry 3"]
-    assert all(d.format == "feed" and d.site_name == "Daily Example" and d.language == "en-us" for d in docs)
+    assert all(d.format == "feed" and d.language == "en-us" for d in docs)
+    # the feed's title names the outlet of its own site's entries; the first entry links to another site (an
+    # aggregated article): its outlet comes from its own page and URL, never "Daily Example" (tryout r15)
+    assert short.site_name == plain.site_name == "Daily Example" and full.site_name != "Daily Example"
     # content:encoded (a full page) goes through trafilatura: the article, not the teaser
     assert pages[0].first_paragraph[:100] in full.text and "Teaser only" not in full.text
     assert (full.title, full.url, full.id, full.published) == (
@@ -72,3 +75,21 @@ def test_a_feed_date_keeps_the_day_where_it_was_published(tmp_path):
     assert _local("Mon, 18 Nov 2019 21:24:00 EST")[:10] == "2019-11-18"
     assert _local("2019-11-18T21:24:00-05:00")[:10] == "2019-11-18"
     assert _local("not a date") is None
+
+
+def test_an_aggregators_entries_keep_their_own_sites_and_a_bad_date_is_noted(tmp_path):
+    """Tryout r15: every entry of "Mixed wire" had that feed's title as outlet, whatever site it came from; a date
+    the feed could not read was dropped silently (a JSONL date gets a note in document.removed)."""
+    import newsgraph
+    p = tmp_path / "mixed.rss"
+    p.write_text("""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Mixed wire</title>
+<item><title>One</title><link>https://www.space.com/one.html</link><pubDate>not a date</pubDate>
+<description>The mayor said the new bridge would open in May, officials said on Monday.</description></item>
+<item><title>Two</title><link>https://appleinsider.com/two</link>
+<description>The company said its new laptop would ship in December to every market.</description></item>
+</channel></rss>""", encoding="utf-8")
+    docs, errors = split(read([str(p)]))
+    assert errors == [] and [d.site_name for d in docs] == [None, None]
+    rec = newsgraph.analyze_raw(docs[0])
+    assert rec.document.published is None
+    assert any(r.reason.startswith("published: not a date") and r.text == "not a date" for r in rec.document.removed)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 from datetime import datetime, timezone
+from functools import lru_cache
 from typing import Iterator
 
 from ..errors import InputError
@@ -118,12 +119,48 @@ def entry_body(entry) -> tuple[str | None, bool]:
     return None, False
 
 
+def _registered(url: str | None) -> str | None:
+    """The registered domain of a URL ("https://hosted.ap.org/x" -> "ap.org"; tldextract's bundled suffix list)."""
+    from urllib.parse import urlparse
+    try:
+        host = (urlparse(url).hostname or "").lower() if url else ""
+    except ValueError:
+        return None
+    if not host:
+        return None
+    ex = _extractor()(host)
+    return ".".join(x for x in (ex.domain, ex.suffix) if x) or host
+
+
+@lru_cache(maxsize=1)
+def _extractor():
+    import tldextract
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# redirectors and feed proxies: an entry linked through them says nothing of its site
+_REDIRECTORS = {"feedburner.com", "feedproxy.google.com", "google.com", "t.co", "bit.ly", "ow.ly", "dlvr.it"}
+
+
+def _feed_site(feed, entries) -> str | None:
+    """The registered domain the feed publishes from: its own link's, else the one all its entries share; None when
+    the feed says nothing of it (its title is then every entry's outlet, as before)."""
+    own = _registered(feed.get("link"))
+    if own:
+        return own
+    regs = {_registered(e.get("link")) for e in entries if e.get("link")}
+    regs.discard(None)
+    return regs.pop() if len(regs) == 1 else ("" if regs else None)
+
+
 def entry_to_raw(entry, source: str, site_name: str | None, language: str | None) -> RawDocument:
     body, is_html = entry_body(entry)
     title = (entry.get("title") or "").strip() or None
     url = entry.get("link") or None
     published = (_local(entry.get("published")) or _iso(entry.get("published_parsed"))
-                 or _local(entry.get("updated")) or _iso(entry.get("updated_parsed")))
+                 or _local(entry.get("updated")) or _iso(entry.get("updated_parsed"))
+                 or (entry.get("published") or entry.get("updated") or "").strip() or None)
+    # a date feedparser cannot read goes on as written: the cleaner reads it or drops it with a note
     if body is None:
         raise InputError(source, "feed entry without content or summary")
     raw = None
@@ -178,12 +215,17 @@ def read_feed(inp: Input) -> Iterator[RawDocument | InputError]:
     feed = parsed.get("feed") or {}
     site_name = (feed.get("title") or "").strip() or None
     language = (feed.get("language") or "").strip() or None
+    own = _feed_site(feed, entries)
     broken = parsed.get("bozo") and _bozo_reason(parsed)
     failed = 0
     for n, entry in enumerate(entries, 1):
         source = f"{inp.name}#entry {n}"
         try:
-            raw = entry_to_raw(entry, source, site_name, language)
+            # the feed's title names the outlet of its own site's entries only: an aggregator's entry from another
+            # site is that site's (its URL says which), not "Mixed wire"'s
+            reg = _registered(entry.get("link"))
+            mine = own is None or reg is None or reg == own or reg in _REDIRECTORS
+            raw = entry_to_raw(entry, source, site_name if mine else None, language)
             if bad_refs and raw.text:  # the references replaced above, counted in the entry that had them
                 raw.invalid_chars += raw.text.count("\ufffd")
             yield raw

@@ -7,8 +7,8 @@ A reader is a function ``Input -> iterator of RawDocument | InputError`` registe
 
 It may raise :class:`InputError` for a fault of the whole file (the file is then reported once) and yields an
 InputError for a fault of one record (the other records go on). :func:`detect` picks the format of an input: the
-extension of its name without ``.gz`` when a format claims it, else the first format (by ``priority``) whose
-``sniff(head)`` accepts the first 64 KiB of content, else ``text``.
+extension of its name without ``.gz`` when a format other than plain text claims it, else the first format (by
+``priority``) whose ``sniff(head)`` accepts the first 64 KiB of content, else ``text``.
 """
 from __future__ import annotations
 
@@ -72,11 +72,13 @@ def by_extension(ext: str) -> Format | None:
 
 
 def detect(inp: Input) -> Format:
-    """The format of an input: by extension (``.gz`` stripped), then by sniffing its content."""
+    """The format of an input: by extension (``.gz`` stripped), then by sniffing its content. A plain-text
+    extension does not hide what the content plainly is: an HTML page, a feed, a WARC or JSON lines saved as
+    ``.txt`` is read as such (tryout r15: a page saved as .txt was stored markup and all)."""
     fmt = by_extension(inp.extension)
-    if fmt is not None:
+    if fmt is not None and fmt.name != DEFAULT_FORMAT:
         return fmt
     for f in sorted(formats().values(), key=lambda f: f.priority):
         if f.sniff is not None and f.sniff(inp.head):
             return f
-    return formats()[DEFAULT_FORMAT]
+    return fmt or formats()[DEFAULT_FORMAT]
