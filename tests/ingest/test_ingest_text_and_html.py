@@ -41,10 +41,16 @@ def test_legacy_encodings_are_detected(tmp_path):
     (tmp_path / "ru-bom.txt").write_bytes(RUSSIAN.encode("utf-8-sig"))
     fr = "Le président a déclaré à l'AFP que la réunion était « très importante » pour l'été.\n"
     (tmp_path / "fr-latin1.txt").write_bytes(fr.encode("latin-1"))
+    # tryout r15: cp1252 read as cp1250 ("Núńez", "naďve"); a Czech text in cp1250 stays cp1250
+    es = "Café owner José Núñez said: “We will not close.” The mayor’s plan is naïve, he added.\n"
+    (tmp_path / "es-cp1252.txt").write_bytes(es.encode("cp1252"))
+    cz = "Řekl, že přišel včas. Žádný člověk nebyl doma, ale všichni čekali před domem.\n"
+    (tmp_path / "cz-cp1250.txt").write_bytes(cz.encode("cp1250"))
     docs, errors = split(read([str(tmp_path)]))
     assert errors == []
     texts = {d.source.rsplit("/", 1)[1]: d.text for d in docs}
     assert texts["fr-latin1.txt"] == fr
+    assert texts["es-cp1252.txt"] == es and texts["cz-cp1250.txt"] == cz
     assert texts["ru-koi8.txt"] == koi8
     for name in ("ru-cp1251.txt", "ru-utf16.txt", "ru-bom.txt"):
         assert texts[name] == RUSSIAN, name

@@ -296,8 +296,13 @@ def decode(data: bytes, name: str, declared: str | None = None, where: str | Non
             pass  # a wrong declaration (often "utf-8" on a legacy page): detect instead
     if not _has_utf8_multibyte(data, err.start):
         from charset_normalizer import from_bytes
-        best = from_bytes(data).best()
+        results = from_bytes(data)
+        best = results.best()
         if best is not None and best.chaos <= 0.2 and best.encoding not in ("utf_8", "utf-8"):
-            return str(best)
+            # readings as clean and as coherent as the best: the one that needs the fewest Unicode blocks
+            # ("José Núñez" in cp1252 reads as "José Núńez" in cp1250 too, with Latin Extended-A besides; tryout
+            # r15); a tie keeps the detector's order (Czech in cp1250 needs Latin Extended-A in either reading)
+            ties = [r for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
+            return str(min(ties, key=lambda r: len(r.alphabets)) if ties else best)
     raise InputError(name, f"undecodable bytes: not UTF-8 ({err.reason} at byte offset {err.start}) and no other "
                            "text encoding fits", where)
