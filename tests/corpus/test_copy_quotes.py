@@ -41,3 +41,17 @@ def test_an_unrelated_documents_shorter_quote_stays_apart(store):
                             published="2016-05-01", entities=[("Ben Ward", "PERSON", None, ["Ben Ward"])],
                             quotes=[(SHORT, 0, [])])])
     assert sorted(q["n_reports"] for q in Q.list_quotes(store)["items"]) == [1, 1]
+
+
+def test_the_same_page_again_is_no_second_report(store):
+    # tryout r15: an updated page ingested again (the same URL, one word changed) made every unchanged quote
+    # "2 reports", both the same URL; a copy at another URL (syndication) is a second report, as above
+    url = "https://news.example/ward-iraq"
+    store.write_batch([make(BODY + f'"{LONG}," Ben Ward said.', source="a/1", published="2016-03-15", url=url,
+                            entities=[("Ben Ward", "PERSON", None, ["Ben Ward"])], quotes=[(LONG, 0, [])])])
+    (o,) = store.write_batch([make(BODY.replace("budget", "economy") + f'"{LONG}," Ben Ward said.', source="a/2",
+                                   published="2016-03-15", url=url,
+                                   entities=[("Ben Ward", "PERSON", None, ["Ben Ward"])], quotes=[(LONG, 0, [])])])
+    assert o["status"] == "near-duplicate", o
+    (q,) = Q.list_quotes(store)["items"]
+    assert q["n_reports"] == 1

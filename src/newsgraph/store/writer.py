@@ -279,6 +279,12 @@ class Linker:
         kin = set() if group is None else {r[0] for r in c.execute(
             select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
             .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id))}
+        # a copy at the same URL is the page again (re-crawled, updated): its quotes already reported there are no
+        # new reports (tryout r15: every unchanged quote of an updated page counted "2 reports", both the same URL)
+        url = (rec.document.url or "").strip()
+        again = set() if group is None or not url else {r[0] for r in c.execute(
+            select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
+            .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id, S.documents.c.url == url))}
         for q in rec.quotes:
             toks = dedup.words(q.text)
             if not toks:
@@ -303,8 +309,8 @@ class Linker:
                         sim = max(sim, QUOTE_JACCARD)  # the copy's cut of its original's quote
                 if sim >= QUOTE_JACCARD and sim > best:
                     match, best = cid, sim
-            if match and c.execute(Q.quote_reported_in, {"b_id": match, "b_doc": doc_id}).first():
-                continue  # the same statement twice in one document: one report per document
+            if match and (match in again or c.execute(Q.quote_reported_in, {"b_id": match, "b_doc": doc_id}).first()):
+                continue  # the same statement twice in one document, or again at the same URL: one report
             self.qseq += 1
             reported = [r.name for r in q.reported_by if r and r.name]
             if match is None:
