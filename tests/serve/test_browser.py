@@ -250,3 +250,13 @@ def test_a_cross_site_form_post_is_refused(page, server):
     with page.expect_response(f"{server}/analyze") as info:
         page.goto("http://evil.test/")
     assert info.value.status == 403
+
+
+def test_a_link_to_a_report_shows_the_quote_in_its_article(page, server, seed_id):
+    """Tryout r15: from a quote one could not get to its place in the article; a report's link now carries the quote
+    (/documents/ID#quote-q3), and the page marks and scrolls to it."""
+    q = page.goto(f"{server}/documents/{seed_id}")
+    local = page.locator("#doc-text .hl.quote:not(.cont)").nth(3).get_attribute("data-quote")
+    page.goto(f"{server}/documents/{seed_id}#quote-{local}")
+    page.wait_for_selector(f'#doc-text .hl.quote.focus[data-quote="{local}"]')
+    assert q is not None and not page.errors

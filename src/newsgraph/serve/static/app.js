@@ -90,6 +90,13 @@
     document.querySelectorAll("[data-event-ref]").forEach(function (li) {
       li.addEventListener("click", function () { focusOn('.hl.event[data-event="' + CSS.escape(li.dataset.eventRef) + '"]'); });
     });
+    // a link to one quote or event of the article (/documents/ID#quote-q3, #event-v2): shown and scrolled to
+    function focusHash() {
+      var m = /^#(quote|event)-(.+)$/.exec(window.location.hash || "");
+      if (m) focusOn('.hl.' + m[1] + '[data-' + m[1] + '="' + CSS.escape(decodeURIComponent(m[2])) + '"]');
+    }
+    focusHash();
+    window.addEventListener("hashchange", focusHash);
   }
 
   function initAnalyze() {
