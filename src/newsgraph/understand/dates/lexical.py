@@ -124,4 +124,24 @@ def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozense
         if re.search(rf"{YEAR}[-–/](?:\d\d)?\d\d\b", t):
             continue  # a span of years ("the 2019-20 budget", "2019/2020"), no day (dateparser reads "2019-11-20")
         out.append(Cand(ent.start_char, ent.end_char, "entity"))
+    return out + _coordinated_and_placed_years(doc, held, {c.start for c in out if c.kind == "year"})
+
+
+def _coordinated_and_placed_years(doc, held: set, years: set) -> list[Cand]:
+    """Years the parser leaves out of its DATE entities: (a) a number joined by "and"/"or" to a year shares its
+    function ("the 2004 and 2008 conventions", "in 1988 and 1992": the parser dates the first conjunct only); (b) a
+    year right after a place names what happened there that year ("Carter in Iowa 1976", "McCain in New Hampshire
+    2000", "London 2012"), a time, not a title ("Windows 2000" is no place)."""
+    out = []
+    for t in doc:
+        if t.i in held or not re.fullmatch(YEAR, t.text) or counts_noun(t, reach=3):
+            continue
+        h = t.head
+        if t.dep_ == "conj" and h.i < t.i and re.fullmatch(YEAR, h.text) and \
+                (h.ent_type_ == "DATE" or h.idx in years) and t.ent_type_ in ("", "CARDINAL", "QUANTITY"):
+            out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
+        elif t.i > 0 and t.dep_ in ("nummod", "npadvmod", "appos", "compound") and h.i == t.i - 1 and \
+                doc[t.i - 1].ent_type_ == "GPE" and t.ent_type_ in ("GPE", "") and \
+                (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"):
+            out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
     return out
