@@ -52,3 +52,14 @@ def test_a_year_after_a_place(date_pipe):
     # a product's number stays a name
     got = dates(date_pipe, "The office still runs Windows 2000.", "2016-02-01")
     assert not any(d.value for d in got.values())
+
+
+def test_a_year_inside_a_name_of_a_happening(date_pipe):
+    # a year before a capitalised word is no month-year ("the 1968 March on Selma"); a year before a noun of a
+    # happening held each year is its edition's ("the Clean Energy 2015 forum"); a product's name is neither
+    got = dates(date_pipe, "His father had marched in the 1968 March on Selma as a student.", "2016-02-17")
+    assert got["1968"].value == "1968"
+    got = dates(date_pipe, "Delegates met at the Clean Energy 2015 forum in Oslo.", "2016-02-17")
+    assert got["2015"].value == "2015"
+    got = dates(date_pipe, "He played Farming Simulator 2019 all night.", "2016-02-17")
+    assert not any(d.value for d in got.values())

@@ -66,17 +66,21 @@ def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> boo
                           text[max(0, start - 10):start], re.I))
 
 
-def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset()) -> bool:
+def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset(),
+                edition: re.Pattern | None = None) -> bool:
     """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
     "Blade Runner 2049", "Windows 2000"; not a place's: "Iowa 1976" is Iowa's happening of that year), or alone in
     quotation marks (the film “1917”). A year after a preposition
     ("in 2020") or a calendar word of the language ("Nov. 2019", "Christmas 2019", "Summer 2020";
     ``DateRules.calendar_words``: its month and season names and ``calendar_words`` of dates_settings.tsv) is a
-    date."""
+    date. So is a year in the name of a happening held each year ("the Climate Action 2016 summit": ``edition``, the
+    language's nouns of such happenings after the year)."""
     if not text[start:end].isdigit():
         return False
     if text[start - 1:start] in ('"', "“") and text[end:end + 1] in ('"', "”"):
         return True
+    if edition is not None and edition.match(text, end):
+        return False
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -295,7 +299,8 @@ def last_as_verb(text: str, start: int, end: int) -> bool:
                   text[max(0, start - 12):start], re.I))
 
 
-def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: frozenset = frozenset()) -> str | None:
+def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: frozenset = frozenset(),
+               edition: re.Pattern | None = None) -> str | None:
     """Why candidate ``c`` is no date (None when it may be one)."""
     s, e = c.start, c.end
     if c.kind in ("date", "year", "entity", "decade") and clock_time(text, s, e):
@@ -303,7 +308,7 @@ def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: froz
     if c.kind in ("year", "entity") and (address(text, s, e, street) or model_number(text, s, e)
                                          or counted(text, s, e, count_nouns) or paired_with_a_count(text, s, e)):
         return "address, model or quantity"
-    if c.kind == "year" and titled_year(text, s, e, doc, calendar_words):
+    if c.kind == "year" and titled_year(text, s, e, doc, calendar_words, edition):
         return "name or title"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"
