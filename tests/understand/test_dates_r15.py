@@ -63,3 +63,17 @@ def test_a_year_inside_a_name_of_a_happening(date_pipe):
     assert got["2015"].value == "2015"
     got = dates(date_pipe, "He played Farming Simulator 2019 all night.", "2016-02-17")
     assert not any(d.value for d in got.values())
+
+
+def test_a_year_with_its_century_elided(date_pipe):
+    got = dates(date_pipe, "Fans of the class of '08 say it peaked in ‘16, not since ’92.", "2016-03-10")
+    assert got["'08"].value == "2008" and got["‘16"].value == "2016" and got["’92"].value == "1992"
+    got = dates(date_pipe, "The band was big in the '90s.", "2016-03-10")
+    assert got["'90s"].span == "1990-01-01/1999-12-31"
+
+
+def test_a_season_joined_to_a_season_with_its_year(date_pipe):
+    got = dates(date_pipe, "She taught there in the spring and summer of 2011.", "2016-03-10")
+    assert got["the spring"].span == "2011-03-01/2011-05-31"
+    got = dates(date_pipe, "The pipes froze in the winter and spring of 2010.", "2016-03-10")
+    assert got["the winter"].span == "2009-12-01/2010-02-28"

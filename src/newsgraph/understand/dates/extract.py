@@ -35,8 +35,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     if kind == "year_pair" and not 0 < int(g.get("y2") or g["year"]) - int(g.get("y1") or g["year"]) <= 30:
         return None  # not a range of years ("1,800-2000 calories" aside, a count is guarded as for any year)
     c = Cand(m.start(), m.end(), "year" if kind == "year_pair" else kind)
-    if g.get("year"):
-        c.year, c.literal = int(g["year"]), True
+    if g.get("year") or g.get("yy"):
+        c.year, c.literal = int(g["year"]) if g.get("year") else C.two_digit_year(g["yy"]), True
     if g.get("mon"):
         mon = g["mon"]
         if g.get("day") and mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.start("day") > m.end("mon"):
@@ -86,8 +86,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
         c.month, c.months = (1 if first else 13 - n), n
     # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) - (k == "dec2" and m.start(k) > 0 and text[m.start(k) - 1] in "'’")
-                   for k in ("wd", "day", "mon", "year", "season", "decade", "dec2", "decword", "half", "edge")
+    c.start = min((m.start(k) - (k in ("dec2", "yy") and m.start(k) > 0 and text[m.start(k) - 1] in "'’‘")
+                   for k in ("wd", "day", "mon", "year", "yy", "season", "decade", "dec2", "decword", "half", "edge")
                     if g.get(k)),
                   default=m.start())
     if kind in ("iso", "dmy"):
