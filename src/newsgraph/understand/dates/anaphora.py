@@ -2,6 +2,7 @@
 nearest earlier dated expression; "early June of that year" takes the year "that year" points at."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import calendar as C
@@ -48,10 +49,22 @@ def _aside(text: str, o: Cand, c: Cand) -> bool:
     return a >= 0 and text.find(")", a, o.start) < 0 and 0 <= text.find(")", o.end, c.start)
 
 
+_JOINED_SEASON = re.compile(r"\s+(?:and|or|to|through|into)\s+(?:the\s+)?(?:(?:early|late)\s+)?", re.I)
+
+
 def of_that_year(text: str, chosen: list[Cand]) -> None:
     """A month or a day followed by "of" and an expression that names a year ("in early June of that year", "in May
-    of the same year"), takes that year."""
+    of the same year"), takes that year. So does a season joined to a season that writes its year ("the spring and
+    summer of 2014", "the winter and spring of 2010"), as a month joined to a dated month does: its latest occurrence
+    begun before the other's."""
     for c, o in zip(chosen, chosen[1:]):
+        if c.precision == "season" and c.span and not c.literal and o.precision == "season" and o.literal and \
+                o.span and _JOINED_SEASON.fullmatch(text[c.end:o.start]):
+            other = C.parse_published(o.span[:10])
+            first = int(c.span[5:7])
+            y = other.year if dt.date(other.year, first, 1) < other else other.year - 1
+            c.span, c.anchor = C.iso_span(*C.season(first, y)), str(o.year)
+            continue
         if c.kind in ("date", "month") and not c.literal and c.month and o.precision == "year" and o.value and \
                 o.anchor and re.fullmatch(r",?\s+of\s+", text[c.end:o.start]):
             y = int(o.value[:4])

@@ -233,5 +233,11 @@ def season_near(first_month: int, anchor: dt.date, when: str | None) -> tuple[dt
     return season(first_month, year)
 
 
+def two_digit_year(yy: str) -> int:
+    """A year written with its century elided ("in '16", "the class of ’92"): '00-'29 of this century, '30-'99 of the
+    last (as the elided decades: "the '90s")."""
+    return int(yy) + (2000 if int(yy) < 30 else 1900)
+
+
 def iso_span(a: dt.date, b: dt.date) -> str:
     return f"{a.isoformat()}/{b.isoformat()}"

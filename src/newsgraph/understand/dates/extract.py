@@ -10,7 +10,8 @@ from . import calendar as C
 from . import ahead, anaphora, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
-from .lexical import _TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, rough_patterns
+from .lexical import (_TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, edition_after,
+                      rough_patterns)
 from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, decade_of, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
@@ -34,8 +35,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
     if kind == "year_pair" and not 0 < int(g.get("y2") or g["year"]) - int(g.get("y1") or g["year"]) <= 30:
         return None  # not a range of years ("1,800-2000 calories" aside, a count is guarded as for any year)
     c = Cand(m.start(), m.end(), "year" if kind == "year_pair" else kind)
-    if g.get("year"):
-        c.year, c.literal = int(g["year"]), True
+    if g.get("year") or g.get("yy"):
+        c.year, c.literal = int(g["year"]) if g.get("year") else C.two_digit_year(g["yy"]), True
     if g.get("mon"):
         mon = g["mon"]
         if g.get("day") and mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.start("day") > m.end("mon"):
@@ -85,8 +86,8 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
         first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
         c.month, c.months = (1 if first else 13 - n), n
     # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) - (k == "dec2" and m.start(k) > 0 and text[m.start(k) - 1] in "'’")
-                   for k in ("wd", "day", "mon", "year", "season", "decade", "dec2", "decword", "half", "edge")
+    c.start = min((m.start(k) - (k in ("dec2", "yy") and m.start(k) > 0 and text[m.start(k) - 1] in "'’‘")
+                   for k in ("wd", "day", "mon", "year", "yy", "season", "decade", "dec2", "decword", "half", "edge")
                     if g.get(k)),
                   default=m.start())
     if kind in ("iso", "dmy"):
@@ -120,7 +121,7 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
     chosen = [c for c in chosen if r.keep(c)]
     if doc is not None:  # spaCy's DATE entities only where no pattern matched
         taken = [(c.start, c.end) for c in chosen]
-        extra = [c for c in _entity_candidates(doc, dr.happening_nouns, dr.year_dated_nouns)
+        extra = [c for c in _entity_candidates(doc, dr.happening_nouns, dr.year_dated_nouns, r.edition)
                  if not any(c.start < e and s < c.end for s, e in taken)]
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
     ranges(chosen)
@@ -140,7 +141,7 @@ def _own_year(years: list[int]) -> int | None:
 class _Resolver(FromOtherDates):
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
-        self.street, self.count_nouns = _street(dr.lang), _count_nouns(dr.lang)
+        self.street, self.count_nouns, self.edition = _street(dr.lang), _count_nouns(dr.lang), edition_after(dr.lang)
         self._joiner = _joiner(dr.lang)
         self._rough = rough_patterns(dr.lang)
         words = settings(dr.lang).get("recurrence_words", "")
@@ -164,7 +165,7 @@ class _Resolver(FromOtherDates):
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
         doc = self.view.spacy
-        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words):
+        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
             return False
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month

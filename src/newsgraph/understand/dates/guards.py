@@ -31,6 +31,24 @@ def counted(text: str, start: int, end: int, count_nouns: re.Pattern | None) -> 
     return count_nouns is not None and bool(count_nouns.search(text, max(0, start - 30), start))
 
 
+_COUNT = r"(\d{1,3}(?:,\d{3})+|\d{3,}(?:\.\d+)?)"  # 3,000 | 1500 | 2.5 (no two-digit short year)
+_PAIRED = re.compile(rf"\s*(?:and|or|to|[-–])\s*{_COUNT}(?![\d,]\d)")
+_PAIRED_BEFORE = re.compile(rf"(?<![\w.,]){_COUNT}\s*(?:and|or|to|[-–])\s*$")
+
+
+def paired_with_a_count(text: str, start: int, end: int) -> bool:
+    """A year-like number joined by "and", "or", "to" or a dash to a number that cannot be a year ("between 2000 and
+    3000 troops", "1500 or 2000 people", "2000-2,500 jobs"): the two ends of a range or a choice are of one kind,
+    so both are quantities. (A two-digit end is a season's or a year's short form: "the 1990-91 season".)"""
+    from .patterns import YEAR
+    if not re.search(r"(?<!\d)\d{4}$", text[start:end]):  # a year, or an expression ending in one ("between 2000")
+        return False
+    m = _PAIRED.match(text, end)
+    if m is None:
+        m = _PAIRED_BEFORE.search(text[max(0, start - 24):start])
+    return m is not None and not re.fullmatch(YEAR, m.group(1))
+
+
 def model_number(text: str, start: int, end: int) -> bool:
     """A number right after a product code in capitals ("RTX 2060", "GTX 1060"): a model, not a year."""
     if not text[start:end].isdigit():
@@ -48,16 +66,21 @@ def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> boo
                           text[max(0, start - 10):start], re.I))
 
 
-def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset()) -> bool:
+def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset = frozenset(),
+                edition: re.Pattern | None = None) -> bool:
     """A year that is part of a name or a title: right after the proper noun it numbers ("Football Manager 2020",
-    "Blade Runner 2049", "Windows 2000"), or alone in quotation marks (the film “1917”). A year after a preposition
+    "Blade Runner 2049", "Windows 2000"; not a place's: "Iowa 1976" is Iowa's happening of that year), or alone in
+    quotation marks (the film “1917”). A year after a preposition
     ("in 2020") or a calendar word of the language ("Nov. 2019", "Christmas 2019", "Summer 2020";
     ``DateRules.calendar_words``: its month and season names and ``calendar_words`` of dates_settings.tsv) is a
-    date."""
+    date. So is a year in the name of a happening held each year ("the Climate Action 2016 summit": ``edition``, the
+    language's nouns of such happenings after the year)."""
     if not text[start:end].isdigit():
         return False
     if text[start - 1:start] in ('"', "“") and text[end:end + 1] in ('"', "”"):
         return True
+    if edition is not None and edition.match(text, end):
+        return False
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -65,7 +88,7 @@ def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset 
         return False
     t, prev = span[0], doc[span[0].i - 1]
     return prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start and t.head.i == prev.i and \
-        t.dep_ in ("nummod", "appos", "npadvmod", "compound") and prev.ent_type_ not in ("DATE", "TIME") and \
+        t.dep_ in ("nummod", "appos", "npadvmod", "compound") and prev.ent_type_ not in ("DATE", "TIME", "GPE") and \
         prev.lower_.rstrip(".") not in calendar_words and text[prev.idx + len(prev):start] == " "
 
 
@@ -276,15 +299,16 @@ def last_as_verb(text: str, start: int, end: int) -> bool:
                   text[max(0, start - 12):start], re.I))
 
 
-def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: frozenset = frozenset()) -> str | None:
+def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: frozenset = frozenset(),
+               edition: re.Pattern | None = None) -> str | None:
     """Why candidate ``c`` is no date (None when it may be one)."""
     s, e = c.start, c.end
     if c.kind in ("date", "year", "entity", "decade") and clock_time(text, s, e):
         return "clock time"
     if c.kind in ("year", "entity") and (address(text, s, e, street) or model_number(text, s, e)
-                                         or counted(text, s, e, count_nouns)):
+                                         or counted(text, s, e, count_nouns) or paired_with_a_count(text, s, e)):
         return "address, model or quantity"
-    if c.kind == "year" and titled_year(text, s, e, doc, calendar_words):
+    if c.kind == "year" and titled_year(text, s, e, doc, calendar_words, edition):
         return "name or title"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"

@@ -52,6 +52,13 @@ def rough_patterns(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
 
 
 @lru_cache(maxsize=None)
+def edition_after(lang: str) -> re.Pattern | None:
+    """A year's own name words then a noun of a happening held each year (``edition_nouns``): "Climate Action 2016
+    summit", "the 2018 Welcome Festival" (matched right after the year)."""
+    nouns = settings(lang).get("edition_nouns", "")
+    return re.compile(rf"(?:\s+[A-Z][\w-]*)*\s+(?i:{nouns})(?![\w])") if nouns else None
+
+
 def _count_nouns(lang: str) -> re.Pattern | None:
     """The nouns of counting before "of" (``count_nouns``): "a score of 2072"."""
     words = settings(lang).get("count_nouns", "")
@@ -97,7 +104,8 @@ def _after_determiner(doc, i: int) -> bool:
     return i > 1 and (doc[i - 1].pos_ == "ADJ" or doc[i - 1].tag_ == "VBN") and doc[i - 2].tag_ in det
 
 
-def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozenset = frozenset()) -> list[Cand]:
+def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozenset = frozenset(),
+                       edition: re.Pattern | None = None) -> list[Cand]:
     """spaCy DATE entities that look like dates (not durations such as "four years"), the year in the name of an
     EVENT, and a year before a noun of a happening that no entity holds ("the week before the 2016 convention": the
     convention's edition, as in an EVENT's name); resolved later."""
@@ -115,6 +123,11 @@ def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozense
         if ent.label_ != "DATE":
             continue
         t = ent.text
+        if re.fullmatch(rf"{YEAR}\s+[A-Z][a-z]+", t) and ent[0].dep_ in ("nummod", "compound", "amod"):
+            # a year before a capitalised word ("the 1963 March on Washington"): English writes a month before its year
+            # ("March 1963"), so this is a year that modifies a name, not a month
+            out.append(Cand(ent[0].idx, ent[0].idx + len(ent[0]), "year", year=int(ent[0].text), literal=True))
+            continue
         if re.fullmatch(YEAR, t):  # "the 2025 elections"
             if not counts_noun(ent[0]) or ent[0].head.lower_ in dated:  # "2000 troops"; but "2014 numbers"
                 out.append(Cand(ent.start_char, ent.end_char, "year", year=int(t), literal=True))
@@ -124,4 +137,28 @@ def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozense
         if re.search(rf"{YEAR}[-–/](?:\d\d)?\d\d\b", t):
             continue  # a span of years ("the 2019-20 budget", "2019/2020"), no day (dateparser reads "2019-11-20")
         out.append(Cand(ent.start_char, ent.end_char, "entity"))
+    return out + _coordinated_and_placed_years(doc, held, {c.start for c in out if c.kind == "year"}, edition)
+
+
+def _coordinated_and_placed_years(doc, held: set, years: set, edition: re.Pattern | None = None) -> list[Cand]:
+    """Years the parser leaves out of its DATE entities: (a) a number joined by "and"/"or" to a year shares its
+    function ("the 2004 and 2008 conventions", "in 1988 and 1992": the parser dates the first conjunct only); (b) a
+    year right after a place names what happened there that year ("Carter in Iowa 1976", "McCain in New Hampshire
+    2000", "London 2012"), a time, not a title ("Windows 2000" is no place); (c) a year before a noun of a happening
+    held each year is its edition's ("the Clean Energy 2015 forum": ``edition``)."""
+    out = []
+    for t in doc:
+        if t.i in held or not re.fullmatch(YEAR, t.text) or counts_noun(t, reach=3):
+            continue
+        h = t.head
+        if edition is not None and edition.match(doc.text, t.idx + len(t)):
+            out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
+            continue
+        if t.dep_ == "conj" and h.i < t.i and re.fullmatch(YEAR, h.text) and \
+                (h.ent_type_ == "DATE" or h.idx in years) and t.ent_type_ in ("", "CARDINAL", "QUANTITY"):
+            out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
+        elif t.i > 0 and t.dep_ in ("nummod", "npadvmod", "appos", "compound") and h.i == t.i - 1 and \
+                doc[t.i - 1].ent_type_ == "GPE" and t.ent_type_ in ("GPE", "") and \
+                (t.i + 1 == len(doc) or doc[t.i + 1].ent_iob_ != "I"):
+            out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
     return out

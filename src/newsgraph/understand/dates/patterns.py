@@ -255,6 +255,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if ypre:
         # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year)
         pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+        if lang == "en":  # a year with its century elided after a preposition ("in '16", "the class of ’08")
+            pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+['’‘](?P<yy>\d\d){E}(?!\s*(?:[-–/.,]\d|%))"))
     if lang == "en":
         # a weekday glued to a word by the page's extraction, as a full date may be ("followsFriday's shooting", "early
         # Mondaymorning"): a small-letter word then the weekday's capital, or the weekday then a part of the day

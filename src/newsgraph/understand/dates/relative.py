@@ -157,6 +157,11 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
     if unit == "week" and k == -1 and num is None and pub.weekday() == 6 and _week_ends_saturday(lang):
         k = 0  # written on a Sunday where the week starts on Sunday, "last week" is the one just lived (the Monday to
         #        Sunday week ending on the anchor), not the one before it
+    elif unit == "week" and k == 0 and num is None and pub.weekday() == 6 and _week_ends_saturday(lang) and \
+            ("later" in got or ("earlier" not in got and when != "past")):
+        k = 1  # and the week it opens is "this week" of what is to come ("will extend to this week's convention",
+        #        "is not available this week", "later this week"): the Monday to Sunday after the anchor; a past
+        #        clause ("this week, the House voted") and "earlier this week" keep the week just lived
     return _period(pub, unit, k, got, when)
 
 
