@@ -39,8 +39,8 @@ from ..understand import names as N
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
                               choose, known_by_given)
-from .identity_text import (KIN_WORDS_BEFORE, introduced_as_relative, kin_positions,  # noqa: F401
-                            kinship_words, passing_namesakes, sentence_starts)
+from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
+                            kin_positions, kinship_words, passing_namesakes, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
                          regnal_name, vote_type, without_regnal_number)
 
@@ -75,7 +75,7 @@ class View:
         return list(dict.fromkeys(k for k in (N.name_key(a) for a in names) if k))
 
 
-def view(entity, lang: str = "en", own_quotes=()) -> View:
+def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
     """The corpus's view of a record entity: its cleaned name and aliases, and the path that resolves it.
     ``own_quotes``: the (start, end) spans of the entity's own words quoted directly; the pronouns coreference put
     inside them say nothing of the speaker's gender (in "Clinton said: 'She is better qualified'", she is someone
@@ -115,7 +115,7 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
             return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
-        _positions(v, entity.mentions)
+        _positions(v, entity.mentions, text)
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
@@ -174,9 +174,10 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     return v
 
 
-def _positions(v: View, mentions) -> None:
+def _positions(v: View, mentions, text: str = "") -> None:
     """Where the text names the person: the first mention by name (a surname, a titled or full name), and every
-    mention in full (two words or more ending in the surname)."""
+    mention in full (two words or more ending in the surname, or the given name of a couple or siblings named with
+    one surname: "Khizr and Ghazala Khan" names Khizr Khan in full)."""
     if v.person is None or not v.person.surname or v.path == "skip":
         return
     last = v.person.last
@@ -187,6 +188,10 @@ def _positions(v: View, mentions) -> None:
                 v.at = m.start
             if p.full:
                 v.full_at.append(m.start)
+        elif v.path == "full" and text and coordinated_given(text, m.start, m.text, v.person):
+            v.full_at.append(m.start)
+            if v.at < 0 or m.start < v.at:
+                v.at = m.start
     v.full_at.sort()
 
 

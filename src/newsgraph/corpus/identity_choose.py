@@ -193,11 +193,20 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     if passing and len(live) - len(passing) == 1:
         return next(c for c in live if c not in passing).id, "the nearest full name before"  # the other: in passing
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
-    if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live):
+    # the corpus's lead is not taken against the pronouns the text gives the name ("Reagan ... his" in an article
+    # on Nancy Reagan, whose cast the corpus barely knows apart from her husband's): the text's antecedent decides
+    contradicted = bool(ev.gender_hint and ranked[0][2].gender and ranked[0][2].gender != ev.gender_hint)
+    if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live) and not contradicted:
         return ranked[0][2].id, "evidence among the document's namesakes"
+    if ev.gender_hint:
+        # the text's antecedent is sought among the namesakes the pronouns fit ("Nancy Reagan ... Ronald Reagan ...
+        # Reagan ... his" is the husband), when they fit some: a namesake they contradict is no antecedent
+        ante = [c for c in live if not (c.gender and c.gender != ev.gender_hint)] or live
+    else:
+        ante = live
     if ev.at >= 0:
         before = []
-        for c in live:
+        for c in ante:
             # a namesake named after another in the same sentence is that person's relative or foil ("Tony
             # Podesta, brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent
             # (unless that other one is introduced as the relative: "for his wife Hillary Clinton, former president
@@ -213,7 +222,7 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
             # the surname is in the headline, before any full name: the person the article then names first. A
             # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
             # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first
-            first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
+            first = sorted((min(ev.named[c.id]), c.id) for c in ante if ev.named.get(c.id))
             if first:
                 return first[0][1], "the first full name of the document"
     return None

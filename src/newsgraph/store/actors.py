@@ -52,7 +52,7 @@ class ActorRows(Decided):
         for q in rec.quotes or ():
             if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
                 spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
-        views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
+        views = [I.view(e, lang, spoken.get(e.id, ()), rec.document.text or "") for e in rec.entities]
         self._views = views
         self._text, self._lang = rec.document.text or "", lang
         self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
