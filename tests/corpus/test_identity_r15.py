@@ -17,6 +17,8 @@ def test_a_couple_named_with_one_surname_names_the_first_in_full():
     assert coordinated_given(t, t.index("Carl"), "Carl", N.parse("Carl Voss"))
     t = "Both Carl and Dieter spoke; Voss later left."
     assert not coordinated_given(t, t.index("Carl"), "Carl", N.parse("Carl Voss"))
+    t = "President Obama and Hillary Clinton met."  # a surname before "and": no couple
+    assert not coordinated_given(t, t.index("Obama"), "Obama", N.parse("Obama Clinton"))
 
 
 def test_the_given_name_of_a_couple_is_where_the_document_names_them():
@@ -40,12 +42,21 @@ def test_pronouns_pick_the_antecedent_among_a_couple():
     # wife is named first, the husband after her in her sentence; the pronoun says who the bare surname is
     co = [f"a_x{i}" for i in range(3)]
     ev = I.Evidence(co_actors=["a_rr", "a_nr", *co], base={a: 0.05 for a in co}, n_docs=100, gender_hint="m",
-                    named={"a_nr": [119], "a_rr": [249]}, at=742, sentence={119: 85, 249: 85})
+                    gender_one_sided="m", named={"a_nr": [119], "a_rr": [249]}, at=742, sentence={119: 85, 249: 85})
     assert I.choose(_reagans(), ev)[0] == "a_rr"
-    ev.gender_hint = "f"
+    ev.gender_hint = ev.gender_one_sided = "f"
     assert I.choose(_reagans(), ev)[0] == "a_nr"
-    ev.gender_hint = ""
+    ev.gender_hint = ev.gender_one_sided = ""
     assert I.choose(_reagans(), ev)[0] == "a_nr"  # nothing but the text's order: the wife named first
+    ev.gender_hint, ev.gender_one_sided = "m", ""  # "him, he, himself ... her": coreference mixed people up
+    assert I.choose(_reagans(), ev)[0] == "a_nr"
+
+
+def test_pronouns_agree_or_say_nothing():
+    from newsgraph.understand.name_cues import one_sided_gender
+    assert one_sided_gender(["Reagan", "his"]) == "m"
+    assert one_sided_gender(["Clinton", "her", "himself", "him", "He"]) == ""
+    assert one_sided_gender(["Mrs. Clinton", "he"]) == "f"  # the writer's title first
 
 
 def test_a_title_chooses_among_a_couple_and_their_son():
@@ -58,3 +69,13 @@ def test_a_title_chooses_among_a_couple_and_their_son():
     assert I.choose(cands, ev)[0] == "a_t"
     ev = I.Evidence(gender="f", gender_hint="f", named=named, at=90, sentence={18: 0, 28: 0, 900: 880})
     assert I.choose(cands, ev)[0] == "a_a"
+
+
+def test_pronouns_no_namesake_has_decide_nothing():
+    # "Ex-AG Vance (headline) ... Attorney General Martin Vance ... Vance ... she ... she": the pronouns are another
+    # woman's (coreference), no namesake is a woman: the text's nearest full name before stays the antecedent
+    cands = [I.Candidate("a_ag", "AG Vance", n_docs=0, full_names=["AG Vance"]),
+             I.Candidate("a_mv", "Martin Vance", n_docs=0, full_names=["Martin Vance"], gender="m")]
+    ev = I.Evidence(gender_hint="f", gender_one_sided="f", named={"a_ag": [7], "a_mv": [116, 133]}, at=303,
+                    sentence={7: 0, 116: 82, 133: 82})
+    assert I.choose(cands, ev)[0] == "a_mv"

@@ -63,6 +63,7 @@ class View:
     path: str = "name"  # full | surname (one word: a surname, or a given name) | regnal ("Prince Harry") | name | skip
     gender: str = ""
     gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
+    gender_one_sided: str = ""  # the titles' gender, else the pronouns' when none disagrees (name_cues)
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
@@ -169,6 +170,7 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     else:
         v.path = "skip"
     by_text, v.gender_hint = name_cues.genders(raw)
+    v.gender_one_sided = name_cues.one_sided_gender(raw)
     v.gender = by_text or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v

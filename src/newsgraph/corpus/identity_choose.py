@@ -36,6 +36,7 @@ class Evidence:
     role: str | None = None
     gender: str = ""
     gender_hint: str = ""  # the pronouns' majority: too weak to choose among named namesakes, enough to doubt
+    gender_one_sided: str = ""  # the titles', else the pronouns' gender when no pronoun disagrees
     co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
     base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
@@ -194,16 +195,17 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
         return next(c for c in live if c not in passing).id, "the nearest full name before"  # the other: in passing
     ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
     # the corpus's lead is not taken against the pronouns the text gives the name ("Reagan ... his" in an article
-    # on Nancy Reagan, whose cast the corpus barely knows apart from her husband's): the text's antecedent decides
-    contradicted = bool(ev.gender_hint and ranked[0][2].gender and ranked[0][2].gender != ev.gender_hint)
+    # on Nancy Reagan, whose cast the corpus barely knows apart from her husband's): the text's antecedent decides.
+    # Pronouns only count when none disagrees and a namesake's given name has their gender (coreference attaches
+    # the pronouns of the people around a bare surname: "Mukasey ... she ... she" of a speech by Melania Trump)
+    one = ev.gender_one_sided
+    fits = [c for c in live if one and c.gender == one]  # the namesakes the pronouns positively fit
+    contradicted = bool(fits) and ranked[0][2] not in fits
     if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live) and not contradicted:
         return ranked[0][2].id, "evidence among the document's namesakes"
-    if ev.gender_hint:
-        # the text's antecedent is sought among the namesakes the pronouns fit ("Nancy Reagan ... Ronald Reagan ...
-        # Reagan ... his" is the husband), when they fit some: a namesake they contradict is no antecedent
-        ante = [c for c in live if not (c.gender and c.gender != ev.gender_hint)] or live
-    else:
-        ante = live
+    # the text's antecedent is sought among the namesakes the pronouns fit when none of them disagrees and some
+    # namesake's given name has their gender ("Nancy Reagan ... Ronald Reagan ... Reagan ... his" is the husband)
+    ante = fits or live
     if ev.at >= 0:
         before = []
         for c in ante:
@@ -222,7 +224,7 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
             # the surname is in the headline, before any full name: the person the article then names first. A
             # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
             # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first
-            first = sorted((min(ev.named[c.id]), c.id) for c in ante if ev.named.get(c.id))
+            first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
             if first:
                 return first[0][1], "the first full name of the document"
     return None
