@@ -79,3 +79,15 @@ def test_pronouns_no_namesake_has_decide_nothing():
     ev = I.Evidence(gender_hint="f", gender_one_sided="f", named={"a_ag": [7], "a_mv": [116, 133]}, at=303,
                     sentence={7: 0, 116: 82, 133: 82})
     assert I.choose(cands, ev)[0] == "a_mv"
+
+
+def test_a_headline_surname_is_the_article_subject_named_first_and_most():
+    # "Lindqvist and the king: a tortured relationship" ... Prime Minister Erik Lindqvist (x3) ... his wife, Maja
+    # Lindqvist, once near the end: the headline's surname is the man the article is about
+    cands = [I.Candidate("a_e", "Erik Lindqvist", n_docs=6, full_names=["Erik Lindqvist"], gender="m"),
+             I.Candidate("a_m", "Maja Lindqvist", n_docs=1, full_names=["Maja Lindqvist"], gender="f")]
+    ev = I.Evidence(named={"a_e": [141, 156, 447], "a_m": [7344]}, at=0, in_headline=True,
+                    sentence={141: 100, 156: 100, 447: 400, 7344: 7300})
+    assert I.choose(cands, ev)[0] == "a_e"
+    ev.named = {"a_e": [141], "a_m": [7344]}  # each named once: nothing says whom the article is about
+    assert I.choose(cands, ev)[0] is None

@@ -220,13 +220,19 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 before.append((max(ps), c))
         if before:
             return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
-        if _shared_cast(live) and ev.in_headline:
+        if ev.in_headline:
             # the surname is in the headline, before any full name: the person the article then names first. A
             # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
-            # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first
-            first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
-            if first:
-                return first[0][1], "the first full name of the document"
+            # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first. Unless the
+            # namesakes are one cast (a couple, a family: the corpus cannot tell them apart), the one named first
+            # must also be the one the article names most in full: its subject, not a relative met in passing
+            counts = {c.id: len(ev.named[c.id]) for c in live if ev.named.get(c.id)}
+            if counts:
+                first = min(counts, key=lambda a: (min(ev.named[a]), a))
+                top = max(counts.values())
+                subject = counts[first] == top >= 2 and sum(n == top for n in counts.values()) == 1
+                if subject or _shared_cast(live):
+                    return first, "the first full name of the document"
     return None
 
 
