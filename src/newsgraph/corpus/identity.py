@@ -31,34 +31,22 @@ case; never a span with a bracket, a handle, a verb or an insult (those are repa
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 
 from ..understand import name_cues
 from ..understand import names as N
-from .identity_text import (KIN_WORDS_BEFORE, introduced_as_relative, kin_positions,  # noqa: F401
-                            kinship_words, passing_namesakes, sentence_starts)
+from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
+                              MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
+                              choose, known_by_given)
+from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
+                            kin_positions, kinship_words, passing_namesakes, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
                          regnal_name, vote_type, without_regnal_number)
 
 MAX_ALIAS_WORDS = 8
 
-# evidence (choose): the share of its documents in which a candidate appeared beside a co-actor is smoothed
-# towards the co-actor's share of all documents with weight ALPHA (documents); a surname or given name attaches to
-# the best candidate only when its posterior is at least MIN_POSTERIOR and some evidence (a shared co-actor or role)
-# supports it
-ALPHA = 1.0
-MIN_POSTERIOR = 0.9
-MAX_CO_ACTORS = 12
 ESTABLISHED = 5  # documents after which a name used by one of them no longer vetoes a full name
-IN_DOCUMENT = 5.0  # how much likelier a surname means a person the same document names in full
-MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documents
-MIN_GIVEN_DOCS = 1  # documents that call a person by given name alone before a given name alone may mean them
-MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
-SHARED_CAST = 0.5  # the share of a namesake's documents that also name another for their co-actors to be one cast
-CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
-# (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
 
 
 # -- one entity of a document --------------------------------------------------------------------------------------
@@ -75,6 +63,7 @@ class View:
     path: str = "name"  # full | surname (one word: a surname, or a given name) | regnal ("Prince Harry") | name | skip
     gender: str = ""
     gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
+    gender_one_sided: str = ""  # the titles' gender, else the pronouns' when none disagrees (name_cues)
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
@@ -87,7 +76,7 @@ class View:
         return list(dict.fromkeys(k for k in (N.name_key(a) for a in names) if k))
 
 
-def view(entity, lang: str = "en", own_quotes=()) -> View:
+def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
     """The corpus's view of a record entity: its cleaned name and aliases, and the path that resolves it.
     ``own_quotes``: the (start, end) spans of the entity's own words quoted directly; the pronouns coreference put
     inside them say nothing of the speaker's gender (in "Clinton said: 'She is better qualified'", she is someone
@@ -127,7 +116,7 @@ def view(entity, lang: str = "en", own_quotes=()) -> View:
             return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
-        _positions(v, entity.mentions)
+        _positions(v, entity.mentions, text)
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
@@ -181,14 +170,16 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
     else:
         v.path = "skip"
     by_text, v.gender_hint = name_cues.genders(raw)
+    v.gender_one_sided = name_cues.one_sided_gender(raw)
     v.gender = by_text or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v
 
 
-def _positions(v: View, mentions) -> None:
+def _positions(v: View, mentions, text: str = "") -> None:
     """Where the text names the person: the first mention by name (a surname, a titled or full name), and every
-    mention in full (two words or more ending in the surname)."""
+    mention in full (two words or more ending in the surname, or the given name of a couple or siblings named with
+    one surname: "Khizr and Ghazala Khan" names Khizr Khan in full)."""
     if v.person is None or not v.person.surname or v.path == "skip":
         return
     last = v.person.last
@@ -199,6 +190,10 @@ def _positions(v: View, mentions) -> None:
                 v.at = m.start
             if p.full:
                 v.full_at.append(m.start)
+        elif v.path == "full" and text and coordinated_given(text, m.start, m.text, v.person):
+            v.full_at.append(m.start)
+            if v.at < 0 or m.start < v.at:
+                v.at = m.start
     v.full_at.sort()
 
 
@@ -268,206 +263,6 @@ def acronym(key: str, name: str) -> bool:
 
 def exact(person: N.PersonName, cand: Candidate) -> bool:
     return any(N.parse(n).key == person.key for n in cand.full_names)
-
-
-# -- evidence: which person a surname or given name means ---------------------------------------------------------
-@dataclass
-class Evidence:
-    """What the document says about the person beside the name."""
-    role: str | None = None
-    gender: str = ""
-    gender_hint: str = ""  # the pronouns' majority: too weak to choose among named namesakes, enough to doubt
-    co_actors: list[str] = field(default_factory=list)  # actor ids the document names (most salient first)
-    base: dict[str, float] = field(default_factory=dict)  # co-actor -> share of all documents that name it
-    n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
-    named: dict[str, list[int]] = field(default_factory=dict)  # actor id -> where the document names it in full
-    at: int = -1  # where the document first uses the partial name
-    sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
-    kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
-    family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
-    relative: bool = False  # the given name alone follows a kinship word ("his daughter Ivanka", "Trump's wife, Lara")
-    in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
-
-
-def _role_words(role: str | None) -> set[str]:
-    return {t for t in N.tokens(role or "") if len(t) > 2 and t not in {"the", "and", "for", "former"}}
-
-
-def _role_match(role: str | None, roles: dict[str, int]) -> float:
-    """Best word overlap (Jaccard) between the document's role and a role the candidate held."""
-    a = _role_words(role)
-    if not a:
-        return 0.0
-    best = 0.0
-    for r in roles:
-        b = _role_words(r)
-        if b:
-            best = max(best, len(a & b) / len(a | b))
-    return best
-
-
-def known_by_given(c: Candidate, given_docs: int, family, co: list[str]) -> bool:
-    """Whether a given name alone may mean ``c`` across documents: writers call a person by given name alone when
-    the reader knows whom they mean: someone known so (``given_docs``: documents that name ``c`` in full and then
-    call them by that given name alone, the alias kind "given": "Hillary", "Jeb"; at least MIN_GIVEN_DOCS), a
-    relative of someone named in full (``family``: the surnames the document gives in full), or someone the
-    document itself names (``co``). Otherwise a lone "Robin" in a death notice or "Sylvia's in Harlem" is not the
-    only Robin or Sylvia the corpus has met."""
-    return given_docs >= MIN_GIVEN_DOCS or c.id in co or N.parse(c.name).last in family
-
-
-def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
-    """The log likelihood ratio of the document's evidence under candidate ``c`` against a stranger, and how many
-    pieces of evidence support ``c`` (see ``choose``)."""
-    n = max(c.n_docs, 0)
-    lr = 0.0
-    support = 0
-    for a in co:
-        p = ev.base.get(a)
-        if p is None or p * ev.n_docs < MIN_CO_DOCS:
-            continue  # an actor seen in too few documents says nothing about who is beside it
-        p = min(max(p, 1e-3), 0.999)
-        k = c.cooc.get(a, 0)
-        support += k > 0
-        # the share of the candidate's documents that name the co-actor, smoothed towards the co-actor's share
-        # of all documents (a candidate with few documents is not believed to share everything or nothing),
-        # against that share; one co-actor alone moves the ratio by a bounded factor
-        lr += min(max(math.log((k + ALPHA * p) / (n + ALPHA)) - math.log(p), -MAX_TERM), MAX_TERM)
-    if c.id in ev.co_actors:  # the document names this person in full elsewhere (a namesake would be too)
-        lr += math.log(IN_DOCUMENT)
-        support += 1
-    elif ev.family and N.parse(c.name).last in ev.family:
-        # a given name alone beside someone of the candidate's surname in full: a family the writer names by given
-        # names ("Melania" in an article on Donald Trump, "Chelsea" beside Hillary Clinton)
-        lr += math.log(IN_DOCUMENT)
-        support += 1
-    rm = _role_match(ev.role, c.roles)
-    if rm >= 0.5:
-        lr += math.log(20)
-        support += 2
-    elif ev.role and c.roles and rm == 0:
-        lr += math.log(0.5)
-    return lr, support
-
-
-def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[str | None, str]:
-    """The candidate a partial name (surname or given name) means, and why; (None, reason) when the evidence does
-    not decide. For each candidate, the likelihood of the document's other actors under the candidate (the
-    smoothed share of its documents that also name each of them) against their likelihood for someone the corpus
-    does not know yet (their share of all documents), times a role factor and an in-document factor (the document
-    names the candidate in full elsewhere). A candidate is taken only when that ratio is at least 1 (the document
-    fits them at least as well as a stranger: "Kelly" beside Trump and Fox News is not the one Kelly the corpus
-    knew from a court report); among several, the posterior (with P(c) from the candidate's documents) must
-    reach MIN_POSTERIOR, and something beside popularity must support the winner (``strict``: even a single
-    candidate needs such support). A surname shared by several people the document names in full is one of
-    them (``_among_named``); when the document names one of the candidates in full, the corpus's co-actors and
-    popularity alone never give the surname to another (only the document's own role for them does)."""
-    live = [c for c in cands if not c.apart and not (ev.gender and c.gender and ev.gender != c.gender)]
-    if not live:
-        return None, "no compatible candidate" if cands else "no candidate"
-    ids = {c.id for c in live}
-    co = [a for a in ev.co_actors if a not in ids][:MAX_CO_ACTORS]
-    if sum(c.id in ev.named for c in cands) >= 2 and any(c.id in ev.named for c in live):
-        live = [c for c in live if c.id in ev.named]
-        hit = _among_named(live, [(*_score(c, co, ev), c) for c in live], ev)
-        if hit:
-            return hit
-        if len(live) > 1 and _shared_cast(live):
-            # a couple or a family the document names in full, and the text gives no antecedent: their co-actors are
-            # the same cast, so whatever the corpus says beyond that is popularity
-            return None, f"the document names {' and '.join(c.name for c in live)}; nothing tells which"
-    # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
-    # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
-    hint = ev.gender_hint
-    fit = [c for c in live if not (hint and c.gender and hint != c.gender)]
-    if not fit:
-        return None, "no candidate fits the document's pronouns"
-    if len(fit) < len(live):
-        strict = True  # a stray pronoun only rules out: who is left still needs the document's support
-    live = fit
-    kin = [c for c in live if ev.relative and N.parse(c.name).last in ev.family]
-    if len(kin) == 1:
-        # a given name the text introduces as a relative ("Mr. Trump's daughter Ivanka", "his son Eric") of a family
-        # it names in full: the one person of that family with the name, whatever else the document is about
-        return kin[0].id, "a relative the document names by given name beside the family"
-    scored = []
-    for c in live:
-        lr, support = _score(c, co, ev)
-        scored.append((math.log(max(c.n_docs, 0) + 1) + lr, lr, support, c))
-    scored.sort(key=lambda x: (-x[0], x[3].id))
-    s, lr, support, c = scored[0]
-    named = [x for x in live if x.id in ev.named]
-    if named and c.id not in ev.named and _role_match(ev.role, c.roles) < 0.5:
-        # the document names a namesake in full and nothing of its own (a role) points elsewhere: the corpus's
-        # co-actors and popularity do not take the surname away from the person the writer introduced
-        return None, f"the document names {named[0].name}; only the corpus points to {c.name}"
-    if lr < 0:
-        return None, f"the document fits no known {c.name.split()[-1]} better than a stranger"
-    if len(scored) == 1:
-        if strict and support == 0:
-            return None, "nothing in the document supports the only candidate"
-        return c.id, "the only person of that name"
-    z = sum(math.exp(x[0] - s) for x in scored)
-    post = 1.0 / z
-    # popularity alone decides nothing: the winner must also be the best by the document's evidence alone
-    by_evidence = lr >= max(x[1] for x in scored[1:])
-    if post >= MIN_POSTERIOR and support > 0 and by_evidence:
-        return c.id, f"evidence ({post:.2f})"
-    return None, f"ambiguous: {', '.join(x[3].name for x in scored[:4])}"
-
-
-def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate]],
-                 ev: Evidence) -> tuple[str, str] | None:
-    """A surname ("Clinton") in a document that names several people of that surname in full ("Bill Clinton",
-    "Hillary Clinton"): a writer who names two Clintons does not write "Clinton" for a third, so it is one of them.
-    Their gender decides first (the others are already gone from ``live``); then the corpus, only when its evidence
-    (co-actors, role) clearly favours one (by CLEAR_AMONG_NAMED: the document's other actors are the cast of both
-    people, and a person the corpus barely knows has no record to compare, so a small lead is popularity); then the
-    text: the person named in full nearest before the surname's first use (the writer's antecedent: "Chelsea
-    Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
-    if len(live) == 1:
-        return live[0].id, "the one person of the document with that name and gender"
-    by_role = [c for c in live if _role_match(ev.role, c.roles) >= 0.5]
-    if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
-        return by_role[0].id, "the role the document gives"
-    passing = passing_namesakes(live, ev)
-    if passing and len(live) - len(passing) == 1:
-        return next(c for c in live if c not in passing).id, "the nearest full name before"  # the other: in passing
-    ranked = sorted(scored, key=lambda x: (-x[0], x[2].id))
-    if ranked[0][0] - ranked[1][0] >= math.log(CLEAR_AMONG_NAMED) and not _shared_cast(live):
-        return ranked[0][2].id, "evidence among the document's namesakes"
-    if ev.at >= 0:
-        before = []
-        for c in live:
-            # a namesake named after another in the same sentence is that person's relative or foil ("Tony
-            # Podesta, brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent
-            # (unless that other one is introduced as the relative: "for his wife Hillary Clinton, former president
-            # Bill Clinton said"); one introduced as a relative is never the antecedent ("brother of John Podesta")
-            ps = [p for p in ev.named[c.id] if p < ev.at and p not in ev.kin and not any(
-                ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id]
-                if q not in ev.kin)]
-            if ps:
-                before.append((max(ps), c))
-        if before:
-            return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
-        if _shared_cast(live) and ev.in_headline:
-            # the surname is in the headline, before any full name: the person the article then names first. A
-            # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
-            # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first
-            first = sorted((min(ev.named[c.id]), c.id) for c in live if ev.named.get(c.id))
-            if first:
-                return first[0][1], "the first full name of the document"
-    return None
-
-
-def _shared_cast(live: list[Candidate]) -> bool:
-    """Whether the namesakes are mostly named together (a couple, a parent and child, a dynasty: "Bill" and
-    "Hillary Clinton"): the corpus then knows them from the same documents, so their co-actors cannot tell them
-    apart and only the text can. True when some candidate shares SHARED_CAST of its documents with another."""
-    for c in live:
-        if c.n_docs >= MIN_CO_DOCS and any(c.cooc.get(o.id, 0) >= SHARED_CAST * c.n_docs for o in live if o is not c):
-            return True
-    return False
 
 
 # -- the actor's own name and type ---------------------------------------------------------------------------------

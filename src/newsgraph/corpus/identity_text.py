@@ -77,3 +77,18 @@ def passing_namesakes(live: list, ev) -> list:
     if not before:
         return []
     return [c for c in live if len(ev.named.get(c.id, [])) == 1 and ev.named[c.id][0] > ev.at]
+
+
+
+_AND = re.compile(r"(?:\s+[A-Z]\.)*\s+(?:and|&)\s+[A-Z][\w’'-]+(?:\s+[A-Z]\.)*\s+([\w-]+)")
+
+
+def coordinated_given(text: str, start: int, mention: str, person) -> bool:
+    """Whether ``mention`` at ``start`` is ``person``'s given name alone, followed by "and" another given name and
+    the person's surname: a couple or siblings named with one surname ("Khizr and Ghazala Khan", "Charles G. and
+    David H. Koch"), which names the first of them in full."""
+    if not person.first_raw or not person.surname or N.fold(mention.strip()) != N.fold(person.first_raw) or \
+            not N.is_given_name(mention.strip()):  # "Obama and Hillary Clinton": no couple
+        return False
+    m = _AND.match(text, start + len(mention))
+    return m is not None and N.fold(m.group(1)) == person.surname[0]

@@ -52,7 +52,7 @@ class ActorRows(Decided):
         for q in rec.quotes or ():
             if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
                 spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
-        views = [I.view(e, lang, spoken.get(e.id, ())) for e in rec.entities]
+        views = [I.view(e, lang, spoken.get(e.id, ()), rec.document.text or "") for e in rec.entities]
         self._views = views
         self._text, self._lang = rec.document.text or "", lang
         self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
@@ -242,7 +242,8 @@ class ActorRows(Decided):
 
     def _evidence_of(self, v: I.View, co: list[str], given: bool) -> I.Evidence:
         """What the document says beside a partial name; for a given name alone, also the surnames it gives in full."""
-        return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint, co_actors=co, base=self._base(co),
+        return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
+                          gender_one_sided=v.gender_one_sided, co_actors=co, base=self._base(co),
                           n_docs=self._seq, named=self._named, at=v.at, sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(

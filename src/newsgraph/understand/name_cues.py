@@ -63,6 +63,19 @@ def genders(aliases) -> tuple[str, str]:
     return (top if clear else ""), _majority(pronouns)
 
 
+def one_sided_gender(aliases) -> str:
+    """The gender the titles give, else the pronouns when every gendered one agrees (at least one, none against):
+    one "his" beside a bare surname says more than three "he" against one "her", the mark of coreference that
+    attached the pronouns of the people around it."""
+    titles, pronouns = _votes(aliases)
+    by_title = _majority(titles)
+    if by_title:
+        return by_title
+    if pronouns["m"] and not pronouns["f"]:
+        return "m"
+    return "f" if pronouns["f"] and not pronouns["m"] else ""
+
+
 def title_gender(aliases) -> str:
     """The gender of ``genders``."""
     return genders(aliases)[0]
