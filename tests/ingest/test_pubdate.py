@@ -129,3 +129,13 @@ def test_the_file_names_day_comes_first(tmp_path):
     f.write_text("WASHINGTON, March 14, 2024 (Reuters) - The Senate passed the deal.", encoding="utf-8")
     (raw,) = list(read([str(f)]))
     assert raw.published == "2024-03-15"
+
+
+def test_a_dateline_with_a_state_and_a_posted_on_label():
+    """Tryout r15: a dateline with a US state ("SPRINGFIELD, Ill., March 14, 2024 (AP) —", "ALBANY, N.Y. — March
+    14, 2024 —") or "Posted on March 14, 2024 by admin" gave no publication date."""
+    from newsgraph.ingest.pubdate import dateline_day
+    assert dateline_day("SPRINGFIELD, Ill., March 14, 2024 (AP) — The governor said on Tuesday.") == "2024-03-14"
+    assert dateline_day("ALBANY, N.Y. — March 14, 2024 — The state budget passed.") == "2024-03-14"
+    assert dateline_day("Posted on March 14, 2024 by admin\nThe council met.") == "2024-03-14"
+    assert dateline_day("Paris, Texas, is a town. March 14, 2024 was a warm day.") is None

@@ -99,8 +99,10 @@ _UK_MONTHS = {m: i for i, m in enumerate(("січня лютого березн�
 # invade") is the story's, not its dateline.
 # (the place's capitals are read case-sensitively inside the case-insensitive patterns: "Выборы прошли в
 # воскресенье, 17 марта 2024 года." is a sentence, no place and date)
-_PLACE = r"(?-i:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3}),\s+"
-_LABEL = r"(?:Published|Posted|Updated|Опубликовано|Опубліковано)\s*:?\s*"
+# a place, and maybe its state or region ("SPRINGFIELD, Ill., March 14", "ALBANY, N.Y. — March 14")
+_PLACE = (r"(?-i:[A-ZА-ЯЁІЇЄҐ][\w.'’-]*(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.'’-]*){0,3}),\s+"
+          r"(?:(?-i:[A-Z][\w.]*(?: [A-Z][\w.]*)?)(?:,\s+|\s+[-–—]\s+))?")
+_LABEL = r"(?:Published|Posted|Updated|Опубликовано|Опубліковано)(?:\s+on)?\s*:?\s*"
 _CLOSE = (r"(?:(?:\s+(?:года|року))?\.\s+(?=[A-ZА-ЯЁІЇЄҐ])|\s+(?:г|р)\.\s+(?=[A-ZА-ЯЁІЇЄҐ])"
           r"|(?:\s+(?:года|року|г\.|р\.))?\.?\s*(?:\(|/|[-–—]|$))")
 _EN_DAY = rf"(?:{_WEEKDAY},?\s+)?{_DATE}"
