@@ -229,3 +229,11 @@ def test_one_word_in_capitals_is_an_acronym_unless_it_is_a_name_or_a_word():
     # the PolNeAR store's broadcaster was "Msnbc"
     assert N.clean_name("MSNBC") == "MSNBC" and N.clean_name("NASCAR") == "NASCAR"
     assert N.clean_name("TRUMP") == "Trump" and N.clean_name("HILLARY") == "Hillary"
+
+
+def test_short_words_of_names_in_capitals():
+    """Tryout r15: a dateline's "NEW YORK" became the actor "NEW York"; acronyms stay as written."""
+    from newsgraph.understand import names as N
+    assert N.clean_name("NEW YORK") == "New York" and N.clean_name("LOS ANGELES") == "Los Angeles"
+    assert N.clean_name("UNIVERSITY OF MICHIGAN") == "University of Michigan"
+    assert N.clean_name("ABC NEWS") == "ABC News" and N.clean_name("CNN") == "CNN"

@@ -65,6 +65,11 @@ def _mixed_case_name(w: str) -> bool:
         sum(c.isupper() for c in w) > 2
 
 
+_LOWER_NAME_WORDS = {"of", "the", "and", "for", "de", "du", "da", "del", "der", "van", "von", "bin", "al"}
+_SHORT_NAME_WORDS = _LOWER_NAME_WORDS | {"new", "los", "las", "san", "sao", "des", "el", "la", "le", "st", "old", "sri",
+                                         "tel", "rio", "mt", "ft", "fort", "port"}
+
+
 def natural_case(s: str) -> str:
     """ALL-CAPS words of a name in natural case, and a capital typed twice ("HIllary") repaired; acronyms (up to 4
     letters: "AFU", "CNN", "J.R.") and mixed-case names (McConnell) kept. One word in capitals is put in natural
@@ -81,6 +86,10 @@ def natural_case(s: str) -> str:
     for i, w in enumerate(words):
         if all_caps and len(w) > 3 and w.isalpha():
             w = w.capitalize()
+        elif all_caps and len(words) > 1 and w.isalpha() and w.lower() in _SHORT_NAME_WORDS:
+            # the short words of names in capitals: "NEW YORK", "LOS ANGELES", "UNIVERSITY OF MICHIGAN" (an
+            # acronym such as "CNN" or "ABC" stays as it is)
+            w = w.lower() if i and w.lower() in _LOWER_NAME_WORDS else w.capitalize()
         elif all_caps and "-" in w and len(w) > 4:
             w = "-".join(x.capitalize() for x in w.split("-"))
         elif i == 0 and len(w) > 4 and w.isalpha() and w.isupper() and len(words) > 1 and _caps_opening_word(w):
