@@ -80,12 +80,20 @@ def test_gzip_jsonl_and_truncation_after_good_lines(tmp_path):
     assert 50 < len(docs) < 300 and [d.id for d in docs] == [str(i) for i in range(len(docs))]
 
 
-def test_jsonl_is_sniffed_without_extension_and_pretty_json_is_refused(tmp_path):
+def test_jsonl_is_sniffed_without_extension_and_a_json_document_is_read(tmp_path):
+    # tryout r15: a .json file holding an array failed ("expected a JSON object, found an array"), and a
+    # pretty-printed article was refused; both are common exports: read them, an array item by item
     (tmp_path / "export").write_bytes(jsonl({"text": "Sniffed as JSON lines."}))
-    (tmp_path / "pretty.json").write_text(json.dumps({"text": "x"}, indent=2), encoding="utf-8")
+    (tmp_path / "pretty.json").write_text(json.dumps({"text": "One article."}, indent=2), encoding="utf-8")
+    (tmp_path / "array.json").write_text(json.dumps([{"text": "First."}, {"title": "no text"}, {"text": "Third."}],
+                                                    indent=1), encoding="utf-8")
+    (tmp_path / "broken.json").write_text('[{"text": "x"},', encoding="utf-8")
     docs, errors = split(read([str(tmp_path)]))
-    assert [(d.source, d.text) for d in docs] == [(f"{tmp_path / 'export'}:line 1", "Sniffed as JSON lines.")]
-    assert errors == [f"{tmp_path / 'pretty.json'}: a pretty-printed JSON document, not JSON lines (one object per line)"]
+    assert sorted((d.source, d.text) for d in docs) == sorted([
+        (f"{tmp_path / 'export'}:line 1", "Sniffed as JSON lines."), (str(tmp_path / "pretty.json"), "One article."),
+        (f"{tmp_path / 'array.json'}:item 1", "First."), (f"{tmp_path / 'array.json'}:item 3", "Third.")])
+    assert len(errors) == 2 and any("array.json" in e and "item 2" in e for e in errors)
+    assert any(e.startswith(f"{tmp_path / 'broken.json'}: malformed JSON") for e in errors)
 
 
 def test_reading_is_lazy(tmp_path):

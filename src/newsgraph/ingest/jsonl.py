@@ -120,13 +120,43 @@ def record_to_raw(obj: Any, source: str, where: str) -> RawDocument:
 @reader("jsonl", extensions=(".jsonl", ".ndjson", ".jsonlines", ".json"), sniff=looks_like_jsonl, priority=40,
         description="JSON lines: one article per line ({\"text\"|\"html\", \"title\", \"url\", \"published\", \"id\"})")
 def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
-    """JSON lines: one article per line."""
+    """JSON lines: one article per line; also a JSON document (``.json``): an array of articles, or one article
+    written over several lines."""
+    lead = inp.head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if lead[:1] == b"[" or lead.split(b"\n", 1)[0].strip() == b"{":  # an array, or one object pretty-printed
+        yield from _document(inp)
+        return
     lines = _Lines()
     try:
         with inp.open() as f:
             yield from parse_lines(lines.count(f), inp.name)
     except GZIP_ERRORS as exc:
         raise InputError(inp.name, gzip_reason(exc) + (f" after line {lines.n}" if lines.n else "")) from None
+
+
+def _document(inp: Input) -> Iterator[RawDocument | InputError]:
+    """The articles of one JSON document: an array of article objects (``item N`` each), or one article object."""
+    try:
+        data = inp.read_all()
+    except GZIP_ERRORS as exc:
+        raise InputError(inp.name, gzip_reason(exc)) from None
+    try:
+        obj = loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(inp.name, f"not UTF-8 ({exc.reason} at byte offset {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(inp.name, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
+    except ValueError as exc:  # JSONLimit
+        raise InputError(inp.name, str(exc)) from None
+    items = obj if isinstance(obj, list) else [obj]
+    for n, item in enumerate(items, 1):
+        where = f"item {n}" if isinstance(obj, list) else "document"
+        try:
+            yield record_to_raw(item, f"{inp.name}:{where}" if isinstance(obj, list) else inp.name, where)
+        except ValueError as exc:
+            yield InputError(inp.name, str(exc), where)
+        except InputError as exc:
+            yield exc
 
 
 class TooLong(bytes):
