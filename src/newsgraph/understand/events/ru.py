@@ -110,17 +110,16 @@ class RussianReader(RussianArguments, Reader):
                     tr = lex.verb_args.get((lemma, a))
                     if tr is not None:
                         return (None, None) if tr.type == "-" else (tr, at)
-            for lemma in keys:  # before the bare verb: "захватил гражданина" is a seizure, "захватил город" an assault
-                tr = lex.verb_agent_obj.get(lemma)
-                if tr is not None:
-                    for ct in self.kids(t, "obj", "nsubj:pass"):
-                        if self.someone(ct):
-                            return tr, None
             for lemma in keys:
                 tr = lex.verbs.get(lemma)
                 if tr is not None:
                     return (None, None) if tr.type == "-" else (tr, None)
             for lemma in keys:
+                tr = lex.verb_agent_obj.get(lemma)
+                if tr is not None:
+                    for ct in self.kids(t, "obj", "nsubj:pass"):
+                        if self.agentive(ct):
+                            return tr, None
                 tr = lex.verb_recipient.get(lemma)
                 if tr is not None:  # "выделит Филиппинам катера": given to someone
                     for ct in self.kids(t, "iobj", "obl"):

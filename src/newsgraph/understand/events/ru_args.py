@@ -156,14 +156,6 @@ class RussianArguments(NatashaTokens):
                 return False
         return True
 
-    def someone(self, t: Tok) -> bool:
-        """A person or a body, not a place (a verb's "@someone" object: "захватил гражданина", not "захватил город
-        Пальмиру")."""
-        m = self.mention_of(t)
-        if m is not None:
-            return m[0].type not in ("GPE", "LOC", "FAC")
-        return t.pos != "PROPN" and self.agentive(t)
-
     def subjects(self, verb: Tok, depth=0):
         """(subject heads, passive) of a verb: nsubj (agent of a passive), shared through xcomp / conj /
         advcl, a relative pronoun's antecedent."""
