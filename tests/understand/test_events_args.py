@@ -270,3 +270,20 @@ def test_coordinated_participles_after_a_noun_keep_their_own_agents(analyze):
     """"a coalition led by Saudi Arabia and backed by the West": the West backs it, not Saudi Arabia."""
     ev = _events(analyze, "In Yemen, a military coalition led by Saudi Arabia and backed by the West bombed a school.")
     assert not any(t == "SUPPORT" and "Saudi Arabia" in actors for t, actors, _ in ev)
+
+
+def test_review_r15_cases_stay_right(analyze):
+    """The review of round 15's event rules: threats with a force as the clause's subject, armed attacks on places
+    not listed, armed fights against foes not listed, active 'placed X under arrest', 'called upon', 'called for
+    three days of protests', a list of subjects with a dash."""
+    assert _events(analyze, "Iran warned that any attack would trigger a crushing response.")[0][0] == "THREATEN"
+    assert _events(analyze, "Russia warned that retaliation would follow.")[0][0] == "THREATEN"
+    assert _events(analyze, "Omar Mateen attacked the nightclub with a rifle.")[0][0] == "ASSAULT"
+    assert _events(analyze, "Somali troops fought pirates off the coast of Puntland.")[0][0] == "ASSAULT"
+    assert _events(analyze, "Police placed the suspect under arrest.")[0][:2] == ("COERCE", ["Police"])
+    assert _events(analyze, "Sen. Bernie Sanders on Wednesday called upon the U.S. to press China.")[0][0] == \
+        "REQUEST"
+    assert _events(analyze, "The opposition called for three days of protests against the government.")[0][0] == \
+        "REQUEST"
+    ev = _events(analyze, "NATO, Russia and — surprisingly — China condemned the strike.")
+    assert ev and "NATO" in ev[0][1]

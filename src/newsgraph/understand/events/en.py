@@ -45,6 +45,9 @@ from .lexicon import Lexicon, lexicon
 from .nonpolitical import NonPolitical
 
 
+UNDERGO_UNDER = {"be", "come", "remain", "stay", "fall", "live", "go"}  # "is / came / remains under attack"
+
+
 class EnglishReader(SpeechEvents, Governance, Reader):
     """The events of one English document (``view``: its document view; ``record``: entities, quotes, dates read)."""
 
@@ -146,10 +149,10 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 break
             if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
                 break
-            if node.dep_ == "prep" and node.lower_ == "under":
-                if node.head is not node:
-                    chain.append(node.head)
-                return [], chain, None  # "Warren was under constant attack": the subject undergoes it
+            if node.dep_ == "prep" and node.lower_ == "under" and node.head.lemma_.lower() in UNDERGO_UNDER:
+                chain.append(node.head)
+                return [], chain, None  # "Warren was under constant attack": the subject undergoes it; not
+                # "Police placed the suspect under arrest", whose subject acts
             node = node.head
             chain.append(node)
             if node.pos_ in ("VERB", "AUX"):

@@ -205,7 +205,13 @@ def undateline_all(heads):
     for h in heads:
         if h.is_upper and len(h.text) > 1 and h.i - h.sent.start <= 2:
             dash = next((t.i for t in h.sent if t.text in DASHES and t.i > h.i), None)
-            if dash is not None and any(o.i > dash for o in heads if o is not h):
+            # a dateline's dash follows the place and the agency at once ("WASHINGTON (AP) —", "HANOI, Vietnam
+            # (AP) —"); "NATO, Russia and — surprisingly — China" is a list of subjects
+            between = h.doc[h.i + 1:dash] if dash is not None else []
+            dateline = dash is not None and len(between) <= 6 and all(
+                (t.is_punct and t.text not in ",;") or t.pos_ == "PROPN" or t.is_upper for t in between) and \
+                not any(t.pos_ == "CCONJ" for t in between)
+            if dateline and any(o.i > dash for o in heads if o is not h):
                 continue
         out.append(h)
     return out

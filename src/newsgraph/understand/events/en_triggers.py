@@ -35,15 +35,24 @@ def arg_lemmas(tok):
 _PREP_BEFORE_OBJECT = rules.wordset("en", "prep_before_object")
 
 
+_PREP_FORMS = {"upon": "on", "unto": "to"}  # the lexicon reads "call upon" as "call on"
+
+
+def _time(p) -> bool:
+    """A preposition's object that is a point in time ("on Tuesday"), not a span of something ("for three days of
+    protests", "a day of mourning")."""
+    return p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") and \
+        not any(c.dep_ == "prep" and c.lower_ == "of" for c in p.children)
+
+
 def _adjunct_prep(tok, lemma: str, prep: str) -> bool:
     """Is the preposition ``prep`` of a verb + preposition pattern an adjunct of ``tok``, not the verb's own? A
     prepositional verb's preposition follows the verb and governs a participant: one that stands before the verb
     ("Limbaugh on Tuesday called the phrase ...") or governs a time ("called on Tuesday for a ceasefire": "call for",
     not "call on") is an adjunct of time or place. And a preposition that stands before any object ("called on
     Congress") is an adjunct when it follows the verb's object ("called the phrase 'lingo' on his show")."""
-    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == prep]
-    if preps and all(c.i < tok.i or any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in c.children)
-                     for c in preps):
+    preps = [c for c in tok.children if c.dep_ == "prep" and (c.lower_ == prep or _PREP_FORMS.get(c.lower_) == prep)]
+    if preps and all(c.i < tok.i or any(_time(p) for p in c.children) for c in preps):
         return True
     if f"{lemma} {prep}" not in _PREP_BEFORE_OBJECT:
         return False

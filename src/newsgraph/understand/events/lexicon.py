@@ -30,7 +30,8 @@ from .codebook import TYPES, Trig
 
 CAMEO_ENV = "NEWSGRAPH_EVENTS_CAMEO"
 NONPOLITICAL_KINDS = ("sport", "match", "contest", "measure", "unit", "show", "win", "election", "verbal", "forum",
-                      "harm", "site", "party", "rally", "campaign", "cause", "sourcing", "answer", "electorate")
+                      "harm", "idea", "problem", "party", "rally", "campaign", "cause", "sourcing", "answer",
+                      "electorate")
 
 
 def norm(s: str) -> str:

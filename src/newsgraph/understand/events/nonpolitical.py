@@ -111,17 +111,15 @@ class NonPolitical:
                 return True
         return False
 
-    @staticmethod
-    def _against_a_thing(tok) -> bool:
-        """Is what ``tok`` fights (its object, or the object of "against") only things no one can attack: no person,
-        group, institution or place (``agentive_head``, a proper name, an entity)? ("fighting dirty air", "battle
-        cancer", "combat poverty"; not "fighting the Taliban", "battled government troops")."""
+    def _against_a_thing(self, tok) -> bool:
+        """Is what ``tok`` fights (its object, or the object of "against") only problems no one fights with arms
+        (events_nonpolitical.tsv ``problem``: pollution, a fire, a disease, poverty)? A closed list of problems, not
+        of foes: pirates, an insurgency, a war stay an armed fight (review r15)."""
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
                  for p in c.children if p.dep_ == "pobj"]
-        return bool(objs) and not any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ or agentive_head(o) or
-                                      any(ch.ent_type_ in ("NORP", "GPE", "ORG") for ch in o.children)
-                                      for o in objs)
+        problems = self.lex.kind("problem")
+        return bool(objs) and all(o.lemma_.lower() in problems and not o.ent_type_ for o in objs)
 
     @staticmethod
     def _asks_for_action(tok) -> bool:
