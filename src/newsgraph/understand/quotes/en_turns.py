@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .en_ctx import ROLE_HEADS, Context, Found, set_speaker
+from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 
 _LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
                     r"[A-Z][a-z]+(?: [a-z]+){1,4}(?: [A-Z][\w.'’\-]*){1,3})"
@@ -106,11 +106,21 @@ def _interview_role(ctx: Context, tok) -> str | None:
     return None
 
 
-def _statement(ctx: Context, a: int, b: int) -> bool:
-    """Words someone says: four words or more with a verb. A list under names ("Hillary Clinton: 1,769", "Donald
-    Trump: Move past Iowa") is the writer's table, no turn."""
+def _statement(ctx: Context, a: int, b: int, headline: bool = False) -> bool:
+    """Words someone says: four words or more with a finite verb and a subject (a sentence, not a phrase). A list
+    under names ("Hillary Clinton: 1,769", "Donald Trump: Move past Iowa", a police roster "Ann Roe: Possession of
+    heroin, held in jail in lieu of $5,000 bond" whose participles make no sentence) is the writer's table, no turn."""
     toks = [t for t in ctx.tokens(a, b) if not t.is_punct]
-    return len(toks) >= 4 and any(t.pos_ in ("VERB", "AUX") for t in toks)
+    if len(toks) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return False
+    if headline or sum(t.text[:1].isupper() for t in toks) * 5 >= len(toks) * 3:
+        return True  # a headline (the text's first line, or Title Case: "Rush Limbaugh: Hillary Asking Moderator …
+        # ‘Reeks of Fear’", "Carson: Cruz taking 'Benghazi' approach"): it drops its auxiliaries, the tagger reads
+        # its verbs as names; the verb test above is all it can pass
+    return any(t.tag_ in FINITE for t in toks) and any(t.dep_ in _SUBJ for t in toks)
+
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def turns(ctx: Context, found: list[Found]) -> list[Found]:
@@ -148,7 +158,7 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         elif bare is not None and bare.start > a and not text[a:bare.start].strip(" \t\"“‘'"):
             _labelled(ctx, bare, hit, s, m.end())  # "Clinton: “Our goal is …”": the quotation is the turn
             continue
-        if not _statement(ctx, a, b):
+        if not _statement(ctx, a, b, headline=not text[:m.start()].strip()):
             continue
         rest = [t for t in found if not (t.kind == "indirect" and s <= t.start < a) and not _inside_turn(ctx, t, hit,
                                                                                                        a, b)]
