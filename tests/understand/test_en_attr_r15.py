@@ -2,7 +2,9 @@
 paragraph with the first paragraph's speaker, page furniture between them in none; a list under people's names
 (a police roster of charges) is the writer's table, no transcript turns, while a labelled headline stays a turn;
 a description by trade or age continuing the topic ("The singer and guitarist told", "The 27-year-old told") is
-the person the sentence before was about (sentences written for these tests)."""
+the person the sentence before was about; a Title Case quotation inside the narration before a comma is a title;
+a sentence split by a named attribution, its second part in lower case, is one quote (sentences written for these
+tests)."""
 
 
 def test_a_quotation_over_paragraphs_is_one_quote_a_paragraph(analyze):
@@ -48,3 +50,21 @@ def test_a_description_by_age_continues_the_topic(analyze):
     rec = analyze("Mark Hill was charged on Monday with the robbery of a jewellery shop. The 27-year-old told the "
                   "court he had been at home that night.")
     assert [q.speaker.name for q in rec.quotes if q.speaker] == ["Mark Hill"]
+
+
+def test_a_title_before_the_attribution_is_no_quote(analyze):
+    rec = analyze("After playing “Rockin’ in the Free World,” singer Ana Ruiz told the audience, “This one is for my "
+                  "father, who loved it.”")
+    assert [q.text for q in rec.quotes] == ["This one is for my father, who loved it."]
+
+
+def test_a_sentence_split_by_a_named_attribution_is_one_quote(analyze):
+    rec = analyze("“We’re proud of this record,” said singer Ana Ruiz in a statement, “because it was made with our "
+                  "fans in mind.”")
+    assert len(rec.quotes) == 1 and len(rec.quotes[0].parts) == 2
+    assert rec.quotes[0].speaker is not None and rec.quotes[0].speaker.name == "Ana Ruiz"
+
+
+def test_a_new_sentence_after_the_attribution_is_not_joined_by_this_rule(analyze):
+    rec = analyze("“We’re proud of this record,” said singer Ana Ruiz. “It was made with our fans in mind.”")
+    assert all(q.speaker is not None and q.speaker.name == "Ana Ruiz" for q in rec.quotes)

@@ -165,8 +165,9 @@ def _quote_like(ctx: Context, q: Quoted) -> bool:
     caps = sum(1 for w in words if w[:1].isupper())
     small = {"of", "the", "and", "for", "in", "on", "a", "to", "at", "with"}
     if len(words) <= 8 and all(w[:1].isupper() or w.lower() in small for w in words) and caps >= 2 \
-            and not inner.endswith((".", "!", "?", ",")):
-        return False  # Title Case: a name or a title
+            and (not inner.endswith((".", "!", "?", ",")) or (inner.endswith(",") and _embedded(ctx, q))):
+        return False  # Title Case: a name or a title (also before a comma inside the narration: 'After playing
+        # “Rockin’ in the Free World,” she told …': the comma ends the adverbial, not words said)
     before = ctx.text[max(0, q.start - 30):q.start].lower().split()
     if before and (before[-1] in ctx.title_cues or " ".join(before[-2:]) in ctx.title_cues):
         return False

@@ -222,6 +222,8 @@ def merge_split(ctx: Context, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for q in found:
         p = head.get(id(q.follows)) if q.follows is not None else None
+        if p is None and out and _goes_on(ctx, out[-1], q):
+            p = out[-1]  # "“A,” said Ana Ruiz in a statement, “because …”": the attribution split one sentence
         if p is not None and q.kind == "direct" and "\n" not in ctx.text[p.end:q.start]:
             if not p.parts:
                 p.parts = [(p.start, p.end)]
@@ -232,3 +234,17 @@ def merge_split(ctx: Context, found: list[Found]) -> list[Found]:
         head[id(q)] = q
         out.append(q)
     return out
+
+
+def _goes_on(ctx: Context, p: Found, q: Found) -> bool:
+    """Quotation ``q`` goes on the sentence of quotation ``p`` across the attribution between them: both direct with
+    one speaker, in one sentence of one paragraph, ``p`` closed by a comma and ``q`` opening in lower case ("“We're
+    proud of this record,” said Ana Ruiz in a statement, “because it was made …”")."""
+    if p.kind != "direct" or q.kind != "direct" or q.start <= p.end or not q.text[:1].islower():
+        return False
+    if (p.speaker, p.speaker_name) != (q.speaker, q.speaker_name) or (p.speaker is None and not p.speaker_name):
+        return False
+    gap = ctx.text[p.end:q.start]
+    if "\n" in gap or any(c in gap for c in ".!?;") or len(gap) > 120:
+        return False
+    return gap.lstrip(" ”\"’'").startswith(",") and gap.rstrip(" “\"‘'").endswith(",")
