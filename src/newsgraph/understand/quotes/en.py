@@ -39,6 +39,7 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
+from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_roles import described_speaker, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
@@ -103,6 +104,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 document_speaker(ctx, q, found)  # "The report says": its maker
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     continued_dates(ctx, found)  # (once every speaker is chosen)
+    same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:
@@ -163,8 +165,9 @@ def _quote_like(ctx: Context, q: Quoted) -> bool:
     caps = sum(1 for w in words if w[:1].isupper())
     small = {"of", "the", "and", "for", "in", "on", "a", "to", "at", "with"}
     if len(words) <= 8 and all(w[:1].isupper() or w.lower() in small for w in words) and caps >= 2 \
-            and not inner.endswith((".", "!", "?", ",")):
-        return False  # Title Case: a name or a title
+            and (not inner.endswith((".", "!", "?", ",")) or (inner.endswith(",") and _embedded(ctx, q))):
+        return False  # Title Case: a name or a title (also before a comma inside the narration: 'After playing
+        # “Rockin’ in the Free World,” she told …': the comma ends the adverbial, not words said)
     before = ctx.text[max(0, q.start - 30):q.start].lower().split()
     if before and (before[-1] in ctx.title_cues or " ".join(before[-2:]) in ctx.title_cues):
         return False
@@ -220,8 +223,10 @@ def _direct(ctx: Context, quoted: list[Quoted]):
                 continue
         dq.origin = "direct" if dq.attr else ("direct-cont" if dq.follows is not None else "direct-bare")
         out.append(dq)
-        prev = dq
         prev_attr_end = dq.attr[1] if dq.attr else q.end
+        pieces = paragraph_pieces(ctx, q, dq)  # one quote a paragraph, as PolNeAR and en-attr annotate them
+        out += pieces
+        prev = pieces[-1] if pieces else dq
     ctx.held = held
     return out, fragments
 

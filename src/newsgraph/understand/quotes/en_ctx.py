@@ -60,6 +60,7 @@ class Context:
         self.sent_starts = [a for a, _ in self.sents]
         self.tok_starts = view.starts()
         self.held: list[Found] = []  # direct quotations a speech verb governs, left to the indirect reader first
+        self.pieces: list[tuple[Found, Found]] = []  # (later paragraph, first paragraph) of a quotation (en_pieces)
         self.published: str | None = None  # the document's publication date (ISO), when known
 
     def sent(self, pos: int) -> tuple[int, int]:

@@ -36,7 +36,7 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
         if m is None or "’s" in m.group(1) or "'s" in m.group(1):
             return None
         head = _norm([m.group(2)], abbr)[0]
-        if head not in person_heads or head in _relations(lang):
+        if (head not in person_heads and not _described(head, lang)) or head in _relations(lang):
             return None
     own = next((t for t in ctx.tokens(lo, hi) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if own is None or own.head.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
@@ -60,6 +60,19 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back
         return None
     return None
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _described(head: str, lang: str) -> bool:
+    """A person's trade or age as the head of a description ("the guitarist", "the 56-year-old": r15)."""
+    if _AGE.fullmatch(head):
+        return True
+    try:
+        return head in rules.wordset(lang, "described_persons")
+    except rules.RuleFileError:
+        return False
 
 
 def _given_another(ctx, i: int, since: int, lo: int, head: str, abbr) -> bool:
