@@ -301,3 +301,14 @@ def test_a_name_relaying_the_words_at_the_sentence_end_is_credited(analyze):
 def test_the_person_a_role_or_a_group_belongs_to_does_not_speak(analyze, text, name):
     q = analyze(text).quotes[-1]
     assert q.speaker.name == name
+
+
+def test_an_open_quotation_is_continued_only_by_the_next_paragraph():
+    """A quotation left open at a paragraph's end is continued by the next paragraph that re-opens it, never by one
+    after paragraphs without marks (a signature, a caption; enattr7 r15: a club statement's signature line was
+    pulled into a quote)."""
+    from newsgraph.understand.marks import find_quoted
+    t = 'He said: "We will win this.\n\nClub statement\n\n"Another quote," the coach said.'
+    assert [t[q.start:q.end] for q in find_quoted(t)] == ['"Another quote,"']
+    t = 'He said: "We will win this.\n\n"And the next one," he added.'
+    assert [q.continued for q in find_quoted(t)] == [[29]]

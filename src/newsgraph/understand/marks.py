@@ -42,14 +42,14 @@ def find_quoted(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     opener = None  # (char, pos)
     cont: list[int] = []
-    pending_break = False
+    pending_break, break_at = False, -1
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "''":
             ch = '"'  # written as two apostrophes: a straight double mark two characters long
         if ch == "\n":
-            if opener is not None:
-                pending_break = True
+            if opener is not None and not pending_break:
+                pending_break, break_at = True, i
             continue
         if opener is None:
             if ch in ("’", "‘") and _is_apostrophe(text, i):
@@ -64,7 +64,8 @@ def find_quoted(text: str) -> list[Quoted]:
         if pending_break:
             # the quote was left open at a paragraph end: continued only if this paragraph re-opens it
             para_start = text.rfind("\n", 0, i) + 1
-            if ch == o and not text[para_start:i].strip():
+            # ... the very next paragraph, not one after paragraphs without marks (a signature, a caption)
+            if ch == o and not text[para_start:i].strip() and not text[break_at:para_start].strip():
                 cont.append(i)
                 pending_break = False
                 continue
