@@ -58,7 +58,9 @@ class RuActors(RuCoref):
         self.tok_at_start = {t.start: t for t in self.toks}
         self.nat_at = {(t.start, t.stop): t for t in self.nat}
         self.nat_starts = [t.start for t in self.nat]
-        self.sents = view.sentences  # natasha's sentences, cut at line breaks (a title line has no full stop)
+        # natasha's sentences, cut at line breaks (a title line has no full stop), joined again where the cut falls
+        # inside a short name in quote marks ("Как сообщает «Украинская правда. Спорт», …": _joined_in_marks)
+        self.sents = _joined_in_marks(text, view.sentences)
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
@@ -91,6 +93,10 @@ class RuActors(RuCoref):
         media: dict[str, _Actor] = {}
         taken: list[tuple[int, int]] = []
         for o in outs:
+            sm = _SECTION.match(text, o.end) if o.start and text[o.start - 1] in _OPENERS else None
+            if sm:  # "«Украинская правда. Жизнь»", "«Новой газеты. Европа»": a section or an edition of the outlet
+                o = type(o)(o.start, sm.end(1), text[o.start:sm.end(1)], f"{o.name}. {sm.group(1)}", o.country,
+                            o.kind)
             a = media.get(o.name)
             if a is None:
                 a = media[o.name] = _Actor(o.name, "MEDIA")
@@ -419,6 +425,33 @@ def _declined_foreign(surname: str, word: str) -> bool:
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
+
+
+_OPENERS = "«„“\""
+# the name of an outlet's section or edition after its name and a full stop, in the same quote marks
+_SECTION = re.compile(r"\.[ \u00a0]([A-ZА-ЯЁ][\wа-яё-]*(?:[ \u00a0][\wа-яё-]+)?)(?=[»“”\"])")
+# an opening mark whose closing one follows within a short name ("«Новая газета. Европа»", "«Газета.Ru»")
+_SHORT_QUOTED = re.compile(r"[«„“][^«»„“”\n]{1,60}$")
+
+
+def _joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences rejoined where the sentenizer cut inside a short name in quote marks: "Как сообщает «Украинская
+    правда. Спорт», после матча …" is one sentence (razdel cuts after "правда."). The cut is undone when the
+    sentence before it ends inside marks opened at most 60 characters before and the next sentence closes them
+    within its first 30 characters, on the same line."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s]
+            opened = _SHORT_QUOTED.search(text, max(ps, pe - 60), pe)
+            closing = re.match(r"[^«»„“”\n]{0,30}[»“”]", text[s:e])
+            if "\n" not in gap and opened and closing and \
+                    (pe - opened.start()) + len(gap) + closing.end() <= 80:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -1,0 +1,28 @@
+"""Round 15 of Russian attribution: forms found on the fresh articles of round 15 (w333-w348) and on a re-reading of
+the ru-news layouts (sentences written for the test, not news)."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r15", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_a_sentence_cut_inside_an_outlet_name_in_marks_is_one_sentence(pipe):
+    """entities/ru.py ``_joined_in_marks``: razdel cuts "«Украинская правда. Спорт»" after "правда."; the
+    attribution phrase then stood alone. An outlet's section after a full stop is part of its name (``_SECTION``)."""
+    got = run(pipe, "Как сообщает «Украинская правда. Спорт», после игры футболисты вместе вышли к трибунам.\n")
+    assert got == [("indirect", "после игры футболисты вместе вышли к трибунам", "Украинская правда. Спорт")], got
+    got = run(pipe, "Как пишет «Новая газета. Европа», суд отложил рассмотрение дела до весны.\n")
+    assert got == [("indirect", "суд отложил рассмотрение дела до весны", "Новая газета. Европа")], got
+
+
+def test_a_short_quotation_of_two_sentences_is_not_joined_to_a_long_one(pipe):
+    """``_joined_in_marks`` joins only short spans: a long quotation of several sentences keeps its cuts."""
+    from newsgraph.understand.entities.ru import _joined_in_marks
+    text = "«Мы готовы к переговорам. Но только на наших условиях, и это окончательно», — сказал министр."
+    cut = text.index("Но")
+    assert _joined_in_marks(text, [(0, cut - 1), (cut, len(text))]) == [(0, cut - 1), (cut, len(text))]
+    text = "Как сообщает «Новая газета. Европа», суд отложил дело."
+    cut = text.index("Европа")
+    assert _joined_in_marks(text, [(0, cut - 1), (cut, len(text))]) == [(0, len(text))]
