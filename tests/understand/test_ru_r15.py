@@ -26,3 +26,22 @@ def test_a_short_quotation_of_two_sentences_is_not_joined_to_a_long_one(pipe):
     text = "Как сообщает «Новая газета. Европа», суд отложил дело."
     cut = text.index("Европа")
     assert _joined_in_marks(text, [(0, cut - 1), (cut, len(text))]) == [(0, len(text))]
+
+
+def test_a_detail_reported_without_a_source(pipe):
+    """speech_verbs.txt: "уточняется" / "поясняется" report as "отмечается" does; a bare "уточняется" (a date being
+    settled) reports nothing."""
+    got = run(pipe, "Уточняется, что пострадавших при пожаре нет.\n")
+    assert got == [("indirect", "пострадавших при пожаре нет", None)], got
+    got = run(pipe, "Тарифы поднимут с первого июля, поясняется в сообщении ведомства.\n")
+    assert [g[1] for g in got] == ["Тарифы поднимут с первого июля"], got
+    assert run(pipe, "Срок сдачи нового корпуса школы уточняется.\n") == []
+
+
+def test_a_regional_branch_is_one_body(pipe):
+    """entities/ru.py ``_regional_branches``: "ГУ МВД по Тверской области" is one ORG (the model gives "ГУ", "МВД"
+    and a place), the speaker of what its officers said."""
+    got = run(pipe, "В ГУ МВД по Тверской области сообщили, что задержаны трое подозреваемых.\n")
+    assert got == [("indirect", "задержаны трое подозреваемых", "ГУ МВД по Тверской области")], got
+    got = run(pipe, "Управление Росприроднадзора по Алтайскому краю сообщило, что пробы воздуха уже взяты.\n")
+    assert got[0][2].endswith("по Алтайскому краю"), got

@@ -158,7 +158,7 @@ class RuActors(RuCoref):
                 s, e, normal = self._abbreviated(s, e, typ, normal)
             spans.append((s, e, typ, normal))
         spans.sort()
-        return spans
+        return _regional_branches(text, spans)
 
     def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
         """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
@@ -451,6 +451,34 @@ def _joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int,
                 out[-1] = (ps, e)
                 continue
         out.append((s, e))
+    return out
+
+
+# a regional branch of a state body: "ГУ МЧС по Ярославской области", "УФСБ по Москве", "Пограничное управление ФСБ
+# по Сахалинской области" -- the part after "по" (a region in the dative) belongs to the name, the branch names one body
+_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
+                          r"[Уу]правлени\w*|[Дд]епартамент\w*|[Оо]тдел\w*|[Ии]нспекци\w*)\b")
+_REGION = re.compile(r"(?:\w+\s+)?(?:области|краю|округу|району|[Рр]еспублике)(?:\s+[А-ЯЁ][\w-]*)?$")
+
+
+def _regional_branches(text: str, spans: list) -> list:
+    """ORG spans joined with the region after "по" that names their branch ("ГУ" "МЧС" "по" "Ярославской области":
+    one ORG "ГУ МЧС по Ярославской области"): adjacent ORG spans, " по ", a LOC span; kept when the region is an
+    administrative unit (области, краю, …) or the body is an administration (ГУ, управление, департамент)."""
+    out, k = [], 0
+    while k < len(spans):
+        j = k
+        while j < len(spans) and spans[j][2] == "ORG" and (j == k or not text[spans[j - 1][1]:spans[j][0]].strip()):
+            j += 1
+        if j > k and j < len(spans) and spans[j][2] == "LOC" and \
+                re.fullmatch(r"\s+по\s+", text[spans[j - 1][1]:spans[j][0]]) and \
+                (_REGION.search(text[spans[j][0]:spans[j][1]]) or _BRANCH_HEAD.match(text, spans[k][0])):
+            name = " ".join(x[3] for x in spans[k:j]) + " по " + text[spans[j][0]:spans[j][1]]
+            out.append((spans[k][0], spans[j][1], "ORG", name))
+            k = j + 1
+            continue
+        out.append(spans[k])
+        k += 1
     return out
 
 
