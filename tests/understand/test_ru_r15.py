@@ -45,3 +45,27 @@ def test_a_regional_branch_is_one_body(pipe):
     assert got == [("indirect", "задержаны трое подозреваемых", "ГУ МВД по Тверской области")], got
     got = run(pipe, "Управление Росприроднадзора по Алтайскому краю сообщило, что пробы воздуха уже взяты.\n")
     assert got[0][2].endswith("по Алтайскому краю"), got
+
+
+def actors(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r15", text=text, language="ru"))
+    return {(e.type, e.name) for e in rec.entities}
+
+
+def test_a_plural_place_is_named_in_the_nominative(pipe):
+    """entities/ru_names.py ``plural_place``: "у Южных Курил", "о Южных Курилах", "над Южными Курилами" are one place,
+    "Южные Курилы" (natasha's normal form left "Южные Курилами")."""
+    got = actors(pipe, "Рыбаки вели лов у Южных Курил. Споры о Южных Курилах продолжаются. Туристы полетят над "
+                       "Южными Курилами.\n")
+    assert ("GPE", "Южные Курилы") in got and not any("Курилах" in n or "Курилами" in n for _, n in got), got
+
+
+def test_a_broadcaster_and_a_vehicle_and_a_team(pipe):
+    """outlets.tsv: "Голос Америки" is an outlet; vehicle_nouns.txt / vehicle_names.txt: shuttles are no actors;
+    brand_names.txt: a team before a driver's name is no part of it."""
+    got = actors(pipe, "Как передает «Голос Америки», шаттл «Дискавери» стартовал утром. Экипаж «Индевора» вернулся "
+                       "на Землю.\n")
+    assert ("MEDIA", "Голос Америки") in got, got
+    assert not any(n.startswith(("Дискавери", "Индевор")) for _, n in got), got
+    got = actors(pipe, "Пилот Феррари Шарль Леклер выиграл гонку в Монако.\n")
+    assert ("PERSON", "Шарль Леклер") in got and not any("Феррари" in n for t, n in got if t == "PERSON"), got

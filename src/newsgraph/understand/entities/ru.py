@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
@@ -22,6 +23,8 @@ from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_
                         person_nouns, surname_variant)
 from ..doc import Tok
 from .ru_gender import person_gender
+from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
+                       plural_place, vehicle_names)
 from .ru_outlets import named_outlets
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 
@@ -115,10 +118,14 @@ class RuActors(RuCoref):
         except rules.RuleFileError:
             places = {}
         spans = []
+        vehicles = vehicle_names(self)
+        full_names = {w.lower()[:4] for sp in self.doc.spans if sp.type == "PER" for w in sp.text.split()[1:]}
         for sp in self.doc.spans:
             s, e = _trim(text, sp.start, sp.stop)
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
+            if vehicles and is_vehicle(text[s:e], vehicles):
+                continue  # "шаттл «Дискавери»", "экипаж «Индевора»": a vehicle, no actor
             typ, normal = sp.type, (sp.normal or text[s:e]).strip()
             cut = re.search(r"\n|\s{2,}|[»\"”]\s*\((?=[A-Z])", text[s:e])  # (or a bracketed original after it)
             if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
@@ -139,6 +146,12 @@ class RuActors(RuCoref):
             if typ == "PER" and len(inside) == 1 and inside[0].start in self.tok_at_start and \
                     self._lemma(self.tok_at_start[inside[0].start]) in person_nouns():
                 continue  # a calling or a people opening a sentence ("Серб заявил", "Форвард признался")
+            if typ == "PER" and _brand_name(text[s:e], self.lang):
+                typ, normal = "ORG", text[s:e]  # "МакЛарен-Мерседес": a team, no person
+            if typ == "PER" and len(inside) == 1 and inanimate_word(text[s:e]) and \
+                    text[s:e].lower()[:4] not in full_names:  # "Царицыно", "Рыбнадзора": a place or a body of the
+                typ = inanimate_word(text[s:e])  # dictionary names no person (unless a full name holds the word)
+                normal = self._lemma(self.tok_at_start[s]).capitalize() if s in self.tok_at_start else normal
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
@@ -151,6 +164,8 @@ class RuActors(RuCoref):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
                     if inside[0].start in self.tok_at_start else normal.lower()
                 normal = lem[:1].upper() + lem[1:]  # natasha left it inflected ("Полине"): the dictionary form
+            if typ == "LOC":
+                normal = plural_place(text[s:e], normal)  # "Южных Курилах": "Южные Курилы"
             place = places.get(text[s:e].lower())
             if place:
                 typ, normal = "LOC", place
@@ -270,6 +285,12 @@ class RuActors(RuCoref):
         """A PER span that starts with a place or a word in another case: the place becomes a LOC span, the name
         starts after it. Returns (start, normal form); ``inside`` (natasha's tokens) loses the dropped words."""
         text = self.text
+        brands = _brands(self.lang)
+        while len(inside) > 1 and inside[0].text.lower() in brands:  # "Феррари Шарль Леклер": the team before him
+            dropped = inside.pop(0)
+            spans.append((dropped.start, dropped.stop, "ORG", dropped.text))
+            s = inside[0].start
+            normal = " ".join(normal.split()[1:]) or normal
         while len(inside) > 1 and inside[0].text.lower() in places:  # "України Володимир Зеленський"
             dropped = inside.pop(0)
             spans.append((dropped.start, dropped.stop, "LOC", places[dropped.text.lower()]))
@@ -427,59 +448,20 @@ _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
 
-_OPENERS = "«„“\""
-# the name of an outlet's section or edition after its name and a full stop, in the same quote marks
-_SECTION = re.compile(r"\.[ \u00a0]([A-ZА-ЯЁ][\wа-яё-]*(?:[ \u00a0][\wа-яё-]+)?)(?=[»“”\"])")
-# an opening mark whose closing one follows within a short name ("«Новая газета. Европа»", "«Газета.Ru»")
-_SHORT_QUOTED = re.compile(r"[«„“][^«»„“”\n]{1,60}$")
+@lru_cache(maxsize=None)
+def _brands(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(rules.lines(lang, "brand_names"))
+    except rules.RuleFileError:
+        return frozenset()
 
 
-def _joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences rejoined where the sentenizer cut inside a short name in quote marks: "Как сообщает «Украинская
-    правда. Спорт», после матча …" is one sentence (razdel cuts after "правда."). The cut is undone when the
-    sentence before it ends inside marks opened at most 60 characters before and the next sentence closes them
-    within its first 30 characters, on the same line."""
-    out: list[tuple[int, int]] = []
-    for s, e in sents:
-        if out:
-            ps, pe = out[-1]
-            gap = text[pe:s]
-            opened = _SHORT_QUOTED.search(text, max(ps, pe - 60), pe)
-            closing = re.match(r"[^«»„“”\n]{0,30}[»“”]", text[s:e])
-            if "\n" not in gap and opened and closing and \
-                    (pe - opened.start()) + len(gap) + closing.end() <= 80:
-                out[-1] = (ps, e)
-                continue
-        out.append((s, e))
-    return out
-
-
-# a regional branch of a state body: "ГУ МЧС по Ярославской области", "УФСБ по Москве", "Пограничное управление ФСБ
-# по Сахалинской области" -- the part after "по" (a region in the dative) belongs to the name, the branch names one body
-_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
-                          r"[Уу]правлени\w*|[Дд]епартамент\w*|[Оо]тдел\w*|[Ии]нспекци\w*)\b")
-_REGION = re.compile(r"(?:\w+\s+)?(?:области|краю|округу|району|[Рр]еспублике)(?:\s+[А-ЯЁ][\w-]*)?$")
-
-
-def _regional_branches(text: str, spans: list) -> list:
-    """ORG spans joined with the region after "по" that names their branch ("ГУ" "МЧС" "по" "Ярославской области":
-    one ORG "ГУ МЧС по Ярославской области"): adjacent ORG spans, " по ", a LOC span; kept when the region is an
-    administrative unit (области, краю, …) or the body is an administration (ГУ, управление, департамент)."""
-    out, k = [], 0
-    while k < len(spans):
-        j = k
-        while j < len(spans) and spans[j][2] == "ORG" and (j == k or not text[spans[j - 1][1]:spans[j][0]].strip()):
-            j += 1
-        if j > k and j < len(spans) and spans[j][2] == "LOC" and \
-                re.fullmatch(r"\s+по\s+", text[spans[j - 1][1]:spans[j][0]]) and \
-                (_REGION.search(text[spans[j][0]:spans[j][1]]) or _BRANCH_HEAD.match(text, spans[k][0])):
-            name = " ".join(x[3] for x in spans[k:j]) + " по " + text[spans[j][0]:spans[j][1]]
-            out.append((spans[k][0], spans[j][1], "ORG", name))
-            k = j + 1
-            continue
-        out.append(spans[k])
-        k += 1
-    return out
+def _brand_name(surface: str, lang: str) -> bool:
+    """A make's or a team's name (``brand_names.txt``): every word of it a brand's ("МакЛарен-Мерседес": "мерседес"
+    within a hyphenated name whose other part is a brand's)."""
+    parts = [w.lower() for w in re.split(r"[\s-]+", surface) if w]
+    brands = _brands(lang)
+    return bool(parts) and parts[0] in brands and all(p in brands or "-" in surface for p in parts)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
