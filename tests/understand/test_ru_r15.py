@@ -69,3 +69,10 @@ def test_a_broadcaster_and_a_vehicle_and_a_team(pipe):
     assert not any(n.startswith(("Дискавери", "Индевор")) for _, n in got), got
     got = actors(pipe, "Пилот Феррари Шарль Леклер выиграл гонку в Монако.\n")
     assert ("PERSON", "Шарль Леклер") in got and not any("Феррари" in n for t, n in got if t == "PERSON"), got
+
+
+def test_initials_glued_to_a_surname_and_initials_alone(pipe):
+    """entities/ru.py: "В.Л.Семенов" and "В.Л. Семенов" are one person; "В.Л." alone is no actor."""
+    got = actors(pipe, "Доклад подготовил профессор Н.К.Лаптев. Заведующий кафедрой Н.К. Лаптев заявил, что работа "
+                       "завершена.\n\nАвтор статьи — Н.К.\n")
+    assert {n for t, n in got if t == "PERSON"} == {"Н.К. Лаптев"}, got

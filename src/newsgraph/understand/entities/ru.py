@@ -146,6 +146,10 @@ class RuActors(RuCoref):
             if typ == "PER" and len(inside) == 1 and inside[0].start in self.tok_at_start and \
                     self._lemma(self.tok_at_start[inside[0].start]) in person_nouns():
                 continue  # a calling or a people opening a sentence ("Серб заявил", "Форвард признался")
+            if typ == "PER" and _INITIALS_ONLY.fullmatch(text[s:e]):
+                continue  # "В.Л.": initials alone name no one the text can tell
+            if typ == "PER":  # "В.Л.Семенов" is "В.Л. Семенов" (one person, whichever way the initials are spaced)
+                normal = _INITIALS_GLUED.sub(lambda m: m.group(1).replace(" ", "") + " ", normal)
             if typ == "PER" and _brand_name(text[s:e], self.lang):
                 typ, normal = "ORG", text[s:e]  # "МакЛарен-Мерседес": a team, no person
             if typ == "PER" and len(inside) == 1 and inanimate_word(text[s:e]) and \
@@ -446,6 +450,10 @@ def _declined_foreign(surname: str, word: str) -> bool:
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
+
+
+_INITIALS_ONLY = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,3}")
+_INITIALS_GLUED = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})(?=[А-ЯЁA-Z][а-яёa-z])")
 
 
 @lru_cache(maxsize=None)
