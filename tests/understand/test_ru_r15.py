@@ -76,3 +76,19 @@ def test_initials_glued_to_a_surname_and_initials_alone(pipe):
     got = actors(pipe, "Доклад подготовил профессор Н.К.Лаптев. Заведующий кафедрой Н.К. Лаптев заявил, что работа "
                        "завершена.\n\nАвтор статьи — Н.К.\n")
     assert {n for t, n in got if t == "PERSON"} == {"Н.К. Лаптев"}, got
+
+
+def test_the_content_put_first_with_a_recipient_before_the_cue(pipe):
+    """quotes/ru_more.py ``_about_that``: "О том, как …, корреспонденту «…» рассказал X" -- to whom the words were
+    said stands between the comma and the cue verb; the outlet that heard them is no speaker."""
+    got = run(pipe, "О том, как город готовится к паводку, корреспонденту «Вечерних новостей» рассказал глава МЧС "
+                    "района Олег Дронов.\n")
+    assert got == [("indirect", "город готовится к паводку", "Олег Дронов")], got
+
+
+def test_a_pronoun_opening_a_sentence_goes_on_with_the_subject_before(pipe):
+    """coref/ru.py ``_previous_subject``: "X поблагодарил Y. Он подчеркнул …" -- the subject of the sentence before
+    is the pronoun's antecedent, not the last person named (the object)."""
+    got = run(pipe, "Министр Олег Сомов встретился с губернатором Ильей Петровым. Он заявил, что встреча прошла "
+                    "хорошо.\n")
+    assert got == [("indirect", "встреча прошла хорошо", "Олег Сомов")], got
