@@ -306,7 +306,8 @@ class RuCoref:
                 break
             j = self._title_at(t.i)
             lem = self._lemma(self.toks[t.i])
-            if j is None and t.pos in ("NOUN", "PROPN") and lem in person_nouns():
+            if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()):
+                # ("Сам обвиняемый заявил": a participle used as a noun, lemmatised to its verb, "обвинять")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
                     self.toks[t.head].dep.startswith("acl"):
