@@ -103,3 +103,13 @@ def test_an_official_and_a_party_described_stand_for_the_one_named_before(pipe):
     got = run(pipe, "Замминистра Алексей Сазонтов не исключил повышения налога. «Мы смотрим на разные варианты», — "
                     "уточнил чиновник.\n")
     assert got[-1] == ("direct", "Мы смотрим на разные варианты", "Алексей Сазонтов"), got
+
+
+def test_a_body_after_v_speaks_not_a_person_its_name_mentions(pipe):
+    """quotes/ru_refusals.py, ru_more.py, ru.py: "В Офисе президента от комментариев отказались" -- the body after
+    "в" with a plural verb speaks (place_speaker first), not the last person named, whom "президента" would name."""
+    got = run(pipe, "Депутат Роман Костин заявил, что закон примут до конца месяца. В Офисе президента от "
+                    "комментариев отказались.\n")
+    assert got[-1] == ("indirect", "от комментариев", "Офис президента"), got
+    got = run(pipe, "В пресс-службе ГСУ СК по Тверской области заверили, что дело находится на особом контроле.\n")
+    assert got == [("indirect", "дело находится на особом контроле", "ГСУ СК по Тверской области")], got

@@ -34,7 +34,7 @@ def _joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int,
 
 # a regional branch of a state body: "ГУ МЧС по Ярославской области", "УФСБ по Москве", "Пограничное управление ФСБ
 # по Сахалинской области" -- the part after "по" (a region in the dative) belongs to the name, the branch names one body
-_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
+_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|Г?СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
                           r"[Уу]правлени\w*|[Дд]епартамент\w*|[Оо]тдел\w*|[Ии]нспекци\w*)\b")
 _REGION = re.compile(r"(?:\w+\s+)?(?:области|краю|округу|району|[Рр]еспублике)(?:\s+[А-ЯЁ][\w-]*)?$")
 

@@ -193,8 +193,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             who_e = cm.end() + tail.end("mid")
             anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
                 not self.an.mentions_in(clause_start, who_e)
-            speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
-                                                           prefer_last=True)
+            speaker = None if anonymous else self.place_speaker(cm, clause_start) or \
+                self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True)  # ("В Офисе
+            # президента заявили": the body speaks, not the president named before)
             if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
                 continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report
             if speaker is None and not anonymous:

@@ -87,8 +87,10 @@ class MoreReaders:
             if before and (self._is_gerund(cm.start()) or re.fullmatch(r",\s+и\s+", text[before[-1][1]:cm.start()])):
                 speaker = before[-1][2]
             else:
-                speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
-                    self.subject_phrase(cm, ss) or self.place_speaker(cm, ss)  # ("В Кремле осудили …")
+                speaker = self.place_speaker(cm, ss) or \
+                    self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                    self.subject_phrase(cm, ss)  # ("В Кремле осудили …"; "В Офисе президента отказались":
+                # the body, not the president named before)
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
