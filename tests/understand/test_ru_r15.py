@@ -113,3 +113,12 @@ def test_a_body_after_v_speaks_not_a_person_its_name_mentions(pipe):
     assert got[-1] == ("indirect", "от комментариев", "Офис президента"), got
     got = run(pipe, "В пресс-службе ГСУ СК по Тверской области заверили, что дело находится на особом контроле.\n")
     assert got == [("indirect", "дело находится на особом контроле", "ГСУ СК по Тверской области")], got
+
+
+def test_a_forecast_with_its_object(pipe):
+    """object_cues.txt: "Аналитики прогнозируют снижение цен …", "Эксперты предрекли рост ставок …" -- a forecast's
+    object is its content, as "прогнозируют, что …" is."""
+    got = run(pipe, "Аналитики банка прогнозируют снижение цен на нефть до конца года.\n")
+    assert got == [("indirect", "снижение цен на нефть до конца года", "Аналитики банка")], got
+    got = run(pipe, "Синоптики предрекли сильные морозы на следующей неделе.\n")
+    assert [g[1] for g in got] == ["сильные морозы на следующей неделе"], got
