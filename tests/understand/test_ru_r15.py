@@ -132,3 +132,12 @@ def test_complaints_in_the_present(pipe):
     got = run(pipe, "Глава района Олег Дронов акцентировал внимание на том, что ремонт дороги обойдется дешевле.\n")
     assert [g[1] for g in got] == ["ремонт дороги обойдется дешевле"], got
     assert run(pipe, "Директор школы думает о будущем своих учеников.\n") == []
+
+
+def test_the_company_of_a_company_statement(pipe):
+    """entities/ru_names.py ``without_legal_form``: "ПАО «Уралсталь»" and "«Уралсталь»" are one company;
+    quotes/ru_speakers.py: "говорится в сообщении компании" is the company named in marks or with its legal form,
+    not a standard the tagger took for a body ("по МСФО")."""
+    got = run(pipe, "Прибыль «Уралсталь» выросла на 12%\n\nЧистая прибыль ПАО «Уралсталь» по МСФО за прошлый год "
+                    "выросла на 12%, говорится в сообщении компании.\n")
+    assert [g[2] for g in got] == ["Уралсталь"], got

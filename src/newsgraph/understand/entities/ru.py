@@ -24,7 +24,7 @@ from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_
 from ..doc import Tok
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
-                       plural_place, vehicle_names)
+                       plural_place, vehicle_names, without_legal_form)
 from .ru_outlets import named_outlets
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 
@@ -244,6 +244,7 @@ class RuActors(RuCoref):
             if typ == "PER":
                 continue
             typ = TYPES.get(typ, typ)
+            normal = without_legal_form(normal) if typ == "ORG" else normal  # ("ПАО «Северсталь»": "Северсталь")
             key = (typ, normal.lower())
             full = self.abbr.get(normal.lower())
             if full is not None and full[:2] in others:  # "ОБСЕ" after "Организация … в Европе (ОБСЕ)"

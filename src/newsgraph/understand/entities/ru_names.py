@@ -137,3 +137,15 @@ def inanimate_word(word: str) -> str | None:
     if not nouns or any({"Name", "Surn", "Patr", "anim"} & set(p.tag.grammemes) for p in parses):
         return None  # (a common inanimate noun may still be a surname the dictionary lacks: "Макрон")
     return "LOC" if any("Geox" in p.tag for p in nouns) else "ORG" if any("Orgn" in p.tag for p in nouns) else None
+
+
+# a company's legal form before its name in quote marks: "ПАО «Северсталь»", "ООО \"Наш дом\"", "АО «РЖД»"
+_LEGAL_FORM = re.compile(r"^(?:ПАО|ОАО|АО|ЗАО|НАО|ООО|ОДО|АНО|ГК|МУП|ГУП|ФГУП|ФГБУ|ГБУ|МБУ|НКО)\s+"
+                         r"[«\"„“]?(.+?)[»\"“”]?$")
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form and quote marks ("ПАО «Северсталь»" -> "Северсталь"): the form is
+    how it is registered, not what it is called, and "Северсталь" alone is the same company."""
+    m = _LEGAL_FORM.match(name.strip())
+    return m.group(1).strip() if m and m.group(1).strip() else name
