@@ -141,3 +141,11 @@ def test_the_company_of_a_company_statement(pipe):
     got = run(pipe, "Прибыль «Уралсталь» выросла на 12%\n\nЧистая прибыль ПАО «Уралсталь» по МСФО за прошлый год "
                     "выросла на 12%, говорится в сообщении компании.\n")
     assert [g[2] for g in got] == ["Уралсталь"], got
+
+
+def test_a_theatre_or_a_federation_speaks_through_v(pipe):
+    """words.tsv institutions / body_anaphors: "…, пояснили в театре" is the theatre named before, as "в мэрии" is
+    the city hall."""
+    got = run(pipe, "Омский театр драмы перенес премьеру спектакля. Причина – болезнь исполнителя главной роли, "
+                    "пояснили в театре.\n")
+    assert got == [("indirect", "Причина – болезнь исполнителя главной роли", "Омский театр драмы")], got
