@@ -19,6 +19,8 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
+# "связывают надежды с …", "возлагают надежды на …": hopes pinned, no statement (judgement_cues.txt)
+_HOPES = re.compile(r"\s*(?:(?:свои|большие|особые|определенные|определённые)\s+)?надежд", re.IGNORECASE)
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
@@ -74,7 +76,7 @@ class MoreReaders:
                 if not _COMMENT.match(text, cs):
                     continue  # ("отказался от участия": a refusal to act says nothing)
             elif naming is None:
-                if not self._instrumental_predicate(cs, ce):
+                if not self._instrumental_predicate(cs, ce) or _HOPES.match(text, cs):
                     continue
             elif naming:
                 marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
