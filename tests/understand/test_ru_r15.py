@@ -159,3 +159,13 @@ def test_an_explanation_by_a_cause(pipe):
     assert [g[1] for g in got] == ["рост цен с ослаблением рубля"], got
     assert run(pipe, "Жители связывают свои надежды с новым мэром.\n") == []
     assert run(pipe, "Учитель объяснил задачу ученикам.\n") == []
+
+
+def test_a_contrast_of_ones_own_next_act(pipe):
+    """quotes/ru_speakers.py ``_same_subject_attribution``: "X признал, что …, но призвал …" -- the second verb with
+    no subject of its own is X's next statement (read by the object reader), and the first content ends before it;
+    "…, но инвесторы осторожны" (a clause with its own subject) stays in the content."""
+    got = run(pipe, "Министр Олег Сомов заявил, что цены вырастут, но пообещал сдержать тарифы.\n")
+    assert got == [("indirect", "цены вырастут", "Олег Сомов"), ("indirect", "сдержать тарифы", "Олег Сомов")], got
+    got = run(pipe, "Эксперт Анна Лебедева считает, что рынок растет, но инвесторы осторожны.\n")
+    assert [g[1] for g in got] == ["рынок растет, но инвесторы осторожны"], got

@@ -342,13 +342,15 @@ class SpeakerLinks:
         """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
         governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
         first content's end."""
-        for m in re.finditer(r",?\s+(?:и|а\s+также)\s+", self.text[cs:ce]):
+        for m in re.finditer(r",?\s+(?:и|а\s+также)\s+|,\s+(?:но|однако)\s+", self.text[cs:ce]):  # (", но призвал
+            # …": a contrast of his own words)
             a_s = cs + m.end()
             t = self.an.tok_at_start.get(a_s)
             cm = self.rr.cue.match(self.text, a_s) or (
                 _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
                 else None)  # (a verb of belief by lemma: "и верит, что …")
-            if cm is None and m.group().startswith(",") and t is not None and self._utterance_in(t.start, t.end) \
+            if (cm is None or not self.rr.indirect_tail.match(self.text[cm.end():se])) and m.group().startswith(",") \
+                    and t is not None and self._utterance_in(t.start, t.end) \
                     and _agrees(t, self.an.tok_at_start.get(cue.start())) and not self._in_words(a_s):
                 return cs + m.start()  # "…, и потребовала провести проверку": her next act, read by the object reader
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
