@@ -264,10 +264,38 @@ class RuCoref:
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """The last named person before ``pos`` outside quoted text, agreeing in gender when known."""
         cands = [(m, a) for m, a in self.persons if m.end <= pos and not any(s <= m.start < e for s, e in blocked)]
+        subject = self._previous_subject(pos, gender, cands)
+        if subject is not None:
+            return subject
         for m, a in reversed(cands):
             if gender in (None, "plur") or a.gender in (None, gender):
                 return a
         return None  # a "она" with no woman named before: better no speaker than a wrong one
+
+    def _previous_subject(self, pos: int, gender: str | None, cands):
+        """A pronoun opening a sentence after one whose subject is a person and whose last person named is its
+        object ("Директор Павел Пивоваров поблагодарил Калинина за работу. Он подчеркнул …"): the subject goes on
+        (the subject of one sentence is the likeliest antecedent of the next one's subject pronoun). Only when no
+        person is named earlier in the pronoun's own sentence and the subject agrees in gender; else None."""
+        ss, _ = self.sentence(pos)
+        k = next((i for i, (a, _) in enumerate(self.sents) if a == ss), 0)
+        if k == 0 or self.text[ss:pos].strip() or "\n" in self.text[self.sents[k - 1][1]:ss] or \
+                any(ss <= m.start for m, _ in cands):
+            return None  # (the pronoun opens its sentence, right after the one before in the same paragraph)
+        ps, pe = self.sents[k - 1]
+        inside = [(m, a) for m, a in cands if ps <= m.start < pe]
+        if len({id(a) for _, a in inside}) < 2:
+            return None
+        for m, a in inside:
+            t = self.tok_at_start.get(m.start)
+            if t is None:
+                continue
+            head = self.toks[t.head] if t.rel in ("appos", "flat:name", "flat") and t.head is not None and \
+                t.head >= 0 else None
+            if (t.rel.startswith("nsubj") or head is not None and head.rel.startswith("nsubj")) and \
+                    (gender in (None, "plur") or a.gender in (None, gender)):
+                return a if a is not inside[-1][1] else None
+        return None
 
     def described_person(self, start, end, cue, blocked, before_pos, role_only: bool = False) -> Ref | None:
         """"— сказала глава ЦБ": a title standing for a person named before (the one with that role first, else
@@ -278,7 +306,8 @@ class RuCoref:
                 break
             j = self._title_at(t.i)
             lem = self._lemma(self.toks[t.i])
-            if j is None and t.pos in ("NOUN", "PROPN") and lem in person_nouns():
+            if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()):
+                # ("Сам обвиняемый заявил": a participle used as a noun, lemmatised to its verb, "обвинять")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
                     self.toks[t.head].dep.startswith("acl"):

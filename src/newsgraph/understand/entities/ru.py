@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
@@ -22,6 +23,8 @@ from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_
                         person_nouns, surname_variant)
 from ..doc import Tok
 from .ru_gender import person_gender
+from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
+                       plural_place, vehicle_names, without_legal_form)
 from .ru_outlets import named_outlets
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 
@@ -58,7 +61,9 @@ class RuActors(RuCoref):
         self.tok_at_start = {t.start: t for t in self.toks}
         self.nat_at = {(t.start, t.stop): t for t in self.nat}
         self.nat_starts = [t.start for t in self.nat]
-        self.sents = view.sentences  # natasha's sentences, cut at line breaks (a title line has no full stop)
+        # natasha's sentences, cut at line breaks (a title line has no full stop), joined again where the cut falls
+        # inside a short name in quote marks ("Как сообщает «Украинская правда. Спорт», …": _joined_in_marks)
+        self.sents = _joined_in_marks(text, view.sentences)
         self.actors: list[_Actor] = []
         self.persons: list[tuple[Mention, _Actor]] = []  # named person mentions, text order
         self.by_span: dict[tuple[int, int], _Actor] = {}
@@ -91,6 +96,10 @@ class RuActors(RuCoref):
         media: dict[str, _Actor] = {}
         taken: list[tuple[int, int]] = []
         for o in outs:
+            sm = _SECTION.match(text, o.end) if o.start and text[o.start - 1] in _OPENERS else None
+            if sm:  # "«Украинская правда. Жизнь»", "«Новой газеты. Европа»": a section or an edition of the outlet
+                o = type(o)(o.start, sm.end(1), text[o.start:sm.end(1)], f"{o.name}. {sm.group(1)}", o.country,
+                            o.kind)
             a = media.get(o.name)
             if a is None:
                 a = media[o.name] = _Actor(o.name, "MEDIA")
@@ -109,10 +118,14 @@ class RuActors(RuCoref):
         except rules.RuleFileError:
             places = {}
         spans = []
+        vehicles = vehicle_names(self)
+        full_names = {w.lower()[:4] for sp in self.doc.spans if sp.type == "PER" for w in sp.text.split()[1:]}
         for sp in self.doc.spans:
             s, e = _trim(text, sp.start, sp.stop)
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
+            if vehicles and is_vehicle(text[s:e], vehicles):
+                continue  # "шаттл «Дискавери»", "экипаж «Индевора»": a vehicle, no actor
             typ, normal = sp.type, (sp.normal or text[s:e]).strip()
             cut = re.search(r"\n|\s{2,}|[»\"”]\s*\((?=[A-Z])", text[s:e])  # (or a bracketed original after it)
             if cut:  # a name never runs over a line break ("Андрей Рудьков\nАккаунт")
@@ -133,6 +146,16 @@ class RuActors(RuCoref):
             if typ == "PER" and len(inside) == 1 and inside[0].start in self.tok_at_start and \
                     self._lemma(self.tok_at_start[inside[0].start]) in person_nouns():
                 continue  # a calling or a people opening a sentence ("Серб заявил", "Форвард признался")
+            if typ == "PER" and _INITIALS_ONLY.fullmatch(text[s:e]):
+                continue  # "В.Л.": initials alone name no one the text can tell
+            if typ == "PER":  # "В.Л.Семенов" is "В.Л. Семенов" (one person, whichever way the initials are spaced)
+                normal = _INITIALS_GLUED.sub(lambda m: m.group(1).replace(" ", "") + " ", normal)
+            if typ == "PER" and _brand_name(text[s:e], self.lang):
+                typ, normal = "ORG", text[s:e]  # "МакЛарен-Мерседес": a team, no person
+            if typ == "PER" and len(inside) == 1 and inanimate_word(text[s:e]) and \
+                    text[s:e].lower()[:4] not in full_names:  # "Царицыно", "Рыбнадзора": a place or a body of the
+                typ = inanimate_word(text[s:e])  # dictionary names no person (unless a full name holds the word)
+                normal = self._lemma(self.tok_at_start[s]).capitalize() if s in self.tok_at_start else normal
             if typ == "PER":
                 s, normal = self._person_span(inside, s, e, normal, places, spans)
             if typ == "PER" and len(inside) >= 2 and len(normal.split()) == len(inside):
@@ -145,6 +168,8 @@ class RuActors(RuCoref):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
                     if inside[0].start in self.tok_at_start else normal.lower()
                 normal = lem[:1].upper() + lem[1:]  # natasha left it inflected ("Полине"): the dictionary form
+            if typ == "LOC":
+                normal = plural_place(text[s:e], normal)  # "Южных Курилах": "Южные Курилы"
             place = places.get(text[s:e].lower())
             if place:
                 typ, normal = "LOC", place
@@ -152,7 +177,7 @@ class RuActors(RuCoref):
                 s, e, normal = self._abbreviated(s, e, typ, normal)
             spans.append((s, e, typ, normal))
         spans.sort()
-        return spans
+        return _regional_branches(text, spans)
 
     def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
         """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
@@ -219,6 +244,7 @@ class RuActors(RuCoref):
             if typ == "PER":
                 continue
             typ = TYPES.get(typ, typ)
+            normal = without_legal_form(normal) if typ == "ORG" else normal  # ("ПАО «Северсталь»": "Северсталь")
             key = (typ, normal.lower())
             full = self.abbr.get(normal.lower())
             if full is not None and full[:2] in others:  # "ОБСЕ" after "Организация … в Европе (ОБСЕ)"
@@ -264,6 +290,12 @@ class RuActors(RuCoref):
         """A PER span that starts with a place or a word in another case: the place becomes a LOC span, the name
         starts after it. Returns (start, normal form); ``inside`` (natasha's tokens) loses the dropped words."""
         text = self.text
+        brands = _brands(self.lang)
+        while len(inside) > 1 and inside[0].text.lower() in brands:  # "Феррари Шарль Леклер": the team before him
+            dropped = inside.pop(0)
+            spans.append((dropped.start, dropped.stop, "ORG", dropped.text))
+            s = inside[0].start
+            normal = " ".join(normal.split()[1:]) or normal
         while len(inside) > 1 and inside[0].text.lower() in places:  # "України Володимир Зеленський"
             dropped = inside.pop(0)
             spans.append((dropped.start, dropped.stop, "LOC", places[dropped.text.lower()]))
@@ -419,6 +451,26 @@ def _declined_foreign(surname: str, word: str) -> bool:
 _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*$")
 # (after the parent organisation's abbreviation too: "Всемирная продовольственная … организация ООН (ФАО)")
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
+
+
+_INITIALS_ONLY = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,3}")
+_INITIALS_GLUED = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})(?=[А-ЯЁA-Z][а-яёa-z])")
+
+
+@lru_cache(maxsize=None)
+def _brands(lang: str) -> frozenset[str]:
+    try:
+        return frozenset(rules.lines(lang, "brand_names"))
+    except rules.RuleFileError:
+        return frozenset()
+
+
+def _brand_name(surface: str, lang: str) -> bool:
+    """A make's or a team's name (``brand_names.txt``): every word of it a brand's ("МакЛарен-Мерседес": "мерседес"
+    within a hyphenated name whose other part is a brand's)."""
+    parts = [w.lower() for w in re.split(r"[\s-]+", surface) if w]
+    brands = _brands(lang)
+    return bool(parts) and parts[0] in brands and all(p in brands or "-" in surface for p in parts)
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

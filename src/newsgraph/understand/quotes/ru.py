@@ -18,7 +18,7 @@ Outlets named in the attribution clause or the quote's sentence ("передае
 passage overlap, the one of the first priority is kept (phrase 1, indirect 2, "как считает X, …" 2.2, pointer
 back 2.5, quote marks 3, dialogue 4, a cue verb's object ("назвал итоги подтасованными") 4.5, an outlet's own
 report 5: "…, сообщает Lenta.ru." / "Как пишет «Коммерсантъ», …" / "РБК сообщил, что …", whose speaker is the
-outlet).
+outlet). Quotations in marks and dialogue lines are read in ru_quotation.py.
 """
 from __future__ import annotations
 
@@ -33,29 +33,23 @@ from .ru_dates import quote_date
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
-from .ru_more import DASH, MoreReaders, _subtree_range, _words_of_someone
+from .ru_more import MoreReaders, _subtree_range
+from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_speakers import SpeakerLinks
 from .ru_subjects import SubjectReaders
 from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
-_DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
-# an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
-_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|\n|:|[«„“](?=[^»“”\n]{30})")
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
-_COMMA_AFTER = re.compile(r"^\s*,\s*")
-_SPACE_AFTER = re.compile(r"[ \t\u00a0]+(?=[а-яё])")
 # "рассказал о том, как можно …": an indirect question is what was told
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
-# ("- Да, - сказал он.": a typed dash too; "— Да,—сказал он.": a dash unspaced)
-_DIALOGUE_SEP = re.compile(rf"([,.!?…])(?:\s*[{DASH}]\s*|\s+--?\s+)")
 
 
-class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders, VoiceReaders,
-                    FindingsReaders, RefusalReaders):
+class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
+                    VoiceReaders, FindingsReaders, RefusalReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -199,8 +193,9 @@ class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, Fo
             who_e = cm.end() + tail.end("mid")
             anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
                 not self.an.mentions_in(clause_start, who_e)
-            speaker = None if anonymous else self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(),
-                                                           prefer_last=True)
+            speaker = None if anonymous else self.place_speaker(cm, clause_start) or \
+                self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True)  # ("В Офисе
+            # президента заявили": the body speaks, not the president named before)
             if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
                 continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report
             if speaker is None and not anonymous:
@@ -247,129 +242,6 @@ class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, Fo
             if len(self.found) > n:
                 return m.start()
         return ce
-
-    def _quotation(self, o, c) -> None:
-        """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
-        cs, ce = o + 1, c
-        if self._interrupted(o, c) or (cs, ce) in self.an.named_outlet_spans:
-            return  # (an outlet's name in quote marks: "Другой канал, «Политика 71», сообщает")
-        ps = self.text.rfind("\n", 0, o) + 1
-        pe = self.text.find("\n", c)
-        pe = len(self.text) if pe < 0 else pe
-        dm = _DASH_AFTER.match(self.text[c + 1:pe]) or _COMMA_AFTER.match(self.text[c + 1:pe])
-        if dm and dm.re is _COMMA_AFTER and not self.rr.cue.match(self.text, c + 1 + dm.end()):
-            dm = None  # "», говорит Гернстермайер.": without a dash only a cue verb right after the comma
-        if dm is None and self.text[c - 1] in ".!?…":  # "…профессионализм...» заявил Кадыров.": the comma and
-            bm = _SPACE_AFTER.match(self.text[c + 1:pe])  # dash left out after a quotation ending as a sentence
-            dm = bm if bm and self.rr.cue.match(self.text, c + 1 + bm.end()) else None
-        a_s = c + 1 + dm.end() if dm else None
-        if a_s is None and not self.text[c + 1:pe].strip(" ,"):
-            a_s, pe = self._attribution_after_break(c, pe)
-        if a_s is not None:
-            em = _CLAUSE_END.search(self.text, a_s, pe)
-            a_e = em.start() if em else pe
-            cm = self.rr.cue.search(self.text, a_s, a_e)
-            if cm is None and dm is not None and dm.re is _DASH_AFTER:  # «…», — улыбнулась она.: any verb
-                vc = self.verb_cue(a_s, a_e)  # opening the clause after the dash, when it has a speaker
-                if vc is not None and self.speaker_in(a_s, a_e, vc, self.quoted, o) is not None:
-                    cm = vc
-            if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
-                speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e) or \
-                    (self.trailing_source(cm, a_e, True)[0] if self._impersonal(cm.group()) else None)
-                reported = self.outlets_in(a_s, a_e, speaker)
-                if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
-                        not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
-                    self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (self.an.sentence(o)[0], a_e))
-                    return
-                # («…», сообщает Лента.ру. / «…», — и добавил, что …: the speaker is the one the colon before
-                # introduces)
-        ss, _ = self.an.sentence(o)
-        ss = max(ss, ps)
-        before = self.text[ss:o]
-        colon = re.search(r":\s*$", before)
-        bare = None if colon else re.search(r"(?:^|[\s,])(" + self.rr.cue.pattern + r")\s*$", before, re.IGNORECASE)
-        if bare is not None and self._is_gerund(ss + bare.start(1)) and _words_of_someone(self.text[o + 1:c]):
-            # ", сказав «…»": the quotation is the gerund's object
-            cm = re.compile(self.rr.cue.pattern, re.IGNORECASE).match(self.text, ss + bare.start(1))
-            speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, o, prefer_last=True)
-            if speaker is not None:
-                after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
-                self.add(3, "direct", cs, ce, speaker, cm.group(), self.outlets_in(ss, cm.start(), speaker),
-                         (ss, after_end))
-                return
-        if colon:
-            clause_end = ss + colon.start()
-            cms = list(self.rr.cue.finditer(self.text, ss, clause_end))
-            after_end = min(self.an.sentence(c)[1] if self.an.sentence(c)[1] > c else pe, pe)
-            if cms:
-                cm = cms[-1]
-                speaker = self.speaker_in(ss, clause_end, cm, self.quoted, o, prefer_last=True) or \
-                    self.subject_phrase(cm, ss)  # "Президент Франции заявил: «…»": a speaker described
-                reported = self.outlets_in(ss, clause_end, speaker) + self.outlets_in(c, after_end, speaker)
-                self.add(3, "direct", cs, ce, speaker, cm.group(), reported, (ss, after_end))
-                return
-            # "Песков: «...»" -- a name and a colon, no verb
-            named = self.an.mentions_in(ss, clause_end, types=("PERSON", "ORG"))
-            ref = None
-            if named and not self.text[named[-1][0].end:clause_end].strip():
-                m, a = named[-1]
-                ref = self.an.ref(a, m.start, m.end)
-            elif not self.text[ss:clause_end].strip().count(" "):  # one word before the colon: "Песков: «...»"
-                lead = len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
-                t = self.an.tok_at_start.get(ss + lead)
-                ref = self.an.unnamed_person(t.i) if t is not None else None
-            if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
-                ref = self._person_subject(ss, clause_end) or self.speech_noun_speaker(ss, clause_end)
-            lead = ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
-            if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
-                m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with
-                ref = self.an.ref(a, m.start, m.end)
-            if ref is not None:
-                self.add(3, "direct", cs, ce, ref, None, self.outlets_in(c, after_end, None), (ss, after_end))
-
-    def _attribution_after_break(self, c, pe) -> tuple[int | None, int]:
-        """«…»\n\nзаявил Кадыров.: a paragraph break inside the sentence; the next paragraph opens in lower case with
-        the cue verb. Returns (its start, its paragraph's end), else (None, pe)."""
-        m = re.compile(r"\s*\n\s*(?=[а-яёa-z])").match(self.text, pe)
-        if m is None or not self.rr.cue.match(self.text, m.end()):
-            return None, pe
-        end = self.text.find("\n", m.end())
-        return m.end(), len(self.text) if end < 0 else end
-
-    def _dialogue(self) -> None:
-        """ "— Мы готовы, — сказала Захарова. — Но нужны гарантии." A line, or a part of a paragraph opening with a
-        dash after a sentence's end ("Он отметил, что …. — Мы довольны, — добавил тренер."; priority 2.3, before a
-        trailing reading of its last sentence)."""
-        for ls, line, prio in self._dash_lines():
-            lm = re.match(rf"\s*(?:[{DASH}]\s*|--?\s+)", line)
-            if not lm:
-                continue
-            s1 = ls + lm.end()
-            sep = _DIALOGUE_SEP.search(self.text, s1, ls + len(line))
-            sep = self._bare_dash(s1, sep.start() if sep else ls + len(line)) or sep  # (the first one)
-            if not sep:
-                continue
-            e1 = sep.start(1) + (1 if sep.group(1) in "!?…" else 0)
-            a_s = sep.end()
-            sep2 = _DIALOGUE_SEP.search(self.text, a_s, ls + len(line))
-            a_e = sep2.start(1) if sep2 else ls + len(line.rstrip().rstrip("."))
-            cm = self.rr.cue.search(self.text, a_s, a_e)
-            loose = cm is None  # "— Да, — улыбнулась она.": any verb opening the clause after the dash
-            cm = cm or self.verb_cue(a_s, a_e)
-            if not cm or cm.start() - a_s > 40:
-                continue
-            speaker = self.speaker_in(a_s, a_e, cm, self.quoted + [(s1, e1)], s1)
-            if speaker is None and loose:
-                continue
-            content = self.text[s1:e1]
-            end = e1
-            if sep2:
-                s2, e2 = sep2.end(), ls + len(line.rstrip())
-                joint = ". " if sep2.group(1) == "." and self.text[e1 - 1] not in "!?…" else " "
-                content = f"{self.text[s1:e1]}{joint}{self.text[s2:e2]}"
-                end = e2
-            self.add(prio, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
-                     (ls, ls + len(line)), text_override=content.strip())
 
     def _credit_openers(self) -> None:
         """ "Об этом сообщает ТАСС." after a paragraph's quotes: the outlet is credited for those quotes."""
@@ -492,8 +364,6 @@ class RussianQuotes(MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, Fo
             if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):
                 return cs + m.start()
         return ce
-
-
 
 
 def read(an, dates=()) -> list[Quote]:

@@ -19,6 +19,8 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
+# "связывают надежды с …", "возлагают надежды на …": hopes pinned, no statement (judgement_cues.txt)
+_HOPES = re.compile(r"\s*(?:(?:свои|большие|особые|определенные|определённые)\s+)?надежд", re.IGNORECASE)
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
@@ -74,7 +76,7 @@ class MoreReaders:
                 if not _COMMENT.match(text, cs):
                     continue  # ("отказался от участия": a refusal to act says nothing)
             elif naming is None:
-                if not self._instrumental_predicate(cs, ce):
+                if not self._instrumental_predicate(cs, ce) or _HOPES.match(text, cs):
                     continue
             elif naming:
                 marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
@@ -87,8 +89,10 @@ class MoreReaders:
             if before and (self._is_gerund(cm.start()) or re.fullmatch(r",\s+и\s+", text[before[-1][1]:cm.start()])):
                 speaker = before[-1][2]
             else:
-                speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
-                    self.subject_phrase(cm, ss) or self.place_speaker(cm, ss)  # ("В Кремле осудили …")
+                speaker = self.place_speaker(cm, ss) or \
+                    self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
+                    self.subject_phrase(cm, ss)  # ("В Кремле осудили …"; "В Офисе президента отказались":
+                # the body, not the president named before)
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
@@ -377,9 +381,15 @@ class MoreReaders:
             return
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for m in re.finditer(r",\s*", text[ss + lm.end():end]):
-            cm = self.rr.cue.match(text, ss + lm.end() + m.end())
+            pos = ss + lm.end() + m.end()
+            cm = self.rr.cue.match(text, pos)
+            if cm is None:  # "…, корреспонденту «НГС» рассказал главврач …": to whom, or who, before the cue verb
+                cm = self.rr.cue.search(text, pos, min(end, pos + 60))
+                cm = cm if cm is not None and not re.search(r"[,.;:!?]", text[pos:cm.start()]) and \
+                    self._verb_form_at(cm.start()) == "Fin" else None
             if cm:
-                who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start())
+                who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or \
+                    self.speaker_in(pos, cm.start(), cm, self.quoted, cm.start())  # ("…, глава МЧС рассказал.")
                 if who is not None:
                     cs, ce = ss + lm.end(), ss + lm.end() + m.start()
                     self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))

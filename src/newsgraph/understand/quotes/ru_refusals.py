@@ -59,8 +59,9 @@ class RefusalReaders:
             cue_s = toks[neg].start if neg is not None and toks[neg].start < t.start else verb.start
             label = re.sub(r"\s+", " ", text[min(cue_s, t.start):max(t.end, verb.end)])
             cm = _Cue(text, verb.start, verb.end)
-            speaker = self.speaker_in(ss, verb.start, cm, self.quoted, verb.start, prefer_last=True) or \
-                self.subject_phrase(cm, ss) or self.place_speaker(cm, ss)
+            speaker = self.place_speaker(cm, ss) or \
+                self.speaker_in(ss, verb.start, cm, self.quoted, verb.start, prefer_last=True) or \
+                self.subject_phrase(cm, ss)  # ("В Офисе президента от комментариев отказались": the body)
             if speaker is None or speaker.mention is not None and cs <= speaker.mention.start < ce:
                 continue
             self.add(4.5, "indirect", cs, ce, speaker, label, self.outlets_in(ss, se, speaker), (ss, se))

@@ -26,6 +26,8 @@ _STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государст�
                          r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
                          r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
 
+_LEGAL_FORM_BEFORE = re.compile(r"(?:ПАО|ОАО|АО|ЗАО|ООО|НАО)\s+[«\"„“]?$")  # a company's legal form
+
 class SpeakerLinks:
     """Over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add`` of ``RussianQuotes``."""
 
@@ -188,12 +190,16 @@ class SpeakerLinks:
         if not any(t.pos == "NOUN" and t.lemma in rules.words("ru", "org_nouns") for t in toks):
             return self._member_speaker(speaker, toks)
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
-                  if not self._in_words(x.start)]
+                  if not self._in_words(x.start) or self._name_in_marks(x)]  # ("ПАО «Северсталь»": a name)
         if not before:
             return speaker
         counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
         best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
         return Ref(before[best][1].id, speaker.name, m)
+
+    def _name_in_marks(self, x) -> bool:
+        """A mention that fills a pair of quote marks: a company's name in marks ("«Северсталь»"), not words."""
+        return x.start > 0 and self.text[x.start - 1] in "«\"„“" and self.text[x.end:x.end + 1] in ("»", "\"", "“", "”")
 
     def _body_just_named(self, speaker: Ref, toks) -> Ref | None:
         """A generic noun of a public body, bare or with adjectives only (words.tsv ``body_anaphors``: "В ведомстве
@@ -208,8 +214,9 @@ class SpeakerLinks:
         k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)
         lo = self.an.sents[max(k - 3, 0)][0]
         title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
-        before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",)) if not self._in_words(x.start)
-                         and x.start > title_end), key=lambda xa: xa[0].start)
+        before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
+                         if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end),
+                        key=lambda xa: xa[0].start)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.entity is None and
                    q.speaker.mention is not None and lo <= q.speaker.mention.start < m.start and
                    q.speaker.name[:1].isupper() and not self.rr.anonymous.search(q.speaker.name) and
@@ -224,7 +231,12 @@ class SpeakerLinks:
             same = same or [(x, a) for x, a in before if _STATE_BODY.match(a.name)]
             if not same:
                 return None
-        a = (same or before)[-1][1]
+        companies = []
+        if heads[0].lemma in rules.words("ru", "org_nouns"):  # "в сообщении компании": a body named as a company
+            # ("ПАО «Северсталь»", "«Северсталь»"), before one named bare ("по МСФО": a standard the tagger took)
+            companies = [(x, a) for x, a in before if any(self._name_in_marks(y) or _LEGAL_FORM_BEFORE.search(
+                self.text, max(0, y.start - 6), y.start) for y in a.mentions)]
+        a = (same or companies or before)[-1][1]
         self.an.add_mention(a, m.start, m.end)
         return self.an.ref(a, m.start, m.end)
 
@@ -330,13 +342,15 @@ class SpeakerLinks:
         """ "X заявил, что …, и верит, что …": a second finite cue verb joined by "и" with no subject of its own
         governs its own "что" clause; its speaker is the first's, and the first content ends before it. Returns the
         first content's end."""
-        for m in re.finditer(r",?\s+(?:и|а\s+также)\s+", self.text[cs:ce]):
+        for m in re.finditer(r",?\s+(?:и|а\s+также)\s+|,\s+(?:но|однако)\s+", self.text[cs:ce]):  # (", но призвал
+            # …": a contrast of his own words)
             a_s = cs + m.end()
             t = self.an.tok_at_start.get(a_s)
             cm = self.rr.cue.match(self.text, a_s) or (
                 _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
                 else None)  # (a verb of belief by lemma: "и верит, что …")
-            if cm is None and m.group().startswith(",") and t is not None and self._utterance_in(t.start, t.end) \
+            if (cm is None or not self.rr.indirect_tail.match(self.text[cm.end():se])) and m.group().startswith(",") \
+                    and t is not None and self._utterance_in(t.start, t.end) \
                     and _agrees(t, self.an.tok_at_start.get(cue.start())) and not self._in_words(a_s):
                 return cs + m.start()  # "…, и потребовала провести проверку": her next act, read by the object reader
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None

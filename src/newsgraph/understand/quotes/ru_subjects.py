@@ -80,7 +80,9 @@ class SubjectReaders:
         ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
         # the body, not what it answers ("В мэрии на эту критику ответили", "В компании от комментариев отказались")
         pp = re.search(r"\s(?:на|по|о|об|за|с|со|в|во|от|из|к|ко|у|для|при|до|без|про)\s", self.text[ps:pe])
-        pe = ps + pp.start() if pp else pe
+        cut = ps + pp.start() if pp else pe
+        pe = next((mm.end for mm, _ in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")) if mm.start < cut < mm.end),
+                  cut)  # (not inside a body's name: "пресс-службе ГСУ СК по Москве")
         for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
             return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")

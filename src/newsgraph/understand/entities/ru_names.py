@@ -1,0 +1,151 @@
+"""Spans of Russian names repaired after natasha (entities/ru.py): sentences rejoined where the sentenizer cut inside
+a short name in quote marks, outlets' sections, regional branches of state bodies, plural place names in the
+nominative, and names of vehicles (a shuttle, a ship) that are no actors."""
+from __future__ import annotations
+
+import re
+
+_OPENERS = "«„“\""
+# the name of an outlet's section or edition after its name and a full stop, in the same quote marks
+_SECTION = re.compile(r"\.[ \u00a0]([A-ZА-ЯЁ][\wа-яё-]*(?:[ \u00a0][\wа-яё-]+)?)(?=[»“”\"])")
+# an opening mark whose closing one follows within a short name ("«Новая газета. Европа»", "«Газета.Ru»")
+_SHORT_QUOTED = re.compile(r"[«„“][^«»„“”\n]{1,60}$")
+
+
+def _joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences rejoined where the sentenizer cut inside a short name in quote marks: "Как сообщает «Украинская
+    правда. Спорт», после матча …" is one sentence (razdel cuts after "правда."). The cut is undone when the
+    sentence before it ends inside marks opened at most 60 characters before and the next sentence closes them
+    within its first 30 characters, on the same line."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s]
+            opened = _SHORT_QUOTED.search(text, max(ps, pe - 60), pe)
+            closing = re.match(r"[^«»„“”\n]{0,30}[»“”]", text[s:e])
+            if "\n" not in gap and opened and closing and \
+                    (pe - opened.start()) + len(gap) + closing.end() <= 80:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+# a regional branch of a state body: "ГУ МЧС по Ярославской области", "УФСБ по Москве", "Пограничное управление ФСБ
+# по Сахалинской области" -- the part after "по" (a region in the dative) belongs to the name, the branch names one body
+_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|Г?СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
+                          r"[Уу]правлени\w*|[Дд]епартамент\w*|[Оо]тдел\w*|[Ии]нспекци\w*)\b")
+_REGION = re.compile(r"(?:\w+\s+)?(?:области|краю|округу|району|[Рр]еспублике)(?:\s+[А-ЯЁ][\w-]*)?$")
+
+
+def _regional_branches(text: str, spans: list) -> list:
+    """ORG spans joined with the region after "по" that names their branch ("ГУ" "МЧС" "по" "Ярославской области":
+    one ORG "ГУ МЧС по Ярославской области"): adjacent ORG spans, " по ", a LOC span; kept when the region is an
+    administrative unit (области, краю, …) or the body is an administration (ГУ, управление, департамент)."""
+    out, k = [], 0
+    while k < len(spans):
+        j = k
+        while j < len(spans) and spans[j][2] == "ORG" and (j == k or not text[spans[j - 1][1]:spans[j][0]].strip()):
+            j += 1
+        if j > k and j < len(spans) and spans[j][2] == "LOC" and \
+                re.fullmatch(r"\s+по\s+", text[spans[j - 1][1]:spans[j][0]]) and \
+                (_REGION.search(text[spans[j][0]:spans[j][1]]) or _BRANCH_HEAD.match(text, spans[k][0])):
+            name = " ".join(x[3] for x in spans[k:j]) + " по " + text[spans[j][0]:spans[j][1]]
+            out.append((spans[k][0], spans[j][1], "ORG", name))
+            k = j + 1
+            continue
+        out.append(spans[k])
+        k += 1
+    return out
+
+
+_OBLIQUE = {"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2"}
+
+
+def plural_place(surface: str, normal: str) -> str:
+    """A plural place name in the nominative: "Южных Курилах", "Южными Курилами", "Королевских островам" are
+    "Южные Курилы", "Королевские острова" (natasha's normal form leaves the head or its adjective in the case of the
+    text: "Южные Курилами", "Королевских острова"). Only when the last word reads as a plural noun in an oblique case
+    and every word before it as an adjective or a participle; else ``normal`` unchanged."""
+    from ..names import _morph
+    words = surface.split()
+    if not words or not all(re.fullmatch(r"[А-ЯЁа-яё-]+", w) and not w.isupper() for w in words):
+        return normal  # (an abbreviation, "США", is not declined)
+    head = [p for p in _morph().parse(words[-1].lower()) if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
+    if not head or not any("plur" in p.tag and _OBLIQUE & set(p.tag.grammemes) for p in head[:1]) and \
+            not (head[0].tag.POS == "NOUN" and "Pltm" in head[0].tag and _OBLIQUE & set(head[0].tag.grammemes)):
+        return normal
+    out = []
+    for k, w in enumerate(words):
+        parses = _morph().parse(w.lower())
+        if k < len(words) - 1:
+            p = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag), None)
+        else:
+            p = head[0]
+        form = p.inflect({"plur", "nomn"}) if p is not None else None
+        if form is None:
+            return normal
+        word = form.word if "ё" in w.lower() else form.word.replace("ё", "е")
+        out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+    return " ".join(out)
+
+
+def vehicle_names(an) -> tuple[str, ...]:
+    """The lower-case stems of the vehicles' names of a text: a name in quote marks after a kind of vehicle
+    (``vehicle_nouns.txt``: "шаттл «Дискавери»", "шхуну «Хокуэй-мару»") and the names known without their kind
+    (``vehicle_names.txt``)."""
+    from .. import rules
+    from .ru_outlets import _QUOTED_NAME
+    try:
+        kinds = rules.words(an.lang, "vehicle_nouns")
+        known = rules.lines(an.lang, "vehicle_names")
+    except rules.RuleFileError:
+        return ()
+    names = [n.lower() for n in known]
+    for t in an.toks:
+        if an._lemma(t).lower() in kinds:
+            m = _QUOTED_NAME.match(an.text, t.end)
+            if m is not None:
+                names.append(m.group(1).lower())
+    return tuple(_stem(n) for n in names)
+
+
+def _stem(name: str) -> str:
+    """A name without the ending a case may change ("индевор" / "индевора", "хокуэй-мару")."""
+    return name[:-1] if len(name) > 5 and name[-1] in "аяоеиуыь" else name
+
+
+def is_vehicle(surface: str, stems: tuple[str, ...]) -> bool:
+    """A span that names one of the text's vehicles (``vehicle_names``): its text starts with the stem."""
+    low = surface.lower()
+    return any(low.startswith(s) and len(low) - len(s) <= 3 for s in stems)
+
+
+def inanimate_word(word: str) -> str | None:
+    """The type of a one-word span natasha took for a person that the dictionary knows only as an inanimate noun
+    naming a place or an organisation: "LOC" for a place ("Царицыно"), "ORG" for an organisation ("Рыбнадзора");
+    None when it may name a person (a first name, surname or patronymic, an animate noun, a word the dictionary does
+    not know, or any other inanimate noun: "Макрон")."""
+    from ..names import _morph
+    m = _morph()
+    w = word.lower()
+    if not re.fullmatch(r"[а-яё]+", w) or not m.word_is_known(w):
+        return None
+    parses = m.parse(w)
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if not nouns or any({"Name", "Surn", "Patr", "anim"} & set(p.tag.grammemes) for p in parses):
+        return None  # (a common inanimate noun may still be a surname the dictionary lacks: "Макрон")
+    return "LOC" if any("Geox" in p.tag for p in nouns) else "ORG" if any("Orgn" in p.tag for p in nouns) else None
+
+
+# a company's legal form before its name in quote marks: "ПАО «Северсталь»", "ООО \"Наш дом\"", "АО «РЖД»"
+_LEGAL_FORM = re.compile(r"^(?:ПАО|ОАО|АО|ЗАО|НАО|ООО|ОДО|АНО|ГК|МУП|ГУП|ФГУП|ФГБУ|ГБУ|МБУ|НКО)\s+"
+                         r"[«\"„“]?(.+?)[»\"“”]?$")
+
+
+def without_legal_form(name: str) -> str:
+    """A company's name without its legal form and quote marks ("ПАО «Северсталь»" -> "Северсталь"): the form is
+    how it is registered, not what it is called, and "Северсталь" alone is the same company."""
+    m = _LEGAL_FORM.match(name.strip())
+    return m.group(1).strip() if m and m.group(1).strip() else name
