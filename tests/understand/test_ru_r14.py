@@ -207,3 +207,11 @@ def test_a_cited_source_of_the_next_clause_is_not_this_clause_speaker(pipe):
     got = run(pipe, "Журнал «Деньги» считает, что выручка сети выросла на треть, а агентство Reuters со ссылкой на "
                     "источники в компании пишет, что сеть впервые вышла в прибыль.\n")
     assert got[0][1:] == ("выручка сети выросла на треть", "Деньги"), got
+
+
+def test_a_sentence_is_not_cut_inside_a_short_quoted_name():
+    """razdel cut "Как сообщает «Украинская правда. Спорт», после матча …" after "правда."; the parse now reads one
+    sentence (understand/nlp.py joined_in_marks, moved from entities/ru_names.py; ru7 r15)."""
+    from newsgraph.understand.nlp import russian
+    d = russian()("Как сообщает «Украинская правда. Спорт», после матча тренер заявил, что команда готова. Всё.")
+    assert [s.text for s in d.sents][0].endswith("команда готова.")

@@ -97,6 +97,7 @@ class Natasha:
         doc = Doc(text)
         doc.segment(self.segmenter)
         _sentences_end_at_line_breaks(doc)
+        _sentences_not_cut_in_names(doc)
         # every BLAS library loaded by now (numpy's, scipy's), looked up afresh (0.3 ms): see the top
         with threadpool_limits(limits=1, user_api="blas"):
             doc.tag_morph(self.morph)
@@ -124,6 +125,43 @@ def _sentences_end_at_line_breaks(doc) -> None:
             hi = s.start + m.start() + len(m.group().rstrip())
             out.append(DocSent(lo, hi, doc.text[lo:hi]))
     doc.sents = out
+    doc.envelop_sent_tokens()
+
+
+# an opening mark whose closing one follows within a short name ("«Новая газета. Европа»", "«Газета.Ru»")
+_SHORT_QUOTED = re.compile(r"[«„“][^«»„“”\n]{1,60}$")
+
+
+def joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences rejoined where the sentenizer cut inside a short name in quote marks: "Как сообщает «Украинская
+    правда. Спорт», после матча …" is one sentence (razdel cuts after "правда."). The cut is undone when the
+    sentence before it ends inside marks opened at most 60 characters before and the next sentence closes them
+    within its first 30 characters, on the same line."""
+    out: list[tuple[int, int]] = []
+    for s, e in sents:
+        if out:
+            ps, pe = out[-1]
+            gap = text[pe:s]
+            opened = _SHORT_QUOTED.search(text, max(ps, pe - 60), pe)
+            closing = re.match(r"[^«»„“”\n]{0,30}[»“”]", text[s:e])
+            if "\n" not in gap and opened and closing and \
+                    (pe - opened.start()) + len(gap) + closing.end() <= 80:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+def _sentences_not_cut_in_names(doc) -> None:
+    """natasha's sentences rejoined where razdel cut inside a short quoted name (``joined_in_marks``), before the
+    parse: the parser then reads "Как сообщает «Украинская правда. Спорт», после матча …" as one sentence with its
+    attribution (ru7 r15: the quote lost its speaker)."""
+    spans = [(s.start, s.stop) for s in doc.sents]
+    joined = joined_in_marks(doc.text, spans)
+    if len(joined) == len(spans):
+        return
+    from natasha.doc import DocSent
+    doc.sents = [DocSent(lo, hi, doc.text[lo:hi]) for lo, hi in joined]
     doc.envelop_sent_tokens()
 
 

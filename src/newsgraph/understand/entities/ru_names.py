@@ -5,33 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..nlp import joined_in_marks as _joined_in_marks  # noqa: F401 (entities/ru.py reads it here)
+
 _OPENERS = "«„“\""
 # the name of an outlet's section or edition after its name and a full stop, in the same quote marks
 _SECTION = re.compile(r"\.[ \u00a0]([A-ZА-ЯЁ][\wа-яё-]*(?:[ \u00a0][\wа-яё-]+)?)(?=[»“”\"])")
-# an opening mark whose closing one follows within a short name ("«Новая газета. Европа»", "«Газета.Ru»")
-_SHORT_QUOTED = re.compile(r"[«„“][^«»„“”\n]{1,60}$")
-
-
-def _joined_in_marks(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentences rejoined where the sentenizer cut inside a short name in quote marks: "Как сообщает «Украинская
-    правда. Спорт», после матча …" is one sentence (razdel cuts after "правда."). The cut is undone when the
-    sentence before it ends inside marks opened at most 60 characters before and the next sentence closes them
-    within its first 30 characters, on the same line."""
-    out: list[tuple[int, int]] = []
-    for s, e in sents:
-        if out:
-            ps, pe = out[-1]
-            gap = text[pe:s]
-            opened = _SHORT_QUOTED.search(text, max(ps, pe - 60), pe)
-            closing = re.match(r"[^«»„“”\n]{0,30}[»“”]", text[s:e])
-            if "\n" not in gap and opened and closing and \
-                    (pe - opened.start()) + len(gap) + closing.end() <= 80:
-                out[-1] = (ps, e)
-                continue
-        out.append((s, e))
-    return out
-
-
 # a regional branch of a state body: "ГУ МЧС по Ярославской области", "УФСБ по Москве", "Пограничное управление ФСБ
 # по Сахалинской области" -- the part after "по" (a region in the dative) belongs to the name, the branch names one body
 _BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|Г?СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
