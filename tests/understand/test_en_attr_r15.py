@@ -68,3 +68,25 @@ def test_a_sentence_split_by_a_named_attribution_is_one_quote(analyze):
 def test_a_new_sentence_after_the_attribution_is_not_joined_by_this_rule(analyze):
     rec = analyze("“We’re proud of this record,” said singer Ana Ruiz. “It was made with our fans in mind.”")
     assert all(q.speaker is not None and q.speaker.name == "Ana Ruiz" for q in rec.quotes)
+
+
+def test_a_description_the_text_gave_someone_else_is_no_topic(analyze):
+    """Review r15: "the quarterback" after "Coach Mike Dunn praised quarterback Jalen Price" went to Dunn, "the
+    actor" after "Actor Tom Hanks and director Ron Howard" to Howard; a description the text already gave someone
+    else does not continue the topic (quotes/en_topic.py)."""
+    rec = analyze("Coach Mike Dunn praised quarterback Jalen Price after the win on Sunday. Dunn called it the best "
+                  "game of the season.\n\n\"I just tried to make plays,\" the quarterback said.")
+    assert not any(q.speaker and q.speaker.name == "Mike Dunn" for q in rec.quotes)
+    rec = analyze("Police said a teenager was arrested after the fire. Mayor Jane Cole said the city was shocked.\n\n"
+                  "\"I didn't do it,\" the teenager told reporters outside the station.")
+    assert not any(q.speaker and q.speaker.name == "Jane Cole" and "didn't" in q.text for q in rec.quotes)
+
+
+def test_a_transcript_thanks_is_a_turn(analyze):
+    """Review r15: a labelled line needs a sentence (a roster is no transcript), but a speaker's thanks or greeting
+    without a subject is one ("BARRETT: Thank you, Mr. Chairman, ...")."""
+    rec = analyze("Transcript: Senators question the nominee\n\nGRASSLEY: Judge, welcome to the committee. We "
+                  "appreciate your service.\n\nBARRETT: Thank you, Mr. Chairman, for the kind introduction.\n\n"
+                  "FEINSTEIN: Judge, do you agree with Justice Scalia on Roe?\n\nBARRETT: Senator, I cannot grade "
+                  "precedent.")
+    assert any(q.text.startswith("Thank you, Mr. Chairman") for q in rec.quotes)

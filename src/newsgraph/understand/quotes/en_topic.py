@@ -51,6 +51,11 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if hit is not None:
+            if head not in person_heads and not _called_so(ctx, hit[2], head, abbr) and \
+                    re.search(rf"\b{re.escape(head)}\b", ctx.text[:lo], re.I):
+                return None  # a trade or an age the text gave someone else before ("the quarterback" after "Coach
+                # Mike Dunn praised quarterback Jalen Price": not Dunn; "the teenager" after "a teenager was
+                # arrested"; review r15); one the text never used continues the topic ("The 27-year-old told")
             if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang) \
                     or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr) \
                     or (owner is not None and owner in _role_words(ctx, hit[2], abbr)):
@@ -73,6 +78,18 @@ def _described(head: str, lang: str) -> bool:
         return head in rules.wordset(lang, "described_persons")
     except rules.RuleFileError:
         return False
+
+
+def _called_so(ctx, i: int, head: str, abbr) -> bool:
+    """Does the text describe person ``i`` by ``head``: a trade before or after a name ("guitarist Ana Ruiz"), or an
+    age ("Ana Ruiz, 27," or "the 27-year-old Ana Ruiz")?"""
+    if _AGE.fullmatch(head):
+        n = head.split("-")[0]
+        text = ctx.text
+        return any(re.match(rf",\s*{n}\b", text[m.end:m.end + 8]) or
+                   f"{n}-year-old" in text[max(0, m.start - 40):m.start]
+                   for m in ctx.actors.entities[i].mentions if m.kind not in ("pronoun", "desc"))
+    return head in _role_words(ctx, i, abbr)
 
 
 def _given_another(ctx, i: int, since: int, lo: int, head: str, abbr) -> bool:

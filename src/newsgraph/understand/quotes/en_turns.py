@@ -117,7 +117,16 @@ def _statement(ctx: Context, a: int, b: int, headline: bool = False) -> bool:
         return True  # a headline (the text's first line, or Title Case: "Rush Limbaugh: Hillary Asking Moderator …
         # ‘Reeks of Fear’", "Carson: Cruz taking 'Benghazi' approach"): it drops its auxiliaries, the tagger reads
         # its verbs as names; the verb test above is all it can pass
-    return any(t.tag_ in FINITE for t in toks) and any(t.dep_ in _SUBJ for t in toks)
+    if any(t.tag_ in FINITE for t in toks) and any(t.dep_ in _SUBJ for t in toks):
+        return True
+    # a speaker's own words without a subject: an imperative, a thanks, a greeting ("BARRETT: Thank you, Mr.
+    # Chairman, for the kind introduction": review r15), or words to and of the people talking; a roster line
+    # has neither
+    return any(t.dep_ == "ROOT" and t.tag_ == "VB" for t in toks) or \
+        any(t.lower_ in _SPEAKERS_WORDS for t in toks)
+
+
+_SPEAKERS_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
