@@ -215,3 +215,15 @@ def test_a_sentence_is_not_cut_inside_a_short_quoted_name():
     from newsgraph.understand.nlp import russian
     d = russian()("Как сообщает «Украинская правда. Спорт», после матча тренер заявил, что команда готова. Всё.")
     assert [s.text for s in d.sents][0].endswith("команда готова.")
+
+
+def test_a_surname_that_is_also_a_brand_stays_a_person_and_uefa_is_no_branch():
+    """Review r15: "Уильямс" after "Серена Уильямс" became an ORG (brand_names.txt) and "УЕФА по Крыму" one ORG (a
+    regional branch), losing Crimea."""
+    import newsgraph
+    rec = newsgraph.analyze("Теннисистка Серена Уильямс выиграла турнир в Майами. «Я очень счастлива», — сказала "
+                            "Уильямс после финала.")
+    assert [q.speaker.name for q in rec.quotes if q.speaker] == ["Серена Уильямс"]
+    assert not any(e.type == "ORG" and e.name == "Уильямс" for e in rec.entities)
+    rec = newsgraph.analyze("Решение УЕФА по Крыму вызвало споры, заявил министр спорта Украины.")
+    assert {"УЕФА", "Крым"} <= {e.name for e in rec.entities}

@@ -150,8 +150,10 @@ class RuActors(RuCoref):
                 continue  # "В.Л.": initials alone name no one the text can tell
             if typ == "PER":  # "В.Л.Семенов" is "В.Л. Семенов" (one person, whichever way the initials are spaced)
                 normal = _INITIALS_GLUED.sub(lambda m: m.group(1).replace(" ", "") + " ", normal)
-            if typ == "PER" and _brand_name(text[s:e], self.lang):
-                typ, normal = "ORG", text[s:e]  # "МакЛарен-Мерседес": a team, no person
+            if typ == "PER" and _brand_name(text[s:e], self.lang) and \
+                    (len(inside) > 1 or text[s:e].lower()[:4] not in full_names):
+                typ, normal = "ORG", text[s:e]  # "МакЛарен-Мерседес": a team, no person; but "Уильямс" after
+                # "Серена Уильямс" is her (a surname the text gives a person in full: review r15)
             if typ == "PER" and len(inside) == 1 and inanimate_word(text[s:e]) and \
                     text[s:e].lower()[:4] not in full_names:  # "Царицыно", "Рыбнадзора": a place or a body of the
                 typ = inanimate_word(text[s:e])  # dictionary names no person (unless a full name holds the word)

@@ -12,7 +12,10 @@ _OPENERS = "«„“\""
 _SECTION = re.compile(r"\.[ \u00a0]([A-ZА-ЯЁ][\wа-яё-]*(?:[ \u00a0][\wа-яё-]+)?)(?=[»“”\"])")
 # a regional branch of a state body: "ГУ МЧС по Ярославской области", "УФСБ по Москве", "Пограничное управление ФСБ
 # по Сахалинской области" -- the part after "по" (a region in the dative) belongs to the name, the branch names one body
-_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У[А-ЯЁ]{2,5}|О?МВД|СК|Г?СУ|(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
+# (a branch's code: У + a federal service, "УФСБ", "УФССП", or МВД / ГИБДД / СК; not any word in capitals
+# beginning with У: "УЕФА по Крыму" is no branch, review r15)
+_BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У(?:Ф[А-ЯЁ]{1,4}|МВД|ГИБДД|СК)|О?МВД|СК|Г?СУ|"
+                          r"(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
                           r"[Уу]правлени\w*|[Дд]епартамент\w*|[Оо]тдел\w*|[Ии]нспекци\w*)\b")
 _REGION = re.compile(r"(?:\w+\s+)?(?:области|краю|округу|району|[Рр]еспублике)(?:\s+[А-ЯЁ][\w-]*)?$")
 
