@@ -77,3 +77,16 @@ def test_a_season_joined_to_a_season_with_its_year(date_pipe):
     assert got["the spring"].span == "2011-03-01/2011-05-31"
     got = dates(date_pipe, "The pipes froze in the winter and spring of 2010.", "2016-03-10")
     assert got["the winter"].span == "2009-12-01/2010-02-28"
+
+
+def test_review_r15_years_after_a_preposition_and_counts_before_an_edition_noun():
+    """Review r15: "280,000 in 2015 and 150 in 2016" lost 2015 (a year paired with a count), "More than 2000
+    conference delegates" became the year 2000 (an edition noun after the number)."""
+    import newsgraph
+    rec = newsgraph.analyze("Germany took in 890,000 asylum seekers in 2015 and 280,000 in 2016.",
+                            published="2016-07-20")
+    assert [d.value for d in rec.dates] == ["2015", "2016"]
+    rec = newsgraph.analyze("More than 2000 conference delegates attended the meeting in Lyon.", published="2016-07-20")
+    assert rec.dates == []
+    rec = newsgraph.analyze("Between 2000 and 3000 troops were sent to the border.", published="2016-07-20")
+    assert rec.dates == []

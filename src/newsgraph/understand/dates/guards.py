@@ -43,6 +43,9 @@ def paired_with_a_count(text: str, start: int, end: int) -> bool:
     from .patterns import YEAR
     if not re.search(r"(?<!\d)\d{4}$", text[start:end]):  # a year, or an expression ending in one ("between 2000")
         return False
+    if re.search(r"\b(?:in|since|by|during|until|till|before|after|of|for)\s+$", text[max(0, start - 12):start], re.I):
+        return False  # a year after a preposition ends a phrase of time: "280,000 in 2015 and 150 in 2016" (review
+        # r15); a range begins bare or with "between"/"from": "between 2000 and 3000 troops"
     m = _PAIRED.match(text, end)
     if m is None:
         m = _PAIRED_BEFORE.search(text[max(0, start - 24):start])

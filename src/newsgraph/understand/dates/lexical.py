@@ -140,6 +140,11 @@ def _entity_candidates(doc, happenings: frozenset = frozenset(), dated: frozense
     return out + _coordinated_and_placed_years(doc, held, {c.start for c in out if c.kind == "year"}, edition)
 
 
+_QUANTIFIED = re.compile(r"\b(?:more|fewer|less)\s+than\s+$|\b(?:over|about|nearly|almost|around|roughly|some|"
+                         r"approximately|up\s+to|at\s+least)\s+$", re.I)
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")  # "2000 conference delegates": the plural noun the number counts
+
+
 def _coordinated_and_placed_years(doc, held: set, years: set, edition: re.Pattern | None = None) -> list[Cand]:
     """Years the parser leaves out of its DATE entities: (a) a number joined by "and"/"or" to a year shares its
     function ("the 2004 and 2008 conventions", "in 1988 and 1992": the parser dates the first conjunct only); (b) a
@@ -151,7 +156,10 @@ def _coordinated_and_placed_years(doc, held: set, years: set, edition: re.Patter
         if t.i in held or not re.fullmatch(YEAR, t.text) or counts_noun(t, reach=3):
             continue
         h = t.head
-        if edition is not None and edition.match(doc.text, t.idx + len(t)):
+        m = edition.match(doc.text, t.idx + len(t)) if edition is not None else None
+        if m is not None and not _QUANTIFIED.search(doc.text, max(0, t.idx - 24), t.idx) and \
+                not _PLURAL_AFTER.match(doc.text, m.end()):
+            # (not "More than 2000 conference delegates": a count of the plural noun after the edition noun)
             out.append(Cand(t.idx, t.idx + len(t), "year", year=int(t.text), literal=True))
             continue
         if t.dep_ == "conj" and h.i < t.i and re.fullmatch(YEAR, h.text) and \
