@@ -287,3 +287,13 @@ def test_review_r15_cases_stay_right(analyze):
         "REQUEST"
     ev = _events(analyze, "NATO, Russia and — surprisingly — China condemned the strike.")
     assert ev and "NATO" in ev[0][1]
+
+
+def test_the_agent_phrase_of_a_nominal(analyze):
+    """"an attack by rebels", "an investigation by the FBI": the by-phrase of a nominal trigger names its actor; who
+    "is under investigation" is its target; a press release is no release."""
+    ev = _events(analyze, "Senator Tom Reyes is under investigation by the FBI.")
+    assert ev and ev[0][:3] == ("ACCUSE", ["FBI"], ["Tom Reyes"])
+    assert ("ASSAULT", ["rebels"]) in [e[:2] for e in _events(analyze, "An attack by rebels killed five soldiers "
+                                                                        "near Goma.")]
+    assert not _events(analyze, "The figures come from a press release by the ministry in Lagos.")

@@ -138,6 +138,12 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                     if objs and (agentive_head(objs[0]) or objs[0].pos_ == "PROPN" or
                                  self.view.mention_of(objs[0]) is not None):
                         return expand(objs[0]), [], None  # "a protest of farmers"; not "a protest of his death"
+        for c in tok.children:  # the agent phrase of a nominal: "an investigation by the FBI", "an attack by rebels"
+            if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i:
+                objs = [p for p in c.children if p.dep_ == "pobj"]
+                if objs and (agentive_head(objs[0]) or objs[0].pos_ == "PROPN" or
+                             self.view.mention_of(objs[0]) is not None):
+                    return expand(objs[0]), [], None
         for c in tok.children:
             if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") and c.i < tok.i:
                 return [c], [], None
@@ -276,6 +282,10 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         elif under_passive(tok) is not None:  # "was placed under arrest": the passive subject is who it befell
             targets = dedupe([resolve(s, view, want_actorlike=True) for ch in under_passive(tok).children
                               if ch.dep_ == "nsubjpass" for s in expand(ch)] + targets)
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "under" and tok.head.head.lemma_.lower() in UNDERGO_UNDER:
+            # "Menendez is under investigation": the subject of "is" is who it befalls
+            targets = dedupe([resolve(s, view, want_actorlike=True) for s in subjects(tok.head.head, view)[0]] +
+                             targets)
         elif not targets and chain:
             for n in chain:
                 if n.pos_ in ("VERB", "AUX"):
