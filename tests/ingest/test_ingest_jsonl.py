@@ -126,3 +126,12 @@ def test_an_empty_text_field_is_called_empty_not_missing(tmp_path):
     assert docs == []
     assert errors == [f"{p}:line 1: empty 'text' field (no article text)",
                       f"{p}:line 2: empty 'html' field (no article text)"]
+
+
+def test_review_r15_json_shapes(tmp_path):
+    """Review r15b: an object pretty-printed with a key on its first line, and a wrapper {"articles": [...]}."""
+    (tmp_path / "pretty.json").write_text('{"title": "A",\n "text": "The bridge opens in May."}\n', encoding="utf-8")
+    (tmp_path / "wrap.json").write_text(json.dumps({"status": "ok", "articles": [{"text": "One."}, {"text": "Two."}]}),
+                                        encoding="utf-8")
+    docs, errors = split(read([str(tmp_path)]))
+    assert errors == [] and sorted(d.text for d in docs) == ["One.", "The bridge opens in May.", "Two."]

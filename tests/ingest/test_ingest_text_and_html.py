@@ -196,3 +196,14 @@ def test_a_text_file_s_publication_day_from_its_name(tmp_path):
     assert date_in_name("notes.txt") is None and date_in_name("2016-13-01.txt") is None
     assert date_in_name("/2016-05-18/story.txt") is None  # the file's own name, not its folder
     assert date_in_name("x_2016-05-18_2016-05-19.txt") is None  # two days: none of them
+
+
+def test_review_r15_hungarian_cp1250_and_a_text_about_a_tag(tmp_path):
+    """Review r15b: the 'fewest blocks' tie-break read Hungarian cp1250 as cp1252 ("Gyõrben"); the text's language
+    now settles a tie. A .txt opening with a tag is still text unless it is a whole page."""
+    hu = "A főváros polgármestere Győrben azt mondta, hogy a tervet jövőre fogadják el. Ez nagyon fontos.\n"
+    (tmp_path / "hu.txt").write_bytes(hu.encode("cp1250"))
+    (tmp_path / "tag.txt").write_text("<p> is a tag, the developer said.\nThe rest of the text.\n", encoding="utf-8")
+    docs, errors = split(read([str(tmp_path)]))
+    texts = {d.source.rsplit("/", 1)[1]: d.text for d in docs}
+    assert errors == [] and texts["hu.txt"] == hu and texts["tag.txt"].startswith("<p> is a tag")

@@ -29,3 +29,15 @@ def test_inner_punctuation_and_accents(store):
     assert _docs(store, "Jose Nunez") == ["t/es"]
     assert _docs(store, "José") == ["t/es"]
     assert _docs(store, "trade") == ["t/nz", "t/us"]
+
+
+def test_hyphenated_russian_words_and_prefixes_in_punctuation(store):
+    """Review r15b: "Санкт-Петербурге" found nothing once a hyphenated word became a phrase (its parts lost their
+    word forms); '"sanction*"' lost its prefix."""
+    store.write_batch([
+        make("Делегация прибыла в Санкт-Петербург в понедельник.", source="r/1", published="2019-11-18"),
+        make("Мэр Санкт-Петербурга заявил о новых санкциях.", source="r/2", published="2019-11-18"),
+        make("The Sanctions were lifted on Monday, officials said.", source="e/1", published="2019-11-18"),
+    ])
+    assert _docs(store, "Санкт-Петербурге") == ["r/1", "r/2"]
+    assert _docs(store, '"sanction*"') == ["e/1"]

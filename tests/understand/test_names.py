@@ -237,3 +237,9 @@ def test_short_words_of_names_in_capitals():
     assert N.clean_name("NEW YORK") == "New York" and N.clean_name("LOS ANGELES") == "Los Angeles"
     assert N.clean_name("UNIVERSITY OF MICHIGAN") == "University of Michigan"
     assert N.clean_name("ABC NEWS") == "ABC News" and N.clean_name("CNN") == "CNN"
+
+
+def test_acronyms_in_capitals_stay():
+    """Review r15b: 'LA TIMES' became 'La Times', 'MANHATTAN DA' 'Manhattan da'."""
+    from newsgraph.understand import names as N
+    assert N.clean_name("LA TIMES") == "LA Times" and N.clean_name("MANHATTAN DA") == "Manhattan DA"

@@ -309,6 +309,14 @@ def test_an_open_quotation_is_continued_only_by_the_next_paragraph():
     pulled into a quote)."""
     from newsgraph.understand.marks import find_quoted
     t = 'He said: "We will win this.\n\nClub statement\n\n"Another quote," the coach said.'
-    assert [t[q.start:q.end] for q in find_quoted(t)] == ['"Another quote,"']
+    assert [t[q.start:q.end] for q in find_quoted(t)] == ['"We will win this.', '"Another quote,"']
     t = 'He said: "We will win this.\n\n"And the next one," he added.'
     assert [q.continued for q in find_quoted(t)] == [[29]]
+
+
+def test_a_closing_mark_left_out_ends_the_quotation_at_its_paragraph():
+    """Review r15b: a quotation whose closing mark is missing, followed by narration, was lost (or, before, swallowed
+    the narration): it ends at its paragraph's end."""
+    from newsgraph.understand.marks import find_quoted
+    t = 'She said: "We will not raise taxes.\n\nThe council voted 7-2.\n\n"We will hire," she added.'
+    assert [t[q.start:q.end] for q in find_quoted(t)] == ['"We will not raise taxes.', '"We will hire,"']

@@ -123,8 +123,8 @@ def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
     """JSON lines: one article per line; also a JSON document (``.json``): an array of articles, or one article
     written over several lines."""
     lead = inp.head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if lead[:1] == b"[" or lead.split(b"\n", 1)[0].strip() == b"{":  # an array, or one object pretty-printed
-        yield from _document(inp)
+    if lead[:1] == b"[" or (lead[:1] == b"{" and not _one_line_object(lead.split(b"\n", 1)[0])):
+        yield from _document(inp)  # an array, or one object written over several lines
         return
     lines = _Lines()
     try:
@@ -132,6 +132,25 @@ def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
             yield from parse_lines(lines.count(f), inp.name)
     except GZIP_ERRORS as exc:
         raise InputError(inp.name, gzip_reason(exc) + (f" after line {lines.n}" if lines.n else "")) from None
+
+
+def _unwrapped(obj):
+    """The list of articles a wrapper object holds ({"status": "ok", "articles": [...]}, NewsAPI's shape): an object
+    with no text or html of its own and one list of objects; else ``obj``."""
+    if isinstance(obj, dict) and not ({"text", "html"} & set(obj)):
+        lists = [v for v in obj.values() if isinstance(v, list) and v and all(isinstance(x, dict) for x in v)]
+        if len(lists) == 1:
+            return lists[0]
+    return obj
+
+
+def _one_line_object(line: bytes) -> bool:
+    """Is the first line a whole JSON value (JSON lines), or the start of one written over several lines?"""
+    try:
+        loads(line.strip().decode("utf-8", "replace"))
+        return True
+    except ValueError:
+        return len(line) >= 60000  # a line longer than the head: JSON lines with a long first line
 
 
 def _document(inp: Input) -> Iterator[RawDocument | InputError]:
@@ -148,6 +167,7 @@ def _document(inp: Input) -> Iterator[RawDocument | InputError]:
         raise InputError(inp.name, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
     except ValueError as exc:  # JSONLimit
         raise InputError(inp.name, str(exc)) from None
+    obj = _unwrapped(obj)
     items = obj if isinstance(obj, list) else [obj]
     for n, item in enumerate(items, 1):
         where = f"item {n}" if isinstance(obj, list) else "document"
@@ -229,9 +249,12 @@ def parse_lines(lines: Iterable[bytes], name: str, first_line: int = 1, first_of
         except ValueError as exc:  # JSONLimit: too deep, too many digits
             yield InputError(name, str(exc), where)
             continue
-        try:
-            yield record_to_raw(obj, f"{name}:{where}", where)
-        except ValueError as exc:
-            yield InputError(name, str(exc), where)
-        except InputError as exc:  # from_html: the page has no main text
-            yield exc
+        inner = _unwrapped(obj)
+        for k, item in enumerate(inner if inner is not obj else [obj], 1):
+            here = where if inner is obj else f"{where} item {k}"
+            try:
+                yield record_to_raw(item, f"{name}:{here}", here)
+            except ValueError as exc:
+                yield InputError(name, str(exc), here)
+            except InputError as exc:  # from_html: the page has no main text
+                yield exc

@@ -13,6 +13,7 @@ extension of its name without ``.gz`` when a format other than plain text claims
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
@@ -80,5 +81,12 @@ def detect(inp: Input) -> Format:
         return fmt
     for f in sorted(formats().values(), key=lambda f: f.priority):
         if f.sniff is not None and f.sniff(inp.head):
+            if fmt is not None and f.name == "html" and not _WHOLE_PAGE.match(inp.head):
+                continue  # a .txt that opens with a tag may be text about one ("<p> is a tag, …"): only a whole
+                # page (doctype, <html>, <head>) overrules the extension
             return f
     return fmt or formats()[DEFAULT_FORMAT]
+
+
+_WHOLE_PAGE = re.compile(rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html[\s>]|"
+                         rb"<head[\s>])", re.I | re.S)

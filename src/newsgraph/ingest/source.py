@@ -273,6 +273,27 @@ def _has_utf8_multibyte(data: bytes, upto: int) -> bool:
     return _NON_ASCII.search(data, 0, upto) is not None
 
 
+# the code page each language is written in (a tie between two readings is settled by the text's language)
+_CODE_PAGES = {"cp1250": {"cs", "sk", "pl", "hu", "ro", "hr", "sl", "bs", "sq", "sr"},
+               "cp1252": {"en", "es", "fr", "de", "pt", "it", "nl", "da", "sv", "no", "nb", "fi", "is", "ca", "eu",
+                          "gl", "ga", "af", "id", "ms", "sw"},
+               "cp1254": {"tr", "az"}, "cp1257": {"lt", "lv", "et"}}
+
+
+def _by_language(ties):
+    """Among readings the detector finds equally clean and coherent, the one in the code page of the text's
+    language ("José Núñez … naïve" is English: cp1252, not cp1250's "Núńez"; "Győrben" is Hungarian: cp1250, not
+    cp1252's "Gyõrben"); None when the language settles nothing."""
+    from ..langid import identify
+    lang, score = identify(str(ties[0]))
+    if lang is None or score < 0.5:
+        return None
+    for r in ties:
+        if lang in _CODE_PAGES.get(r.encoding.replace("_", ""), ()):
+            return r
+    return None
+
+
 def decode(data: bytes, name: str, declared: str | None = None, where: str | None = None) -> str:
     """Bytes -> text: BOM, then UTF-8, then the declared charset (HTTP header / meta / XML declaration), then
     charset detection (charset_normalizer) when the bytes are clearly text in a legacy encoding (cp1251, latin-1,
@@ -303,6 +324,6 @@ def decode(data: bytes, name: str, declared: str | None = None, where: str | Non
             # ("José Núñez" in cp1252 reads as "José Núńez" in cp1250 too, with Latin Extended-A besides; tryout
             # r15); a tie keeps the detector's order (Czech in cp1250 needs Latin Extended-A in either reading)
             ties = [r for r in results if r.chaos == best.chaos and r.coherence == best.coherence]
-            return str(min(ties, key=lambda r: len(r.alphabets)) if ties else best)
+            return str(_by_language(ties) or min(ties, key=lambda r: len(r.alphabets)) if ties else best)
     raise InputError(name, f"undecodable bytes: not UTF-8 ({err.reason} at byte offset {err.start}) and no other "
                            "text encoding fits", where)

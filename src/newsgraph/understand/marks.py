@@ -36,6 +36,9 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
+_DOUBLE = {'"', "“", "«", "„"}
+
+
 def find_quoted(text: str) -> list[Quoted]:
     """Top-level quotations of ``text``: balanced quote marks, nested marks ignored, a paragraph left open continued
     by the next paragraph that re-opens with the same mark."""
@@ -69,6 +72,11 @@ def find_quoted(text: str) -> list[Quoted]:
                 cont.append(i)
                 pending_break = False
                 continue
+            if o in _DOUBLE and not cont:  # a closing mark left out at the paragraph's end: the quotation ends
+                # there ("We will not raise taxes.⏎ The council voted …"; review r15), its mark not written
+                end = len(text[:break_at].rstrip())
+                if end > oi + 1:
+                    out.append(Quoted(oi, end, oi + len(text_mark(text, oi)), end, []))
             opener, pending_break = None, False
             if ch in OPEN_CLOSE and not (ch in "’‘" and _is_apostrophe(text, i)):
                 opener, cont = (ch, i), []

@@ -66,8 +66,10 @@ def _mixed_case_name(w: str) -> bool:
 
 
 _LOWER_NAME_WORDS = {"of", "the", "and", "for", "de", "du", "da", "del", "der", "van", "von", "bin", "al"}
-_SHORT_NAME_WORDS = _LOWER_NAME_WORDS | {"new", "los", "las", "san", "sao", "des", "el", "la", "le", "st", "old", "sri",
-                                         "tel", "rio", "mt", "ft", "fort", "port"}
+_LOWER_NAME_WORDS = _LOWER_NAME_WORDS - {"da"}  # "MANHATTAN DA" is a district attorney
+# (never a word that is also a common acronym: "LA TIMES", "FT ALPHAVILLE", "EL AL")
+_SHORT_NAME_WORDS = _LOWER_NAME_WORDS | {"new", "los", "las", "san", "sao", "des", "old", "sri", "tel", "rio", "fort",
+                                         "port"}
 
 
 def natural_case(s: str) -> str:
@@ -86,7 +88,7 @@ def natural_case(s: str) -> str:
     for i, w in enumerate(words):
         if all_caps and len(w) > 3 and w.isalpha():
             w = w.capitalize()
-        elif all_caps and len(words) > 1 and w.isalpha() and w.lower() in _SHORT_NAME_WORDS:
+        elif all_caps and len(words) > 1 and i < len(words) - 1 and w.isalpha() and w.lower() in _SHORT_NAME_WORDS:
             # the short words of names in capitals: "NEW YORK", "LOS ANGELES", "UNIVERSITY OF MICHIGAN" (an
             # acronym such as "CNN" or "ABC" stays as it is)
             w = w.lower() if i and w.lower() in _LOWER_NAME_WORDS else w.capitalize()

@@ -74,17 +74,22 @@ def fts_terms(q: str) -> list[str]:
     parts anywhere in the text ("u" and "s" matched "B. U. Nzeribe ... Senate's")."""
     out = []
     for chunk in (q or "").split():
-        star = chunk.endswith("*")
         m = re.search(r"\w(?:.*\w)?", chunk, re.UNICODE | re.S)
         if m is None:
             continue
+        star = chunk[m.end():].startswith("*")  # '"sanction*"', 'sanction*,'
         word = m.group(0)
         parts = re.findall(r"\w+", word, re.UNICODE)
         if len(parts) == 1:
             out.append(parts[0] + ("*" if star else ""))
+        elif _CYRILLIC.search(word):  # "Санкт-Петербурга", "Ростов-на-Дону": each part in any of its forms
+            out.extend(parts[:-1] + [parts[-1] + ("*" if star else "")])
         else:
             out.append(word)
     return out
+
+
+_CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
 
 
 def _phrase(term: str) -> list[str] | None:
