@@ -123,9 +123,11 @@ def read_jsonl(inp: Input) -> Iterator[RawDocument | InputError]:
     """JSON lines: one article per line; also a JSON document (``.json``): an array of articles, or one article
     written over several lines."""
     lead = inp.head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if lead[:1] == b"[" or (lead[:1] == b"{" and not _one_line_object(lead.split(b"\n", 1)[0])):
-        yield from _document(inp)  # an array, or one object written over several lines
-        return
+    first = lead.split(b"\n", 1)[0].strip()
+    if lead[:1] == b"[" or first == b"{" or (inp.extension == ".json" and lead[:1] == b"{" and
+                                             not _one_line_object(first)):
+        yield from _document(inp)  # an array, or one object written over several lines (a .jsonl file whose
+        return  # first line is broken reports that line, and goes on)
     lines = _Lines()
     try:
         with inp.open() as f:
