@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urlparse
 
+from ..hosts import host_of as _host
+from ..hosts import split_host
 from ..understand import names as N
 from ..understand import rules
 
@@ -58,36 +59,6 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     for canon in domains.values():
         names.setdefault(_compact(canon), canon)
     return domains, names
-
-
-@lru_cache(maxsize=1)
-def _extractor():
-    import tldextract
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-
-@lru_cache(maxsize=50_000)
-def split_host(host: str) -> tuple[str, str]:
-    """(subdomain, registered domain) of a host name ("hosted.ap.org" -> ("hosted", "ap.org"))."""
-    host = (host or "").lower().strip(".")
-    if not host:
-        return "", ""
-    try:
-        ex = _extractor()(host)
-        reg = ".".join(x for x in (ex.domain, ex.suffix) if x)
-        return ex.subdomain, reg or host
-    except Exception:  # noqa: BLE001 - an odd host: take it whole
-        return "", host
-
-
-def _host(url: str | None) -> str:
-    if not url:
-        return ""
-    try:
-        h = urlparse(url if "://" in url else "http://" + url).hostname or ""
-    except ValueError:
-        return ""
-    return h[4:] if h.startswith("www.") else h
 
 
 def _by_domain(host: str) -> str | None:

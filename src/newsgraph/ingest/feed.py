@@ -12,7 +12,6 @@ from __future__ import annotations
 import html as htmllib
 import re
 from datetime import datetime, timezone
-from functools import lru_cache
 from typing import Iterator
 
 from ..errors import InputError
@@ -120,22 +119,10 @@ def entry_body(entry) -> tuple[str | None, bool]:
 
 
 def _registered(url: str | None) -> str | None:
-    """The registered domain of a URL ("https://hosted.ap.org/x" -> "ap.org"; tldextract's bundled suffix list)."""
-    from urllib.parse import urlparse
-    try:
-        host = (urlparse(url).hostname or "").lower() if url else ""
-    except ValueError:
-        return None
-    if not host:
-        return None
-    ex = _extractor()(host)
-    return ".".join(x for x in (ex.domain, ex.suffix) if x) or host
-
-
-@lru_cache(maxsize=1)
-def _extractor():
-    import tldextract
-    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    """The registered domain of a URL ("https://hosted.ap.org/x" -> "ap.org")."""
+    from ..hosts import host_of, split_host
+    host = host_of(url) if url and "://" in url else ""  # a URL, not a tag URI ("urn:x", "tag:…")
+    return split_host(host)[1] if host else None
 
 
 # redirectors and feed proxies: an entry linked through them says nothing of its site
