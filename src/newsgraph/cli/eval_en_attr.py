@@ -11,8 +11,8 @@ from .evaluate import eval_app
 
 @eval_app.command("en-attr")
 def en_attr(
-    split: str = typer.Option("dev", "--split", help="dev (worked on), heldout (measure once) or written (articles composed for the test, "
-                                                 "eval/data/en-attr/written)."),
+    split: str = typer.Option("dev", "--split", help="dev (worked on), heldout (measure once) or written "
+                              "(articles composed for the test, eval/data/en-attr/written)."),
     ground_truth: Path = typer.Option(Path("../shared/data/article-extraction-benchmark/ground-truth.json"),
                                       "--ground-truth", help="The benchmark's ground-truth.json (the page bodies)."),
     page: list[str] = typer.Option(None, "--page", help="Only this page (12 hex digits); repeatable."),
