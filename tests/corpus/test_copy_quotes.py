@@ -52,6 +52,51 @@ def test_the_same_page_again_is_no_second_report(store):
     (o,) = store.write_batch([make(BODY.replace("budget", "economy") + f'"{LONG}," Ben Ward said.', source="a/2",
                                    published="2016-03-15", url=url,
                                    entities=[("Ben Ward", "PERSON", None, ["Ben Ward"])], quotes=[(LONG, 0, [])])])
-    assert o["status"] == "near-duplicate", o
+    assert o["status"] == "updated", o
     (q,) = Q.list_quotes(store)["items"]
     assert q["n_reports"] == 1
+    assert q["first_report"]["doc_id"] == o["doc_id"]  # the page's current version reports it
+
+
+def test_an_edited_page_withdraws_what_only_its_earlier_version_said(store):
+    # tryout r15: a page corrected after a first crawl (a quotation and its speaker changed) kept the earlier
+    # version's quote beside the correction; the later version at the same URL is the page now
+    url = "https://news.example/ward-budget"
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"]), ("Ann Hale", "PERSON", None, ["Ann Hale"])]
+    old = "We cannot afford another year of this budget"
+    new = "This bill is a gift to the lobbyists and we will fight it"
+    (o1,) = store.write_batch([make(BODY + f'"{LONG}," Ben Ward said. "{old}," Ben Ward added.', source="a/1",
+                                    published="2016-03-15", url=url, entities=ents,
+                                    quotes=[(LONG, 0, []), (old, 0, [])])])
+    kept = {q["text"]: q["id"] for q in Q.list_quotes(store)["items"]}
+    (o2,) = store.write_batch([make(BODY + f'"{LONG}," Ben Ward said. "{new}," Ann Hale added.', source="a/2",
+                                    published="2016-03-15", url=url, entities=ents,
+                                    quotes=[(LONG, 0, []), (new, 1, [])])])
+    assert o2["status"] == "updated" and o2["canonical_id"] == o2["doc_id"], o2
+    quotes = {q["text"]: q for q in Q.list_quotes(store)["items"]}
+    assert set(quotes) == {LONG, new}
+    assert quotes[LONG]["id"] == kept[LONG] and quotes[LONG]["n_reports"] == 1  # the same quote, its id kept
+    assert quotes[new]["speaker_name"] == "Ann Hale"
+    assert Q.list_quotes(store, about="afford")["items"] == []  # nor found by a search
+    docs = Q.list_documents(store, originals=True)["items"]
+    assert [d["id"] for d in docs] == [o2["doc_id"]]  # the current version stands for the page
+    # another outlet's copy of the page (another URL) is a report of its own, as before
+    (o3,) = store.write_batch([make(BODY + f'"{LONG}," Ben Ward said.', source="b/1", published="2016-03-16",
+                                    url="https://other.example/ward", entities=ents, quotes=[(LONG, 0, [])])])
+    assert o3["status"] == "near-duplicate"
+    assert {q["text"]: q["n_reports"] for q in Q.list_quotes(store)["items"]}[LONG] == 2
+
+
+def test_relink_of_a_store_with_page_versions_keeps_what_ingest_made(store):
+    from newsgraph.store.relink import CLEARED, relink
+    url = "https://news.example/ward-budget"
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"])]
+    for src, said in (("a/1", "We cannot afford another year of this budget"),
+                      ("a/2", "This bill is a gift to the lobbyists and we will fight it")):
+        store.write_batch([make(BODY + f'"{LONG}," Ben Ward said. "{said}," Ben Ward added.', source=src,
+                                published="2016-03-15", url=url, entities=ents, quotes=[(LONG, 0, []), (said, 0, [])],
+                                events=[("ACCUSE", [0], [], None, None)])])
+    before = {t.name: store.dump(t.name) for t in CLEARED}
+    assert len(before["events"]) == 1 and len(before["quotes"]) == 2
+    relink(store)
+    assert {t.name: store.dump(t.name) for t in CLEARED} == before

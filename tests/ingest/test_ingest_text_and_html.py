@@ -207,3 +207,14 @@ def test_review_r15_hungarian_cp1250_and_a_text_about_a_tag(tmp_path):
     docs, errors = split(read([str(tmp_path)]))
     texts = {d.source.rsplit("/", 1)[1]: d.text for d in docs}
     assert errors == [] and texts["hu.txt"] == hu and texts["tag.txt"].startswith("<p> is a tag")
+
+
+def test_cp1251_text_opening_with_bytes_that_are_valid_utf8(tmp_path):
+    # "Міністр" in cp1251 opens with CC B3, a well-formed UTF-8 pair: the file is still cp1251, as most of its
+    # non-ASCII bytes are no UTF-8 (a UTF-8 file with one stray byte stays refused, above)
+    uk = ("Міністр закордонних справ України заявив, що переговори тривають. Він сказав журналістам, що зустріч "
+          "відбудеться у Києві наступного тижня.")
+    p = tmp_path / "uk-cp1251.txt"
+    p.write_bytes(uk.encode("cp1251"))
+    docs, errors = split(read([str(p)]))
+    assert errors == [] and docs[0].text == uk

@@ -134,6 +134,7 @@ def _print_summary(summary, json_summary: bool, err) -> None:
     else:
         rate = (summary.stored + summary.failed) / max(summary.seconds, 1e-9)
         err.print(f"[bold]{summary.new} new, {summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
+                  f"{summary.updated} updated, "
                   f"{summary.skipped} already stored ({summary.skipped_files} unchanged files), "
                   f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)", soft_wrap=True)
         for reason, n in summary.reasons.most_common():
@@ -278,7 +279,8 @@ def ingest(
     except KeyboardInterrupt:
         # each batch is one transaction: what was committed stays, the batch in progress was rolled back
         s = committed
-        done = (f"{s.new} new, {s.duplicate} duplicate, {s.near_duplicate} near-duplicate documents stored "
+        done = (f"{s.new} new, {s.duplicate} duplicate, {s.near_duplicate} near-duplicate, {s.updated} updated "
+                f"documents stored "
                 f"({s.failed} failed)" if s is not None else "nothing stored in this run")
         err.print(f"interrupted: {done}; the batch in progress was not stored. Rerun the same command to "
                   f"finish (stored documents and unchanged files are skipped).", markup=False, highlight=False,

@@ -316,7 +316,8 @@ def document(
     heading(f"{d['outlet'] or 'unknown outlet'} · {d['published'] or 'undated'} · {d['language'] or '?'} · "
             f"{d['url'] or d['source']}")
     heading(f"{d['n_words']} words, {d['n_quotes']} quotes, {d['n_events']} events; "
-            + (f"near-duplicate of {d['canonical_id']}" if d["is_duplicate"] else "original")
+            + (f"an earlier version of the page: now {d['superseded_by']}" if d.get("superseded_by") else
+               f"near-duplicate of {d['canonical_id']}" if d["is_duplicate"] else "original")
             + (f"; story {d['story']['id']}: {d['story']['title']}" if d["story"] else "")
             + (f"; {len(d['copies'])} exact copies" if d["copies"] else ""))
     ents = sorted(rec.get("entities") or [], key=lambda e: -len(e.get("mentions") or []))

@@ -27,6 +27,7 @@ class Summary:
     new: int = 0
     duplicate: int = 0
     near_duplicate: int = 0
+    updated: int = 0  # a new version of a page stored before at the same URL (store/versions.py)
     skipped: int = 0  # already in the store (unchanged files and known sources)
     skipped_files: int = 0
     failed: int = 0
@@ -39,7 +40,18 @@ class Summary:
 
     @property
     def stored(self) -> int:
-        return self.new + self.duplicate + self.near_duplicate
+        return self.new + self.duplicate + self.near_duplicate + self.updated
+
+    def count(self, status: str) -> None:
+        """Count one stored document by the writer's outcome (store/writer.py ``Linker.add``)."""
+        if status == "duplicate":
+            self.duplicate += 1
+        elif status == "near-duplicate":
+            self.near_duplicate += 1
+        elif status == "updated":
+            self.updated += 1
+        else:
+            self.new += 1
 
     def fail(self, source: str, reason: str) -> None:
         """Count one fault. The first MAX_FAILURES are kept in ``failures``; all of them go to ``faults_file``
@@ -70,7 +82,8 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"new": self.new, "duplicate": self.duplicate, "near_duplicate": self.near_duplicate,
-                "skipped": self.skipped, "skipped_files": self.skipped_files, "failed": self.failed,
+                "updated": self.updated, "skipped": self.skipped, "skipped_files": self.skipped_files,
+                "failed": self.failed,
                 "failures": self.failures, "failure_reasons": dict(self.reasons), "faults_file": self.faults_file,
                 "seconds": round(self.seconds, 3)}
 
@@ -298,12 +311,7 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
                     fails.append(_Fail(rec.document.source or "?", f"could not be stored ({reason})"))
             store.write_batch([], sources=_failed_rows(fails), files=files)
         for o in outcomes:
-            if o["status"] == "duplicate":
-                summary.duplicate += 1
-            elif o["status"] == "near-duplicate":
-                summary.near_duplicate += 1
-            else:
-                summary.new += 1
+            summary.count(o["status"])
         for f in fails:
             summary.fail(f.source, f.reason)
         if on_batch:

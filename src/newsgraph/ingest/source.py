@@ -264,13 +264,17 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
-_NON_ASCII = re.compile(rb"[\x80-\xff]")
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH = re.compile(rb"[\x80-\xff]")
 
 
-def _has_utf8_multibyte(data: bytes, upto: int) -> bool:
-    """True when the bytes before ``upto`` contain valid multi-byte UTF-8 sequences (then the file is UTF-8 with a
-    fault, not text in a legacy encoding)."""
-    return _NON_ASCII.search(data, 0, upto) is not None
+def _mostly_utf8(data: bytes) -> bool:
+    """True when most of the file's non-ASCII bytes form well-formed UTF-8 sequences: then it is UTF-8 with a fault
+    (a stray byte, a cut), not text in a legacy encoding. Counted over the whole file, not up to the first bad byte:
+    a cp1251 text can open with a pair that happens to be valid UTF-8 ("Міністр": М і = CC B3)."""
+    high = len(_HIGH.findall(data))
+    in_seqs = sum(len(m) for m in _UTF8_SEQ.findall(data))
+    return high > 0 and in_seqs >= 0.8 * high
 
 
 # the code page each language is written in (a tie between two readings is settled by the text's language)
@@ -315,7 +319,7 @@ def decode(data: bytes, name: str, declared: str | None = None, where: str | Non
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass  # a wrong declaration (often "utf-8" on a legacy page): detect instead
-    if not _has_utf8_multibyte(data, err.start):
+    if not _mostly_utf8(data):
         from charset_normalizer import from_bytes
         results = from_bytes(data)
         best = results.best()

@@ -120,12 +120,7 @@ class Merger:
             self.store.write_batch([], sources=[{"source": s, "fingerprint": None, "doc_id": None, "status": "failed",
                                                  "reason": why[:2000]} for s, why in fails], files=files)
         for o in outcomes:
-            if o["status"] == "duplicate":
-                self.summary.duplicate += 1
-            elif o["status"] == "near-duplicate":
-                self.summary.near_duplicate += 1
-            else:
-                self.summary.new += 1
+            self.summary.count(o["status"])
         for s, why in fails:
             self.summary.fail(s, why)
         self.batch, self.n_raw = [], 0

@@ -97,7 +97,7 @@ async def ingest_document(request: Request):
     except BadInput as exc:
         return _bad(exc)
     outcome = await run_in_threadpool(views.store_record, request.app, rec)
-    status = 201 if outcome.get("status") == "new" else 200
+    status = 201 if outcome.get("status") in ("new", "updated") else 200  # a new document (or a page's new version)
     return JSONResponse(outcome, status_code=status)
 
 

@@ -32,6 +32,7 @@ from ..corpus.outlets import outlet_of
 from ..record import Analysis
 from . import schema as S
 from .actors import ActorRows
+from . import versions
 from .story_rows import StoryLinker
 
 QUOTE_JACCARD = 0.8  # token-set Jaccard for two reports of one statement
@@ -167,6 +168,8 @@ class Linker:
         if group:
             out.update(status="near-duplicate" if canonical != doc_id else "new", canonical_id=canonical,
                        similarity=best_sim)
+            if versions.earlier_versions(c, doc_id, doc.url, group):
+                out.update(status="updated")  # the page again at its URL, edited: its current version
         self._source(source, fingerprint, doc_id, out["status"])
         self.link_content(rec, doc_id, _day(doc.published), outlet, group)
         return out
@@ -177,6 +180,9 @@ class Linker:
         ent_actor, mentions = self.actors.resolve_document(rec, doc_id, date)
         self._quotes(rec, doc_id, date, outlet, ent_actor, group)
         self._events(rec, doc_id, date, outlet, ent_actor)
+        # a later version of the same page (same URL, its near-duplicate group): what only the earlier versions
+        # said is no longer reported (store/versions.py; tryout r15: an edited quote stayed beside its correction)
+        versions.withdraw_earlier(self.conn, doc_id, rec.document.url, group)
         self.stories.add(rec, doc_id, date, outlet, group, mentions)
 
     def _copy(self, row, doc, source: str, outlet: str | None) -> None:
@@ -250,10 +256,12 @@ class Linker:
         return r[0] if r else 1 << 60
 
     def _recanonicalise(self, group: str) -> str:
-        """The group's canonical document: the earliest published (undated last), then the first ingested."""
+        """The group's canonical document: the earliest published (undated last), then the first ingested; a page
+        stored again at the same URL counts by its latest version (store/versions.py)."""
         D = S.documents.c
-        rows = self.conn.execute(select(D.id, D.date, D.seq).where(D.dup_group == group)).all()
-        canon = min(rows, key=lambda r: (r[1] is None, r[1] or "", r[2]))[0]
+        rows = self.conn.execute(select(D.id, D.date, D.seq, D.url).where(D.dup_group == group)).all()
+        old = versions.superseded([(r[0], r[3], r[2]) for r in rows])
+        canon = min(rows, key=lambda r: (r[0] in old, r[1] is None, r[1] or "", r[2]))[0]
         self.conn.execute(update(S.documents).where(D.dup_group == group).values(canonical_id=canon))
         return canon
 
@@ -279,12 +287,6 @@ class Linker:
         kin = set() if group is None else {r[0] for r in c.execute(
             select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
             .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id))}
-        # a copy at the same URL is the page again (re-crawled, updated): its quotes already reported there are no
-        # new reports (tryout r15: every unchanged quote of an updated page counted "2 reports", both the same URL)
-        url = (rec.document.url or "").strip()
-        again = set() if group is None or not url else {r[0] for r in c.execute(
-            select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
-            .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id, S.documents.c.url == url))}
         for q in rec.quotes:
             toks = dedup.words(q.text)
             if not toks:
@@ -309,8 +311,8 @@ class Linker:
                         sim = max(sim, QUOTE_JACCARD)  # the copy's cut of its original's quote
                 if sim >= QUOTE_JACCARD and sim > best:
                     match, best = cid, sim
-            if match and (match in again or c.execute(Q.quote_reported_in, {"b_id": match, "b_doc": doc_id}).first()):
-                continue  # the same statement twice in one document, or again at the same URL: one report
+            if match and c.execute(Q.quote_reported_in, {"b_id": match, "b_doc": doc_id}).first():
+                continue  # the same statement twice in one document: one report
             self.qseq += 1
             reported = [r.name for r in q.reported_by if r and r.name]
             if match is None:

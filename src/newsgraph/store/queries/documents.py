@@ -96,10 +96,18 @@ def get_document(store, doc_id: str) -> dict | None:
         C = S.document_copies.c
         d["copies"] = [dict(x) for x in conn.execute(
             select(C.source, C.url, C.outlet, C.published).where(C.doc_id == doc_id).order_by(C.source)).mappings()]
-        d["duplicates"] = []
+        d["duplicates"], d["superseded_by"] = [], None
         if r["dup_group"]:
-            d["duplicates"] = [doc_item(x) for x in conn.execute(
-                select(*DOC_COLS).where(D.dup_group == r["dup_group"], D.id != doc_id).order_by(D.seq)).mappings()]
+            rows = conn.execute(select(*DOC_COLS).where(D.dup_group == r["dup_group"], D.id != doc_id)
+                                .order_by(D.seq)).mappings().all()
+            d["duplicates"] = [doc_item(x) for x in rows]
+            # the same page stored again at its URL (store/versions.py): the latest version is the page now; an
+            # earlier one's quotes and events were withdrawn
+            for x, row in zip(d["duplicates"], rows):
+                same = bool(r["url"]) and row["url"] == r["url"]
+                x["version"] = ("later" if row["seq"] > r["seq"] else "earlier") if same else None
+            later = [x["id"] for x in d["duplicates"] if x["version"] == "later"]
+            d["superseded_by"] = later[-1] if later else None
         AM, U = S.actor_mentions.c, S.unresolved.c
         links = {m["entity"]: m["actor_id"] for m in conn.execute(
             select(AM.entity, AM.actor_id).where(AM.doc_id == doc_id)).mappings()}

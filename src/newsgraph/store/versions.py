@@ -1,0 +1,76 @@
+"""Versions of one page: a page stored again at the same URL with an edited text (re-crawled, updated, corrected)
+is the page's current version, and what only its earlier versions said is no longer reported.
+
+A later document is a *version* of an earlier one when both have the same URL and the later one joined the
+earlier one's near-duplicate group (an edit, not another article at a reused address). The latest stored version
+is the group's canonical document (``store/writer.py`` ``_recanonicalise``), and when it is linked the earlier
+versions' quote reports and events are withdrawn (:func:`withdraw_earlier`): a quote the new version still
+carries keeps its id and now has the new version's report; a quote only an earlier version carried (a corrected
+quotation, a changed speaker) goes, with its bands and search rows; an earlier version's events go. The documents
+stay (their texts and records are the page's history, listed on the document page), as do their actor mentions.
+
+Newer means stored later (``documents.seq``): the record holds no modification time, and a crawl re-reads a page
+after the earlier crawl. ``relink`` replays documents in that order through the same writer, so it gives the same.
+"""
+from __future__ import annotations
+
+from sqlalchemy import delete, select, text, update
+from sqlalchemy.engine import Connection
+
+from . import schema as S
+
+D = S.documents.c
+QR = S.quote_reports.c
+Q = S.quotes.c
+
+
+def earlier_versions(conn: Connection, doc_id: str, url: str | None, group: str | None) -> list[str]:
+    """The documents of ``group`` stored before ``doc_id`` at the same URL."""
+    if not (url or "").strip() or not group:
+        return []
+    seq = conn.execute(select(D.seq).where(D.id == doc_id)).scalar_one()
+    return [r[0] for r in conn.execute(select(D.id).where(
+        (D.dup_group == group) | (D.id == group), D.url == url, D.id != doc_id, D.seq < seq).order_by(D.seq))]
+
+
+def superseded(rows) -> set[str]:
+    """Of a group's documents ``rows`` (id, url, seq), those a later member with the same URL replaces."""
+    latest: dict[str, tuple[int, str]] = {}
+    for doc_id, url, seq in rows:
+        if (url or "").strip() and (url not in latest or seq > latest[url][0]):
+            latest[url] = (seq, doc_id)
+    return {doc_id for doc_id, url, _ in rows if url in latest and latest[url][1] != doc_id}
+
+
+def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str | None) -> int:
+    """Withdraw the quote reports and events of the earlier versions of ``doc_id`` (see the module); returns how
+    many earlier versions there were."""
+    olds = earlier_versions(conn, doc_id, url, group)
+    if not olds:
+        return 0
+    quote_ids = sorted({r[0] for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(olds)))})
+    conn.execute(delete(S.quote_reports).where(QR.doc_id.in_(olds)))
+    conn.execute(delete(S.quote_speakers).where(S.quote_speakers.c.doc_id.in_(olds)))
+    for qid in quote_ids:
+        _recount(conn, qid)
+    conn.execute(delete(S.event_actors).where(S.event_actors.c.doc_id.in_(olds)))
+    conn.execute(delete(S.events).where(S.events.c.doc_id.in_(olds)))
+    return len(olds)
+
+
+def _recount(conn: Connection, qid: str) -> None:
+    """A quote's report count, first report and date from the reports it has left; no report left: no quote."""
+    from .writer import _earlier
+    reps = conn.execute(select(QR.doc_id, QR.date).join(S.documents, D.id == QR.doc_id)
+                        .where(QR.quote_id == qid).order_by(D.date.nulls_last(), QR.seq, QR.local_id)).all()
+    if not reps:
+        conn.execute(delete(S.quote_bands).where(S.quote_bands.c.quote_id == qid))
+        conn.execute(delete(S.quotes).where(Q.id == qid))
+        if conn.dialect.name == "sqlite":
+            conn.execute(text("DELETE FROM quotes_fts WHERE quote_id = :q"), {"q": qid})
+        return
+    date = None  # the earliest report's date (a report's date: its quote's, else its document's), as on arrival
+    for _, d in reps:
+        if d and (date is None or _earlier(d, date)):
+            date = d
+    conn.execute(update(S.quotes).where(Q.id == qid).values(n_reports=len(reps), first_doc=reps[0][0], date=date))
