@@ -41,3 +41,20 @@ def test_hyphenated_russian_words_and_prefixes_in_punctuation(store):
     ])
     assert _docs(store, "Санкт-Петербурге") == ["r/1", "r/2"]
     assert _docs(store, '"sanction*"') == ["e/1"]
+
+
+def test_cyrillic_outlet_and_name_filters_fold_case(store):
+    """Tryout r16: on SQLite `--outlet ТАСС` and `actors Медвед` found nothing (SQLite's lower() folds ASCII only),
+    while PostgreSQL found them."""
+    ents = [("Дмитрий Медведев", "PERSON", None, ["Дмитрий Медведев"])]
+    store.write_batch([
+        make("Дмитрий Медведев заявил о новых мерах.", source="r/1", published="2019-11-18", site="ТАСС",
+             entities=ents),
+        make("Дмитрий Медведев провёл совещание.", source="r/2", published="2019-11-19", site="РИА Новости",
+             entities=ents),
+    ])
+    for outlet, want in (("ТАСС", ["r/1"]), ("тасс", ["r/1"]), ("РИА Новости", ["r/2"]), ("риа", ["r/2"])):
+        got = sorted(d["source"] for d in Q.list_documents(store, outlet=outlet)["items"])
+        assert got == want, outlet
+    for name in ("Медвед", "медведев", "Дмитрий"):
+        assert [a["name"] for a in Q.list_actors(store, name=name)["items"]] == ["Дмитрий Медведев"], name

@@ -43,9 +43,21 @@ def normalize_url(url: str | os.PathLike | None) -> str:
     return "sqlite:///" + os.path.abspath(url)
 
 
+def _unicode_lower(v):
+    return v.lower() if isinstance(v, str) else v
+
+
+def _sqlite_functions(dbapi_conn) -> None:
+    """SQLite's own lower() folds ASCII letters only: "ТАСС" stayed "ТАСС", so no Cyrillic (or Greek, or accented)
+    outlet or name filter matched a mixed-case value (tryout r16: `--outlet ТАСС` found nothing); Python's str.lower
+    takes its place on every connection, as PostgreSQL's lower() folds every script."""
+    dbapi_conn.create_function("lower", 1, _unicode_lower, deterministic=True)
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
     import sqlite3
     import time
+    _sqlite_functions(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")  # first: switching to WAL waits for other openers too
     deadline = time.monotonic() + 30
@@ -69,6 +81,7 @@ def _pg_reader_session(dbapi_conn, _record) -> None:
 
 
 def _sqlite_reader_pragmas(dbapi_conn, _record) -> None:
+    _sqlite_functions(dbapi_conn)
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA busy_timeout=30000")
     cur.execute("PRAGMA query_only=ON")  # a reader can never write, whatever it runs
