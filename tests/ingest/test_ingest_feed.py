@@ -93,3 +93,23 @@ def test_an_aggregators_entries_keep_their_own_sites_and_a_bad_date_is_noted(tmp
     rec = newsgraph.analyze_raw(docs[0])
     assert rec.document.published is None
     assert any(r.reason.startswith("published: not a date") and r.text == "not a date" for r in rec.document.removed)
+
+
+def test_an_entry_holding_a_whole_escaped_page_keeps_its_article(tmp_path, truth):
+    """Tryout r16: content:encoded holding a whole page, escaped (<html><head>… as &lt;html&gt;), came out as
+    "&&&&&&&&" or "no text left after cleaning": feedparser's sanitizer cut the page; the article is read now."""
+    from xml.sax.saxutils import escape
+
+    from ingest_helpers import Page, full_id
+    for i, pid in enumerate(("702d1da63b8e", "5fa3154ec031")):  # a New York Times and a Guardian page
+        page = Page(full_id(pid), truth)
+        body = page.html.decode("utf-8", "replace")
+        p = tmp_path / f"whole{i}.rss"
+        p.write_text(f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Aggregator</title>
+<link>https://agg.example/</link><description>crawl</description><item><title>A page</title>
+<link>{escape(page.url)}</link><content:encoded>{escape(body)}</content:encoded></item></channel></rss>""",
+                     encoding="utf-8")
+        (doc,), errors = split(read([str(p)]))
+        assert errors == [] and page.first_paragraph[:80] in doc.text, page.id
+        assert "<script" not in doc.text and "function(" not in doc.text

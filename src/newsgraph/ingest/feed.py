@@ -26,6 +26,8 @@ _FEED_START = re.compile(
     rb"""^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?[^>]*\?>|<!DOCTYPE[^>]*>)\s*)*"""
     rb"""<(?:rss|feed|rdf:RDF|RDF)[\s>]""", re.S)
 _TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
+# elements whose content is no text of the article (feedparser's sanitizer, now off, removed them)
+_NOT_TEXT = re.compile(r"<(script|style|noscript|template|head|svg)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
            "tr", "section", "article", "figure", "figcaption", "hr"}
 
@@ -64,6 +66,7 @@ def fragment_text(fragment: str) -> str:
     if not _TAG.search(fragment):
         return htmllib.unescape(fragment).strip()
     import lxml.html
+    fragment = _NOT_TEXT.sub(" ", fragment)
     try:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except Exception:  # lxml refuses a few fragments (e.g. only a comment): strip the tags instead
@@ -189,7 +192,10 @@ def read_feed(inp: Input) -> Iterator[RawDocument | InputError]:
 
     import feedparser
     data, bad_refs = replace_bad_charrefs(inp.read_all())
-    parsed = feedparser.parse(io.BytesIO(data))  # a stream: feedparser would take bytes for a file name or URL
+    # a stream: feedparser would take bytes for a file name or URL. Its HTML sanitizer is off: it cut an entry that
+    # holds a whole page (<html><head>...) down to "&&&&&&&&" (tryout r16); nothing here renders the HTML, and
+    # fragment_text drops scripts and styles itself
+    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=False)
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo"):
