@@ -385,3 +385,14 @@ def test_templates_and_static_files_are_package_data():
 def test_a_bad_format_names_the_choices(client):
     r = client.get("/actors/x", params={"format": "xml"})
     assert r.status_code == 422 and "must be one of json, html, atom" in r.json()["detail"], r.text
+
+
+def test_quote_pages_name_the_speaker_by_the_actors_name(client):
+    """Tryout r16: the web UI showed the speaker as the text wrote it ("Trump", "Clinton": which one?) while the
+    CLI list showed the actor's name; the pages now show the actor's name, the written form beside it."""
+    items = client.get("/quotes", params={"limit": 200}).json()["items"]
+    q = next(q for q in items if q["speaker_name"] and q["speaker"] != q["speaker_name"])
+    page = client.get(f"/quotes/{q['id']}", headers={"accept": "text/html"}).text
+    assert f">{q['speaker_name']}</a>" in page and f"(written “{q['speaker']}”)" in page
+    listing = client.get("/quotes", params={"speaker": q["speaker_id"]}, headers={"accept": "text/html"}).text
+    assert f">{q['speaker_name']}</a>" in listing and f">{q['speaker']}</a>" not in listing

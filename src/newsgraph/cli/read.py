@@ -173,7 +173,8 @@ def quote(
     if format is Page.json:
         return _page_json(q)
     heading(f"“{q['text']}”")
-    heading(f"— {q['speaker'] or 'unknown speaker'} ({q['kind']}, {q['cue'] or 'said'}), {q['date'] or 'undated'}; "
+    heading(f"— {', '.join(q.get('speakers') or []) or q['speaker'] or 'unknown speaker'} ({q['kind']}, "
+            f"{q['cue'] or 'said'}), {q['date'] or 'undated'}; "
             f"{q['n_reports']} report{'s' if q['n_reports'] != 1 else ''}")
     for i, r in enumerate(q["reports"]):
         r["first"] = "first" if i == 0 else ""
