@@ -124,6 +124,14 @@ def test_exports(rich_db, tmp_path):
     assert pq.read_table(out / "documents.parquet").column("title").to_pylist() == ["Zelensky rejects Moscow meeting"]
     with open(out / "quote_reports.csv", encoding="utf-8") as fh:
         assert len(list(csv.DictReader(fh))) == 2
+    # a quote's speakers by their actors' names, in every format (tryout r16: only the name as written was there)
+    quotes = [json.loads(x) for x in (out / "quotes.jsonl").read_text(encoding="utf-8").splitlines()]
+    zel = [q for q in quotes if q["text"].startswith("I cannot go to Moscow")][0]
+    assert [s["name"] for s in zel["speakers"]] == ["Volodymyr Zelensky"] and zel["speakers"][0]["id"]
+    with open(out / "quotes.csv", encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh))
+    assert "Volodymyr Zelensky" in {r["speakers"] for r in rows} and all("speakers_ids" in r for r in rows)
+    assert pq.read_table(out / "quotes.parquet").column("speakers").to_pylist()[0][0]["name"]
     assert not (out / "actors.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     r = run("export", "--format", "csv", "--excel", "-o", tmp_path / "xl", "--db", rich_db)
     assert r.exit_code == 0 and (tmp_path / "xl" / "actors.csv").read_bytes().startswith(b"\xef\xbb\xbf")

@@ -226,10 +226,11 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
         conn.execute(insert(S.actors).values(id=target, name=label, type=a["type"], role=None, n_docs=0,
                                              n_mentions=0))
     if target == aid:
-        raise DecisionError(f"split: {label!r} is {a['name']} itself; name another actor with --into")
+        raise DecisionError(f"split: {label!r} is {a['name']} itself; name another actor to move them to "
+                            f"(--into; 'into' in the API)")
     if not into and N.name_key(label) == N.name_key(a["name"] or ""):
         raise DecisionError(f"split: {label!r} is the name of {a['name']} ({aid}) itself; split off the names "
-                            f"that are someone else's, or give --into")
+                            f"that are someone else's, or name the actor they go to (--into; 'into' in the API)")
     n_docs = conn.execute(select(func.count()).select_from(S.actor_mentions).where(AM.actor_id == aid)).scalar_one()
     if len(rows) == n_docs and conn.execute(select(S.actors.c.n_docs).where(S.actors.c.id == target)).scalar_one() == 0:
         raise DecisionError(f"split: every document of {a['name']} ({aid}) names it {' or '.join(sorted(aliases))}"

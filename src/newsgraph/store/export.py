@@ -2,7 +2,7 @@
 never a whole table in memory), and the actor graph (or a story's or an actor's neighbourhood) as GraphML.
 
 Every export writes the same seven files (documents, actors, actor_aliases, quotes, quote_reports, events, stories)
-with the same columns: a table's own. Parquet keeps the structure: participants are ``list<struct<id, name>>``, a
+with the same columns: a table's own, and for quotes their ``speakers`` (:data:`DERIVED`). Parquet keeps the structure: participants are ``list<struct<id, name>>``, a
 place ``struct<id, name>``, outlets and credited outlets ``list<string>`` (never JSON in a string). CSV is flat: a
 list of actors is their names joined by "; " with their ids in a ``..._ids`` column, a place its name and a
 ``..._id`` column.
@@ -46,11 +46,16 @@ KEYS = {"documents": ("id",), "actors": ("id",), "actor_aliases": ("actor_id",),
 EXPORT_FILTERS = F.spec("export").filters  # the one table (store/filters.py) gives the CLI its options too
 
 
+# columns an export adds to a table's own: a quote's speakers by their actors' names, its speaker first, then the
+# other speakers its reports name ("X and Y said"; tryout r16: quotes.csv had only the name as the text wrote it)
+DERIVED = {"quotes": ("speakers",)}
+
+
 def _arrow_types():
     import pyarrow as pa
     ref = pa.struct([("id", pa.string()), ("name", pa.string())])
     return {"actors": pa.list_(ref), "targets": pa.list_(ref), "location": ref, "outlets": pa.list_(pa.string()),
-            "reported_by": pa.list_(pa.string())}
+            "reported_by": pa.list_(pa.string()), "speakers": pa.list_(ref)}
 
 
 def _col_type(col):
@@ -81,6 +86,11 @@ def _table_rows(store, table: str, records: bool = False, where=None) -> Iterato
             for r in rows:
                 for c in json_cols:
                     r[c] = json.loads(r[c]) if r.get(c) else None
+            if table == "quotes":
+                with store.connect() as c2:
+                    refs = Q.speaker_refs(c2, rows)
+                for r in rows:
+                    r["speakers"] = refs.get(r["id"]) or []
             if table == "events":
                 with store.connect() as c2:
                     ents = Q.entity_actors(c2, [r["doc_id"] for r in rows])
@@ -99,6 +109,7 @@ def _table_schema(table: str, records: bool):
         if (c.name in skip and not (records and c.name == "record")) or c.name == "tsv":
             continue
         fields.append((c.name, nested[c.name] if c.name in json_cols else _col_type(c)))
+    fields += [(name, nested[name]) for name in DERIVED.get(table, ())]
     return pa.schema(fields)
 
 

@@ -44,14 +44,14 @@ def all_reports(conn, quote_ids: list[str]) -> dict[str, list[dict]]:
     return out
 
 
-def quote_items(conn, rows, reports: bool = False) -> list[dict]:
-    """Quote items of ``rows`` with their first report (and with ``reports`` all of them): one query."""
+def speaker_refs(conn, rows) -> dict[str, list[dict]]:
+    """Every speaker of each quote of ``rows`` (id, speaker, speaker_id) as {id, name}: its speaker by the actor's
+    canonical name ("Bill Clinton" where the text wrote "Clinton"; the name as written when no actor), then the other
+    speakers its reports name ("X and Y said"); two queries whatever the number of quotes."""
     ids = [r["id"] for r in rows]
-    reps = all_reports(conn, ids) if reports else None
-    first = {k: v[0] for k, v in reps.items() if v} if reps is not None else first_reports(conn, ids)
     QS = S.quote_speakers.c
     others: dict[str, list[str]] = {}
-    if ids:  # the other speakers its reports name ("X and Y said"), in one query
+    if ids:
         for qid, aid in conn.execute(select(QR.quote_id, QS.actor_id).join(
                 S.quote_speakers, (QS.doc_id == QR.doc_id) & (QS.local_id == QR.local_id))
                 .where(QR.quote_id.in_(ids), QS.actor_id.is_not(None)).order_by(QR.seq, QS.entity)):
@@ -59,15 +59,28 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
                 others[qid].append(aid)
     sids = sorted({r["speaker_id"] for r in rows if r["speaker_id"]} | {a for v in others.values() for a in v})
     names = {a["id"]: a["name"] for a in actors_by_ids(conn, sids)} if sids else {}
+    out = {}
+    for r in rows:
+        refs = [{"id": r["speaker_id"], "name": names.get(r["speaker_id"]) or r["speaker"]}]
+        refs += [{"id": a, "name": names.get(a)} for a in others.get(r["id"], []) if a != r["speaker_id"]]
+        seen: set = set()
+        out[r["id"]] = [x for x in refs if x["name"] and not (x["name"] in seen or seen.add(x["name"]))]
+    return out
+
+
+def quote_items(conn, rows, reports: bool = False) -> list[dict]:
+    """Quote items of ``rows`` with their first report (and with ``reports`` all of them): one query."""
+    ids = [r["id"] for r in rows]
+    reps = all_reports(conn, ids) if reports else None
+    first = {k: v[0] for k, v in reps.items() if v} if reps is not None else first_reports(conn, ids)
+    refs = speaker_refs(conn, rows)
     out = []
     for r in rows:
         d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
-        # the speaker's actor by its canonical name ("Bill Clinton" where the text wrote "Clinton"); the name as
-        # written stays in ``speaker``
-        d["speaker_name"] = names.get(r["speaker_id"]) or r["speaker"]
-        # every speaker, the quote's first: "X and Y said"
-        d["speakers"] = [n for n in dict.fromkeys([d["speaker_name"], *(names.get(a) for a in others.get(r["id"], [])
-                                                                         if a != r["speaker_id"])]) if n]
+        # the speaker's actor by its canonical name; the name as written stays in ``speaker``
+        mine = refs.get(r["id"]) or []
+        d["speaker_name"] = mine[0]["name"] if mine and mine[0]["id"] == r["speaker_id"] else r["speaker"]
+        d["speakers"] = [x["name"] for x in mine]  # every speaker, the quote's first: "X and Y said"
         d["first_report"] = first.get(r["id"])
         if reps is not None:
             d["reports"] = reps.get(r["id"], [])
