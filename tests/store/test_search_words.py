@@ -58,3 +58,18 @@ def test_cyrillic_outlet_and_name_filters_fold_case(store):
         assert got == want, outlet
     for name in ("Медвед", "медведев", "Дмитрий"):
         assert [a["name"] for a in Q.list_actors(store, name=name)["items"]] == ["Дмитрий Медведев"], name
+
+
+def test_words_in_quotation_marks_are_a_phrase(store):
+    """Tryout r16: '"challenge to heart"' found any document holding the three words anywhere."""
+    store.write_batch([
+        make("We really took that challenge to heart, the chief executive said.", source="p/1",
+             published="2019-11-18"),
+        make("A heart surgeon took up the challenge and went to Boston.", source="p/2", published="2019-11-18"),
+        make("«Мы приняли этот вызов близко к сердцу», — сказал директор.", source="p/3", published="2019-11-18"),
+    ])
+    assert _docs(store, '"challenge to heart"') == ["p/1"]
+    assert _docs(store, "“challenge to heart” chief") == ["p/1"]
+    assert _docs(store, "challenge heart") == ["p/1", "p/2"]
+    assert _docs(store, "«близко к сердцу»") == ["p/3"]
+    assert _docs(store, '"heart challenge"') == []

@@ -2,10 +2,10 @@
 never a whole table in memory), and the actor graph (or a story's or an actor's neighbourhood) as GraphML.
 
 Every export writes the same seven files (documents, actors, actor_aliases, quotes, quote_reports, events, stories)
-with the same columns: a table's own, and for quotes their ``speakers`` (:data:`DERIVED`). Parquet keeps the structure: participants are ``list<struct<id, name>>``, a
-place ``struct<id, name>``, outlets and credited outlets ``list<string>`` (never JSON in a string). CSV is flat: a
-list of actors is their names joined by "; " with their ids in a ``..._ids`` column, a place its name and a
-``..._id`` column.
+with the same columns: a table's own, and for quotes their ``speakers`` (:data:`DERIVED`). Parquet keeps the
+structure: participants are ``list<struct<id, name>>``, a place ``struct<id, name>``, outlets and credited outlets
+``list<string>`` (never JSON in a string). CSV is flat: a list of actors is their names joined by "; " with their
+ids in a ``..._ids`` column, a place its name and a ``..._id`` column.
 
 With filters (:data:`EXPORT_FILTERS`: the words, an actor, a story, a date or ingest-time range, an outlet, a
 language), each file holds the rows the matching list of the query layer selects (:data:`KEYS`): the documents, the

@@ -45,8 +45,8 @@ QUOTE_KINDS = ("direct", "indirect", "mixed")
 ROLES = ("actor", "target", "location", "source")
 
 FILTERS: dict[str, Filter] = {f.name: f for f in [
-    Filter("about", "words", "Words in the text, all of them (full-text; word* for a prefix).", "About", "WORDS",
-           short="-a"),
+    Filter("about", "words", 'Words in the text, all of them (full-text; word* for a prefix, "two words" a phrase).',
+           "About", "WORDS", short="-a"),
     Filter("name", "text", "A name, alias or part of a name.", "Name", "NAME"),
     Filter("speaker", "name", "Who said it: any spelling, alias, surname or actor id.", "Speaker", "NAME",
            short="-s"),
@@ -101,10 +101,12 @@ def _plover() -> tuple[str, ...]:
 _PUBLISHED = {"since": "Published on or after this date (2025-09-04, 2025-09 or 2025).",
               "until": "Published on or before this date (inclusive: 2025-09 is the whole month)."}
 LISTS: dict[str, ListSpec] = {
-    "documents": ListSpec(_DOCS, notes={"about": "Words in the title or text (full-text; word* for a prefix).",
+    "documents": ListSpec(_DOCS, notes={"about": "Words in the title or text (full-text; word* for a prefix, "
+                                                  '"two words" a phrase).',
                                         "actor": "Documents naming this actor.", **_PUBLISHED}),
     "search": ListSpec(_DOCS, aliases={"q": "about"}, required=("about",),
-                       notes={"about": "Words to find, all of them, in titles and texts (word* for a prefix).",
+                       notes={"about": "Words to find, all of them, in titles and texts (word* for a prefix, "
+                                       '"two words" a phrase).',
                               **_PUBLISHED}),
     "actors": ListSpec(("name", "type", "outlet", "since", "until", "include_undated", "about", "actor", "language",
                         "ingested_since", "ingested_until", "story", "min_docs"), aliases={"q": "name"},
@@ -118,7 +120,8 @@ LISTS: dict[str, ListSpec] = {
                               "story": "Named in this story."}),
     "quotes": ListSpec(("speaker", "about", "outlet", "since", "until", "include_undated", "kind", "language",
                         "ingested_since", "ingested_until", "story"),
-                       notes={"about": "Words in the quote or its speaker's name (full-text; word* for a prefix).",
+                       notes={"about": "Words in the quote or its speaker's name (full-text; word* for a prefix, "
+                                       '"two words" a phrase).',
                               "since": "Said on or after this date (the quote's date, else its first report's).",
                               "until": "Said on or before this date.",
                               "ingested_since": "A report of it stored on or after this time (ISO date or "

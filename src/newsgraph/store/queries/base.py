@@ -71,9 +71,18 @@ def fts_terms(q: str) -> list[str]:
     """The words of a full-text query; a word written with a trailing ``*`` keeps it (a prefix: ``Putin*`` finds
     Putina, Putinu; ``sanction*`` finds sanctions). A word with inner punctuation ("U.S.", "al-Assad", "11.7",
     "e.g.", "AT&T") is kept whole, without its outer punctuation: a phrase of its parts (``_phrase``), never its
-    parts anywhere in the text ("u" and "s" matched "B. U. Nzeribe ... Senate's")."""
+    parts anywhere in the text ("u" and "s" matched "B. U. Nzeribe ... Senate's"). Words in quotation marks
+    ("challenge to heart", “…”, «…») are a phrase: the words next to each other, as written (tryout r16: they matched
+    any document holding the words anywhere)."""
     out = []
-    for chunk in (q or "").split():
+    q = q or ""
+    for m in list(_QUOTED.finditer(q))[::-1]:
+        words = re.findall(r"\w+", m.group(1), re.UNICODE)
+        if len(words) > 1:
+            out.append(" ".join(words))
+            q = q[:m.start()] + " " + q[m.end():]
+    out.reverse()
+    for chunk in q.split():
         m = re.search(r"\w(?:.*\w)?", chunk, re.UNICODE | re.S)
         if m is None:
             continue
@@ -90,6 +99,7 @@ def fts_terms(q: str) -> list[str]:
 
 
 _CYRILLIC = re.compile(r"[а-яёіїєґА-ЯЁІЇЄҐ]")
+_QUOTED = re.compile(r'["“„«]([^"“”„«»]+)["”“»]')
 
 
 def _phrase(term: str) -> list[str] | None:
