@@ -396,3 +396,15 @@ def test_quote_pages_name_the_speaker_by_the_actors_name(client):
     assert f">{q['speaker_name']}</a>" in page and f"(written “{q['speaker']}”)" in page
     listing = client.get("/quotes", params={"speaker": q["speaker_id"]}, headers={"accept": "text/html"}).text
     assert f">{q['speaker_name']}</a>" in listing and f">{q['speaker']}</a>" not in listing
+
+
+def test_actors_most_quoted_first(client):
+    """Tryout r16: "who is quoted most" could not be asked (`actors --sort` did not exist; the API answered 422)."""
+    items = client.get("/actors", params={"sort": "quotes", "limit": 50}).json()["items"]
+    counts = [a["n_quotes"] for a in items]
+    assert counts and counts == sorted(counts, reverse=True) and counts[-1] > 0
+    assert client.get("/actors", params={"sort": "docs"}).status_code == 200
+    r = client.get("/actors", params={"sort": "date"})
+    assert r.status_code == 422 and "docs, quotes" in r.text
+    page = client.get("/actors", params={"sort": "quotes"}, headers={"accept": "text/html"}).text
+    assert "<strong>most quoted</strong>" in page

@@ -15,11 +15,11 @@ from .corpus import Page, _db_opt, _fail, _fmt_opt, _known_actor, _limit_opt, _o
 from .filters import filter_options
 from .output import Out, emit, heading
 
-SORT_HELP = "date: newest first, undated last (latest stored first); ingested: latest stored first."
-
-
-def _sort_opt():
-    return typer.Option("date", "--sort", metavar="ORDER", help=SORT_HELP)
+def _sort_opt(list_name: str):
+    """--sort with the orders the list takes (store/filters.py: the same as the API's ``sort``)."""
+    from ..store import filters as F
+    return typer.Option(F.sorts_of(list_name)[0], "--sort", metavar="|".join(F.sorts_of(list_name)),
+                        help=F.sort_help(list_name))
 
 
 def _names_known(store, filters: dict, *names: str) -> None:
@@ -66,14 +66,15 @@ def search(
 def actors(
     name: Optional[str] = typer.Argument(None, help="Only actors with this name, alias or name part."),
     db: Optional[str] = _db_opt(),
+    sort: str = _sort_opt("actors"),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
     """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
-    first."""
+    first (--sort quotes: who is quoted most)."""
     from ..store import queries as Q
     with _open(db) as store:
-        page = _query(Q.list_actors, store, name=name, limit=limit, offset=offset, **filters)
+        page = _query(Q.list_actors, store, name=name, sort=sort, limit=limit, offset=offset, **filters)
     emit(page, [("id", "id"), ("name", "name"), ("type", "type"), ("role", "role"), ("n_docs", "docs"),
                 ("n_quotes", "quotes"), ("aliases", "aliases")], format, title="actors")
 
@@ -119,7 +120,7 @@ def actor(
 @filter_options("documents")
 def documents(
     db: Optional[str] = _db_opt(),
-    sort: str = _sort_opt(),
+    sort: str = _sort_opt("documents"),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
@@ -137,7 +138,7 @@ def documents(
 def quotes(
     db: Optional[str] = _db_opt(),
     reports: bool = typer.Option(False, "--reports", help="JSON: include every report of each quote."),
-    sort: str = _sort_opt(),
+    sort: str = _sort_opt("quotes"),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
@@ -193,7 +194,7 @@ def events(
     with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
                                      "repeats from its original (left out by default; a copy's own new sentences "
                                      "always count)."),
-    sort: str = _sort_opt(),
+    sort: str = _sort_opt("events"),
     limit: int = _limit_opt(20), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:

@@ -73,8 +73,11 @@ FILTERS: dict[str, Filter] = {f.name: f for f in [
            "original).", "Originals only"),
 ]}
 
-# Options of a list that are not filters (pages and order); every surface takes them too.
+# Options of a list that are not filters (pages and order); every surface takes them too. A list's orders are its
+# ListSpec's ``sorts`` (the first is the default), each with its help.
 SORTS = ("date", "ingested")
+SORT_HELP = {"date": "newest first, undated last (latest stored first)", "ingested": "latest stored first",
+             "docs": "most documents first", "quotes": "most quoted first (reports of their quotes)"}
 PAGE_PARAMS = ("limit", "offset", "sort")
 
 
@@ -87,6 +90,7 @@ class ListSpec:
     choices: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     aliases: Mapping[str, str] = field(default_factory=dict)
     required: tuple[str, ...] = ()
+    sorts: tuple[str, ...] = SORTS
 
 
 _DOCS = ("about", "actor", "outlet", "since", "until", "include_undated", "language", "ingested_since",
@@ -110,7 +114,7 @@ LISTS: dict[str, ListSpec] = {
                               **_PUBLISHED}),
     "actors": ListSpec(("name", "type", "outlet", "since", "until", "include_undated", "about", "actor", "language",
                         "ingested_since", "ingested_until", "story", "min_docs"), aliases={"q": "name"},
-                       choices={"type": _TYPES_OF_ACTORS},
+                       choices={"type": _TYPES_OF_ACTORS}, sorts=("docs", "quotes"),
                        notes={"about": "Named in documents with these words (full-text).",
                               "type": "PERSON, ORG, GPE, LOC, MEDIA, GROUP...",
                               "outlet": "Named in documents of this outlet.",
@@ -349,9 +353,18 @@ def openapi_parameters(list_name: str) -> list[dict]:
     for alias, name in s.aliases.items():
         out.append({"name": alias, "in": "query", "required": False, "schema": {"type": "string"},
                     "description": f"the same as {name}"})
-    out.append({"name": "sort", "in": "query", "required": False, "schema": {"type": "string", "enum": list(SORTS)},
-                "description": "date: newest first, undated last (by ingest time); ingested: latest stored first"})
+    out.append({"name": "sort", "in": "query", "required": False,
+                "schema": {"type": "string", "enum": list(sorts_of(list_name))}, "description": sort_help(list_name)})
     return out
+
+
+def sorts_of(list_name: str) -> tuple[str, ...]:
+    """The orders a list takes, its default first."""
+    return LISTS[list_name].sorts
+
+
+def sort_help(list_name: str) -> str:
+    return "; ".join(f"{s}: {SORT_HELP[s]}" for s in sorts_of(list_name)) + f" (default {sorts_of(list_name)[0]})."
 
 
 def form_fields(list_name: str, skip: Iterable[str] = ()) -> list[dict]:

@@ -32,10 +32,11 @@ def limits(limit: int, offset: int) -> tuple[int, int]:
     return min(limit, MAX_LIMIT), offset
 
 
-def check_sort(sort: str | None) -> str:
-    sort = (sort or "date").strip().lower()
-    if sort not in F.SORTS:
-        raise ValueError(f"sort: one of {', '.join(F.SORTS)}")
+def check_sort(sort: str | None, sorts: tuple[str, ...] = F.SORTS) -> str:
+    """The order asked for, one of ``sorts`` (a list's ``filters.sorts_of``), the first when none is given."""
+    sort = (sort or sorts[0]).strip().lower()
+    if sort not in sorts:
+        raise ValueError(f"sort: one of {', '.join(sorts)}")
     return sort
 
 
