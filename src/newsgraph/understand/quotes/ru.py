@@ -30,6 +30,7 @@ from ..coref.ru import _cue_gender
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_dates import quote_date
+from .ru_datelines import dateline_end
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
@@ -287,8 +288,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 for c in sorted(t.children, key=lambda c: (c > t.i, self.an.toks[c].feats.get("Animacy") != "Anim",
                                                            t.i - c)):
                     ct = self.an.toks[c]
-                    if not ct.dep.startswith("nsubj"):
-                        continue
+                    if not ct.dep.startswith("nsubj") or dateline_end(self.text, ct.start) is not None:
+                        continue  # (a lead's dateline parsed as the subject: "Москва, 6 сентября (РИА Новости) —")
                     sub = _subtree_range(self.an.toks, c)
                     named = [(m, a) for m, a in self.an.mentions_in(self.an.toks[sub[0]].start,
                                                                     self.an.toks[sub[1]].end)
@@ -321,7 +322,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                             self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
                         if r is not None:
                             return r
-        people = self.an.mentions_in(start, end)
+        people = [(m, a) for m, a in self.an.mentions_in(start, end) if dateline_end(self.text, m.start) is None]
         if people and cue is not None and not any(m.end <= cue.start() for m, _ in people) and \
                 self._noun_subject_before(cue):
             people = []  # "Прокуратура обвинила чиновника Ерохина в том, что …": a person after the cue is its object
