@@ -17,7 +17,7 @@ from . import app
 from .output import Out
 
 DB_HELP = ("The store: a SQLite file path (`newsgraph ingest` creates it), sqlite:///PATH or "
-           "postgresql://USER:PW@HOST/DB. "
+           "postgresql://HOST/DB (USER:PW@ before HOST). "
            "Default: $NEWSGRAPH_DB or ./newsgraph.db.")
 
 
@@ -189,7 +189,8 @@ def ingest(
                                                 "RSS/Atom, WARC, gzip). May be left out with --retry-failed."),
     db: Optional[str] = _db_opt(),
     aliases: Optional[Path] = typer.Option(None, "--aliases", help="A TSV of actor aliases and merges "
-                                           "('Canonical Name<TAB>alias<TAB>alias...'); applied before ingesting. "
+                                           "('Canonical Name', a tab, then its aliases, tab-separated); applied "
+                                           "before ingesting. "
                                            "An aliases.tsv next to the SQLite file is applied too."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Also read again every input file the store "
                                       "records a fault for (an unreadable file, a bad record, a document whose "

@@ -63,7 +63,7 @@ def watch(
                                     "--since-last` of the same query and filters on this store, and remember "
                                     "where this one stopped (each item is shown once)."),
     state: Optional[Path] = typer.Option(None, "--state", metavar="FILE", help=f"Where the marks are kept (default: "
-                                         f"${STATE_ENV}, else ~/.local/state/newsgraph/watch.json)."),
+                                         f"${STATE_ENV}, else watch.json in ~/.local/state/ newsgraph/)."),
     limit: int = typer.Option(20, "--limit", "-n", metavar="N", help="Without --since-last, or on its first run: "
                               "the latest N items (new items since the last look are all shown)."),
     format: Out = _fmt_opt(), filters: dict = None,
