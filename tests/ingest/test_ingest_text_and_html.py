@@ -218,3 +218,13 @@ def test_cp1251_text_opening_with_bytes_that_are_valid_utf8(tmp_path):
     p.write_bytes(uk.encode("cp1251"))
     docs, errors = split(read([str(p)]))
     assert errors == [] and docs[0].text == uk
+
+
+def test_a_one_line_koi8_text_is_read_in_the_code_page_of_its_language(tmp_path):
+    # tryout r16: 37 bytes of KOI8-R came out as Shift-JIS ("岵ﾓﾋﾏﾗ ﾚﾁﾑﾗﾉﾌ") and were analyzed as English
+    for enc, text in (("koi8_r", "Песков заявил, что встреча возможна."),
+                      ("koi8_u", "Зеленський заявив, що зустріч можлива.")):
+        p = tmp_path / f"short-{enc}.txt"
+        p.write_bytes(text.encode(enc) + b"\n")
+        docs, errors = split(read([str(p)]))
+        assert errors == [] and docs[0].text.strip() == text, enc
