@@ -408,3 +408,15 @@ def test_actors_most_quoted_first(client):
     assert r.status_code == 422 and "docs, quotes" in r.text
     page = client.get("/actors", params={"sort": "quotes"}, headers={"accept": "text/html"}).text
     assert "<strong>most quoted</strong>" in page
+
+
+def test_an_untitled_document_is_named_by_its_file():
+    """Tryout r16: a quote of an untitled text said "first reported in ffdd42058d"."""
+    from newsgraph.serve.web import docname
+    assert docname({"title": None, "source": "/data/ru-news/text/book_100.txt", "doc_id": "ffdd42058d1"}) == \
+        "book_100.txt"
+    assert docname({"title": None, "source": "feeds/daily.rss#entry 3", "doc_id": "ab"}) == "daily.rss#entry 3"
+    assert docname({"title": "Senate passes bill", "source": "a.txt"}) == "Senate passes bill"
+    assert docname({"title": None, "url": "https://news.example/a", "source": "crawl.warc#3"}) == \
+        "https://news.example/a"
+    assert docname({"doc_id": "ffdd42058d1234"}) == "ffdd42058d"

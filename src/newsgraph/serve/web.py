@@ -130,6 +130,16 @@ def shortsrc(source: str | None) -> str:
     return "…/" + s.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
 
 
+def docname(d: dict | None) -> str:
+    """What names a document where its title is wanted: its title, else its file's name or its URL (tryout r16: an
+    untitled text showed as "ffdd42058d"), else its id."""
+    d = d or {}
+    s = (d.get("source") or "").replace("\\", "/")
+    if s and "://" not in s:
+        s = s.rsplit("#", 1)[0].rstrip("/").rsplit("/", 1)[-1] + ("#" + s.rsplit("#", 1)[1] if "#" in s else "")
+    return d.get("title") or d.get("url") or s or (d.get("doc_id") or d.get("id") or "")[:10]
+
+
 def plural(n, word: str, many: str | None = None) -> str:
     """'1 doc', '2 docs' (``many`` for irregular plurals)."""
     n = n or 0
@@ -140,6 +150,7 @@ env.globals.update(version=__version__, legend=LEGEND, document_view=document_vi
 env.filters["script_json"] = _tojson_script
 env.filters["plural"] = plural
 env.filters["shortsrc"] = shortsrc
+env.filters["docname"] = docname
 env.filters["safe_url"] = safe_url
 env.filters["mark"] = mark_terms
 

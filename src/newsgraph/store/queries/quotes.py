@@ -19,11 +19,12 @@ def report_item(r) -> dict:
     return {"doc_id": r["doc_id"], "local_id": r["local_id"], "text": r["text"], "outlet": r["outlet"],
             "reported_by": json_value(r["reported_by"], []), "date": r["date"], "start": r["start"], "end": r["end"],
             "title": r["title"], "url": r["url"], "published": r["published"], "ingested": r["ingested"],
-            "speaker": r["speaker"], "kind": r["kind"], "cue": r["cue"]}
+            "speaker": r["speaker"], "kind": r["kind"], "cue": r["cue"], "source": r["source"]}
 
 
 def _report_select():
-    return select(S.quote_reports, D.title, D.url, D.published, D.ingested).join(S.documents, D.id == QR.doc_id)
+    return select(S.quote_reports, D.title, D.url, D.published, D.ingested, D.source).join(
+        S.documents, D.id == QR.doc_id)
 
 
 def first_reports(conn, quote_ids: list[str]) -> dict[str, dict]:
