@@ -323,7 +323,24 @@ def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: froz
         return "name"
     if c.kind == "weekday" and named_day(doc, s, e):
         return "named day"
+    if c.kind == "weekday" and first_name(doc, s, e):
+        return "name"
     return None
+
+
+def first_name(doc, start: int, end: int) -> bool:
+    """A weekday that is a person's first name ("a memoir by Wednesday Martin"): the weekday joined as a compound to
+    the surname right after it, which the parser reads as a person that is not the subject of a clause ("On Monday
+    Clinton said" reads Clinton as the subject: the day stays)."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    t = span[0]
+    h = t.head
+    return t.dep_ == "compound" and h.i == t.i + 1 and h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and \
+        h.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _date_entity(doc, s: int, e: int) -> bool:
