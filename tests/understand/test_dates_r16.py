@@ -62,3 +62,14 @@ def test_the_day_before_said_again_and_a_day_anaphor_past_a_year(date_pipe):
     # a narrative of days still counts on: "the day before that" names its own day
     got = dates(date_pipe, "He left on Friday. The day before, he had packed.", "2016-07-30")
     assert got["The day before"].value == "2016-07-28"
+
+
+def test_earlier_in_the_day_far_from_any_day_is_the_day_of_the_news(date_pipe):
+    # 2016-07-30 is a Saturday; the report opens with its Friday and says "earlier in the day" paragraphs later
+    filler = " ".join(["Traders watched the shares of the bank, which moved little in thin trading."] * 14)
+    text = f"Stocks ended higher on Friday.\n\n{filler}\n\nThe oil company climbed after being down earlier in the day."
+    got = dates(date_pipe, text, "2016-07-30")
+    assert got["earlier in the day"].value == "2016-07-29"
+    # without a day in the opening, the publication day stays
+    text = f"Stocks ended higher.\n\n{filler}\n\nThe oil company climbed after being down earlier in the day."
+    assert dates(date_pipe, text, "2016-07-30")["earlier in the day"].value == "2016-07-30"

@@ -336,6 +336,9 @@ class _Resolver(FromOtherDates):
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
         previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text,
                                      day=any(m.startswith("then:") for m in ms) and "unit:day" in ms)
+        if previous is None and "orpub" in ms and not quoted.in_quote(self.text, c.start):
+            lede = quoted.lede_day(self.text, chosen, self.pub)  # "earlier in the day" far from any day: the day of
+            previous = (lede, "day") if lede else None  # the report's news, which its opening tells (quoted.py)
         if previous is not None and "then:same" in ms and self._distal is not None and self._distal.match(words) \
                 and quoted.in_quote(self.text, c.start):
             # a distal "that day" in a quotation points away from the speaker's now: not at the day of saying
