@@ -73,3 +73,14 @@ def test_earlier_in_the_day_far_from_any_day_is_the_day_of_the_news(date_pipe):
     # without a day in the opening, the publication day stays
     text = f"Stocks ended higher.\n\n{filler}\n\nThe oil company climbed after being down earlier in the day."
     assert dates(date_pipe, text, "2016-07-30")["earlier in the day"].value == "2016-07-30"
+
+
+def test_one_year_per_month_and_day_name(date_pipe):
+    # a month a past verb places gives its year to the same month under a present, which alone would look ahead
+    text = "He was arrested in April. April is a cruel month for him."
+    got = [d.value for d in run(date_pipe, text, "2016-09-27") if d.text == "April"]
+    assert got == ["2016-04", "2016-04"]
+    # two settled readings that disagree leave each its own
+    text = "He was arrested in April. He will be tried in April."
+    got = [d.value for d in run(date_pipe, text, "2016-09-27") if d.text == "April"]
+    assert got == ["2016-04", "2017-04"]

@@ -4,11 +4,15 @@ earthshaking event on Monday ... the huzzahs ... Monday night"). A weekday whose
 direction (a present, a modal, a day that names a happening, no verb at all) takes the day the text's settled
 mentions of the same weekday agree on: those a cue word places ("last Monday", "next Monday") or a past or future
 verb tells of. Nothing is changed when the settled mentions disagree (a text that names two Tuesdays) or when there
-is none, nor is a day taken that lies more than a week from the publication date.
+is none, nor is a day taken that lies more than a week from the publication date. A month or a day of the month
+named without its year is read the same way ("the Nov. 8 election" under a present, after "voters will decide on
+Nov. 8"): the year its settled namesakes agree on (a cue, a past or future verb, a year the text gives it).
 """
 from __future__ import annotations
 
 import datetime as dt
+
+from . import calendar as C
 
 SETTLED = ("past", "prev", "next", "this")  # readings a cue word or a past verb gives (see extract._Resolver.when)
 
@@ -35,3 +39,25 @@ def same_weekday(chosen: list, pub: dt.date) -> None:
             day = next(iter(agreed))
             if abs((dt.date.fromisoformat(day) - pub).days) <= 7:
                 c.value = day
+
+
+def same_month(chosen: list) -> None:
+    """Give the unsettled months and days without a year the year their settled namesakes agree on."""
+    def key(c):
+        if c.literal or not c.value or c.flag or c.range_of is not None:
+            return None
+        if c.kind == "month":
+            return ("month", c.month)
+        return ("date", c.month, c.day) if c.kind == "date" and c.day else None
+    years: dict[tuple, set[str]] = {}
+    for c in chosen:
+        k = key(c)
+        if k is not None and c.settled:
+            years.setdefault(k, set()).add(c.value[:4])
+    for c in chosen:
+        k = key(c)
+        agreed = years.get(k, set()) if k is not None and not c.settled else set()
+        if len(agreed) == 1:
+            y = int(next(iter(agreed)))
+            if c.kind == "month" or C.safe_date(y, c.month, c.day):  # (no February 29 of a common year)
+                c.value = f"{y:04d}" + c.value[4:]
