@@ -4,15 +4,16 @@ earthshaking event on Monday ... the huzzahs ... Monday night"). A weekday whose
 direction (a present, a modal, a day that names a happening, no verb at all) takes the day the text's settled
 mentions of the same weekday agree on: those a cue word places ("last Monday", "next Monday") or a past or future
 verb tells of. Nothing is changed when the settled mentions disagree (a text that names two Tuesdays) or when there
-is none, nor is a day taken that lies more than a week from the publication date. A month or a day of the month
-named without its year is read the same way ("the Nov. 8 election" under a present, after "voters will decide on
-Nov. 8"): the year its settled namesakes agree on (a cue, a past or future verb, a year the text gives it).
+is none, nor is a day taken that lies more than a week from the publication date. Only a reading that went ahead is
+brought back to a day that is past: a present or a modal looks ahead by default ("the tour stops there on Friday"),
+which is what a text that tells its week's news in the past mostly does not mean; an infinitive that governs the day
+looks ahead by itself ("is on pace to complete it on Monday afternoon") and settles it. (Months were tried the same
+way, round 16: the same month name in one text names different years too often, "in November" of last year and "the
+November election" ahead, and no dev item gained.)
 """
 from __future__ import annotations
 
 import datetime as dt
-
-from . import calendar as C
 
 SETTLED = ("past", "prev", "next", "this")  # readings a cue word or a past verb gives (see extract._Resolver.when)
 
@@ -32,32 +33,27 @@ def same_weekday(chosen: list, pub: dt.date) -> None:
         if c.kind == "weekday" and c.value and c.settled:
             days.setdefault(c.weekday, set()).add(c.value)
     for c in chosen:
-        if c.kind != "weekday" or not c.value or c.settled or c.flag:
+        if c.kind != "weekday" or not c.value or c.settled or c.flag or c.value <= pub.isoformat():
             continue
         agreed = days.get(c.weekday, set())
         if len(agreed) == 1:
             day = next(iter(agreed))
-            if abs((dt.date.fromisoformat(day) - pub).days) <= 7:
+            if 0 <= (pub - dt.date.fromisoformat(day)).days <= 7:
                 c.value = day
 
 
-def same_month(chosen: list) -> None:
-    """Give the unsettled months and days without a year the year their settled namesakes agree on."""
-    def key(c):
-        if c.literal or not c.value or c.flag or c.range_of is not None:
-            return None
-        if c.kind == "month":
-            return ("month", c.month)
-        return ("date", c.month, c.day) if c.kind == "date" and c.day else None
-    years: dict[tuple, set[str]] = {}
-    for c in chosen:
-        k = key(c)
-        if k is not None and c.settled:
-            years.setdefault(k, set()).add(c.value[:4])
-    for c in chosen:
-        k = key(c)
-        agreed = years.get(k, set()) if k is not None and not c.settled else set()
-        if len(agreed) == 1:
-            y = int(next(iter(agreed)))
-            if c.kind == "month" or C.safe_date(y, c.month, c.day):  # (no February 29 of a common year)
-                c.value = f"{y:04d}" + c.value[4:]
+def infinitive(doc, start: int, end: int) -> bool:
+    """Is the day governed by an infinitive ("to complete it on Monday"): the nearest verb above it has "to"?"""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and t.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to"
+                                                                 for ch in t.children)
+

@@ -174,7 +174,6 @@ class _Resolver(FromOtherDates):
                             and c.flag is None:
                         self._against(c, chosen, i)
             discourse.same_weekday(chosen, self.pub)
-            discourse.same_month(chosen)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
@@ -267,7 +266,6 @@ class _Resolver(FromOtherDates):
         c.anchor = pub.isoformat()
         if c.kind == "date":
             same = self._same_day(c, chosen)
-            c.settled = True  # a year the expression or the text gives it, unless the clause is read below
             if c.rel_year is not None:
                 y = pub.year + c.rel_year
             elif same is not None:
@@ -281,18 +279,13 @@ class _Resolver(FromOtherDates):
                     if self._ahead_in_month(c, when):
                         return
                     y = C.day_year(c.month, c.day, pub, when)
-                    c.settled = discourse.settled(when, c.tense, c.adverbial)
             d = C.safe_date(y or C.nearest_year(c.month, c.day, pub), c.month, c.day)
             if d:
                 c.value, c.precision = d.isoformat(), "day"
                 self._span_of_range(c, d.year)
         elif c.kind == "month":
-            y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i)
-            if y is None:
-                when = self.when(c)
-                y, c.settled = C.month_year(c.month, pub, when), discourse.settled(when, c.tense, c.adverbial)
-            else:
-                c.settled = True  # a year the text gives it
+            y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
+                C.month_year(c.month, pub, self.when(c))
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
@@ -300,7 +293,8 @@ class _Resolver(FromOtherDates):
         elif c.kind == "weekday":
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
-            c.settled = discourse.settled(when, c.tense, c.adverbial)
+            c.settled = discourse.settled(when, c.tense, c.adverbial) or \
+                discourse.infinitive(self.view.spacy, c.start, c.end)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if days:
