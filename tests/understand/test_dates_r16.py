@@ -82,3 +82,14 @@ def test_earlier_in_the_day_far_from_any_day_is_the_day_of_the_news(date_pipe):
     text = f"Stocks ended higher.\n\n{filler}\n\nThe oil company climbed after being down earlier in the day."
     assert dates(date_pipe, text, "2016-07-30")["earlier in the day"].value == "2016-07-30"
 
+
+
+def test_a_year_counted_from_a_day_is_a_month(date_pipe):
+    # as "a year ago" is the month a year before publication, "a year earlier" than a day the text names is that
+    # month a year before; a year counted from a year, and a count of years, stay years
+    got = dates(date_pipe, "Sales rose on Friday, up 31 percent from a year earlier.", "2016-07-30")
+    assert got["a year earlier"].value == "2015-07"
+    got = dates(date_pipe, "In 2012 he left the firm; a year later he returned.", "2016-07-30")
+    assert got["a year later"].value == "2013"
+    got = dates(date_pipe, "In June 2012 he left the firm; two years later he returned.", "2016-07-30")
+    assert got["two years later"].value == "2014"
