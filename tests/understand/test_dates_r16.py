@@ -93,3 +93,16 @@ def test_a_year_counted_from_a_day_is_a_month(date_pipe):
     assert got["a year later"].value == "2013"
     got = dates(date_pipe, "In June 2012 he left the firm; two years later he returned.", "2016-07-30")
     assert got["two years later"].value == "2014"
+
+
+def test_ukrainian_perfective_future_is_no_past(date_pipe):
+    # natasha's Russian models tag the Ukrainian perfective future ("відбудеться", "пройде") as a past; 2016-09-28 is
+    # a Wednesday: the meeting is the coming Friday, the speech told in the past the Friday before
+    got = dates(date_pipe, "Зустріч відбудеться в п'ятницю.", "2016-09-28", "uk")
+    assert got["п'ятницю"].value == "2016-09-30"
+    got = dates(date_pipe, "Засідання пройде в п'ятницю.", "2016-09-28", "uk")
+    assert got["п'ятницю"].value == "2016-09-30"
+    got = dates(date_pipe, "Міністр виступив у п'ятницю.", "2016-09-28", "uk")
+    assert got["п'ятницю"].value == "2016-09-23"
+    # Russian, natasha's own language, keeps its tags
+    assert [d.value for d in run(date_pipe, "Встреча состоится в пятницу.", "2016-09-28", "ru")] == ["2016-09-30"]

@@ -21,7 +21,7 @@ def tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
     t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
     for _ in range(MAX_STEPS):
         if t.i not in ids and t.pos in ("VERB", "AUX"):
-            got = _verb_tense_natasha(toks, t)
+            got = _verb_tense_natasha(toks, t, dr)
             if got is not None:
                 return got, True
             break
@@ -49,12 +49,18 @@ def _clause_scan(toks, first: int, last: int, dr) -> str | None:
     return None
 
 
-def _verb_tense_natasha(toks, v) -> str | None:
+def _verb_tense_natasha(toks, v, dr=None) -> str | None:
     for c in v.children:
         ct = toks[c]
         if ct.pos == "AUX" and (ct.feats.get("Tense") == "Fut" or _RU_FUTURE_AUX.match(ct.text)):
             return "future"
     tense = v.feats.get("Tense")
+    if dr is not None and dr.lang != "ru" and dr.past_endings is not None and v.feats.get("VerbForm") == "Fin" \
+            and not dr.past_endings.search(v.low):
+        # natasha reads Ukrainian with Russian models and takes a perfective future for a past ("відбудеться",
+        # "пройде" tagged Past): a finite form without the language's past ending is no past; perfective, it is
+        # the future (a perfective verb has no present), else the parse says nothing
+        return "future" if v.feats.get("Aspect") == "Perf" or v.low in dr.future_words else None
     if tense == "Past":
         return "past"
     if tense == "Fut" or (v.pos == "AUX" and _RU_FUTURE_AUX.match(v.text)):
