@@ -104,5 +104,13 @@ def test_ukrainian_perfective_future_is_no_past(date_pipe):
     assert got["п'ятницю"].value == "2016-09-30"
     got = dates(date_pipe, "Міністр виступив у п'ятницю.", "2016-09-28", "uk")
     assert got["п'ятницю"].value == "2016-09-23"
+    # a perfective future the parse takes for a present or a noun: pymorphy2's Ukrainian dictionary tells the form
+    got = dates(date_pipe, "Законопроект про бюджет депутати розглянуть у четвер, повідомили у Верховній Раді.",
+                "2016-09-28", "uk")
+    assert got["четвер"].value == "2016-09-29"
+    got = dates(date_pipe, "Міністр виступить у п'ятницю.", "2016-09-28", "uk")
+    assert got["п'ятницю"].value == "2016-09-30"
+    got = dates(date_pipe, "Законопроект розглянули у вівторок.", "2016-09-28", "uk")
+    assert got["вівторок"].value == "2016-09-27"
     # Russian, natasha's own language, keeps its tags
     assert [d.value for d in run(date_pipe, "Встреча состоится в пятницу.", "2016-09-28", "ru")] == ["2016-09-30"]
