@@ -3,7 +3,7 @@
 How it works (one pass of precompiled regular expressions per language; the parse only where a clause's tense is
 needed; dateparser only for the few spaCy date entities the word grammar does not know, cached):
 
-1. Candidates (``extract.candidates``) come from patterns built once per language from the rule files in
+1. Candidates (``matches.candidates``) come from patterns built once per language from the rule files in
    ``lang/<code>/`` (patterns.py): dates, months, years, seasons with a year, decades, weekdays, relative
    expressions; English documents also offer spaCy's DATE entities that no pattern covered.
 2. What is no date is dropped (guards.py): clock times ("6:30 a.m."), street addresses ("2134 Caldwell Place"),

@@ -30,6 +30,7 @@ class Cand:
     months: int | None = None  # how many months a part of a year runs ("the first nine months of 2019": 9)
     choices: str | None = None  # the dates of a named day that recurs ("Super Tuesday"), "|" between
     rel_year: int | None = None  # a year named relatively after the day ("January 20 next year"): +1, 0, -1
+    settled: bool = False  # a weekday whose own clause settles its direction (discourse.py)
 
 
 def select(cands: list[Cand]) -> list[Cand]:

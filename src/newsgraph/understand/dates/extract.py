@@ -7,97 +7,15 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, guards, quoted, relative, tense
+from . import ahead, anaphora, discourse, guards, quoted, relative, tense
 from .cand import Cand, ranges, select
+from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
 from .lexical import (_TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, edition_after,
                       rough_patterns)
-from .patterns import FALLBACK_LANGUAGE, DateRules, date_rules, decade_of, settings
+from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
-
-
-def candidates(text: str, dr: DateRules) -> list[Cand]:
-    found: list[Cand] = []
-    for kind, rx in dr.patterns:
-        for m in rx.finditer(text):
-            c = _from_match(text, dr, kind, m)
-            if c is not None:
-                found.append(c)
-    if dr.relative is not None:
-        for m in dr.relative.finditer(text):
-            found.append(Cand(m.start(), m.end(), "relative"))
-    return found
-
-
-def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None:
-    g = m.groupdict()
-    if kind == "year_pair" and not 0 < int(g.get("y2") or g["year"]) - int(g.get("y1") or g["year"]) <= 30:
-        return None  # not a range of years ("1,800-2000 calories" aside, a count is guarded as for any year)
-    c = Cand(m.start(), m.end(), "year" if kind == "year_pair" else kind)
-    if g.get("year") or g.get("yy"):
-        c.year, c.literal = int(g["year"]) if g.get("year") else C.two_digit_year(g["yy"]), True
-    if g.get("mon"):
-        mon = g["mon"]
-        if g.get("day") and mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.start("day") > m.end("mon"):
-            return None  # "in October. 12 anchors ...": the dot of a full month name ends a sentence
-        if mon.endswith(".") and mon[:-1].lower() in dr.full_months and m.end("mon") == m.end():
-            c.end -= 1  # "in May." ends the sentence; the dot is not an abbreviation's
-        c.month = int(mon) if mon.isdigit() else dr.months.get(mon.rstrip(".").lower())
-        if c.month is None:
-            return None
-    if g.get("day"):
-        c.day = int(g["day"])
-    for k, n in (("this", 0), ("last", -1), ("next", 1)):
-        if g.get(f"rel_{k}"):
-            c.rel_year = n
-    if g.get("wd"):
-        c.weekday = dr.weekdays.get(g["wd"].lower())
-    if g.get("pre"):
-        c.pre = g["pre"].lower()
-    if g.get("named"):
-        value = dr.named[g["named"]]
-        if "|" in value and c.year:  # "Black Friday 2019": the occurrence of the year written
-            value = next((v for v in value.split("|") if v.startswith(f"{c.year:04d}-")), value)
-            if "|" in value:  # a year the list does not reach: the name alone
-                c.end, c.year, c.literal = m.end("named"), None, False
-        if "|" in value:  # a day that recurs: its occurrence is read against the publication date
-            c.kind, c.choices = "named_recurring", value
-        else:
-            c.value, c.precision, c.literal = value, "day", True
-        return c
-    if g.get("season"):
-        c.season = dr.seasons.get(g["season"].lower())
-    if kind == "range":  # the other day of the range, with the month and year of its partner
-        a, b = sorted((int(g["d1"]), int(g["day"])))
-        c.kind, c.start, c.end, c.day, c.range_of = "date", m.start("d1"), m.end("d1"), int(g["d1"]), (a, b)
-        return c
-    if kind == "decade":
-        c.year, c.literal = decade_of(g, dr.lang), True
-        if c.year is None:
-            return None
-    if kind == "half":
-        c.month = 1 if g["half"].lower() in ("first", "1st") else 7
-    if kind == "part":  # the first (last) N months of a year: from January (to December)
-        said = relative.meanings(g["count"], dr.lang) or relative.terms(dr.lang)[0].get(g["count"].lower(), "").split()
-        n = next((int(x[4:]) for x in said if re.fullmatch(r"num:\d+", x)), None)  # (the table: "дев'ять")
-        if n is None or not 1 <= n <= 12:
-            return None
-        first = re.fullmatch(settings(dr.lang)["part_first"], g["edge"], re.I)
-        c.month, c.months = (1 if first else 13 - n), n
-    # the span starts at the expression itself, not at the preposition that licensed it
-    c.start = min((m.start(k) - (k in ("dec2", "yy") and m.start(k) > 0 and text[m.start(k) - 1] in "'’‘")
-                   for k in ("wd", "day", "mon", "year", "yy", "season", "decade", "dec2", "decword", "half", "edge")
-                    if g.get(k)),
-                  default=m.start())
-    if kind in ("iso", "dmy"):
-        c.kind = "date"
-    elif kind == "month_alone":
-        # a capitalised month form inside a sentence is a name ("Марта"), not a month
-        if g["mon"][:1].isupper() and text[:m.start()].rstrip()[-1:] not in ("", ".", "!", "?", "\n", "«", '"'):
-            return None
-        c.kind = "month"
-    return c
 
 
 class _View:
@@ -255,6 +173,7 @@ class _Resolver(FromOtherDates):
                     if (c.kind in ("relative", "entity")) == late and c.value is None and c.span is None \
                             and c.flag is None:
                         self._against(c, chosen, i)
+            discourse.same_weekday(chosen, self.pub)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
@@ -372,7 +291,10 @@ class _Resolver(FromOtherDates):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind == "weekday":
-            c.value, c.precision = C.weekday_date(c.weekday, pub, self.when(c)).isoformat(), "day"
+            when = self.when(c)
+            c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
+            c.settled = discourse.settled(when, c.tense, c.adverbial) or \
+                discourse.infinitive(self.view.spacy, c.start, c.end)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if days:
@@ -413,7 +335,11 @@ class _Resolver(FromOtherDates):
                 not quoted.in_quote(self.text, c.start):
             return  # "Sign up today to get the newsletter": the reader's day, whenever they read
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
-        previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text)
+        previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text,
+                                     day=any(m.startswith("then:") for m in ms) and "unit:day" in ms)
+        if previous is None and "orpub" in ms and not quoted.in_quote(self.text, c.start):
+            lede = quoted.lede_day(self.text, chosen, self.pub)  # "earlier in the day" far from any day: the day of
+            previous = (lede, "day") if lede else None  # the report's news, which its opening tells (quoted.py)
         if previous is not None and "then:same" in ms and self._distal is not None and self._distal.match(words) \
                 and quoted.in_quote(self.text, c.start):
             # a distal "that day" in a quotation points away from the speaker's now: not at the day of saying

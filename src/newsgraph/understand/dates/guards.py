@@ -167,6 +167,14 @@ def after_superlative(doc, start: int, window: int = 8) -> bool:
     return False
 
 
+
+def _one_token(doc, start: int, end: int):
+    """The one token of the parse that covers ``start:end`` (None without a parse, or when it takes more)."""
+    if doc is None:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) == 1 else None
+
 def in_name(doc, start: int, end: int) -> bool:
     """Inside a name the parser found (a person, an organisation, a work, an event): "April Ryan", "the March on
     Washington"."""
@@ -181,12 +189,9 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
     month when the parse reads it as a noun that is no part of a name and no name follows it; "May" and "March"
     (also verbs and names) need a preposition (the month pattern), or the parser's reading as a date inside a
     sentence ("compared with March, when he was self-funding")."""
-    if doc is None:
+    t = _one_token(doc, start, end)
+    if t is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    t = span[0]
     if text[start:end].lower() in exclude and (t.ent_type_ != "DATE" or t.is_sent_start or (
             t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "ADP")):
         return False  # "March on Washington", "March for Bernie": the noun of marching
@@ -275,12 +280,9 @@ def addressed_to_reader(doc, start: int, end: int) -> bool:
 
 def named_day(doc, start: int, end: int) -> bool:
     """A weekday inside a name ("Super Tuesday", "Black Friday"): a capitalised modifier joined to it."""
-    if doc is None:
+    t = _one_token(doc, start, end)
+    if t is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) != 1:
-        return False
-    t = span[0]
     return any(c.dep_ in ("compound", "amod") and c.i == t.i - 1 and c.is_title and
                c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("last", "next", "this", "early", "late")
                for c in t.children)
@@ -323,7 +325,21 @@ def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: froz
         return "name"
     if c.kind == "weekday" and named_day(doc, s, e):
         return "named day"
+    if c.kind == "weekday" and first_name(doc, s, e):
+        return "name"
     return None
+
+
+def first_name(doc, start: int, end: int) -> bool:
+    """A weekday that is a person's first name ("a memoir by Wednesday Martin"): the weekday joined as a compound to
+    the surname right after it, which the parser reads as a person that is not the subject of a clause ("On Monday
+    Clinton said" reads Clinton as the subject: the day stays)."""
+    t = _one_token(doc, start, end)
+    if t is None:
+        return False
+    h = t.head
+    return t.dep_ == "compound" and h.i == t.i + 1 and h.pos_ == "PROPN" and h.ent_type_ == "PERSON" and \
+        h.dep_ not in ("nsubj", "nsubjpass")
 
 
 def _date_entity(doc, s: int, e: int) -> bool:

@@ -218,6 +218,10 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     # a decade with its century elided ("the '90s", "the mid-’80s"): the apostrophe marks the dropped "19" ("20" for
     # '00s and '10s); "'20s" is left out (the 1920s or the 2020s)
     pats.append(("decade", rf"(?<![\w\d'’])['’](?P<dec2>[3-9]0|00|10)s{E}"))
+    joiners = conf.get("range_joiners", "")
+    if joiners:
+        # the second of two joined decades may drop its century without an apostrophe: "the 1960s and 70s"
+        pats.append(("decade", rf"{B}(?:1[89]\d0|20\d0)['’]?s,?\s+(?i:{joiners})\s+(?P<dec2>[3-9]0|00|10)['’]?s{E}"))
     # decades in words or with a case ending (Russian, Ukrainian: "в восьмидесятых годах", "1990-х", "80-х годов"):
     # a word form or a two-digit one needs a year word after it or a preposition before it ("90-е место" is a rank)
     dec_words = {f: v for f, v in decade_words(lang).items()}
@@ -246,7 +250,7 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         # (a named day that recurs may write its year: "Black Friday 2019", "Super Tuesday, 2016")
         pats.append(("named", rf"{B}(?P<named>{alt}){E}(?:,?[^\S\n]+(?P<year>{YEAR}){E})?"))
     # both years of a range written with a dash ("from 2010-2011", "the 1998–2004 war"): each is a year, as each day of
-    # "Oct. 5-7" is a day (extract._from_match keeps a pair whose second year follows the first within 30 years)
+    # "Oct. 5-7" is a day (matches._from_match keeps a pair whose second year follows the first within 30 years)
     pats.append(("year_pair", rf"{B}(?P<year>{YEAR})(?=[-–](?P<y2>{YEAR}){E})"))
     pats.append(("year_pair", rf"{B}(?P<y1>{YEAR})[-–](?P<year>{YEAR}){E}"))
     # a year: "in 2025", "2025 года"
@@ -257,6 +261,9 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
         if lang == "en":  # a year with its century elided after a preposition ("in '16", "the class of ’08")
             pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+['’‘](?P<yy>\d\d){E}(?!\s*(?:[-–/.,]\d|%))"))
+            if joiners:  # and the second of two joined ones ("in ’08 and ’12"): the first one's preposition governs it
+                pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+['’‘]\d\d,?\s+(?i:{joiners})\s+"
+                                      rf"['’‘](?P<yy>\d\d){E}(?!\s*(?:[-–/.,]\d|%))"))
     if lang == "en":
         # a weekday glued to a word by the page's extraction, as a full date may be ("followsFriday's shooting", "early
         # Mondaymorning"): a small-letter word then the weekday's capital, or the weekday then a part of the day

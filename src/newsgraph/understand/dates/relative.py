@@ -235,6 +235,8 @@ def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
     anchor = base.isoformat()[:{"day": 10, "month": 7, "year": 4}[prec]]
     if need == "day":
         return Reading(d.isoformat(), "day", anchor=anchor)
-    if need == "month":
+    if need == "month" or (n == 1 and sign and prec in ("day", "month")):
+        # "a year earlier" than a day or a month the text names is that month a year before, as "a year ago" is
+        # the month a year before publication (_shift); a count of years ("two years later") and "that year" are years
         return Reading(f"{d.year:04d}-{d.month:02d}", "month", anchor=anchor)
     return Reading(f"{d.year:04d}", "year", anchor=anchor)

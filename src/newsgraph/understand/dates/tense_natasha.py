@@ -4,6 +4,7 @@ else the language's past endings and future words. Split from tense.py (which re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 MAX_STEPS = 8  # how far up the parse the walk from a date to its verb goes (English and Russian alike)
 _RU_FUTURE_AUX = re.compile(r"^(?:буд[уеё]\w*)$", re.IGNORECASE)
@@ -21,7 +22,7 @@ def tense_natasha(view, start: int, end: int, dr) -> tuple[str | None, bool]:
     t = next((x for x in inside if x.head not in ids or x.head == x.i), inside[0])
     for _ in range(MAX_STEPS):
         if t.i not in ids and t.pos in ("VERB", "AUX"):
-            got = _verb_tense_natasha(toks, t)
+            got = _verb_tense_natasha(toks, t, dr)
             if got is not None:
                 return got, True
             break
@@ -42,6 +43,9 @@ def _clause_scan(toks, first: int, last: int, dr) -> str | None:
             continue
         tk = toks[k]
         tense = tk.feats.get("Tense") if tk.pos in ("VERB", "AUX") else None
+        uk = ukrainian_tense(tk.low, only_verb=tk.pos not in ("VERB", "AUX")) if dr.lang == "uk" else None
+        if uk:  # (natasha's Russian models may read a Ukrainian verb as a noun: "виступить")
+            return uk
         if tense == "Past" or (dr.past_endings is not None and dr.past_endings.search(tk.low)):
             return "past"
         if tense == "Fut" or tk.low in dr.future_words:
@@ -49,14 +53,51 @@ def _clause_scan(toks, first: int, last: int, dr) -> str | None:
     return None
 
 
-def _verb_tense_natasha(toks, v) -> str | None:
+def _verb_tense_natasha(toks, v, dr=None) -> str | None:
     for c in v.children:
         ct = toks[c]
         if ct.pos == "AUX" and (ct.feats.get("Tense") == "Fut" or _RU_FUTURE_AUX.match(ct.text)):
             return "future"
     tense = v.feats.get("Tense")
+    if dr is not None and dr.lang == "uk":
+        # natasha reads Ukrainian with Russian models and takes a perfective future for a past or a present
+        # ("відбудеться", "пройде" tagged Past, "розглянуть" Pres): pymorphy2's Ukrainian dictionary tells the form
+        got = ukrainian_tense(v.low)
+        if got is not None:
+            return got or None
     if tense == "Past":
         return "past"
     if tense == "Fut" or (v.pos == "AUX" and _RU_FUTURE_AUX.match(v.text)):
         return "future"
     return None
+
+
+@lru_cache(maxsize=1)
+def _uk_morph():
+    """pymorphy2's Ukrainian analyser (pymorphy2-dicts-uk), None when the dictionary is not installed."""
+    import natasha  # noqa: F401  (patches inspect.getargspec for pymorphy2)
+    import pymorphy2
+    try:
+        return pymorphy2.MorphAnalyzer(lang="uk")
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=20_000)
+def ukrainian_tense(word: str, only_verb: bool = False) -> str | None:
+    """"past" or "future" for a Ukrainian verb form the dictionary knows ("" for a present, None when it does not
+    know the word as a verb or cannot tell): a form that can be a finite future is the future ("розглянуть" is also
+    an informal infinitive), else a past form is the past. ``only_verb``: None unless every reading is a verb (a word
+    the parse took for a noun: "стали" is also steel)."""
+    morph = _uk_morph()
+    if morph is None:
+        return None
+    parses = morph.parse(word)
+    tags = [p.tag for p in parses if p.tag.POS == "VERB"]
+    if not tags or (only_verb and len(tags) < len(parses)):
+        return None
+    if any(t.tense == "futr" for t in tags):
+        return "future"
+    if any(t.tense == "past" for t in tags):
+        return "past"
+    return "" if any(t.tense == "pres" for t in tags) else None

@@ -1,0 +1,59 @@
+"""One day per weekday name in a news text: a report names the days of its week by their weekday, and the same
+name names the same day throughout ("Monday's debate might not move mountains ... Clinton didn't need an
+earthshaking event on Monday ... the huzzahs ... Monday night"). A weekday whose own clause does not settle its
+direction (a present, a modal, a day that names a happening, no verb at all) takes the day the text's settled
+mentions of the same weekday agree on: those a cue word places ("last Monday", "next Monday") or a past or future
+verb tells of. Nothing is changed when the settled mentions disagree (a text that names two Tuesdays) or when there
+is none, nor is a day taken that lies more than a week from the publication date. Only a reading that went ahead is
+brought back to a day that is past: a present or a modal looks ahead by default ("the tour stops there on Friday"),
+which is what a text that tells its week's news in the past mostly does not mean; an infinitive that governs the day
+looks ahead by itself ("is on pace to complete it on Monday afternoon") and settles it. (Months were tried the same
+way, round 16: the same month name in one text names different years too often, "in November" of last year and "the
+November election" ahead, and no dev item gained.)
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+SETTLED = ("past", "prev", "next", "this")  # readings a cue word or a past verb gives (see extract._Resolver.when)
+
+
+def settled(when: str | None, tense: str | None, adverbial) -> bool:
+    """Does the weekday's own clause settle its direction? A cue or a past verb that tells of it does; a future
+    verb does when the weekday tells when its act happens (not "Monday's debate might ...": a happening it names)."""
+    if adverbial == "happening":
+        return False
+    return when in SETTLED or (when == "future" and tense == "future")
+
+
+def same_weekday(chosen: list, pub: dt.date) -> None:
+    """Give the unsettled weekdays of ``chosen`` the day their settled namesakes agree on (see the docstring)."""
+    days: dict[int, set[str]] = {}
+    for c in chosen:
+        if c.kind == "weekday" and c.value and c.settled:
+            days.setdefault(c.weekday, set()).add(c.value)
+    for c in chosen:
+        if c.kind != "weekday" or not c.value or c.settled or c.flag or c.value <= pub.isoformat():
+            continue
+        agreed = days.get(c.weekday, set())
+        if len(agreed) == 1:
+            day = next(iter(agreed))
+            if 0 <= (pub - dt.date.fromisoformat(day)).days <= 7:
+                c.value = day
+
+
+def infinitive(doc, start: int, end: int) -> bool:
+    """Is the day governed by an infinitive ("to complete it on Monday"): the nearest verb above it has "to"?"""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            break
+        t = t.head
+    return t.pos_ in ("VERB", "AUX") and t.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to"
+                                                                 for ch in t.children)
+
