@@ -28,3 +28,22 @@ def test_a_denial_with_its_object_before_the_verb(pipe):
     got = run(pipe, "Компания «Теплосети» сообщения о повышении тарифов опровергла.\n")
     assert [g[1] for g in got] == ["сообщения о повышении тарифов"], got
     assert run(pipe, "Соседние страны отвергают подобный шаг.\n") == []
+
+
+def test_an_interview_without_dashes(pipe):
+    """quotes/ru_turns.py: plain question paragraphs ending with "?", one addressing the guest ("вы"), each followed
+    by a plain answer paragraph: the answers are the words of the one person the lead names."""
+    text = ("Агроном Вера Полозова тридцать лет выращивает яблоки под Мичуринском. Мы расспросили ее о прошлом "
+            "сезоне.\n\nКаким был урожай в этом году?\n\nХуже прошлогоднего. Весной ударили заморозки, и половина "
+            "цвета погибла.\n\nВы будете сажать новые сорта?\n\nДа, зимостойкие. Старые сады уже не окупаются.\n")
+    got = run(pipe, text)
+    assert [(k, s) for k, _, s in got] == [("direct", "Вера Полозова"), ("direct", "Вера Полозова")], got
+    assert got[0][1].startswith("Хуже прошлогоднего") and got[1][1].startswith("Да, зимостойкие"), got
+
+
+def test_rhetorical_questions_of_the_author_are_no_interview(pipe):
+    """Questions that address no one ("Почему это важно?") are the author's own subheads: no answers read."""
+    text = ("Мэр Казани Илсур Метшин открыл новый мост через Казанку.\n\nПочему это важно?\n\nМост разгрузит "
+            "центр города и сократит путь до аэропорта.\n\nСколько он стоил?\n\nСтроительство обошлось в 9 млрд "
+            "рублей из федерального бюджета.\n")
+    assert run(pipe, text) == [], run(pipe, text)

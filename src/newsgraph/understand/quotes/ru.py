@@ -38,6 +38,7 @@ from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_speakers import SpeakerLinks
 from .ru_subjects import SubjectReaders
+from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
@@ -49,7 +50,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    VoiceReaders, FindingsReaders, RefusalReaders):
+                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -85,6 +86,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._dialogue()  # 3. dialogue lines
         self._paragraph_quotes()  # 4. layouts: a quotation paragraph, interview answers, transcript lines
         self._interview()
+        self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
         self._credit_openers()
