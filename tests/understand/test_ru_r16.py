@@ -47,3 +47,29 @@ def test_rhetorical_questions_of_the_author_are_no_interview(pipe):
             "центр города и сократит путь до аэропорта.\n\nСколько он стоил?\n\nСтроительство обошлось в 9 млрд "
             "рублей из федерального бюджета.\n")
     assert run(pipe, text) == [], run(pipe, text)
+
+
+def test_a_trailing_document_with_a_clause_describing_it(pipe):
+    """quotes/ru_more.py ``_describing_cut``: a relative or participle clause after the trailing attribution's
+    document ("…, говорится в приговоре, который огласила судья …") describes it; the content is still what precedes.
+    ``_work_owner``: a bare document noun (words.tsv ``works``) is the work of the body just told of."""
+    text = ("Кировский районный суд Самары приговорил бывшего главу района к шести годам колонии.\n\nОсужденный "
+            "получил от подрядчиков не менее 12 млн рублей, говорится в приговоре, который огласила судья.\n")
+    got = run(pipe, text)
+    assert [(g[1], g[2]) for g in got] == [("Осужденный получил от подрядчиков не менее 12 млн рублей",
+                                           "Кировский районный суд Самары")], got
+
+
+def test_what_follows_from_data_after_the_content(pipe):
+    """impersonal_cues.txt "следует из": "…, следует из данных X" credits X; "…, следует из опроса" no one."""
+    got = run(pipe, "Продажи подержанных машин за год выросли на 9%, следует из данных агентства «Автостат».\n")
+    assert got == [("indirect", "Продажи подержанных машин за год выросли на 9%", "Автостат")], got
+
+
+def test_a_bare_court_is_the_court_named_before(pipe):
+    """words.tsv body_anaphors "суд": "в решении суда" is the court named just before, only one whose name holds
+    the noun (``_OWN_NAME_ANAPHORS``); with none named it stays as written."""
+    text = ("Арбитражный суд Пермского края удовлетворил иск Росприроднадзора к заводу.\n\nВред водоему доказан "
+            "материалами дела, говорится в решении суда.\n")
+    got = run(pipe, text)
+    assert got and got[-1][2] == "Арбитражный суд Пермского края", got
