@@ -73,3 +73,16 @@ def test_a_bare_court_is_the_court_named_before(pipe):
             "материалами дела, говорится в решении суда.\n")
     got = run(pipe, text)
     assert got and got[-1][2] == "Арбитражный суд Пермского края", got
+
+
+def test_a_woman_or_an_athlete_named_before(pipe):
+    """person_nouns.txt: "Женщина утверждает", "лыжница заявила" stand for the one named before, agreeing in gender."""
+    text = ("Пенсионерка Галина Сурикова рассказала, что ждет квартиру уже пять лет. Женщина утверждает, что "
+            "застройщик перестал отвечать на письма.\n")
+    got = run(pipe, text)
+    assert [g[2] for g in got] == ["Галина Сурикова", "Галина Сурикова"], got
+
+
+def test_nobody_confirming_is_no_refusal(pipe):
+    """ru_refusals.py: "Официально эту информацию никто не подтвердил" names nobody who refused: no attribution."""
+    assert run(pipe, "Официально эту информацию пока никто не подтвердил.\n") == []

@@ -67,8 +67,9 @@ class RefusalReaders:
                             not _SUCH.match(self._span_text(c))]  # ("отвергают подобный шаг": points back)
                 elif refused:
                     neg = neg if neg is not None else t.i
-            if not objs or mode != "refuse" and neg is None:
-                continue
+            if not objs or mode != "refuse" and neg is None or any(
+                    toks[c].lemma == "никто" for c in (*verb.children, *t.children)):
+                continue  # ("Официально эту информацию никто не подтвердил": nobody said anything)
             sub = self._obj_range(objs[0]) if toks[objs[0]].dep != "ccomp" else _subtree_range(toks, objs[0])
             while sub[0] < sub[1] and toks[sub[0]].pos == "PUNCT":
                 sub = (sub[0] + 1, sub[1])
