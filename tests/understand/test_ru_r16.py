@@ -86,3 +86,19 @@ def test_a_woman_or_an_athlete_named_before(pipe):
 def test_nobody_confirming_is_no_refusal(pipe):
     """ru_refusals.py: "Официально эту информацию никто не подтвердил" names nobody who refused: no attribution."""
     assert run(pipe, "Официально эту информацию пока никто не подтвердил.\n") == []
+
+
+def test_a_second_attribution_after_a_phrase_content(pipe):
+    """ru.py ``_phrase``: "По его словам, …, однако эксперт признал, что …" is two attributions; the first content
+    ends before the contrasting clause with its own cue and "что"."""
+    got = run(pipe, "Аналитик Игорь Демин осторожен. По его словам, заводы уже выпускают часть турбин, однако "
+                    "эксперт признал, что речь идет о машинах меньшей мощности.\n")
+    assert [g[1] for g in got] == ["заводы уже выпускают часть турбин",
+                                   "речь идет о машинах меньшей мощности"], got
+
+
+def test_findings_of_an_outlet_described(pipe):
+    """ru_more.py ``_document_phrase``: "По информации издания, …" after an outlet was named: that outlet."""
+    got = run(pipe, "Министра могут уволить, пишет «Украинская правда». По информации издания, решение примут до "
+                    "конца месяца.\n")
+    assert got[-1] == ("indirect", "решение примут до конца месяца", "Украинская правда"), got

@@ -380,8 +380,8 @@ class MoreReaders:
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
             rest = toks[k + 1:] if k >= 0 else []
             if rest and len(rest) <= 6 and not self.rr.cue.search(text, rest[0].start, rest[-1].end):
-                a_, b_ = rest[0].start, rest[-1].end
-                who = Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
+                a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
+                who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
