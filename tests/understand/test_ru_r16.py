@@ -102,3 +102,11 @@ def test_findings_of_an_outlet_described(pipe):
     got = run(pipe, "Министра могут уволить, пишет «Украинская правда». По информации издания, решение примут до "
                     "конца месяца.\n")
     assert got[-1] == ("indirect", "решение примут до конца месяца", "Украинская правда"), got
+
+
+def test_a_described_speaker_with_a_participle_clause(pipe):
+    """ru_subjects.py ``_before_participle_clause``: "Один из врачей, попросивший не называть его имени, рассказал,
+    что …": the clause tells who the speaker is; the speaker is the words before it."""
+    got = run(pipe, "Один из хирургов, попросивший не называть его имени, рассказал, что больница закупает старые "
+                    "препараты.\n")
+    assert got == [("indirect", "больница закупает старые препараты", "Один из хирургов")], got

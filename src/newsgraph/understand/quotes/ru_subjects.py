@@ -90,6 +90,17 @@ class SubjectReaders:
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 
+    def _before_participle_clause(self, ct, a: int, b: int) -> int:
+        """The last word of a subject before a comma that opens a participle's clause describing it ("Заведующая
+        отделением, попросившая не называть ее имени, рассказала": who she is, not her name; r16)."""
+        toks = self.an.toks
+        for c in range(max(a, ct.i) + 1, b + 1):  # (on the subject or a word of its complement)
+            x = toks[c]
+            if x.dep == "acl" and (x.feats or {}).get("VerbForm") == "Part" and toks[c - 1].text == "," and \
+                    c - 2 >= a:
+                return c - 2
+        return b
+
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
         """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
         speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
@@ -109,6 +120,7 @@ class SubjectReaders:
                     _nominative_noun(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
+                b = self._before_participle_clause(ct, a, b)
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
