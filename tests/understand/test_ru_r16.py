@@ -16,6 +16,8 @@ def test_a_refusal_to_disclose_governed_by_a_verb_of_refusing(pipe):
     got = run(pipe, "Депутат Нина Орехова не стала ни подтверждать, ни опровергать слухи о своей отставке.\n")
     assert [(g[1], g[2]) for g in got] == [("слухи о своей отставке", "Нина Орехова")], got
     assert run(pipe, "Министр Олег Смирнов отказался от участия в форуме и уехал.\n") == []
+    got = run(pipe, "Представители завода не смогли подтвердить эту информацию.\n")  # (unable to confirm)
+    assert [(g[1], g[2]) for g in got] == [("эту информацию", "Представители завода")], got
 
 
 def test_a_denial_with_its_object_before_the_verb(pipe):

@@ -55,7 +55,8 @@ class RefusalReaders:
             else:
                 form = (t.feats or {}).get("VerbForm")
                 refused = form == "Inf" and t.head != t.i and table.get(toks[t.head].lemma) == "refuse"
-                if form == "Inf" and t.head != t.i and toks[t.head].lemma == "стать" or refused:
+                if form == "Inf" and t.head != t.i and toks[t.head].lemma in ("стать", "смочь") or refused:
+                    # ("не смогли подтвердить эту информацию": unable to confirm, a refusal as "не стал")
                     verb = toks[t.head]  # ("отказался уточнять …": the refusal, no negation wanted)
                 elif form != "Fin":
                     continue  # ("попросил не называть его имени": a request, no refusal)
