@@ -112,3 +112,21 @@ def test_a_described_speaker_with_a_participle_clause(pipe):
     got = run(pipe, "Один из хирургов, попросивший не называть его имени, рассказал, что больница закупает старые "
                     "препараты.\n")
     assert got == [("indirect", "больница закупает старые препараты", "Один из хирургов")], got
+
+
+def test_a_statement_inside_a_participle_or_relative_clause_ends_with_it(pipe):
+    """ru_subjects.py ``participle_end``: the content of a participle's or a relative clause's cue ends where the
+    main clause resumes after a comma ("…, не стал комментировать …", "…, приехал …"); the main clause is read too."""
+    got = run(pipe, "Министр Антон Карпов, заявивший накануне, что бюджет будет сбалансирован, не стал комментировать "
+                    "новые данные.\n")
+    assert [(g[1], g[2]) for g in got] == [("бюджет будет сбалансирован", "Антон Карпов"),
+                                           ("новые данные", "Антон Карпов")], got
+    got = run(pipe, "Губернатор Олег Лунев, который ранее обещал, что мост откроют к осени, приехал на стройку.\n")
+    assert [g[1] for g in got] == ["мост откроют к осени"], got
+
+
+def test_a_name_in_marks_is_no_quotation_and_a_relative_clause_no_speaker(pipe):
+    """ru_quotation.py: an outlet named in marks ("«Коммерсантъ»") is no direct quote; ru_subjects.py: a described
+    speaker before a relative clause ("Аналитики, с которыми поговорил «Коммерсантъ», …") is the words before it."""
+    got = run(pipe, "Аналитики, с которыми поговорил «Коммерсантъ», уверены, что цены продолжат расти.\n")
+    assert [(g[0], g[1], g[2]) for g in got] == [("indirect", "цены продолжат расти", "Аналитики")], got

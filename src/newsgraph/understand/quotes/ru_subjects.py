@@ -52,9 +52,14 @@ class SubjectReaders:
     def participle_end(self, cue: re.Match, cs: int, ce: int) -> int:
         """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
         заявившие, что закон нарушает конституцию, покинули зал")."""
-        if self.participle(cue) is None:
-            return ce
-        return self._cut_before_verb(cs, ce, "Fin")
+        t = self.an.tok_at_start.get(cue.start())
+        if self.participle(cue) is None and (t is None or t.dep != "acl:relcl" and not any(
+                self.an.toks[c].lemma == "который" and self.an.toks[c].dep.startswith("nsubj") for c in t.children)):
+            return ce  # (r16: also a relative clause's cue, "Губернатор, который обещал, что …, приехал …")
+        for m in re.finditer(r",\s*(?:не\s+)?", self.text[cs:ce]):  # (r16: "…, не стал комментировать")
+            if self._verb_form_at(cs + m.end()) == "Fin":
+                return cs + m.start()
+        return ce
 
     def subject_verb(self, t):
         """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
@@ -99,6 +104,10 @@ class SubjectReaders:
             if x.dep == "acl" and (x.feats or {}).get("VerbForm") == "Part" and toks[c - 1].text == "," and \
                     c - 2 >= a:
                 return c - 2
+            if x.dep == "acl:relcl" and x.start > ct.start:  # ("Жители, с которыми поговорили журналисты, …")
+                k = max((j for j in range(a, c) if toks[j].text == ","), default=None)
+                if k is not None and k - 1 >= a:
+                    return k - 1
         return b
 
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
