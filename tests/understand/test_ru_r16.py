@@ -130,3 +130,11 @@ def test_a_name_in_marks_is_no_quotation_and_a_relative_clause_no_speaker(pipe):
     speaker before a relative clause ("Аналитики, с которыми поговорил «Коммерсантъ», …") is the words before it."""
     got = run(pipe, "Аналитики, с которыми поговорил «Коммерсантъ», уверены, что цены продолжат расти.\n")
     assert [(g[0], g[1], g[2]) for g in got] == [("indirect", "цены продолжат расти", "Аналитики")], got
+
+
+def test_a_pronoun_goes_on_with_a_described_speaker(pipe):
+    """ru_speakers.py ``described_goes_on``: a pronoun no named person agrees with, right after an attribution whose
+    speaker is described ("Один из хирургов … рассказал …. …, признал он."), is that speaker."""
+    got = run(pipe, "Один из хирургов, попросивший не называть его имени, рассказал, что больница закупает старые "
+                    "препараты. Иногда у нас просто нет выбора, признал он.\n")
+    assert [g[2] for g in got] == ["Один из хирургов", "Один из хирургов"], got

@@ -340,6 +340,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
+            r = self.described_goes_on(before_pos, g, pm.start(), pm.end())  # (ru_speakers.py, r16)
+            if r is not None:
+                return r
         r = self.an.described_person(start, end, cue, blocked, before_pos) or \
             self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:

@@ -307,6 +307,27 @@ class SpeakerLinks:
         """Inside a quotation of someone's words (not a name in quote marks: «Алтек»)."""
         return any(o <= pos < c and _words_of_someone(self.text[o:c]) for o, c in self.quoted)
 
+    def described_goes_on(self, pos: int, gender: str | None, ps: int, pe: int) -> Ref | None:
+        """A pronoun no named person agrees with, right after an attribution whose speaker is described, not named
+        ("Заведующая отделением … рассказала, что …. Иногда нет выбора, признала она."): that speaker goes on, when
+        the attribution is in this sentence or the one before and no one is named since (r16)."""
+        prev = [q for _, q in self.found if q.end <= pos]
+        last = max(prev, key=lambda q: q.end) if prev else None
+        sp = last.speaker if last is not None else None
+        if sp is None or sp.entity is not None or sp.mention is None or self.an.mentions_in(last.end, pos):
+            return None
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
+        if last.end < self.an.sents[max(k - 1, 0)][0]:
+            return None
+        head = next((t for t in self.an.toks if sp.mention.start <= t.start < sp.mention.end and t.pos in
+                     ("NOUN", "PROPN", "ADJ")), None)
+        number = (head.feats or {}).get("Number") if head is not None else None
+        if re.match(r"(?i)одн?(?:ин|а)\s", sp.name):
+            number = "Sing"  # ("Один из хирургов")
+        if number == "Plur" and gender in ("masc", "fem") or number == "Sing" and gender == "plur":
+            return None
+        return Ref(None, sp.name, Mention(ps, pe, self.text[ps:pe]))
+
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person
         agreeing in gender and no other person agreeing is named after it outside what was reported (the one who
