@@ -138,3 +138,10 @@ def test_a_pronoun_goes_on_with_a_described_speaker(pipe):
     got = run(pipe, "Один из хирургов, попросивший не называть его имени, рассказал, что больница закупает старые "
                     "препараты. Иногда у нас просто нет выбора, признал он.\n")
     assert [g[2] for g in got] == ["Один из хирургов", "Один из хирургов"], got
+
+
+def test_polled_experts_agree(pipe):
+    """speech_verbs.txt "сходятся во мнении"; ru.py ``speaker_in``: the agent of a participle in the subject
+    ("Опрошенные «Ведомостями» банкиры") polled the speakers, it is not one."""
+    got = run(pipe, "Опрошенные «Ведомостями» банкиры сходятся во мнении, что ставки по вкладам снизятся.\n")
+    assert got == [("indirect", "ставки по вкладам снизятся", "Опрошенные «Ведомостями» банкиры")], got

@@ -347,7 +347,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
             return r
-        orgs = self.an.mentions_in(start, end, types=("ORG",))
+        orgs = [(m, a) for m, a in self.an.mentions_in(start, end, types=("ORG",)) if getattr(
+            self.an.tok_at_start.get(m.start), "dep", "") != "obl:agent"]  # ("Опрошенные «Ведомостями» банкиры":
+        # the agent of a participle in the subject polled them, r16)
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)
