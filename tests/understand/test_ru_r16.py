@@ -145,3 +145,11 @@ def test_polled_experts_agree(pipe):
     ("Опрошенные «Ведомостями» банкиры") polled the speakers, it is not one."""
     got = run(pipe, "Опрошенные «Ведомостями» банкиры сходятся во мнении, что ставки по вкладам снизятся.\n")
     assert got == [("indirect", "ставки по вкладам снизятся", "Опрошенные «Ведомостями» банкиры")], got
+
+
+def test_a_former_official_named_before(pipe):
+    """entities/ru.py, coref/ru.py: "Экс-чиновник убежден, …" is a calling with "экс-" ("чиновник" of
+    person_nouns.txt), not a name: the one named before."""
+    got = run(pipe, "Бывший вице-премьер Аркадий Дворкович дал интервью журналу. Экс-чиновник убежден, что реформы "
+                    "надо продолжать.\n")
+    assert got == [("indirect", "реформы надо продолжать", "Аркадий Дворкович")], got
