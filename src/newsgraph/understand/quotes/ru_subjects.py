@@ -129,7 +129,8 @@ class SubjectReaders:
                     _nominative_noun(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
-                b = self._before_participle_clause(ct, a, b)
+                if len(self.text[self.an.toks[a].start:self.an.toks[b].end].split()) > 6:  # (a short clause
+                    b = self._before_participle_clause(ct, a, b)  # restricts: "Депутаты, выступившие против, …")
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
