@@ -306,7 +306,9 @@ class RuCoref:
                 break
             j = self._title_at(t.i)
             lem = self._lemma(self.toks[t.i])
-            if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()):
+            base = lem[4:] if lem.startswith("экс-") else lem  # ("экс-чиновник": a former one is one, r16)
+            if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()
+                                                             or base != lem and base in person_nouns()):
                 # ("Сам обвиняемый заявил": a participle used as a noun, lemmatised to its verb, "обвинять")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
@@ -382,7 +384,7 @@ class RuCoref:
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
                 self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) or \
-                self._lemma(t) in person_nouns():
+                self._lemma(t) in person_nouns() or self._lemma(t).removeprefix("экс-") in person_nouns():
             return None  # (a title opening a sentence, "Премьер-министр заявил", an adjective, "Последняя
             # обвиняет", or a calling or a people, "Серб заявил", is no name)
         name_toks = [i] + [c for c in t.children if self.toks[c].dep.startswith("flat")

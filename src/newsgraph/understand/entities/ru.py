@@ -144,7 +144,7 @@ class RuActors(RuCoref):
                                                self.lang == "ru" and not_a_name(t.text) for t in inside):
                 continue  # a title or a description opening a sentence ("Министр выразил …", "Последняя обвиняет")
             if typ == "PER" and len(inside) == 1 and inside[0].start in self.tok_at_start and \
-                    self._lemma(self.tok_at_start[inside[0].start]) in person_nouns():
+                    self._lemma(self.tok_at_start[inside[0].start]).removeprefix("экс-") in person_nouns():
                 continue  # a calling or a people opening a sentence ("Серб заявил", "Форвард признался")
             if typ == "PER" and _INITIALS_ONLY.fullmatch(text[s:e]):
                 continue  # "В.Л.": initials alone name no one the text can tell

@@ -17,6 +17,11 @@ _SECTION = re.compile(r"\.[ \u00a0]([A-ZА-ЯЁ][\wа-яё-]*(?:[ \u00a0][\wа-�
 _BRANCH_HEAD = re.compile(r"(?:ГУ|Г?У(?:Ф[А-ЯЁ]{1,4}|МВД|ГИБДД|СК)|О?МВД|СК|Г?СУ|"
                           r"(?:Главн\w+\s+|Следственн\w+\s+|Пограничн\w+\s+)?"
                           r"[Уу]правлени\w*|[Дд]епартамент\w*|[Оо]тдел\w*|[Ии]нспекци\w*)\b")
+# a court and the place of its seat in the genitive after it: "Арбитражный суд Пермского края", "Мещанский районный
+# суд Москвы" -- one court (the model cuts the place off)
+_COURT = re.compile(r"(?:^|\s)суд$", re.IGNORECASE)
+_GENITIVE_PLACE = re.compile(r"(?:ого|его|ой|ей)\s+(?:края|области|округа|района|республики)$|"
+                             r"^[А-ЯЁ][\w-]*(?:ы|и|а|я)$")
 _REGION = re.compile(r"(?:\w+\s+)?(?:области|краю|округу|району|[Рр]еспублике)(?:\s+[А-ЯЁ][\w-]*)?$")
 
 
@@ -34,6 +39,12 @@ def _regional_branches(text: str, spans: list) -> list:
                 (_REGION.search(text[spans[j][0]:spans[j][1]]) or _BRANCH_HEAD.match(text, spans[k][0])):
             name = " ".join(x[3] for x in spans[k:j]) + " по " + text[spans[j][0]:spans[j][1]]
             out.append((spans[k][0], spans[j][1], "ORG", name))
+            k = j + 1
+            continue
+        if j == k + 1 and j < len(spans) and spans[j][2] == "LOC" and _COURT.search(spans[k][3]) and \
+                re.fullmatch(r"[ \u00a0]+", text[spans[k][1]:spans[j][0]]) and _GENITIVE_PLACE.search(
+                    text[spans[j][0]:spans[j][1]]):  # (r16) "Арбитражный суд" "Пермского края": one court
+            out.append((spans[k][0], spans[j][1], "ORG", spans[k][3] + " " + text[spans[j][0]:spans[j][1]]))
             k = j + 1
             continue
         out.append(spans[k])

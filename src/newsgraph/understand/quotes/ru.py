@@ -39,6 +39,7 @@ from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_speakers import SpeakerLinks
 from .ru_subjects import SubjectReaders
+from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_stance import StanceReaders
 
@@ -50,7 +51,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    VoiceReaders, FindingsReaders, RefusalReaders):
+                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -86,6 +87,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._dialogue()  # 3. dialogue lines
         self._paragraph_quotes()  # 4. layouts: a quotation paragraph, interview answers, transcript lines
         self._interview()
+        self._plain_interview()  # (ru_turns.py: the same without dashes)
         self._after_colon_line()
         self._transcript()
         self._credit_openers()
@@ -140,7 +142,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if direct:  # "По словам Пескова, «...»." -- the quotation may run over several sentences
                 cs, ce = pair[0] + 1, pair[1]
             else:
-                ce = self.extend(cs, ce)
+                ce = self._second_attribution(cs, self.extend(cs, ce), se)  # ("По его словам, …, однако эксперт
+                # признал, что …": a second attribution ends the first content)
             body = self.text[cs:ce]
             se2 = max(se, self.an.sentence(ce)[1])
             kind = "direct" if direct else ("mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect")
@@ -338,11 +341,16 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
+            r = self.described_goes_on(before_pos, g, pm.start(), pm.end())  # (ru_speakers.py, r16)
+            if r is not None:
+                return r
         r = self.an.described_person(start, end, cue, blocked, before_pos) or \
             self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
             return r
-        orgs = self.an.mentions_in(start, end, types=("ORG",))
+        orgs = [(m, a) for m, a in self.an.mentions_in(start, end, types=("ORG",)) if getattr(
+            self.an.tok_at_start.get(m.start), "dep", "") != "obl:agent"]  # ("Опрошенные «Ведомостями» банкиры":
+        # the agent of a participle in the subject polled them, r16)
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)

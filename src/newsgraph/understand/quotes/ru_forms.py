@@ -174,7 +174,7 @@ class FormReaders:
             if orgs:
                 return self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end), True
             owner = self._document_owner(cue.end(), end)  # ("…, говорится в письме ведомства.")
-            return (self._described_org(owner) if owner is not None else None), True
+            return (self._described_org(owner) if owner is not None else self._work_owner(cue.end(), end)), True
         if self.rr.anonymous.search(text, cue.end(), end):
             return None, True
         phrase = text[cue.end():end].strip()

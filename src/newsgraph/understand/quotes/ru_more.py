@@ -230,6 +230,7 @@ class MoreReaders:
             if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
                 continue
             end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
+            end = self._describing_cut(cm.end(), end)  # ("…, говорится в приговоре, который огласил суд.")
             tail = text[cm.end():end]
             named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
             if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
@@ -255,6 +256,19 @@ class MoreReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.4, kind, cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _describing_cut(self, start: int, end: int) -> int:
+        """The end of a trailing attribution before a comma that opens a clause describing its source or document
+        (a relative "который"/"чей" or a participle's phrase: "…, говорится в докладе, подготовленном ВШЭ",
+        "…, сказал министр, выступая …" is not one): what the clause adds tells who or what, not what was said."""
+        k = self.text.find(",", start, end)
+        if k < 0:
+            return end
+        t = next((x for x in self.an.toks if x.start > k), None)
+        if t is not None and t.start < end and (re.match(r"(?:котор|чь?[еиья])", t.low) and t.lemma in (
+                "который", "чей") or (t.feats or {}).get("VerbForm") == "Part"):
+            return k
+        return end
 
     def _cited_in_outlet(self, start: int, media_start: int) -> Ref | None:
         """ "По данным источника «РБК» в правоохранительных органах, …": a source of the outlet's (a noun before the
@@ -366,8 +380,8 @@ class MoreReaders:
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
             rest = toks[k + 1:] if k >= 0 else []
             if rest and len(rest) <= 6 and not self.rr.cue.search(text, rest[0].start, rest[-1].end):
-                a_, b_ = rest[0].start, rest[-1].end
-                who = Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
+                a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
+                who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))

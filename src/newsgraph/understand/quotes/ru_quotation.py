@@ -26,8 +26,10 @@ class QuotationReaders:
     def _quotation(self, o, c) -> None:
         """A quotation in marks: the attribution after it ("», — заявил Путин") or before it ("заявил:", "Песков:")."""
         cs, ce = o + 1, c
-        if self._interrupted(o, c) or (cs, ce) in self.an.named_outlet_spans:
-            return  # (an outlet's name in quote marks: "Другой канал, «Политика 71», сообщает")
+        if self._interrupted(o, c) or (cs, ce) in self.an.named_outlet_spans or any(
+                m.start == cs and m.end == ce for m, _ in self.an.mentions_in(cs, ce, ("MEDIA", "ORG"))):
+            return  # (an outlet's name in quote marks: "Другой канал, «Политика 71», сообщает"; an outlet or a
+            # company named in marks anywhere: "Аналитики, с которыми поговорил «Коммерсантъ», уверены …", r16)
         ps = self.text.rfind("\n", 0, o) + 1
         pe = self.text.find("\n", c)
         pe = len(self.text) if pe < 0 else pe

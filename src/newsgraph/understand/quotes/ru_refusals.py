@@ -2,15 +2,25 @@
 ("Сумму сделки источники не раскрывают", "Губернатор не стал называть фамилии", "Приговор он комментировать не
 стал") or a verb of refusing with a preposed "от" phrase of comment ("От комментариев представители фонда
 отказались"), by lemma (``lang/<code>/disclosure_cues.txt``). The object, before or after the verb, is the content;
-the subject the speaker. The ru-attr guidelines count refusals to comment as attributions."""
+the subject the speaker. The ru-attr guidelines count refusals to comment as attributions.
+
+Round 16: a verb of disclosing governed by a verb of refusing ("отказался уточнять, о каких суммах идет речь",
+"отказался называть страны") is a refusal with no negation, its object or its indirect question the content; an
+object of two coordinated verbs ("не стал ни подтверждать, ни опровергать эту информацию") is the first one's too;
+rows "deny" are verbs of denying whose object, before or after them, is what is denied without a negation
+("Обвинения мэр отвергает", "Компания отрицает свою причастность"): one word is enough there ("отверг обвинения"),
+an object pointing back ("отверг это") is not."""
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
 from .. import rules
+from .ru_more import _ANAPHORIC_OBJECT as _ANAPHORIC
+from .ru_more import _subtree_range
 from .ru_stance import _Cue
 
+_SUCH = re.compile(r"(?:подобн|аналогичн)\w*\s", re.IGNORECASE)
 _COMMENT_NOUNS = {"комментарий", "оценка", "подробность", "деталь"}  # what a refusal "от …" refuses to give
 
 
@@ -44,15 +54,26 @@ class RefusalReaders:
                 neg = None
             else:
                 form = (t.feats or {}).get("VerbForm")
-                if form == "Inf" and t.head != t.i and toks[t.head].lemma == "стать":
-                    verb = toks[t.head]
+                refused = form == "Inf" and t.head != t.i and table.get(toks[t.head].lemma) == "refuse"
+                if form == "Inf" and t.head != t.i and toks[t.head].lemma in ("стать", "смочь") or refused:
+                    # ("не смогли подтвердить эту информацию": unable to confirm, a refusal as "не стал")
+                    verb = toks[t.head]  # ("отказался уточнять …": the refusal, no negation wanted)
                 elif form != "Fin":
                     continue  # ("попросил не называть его имени": a request, no refusal)
-                neg = next((c for c in (*verb.children, *t.children) if toks[c].low == "не"), None)
-                objs = [c for c in t.children if toks[c].dep == "obj" and toks[c].pos in ("NOUN", "PROPN", "ADJ")]
-            if not objs or mode != "refuse" and neg is None:
-                continue
-            sub = self._obj_range(objs[0])
+                neg = next((c for c in (*verb.children, *t.children) if toks[c].low in ("не", "ни")), None)
+                objs = self._refused_objects(t, refused)
+                if mode == "deny":
+                    neg = t.i  # (a denial needs no negation)
+                    objs = [c for c in objs if not _ANAPHORIC.fullmatch(self._span_text(c)) and
+                            not _SUCH.match(self._span_text(c))]  # ("отвергают подобный шаг": points back)
+                elif refused:
+                    neg = neg if neg is not None else t.i
+            if not objs or mode != "refuse" and neg is None or any(
+                    toks[c].lemma == "никто" for c in (*verb.children, *t.children)):
+                continue  # ("Официально эту информацию никто не подтвердил": nobody said anything)
+            sub = self._obj_range(objs[0]) if toks[objs[0]].dep != "ccomp" else _subtree_range(toks, objs[0])
+            while sub[0] < sub[1] and toks[sub[0]].pos == "PUNCT":
+                sub = (sub[0] + 1, sub[1])
             cs, ce = toks[sub[0]].start, toks[sub[1]].end
             if self._inside_found(cs):
                 continue
@@ -65,6 +86,20 @@ class RefusalReaders:
             if speaker is None or speaker.mention is not None and cs <= speaker.mention.start < ce:
                 continue
             self.add(4.5, "indirect", cs, ce, speaker, label, self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _refused_objects(self, t, clause: bool) -> list[int]:
+        """The object of ``t`` (a noun phrase), else of a verb coordinated with it ("ни подтверждать, ни
+        опровергать эту информацию"), else, with ``clause``, its indirect question ("уточнять, о каких …")."""
+        toks = self.an.toks
+
+        def objs(v):
+            return [c for c in v.children if toks[c].dep == "obj" and toks[c].pos in ("NOUN", "PROPN", "ADJ")]
+        out = objs(t) or [o for c in t.children if toks[c].dep == "conj" for o in objs(toks[c])]
+        return out or ([c for c in t.children if toks[c].dep == "ccomp" and c > t.i] if clause else [])
+
+    def _span_text(self, i: int) -> str:
+        a, b = self._obj_range(i)
+        return self.text[self.an.toks[a].start:self.an.toks[b].end]
 
     def _obj_range(self, i: int) -> tuple[int, int]:
         """The object's words: its subtree, without a comma-led clause at its end."""

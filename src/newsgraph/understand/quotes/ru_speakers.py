@@ -22,6 +22,8 @@ from .ru_voice import _outlet_nouns
 # how a state body's name begins (ministries, federal services and agencies, the Ros- bodies, prosecutors, mayors)
 GOVERNMENT_ANAPHORS = frozenset({"ведомство", "министерство", "департамент", "управление", "администрация", "мэрия",
                                  "учреждение"})
+# (r16) bodies a bare noun stands for only when their name holds it ("в решении суда" -> "Арбитражный суд …")
+_OWN_NAME_ANAPHORS = frozenset({"суд", "прокуратура"})
 _STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государствен|Правительств|Администраци|Мэри|Департамент|Управлени|"
                          r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
                          r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
@@ -197,6 +199,25 @@ class SpeakerLinks:
         best = max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))
         return Ref(before[best][1].id, speaker.name, m)
 
+    def _work_owner(self, start: int, end: int) -> Ref | None:
+        """The body whose work a bare document noun stands for ("…, говорится в докладе", "…, говорится в приговоре,
+        …", "…, следует из опроса": words.tsv ``works``, no owner named): the organisation whose work was just told
+        of, named in this sentence or the two before ("ВОЗ опубликовала доклад …", "Суд приговорил …"), the one
+        named next to a work first, else the last named; None when none is."""
+        works = rules.wordset("ru", "works")
+        toks = [t for t in self.an.toks if start <= t.start < end and t.pos == "NOUN"]
+        if not toks or toks[0].lemma not in works:
+            return None
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= start < se), 0)
+        before = [(any(t.lemma in works for t in self.an.toks if abs(t.start - x.end) <= 30 or
+                       abs(x.start - t.end) <= 30), x, a)
+                  for x, a in self.an.mentions_in(self.an.sents[max(k - 2, 0)][0], start, ("ORG", "MEDIA"))
+                  if not self._in_words(x.start) or self._name_in_marks(x)]
+        if not before:
+            return None
+        _, x, a = max(reversed(before), key=lambda b: b[0])
+        return self.an.ref(a, x.start, x.end)
+
     def _name_in_marks(self, x) -> bool:
         """A mention that fills a pair of quote marks: a company's name in marks ("«Северсталь»"), not words."""
         return x.start > 0 and self.text[x.start - 1] in "«\"„“" and self.text[x.end:x.end + 1] in ("»", "\"", "“", "”")
@@ -227,6 +248,8 @@ class SpeakerLinks:
         if not before:
             return None
         same = [(x, a) for x, a in before if heads[0].lemma[:5] in a.name.lower()]
+        if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
+            return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
             same = same or [(x, a) for x, a in before if _STATE_BODY.match(a.name)]
             if not same:
@@ -283,6 +306,27 @@ class SpeakerLinks:
     def _in_words(self, pos: int) -> bool:
         """Inside a quotation of someone's words (not a name in quote marks: «Алтек»)."""
         return any(o <= pos < c and _words_of_someone(self.text[o:c]) for o, c in self.quoted)
+
+    def described_goes_on(self, pos: int, gender: str | None, ps: int, pe: int) -> Ref | None:
+        """A pronoun no named person agrees with, right after an attribution whose speaker is described, not named
+        ("Заведующая отделением … рассказала, что …. Иногда нет выбора, признала она."): that speaker goes on, when
+        the attribution is in this sentence or the one before and no one is named since (r16)."""
+        prev = [q for _, q in self.found if q.end <= pos]
+        last = max(prev, key=lambda q: q.end) if prev else None
+        sp = last.speaker if last is not None else None
+        if sp is None or sp.entity is not None or sp.mention is None or self.an.mentions_in(last.end, pos):
+            return None
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
+        if last.end < self.an.sents[max(k - 1, 0)][0]:
+            return None
+        head = next((t for t in self.an.toks if sp.mention.start <= t.start < sp.mention.end and t.pos in
+                     ("NOUN", "PROPN", "ADJ")), None)
+        number = (head.feats or {}).get("Number") if head is not None else None
+        if re.match(r"(?i)одн?(?:ин|а)\s", sp.name):
+            number = "Sing"  # ("Один из хирургов")
+        if number == "Plur" and gender in ("masc", "fem") or number == "Sing" and gender == "plur":
+            return None
+        return Ref(None, sp.name, Mention(ps, pe, self.text[ps:pe]))
 
     def resolve_pronoun(self, pos: int, gender: str | None, blocked):
         """A pronoun speaker before ``pos``: the speaker of the last attribution read before it when that is a person

@@ -52,9 +52,14 @@ class SubjectReaders:
     def participle_end(self, cue: re.Match, cs: int, ce: int) -> int:
         """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
         заявившие, что закон нарушает конституцию, покинули зал")."""
-        if self.participle(cue) is None:
-            return ce
-        return self._cut_before_verb(cs, ce, "Fin")
+        t = self.an.tok_at_start.get(cue.start())
+        if self.participle(cue) is None and (t is None or t.dep != "acl:relcl" and not any(
+                self.an.toks[c].lemma == "который" and self.an.toks[c].dep.startswith("nsubj") for c in t.children)):
+            return ce  # (r16: also a relative clause's cue, "Губернатор, который обещал, что …, приехал …")
+        for m in re.finditer(r",\s*(?:не\s+)?", self.text[cs:ce]):  # (r16: "…, не стал комментировать")
+            if self._verb_form_at(cs + m.end()) == "Fin":
+                return cs + m.start()
+        return ce
 
     def subject_verb(self, t):
         """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
@@ -90,6 +95,21 @@ class SubjectReaders:
             return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
         return None
 
+    def _before_participle_clause(self, ct, a: int, b: int) -> int:
+        """The last word of a subject before a comma that opens a participle's clause describing it ("Заведующая
+        отделением, попросившая не называть ее имени, рассказала": who she is, not her name; r16)."""
+        toks = self.an.toks
+        for c in range(max(a, ct.i) + 1, b + 1):  # (on the subject or a word of its complement)
+            x = toks[c]
+            if x.dep == "acl" and (x.feats or {}).get("VerbForm") == "Part" and toks[c - 1].text == "," and \
+                    c - 2 >= a:
+                return c - 2
+            if x.dep == "acl:relcl" and x.start > ct.start:  # ("Жители, с которыми поговорили журналисты, …")
+                k = max((j for j in range(a, c) if toks[j].text == ","), default=None)
+                if k is not None and k - 1 >= a:
+                    return k - 1
+        return b
+
     def subject_phrase(self, cue: re.Match, start: int) -> Ref | None:
         """The cue verb's nominal subject before it, as written (up to six words), when it names no actor: the
         speaker of "Эксперты считают, что …", "Некоторые аналитики полагают, что …"."""
@@ -109,6 +129,8 @@ class SubjectReaders:
                     _nominative_noun(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
+                if len(self.text[self.an.toks[a].start:self.an.toks[b].end].split()) > 6:  # (a short clause
+                    b = self._before_participle_clause(ct, a, b)  # restricts: "Депутаты, выступившие против, …")
                 s, e = self.an.toks[a].start, self.an.toks[b].end
                 e = s + len(self.text[s:e].rstrip(" ,;—–-"))  # ("Депутаты, выступившие против, заявили")
                 if s >= start and e <= cue.start() and len(self.text[s:e].split()) <= 6 and \
