@@ -100,3 +100,19 @@ def test_relink_of_a_store_with_page_versions_keeps_what_ingest_made(store):
     assert len(before["events"]) == 1 and len(before["quotes"]) == 2
     relink(store)
     assert {t.name: store.dump(t.name) for t in CLEARED} == before
+
+
+def test_a_small_correction_of_a_quotation_gives_the_quote_its_new_words(store):
+    # review r16: "40 percent" corrected to "14 percent" joined the old quote (token Jaccard >= 0.8), which kept
+    # the old words in its text and its search index
+    url = "https://news.example/ward-poll"
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"])]
+    said = "Support for the plan among voters in the county has fallen to {} percent since the spring"
+    for src, n in (("a/1", "40"), ("a/2", "14")):
+        w = said.format(n)
+        store.write_batch([make(BODY + f'"{w}," Ben Ward said.', source=src, published="2016-03-15", url=url,
+                                entities=ents, quotes=[(w, 0, [])])])
+    (q,) = Q.list_quotes(store)["items"]
+    assert q["text"] == said.format("14") and q["n_reports"] == 1 and q["speaker_name"] == "Ben Ward"
+    assert [x["text"] for x in Q.list_quotes(store, about="14 percent")["items"]] == [said.format("14")]
+    assert Q.list_quotes(store, about='"40 percent"')["items"] == []

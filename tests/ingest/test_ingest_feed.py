@@ -113,3 +113,11 @@ def test_an_entry_holding_a_whole_escaped_page_keeps_its_article(tmp_path, truth
         (doc,), errors = split(read([str(p)]))
         assert errors == [] and page.first_paragraph[:80] in doc.text, page.id
         assert "<script" not in doc.text and "function(" not in doc.text
+
+
+def test_an_unclosed_script_in_a_description_cut_short_is_no_text():
+    """Review r16: with feedparser's sanitizer off, a description cut inside a <script> kept the JavaScript."""
+    from newsgraph.ingest.feed import fragment_text
+    assert fragment_text("<p>Leaders met in Paris.</p><p>Talks go on.</p><script>var x = function(){ return 1; } "
+                         "</body></html>") == "Leaders met in Paris.\n\nTalks go on."
+    assert fragment_text("<p>Leaders met.</p><style>p{color:red}</style><p>More.</p>") == "Leaders met.\n\nMore."

@@ -228,3 +228,23 @@ def test_a_one_line_koi8_text_is_read_in_the_code_page_of_its_language(tmp_path)
         p.write_bytes(text.encode(enc) + b"\n")
         docs, errors = split(read([str(p)]))
         assert errors == [] and docs[0].text.strip() == text, enc
+
+
+def test_short_texts_in_their_own_code_pages_and_utf8_with_stray_cp1252_punctuation(tmp_path):
+    # review r16: the short-text reading by language took Korean, Chinese, Greek and Arabic texts (whose readings
+    # the detector gives no coherence) for Cyrillic or Latin garbage; and UTF-8 with a few cp1252 curly quotes
+    # became "cafÃ©" once the quotes outnumbered the accents
+    cases = [("euc_kr", "국회는 오늘 새 법안을 통과시켰다."), ("big5", "立法院今天三讀通過教育法修正案，教育部長表示新制度將於明年實施。"),
+             ("gb18030", "全国人大今天通过了新法律。"), ("shift_jis", "国会は本日、新しい法律を可決した。"),
+             ("cp1253", "Η Βουλή ψήφισε σήμερα."), ("cp1256", "وافق البرلمان اليوم على القانون.")]
+    for enc, text in cases:
+        p = tmp_path / f"short-{enc}.txt"
+        p.write_bytes(text.encode(enc))
+        docs, errors = split(read([str(p)]))
+        assert errors == [] and docs[0].text == text, enc
+    p = tmp_path / "mixed.txt"
+    p.write_bytes("The café reopened on Monday.".encode() + b" The minister called it \x93a new start\x94 and "
+                  b"\x93a promise kept\x94 \x96 twice.")
+    docs, errors = split(read([str(p)]))
+    assert errors == [] and docs[0].text == ("The café reopened on Monday. The minister called it “a new start” and "
+                                             "“a promise kept” – twice.")

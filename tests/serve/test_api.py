@@ -404,8 +404,11 @@ def test_actors_most_quoted_first(client):
     counts = [a["n_quotes"] for a in items]
     assert counts and counts == sorted(counts, reverse=True) and counts[-1] > 0
     assert client.get("/actors", params={"sort": "docs"}).status_code == 200
-    r = client.get("/actors", params={"sort": "date"})
+    assert client.get("/actors", params={"sort": "date"}).status_code == 200  # links from before (review r16)
+    r = client.get("/actors", params={"sort": "ingested"})
     assert r.status_code == 422 and "docs, quotes" in r.text
+    assert client.get("/stories", params={"sort": "date"}).status_code == 200
+    assert client.get("/stories", params={"sort": "size"}).status_code == 200
     page = client.get("/actors", params={"sort": "quotes"}, headers={"accept": "text/html"}).text
     assert "<strong>most quoted</strong>" in page
 

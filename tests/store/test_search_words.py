@@ -73,3 +73,7 @@ def test_words_in_quotation_marks_are_a_phrase(store):
     assert _docs(store, "challenge heart") == ["p/1", "p/2"]
     assert _docs(store, "«близко к сердцу»") == ["p/3"]
     assert _docs(store, '"heart challenge"') == []
+    store.write_batch([make("The U.S. troops left Kabul, and prices rose 11.7 percent.", source="p/4",
+                            published="2019-11-18")])
+    assert _docs(store, '"U.S. troops"') == ["p/4"]  # review r16: nothing on PostgreSQL
+    assert _docs(store, '"11.7 percent"') == ["p/4"]

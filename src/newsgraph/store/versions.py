@@ -59,18 +59,39 @@ def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str 
 
 
 def _recount(conn: Connection, qid: str) -> None:
-    """A quote's report count, first report and date from the reports it has left; no report left: no quote."""
+    """A quote's report count, first report and date from the reports it has left, and its words, kind, cue and
+    speaker from its first report (a corrected quotation, "40 percent" made "14 percent", is one quote with the
+    page's new words: review r16); no report left: no quote."""
+    from ..corpus import dedup
     from .writer import _earlier
-    reps = conn.execute(select(QR.doc_id, QR.date).join(S.documents, D.id == QR.doc_id)
-                        .where(QR.quote_id == qid).order_by(D.date.nulls_last(), QR.seq, QR.local_id)).all()
+    reps = conn.execute(select(QR.doc_id, QR.date, QR.text, QR.kind, QR.cue, QR.speaker, QR.speaker_entity)
+                        .join(S.documents, D.id == QR.doc_id).where(QR.quote_id == qid)
+                        .order_by(D.date.nulls_last(), QR.seq, QR.local_id)).all()
+    sqlite = conn.dialect.name == "sqlite"
+    conn.execute(delete(S.quote_bands).where(S.quote_bands.c.quote_id == qid))
+    if sqlite:
+        conn.execute(text("DELETE FROM quotes_fts WHERE quote_id = :q"), {"q": qid})
     if not reps:
-        conn.execute(delete(S.quote_bands).where(S.quote_bands.c.quote_id == qid))
         conn.execute(delete(S.quotes).where(Q.id == qid))
-        if conn.dialect.name == "sqlite":
-            conn.execute(text("DELETE FROM quotes_fts WHERE quote_id = :q"), {"q": qid})
         return
     date = None  # the earliest report's date (a report's date: its quote's, else its document's), as on arrival
-    for _, d in reps:
-        if d and (date is None or _earlier(d, date)):
-            date = d
-    conn.execute(update(S.quotes).where(Q.id == qid).values(n_reports=len(reps), first_doc=reps[0][0], date=date))
+    for r in reps:
+        if r.date and (date is None or _earlier(r.date, date)):
+            date = r.date
+    first = reps[0]
+    speaker_id = None
+    if first.speaker_entity:
+        AM = S.actor_mentions.c
+        speaker_id = conn.execute(select(AM.actor_id).where(AM.doc_id == first.doc_id,
+                                                            AM.entity == first.speaker_entity)).scalar()
+    toks = set(dedup.words(first.text or ""))
+    sig = dedup.signature_of_shingles(t.encode("utf-8") for t in toks)
+    conn.execute(update(S.quotes).where(Q.id == qid).values(
+        n_reports=len(reps), first_doc=first.doc_id, date=date, text=first.text, kind=first.kind, cue=first.cue,
+        speaker=first.speaker, speaker_id=speaker_id, signature=dedup.to_bytes(sig)))
+    bands = sorted(set(dedup.band_hashes(sig)))
+    if bands:
+        conn.execute(S.quote_bands.insert(), [{"hash": h, "quote_id": qid} for h in bands])
+    if sqlite:
+        conn.execute(text("INSERT INTO quotes_fts(quote_id, text, speaker) VALUES (:q, :t, :s)"),
+                     {"q": qid, "t": first.text, "s": first.speaker or ""})

@@ -54,7 +54,7 @@ def list_actors(store, *, limit: int = 20, offset: int = 0, sort: str | None = N
     spelling/alias or a part of the name; the document filters select the actors named in such documents)."""
     limit, offset = limits(limit, offset)
     f = filters_of("actors", filters)
-    sort = check_sort(sort, F.sorts_of("actors"))
+    sort = check_sort("docs" if sort == "date" else sort, F.sorts_of("actors"))  # (older links: sort=date)
     with store.connect() as conn:
         q = apply(conn, select(*ACTOR_COLS), f, ACTOR_TARGET)
         order = (A.n_docs.desc(), A.n_mentions.desc(), A.name, A.id)

@@ -79,8 +79,8 @@ def fts_terms(q: str) -> list[str]:
     q = q or ""
     for m in list(_QUOTED.finditer(q))[::-1]:
         words = re.findall(r"\w+", m.group(1), re.UNICODE)
-        if len(words) > 1:
-            out.append(" ".join(words))
+        if len(words) > 1:  # as written (PostgreSQL reads "U.S." as one token, as in the documents: review r16)
+            out.append(" ".join(m.group(1).split()))
             q = q[:m.start()] + " " + q[m.end():]
     out.reverse()
     for chunk in q.split():

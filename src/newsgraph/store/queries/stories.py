@@ -5,6 +5,7 @@ from sqlalchemy import and_, or_, select
 
 from .. import schema as S
 from ..filters import until_bound
+from .. import filters as F
 from .base import D, Target, actor_ids, apply, check_sort, filters_of, json_value, limits, page
 from .documents import DOC_COLS, doc_item
 
@@ -49,12 +50,11 @@ def list_stories(store, *, limit: int = 20, offset: int = 0, sort: str | None = 
     filters: a story with such a document)."""
     limit, offset = limits(limit, offset)
     f = filters_of("stories", filters)
+    sort = check_sort(sort, F.sorts_of("stories"))
     with store.connect() as conn:
         q = apply(conn, select(S.stories), f, STORY_TARGET)
-        if sort and check_sort(sort) == "date":
+        if sort == "date":
             q = q.order_by(St.last_date.desc().nulls_last(), St.n_docs.desc(), St.id)
-        elif sort == "ingested":
-            raise ValueError("sort: stories are listed by size (default) or by date")
         else:
             q = q.order_by(St.n_docs.desc(), St.last_date.desc().nulls_last(), St.id)
         return page(conn, q, limit, offset, lambda c, rows: [story_item(r) for r in rows])

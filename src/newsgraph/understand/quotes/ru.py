@@ -193,7 +193,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 continue  # a cue verb inside a quotation
             cs = cm.end() + tail.end()
             ce = ss + len(sent.rstrip().rstrip(".!?…"))
-            clause_start = ss
+            clause_start = dateline_end(self.text, ss) or ss  # (a lead's dateline is no subject)
             who_e = cm.end() + tail.end("mid")
             anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
                 not self.an.mentions_in(clause_start, who_e)

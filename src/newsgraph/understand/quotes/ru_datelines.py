@@ -15,13 +15,16 @@ from functools import lru_cache
 from .. import rules
 
 _PLACE = r"[A-ZА-ЯЁІЇЄҐ][\w.’'-]+(?:[ -][A-ZА-ЯЁІЇЄҐ][\w.’'-]+){0,2}"  # capitalised words ("В Москве" is no place)
+# the agencies' three-letter months ("МОСКВА, 6 сен — РИА Новости"), which the date readers leave alone ("сен" is a
+# word of its own elsewhere)
+_WIRE_MONTHS = {"янв", "фев", "мар", "апр", "мая", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"}
 _AGENCY_WORDS = r"(?:[«\"]?[A-ZА-ЯЁІЇЄҐ][\w.’'»\"-]*\s?){1,4}"  # capitalised words only ("РИА Новости", "ТАСС")
 
 
 @lru_cache(maxsize=1)
 def _dateline() -> re.Pattern:
     months = sorted({r[0] for lang in ("ru", "uk") for r in rules.table(lang, "dates_names")
-                     if len(r) >= 2 and r[1] == "month"}, key=len, reverse=True)
+                     if len(r) >= 2 and r[1] == "month"} | _WIRE_MONTHS, key=len, reverse=True)
     month = "(?i:" + "|".join(re.escape(m) for m in months) + r")\.?"
     date = rf"\d{{1,2}}\s+{month}(?:\s+\d{{4}}(?:\s*(?:года|року|г\.|р\.))?)?"
     dash = r"(?:[—–]|--?)"
