@@ -63,12 +63,12 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape == "admit-to" and not asserted(ctx, v, subj):
-            continue  # "did not admit to the charges"
+        if shape in ("admit-to", "accuse") and not asserted(ctx, v, subj):
+            continue  # "did not admit to the charges", "never accused him of lying"
         if shape.startswith("request-") or shape in ("commit", "admit-to"):
             # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
             q.feats["request"] = 1.0
-        elif shape in ("oprd", "as", "noun-that", "made-clear"):
+        elif shape in ("oprd", "as", "accuse", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if marked:

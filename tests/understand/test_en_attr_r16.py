@@ -1,0 +1,31 @@
+"""understand.quotes (English), round 16: an accusation made of someone ("accused X of …", "charged X with …") and
+a claim denied ("denies the accusation") are attributions of the one who accuses or denies, not a refusal ("denied
+the request") nor a passive whose subject is the accused (sentences written for these tests)."""
+
+
+def _quotes(rec):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_an_accusation_of_someone_is_attributed(analyze):
+    rec = analyze("Defense Secretary Mark Harlow on Wednesday accused Russia of using threats against smaller "
+                  "neighbours to impose its will.")
+    assert _quotes(rec) == [("Russia of using threats against smaller neighbours to impose its will", "Mark Harlow")]
+
+
+def test_a_charge_with_its_manner(analyze):
+    rec = analyze("The Justice Department has charged Tom Reese with fraud by selling fake tickets to fans.")
+    assert _quotes(rec) == [("Tom Reese with fraud by selling fake tickets to fans", "Justice Department")]
+
+
+def test_a_claim_denied_is_attributed(analyze):
+    rec = analyze("Tom Reese, who denies the accusation, has left the country. Reese has denied both allegations.")
+    assert [t for t, _ in _quotes(rec)] == ["the accusation", "both allegations"]
+    assert {s for _, s in _quotes(rec)} == {"Tom Reese"}
+
+
+def test_a_refusal_and_a_passive_accusation_are_not(analyze):
+    assert analyze("The court denied the request for bail.").quotes == []
+    assert analyze("The mayor never accused the council of hiding the audit.").quotes == []
+    rec = analyze("Senator Ann Vale was accused by critics of promoting higher taxes.")
+    assert all(q.speaker is None or q.speaker.name != "Ann Vale" for q in rec.quotes)
