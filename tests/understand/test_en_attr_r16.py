@@ -29,3 +29,20 @@ def test_a_refusal_and_a_passive_accusation_are_not(analyze):
     assert analyze("The mayor never accused the council of hiding the audit.").quotes == []
     rec = analyze("Senator Ann Vale was accused by critics of promoting higher taxes.")
     assert all(q.speaker is None or q.speaker.name != "Ann Vale" for q in rec.quotes)
+
+
+def test_an_organisations_person_with_a_long_apposition_is_the_speaker(analyze):
+    rec = analyze("“Buying rides to the Moon, instead of owning the rockets, lets the agency do much more for less "
+                  "money,” NASA's Steve Clarke, deputy associate administrator for exploration in the science "
+                  "directorate, said in the statement.")
+    assert _quotes(rec) == [("Buying rides to the Moon, instead of owning the rockets, lets the agency do much more "
+                             "for less money", "Steve Clarke")]
+
+
+def test_a_split_quote_going_on_over_paragraphs_is_one_quote_a_paragraph(analyze):
+    rec = analyze("“The plan has been discussed for years,” explains team leader Ana Moreno. “If we cut the cost by "
+                  "half, we could fly twice as often.\n\n“And the idea is not so new: airlines did the same.\n\n"
+                  "“We aim to start next year.”")
+    texts = [q.text for q in rec.quotes]
+    assert texts[-2:] == ["And the idea is not so new: airlines did the same.", "We aim to start next year."]
+    assert len(texts) == 3 and {q.speaker.name for q in rec.quotes if q.speaker} == {"Ana Moreno"}

@@ -138,6 +138,9 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     return True
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+
+
 def appositive_speaker(ctx: Context, pos: int, cue_at: int):
     """The actor named at ``pos`` when a comma-bounded apposition follows it up to the cue: "Jack Buser, director
     for games at Google, tells" -> Jack Buser (not Google)."""
@@ -151,6 +154,9 @@ def appositive_speaker(ctx: Context, pos: int, cue_at: int):
     if best is None:
         return None
     after = t[best[1]:cue_at]
+    owner = _POSSESSIVE.match(after)
+    if owner is not None and ctx.actors.entities[best[2]].type != "PERSON":  # "NASA's Steve Clarke, deputy …, said":
+        return appositive_speaker(ctx, best[1] + owner.end(), cue_at)  # the organisation's person is the speaker
     if not after.lstrip().startswith(","):
         return None
     if (not after.rstrip().endswith(",") or after.count(",") < 2) and ctx.actors.entities[best[2]].type != "PERSON":
