@@ -46,3 +46,16 @@ def test_a_split_quote_going_on_over_paragraphs_is_one_quote_a_paragraph(analyze
     texts = [q.text for q in rec.quotes]
     assert texts[-2:] == ["And the idea is not so new: airlines did the same.", "We aim to start next year."]
     assert len(texts) == 3 and {q.speaker.name for q in rec.quotes if q.speaker} == {"Ana Moreno"}
+
+
+def test_a_name_after_role_words_with_a_long_apposition_is_the_speaker(analyze):
+    rec = analyze("“Water is found on many moons. But liquid water is rare,” study lead author Mia Lund, a planetary "
+                  "scientist at the Space Flight Center in Greenbelt, Maryland, and at Carter University in "
+                  "Washington, D.C., said in a statement.")
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in rec.quotes] == [("direct", "Mia Lund")]
+
+
+def test_the_news_organization_is_the_outlet_named_before(analyze):
+    rec = analyze("Oslo (Nordic Wire) Markets fell on Tuesday after CNBC reported that talks had stalled. The news "
+                  "organization, citing an official, reported that the tariffs would stay.")
+    assert [q.speaker.name for q in rec.quotes if q.speaker] == ["CNBC", "CNBC"]

@@ -139,6 +139,7 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")  # lower-case words of a role before a name
 
 
 def appositive_speaker(ctx: Context, pos: int, cue_at: int):
@@ -152,7 +153,8 @@ def appositive_speaker(ctx: Context, pos: int, cue_at: int):
         if s == pos and ctx.actors.entities[i].type != "MEDIA" and (best is None or e > best[1]):
             best = (s, e, i)
     if best is None:
-        return None
+        lead = _DESCRIPTOR.match(t, pos, cue_at)  # "study lead author Lucas Paganini, a planetary scientist …, said"
+        return appositive_speaker(ctx, lead.end(), cue_at) if lead is not None and lead.end() > pos else None
     after = t[best[1]:cue_at]
     owner = _POSSESSIVE.match(after)
     if owner is not None and ctx.actors.entities[best[2]].type != "PERSON":  # "NASA's Steve Clarke, deputy …, said":
