@@ -59,3 +59,18 @@ def test_the_news_organization_is_the_outlet_named_before(analyze):
     rec = analyze("Oslo (Nordic Wire) Markets fell on Tuesday after CNBC reported that talks had stalled. The news "
                   "organization, citing an official, reported that the tariffs would stay.")
     assert [q.speaker.name for q in rec.quotes if q.speaker] == ["CNBC", "CNBC"]
+
+
+def test_agentless_evidentials_are_quotes_without_a_speaker(analyze):
+    rec = analyze("Senator Ann Vale is said to be weighing a run for governor. The two founders reportedly saw a "
+                  "similar bar in Las Vegas. Police questioned him over his alleged role in the theft of the paintings.")
+    assert [(q.text, q.speaker) for q in rec.quotes] == [
+        ("Senator Ann Vale to be weighing a run for governor", None),
+        ("The two founders saw a similar bar in Las Vegas", None),
+        ("role in the theft of the paintings", None)]
+
+
+def test_labels_forecasts_and_denials_are_no_evidentials(analyze):
+    rec = analyze("The alleged gunman was arrested. He is not thought to be in danger. The company is expected to "
+                  "report higher profits. Nobody knows how she supposedly built her fortune.")
+    assert rec.quotes == []

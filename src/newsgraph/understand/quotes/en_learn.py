@@ -129,11 +129,12 @@ def decide(ctx, cands: list, text: str) -> list:
     taken = [q for q in cands if q.origin != "clause"]
     if not m.loaded:
         return taken
-    clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
+    # nobody named: no record, but for what is said to be said ("is said to", "reportedly": en_evidential)
+    clauses = [q for q in cands if q.origin == "clause" and ("s=NONE" not in q.feats or "evidential" in q.feats)]
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
-                "request" in q.feats and asker) and \
+                "evidential" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
     # a request no actor or person makes ("The plan calls for a tax") asks nothing: the model never saw requests,
