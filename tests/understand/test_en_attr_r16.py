@@ -62,11 +62,11 @@ def test_the_news_organization_is_the_outlet_named_before(analyze):
 
 
 def test_agentless_evidentials_are_quotes_without_a_speaker(analyze):
-    rec = analyze("Senator Ann Vale is said to be weighing a run for governor. The two founders reportedly saw a "
+    rec = analyze("Senator Ann Vale is thought to be weighing a run for governor. The two founders reportedly saw a "
                   "similar bar in Las Vegas. Police questioned him over his alleged role in the theft of the paintings.")
     assert [(q.text, q.speaker) for q in rec.quotes] == [
-        ("Senator Ann Vale to be weighing a run for governor", None),
-        ("The two founders saw a similar bar in Las Vegas", None),
+        ("Senator Ann Vale is thought to be weighing a run for governor", None),
+        ("The two founders reportedly saw a similar bar in Las Vegas", None),
         ("role in the theft of the paintings", None)]
 
 

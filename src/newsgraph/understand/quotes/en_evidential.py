@@ -1,16 +1,17 @@
 """Agentless evidentials (round 16): what the text says is said, believed or alleged without naming who says it.
 PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes without a speaker:
 
-- a passive verb of saying or believing with a to-infinitive or a predicate ("The mayor is said to be weighing a
-  run", "Titan is thought to harbor an ocean", "Sonos speakers are considered some of the best"): the subject and
-  what is said of it, in two pieces;
-- an evidential adverb ("The duo reportedly saw a similar bar in Las Vegas"): the clause it qualifies;
+- a passive verb of believing or reporting with a to-infinitive or a predicate ("The mayor is thought to be weighing
+  a run", "Titan is thought to harbor an ocean", "Sonos speakers are considered some of the best"): the subject and
+  what is said of it (one span, the cue inside it);
+- an evidential adverb ("The duo reportedly saw a similar bar in Las Vegas"): the clause it qualifies (the adverb
+  inside it);
 - an evidential adjective ("over his alleged role in the release of the files"): the noun phrase it qualifies.
 
 The words are data (lang/en/words.tsv: evidential_passives, evidential_adverbs, evidential_adjectives). A candidate is
 taken by convention (en_learn.decide, "evidential") when asserted and overlapping no quote taken before, and no
 speaker is ever given to it (en_rank leaves it alone): the text names nobody, and any name near it is the one the
-statement is about ("Senator Vale is said to be weighing a run")."""
+statement is about ("Senator Vale is thought to be weighing a run")."""
 from __future__ import annotations
 
 from .. import rules
@@ -38,12 +39,10 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
         verb = tok if tok.tag_ == "VBN" and tok.dep_ != "amod" else tok.head
         if not spans or any(c.dep_ == "neg" for c in verb.children):
             continue  # "is not thought to …", "did not reportedly …"
-        text = " ".join(ctx.text[a:b] for a, b in spans)
-        if len(text.split()) < MIN_WORDS:
+        a, b = spans
+        if len(ctx.text[a:b].split()) < MIN_WORDS:
             continue
-        q = Found("indirect", spans[0][0], spans[-1][1], text, cue=tok.text, cue_i=tok.i, origin="clause")
-        if len(spans) > 1:
-            q.parts = list(spans)
+        q = Found("indirect", a, b, ctx.text[a:b], cue=tok.text, cue_i=tok.i, origin="clause")
         q.attr = ctx.sent(tok.idx)
         q.feats = {"evidential": 1.0, "shape=evidential": 1.0}
         out.append(q)
@@ -62,7 +61,7 @@ def _end(ctx: Context, tok) -> int:
 
 
 def _passive(ctx: Context, v):
-    """'X is said to VP', 'X is considered Y', 'X is seen as Y': (subject, what is said of it), or None."""
+    """'X is thought to VP', 'X is considered Y', 'X is seen as Y': the span of the subject and what is said of it, or None."""
     kids = list(v.children)
     if any(c.dep_ == "agent" for c in kids):
         return None  # an agent names who says it: the clause readers' case
@@ -84,10 +83,8 @@ def _passive(ctx: Context, v):
     if pred is None:
         return None
     if subj is v or subj.lower_ in ("which", "that", "who"):  # "Europa, which is thought to harbor an ocean"
-        return [(pred.left_edge.idx, _end(ctx, pred))]
-    if reduced:  # the noun the participle hangs on, up to the noun itself
-        return [(subj.left_edge.idx, subj.idx + len(subj.text)), (pred.left_edge.idx, _end(ctx, pred))]
-    return [(subj.left_edge.idx, _end(ctx, subj)), (pred.left_edge.idx, _end(ctx, pred))]
+        return pred.left_edge.idx, _end(ctx, pred)
+    return subj.left_edge.idx, _end(ctx, pred)  # one span, the cue inside: "Titan is thought to harbor …"
 
 
 def _adverb(ctx: Context, adv):
@@ -108,12 +105,7 @@ def _adverb(ctx: Context, adv):
     if not toks:
         return None
     a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    if a < adv.idx < b:  # "X reportedly saw Y": two pieces, the adverb left out
-        c = adv.idx + len(adv.text)
-        while c < b and ctx.text[c] in " ,":
-            c += 1
-        return [(a, ctx.text[:adv.idx].rstrip(" ,").__len__()), (c, b)]
-    return [(a, b)]
+    return a, b
 
 
 def _adjective(ctx: Context, adj):
@@ -126,4 +118,4 @@ def _adjective(ctx: Context, adj):
     start = ctx.doc[adj.i + 1]
     while start.is_space or start.is_punct:
         start = ctx.doc[start.i + 1]
-    return [(start.idx, _end(ctx, noun))]
+    return start.idx, _end(ctx, noun)
