@@ -74,3 +74,14 @@ def test_labels_forecasts_and_denials_are_no_evidentials(analyze):
     rec = analyze("The alleged gunman was arrested. He is not thought to be in danger. The company is expected to "
                   "report higher profits. Nobody knows how she supposedly built her fortune.")
     assert rec.quotes == []
+
+
+def test_a_request_for_a_clause_by_a_described_person(analyze):
+    rec = analyze("A lawyer for the woman asked for the investigation to be resumed. Senator Ann Vale called for all "
+                  "candidates to publish their tax returns.")
+    assert _quotes(rec)[1] == ("all candidates to publish their tax returns", "Ann Vale")
+    assert rec.quotes[0].text == "the investigation to be resumed"
+
+
+def test_a_plan_asks_nothing(analyze):
+    assert analyze("The plan calls for all schools to close at noon.").quotes == []

@@ -22,6 +22,9 @@ from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, 
 # is asked for may be the object of "for". These verbs, and only these, ask: "relied on them to vote" does not.
 _ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",)}  # "called on X to …"
 _REQUEST_FOR = ("call", "appeal")  # "called for an investigation", "appealed for calm"
+# "asked for the inquiry to be resumed", "called for all candidates to lay out their plans": "for" opens a clause
+# of what is asked (no "asked for anonymity": the noun-phrase request stays with _REQUEST_FOR)
+_REQUEST_FOR_CLAUSE = ("call", "appeal", "ask", "push", "press", "plead")
 
 
 def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
@@ -210,6 +213,11 @@ def _content(ctx: Context, v):
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
         return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
+    if prep is not None and prep.lower_ == "for" and prep.dep_ == "mark" and lemma in _REQUEST_FOR_CLAUSE and \
+            prep.head.head.i == v.i and prep.head.dep_ in ("advcl", "ccomp") and prep.i + 1 < len(ctx.doc) and \
+            any(t.dep_ == "aux" and t.lower_ == "to" for t in prep.head.children):
+        cl = prep.head
+        return ctx.doc[prep.i + 1].idx, min(cl.right_edge.idx + len(cl.right_edge.text), s_hi), "request-for"
     pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None and \
         prep.dep_ == "prep" and prep.head.i == v.i else None
     if pobj is None:
