@@ -85,3 +85,8 @@ def test_a_request_for_a_clause_by_a_described_person(analyze):
 
 def test_a_plan_asks_nothing(analyze):
     assert analyze("The plan calls for all schools to close at noon.").quotes == []
+
+
+def test_a_gerund_denied_or_admitted_is_attributed(analyze):
+    rec = analyze("Mayor Tom Reese denied taking money from the developer. Driver Ann Vale admitted stealing the van.")
+    assert _quotes(rec) == [("taking money from the developer", "Tom Reese"), ("stealing the van", "Ann Vale")]
