@@ -94,6 +94,19 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
+def _warned_against(v):
+    """(object, "against" phrase) of a directive verb that advises its object against something ("warned voters
+    against complacency", "cautioned investors against selling"), else None."""
+    if v.lemma_.lower() not in rules.wordset("en", "directive_verbs"):
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    prep = next((c for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "against" and
+                 c.i > obj.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    return (obj, prep) if prep is not None else None
+
+
 def _wh_infinitive(v) -> bool:
     """The infinitive of an object + "to" after ``v`` is a wh-infinitive: "tell them how to vote", "asked her what to
     do" tell a way or a question, no order."""
@@ -207,6 +220,10 @@ def _content(ctx: Context, v):
     if obj is not None:  # "urged Congress to act": a request made to someone
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
         return obj.left_edge.idx, b, "xcomp-obj"
+    warned = _warned_against(v)
+    if warned is not None:  # "warned candidates against moving too far to the left": advice given to someone
+        obj, prep = warned
+        return obj.left_edge.idx, min(prep.right_edge.idx + len(prep.right_edge.text), s_hi), "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
             xc.right_edge.i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
