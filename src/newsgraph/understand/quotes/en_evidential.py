@@ -61,7 +61,8 @@ def _end(ctx: Context, tok) -> int:
 
 
 def _passive(ctx: Context, v):
-    """'X is thought to VP', 'X is considered Y', 'X is seen as Y': the span of the subject and what is said of it, or None."""
+    """'X is thought to VP', 'X is considered Y', 'X is seen as Y': the span of the subject and what is said of
+    it, or None."""
     kids = list(v.children)
     if any(c.dep_ == "agent" for c in kids):
         return None  # an agent names who says it: the clause readers' case
