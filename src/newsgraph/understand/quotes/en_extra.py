@@ -206,9 +206,6 @@ def _content(ctx: Context, v):
     held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
     if held is not None:
         return held
-    ger = next((c for c in v.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i == v.i + 1), None)
-    if ger is not None and v.lemma_.lower() in rules.wordset("en", "gerund_report_verbs"):  # "denied taking money"
-        return ger.idx, min(ger.right_edge.idx + len(ger.right_edge.text), s_hi), "accuse"
     if v.lemma_.lower() in rules.wordset("en", "admission_verbs"):  # "confessed to the kidnapping"
         to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > v.i), None)
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
