@@ -138,6 +138,10 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     return True
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")
+_DESCRIPTOR = re.compile(r"(?:[a-z][\w-]*\s+){1,4}(?=[A-Z])")  # lower-case words of a role before a name
+
+
 def appositive_speaker(ctx: Context, pos: int, cue_at: int):
     """The actor named at ``pos`` when a comma-bounded apposition follows it up to the cue: "Jack Buser, director
     for games at Google, tells" -> Jack Buser (not Google)."""
@@ -149,8 +153,12 @@ def appositive_speaker(ctx: Context, pos: int, cue_at: int):
         if s == pos and ctx.actors.entities[i].type != "MEDIA" and (best is None or e > best[1]):
             best = (s, e, i)
     if best is None:
-        return None
+        lead = _DESCRIPTOR.match(t, pos, cue_at)  # "study lead author Lucas Paganini, a planetary scientist …, said"
+        return appositive_speaker(ctx, lead.end(), cue_at) if lead is not None and lead.end() > pos else None
     after = t[best[1]:cue_at]
+    owner = _POSSESSIVE.match(after)
+    if owner is not None and ctx.actors.entities[best[2]].type != "PERSON":  # "NASA's Steve Clarke, deputy …, said":
+        return appositive_speaker(ctx, best[1] + owner.end(), cue_at)  # the organisation's person is the speaker
     if not after.lstrip().startswith(","):
         return None
     if (not after.rstrip().endswith(",") or after.count(",") < 2) and ctx.actors.entities[best[2]].type != "PERSON":

@@ -22,6 +22,9 @@ from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, 
 # is asked for may be the object of "for". These verbs, and only these, ask: "relied on them to vote" does not.
 _ADDRESSED = {"call": ("on", "upon"), "prevail": ("on", "upon"), "appeal": ("to",)}  # "called on X to …"
 _REQUEST_FOR = ("call", "appeal")  # "called for an investigation", "appealed for calm"
+# "asked for the inquiry to be resumed", "called for all candidates to lay out their plans": "for" opens a clause
+# of what is asked (no "asked for anonymity": the noun-phrase request stays with _REQUEST_FOR)
+_REQUEST_FOR_CLAUSE = ("call", "appeal", "ask", "push", "press", "plead")
 
 
 def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
@@ -63,12 +66,12 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape == "admit-to" and not asserted(ctx, v, subj):
-            continue  # "did not admit to the charges"
+        if shape in ("admit-to", "accuse") and not asserted(ctx, v, subj):
+            continue  # "did not admit to the charges", "never accused him of lying"
         if shape.startswith("request-") or shape in ("commit", "admit-to"):
             # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
             q.feats["request"] = 1.0
-        elif shape in ("oprd", "as", "noun-that", "made-clear"):
+        elif shape in ("oprd", "as", "accuse", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if marked:
@@ -89,6 +92,19 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.feats["subj=" + subj.lower_] = 1.0
         out.append(q)
     return out
+
+
+def _warned_against(v):
+    """(object, "against" phrase) of a directive verb that advises its object against something ("warned voters
+    against complacency", "cautioned investors against selling"), else None."""
+    if v.lemma_.lower() not in rules.wordset("en", "directive_verbs"):
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return None
+    prep = next((c for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == "against" and
+                 c.i > obj.i and any(g.dep_ in ("pobj", "pcomp") for g in c.children)), None)
+    return (obj, prep) if prep is not None else None
 
 
 def _wh_infinitive(v) -> bool:
@@ -201,6 +217,10 @@ def _content(ctx: Context, v):
     if obj is not None:  # "urged Congress to act": a request made to someone
         b = min(xc.right_edge.idx + len(xc.right_edge.text), s_hi)
         return obj.left_edge.idx, b, "xcomp-obj"
+    warned = _warned_against(v)
+    if warned is not None:  # "warned candidates against moving too far to the left": advice given to someone
+        obj, prep = warned
+        return obj.left_edge.idx, min(prep.right_edge.idx + len(prep.right_edge.text), s_hi), "xcomp-obj"
     lemma = v.lemma_.lower()
     if xc is not None and lemma in rules.words("en", "commissive_verbs") and v.dep_ != "relcl" and \
             xc.right_edge.i - xc.left_edge.i >= 2 and not (xc.lemma_ == "be" and lemma in _FORECAST) and \
@@ -210,6 +230,11 @@ def _content(ctx: Context, v):
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
         return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
+    if prep is not None and prep.lower_ == "for" and prep.dep_ == "mark" and lemma in _REQUEST_FOR_CLAUSE and \
+            prep.head.head.i == v.i and prep.head.dep_ in ("advcl", "ccomp") and prep.i + 1 < len(ctx.doc) and \
+            any(t.dep_ == "aux" and t.lower_ == "to" for t in prep.head.children):
+        cl = prep.head
+        return ctx.doc[prep.i + 1].idx, min(cl.right_edge.idx + len(cl.right_edge.text), s_hi), "request-for"
     pobj = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp")), None) if prep is not None and \
         prep.dep_ == "prep" and prep.head.i == v.i else None
     if pobj is None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -129,11 +130,13 @@ def decide(ctx, cands: list, text: str) -> list:
     taken = [q for q in cands if q.origin != "clause"]
     if not m.loaded:
         return taken
-    clauses = [q for q in cands if q.origin == "clause" and "s=NONE" not in q.feats]  # nobody named: no record
+    # nobody named: no record, but for what is said to be said ("is said to", "reportedly": en_evidential)
+    clauses = [q for q in cands if q.origin == "clause" and ("s=NONE" not in q.feats or "evidential" in q.feats)]
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
-        asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken)
+        asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
+            _described_person(q.speaker_name)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
-                "request" in q.feats and asker) and \
+                "evidential" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
     # a request no actor or person makes ("The plan calls for a tax") asks nothing: the model never saw requests,
@@ -150,6 +153,20 @@ def decide(ctx, cands: list, text: str) -> list:
         if "quoting" in q.feats:
             q.kind = "mixed"  # a clause that quotes someone's words ('adding that “wages are rising”')
     return sorted(taken, key=lambda q: q.start)
+
+
+def _described_person(name: str | None) -> bool:
+    """A speaker described by a person's role ("A lawyer for the woman", "Some candidates", "the senators"): the
+    head of the description (before "for"/"of"/"at") is a title or a role noun (lang/en/titles.txt,
+    role_heads.txt), in the singular or the plural; "The plan", "The bill" ask nothing."""
+    from .en_ctx import ROLE_HEADS
+    if not name:
+        return False
+    head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", name.lower())[0].split()
+    if not head:
+        return False
+    w = head[-1]
+    return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS)
 
 
 def _sayer_taken(ctx, q, taken: list) -> bool:

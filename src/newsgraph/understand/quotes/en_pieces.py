@@ -25,8 +25,9 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def paragraph_pieces(ctx: Context, q: Quoted, dq: Found) -> list[Found]:
     """Cut ``dq`` (found from the quotation ``q``) at its paragraphs: ``dq`` keeps the first, the others are returned
     as quotes continuing it (same speaker and cue, ``follows`` = the previous piece). No continued paragraph: []."""
-    if not q.continued or dq.attr is None or dq.attr[1] > dq.start:
+    if not q.continued or (dq.attr is None and dq.follows is None) or (dq.attr is not None and dq.attr[1] > dq.start):
         return []  # (a quotation nobody is credited with is cut by the transcript reader, if it is one: en_turns)
+    # (a quotation continuing a split quote, '"A," she said. "B.¶"C."', is cut like one with its own attribution)
     text = ctx.text
     spans = []
     starts = [dq.start] + [c + 1 for c in q.continued]

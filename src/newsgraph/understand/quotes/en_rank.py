@@ -102,6 +102,8 @@ def rank(ctx, found: list) -> None:
             rows.append((q.text, [(c.feats, w) for c, w in zip(cands, words)], _outlet_words(ctx, q)))
             continue
         rule = next((k for k, c in enumerate(cands) if c.rule), None)
+        if "evidential" in q.feats:
+            continue  # what is said to be said: nobody named, nobody to choose (en_evidential)
         k = choose(allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands]),
                    rule, m.margin, m.fill)
         if k is None or cands[k].entity is None:

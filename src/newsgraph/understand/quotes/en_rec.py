@@ -134,8 +134,9 @@ def judgement(ctx, v, s_hi: int):
     if not shapes:
         return None
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is None:
-        return None
+    accused = accusation(v, obj, shapes, s_hi)
+    if accused is not None or obj is None:
+        return accused
     if "oprd" in shapes:
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
@@ -148,6 +149,30 @@ def judgement(ctx, v, s_hi: int):
         if pobj is not None:
             return obj.left_edge.idx, _end(pobj, s_hi), "as"
     return None
+
+
+def accusation(v, obj, shapes: set[str], s_hi: int):
+    """(start, end, "accuse") of an accusation or a denial (lang/en/judgement_verbs.tsv: a preposition as the shape,
+    or "claim"): the object with the phrase of what it is accused of ("accused Russia of using threats", "charged
+    Reese with fraud"), or a claim denied ("denies the accusation"); None for any other object ("denied the
+    request"). Not the passive ("was accused by critics of …"): its subject is the accused, whom the speaker
+    readers would take for the one who speaks; nor an object named elsewhere ("the fans he accused of racism")."""
+    if obj is None:
+        return None
+    if "claim" in shapes and (obj.lower_ in _claims() or obj.lemma_.lower() in _claims()):
+        return obj.left_edge.idx, _end(obj, s_hi), "accuse"
+    for p in shapes - {"oprd", "as", "claim"}:  # the phrase hangs from the verb or from its object
+        prep = next((c for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == p and c.i > obj.i),
+                    None)
+        if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            how = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > prep.i), None)
+            return obj.left_edge.idx, _end(how or prep, s_hi), "accuse"  # "… with fraud by selling fake tickets"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _claims() -> frozenset[str]:
+    return rules.words("en", "content_nouns") | rules.wordset("en", "claim_objects")
 
 
 def _end(tok, s_hi: int) -> int:

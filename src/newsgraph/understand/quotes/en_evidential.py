@@ -1,0 +1,122 @@
+"""Agentless evidentials (round 16): what the text says is said, believed or alleged without naming who says it.
+PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes without a speaker:
+
+- a passive verb of believing or reporting with a to-infinitive or a predicate ("The mayor is thought to be weighing
+  a run", "Titan is thought to harbor an ocean", "Sonos speakers are considered some of the best"): the subject and
+  what is said of it (one span, the cue inside it);
+- an evidential adverb ("The duo reportedly saw a similar bar in Las Vegas"): the clause it qualifies (the adverb
+  inside it);
+- an evidential adjective ("over his alleged role in the release of the files"): the noun phrase it qualifies.
+
+The words are data (lang/en/words.tsv: evidential_passives, evidential_adverbs, evidential_adjectives). A candidate is
+taken by convention (en_learn.decide, "evidential") when asserted and overlapping no quote taken before, and no
+speaker is ever given to it (en_rank leaves it alone): the text names nobody, and any name near it is the one the
+statement is about ("Senator Vale is thought to be weighing a run")."""
+from __future__ import annotations
+
+from .. import rules
+from .en_clauses import in_question
+from .en_ctx import Context, Found
+
+MIN_WORDS = 2  # "the alleged victim": one word says nothing
+
+
+def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
+    out: list[Found] = []
+    qspans = [(q.start, q.end) for q in ctx.view.quoted]
+    for tok in ctx.doc:
+        if tok.i in used or any(a <= tok.idx < b for a, b in qspans) or in_question(tok):
+            continue
+        low = tok.lower_
+        if low in _words("evidential_adjectives") and tok.dep_ == "amod" and tok.head.i > tok.i:
+            spans = _adjective(ctx, tok)
+        elif tok.lemma_.lower() in _words("evidential_passives") and tok.tag_ == "VBN":
+            spans = _passive(ctx, tok)
+        elif low in _words("evidential_adverbs") and tok.dep_ == "advmod":
+            spans = _adverb(ctx, tok)
+        else:
+            continue
+        verb = tok if tok.tag_ == "VBN" and tok.dep_ != "amod" else tok.head
+        if not spans or any(c.dep_ == "neg" for c in verb.children):
+            continue  # "is not thought to …", "did not reportedly …"
+        a, b = spans
+        if len(ctx.text[a:b].split()) < MIN_WORDS:
+            continue
+        q = Found("indirect", a, b, ctx.text[a:b], cue=tok.text, cue_i=tok.i, origin="clause")
+        q.attr = ctx.sent(tok.idx)
+        q.feats = {"evidential": 1.0, "shape=evidential": 1.0}
+        out.append(q)
+    return out
+
+
+def _words(name: str) -> frozenset[str]:
+    return rules.wordset("en", name)
+
+
+def _end(ctx: Context, tok) -> int:
+    r = tok.right_edge
+    while r.i > tok.i and (r.is_punct or r.is_space):
+        r = ctx.doc[r.i - 1]
+    return min(r.idx + len(r.text), ctx.sent(tok.idx)[1])
+
+
+def _passive(ctx: Context, v):
+    """'X is thought to VP', 'X is considered Y', 'X is seen as Y': the span of the subject and what is said of
+    it, or None."""
+    kids = list(v.children)
+    if any(c.dep_ == "agent" for c in kids):
+        return None  # an agent names who says it: the clause readers' case
+    reduced = v.dep_ in ("acl", "advcl") and not any(c.dep_ in ("auxpass", "nsubjpass", "nsubj") for c in kids)
+    if not reduced and not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    # a reduced participle: "an exotic world considered a strong candidate", "areas, thought to represent …"; or
+    # opening the sentence, "Long considered one of the great slights, the band …" (what is said of the subject)
+    subj = v.head if reduced and v.dep_ == "acl" else next(
+        (c for c in kids if c.dep_ == "nsubjpass" and c.i < v.i), None)
+    if reduced and v.dep_ == "advcl":
+        subj = v
+    if subj is None or subj.lower_ in ("it", "there", "what"):
+        return None  # "it is said that …" is read by the clause readers
+    pred = next((c for c in kids if c.i > v.i and (
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
+        c.dep_ == "oprd" or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or
+        c.dep_ == "prep" and c.lower_ == "as")), None)
+    if pred is None:
+        return None
+    if subj is v or subj.lower_ in ("which", "that", "who"):  # "Europa, which is thought to harbor an ocean"
+        return pred.left_edge.idx, _end(ctx, pred)
+    return subj.left_edge.idx, _end(ctx, pred)  # one span, the cue inside: "Titan is thought to harbor …"
+
+
+def _adverb(ctx: Context, adv):
+    """'The duo reportedly saw …': the clause of the verb the adverb qualifies, from its subject (or, in a
+    relative clause, from the verb: 'who allegedly raped …')."""
+    v = adv.head
+    if v.pos_ not in ("VERB", "AUX") or any(t.tag_ == "WRB" and t.i < v.i for t in v.children):
+        return None  # (an indirect question, "how she supposedly built it", states nothing)
+    rel = {t.i for c in v.children if c.i < v.i and any(w.tag_ in ("WP", "WDT") for w in c.subtree)
+           for t in c.subtree}  # "during which", "who": the relative's own words
+    toks = [t for t in v.subtree if t.i != adv.i and t.dep_ not in ("mark", "cc") and t.i not in rel]
+    s_lo, s_hi = ctx.sent(v.idx)
+    toks = [t for t in toks if s_lo <= t.idx < s_hi]
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks:
+        return None
+    a, b = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return a, b
+
+
+def _adjective(ctx: Context, adj):
+    """'his alleged role in the release': the noun phrase after the adjective, when it relates something (a
+    complement after its noun); 'the alleged gunman', 'an alleged sex trafficker' only label someone."""
+    noun = adj.head
+    if noun.pos_ not in ("NOUN", "PROPN") or not any(c.i > noun.i and c.dep_ in ("prep", "acl", "relcl")
+                                                      for c in noun.children):
+        return None
+    start = ctx.doc[adj.i + 1]
+    while start.is_space or start.is_punct:
+        start = ctx.doc[start.i + 1]
+    return start.idx, _end(ctx, noun)
