@@ -38,7 +38,7 @@ from ..understand import name_cues
 from ..understand import names as N
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
-                              choose, known_by_given)
+                              choose, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
                             kin_positions, kinship_words, passing_namesakes, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
@@ -67,6 +67,7 @@ class View:
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
+    titled: bool = False  # some mention carries a title or honorific ("Sen. Paul", "Mr. Khan"): a surname then
 
     @property
     def keys(self) -> list[str]:
@@ -115,6 +116,7 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
             v.aliases = list(dict.fromkeys([(regnal, "name"), (without_regnal_number(regnal), "name")]))
             return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
+        v.titled = any(N.strip_titles(t) != t for t in [*raw, *(m.text for m in entity.mentions)] if t)
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
         _positions(v, entity.mentions, text)
         return v
@@ -136,6 +138,48 @@ def given_in_document(views: list[View], chosen: dict[str, tuple[str, str]]) -> 
             if len(hit) == 1:
                 v.type = PERSON
                 chosen[v.entity] = (next(iter(hit)), "given name, in document")
+
+
+def given_of_named(views: list[View]) -> dict[str, list[str]]:
+    """One word, untitled, that is the given name of people the document names in full and the surname of none of
+    them ("I like Paul" in an article naming Paul Ryan and Paul Nehlen): the writer means one of those people, never
+    a namesake elsewhere in the corpus whose surname the word is (Rand Paul). {entity: the entities of the full names
+    with that given name}: the word is one of their actors (``one_of_named``). A title makes the word a surname
+    ("Sen. Paul"), so titled names are left to the general rule."""
+    firsts: dict[str, list[str]] = {}
+    lasts: set[str] = set()
+    for v in views:
+        if v.path == "full" and v.person:
+            lasts.add(v.person.last)
+            if v.person.first_raw:
+                firsts.setdefault(N.fold(v.person.first_raw), []).append(v.entity)
+    out: dict[str, list[str]] = {}
+    for v in views:
+        if v.path != "surname" or v.titled or not v.person or " " in v.name:
+            continue
+        hit = firsts.get(N.fold(v.name))
+        if hit and v.person.last not in lasts and N.is_given_name(v.name):
+            out[v.entity] = hit
+    return out
+
+
+def one_of_named(named: list[str], chosen: dict[str, tuple[str, str]], aid: str | None = None) -> str | None:
+    """Given ``named`` (given_of_named's full-name entities for a word) and the actors decided so far: the one actor
+    they are when ``aid`` is None (None while two people or an undecided full name share the given name); else
+    ``aid`` if it is one of them (the general rule chose among the document's people), None if it is someone
+    else."""
+    actors = {chosen[e][0] if e in chosen else "?" + e for e in named}
+    if aid is not None:
+        return aid if aid in actors else None
+    return next(iter(actors)) if len(actors) == 1 and not next(iter(actors)).startswith("?") else None
+
+
+def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool:
+    """Whether a full name may complete an actor known so far by its surname alone: not when that actor's documents
+    gave it a role the full name's document does not ("Judge Berman" is not the lobbyist Wayne Berman a later
+    article names in full): a bare surname with a role is a particular person, and a different role is evidence
+    against. A surname actor without a role is completed as before ("Varga", then "Senator Tom Varga")."""
+    return not surname_roles or role_match(role, surname_roles) >= 0.5
 
 
 def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:

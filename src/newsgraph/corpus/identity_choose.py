@@ -4,6 +4,7 @@ over plain values; split from corpus/identity.py (which re-exports them)."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,10 +51,19 @@ class Evidence:
 
 
 def _role_words(role: str | None) -> set[str]:
-    return {t for t in N.tokens(role or "") if len(t) > 2 and t not in {"the", "and", "for", "former"}}
+    """The words of a role, short forms read as the full word ("Gov." is "governor": role_abbreviations.tsv)."""
+    abbr = _abbreviations()
+    words = (abbr.get(t, abbr.get(t + ".", t)) for t in N.tokens(role or ""))
+    return {t for t in words if len(t) > 2 and t not in {"the", "and", "for", "former"}}
 
 
-def _role_match(role: str | None, roles: dict[str, int]) -> float:
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    from ..understand import rules
+    return {r[0].lower(): r[1].lower() for r in rules.table("en", "role_abbreviations")}
+
+
+def role_match(role: str | None, roles: dict[str, int]) -> float:
     """Best word overlap (Jaccard) between the document's role and a role the candidate held."""
     a = _role_words(role)
     if not a:
@@ -101,7 +111,7 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
         # names ("Melania" in an article on Donald Trump, "Chelsea" beside Hillary Clinton)
         lr += math.log(IN_DOCUMENT)
         support += 1
-    rm = _role_match(ev.role, c.roles)
+    rm = role_match(ev.role, c.roles)
     if rm >= 0.5:
         lr += math.log(20)
         support += 2
@@ -157,7 +167,7 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     scored.sort(key=lambda x: (-x[0], x[3].id))
     s, lr, support, c = scored[0]
     named = [x for x in live if x.id in ev.named]
-    if named and c.id not in ev.named and _role_match(ev.role, c.roles) < 0.5:
+    if named and c.id not in ev.named and role_match(ev.role, c.roles) < 0.5:
         # the document names a namesake in full and nothing of its own (a role) points elsewhere: the corpus's
         # co-actors and popularity do not take the surname away from the person the writer introduced
         return None, f"the document names {named[0].name}; only the corpus points to {c.name}"
@@ -187,7 +197,7 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
-    by_role = [c for c in live if _role_match(ev.role, c.roles) >= 0.5]
+    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
     if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
         return by_role[0].id, "the role the document gives"
     passing = passing_namesakes(live, ev)

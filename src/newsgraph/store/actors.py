@@ -100,6 +100,13 @@ class ActorRows(Decided):
         for v in views:
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
+        # a word that is the given name of people the document names in full: one of them ("I like Paul" beside
+        # Paul Ryan and Paul Nehlen is neither Rand Paul nor unknown to the writer)
+        given_named = I.given_of_named([v for v in views if v.entity not in chosen or v.path == "full"])
+        for ent, named in given_named.items():
+            aid = I.one_of_named(named, chosen)
+            if aid:
+                chosen[ent] = (aid, "given name, in document")
         # partial names last, with the document's other actors as evidence; those decided join the evidence of the
         # rest, until nothing more is decided ("Bush attacked Rubio": Rubio, the only Rubio, tells which Bush)
         left = [v for v in partial if v.entity not in chosen]
@@ -114,6 +121,8 @@ class ActorRows(Decided):
                     aid, why, cands = self._partial(v, co)
                 else:
                     aid, why, cands = self._given_as_other(v, co)
+                if aid and v.entity in given_named and not I.one_of_named(given_named[v.entity], chosen, aid):
+                    aid, why, cands = None, "the given name of people the document names in full", []
                 if aid:
                     chosen[v.entity] = (aid, why)
                 else:
@@ -189,7 +198,8 @@ class ActorRows(Decided):
             return None, "several", fits
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
-        if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
+        if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2 and I.completes_surname(
+                v.role, {r[0]: r[1] for r in self.conn.execute(self.q.roles, {"b_id": provisional[0].id})}):
             # known so far by the surname alone: the full name completes it, unless the document names two people
             # of that surname in full ("Theresa May" and "Philip May, her husband"): which of them owned the bare
             # surname elsewhere is then unknown

@@ -1,0 +1,99 @@
+"""Round 16 (issue 13, idfam5): a given name alone beside the people a document names in full, a surname actor a
+different role keeps apart, role words read through their short forms."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from records import make  # noqa: E402
+
+from newsgraph.corpus import identity as I  # noqa: E402
+from newsgraph.corpus.identity_choose import role_match  # noqa: E402
+from newsgraph.record import Entity, Mention  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
+
+TEXT = ("The mayor backed Owen Darrow for the seat and warned Owen Kessler off the race. \"I respect Owen, but he "
+        "is wrong,\" the mayor said. Sen. Owen spoke later.")
+
+
+def _entity(i: int, name: str, forms: list[str]) -> Entity:
+    ms = [Mention(TEXT.index(f), TEXT.index(f) + len(f), f) for f in forms]
+    return Entity(id=f"e{i}", name=name, type="PERSON", aliases=forms, mentions=ms)
+
+
+def _views(extra):
+    ents = [_entity(1, "Owen Darrow", ["Owen Darrow"]), _entity(2, "Owen Kessler", ["Owen Kessler"]), extra]
+    return [I.view(e, "en", (), TEXT) for e in ents]
+
+
+def test_a_given_name_of_people_named_in_full_is_one_of_them():
+    views = _views(_entity(3, "Owen", ["Owen"]))
+    named = I.given_of_named(views)
+    assert named == {"e3": ["e1", "e2"]}
+    chosen = {"e1": ("a_darrow", "full name"), "e2": ("a_kessler", "full name")}
+    assert I.one_of_named(named["e3"], chosen) is None  # two Owens named in full: not decided by the name alone
+    assert I.one_of_named(named["e3"], chosen, "a_kessler") == "a_kessler"  # the general rule chose one of them
+    assert I.one_of_named(named["e3"], chosen, "a_clara_owen") is None  # never a namesake elsewhere
+    assert I.one_of_named(["e1"], chosen) == "a_darrow"  # one Owen in full: him
+    assert I.one_of_named(["e1", "e2"], {"e1": ("a_darrow", "full name")}) is None  # "Owen Kessler" undecided
+
+
+def test_a_titled_word_or_the_surname_of_someone_named_is_left_to_the_general_rule():
+    views = _views(_entity(3, "Sen. Owen", ["Sen. Owen"]))
+    assert views[2].titled and I.given_of_named(views) == {}  # "Sen. Owen": a senator's surname
+    # a document naming Clara Owen in full: "Owen" may be her surname
+    text = "Owen Darrow met Clara Owen. Owen said the plan would pass."
+    ents = [Entity(id="e1", name="Owen Darrow", type="PERSON", aliases=["Owen Darrow"],
+                   mentions=[Mention(0, 11, "Owen Darrow")]),
+            Entity(id="e2", name="Clara Owen", type="PERSON", aliases=["Clara Owen"],
+                   mentions=[Mention(16, 26, "Clara Owen")]),
+            Entity(id="e3", name="Owen", type="PERSON", aliases=["Owen"], mentions=[Mention(28, 32, "Owen")])]
+    assert I.given_of_named([I.view(e, "en", (), text) for e in ents]) == {}
+
+
+def test_role_words_read_through_their_short_forms():
+    assert role_match("Gov.", {"Governor": 3}) == 1.0
+    assert role_match("Sen.", {"senator": 1}) == 1.0
+    assert role_match("Judge", {"lobbyist": 2}) == 0.0
+
+
+def test_a_surname_actor_with_a_role_is_completed_only_by_that_role():
+    assert I.completes_surname(None, {})  # "Varga", then "Senator Tom Varga"
+    assert I.completes_surname("Judge", {"Judge": 1})
+    assert not I.completes_surname(None, {"Judge": 1})  # "Judge Halloran", then a lobbyist named in full
+    assert not I.completes_surname("lobbyist", {"Judge": 2})
+
+
+def _people(store):
+    return {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
+
+
+def test_a_judge_known_by_surname_is_not_completed_by_a_lobbyist_of_that_surname(store):
+    first = make("Judge Halloran sentenced the author to probation. Halloran said the case was unusual.",
+                 source="j/1", published="2016-01-10", entities=[("Halloran", "PERSON", "Judge",
+                                                                   ["Judge Halloran", "Halloran"])])
+    second = make("Wade Halloran, a lobbyist, raised money for the campaign in Florida on Monday.",
+                  source="j/2", published="2016-01-12", entities=[("Wade Halloran", "PERSON", None,
+                                                                    ["Wade Halloran"])])
+    for rec in (first, second):
+        store.write_batch([rec])
+    people = _people(store)
+    assert people["Wade Halloran"]["n_docs"] == 1
+    assert "Halloran" in people and people["Halloran"]["n_docs"] == 1
+
+
+def test_a_given_name_beside_two_people_named_in_full_stays_unresolved(store):
+    clara = make("Clara Owen said the Senate would vote. Owen spoke in Kentucky.", source="o/1",
+                 published="2016-01-10", entities=[("Clara Owen", "PERSON", None, ["Clara Owen", "Owen"])])
+    text = "The mayor backed Owen Darrow and warned Owen Kessler. \"I like Owen,\" he said on Monday."
+    doc = make(text, source="o/2", published="2016-01-11",
+               entities=[("Owen Darrow", "PERSON", None, ["Owen Darrow"]),
+                         ("Owen Kessler", "PERSON", None, ["Owen Kessler"]), ("Owen", "PERSON", None, ["Owen"])])
+    for rec in (clara, doc):
+        store.write_batch([rec])
+    assert _people(store)["Clara Owen"]["n_docs"] == 1  # not given the Owen of the Darrow article
+    with store.connect() as conn:
+        from newsgraph.store import schema as S
+        reasons = [r.reason for r in conn.execute(S.unresolved.select())]
+    assert "the given name of people the document names in full" in reasons
