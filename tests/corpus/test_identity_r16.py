@@ -97,3 +97,14 @@ def test_a_given_name_beside_two_people_named_in_full_stays_unresolved(store):
         from newsgraph.store import schema as S
         reasons = [r.reason for r in conn.execute(S.unresolved.select())]
     assert "the given name of people the document names in full" in reasons
+
+
+def test_a_common_given_name_alone_needs_writers_who_use_it_more_than_its_bearers():
+    christie = I.Candidate("a_cc", "Chris Cole", n_docs=50, full_names=["Chris Cole"])
+    # "Thank you, Chris" in a transcript of a host the corpus never names in full: the corpus has ten Chrises, and
+    # only three documents call Chris Cole "Chris" alone
+    assert not I.known_by_given(christie, 3, frozenset(), [], bearers=10)
+    assert I.known_by_given(christie, 12, frozenset(), [], bearers=10)  # writers do call him so
+    carla = I.Candidate("a_cf", "Carla Fenwick", n_docs=30, full_names=["Carla Fenwick"])
+    assert I.known_by_given(carla, 2, frozenset(), [], bearers=1)  # the corpus's only Carla
+    assert I.known_by_given(christie, 0, frozenset(), ["a_cc"], bearers=10)  # the document names him in full

@@ -76,14 +76,17 @@ def role_match(role: str | None, roles: dict[str, int]) -> float:
     return best
 
 
-def known_by_given(c: Candidate, given_docs: int, family, co: list[str]) -> bool:
+def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:
     """Whether a given name alone may mean ``c`` across documents: writers call a person by given name alone when
     the reader knows whom they mean: someone known so (``given_docs``: documents that name ``c`` in full and then
     call them by that given name alone, the alias kind "given": "Hillary", "Jeb"; at least MIN_GIVEN_DOCS), a
     relative of someone named in full (``family``: the surnames the document gives in full), or someone the
     document itself names (``co``). Otherwise a lone "Robin" in a death notice or "Sylvia's in Harlem" is not the
-    only Robin or Sylvia the corpus has met."""
-    return given_docs >= MIN_GIVEN_DOCS or c.id in co or N.parse(c.name).last in family
+    only Robin or Sylvia the corpus has met. ``bearers``: the people the corpus names in full with that given name;
+    a common given name is someone's across documents only when writers call them by it alone in at least as many
+    documents as the corpus has other people of that name ("Jeb", "Carly", "Hillary": yes; "Chris" for Chris
+    Christie in three documents among a dozen Chrises, "Andy", "Rick": no, a host or a nickname elsewhere)."""
+    return given_docs >= max(MIN_GIVEN_DOCS, bearers - 1) or c.id in co or N.parse(c.name).last in family
 
 
 def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:

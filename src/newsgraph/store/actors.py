@@ -294,7 +294,8 @@ class ActorRows(Decided):
         name alone ("Hillary", "Jeb": other writers call them so), a relative of someone the document names in full
         ("Melania" beside Donald Trump), or someone the document names in full (I.known_by_given)."""
         by_given = dict(self.conn.execute(self.q.by_given, {"b_first": N.norm_token(first)}).all()) if cands else {}
-        return [c for c in cands if I.known_by_given(c, by_given.get(c.id) or 0, self._full_surnames, co)]
+        return [c for c in cands if I.known_by_given(c, by_given.get(c.id) or 0, self._full_surnames, co,
+                                                     len(cands))]
 
     def _as_place(self, v: I.View) -> bool:
         """A given name the document also uses as a place ("in Chelsea"): no person, wherever else it stands."""
