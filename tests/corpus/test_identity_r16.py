@@ -108,3 +108,10 @@ def test_a_common_given_name_alone_needs_writers_who_use_it_more_than_its_bearer
     carla = I.Candidate("a_cf", "Carla Fenwick", n_docs=30, full_names=["Carla Fenwick"])
     assert I.known_by_given(carla, 2, frozenset(), [], bearers=1)  # the corpus's only Carla
     assert I.known_by_given(christie, 0, frozenset(), ["a_cc"], bearers=10)  # the document names him in full
+
+
+def test_a_function_word_in_capitals_is_an_acronym_not_the_word():
+    from newsgraph.corpus.name_kinds import not_actor
+    assert not_actor("WHO", "ORG") is None  # "According to WHO, there were 3,248 cases"
+    assert not_actor("US", "GPE") is None
+    assert not_actor("Who", "ORG") == "-" and not_actor("who", "ORG") == "-"  # the pronoun, typed ORG by a slip
