@@ -115,3 +115,12 @@ def test_a_function_word_in_capitals_is_an_acronym_not_the_word():
     assert not_actor("WHO", "ORG") is None  # "According to WHO, there were 3,248 cases"
     assert not_actor("US", "GPE") is None
     assert not_actor("Who", "ORG") == "-" and not_actor("who", "ORG") == "-"  # the pronoun, typed ORG by a slip
+
+
+def test_an_unlisted_first_word_is_still_a_first_name():
+    boris = I.Candidate("a_bj", "Boris Jonsen", n_docs=9, full_names=["Boris Jonsen"])
+    assert I.another_first_word("Magic Jonsen", boris)  # a nickname: another man than Boris
+    assert not I.another_first_word("Certainly Jonsen", boris)  # a tagging slip before the surname
+    assert not I.another_first_word("Jonsen", boris) and not I.another_first_word("B. Jonsen", boris)
+    kate = I.Candidate("a_k", "Kate Hale Sawyer", n_docs=2, full_names=["Kate Hale Sawyer"])
+    assert not I.another_first_word("Hale Sawyer", kate)  # her two surnames

@@ -174,6 +174,22 @@ def one_of_named(named: list[str], chosen: dict[str, tuple[str, str]], aid: str 
     return next(iter(actors)) if len(actors) == 1 and not next(iter(actors)).startswith("?") else None
 
 
+def another_first_word(name: str, cand: Candidate) -> bool:
+    """Whether a name of two words or more that the parser read as a surname alone ("Magic Johnson": no listed given
+    name) opens with a word none of the candidate's full names opens with: a nickname or an unlisted given name is
+    still a first name, and another one than the candidate's ("Magic Johnson" is not Boris Johnson). A common word
+    before the surname is a tagging slip, not a name ("Certainly Johnson"), and decides nothing."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or N.is_common_word(words[0]):
+        return False
+    first = N.fold(words[0]).strip(".")
+    if any(first in N.fold(f).split()[1:] for f in cand.full_names):
+        return False  # a middle name or the first of two surnames ("Hawk Sawyer" of Kathleen Hawk Sawyer)
+    firsts = {N.fold(N.parse(f).first_raw or "") for f in cand.full_names}
+    return bool(firsts) and not any(f and (N.given_compatible(f, first) or f.startswith(first))
+                                    for f in firsts)
+
+
 def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool:
     """Whether a full name may complete an actor known so far by its surname alone: not when that actor's documents
     gave it a role the full name's document does not ("Judge Berman" is not the lobbyist Wayne Berman a later

@@ -212,7 +212,8 @@ class ActorRows(Decided):
         p = v.person
         rows = self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all()
         cands = [c for c in self._candidates(rows) if c.full_names and
-                 any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names)]
+                 any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names) and
+                 not I.another_first_word(v.name, c)]
         how = "surname"
         if not cands and p.last.endswith("s") and self._family(p.last):
             v.type = "GROUP"  # "the Clintons", "the Bushes": a family, not a person
