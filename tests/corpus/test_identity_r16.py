@@ -61,8 +61,11 @@ def test_role_words_read_through_their_short_forms():
 def test_a_surname_actor_with_a_role_is_completed_only_by_that_role():
     assert I.completes_surname(None, {})  # "Varga", then "Senator Tom Varga"
     assert I.completes_surname("Judge", {"Judge": 1})
-    assert not I.completes_surname(None, {"Judge": 1})  # "Judge Halloran", then a lobbyist named in full
-    assert not I.completes_surname("lobbyist", {"Judge": 2})
+    assert I.completes_surname(None, {"Judge": 1}) is None  # "Judge Halloran", then a name without a role: evidence
+    assert I.completes_surname("lobbyist", {"Judge": 2}) is False
+    cand = I.Candidate("a_h", "Halloran", n_docs=1, cooc={"a_rare": 1, "a_everywhere": 1})
+    assert I.shares_rare_co_actor(cand, ["a_rare"], {"a_rare": 0.02})
+    assert not I.shares_rare_co_actor(cand, ["a_everywhere"], {"a_everywhere": 0.6})  # beside everyone: no evidence
 
 
 def _people(store):
@@ -81,6 +84,24 @@ def test_a_judge_known_by_surname_is_not_completed_by_a_lobbyist_of_that_surname
     people = _people(store)
     assert people["Wade Halloran"]["n_docs"] == 1
     assert "Halloran" in people and people["Halloran"]["n_docs"] == 1
+
+
+def test_a_chairman_known_by_surname_is_completed_beside_the_same_rare_actors(store):
+    recs = [make(f"Ms. Ortolan of Velmar{i} spoke in Ohio on Monday about the harbour.", source=f"x/{i}",
+                 published=f"2016-01-{i:02d}", entities=[("Ortolan", "PERSON", None, ["Ortolan"]),
+                                                          (f"Velmar{i}", "ORG", None, [f"Velmar{i}"])])
+            for i in range(1, 19)]  # a corpus where the Keswick inquiry is one story among many
+    recs.append(make("Chairman Pruett opened the Keswick inquiry. Pruett said the Keswick files would be read.",
+                     source="c/1", published="2016-01-20",
+                     entities=[("Pruett", "PERSON", "Chairman", ["Chairman Pruett", "Pruett"]),
+                               ("Keswick", "ORG", None, ["Keswick"])]))
+    recs.append(make("Adam Pruett closed the Keswick inquiry on Friday after a long week of hearings.",
+                     source="c/2", published="2016-01-21",
+                     entities=[("Adam Pruett", "PERSON", None, ["Adam Pruett"]),
+                               ("Keswick", "ORG", None, ["Keswick"])]))
+    for rec in recs:
+        store.write_batch([rec])
+    assert _people(store)["Adam Pruett"]["n_docs"] == 2
 
 
 def test_a_given_name_beside_two_people_named_in_full_stays_unresolved(store):

@@ -190,12 +190,25 @@ def another_first_word(name: str, cand: Candidate) -> bool:
                                     for f in firsts)
 
 
-def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool:
-    """Whether a full name may complete an actor known so far by its surname alone: not when that actor's documents
-    gave it a role the full name's document does not ("Judge Berman" is not the lobbyist Wayne Berman a later
-    article names in full): a bare surname with a role is a particular person, and a different role is evidence
-    against. A surname actor without a role is completed as before ("Varga", then "Senator Tom Varga")."""
-    return not surname_roles or role_match(role, surname_roles) >= 0.5
+def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool | None:
+    """Whether a full name completes an actor known so far by its surname alone. A bare surname with a role is a
+    particular person ("Judge Berman", "Chairman Schiff"): a full name whose document gives another role is someone
+    else (False); one whose document gives none is that person only on the corpus's evidence (None: see
+    ``shares_rare_co_actor``; "Judge Berman" of a sentencing is not the lobbyist Wayne Berman of a campaign story,
+    "Chairman Schiff" of an impeachment hearing is the Adam Schiff of the next one). A surname actor without a role,
+    or a full name with the same role, is completed (True: "Varga", then "Senator Tom Varga")."""
+    if not surname_roles or role_match(role, surname_roles) >= 0.5:
+        return True
+    return False if role else None
+
+
+RARE_CO_ACTOR = 0.1  # a co-actor in fewer than this share of all documents says who is beside it
+
+
+def shares_rare_co_actor(cand: Candidate, co: list[str], base: dict[str, float]) -> bool:
+    """Whether the document names an actor the candidate's documents named too and few documents name (not Hillary
+    Clinton in an election corpus, who is beside everyone): the evidence that completes a titled surname actor."""
+    return any(cand.cooc.get(a, 0) > 0 and base.get(a, 1.0) < RARE_CO_ACTOR for a in co if a != cand.id)
 
 
 def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:

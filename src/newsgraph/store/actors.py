@@ -47,6 +47,7 @@ class ActorRows(Decided):
         self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
         self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
         self._middle: set[str] = set()  # of those, the ones that fit someone by their middle name
+        self._complete: set[str] = set()  # of those, full names that may complete a titled surname actor
         self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
         spoken: dict[str, list[tuple[int, int]]] = {}  # entity -> the spans of its own words, quoted directly
         for q in rec.quotes or ():
@@ -115,7 +116,9 @@ class ActorRows(Decided):
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
             undecided = []
             for v in left:
-                if v.entity in self._preset:
+                if v.entity in self._complete:  # "Adam Schiff" beside the co-actors of "Chairman Schiff"
+                    aid, why, cands = self._completes(v, co)
+                elif v.entity in self._preset:
                     aid, why, cands = self._among(v, co, self._other_than_named(v, views, chosen), "full name")
                 elif v.path == "surname":
                     aid, why, cands = self._partial(v, co)
@@ -129,6 +132,9 @@ class ActorRows(Decided):
                     undecided.append((v, why, cands))
             if len(undecided) == len(left):
                 for v, why, cands in undecided:
+                    if v.entity in self._complete:  # no evidence that the titled surname is this person: another
+                        chosen[v.entity] = (self._new(I.PERSON, v.name, N.name_key(v.name)), "new person")
+                        continue
                     if v.entity in self._middle:  # undecided by the middle name: as the first name resolves it
                         aid, how, cands = self._full(v, by_middle=False)
                         if aid:
@@ -144,6 +150,15 @@ class ActorRows(Decided):
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         return {e: a for e, (a, _) in chosen.items()}, rows
+
+    def _completes(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
+        """A full name completes the titled surname actor it may be when the document shares a rare co-actor with
+        it (I.shares_rare_co_actor)."""
+        cand = self._preset[v.entity][0]
+        self._evidence([cand], co)
+        if I.shares_rare_co_actor(cand, co, self._base(co)):
+            return cand.id, "completes a surname", []
+        return None, "no evidence for the titled surname", []
 
     def _other_than_named(self, v: I.View, views: list[I.View], chosen: dict) -> list[I.Candidate]:
         """The candidates of a full name that fits several people ("George Bush": George W. and George H.W.), less
@@ -198,12 +213,17 @@ class ActorRows(Decided):
             return None, "several", fits
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
-        if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2 and I.completes_surname(
-                v.role, {r[0]: r[1] for r in self.conn.execute(self.q.roles, {"b_id": provisional[0].id})}):
+        if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
             # known so far by the surname alone: the full name completes it, unless the document names two people
             # of that surname in full ("Theresa May" and "Philip May, her husband"): which of them owned the bare
-            # surname elsewhere is then unknown
-            return provisional[0].id, "completes a surname", []
+            # surname elsewhere is then unknown; a surname with a role needs that role or the corpus's evidence
+            done = I.completes_surname(v.role, {r[0]: r[1] for r in self.conn.execute(
+                self.q.roles, {"b_id": provisional[0].id})})
+            if done:
+                return provisional[0].id, "completes a surname", []
+            if done is None:  # decided with the document's other actors (resolve_document)
+                self._complete.add(v.entity)
+                return None, "several", provisional
         return self._new(I.PERSON, v.name, N.name_key(v.name)), "new person", []
 
     def _partial(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
