@@ -145,3 +145,22 @@ def test_an_unlisted_first_word_is_still_a_first_name():
     assert not I.another_first_word("Jonsen", boris) and not I.another_first_word("B. Jonsen", boris)
     kate = I.Candidate("a_k", "Kate Hale Sawyer", n_docs=2, full_names=["Kate Hale Sawyer"])
     assert not I.another_first_word("Hale Sawyer", kate)  # her two surnames
+
+
+def test_a_surname_only_as_a_modifier_names_no_one_among_namesakes():
+    text = "Critics said the Tarrant tax cuts and a Tarrant-era rule had failed. Nobody else was named."
+    k1, k2 = text.index("Tarrant"), text.index("Tarrant-era")
+    e = Entity(id="e1", name="Tarrant", type="PERSON", aliases=["Tarrant"],
+               mentions=[Mention(k1, k1 + 7, "Tarrant"), Mention(k2, k2 + 7, "Tarrant")])
+    v = I.view(e, "en", (), text)
+    assert v.attributive
+    jed = I.Candidate("a_jed", "Jed Tarrant", n_docs=90, full_names=["Jed Tarrant"])
+    george = I.Candidate("a_g", "George Tarrant", n_docs=60, full_names=["George Tarrant"])
+    assert I.attributive_only(v, [jed, george], named_in_full=False)  # whose tax cuts: not said
+    assert not I.attributive_only(v, [jed, george], named_in_full=True)  # the document names one of them
+    assert not I.attributive_only(v, [jed], named_in_full=False)  # one Tarrant: the general rule
+    michelle = I.Candidate("a_m", "Michelle Tarrant", n_docs=5, full_names=["Michelle Tarrant"])
+    assert not I.attributive_only(v, [jed, michelle], named_in_full=False)  # he holds the surname practically alone
+    t2 = "Tarrant said the tax cuts had failed."
+    e2 = Entity(id="e1", name="Tarrant", type="PERSON", aliases=["Tarrant"], mentions=[Mention(0, 7, "Tarrant")])
+    assert not I.view(e2, "en", (), t2).attributive

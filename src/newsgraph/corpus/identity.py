@@ -67,6 +67,7 @@ class View:
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
+    attributive: bool = False  # every mention modifies a noun ("the Bush tax cuts", "a Bush-era official")
     titled: bool = False  # some mention carries a title or honorific ("Sen. Paul", "Mr. Khan"): a surname then
 
     @property
@@ -119,6 +120,8 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
         v.titled = any(N.strip_titles(t) != t for t in [*raw, *(m.text for m in entity.mentions)] if t)
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
         _positions(v, entity.mentions, text)
+        v.attributive = bool(text) and v.path == "surname" and all(
+            _modifies_noun(text, m) for m in entity.mentions if m.text[:1].isupper())
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
@@ -268,6 +271,32 @@ def _positions(v: View, mentions, text: str = "") -> None:
             if v.at < 0 or m.start < v.at:
                 v.at = m.start
     v.full_at.sort()
+
+
+_MODIFIED = re.compile(r"(?:-[a-z]|[ \t]+[a-z]{3,})")
+
+
+def _modifies_noun(text: str, m) -> bool:
+    """A name written as a noun's modifier: "the Bush tax cuts", "a Bush-era official" (after "the"/"a" or
+    hyphenated), not a person who acts ("Bush said"): an era or an administration, whose bearer the reader knows."""
+    if not _MODIFIED.match(text, m.end):
+        return False
+    return text[m.end:m.end + 1] == "-" or text[max(0, m.start - 4):m.start].lower().rstrip().endswith(("the", " a"))
+
+
+def attributive_only(v: View, cands: list[Candidate], named_in_full: bool) -> bool:
+    """A surname the document uses only as a modifier ("the Bush tax cuts") and never gives a bearer of in full,
+    with several people of that surname in the corpus: which one's era it is, the text does not say (the one most
+    talked about in the corpus, Jeb Bush in 2016, is seldom the one whose tax cuts they were). Unless one bearer
+    holds the surname practically alone (SURNAME_HOLDER times the documents of all the others: "the Obama
+    administration" beside a Michelle Obama the corpus names ten times)."""
+    if not v.attributive or len(cands) < 2 or named_in_full:
+        return False
+    docs = sorted((c.n_docs for c in cands), reverse=True)
+    return docs[0] < SURNAME_HOLDER * sum(docs[1:])
+
+
+SURNAME_HOLDER = 10
 
 
 def _name_start(c: str) -> bool:

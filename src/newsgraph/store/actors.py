@@ -261,6 +261,8 @@ class ActorRows(Decided):
             if N.is_common_word(v.name):  # "Latinos", "Exit", "Nationally", "Jr" typed PERSON
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
+        if how == "surname" and I.attributive_only(v, cands, any(c.id in self._named for c in cands)):
+            return None, "a surname only as a modifier ('the Bush tax cuts'): whose era, the text does not say", cands
         return self._among(v, co, cands, how)
 
     def _among(self, v: I.View, co: list[str], cands: list[I.Candidate], how: str) -> tuple[str | None, str, list]:
