@@ -38,7 +38,7 @@ from ..understand import name_cues
 from ..understand import names as N
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
-                              choose, known_by_given)
+                              choose, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
                             kin_positions, kinship_words, passing_namesakes, sentence_starts)
 from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
@@ -67,6 +67,8 @@ class View:
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
+    attributive: bool = False  # every mention modifies a noun ("the Bush tax cuts", "a Bush-era official")
+    titled: bool = False  # some mention carries a title or honorific ("Sen. Paul", "Mr. Khan"): a surname then
 
     @property
     def keys(self) -> list[str]:
@@ -115,8 +117,11 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
             v.aliases = list(dict.fromkeys([(regnal, "name"), (without_regnal_number(regnal), "name")]))
             return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
+        v.titled = any(N.strip_titles(t) != t for t in [*raw, *(m.text for m in entity.mentions)] if t)
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
         _positions(v, entity.mentions, text)
+        v.attributive = bool(text) and v.path == "surname" and all(
+            _modifies_noun(text, m) for m in entity.mentions if m.text[:1].isupper())
         return v
     v.aliases = [(a, "name") for a in cleaned if _good_alias(name, a)]
     return v
@@ -136,6 +141,77 @@ def given_in_document(views: list[View], chosen: dict[str, tuple[str, str]]) -> 
             if len(hit) == 1:
                 v.type = PERSON
                 chosen[v.entity] = (next(iter(hit)), "given name, in document")
+
+
+def given_of_named(views: list[View]) -> dict[str, list[str]]:
+    """One word, untitled, that is the given name of people the document names in full and the surname of none of
+    them ("I like Paul" in an article naming Paul Ryan and Paul Nehlen): the writer means one of those people, never
+    a namesake elsewhere in the corpus whose surname the word is (Rand Paul). {entity: the entities of the full names
+    with that given name}: the word is one of their actors (``one_of_named``). A title makes the word a surname
+    ("Sen. Paul"), so titled names are left to the general rule."""
+    firsts: dict[str, list[str]] = {}
+    lasts: set[str] = set()
+    for v in views:
+        if v.path == "full" and v.person:
+            lasts.add(v.person.last)
+            if v.person.first_raw:
+                firsts.setdefault(N.fold(v.person.first_raw), []).append(v.entity)
+    out: dict[str, list[str]] = {}
+    for v in views:
+        if v.path != "surname" or v.titled or not v.person or " " in v.name:
+            continue
+        hit = firsts.get(N.fold(v.name))
+        if hit and v.person.last not in lasts and N.is_given_name(v.name):
+            out[v.entity] = hit
+    return out
+
+
+def one_of_named(named: list[str], chosen: dict[str, tuple[str, str]], aid: str | None = None) -> str | None:
+    """Given ``named`` (given_of_named's full-name entities for a word) and the actors decided so far: the one actor
+    they are when ``aid`` is None (None while two people or an undecided full name share the given name); else
+    ``aid`` if it is one of them (the general rule chose among the document's people), None if it is someone
+    else."""
+    actors = {chosen[e][0] if e in chosen else "?" + e for e in named}
+    if aid is not None:
+        return aid if aid in actors else None
+    return next(iter(actors)) if len(actors) == 1 and not next(iter(actors)).startswith("?") else None
+
+
+def another_first_word(name: str, cand: Candidate) -> bool:
+    """Whether a name of two words or more that the parser read as a surname alone ("Magic Johnson": no listed given
+    name) opens with a word none of the candidate's full names opens with: a nickname or an unlisted given name is
+    still a first name, and another one than the candidate's ("Magic Johnson" is not Boris Johnson). A common word
+    before the surname is a tagging slip, not a name ("Certainly Johnson"), and decides nothing."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or N.is_common_word(words[0]):
+        return False
+    first = N.fold(words[0]).strip(".")
+    if any(first in N.fold(f).split()[1:] for f in cand.full_names):
+        return False  # a middle name or the first of two surnames ("Hawk Sawyer" of Kathleen Hawk Sawyer)
+    firsts = {N.fold(N.parse(f).first_raw or "") for f in cand.full_names}
+    return bool(firsts) and not any(f and (N.given_compatible(f, first) or f.startswith(first))
+                                    for f in firsts)
+
+
+def completes_surname(role: str | None, surname_roles: dict[str, int]) -> bool | None:
+    """Whether a full name completes an actor known so far by its surname alone. A bare surname with a role is a
+    particular person ("Judge Berman", "Chairman Schiff"): a full name whose document gives another role is someone
+    else (False); one whose document gives none is that person only on the corpus's evidence (None: see
+    ``shares_rare_co_actor``; "Judge Berman" of a sentencing is not the lobbyist Wayne Berman of a campaign story,
+    "Chairman Schiff" of an impeachment hearing is the Adam Schiff of the next one). A surname actor without a role,
+    or a full name with the same role, is completed (True: "Varga", then "Senator Tom Varga")."""
+    if not surname_roles or role_match(role, surname_roles) >= 0.5:
+        return True
+    return False if role else None
+
+
+RARE_CO_ACTOR = 0.1  # a co-actor in fewer than this share of all documents says who is beside it
+
+
+def shares_rare_co_actor(cand: Candidate, co: list[str], base: dict[str, float]) -> bool:
+    """Whether the document names an actor the candidate's documents named too and few documents name (not Hillary
+    Clinton in an election corpus, who is beside everyone): the evidence that completes a titled surname actor."""
+    return any(cand.cooc.get(a, 0) > 0 and base.get(a, 1.0) < RARE_CO_ACTOR for a in co if a != cand.id)
 
 
 def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
@@ -195,6 +271,32 @@ def _positions(v: View, mentions, text: str = "") -> None:
             if v.at < 0 or m.start < v.at:
                 v.at = m.start
     v.full_at.sort()
+
+
+_MODIFIED = re.compile(r"(?:-[a-z]|[ \t]+[a-z]{3,})")
+
+
+def _modifies_noun(text: str, m) -> bool:
+    """A name written as a noun's modifier: "the Bush tax cuts", "a Bush-era official" (after "the"/"a" or
+    hyphenated), not a person who acts ("Bush said"): an era or an administration, whose bearer the reader knows."""
+    if not _MODIFIED.match(text, m.end):
+        return False
+    return text[m.end:m.end + 1] == "-" or text[max(0, m.start - 4):m.start].lower().rstrip().endswith(("the", " a"))
+
+
+def attributive_only(v: View, cands: list[Candidate], named_in_full: bool) -> bool:
+    """A surname the document uses only as a modifier ("the Bush tax cuts") and never gives a bearer of in full,
+    with several people of that surname in the corpus: which one's era it is, the text does not say (the one most
+    talked about in the corpus, Jeb Bush in 2016, is seldom the one whose tax cuts they were). Unless one bearer
+    holds the surname practically alone (SURNAME_HOLDER times the documents of all the others: "the Obama
+    administration" beside a Michelle Obama the corpus names ten times)."""
+    if not v.attributive or len(cands) < 2 or named_in_full:
+        return False
+    docs = sorted((c.n_docs for c in cands), reverse=True)
+    return docs[0] < SURNAME_HOLDER * sum(docs[1:])
+
+
+SURNAME_HOLDER = 10
 
 
 def _name_start(c: str) -> bool:

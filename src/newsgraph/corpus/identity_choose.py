@@ -4,6 +4,7 @@ over plain values; split from corpus/identity.py (which re-exports them)."""
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,10 +51,19 @@ class Evidence:
 
 
 def _role_words(role: str | None) -> set[str]:
-    return {t for t in N.tokens(role or "") if len(t) > 2 and t not in {"the", "and", "for", "former"}}
+    """The words of a role, short forms read as the full word ("Gov." is "governor": role_abbreviations.tsv)."""
+    abbr = _abbreviations()
+    words = (abbr.get(t, abbr.get(t + ".", t)) for t in N.tokens(role or ""))
+    return {t for t in words if len(t) > 2 and t not in {"the", "and", "for", "former"}}
 
 
-def _role_match(role: str | None, roles: dict[str, int]) -> float:
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    from ..understand import rules
+    return {r[0].lower(): r[1].lower() for r in rules.table("en", "role_abbreviations")}
+
+
+def role_match(role: str | None, roles: dict[str, int]) -> float:
     """Best word overlap (Jaccard) between the document's role and a role the candidate held."""
     a = _role_words(role)
     if not a:
@@ -66,14 +76,17 @@ def _role_match(role: str | None, roles: dict[str, int]) -> float:
     return best
 
 
-def known_by_given(c: Candidate, given_docs: int, family, co: list[str]) -> bool:
+def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:
     """Whether a given name alone may mean ``c`` across documents: writers call a person by given name alone when
     the reader knows whom they mean: someone known so (``given_docs``: documents that name ``c`` in full and then
     call them by that given name alone, the alias kind "given": "Hillary", "Jeb"; at least MIN_GIVEN_DOCS), a
     relative of someone named in full (``family``: the surnames the document gives in full), or someone the
     document itself names (``co``). Otherwise a lone "Robin" in a death notice or "Sylvia's in Harlem" is not the
-    only Robin or Sylvia the corpus has met."""
-    return given_docs >= MIN_GIVEN_DOCS or c.id in co or N.parse(c.name).last in family
+    only Robin or Sylvia the corpus has met. ``bearers``: the people the corpus names in full with that given name;
+    a common given name is someone's across documents only when writers call them by it alone in at least as many
+    documents as the corpus has other people of that name ("Jeb", "Carly", "Hillary": yes; "Chris" for Chris
+    Christie in three documents among a dozen Chrises, "Andy", "Rick": no, a host or a nickname elsewhere)."""
+    return given_docs >= max(MIN_GIVEN_DOCS, bearers - 1) or c.id in co or N.parse(c.name).last in family
 
 
 def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
@@ -101,7 +114,7 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
         # names ("Melania" in an article on Donald Trump, "Chelsea" beside Hillary Clinton)
         lr += math.log(IN_DOCUMENT)
         support += 1
-    rm = _role_match(ev.role, c.roles)
+    rm = role_match(ev.role, c.roles)
     if rm >= 0.5:
         lr += math.log(20)
         support += 2
@@ -157,7 +170,7 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     scored.sort(key=lambda x: (-x[0], x[3].id))
     s, lr, support, c = scored[0]
     named = [x for x in live if x.id in ev.named]
-    if named and c.id not in ev.named and _role_match(ev.role, c.roles) < 0.5:
+    if named and c.id not in ev.named and role_match(ev.role, c.roles) < 0.5:
         # the document names a namesake in full and nothing of its own (a role) points elsewhere: the corpus's
         # co-actors and popularity do not take the surname away from the person the writer introduced
         return None, f"the document names {named[0].name}; only the corpus points to {c.name}"
@@ -187,7 +200,7 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
-    by_role = [c for c in live if _role_match(ev.role, c.roles) >= 0.5]
+    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
     if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
         return by_role[0].id, "the role the document gives"
     passing = passing_namesakes(live, ev)

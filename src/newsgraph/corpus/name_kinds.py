@@ -50,10 +50,16 @@ def not_actor(name: str, typ: str, lang: str = "en") -> str | None:
     key = N.fold(name.strip())
     hit = _not_actors(lang or "en").get(key)
     if hit is None:
-        if not any(c.isalpha() for c in name) or (key in _stop_words(lang or "en") and norm_type(typ) != PERSON):
+        if not any(c.isalpha() for c in name) or (key in _stop_words(lang or "en") and norm_type(typ) != PERSON
+                                                  and not _acronym(name.strip())):
             return "-"
         return None
     return hit if hit != norm_type(typ) else None
+
+
+def _acronym(name: str) -> bool:
+    """A function word written in capitals is an organisation's or a place's acronym ("WHO", "US"), not the word."""
+    return len(name) >= 2 and name.isalpha() and name.isupper()
 
 
 @lru_cache(maxsize=8)

@@ -47,6 +47,7 @@ class ActorRows(Decided):
         self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
         self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
         self._middle: set[str] = set()  # of those, the ones that fit someone by their middle name
+        self._complete: set[str] = set()  # of those, full names that may complete a titled surname actor
         self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
         spoken: dict[str, list[tuple[int, int]]] = {}  # entity -> the spans of its own words, quoted directly
         for q in rec.quotes or ():
@@ -100,6 +101,13 @@ class ActorRows(Decided):
         for v in views:
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
+        # a word that is the given name of people the document names in full: one of them ("I like Paul" beside
+        # Paul Ryan and Paul Nehlen is neither Rand Paul nor unknown to the writer)
+        given_named = I.given_of_named([v for v in views if v.entity not in chosen or v.path == "full"])
+        for ent, named in given_named.items():
+            aid = I.one_of_named(named, chosen)
+            if aid:
+                chosen[ent] = (aid, "given name, in document")
         # partial names last, with the document's other actors as evidence; those decided join the evidence of the
         # rest, until nothing more is decided ("Bush attacked Rubio": Rubio, the only Rubio, tells which Bush)
         left = [v for v in partial if v.entity not in chosen]
@@ -108,18 +116,25 @@ class ActorRows(Decided):
             co = list(dict.fromkeys(chosen[v.entity][0] for v in salient))
             undecided = []
             for v in left:
-                if v.entity in self._preset:
+                if v.entity in self._complete:  # "Adam Schiff" beside the co-actors of "Chairman Schiff"
+                    aid, why, cands = self._completes(v, co)
+                elif v.entity in self._preset:
                     aid, why, cands = self._among(v, co, self._other_than_named(v, views, chosen), "full name")
                 elif v.path == "surname":
                     aid, why, cands = self._partial(v, co)
                 else:
                     aid, why, cands = self._given_as_other(v, co)
+                if aid and v.entity in given_named and not I.one_of_named(given_named[v.entity], chosen, aid):
+                    aid, why, cands = None, "the given name of people the document names in full", []
                 if aid:
                     chosen[v.entity] = (aid, why)
                 else:
                     undecided.append((v, why, cands))
             if len(undecided) == len(left):
                 for v, why, cands in undecided:
+                    if v.entity in self._complete:  # no evidence that the titled surname is this person: another
+                        chosen[v.entity] = (self._new(I.PERSON, v.name, N.name_key(v.name)), "new person")
+                        continue
                     if v.entity in self._middle:  # undecided by the middle name: as the first name resolves it
                         aid, how, cands = self._full(v, by_middle=False)
                         if aid:
@@ -135,6 +150,15 @@ class ActorRows(Decided):
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
         return {e: a for e, (a, _) in chosen.items()}, rows
+
+    def _completes(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
+        """A full name completes the titled surname actor it may be when the document shares a rare co-actor with
+        it (I.shares_rare_co_actor)."""
+        cand = self._preset[v.entity][0]
+        self._evidence([cand], co)
+        if I.shares_rare_co_actor(cand, co, self._base(co)):
+            return cand.id, "completes a surname", []
+        return None, "no evidence for the titled surname", []
 
     def _other_than_named(self, v: I.View, views: list[I.View], chosen: dict) -> list[I.Candidate]:
         """The candidates of a full name that fits several people ("George Bush": George W. and George H.W.), less
@@ -192,8 +216,14 @@ class ActorRows(Decided):
         if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
             # known so far by the surname alone: the full name completes it, unless the document names two people
             # of that surname in full ("Theresa May" and "Philip May, her husband"): which of them owned the bare
-            # surname elsewhere is then unknown
-            return provisional[0].id, "completes a surname", []
+            # surname elsewhere is then unknown; a surname with a role needs that role or the corpus's evidence
+            done = I.completes_surname(v.role, {r[0]: r[1] for r in self.conn.execute(
+                self.q.roles, {"b_id": provisional[0].id})})
+            if done:
+                return provisional[0].id, "completes a surname", []
+            if done is None:  # decided with the document's other actors (resolve_document)
+                self._complete.add(v.entity)
+                return None, "several", provisional
         return self._new(I.PERSON, v.name, N.name_key(v.name)), "new person", []
 
     def _partial(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
@@ -202,7 +232,8 @@ class ActorRows(Decided):
         p = v.person
         rows = self.conn.execute(self.q.persons_by_last, {"b_last": p.last}).all()
         cands = [c for c in self._candidates(rows) if c.full_names and
-                 any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names)]
+                 any(N.parse(f).surname[-len(p.surname):] == p.surname for f in c.full_names) and
+                 not I.another_first_word(v.name, c)]
         how = "surname"
         if not cands and p.last.endswith("s") and self._family(p.last):
             v.type = "GROUP"  # "the Clintons", "the Bushes": a family, not a person
@@ -230,6 +261,8 @@ class ActorRows(Decided):
             if N.is_common_word(v.name):  # "Latinos", "Exit", "Nationally", "Jr" typed PERSON
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
+        if how == "surname" and I.attributive_only(v, cands, any(c.id in self._named for c in cands)):
+            return None, "a surname only as a modifier ('the Bush tax cuts'): whose era, the text does not say", cands
         return self._among(v, co, cands, how)
 
     def _among(self, v: I.View, co: list[str], cands: list[I.Candidate], how: str) -> tuple[str | None, str, list]:
@@ -284,7 +317,8 @@ class ActorRows(Decided):
         name alone ("Hillary", "Jeb": other writers call them so), a relative of someone the document names in full
         ("Melania" beside Donald Trump), or someone the document names in full (I.known_by_given)."""
         by_given = dict(self.conn.execute(self.q.by_given, {"b_first": N.norm_token(first)}).all()) if cands else {}
-        return [c for c in cands if I.known_by_given(c, by_given.get(c.id) or 0, self._full_surnames, co)]
+        return [c for c in cands if I.known_by_given(c, by_given.get(c.id) or 0, self._full_surnames, co,
+                                                     len(cands))]
 
     def _as_place(self, v: I.View) -> bool:
         """A given name the document also uses as a place ("in Chelsea"): no person, wherever else it stands."""

@@ -35,11 +35,14 @@ def stem(source: str) -> str:
 
 def documents_named(conn: Connection, stems: set[str]) -> dict[str, tuple[str, dict]]:
     """{stem (and its first 12 characters): (document id, analysis record as a dict)} of the stored documents
-    whose source file has one of these names."""
+    whose source file has one of these names, or whose id is one (a JSON lines file names its documents by id:
+    `newsgraph eval polnear-jsonl` gives each article its file name)."""
     D = S.documents.c
     out: dict[str, tuple[str, dict]] = {}
     for doc_id, source in conn.execute(select(D.id, D.source)):
         st = stem(source)
+        if st not in stems and st[:12] not in stems and doc_id in stems:
+            st = doc_id
         if st in stems or st[:12] in stems:
             rec = json.loads(conn.execute(select(D.record).where(D.id == doc_id)).scalar_one())
             out.setdefault(st, (doc_id, rec))

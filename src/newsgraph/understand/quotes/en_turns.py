@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..actors import WEntity
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 
 _LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
@@ -144,6 +145,7 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             line_of.setdefault(text.rfind("\n", 0, q.start) + 1, q)
     first_qa = next((m.start() for m in re.finditer(r"^[ \t]*[QA][ \t]*:", text, re.M)), None)
     caps = transcript_names(text)
+    speakers: dict[str, int] = {}  # a transcript's speaker no actor held -> the entity made for them
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         s, e = m.start("label"), m.start("label") + len(label)
@@ -178,10 +180,13 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             continue  # (a quotation the rules read already: "TRUMP: “…”")
         found = rest
         q = Found("direct", a, b, text[a:b], cue=":", origin="turn", attr=(s, m.end()))
-        if hit is not None:
-            set_speaker(ctx, q, hit)
-        else:  # a transcript's speaker no actor holds: the name its labels give
-            q.speaker_name, q.speaker_span = spoken, (s, e)
+        if hit is None:  # a transcript's speaker no actor holds: a person of the record, named as its labels give
+            if spoken not in speakers:
+                speakers[spoken] = ctx.actors.add_entity(WEntity("PERSON", spoken))
+            hit = (s, e, speakers[spoken])
+        if label.isupper() and label != "A":  # the label is a mention of its speaker ("WALLACE", "PENCE")
+            ctx.actors.add_mention(hit[2], s, e, "name")
+        set_speaker(ctx, q, hit)
         if label == "A":
             q.speaker_span = None  # the label names nobody: the speaker comes from the introduction
         out.append(q)
