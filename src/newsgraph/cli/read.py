@@ -71,7 +71,9 @@ def actors(
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
     """List the actors of the corpus (one per person/organisation/place, all spellings merged), most documents
-    first (--sort quotes: who is quoted most)."""
+    first.
+
+    `--sort quotes`: the most quoted first (who is quoted most)."""
     from ..store import queries as Q
     with _open(db) as store:
         page = _query(Q.list_actors, store, name=name, sort=sort, limit=limit, offset=offset, **filters)
