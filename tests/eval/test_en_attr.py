@@ -34,7 +34,7 @@ def test_the_gold_loads_with_kinds_and_contents():
 
 def test_an_unknown_split_is_one_line():
     r = CliRunner().invoke(app, ["eval", "en-attr", "--split", "test"])
-    assert r.exit_code == 2 and r.output.strip() == "error: --split test: expected dev or heldout"
+    assert r.exit_code == 2 and r.output.strip() == "error: --split test: expected dev, heldout or written"
 
 
 @needs_gt
@@ -42,3 +42,11 @@ def test_the_command_runs_on_one_page():
     r = CliRunner().invoke(app, ["eval", "en-attr", "--ground-truth", str(GT), "--page", "0dd135704572", "--json"])
     assert r.exit_code == 0, r.output
     assert '"documents": 1' in r.output and '"gold": 1' in r.output
+
+
+def test_the_written_split_runs_without_the_benchmark():
+    # the written articles carry their texts (eval/data/en-attr/written): no ground-truth.json is read
+    r = CliRunner().invoke(app, ["eval", "en-attr", "--split", "written", "--ground-truth", "/nonexistent.json",
+                                 "--page", "e020", "--json"])
+    assert r.exit_code == 0, r.output
+    assert '"documents": 1' in r.output and '"gold": 11' in r.output

@@ -11,7 +11,8 @@ from .evaluate import eval_app
 
 @eval_app.command("en-attr")
 def en_attr(
-    split: str = typer.Option("dev", "--split", help="dev (worked on) or heldout (measure once)."),
+    split: str = typer.Option("dev", "--split", help="dev (worked on), heldout (measure once) or written "
+                              "(articles composed for the test, eval/data/en-attr/written)."),
     ground_truth: Path = typer.Option(Path("../shared/data/article-extraction-benchmark/ground-truth.json"),
                                       "--ground-truth", help="The benchmark's ground-truth.json (the page bodies)."),
     page: list[str] = typer.Option(None, "--page", help="Only this page (12 hex digits); repeatable."),
@@ -21,10 +22,10 @@ def en_attr(
     """Precision, recall (all and by kind), F1, speaker accuracy (named speakers) and attributed F1 of the full
     analysis on the English whole-page attribution gold."""
     from ..eval.en_attr import evaluate
-    if split not in ("dev", "heldout"):
-        typer.echo(f"error: --split {split}: expected dev or heldout", err=True)
+    if split not in ("dev", "heldout", "written"):
+        typer.echo(f"error: --split {split}: expected dev, heldout or written", err=True)
         raise typer.Exit(2)
-    if not ground_truth.is_file():
+    if split != "written" and not ground_truth.is_file():
         typer.echo(f"error: {ground_truth}: not found (the article-extraction benchmark's ground-truth.json)",
                    err=True)
         raise typer.Exit(2)

@@ -27,13 +27,20 @@ def bodies(ground_truth: Path = GROUND_TRUTH) -> dict[str, tuple[str, str]]:
 
 def load(split: str = "dev", ground_truth: Path = GROUND_TRUTH,
          pages: list[str] | None = None) -> dict[str, tuple[str, str, list[Gold]]]:
-    """The gold of ``split`` (dev or heldout): page -> (text, url, golds); ``pages``: only these pages."""
-    if split not in ("dev", "heldout"):
-        raise ValueError(f"split: dev or heldout, not {split!r}")
-    texts = bodies(ground_truth)
+    """The gold of ``split`` (dev or heldout: benchmark pages; written: articles composed for the test, their texts
+    beside their gold, eval/attr_written.py): page -> (text, url, golds); ``pages``: only these pages."""
+    if split not in ("dev", "heldout", "written"):
+        raise ValueError(f"split: dev, heldout or written, not {split!r}")
+    if split == "written":
+        anns = sorted((GOLD / "written" / "attributions").glob("*_gold.ann"))
+        texts = {a.name[:-len("_gold.ann")]: ((GOLD / "written" / "text" / a.name.replace("_gold.ann", ".txt"))
+                                             .read_text(encoding="utf-8"), "") for a in anns}
+    else:
+        anns = sorted((GOLD / split).glob("*.ann"))
+        texts = bodies(ground_truth)
     out = {}
-    for ann in sorted((GOLD / split).glob("*.ann")):
-        name = ann.stem
+    for ann in anns:
+        name = ann.stem.removesuffix("_gold")
         if pages is not None and name not in pages:
             continue
         text, url = texts[name]
