@@ -40,9 +40,10 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
+from .en_polls import poll_findings
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
-from .en_roles import described_speaker, role_actor
+from .en_roles import described_speaker, organisation_voice, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
 from .en_topic import topic_person
@@ -89,6 +90,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
     check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
+    found = poll_findings(ctx, found)  # "Some 56% of Americans say …, the survey found": the survey's finding
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
@@ -103,6 +105,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 q.speaker, q.speaker_name = hit[2], None
             else:
                 document_speaker(ctx, q, found)  # "The report says": its maker
+                if q.speaker is None:
+                    organisation_voice(ctx, q, found)  # "A spokesperson said": the organisation just credited
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker

@@ -31,6 +31,12 @@ def document_speaker(ctx, q, found) -> None:
     stays), or, when no actor is named as its maker, the speaker of the quote its introduction spoke ("According to a
     report in the Argus Leader of Sioux Falls, …" … "The report says …": the same report, the same name)."""
     lo, hi = q.speaker_span
+    head = _head_document(ctx, lo, hi)
+    if head is not None:  # "A study released Monday by the Brookfield Institute found": its maker, named in it
+        hit = _author(ctx, head)
+        if hit is not None:
+            q.speaker, q.speaker_name = hit[2], None
+            return
     intro = _introduction(ctx, lo, hi)
     if intro is None:
         return
@@ -38,10 +44,31 @@ def document_speaker(ctx, q, found) -> None:
     if hit is not None:
         q.speaker, q.speaker_name = hit[2], None
         return
-    prev = next((p for p in found if p is not q and p.speaker_span and p.speaker_name
-                 and p.speaker_span[0] <= intro.idx < p.speaker_span[1]), None)
-    if prev is not None and prev.speaker_span[1] <= lo:
+    # the introduction stood in an earlier attribution: its source is the maker ("Mayor Ann Cole wrote in a letter
+    # to residents that … . The letter said …" -> Ann Cole; "According to a report in the Argus Leader …")
+    prev = next((p for p in found if p is not q and p.speaker_span and (p.speaker_name or p.speaker is not None)
+                 and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
+    if prev is not None:
         q.speaker, q.speaker_name = prev.speaker, prev.speaker_name
+
+
+def _in_attribution(p, pos: int) -> bool:
+    """``pos`` is in the source of ``p`` or between its source and its content ("wrote in a letter to … that")."""
+    a, b = p.speaker_span
+    return a <= pos < b or b <= pos < p.start
+
+
+def _head_document(ctx, lo: int, hi: int):
+    """The document noun heading a source span that is not a definite description ("A study released … by …"),
+    else None."""
+    m = _DEF.fullmatch(ctx.text[lo:hi].strip())
+    if m is not None:
+        return None
+    toks = list(ctx.tokens(lo, hi))
+    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in _nouns():
+        return None
+    return root
 
 
 def _introduction(ctx, lo: int, hi: int):
@@ -51,9 +78,17 @@ def _introduction(ctx, lo: int, hi: int):
     if m is None or m.group(1) not in _nouns():
         return None
     noun = m.group(1)
-    for tok in reversed(list(ctx.tokens(max(0, lo - _BACK), lo))):
+    toks = list(reversed(list(ctx.tokens(max(0, lo - _BACK), lo))))
+    for tok in toks:
         if (tok.lemma_.lower() == noun or tok.lower_ == noun) and tok.pos_ == "NOUN":
             return tok
+    # a finding named again by another of its kind's nouns ("A study released by … found … . The report warned"):
+    # news varies the word; the nearest finding document before it (``finding_documents``)
+    kinds = rules.wordset("en", "finding_documents")
+    if noun in kinds:
+        for tok in toks:
+            if tok.lemma_.lower() in kinds and tok.pos_ == "NOUN":
+                return tok
     return None
 
 
@@ -82,6 +117,12 @@ def _author(ctx, tok):
         for g in c.children:
             if g.dep_ == "pobj":
                 hit = _actor(ctx, g, ("MEDIA",) if media_only else _AUTHORS)
+                if hit is not None:
+                    return hit
+    for c in tok.children:  # "a study released Monday by the Brookfield Institute": the agent of its making public
+        if c.dep_ == "acl" and c.lemma_.lower() in _verbs():
+            for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                hit = _actor(ctx, g)
                 if hit is not None:
                     return hit
     v = tok.head  # "The GAO released a report": the subject of a verb of making public

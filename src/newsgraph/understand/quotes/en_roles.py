@@ -276,3 +276,25 @@ def _owner_in_span(ctx, q) -> None:
     owner = ctx.entity_at(m.start(1), m.end(1), ("GPE",))
     if owner is not None and owner[0] <= m.start(1) and owner[1] >= m.end(1):
         q.speaker_span = (m.start(1), hi)
+
+
+_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)")
+
+
+def organisation_voice(ctx, q, found) -> None:
+    """ "A spokesperson said" with no organisation named in it speaks for the organisation the attribution just
+    before credited, in the same or the sentence before ("The Lakeside Food Bank said it served 900 families. A
+    spokesperson said …"): news names the organisation once and its voice after (``voice_nouns``)."""
+    lo, hi = q.speaker_span
+    m = _VOICE.fullmatch(ctx.text[lo:hi].strip())
+    if m is None or m.group(1) not in rules.wordset("en", "voice_nouns"):
+        return
+    before = [p for p in found if p is not q and p.speaker is not None and p.start < lo
+              and ctx.actors.entities[p.speaker].type in ("ORG", "GROUP")]
+    if not before:
+        return
+    p = max(before, key=lambda x: x.start)
+    first_sent = ctx.sent(ctx.sent(lo)[0] - 1)[0] if ctx.sent(lo)[0] > 0 else ctx.sent(lo)[0]
+    if p.start >= first_sent and not any(r.start > p.start and r.start < lo and r.speaker != p.speaker
+                                          for r in found if r is not q):
+        q.speaker, q.speaker_name = p.speaker, None

@@ -1,0 +1,71 @@
+"""A poll's findings are the poll's, not its respondents' words: "Some 56% of Americans say AI will hurt the news, the
+survey found" reports what the survey found (its respondents' answers are its content), so the speaker is the survey
+(its maker, resolved as any document: en_docs) and the content runs from the respondents on. A respondents' "say"
+inside a finding the reader already took ("61% say …, the poll shows" read as the poll's) is no attribution of its
+own (only the outermost attribution counts). Respondents are a share of people: a percentage, a fraction or a
+quantifier opening the source ("Some 56% of Americans", "Only 9%", "Most voters", "Two-thirds of adults", "Nearly
+seven in ten"). The finding cue after the content is a document noun of ``finding_documents`` (or "data") with a
+verb of ``finding_verbs`` (lang/en/words.tsv), or "according to" one."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+from .en_ctx import Context, Found
+from .en_rec import word_sets
+
+_SHARE = re.compile(
+    r"(?:(?:some|only|just|about|nearly|almost|roughly|around|over|more\s+than|fewer\s+than|less\s+than|a|an)\s+)*"
+    r"(?:\d[\d.,]*\s*(?:%|percent|per\s+cent)|[a-z]+(?:-[a-z]+)?\s+(?:percent|per\s+cent)|majority|minority|half|"
+    r"most|(?:one|two|three|four|five|six|seven|eight|nine)(?:-|\s+)(?:thirds?|quarters?|fifths?|in\s+\w+)|"
+    r"third|quarter|fifth|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+)(?!\w)", re.I)
+
+
+@lru_cache(maxsize=1)
+def _trailing():
+    docs = sorted(rules.wordset("en", "finding_documents") | {"data"}, key=len, reverse=True)
+    lemmas = word_sets("finding_sources").get("verb", frozenset()) | {"say"}
+    forms = {f for v in lemmas for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
+    verbs = sorted(forms | {"found", "shown", "says", "said"}, key=len, reverse=True)
+    noun = r"(?P<src>(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(docs) + r"))"
+    return re.compile(r"\s*,\s*(?:" + noun + r"\s+(?:also\s+)?(?P<cue>" + "|".join(verbs) + r")|"
+                      r"(?P<acc>according\s+to)\s+" + noun.replace("?P<src>", "?P<src2>") + r")\b", re.I)
+
+
+def _respondents(ctx: Context, q: Found) -> bool:
+    if not q.speaker_span or q.kind == "direct":
+        return False
+    lo, hi = q.speaker_span
+    m = _SHARE.match(ctx.text, lo, hi)
+    return m is not None and m.end() > lo
+
+
+def poll_findings(ctx: Context, found: list[Found]) -> list[Found]:
+    """Respondents' "say" quotes made the finding of the poll that reports them (see the module)."""
+    out = []
+    for q in found:
+        if q.origin == "clause" or not _respondents(ctx, q):
+            out.append(q)
+            continue
+        lo = q.speaker_span[0]
+        if any(p is not q and p.start <= lo and q.end <= p.end and p.kind != "direct" for p in found):
+            continue  # nested in a finding already read: the finding's content holds it
+        s_end = ctx.sent(q.end - 1)[1] if q.end > 0 else q.end
+        m = _trailing().match(ctx.text, q.end, s_end)
+        if m is None:  # the content ran over the finding's cue ("…, a new Harlow University poll found on Tuesday")
+            m = next((x for x in _trailing().finditer(ctx.text, q.start, s_end) if x.start() < q.end), None)
+            if m is not None:
+                q.end = m.start()
+        if m is None:
+            out.append(q)
+            continue
+        src = "src" if m.group("src") else "src2"
+        a, b = m.start(src), m.end(src)
+        q.start, q.text = lo, ctx.text[lo:q.end]
+        q.parts = []
+        q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
+        q.cue = m.group("cue") or m.group("acc")
+        q.outlets = []
+        out.append(q)
+    return out

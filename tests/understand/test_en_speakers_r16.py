@@ -1,0 +1,54 @@
+"""understand (English), round 16 (enfix): speakers the text names elsewhere. A firm's short form is the firm
+named in full before it; "The utility", "A spokesperson", "The letter", "The report" speak for the organisation,
+person or maker the text named just before; a poll's findings are the poll's, not its respondents' (sentences
+written for these tests)."""
+
+
+def _quotes(rec):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_a_firms_short_form_is_the_firm(analyze):
+    rec = analyze("Dravik Freight Systems cut its forecast on Monday. Revenue fell 4% in the quarter, Dravik said.")
+    assert ("Revenue fell 4% in the quarter", "Dravik Freight Systems") in _quotes(rec)
+
+
+def test_a_place_short_form_stays_a_place(analyze):
+    rec = analyze("Georgia Power raised its rates. Voters in Georgia said the increase was unfair.")
+    power = next(e for e in rec.entities if e.name == "Georgia Power")
+    assert all(m.text != "Georgia" for m in power.mentions)
+
+
+def test_the_utility_and_a_spokesperson_speak_for_the_organisation(analyze):
+    rec = analyze("Marlow Energy said 30,000 homes lost power on Sunday. The utility said crews would work "
+                  "overnight.\n\nThe Lakeside Food Bank said it served 900 families last month. A spokesperson said "
+                  "more volunteers were needed.")
+    got = dict((t, s) for t, s in _quotes(rec))
+    assert got["crews would work overnight"] == "Marlow Energy"
+    assert got["more volunteers were needed"] == "Lakeside Food Bank"
+
+
+def test_a_letter_and_a_report_named_again_are_their_makers(analyze):
+    rec = analyze("Mayor Ann Cole wrote in a letter to residents that the pool would reopen in May. The letter said "
+                  "the repairs would cost $2 million.\n\nA study released Monday by the Brookfield Institute "
+                  "estimated that rents rose 8% last year. The report warned that vacancies were falling.")
+    got = dict((t, s) for t, s in _quotes(rec))
+    assert got["the repairs would cost $2 million"] == "Ann Cole"
+    assert got["rents rose 8% last year"] == "Brookfield Institute"
+    assert got["vacancies were falling"] == "Brookfield Institute"
+
+
+def test_a_polls_findings_are_the_polls(analyze):
+    rec = analyze("Most voters say neither party has a plan for housing, a new Harlow University poll found on "
+                  "Tuesday.\n\nFifty-eight percent of voters say they do not trust Democrats on housing, the poll "
+                  "shows. Only 9% say they trust both parties, according to the survey, which was conducted in "
+                  "August.")
+    assert _quotes(rec) == [
+        ("Most voters say neither party has a plan for housing", "Harlow University"),
+        ("Fifty-eight percent of voters say they do not trust Democrats on housing", "Harlow University"),
+        ("Only 9% say they trust both parties", "Harlow University")]
+
+
+def test_respondents_without_a_finding_cue_keep_their_say(analyze):
+    rec = analyze("Most economists say the rate cut came too late.")
+    assert _quotes(rec) == [("the rate cut came too late", "Most economists")]
