@@ -52,3 +52,10 @@ def test_a_polls_findings_are_the_polls(analyze):
 def test_respondents_without_a_finding_cue_keep_their_say(analyze):
     rec = analyze("Most economists say the rate cut came too late.")
     assert _quotes(rec) == [("the rate cut came too late", "Most economists")]
+
+
+def test_a_refused_or_put_question_is_no_attribution(analyze):
+    rec = analyze("Reyes declined to say whether investigators were looking at power lines. Hale did not say which "
+                  "provisions Democrats might trade. Asked whether she would run again, Mayor Ann Cole said she had "
+                  "not decided. She asked whether the plan was legal.")
+    assert _quotes(rec) == [("she had not decided", "Ann Cole"), ("whether the plan was legal", "Ann Cole")]

@@ -41,6 +41,7 @@ from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_polls import poll_findings
+from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_roles import described_speaker, organisation_voice, role_actor
@@ -90,7 +91,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
     check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
-    found = poll_findings(ctx, found)  # "Some 56% of Americans say …, the survey found": the survey's finding
+    found = open_questions(ctx, poll_findings(ctx, found))  # "Some 56% of Americans say …, the survey found": the survey's finding
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
