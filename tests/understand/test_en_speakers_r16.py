@@ -59,3 +59,22 @@ def test_a_refused_or_put_question_is_no_attribution(analyze):
                   "provisions Democrats might trade. Asked whether she would run again, Mayor Ann Cole said she had "
                   "not decided. She asked whether the plan was legal.")
     assert _quotes(rec) == [("she had not decided", "Ann Cole"), ("whether the plan was legal", "Ann Cole")]
+
+
+def test_a_contrastive_clause_that_speaks_is_its_own_attribution(analyze):
+    rec = analyze("A recent poll from the Harlow Institute found that 53% of voters opposed the cuts, while a survey by "
+                  "the group Data for Progress found majority support for targeted relief.")
+    assert _quotes(rec) == [("53% of voters opposed the cuts", "Harlow Institute"),
+                            ("majority support for targeted relief", "Data for Progress")]
+
+
+def test_a_headline_with_a_trailing_cue(analyze):
+    rec = analyze("Mill to close in June, sources say\n\nThe Harlow paper mill will close in June after 80 years.")
+    assert _quotes(rec) == [("Mill to close in June", "sources")]
+
+
+def test_a_finding_set_in_the_middle_of_its_sentence(analyze):
+    rec = analyze("Banks collected about $5.8 billion in fees in 2023, CFPB data shows, down from $12.6 billion before "
+                  "the pandemic.")
+    assert [(q.text, q.speaker.name, len(q.parts)) for q in rec.quotes] == [
+        ("Banks collected about $5.8 billion in fees in 2023 down from $12.6 billion before the pandemic", "CFPB", 2)]

@@ -47,6 +47,7 @@ from .en_reply import reply_addressees
 from .en_roles import described_speaker, organisation_voice, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
+from .en_tails import headline, mid_findings, second_attribution
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
 
@@ -91,7 +92,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
     check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
-    found = open_questions(ctx, poll_findings(ctx, found))  # "Some 56% of Americans say …, the survey found": the survey's finding
+    found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
+    found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
