@@ -78,3 +78,16 @@ def test_a_finding_set_in_the_middle_of_its_sentence(analyze):
                   "the pandemic.")
     assert [(q.text, q.speaker.name, len(q.parts)) for q in rec.quotes] == [
         ("Banks collected about $5.8 billion in fees in 2023 down from $12.6 billion before the pandemic", "CFPB", 2)]
+
+
+def test_a_show_title_in_the_cue_does_not_split_the_quote(analyze):
+    rec = analyze('"I have been very clear with leadership about this," Holloway said on CNN\'s "State of the Union." '
+                  '"If the money is not in the bill, my vote is not in the bill."')
+    assert len(rec.quotes) == 1 and len(rec.quotes[0].parts) == 2
+
+
+def test_a_request_for_anonymity_is_no_attribution():
+    from newsgraph.understand.quotes.en_questions import _ANONYMITY
+    assert _ANONYMITY.match("her name not be used to protect her daughter's privacy")
+    assert _ANONYMITY.match("not to be named because the talks were private")
+    assert not _ANONYMITY.match("the names of the victims be released")

@@ -23,6 +23,8 @@ attribution clause ("said on Thursday, September 4") from understand.dates dates
 """
 from __future__ import annotations
 
+import re
+
 from ...record import Mention, Quote, Ref
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
@@ -276,10 +278,18 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     gap = ctx.text[attr_end:q.start]
     if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
         return True
-    if "\n" in ctx.text[prev.end:q.start] or len(gap) > 60 or not gap.rstrip().endswith((".", ",", ":")):
+    if "\n" in ctx.text[prev.end:q.start] or len(gap) > 80 or not gap.rstrip().rstrip("\"”").endswith((".", ",", ":")):
         return False
-    toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space]
+    # a programme's or a paper's title in quotation marks is one name ('said on CNN's "State of the Union."')
+    titles = [(m.start() + attr_end, m.end() + attr_end) for m in _TITLE_IN_GAP.finditer(gap)]
+    toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space
+            and not any(a <= tk.idx < b for a, b in titles)]
     return len(toks) <= 6 and not any(tk.pos_ in ("VERB", "AUX") for tk in toks)
+
+
+# a title in quotation marks: capitalised words and the small words of titles ("State of the Union", "Meet the Press")
+_TITLE_IN_GAP = re.compile(r"[\"“](?:[A-Z][\w'’.-]*|of|the|and|a|an|on|in|for|to|with)(?:\s+(?:[A-Z][\w'’.-]*|of|the|"
+                           r"and|a|an|on|in|for|to|with))*[.,]?[\"”]")
 
 
 def _whole_sentence(ctx: Context, q: Quoted) -> bool:

@@ -2,8 +2,12 @@
 a reporter's "Asked whether …, she said …" name a question nobody answered or the question put to the speaker; they
 report no claim. An indirect content opening with a question word (``question_openers``) under a refused or negated
 cue (negated, or the complement of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle
-"Asked" is dropped; a question someone asked ("She asked whether the plan was legal") stays."""
+"Asked" is dropped; a question someone asked ("She asked whether the plan was legal") stays. So is a source's
+request for anonymity ("asked that her name not be used", "asked not to be named"): it tells how the source spoke,
+not what."""
 from __future__ import annotations
+
+import re
 
 from .. import rules
 from .en_ctx import Context, Found
@@ -28,9 +32,15 @@ def _asked_participle(cue) -> bool:
         cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space)
 
 
+_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+(?:not\s+be\s+\w+|be\s+withheld)|"
+                        r"not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous)\b", re.I)
+
+
 def open_questions(ctx: Context, found: list[Found]) -> list[Found]:
     out = []
     for q in found:
+        if q.kind == "indirect" and _ANONYMITY.match(q.text.strip()):
+            continue
         if q.kind == "indirect" and q.cue_i is not None and _opens_question(ctx, q):
             cue = ctx.doc[q.cue_i]
             if _refused(cue) or _asked_participle(cue):
