@@ -32,8 +32,8 @@ def _asked_participle(cue) -> bool:
         cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space)
 
 
-_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+(?:not\s+be\s+\w+|be\s+withheld)|"
-                        r"not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous)\b", re.I)
+_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+"
+                        r"(?:not\s+be\s+\w+|be\s+withheld)|not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous)\b", re.I)
 
 
 def open_questions(ctx: Context, found: list[Found]) -> list[Found]:
