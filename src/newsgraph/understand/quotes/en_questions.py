@@ -33,7 +33,8 @@ def _asked_participle(cue) -> bool:
 
 
 _ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+"
-                        r"(?:not\s+be\s+\w+|be\s+withheld)|not\s+to\s+be\s+(?:named|identified)|to\s+remain\s+anonymous)\b", re.I)
+                        r"(?:not\s+be\s+\w+|be\s+withheld)|not\s+to\s+be\s+(?:named|identified)|"
+                        r"to\s+remain\s+anonymous)\b", re.I)
 
 
 def open_questions(ctx: Context, found: list[Found]) -> list[Found]:
