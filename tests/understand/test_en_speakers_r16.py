@@ -91,3 +91,9 @@ def test_a_request_for_anonymity_is_no_attribution():
     assert _ANONYMITY.match("her name not be used to protect her daughter's privacy")
     assert _ANONYMITY.match("not to be named because the talks were private")
     assert not _ANONYMITY.match("the names of the victims be released")
+
+
+def test_a_headline_role_is_the_person_the_story_names_with_it(analyze):
+    rec = analyze("Governor says National Guard will stay at the border\n\nArizona Gov. Ellen Marquardt said on "
+                  "Tuesday that the troops would remain through the spring.")
+    assert [s for _, s in _quotes(rec)] == ["Ellen Marquardt", "Ellen Marquardt"]
