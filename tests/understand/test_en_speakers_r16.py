@@ -97,3 +97,16 @@ def test_a_headline_role_is_the_person_the_story_names_with_it(analyze):
     rec = analyze("Governor says National Guard will stay at the border\n\nArizona Gov. Ellen Marquardt said on "
                   "Tuesday that the troops would remain through the spring.")
     assert [s for _, s in _quotes(rec)] == ["Ellen Marquardt", "Ellen Marquardt"]
+
+
+def test_a_lead_description_is_the_person_named_in_the_next_attribution(analyze):
+    rec = analyze("(CNN) — The top Republican on the House Budget Committee warned Tuesday that the government is "
+                  "headed for a shutdown.\n\n\"We are 12 days out and I have not seen a single serious offer,\" Rep. "
+                  "Tom Hale of Oklahoma told reporters.")
+    assert [s for _, s in _quotes(rec)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_description_after_a_named_person_is_left_to_the_role_reader(analyze):
+    rec = analyze("Mayor Ann Cole opened the bridge. The top Democrat on the council said the bridge was late. "
+                  "Councilman Ray Diaz said the cost had doubled.")
+    assert ("the bridge was late", "Ray Diaz") not in _quotes(rec)

@@ -46,7 +46,7 @@ from .en_polls import poll_findings
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
-from .en_roles import described_speaker, headline_role, organisation_voice, role_actor
+from .en_roles import delayed_naming, described_speaker, headline_role, organisation_voice, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
 from .en_tails import headline, mid_findings, second_attribution
@@ -114,6 +114,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     organisation_voice(ctx, q, found)  # "A spokesperson said": the organisation just credited
                 if q.speaker is None:
                     headline_role(ctx, q)  # "Governor says …": the one the story names with that role
+                if q.speaker is None:
+                    delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker

@@ -318,3 +318,28 @@ def headline_role(ctx, q) -> None:
         if need <= _role_words(ctx, i, abbr):
             q.speaker, q.speaker_name = i, None
             return
+
+
+def delayed_naming(ctx, q, found) -> None:
+    """Wire copy leads with a description and names its source in the next attribution ("The top Republican on the
+    House Appropriations Committee warned Tuesday that … . "…," Rep. Tom Cole of Oklahoma told reporters"; "…, the
+    EU's foreign policy chief said … . … , Josep Borrell told reporters"): a definite description of a person (its
+    head a role or title word, or a party member) speaking before any person is named is the person the next
+    attribution names for the first time."""
+    lo, hi = q.speaker_span
+    if not ctx.text[lo:hi].lower().startswith("the "):
+        return
+    toks = list(ctx.tokens(lo, hi))
+    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    _, person_heads, _ = _data("en")
+    if root is None or not (root.lower_ in person_heads or root.ent_type_ == "NORP"):
+        return
+    persons = [i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions]
+    if any(min(x.start for x in ctx.actors.entities[i].mentions) < lo for i in persons):
+        return  # someone is named before: the description may be theirs (role_actor's reading)
+    later = [p for p in found if p.start > q.start and p is not q and p.start - hi < _LATER]
+    nxt = next((p for p in sorted(later, key=lambda x: x.start) if p.speaker is not None or p.speaker_name), None)
+    if nxt is None or nxt.speaker is None or nxt.speaker not in persons:
+        return
+    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) > hi:
+        q.speaker, q.speaker_name = nxt.speaker, None
