@@ -110,3 +110,9 @@ def test_a_description_after_a_named_person_is_left_to_the_role_reader(analyze):
     rec = analyze("Mayor Ann Cole opened the bridge. The top Democrat on the council said the bridge was late. "
                   "Councilman Ray Diaz said the cost had doubled.")
     assert ("the bridge was late", "Ray Diaz") not in _quotes(rec)
+
+
+def test_an_anaphor_is_the_organisation_whose_name_holds_it(analyze):
+    rec = analyze("Brightwater Airlines lowered its forecast on Thursday. Helane Becker, an analyst at TD Cowen, wrote "
+                  "that costs rose. The airline also said it had reached a deal with its pilots.")
+    assert ("it had reached a deal with its pilots", "Brightwater Airlines") in _quotes(rec)
