@@ -116,3 +116,11 @@ def test_an_anaphor_is_the_organisation_whose_name_holds_it(analyze):
     rec = analyze("Brightwater Airlines lowered its forecast on Thursday. Helane Becker, an analyst at TD Cowen, wrote "
                   "that costs rose. The airline also said it had reached a deal with its pilots.")
     assert ("it had reached a deal with its pilots", "Brightwater Airlines") in _quotes(rec)
+
+
+def test_a_dateline_is_a_place_not_a_speaker(analyze):
+    rec = analyze("Town bets on lithium\n\nTONOPAH, Nev. — The man who runs the hardware store keeps a chunk of clay "
+                  "on his counter. Customers ask about it constantly, he said.")
+    place = next(e for e in rec.entities if e.name == "TONOPAH")
+    assert place.type != "PERSON" and place.type != "ORG"
+    assert all(q.speaker is None or q.speaker.name != "TONOPAH" for q in rec.quotes)

@@ -341,5 +341,6 @@ def delayed_naming(ctx, q, found) -> None:
     nxt = next((p for p in sorted(later, key=lambda x: x.start) if p.speaker is not None or p.speaker_name), None)
     if nxt is None or nxt.speaker is None or nxt.speaker not in persons:
         return
-    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) > hi:
+    # (named in a later sentence: "The mayor said …, and Governor Hall said …" are two people)
+    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) >= ctx.sent(max(hi, q.end - 1))[1]:
         q.speaker, q.speaker_name = nxt.speaker, None
