@@ -124,3 +124,15 @@ def test_a_dateline_is_a_place_not_a_speaker(analyze):
     place = next(e for e in rec.entities if e.name == "TONOPAH")
     assert place.type != "PERSON" and place.type != "ORG"
     assert all(q.speaker is None or q.speaker.name != "TONOPAH" for q in rec.quotes)
+
+
+def test_two_shares_in_one_finding(analyze):
+    rec = analyze("A Gallup survey released Tuesday found that inflation remains the top concern. Some 56% of adults "
+                  "say prices will keep rising, the survey found, while just 10% say they will fall. Fifty-eight "
+                  "percent of voters say they distrust Democrats, and 61% say the same about Republicans, the poll "
+                  "shows.")
+    got = [(q.text, q.speaker.name, len(q.parts)) for q in rec.quotes]
+    assert got[1:] == [
+        ("Some 56% of adults say prices will keep rising just 10% say they will fall", "Gallup", 2),
+        ("Fifty-eight percent of voters say they distrust Democrats, and 61% say the same about Republicans",
+         "Gallup", 0)]

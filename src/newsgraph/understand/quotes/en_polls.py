@@ -22,6 +22,9 @@ _SHARE = re.compile(
     r"third|quarter|fifth|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+\w+)(?!\w)", re.I)
 
 
+_JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
+
+
 @lru_cache(maxsize=1)
 def _trailing():
     docs = sorted(rules.wordset("en", "finding_documents") | {"data"}, key=len, reverse=True)
@@ -51,8 +54,22 @@ def poll_findings(ctx: Context, found: list[Found]) -> list[Found]:
         lo = q.speaker_span[0]
         if any(p is not q and p.start <= lo and q.end <= p.end and p.kind != "direct" for p in found):
             continue  # nested in a finding already read: the finding's content holds it
-        s_end = ctx.sent(q.end - 1)[1] if q.end > 0 else q.end
+        if _trailing().fullmatch(", " + q.text.strip(" .")):
+            continue  # "…, and 61% say the same, the poll shows" read as 61% saying "the poll shows"
+        s_lo, s_end = ctx.sent(lo)
+        p = next((p for p in reversed(out) if p.feats.get("poll") and s_lo <= p.start and p.end <= lo), None)
+        if p is not None:  # "Some 56% say X, the survey found, while just 10% say Y": one finding, two pieces
+            p.parts = (p.parts or [(p.start, p.end)]) + [(lo, q.end)]
+            p.end, p.text = q.end, " ".join(ctx.text[a:b] for a, b in p.parts)
+            continue
         m = _trailing().match(ctx.text, q.end, s_end)
+        if m is None:  # "58% say X, and 61% say the same about Y, the poll shows": the finding holds both shares
+            m = next(_trailing().finditer(ctx.text, q.end, s_end), None)
+            joined = _JOINED.match(ctx.text, q.end) if m is not None else None
+            if joined is not None and _SHARE.match(ctx.text, joined.end()):
+                q.end = m.start()
+            else:
+                m = None
         if m is None:  # the content ran over the finding's cue ("…, a new Harlow University poll found on Tuesday")
             m = next((x for x in _trailing().finditer(ctx.text, q.start, s_end) if x.start() < q.end), None)
             if m is not None:
@@ -66,6 +83,7 @@ def poll_findings(ctx: Context, found: list[Found]) -> list[Found]:
         q.parts = []
         q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
         q.cue = m.group("cue") or m.group("acc")
+        q.feats["poll"] = True
         q.outlets = []
         out.append(q)
     return out
