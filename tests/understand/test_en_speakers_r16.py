@@ -136,3 +136,9 @@ def test_two_shares_in_one_finding(analyze):
         ("Some 56% of adults say prices will keep rising just 10% say they will fall", "Gallup", 2),
         ("Fifty-eight percent of voters say they distrust Democrats, and 61% say the same about Republicans",
          "Gallup", 0)]
+
+
+def test_the_post_is_the_one_who_posted(analyze):
+    rec = analyze("The Taylor County Sheriff's Office posted on Facebook that deputies had rescued a family of four.\n\n"
+                  "\"If you are trapped, call 911 and stay on the line. We are coming,\" the post said.")
+    assert {s for _, s in _quotes(rec)} == {"Taylor County Sheriff's Office"}

@@ -37,7 +37,8 @@ def document_speaker(ctx, q, found) -> None:
         if hit is not None:
             q.speaker, q.speaker_name = hit[2], None
             return
-    intro = _introduction(ctx, lo, hi)
+    _made_by_cue(ctx, q, lo, hi, found)
+    intro = _introduction(ctx, lo, hi) if q.speaker is None else None
     if intro is None:
         return
     hit = _author(ctx, intro)
@@ -135,3 +136,17 @@ def _author(ctx, tok):
         if subj is not None:
             return _actor(ctx, subj)
     return None
+
+
+def _made_by_cue(ctx, q, lo: int, hi: int, found) -> None:
+    """A document the attribution just before made with a verb of the same word ("The sheriff's office posted on
+    Facebook that … . "…," the post said"; "tweeted … . The tweet said"): its maker."""
+    m = _DEF.fullmatch(ctx.text[lo:hi].strip())
+    if m is None or m.group(1) not in _nouns():
+        return
+    before = [p for p in found if p is not q and p.cue_i is not None and p.start < lo and p.speaker is not None]
+    if not before:
+        return
+    p = max(before, key=lambda x: x.start)
+    if ctx.doc[p.cue_i].lemma_.lower() == m.group(1) and ctx.sent(lo)[0] <= ctx.sent(p.start)[1] + 400:
+        q.speaker, q.speaker_name = p.speaker, None
