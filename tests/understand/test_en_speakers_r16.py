@@ -142,3 +142,15 @@ def test_the_post_is_the_one_who_posted(analyze):
     rec = analyze("The Taylor County Sheriff's Office posted on Facebook that deputies had rescued a family of four.\n\n"
                   "\"If you are trapped, call 911 and stay on the line. We are coming,\" the post said.")
     assert {s for _, s in _quotes(rec)} == {"Taylor County Sheriff's Office"}
+
+
+def test_an_anaphor_needs_the_noun_as_a_word_of_a_longer_name(analyze):
+    rec = analyze("Senator Ann Vale grilled Wells Fargo on Tuesday. Bank executives were not charged. The bank said "
+                  "that it had fired thousands of employees.")
+    assert ("that it had fired thousands of employees", "Bank") not in _quotes(rec)
+    assert ("it had fired thousands of employees", "Bank") not in _quotes(rec)
+
+
+def test_a_country_in_a_papers_name_is_no_maker(analyze):
+    rec = analyze("A USA TODAY analysis of campaign reports found that small donors gave more than ever.")
+    assert all(q.speaker is None or q.speaker.name != "United States" for q in rec.quotes)

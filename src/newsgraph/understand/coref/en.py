@@ -150,7 +150,8 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         # Cowen said … . The airline said" -> Brightwater Airlines), when it is the only one so named
         noun = m.group(1).lower()
         named = {i for ms, _, i in actors.before(s, limit=200) if ms >= s - 4 * ORG_WINDOW
-                 and actors.entities[i].type == "ORG" and noun in actors.entities[i].name.lower()}
+                 and actors.entities[i].type == "ORG" and len(actors.entities[i].name.split()) > 1
+                 and re.search(rf"\b{re.escape(noun)}", actors.entities[i].name.lower())}
         if len(named) == 1 and target not in named:
             target = named.pop()
         actors.add_mention(target, s, e, "desc", _is_subject(doc, s))

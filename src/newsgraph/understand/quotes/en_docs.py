@@ -34,7 +34,7 @@ def document_speaker(ctx, q, found) -> None:
     head = _head_document(ctx, lo, hi)
     if head is not None:  # "A study released Monday by the Brookfield Institute found": its maker, named in it
         hit = _author(ctx, head)
-        if hit is not None:
+        if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
             q.speaker, q.speaker_name = hit[2], None
             return
     _made_by_cue(ctx, q, lo, hi, found)
