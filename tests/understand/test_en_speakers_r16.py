@@ -154,3 +154,9 @@ def test_an_anaphor_needs_the_noun_as_a_word_of_a_longer_name(analyze):
 def test_a_country_in_a_papers_name_is_no_maker(analyze):
     rec = analyze("A USA TODAY analysis of campaign reports found that small donors gave more than ever.")
     assert all(q.speaker is None or q.speaker.name != "United States" for q in rec.quotes)
+
+
+def test_a_headline_poll_is_the_poll_the_story_names(analyze):
+    rec = analyze("Voters sour on both parties over housing, poll finds\n\nMost voters say neither party has a plan "
+                  "for housing, a new Harlow University poll found on Tuesday.")
+    assert [s for _, s in _quotes(rec)] == ["Harlow University", "Harlow University"]

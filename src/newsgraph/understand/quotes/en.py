@@ -49,7 +49,7 @@ from .en_reply import reply_addressees
 from .en_roles import delayed_naming, described_speaker, headline_role, organisation_voice, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
-from .en_tails import headline, mid_findings, second_attribution
+from .en_tails import finding_named_later, headline, mid_findings, second_attribution
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
 
@@ -116,6 +116,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     headline_role(ctx, q)  # "Governor says …": the one the story names with that role
                 if q.speaker is None:
                     delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
+    for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
+        if q.speaker is None:
+            finding_named_later(ctx, q, found)
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker

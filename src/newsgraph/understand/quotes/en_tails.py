@@ -106,12 +106,14 @@ def headline(ctx: Context, found: list[Found]) -> list[Found]:
         q.speaker, q.speaker_span = hit[2], (hit[0], hit[1])
     else:
         q.speaker_name, q.speaker_span = text[a:b], (a, b)
-        _finding_named_later(ctx, q, found)
     return sorted(found + [q], key=lambda x: x.start)
 
 
-def _finding_named_later(ctx: Context, q: Found, found: list[Found]) -> None:
-    """A headline's "study" / "poll" is the first finding document whose maker the story names as a source."""
+def finding_named_later(ctx: Context, q: Found, found: list[Found]) -> None:
+    """A headline's "study" / "poll" is the first finding document whose maker the story names as a source (once
+    every other speaker is resolved)."""
+    if not q.speaker_name or not q.speaker_span or "\n" in ctx.text[:q.speaker_span[0]].strip():
+        return
     kinds = rules.wordset("en", "finding_documents")
     if q.speaker_name.split()[-1].lower() not in kinds:
         return
