@@ -160,3 +160,11 @@ def test_a_headline_poll_is_the_poll_the_story_names(analyze):
     rec = analyze("Voters sour on both parties over housing, poll finds\n\nMost voters say neither party has a plan "
                   "for housing, a new Harlow University poll found on Tuesday.")
     assert [s for _, s in _quotes(rec)] == ["Harlow University", "Harlow University"]
+
+
+def test_unnamed_people_inside_a_finding_are_no_speakers(analyze):
+    rec = analyze("A Harlow Institute survey released Tuesday found that most adults worry about AI. Adults under 30 "
+                  "are more likely than older Americans to say AI could help them find information quickly, the "
+                  "report noted.")
+    assert _quotes(rec)[1] == ("Adults under 30 are more likely than older Americans to say AI could help them find "
+                               "information quickly", "Harlow Institute")

@@ -28,10 +28,10 @@ _JOINED = re.compile(r",?\s+(?:and|but|while|whereas)\s+")
 @lru_cache(maxsize=1)
 def _trailing():
     docs = sorted(rules.wordset("en", "finding_documents") | {"data"}, key=len, reverse=True)
-    lemmas = word_sets("finding_sources").get("verb", frozenset()) | {"say"}
+    lemmas = word_sets("finding_sources").get("verb", frozenset()) | {"say", "note", "report"}
     forms = {f for v in lemmas for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
     verbs = sorted(forms | {"found", "shown", "says", "said"}, key=len, reverse=True)
-    noun = r"(?P<src>(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?(?:" + "|".join(docs) + r"))"
+    noun = r"(?P<src>(?:(?:the|a|an|this|that|its|their)\s+)?(?:[\w'’-]+\s+){0,4}(?:" + "|".join(docs) + r"))"
     return re.compile(r"\s*,\s*(?:" + noun + r"\s+(?:also\s+)?(?P<cue>" + "|".join(verbs) + r")|"
                       r"(?P<acc>according\s+to)\s+" + noun.replace("?P<src>", "?P<src2>") + r")\b", re.I)
 
@@ -44,10 +44,31 @@ def _respondents(ctx: Context, q: Found) -> bool:
     return m is not None and m.end() > lo
 
 
+def _unnamed_in_finding(ctx: Context, q: Found) -> bool:
+    """An unnamed speaker ("older Americans") not opening its sentence, a finding cue right after the content."""
+    if q.kind == "direct" or q.speaker is not None or not q.speaker_name or not q.speaker_span or q.end < 1:
+        return False
+    if ctx.sent(q.speaker_span[0])[0] == q.speaker_span[0] or _respondents(ctx, q):
+        return False
+    return _trailing().match(ctx.text, q.end, ctx.sent(q.end - 1)[1]) is not None
+
+
 def poll_findings(ctx: Context, found: list[Found]) -> list[Found]:
     """Respondents' "say" quotes made the finding of the poll that reports them (see the module)."""
     out = []
     for q in found:
+        if q.origin != "clause" and _unnamed_in_finding(ctx, q):
+            # "Adults under 30 are more likely than older Americans to say X, the report noted": the sentence is
+            # the report's finding, its unnamed people no speakers of their own
+            m = _trailing().match(ctx.text, q.end, ctx.sent(q.end - 1)[1])
+            src = "src" if m.group("src") else "src2"
+            q.start = ctx.sent(q.speaker_span[0])[0]
+            q.text, q.parts = ctx.text[q.start:q.end], []
+            q.speaker_name, q.speaker_span = ctx.text[m.start(src):m.end(src)], (m.start(src), m.end(src))
+            q.cue, q.outlets = m.group("cue") or m.group("acc"), []
+            q.feats["poll"] = True
+            out.append(q)
+            continue
         if q.origin == "clause" or not _respondents(ctx, q):
             out.append(q)
             continue
