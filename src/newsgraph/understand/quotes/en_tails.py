@@ -62,6 +62,8 @@ def second_attribution(ctx: Context, found: list[Found]) -> list[Found]:
             v = tok.head if tok.dep_ in ("mark", "cc") else None
             if v is None or not (q.start <= v.idx < q.end) or not _speech_lemma(v):
                 continue
+            if q.cue_i is not None and v.head.i != q.cue_i and v.head.head.i != q.cue_i:
+                continue  # a contrast inside what is said ("said that A, whereas B acknowledged C"): the speaker's
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i > tok.i), None)
             comp = next((c for c in v.children if c.dep_ in ("ccomp", "dobj") and c.i > v.i), None)
             if subj is None or comp is None:
