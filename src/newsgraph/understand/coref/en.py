@@ -146,6 +146,14 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest
         since = _sentence_before(doc, s)
         target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
+        # an organisation whose own name holds the noun is the one meant ("Brightwater Airlines … an analyst at TD
+        # Cowen said … . The airline said" -> Brightwater Airlines), when it is the only one so named
+        noun = m.group(1).lower()
+        named = {i for ms, _, i in actors.before(s, limit=200) if ms >= s - 4 * ORG_WINDOW
+                 and actors.entities[i].type == "ORG" and len(actors.entities[i].name.split()) > 1
+                 and re.search(rf"\b{re.escape(noun)}", actors.entities[i].name.lower())}
+        if len(named) == 1 and target not in named:
+            target = named.pop()
         actors.add_mention(target, s, e, "desc", _is_subject(doc, s))
 
 

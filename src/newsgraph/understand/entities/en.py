@@ -32,7 +32,7 @@ from .. import rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import is_given_name
-from .en_actors import COURTESY, _initials, acronyms, cluster, groups, titles_and_roles
+from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, given_name_before, headline_pieces,
@@ -113,6 +113,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None) -> 
     cluster(actors, spans, view, text, lex)
     royal_styles(actors, text, published)
     acronyms(actors, text)
+    short_forms(actors, text, lex)
     groups(actors, text, lex)
     titles_and_roles(actors, doc, text, lex)
     return actors

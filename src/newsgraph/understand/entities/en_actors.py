@@ -248,6 +248,31 @@ def _bare_acronyms(actors: Actors) -> None:
             actors.entities[fits[0]].aliases.append(ent.name)
 
 
+def short_forms(actors: Actors, text: str, lex: Lexicon) -> None:
+    """News names a firm in full once and by its first word(s) after ("Corvana Systems ... Corvana said",
+    "Channel Link Ferries ... Channel Link"): a name that is the leading words of exactly one organisation named in
+    full before it, with capitalised words after them, joins that organisation. The model types such a short form
+    anything (ORG, a place, a person); not a known country or capital, a place after a locative preposition ("in
+    Georgia" beside Georgia Power), a given name, or a person's name of two words."""
+    orgs = [(i, o.name.split()) for i, o in enumerate(actors.entities) if o.type == "ORG" and o.mentions]
+    for j, ent in enumerate(actors.entities):
+        words = ent.name.split()
+        if ent.type not in ("ORG", "GPE", "PERSON") or not ent.mentions or not words or not words[0][:1].isupper():
+            continue
+        if ent.type == "PERSON" and (len(words) > 1 or _given(words[0])):
+            continue
+        if ent.type == "GPE" and (ent.name in lex.country_of or ent.name in lex.capital
+                                   or any(_locative(text, m.start) for m in ent.mentions)):
+            continue
+        first = min(m.start for m in ent.mentions)
+        fits = [i for i, full in orgs if i != j and len(full) > len(words) and full[:len(words)] == words
+                and all(w[:1].isupper() for w in full[len(words):])
+                and min(m.start for m in actors.entities[i].mentions) < first]
+        if len(fits) == 1:
+            actors.move_mentions(j, fits[0], "name")
+            actors.entities[fits[0]].aliases.append(ent.name)
+
+
 def groups(actors: Actors, text: str, lex: Lexicon) -> None:
     """ "26 countries", "35 heads of state and government": GROUP actors (one per phrase)."""
     for m in lex.group_re.finditer(text):

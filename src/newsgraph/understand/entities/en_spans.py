@@ -17,12 +17,12 @@ _DATELINE = re.compile(DATELINE_CAPS)
 def _past_dateline(text: str, s: int, e: int, label: str) -> tuple[int, int, str]:
     """A span that opens a line with its dateline ("ROME - Bernie Sanders", tagged ORG for the capitals): the name
     after it, a person when it is two or three capitalised words opening with a given name; the dateline alone
-    ("NEW YORK -") is its place without the dash."""
+    ("NEW YORK -", "TONOPAH, Nev. —") is its place without the dash, typed a place."""
     m = _DATELINE.match(text, s, len(text))
     if m is None or (s and text[s - 1] != "\n"):
         return s, e, label
-    if m.end() >= e:
-        return s, s + len(text[s:e].rstrip(" —–-")), label
+    if m.end() >= e:  # (a place: the tagger's ORG or PERSON for the capitals would make it a speaker)
+        return s, s + len(text[s:e].rstrip(" —–-")), "GPE"
     rest = text[m.end():e].split()
     if 2 <= len(rest) <= 3 and is_given_name(rest[0]) and all(w[:1].isupper() for w in rest):
         label = "PERSON"

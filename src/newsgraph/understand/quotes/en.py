@@ -23,6 +23,8 @@ attribution clause ("said on Thursday, September 4") from understand.dates dates
 """
 from __future__ import annotations
 
+import re
+
 from ...record import Mention, Quote, Ref
 from ..actors import Actors
 from ..entities.en_lexicon import LANG
@@ -40,11 +42,14 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
+from .en_polls import poll_findings
+from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
-from .en_roles import described_speaker, role_actor
+from .en_roles import delayed_naming, described_speaker, headline_role, organisation_voice, role_actor
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
+from .en_tails import finding_named_later, headline, mid_findings, second_attribution
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
 
@@ -89,6 +94,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
     check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
+    found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
+    found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)
@@ -103,6 +110,15 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 q.speaker, q.speaker_name = hit[2], None
             else:
                 document_speaker(ctx, q, found)  # "The report says": its maker
+                if q.speaker is None:
+                    organisation_voice(ctx, q, found)  # "A spokesperson said": the organisation just credited
+                if q.speaker is None:
+                    headline_role(ctx, q)  # "Governor says …": the one the story names with that role
+                if q.speaker is None:
+                    delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
+    for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
+        if q.speaker is None:
+            finding_named_later(ctx, q, found)
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
@@ -269,10 +285,18 @@ def _continues(ctx: Context, prev: Found, attr_end: int, q: Quoted) -> bool:
     gap = ctx.text[attr_end:q.start]
     if len(gap) <= 8 and not gap.strip(" \r\n\t.,"):
         return True
-    if "\n" in ctx.text[prev.end:q.start] or len(gap) > 60 or not gap.rstrip().endswith((".", ",", ":")):
+    if "\n" in ctx.text[prev.end:q.start] or len(gap) > 80 or not gap.rstrip().rstrip("\"”").endswith((".", ",", ":")):
         return False
-    toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space]
+    # a programme's or a paper's title in quotation marks is one name ('said on CNN's "State of the Union."')
+    titles = [(m.start() + attr_end, m.end() + attr_end) for m in _TITLE_IN_GAP.finditer(gap)]
+    toks = [tk for tk in ctx.tokens(attr_end, q.start) if not tk.is_punct and not tk.is_space
+            and not any(a <= tk.idx < b for a, b in titles)]
     return len(toks) <= 6 and not any(tk.pos_ in ("VERB", "AUX") for tk in toks)
+
+
+# a title in quotation marks: capitalised words and the small words of titles ("State of the Union", "Meet the Press")
+_TITLE_IN_GAP = re.compile(r"[\"“](?:[A-Z][\w'’.-]*|of|the|and|a|an|on|in|for|to|with)(?:\s+(?:[A-Z][\w'’.-]*|of|the|"
+                           r"and|a|an|on|in|for|to|with))*[.,]?[\"”]")
 
 
 def _whole_sentence(ctx: Context, q: Quoted) -> bool:

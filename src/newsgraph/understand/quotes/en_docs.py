@@ -31,17 +31,45 @@ def document_speaker(ctx, q, found) -> None:
     stays), or, when no actor is named as its maker, the speaker of the quote its introduction spoke ("According to a
     report in the Argus Leader of Sioux Falls, …" … "The report says …": the same report, the same name)."""
     lo, hi = q.speaker_span
-    intro = _introduction(ctx, lo, hi)
+    head = _head_document(ctx, lo, hi)
+    if head is not None:  # "A study released Monday by the Brookfield Institute found": its maker, named in it
+        hit = _author(ctx, head)
+        if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
+            q.speaker, q.speaker_name = hit[2], None
+            return
+    _made_by_cue(ctx, q, lo, hi, found)
+    intro = _introduction(ctx, lo, hi) if q.speaker is None else None
     if intro is None:
         return
     hit = _author(ctx, intro)
     if hit is not None:
         q.speaker, q.speaker_name = hit[2], None
         return
-    prev = next((p for p in found if p is not q and p.speaker_span and p.speaker_name
-                 and p.speaker_span[0] <= intro.idx < p.speaker_span[1]), None)
-    if prev is not None and prev.speaker_span[1] <= lo:
+    # the introduction stood in an earlier attribution: its source is the maker ("Mayor Ann Cole wrote in a letter
+    # to residents that … . The letter said …" -> Ann Cole; "According to a report in the Argus Leader …")
+    prev = next((p for p in found if p is not q and p.speaker_span and (p.speaker_name or p.speaker is not None)
+                 and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
+    if prev is not None:
         q.speaker, q.speaker_name = prev.speaker, prev.speaker_name
+
+
+def _in_attribution(p, pos: int) -> bool:
+    """``pos`` is in the source of ``p`` or between its source and its content ("wrote in a letter to … that")."""
+    a, b = p.speaker_span
+    return a <= pos < b or b <= pos < p.start
+
+
+def _head_document(ctx, lo: int, hi: int):
+    """The document noun heading a source span that is not a definite description ("A study released … by …"),
+    else None."""
+    m = _DEF.fullmatch(ctx.text[lo:hi].strip())
+    if m is not None:
+        return None
+    toks = list(ctx.tokens(lo, hi))
+    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in _nouns():
+        return None
+    return root
 
 
 def _introduction(ctx, lo: int, hi: int):
@@ -51,9 +79,17 @@ def _introduction(ctx, lo: int, hi: int):
     if m is None or m.group(1) not in _nouns():
         return None
     noun = m.group(1)
-    for tok in reversed(list(ctx.tokens(max(0, lo - _BACK), lo))):
+    toks = list(reversed(list(ctx.tokens(max(0, lo - _BACK), lo))))
+    for tok in toks:
         if (tok.lemma_.lower() == noun or tok.lower_ == noun) and tok.pos_ == "NOUN":
             return tok
+    # a finding named again by another of its kind's nouns ("A study released by … found … . The report warned"):
+    # news varies the word; the nearest finding document before it (``finding_documents``)
+    kinds = rules.wordset("en", "finding_documents")
+    if noun in kinds:
+        for tok in toks:
+            if tok.lemma_.lower() in kinds and tok.pos_ == "NOUN":
+                return tok
     return None
 
 
@@ -84,6 +120,12 @@ def _author(ctx, tok):
                 hit = _actor(ctx, g, ("MEDIA",) if media_only else _AUTHORS)
                 if hit is not None:
                     return hit
+    for c in tok.children:  # "a study released Monday by the Brookfield Institute": the agent of its making public
+        if c.dep_ == "acl" and c.lemma_.lower() in _verbs():
+            for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
+                hit = _actor(ctx, g)
+                if hit is not None:
+                    return hit
     v = tok.head  # "The GAO released a report": the subject of a verb of making public
     if tok.dep_ in ("dobj", "nsubjpass") and v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in _verbs():
         if tok.dep_ == "dobj":
@@ -94,3 +136,17 @@ def _author(ctx, tok):
         if subj is not None:
             return _actor(ctx, subj)
     return None
+
+
+def _made_by_cue(ctx, q, lo: int, hi: int, found) -> None:
+    """A document the attribution just before made with a verb of the same word ("The sheriff's office posted on
+    Facebook that … . "…," the post said"; "tweeted … . The tweet said"): its maker."""
+    m = _DEF.fullmatch(ctx.text[lo:hi].strip())
+    if m is None or m.group(1) not in _nouns():
+        return
+    before = [p for p in found if p is not q and p.cue_i is not None and p.start < lo and p.speaker is not None]
+    if not before:
+        return
+    p = max(before, key=lambda x: x.start)
+    if ctx.doc[p.cue_i].lemma_.lower() == m.group(1) and ctx.sent(lo)[0] <= ctx.sent(p.start)[1] + 400:
+        q.speaker, q.speaker_name = p.speaker, None

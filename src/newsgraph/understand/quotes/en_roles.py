@@ -276,3 +276,71 @@ def _owner_in_span(ctx, q) -> None:
     owner = ctx.entity_at(m.start(1), m.end(1), ("GPE",))
     if owner is not None and owner[0] <= m.start(1) and owner[1] >= m.end(1):
         q.speaker_span = (m.start(1), hi)
+
+
+_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)")
+
+
+def organisation_voice(ctx, q, found) -> None:
+    """ "A spokesperson said" with no organisation named in it speaks for the organisation the attribution just
+    before credited, in the same or the sentence before ("The Lakeside Food Bank said it served 900 families. A
+    spokesperson said …"): news names the organisation once and its voice after (``voice_nouns``)."""
+    lo, hi = q.speaker_span
+    m = _VOICE.fullmatch(ctx.text[lo:hi].strip())
+    if m is None or m.group(1) not in rules.wordset("en", "voice_nouns"):
+        return
+    before = [p for p in found if p is not q and p.speaker is not None and p.start < lo
+              and ctx.actors.entities[p.speaker].type in ("ORG", "GROUP")]
+    if not before:
+        return
+    p = max(before, key=lambda x: x.start)
+    first_sent = ctx.sent(ctx.sent(lo)[0] - 1)[0] if ctx.sent(lo)[0] > 0 else ctx.sent(lo)[0]
+    if p.start >= first_sent and not any(r.start > p.start and r.start < lo and r.speaker != p.speaker
+                                          for r in found if r is not q):
+        q.speaker, q.speaker_name = p.speaker, None
+
+
+def headline_role(ctx, q) -> None:
+    """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
+    time"): the story names that person after it; the first person whose role words hold the role (its title, the
+    words before its name) is the one, as for "a transit chief says … . Transit chief Ed Alvarez told …"."""
+    lo, hi = q.speaker_span
+    if "\n" in ctx.text[:lo].strip() or len(ctx.text[lo:hi].split()) != 1:
+        return
+    abbr, person_heads, _ = _data("en")
+    head = _norm([ctx.text[lo:hi]], abbr)[0]
+    if head not in person_heads:
+        return
+    later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
+                   if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
+    need = set(head.split())
+    for _, i in later[:6]:
+        if need <= _role_words(ctx, i, abbr):
+            q.speaker, q.speaker_name = i, None
+            return
+
+
+def delayed_naming(ctx, q, found) -> None:
+    """Wire copy leads with a description and names its source in the next attribution ("The top Republican on the
+    House Appropriations Committee warned Tuesday that … . "…," Rep. Tom Cole of Oklahoma told reporters"; "…, the
+    EU's foreign policy chief said … . … , Josep Borrell told reporters"): a definite description of a person (its
+    head a role or title word, or a party member) speaking before any person is named is the person the next
+    attribution names for the first time."""
+    lo, hi = q.speaker_span
+    if not ctx.text[lo:hi].lower().startswith("the "):
+        return
+    toks = list(ctx.tokens(lo, hi))
+    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    _, person_heads, _ = _data("en")
+    if root is None or not (root.lower_ in person_heads or root.ent_type_ == "NORP"):
+        return
+    persons = [i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions]
+    if any(min(x.start for x in ctx.actors.entities[i].mentions) < lo for i in persons):
+        return  # someone is named before: the description may be theirs (role_actor's reading)
+    later = [p for p in found if p.start > q.start and p is not q and p.start - hi < _LATER]
+    nxt = next((p for p in sorted(later, key=lambda x: x.start) if p.speaker is not None or p.speaker_name), None)
+    if nxt is None or nxt.speaker is None or nxt.speaker not in persons:
+        return
+    # (named in a later sentence: "The mayor said …, and Governor Hall said …" are two people)
+    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) >= ctx.sent(max(hi, q.end - 1))[1]:
+        q.speaker, q.speaker_name = nxt.speaker, None

@@ -1,0 +1,50 @@
+"""An open question is no attribution: "declined to say whether …", "did not say which …", "would not say what …" and
+a reporter's "Asked whether …, she said …" name a question nobody answered or the question put to the speaker; they
+report no claim. An indirect content opening with a question word (``question_openers``) under a refused or negated
+cue (negated, or the complement of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle
+"Asked" is dropped; a question someone asked ("She asked whether the plan was legal") stays. So is a source's
+request for anonymity ("asked that her name not be used", "asked not to be named"): it tells how the source spoke,
+not what."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from .en_ctx import Context, Found
+
+
+def _opens_question(ctx: Context, q: Found) -> bool:
+    first = q.text.strip().split(" ", 1)[0].lower() if q.text.strip() else ""
+    return first in rules.wordset("en", "question_openers")
+
+
+def _refused(cue) -> bool:
+    """The cue is negated ("did not say") or the complement of a verb of refusing ("declined to say")."""
+    if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    h = cue.head
+    return cue.dep_ == "xcomp" and h.lemma_.lower() in rules.wordset("en", "refusal_verbs")
+
+
+def _asked_participle(cue) -> bool:
+    """ "Asked whether …, she said": the participle opening the sentence, the speaker the one asked."""
+    return cue.lower_ == "asked" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) and (
+        cue.i == cue.sent.start or cue.nbor(-1).is_punct or cue.nbor(-1).is_space)
+
+
+_ANONYMITY = re.compile(r"(?:that\s+)?(?:(?:her|his|their|its|my|the\s+\w+'s)\s+names?\s+"
+                        r"(?:not\s+be\s+\w+|be\s+withheld)|not\s+to\s+be\s+(?:named|identified)|"
+                        r"to\s+remain\s+anonymous)\b", re.I)
+
+
+def open_questions(ctx: Context, found: list[Found]) -> list[Found]:
+    out = []
+    for q in found:
+        if q.kind == "indirect" and _ANONYMITY.match(q.text.strip()):
+            continue
+        if q.kind == "indirect" and q.cue_i is not None and _opens_question(ctx, q):
+            cue = ctx.doc[q.cue_i]
+            if _refused(cue) or _asked_participle(cue):
+                continue
+        out.append(q)
+    return out
