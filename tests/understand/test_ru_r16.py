@@ -157,3 +157,27 @@ def test_a_former_official_named_before(pipe):
     got = run(pipe, "Бывший вице-премьер Аркадий Дворкович дал интервью журналу. Экс-чиновник убежден, что реформы "
                     "надо продолжать.\n")
     assert got == [("indirect", "реформы надо продолжать", "Аркадий Дворкович")], got
+
+
+def test_a_reader_faq_after_a_lead_is_no_interview(pipe):
+    """Review r16: questions and answers for readers after a lead naming one person were read as his interview."""
+    text = ("В Москве открылся новый парк, сообщил мэр Сергей Собянин.\n\nКак добраться до парка?\n\nВы можете "
+            "доехать на метро до станции «Парк культуры».\n\nСколько стоит вход?\n\nВход бесплатный для всех "
+            "посетителей.\n\nКогда работает ваш парк?\n\nПарк открыт круглосуточно.\n")
+    assert [k for k, _, s in run(pipe, text) if k == "direct"] == [], run(pipe, text)
+
+
+def test_a_calling_with_its_own_modifier_is_someone_new(pipe):
+    """Review r16: "Мужчина, видевший нападение" was taken for the man arrested, named just before."""
+    text = ("Полицейские задержали Ивана Сидорова. Мужчина, видевший нападение, рассказал, что все произошло за "
+            "минуту.\n\nСуд арестовал Марию Орлову. Женщина из соседнего дома рассказала, что слышала крики.\n")
+    speakers = [s for _, _, s in run(pipe, text)]
+    assert "Иван Сидоров" not in speakers and "Мария Орлова" not in speakers, speakers
+
+
+def test_rejecting_a_bill_is_no_denial_and_a_failed_test_no_refusal(pipe):
+    """Review r16: "Госдума отвергла законопроект" was a denial; "не смогли подтвердить гипотезу" a refusal."""
+    text = ("Госдума отвергла законопроект об отмене налога.\n\nУченые не смогли подтвердить гипотезу о "
+            "происхождении вируса.\n\nВ полиции не смогли подтвердить эту информацию.\n")
+    got = run(pipe, text)
+    assert [c for _, c, _ in got] == ["эту информацию"], got

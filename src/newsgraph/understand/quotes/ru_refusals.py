@@ -62,10 +62,14 @@ class RefusalReaders:
                     continue  # ("попросил не называть его имени": a request, no refusal)
                 neg = next((c for c in (*verb.children, *t.children) if toks[c].low in ("не", "ни")), None)
                 objs = self._refused_objects(t, refused)
+                if verb is not t and verb.lemma == "смочь":  # "не смогли подтвердить" a report, not a hypothesis
+                    objs = [c for c in objs if toks[c].lemma in rules.wordset(self.rr.lang, "reported")]
                 if mode == "deny":
                     neg = t.i  # (a denial needs no negation)
                     objs = [c for c in objs if not _ANAPHORIC.fullmatch(self._span_text(c)) and
-                            not _SUCH.match(self._span_text(c))]  # ("отвергают подобный шаг": points back)
+                            not _SUCH.match(self._span_text(c)) and  # ("отвергают подобный шаг": points back)
+                            toks[c].lemma not in rules.wordset(self.rr.lang, "proposals") | rules.wordset(
+                                self.rr.lang, "enactments")]  # ("Госдума отвергла законопроект": a decision)
                 elif refused:
                     neg = neg if neg is not None else t.i
             if not objs or mode != "refuse" and neg is None or any(

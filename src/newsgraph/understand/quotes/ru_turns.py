@@ -11,6 +11,7 @@ import re
 
 from .ru_forms import _DASH_LINE, _QUESTION_END
 
+_ASKED = re.compile(r"(?i)\bинтерв[ьъ]ю|\bбесед\w*|\bпоговорил\w*|\bрасспрос\w*|\bспросил\w*")
 _ADDRESS = re.compile(r"(?<![\w-])(?:вы|вас|вам|вами|ваш\w*)(?![\w-])", re.IGNORECASE)
 
 
@@ -28,7 +29,11 @@ class TurnReaders:
         if len(exchanges) < 2 or not any(_ADDRESS.search(self.text, ps, pe) for (ps, pe), _ in exchanges):
             return
         first_q = exchanges[0][0][0]
-        guest = self._interviewee(first_q) or self._one_person(0, first_q)
+        # the person an interview is announced with, else the one person named before when the text says it asked
+        # someone ("Мы расспросили ее"); not merely the one person named (review r16: a reader FAQ after a lead
+        # naming the mayor, "Как добраться до парка?", became the mayor's interview)
+        guest = self._interviewee(first_q) or (self._one_person(0, first_q) if _ASKED.search(self.text, 0, first_q)
+                                               else None)
         if guest is None:
             return
         for (qs, qe), (ps, pe) in exchanges:
