@@ -90,3 +90,21 @@ def test_a_plan_asks_nothing(analyze):
 def test_a_warning_against_something_is_advice_given(analyze):
     rec = analyze("Former president Barack Obama warned candidates against moving too far to the left.")
     assert _quotes(rec) == [("candidates against moving too far to the left", "Barack Obama")]
+
+
+def test_a_task_given_a_claim_for_payment_and_seeing_are_no_attributions(analyze):
+    """Review r16: "charged the commission with reviewing" (a task), "denied the claim for flood damage" (a demand)
+    and "is seen to rise" (seeing) were read as an accusation, a denial and an evidential."""
+    for t in ("The president charged the commission with reviewing the rules.",
+              "The new law charges the agency with collecting the data.",
+              "The insurance company denied the claim for flood damage.",
+              "The moon is seen to rise at 9 p.m. on Friday."):
+        assert _quotes(analyze(t)) == [], t
+    assert _quotes(analyze("Prosecutors charged Reese with fraud in the ticket scheme."))
+
+
+def test_a_description_is_not_the_next_person_named_with_another_role(analyze):
+    """Review r16: "The mayor said … . Police chief Tom Hall said …" gave the mayor's words to the police chief."""
+    rec = analyze("The mayor said the roads would close on Friday. Police chief Tom Hall said officers would direct "
+                  "traffic.")
+    assert [q.speaker.name for q in rec.quotes if q.speaker][0] == "The mayor"

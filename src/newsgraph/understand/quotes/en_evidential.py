@@ -81,8 +81,8 @@ def _passive(ctx: Context, v):
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
         c.dep_ == "oprd" or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or
         c.dep_ == "prep" and c.lower_ == "as")), None)
-    if pred is None:
-        return None
+    if pred is None or v.lemma_.lower() == "see" and not (pred.dep_ == "prep" and pred.lower_ == "as"):
+        return None  # ("The moon is seen to rise at 9 p.m.": seeing, not saying; "is seen as" judges: review r16)
     if subj is v or subj.lower_ in ("which", "that", "who"):  # "Europa, which is thought to harbor an ocean"
         return pred.left_edge.idx, _end(ctx, pred)
     return subj.left_edge.idx, _end(ctx, pred)  # one span, the cue inside: "Titan is thought to harbor …"

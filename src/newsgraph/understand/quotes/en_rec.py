@@ -159,8 +159,11 @@ def accusation(v, obj, shapes: set[str], s_hi: int):
     readers would take for the one who speaks; nor an object named elsewhere ("the fans he accused of racism")."""
     if obj is None:
         return None
-    if "claim" in shapes and (obj.lower_ in _claims() or obj.lemma_.lower() in _claims()):
-        return obj.left_edge.idx, _end(obj, s_hi), "accuse"
+    if "claim" in shapes and (obj.lower_ in _claims() or obj.lemma_.lower() in _claims()) and \
+            not any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
+        return obj.left_edge.idx, _end(obj, s_hi), "accuse"  # (not "denied the claim for flood damage": a demand)
+    if v.lemma_.lower() == "charge" and obj.lemma_.lower() in _bodies():
+        return None  # "charged the commission with reviewing the rules": a task given, no accusation (review r16)
     for p in shapes - {"oprd", "as", "claim"}:  # the phrase hangs from the verb or from its object
         prep = next((c for h in (v, obj) for c in h.children if c.dep_ == "prep" and c.lower_ == p and c.i > obj.i),
                     None)
@@ -168,6 +171,13 @@ def accusation(v, obj, shapes: set[str], s_hi: int):
             how = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > prep.i), None)
             return obj.left_edge.idx, _end(how or prep, s_hi), "accuse"  # "… with fraud by selling fake tickets"
     return None
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> frozenset[str]:
+    """Nouns of bodies and organisations, given tasks ("charged the commission with reviewing the rules")."""
+    return frozenset(w.split()[0] for w in rules.words("en", "institution_words")) | rules.words("en", "org_anaphors") \
+        | rules.wordset("en", "bodies")
 
 
 @lru_cache(maxsize=1)

@@ -331,7 +331,7 @@ def delayed_naming(ctx, q, found) -> None:
         return
     toks = list(ctx.tokens(lo, hi))
     root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
-    _, person_heads, _ = _data("en")
+    abbr, person_heads, _ = _data("en")
     if root is None or not (root.lower_ in person_heads or root.ent_type_ == "NORP"):
         return
     persons = [i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions]
@@ -342,5 +342,12 @@ def delayed_naming(ctx, q, found) -> None:
     if nxt is None or nxt.speaker is None or nxt.speaker not in persons:
         return
     # (named in a later sentence: "The mayor said …, and Governor Hall said …" are two people)
-    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) >= ctx.sent(max(hi, q.end - 1))[1]:
-        q.speaker, q.speaker_name = nxt.speaker, None
+    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) < ctx.sent(max(hi, q.end - 1))[1]:
+        return
+    # a person the text gives another role is someone else ("The mayor said … . Police chief Tom Hall said …":
+    # review r16); a party label describes anyone of the party
+    roles = _role_words(ctx, nxt.speaker, abbr)
+    head = abbr.get(root.lower_, root.lower_)
+    if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
+        return
+    q.speaker, q.speaker_name = nxt.speaker, None
