@@ -114,3 +114,13 @@ def test_ukrainian_perfective_future_is_no_past(date_pipe):
     assert got["вівторок"].value == "2016-09-27"
     # Russian, natasha's own language, keeps its tags
     assert [d.value for d in run(date_pipe, "Встреча состоится в пятницу.", "2016-09-28", "ru")] == ["2016-09-30"]
+
+
+def test_a_present_verb_of_the_body_keeps_its_weekday_ahead():
+    """Review r16: "The House votes on it on Tuesday" after "passed the bill on Tuesday" was pulled back to the past
+    Tuesday by the one-day-per-weekday rule; a present verb of the body tells of a scheduled day ahead."""
+    import newsgraph
+    for text, ahead in (("The Senate passed the bill on Tuesday. The House votes on it on Tuesday.", "2024-06-18"),
+                        ("The team lost on Saturday. The team plays Chelsea on Saturday.", "2024-06-15")):
+        rec = newsgraph.analyze(text, published="2024-06-13")
+        assert [d.value for d in rec.dates][-1] == ahead, text

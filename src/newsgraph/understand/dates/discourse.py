@@ -5,8 +5,9 @@ direction (a present, a modal, a day that names a happening, no verb at all) tak
 mentions of the same weekday agree on: those a cue word places ("last Monday", "next Monday") or a past or future
 verb tells of. Nothing is changed when the settled mentions disagree (a text that names two Tuesdays) or when there
 is none, nor is a day taken that lies more than a week from the publication date. Only a reading that went ahead is
-brought back to a day that is past: a present or a modal looks ahead by default ("the tour stops there on Friday"),
-which is what a text that tells its week's news in the past mostly does not mean; an infinitive that governs the day
+brought back to a day that is past: a modal looks ahead by default, which is what a text that tells its week's news
+in the past mostly does not mean (a present verb of the body settles the day ahead: "The House votes on it on
+Tuesday", review r16); an infinitive that governs the day
 looks ahead by itself ("is on pace to complete it on Monday afternoon") and settles it. (Months were tried the same
 way, round 16: the same month name in one text names different years too often, "in November" of last year and "the
 November election" ahead, and no dev item gained.)
@@ -23,7 +24,10 @@ def settled(when: str | None, tense: str | None, adverbial) -> bool:
     verb does when the weekday tells when its act happens (not "Monday's debate might ...": a happening it names)."""
     if adverbial == "happening":
         return False
-    return when in SETTLED or (when == "future" and tense == "future")
+    # a present verb of the body tells of a scheduled day ahead ("The House votes on it on Tuesday", "She flies to
+    # Warsaw on Monday": review r16; a headline's present was read as past before this)
+    return when in SETTLED or (when == "future" and tense == "future") or (when in ("soon", "future") and
+                                                                         tense == "present")
 
 
 def same_weekday(chosen: list, pub: dt.date) -> None:
