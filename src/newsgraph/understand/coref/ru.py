@@ -310,9 +310,11 @@ class RuCoref:
             if j is None and t.pos in ("NOUN", "PROPN") and (lem in person_nouns() or t.text.lower() in person_nouns()
                                                              or base != lem and base in person_nouns()):
                 # ("Сам обвиняемый заявил": a participle used as a noun, lemmatised to its verb, "обвинять")
-                if any(self.toks[c].dep in ("acl", "acl:relcl", "nmod") for c in t.children):
+                if any(self.toks[c].dep in ("acl", "acl:relcl") or self.toks[c].dep == "nmod" and any(
+                        self.toks[g].dep == "case" for g in self.toks[c].children) for c in t.children):
                     continue  # "Мужчина, видевший нападение", "Женщина из соседнего дома": someone described anew,
-                    # not the one named before (review r16: the witness had become the man arrested)
+                    # not the one named before (review r16: the witness had become the man arrested); a genitive
+                    # complement is the calling's own ("ветеран футбола", "главный тренер сборной")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
                     self.toks[t.head].dep.startswith("acl"):
