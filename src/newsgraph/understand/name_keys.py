@@ -169,3 +169,21 @@ def strip_titles(name: str) -> str:
                 continue
             break
     return " ".join(toks[i:])
+
+
+def query_keys(name: str) -> tuple[str, ...]:
+    """The keys a user's one-word name may stand for: its own and, for a Cyrillic word the dictionary reads as a
+    name in another case (of one person: singular), the key of its nominative ("Зеленского" -> the key of
+    "Зеленский"; a key is read from folded letters, where "й" loses its breve, so a case form and the nominative
+    may key apart)."""
+    key = name_key(name)
+    if " " in key or not _CYRILLIC.search(name):
+        return (key,) if key else ()
+    out = [key]
+    try:
+        for p in _morph().parse(name.strip().lower()):
+            if {"Name", "Surn"} & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case != "nomn":
+                out.append(name_key(p.normal_form))
+    except Exception:  # noqa: BLE001 - an odd word: its own key
+        pass
+    return tuple(dict.fromkeys(k for k in out if k))
