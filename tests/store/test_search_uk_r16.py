@@ -46,3 +46,17 @@ def test_a_surname_in_the_genitive_finds_the_actor(store):
     for name in ("Зеленского", "Зеленскому", "Зеленский"):
         got = Q.find_actor(store, name)
         assert got is not None and got["name"] == "Владимир Зеленский", name
+
+
+def test_spelling_variants_of_a_given_name_are_one_actor_across_documents(store):
+    """names.py ``given_compatible``: "Сейдзи" / "Сэйдзи Маэхара" in two documents are one actor."""
+    from newsgraph.understand.names import given_compatible
+    assert given_compatible("сеидзи", "сэидзи") and not given_compatible("ирина", "арина")
+    store.write_batch([
+        make("Сейдзи Маэхара прибыл в Пекин.", source="r/1", published="2010-10-01",
+             entities=[("Сейдзи Маэхара", "PERSON", None, ["Сейдзи Маэхара"])]),
+        make("Сэйдзи Маэхара провёл переговоры.", source="r/2", published="2010-10-02",
+             entities=[("Сэйдзи Маэхара", "PERSON", None, ["Сэйдзи Маэхара"])]),
+    ])
+    got = [a["name"] for a in Q.list_actors(store, name="Маэхара")["items"]]
+    assert len(got) == 1, got

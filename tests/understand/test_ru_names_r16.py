@@ -1,7 +1,8 @@
 """Round 16 (issues 13 and 16 of the tryout): one person's name in two cases, Ukrainian given names and surnames
 natasha misses, spelling variants of a foreign given name (sentences written for the test, not news)."""
 from newsgraph.ingest.base import RawDocument
-from newsgraph.understand.entities.ru_forms import foreign_nominative, given_variant
+from newsgraph.understand.entities.ru_forms import foreign_nominative
+from newsgraph.understand.name_keys import given_variant
 from newsgraph.understand.entities.uk_names import given_names, with_given_names
 
 

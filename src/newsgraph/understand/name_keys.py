@@ -187,3 +187,16 @@ def query_keys(name: str) -> tuple[str, ...]:
     except Exception:  # noqa: BLE001 - an odd word: its own key
         pass
     return tuple(dict.fromkeys(k for k in out if k))
+
+
+_GIVEN_VOWELS = ({"е", "э"}, {"е", "и"})  # "Сейдзи" / "Сэйдзи", "Беньямин" / "Биньямин"
+
+
+def given_variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign given name (lower case): a transliteration writes "е" or "э" for the same sound
+    ("Сейдзи" / "Сэйдзи") and "е" or "и" for an unstressed one ("Беньямин" / "Биньямин"); one such letter apart,
+    with the same surname, they name one person (in a text and across texts: names.py ``given_compatible``)."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [{x, y} for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0] in _GIVEN_VOWELS

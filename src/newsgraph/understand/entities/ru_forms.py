@@ -34,21 +34,8 @@ def foreign_nominative(surname: str, case: str | None, lang: str = "ru") -> str 
     return None
 
 
-_GIVEN_VOWELS = ({"е", "э"}, {"е", "и"})  # "Сейдзи" / "Сэйдзи", "Беньямин" / "Биньямин"
-
-
-def given_variant(a: str, b: str) -> bool:
-    """Two spellings of one foreign given name (lower case): a transliteration writes "е" or "э" for the same sound
-    ("Сейдзи" / "Сэйдзи") and "е" or "и" for an unstressed one ("Беньямин" / "Биньямин"); one such letter apart,
-    with the same surname, they name one person."""
-    if len(a) != len(b) or len(a) < 4:
-        return False
-    diff = [{x, y} for x, y in zip(a, b) if x != y]
-    return len(diff) == 1 and diff[0] in _GIVEN_VOWELS
-
-
 def same_given(a: str, b: str) -> bool:
     """Two lower-case given names of one person beside one surname: a spelling variant (``given_variant``) or one
     name in Ukrainian and in Russian ("віталій" / "виталий": lang/uk/given_names_ru.tsv, a mixed text quotes both)."""
-    from ..name_keys import fold, norm_token, slavic_given_pair
+    from ..name_keys import fold, given_variant, norm_token, slavic_given_pair
     return given_variant(a, b) or slavic_given_pair(norm_token(fold(a)), norm_token(fold(b)))
