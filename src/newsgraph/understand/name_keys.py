@@ -169,3 +169,34 @@ def strip_titles(name: str) -> str:
                 continue
             break
     return " ".join(toks[i:])
+
+
+def query_keys(name: str) -> tuple[str, ...]:
+    """The keys a user's one-word name may stand for: its own and, for a Cyrillic word the dictionary reads as a
+    name in another case (of one person: singular), the key of its nominative ("Зеленского" -> the key of
+    "Зеленский"; a key is read from folded letters, where "й" loses its breve, so a case form and the nominative
+    may key apart)."""
+    key = name_key(name)
+    if " " in key or not _CYRILLIC.search(name):
+        return (key,) if key else ()
+    out = [key]
+    try:
+        for p in _morph().parse(name.strip().lower()):
+            if {"Name", "Surn"} & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case != "nomn":
+                out.append(name_key(p.normal_form))
+    except Exception:  # noqa: BLE001 - an odd word: its own key
+        pass
+    return tuple(dict.fromkeys(k for k in out if k))
+
+
+_GIVEN_VOWELS = ({"е", "э"}, {"е", "и"})  # "Сейдзи" / "Сэйдзи", "Беньямин" / "Биньямин"
+
+
+def given_variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign given name (lower case): a transliteration writes "е" or "э" for the same sound
+    ("Сейдзи" / "Сэйдзи") and "е" or "и" for an unstressed one ("Беньямин" / "Биньямин"); one such letter apart,
+    with the same surname, they name one person (in a text and across texts: names.py ``given_compatible``)."""
+    if len(a) != len(b) or len(a) < 4:
+        return False
+    diff = [{x, y} for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0] in _GIVEN_VOWELS

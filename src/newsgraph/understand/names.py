@@ -35,7 +35,7 @@ from functools import lru_cache
 from .name_keys import (  # noqa: F401 - the base layer, re-exported: names.fold, names.name_key ...
     GIVEN_PARTICLES, HONORIFICS, LEADING_WORDS, PARTICLES, SUFFIXES, _CYRILLIC, _ENDINGS, _FEMALE_TITLES,
     _GLUED_INITIALS, _MALE_TITLES, _POSSESSIVE, _TOKEN, _cyrillic_name, _morph, _places, _titles, _tokens, fold,
-    name_key, norm_token, slavic_given_pair, strip_titles, tokens)
+    given_variant, name_key, norm_token, slavic_given_pair, strip_titles, tokens)
 from .name_repair import clean_name, natural_case  # noqa: F401 - re-exported: names.clean_name
 
 # -- given names ---------------------------------------------------------------------------------------------------
@@ -129,7 +129,7 @@ def given_compatible(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    return _nickname_pair(a, b) or slavic_given_pair(a, b)
+    return _nickname_pair(a, b) or slavic_given_pair(a, b) or given_variant(a, b)  # ("Сейдзи" / "Сэйдзи")
 
 
 @lru_cache(maxsize=20_000)

@@ -15,6 +15,7 @@ from ...corpus.outlets import named_by
 from .. import filters as F
 from ..changes import cached_total, cached_value
 from .. import schema as S
+from ...understand.name_keys import query_keys
 from ...understand.names import name_key
 
 MAX_LIMIT = 1000
@@ -224,20 +225,21 @@ def _actor_ids(conn: Connection, name: str) -> list[str]:
     row = conn.execute(select(S.actors.c.id).where(S.actors.c.id == name)).first()
     if row:
         return [row[0]]
-    key = name_key(name)
-    if not key:
+    keys = query_keys(name)  # (a Russian surname in another case also by its nominative's key: "Зеленского")
+    if not keys:
         return []
-    ua = conn.execute(select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == key)).first()
+    ua = conn.execute(select(S.user_aliases.c.canonical).where(S.user_aliases.c.key == keys[0])).first()
     if ua:
-        key = name_key(ua[0])
-    ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key == key)
+        keys = (name_key(ua[0]),)
+    ids = [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key.in_(keys))
                                        .distinct())]
     if not ids:  # an actor without alias rows (stores written before caseless names got them): its exact name
         ids = [r[0] for r in conn.execute(select(S.actors.c.id).where(S.actors.c.name == name.strip()))]
-    if " " not in key:  # a single word is also a surname: "Macron" finds "Emmanuel Macron"
+    one = [k for k in keys if " " not in k]
+    if one:  # a single word is also a surname: "Macron" finds "Emmanuel Macron"
         ids += [r[0] for r in conn.execute(select(S.actor_aliases.c.actor_id).join(
             S.actors, S.actors.c.id == S.actor_aliases.c.actor_id).where(
-            S.actor_aliases.c.last == key, S.actors.c.type == "PERSON").distinct())]
+            S.actor_aliases.c.last.in_(one), S.actors.c.type == "PERSON").distinct())]
     return sorted(set(ids))
 
 

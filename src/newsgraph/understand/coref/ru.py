@@ -158,6 +158,11 @@ _CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+
 _CASE_ENDINGS = ("ом", "ем", "ём", "у", "ю", "а", "я", "е")
 
 
+# an abbreviation in brackets after a bare one: "организации ООН (ФАО)": the bracket abbreviates the name, the bare
+# one is the parent body the name is of (the United Nations, not the FAO)
+_BRACKET_NEXT = re.compile(r"\s*\(\s*[A-ZА-ЯЁ]{2,}")
+
+
 class RuCoref:
     """The resolutions of the Russian actor set (entities/ru.py ``RuActors`` mixes this in)."""
 
@@ -174,7 +179,8 @@ class RuCoref:
             if not fulls and a.name.isupper():
                 starts = {m.start for m in a.mentions}
                 fulls = [b for b in orgs if b is not a and len(b.name.split()) >= 2 and
-                         any(self.text[m.end:m.end + 1] == " " and m.end + 1 in starts for m in b.mentions)]
+                         any(self.text[m.end:m.end + 1] == " " and m.end + 1 in starts and
+                             not _BRACKET_NEXT.match(self.text, m.end + 1 + len(a.name)) for m in b.mentions)]
             if len(fulls) != 1:
                 continue
             b = fulls[0]
@@ -193,6 +199,9 @@ class RuCoref:
             return normal
         gender = {"Masc": "masc", "Fem": "fem"}.get(first.get("Gender"))
         noms = surname_nominatives(words[-1], gender)
+        if gender == "masc" and len(noms) == 1 and (last.feats or {}).get("Case") == first.get("Case"):
+            from ..entities.ru_forms import foreign_nominative  # "Йенса Лемана": "Йенс Леман"
+            noms.append(foreign_nominative(words[-1], first.get("Case"), self.lang) or words[-1])
         return " ".join(words[:-1] + [noms[1]]) if gender and len(noms) > 1 else normal
 
     def _as_written(self, inside, normal: str) -> str:

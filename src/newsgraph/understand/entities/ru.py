@@ -22,11 +22,13 @@ from .. import rules
 from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_and_patronymic, not_a_name,
                         person_nouns, surname_variant)
 from ..doc import Tok
+from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        plural_place, vehicle_names, without_legal_form)
 from .ru_outlets import named_outlets
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
+from .uk_names import with_given_names
 
 TYPES = {"PER": "PERSON", "ORG": "ORG", "LOC": "GPE"}
 
@@ -179,7 +181,7 @@ class RuActors(RuCoref):
                 s, e, normal = self._abbreviated(s, e, typ, normal)
             spans.append((s, e, typ, normal))
         spans.sort()
-        return _regional_branches(text, spans)
+        return _regional_branches(text, with_given_names(text, self.lang, spans))  # ("Сергій Марченко")
 
     def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
         """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
@@ -218,6 +220,8 @@ class RuActors(RuCoref):
                             if k[1] == words[-1] and k[0] and initial_of(k[0], words[0])}
                     a = next(iter(fits.values())) if len(fits) == 1 else None
                 a = a or name_and_patronymic(people.values(), words)  # ("Нина Степановна": Горелова's)
+                a = a or next((p for k, p in people.items() if k[1] == words[-1] and k[0] and
+                               same_given(k[0], words[0])), None)  # "Сэйдзи Маэхара" after "Сейдзи Маэхара"
             else:
                 w, seen = words[0], text[s:e].lower()
                 cands = [p for k, p in people.items() if k[1] == w] or \

@@ -1,0 +1,41 @@
+"""The nominative of a foreign (or any consonant-final) man's surname the normaliser left in the case of the text:
+"Йенса Лемана" is "Йенс Леман", "Юргену Клинсману" "Юрген Клинсман". The dictionary does not know most foreign
+surnames, so natasha puts the given name in the nominative and leaves the surname as written; the given name's case
+tells which ending the surname carries (a man's surname ending in a consonant declines as a masculine noun)."""
+from __future__ import annotations
+
+import re
+
+# the case endings of a masculine noun ending in a consonant, by the case natasha gives the given name (the
+# accusative of a person is the genitive)
+_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем", "ём")}
+# (not the prepositional "-е": "о Кулебе" is of "Кулеба", whose ending the text does not show)
+_CONSONANT = "бвгджзклмнпрстфхцчшщ"
+_HUSHING = "жцчшщ"  # (after these an unstressed "ем" is the hard ending: "Шольцем")
+
+
+def foreign_nominative(surname: str, case: str | None, lang: str = "ru") -> str | None:
+    """The nominative of a man's ``surname`` written in ``case`` (natasha's Case of his given name), or None when it
+    does not end in that case's ending. "Лемана" (Gen) -> "Леман", "Карзая" (Gen) -> "Карзай", "Игоря" -> "Игорь".
+    A Ukrainian surname in -ко declines in Ukrainian ("Марченка" -> "Марченко"); in Russian it does not."""
+    if re.search(r"(?:ому|ему|ого|его|ым|им)$", surname):
+        return None  # an adjectival surname's case ("Юрию Долгорукому"): not a noun's ending
+    for end in _ENDINGS.get(case or "", ()):
+        stem = surname[:-len(end)]
+        if not surname.endswith(end) or len(stem) < 3 or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", stem):
+            continue
+        last = stem[-1]
+        if end in ("а", "у", "ом") and last in _CONSONANT:
+            return stem + "о" if lang == "uk" and stem.endswith("к") else stem
+        if end == "ем" and last in _HUSHING:
+            return stem
+        if end in ("я", "ю", "ем", "ём"):
+            return stem + "й" if last in "аеиоуэюя" else stem + "ь" if last in _CONSONANT else None
+    return None
+
+
+def same_given(a: str, b: str) -> bool:
+    """Two lower-case given names of one person beside one surname: a spelling variant (``given_variant``) or one
+    name in Ukrainian and in Russian ("віталій" / "виталий": lang/uk/given_names_ru.tsv, a mixed text quotes both)."""
+    from ..name_keys import fold, given_variant, norm_token, slavic_given_pair
+    return given_variant(a, b) or slavic_given_pair(norm_token(fold(a)), norm_token(fold(b)))

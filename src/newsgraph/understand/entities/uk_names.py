@@ -1,0 +1,60 @@
+"""Person names of Ukrainian text the Russian NER model (natasha) reads short or misses: a Ukrainian given name before
+a surname it did find ("Міністр фінансів Сергій Марченко": natasha's span is "Марченко", and the given name would
+become part of the role), and a given name with a surname it did not find at all ("Андрій Сибіга": a surname in -а
+it does not know). Given names are data: ``lang/uk/given_names.txt`` and the Ukrainian column of
+``given_names_ru.tsv``."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+
+# a capitalised Ukrainian (or Russian) word, apostrophes and one hyphen allowed ("Вʼячеслав", "Іванов-Петренко")
+_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґʼ'’]+)?"
+_UK_LETTERS = re.compile(r"[іїєґ]")
+# (a lookahead: "України Андрій Сибіга" holds two pairs that overlap)
+_GIVEN_THEN_NAME = re.compile(rf"(?<![\w'’ʼ-])(?=({_WORD})[ \u00a0]({_WORD})(?![\w'’ʼ-]))")
+
+
+@lru_cache(maxsize=None)
+def given_names(lang: str) -> frozenset[str]:
+    """The lower-cased given names of ``lang`` (empty where the language has no list)."""
+    out: set[str] = set()
+    try:
+        out |= rules.words(lang, "given_names")
+    except rules.RuleFileError:
+        pass
+    try:
+        out |= {r[0].lower() for r in rules.table(lang, "given_names_ru") if r and r[0]}
+    except rules.RuleFileError:
+        pass
+    return frozenset(out)
+
+
+def with_given_names(text: str, lang: str, spans: list) -> list:
+    """``spans`` (start, end, type, normal; sorted) with Ukrainian given names joined to the person after them and
+    persons named by a given name and a capitalised word no span covers. A Russian text (a Ukrainian one with a
+    Russian paragraph may be read as Russian) joins only a given name spelled in Ukrainian letters ("Віталій");
+    other languages: ``spans`` unchanged."""
+    if lang not in ("uk", "ru"):
+        return spans
+    names = given_names("uk")
+    if lang == "ru":
+        names = frozenset(n for n in names if _UK_LETTERS.search(n))
+    out = list(spans)
+    starts = {s: k for k, (s, _, typ, _) in enumerate(out) if typ == "PER"}
+    covered = lambda s, e: any(s < se and ss < e for ss, se, _, _ in out)  # noqa: E731
+    for m in _GIVEN_THEN_NAME.finditer(text):
+        given, surname = m.group(1), m.group(2)
+        if given.lower() not in names or surname.lower() in names:
+            continue  # (two given names: "Олена Тетяна" is no one's full name)
+        k = starts.get(m.start(2))
+        if k is not None and not covered(m.start(1), m.end(1)):
+            s, e, typ, normal = out[k]
+            if len(normal.split()) == 1:  # natasha's "Марченко" after "Сергій": one person "Сергій Марченко"
+                out[k] = (m.start(1), e, typ, f"{given} {normal}")
+        elif k is None and lang == "uk" and not covered(m.start(1), m.end(2)):  # "Андрій Сибіга": natasha missed
+            out.append((m.start(1), m.end(2), "PER", f"{given} {surname}"))
+    out.sort()
+    return out
