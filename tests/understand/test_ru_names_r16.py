@@ -78,3 +78,16 @@ def test_a_parent_body_before_a_bracketed_abbreviation_is_not_that_abbreviation(
                            "В МОМ отметили, что помощь нужна срочно.\n")
     orgs = {e.name: sorted({m.text for m in e.mentions}) for e in rec.entities if e.type == "ORG"}
     assert "ООН" in orgs and "ООН" not in [m for n, ms in orgs.items() if n != "ООН" for m in ms], orgs
+
+
+def test_review_r16_two_dictionary_names_and_a_common_noun_before_a_name():
+    """Review r16: "Алина"/"Алена" and "Ирина"/"Ирена" (two Russian given names one letter apart) were one person;
+    "Роман Франка" (a novel of Franko's) was a person "Роман"."""
+    import newsgraph
+    from newsgraph.ingest.base import RawDocument
+    from newsgraph.understand.name_keys import given_variant
+    assert not given_variant("алина", "алена") and not given_variant("ирина", "ирена")
+    assert given_variant("сейдзи", "сэйдзи") and given_variant("беньямин", "биньямин")
+    rec = newsgraph.analyze_raw(RawDocument(source="x.txt", language="uk",
+                                            text="Роман Франка «Захар Беркут» перевидали у Львові."))
+    assert not any(e.name.startswith("Роман") for e in rec.entities), rec.entities

@@ -199,4 +199,12 @@ def given_variant(a: str, b: str) -> bool:
     if len(a) != len(b) or len(a) < 4:
         return False
     diff = [{x, y} for x, y in zip(a, b) if x != y]
-    return len(diff) == 1 and diff[0] in _GIVEN_VOWELS
+    return len(diff) == 1 and diff[0] in _GIVEN_VOWELS and not (_dictionary_name(a) and _dictionary_name(b))
+
+
+@lru_cache(maxsize=20_000)
+def _dictionary_name(w: str) -> bool:
+    """A given name of pymorphy2's Russian dictionary: two of them one letter apart are two names ("Алина" and
+    "Алена", "Ирина" and "Ирена": review r16), not two spellings of one foreign name."""
+    m = _morph()
+    return bool(re.search("[а-яё]", w)) and m.word_is_known(w) and any("Name" in p.tag for p in m.parse(w))

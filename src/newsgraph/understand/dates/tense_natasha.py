@@ -72,15 +72,10 @@ def _verb_tense_natasha(toks, v, dr=None) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
 def _uk_morph():
     """pymorphy2's Ukrainian analyser (pymorphy2-dicts-uk), None when the dictionary is not installed."""
-    import natasha  # noqa: F401  (patches inspect.getargspec for pymorphy2)
-    import pymorphy2
-    try:
-        return pymorphy2.MorphAnalyzer(lang="uk")
-    except ValueError:
-        return None
+    from ..word_forms import _morph_uk
+    return _morph_uk()
 
 
 @lru_cache(maxsize=20_000)

@@ -17,6 +17,15 @@ _UK_LETTERS = re.compile(r"[іїєґ]")
 _GIVEN_THEN_NAME = re.compile(rf"(?<![\w'’ʼ-])(?=({_WORD})[ \u00a0]({_WORD})(?![\w'’ʼ-]))")
 
 
+@lru_cache(maxsize=2_000)
+def _common_word(given: str) -> bool:
+    """A given name that is also a common noun of Ukrainian ("Роман" a novel, "Надія" hope, "Віра" faith): alone
+    before a capitalised word it names no one for sure."""
+    from ..word_forms import _morph_uk
+    m = _morph_uk()
+    return m is not None and any(p.tag.POS == "NOUN" and "inan" in p.tag for p in m.parse(given.lower()))
+
+
 @lru_cache(maxsize=None)
 def given_names(lang: str) -> frozenset[str]:
     """The lower-cased given names of ``lang`` (empty where the language has no list)."""
@@ -47,8 +56,8 @@ def with_given_names(text: str, lang: str, spans: list) -> list:
     covered = lambda s, e: any(s < se and ss < e for ss, se, _, _ in out)  # noqa: E731
     for m in _GIVEN_THEN_NAME.finditer(text):
         given, surname = m.group(1), m.group(2)
-        if given.lower() not in names or surname.lower() in names:
-            continue  # (two given names: "Олена Тетяна" is no one's full name)
+        if given.lower() not in names or surname.lower() in names or _common_word(given):
+            continue  # (two given names: "Олена Тетяна" is no one's full name; "Роман Франка": a novel of Franko's)
         k = starts.get(m.start(2))
         if k is not None and not covered(m.start(1), m.end(1)):
             s, e, typ, normal = out[k]
