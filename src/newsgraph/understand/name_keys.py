@@ -207,4 +207,4 @@ def _dictionary_name(w: str) -> bool:
     """A given name of pymorphy2's Russian dictionary: two of them one letter apart are two names ("Алина" and
     "Алена", "Ирина" and "Ирена": review r16), not two spellings of one foreign name."""
     m = _morph()
-    return bool(re.search("[а-яё]", w)) and m.word_is_known(w) and any("Name" in p.tag for p in m.parse(w))
+    return bool(re.search("[а-яё]", w)) and m.word_is_known(w) and any("Name" in p.tag.grammemes for p in m.parse(w))

@@ -85,7 +85,7 @@ def name_and_patronymic(people, words: list[str]):
     """The one person whose name opens with ``words``, a first name and a patronymic ("Нина Степановна" beside "Нина
     Степановна Горелова": the surname left out, as reportage names the people it meets), else None."""
     from ..names import _morph
-    if len(words) != 2 or not any("Patr" in p.tag for p in _morph().parse(words[1])):
+    if len(words) != 2 or not any("Patr" in p.tag.grammemes for p in _morph().parse(words[1])):
         return None
     fits = {id(p): p for p in people if p.name.lower().split()[:2] == words}
     return next(iter(fits.values())) if len(fits) == 1 else None
@@ -264,7 +264,7 @@ class RuCoref:
                 continue
             a = next(iter(cands.values()))
             pre = self.text[max(0, s - 12):s].rstrip(" \t«„“\"—–")
-            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag for p in parses) and \
+            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag.grammemes for p in parses) and \
                     a.key[-1] not in regular:  # (at a sentence start, a regular form of the surname named before)
                 continue
             a.mentions.append(Mention(s, e, m.group()))

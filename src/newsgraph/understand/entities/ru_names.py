@@ -64,15 +64,15 @@ def plural_place(surface: str, normal: str) -> str:
     words = surface.split()
     if not words or not all(re.fullmatch(r"[А-ЯЁа-яё-]+", w) and not w.isupper() for w in words):
         return normal  # (an abbreviation, "США", is not declined)
-    head = [p for p in _morph().parse(words[-1].lower()) if p.tag.POS == "NOUN" and "Fixd" not in p.tag]
-    if not head or not any("plur" in p.tag and _OBLIQUE & set(p.tag.grammemes) for p in head[:1]) and \
+    head = [p for p in _morph().parse(words[-1].lower()) if p.tag.POS == "NOUN" and "Fixd" not in p.tag.grammemes]
+    if not head or not any("plur" in p.tag.grammemes and _OBLIQUE & set(p.tag.grammemes) for p in head[:1]) and \
             not (head[0].tag.POS == "NOUN" and "Pltm" in head[0].tag and _OBLIQUE & set(head[0].tag.grammemes)):
         return normal
     out = []
     for k, w in enumerate(words):
         parses = _morph().parse(w.lower())
         if k < len(words) - 1:
-            p = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag), None)
+            p = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF") and "plur" in p.tag.grammemes), None)
         else:
             p = head[0]
         form = p.inflect({"plur", "nomn"}) if p is not None else None
@@ -128,7 +128,7 @@ def inanimate_word(word: str) -> str | None:
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     if not nouns or any({"Name", "Surn", "Patr", "anim"} & set(p.tag.grammemes) for p in parses):
         return None  # (a common inanimate noun may still be a surname the dictionary lacks: "Макрон")
-    return "LOC" if any("Geox" in p.tag for p in nouns) else "ORG" if any("Orgn" in p.tag for p in nouns) else None
+    return "LOC" if any("Geox" in p.tag.grammemes for p in nouns) else "ORG" if any("Orgn" in p.tag.grammemes for p in nouns) else None
 
 
 # a company's legal form before its name in quote marks: "ПАО «Северсталь»", "ООО \"Наш дом\"", "АО «РЖД»"

@@ -23,7 +23,7 @@ def _common_word(given: str) -> bool:
     before a capitalised word it names no one for sure."""
     from ..word_forms import _morph_uk
     m = _morph_uk()
-    return m is not None and any(p.tag.POS == "NOUN" and "inan" in p.tag for p in m.parse(given.lower()))
+    return m is not None and any(p.tag.POS == "NOUN" and "inan" in p.tag.grammemes for p in m.parse(given.lower()))
 
 
 @lru_cache(maxsize=None)

@@ -233,7 +233,7 @@ class RussianArguments(NatashaTokens):
         if case is None or case == "nomn":
             return x.low
         for p in morph_analyzer().parse(x.low):
-            if case in p.tag and (number in p.tag or p.tag.POS in ("ADJF", "PRTF")):
+            if case in p.tag.grammemes and (number in p.tag.grammemes or p.tag.POS in ("ADJF", "PRTF")):
                 f = p.inflect({"nomn"})
                 if f is not None:
                     return f.word

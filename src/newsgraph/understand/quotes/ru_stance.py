@@ -187,7 +187,7 @@ class StanceReaders:
 def _can_be_nominative_noun(word: str) -> bool:
     from ..names import _morph
     parses = _morph().parse(word)  # its likeliest reading a noun ("ранее" is an adverb), one of them nominative
-    return parses[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses)
+    return parses[0].tag.POS == "NOUN" and any(p.tag.POS == "NOUN" and "nomn" in p.tag.grammemes for p in parses)
 
 
 def _nominative_noun(t) -> bool:
