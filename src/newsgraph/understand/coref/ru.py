@@ -264,8 +264,9 @@ class RuCoref:
                 continue
             a = next(iter(cands.values()))
             pre = self.text[max(0, s - 12):s].rstrip(" \t«„“\"—–")
-            if s < a.first or (not pre or pre[-1] in ".!?…\n") and not any("Surn" in p.tag.grammemes for p in parses) and \
-                    a.key[-1] not in regular:  # (at a sentence start, a regular form of the surname named before)
+            # (at a sentence start, a regular form of the surname named before)
+            if s < a.first or (not pre or pre[-1] in ".!?…\n") and \
+                    not any("Surn" in p.tag.grammemes for p in parses) and a.key[-1] not in regular:
                 continue
             a.mentions.append(Mention(s, e, m.group()))
             self.by_span[(s, e)] = a

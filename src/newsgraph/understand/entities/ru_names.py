@@ -128,7 +128,9 @@ def inanimate_word(word: str) -> str | None:
     nouns = [p for p in parses if p.tag.POS == "NOUN"]
     if not nouns or any({"Name", "Surn", "Patr", "anim"} & set(p.tag.grammemes) for p in parses):
         return None  # (a common inanimate noun may still be a surname the dictionary lacks: "Макрон")
-    return "LOC" if any("Geox" in p.tag.grammemes for p in nouns) else "ORG" if any("Orgn" in p.tag.grammemes for p in nouns) else None
+    if any("Geox" in p.tag.grammemes for p in nouns):
+        return "LOC"
+    return "ORG" if any("Orgn" in p.tag.grammemes for p in nouns) else None
 
 
 # a company's legal form before its name in quote marks: "ПАО «Северсталь»", "ООО \"Наш дом\"", "АО «РЖД»"
