@@ -10,6 +10,10 @@ its reader (``row.reader("events")``) and does nothing when there is none.
 - ``readers``: stage -> the implementation that reads it ("en", "ru", "uk"); a stage not listed is skipped.
 - ``lemmas``: natasha lemmatises the tokens (its dictionaries are Russian: not for Ukrainian).
 - ``borrows``: rule files the language lacks are read from this language's folder (``lang/<code>/``).
+- ``mixes``: languages whose attribution cues, titles and outlets the readers read too, because the language's news
+  carries them: Ukrainian outlets quote Russian speech and run Russian paragraphs ("Как сообщает «Интерфакс-Украина»,
+  Кличко заявил, что …" inside a Ukrainian text), Russian ones Ukrainian statements; a mixed text is read in the
+  language most of it is in, and the other's cue forms are not words of the first, so reading both costs little.
 - dates and quantities run for every document: they read the rules of the document's language when it has them
   (``lang/<code>/dates_*``, ``quantities_*``), else English patterns and digits.
 
@@ -40,6 +44,7 @@ class Language:
     readers: dict = field(default_factory=dict)
     lemmas: bool = False
     borrows: str | None = None
+    mixes: tuple[str, ...] = ()
     why: str = ""  # why the stages it lacks are skipped
 
     def reader(self, stage: str) -> str | None:
@@ -48,9 +53,9 @@ class Language:
 
 TABLE: dict[str, Language] = {
     "en": Language("en", "English", "spacy", dict(ALL)),
-    "ru": Language("ru", "Russian", "natasha", {s: "ru" for s in READER_STAGES}, lemmas=True),
+    "ru": Language("ru", "Russian", "natasha", {s: "ru" for s in READER_STAGES}, lemmas=True, mixes=("uk",)),
     "uk": Language("uk", "Ukrainian", "natasha", {"entities": "ru", "coref": "ru", "quotes": "ru", "events": "uk"},
-                   borrows="ru"),
+                   borrows="ru", mixes=("ru",)),
     "be": Language("be", "Belarusian", None, {},
                    why="no Belarusian model: natasha's models read Russian and spaCy's English; only dates and "
                        "quantities (language-independent patterns) are read"),
@@ -115,6 +120,12 @@ def skipped(row: Language) -> list[tuple[str, str]]:
         if row.reader(stage) is None:
             out.append((f"understand.{stage}", f"no {stage} reader for {name}: {row.why}"))
     return out
+
+
+def mixed_with(code: str | None) -> tuple[str, ...]:
+    """The languages whose attribution cues ``code``'s quote reader reads too (``uk`` -> ``("ru",)``)."""
+    row = TABLE.get(code or "")
+    return row.mixes if row else ()
 
 
 def data_fallback(code: str | None) -> str | None:

@@ -55,8 +55,11 @@ def _compile(aliases) -> re.Pattern | None:
 
 @lru_cache(maxsize=8)
 def _table(lang: str) -> _Table:
+    from .languages import mixed_with
     sure, ctx, info = set(), set(), {}
-    for row in rules.table(lang, "outlets"):
+    rows = [r for code in (lang, *mixed_with(lang)) for r in _rows(code)]  # (Ukrainian news names Russian outlets
+    # in Russian paragraphs and quotes: the document's own language first, its spelling of a name wins)
+    for row in rows:
         row = row + ("",) * (4 - len(row))
         name, aliases, country, kind = row[:4]
         canon = name.lstrip("~")
@@ -70,6 +73,13 @@ def _table(lang: str) -> _Table:
             (ctx if a.startswith("~") else sure).add(plain)
     ctx -= sure
     return _Table(_compile(sure), _compile(ctx), info)
+
+
+def _rows(lang: str) -> tuple[tuple[str, ...], ...]:
+    try:
+        return rules.table(lang, "outlets")
+    except rules.RuleFileError:
+        return ()
 
 
 def _accept(text: str, m: re.Match, need_context: bool) -> bool:

@@ -37,31 +37,51 @@ class RuRules:
     impersonal: frozenset = frozenset()  # cues of a report naming nobody ("было заявлено", "сообщалось")
 
 
+def _mixed(lang: str) -> tuple[str, ...]:
+    """``lang`` and the languages whose cues its news carries (languages.py ``mixes``: Ukrainian reads Russian too)."""
+    from ..languages import mixed_with
+    return (lang, *mixed_with(lang))
+
+
+def _lines(lang: str, name: str) -> tuple[str, ...]:
+    """The entries of rule file ``name`` of ``lang`` and of the languages it mixes with (a file one lacks: none)."""
+    out: list[str] = []
+    for code in _mixed(lang):
+        try:
+            out.extend(rules.lines(code, name))
+        except rules.RuleFileError:
+            if code == lang and name not in _OPTIONAL:
+                raise
+    return tuple(out)
+
+
+_OPTIONAL = {"impersonal_cues"}
+
+
 @lru_cache(maxsize=None)
 def ru_rules(lang: str) -> RuRules:
-    pron = rules.mapping(lang, "pronouns")
-    try:
-        impersonal = rules.lines(lang, "impersonal_cues")
-    except rules.RuleFileError:
-        impersonal = ()
+    pron: dict[str, str] = {}
+    for code in reversed(_mixed(lang)):  # the document's own language wins a form both have
+        pron.update(rules.mapping(code, "pronouns"))
+    impersonal = _lines(lang, "impersonal_cues")
+    forms = tuple(f for code in _mixed(lang) for f in _verb_forms(code, "speech_verbs") + _belief_forms(code))
     return RuRules(
         lang=lang,
-        cue=_words_rx(rules.lines(lang, "speech_verbs") + impersonal + _verb_forms(lang, "speech_verbs") +
-                      _belief_forms(lang), gap=("выраз", "высказ")),
-        report=_words_rx(rules.lines(lang, "report_verbs")),
-        attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(rules.lines(lang, "attribution_phrases")).pattern +
+        cue=_words_rx(_lines(lang, "speech_verbs") + impersonal + forms, gap=("выраз", "высказ")),
+        report=_words_rx(_lines(lang, "report_verbs")),
+        attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(_lines(lang, "attribution_phrases")).pattern +
                                r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
         pronouns=pron,
         pronoun_rx=_words_rx(pron),
-        titles=frozenset(rules.words(lang, "titles")),
-        opener=re.compile(r"^\s*(?:" + _words_rx(rules.lines(lang, "anaphoric_openers")).pattern + r")\s",
+        titles=frozenset(w.lower() for w in _lines(lang, "titles")),
+        opener=re.compile(r"^\s*(?:" + _words_rx(_lines(lang, "anaphoric_openers")).pattern + r")\s",
                           re.IGNORECASE),
-        anonymous=_words_rx(rules.lines(lang, "anonymous_sources")),
+        anonymous=_words_rx(_lines(lang, "anonymous_sources")),
         impersonal=frozenset(w.lower() for w in impersonal),
         # (a short name in quote marks may stand between: "рассказала «Известиям», что …"; an indirect question
         # opens with its verb and "ли": "спросил, будут ли …")
         indirect_tail=re.compile(r"(?P<mid>(?:[^.!?«»:\n]|«[^«»\n]{1,30}»){0,80}?),\s+(?:(?:" +
-                                 _words_rx(rules.lines(lang, "complementizers")).pattern +
+                                 _words_rx(_lines(lang, "complementizers")).pattern +
                                  r")\s+|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
     )
 

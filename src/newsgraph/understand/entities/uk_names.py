@@ -53,17 +53,22 @@ def with_given_names(text: str, lang: str, spans: list) -> list:
         names = frozenset(n for n in names if _UK_LETTERS.search(n))
     out = list(spans)
     starts = {s: k for k, (s, _, typ, _) in enumerate(out) if typ == "PER"}
-    covered = lambda s, e: any(s < se and ss < e for ss, se, _, _ in out)  # noqa: E731
+    covered = lambda s, e: any(x is not None and s < x[1] and x[0] < e for x in out)  # noqa: E731
     for m in _GIVEN_THEN_NAME.finditer(text):
         given, surname = m.group(1), m.group(2)
         if given.lower() not in names or surname.lower() in names or _common_word(given):
             continue  # (two given names: "Олена Тетяна" is no one's full name; "Роман Франка": a novel of Franko's)
         k = starts.get(m.start(2))
-        if k is not None and not covered(m.start(1), m.end(1)):
+        g = starts.get(m.start(1))
+        alone = g is not None and out[g] is not None and out[g][1] == m.end(1)  # natasha's span of the given name alone ("Сергій")
+        if k is not None and (alone or not covered(m.start(1), m.end(1))):
             s, e, typ, normal = out[k]
             if len(normal.split()) == 1:  # natasha's "Марченко" after "Сергій": one person "Сергій Марченко"
                 out[k] = (m.start(1), e, typ, f"{given} {normal}")
+                if alone:  # (the Russian model split the Ukrainian full name into two persons)
+                    out[g] = None
         elif k is None and lang == "uk" and not covered(m.start(1), m.end(2)):  # "Андрій Сибіга": natasha missed
             out.append((m.start(1), m.end(2), "PER", f"{given} {surname}"))
+    out = [x for x in out if x is not None]
     out.sort()
     return out
