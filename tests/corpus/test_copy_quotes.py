@@ -116,3 +116,20 @@ def test_a_small_correction_of_a_quotation_gives_the_quote_its_new_words(store):
     assert q["text"] == said.format("14") and q["n_reports"] == 1 and q["speaker_name"] == "Ben Ward"
     assert [x["text"] for x in Q.list_quotes(store, about="14 percent")["items"]] == [said.format("14")]
     assert Q.list_quotes(store, about='"40 percent"')["items"] == []
+
+
+def test_a_story_is_not_titled_by_a_superseded_version(store):
+    # review r16: a story kept the title of a page version a later crawl had replaced
+    url = "https://news.example/ward-budget"
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"])]
+    (o1,) = store.write_batch([make(BODY + f'"{LONG}," Ben Ward said.', source="a/1", title="Ward budget plan (old)",
+                                    published="2016-03-15", url=url, entities=ents, quotes=[(LONG, 0, [])])])
+    store.write_batch([make(BODY + f'"{LONG}," Ben Ward told a crowd.', source="b/1", title="Ward talks budget",
+                            published="2016-03-15", url="https://other.example/ward", entities=ents,
+                            quotes=[(LONG, 0, [])])])
+    (o2,) = store.write_batch([make(BODY + f'"{LONG}," Ben Ward said on Tuesday.', source="a/2",
+                                    title="Ward budget plan, updated", published="2016-03-15", url=url,
+                                    entities=ents, quotes=[(LONG, 0, [])])])
+    assert o2["status"] == "updated", o2
+    titles = [s["title"] for s in Q.list_stories(store, limit=50)["items"]]
+    assert "Ward budget plan (old)" not in titles, titles

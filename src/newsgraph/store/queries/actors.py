@@ -63,8 +63,9 @@ def list_actors(store, *, limit: int = 20, offset: int = 0, sort: str | None = N
             said = (select(Q_.speaker_id.label("aid"), func.count().label("n")).select_from(S.quote_reports)
                     .join(S.quotes, Q_.id == QR.quote_id).where(Q_.speaker_id.is_not(None))
                     .group_by(Q_.speaker_id).subquery())
-            q = q.join(said, said.c.aid == A.id)
-            order = (said.c.n.desc(), *order)
+            q = q.outerjoin(said, said.c.aid == A.id)  # (an actor never quoted is listed too, last: the same
+            # actors as the other orders, only ranked otherwise)
+            order = (func.coalesce(said.c.n, 0).desc(), *order)
         return page(conn, q.order_by(*order), limit, offset, actor_items)
 
 
