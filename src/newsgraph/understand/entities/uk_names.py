@@ -60,7 +60,8 @@ def with_given_names(text: str, lang: str, spans: list) -> list:
             continue  # (two given names: "Олена Тетяна" is no one's full name; "Роман Франка": a novel of Franko's)
         k = starts.get(m.start(2))
         g = starts.get(m.start(1))
-        alone = g is not None and out[g] is not None and out[g][1] == m.end(1)  # natasha's span of the given name alone ("Сергій")
+        # natasha's span of the given name alone ("Сергій")
+        alone = g is not None and out[g] is not None and out[g][1] == m.end(1)
         if k is not None and (alone or not covered(m.start(1), m.end(1))):
             s, e, typ, normal = out[k]
             if len(normal.split()) == 1:  # natasha's "Марченко" after "Сергій": one person "Сергій Марченко"
