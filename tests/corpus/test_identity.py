@@ -733,3 +733,17 @@ def test_a_namesake_named_once_in_passing_after_the_surname_is_in_use_is_not_its
     cosby, clinton = I.Candidate("a_cosby", "Bill Cosby"), I.Candidate("a_clinton", "Bill Clinton")
     ev = I.Evidence(named={"a_cosby": [34, 148], "a_clinton": [2169]}, at=2015, family=frozenset({"cosby", "clinton"}))
     assert I.passing_namesakes([cosby, clinton], ev) == []
+
+
+def test_an_actors_role_is_the_one_most_documents_support():
+    """identity_choose.voted_role (round 17: on the ru-news store Putin's role was "официальный представитель", the
+    alphabetically first of four roles each given once, three of them saying prime minister)."""
+    from newsgraph.corpus.identity_choose import voted_role
+    roles = {"премьер-министр": 1, "председатель Правительства РФ": 1, "премьер-министр РФ": 1,
+             "официальный представитель": 1}
+    assert voted_role(roles) in ("премьер-министр", "премьер-министр РФ")
+    assert voted_role({"Governor": 1, "Secretary of State": 2, "former Secretary of State": 1}) == \
+        "Secretary of State"
+    assert voted_role({"spokesman": 1, "senator": 1}, current="senator") == "senator"  # a tie keeps the current
+    assert voted_role({"spokesman": 1, "senator": 1}) == "spokesman"  # else the first read
+    assert voted_role({}) is None and voted_role({}, current="mayor") == "mayor"

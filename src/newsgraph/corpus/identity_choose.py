@@ -76,6 +76,23 @@ def role_match(role: str | None, roles: dict[str, int]) -> float:
     return best
 
 
+def voted_role(counts: dict[str, int], current: str | None = None) -> str | None:
+    """An actor's role from the roles its documents give (``counts``: role -> documents, in the order first read):
+    the role the most documents support, a document supporting every role that shares a word with its own ("Prime
+    Minister" and "Prime Minister of Russia" support each other; "official representative", from one slip, only
+    itself): of Putin's "премьер-министр", "премьер-министр РФ", "председатель Правительства РФ" and "официальный
+    представитель" the second, not the first in the alphabet. Ties: more documents for the string itself, then
+    ``current``, then the first read."""
+    if not counts:
+        return current
+    words = {r: _role_words(r) for r in counts}
+    order = {r: i for i, r in enumerate(counts)}
+
+    def support(r: str) -> int:
+        return sum(n for o, n in counts.items() if o == r or words[r] & words[o])
+    return max(counts, key=lambda r: (support(r), counts[r], r == current, -order[r]))
+
+
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:
     """Whether a given name alone may mean ``c`` across documents: writers call a person by given name alone when
     the reader knows whom they mean: someone known so (``given_docs``: documents that name ``c`` in full and then

@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
+from ..corpus.identity_choose import voted_role
 from ..corpus.name_kinds import regnal_number, used_as_place
 from ..understand import names as N
 from . import schema as S
@@ -417,7 +418,7 @@ class ActorRows(Decided):
         ("President" for Michelle Obama from one coreference slip, Trump "President" in a 2015-16 corpus); over a
         bounded sample of its documents (actor_sql.ROLE_SAMPLE), so a vote costs the same for a famous actor."""
         counts = Counter(r[0] for r in self.conn.execute(self.q.role_sample, {"b_id": aid}))
-        return max(counts.items(), key=lambda r: (r[1], r[0] == current, r[0]))[0] if counts else current
+        return voted_role(dict(sorted(counts.items())), current) or current
 
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
@@ -480,7 +481,7 @@ class ActorRows(Decided):
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))
         dates = sorted(d[0] for d in docs.values() if d[0])
-        role = max(roles.items(), key=lambda r: r[1])[0] if roles else None  # most documents; first read on a tie
+        role = voted_role(roles)  # most documents; first read on a tie
         a = c.execute(self.q.actor, {"b_id": aid}).mappings().first()
         self._locked = self._pinned = None  # decisions may have just changed
         name, typ = self._name_and_type(aid, a["name"], a["type"])

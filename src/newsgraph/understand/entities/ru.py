@@ -25,7 +25,7 @@ from ..doc import Tok
 from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
-                       plural_place, vehicle_names, without_legal_form)
+                       plural_place, vehicle_names, verb_form, without_legal_form)
 from .ru_outlets import named_outlets
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
@@ -356,11 +356,12 @@ class RuActors(RuCoref):
         j = t0.i - 1
         while j >= 0 and t0.i - j <= 7:
             t = self.toks[j]
-            if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start):
-                break
+            if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start) or verb_form(t.text, self.lang):
+                break  # (a verb the tagger took for a noun ends the role as a verb does)
             k = self._title_at(j)
-            if k is not None:
-                best = (k, j)
+            feats = getattr(self.nat_at.get((t.start, t.end)), "feats", None) or {}
+            if k is not None and feats.get("Number") != "Plur":  # ("кабинета министров глава правительства …": a
+                best = (k, j)  # title in the plural names a body's members, not this person's office)
             j -= 1
         if best is None:
             return None

@@ -133,6 +133,16 @@ def inanimate_word(word: str) -> str | None:
     return "ORG" if any("Orgn" in p.tag.grammemes for p in nouns) else None
 
 
+def verb_form(word: str, lang: str) -> bool:
+    """Whether the dictionary reads a Russian word first as a verb, infinitive or gerund ("привиделся"): the tagger
+    may take one for a noun inside a role phrase (Russian only: pymorphy2's Russian dictionary)."""
+    if lang != "ru" or not re.fullmatch(r"[а-яё]+", word.lower()):
+        return False
+    from ..names import _morph
+    parses = _morph().parse(word.lower())
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND")
+
+
 # a company's legal form before its name in quote marks: "ПАО «Северсталь»", "ООО \"Наш дом\"", "АО «РЖД»"
 _LEGAL_FORM = re.compile(r"^(?:ПАО|ОАО|АО|ЗАО|НАО|ООО|ОДО|АНО|ГК|МУП|ГУП|ФГУП|ФГБУ|ГБУ|МБУ|НКО)\s+"
                          r"[«\"„“]?(.+?)[»\"“”]?$")

@@ -1,0 +1,22 @@
+"""Round 17: a person's role before the name (entities/ru.py ``_role_before``), seen on the ru-news store: a title in
+the plural belongs to a body ("кабинета министров"), not to the person; a verb the tagger took for a noun ends the
+role. Sentences written for the test."""
+from newsgraph.ingest.base import RawDocument
+from newsgraph.understand.entities.ru_names import verb_form
+
+
+def roles(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r17", text=text, language="ru"))
+    return {e.name: e.role for e in rec.entities if e.type == "PERSON"}
+
+
+def test_a_title_in_the_plural_does_not_start_a_persons_role(pipe):
+    got = roles(pipe, "Заседание кабинета министров глава правительства Израиля Биньямин Нетаньяху провел в "
+                      "Старом городе.\n\nВице-премьер Иван Петров заявил, что бюджет сбалансирован.\n")
+    assert got == {"Биньямин Нетаньяху": "глава правительства Израиля", "Иван Петров": "вице-премьер"}, got
+
+
+def test_the_dictionary_tells_a_verb_form():
+    assert verb_form("привиделся", "ru") and verb_form("заявив", "ru") and verb_form("сказать", "ru")
+    assert not verb_form("премьер", "ru") and not verb_form("правительства", "ru")
+    assert not verb_form("привиделся", "en") and not verb_form("Trump", "ru")
