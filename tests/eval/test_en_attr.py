@@ -50,3 +50,14 @@ def test_the_written_split_runs_without_the_benchmark():
                                  "--page", "e020", "--json"])
     assert r.exit_code == 0, r.output
     assert '"documents": 1' in r.output and '"gold": 11' in r.output
+
+
+@needs_gt
+def test_the_command_reads_the_pages_html_as_a_user_would():
+    """--html: the page's HTML file through extraction (round 17), scored with the same gold."""
+    r = CliRunner().invoke(app, ["eval", "en-attr", "--ground-truth", str(GT), "--page", "0dd135704572", "--html",
+                                 "--json"])
+    assert r.exit_code == 0, r.output
+    assert '"documents": 1' in r.output and '"gold": 1' in r.output
+    r = CliRunner().invoke(app, ["eval", "en-attr", "--split", "written", "--html"])
+    assert r.exit_code == 2 and "no HTML pages" in r.output

@@ -16,6 +16,9 @@ def en_attr(
     ground_truth: Path = typer.Option(Path("../shared/data/article-extraction-benchmark/ground-truth.json"),
                                       "--ground-truth", help="The benchmark's ground-truth.json (the page bodies)."),
     page: list[str] = typer.Option(None, "--page", help="Only this page (12 hex digits); repeatable."),
+    html: bool = typer.Option(False, "--html", help="Analyze each page's HTML file (html/ beside the ground truth) "
+                              "as `newsgraph analyze` does, extraction and language identification included, "
+                              "instead of its clean body: what a user gets from the page (dev and heldout only)."),
     errors: bool = typer.Option(False, "--errors", help="List every miss, extra quote and wrong speaker."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
@@ -25,9 +28,12 @@ def en_attr(
     if split not in ("dev", "heldout", "written"):
         typer.echo(f"error: --split {split}: expected dev, heldout or written", err=True)
         raise typer.Exit(2)
+    if html and split == "written":
+        typer.echo("error: --html: the written articles have no HTML pages (use --split dev or heldout)", err=True)
+        raise typer.Exit(2)
     if split != "written" and not ground_truth.is_file():
         typer.echo(f"error: {ground_truth}: not found (the article-extraction benchmark's ground-truth.json)",
                    err=True)
         raise typer.Exit(2)
     from .eval_ru_attr import print_score
-    print_score(evaluate(split, ground_truth, list(page) if page else None), errors, as_json)
+    print_score(evaluate(split, ground_truth, list(page) if page else None, html=html), errors, as_json)
