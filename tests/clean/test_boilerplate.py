@@ -52,6 +52,8 @@ def test_rules_are_data_for_en_ru_uk():
     ("Home > News > World", "en"), ("Главная / Новости / Политика", "ru"), ("Головна › Новини", "uk"),
     ("Next article: Macron hosts the coalition", "en"), ("Версия для печати", "ru"),
     ("Editor’s note: The mayor is a paid contributor to this site and a donor to the museum it writes about.", "en"),
+    ("The Gazette welcomes letters to the editor. We’d like to hear what you think about this or any of our "
+     "stories. Here are some tips. And here's our email: letters@gazette.example.", "en"),
 ])
 def test_boilerplate_lines(line, lang):
     assert is_boilerplate(line) == lang
@@ -86,6 +88,7 @@ def test_boilerplate_lines(line, lang):
     "Новости о переговорах приходят каждый день.",
     "http://amzn.to/2iJFhRj",
     "press@example.org",
+    "We'd like to hear what you think, the mayor told residents, before the council votes on the plan next week.",
 ])
 def test_real_text_is_kept(line):
     assert is_boilerplate(line) is None
