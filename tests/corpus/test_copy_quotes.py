@@ -133,3 +133,22 @@ def test_a_story_is_not_titled_by_a_superseded_version(store):
     assert o2["status"] == "updated", o2
     titles = [s["title"] for s in Q.list_stories(store, limit=50)["items"]]
     assert "Ward budget plan (old)" not in titles, titles
+
+
+def test_a_page_captured_twice_is_one_document_of_its_actors_and_its_story(store):
+    # tryout r17: a WARC holding two captures of one page (an edited paragraph) made "stories" of one page and
+    # actors "in 2 documents", both the same article
+    url = "https://news.example/ward-budget"
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"]), ("Ann Hale", "PERSON", None, ["Ann Hale"])]
+    store.write_batch([make(BODY + f'"{LONG}," Ben Ward said. Ann Hale agreed.', source="a/1", title="Ward plan",
+                            published="2016-03-15", url=url, entities=ents, quotes=[(LONG, 0, [])])])
+    (o2,) = store.write_batch([make(BODY + f'"{LONG}," Ben Ward said on Tuesday.', source="a/2",
+                                    title="Ward plan, updated", published="2016-03-15", url=url,
+                                    entities=ents[:1], quotes=[(LONG, 0, [])])])
+    assert o2["status"] == "updated", o2
+    ward = Q.find_actor(store, "Ben Ward")
+    assert ward["n_docs"] == 1, ward
+    assert Q.find_actor(store, "Ann Hale") is None  # only the earlier version named her
+    stories = Q.list_stories(store, limit=50)["items"]
+    assert [s["n_docs"] for s in stories] == [1], stories
+    assert Q.get_story(store, stories[0]["id"])["title"] == "Ward plan, updated"

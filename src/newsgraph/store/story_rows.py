@@ -24,7 +24,7 @@ from ..corpus import dedup
 from ..corpus import stories as ST
 from ..corpus import story_events as SE
 from . import schema as S
-from .versions import superseded
+from .versions import leave_stories, superseded
 
 
 VOTE_EVENT = "#event:vote:"
@@ -244,6 +244,7 @@ class StoryLinker:
                                                   if not SE.is_event(w)][:ST.STORY_TERMS])
         self.linker._weigh(S.story_actors, story, p.actors)
         self._title(story, p)
+        leave_stories(c, p.doc_id, p.group)  # (the page's earlier versions: it is counted once, as this one)
 
     def _title(self, story: str, p: Pending) -> None:
         """The title of the story's most central member (corpus/stories.py centrality)."""

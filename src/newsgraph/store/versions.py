@@ -6,8 +6,11 @@ earlier one's near-duplicate group (an edit, not another article at a reused add
 is the group's canonical document (``store/writer.py`` ``_recanonicalise``), and when it is linked the earlier
 versions' quote reports and events are withdrawn (:func:`withdraw_earlier`): a quote the new version still
 carries keeps its id and now has the new version's report; a quote only an earlier version carried (a corrected
-quotation, a changed speaker) goes, with its bands and search rows; an earlier version's events go. The documents
-stay (their texts and records are the page's history, listed on the document page), as do their actor mentions.
+quotation, a changed speaker) goes, with its bands and search rows; an earlier version's events go, and so do its
+actor mentions (the page names an actor once, as its current version does: actors' document counts, co-actors and
+exports count the page once; tryout r17: an actor "in 2 documents", both captures of one page), and it leaves its
+story (``store/story_rows.py``: a story counts the page once). The documents stay (their texts and records are the
+page's history, listed on the document page).
 
 Newer means stored later (``documents.seq``): the record holds no modification time, and a crawl re-reads a page
 after the earlier crawl. ``relink`` replays documents in that order through the same writer, so it gives the same.
@@ -42,12 +45,12 @@ def superseded(rows) -> set[str]:
     return {doc_id for doc_id, url, _ in rows if url in latest and latest[url][1] != doc_id}
 
 
-def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str | None) -> int:
-    """Withdraw the quote reports and events of the earlier versions of ``doc_id`` (see the module); returns how
-    many earlier versions there were."""
+def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str | None) -> list[str]:
+    """Withdraw the quote reports, events and actor mentions of the earlier versions of ``doc_id`` (see the
+    module); returns the actors whose mentions went (the caller recounts them: ``ActorRows.refresh``)."""
     olds = earlier_versions(conn, doc_id, url, group)
     if not olds:
-        return 0
+        return []
     quote_ids = sorted({r[0] for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(olds)))})
     conn.execute(delete(S.quote_reports).where(QR.doc_id.in_(olds)))
     conn.execute(delete(S.quote_speakers).where(S.quote_speakers.c.doc_id.in_(olds)))
@@ -55,7 +58,29 @@ def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str 
         _recount(conn, qid)
     conn.execute(delete(S.event_actors).where(S.event_actors.c.doc_id.in_(olds)))
     conn.execute(delete(S.events).where(S.events.c.doc_id.in_(olds)))
-    return len(olds)
+    AM = S.actor_mentions.c
+    actors = sorted({r[0] for r in conn.execute(select(AM.actor_id).where(AM.doc_id.in_(olds)))})
+    conn.execute(delete(S.actor_mentions).where(AM.doc_id.in_(olds)))
+    return actors
+
+
+def leave_stories(conn: Connection, doc_id: str, group: str | None) -> None:
+    """The earlier versions of ``doc_id`` leave their stories (a story counts a page once, as its current
+    version); a story left with no member goes."""
+    url = conn.execute(select(D.url).where(D.id == doc_id)).scalar()
+    olds = earlier_versions(conn, doc_id, url, group)
+    if not olds:
+        return
+    St = S.stories.c
+    for old, story in conn.execute(select(D.id, D.story_id).where(D.id.in_(olds), D.story_id.is_not(None))).all():
+        conn.execute(update(S.documents).where(D.id == old).values(story_id=None))
+        n = conn.execute(select(St.n_docs).where(St.id == story)).scalar() or 0
+        if n > 1:
+            conn.execute(update(S.stories).where(St.id == story).values(n_docs=n - 1))
+        else:
+            for t in (S.story_terms, S.story_actors):
+                conn.execute(delete(t).where(t.c.story_id == story))
+            conn.execute(delete(S.stories).where(St.id == story))
 
 
 def _recount(conn: Connection, qid: str) -> None:

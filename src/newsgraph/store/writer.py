@@ -182,7 +182,8 @@ class Linker:
         self._events(rec, doc_id, date, outlet, ent_actor)
         # a later version of the same page (same URL, its near-duplicate group): what only the earlier versions
         # said is no longer reported (store/versions.py; tryout r15: an edited quote stayed beside its correction)
-        versions.withdraw_earlier(self.conn, doc_id, rec.document.url, group)
+        for aid in versions.withdraw_earlier(self.conn, doc_id, rec.document.url, group):
+            self.actors.refresh(aid)  # (its documents, aliases, role and name without the earlier version's)
         self.stories.add(rec, doc_id, date, outlet, group, mentions)
 
     def _copy(self, row, doc, source: str, outlet: str | None) -> None:
