@@ -152,3 +152,16 @@ def test_a_page_captured_twice_is_one_document_of_its_actors_and_its_story(store
     stories = Q.list_stories(store, limit=50)["items"]
     assert [s["n_docs"] for s in stories] == [1], stories
     assert Q.get_story(store, stories[0]["id"])["title"] == "Ward plan, updated"
+
+
+def test_a_quote_is_found_by_the_outlet_its_text_credits(store):
+    # review r17: `quotes --outlet Интерфакс` (or BBC) found none of the quotes the texts credited to the outlet
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"]), ("BBC", "MEDIA", None, ["BBC"]),
+            ("Интерфакс", "MEDIA", None, ["Интерфакс"])]
+    store.write_batch([make(BODY + f'"{LONG}," Ben Ward told the BBC. Интерфакс передал это.', source="a/1",
+                            published="2016-03-15", url="https://blog.example/a", entities=ents,
+                            quotes=[(LONG, 0, [1, 2])])])
+    for name in ("BBC", "bbc", "Интерфакс", "интерфакс"):
+        assert [q["text"] for q in Q.list_quotes(store, outlet=name)["items"]] == [LONG], name
+    assert Q.list_quotes(store, outlet="Reuters")["items"] == []
+    assert Q.list_quotes(store, outlet="Интерфакс-Украина")["items"] == []  # (another outlet: not a part of a name)

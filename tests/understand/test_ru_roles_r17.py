@@ -20,3 +20,11 @@ def test_the_dictionary_tells_a_verb_form():
     assert verb_form("привиделся", "ru") and verb_form("заявив", "ru") and verb_form("сказать", "ru")
     assert not verb_form("премьер", "ru") and not verb_form("правительства", "ru")
     assert not verb_form("привиделся", "en") and not verb_form("Trump", "ru")
+
+
+def test_a_plural_title_is_a_role_when_it_is_the_only_one_and_titles_are_no_verbs(pipe):
+    """review r17: "один из лидеров оппозиции X" is a leader of the opposition; "Мининдел" (pymorphy reads it first as
+    a verb) is a title."""
+    got = roles(pipe, "Один из лидеров оппозиции Илья Яшин заявил, что шествие не согласовали.\n\nМининдел России "
+                      "Сергей Лавров заявил, что Москва готова к диалогу.\n")
+    assert got == {"Илья Яшин": "лидер оппозиции", "Сергей Лавров": "мининдел России"}, got

@@ -22,7 +22,17 @@ def test_ukrainian_reads_russian_cues_and_russian_its_own_only():
     assert mixed_with("uk") == ("ru",) and mixed_with("ru") == ("uk",) and mixed_with("en") == ()
     assert ru_rules("uk").cue.search("Марченко заявил, что") and ru_rules("uk").cue.search("Марченко наголосив, що")
     assert not ru_rules("en" if False else "uk").cue.search("Марченко промовчав, що")
-    assert ru_rules("uk").attribution.match("По словам Марченко, переговоры продолжатся.")
+    # only the other language's entries that are not words of the document's own (review r17): "за словами" is a
+    # Russian idiom ("За словами последовали дела"), "по словам" and "он" are Ukrainian words
+    assert not ru_rules("ru").attribution.match("За словами главы банка последовали шаги, и ставка снижена.")
+    assert ru_rules("uk").attribution.match("За словами Марченка, переговори тривають.")
+    assert "он" not in ru_rules("uk").pronouns and "голова" not in ru_rules("ru").titles
+
+
+def test_russian_text_does_not_read_the_ukrainian_outlet_list():
+    """review r17: "УП" (a Belarusian unitary enterprise) and "Новое время" (a phrase) are Russian, not outlets."""
+    assert outlets.find("Как сообщили в УП «Минсктранс», проезд подорожает. Новое время требует решений.", "ru") == []
+    assert [o.name for o in outlets.find("як повідомляє «Интерфакс-Украина»", "uk")] == ["Інтерфакс-Україна"]
 
 
 def test_the_russian_paragraph_of_a_ukrainian_text_keeps_its_attributions(pipe):

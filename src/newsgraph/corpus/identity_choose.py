@@ -81,16 +81,15 @@ def voted_role(counts: dict[str, int], current: str | None = None) -> str | None
     the role the most documents support, a document supporting every role that shares a word with its own ("Prime
     Minister" and "Prime Minister of Russia" support each other; "official representative", from one slip, only
     itself): of Putin's "премьер-министр", "премьер-министр РФ", "председатель Правительства РФ" and "официальный
-    представитель" the second, not the first in the alphabet. Ties: more documents for the string itself, then
-    ``current``, then the first read."""
+    представитель" one of the first two, not the first in the alphabet. Ties: more documents for the string
+    itself, then the alphabet (the same whatever order the documents came in: ingest, a merge and relink agree)."""
     if not counts:
         return current
     words = {r: _role_words(r) for r in counts}
-    order = {r: i for i, r in enumerate(counts)}
 
     def support(r: str) -> int:
         return sum(n for o, n in counts.items() if o == r or words[r] & words[o])
-    return max(counts, key=lambda r: (support(r), counts[r], r == current, -order[r]))
+    return min(sorted(counts), key=lambda r: (-support(r), -counts[r]))
 
 
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:

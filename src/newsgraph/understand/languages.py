@@ -10,10 +10,15 @@ its reader (``row.reader("events")``) and does nothing when there is none.
 - ``readers``: stage -> the implementation that reads it ("en", "ru", "uk"); a stage not listed is skipped.
 - ``lemmas``: natasha lemmatises the tokens (its dictionaries are Russian: not for Ukrainian).
 - ``borrows``: rule files the language lacks are read from this language's folder (``lang/<code>/``).
-- ``mixes``: languages whose attribution cues, titles and outlets the readers read too, because the language's news
-  carries them: Ukrainian outlets quote Russian speech and run Russian paragraphs ("Как сообщает «Интерфакс-Украина»,
+- ``mixes``: languages whose attribution cues and titles the readers read too, because the language's news carries
+  them: Ukrainian outlets quote Russian speech and run Russian paragraphs ("Как сообщает «Интерфакс-Украина»,
   Кличко заявил, что …" inside a Ukrainian text), Russian ones Ukrainian statements; a mixed text is read in the
-  language most of it is in, and the other's cue forms are not words of the first, so reading both costs little.
+  language most of it is in. Only the other language's entries that are not words of the document's own language
+  are read (its dictionary decides: Ukrainian "за словами" is a Russian idiom, Russian "он" a Ukrainian word), so a
+  text in one language reads as before (entities/ru_rules.py).
+- ``outlets_from``: languages whose outlet lists the document's outlets are found in too: a Ukrainian text names
+  Russian outlets in Russian; not the other way, as the Ukrainian list's short and common forms ("УП", "Новое
+  время") are Russian words and abbreviations (review r17).
 - dates and quantities run for every document: they read the rules of the document's language when it has them
   (``lang/<code>/dates_*``, ``quantities_*``), else English patterns and digits.
 
@@ -45,6 +50,7 @@ class Language:
     lemmas: bool = False
     borrows: str | None = None
     mixes: tuple[str, ...] = ()
+    outlets_from: tuple[str, ...] = ()
     why: str = ""  # why the stages it lacks are skipped
 
     def reader(self, stage: str) -> str | None:
@@ -55,7 +61,7 @@ TABLE: dict[str, Language] = {
     "en": Language("en", "English", "spacy", dict(ALL)),
     "ru": Language("ru", "Russian", "natasha", {s: "ru" for s in READER_STAGES}, lemmas=True, mixes=("uk",)),
     "uk": Language("uk", "Ukrainian", "natasha", {"entities": "ru", "coref": "ru", "quotes": "ru", "events": "uk"},
-                   borrows="ru", mixes=("ru",)),
+                   borrows="ru", mixes=("ru",), outlets_from=("ru",)),
     "be": Language("be", "Belarusian", None, {},
                    why="no Belarusian model: natasha's models read Russian and spaCy's English; only dates and "
                        "quantities (language-independent patterns) are read"),
@@ -126,6 +132,12 @@ def mixed_with(code: str | None) -> tuple[str, ...]:
     """The languages whose attribution cues ``code``'s quote reader reads too (``uk`` -> ``("ru",)``)."""
     row = TABLE.get(code or "")
     return row.mixes if row else ()
+
+
+def outlets_from(code: str | None) -> tuple[str, ...]:
+    """The languages whose outlet lists ``code``'s documents are read with too (``uk`` -> ``("ru",)``)."""
+    row = TABLE.get(code or "")
+    return row.outlets_from if row else ()
 
 
 def data_fallback(code: str | None) -> str | None:

@@ -55,10 +55,10 @@ def _compile(aliases) -> re.Pattern | None:
 
 @lru_cache(maxsize=8)
 def _table(lang: str) -> _Table:
-    from .languages import mixed_with
+    from .languages import outlets_from
     sure, ctx, info = set(), set(), {}
-    rows = [r for code in (lang, *mixed_with(lang)) for r in _rows(code)]  # (Ukrainian news names Russian outlets
-    # in Russian paragraphs and quotes: the document's own language first, its spelling of a name wins)
+    rows = [r for code in (lang, *outlets_from(lang)) for r in _rows(code)]  # (Ukrainian news names Russian
+    # outlets in Russian paragraphs and quotes: the document's own language first, its spelling of a name wins)
     for row in rows:
         row = row + ("",) * (4 - len(row))
         name, aliases, country, kind = row[:4]

@@ -283,6 +283,18 @@ def outlet_clause(col, value: str, conn: Connection | None = None):
     return contains(col, value, conn)
 
 
+def credits_clause(col, value: str, conn: Connection | None = None):
+    """An outlet filter on a JSON list of the outlet names a text credits (``quote_reports.reported_by``): an element
+    that is the outlet the value names (its canonical name, or the value as written); a value naming no known outlet
+    is matched as a substring, as written (review r17: `quotes --outlet Интерфакс` found none of the quotes the texts
+    credited to it, the list's brackets and quote marks hiding the names from whole-word matching)."""
+    canon = named_by(value)
+    if not canon:
+        return contains(col, value, conn)
+    names = sorted({canon, " ".join(value.split())})
+    return or_(*(contains(col, json.dumps(n, ensure_ascii=False), conn) for n in names))
+
+
 def has_words(col, value: str):
     """Case-insensitive match of ``value`` as whole words of the column: "Times" finds "The New York Times", "Sun"
     does not find "Sunday Times"."""

@@ -6,7 +6,7 @@ from sqlalchemy import case, func, or_, select
 from .. import schema as S
 from ..changes import cached_value
 from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, filters_of, json_value, limits, \
-    outlet_clause, page, quote_match_ids
+    credits_clause, outlet_clause, page, quote_match_ids
 
 Q = S.quotes.c
 QR = S.quote_reports.c
@@ -100,8 +100,8 @@ def _speaker(conn, q, v, _f):
 
 def _outlet(conn, q, v, _f):
     """Reported by the outlet (a report's document) or crediting it (the text says "as reported by ...")."""
-    return q.where(Q.id.in_(select(QR.quote_id).where(or_(outlet_clause(QR.outlet, v), outlet_clause(QR.reported_by,
-                                                                                                     v)))))
+    return q.where(Q.id.in_(select(QR.quote_id).where(or_(outlet_clause(QR.outlet, v),
+                                                          credits_clause(QR.reported_by, v, conn)))))
 
 
 QUOTE_TARGET = Target(

@@ -356,12 +356,14 @@ class RuActors(RuCoref):
         j = t0.i - 1
         while j >= 0 and t0.i - j <= 7:
             t = self.toks[j]
-            if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start) or verb_form(t.text, self.lang):
-                break  # (a verb the tagger took for a noun ends the role as a verb does)
             k = self._title_at(j)
+            if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start) or \
+                    k is None and verb_form(t.text, self.lang):
+                break  # (a verb the tagger took for a noun ends the role as a verb does)
             feats = getattr(self.nat_at.get((t.start, t.end)), "feats", None) or {}
-            if k is not None and feats.get("Number") != "Plur":  # ("кабинета министров глава правительства …": a
-                best = (k, j)  # title in the plural names a body's members, not this person's office)
+            if k is not None and best is not None and feats.get("Number") == "Plur":
+                break  # ("кабинета министров глава …": a plural title before the nearer one names a body's members)
+            best = (k, j) if k is not None else best
             j -= 1
         if best is None:
             return None

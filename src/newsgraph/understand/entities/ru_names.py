@@ -140,7 +140,8 @@ def verb_form(word: str, lang: str) -> bool:
         return False
     from ..names import _morph
     parses = _morph().parse(word.lower())
-    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND")
+    return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "GRND") and \
+        not any(p.tag.POS == "NOUN" for p in parses)  # (a noun reading too: a noun in a role phrase)
 
 
 # a company's legal form before its name in quote marks: "ПАО «Северсталь»", "ООО \"Наш дом\"", "АО «РЖД»"

@@ -44,15 +44,31 @@ def _mixed(lang: str) -> tuple[str, ...]:
 
 
 def _lines(lang: str, name: str) -> tuple[str, ...]:
-    """The entries of rule file ``name`` of ``lang`` and of the languages it mixes with (a file one lacks: none)."""
+    """The entries of rule file ``name`` of ``lang`` and those of the languages it mixes with that are not made of
+    ``lang``'s own words (:func:`foreign`; a file one lacks: none)."""
     out: list[str] = []
     for code in _mixed(lang):
         try:
-            out.extend(rules.lines(code, name))
+            entries = rules.lines(code, name)
         except rules.RuleFileError:
             if code == lang and name not in _OPTIONAL:
                 raise
+            continue
+        out.extend(entries if code == lang else [e for e in entries if foreign(e, lang)])
     return tuple(out)
+
+
+def foreign(entry: str, lang: str) -> bool:
+    """Whether a cue entry of another language is foreign to ``lang``: a word of it is not in ``lang``'s dictionary
+    (pymorphy2's Russian or Ukrainian one). Ukrainian "наголосив" is read in a Russian text; "за словами" (a Russian
+    idiom: "за словами последовали дела") and "так" are not; Russian "заявил, что" is read in a Ukrainian text, "он"
+    (a Ukrainian word) is not. Without the dictionary nothing is foreign."""
+    from ..names import _morph
+    from ..word_forms import _morph_uk
+    m = _morph() if lang == "ru" else _morph_uk() if lang == "uk" else None
+    if m is None:
+        return False
+    return any(not m.word_is_known(w) for w in re.findall(r"[^\W\d_]+", entry.lower()))
 
 
 _OPTIONAL = {"impersonal_cues"}
@@ -60,11 +76,13 @@ _OPTIONAL = {"impersonal_cues"}
 
 @lru_cache(maxsize=None)
 def ru_rules(lang: str) -> RuRules:
-    pron: dict[str, str] = {}
-    for code in reversed(_mixed(lang)):  # the document's own language wins a form both have
-        pron.update(rules.mapping(code, "pronouns"))
+    pron = dict(rules.mapping(lang, "pronouns"))
+    for code in _mixed(lang)[1:]:
+        pron.update({w: g for w, g in rules.mapping(code, "pronouns").items() if w not in pron and foreign(w, lang)})
     impersonal = _lines(lang, "impersonal_cues")
-    forms = tuple(f for code in _mixed(lang) for f in _verb_forms(code, "speech_verbs") + _belief_forms(code))
+    forms = _verb_forms(lang, "speech_verbs") + _belief_forms(lang) + tuple(
+        f for code in _mixed(lang)[1:] for f in _verb_forms(code, "speech_verbs") + _belief_forms(code)
+        if foreign(f, lang))
     return RuRules(
         lang=lang,
         cue=_words_rx(_lines(lang, "speech_verbs") + impersonal + forms, gap=("выраз", "высказ")),
