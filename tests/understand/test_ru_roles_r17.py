@@ -28,3 +28,12 @@ def test_a_plural_title_is_a_role_when_it_is_the_only_one_and_titles_are_no_verb
     got = roles(pipe, "Один из лидеров оппозиции Илья Яшин заявил, что шествие не согласовали.\n\nМининдел России "
                       "Сергей Лавров заявил, что Москва готова к диалогу.\n")
     assert got == {"Илья Яшин": "лидер оппозиции", "Сергей Лавров": "мининдел России"}, got
+
+
+def test_a_place_in_an_oblique_case_is_the_place_in_the_nominative(pipe):
+    """ru_names.place_nominative (tryout r17: "Элиста" and "Элисте", "Эритрея" and "Эритрее" were two actors)."""
+    rec = pipe.run(RawDocument(source="ru-r17", text="Турнир пройдет в Элисте\n\nШахматный турнир пройдет в Элисте в "
+                               "мае. Элиста уже принимала олимпиаду. Власти Эритреи заявили, что в Эритрее нет "
+                               "голода.\n", language="ru"))
+    places = sorted(e.name for e in rec.entities if e.type in ("GPE", "LOC"))
+    assert places == ["Элиста", "Эритрея"], places

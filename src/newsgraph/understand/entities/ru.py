@@ -25,7 +25,7 @@ from ..doc import Tok
 from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
-                       plural_place, vehicle_names, verb_form, without_legal_form)
+                       place_nominative, plural_place, vehicle_names, verb_form, without_legal_form)
 from .ru_outlets import named_outlets
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
@@ -173,7 +173,7 @@ class RuActors(RuCoref):
                     if inside[0].start in self.tok_at_start else normal.lower()
                 normal = lem[:1].upper() + lem[1:]  # natasha left it inflected ("Полине"): the dictionary form
             if typ == "LOC":
-                normal = plural_place(text[s:e], normal)  # "Южных Курилах": "Южные Курилы"
+                normal = place_nominative(plural_place(text[s:e], normal))  # "Южных Курилах", "Элисте"
             place = places.get(text[s:e].lower())
             if place:
                 typ, normal = "LOC", place

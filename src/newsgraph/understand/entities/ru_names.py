@@ -55,6 +55,21 @@ def _regional_branches(text: str, spans: list) -> list:
 _OBLIQUE = {"gent", "datv", "accs", "ablt", "loct", "gen2", "loc2"}
 
 
+def place_nominative(normal: str) -> str:
+    """A one-word place name left in an oblique case ("Элисте", "Эритрее"; natasha's normal form depends on the
+    context, so one document may give "Элиста" and "Элисте" as two places): the nominative of the dictionary's place
+    reading (pymorphy2's Geox); else ``normal`` unchanged (tryout r17)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", normal):
+        return normal
+    from ..names import _morph
+    places = {p.normal_form for p in _morph().parse(normal.lower())
+              if "Geox" in p.tag.grammemes and p.tag.POS == "NOUN"}
+    if len(places) != 1:
+        return normal
+    nf = places.pop()
+    return nf[:1].upper() + nf[1:]
+
+
 def plural_place(surface: str, normal: str) -> str:
     """A plural place name in the nominative: "Южных Курилах", "Южными Курилами", "Королевских островам" are
     "Южные Курилы", "Королевские острова" (natasha's normal form leaves the head or its adjective in the case of the
