@@ -77,6 +77,8 @@ class _Resolver(FromOtherDates):
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
+        words = settings(dr.lang).get("program_names", "")
+        self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
 
@@ -85,6 +87,8 @@ class _Resolver(FromOtherDates):
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
             return False
+        if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
+            return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
@@ -138,7 +142,9 @@ class _Resolver(FromOtherDates):
         dated = c.kind in ("date", "month")
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"
-            return None if dated else "past"
+            # (a weekday too: "the tweet inviting her to Monday night's debate was only to mock" on a Sunday is the
+            # coming Monday; the past of the tweet does not place the debate)
+            return None if dated else "near" if c.kind == "weekday" else "past"
         if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
                 None, "present", "either", "perfect"))):
             # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause

@@ -288,6 +288,17 @@ def named_day(doc, start: int, end: int) -> bool:
                for c in t.children)
 
 
+def in_program_name(text: str, start: int, end: int, programs: re.Pattern | None) -> bool:
+    """Inside the name of a broadcast that holds a day word (``program_names``: "Fox News Sunday", "Meet the Press"
+    has none): "told Fox News Sunday" names the show; the parser often takes its weekday for a date."""
+    if programs is None:
+        return False
+    for m in programs.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
+
+
 def fall_as_noun(text: str, start: int, end: int) -> bool:
     """"this fall in prices", "the fall of the wall": "fall" is the noun of falling when a common noun follows by "in"
     or "of" ("this fall in Iowa", "the fall of 2016" stay the season)."""
