@@ -1,6 +1,6 @@
 """understand.dates, round 17 (issue 18): a named day of the US calendar (Inauguration Day), a broadcast whose name
-holds a day word, and a weekday that names a happening a past verb of naming does not tell of. The sentences are made
-up for the tests."""
+holds a day word, a day of history that names a thing (no day to count from) and the present of a state (it schedules
+nothing). The sentences are made up for the tests."""
 
 from newsgraph.ingest.base import RawDocument
 
@@ -33,10 +33,27 @@ def test_a_broadcast_named_with_a_weekday_is_no_day(date_pipe):
     assert got["Sunday"].value == "2016-09-25"
 
 
-def test_a_happening_a_past_verb_of_naming_is_about_is_the_nearest_day(date_pipe):
-    # 2016-09-25 is a Sunday: the preview is past, the debate it is about is the coming Monday (one day ahead, not six
-    # days back); written on the Thursday after, the same words name the Monday just past
-    got = dates(date_pipe, "The candidate previewed Monday's debate in a long interview.", "2016-09-25")
-    assert got["Monday"].value == "2016-09-26"
-    got = dates(date_pipe, "The candidate previewed Monday's debate in a long interview.", "2016-09-29")
-    assert got["Monday"].value == "2016-09-26"
+def test_a_day_of_history_that_names_a_thing_is_no_day_to_count_from(date_pipe):
+    # "earlier in the day" counts from the day the report is at (Wednesday), not from the 9/11 of "9/11 plotter"
+    text = ("The candidates vied for the title of commander in chief Wednesday. The senator stressed her support of "
+            "the raid that killed 9/11 plotter Osama bin Laden. During a speech earlier in the day, the governor "
+            "attacked her.")
+    assert dates(date_pipe, text, "2016-09-08")["earlier in the day"].value == "2016-09-07"
+    # with no other day, nothing to count from: no value rather than a guess
+    got = dates(date_pipe, "The families of 9/11 victims met the senator. Earlier that day, the bill passed.",
+                "2016-09-08")
+    assert got["9/11"].value == "2001-09-11" and got["Earlier that day"].value is None
+    # the day itself, told as the narrative's time, still anchors it
+    got = dates(date_pipe, "On 9/11, firefighters rushed into the towers. Later that day, the president spoke.",
+                "2016-09-08")
+    assert got["Later that day"].value == "2001-09-11"
+
+
+def test_the_present_of_a_state_schedules_no_day(date_pipe):
+    # 2016-06-09 is a Thursday: a state told of now ("rests on") does not move "Tuesday" to the coming week; the
+    # nearest Tuesday is two days back
+    text = "After Tuesday night, the senator's infinitesimal chance of winning the nomination rests on one possibility."
+    assert dates(date_pipe, text, "2016-06-09")["Tuesday"].value == "2016-06-07"
+    # the present of an act still schedules, and a state of wanting looks ahead
+    assert dates(date_pipe, "The House votes on it on Tuesday.", "2016-03-17")["Tuesday"].value == "2016-03-22"
+    assert dates(date_pipe, "The mayor needs a win on Tuesday.", "2016-03-17")["Tuesday"].value == "2016-03-22"

@@ -142,9 +142,7 @@ class _Resolver(FromOtherDates):
         dated = c.kind in ("date", "month")
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest
             c.tense = "past"
-            # (a weekday too: "the tweet inviting her to Monday night's debate was only to mock" on a Sunday is the
-            # coming Monday; the past of the tweet does not place the debate)
-            return None if dated else "near" if c.kind == "weekday" else "past"
+            return None if dated else "past"
         if dated and ((t == "present" and adverbial is True) or (adverbial == "happening" and t in (
                 None, "present", "either", "perfect"))):
             # a present schedules a month or a day ("the tour stops there on July 22"), a happening named in a clause
@@ -342,7 +340,8 @@ class _Resolver(FromOtherDates):
             return  # "Sign up today to get the newsletter": the reader's day, whenever they read
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
         previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text,
-                                     day=any(m.startswith("then:") for m in ms) and "unit:day" in ms)
+                                     day=any(m.startswith("then:") for m in ms) and "unit:day" in ms,
+                                     names_a_thing=self._names_a_thing)
         if previous is None and "orpub" in ms and not quoted.in_quote(self.text, c.start):
             lede = quoted.lede_day(self.text, chosen, self.pub)  # "earlier in the day" far from any day: the day of
             previous = (lede, "day") if lede else None  # the report's news, which its opening tells (quoted.py)
@@ -380,6 +379,10 @@ class _Resolver(FromOtherDates):
             c.anchor = reading.anchor or c.anchor
         elif c.kind == "entity" and re.search(r"\d", words):
             self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
+
+    def _names_a_thing(self, o: Cand) -> bool:
+        """A named day of history that modifies a noun ("the 9/11 plotter", "9/11 families"): it names a thing."""
+        return o.kind == "named" and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:

@@ -46,6 +46,7 @@ class DateRules:
     ahead_adjectives: frozenset = frozenset()  # a noun they modify is still to come ("the upcoming summit in March")
     factive_prepositions: frozenset = frozenset()  # a gerund after them tells of a done act ("despite winning the
     #                                                primary in February": the winning is past, not scheduled)
+    stative_verbs: frozenset = frozenset()  # verbs of a state: their present tells of now, it schedules nothing
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -122,7 +123,7 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
                      frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"),
                      _words(conf, "year_dated_nouns"), _words(conf, "ahead_adjectives"),
-                     _words(conf, "factive_prepositions"))
+                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"))
 
 
 @lru_cache(maxsize=None)
