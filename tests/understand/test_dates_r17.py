@@ -57,3 +57,12 @@ def test_the_present_of_a_state_schedules_no_day(date_pipe):
     # the present of an act still schedules, and a state of wanting looks ahead
     assert dates(date_pipe, "The House votes on it on Tuesday.", "2016-03-17")["Tuesday"].value == "2016-03-22"
     assert dates(date_pipe, "The mayor needs a win on Tuesday.", "2016-03-17")["Tuesday"].value == "2016-03-22"
+
+
+def test_a_year_after_an_article_is_a_year_a_measure_is_not(date_pipe):
+    # "a 2014 study" dates the study whatever the parser's entities say; a number joined to a unit by a hyphen is a
+    # measure, and a number that counts a plural noun a quantity
+    text = "He testified about supplements he promoted.\n\nA 2014 study that appeared in a journal found no support."
+    assert dates(date_pipe, text, "2016-09-15")["2014"].value == "2014"
+    got = dates(date_pipe, "It was a 2000-mile trip with an 1800 pound load and a 1500 troops escort.", "2016-09-15")
+    assert not any(d.value for d in got.values())

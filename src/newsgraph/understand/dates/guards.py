@@ -62,7 +62,17 @@ def model_number(text: str, start: int, end: int) -> bool:
 def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> bool:
     """A year right before a vehicle make ("a 2014 Toyota Camry", "the 2020 Audi e-tron Sportback"; the language's
     ``model_year_makes``): the model year names a version of the product, not a time of the story."""
-    if makes is None or not text[start:end].isdigit() or not makes.match(text, end):
+    return _modifies_a_listed_noun(text, start, end, makes)
+
+
+def measure(text: str, start: int, end: int, units: re.Pattern | None) -> bool:
+    """A year-like number right before a unit of measure in the singular, as a noun's modifier ("an 1800 pound load",
+    "a 2000 piece set"; the language's ``measure_units``): a quantity, not a year."""
+    return _modifies_a_listed_noun(text, start, end, units)
+
+
+def _modifies_a_listed_noun(text: str, start: int, end: int, words: re.Pattern | None) -> bool:
+    if words is None or not text[start:end].isdigit() or not words.match(text, end):
         return False
     # (after a determiner or a possessive, as a noun's modifier: "in 2018 Ford sold more" is a year)
     return bool(re.search(r"(?:^|\W)(?:an?|the|this|that|his|her|its|their|my|our|your|whose)\s+$|['’]s\s+$",

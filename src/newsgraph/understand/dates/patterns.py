@@ -258,8 +258,10 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
     if ypre:
-        # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year)
-        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+        # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year), "a 2014 study"; not a number joined to
+        # a unit by a hyphen ("a 2000-mile trip": a measure)
+        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"
+                             rf"(?![-–][^\W\d_])"))
         if lang == "en":  # a year with its century elided after a preposition ("in '16", "the class of ’08")
             pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+['’‘](?P<yy>\d\d){E}(?!\s*(?:[-–/.,]\d|%))"))
             if joiners:  # and the second of two joined ones ("in ’08 and ’12"): the first one's preposition governs it
