@@ -66,3 +66,13 @@ def test_a_year_after_an_article_is_a_year_a_measure_is_not(date_pipe):
     assert dates(date_pipe, text, "2016-09-15")["2014"].value == "2014"
     got = dates(date_pipe, "It was a 2000-mile trip with an 1800 pound load and a 1500 troops escort.", "2016-09-15")
     assert not any(d.value for d in got.values())
+
+
+def test_a_year_after_for_unless_it_is_a_price(date_pipe):
+    got = dates(date_pipe, "The researchers combed the filings of the Fortune 500 for 2015 and found havens.",
+                "2016-10-04")
+    assert got["2015"].value == "2015"
+    assert dates(date_pipe, "The company offered guidance for 2017.", "2016-10-04")["2017"].value == "2017"
+    # a verb of exchange makes it a price; a plural noun after it a count
+    got = dates(date_pipe, "He sold the painting for 2000 and paid for 1500 tickets.", "2016-10-04")
+    assert not any(d.value for d in got.values())

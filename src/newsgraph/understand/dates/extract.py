@@ -81,6 +81,8 @@ class _Resolver(FromOtherDates):
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
+        words = settings(dr.lang).get("price_verbs", "")
+        self._sold_for = re.compile(rf"(?:^|\W)(?:{words})(?:\s+[^\s.;:!?]+){{0,4}}\s+for\s+$", re.I) if words else None
         words = settings(dr.lang).get("measure_units", "")
         self._units = re.compile(rf"[\s-]+(?:{words})(?![\w-])", re.I) if words else None
 
@@ -104,8 +106,9 @@ class _Resolver(FromOtherDates):
             c.kind = "month"
         if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
-        if c.kind == "year" and guards.measure(self.text, c.start, c.end, self._units):
-            return False  # "an 1800 pound load": a measure
+        if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
+                                 guards.price(self.text, c.start, c.end, self._sold_for)):
+            return False  # "an 1800 pound load": a measure; "sold it for 2000": a price
         if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end, self.dr.year_dated_nouns):
             return False  # "to 2000 troops": a number that counts a noun is no year
         if c.kind == "entity" and self._march_on(c):

@@ -71,6 +71,13 @@ def measure(text: str, start: int, end: int, units: re.Pattern | None) -> bool:
     return _modifies_a_listed_noun(text, start, end, units)
 
 
+def price(text: str, start: int, end: int, sold_for: re.Pattern | None) -> bool:
+    """A year-like number after "for" that a verb of exchange governs ("sold it for 2000", "paid 40 euros each for
+    1500"; the language's ``price_verbs``): a price or an amount, not a year ("the filings for 2015" is one)."""
+    return sold_for is not None and text[start:end].isdigit() and \
+        bool(sold_for.search(text[max(0, start - 60):start]))
+
+
 def _modifies_a_listed_noun(text: str, start: int, end: int, words: re.Pattern | None) -> bool:
     if words is None or not text[start:end].isdigit() or not words.match(text, end):
         return False
