@@ -36,3 +36,16 @@ def date_pipe():
     from newsgraph.pipeline import Pipeline
     clean = [n for n in Pipeline().names if n.startswith("clean.")]
     return Pipeline(clean + ["understand.parse", "understand.dates"])
+
+
+@pytest.fixture(scope="session")
+def dates_by_text(date_pipe):
+    """A function (text, published, lang=None) -> {expression text: DateExpr} of the date pipeline's record (the
+    record validated)."""
+    from newsgraph.ingest.base import RawDocument
+
+    def run(text, published, lang=None):
+        rec = date_pipe.run(RawDocument(source="test", text=text, published=published, language=lang))
+        assert rec.validate() == []
+        return {d.text: d for d in rec.dates}
+    return run

@@ -77,14 +77,22 @@ class _Resolver(FromOtherDates):
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
+        words = settings(dr.lang).get("program_names", "")
+        self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
+        words = settings(dr.lang).get("price_verbs", "")
+        self._sold_for = re.compile(rf"(?:^|\W)(?:{words})(?:\s+[^\s.;:!?]+){{0,4}}\s+for\s+$", re.I) if words else None
+        words = settings(dr.lang).get("measure_units", "")
+        self._units = re.compile(rf"[\s-]+(?:{words})(?![\w-])", re.I) if words else None
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
             return False
+        if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
+            return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
@@ -98,6 +106,9 @@ class _Resolver(FromOtherDates):
             c.kind = "month"
         if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
+        if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
+                                 guards.price(self.text, c.start, c.end, self._sold_for)):
+            return False  # "an 1800 pound load": a measure; "sold it for 2000": a price
         if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end, self.dr.year_dated_nouns):
             return False  # "to 2000 troops": a number that counts a noun is no year
         if c.kind == "entity" and self._march_on(c):
@@ -336,7 +347,8 @@ class _Resolver(FromOtherDates):
             return  # "Sign up today to get the newsletter": the reader's day, whenever they read
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
         previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text,
-                                     day=any(m.startswith("then:") for m in ms) and "unit:day" in ms)
+                                     day=any(m.startswith("then:") for m in ms) and "unit:day" in ms,
+                                     names_a_thing=self._names_a_thing)
         if previous is None and "orpub" in ms and not quoted.in_quote(self.text, c.start):
             lede = quoted.lede_day(self.text, chosen, self.pub)  # "earlier in the day" far from any day: the day of
             previous = (lede, "day") if lede else None  # the report's news, which its opening tells (quoted.py)
@@ -374,6 +386,10 @@ class _Resolver(FromOtherDates):
             c.anchor = reading.anchor or c.anchor
         elif c.kind == "entity" and re.search(r"\d", words):
             self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
+
+    def _names_a_thing(self, o: Cand) -> bool:
+        """A named day of history that modifies a noun ("the 9/11 plotter", "9/11 families"): it names a thing."""
+        return o.kind == "named" and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:

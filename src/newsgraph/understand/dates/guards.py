@@ -62,7 +62,24 @@ def model_number(text: str, start: int, end: int) -> bool:
 def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> bool:
     """A year right before a vehicle make ("a 2014 Toyota Camry", "the 2020 Audi e-tron Sportback"; the language's
     ``model_year_makes``): the model year names a version of the product, not a time of the story."""
-    if makes is None or not text[start:end].isdigit() or not makes.match(text, end):
+    return _modifies_a_listed_noun(text, start, end, makes)
+
+
+def measure(text: str, start: int, end: int, units: re.Pattern | None) -> bool:
+    """A year-like number right before a unit of measure in the singular, as a noun's modifier ("an 1800 pound load",
+    "a 2000 piece set"; the language's ``measure_units``): a quantity, not a year."""
+    return _modifies_a_listed_noun(text, start, end, units)
+
+
+def price(text: str, start: int, end: int, sold_for: re.Pattern | None) -> bool:
+    """A year-like number after "for" that a verb of exchange governs ("sold it for 2000", "paid 40 euros each for
+    1500"; the language's ``price_verbs``): a price or an amount, not a year ("the filings for 2015" is one)."""
+    return sold_for is not None and text[start:end].isdigit() and \
+        bool(sold_for.search(text[max(0, start - 60):start]))
+
+
+def _modifies_a_listed_noun(text: str, start: int, end: int, words: re.Pattern | None) -> bool:
+    if words is None or not text[start:end].isdigit() or not words.match(text, end):
         return False
     # (after a determiner or a possessive, as a noun's modifier: "in 2018 Ford sold more" is a year)
     return bool(re.search(r"(?:^|\W)(?:an?|the|this|that|his|her|its|their|my|our|your|whose)\s+$|['’]s\s+$",
@@ -286,6 +303,17 @@ def named_day(doc, start: int, end: int) -> bool:
     return any(c.dep_ in ("compound", "amod") and c.i == t.i - 1 and c.is_title and
                c.ent_type_ not in ("DATE", "TIME") and c.lower_ not in ("last", "next", "this", "early", "late")
                for c in t.children)
+
+
+def in_program_name(text: str, start: int, end: int, programs: re.Pattern | None) -> bool:
+    """Inside the name of a broadcast that holds a day word (``program_names``: "Fox News Sunday", "Meet the Press"
+    has none): "told Fox News Sunday" names the show; the parser often takes its weekday for a date."""
+    if programs is None:
+        return False
+    for m in programs.finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 def fall_as_noun(text: str, start: int, end: int) -> bool:

@@ -46,6 +46,7 @@ class DateRules:
     ahead_adjectives: frozenset = frozenset()  # a noun they modify is still to come ("the upcoming summit in March")
     factive_prepositions: frozenset = frozenset()  # a gerund after them tells of a done act ("despite winning the
     #                                                primary in February": the winning is past, not scheduled)
+    stative_verbs: frozenset = frozenset()  # verbs of a state: their present tells of now, it schedules nothing
 
 
 def _alternation(forms, case_sensitive: bool) -> str:
@@ -122,7 +123,7 @@ def date_rules(lang: str) -> DateRules:
                      _words(conf, "record_nouns"), _words(conf, "target_verbs"), _words(conf, "directive_verbs"),
                      frozenset(months) | frozenset(seasons) | _words(conf, "calendar_words"),
                      _words(conf, "year_dated_nouns"), _words(conf, "ahead_adjectives"),
-                     _words(conf, "factive_prepositions"))
+                     _words(conf, "factive_prepositions"), _words(conf, "stative_verbs"))
 
 
 @lru_cache(maxsize=None)
@@ -257,8 +258,10 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     if ysuf:
         pats.append(("year", rf"{B}(?P<year>{YEAR})\s*(?:{ysuf}){E}"))
     if ypre:
-        # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year)
-        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"))
+        # "in 2025", "mid-2020" (a prefix that ends in a hyphen joins the year), "a 2014 study"; not a number joined to
+        # a unit by a hyphen ("a 2000-mile trip": a measure)
+        pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))(?:\s+|(?<=-)){Y}{E}(?!\s*(?:[-–/.,]\d|%))"
+                             rf"(?![-–][^\W\d_])"))
         if lang == "en":  # a year with its century elided after a preposition ("in '16", "the class of ’08")
             pats.append(("year", rf"(?:(?<=\s)|^)(?:(?i:{ypre}))\s+['’‘](?P<yy>\d\d){E}(?!\s*(?:[-–/.,]\d|%))"))
             if joiners:  # and the second of two joined ones ("in ’08 and ’12"): the first one's preposition governs it

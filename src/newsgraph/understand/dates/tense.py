@@ -339,7 +339,12 @@ def _verb_tense_en(v, dr) -> str | None:
             saying = v.lemma_.lower() in dr.reporting_verbs and not (
                 any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in v.children)
                 and not any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in v.children))
-            return None if saying else "present"
+            if saying:
+                return None
+            # the present of a state tells of now and cannot schedule ("*her chance rests on it next Tuesday"): a day
+            # its clause names is on either side of now, the nearest ("After Tuesday night, his chance rests on one
+            # possibility", "needs a win on Tuesday" written on a Sunday)
+            return "either" if v.lemma_.lower() in dr.stative_verbs else "present"
         if t == "modal":
             # only a relative clause takes its time from the clause of its noun, and a saying in the present looks
             # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said
