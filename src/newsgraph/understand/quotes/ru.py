@@ -31,8 +31,10 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
+from .ru_demands import DemandReaders
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
+from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_quotation import QuotationReaders
@@ -51,7 +53,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders):
+                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -82,6 +84,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._stance(ss, se)
             self._refusal(ss, se)
             self._outlet_report(ss, se)
+            self._hearsay(ss, se)  # (ru_hearsay.py: "X обвиняются в том, что …", "возник слух о …")
+            self._demand_phrase(ss, se)  # (ru_demands.py: "вышли с требованием отставки …")
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines

@@ -1,0 +1,53 @@
+"""Accusations and rumours whose author the text does not name (a mixin of ``ru.RussianQuotes``, round 17):
+"Чиновники обвиняются в том, что брали взятки", "Депутату предъявлено обвинение в том, что он …", "Возник слух о
+возможной отставке министра", "Ходят слухи, что …". The subject of a passive accusation is the accused, never the
+speaker; an accusation noun's speaker is the active verb's subject when it has one ("Прокуратура предъявила ему
+обвинение в том, что …"), else none; a rumour's is none. The ru-attr guidelines count accusations and passive reports
+(PolNeAR: attributions with no source in the text). Lemma sets in words.tsv: accused_passives, accusation_nouns,
+rumour_nouns."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_stance import _Cue
+
+_IN_THAT = re.compile(r"(?:\s+[^\s,.;:!?«»]+){0,3}?\s+в\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
+_ABOUT = re.compile(r"\s*(?:,\s*(?:что|будто)\s+|(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b))", re.IGNORECASE)
+
+
+class HearsayReaders:
+    def _hearsay(self, ss: int, se: int) -> None:
+        """Priority 4.7: any other reading of the passage first."""
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        passives, nouns, rumours = (rules.wordset("ru", n) for n in
+                                    ("accused_passives", "accusation_nouns", "rumour_nouns"))
+        for t in toks:
+            if t.start < ss or t.start >= end or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            speaker, tail = None, None
+            if t.lemma in passives and t.pos in ("VERB", "AUX"):
+                tail = _IN_THAT.match(text, t.end, end)
+            elif t.lemma in nouns and t.pos == "NOUN":
+                tail = _IN_THAT.match(text, t.end, end)
+                head = toks[t.head] if t.head != t.i else None
+                subj = [c for c in head.children if toks[c].dep == "nsubj" and c != t.i] if head is not None else []
+                if tail and subj:
+                    cue = _Cue(text, head.start, head.end)
+                    speaker = self.speaker_in(ss, t.start, cue, self.quoted, head.start) or \
+                        self.subject_phrase(cue, ss) or self.nominative_opening(cue, ss)
+                    if speaker is None:
+                        continue  # (an accuser the text describes but the readers cannot name: no guess)
+            elif t.lemma in rumours and t.pos == "NOUN" and t.dep.startswith("nsubj"):
+                tail = _ABOUT.match(text, t.end, end)  # "Возник слух о …", "Ходят слухи, что …"
+            if tail is None:
+                continue
+            cs = tail.end()
+            ce = self._coordinated_cut(cs, end)
+            if len(text[cs:ce].split()) < 2:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.7, kind, cs, ce, speaker, t.text, self.outlets_in(ss, se, speaker), (ss, se))
+            return
