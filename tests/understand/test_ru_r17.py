@@ -55,3 +55,15 @@ def test_a_demand_carried_by_a_noun_after_s(pipe):
     got = run(pipe, "Митинги с требованием отставки мэра длились неделями.\n")
     assert got == [("indirect", "отставки мэра", None)], got
     assert run(pipe, "Работы ведутся в соответствии с требованиями закона.\n") == []
+
+
+def test_a_statement_named_by_a_noun_that_its_subject_makes(pipe):
+    """quotes/ru_statements.py: "приняли обращение к … о …", "дал объяснение …, что …": the content after the noun,
+    the verb's subject the speaker, looked for in the subject's own words (not a person named in a phrase before
+    it); "принял решение о …" states nothing said."""
+    got = run(pipe, "Следуя совету губернатора Ивана Орлова, депутаты городской думы приняли обращение к премьеру о "
+                    "переносе выборов на осень.\n")
+    assert [(g[1], g[2]) for g in got] == [("переносе выборов на осень", "депутаты городской думы")], got
+    got = run(pipe, "Представитель ведомства Олег Белов дал объяснение журналистам, что сбой вызван перегрузкой сети.\n")
+    assert got == [("indirect", "сбой вызван перегрузкой сети", "Олег Белов")], got
+    assert run(pipe, "Совет директоров принял решение о выплате дивидендов.\n") == []

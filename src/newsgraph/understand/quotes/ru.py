@@ -40,6 +40,7 @@ from .ru_more import MoreReaders, _subtree_range
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_speakers import SpeakerLinks
+from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
@@ -53,7 +54,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders):
+                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
+                    StatementReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -86,6 +88,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._outlet_report(ss, se)
             self._hearsay(ss, se)  # (ru_hearsay.py: "X обвиняются в том, что …", "возник слух о …")
             self._demand_phrase(ss, se)  # (ru_demands.py: "вышли с требованием отставки …")
+            self._made_statement(ss, se)  # (ru_statements.py: "приняли обращение к премьеру о …")
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines

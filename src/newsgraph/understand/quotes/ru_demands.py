@@ -12,7 +12,7 @@ import re
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _CLAUSE_CUT
-from .ru_stance import _Cue, outside_marks
+from .ru_stance import outside_marks
 
 
 class DemandReaders:
@@ -43,9 +43,7 @@ class DemandReaders:
                 continue  # (what is demanded: a genitive, an infinitive or words in marks)
             speaker = None
             if host.pos in ("VERB", "AUX") and any(toks[c].dep.startswith("nsubj") for c in host.children):
-                cue = _Cue(text, host.start, host.end)
-                speaker = self.speaker_in(ss, t.start, cue, self.quoted, host.start) or \
-                    self.subject_phrase(cue, ss) or self.nominative_opening(cue, ss)  # ("Жители вышли …")
+                speaker = self.verb_subject_speaker(host, ss)  # (ru_statements.py: "Жители вышли …")
                 if speaker is None:
                     continue  # (a subject the readers cannot name: no guess)
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"

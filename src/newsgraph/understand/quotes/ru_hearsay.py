@@ -11,7 +11,6 @@ import re
 
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_stance import _Cue
 
 _IN_THAT = re.compile(r"(?:\s+[^\s,.;:!?«»]+){0,3}?\s+в\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*(?:,\s*(?:что|будто)\s+|(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b))", re.IGNORECASE)
@@ -35,9 +34,7 @@ class HearsayReaders:
                 head = toks[t.head] if t.head != t.i else None
                 subj = [c for c in head.children if toks[c].dep == "nsubj" and c != t.i] if head is not None else []
                 if tail and subj:
-                    cue = _Cue(text, head.start, head.end)
-                    speaker = self.speaker_in(ss, t.start, cue, self.quoted, head.start) or \
-                        self.subject_phrase(cue, ss) or self.nominative_opening(cue, ss)
+                    speaker = self.verb_subject_speaker(head, ss)  # (ru_statements.py)
                     if speaker is None:
                         continue  # (an accuser the text describes but the readers cannot name: no guess)
             elif t.lemma in rumours and t.pos == "NOUN" and t.dep.startswith("nsubj"):
