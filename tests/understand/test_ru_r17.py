@@ -67,3 +67,10 @@ def test_a_statement_named_by_a_noun_that_its_subject_makes(pipe):
     got = run(pipe, "Представитель ведомства Олег Белов дал объяснение журналистам, что сбой вызван перегрузкой сети.\n")
     assert got == [("indirect", "сбой вызван перегрузкой сети", "Олег Белов")], got
     assert run(pipe, "Совет директоров принял решение о выплате дивидендов.\n") == []
+
+
+def test_a_headline_glued_to_the_lead_is_no_speaker(pipe):
+    """quotes/ru_subjects.py ``subject_phrase``: of two subjects the parse gives a verb, the one the morphology says
+    is not nominative (a headline glued to the lead line) is not the speaker."""
+    got = run(pipe, "Трудности ремонта Депутаты Кубани попросили продлить сроки работ на два месяца.\n")
+    assert [(g[1], g[2]) for g in got] == [("продлить сроки работ на два месяца", "Депутаты Кубани")], got
