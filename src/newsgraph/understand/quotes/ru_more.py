@@ -136,10 +136,13 @@ class MoreReaders:
         """ "Гачечиладзе назвал итоги выборов подтасованными", "Клинсман назвал Лемана первым вратарём": a naming verb
         whose object has a common predicate in the instrumental judges it (PolNeAR counts it as an attribution); not
         a name given ("назвали сына Александром", "назвали улицу именем …": a capitalised or "имя" predicate)."""
+        comma = self.text.find(",", cs, ce)  # (the predicate stands by its object, before any clause describing it:
+        ce = comma if comma > 0 else ce  # "назвал имена арбитров, которые … летом …" names, judges nothing)
         if not self._instrumental_predicate(cs, ce):
             return False
-        ins = [t for t in self.an.toks if cs <= t.start < ce and (t.feats or {}).get("Case") == "Ins"]
-        return not any(t.text[:1].isupper() or t.lemma in ("имя", "честь") for t in ins)
+        ins = [t for t in self.an.toks if cs <= t.start < ce and (t.feats or {}).get("Case") == "Ins" and
+               t.lemma not in rules.wordset("ru", "time_nouns")]  # ("летом", "утром": when, not what)
+        return bool(ins) and not any(t.text[:1].isupper() or t.lemma in ("имя", "честь") for t in ins)
 
     def _about_object(self, ss, se) -> None:
         """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
