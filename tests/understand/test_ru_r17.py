@@ -76,3 +76,15 @@ def test_a_headline_glued_to_the_lead_is_no_speaker(pipe):
     is not nominative (a headline glued to the lead line) is not the speaker."""
     got = run(pipe, "Трудности ремонта Депутаты Кубани попросили продлить сроки работ на два месяца.\n")
     assert [(g[1], g[2]) for g in got] == [("продлить сроки работ на два месяца", "Депутаты Кубани")], got
+
+
+def test_a_statement_in_a_relative_clause(pipe):
+    """quotes/ru_relative.py: a relative pronoun that is the cue verb's subject stands for the noun phrase before its
+    comma agreeing in number: that phrase speaks ("500 человек, которые требовали …"), not a person named earlier in
+    the sentence. A pronoun that is the object ("Конец эпохи, который предсказывал философ …") describes."""
+    got = run(pipe, "Мэр Олег Быков выступил на митинге, собравшем 500 человек, которые требовали отставки "
+                    "губернатора.\n")
+    assert got == [("indirect", "отставки губернатора", "500 человек")], got
+    got = run(pipe, "Губернатор встретился с фермерами, которые заявили, что урожай погибнет без полива.\n")
+    assert [(g[1], g[2]) for g in got] == [("урожай погибнет без полива", "фермерами")], got
+    assert run(pipe, "Кризис, который предсказывал экономист Петр Волков, так и не наступил.\n") == []

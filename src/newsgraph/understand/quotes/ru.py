@@ -39,6 +39,7 @@ from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
+from .ru_relative import RelativeReaders
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders
@@ -55,7 +56,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders):
+                    StatementReaders, RelativeReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -108,6 +109,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         cs, ce = strip_content(text, cs, ce)
         if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
             return
+        if speaker is not None and speaker.entity is None and speaker.mention is not None and \
+                speaker.mention.text.lower().startswith("котор"):  # (ru_relative.py: "фермерами, которые заявили")
+            speaker = self.relative_antecedent(speaker.mention.start, region[0])
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
