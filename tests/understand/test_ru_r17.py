@@ -88,3 +88,17 @@ def test_a_statement_in_a_relative_clause(pipe):
     got = run(pipe, "Губернатор встретился с фермерами, которые заявили, что урожай погибнет без полива.\n")
     assert [(g[1], g[2]) for g in got] == [("урожай погибнет без полива", "фермерами")], got
     assert run(pipe, "Кризис, который предсказывал экономист Петр Волков, так и не наступил.\n") == []
+
+
+def test_noting_or_stressing_an_object(pipe):
+    """stance_cues.tsv r17 rows, quotes/ru_stance.py ``_marked``: "отметили важность …", "подчеркнула
+    необходимость …" say it; "отметили юбилей", "отметило сотрудников грамотами" celebrate and reward; an object
+    before a colon announces the quotation after it, which is the content."""
+    got = run(pipe, "Министр Анна Орлова подчеркнула необходимость реформы пенсионной системы.\n")
+    assert got == [("indirect", "необходимость реформы пенсионной системы", "Анна Орлова")], got
+    got = run(pipe, "Эксперты отмечают рост цен на жилье в регионе.\n")
+    assert got == [("indirect", "рост цен на жилье в регионе", "Эксперты")], got
+    assert run(pipe, "Жители села отметили юбилей школы большим концертом.\n") == []
+    assert run(pipe, "Руководство завода отметило лучших сотрудников грамотами.\n") == []
+    got = run(pipe, "Посол Иван Лебедев подчеркнул позицию правительства: «Мы не вводим санкции».\n")
+    assert [(g[0], g[1]) for g in got] == [("direct", "Мы не вводим санкции")], got
