@@ -102,3 +102,12 @@ def test_noting_or_stressing_an_object(pipe):
     assert run(pipe, "Руководство завода отметило лучших сотрудников грамотами.\n") == []
     got = run(pipe, "Посол Иван Лебедев подчеркнул позицию правительства: «Мы не вводим санкции».\n")
     assert [(g[0], g[1]) for g in got] == [("direct", "Мы не вводим санкции")], got
+
+
+def test_hearsay_verbs_without_a_subject(pipe):
+    """quotes/ru_hearsay.py: an indefinite-personal "прочат" with no subject reports hearsay, no speaker; with a
+    subject it is a forecast (object_cues.txt), the subject the speaker."""
+    got = run(pipe, "Министру финансов прочат скорую отставку.\n")
+    assert got == [("indirect", "скорую отставку", None)], got
+    got = run(pipe, "Синоптики прочат жаркое лето.\n")
+    assert got == [("indirect", "жаркое лето", "Синоптики")], got
