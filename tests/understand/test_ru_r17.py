@@ -111,3 +111,12 @@ def test_hearsay_verbs_without_a_subject(pipe):
     assert got == [("indirect", "скорую отставку", None)], got
     got = run(pipe, "Синоптики прочат жаркое лето.\n")
     assert got == [("indirect", "жаркое лето", "Синоптики")], got
+
+
+def test_a_pronoun_attribution_phrase_without_its_comma(pipe):
+    """entities/ru_rules.py ``_attribution_rx``: "По его мнению" holds its speaker; written without the comma the
+    rest of the sentence is still what he thinks. A phrase naming its speaker ("По словам министра") keeps needing
+    the comma, which ends the name."""
+    text = "Фермер Иван Лукин продал урожай. По его мнению цены на зерно вырастут к весне.\n"
+    got = run(pipe, text)
+    assert [(g[1], g[2]) for g in got] == [("цены на зерно вырастут к весне", "Иван Лукин")], got
