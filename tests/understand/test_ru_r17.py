@@ -120,3 +120,10 @@ def test_a_pronoun_attribution_phrase_without_its_comma(pipe):
     text = "Фермер Иван Лукин продал урожай. По его мнению цены на зерно вырастут к весне.\n"
     got = run(pipe, text)
     assert [(g[1], g[2]) for g in got] == [("цены на зерно вырастут к весне", "Иван Лукин")], got
+
+
+def test_a_treaty_phrase_naming_a_party(pipe):
+    """document_phrases.txt "по договору": a treaty's terms, read as any document phrase when a party is named."""
+    got = run(pipe, "По договору между Россией и Китаем, Пекин будет получать газ 30 лет.\n")
+    assert [(g[1], g[2]) for g in got] == [("Пекин будет получать газ 30 лет", "Россия")], got
+    assert run(pipe, "Согласно закону, выборы проводятся раз в пять лет.\n") == []
