@@ -8,20 +8,6 @@ def run(pipe, text):
     return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
 
 
-def test_a_naming_verb_judging_its_object_without_quote_marks(pipe):
-    """quotes/ru_more.py ``_judging_name``: "назвал X Y" with a common predicate in the instrumental judges X (an
-    attribution without quote marks too); a name given ("назвали сына Александром") or a bare object is none."""
-    got = run(pipe, "Мэр города Олег Быков назвал решение суда несправедливым.\n")
-    assert got == [("indirect", "решение суда несправедливым", "Олег Быков")], got
-    got = run(pipe, "Критики называют новый закон опасным для свободы слова.\n")
-    assert [g[1] for g in got] == ["новый закон опасным для свободы слова"], got
-    assert run(pipe, "Родители назвали сына Александром.\n") == []
-    assert run(pipe, "Министр Иван Лосев назвал причины отставки.\n") == []
-    assert run(pipe, "Улицу назвали именем первого космонавта.\n") == []
-    got = run(pipe, "Оргкомитет назвал имена судей, которые будут работать летом на турнире.\n")
-    assert got == [], got  # (an instrumental of time in a clause describing the object: names, judges nothing)
-
-
 def test_a_passive_accusation_has_no_speaker(pipe):
     """quotes/ru_hearsay.py: "X обвиняются в том, что …" reports an accusation whose author is not named; X is the
     accused, never the speaker. An accusation noun's speaker is the active verb's subject when there is one."""

@@ -82,10 +82,9 @@ class MoreReaders:
                     continue
             elif naming:
                 marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
-                if marked:
-                    ce = marked[-1] + 1
-                elif not self._judging_name(cs, ce):
+                if not marked:
                     continue
+                ce = marked[-1] + 1
             elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
                 continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
             before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])
@@ -135,18 +134,6 @@ class MoreReaders:
         return len(toks) >= 2 and (any((t.feats or {}).get("Case") == "Ins" and t.pos in ("ADJ", "NOUN", "VERB")
                                        for t in toks[1:]) or (toks[0].feats or {}).get("Case") == "Ins" and
                                    toks[0].pos == "ADJ" and (toks[1].feats or {}).get("VerbForm") == "Inf")
-
-    def _judging_name(self, cs: int, ce: int) -> bool:
-        """ "Гачечиладзе назвал итоги выборов подтасованными", "Клинсман назвал Лемана первым вратарём": a naming verb
-        whose object has a common predicate in the instrumental judges it (PolNeAR counts it as an attribution); not
-        a name given ("назвали сына Александром", "назвали улицу именем …": a capitalised or "имя" predicate)."""
-        comma = self.text.find(",", cs, ce)  # (the predicate stands by its object, before any clause describing it:
-        ce = comma if comma > 0 else ce  # "назвал имена арбитров, которые … летом …" names, judges nothing)
-        if not self._instrumental_predicate(cs, ce):
-            return False
-        ins = [t for t in self.an.toks if cs <= t.start < ce and (t.feats or {}).get("Case") == "Ins" and
-               t.lemma not in rules.wordset("ru", "time_nouns")]  # ("летом", "утром": when, not what)
-        return bool(ins) and not any(t.text[:1].isupper() or t.lemma in ("имя", "честь") for t in ins)
 
     def _about_object(self, ss, se) -> None:
         """ "Министерство сообщило в субботу об обнаружении диоксина", "ФИФА объявила о выделении гранта": a cue verb
