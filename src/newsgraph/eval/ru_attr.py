@@ -65,9 +65,12 @@ def load_ann(text: str, ann: str) -> list[Gold]:
 
 
 def load(split: str = "dev", texts: Path = TEXTS, half: str | None = None) -> dict[str, tuple[Path, list[Gold]]]:
-    """The gold of ``split``; ``half`` "even" or "odd": only the texts of even or odd index (sorted by name), to
+    """The gold of ``split`` (dev, heldout, dev-b: a second annotation of 14 dev texts, or written); ``half``
+    "even" or "odd": only the texts of even or odd index (sorted by name), to
     develop a change on one half and check it holds on the other."""
     out = {}
+    if not (GOLD / split / "attributions").is_dir():
+        raise ValueError(f"split: dev, heldout, dev-b or written, not {split!r}")
     anns = sorted((GOLD / split / "attributions").glob("*_gold.ann"))
     if half is not None:
         if half not in ("even", "odd"):

@@ -87,8 +87,7 @@ def ru_rules(lang: str) -> RuRules:
         lang=lang,
         cue=_words_rx(_lines(lang, "speech_verbs") + impersonal + forms, gap=("выраз", "высказ")),
         report=_words_rx(_lines(lang, "report_verbs")),
-        attribution=re.compile(r"^\s*(?P<phrase>" + _words_rx(_lines(lang, "attribution_phrases")).pattern +
-                               r")(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*", re.IGNORECASE),
+        attribution=_attribution_rx(lang, pron),
         pronouns=pron,
         pronoun_rx=_words_rx(pron),
         titles=frozenset(w.lower() for w in _lines(lang, "titles")),
@@ -102,6 +101,18 @@ def ru_rules(lang: str) -> RuRules:
                                  _words_rx(_lines(lang, "complementizers")).pattern +
                                  r")\s+|(?=[\w-]+\s+ли\s))", re.IGNORECASE),
     )
+
+
+def _attribution_rx(lang: str, pron: dict) -> re.Pattern:
+    """ "По словам X, …" at a sentence start: the phrase, who says it, a comma. A phrase holding its speaker's pronoun
+    ("по его мнению") may go without the comma ("По его мнению страны Балтии могут …"): who says it is all in the
+    phrase, and writers leave the comma out (r17)."""
+    phrases = _lines(lang, "attribution_phrases")
+    own = [p for p in phrases if any(w.lower() in pron for w in p.split()[1:-1])]
+    rest = [p for p in phrases if p not in own]
+    own_rx = _words_rx(own).pattern if own else "(?!)"
+    return re.compile(r"^\s*(?P<phrase>(?P<own>" + own_rx + r")|" + _words_rx(rest).pattern +
+                      r")(?(own)(?:,\s*|\s+(?=[\w«„\"]))|(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*)", re.IGNORECASE)
 
 
 def _verb_forms(lang: str, name: str) -> tuple[str, ...]:

@@ -31,13 +31,17 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
+from .ru_demands import DemandReaders
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
+from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
+from .ru_relative import RelativeReaders
 from .ru_speakers import SpeakerLinks
+from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
@@ -51,7 +55,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
-                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders):
+                    VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
+                    StatementReaders, RelativeReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -82,6 +87,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._stance(ss, se)
             self._refusal(ss, se)
             self._outlet_report(ss, se)
+            self._hearsay(ss, se)  # (ru_hearsay.py: "X обвиняются в том, что …", "возник слух о …")
+            self._demand_phrase(ss, se)  # (ru_demands.py: "вышли с требованием отставки …")
+            self._made_statement(ss, se)  # (ru_statements.py: "приняли обращение к премьеру о …")
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines
@@ -101,6 +109,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         cs, ce = strip_content(text, cs, ce)
         if ce <= cs or self._author_voice(speaker, cue, region[0], cs):
             return
+        if speaker is not None and speaker.entity is None and speaker.mention is not None and \
+                speaker.mention.text.lower().startswith("котор"):  # (ru_relative.py: "фермерами, которые заявили")
+            speaker = self.relative_antecedent(speaker.mention.start, region[0])
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,

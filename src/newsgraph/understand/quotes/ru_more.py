@@ -64,7 +64,9 @@ class MoreReaders:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in rx.finditer(text, ss, end):
-            if any(o <= cm.start() < c for o, c in self.pairs) or re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
+            rel = self.relative_subject(cm.start())  # ("500 человек, которые требовали …": ru_relative.py)
+            if any(o <= cm.start() < c for o, c in self.pairs) or \
+                    rel is None and re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
             if any(a <= cm.start() < b for a, b, _ in taken):
                 continue
@@ -88,6 +90,8 @@ class MoreReaders:
             before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])
             if before and (self._is_gerund(cm.start()) or re.fullmatch(r",\s+и\s+", text[before[-1][1]:cm.start()])):
                 speaker = before[-1][2]
+            elif rel is not None:
+                speaker = self.relative_antecedent(rel, ss)
             else:
                 speaker = self.place_speaker(cm, ss) or \
                     self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \

@@ -70,10 +70,12 @@ class StanceReaders:
                 continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
             nxt = [toks[j] for j in idx[k + 1:k + 5]]
             cs = self._stance_start(mode, nxt, table)
-            if cs is None or mode == "object" and self._vote(t, nxt, ss):
+            if cs is None or mode == "object" and (self._vote(t, nxt, ss) or self._marked(t, nxt)):
                 continue
             cut = outside_marks(_CUT, text, cs, end, self.pairs)
             ce = cut.start() if cut else end
+            if text[ce:ce + 1] == ":" and t.lemma in rules.wordset("ru", "noting_verbs"):
+                continue  # ("подчеркнул позицию правительства: «…»": what follows the colon is said)
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
             ce = self.strip_report_tail(cs, ce)
             if len(text[cs:ce].split()) < 2:
@@ -98,6 +100,15 @@ class StanceReaders:
             return False
         bodies = rules.wordset("ru", "legislatures") | rules.wordset("ru", "voting_bodies")
         return any(t.lemma in bodies for t in self.an.toks if ss <= t.start < verb.start)
+
+    def _marked(self, verb, nxt: list) -> bool:
+        """ "Отметили юбилей школы", "отметили сотрудников грамотами": a verb of noting (stance_cues.tsv r17 rows)
+        whose object is a date or an act (words.tsv set acts_marked) or a person celebrates or rewards; says nothing."""
+        if verb.lemma not in ("отметить", "отмечать"):
+            return False
+        noun = next((t for t in nxt if t.pos in ("NOUN", "PROPN")), None)
+        return noun is None or noun.pos == "PROPN" or (noun.feats or {}).get("Animacy") == "Anim" or \
+            noun.lemma in rules.wordset("ru", "acts_marked")
 
     def _stance_start(self, mode: str, nxt: list, table: dict) -> int | None:
         """Where the content of a stance verb starts, given the tokens after it; None when it has none."""

@@ -122,7 +122,10 @@ class SubjectReaders:
             if start <= s < e and len(self.text[s:e].split()) <= 6 and h.pos == "NOUN":
                 return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
         t = self.subject_verb(t)
-        for c in t.children if t is not None else ():
+        # (of two subjects the parse gave, one the morphology says is not nominative is none: a headline glued to the
+        # lead, "Трудности перевода Депутаты Приморья попросили …", r17)
+        for c in sorted(t.children, key=lambda c: self.an.toks[c].feats.get("Case") not in ("Nom", None)) \
+                if t is not None else ():
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
                     ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or

@@ -6,7 +6,7 @@ usage: check.py [--text DIR] [--offsets-only OUTDIR]
   --offsets-only OUTDIR  also write a copy of every .ann without the span texts of Content T lines
                        (the repository may hold offsets and short spans, never passages)
 
-Layout: <this dir>/{dev,heldout}/attributions/NAME_gold.ann; the text is TEXT_DIR/NAME.txt, read as
+Layout: <this dir>/{dev,heldout,dev-b}/attributions/NAME_gold.ann (dev-b: a second annotation of 14 dev texts); the text is TEXT_DIR/NAME.txt, read as
 open(path, encoding="utf-8").read(); offsets are Python str indices, end exclusive; discontinuous spans are
 "A B;C D" and their text is the pieces joined by one space (as brat and ../shared/eval/polnear.py do).
 Per attribution: T Source (optional), T Cue, T Content, T Attribution (= the cue span), an E line
@@ -21,7 +21,8 @@ from collections import Counter
 from newsgraph.eval.brat import KINDS, check_relations, read_ann, report
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "dev-b")
+SECOND = {"dev-b"}  # a second, independent annotation of texts of another split (README: dev-b)
 
 
 def check_file(path, text, errs):
@@ -60,9 +61,13 @@ def main(argv):
         items_all, ntexts = [], 0
         for f in files:
             name = re.sub(r"_[^_]+\.ann$", "", f)
-            if name in seen:
+            if split in SECOND:
+                if seen.get(name) != "dev":
+                    errs.append(f"{f}: {split} annotates dev texts only, not {name}")
+            elif name in seen:
                 errs.append(f"{f}: text {name} in both {seen[name]} and {split}")
-            seen[name] = split
+            else:
+                seen[name] = split
             tpath = os.path.join(text_dir, name + ".txt")
             if not os.path.exists(tpath):
                 errs.append(f"{f}: no text {tpath}"); continue

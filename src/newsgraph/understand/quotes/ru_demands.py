@@ -1,0 +1,63 @@
+"""Demands and requests carried by a noun after "с" (a mixin of ``ru.RussianQuotes``, round 17): "Жители вышли на
+митинг с требованием отставки губернатора", "Профсоюз обратился к правительству с просьбой отложить повышение
+налогов", "акция с призывом «…»". What is demanded (the noun's genitive or infinitive, to the end of its clause) is
+the content, as the ru-attr guidelines count demands; the speaker is the subject of the verb the phrase hangs on, none
+when it hangs on a noun of protest ("митинги с требованием отставки"). Read only when the phrase hangs on a verb of
+appealing or coming out or on a noun of protest (words.tsv demand_hosts, demand_nouns): "в соответствии с
+требованиями закона" and "согласился с требованием" demand nothing."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _CLAUSE_CUT
+from .ru_stance import outside_marks
+
+
+class DemandReaders:
+    def _demand_phrase(self, ss: int, se: int) -> None:
+        """Priority 4.7: any other reading of the passage first."""
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        nouns, hosts = rules.wordset("ru", "demand_nouns"), rules.wordset("ru", "demand_hosts")
+        for t in toks:
+            if t.start < ss or t.start >= end or t.lemma not in nouns or t.pos != "NOUN" or \
+                    (t.feats or {}).get("Case") != "Ins" or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            if not re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE):
+                continue
+            host = self._demand_host(t, hosts)
+            if host is None:
+                continue
+            cs = t.end + len(text[t.end:end]) - len(text[t.end:end].lstrip())
+            cut = outside_marks(_CLAUSE_CUT, text, cs, end, self.pairs)
+            ce = self._coordinated_cut(cs, cut.start() if cut else end)
+            fin = next((x for x in toks if cs < x.start < ce and (x.feats or {}).get("VerbForm") == "Fin"), None)
+            ce = fin.start if fin is not None else ce  # ("Митинги с требованием отставки длились неделями")
+            ce = cs + len(text[cs:ce].rstrip(" ,"))
+            first = self.an.tok_at_start.get(cs)
+            if first is None or len(text[cs:ce].split()) < 2 and text[cs:cs + 1] not in OPEN_CLOSE or \
+                    (first.feats or {}).get("Case") not in ("Gen", None) and \
+                    (first.feats or {}).get("VerbForm") != "Inf" and text[cs:cs + 1] not in OPEN_CLOSE:
+                continue  # (what is demanded: a genitive, an infinitive or words in marks)
+            speaker = None
+            if host.pos in ("VERB", "AUX") and any(toks[c].dep.startswith("nsubj") for c in host.children):
+                speaker = self.verb_subject_speaker(host, ss)  # (ru_statements.py: "Жители вышли …")
+                if speaker is None:
+                    continue  # (a subject the readers cannot name: no guess)
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.7, kind, cs, ce, speaker, "с " + t.text, self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _demand_host(self, t, hosts):
+        """The verb or protest noun the demand phrase hangs on (its head, or the head's head through a noun:
+        "вышли на митинг с требованием"), else None."""
+        toks, k, seen = self.an.toks, t.head, 0
+        while k != t.i and seen < 2:
+            h = toks[k]
+            if h.lemma in hosts:
+                return h
+            if h.pos != "NOUN" or h.head == k:
+                return None
+            k, seen = h.head, seen + 1
+        return None

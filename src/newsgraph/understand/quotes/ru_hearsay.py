@@ -1,0 +1,61 @@
+"""Accusations and rumours whose author the text does not name (a mixin of ``ru.RussianQuotes``, round 17):
+"Чиновники обвиняются в том, что брали взятки", "Депутату предъявлено обвинение в том, что он …", "Возник слух о
+возможной отставке министра", "Ходят слухи, что …", "Министру прочат скорую отставку".
+The subject of a passive accusation is the accused, never the speaker; an accusation noun's speaker is the active
+verb's subject when it has one ("Прокуратура предъявила ему обвинение в том, что …"), else none; a rumour's is none.
+The ru-attr guidelines count accusations and passive reports (PolNeAR: attributions with no source in the text).
+Lemma sets in words.tsv: accused_passives, accusation_nouns, rumour_nouns, hearsay_verbs."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+
+_IN_THAT = re.compile(r"(?:\s+[^\s,.;:!?«»]+){0,3}?\s+в\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_ABOUT = re.compile(r"\s*(?:,\s*(?:что|будто)\s+|(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b))", re.IGNORECASE)
+
+
+class HearsayReaders:
+    def _hearsay(self, ss: int, se: int) -> None:
+        """Priority 4.7: any other reading of the passage first."""
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        passives, nouns, rumours, hearsay = (rules.wordset("ru", n) for n in
+                                             ("accused_passives", "accusation_nouns", "rumour_nouns", "hearsay_verbs"))
+        for t in toks:
+            if t.start < ss or t.start >= end or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            speaker, tail = None, None
+            if t.lemma in passives and t.pos in ("VERB", "AUX"):
+                tail = _IN_THAT.match(text, t.end, end)
+            elif t.lemma in nouns and t.pos == "NOUN":
+                tail = _IN_THAT.match(text, t.end, end)
+                head = toks[t.head] if t.head != t.i else None
+                subj = [c for c in head.children if toks[c].dep == "nsubj" and c != t.i] if head is not None else []
+                if tail and subj:
+                    speaker = self.verb_subject_speaker(head, ss)  # (ru_statements.py)
+                    if speaker is None:
+                        continue  # (an accuser the text describes but the readers cannot name: no guess)
+            elif t.lemma in rumours and t.pos == "NOUN" and t.dep.startswith("nsubj"):
+                tail = _ABOUT.match(text, t.end, end)  # "Возник слух о …", "Ходят слухи, что …"
+            elif t.lemma in hearsay and t.pos == "VERB" and \
+                    not any(toks[c].dep.startswith("nsubj") for c in t.children):
+                tail = _ABOUT.match(text, t.end, end) or _SPACE.match(text, t.end, end)  # "прочат отставку"
+            if tail is None:
+                continue
+            cs = tail.end()
+            ce = self._coordinated_cut(cs, end)
+            fin = None if re.search(r"(?:что|будто)\s+$", tail.group()) else next(
+                (x for x in toks if cs < x.start < ce and x.pos == "VERB" and (x.feats or {}).get("VerbForm") == "Fin"),
+                None)  # (an object ends before a finite verb: a glued headline's before the lead's, "… прочат
+            if fin is not None:  # отставку Эксперты считают …", the verb's subject before it the lead's too)
+                subj = [toks[c].start for c in fin.children if toks[c].dep.startswith("nsubj") and cs < toks[c].start]
+                ce = min(subj + [fin.start])
+            ce = cs + len(text[cs:ce].rstrip(" ,"))
+            if len(text[cs:ce].split()) < 2:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.7, kind, cs, ce, speaker, t.text, self.outlets_in(ss, se, speaker), (ss, se))
+            return

@@ -1,0 +1,57 @@
+"""A speaker in a relative clause (a mixin of ``ru.RussianQuotes``, round 17): "Губернатор встретился с фермерами,
+которые заявили, что …", "… 500 человек, которые требовали отставки губернатора". The relative pronoun that is the
+cue verb's subject stands for the noun phrase before its comma that agrees with it in number (the parse often hangs
+the clause elsewhere): that phrase, or the actor it names, is the speaker. PolNeAR and the ru-attr guidelines count
+statements in relative clauses; a clause whose pronoun is the object ("которое японцы называют …") describes."""
+from __future__ import annotations
+
+import re
+
+from ...record import Mention, Ref
+
+_RELATIVE = re.compile(r",\s*(котор\w+)\s", re.IGNORECASE)
+
+
+class RelativeReaders:
+    def relative_subject(self, cue_start: int) -> int | None:
+        """The start of the relative pronoun that is the subject of the cue verb at ``cue_start``, else None."""
+        t = self.an.tok_at_start.get(cue_start)
+        if t is None:
+            return None
+        nxt = self.an.toks[t.i + 1] if t.i + 1 < len(self.an.toks) else None
+        if nxt is not None and nxt.pos in ("NOUN", "PROPN") and \
+                (nxt.feats or {}).get("Case") not in ("Gen", "Acc", "Ins", "Loc"):  # (a dative: often a mis-tagged
+            # nominative, "который предрекал проповедник-евангелист"; an object is rarely a dative after a cue)
+            return None  # a subject after the verb: the pronoun is its object ("Конец света, который предрекал
+            # проповедник …" describes the end of the world)
+        for c in t.children:
+            ct = self.an.toks[c]
+            if ct.dep.startswith("nsubj") and ct.lemma == "который" and ct.start < t.start:
+                return ct.start
+        return None
+
+    def relative_antecedent(self, rel_start: int, floor: int) -> Ref | None:
+        """The noun phrase before the comma that opens the relative clause at ``rel_start``, agreeing with the
+        pronoun in number (``floor``: not before it), as an actor named there or as written."""
+        toks = self.an.toks
+        rel = self.an.tok_at_start.get(rel_start)
+        if rel is None or rel.i < 2 or toks[rel.i - 1].text != ",":
+            return None
+        number = (rel.feats or {}).get("Number")
+        k = rel.i - 2
+        while k >= 0 and toks[k].start >= floor and toks[k].pos not in ("NOUN", "PROPN"):
+            k -= 1
+        # a genitive that qualifies the noun before it ("участники акции, которые …") leaves the head
+        while k > 0 and toks[k].start >= floor and (toks[k].feats or {}).get("Case") == "Gen" and \
+                toks[k - 1].pos in ("NOUN", "PROPN") and (toks[k].feats or {}).get("Number") != number:
+            k -= 1
+        if k < 0 or toks[k].start < floor or toks[k].pos not in ("NOUN", "PROPN") or \
+                number and (toks[k].feats or {}).get("Number") not in (number, None):
+            return None
+        j = k
+        while j - 1 >= 0 and toks[j - 1].start >= floor and toks[j - 1].pos in ("ADJ", "NUM", "DET", "PROPN"):
+            j -= 1
+        s, e = toks[j].start, toks[rel.i - 2].end
+        for m, a in self.an.mentions_in(s, e, ("PERSON", "ORG", "GPE", "MEDIA")):
+            return self.an.ref(a, m.start, m.end)
+        return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
