@@ -94,6 +94,21 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
+def _gerund_claim(v, s_hi: int):
+    """(start, end, "admit-to") of the gerund a verb of owning up, denying or reporting takes as what its subject
+    says it did ("denied being drunk", "admitted stealing the car", "acknowledged having misled parliament",
+    "reported hearing gunfire": lang/en/words.tsv gerund_claim_verbs), else None. A gerund after other verbs is an
+    activity ("enjoyed playing", "avoided paying"), no statement."""
+    if v.lemma_.lower() not in rules.wordset("en", "gerund_claim_verbs"):
+        return None
+    g = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > v.i and (c.tag_ == "VBG" or any(
+        a.dep_ == "aux" and a.lower_ == "having" for a in c.children)) and not any(
+        a.dep_ in ("aux", "mark", "nsubj") and a.lower_ not in ("having",) for a in c.children)), None)
+    if g is None or g.left_edge.i != v.i + 1:
+        return None  # (the gerund right after the verb: "denied that …", "admitted on Monday …" are not this)
+    return g.left_edge.idx, min(g.right_edge.idx + len(g.right_edge.text), s_hi), "admit-to"
+
+
 def _warned_against(v):
     """(object, "against" phrase) of a directive verb that advises its object against something ("warned voters
     against complacency", "cautioned investors against selling"), else None."""
@@ -211,6 +226,9 @@ def _content(ctx: Context, v):
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:
             return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
+    owned = _gerund_claim(v, s_hi)  # "denied being drunk", "admitted stealing the car"
+    if owned is not None:
+        return owned
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None

@@ -11,6 +11,7 @@ from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import directive_after, gerund_subject, no_report, question_word, second_report, told_that
 from .en_aside import inverted_aside, token_after, token_before
+from .en_per import per_credits
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
@@ -33,13 +34,17 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
 
-    for k in ctx.view.where("LOWER", ctx.verbs | {"according"}):
+    for k in ctx.view.where("LOWER", ctx.verbs | {"according", "per"}):
         tok = ctx.doc[k]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
             q = _according(ctx, tok)
+        elif low == "per":  # "…, per Axios": as "according to" (en_per)
+            if in_quotes(tok.idx) or in_direct(tok.idx) or not per_credits(ctx, tok):
+                continue
+            q = _according(ctx, tok, tok, "per")
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
             if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok):
                 continue
@@ -403,13 +408,15 @@ def _bare_opening(ctx: Context, lo: int, hi: int) -> bool:
     return 0 < len(toks) <= 2 and all(tk.pos_ in ("CCONJ", "ADV") for tk in toks)
 
 
-def _according(ctx: Context, acc) -> Found | None:
+def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found | None:
+    """"According to X, …" (``acc`` the token "according", ``to`` its preposition), or "per X" (``acc`` and ``to``
+    the token "per", ``cue`` "per"): X's is the rest of the sentence, or the part before the attribution."""
     t = ctx.text
     s_lo, s_hi = ctx.sent(acc.idx)
-    to = ctx.doc[acc.i + 1]
+    to = to if to is not None else ctx.doc[acc.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None and acc.i + 2 < len(ctx.doc):
-        obj = ctx.doc[acc.i + 2]
+    if obj is None and to.i + 1 < len(ctx.doc):
+        obj = ctx.doc[to.i + 1]
     if obj is None or (obj.lower_ in _MANNER and not any(obj.children)):
         return None  # "according to plan / schedule / tradition": a manner, nobody's words ("according to police" is)
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
@@ -443,7 +450,7 @@ def _according(ctx: Context, acc) -> Found | None:
             return None
         par = _parenthetical(ctx, a, c, o_hi, s_hi)
         if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
-            q = Found("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i,
+            q = Found("indirect", par[0], par[1], par[2], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i,
                       origin="according")
             if hit is not None:
                 set_speaker(ctx, q, hit)
@@ -456,7 +463,7 @@ def _according(ctx: Context, acc) -> Found | None:
     opening = a > acc.idx  # "According to X, …": all that follows is X's, a verb the tagger missed or none
     if b - a < 8 or not (_finite(ctx, a, b) or (opening and len(t[a:b].split()) >= 4)):
         return None
-    q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
+    q = Found("indirect", a, b, t[a:b], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
     if hit is not None:
         set_speaker(ctx, q, hit)
     elif obj.pos_ == "PRON":
