@@ -30,8 +30,9 @@ def test_per_as_a_rate_or_an_accordance_credits_nobody(analyze):
 def test_a_passive_charge_with_nobody_named_is_said_with_no_source(analyze):
     rec = analyze("In 2003, officials were accused of concealing the true extent of the outbreak.")
     assert _quotes(rec) == [("concealing the true extent of the outbreak", None, "accused")]
-    rec = analyze("The company, accused of overcharging customers for years, settled the case in May.")
-    assert [(t, s) for t, s, _ in _quotes(rec)] == [("overcharging customers for years", None)]
+    rec = analyze("The man accused of buying two of the guns will remain in custody, Judge Ann Bristow said.")
+    assert [(t, s) for t, s, _ in _quotes(rec)] == [
+        ("The man accused of buying two of the guns will remain in custody", "Ann Bristow")]
 
 
 def test_a_charge_denied_or_made_by_someone_named_is_no_agentless_one(analyze):
@@ -92,3 +93,18 @@ def test_what_a_video_shows_is_a_depiction(analyze):
 def test_letting_someone_know_is_telling(analyze):
     rec = analyze("My sister soon let me know how cramped the small keyboard felt to her.")
     assert [q.cue for q in rec.quotes] == ["know"]
+
+
+def test_it_said_is_the_organisation_named_before(analyze):
+    rec = analyze("The water agency said the river was safe again. It also acknowledged that two wells had been closed.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes] == [
+        ("the river was safe again", "The water agency"), ("two wells had been closed", "The water agency")]
+    rec = analyze("Acme Corp. said sales rose 4% in May. It said that prices would stay flat.")
+    assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["Acme Corp.", "Acme Corp."]
+
+
+def test_it_inside_another_clause_or_an_imperative_let_is_no_speaker(analyze):
+    rec = analyze("What bugs me about the new laptop is that it confirms the belief that the firm has no new ideas.")
+    assert all(q.cue != "confirms" for q in rec.quotes)
+    assert analyze("Let us know what your favorite gadget of the year is. Let's hope we see more of them.").quotes \
+        == []

@@ -9,9 +9,8 @@ PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes
 - an evidential adjective ("over his alleged role in the release of the files"): the noun phrase it qualifies;
 - a passive report of a thing with nothing said of it ("A third case of plague was reported in a man"): the
   subject;
-- a passive charge with nobody named who makes it ("Officials were accused of concealing the outbreak", "The
-  company, accused of overcharging customers, settled"): what the subject is charged with, the object of the
-  preposition (lang/en/words.tsv evidential_charges: "accuse of"); the en-attr gold annotates these claims with no
+- a passive charge with nobody named who makes it ("Officials were accused of concealing the outbreak"): what the
+  subject is charged with, the object of the preposition (lang/en/words.tsv evidential_charges: "accuse of"); the en-attr gold annotates these claims with no
   source, and the active "accused X of …" is the clause readers' (en_rec.accusation).
 
 The words are data (lang/en/words.tsv: evidential_passives, evidential_adverbs, evidential_adjectives). A candidate is
@@ -119,11 +118,11 @@ def _charges() -> dict[str, str]:
 
 
 def _charged(ctx: Context, v):
-    """'X was accused of VP/NP', 'X, accused of VP, …' with no agent: the span of the preposition's object, or
-    None ("was accused by critics of …" names who accuses: the clause readers' case)."""
+    """'X was accused of VP/NP' with no agent: the span of the preposition's object, or None ("was accused by critics
+    of …" names who accuses: the clause readers' case; a reduced participle, "the man accused of buying the guns will
+    remain in custody", names the man inside what another clause reports: PolNeAR does not count it)."""
     kids = list(v.children)
-    reduced = v.dep_ == "acl" and not any(c.dep_ in ("auxpass", "nsubj") for c in kids)
-    if any(c.dep_ == "agent" for c in kids) or not (reduced or any(c.dep_ == "auxpass" for c in kids)):
+    if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "auxpass" for c in kids):
         return None
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == _charges()[v.lemma_.lower()] and c.i > v.i),
                 None)

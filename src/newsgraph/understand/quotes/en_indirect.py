@@ -242,8 +242,10 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
             subj = _opening_name(ctx, v, s_lo)  # "Mr. Slinker, whose start-up uses big data, said …"
         if subj is None:
             return None
-    if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
-        return None
+    if subj.lower_ in ("there", "what", "this") and subj.dep_ == "nsubj" or \
+            subj.lower_ == "it" and subj.dep_ == "nsubj" and v.dep_ not in ("ROOT", "conj"):
+        return None  # ("It said that …" speaks: the organisation or the document named before, en_ctx.subject_speaker;
+        # not inside another clause: "What bugs me is that it confirms the belief …" speaks of a thing)
     if subj.lower_ in ("i", "we", "you"):
         return None  # the writer's own voice outside quote marks ("Before we start, I’ve got to warn you")
     if v.lower_ == "said" and v.i > 0 and (ctx.doc[v.i - 1].lower_ in ("the", "find", "found", "finds")) and \

@@ -175,7 +175,9 @@ def _unreported(ctx, q) -> bool:
     cue = ctx.doc[q.cue_i]
     lemma = cue.lemma_.lower()
     if lemma in rules.wordset("en", "excluded_attitudes") or cue.lower_ in rules.wordset("en", "excluded_attitudes"):
-        return cue.head.lemma_.lower() != "let"  # ("she let me know how cramped it felt": she told me)
+        let = cue.head
+        return not (let.lemma_.lower() == "let" and any(c.dep_ == "nsubj" for c in let.children))
+        # ("she let me know how cramped it felt": she told me; "Let us know …", "Let's hope …" are the writer's)
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return lemma in ("show", "depict") and subj is not None and subj.lemma_.lower() in rules.wordset(
         "en", "depiction_nouns")
