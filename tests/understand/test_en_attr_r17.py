@@ -108,3 +108,11 @@ def test_it_inside_another_clause_or_an_imperative_let_is_no_speaker(analyze):
     assert all(q.cue != "confirms" for q in rec.quotes)
     assert analyze("Let us know what your favorite gadget of the year is. Let's hope we see more of them.").quotes \
         == []
+
+
+def test_said_a_and_called_b_is_two_reports_of_the_sayer(analyze):
+    rec = analyze("The tribal chairman, Joe Gholson, warned that the pit would destroy sacred sites, and called the "
+                  "consultation process \"a box-checking exercise.\"")
+    assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes] == [
+        ("indirect", "the pit would destroy sacred sites", "Joe Gholson"),
+        ("mixed", "the consultation process \"a box-checking exercise.\"", "Joe Gholson")]
