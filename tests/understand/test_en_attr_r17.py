@@ -116,3 +116,15 @@ def test_said_a_and_called_b_is_two_reports_of_the_sayer(analyze):
     assert [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes] == [
         ("indirect", "the pit would destroy sacred sites", "Joe Gholson"),
         ("mixed", "the consultation process \"a box-checking exercise.\"", "Joe Gholson")]
+
+
+def test_a_figure_reported_or_forecast_is_a_statement(analyze):
+    rec = analyze("Kestrel Foods reported $2.53 in per-share earnings for the third quarter.")
+    assert _quotes(rec) == [("$2.53 in per-share earnings for the third quarter", "Kestrel Foods", "reported")]
+    rec = analyze("Chief financial officer Tom Akers forecast revenue of $4.35 billion for the current quarter.")
+    assert _quotes(rec) == [("revenue of $4.35 billion for the current quarter", "Tom Akers", "forecast")]
+
+
+def test_an_object_without_an_amount_is_no_figure(analyze):
+    assert analyze("Police reported the incident to the state prosecutor.").quotes == []
+    assert analyze("Coach Ann Berg expects a tough season for the young team.").quotes == []
