@@ -128,3 +128,12 @@ def test_a_figure_reported_or_forecast_is_a_statement(analyze):
 def test_an_object_without_an_amount_is_no_figure(analyze):
     assert analyze("Police reported the incident to the state prosecutor.").quotes == []
     assert analyze("Coach Ann Berg expects a tough season for the young team.").quotes == []
+
+
+def test_an_attribution_between_the_auxiliary_and_its_verb(analyze):
+    rec = analyze("He had, according to Alex Horton of the Washington Post, killed and eaten a wild rabbit before he "
+                  "fell ill.")
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes] == [
+        ("He had killed and eaten a wild rabbit before he fell ill", "Alex Horton")]
+    rec = analyze("The company will, its chief executive said, cut 500 jobs by the end of the year.")
+    assert [q.text for q in rec.quotes] == ["The company will cut 500 jobs by the end of the year"]

@@ -350,12 +350,16 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     says Richard Locksley, an immunologist, helps …", "Trump, according to the White House, made …". The part before
     it has no verb of its own and a finite verb opens the part after it. Returns (start, end, text) or None."""
     t = ctx.text
-    if _finite(ctx, a, c1) or not t[a:c1].strip():
+    # (an auxiliary before it whose verb comes after it: "He had, according to the Post, killed a rabbit …")
+    aux = [tk for tk in ctx.tokens(a, c1) if tk.tag_ in FINITE]
+    split = bool(aux) and all(tk.dep_ in ("aux", "auxpass") and tk.head.idx > c1 for tk in aux)
+    if not split and _finite(ctx, a, c1) or not t[a:c1].strip():
         return None
     c2 = t.find(",", after, s_hi)
     while c2 >= 0:  # (adverbs before the verb: "the two nations, Xi said, now have …")
         nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space and tk.pos_ != "ADV"), None)
-        if nxt is not None and nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX"):
+        if nxt is not None and (nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX") or split and
+                                nxt.i == aux[-1].head.i):
             break
         c2 = t.find(",", c2 + 1, s_hi)
     if c2 < 0:
