@@ -103,17 +103,16 @@ def second_sayer(ctx: Context, v):
 
 
 def _judged(ctx: Context, v) -> bool:
-    """``v`` passes a judgement in the sayer's words: 'called the letter "a partisan stunt"', 'dismissed the fears
-    as "not supported by the hydrology"' (lang/en/judgement_verbs.tsv, its "oprd" or "as" shape, the judgement
-    opening a quotation): conjoined to what someone said ("said A and called B 'C'"), a second report of the sayer
-    (the written set's "wrote that costs rose and called the forecast 'credible'": the costs call nothing)."""
+    """``v`` passes a judgement in the sayer's words: 'called the letter "a partisan stunt"'
+    (lang/en/judgement_verbs.tsv, its "oprd" shape, the judgement opening a quotation): conjoined to what someone
+    said ("said A and called B 'C'"), a second report of the sayer (the written set's "wrote that costs rose and
+    called the forecast 'credible'": the costs call nothing)."""
     shapes = judgement_shapes().get(v.lemma_.lower(), set())
     if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return False  # (the tagger reads "would destroy … and called" as a participle: no auxiliary of its own)
-    for c in v.children:
-        if c.i > v.i and (c.dep_ == "oprd" and "oprd" in shapes or c.dep_ == "prep" and c.lower_ == "as" and
-                          "as" in shapes):
-            a = c.left_edge.idx if c.dep_ == "oprd" else c.idx
+    for c in v.children:  # (only a name given: 'said A and dismissed B as "C"' PolNeAR reads as one report)
+        if c.i > v.i and c.dep_ == "oprd" and "oprd" in shapes:
+            a = c.left_edge.idx
             return any(c.left_edge.i <= ctx.token_at(f.start).i <= c.right_edge.i + 1 for f in ctx.view.quoted
                        if f.start >= a - 2)
     return False
