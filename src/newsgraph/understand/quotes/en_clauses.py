@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from .. import rules
 from .en_ctx import FINITE, Context
+from .en_rec import _judgement_verbs as judgement_shapes
 
 
 @lru_cache(maxsize=1)
@@ -55,8 +56,9 @@ def second_report(ctx: Context, comp) -> int | None:
     of its own repeats the report (nobody reports a saying inside what was said that way); the content ends before
     its conjunction."""
     for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and c.pos_ == "VERB" and (c.lower_ in ctx.verbs or _request(c)) and \
-                c.tag_ == "VBD" and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        if c.dep_ == "conj" and c.i > comp.i and c.pos_ == "VERB" and (
+                (c.lower_ in ctx.verbs or _request(c)) and c.tag_ == "VBD" or _judged(ctx, c)) and \
+                not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             k = c.i
             while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):
                 k -= 1
@@ -95,9 +97,25 @@ def second_sayer(ctx: Context, v):
     comp = v.head
     if comp.dep_ != "ccomp" or comp.head.lower_ not in ctx.verbs or comp.head.pos_ != "VERB":
         return None
-    if not (v.pos_ == "VERB" and v.tag_ == "VBD" and (v.lower_ in ctx.verbs or _request(v))):
+    if not (v.pos_ == "VERB" and (v.tag_ == "VBD" and (v.lower_ in ctx.verbs or _request(v)) or _judged(ctx, v))):
         return None
     return comp.head
+
+
+def _judged(ctx: Context, v) -> bool:
+    """``v`` passes a judgement in the sayer's words: 'called the letter "a partisan stunt"'
+    (lang/en/judgement_verbs.tsv, its "oprd" shape, the judgement opening a quotation): conjoined to what someone
+    said ("said A and called B 'C'"), a second report of the sayer (the written set's "wrote that costs rose and
+    called the forecast 'credible'": the costs call nothing)."""
+    shapes = judgement_shapes().get(v.lemma_.lower(), set())
+    if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False  # (the tagger reads "would destroy … and called" as a participle: no auxiliary of its own)
+    for c in v.children:  # (only a name given: 'said A and dismissed B as "C"' PolNeAR reads as one report)
+        if c.i > v.i and c.dep_ == "oprd" and "oprd" in shapes:
+            a = c.left_edge.idx
+            return any(c.left_edge.i <= ctx.token_at(f.start).i <= c.right_edge.i + 1 for f in ctx.view.quoted
+                       if f.start >= a - 2)
+    return False
 
 
 # verbs of telling someone something: their object is the one told, so "that" after it opens what is told

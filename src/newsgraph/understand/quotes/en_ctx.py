@@ -113,6 +113,11 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
     if hit is not None:
         return set_speaker(ctx, q, hit)
+    if subj.lower_ == "it" and subj.dep_ == "nsubj" and subj.head.lower_ in ctx.verbs and \
+            subj.head.dep_ in ("ROOT", "conj"):
+        q.pronoun = "it"  # "It said that …", "it has also acknowledged that …": a verb of saying has no empty "it";
+        return True  # the organisation, group or document the quote before credits (en_carry.pronoun_speakers);
+        # (not a clause inside another: "What bugs me is that it confirms the belief …" speaks of a thing)
     if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return False
     if subj.pos_ == "PRON" and subj.lower_ not in _UNNAMED and not (subj.lower_ in _QUANTIFIERS and any(

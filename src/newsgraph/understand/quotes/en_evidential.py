@@ -6,7 +6,13 @@ PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes
   what is said of it (one span, the cue inside it);
 - an evidential adverb ("The duo reportedly saw a similar bar in Las Vegas"): the clause it qualifies (the adverb
   inside it);
-- an evidential adjective ("over his alleged role in the release of the files"): the noun phrase it qualifies.
+- an evidential adjective ("over his alleged role in the release of the files"): the noun phrase it qualifies;
+- a passive report of a thing with nothing said of it ("A third case of plague was reported in a man"): the
+  subject;
+- a passive charge with nobody named who makes it ("Officials were accused of concealing the outbreak"): what the
+  subject is charged with, the object of the preposition (lang/en/words.tsv evidential_charges: "accuse of"); the
+  en-attr gold annotates these claims with no source, and the active "accused X of …" is the clause readers'
+  (en_rec.accusation).
 
 The words are data (lang/en/words.tsv: evidential_passives, evidential_adverbs, evidential_adjectives). A candidate is
 taken by convention (en_learn.decide, "evidential") when asserted and overlapping no quote taken before, and no
@@ -34,6 +40,8 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
             spans = _passive(ctx, tok)
         elif low in _words("evidential_adverbs") and tok.dep_ == "advmod":
             spans = _adverb(ctx, tok)
+        elif tok.tag_ == "VBN" and tok.lemma_.lower() in _charges():
+            spans = _charged(ctx, tok)
         else:
             continue
         verb = tok if tok.tag_ == "VBN" and tok.dep_ != "amod" else tok.head
@@ -81,11 +89,48 @@ def _passive(ctx: Context, v):
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
         c.dep_ == "oprd" or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or
         c.dep_ == "prep" and c.lower_ == "as")), None)
+    if pred is None and v.lemma_.lower() == "report":
+        return _reported(ctx, v, subj, reduced)
     if pred is None or v.lemma_.lower() == "see" and not (pred.dep_ == "prep" and pred.lower_ == "as"):
         return None  # ("The moon is seen to rise at 9 p.m.": seeing, not saying; "is seen as" judges: review r16)
     if subj is v or subj.lower_ in ("which", "that", "who"):  # "Europa, which is thought to harbor an ocean"
         return pred.left_edge.idx, _end(ctx, pred)
     return subj.left_edge.idx, _end(ctx, pred)  # one span, the cue inside: "Titan is thought to harbor …"
+
+
+def _reported(ctx: Context, v, subj, reduced: bool):
+    """'A third case of plague was reported in a 55-year-old man', 'The virus has been reported in six counties':
+    what was reported, the subject of the finite passive, is said with no source (the en-attr gold annotates it so).
+    Not a person ("Smith was reported to the police": an act done to someone), nor a subject denied ("No injuries
+    were reported"), a relative pronoun or a reduced participle ("the cases reported last week" names them)."""
+    if reduced or subj.pos_ not in ("NOUN", "PROPN") or subj.lower_ in ("which", "that", "who"):
+        return None
+    if any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "few", "none", "neither") for c in subj.children):
+        return None
+    hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
+    if hit is not None and ctx.actors.entities[hit[2]].type == "PERSON":
+        return None
+    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+
+
+def _charges() -> dict[str, str]:
+    """lemma -> the preposition of what is charged ("accuse" -> "of")."""
+    return dict(w.split() for w in _words("evidential_charges"))
+
+
+def _charged(ctx: Context, v):
+    """'X was accused of VP/NP' with no agent: the span of the preposition's object, or None ("was accused by critics
+    of …" names who accuses: the clause readers' case; a reduced participle, "the man accused of buying the guns will
+    remain in custody", names the man inside what another clause reports: PolNeAR does not count it)."""
+    kids = list(v.children)
+    if any(c.dep_ == "agent" for c in kids) or not any(c.dep_ == "auxpass" for c in kids):
+        return None
+    prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == _charges()[v.lemma_.lower()] and c.i > v.i),
+                None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None:
+        return None
+    return obj.left_edge.idx, _end(ctx, obj)
 
 
 def _adverb(ctx: Context, adv):

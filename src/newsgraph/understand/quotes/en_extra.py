@@ -78,7 +78,9 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if quoting and q.kind != "mixed":
             q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
-        if shape == "ccomp" and subj is not None and _finding(v, subj) and asserted(ctx, v, subj):
+        if shape == "figure" and subj is not None and asserted(ctx, v, subj):
+            q.feats["finding"] = 1.0  # a figure reported or forecast by someone named: taken by convention
+        elif shape == "ccomp" and subj is not None and _finding(v, subj) and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
         elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and q.speaker is not None \
                 and asserted(ctx, v, subj):
@@ -92,6 +94,44 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.feats["subj=" + subj.lower_] = 1.0
         out.append(q)
     return out
+
+
+def _gerund_claim(v, s_hi: int):
+    """(start, end, "admit-to") of the gerund a verb of owning up, denying or reporting takes as what its subject
+    says it did ("denied being drunk", "admitted stealing the car", "acknowledged having misled parliament",
+    "reported hearing gunfire": lang/en/words.tsv gerund_claim_verbs), else None. A gerund after other verbs is an
+    activity ("enjoyed playing", "avoided paying"), no statement."""
+    if v.lemma_.lower() not in rules.wordset("en", "gerund_claim_verbs"):
+        return None
+    g = next((c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > v.i and (c.tag_ == "VBG" or any(
+        a.dep_ == "aux" and a.lower_ == "having" for a in c.children)) and not any(
+        a.dep_ in ("aux", "mark", "nsubj") and a.lower_ not in ("having",) for a in c.children)), None)
+    if g is None or g.left_edge.i != v.i + 1:
+        return None  # (the gerund right after the verb: "denied that …", "admitted on Monday …" are not this)
+    return g.left_edge.idx, min(g.right_edge.idx + len(g.right_edge.text), s_hi), "admit-to"
+
+
+_AMOUNTS = ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+
+
+def _figure(v, s_hi: int):
+    """(start, end, "figure") of an amount a verb of reporting or forecasting takes as its object ("reported $2.53 in
+    per-share earnings", "reported a net profit of $212 million", "forecast revenue of $4.35 billion", "Wall Street
+    predicted $2.52 a share": lang/en/words.tsv figure_verbs): a figure stated is what its subject says (earnings
+    reports, forecasts, official tallies); an object without an amount ("reported the incident", "expects a tough
+    year") is no statement. The object and the phrases after it that qualify it ("for the third quarter")."""
+    if v.lemma_.lower() not in rules.wordset("en", "figure_verbs"):
+        return None
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None or not any(t.ent_type_ in _AMOUNTS or t.text in ("$", "%", "€", "£") for t in obj.subtree):
+        return None
+    if obj.ent_type_ == "CARDINAL" and obj.i == obj.left_edge.i and len(list(obj.subtree)) == 1:
+        return None  # ("reported 3": a bare number says nothing of what it counts)
+    end = obj.right_edge
+    for c in v.children:  # "… for the third quarter", "… in per-share earnings": what the amount is of
+        if c.dep_ == "prep" and c.i > obj.i and c.lower_ in ("in", "for", "of", "per"):
+            end = max(end, c.right_edge, key=lambda t: t.i)
+    return obj.left_edge.idx, min(end.idx + len(end.text), s_hi), "figure"
 
 
 def _warned_against(v):
@@ -211,6 +251,9 @@ def _content(ctx: Context, v):
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:
             return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
+    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi)  # "denied being drunk"; "reported a profit of $212 million"
+    if owned is not None:
+        return owned
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i < xc.i), None) if xc is not None else None

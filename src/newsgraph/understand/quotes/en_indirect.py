@@ -11,6 +11,7 @@ from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import directive_after, gerund_subject, no_report, question_word, second_report, told_that
 from .en_aside import inverted_aside, token_after, token_before
+from .en_per import per_credits
 from .en_tail import tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
@@ -33,13 +34,17 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
 
-    for k in ctx.view.where("LOWER", ctx.verbs | {"according"}):
+    for k in ctx.view.where("LOWER", ctx.verbs | {"according", "per"}):
         tok = ctx.doc[k]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
             q = _according(ctx, tok)
+        elif low == "per":  # "…, per Axios": as "according to" (en_per)
+            if in_quotes(tok.idx) or in_direct(tok.idx) or not per_credits(ctx, tok):
+                continue
+            q = _according(ctx, tok, tok, "per")
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
             if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok):
                 continue
@@ -237,8 +242,10 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
             subj = _opening_name(ctx, v, s_lo)  # "Mr. Slinker, whose start-up uses big data, said …"
         if subj is None:
             return None
-    if subj.lower_ in ("it", "there", "what", "this") and subj.dep_ == "nsubj":
-        return None
+    if subj.lower_ in ("there", "what", "this") and subj.dep_ == "nsubj" or \
+            subj.lower_ == "it" and subj.dep_ == "nsubj" and v.dep_ not in ("ROOT", "conj"):
+        return None  # ("It said that …" speaks: the organisation or the document named before, en_ctx.subject_speaker;
+        # not inside another clause: "What bugs me is that it confirms the belief …" speaks of a thing)
     if subj.lower_ in ("i", "we", "you"):
         return None  # the writer's own voice outside quote marks ("Before we start, I’ve got to warn you")
     if v.lower_ == "said" and v.i > 0 and (ctx.doc[v.i - 1].lower_ in ("the", "find", "found", "finds")) and \
@@ -343,12 +350,16 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     says Richard Locksley, an immunologist, helps …", "Trump, according to the White House, made …". The part before
     it has no verb of its own and a finite verb opens the part after it. Returns (start, end, text) or None."""
     t = ctx.text
-    if _finite(ctx, a, c1) or not t[a:c1].strip():
+    # (an auxiliary before it whose verb comes after it: "He had, according to the Post, killed a rabbit …")
+    aux = [tk for tk in ctx.tokens(a, c1) if tk.tag_ in FINITE]
+    split = bool(aux) and all(tk.dep_ in ("aux", "auxpass") and tk.head.idx > c1 for tk in aux)
+    if not split and _finite(ctx, a, c1) or not t[a:c1].strip():
         return None
     c2 = t.find(",", after, s_hi)
     while c2 >= 0:  # (adverbs before the verb: "the two nations, Xi said, now have …")
         nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space and tk.pos_ != "ADV"), None)
-        if nxt is not None and nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX"):
+        if nxt is not None and (nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX") or split and
+                                nxt.i == aux[-1].head.i):
             break
         c2 = t.find(",", c2 + 1, s_hi)
     if c2 < 0:
@@ -403,13 +414,15 @@ def _bare_opening(ctx: Context, lo: int, hi: int) -> bool:
     return 0 < len(toks) <= 2 and all(tk.pos_ in ("CCONJ", "ADV") for tk in toks)
 
 
-def _according(ctx: Context, acc) -> Found | None:
+def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found | None:
+    """"According to X, …" (``acc`` the token "according", ``to`` its preposition), or "per X" (``acc`` and ``to``
+    the token "per", ``cue`` "per"): X's is the rest of the sentence, or the part before the attribution."""
     t = ctx.text
     s_lo, s_hi = ctx.sent(acc.idx)
-    to = ctx.doc[acc.i + 1]
+    to = to if to is not None else ctx.doc[acc.i + 1]
     obj = next((c for c in to.children if c.dep_ == "pobj"), None)
-    if obj is None and acc.i + 2 < len(ctx.doc):
-        obj = ctx.doc[acc.i + 2]
+    if obj is None and to.i + 1 < len(ctx.doc):
+        obj = ctx.doc[to.i + 1]
     if obj is None or (obj.lower_ in _MANNER and not any(obj.children)):
         return None  # "according to plan / schedule / tradition": a manner, nobody's words ("according to police" is)
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
@@ -443,7 +456,7 @@ def _according(ctx: Context, acc) -> Found | None:
             return None
         par = _parenthetical(ctx, a, c, o_hi, s_hi)
         if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
-            q = Found("indirect", par[0], par[1], par[2], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i,
+            q = Found("indirect", par[0], par[1], par[2], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i,
                       origin="according")
             if hit is not None:
                 set_speaker(ctx, q, hit)
@@ -456,7 +469,7 @@ def _according(ctx: Context, acc) -> Found | None:
     opening = a > acc.idx  # "According to X, …": all that follows is X's, a verb the tagger missed or none
     if b - a < 8 or not (_finite(ctx, a, b) or (opening and len(t[a:b].split()) >= 4)):
         return None
-    q = Found("indirect", a, b, t[a:b], cue="according to", attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
+    q = Found("indirect", a, b, t[a:b], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i, origin="according")
     if hit is not None:
         set_speaker(ctx, q, hit)
     elif obj.pos_ == "PRON":

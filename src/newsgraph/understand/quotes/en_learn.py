@@ -17,6 +17,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .. import rules
+
 MODEL = Path(__file__).with_name("model") / "attribution-en.json"
 VERSION = 1
 _PERSONAL = ("he", "she", "they", "we", "i")  # pronouns that stand for someone who can ask (not "it": "the plan")
@@ -132,9 +134,19 @@ def decide(ctx, cands: list, text: str) -> list:
         return taken
     # nobody named: no record, but for what is said to be said ("is said to", "reportedly": en_evidential)
     clauses = [q for q in cands if q.origin == "clause" and ("s=NONE" not in q.feats or "evidential" in q.feats)]
+    # the writer's own voice or an address to the reader ("I think …", "we can say that …", "you'll see how …"):
+    # a clause candidate whose subject is I, we or you stands outside every quotation (en_extra proposes none inside
+    # one) and outside every turn of an interview (taken before it), so it is the author's: nobody's words on record.
+    # Not a claim the subject only heard or read ("you've heard predictions that …": the predictions' own)
+    clauses = [q for q in clauses if not any(f in q.feats for f in _WRITER) or "shape=noun-that" in q.feats]
+    # knowing and wishing ("they know they need to wait", "Nissan is hoping a redesign will …"), and what a picture
+    # shows ("The video shows officers …"): no claim of anyone's (the en-attr guidelines leave them out)
+    clauses = [q for q in clauses if not _unreported(ctx, q)]
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
-            _described_person(q.speaker_name)
+            _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name)
+        # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied
+        # being drunk"; a plan asks for things, nothing denies them)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
                 "evidential" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
@@ -155,18 +167,40 @@ def decide(ctx, cands: list, text: str) -> list:
     return sorted(taken, key=lambda q: q.start)
 
 
+def _unreported(ctx, q) -> bool:
+    """A clause candidate whose cue knows, learns or wishes (lang/en/words.tsv excluded_attitudes), or shows with a
+    picture for its subject (depiction_nouns)."""
+    if q.cue_i is None:
+        return False
+    cue = ctx.doc[q.cue_i]
+    lemma = cue.lemma_.lower()
+    if lemma in rules.wordset("en", "excluded_attitudes") or cue.lower_ in rules.wordset("en", "excluded_attitudes"):
+        let = cue.head
+        return not (let.lemma_.lower() == "let" and any(c.dep_ == "nsubj" for c in let.children))
+        # ("she let me know how cramped it felt": she told me; "Let us know …", "Let's hope …" are the writer's)
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return lemma in ("show", "depict") and subj is not None and subj.lemma_.lower() in rules.wordset(
+        "en", "depiction_nouns")
+
+
+# en_extra's features of a clause candidate's first- or second-person subject
+_WRITER = ("subj=i", "subj=we", "subj=you")
+
+
 def _described_person(name: str | None) -> bool:
-    """A speaker described by a person's role ("A lawyer for the woman", "Some candidates", "the senators"): the
-    head of the description (before "for"/"of"/"at") is a title or a role noun (lang/en/titles.txt,
-    role_heads.txt), in the singular or the plural; "The plan", "The bill" ask nothing."""
+    """A speaker described by a person's role ("A lawyer for the woman", "Some candidates", "the senators", "The
+    suspect", "the teenager"): the head of the description (before "for"/"of"/"at") is a title or a role noun
+    (lang/en/titles.txt, role_heads.txt), a person's part in a case (words.tsv case_roles) or a trade or a time of
+    life (words.tsv described_persons), in the singular or the plural; "The plan", "The bill" ask nothing."""
     from .en_ctx import ROLE_HEADS
+    heads = ROLE_HEADS | rules.wordset("en", "case_roles") | rules.wordset("en", "described_persons")
     if not name:
         return False
     head = re.split(r"\s+(?:for|of|at|from|with|in)\s+", name.lower())[0].split()
     if not head:
         return False
     w = head[-1]
-    return w in ROLE_HEADS or (w.endswith("s") and w[:-1] in ROLE_HEADS)
+    return w in heads or (w.endswith("s") and w[:-1] in heads)
 
 
 def _sayer_taken(ctx, q, taken: list) -> bool:

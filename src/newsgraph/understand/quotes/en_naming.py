@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .. import rules
 from ..marks import Quoted
+from .en_clauses import _request as request_made, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _real_fragment
 
@@ -96,7 +97,10 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
             q.end, q.text = f.end, ctx.text[q.start:f.end]
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None and verb.dep_ == "conj":  # "outlined his plan and vowed to punish “…”": the first verb's
+        sayer = second_sayer(ctx, verb) if subj is None and not request_made(verb) else None
+        if sayer is not None:  # "wrote that costs rose and called the forecast “credible”": the one who wrote
+            subj = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
+        elif subj is None and verb.dep_ == "conj":  # "outlined his plan and vowed to punish “…”": the first verb's
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subj is None:
             continue  # "a plan called “…”", "was called “…”": nobody named says it
