@@ -15,31 +15,31 @@ from newsgraph.store import open_store  # noqa: E402
 from newsgraph.store import schema as S  # noqa: E402
 from newsgraph.store.relink import relink  # noqa: E402
 
-P, O = "PERSON", "ORG"
+P, ORG = "PERSON", "ORG"
 
 
 def _owen(i: int):
     return make(f"Owen Kessler chaired the Harbor Council meeting on day {i}. Kessler said the Harbor Council would "
                 f"vote on the pier plan next month.", source=f"o/{i}", published=f"2024-03-0{i}",
                 entities=[("Owen Kessler", P, None, ["Owen Kessler", "Kessler"]),
-                          ("Harbor Council", O, None, ["Harbor Council"])])
+                          ("Harbor Council", ORG, None, ["Harbor Council"])])
 
 
 def _other(i: int):
     """A document of the same town on other people: the background a co-actor's share is judged against."""
     return make(f"Lena Ortiz opened the City Library reading room on day {i}. Ortiz thanked the volunteers.",
                 source=f"b/{i}", published=f"2024-02-0{i}",
-                entities=[("Lena Ortiz", P, None, ["Lena Ortiz", "Ortiz"]), ("City Library", O, None, ["City Library"])])
+                entities=[("Lena Ortiz", P, None, ["Lena Ortiz", "Ortiz"]), ("City Library", ORG, None, ["City Library"])])
 
 
 BACKGROUND = [_other(i) for i in range(1, 5)]
 MARA = make("Mara Kessler runs the Valley Bank branch downtown. Kessler said lending had slowed this winter.",
             source="m/1", published="2024-03-01",
-            entities=[("Mara Kessler", P, None, ["Mara Kessler", "Kessler"]), ("Valley Bank", O, None, ["Valley Bank"])])
+            entities=[("Mara Kessler", P, None, ["Mara Kessler", "Kessler"]), ("Valley Bank", ORG, None, ["Valley Bank"])])
 # the document the order decides: only "Kessler", beside the Harbor Council that Owen Kessler chairs
 X = make("The Harbor Council delayed the pier vote again. Kessler told members that the plan needed more study.",
          source="x/1", published="2024-03-05",
-         entities=[("Kessler", P, None, ["Kessler"]), ("Harbor Council", O, None, ["Harbor Council"])])
+         entities=[("Kessler", P, None, ["Kessler"]), ("Harbor Council", ORG, None, ["Harbor Council"])])
 
 
 def _ingest(path: Path, recs) -> dict:
