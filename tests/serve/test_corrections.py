@@ -101,7 +101,7 @@ def test_a_split_that_would_move_the_whole_actor_is_refused(client):
 def test_bad_corrections_are_422_or_404_with_a_reason(client):
     jeb = _id(client, "Jeb Bush")
     r = client.post(f"/actors/{jeb}/split", json={"aliases": ["Nobody Here"]}, headers=AUTH)
-    assert r.status_code == 422 and "no document naming it" in r.json()["detail"]
+    assert r.status_code == 422 and "has no name 'Nobody Here'" in r.json()["detail"]
     assert client.post(f"/actors/{jeb}/retype", json={"type": "ALIEN"}, headers=AUTH).status_code == 422
     assert client.post(f"/actors/{jeb}/merge", json={"others": "x"}, headers=AUTH).status_code in (404, 422)
     assert client.post("/actors/a_nope/ignore", headers=AUTH).status_code == 404

@@ -131,13 +131,38 @@ def story_weights(conn: Connection, stories: set[str]) -> None:
                                                   for a, w in sorted(weights.items())])
 
 
-def _move(conn: Connection, rows: list[tuple[str, str]], to: str) -> set[str]:
-    """Move mention rows (doc_id, entity) to actor ``to``; returns the documents touched."""
+def _move(conn: Connection, rows: list[tuple[str, str]], to: str, names: set[str] | None = None) -> set[str]:
+    """Move mention rows (doc_id, entity) to actor ``to``; ``names``: the name keys the moved rows keep among
+    their aliases (None: all). Returns the documents touched."""
     AM = S.actor_mentions.c
     for d, e in rows:
-        conn.execute(update(S.actor_mentions).where(AM.doc_id == d, AM.entity == e).values(actor_id=to,
-                                                                                          resolution="user"))
+        where = (AM.doc_id == d, AM.entity == e)
+        values = {"actor_id": to, "resolution": "user"}
+        if names is not None:
+            al = conn.execute(select(AM.aliases).where(*where)).scalar_one_or_none()
+            values["aliases"] = json.dumps([[x, k] for x, k in json.loads(al or "[]") if N.name_key(x) in names],
+                                           ensure_ascii=False)
+        conn.execute(update(S.actor_mentions).where(*where).values(**values))
     return {d for d, _ in rows}
+
+
+def _nothing_to_split(conn: Connection, a: dict, aliases: list[str], keys: set[str]) -> str:
+    """Why a split finds no document to move, in one line: the actor has no such name, or has it only as a part of
+    a full name its documents also give (its surname "Clinton" beside "Bill Clinton"), which a split cannot take
+    away from it (it moves a document's whole entity, never some of its mentions)."""
+    AA = S.actor_aliases.c
+    said = " or ".join(repr(x) for x in aliases)
+    have = conn.execute(select(AA.alias, AA.kind, AA.n_docs).where(AA.actor_id == a["id"], AA.key.in_(sorted(keys)))
+                        .order_by(AA.n_docs.desc(), AA.alias)).all()
+    full = _names(conn, a["id"], ("full",))[:4] or [a["name"]]
+    if not have:
+        names = ", ".join(_names(conn, a["id"], ("full", "name", "surname", "given"))[:12])
+        return f"split: {a['name']} ({a['id']}) has no name {said}; its names: {names}"
+    n = max(r.n_docs or 0 for r in have)
+    kind = {"surname": "its surname", "given": "its given name"}.get(have[0].kind, "a part of its name")
+    return (f"split: no document names {a['name']} ({a['id']}) {said} alone: {said} is {kind}, used only beside "
+            f"{' / '.join(full)} ({n} document{'s' if n != 1 else ''}); a split moves a document's whole mention of "
+            f"an actor, never a part of it: split by a name a document uses alone, or use merge or ignore")
 
 
 def _adopt_unresolved(conn: Connection, names: list[str], to: str) -> set[str]:
@@ -213,9 +238,7 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
         if used & keys:
             rows.append((d, e))
     if not rows:
-        have = ", ".join(_names(conn, aid, ("full", "name", "surname", "given"))[:12])
-        raise DecisionError(f"split: {a['name']} ({aid}) has no document naming it {' or '.join(sorted(aliases))}"
-                            f"; its names: {have}")
+        raise DecisionError(_nothing_to_split(conn, a, aliases, keys))
     label = into or aliases[0]
     # --into names an actor (existing or new); without it, a new actor takes the first alias as its name (the
     # actor holding that alias now is the one split, so it is never looked up)
@@ -235,7 +258,10 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     if len(rows) == n_docs and conn.execute(select(S.actors.c.n_docs).where(S.actors.c.id == target)).scalar_one() == 0:
         raise DecisionError(f"split: every document of {a['name']} ({aid}) names it {' or '.join(sorted(aliases))}"
                             f"; nothing would stay: rename it with `alias`, or give --into an existing actor")
-    touched = _move(conn, rows, target)
+    # the rows moved bring the target the names split off and its own name, never the bare partial names of the
+    # full names moved (after "split 'Barack Obama' 'Obama White House' --into 'White House'" the White House is
+    # not called "Obama"); a relink keeps them so (actor_pins.Decided.split_aliases)
+    touched = _move(conn, rows, target, keys | {N.name_key(label)})
     for x in aliases:
         _pin(conn, x, label)
     _pin(conn, label, label)
