@@ -142,3 +142,18 @@ def test_a_split_gives_the_target_only_the_names_split_off(store):
     assert holders() == ["Barack Obama"]
     (wh,) = [a for a in _actors(store, "White House") if a["name"] == "White House"]
     assert wh["n_docs"] == 2
+
+
+def test_a_correction_asked_again_says_it_is_so_already(store):
+    # tryout r17 K: ignoring an actor already ignored was an error (404 over HTTP; "no actor named" in the CLI)
+    store.write_batch([make("The Rivermen beat the Falcons on Sunday in Ohio before a crowd.", source="k/1",
+                            published="2016-08-01", entities=[("Rivermen", "ORG", None, ["Rivermen"]),
+                                                              ("Falcons", "ORG", None, ["Falcons"]),
+                                                              ("Ohio", "GPE", None, ["Ohio"])])])
+    assert "ignored" in _cli(store, "ignore", "Ohio")
+    assert "ignored already" in " ".join(_cli(store, "ignore", "Ohio").split())
+    falcons = _actors(store, "Falcons")[0]["id"]
+    _cli(store, "merge", "Rivermen", falcons)
+    for again in (falcons, "Falcons"):
+        assert "already" in _cli(store, "merge", "Rivermen", again)
+    assert "nothing to merge" in _cli_fails(store, "merge", "Rivermen", "Rivermen")

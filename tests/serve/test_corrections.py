@@ -81,8 +81,14 @@ def test_split_merge_retype_ignore_over_the_api(client):
     houston = _id(client, "Houston")
     assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
     assert client.get(f"/actors/{houston}").status_code == 404
-    again = client.post(f"/actors/{houston}/ignore", headers=AUTH)  # a second click says what became of it
-    assert again.status_code == 404 and "was ignored" in again.text
+    again = client.post(f"/actors/{houston}/ignore", headers=AUTH)  # tryout r17 K: a second click is no error
+    assert again.status_code == 200 and "ignored already" in again.json()["already"], again.text
+    again = client.post("/actors/Houston/ignore", headers=AUTH)  # by its name too
+    assert again.status_code == 200 and "ignored already" in again.json()["already"], again.text
+    for other in (ivanka, "Ivanka Trump"):  # a merge asked again, by id or by name: so already
+        again = client.post(f"/actors/{eric}/merge", json={"others": [other]}, headers=AUTH)
+        assert again.status_code == 200 and "already" in again.json()["already"], again.text
+    assert client.post(f"/actors/{eric}/merge", json={"others": [eric]}, headers=AUTH).status_code == 422
     r = client.post(f"/actors/{ivanka}/retype", json={"type": "ORG"}, headers=AUTH)
     assert r.status_code == 404 and f"was merged into Eric Trump ({eric})" in r.text
 

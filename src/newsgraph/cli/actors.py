@@ -61,13 +61,17 @@ def merge(
 
     def run(conn):
         k = _one(conn, keep)
-        gone = [_one(conn, o) for o in others]
+        gone = [_one(conn, o) for o in others if not decisions.already(conn, "merge", o, k)]
         if all(g == k for g in gone):
+            done = decisions.merged_already(conn, k, others)  # asked again: so already, nothing changed
+            if done:
+                return {"already": done}
             _fail(f"{', '.join(others)} already {'is' if len(others) == 1 else 'are'} the actor {k}: nothing to "
                   f"merge (to take documents away from an actor, use `newsgraph split`)")
         return decisions.merge(conn, k, gone)
     r = _decide(db, run)
-    typer.echo(f"merged {len(r['merged'])} actor(s) into {r['actor_id']} ({r['documents']} documents moved)")
+    typer.echo(r["already"] if "already" in r else
+               f"merged {len(r['merged'])} actor(s) into {r['actor_id']} ({r['documents']} documents moved)")
 
 
 @app.command()
@@ -107,8 +111,10 @@ def ignore(
 ) -> None:
     """Not an actor (a user's decision, kept): its names are left unresolved in every document, now and later."""
     from ..store import decisions
-    r = _decide(db, lambda conn: decisions.ignore(conn, _one(conn, actor)))
-    typer.echo(f"ignored {r['actor_id']} ({r['documents']} mentions left unresolved)")
+    r = _decide(db, lambda conn: ({"already": done} if (done := decisions.already(conn, "ignore", actor))
+                                  else decisions.ignore(conn, _one(conn, actor))))
+    typer.echo(r["already"] if "already" in r else
+               f"ignored {r['actor_id']} ({r['documents']} mentions left unresolved)")
 
 
 @app.command()

@@ -132,10 +132,13 @@ async def merge(request: Request, actor_id: str = Path(..., max_length=300)):
 
         def fn(conn, one):
             keep = one(actor_id)
-            gone = [one(o) for o in others]
+            gone = [one(o) for o in others if not decisions.already(conn, "merge", o, keep)]
             if all(g == keep for g in gone):
-                raise HTTPException(422, "nothing to merge: those names are this actor (use split to take documents "
-                                    "away from it)")
+                done = decisions.merged_already(conn, keep, others)  # asked again: so already (200, no change)
+                if not done:
+                    raise HTTPException(422, "nothing to merge: those names are this actor (use split to take "
+                                        "documents away from it)")
+                return {"actor_id": keep, "merged": [], "documents": 0, "already": done}
             return decisions.merge(conn, keep, gone)
         r = await run_in_threadpool(_run, request, fn)
         return _answer(r, form, r.get("actor_id"))
@@ -190,7 +193,9 @@ async def ignore(request: Request, actor_id: str = Path(..., max_length=300)):
         fields, form = await _body(request)
         _authorise(request, fields)
         from ..store import decisions
-        r = await run_in_threadpool(_run, request, lambda conn, one: decisions.ignore(conn, one(actor_id)))
+        r = await run_in_threadpool(_run, request, lambda conn, one: (
+            {"actor_id": actor_id, "documents": 0, "already": done}
+            if (done := decisions.already(conn, "ignore", actor_id)) else decisions.ignore(conn, one(actor_id))))
         if form:
             return RedirectResponse("/actors", status_code=303)
         return JSONResponse(r)

@@ -305,6 +305,36 @@ def fate(conn: Connection, ref: str) -> str | None:
     return None
 
 
+def already(conn: Connection, kind: str, ref: str, keep: str | None = None) -> str | None:
+    """A correction asked again for an actor that is gone by a user's decision: "ignore" of an actor (id or name)
+    already ignored, "merge" of an actor (id) already merged into ``keep``. Returns the sentence saying it is so
+    already (the correction then answers success, changing nothing), else None."""
+    from .queries import actor_ids
+    if actor_ids(conn, ref):  # a name some actor still answers to: the correction applies to it
+        return None
+    key = N.name_key(ref)
+    for k, args in conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                .where(S.decisions.c.kind == kind).order_by(S.decisions.c.id.desc())):
+        a = json.loads(args or "{}")
+        ids = a.get("ids") or []
+        if k == "ignore" and ids and (ids[0] == ref or (key and N.name_key(a.get("actor") or "") == key)):
+            return f"{a.get('actor')} ({ids[0]}) is ignored already: nothing changed"
+        if k == "merge" and keep and ref in ids[1:] and ids[0] == keep:
+            return f"{ref} is merged into {a.get('keep')} ({keep}) already: nothing changed"
+    return None
+
+
+def merged_already(conn: Connection, keep: str, others: list[str]) -> str | None:
+    """A merge whose other names all find the actor ``keep`` (after their documents merged into it): asked again,
+    it is so already (a success changing nothing). None when one of them is the actor's own id or name: a merge of
+    the actor with itself, which has nothing to merge (an error)."""
+    k = _actor(conn, keep)
+    if any(o == keep or N.name_key(o) == N.name_key(k["name"] or "") for o in others):
+        return None
+    return (f"{', '.join(others)} {'is' if len(others) == 1 else 'are'} {k['name']} ({keep}) already: nothing "
+            f"changed (to take documents away from an actor, use split)")
+
+
 def _find(conn: Connection, name: str) -> str | None:
     key = N.name_key(name)
     AA = S.actor_aliases.c
