@@ -2,6 +2,7 @@
 and relink, which resolves a whole store again with the current rules and those decisions."""
 from __future__ import annotations
 
+import shlex
 from typing import Optional
 
 import typer
@@ -20,7 +21,7 @@ def _one(conn, name: str) -> str:
         return ids[0]
     if not ids:
         from ..store.decisions import fate
-        _fail(fate(conn, name) or f"no actor named {name!r} (see `newsgraph actors {name}`)")
+        _fail(fate(conn, name) or f"no actor named {name!r} (see `newsgraph actors {shlex.quote(name)}`)")
     listed = "; ".join(f"{a['id']} {a['name']} ({a['n_docs']} docs)" for a in Q.actors_by_ids(conn, ids)[:6])
     _fail(f"{name!r} names {len(ids)} actors: {listed}; give one actor id")
 
