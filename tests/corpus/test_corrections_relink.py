@@ -157,3 +157,23 @@ def test_a_correction_asked_again_says_it_is_so_already(store):
     for again in (falcons, "Falcons"):
         assert "already" in _cli(store, "merge", "Rivermen", again)
     assert "nothing to merge" in _cli_fails(store, "merge", "Rivermen", "Rivermen")
+
+
+def test_decisions_are_listed_and_a_split_is_undone(store):
+    # tryout r17 K: `newsgraph decisions` lists what users decided; `undo ID` takes one back (relinking the store)
+    store.write_batch([make("The United Kingdom and the UK government agreed on Monday to a new trade deal.",
+                            source="u/1", published="2016-08-01",
+                            entities=[("United Kingdom", "GPE", None, ["United Kingdom", "UK"])])])
+    store.write_batch([make("The United Kingdom voted on Tuesday to leave the union, officials said.", source="u/2",
+                            published="2016-08-02", entities=[("United Kingdom", "GPE", None, ["United Kingdom"])])])
+    assert "no decisions yet" in _cli(store, "decisions")
+    _cli(store, "split", "United Kingdom", "UK", "--into", "Great Britain")
+    _cli(store, "retype", "Great Britain", "ORG")
+    lines = _cli(store, "decisions").splitlines()
+    assert len(lines) == 2 and "split" in lines[0] and "UK split from United Kingdom into Great Britain" in lines[0]
+    assert "retype" in lines[1] and "Great Britain is ORG" in lines[1]
+    split_id = lines[0].split()[0]
+    assert "undid decision" in _cli(store, "undo", split_id, "-q")
+    assert [(a["name"], a["n_docs"]) for a in _actors(store, "") if a["type"] == "GPE"] == [("United Kingdom", 2)]
+    assert len(_cli(store, "decisions").splitlines()) == 1
+    assert "no decision" in _cli_fails(store, "undo", split_id)

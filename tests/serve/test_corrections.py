@@ -167,3 +167,19 @@ def test_a_name_that_names_several_actors_says_so_in_json_and_on_the_page(client
     page = client.get("/quotes", params={"speaker": "Trump"}, headers={"Accept": "text/html"}).text
     assert "filter-note" in page and "Eric Trump" in page
     assert "notes" not in client.get("/quotes", params={"speaker": "Eric Trump"}).json()
+
+
+def test_decisions_are_listed_and_undone_over_the_api(client):
+    # tryout r17 K: no way to list the decisions kept or to take one back
+    assert client.get("/decisions").status_code == 401
+    houston = _id(client, "Houston")
+    assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
+    (d,) = client.get("/decisions", headers=AUTH).json()["items"]
+    assert d["kind"] == "ignore" and d["what"] == "Houston is no actor" and d["created"]
+    assert client.post(f"/decisions/{d['id']}/undo").status_code == 401
+    r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
+    assert r.status_code == 200 and r.json()["kind"] == "ignore", r.text
+    assert client.get("/decisions", headers=AUTH).json()["items"] == []
+    assert client.get(f"/actors/{_id(client, 'Houston')}").status_code == 200  # back, after the relink
+    r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
+    assert r.status_code == 422 and "no decision" in r.json()["detail"]

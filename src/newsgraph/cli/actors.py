@@ -119,6 +119,42 @@ def ignore(
 
 
 @app.command()
+def decisions(
+    db: Optional[str] = _db_opt(),
+    format: str = typer.Option("text", "--format", "-f", help="text (one line each) or json."),
+) -> None:
+    """The corrections users made (alias, merge, split, retype, ignore), oldest first: id, kind, what, when."""
+    import json
+
+    from ..store import decisions as D
+    if format not in ("text", "json"):
+        _fail(f"unknown format {format!r}; one of text, json")
+    with _open(db) as store:
+        with store.connect() as conn:
+            rows = D.listing(conn)
+    if format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif not rows:
+        typer.echo("no decisions yet")
+    for r in rows if format == "text" else ():
+        typer.echo(f"{r['id']:>5}  {r['created'] or '':<25} {r['kind']:<7} {r['what']}")
+
+
+@app.command()
+def undo(
+    decision_id: int = typer.Argument(..., help="The decision's id (`newsgraph decisions`)."),
+    db: Optional[str] = _db_opt(),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Take back a correction: the decision is deleted and the store relinked without it (resumable, as
+    `newsgraph relink`)."""
+    from ..store import decisions as D
+    r = _decide(db, lambda conn: D.undo(conn, decision_id))
+    typer.echo(f"undid decision {r['id']} ({r['kind']}: {r['what']}); relinking the store")
+    relink(db=db, batch_size=100, quiet=quiet)
+
+
+@app.command()
 def relink(
     db: Optional[str] = _db_opt(),
     batch_size: int = typer.Option(100, "--batch-size", min=1, help="Documents per transaction."),

@@ -201,3 +201,31 @@ async def ignore(request: Request, actor_id: str = Path(..., max_length=300)):
         return JSONResponse(r)
 
     return await _guarded(request, run)
+
+
+@router.get("/decisions", tags=["actors"], responses={401: _AUTH[401], 403: _AUTH[403]},
+            summary="The corrections users made, oldest first (needs the token)")
+async def list_decisions(request: Request):
+    """``{"items": [{"id", "kind", "what", "created", "args"}, ...]}``: every alias, merge, split, retype and ignore
+    kept in the store."""
+    _authorise(request, {})
+    from ..store import decisions
+
+    def fn():
+        with store_of(request.app).connect() as conn:
+            return decisions.listing(conn)
+    return JSONResponse({"items": await run_in_threadpool(fn)})
+
+
+@router.post("/decisions/{decision_id}/undo", tags=["actors"], responses=_AUTH,
+             summary="Take back a correction and relink the store without it (needs the token)")
+async def undo_decision(request: Request, decision_id: int = Path(..., ge=1)):
+    """The decision is deleted and every document resolved again without it (as ``newsgraph undo``; on a large
+    store this takes the time of a relink). Answers ``{"id", "kind", "what", "documents"}``."""
+    fields, _ = await _body(request)
+    _authorise(request, fields)
+    from ..store import decisions
+    from ..store.relink import relink
+    r = await run_in_threadpool(_run, request, lambda conn, one: decisions.undo(conn, decision_id))
+    done = await run_in_threadpool(relink, store_of(request.app))
+    return JSONResponse({**r, "documents": done["documents"]})

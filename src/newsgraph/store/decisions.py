@@ -398,3 +398,56 @@ def alias(conn: Connection, canonical: str, aliases: list[str]) -> dict:
         ActorRows(conn).refresh(keep)
     conn.execute(update(S.actors).where(Ac.id == keep).values(name=canonical))
     return {"actor_id": keep, "merged": out["merged"]}
+
+
+def listing(conn: Connection) -> list[dict]:
+    """The decisions kept, oldest first: {id, kind, what (one line), created, args}."""
+    out = []
+    for i, kind, args, created in conn.execute(select(S.decisions.c.id, S.decisions.c.kind, S.decisions.c.args,
+                                                      S.decisions.c.created).order_by(S.decisions.c.id)):
+        a = json.loads(args or "{}")
+        names = ", ".join(a.get("names") or a.get("aliases") or [])
+        what = {"alias": f"{names} = {a.get('canonical')}",
+                "merge": f"{names or '?'} merged into {a.get('keep')}",
+                "split": f"{names} split from {a.get('actor')} into {a.get('into')}",
+                "retype": f"{a.get('name') or a.get('actor')} is {a.get('type')}",
+                "ignore": f"{a.get('actor')} is no actor"}.get(kind, json.dumps(a, ensure_ascii=False))
+        out.append({"id": i, "kind": kind, "what": what, "created": created, "args": a})
+    return out
+
+
+def _pins_of(kind: str, a: dict) -> list[tuple[str, str]]:
+    """The (name, canonical) pins a decision made (as alias, merge, split and ignore above write them)."""
+    if kind == "alias":
+        return [(n, a["canonical"]) for n in [a.get("canonical"), *(a.get("names") or [])] if n]
+    if kind == "merge":
+        return [(n, a["keep"]) for n in [a.get("keep"), *(a.get("names") or [])] if n]
+    if kind == "split":
+        into, actor = a.get("into"), a.get("actor") or ""
+        pins = [(n, into) for n in [*(a.get("aliases") or []), into] if n]
+        if N.name_key(actor) not in {N.name_key(n) for n, _ in pins}:
+            pins.append((actor, actor))
+        return pins
+    if kind == "ignore":
+        return [(n, IGNORE) for n in [a.get("actor"), *(a.get("names") or [])] if n]
+    return []
+
+
+def undo(conn: Connection, decision_id: int) -> dict:
+    """Take a decision back: it is deleted, and the names it pinned are pinned again as the decisions left say
+    (or no more). Its effect on the stored rows goes with the next ``relink`` (the callers run it)."""
+    row = conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                       .where(S.decisions.c.id == decision_id)).first()
+    if row is None:
+        raise DecisionError(f"no decision {decision_id} (see `newsgraph decisions`)")
+    what = next(d for d in listing(conn) if d["id"] == decision_id)
+    conn.execute(delete(S.decisions).where(S.decisions.c.id == decision_id))
+    keys = {N.name_key(n) for n, _ in _pins_of(row[0], json.loads(row[1] or "{}"))} - {""}
+    if keys:
+        conn.execute(delete(S.user_aliases).where(S.user_aliases.c.key.in_(sorted(keys))))
+        for kind, args in conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                       .order_by(S.decisions.c.id)).all():
+            for n, canonical in _pins_of(kind, json.loads(args or "{}")):
+                if N.name_key(n) in keys:
+                    _pin(conn, n, canonical)
+    return {"id": decision_id, "kind": what["kind"], "what": what["what"]}
