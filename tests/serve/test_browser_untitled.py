@@ -4,10 +4,7 @@ articles were "(untitled)" while the story was titled by the first line. An unti
 text's first line everywhere, as the story is."""
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -47,42 +44,23 @@ def untitled_db(tmp_path_factory):
 
 
 def test_untitled_documents_are_named_by_their_first_line_in_a_browser(untitled_db, chromium):
-    import uvicorn
-    from playwright.sync_api import sync_playwright
+    from serve_helpers import browsing
 
-    from newsgraph.serve import create_app
     from newsgraph.store import open_store, queries as Q
     st = open_store(untitled_db)
     (story,) = Q.list_stories(st)["items"]
     st.close()
     assert story["title"] == "Elista floods close the main road" and story["n_docs"] == 2
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(untitled_db), host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    while not srv.started:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=chromium, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-            pg = b.new_page()
-            pg.goto(f"{base}/stories/{story['id']}")
-            body = pg.inner_text("main") if pg.locator("main").count() else pg.inner_text("body")
-            assert "/srv/news" not in body and "(untitled)" not in body, body
-            assert body.count("Elista floods close the main road") >= 2  # the story's title, its first report...
-            assert "Floods in Elista: the road stays closed" in body  # ...and its articles, by their first line
-            pg.goto(f"{base}/search?q=water")
-            body = pg.inner_text("body")
-            assert QUOTE in body and "first in" in body, body
-            assert "None" not in body and "first in Elista floods close the main road" in body, body
-            pg.goto(f"{base}/documents")
-            body = pg.inner_text("body")
-            assert "(untitled)" not in body and "Floods in Elista: the road stays closed" in body
-            b.close()
-    finally:
-        srv.should_exit = True
-        th.join(timeout=10)
+    with browsing(untitled_db, chromium) as (base, pg):
+        pg.goto(f"{base}/stories/{story['id']}")
+        body = pg.inner_text("main") if pg.locator("main").count() else pg.inner_text("body")
+        assert "/srv/news" not in body and "(untitled)" not in body, body
+        assert body.count("Elista floods close the main road") >= 2  # the story's title, its first report...
+        assert "Floods in Elista: the road stays closed" in body  # ...and its articles, by their first line
+        pg.goto(f"{base}/search?q=water")
+        body = pg.inner_text("body")
+        assert QUOTE in body and "first in" in body, body
+        assert "None" not in body and "first in Elista floods close the main road" in body, body
+        pg.goto(f"{base}/documents")
+        body = pg.inner_text("body")
+        assert "(untitled)" not in body and "Floods in Elista: the road stays closed" in body

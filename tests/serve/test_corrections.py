@@ -2,10 +2,7 @@
 the token, are applied at once and kept; in a real Chromium the actor page's split form does what the CLI does."""
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -115,48 +112,23 @@ def test_bad_corrections_are_422_or_404_with_a_reason(client):
         "content-type": "application/json"}).status_code == 422
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.browser
 def test_the_actor_page_splits_an_actor_in_a_browser(people_db, chromium):
-    import uvicorn
-    from playwright.sync_api import sync_playwright
-
-    from newsgraph.serve import create_app
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(people_db, token=TOKEN), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    while not srv.started:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=chromium, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-            pg = b.new_page()
-            pg.goto(f"{base}/actors?q=Jeb")
-            pg.click("text=Jeb Bush")
-            pg.wait_for_selector("#actor-corrections")
-            pg.check("#fix-split input[value='Bush']")
-            pg.fill("#fix-split input[name=into]", "Bush (surname only)")
-            pg.fill("#fix-split input[name=token]", TOKEN)
-            pg.click("#fix-split button")
-            pg.wait_for_selector("#actor-name")
-            assert pg.locator("#actor-name").inner_text().startswith("Bush (surname only)")
-            pg.goto(f"{base}/actors?q=Jeb")
-            pg.click("text=Jeb Bush")
-            pg.wait_for_selector("#actor-name")
-            assert "3 documents" in pg.locator(".actor-head").inner_text()
-            b.close()
-    finally:
-        srv.should_exit = True
-        th.join(timeout=10)
+    from serve_helpers import browsing
+    with browsing(people_db, chromium, token=TOKEN) as (base, pg):
+        pg.goto(f"{base}/actors?q=Jeb")
+        pg.click("text=Jeb Bush")
+        pg.wait_for_selector("#actor-corrections")
+        pg.check("#fix-split input[value='Bush']")
+        pg.fill("#fix-split input[name=into]", "Bush (surname only)")
+        pg.fill("#fix-split input[name=token]", TOKEN)
+        pg.click("#fix-split button")
+        pg.wait_for_selector("#actor-name")
+        assert pg.locator("#actor-name").inner_text().startswith("Bush (surname only)")
+        pg.goto(f"{base}/actors?q=Jeb")
+        pg.click("text=Jeb Bush")
+        pg.wait_for_selector("#actor-name")
+        assert "3 documents" in pg.locator(".actor-head").inner_text()
 
 
 def test_a_name_that_names_several_actors_says_so_in_json_and_on_the_page(client):
