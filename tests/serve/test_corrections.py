@@ -2,10 +2,7 @@
 the token, are applied at once and kept; in a real Chromium the actor page's split form does what the CLI does."""
 from __future__ import annotations
 
-import socket
 import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest
@@ -81,8 +78,14 @@ def test_split_merge_retype_ignore_over_the_api(client):
     houston = _id(client, "Houston")
     assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
     assert client.get(f"/actors/{houston}").status_code == 404
-    again = client.post(f"/actors/{houston}/ignore", headers=AUTH)  # a second click says what became of it
-    assert again.status_code == 404 and "was ignored" in again.text
+    again = client.post(f"/actors/{houston}/ignore", headers=AUTH)  # tryout r17 K: a second click is no error
+    assert again.status_code == 200 and "ignored already" in again.json()["already"], again.text
+    again = client.post("/actors/Houston/ignore", headers=AUTH)  # by its name too
+    assert again.status_code == 200 and "ignored already" in again.json()["already"], again.text
+    for other in (ivanka, "Ivanka Trump"):  # a merge asked again, by id or by name: so already
+        again = client.post(f"/actors/{eric}/merge", json={"others": [other]}, headers=AUTH)
+        assert again.status_code == 200 and "already" in again.json()["already"], again.text
+    assert client.post(f"/actors/{eric}/merge", json={"others": [eric]}, headers=AUTH).status_code == 422
     r = client.post(f"/actors/{ivanka}/retype", json={"type": "ORG"}, headers=AUTH)
     assert r.status_code == 404 and f"was merged into Eric Trump ({eric})" in r.text
 
@@ -101,7 +104,7 @@ def test_a_split_that_would_move_the_whole_actor_is_refused(client):
 def test_bad_corrections_are_422_or_404_with_a_reason(client):
     jeb = _id(client, "Jeb Bush")
     r = client.post(f"/actors/{jeb}/split", json={"aliases": ["Nobody Here"]}, headers=AUTH)
-    assert r.status_code == 422 and "no document naming it" in r.json()["detail"]
+    assert r.status_code == 422 and "has no name 'Nobody Here'" in r.json()["detail"]
     assert client.post(f"/actors/{jeb}/retype", json={"type": "ALIEN"}, headers=AUTH).status_code == 422
     assert client.post(f"/actors/{jeb}/merge", json={"others": "x"}, headers=AUTH).status_code in (404, 422)
     assert client.post("/actors/a_nope/ignore", headers=AUTH).status_code == 404
@@ -109,48 +112,23 @@ def test_bad_corrections_are_422_or_404_with_a_reason(client):
         "content-type": "application/json"}).status_code == 422
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.browser
 def test_the_actor_page_splits_an_actor_in_a_browser(people_db, chromium):
-    import uvicorn
-    from playwright.sync_api import sync_playwright
-
-    from newsgraph.serve import create_app
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(people_db, token=TOKEN), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    while not srv.started:
-        time.sleep(0.05)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=chromium, headless=True, args=[
-                "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"])
-            pg = b.new_page()
-            pg.goto(f"{base}/actors?q=Jeb")
-            pg.click("text=Jeb Bush")
-            pg.wait_for_selector("#actor-corrections")
-            pg.check("#fix-split input[value='Bush']")
-            pg.fill("#fix-split input[name=into]", "Bush (surname only)")
-            pg.fill("#fix-split input[name=token]", TOKEN)
-            pg.click("#fix-split button")
-            pg.wait_for_selector("#actor-name")
-            assert pg.locator("#actor-name").inner_text().startswith("Bush (surname only)")
-            pg.goto(f"{base}/actors?q=Jeb")
-            pg.click("text=Jeb Bush")
-            pg.wait_for_selector("#actor-name")
-            assert "3 documents" in pg.locator(".actor-head").inner_text()
-            b.close()
-    finally:
-        srv.should_exit = True
-        th.join(timeout=10)
+    from serve_helpers import browsing
+    with browsing(people_db, chromium, token=TOKEN) as (base, pg):
+        pg.goto(f"{base}/actors?q=Jeb")
+        pg.click("text=Jeb Bush")
+        pg.wait_for_selector("#actor-corrections")
+        pg.check("#fix-split input[value='Bush']")
+        pg.fill("#fix-split input[name=into]", "Bush (surname only)")
+        pg.fill("#fix-split input[name=token]", TOKEN)
+        pg.click("#fix-split button")
+        pg.wait_for_selector("#actor-name")
+        assert pg.locator("#actor-name").inner_text().startswith("Bush (surname only)")
+        pg.goto(f"{base}/actors?q=Jeb")
+        pg.click("text=Jeb Bush")
+        pg.wait_for_selector("#actor-name")
+        assert "3 documents" in pg.locator(".actor-head").inner_text()
 
 
 def test_a_name_that_names_several_actors_says_so_in_json_and_on_the_page(client):
@@ -161,3 +139,19 @@ def test_a_name_that_names_several_actors_says_so_in_json_and_on_the_page(client
     page = client.get("/quotes", params={"speaker": "Trump"}, headers={"Accept": "text/html"}).text
     assert "filter-note" in page and "Eric Trump" in page
     assert "notes" not in client.get("/quotes", params={"speaker": "Eric Trump"}).json()
+
+
+def test_decisions_are_listed_and_undone_over_the_api(client):
+    # tryout r17 K: no way to list the decisions kept or to take one back
+    assert client.get("/decisions").status_code == 401
+    houston = _id(client, "Houston")
+    assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
+    (d,) = client.get("/decisions", headers=AUTH).json()["items"]
+    assert d["kind"] == "ignore" and d["what"] == "Houston is no actor" and d["created"]
+    assert client.post(f"/decisions/{d['id']}/undo").status_code == 401
+    r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
+    assert r.status_code == 200 and r.json()["kind"] == "ignore", r.text
+    assert client.get("/decisions", headers=AUTH).json()["items"] == []
+    assert client.get(f"/actors/{_id(client, 'Houston')}").status_code == 200  # back, after the relink
+    r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
+    assert r.status_code == 422 and "no decision" in r.json()["detail"]

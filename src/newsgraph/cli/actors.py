@@ -2,6 +2,7 @@
 and relink, which resolves a whole store again with the current rules and those decisions."""
 from __future__ import annotations
 
+import shlex
 from typing import Optional
 
 import typer
@@ -20,7 +21,7 @@ def _one(conn, name: str) -> str:
         return ids[0]
     if not ids:
         from ..store.decisions import fate
-        _fail(fate(conn, name) or f"no actor named {name!r} (see `newsgraph actors {name}`)")
+        _fail(fate(conn, name) or f"no actor named {name!r} (see `newsgraph actors {shlex.quote(name)}`)")
     listed = "; ".join(f"{a['id']} {a['name']} ({a['n_docs']} docs)" for a in Q.actors_by_ids(conn, ids)[:6])
     _fail(f"{name!r} names {len(ids)} actors: {listed}; give one actor id")
 
@@ -61,13 +62,17 @@ def merge(
 
     def run(conn):
         k = _one(conn, keep)
-        gone = [_one(conn, o) for o in others]
+        gone = [_one(conn, o) for o in others if not decisions.already(conn, "merge", o, k)]
         if all(g == k for g in gone):
+            done = decisions.merged_already(conn, k, others)  # asked again: so already, nothing changed
+            if done:
+                return {"already": done}
             _fail(f"{', '.join(others)} already {'is' if len(others) == 1 else 'are'} the actor {k}: nothing to "
                   f"merge (to take documents away from an actor, use `newsgraph split`)")
         return decisions.merge(conn, k, gone)
     r = _decide(db, run)
-    typer.echo(f"merged {len(r['merged'])} actor(s) into {r['actor_id']} ({r['documents']} documents moved)")
+    typer.echo(r["already"] if "already" in r else
+               f"merged {len(r['merged'])} actor(s) into {r['actor_id']} ({r['documents']} documents moved)")
 
 
 @app.command()
@@ -107,8 +112,46 @@ def ignore(
 ) -> None:
     """Not an actor (a user's decision, kept): its names are left unresolved in every document, now and later."""
     from ..store import decisions
-    r = _decide(db, lambda conn: decisions.ignore(conn, _one(conn, actor)))
-    typer.echo(f"ignored {r['actor_id']} ({r['documents']} mentions left unresolved)")
+    r = _decide(db, lambda conn: ({"already": done} if (done := decisions.already(conn, "ignore", actor))
+                                  else decisions.ignore(conn, _one(conn, actor))))
+    typer.echo(r["already"] if "already" in r else
+               f"ignored {r['actor_id']} ({r['documents']} mentions left unresolved)")
+
+
+@app.command()
+def decisions(
+    db: Optional[str] = _db_opt(),
+    format: str = typer.Option("text", "--format", "-f", help="text (one line each) or json."),
+) -> None:
+    """The corrections users made (alias, merge, split, retype, ignore), oldest first: id, kind, what, when."""
+    import json
+
+    from ..store import decisions as D
+    if format not in ("text", "json"):
+        _fail(f"unknown format {format!r}; one of text, json")
+    with _open(db) as store:
+        with store.connect() as conn:
+            rows = D.listing(conn)
+    if format == "json":
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+    elif not rows:
+        typer.echo("no decisions yet")
+    for r in rows if format == "text" else ():
+        typer.echo(f"{r['id']:>5}  {r['created'] or '':<25} {r['kind']:<7} {r['what']}")
+
+
+@app.command()
+def undo(
+    decision_id: int = typer.Argument(..., help="The decision's id (`newsgraph decisions`)."),
+    db: Optional[str] = _db_opt(),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Take back a correction: the decision is deleted and the store relinked without it (resumable, as
+    `newsgraph relink`)."""
+    from ..store import decisions as D
+    r = _decide(db, lambda conn: D.undo(conn, decision_id))
+    typer.echo(f"undid decision {r['id']} ({r['kind']}: {r['what']}); relinking the store")
+    relink(db=db, batch_size=100, quiet=quiet)
 
 
 @app.command()

@@ -133,10 +133,11 @@ def _print_summary(summary, json_summary: bool, err) -> None:
         typer.echo(json.dumps(summary.to_dict(), indent=1))
     else:
         rate = (summary.stored + summary.failed) / max(summary.seconds, 1e-9)
+        rate_ = f" ({rate:.1f} docs/s)" if summary.stored else ""  # a run that stored nothing has no rate
         err.print(f"[bold]{summary.new} new, {summary.duplicate} duplicate, {summary.near_duplicate} near-duplicate, "
                   f"{summary.updated} updated, "
                   f"{summary.skipped} already stored ({summary.skipped_files} unchanged files), "
-                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s ({rate:.1f} docs/s)", soft_wrap=True)
+                  f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s{rate_}", soft_wrap=True)
         for reason, n in summary.reasons.most_common():
             err.print(f"  failed: {n} × {reason}", markup=False, highlight=False, soft_wrap=True)
         shown = summary.failures if summary.failed <= 20 else summary.failures[:20]

@@ -23,8 +23,9 @@ STDIN_NAME = "<stdin>"
 
 
 def expand(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, folders walked recursively (sorted, hidden files skipped), globs expanded; '-' is stdin."""
-    for p in paths:
+    """Files named, folders walked recursively (sorted, hidden files skipped), globs expanded; '-' is stdin.
+    One path (a str or a Path) is a list of one, never the characters of its name."""
+    for p in one_or_many(paths):
         p = str(p)
         if p == "-":
             yield p
@@ -61,8 +62,19 @@ def clean_item(item: RawDocument | InputError) -> RawDocument | InputError:
     return item
 
 
-def read(paths: Iterable[str], format: str | None = None) -> Iterator[RawDocument | InputError]:
-    """Every document of every path, in order; faults come as InputError items (never raised).
+def one_or_many(paths) -> Iterable:
+    """The paths a caller gave: one path (a str, bytes or a Path) is a list of one; any other iterable as it is;
+    anything else a TypeError naming what is expected."""
+    if isinstance(paths, (str, bytes, os.PathLike)):
+        return [os.fsdecode(paths)]
+    if not hasattr(paths, "__iter__"):
+        raise TypeError(f"expected a path (str or pathlib.Path) or a list of paths, got {type(paths).__name__}")
+    return paths
+
+
+def read(paths: Iterable[str] | str | os.PathLike, format: str | None = None) -> Iterator[RawDocument | InputError]:
+    """Every document of every path, in order; faults come as InputError items (never raised). ``paths``: a
+    list of paths (files, folders, globs, "-" for stdin), or one path.
 
     ``format`` forces a reader (a name of :func:`formats`) instead of detecting it.
     """

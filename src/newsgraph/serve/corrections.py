@@ -132,10 +132,13 @@ async def merge(request: Request, actor_id: str = Path(..., max_length=300)):
 
         def fn(conn, one):
             keep = one(actor_id)
-            gone = [one(o) for o in others]
+            gone = [one(o) for o in others if not decisions.already(conn, "merge", o, keep)]
             if all(g == keep for g in gone):
-                raise HTTPException(422, "nothing to merge: those names are this actor (use split to take documents "
-                                    "away from it)")
+                done = decisions.merged_already(conn, keep, others)  # asked again: so already (200, no change)
+                if not done:
+                    raise HTTPException(422, "nothing to merge: those names are this actor (use split to take "
+                                        "documents away from it)")
+                return {"actor_id": keep, "merged": [], "documents": 0, "already": done}
             return decisions.merge(conn, keep, gone)
         r = await run_in_threadpool(_run, request, fn)
         return _answer(r, form, r.get("actor_id"))
@@ -190,9 +193,39 @@ async def ignore(request: Request, actor_id: str = Path(..., max_length=300)):
         fields, form = await _body(request)
         _authorise(request, fields)
         from ..store import decisions
-        r = await run_in_threadpool(_run, request, lambda conn, one: decisions.ignore(conn, one(actor_id)))
+        r = await run_in_threadpool(_run, request, lambda conn, one: (
+            {"actor_id": actor_id, "documents": 0, "already": done}
+            if (done := decisions.already(conn, "ignore", actor_id)) else decisions.ignore(conn, one(actor_id))))
         if form:
             return RedirectResponse("/actors", status_code=303)
         return JSONResponse(r)
 
     return await _guarded(request, run)
+
+
+@router.get("/decisions", tags=["actors"], responses={401: _AUTH[401], 403: _AUTH[403]},
+            summary="The corrections users made, oldest first (needs the token)")
+async def list_decisions(request: Request):
+    """``{"items": [{"id", "kind", "what", "created", "args"}, ...]}``: every alias, merge, split, retype and ignore
+    kept in the store."""
+    _authorise(request, {})
+    from ..store import decisions
+
+    def fn():
+        with store_of(request.app).connect() as conn:
+            return decisions.listing(conn)
+    return JSONResponse({"items": await run_in_threadpool(fn)})
+
+
+@router.post("/decisions/{decision_id}/undo", tags=["actors"], responses=_AUTH,
+             summary="Take back a correction and relink the store without it (needs the token)")
+async def undo_decision(request: Request, decision_id: int = Path(..., ge=1)):
+    """The decision is deleted and every document resolved again without it (as ``newsgraph undo``; on a large
+    store this takes the time of a relink). Answers ``{"id", "kind", "what", "documents"}``."""
+    fields, _ = await _body(request)
+    _authorise(request, fields)
+    from ..store import decisions
+    from ..store.relink import relink
+    r = await run_in_threadpool(_run, request, lambda conn, one: decisions.undo(conn, decision_id))
+    done = await run_in_threadpool(relink, store_of(request.app))
+    return JSONResponse({**r, "documents": done["documents"]})

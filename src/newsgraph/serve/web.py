@@ -131,13 +131,14 @@ def shortsrc(source: str | None) -> str:
 
 
 def docname(d: dict | None) -> str:
-    """What names a document where its title is wanted: its title, else its file's name or its URL (tryout r16: an
-    untitled text showed as "ffdd42058d"), else its id."""
+    """What names a document where its title is wanted: its title, else its text's first line (``name`` of the
+    store's items: as an untitled story is named), else its URL or its file's name (tryout r16: an untitled text
+    showed as "ffdd42058d"), else its id."""
     d = d or {}
     s = (d.get("source") or "").replace("\\", "/")
     if s and "://" not in s:
         s = s.rsplit("#", 1)[0].rstrip("/").rsplit("/", 1)[-1] + ("#" + s.rsplit("#", 1)[1] if "#" in s else "")
-    return d.get("title") or d.get("url") or s or (d.get("doc_id") or d.get("id") or "")[:10]
+    return d.get("title") or d.get("name") or d.get("url") or s or (d.get("doc_id") or d.get("id") or "")[:10]
 
 
 def plural(n, word: str, many: str | None = None) -> str:

@@ -46,6 +46,7 @@ class Decided:
         the actor its canonical name was given to (so that relink gives that actor its id again)."""
         if self._locked is None:
             self._locked, self._locked_names, self._split_kept = {}, {}, set()
+            self._split_off: dict[str, str] = {}  # name key a user split off -> the key of the name it went to
             for kind, args in self.conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
                                                 .where(S.decisions.c.kind.in_(("retype", "alias", "merge", "split")))
                                                 .order_by(S.decisions.c.id)):
@@ -61,9 +62,23 @@ class Decided:
                     if kind == "split" and ids and N.name_key(a.get("actor") or ""):  # the actor split keeps its name
                         self._locked_names[N.name_key(a["actor"])] = (ids[0], self._locked.get(ids[0]))
                         self._split_kept.add(N.name_key(a["actor"]))
+                    if kind == "split" and N.name_key(a.get("into") or ""):
+                        for x in [*(a.get("aliases") or []), a["into"]]:
+                            if N.name_key(x):
+                                self._split_off[N.name_key(x)] = N.name_key(a["into"])
                 if named and aid and N.name_key(named):
                     self._locked_names[N.name_key(named)] = (aid, typ)
         return self._locked, self._locked_names
+
+    def split_aliases(self, v: I.View, canonical: str) -> list[tuple[str, str]]:
+        """The aliases an entity a user's split sent to ``canonical`` gives that actor: the names split off and the
+        actor's own name, not the bare partial names of the full names moved ("split 'Barack Obama' 'Obama White
+        House' --into 'White House'": the White House is not called "Obama"). Other entities keep theirs."""
+        self._locks()
+        into = N.name_key(canonical)
+        if into in v.keys or not any(self._split_off.get(k) == into for k in v.keys):
+            return v.aliases
+        return [(x, k) for x, k in v.aliases if self._split_off.get(N.name_key(x)) == into]
 
     # -- one document ----------------------------------------------------------------------------------------------
     def _pinned_actor(self, canonical: str, v: I.View) -> str:

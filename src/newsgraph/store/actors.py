@@ -58,6 +58,7 @@ class ActorRows(Decided):
                 continue
             if pin:
                 chosen[v.entity] = (self._pinned_actor(pin, v), "user")
+                v.aliases = self.split_aliases(v, pin)
             elif v.path == "full":
                 aid, why, cands = self._full(v)
                 if aid:

@@ -131,13 +131,38 @@ def story_weights(conn: Connection, stories: set[str]) -> None:
                                                   for a, w in sorted(weights.items())])
 
 
-def _move(conn: Connection, rows: list[tuple[str, str]], to: str) -> set[str]:
-    """Move mention rows (doc_id, entity) to actor ``to``; returns the documents touched."""
+def _move(conn: Connection, rows: list[tuple[str, str]], to: str, names: set[str] | None = None) -> set[str]:
+    """Move mention rows (doc_id, entity) to actor ``to``; ``names``: the name keys the moved rows keep among
+    their aliases (None: all). Returns the documents touched."""
     AM = S.actor_mentions.c
     for d, e in rows:
-        conn.execute(update(S.actor_mentions).where(AM.doc_id == d, AM.entity == e).values(actor_id=to,
-                                                                                          resolution="user"))
+        where = (AM.doc_id == d, AM.entity == e)
+        values = {"actor_id": to, "resolution": "user"}
+        if names is not None:
+            al = conn.execute(select(AM.aliases).where(*where)).scalar_one_or_none()
+            values["aliases"] = json.dumps([[x, k] for x, k in json.loads(al or "[]") if N.name_key(x) in names],
+                                           ensure_ascii=False)
+        conn.execute(update(S.actor_mentions).where(*where).values(**values))
     return {d for d, _ in rows}
+
+
+def _nothing_to_split(conn: Connection, a: dict, aliases: list[str], keys: set[str]) -> str:
+    """Why a split finds no document to move, in one line: the actor has no such name, or has it only as a part of
+    a full name its documents also give (its surname "Clinton" beside "Bill Clinton"), which a split cannot take
+    away from it (it moves a document's whole entity, never some of its mentions)."""
+    AA = S.actor_aliases.c
+    said = " or ".join(repr(x) for x in aliases)
+    have = conn.execute(select(AA.alias, AA.kind, AA.n_docs).where(AA.actor_id == a["id"], AA.key.in_(sorted(keys)))
+                        .order_by(AA.n_docs.desc(), AA.alias)).all()
+    full = _names(conn, a["id"], ("full",))[:4] or [a["name"]]
+    if not have:
+        names = ", ".join(_names(conn, a["id"], ("full", "name", "surname", "given"))[:12])
+        return f"split: {a['name']} ({a['id']}) has no name {said}; its names: {names}"
+    n = max(r.n_docs or 0 for r in have)
+    kind = {"surname": "its surname", "given": "its given name"}.get(have[0].kind, "a part of its name")
+    return (f"split: no document names {a['name']} ({a['id']}) {said} alone: {said} is {kind}, used only beside "
+            f"{' / '.join(full)} ({n} document{'s' if n != 1 else ''}); a split moves a document's whole mention of "
+            f"an actor, never a part of it: split by a name a document uses alone, or use merge or ignore")
 
 
 def _adopt_unresolved(conn: Connection, names: list[str], to: str) -> set[str]:
@@ -213,9 +238,7 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
         if used & keys:
             rows.append((d, e))
     if not rows:
-        have = ", ".join(_names(conn, aid, ("full", "name", "surname", "given"))[:12])
-        raise DecisionError(f"split: {a['name']} ({aid}) has no document naming it {' or '.join(sorted(aliases))}"
-                            f"; its names: {have}")
+        raise DecisionError(_nothing_to_split(conn, a, aliases, keys))
     label = into or aliases[0]
     # --into names an actor (existing or new); without it, a new actor takes the first alias as its name (the
     # actor holding that alias now is the one split, so it is never looked up)
@@ -235,7 +258,10 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     if len(rows) == n_docs and conn.execute(select(S.actors.c.n_docs).where(S.actors.c.id == target)).scalar_one() == 0:
         raise DecisionError(f"split: every document of {a['name']} ({aid}) names it {' or '.join(sorted(aliases))}"
                             f"; nothing would stay: rename it with `alias`, or give --into an existing actor")
-    touched = _move(conn, rows, target)
+    # the rows moved bring the target the names split off and its own name, never the bare partial names of the
+    # full names moved (after "split 'Barack Obama' 'Obama White House' --into 'White House'" the White House is
+    # not called "Obama"); a relink keeps them so (actor_pins.Decided.split_aliases)
+    touched = _move(conn, rows, target, keys | {N.name_key(label)})
     for x in aliases:
         _pin(conn, x, label)
     _pin(conn, label, label)
@@ -277,6 +303,36 @@ def fate(conn: Connection, ref: str) -> str | None:
         if kind == "split" and ids[:1] == [ref]:
             return f"{ref} was split; its documents moved to {a.get('into')} ({ids[-1]})"
     return None
+
+
+def already(conn: Connection, kind: str, ref: str, keep: str | None = None) -> str | None:
+    """A correction asked again for an actor that is gone by a user's decision: "ignore" of an actor (id or name)
+    already ignored, "merge" of an actor (id) already merged into ``keep``. Returns the sentence saying it is so
+    already (the correction then answers success, changing nothing), else None."""
+    from .queries import actor_ids
+    if actor_ids(conn, ref):  # a name some actor still answers to: the correction applies to it
+        return None
+    key = N.name_key(ref)
+    for k, args in conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                .where(S.decisions.c.kind == kind).order_by(S.decisions.c.id.desc())):
+        a = json.loads(args or "{}")
+        ids = a.get("ids") or []
+        if k == "ignore" and ids and (ids[0] == ref or (key and N.name_key(a.get("actor") or "") == key)):
+            return f"{a.get('actor')} ({ids[0]}) is ignored already: nothing changed"
+        if k == "merge" and keep and ref in ids[1:] and ids[0] == keep:
+            return f"{ref} is merged into {a.get('keep')} ({keep}) already: nothing changed"
+    return None
+
+
+def merged_already(conn: Connection, keep: str, others: list[str]) -> str | None:
+    """A merge whose other names all find the actor ``keep`` (after their documents merged into it): asked again,
+    it is so already (a success changing nothing). None when one of them is the actor's own id or name: a merge of
+    the actor with itself, which has nothing to merge (an error)."""
+    k = _actor(conn, keep)
+    if any(o == keep or N.name_key(o) == N.name_key(k["name"] or "") for o in others):
+        return None
+    return (f"{', '.join(others)} {'is' if len(others) == 1 else 'are'} {k['name']} ({keep}) already: nothing "
+            f"changed (to take documents away from an actor, use split)")
 
 
 def _find(conn: Connection, name: str) -> str | None:
@@ -342,3 +398,56 @@ def alias(conn: Connection, canonical: str, aliases: list[str]) -> dict:
         ActorRows(conn).refresh(keep)
     conn.execute(update(S.actors).where(Ac.id == keep).values(name=canonical))
     return {"actor_id": keep, "merged": out["merged"]}
+
+
+def listing(conn: Connection) -> list[dict]:
+    """The decisions kept, oldest first: {id, kind, what (one line), created, args}."""
+    out = []
+    for i, kind, args, created in conn.execute(select(S.decisions.c.id, S.decisions.c.kind, S.decisions.c.args,
+                                                      S.decisions.c.created).order_by(S.decisions.c.id)):
+        a = json.loads(args or "{}")
+        names = ", ".join(a.get("names") or a.get("aliases") or [])
+        what = {"alias": f"{names} = {a.get('canonical')}",
+                "merge": f"{names or '?'} merged into {a.get('keep')}",
+                "split": f"{names} split from {a.get('actor')} into {a.get('into')}",
+                "retype": f"{a.get('name') or a.get('actor')} is {a.get('type')}",
+                "ignore": f"{a.get('actor')} is no actor"}.get(kind, json.dumps(a, ensure_ascii=False))
+        out.append({"id": i, "kind": kind, "what": what, "created": created, "args": a})
+    return out
+
+
+def _pins_of(kind: str, a: dict) -> list[tuple[str, str]]:
+    """The (name, canonical) pins a decision made (as alias, merge, split and ignore above write them)."""
+    if kind == "alias":
+        return [(n, a["canonical"]) for n in [a.get("canonical"), *(a.get("names") or [])] if n]
+    if kind == "merge":
+        return [(n, a["keep"]) for n in [a.get("keep"), *(a.get("names") or [])] if n]
+    if kind == "split":
+        into, actor = a.get("into"), a.get("actor") or ""
+        pins = [(n, into) for n in [*(a.get("aliases") or []), into] if n]
+        if N.name_key(actor) not in {N.name_key(n) for n, _ in pins}:
+            pins.append((actor, actor))
+        return pins
+    if kind == "ignore":
+        return [(n, IGNORE) for n in [a.get("actor"), *(a.get("names") or [])] if n]
+    return []
+
+
+def undo(conn: Connection, decision_id: int) -> dict:
+    """Take a decision back: it is deleted, and the names it pinned are pinned again as the decisions left say
+    (or no more). Its effect on the stored rows goes with the next ``relink`` (the callers run it)."""
+    row = conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                       .where(S.decisions.c.id == decision_id)).first()
+    if row is None:
+        raise DecisionError(f"no decision {decision_id} (see `newsgraph decisions`)")
+    what = next(d for d in listing(conn) if d["id"] == decision_id)
+    conn.execute(delete(S.decisions).where(S.decisions.c.id == decision_id))
+    keys = {N.name_key(n) for n, _ in _pins_of(row[0], json.loads(row[1] or "{}"))} - {""}
+    if keys:
+        conn.execute(delete(S.user_aliases).where(S.user_aliases.c.key.in_(sorted(keys))))
+        for kind, args in conn.execute(select(S.decisions.c.kind, S.decisions.c.args)
+                                       .order_by(S.decisions.c.id)).all():
+            for n, canonical in _pins_of(kind, json.loads(args or "{}")):
+                if N.name_key(n) in keys:
+                    _pin(conn, n, canonical)
+    return {"id": decision_id, "kind": what["kind"], "what": what["what"]}

@@ -22,12 +22,13 @@ Conventions (the same for every function):
 Item shapes (keys always present, values may be None):
 
 - document: id, title, outlet, url, source, published, language, n_words, n_quotes, n_events, canonical_id,
-  is_duplicate (near-duplicate of another, earlier document), story_id, similarity, ingested, snippet and score
-  (search only)
+  is_duplicate (near-duplicate of another, earlier document), story_id, similarity, ingested, name (its title,
+  else its text's first line, as an untitled story is named), snippet and score (search only)
 - actor: id, name, type, role, aliases [str], n_docs, n_mentions, n_quotes, first_date, last_date
 - quote: id, text, kind, speaker, speaker_id, cue, date, n_reports, first_report (report), reports [report]
   (get_quote, or ``reports=True``); report: doc_id, local_id, text (the sentence as that article has it),
-  outlet, reported_by [str], date, start, end, title, url, published, ingested, speaker, kind, cue
+  outlet, reported_by [str], date, start, end, title, url, published, ingested, speaker, kind, cue, source, name
+  (as a document's)
 - event: doc_id, id (local id within the document), type, mode, actors [{id, name}], targets [{id, name}],
   location, date, trigger, evidence, start, end, factuality, source_id, outlet, title
 - story: id, title, first_date, last_date, n_docs, outlets [str]

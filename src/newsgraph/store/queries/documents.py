@@ -8,8 +8,16 @@ from ..changes import cached_total
 from .base import D, Target, apply, check_sort, doc_match, doc_snippets, filters_of, json_value, limits, \
     make_page, page
 
+HEAD = func.substr(D.text, 1, 400).label("head")  # the text's start: what names an untitled document
 DOC_COLS = (D.id, D.title, D.outlet, D.url, D.source, D.published, D.language, D.n_words, D.n_quotes, D.n_events,
-            D.canonical_id, D.story_id, D.dup_group, D.similarity, D.ingested, D.seq)
+            D.canonical_id, D.story_id, D.dup_group, D.similarity, D.ingested, D.seq, HEAD)
+
+
+def doc_name(title: str | None, head: str | None) -> str | None:
+    """What names a document: its title, else its text's first line (as a story whose central article has no
+    title is named: corpus.stories.untitled), so an untitled text reads the same in every list."""
+    from ...corpus.stories import untitled
+    return title or untitled(head)
 DOC_TARGET = Target(date=None, docs=None)
 
 
@@ -17,6 +25,7 @@ def doc_item(r) -> dict:
     d = {k: r[k] for k in ("id", "title", "outlet", "url", "source", "published", "language", "n_words", "n_quotes",
                            "n_events", "canonical_id", "story_id", "similarity", "ingested")}
     d["is_duplicate"] = bool(r["canonical_id"] and r["canonical_id"] != r["id"])
+    d["name"] = doc_name(r["title"], r["head"])
     if "snippet" in r.keys():
         d["snippet"] = r["snippet"]
         d["score"] = float(r["score"]) if r["score"] is not None else None

@@ -5,6 +5,7 @@ from sqlalchemy import case, func, or_, select
 
 from .. import schema as S
 from ..changes import cached_value
+from .documents import HEAD, doc_name
 from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, filters_of, json_value, limits, \
     credits_clause, outlet_clause, page, quote_match_ids
 
@@ -19,11 +20,12 @@ def report_item(r) -> dict:
     return {"doc_id": r["doc_id"], "local_id": r["local_id"], "text": r["text"], "outlet": r["outlet"],
             "reported_by": json_value(r["reported_by"], []), "date": r["date"], "start": r["start"], "end": r["end"],
             "title": r["title"], "url": r["url"], "published": r["published"], "ingested": r["ingested"],
-            "speaker": r["speaker"], "kind": r["kind"], "cue": r["cue"], "source": r["source"]}
+            "speaker": r["speaker"], "kind": r["kind"], "cue": r["cue"], "source": r["source"],
+            "name": doc_name(r["title"], r["head"])}
 
 
 def _report_select():
-    return select(S.quote_reports, D.title, D.url, D.published, D.ingested, D.source).join(
+    return select(S.quote_reports, D.title, D.url, D.published, D.ingested, D.source, HEAD).join(
         S.documents, D.id == QR.doc_id)
 
 
