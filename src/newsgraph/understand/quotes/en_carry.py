@@ -2,6 +2,7 @@
 previous quote when they agree (en.extract calls it before and after the learned decision)."""
 from __future__ import annotations
 
+from ..coref.en import unnamed_newcomer
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 
@@ -19,7 +20,7 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
         if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
                 (not clauses_only or q.origin == "clause"):
             for p in reversed(prev):
-                if q.start - p.end > PRONOUN_REACH:
+                if q.start - p.end > PRONOUN_REACH or _unnamed_person_between(ctx, p.end, q):
                     break
                 if _agrees(ctx, q.pronoun, p):
                     q.speaker, q.speaker_name = p.speaker, p.speaker_name
@@ -30,6 +31,16 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             _nearest_person(ctx, q)
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
+
+
+def _unnamed_person_between(ctx: Context, lo: int, q: Found) -> bool:
+    """Between the previous speaker and an attribution "he"/"she", a person the text does not name became the
+    subject of a sentence ("A farmer in a seed cap stopped by the table. He said …"): the pronoun is that person's,
+    never the speaker of an earlier quote."""
+    if q.pronoun not in _WANT or q.cue_i is None:
+        return False
+    cue = ctx.doc[q.cue_i]
+    return unnamed_newcomer(ctx.actors, [t for t in ctx.doc[max(0, cue.sent.start - 60):cue.i] if t.idx >= lo])
 
 
 _WANT = {"he": "m", "she": "f"}
