@@ -93,3 +93,24 @@ def test_a_title_before_a_full_name_tagged_as_a_firm_is_a_person(analyze):
                   "cannot reach many rural routes, she wrote.")
     assert _speaker(rec, "Buses cannot reach many rural routes") == "Tanisha Greer"
     assert any(e.name == "Tanisha Greer" and e.type == "PERSON" for e in rec.entities)
+
+
+def test_his_ads_are_the_mans_whose_ads_they_are(analyze):
+    rec = analyze("Colt Henning, a state representative, is running for the Senate. He has spent $2 million on "
+                  "television, and his ads describe the incumbent as \"the Democrats' favorite Republican.\"")
+    assert _speaker(rec, "the incumbent as \"the Democrats' favorite Republican.\"") == "Colt Henning"
+
+
+def test_the_apposed_name_of_a_subject_is_the_next_he(analyze):
+    rec = analyze("The prime minister, Dorin Rusnac, told the cabinet that police had traced the payments. \"This "
+                  "will fail,\" he said.\n\nThe head of the national police, Viorel Ciobanu, said officers had searched "
+                  "26 addresses. He said the money was handed out at rallies.")
+    assert _speaker(rec, "the money was handed out at rallies") == "Viorel Ciobanu"
+
+
+def test_an_agency_spokesperson_speaks_for_the_agency_just_named(analyze):
+    rec = analyze("Shares of Corvana Systems fell 4% on Monday after the company cut its forecast. A company "
+                  "spokesman said the cuts were needed.\n\nThe Food and Drug Administration has not approved the "
+                  "drug. An agency spokesperson said the FDA does not comment on studies.")
+    assert _speaker(rec, "the cuts were needed") == "Corvana Systems"
+    assert _speaker(rec, "the FDA does not comment on studies") == "Food and Drug Administration"

@@ -287,7 +287,10 @@ def organisation_voice(ctx, q, found) -> None:
     spokesperson said …"): news names the organisation once and its voice after (``voice_nouns``)."""
     lo, hi = q.speaker_span
     m = _VOICE.fullmatch(ctx.text[lo:hi].strip())
-    if m is None or m.group(1) not in rules.wordset("en", "voice_nouns"):
+    if m is None:
+        _qualified_voice(ctx, q, lo, hi)
+        return
+    if m.group(1) not in rules.wordset("en", "voice_nouns"):
         return
     before = [p for p in found if p is not q and p.speaker is not None and p.start < lo
               and ctx.actors.entities[p.speaker].type in ("ORG", "GROUP")]
@@ -298,6 +301,26 @@ def organisation_voice(ctx, q, found) -> None:
     if p.start >= first_sent and not any(r.start > p.start and r.start < lo and r.speaker != p.speaker
                                           for r in found if r is not q):
         q.speaker, q.speaker_name = p.speaker, None
+
+
+_QUALIFIED = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)\s+([a-z]+)")
+
+
+def _qualified_voice(ctx, q, lo: int, hi: int) -> None:
+    """ "An agency spokesperson said", "a company spokesman said": the organisation the text named last in the
+    same or the sentence before, one whose name holds the noun first ("The Food and Drug Administration has not
+    approved … . An agency spokesperson said …" -> the FDA): the noun stands for it as "the agency" would."""
+    m = _QUALIFIED.fullmatch(ctx.text[lo:hi].strip())
+    _, _, org_nouns = _data("en")
+    if m is None or m.group(2) not in rules.wordset("en", "voice_nouns") or \
+            m.group(1) not in org_nouns | {"agency", "department", "ministry", "office", "campaign"}:
+        return
+    start = ctx.sent(ctx.sent(lo)[0] - 1)[0] if ctx.sent(lo)[0] > 0 else ctx.sent(lo)[0]
+    orgs = [(s, i) for s, e, i in ctx.actors.inside(start, lo) if ctx.actors.entities[i].type in ("ORG", "GROUP")]
+    if not orgs:
+        return
+    named = [i for _, i in orgs if m.group(1) in ctx.actors.entities[i].name.lower()]
+    q.speaker, q.speaker_name = (named[-1] if named else max(orgs)[1]), None
 
 
 def headline_role(ctx, q) -> None:
