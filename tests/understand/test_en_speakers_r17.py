@@ -114,3 +114,27 @@ def test_an_agency_spokesperson_speaks_for_the_agency_just_named(analyze):
                   "drug. An agency spokesperson said the FDA does not comment on studies.")
     assert _speaker(rec, "the cuts were needed") == "Corvana Systems"
     assert _speaker(rec, "the FDA does not comment on studies") == "Food and Drug Administration"
+
+
+def test_the_companies_are_the_parties_named_together_before(analyze):
+    rec = analyze("Halvorsen Foods agreed on Monday to buy Brandt Snacks for $2 billion. Both companies said the deal "
+                  "would close in June.\n\nThe talks between the two airlines collapsed. The companies said talks "
+                  "could resume.")
+    q = next(q for q in rec.quotes if q.text == "the deal would close in June")
+    assert q.speaker.name == "Halvorsen Foods" and [s.name for s in q.speakers] == ["Halvorsen Foods", "Brandt Snacks"]
+    assert _speaker(rec, "talks could resume") == "The companies"  # the airlines, never named
+
+
+def test_agency_officials_speak_for_the_agency_just_named(analyze):
+    rec = analyze("NASA hopes to land on the moon in 2026, and agency officials said the lander would carry four "
+                  "people.")
+    assert _speaker(rec, "the lander would carry four people") == "NASA"
+
+
+def test_an_unnamed_source_spoken_of_again_keeps_its_wording(analyze):
+    rec = analyze("Two Reality Studios employees said managers had begun ranking projects. One of them said a "
+                  "fitness app had been shelved.\n\nSenator Ann Cole has served for 20 years. One Republican "
+                  "senator, speaking on condition of anonymity, said several colleagues were hoping she would lose. "
+                  "\"She makes us look bad,\" the senator said.")
+    assert _speaker(rec, "a fitness app had been shelved") == "one of two Reality Studios employees"
+    assert _speaker(rec, "She makes us look bad") == "One Republican senator"  # not Senator Ann Cole
