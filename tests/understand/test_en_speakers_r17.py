@@ -138,3 +138,16 @@ def test_an_unnamed_source_spoken_of_again_keeps_its_wording(analyze):
                   "\"She makes us look bad,\" the senator said.")
     assert _speaker(rec, "a fitness app had been shelved") == "one of two Reality Studios employees"
     assert _speaker(rec, "She makes us look bad") == "One Republican senator"  # not Senator Ann Cole
+
+
+def test_a_short_name_no_actor_covers_is_the_organisation_it_begins(analyze):
+    rec = analyze("A ferry run by Channel Link Ferries lost power off Dover on Friday. The same ship was taken out of "
+                  "service in March. Channel Link said the two incidents were unrelated.")
+    assert _speaker(rec, "the two incidents were unrelated") == "Channel Link Ferries"
+
+
+def test_a_headlines_ceo_is_the_chief_executive_named_below(analyze):
+    rec = analyze("Corvana shares tumble; CEO says AI spending will take time to pay off\n\nShares of Corvana Systems "
+                  "fell 11% on Tuesday. On a call with analysts, Chief Executive Rachel Whitmore said customers had "
+                  "delayed contracts. Chief Financial Officer Tom Akers said margins would shrink.")
+    assert _speaker(rec, "AI spending will take time to pay off") == "Rachel Whitmore"

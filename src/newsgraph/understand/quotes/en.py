@@ -47,7 +47,7 @@ from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_roles import (delayed_naming, described_speaker, headline_role, organisation_voice, role_actor,
-                       unnamed_again)
+                       short_name, unnamed_again)
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
 from .en_tails import finding_named_later, headline, mid_findings, second_attribution
@@ -112,7 +112,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")  # "… . The Vermont senator said": the topic
                 q.speaker, q.speaker_name = hit[2], None
             else:
-                document_speaker(ctx, q, found)  # "The report says": its maker
+                short_name(ctx, q)  # "Channel Link said" after "Channel Link Ferries"
+                if q.speaker is None:
+                    document_speaker(ctx, q, found)  # "The report says": its maker
                 if q.speaker is None:
                     organisation_voice(ctx, q, found)  # "A spokesperson said": the organisation just credited
                 if q.speaker is None:

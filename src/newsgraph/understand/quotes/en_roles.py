@@ -399,6 +399,22 @@ def unnamed_again(ctx, q, found) -> bool:
     return False
 
 
+def short_name(ctx, q) -> None:
+    """A speaker written as a name no actor covers that is the leading words of exactly one organisation's full name
+    ("Channel Link said" after "Channel Link Ferries"; the tagger missed the short form): that organisation, as
+    entities.en_actors.short_forms joins the short forms it does see."""
+    lo, hi = q.speaker_span
+    words = ctx.text[lo:hi].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or ctx.actors.covering(lo, hi):
+        return
+    fits = [i for i, ent in enumerate(ctx.actors.entities) if ent.type in ("ORG", "GROUP") and ent.mentions
+            and len(ent.name.split()) > len(words) and ent.name.split()[:len(words)] == words
+            and min(m.start for m in ent.mentions) < lo]
+    if len(fits) == 1:
+        ctx.actors.add_mention(fits[0], lo, hi, "name")
+        q.speaker, q.speaker_name = fits[0], None
+
+
 def headline_role(ctx, q) -> None:
     """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
     time"): the story names that person after it; the first person whose role words hold the role (its title, the
