@@ -151,3 +151,11 @@ def test_a_headlines_ceo_is_the_chief_executive_named_below(analyze):
                   "fell 11% on Tuesday. On a call with analysts, Chief Executive Rachel Whitmore said customers had "
                   "delayed contracts. Chief Financial Officer Tom Akers said margins would shrink.")
     assert _speaker(rec, "AI spending will take time to pay off") == "Rachel Whitmore"
+
+
+def test_a_trade_description_continues_the_person_before(analyze):
+    rec = analyze("Dana Ruiz had not known the candidate was coming but saw his visit as a surprise. The real estate "
+                  "agent said she related to him as someone raised by a single mother.\n\nA nurse was hurt in the "
+                  "crash. Mayor Tom Hale visited the hospital on Monday. The nurse said the ambulance came quickly.")
+    assert _speaker(rec, "she related to him as someone raised by a single mother") == "Dana Ruiz"
+    assert _speaker(rec, "the ambulance came quickly") != "Tom Hale"  # a trade the text gave someone else before
