@@ -295,7 +295,6 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         return bisect.bisect_right(sent_starts, pos) - 1
 
     third = [p for p, info in pronouns.items() if info[2] == "3" and info[1] == "sg"]
-    unresolved: list[tuple[int, str]] = []
     for k in view.where("LOWER", third):
         tok = doc[k]
         low = tok.lower_
@@ -335,21 +334,8 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         target = next((x for x in (best_root, best_subj, best_any) if x is not None), None)
         if best_subj is not None and best_root is None:
             target = best_subj
-        if target is None and gender in ("m", "f") and not _noun_subject_before(actors, doc, tok) and \
-                not any(g == gender and si - SENT_WINDOW <= k <= si for k, g in unresolved):
-            target = _salient_of_gender(actors, pos, gender, q, in_quote)
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
-        else:  # an unnamed person's pronoun: the next "he" near it is theirs too, not a name further back
-            unresolved.append((si, gender))
-
-
-def _noun_subject_before(actors: Actors, doc, tok) -> bool:
-    """Someone the text does not name entered as a subject in the pronoun's sentence or the one before it ("A
-    farmer stopped by the table. He said …"): the pronoun may be theirs (``unnamed_newcomer``)."""
-    sent = tok.sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    return unnamed_newcomer(actors, doc[start:tok.i])
 
 
 def unnamed_newcomer(actors: Actors, toks) -> bool:
@@ -358,27 +344,6 @@ def unnamed_newcomer(actors: Actors, toks) -> bool:
     return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not actors.covering(t.idx, t.idx + 1)
                and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children)
                for t in toks)
-
-
-def _salient_of_gender(actors: Actors, pos: int, gender: str, q, in_quote) -> int | None:
-    """No person within the window: the person of the pronoun's known gender mentioned most before it (the nearest
-    on a tie), outside other people's quotations. A profile names its subject once and then says "she" for
-    paragraphs about others ("Senator Oyelaran-Pike ... Her challenger ... He calls her ... She says"): the woman
-    the text keeps returning to, never the man named nearer."""
-    counts: dict[int, list[int]] = {}
-    for s, e, i in actors.before(pos, limit=2000):
-        ent = actors.entities[i]
-        if ent.type != "PERSON" or ent.gender != gender or s <= pos < e:
-            continue
-        mq = in_quote(s)
-        if mq is not None and mq != q:
-            continue
-        c = counts.setdefault(i, [0, s])
-        c[0] += 1
-        c[1] = max(c[1], s)
-    if not counts:
-        return None
-    return max(counts, key=lambda i: (counts[i][0], counts[i][1]))
 
 
 def _same_clause_subject(doc, char: int, pron) -> bool:

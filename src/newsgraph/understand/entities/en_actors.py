@@ -217,8 +217,9 @@ def _subject_chars(view) -> dict[int, int]:
         head = tok.head
         rank = 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
         # (an apposition names the subject: "The head of the national police, Viorel Ciobanu, said")
-        appos = [a for c in tok.children if c.dep_ == "appos" for a in (c, *c.children) if a.dep_ in
-                 ("appos", "compound", "flat")]
+        # (a name, not a description: "Rendell, a Clinton surrogate, said" leaves Clinton no subject)
+        appos = [a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in (c, *c.children)
+                 if a.dep_ in ("appos", "compound", "flat")]
         for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")], *appos):
             out[t.idx] = max(out.get(t.idx, 0), rank)
         # a titled name: "Russian President Vladimir Putin" (the head may be the title)

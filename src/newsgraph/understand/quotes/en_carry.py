@@ -29,8 +29,48 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
         if q.speaker is None and not q.speaker_name and q.pronoun in _WANT and q.follows is None and \
                 (not clauses_only or q.origin == "clause"):
             _nearest_person(ctx, q)
+            if q.speaker is None:
+                _salient_person(ctx, q)
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
+
+
+def _salient_person(ctx: Context, q: Found) -> None:
+    """An attribution "he"/"she" that neither coreference, a previous quote of the same gender nor the nearest
+    subject resolved: the person of that gender (by a title, a given name or the text's own pronouns) the text
+    mentions most before it, within a few paragraphs. A profile names its subject once and then writes "she" for
+    paragraphs about others ("Senator Oyelaran-Pike ... Her challenger ... He calls her ... She says"): the woman the
+    text keeps returning to. Not when someone unnamed entered just before ("A farmer stopped by. He said …")."""
+    want = _WANT[q.pronoun]
+    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
+    if not near:
+        return
+    pron = near[0]
+    start = ctx.doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    if unnamed_newcomer(ctx.actors, ctx.doc[start:pron.i]):
+        return
+    counts: dict[int, list[int]] = {}  # person -> [mentions, the last one's start]
+    for s, e, i in ctx.actors.before(pron.idx, limit=400):
+        if pron.idx - s > SALIENT_REACH:
+            break
+        ent = ctx.actors.entities[i]
+        if ent.type != "PERSON" or q.start <= s < q.end:
+            continue
+        c = counts.setdefault(i, [0, s])  # (nearest first: the first seen is the last mention)
+        c[0] += 1
+    ents = ctx.actors.entities
+    fits = {i: c for i, c in counts.items() if (ents[i].gender or _called(ents[i])) == want}
+    if not fits:
+        return
+    i = max(fits, key=lambda k: (fits[k][0], fits[k][1]))
+    if any(k != i and c[1] > fits[i][1] and not ents[k].gender for k, c in counts.items()):
+        return  # someone mentioned since whom no title or given name gives a gender: maybe them
+    q.speaker, q.speaker_span = i, (pron.idx, pron.idx + len(pron.text))
+    ctx.actors.add_mention(i, pron.idx, pron.idx + len(pron.text), "pronoun")
+
+
+SALIENT_REACH = 3000  # characters back over which the person a lone "he"/"she" stands for is counted
 
 
 def _unnamed_person_between(ctx: Context, lo: int, q: Found) -> bool:
@@ -59,8 +99,9 @@ def _nearest_person(ctx: Context, q: Found) -> None:
         return
     pron = near[0]
     for s, e, i in ctx.actors.before(pron.idx, limit=200):
-        if pron.idx - s > PERSON_REACH:
-            return
+        if pron.idx - s > PERSON_REACH or unnamed_newcomer(ctx.actors, [t for t in ctx.tokens(s, pron.idx)
+                                                                       if t.i < pron.i]):
+            return  # (someone unnamed entered in between: "A farmer stopped by the table. He said …")
         m = ctx.actors.mention(s, e, i)
         if q.start <= s < q.end or m is None or not m.subject:
             continue

@@ -18,7 +18,6 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from .en_carry import _called
 from .en_learn import logistic, read_model
 from .en_rank_feats import BLOCKED, candidates, relative
 
@@ -120,13 +119,13 @@ def rank(ctx, found: list) -> None:
 
 def _disagrees(ctx, q, c) -> bool:
     """The quote's speaker is "he" or "she" (left open, or resolved by the rules) and the candidate cannot be that:
-    no person ("he says he'll sign it" is never Wisconsin), or a person of the other gender (by a title, a given
-    name or the text's own pronouns)."""
+    no person ("he says he'll sign it" is never Wisconsin), or a person of the other gender by a title or a given
+    name (not by the pronouns the text gives an actor: a wife and husband of one surname may share them)."""
     pron = (q.pronoun or (ctx.text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else "")).lower()
     if pron not in _GENDERS or c.entity is None:
         return False
     ent = ctx.actors.entities[c.entity]
-    return ent.type != "PERSON" or (ent.gender or _called(ent) or _GENDERS[pron]) != _GENDERS[pron]
+    return ent.type != "PERSON" or (ent.gender or _GENDERS[pron]) != _GENDERS[pron]
 
 
 _GENDERS = {"he": "m", "she": "f"}
