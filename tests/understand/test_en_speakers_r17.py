@@ -159,3 +159,11 @@ def test_a_trade_description_continues_the_person_before(analyze):
                   "crash. Mayor Tom Hale visited the hospital on Monday. The nurse said the ambulance came quickly.")
     assert _speaker(rec, "she related to him as someone raised by a single mother") == "Dana Ruiz"
     assert _speaker(rec, "the ambulance came quickly") != "Tom Hale"  # a trade the text gave someone else before
+
+
+def test_a_short_form_chain_after_a_headline_does_not_fail_the_document(analyze):
+    # "Brandt Copper" (headline) joins "Brandt Copper Ltd"; "Brandt" must not look at the emptied short form
+    rec = analyze("Brandt Copper agrees to $2 billion deal\n\nTORONTO (Reuters) - Brandt Copper Ltd agreed on Tuesday "
+                  "to be bought by Halden Minerals Corp. Brandt Copper shares rose 24%. Brandt said talks had gone on "
+                  "for months.")
+    assert any(q.text == "talks had gone on for months" for q in rec.quotes)

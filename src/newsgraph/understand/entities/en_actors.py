@@ -299,7 +299,8 @@ def short_forms(actors: Actors, text: str, lex: Lexicon) -> None:
                                    or any(_locative(text, m.start) for m in ent.mentions)):
             continue
         first = min((m.start for m in ent.mentions if m.start > headline), default=len(text))
-        fits = [i for i, full in orgs if i != j and len(full) > len(words) and full[:len(words)] == words
+        fits = [i for i, full in orgs if i != j and actors.entities[i].mentions  # (not one emptied by a move)
+                and len(full) > len(words) and full[:len(words)] == words
                 and all(w[:1].isupper() for w in full[len(words):])
                 and min(m.start for m in actors.entities[i].mentions) < first]
         if len(fits) == 1:
