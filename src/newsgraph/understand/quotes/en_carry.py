@@ -35,18 +35,22 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             prev.append(q)
 
 
+def _attribution_pronoun(ctx: Context, q: Found):
+    """The token of the quote's attribution pronoun, near its cue (None when there is none)."""
+    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
+    return near[0] if near else None
+
+
 def _salient_person(ctx: Context, q: Found) -> None:
     """An attribution "he"/"she" that neither coreference, a previous quote of the same gender nor the nearest
     subject resolved: the person of that gender (by a title, a given name or the text's own pronouns) the text
     mentions most before it, within a few paragraphs. A profile names its subject once and then writes "she" for
     paragraphs about others ("Senator Oyelaran-Pike ... Her challenger ... He calls her ... She says"): the woman the
     text keeps returning to. Not when someone unnamed entered just before ("A farmer stopped by. He said …")."""
-    want = _WANT[q.pronoun]
-    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
-    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
-    if not near:
+    want, pron = _WANT[q.pronoun], _attribution_pronoun(ctx, q)
+    if pron is None:
         return
-    pron = near[0]
     start = ctx.doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
     if unnamed_newcomer(ctx.actors, ctx.doc[start:pron.i]):
         return
@@ -92,12 +96,9 @@ def _nearest_person(ctx: Context, q: Found) -> None:
     or "she" that neither coreference nor a previous quote resolved names the nearest clause subject before it when
     that subject is a person the text gives the pronoun's gender (a title, a first name or the text's own pronouns);
     any other subject in between (a thing, a group, a person of unknown or other gender) leaves it open."""
-    want = _WANT[q.pronoun]
-    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
-    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
-    if not near:
+    want, pron = _WANT[q.pronoun], _attribution_pronoun(ctx, q)
+    if pron is None:
         return
-    pron = near[0]
     for s, e, i in ctx.actors.before(pron.idx, limit=200):
         if pron.idx - s > PERSON_REACH or unnamed_newcomer(ctx.actors, [t for t in ctx.tokens(s, pron.idx)
                                                                        if t.i < pron.i]):
