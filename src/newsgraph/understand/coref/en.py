@@ -101,7 +101,7 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
         elif m.group("media"):
             noun = m.group("media").lower()
             # "the agency" after "the International Atomic Energy Agency" is that agency, not an outlet
-            target = _last_named(actors, s, noun)
+            target = _last_named(actors, s, noun, text)
             if target is None and noun in rules.words(lang, "media_anaphors"):
                 target = _last_of_type(actors, s, ("MEDIA",))
         elif m.group("group"):
@@ -220,13 +220,19 @@ def _these_re(lang: str):
     return re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b")
 
 
-def _last_named(actors: Actors, pos: int, noun: str) -> int | None:
-    """The last organisation or outlet whose own name contains ``noun`` ("the agency" -> "... Agency")."""
+def _last_named(actors: Actors, pos: int, noun: str, text: str = "") -> int | None:
+    """The last organisation or outlet whose own name contains ``noun`` ("the agency" -> "... Agency"), or that the
+    text introduced with ``noun`` as its descriptor ("ratings agency S&P Global Ratings ... The agency said")."""
     for s, e, i in actors.before(pos, limit=200):
         ent = actors.entities[i]
-        if ent.type in ("ORG", "MEDIA", "GROUP") and noun in ent.name.lower():
+        if ent.type in ("ORG", "MEDIA", "GROUP") and (noun in ent.name.lower() or _described(text, s, noun)):
             return i
     return None
+
+
+def _described(text: str, start: int, noun: str) -> bool:
+    """The mention at ``start`` follows ``noun`` as its descriptor ("ratings agency S&P", "research firm IDC")."""
+    return bool(text) and re.search(rf"\b{re.escape(noun)}\s+$", text[max(0, start - 40):start], re.I) is not None
 
 
 def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:
@@ -330,6 +336,14 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             target = best_subj
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
+
+
+def unnamed_newcomer(actors: Actors, toks) -> bool:
+    """Among ``toks``, a subject that is a singular common noun brought in by an indefinite article or "one" ("a
+    farmer in a seed cap", "one voter") and covered by no actor: a new, unnamed referent."""
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not actors.covering(t.idx, t.idx + 1)
+               and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children)
+               for t in toks)
 
 
 def _same_clause_subject(doc, char: int, pron) -> bool:

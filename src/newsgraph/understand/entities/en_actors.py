@@ -15,7 +15,7 @@ from .en_persons import _cluster_persons, _subj
 # -- clustering -----------------------------------------------------------------------------------------------------
 def cluster(actors: Actors, spans, view, text, lex) -> None:
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(spans, text), text)
+    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(spans, text, lex), text)
     subj = _subject_chars(view)
     persons = []
     keyed: dict[tuple, int] = {}
@@ -106,12 +106,15 @@ _REGNAL = rules.words("en", "regnal_titles")
 _COURTESY_START = re.compile(COURTESY + r"\.?\s+(?=[A-Z])")
 
 
-def _persons_typed_otherwise(spans, text: str) -> list:
+def _persons_typed_otherwise(spans, text: str, lex: Lexicon | None = None) -> list:
     """Spans the tagger typed as an organisation or a place that are a person's full name by the document's own
     word: a known given name followed by a surname the document gives a person elsewhere ("Theresa May" tagged ORG
     beside "Mrs May"; "Nicola Sturgeon" beside "Ms Sturgeon"), or a name of a person's shape alone (a given name and
     a surname that is no English word: "Carly Fiorina", which the small model types ORG in most pages;
-    ``names.person_shaped``). Otherwise the type stands ("Morgan Stanley", "Georgia Power", "San Diego")."""
+    ``names.person_shaped``). A single word typed so that is the surname of a person the document names in full with a
+    known given name is that person where it is not used as a place ("Terrence Harlan ... Harlan has three days to
+    appeal": not the county; "in Harlan", a country or a capital keep their type). Otherwise the type stands
+    ("Morgan Stanley", "Georgia Power", "San Diego")."""
     surnames = {m.group(1) for m in _TITLED.finditer(text)}
     for s, e, label, _ in spans:
         if label == "PERSON":
@@ -141,10 +144,34 @@ def _persons_typed_otherwise(spans, text: str) -> list:
             elif 2 <= len(words) <= 4 and not extra and words[0][:1].isupper() and \
                     not names.common_word(words[-1]) and any(names.tail_of(" ".join(words), f) for f in fulls):
                 sp = (s, e, "PERSON", extra)  # a person's full name without the given name: "Von der Leyen"
+            elif not extra and _titled_full_name(" ".join(words)):
+                sp = (s, e, "PERSON", extra)  # a title before a full name: "Superintendent Tanisha Greer" tagged ORG
             elif label == "ORG" and len(words) == 1 and words[0] in titled and not extra:
                 # the surname the document gives a titled person ("Mr Rees-Mogg"), alone: that person
                 sp = (s, e, "PERSON", extra)
         out.append(sp)
+    return _surnames_typed_otherwise(out, text, lex)
+
+
+def _titled_full_name(t: str) -> bool:
+    """Titles (lang/*/titles.txt) and then a given name and a surname: a person, whatever the tagger said."""
+    bare = names.strip_titles(t).split()
+    return bare != t.split() and 2 <= len(bare) <= 3 and _given(bare[0]) and all(w[:1].isupper() for w in bare) \
+        and not names.common_word(bare[-1])
+
+
+def _surnames_typed_otherwise(spans, text: str, lex: Lexicon | None) -> list:
+    """A single word typed as an organisation or a place that is the surname of a person named in full with a known
+    given name (after ``_persons_typed_otherwise``), not used as a place: that person (see there)."""
+    fulls = [names.strip_titles(WS.sub(" ", text[s:e])).split() for s, e, label, _ in spans if label == "PERSON"]
+    surnames = {w[-1] for w in fulls if len(w) >= 2 and _given(w[0])}
+    out = []
+    for s, e, label, extra in spans:
+        word = text[s:e]
+        if label in _ORG_OR_PLACE and not extra and word in surnames and not _locative(text, s) and \
+                (lex is None or (word not in lex.country_of and word not in lex.capital)):
+            label = "PERSON"
+        out.append((s, e, label, extra))
     return out
 
 
@@ -189,7 +216,11 @@ def _subject_chars(view) -> dict[int, int]:
         tok = doc[k]
         head = tok.head
         rank = 2 if head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT") else 1
-        for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")]):
+        # (an apposition names the subject: "The head of the national police, Viorel Ciobanu, said")
+        # (a name, not a description: "Rendell, a Clinton surrogate, said" leaves Clinton no subject)
+        appos = [a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in (c, *c.children)
+                 if a.dep_ in ("appos", "compound", "flat")]
+        for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")], *appos):
             out[t.idx] = max(out.get(t.idx, 0), rank)
         # a titled name: "Russian President Vladimir Putin" (the head may be the title)
         for c in tok.children:
@@ -253,19 +284,23 @@ def short_forms(actors: Actors, text: str, lex: Lexicon) -> None:
     "Channel Link Ferries ... Channel Link"): a name that is the leading words of exactly one organisation named in
     full before it, with capitalised words after them, joins that organisation. The model types such a short form
     anything (ORG, a place, a person); not a known country or capital, a place after a locative preposition ("in
-    Georgia" beside Georgia Power), a given name, or a person's name of two words."""
+    Georgia" beside Georgia Power), a given name, or a person's name that opens with a given name. A headline names
+    the firm short before the story names it in full ("Dunmore agrees to buy Patterson Copper" over "Dunmore Minerals
+    Corp agreed ... Patterson Copper Ltd"): mentions in the first line count as after the full name."""
     orgs = [(i, o.name.split()) for i, o in enumerate(actors.entities) if o.type == "ORG" and o.mentions]
+    headline = text.find("\n")
     for j, ent in enumerate(actors.entities):
         words = ent.name.split()
         if ent.type not in ("ORG", "GPE", "PERSON") or not ent.mentions or not words or not words[0][:1].isupper():
             continue
-        if ent.type == "PERSON" and (len(words) > 1 or _given(words[0])):
+        if ent.type == "PERSON" and _given(words[0]):
             continue
         if ent.type == "GPE" and (ent.name in lex.country_of or ent.name in lex.capital
                                    or any(_locative(text, m.start) for m in ent.mentions)):
             continue
-        first = min(m.start for m in ent.mentions)
-        fits = [i for i, full in orgs if i != j and len(full) > len(words) and full[:len(words)] == words
+        first = min((m.start for m in ent.mentions if m.start > headline), default=len(text))
+        fits = [i for i, full in orgs if i != j and actors.entities[i].mentions  # (not one emptied by a move)
+                and len(full) > len(words) and full[:len(words)] == words
                 and all(w[:1].isupper() for w in full[len(words):])
                 and min(m.start for m in actors.entities[i].mentions) < first]
         if len(fits) == 1:

@@ -46,7 +46,8 @@ from .en_polls import poll_findings
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
-from .en_roles import delayed_naming, described_speaker, headline_role, organisation_voice, role_actor
+from .en_roles import (delayed_naming, described_speaker, headline_role, organisation_voice, role_actor,
+                       short_name, unnamed_again)
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
 from .en_tails import finding_named_later, headline, mid_findings, second_attribution
@@ -101,6 +102,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         if q.speaker is None and q.speaker_name and q.speaker_span:
+            if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said": one of those
+                continue
             hit = role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
@@ -109,7 +112,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")  # "… . The Vermont senator said": the topic
                 q.speaker, q.speaker_name = hit[2], None
             else:
-                document_speaker(ctx, q, found)  # "The report says": its maker
+                short_name(ctx, q)  # "Channel Link said" after "Channel Link Ferries"
+                if q.speaker is None:
+                    document_speaker(ctx, q, found)  # "The report says": its maker
                 if q.speaker is None:
                     organisation_voice(ctx, q, found)  # "A spokesperson said": the organisation just credited
                 if q.speaker is None:

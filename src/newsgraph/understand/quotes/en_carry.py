@@ -2,6 +2,7 @@
 previous quote when they agree (en.extract calls it before and after the learned decision)."""
 from __future__ import annotations
 
+from ..coref.en import unnamed_newcomer
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 
@@ -19,7 +20,7 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
         if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
                 (not clauses_only or q.origin == "clause"):
             for p in reversed(prev):
-                if q.start - p.end > PRONOUN_REACH:
+                if q.start - p.end > PRONOUN_REACH or _unnamed_person_between(ctx, p.end, q):
                     break
                 if _agrees(ctx, q.pronoun, p):
                     q.speaker, q.speaker_name = p.speaker, p.speaker_name
@@ -28,8 +29,62 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
         if q.speaker is None and not q.speaker_name and q.pronoun in _WANT and q.follows is None and \
                 (not clauses_only or q.origin == "clause"):
             _nearest_person(ctx, q)
+            if q.speaker is None:
+                _salient_person(ctx, q)
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
+
+
+def _attribution_pronoun(ctx: Context, q: Found):
+    """The token of the quote's attribution pronoun, near its cue (None when there is none)."""
+    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
+    return near[0] if near else None
+
+
+def _salient_person(ctx: Context, q: Found) -> None:
+    """An attribution "he"/"she" that neither coreference, a previous quote of the same gender nor the nearest
+    subject resolved: the person of that gender (by a title, a given name or the text's own pronouns) the text
+    mentions most before it, within a few paragraphs. A profile names its subject once and then writes "she" for
+    paragraphs about others ("Senator Oyelaran-Pike ... Her challenger ... He calls her ... She says"): the woman the
+    text keeps returning to. Not when someone unnamed entered just before ("A farmer stopped by. He said …")."""
+    want, pron = _WANT[q.pronoun], _attribution_pronoun(ctx, q)
+    if pron is None:
+        return
+    start = ctx.doc[pron.sent.start - 1].sent.start if pron.sent.start > 0 else pron.sent.start
+    if unnamed_newcomer(ctx.actors, ctx.doc[start:pron.i]):
+        return
+    counts: dict[int, list[int]] = {}  # person -> [mentions, the last one's start]
+    for s, e, i in ctx.actors.before(pron.idx, limit=400):
+        if pron.idx - s > SALIENT_REACH:
+            break
+        ent = ctx.actors.entities[i]
+        if ent.type != "PERSON" or q.start <= s < q.end:
+            continue
+        c = counts.setdefault(i, [0, s])  # (nearest first: the first seen is the last mention)
+        c[0] += 1
+    ents = ctx.actors.entities
+    fits = {i: c for i, c in counts.items() if (ents[i].gender or _called(ents[i])) == want}
+    if not fits:
+        return
+    i = max(fits, key=lambda k: (fits[k][0], fits[k][1]))
+    if any(k != i and c[1] > fits[i][1] and not ents[k].gender for k, c in counts.items()):
+        return  # someone mentioned since whom no title or given name gives a gender: maybe them
+    q.speaker, q.speaker_span = i, (pron.idx, pron.idx + len(pron.text))
+    ctx.actors.add_mention(i, pron.idx, pron.idx + len(pron.text), "pronoun")
+
+
+SALIENT_REACH = 3000  # characters back over which the person a lone "he"/"she" stands for is counted
+
+
+def _unnamed_person_between(ctx: Context, lo: int, q: Found) -> bool:
+    """Between the previous speaker and an attribution "he"/"she", a person the text does not name became the
+    subject of a sentence ("A farmer in a seed cap stopped by the table. He said …"): the pronoun is that person's,
+    never the speaker of an earlier quote."""
+    if q.pronoun not in _WANT or q.cue_i is None:
+        return False
+    cue = ctx.doc[q.cue_i]
+    return unnamed_newcomer(ctx.actors, [t for t in ctx.doc[max(0, cue.sent.start - 60):cue.i] if t.idx >= lo])
 
 
 _WANT = {"he": "m", "she": "f"}
@@ -41,15 +96,13 @@ def _nearest_person(ctx: Context, q: Found) -> None:
     or "she" that neither coreference nor a previous quote resolved names the nearest clause subject before it when
     that subject is a person the text gives the pronoun's gender (a title, a first name or the text's own pronouns);
     any other subject in between (a thing, a group, a person of unknown or other gender) leaves it open."""
-    want = _WANT[q.pronoun]
-    cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
-    near = [t for t in ctx.doc[max(0, cue.i - 4):cue.i + 4] if t.lower_ == q.pronoun] if cue is not None else []
-    if not near:
+    want, pron = _WANT[q.pronoun], _attribution_pronoun(ctx, q)
+    if pron is None:
         return
-    pron = near[0]
     for s, e, i in ctx.actors.before(pron.idx, limit=200):
-        if pron.idx - s > PERSON_REACH:
-            return
+        if pron.idx - s > PERSON_REACH or unnamed_newcomer(ctx.actors, [t for t in ctx.tokens(s, pron.idx)
+                                                                       if t.i < pron.i]):
+            return  # (someone unnamed entered in between: "A farmer stopped by the table. He said …")
         m = ctx.actors.mention(s, e, i)
         if q.start <= s < q.end or m is None or not m.subject:
             continue

@@ -362,6 +362,17 @@ def listed(root) -> list:
     return sorted(seen, key=lambda t: t.i) if conj else [root]
 
 
+def _coordinated_modifiers(root) -> list:
+    """The names the parser hung on ``root`` as a modifier that heads a coordination ("Smith and safety Kyle Hammond
+    both said": "Smith" read as a modifier of "Hammond", "safety" its conjunct): the first names of a list whose last
+    member carries its role before the name."""
+    out = []
+    for t in root.lefts:
+        if t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN" and any(c.dep_ == "cc" for c in t.children):
+            out.extend([t, *t.conjuncts])
+    return out
+
+
 def conjoined(ctx: Context, q: Found) -> None:
     """Several speakers named together ("Vindman and Williams told …", "Volker and Morrison said"): every conjunct
     of the speaker's mention that is an actor, in text order; the first becomes the speaker."""
@@ -373,7 +384,7 @@ def conjoined(ctx: Context, q: Found) -> None:
     if root is None:
         return
     hits = []
-    for t in listed(root):
+    for t in sorted({*listed(root), *_coordinated_modifiers(root)}, key=lambda t: t.i):
         hit = ctx.entity_at(t.idx, t.idx + len(t.text))
         if hit is not None and all(h[2] != hit[2] for h in hits):
             hits.append(hit)

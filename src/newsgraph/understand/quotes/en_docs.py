@@ -107,6 +107,9 @@ def _author(ctx, tok):
     for c in tok.children:  # "the GAO's report", "a Pentagon report"
         if c.dep_ in ("poss", "compound") and c.i < tok.i:
             hit = _actor(ctx, c)  # (the owner of a document is its author)
+            if hit is None and c.dep_ == "poss" and c.pos_ == "PRON":
+                # "his ads describe her as …": the one the possessive pronoun was resolved to
+                hit = ctx.entity_at(c.idx, c.idx + len(c.text), _AUTHORS)
             if hit is not None:
                 return hit
     for c in tok.children:  # "a report by the GAO", "a report in the Argus Leader"

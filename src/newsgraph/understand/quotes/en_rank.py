@@ -104,8 +104,9 @@ def rank(ctx, found: list) -> None:
         rule = next((k for k, c in enumerate(cands) if c.rule), None)
         if "evidential" in q.feats:
             continue  # what is said to be said: nobody named, nobody to choose (en_evidential)
-        k = choose(allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands]),
-                   rule, m.margin, m.fill)
+        scores = allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands])
+        scores = [-1.0 if k != rule and _disagrees(ctx, q, c) else sc for k, (sc, c) in enumerate(zip(scores, cands))]
+        k = choose(scores, rule, m.margin, m.fill)
         if k is None or cands[k].entity is None:
             continue
         c = cands[k]
@@ -114,6 +115,20 @@ def rank(ctx, found: list) -> None:
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = c.entity, None, c.span, None
     if COLLECT is not None:
         COLLECT[ctx.text] = rows
+
+
+def _disagrees(ctx, q, c) -> bool:
+    """The quote's speaker is "he" or "she" (left open, or resolved by the rules) and the candidate cannot be that:
+    no person ("he says he'll sign it" is never Wisconsin), or a person of the other gender by a title or a given
+    name (not by the pronouns the text gives an actor: a wife and husband of one surname may share them)."""
+    pron = (q.pronoun or (ctx.text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else "")).lower()
+    if pron not in _GENDERS or c.entity is None:
+        return False
+    ent = ctx.actors.entities[c.entity]
+    return ent.type != "PERSON" or (ent.gender or _GENDERS[pron]) != _GENDERS[pron]
+
+
+_GENDERS = {"he": "m", "she": "f"}
 
 
 def _plural_in_between(ctx, q, c) -> bool:

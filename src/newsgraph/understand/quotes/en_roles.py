@@ -287,7 +287,13 @@ def organisation_voice(ctx, q, found) -> None:
     spokesperson said …"): news names the organisation once and its voice after (``voice_nouns``)."""
     lo, hi = q.speaker_span
     m = _VOICE.fullmatch(ctx.text[lo:hi].strip())
-    if m is None or m.group(1) not in rules.wordset("en", "voice_nouns"):
+    if m is None:
+        _qualified_voice(ctx, q, lo, hi)
+    if q.speaker is None:
+        _plural_organisations(ctx, q, lo, hi)
+    if m is None or q.speaker is not None:
+        return
+    if m.group(1) not in rules.wordset("en", "voice_nouns"):
         return
     before = [p for p in found if p is not q and p.speaker is not None and p.start < lo
               and ctx.actors.entities[p.speaker].type in ("ORG", "GROUP")]
@@ -298,6 +304,115 @@ def organisation_voice(ctx, q, found) -> None:
     if p.start >= first_sent and not any(r.start > p.start and r.start < lo and r.speaker != p.speaker
                                           for r in found if r is not q):
         q.speaker, q.speaker_name = p.speaker, None
+
+
+_QUALIFIED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z]+)\s+([a-z]+)")
+_VOICES_TOO = frozenset({"official", "officials", "executive", "executives", "spokespeople"})
+
+
+def _qualified_voice(ctx, q, lo: int, hi: int) -> None:
+    """ "An agency spokesperson said", "a company spokesman said": the organisation the text named last in the
+    same or the sentence before, one whose name holds the noun first ("The Food and Drug Administration has not
+    approved … . An agency spokesperson said …" -> the FDA): the noun stands for it as "the agency" would."""
+    m = _QUALIFIED.fullmatch(ctx.text[lo:hi].strip())
+    _, _, org_nouns = _data("en")
+    if m is None or m.group(2) not in rules.wordset("en", "voice_nouns") | _VOICES_TOO or \
+            m.group(1) not in org_nouns | {"agency", "department", "ministry", "office", "campaign"}:
+        return
+    start = ctx.sent(ctx.sent(lo)[0] - 1)[0] if ctx.sent(lo)[0] > 0 else ctx.sent(lo)[0]
+    orgs = [(s, i) for s, e, i in ctx.actors.inside(start, lo) if ctx.actors.entities[i].type in ("ORG", "GROUP")]
+    if not orgs:
+        return
+    named = [i for _, i in orgs if m.group(1) in ctx.actors.entities[i].name.lower()]
+    q.speaker, q.speaker_name = (named[-1] if named else max(orgs)[1]), None
+
+
+_PLURAL_ORGS = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?([a-z-]+)")
+
+
+def _plural_organisations(ctx, q, lo: int, hi: int) -> None:
+    """ "the companies said in a joint statement", "both banks said": the organisations of the nearest sentence (this
+    one or up to three before it) that names two or more, in the order it names them (news names the parties of a
+    deal, then speaks of them together): every one a speaker, the first the record's ``speaker``, as for "Vindman
+    and Williams told"."""
+    m = _PLURAL_ORGS.fullmatch(ctx.text[lo:hi].strip())
+    if m is None:
+        return
+    noun = m.group(1)
+    one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else ""
+    _, _, org_nouns = _data("en")
+    if one not in org_nouns:
+        return
+    a, b = ctx.sent(lo)[0], lo
+    for _ in range(4):
+        first: dict[int, tuple[int, int]] = {}
+        for s, e, i in ctx.actors.inside(a, b):
+            ent = ctx.actors.entities[i]
+            if ent.type == "ORG" and not set(ent.name.lower().split()) & _institutions():
+                first.setdefault(i, (s, e))
+        if len(first) >= 2:
+            q.speakers = [(i, s, e) for i, (s, e) in sorted(first.items(), key=lambda x: x[1])]
+            q.speaker, q.speaker_name = q.speakers[0][0], None
+            return
+        if a == 0 or any(t.tag_ == "NNS" and t.lemma_.lower() in org_nouns and t.idx < lo and not (lo <= t.idx < hi)
+                         for t in ctx.tokens(a, b)):
+            return  # ("The talks between the two airlines collapsed. The companies said": the airlines, unnamed)
+        a, b = ctx.sent(a - 1)[0], a
+
+
+def _institutions() -> frozenset[str]:
+    return frozenset(rules.words("en", "institution_words"))
+
+
+_PARTITIVE = re.compile(r"(?:[Oo]ne|[Ee]ither|[Nn]either|[Aa]nother)\s+of\s+(?:them|those|these)")
+_DEFINITE = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+([a-z-]+)")
+_INDEFINITE = ("one ", "a ", "an ", "another ")
+
+
+def unnamed_again(ctx, q, found) -> bool:
+    """An unnamed source spoken of again keeps its wording: "Two Reality Studios employees said … . One of them
+    said …" is one of those employees; "One Republican senator said … . '…,' the senator said" is that senator, not
+    a senator the text names elsewhere. The source of an attribution at most three sentences before (no named
+    speaker, a wording of its own): plural for "one of them", of the same head noun and brought in by an indefinite
+    for "the senator". True when it named the source so."""
+    lo, hi = q.speaker_span
+    phrase = ctx.text[lo:hi].strip()
+    part, defn = _PARTITIVE.fullmatch(phrase), _DEFINITE.fullmatch(phrase)
+    if part is None and defn is None:
+        return False
+    start = ctx.sent(lo)[0]
+    for _ in range(3):
+        start = ctx.sent(start - 1)[0] if start > 0 else start
+    before = [p for p in found if p is not q and p.speaker is None and p.speaker_name and p.speaker_span
+              and start <= p.speaker_span[0] < lo]
+    if not before:
+        return False
+    p = max(before, key=lambda x: x.speaker_span[0])
+    name = p.speaker_name.strip()
+    words = name.lower().split()
+    if part is not None and words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+        q.speaker_name = f"{part.group(0).split()[0].lower()} of {name[:1].lower()}{name[1:]}"
+        return True
+    if defn is not None and len(words) > 1 and words[-1] == defn.group(1) and name.lower().startswith(_INDEFINITE):
+        q.speaker_name = name
+        return True
+    return False
+
+
+def short_name(ctx, q) -> None:
+    """A speaker written as a name no actor covers that is the leading words of exactly one organisation's full name
+    ("Channel Link said" after "Channel Link Ferries"; the tagger missed the short form): that organisation, as
+    entities.en_actors.short_forms joins the short forms it does see."""
+    lo, hi = q.speaker_span
+    words = ctx.text[lo:hi].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() for w in words) or ctx.actors.covering(lo, hi):
+        return
+    fits = [i for i, ent in enumerate(ctx.actors.entities) if ent.type in ("ORG", "GROUP") and ent.mentions
+            and len(ent.name.split()) > len(words) and ent.name.split()[:len(words)] == words
+            and min(m.start for m in ent.mentions) < lo]
+    if len(fits) == 1:
+        ctx.actors.add_mention(fits[0], lo, hi, "name")
+        q.speaker, q.speaker_name = fits[0], None
 
 
 def headline_role(ctx, q) -> None:
