@@ -65,3 +65,10 @@ def test_a_year_after_for_unless_it_is_a_price(dates_by_text):
     # a verb of exchange makes it a price; a plural noun after it a count
     got = dates_by_text("He sold the painting for 2000 and paid for 1500 tickets.", "2016-10-04")
     assert not any(d.value for d in got.values())
+
+
+def test_review_r17_a_state_until_a_day_looks_ahead(dates_by_text):
+    """review r17: "remains closed until Thursday" on a Saturday is the coming Thursday (a state that lasts until a
+    day looks ahead; "remain" and "depend" are no states that tell of now only)."""
+    got = dates_by_text("The road remains closed until Thursday, the county said.", "2026-12-05")
+    assert got["Thursday"].value == "2026-12-10", got

@@ -137,3 +137,10 @@ def test_an_attribution_between_the_auxiliary_and_its_verb(analyze):
         ("He had killed and eaten a wild rabbit before he fell ill", "Alex Horton")]
     rec = analyze("The company will, its chief executive said, cut 500 jobs by the end of the year.")
     assert [q.text for q in rec.quotes] == ["The company will cut 500 jobs by the end of the year"]
+
+
+def test_review_r17_a_rate_and_a_plan_are_no_statements(analyze):
+    """review r17: "per person" after a comma is a rate; "expects 300 customers" a plan, not a figure stated."""
+    for text in ("Tickets cost $20, per person, at the door of the Riverside Theater.",
+                 "The bakery on Elm Street expects 300 customers this weekend."):
+        assert analyze(text).quotes == [], text

@@ -167,3 +167,13 @@ def test_a_short_form_chain_after_a_headline_does_not_fail_the_document(analyze)
                   "to be bought by Halden Minerals Corp. Brandt Copper shares rose 24%. Brandt said talks had gone on "
                   "for months.")
     assert any(q.text == "talks had gone on for months" for q in rec.quotes)
+
+
+def test_a_company_spokesman_is_no_organisation_the_text_does_not_single_out(analyze):
+    """review r17: with two organisations named and neither named by the noun, the last one named is no answer."""
+    for text in ("Exxon Mobil was sued by the Sierra Club on Monday in federal court. A company spokesman said the "
+                 "suit was baseless.\n",
+                 "The bill was written by Senator Ann Marsh and opposed by the Chamber of Commerce. A campaign "
+                 "spokeswoman said the senator would not comment.\n"):
+        names = [q.speaker.name if q.speaker else None for q in analyze(text).quotes]
+        assert "Sierra Club" not in names and "Chamber of Commerce" not in names, names

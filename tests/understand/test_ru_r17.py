@@ -113,3 +113,16 @@ def test_a_treaty_phrase_naming_a_party(pipe):
     got = run(pipe, "По договору между Россией и Китаем, Пекин будет получать газ 30 лет.\n")
     assert [(g[1], g[2]) for g in got] == [("Пекин будет получать газ 30 лет", "Россия")], got
     assert run(pipe, "Согласно закону, выборы проводятся раз в пять лет.\n") == []
+
+
+def test_review_r17_celebrations_and_a_rejected_accusation_are_no_statements(pipe):
+    """review r17: "отметили Новый год" celebrates; "Обвинение …, суд отклонил": the court is no accuser, and the
+    content ends at the clause's comma."""
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="r17", language="ru", text=(
+        "Праздник в городе\n\nЖители города отметили Новый год большим салютом на площади. Ветераны отметили "
+        "80-летие Победы концертом в парке. Обвинение в том, что мэр брал взятки, суд отклонил на прошлой неделе. "
+        "Подозрения в том, что завод загрязняет реку, жители высказывали давно.\n")))
+    got = [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+    assert not any("салютом" in t or "концертом" in t for t, _ in got), got
+    assert ("мэр брал взятки", None) in got and ("завод загрязняет реку", "жители") in got, got

@@ -344,7 +344,8 @@ def _verb_tense_en(v, dr) -> str | None:
             # the present of a state tells of now and cannot schedule ("*her chance rests on it next Tuesday"): a day
             # its clause names is on either side of now, the nearest ("After Tuesday night, his chance rests on one
             # possibility", "needs a win on Tuesday" written on a Sunday)
-            return "either" if v.lemma_.lower() in dr.stative_verbs else "present"
+            ahead = any(t.lower_ in ("until", "till", "through") for t in v.subtree)  # ("stays shut until Thursday")
+            return "either" if v.lemma_.lower() in dr.stative_verbs and not ahead else "present"
         if t == "modal":
             # only a relative clause takes its time from the clause of its noun, and a saying in the present looks
             # ahead; the content of a vow or of a past saying ("his vow that Britain would leave on Oct. 31", "said

@@ -33,4 +33,6 @@ def per_credits(ctx: Context, per) -> bool:
     if hit is not None:
         return ctx.actors.entities[hit[2]].type in _ACTOR_TYPES
     words = rules.wordset("en", "per_sources") | _bodies()  # ("per the foreign ministry", "per police")
+    if obj.lower_ in ("person", "people") and not any(True for _ in obj.children):
+        return False  # ("$20, per person, at the door": a rate; "per people familiar with it" a source: review r17)
     return obj.lower_ in words or obj.lemma_.lower() in words

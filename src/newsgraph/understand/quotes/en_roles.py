@@ -324,7 +324,10 @@ def _qualified_voice(ctx, q, lo: int, hi: int) -> None:
     if not orgs:
         return
     named = [i for _, i in orgs if m.group(1) in ctx.actors.entities[i].name.lower()]
-    q.speaker, q.speaker_name = (named[-1] if named else max(orgs)[1]), None
+    if not named and (len({i for _, i in orgs}) != 1 or m.group(1) == "campaign"):
+        return  # (review r17: "Exxon was sued by the Sierra Club. A company spokesman said": not the last one named;
+        # a campaign is a person's, not the organisation's)
+    q.speaker, q.speaker_name = (named[-1] if named else orgs[0][1]), None
 
 
 _PLURAL_ORGS = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?([a-z-]+)")

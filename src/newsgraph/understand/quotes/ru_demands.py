@@ -21,8 +21,10 @@ class DemandReaders:
         text, toks = self.text, self.an.toks
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         nouns, hosts = rules.wordset("ru", "demand_nouns"), rules.wordset("ru", "demand_hosts")
-        for t in toks:
-            if t.start < ss or t.start >= end or t.lemma not in nouns or t.pos != "NOUN" or \
+        for t in self.tokens_from(ss):  # (the sentence's tokens: review r17)
+            if t.start >= end:
+                break
+            if t.start < ss or t.lemma not in nouns or t.pos != "NOUN" or \
                     (t.feats or {}).get("Case") != "Ins" or any(o <= t.start < c for o, c in self.pairs):
                 continue
             if not re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE):

@@ -8,24 +8,35 @@ Lemma sets in words.tsv: accused_passives, accusation_nouns, rumour_nouns, hears
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 _IN_THAT = re.compile(r"(?:\s+[^\s,.;:!?«»]+){0,3}?\s+в\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_MAKES = frozenset({"предъявить", "предъявлять", "выдвинуть", "выдвигать", "высказать", "высказывать", "озвучить"})
 _ABOUT = re.compile(r"\s*(?:,\s*(?:что|будто)\s+|(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b))", re.IGNORECASE)
 
 
 class HearsayReaders:
+    def tokens_from(self, pos: int) -> list:
+        """The document's tokens from the first that starts at or after ``pos`` (a slice; the starts kept once)."""
+        starts = getattr(self, "_tok_starts", None)
+        if starts is None:
+            starts = self._tok_starts = [t.start for t in self.an.toks]
+        return self.an.toks[bisect_left(starts, pos):]
+
     def _hearsay(self, ss: int, se: int) -> None:
         """Priority 4.7: any other reading of the passage first."""
         text, toks = self.text, self.an.toks
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         passives, nouns, rumours, hearsay = (rules.wordset("ru", n) for n in
                                              ("accused_passives", "accusation_nouns", "rumour_nouns", "hearsay_verbs"))
-        for t in toks:
-            if t.start < ss or t.start >= end or any(o <= t.start < c for o, c in self.pairs):
+        for t in self.tokens_from(ss):  # (the sentence's tokens only: review r17 found every sentence looping over
+            if t.start >= end:  # all the text's: quadratic on a long text)
+                break
+            if any(o <= t.start < c for o, c in self.pairs):
                 continue
             speaker, tail = None, None
             if t.lemma in passives and t.pos in ("VERB", "AUX"):
@@ -34,10 +45,11 @@ class HearsayReaders:
                 tail = _IN_THAT.match(text, t.end, end)
                 head = toks[t.head] if t.head != t.i else None
                 subj = [c for c in head.children if toks[c].dep == "nsubj" and c != t.i] if head is not None else []
-                if tail and subj:
+                if tail and subj and (self.rr.cue.fullmatch(head.text) or head.lemma in _MAKES):
                     speaker = self.verb_subject_speaker(head, ss)  # (ru_statements.py)
                     if speaker is None:
                         continue  # (an accuser the text describes but the readers cannot name: no guess)
+                # (another verb's subject is no accuser: "Обвинение в том, что …, суд отклонил": review r17)
             elif t.lemma in rumours and t.pos == "NOUN" and t.dep.startswith("nsubj"):
                 tail = _ABOUT.match(text, t.end, end)  # "Возник слух о …", "Ходят слухи, что …"
             elif t.lemma in hearsay and t.pos == "VERB" and \
@@ -47,6 +59,9 @@ class HearsayReaders:
                 continue
             cs = tail.end()
             ce = self._coordinated_cut(cs, end)
+            if t.lemma in nouns and t.pos == "NOUN" and t.head != t.i and cs < toks[t.head].start < ce:
+                cut = text.rfind(",", cs, toks[t.head].start)  # the clause ends before the verb the noun depends on
+                ce = cut if cut > cs else ce  # ("Подозрения в том, что завод загрязняет реку, жители высказывали")
             fin = None if re.search(r"(?:что|будто)\s+$", tail.group()) else next(
                 (x for x in toks if cs < x.start < ce and x.pos == "VERB" and (x.feats or {}).get("VerbForm") == "Fin"),
                 None)  # (an object ends before a finite verb: a glued headline's before the lead's, "… прочат

@@ -108,7 +108,7 @@ class StanceReaders:
             return False
         noun = next((t for t in nxt if t.pos in ("NOUN", "PROPN")), None)
         return noun is None or noun.pos == "PROPN" or (noun.feats or {}).get("Animacy") == "Anim" or \
-            noun.lemma in rules.wordset("ru", "acts_marked")
+            noun.lemma in rules.wordset("ru", "acts_marked") or noun.lemma.endswith("летие")  # ("80-летие Победы")
 
     def _stance_start(self, mode: str, nxt: list, table: dict) -> int | None:
         """Where the content of a stance verb starts, given the tokens after it; None when it has none."""

@@ -25,8 +25,10 @@ class StatementReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         nouns = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "statement_nouns")
         makers = rules.wordset("ru", "statement_makers")
-        for t in toks:
-            if t.start < ss or t.start >= end or t.lemma not in nouns or t.pos != "NOUN" or t.dep != "obj" or \
+        for t in self.tokens_from(ss):  # (the sentence's tokens: review r17)
+            if t.start >= end:
+                break
+            if t.start < ss or t.lemma not in nouns or t.pos != "NOUN" or t.dep != "obj" or \
                     any(o <= t.start < c for o, c in self.pairs):
                 continue
             verb = toks[t.head]
