@@ -144,3 +144,10 @@ def test_review_r17_a_rate_and_a_plan_are_no_statements(analyze):
     for text in ("Tickets cost $20, per person, at the door of the Riverside Theater.",
                  "The bakery on Elm Street expects 300 customers this weekend."):
         assert analyze(text).quotes == [], text
+
+
+def test_review_r17_making_someone_act_is_no_statement(analyze):
+    """CI r17: after the retraining, "efforts to get Ukraine to investigate" became a request of the European Union."""
+    rec = analyze("Sondland, whom Trump tapped as his ambassador to the European Union, is entangled in the "
+                  "president's efforts to get Ukraine to investigate his political rival.")
+    assert rec.quotes == []

@@ -168,8 +168,8 @@ def decide(ctx, cands: list, text: str) -> list:
 
 
 def _unreported(ctx, q) -> bool:
-    """A clause candidate whose cue knows, learns or wishes (lang/en/words.tsv excluded_attitudes), or shows with a
-    picture for its subject (depiction_nouns)."""
+    """A clause candidate whose cue knows, learns or wishes (lang/en/words.tsv excluded_attitudes), makes someone act
+    (causative_verbs), or shows with a picture for its subject (depiction_nouns)."""
     if q.cue_i is None:
         return False
     cue = ctx.doc[q.cue_i]
@@ -178,6 +178,8 @@ def _unreported(ctx, q) -> bool:
         let = cue.head
         return not (let.lemma_.lower() == "let" and any(c.dep_ == "nsubj" for c in let.children))
         # ("she let me know how cramped it felt": she told me; "Let us know …", "Let's hope …" are the writer's)
+    if lemma in rules.wordset("en", "causative_verbs"):
+        return True  # ("efforts to get Ukraine to investigate …": making someone act says nothing; review r17)
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return lemma in ("show", "depict") and subj is not None and subj.lemma_.lower() in rules.wordset(
         "en", "depiction_nouns")
