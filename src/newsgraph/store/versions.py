@@ -67,6 +67,8 @@ def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str 
 def leave_stories(conn: Connection, doc_id: str, group: str | None) -> None:
     """The earlier versions of ``doc_id`` leave their stories (a story counts a page once, as its current
     version); a story left with no member goes."""
+    if not group:  # (no near-duplicate group, no earlier version: no query on ingest's common path)
+        return
     url = conn.execute(select(D.url).where(D.id == doc_id)).scalar()
     olds = earlier_versions(conn, doc_id, url, group)
     if not olds:
