@@ -1,0 +1,35 @@
+"""Round 18: a Russian title tied to a named body or place ("губернатора Свердловской области", "глава ЦБ") stands
+for the holder of that office: one named before whose role names the same body, else one named without a role, else
+no one (it was the last person named: a governor's statement credited to the central bank's chair). Sentences
+written for the test."""
+from newsgraph.ingest.base import RawDocument
+from newsgraph.understand.coref.ru_offices import office_fits
+
+
+def speakers(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r18", text=text, language="ru"))
+    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_a_title_of_another_body_is_not_the_person_named_before(pipe):
+    got = speakers(pipe, "Председатель ЦБ Эльвира Набиуллина: «Инфляция остается высокой».\n\n«Ситуация под "
+                         "контролем», — говорится в сообщении пресс-службы губернатора Свердловской области.\n")
+    assert got == [("Инфляция остается высокой", "Эльвира Набиуллина"), ("Ситуация под контролем", None)], got
+
+
+def test_a_title_of_the_same_body_is_the_person_named_before(pipe):
+    got = speakers(pipe, "Председатель ЦБ Эльвира Набиуллина выступила в Госдуме. «Ставка останется высокой», — "
+                         "сказала глава ЦБ.\n\nМинистр финансов Антон Силуанов поддержал регулятора. «Бюджет "
+                         "выдержит», — отметил глава Минфина.\n\nСергей Собянин открыл новую станцию метро. «Это "
+                         "важный день для города», — заявил мэр Москвы.\n")
+    assert got == [("Ставка останется высокой", "Эльвира Набиуллина"), ("Бюджет выдержит", "Антон Силуанов"),
+                   ("Это важный день для города", "Сергей Собянин")], got
+
+
+def test_office_fits_reads_abbreviations_and_compounds():
+    assert office_fits(["ЦБ"], "председатель Центрального банка")
+    assert office_fits(["Минобороны"], "министр обороны")
+    assert office_fits(["Москвы"], "мэр Москвы")
+    assert not office_fits(["Свердловской"], "Председатель ЦБ")
+    assert not office_fits(["Минфина"], "министр обороны")
+    assert not office_fits(["ЦБ"], None)
