@@ -33,3 +33,18 @@ def test_office_fits_reads_abbreviations_and_compounds():
     assert not office_fits(["Свердловской"], "Председатель ЦБ")
     assert not office_fits(["Минфина"], "министр обороны")
     assert not office_fits(["ЦБ"], None)
+
+
+def test_according_to_a_directive_its_issuer_states_it(pipe):
+    """"Согласно распоряжению правительства, …" is what the government ordered (as PolNeAR annotates "according to
+    the order"); "По решению суда, его арестовали" is a cause, not a report; "Согласно закону, …" names no issuer."""
+    got = speakers(pipe, "Согласно распоряжению правительства, выплаты пенсионерам начнутся в мае.\n\nПо решению суда, "
+                         "бизнесмен был арестован на два месяца.\n\nСогласно закону, выборы проводятся раз в пять "
+                         "лет.\n")
+    assert got == [("выплаты пенсионерам начнутся в мае", "правительства")], got
+
+
+def test_an_income_declaration_is_no_statement(pipe):
+    """"опубликовал декларацию о доходах": a form filed, not a statement about incomes (review r17)."""
+    got = speakers(pipe, "Губернатор Иван Петров опубликовал декларацию о доходах за прошлый год.\n")
+    assert got == [], got

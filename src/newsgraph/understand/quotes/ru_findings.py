@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range
@@ -15,6 +16,18 @@ _THAT = re.compile(r"\s*(?:о\s+том\s*)?,\s*(?:что|будто)\s+")
 
 
 class FindingsReaders:
+    def _directive_issuer(self, start: int, end: int) -> Ref | None:
+        """ "Согласно распоряжению правительства, …", "По приказу министра обороны, …": a directive (words.tsv set
+        ``directives``) states what its issuer ordered; the issuer, a noun phrase in the genitive after it, is the
+        source, as written. A directive with no issuer ("Согласно закону, …", "По приказу, …") is no one's."""
+        toks = [t for t in self.an.toks if start <= t.start < end]
+        if len(toks) < 2 or len(toks) > 6 or toks[0].lemma not in rules.wordset("ru", "directives") or \
+                toks[1].pos not in ("NOUN", "PROPN", "ADJ") or (toks[1].feats or {}).get("Case") != "Gen" or \
+                any(t.pos in ("VERB", "AUX", "PRON") for t in toks):
+            return None
+        a, b = toks[1].start, toks[-1].end
+        return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
+
     def _as_found(self, ss: int, se: int, verbs, nouns) -> bool:
         """ "Как показал опрос Gallup, опубликованный в среду, 57% американцев …": "как", a verb of showing and its
         findings noun phrase (a participle's clause after it is part of it), then after the comma what was found,

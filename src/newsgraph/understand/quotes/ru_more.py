@@ -374,11 +374,13 @@ class MoreReaders:
             return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
-        if not named and not poll:
+        issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
+            m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
+        if not named and not poll and issuer is None:
             return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
         # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
         # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or None
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or issuer
         if who is None:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
