@@ -35,8 +35,8 @@ from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_styles import royal_styles
-from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, given_name_before, headline_pieces,
-                       month_mentions, person_before_name, quoted_nickname, regnal_names)
+from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
+                       headline_pieces, month_mentions, person_before_name, quoted_nickname, regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -104,7 +104,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None) -> 
     doc = view.spacy
     lex = lexicon(lang)
     actors = Actors(text)
-    spans = _join_expansions(_model_spans(doc, text, lex), text)
+    spans = comma_persons(_join_expansions(_model_spans(doc, text, lex), text), text)
     spans = caps_openings(spans, text, _REGNAL_TITLES)
     spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = _honorific_names(spans, text)

@@ -313,3 +313,26 @@ def person_before_name(text: str, s: int, e: int) -> int:
     if m and person_shaped(m.group(1) + " " + text[s:e]):
         return m.start(1)
     return s
+
+
+_COMMA_TAIL = re.compile(r",\s+([A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+)?)$")
+
+
+def comma_persons(spans: list, text: str) -> list:
+    """A span the tagger ran over a comma into the next clause's subject ("speaking on CBS's Face the Nation,
+    Lopez said …" tagged ORG "Face the Nation, Lopez"): when the words after the comma are the surname (or the
+    whole name) of a person tagged elsewhere in the text, they are that person, and the span ends before the comma.
+    ("Paris, France", "Skadden, Arps", "Smith, Jr." keep their comma: no person's surname follows it.)"""
+    surnames = {text[s:e].split()[-1] for s, e, label, _ in spans if label == "PERSON" and "," not in text[s:e]}
+    names = {text[s:e] for s, e, label, _ in spans if label == "PERSON" and "," not in text[s:e]}
+    out = []
+    for sp in spans:
+        m = _COMMA_TAIL.search(text, sp[0], sp[1])
+        tail = m.group(1) if m else None
+        if tail is None or not (tail in names or tail.split()[-1] in surnames and len(tail.split()) == 1):
+            out.append(sp)
+            continue
+        if any(c.isalpha() for c in text[sp[0]:m.start()]):
+            out.append([sp[0], m.start(), sp[2], sp[3]])
+        out.append([m.start(1), m.end(1), "PERSON", None])
+    return out
