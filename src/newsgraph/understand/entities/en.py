@@ -34,9 +34,11 @@ from ..marks import QUOTE_CHARS
 from ..names import is_given_name
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
+from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
-                       headline_pieces, month_mentions, person_before_name, quoted_nickname, regnal_names)
+                       headline_pieces, month_mentions, no_person_shape, person_before_name, quoted_nickname,
+                       regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -114,6 +116,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None) -> 
     royal_styles(actors, text, published)
     acronyms(actors, text)
     short_forms(actors, text, lex)
+    masthead_short_forms(actors, text)
     groups(actors, text, lex)
     titles_and_roles(actors, doc, text, lex)
     return actors
@@ -315,6 +318,10 @@ def _retype(spans, text, lex):
                 continue
         if label in ("ORG", "GPE", "LOC", "FAC", "PRODUCT", "NORP") and t in shown_person:
             sp[2] = "PERSON"
+            continue
+        if label in ("PERSON", "GPE") and (kind := no_person_shape(text, s, e, person_full)) is not None and (
+                label == "PERSON" or kind == "GROUP"):
+            sp[2] = kind  # "the Steelers", "the Bidens" (GPE to the tagger too), "SpaceX"
             continue
         if label == "PERSON" and (lex.country(t) or t in lex.capital):
             sp[2] = "GPE"

@@ -336,3 +336,28 @@ def comma_persons(spans: list, text: str) -> list:
             out.append([sp[0], m.start(), sp[2], sp[3]])
         out.append([m.start(1), m.end(1), "PERSON", None])
     return out
+
+
+_CAMEL = re.compile(r"(?!Mac|Mc|Van|Von|Del|Des)[A-Z][a-z]{2,}[A-Z][\w]*")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def no_person_shape(text: str, s: int, e: int, surnames) -> str | None:
+    """The type of a one-word span the tagger called a person that no person's name can be, else None:
+    - a plural after "the" ("the Steelers", "the Browns"): a team or a band (ORG), or a family when its singular is
+      a surname of the text ("the Bidens" beside "Joe Biden": GROUP);
+    - a compound with a capital inside after three letters or more ("SpaceX", "YouTube", "PayPal"): a company or a
+      product's name (ORG); name prefixes keep theirs ("McDonald", "MacKenzie", "DeSantis", "LeBron").
+    A known given name is left alone ("Francis", "Charles")."""
+    t = text[s:e]
+    if " " in t or not t[:1].isupper() or is_given_name(t):
+        return None
+    if _CAMEL.fullmatch(t):
+        return "ORG"
+    if t.endswith("s") and not t.endswith(("ss", "us", "is")) and t[1:].islower() and \
+            _THE_BEFORE.search(text, max(0, s - 5), s):
+        stem = t[:-2] if t.endswith("es") and t[:-2] in surnames else t[:-1]
+        if stem in surnames:
+            return "GROUP"
+        return None if is_given_name(stem) else "ORG"  # ("the Williams sisters", "the Roberts court": surnames)
+    return None
