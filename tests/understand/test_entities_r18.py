@@ -19,3 +19,33 @@ def test_places_and_firms_keep_their_comma(pipe):
     rec = run(pipe, "John Smith flew to Paris, France, on Monday. He works for Skadden, Arps in New York.\n")
     names = {e.name for e in rec.entities}
     assert "John Smith" in names and "Smith" not in names - {"John Smith"}, names
+
+
+def types(pipe, text):
+    return {(e.name, e.type) for e in run(pipe, text).entities}
+
+
+def test_a_plural_after_the_is_a_team_or_a_family_not_a_person(pipe):
+    got = types(pipe, "The Steelers beat the Browns 21-7 on Sunday in Cleveland.\n\nThe Joneses moved to Ohio. Tom "
+                      "Jones said the Joneses were happy. The Bidens flew home; Joe Biden waved.\n")
+    assert {("Steelers", "ORG"), ("Browns", "ORG"), ("Joneses", "GROUP"), ("Bidens", "GROUP")} <= got, got
+
+
+def test_surnames_from_given_names_and_places_in_the_plural_stay(pipe):
+    got = types(pipe, "The Williams sisters won again. Serena Williams said she was proud.\n\nShe flew to the "
+                      "Netherlands and the Philippines.\n")
+    assert ("Serena Williams", "PERSON") in got and not any(n == "Williams" and t != "PERSON" for n, t in got), got
+    assert not any(t in ("ORG", "GROUP") for n, t in got if n in ("Netherlands", "Philippines")), got
+
+
+def test_a_compound_with_an_inner_capital_is_a_company(pipe):
+    got = types(pipe, "SpaceX launched a rocket on Tuesday. Ron DeSantis and Mitch McConnell watched.\n")
+    assert ("SpaceX", "ORG") in got and ("Ron DeSantis", "PERSON") in got and ("Mitch McConnell", "PERSON") in got, got
+
+
+def test_a_newspaper_named_by_the_last_word_of_its_masthead_is_that_outlet(pipe):
+    rec = run(pipe, "The Washington Post reported Thursday that the agency had ignored warnings. \"The agency was "
+                    "warned at least three times,\" the Post wrote.\n\nThe New York Times said the report was wrong. "
+                    "The Times added that officials had declined to comment.\n")
+    assert [q.speaker.name for q in rec.quotes] == ["The Washington Post", "The Washington Post",
+                                                    "The New York Times", "The New York Times"], rec.quotes

@@ -1,0 +1,29 @@
+"""A newspaper named in full once and by the last word of its masthead after: "The Washington Post reported … the
+Post wrote", "The New York Times … The Times added", "The Wall Street Journal … the Journal said". The short form
+is that outlet, not an organisation of its own (nor another outlet the list knows by it: in a page naming The New
+York Times, "The Times" is not The Times of London)."""
+from __future__ import annotations
+
+import re
+
+from ..actors import Actors
+
+_THE = re.compile(r"[Tt]he\s+$")
+
+
+def masthead_short_forms(actors: Actors, text: str) -> None:
+    mastheads = [(i, e) for i, e in enumerate(actors.entities)
+                 if e.type == "MEDIA" and e.mentions and len([w for w in e.name.split() if w.lower() != "the"]) >= 2]
+    if not mastheads:
+        return
+    for j, ent in enumerate(actors.entities):
+        words = [w for w in ent.name.split() if w.lower() != "the"]
+        if ent.type not in ("ORG", "MEDIA", "PERSON", "GPE") or not ent.mentions or len(words) != 1:
+            continue
+        if not all(_THE.search(text, max(0, m.start - 5), m.start) or m.text.lower().startswith("the ")
+                   for m in ent.mentions):
+            continue  # ("Post" as a name of its own, "Journal" of a person: only "the Post")
+        fits = [i for i, full in mastheads if i != j and full.name.split()[-1] == words[0] and full.first < ent.first]
+        if len(fits) == 1:
+            actors.move_mentions(j, fits[0], "name")
+            actors.entities[fits[0]].aliases.append(ent.name)
