@@ -48,3 +48,15 @@ def test_an_income_declaration_is_no_statement(pipe):
     """"опубликовал декларацию о доходах": a form filed, not a statement about incomes (review r17)."""
     got = speakers(pipe, "Губернатор Иван Петров опубликовал декларацию о доходах за прошлый год.\n")
     assert got == [], got
+
+
+def test_offices_named_in_other_words_fit(pipe):
+    """office_synonyms.tsv: "глава ЦБ" is the chair of the Bank of Russia; "представитель Кремля" the president's
+    press secretary; a body by its compound short form ("Минфин")."""
+    assert office_fits(["ЦБ"], "председатель Банка России")
+    assert office_fits(["Кремля"], "пресс-секретарь президента России")
+    assert office_fits(["Банка", "России"], "Глава ЦБ")
+    assert office_fits(["Минфина"], "министр финансов")
+    got = speakers(pipe, "Депутат Госдумы Андрей Картаполов потребовал провести проверку.\n\n«Мы делаем все "
+                         "возможное», — заверил глава Минздрава.\n")
+    assert got[-1][0] == "Мы делаем все возможное" and got[-1][1] != "Андрей Картаполов", got

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_offices import office_fits
+from .ru_offices import names_another_body, office_fits
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -350,13 +350,12 @@ class RuCoref:
                 # one with that title: "японский эксперт … Акихиро Ивасита" is no one named before)
                 with_role = [x for x in of_country if lem in x[1].role.split()] or ([] if role_only else of_country)
             e_title = self._title_phrase_end(t.i, end)
-            named = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title and x.text[:1].isupper()]
-            if named and not with_role and t.dep == "nmod" and t.head is not None and t.head >= 0 and self._lemma(
-                    self.toks[t.head]) in rules.wordset("ru", "institutions"):  # "пресс-службы губернатора Свердловской
-                # области" (no one named with that title; a body speaking for the office): that office's holder, not
-                # the last one named whose role names another body ("Председатель ЦБ")
-                with_role = [x for x in cands if office_fits(named, x[1].role)]
-                cands = with_role or [x for x in cands if not x[1].role]
+            comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
+            if any(w[:1].isupper() for w in comp) and not with_role:  # "пресс-службы губернатора Свердловской
+                # области", "глава ЦБ" (a body by its name; "глава ведомства", "глава региона" are the body just
+                # discussed): the holder of that office, not the last one named whose role names another body
+                with_role = [x for x in cands if office_fits(comp, x[1].role)]
+                cands = with_role or [x for x in cands if not names_another_body(x[1].role)]
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
                 return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
