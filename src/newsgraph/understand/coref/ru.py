@@ -356,6 +356,8 @@ class RuCoref:
                 # discussed): the holder of that office, not the last one named whose role names another body
                 with_role = [x for x in cands if office_fits(comp, x[1].role)]
                 cands = with_role or [x for x in cands if not names_another_body(x[1].role)]
+            elif comp and not with_role:  # "глава региона" after "губернатор региона X": the same words
+                with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True)]
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
                 return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named

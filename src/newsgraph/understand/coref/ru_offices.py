@@ -62,13 +62,16 @@ def _initials_of(word: str, stems: list[str]) -> bool:
     return len(w) >= 2 and any("".join(letters[i:i + len(w)]) == w for i in range(len(letters)))
 
 
-def office_fits(names: list[str], role: str | None, lang: str = "ru") -> bool:
+def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: bool = False) -> bool:
     """A role ("Председатель ЦБ", "губернатор Белгородской области") names the body or place of a title's
-    complement (``names``, its words as written: "ЦБ", "Минфина", "региона")."""
+    complement (``names``, its words as written: "ЦБ", "Минфина", "региона"). ``exact``: only by the same lemmas
+    (a generic complement, "региона", fits "губернатор региона", not "регионального министерства")."""
     if not role or not names:
         return False
     stems = _expanded(role.split(), lang)
     comp = _expanded(names, lang)
+    if exact:
+        return all(c in stems for c in _lemmas(" ".join(names)))
     if _group_ids(comp, lang) & _group_ids(stems, lang):
         return True
     for name, lem in zip(names, comp):
