@@ -45,6 +45,7 @@ from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
+from .ru_wire import WireReaders
 from .ru_stance import StanceReaders
 
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
@@ -56,7 +57,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders):
+                    StatementReaders, RelativeReaders, WireReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -143,6 +144,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
         if speaker is None and not anonymous and grp == "who":
             speaker = self.an.surname_form(who_s, who_e)  # "По словам Кулебы": a case the tagger did not take
+        if speaker is None and not anonymous and grp != "who" and self.unnamed_source_before(ss):
+            anonymous = True  # ("…, рассказал источник «Ъ». По его словам, …": ru_wire.py)
         if speaker is None and not anonymous and grp == "who" and 1 <= len(am.group("who").split()) <= 6:
             speaker = Ref(None, am.group("who").strip(), Mention(who_s, who_e, self.text[who_s:who_e]))  # "По
             # словам министра, …": a speaker described, no one named before

@@ -247,8 +247,12 @@ class MoreReaders:
                 who, accepted = self.trailing_source(cm, end, impersonal)  # (ru_forms: nobody, anonymous, described)
                 if not accepted:
                     return
-            elif who.mention is None or not cm.end() <= who.mention.start < end or (
-                    who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
+            elif who.mention is not None and who.entity and cm.end() <= who.mention.start < end and \
+                    next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA":
+                who = self._cited_in_outlet(cm.end(), who.mention.start)  # ("…, пояснил источник «Ъ»": the
+                if who is None:  # outlet's source speaks, the outlet credited; "…, сообщает ТАСС": its own report)
+                    return
+            elif who.mention is None or not cm.end() <= who.mention.start < end:
                 return
             cs, ce = ss, ss + m.start()
             colons = [i for i in range(cs, ce) if text[i] == ":" and not any(o <= i < c for o, c in self.pairs)]
@@ -270,7 +274,8 @@ class MoreReaders:
             return end
         t = next((x for x in self.an.toks if x.start > k), None)
         if t is not None and t.start < end and (re.match(r"(?:котор|чь?[еиья])", t.low) and t.lemma in (
-                "который", "чей") or (t.feats or {}).get("VerbForm") == "Part"):
+                "который", "чей") or (t.feats or {}).get("VerbForm") == "Part" or
+                t.lemma in rules.wordset("ru", "source_describers")):  # ("…, сказал источник, знакомый с …", r18)
             return k
         return end
 

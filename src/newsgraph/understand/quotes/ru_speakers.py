@@ -28,6 +28,8 @@ _STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государст�
                          r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
                          r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
 
+_STATE_WORD = re.compile(r"(?:^|\s)" + _STATE_BODY.pattern, re.I)  # (its head word after a place: "Западно-Сибирская
+# транспортная прокуратура", r18)
 _LEGAL_FORM_BEFORE = re.compile(r"(?:ПАО|ОАО|АО|ЗАО|ООО|НАО)\s+[«\"„“]?$")  # a company's legal form
 
 class SpeakerLinks:
@@ -251,7 +253,7 @@ class SpeakerLinks:
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
-            same = same or [(x, a) for x, a in before if _STATE_BODY.match(a.name)]
+            same = same or [(x, a) for x, a in before if _STATE_WORD.search(a.name)]
             if not same:
                 return None
         companies = []

@@ -1,0 +1,26 @@
+"""Wire-copy chains of Russian reported speech (a mixin of ``ru.RussianQuotes``, r18): long agency and paper texts
+go on with a source's words over several sentences ("…, рассказал источник «Ъ». По его словам, …"). When the
+source is unnamed, the pronoun of the next "По его словам" stands for that source: the content is kept, its
+speaker none, as the first sentence's is."""
+from __future__ import annotations
+
+
+class WireReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.found`` of ``RussianQuotes``."""
+
+    def unnamed_source_before(self, pos: int) -> bool:
+        """Whether the last attribution read in the two sentences before ``pos`` credits an unnamed source
+        ("источник", "собеседник агентства", anonymous_sources.txt) and no one else was named since."""
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), None)
+        if not k:
+            return False
+        lo = self.an.sents[max(k - 2, 0)][0]
+        before = [q for _, q in self.found if lo <= q.start < pos]
+        if not before:
+            return False
+        q = max(before, key=lambda q: q.start)
+        if q.speaker is not None and q.speaker.entity is not None:
+            return False
+        qs, qe = self.an.sentence(q.start)[0], self.an.sentence(max(q.end - 1, q.start))[1]
+        return bool(self.rr.anonymous.search(self.text, qs, qe)) and \
+            not self.an.mentions_in(max(qe, q.end), pos, ("PERSON",))
