@@ -57,3 +57,29 @@ def test_po_ego_slovam_after_an_unnamed_source(pipe):
                    ("indirect", "за год поступило более 12 тыс. обращений", None)], got
     got = run(pipe, "Сообщается, что поводом стали жалобы продавцов. По его словам, обращений стало больше.\n")
     assert len(got) == 1, got
+
+
+def test_a_complaint_about_something(pipe):
+    """stance_cues.tsv ``that+on``: "жалуются на падение продаж" — what one complains of is the content, as "жалуются,
+    что …" is; a parenthetical between the subject and the verb changes nothing."""
+    got = run(pipe, "Фермеры, в свою очередь, жалуются на рост цен на удобрения.\n")
+    assert got == [("indirect", "рост цен на удобрения", "Фермеры")], got
+    got = run(pipe, "Жители жалуются, что автобусы ходят редко.\n")
+    assert got == [("indirect", "автобусы ходят редко", "Жители")], got
+
+
+def test_a_body_named_with_v_before_a_parenthetical(pipe):
+    """quotes/ru_subjects.py ``_aside_before`` (words.tsv ``parentheticals``): "В мэрии, однако, заявили, что …": the
+    body before the aside speaks."""
+    got = run(pipe, "В мэрии, в свою очередь, заверили, что ремонт завершат в срок.\n")
+    assert got == [("indirect", "ремонт завершат в срок", "мэрии")], got
+
+
+def test_a_purpose_clause_after_a_verb_of_finding(pipe):
+    """quotes/ru_wire.py ``_purpose_clause``: "установили …, чтобы …" is an act and its purpose (a verb of finding
+    states what follows "что"); a demand's "чтобы" clause keeps no comma in its content."""
+    assert run(pipe, "Многие магазины установили кассы самообслуживания, чтобы сократить очереди.\n") == []
+    got = run(pipe, "Следователи установили, что пожар начался в подвале.\n")
+    assert got == [("indirect", "пожар начался в подвале", "Следователи")], got
+    got = run(pipe, "Адвокат потребовал, чтобы дело вернули прокурору.\n")
+    assert got == [("indirect", "дело вернули прокурору", "Адвокат")], got

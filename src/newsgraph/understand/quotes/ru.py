@@ -205,6 +205,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):
                 continue  # a cue verb inside a quotation
+            if self._purpose_clause(cm, tail):
+                continue
             cs = cm.end() + tail.end()
             ce = ss + len(sent.rstrip().rstrip(".!?…"))
             clause_start = dateline_end(self.text, ss) or ss  # (a lead's dateline is no subject)

@@ -11,6 +11,14 @@ from .ru_more import _subtree_range
 from .ru_stance import _nominative_noun
 
 
+def _aside_before(text: str, start: int, end: int) -> int | None:
+    """Where a parenthetical set off by commas right before ``end`` starts (words.tsv ``parentheticals``: "…, в свою
+    очередь, заверили"), or None."""
+    asides = "|".join(sorted((re.escape(w) for w in rules.wordset("ru", "parentheticals")), key=len, reverse=True))
+    m = re.search(rf",\s*(?:{asides})\s*,\s*$", text[start:end], re.IGNORECASE) if asides else None
+    return start + m.start() if m else None
+
+
 class SubjectReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr`` of ``RussianQuotes``."""
 
@@ -83,6 +91,8 @@ class SubjectReaders:
                for c in t.children):
             return None
         upto = told[0] if told else cue.start()
+        aside = _aside_before(self.text, start, upto)  # ("В мэрии, в свою очередь, заверили": r18)
+        upto = aside if aside is not None else upto
         m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:]{2,60}?)\s*$", self.text[start:upto])
         if m is None or re.search(r"[«»]", m.group(1)) and not told:
             return None

@@ -4,9 +4,19 @@ source is unnamed, the pronoun of the next "По его словам" stands for
 speaker none, as the first sentence's is."""
 from __future__ import annotations
 
+from .. import rules
+
 
 class WireReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.found`` of ``RussianQuotes``."""
+
+    def _purpose_clause(self, cm, tail) -> bool:
+        """ "Кафе установили проводной интернет, чтобы продолжать работу": a verb of finding (words.tsv
+        ``finding_verbs``: установить, выявить, показать …) states what follows "что", never "чтобы"; a "чтобы"
+        after it is the purpose of an act, nothing said."""
+        t = self.an.tok_at_start.get(cm.start())
+        return t is not None and t.lemma in rules.wordset("ru", "finding_verbs") and \
+            tail.group().rstrip().lower().endswith("чтобы")
 
     def unnamed_source_before(self, pos: int) -> bool:
         """Whether the last attribution read in the two sentences before ``pos`` credits an unnamed source
