@@ -83,3 +83,18 @@ def test_a_purpose_clause_after_a_verb_of_finding(pipe):
     assert got == [("indirect", "пожар начался в подвале", "Следователи")], got
     got = run(pipe, "Адвокат потребовал, чтобы дело вернули прокурору.\n")
     assert got == [("indirect", "дело вернули прокурору", "Адвокат")], got
+
+
+def test_a_company_document_speaks_for_the_company(pipe):
+    """quotes/ru_forms.py ``_document_owner`` and ru_wire.py ``company_document_owner``: "…, следует из отчётности
+    компании" (the document in the genitive after "из") is the company just named; "Согласно презентации для
+    инвесторов, …" with no owner named, the company the text is about ("для инвесторов" is whom it is for); the
+    papers of a case are findings too (words.tsv ``findings``)."""
+    got = run(pipe, "Выручка холдинга «Северный металл» снизилась на 9%, следует из отчетности компании.\n")
+    assert [g[2] for g in got] == ["Северный металл"], got
+    got = run(pipe, "Холдинг «Северный металл» отчитался о падении прибыли. Согласно презентации для инвесторов, в "
+                    "следующем году компания ожидает роста продаж.\n")
+    assert got[-1][1] == "в следующем году компания ожидает роста продаж" and "Северный металл" in got[-1][2], got
+    got = run(pipe, "Согласно материалам дела, подрядчик получил аванс в 40 млн рублей.\n")
+    assert [g[1] for g in got] == ["подрядчик получил аванс в 40 млн рублей"], got
+    assert run(pipe, "Согласно закону, выборы проходят раз в пять лет.\n") == []

@@ -388,9 +388,11 @@ class MoreReaders:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
             rest = toks[k + 1:] if k >= 0 else []
-            if rest and len(rest) <= 6 and not self.rr.cue.search(text, rest[0].start, rest[-1].end):
+            if rest and len(rest) <= 6 and rest[0].pos != "ADP" and \
+                    not self.rr.cue.search(text, rest[0].start, rest[-1].end):  # ("для инвесторов": whom for)
                 a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
                 who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
+            who = who or self.company_document_owner(ss, phrase_end)  # ("Согласно презентации, …": ru_wire.py)
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))

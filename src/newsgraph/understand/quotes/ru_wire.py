@@ -4,11 +4,28 @@ source is unnamed, the pronoun of the next "По его словам" stands for
 speaker none, as the first sentence's is."""
 from __future__ import annotations
 
+from collections import Counter
+
+from ...record import Ref
 from .. import rules
 
 
 class WireReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.found`` of ``RussianQuotes``."""
+
+    def company_document_owner(self, start: int, end: int) -> Ref | None:
+        """ "Согласно презентации для инвесторов, …", "по данным отчётности, …": a document only a company issues
+        (words.tsv ``company_documents``) with no owner named is the company the text is about: the organisation
+        named most often before (in quote marks or outside quotations), the last of them; None when none is."""
+        if not any(t.lemma in rules.wordset("ru", "company_documents") for t in self.an.toks if start <= t.start < end):
+            return None
+        before = [(x, a) for x, a in self.an.mentions_in(0, start, ("ORG",))
+                  if not self._in_words(x.start) or self._name_in_marks(x)]
+        if not before:
+            return None
+        counts = Counter(a.id for _, a in before)
+        x, a = before[max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))]
+        return self.an.ref(a, x.start, x.end)
 
     def _purpose_clause(self, cm, tail) -> bool:
         """ "Кафе установили проводной интернет, чтобы продолжать работу": a verb of finding (words.tsv
