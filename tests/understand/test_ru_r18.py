@@ -98,3 +98,12 @@ def test_a_company_document_speaks_for_the_company(pipe):
     got = run(pipe, "Согласно материалам дела, подрядчик получил аванс в 40 млн рублей.\n")
     assert [g[1] for g in got] == ["подрядчик получил аванс в 40 млн рублей"], got
     assert run(pipe, "Согласно закону, выборы проходят раз в пять лет.\n") == []
+
+
+def test_an_outlet_quoting_a_person(pipe):
+    """quotes/ru_wire.py ``quoted_by_outlet``: "«…», — цитирует агентство Bloomberg главу компании Андрея Белова":
+    the person the outlet quotes speaks, the outlet is credited."""
+    rec = pipe.run(RawDocument(source="ru-r18", language="ru", text="«Мы не видим рисков», — цитирует агентство "
+                               "Bloomberg главу компании Андрея Белова.\n"))
+    q, = rec.quotes
+    assert (q.kind, q.speaker.name, [r.name for r in q.reported_by]) == ("direct", "Андрей Белов", ["Bloomberg"])

@@ -122,6 +122,9 @@ class SpeakerLinks:
             if speaker is not None and all(r.entity != speaker.entity for r in reported):
                 reported = reported + [speaker]
             return cited, reported
+        cited = self.quoted_by_outlet(speaker, region, cs, ce)  # ("…, — цитирует Bloomberg Андрея Белова": ru_wire.py)
+        if cited is not None:
+            return cited, reported + [speaker]
         return speaker, reported
 
     def _with_country(self, speaker: Ref) -> Ref:

@@ -4,10 +4,14 @@ source is unnamed, the pronoun of the next "По его словам" stands for
 speaker none, as the first sentence's is."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...record import Ref
 from .. import rules
+
+
+_QUOTING = re.compile(r"\b(?:про)?цитиру\w*|\bпроцитирова\w*", re.IGNORECASE)
 
 
 class WireReaders:
@@ -26,6 +30,24 @@ class WireReaders:
         counts = Counter(a.id for _, a in before)
         x, a = before[max(range(len(before)), key=lambda i: (counts[before[i][1].id], i))]
         return self.an.ref(a, x.start, x.end)
+
+    def quoted_by_outlet(self, outlet: Ref | None, region, cs: int, ce: int) -> Ref | None:
+        """ "«…», — цитирует агентство Bloomberg главу компании Андрея Белова": an outlet quoting someone (a form of
+        "цитировать" outside the content) reports the words of the person it names after the verb, its object;
+        that person speaks, the outlet is a credit. None when no person is named there."""
+        if outlet is None or outlet.entity is None:
+            return None
+        for m in _QUOTING.finditer(self.text, region[0], region[1]):
+            if cs <= m.start() < ce:
+                continue
+            stop = self.text.find(".", m.end(), region[1])
+            stop = region[1] if stop < 0 else stop
+            stop = cs if m.end() <= cs < stop else stop
+            people = [(x, a) for x, a in self.an.mentions_in(m.end(), stop, ("PERSON",)) if a.id != outlet.entity]
+            if people:
+                x, a = people[0]
+                return self.an.ref(a, x.start, x.end)
+        return None
 
     def _purpose_clause(self, cm, tail) -> bool:
         """ "Кафе установили проводной интернет, чтобы продолжать работу": a verb of finding (words.tsv
