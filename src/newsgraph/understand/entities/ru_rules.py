@@ -140,7 +140,7 @@ def _belief_forms(lang: str) -> tuple[str, ...]:
         return ()
     from ..names import _morph
     try:
-        lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1].split("+")[0] == "that"]
+        lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
     except rules.RuleFileError:
         return ()
     out: set[str] = set()

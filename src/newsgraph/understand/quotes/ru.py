@@ -235,6 +235,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             ce = self._same_subject_attribution(cs, ce, se, speaker, cm, prio)
             ce = self.participle_end(cm, cs, ce)
             ce = self._before_quotation(cs, ce)
+            ce = self.gerund_split(cs, ce, speaker, prio, (ss, se2))  # ("…, добавив, что …": ru_wire.py)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))

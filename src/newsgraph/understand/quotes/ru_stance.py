@@ -60,7 +60,7 @@ class StanceReaders:
         idx = [t.i for t in toks if ss <= t.start < end]
         for k, i in enumerate(idx):
             t = toks[i]
-            mode = (table.get(t.lemma) or "").split("+")[-1]  # ("that+on": "жалуются, что …" and "жалуются на …")
+            mode = table.get(t.lemma)
             if mode not in ("object", "for", "on", "express") or t.pos not in ("VERB", "AUX") or \
                     (t.feats or {}).get("VerbForm") not in ("Fin", "Conv"):
                 continue

@@ -9,6 +9,7 @@ from collections import Counter
 
 from ...record import Ref
 from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 
 _QUOTING = re.compile(r"\b(?:про)?цитиру\w*|\bпроцитирова\w*", re.IGNORECASE)
@@ -48,6 +49,24 @@ class WireReaders:
                 x, a = people[0]
                 return self.an.ref(a, x.start, x.end)
         return None
+
+    def gerund_split(self, cs: int, ce: int, speaker: Ref | None, prio: float, region) -> int:
+        """ "X заявил, что …, добавив, что …": a cue gerund after a comma inside a content, with its own "что",
+        opens a second attribution of the same speaker (wire copy chains them): it is read here, and the first
+        content ends before it. Returns the first content's end."""
+        for m in re.finditer(r",\s+", self.text[cs:ce]):
+            t = self.an.tok_at_start.get(cs + m.end())
+            if t is None or (t.feats or {}).get("VerbForm") != "Conv" or any(
+                    o <= t.start < c for o, c in self.pairs) or not self.rr.cue.match(self.text, t.start):
+                continue
+            that = re.match(r"\s*,\s*(?:что|будто)\s+", self.text[t.end:ce])
+            if that is None or len(self.text[t.end + that.end():ce].split()) < 2:
+                continue
+            s2 = t.end + that.end()
+            kind = "mixed" if any(ch in self.text[s2:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(prio, kind, s2, ce, speaker, t.text, self.outlets_in(*region, speaker), region)
+            return cs + m.start()
+        return ce
 
     def _purpose_clause(self, cm, tail) -> bool:
         """ "Кафе установили проводной интернет, чтобы продолжать работу": a verb of finding (words.tsv
