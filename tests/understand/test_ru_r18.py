@@ -109,3 +109,12 @@ def test_a_gerund_adds_a_second_statement(pipe):
     got = run(pipe, "Мэр Олег Смирнов заявил, что мост откроют к осени, добавив, что деньги уже выделены.\n")
     assert got == [("indirect", "мост откроют к осени", "Олег Смирнов"),
                    ("indirect", "деньги уже выделены", "Олег Смирнов")], got
+
+
+def test_a_trailing_attribution_and_its_gerund(pipe):
+    """quotes/ru_wire.py ``gerund_cue_at``: "…, сообщил губернатор Олег Смирнов, добавив, что …": the trailing
+    attribution ends before the gerund (the comma after the name had lost the first content), the gerund's "что"
+    is a second attribution of the same speaker."""
+    got = run(pipe, "Мост откроют к осени, сообщил мэр Олег Смирнов, добавив, что деньги уже выделены.\n")
+    assert got == [("indirect", "Мост откроют к осени", "Олег Смирнов"),
+                   ("indirect", "деньги уже выделены", "Олег Смирнов")], got

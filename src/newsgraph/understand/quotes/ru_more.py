@@ -235,6 +235,7 @@ class MoreReaders:
                 continue
             end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
             end = self._describing_cut(cm.end(), end)  # ("…, говорится в приговоре, который огласил суд.")
+            end = self.gerund_cue_at(cm.end(), end)  # ("…, сообщил X, добавив, что …": ru_wire.py)
             tail = text[cm.end():end]
             named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
             if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \

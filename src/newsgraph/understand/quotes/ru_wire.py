@@ -50,6 +50,15 @@ class WireReaders:
                 return self.an.ref(a, x.start, x.end)
         return None
 
+    def gerund_cue_at(self, start: int, end: int) -> int:
+        """Where ", <cue gerund>" starts in text[start:end] ("…, сообщил губернатор, добавив, что …": the trailing
+        attribution ends there, the gerund's own "что" is read as a second one), else ``end``."""
+        for m in re.finditer(r",\s+", self.text[start:end]):
+            t = self.an.tok_at_start.get(start + m.end())
+            if t is not None and (t.feats or {}).get("VerbForm") == "Conv" and self.rr.cue.match(self.text, t.start):
+                return start + m.start()
+        return end
+
     def gerund_split(self, cs: int, ce: int, speaker: Ref | None, prio: float, region) -> int:
         """ "X заявил, что …, добавив, что …": a cue gerund after a comma inside a content, with its own "что",
         opens a second attribution of the same speaker (wire copy chains them): it is read here, and the first
