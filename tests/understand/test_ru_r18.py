@@ -118,3 +118,13 @@ def test_a_trailing_attribution_and_its_gerund(pipe):
     got = run(pipe, "Мост откроют к осени, сообщил мэр Олег Смирнов, добавив, что деньги уже выделены.\n")
     assert got == [("indirect", "Мост откроют к осени", "Олег Смирнов"),
                    ("indirect", "деньги уже выделены", "Олег Смирнов")], got
+
+
+def test_an_outlets_unnamed_source_is_not_the_outlet(pipe):
+    """quotes/ru_voice.py ``outlet_noun_speaker``: "— сказал собеседник агентства": the agency's unnamed source
+    speaks (no speaker named), not the agency; "— пишет агентство «Интерфакс»" is the agency."""
+    got = run(pipe, "МОСКВА, 3 февраля. /ТАСС/. Самолет вернулся в аэропорт. «Пассажиры вышли через телетрап», — "
+                    "сказал собеседник агентства.\n")
+    assert got == [("direct", "Пассажиры вышли через телетрап", None)], got
+    got = run(pipe, "«Рейсы задерживаются», — пишет агентство «Интерфакс».\n")
+    assert got == [("direct", "Рейсы задерживаются", "Интерфакс")], got
