@@ -45,6 +45,7 @@ from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
+from .ru_wire import WireReaders
 from .ru_stance import StanceReaders
 
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
@@ -56,7 +57,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders):
+                    StatementReaders, RelativeReaders, WireReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -143,6 +144,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
         if speaker is None and not anonymous and grp == "who":
             speaker = self.an.surname_form(who_s, who_e)  # "По словам Кулебы": a case the tagger did not take
+        if speaker is None and not anonymous and grp != "who" and self.unnamed_source_before(ss):
+            anonymous = True  # ("…, рассказал источник «Ъ». По его словам, …": ru_wire.py)
         if speaker is None and not anonymous and grp == "who" and 1 <= len(am.group("who").split()) <= 6:
             speaker = Ref(None, am.group("who").strip(), Mention(who_s, who_e, self.text[who_s:who_e]))  # "По
             # словам министра, …": a speaker described, no one named before
@@ -202,6 +205,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):
                 continue  # a cue verb inside a quotation
+            if self._purpose_clause(cm, tail):
+                continue
             cs = cm.end() + tail.end()
             ce = ss + len(sent.rstrip().rstrip(".!?…"))
             clause_start = dateline_end(self.text, ss) or ss  # (a lead's dateline is no subject)
@@ -230,6 +235,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             ce = self._same_subject_attribution(cs, ce, se, speaker, cm, prio)
             ce = self.participle_end(cm, cs, ce)
             ce = self._before_quotation(cs, ce)
+            ce = self.gerund_split(cs, ce, speaker, prio, (ss, se2))  # ("…, добавив, что …": ru_wire.py)
             body = self.text[cs:ce]
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se2, speaker), (ss, se2))

@@ -192,7 +192,8 @@ class FormReaders:
         toks = [t for t in self.an.toks if start <= t.start < end]
         gen = lambda t: (t.feats or {}).get("Case") == "Gen"  # noqa: E731
         for i, t in enumerate(toks[:-1]):
-            if t.pos == "NOUN" and not gen(t):
+            if t.pos == "NOUN" and (not gen(t) or i == 0 or toks[i - 1].pos == "ADP"):  # (the document itself may
+                # stand in the genitive: "следует из отчётности компании", r18)
                 own = []
                 for x in toks[i + 1:i + 4]:
                     if x.pos not in ("NOUN", "ADJ") or not gen(x):

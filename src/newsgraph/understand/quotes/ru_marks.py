@@ -103,10 +103,17 @@ def outside_marks(rx, text: str, start: int, end: int, pairs: list[tuple[int, in
     return None
 
 
+_OPENING_THAT = re.compile(r",\s*(?:чтобы|что|будто|якобы)\s+", re.IGNORECASE)
+
+
 def strip_content(text: str, s: int, e: int) -> tuple[int, int]:
-    """A content span without the spaces around it and the commas, semicolons and colons ending it."""
+    """A content span without the spaces around it and the commas, semicolons and colons ending it, nor a comma and
+    the complementizer opening it (", чтобы дело вернули …" read as a demand verb's object: what follows, r18)."""
     while s < e and text[s].isspace():
         s += 1
+    m = _OPENING_THAT.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
         e -= 1
     return s, e

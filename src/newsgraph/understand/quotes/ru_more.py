@@ -235,6 +235,7 @@ class MoreReaders:
                 continue
             end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
             end = self._describing_cut(cm.end(), end)  # ("…, говорится в приговоре, который огласил суд.")
+            end = self.gerund_cue_at(cm.end(), end)  # ("…, сообщил X, добавив, что …": ru_wire.py)
             tail = text[cm.end():end]
             named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
             if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
@@ -247,8 +248,12 @@ class MoreReaders:
                 who, accepted = self.trailing_source(cm, end, impersonal)  # (ru_forms: nobody, anonymous, described)
                 if not accepted:
                     return
-            elif who.mention is None or not cm.end() <= who.mention.start < end or (
-                    who.entity and next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA"):
+            elif who.mention is not None and who.entity and cm.end() <= who.mention.start < end and \
+                    next(a for a in self.an.actors if a.id == who.entity).type == "MEDIA":
+                who = self._cited_in_outlet(cm.end(), who.mention.start)  # ("…, пояснил источник «Ъ»": the
+                if who is None:  # outlet's source speaks, the outlet credited; "…, сообщает ТАСС": its own report)
+                    return
+            elif who.mention is None or not cm.end() <= who.mention.start < end:
                 return
             cs, ce = ss, ss + m.start()
             colons = [i for i in range(cs, ce) if text[i] == ":" and not any(o <= i < c for o, c in self.pairs)]
@@ -270,7 +275,8 @@ class MoreReaders:
             return end
         t = next((x for x in self.an.toks if x.start > k), None)
         if t is not None and t.start < end and (re.match(r"(?:котор|чь?[еиья])", t.low) and t.lemma in (
-                "который", "чей") or (t.feats or {}).get("VerbForm") == "Part"):
+                "который", "чей") or (t.feats or {}).get("VerbForm") == "Part" or
+                t.lemma in rules.wordset("ru", "source_describers")):  # ("…, сказал источник, знакомый с …", r18)
             return k
         return end
 
@@ -385,9 +391,11 @@ class MoreReaders:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
             rest = toks[k + 1:] if k >= 0 else []
-            if rest and len(rest) <= 6 and not self.rr.cue.search(text, rest[0].start, rest[-1].end):
+            if rest and len(rest) <= 6 and rest[0].pos != "ADP" and \
+                    not self.rr.cue.search(text, rest[0].start, rest[-1].end):  # ("для инвесторов": whom for)
                 a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
                 who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
+            who = who or self.company_document_owner(ss, phrase_end)  # ("Согласно презентации, …": ru_wire.py)
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))

@@ -28,6 +28,8 @@ _STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государст�
                          r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
                          r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
 
+_STATE_WORD = re.compile(r"(?:^|\s)" + _STATE_BODY.pattern, re.I)  # (its head word after a place: "Западно-Сибирская
+# транспортная прокуратура", r18)
 _LEGAL_FORM_BEFORE = re.compile(r"(?:ПАО|ОАО|АО|ЗАО|ООО|НАО)\s+[«\"„“]?$")  # a company's legal form
 
 class SpeakerLinks:
@@ -120,6 +122,9 @@ class SpeakerLinks:
             if speaker is not None and all(r.entity != speaker.entity for r in reported):
                 reported = reported + [speaker]
             return cited, reported
+        cited = self.quoted_by_outlet(speaker, region, cs, ce)  # ("…, — цитирует Bloomberg Андрея Белова": ru_wire.py)
+        if cited is not None:
+            return cited, reported + [speaker]
         return speaker, reported
 
     def _with_country(self, speaker: Ref) -> Ref:
@@ -251,7 +256,7 @@ class SpeakerLinks:
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
-            same = same or [(x, a) for x, a in before if _STATE_BODY.match(a.name)]
+            same = same or [(x, a) for x, a in before if _STATE_WORD.search(a.name)]
             if not same:
                 return None
         companies = []

@@ -11,6 +11,14 @@ from .ru_more import _subtree_range
 from .ru_stance import _nominative_noun
 
 
+def _aside_before(text: str, start: int, end: int) -> int | None:
+    """Where a parenthetical set off by commas right before ``end`` starts (words.tsv ``parentheticals``: "…, в свою
+    очередь, заверили"), or None."""
+    asides = "|".join(sorted((re.escape(w) for w in rules.wordset("ru", "parentheticals")), key=len, reverse=True))
+    m = re.search(rf",\s*(?:{asides})\s*,\s*$", text[start:end], re.IGNORECASE) if asides else None
+    return start + m.start() if m else None
+
+
 class SubjectReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr`` of ``RussianQuotes``."""
 
@@ -76,11 +84,17 @@ class SubjectReaders:
         t = self.an.tok_at_start.get(cue.start())
         if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
             t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
-        if t is None or (t.feats or {}).get("Number") != "Plur" or \
-                any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+        if t is None or (t.feats or {}).get("Number") != "Plur":
             return None
-        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[start:cue.start()])
-        if m is None:
+        told = self._addressed_outlet(start, cue.start())
+        if any(self.an.toks[c].dep.startswith("nsubj") and not (told and told[0] <= self.an.toks[c].start < told[1])
+               for c in t.children):
+            return None
+        upto = told[0] if told else cue.start()
+        aside = _aside_before(self.text, start, upto)  # ("В мэрии, в свою очередь, заверили": r18)
+        upto = aside if aside is not None else upto
+        m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:]{2,60}?)\s*$", self.text[start:upto])
+        if m is None or re.search(r"[«»]", m.group(1)) and not told:
             return None
         ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
         # the body, not what it answers ("В мэрии на эту критику ответили", "В компании от комментариев отказались")
@@ -92,8 +106,26 @@ class SubjectReaders:
             return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")
         if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
-            return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))
+            ref = Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # the body just named, when one
+            return self._body_just_named(ref, [x for x in self.an.toks if ps <= x.start < pe]) or ref  # is (r18)
         return None
+
+    def _addressed_outlet(self, start: int, end: int) -> tuple[int, int] | None:
+        """ "В авиакомпании «Интерфаксу» подтвердили, что …", "В пресс-службе завода ТАСС сообщили": an outlet named
+        right before a plural cue verb, after a body named with "в", is whom the body told (the parse often takes
+        the indeclinable name for the subject); its span (with its quote marks), or None. An outlet right after
+        "в" is the body itself ("В «Коммерсанте» заявили")."""
+        outlets = [mm for mm, _ in self.an.mentions_in(start, end, ("MEDIA",))]
+        if not outlets:
+            return None
+        mm = outlets[-1]
+        s = len(self.text[:mm.start].rstrip(" «\"“„")) if self.text[mm.start - 1:mm.start] in "«\"“„" else mm.start
+        e = mm.end + len(self.text[mm.end:end]) - len(self.text[mm.end:end].lstrip("»\"”“"))
+        before = self.text[start:s]
+        if self.text[e:end].strip() or not re.search(r"(?:^|\s)[Вв]о?\s+\S", before) or \
+                re.search(r"(?:^|\s)[Вв]о?\s*$", before):
+            return None
+        return s, e
 
     def _before_participle_clause(self, ct, a: int, b: int) -> int:
         """The last word of a subject before a comma that opens a participle's clause describing it ("Заведующая
