@@ -68,3 +68,13 @@ def test_a_generic_body_fits_the_same_words_of_a_role(pipe):
                          "Картаполов потребовал провести проверку.\n\n«Мы делаем все возможное», — заверил глава "
                          "региона.\n")
     assert got[-1] == ("Мы делаем все возможное", "Вячеслав Гладков"), got
+
+
+def test_a_job_word_is_no_magazine(pipe):
+    """tryout r18: "Экономист ФАО Абдолреза Аббассиан" was credited "via The Economist" (a sure outlet alias that is
+    a Russian common noun now needs quote marks or a publication noun before it)."""
+    rec = pipe.run(RawDocument(source="ru-r18", text="Экономист ФАО Абдолреза Аббассиан не исключил продолжение "
+                               "тенденции.\n\nКак пишет журнал «Экономист», рост цен продолжится.\n", language="ru"))
+    media = [e.name for e in rec.entities if e.type == "MEDIA"]
+    assert media == ["The Economist"], media
+    assert [(q.speaker.name, [r.name for r in q.reported_by]) for q in rec.quotes][0] == ("Абдолреза Аббассиан", [])

@@ -36,6 +36,8 @@ _BEFORE = re.compile(
 _AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote|writes|learned|has\s+learned|cited|quoted|"
                     r"newspaper|daily|agency|news\s+agency|broadcaster|channel|correspondent|journalist|"
                     r"reporter|magazine|website|TV)\b")
+# a name in quote marks, or after a noun of a publication ("журнал «Экономист»", "издание Economist")
+_QUOTED_OR_NAMED = re.compile(r"(?:[«\"„“]|\b(?:журнал|издани|газет|magazine)\w*\s+[«\"„“]?)$", re.I)
 _FOLLOWED_BY_NAME = re.compile(r"^[ \t]+(?:of\s+)?[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]")
 
 
@@ -89,7 +91,7 @@ def _accept(text: str, m: re.Match, need_context: bool) -> bool:
     if not need_context:
         return True
     before = text[max(0, m.start() - 40):m.start()]
-    return bool(_BEFORE.search(before) or _AFTER.match(after))
+    return bool(_BEFORE.search(before) or _QUOTED_OR_NAMED.search(before) or _AFTER.match(after))
 
 
 def find(text: str, lang: str = "en") -> list[OutletMatch]:
