@@ -78,3 +78,12 @@ def test_a_job_word_is_no_magazine(pipe):
     media = [e.name for e in rec.entities if e.type == "MEDIA"]
     assert media == ["The Economist"], media
     assert [(q.speaker.name, [r.name for r in q.reported_by]) for q in rec.quotes][0] == ("Абдолреза Аббассиан", [])
+
+
+def test_a_name_in_the_subjects_participial_clause_is_not_the_speaker(pipe):
+    """tryout/ru11 r18: "Министр, приглашенный Путиным на совещание, заявил" was credited to Putin; a name in
+    apposition before the participle still speaks."""
+    got = speakers(pipe, "Министр, приглашенный Путиным на совещание, заявил, что бюджет выдержит нагрузку.\n\n"
+                         "Главный свидетель, совладелец компании Игорь Нестеров, допрошенный в суде, рассказывал, "
+                         "что деньги передавал лично.\n")
+    assert got == [("бюджет выдержит нагрузку", "Министр"), ("деньги передавал лично", "Игорь Нестеров")], got

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_offices import names_another_body, office_fits
+from .ru_offices import office_conflicts, office_fits
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -351,11 +351,18 @@ class RuCoref:
                 with_role = [x for x in of_country if lem in x[1].role.split()] or ([] if role_only else of_country)
             e_title = self._title_phrase_end(t.i, end)
             comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
-            if any(w[:1].isupper() for w in comp) and not with_role:  # "пресс-службы губернатора Свердловской
-                # области", "глава ЦБ" (a body by its name; "глава ведомства", "глава региона" are the body just
-                # discussed): the holder of that office, not the last one named whose role names another body
+            named = any(w[:1].isupper() for w in comp)
+            if named and with_role:  # "губернатор Краснодарского края": not the governor of another region
+                with_role = [x for x in with_role if office_fits(comp, x[1].role) or
+                             not any(w[:1].isupper() for w in x[1].role.split()[1:])]
+            if named and not with_role:  # "пресс-службы губернатора Свердловской области", "глава ЦБ" (a body by
+                # its name; "глава ведомства", "глава региона" are the body just discussed): the holder of that
+                # office, not the last one named whose role names another body
                 with_role = [x for x in cands if office_fits(comp, x[1].role)]
-                cands = with_role or [x for x in cands if not names_another_body(x[1].role)]
+                cands = with_role or [x for x in cands if not office_conflicts(comp, x[1].role)]
+                if not with_role and t.dep == "nmod" and t.head is not None and 0 <= t.head and self._lemma(
+                        self.toks[t.head]) in rules.wordset("ru", "institutions"):
+                    return None  # (a press service speaking for an office no one named holds)
             elif comp and not with_role:  # "глава региона" after "губернатор региона X": the same words
                 with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True)]
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(

@@ -68,20 +68,48 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
     (a generic complement, "региона", fits "губернатор региона", not "регионального министерства")."""
     if not role or not names:
         return False
-    stems = _expanded(role.split(), lang)
-    comp = _expanded(names, lang)
+    words = role.split()
+    if "в" in words[1:] or "во" in words[1:]:  # "Посол России в США": where the office sits is not its body
+        words = words[:words.index("в" if "в" in words[1:] else "во", 1)]
+    stems = _expanded(words, lang)
     if exact:
         return all(c in stems for c in _lemmas(" ".join(names)))
+    proper = [w for w in names if w[:1].isupper()]
+    names = proper or names  # a body's own name decides, not its generic words ("Краснодарского края": not "края")
+    comp = _expanded(names, lang)
     if _group_ids(comp, lang) & _group_ids(stems, lang):
         return True
     for name, lem in zip(names, comp):
-        if lem in stems or any(len(s) >= 5 and lem[:5] == s[:5] for s in stems):
-            return True
+        if lem in stems or not name[:1].isupper() and any(len(s) >= 5 and lem[:5] == s[:5] for s in stems):
+            return True  # (a prefix only of common words: "Красноярского" is no "Краснодарского", review r18)
         if name.isupper() and _initials_of(name, stems) or _compound_of(lem, stems):
             return True
     return False
 
 
-def names_another_body(role: str | None) -> bool:
-    """A role of a title and its body ("депутат Госдумы", "губернатор области"), not a bare title ("министр")."""
-    return bool(role) and len(role.split()) >= 2
+_PLACE_NOUNS = frozenset({"область", "край", "республика", "округ", "город", "район", "губерния", "столица",
+                          "регион", "страна", "штат", "провинция"})
+
+
+def _kind(words: list[str]) -> str:
+    """"place" when the words name a territory ("Свердловской области", "Кубани": a place noun or a name pymorphy
+    knows as geographical), else "body" ("ЦБ", "Госдумы", "Минфина")."""
+    from ..names import _morph
+    for w in words:
+        lem = _lemmas(w)[0] if _lemmas(w) else w.lower()
+        if lem in _PLACE_NOUNS or w[:1].isupper() and any("Geox" in p.tag for p in _morph().parse(w)[:2]):
+            return "place"
+    return "body"
+
+
+def office_conflicts(names: list[str], role: str | None) -> bool:
+    """The role names a body of its own that does not fit the title's (office_fits failed): another body ("Депутат
+    Госдумы" for "глава Минздрава") or a body for a territory ("Председатель ЦБ" for "губернатора Свердловской
+    области"): that person holds another office. Two territories named differently may be one ("Глава Кубани" and
+    "губернатор Краснодарского края"): no conflict."""
+    words = (role or "").split()[1:]
+    own = [w for w in words if w[:1].isupper()]
+    if not own:
+        return False
+    kind = _kind(own + [w for w in words if not w[:1].isupper()])
+    return kind != _kind(names) or kind == "body"  # (bodies named differently: short forms and synonyms fit first)

@@ -18,7 +18,8 @@ def entities(work) -> None:
     reader = view.row.reader("entities")
     if reader in ("en", "names"):
         from .en import extract
-        actors = extract(view, work.record.document.text, published=work.record.document.published)
+        doc = work.record.document
+        actors = extract(view, doc.text, published=doc.published, own=f"{doc.url or ''} {doc.site_name or ''}")
         if reader == "names":
             from ..names import person_shaped
             for ent in actors.entities:

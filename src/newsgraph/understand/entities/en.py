@@ -100,7 +100,7 @@ def repair_guillemet(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # -- the reader -----------------------------------------------------------------------------------------------------
-def extract(view, text: str, lang: str = LANG, published: str | None = None) -> Actors:
+def extract(view, text: str, lang: str = LANG, published: str | None = None, own: str = "") -> Actors:
     """All named entities of the document view ``view`` (its spaCy Doc over ``text``) as actors with mentions, names,
     types and roles."""
     doc = view.spacy
@@ -116,7 +116,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None) -> 
     royal_styles(actors, text, published)
     acronyms(actors, text)
     short_forms(actors, text, lex)
-    masthead_short_forms(actors, text)
+    masthead_short_forms(actors, text, own)
     groups(actors, text, lex)
     titles_and_roles(actors, doc, text, lex)
     return actors

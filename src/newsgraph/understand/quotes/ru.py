@@ -314,6 +314,16 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     named = [(m, a) for m, a in self.an.mentions_in(self.an.toks[sub[0]].start,
                                                                     self.an.toks[sub[1]].end)
                              if start <= m.start and m.end <= end]  # (a parse may take a later clause's subject)
+                    acl = [(_subtree_range(self.an.toks, x), self.an.toks[x].start) for x in ct.children
+                           if self.an.toks[x].dep.startswith("acl")]
+                    if named and ct.pos == "NOUN" and all(any(self.an.toks[a].start <= m.start < self.an.toks[b].end
+                                                              and m.start > hs for (a, b), hs in acl) for m, _ in named):
+                        # "Министр, приглашенный Путиным, заявил", "Эксперты, опрошенные «Известиями», считают": the
+                        # names describe the subject, who is someone else (as written, before the clause)
+                        a0 = self.an.toks[sub[0]].start
+                        e0 = a0 + len(self.text[a0:min(self.an.toks[a].start for (a, _), _ in acl)].rstrip(" ,"))
+                        if start <= a0 < e0:
+                            return Ref(None, self.text[a0:e0], Mention(a0, e0, self.text[a0:e0]))
                     heads = [ct.start] + [self.an.toks[x].start for x in ct.children if self.an.toks[x].dep == "appos"]
                     # the subject itself or a name in apposition to it ("Конкурент Марка Цукерберга, …, Аарон
                     # Гринспен"), before a name that only qualifies it

@@ -25,6 +25,9 @@ class FindingsReaders:
                 toks[1].pos not in ("NOUN", "PROPN", "ADJ") or (toks[1].feats or {}).get("Case") != "Gen" or \
                 any(t.pos in ("VERB", "AUX", "PRON") for t in toks):
             return None
+        bodies = rules.wordset("ru", "institutions") | rules.words("ru", "titles") | rules.words("ru", "person_nouns")
+        if not any(t.lemma in bodies for t in toks[1:]):
+            return None  # ("Согласно определению понятия …", "согласно решению задачи": a definition, a solution)
         a, b = toks[1].start, toks[-1].end
         return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
 
