@@ -316,8 +316,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                              if start <= m.start and m.end <= end]  # (a parse may take a later clause's subject)
                     acl = [(_subtree_range(self.an.toks, x), self.an.toks[x].start) for x in ct.children
                            if self.an.toks[x].dep.startswith("acl")]
-                    if named and ct.pos == "NOUN" and all(any(self.an.toks[a].start <= m.start < self.an.toks[b].end
-                                                              and m.start > hs for (a, b), hs in acl) for m, _ in named):
+                    toks = self.an.toks
+                    if named and ct.pos == "NOUN" and all(any(toks[a].start <= m.start < toks[b].end and m.start > hs
+                                                              for (a, b), hs in acl) for m, _ in named):
                         # "Министр, приглашенный Путиным, заявил", "Эксперты, опрошенные «Известиями», считают": the
                         # names describe the subject, who is someone else (as written, before the clause)
                         a0 = self.an.toks[sub[0]].start
