@@ -141,13 +141,15 @@ def judgement(ctx, v, s_hi: int):
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
-    if "as" in shapes:
+    if "as" in shapes or "view" in shapes:
         prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
                     None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
             if prep is not None else None
+        if pobj is not None and "view" in shapes and pobj.lemma_.lower() in rules.wordset("en", "life_stages"):
+            return None  # "saw the film as a child": when, not how, the subject saw it
         if pobj is not None:
-            return obj.left_edge.idx, _end(pobj, s_hi), "as"
+            return obj.left_edge.idx, _end(pobj, s_hi), "as" if "as" in shapes else "view"
     return None
 
 

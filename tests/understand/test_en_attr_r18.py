@@ -1,0 +1,57 @@
+"""understand.quotes (English), round 18 (sentences written for these tests): what a document finds when the
+finding is a noun phrase; a view held "as" something."""
+import pytest
+
+
+def _quotes(rec):
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("A new survey shows broad support for the measure among voters.", "broad support for the measure among voters",
+     "shows"),
+    ("The audit revealed serious errors in the county's accounts.", "serious errors in the county's accounts",
+     "revealed"),
+    ("Researchers found high levels of lead in the water.", "high levels of lead in the water", "found"),
+])
+def test_a_documents_finding_of_a_noun_phrase_is_its_statement(analyze, text, content, cue):
+    assert [(t, c) for t, _, c in _quotes(analyze(text))] == [(content, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "The study shows this.",
+    "No study has found evidence of harm.",
+    "Did the poll show a lead for the mayor?",
+    "The video shows officers chasing a man.",  # a depiction, no finding
+    "The new bridge shows signs of wear.",  # no document
+])
+def test_no_finding_without_a_document_asserting_a_phrase(analyze, text):
+    assert analyze(text).quotes == []
+
+
+def test_a_finding_given_before_keeps_its_own_bounds(analyze):
+    rec = analyze("Most renters say rents are too high, a new city survey found, a worry for the council.")
+    assert [t for t, _, _ in _quotes(rec)] == ["Most renters say rents are too high"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Most economists regard the tariff as a tax on consumers.", "the tariff as a tax on consumers", None),
+    ("Farmers view the new rule as a threat to their income.", "the new rule as a threat to their income", None),
+    ("Governor Ana Ruiz saw the vote as a test of her leadership.", "the vote as a test of her leadership",
+     "Ana Ruiz"),
+])
+def test_a_view_held_as_something_is_the_holders(analyze, text, content, speaker):
+    got = _quotes(analyze(text))
+    assert [t for t, _, _ in got] == [content]
+    if speaker:
+        assert speaker in got[0][1]
+
+
+@pytest.mark.parametrize("text", [
+    "She saw the film as a child and never forgot it.",  # when she saw it
+    "Did voters see the debate as a turning point?",  # asked
+    "I see the game as a chance to reset the season.",  # the writer's own view
+    "We saw him as we left the hall.",  # a time clause
+])
+def test_no_view_of_a_time_a_question_or_the_writer(analyze, text):
+    assert analyze(text).quotes == []
