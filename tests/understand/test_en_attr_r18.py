@@ -55,3 +55,14 @@ def test_a_view_held_as_something_is_the_holders(analyze, text, content, speaker
 ])
 def test_no_view_of_a_time_a_question_or_the_writer(analyze, text):
     assert analyze(text).quotes == []
+
+
+def test_the_writers_aside_ends_what_was_reported(analyze):
+    rec = analyze("The newspaper claims the screen will stay the same size, although given the source, we would not be "
+                  "surprised by a change.")
+    assert [t for t, _, _ in _quotes(rec)] == ["the screen will stay the same size"]
+
+
+def test_a_contrast_without_the_writer_stays_reported(analyze):
+    rec = analyze("The mayor says the bridge will reopen in May, though repairs could run late.")
+    assert [t for t, _, _ in _quotes(rec)] == ["the bridge will reopen in May, though repairs could run late"]

@@ -82,6 +82,32 @@ def second_attribution(ctx: Context, found: list[Found]) -> list[Found]:
     return sorted(found + added, key=lambda x: x.start)
 
 
+_WRITER = ("i", "we", "us", "my", "our", "me")
+
+
+def writer_aside(ctx: Context, found: list[Found]) -> list[Found]:
+    """Cut a reported content before a concessive or contrastive clause (``contrast_openers`` after a comma) in which
+    the writer speaks in the first person outside any quotation ("The report claims the screen will stay the same
+    size, although given the source, we would not be surprised …"): reported speech shifts its speaker's "we" to
+    "they", so a "we" or "I" there is the writer's comment on what was said, no part of it. Not a quote whose own
+    speaker is first person (an interview's "I said …") nor a direct quote."""
+    openers = rules.wordset("en", "contrast_openers")
+    marks = [(f.start, f.end) for f in ctx.view.quoted]
+    for q in found:
+        if q.kind == "direct" or q.parts or (q.pronoun or "").lower() in _WRITER:
+            continue
+        toks = list(ctx.tokens(q.start, q.end))
+        for k, tok in enumerate(toks):
+            if k == 0 or tok.lower_ not in openers or toks[k - 1].text != ",":
+                continue
+            if any(t.lower_ in _WRITER and t.pos_ in ("PRON", "DET") and not any(a <= t.idx < b for a, b in marks)
+                   for t in toks[k + 1:]):
+                end = toks[k - 1].idx
+                q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
+                break
+    return found
+
+
 def _headline_re():
     forms = "|".join(_finding_forms() + ("say", "says", "warn", "warns", "claim", "claims"))
     return re.compile(r"(?P<content>[^\n]{12,}?),[ \t]+(?P<src>(?:[\w'’.-]+[ \t]+){0,3}?[\w'’.-]+)[ \t]+(?P<cue>"
