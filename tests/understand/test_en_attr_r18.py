@@ -66,3 +66,17 @@ def test_the_writers_aside_ends_what_was_reported(analyze):
 def test_a_contrast_without_the_writer_stays_reported(analyze):
     rec = analyze("The mayor says the bridge will reopen in May, though repairs could run late.")
     assert [t for t, _, _ in _quotes(rec)] == ["the bridge will reopen in May, though repairs could run late"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Long considered the weakest team in the league, the Hawks won the title this year.",
+     "the weakest team in the league"),
+    ("Considered the best in its class, the sedan sold out in a week.", "the best in its class"),
+])
+def test_an_opening_participle_of_belief_is_said_with_no_source(analyze, text, content):
+    assert [(t, s) for t, s, _ in _quotes(analyze(text))] == [(content, None)]
+
+
+def test_an_opening_act_is_no_evidential(analyze):
+    assert analyze("Reported the theft to police, he went home.").quotes == []
+    assert analyze("Having considered the offer, the union rejected it.").quotes == []
