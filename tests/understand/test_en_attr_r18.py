@@ -80,3 +80,12 @@ def test_an_opening_participle_of_belief_is_said_with_no_source(analyze, text, c
 def test_an_opening_act_is_no_evidential(analyze):
     assert analyze("Reported the theft to police, he went home.").quotes == []
     assert analyze("Having considered the offer, the union rejected it.").quotes == []
+
+
+def test_the_writers_own_finding_is_the_writers_voice(analyze):
+    assert analyze("Our initial testing suggests the new laptop can hold a higher clock speed for longer.").quotes == []
+    assert analyze("My analysis found that rents rose 12% last year.").quotes == []
+    rec = analyze("Lab testing found that the water held high levels of lead.")
+    assert [t for t, _, _ in _quotes(rec)] == ["the water held high levels of lead"]
+    rec = analyze("My colleague pointed out that the charger was missing.")  # a person the writer knows speaks
+    assert [t for t, _, _ in _quotes(rec)] == ["the charger was missing"]
