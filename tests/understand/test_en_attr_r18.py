@@ -89,3 +89,10 @@ def test_the_writers_own_finding_is_the_writers_voice(analyze):
     assert [t for t, _, _ in _quotes(rec)] == ["the water held high levels of lead"]
     rec = analyze("My colleague pointed out that the charger was missing.")  # a person the writer knows speaks
     assert [t for t, _, _ in _quotes(rec)] == ["the charger was missing"]
+
+
+def test_a_concern_voiced_that_the_parser_reads_as_a_relative(analyze):
+    rec = analyze("Though the city has tried to reassure residents, many have voiced concerns that officials are "
+                  "minimizing or even hiding the costs.")
+    assert [t for t, _, _ in _quotes(rec)] == ["officials are minimizing or even hiding the costs"]
+
