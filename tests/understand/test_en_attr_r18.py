@@ -96,3 +96,18 @@ def test_a_concern_voiced_that_the_parser_reads_as_a_relative(analyze):
                   "minimizing or even hiding the costs.")
     assert [t for t, _, _ in _quotes(rec)] == ["officials are minimizing or even hiding the costs"]
 
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ana Ruiz blamed the delay on the weather.", "the delay on the weather"),
+    ("Chief Ellen Park credited the new patrols for part of the decline.", "the new patrols for part of the decline"),
+    ("Border officials attributed the drop mostly to enforcement by Mexican authorities.",
+     "the drop mostly to enforcement by Mexican authorities"),
+])
+def test_a_cause_asserted_is_the_subjects_claim(analyze, text, content):
+    assert [t for t, _, _ in _quotes(analyze(text))] == [content]
+
+
+def test_a_cause_denied_or_a_passive_credit_is_no_claim(analyze):
+    assert analyze("The senator did not blame the governor for the shortfall.").quotes == []
+    assert analyze("He was credited with saving the company.").quotes == []
