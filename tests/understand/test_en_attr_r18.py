@@ -111,3 +111,17 @@ def test_a_cause_asserted_is_the_subjects_claim(analyze, text, content):
 def test_a_cause_denied_or_a_passive_credit_is_no_claim(analyze):
     assert analyze("The senator did not blame the governor for the shortfall.").quotes == []
     assert analyze("He was credited with saving the company.").quotes == []
+
+
+def test_pointing_to_evidence_after_a_cue_is_a_second_claim(analyze):
+    rec = analyze("Dr. Rebecca Tolliver said the hospital had been starved for years, pointing to a wing that was "
+                  "never renovated.")
+    got = _quotes(rec)
+    assert [t for t, _, _ in got] == ["the hospital had been starved for years", "a wing that was never renovated"]
+    assert got[0][1] == got[1][1]
+
+
+def test_pointing_at_a_place_or_a_bare_pointing_is_no_claim(analyze):
+    rec = analyze("Dr. Rebecca Tolliver said the hospital had been starved for years, pointing to the door.")
+    assert len(rec.quotes) == 1
+    assert analyze("The senator's letter points to statements from two former judges.").quotes == []

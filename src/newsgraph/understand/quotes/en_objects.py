@@ -41,3 +41,21 @@ def finding_object(v, s_hi: int):
     while end.i > obj.i and (end.is_punct or end.is_space):
         end = v.doc[end.i - 1]
     return obj.left_edge.idx, min(end.idx + len(end.text), s_hi), "finding-np"
+
+
+def pointed_to(v, s_hi: int):
+    """(start, end, "point-to") of what a speaker points to as evidence for what it says ("Tolliver said the hospital
+    had been starved, pointing to a wing that was never renovated": en_tails.pointing_claims), a second claim of the
+    speaker. Only as the participle of a speech cue: a bare "The senator's letter points to statements …" is no
+    quote (the written set's r12 row; on PolNeAR dev "These voters point to the 1994 crime bill" is not annotated).
+    Not a place pointed at ("pointed to the door"); the object a phrase of two words or more."""
+    if v.lemma_.lower() != "point" or v.pos_ != "VERB":
+        return None
+    prep = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i == v.i + 1 or
+                 c.dep_ == "prep" and c.lower_ == "to" and v.doc[v.i + 1].dep_ == "advmod" and c.i == v.i + 2), None)
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+    if obj is None or obj.pos_ == "PRON" or obj.right_edge.i - obj.left_edge.i < 1:
+        return None
+    if obj.lemma_.lower() in ("door", "exit", "map", "sky", "screen", "sign", "window", "wall", "ceiling"):
+        return None
+    return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "point-to"

@@ -11,11 +11,13 @@
 The cue verbs are the speech verbs and the finding verbs of ``finding_sources.tsv``."""
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
+from .en_objects import pointed_to
 from .en_rec import word_sets
 
 
@@ -106,6 +108,32 @@ def writer_aside(ctx: Context, found: list[Found]) -> list[Found]:
                 q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
                 break
     return found
+
+
+def pointing_claims(ctx: Context, found: list[Found]) -> list[Found]:
+    """'X said A, pointing to B': the participle of "point to" on the cue is a second claim of the same speaker, what
+    it cites as evidence (en_objects.pointed_to), and the first content ends before its comma."""
+    added = []
+    for q in found:
+        if q.kind == "direct" or q.parts or q.cue_i is None:
+            continue
+        for tok in ctx.tokens(q.start, q.end):
+            # (on the cue, or on the content's verb where the parser puts it: "said A had X, pointing to B")
+            if tok.lower_ != "pointing" or q.cue_i not in (tok.head.i, tok.head.head.i) or tok.dep_ != "advcl" or \
+                    tok.i == 0 or ctx.doc[tok.i - 1].text != ",":
+                continue
+            span = pointed_to(tok, ctx.sent(tok.idx)[1])
+            if span is None or not (q.start < span[0] and span[1] <= q.end + 1):
+                continue
+            new = copy.copy(q)
+            new.start, new.end, new.text = span[0], span[1], ctx.text[span[0]:span[1]]
+            new.kind, new.cue, new.cue_i, new.feats = _kind(new.text), tok.text, tok.i, dict(q.feats)
+            new.outlets, new.speakers = list(q.outlets), list(q.speakers)
+            end = ctx.doc[tok.i - 1].idx
+            q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
+            added.append(new)
+            break
+    return sorted(found + added, key=lambda x: x.start)
 
 
 def _headline_re():
