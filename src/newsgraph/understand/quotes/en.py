@@ -50,7 +50,7 @@ from .en_roles import (delayed_naming, described_speaker, headline_role, organis
                        short_name, unnamed_again)
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns
-from .en_tails import finding_named_later, headline, mid_findings, second_attribution
+from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
 
@@ -95,6 +95,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = en_learn.decide(ctx, found, text)
     pronoun_speakers(ctx, found, clauses_only=True)
     check_speakers(ctx, [q for q in found if q.follows is None and _who(q) not in (checked.get(id(q)), (None,) * 3)])
+    found = pointing_claims(ctx, writer_aside(ctx, found))  # '…, although we …'; '…, pointing to B'
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     for q in found:

@@ -24,6 +24,7 @@ from .. import rules
 from .en_clauses import in_question
 from .en_ctx import Context, Found
 
+_NO_PREDICATE = ("report", "allege")  # evidential passives that say nothing "to be" something of their subject
 MIN_WORDS = 2  # "the alleged victim": one word says nothing
 
 
@@ -36,7 +37,7 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
         low = tok.lower_
         if low in _words("evidential_adjectives") and tok.dep_ == "amod" and tok.head.i > tok.i:
             spans = _adjective(ctx, tok)
-        elif tok.lemma_.lower() in _words("evidential_passives") and tok.tag_ == "VBN":
+        elif tok.lemma_.lower() in _words("evidential_passives") and (tok.tag_ == "VBN" or _opener(tok)):
             spans = _passive(ctx, tok)
         elif low in _words("evidential_adverbs") and tok.dep_ == "advmod":
             spans = _adverb(ctx, tok)
@@ -44,7 +45,7 @@ def evidential_candidates(ctx: Context, used: set[int]) -> list[Found]:
             spans = _charged(ctx, tok)
         else:
             continue
-        verb = tok if tok.tag_ == "VBN" and tok.dep_ != "amod" else tok.head
+        verb = tok if tok.tag_ in ("VBN", "VBD") and tok.dep_ != "amod" else tok.head
         if not spans or any(c.dep_ == "neg" for c in verb.children):
             continue  # "is not thought to …", "did not reportedly …"
         a, b = spans
@@ -68,6 +69,17 @@ def _end(ctx: Context, tok) -> int:
     return min(r.idx + len(r.text), ctx.sent(tok.idx)[1])
 
 
+def _opener(v) -> bool:
+    """A participle opening its sentence that the tagger read as a past tense ("Long considered the weakest team in
+    the league, the Hawks …"): a clause on the main verb with no subject nor auxiliary of its own, and a noun phrase
+    after it, what is said of the main clause's subject."""
+    if v.lemma_.lower() in _NO_PREDICATE:
+        return False  # ("Reported the theft to police, he …": a dangling act; a report takes no predicate)
+    return v.tag_ == "VBD" and v.dep_ == "advcl" and v.head.i > v.i and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in v.children) and any(
+        c.dep_ == "dobj" and c.i > v.i for c in v.children)
+
+
 def _passive(ctx: Context, v):
     """'X is thought to VP', 'X is considered Y', 'X is seen as Y': the span of the subject and what is said of
     it, or None."""
@@ -86,6 +98,7 @@ def _passive(ctx: Context, v):
     if subj is None or subj.lower_ in ("it", "there", "what"):
         return None  # "it is said that …" is read by the clause readers
     pred = next((c for c in kids if c.i > v.i and (
+        c.dep_ == "dobj" and _opener(v) or  # (a passive has no object: what the opener's "object" is said to be)
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) or
         c.dep_ == "oprd" or c.dep_ == "xcomp" and c.pos_ in ("NOUN", "ADJ", "PROPN", "DET", "NUM") or
         c.dep_ == "prep" and c.lower_ == "as")), None)

@@ -15,6 +15,7 @@ from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
+from .en_objects import finding_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -66,19 +67,19 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape in ("admit-to", "accuse") and not asserted(ctx, v, subj):
-            continue  # "did not admit to the charges", "never accused him of lying"
+        if shape in ("admit-to", "accuse", "finding-np", "view") and not asserted(ctx, v, subj):
+            continue  # "did not admit to the charges", "never accused him of lying", "Did the poll show a lead?"
         if shape.startswith("request-") or shape in ("commit", "admit-to"):
             # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
             q.feats["request"] = 1.0
-        elif shape in ("oprd", "as", "accuse", "noun-that", "made-clear"):
+        elif shape in ("oprd", "as", "view", "accuse", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
             q.feats["judgement" if shape != "noun-that" else "held"] = 1.0
             if marked:
                 q.kind = "mixed"  # its words quoted: 'called the ruling “a disgrace”'
         if quoting and q.kind != "mixed":
             q.feats["quoting"] = 1.0  # (no weight: en_learn.decide makes a candidate taken mixed)
-        if shape == "figure" and subj is not None and asserted(ctx, v, subj):
+        if shape in ("figure", "finding-np") and subj is not None and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # a figure reported or forecast by someone named: taken by convention
         elif shape == "ccomp" and subj is not None and _finding(v, subj) and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
@@ -251,7 +252,8 @@ def _content(ctx: Context, v):
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:
             return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
-    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi)  # "denied being drunk"; "reported a profit of $212 million"
+    # "denied being drunk"; "reported a profit of $212 million"; "A new survey shows broad support for …"
+    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi) or finding_object(v, s_hi)
     if owned is not None:
         return owned
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import rules
+from .en_rec import word_sets
 
 MODEL = Path(__file__).with_name("model") / "attribution-en.json"
 VERSION = 1
@@ -129,6 +130,9 @@ def decide(ctx, cands: list, text: str) -> list:
     m = model()
     if COLLECT is not None:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
+    # the writer's own tests or analysis ("Our initial testing suggests …", "My analysis found …"): the writer's
+    # voice, as "I think" is, whatever reads it (a person the writer knows, "my colleague said", still speaks)
+    cands = [q for q in cands if not _writers_finding(q)]
     taken = [q for q in cands if q.origin != "clause"]
     if not m.loaded:
         return taken
@@ -187,6 +191,16 @@ def _unreported(ctx, q) -> bool:
 
 # en_extra's features of a clause candidate's first- or second-person subject
 _WRITER = ("subj=i", "subj=we", "subj=you")
+
+
+def _writers_finding(q) -> bool:
+    """A reported content whose source is a finding the writer owns: "our"/"my" and a finding noun
+    (lang/en/finding_sources.tsv: "our analysis", "my testing")."""
+    words = (q.speaker_name or "").lower().split()
+    if q.kind == "direct" or q.speaker is not None or len(words) < 2 or words[0] not in ("our", "my"):
+        return False
+    nouns = word_sets("finding_sources").get("noun", frozenset())
+    return words[-1] in nouns or words[-1].removesuffix("s") in nouns
 
 
 def _described_person(name: str | None) -> bool:

@@ -141,13 +141,15 @@ def judgement(ctx, v, s_hi: int):
         pred = next((c for c in v.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i), None)
         if pred is not None and pred.pos_ in ("NOUN", "ADJ", "VERB"):
             return obj.left_edge.idx, _end(pred, s_hi), "oprd"
-    if "as" in shapes:
+    if "as" in shapes or "view" in shapes:
         prep = next((c for c in (*v.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i),
                     None)
         pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
             if prep is not None else None
+        if pobj is not None and "view" in shapes and pobj.lemma_.lower() in rules.wordset("en", "life_stages"):
+            return None  # "saw the film as a child": when, not how, the subject saw it
         if pobj is not None:
-            return obj.left_edge.idx, _end(pobj, s_hi), "as"
+            return obj.left_edge.idx, _end(pobj, s_hi), "as" if "as" in shapes else "view"
     return None
 
 
@@ -244,15 +246,20 @@ def noun_clause(ctx, v, s_hi: int):
     or None."""
     nouns = rules.words("en", "content_nouns")
     voiced = _voiced()
-    if v.lemma_.lower() in voiced.get("verb", ()):  # "expressed hope that …", "voiced concern that …"
+    said = v.lemma_.lower() in voiced.get("verb", ())
+    if said:  # "expressed hope that …", "voiced concern that …"
         nouns = nouns | voiced.get("noun", frozenset())
     heads = [c for c in v.children if c.dep_ == "dobj" and c.i > v.i]
     heads += [p for c in v.children if c.dep_ == "prep" and c.i > v.i for p in c.children if p.dep_ == "pobj"]
     for n in heads:
         if n.lower_ not in nouns and n.lemma_.lower() not in nouns:
             continue
-        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp") and c.i > n.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
+        # (after a verb of voicing, the parser's "relcl" with "that" a complementiser and a subject of its own is
+        # the noun's content: "voiced concerns that officials are minimizing …"; a relative's "that" is its
+        # subject or object. Not after other verbs: "entrenched the idea that …" voices nothing)
+        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > n.i and any(
+            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and (
+            c.dep_ != "relcl" or said and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children))), None)
         if clause is None:
             continue
         first = ctx.doc[clause.left_edge.i + 1]
@@ -270,7 +277,7 @@ def noun_owner(ctx, v, a: int):
         return None
     clause = mark.head
     noun = clause.head
-    if clause.dep_ not in ("acl", "ccomp") or noun.pos_ not in ("NOUN", "PROPN"):
+    if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):

@@ -11,11 +11,13 @@
 The cue verbs are the speech verbs and the finding verbs of ``finding_sources.tsv``."""
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 
 from .. import rules
 from .en_ctx import Context, Found, subject_speaker
+from .en_objects import pointed_to
 from .en_rec import word_sets
 
 
@@ -75,6 +77,58 @@ def second_attribution(ctx: Context, found: list[Found]) -> list[Found]:
             new.cue_i, new.attr = v.i, (subj.left_edge.idx, v.idx + len(v.text))
             if not subject_speaker(ctx, new, subj):
                 continue
+            end = ctx.doc[tok.i - 1].idx
+            q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
+            added.append(new)
+            break
+    return sorted(found + added, key=lambda x: x.start)
+
+
+_WRITER = ("i", "we", "us", "my", "our", "me")
+
+
+def writer_aside(ctx: Context, found: list[Found]) -> list[Found]:
+    """Cut a reported content before a concessive or contrastive clause (``contrast_openers`` after a comma) in which
+    the writer speaks in the first person outside any quotation ("The report claims the screen will stay the same
+    size, although given the source, we would not be surprised …"): reported speech shifts its speaker's "we" to
+    "they", so a "we" or "I" there is the writer's comment on what was said, no part of it. Not a quote whose own
+    speaker is first person (an interview's "I said …") nor a direct quote."""
+    openers = rules.wordset("en", "contrast_openers")
+    marks = [(f.start, f.end) for f in ctx.view.quoted]
+    for q in found:
+        if q.kind == "direct" or q.parts or (q.pronoun or "").lower() in _WRITER:
+            continue
+        toks = list(ctx.tokens(q.start, q.end))
+        for k, tok in enumerate(toks):
+            if k == 0 or tok.lower_ not in openers or toks[k - 1].text != ",":
+                continue
+            if any(t.lower_ in _WRITER and t.pos_ in ("PRON", "DET") and not any(a <= t.idx < b for a, b in marks)
+                   for t in toks[k + 1:]):
+                end = toks[k - 1].idx
+                q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
+                break
+    return found
+
+
+def pointing_claims(ctx: Context, found: list[Found]) -> list[Found]:
+    """'X said A, pointing to B': the participle of "point to" on the cue is a second claim of the same speaker, what
+    it cites as evidence (en_objects.pointed_to), and the first content ends before its comma."""
+    added = []
+    for q in found:
+        if q.kind == "direct" or q.parts or q.cue_i is None:
+            continue
+        for tok in ctx.tokens(q.start, q.end):
+            # (on the cue, or on the content's verb where the parser puts it: "said A had X, pointing to B")
+            if tok.lower_ != "pointing" or q.cue_i not in (tok.head.i, tok.head.head.i) or tok.dep_ != "advcl" or \
+                    tok.i == 0 or ctx.doc[tok.i - 1].text != ",":
+                continue
+            span = pointed_to(tok, ctx.sent(tok.idx)[1])
+            if span is None or not (q.start < span[0] and span[1] <= q.end + 1):
+                continue
+            new = copy.copy(q)
+            new.start, new.end, new.text = span[0], span[1], ctx.text[span[0]:span[1]]
+            new.kind, new.cue, new.cue_i, new.feats = _kind(new.text), tok.text, tok.i, dict(q.feats)
+            new.outlets, new.speakers = list(q.outlets), list(q.speakers)
             end = ctx.doc[tok.i - 1].idx
             q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
             added.append(new)
