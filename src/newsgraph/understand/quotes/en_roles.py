@@ -15,8 +15,8 @@ _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa
                    r"((?:[\w.’'-]+\s+){0,4}?)"
                    r"([\w-]+(?:\s+general)?)$")
 # a description set before a name by a comma: "His lawyer, Sara Kemp, said", "The company's founder, Ed Price,"
-_DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),"
-                          r"\s*$")
+_DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
+                          r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),\s*$")
 _PERSON_TYPES = ("PERSON",)
 _ORG_TYPES = ("ORG", "GROUP", "MEDIA")
 
@@ -46,24 +46,29 @@ def _norm(words, abbr) -> list[str]:
     return out
 
 
-def _apposition(ctx, lo: int, hi: int) -> bool:
+def _apposition(ctx, lo: int, hi: int, name: tuple[int, int] | None = None) -> bool:
     """``text[lo:hi]`` is a noun phrase of its own set before a name ("His lawyer, Sara Kemp,"), not the object of a
-    preposition ("Speaking after the mayor, Tom Reed", "Unlike the governor, Senator Ann Hall")."""
+    preposition ("Speaking after the mayor, Tom Reed", "Unlike the governor, Senator Ann Hall"), unless the name
+    (``name``: its span) is closed by a comma and the phrase follows a verb: "under questioning from her lawyer,
+    Thomas Reilly, Sato said", "signed by the town's mayor at the time, Ed Lane, whose …" (an apposition inside the
+    prepositional phrase; a phrase fronted before any verb, "Unlike the governor, Senator Ann Hall, a Democrat,
+    said", leaves the name the subject)."""
     toks = list(ctx.tokens(lo, hi))
     if not toks:
         return False
-    top = toks[-1]
-    while top.head.i != top.i and lo <= top.head.idx < hi:
-        top = top.head
+    roots = [t for t in toks if t.head.i == t.i or not lo <= t.head.idx < hi]
+    # (the phrase's noun, when the parse hung a trailing modifier outside it: "the town's mayor at the time")
+    top = next((t for t in roots if t.pos_ in ("NOUN", "PROPN")), roots[-1])
     if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
-        return False
+        return name is not None and top.pos_ == "NOUN" and ctx.text[name[1]:name[1] + 2].strip()[:1] == "," and \
+            any(t.pos_ == "VERB" for t in ctx.doc[toks[0].sent.start:toks[0].i])
     if top.pos_ not in ("NOUN", "PROPN"):
         return False  # a clause, not a description: "The mayor fired her deputy, Tom Reed," (her deputy is)
     first = toks[0]
     return first.i == 0 or ctx.doc[first.i - 1].pos_ != "ADP"
 
 
-def _description_before(ctx, start: int) -> tuple[int, int] | None:
+def _description_before(ctx, start: int, end: int | None = None) -> tuple[int, int] | None:
     """The longest noun phrase set by a comma directly before ``start`` ("His lawyer, Sara Kemp"; in "The mayor
     fired her deputy, Tom Reed" it is "her deputy", not the clause)."""
     base = max(0, start - 60)
@@ -71,10 +76,13 @@ def _description_before(ctx, start: int) -> tuple[int, int] | None:
     pos = 0
     while (desc := _DESC_BEFORE.search(seg, pos)) is not None:
         lo, hi = base + desc.start(), base + desc.end(1)
-        if not re.search(r"[.!?;:]\s", desc.group(0)) and _apposition(ctx, lo, hi):
+        if not re.search(r"[.!?;:]\s", desc.group(0)) and _apposition(ctx, lo, hi, (start, end) if end else None):
             return lo, hi
         pos = desc.start() + 1
     return None
+
+
+_PLAIN_ROLE = re.compile(r"(?<=, )(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
 def _descriptions(ctx, ent):
@@ -83,7 +91,10 @@ def _descriptions(ctx, ent):
     for m in ent.mentions:
         if m.kind in ("pronoun", "desc"):
             continue
-        span = _description_before(ctx, m.start)
+        span = _description_before(ctx, m.start, m.end)
+        pre = _PLAIN_ROLE.search(ctx.text, max(0, m.start - 40), m.start) if span is None else None
+        if pre is not None:  # two descriptions stacked: "Her first teacher at the institute, the violist Ed Lane,"
+            span = _description_before(ctx, pre.start(), m.end)
         if span is not None:
             out.append(span)
     return out
@@ -158,6 +169,17 @@ _AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+|\s+as\s+(?:the\s+|a\s+|an\s+)?|\
 _NOT_RESTRICTIVE = frozenset({"new", "newly"})
 
 
+@lru_cache(maxsize=4)
+def _soft(lang: str) -> frozenset[str]:
+    """Words before a role noun that say how long or how old, once the role is given (``role_soft_words``): "the
+    former mayor", "the old teacher", "the retired judge" are the mayor, teacher, judge the text named; they are
+    dropped only when no actor fits with them."""
+    try:
+        return rules.words(lang, "role_soft_words")
+    except rules.RuleFileError:
+        return frozenset()
+
+
 
 def role_actor(ctx, lo: int, hi: int, lang: str):
     """The one actor the description ``text[lo:hi]`` fits, as (start, end, entity index), else None."""
@@ -178,10 +200,9 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     pron = m.group(0).split()[0].lower()
     # "a …" and "Austria's …" are first mentions: only a name after them may be theirs
     later_only = pron in ("a", "an") or pron.endswith(("'s", "’s"))
-    fits = [] if later_only else [i for i, ent in enumerate(actors.entities)
-            if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
-            and need <= _role_words(ctx, i, abbr)
-            and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
+    fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
+    if not fits and not later_only and need & _soft(lang):
+        fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
     if not fits and pron not in _POSSESSIVE:
         # named only after it ("A transit chief says … . Transit chief Ed Alvarez told …", "Austria's interior
         # minister said … . Interior Minister Wolfgang Peschorn …"): news names a source a sentence or a paragraph
@@ -199,6 +220,15 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
         fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+def _fits_before(ctx, types, need: set[str], pron: str, head: str, lo: int, abbr) -> list[int]:
+    """The actors of ``types`` named before ``lo`` whose role words hold ``need`` (and, for "his …", whose owner
+    fits)."""
+    return [i for i, ent in enumerate(ctx.actors.entities)
+            if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
+            and need <= _role_words(ctx, i, abbr)
+            and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
 
 
 _LATER = 600  # characters after a description in which the one it describes may be named (a paragraph or two)
