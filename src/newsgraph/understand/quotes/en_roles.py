@@ -38,6 +38,17 @@ def _data(lang: str):
     return abbr, frozenset(person), frozenset(org)
 
 
+@lru_cache(maxsize=4)
+def _trades(lang: str) -> frozenset[str]:
+    """A person's trade ("the retired banker", "the conductor": ``described_persons``): a description by it names the
+    actor the text gave the trade ("Patricia Olumide, a retired banker,"); only that lexical fit here (the topic
+    reading of a trade is en_topic's, which keeps trades apart from roles)."""
+    try:
+        return rules.wordset(lang, "described_persons")
+    except rules.RuleFileError:
+        return frozenset()
+
+
 def _norm(words, abbr) -> list[str]:
     out = []
     for w in words:
@@ -190,7 +201,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     abbr, person_heads, org_heads = _data(lang)
     head = m.group(2).lower()
     mods = [w for w in _norm(m.group(1).split(), abbr) if w not in _NOT_RESTRICTIVE]
-    if head in person_heads:
+    if head in person_heads or head in _trades(lang):
         types = _PERSON_TYPES
     elif head in org_heads:
         types = _ORG_TYPES
