@@ -83,3 +83,14 @@ def test_a_trade_that_brought_in_someone_new_is_still_no_topic(analyze):
     rec = analyze("A nurse was hurt in the crash. Mayor Tom Hale visited the hospital on Monday. The nurse said the "
                   "ambulance came quickly.")
     assert _speaker(rec, "the ambulance came quickly") != "Tom Hale"
+
+
+def test_a_description_after_a_preposition_with_its_own_subject_after_the_name(analyze):
+    rec = analyze("On Tuesday, under questioning from her lawyer, Thomas Reilly, Gwendolyn Sato said she had met "
+                  "Lomax twice. Reilly had told jurors the records would prove it. Her lawyer said the records were "
+                  "clear.")
+    assert _speaker(rec, "the records were clear") == "Thomas Reilly"
+    # a fronted phrase leaves the name the subject (test_en_speakers_r8b): no apposition there
+    rec = analyze("Arriving after the chairman, Lee Park, the treasurer, said the books were closed. “We have "
+                  "nothing to hide,” the chairman said.")
+    assert _speaker(rec, "We have nothing to hide") != "Lee Park"

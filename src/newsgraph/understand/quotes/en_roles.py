@@ -60,10 +60,11 @@ def _norm(words, abbr) -> list[str]:
 def _apposition(ctx, lo: int, hi: int, name: tuple[int, int] | None = None) -> bool:
     """``text[lo:hi]`` is a noun phrase of its own set before a name ("His lawyer, Sara Kemp,"), not the object of a
     preposition ("Speaking after the mayor, Tom Reed", "Unlike the governor, Senator Ann Hall"), unless the name
-    (``name``: its span) is closed by a comma and the phrase follows a verb: "under questioning from her lawyer,
-    Thomas Reilly, Sato said", "signed by the town's mayor at the time, Ed Lane, whose …" (an apposition inside the
-    prepositional phrase; a phrase fronted before any verb, "Unlike the governor, Senator Ann Hall, a Democrat,
-    said", leaves the name the subject)."""
+    (``name``: its span) is closed by a comma and is not the clause's subject: the phrase follows a finite verb
+    ("signed by the town's mayor at the time, Ed Lane, whose …") or the clause's own subject follows the name ("under
+    questioning from her lawyer, Thomas Reilly, Sato said"); a fronted phrase ("Unlike the governor, Senator Ann
+    Hall, a Democrat, said", "Arriving after the chairman, Lee Park, the treasurer, said") leaves the name the
+    subject."""
     toks = list(ctx.tokens(lo, hi))
     if not toks:
         return False
@@ -72,11 +73,25 @@ def _apposition(ctx, lo: int, hi: int, name: tuple[int, int] | None = None) -> b
     top = next((t for t in roots if t.pos_ in ("NOUN", "PROPN")), roots[-1])
     if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
         return name is not None and top.pos_ == "NOUN" and ctx.text[name[1]:name[1] + 2].strip()[:1] == "," and \
-            any(t.pos_ == "VERB" for t in ctx.doc[toks[0].sent.start:toks[0].i])
+            (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ctx.doc[toks[0].sent.start:toks[0].i])
+             or _own_subject_after(ctx, name[1]))
     if top.pos_ not in ("NOUN", "PROPN"):
         return False  # a clause, not a description: "The mayor fired her deputy, Tom Reed," (her deputy is)
     first = toks[0]
     return first.i == 0 or ctx.doc[first.i - 1].pos_ != "ADP"
+
+
+def _own_subject_after(ctx, end: int) -> bool:
+    """The word after the comma that closes a name at ``end`` is a subject: "…, Thomas Reilly, Sato said"."""
+    m = re.compile(r"\s*,\s*").match(ctx.text, end)
+    if m is None:
+        return False
+    tok = ctx.token_at(m.end())
+    if tok is None or tok.idx != m.end():
+        return False
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:  # "Gwendolyn Sato said"
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _description_before(ctx, start: int, end: int | None = None) -> tuple[int, int] | None:
