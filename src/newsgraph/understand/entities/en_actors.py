@@ -220,7 +220,7 @@ def _subject_chars(view) -> dict[int, int]:
         # (a name, not a description: "Rendell, a Clinton surrogate, said" leaves Clinton no subject)
         appos = [a for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN" for a in (c, *c.children)
                  if a.dep_ in ("appos", "compound", "flat")]
-        for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")], *appos):
+        for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "flat")], *appos, *_set_off_name(tok)):
             out[t.idx] = max(out.get(t.idx, 0), rank)
         # a titled name: "Russian President Vladimir Putin" (the head may be the title)
         for c in tok.children:
@@ -229,6 +229,25 @@ def _subject_chars(view) -> dict[int, int]:
                     if g.dep_ in ("compound", "amod"):
                         out[g.idx] = max(out.get(g.idx, 0), rank)
     return out
+
+
+def _set_off_name(subj) -> list:
+    """The name set off by commas at the end of the subject phrase, right before its verb: "The president of the
+    local, Dale Pettersen, said" names the subject even when the parse hangs the name on the description's last noun
+    (an apposition to "local"); a description after a name ("Rendell, a Clinton surrogate, said") ends in a noun."""
+    doc, verb = subj.doc, subj.head
+    k = verb.i - 1
+    if k < 2 or doc[k].text != "," or not (subj.i < k):
+        return []
+    names = []
+    k -= 1
+    while k > subj.i and doc[k].pos_ == "PROPN":
+        names.append(doc[k])
+        k -= 1
+    if not names or doc[k].text != "," or k <= subj.i or \
+            not all(subj.left_edge.i <= t.i and any(a.i == subj.i for a in t.ancestors) for t in names):
+        return []
+    return names
 
 
 # -- acronyms and groups --------------------------------------------------------------------------------------------

@@ -46,7 +46,8 @@ from .en_polls import poll_findings
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
-from .en_roles import (delayed_naming, described_speaker, headline_role, organisation_voice, role_actor,
+from .en_voices import organisation_voice
+from .en_roles import (delayed_naming, described_speaker, headline_role, role_actor,
                        short_name, unnamed_again)
 from .en_spk import check_speakers, drop_trailing_coordinator
 from .en_spk_dialogue import dialogue_turns

@@ -22,7 +22,7 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             for p in reversed(prev):
                 if q.start - p.end > PRONOUN_REACH or _unnamed_person_between(ctx, p.end, q):
                     break
-                if _agrees(ctx, q.pronoun, p):
+                if _agrees(ctx, q.pronoun, p) or (p is prev[-1] and _described_person(ctx, q.pronoun, p)):
                     q.speaker, q.speaker_name = p.speaker, p.speaker_name
                     q.speaker_span = p.speaker_span
                     break
@@ -33,6 +33,17 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
                 _salient_person(ctx, q)
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
+
+
+def _described_person(ctx: Context, pronoun: str, p: Found) -> bool:
+    """The quote just before has a person described, not yet named, for its speaker ("“…,” the judge said. Moments
+    later he warned …"): an attribution "he"/"she" goes on with that person (the description is resolved later, for
+    both), never with someone credited before them."""
+    if pronoun not in _WANT or p.speaker is not None or not p.speaker_name or not p.speaker_span:
+        return False
+    from .en_roles import _DESC, _data
+    m = _DESC.match(p.speaker_name.strip())
+    return m is not None and m.group(2).lower() in _data("en")[1]
 
 
 def _attribution_pronoun(ctx: Context, q: Found):

@@ -15,8 +15,8 @@ _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa
                    r"((?:[\w.’'-]+\s+){0,4}?)"
                    r"([\w-]+(?:\s+general)?)$")
 # a description set before a name by a comma: "His lawyer, Sara Kemp, said", "The company's founder, Ed Price,"
-_DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?)\s+((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),"
-                          r"\s*$")
+_DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
+                          r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),\s*$")
 _PERSON_TYPES = ("PERSON",)
 _ORG_TYPES = ("ORG", "GROUP", "MEDIA")
 
@@ -38,6 +38,17 @@ def _data(lang: str):
     return abbr, frozenset(person), frozenset(org)
 
 
+@lru_cache(maxsize=4)
+def _trades(lang: str) -> frozenset[str]:
+    """A person's trade ("the retired banker", "the conductor": ``described_persons``): a description by it names the
+    actor the text gave the trade ("Patricia Olumide, a retired banker,"); only that lexical fit here (the topic
+    reading of a trade is en_topic's, which keeps trades apart from roles)."""
+    try:
+        return rules.wordset(lang, "described_persons")
+    except rules.RuleFileError:
+        return frozenset()
+
+
 def _norm(words, abbr) -> list[str]:
     out = []
     for w in words:
@@ -46,24 +57,44 @@ def _norm(words, abbr) -> list[str]:
     return out
 
 
-def _apposition(ctx, lo: int, hi: int) -> bool:
+def _apposition(ctx, lo: int, hi: int, name: tuple[int, int] | None = None) -> bool:
     """``text[lo:hi]`` is a noun phrase of its own set before a name ("His lawyer, Sara Kemp,"), not the object of a
-    preposition ("Speaking after the mayor, Tom Reed", "Unlike the governor, Senator Ann Hall")."""
+    preposition ("Speaking after the mayor, Tom Reed", "Unlike the governor, Senator Ann Hall"), unless the name
+    (``name``: its span) is closed by a comma and is not the clause's subject: the phrase follows a finite verb
+    ("signed by the town's mayor at the time, Ed Lane, whose …") or the clause's own subject follows the name ("under
+    questioning from her lawyer, Thomas Reilly, Sato said"); a fronted phrase ("Unlike the governor, Senator Ann
+    Hall, a Democrat, said", "Arriving after the chairman, Lee Park, the treasurer, said") leaves the name the
+    subject."""
     toks = list(ctx.tokens(lo, hi))
     if not toks:
         return False
-    top = toks[-1]
-    while top.head.i != top.i and lo <= top.head.idx < hi:
-        top = top.head
+    roots = [t for t in toks if t.head.i == t.i or not lo <= t.head.idx < hi]
+    # (the phrase's noun, when the parse hung a trailing modifier outside it: "the town's mayor at the time")
+    top = next((t for t in roots if t.pos_ in ("NOUN", "PROPN")), roots[-1])
     if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
-        return False
+        return name is not None and top.pos_ == "NOUN" and ctx.text[name[1]:name[1] + 2].strip()[:1] == "," and \
+            (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ctx.doc[toks[0].sent.start:toks[0].i])
+             or _own_subject_after(ctx, name[1]))
     if top.pos_ not in ("NOUN", "PROPN"):
         return False  # a clause, not a description: "The mayor fired her deputy, Tom Reed," (her deputy is)
     first = toks[0]
     return first.i == 0 or ctx.doc[first.i - 1].pos_ != "ADP"
 
 
-def _description_before(ctx, start: int) -> tuple[int, int] | None:
+def _own_subject_after(ctx, end: int) -> bool:
+    """The word after the comma that closes a name at ``end`` is a subject: "…, Thomas Reilly, Sato said"."""
+    m = re.compile(r"\s*,\s*").match(ctx.text, end)
+    if m is None:
+        return False
+    tok = ctx.token_at(m.end())
+    if tok is None or tok.idx != m.end():
+        return False
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:  # "Gwendolyn Sato said"
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
+
+
+def _description_before(ctx, start: int, end: int | None = None) -> tuple[int, int] | None:
     """The longest noun phrase set by a comma directly before ``start`` ("His lawyer, Sara Kemp"; in "The mayor
     fired her deputy, Tom Reed" it is "her deputy", not the clause)."""
     base = max(0, start - 60)
@@ -71,10 +102,13 @@ def _description_before(ctx, start: int) -> tuple[int, int] | None:
     pos = 0
     while (desc := _DESC_BEFORE.search(seg, pos)) is not None:
         lo, hi = base + desc.start(), base + desc.end(1)
-        if not re.search(r"[.!?;:]\s", desc.group(0)) and _apposition(ctx, lo, hi):
+        if not re.search(r"[.!?;:]\s", desc.group(0)) and _apposition(ctx, lo, hi, (start, end) if end else None):
             return lo, hi
         pos = desc.start() + 1
     return None
+
+
+_PLAIN_ROLE = re.compile(r"(?<=, )(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
 def _descriptions(ctx, ent):
@@ -83,7 +117,10 @@ def _descriptions(ctx, ent):
     for m in ent.mentions:
         if m.kind in ("pronoun", "desc"):
             continue
-        span = _description_before(ctx, m.start)
+        span = _description_before(ctx, m.start, m.end)
+        pre = _PLAIN_ROLE.search(ctx.text, max(0, m.start - 40), m.start) if span is None else None
+        if pre is not None:  # two descriptions stacked: "Her first teacher at the institute, the violist Ed Lane,"
+            span = _description_before(ctx, pre.start(), m.end)
         if span is not None:
             out.append(span)
     return out
@@ -158,6 +195,17 @@ _AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+|\s+as\s+(?:the\s+|a\s+|an\s+)?|\
 _NOT_RESTRICTIVE = frozenset({"new", "newly"})
 
 
+@lru_cache(maxsize=4)
+def _soft(lang: str) -> frozenset[str]:
+    """Words before a role noun that say how long or how old, once the role is given (``role_soft_words``): "the
+    former mayor", "the old teacher", "the retired judge" are the mayor, teacher, judge the text named; they are
+    dropped only when no actor fits with them."""
+    try:
+        return rules.words(lang, "role_soft_words")
+    except rules.RuleFileError:
+        return frozenset()
+
+
 
 def role_actor(ctx, lo: int, hi: int, lang: str):
     """The one actor the description ``text[lo:hi]`` fits, as (start, end, entity index), else None."""
@@ -168,7 +216,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     abbr, person_heads, org_heads = _data(lang)
     head = m.group(2).lower()
     mods = [w for w in _norm(m.group(1).split(), abbr) if w not in _NOT_RESTRICTIVE]
-    if head in person_heads:
+    if head in person_heads or head in _trades(lang):
         types = _PERSON_TYPES
     elif head in org_heads:
         types = _ORG_TYPES
@@ -178,10 +226,9 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     pron = m.group(0).split()[0].lower()
     # "a …" and "Austria's …" are first mentions: only a name after them may be theirs
     later_only = pron in ("a", "an") or pron.endswith(("'s", "’s"))
-    fits = [] if later_only else [i for i, ent in enumerate(actors.entities)
-            if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
-            and need <= _role_words(ctx, i, abbr)
-            and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
+    fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
+    if not fits and not later_only and need & _soft(lang):
+        fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
     if not fits and pron not in _POSSESSIVE:
         # named only after it ("A transit chief says … . Transit chief Ed Alvarez told …", "Austria's interior
         # minister said … . Interior Minister Wolfgang Peschorn …"): news names a source a sentence or a paragraph
@@ -199,6 +246,15 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
         fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+def _fits_before(ctx, types, need: set[str], pron: str, head: str, lo: int, abbr) -> list[int]:
+    """The actors of ``types`` named before ``lo`` whose role words hold ``need`` (and, for "his …", whose owner
+    fits)."""
+    return [i for i, ent in enumerate(ctx.actors.entities)
+            if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
+            and need <= _role_words(ctx, i, abbr)
+            and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
 
 
 _LATER = 600  # characters after a description in which the one it describes may be named (a paragraph or two)
@@ -276,95 +332,6 @@ def _owner_in_span(ctx, q) -> None:
     owner = ctx.entity_at(m.start(1), m.end(1), ("GPE",))
     if owner is not None and owner[0] <= m.start(1) and owner[1] >= m.end(1):
         q.speaker_span = (m.start(1), hi)
-
-
-_VOICE = re.compile(r"(?:[Aa]n?|[Tt]he)\s+([a-z]+)")
-
-
-def organisation_voice(ctx, q, found) -> None:
-    """ "A spokesperson said" with no organisation named in it speaks for the organisation the attribution just
-    before credited, in the same or the sentence before ("The Lakeside Food Bank said it served 900 families. A
-    spokesperson said …"): news names the organisation once and its voice after (``voice_nouns``)."""
-    lo, hi = q.speaker_span
-    m = _VOICE.fullmatch(ctx.text[lo:hi].strip())
-    if m is None:
-        _qualified_voice(ctx, q, lo, hi)
-    if q.speaker is None:
-        _plural_organisations(ctx, q, lo, hi)
-    if m is None or q.speaker is not None:
-        return
-    if m.group(1) not in rules.wordset("en", "voice_nouns"):
-        return
-    before = [p for p in found if p is not q and p.speaker is not None and p.start < lo
-              and ctx.actors.entities[p.speaker].type in ("ORG", "GROUP")]
-    if not before:
-        return
-    p = max(before, key=lambda x: x.start)
-    first_sent = ctx.sent(ctx.sent(lo)[0] - 1)[0] if ctx.sent(lo)[0] > 0 else ctx.sent(lo)[0]
-    if p.start >= first_sent and not any(r.start > p.start and r.start < lo and r.speaker != p.speaker
-                                          for r in found if r is not q):
-        q.speaker, q.speaker_name = p.speaker, None
-
-
-_QUALIFIED = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?([a-z]+)\s+([a-z]+)")
-_VOICES_TOO = frozenset({"official", "officials", "executive", "executives", "spokespeople"})
-
-
-def _qualified_voice(ctx, q, lo: int, hi: int) -> None:
-    """ "An agency spokesperson said", "a company spokesman said": the organisation the text named last in the
-    same or the sentence before, one whose name holds the noun first ("The Food and Drug Administration has not
-    approved … . An agency spokesperson said …" -> the FDA): the noun stands for it as "the agency" would."""
-    m = _QUALIFIED.fullmatch(ctx.text[lo:hi].strip())
-    _, _, org_nouns = _data("en")
-    if m is None or m.group(2) not in rules.wordset("en", "voice_nouns") | _VOICES_TOO or \
-            m.group(1) not in org_nouns | {"agency", "department", "ministry", "office", "campaign"}:
-        return
-    start = ctx.sent(ctx.sent(lo)[0] - 1)[0] if ctx.sent(lo)[0] > 0 else ctx.sent(lo)[0]
-    orgs = [(s, i) for s, e, i in ctx.actors.inside(start, lo) if ctx.actors.entities[i].type in ("ORG", "GROUP")]
-    if not orgs:
-        return
-    named = [i for _, i in orgs if m.group(1) in ctx.actors.entities[i].name.lower()]
-    if not named and (len({i for _, i in orgs}) != 1 or m.group(1) == "campaign"):
-        return  # (review r17: "Exxon was sued by the Sierra Club. A company spokesman said": not the last one named;
-        # a campaign is a person's, not the organisation's)
-    q.speaker, q.speaker_name = (named[-1] if named else orgs[0][1]), None
-
-
-_PLURAL_ORGS = re.compile(r"(?:[Tt]he|[Bb]oth)\s+(?:two\s+)?([a-z-]+)")
-
-
-def _plural_organisations(ctx, q, lo: int, hi: int) -> None:
-    """ "the companies said in a joint statement", "both banks said": the organisations of the nearest sentence (this
-    one or up to three before it) that names two or more, in the order it names them (news names the parties of a
-    deal, then speaks of them together): every one a speaker, the first the record's ``speaker``, as for "Vindman
-    and Williams told"."""
-    m = _PLURAL_ORGS.fullmatch(ctx.text[lo:hi].strip())
-    if m is None:
-        return
-    noun = m.group(1)
-    one = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else ""
-    _, _, org_nouns = _data("en")
-    if one not in org_nouns:
-        return
-    a, b = ctx.sent(lo)[0], lo
-    for _ in range(4):
-        first: dict[int, tuple[int, int]] = {}
-        for s, e, i in ctx.actors.inside(a, b):
-            ent = ctx.actors.entities[i]
-            if ent.type == "ORG" and not set(ent.name.lower().split()) & _institutions():
-                first.setdefault(i, (s, e))
-        if len(first) >= 2:
-            q.speakers = [(i, s, e) for i, (s, e) in sorted(first.items(), key=lambda x: x[1])]
-            q.speaker, q.speaker_name = q.speakers[0][0], None
-            return
-        if a == 0 or any(t.tag_ == "NNS" and t.lemma_.lower() in org_nouns and t.idx < lo and not (lo <= t.idx < hi)
-                         for t in ctx.tokens(a, b)):
-            return  # ("The talks between the two airlines collapsed. The companies said": the airlines, unnamed)
-        a, b = ctx.sent(a - 1)[0], a
-
-
-def _institutions() -> frozenset[str]:
-    return frozenset(rules.words("en", "institution_words"))
 
 
 _PARTITIVE = re.compile(r"(?:[Oo]ne|[Ee]ither|[Nn]either|[Aa]nother)\s+of\s+(?:them|those|these)")

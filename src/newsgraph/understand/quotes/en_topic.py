@@ -51,8 +51,7 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
         hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
         if hit is not None:
-            if head not in person_heads and not _called_so(ctx, hit[2], head, abbr) and \
-                    re.search(rf"\b{re.escape(head)}\b", ctx.text[:lo], re.I):
+            if head not in person_heads and not _called_so(ctx, hit[2], head, abbr) and _given_before(ctx, head, lo):
                 return None  # a trade or an age the text gave someone else before ("the quarterback" after "Coach
                 # Mike Dunn praised quarterback Jalen Price": not Dunn; "the teenager" after "a teenager was
                 # arrested"; review r15); one the text never used continues the topic ("The 27-year-old told")
@@ -68,6 +67,24 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _given_before(ctx, head: str, lo: int) -> bool:
+    """The text used the trade ``head`` before ``lo`` for someone: before a name ("praised quarterback Jalen Price")
+    or bringing someone in ("a teenager was arrested"). Not in the headline (the first line describes the story's
+    own subject: "Former hospital executive tells jury …"), nor a definite "the conductor" with no name after it,
+    which already points back at someone the reader knows."""
+    first = ctx.text.find("\n")
+    line = ctx.text[:first].strip() if first > 0 else ""
+    headline = bool(line) and len(line.split()) <= 25 and not line.endswith((".", "!", "\"", "”"))
+    for m in re.finditer(rf"\b{re.escape(head)}\b", ctx.text[:lo], re.I):
+        if headline and m.start() < first:
+            continue
+        if re.search(r"\b[Tt]he\s+(?:[\w-]+\s+){0,2}$", ctx.text[max(0, m.start() - 40):m.start()]) and \
+                not re.match(r"\s+[A-Z]", ctx.text[m.end():m.end() + 2]):
+            continue
+        return True
+    return False
 
 
 def _described(head: str, lang: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .. import rules
 from ..actors import WEntity
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 
@@ -33,7 +34,10 @@ def _person_named(ctx: Context, s: int, e: int):
             if he == e and ctx.actors.entities[i].type == "PERSON" and words and \
                     all(w.strip(".") in _TITLE_WORDS for w in words):
                 return s, e, i
-    last = ctx.text[s:e].split()[-1].strip(".'’").lower()  # "WALLACE" -> the Chris Wallace of the text
+    words = ctx.text[s:e].split()
+    if any(w[:1].islower() and not _title_word(w) for w in words[:-1]):
+        return (s, e, at) if at is not None else None  # a phrase, not a name: "On the road with Kessler: a long day"
+    last = words[-1].strip(".'’").lower()  # "WALLACE" -> the Chris Wallace of the text
     hits = {i for i, ent in enumerate(ctx.actors.entities) if i != at and ent.type == "PERSON" and ent.mentions
             and not ent.name.isupper() and ent.name.split()[-1].lower() == last} if len(last) >= 3 else set()
     if len(hits) > 1:  # "Gov Fallin" (a headline's title and surname) beside "Mary Fallin": the one full name
@@ -70,6 +74,20 @@ def transcript_names(text: str) -> dict[str, str]:
         if w in names and len(lb) > len(names[w]):
             names[w] = lb
     return {w: " ".join(p.capitalize() for p in lb.split()) for w, lb in names.items()}
+
+
+def _hosts(text: str) -> frozenset[str]:
+    """The surnames (lower case) of a transcript's hosts, as the text introduces them (``host_nouns``): a label
+    "DANA WHITFIELD, HOST:", "The host is Carmen Whitlock", "host Carmen Whitlock", "Carmen Whitlock, the host"."""
+    nouns = "|".join(re.escape(w) for w in sorted(rules.words("en", "host_nouns"), key=len, reverse=True))
+    word = r"(?:[A-Z][\w'’-]+|[A-Z]\.)"  # (an initial keeps its full stop; a name's last word does not)
+    name = "(" + word + r"(?:[ \t]+" + word + "){0,3})"
+    found = set()
+    for pat in (name + r"[ \t]*,[ \t]*(?:the[ \t]+)?(?i:" + nouns + r")\b",
+                r"(?i:\b(?:" + nouns + r"))(?:[ \t]+is|,)?[ \t]+" + name):
+        for m in re.finditer(pat, text):
+            found.add(m.group(1).split()[-1].strip(".").lower())
+    return frozenset(found)
 
 
 _ASKING_VERBS = frozenset({"interview", "ask", "question"})
@@ -145,10 +163,13 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
             line_of.setdefault(text.rfind("\n", 0, q.start) + 1, q)
     first_qa = next((m.start() for m in re.finditer(r"^[ \t]*[QA][ \t]*:", text, re.M)), None)
     caps = transcript_names(text)
+    hosts = _hosts(text) if caps else frozenset()
     speakers: dict[str, int] = {}  # a transcript's speaker no actor held -> the entity made for them
     for m in _LABEL.finditer(text):
         label = m.group("label").strip()
         s, e = m.start("label"), m.start("label") + len(label)
+        if label.split()[-1].lower() in hosts:
+            continue  # the host's turns ask; what they report is read on its own
         if label == "A":
             who = _interviewee(ctx, first_qa) if first_qa is not None and first_qa > 0 else None
             hit = (s, e, who) if who is not None else None
@@ -169,8 +190,9 @@ def turns(ctx: Context, found: list[Found]) -> list[Found]:
         elif bare is not None and bare.start > a and not text[a:bare.start].strip(" \t\"“‘'"):
             _labelled(ctx, bare, hit, s, m.end())  # "Clinton: “Our goal is …”": the quotation is the turn
             continue
-        if not _statement(ctx, a, b, headline=not text[:m.start()].strip()):
-            continue
+        if not _statement(ctx, a, b, headline=not text[:m.start()].strip()) and not (
+                label.isupper() and label.split()[-1] in caps and re.search(r"[^\W\d_]{2}", text[a:b])):
+            continue  # (a transcript's short turn is a turn: "MBEKI: Thanks, Carmen.")
         rest = [t for t in found if not (t.kind == "indirect" and s <= t.start < a) and not _inside_turn(ctx, t, hit,
                                                                                                        a, b)]
         # "RUIZ: …, he told me": the indirect reader took the label for its content's start; the turn holds the
