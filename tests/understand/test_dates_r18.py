@@ -40,3 +40,12 @@ def test_a_count_ahead_in_a_past_clause_runs_from_the_narrated_time(dates_by_tex
     # a future clause still counts from now
     got = dates_by_text("Через 6 месяцев его отпустят.", "2016-12-01", "ru")
     assert got["Через 6 месяцев"].value == "2017-06"
+
+
+def test_a_quotation_in_doubled_apostrophes_counts_from_the_day_it_was_said(dates_by_text):
+    # typewriter copy marks a quotation with doubled apostrophes; its "today" is the day of saying, as in “…”
+    text = ("The storm hit the coast on Tuesday. ''The damage we saw today is the worst in decades,'' the mayor "
+            "said.")
+    assert dates_by_text(text, "2016-03-23")["today"].value == "2016-03-22"
+    text = "''We lost the vote last night,'' the senator said on Sunday."
+    assert dates_by_text(text, "2016-02-22")["last night"].value == "2016-02-20"
