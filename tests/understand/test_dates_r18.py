@@ -49,3 +49,10 @@ def test_a_quotation_in_doubled_apostrophes_counts_from_the_day_it_was_said(date
     assert dates_by_text(text, "2016-03-23")["today"].value == "2016-03-22"
     text = "''We lost the vote last night,'' the senator said on Sunday."
     assert dates_by_text(text, "2016-02-22")["last night"].value == "2016-02-20"
+
+
+def test_a_season_under_if_is_a_condition_ahead_not_a_habit(dates_by_text):
+    got = dates_by_text("He is building a plan to rebuild if the party splinters and loses in the fall.", "2016-04-12")
+    assert got["the fall"].span == "2016-09-01/2016-11-30"
+    got = dates_by_text("Bears sleep in the winter.", "2016-04-12")
+    assert got["the winter"].span is None
