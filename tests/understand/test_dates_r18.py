@@ -56,3 +56,13 @@ def test_a_season_under_if_is_a_condition_ahead_not_a_habit(dates_by_text):
     assert got["the fall"].span == "2016-09-01/2016-11-30"
     got = dates_by_text("Bears sleep in the winter.", "2016-04-12")
     assert got["the winter"].span is None
+
+
+def test_election_day_in_lower_case_is_the_named_day(dates_by_text):
+    got = dates_by_text("Voters will head to the polls on election day.", "2016-02-18")
+    assert got["election day"].value == "2016-11-08"
+
+
+def test_a_count_ahead_in_a_past_ukrainian_clause_runs_from_the_narrated_time(dates_by_text):
+    got = dates_by_text("Його заарештували в березні 2015 року. Через 6 місяців його відпустили.", "2016-12-01", "uk")
+    assert got["Через 6 місяців"].value == "2015-09"
