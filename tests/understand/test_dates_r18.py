@@ -66,3 +66,10 @@ def test_election_day_in_lower_case_is_the_named_day(dates_by_text):
 def test_a_count_ahead_in_a_past_ukrainian_clause_runs_from_the_narrated_time(dates_by_text):
     got = dates_by_text("Його заарештували в березні 2015 року. Через 6 місяців його відпустили.", "2016-12-01", "uk")
     assert got["Через 6 місяців"].value == "2015-09"
+
+
+def test_christmas_is_the_day_after_a_preposition_of_time(dates_by_text):
+    got = dates_by_text("The troops will be home by Christmas.", "2015-12-20")
+    assert got["Christmas"].value == "2015-12-25"
+    got = dates_by_text("Christmas shopping is up this year.", "2015-12-20")
+    assert "Christmas" not in got

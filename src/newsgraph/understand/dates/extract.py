@@ -86,6 +86,9 @@ class _Resolver(FromOtherDates):
         led = [w for w in dr.happening_nouns if not w.endswith("s")] + \
             [w for w in settings(dr.lang).get("year_led_nouns", "").split("|") if w]
         self._led = re.compile(rf"\s+(?:{'|'.join(sorted(led))})(?![\w-])", re.I) if led else None
+        words, preps = (settings(dr.lang).get(k, "") for k in ("named_after_preposition", "time_prepositions"))
+        self._bare_named = frozenset(words.split("|")) if words else frozenset()
+        self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
         words = settings(dr.lang).get("measure_units", "")
         self._units = re.compile(rf"[\s-]+(?:{words})(?![\w-])", re.I) if words else None
 
@@ -109,6 +112,9 @@ class _Resolver(FromOtherDates):
             c.kind = "month"
         if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
+        if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
+                self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)):
+            return False  # "Christmas shopping": the season's name; "home by Christmas" is the day
         if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end):
             return True  # "traded for 2012 draft picks", "the 2020 budget request": the year of a yearly thing
         if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
