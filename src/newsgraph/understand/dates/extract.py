@@ -83,6 +83,12 @@ class _Resolver(FromOtherDates):
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
         words = settings(dr.lang).get("price_verbs", "")
         self._sold_for = re.compile(rf"(?:^|\W)(?:{words})(?:\s+[^\s.;:!?]+){{0,4}}\s+for\s+$", re.I) if words else None
+        led = [w for w in dr.happening_nouns if not w.endswith("s")] + \
+            [w for w in settings(dr.lang).get("year_led_nouns", "").split("|") if w]
+        self._led = re.compile(rf"\s+(?:{'|'.join(sorted(led))})(?![\w-])", re.I) if led else None
+        words, preps = (settings(dr.lang).get(k, "") for k in ("named_after_preposition", "time_prepositions"))
+        self._bare_named = frozenset(words.split("|")) if words else frozenset()
+        self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
         words = settings(dr.lang).get("measure_units", "")
         self._units = re.compile(rf"[\s-]+(?:{words})(?![\w-])", re.I) if words else None
 
@@ -106,6 +112,11 @@ class _Resolver(FromOtherDates):
             c.kind = "month"
         if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
+        if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
+                self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)):
+            return False  # "Christmas shopping": the season's name; "home by Christmas" is the day
+        if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end):
+            return True  # "traded for 2012 draft picks", "the 2020 budget request": the year of a yearly thing
         if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
                                  guards.price(self.text, c.start, c.end, self._sold_for)):
             return False  # "an 1800 pound load": a measure; "sold it for 2000": a price
@@ -308,15 +319,21 @@ class _Resolver(FromOtherDates):
                 discourse.infinitive(self.view.spacy, c.start, c.end)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
+            narrated = self._narrative_year(c, chosen, i)
+            if narrated is not None:
+                # a named day in a past narrative a written year anchors ("Campaigning against Romney in 2012, he
+                # ... But soon after Election Day"): that year's, as a month or a day of it would be
+                days = [d for d in days if d.year == narrated] or days
             if days:
                 when = self.when(c)
                 if c.tense == "past" and tense.clause_tense(self.view, c.start, c.end, self.dr)[0] == "perfect" \
                         and tense.cue(self.text, c.start, self.dr) is None:
                     when = None  # a present perfect runs up to now and takes no definite past time ("*has seen
                     #              it yesterday"): "we haven't seen a deal during Black Friday" is the day at hand
-                if c.adverbial is not True and tense.cue(self.text, c.start, self.dr) is None:
+                if c.adverbial is False and tense.cue(self.text, c.start, self.dr) is None:
                     when = None  # a day that names a thing ("dropped to Black Friday levels", "Black Friday deals
-                    #              have gone live"): the verb tells of the thing, the day is the nearest one
+                    #              have gone live"): the verb tells of the thing, the day is the nearest one; a
+                    #              happening on the day follows the tense ("the parade on Thanksgiving will ...")
                 c.value, c.precision = C.occurrence(days, pub, when).isoformat(), "day"
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
@@ -360,7 +377,7 @@ class _Resolver(FromOtherDates):
                 rest = [o for o in chosen[:i] if quoted.day_of(o) != said]
                 previous = anaphora.previous(c, rest + [c], len(rest), written_year=that, text=self.text)
         tensed = "tensed" in ms and not any(m.startswith("season:") for m in ms)  # "in the fall": a season, not a count
-        need_when = tensed or "endof" in ms or \
+        need_when = tensed or "endof" in ms or "narrated" in ms or \
             re.search(r"week|summer|spring|fall|autumn|winter|выходн|вихідн", words, re.I)
         when = self.when(c) if need_when else None
         if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
@@ -381,6 +398,10 @@ class _Resolver(FromOtherDates):
                 (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
             return  # counted from a date of the text to after publication in a clause that is not ahead ("the
             #         Convention ... under which we live today, more than 200 years later"): no fact of a date
+        if reading is not None and not reading.anchor and c.tense == "past" and "fwd" in ms and \
+                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
+            return  # a count ahead of now in a past clause tells no date ("через 6 месяцев его отпустили" with no
+            #         time of the story before it): vague, never a future date for a past act
         if reading is not None:
             c.value, c.precision, c.span = reading.value, reading.precision, reading.span
             c.anchor = reading.anchor or c.anchor

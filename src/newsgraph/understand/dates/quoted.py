@@ -26,17 +26,18 @@ def _paragraph_start(text: str, pos: int) -> int:
 
 
 def in_quote(text: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation of its paragraph (curly or straight double quotation marks)?"""
+    """Is ``pos`` inside a quotation of its paragraph (curly or straight double quotation marks, or the doubled
+    apostrophes of typewriter text, ''like this'', as wire and archive copy writes them)?"""
     para = text[_paragraph_start(text, pos):pos]
     curly = sum(para.count(ch) for ch in OPEN) - sum(para.count(ch) for ch in CLOSE)
-    return curly > 0 or para.count('"') % 2 == 1
+    return curly > 0 or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
 
 
 def quote_end(text: str, pos: int) -> int | None:
     """Where the quotation holding ``pos`` closes within its paragraph."""
     para_end = text.find("\n", pos)
     para_end = len(text) if para_end < 0 else para_end
-    m = re.compile(r"[”»\"]").search(text, pos, para_end)
+    m = re.compile(r"[”»\"]|''").search(text, pos, para_end)
     return m.end() if m else None
 
 

@@ -251,8 +251,18 @@ def clause_verb(view, start: int, end: int):
 def season_of_habit(view, start: int, end: int, words: str) -> bool:
     """A season named with "the" whose act a finite present tells ("bears sleep in the winter"): a habit, no one
     season; an infinitive under a present ("try to unite the party in the fall") looks ahead and is not one."""
+    v = clause_verb(view, start, end)
     return bool(re.search(r"\bthe\s+(?:spring|summer|autumn|fall|winter)\b", words, re.I)) and \
-        getattr(clause_verb(view, start, end), "tag_", None) in ("VBZ", "VBP")
+        getattr(v, "tag_", None) in ("VBZ", "VBP") and not _conditional(v)
+
+
+def _conditional(v) -> bool:
+    """A present under "if" or "unless" ("if Republicans splinter and lose in the fall"): a condition on what is to
+    come, not a habit (the mark may sit on the first of coordinated verbs)."""
+    for t in (v, v.head if v.dep_ == "conj" else None):
+        if t is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return True
+    return False
 
 
 def _verb_above(t, inside):
