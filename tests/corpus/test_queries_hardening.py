@@ -109,3 +109,12 @@ def test_a_known_outlet_filter_matches_whole_words(tmp_path):
         assert names("New York Times") == ["The New York Times"]
         assert set(names("Times")) >= {"The Times", "The New York Times"}
         assert names("Sunr") == ["Sunrise Daily"]  # no outlet named: a substring, as written
+
+
+def test_events_carry_a_store_wide_key_and_their_articles_url(filled):
+    """tryout r18: an event's id is local to its document ("v1" in every document); ``uid`` (document id and local
+    id) keys a dashboard's rows, and ``url`` traces it to its article, as quotes' first reports do."""
+    items = Q.list_events(filled, limit=100)["items"]
+    uids = [e["uid"] for e in items]
+    assert len(uids) == len(set(uids)) == len(items) > 1
+    assert all(e["uid"] == f'{e["doc_id"]}:{e["id"]}' and "url" in e for e in items)

@@ -158,7 +158,8 @@ def quotes(
     # the cue beside the words: "questioned", "denied", "опроверг" say how they were said
     emit(page, [("id", "id"), ("date", "date"), (shown, "speaker"), ("cue", "cue"), ("text", "quote"),
                 ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes",
-         csv_extra=("speakers", "speaker_id", "kind", "first_report.doc_id", "first_report.date"))
+         csv_extra=("speakers", "speaker_id", "kind", "first_report.doc_id", "first_report.date", "first_report.title",
+                    "first_report.url"))
 
 
 @app.command()
@@ -210,7 +211,7 @@ def events(
     emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
                 ("location", "where"), ("factuality", "factuality"), ("source", "claimed by"),
                 ("evidence", "evidence")], format, title="events",
-         csv_extra=("doc_id", "id", "outlet", "title", "source_id", "trigger", "start", "end"))
+         csv_extra=("doc_id", "id", "uid", "outlet", "title", "url", "source_id", "trigger", "start", "end"))
 
 
 def _what(it: dict) -> str:

@@ -67,7 +67,9 @@ def event_items(conn, rows) -> list[dict]:
                                "factuality", "source_id", "outlet", "title")}
         # an event reported inside a quote is the speaker's claim: who made it, by name
         d["source"] = sources.get(r["source_id"])
-        d["id"] = r["local_id"]
+        d["id"] = r["local_id"]  # (the record's id, local to its document)
+        d["uid"] = f'{r["doc_id"]}:{r["local_id"]}'  # unique in the store: a dashboard's row key (tryout r18)
+        d["url"] = r.get("url")
         d["actors"] = refs(r["doc_id"], actors, ents)
         d["targets"] = refs(r["doc_id"], targets, ents)
         d["location"] = refs(r["doc_id"], location, ents)
@@ -76,7 +78,7 @@ def event_items(conn, rows) -> list[dict]:
 
 
 def event_select():
-    return select(S.events, D.title, D.seq.label("doc_seq")).join(S.documents, D.id == E.doc_id)
+    return select(S.events, D.title, D.url, D.seq.label("doc_seq")).join(S.documents, D.id == E.doc_id)
 
 
 def repeated_by_copy(conn):
