@@ -165,3 +165,23 @@ def test_a_quote_is_found_by_the_outlet_its_text_credits(store):
         assert [q["text"] for q in Q.list_quotes(store, outlet=name)["items"]] == [LONG], name
     assert Q.list_quotes(store, outlet="Reuters")["items"] == []
     assert Q.list_quotes(store, outlet="Интерфакс-Украина")["items"] == []  # (another outlet: not a part of a name)
+
+
+def test_an_edited_feed_item_under_the_same_id_is_an_update(store):
+    """tryout r18: a feed item re-published corrected (the same guid, so the same document id, and the same link)
+    was counted a duplicate and the correction dropped; it is the page's new version, stored under an id of its
+    own, and ingesting it again is a duplicate."""
+    url = "https://wire.example/roe-bill"
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"])]
+
+    def item(words):
+        rec = make(BODY + f'"{words}," Ben Ward said.', source="feed.rss", published="2016-03-15", url=url,
+                   entities=ents, quotes=[(words, 0, [])])
+        rec.document.id = "guid-0123456789abcdef"
+        return rec
+    (o1,) = store.write_batch([item(LONG)])
+    (o2,) = store.write_batch([item(SHORT + " and we will vote on it next month")])
+    assert o1["status"] == "new" and o2["status"] == "updated" and o2["doc_id"] != o1["doc_id"], (o1, o2)
+    assert [q["text"] for q in Q.list_quotes(store)["items"]] == [SHORT + " and we will vote on it next month"]
+    (o3,) = store.write_batch([item(SHORT + " and we will vote on it next month")])
+    assert o3["status"] == "duplicate" and o3["doc_id"] == o2["doc_id"], o3
