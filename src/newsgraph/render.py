@@ -18,7 +18,12 @@ def render_text(rec: Analysis) -> str:
     d = rec.document
     out = []
     out.append(f"== {d.title or '(untitled)'}")
-    meta = [f"id {d.id}", f"language {d.language or '?'}", f"published {d.published or 'unknown'}"]
+    published = f"published {d.published or 'unknown'}"
+    if d.published_from == "capture":
+        published = f"published unknown (captured {d.captured}: the page gives no date)"
+    elif d.captured:
+        published += f" (captured {d.captured})"
+    meta = [f"id {d.id}", f"language {d.language or '?'}", published]
     if d.source:
         meta.insert(0, f"source {d.source}")
     out.append("   " + " | ".join(meta))
