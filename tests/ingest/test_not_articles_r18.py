@@ -59,6 +59,8 @@ def test_ingest_summary_counts_what_it_passed_over(tmp_path, warc_plain):
     assert harbour["published_from"] == "capture"
     dated = [x for x in json.loads(r.stdout)["items"] if x["url"] and "coastal" not in x["url"]]
     assert dated and all(x["published_from"] == "page" and x["published"] != x["captured"] for x in dated)
+    r = CliRunner().invoke(app, ["documents", "--db", str(db), "--limit", "50"])
+    assert "2025-09-04T08:30:00Z (captured)" in r.stdout and r.stdout.count("(captured)") == 1
 
 
 def test_relative_dates_counted_from_a_capture_date_are_not_stated_as_fact():
