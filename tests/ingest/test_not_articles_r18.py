@@ -61,6 +61,12 @@ def test_ingest_summary_counts_what_it_passed_over(tmp_path, warc_plain):
     assert dated and all(x["published_from"] == "page" and x["published"] != x["captured"] for x in dated)
     r = CliRunner().invoke(app, ["documents", "--db", str(db), "--limit", "50"])
     assert "2025-09-04T08:30:00Z (captured)" in r.stdout and r.stdout.count("(captured)") == 1
+    from fastapi.testclient import TestClient
+
+    from newsgraph.serve import create_app
+    with TestClient(create_app(str(db))) as c:
+        page = c.get(f"/documents/{harbour['id']}", headers={"Accept": "text/html"}).text
+        assert "date unknown: captured 2025-09-04T08:30:00Z" in page
 
 
 def test_relative_dates_counted_from_a_capture_date_are_not_stated_as_fact():
