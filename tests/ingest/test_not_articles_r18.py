@@ -47,7 +47,7 @@ def test_ingest_summary_counts_what_it_passed_over(tmp_path, warc_plain):
                                                                           "requirements.txt"]
     r = CliRunner().invoke(app, ["ingest", str(d), "--db", str(tmp_path / "t.db"), "-q"])
     assert "skipped 3 non-article records (HTTP 301 ×1, HTTP 404 ×1, image/png ×1)" in r.stderr
-    assert "skipped 3 files that are no article by their name (LICENSE, README.md, requirements.txt)" in r.stderr
+    assert "skipped 3 files by name, not articles (LICENSE, README.md, requirements.txt)" in r.stderr
     # --include reads them
     r = CliRunner().invoke(app, ["ingest", str(d), "--db", str(tmp_path / "u.db"), "-q", "--json",
                                  "--include", "README.md"])
@@ -67,6 +67,16 @@ def test_ingest_summary_counts_what_it_passed_over(tmp_path, warc_plain):
     with TestClient(create_app(str(db))) as c:
         page = c.get(f"/documents/{harbour['id']}", headers={"Accept": "text/html"}).text
         assert "date unknown: captured 2025-09-04T08:30:00Z" in page
+
+
+def test_analyze_says_what_it_passed_over(tmp_path, warc_plain):
+    d = _folder(tmp_path)
+    (d / "crawl.warc").write_bytes(warc_plain)
+    r = CliRunner().invoke(app, ["analyze", str(d), "--format", "jsonl", "-o", str(tmp_path / "out.jsonl")])
+    assert r.exit_code == 0, r.output
+    assert "skipped 3 non-article records (HTTP 301 ×1, HTTP 404 ×1, image/png ×1)" in r.stderr
+    assert "skipped 3 files by name, not articles (LICENSE, README.md, requirements.txt); name a file " \
+           "to read it" in r.stderr
 
 
 def test_relative_dates_counted_from_a_capture_date_are_not_stated_as_fact():

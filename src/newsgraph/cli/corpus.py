@@ -152,7 +152,7 @@ def _print_summary(summary, json_summary: bool, err) -> None:
         raise typer.Exit(1)
 
 
-def _print_not_articles(summary, err) -> None:
+def _print_not_articles(summary, err, hint: str = "--include PATTERN reads them") -> None:
     """"skipped 5 non-article records (HTTP 404 ×1, image/jpeg ×2, ...)" and the files skipped by their name."""
     from ..corpus.ingest import NOT_ARTICLE_NAME
     kinds = getattr(summary, "not_articles", None) or {}
@@ -164,8 +164,10 @@ def _print_not_articles(summary, err) -> None:
     if kinds.get(NOT_ARTICLE_NAME):
         names = ", ".join(os.path.basename(p) for p in summary.not_article_files[:5])
         more = ", ..." if kinds[NOT_ARTICLE_NAME] > 5 else ""
-        err.print(f"  skipped {kinds[NOT_ARTICLE_NAME]} files that are no article by their name ({names}{more}); "
-                  f"--include PATTERN reads them", markup=False, highlight=False, soft_wrap=True)
+        n = kinds[NOT_ARTICLE_NAME]
+        what = "1 file by name, not an article" if n == 1 else f"{n} files by name, not articles"
+        err.print(f"  skipped {what} ({names}{more}); {hint}", markup=False,
+                  highlight=False, soft_wrap=True)
 
 
 def _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, scheduler, workers,
