@@ -269,6 +269,8 @@ def ingest(
     if scheduler:
         engine = Engine.dask
     if engine is Engine.dask:
+        if include:
+            _fail("--include works with --engine single only (with dask, name the files to read instead)")
         _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, scheduler, workers,
                         lines_per_partition)
         return
