@@ -65,7 +65,9 @@ def render_text(rec: Analysis) -> str:
                        f"  «{textwrap.shorten(v.evidence.text, 80) if v.evidence else v.trigger}»")
     if rec.dates:
         out.append("")
-        out.append("Dates: " + "; ".join(f"{x.text} = {x.value or x.span or '?'}" for x in rec.dates))
+        out.append("Dates: " + "; ".join(f"{x.text} = {x.value or x.span or '?'}"
+                                         + (f" ({x.stated}? {x.flag})" if x.flag and x.stated else "")
+                                         for x in rec.dates))
     if rec.quantities:
         out.append("Quantities: " + "; ".join(f"{x.text} = {x.value} {x.unit}" for x in rec.quantities))
     out.append("")

@@ -92,6 +92,10 @@ def test_relative_dates_counted_from_a_capture_date_are_not_stated_as_fact():
     assert by["Monday"].value is None and by["Monday"].stated == "2025-05-26"
     assert by["Monday"].flag == "counted from the capture date"
     assert by["March 2024"].value == "2024-03" and by["March 2024"].flag is None  # a written year stands
+    from newsgraph.render import render_text
+    shown = render_text(rec)
+    assert "published unknown (captured 2025-06-01T10:00:00Z: the page gives no date)" in shown
+    assert "Monday = ? (2025-05-26? counted from the capture date)" in shown
     (own,) = analyze_many([RawDocument(source="b.warc#record 1", text=text, captured="2025-06-01T10:00:00Z",
                                        published="2025-05-30")])
     assert own.document.published == "2025-05-30" and own.document.published_from == "page"
