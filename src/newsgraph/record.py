@@ -39,6 +39,10 @@ class Document:
     url: str | None = None
     author: str | None = None
     site_name: str | None = None
+    # a page read from a web archive (WARC): when it was captured (WARC-Date), and whether ``published`` is the
+    # page's own date ("page") or, the page giving none, that capture date ("capture"); both absent otherwise
+    captured: str | None = None
+    published_from: str | None = None
 
 
 @dataclass
@@ -152,6 +156,9 @@ class Analysis:
         out = {"schema": d.pop("schema")}
         if not d["skipped"]:
             del d["skipped"]  # an added field, present only when a stage was skipped (docs/analysis-json.md)
+        for k in ("captured", "published_from"):  # added fields, present only for a web archive's page
+            if d["document"].get(k) is None:
+                d["document"].pop(k, None)
         out.update(d)
         return out
 

@@ -18,7 +18,12 @@ def render_text(rec: Analysis) -> str:
     d = rec.document
     out = []
     out.append(f"== {d.title or '(untitled)'}")
-    meta = [f"id {d.id}", f"language {d.language or '?'}", f"published {d.published or 'unknown'}"]
+    published = f"published {d.published or 'unknown'}"
+    if d.published_from == "capture":
+        published = f"published unknown (captured {d.captured}: the page gives no date)"
+    elif d.captured:
+        published += f" (captured {d.captured})"
+    meta = [f"id {d.id}", f"language {d.language or '?'}", published]
     if d.source:
         meta.insert(0, f"source {d.source}")
     out.append("   " + " | ".join(meta))
@@ -60,7 +65,9 @@ def render_text(rec: Analysis) -> str:
                        f"  «{textwrap.shorten(v.evidence.text, 80) if v.evidence else v.trigger}»")
     if rec.dates:
         out.append("")
-        out.append("Dates: " + "; ".join(f"{x.text} = {x.value or x.span or '?'}" for x in rec.dates))
+        out.append("Dates: " + "; ".join(f"{x.text} = {x.value or x.span or '?'}"
+                                         + (f" ({x.stated}? {x.flag})" if x.flag and x.stated else "")
+                                         for x in rec.dates))
     if rec.quantities:
         out.append("Quantities: " + "; ".join(f"{x.text} = {x.value} {x.unit}" for x in rec.quantities))
     out.append("")

@@ -17,9 +17,12 @@ def check_crawl(docs, path, pages):
         assert d.url == p.url and d.format == "warc"
         assert p.first_paragraph[:100] in d.text
         assert re.match(r"2019-\d\d-\d\d", d.published)  # the page's own date wins over the crawl date
+        assert d.captured  # the WARC-Date, kept apart
     undated = docs[3]
     assert undated.url == "https://coastal.example/harbour" and undated.title == "Harbour reopens after the storm"
-    assert undated.published == "2025-09-04T08:30:00Z"  # from WARC-Date
+    # tryout r17: the WARC-Date became the publication date unmarked; it is the capture date (clean/steps.py marks
+    # it as the published date the record falls back to: published_from "capture")
+    assert undated.published is None and undated.captured == "2025-09-04T08:30:00Z"
     assert "harbour had reopened to shipping" in undated.text and "Home" not in undated.text
 
 
@@ -27,8 +30,19 @@ def test_warc_html_responses_only(tmp_path, warc_plain, pages):
     p = tmp_path / "crawl.warc"
     p.write_bytes(warc_plain)
     docs, errors = split(read([str(p)]))
-    assert errors == []  # warcinfo, requests, the image, the 404 and the redirect are skipped silently
+    assert errors == []  # warcinfo, requests, the image, the 404 and the redirect are no documents
     check_crawl(docs, p, pages)
+
+
+def test_records_that_are_no_article_are_reported_not_dropped_silently(tmp_path, warc_plain):
+    # tryout r17: an image, a JSON, a 404 and a redirect were dropped without a word in ingest's summary
+    from newsgraph.ingest.base import on_skipped
+    p = tmp_path / "crawl.warc"
+    p.write_bytes(warc_plain)
+    seen = []
+    with on_skipped(lambda src, kind: seen.append((src, kind))):
+        split(read([str(p)]))
+    assert seen == [(f"{p}#record 8", "image/png"), (f"{p}#record 9", "HTTP 404"), (f"{p}#record 10", "HTTP 301")]
 
 
 def test_warc_gz_per_record_and_whole_file_gzip(tmp_path, warc_plain, warc_gz, pages):

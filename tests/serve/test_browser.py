@@ -168,6 +168,19 @@ def test_graph_page_draws_the_actor_graph(page, server):
     assert not page.errors
 
 
+def test_graph_page_draws_actors_named_together_as_pale_links_without_arrows(page, server):
+    # tryout r17: co-occurrence was in no graph; now GET /graph (JSON and this page) and GraphML hold it alike
+    page.goto(f"{server}/graph?actor=Zelensky")
+    page.wait_for_function("window.newsgraphGraph && window.newsgraphGraph.nodes().length > 0")
+    kinds = page.evaluate("window.newsgraphGraph.edges().map(function (e) { return e.data('kind'); })")
+    assert "cooccurrence" in kinds, kinds
+    arrows = page.evaluate("window.newsgraphGraph.edges('[kind = \"cooccurrence\"]').map(function (e) {"
+                           " return e.style('target-arrow-shape'); })")
+    assert set(arrows) == {"none"}
+    assert "named in the same documents" in page.locator(".graph-legend").inner_text()
+    assert not page.errors
+
+
 def test_openapi_page_works_offline(page, server):
     page.goto(f"{server}/docs")
     page.wait_for_selector("text=/analyze", timeout=60_000)

@@ -40,7 +40,8 @@ def _published(raw, text: str | None, removed: list) -> str | None:
 
 @component("clean.blocks", requires=("raw",),
            assigns=("document.source", "document.title", "document.url", "document.published", "document.author",
-                    "document.site_name", "document.removed", "scratch.blocks"))
+                    "document.site_name", "document.captured", "document.published_from", "document.removed",
+                    "scratch.blocks"))
 def blocks(w: Work) -> None:
     """Copy the reader's metadata into the document; split the raw text into paragraphs."""
     raw = w.raw
@@ -58,6 +59,14 @@ def blocks(w: Work) -> None:
         text = ext.text
     d = w.record.document
     d.source, d.url, d.published = raw.source, raw.url, _published(raw, text, d.removed)
+    if raw.captured:  # a web archive's page: its own date, else its capture date marked as such
+        from ..ingest.published import iso_published
+        try:
+            d.captured = iso_published(raw.captured)
+        except ValueError:
+            d.captured = None
+        d.published_from = "page" if d.published else ("capture" if d.captured else None)
+        d.published = d.published or d.captured
     d.author, d.site_name = raw.author, raw.site_name
     d.title = strip_site_name(normalise_space(raw.title), raw.site_name) if raw.title and raw.title.strip() else None
     w.scratch["blocks"] = split_blocks(text or "")

@@ -203,19 +203,23 @@ def analyze(
             else:
                 yield item
 
+    from ..corpus.ingest import Summary
+    from ..ingest.base import on_skipped
+    passed = Summary()  # records and files passed over as no article (said at the end, never dropped silently)
     done = 0
     try:
         if bar is not None:
             bar.start()
-        for res in analyze_stream(raws(), batch_size):
-            if isinstance(res, Exception):
-                report(str(res))
-            else:
-                writer.write(res)
-            done += 1
-            if bar is not None:
-                elapsed = bar.tasks[0].elapsed or 0
-                bar.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s" if elapsed else "")
+        with on_skipped(passed.pass_over):
+            for res in analyze_stream(raws(), batch_size):
+                if isinstance(res, Exception):
+                    report(str(res))
+                else:
+                    writer.write(res)
+                done += 1
+                if bar is not None:
+                    elapsed = bar.tasks[0].elapsed or 0
+                    bar.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s" if elapsed else "")
         writer.close()
         if sink:
             sink.commit()
@@ -238,5 +242,10 @@ def analyze(
             rate = f" ({done / elapsed:.1f} docs/s)" if elapsed and done else ""
             bar.console.print(f"{writer.count} documents analyzed, {failed} failed, in {elapsed:.1f} s{rate}",
                               markup=False, highlight=False)
+    if passed.not_articles:
+        from rich.console import Console
+
+        from .corpus import _print_not_articles
+        _print_not_articles(passed, Console(stderr=True), hint="name a file to read it")
     if failed:
         raise typer.Exit(1)

@@ -140,6 +140,7 @@ def _print_summary(summary, json_summary: bool, err) -> None:
                   f"{summary.failed} failed[/bold] in {summary.seconds:.1f}s{rate_}", soft_wrap=True)
         for reason, n in summary.reasons.most_common():
             err.print(f"  failed: {n} × {reason}", markup=False, highlight=False, soft_wrap=True)
+        _print_not_articles(summary, err)
         shown = summary.failures if summary.failed <= 20 else summary.failures[:20]
         for line in shown:
             err.print(f"  error: {line}", markup=False, highlight=False, soft_wrap=True)
@@ -149,6 +150,24 @@ def _print_summary(summary, json_summary: bool, err) -> None:
                       highlight=False, soft_wrap=True)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _print_not_articles(summary, err, hint: str = "--include PATTERN reads them") -> None:
+    """"skipped 5 non-article records (HTTP 404 ×1, image/jpeg ×2, ...)" and the files skipped by their name."""
+    from ..corpus.ingest import NOT_ARTICLE_NAME
+    kinds = getattr(summary, "not_articles", None) or {}
+    records = {k: n for k, n in kinds.items() if k != NOT_ARTICLE_NAME}
+    if records:
+        what = ", ".join(f"{k} ×{n}" for k, n in sorted(records.items(), key=lambda kv: (-kv[1], kv[0])))
+        err.print(f"  skipped {sum(records.values())} non-article records ({what})", markup=False,
+                  highlight=False, soft_wrap=True)
+    if kinds.get(NOT_ARTICLE_NAME):
+        names = ", ".join(os.path.basename(p) for p in summary.not_article_files[:5])
+        more = ", ..." if kinds[NOT_ARTICLE_NAME] > 5 else ""
+        n = kinds[NOT_ARTICLE_NAME]
+        what = "1 file by name, not an article" if n == 1 else f"{n} files by name, not articles"
+        err.print(f"  skipped {what} ({names}{more}); {hint}", markup=False,
+                  highlight=False, soft_wrap=True)
 
 
 def _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, scheduler, workers,
@@ -216,12 +235,20 @@ def ingest(
                                           "worker processes of the LocalCluster (default: one per core)."),
     lines_per_partition: int = typer.Option(64, "--lines-per-partition", min=1, help="With --engine dask: JSONL "
                                             "lines per partition (other inputs: 32 files per partition)."),
+    include: Optional[list[str]] = typer.Option(None, "--include", metavar="PATTERN", help="Read a folder's "
+                                                "files whose name says they are no article (README*, LICENSE*, "
+                                                "CHANGELOG*, requirements*.txt...: skipped with a note by "
+                                                "default) when they match this name pattern ('README.md', "
+                                                "'*.md'); repeatable. A file named on the command line is "
+                                                "always read."),
 ) -> None:
     """Analyze documents and store them in the corpus: deduplicated, linked to actors, quotes and stories.
 
     Idempotent (the same document twice is stored once) and resumable (each batch is one transaction; a rerun
     skips unchanged files and stored documents before analyzing them). Prints a summary: new, duplicate,
-    near-duplicate, skipped, failed (with reasons). Exit status 1 when any document failed.
+    near-duplicate, skipped, failed (with reasons), and what was passed over as no article: a WARC's
+    non-HTML records (images, JSON, 404s, redirects) by kind, and a folder's files named README*, LICENSE*,
+    CHANGELOG*... (see --include). Exit status 1 when any document failed.
 
     With --engine dask (or --scheduler) the work runs on a Dask cluster: a progress bar over partitions, a
     partition whose worker dies is retried, and a rerun after a failure reuses the shards already written.
@@ -242,6 +269,8 @@ def ingest(
     if scheduler:
         engine = Engine.dask
     if engine is Engine.dask:
+        if include:
+            _fail("--include works with --engine single only (with dask, name the files to read instead)")
         _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, scheduler, workers,
                         lines_per_partition)
         return
@@ -255,7 +284,7 @@ def ingest(
     try:
         _apply_aliases(store, db, aliases, err)
         t0 = time.perf_counter()
-        total = count_files(paths)
+        total = count_files(paths, include or ())
         done_docs = 0
         with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
                       TextColumn("{task.fields[docs]} docs · {task.fields[rate]} docs/s"), TimeElapsedColumn(),
@@ -275,7 +304,8 @@ def ingest(
                 committed = s
 
             summary = run_ingest(store, paths, batch_size=batch_size, on_doc=on_doc, on_batch=on_batch,
-                                 on_file=lambda p: prog.advance(task), faults_file=str(faults) if faults else None)
+                                 on_file=lambda p: prog.advance(task), faults_file=str(faults) if faults else None,
+                                 include=include or ())
     except NewsgraphError as exc:
         _fail(str(exc))
     except KeyboardInterrupt:

@@ -131,8 +131,13 @@ def documents(
     with _open(db) as store:
         _names_known(store, filters, "actor")
         page = _query(Q.list_documents, store, sort=sort, limit=limit, offset=offset, **filters)
+    if format not in (Out.json, Out.csv):  # a web archive's page without a date of its own: its capture date, said
+        for d in page["items"]:
+            if d.get("published_from") == "capture":
+                d["published"] = f"{d['published']} (captured)"
     emit(page, [("id", "id"), ("published", "published"), ("outlet", "outlet"), ("title", "title"),
-                ("n_quotes", "quotes"), ("n_events", "events")], format, title="documents")
+                ("n_quotes", "quotes"), ("n_events", "events")], format, title="documents",
+         csv_extra=("captured", "published_from"))
 
 
 @app.command()

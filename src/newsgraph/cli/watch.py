@@ -152,7 +152,8 @@ def export(
                 if set(filters) - set(g):
                     _fail("graphml takes --actor, --story, --since and --until")
                 n = _query(export_graphml, store, output, **g)
-                typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges")
+                typer.echo(f"{output}: {n['nodes']} actors, {n['edges']} edges ({n['cooccurrence']} of them actors "
+                           f"named in the same documents)")
             else:
                 counts = _query(export_tables, store, output, format.value, records=records, filters=filters,
                                 excel=excel)

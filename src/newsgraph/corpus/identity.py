@@ -41,8 +41,8 @@ from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTO
                               choose, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
                             kin_positions, kinship_words, passing_namesakes, sentence_starts)
-from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, norm_type, not_actor, not_person_head,  # noqa: F401
-                         regnal_name, vote_type, without_regnal_number)
+from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, head_in_text, norm_type, not_actor,  # noqa: F401
+                         not_person_head, regnal_name, vote_type, without_regnal_number)
 
 MAX_ALIAS_WORDS = 8
 
@@ -97,7 +97,7 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
         v.type = typ = fix
         v.typed_by_data = True
     if typ in PERSON_TYPES:
-        fix = not_person_head(name, lang)
+        fix = not_person_head(name, lang) or head_in_text(name, text, lang)
         if fix == "-":
             v.path = "skip"  # "Milliarde Euro", "Davis Cup", "MacBook Pro": no person
             return v

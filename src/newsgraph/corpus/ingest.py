@@ -30,6 +30,10 @@ class Summary:
     updated: int = 0  # a new version of a page stored before at the same URL (store/versions.py)
     skipped: int = 0  # already in the store (unchanged files and known sources)
     skipped_files: int = 0
+    # passed over as no article, by what it was: a WARC's images, JSON, 404s and redirects ("image/jpeg",
+    # "HTTP 404"), a folder's README.md or LICENSE ("not an article by its name"); with the first names
+    not_articles: Counter = field(default_factory=Counter)
+    not_article_files: list[str] = field(default_factory=list)  # the first MAX_FAILURES files skipped by name
     failed: int = 0
     failures: list[str] = field(default_factory=list)  # the first MAX_FAILURES "source: reason" lines
     reasons: Counter = field(default_factory=Counter)
@@ -52,6 +56,12 @@ class Summary:
             self.updated += 1
         else:
             self.new += 1
+
+    def pass_over(self, source: str, kind: str) -> None:
+        """Count one record or file passed over as no article (``ingest.base.note_skipped``)."""
+        self.not_articles[kind] += 1
+        if kind == NOT_ARTICLE_NAME and len(self.not_article_files) < self.MAX_FAILURES:
+            self.not_article_files.append(source)
 
     def fail(self, source: str, reason: str) -> None:
         """Count one fault. The first MAX_FAILURES are kept in ``failures``; all of them go to ``faults_file``
@@ -83,9 +93,13 @@ class Summary:
     def to_dict(self) -> dict:
         return {"new": self.new, "duplicate": self.duplicate, "near_duplicate": self.near_duplicate,
                 "updated": self.updated, "skipped": self.skipped, "skipped_files": self.skipped_files,
+                "not_articles": dict(self.not_articles), "not_article_files": self.not_article_files,
                 "failed": self.failed,
                 "failures": self.failures, "failure_reasons": dict(self.reasons), "faults_file": self.faults_file,
                 "seconds": round(self.seconds, 3)}
+
+
+NOT_ARTICLE_NAME = "not an article by its name"  # the kind ingest/readers.py expand notes a README.md with
 
 
 def _reason_class(reason: str) -> str:
@@ -173,10 +187,10 @@ def store_files(store) -> set[str]:
     return {db + suffix for suffix in ("", "-wal", "-shm", "-journal")}
 
 
-def _items(store, paths: Iterable[str], summary: Summary, on_file=None) -> Iterator:
+def _items(store, paths: Iterable[str], summary: Summary, on_file=None, include: Iterable[str] = ()) -> Iterator:
     from ..ingest.readers import expand, read, read_file
     own = store_files(store)
-    for path in expand(paths):
+    for path in expand(paths, include):
         if own and path != "-" and os.path.realpath(path) in own:
             if on_file:
                 on_file(path)
@@ -252,15 +266,15 @@ def _place(err: InputError) -> str:
     return f"{err.source}:{err.where}" if err.where else err.source
 
 
-def count_files(paths: Iterable[str]) -> int:
+def count_files(paths: Iterable[str], include: Iterable[str] = ()) -> int:
     from ..ingest.readers import expand
-    return sum(1 for _ in expand(paths))
+    return sum(1 for _ in expand(paths, include))
 
 
 def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, batch_size: int = 64,
            analyze: AnalyzeFn | None = None, faults_file: str | None = None,
            on_batch: Callable[[Summary, int], None] | None = None, on_file: Callable[[str], None] | None = None,
-           on_doc: Callable[[], None] | None = None) -> Summary:
+           on_doc: Callable[[], None] | None = None, include: Iterable[str] = ()) -> Summary:
     """Analyze and store every document under ``paths``; returns the :class:`Summary`.
 
     ``analyze``: a function from a list of raw documents to their analysis records (default: the full pipeline,
@@ -269,9 +283,12 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
     document is analyzed. ``raws``: raw documents given directly (instead of
     ``paths``; sources already stored with the same fingerprint are skipped too). ``faults_file``: write every
     fault there, one a line (without it, past Summary.MAX_FAILURES they go to a temporary file the summary
-    names).
+    names). ``include``: name patterns of a folder's files read although their name says they are no article
+    (README.md, LICENSE...: ``ingest.readers.expand``); records and files passed over are counted in
+    ``summary.not_articles``.
     """
     import time
+    from ..ingest.base import on_skipped
     t0 = time.perf_counter()
     summary = Summary()
     if faults_file:
@@ -322,14 +339,15 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
                     on_file(f.path)
 
     n_raw = 0
-    items = _items(store, paths, summary, on_file) if raws is None else _raw_items(store, raws, summary)
-    for item in items:
-        batch.append(item)
-        if isinstance(item, (_Raw, _Fail)):
-            n_raw += 1
-        if n_raw >= batch_size:
-            run(batch)
-            batch, n_raw = [], 0
+    items = _items(store, paths, summary, on_file, include) if raws is None else _raw_items(store, raws, summary)
+    with on_skipped(summary.pass_over):
+        for item in items:
+            batch.append(item)
+            if isinstance(item, (_Raw, _Fail)):
+                n_raw += 1
+            if n_raw >= batch_size:
+                run(batch)
+                batch, n_raw = [], 0
     if batch:
         run(batch)
     summary.seconds = time.perf_counter() - t0

@@ -85,6 +85,29 @@ def not_person_head(name: str, lang: str = "en") -> str | None:
     return hit[0]
 
 
+_NEXT_WORD = r"[ \t]+([A-Za-z][\w-]*)"
+
+
+def head_in_text(name: str, text: str, lang: str = "en") -> str | None:
+    """The type a name typed PERSON has by the word its document writes right after it somewhere, a head of
+    not_person_heads.tsv the tagger cut off: "the Punjab province" (GPE), "Nintendo Switch Lite", "the Nintendo
+    Switch pro controller" (no actor). Only for a name whose first word is no known given name (a person's name
+    is never cut from a product's); after a one-word name only a head in lower case counts, a common noun, since
+    a capitalised one starts another name ("Trump Tower" names a building, not Trump). None: no such evidence."""
+    words = name.split()
+    if not words or not text or N.is_given_name(words[0]):
+        return None
+    heads = _person_heads(lang or "en")
+    if not heads:
+        return None
+    for m in re.finditer(r"(?<![\w-])" + re.escape(name) + _NEXT_WORD, text):
+        w = m.group(1)
+        hit = heads.get(N.fold(w))
+        if hit is not None and (len(words) > 1 or w.islower()):
+            return hit[0]
+    return None
+
+
 @lru_cache(maxsize=8)
 def _stop_words(lang: str) -> frozenset[str]:
     """spaCy's stop words of the language (function words and contractions: "n't", "The", "Because")."""

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Callable, Iterator
 
 
 @dataclass
@@ -23,6 +26,7 @@ class RawDocument:
     site_name: str | None = None
     language: str | None = None
     format: str = "text"  # text | html | jsonl | feed | warc: which reader made it
+    captured: str | None = None  # when a web archive captured the page (WARC-Date): never its publication date
     invalid_chars: int = 0  # invalid code points (lone surrogates, NUL) replaced by U+FFFD at reading (scrub)
 
 
@@ -32,7 +36,8 @@ class RawDocument:
 # with U+FFFD at reading (and counted), so they never reach the analysis or the store.
 REPLACEMENT = "\ufffd"
 _INVALID = re.compile("[\ud800-\udfff\x00]")
-_TEXT_FIELDS = ("source", "text", "html", "title", "url", "published", "id", "author", "site_name", "language")
+_TEXT_FIELDS = ("source", "text", "html", "title", "url", "published", "id", "author", "site_name", "language",
+                "captured")
 
 
 def scrub_text(s: str | None) -> tuple[str | None, int]:
@@ -72,3 +77,28 @@ def id_problem(doc_id: str | None) -> str | None:
     if any(ord(c) < 32 or c == "\x7f" for c in doc_id) or not doc_id.strip():
         return "id is blank or contains control characters"
     return None
+
+
+# -- what a reader passes over ---------------------------------------------------------------------------------------
+# A record that is no article (a WARC's image, JSON, 404 or redirect) or a file skipped by its name (README.md,
+# LICENSE) is neither a document nor a fault; readers report it here, and whoever reads (``newsgraph ingest``'s
+# summary: "skipped 5 non-article records") counts it, so nothing is dropped without a word. The readers' item
+# stream stays RawDocument | InputError for every other caller.
+_ON_SKIP: ContextVar[Callable[[str, str], None] | None] = ContextVar("newsgraph_on_skip", default=None)
+
+
+def note_skipped(source: str, kind: str) -> None:
+    """Report that ``source`` was passed over as no article; ``kind`` says what it was ("image/jpeg", "HTTP 404")."""
+    hook = _ON_SKIP.get()
+    if hook is not None:
+        hook(source, kind)
+
+
+@contextmanager
+def on_skipped(hook: Callable[[str, str], None]) -> Iterator[None]:
+    """Within the block, every :func:`note_skipped` calls ``hook(source, kind)``."""
+    token = _ON_SKIP.set(hook)
+    try:
+        yield
+    finally:
+        _ON_SKIP.reset(token)

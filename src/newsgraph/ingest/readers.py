@@ -7,6 +7,8 @@ every fault becomes an :class:`InputError` and the batch goes on.
 """
 from __future__ import annotations
 
+import fnmatch
+import functools
 import glob
 import os
 import shutil
@@ -15,16 +17,21 @@ import tempfile
 from typing import BinaryIO, Iterable, Iterator
 
 from ..errors import InputError
-from .base import RawDocument, scrub, scrub_text
+from .base import RawDocument, note_skipped, scrub, scrub_text
 from .registry import Format, detect, formats
 from .source import GZIP_ERRORS, Input, binary_kind, gzip_reason
 
 STDIN_NAME = "<stdin>"
 
 
-def expand(paths: Iterable[str]) -> Iterator[str]:
+def expand(paths: Iterable[str], include: Iterable[str] = ()) -> Iterator[str]:
     """Files named, folders walked recursively (sorted, hidden files skipped), globs expanded; '-' is stdin.
-    One path (a str or a Path) is a list of one, never the characters of its name."""
+    One path (a str or a Path) is a list of one, never the characters of its name.
+
+    A folder's files that are no article by their name (README.md, LICENSE, CHANGELOG...: data/not_articles.txt)
+    are skipped with a note (``base.note_skipped``: ingest's summary lists them) unless a pattern of ``include``
+    (fnmatch on the name, case-insensitive) matches them; a file named itself is always read."""
+    include = [p.lower() for p in include]
     for p in one_or_many(paths):
         p = str(p)
         if p == "-":
@@ -33,19 +40,37 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             for root, dirs, files in os.walk(p):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for f in sorted(files):
-                    if not f.startswith("."):
-                        yield os.path.join(root, f)
+                    if f.startswith("."):
+                        continue
+                    path = os.path.join(root, f)
+                    if not_article_name(f) and not any(fnmatch.fnmatchcase(f.lower(), i) for i in include):
+                        note_skipped(path, "not an article by its name")
+                        continue
+                    yield path
         elif glob.has_magic(p) and not os.path.exists(p):
             hits = sorted(glob.iglob(p, recursive=True))
             if not hits:
                 yield p  # reported as missing by read()
             for h in hits:
                 if os.path.isdir(h):
-                    yield from expand([h])
+                    yield from expand([h], include)
                 else:
                     yield h
         else:
             yield p
+
+
+@functools.lru_cache(maxsize=1)
+def _not_article_patterns() -> tuple[str, ...]:
+    from importlib import resources
+    text = resources.files(__package__).joinpath("data/not_articles.txt").read_text(encoding="utf-8")
+    return tuple(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def not_article_name(name: str) -> bool:
+    """Is a file of this name a folder's own paper (README.md, LICENSE...), not an article?"""
+    low = name.lower()
+    return any(fnmatch.fnmatchcase(low, p) for p in _not_article_patterns())
 
 
 def clean_item(item: RawDocument | InputError) -> RawDocument | InputError:

@@ -1,11 +1,13 @@
 """WARC reader (.warc, .warc.gz), through warcio: each HTML response record (status 200, text/html) is a document.
 
 Records are read one at a time (a crawl of millions of pages is streamed). The document's source is
-``path#record N`` (N counts every record of the file, from 1), its url the WARC-Target-URI, and its publication
-date the page's own, else the record's WARC-Date. Other records (warcinfo, requests, images, redirects...) are
-skipped silently. A broken record (bad header, a Content-Length that does not match, a body cut short) is one error
-naming the record; reading then resumes at the next record header of the file. A damaged gzip stream ends the file
-with one error.
+``path#record N`` (N counts every record of the file, from 1), its url the WARC-Target-URI, its ``captured`` date
+the record's WARC-Date (never taken for the page's publication date: ``published`` is the page's own, else the
+capture date marked ``published_from: "capture"``; clean/steps.py). Responses and resources that are no HTML page
+(images, JSON, 404s, redirects, revisits) are reported as skipped (``base.note_skipped``: ingest's summary counts
+them); the archive's own records (warcinfo, request, metadata) are passed over. A broken record (bad header, a
+Content-Length that does not match, a body cut short) is one error naming the record; reading then resumes at the
+next record header of the file. A damaged gzip stream ends the file with one error.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from contextlib import redirect_stderr
 from typing import BinaryIO, Iterator
 
 from ..errors import InputError
-from .base import RawDocument
+from .base import RawDocument, note_skipped
 from .registry import reader
 from .source import HEAD_SIZE, GZIP_ERRORS, Input, decode, gzip_reason
 
@@ -48,19 +50,38 @@ def _is_html(content_type: str | None) -> bool:
     return any(t in (content_type or "").lower() for t in HTML_TYPES)
 
 
-def record_to_raw(rec, source: str) -> RawDocument | InputError | None:
-    """A WARC record -> a raw document, an error, or None for a record that is not an HTML page."""
-    if rec.rec_type is None:
-        return InputError(source, "broken record: its header has no WARC-Type")
+def _not_article(rec) -> str | None:
+    """What a response, resource or revisit record that is no HTML page is ("HTTP 404", "image/jpeg"), else None."""
+    if rec.rec_type == "revisit":
+        return "revisit"
     if rec.rec_type == "response":
         hh = rec.http_headers
-        if hh is None or hh.get_statuscode() != "200" or not _is_html(hh.get_header("Content-Type")):
-            return None
+        if hh is None:
+            return "no HTTP headers"
+        status = hh.get_statuscode() or "?"
+        if status != "200":
+            return f"HTTP {status}"
         content_type = hh.get_header("Content-Type")
-    elif rec.rec_type == "resource" and _is_html(rec.rec_headers.get_header("Content-Type")):
-        content_type = rec.rec_headers.get_header("Content-Type")
     else:
+        content_type = rec.rec_headers.get_header("Content-Type")
+    if not _is_html(content_type):
+        return (content_type or "no content type").split(";")[0].strip().lower() or "no content type"
+    return None
+
+
+def record_to_raw(rec, source: str) -> RawDocument | InputError | None:
+    """A WARC record -> a raw document, an error, or None for a record that is not an HTML page (a response,
+    resource or revisit that is none is reported: ``note_skipped``)."""
+    if rec.rec_type is None:
+        return InputError(source, "broken record: its header has no WARC-Type")
+    if rec.rec_type not in ("response", "resource", "revisit"):
+        return None  # warcinfo, request, metadata: the archive's own records
+    kind = _not_article(rec)
+    if kind is not None:
+        note_skipped(source, kind)
         return None
+    hh = rec.http_headers if rec.rec_type == "response" else None
+    content_type = hh.get_header("Content-Type") if hh is not None else rec.rec_headers.get_header("Content-Type")
     try:
         body = rec.content_stream().read()
     except GZIP_ERRORS:
@@ -81,7 +102,7 @@ def record_to_raw(rec, source: str) -> RawDocument | InputError | None:
         raw = from_html(decode(body, source, declared=declared), source=source, url=uri)
     except InputError as exc:
         return exc
-    raw.published = raw.published or rec.rec_headers.get_header("WARC-Date")
+    raw.captured = rec.rec_headers.get_header("WARC-Date")
     raw.format = "warc"
     return raw
 

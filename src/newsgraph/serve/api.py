@@ -259,7 +259,9 @@ def graph(request: Request,
           actor: Optional[str] = Query(None, max_length=200, description="only this actor's neighbourhood"),
           story: Optional[str] = Query(None, max_length=200, description="only the events of this story"),
           limit: int = Query(150, ge=1, le=2000, description="most connected nodes kept"),
+          cooccurrence: bool = Query(True, description="also edges of kind 'cooccurrence' between actors named in "
+                                     "the same documents (weight: documents shared), as the GraphML export has"),
           format: Optional[str] = Format):
-    views.only(request.query_params, "actor", "story", "limit", "format")
-    return respond(request, "graph.html", view_data(request, lambda: views.graph(request.app, actor=actor, story=story,
-                                                                                  limit=limit)))
+    views.only(request.query_params, "actor", "story", "limit", "cooccurrence", "format")
+    return respond(request, "graph.html", view_data(request, lambda: views.graph(
+        request.app, actor=actor, story=story, limit=limit, cooccurrence=cooccurrence)))

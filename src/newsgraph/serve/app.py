@@ -229,6 +229,13 @@ async def _lifespan(app: FastAPI):
         # readers on the 100,000-document store)
         sys.setswitchinterval(SWITCH_INTERVAL)
     app.state.analyzer.start()
+    if app.state.settings.db_url:  # a relink a stopped server left half done goes on (serve/relink_job.py)
+        try:
+            from .relink_job import resume_if_interrupted
+            from .views import store_of
+            resume_if_interrupted(app.state.relink, store_of(app))
+        except Exception:  # noqa: BLE001 - no store yet, or it cannot be opened: the pages answer that themselves
+            pass
     if app.state.shared_of is not None:  # the pages shared with the other processes: dropped now, at the start
         try:
             from .views import store_of
@@ -237,6 +244,7 @@ async def _lifespan(app: FastAPI):
         except Exception:  # noqa: BLE001 - no store yet, or it cannot be opened: the pages answer that themselves
             pass
     yield
+    app.state.relink.stop()  # after the batch in progress; the next start goes on from there
     app.state.analyzer.close()
     if getattr(app.state, "shared_pages", None):
         app.state.shared_pages.close()
@@ -283,6 +291,9 @@ def create_app(db_url: str | None = None, token: str | None = None, max_body: in
     from .analysis import Analyzer
     app.state.analyzer = Analyzer(analysis_workers, analysis_timeout, analysis_queue)
     app.state.store = None  # opened on first use (see views.store_of)
+    from .relink_job import RelinkJob
+    from .views import store_of as _store_of
+    app.state.relink = RelinkJob(lambda: _store_of(app))  # undo's relink, after the answer (serve/relink_job.py)
     app.state.threads = threads
     app.state.shared_pages = None  # store/pages.py, made on first use
     from .memo import DataMemo

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from urllib.parse import parse_qs
 
-from fastapi import APIRouter, HTTPException, Path, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, RedirectResponse
 
@@ -217,15 +217,32 @@ async def list_decisions(request: Request):
     return JSONResponse({"items": await run_in_threadpool(fn)})
 
 
-@router.post("/decisions/{decision_id}/undo", tags=["actors"], responses=_AUTH,
-             summary="Take back a correction and relink the store without it (needs the token)")
-async def undo_decision(request: Request, decision_id: int = Path(..., ge=1)):
-    """The decision is deleted and every document resolved again without it (as ``newsgraph undo``; on a large
-    store this takes the time of a relink). Answers ``{"id", "kind", "what", "documents"}``."""
+@router.post("/decisions/{decision_id}/undo", tags=["actors"], responses=_AUTH, status_code=202,
+             summary="Take back a correction; the store is relinked without it in the background (needs the token)")
+async def undo_decision(request: Request, decision_id: int = Path(..., ge=1),
+                        wait: bool = Query(False, description="answer only once the relink is done (it takes the "
+                                           "time of `newsgraph relink`: about a minute per thousand documents)")):
+    """The decision is deleted at once, and every document is resolved again without it by a relink that runs
+    after the answer (serve/relink_job.py; one at a time, resumed after a server restart). Answers 202 with
+    ``{"id", "kind", "what", "relink": {"state", "documents_done", "documents", ...}}``; ``GET /relink`` tells
+    when it is done (until then lists show the store as far as the relink has come). ``?wait=true``: 200 once the
+    relink is done, with ``"documents"``."""
     fields, _ = await _body(request)
     _authorise(request, fields)
     from ..store import decisions
-    from ..store.relink import relink
     r = await run_in_threadpool(_run, request, lambda conn, one: decisions.undo(conn, decision_id))
-    done = await run_in_threadpool(relink, store_of(request.app))
-    return JSONResponse({**r, "documents": done["documents"]})
+    job = request.app.state.relink
+    status = job.start()
+    if wait:
+        status = await run_in_threadpool(job.wait)
+        while status["state"] == "running":  # (one more run was asked for while it ran)
+            status = await run_in_threadpool(job.wait)
+        return JSONResponse({**r, "documents": status["documents"], "relink": status})
+    return JSONResponse({**r, "relink": status}, status_code=202, headers={"Location": "/relink"})
+
+
+@router.get("/relink", tags=["actors"], summary="How far the store's background relink (after an undo) is")
+async def relink_status(request: Request):
+    """``{"state": "idle|running|done|failed|stopped", "documents_done", "documents", "started", "finished",
+    "error", "again"}`` (``again``: one more run follows, asked for while this one ran)."""
+    return JSONResponse(request.app.state.relink.status())

@@ -287,10 +287,14 @@ def feed(app, params, *, limit=50, offset=0, extra=("format",)) -> dict:
     return _page(_call(Q.feed, store_of(app), limit=limit, offset=offset, **p["filters"]), **p["filters"])
 
 
-def graph(app, *, actor=None, story=None, limit=150) -> dict:
+def graph(app, *, actor=None, story=None, limit=150, cooccurrence: bool = True) -> dict:
     if _clean(actor) or _clean(story):
-        d = _call(Q.graph, store_of(app), actor=_clean(actor), story=_clean(story), limit=limit)
+        d = _call(Q.graph, store_of(app), actor=_clean(actor), story=_clean(story), limit=limit,
+                  cooccurrence=cooccurrence)
     else:
-        d = dict(_cached(app, ("graph", limit), lambda st: _call(Q.graph, st, limit=limit)))
+        d = dict(_cached(app, ("graph", limit, cooccurrence),
+                         lambda st: _call(Q.graph, st, limit=limit, cooccurrence=cooccurrence)))
     d["filters"] = {k: v for k, v in {"actor": actor, "story": story, "limit": limit}.items() if v}
+    if not cooccurrence:
+        d["filters"]["cooccurrence"] = False
     return d

@@ -248,8 +248,10 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
 
 
 def export_graphml(store, path: str | os.PathLike, **filters) -> dict[str, int]:
-    """Write the actor graph (queries.graph: events actor->target, quotes-about speaker->actor) as GraphML;
-    ``actor``: that actor's neighbourhood, ``story``: the story's events, ``since``/``until``/``type``."""
+    """Write the actor graph (queries.graph: events actor->target, quotes-about speaker->actor, and actors named in
+    the same documents, undirected edges of kind "cooccurrence" weighted by the documents shared: the same graph
+    as the API's GET /graph JSON) as GraphML; ``actor``: that actor's neighbourhood, ``story``: the story's events
+    and actors, ``since``/``until``/``type``."""
     g = Q.graph(store, limit=10 ** 9, **filters)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -276,10 +278,12 @@ def export_graphml(store, path: str | os.PathLike, **filters) -> dict[str, int]:
                      f'<data key="role">{escape(n["role"] or "")}</data>'
                      f'<data key="n_docs">{int(n["n_docs"] or 0)}</data></node>\n')
         for i, e in enumerate(g["edges"]):
-            fh.write(f'    <edge id="e{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])}>'
+            undirected = ' directed="false"' if e["kind"] == "cooccurrence" else ""
+            fh.write(f'    <edge id="e{i}" source={quoteattr(e["source"])} target={quoteattr(e["target"])}{undirected}>'
                      f'<data key="kind">{escape(e["kind"])}</data><data key="etype">{escape(e["type"] or "")}</data>'
                      f'<data key="factuality">{escape(e.get("factuality") or "asserted")}</data>'
                      f'<data key="weight">{float(e["weight"])}</data></edge>\n')
         fh.write("  </graph>\n</graphml>\n")
     tmp.replace(path)
-    return {"nodes": len(g["nodes"]), "edges": len(g["edges"])}
+    return {"nodes": len(g["nodes"]), "edges": len(g["edges"]),
+            "cooccurrence": sum(1 for e in g["edges"] if e["kind"] == "cooccurrence")}

@@ -51,6 +51,9 @@ documents = Table("documents", metadata,
                   Column("language", String(16)),
                   Column("published", String(40)),
                   Column("date", String(10)),  # published[:10], for filters
+                  # when a web archive captured the page (WARC-Date; NULL otherwise): the order of a page's
+                  # versions (store/versions.py); ``published`` may be this date, marked in the record (migration 11)
+                  Column("captured", String(40)),
                   Column("site_name", Text),
                   Column("outlet", Text),  # site name, else the URL's host
                   Column("author", Text),
@@ -389,6 +392,14 @@ def _m9_co_speakers(conn) -> None:
     quote_speakers.create(conn, checkfirst=True)
 
 
+def _m11_captured(conn) -> None:
+    """The capture date of a web archive's page (``documents.captured``): a page's captures ingested out of order
+    are ordered by it (store/versions.py). Documents stored before keep NULL (ordered by ``seq`` as before)."""
+    from sqlalchemy import inspect
+    if "captured" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN captured VARCHAR(40)"))
+
+
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
 
 
@@ -429,5 +440,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (5, "ingest time of documents", _m5_ingested), (6, "indexes in the lists' orders", _m6_list_orders),
               (7, "covering indexes of an actor's pages", _m7_covering),
               (8, "documents' large columns last", _m8_documents_layout),
-              (9, "other speakers of quotes", _m9_co_speakers), (10, "accents folded in full text", _m10_unaccent)]
+              (9, "other speakers of quotes", _m9_co_speakers), (10, "accents folded in full text", _m10_unaccent),
+              (11, "capture dates of archived pages", _m11_captured)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

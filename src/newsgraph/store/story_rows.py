@@ -250,11 +250,11 @@ class StoryLinker:
         """The title of the story's most central member (corpus/stories.py centrality)."""
         c = self.conn
         D, T, St = S.documents.c, S.doc_terms.c, S.stories.c
-        members = c.execute(select(D.id, D.date, D.title, D.url, D.seq).where(D.story_id == story)).all()
+        members = c.execute(select(D.id, D.date, D.title, D.url, D.seq, D.captured).where(D.story_id == story)).all()
         if not 2 <= len(members) <= ST.CENTRAL_RECOMPUTE:
             return  # a very large story keeps the title it had
         cur = c.execute(select(St.central).where(St.id == story)).scalar_one_or_none()
-        old = superseded([(m[0], m[3], m[4]) for m in members])  # (a page's earlier version: its title is gone)
+        old = superseded([(m[0], m[3], m[4], m[5]) for m in members])  # (a page's earlier version: its title is gone)
         members = [m for m in members if m[0] not in old] or members
         ids = [m[0] for m in members]
         vecs: dict[str, dict] = {i: {} for i in ids}

@@ -12,8 +12,12 @@ exports count the page once; tryout r17: an actor "in 2 documents", both capture
 story (``store/story_rows.py``: a story counts the page once). The documents stay (their texts and records are the
 page's history, listed on the document page).
 
-Newer means stored later (``documents.seq``): the record holds no modification time, and a crawl re-reads a page
-after the earlier crawl. ``relink`` replays documents in that order through the same writer, so it gives the same.
+Newer means captured later when every version of the page carries a capture date (``documents.captured``: a web
+archive's WARC-Date), so captures ingested out of order (a newer WARC before an older one) still leave the latest
+capture current (tryout r17); else stored later (``documents.seq``): a record holds no modification time, and a
+crawl re-reads a page after the earlier crawl. A version that arrives older than the current one is stored as the
+page's history at once (its quotes, events, mentions and story withdrawn as it is linked). ``relink`` replays
+documents in ``seq`` order through the same writer, so it gives the same.
 """
 from __future__ import annotations
 
@@ -27,28 +31,48 @@ QR = S.quote_reports.c
 Q = S.quotes.c
 
 
-def earlier_versions(conn: Connection, doc_id: str, url: str | None, group: str | None) -> list[str]:
-    """The documents of ``group`` stored before ``doc_id`` at the same URL."""
+def version_order(rows) -> list:
+    """Rows (id, url, seq, captured) of one page's versions, oldest first: by capture date when every one has
+    one, else by storing order (see the module)."""
+    if rows and all(r[3] for r in rows):
+        return sorted(rows, key=lambda r: (r[3], r[2]))
+    return sorted(rows, key=lambda r: r[2])
+
+
+def _versions(conn: Connection, url: str | None, group: str | None) -> list:
+    """The versions of the page at ``url`` in near-duplicate group ``group``, oldest first."""
     if not (url or "").strip() or not group:
         return []
-    seq = conn.execute(select(D.seq).where(D.id == doc_id)).scalar_one()
-    return [r[0] for r in conn.execute(select(D.id).where(
-        (D.dup_group == group) | (D.id == group), D.url == url, D.id != doc_id, D.seq < seq).order_by(D.seq))]
+    return version_order(conn.execute(select(D.id, D.url, D.seq, D.captured).where(
+        (D.dup_group == group) | (D.id == group), D.url == url)).all())
+
+
+def earlier_versions(conn: Connection, doc_id: str, url: str | None, group: str | None) -> list[str]:
+    """The documents of ``group`` at the same URL that are older versions than ``doc_id``."""
+    ids = [r[0] for r in _versions(conn, url, group)]
+    return ids[:ids.index(doc_id)] if doc_id in ids else []
+
+
+def replaced_versions(conn: Connection, doc_id: str, url: str | None, group: str | None) -> list[str]:
+    """The versions of ``doc_id``'s page (itself included) that a newer one replaces: all but the latest."""
+    ids = [r[0] for r in _versions(conn, url, group)]
+    return ids[:-1] if doc_id in ids else []
 
 
 def superseded(rows) -> set[str]:
-    """Of a group's documents ``rows`` (id, url, seq), those a later member with the same URL replaces."""
-    latest: dict[str, tuple[int, str]] = {}
-    for doc_id, url, seq in rows:
-        if (url or "").strip() and (url not in latest or seq > latest[url][0]):
-            latest[url] = (seq, doc_id)
-    return {doc_id for doc_id, url, _ in rows if url in latest and latest[url][1] != doc_id}
+    """Of a group's documents ``rows`` (id, url, seq, captured), those a newer version at the same URL replaces."""
+    by_url: dict[str, list] = {}
+    for r in rows:
+        if (r[1] or "").strip():
+            by_url.setdefault(r[1], []).append(r)
+    return {r[0] for vs in by_url.values() for r in version_order(vs)[:-1]}
 
 
 def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str | None) -> list[str]:
-    """Withdraw the quote reports, events and actor mentions of the earlier versions of ``doc_id`` (see the
-    module); returns the actors whose mentions went (the caller recounts them: ``ActorRows.refresh``)."""
-    olds = earlier_versions(conn, doc_id, url, group)
+    """Withdraw the quote reports, events and actor mentions of the replaced versions of ``doc_id``'s page (see
+    the module; ``doc_id`` itself when it arrived older than the current version); returns the actors whose
+    mentions went (the caller recounts them: ``ActorRows.refresh``)."""
+    olds = replaced_versions(conn, doc_id, url, group)
     if not olds:
         return []
     quote_ids = sorted({r[0] for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(olds)))})
@@ -65,12 +89,12 @@ def withdraw_earlier(conn: Connection, doc_id: str, url: str | None, group: str 
 
 
 def leave_stories(conn: Connection, doc_id: str, group: str | None) -> None:
-    """The earlier versions of ``doc_id`` leave their stories (a story counts a page once, as its current
-    version); a story left with no member goes."""
+    """The replaced versions of ``doc_id``'s page leave their stories (a story counts a page once, as its current
+    version; ``doc_id`` itself when it arrived older); a story left with no member goes."""
     if not group:  # (no near-duplicate group, no earlier version: no query on ingest's common path)
         return
     url = conn.execute(select(D.url).where(D.id == doc_id)).scalar()
-    olds = earlier_versions(conn, doc_id, url, group)
+    olds = replaced_versions(conn, doc_id, url, group)
     if not olds:
         return
     St = S.stories.c

@@ -177,7 +177,8 @@ class Linker:
         if group:
             out.update(status="near-duplicate" if canonical != doc_id else "new", canonical_id=canonical,
                        similarity=best_sim)
-            if versions.earlier_versions(c, doc_id, doc.url, group):
+            olds = versions.replaced_versions(c, doc_id, doc.url, group)
+            if olds and doc_id not in olds:  # (a capture older than the stored one is the page's history)
                 out.update(status="updated")  # the page again at its URL, edited: its current version
         self._source(source, fingerprint, doc_id, out["status"])
         self.link_content(rec, doc_id, _day(doc.published), outlet, group)
@@ -242,8 +243,8 @@ class Linker:
         words = dedup.words(doc.text)
         c.execute(q.insert[S.documents], dict(
             id=doc_id, seq=self.seq, source=source, url=doc.url, title=doc.title, language=doc.language,
-            published=doc.published, date=date, site_name=doc.site_name, outlet=outlet, author=doc.author,
-            text=doc.text, text_hash=text_hash, n_words=len(words), n_quotes=len(rec.quotes),
+            published=doc.published, date=date, captured=doc.captured, site_name=doc.site_name, outlet=outlet,
+            author=doc.author, text=doc.text, text_hash=text_hash, n_words=len(words), n_quotes=len(rec.quotes),
             n_events=len(rec.events), record=rec.to_json(indent=None), signature=dedup.to_bytes(sig),
             dup_group=group, canonical_id=None, similarity=best_sim if best else None, story_id=None,
             batch=self.batch))
@@ -269,8 +270,8 @@ class Linker:
         """The group's canonical document: the earliest published (undated last), then the first ingested; a page
         stored again at the same URL counts by its latest version (store/versions.py)."""
         D = S.documents.c
-        rows = self.conn.execute(select(D.id, D.date, D.seq, D.url).where(D.dup_group == group)).all()
-        old = versions.superseded([(r[0], r[3], r[2]) for r in rows])
+        rows = self.conn.execute(select(D.id, D.date, D.seq, D.url, D.captured).where(D.dup_group == group)).all()
+        old = versions.superseded([(r[0], r[3], r[2], r[4]) for r in rows])
         canon = min(rows, key=lambda r: (r[0] in old, r[1] is None, r[1] or "", r[2]))[0]
         self.conn.execute(update(S.documents).where(D.dup_group == group).values(canonical_id=canon))
         return canon

@@ -26,7 +26,8 @@
     var fact = e.factuality && e.factuality !== "asserted" ? " (" + e.factuality + ")" : "";
     elements.push({group: "edges", data: {id: "e" + i, source: e.source, target: e.target, kind: e.kind,
       asserted: fact ? "no" : "yes",
-      label: (e.type || e.kind) + fact + (e.weight > 1 ? " ×" + e.weight : ""), weight: e.weight}});
+      label: e.kind === "cooccurrence" ? "" : (e.type || e.kind) + fact + (e.weight > 1 ? " ×" + e.weight : ""),
+      weight: e.kind === "cooccurrence" ? Math.min(3, e.weight / 2) : e.weight}});
   });
   var random = Math.random;
   Math.random = seeded(data.nodes.length * 7919 + data.edges.length);  // cose draws its start from Math.random
@@ -43,6 +44,7 @@
         "line-color": "#cbd5e1", "target-arrow-color": "#cbd5e1", "label": "data(label)", "font-size": 9, "color": "#667085",
         "text-rotation": "autorotate", "text-background-color": "#fff", "text-background-opacity": 0.8, "text-background-padding": 1}},
       {selector: "edge[kind = 'quote']", style: {"line-style": "dashed", "line-color": "#fbbf24", "target-arrow-color": "#fbbf24"}},
+      {selector: "edge[kind = 'cooccurrence']", style: {"target-arrow-shape": "none", "line-color": "#e2e8f0", "width": 1}},
       {selector: "edge[asserted = 'no']", style: {"line-style": "dotted", "opacity": 0.6}},
       {selector: ".faded", style: {"opacity": 0.15}},
       {selector: "node:selected", style: {"border-width": 3, "border-color": "#1d4ed8"}}

@@ -10,7 +10,7 @@ from .base import D, Target, apply, check_sort, doc_match, doc_snippets, filters
 
 HEAD = func.substr(D.text, 1, 400).label("head")  # the text's start: what names an untitled document
 DOC_COLS = (D.id, D.title, D.outlet, D.url, D.source, D.published, D.language, D.n_words, D.n_quotes, D.n_events,
-            D.canonical_id, D.story_id, D.dup_group, D.similarity, D.ingested, D.seq, HEAD)
+            D.canonical_id, D.story_id, D.dup_group, D.similarity, D.ingested, D.seq, D.captured, HEAD)
 
 
 def doc_name(title: str | None, head: str | None) -> str | None:
@@ -25,6 +25,9 @@ def doc_item(r) -> dict:
     d = {k: r[k] for k in ("id", "title", "outlet", "url", "source", "published", "language", "n_words", "n_quotes",
                            "n_events", "canonical_id", "story_id", "similarity", "ingested")}
     d["is_duplicate"] = bool(r["canonical_id"] and r["canonical_id"] != r["id"])
+    if r["captured"]:  # a web archive's page: its capture date, and whether ``published`` is that date
+        d["captured"] = r["captured"]
+        d["published_from"] = "capture" if r["published"] == r["captured"] else "page"
     d["name"] = doc_name(r["title"], r["head"])
     if "snippet" in r.keys():
         d["snippet"] = r["snippet"]
@@ -112,9 +115,13 @@ def get_document(store, doc_id: str) -> dict | None:
             d["duplicates"] = [doc_item(x) for x in rows]
             # the same page stored again at its URL (store/versions.py): the latest version is the page now; an
             # earlier one's quotes and events were withdrawn
+            from ..versions import version_order
+            order = [v[0] for v in version_order([(x["id"], x["url"], x["seq"], x["captured"])
+                                                  for x in [r, *rows] if r["url"] and x["url"] == r["url"]])]
             for x, row in zip(d["duplicates"], rows):
                 same = bool(r["url"]) and row["url"] == r["url"]
-                x["version"] = ("later" if row["seq"] > r["seq"] else "earlier") if same else None
+                x["version"] = ("later" if order.index(row["id"]) > order.index(r["id"]) else "earlier") \
+                    if same else None
             later = [x["id"] for x in d["duplicates"] if x["version"] == "later"]
             d["superseded_by"] = later[-1] if later else None
         AM, U = S.actor_mentions.c, S.unresolved.c

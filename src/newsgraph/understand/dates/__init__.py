@@ -77,9 +77,28 @@ def resolve_relative(text: str, lang: str, base: dt.date) -> tuple[str | None, s
     return None, None  # "last week", "this week": no single day
 
 
-@component("understand.dates", requires=("document.text", "document.language", "document.published", "scratch.doc"),
+FLAG_CAPTURE_ANCHOR = "counted from the capture date"
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)|'\d\d\b")
+
+
+def flag_capture_anchored(found: list, published: str | None) -> None:
+    """A page whose only date is a web archive's capture date (``published_from: "capture"``) was published on
+    that day or any day before: a reading counted from it ("on Monday", "in March", "last year": no year written)
+    is not stated as fact: flagged, the reading kept in ``stated`` (tryout r17: "on Monday" dated from a
+    WARC-Date)."""
+    day = (published or "")[:10]
+    for x in found:
+        if x.anchor and x.anchor[:10] == day and (x.value or x.span) and not _WRITTEN_YEAR.search(x.text) \
+                and x.flag is None:
+            x.flag, x.stated, x.value, x.span = FLAG_CAPTURE_ANCHOR, x.value or x.span, None, None
+
+
+@component("understand.dates", requires=("document.text", "document.language", "document.published",
+                                         "document.published_from", "scratch.doc"),
            assigns=("dates",))
 def dates(work) -> None:
     doc = work.record.document
     view = work.scratch["doc"]
     work.record.dates = extract_dates(doc.text, doc.language, doc.published, view=view)
+    if doc.published_from == "capture":
+        flag_capture_anchored(work.record.dates, doc.published)

@@ -398,13 +398,19 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
         s0, e0, w0 = ws[best - 1]
         poss = POSS.search(w0)
         bare = w0[:poss.start()] if poss else w0
-        two = (ws[best - 2][2] + " " + bare) if best > 1 else None
-        if two and lex.country(two):
-            place, start = lex.country(two), ws[best - 2][0]
-        elif lex.country(bare) and (bare[:1].isupper()):
-            place, start = lex.country(bare), s0
-        elif bare in org_names:
-            place, start = bare, s0
+        # the longest country or organisation of the document ending right before the title: "White House press
+        # secretary" is the White House's, not the House's (tryout r17: "Press secretary of the House"), however
+        # the document also names "the House"
+        for n in range(min(3, best), 0, -1):
+            cand = " ".join([w for _, _, w in ws[best - n:best - 1]] + [bare])
+            if n > 1 and not all(w[:1].isupper() for _, _, w in ws[best - n:best - 1]):
+                continue
+            if lex.country(cand) and cand[:1].isupper():
+                place, start = lex.country(cand), ws[best - n][0]
+                break
+            if cand in org_names:
+                place, start = cand, ws[best - n][0]
+                break
     if low in HONORIFICS:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
         return

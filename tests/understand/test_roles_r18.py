@@ -1,0 +1,23 @@
+"""A role's organisation before its title is the longest name the document knows ending there (tryout r17: Josh
+Earnest, "White House Press Secretary", had the role "Press secretary of the House" in every document that also
+named the House)."""
+from __future__ import annotations
+
+from newsgraph import analyze
+
+
+def _roles(text):
+    return {e.name: e.role for e in analyze(text).entities if e.type == "PERSON"}
+
+
+def test_the_whole_organisation_before_a_title_is_the_roles():
+    text = ("The House voted on Tuesday. \u201cWe expected more from Congress,\u201d White House Press Secretary Dana "
+            "Pryor said at a briefing. The House adjourned.")
+    assert _roles(text)["Dana Pryor"] == "Press secretary of the White House"
+
+
+def test_a_country_or_a_one_word_organisation_still_names_the_role():
+    assert _roles("Britain's Prime Minister Ann Hale spoke in London on Monday about the budget.")["Ann Hale"] == \
+        "Prime minister of the United Kingdom"
+    assert _roles("Former Microsoft CEO Steve Ballmer said the company would grow. Microsoft shares rose.")[
+        "Steve Ballmer"].endswith("of the Microsoft")
