@@ -251,6 +251,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                     done, failed = analyze_partitions(client, parts, shard_dir, analyze_batch_size, retries, hook,
                                                       tick)
                 merger.flush()
+                store.settle()  # as a single-process ingest run ends (store/settle.py)
             timings["analyze_and_merge"] = time.perf_counter() - t1
             # until the last partition was analyzed (the merge of one process is not counted in its analysis)
             timings["analyze"] = (timings["analyze_and_merge"] - merger.seconds if client is None

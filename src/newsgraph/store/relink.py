@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from ..record import Analysis
 from . import schema as S
 from ..corpus.outlets import outlet_of
+from .settle import sweep
 from .writer import Linker, _day
 
 CLEARED = (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types, S.unresolved, S.quotes, S.quote_bands,
@@ -64,6 +65,8 @@ def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None]
             rows = conn.execute(select(*cols).where(D.seq >= nxt).order_by(D.seq).limit(batch_size)).all()
             if not rows:
                 _set_meta(conn, "relink_next", None)
+                _set_meta(conn, "settled_docs", None)
+                sweep(conn)  # as an ingest run ends
                 break
             if rows[-1].batch is not None:  # the rest of the last write batch: stories are linked batch by batch
                 rows += conn.execute(select(*cols).where(D.seq > rows[-1].seq, D.batch == rows[-1].batch)
@@ -72,7 +75,7 @@ def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None]
             batch = None
             for doc_id, seq, record, date, outlet, similarity, group, b in rows:
                 if batch is None or b is None or b != batch:
-                    linker.stories.flush()  # the write batch before this document is complete
+                    linker.end_batch()  # the write batch before this document is complete
                 batch = b if b is not None else None
                 rec = Analysis.from_json(record)
                 # the near-duplicate group the document found on arrival (a copy matched an earlier document)
