@@ -34,9 +34,11 @@ from .decisions import rederive
 USER_IGNORED = "a user decided this name is no actor"
 
 
-def settle(actors: ActorRows, everything: bool = False) -> set[str]:
+def settle(actors: ActorRows, everything: bool = False, upto: int | None = None) -> set[str]:
     """Decide again the unresolved person names of the surnames resolved since the last settle (``actors.touched``;
-    ``everything``: every unresolved person name); returns the documents whose mentions changed."""
+    ``everything``: every unresolved person name); ``upto``: the ingest sequence number of the last document linked
+    (default: the last one ``actors`` resolved, else the store's last). Returns the documents whose mentions
+    changed."""
     touched, actors.touched = actors.touched, set()
     bearers, actors.new_bearers = actors.new_bearers, set()
     if not touched and not everything:
@@ -58,7 +60,9 @@ def settle(actors: ActorRows, everything: bool = False) -> set[str]:
             actors.refresh(aid)  # its counts, aliases and name without the names taken back
     if not want:
         return set()
-    n_docs = conn.execute(select(func.count()).select_from(S.documents)).scalar_one()
+    # the documents linked so far (the last one's ingest sequence number, as resolve_document counts them): at a
+    # relink the table already holds the documents still to be replayed, which no ingest had seen at this point
+    n_docs = upto or (actors._seq if actors._doc else conn.execute(select(func.max(D.seq))).scalar_one() or 1)
     rows = conn.execute(select(D.id, D.record, D.date).where(D.id.in_(sorted(want))).order_by(D.seq)).all()
     changed = set()
     for doc_id, record, date in rows:
@@ -70,23 +74,36 @@ def settle(actors: ActorRows, everything: bool = False) -> set[str]:
 
 
 SWEEP_GROWTH = 0.1  # the share of documents a corpus must gain since the last sweep for another one
+POINTS = "sweeps"  # meta: the ingest sequence numbers at which a sweep ran (relink replays them there)
 
 
-def sweep(conn) -> set[str]:
-    """At the end of an ingest run or a relink: every unresolved person name decided again against the whole corpus,
-    whatever its surname. A name undecided on a small corpus's evidence (co-actors' shares of a few dozen documents)
-    is then judged on the same corpus whatever the order was. Only when the corpus has grown by SWEEP_GROWTH since
-    the last sweep (a few documents more change no share much; a sweep costs a decision per unresolved name).
-    Returns the documents whose mentions changed."""
+def sweep(conn, upto: int | None = None) -> set[str]:
+    """At the end of an ingest run: every unresolved person name decided again against the whole corpus, whatever
+    its surname. A name undecided on a small corpus's evidence (co-actors' shares of a few dozen documents) is then
+    judged on the same corpus whatever the order was. Only when the corpus has grown by SWEEP_GROWTH since the last
+    sweep (a few documents more change no share much; a sweep costs a decision per unresolved name). Where it ran
+    is kept (meta ``sweeps``: the last document's sequence number) so that a relink replays each sweep after the
+    same document (``upto``: a relink replaying one; no growth test). Returns the documents whose mentions
+    changed."""
     M = S.meta.c
-    n = conn.execute(select(func.count()).select_from(S.documents)).scalar_one()
+    n = upto or conn.execute(select(func.max(S.documents.c.seq))).scalar_one() or 0
     row = conn.execute(select(M.value).where(M.key == "settled_docs")).first()
-    if row and n < int(row[0]) * (1 + SWEEP_GROWTH):
+    if upto is None and (not n or (row and n < int(row[0]) * (1 + SWEEP_GROWTH))):
         return set()
-    changed = settle(ActorRows(conn), everything=True)
+    changed = settle(ActorRows(conn), everything=True, upto=n)
     conn.execute(delete(S.meta).where(M.key == "settled_docs"))
     conn.execute(S.meta.insert().values(key="settled_docs", value=str(n)))
+    if upto is None:
+        points = sweep_points(conn)
+        conn.execute(delete(S.meta).where(M.key == POINTS))
+        conn.execute(S.meta.insert().values(key=POINTS, value=",".join(map(str, sorted(points | {n})))))
     return changed
+
+
+def sweep_points(conn) -> set[int]:
+    """The sequence numbers after which the ingest runs swept (``sweep``)."""
+    row = conn.execute(select(S.meta.c.value).where(S.meta.c.key == POINTS)).first()
+    return {int(x) for x in row[0].split(",") if x} if row else set()
 
 
 def _again(resolution: str | None, role: str | None) -> bool:
