@@ -206,8 +206,6 @@ class ActorRows(Decided):
         if self.conn.execute(self.q.actor_exists, {"b_id": aid}).first() is None:
             self.conn.execute(self.q.insert[S.actors], dict(id=aid, name=name, type=typ, role=None, n_docs=0,
                                                             n_mentions=0))
-            if typ in I.PERSON_TYPES and N.parse(name).full:
-                self.new_bearers.add(N.parse(name).last)  # a new candidate for the surname (store/settle.py)
         return aid
 
     def _candidates(self, rows) -> list[I.Candidate]:
@@ -435,6 +433,8 @@ class ActorRows(Decided):
                 vals["v_last_date"] = date
         vals["v_name"], vals["v_type"] = self._name_and_type(aid, a["name"], a["type"])
         c.execute(q.actor_update, vals)
+        if first_in_doc and I.becomes_bearer(a["n_docs"] or 0, bool(a["role"]), v, a["name"], vals["v_type"]):
+            self.new_bearers.add(v.person.last)  # a new candidate for the surname (store/settle.py)
 
     def _voted_role(self, aid: str, current: str) -> str:
         """The role most of an actor's documents give it (the current one on a tie): not the first one ever read
