@@ -485,9 +485,13 @@ def test_a_namesake_named_once_in_full_does_not_complete_a_surname_actor(store):
     third = make("Theresa May will ask MPs to vote again. Mrs May said: we will deliver.", source="uk-3.txt",
                  published="2019-01-12", entities=[("Theresa May", "PERSON", None, ["Theresa May", "Mrs May"])])
     _ingest(store, [first, second, third])
-    people_ = {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
+    people = Q.list_actors(store, type="PERSON", limit=50)["items"]
+    people_ = {a["name"]: a for a in people}
     assert people_["Philip May"]["n_docs"] == 1
-    assert people_["Theresa May"]["n_docs"] == 2
+    # "Mrs May" of the first document, the surname actor it began, is decided again once the corpus knows two Mays
+    # in full (store/settle.py): her, by the title's gender; one Theresa May actor of three documents (before round
+    # 17, the second document's Theresa May was an actor of her own beside the completed surname actor)
+    assert [a["n_docs"] for a in people if a["name"] == "Theresa May"] == [3]
 
 
 def test_a_name_ending_in_an_organisation_place_or_event_word_is_no_person():

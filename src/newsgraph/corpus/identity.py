@@ -41,8 +41,8 @@ from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTO
                               choose, known_by_given, role_match)
 from .identity_text import (KIN_WORDS_BEFORE, coordinated_given, introduced_as_relative,  # noqa: F401
                             kin_positions, kinship_words, passing_namesakes, sentence_starts)
-from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, head_in_text, norm_type, not_actor,  # noqa: F401
-                         not_person_head, regnal_name, vote_type, without_regnal_number)
+from .name_kinds import (PERSON, PERSON_TYPES, TYPE_ALIASES, case_caption, head_in_text, norm_type,  # noqa: F401
+                         not_actor, not_person_head, regnal_name, vote_type, without_regnal_number)
 
 MAX_ALIAS_WORDS = 8
 
@@ -69,6 +69,7 @@ class View:
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
     attributive: bool = False  # every mention modifies a noun ("the Bush tax cuts", "a Bush-era official")
     titled: bool = False  # some mention carries a title or honorific ("Sen. Paul", "Mr. Khan"): a surname then
+    possessive: bool = False  # every mention spans a possessive ending ("Trader Joe's"): a company's name
 
     @property
     def keys(self) -> list[str]:
@@ -97,6 +98,9 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
         v.type = typ = fix
         v.typed_by_data = True
     if typ in PERSON_TYPES:
+        if any(case_caption(n, lang) for n in cleaned):
+            v.path = "skip"  # "Roe v. Wade", "Trump v. Trump": a court case, no person (nor a bearer of a surname)
+            return v
         fix = not_person_head(name, lang) or head_in_text(name, text, lang)
         if fix == "-":
             v.path = "skip"  # "Milliarde Euro", "Davis Cup", "MacBook Pro": no person
@@ -118,6 +122,9 @@ def view(entity, lang: str = "en", own_quotes=(), text: str = "") -> View:
             return v
         heard = [m for m in entity.mentions if not any(s <= m.start < e for s, e in own_quotes)]
         v.titled = any(N.strip_titles(t) != t for t in [*raw, *(m.text for m in entity.mentions)] if t)
+        # the tagger ends a person's span before the possessive; a name it always spans with it is a shop's or a
+        # company's ("Trader Joe's", "Papa John's")
+        v.possessive = bool(entity.mentions) and all(m.text.endswith(("'s", "’s")) for m in entity.mentions)
         v = _person_view(v, cleaned, [m.text for m in heard] + raw)
         _positions(v, entity.mentions, text)
         v.attributive = bool(text) and v.path == "surname" and all(
@@ -390,3 +397,17 @@ def canonical_name(alias_docs: dict[tuple[str, str], int], current: str, person:
     pool = caps or pool
     # most documents; on a tie the name the actor has now (stable), then natural case, then the longer
     return max(pool, key=lambda x: (x[1], x[0] == current, not x[0].isupper(), len(x[0]), x[0]))[0]
+
+
+def becomes_bearer(n_docs: int, had_role: bool, v: View, name: str, typ: str) -> bool:
+    """Whether a person known by a full name becomes, with this document (``v``; the actor had ``n_docs``
+    documents, a role or not), a bearer of the surname that names already resolved must be judged against again
+    (store/settle.py). A bearer must be a person: one span typed PERSON once, without a title or a role, is too
+    often a tagger's slip (a company, a product, a headline fragment) to unsettle a surname many documents
+    resolve; it counts from its second document, or from a document that gives it a role. A span always taken
+    with a possessive ending ("Trader Joe's") is a company's name: no document of it counts."""
+    if typ not in PERSON_TYPES or v.possessive or v.person is None or v.path != "full" or not N.parse(name).full:
+        return False
+    before = n_docs >= 2 or (n_docs >= 1 and had_role)
+    after = n_docs + 1 >= 2 or had_role or bool(v.role) or v.titled
+    return after and not before

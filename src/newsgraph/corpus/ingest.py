@@ -350,6 +350,7 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
                 batch, n_raw = [], 0
     if batch:
         run(batch)
+    store.settle()  # names left unresolved on a smaller corpus's evidence, decided on the whole one
     summary.seconds = time.perf_counter() - t0
     return summary
 

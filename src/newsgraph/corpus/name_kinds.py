@@ -72,6 +72,26 @@ def _person_heads(lang: str) -> dict[str, tuple[str, bool]]:
     return {N.fold(r[0]): (r[1] if len(r) > 1 else "-", len(r) > 2 and r[2] == "always") for r in rows if r and r[0]}
 
 
+def case_caption(name: str, lang: str = "en") -> bool:
+    """Whether a name is a court case's caption ("Roe v. Wade", "Trump v. Trump": lang/<lang>/case_caption_words.txt
+    between two capitalised words): a lawsuit, not a person, whatever the tagger typed it."""
+    words = name.split()
+    if len(words) < 3:
+        return False
+    seps = _caption_words(lang or "en")
+    return any(w in seps and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+               for i, w in enumerate(words[1:-1], 1))
+
+
+@lru_cache(maxsize=8)
+def _caption_words(lang: str) -> frozenset[str]:
+    from ..understand import rules
+    try:
+        return frozenset(rules.lines(lang, "case_caption_words"))
+    except LookupError:
+        return frozenset(rules.lines("en", "case_caption_words"))
+
+
 def not_person_head(name: str, lang: str = "en") -> str | None:
     """The type a name typed PERSON really has by its last word (lang/<lang>/not_person_heads.tsv): an
     organisation ("Dick Clark Productions"), a place ("Trump Tower"), or "-" for none ("Davis Cup"); None: a

@@ -251,6 +251,8 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
                     done, failed = analyze_partitions(client, parts, shard_dir, analyze_batch_size, retries, hook,
                                                       tick)
                 merger.flush()
+                if next_part == len(parts):  # as a single-process ingest run ends (store/settle.py); a store stopped
+                    store.settle()  # at a failed partition is finished by the rerun, which sweeps as one run would
             timings["analyze_and_merge"] = time.perf_counter() - t1
             # until the last partition was analyzed (the merge of one process is not counted in its analysis)
             timings["analyze"] = (timings["analyze_and_merge"] - merger.seconds if client is None

@@ -138,4 +138,5 @@ def merge_shards(shards: Iterable[str | Path], store, batch_size: int = 64, summ
     for p in shards:
         m.add_shard(p)
     m.flush()
+    store.settle()  # as a single-process ingest run ends (store/settle.py)
     return m.summary

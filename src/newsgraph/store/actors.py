@@ -37,33 +37,16 @@ class ActorRows(Decided):
         self._full_surnames: Counter = Counter()
         self._kin: set[int] = set()
         self._sentence: dict[int, int] = {}
+        self.touched: set[str] = set()  # surnames of the person names resolved since the last settle
+        self.new_bearers: set[str] = set()  # surnames that got a new person named in full since then
 
     # -- the user's decisions ------------------------------------------------------------------------------------
     def resolve_document(self, rec, doc_id: str, date: str | None) -> tuple[dict[str, str], list[tuple]]:
         """Resolve every entity of a record to an actor (or leave it unresolved, with a row saying why) and write
         the mention rows and the actors' derived rows. Returns ({entity id: actor id}, [(actor id, type,
         mentions) per resolved entity])."""
-        lang = rec.document.language or "en"
         # documents linked so far, this one included (ingest order): the same at ingest and at relink
-        self._seq = self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1
-        self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
-        self._middle: set[str] = set()  # of those, the ones that fit someone by their middle name
-        self._complete: set[str] = set()  # of those, full names that may complete a titled surname actor
-        self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
-        spoken: dict[str, list[tuple[int, int]]] = {}  # entity -> the spans of its own words, quoted directly
-        for q in rec.quotes or ():
-            if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
-                spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
-        views = [I.view(e, lang, spoken.get(e.id, ()), rec.document.text or "") for e in rec.entities]
-        self._views = views
-        self._text, self._lang = rec.document.text or "", lang
-        self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
-        for e in rec.entities:
-            if e.type not in I.PERSON_TYPES:
-                self._starts.setdefault(N.fold(N.clean_name(e.name or "")), []).extend(m.start for m in e.mentions)
-        # surnames of the document's full names -> how many different people carry them ("Theresa May", "Philip May")
-        self._full_surnames = Counter(last for _, last in {(N.fold(v.person.first_raw or ""), v.person.last)
-                                                            for v in views if v.path == "full" and v.person})
+        views = self._prepare(rec, doc_id, self.conn.execute(self.q.doc_seq, {"b_id": doc_id}).scalar() or 1)
         chosen: dict[str, tuple[str, str]] = {}  # entity -> (actor id, resolution)
         partial = []
         for v in views:
@@ -90,12 +73,7 @@ class ActorRows(Decided):
             else:
                 chosen[v.entity] = (self._by_name(v), "name")
         I.given_in_document(views, chosen)
-        self._named = {}  # actor id -> where this document names them in full
-        for v in views:
-            if v.entity in chosen and v.path == "full" and v.full_at:
-                self._named.setdefault(chosen[v.entity][0], []).extend(v.full_at)
-        self._sentence = I.sentence_starts(rec.document.text or "", [p for ps in self._named.values() for p in ps])
-        self._kin = I.kin_positions(rec.document.text or "", self._sentence, I.kinship_words(lang))
+        self._placed(views, chosen)
         # the full names' rows first: a surname of this document finds the person it names in full, even one the
         # document introduces to the corpus
         seen: set[str] = set()
@@ -103,6 +81,50 @@ class ActorRows(Decided):
         for v in views:
             if v.entity in chosen:
                 self._write(doc_id, v, chosen[v.entity], date, seen, rows)
+        self._decide(doc_id, views, partial, chosen)
+        for v in partial:
+            if v.entity in chosen:
+                self._write(doc_id, v, chosen[v.entity], date, seen, rows)
+        return {e: a for e, (a, _) in chosen.items()}, rows
+
+    def _prepare(self, rec, doc_id: str, n_docs: int) -> list[I.View]:
+        """The document's views and what its text says around them (the state the resolution paths read); the
+        surnames it names people by are remembered for ``settle`` (store/settle.py)."""
+        lang = rec.document.language or "en"
+        self._seq = n_docs
+        self._preset: dict[str, list[I.Candidate]] = {}  # full names that fit several people: their candidates
+        self._middle: set[str] = set()  # of those, the ones that fit someone by their middle name
+        self._complete: set[str] = set()  # of those, full names that may complete a titled surname actor
+        self._doc, self._here = doc_id, set()  # this document, and the actors it has been counted in already
+        spoken: dict[str, list[tuple[int, int]]] = {}  # entity -> the spans of its own words, quoted directly
+        for q in rec.quotes or ():
+            if q.kind == "direct" and q.speaker is not None and q.speaker.entity:
+                spoken.setdefault(q.speaker.entity, []).append((q.start, q.end))
+        views = [I.view(e, lang, spoken.get(e.id, ()), rec.document.text or "") for e in rec.entities]
+        self._views = views
+        self._text, self._lang = rec.document.text or "", lang
+        self._starts: dict[str, list[int]] = {}  # a name -> where the tagger typed it no person
+        for e in rec.entities:
+            if e.type not in I.PERSON_TYPES:
+                self._starts.setdefault(N.fold(N.clean_name(e.name or "")), []).extend(m.start for m in e.mentions)
+        # surnames of the document's full names -> how many different people carry them ("Theresa May", "Philip May")
+        self._full_surnames = Counter(last for _, last in {(N.fold(v.person.first_raw or ""), v.person.last)
+                                                            for v in views if v.path == "full" and v.person})
+        self.touched.update(v.person.last for v in views if v.person and v.path in ("full", "surname"))
+        return views
+
+    def _placed(self, views: list[I.View], chosen: dict) -> None:
+        """Where the document names its people in full, the sentences and the kinship words around them."""
+        self._named = {}  # actor id -> where this document names them in full
+        for v in views:
+            if v.entity in chosen and v.path == "full" and v.full_at:
+                self._named.setdefault(chosen[v.entity][0], []).extend(v.full_at)
+        self._sentence = I.sentence_starts(self._text, [p for ps in self._named.values() for p in ps])
+        self._kin = I.kin_positions(self._text, self._sentence, I.kinship_words(self._lang))
+
+    def _decide(self, doc_id: str, views: list[I.View], partial: list[I.View], chosen: dict) -> None:
+        """Decide the partial names (and the full names that fit several people) with the document's other actors
+        as evidence, into ``chosen``; those left undecided get an unresolved row saying why."""
         # a word that is the given name of people the document names in full: one of them ("I like Paul" beside
         # Paul Ryan and Paul Nehlen is neither Rand Paul nor unknown to the writer)
         given_named = I.given_of_named([v for v in views if v.entity not in chosen or v.path == "full"])
@@ -148,10 +170,6 @@ class ActorRows(Decided):
                         chosen[v.entity] = (self._by_name(v), "name")
                 break
             left = [v for v, _, _ in undecided]
-        for v in partial:
-            if v.entity in chosen:
-                self._write(doc_id, v, chosen[v.entity], date, seen, rows)
-        return {e: a for e, (a, _) in chosen.items()}, rows
 
     def _completes(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
         """A full name completes the titled surname actor it may be when the document shares a rare co-actor with
@@ -159,6 +177,7 @@ class ActorRows(Decided):
         cand = self._preset[v.entity][0]
         self._evidence([cand], co)
         if I.shares_rare_co_actor(cand, co, self._base(co)):
+            self.new_bearers.add(v.person.last)
             return cand.id, "completes a surname", []
         return None, "no evidence for the titled surname", []
 
@@ -222,6 +241,7 @@ class ActorRows(Decided):
             done = I.completes_surname(v.role, {r[0]: r[1] for r in self.conn.execute(
                 self.q.roles, {"b_id": provisional[0].id})})
             if done:
+                self.new_bearers.add(p.last)
                 return provisional[0].id, "completes a surname", []
             if done is None:  # decided with the document's other actors (resolve_document)
                 self._complete.add(v.entity)
@@ -413,6 +433,8 @@ class ActorRows(Decided):
                 vals["v_last_date"] = date
         vals["v_name"], vals["v_type"] = self._name_and_type(aid, a["name"], a["type"])
         c.execute(q.actor_update, vals)
+        if first_in_doc and I.becomes_bearer(a["n_docs"] or 0, bool(a["role"]), v, a["name"], vals["v_type"]):
+            self.new_bearers.add(v.person.last)  # a new candidate for the surname (store/settle.py)
 
     def _voted_role(self, aid: str, current: str) -> str:
         """The role most of an actor's documents give it (the current one on a tie): not the first one ever read

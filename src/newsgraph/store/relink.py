@@ -18,6 +18,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 from ..record import Analysis
 from . import schema as S
 from ..corpus.outlets import outlet_of
+from .settle import sweep, sweep_points
 from .writer import Linker, _day
 
 CLEARED = (S.actors, S.actor_aliases, S.actor_mentions, S.actor_types, S.unresolved, S.quotes, S.quote_bands,
@@ -59,20 +60,28 @@ def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None]
         on_progress(done, total)
     D = S.documents.c
     cols = (D.id, D.seq, D.record, D.date, D.outlet, D.similarity, D.dup_group, D.batch)
+    with store.connect() as conn:
+        points = sweep_points(conn)  # where the ingest runs ended with a sweep (store/settle.py)
     while True:
         with store.begin() as conn:
             rows = conn.execute(select(*cols).where(D.seq >= nxt).order_by(D.seq).limit(batch_size)).all()
             if not rows:
                 _set_meta(conn, "relink_next", None)
+                if not points:  # a store of an earlier version: as one ingest run of it ends
+                    _set_meta(conn, "settled_docs", None)
+                    sweep(conn)
                 break
             if rows[-1].batch is not None:  # the rest of the last write batch: stories are linked batch by batch
                 rows += conn.execute(select(*cols).where(D.seq > rows[-1].seq, D.batch == rows[-1].batch)
                                      .order_by(D.seq)).all()
+            # up to the next point an ingest run ended at with a sweep (a write batch's end), which is replayed there
+            cut = next((i for i, r in enumerate(rows) if r.seq in points), None)
+            rows = rows if cut is None else rows[:cut + 1]
             linker = Linker(conn)
             batch = None
             for doc_id, seq, record, date, outlet, similarity, group, b in rows:
                 if batch is None or b is None or b != batch:
-                    linker.stories.flush()  # the write batch before this document is complete
+                    linker.end_batch()  # the write batch before this document is complete
                 batch = b if b is not None else None
                 rec = Analysis.from_json(record)
                 # the near-duplicate group the document found on arrival (a copy matched an earlier document)
@@ -80,6 +89,8 @@ def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None]
                 linker.link_content(rec, doc_id, date or _day(rec.document.published), outlet, arrival_group)
                 nxt = seq + 1
             linker.finish(keep_batch=True)
+            if rows[-1].seq in points:
+                sweep(conn, upto=rows[-1].seq)
             _set_meta(conn, "relink_next", str(nxt))
         done += len(rows)
         if on_progress:

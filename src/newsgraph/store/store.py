@@ -279,6 +279,13 @@ class Store:
             linker.finish()
         return outcomes
 
+    def settle(self) -> int:
+        """After an ingest run: decide again the names left unresolved, against the whole corpus (store/settle.py
+        ``sweep``). Returns how many documents gained or changed a mention."""
+        from .settle import sweep
+        with self.begin() as conn:
+            return len(sweep(conn))
+
     # -- reading (low level; user queries are store/queries/) ---------------------------------------------------
     def get_document(self, doc_id: str, record: bool = False) -> dict | None:
         """A document row as a dict (``record``: include the full analysis record as a dict)."""

@@ -32,6 +32,7 @@ from ..corpus.outlets import outlet_of
 from ..record import Analysis
 from . import schema as S
 from .actors import ActorRows
+from .settle import settle
 from . import versions
 from .story_rows import StoryLinker
 
@@ -132,7 +133,7 @@ class Linker:
     def finish(self, keep_batch: bool = False) -> None:
         """Link the batch's stories; keep the counters the next batch starts from (``keep_batch``: a relink, which
         writes no new batch)."""
-        self.stories.flush()
+        self.end_batch()
         if self.ndocs != self._ndocs0:
             self.conn.execute(delete(S.meta).where(S.meta.c.key == "term_docs"))
             self.conn.execute(insert(S.meta).values(key="term_docs", value=str(self.ndocs)))
@@ -140,6 +141,12 @@ class Linker:
         if self._batch_used and not keep_batch:
             self.conn.execute(delete(S.meta).where(S.meta.c.key == "batches"))
             self.conn.execute(insert(S.meta).values(key="batches", value=str(self.batch)))
+
+    def end_batch(self) -> None:
+        """A write batch is complete: link its stories, then decide again the unresolved names its surnames bear
+        on (store/settle.py)."""
+        self.stories.flush()
+        settle(self.actors)
 
     # -- one record ------------------------------------------------------------------------------------------------
     def add(self, rec: Analysis | tuple) -> dict:
