@@ -21,3 +21,14 @@ def test_a_country_or_a_one_word_organisation_still_names_the_role():
         "Prime minister of the United Kingdom"
     assert _roles("Former Microsoft CEO Steve Ballmer said the company would grow. Microsoft shares rose.")[
         "Steve Ballmer"].endswith("of the Microsoft")
+
+
+def test_an_organisation_of_several_words_gives_the_role_but_stays_out_of_the_name(pipe):
+    """Merge check r18: 'National Security Council official Timothy Morrison' became a titled mention whose first
+    words read as a given name across documents (Timothy Morrison apart from Tim Morrison on the benchmark store)."""
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="r18", text="National Security Council official Timothy Morrison testified on "
+                               "Tuesday. Morrison said he had no concerns.\n", language="en"))
+    (e,) = [x for x in rec.entities if x.type == "PERSON"]
+    assert e.role and "National Security Council" in e.role, e.role
+    assert not any(m.text.startswith("National") for m in e.mentions), e.mentions

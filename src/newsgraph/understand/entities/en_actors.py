@@ -405,11 +405,13 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
             cand = " ".join([w for _, _, w in ws[best - n:best - 1]] + [bare])
             if n > 1 and not all(w[:1].isupper() for _, _, w in ws[best - n:best - 1]):
                 continue
+            # (a name of several words stays out of the titled mention: its words would read as a given name
+            # across documents, "National Security Council official Timothy Morrison" apart from Tim Morrison)
             if lex.country(cand) and cand[:1].isupper():
-                place, start = lex.country(cand), ws[best - n][0]
+                place, start = lex.country(cand), ws[best - n][0] if n == 1 else start
                 break
             if cand in org_names:
-                place, start = cand, ws[best - n][0]
+                place, start = cand, ws[best - n][0] if n == 1 else start
                 break
     if low in HONORIFICS:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
