@@ -97,7 +97,7 @@ def _kind(words: list[str]) -> str:
     from ..names import _morph
     for w in words:
         lem = _lemmas(w)[0] if _lemmas(w) else w.lower()
-        if lem in _PLACE_NOUNS or w[:1].isupper() and any("Geox" in p.tag for p in _morph().parse(w)[:2]):
+        if lem in _PLACE_NOUNS or w[:1].isupper() and any("Geox" in p.tag.grammemes for p in _morph().parse(w)[:2]):
             return "place"
     return "body"
 
