@@ -351,7 +351,8 @@ class RuCoref:
                 with_role = [x for x in of_country if lem in x[1].role.split()] or ([] if role_only else of_country)
             e_title = self._title_phrase_end(t.i, end)
             comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
-            named = any(w[:1].isupper() for w in comp)
+            named = any(w[:1].isupper() for w in comp) and not any(t.end <= m.start < e_title for m, _ in self.persons)
+            # (a body named, not a person: "Помощник Анны Климовой" is hers, read by the role_only path)
             if named and with_role:  # "губернатор Краснодарского края": not the governor of another region
                 with_role = [x for x in with_role if office_fits(comp, x[1].role) or
                              not any(w[:1].isupper() for w in x[1].role.split()[1:])]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from ...pipeline import component
 
 
-@component("understand.entities", requires=("document.text", "document.published", "scratch.doc"),
+@component("understand.entities", requires=("document.text", "document.published", "document.url", "document.site_name",
+                                           "scratch.doc"),
            assigns=("entities", "scratch.actors"))
 def entities(work) -> None:
     view = work.scratch["doc"]
