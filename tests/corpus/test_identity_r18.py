@@ -143,3 +143,21 @@ def test_two_arrival_orders_with_a_case_name_give_the_same_actors(tmp_path, orde
     other = open_store(tmp_path / "b.db")
     _write(other, [docs[i] for i in order], 1)
     assert _people(other) == _people(first)
+
+
+@pytest.mark.parametrize("window", [1, 3])
+def test_relink_equals_the_ingest_when_batches_settle_only_the_latest_documents(tmp_path, monkeypatch, window):
+    """review r18: settling every unresolved name of a touched surname at every batch grew with the store (the
+    ingest with its square); a batch settles the SETTLE_WINDOW latest documents' names, the run's sweep all. A relink
+    counts the same window (the documents linked so far), so it still equals the ingest."""
+    from newsgraph.store import settle as settle_mod
+    monkeypatch.setattr(settle_mod, "SETTLE_WINDOW", window)
+    store = open_store(tmp_path / "w.db")
+    try:
+        _write(store, LATE, 1, ((0, 5), (5, None)))
+        before = _tables(store)
+        relink(store, batch_size=2)
+        after = _tables(store)
+        assert [t for t in before if before[t] != after[t]] == []
+    finally:
+        store.close()

@@ -45,10 +45,19 @@ def settle(actors: ActorRows, everything: bool = False, upto: int | None = None)
         return set()
     conn = actors.conn
     U, D, AM = S.unresolved.c, S.documents.c, S.actor_mentions.c
+    # the documents linked so far (the last one's ingest sequence number, as resolve_document counts them): at a
+    # relink the table already holds the documents still to be replayed, which no ingest had seen at this point
+    n_docs = upto or (actors._seq if actors._doc else conn.execute(select(func.max(D.seq))).scalar_one() or 1)
     want: dict[str, set[str]] = {}
     for doc_id, entity, name, typ, reason in conn.execute(select(U.doc_id, U.entity, U.name, U.type, U.reason)):
         if typ in I.PERSON_TYPES and reason != USER_IGNORED and (everything or _surname(name) in touched):
             want.setdefault(doc_id, set()).add(entity)
+    if want and not everything:  # a write batch settles the last SETTLE_WINDOW documents' names; older ones wait
+        # for the run's sweep (review r18: settling every unresolved name of a common surname at every batch made
+        # a batch's cost grow with the store, the whole ingest with its square)
+        for d, seq in conn.execute(select(D.id, D.seq).where(D.id.in_(sorted(want)))).all():
+            if seq <= n_docs - SETTLE_WINDOW:
+                want.pop(d, None)
     if bearers:  # the names decided among the candidates of their time: again, with the new bearer among them
         again = [(d, e, a) for d, e, n, a, res, role in conn.execute(
             select(AM.doc_id, AM.entity, AM.name, AM.actor_id, AM.resolution, AM.role)
@@ -60,9 +69,6 @@ def settle(actors: ActorRows, everything: bool = False, upto: int | None = None)
             actors.refresh(aid)  # its counts, aliases and name without the names taken back
     if not want:
         return set()
-    # the documents linked so far (the last one's ingest sequence number, as resolve_document counts them): at a
-    # relink the table already holds the documents still to be replayed, which no ingest had seen at this point
-    n_docs = upto or (actors._seq if actors._doc else conn.execute(select(func.max(D.seq))).scalar_one() or 1)
     rows = conn.execute(select(D.id, D.record, D.date).where(D.id.in_(sorted(want))).order_by(D.seq)).all()
     changed = set()
     for doc_id, record, date in rows:
@@ -73,6 +79,7 @@ def settle(actors: ActorRows, everything: bool = False, upto: int | None = None)
     return changed
 
 
+SETTLE_WINDOW = 2000  # a write batch settles the unresolved names of this many latest documents (sweeps: all)
 SWEEP_GROWTH = 0.1  # the share of documents a corpus must gain since the last sweep for another one
 POINTS = "sweeps"  # meta: the ingest sequence numbers at which a sweep ran (relink replays them there)
 
