@@ -30,6 +30,8 @@ def test_a_label_that_says_host_marks_the_host():
     assert _hosts("DANA WHITFIELD, HOST:\n\nWelcome.\n") == {"whitfield"}
     assert _hosts("Joining moderator Ann Reed were two mayors.") == {"reed"}
     assert _hosts("Tom Hale said the plan was dead.") == frozenset()
+    assert _hosts("Next week the president will host Kessler at the White House.") == frozenset()  # review r18
+    assert _hosts("I'm your host, Ann Reed.") == {"reed"}
 
 
 def test_a_headline_kicker_ending_in_a_name_is_no_label(analyze):
