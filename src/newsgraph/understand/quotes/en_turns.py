@@ -85,8 +85,9 @@ def _hosts(text: str) -> frozenset[str]:
     found = set()
     for pat in (name + r"[ \t]*,[ \t]*(?:the[ \t]+)?(?i:" + nouns + r")\b",
                 r"(?:^|(?<=\n)|\b(?:[Tt]he|[Yy]our|[Oo]ur|[Ww]ith|[Aa]nd)[ \t]+|(?i:\b(?!host\b|hosts\b)(?=\w)))"
-                r"(?i:(?:" + nouns + r"))(?:[ \t]+is|,)?[ \t]+" + name):  # ("host" also a verb: a determiner or a line start
-        # before it, "will host Kessler" is no host, review r18; "moderator Ann Reed" needs none)
+                r"(?i:(?:" + nouns + r"))(?:[ \t]+is|,)?[ \t]+" + name):
+        # ("host" is also a verb: a determiner or a line start before it, "will host Kessler" is no host, review r18;
+        # "moderator Ann Reed" needs none)
         for m in re.finditer(pat, text):
             found.add(m.group(1).split()[-1].strip(".").lower())
     return frozenset(found)
