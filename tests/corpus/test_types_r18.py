@@ -41,3 +41,12 @@ def test_a_place_and_a_product_typed_person_are_no_person_actors(store):
     sindh = Q.find_actor(store, "Sindh")
     assert sindh is not None and sindh["type"] == "GPE", sindh
     assert Q.find_actor(store, "Zelkon Switch") is None  # a product: no actor
+
+
+def test_a_common_noun_after_a_surname_is_the_persons_thing():
+    """review r18: "the Trump speech" made Trump no actor, "the Bush ranch" made Bush a place; after a one-word name
+    only a territory's division retypes it ("the Punjab province")."""
+    from newsgraph.corpus.name_kinds import head_in_text
+    assert head_in_text("Trump", "Critics said the Trump speech was divisive.") is None
+    assert head_in_text("Bush", "Reporters waited at the Bush ranch in Texas.") is None
+    assert head_in_text("Punjab", "Floods hit the Punjab province on Monday.") == "GPE"

@@ -108,6 +108,11 @@ def not_person_head(name: str, lang: str = "en") -> str | None:
 _NEXT_WORD = r"[ \t]+([A-Za-z][\w-]*)"
 
 
+# after a one-word name only a territory's division counts: a lower-case noun after a surname is mostly the person's
+# thing ("the Trump speech", "the Bush ranch", "the Sanders group": review r18), "the Punjab province" is a place
+_DIVISIONS = frozenset({"province", "region", "district", "prefecture", "governorate", "oblast", "county", "state"})
+
+
 def head_in_text(name: str, text: str, lang: str = "en") -> str | None:
     """The type a name typed PERSON has by the word its document writes right after it somewhere, a head of
     not_person_heads.tsv the tagger cut off: "the Punjab province" (GPE), "Nintendo Switch Lite", "the Nintendo
@@ -123,7 +128,7 @@ def head_in_text(name: str, text: str, lang: str = "en") -> str | None:
     for m in re.finditer(r"(?<![\w-])" + re.escape(name) + _NEXT_WORD, text):
         w = m.group(1)
         hit = heads.get(N.fold(w))
-        if hit is not None and (len(words) > 1 or w.islower()):
+        if hit is not None and (len(words) > 1 or w.islower() and N.fold(w) in _DIVISIONS):
             return hit[0]
     return None
 
