@@ -73,3 +73,11 @@ def test_christmas_is_the_day_after_a_preposition_of_time(dates_by_text):
     assert got["Christmas"].value == "2015-12-25"
     got = dates_by_text("Christmas shopping is up this year.", "2015-12-20")
     assert "Christmas" not in got
+
+
+def test_a_bare_christmas_before_a_noun_is_no_day(pipe):
+    """review r18: "spent $300 on Christmas presents" is the season's things, not 25 December."""
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="r18", text="Shoppers spent $300 on Christmas presents this year. She was home "
+                               "by Christmas.\n", language="en", published="2016-04-15"))
+    assert [(d.text, d.value) for d in rec.dates if d.text == "Christmas"] == [("Christmas", "2015-12-25")]

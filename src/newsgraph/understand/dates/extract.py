@@ -113,8 +113,10 @@ class _Resolver(FromOtherDates):
         if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
         if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
-                self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)):
-            return False  # "Christmas shopping": the season's name; "home by Christmas" is the day
+                self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)
+                or _noun_after(doc, c.end)):
+            return False  # "Christmas shopping": the season's name; "home by Christmas" is the day ("on Christmas
+            #               presents", "before Christmas trees went on sale": a modifier, review r18)
         if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end):
             return True  # "traded for 2012 draft picks", "the 2020 budget request": the year of a yearly thing
         if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
@@ -461,3 +463,15 @@ class _Resolver(FromOtherDates):
                 c.value, c.precision, c.anchor = d.isoformat(), "day", str(y)
         elif c.kind == "month":
             c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
+
+
+def _noun_after(doc, pos: int, plural: bool = False) -> bool:
+    """The word after ``pos`` (past spaces) is a noun (``plural``: a plural one, NNS) the words before it modify."""
+    if doc is None:
+        return False
+    end = len(doc.text[pos:]) - len(doc.text[pos:].lstrip(" \t"))
+    span = doc.char_span(pos + end, pos + end + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].idx != pos + end:
+        return False
+    t = span[0]
+    return t.tag_ == "NNS" if plural else t.pos_ == "NOUN"
