@@ -19,6 +19,12 @@ def _lemmas(phrase: str) -> list[str]:
             for w in re.findall(r"[\w-]+", phrase.lower().replace("ё", "е"))]
 
 
+def _lemma(word: str) -> str:
+    """The dictionary form of one word (the word itself, lower case, when it has no letters)."""
+    found = _lemmas(word)
+    return found[0] if found else word.lower()
+
+
 @lru_cache(maxsize=2)
 def _groups(lang: str) -> dict[str, int]:
     """lemma or lemma phrase -> group number (office_synonyms.tsv)."""
@@ -34,7 +40,7 @@ def _expanded(words: list[str], lang: str) -> list[str]:
     short = rules.mapping(lang, "org_short_forms")
     out = []
     for w in words:
-        lem = _lemmas(w)[0] if _lemmas(w) else w.lower()
+        lem = _lemma(w)
         out.append(lem)
         full = short.get(w.lower()) or short.get(lem)
         if full:
@@ -96,7 +102,7 @@ def _kind(words: list[str]) -> str:
     knows as geographical), else "body" ("ЦБ", "Госдумы", "Минфина")."""
     from ..names import _morph
     for w in words:
-        lem = _lemmas(w)[0] if _lemmas(w) else w.lower()
+        lem = _lemma(w)
         if lem in _PLACE_NOUNS or w[:1].isupper() and any("Geox" in p.tag.grammemes for p in _morph().parse(w)[:2]):
             return "place"
     return "body"

@@ -465,13 +465,10 @@ class _Resolver(FromOtherDates):
             c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
 
 
-def _noun_after(doc, pos: int, plural: bool = False) -> bool:
-    """The word after ``pos`` (past spaces) is a noun (``plural``: a plural one, NNS) the words before it modify."""
+def _noun_after(doc, pos: int) -> bool:
+    """The word right after ``pos`` (past spaces) is a noun the words before it modify ("Christmas presents")."""
     if doc is None:
         return False
-    end = len(doc.text[pos:]) - len(doc.text[pos:].lstrip(" \t"))
-    span = doc.char_span(pos + end, pos + end + 1, alignment_mode="expand")
-    if span is None or not len(span) or span[0].idx != pos + end:
-        return False
-    t = span[0]
-    return t.tag_ == "NNS" if plural else t.pos_ == "NOUN"
+    start = re.compile(r"[ \t]*").match(doc.text, pos).end()
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[0].idx == start and span[0].pos_ == "NOUN"
