@@ -31,7 +31,7 @@ class NonPolitical:
         if "doc" not in cache:
             sents = list(self.doc.sents)
             match = self.lex.kind("match")
-            weak = [t.lemma_.lower() for t in self.doc if t.lemma_.lower() in match and t.pos_ == "NOUN"]
+            weak = [lem for t in self.doc if t.pos_ == "NOUN" and (lem := t.lemma_.lower()) in match]
             cache["doc"] = sum(self._sport_hits(s) for s in sents) >= 3 or \
                 (len(set(weak)) >= 3 and len(weak) >= 0.5 * len(sents))
         if cache["doc"]:
@@ -43,7 +43,7 @@ class NonPolitical:
     def _sport_hits(self, span) -> int:
         sport = self.lex.kind("sport")
         n = len(SCORE.findall(span.text))
-        n += sum(1 for t in span if t.lower_ in sport or t.lemma_.lower() in sport)
+        n += sum(1 for t in span if t.lower_ in sport or (not t.is_punct and t.lemma_.lower() in sport))
         low = span.text.lower()
         n += sum(1 for w in sport if " " in w and w in low)
         return n
