@@ -185,3 +185,19 @@ def test_an_edited_feed_item_under_the_same_id_is_an_update(store):
     assert [q["text"] for q in Q.list_quotes(store)["items"]] == [SHORT + " and we will vote on it next month"]
     (o3,) = store.write_batch([item(SHORT + " and we will vote on it next month")])
     assert o3["status"] == "duplicate" and o3["doc_id"] == o2["doc_id"], o3
+
+
+def test_an_outlet_named_with_its_domain_ending_is_found_by_its_short_name(store):
+    """tryout r18: `quotes --outlet Лента` found nothing while `--outlet Lenta` (the domain's label) found the
+    quotes of Lenta.ru ("Лента.ру" in the text): a name written with its domain ending is found by the name
+    before it, in either script; a common word stays a word ("Газета" finds no other outlet's quotes)."""
+    ents = [("Ben Ward", "PERSON", None, ["Ben Ward"]), ("Лента.ру", "MEDIA", None, ["Лента.ру"])]
+    store.write_batch([make(BODY + f'"{LONG}," Ben Ward said. Лента.ру передала это.', source="a/1",
+                            published="2016-03-15", url="https://blog.example/a", entities=ents,
+                            quotes=[(LONG, 0, [1])])])
+    store.write_batch([make(BODY + f'"{LONG} again," Ann Hale said.', source="a/2", published="2016-03-16",
+                            url="https://lenta.ru/news/2016/03/16/x", quotes=[(LONG + " again", 0, [])],
+                            entities=[("Ann Hale", "PERSON", None, ["Ann Hale"])])])
+    for name in ("Лента", "лента", "Lenta", "Лента.ру"):
+        assert len(Q.list_quotes(store, outlet=name)["items"]) == 2, name
+    assert Q.list_quotes(store, outlet="Газета")["items"] == []

@@ -35,6 +35,20 @@ def _compact(s: str) -> str:
     return re.sub(r"[^\w]+", "", s)
 
 
+def _aliases():
+    """(canonical name, name or alias) of every outlet of the outlets lists (``lang/<lang>/outlets.tsv``)."""
+    for lang in rules.languages():
+        try:
+            rows = rules.table(lang, "outlets")
+        except LookupError:
+            continue
+        for row in rows:
+            if row and row[0]:
+                canon = row[0].lstrip("~")
+                for alias in [row[0], *((row[1].split("|")) if len(row) > 1 and row[1] else [])]:
+                    yield canon, alias.lstrip("~")
+
+
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(domain -> canonical, compact name or alias -> canonical)."""
@@ -43,19 +57,10 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         if len(row) >= 2 and row[0] and row[1]:
             domains[row[0].lower()] = row[1]
     names: dict[str, str] = {}
-    for lang in rules.languages():
-        try:
-            rows = rules.table(lang, "outlets")
-        except LookupError:
-            continue
-        for row in rows:
-            if not row or not row[0]:
-                continue
-            canon = row[0].lstrip("~")
-            for alias in [row[0], *((row[1].split("|")) if len(row) > 1 and row[1] else [])]:
-                k = _compact(alias.lstrip("~"))
-                if k:
-                    names.setdefault(k, canon)
+    for canon, alias in _aliases():
+        k = _compact(alias)
+        if k:
+            names.setdefault(k, canon)
     for canon in domains.values():
         names.setdefault(_compact(canon), canon)
     return domains, names
@@ -127,7 +132,32 @@ def named_by(value: str) -> str | None:
         if hit:
             return hit
     label = _compact(v)
-    return next((canon for dom, canon in sorted(domains.items()) if _compact(dom.split(".")[0]) == label), None)
+    hit = next((canon for dom, canon in sorted(domains.items()) if _compact(dom.split(".")[0]) == label), None)
+    return hit or _heads().get(label)
+
+
+def written_names(canon: str) -> list[str]:
+    """Every name and alias the outlets lists give the outlet ``canon`` ("Lenta.ru": "Lenta.ru", "Лента.ру",
+    "Ленты.ру", ...): the forms a text may credit it by."""
+    return sorted({alias for c, alias in _aliases() if c == canon} | {canon})
+
+
+_TLD_TAIL = re.compile(r"^(.{3,}?)\s*\.\s*(?:ru|ру|рф|ua|com|net|org)$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, str]:
+    """A user's short form of an outlet named with its domain ending: "Лента" for "Лента.ру" (as "Lenta" is the
+    domain label of lenta.ru). Only for filter values (``named_by``), never for a page's site name: a head may be a
+    common word ("Газета" of "Газета.ру")."""
+    _, names = _tables()
+    heads: dict[str, str] = {}
+    for canon, alias in _aliases():
+        m = _TLD_TAIL.match(alias.strip())
+        k = _compact(m.group(1)) if m else ""
+        if k and k not in names:
+            heads.setdefault(k, names.get(_compact(alias), canon))
+    return heads
 
 
 _NAME_HEAD = re.compile(r"^([^\W\d_][\w.& -]{0,40}?)[_ -]+(?=(?:19|20)\d\d)")

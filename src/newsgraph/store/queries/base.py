@@ -11,7 +11,7 @@ from typing import Any, Callable
 from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlalchemy.engine import Connection
 
-from ...corpus.outlets import named_by
+from ...corpus.outlets import named_by, written_names
 from .. import filters as F
 from ..changes import cached_total, cached_value
 from .. import schema as S
@@ -291,7 +291,7 @@ def credits_clause(col, value: str, conn: Connection | None = None):
     canon = named_by(value)
     if not canon:
         return contains(col, value, conn)
-    names = sorted({canon, " ".join(value.split())})
+    names = sorted({*written_names(canon), " ".join(value.split())})
     return or_(*(contains(col, json.dumps(n, ensure_ascii=False), conn) for n in names))
 
 
