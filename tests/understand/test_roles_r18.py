@@ -20,7 +20,16 @@ def test_a_country_or_a_one_word_organisation_still_names_the_role():
     assert _roles("Britain's Prime Minister Ann Hale spoke in London on Monday about the budget.")["Ann Hale"] == \
         "Prime minister of the United Kingdom"
     assert _roles("Former Microsoft CEO Steve Ballmer said the company would grow. Microsoft shares rose.")[
-        "Steve Ballmer"].endswith("of the Microsoft")
+        "Steve Ballmer"] == "CEO of Microsoft"
+
+
+def test_a_role_keeps_its_acronym_and_names_a_company_without_an_article():
+    """tryout r18: Tim Cook's role read "Ceo" (and "of the Apple"): an acronym keeps its capitals; an organisation
+    takes "the" only when the text writes it so."""
+    roles = _roles("Apple CEO Tim Cook said on Tuesday that sales grew. Cook spoke in Cupertino. FBI Director Kash "
+                   "Lane testified; the FBI declined to comment. White House Counsel Pat Ode was there.")
+    assert roles["Tim Cook"] == "CEO of Apple", roles
+    assert roles["Kash Lane"].startswith("Director of the FBI"), roles
 
 
 def test_an_organisation_of_several_words_gives_the_role_but_stays_out_of_the_name(pipe):

@@ -351,12 +351,23 @@ def _words_before(text: str, pos: int, n: int = 8) -> list[tuple[int, int, str]]
     return ws[-n:]
 
 
-def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
-    t = title.strip()
-    t = t[:1].upper() + t[1:].lower()
-    if place:
-        return f"{t} of {lex.with_article(place) if place in lex.article else 'the ' + place}"
-    return t
+def role_phrase(title: str, place: str | None, lex: Lexicon, text: str | None = None) -> str:
+    """ "President of Ukraine", "Press secretary of the White House", "CEO of Apple": the title in lower case but
+    for its acronyms as written ("CEO", "FBI director"), then the place: a country with its article, an
+    organisation with "the" when the text writes it so or its last word names an institution ("the White House",
+    ``institution_words``; not "the Apple"; without the text, as before: "the")."""
+    words = [w if len(w) > 1 and w.isupper() else w.lower() for w in title.strip().split()]
+    t = " ".join(words)
+    t = t[:1].upper() + t[1:]
+    if not place:
+        return t
+    if place in lex.article:
+        return f"{t} of {lex.with_article(place)}"
+    if lex.country(place) == place:
+        return f"{t} of the {place}"
+    the = text is None or re.search(r"\b[Tt]he\s+" + re.escape(place) + r"\b", text) is not None or \
+        place.split()[-1].lower() in rules.words("en", "institution_words")
+    return f"{t} of {'the ' if the else ''}{place}"
 
 
 def titles_and_roles(actors: Actors, doc, text: str, lex: Lexicon) -> None:
@@ -417,7 +428,7 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
         return
     if ent.role is None:
-        ent.role = role_phrase(low, place, lex)
+        ent.role = role_phrase(title, place, lex, text)
         ent.role_title, ent.role_place = low, place
     actors.add_mention(idx, start, m.end, "titled", m.subject)
 
@@ -440,19 +451,19 @@ def _apposition_after(ent, m, text, lex) -> None:
     poss = POSS.search(words[0])
     if k == 0 and poss and lex.country(words[0][:poss.start()]):
         place, k = lex.country(words[0][:poss.start()]), 1
-    title = None
+    title = written = None
     for n in range(min(lex.max_title, len(words) - k), 0, -1):
         cand = " ".join(words[k:k + n]).lower()
         if cand in lex.titles:
-            title, rest = cand, words[k + n:]
+            title, written, rest = cand, " ".join(words[k:k + n]), words[k + n:]
             break
     if title is None or (rest and rest[0][:1].isupper()):
         return  # (a title before a name is that next person's: "nominee Donald Trump, President Barack Obama said")
     tail = " ".join(rest)
     if tail.startswith("of "):
-        role = role_phrase(title, None, lex) + " of " + _normalise_role_tail(tail[3:], lex)
+        role = role_phrase(written, None, lex) + " of " + _normalise_role_tail(tail[3:], lex)
     else:
-        role = role_phrase(title, place, lex)
+        role = role_phrase(written, place, lex, text)
     ent.role, ent.role_title, ent.role_place = role, title, place
 
 
