@@ -25,8 +25,9 @@ from ..doc import Tok
 from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
-                       place_nominative, plural_place, vehicle_names, verb_form, without_legal_form)
+                       place_nominative, plural_place, vehicle_names, without_legal_form)
 from .ru_outlets import named_outlets
+from .ru_roles import RuRoles
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
 
@@ -49,7 +50,7 @@ class _Actor:
 
 
 
-class RuActors(RuCoref):
+class RuActors(RuRoles, RuCoref):
     """The actors of one Russian or Ukrainian document (the working set ``scratch.actors``): natasha's spans,
     outlets, clusters, roles; the mention look-ups the quotes use."""
 
@@ -330,65 +331,6 @@ class RuActors(RuCoref):
             return russian().morph_vocab.lemmatize(nat.text, nat.pos, nat.feats or {}).lower()
         except Exception:  # pymorphy can fail on odd tokens; the surface form is then the best we have
             return tok.text.lower()
-
-    def _is_title_word(self, nat) -> bool:
-        tok = self.tok_at_start.get(nat.start)
-        if tok is None:
-            return False
-        lem = self._lemma(tok)
-        return lem in self.rr.titles or lem in person_nouns() or any(
-            p in self.rr.titles for p in lem.split("-"))  # "премьер-министр", "экс-президент"
-
-    def _title_at(self, j: int) -> int | None:
-        """If a title starts at or ends on token j, the index of its first token (two-word titles included)."""
-        if j < 0:
-            return None
-        lem = self._lemma(self.toks[j])
-        if j > 0 and f"{self._lemma(self.toks[j - 1])} {lem}" in self.rr.titles:
-            return j - 1
-        return j if lem in self.rr.titles else None
-
-    def _role_before(self, m: Mention) -> str | None:
-        t0 = self.tok_at_start.get(m.start)
-        if t0 is None:
-            return None
-        best = None
-        j = t0.i - 1
-        while j >= 0 and t0.i - j <= 7:
-            t = self.toks[j]
-            k = self._title_at(j)
-            if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start) or \
-                    k is None and verb_form(t.text, self.lang):
-                break  # (a verb the tagger took for a noun ends the role as a verb does)
-            feats = getattr(self.nat_at.get((t.start, t.end)), "feats", None) or {}
-            if k is not None and best is not None and feats.get("Number") == "Plur":
-                break  # ("кабинета министров глава …": a plural title before the nearer one names a body's members)
-            best = (k, j) if k is not None else best
-            j -= 1
-        if best is None:
-            return None
-        k, head = best
-        title = " ".join(self._lemma(self.toks[x]) for x in range(k, head + 1))
-        tail = self.text[self.toks[head].end:m.start].strip() if head + 1 < t0.i else ""
-        return f"{title} {tail}".strip()
-
-    def _role_after(self, m: Mention) -> str | None:
-        after = self.text[m.end:m.end + 3]
-        if not after.startswith(", "):
-            return None
-        t = self.tok_at_start.get(m.end + 2)
-        if t is None:
-            return None
-        k = self._title_at(t.i)
-        if k != t.i:
-            return None
-        j = t.i + 1
-        while j < len(self.toks) and self.toks[j].pos in ("NOUN", "PROPN", "ADJ") and j - t.i < 6:
-            j += 1
-        if j < len(self.toks) and self.toks[j].text not in (",", ".", "—", ")"):
-            return None
-        tail = self.text[t.end:self.toks[j - 1].end].strip() if j - 1 > t.i else ""
-        return f"{self._lemma(t)} {tail}".strip()
 
     def _person_at(self, pos: int) -> _Actor | None:
         for m, a in self.persons:
