@@ -42,7 +42,7 @@ from .ru_refusals import RefusalReaders
 from .ru_relative import RelativeReaders
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
-from .ru_subjects import SubjectReaders
+from .ru_subjects import SubjectReaders, is_subject
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_wire import WireReaders
@@ -308,7 +308,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 for c in sorted(t.children, key=lambda c: (c > t.i, self.an.toks[c].feats.get("Animacy") != "Anim",
                                                            t.i - c)):
                     ct = self.an.toks[c]
-                    if not ct.dep.startswith("nsubj") or dateline_end(self.text, ct.start) is not None:
+                    if not is_subject(ct, t) or dateline_end(self.text, ct.start) is not None:
                         continue  # (a lead's dateline parsed as the subject: "Москва, 6 сентября (РИА Новости) —")
                     sub = _subtree_range(self.an.toks, c)
                     named = [(m, a) for m, a in self.an.mentions_in(self.an.toks[sub[0]].start,

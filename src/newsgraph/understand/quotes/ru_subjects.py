@@ -19,6 +19,17 @@ def _aside_before(text: str, start: int, end: int) -> int | None:
     return start + m.start() if m else None
 
 
+def is_subject(ct, t) -> bool:
+    """Is token ``ct`` the subject of verb token ``t``: its nsubj, or a nominative "object" after a gerund. A gerund
+    takes no nominative object: the Russian tagger reads a Ukrainian past form ("сказав", "заявив", "додав": the
+    shape of a Russian gerund) as a gerund and its subject as an object ("— сказав Зеленський журналістам", tryout
+    r19)."""
+    if ct.dep.startswith("nsubj"):
+        return True
+    return ct.dep == "obj" and ct.i > t.i and (t.feats or {}).get("VerbForm") == "Conv" and \
+        (ct.feats or {}).get("Case") == "Nom" and ct.pos in ("PROPN", "NOUN", "PRON")
+
+
 class SubjectReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr`` of ``RussianQuotes``."""
 
@@ -72,7 +83,7 @@ class SubjectReaders:
     def subject_verb(self, t):
         """The verb whose subject speaks for cue token ``t``: the verb a gerund hangs on ("…, требуя отставки …"), the
         first of two verbs sharing a subject ("Экологи всполошились и потребовали …"), else ``t``."""
-        if t is None or t.head == t.i or any(self.an.toks[c].dep.startswith("nsubj") for c in t.children):
+        if t is None or t.head == t.i or any(is_subject(self.an.toks[c], t) for c in t.children):
             return t
         v = self.shared_subject_verb(t)  # (ru_stance.py)
         return t if v is None else v
