@@ -295,6 +295,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         return bisect.bisect_right(sent_starts, pos) - 1
 
     third = [p for p, info in pronouns.items() if info[2] == "3" and info[1] == "sg"]
+    told: dict[int, dict[str, int]] = {}  # entity -> how often the text has already called it "he" / "she"
     for k in view.where("LOWER", third):
         tok = doc[k]
         low = tok.lower_
@@ -310,6 +311,8 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         for s, e, i in actors.before(pos, limit=80):
             ent = actors.entities[i]
             if ent.type != "PERSON" or (ent.gender and gender in ("m", "f") and ent.gender != gender):
+                continue
+            if not ent.gender and _called_otherwise(told.get(i), gender):
                 continue
             if sent_idx(s) < si - SENT_WINDOW:
                 break
@@ -336,6 +339,19 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             target = best_subj
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
+            if gender in ("m", "f"):
+                votes = told.setdefault(target, {})
+                votes[gender] = votes.get(gender, 0) + 1
+
+
+def _called_otherwise(votes: dict[str, int] | None, gender: str) -> bool:
+    """A person whose name gives no gender ("Gene", "Kim") but whom the text has already called by the other
+    pronoun at least twice and never by this one: "Harrow ... He added ... he said" is not the "she" of the next
+    paragraph. Twice, so that one wrong resolution does not decide it."""
+    if not votes or gender not in ("m", "f"):
+        return False
+    other = "f" if gender == "m" else "m"
+    return votes.get(other, 0) >= 2 and not votes.get(gender)
 
 
 def unnamed_newcomer(actors: Actors, toks) -> bool:
