@@ -13,3 +13,20 @@ def test_a_person_twice_called_he_is_not_the_next_she(analyze):
                   "When I read Alder's words to Rowe, she smiled. \"Kim has said that since 1984,\" she said.")
     assert _speaker(rec, "We are too old") == "Kim Alder"
     assert _speaker(rec, "Kim has said that") == "Pat Rowe"
+
+
+def test_disputed_that_is_a_claim_of_the_coordinated_subject(analyze):
+    rec = analyze("Harbor Freightways said it was reviewing the crash but disputed that its driver had been "
+                  "speeding. Critics disputed the figures.")
+    assert _speaker(rec, "its driver had been speeding") == "Harbor Freightways"
+    assert not any(q.text.startswith("the figures") for q in rec.quotes)
+
+
+def test_of_two_chiefs_the_chief_is_the_one_mentioned_last(analyze):
+    rec = analyze("Police Chief Ana Ruiz said officers had followed the plan. Fire Chief Tom Lee said six people "
+                  "were hurt.\n\nAsked about the gates, Ruiz said she had ordered them opened. A radio reporter noted "
+                  "that the manual calls for a supervisor at every gate. The chief said a sergeant had been "
+                  "called away.\n\nLee spoke last. A reporter asked about the trucks. The chief said two engines "
+                  "had been delayed.")
+    assert _speaker(rec, "a sergeant had been called away") == "Ana Ruiz"
+    assert _speaker(rec, "two engines had been delayed") == "Tom Lee"
