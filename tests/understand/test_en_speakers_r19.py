@@ -30,3 +30,10 @@ def test_of_two_chiefs_the_chief_is_the_one_mentioned_last(analyze):
                   "had been delayed.")
     assert _speaker(rec, "a sergeant had been called away") == "Ana Ruiz"
     assert _speaker(rec, "two engines had been delayed") == "Tom Lee"
+
+
+def test_a_name_whose_last_word_is_a_company_word_is_no_person(analyze):
+    rec = analyze("Harwick Rail disputes that account. A union official said the talks had failed. The company "
+                  "argues that cameras make guards unnecessary.")
+    assert _speaker(rec, "cameras make guards unnecessary") == "Harwick Rail"
+    assert {e.name: e.type for e in rec.entities}.get("Harwick Rail") == "ORG"
