@@ -37,3 +37,9 @@ def test_a_name_whose_last_word_is_a_company_word_is_no_person(analyze):
                   "argues that cameras make guards unnecessary.")
     assert _speaker(rec, "cameras make guards unnecessary") == "Harwick Rail"
     assert {e.name: e.type for e in rec.entities}.get("Harwick Rail") == "ORG"
+
+
+def test_he_goes_to_a_name_the_tagger_typed_an_organisation_when_no_person_fits(analyze):
+    rec = analyze("The managers filed the suit in 2022. Jamal Pierce says in the suit that he was fired. He "
+                  "claims he was told his position had been cut.")
+    assert _speaker(rec, "he was told his position") == "Jamal Pierce"

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import rules
+from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
 
@@ -337,11 +337,29 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         target = next((x for x in (best_root, best_subj, best_any) if x is not None), None)
         if best_subj is not None and best_root is None:
             target = best_subj
+        if target is None and gender in ("m", "f"):
+            target = _person_typed_otherwise(actors, pos, gender, sent_idx, si)
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
             if gender in ("m", "f"):
                 votes = told.setdefault(target, {})
                 votes[gender] = votes.get(gender, 0) + 1
+
+
+def _person_typed_otherwise(actors: Actors, pos: int, gender: str, sent_idx, si: int) -> int | None:
+    """No person fits "he"/"she", but a name the tagger typed an organisation opens with a given name of that gender
+    ("Jamal Pierce says in the suit … . He claims …"; the small model types unusual names ORG): the nearest such name
+    within the window is the person, retyped (not a name a company word ends: not_person_heads.tsv)."""
+    for s, e, i in actors.before(pos, limit=80):
+        if sent_idx(s) < si - SENT_WINDOW:
+            break
+        ent = actors.entities[i]
+        words = ent.name.split()
+        if ent.type == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and names.gender_of(words[0]) == gender and names.not_person_head(ent.name) is None:
+            ent.type, ent.gender = "PERSON", gender
+            return i
+    return None
 
 
 def _called_otherwise(votes: dict[str, int] | None, gender: str) -> bool:
