@@ -43,3 +43,11 @@ def test_he_goes_to_a_name_the_tagger_typed_an_organisation_when_no_person_fits(
     rec = analyze("The managers filed the suit in 2022. Jamal Pierce says in the suit that he was fired. He "
                   "claims he was told his position had been cut.")
     assert _speaker(rec, "he was told his position") == "Jamal Pierce"
+
+
+def test_a_study_by_people_at_an_institution_is_the_institutions(analyze):
+    rec = analyze("The evidence is mixed. A study of 800 schools published last year by economists at Fernhill "
+                  "University found that girls slept more. A report by analysts at Harlow Partners found that "
+                  "prices rose.")
+    assert _speaker(rec, "girls slept more") == "Fernhill University"
+    assert _speaker(rec, "prices rose") == "Harlow Partners"
