@@ -51,3 +51,9 @@ def test_a_study_by_people_at_an_institution_is_the_institutions(analyze):
                   "prices rose.")
     assert _speaker(rec, "girls slept more") == "Fernhill University"
     assert _speaker(rec, "prices rose") == "Harlow Partners"
+
+
+def test_a_headline_role_of_several_words_is_the_one_the_story_names_with_all_of_them(analyze):
+    rec = analyze("Fire chief says engines were delayed by parked cars\n\nDENVER — Police Chief Ana Ruiz said on "
+                  "Monday that officers followed the plan. Fire Chief Tom Lee said six people were hurt.")
+    assert _speaker(rec, "engines were delayed") == "Tom Lee"

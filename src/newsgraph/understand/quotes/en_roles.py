@@ -400,18 +400,19 @@ def short_name(ctx, q) -> None:
 
 def headline_role(ctx, q) -> None:
     """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
-    time"): the story names that person after it; the first person whose role words hold the role (its title, the
+    time", "Police chief says …"): the story names that person after it; the first person whose role words hold the role (its title, the
     words before its name) is the one, as for "a transit chief says … . Transit chief Ed Alvarez told …"."""
     lo, hi = q.speaker_span
-    if "\n" in ctx.text[:lo].strip() or len(ctx.text[lo:hi].split()) != 1:
+    words = ctx.text[lo:hi].split()
+    if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
         return
     abbr, person_heads, _ = _data("en")
-    head = _norm([ctx.text[lo:hi]], abbr)[0]
-    if head not in person_heads:
+    words = _norm(words, abbr)
+    if words[-1] not in person_heads:
         return
     later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
                    if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
-    need = set(head.split())
+    need = set(words)  # every word of it: "Police chief says" is not the fire chief
     for _, i in later[:6]:
         if need <= _role_words(ctx, i, abbr):
             q.speaker, q.speaker_name = i, None
