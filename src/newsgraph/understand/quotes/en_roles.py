@@ -400,8 +400,9 @@ def short_name(ctx, q) -> None:
 
 def headline_role(ctx, q) -> None:
     """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
-    time", "Police chief says …"): the story names that person after it; the first person whose role words hold the role (its title, the
-    words before its name) is the one, as for "a transit chief says … . Transit chief Ed Alvarez told …"."""
+    time", "Police chief says …"): the story names that person after it; the first person whose role words hold
+    every word of the role (its title, the words before its name) is the one, as for "a transit chief says … .
+    Transit chief Ed Alvarez told …"."""
     lo, hi = q.speaker_span
     words = ctx.text[lo:hi].split()
     if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
