@@ -57,3 +57,10 @@ def test_a_headline_role_of_several_words_is_the_one_the_story_names_with_all_of
     rec = analyze("Fire chief says engines were delayed by parked cars\n\nDENVER — Police Chief Ana Ruiz said on "
                   "Monday that officers followed the plan. Fire Chief Tom Lee said six people were hurt.")
     assert _speaker(rec, "engines were delayed") == "Tom Lee"
+
+
+def test_the_union_leader_is_the_unions_general_secretary(analyze):
+    rec = analyze("The union's general secretary, Ana Brook, said members would stay out. The operator's chief "
+                  "executive, Tom Hale, said the offer was fair. The union leader wrote on X that the offer was an "
+                  "insult.")
+    assert _speaker(rec, "the offer was an insult") == "Ana Brook"

@@ -266,8 +266,22 @@ def _fits_before(ctx, types, need: set[str], pron: str, head: str, lo: int, abbr
     fits)."""
     return [i for i, ent in enumerate(ctx.actors.entities)
             if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
-            and need <= _role_words(ctx, i, abbr)
+            and _holds(need, head, _role_words(ctx, i, abbr))
             and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
+
+
+def _holds(need: set[str], head: str, words: set[str]) -> bool:
+    """The role words ``words`` hold the description's words ``need``; its head noun may be held by one of the
+    titles it stands for (``role_nouns.tsv``: "the union leader" is the union's general secretary)."""
+    if need <= words:
+        return True
+    titles = _role_titles().get(head, ())
+    return need - {head} <= words and any(t != "*" and set(t.split()) <= words for t in titles)
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, tuple[str, ...]]:
+    return {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|")) for r in rules.table("en", "role_nouns")}
 
 
 _LATER = 600  # characters after a description in which the one it describes may be named (a paragraph or two)
