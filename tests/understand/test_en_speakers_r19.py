@@ -64,3 +64,11 @@ def test_the_union_leader_is_the_unions_general_secretary(analyze):
                   "executive, Tom Hale, said the offer was fair. The union leader wrote on X that the offer was an "
                   "insult.")
     assert _speaker(rec, "the offer was an insult") == "Ana Brook"
+
+
+def test_a_description_after_an_unnamed_one_brought_in_is_that_one(analyze):
+    rec = analyze("Renee Calloway told a regional vice president in 2020 that the charges were illegal. The vice "
+                  "president replied in an email that the charges were a known issue.")
+    assert _speaker(rec, "the charges were a known issue") != "Renee Calloway"
+    rec = analyze("Tom Hale spoke first. The senator said the bill would pass.")
+    assert _speaker(rec, "the bill would pass") == "Tom Hale"
