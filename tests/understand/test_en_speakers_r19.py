@@ -43,6 +43,9 @@ def test_he_goes_to_a_name_the_tagger_typed_an_organisation_when_no_person_fits(
     rec = analyze("The managers filed the suit in 2022. Jamal Pierce says in the suit that he was fired. He "
                   "claims he was told his position had been cut.")
     assert _speaker(rec, "he was told his position") == "Jamal Pierce"
+    rec = analyze("The managers, Renee Calloway and Jamal Pierce, filed the suit in 2022. Pierce says in the suit "
+                  "that he was fired. He claims he was told his position had been cut.")
+    assert _speaker(rec, "he was told his position") in ("Jamal Pierce", "Pierce")
 
 
 def test_a_study_by_people_at_an_institution_is_the_institutions(analyze):

@@ -349,12 +349,19 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
 def _person_typed_otherwise(actors: Actors, pos: int, gender: str, sent_idx, si: int) -> int | None:
     """No person fits "he"/"she", but a name the tagger typed an organisation opens with a given name of that gender
     ("Jamal Pierce says in the suit … . He claims …"; the small model types unusual names ORG): the nearest such name
-    within the window is the person, retyped (not a name a company word ends: not_person_heads.tsv)."""
+    within the window is the person, retyped (not a name a company word ends: not_person_heads.tsv); a surname alone
+    stands for the one full name it ends ("Pierce says …" after "Jamal Pierce")."""
     for s, e, i in actors.before(pos, limit=80):
         if sent_idx(s) < si - SENT_WINDOW:
             break
         ent = actors.entities[i]
         words = ent.name.split()
+        if ent.type == "ORG" and len(words) == 1:  # "Pierce says …" after "Jamal Pierce" (both typed ORG)
+            full = [k for k, x in enumerate(actors.entities) if x.type == "ORG" and 2 <= len(x.name.split()) <= 3
+                    and x.name.split()[-1] == words[0] and x.first < s]
+            if len(full) == 1:
+                i, ent = full[0], actors.entities[full[0]]
+                words = ent.name.split()
         if ent.type == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
                 and names.gender_of(words[0]) == gender and names.not_person_head(ent.name) is None:
             ent.type, ent.gender = "PERSON", gender
