@@ -246,17 +246,20 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
         fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
     if len(fits) > 1 and not later_only:
-        fits = _nearest(actors, fits, lo)
+        fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None
 
 
-def _nearest(actors, fits: list[int], lo: int) -> list[int]:
+def _nearest(ctx, fits: list[int], lo: int) -> list[int]:
     """Of several actors a description fits ("Police Chief Ana Ruiz … Fire Chief Tom Lee … Ruiz said … . The chief
-    said"), the one mentioned last before it, when that mention is recent (``_LATER`` characters): a definite
-    description picks up the nearest fitting antecedent, as a pronoun does. Else all of them (it stays as written)."""
-    last = {i: max((m.start for m in actors.entities[i].mentions if m.start < lo), default=-1) for i in fits}
+    said"), the one mentioned last before it, when that mention is recent (``_LATER`` characters) and in a later
+    sentence than any other's: a definite description picks up the nearest fitting antecedent, as a pronoun does.
+    Else all of them (it stays as written: "Sen. Smith and Sen. Jones met … . The senator said")."""
+    last = {i: max((m.start for m in ctx.actors.entities[i].mentions if m.start < lo), default=-1) for i in fits}
     best = max(fits, key=lambda i: last[i])
-    if last[best] < 0 or lo - last[best] > _LATER or sum(1 for i in fits if last[i] == last[best]) > 1:
+    second = max((last[i] for i in fits if i != best), default=-1)
+    if last[best] < 0 or lo - last[best] > _LATER or \
+            (second >= 0 and ctx.sent(second)[0] == ctx.sent(last[best])[0]):
         return fits
     return [best]
 
