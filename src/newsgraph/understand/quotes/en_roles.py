@@ -252,15 +252,17 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
 
 def _nearest(ctx, fits: list[int], lo: int) -> list[int]:
     """Of several actors a description fits ("Police Chief Ana Ruiz … Fire Chief Tom Lee … Ruiz said … . The chief
-    said"), the one mentioned last before it, when that mention is recent (``_LATER`` characters) and in a later
-    sentence than any other's: a definite description picks up the nearest fitting antecedent, as a pronoun does.
-    Else all of them (it stays as written: "Sen. Smith and Sen. Jones met … . The senator said")."""
-    last = {i: max((m.start for m in ctx.actors.entities[i].mentions if m.start < lo), default=-1) for i in fits}
+    said"), the one mentioned last before it, when that mention is recent (``_LATER`` characters), names it again
+    (not its first mention) and is in a later sentence than any other's: a definite description picks up the
+    nearest fitting antecedent, as a pronoun does. Else all of them (it stays as written: "Sen. Smith and Sen. Jones
+    met … . The senator said")."""
+    ents = ctx.actors.entities
+    last = {i: max((m.start for m in ents[i].mentions if m.start < lo), default=-1) for i in fits}
     best = max(fits, key=lambda i: last[i])
     second = max((last[i] for i in fits if i != best), default=-1)
-    if last[best] < 0 or lo - last[best] > _LATER or \
+    if last[best] < 0 or lo - last[best] > _LATER or last[best] == ents[best].first or \
             (second >= 0 and ctx.sent(second)[0] == ctx.sent(last[best])[0]):
-        return fits
+        return fits  # (only just brought in: "The suspect, Paul Hardy, … . A second suspect, Dean Moss, …")
     return [best]
 
 
@@ -430,7 +432,7 @@ def headline_role(ctx, q) -> None:
         return
     later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
                    if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
-    need = set(words)  # every word of it: "Police chief says" is not the fire chief
+    need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
     for _, i in later[:6]:
         if need <= _role_words(ctx, i, abbr):
             q.speaker, q.speaker_name = i, None
