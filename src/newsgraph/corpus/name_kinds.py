@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ..understand import names as N
+from ..understand.names import _person_heads, not_person_head  # noqa: F401 (re-exported: corpus.identity)
 
 PERSON = "PERSON"
 PERSON_TYPES = {"PERSON", "PER"}
@@ -62,16 +63,6 @@ def _acronym(name: str) -> bool:
     return len(name) >= 2 and name.isalpha() and name.isupper()
 
 
-@lru_cache(maxsize=8)
-def _person_heads(lang: str) -> dict[str, tuple[str, bool]]:
-    from ..understand import rules
-    try:
-        rows = rules.table(lang or "en", "not_person_heads")
-    except LookupError:
-        return {}
-    return {N.fold(r[0]): (r[1] if len(r) > 1 else "-", len(r) > 2 and r[2] == "always") for r in rows if r and r[0]}
-
-
 def case_caption(name: str, lang: str = "en") -> bool:
     """Whether a name is a court case's caption ("Roe v. Wade", "Trump v. Trump": lang/<lang>/case_caption_words.txt
     between two capitalised words): a lawsuit, not a person, whatever the tagger typed it."""
@@ -90,19 +81,6 @@ def _caption_words(lang: str) -> frozenset[str]:
         return frozenset(rules.lines(lang, "case_caption_words"))
     except LookupError:
         return frozenset(rules.lines("en", "case_caption_words"))
-
-
-def not_person_head(name: str, lang: str = "en") -> str | None:
-    """The type a name typed PERSON really has by its last word (lang/<lang>/not_person_heads.tsv): an
-    organisation ("Dick Clark Productions"), a place ("Trump Tower"), or "-" for none ("Davis Cup"); None: a
-    person's name."""
-    words = name.split()
-    if len(words) < 2:
-        return None
-    hit = _person_heads(lang or "en").get(N.fold(words[-1]))
-    if hit is None or (not hit[1] and N.is_given_name(words[0])):
-        return None
-    return hit[0]
 
 
 _NEXT_WORD = r"[ \t]+([A-Za-z][\w-]*)"

@@ -407,3 +407,27 @@ def common_word(tok: str) -> bool:
     t = fold(tok).strip(".")
     vocab = _english_words(True)
     return t in vocab or (t.endswith("s") and t[:-1] in vocab)
+
+
+# -- names whose last word makes them no person ("Dick Clark Productions", "Northline Rail") -----------------------
+@lru_cache(maxsize=8)
+def _person_heads(lang: str) -> dict[str, tuple[str, bool]]:
+    from . import rules
+    try:
+        rows = rules.table(lang or "en", "not_person_heads")
+    except LookupError:
+        return {}
+    return {fold(r[0]): (r[1] if len(r) > 1 else "-", len(r) > 2 and r[2] == "always") for r in rows if r and r[0]}
+
+
+def not_person_head(name: str, lang: str = "en") -> str | None:
+    """The type a name typed PERSON really has by its last word (lang/<lang>/not_person_heads.tsv): an
+    organisation ("Dick Clark Productions"), a place ("Trump Tower"), or "-" for none ("Davis Cup"); None: a
+    person's name."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    hit = _person_heads(lang or "en").get(fold(words[-1]))
+    if hit is None or (not hit[1] and is_given_name(words[0])):
+        return None
+    return hit[0]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import rules
+from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
 
@@ -295,6 +295,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         return bisect.bisect_right(sent_starts, pos) - 1
 
     third = [p for p, info in pronouns.items() if info[2] == "3" and info[1] == "sg"]
+    told: dict[int, dict[str, int]] = {}  # entity -> how often the text has already called it "he" / "she"
     for k in view.where("LOWER", third):
         tok = doc[k]
         low = tok.lower_
@@ -310,6 +311,8 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         for s, e, i in actors.before(pos, limit=80):
             ent = actors.entities[i]
             if ent.type != "PERSON" or (ent.gender and gender in ("m", "f") and ent.gender != gender):
+                continue
+            if not ent.gender and _called_otherwise(told.get(i), gender):
                 continue
             if sent_idx(s) < si - SENT_WINDOW:
                 break
@@ -334,8 +337,46 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         target = next((x for x in (best_root, best_subj, best_any) if x is not None), None)
         if best_subj is not None and best_root is None:
             target = best_subj
+        if target is None and gender in ("m", "f"):
+            target = _person_typed_otherwise(actors, pos, gender, sent_idx, si)
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
+            if gender in ("m", "f"):
+                votes = told.setdefault(target, {})
+                votes[gender] = votes.get(gender, 0) + 1
+
+
+def _person_typed_otherwise(actors: Actors, pos: int, gender: str, sent_idx, si: int) -> int | None:
+    """No person fits "he"/"she", but a name the tagger typed an organisation opens with a given name of that gender
+    ("Jamal Pierce says in the suit … . He claims …"; the small model types unusual names ORG): the nearest such name
+    within the window is the person, retyped (not a name a company word ends: not_person_heads.tsv); a surname alone
+    stands for the one full name it ends ("Pierce says …" after "Jamal Pierce")."""
+    for s, e, i in actors.before(pos, limit=80):
+        if sent_idx(s) < si - SENT_WINDOW:
+            break
+        ent = actors.entities[i]
+        words = ent.name.split()
+        if ent.type == "ORG" and len(words) == 1:  # "Pierce says …" after "Jamal Pierce" (both typed ORG)
+            full = [k for k, x in enumerate(actors.entities) if x.type == "ORG" and 2 <= len(x.name.split()) <= 3
+                    and x.name.split()[-1] == words[0] and x.first < s]
+            if len(full) == 1:
+                i, ent = full[0], actors.entities[full[0]]
+                words = ent.name.split()
+        if ent.type == "ORG" and 2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words) \
+                and names.gender_of(words[0]) == gender and names.not_person_head(ent.name) is None:
+            ent.type, ent.gender = "PERSON", gender
+            return i
+    return None
+
+
+def _called_otherwise(votes: dict[str, int] | None, gender: str) -> bool:
+    """A person whose name gives no gender ("Gene", "Kim") but whom the text has already called by the other
+    pronoun at least twice and never by this one: "Harrow ... He added ... he said" is not the "she" of the next
+    paragraph. Twice, so that one wrong resolution does not decide it."""
+    if not votes or gender not in ("m", "f"):
+        return False
+    other = "f" if gender == "m" else "m"
+    return votes.get(other, 0) >= 2 and not votes.get(gender)
 
 
 def unnamed_newcomer(actors: Actors, toks) -> bool:

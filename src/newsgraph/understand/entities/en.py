@@ -31,7 +31,7 @@ from .. import outlets as outlet_list
 from .. import rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
-from ..names import is_given_name
+from ..names import is_given_name, not_person_head
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
@@ -198,6 +198,10 @@ def _model_spans(doc, text, lex):
             if e <= s:
                 continue
             s = given_name_before(text, s, e, lex)
+            if (kind := not_person_head(text[s:e])) is not None:
+                if kind == "-":
+                    continue  # "Davis Cup": no actor
+                label = kind  # "Dick Clark Productions", "Northline Rail": the last word makes it no person
         elif label in ("ORG", "GPE", "LOC", "FAC") and (k := person_before_name(text, s, e)) < s:
             s, label = k, "PERSON"
         elif label in ("LAW", "WORK_OF_ART", "EVENT", "PRODUCT"):

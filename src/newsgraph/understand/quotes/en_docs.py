@@ -100,6 +100,12 @@ def _actor(ctx, tok, types=_AUTHORS):
         hit = ctx.entity_at(t.idx, t.idx + len(t.text), types)
         if hit is not None and ctx.token_at(hit[0]).pos_ != "PRON":
             return hit
+    if tok.tag_ == "NNS":  # "a study by economists at Lakeshore University": the people's institution made it
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (hit := _actor(ctx, g, types)) is not None:
+                        return hit
     return None
 
 
@@ -123,7 +129,10 @@ def _author(ctx, tok):
                 hit = _actor(ctx, g, ("MEDIA",) if media_only else _AUTHORS)
                 if hit is not None:
                     return hit
-    for c in tok.children:  # "a study released Monday by the Brookfield Institute": the agent of its making public
+    # "a study released Monday by the Brookfield Institute": the agent of its making public; also when the parse
+    # hung the participle on the study's "of" object ("a study of 800 schools published by …": schools publish none)
+    of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for c in [*tok.children, *(a for g in of for a in g.children)]:
         if c.dep_ == "acl" and c.lemma_.lower() in _verbs():
             for g in (g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"):
                 hit = _actor(ctx, g)

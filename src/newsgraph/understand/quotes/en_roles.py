@@ -245,7 +245,25 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         near = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
         fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
+    if len(fits) > 1 and not later_only:
+        fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+def _nearest(ctx, fits: list[int], lo: int) -> list[int]:
+    """Of several actors a description fits ("Police Chief Ana Ruiz … Fire Chief Tom Lee … Ruiz said … . The chief
+    said"), the one mentioned last before it, when that mention is recent (``_LATER`` characters), names it again
+    (not its first mention) and is in a later sentence than any other's: a definite description picks up the
+    nearest fitting antecedent, as a pronoun does. Else all of them (it stays as written: "Sen. Smith and Sen. Jones
+    met … . The senator said")."""
+    ents = ctx.actors.entities
+    last = {i: max((m.start for m in ents[i].mentions if m.start < lo), default=-1) for i in fits}
+    best = max(fits, key=lambda i: last[i])
+    second = max((last[i] for i in fits if i != best), default=-1)
+    if last[best] < 0 or lo - last[best] > _LATER or last[best] == ents[best].first or \
+            (second >= 0 and ctx.sent(second)[0] == ctx.sent(last[best])[0]):
+        return fits  # (only just brought in: "The suspect, Paul Hardy, … . A second suspect, Dean Moss, …")
+    return [best]
 
 
 def _fits_before(ctx, types, need: set[str], pron: str, head: str, lo: int, abbr) -> list[int]:
@@ -253,8 +271,22 @@ def _fits_before(ctx, types, need: set[str], pron: str, head: str, lo: int, abbr
     fits)."""
     return [i for i, ent in enumerate(ctx.actors.entities)
             if ent.type in types and ent.mentions and min(x.start for x in ent.mentions) < lo
-            and need <= _role_words(ctx, i, abbr)
+            and _holds(need, head, _role_words(ctx, i, abbr))
             and (pron not in _POSSESSIVE or _owner_fits(ctx, i, _norm([head], abbr)[0], pron, lo, abbr))]
+
+
+def _holds(need: set[str], head: str, words: set[str]) -> bool:
+    """The role words ``words`` hold the description's words ``need``; its head noun may be held by one of the
+    titles it stands for (``role_nouns.tsv``: "the union leader" is the union's general secretary)."""
+    if need <= words:
+        return True
+    titles = _role_titles().get(head, ())
+    return need - {head} <= words and any(t != "*" and set(t.split()) <= words for t in titles)
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, tuple[str, ...]]:
+    return {r[0].lower(): tuple(x.strip().lower() for x in r[1].split("|")) for r in rules.table("en", "role_nouns")}
 
 
 _LATER = 600  # characters after a description in which the one it describes may be named (a paragraph or two)
@@ -387,18 +419,20 @@ def short_name(ctx, q) -> None:
 
 def headline_role(ctx, q) -> None:
     """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
-    time"): the story names that person after it; the first person whose role words hold the role (its title, the
-    words before its name) is the one, as for "a transit chief says … . Transit chief Ed Alvarez told …"."""
+    time", "Police chief says …"): the story names that person after it; the first person whose role words hold
+    every word of the role (its title, the words before its name) is the one, as for "a transit chief says … .
+    Transit chief Ed Alvarez told …"."""
     lo, hi = q.speaker_span
-    if "\n" in ctx.text[:lo].strip() or len(ctx.text[lo:hi].split()) != 1:
+    words = ctx.text[lo:hi].split()
+    if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
         return
     abbr, person_heads, _ = _data("en")
-    head = _norm([ctx.text[lo:hi]], abbr)[0]
-    if head not in person_heads:
+    words = _norm(words, abbr)
+    if words[-1] not in person_heads:
         return
     later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
                    if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
-    need = set(head.split())
+    need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
     for _, i in later[:6]:
         if need <= _role_words(ctx, i, abbr):
             q.speaker, q.speaker_name = i, None

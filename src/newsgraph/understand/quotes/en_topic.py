@@ -42,6 +42,8 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
     if own is None or own.head.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):
         return None  # not the subject of a main clause: "… after the billionaire mogul claimed that …"
     k = max(0, _sent_index(ctx, lo))
+    if _brought_in(ctx, head, ctx.sents[max(0, k - _BACK)][0], lo):
+        return None  # "Calloway told a regional vice president … . The vice president replied": that one
     for j in range(k, max(-1, k - _BACK - 1), -1):
         a, b = ctx.sents[j]
         subj = _main_subject(ctx, a, min(b, lo))
@@ -67,6 +69,18 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _brought_in(ctx, head: str, since: int, lo: int) -> bool:
+    """An unnamed person of the description's head noun was brought in by an indefinite article in the sentences
+    read ("told a regional vice president that …", "A police officer stopped her."): the definite description
+    that follows points back at that one, not at the topic. Not when a name follows it ("a spokesman, Ed Lee")."""
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b", ctx.text[since:lo]):
+        end = since + m.end()
+        if re.match(r",?\s+(?-i:[A-Z][a-z])", ctx.text[end:end + 4]) or ctx.actors.covering(end - 1, end):
+            continue
+        return True
+    return False
 
 
 def _given_before(ctx, head: str, lo: int) -> bool:
