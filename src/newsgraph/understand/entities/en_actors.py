@@ -37,6 +37,8 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
             c = lex.country_of.get(t) or lex.country_of.get(t.removeprefix("the "))
             if c is not None:
                 key, name, label = ("GPE", c), c, "GPE"
+            elif lex.state_of.get(t, t) != t:
+                key, name, label = ("GPE", lex.state_of[t]), lex.state_of[t], "GPE"  # "Tampa, Fla." -> Florida
             elif t in lex.capital and not _locative(text, s):
                 c = lex.capital[t]
                 idx = _get(actors, keyed, ("GPE", c), "GPE", c)
