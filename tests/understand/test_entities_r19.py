@@ -77,3 +77,15 @@ def test_a_street_named_after_a_person_is_a_place():
 
 def test_an_interjection_is_no_actor():
     assert not_actor("O.K.", "PERSON") == "-"
+
+
+def test_a_list_names_two_namesakes_apart(pipe):
+    ents = entities(pipe, "It was once the party of Prescott Bush, George Bush and George W. Bush, the historian "
+                          "said. George W. Bush later campaigned for his brother.\n")
+    assert {"Prescott Bush", "George Bush", "George W. Bush"} <= set(ents), ents
+    assert "George Bush" not in ents["George W. Bush"].aliases
+
+
+def test_a_noun_before_a_surname_may_be_a_given_name(pipe):
+    ents = entities(pipe, "Prescott Bush served in the Senate. His son George Bush became president.\n")
+    assert "Prescott Bush" in ents, ents

@@ -51,6 +51,7 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
             last = t.split()[-1]
             m = _ARTICLE.match(last)
             lasts |= {names.name_key(last), names.name_key(last[m.end():])} if m else {names.name_key(last)}
+    listed = _listed_together(persons, text)
     for s, e, t in persons:
         toks = tuple(t.split())
         if len(toks) < 2 or (_surname_only(t) and names.name_key(toks[-1]) in lasts):
@@ -65,8 +66,9 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
             idx = next((i for ft, i in full if len(ft) > len(toks) and ft[-len(toks):] == toks), None)
         for ft, i in ([] if idx is not None or _set_apart(text, s) else full):
             # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
-            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
-            if ft == toks or _one_person(" ".join(ft), t):
+            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz"); never two names one
+            # list gives side by side ("Prescott Bush, George Bush and George W. Bush": the list names two people)
+            if (ft == toks or _one_person(" ".join(ft), t)) and frozenset((ft, toks)) not in listed:
                 idx = i
                 break
         if idx is None:
@@ -132,6 +134,20 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
                                             gender=own or None))
             solo[(t, own)] = idx
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
+def _listed_together(persons, text: str) -> set[frozenset]:
+    """The pairs of full names (token tuples) the text writes next to each other in one list ("A, B and C"):
+    a list names different people."""
+    out = set()
+    seq = sorted(persons)
+    for (s1, e1, t1), (s2, e2, t2) in zip(seq, seq[1:]):
+        if len(t1.split()) >= 2 and len(t2.split()) >= 2 and t1 != t2 and _LIST_SEP.fullmatch(text, e1, s2):
+            out.add(frozenset((tuple(t1.split()), tuple(t2.split()))))
+    return out
 
 
 def _by_last(full: list):

@@ -94,14 +94,17 @@ def word_before_name(text: str, s: int, e: int) -> int:
     """The start of the name in a two-word PERSON span whose first word is a common English word and no given name
     ("Advantage Donald", "Longtime Clinton foe"), when the text names the second word elsewhere inside a longer
     name ("Donald Trump", "Hillary Clinton"): that is the person meant, and the first word is no part of the name
-    (a name whose first word is also a word, "George Bush", "Rush Limbaugh", "Rand Paul", is a known given name or
-    the text never writes its second word in another name)."""
+    (a name whose first word is also a word, "Rush Limbaugh", "Rand Paul", "Prescott Bush", is a known given name,
+    a noun before a surname, or the text never writes its second word in another name)."""
     words = list(re.finditer(r"\S+", text[s:e]))
     if len(words) != 2:
         return s
     first, second = words[0].group(), words[1].group()
-    if not first[:1].isupper() or is_given_name(first) or not is_word(first, nouns=True) or \
-            not re.fullmatch(r"[A-Z][a-z]+", second):
+    if not first[:1].isupper() or is_given_name(first) or not re.fullmatch(r"[A-Z][a-z]+", second):
+        return s
+    # an adjective, adverb or verb ("Longtime"), or a noun before a given name ("Advantage Donald"); a noun before
+    # a surname may be a given name our lists lack ("Prescott Bush")
+    if not (is_word(first) or (is_word(first, nouns=True) and is_given_name(second))):
         return s
     other = re.compile(r"(?<![\w’'-])(?!" + re.escape(first) + r"\b)[A-Z][a-z]+\.?\s+" + re.escape(second) +
                        r"(?![\w’'-])|(?<![\w’'])" + re.escape(second) + r"\s+(?!" + re.escape(first) +
