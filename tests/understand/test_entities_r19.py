@@ -89,3 +89,10 @@ def test_a_list_names_two_namesakes_apart(pipe):
 def test_a_noun_before_a_surname_may_be_a_given_name(pipe):
     ents = entities(pipe, "Prescott Bush served in the Senate. His son George Bush became president.\n")
     assert "Prescott Bush" in ents, ents
+
+
+def test_a_capital_named_after_its_country_is_the_city(pipe):
+    ents = entities(pipe, "The troupe performs in Mexico City's oldest theater. Mexico City has nine million "
+                          "people. Moscow said on Monday it would reply.\n")
+    assert "Mexico" not in ents and "Mexico City" in ents, ents
+    assert "Russia" in ents  # a government seat as an actor stays its country's metonym
