@@ -96,3 +96,9 @@ def test_a_capital_named_after_its_country_is_the_city(pipe):
                           "people. Moscow said on Monday it would reply.\n")
     assert "Mexico" not in ents and "Mexico City" in ents, ents
     assert "Russia" in ents  # a government seat as an actor stays its country's metonym
+
+
+def test_things_named_like_people_by_their_last_word():
+    assert not_person_head("App Store") == "ORG" and not_person_head("P.O. Box") == "-"
+    assert not_person_head("Grocery Store") == "ORG" and not_person_head("Ken Store") is None
+    assert not_actor("Euro", "PERSON") == "-"  # a currency
