@@ -102,3 +102,11 @@ def test_things_named_like_people_by_their_last_word():
     assert not_person_head("App Store") == "ORG" and not_person_head("P.O. Box") == "-"
     assert not_person_head("Grocery Store") == "ORG" and not_person_head("Ken Store") is None
     assert not_actor("Euro", "PERSON") == "-"  # a currency
+
+
+def test_a_list_keeps_namesakes_apart_whatever_the_spelling_elsewhere(pipe):
+    ents = entities(pipe, "George W Bush spoke first. It was the party of Prescott Bush, George Bush and George W. "
+                          "Bush, the historian said.\n")
+    w = [e for e in ents.values() if "George W Bush" in e.aliases]
+    assert "George Bush" in ents and len(w) == 1 and "George Bush" not in w[0].aliases, ents
+    assert "George W. Bush" in w[0].aliases  # one man, two spellings
