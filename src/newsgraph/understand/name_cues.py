@@ -124,8 +124,11 @@ def trim_person(words: list[tuple[str, str]]) -> tuple[int, int]:
         # after a given name and a surname, a verb's form ends it ("Donald Trump Leads", "Donald Trump Playing
         # Dumb"); not after a middle name or initial ("Lawrence H. Summers", "Francis Gary Powers")
         prev = words[k - 1][0]
-        if k - i >= 2 and is_given_name(first) and not is_given_name(w) and not is_given_name(prev) and \
-                len(prev.strip(".")) > 1 and (_inflected_verb(w) or _gerund(w)):
+        # (after a surname that is also a given name only a verb that is no noun: "Ted Cruz Apologizes", not
+        # "Francis Gary Powers")
+        if k - i >= 2 and is_given_name(first) and not is_given_name(w) and len(prev.strip(".")) > 1 and (
+                (not is_given_name(prev) and (_inflected_verb(w) or _gerund(w))) or
+                (k == j - 1 and _inflected_verb(w) and not _noun_form(w))):
             j = k
             break
     return i, j
@@ -141,6 +144,14 @@ def _inflected_verb(w: str) -> bool:
     low = w.lower()
     return w[:1].isupper() and len(low) > 3 and low.endswith(("ed", "s")) and not low.endswith("ss") and \
         not is_given_name(w) and is_verb_form(low)
+
+
+def _noun_form(w: str) -> bool:
+    """An English noun or its plural ("Powers", "Banks"), WordNet's."""
+    from .names import _english_words
+    low = w.lower()
+    nouns = _english_words(kinds=("noun",))
+    return low in nouns or (low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns)))
 
 
 def _gerund(w: str) -> bool:

@@ -428,6 +428,12 @@ def not_person_head(name: str, lang: str = "en") -> str | None:
     if len(words) < 2:
         return None
     hit = _person_heads(lang or "en").get(fold(words[-1]))
-    if hit is None or (not hit[1] and is_given_name(words[0])):
+    if hit is None or (not hit[1] and is_given_name(words[0]) and not _named_after(words)):
         return None
     return hit[0]
+
+
+def _named_after(words: list[str]) -> bool:
+    """A head after a full name of two words or more, none an initial: a place or a thing named after a person
+    ("Hermenegildo Galeana Street", "Martin Luther King Boulevard"); "John Tower", "John Q. Street" are persons."""
+    return len(words) >= 3 and all(len(w.strip(".")) > 1 for w in words[:-1])

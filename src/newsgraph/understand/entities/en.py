@@ -37,7 +37,8 @@ from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
-                       headline_pieces, month_mentions, no_person_shape, person_before_name, quoted_nickname,
+                       after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
+                       quoted_nickname, word_before_name,
                        regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
@@ -187,6 +188,7 @@ def _model_spans(doc, text, lex):
                 if m:
                     e = m.end()  # "Ursula von der" + "Leyen"
             e = quoted_nickname(text, s, e)
+            s = after_prefix(text, s, e)
             s = _strip_leading_titles(text, s, e, lex)
             m = _LEADING_GERUND.match(text, s, e)
             if m and m.group(1) not in lex.first_names:
@@ -195,6 +197,7 @@ def _model_spans(doc, text, lex):
             if e <= s:
                 continue
             s, e = _trim_person(doc, s, e)
+            s = word_before_name(text, s, e)
             if e <= s:
                 continue
             s = given_name_before(text, s, e, lex)
@@ -278,6 +281,18 @@ def _strip_leading_titles(text, s, e, lex) -> int:
             return s
 
 
+def _outlet_edition(t: str, label_votes, lex) -> str | None:
+    """The canonical outlet of a name made of an outlet and a place ("Breitbart London", "Fox News Latino" is not
+    one: "Latino" is no place): a regional edition of the outlet, no person."""
+    words = t.split()
+    for k in range(len(words) - 1, 0, -1):
+        outlet, place = " ".join(words[:k]), " ".join(words[k:])
+        if outlet_list.lookup(outlet) and (lex.country(place) or place in lex.capital or place in lex.state_of or
+                                           "GPE" in label_votes.get(place, {})):
+            return outlet_list.lookup(outlet)
+    return None
+
+
 def _retype(spans, text, lex):
     """Document-level type fixes: outlets, persons tagged ORG/GPE, countries tagged PERSON, coalitions."""
     person_full = {}  # surname / full name -> count
@@ -332,6 +347,9 @@ def _retype(spans, text, lex):
             continue
         if label == "PERSON" and outlet_list.lookup(t):
             sp[2], sp[3] = "MEDIA", outlet_list.lookup(t)
+            continue
+        if label == "PERSON" and (edition := _outlet_edition(t, label_votes, lex)):
+            sp[2], sp[3] = "MEDIA", edition  # "telling Breitbart London": an outlet's edition for a place
             continue
         if label == "PERSON" and len(t.split()) >= 2 and t.split()[-1].lower() in lex.mastheads:
             sp[2], sp[3] = "MEDIA", t  # "Orlando Sentinel", a newspaper the outlet list does not hold

@@ -34,11 +34,12 @@ def cluster(actors: Actors, spans, view, text, lex) -> None:
             key = ("MEDIA", extra or t)
             name = extra or t
         elif label in ("GPE", "LOC", "FAC"):
-            c = lex.country_of.get(t) or lex.country_of.get(t.removeprefix("the "))
+            c = lex.country_of.get(t) or lex.country_of.get(t.removeprefix("the ")) or (
+                lex.state_of[t] if lex.state_of.get(t, t) != t else None)  # "Fla." -> Florida
             if c is not None:
                 key, name, label = ("GPE", c), c, "GPE"
-            elif t in lex.capital and not _locative(text, s):
-                c = lex.capital[t]
+            elif t in lex.capital and not _locative(text, s) and not t.startswith(lex.capital[t] + " "):
+                c = lex.capital[t]  # ("Mexico City", "Kuwait City": named to be told from the country, never it)
                 idx = _get(actors, keyed, ("GPE", c), "GPE", c)
                 # an actor ("Kyiv intends to…"): a mention of the country only; "in Kyiv" stays the city
                 actors.add_mention(idx, s, e, "metonym", _subj(subj, s, e))

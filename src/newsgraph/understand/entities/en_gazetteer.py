@@ -8,6 +8,7 @@ import re
 
 from .. import rules
 from ..names import common_word, is_given_name, person_shaped
+from .en_spans import _title_case_headline, after_prefix
 
 
 _GIVEN_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'’-]+)[ \t]+$")
@@ -73,8 +74,13 @@ def add_gazetteer(spans, text, lex):
             # a surname found again right after a given name is someone else of that family, whom the model
             # missed: "Ivanka Trump" in an article about Donald Trump is not one more "Trump"
             m = _GIVEN_BEFORE.search(text, max(0, s - 40), s)
-            if m and _given(m.group(1)) and m.group(1) != key:
-                s, given = m.start(1), m.group(1)
+            if m and _given(m.group(1)) and m.group(1) != key and not (
+                    common_word(m.group(1)) and m.group(1) not in lex.first_names and _title_case_headline(text, s)):
+                # (a Title Case headline's word that is also a given name is the word: "May Have Won Cruz The
+                # Caucus")
+                # (a prefix glued by a hyphen is no part of it: "Anti-Donald Trump" is Donald Trump)
+                s = after_prefix(text, m.start(1), m.end(1))
+                given = text[s:m.end(1)]
         if given and given not in names and len(given) > 2 and (not common_word(given) or given in lex.first_names):
             # its given name alone is searched too ("Ivanka" after "Ivanka Trump"); a word that is also a given name
             # somewhere only from our own list ("General" of "Secretary General Jens Stoltenberg" is no name)

@@ -53,6 +53,12 @@ class Lexicon:
                 self.demonym.setdefault(d.lower(), name)
             for c in filter(None, caps.split("|")):
                 self.capital.setdefault(c, name)
+        # a state's name and news-style abbreviations ("Fla.", "N.H."), with or without the full stop -> the state
+        self.state_of: dict[str, str] = {}
+        for row in rules.table(lang, "us_states"):
+            self.state_of[row[0]] = row[0]
+            for a in filter(None, (row[1] if len(row) > 1 else "").split("|")):
+                self.state_of[a] = self.state_of[a.rstrip(".")] = row[0]
         places = sorted({a for a in self.country_of if a[:1].isupper()} | set(self.capital), key=len, reverse=True)
         places = [p for p in places if p not in self.ambiguous]
         self.place_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p) for p in places) + r")(?![\w\-])")

@@ -51,6 +51,7 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
             last = t.split()[-1]
             m = _ARTICLE.match(last)
             lasts |= {names.name_key(last), names.name_key(last[m.end():])} if m else {names.name_key(last)}
+    listed = _listed_together(persons, text)
     for s, e, t in persons:
         toks = tuple(t.split())
         if len(toks) < 2 or (_surname_only(t) and names.name_key(toks[-1]) in lasts):
@@ -65,8 +66,9 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
             idx = next((i for ft, i in full if len(ft) > len(toks) and ft[-len(toks):] == toks), None)
         for ft, i in ([] if idx is not None or _set_apart(text, s) else full):
             # one person: compatible full names ("Donald Trump" / "Donald J. Trump"; never "George W." and
-            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz")
-            if ft == toks or _one_person(" ".join(ft), t):
+            # "George H.W. Bush"), or the name without its first word ("Wasserman Schultz"); never two names one
+            # list gives side by side ("Prescott Bush, George Bush and George W. Bush": the list names two people)
+            if (ft == toks or _one_person(" ".join(ft), t)) and not _apart_in_list(listed, ft, toks):
                 idx = i
                 break
         if idx is None:
@@ -132,6 +134,30 @@ def _cluster_persons(actors: Actors, persons, subj, text: str) -> None:
                                             gender=own or None))
             solo[(t, own)] = idx
         actors.add_mention(idx, s, e, "name", _subj(subj, s, e))
+
+
+_LIST_SEP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)")
+
+
+def _listed_together(persons, text: str) -> dict[tuple, set[str]]:
+    """Full name (token tuple) -> the full names the text writes next to it in one list ("A, B and C"): a list
+    names different people."""
+    out: dict[tuple, set[str]] = {}
+    seq = sorted(persons)
+    for (s1, e1, t1), (s2, e2, t2) in zip(seq, seq[1:]):
+        if len(t1.split()) >= 2 and len(t2.split()) >= 2 and t1 != t2 and _LIST_SEP.fullmatch(text, e1, s2):
+            out.setdefault(tuple(t1.split()), set()).add(t2)
+            out.setdefault(tuple(t2.split()), set()).add(t1)
+    return out
+
+
+def _apart_in_list(listed: dict, ft: tuple, toks: tuple) -> bool:
+    """Whether ``toks`` was listed beside the name ``ft`` or another spelling of it ("George Bush" beside "George
+    W. Bush", which the text also writes "George W Bush"), or the other way round."""
+    def same(a: str, b: str) -> bool:
+        return a == b or names.name_key(a) == names.name_key(b)
+    return any(same(" ".join(ft), p) for p in listed.get(toks, ())) or \
+        any(same(" ".join(toks), p) for p in listed.get(ft, ()))
 
 
 def _by_last(full: list):

@@ -76,6 +76,44 @@ def _trim_person(doc, s: int, e: int) -> tuple[int, int]:
     return max(s, words[i].idx), min(e, words[j - 1].idx + len(words[j - 1].text))
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> re.Pattern:
+    from .. import rules
+    alts = "|".join(sorted(map(re.escape, rules.words("en", "name_prefixes")), key=len, reverse=True))
+    return re.compile(r"(?i:" + alts + r")[-–](?=[A-Z])")
+
+
+def after_prefix(text: str, s: int, e: int) -> int:
+    """The start of the name in a PERSON span that opens with a prefix glued by a hyphen (lang/en/name_prefixes.txt:
+    "Anti-Donald Trump campaign", "Pro-Clinton voters"): the prefix makes the name a modifier, no part of it."""
+    m = _prefixes().match(text, s, e)
+    return m.end() if m else s
+
+
+def word_before_name(text: str, s: int, e: int) -> int:
+    """The start of the name in a two-word PERSON span whose first word is a common English word and no given name
+    ("Advantage Donald", "Longtime Clinton foe"), when the text names the second word elsewhere inside a longer
+    name ("Donald Trump", "Hillary Clinton"): that is the person meant, and the first word is no part of the name
+    (a name whose first word is also a word, "Rush Limbaugh", "Rand Paul", "Prescott Bush", is a known given name,
+    a noun before a surname, or the text never writes its second word in another name)."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) != 2:
+        return s
+    first, second = words[0].group(), words[1].group()
+    if not first[:1].isupper() or is_given_name(first) or not re.fullmatch(r"[A-Z][a-z]+", second):
+        return s
+    # an adjective, adverb or verb ("Longtime"), or a noun before a given name ("Advantage Donald"); a noun before
+    # a surname may be a given name our lists lack ("Prescott Bush")
+    if not (is_word(first) or (is_word(first, nouns=True) and is_given_name(second))):
+        return s
+    other = re.compile(r"(?<![\w’'-])(?!" + re.escape(first) + r"\b)[A-Z][a-z]+\.?\s+" + re.escape(second) +
+                       r"(?![\w’'-])|(?<![\w’'])" + re.escape(second) + r"\s+(?!" + re.escape(first) +
+                       r"\b)[A-Z][a-z]+")
+    if any(not (m.start() <= s < m.end()) for m in other.finditer(text)):
+        return s + words[1].start()
+    return s
+
+
 def _cut_tail(span):
     """A PERSON span cut before what follows the name on the page: a number or score ("Ted Cruz 1", "Nicolas Jarry
     6-4", "Mekhi Robinson 1 goal"), a photo credit after a slash ("John Moore/Getty"), a spaced dash ("Donald Trump -
@@ -153,7 +191,8 @@ def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ("Trump"); none begins with or after "Of" or "And". None: no span. Any other span, and a name with "Jr.", is
     kept whole."""
     words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
-    if len(words) < 2 or not (any(is_word(w) for _, _, w in words[:-1]) or is_verb_form(words[-1][2])) or \
+    if len(words) < 2 or not (any(is_word(w) for _, _, w in words[:-1]) or is_verb_form(words[-1][2]) or
+                              _noun_after_name(words, text)) or \
             any(w.lower().rstrip(".") in _SUFFIXES for _, _, w in words) or not _title_case_headline(text, s):
         return [(s, e)]  # (a name with "Jr." is kept whole: cut, the son's name would be his father's)
     a, b = text.rfind("\n", 0, s) + 1, text.find("\n", e)
@@ -183,6 +222,16 @@ def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
         out.append((words[i][0], words[j - 1][1]))
         i = j
     return out
+
+
+def _noun_after_name(words: list, text: str) -> bool:
+    """A common noun, no given name, after two or more words of a name, that the text also writes in lower case
+    ("Marco Rubio Donor's" beside "a Rubio donor"): a headline's capitals glued the noun the name modifies to it
+    ("George W. Bush" keeps its surname: the text never writes "bush")."""
+    last = re.sub(r"[’']s?$", "", words[-1][2])
+    if len(words) < 3 or not last[:1].isupper() or is_given_name(last) or not is_word(last, nouns=True):
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(last.lower()) + r"(?![\w-])", text) is not None
 
 
 # -- a tabloid lead's capitals ("HARRY KANE will lead", "PIERS Corbyn, the brother of") -----------------------------
