@@ -174,6 +174,7 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     if len(fit) < len(live):
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
+    live = [c for c in live if not _met_only_beside(c, live, ev)] or live
     kin = [c for c in live if ev.relative and N.parse(c.name).last in ev.family]
     if len(kin) == 1:
         # a given name the text introduces as a relative ("Mr. Trump's daughter Ivanka", "his son Eric") of a family
@@ -255,7 +256,9 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
             # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first. Unless the
             # namesakes are one cast (a couple, a family: the corpus cannot tell them apart), the one named first
             # must also be the one the article names most in full: its subject, not a relative met in passing
-            counts = {c.id: len(ev.named[c.id]) for c in live if ev.named.get(c.id)}
+            # among the namesakes the pronouns fit (``ante``): "Former Clinton Pollster Says Clinton Is In Trouble
+            # ... Former Bill Clinton pollster ... Hillary Clinton ... her" is not the husband named first
+            counts = {c.id: len(ev.named[c.id]) for c in ante if ev.named.get(c.id)}
             if counts:
                 first = min(counts, key=lambda a: (min(ev.named[a]), a))
                 top = max(counts.values())
@@ -263,6 +266,17 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 if subject or _shared_cast(live):
                     return first, "the first full name of the document"
     return None
+
+
+def _met_only_beside(c: Candidate, live: list[Candidate], ev: Evidence) -> bool:
+    """Whether the corpus has met ``c`` only beside a namesake who is known on their own (every document of ``c``
+    names the other, who has more documents: "Sara Netanyahu, the prime minister's wife" in one article on Benjamin
+    Netanyahu). Their co-actors are the namesake's, so a surname alone in a document that names neither of them is
+    not given to ``c`` on that evidence ("the possible downfall of Netanyahu"): only the document's own word for
+    ``c`` (a full name, the role ``c`` holds) would."""
+    if c.n_docs < 1 or c.id in ev.named or role_match(ev.role, c.roles) >= 0.5:
+        return False
+    return any(o is not c and o.n_docs > c.n_docs and c.cooc.get(o.id, 0) >= c.n_docs for o in live)
 
 
 def _shared_cast(live: list[Candidate]) -> bool:

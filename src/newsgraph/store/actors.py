@@ -359,7 +359,9 @@ class ActorRows(Decided):
             c.roles = {r[0]: r[1] for r in self.conn.execute(self.q.roles, {"b_id": c.id})}
             first = N.parse(c.name).first_raw
             c.gender = N.gender_of(first) if first else ""
-            others = [a for a in co if a != c.id]
+            # the document's co-actors and the other candidates (a namesake the corpus met only beside another:
+            # identity_choose._met_only_beside)
+            others = list(dict.fromkeys([a for a in co if a != c.id] + [o.id for o in cands if o.id != c.id]))
             if others:  # what the corpus knew before this document
                 c.cooc = dict(self.conn.execute(self.q.cooc, {"b_id": c.id, "b_co": others,
                                                               "b_doc": self._doc}).all())

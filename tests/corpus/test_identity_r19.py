@@ -1,0 +1,49 @@
+"""Round 19 (issue 13, idfam8): surname collisions. A headline's surname among a couple the document names goes to the
+namesake its pronouns fit; a relative the corpus has met only beside a namesake known on their own is not who a
+surname alone means elsewhere."""
+from __future__ import annotations
+
+from newsgraph.corpus import identity as I
+from newsgraph.corpus.identity_choose import _met_only_beside
+
+
+def _couple():
+    # a former president and his wife, the corpus's most named person, mostly named together (one cast)
+    return [I.Candidate("a_h", "Helen Marsh", n_docs=40, full_names=["Helen Marsh"], gender="f",
+                        cooc={"a_w": 12}),
+            I.Candidate("a_w", "Walter Marsh", n_docs=14, full_names=["Walter Marsh"], gender="m",
+                        cooc={"a_h": 12})]
+
+
+def test_a_headline_surname_goes_to_the_namesake_its_pronouns_fit():
+    # "Former Marsh Aide Says Marsh Is Losing Ground. Former Walter Marsh aide Ann Cole ... Helen Marsh ... her
+    # rival ... her campaign": the husband is named first only as the aide's former employer
+    ev = I.Evidence(named={"a_w": [60], "a_h": [170]}, at=5, in_headline=True, gender_hint="f",
+                    gender_one_sided="f", sentence={60: 45, 170: 150})
+    assert I.choose(_couple(), ev)[0] == "a_h"
+    # without pronouns the couple's first full name still answers the headline (round 15's rule)
+    ev = I.Evidence(named={"a_w": [60], "a_h": [170]}, at=5, in_headline=True, sentence={60: 45, 170: 150})
+    assert I.choose(_couple(), ev)[0] == "a_w"
+
+
+def _pm_and_wife(wife_docs: int = 1, shared: int = 1):
+    return [I.Candidate("a_b", "Aron Halevi", n_docs=6, full_names=["Aron Halevi"], gender="m",
+                        roles={"Prime minister": 4}, cooc={"a_hamas": 1}),
+            I.Candidate("a_s", "Dalia Halevi", n_docs=wife_docs, full_names=["Dalia Halevi"], gender="f",
+                        cooc={"a_b": shared, "a_hamas": 1, "a_un": 1})]
+
+
+def test_a_relative_met_only_beside_a_namesake_is_not_a_surname_alone_elsewhere():
+    # "The quarrels about its future leaders and the possible downfall of Halevi make Israel look weak": the wife,
+    # met once in a profile of the prime minister, shares his co-actors; they do not make her the "Halevi" here
+    ev = I.Evidence(co_actors=["a_hamas", "a_un"], base={"a_hamas": 0.01, "a_un": 0.02}, n_docs=900)
+    assert I.choose(_pm_and_wife(), ev)[0] == "a_b"
+    # a role of hers in the document, or her full name in it, still makes her the one
+    ev_role = I.Evidence(co_actors=["a_hamas", "a_un"], base={"a_hamas": 0.01, "a_un": 0.02}, n_docs=900,
+                         role="First lady")
+    cands = _pm_and_wife()
+    cands[1].roles = {"First lady": 1}
+    assert not _met_only_beside(cands[1], cands, ev_role)
+    # a namesake the corpus has also met without him is judged on the evidence as before
+    cands = _pm_and_wife(wife_docs=3, shared=1)
+    assert not _met_only_beside(cands[1], cands, ev)
