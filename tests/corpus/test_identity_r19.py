@@ -1,10 +1,17 @@
 """Round 19 (issue 13, idfam8): surname collisions. A headline's surname among a couple the document names goes to the
 namesake its pronouns fit; a relative the corpus has met only beside a namesake known on their own is not who a
-surname alone means elsewhere."""
+surname alone means elsewhere. A family is a GROUP: "the Hawkins family", and "The Obamas" typed an organisation."""
 from __future__ import annotations
 
-from newsgraph.corpus import identity as I
-from newsgraph.corpus.identity_choose import _met_only_beside
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from records import make  # noqa: E402
+
+from newsgraph.corpus import identity as I  # noqa: E402
+from newsgraph.corpus.identity_choose import _met_only_beside  # noqa: E402
+from newsgraph.store import queries as Q  # noqa: E402
 
 
 def _couple():
@@ -47,3 +54,26 @@ def test_a_relative_met_only_beside_a_namesake_is_not_a_surname_alone_elsewhere(
     # a namesake the corpus has also met without him is judged on the evidence as before
     cands = _pm_and_wife(wife_docs=3, shared=1)
     assert not _met_only_beside(cands[1], cands, ev)
+
+
+def test_a_plural_surname_after_the_typed_an_organisation_is_a_family(store):
+    # "The Varnells said ..." with no Varnell named in the text (the tagger calls it an organisation): a family when
+    # the corpus knows a person of that surname; "the Steelers", nobody's surname, stays an organisation
+    first = make("Senator Ada Varnell spoke in Ohio on Monday about the harbour bill.", source="v/1",
+                 published="2016-01-10", entities=[("Ada Varnell", "PERSON", "Senator", ["Ada Varnell"])])
+    second = make("The Varnells said on Tuesday they would move to Toledo. The Steelers won on Sunday.",
+                  source="v/2", published="2016-01-11",
+                  entities=[("Varnells", "ORG", None, ["Varnells"]), ("Steelers", "ORG", None, ["Steelers"])])
+    for rec in (first, second):
+        store.write_batch([rec])
+    types = {a["name"]: a["type"] for a in Q.list_actors(store, limit=50)["items"]}
+    assert types["Varnells"] == "GROUP"
+    assert types["Steelers"] == "ORG"
+
+
+def test_a_surname_before_family_is_a_family_group():
+    from newsgraph.ingest.base import RawDocument
+    from newsgraph.pipeline import default_pipeline
+    rec = default_pipeline().run(RawDocument(source="t", text=(
+        "The Harwell family said the verdict brought them no peace, their lawyer told reporters on Monday.")))
+    assert ("Harwell family", "GROUP") in {(e.name, e.type) for e in rec.entities}

@@ -71,6 +71,8 @@ class ActorRows(Decided):
             elif " " not in v.name and N.is_given_name(v.name) and not v.typed_by_data:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
+                if self._family_plural(v):
+                    v.type = "GROUP"  # "The Obamas said": a family, as on the person path (``_partial``)
                 chosen[v.entity] = (self._by_name(v), "name")
         I.given_in_document(views, chosen)
         self._placed(views, chosen)
@@ -345,6 +347,14 @@ class ActorRows(Decided):
     def _as_place(self, v: I.View) -> bool:
         """A given name the document also uses as a place ("in Chelsea"): no person, wherever else it stands."""
         return used_as_place(self._text, self._starts.get(N.fold(v.name), ()), self._lang)
+
+    def _family_plural(self, v: I.View) -> bool:
+        """A plural after "the" that the tagger typed an organisation, a place or a nationality ("The Obamas said",
+        with no Obama named in the text: the understand layer's "the Bidens" rule needs a full name beside it) is a
+        family when the corpus knows people by its singular (``_family``)."""
+        starts = self._starts.get(N.fold(v.name), ())
+        return v.type in ("ORG", "GPE", "NORP") and bool(starts) and \
+            all(N.plural_after_the(self._text, s, v.name) for s in starts) and self._family(N.parse(v.name).last)
 
     def _family(self, last: str) -> bool:
         """Whether a plural surname is a family: people are known by its singular ("Clintons", "Bushes")."""

@@ -407,3 +407,13 @@ def common_word(tok: str) -> bool:
     t = fold(tok).strip(".")
     vocab = _english_words(True)
     return t in vocab or (t.endswith("s") and t[:-1] in vocab)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def plural_after_the(text: str, s: int, name: str) -> bool:
+    """A one-word plural the text writes after "the" ("the Steelers", "the Obamas"): a team, a band or a family,
+    never one person."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.endswith("s") and \
+        not name.endswith(("ss", "us", "is")) and bool(_THE_BEFORE.search(text, max(0, s - 5), s))

@@ -219,6 +219,7 @@ def _model_spans(doc, text, lex):
     return out
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 
@@ -299,6 +300,10 @@ def _retype(spans, text, lex):
     for sp in spans:
         s, e, label, _ = sp
         t = text[s:e]
+        if label in ("PERSON", "ORG", "NORP", "GPE") and " " not in t and t[:1].isupper() and \
+                (m := _NOUN_AFTER.match(text, e)) and m.group(1) in lex.family_nouns:
+            sp[1], sp[2] = m.end(), "GROUP"  # "the Hawkins family said": a family, neither one person nor a company
+            continue
         k = bisect.bisect_right(o_starts, e) - 1
         o = found[k] if k >= 0 and found[k].end > s else None
         if o is not None and o.text in founders and ((s, e) in founders[o.text] or (
