@@ -77,3 +77,20 @@ def test_a_surname_before_family_is_a_family_group():
     rec = default_pipeline().run(RawDocument(source="t", text=(
         "The Harwell family said the verdict brought them no peace, their lawyer told reporters on Monday.")))
     assert ("Harwell family", "GROUP") in {(e.name, e.type) for e in rec.entities}
+
+
+def test_a_country_the_tagger_typed_a_place_is_no_given_name(store):
+    # "the first Syrian refugees to come to Georgia ... the rest of Georgia": the state, though the corpus knows a
+    # Georgia Halvorsen called "Georgia" by the writers who name her, beside the same governor
+    recs = [make(f"Georgia Halvorsen met Governor Nathan Deal on Monday. Georgia said the talks went well {i}.",
+                 source=f"g/{i}", published=f"2016-01-0{i}",
+                 entities=[("Georgia Halvorsen", "PERSON", None, ["Georgia Halvorsen", "Georgia"]),
+                           ("Nathan Deal", "PERSON", "Governor", ["Nathan Deal"])]) for i in (1, 2)]
+    recs.append(make("Refugees came to Georgia this week. Gov. Nathan Deal spoke. The rest of Georgia waited.",
+                     source="g/3", published="2016-01-05",
+                     entities=[("Georgia", "GPE", None, ["Georgia"]),
+                               ("Nathan Deal", "PERSON", "Governor", ["Nathan Deal"])]))
+    for rec in recs:
+        store.write_batch([rec])
+    people = {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
+    assert people["Georgia Halvorsen"]["n_docs"] == 2

@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
 from ..corpus.identity_choose import voted_role
-from ..corpus.name_kinds import regnal_number, used_as_place
+from ..corpus.name_kinds import known_country, regnal_number, used_as_place
 from ..understand import names as N
 from . import schema as S
 from .actor_pins import IGNORE, Decided, actor_id
@@ -318,8 +318,8 @@ class ActorRows(Decided):
     def _given_as_other(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
         """A given name typed as a place or an organisation: a person only when the corpus knows someone with it in
         full and the document's evidence supports them (never on the name alone: "Georgia" stays a place)."""
-        if self._as_place(v):
-            return None, "used as a place", []
+        if self._as_place(v) or (v.type == "GPE" and known_country(v.name, self._lang)):
+            return None, "used as a place", []  # "to Georgia", "the rest of Georgia" typed GPE: not Georgia Smith
         first = N.fold(v.name)
         rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
         cands = self._known_by_given(first, co, [c for c in self._candidates(rows) if any(
