@@ -94,3 +94,25 @@ def test_a_country_the_tagger_typed_a_place_is_no_given_name(store):
         store.write_batch([rec])
     people = {a["name"]: a for a in Q.list_actors(store, type="PERSON", limit=50)["items"]}
     assert people["Georgia Halvorsen"]["n_docs"] == 2
+
+
+def test_a_given_name_the_document_uses_alone_is_evidence_for_its_namesake():
+    # a debate transcript: "WALLACE: Governor, ..." and "But this is America, Chris.": the host, though the corpus
+    # has met the late governor George Wallace beside the same candidates more often
+    gov = I.Candidate("a_g", "George Wallace", n_docs=4, full_names=["George Wallace"], gender="m",
+                      cooc={"a_trump": 4, "a_clinton": 3})
+    host = I.Candidate("a_c", "Chris Wallace", n_docs=7, full_names=["Chris Wallace"], gender="m",
+                       cooc={"a_trump": 1})
+    base = {"a_trump": 0.05, "a_clinton": 0.04}
+    ev = I.Evidence(co_actors=["a_trump", "a_clinton"], base=base, n_docs=900)
+    assert I.choose([gov, host], ev)[0] == "a_g"  # the corpus alone
+    ev = I.Evidence(co_actors=["a_trump", "a_clinton"], base=base, n_docs=900, given_alone=frozenset({"chris"}))
+    assert I.choose([gov, host], ev)[0] != "a_g"
+
+
+def test_given_alone_leaves_out_the_given_names_of_people_named_in_full():
+    views = [I.View("e1", "Chris", "PERSON", None, 1, [], path="surname"),
+             I.View("e2", "Mike Pence", "PERSON", None, 2, [], path="full"),
+             I.View("e3", "Mike", "PERSON", None, 1, [], path="surname")]
+    views[1].person = I.N.parse("Mike Pence")
+    assert I.given_alone(views) == frozenset({"chris"})

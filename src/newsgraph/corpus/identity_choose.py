@@ -26,6 +26,8 @@ MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documen
 MIN_GIVEN_DOCS = 1  # documents that call a person by given name alone before a given name alone may mean them
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
 SHARED_CAST = 0.5  # the share of a namesake's documents that also name another for their co-actors to be one cast
+GIVEN_ALONE = 20.0  # how much likelier a surname means the namesake whose given name the document uses alone (as
+# much as the role the document gives: the writer's own word for who is meant)
 CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
 # (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
 
@@ -48,6 +50,7 @@ class Evidence:
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
     relative: bool = False  # the given name alone follows a kinship word ("his daughter Ivanka", "Trump's wife, Lara")
     in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
+    given_alone: frozenset[str] = frozenset()  # given names the document uses alone, of nobody it names in full
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -129,6 +132,12 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
         # a given name alone beside someone of the candidate's surname in full: a family the writer names by given
         # names ("Melania" in an article on Donald Trump, "Chelsea" beside Hillary Clinton)
         lr += math.log(IN_DOCUMENT)
+        support += 1
+    first = N.parse(c.name).first
+    if len(first) > 1 and any(N.given_compatible(first, g) for g in ev.given_alone):
+        # the document calls someone by the candidate's given name ("WALLACE: ..." and "this is America, Chris":
+        # the host Chris Wallace, not the governor George Wallace the corpus also knows beside the candidates)
+        lr += math.log(GIVEN_ALONE)
         support += 1
     rm = role_match(ev.role, c.roles)
     if rm >= 0.5:

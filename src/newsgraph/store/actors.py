@@ -305,7 +305,8 @@ class ActorRows(Decided):
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),
-                          in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at])
+                          in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at],
+                          given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))})
 
     def _base(self, co: list[str]) -> dict[str, float]:
         """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""
