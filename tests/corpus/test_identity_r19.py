@@ -116,3 +116,18 @@ def test_given_alone_leaves_out_the_given_names_of_people_named_in_full():
              I.View("e3", "Mike", "PERSON", None, 1, [], path="surname")]
     views[1].person = I.N.parse("Mike Pence")
     assert I.given_alone(views) == frozenset({"chris"})
+
+
+def test_a_campus_after_its_university_and_a_comma_is_no_person():
+    from newsgraph.ingest.base import RawDocument
+    from newsgraph.pipeline import default_pipeline
+    pipe = default_pipeline()
+    rec = pipe.run(RawDocument(source="t", text=(
+        "Nora Quint, director of the Voter Project at the University of California, Davis, Center for Policy, "
+        "said turnout would rise.")))
+    names = {(e.name, e.type) for e in rec.entities}
+    assert ("University of California, Davis", "ORG") in names and not any(t == "PERSON" and n == "Davis"
+                                                                          for n, t in names)
+    rec = pipe.run(RawDocument(source="t", text=(
+        "Barack Obama taught law for years. At the University of Chicago, Obama, then a young lecturer, taught.")))
+    assert "University of Chicago" in {e.name for e in rec.entities}

@@ -178,6 +178,9 @@ def _model_spans(doc, text, lex):
             continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
         if label != "PERSON" and _ends_title(text, s, e, lex):
             continue  # "State" of "Secretary of State Hillary Clinton": the title's last word, no organisation
+        if out and _campus_of(text, out[-1], s, e, lex):
+            out[-1][1] = e  # "the University of California, Davis": the campus is the university's name, no person
+            continue
         if label == "PERSON":
             m = _PARTICLE_NAME.search(text, max(0, s - 40), s)
             if m and m.end() == s:
@@ -217,6 +220,17 @@ def _model_spans(doc, text, lex):
             if not any(a < e and s < b for a, b, _, _ in out):
                 out.append([s, e, "ORG", None])
     return out
+
+
+def _campus_of(text: str, prev, s: int, e: int, lex) -> bool:
+    """Whether the one word at ``s``..``e`` names the campus of the institution span ``prev`` just before it, after a
+    comma and before a punctuation mark ("University of California, Davis, Center for ...", "University of
+    Wisconsin, Madison."); not a person the text names in full ("At the University of Chicago, Obama, who ...")."""
+    words, w = text[prev[0]:prev[1]].split(), text[s:e]
+    if not (prev[2] == "ORG" and text[prev[1]:s] == ", " and " " not in w and w[:1].isupper() and len(words) >= 3
+            and words[0].lower() in lex.institutions and words[1] == "of" and text[e:e + 1] in (",", ".", ";", ")")):
+        return False
+    return re.search(r"\b[A-Z][a-z]+\.? " + re.escape(w) + r"\b", text) is None
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
