@@ -350,9 +350,7 @@ class ActorRows(Decided):
         return used_as_place(self._text, self._starts.get(N.fold(v.name), ()), self._lang)
 
     def _family_plural(self, v: I.View) -> bool:
-        """A plural after "the" that the tagger typed an organisation, a place or a nationality ("The Obamas said",
-        with no Obama named in the text: the understand layer's "the Bidens" rule needs a full name beside it) is a
-        family when the corpus knows people by its singular (``_family``)."""
+        """A plural after "the" typed ORG/GPE/NORP ("The Obamas said", no Obama named): a family if ``_family``."""
         starts = self._starts.get(N.fold(v.name), ())
         return v.type in ("ORG", "GPE", "NORP") and bool(starts) and \
             all(N.plural_after_the(self._text, s, v.name) for s in starts) and self._family(N.parse(v.name).last)
@@ -370,8 +368,7 @@ class ActorRows(Decided):
             c.roles = {r[0]: r[1] for r in self.conn.execute(self.q.roles, {"b_id": c.id})}
             first = N.parse(c.name).first_raw
             c.gender = N.gender_of(first) if first else ""
-            # the document's co-actors and the other candidates (a namesake the corpus met only beside another:
-            # identity_choose._met_only_beside)
+            # and the other candidates (a namesake met only beside another: identity_choose._met_only_beside)
             others = list(dict.fromkeys([a for a in co if a != c.id] + [o.id for o in cands if o.id != c.id]))
             if others:  # what the corpus knew before this document
                 c.cooc = dict(self.conn.execute(self.q.cooc, {"b_id": c.id, "b_co": others,
