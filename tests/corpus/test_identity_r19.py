@@ -77,6 +77,9 @@ def test_a_surname_before_family_is_a_family_group():
     rec = default_pipeline().run(RawDocument(source="t", text=(
         "The Harwell family said the verdict brought them no peace, their lawyer told reporters on Monday.")))
     assert ("Harwell family", "GROUP") in {(e.name, e.type) for e in rec.entities}
+    rec = default_pipeline().run(RawDocument(source="t", text=(
+        "An American family from Texas moved to Seoul, and a Detroit family followed them on Monday.")))
+    assert not any(e.name in ("American family", "Detroit family") for e in rec.entities)
 
 
 def test_a_country_the_tagger_typed_a_place_is_no_given_name(store):

@@ -314,9 +314,11 @@ def _retype(spans, text, lex):
     for sp in spans:
         s, e, label, _ = sp
         t = text[s:e]
-        if label in ("PERSON", "ORG", "NORP", "GPE") and " " not in t and t[:1].isupper() and \
+        if label in ("PERSON", "ORG") and " " not in t and t[:1].isupper() and \
                 (m := _NOUN_AFTER.match(text, e)) and m.group(1) in lex.family_nouns:
-            sp[1], sp[2] = m.end(), "GROUP"  # "the Hawkins family said": a family, neither one person nor a company
+            # "the Hawkins family said": a family, neither one person nor a company ("an American family", "a
+            # Detroit family": a nationality's or a place's, left as they are)
+            sp[1], sp[2] = m.end(), "GROUP"
             continue
         k = bisect.bisect_right(o_starts, e) - 1
         o = found[k] if k >= 0 and found[k].end > s else None
