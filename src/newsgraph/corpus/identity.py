@@ -150,6 +150,15 @@ def given_in_document(views: list[View], chosen: dict[str, tuple[str, str]]) -> 
                 chosen[v.entity] = (next(iter(hit)), "given name, in document")
 
 
+def given_alone(views: list[View]) -> frozenset[str]:
+    """The given names (normalised) a document uses alone for a person it never names in full with them ("this is
+    America, Chris" in a transcript whose host is labelled "WALLACE:"): evidence for a namesake of that given name
+    (identity_choose.Evidence.given_alone)."""
+    named = {N.norm_token(v.person.first_raw) for v in views if v.path == "full" and v.person and v.person.first_raw}
+    return frozenset(N.norm_token(N.fold(v.name)) for v in views if v.type in PERSON_TYPES and v.path != "skip" and
+                     " " not in v.name and N.is_given_name(v.name)) - named
+
+
 def given_of_named(views: list[View]) -> dict[str, list[str]]:
     """One word, untitled, that is the given name of people the document names in full and the surname of none of
     them ("I like Paul" in an article naming Paul Ryan and Paul Nehlen): the writer means one of those people, never

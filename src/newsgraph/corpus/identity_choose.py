@@ -26,6 +26,8 @@ MIN_CO_DOCS = 2  # a co-actor counts as evidence once it is in this many documen
 MIN_GIVEN_DOCS = 1  # documents that call a person by given name alone before a given name alone may mean them
 MAX_TERM = 2.0  # the most one co-actor moves the log likelihood ratio
 SHARED_CAST = 0.5  # the share of a namesake's documents that also name another for their co-actors to be one cast
+GIVEN_ALONE = 20.0  # how much likelier a surname means the namesake whose given name the document uses alone (as
+# much as the role the document gives: the writer's own word for who is meant)
 CLEAR_AMONG_NAMED = 9.0  # how much likelier the corpus must find one of a document's namesakes to decide alone
 # (posterior 0.9 between two, on evidence alone: the bar MIN_POSTERIOR sets for the general rule)
 
@@ -48,6 +50,7 @@ class Evidence:
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
     relative: bool = False  # the given name alone follows a kinship word ("his daughter Ivanka", "Trump's wife, Lara")
     in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
+    given_alone: frozenset[str] = frozenset()  # given names the document uses alone, of nobody it names in full
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -130,6 +133,12 @@ def _score(c: Candidate, co: list[str], ev: Evidence) -> tuple[float, int]:
         # names ("Melania" in an article on Donald Trump, "Chelsea" beside Hillary Clinton)
         lr += math.log(IN_DOCUMENT)
         support += 1
+    first = N.parse(c.name).first
+    if len(first) > 1 and any(N.given_compatible(first, g) for g in ev.given_alone):
+        # the document calls someone by the candidate's given name ("WALLACE: ..." and "this is America, Chris":
+        # the host Chris Wallace, not the governor George Wallace the corpus also knows beside the candidates)
+        lr += math.log(GIVEN_ALONE)
+        support += 1
     rm = role_match(ev.role, c.roles)
     if rm >= 0.5:
         lr += math.log(20)
@@ -174,6 +183,7 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
     if len(fit) < len(live):
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
+    live = [c for c in live if not _met_only_beside(c, live, ev)] or live
     kin = [c for c in live if ev.relative and N.parse(c.name).last in ev.family]
     if len(kin) == 1:
         # a given name the text introduces as a relative ("Mr. Trump's daughter Ivanka", "his son Eric") of a family
@@ -255,7 +265,9 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
             # writer gave no antecedent, so it stays unresolved rather than go to whoever is named first. Unless the
             # namesakes are one cast (a couple, a family: the corpus cannot tell them apart), the one named first
             # must also be the one the article names most in full: its subject, not a relative met in passing
-            counts = {c.id: len(ev.named[c.id]) for c in live if ev.named.get(c.id)}
+            # among the namesakes the pronouns fit (``ante``): "Former Clinton Pollster Says Clinton Is In Trouble
+            # ... Former Bill Clinton pollster ... Hillary Clinton ... her" is not the husband named first
+            counts = {c.id: len(ev.named[c.id]) for c in ante if ev.named.get(c.id)}
             if counts:
                 first = min(counts, key=lambda a: (min(ev.named[a]), a))
                 top = max(counts.values())
@@ -263,6 +275,17 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 if subject or _shared_cast(live):
                     return first, "the first full name of the document"
     return None
+
+
+def _met_only_beside(c: Candidate, live: list[Candidate], ev: Evidence) -> bool:
+    """Whether the corpus has met ``c`` only beside a namesake who is known on their own (every document of ``c``
+    names the other, who has more documents: "Sara Netanyahu, the prime minister's wife" in one article on Benjamin
+    Netanyahu). Their co-actors are the namesake's, so a surname alone in a document that names neither of them is
+    not given to ``c`` on that evidence ("the possible downfall of Netanyahu"): only the document's own word for
+    ``c`` (a full name, the role ``c`` holds) would."""
+    if c.n_docs < 1 or c.id in ev.named or role_match(ev.role, c.roles) >= 0.5:
+        return False
+    return any(o is not c and o.n_docs > c.n_docs and c.cooc.get(o.id, 0) >= c.n_docs for o in live)
 
 
 def _shared_cast(live: list[Candidate]) -> bool:

@@ -208,6 +208,23 @@ def used_as_place(text: str, starts, lang: str = "en") -> bool:
     return False
 
 
+def known_country(name: str, lang: str = "en") -> bool:
+    """Whether a name is a country's in lang/<lang>/countries.tsv (its name or an alias; "~Georgia", also a given
+    name, counts: the caller has the tagger's word that it is a place here)."""
+    return N.fold(name) in _countries(lang or "en")
+
+
+@lru_cache(maxsize=8)
+def _countries(lang: str) -> frozenset[str]:
+    from ..understand import rules
+    try:
+        rows = rules.table(lang, "countries")
+    except LookupError:
+        return frozenset()
+    return frozenset(N.fold(a.lstrip("~")) for r in rows for a in [r[0], *(r[1].split("|") if len(r) > 1 else ())]
+                     if a)
+
+
 PERSON_SHARE = 1 / 3  # the share of its documents that must type a person-like name PERSON for it to be a person
 
 

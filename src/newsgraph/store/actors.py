@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
 from ..corpus.identity_choose import voted_role
-from ..corpus.name_kinds import regnal_number, used_as_place
+from ..corpus.name_kinds import known_country, regnal_number, used_as_place
 from ..understand import names as N
 from . import schema as S
 from .actor_pins import IGNORE, Decided, actor_id
@@ -71,6 +71,8 @@ class ActorRows(Decided):
             elif " " not in v.name and N.is_given_name(v.name) and not v.typed_by_data:
                 partial.append(v)  # a given name the tagger took for a place or an organisation ("Melania")
             else:
+                if self._family_plural(v):
+                    v.type = "GROUP"  # "The Obamas said": a family, as on the person path (``_partial``)
                 chosen[v.entity] = (self._by_name(v), "name")
         I.given_in_document(views, chosen)
         self._placed(views, chosen)
@@ -303,7 +305,8 @@ class ActorRows(Decided):
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),
-                          in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at])
+                          in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at],
+                          given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))})
 
     def _base(self, co: list[str]) -> dict[str, float]:
         """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""
@@ -316,8 +319,8 @@ class ActorRows(Decided):
     def _given_as_other(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
         """A given name typed as a place or an organisation: a person only when the corpus knows someone with it in
         full and the document's evidence supports them (never on the name alone: "Georgia" stays a place)."""
-        if self._as_place(v):
-            return None, "used as a place", []
+        if self._as_place(v) or (v.type == "GPE" and known_country(v.name, self._lang)):
+            return None, "used as a place", []  # "to Georgia", "the rest of Georgia" typed GPE: not Georgia Smith
         first = N.fold(v.name)
         rows = self.conn.execute(self.q.persons_by_first, {"b_first": N.norm_token(first)}).all()
         cands = self._known_by_given(first, co, [c for c in self._candidates(rows) if any(
@@ -346,6 +349,12 @@ class ActorRows(Decided):
         """A given name the document also uses as a place ("in Chelsea"): no person, wherever else it stands."""
         return used_as_place(self._text, self._starts.get(N.fold(v.name), ()), self._lang)
 
+    def _family_plural(self, v: I.View) -> bool:
+        """A plural after "the" typed ORG/GPE/NORP ("The Obamas said", no Obama named): a family if ``_family``."""
+        starts = self._starts.get(N.fold(v.name), ())
+        return v.type in ("ORG", "GPE", "NORP") and bool(starts) and \
+            all(N.plural_after_the(self._text, s, v.name) for s in starts) and self._family(N.parse(v.name).last)
+
     def _family(self, last: str) -> bool:
         """Whether a plural surname is a family: people are known by its singular ("Clintons", "Bushes")."""
         for stem in {last[:-1], last[:-2]} if last.endswith("es") else {last[:-1]}:
@@ -359,7 +368,8 @@ class ActorRows(Decided):
             c.roles = {r[0]: r[1] for r in self.conn.execute(self.q.roles, {"b_id": c.id})}
             first = N.parse(c.name).first_raw
             c.gender = N.gender_of(first) if first else ""
-            others = [a for a in co if a != c.id]
+            # and the other candidates (a namesake met only beside another: identity_choose._met_only_beside)
+            others = list(dict.fromkeys([a for a in co if a != c.id] + [o.id for o in cands if o.id != c.id]))
             if others:  # what the corpus knew before this document
                 c.cooc = dict(self.conn.execute(self.q.cooc, {"b_id": c.id, "b_co": others,
                                                               "b_doc": self._doc}).all())

@@ -437,3 +437,13 @@ def _named_after(words: list[str]) -> bool:
     """A head after a full name of two words or more, none an initial: a place or a thing named after a person
     ("Hermenegildo Galeana Street", "Martin Luther King Boulevard"); "John Tower", "John Q. Street" are persons."""
     return len(words) >= 3 and all(len(w.strip(".")) > 1 for w in words[:-1])
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def plural_after_the(text: str, s: int, name: str) -> bool:
+    """A one-word plural the text writes after "the" ("the Steelers", "the Obamas"): a team, a band or a family,
+    never one person."""
+    return " " not in name and name[:1].isupper() and name[1:].islower() and name.endswith("s") and \
+        not name.endswith(("ss", "us", "is")) and bool(_THE_BEFORE.search(text, max(0, s - 5), s))

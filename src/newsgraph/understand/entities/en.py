@@ -179,6 +179,9 @@ def _model_spans(doc, text, lex):
             continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
         if label != "PERSON" and _ends_title(text, s, e, lex):
             continue  # "State" of "Secretary of State Hillary Clinton": the title's last word, no organisation
+        if out and _campus_of(text, out[-1], s, e, lex):
+            out[-1][1] = e  # "the University of California, Davis": the campus is the university's name, no person
+            continue
         if label == "PERSON":
             m = _PARTICLE_NAME.search(text, max(0, s - 40), s)
             if m and m.end() == s:
@@ -226,6 +229,18 @@ def _model_spans(doc, text, lex):
     return out
 
 
+def _campus_of(text: str, prev, s: int, e: int, lex) -> bool:
+    """Whether the one word at ``s``..``e`` names the campus of the institution span ``prev`` just before it, after a
+    comma and before a punctuation mark ("University of California, Davis, Center for ...", "University of
+    Wisconsin, Madison."); not a person the text names in full ("At the University of Chicago, Obama, who ...")."""
+    words, w = text[prev[0]:prev[1]].split(), text[s:e]
+    if not (prev[2] == "ORG" and text[prev[1]:s] == ", " and " " not in w and w[:1].isupper() and len(words) >= 3
+            and words[0].lower() in lex.institutions and words[1] == "of" and text[e:e + 1] in (",", ".", ";", ")")):
+        return False
+    return re.search(r"\b[A-Z][a-z]+\.? " + re.escape(w) + r"\b", text) is None
+
+
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 _LEADING_GERUND = re.compile(r"([A-Z][a-z]+ing)\s+(?=[A-Z])")
 _LEADING_WORD = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 
@@ -318,6 +333,12 @@ def _retype(spans, text, lex):
     for sp in spans:
         s, e, label, _ = sp
         t = text[s:e]
+        if label in ("PERSON", "ORG") and " " not in t and t[:1].isupper() and \
+                (m := _NOUN_AFTER.match(text, e)) and m.group(1) in lex.family_nouns:
+            # "the Hawkins family said": a family, neither one person nor a company ("an American family", "a
+            # Detroit family": a nationality's or a place's, left as they are)
+            sp[1], sp[2] = m.end(), "GROUP"
+            continue
         k = bisect.bisect_right(o_starts, e) - 1
         o = found[k] if k >= 0 and found[k].end > s else None
         if o is not None and o.text in founders and ((s, e) in founders[o.text] or (

@@ -32,6 +32,7 @@ class Lexicon:
         self.title_vocab = frozenset(w for t in self.titles for w in t.split()) | {"of", "the"}
         self.max_title = max(len(t.split()) for t in self.titles)
         self.group_heads = rules.words(lang, "group_heads")
+        self.family_nouns = rules.words(lang, "family_nouns")
         self.org_heads = rules.words(lang, "org_heads")
         self.institutions = rules.words(lang, "institution_words")
         self.first_names = {r[0]: r[1] for r in rules.table(lang, "first_names") if len(r) > 1}

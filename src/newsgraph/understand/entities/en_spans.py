@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .. import name_cues
-from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word, person_shaped
+from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word, person_shaped, plural_after_the
 
 # a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
 DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
@@ -388,7 +388,6 @@ def comma_persons(spans: list, text: str) -> list:
 
 
 _CAMEL = re.compile(r"(?!Mac|Mc|Van|Von|Del|Des)[A-Z][a-z]{2,}[A-Z][\w]*")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def no_person_shape(text: str, s: int, e: int, surnames) -> str | None:
@@ -403,8 +402,7 @@ def no_person_shape(text: str, s: int, e: int, surnames) -> str | None:
         return None
     if _CAMEL.fullmatch(t):
         return "ORG"
-    if t.endswith("s") and not t.endswith(("ss", "us", "is")) and t[1:].islower() and \
-            _THE_BEFORE.search(text, max(0, s - 5), s):
+    if plural_after_the(text, s, t):
         stem = t[:-2] if t.endswith("es") and t[:-2] in surnames else t[:-1]
         if stem in surnames:
             return "GROUP"
