@@ -391,7 +391,7 @@ class MoreReaders:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
             rest = toks[k + 1:] if k >= 0 else []
-            if rest and len(rest) <= 6 and rest[0].pos != "ADP" and \
+            if rest and len(rest) <= 6 and rest[0].pos != "ADP" and _may_speak(self.an, rest[0]) and \
                     not self.rr.cue.search(text, rest[0].start, rest[-1].end):  # ("для инвесторов": whom for)
                 a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
                 who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
@@ -453,6 +453,22 @@ def _inserted_document(lang: str, text: str, pos: int):
     """A document phrase ("согласно распоряжению", "по данным") at ``pos``, inserted between commas."""
     rx = _document_phrases(lang)
     return rx.match(text, pos) if rx is not None and not text[pos:pos + 1].isspace() else None
+
+
+def _may_speak(an, tok) -> bool:
+    """The word after a document's noun can be who issued it ("По сообщениям врачей", "По данным полиции",
+    "согласно отчёту Минфина"): a name (capitalised), a living being, or an institution's noun (words.tsv
+    ``institutions``, ``body_anaphors``); not a thing or a proceeding ("Согласно материалам дела": a case file
+    speaks for no one, the report is agentless)."""
+    word = an.text[tok.start:tok.end]
+    if word[:1].isupper() or tok.pos != "NOUN":
+        return True
+    lemma = an._lemma(tok)
+    if lemma in rules.wordset("ru", "institutions") or lemma in rules.wordset("ru", "body_anaphors"):
+        return True
+    from ..names import _morph
+    parses = [p for p in _morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return not parses or any("anim" in p.tag.grammemes for p in parses)
 
 
 def _comma_after(text: str, start: int, end: int) -> int:

@@ -176,10 +176,21 @@ class StanceReaders:
         if (t.feats or {}).get("VerbForm") == "Conv" or t.dep == "conj" and t.head < t.i and self.joined_verb(t):
             return toks[t.head]
         h = toks[t.head]
+        if t.dep == "advcl" and h.pos == "VERB" and t.head < t.i and self._reason_clause(t, h):
+            return h  # ("Правозащитники выступают против, поскольку считают, что …": r19)
         if t.dep.startswith("acl") and h.pos == "NOUN" and h.head != h.i and toks[h.head].pos == "VERB" and \
                 h.head < t.i and re.search(r"\bкотор", self.text[h.end:t.start]):
             return toks[h.head]
         return None
+
+    def _reason_clause(self, t, h) -> bool:
+        """Cue token ``t`` heads a clause of reason, concession or time hanging on verb ``h`` ("…, поскольку считают,
+        что …", "…, так как уверены, что …"; ``words.tsv`` set ``reason_marks``) and agrees with it in number: a
+        finite verb there with no subject of its own has the main verb's."""
+        marks = rules.wordset("ru", "reason_marks")
+        toks = self.an.toks
+        return any(toks[c].dep == "mark" and toks[c].lemma in marks for c in t.children) and \
+            (t.feats or {}).get("Number") == (h.feats or {}).get("Number") is not None
 
     def joined_verb(self, t) -> bool:
         """The cue token ``t`` joined to the verb before it, sharing its subject: no person in the nominative

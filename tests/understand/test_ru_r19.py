@@ -1,0 +1,64 @@
+"""Round 19 of Russian attribution: forms the real texts of ru-attr dev-c showed (the former held-out half read in
+round 19); every sentence here is written for the test, not news."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r19", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None, [r.name for r in q.reported_by])
+            for q in rec.quotes]
+
+
+def test_a_decision_explained_by_its_reason(pipe):
+    """lang/ru/speech_verbs.txt (r19): "мотивировал / обосновал / аргументировал (что) тем, что …": the reason is
+    the speaker's claim; the participle describes who holds it."""
+    got = run(pipe, "Свое решение министр мотивировал тем, что бюджет города исчерпан.\n")
+    assert [g[:3] for g in got] == [("indirect", "бюджет города исчерпан", "министр")], got
+    got = run(pipe, "Отказ от поездки премьер обосновал тем, что у него срочные дела.\n")
+    assert [g[:3] for g in got] == [("indirect", "у него срочные дела", "премьер")], got
+    got = run(pipe, "Против реформы выступила группа депутатов, аргументировавших свою позицию тем, что пенсии "
+                    "упадут.\n")
+    assert [g[1:3] for g in got] == [("пенсии упадут", "группа депутатов")], got
+
+
+def test_a_forecast_without_its_makers(pipe):
+    """lang/ru/impersonal_cues.txt (r19): "Прогнозируется, что …" is a passive report, as "Ожидается, что …"."""
+    got = run(pipe, "Прогнозируется, что цены на жильё вырастут на десять процентов.\n")
+    assert [g[:3] for g in got] == [("indirect", "цены на жильё вырастут на десять процентов", None)], got
+
+
+def test_a_reason_clause_shares_the_main_subject(pipe):
+    """quotes/ru_stance.py ``_reason_clause``: a cue verb with no subject in a clause of reason or concession
+    ("…, поскольку считают, что …", "…, так как уверены, что …") has the main verb's subject when they agree."""
+    got = run(pipe, "Правозащитные организации выступают против реформы, поскольку считают, что она ударит по "
+                    "пенсионерам.\n")
+    assert [g[1:3] for g in got] == [("она ударит по пенсионерам", "Правозащитные организации")], got
+    got = run(pipe, "Депутаты покинули зал, хотя заявляли, что будут голосовать.\n")
+    assert [g[1:3] for g in got] == [("будут голосовать", "Депутаты")], got
+
+
+def test_a_case_file_is_no_speaker(pipe):
+    """quotes/ru_more.py ``_may_speak`` (review r18): after a document's noun, a thing or a proceeding ("Согласно
+    материалам дела", "По данным проверки") names no one; a living being or an institution does."""
+    got = run(pipe, "Согласно материалам дела, обвиняемый похитил у компании 20 млн рублей.\n")
+    assert [g[1:3] for g in got] == [("обвиняемый похитил у компании 20 млн рублей", None)], got
+    got = run(pipe, "По данным проверки, завод нарушал нормы выбросов.\n")
+    assert [g[2] for g in got] == [None], got
+    got = run(pipe, "По сообщениям врачей, состояние пострадавшего тяжелое.\n")
+    assert [g[2] for g in got] == ["врачей"], got
+    got = run(pipe, "По данным полиции, в аварии пострадали три человека.\n")
+    assert [g[2] for g in got] == ["полиции"], got
+
+
+def test_a_site_named_by_its_address_is_an_outlet(pipe):
+    """entities/ru_outlets.py ``domain_outlets``: "передаёт NEWSru.com", "как пишет «Gzt.Ru»": a site's address after
+    a verb crediting an outlet is an outlet (cut from the content, its ``reported_by``); an address elsewhere is
+    not. lang/ru/outlets.tsv: "France-Presse" is AFP."""
+    got = run(pipe, "Мэр Казани Иван Петров заявил, что мост откроют в мае, передаёт NEWSru.com.\n")
+    assert got == [("indirect", "мост откроют в мае", "Иван Петров", ["NEWSru.com"])], got
+    got = run(pipe, "Как пишет «Gzt.Ru», мэр Казани Иван Петров заявил, что мост откроют в мае.\n")
+    assert [g[3] for g in got] == [["Gzt.Ru"]], got
+    got = run(pipe, "Мэр Казани Иван Петров заявил, что мост откроют в мае, сообщает France-Presse.\n")
+    assert [(g[1], g[3]) for g in got] == [("мост откроют в мае", ["AFP"])], got
+    got = run(pipe, "Книгу можно купить на Ozon.ru, заявил мэр Казани Иван Петров.\n")
+    assert [g[3] for g in got] == [[]], got
