@@ -32,6 +32,7 @@ from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
 from .ru_demands import DemandReaders
+from .ru_documents import DocumentReaders
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_hearsay import HearsayReaders
@@ -57,7 +58,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders, WireReaders):
+                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
