@@ -93,3 +93,23 @@ def test_no_report_yet_and_no_decimal_comma(pipe):
     got = run(pipe, "По итогам 2005 года доходы бюджета Кипра выросли на 11,7 процента в сравнении с показателем "
                     "прошлого года и составили 667,2 миллиона фунтов, значительно превысив прогноз.\n")
     assert got == [], got
+
+
+def test_a_warning_to_a_body_named_in_marks(pipe):
+    """quotes/ru_more.py ``_ABOUT_AFTER``: the addressee of "предупредил … о …" may hold a name in marks
+    ("ОАО «Белтрансгаз» и правительство Белоруссии"); lang/ru/org_nouns.txt: "газовый монополист" stands for the
+    company named before; quotes/ru_subjects.py: the subject's words stand together (a word the parse hangs on it
+    after the verb does not pull in "три дня назад официально")."""
+    got = run(pipe, "Глава ОАО «Газпром» Алексей Миллер пообещал ограничить поставки. Газовый монополист три дня назад "
+                    "официально предупредил ОАО «Белтрансгаз» и правительство Белоруссии о возможном ограничении "
+                    "поставок газа.\n")
+    assert [g[1:3] for g in got][-1:] == [("возможном ограничении поставок газа", "Газовый монополист")], got
+
+
+def test_a_refusal_to_tell(pipe):
+    """lang/ru/disclosure_cues.txt (r19): "не сообщила подробностей", "не разглашает условия": negated verbs of
+    telling and divulging with an object are refusals to comment."""
+    got = run(pipe, "Полиция не сообщила подробностей происшествия.\n")
+    assert [g[1:3] for g in got] == [("подробностей происшествия", "Полиция")], got
+    got = run(pipe, "Банк не разглашает условия сделки.\n")
+    assert [g[1:3] for g in got] == [("условия сделки", "Банк")], got

@@ -63,14 +63,15 @@ class DocumentReaders:
 
 def _may_speak(an, tok) -> bool:
     """The word after a document's noun can be who issued it ("По сообщениям врачей", "По данным полиции",
-    "согласно отчёту Минфина"): a name (capitalised), a living being, or an institution's noun (words.tsv
-    ``institutions``, ``body_anaphors``); not a thing or a proceeding ("Согласно материалам дела": a case file
-    speaks for no one, the report is agentless)."""
+    "согласно отчёту Минфина"): a name (capitalised), a living being, or an institution's or an outlet's noun
+    (words.tsv ``institutions``, ``body_anaphors``, ``outlet_nouns.txt``); not a thing or a proceeding ("Согласно
+    материалам дела": a case file speaks for no one, the report is agentless)."""
     word = an.text[tok.start:tok.end]
     if word[:1].isupper() or tok.pos != "NOUN":
         return True
     lemma = an._lemma(tok)
-    if lemma in rules.wordset("ru", "institutions") or lemma in rules.wordset("ru", "body_anaphors"):
+    if lemma in rules.wordset("ru", "institutions") or lemma in rules.wordset("ru", "body_anaphors") or \
+            lemma in rules.words("ru", "outlet_nouns"):  # ("По информации издания": the outlet named before)
         return True
     from ..names import _morph
     parses = [p for p in _morph().parse(word.lower()) if p.tag.POS == "NOUN"]

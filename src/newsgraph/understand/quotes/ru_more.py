@@ -17,6 +17,11 @@ from .ru_stance import outside_marks  # (ru_marks.py)
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
                       r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
+# up to three words between a cue verb and "о …", or up to six when they name its addressee with a name in marks
+# ("предупредил ОАО «Белтрансгаз» и правительство Белоруссии о возможном ограничении": r19)
+_ABOUT_AFTER = re.compile(r"(?:(?:[^\s,.:;«»]+\s+){0,3}?|"
+                          r"(?=[^,.:;]{0,80}«)(?:(?:[^\s,.:;«»]+|«[^«»\n]{1,40}»)\s+){0,6}?)(?:о|об|обо)"
+                          r"\s+(?!том\b|тем\b|чем\b|этом\b)", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
@@ -150,8 +155,7 @@ class MoreReaders:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in self.rr.cue.finditer(text, ss, end):
-            am = re.compile(r"(?:[^\s,.:;«»]+\s+){0,3}?(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b)",
-                            re.IGNORECASE).match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
+            am = _ABOUT_AFTER.match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
             if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()):
                 continue
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
