@@ -121,28 +121,3 @@ def test_an_outlets_credit_opening_the_sentence_pointed_back_to(pipe):
     got = run(pipe, "Как передала радиостанция «Маяк», по факту нападения возбуждено уголовное дело. Об этом "
                     "сообщил представитель СК Владимир Маркин.\n")
     assert ("indirect", "по факту нападения возбуждено уголовное дело", "Владимир Маркин", ["Маяк"]) in got, got
-    # (and, with quotes/ru_relays.py, the outlet's report of them)
-
-
-def test_an_outlet_relaying_a_statement_reports_it_too(pipe):
-    """quotes/ru_relays.py: an outlet credited by a word of relaying (words.tsv ``relay_verbs``) reports the
-    attribution itself: the speaker's quote keeps the outlet as ``reported_by`` and the outlet's report is a quote of
-    its own, from the speaker named in the sentence to the end of what was said (the quotation alone for a direct
-    quote). An outlet that was told ("в интервью «Известиям»") relays nothing; a bare outlet report stays one quote."""
-    got = run(pipe, "Министерство внутренних дел заявило, что оппозиционер освобожден из-под домашнего ареста, "
-                    "сообщает France-Presse.\n")
-    assert got == [("indirect", "Министерство внутренних дел заявило, что оппозиционер освобожден из-под домашнего "
-                                "ареста", "AFP", []),
-                   ("indirect", "оппозиционер освобожден из-под домашнего ареста", "Министерство внутренних дел",
-                    ["AFP"])], got
-    got = run(pipe, "«Вопрос может зацепить и транзит», - намекнул Иван Петров, которого цитирует РБК.\n")
-    assert sorted((g[0], g[1], g[2]) for g in got) == [("direct", "Вопрос может зацепить и транзит", "Иван Петров"),
-                                                       ("direct", "Вопрос может зацепить и транзит", "РБК")], got
-    got = run(pipe, "Как передала радиостанция «Маяк», по факту нападения возбуждено уголовное дело. Об этом "
-                    "сообщил представитель СК Владимир Маркин.\n")
-    assert sorted((g[1], g[2]) for g in got) == [("по факту нападения возбуждено уголовное дело", "Владимир Маркин"),
-                                                 ("по факту нападения возбуждено уголовное дело", "Маяк")], got
-    got = run(pipe, "Иван Петров заявил в интервью «Известиям», что мост откроют в мае.\n")
-    assert [(g[2], g[3]) for g in got] == [("Иван Петров", ["Известия"])], got
-    got = run(pipe, "Мост через Волгу откроют в мае, сообщает ТАСС.\n")
-    assert [g[2] for g in got] == ["ТАСС"], got
