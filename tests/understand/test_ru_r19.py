@@ -121,3 +121,10 @@ def test_an_outlets_credit_opening_the_sentence_pointed_back_to(pipe):
     got = run(pipe, "Как передала радиостанция «Маяк», по факту нападения возбуждено уголовное дело. Об этом "
                     "сообщил представитель СК Владимир Маркин.\n")
     assert ("indirect", "по факту нападения возбуждено уголовное дело", "Владимир Маркин", ["Маяк"]) in got, got
+
+
+def test_a_passive_opinion_with_a_participle(pipe):
+    """quotes/ru_findings.py ``_reputed``: "X считаются + the instrumental" is a passive report of an opinion held,
+    the predicate a participle too ("считаются отрезанными от внешнего мира", "считаются пропавшими без вести")."""
+    got = run(pipe, "Двое альпинистов считаются пропавшими без вести.\n")
+    assert got == [("indirect", "Двое альпинистов считаются пропавшими без вести", None, [])], got
