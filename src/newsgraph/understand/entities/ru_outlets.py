@@ -55,17 +55,7 @@ def named_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
         m = _QUOTED_NAME.match(an.text, t.end)
         if m is None or any(s < m.end(1) and m.start(1) < e for s, e in taken + out):
             continue
-        name = m.group(1)
-        a = media.get(name)
-        if a is None:
-            a = media[name] = actor(name, "MEDIA")
-            an.actors.append(a)
-        for k in re.finditer(r"[«„“\"]" + re.escape(name) + r"[»“”\"]", an.text):
-            s, e = k.start() + 1, k.end() - 1
-            if not any(s < te and ts < e for ts, te in taken + out):
-                a.mentions.append(Mention(s, e, name))
-                an.by_span[(s, e)] = a
-                out.append((s, e))
+        _mention_all(an, media, actor, m.group(1), r"[«„“\"](" + re.escape(m.group(1)) + r")[»“”\"]", taken, out)
     an.named_outlet_spans = frozenset(out)
     return out
 
@@ -97,18 +87,24 @@ def domain_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]
                                       any(_morph().parse(w)[0].normal_form in nouns for w in words[-1:]))
         if not credit:
             continue
-        name = m.group(1)
-        a = media.get(name)
-        if a is None:
-            a = media[name] = actor(name, "MEDIA")
-            an.actors.append(a)
-        for k in re.finditer(r"(?<![\w.@/-])" + re.escape(name) + r"(?![\w.-]*\w)", an.text):
-            ks, ke = k.span()
-            if not any(ts < ke and ks < te for ts, te in taken + out):
-                a.mentions.append(Mention(ks, ke, name))
-                an.by_span[(ks, ke)] = a
-                out.append((ks, ke))
+        _mention_all(an, media, actor, m.group(1), r"(?<![\w.@/-])(" + re.escape(m.group(1)) + r")(?![\w.-]*\w)",
+                     taken, out)
     return out
+
+
+def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, out: list) -> None:
+    """The MEDIA actor ``name`` (made when new), mentioned at every match of ``pattern`` (group 1: the name) that
+    overlaps no span taken before; its spans added to ``out``."""
+    a = media.get(name)
+    if a is None:
+        a = media[name] = actor(name, "MEDIA")
+        an.actors.append(a)
+    for k in re.finditer(pattern, an.text):
+        s, e = k.span(1)
+        if not any(s < te and ts < e for ts, te in taken + out):
+            a.mentions.append(Mention(s, e, name))
+            an.by_span[(s, e)] = a
+            out.append((s, e))
 
 
 def unlisted_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
