@@ -13,7 +13,8 @@ from .evaluate import eval_app
 @eval_app.command("ru-attr")
 def ru_attr(
     split: str = typer.Option("dev", "--split", help="dev (worked on), heldout (measure once), "
-                               "dev-b (a second, liberal annotation of 14 dev texts) or "
+                               "dev-b (a second, liberal annotation of 14 dev texts), "
+                               "dev-c (the former held-out texts of odd index, worked on since round 19) or "
                                "written (composed sentences, eval/data/ru-attr/written)."),
     texts: Path = typer.Option(Path("../shared/data/ru-news/text"), "--texts", help="The ru-news texts."),
     half: str = typer.Option(None, "--half", help="even or odd: the texts of even or odd index (sorted by name) "

@@ -65,12 +65,13 @@ def load_ann(text: str, ann: str) -> list[Gold]:
 
 
 def load(split: str = "dev", texts: Path = TEXTS, half: str | None = None) -> dict[str, tuple[Path, list[Gold]]]:
-    """The gold of ``split`` (dev, heldout, dev-b: a second annotation of 14 dev texts, or written); ``half``
+    """The gold of ``split`` (dev, heldout, dev-b: a second annotation of 14 dev texts, dev-c: the held-out texts
+    of odd index, made a development split in round 19, or written); ``half``
     "even" or "odd": only the texts of even or odd index (sorted by name), to
     develop a change on one half and check it holds on the other."""
     out = {}
     if not (GOLD / split / "attributions").is_dir():
-        raise ValueError(f"split: dev, heldout, dev-b or written, not {split!r}")
+        raise ValueError(f"split: dev, heldout, dev-b, dev-c or written, not {split!r}")
     anns = sorted((GOLD / split / "attributions").glob("*_gold.ann"))
     if half is not None:
         if half not in ("even", "odd"):

@@ -26,7 +26,7 @@ from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        place_nominative, plural_place, vehicle_names, without_legal_form)
-from .ru_outlets import named_outlets
+from .ru_outlets import unlisted_outlets
 from .ru_roles import RuRoles
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
@@ -111,7 +111,7 @@ class RuActors(RuRoles, RuCoref):
             a.mentions.append(m)
             self.by_span[(o.start, o.end)] = a
             taken.append((o.start, o.end))
-        return taken + named_outlets(self, media, taken, _Actor)
+        return taken + unlisted_outlets(self, media, taken, _Actor)
 
     def _spans(self, taken):
         """natasha's NER spans, trimmed and repaired: (start, end, type, normal form)."""

@@ -19,9 +19,12 @@ _NOMINATIVE = re.compile(r"(?:[оеё]в|[иы]н|ск|цк)(?:(а|ая)|ий|)$
 
 @lru_cache(maxsize=20_000)
 def _known(word: str) -> bool:
-    """A word the dictionary knows ("Джанет", "Аттила"): the tagger's gender for it, read in context, holds."""
+    """A word the dictionary knows as a name ("Джанет", "Аттила"): the tagger's gender for it, read in context,
+    holds. A common noun's gender tells nothing of a person whose foreign name holds it ("Су" a coin, "Сан" a rank
+    in "Аун Сан Су Чжи": r19)."""
     from ..names import _morph
-    return _morph().parse(word.lower())[0].is_known
+    parses = _morph().parse(word.lower())
+    return parses[0].is_known and any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses if p.is_known)
 
 
 def _telling(word: str) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from ...record import Mention
 from .. import rules
+from ..names import _morph
 
 # an outlet's name in quote marks right after its kind ("канал «Тульский вестник»", "канал, «Политика 71»,"):
 # capitalised, short
@@ -54,16 +55,59 @@ def named_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
         m = _QUOTED_NAME.match(an.text, t.end)
         if m is None or any(s < m.end(1) and m.start(1) < e for s, e in taken + out):
             continue
-        name = m.group(1)
-        a = media.get(name)
-        if a is None:
-            a = media[name] = actor(name, "MEDIA")
-            an.actors.append(a)
-        for k in re.finditer(r"[«„“\"]" + re.escape(name) + r"[»“”\"]", an.text):
-            s, e = k.start() + 1, k.end() - 1
-            if not any(s < te and ts < e for ts, te in taken + out):
-                a.mentions.append(Mention(s, e, name))
-                an.by_span[(s, e)] = a
-                out.append((s, e))
+        _mention_all(an, media, actor, m.group(1), r"[«„“\"](" + re.escape(m.group(1)) + r")[»“”\"]", taken, out)
     an.named_outlet_spans = frozenset(out)
     return out
+
+
+# a web site's address named as who reports ("передаёт NEWSru.com", "как пишет Gzt.Ru", "сообщает сайт Roem.ru"):
+# a name, a dot and a top-level domain
+_DOMAIN = re.compile(r"(?<![\w.@/-])([A-Za-zА-ЯЁа-яё0-9][\w-]*(?:\.[\w-]+)*\.(?:ru|com|ua|net|org|info|by|kz|su|рф|"
+                     r"укр|uk|de|fr|us|tv|fm|me|io|news))(?![\w.-]*\w)", re.IGNORECASE)
+
+
+def domain_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
+    """A web site the list does not hold, named by its address right after a verb or phrase crediting an outlet
+    (``report_verbs.txt``: "передаёт NEWSru.com", "пишет «Gzt.Ru»") or a kind of outlet ("на сайте Roem.ru",
+    ``outlet_nouns.txt``): a MEDIA actor, mentioned wherever its address stands again. An address elsewhere (a
+    shop's "Ozon.ru", a link) is left to the tagger."""
+    try:
+        nouns = rules.words(an.lang, "outlet_nouns") | {"сайт", "ресурс"}
+    except rules.RuleFileError:
+        return []
+    out: list[tuple[int, int]] = []
+    for m in _DOMAIN.finditer(an.text):
+        s, e = m.span(1)
+        if any(ts < e and s < te for ts, te in taken + out):
+            continue
+        before = an.text[max(0, s - 40):s]
+        lead = re.search(r"([\w-]+(?:\s+[\w-]+)?)[\s«„“\"]*$", before)
+        words = lead.group(1).lower().split() if lead else []
+        credit = lead is not None and (an.rr.report.search(lead.group(1)) or
+                                      any(_morph().parse(w)[0].normal_form in nouns for w in words[-1:]))
+        if not credit:
+            continue
+        _mention_all(an, media, actor, m.group(1), r"(?<![\w.@/-])(" + re.escape(m.group(1)) + r")(?![\w.-]*\w)",
+                     taken, out)
+    return out
+
+
+def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, out: list) -> None:
+    """The MEDIA actor ``name`` (made when new), mentioned at every match of ``pattern`` (group 1: the name) that
+    overlaps no span taken before; its spans added to ``out``."""
+    a = media.get(name)
+    if a is None:
+        a = media[name] = actor(name, "MEDIA")
+        an.actors.append(a)
+    for k in re.finditer(pattern, an.text):
+        s, e = k.span(1)
+        if not any(s < te and ts < e for ts, te in taken + out):
+            a.mentions.append(Mention(s, e, name))
+            an.by_span[(s, e)] = a
+            out.append((s, e))
+
+
+def unlisted_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
+    """The outlets the curated list does not hold: named by their kind and a name in marks, or by a site's address."""
+    out = named_outlets(an, media, taken, actor)
+    return out + domain_outlets(an, media, taken + out, actor)

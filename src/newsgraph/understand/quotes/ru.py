@@ -32,6 +32,7 @@ from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
 from .ru_demands import DemandReaders
+from .ru_documents import DocumentReaders
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_hearsay import HearsayReaders
@@ -52,12 +53,14 @@ _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время к�
 # "рассказал о том, как можно …": an indirect question is what was told
 _ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
+# an outlet's credit opening a sentence: "Как передала радиостанция «Маяк», …" (its outlet read by outlets_in)
+_AS_RELAYED = re.compile(r"\s*Как\s+[^,.!?\n]{2,60},\s*")
 _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"—–-])")
 
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders, WireReaders):
+                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -192,7 +195,11 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     kind = "indirect"
                     if body[:1] in OPEN_CLOSE and body.rstrip(".!?…")[-1:] in OPEN_CLOSE.values():
                         kind, cs, ce = "direct", cs + 1, ce - 1
-                    self.add(prio, kind, cs, ce, speaker, cm.group(), self.outlets_in(ss, se, speaker), (ps, se))
+                    credit = _AS_RELAYED.match(self.text, cs, ce)  # ("Как передала радиостанция «Маяк», …")
+                    relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
+                    cs = credit.end() if relayed else cs
+                    self.add(prio, kind, cs, ce, speaker, cm.group(), relayed + self.outlets_in(ss, se, speaker),
+                             (ps, se))
                     return True
         return False
 

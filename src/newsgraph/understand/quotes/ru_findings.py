@@ -70,7 +70,8 @@ class FindingsReaders:
                 continue
             subj = [c for c in t.children if toks[c].dep.startswith("nsubj") and c < t.i]
             pred = [c for c in t.children if c > t.i and (toks[c].feats or {}).get("Case") == "Ins" and
-                    toks[c].pos in ("ADJ", "NOUN", "NUM")]
+                    (toks[c].pos in ("ADJ", "NOUN", "NUM") or (toks[c].feats or {}).get("VerbForm") == "Part")]
+            # (a participle too: "Эти заключенные считаются отрезанными от внешнего мира", r19)
             if len(subj) != 1 or not pred or toks[subj[0]].pos == "PRON":
                 continue
             cs = toks[_subtree_range(toks, subj[0])[0]].start

@@ -11,11 +11,17 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_documents import _document_phrases
 from .ru_stance import outside_marks  # (ru_marks.py)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
                       r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
+# up to three words between a cue verb and "о …", or up to six when they name its addressee with a name in marks
+# ("предупредил ОАО «Белтрансгаз» и правительство Белоруссии о возможном ограничении": r19)
+_ABOUT_AFTER = re.compile(r"(?:(?:[^\s,.:;«»]+\s+){0,3}?|"
+                          r"(?=[^,.:;]{0,80}«)(?:(?:[^\s,.:;«»]+|«[^«»\n]{1,40}»)\s+){0,6}?)(?:о|об|обо)"
+                          r"\s+(?!том\b|тем\b|чем\b|этом\b)", re.IGNORECASE)
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
@@ -112,6 +118,13 @@ class MoreReaders:
         t = self.an.tok_at_start.get(pos)
         return (t.feats or {}).get("VerbForm") if t is not None else None
 
+    def _yet_to_tell(self, pos: int) -> bool:
+        """A cue verb in the perfective future ("в ближайшее время объявит о присоединении", "расскажет о планах"):
+        what it will tell about is not told yet (r19)."""
+        t = self.an.tok_at_start.get(pos)
+        f = t.feats or {} if t is not None else {}
+        return f.get("Aspect") == "Perf" and f.get("Tense") == "Fut" and f.get("VerbForm") == "Fin"
+
     def _is_gerund(self, pos: int) -> bool:
         return self._verb_form_at(pos) == "Conv"
 
@@ -142,9 +155,8 @@ class MoreReaders:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in self.rr.cue.finditer(text, ss, end):
-            am = re.compile(r"(?:[^\s,.:;«»]+\s+){0,3}?(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b)",
-                            re.IGNORECASE).match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
-            if am is None or any(o <= cm.start() < c for o, c in self.pairs):
+            am = _ABOUT_AFTER.match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
+            if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()):
                 continue
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
@@ -358,48 +370,6 @@ class MoreReaders:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
 
-    def _document_phrase(self, ss, se) -> None:
-        """ "По сведениям ФАО, цены достигли …", "Согласно расчётам Исаака Ньютона, 2060 год станет …": a document's
-        or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
-        the phrase the speaker; an outlet named there is a credit, not a speaker (no quote)."""
-        rx = _document_phrases(self.rr.lang)
-        lead = re.match(r"\s*[А-ЯЁ][а-яё]+\s*,", self.text[ss:se])  # (after an introductory word: "Всего, по …")
-        m = rx.match(self.text, ss) or (rx.match(self.text, ss + lead.end()) if lead else None) if rx else None
-        if m is None:
-            return
-        text = self.text
-        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        comma = phrase_end = text.find(",", m.end(), min(end, m.end() + 80))
-        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
-            comma = _comma_after(text, comma + 1, end)
-        if comma < 0 or len(text[comma + 1:end].split()) < 3:
-            return
-        media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
-        cited = media and self._cited_in_outlet(m.end(), media[0][0].start)
-        if media and cited is None:
-            return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
-        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
-        poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
-        issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
-            m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
-        if not named and not poll and issuer is None:
-            return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
-        # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
-        # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or issuer
-        if who is None:
-            toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
-            k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
-            rest = toks[k + 1:] if k >= 0 else []
-            if rest and len(rest) <= 6 and rest[0].pos != "ADP" and \
-                    not self.rr.cue.search(text, rest[0].start, rest[-1].end):  # ("для инвесторов": whom for)
-                a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
-                who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
-            who = who or self.company_document_owner(ss, phrase_end)  # ("Согласно презентации, …": ru_wire.py)
-        kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
-        self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
-                 self.outlets_in(ss, se, who), (ss, se))
-
     def _about_that(self, ss, se) -> None:
         """ "О том, что телеканал должен ему 8 млн рублей, заявил Перепёлкин.": the content put first after "О том,
         что", then the cue verb and the speaker."""
@@ -453,25 +423,6 @@ def _inserted_document(lang: str, text: str, pos: int):
     """A document phrase ("согласно распоряжению", "по данным") at ``pos``, inserted between commas."""
     rx = _document_phrases(lang)
     return rx.match(text, pos) if rx is not None and not text[pos:pos + 1].isspace() else None
-
-
-def _comma_after(text: str, start: int, end: int) -> int:
-    """The first comma in text[start:end] outside parentheses, else -1."""
-    depth = 0
-    for i in range(start, end):
-        ch = text[i]
-        depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0:
-            return i
-    return -1
-
-
-@lru_cache(maxsize=None)
-def _document_phrases(lang: str) -> re.Pattern | None:
-    try:
-        return re.compile(r"\s*(" + _words_rx(rules.lines(lang, "document_phrases")).pattern + ")", re.IGNORECASE)
-    except rules.RuleFileError:  # a language without the list (Ukrainian today)
-        return None
 
 
 @lru_cache(maxsize=None)

@@ -70,6 +70,9 @@ class StanceReaders:
                 continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
             nxt = [toks[j] for j in idx[k + 1:k + 5]]
             cs = self._stance_start(mode, nxt, table)
+            if cs is None and mode == "for":
+                self._fronted_stance(t, ss, end)  # ("Против запрета выступил ряд депутатов")
+                continue
             if cs is None or mode == "object" and (self._vote(t, nxt, ss) or self._marked(t, nxt)):
                 continue
             cut = outside_marks(_CUT, text, cs, end, self.pairs)
@@ -90,6 +93,38 @@ class StanceReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.5, kind, cs, ce, speaker, re.sub(r"\s+", " ", text[label_s:t.end]),
                      self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _fronted_stance(self, t, ss: int, end: int) -> None:
+        """ "Против законопроекта выступила фракция КПРФ", "За отставку мэра высказались депутаты": the stance put
+        first, "за"/"против" and what it is about opening the clause right before the verb, the subject after it the
+        speaker (the parse's subject of the verb, as written, or an actor named there)."""
+        text, toks = self.text, self.an.toks
+        m = re.search(r"(?:^|[,;:]\s*|\s[—–]\s*)(?:[Зз]а|[Пп]ротив)\s+(?P<what>[^,.;:!?«»()]{2,80}?)\s*$",
+                      text[ss:t.start])
+        if m is None or any(x.pos in ("VERB", "AUX") for x in toks if ss + m.start("what") <= x.start < t.start):
+            return
+        cs, ce = ss + m.start("what"), ss + m.end("what")
+        head = next((x for x in toks if cs <= x.start < ce and x.pos in ("NOUN", "PROPN", "PRON")), None)
+        if head is None or head.pos != "NOUN" or (head.feats or {}).get("Animacy") == "Anim" or \
+                head.lemma in rules.wordset("ru", "rivals"):
+            return  # (whom, not what: "Против него выступил …", "Против сборной Чехии выступит …")
+        subj = next((toks[c] for c in t.children if toks[c].dep.startswith("nsubj") and c > t.i), None)
+        if subj is None:
+            return
+        from .ru_more import _subtree_range  # (ru_more.py imports this module)
+        cut = outside_marks(_CUT, text, t.end, end, self.pairs)
+        a, b = _subtree_range(toks, subj.i)
+        b = max((j for j in range(a, b + 1) if toks[j].end <= (cut.start() if cut else end)), default=a)
+        s0, e0 = toks[a].start, toks[b].end
+        e0 = s0 + len(text[s0:e0].split(",")[0].rstrip())  # (not a participle's clause: "ряд лидеров,
+        # аргументировавших …")
+        if s0 < t.end:
+            return
+        cm = _Cue(text, t.start, t.end)
+        speaker = self.speaker_in(s0, e0, cm, self.quoted, t.start) or \
+            Ref(None, text[s0:e0], Mention(s0, e0, text[s0:e0]))
+        kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+        self.add(4.5, kind, cs, ce, speaker, t.text, self.outlets_in(ss, end, speaker), (ss, end))
 
     def _vote(self, verb, nxt: list, ss: int) -> bool:
         """ "Госдума одобрила законопроект", "Правительство поддержало поправки": a legislature or a government
@@ -176,10 +211,21 @@ class StanceReaders:
         if (t.feats or {}).get("VerbForm") == "Conv" or t.dep == "conj" and t.head < t.i and self.joined_verb(t):
             return toks[t.head]
         h = toks[t.head]
+        if t.dep == "advcl" and h.pos == "VERB" and t.head < t.i and self._reason_clause(t, h):
+            return h  # ("Правозащитники выступают против, поскольку считают, что …": r19)
         if t.dep.startswith("acl") and h.pos == "NOUN" and h.head != h.i and toks[h.head].pos == "VERB" and \
                 h.head < t.i and re.search(r"\bкотор", self.text[h.end:t.start]):
             return toks[h.head]
         return None
+
+    def _reason_clause(self, t, h) -> bool:
+        """Cue token ``t`` heads a clause of reason, concession or time hanging on verb ``h`` ("…, поскольку считают,
+        что …", "…, так как уверены, что …"; ``words.tsv`` set ``reason_marks``) and agrees with it in number: a
+        finite verb there with no subject of its own has the main verb's."""
+        marks = rules.wordset("ru", "reason_marks")
+        toks = self.an.toks
+        return any(toks[c].dep == "mark" and toks[c].lemma in marks for c in t.children) and \
+            (t.feats or {}).get("Number") == (h.feats or {}).get("Number") is not None
 
     def joined_verb(self, t) -> bool:
         """The cue token ``t`` joined to the verb before it, sharing its subject: no person in the nominative

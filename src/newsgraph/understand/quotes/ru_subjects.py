@@ -7,6 +7,7 @@ import re
 
 from ...record import Mention, Ref
 from .. import rules
+from ..doc import subtree
 from .ru_more import _subtree_range
 from .ru_stance import _nominative_noun
 
@@ -174,6 +175,8 @@ class SubjectReaders:
                     ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
                     _nominative_noun(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
+                sub = set(subtree(self.an.toks, c))  # (and the words between: its own words stand together, r19)
+                b = next((k - 1 for k in range(a, b + 1) if k not in sub), b)
                 b = max((k for k in range(a, b + 1) if self.an.toks[k].end <= cue.start()), default=a)
                 if len(self.text[self.an.toks[a].start:self.an.toks[b].end].split()) > 6:  # (a short clause
                     b = self._before_participle_clause(ct, a, b)  # restricts: "Депутаты, выступившие против, …")

@@ -6,7 +6,8 @@ usage: check.py [--text DIR] [--offsets-only OUTDIR]
   --offsets-only OUTDIR  also write a copy of every .ann without the span texts of Content T lines
                        (the repository may hold offsets and short spans, never passages)
 
-Layout: <this dir>/{dev,heldout,dev-b}/attributions/NAME_gold.ann (dev-b: a second annotation of 14 dev texts); the text is TEXT_DIR/NAME.txt, read as
+Layout: <this dir>/{dev,heldout,dev-c,dev-b}/attributions/NAME_gold.ann (dev-c: the held-out texts of odd index, a
+development split since round 19; dev-b: a second annotation of 14 dev texts); the text is TEXT_DIR/NAME.txt, read as
 open(path, encoding="utf-8").read(); offsets are Python str indices, end exclusive; discontinuous spans are
 "A B;C D" and their text is the pieces joined by one space (as brat and ../shared/eval/polnear.py do).
 Per attribution: T Source (optional), T Cue, T Content, T Attribution (= the cue span), an E line
@@ -21,7 +22,7 @@ from collections import Counter
 from newsgraph.eval.brat import KINDS, check_relations, read_ann, report
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SPLITS = ("dev", "heldout", "dev-b")
+SPLITS = ("dev", "heldout", "dev-c", "dev-b")
 SECOND = {"dev-b"}  # a second, independent annotation of texts of another split (README: dev-b)
 
 

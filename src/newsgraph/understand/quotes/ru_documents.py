@@ -1,0 +1,97 @@
+"""Russian quotes of documents and findings put first (a mixin of ``ru.RussianQuotes``, split from ru_more.py):
+"По данным ФАО, …", "Согласно расчётам Ньютона, …", "Согласно материалам дела, …"
+(``lang/<code>/document_phrases.txt``)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...record import Mention, Ref
+from .. import rules
+from ..entities.ru import _words_rx
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+
+_CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # a comma between two digits is a decimal one
+
+
+class DocumentReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.rr`` and ``add`` of ``RussianQuotes``."""
+
+    def _document_phrase(self, ss, se) -> None:
+        """ "По сведениям ФАО, цены достигли …", "Согласно расчётам Исаака Ньютона, 2060 год станет …": a document's
+        or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
+        the phrase the speaker; an outlet named there is a credit, not a speaker (no quote)."""
+        rx = _document_phrases(self.rr.lang)
+        lead = re.match(r"\s*[А-ЯЁ][а-яё]+\s*,", self.text[ss:se])  # (after an introductory word: "Всего, по …")
+        m = rx.match(self.text, ss) or (rx.match(self.text, ss + lead.end()) if lead else None) if rx else None
+        if m is None:
+            return
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        cm_ = _CLAUSE_COMMA.search(text, m.end(), min(end, m.end() + 80))  # (not a decimal comma: "11,7 процента")
+        comma = phrase_end = cm_.start() if cm_ else -1
+        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
+            comma = _comma_after(text, comma + 1, end)
+        if comma < 0 or len(text[comma + 1:end].split()) < 3:
+            return
+        media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
+        cited = media and self._cited_in_outlet(m.end(), media[0][0].start)
+        if media and cited is None:
+            return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
+        named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
+        poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
+        issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
+            m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
+        if not named and not poll and issuer is None:
+            return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
+        # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
+        # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or issuer
+        if who is None:
+            toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
+            k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
+            rest = toks[k + 1:] if k >= 0 else []
+            if rest and len(rest) <= 6 and rest[0].pos != "ADP" and _may_speak(self.an, rest[0]) and \
+                    not self.rr.cue.search(text, rest[0].start, rest[-1].end):  # ("для инвесторов": whom for)
+                a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
+                who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
+            who = who or self.company_document_owner(ss, phrase_end)  # ("Согласно презентации, …": ru_wire.py)
+        kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
+        self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
+                 self.outlets_in(ss, se, who), (ss, se))
+
+
+def _may_speak(an, tok) -> bool:
+    """The word after a document's noun can be who issued it ("По сообщениям врачей", "По данным полиции",
+    "согласно отчёту Минфина"): a name (capitalised), a living being, or an institution's or an outlet's noun
+    (words.tsv ``institutions``, ``body_anaphors``, ``outlet_nouns.txt``); not a thing or a proceeding ("Согласно
+    материалам дела": a case file speaks for no one, the report is agentless)."""
+    word = an.text[tok.start:tok.end]
+    if word[:1].isupper() or tok.pos != "NOUN":
+        return True
+    lemma = an._lemma(tok)
+    if lemma in rules.wordset("ru", "institutions") or lemma in rules.wordset("ru", "body_anaphors") or \
+            lemma in rules.words("ru", "outlet_nouns"):  # ("По информации издания": the outlet named before)
+        return True
+    from ..names import _morph
+    parses = [p for p in _morph().parse(word.lower()) if p.tag.POS == "NOUN"]
+    return not parses or any("anim" in p.tag.grammemes for p in parses)
+
+
+def _comma_after(text: str, start: int, end: int) -> int:
+    """The first comma in text[start:end] outside parentheses, else -1."""
+    depth = 0
+    for i in range(start, end):
+        ch = text[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            return i
+    return -1
+
+
+@lru_cache(maxsize=None)
+def _document_phrases(lang: str) -> re.Pattern | None:
+    try:
+        return re.compile(r"\s*(" + _words_rx(rules.lines(lang, "document_phrases")).pattern + ")", re.IGNORECASE)
+    except rules.RuleFileError:  # a language without the list (Ukrainian today)
+        return None
