@@ -244,7 +244,7 @@ async def _lifespan(app: FastAPI):
         except Exception:  # noqa: BLE001 - no store yet, or it cannot be opened: the pages answer that themselves
             pass
     yield
-    app.state.relink.stop()  # after the batch in progress; the next start goes on from there
+    app.state.relink.stop()  # at the batch in progress's end, rolled back; the next start starts it over
     app.state.analyzer.close()
     if getattr(app.state, "shared_pages", None):
         app.state.shared_pages.close()
