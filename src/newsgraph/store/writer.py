@@ -29,7 +29,7 @@ from sqlalchemy.engine import Connection
 
 from ..corpus import dedup
 from ..corpus.outlets import outlet_of
-from ..record import Analysis
+from ..record import Analysis, cited
 from . import schema as S
 from .actors import ActorRows
 from .settle import settle
@@ -306,6 +306,7 @@ class Linker:
             select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
             .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id))}
         for q in rec.quotes:
+            shown = cited(q.text, q.parts, rec.document.text)  # what users read: pieces joined by " … "
             toks = dedup.words(q.text)
             if not toks:
                 continue
@@ -335,13 +336,13 @@ class Linker:
             reported = [r.name for r in q.reported_by if r and r.name]
             if match is None:
                 match = "q_" + _h(doc_id, q.id)
-                c.execute(Q.insert[S.quotes], dict(id=match, text=q.text, kind=q.kind, speaker_id=speaker_id,
+                c.execute(Q.insert[S.quotes], dict(id=match, text=shown, kind=q.kind, speaker_id=speaker_id,
                                                    speaker=speaker_name, cue=q.cue, date=qdate, first_doc=doc_id,
                                                    n_reports=1, signature=dedup.to_bytes(sig)))
                 c.execute(Q.insert[S.quote_bands], [{"hash": h, "quote_id": match} for h in sorted(set(bands))])
                 if self.sqlite:
                     c.exec_driver_sql("INSERT INTO quotes_fts(quote_id, text, speaker) VALUES (?, ?, ?)",
-                                      (match, q.text, speaker_name or ""))
+                                      (match, shown, speaker_name or ""))
             else:
                 cur = c.execute(Q.quote, {"b_id": match}).mappings().first()
                 vals = {"b_id": match, "v_n_reports": cur["n_reports"] + 1, "v_date": cur["date"],
@@ -357,7 +358,7 @@ class Linker:
                     vals.update(v_speaker_id=speaker_id, v_speaker=speaker_name)
                 c.execute(Q.quote_update, vals)
             c.execute(Q.insert[S.quote_reports], dict(
-                doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=q.text, kind=q.kind,
+                doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=shown, kind=q.kind,
                 speaker=speaker_name, cue=q.cue, outlet=outlet, reported_by=json.dumps(reported, ensure_ascii=False),
                 date=qdate, start=q.start, end=q.end, speaker_entity=speaker_entity))
             others = {r.entity: ent_actor.get(r.entity) for r in q.speakers if r and r.entity and
