@@ -26,6 +26,7 @@ from sqlalchemy import delete, func, insert, select, text, update
 
 from ..record import Analysis
 from . import schema as S
+from ..corpus.originals import wire_copy
 from ..corpus.outlets import outlet_of
 from .settle import sweep, sweep_points
 from .writer import Linker, _day
@@ -64,6 +65,10 @@ def relink(store, batch_size: int = 100, on_progress: Callable[[int, int], None]
         if on_progress:
             on_progress(0, total)
         _clear(conn)
+        linker = Linker(conn)  # each copy group's original again, by the current evidence (corpus/originals.py)
+        for (group,) in conn.execute(select(S.documents.c.dup_group).where(S.documents.c.dup_group.is_not(None))
+                                     .distinct().order_by(S.documents.c.dup_group)).all():
+            linker._recanonicalise(group)
         points = sweep_points(conn)  # where the ingest runs ended with a sweep (store/settle.py)
         _replay(conn, batch_size, points, total, on_progress)
         if not points:  # a store of an earlier version: as one ingest run of it ends
@@ -122,9 +127,10 @@ def _clear(conn) -> None:
     _set_meta(conn, "term_docs", "0")
     D = S.documents.c
     conn.execute(update(S.documents).values(story_id=None))
-    for doc_id, site_name, url, source in conn.execute(select(D.id, D.site_name, D.url, D.source)).all():
-        head = None
-        if not site_name and not url:  # a plain text: its dateline's agency (the text's first lines only)
-            head = conn.execute(select(func.substr(D.text, 1, 2000)).where(D.id == doc_id)).scalar_one()
-        conn.execute(update(S.documents).where(D.id == doc_id).values(outlet=outlet_of(site_name, url, source,
-                                                                                       head)))
+    for doc_id, site_name, url, source, author in conn.execute(select(D.id, D.site_name, D.url, D.source,
+                                                                      D.author)).all():
+        # the text's first lines: a plain text's dateline agency, and a syndicated copy's credit (corpus/originals)
+        head = conn.execute(select(func.substr(D.text, 1, 2000)).where(D.id == doc_id)).scalar_one()
+        outlet = outlet_of(site_name, url, source, head if not site_name and not url else None)
+        conn.execute(update(S.documents).where(D.id == doc_id).values(
+            outlet=outlet, wire_copy=int(wire_copy(outlet, author, head))))
