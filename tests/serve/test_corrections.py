@@ -192,7 +192,7 @@ def test_decisions_are_listed_and_undone_over_the_api(client):
     houston = _id(client, "Houston")
     assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
     (d,) = client.get("/decisions", headers=AUTH).json()["items"]
-    assert d["kind"] == "ignore" and d["what"] == "Houston is no actor" and d["created"]
+    assert d["kind"] == "ignore" and d["what"] == "'Houston' is no actor" and d["created"]
     assert client.post(f"/decisions/{d['id']}/undo").status_code == 401
     r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
     # review r17: the relink ran inside the request (minutes on a store of thousands of documents); now the answer

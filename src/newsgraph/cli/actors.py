@@ -72,7 +72,8 @@ def merge(
         return decisions.merge(conn, k, gone)
     r = _decide(db, run)
     typer.echo(r["already"] if "already" in r else
-               f"merged {len(r['merged'])} actor(s) into {r['actor_id']} ({r['documents']} documents moved)")
+               f"merged {', '.join(repr(n) for n in r['merged_names'])} into {r['name']!r} ({r['actor_id']}; "
+               f"{r['documents']} documents moved)")
 
 
 @app.command()
@@ -88,7 +89,8 @@ def split(
     of ALIASES move, with their quotes and events, to another actor; those names stay with it from now on."""
     from ..store import decisions
     r = _decide(db, lambda conn: decisions.split(conn, _one(conn, actor), aliases, into))
-    typer.echo(f"moved {r['documents']} documents from {r['from']} to {r['actor_id']}")
+    typer.echo(f"moved {r['documents']} documents from {r['from_name']!r} ({r['from']}) to {r['name']!r} "
+               f"({r['actor_id']})")
 
 
 @app.command()
