@@ -85,6 +85,20 @@ class Quote:
     speakers: list[Ref] = field(default_factory=list)  # every speaker the text names ("X and Y said"); speaker first
 
 
+PIECES = " … "  # between the pieces of a quote split by its attribution, wherever a user reads the quote
+
+
+def cited(text: str, parts, doc_text: str | None) -> str:
+    """A quote as a user reads and cites it: the pieces of a quote split by its attribution ("“We will keep
+    fighting,” she said, “until …”") joined by " … " (a space alone glued them into one sentence: "… soup cans The
+    presidency is …", tryout r18), else its ``text``. The record's ``text`` keeps the pieces joined by a space (the
+    contract, docs/analysis-json.md); the store, the lists, the pages, the feeds and the exports show this."""
+    if not doc_text or not parts or len(parts) < 2:
+        return text
+    pieces = [doc_text[a:b].strip() for a, b in parts]
+    return PIECES.join(p.rstrip(",;:").rstrip() if i < len(pieces) - 1 else p for i, p in enumerate(pieces) if p)
+
+
 @dataclass
 class Evidence:
     start: int

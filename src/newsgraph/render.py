@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .record import Analysis
+from .record import Analysis, cited
 
 
 def _ref(r) -> str:
@@ -50,7 +50,7 @@ def render_text(rec: Analysis) -> str:
             via = f" (via {', '.join(_ref(r) for r in q.reported_by)})" if q.reported_by else ""
             date = f" on {q.date}" if q.date else ""
             out.append(f"  {q.id:>4} {_ref(q.speaker)} [{q.kind}, {q.cue or '-'}]{via}{date}:")
-            out.append(textwrap.indent(textwrap.fill(q.text, 100), "        "))
+            out.append(textwrap.indent(textwrap.fill(cited(q.text, q.parts, rec.document.text), 100), "        "))
     if rec.events:
         out.append("")
         out.append(f"Events ({len(rec.events)})")

@@ -170,10 +170,27 @@ def test_decisions_are_listed_and_a_split_is_undone(store):
     _cli(store, "split", "United Kingdom", "UK", "--into", "Great Britain")
     _cli(store, "retype", "Great Britain", "ORG")
     lines = _cli(store, "decisions").splitlines()
-    assert len(lines) == 2 and "split" in lines[0] and "UK split from United Kingdom into Great Britain" in lines[0]
-    assert "retype" in lines[1] and "Great Britain is ORG" in lines[1]
+    assert len(lines) == 2 and "split" in lines[0] and "split 'UK' from 'United Kingdom' into 'Great Britain'" in lines[0]
+    assert "retype" in lines[1] and "'Great Britain' is ORG" in lines[1]
     split_id = lines[0].split()[0]
     assert "undid decision" in _cli(store, "undo", split_id, "-q")
     assert [(a["name"], a["n_docs"]) for a in _actors(store, "") if a["type"] == "GPE"] == [("United Kingdom", 2)]
     assert len(_cli(store, "decisions").splitlines()) == 1
     assert "no decision" in _cli_fails(store, "undo", split_id)
+
+
+def test_the_decision_log_says_what_the_user_merged(store):
+    # tryout r18: `newsgraph decisions` listed a merge by every alias of the actor kept ("Greedy Williams, Williams
+    # merged into Greedy Williams"), not by what the user merged
+    store.write_batch([make("Greedy Williams, the Steelers cornerback, and Williams said on Sunday the team played "
+                            "well.", source="g/1", published="2019-11-17",
+                            entities=[("Greedy Williams", "PERSON", None, ["Greedy Williams", "Williams"])])])
+    store.write_batch([make("Jennifer Williams, an aide to the vice president, testified on Tuesday before the "
+                            "committee.", source="g/2", published="2019-11-19",
+                            entities=[("Jennifer Williams", "PERSON", None, ["Jennifer Williams"])])])
+    out = _cli(store, "merge", "Greedy Williams", "Jennifer Williams")
+    assert "'Jennifer Williams'" in out and "into 'Greedy Williams'" in out, out
+    (line,) = _cli(store, "decisions").splitlines()
+    assert line.endswith("merge   merged 'Jennifer Williams' into 'Greedy Williams'"), line
+    out = _cli(store, "split", "Greedy Williams", "Jennifer Williams")
+    assert "from 'Greedy Williams'" in out and "to 'Jennifer Williams'" in out, out

@@ -192,7 +192,7 @@ def test_decisions_are_listed_and_undone_over_the_api(client):
     houston = _id(client, "Houston")
     assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
     (d,) = client.get("/decisions", headers=AUTH).json()["items"]
-    assert d["kind"] == "ignore" and d["what"] == "Houston is no actor" and d["created"]
+    assert d["kind"] == "ignore" and d["what"] == "'Houston' is no actor" and d["created"]
     assert client.post(f"/decisions/{d['id']}/undo").status_code == 401
     r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
     # review r17: the relink ran inside the request (minutes on a store of thousands of documents); now the answer
@@ -204,3 +204,16 @@ def test_decisions_are_listed_and_undone_over_the_api(client):
     assert client.get(f"/actors/{_id(client, 'Houston')}").status_code == 200  # back, after the relink
     r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
     assert r.status_code == 422 and "no decision" in r.json()["detail"]
+
+
+def test_a_correction_while_a_relink_runs_answers_409(client):
+    # round 19: a relink is one transaction holding the write lock; a correction meanwhile would wait for all of it
+    houston = _id(client, "Houston")
+    job = client.app.state.relink
+    job.state = "running"
+    try:
+        r = client.post(f"/actors/{houston}/ignore", headers=AUTH)
+        assert r.status_code == 409 and "relink" in r.json()["error"] and r.headers["retry-after"], r.text
+    finally:
+        job.state = "idle"
+    assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200

@@ -206,7 +206,7 @@ def test_documents_large_columns_move_last_on_sqlite(tmp_path):
     old_order = ["id", "seq", "source", "url", "title", "language", "published", "date", "site_name", "outlet",
                  "author", "text", "text_hash", "n_words", "n_quotes", "n_events", "record", "signature",
                  "dup_group", "canonical_id", "similarity", "story_id", "batch", "ingested"]
-    assert sorted(old_order + ["captured"]) == sorted(c.name for c in documents.columns)  # (captured: migration 11)
+    assert sorted(old_order + ["captured", "wire_copy"]) == sorted(c.name for c in documents.columns)  # (migrations 11, 13)
     with sqlite3.connect(path) as c:  # the layout of a store made before migration 8, at schema version 7
         types = {r[1]: r[2] for r in c.execute("PRAGMA table_info(documents)")}
         indexes = [r[0] for r in c.execute("SELECT sql FROM sqlite_master WHERE tbl_name = 'documents' AND "

@@ -72,7 +72,8 @@ def merge(
         return decisions.merge(conn, k, gone)
     r = _decide(db, run)
     typer.echo(r["already"] if "already" in r else
-               f"merged {len(r['merged'])} actor(s) into {r['actor_id']} ({r['documents']} documents moved)")
+               f"merged {', '.join(repr(n) for n in r['merged_names'])} into {r['name']!r} ({r['actor_id']}; "
+               f"{r['documents']} documents moved)")
 
 
 @app.command()
@@ -88,7 +89,8 @@ def split(
     of ALIASES move, with their quotes and events, to another actor; those names stay with it from now on."""
     from ..store import decisions
     r = _decide(db, lambda conn: decisions.split(conn, _one(conn, actor), aliases, into))
-    typer.echo(f"moved {r['documents']} documents from {r['from']} to {r['actor_id']}")
+    typer.echo(f"moved {r['documents']} documents from {r['from_name']!r} ({r['from']}) to {r['name']!r} "
+               f"({r['actor_id']})")
 
 
 @app.command()
@@ -146,8 +148,8 @@ def undo(
     db: Optional[str] = _db_opt(),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
-    """Take back a correction: the decision is deleted and the store relinked without it (resumable, as
-    `newsgraph relink`)."""
+    """Take back a correction: the decision is deleted and the store relinked without it (in one transaction, as
+    `newsgraph relink`; interrupted, `newsgraph relink` finishes it)."""
     from ..store import decisions as D
     r = _decide(db, lambda conn: D.undo(conn, decision_id))
     typer.echo(f"undid decision {r['id']} ({r['kind']}: {r['what']}); relinking the store")
@@ -157,12 +159,13 @@ def undo(
 @app.command()
 def relink(
     db: Optional[str] = _db_opt(),
-    batch_size: int = typer.Option(100, "--batch-size", min=1, help="Documents per transaction."),
+    batch_size: int = typer.Option(100, "--batch-size", min=1, help="Documents linked between progress reports."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Resolve every actor of the store again with the current rules and the users' decisions, in place (a store
     built by an earlier version is repaired, not rebuilt; analysis records are reused). Quotes, events and stories
-    are linked again with them. Resumable: run it again after an interruption to go on."""
+    are linked again with them. One transaction: readers (the CLI, the API, the web UI) see the store as it was
+    until the relink is done, never a half-built one; an interrupted relink changes nothing: run it again."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -173,4 +176,5 @@ def relink(
                       disable=quiet, transient=True) as bar:
             task = bar.add_task("relink", total=None)
             r = run(store, batch_size=batch_size, on_progress=lambda d, t: bar.update(task, completed=d, total=t))
-    typer.echo(f"relinked {r['documents']} documents{' (resumed)' if r['resumed'] else ''}")
+    typer.echo(f"relinked {r['documents']} documents"
+               f"{' (started over: the last relink was interrupted)' if r['resumed'] else ''}")

@@ -61,7 +61,10 @@ def serve(
                                          "that analyse POST /analyze and POST /documents articles (models loaded "
                                          "once each, ~1 GB of memory each); 0: in the server process itself."),
     analysis_timeout: float = typer.Option(60.0, "--analysis-timeout", min=1.0, help="Seconds one article may "
-                                           "take to analyse; slower ones get 422 (over the time budget)."),
+                                           "take to analyse in an analysis worker, counted from when the worker "
+                                           "starts it; slower ones are stopped and get 503 with Retry-After (with "
+                                           "--analysis-workers 0 the pipeline's own budget applies, "
+                                           "NEWSGRAPH_TIME_BUDGET, and is answered the same)."),
     analysis_queue: int = typer.Option(16, "--analysis-queue", min=0, help="Articles waiting for an analysis "
                                        "worker at most; more get 503 with Retry-After."),
     cache_mb: int = typer.Option(CACHE_MB, "--cache-mb", min=0, help="Memory per server process for pages kept "

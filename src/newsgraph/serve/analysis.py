@@ -132,13 +132,15 @@ def raw_from_body(body: bytes, content_type: str | None) -> tuple[RawDocument, d
 
 def analyze_raw(raw: RawDocument):
     """Analyse one raw document in this process (one analysis at a time); an expected fault (nothing left
-    after cleaning...) becomes BadInput."""
+    after cleaning...) becomes BadInput; an article over the time budget gets 503 with Retry-After, as one over
+    ``--analysis-timeout`` in a worker does (one status for running out of time, whichever limit ran out)."""
     from .. import analyze_raw as _analyze
     try:
         with _LOCK:
             return _analyze(raw)
     except NewsgraphError as exc:
-        raise BadInput(f"the article cannot be analyzed: {exc}")
+        status = 503 if str(exc).startswith("over the time budget") else 422
+        raise BadInput(f"the article cannot be analyzed: {exc}", status)
 
 
 def _work(raw: RawDocument, seconds: float):

@@ -246,12 +246,44 @@ def timeline(request: Request, limit: int = Limit, offset: int = Offset, format:
             "outlet)", tags=["feeds"], openapi_extra=_filters("feed"),
             responses={200: {"content": {"application/atom+xml": {}}}})
 def feed(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
-    """Quotes (a report of them stored) and events, latest stored first, as Atom (``format=json``: the page as
-    JSON). ``ingested_since``: only what was stored from that time on."""
+    """Quotes (a report of them stored) and events, latest stored first, as Atom, or as JSON for a client whose
+    ``Accept`` prefers ``application/json`` (or ``format=json``); an ``Accept`` naming neither (nor a wildcard)
+    gets 406. ``ingested_since``: only what was stored from that time on."""
+    kind = "json" if format == "json" else "atom" if format else _feed_kind(request.headers.get("accept"))
     data = views.feed(request.app, request.query_params, limit=limit, offset=offset)
-    if format == "json":
-        return JSONResponse(data)
-    return _atom(request, data["items"], f"newsgraph: what is new{_described(data['filters'])}", page=False)
+    resp = JSONResponse(data) if kind == "json" else _atom(
+        request, data["items"], f"newsgraph: what is new{_described(data['filters'])}", page=False)
+    resp.headers["Vary"] = "Accept"
+    return resp
+
+
+_FEED_TYPES = {"application/atom+xml": "atom", "application/xml": "atom", "text/xml": "atom",
+               "application/json": "json"}
+
+
+def _feed_kind(accept: str | None) -> str:
+    """What ``/feed`` answers a client's ``Accept`` with: "atom" (also for XML, any type, or no Accept) or "json",
+    by the client's preference (q values; on a tie the more specific type, then Atom); 406 when it accepts neither
+    (review r18: the feed ignored Accept, a client asking for JSON got Atom)."""
+    best = (0.0, 0, "")
+    for item in (accept or "*/*").split(","):
+        mtype, *params = [x.strip() for x in item.split(";")]
+        q = 1.0
+        for p in params:
+            if p.lower().startswith("q="):
+                try:
+                    q = float(p[2:])
+                except ValueError:
+                    q = 0.0
+        mtype = mtype.lower()
+        kind = _FEED_TYPES.get(mtype) or ("atom" if mtype in ("*/*", "application/*", "text/*") else None)
+        rank = (q, 1 if mtype in _FEED_TYPES else 0, "atom" if kind == "atom" else "json")
+        if kind and q > 0 and (rank[:2] > best[:2] or (rank[:2] == best[:2] and kind == "atom")):
+            best = (q, rank[1], kind)
+    if not best[2]:
+        raise HTTPException(406, f"the feed is served as application/atom+xml or application/json; Accept: "
+                                 f"{(accept or '')[:100]!r} takes neither")
+    return best[2]
 
 
 @router.get("/graph", summary="Actors linked by quotes-about and events: nodes and edges", tags=["graph"])

@@ -118,11 +118,19 @@ class Guard:
                                       "reads from other machines need the token (Authorization: Bearer <token>) "
                                       "unless the server runs with --public", {"WWW-Authenticate": "Bearer"})
 
+        head = method == "HEAD"
+        if head:  # HEAD answers as GET does, without the body (RFC 9110 9.3.2; review r18: 405 on every GET URL)
+            scope = dict(scope, method="GET")
+
         async def send_with_headers(message):
             if message["type"] == "http.response.start":
                 have = {k.lower() for k, _ in message.get("headers") or []}
                 extra = [(k, v) for k, v in SECURITY_HEADERS if k not in have]
                 message = dict(message, headers=list(message.get("headers") or []) + extra)
+            elif head and message["type"] == "http.response.body":
+                if message.get("more_body"):
+                    return
+                message = {"type": "http.response.body", "body": b"", "more_body": False}
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -244,7 +252,7 @@ async def _lifespan(app: FastAPI):
         except Exception:  # noqa: BLE001 - no store yet, or it cannot be opened: the pages answer that themselves
             pass
     yield
-    app.state.relink.stop()  # after the batch in progress; the next start goes on from there
+    app.state.relink.stop()  # at the batch in progress's end, rolled back; the next start starts it over
     app.state.analyzer.close()
     if getattr(app.state, "shared_pages", None):
         app.state.shared_pages.close()

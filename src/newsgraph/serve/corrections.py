@@ -17,7 +17,8 @@ from .views import store_of
 router = APIRouter()
 TYPES = ("PERSON", "ORG", "GPE", "LOC", "MEDIA", "GROUP", "NORP", "FAC", "EVENT", "MISC")
 _AUTH = {401: {"description": "token missing or wrong"}, 403: {"description": "writes disabled (no token)"},
-         404: {"description": "no such actor"}, 422: {"description": "the correction cannot be made"}}
+         404: {"description": "no such actor"}, 409: {"description": "a relink is running (GET /relink)"},
+         422: {"description": "the correction cannot be made"}}
 
 
 def _doc(props: dict, required: tuple = ()) -> dict:
@@ -78,6 +79,11 @@ def _names(v, what: str) -> list[str]:
 def _run(request: Request, fn) -> dict:
     from ..store import queries as Q
     from ..store.decisions import DecisionError
+    job = getattr(request.app.state, "relink", None)
+    if job is not None and job.status()["state"] == "running":  # the relink holds the store's write lock until it
+        # commits (store/relink.py: one transaction): a correction now would wait for all of it
+        raise HTTPException(409, "a relink of the store is running (GET /relink tells how far); corrections can be "
+                            "made once it is done", headers={"Retry-After": "10"})
     store = store_of(request.app)
     try:
         with store.begin() as conn:
@@ -225,8 +231,9 @@ async def undo_decision(request: Request, decision_id: int = Path(..., ge=1),
     """The decision is deleted at once, and every document is resolved again without it by a relink that runs
     after the answer (serve/relink_job.py; one at a time, resumed after a server restart). Answers 202 with
     ``{"id", "kind", "what", "relink": {"state", "documents_done", "documents", ...}}``; ``GET /relink`` tells
-    when it is done (until then lists show the store as far as the relink has come). ``?wait=true``: 200 once the
-    relink is done, with ``"documents"``."""
+    when it is done (until then lists show the whole store as it was before the undo: the relink is one
+    transaction; corrections meanwhile answer 409). ``?wait=true``: 200 once the relink is done, with
+    ``"documents"``."""
     fields, _ = await _body(request)
     _authorise(request, fields)
     from ..store import decisions

@@ -3,9 +3,10 @@ the store is relinked after the answer, in a thread of its own (tryout r17: undo
 35 s for 200 documents and minutes for a thousand, past any client's patience).
 
 Safe: one relink at a time per server (an undo made while one runs asks for one more run after it, since the
-decisions it started from have changed); ``store/relink.py`` commits batch by batch and keeps where it is in
-``meta.relink_next``, so a server stopped in the middle stops after the batch in progress and the next start of the
-server (or ``newsgraph relink``) goes on from there. ``GET /relink`` tells how far it is."""
+decisions it started from have changed); ``store/relink.py`` relinks in one transaction, so readers see the store
+as it was until the relink commits, and a server stopped in the middle rolls it back and leaves the mark
+``meta.relink_next``: the next start of the server (or ``newsgraph relink``) starts it over. ``GET /relink`` tells
+how far it is."""
 from __future__ import annotations
 
 import logging
@@ -87,7 +88,7 @@ class RelinkJob:
         return self.status()
 
     def stop(self, timeout: float = STOP_WAIT) -> None:
-        """Stop after the batch in progress (the rest is resumed at the next start)."""
+        """Stop at the next batch's end: the relink is rolled back (and started over at the next start)."""
         self._stop.set()
         t = self._thread
         if t is not None and t.is_alive():

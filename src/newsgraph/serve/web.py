@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from .. import __version__
-from ..record import Analysis
+from ..record import Analysis, cited
 from .app import SECURITY_HEADERS as _HEADERS
 from .highlight import render_paragraphs
 
@@ -147,7 +147,7 @@ def plural(n, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else (many or word + 's')}"
 
 
-env.globals.update(version=__version__, legend=LEGEND, document_view=document_view)
+env.globals.update(version=__version__, legend=LEGEND, document_view=document_view, cited=cited)
 env.filters["script_json"] = _tojson_script
 env.filters["plural"] = plural
 env.filters["shortsrc"] = shortsrc

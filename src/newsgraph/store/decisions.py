@@ -197,9 +197,11 @@ def merge(conn: Connection, keep: str, others: list[str]) -> dict:
     AM = S.actor_mentions.c
     touched: set[str] = set()
     names = _names(conn, keep)
+    merged = []  # the actors merged in, by the names the user knew them by (the decision log says so)
     for o in gone:
         names += _names(conn, o)
         oa = _actor(conn, o)
+        merged.append(oa["name"])
         if k["type"] != "PERSON" or " " in (oa["name"] or "").strip():
             names.append(oa["name"])  # the name the user merged ("Steelers", an alias of the surname kind); not a
             # person's bare surname, which would take every "Trump" of later documents to the one kept
@@ -208,7 +210,7 @@ def merge(conn: Connection, keep: str, others: list[str]) -> dict:
     for n in dict.fromkeys([k["name"], *names]):
         _pin(conn, n, k["name"])
     touched |= _adopt_unresolved(conn, [k["name"], *names], keep)
-    _record(conn, "merge", keep=k["name"], names=names, ids=[keep, *gone])
+    _record(conn, "merge", keep=k["name"], merged=merged, names=names, ids=[keep, *gone])
     if any(_actor(conn, o)["type"] != k["type"] for o in gone):  # the kept actor keeps its type, whatever the
         # merged documents' tags vote (the tagger's PERSON for "Steelers" outvoting the team's ORG)
         _record(conn, "retype", actor=keep, name=k["name"], type=k["type"])
@@ -217,7 +219,7 @@ def merge(conn: Connection, keep: str, others: list[str]) -> dict:
     for o in gone:
         rows.refresh(o)
     rows.refresh(keep)
-    return {"actor_id": keep, "merged": gone, "documents": len(touched)}
+    return {"actor_id": keep, "merged": gone, "documents": len(touched), "name": k["name"], "merged_names": merged}
 
 
 def split(conn: Connection, aid: str, aliases: list[str], into: str | None = None) -> dict:
@@ -273,7 +275,8 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
     ar = ActorRows(conn)
     ar.refresh(aid)
     ar.refresh(target)
-    return {"actor_id": target, "from": aid, "documents": len(touched)}  # moved, and adopted from unresolved
+    return {"actor_id": target, "from": aid, "documents": len(touched),  # moved, and adopted from unresolved
+            "name": label, "from_name": a["name"]}
 
 
 def _entity_keys(conn: Connection, doc_id: str, entity: str) -> set[str]:
@@ -406,14 +409,31 @@ def listing(conn: Connection) -> list[dict]:
     for i, kind, args, created in conn.execute(select(S.decisions.c.id, S.decisions.c.kind, S.decisions.c.args,
                                                       S.decisions.c.created).order_by(S.decisions.c.id)):
         a = json.loads(args or "{}")
-        names = ", ".join(a.get("names") or a.get("aliases") or [])
-        what = {"alias": f"{names} = {a.get('canonical')}",
-                "merge": f"{names or '?'} merged into {a.get('keep')}",
-                "split": f"{names} split from {a.get('actor')} into {a.get('into')}",
-                "retype": f"{a.get('name') or a.get('actor')} is {a.get('type')}",
-                "ignore": f"{a.get('actor')} is no actor"}.get(kind, json.dumps(a, ensure_ascii=False))
-        out.append({"id": i, "kind": kind, "what": what, "created": created, "args": a})
+        out.append({"id": i, "kind": kind, "what": _what(kind, a), "created": created, "args": a})
     return out
+
+
+def _quoted(names) -> str:
+    return ", ".join(f"'{n}'" for n in names or []) or "?"
+
+
+def _what(kind: str, a: dict) -> str:
+    """A decision in the user's terms, as the user made it ("merged 'Jennifer Williams' into 'Greedy Williams'"):
+    the names the user acted on, never the aliases the actors gathered (review r18: a merge was listed by every
+    alias of the actor kept)."""
+    if kind == "alias":
+        return f"{_quoted(a.get('names'))} = '{a.get('canonical')}'"
+    if kind == "merge":
+        if "merged" in a:
+            return f"merged {_quoted(a['merged'])} into '{a.get('keep')}'"
+        return f"merged into '{a.get('keep')}': {_quoted(a.get('names'))}"  # a decision kept by an earlier version
+    if kind == "split":
+        return f"split {_quoted(a.get('aliases'))} from '{a.get('actor')}' into '{a.get('into')}'"
+    if kind == "retype":
+        return f"'{a.get('name') or a.get('actor')}' is {a.get('type')}"
+    if kind == "ignore":
+        return f"'{a.get('actor')}' is no actor"
+    return json.dumps(a, ensure_ascii=False)
 
 
 def _pins_of(kind: str, a: dict) -> list[tuple[str, str]]:

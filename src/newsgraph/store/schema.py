@@ -63,6 +63,7 @@ documents = Table("documents", metadata,
                   Column("n_events", Integer),
                   Column("dup_group", String(64)),  # near-duplicate group (id of its first member)
                   Column("canonical_id", String(64)),  # the group's original (earliest published); self if original
+                  Column("wire_copy", Integer),  # 1: a syndicated copy crediting another outlet (corpus/originals.py)
                   Column("similarity", Float),  # estimated Jaccard to the copy it matched when it arrived
                   Column("story_id", String(64)),
                   Column("batch", Integer),  # the write batch it arrived in (stories are linked batch by batch)
@@ -400,6 +401,44 @@ def _m11_captured(conn) -> None:
         conn.execute(text("ALTER TABLE documents ADD COLUMN captured VARCHAR(40)"))
 
 
+def _m12_quote_pieces(conn) -> None:
+    """A quote split by its attribution is stored as users read it, its pieces joined by " … " (record.py
+    ``cited``; the record's ``text`` keeps them joined by a space): the quotes and reports of documents stored
+    before are rewritten from their records (only documents whose record has split quotes are read)."""
+    from sqlalchemy import select, update
+
+    from ..record import Analysis, cited
+    from .writer import _h
+    D, Q, QR = documents.c, quotes.c, quote_reports.c
+    for doc_id, raw in conn.execute(select(D.id, D.record).where(D.record.like('%"parts": [[%'))).all():
+        rec = Analysis.from_json(raw)
+        for q in rec.quotes:
+            shown = cited(q.text, q.parts, rec.document.text)
+            if shown == q.text:
+                continue
+            conn.execute(update(quote_reports).where(QR.doc_id == doc_id, QR.local_id == q.id).values(text=shown))
+            qid = "q_" + _h(doc_id, q.id)  # the quote this report began (store/writer.py)
+            conn.execute(update(quotes).where(Q.id == qid).values(text=shown))
+            if conn.dialect.name == "sqlite":
+                conn.execute(text("UPDATE quotes_fts SET text = :t WHERE quote_id = :q"), {"t": shown, "q": qid})
+
+
+def _m13_wire_copies(conn) -> None:
+    """``documents.wire_copy``: a syndicated copy (its dateline or byline credits another outlet) is never the
+    original over the wire's own report of the same day (corpus/originals.py); documents stored before are judged
+    from their byline and the first lines of their text. Copy groups keep their original until a relink."""
+    from sqlalchemy import func, inspect, select, update
+
+    from ..corpus.originals import wire_copy
+    if "wire_copy" not in {c["name"] for c in inspect(conn).get_columns("documents")}:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN wire_copy INTEGER"))
+    D = documents.c
+    for doc_id, outlet, author, head in conn.execute(select(D.id, D.outlet, D.author,
+                                                            func.substr(D.text, 1, 2000))).all():
+        if wire_copy(outlet, author, head):
+            conn.execute(update(documents).where(D.id == doc_id).values(wire_copy=1))
+
+
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
 
 
@@ -441,5 +480,7 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (7, "covering indexes of an actor's pages", _m7_covering),
               (8, "documents' large columns last", _m8_documents_layout),
               (9, "other speakers of quotes", _m9_co_speakers), (10, "accents folded in full text", _m10_unaccent),
-              (11, "capture dates of archived pages", _m11_captured)]
+              (11, "capture dates of archived pages", _m11_captured),
+              (12, "quotes split by their attribution shown with ' … '", _m12_quote_pieces),
+              (13, "syndicated copies told from the wire's own reports", _m13_wire_copies)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -21,7 +21,7 @@ documents in ``seq`` order through the same writer, so it gives the same.
 """
 from __future__ import annotations
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.engine import Connection
 
 from . import schema as S
@@ -117,7 +117,7 @@ def _recount(conn: Connection, qid: str) -> None:
     from .writer import _earlier
     reps = conn.execute(select(QR.doc_id, QR.date, QR.text, QR.kind, QR.cue, QR.speaker, QR.speaker_entity)
                         .join(S.documents, D.id == QR.doc_id).where(QR.quote_id == qid)
-                        .order_by(D.date.nulls_last(), QR.seq, QR.local_id)).all()
+                        .order_by(D.date.nulls_last(), func.coalesce(D.wire_copy, 0), QR.seq, QR.local_id)).all()
     sqlite = conn.dialect.name == "sqlite"
     conn.execute(delete(S.quote_bands).where(S.quote_bands.c.quote_id == qid))
     if sqlite:

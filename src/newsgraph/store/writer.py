@@ -28,8 +28,9 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ..corpus import dedup
+from ..corpus.originals import original_key, wire_copy
 from ..corpus.outlets import outlet_of
-from ..record import Analysis
+from ..record import Analysis, cited
 from . import schema as S
 from .actors import ActorRows
 from .settle import settle
@@ -48,7 +49,7 @@ class _Sql:
     def __init__(self):
         D, Q, QR, STc, SA = S.documents.c, S.quotes.c, S.quote_reports.c, S.story_terms.c, S.story_actors.c
         self.doc_by_id_or_hash = select(D.id, D.source, D.url, D.outlet, D.published, D.date, D.site_name,
-                                        D.dup_group, D.text_hash).where((D.id == bp("b_id")) |
+                                        D.dup_group, D.text_hash, D.author, D.wire_copy).where((D.id == bp("b_id")) |
                                                                         (D.text_hash == bp("b_hash")))
         self.doc_band_hits = select(S.doc_bands.c.doc_id).where(S.doc_bands.c.hash.in_(bp("b_hashes",
                                                                                             expanding=True)))
@@ -204,15 +205,18 @@ class Linker:
         self.stories.add(rec, doc_id, date, outlet, group, mentions)
 
     def _copy(self, row, doc, source: str, outlet: str | None) -> None:
-        """Another source of an exact duplicate: kept as a copy; the earliest published is the document's own."""
+        """Another source of an exact duplicate: kept as a copy; the original (the earliest published, the wire's own
+        report before a syndicated copy of the same day: corpus/originals.py) is the document's own."""
         c, D = self.conn, S.documents.c
         new_date = _day(doc.published)
-        earlier = new_date is not None and (row["date"] is None or new_date < row["date"])
-        if earlier:  # the earliest published copy is the original: it takes the document's place
+        copy = wire_copy(outlet, doc.author, doc.text)
+        earlier = new_date is not None and original_key(new_date, copy, 1) < original_key(row["date"],
+                                                                                          row["wire_copy"], 0)
+        if earlier:  # the original takes the document's place
             kept = dict(source=row["source"], url=row["url"], outlet=row["outlet"], published=row["published"])
             c.execute(update(S.documents).where(D.id == row["id"]).values(
                 source=source, url=doc.url, outlet=outlet, published=doc.published, date=new_date,
-                site_name=doc.site_name))
+                site_name=doc.site_name, author=doc.author, wire_copy=int(copy)))
             c.execute(update(S.quote_reports).where(S.quote_reports.c.doc_id == row["id"]).values(outlet=outlet))
             c.execute(update(S.events).where(S.events.c.doc_id == row["id"]).values(outlet=outlet))
             if row["dup_group"]:
@@ -251,7 +255,8 @@ class Linker:
         c.execute(q.insert[S.documents], dict(
             id=doc_id, seq=self.seq, source=source, url=doc.url, title=doc.title, language=doc.language,
             published=doc.published, date=date, captured=doc.captured, site_name=doc.site_name, outlet=outlet,
-            author=doc.author, text=doc.text, text_hash=text_hash, n_words=len(words), n_quotes=len(rec.quotes),
+            author=doc.author, wire_copy=int(wire_copy(outlet, doc.author, doc.text)), text=doc.text,
+            text_hash=text_hash, n_words=len(words), n_quotes=len(rec.quotes),
             n_events=len(rec.events), record=rec.to_json(indent=None), signature=dedup.to_bytes(sig),
             dup_group=group, canonical_id=None, similarity=best_sim if best else None, story_id=None,
             batch=self.batch))
@@ -274,12 +279,14 @@ class Linker:
         return r[0] if r else 1 << 60
 
     def _recanonicalise(self, group: str) -> str:
-        """The group's canonical document: the earliest published (undated last), then the first ingested; a page
-        stored again at the same URL counts by its latest version (store/versions.py)."""
+        """The group's canonical document: the earliest published (undated last), on the same day the wire's own
+        report before a syndicated copy (corpus/originals.py), then the first ingested; a page stored again at the
+        same URL counts by its latest version (store/versions.py)."""
         D = S.documents.c
-        rows = self.conn.execute(select(D.id, D.date, D.seq, D.url, D.captured).where(D.dup_group == group)).all()
+        rows = self.conn.execute(select(D.id, D.date, D.seq, D.url, D.captured, D.wire_copy)
+                                 .where(D.dup_group == group)).all()
         old = versions.superseded([(r[0], r[3], r[2], r[4]) for r in rows])
-        canon = min(rows, key=lambda r: (r[0] in old, r[1] is None, r[1] or "", r[2]))[0]
+        canon = min(rows, key=lambda r: (r[0] in old, *original_key(r[1], r[5], r[2])))[0]
         self.conn.execute(update(S.documents).where(D.dup_group == group).values(canonical_id=canon))
         return canon
 
@@ -305,7 +312,9 @@ class Linker:
         kin = set() if group is None else {r[0] for r in c.execute(
             select(S.quote_reports.c.quote_id).join(S.documents, S.documents.c.id == S.quote_reports.c.doc_id)
             .where(S.documents.c.dup_group == group, S.documents.c.id != doc_id))}
+        copy = wire_copy(outlet, rec.document.author, rec.document.text)
         for q in rec.quotes:
+            shown = cited(q.text, q.parts, rec.document.text)  # what users read: pieces joined by " … "
             toks = dedup.words(q.text)
             if not toks:
                 continue
@@ -335,13 +344,13 @@ class Linker:
             reported = [r.name for r in q.reported_by if r and r.name]
             if match is None:
                 match = "q_" + _h(doc_id, q.id)
-                c.execute(Q.insert[S.quotes], dict(id=match, text=q.text, kind=q.kind, speaker_id=speaker_id,
+                c.execute(Q.insert[S.quotes], dict(id=match, text=shown, kind=q.kind, speaker_id=speaker_id,
                                                    speaker=speaker_name, cue=q.cue, date=qdate, first_doc=doc_id,
                                                    n_reports=1, signature=dedup.to_bytes(sig)))
                 c.execute(Q.insert[S.quote_bands], [{"hash": h, "quote_id": match} for h in sorted(set(bands))])
                 if self.sqlite:
                     c.exec_driver_sql("INSERT INTO quotes_fts(quote_id, text, speaker) VALUES (?, ?, ?)",
-                                      (match, q.text, speaker_name or ""))
+                                      (match, shown, speaker_name or ""))
             else:
                 cur = c.execute(Q.quote, {"b_id": match}).mappings().first()
                 vals = {"b_id": match, "v_n_reports": cur["n_reports"] + 1, "v_date": cur["date"],
@@ -349,15 +358,17 @@ class Linker:
                         "v_speaker": cur["speaker"]}
                 if qdate and (cur["date"] is None or _earlier(qdate, cur["date"])):
                     vals.update(v_date=qdate)
-                # the first report is the earliest published document (store/queries/quotes.py REPORT_ORDER)
-                first = c.execute(select(S.documents.c.date).where(S.documents.c.id == cur["first_doc"])).first()
-                if date and (first is None or first[0] is None or date < first[0]):
+                # the first report is the earliest published document, on the same day the wire's own before a
+                # syndicated copy (store/queries/quotes.py REPORT_ORDER)
+                first = c.execute(select(S.documents.c.date, S.documents.c.wire_copy)
+                                  .where(S.documents.c.id == cur["first_doc"])).first()
+                if date and (first is None or original_key(date, copy, 1) < original_key(first[0], first[1], 0)):
                     vals.update(v_first_doc=doc_id)
                 if cur["speaker_id"] is None and speaker_id:
                     vals.update(v_speaker_id=speaker_id, v_speaker=speaker_name)
                 c.execute(Q.quote_update, vals)
             c.execute(Q.insert[S.quote_reports], dict(
-                doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=q.text, kind=q.kind,
+                doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=shown, kind=q.kind,
                 speaker=speaker_name, cue=q.cue, outlet=outlet, reported_by=json.dumps(reported, ensure_ascii=False),
                 date=qdate, start=q.start, end=q.end, speaker_entity=speaker_entity))
             others = {r.entity: ent_actor.get(r.entity) for r in q.speakers if r and r.entity and

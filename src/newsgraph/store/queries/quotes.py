@@ -12,7 +12,9 @@ from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, filter
 Q = S.quotes.c
 QR = S.quote_reports.c
 QUOTE_COLS = (Q.id, Q.text, Q.kind, Q.speaker, Q.speaker_id, Q.cue, Q.date, Q.n_reports)
-REPORT_ORDER = (D.date.nulls_last(), QR.seq, QR.local_id)  # the first report is the earliest published one
+# the first report is the earliest published one; on the same day the wire's own before a syndicated copy of it
+# (corpus/originals.py original_key)
+REPORT_ORDER = (D.date.nulls_last(), func.coalesce(D.wire_copy, 0), QR.seq, QR.local_id)
 # (a report's own date is when the words were said: "in January" in an article of February)
 
 

@@ -1,7 +1,7 @@
 """Stories: the clusters of articles about one story, and one story's page."""
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from .. import schema as S
 from ..filters import until_bound
@@ -71,7 +71,8 @@ def get_story(store, story_id: str, *, limit: int = 100, offset: int = 0) -> dic
         d = story_by_id(conn, story_id)
         if d is None:
             return None
-        docs = select(*DOC_COLS).where(D.story_id == story_id).order_by(D.date.asc().nulls_last(), D.seq)
+        docs = select(*DOC_COLS).where(D.story_id == story_id).order_by(  # (corpus/originals.py original_key)
+            D.date.asc().nulls_last(), func.coalesce(D.wire_copy, 0), D.seq)
         d["documents"] = page(conn, docs, limit, offset, lambda c, rows: [doc_item(r) for r in rows])
         first = conn.execute(docs.limit(1)).mappings().first()
         d["first_report"] = doc_item(first) if first else None
