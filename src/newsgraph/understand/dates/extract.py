@@ -15,6 +15,7 @@ from .lexical import (_TARGET, _count_nouns, _counts_noun, _entity_candidates, _
                       rough_patterns)
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u042f]|\n")
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
@@ -74,6 +75,11 @@ class _Resolver(FromOtherDates):
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
         words = settings(dr.lang).get("distal_demonstratives", "")
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
+        words = settings(dr.lang).get("stretch_nouns", "")
+        self._stretch = re.compile(rf"(?:[^\S\n]+[\w-]+){{0,2}}?[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
+        words = settings(dr.lang).get("page_note_openers", "")
+        self._note = re.compile(r"(?:^|\n|[.!?\u201d\u2019\"]\s)" rf"[^\S\n]*(?:{words})\b[^\n.;!?]{{0,40}}$",
+                                re.I) if words else None
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
@@ -259,6 +265,9 @@ class _Resolver(FromOtherDates):
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
+        if self._note is not None and self._note.search(self.text, max(0, c.start - 80), c.start):
+            return  # "Correction added Nov. 18, 2019:", "Updated Nov. 21": a note added to the page after it was
+            #         published dates that later change; its day is what it says, not a past act ahead of its time
         if self._fiscal is not None and self._fiscal.search(self.text, max(0, c.start - 16), c.start):
             return  # "refugees accepted in fiscal 2016" (written in Nov. 2015): a fiscal year begins before its name
         if _TARGET.search(self.text, max(0, c.start - 40), c.start) or (
@@ -444,6 +453,9 @@ class _Resolver(FromOtherDates):
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
                 # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
                 # year told in a relative clause ("Levinson, who disappeared in 2007")
+                if self._names_a_stretch(c, o):
+                    c.anchor = str(o.year)
+                    return o.year
                 if not tense.tells_the_clause(self.view, o.start, o.end) or \
                         (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
                     return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
@@ -454,6 +466,18 @@ class _Resolver(FromOtherDates):
                     return o.year
                 return None
         return None
+
+    def _names_a_stretch(self, c: Cand, o: Cand) -> bool:
+        """A year naming a stretch of time earlier in the same sentence of a past clause ("He stayed in the 2008
+        primary contest until June", "During the 2016 campaign she fainted at a September 11 commemoration"): a month
+        or a day the sentence gives without a year falls inside that stretch, in its year (a year naming a single
+        thing, "the 1973 decision", anchors nothing: ``stretch_nouns``)."""
+        if self._stretch is None or o.kind != "year" or not self._stretch.match(self.text, o.end) or \
+                _SENTENCE_END.search(self.text, o.end, c.start):
+            return False
+        if self.when(c) not in ("past", None) or c.tense != "past":  # (when() reads the clause's tense first)
+            return False
+        return not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start))
 
     @staticmethod
     def _in_year(c: Cand, y: int) -> None:

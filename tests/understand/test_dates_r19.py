@@ -1,0 +1,59 @@
+"""understand.dates, round 19 (issue 18; classes found in the dev-c split, the former held-out's first half): the day
+of an ISO timestamp; a note added to a page after publication ("Correction added Nov. 18, 2019:") keeps its date; "the
+next year" after a dated month is a year; "a tomorrow" is a noun, no day; a month or a day in the same sentence as a
+year naming a stretch of time ("the 2008 primary contest ... until June") falls inside it. The sentences are made up
+for the tests."""
+
+
+def test_an_iso_timestamp_gives_its_day_not_its_clock(dates_by_text):
+    got = dates_by_text("Filed 2019-11-19T08:57:40+01:00 by the markets desk.", "2019-11-20")
+    assert got["2019-11-19"].value == "2019-11-19"
+    assert not any(":" in t for t in got)
+
+
+def test_a_note_added_after_publication_keeps_its_date(dates_by_text):
+    text = "The board met on Monday. Correction added Nov. 18, 2019: An earlier caption misnamed the chair."
+    got = dates_by_text(text, "2019-11-15")
+    assert got["Nov. 18, 2019"].value == "2019-11-18" and got["Nov. 18, 2019"].flag is None
+    # a past act dated after publication is still flagged, not stated as fact
+    got = dates_by_text("The chair was arrested on Nov. 18, 2019, the police said.", "2019-11-15")
+    assert got["Nov. 18, 2019"].value is None and got["Nov. 18, 2019"].flag
+    got = dates_by_text("Обновлено 18 ноября 2019 года: министр ответил на вопросы.", "2019-11-15", "ru")
+    assert got["18 ноября 2019 года"].value == "2019-11-18"
+
+
+def test_the_next_year_after_a_dated_month_is_a_year(dates_by_text):
+    text = "The soldiers were captured in August 2016. The next year, the rebels released two videos."
+    got = dates_by_text(text, "2019-11-19")
+    assert got["The next year"].value == "2017" and got["The next year"].precision == "year"
+    # a count of a year from a month stays that month a year on
+    got = dates_by_text("The soldiers were captured in August 2016. A year later, they were freed.", "2019-11-19")
+    assert got["A year later"].value == "2017-08"
+    got = dates_by_text("The plant closed on March 3, 2015. The following month, prices fell.", "2019-11-19")
+    assert got["The following month"].value == "2015-04"
+
+
+def test_a_tomorrow_with_an_article_is_no_day(dates_by_text):
+    got = dates_by_text("Imagine a tomorrow where every worker is paid fairly, the senator said.", "2016-04-28")
+    assert got["tomorrow"].value is None
+    got = dates_by_text("They marched for a better tomorrow.", "2016-04-28")
+    assert got["tomorrow"].value is None
+    # a day word after a noun with an article is a day
+    got = dates_by_text("He told a reporter yesterday that he would vote tomorrow.", "2016-04-28")
+    assert got["yesterday"].value == "2016-04-27" and got["tomorrow"].value == "2016-04-29"
+
+
+def test_a_month_inside_a_stretch_the_sentence_dates_takes_its_year(dates_by_text):
+    got = dates_by_text("The governor stayed in the 2008 primary contest until June despite his deficit.",
+                        "2016-04-28")
+    assert got["June"].value == "2008-06"
+    got = dates_by_text("Doubts grew during the 2012 presidential campaign after he fainted at a September 11 "
+                        "memorial.", "2016-04-28")
+    assert got["September 11"].value == "2012-09-11"
+    # a year naming one thing anchors nothing; a new sentence leaves the stretch; a future clause looks ahead
+    got = dates_by_text("Roe v. Wade, the 1973 decision, was cited in March.", "2016-04-28")
+    assert got["March"].value == "2016-03"
+    got = dates_by_text("The 2008 campaign was long. In March, the mayor resigned.", "2016-04-28")
+    assert got["March"].value == "2016-03"
+    got = dates_by_text("He will stay in the 2016 race until June.", "2016-04-28")
+    assert got["June"].value == "2016-06"
