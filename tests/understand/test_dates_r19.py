@@ -57,3 +57,34 @@ def test_a_month_inside_a_stretch_the_sentence_dates_takes_its_year(dates_by_tex
     assert got["March"].value == "2016-03"
     got = dates_by_text("He will stay in the 2016 race until June.", "2016-04-28")
     assert got["June"].value == "2016-06"
+
+
+def test_a_happening_on_a_weekday_in_a_will_clause_is_ahead(date_pipe, dates_by_text):
+    from newsgraph.ingest.base import RawDocument
+    text = ("A wire service reported on Friday that the firm faces an inquiry. The new plan will be unveiled at a staff "
+            "meeting on Friday, the chief executive wrote.")
+    rec = date_pipe.run(RawDocument(source="test", text=text, published="2019-11-18", language="en"))
+    assert [d.value for d in rec.dates if d.text.endswith("Friday")] == ["2019-11-15", "2019-11-22"]
+    # a modal only hedges: "Monday's debate might not ..." written on Thursday is the Monday just past
+    got = dates_by_text("The debate was held on Monday. Monday's debate might not move many voters.", "2016-09-29")
+    assert got["Monday"].value == "2016-09-26"
+
+
+def test_a_month_naming_a_figure_in_a_present_clause_is_not_ahead(dates_by_text):
+    got = dates_by_text("Although sales rose in September, they are still down from the March high.", "2019-11-20")
+    assert got["March"].value == "2019-03"
+    # a happening named in a present clause is the coming one; a plan looks ahead
+    got = dates_by_text("The March primary is the next test for the party.", "2019-11-20")
+    assert got["March"].value == "2020-03"
+    got = dates_by_text("The plan is to open the store in March.", "2019-11-20")
+    assert got["March"].value == "2020-03"
+    # a month naming something other than a figure keeps its reading ("the March states" vote in the coming March)
+    got = dates_by_text("The March states account for more than half of the delegates.", "2016-02-20")
+    assert got["March"].value == "2016-03"
+
+
+def test_the_last_weekday_of_a_month_is_no_day_counted_from_now(dates_by_text):
+    got = dates_by_text("At 2 p.m. on the last Friday in August, the board met.", "2016-01-20")
+    assert not any(d.value == "2016-01-15" for d in got.values())
+    got = dates_by_text("The board met last Friday in Palo Alto.", "2016-01-20")
+    assert got["Friday"].value == "2016-01-15"

@@ -75,6 +75,9 @@ class _Resolver(FromOtherDates):
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
         words = settings(dr.lang).get("distal_demonstratives", "")
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
+        self._ordinals = settings(dr.lang).get("ordinal_weekdays", "")
+        words = settings(dr.lang).get("figure_nouns", "")
+        self._figure = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
         words = settings(dr.lang).get("stretch_nouns", "")
         self._stretch = re.compile(rf"(?:[^\S\n]+[\w-]+){{0,2}}?[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
         words = settings(dr.lang).get("page_note_openers", "")
@@ -105,6 +108,8 @@ class _Resolver(FromOtherDates):
             return False
         if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
             return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
+        if c.kind in ("weekday", "entity") and guards.ordinal_weekday(self.text, c.start, c.end, self._ordinals):
+            return False  # "on the last Friday in August": the n-th such day of a period, no day counted from now
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
@@ -180,6 +185,10 @@ class _Resolver(FromOtherDates):
             # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
             # and a saying reported is mostly recent: the coming month or day, unless it is just past
             return "soon"
+        if c.kind == "month" and t == "present" and self._figure is not None and self._figure.match(self.text, c.end):
+            # a month naming a measured figure, in a present clause ("it's still down from the March high", "the
+            # October figures show"): a period whose figures are known is over or under way, not ahead
+            return "past"
         if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
@@ -327,7 +336,7 @@ class _Resolver(FromOtherDates):
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
-                discourse.infinitive(self.view.spacy, c.start, c.end)
+                discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             narrated = self._narrative_year(c, chosen, i)

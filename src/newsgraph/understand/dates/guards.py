@@ -236,6 +236,15 @@ def period_of_something(text: str, start: int, end: int) -> bool:
         bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
 
 
+def ordinal_weekday(text: str, start: int, end: int, ordinals: str) -> bool:
+    """"on the last Friday in August", "the first Tuesday of the month": the n-th such day of a period, not the
+    Friday before publication that "last Friday" alone would be (``ordinal_weekdays``, a regular expression)."""
+    if not ordinals or not re.match(r"\s+(?:in|of)\s", text[end:end + 5]):
+        return False
+    words = text[max(0, start - 24):end]
+    return bool(re.search(rf"(?:^|\W)the\s+(?:{ordinals})\s+\w+$", words, re.I))
+
+
 def rate(text: str, start: int, end: int) -> bool:
     """"52 weeks in a year", "twice in a month", "three times a week": a measure of frequency, no date."""
     return bool(re.fullmatch(r"(?:in|per)\s+an?\s+\w+|an?\s+\w+", text[start:end], re.I)) and bool(
