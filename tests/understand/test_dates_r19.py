@@ -88,3 +88,29 @@ def test_the_last_weekday_of_a_month_is_no_day_counted_from_now(dates_by_text):
     assert not any(d.value == "2016-01-15" for d in got.values())
     got = dates_by_text("The board met last Friday in Palo Alto.", "2016-01-20")
     assert got["Friday"].value == "2016-01-15"
+
+
+def test_season_tickets_are_counted_not_a_season(dates_by_text):
+    got = dates_by_text("The club sold 2000 season tickets before the summer.", "2019-12-20")
+    assert not any(d.value == "2000" for d in got.values())
+    got = dates_by_text("He starred in the 2012 season.", "2019-12-20")
+    assert any(d.value == "2012" for d in got.values())
+
+
+def test_a_participle_opening_the_sentence_sets_no_narrative_year(dates_by_text):
+    got = dates_by_text("Founded in 2008, the charity served 300 meals on Christmas Eve, its director said.",
+                        "2020-01-03")
+    assert got["Christmas Eve"].value == "2019-12-24"
+    got = dates_by_text("In 2008, the charity served 300 meals on Christmas Eve.", "2020-01-03")
+    assert got["Christmas Eve"].value == "2008-12-24"
+
+
+def test_election_day_takes_the_day_the_text_gives_its_election(dates_by_text):
+    got = dates_by_text("Voters in Britain go to the polls on election day, 12 December.", "2019-11-20")
+    assert got["election day"].value == "2019-12-12"
+    got = dates_by_text("Labour hopes to win seats on election day. The December 12 election is a test.",
+                        "2019-11-20")
+    assert got["election day"].value == "2019-12-12"
+    # a text that dates no election keeps the listed (US) day
+    got = dates_by_text("Republicans hope to win seats on Election Day.", "2019-10-20")
+    assert got["Election Day"].value == "2019-11-05"

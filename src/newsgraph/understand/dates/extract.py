@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, discourse, guards, quoted, relative, tense
+from . import ahead, anaphora, discourse, guards, happening, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -15,8 +15,6 @@ from .lexical import (_TARGET, _count_nouns, _counts_noun, _entity_candidates, _
                       rough_patterns)
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
-_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u042f]|\n")
-NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
 class _View:
@@ -76,6 +74,9 @@ class _Resolver(FromOtherDates):
         words = settings(dr.lang).get("distal_demonstratives", "")
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
         self._ordinals = settings(dr.lang).get("ordinal_weekdays", "")
+        words = settings(dr.lang).get("named_happening_days", "")
+        self._happening_days = re.compile(rf"(?:{words})", re.I) if words else None
+        self._happening_nouns = settings(dr.lang).get("named_happening_nouns", "")
         words = settings(dr.lang).get("figure_nouns", "")
         self._figure = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
         words = settings(dr.lang).get("stretch_nouns", "")
@@ -95,6 +96,8 @@ class _Resolver(FromOtherDates):
         led = [w for w in dr.happening_nouns if not w.endswith("s")] + \
             [w for w in settings(dr.lang).get("year_led_nouns", "").split("|") if w]
         self._led = re.compile(rf"\s+(?:{'|'.join(sorted(led))})(?![\w-])", re.I) if led else None
+        words = settings(dr.lang).get("year_led_compounds", "")
+        self._compound = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
         words, preps = (settings(dr.lang).get(k, "") for k in ("named_after_preposition", "time_prepositions"))
         self._bare_named = frozenset(words.split("|")) if words else frozenset()
         self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
@@ -128,7 +131,10 @@ class _Resolver(FromOtherDates):
                 or _noun_after(doc, c.end)):
             return False  # "Christmas shopping": the season's name; "home by Christmas" is the day ("on Christmas
             #               presents", "before Christmas trees went on sale": a modifier, review r18)
-        if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end):
+        compound = self._counted_compound(c)
+        if c.kind == "entity" and compound:
+            return False  # "sold 2000 season tickets": a count of a compound noun, not "the 2000 season"
+        if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end) and not compound:
             return True  # "traded for 2012 draft picks", "the 2020 budget request": the year of a yearly thing
         if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
                                  guards.price(self.text, c.start, c.end, self._sold_for)):
@@ -145,6 +151,13 @@ class _Resolver(FromOtherDates):
         words = self.text[c.start:c.end].split()
         return bool(words) and words[-1].lower() in self.dr.bare_month_exclude and \
             bool(re.match(r"\s+(?:on|for|to|against|in|of)\s", self.text[c.end:c.end + 10]))
+
+    def _counted_compound(self, c: Cand) -> bool:
+        """A year-like number right before a compound that opens with a year_led_noun but names a kind of thing of
+        its own ("2000 season tickets"): the number counts it (``year_led_compounds``)."""
+        m = re.match(r"(?:the\s+)?\d{4}", self.text[c.start:c.end], re.I)
+        return self._compound is not None and m is not None and bool(self._compound.match(self.text,
+                                                                                          c.start + m.end()))
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
@@ -213,6 +226,7 @@ class _Resolver(FromOtherDates):
                             and c.flag is None:
                         self._against(c, chosen, i)
             discourse.same_weekday(chosen, self.pub)
+            happening.dated_by_the_text(self.text, chosen, self._happening_days, self._happening_nouns)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
@@ -440,53 +454,6 @@ class _Resolver(FromOtherDates):
         years = {o.year for o in chosen if o.literal and o.kind == "date" and o.year and o is not c
                  and o.month == c.month and o.day == c.day and o.value}
         return years.pop() if len(years) == 1 else None
-
-    def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
-        """The first end of a range whose other end writes its year ("from September to December 2014", "between
-        Jan. 5 and March 3, 2016") takes that year (the year before when its month comes later)."""
-        o = chosen[i + 1] if i + 1 < len(chosen) else None
-        if o is None or not o.literal or o.kind not in ("date", "month") or not o.month or \
-                not self._joiner.fullmatch(self.text[c.end:o.start]):
-            return None
-        y = o.year if (c.month, c.day or 0) <= (o.month, o.day or 32) else o.year - 1
-        c.anchor = str(o.year)
-        return y
-
-    def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
-        """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
-        In August", "In 2008, the campaign began in mid-September") takes that year."""
-        for o in reversed(chosen[:i]):
-            if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
-                return None
-            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
-                    and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
-                # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
-                # year told in a relative clause ("Levinson, who disappeared in 2007")
-                if self._names_a_stretch(c, o):
-                    c.anchor = str(o.year)
-                    return o.year
-                if not tense.tells_the_clause(self.view, o.start, o.end) or \
-                        (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
-                    return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
-                # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
-                # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
-                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
-                    c.anchor = str(o.year)
-                    return o.year
-                return None
-        return None
-
-    def _names_a_stretch(self, c: Cand, o: Cand) -> bool:
-        """A year naming a stretch of time earlier in the same sentence of a past clause ("He stayed in the 2008
-        primary contest until June", "During the 2016 campaign she fainted at a September 11 commemoration"): a month
-        or a day the sentence gives without a year falls inside that stretch, in its year (a year naming a single
-        thing, "the 1973 decision", anchors nothing: ``stretch_nouns``)."""
-        if self._stretch is None or o.kind != "year" or not self._stretch.match(self.text, o.end) or \
-                _SENTENCE_END.search(self.text, o.end, c.start):
-            return False
-        if self.when(c) not in ("past", None) or c.tense != "past":  # (when() reads the clause's tense first)
-            return False
-        return not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start))
 
     @staticmethod
     def _in_year(c: Cand, y: int) -> None:
