@@ -114,3 +114,14 @@ def test_election_day_takes_the_day_the_text_gives_its_election(dates_by_text):
     # a text that dates no election keeps the listed (US) day
     got = dates_by_text("Republicans hope to win seats on Election Day.", "2019-10-20")
     assert got["Election Day"].value == "2019-11-05"
+
+
+def test_a_year_before_a_model_the_text_names_is_a_model_year(dates_by_text):
+    text = "The show has a redesigned compact Sentra from Nissan. The 2020 Sentra, which goes on sale in January, is sleek."
+    got = dates_by_text(text, "2019-11-20")
+    assert "2020" not in got and got["January"].value == "2020-01"
+    got = dates_by_text("Nissan Sentra sales fell. The 2020 Sentra goes on sale soon.", "2019-11-20")
+    assert "2020" not in got
+    # a word after a make that a calendar name goes on with is no model; a year with no determiner is a year
+    got = dates_by_text("He spoke at the Lincoln Memorial. In 2016 Memorial Day drew crowds.", "2019-11-20")
+    assert got["2016"].value == "2016"

@@ -91,6 +91,7 @@ class _Resolver(FromOtherDates):
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
+        self._models = guards.models_named(text, words)
         words = settings(dr.lang).get("price_verbs", "")
         self._sold_for = re.compile(rf"(?:^|\W)(?:{words})(?:\s+[^\s.;:!?]+){{0,4}}\s+for\s+$", re.I) if words else None
         led = [w for w in dr.happening_nouns if not w.endswith("s")] + \
@@ -124,7 +125,8 @@ class _Resolver(FromOtherDates):
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False
             c.kind = "month"
-        if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
+        if c.kind == "year" and (guards.model_year(self.text, c.start, c.end, self._makes) or
+                                 guards.model_year(self.text, c.start, c.end, self._models)):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
         if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
                 self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)
