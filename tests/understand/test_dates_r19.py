@@ -125,3 +125,10 @@ def test_a_year_before_a_model_the_text_names_is_a_model_year(dates_by_text):
     # a word after a make that a calendar name goes on with is no model; a year with no determiner is a year
     got = dates_by_text("He spoke at the Lincoln Memorial. In 2016 Memorial Day drew crowds.", "2019-11-20")
     assert got["2016"].value == "2016"
+
+
+def test_a_weekday_naming_a_weekly_service_is_no_day(dates_by_text):
+    got = dates_by_text("The chain is planning to end Saturday publication of its papers next year.", "2019-11-19")
+    assert "Saturday" not in got or got["Saturday"].value is None
+    got = dates_by_text("Sunday's edition sold out. This Sunday edition will be the last.", "2019-11-19")
+    assert got["Sunday"].value == "2019-11-24"

@@ -74,6 +74,8 @@ class _Resolver(FromOtherDates):
         words = settings(dr.lang).get("distal_demonstratives", "")
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
         self._ordinals = settings(dr.lang).get("ordinal_weekdays", "")
+        words = settings(dr.lang).get("weekday_habit_nouns", "")
+        self._habit = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
         words = settings(dr.lang).get("named_happening_days", "")
         self._happening_days = re.compile(rf"(?:{words})", re.I) if words else None
         self._happening_nouns = settings(dr.lang).get("named_happening_nouns", "")
@@ -114,6 +116,9 @@ class _Resolver(FromOtherDates):
             return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
         if c.kind in ("weekday", "entity") and guards.ordinal_weekday(self.text, c.start, c.end, self._ordinals):
             return False  # "on the last Friday in August": the n-th such day of a period, no day counted from now
+        if c.kind == "weekday" and self._habit is not None and self._habit.match(self.text, c.end) and not \
+                re.search(r"(?:^|\W)(?:this|last|next|on|that)\s+$", self.text[max(0, c.start - 6):c.start], re.I):
+            return False  # "plans to end Saturday publication", "cut Sunday delivery": the kind that recurs each week
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
