@@ -15,7 +15,7 @@ def test_gold_shape():
     items = load()
     assert len(items) >= 200
     assert {i.kind for i in items} == set(KINDS)
-    assert {i.split for i in items} == {"dev", "heldout"}
+    assert {i.split for i in items} == {"dev", "dev-c", "heldout"}
     assert all(i.value == "none" for i in items if i.kind == "negative")
 
 

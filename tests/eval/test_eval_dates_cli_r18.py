@@ -19,7 +19,7 @@ def _setup(tmp_path):
     folder = tmp_path / "data" / "polnear" / "dev" / "text"
     folder.mkdir(parents=True)
     rows = ["doc\tpublished\ttext\tn\tvalue\tkind\tnote"]
-    for split in ("dev", "heldout"):
+    for split in ("dev", "dev-c", "heldout"):
         (folder / f"{_name(split)}.txt").write_text(TEXT, encoding="utf-8")
         # "March" after "will open" is next March (2020-03): the gold below says otherwise, so it is an error
         rows.append(f"{_name(split)}\t2019-11-19\tMarch\t1\t2019-03\tmonthday\t")
@@ -40,3 +40,14 @@ def test_held_out_errors_are_listed_only_when_asked(tmp_path):
     r = CliRunner().invoke(app, cmd + ["--split", "dev"])  # the split tuned on: listed, as before
     assert "'March'" in r.stdout
     assert "'March'" not in CliRunner().invoke(app, cmd + ["--split", "dev", "--no-errors"]).stdout
+
+
+def test_dev_c_is_a_development_split(tmp_path):
+    """Round 19 made sha1(doc)[0] in 8-b a second development split (dev-c): its errors are listed as dev's are;
+    c-f stays held-out, one item each here."""
+    cmd = _setup(tmp_path)
+    r = CliRunner().invoke(app, cmd + ["--split", "dev-c"])
+    assert r.exit_code == 0, r.output
+    assert "dev-c: 1 items" in r.stdout and "'March'" in r.stdout and not r.stderr
+    assert "heldout: 1 items" in CliRunner().invoke(app, cmd + ["--split", "heldout"]).stdout
+    assert "all: 3 items" in CliRunner().invoke(app, cmd + ["--split", "all"]).stdout

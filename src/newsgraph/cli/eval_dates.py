@@ -1,4 +1,4 @@
-"""``newsgraph eval dates [--split dev|heldout|all]``: date resolution against the gold made by reading."""
+"""``newsgraph eval dates [--split dev|dev-c|heldout|all]``: date resolution against the gold made by reading."""
 from __future__ import annotations
 
 import json
@@ -11,13 +11,15 @@ from .evaluate import eval_app
 
 @eval_app.command("dates")
 def dates(
-    split: str = typer.Option("dev", "--split", help="dev (tuned on), heldout (measured once) or all."),
+    split: str = typer.Option("dev", "--split", help="dev (tuned on), dev-c (a second development "
+                              "split of held-out-like pages, read for errors since round 19), heldout (measured "
+                              "once) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
                                 "article-extraction-benchmark/ and polnear/ (the gold's texts are read there)."),
     errors: bool = typer.Option(None, "--errors/--no-errors", help="List the items that are wrong. Default: listed "
-                                "for --split dev (the split tuned on), not for heldout or all (a held-out split is "
-                                "scored, never read for errors: its figures only, unless --errors asks)."),
+                                "for --split dev and dev-c (the splits tuned on), not for heldout or all (a held-out "
+                                "split is scored, never read for errors: its figures only, unless --errors asks)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
     note: str = typer.Option(None, "--note", help="Only the items whose note starts with this (e.g. 'r9' for the "
                              "round-9 rows, scored before any rule change as a fresh estimate)."),
@@ -28,10 +30,11 @@ def dates(
     """Accuracy of understand.dates on real pages, by kind (a written year, a month or a day without one, a
     relative expression, a weekday; and what is no date or no single date), with the errors listed. The texts
     are rebuilt from ../shared (benchmark pages through trafilatura, PolNeAR files) and read by the pipeline's
-    parse and dates components. Errors are listed for the dev split only, unless --errors or --no-errors says."""
+    parse and dates components. Errors are listed for the development splits (dev, dev-c) only, unless --errors or
+    --no-errors says."""
     from ..eval.dates import GOLD, evaluate
-    if split not in ("dev", "heldout", "all"):
-        typer.echo(f"error: --split {split}: dev, heldout or all", err=True)
+    if split not in ("dev", "dev-c", "heldout", "all"):
+        typer.echo(f"error: --split {split}: dev, dev-c, heldout or all", err=True)
         raise typer.Exit(2)
     if not shared.is_dir():
         typer.echo(f"error: {shared}: no such folder (the benchmark pages and PolNeAR texts)", err=True)
@@ -40,8 +43,8 @@ def dates(
         typer.echo(f"error: --anchor {anchor}: gold, product or both", err=True)
         raise typer.Exit(2)
     if errors is None:
-        errors = split == "dev"  # figures only for a held-out split: it is measured, never read for errors
-    elif errors and split != "dev":
+        errors = split in ("dev", "dev-c")  # figures only for a held-out split: it is measured, never read for errors
+    elif errors and split not in ("dev", "dev-c"):
         typer.echo(f"note: listing the errors of --split {split}: once read, its held-out items no longer measure "
                    f"unseen accuracy", err=True)
     anchors = ("gold", "product") if anchor == "both" else (anchor,)

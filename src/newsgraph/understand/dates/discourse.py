@@ -46,6 +46,20 @@ def same_weekday(chosen: list, pub: dt.date) -> None:
                 c.value = day
 
 
+WILL = frozenset({"will", "'ll", "\u2019ll", "wo", "shall"})
+
+
+def told_as_plan(view, c, when: str | None) -> bool:
+    """A happening on the weekday in a clause whose verb has "will" ("Next steps will be divulged in a meeting on
+    Friday"): the text states a plan, so the day is settled ahead, as a future verb telling of the day settles it;
+    a modal ("Monday's debate might not move mountains") only hedges and leaves the day to its namesakes."""
+    if c.adverbial != "happening" or when != "future" or c.tense != "future":
+        return False
+    from .tense import clause_verb
+    v = clause_verb(view, c.start, c.end)
+    return v is not None and any(a.dep_ in ("aux", "auxpass") and a.lower_ in WILL for a in v.children)
+
+
 def infinitive(doc, start: int, end: int) -> bool:
     """Is the day governed by an infinitive ("to complete it on Monday"): the nearest verb above it has "to"?"""
     if doc is None:

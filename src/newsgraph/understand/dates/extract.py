@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, discourse, guards, quoted, relative, tense
+from . import ahead, anaphora, discourse, guards, happening, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -15,7 +15,6 @@ from .lexical import (_TARGET, _count_nouns, _counts_noun, _entity_candidates, _
                       rough_patterns)
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
-NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
 class _View:
@@ -74,6 +73,19 @@ class _Resolver(FromOtherDates):
         self._since = re.compile(rf"(?:^|\W)(?:{words})\s+(?:\w+\s+)?$", re.I) if words else None
         words = settings(dr.lang).get("distal_demonstratives", "")
         self._distal = re.compile(rf"(?:{words})\s", re.I) if words else None
+        self._ordinals = settings(dr.lang).get("ordinal_weekdays", "")
+        words = settings(dr.lang).get("weekday_habit_nouns", "")
+        self._habit = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
+        words = settings(dr.lang).get("named_happening_days", "")
+        self._happening_days = re.compile(rf"(?:{words})", re.I) if words else None
+        self._happening_nouns = settings(dr.lang).get("named_happening_nouns", "")
+        words = settings(dr.lang).get("figure_nouns", "")
+        self._figure = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
+        words = settings(dr.lang).get("stretch_nouns", "")
+        self._stretch = re.compile(rf"(?:[^\S\n]+[\w-]+){{0,2}}?[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
+        words = settings(dr.lang).get("page_note_openers", "")
+        self._note = re.compile(r"(?:^|\n|[.!?\u201d\u2019\"]\s)" rf"[^\S\n]*(?:{words})\b[^\n.;!?]{{0,40}}$",
+                                re.I) if words else None
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
@@ -81,11 +93,14 @@ class _Resolver(FromOtherDates):
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
         words = settings(dr.lang).get("model_year_makes", "")
         self._makes = re.compile(rf"\s+(?:{words})(?![\w-])") if words else None
+        self._models = guards.models_named(text, words)
         words = settings(dr.lang).get("price_verbs", "")
         self._sold_for = re.compile(rf"(?:^|\W)(?:{words})(?:\s+[^\s.;:!?]+){{0,4}}\s+for\s+$", re.I) if words else None
         led = [w for w in dr.happening_nouns if not w.endswith("s")] + \
             [w for w in settings(dr.lang).get("year_led_nouns", "").split("|") if w]
         self._led = re.compile(rf"\s+(?:{'|'.join(sorted(led))})(?![\w-])", re.I) if led else None
+        words = settings(dr.lang).get("year_led_compounds", "")
+        self._compound = re.compile(rf"[^\S\n]+(?:{words})(?![\w-])", re.I) if words else None
         words, preps = (settings(dr.lang).get(k, "") for k in ("named_after_preposition", "time_prepositions"))
         self._bare_named = frozenset(words.split("|")) if words else frozenset()
         self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
@@ -99,6 +114,11 @@ class _Resolver(FromOtherDates):
             return False
         if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
             return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
+        if c.kind in ("weekday", "entity") and guards.ordinal_weekday(self.text, c.start, c.end, self._ordinals):
+            return False  # "on the last Friday in August": the n-th such day of a period, no day counted from now
+        if c.kind == "weekday" and self._habit is not None and self._habit.match(self.text, c.end) and not \
+                re.search(r"(?:^|\W)(?:this|last|next|on|that)\s+$", self.text[max(0, c.start - 6):c.start], re.I):
+            return False  # "plans to end Saturday publication", "cut Sunday delivery": the kind that recurs each week
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
@@ -110,14 +130,18 @@ class _Resolver(FromOtherDates):
             if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
                 return False
             c.kind = "month"
-        if c.kind == "year" and guards.model_year(self.text, c.start, c.end, self._makes):
+        if c.kind == "year" and (guards.model_year(self.text, c.start, c.end, self._makes) or
+                                 guards.model_year(self.text, c.start, c.end, self._models)):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
         if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
                 self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)
                 or _noun_after(doc, c.end)):
             return False  # "Christmas shopping": the season's name; "home by Christmas" is the day ("on Christmas
             #               presents", "before Christmas trees went on sale": a modifier, review r18)
-        if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end):
+        compound = self._counted_compound(c)
+        if c.kind == "entity" and compound:
+            return False  # "sold 2000 season tickets": a count of a compound noun, not "the 2000 season"
+        if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end) and not compound:
             return True  # "traded for 2012 draft picks", "the 2020 budget request": the year of a yearly thing
         if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
                                  guards.price(self.text, c.start, c.end, self._sold_for)):
@@ -134,6 +158,13 @@ class _Resolver(FromOtherDates):
         words = self.text[c.start:c.end].split()
         return bool(words) and words[-1].lower() in self.dr.bare_month_exclude and \
             bool(re.match(r"\s+(?:on|for|to|against|in|of)\s", self.text[c.end:c.end + 10]))
+
+    def _counted_compound(self, c: Cand) -> bool:
+        """A year-like number right before a compound that opens with a year_led_noun but names a kind of thing of
+        its own ("2000 season tickets"): the number counts it (``year_led_compounds``)."""
+        m = re.match(r"(?:the\s+)?\d{4}", self.text[c.start:c.end], re.I)
+        return self._compound is not None and m is not None and bool(self._compound.match(self.text,
+                                                                                          c.start + m.end()))
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
@@ -174,6 +205,10 @@ class _Resolver(FromOtherDates):
             # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
             # and a saying reported is mostly recent: the coming month or day, unless it is just past
             return "soon"
+        if c.kind == "month" and t == "present" and self._figure is not None and self._figure.match(self.text, c.end):
+            # a month naming a measured figure, in a present clause ("it's still down from the March high", "the
+            # October figures show"): a period whose figures are known is over or under way, not ahead
+            return "past"
         if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
@@ -198,6 +233,7 @@ class _Resolver(FromOtherDates):
                             and c.flag is None:
                         self._against(c, chosen, i)
             discourse.same_weekday(chosen, self.pub)
+            happening.dated_by_the_text(self.text, chosen, self._happening_days, self._happening_nouns)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
@@ -259,6 +295,9 @@ class _Resolver(FromOtherDates):
         start = C.parse_published(first if len(first) == 10 else (first + "-01-01")[:10])
         if start is None or start <= self.pub + C.SLACK_DAYS * C.ONE:
             return
+        if self._note is not None and self._note.search(self.text, max(0, c.start - 80), c.start):
+            return  # "Correction added Nov. 18, 2019:", "Updated Nov. 21": a note added to the page after it was
+            #         published dates that later change; its day is what it says, not a past act ahead of its time
         if self._fiscal is not None and self._fiscal.search(self.text, max(0, c.start - 16), c.start):
             return  # "refugees accepted in fiscal 2016" (written in Nov. 2015): a fiscal year begins before its name
         if _TARGET.search(self.text, max(0, c.start - 40), c.start) or (
@@ -318,7 +357,7 @@ class _Resolver(FromOtherDates):
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
-                discourse.infinitive(self.view.spacy, c.start, c.end)
+                discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             narrated = self._narrative_year(c, chosen, i)
@@ -422,38 +461,6 @@ class _Resolver(FromOtherDates):
         years = {o.year for o in chosen if o.literal and o.kind == "date" and o.year and o is not c
                  and o.month == c.month and o.day == c.day and o.value}
         return years.pop() if len(years) == 1 else None
-
-    def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
-        """The first end of a range whose other end writes its year ("from September to December 2014", "between
-        Jan. 5 and March 3, 2016") takes that year (the year before when its month comes later)."""
-        o = chosen[i + 1] if i + 1 < len(chosen) else None
-        if o is None or not o.literal or o.kind not in ("date", "month") or not o.month or \
-                not self._joiner.fullmatch(self.text[c.end:o.start]):
-            return None
-        y = o.year if (c.month, c.day or 0) <= (o.month, o.day or 32) else o.year - 1
-        c.anchor = str(o.year)
-        return y
-
-    def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
-        """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
-        In August", "In 2008, the campaign began in mid-September") takes that year."""
-        for o in reversed(chosen[:i]):
-            if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
-                return None
-            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
-                    and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
-                # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
-                # year told in a relative clause ("Levinson, who disappeared in 2007")
-                if not tense.tells_the_clause(self.view, o.start, o.end) or \
-                        (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
-                    return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
-                # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
-                # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
-                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
-                    c.anchor = str(o.year)
-                    return o.year
-                return None
-        return None
 
     @staticmethod
     def _in_year(c: Cand, y: int) -> None:

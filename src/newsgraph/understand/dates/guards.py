@@ -65,6 +65,22 @@ def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> boo
     return _modifies_a_listed_noun(text, start, end, makes)
 
 
+def models_named(text: str, makes: str) -> re.Pattern | None:
+    """The model names a text writes right after a vehicle make ("Nissan Sentra", "NISSAN SENTRA", "the Lexus LC 500")
+    or before "from" and one ("a redesigned Sentra from Nissan"), as a pattern matching after a year (None when it
+    writes none): a year right before one is a model year as before a make ("The 2020 Sentra, which goes on sale in
+    late January"). Not a word a calendar name goes on with ("the Lincoln Memorial" makes no "the 2016 Memorial
+    Day" a model)."""
+    if not makes:
+        return None
+    found = {m.group(1) for m in re.finditer(rf"(?<![\w-])(?i:{makes})[^\S\n]+([A-Z][\w-]+)", text)}
+    found |= {m.group(1) for m in re.finditer(rf"(?<![\w-])([A-Z][\w-]+)\s+from\s+(?i:{makes})(?![\w-])", text)}
+    found = sorted(w for w in found if not (w.isupper() and len(w) > 3 and w.title() in found))
+    if not found:
+        return None
+    return re.compile(rf"[^\S\n]+(?i:{'|'.join(map(re.escape, found))})(?![\w-])(?![^\S\n]+(?:Day|Week|Eve)\b)")
+
+
 def measure(text: str, start: int, end: int, units: re.Pattern | None) -> bool:
     """A year-like number right before a unit of measure in the singular, as a noun's modifier ("an 1800 pound load",
     "a 2000 piece set"; the language's ``measure_units``): a quantity, not a year."""
@@ -234,6 +250,15 @@ def period_of_something(text: str, start: int, end: int) -> bool:
         return False
     return bool(re.search(r"(?:^|\W)the\s+$", text[max(0, start - 5):start], re.I)) or \
         bool(re.fullmatch(r"(?:in\s+)?an?\s+\w+", text[start:end], re.I))
+
+
+def ordinal_weekday(text: str, start: int, end: int, ordinals: str) -> bool:
+    """"on the last Friday in August", "the first Tuesday of the month": the n-th such day of a period, not the
+    Friday before publication that "last Friday" alone would be (``ordinal_weekdays``, a regular expression)."""
+    if not ordinals or not re.match(r"\s+(?:in|of)\s", text[end:end + 5]):
+        return False
+    words = text[max(0, start - 24):end]
+    return bool(re.search(rf"(?:^|\W)the\s+(?:{ordinals})\s+\w+$", words, re.I))
 
 
 def rate(text: str, start: int, end: int) -> bool:

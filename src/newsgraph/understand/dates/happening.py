@@ -6,6 +6,7 @@ to a noun that a dated expression of the text modifies or stands next to, in its
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 WINDOW = 6  # how many words from a dated expression its happening's noun may stand ("the primaries ... on March 22")
 
@@ -120,3 +121,23 @@ def act_is_now(verb, reporting: frozenset) -> bool:
     if v is None or v.lemma_.lower() in reporting or v.tag_ not in ("VBZ", "VBP"):
         return False
     return not any(a.dep_ in ("aux", "auxpass") for a in v.children)
+
+
+def dated_by_the_text(text: str, chosen: list, days: re.Pattern | None, nouns: str) -> None:
+    """A named day of a happening ("election day") takes the day the text itself gives that happening when it gives
+    one ("election day, 12 December", "the December 12 election", "the vote on Dec. 12"): the list of named days
+    knows only the US one, and a British text's election day is its own (review r18). ``days``: the named days of a
+    happening (``named_happening_days``); ``nouns``: the happening's nouns (``named_happening_nouns``)."""
+    if days is None or not nouns:
+        return
+    after = re.compile(rf"[\s,]*(?:[A-Za-z]+\s+)?(?:{nouns})\b", re.I)
+    before = re.compile(rf"\b(?:{nouns}|{days.pattern})[\s,]*(?:(?:on|of|is|was|will\s+be|falls\s+on)\s+)?"
+                        rf"(?:[A-Z][a-z]+day,?\s+)?(?:the\s+)?$", re.I)
+    for c in chosen:
+        if c.kind != "named_recurring" or not c.value or not days.fullmatch(text[c.start:c.end]):
+            continue
+        given = {o.value for o in chosen if o is not c and o.kind != "named_recurring" and o.value and not o.flag
+                 and o.precision == "day" and (after.match(text, o.end) or before.search(text, max(0, o.start - 40),
+                                                                                            o.start))}
+        if len(given) == 1:
+            c.value = next(iter(given))

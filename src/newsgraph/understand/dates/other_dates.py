@@ -1,7 +1,8 @@
 """The parts of the resolver (extract._Resolver) that read a date from another date of the text: counted from a
 happening ("three days after the Feb. 10 announcement", "the day after the primary"), the day of the act a count
-places, words of the day inside a quotation or a live-blog entry (quoted.py), and a date entity that only writes its
-year ("fiscal 2019")."""
+places, words of the day inside a quotation or a live-blog entry (quoted.py), a date entity that only writes its
+year ("fiscal 2019"), and the year a month or a day takes from a year written near it (a range's other end, a past
+narrative's year, a stretch of time the sentence dates: "the 2008 primary contest ... until June")."""
 from __future__ import annotations
 
 import re
@@ -13,10 +14,13 @@ from .lexical import _TARGET
 from .patterns import YEAR, settings
 
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
+_SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u042f]|\n")
+NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
 class FromOtherDates:
-    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, _fiscal and _flag)."""
+    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, when, _fiscal, _since, _stretch, _joiner
+    and _flag)."""
 
     def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
         """A day of the publication's month still ahead, without its year, in a past clause ("explained after
@@ -138,3 +142,49 @@ class FromOtherDates:
         if reading is not None and reading.value:
             c.value, c.anchor = reading.value, said.isoformat()
 
+    def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """The first end of a range whose other end writes its year ("from September to December 2014", "between
+        Jan. 5 and March 3, 2016") takes that year (the year before when its month comes later)."""
+        o = chosen[i + 1] if i + 1 < len(chosen) else None
+        if o is None or not o.literal or o.kind not in ("date", "month") or not o.month or \
+                not self._joiner.fullmatch(self.text[c.end:o.start]):
+            return None
+        y = o.year if (c.month, c.day or 0) <= (o.month, o.day or 32) else o.year - 1
+        c.anchor = str(o.year)
+        return y
+
+    def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
+        In August", "In 2008, the campaign began in mid-September") takes that year."""
+        for o in reversed(chosen[:i]):
+            if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
+                return None
+            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
+                    and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
+                # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
+                # year told in a relative clause ("Levinson, who disappeared in 2007")
+                if self._names_a_stretch(c, o):
+                    c.anchor = str(o.year)
+                    return o.year
+                if not tense.tells_the_clause(self.view, o.start, o.end) or \
+                        (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
+                    return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
+                # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
+                # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
+                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
+                    c.anchor = str(o.year)
+                    return o.year
+                return None
+        return None
+
+    def _names_a_stretch(self, c: Cand, o: Cand) -> bool:
+        """A year naming a stretch of time earlier in the same sentence of a past clause ("He stayed in the 2008
+        primary contest until June", "During the 2016 campaign she fainted at a September 11 commemoration"): a month
+        or a day the sentence gives without a year falls inside that stretch, in its year (a year naming a single
+        thing, "the 1973 decision", anchors nothing: ``stretch_nouns``)."""
+        if self._stretch is None or o.kind != "year" or not self._stretch.match(self.text, o.end) or \
+                _SENTENCE_END.search(self.text, o.end, c.start):
+            return False
+        if self.when(c) not in ("past", None) or c.tense != "past":  # (when() reads the clause's tense first)
+            return False
+        return not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start))

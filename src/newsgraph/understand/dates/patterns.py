@@ -187,7 +187,8 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     pats.append(("range", rf"{B}(?:{conf.get('range_openers', 'from')}\s+)?(?P<d1>{DAY}){RJ}(?P<day>{DAY})"
                           rf"(?:st|nd|rd|th)?(?:\s+of)?\s+(?P<mon>{MON}){E}(?:,?\s+{Y}{E})?"))
     # ISO 2025-09-04, dotted 04.09.2025, slashed 9/4/2025
-    pats.append(("iso", rf"{B}(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01]){E}"))
+    # (an ISO 8601 timestamp "2019-11-19T08:57:40+01:00" holds its day before the "T": the day, without the clock)
+    pats.append(("iso", rf"{B}(?P<year>{YEAR})-(?P<mon>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])(?:{E}|(?=T\d\d:\d\d))"))
     # year first with dots or slashes ("2018.04.05", "2019/11/18"): a year written first is always followed by the
     # month; not a version or build number ("Version 2018.04.05", "v2019.11.18")
     pats.append(("iso", rf"(?<![Vv]ersion )(?<![Vv]ersion)(?<![Rr]elease )(?<![Bb]uild )(?<![vV])"

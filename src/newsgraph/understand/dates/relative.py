@@ -238,8 +238,10 @@ def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
     anchor = base.isoformat()[:{"day": 10, "month": 7, "year": 4}[prec]]
     if need == "day":
         return Reading(d.isoformat(), "day", anchor=anchor)
-    if need == "month" or (n == 1 and sign and prec in ("day", "month")):
+    if need == "month" or (n == 1 and sign and prec in ("day", "month") and got.get("then") not in ("after", "before")):
         # "a year earlier" than a day or a month the text names is that month a year before, as "a year ago" is
-        # the month a year before publication (_shift); a count of years ("two years later") and "that year" are years
+        # the month a year before publication (_shift); a count of years ("two years later") and "that year" are
+        # years, and so is a calendar year named from the text's one ("The next year", "the previous year": the
+        # year after August 2016 is 2017, not August 2017)
         return Reading(f"{d.year:04d}-{d.month:02d}", "month", anchor=anchor)
     return Reading(f"{d.year:04d}", "year", anchor=anchor)

@@ -291,13 +291,18 @@ def hangs_on_noun(view, start: int, end: int) -> bool:
 
 def tells_the_clause(view, start: int, end: int) -> bool:
     """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
-    who disappeared in 2007": a clause about someone else)? Without an English parse: yes."""
+    who disappeared in 2007": a clause about someone else) and outside a past participle opening the sentence
+    ("Founded in 2008, the charity served meals on Christmas Eve": the subject's background, review r18)? Without
+    an English parse: yes."""
     root = _root_of(view, start, end)
     if root is None:
         return True
     t = _verb_above(*root)
     if t is None:
         return True
+    if t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and not any(
+            ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in t.children):
+        return False  # "Founded in 2008, the charity ...": a participle opening the sentence tells of its subject
     for _ in range(MAX_STEPS):
         if t.dep_ in ("relcl", "acl"):
             return False
