@@ -247,7 +247,9 @@ def _content(ctx: Context, v):
     held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
     if held is not None:
         return held
-    if v.lemma_.lower() in rules.wordset("en", "admission_verbs"):  # "confessed to the kidnapping"
+    if v.lemma_.lower() in rules.wordset("en", "admission_verbs") and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in v.children):  # "confessed to the kidnapping"; not a
+        # passive ("two patients were admitted to the city hospital": taken in, no one owns up)
         to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > v.i), None)
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:

@@ -1,0 +1,41 @@
+"""understand.quotes (English), round 19 (sentences written for these tests): a report nested in what another
+report says is an attribution of its own; a passive "admitted to" owns up to nothing."""
+import pytest
+
+
+def _quotes(rec):
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, outer, inner, inner_speaker", [
+    ("As the Riverside Gazette reports, the first cases came to light last week, when health officials in Dover "
+     "announced that two patients were being treated at the city hospital.",
+     "the first cases came to light last week, when health officials in Dover announced that two patients were being "
+     "treated at the city hospital", "two patients were being treated at the city hospital", "health officials"),
+    ("The Tribune says the suspect was detained after workers at a garage said he had tried to take a truck.",
+     "the suspect was detained after workers at a garage said he had tried to take a truck",
+     "he had tried to take a truck", "workers"),
+])
+def test_a_report_nested_in_a_report_is_credited_too(analyze, text, outer, inner, inner_speaker):
+    got = _quotes(analyze(text))
+    assert [t for t, _, _ in got] == [outer, inner]
+    assert inner_speaker in (got[1][1] or "")
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Lin Ortiz said she believes the budget will pass.",  # a belief inside what was said: one statement
+    "The agency said the share of teenagers who reported using vapes had fallen.",  # those surveyed, no report
+])
+def test_no_nested_report_of_a_belief_or_of_those_surveyed(analyze, text):
+    assert len(analyze(text).quotes) == 1
+
+
+def test_a_nested_report_after_a_contrast_is_credited_once(analyze):
+    rec = analyze("She suggested that the state might step in, though a spokesman for the governor said there were "
+                  "no such plans.")
+    assert [t for t, _, _ in _quotes(rec)] == ["the state might step in", "there were no such plans"]
+
+
+def test_a_passive_admitted_to_owns_up_to_nothing(analyze):
+    rec = analyze("Officials announced that two patients had been admitted to the city hospital.")
+    assert [t for t, _, _ in _quotes(rec)] == ["two patients had been admitted to the city hospital"]
