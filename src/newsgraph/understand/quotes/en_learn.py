@@ -191,9 +191,10 @@ def nested_report(ctx, q, t) -> bool:
         return False  # (not "the number of young people who reported using meth": those asked, no report; not a
         # participle "…, showing that …" nor a figure or a request: the outer report's own elaboration)
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is not None and not ctx.text[t.start:subj.left_edge.idx].strip(" ,"):
-        return False  # "According to the reporter, a doctor wrote that …": the report relays the doctor's words
-        # (what it reports opens with the inner speaker; one statement, the rules credit it once)
+    if cue.dep_ == "ROOT" or subj is not None and not ctx.text[t.start:subj.left_edge.idx].strip(" ,"):
+        return False  # "According to the reporter, a doctor wrote that …", "According to her account, after the
+        # exam she insisted that …": the report relays the inner statement (the main verb of its sentence, or its
+        # speaker opens what is reported): one statement, the rules credit it once
     lemma = cue.lemma_.lower()
     return lemma in rules.words("en", "speech_verbs")
 
