@@ -39,3 +39,27 @@ def test_a_nested_report_after_a_contrast_is_credited_once(analyze):
 def test_a_passive_admitted_to_owns_up_to_nothing(analyze):
     rec = analyze("Officials announced that two patients had been admitted to the city hospital.")
     assert [t for t, _, _ in _quotes(rec)] == ["two patients had been admitted to the city hospital"]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Northwind Airlines announced an order of 40 regional jets on Monday.", "an order of 40 regional jets on Monday",
+     "announced"),
+    ("Senator Ray Pell stressed the need for new housing.", "the need for new housing", "stressed"),
+    ("The Ohio Department of Health confirmed the death of a second patient.", "the death of a second patient", "confirmed"),
+    ("Mr. Alvarez acknowledged the mistake and apologized.", "the mistake", "acknowledged"),
+])
+def test_a_noun_phrase_an_actor_states_is_its_statement(analyze, text, content, cue):
+    assert [(t, c) for t, _, c in _quotes(analyze(text))] == [(content, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "The company did not confirm the report.",  # denied, not asserted
+    "The company could announce a deal next week.",  # a likelihood
+    "The plan announced in May was dropped.",  # a participle
+    "The mayor announced plans.",  # a bare noun says too little
+    "He unveiled the new model at the show.",  # an unveiling, no statement
+    "The agency delayed the launch, citing an anonymous source.",  # whom the report credits, no content
+    "That ruling emphasizes the stakes of the fight.",  # no actor or person states it
+])
+def test_no_stated_noun_phrase_denied_likely_participial_or_without_an_actor(analyze, text):
+    assert [c for _, _, c in _quotes(analyze(text))] == []

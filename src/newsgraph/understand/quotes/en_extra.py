@@ -15,7 +15,7 @@ from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_objects import finding_object
+from .en_objects import finding_object, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -67,10 +67,11 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape in ("admit-to", "accuse", "finding-np", "view") and not asserted(ctx, v, subj):
+        if shape in ("admit-to", "accuse", "finding-np", "view", "stated-np") and not asserted(ctx, v, subj):
             continue  # "did not admit to the charges", "never accused him of lying", "Did the poll show a lead?"
-        if shape.startswith("request-") or shape in ("commit", "admit-to"):
-            # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
+        if shape.startswith("request-") or shape in ("commit", "admit-to", "stated-np"):
+            # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission, a
+            # statement of a noun phrase ("announced an order of 40 jets"), when an actor or a person makes it
             q.feats["request"] = 1.0
         elif shape in ("oprd", "as", "view", "accuse", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
@@ -255,7 +256,7 @@ def _content(ctx: Context, v):
         if obj is not None:
             return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
     # "denied being drunk"; "reported a profit of $212 million"; "A new survey shows broad support for …"
-    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi) or finding_object(v, s_hi)
+    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi) or finding_object(v, s_hi) or stated_object(v, s_hi)
     if owned is not None:
         return owned
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
