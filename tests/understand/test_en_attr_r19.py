@@ -60,6 +60,18 @@ def test_a_noun_phrase_an_actor_states_is_its_statement(analyze, text, content, 
     "He unveiled the new model at the show.",  # an unveiling, no statement
     "The agency delayed the launch, citing an anonymous source.",  # whom the report credits, no content
     "That ruling emphasizes the stakes of the fight.",  # no actor or person states it
+    "Senator Ana Ruiz, who announced her retirement in May, voted against the bill.",  # a relative clause
 ])
 def test_no_stated_noun_phrase_denied_likely_participial_or_without_an_actor(analyze, text):
     assert [c for _, _, c in _quotes(analyze(text))] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Farmers in the county “want a fair price. Nothing more,” said Tom Reyes, who heads the growers union.",
+     "Farmers in the county “want a fair price. Nothing more", "Tom Reyes"),
+    ("Residents of the valley “need someone who knows the work. That is Maria Lopez,” said Ben Ocampo.",
+     "Residents of the valley “need someone who knows the work. That is Maria Lopez", "Ben Ocampo"),
+])
+def test_a_quotation_opened_in_narration_keeps_its_lead_in_across_a_sentence_break(analyze, text, content, speaker):
+    (q,) = analyze(text).quotes
+    assert q.text.rstrip(",”") == content and q.kind == "mixed" and speaker in q.speaker.name

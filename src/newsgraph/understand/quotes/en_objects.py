@@ -60,7 +60,8 @@ def stated_object(v, s_hi: int):
     clause (en_extra's ccomp), a pronoun or a bare noun ("announced plans"). Taken only when an actor or a person
     asserts it (en_extra.asserted: not "did not confirm the report", not under a modal; en_learn.decide's asker:
     not "That ruling emphasizes the stakes")."""
-    if v.lemma_.lower() not in rules.wordset("en", "stated_object_verbs") or v.tag_ in ("VBN", "VBG"):
+    if v.lemma_.lower() not in rules.wordset("en", "stated_object_verbs") or v.tag_ in ("VBN", "VBG") or \
+            v.dep_ in ("relcl", "acl"):  # ("The senator, who announced her retirement in May, voted …": of the noun)
         return None  # (not a participle: "the plan announced in May", "the figures cited by the report"; "…,
         # citing an anonymous source" names whom a report credits, "…, touting its products" elaborates)
     if any(c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass") for c in v.children):
