@@ -75,3 +75,10 @@ def test_no_stated_noun_phrase_denied_likely_participial_or_without_an_actor(ana
 def test_a_quotation_opened_in_narration_keeps_its_lead_in_across_a_sentence_break(analyze, text, content, speaker):
     (q,) = analyze(text).quotes
     assert q.text.rstrip(",”") == content and q.kind == "mixed" and speaker in q.speaker.name
+
+
+def test_a_promise_ends_before_the_promisers_next_act(analyze):
+    # the parser hangs "blasted" on the infinitive; a tensed verb is no part of what was promised
+    rec = analyze("Mayor Tom Reyes is running again. In the race, Mayor Tom Reyes promised to expand transit and "
+                  "blasted his rival over the toll plan.")
+    assert [t for t, _, _ in _quotes(rec)] == ["to expand transit"]

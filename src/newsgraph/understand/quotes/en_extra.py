@@ -276,7 +276,14 @@ def _content(ctx: Context, v):
         # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
         # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
-        return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
+        end = xc.right_edge
+        tensed = next((c for c in xc.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
+        if tensed is not None:  # "promised to protect Medicaid and hammered Bevin on …": a tensed verb is no part
+            cc = next((c for c in xc.children if c.dep_ == "cc" and c.i < tensed.i), None)  # of the infinitive;
+            end = ctx.doc[(cc or tensed.left_edge).i - 1]  # the parser hangs the subject's next act on it
+        while end.i > xc.i and (end.is_punct or end.is_space):
+            end = ctx.doc[end.i - 1]
+        return xc.left_edge.idx, min(end.idx + len(end.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
     if prep is not None and prep.lower_ == "for" and prep.dep_ == "mark" and lemma in _REQUEST_FOR_CLAUSE and \
             prep.head.head.i == v.i and prep.head.dep_ in ("advcl", "ccomp") and prep.i + 1 < len(ctx.doc) and \
