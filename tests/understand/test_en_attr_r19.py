@@ -82,3 +82,12 @@ def test_a_promise_ends_before_the_promisers_next_act(analyze):
     rec = analyze("Mayor Tom Reyes is running again. In the race, Mayor Tom Reyes promised to expand transit and "
                   "blasted his rival over the toll plan.")
     assert [t for t, _, _ in _quotes(rec)] == ["to expand transit"]
+
+
+def test_a_passive_accusation_names_its_accuser_after_by(analyze):
+    (q,) = analyze("In 2010 the singer Tom Reyes was accused of fraud by a former manager.").quotes
+    assert q.text == "of fraud" and q.cue == "accused"
+
+
+def test_an_agentless_passive_accusation_names_no_one(analyze):
+    assert analyze("The senator was accused of lying.").quotes == []
