@@ -25,6 +25,7 @@ def test_a_report_nested_in_a_report_is_credited_too(analyze, text, outer, inner
 @pytest.mark.parametrize("text", [
     "Mayor Lin Ortiz said she believes the budget will pass.",  # a belief inside what was said: one statement
     "The agency said the share of teenagers who reported using vapes had fallen.",  # those surveyed, no report
+    "Senator Ana Ruiz said that after a long review the agency had concluded the dam was safe.",  # the clause said
 ])
 def test_no_nested_report_of_a_belief_or_of_those_surveyed(analyze, text):
     assert len(analyze(text).quotes) == 1

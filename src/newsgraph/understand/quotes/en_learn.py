@@ -191,10 +191,12 @@ def nested_report(ctx, q, t) -> bool:
         return False  # (not "the number of young people who reported using meth": those asked, no report; not a
         # participle "…, showing that …" nor a figure or a request: the outer report's own elaboration)
     subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if cue.dep_ == "ROOT" or subj is not None and not ctx.text[t.start:subj.left_edge.idx].strip(" ,"):
+    if cue.dep_ == "ROOT" or cue.dep_ == "ccomp" and cue.head.i == t.cue_i or \
+            subj is not None and not ctx.text[t.start:subj.left_edge.idx].strip(" ,"):
         return False  # "According to the reporter, a doctor wrote that …", "According to her account, after the
         # exam she insisted that …": the report relays the inner statement (the main verb of its sentence, or its
-        # speaker opens what is reported): one statement, the rules credit it once
+        # speaker opens what is reported), or the very clause reported ("Pompeo said that Washington had concluded
+        # the settlements were legal": attribution-real credits Pompeo only): one statement, credited once
     lemma = cue.lemma_.lower()
     return lemma in rules.words("en", "speech_verbs")
 
