@@ -64,8 +64,9 @@ def stated_object(v, s_hi: int):
             v.dep_ in ("relcl", "acl"):  # ("The senator, who announced her retirement in May, voted …": of the noun)
         return None  # (not a participle: "the plan announced in May", "the figures cited by the report"; "…,
         # citing an anonymous source" names whom a report credits, "…, touting its products" elaborates)
-    if any(c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass") for c in v.children):
-        return None  # ("promised voters to cut taxes": a commitment; a passive announces nothing of its subject's)
+    if any(c.dep_ in ("ccomp", "xcomp", "nsubjpass", "auxpass", "mark") for c in v.children):
+        return None  # ("promised voters to cut taxes": a commitment; a passive announces nothing of its subject's;
+        # "As the senator announced her candidacy, her rivals left": a time, no report)
     span = _object_span(v, s_hi)
     return (*span, "stated-np") if span is not None else None
 
