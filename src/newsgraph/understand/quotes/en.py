@@ -99,6 +99,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = pointing_claims(ctx, writer_aside(ctx, found))  # '…, although we …'; '…, pointing to B'
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
+    seen: set = set()  # a report nested in another (en_learn.nested_report) that a later reader found again: once
+    found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:
         conjoined(ctx, q)
         described_speaker(ctx, q)

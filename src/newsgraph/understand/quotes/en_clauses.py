@@ -143,3 +143,16 @@ def directive_after(verb) -> bool:
     xc = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i and any(
         t.dep_ == "aux" and t.lower_ == "to" for t in c.children)), None)
     return xc is not None and any(c.dep_ == "dobj" and c.i < xc.i for c in verb.children)
+
+
+def quotation_opening(ctx: Context, s_lo: int, c: int) -> int:
+    """Where the content before an inverted cue opens: the sentence start ``s_lo``, or, when a quotation that opened
+    inside an earlier sentence of the same paragraph runs on to the cue's comma ('Farmers in the county “want a fair
+    price. Nothing more,” said Tom Reyes'), the start of the sentence the quotation opened in: the sentence splitter
+    cut inside the quoted words, but the quotation and its lead-in are one mixed content."""
+    for f in ctx.view.quoted:
+        if f.start < s_lo and c < f.end <= c + 3 and "\n" not in ctx.text[f.start:s_lo]:
+            lo = ctx.sent(f.start)[0]
+            if lo < f.start and ctx.text[lo:f.start].strip() and ctx.text[f.inner_start:f.inner_start + 1].islower():
+                return lo  # (a quotation opening its sentence with a capital is a direct quote: its own reader's)
+    return s_lo

@@ -15,7 +15,7 @@ from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_objects import finding_object
+from .en_objects import finding_object, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -67,10 +67,11 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
-        if shape in ("admit-to", "accuse", "finding-np", "view") and not asserted(ctx, v, subj):
+        if shape in ("admit-to", "accuse", "finding-np", "view", "stated-np") and not asserted(ctx, v, subj):
             continue  # "did not admit to the charges", "never accused him of lying", "Did the poll show a lead?"
-        if shape.startswith("request-") or shape in ("commit", "admit-to"):
-            # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission
+        if shape.startswith("request-") or shape in ("commit", "admit-to", "stated-np"):
+            # taken by the convention, not the model (en_learn.decide): a request, a promise, an admission, a
+            # statement of a noun phrase ("announced an order of 40 jets"), when an actor or a person makes it
             q.feats["request"] = 1.0
         elif shape in ("oprd", "as", "view", "accuse", "noun-that", "made-clear"):
             # a judgement spoken of something, a claim rejected or repeated: taken by the same convention
@@ -247,13 +248,15 @@ def _content(ctx: Context, v):
     held = noun_clause(ctx, v, s_hi)  # "pushed back at the notion that …", "rejected claims that …"
     if held is not None:
         return held
-    if v.lemma_.lower() in rules.wordset("en", "admission_verbs"):  # "confessed to the kidnapping"
+    if v.lemma_.lower() in rules.wordset("en", "admission_verbs") and not any(
+            c.dep_ in ("auxpass", "nsubjpass") for c in v.children):  # "confessed to the kidnapping"; not a
+        # passive ("two patients were admitted to the city hospital": taken in, no one owns up)
         to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > v.i), None)
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:
             return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
     # "denied being drunk"; "reported a profit of $212 million"; "A new survey shows broad support for …"
-    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi) or finding_object(v, s_hi)
+    owned = _gerund_claim(v, s_hi) or _figure(v, s_hi) or finding_object(v, s_hi) or stated_object(v, s_hi)
     if owned is not None:
         return owned
     xc = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and any(
@@ -273,7 +276,14 @@ def _content(ctx: Context, v):
         # "promised to end the deportations" (not "the cuts it pledged to reach", "could threaten to sell", nor
         # a forecast: "promises to be a force in the league", "threatens to be a long night"; "pledged to be the
         # greatest jobs president" is a commitment: "pledge", "vow", "swear" forecast nothing)
-        return xc.left_edge.idx, min(xc.right_edge.idx + len(xc.right_edge.text), s_hi), "commit"
+        end = xc.right_edge
+        tensed = next((c for c in xc.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
+        if tensed is not None:  # "promised to protect Medicaid and hammered Bevin on …": a tensed verb is no part
+            cc = next((c for c in xc.children if c.dep_ == "cc" and c.i < tensed.i), None)  # of the infinitive;
+            end = ctx.doc[(cc or tensed.left_edge).i - 1]  # the parser hangs the subject's next act on it
+        while end.i > xc.i and (end.is_punct or end.is_space):
+            end = ctx.doc[end.i - 1]
+        return xc.left_edge.idx, min(end.idx + len(end.text), s_hi), "commit"
     prep = ctx.doc[v.i + 1] if v.i + 1 < len(ctx.doc) else None
     if prep is not None and prep.lower_ == "for" and prep.dep_ == "mark" and lemma in _REQUEST_FOR_CLAUSE and \
             prep.head.head.i == v.i and prep.head.dep_ in ("advcl", "ccomp") and prep.i + 1 < len(ctx.doc) and \

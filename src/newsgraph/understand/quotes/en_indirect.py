@@ -9,7 +9,8 @@ import re
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
-from .en_clauses import directive_after, gerund_subject, no_report, question_word, second_report, told_that
+from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
+                         told_that)
 from .en_aside import inverted_aside, token_after, token_before
 from .en_per import per_credits
 from .en_tail import tail_cue
@@ -321,7 +322,7 @@ def _said(ctx: Context, v) -> Found | None:
         else:  # inverted: "…, says Jennifer Pluznick, a physiologist"
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
         if c > s_lo and between == "":
-            a, b = _strip_lead(ctx, s_lo, c), c
+            a, b = _strip_lead(ctx, quotation_opening(ctx, s_lo, c), c), c
             if participial_adjunct(ctx, a, b, v) or (v.dep_ == "relcl" and subj.lower_ in ("who", "which")):
                 # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,
                 # who announced her retirement in May, voted …": a relative clause tells of the noun, reports nothing

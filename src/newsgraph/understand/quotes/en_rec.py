@@ -160,7 +160,7 @@ def accusation(v, obj, shapes: set[str], s_hi: int):
     request"). Not the passive ("was accused by critics of …"): its subject is the accused, whom the speaker
     readers would take for the one who speaks; nor an object named elsewhere ("the fans he accused of racism")."""
     if obj is None:
-        return None
+        return _passive_accusation(v, shapes, s_hi)
     if "claim" in shapes and (obj.lower_ in _claims() or obj.lemma_.lower() in _claims()) and \
             not any(c.dep_ == "prep" and c.lower_ == "for" for c in obj.children):
         return obj.left_edge.idx, _end(obj, s_hi), "accuse"  # (not "denied the claim for flood damage": a demand)
@@ -172,6 +172,22 @@ def accusation(v, obj, shapes: set[str], s_hi: int):
         if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
             how = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == "by" and c.i > prep.i), None)
             return obj.left_edge.idx, _end(how or prep, s_hi), "accuse"  # "… with fraud by selling fake tickets"
+    return None
+
+
+def _passive_accusation(v, shapes: set[str], s_hi: int):
+    """(start, end, "accuse") of what a passive names its accuser for ("Reyes was accused of fraud by a former
+    manager": the manager accuses; the content is what Reyes is accused of, "of fraud").
+    Only with the accuser after "by" (en_extra's subject of a passive is that agent); an agentless "was accused of"
+    names no one who speaks."""
+    if not any(c.dep_ == "nsubjpass" for c in v.children) or not any(
+            c.dep_ == "agent" and any(p.dep_ == "pobj" for p in c.children) for c in v.children):
+        return None
+    for p in shapes - {"oprd", "as", "claim"}:
+        prep = next((c for c in v.children if c.dep_ == "prep" and c.lower_ == p and c.i > v.i), None)
+        what = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+        if what is not None:  # (from the preposition, as the active's content holds it: "Russia of using threats")
+            return prep.idx, _end(what, s_hi), "accuse"
     return None
 
 

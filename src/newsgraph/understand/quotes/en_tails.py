@@ -66,6 +66,10 @@ def second_attribution(ctx: Context, found: list[Found]) -> list[Found]:
                 continue
             if q.cue_i is not None and v.head.i != q.cue_i and v.head.head.i != q.cue_i:
                 continue  # a contrast inside what is said ("said that A, whereas B acknowledged C"): the speaker's
+            if any(o.cue_i == v.i for o in found):  # taken already as a report nested in q (en_learn.nested_report)
+                end = ctx.doc[tok.i - 1].idx
+                q.end, q.text, q.kind = end, ctx.text[q.start:end], _kind(ctx.text[q.start:end])
+                break
             subj = next((c for c in v.children if c.dep_ == "nsubj" and c.i > tok.i), None)
             comp = next((c for c in v.children if c.dep_ in ("ccomp", "dobj") and c.i > v.i), None)
             if subj is None or comp is None:
