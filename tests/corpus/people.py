@@ -83,6 +83,18 @@ def records() -> list:
     return out
 
 
+def perrys() -> list:
+    """Governor Rick Perry (2 documents) and Richard Perry of Perry Capital (1), which identity takes for one actor
+    (Rick is a short form of Richard): the namesakes a user splits (tryout r19)."""
+    return [make(text, source=source, published=published, entities=ents) for text, source, published, ents in [
+        ("Governor Rick Perry spoke in Austin on Monday. Perry said the plan would work.", "p/1", "2016-08-01",
+         [("Rick Perry", P, "Governor", ["Rick Perry", "Perry"])]),
+        ("Rick Perry visited Iowa on Tuesday. Perry said the farm bill would pass.", "p/2", "2016-08-02",
+         [("Rick Perry", P, None, ["Rick Perry", "Perry"])]),
+        ("Richard Perry, the chief of Perry Capital, said on Wednesday that the funds were down.", "p/3",
+         "2016-08-03", [("Richard Perry", P, "CEO", ["Richard Perry"])])]]
+
+
 if __name__ == "__main__":  # write a store of these records with the installed newsgraph (the fixture's maker)
     from newsgraph.store import open_store
     with open_store(sys.argv[1]) as store:

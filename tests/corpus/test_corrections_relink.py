@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import people  # noqa: E402
 from records import make  # noqa: E402
 
 from newsgraph.cli import app  # noqa: E402
@@ -177,3 +178,30 @@ def test_decisions_are_listed_and_a_split_is_undone(store):
     assert [(a["name"], a["n_docs"]) for a in _actors(store, "") if a["type"] == "GPE"] == [("United Kingdom", 2)]
     assert len(_cli(store, "decisions").splitlines()) == 1
     assert "no decision" in _cli_fails(store, "undo", split_id)
+
+
+def _perrys(store):
+    for rec in people.perrys():
+        store.write_batch([rec])
+
+
+def test_split_into_the_alias_split_off_makes_that_actor(store):
+    # tryout r19 Q: 'split "Rick Perry" "Richard Perry" --into "Richard Perry"' failed ("'Richard Perry' is Rick
+    # Perry itself") while the same without --into, whose default is that very name, worked
+    _perrys(store)
+    assert [(a["name"], a["n_docs"]) for a in _actors(store, "Perry")] == [("Rick Perry", 3)]
+    out = _cli(store, "split", "Rick Perry", "Richard Perry", "--into", "Richard Perry")
+    assert "moved 1 documents" in out
+    assert sorted((a["name"], a["n_docs"]) for a in _actors(store, "Perry")) == [("Richard Perry", 1),
+                                                                                  ("Rick Perry", 2)]
+    relink(store)
+    assert sorted((a["name"], a["n_docs"]) for a in _actors(store, "Perry")) == [("Richard Perry", 1),
+                                                                                  ("Rick Perry", 2)]
+
+
+def test_split_into_a_name_the_actor_keeps_is_still_refused(store):
+    _perrys(store)
+    for into in ("Rick Perry", "rick perry"):  # the actor itself, by its name
+        out = " ".join(_cli_fails(store, "split", "Rick Perry", "Richard Perry", "--into", into).split())
+        assert "is Rick Perry itself" in out or "is the name of Rick Perry" in out, out
+    assert [(a["name"], a["n_docs"]) for a in _actors(store, "Perry")] == [("Rick Perry", 3)]

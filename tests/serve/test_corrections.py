@@ -204,3 +204,42 @@ def test_decisions_are_listed_and_undone_over_the_api(client):
     assert client.get(f"/actors/{_id(client, 'Houston')}").status_code == 200  # back, after the relink
     r = client.post(f"/decisions/{d['id']}/undo", headers=AUTH)
     assert r.status_code == 422 and "no decision" in r.json()["detail"]
+
+
+@pytest.fixture
+def perry_db(tmp_path) -> str:
+    from newsgraph.store import open_store
+    path = tmp_path / "perry.db"
+    with open_store(path) as st:
+        for rec in people.perrys():
+            st.write_batch([rec])
+    return str(path)
+
+
+def test_split_into_the_alias_split_off_over_the_api(perry_db):
+    # tryout r19 Q: 'into' naming the alias being split off answered "'Richard Perry' is Rick Perry itself"
+    from fastapi.testclient import TestClient
+
+    from newsgraph.serve import create_app
+    with TestClient(create_app(perry_db, token=TOKEN)) as client:
+        rick = _id(client, "Rick Perry")
+        r = client.post(f"/actors/{rick}/split", json={"aliases": ["Richard Perry"], "into": "Richard Perry"},
+                        headers=AUTH)
+        assert r.status_code == 200, r.text
+        assert client.get(f"/actors/{r.json()['actor_id']}").json()["name"] == "Richard Perry"
+        assert client.get(f"/actors/{rick}").json()["n_docs"] == 2
+
+
+@pytest.mark.browser
+def test_the_actor_page_splits_into_the_alias_split_off(perry_db, chromium):
+    from serve_helpers import browsing
+    with browsing(perry_db, chromium, token=TOKEN) as (base, pg):
+        pg.goto(f"{base}/actors?q=Perry")
+        pg.click("text=Rick Perry")
+        pg.wait_for_selector("#actor-corrections")
+        pg.check("#fix-split input[value='Richard Perry']")
+        pg.fill("#fix-split input[name=into]", "Richard Perry")
+        pg.fill("#fix-split input[name=token]", TOKEN)
+        pg.click("#fix-split button")
+        pg.wait_for_selector("#actor-name")
+        assert pg.locator("#actor-name").inner_text().startswith("Richard Perry")
