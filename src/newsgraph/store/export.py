@@ -11,6 +11,10 @@ With filters (:data:`EXPORT_FILTERS`: the words, an actor, a story, a date or in
 language), each file holds the rows the matching list of the query layer selects (:data:`KEYS`): the documents, the
 quotes (said by the actor) with every report of them, the events (the actor takes part), the stories and the actors
 (named in those documents) with their aliases; a filtered file and a whole one differ in rows, never in columns.
+The words select articles (:data:`IN_ARTICLES`), and then every file holds what is in the articles the export
+holds: the quotes they report (with those reports), their events, the actors they name and their stories (tryout
+r19: ``--query trade`` gave the 31 articles with "trade" but only the 20 quotes whose own words had it, of the 588
+reports in them); the actor and the dates still select quotes and events by their own speaker, participants, date.
 """
 from __future__ import annotations
 
@@ -44,6 +48,10 @@ TABLES = {
 KEYS = {"documents": ("id",), "actors": ("id",), "actor_aliases": ("actor_id",), "quotes": ("id",),
         "quote_reports": ("quote_id",), "events": ("doc_id", "local_id"), "stories": ("id",)}
 EXPORT_FILTERS = F.spec("export").filters  # the one table (store/filters.py) gives the CLI its options too
+# filters that select articles: with one of them, the quotes and events are those of the articles exported (a list
+# of quotes reads "about" in a quote's own words); the filters of ITEM_OWN still select them by their own
+IN_ARTICLES = ("about",)
+ITEM_OWN = ("actor", "since", "until", "include_undated")
 
 
 # columns an export adds to a table's own: a quote's speakers by their actors' names, its speaker first, then the
@@ -151,9 +159,29 @@ def _list_keys(store, list_name: str, filters: dict) -> list[tuple]:
             return sorted(keys)
 
 
-def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False) -> Iterator[list[dict]]:
+def _in_articles(store, docs: list[tuple], filters: dict) -> tuple[list[tuple], list[tuple]]:
+    """The keys of the quotes reported in the documents ``docs`` and of their events, those the filters of
+    :data:`ITEM_OWN` select (the quote's speaker, the event's participants, their own dates) when given."""
+    QR, E = S.quote_reports.c, S.events.c
+    quotes: set[tuple] = set()
+    events: set[tuple] = set()
+    ids = [d[0] for d in docs]
+    with store.connect() as conn:
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i:i + CHUNK]
+            quotes |= {tuple(r) for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(part)).distinct())}
+            events |= {tuple(r) for r in conn.execute(select(E.doc_id, E.local_id).where(E.doc_id.in_(part)))}
+    own = {k: v for k, v in filters.items() if k in ITEM_OWN}
+    if any(own.get(k) for k in ("actor", "since", "until")):
+        quotes &= set(_list_keys(store, "quotes", own))
+        events &= set(_list_keys(store, "events", own))
+    return sorted(quotes), sorted(events)
+
+
+def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False,
+                  docs: set[str] | None = None) -> Iterator[list[dict]]:
     """The rows of ``table`` whose leading key columns are ``keys`` (sorted), in chunks, as ``_table_rows`` gives
-    them: a filtered export's files have a whole export's columns."""
+    them: a filtered export's files have a whole export's columns. ``docs``: only the rows of these documents."""
     t = TABLES[table][0]
     lead = [t.c[n] for n in KEYS[table]]
     for i in range(0, len(keys), CHUNK):
@@ -161,7 +189,7 @@ def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False) -
         first = sorted({k[0] for k in part})
         wanted = set(part)
         rows = [row for chunk in _table_rows(store, table, records, where=lead[0].in_(first)) for row in chunk
-                if tuple(row[c.name] for c in lead) in wanted]
+                if tuple(row[c.name] for c in lead) in wanted and (docs is None or row["doc_id"] in docs)]
         if rows:
             yield rows
 
@@ -234,13 +262,17 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
         if unknown:
             raise ValueError(f"export filters: {', '.join(sorted(unknown))} unknown; known: "
                              f"{', '.join(EXPORT_FILTERS)}")
-        keys = {name: _list_keys(store, name, filters) for name in ("documents", "quotes", "events", "stories",
-                                                                     "actors")}
-        keys["quote_reports"] = keys["quotes"]  # every report of a selected quote
+        articles = any(filters.get(k) for k in IN_ARTICLES)
+        keys = {name: _list_keys(store, name, filters) for name in ("documents", "stories", "actors",
+                                                                     *(() if articles else ("quotes", "events")))}
+        if articles:  # what is in the articles exported
+            keys["quotes"], keys["events"] = _in_articles(store, keys["documents"], filters)
+        keys["quote_reports"] = keys["quotes"]  # every report of a selected quote (in the articles exported)
         keys["actor_aliases"] = keys["actors"]
+        in_docs = {"quote_reports": {d for (d,) in keys["documents"]}} if articles else {}
     for table in TABLES:
         rows = _table_rows(store, table, records) if not filters else _rows_of_keys(store, table, keys[table],
-                                                                                        records)
+                                                                                        records, in_docs.get(table))
         counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records)
                                if fmt == "parquet" else None, _csv_columns(table, records) if fmt == "csv" else None,
                                bom=excel and fmt == "csv")
