@@ -2,7 +2,8 @@
 never a whole table in memory), and the actor graph (or a story's or an actor's neighbourhood) as GraphML.
 
 Every export writes the same seven files (documents, actors, actor_aliases, quotes, quote_reports, events, stories)
-with the same columns: a table's own, and for quotes their ``speakers`` (:data:`DERIVED`). Parquet keeps the
+with the same columns: a table's own, and for quotes their ``speaker_name`` and ``speakers`` (:data:`DERIVED`);
+Parquet types the dates (:data:`DAYS`, :data:`STAMPS`). Parquet keeps the
 structure: participants are ``list<struct<id, name>>``, a place ``struct<id, name>``, outlets and credited outlets
 ``list<string>`` (never JSON in a string). CSV is flat: a list of actors is their names joined by "; " with their
 ids in a ``..._ids`` column, a place its name and a ``..._id`` column.
@@ -54,16 +55,18 @@ IN_ARTICLES = ("about",)
 ITEM_OWN = ("actor", "since", "until", "include_undated")
 
 
-# columns an export adds to a table's own: a quote's speakers by their actors' names, its speaker first, then the
-# other speakers its reports name ("X and Y said"; tryout r16: quotes.csv had only the name as the text wrote it)
-DERIVED = {"quotes": ("speakers",)}
+# columns an export adds to a table's own: a quote's speaker by its actor's canonical name (``speaker`` is the name
+# as the text wrote it: "Donald J. Trump", "Trump", "DONALD TRUMP" of one actor split a groupby; tryout r19 R), and
+# its speakers by their actors' names, its speaker first, then the other speakers its reports name ("X and Y said";
+# tryout r16: quotes.csv had only the name as the text wrote it)
+DERIVED = {"quotes": ("speaker_name", "speakers")}
 
 
 def _arrow_types():
     import pyarrow as pa
     ref = pa.struct([("id", pa.string()), ("name", pa.string())])
     return {"actors": pa.list_(ref), "targets": pa.list_(ref), "location": ref, "outlets": pa.list_(pa.string()),
-            "reported_by": pa.list_(pa.string()), "speakers": pa.list_(ref)}
+            "reported_by": pa.list_(pa.string()), "speakers": pa.list_(ref), "speaker_name": pa.string()}
 
 
 def _col_type(col):
@@ -99,6 +102,7 @@ def _table_rows(store, table: str, records: bool = False, where=None) -> Iterato
                     refs = Q.speaker_refs(c2, rows)
                 for r in rows:
                     r["speakers"] = refs.get(r["id"]) or []
+                    r["speaker_name"] = Q.speaker_name(r, r["speakers"])
             if table == "events":
                 with store.connect() as c2:
                     ents = Q.entity_actors(c2, [r["doc_id"] for r in rows])
@@ -108,7 +112,19 @@ def _table_rows(store, table: str, records: bool = False, where=None) -> Iterato
             yield rows
 
 
-def _table_schema(table: str, records: bool):
+# Parquet types the dates (tryout r19 J: every date column was a string): a day column is a timestamp without a
+# zone (a calendar day at midnight: pandas reads it as datetime64, where a date32 column comes back as Python
+# objects without ``.dt``), the first day of its period when the text gave only a month or a year ("in March" ->
+# 2025-03-01), with ``<col>_precision`` (day, month, year) saying which; a stored time (``ingested``, a web
+# archive's ``captured``) is a UTC timestamp. ``published`` stays as the source gave it (a day, a month, or a
+# date-time in its own zone): ``date`` is its day.
+DAYS = ("date", "first_date", "last_date")
+STAMPS = ("ingested", "captured")
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _table_schema(table: str, records: bool, typed: bool = False):
+    """A table's columns as Arrow fields; ``typed`` (Parquet): dates and times as such (:data:`DAYS`)."""
     import pyarrow as pa
     t, skip, json_cols = TABLES[table]
     nested = _arrow_types()
@@ -116,9 +132,39 @@ def _table_schema(table: str, records: bool):
     for c in t.c:
         if (c.name in skip and not (records and c.name == "record")) or c.name == "tsv":
             continue
-        fields.append((c.name, nested[c.name] if c.name in json_cols else _col_type(c)))
+        if typed and c.name in DAYS:
+            fields += [(c.name, pa.timestamp("ms")), (c.name + "_precision", pa.string())]
+        elif typed and c.name in STAMPS:
+            fields.append((c.name, pa.timestamp("us", tz="UTC")))
+        else:
+            fields.append((c.name, nested[c.name] if c.name in json_cols else _col_type(c)))
     fields += [(name, nested[name]) for name in DERIVED.get(table, ())]
     return pa.schema(fields)
+
+
+def _typed(row: dict, names) -> dict:
+    """A row for a typed (Parquet) schema: ISO days (or months, years) as midnights with their precision, ISO times
+    as UTC datetimes (no zone: UTC)."""
+    import datetime as dt
+    out = {k: row.get(k) for k in names}
+    for k in DAYS:
+        v = out.get(k)
+        if k in out and isinstance(v, str):
+            p = _PRECISION.get(len(v))
+            try:
+                out[k] = dt.datetime(int(v[:4]), int(v[5:7] or 1), int(v[8:10] or 1)) if p else None
+            except ValueError:
+                p, out[k] = None, None
+            out[k + "_precision"] = p
+    for k in STAMPS:
+        v = out.get(k)
+        if isinstance(v, str):
+            try:
+                t = dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
+                out[k] = (t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc)
+            except ValueError:
+                out[k] = None
+    return out
 
 
 def _csv_columns(table: str, records: bool) -> list[str]:
@@ -238,8 +284,7 @@ def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, colu
         import pyarrow.parquet as pq
         with pq.ParquetWriter(tmp, schema) as w:
             for chunk in chunks:
-                w.write_table(pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in chunk],
-                                                   schema=schema))
+                w.write_table(pa.Table.from_pylist([_typed(r, schema.names) for r in chunk], schema=schema))
                 n += len(chunk)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
@@ -273,7 +318,7 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
     for table in TABLES:
         rows = _table_rows(store, table, records) if not filters else _rows_of_keys(store, table, keys[table],
                                                                                         records, in_docs.get(table))
-        counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records)
+        counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records, typed=True)
                                if fmt == "parquet" else None, _csv_columns(table, records) if fmt == "csv" else None,
                                bom=excel and fmt == "csv")
     return counts
