@@ -95,6 +95,15 @@ def perrys() -> list:
          "2016-08-03", [("Richard Perry", P, "CEO", ["Richard Perry"])])]]
 
 
+def trumps() -> list:
+    """One actor written two ways in two documents, each with an event it takes part in (tryout r19 P)."""
+    return [make(f"{name} met the governor of Ohio in Columbus on {day} to talk about the new steel plant.",
+                 source=src, published=pub, entities=[(name, P, None, [name]), ("Ohio", G, None, ["Ohio"])],
+                 events=[("CONSULT", [0], [], 1, None)])
+            for name, day, src, pub in (("Donald Trump", "Monday", "s/1", "2016-08-01"),
+                                        ("Donald J. Trump", "Tuesday", "s/2", "2016-08-02"))]
+
+
 if __name__ == "__main__":  # write a store of these records with the installed newsgraph (the fixture's maker)
     from newsgraph.store import open_store
     with open_store(sys.argv[1]) as store:

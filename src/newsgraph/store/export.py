@@ -84,7 +84,7 @@ def _col_type(col):
 # -- the rows of each file -------------------------------------------------------------------------------------------
 def _table_rows(store, table: str, records: bool = False, where=None) -> Iterator[list[dict]]:
     """The rows of a table (those ``where`` selects) in chunks, JSON columns decoded (participants as {id, name}:
-    their actors now)."""
+    their actors now, by their canonical names)."""
     t, skip, json_cols = TABLES[table]
     skip = set(skip) - ({"record"} if records else set())
     cols = [c for c in t.c if c.name not in skip and c.name != "tsv"]
@@ -106,9 +106,10 @@ def _table_rows(store, table: str, records: bool = False, where=None) -> Iterato
             if table == "events":
                 with store.connect() as c2:
                     ents = Q.entity_actors(c2, [r["doc_id"] for r in rows])
+                    names = Q.actor_names(c2, ents.values())
                 for r in rows:
                     for c in ("actors", "targets", "location"):
-                        r[c] = Q.refs(r["doc_id"], r[c], ents)
+                        r[c] = Q.refs(r["doc_id"], r[c], ents, names)
             yield rows
 
 
