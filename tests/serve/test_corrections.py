@@ -243,3 +243,41 @@ def test_the_actor_page_splits_into_the_alias_split_off(perry_db, chromium):
         pg.click("#fix-split button")
         pg.wait_for_selector("#actor-name")
         assert pg.locator("#actor-name").inner_text().startswith("Richard Perry")
+
+
+def test_an_error_page_leads_back_to_the_actor_and_the_page_one_came_from(client):
+    # tryout r19 N: error pages linked only "Back to the front page"
+    jeb = _id(client, "Jeb Bush")
+    page = client.post(f"/actors/{jeb}/split", data={"aliases": "Bush", "token": "wrong"},
+                       headers={"Accept": "text/html"})
+    assert page.status_code == 401 and "Correction not made" in page.text
+    assert f'href="/actors/{jeb}" id="error-back">Back to Jeb Bush</a>' in page.text, page.text
+    html = {"Accept": "text/html"}
+    page = client.get("/actors/a_nope", headers={**html, "Referer": "http://testserver/actors?q=Jeb"})
+    assert page.status_code == 404 and 'href="/actors?q=Jeb" id="error-back"' in page.text
+    for elsewhere in ("https://evil.example/actors", "http://testserver//evil.example/x", "not a url"):
+        page = client.get("/actors/a_nope", headers={**html, "Referer": elsewhere})
+        assert "error-back" not in page.text and 'href="/">Back to the front page' in page.text, elsewhere
+
+
+@pytest.mark.browser
+def test_an_error_page_leads_back_in_a_browser(people_db, chromium):
+    from serve_helpers import browsing
+    with browsing(people_db, chromium, token=TOKEN) as (base, pg):
+        pg.goto(f"{base}/actors?q=Jeb")
+        pg.click("text=Jeb Bush")
+        pg.wait_for_selector("#actor-corrections")
+        actor_url = pg.url
+        pg.check("#fix-split input[value='Bush']")
+        pg.fill("#fix-split input[name=token]", "wrong")
+        pg.click("#fix-split button")
+        pg.wait_for_selector("#error-back")
+        assert pg.locator("#error-back").inner_text() == "Back to Jeb Bush"
+        pg.click("#error-back")
+        pg.wait_for_selector("#actor-name")
+        assert pg.url == actor_url and pg.locator("#actor-name").inner_text().startswith("Jeb Bush")
+        pg.evaluate("location.href = '/actors/a_nope'")  # a link to a page that is not there
+        pg.wait_for_selector("#error-back")
+        pg.click("#error-back")
+        pg.wait_for_selector("#actor-name")
+        assert pg.url == actor_url
