@@ -13,10 +13,11 @@ E = S.events.c
 EA = S.event_actors.c
 
 
-def entity_actors(conn, doc_ids, pairs=None) -> dict[tuple[str, str], str]:
+def entity_actors(conn, doc_ids, pairs=None, names: dict | None = None) -> dict[tuple[str, str], str]:
     """{(document, entity): actor id} of these documents (one query per 500 documents), or only of these
     ``pairs`` of (document, entity) when given (one query per 400 pairs): an event names the record's entities,
-    and their actors are whatever the mention rows say now (after merges and splits too)."""
+    and their actors are whatever the mention rows say now (after merges and splits too). ``names`` (with
+    ``pairs``): filled with {actor id: canonical name} by the same query."""
     AM = S.actor_mentions.c
     out: dict[tuple[str, str], str] = {}
     if pairs is not None:  # documents IN (...) AND entities IN (...): the primary key's index, then the pairs kept
@@ -24,10 +25,13 @@ def entity_actors(conn, doc_ids, pairs=None) -> dict[tuple[str, str], str]:
         docs = sorted({d for d, _ in pairs})
         ents = sorted({e for _, e in pairs})
         for i in range(0, len(docs), 400):
-            for d, e, a in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id).where(
-                    AM.doc_id.in_(docs[i:i + 400]), AM.entity.in_(ents))):
+            for d, e, a, n in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id, S.actors.c.name).outerjoin(
+                    S.actors, S.actors.c.id == AM.actor_id).where(AM.doc_id.in_(docs[i:i + 400]),
+                                                                  AM.entity.in_(ents))):
                 if (d, e) in pairs:
                     out[(d, e)] = a
+                    if names is not None and a and n:
+                        names[a] = n
         return out
     ids = sorted(set(doc_ids))
     for i in range(0, len(ids), 500):
@@ -60,15 +64,19 @@ def refs(doc_id: str, value, ents: dict, names: dict | None = None) -> Any:
 def actor_names(conn, ids) -> dict[str, str]:
     """{actor id: canonical name} of these actors (one query per 500)."""
     ids = sorted({i for i in ids if i})
+    if not ids:
+        return {}
     return {a["id"]: a["name"] for i in range(0, len(ids), 500) for a in actors_by_ids(conn, ids[i:i + 500])}
 
 
 def event_items(conn, rows) -> list[dict]:
     """Event items of ``rows`` (events joined with their document's title), participants read in one query."""
     parts = [(json_value(r["actors"], []), json_value(r["targets"], []), json_value(r["location"])) for r in rows]
+    names: dict[str, str] = {}
     ents = entity_actors(conn, (), pairs=[p for r, ps in zip(rows, parts) for v in ps
-                                          for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows])
-    names = actor_names(conn, [r["source_id"] for r in rows if r["source_id"]] + list(ents.values()))
+                                          for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows],
+                         names=names)
+    names.update(actor_names(conn, [r["source_id"] for r in rows if r["source_id"] and r["source_id"] not in names]))
     sources = {r["source_id"]: names.get(r["source_id"]) for r in rows if r["source_id"]}
     out = []
     for r, (actors, targets, location) in zip(rows, parts):
