@@ -83,6 +83,27 @@ def records() -> list:
     return out
 
 
+def perrys() -> list:
+    """Governor Rick Perry (2 documents) and Richard Perry of Perry Capital (1), which identity takes for one actor
+    (Rick is a short form of Richard): the namesakes a user splits (tryout r19)."""
+    return [make(text, source=source, published=published, entities=ents) for text, source, published, ents in [
+        ("Governor Rick Perry spoke in Austin on Monday. Perry said the plan would work.", "p/1", "2016-08-01",
+         [("Rick Perry", P, "Governor", ["Rick Perry", "Perry"])]),
+        ("Rick Perry visited Iowa on Tuesday. Perry said the farm bill would pass.", "p/2", "2016-08-02",
+         [("Rick Perry", P, None, ["Rick Perry", "Perry"])]),
+        ("Richard Perry, the chief of Perry Capital, said on Wednesday that the funds were down.", "p/3",
+         "2016-08-03", [("Richard Perry", P, "CEO", ["Richard Perry"])])]]
+
+
+def trumps() -> list:
+    """One actor written two ways in two documents, each with an event it takes part in (tryout r19 P)."""
+    return [make(f"{name} met the governor of Ohio in Columbus on {day} to talk about the new steel plant.",
+                 source=src, published=pub, entities=[(name, P, None, [name]), ("Ohio", G, None, ["Ohio"])],
+                 events=[("CONSULT", [0], [], 1, None)])
+            for name, day, src, pub in (("Donald Trump", "Monday", "s/1", "2016-08-01"),
+                                        ("Donald J. Trump", "Tuesday", "s/2", "2016-08-02"))]
+
+
 if __name__ == "__main__":  # write a store of these records with the installed newsgraph (the fixture's maker)
     from newsgraph.store import open_store
     with open_store(sys.argv[1]) as store:

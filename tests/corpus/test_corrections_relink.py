@@ -9,6 +9,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import people  # noqa: E402
 from records import make  # noqa: E402
 
 from newsgraph.cli import app  # noqa: E402
@@ -194,3 +195,30 @@ def test_the_decision_log_says_what_the_user_merged(store):
     assert line.endswith("merge   merged 'Jennifer Williams' into 'Greedy Williams'"), line
     out = _cli(store, "split", "Greedy Williams", "Jennifer Williams")
     assert "from 'Greedy Williams'" in out and "to 'Jennifer Williams'" in out, out
+
+
+def _perrys(store):
+    for rec in people.perrys():
+        store.write_batch([rec])
+
+
+def test_split_into_the_alias_split_off_makes_that_actor(store):
+    # tryout r19 Q: 'split "Rick Perry" "Richard Perry" --into "Richard Perry"' failed ("'Richard Perry' is Rick
+    # Perry itself") while the same without --into, whose default is that very name, worked
+    _perrys(store)
+    assert [(a["name"], a["n_docs"]) for a in _actors(store, "Perry")] == [("Rick Perry", 3)]
+    out = _cli(store, "split", "Rick Perry", "Richard Perry", "--into", "Richard Perry")
+    assert "moved 1 documents" in out
+    assert sorted((a["name"], a["n_docs"]) for a in _actors(store, "Perry")) == [("Richard Perry", 1),
+                                                                                  ("Rick Perry", 2)]
+    relink(store)
+    assert sorted((a["name"], a["n_docs"]) for a in _actors(store, "Perry")) == [("Richard Perry", 1),
+                                                                                  ("Rick Perry", 2)]
+
+
+def test_split_into_a_name_the_actor_keeps_is_still_refused(store):
+    _perrys(store)
+    for into in ("Rick Perry", "rick perry"):  # the actor itself, by its name
+        out = " ".join(_cli_fails(store, "split", "Rick Perry", "Richard Perry", "--into", into).split())
+        assert "is Rick Perry itself" in out or "is the name of Rick Perry" in out, out
+    assert [(a["name"], a["n_docs"]) for a in _actors(store, "Perry")] == [("Rick Perry", 3)]

@@ -230,3 +230,43 @@ def test_two_reports_of_a_weeks_happening_join_and_the_month_does_not_chain(stor
     assert ("parade1.example/1", "parade2.example/1") in groups
     assert sum(len(g) for g in groups if any(s.startswith("harbour") for s in g)) == 8
     assert all(len(g) == 1 for g in groups if any(s.startswith("harbour") for s in g))
+
+
+def test_a_dateline_line_is_no_title():
+    # tryout r19 H: a plain-text story was named by its dateline "Київ, 12 березня 2025 року."
+    from newsgraph.corpus.stories import untitled
+    from newsgraph.ingest.pubdate import is_dateline
+    for line in ("Київ, 12 березня 2025 року.", "Москва, 14 марта 2024 года.", "WASHINGTON, March 14, 2024 (Reuters) -",
+                 "SPRINGFIELD, Ill., March 14, 2024 —", "Published: 14 March 2024", "March 14, 2024"):
+        assert is_dateline(line), line
+    for line in ("Москва, 14 марта 2024 года. Президент заявил о переговорах", "Feb. 24, 2022: troops invade",
+                 "WASHINGTON, March 14, 2024 (Reuters) - The mayor said the bridge would reopen",
+                 "9 мая 1945 года в Москве прошел первый парад", "The Latest: Kasich wins Ohio."):
+        assert not is_dateline(line), line
+    assert untitled("Львів, 3 квітня 2025 року.\n\nМер Львова відкрив новий міст через річку в понеділок.") == \
+        "Мер Львова відкрив новий міст через річку в понеділок."
+
+
+def test_an_ingested_text_with_a_dateline_is_named_by_its_lead(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.store import open_store
+    from newsgraph.store import queries as Q
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "lviv.txt").write_text(
+        "Львів, 3 квітня 2025 року.\n\nМер Львова Андрій Садовий відкрив у четвер новий міст через річку Полтву. "
+        "«Міст з'єднає два райони міста», — сказав Садовий журналістам.\n", encoding="utf-8")
+    (tmp_path / "in" / "dayton.txt").write_text(
+        "DAYTON, Ohio, April 3, 2025 (Reuters) -\n\nThe mayor of Dayton opened a new bridge over the river on "
+        "Thursday. \"The bridge joins two parts of the city,\" Mayor Anna Berg told reporters.\n", encoding="utf-8")
+    db = tmp_path / "news.db"
+    r = CliRunner().invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "-q"])
+    assert r.exit_code == 0, r.output
+    with open_store(db) as st:
+        titles = sorted(s["title"] for s in Q.list_stories(st)["items"])
+        docs = Q.list_documents(st)["items"]
+    assert len(titles) == 2 and not any("2025" in t for t in titles), titles
+    assert all(t.startswith(("Мер Львова", "The mayor of Dayton")) for t in titles), titles
+    assert {d["published"] for d in docs} == {"2025-04-03"} and not any((d["title"] or "").startswith(
+        ("Львів", "DAYTON")) for d in docs), docs

@@ -8,6 +8,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -55,9 +56,13 @@ def test_engine_dask_on_a_local_cluster_stores_what_one_process_stores(inputs, s
     assert "partitions" in r.stderr and "on 2 workers" in r.stderr
     assert "4 new" in r.stderr and "0 failed" in r.stderr
     assert dump(db) == single
+    t0 = time.perf_counter()
     again = newsgraph("ingest", str(inputs), "--db", str(db), "--engine", "dask", "--workers", "2", "--quiet")
+    took = time.perf_counter() - t0
     assert again.returncode == 0, again.stderr
     assert "0 new" in again.stderr and "4 unchanged files" in again.stderr
+    # nothing new: no cluster is started, no model loaded (tryout r19 K: a LocalCluster for 0 partitions, 49 s)
+    assert "no cluster started" in again.stderr and took < 30, (took, again.stderr)
     assert dump(db) == single
     for f in inputs.glob("news.db*"):
         f.unlink()

@@ -13,14 +13,18 @@ import people  # noqa: E402
 TOKEN = "c0rrect"
 
 
-@pytest.fixture
-def people_db(tmp_path) -> str:
+def _written(path, records) -> str:
+    """A SQLite store at ``path`` holding ``records``, one batch each (as ingests come)."""
     from newsgraph.store import open_store
-    path = tmp_path / "people.db"
     with open_store(path) as st:
-        for rec in people.records():
+        for rec in records:
             st.write_batch([rec])
     return str(path)
+
+
+@pytest.fixture
+def people_db(tmp_path) -> str:
+    return _written(tmp_path / "people.db", people.records())
 
 
 @pytest.fixture
@@ -112,17 +116,23 @@ def test_bad_corrections_are_422_or_404_with_a_reason(client):
         "content-type": "application/json"}).status_code == 422
 
 
+def _split_on_the_page(pg, base, query, actor, alias, into, token=TOKEN):
+    """On the actor page (found through the actors list): split ``alias`` off into ``into`` with ``token``."""
+    pg.goto(f"{base}/actors?q={query}")
+    pg.click(f"text={actor}")
+    pg.wait_for_selector("#actor-corrections")
+    pg.check(f"#fix-split input[value='{alias}']")
+    if into:
+        pg.fill("#fix-split input[name=into]", into)
+    pg.fill("#fix-split input[name=token]", token)
+    pg.click("#fix-split button")
+
+
 @pytest.mark.browser
 def test_the_actor_page_splits_an_actor_in_a_browser(people_db, chromium):
     from serve_helpers import browsing
     with browsing(people_db, chromium, token=TOKEN) as (base, pg):
-        pg.goto(f"{base}/actors?q=Jeb")
-        pg.click("text=Jeb Bush")
-        pg.wait_for_selector("#actor-corrections")
-        pg.check("#fix-split input[value='Bush']")
-        pg.fill("#fix-split input[name=into]", "Bush (surname only)")
-        pg.fill("#fix-split input[name=token]", TOKEN)
-        pg.click("#fix-split button")
+        _split_on_the_page(pg, base, "Jeb", "Jeb Bush", "Bush", "Bush (surname only)")
         pg.wait_for_selector("#actor-name")
         assert pg.locator("#actor-name").inner_text().startswith("Bush (surname only)")
         pg.goto(f"{base}/actors?q=Jeb")
@@ -217,3 +227,64 @@ def test_a_correction_while_a_relink_runs_answers_409(client):
     finally:
         job.state = "idle"
     assert client.post(f"/actors/{houston}/ignore", headers=AUTH).status_code == 200
+
+
+@pytest.fixture
+def perry_db(tmp_path) -> str:
+    return _written(tmp_path / "perry.db", people.perrys())
+
+
+def test_split_into_the_alias_split_off_over_the_api(perry_db):
+    # tryout r19 Q: 'into' naming the alias being split off answered "'Richard Perry' is Rick Perry itself"
+    from fastapi.testclient import TestClient
+
+    from newsgraph.serve import create_app
+    with TestClient(create_app(perry_db, token=TOKEN)) as client:
+        rick = _id(client, "Rick Perry")
+        r = client.post(f"/actors/{rick}/split", json={"aliases": ["Richard Perry"], "into": "Richard Perry"},
+                        headers=AUTH)
+        assert r.status_code == 200, r.text
+        assert client.get(f"/actors/{r.json()['actor_id']}").json()["name"] == "Richard Perry"
+        assert client.get(f"/actors/{rick}").json()["n_docs"] == 2
+
+
+@pytest.mark.browser
+def test_the_actor_page_splits_into_the_alias_split_off(perry_db, chromium):
+    from serve_helpers import browsing
+    with browsing(perry_db, chromium, token=TOKEN) as (base, pg):
+        _split_on_the_page(pg, base, "Perry", "Rick Perry", "Richard Perry", "Richard Perry")
+        pg.wait_for_selector("#actor-name")
+        assert pg.locator("#actor-name").inner_text().startswith("Richard Perry")
+
+
+def test_an_error_page_leads_back_to_the_actor_and_the_page_one_came_from(client):
+    # tryout r19 N: error pages linked only "Back to the front page"
+    jeb = _id(client, "Jeb Bush")
+    page = client.post(f"/actors/{jeb}/split", data={"aliases": "Bush", "token": "wrong"},
+                       headers={"Accept": "text/html"})
+    assert page.status_code == 401 and "Correction not made" in page.text
+    assert f'href="/actors/{jeb}" id="error-back">Back to Jeb Bush</a>' in page.text, page.text
+    html = {"Accept": "text/html"}
+    page = client.get("/actors/a_nope", headers={**html, "Referer": "http://testserver/actors?q=Jeb"})
+    assert page.status_code == 404 and 'href="/actors?q=Jeb" id="error-back"' in page.text
+    for elsewhere in ("https://evil.example/actors", "http://testserver//evil.example/x", "not a url"):
+        page = client.get("/actors/a_nope", headers={**html, "Referer": elsewhere})
+        assert "error-back" not in page.text and 'href="/">Back to the front page' in page.text, elsewhere
+
+
+@pytest.mark.browser
+def test_an_error_page_leads_back_in_a_browser(people_db, chromium):
+    from serve_helpers import browsing
+    with browsing(people_db, chromium, token=TOKEN) as (base, pg):
+        _split_on_the_page(pg, base, "Jeb", "Jeb Bush", "Bush", None, token="wrong")
+        pg.wait_for_selector("#error-back")
+        actor_url = f"{base}/actors/{pg.get_attribute('#error-back', 'href').rsplit('/', 1)[-1]}"
+        assert pg.locator("#error-back").inner_text() == "Back to Jeb Bush"
+        pg.click("#error-back")
+        pg.wait_for_selector("#actor-name")
+        assert pg.url == actor_url and pg.locator("#actor-name").inner_text().startswith("Jeb Bush")
+        pg.evaluate("location.href = '/actors/a_nope'")  # a link to a page that is not there
+        pg.wait_for_selector("#error-back")
+        pg.click("#error-back")
+        pg.wait_for_selector("#actor-name")
+        assert pg.url == actor_url

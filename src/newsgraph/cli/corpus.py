@@ -193,7 +193,10 @@ def _ingest_on_dask(paths, db, aliases, batch_size, quiet, json_summary, schedul
     finally:
         store.close()
     sc = summary.scale
-    if not json_summary:
+    if not json_summary and not sc["partitions"]:
+        err.print("dask: nothing new to analyze (every input is stored already): no cluster started",
+                  markup=False, highlight=False, soft_wrap=True)
+    elif not json_summary:
         same = {True: "equal the store's", False: "DIFFER from the store's",
                 None: "not compared (the store held documents before this run)"}[sc["groups_match_store"]]
         err.print(f"dask: {sc['partitions']} partitions on {sc['workers']} workers; near-duplicate groups found "

@@ -79,8 +79,9 @@ OPINION_FIRST_PERSON = 3  # first-person words outside quotations in the lead th
 def untitled(text: str | None, n: int = 120) -> str | None:
     """The title of a story whose central article has none (a plain-text file): its first line, cut at a word
     within ``n`` characters ("The Latest: Kasich scores all 66 delegates after Ohio win."), never a run into the
-    next paragraph."""
-    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip()), "")
+    next paragraph); a dateline line above it ("Київ, 12 березня 2025 року.") is no title."""
+    from ..ingest.pubdate import is_dateline
+    line = next((ln.strip() for ln in (text or "").splitlines() if ln.strip() and not is_dateline(ln)), "")
     if len(line) <= n:
         return line or None
     cut = line.rfind(" ", 0, n)

@@ -114,6 +114,21 @@ _ALONE_SL = re.compile(rf"^\s*{_SL_DAY}(?:\s*(?:года|г\.|р\.|року))?\.
 _BYLINE = re.compile(r"^\s*(?:By|От|Автор)\s+\S", re.I)
 
 
+# what may follow the date of a line that is a dateline and nothing more: "року.", "г.", an agency in brackets, a dash
+_DATELINE_REST = re.compile(r"\s*(?:(?:года|року|г\.|р\.)\s*)?\.?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—/:]?\s*", re.I)
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is a dateline and nothing more ("Київ, 12 березня 2025 року.", "WASHINGTON, March 14, 2024
+    (Reuters) -", "Published: 14 March 2024", a date alone): a text's place and day, never its title (tryout r19 H:
+    a story was named "Київ, 12 березня 2025 року.")."""
+    for r in (*_DATELINES_EN, *_DATELINES_SL, _ALONE_EN, _ALONE_SL):
+        m = r.match(line or "")
+        if m and _DATELINE_REST.fullmatch(line[m.end():]):
+            return True
+    return False
+
+
 def dateline_day(text: str | None) -> str | None:
     """The day of a dateline at the start of one of a plain text's first three lines (a wire copy's "WASHINGTON,
     March 14, 2024 (Reuters) -", a Russian "Москва, 14 марта 2024 года."): a text file has no metadata, and its

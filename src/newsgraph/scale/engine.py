@@ -137,6 +137,7 @@ def _has_warm_plugin(dask_worker) -> bool:
 
 @contextmanager
 def _cluster(serial: bool, client, scheduler: str | None, n_workers: int | None) -> Iterator:
+    """The client the partitions run on; None (``serial``): this process, one partition after another."""
     if serial:
         import dask
         with dask.config.set(scheduler="sync"):
@@ -213,11 +214,14 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
         finished: dict[int, bool] = {}
         next_part = 0
 
-        with _cluster(serial, client, scheduler, n_workers) as client:
+        # nothing new (every input stored whole already): no cluster is started, no model loaded, only the run's
+        # end as a single-process ingest ends it (tryout r19 K: a rerun started a LocalCluster for 0 partitions, 49 s)
+        with _cluster(serial or not parts, client if parts else None, scheduler, n_workers) as client:
             timings["cluster"] = time.perf_counter() - t0 - timings["plan"]
             if client is None:
-                workers = 1
-                warm()
+                workers = 1 if parts else 0
+                if parts:
+                    warm()
             else:
                 workers = len(client.scheduler_info(n_workers=-1)["workers"])
                 if not all(client.run(_has_warm_plugin).values()):
@@ -227,7 +231,7 @@ def ingest_dask(paths: Iterable[str], db_url: str | None = None, scheduler: str 
             with Progress(TextColumn("[bold]ingest (dask)" if client else "[bold]ingest (1 process)"), BarColumn(),
                           MofNCompleteColumn(),
                           TextColumn("partitions · {task.fields[docs]} docs · {task.fields[rate]} docs/s"),
-                          TimeElapsedColumn(), console=console, disable=not progress) as bar:
+                          TimeElapsedColumn(), console=console, disable=not progress or not parts) as bar:
                 task = bar.add_task("ingest", total=len(parts), docs=0, rate="-")
                 ndocs = 0
                 last_done = [t1]

@@ -5,7 +5,7 @@ server has none. JSON in and out for API clients (``{"others": [...]}``, ``{"ali
 from __future__ import annotations
 
 import json
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, quote
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -113,8 +113,23 @@ async def _guarded(request: Request, handler):
     except HTTPException as exc:
         if ctype == "application/x-www-form-urlencoded":
             from .web import error_page
-            return error_page(request, exc.status_code, "Correction not made", str(exc.detail))
+            actor = request.path_params.get("actor_id") or ""
+            name = await run_in_threadpool(_name_of, request, actor)
+            return error_page(request, exc.status_code, "Correction not made", str(exc.detail),
+                              back=(f"/actors/{quote(actor, safe='')}", f"Back to {name or 'the actor'}"))
         raise
+
+
+def _name_of(request: Request, actor: str) -> str | None:
+    """The name of the actor being corrected (by id, or the one actor a name finds), for the way back."""
+    from ..store import queries as Q
+    try:
+        with store_of(request.app).connect() as conn:
+            ids = [actor] if Q.actors_by_ids(conn, [actor]) else (Q.actor_ids(conn, actor) or [])
+            found = Q.actors_by_ids(conn, ids) if len(ids) == 1 else []
+    except Exception:  # noqa: BLE001 - the error page is shown whatever: without the name then
+        return None
+    return found[0]["name"] if found else None
 
 
 def _answer(result: dict, form: bool, actor: str | None) -> object:

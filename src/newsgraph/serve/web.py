@@ -172,8 +172,26 @@ def respond(request: Request, template: str, data: dict, status: int = 200):
     return JSONResponse(data, status_code=status)
 
 
-def error_page(request: Request, status: int, title: str, detail: str) -> HTMLResponse:
-    return render(request, "error.html", {"status": status, "title": title, "detail": detail}, status)
+def came_from(request: Request) -> str | None:
+    """The page of this server the user came from (its Referer: path and query only, never another site's page),
+    else None; the page itself is not where one goes back to."""
+    from urllib.parse import urlsplit
+    ref = urlsplit(request.headers.get("referer") or "")
+    url = ref.path + (f"?{ref.query}" if ref.query else "")
+    here = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    if ref.netloc != request.url.netloc or not url.startswith("/") or url.startswith("//") or url == here:
+        return None
+    return url
+
+
+def error_page(request: Request, status: int, title: str, detail: str,
+               back: tuple[str, str] | None = None) -> HTMLResponse:
+    """The error as a page that leads back (tryout r19 N: only "Back to the front page"): ``back`` (url, words),
+    else the page the user came from (:func:`came_from`), and the front page."""
+    if back is None and (url := came_from(request)):
+        back = (url, "Back to the page you came from")
+    return render(request, "error.html", {"status": status, "title": title, "detail": detail,
+                                          "back": {"url": back[0], "label": back[1]} if back else None}, status)
 
 
 @router.get("/")

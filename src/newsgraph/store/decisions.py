@@ -243,19 +243,22 @@ def split(conn: Connection, aid: str, aliases: list[str], into: str | None = Non
         raise DecisionError(_nothing_to_split(conn, a, aliases, keys))
     label = into or aliases[0]
     # --into names an actor (existing or new); without it, a new actor takes the first alias as its name (the
-    # actor holding that alias now is the one split, so it is never looked up)
-    target = (_find(conn, label) if into else None) or actor_id(a["type"] or "PERSON", N.name_key(label))
-    if target == aid and not into:  # the actor was begun by that very name: the new one needs an id of its own
+    # actor holding that alias now is the one split, so it is never looked up). --into naming one of the aliases
+    # split off is the same as no --into ("split 'Rick Perry' 'Richard Perry' --into 'Richard Perry'"); naming a
+    # name the actor keeps is naming the actor itself
+    found = _find(conn, label, besides=aid) if into else None
+    if into and not found and N.name_key(label) not in keys and _find(conn, label) == aid:
+        raise DecisionError(f"split: {label!r} is {a['name']} itself; name another actor to move them to "
+                            f"(--into; 'into' in the API)")
+    if not found and N.name_key(label) == N.name_key(a["name"] or ""):
+        raise DecisionError(f"split: {label!r} is the name of {a['name']} ({aid}) itself; split off the names "
+                            f"that are someone else's, or name the actor they go to (--into; 'into' in the API)")
+    target = found or actor_id(a["type"] or "PERSON", N.name_key(label))
+    if target == aid:  # the actor was begun by that very name: the new one needs an id of its own
         target = actor_id(a["type"] or "PERSON", N.name_key(label) + "\x1f" + aid)
     if conn.execute(select(S.actors.c.id).where(S.actors.c.id == target)).first() is None:
         conn.execute(insert(S.actors).values(id=target, name=label, type=a["type"], role=None, n_docs=0,
                                              n_mentions=0))
-    if target == aid:
-        raise DecisionError(f"split: {label!r} is {a['name']} itself; name another actor to move them to "
-                            f"(--into; 'into' in the API)")
-    if not into and N.name_key(label) == N.name_key(a["name"] or ""):
-        raise DecisionError(f"split: {label!r} is the name of {a['name']} ({aid}) itself; split off the names "
-                            f"that are someone else's, or name the actor they go to (--into; 'into' in the API)")
     n_docs = conn.execute(select(func.count()).select_from(S.actor_mentions).where(AM.actor_id == aid)).scalar_one()
     if len(rows) == n_docs and conn.execute(select(S.actors.c.n_docs).where(S.actors.c.id == target)).scalar_one() == 0:
         raise DecisionError(f"split: every document of {a['name']} ({aid}) names it {' or '.join(sorted(aliases))}"
@@ -338,11 +341,12 @@ def merged_already(conn: Connection, keep: str, others: list[str]) -> str | None
             f"changed (to take documents away from an actor, use split)")
 
 
-def _find(conn: Connection, name: str) -> str | None:
+def _find(conn: Connection, name: str, besides: str | None = None) -> str | None:
+    """The actor holding ``name`` as a full name or name (the one in most documents), ``besides`` one not."""
     key = N.name_key(name)
     AA = S.actor_aliases.c
     r = conn.execute(select(AA.actor_id).join(S.actors, S.actors.c.id == AA.actor_id)
-                     .where(AA.key == key, AA.kind.in_(("full", "name")))
+                     .where(AA.key == key, AA.kind.in_(("full", "name")), AA.actor_id != (besides or ""))
                      .order_by(S.actors.c.n_docs.desc(), AA.actor_id)).first()
     return r[0] if r else None
 

@@ -2,7 +2,8 @@
 never a whole table in memory), and the actor graph (or a story's or an actor's neighbourhood) as GraphML.
 
 Every export writes the same seven files (documents, actors, actor_aliases, quotes, quote_reports, events, stories)
-with the same columns: a table's own, and for quotes their ``speakers`` (:data:`DERIVED`). Parquet keeps the
+with the same columns: a table's own, and for quotes their ``speaker_name`` and ``speakers`` (:data:`DERIVED`);
+Parquet types the dates (:data:`DAYS`, :data:`STAMPS`). Parquet keeps the
 structure: participants are ``list<struct<id, name>>``, a place ``struct<id, name>``, outlets and credited outlets
 ``list<string>`` (never JSON in a string). CSV is flat: a list of actors is their names joined by "; " with their
 ids in a ``..._ids`` column, a place its name and a ``..._id`` column.
@@ -11,6 +12,10 @@ With filters (:data:`EXPORT_FILTERS`: the words, an actor, a story, a date or in
 language), each file holds the rows the matching list of the query layer selects (:data:`KEYS`): the documents, the
 quotes (said by the actor) with every report of them, the events (the actor takes part), the stories and the actors
 (named in those documents) with their aliases; a filtered file and a whole one differ in rows, never in columns.
+The words select articles (:data:`IN_ARTICLES`), and then every file holds what is in the articles the export
+holds: the quotes they report (with those reports), their events, the actors they name and their stories (tryout
+r19: ``--query trade`` gave the 31 articles with "trade" but only the 20 quotes whose own words had it, of the 588
+reports in them); the actor and the dates still select quotes and events by their own speaker, participants, date.
 """
 from __future__ import annotations
 
@@ -44,18 +49,24 @@ TABLES = {
 KEYS = {"documents": ("id",), "actors": ("id",), "actor_aliases": ("actor_id",), "quotes": ("id",),
         "quote_reports": ("quote_id",), "events": ("doc_id", "local_id"), "stories": ("id",)}
 EXPORT_FILTERS = F.spec("export").filters  # the one table (store/filters.py) gives the CLI its options too
+# filters that select articles: with one of them, the quotes and events are those of the articles exported (a list
+# of quotes reads "about" in a quote's own words); the filters of ITEM_OWN still select them by their own
+IN_ARTICLES = ("about",)
+ITEM_OWN = ("actor", "since", "until", "include_undated")
 
 
-# columns an export adds to a table's own: a quote's speakers by their actors' names, its speaker first, then the
-# other speakers its reports name ("X and Y said"; tryout r16: quotes.csv had only the name as the text wrote it)
-DERIVED = {"quotes": ("speakers",)}
+# columns an export adds to a table's own: a quote's speaker by its actor's canonical name (``speaker`` is the name
+# as the text wrote it: "Donald J. Trump", "Trump", "DONALD TRUMP" of one actor split a groupby; tryout r19 R), and
+# its speakers by their actors' names, its speaker first, then the other speakers its reports name ("X and Y said";
+# tryout r16: quotes.csv had only the name as the text wrote it)
+DERIVED = {"quotes": ("speaker_name", "speakers")}
 
 
 def _arrow_types():
     import pyarrow as pa
     ref = pa.struct([("id", pa.string()), ("name", pa.string())])
     return {"actors": pa.list_(ref), "targets": pa.list_(ref), "location": ref, "outlets": pa.list_(pa.string()),
-            "reported_by": pa.list_(pa.string()), "speakers": pa.list_(ref)}
+            "reported_by": pa.list_(pa.string()), "speakers": pa.list_(ref), "speaker_name": pa.string()}
 
 
 def _col_type(col):
@@ -73,7 +84,7 @@ def _col_type(col):
 # -- the rows of each file -------------------------------------------------------------------------------------------
 def _table_rows(store, table: str, records: bool = False, where=None) -> Iterator[list[dict]]:
     """The rows of a table (those ``where`` selects) in chunks, JSON columns decoded (participants as {id, name}:
-    their actors now)."""
+    their actors now, by their canonical names)."""
     t, skip, json_cols = TABLES[table]
     skip = set(skip) - ({"record"} if records else set())
     cols = [c for c in t.c if c.name not in skip and c.name != "tsv"]
@@ -91,16 +102,30 @@ def _table_rows(store, table: str, records: bool = False, where=None) -> Iterato
                     refs = Q.speaker_refs(c2, rows)
                 for r in rows:
                     r["speakers"] = refs.get(r["id"]) or []
+                    r["speaker_name"] = Q.speaker_name(r, r["speakers"])
             if table == "events":
                 with store.connect() as c2:
                     ents = Q.entity_actors(c2, [r["doc_id"] for r in rows])
+                    names = Q.actor_names(c2, ents.values())
                 for r in rows:
                     for c in ("actors", "targets", "location"):
-                        r[c] = Q.refs(r["doc_id"], r[c], ents)
+                        r[c] = Q.refs(r["doc_id"], r[c], ents, names)
             yield rows
 
 
-def _table_schema(table: str, records: bool):
+# Parquet types the dates (tryout r19 J: every date column was a string): a day column is a timestamp without a
+# zone (a calendar day at midnight: pandas reads it as datetime64, where a date32 column comes back as Python
+# objects without ``.dt``), the first day of its period when the text gave only a month or a year ("in March" ->
+# 2025-03-01), with ``<col>_precision`` (day, month, year) saying which; a stored time (``ingested``, a web
+# archive's ``captured``) is a UTC timestamp. ``published`` stays as the source gave it (a day, a month, or a
+# date-time in its own zone): ``date`` is its day.
+DAYS = ("date", "first_date", "last_date")
+STAMPS = ("ingested", "captured")
+_PRECISION = {4: "year", 7: "month", 10: "day"}
+
+
+def _table_schema(table: str, records: bool, typed: bool = False):
+    """A table's columns as Arrow fields; ``typed`` (Parquet): dates and times as such (:data:`DAYS`)."""
     import pyarrow as pa
     t, skip, json_cols = TABLES[table]
     nested = _arrow_types()
@@ -108,9 +133,39 @@ def _table_schema(table: str, records: bool):
     for c in t.c:
         if (c.name in skip and not (records and c.name == "record")) or c.name == "tsv":
             continue
-        fields.append((c.name, nested[c.name] if c.name in json_cols else _col_type(c)))
+        if typed and c.name in DAYS:
+            fields += [(c.name, pa.timestamp("ms")), (c.name + "_precision", pa.string())]
+        elif typed and c.name in STAMPS:
+            fields.append((c.name, pa.timestamp("us", tz="UTC")))
+        else:
+            fields.append((c.name, nested[c.name] if c.name in json_cols else _col_type(c)))
     fields += [(name, nested[name]) for name in DERIVED.get(table, ())]
     return pa.schema(fields)
+
+
+def _typed(row: dict, names) -> dict:
+    """A row for a typed (Parquet) schema: ISO days (or months, years) as midnights with their precision, ISO times
+    as UTC datetimes (no zone: UTC)."""
+    import datetime as dt
+    out = {k: row.get(k) for k in names}
+    for k in DAYS:
+        v = out.get(k)
+        if k in out and isinstance(v, str):
+            p = _PRECISION.get(len(v))
+            try:
+                out[k] = dt.datetime(int(v[:4]), int(v[5:7] or 1), int(v[8:10] or 1)) if p else None
+            except ValueError:
+                p, out[k] = None, None
+            out[k + "_precision"] = p
+    for k in STAMPS:
+        v = out.get(k)
+        if isinstance(v, str):
+            try:
+                t = dt.datetime.fromisoformat(v.strip().replace("Z", "+00:00"))
+                out[k] = (t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc)
+            except ValueError:
+                out[k] = None
+    return out
 
 
 def _csv_columns(table: str, records: bool) -> list[str]:
@@ -151,9 +206,29 @@ def _list_keys(store, list_name: str, filters: dict) -> list[tuple]:
             return sorted(keys)
 
 
-def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False) -> Iterator[list[dict]]:
+def _in_articles(store, docs: list[tuple], filters: dict) -> tuple[list[tuple], list[tuple]]:
+    """The keys of the quotes reported in the documents ``docs`` and of their events, those the filters of
+    :data:`ITEM_OWN` select (the quote's speaker, the event's participants, their own dates) when given."""
+    QR, E = S.quote_reports.c, S.events.c
+    quotes: set[tuple] = set()
+    events: set[tuple] = set()
+    ids = [d[0] for d in docs]
+    with store.connect() as conn:
+        for i in range(0, len(ids), CHUNK):
+            part = ids[i:i + CHUNK]
+            quotes |= {tuple(r) for r in conn.execute(select(QR.quote_id).where(QR.doc_id.in_(part)).distinct())}
+            events |= {tuple(r) for r in conn.execute(select(E.doc_id, E.local_id).where(E.doc_id.in_(part)))}
+    own = {k: v for k, v in filters.items() if k in ITEM_OWN}
+    if any(own.get(k) for k in ("actor", "since", "until")):
+        quotes &= set(_list_keys(store, "quotes", own))
+        events &= set(_list_keys(store, "events", own))
+    return sorted(quotes), sorted(events)
+
+
+def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False,
+                  docs: set[str] | None = None) -> Iterator[list[dict]]:
     """The rows of ``table`` whose leading key columns are ``keys`` (sorted), in chunks, as ``_table_rows`` gives
-    them: a filtered export's files have a whole export's columns."""
+    them: a filtered export's files have a whole export's columns. ``docs``: only the rows of these documents."""
     t = TABLES[table][0]
     lead = [t.c[n] for n in KEYS[table]]
     for i in range(0, len(keys), CHUNK):
@@ -161,7 +236,7 @@ def _rows_of_keys(store, table: str, keys: list[tuple], records: bool = False) -
         first = sorted({k[0] for k in part})
         wanted = set(part)
         rows = [row for chunk in _table_rows(store, table, records, where=lead[0].in_(first)) for row in chunk
-                if tuple(row[c.name] for c in lead) in wanted]
+                if tuple(row[c.name] for c in lead) in wanted and (docs is None or row["doc_id"] in docs)]
         if rows:
             yield rows
 
@@ -210,8 +285,7 @@ def _write(path: Path, fmt: str, chunks: Iterable[list[dict]], schema=None, colu
         import pyarrow.parquet as pq
         with pq.ParquetWriter(tmp, schema) as w:
             for chunk in chunks:
-                w.write_table(pa.Table.from_pylist([{k: r.get(k) for k in schema.names} for r in chunk],
-                                                   schema=schema))
+                w.write_table(pa.Table.from_pylist([_typed(r, schema.names) for r in chunk], schema=schema))
                 n += len(chunk)
     else:
         raise ValueError(f"unknown export format {fmt!r}")
@@ -234,14 +308,18 @@ def export_tables(store, out_dir: str | os.PathLike, fmt: str, records: bool = F
         if unknown:
             raise ValueError(f"export filters: {', '.join(sorted(unknown))} unknown; known: "
                              f"{', '.join(EXPORT_FILTERS)}")
-        keys = {name: _list_keys(store, name, filters) for name in ("documents", "quotes", "events", "stories",
-                                                                     "actors")}
-        keys["quote_reports"] = keys["quotes"]  # every report of a selected quote
+        articles = any(filters.get(k) for k in IN_ARTICLES)
+        keys = {name: _list_keys(store, name, filters) for name in ("documents", "stories", "actors",
+                                                                     *(() if articles else ("quotes", "events")))}
+        if articles:  # what is in the articles exported
+            keys["quotes"], keys["events"] = _in_articles(store, keys["documents"], filters)
+        keys["quote_reports"] = keys["quotes"]  # every report of a selected quote (in the articles exported)
         keys["actor_aliases"] = keys["actors"]
+        in_docs = {"quote_reports": {d for (d,) in keys["documents"]}} if articles else {}
     for table in TABLES:
         rows = _table_rows(store, table, records) if not filters else _rows_of_keys(store, table, keys[table],
-                                                                                        records)
-        counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records)
+                                                                                        records, in_docs.get(table))
+        counts[table] = _write(out / f"{table}.{fmt}", fmt, rows, _table_schema(table, records, typed=True)
                                if fmt == "parquet" else None, _csv_columns(table, records) if fmt == "csv" else None,
                                bom=excel and fmt == "csv")
     return counts

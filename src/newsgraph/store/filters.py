@@ -168,7 +168,9 @@ class FilterError(ValueError):
 COMMANDS: dict[str, ListSpec] = {
     "export": ListSpec(("about", "actor", "story", "since", "until", "include_undated", "ingested_since",
                         "ingested_until", "outlet", "language"),
-                       notes={"about": "Only what is in the articles with these words (full-text).",
+                       notes={"about": "Only the articles with these words (full-text) and what is in them: "
+                                       "the quotes they report (with those reports), their events, the actors "
+                                       "they name, their stories.",
                               "actor": "Only this actor's documents, quotes (as speaker) and events; graphml: "
                                        "their neighbourhood.",
                               "story": "Only this story; graphml: its events.",

@@ -39,16 +39,16 @@ from __future__ import annotations
 from .actors import co_actors, find_actor, get_actor, list_actors, talks_about
 from .base import MAX_LIMIT, actor_ids, actors_by_ids
 from .documents import get_document, list_documents, search
-from .events import entity_actors, list_events, refs
+from .events import actor_names, entity_actors, list_events, refs
 from .graph import graph, stats
-from .quotes import get_quote, list_quotes, quote_months, speaker_refs
+from .quotes import get_quote, list_quotes, quote_months, speaker_name, speaker_refs
 from .stories import get_story, list_stories
 from .timeline import add_stored, feed, timeline
 
 LIST_FUNCTIONS = {"documents": list_documents, "actors": list_actors, "quotes": list_quotes,
                   "events": list_events, "stories": list_stories, "timeline": timeline, "feed": feed}
 
-__all__ = ["LIST_FUNCTIONS", "MAX_LIMIT", "actor_ids", "actors_by_ids", "add_stored", "co_actors", "entity_actors",
-           "feed", "find_actor", "get_actor", "get_document", "get_quote", "get_story", "graph", "list_actors",
-           "list_documents", "list_events", "list_quotes", "list_stories", "quote_months", "refs", "search",
-           "speaker_refs", "stats", "talks_about", "timeline"]
+__all__ = ["LIST_FUNCTIONS", "MAX_LIMIT", "actor_ids", "actor_names", "actors_by_ids", "add_stored", "co_actors",
+           "entity_actors", "feed", "find_actor", "get_actor", "get_document", "get_quote", "get_story", "graph",
+           "list_actors", "list_documents", "list_events", "list_quotes", "list_stories", "quote_months", "refs",
+           "search", "speaker_name", "speaker_refs", "stats", "talks_about", "timeline"]

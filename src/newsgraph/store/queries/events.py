@@ -13,10 +13,11 @@ E = S.events.c
 EA = S.event_actors.c
 
 
-def entity_actors(conn, doc_ids, pairs=None) -> dict[tuple[str, str], str]:
+def entity_actors(conn, doc_ids, pairs=None, names: dict | None = None) -> dict[tuple[str, str], str]:
     """{(document, entity): actor id} of these documents (one query per 500 documents), or only of these
     ``pairs`` of (document, entity) when given (one query per 400 pairs): an event names the record's entities,
-    and their actors are whatever the mention rows say now (after merges and splits too)."""
+    and their actors are whatever the mention rows say now (after merges and splits too). ``names`` (with
+    ``pairs``): filled with {actor id: canonical name} by the same query."""
     AM = S.actor_mentions.c
     out: dict[tuple[str, str], str] = {}
     if pairs is not None:  # documents IN (...) AND entities IN (...): the primary key's index, then the pairs kept
@@ -24,10 +25,13 @@ def entity_actors(conn, doc_ids, pairs=None) -> dict[tuple[str, str], str]:
         docs = sorted({d for d, _ in pairs})
         ents = sorted({e for _, e in pairs})
         for i in range(0, len(docs), 400):
-            for d, e, a in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id).where(
-                    AM.doc_id.in_(docs[i:i + 400]), AM.entity.in_(ents))):
+            for d, e, a, n in conn.execute(select(AM.doc_id, AM.entity, AM.actor_id, S.actors.c.name).outerjoin(
+                    S.actors, S.actors.c.id == AM.actor_id).where(AM.doc_id.in_(docs[i:i + 400]),
+                                                                  AM.entity.in_(ents))):
                 if (d, e) in pairs:
                     out[(d, e)] = a
+                    if names is not None and a and n:
+                        names[a] = n
         return out
     ids = sorted(set(doc_ids))
     for i in range(0, len(ids), 500):
@@ -42,25 +46,38 @@ def _entities(doc_id: str, value) -> list[tuple[str, str]]:
     return [(doc_id, r["entity"]) for r in value if isinstance(r, dict) and r.get("entity")]
 
 
-def refs(doc_id: str, value, ents: dict) -> Any:
+def refs(doc_id: str, value, ents: dict, names: dict | None = None) -> Any:
     """Event participants as {id, name}: the actor of the record entity (stores written before ids were kept
-    by entity carry the id itself)."""
+    by entity carry the id itself), by the actor's canonical name (``names``: actor id -> name, see
+    :func:`actor_names`; tryout r19 P: a timeline named one actor "Trump" on one event and "Donald Trump" on the
+    next), else the name as the text wrote it."""
     def one(r):
         if isinstance(r, dict) and "entity" in r:
-            return {"id": ents.get((doc_id, r.get("entity"))), "name": r.get("name")}
+            aid = ents.get((doc_id, r.get("entity")))
+            return {"id": aid, "name": (names or {}).get(aid) or r.get("name")}
         return r
     if isinstance(value, list):
         return [one(r) for r in value]
     return one(value) if value else value
 
 
+def actor_names(conn, ids) -> dict[str, str]:
+    """{actor id: canonical name} of these actors (one query per 500)."""
+    ids = sorted({i for i in ids if i})
+    if not ids:
+        return {}
+    return {a["id"]: a["name"] for i in range(0, len(ids), 500) for a in actors_by_ids(conn, ids[i:i + 500])}
+
+
 def event_items(conn, rows) -> list[dict]:
     """Event items of ``rows`` (events joined with their document's title), participants read in one query."""
     parts = [(json_value(r["actors"], []), json_value(r["targets"], []), json_value(r["location"])) for r in rows]
+    names: dict[str, str] = {}
     ents = entity_actors(conn, (), pairs=[p for r, ps in zip(rows, parts) for v in ps
-                                          for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows])
-    sids = sorted({r["source_id"] for r in rows if r["source_id"]})
-    sources = {a["id"]: a["name"] for a in actors_by_ids(conn, sids)} if sids else {}
+                                          for p in _entities(r["doc_id"], v)] or [(r["doc_id"], "") for r in rows],
+                         names=names)
+    names.update(actor_names(conn, [r["source_id"] for r in rows if r["source_id"] and r["source_id"] not in names]))
+    sources = {r["source_id"]: names.get(r["source_id"]) for r in rows if r["source_id"]}
     out = []
     for r, (actors, targets, location) in zip(rows, parts):
         d = {k: r[k] for k in ("doc_id", "type", "mode", "date", "trigger", "evidence", "start", "end",
@@ -70,9 +87,9 @@ def event_items(conn, rows) -> list[dict]:
         d["id"] = r["local_id"]  # (the record's id, local to its document)
         d["uid"] = f'{r["doc_id"]}:{r["local_id"]}'  # unique in the store: a dashboard's row key (tryout r18)
         d["url"] = r.get("url")
-        d["actors"] = refs(r["doc_id"], actors, ents)
-        d["targets"] = refs(r["doc_id"], targets, ents)
-        d["location"] = refs(r["doc_id"], location, ents)
+        d["actors"] = refs(r["doc_id"], actors, ents, names)
+        d["targets"] = refs(r["doc_id"], targets, ents, names)
+        d["location"] = refs(r["doc_id"], location, ents, names)
         out.append(d)
     return out
 

@@ -73,6 +73,11 @@ def speaker_refs(conn, rows) -> dict[str, list[dict]]:
     return out
 
 
+def speaker_name(row, refs: list[dict]) -> str | None:
+    """A quote's speaker by its actor's canonical name (``refs``: its :func:`speaker_refs`), else as written."""
+    return refs[0]["name"] if refs and refs[0]["id"] == row["speaker_id"] else row["speaker"]
+
+
 def quote_items(conn, rows, reports: bool = False) -> list[dict]:
     """Quote items of ``rows`` with their first report (and with ``reports`` all of them): one query."""
     ids = [r["id"] for r in rows]
@@ -84,7 +89,7 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
         d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
         # the speaker's actor by its canonical name; the name as written stays in ``speaker``
         mine = refs.get(r["id"]) or []
-        d["speaker_name"] = mine[0]["name"] if mine and mine[0]["id"] == r["speaker_id"] else r["speaker"]
+        d["speaker_name"] = speaker_name(r, mine)
         d["speakers"] = [x["name"] for x in mine]  # every speaker, the quote's first: "X and Y said"
         d["first_report"] = first.get(r["id"])
         if reps is not None:
