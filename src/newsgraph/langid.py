@@ -22,6 +22,7 @@ def _detector():
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
+_QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"|„[^“”]*[“”]")
 MIXED_SHARE = 0.15  # a text is read paragraph by paragraph when its second script has this share of its letters
 
 
@@ -53,8 +54,8 @@ def _by_paragraph(raw: str) -> tuple[str | None, float]:
     weight: dict[str, float] = {}
     score: dict[str, float] = {}
     for para in re.split(r"\n\s*\n|\n", raw):
-        n = len(_LETTER.findall(para))
-        if n < 3:
+        n = len(_LETTER.findall(_QUOTED.sub(" ", para)))  # (words quoted in another language are the text's
+        if n < 3:  # subject, not its language: review r19, a Russian report of an English statement)
             continue
         lang, sc = _detect(para)
         if lang:

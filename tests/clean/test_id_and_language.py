@@ -63,3 +63,15 @@ def test_a_text_in_two_scripts_is_the_language_most_of_it_is_in():
           "начались, а деньги выделены из городского бюджета. Совет одобрил расходы на прошлой неделе.\n\n"
           "The mayor said the shelters would open in November.")
     assert identify(ru)[0] == "ru"
+
+
+def test_a_statement_quoted_in_another_language_does_not_change_the_text_s():
+    """review r19: a Russian report quoting a long English statement in marks came out English (more Latin letters
+    than Cyrillic), and lost its Russian quotes and actors: quoted words are the text's subject, not its language."""
+    ru = ("Официальный представитель МИД Мария Орлова заявила журналистам, что Москва ждёт ответа до конца недели.\n"
+          "В заявлении Госдепартамента говорится:\n"
+          "\"The United States remains committed to a diplomatic solution and will keep working with partners in "
+          "Europe. We call on all parties to show restraint and to return to the negotiating table without "
+          "preconditions, because dialogue is the only path to a lasting peace in the region.\"\n"
+          "Ранее Орлова назвала позицию Вашингтона неконструктивной.")
+    assert identify(ru)[0] == "ru"

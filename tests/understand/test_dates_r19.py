@@ -132,3 +132,11 @@ def test_a_weekday_naming_a_weekly_service_is_no_day(dates_by_text):
     assert "Saturday" not in got or got["Saturday"].value is None
     got = dates_by_text("Sunday's edition sold out. This Sunday edition will be the last.", "2019-11-19")
     assert got["Sunday"].value == "2019-11-24"
+
+
+def test_a_month_whose_figures_are_awaited_is_ahead():
+    """review r19: "The March sales data are due in April" (published in February) took last March: the figure-noun
+    rule (a month's measured figure in a present clause is over) must not take figures still to come."""
+    from newsgraph import analyze
+    rec = analyze("The March sales data are due in April, officials said.", published="2025-02-20")
+    assert [(d.text, d.value) for d in rec.dates] == [("March", "2025-03"), ("April", "2025-04")]

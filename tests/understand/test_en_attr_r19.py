@@ -47,7 +47,6 @@ def test_a_passive_admitted_to_owns_up_to_nothing(analyze):
      "announced"),
     ("Senator Ray Pell stressed the need for new housing.", "the need for new housing", "stressed"),
     ("The Ohio Department of Health confirmed the death of a second patient.", "the death of a second patient", "confirmed"),
-    ("Mr. Alvarez acknowledged the mistake and apologized.", "the mistake", "acknowledged"),
 ])
 def test_a_noun_phrase_an_actor_states_is_its_statement(analyze, text, content, cue):
     assert [(t, c) for t, _, c in _quotes(analyze(text))] == [(content, cue)]
@@ -62,6 +61,9 @@ def test_a_noun_phrase_an_actor_states_is_its_statement(analyze, text, content, 
     "The agency delayed the launch, citing an anonymous source.",  # whom the report credits, no content
     "That ruling emphasizes the stakes of the fight.",  # no actor or person states it
     "Senator Ana Ruiz, who announced her retirement in May, voted against the bill.",  # a relative clause
+    # review r19: verbs whose object is as often a thing shown or greeted as a thing said are left out
+    "Maria Lopez acknowledged the cheering crowd with a wave.",
+    "Tom Hale highlighted the mural with a flashlight during the night tour.",
 ])
 def test_no_stated_noun_phrase_denied_likely_participial_or_without_an_actor(analyze, text):
     assert [c for _, _, c in _quotes(analyze(text))] == []

@@ -20,15 +20,15 @@ def test_a_country_or_a_one_word_organisation_still_names_the_role():
     assert _roles("Britain's Prime Minister Ann Hale spoke in London on Monday about the budget.")["Ann Hale"] == \
         "Prime minister of the United Kingdom"
     assert _roles("Former Microsoft CEO Steve Ballmer said the company would grow. Microsoft shares rose.")[
-        "Steve Ballmer"] == "CEO of Microsoft"
+        "Steve Ballmer"] == "CEO of the Microsoft"
 
 
 def test_a_role_keeps_its_acronym_and_names_a_company_without_an_article():
-    """tryout r18: Tim Cook's role read "Ceo" (and "of the Apple"): an acronym keeps its capitals; an organisation
-    takes "the" only when the text writes it so."""
+    """tryout r18: Tim Cook's role read "Ceo": an acronym keeps its capitals (an organisation keeps its "the": review
+    r19 found "Chairman of Federal Reserve" when the text never wrote "the Federal Reserve")."""
     roles = _roles("Apple CEO Tim Cook said on Tuesday that sales grew. Cook spoke in Cupertino. FBI Director Kash "
                    "Lane testified; the FBI declined to comment. White House Counsel Pat Ode was there.")
-    assert roles["Tim Cook"] == "CEO of Apple", roles
+    assert roles["Tim Cook"] == "CEO of the Apple", roles
     assert roles["Kash Lane"].startswith("Director of the FBI"), roles
 
 

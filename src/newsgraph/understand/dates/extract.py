@@ -17,6 +17,9 @@ from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
 
 
+# figures still to come: "are due", "expected", "will be released", "scheduled for" (after a month's figure noun)
+_AWAITED = re.compile(r"\b(?:due|expected|scheduled|will|forecast|awaited|upcoming|set to)\b", re.I)
+
 class _View:
     """The parse of a text as understand.dates reads it (spaCy Doc and/or natasha tokens)."""
 
@@ -205,9 +208,12 @@ class _Resolver(FromOtherDates):
             # the future of a past saying ("asked whether they would hold the Senate in November"): after the saying,
             # and a saying reported is mostly recent: the coming month or day, unless it is just past
             return "soon"
-        if c.kind == "month" and t == "present" and self._figure is not None and self._figure.match(self.text, c.end):
+        if c.kind == "month" and t == "present" and self._figure is not None and \
+                self._figure.match(self.text, c.end) and \
+                not _AWAITED.search(self.text[c.end:c.end + 120].split(".")[0]):
             # a month naming a measured figure, in a present clause ("it's still down from the March high", "the
-            # October figures show"): a period whose figures are known is over or under way, not ahead
+            # October figures show"): a period whose figures are known is over or under way, not ahead; unless the
+            # figures are awaited ("The March sales data are due in April": review r19)
             return "past"
         if t == "either" or (adverbial == "happening" and t in (None, "present")):  # a weekday, a named day
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening

@@ -352,23 +352,19 @@ def _words_before(text: str, pos: int, n: int = 8) -> list[tuple[int, int, str]]
     return ws[-n:]
 
 
-def role_phrase(title: str, place: str | None, lex: Lexicon, text: str | None = None) -> str:
-    """ "President of Ukraine", "Press secretary of the White House", "CEO of Apple": the title in lower case but
-    for its acronyms as written ("CEO", "FBI director"), then the place: a country with its article, an
-    organisation with "the" when the text writes it so or its last word names an institution ("the White House",
-    ``institution_words``; not "the Apple"; without the text, as before: "the")."""
-    words = [w if len(w) > 1 and w.isupper() else w.lower() for w in title.strip().split()]
+def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
+    """ "President of Ukraine", "Press secretary of the White House", "CEO of the Apple": the title in lower case but
+    for its short acronyms as written ("CEO", "FBI director"; a title in capitals throughout is a headline's:
+    "PRESIDENT" is "President"), then the place: a country with its article, an organisation with "the" (review
+    r19: dropping it where the text never wrote "the X" gave "Chairman of Federal Reserve")."""
+    words = title.strip().split()
+    shouting = len(words) > 1 and all(w.isupper() for w in words)
+    words = [w if len(w) <= 4 and w.isupper() and not shouting else w.lower() for w in words]
     t = " ".join(words)
     t = t[:1].upper() + t[1:]
-    if not place:
-        return t
-    if place in lex.article:
-        return f"{t} of {lex.with_article(place)}"
-    if lex.country(place) == place:
-        return f"{t} of the {place}"
-    the = text is None or re.search(r"\b[Tt]he\s+" + re.escape(place) + r"\b", text) is not None or \
-        place.split()[-1].lower() in rules.words("en", "institution_words")
-    return f"{t} of {'the ' if the else ''}{place}"
+    if place:
+        return f"{t} of {lex.with_article(place) if place in lex.article else 'the ' + place}"
+    return t
 
 
 def titles_and_roles(actors: Actors, doc, text: str, lex: Lexicon) -> None:
@@ -429,7 +425,7 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
         return
     if ent.role is None:
-        ent.role = role_phrase(title, place, lex, text)
+        ent.role = role_phrase(title, place, lex)
         ent.role_title, ent.role_place = low, place
     actors.add_mention(idx, start, m.end, "titled", m.subject)
 
@@ -464,7 +460,7 @@ def _apposition_after(ent, m, text, lex) -> None:
     if tail.startswith("of "):
         role = role_phrase(written, None, lex) + " of " + _normalise_role_tail(tail[3:], lex)
     else:
-        role = role_phrase(written, place, lex, text)
+        role = role_phrase(written, place, lex)
     ent.role, ent.role_title, ent.role_place = role, title, place
 
 
