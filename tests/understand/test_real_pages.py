@@ -113,7 +113,9 @@ def test_they_said_for_an_organisation(analyze):
 def test_they_said_after_a_plural_noun_is_not_the_organisation(analyze):
     rec = analyze("Boeing announced the cuts on Monday. The workers gathered outside the plant. “We were never "
                   "told anything about this,” they said.")
-    assert all(q.speaker is None or q.speaker.name != "Boeing" for q in rec.quotes)
+    # (round 19: "Boeing announced the cuts" is Boeing's own statement, a noun phrase announced; "they said" is not)
+    (q,) = [q for q in rec.quotes if q.text.startswith("We were never")]
+    assert q.speaker is None or q.speaker.name != "Boeing"
 
 
 def test_it_said_takes_the_previous_noun_phrase_speaker(analyze):
