@@ -19,8 +19,8 @@ def _detector():
     return LangDetector(LangDetectConfig(model="lite", max_input_length=None, normalize_input=True))
 
 
-_LATIN = re.compile(r"[A-Za-z]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+LATIN = re.compile(r"[A-Za-z]")  # (the scripts clean/boilerplate.py tells apart too)
+CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LETTER = re.compile(r"[^\W\d_]")
 _QUOTED = re.compile(r"«[^»]*»|“[^”]*”|\"[^\"\n]*\"|„[^“”]*[“”]")
 MIXED_SHARE = 0.15  # a text is read paragraph by paragraph when its second script has this share of its letters
@@ -36,7 +36,7 @@ def identify(text: str) -> tuple[str | None, float]:
     sample = raw.replace("\n", " ")
     if not any(c.isalpha() for c in sample):
         return None, 0.0
-    lat, cyr = len(_LATIN.findall(sample)), len(_CYRILLIC.findall(sample))
+    lat, cyr = len(LATIN.findall(sample)), len(CYRILLIC.findall(sample))
     if min(lat, cyr) >= MIXED_SHARE * (lat + cyr):
         return _by_paragraph(raw)
     return _detect(sample)
@@ -53,7 +53,7 @@ def _by_paragraph(raw: str) -> tuple[str | None, float]:
     """The language with most letters over the text's paragraphs, and its share of them times its mean score."""
     weight: dict[str, float] = {}
     score: dict[str, float] = {}
-    for para in re.split(r"\n\s*\n|\n", raw):
+    for para in raw.split("\n"):
         n = len(_LETTER.findall(_QUOTED.sub(" ", para)))  # (words quoted in another language are the text's
         if n < 3:  # subject, not its language: review r19, a Russian report of an English statement)
             continue

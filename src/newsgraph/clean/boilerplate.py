@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..langid import CYRILLIC, LATIN
 from .data import boilerplate_rules
 
 MAX_LEN = 400   # longer paragraphs are never boilerplate as a whole (cookie banners are the longest rules)
@@ -19,7 +20,7 @@ _LETTERS = re.compile(r"[^\W\d_]")
 _LIST_MARK = re.compile(r"[-–—•*·]\s+")
 # the script a language's rules need in the line (a speed-up only; languages not listed are always tried)
 LANGUAGE_SCRIPT = {"en": "latin", "ru": "cyrillic", "uk": "cyrillic"}
-_SCRIPTS = {"latin": re.compile(r"[A-Za-z]"), "cyrillic": re.compile(r"[\u0400-\u04ff]")}
+_SCRIPTS = {"latin": LATIN, "cyrillic": CYRILLIC}
 
 
 def is_boilerplate(paragraph: str) -> str | None:

@@ -136,10 +136,11 @@ def named_by(value: str) -> str | None:
     return hit or _heads().get(label)
 
 
-def written_names(canon: str) -> list[str]:
+@lru_cache(maxsize=256)
+def written_names(canon: str) -> tuple[str, ...]:
     """Every name and alias the outlets lists give the outlet ``canon`` ("Lenta.ru": "Lenta.ru", "Лента.ру",
     "Ленты.ру", ...): the forms a text may credit it by."""
-    return sorted({alias for c, alias in _aliases() if c == canon} | {canon})
+    return tuple(sorted({alias for c, alias in _aliases() if c == canon} | {canon}))
 
 
 _TLD_TAIL = re.compile(r"^(.{3,}?)\s*\.\s*(?:ru|ру|рф|ua|com|net|org)$", re.I)
