@@ -96,33 +96,15 @@ def pieces_db(tmp_path) -> str:
 
 
 def test_the_http_list_and_the_web_pages_show_the_pieces(pieces_db, chromium):
-    import threading
-    import time
-
-    import uvicorn
     from fastapi.testclient import TestClient
-    from playwright.sync_api import sync_playwright
 
     from newsgraph.serve import create_app
-    from test_browser import ARGS, free_port
+    from serve_helpers import browsing
     with TestClient(create_app(pieces_db)) as c:
         (item,) = c.get("/quotes", params={"format": "json"}).json()["items"]
         assert item["text"] == SHOWN
-    port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(pieces_db), host="127.0.0.1", port=port, log_level="warning"))
-    th = threading.Thread(target=srv.run, daemon=True)
-    th.start()
-    while not srv.started:
-        time.sleep(0.05)
-    try:
-        with sync_playwright() as p:
-            b = p.chromium.launch(executable_path=chromium, args=ARGS, headless=True)
-            pg = b.new_page()
-            pg.goto(f"http://127.0.0.1:{port}/quotes")
-            assert SHOWN in pg.inner_text("main")
-            pg.goto(f"http://127.0.0.1:{port}/documents/{item['first_report']['doc_id']}")
-            assert SHOWN in pg.inner_text(".quote-list")
-            b.close()
-    finally:
-        srv.should_exit = True
-        th.join(timeout=10)
+    with browsing(pieces_db, chromium) as (base, pg):
+        pg.goto(f"{base}/quotes")
+        assert SHOWN in pg.inner_text("main")
+        pg.goto(f"{base}/documents/{item['first_report']['doc_id']}")
+        assert SHOWN in pg.inner_text(".quote-list")
