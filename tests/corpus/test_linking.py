@@ -75,6 +75,30 @@ def test_bare_surname_joins_the_only_person_with_it(store):
     assert p["name"] == "Dmitry Peskov" and p["n_docs"] == 2
 
 
+def _russian(text, source, *entities):
+    rec = make(text, source=source, entities=[(n, "PERSON", None, forms) for n, forms in entities])
+    rec.document.language = "ru"
+    return rec
+
+
+@pytest.mark.parametrize("russian_first", [False, True])
+def test_one_person_written_in_cyrillic_and_in_latin_letters_is_one_actor(store, russian_first):
+    """An analyst's corpus mixes English and Russian or Ukrainian reports: "Дмитрий Песков" (and the Ukrainian
+    "Дмитро Пєсков") is the "Dmitry Peskov" of the English report, in either arrival order; a namesake with another
+    given name ("Василий Песков") stays another person."""
+    ru = _russian("Пресс-секретарь Кремля Дмитрий Песков заявил журналистам, что у Кремля нет новых заявлений, "
+                  "а Василий Песков из Тулы отказался от комментариев.", "ru.example/1",
+                  ("Дмитрий Песков", ["Дмитрий Песков"]), ("Василий Песков", ["Василий Песков"]))
+    uk = _russian("Речник Кремля Дмитро Пєсков заявив, що нових заяв немає, і додав, що переговори не плануються "
+                  "найближчим часом.", "uk.example/1", ("Дмитро Пєсков", ["Дмитро Пєсков"]))
+    for batch in ([ru, uk], [article()]) if russian_first else ([article()], [ru, uk]):
+        store.write_batch(batch)
+    people = {a["name"]: a for a in Q.list_actors(store, type="PERSON")["items"]}
+    peskov = next(a for n, a in people.items() if n in ("Dmitry Peskov", "Дмитрий Песков"))
+    assert peskov["n_docs"] == 3 and {"Dmitry Peskov", "Дмитрий Песков", "Дмитро Пєсков"} <= set(peskov["aliases"])
+    assert "Василий Песков" in people and people["Василий Песков"]["n_docs"] == 1
+
+
 def test_same_quote_in_two_articles_is_one_quote_with_two_reports(store):
     store.write_batch([article()])
     t2 = ("Zelensky says no to Moscow\n" + ARTICLE.split("\n", 1)[1].replace(

@@ -231,3 +231,19 @@ def test_documents_large_columns_move_last_on_sqlite(tmp_path):
             assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert Q.list_documents(st, limit=10) == before
         assert Q.get_document(st, before["items"][0]["id"])["text"]
+
+
+def test_a_store_written_before_cross_script_keys_gets_them(store, store_url):
+    """Migration 14: the full names stored before ``actor_aliases.latin`` existed get their cross-script surname key
+    on opening ("Dmitry Peskov" -> "peskov"), so a Russian "Дмитрий Песков" ingested next finds that actor."""
+    from sqlalchemy import text
+    store.write_batch([article()])
+    with store.begin() as c:  # as a store of schema version 13 held them: no key
+        c.execute(text("UPDATE actor_aliases SET latin = NULL"))
+        c.execute(text("UPDATE meta SET value = '13' WHERE key = 'schema_version'"))
+    store.close()
+    with open_store(store_url) as again, again.connect() as c:
+        rows = dict(c.execute(text("SELECT alias, latin FROM actor_aliases WHERE kind = 'full'")).all())
+        assert rows["Dmitry Peskov"] == "peskov" and rows["Volodymyr Zelensky"] == "zelenski"
+        assert c.execute(text("SELECT count(*) FROM actor_aliases WHERE kind <> 'full' AND latin IS NOT NULL")
+                         ).scalar_one() == 0

@@ -36,6 +36,8 @@ from dataclasses import dataclass, field
 
 from ..understand import name_cues
 from ..understand import names as N
+from ..understand.name_keys import _CYRILLIC as CYRILLIC
+from ..understand.name_scripts import same_across_scripts
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
                               choose, known_by_given, role_match)
@@ -357,17 +359,26 @@ class Candidate:
     apart: bool = False  # a user decision keeps this entity's names away from this actor
 
 
-def compatible_actor(person: N.PersonName, cand: Candidate) -> bool:
+def compatible_actor(person: N.PersonName, cand: Candidate, written: str = "") -> bool:
     """A full name joins an actor only when it is compatible with every full name the actor is known by: "George
     Bush" may be George W. Bush's actor while it holds no "George H.W. Bush"; a name never links two people through
     a third, shorter one. A name that only one of an established actor's documents used (a typo, a tagging slip)
-    does not veto (ESTABLISHED documents or more)."""
-    fulls = [(N.parse(n), cand.name_docs.get(n, 1)) for n in cand.full_names] or [(N.parse(cand.name), 1)]
-    fulls = [(p, k) for p, k in fulls if p.full]
+    does not veto (ESTABLISHED documents or more). Given the name as ``written``, the actor's names in the other
+    script (Cyrillic / Latin letters) are judged by the key both share (name_scripts.same_across_scripts: "Дмитрий
+    Песков" and "Dmitry Peskov", never "Василий Песков")."""
+    cyr = bool(CYRILLIC.search(written)) if written else None
+
+    def agree(name: str, p: N.PersonName) -> bool:
+        if cyr is None or bool(CYRILLIC.search(name)) == cyr:
+            return N.compatible(person, p)
+        return same_across_scripts(written, name)
+
+    fulls = [(n, N.parse(n), cand.name_docs.get(n, 1)) for n in cand.full_names] or [(cand.name, N.parse(cand.name), 1)]
+    fulls = [(n, p, k) for n, p, k in fulls if p.full]
     if not fulls:
         return False
-    strong = [p for p, k in fulls if k > 1 or cand.n_docs < ESTABLISHED] or [p for p, _ in fulls]
-    return all(N.compatible(person, p) for p in strong) and any(N.compatible(person, p) for p, _ in fulls)
+    strong = [(n, p) for n, p, k in fulls if k > 1 or cand.n_docs < ESTABLISHED] or [(n, p) for n, p, _ in fulls]
+    return all(agree(n, p) for n, p in strong) and any(agree(n, p) for n, p, _ in fulls)
 
 
 # the types an actor may be begun with (its id is made of one of them and its key)

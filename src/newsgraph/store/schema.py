@@ -114,10 +114,14 @@ actor_aliases = Table("actor_aliases", metadata,
                       Column("last", Text),  # the key's last token (surname of a person)
                       Column("origin", String(8)),  # auto | user
                       Column("kind", String(8)),  # full | surname | given (people) | name (others)
-                      Column("n_docs", Integer))  # documents that use this alias for this actor
+                      Column("n_docs", Integer),  # documents that use this alias for this actor
+                      # a full person name's surname in the key both scripts share ("Песков", "Peskov" -> "peskov";
+                      # understand/name_scripts.latin_surname): the person found when written in the other script
+                      Column("latin", Text))
 Index("ix_actor_aliases_key", actor_aliases.c.key)
 Index("ix_actor_aliases_last", actor_aliases.c.last)
 Index("ix_actor_aliases_first", actor_aliases.c.first)
+Index("ix_actor_aliases_latin", actor_aliases.c.latin)
 
 # Aliases and merges given by users (aliases.tsv or `newsgraph alias`): key -> canonical name.
 user_aliases = Table("user_aliases", metadata,
@@ -439,6 +443,22 @@ def _m13_wire_copies(conn) -> None:
             conn.execute(update(documents).where(D.id == doc_id).values(wire_copy=1))
 
 
+def _m14_latin_surnames(conn) -> None:
+    """``actor_aliases.latin``: a full person name's surname in the key Cyrillic and Latin spellings share, so that
+    "Дмитрий Песков" finds the actor of "Dmitry Peskov" (store/actors.py). Filled for the full names stored before;
+    actors written before stay apart until ``newsgraph relink`` decides whether they are one person."""
+    from sqlalchemy import inspect, select, update
+
+    from ..understand.name_scripts import latin_surname
+    if "latin" not in {c["name"] for c in inspect(conn).get_columns("actor_aliases")}:
+        conn.execute(text("ALTER TABLE actor_aliases ADD COLUMN latin TEXT"))
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_actor_aliases_latin ON actor_aliases (latin)"))
+    AA = actor_aliases.c
+    for aid, alias in conn.execute(select(AA.actor_id, AA.alias).where(AA.kind == "full")).all():
+        conn.execute(update(actor_aliases).where(AA.actor_id == aid, AA.alias == alias)
+                     .values(latin=latin_surname(alias) or None))
+
+
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
 
 
@@ -482,5 +502,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (9, "other speakers of quotes", _m9_co_speakers), (10, "accents folded in full text", _m10_unaccent),
               (11, "capture dates of archived pages", _m11_captured),
               (12, "quotes split by their attribution shown with ' … '", _m12_quote_pieces),
-              (13, "syndicated copies told from the wire's own reports", _m13_wire_copies)]
+              (13, "syndicated copies told from the wire's own reports", _m13_wire_copies),
+              (14, "full names found across scripts", _m14_latin_surnames)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

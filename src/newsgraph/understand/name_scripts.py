@@ -53,6 +53,14 @@ def latin_key(name: str) -> str:
     return " ".join(latin_token(t) for t in re.findall(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", name))
 
 
+def latin_surname(name: str) -> str:
+    """The cross-script key of a full person name's surname, the same in both scripts ("Дмитрия Пескова", "Dmitry
+    Peskov" -> "peskov"): what the store indexes a full name by, to find the person written in the other script;
+    "" for a name of one word."""
+    words = _words(name)
+    return latin_token(words[-1].rstrip(".")) if len(words) >= 2 else ""
+
+
 def _given_forms(tok: str) -> set[str]:
     """A given name's skeletons: its own and, for a Ukrainian or Russian one, the other language's form's."""
     out = {latin_token(tok)}
