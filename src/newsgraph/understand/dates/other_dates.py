@@ -126,7 +126,7 @@ class FromOtherDates:
         ms = relative.meanings(words, self.lang) or []
         if any(m.startswith("then") for m in ms):
             return
-        said = quoted.entry_day(self.text, chosen, i, self.pub)
+        said = quoted.entry_day(self.text, chosen, i, self.pub) or quoted.signed_day(self.text, chosen, i, self.pub)
         if said is not None and "this" in ms and any(m in ("unit:week", "unit:day") for m in ms):
             reading = relative.read(words, self.lang, said)  # "earlier this week" written in the entry
             if reading is not None and (reading.value or reading.span):

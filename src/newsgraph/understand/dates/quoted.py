@@ -18,6 +18,9 @@ BEFORE_CHARS = 400  # how far back the reported day is looked for
 ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
 LEDE_CHARS = 400  # how far from the start of the text the lede's day is looked for
 ENTRY_CHARS = 3000  # how far back the stamp of a live blog's entry is looked for
+# the signature an embedded post closes with: "— Ann Cole (@anncole) November 1, 2019" (a dash, a name, a handle)
+SIGNATURE = re.compile(r"[—–-][^\S\n]*[^\n]{0,80}\(@\w{1,30}\)[^\S\n]*$")
+SIGNED_CHARS = 600  # how far after a word of the day its post's signature is looked for
 STAMP = re.compile(r"[^\S\n]*\d{1,2}:\d\d[^\S\n]*(?:[AaPp]\.?[Mm]\b\.?)?")  # a clock time right after a date
 
 
@@ -113,3 +116,26 @@ def entry_day(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
             continue
         return d if pub - dt.timedelta(days=RECENT_DAYS) <= d < pub else None
     return None
+
+
+def signed_day(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
+    """The day of the embedded post (a tweet) holding ``chosen[i]``: the date its signature gives ("We handed out a
+    million masks today. — Ann Cole (@anncole) November 1, 2019"): a date written with its year right after a
+    dash, a name and a handle, in the same paragraph or at the start of the next line, on or before publication;
+    the post's "today" is that day, not the page's (None when there is no such signature)."""
+    c = chosen[i]
+    for o in chosen[i + 1:]:
+        if o.start - c.end > SIGNED_CHARS:
+            return None
+        d = _day(o)
+        if d is None or not getattr(o, "literal", False):
+            continue
+        line = text[_paragraph_start(text, o.start):o.start]
+        if not SIGNATURE.search(line):
+            continue
+        between = text[c.end:_paragraph_start(text, o.start)]
+        if len([p for p in between.split("\n") if p.strip()]) > 1:
+            return None  # the post's text runs on to its signature's line: one paragraph at most between
+        return d if d <= pub else None
+    return None
+

@@ -448,7 +448,11 @@ def _own_tense(v, dr) -> str | None:
         finite_past = True  # a participle with its own subject and no auxiliary is a past the tagger misread ("The
         #                     Oct. 1 deadline passed")
     if _schedules(v, future_verbs):
-        # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side
+        # is scheduled for May, plans: ahead; was expected, a rally slated for Wednesday (no tense): either side;
+        # an active past telling what was forecast ("projected in May that the tariffs would cut growth") is the
+        # forecast's own act: past
+        if v.tag_ == "VBD" and not auxes and subject and any(c.dep_ == "ccomp" for c in v.children):
+            return "past"
         return "either" if finite_past or (v.tag_ == "VBN" and not auxes) else "future"
     perfect = [a for a in auxes if a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP")]
     if perfect and any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
