@@ -33,3 +33,10 @@ def test_a_forecast_told_in_the_past_is_dated_when_it_was_made(dates_by_text):
     assert got["May"].value == "2019-05"
     got = dates_by_text("Sales are projected to reach 65 million in May, the institute said.", "2019-11-18")
     assert got["May"].value == "2020-05"
+
+
+def test_a_year_after_the_word_model_is_a_model_year(dates_by_text):
+    text = "At the show on Wednesday the company unveiled the production model 2020 Corvale Roadster."
+    assert "2020" not in dates_by_text(text, "2019-11-20")
+    got = dates_by_text("The company unveiled its new model in 2018, its chief said.", "2019-11-20")
+    assert got["2018"].value == "2018"

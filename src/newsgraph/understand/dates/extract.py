@@ -134,7 +134,8 @@ class _Resolver(FromOtherDates):
                 return False
             c.kind = "month"
         if c.kind == "year" and (guards.model_year(self.text, c.start, c.end, self._makes) or
-                                 guards.model_year(self.text, c.start, c.end, self._models)):
+                                 guards.model_year(self.text, c.start, c.end, self._models) or
+                                 guards.after_model_word(self.text, c.start)):
             return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
         if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
                 self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)

@@ -65,6 +65,15 @@ def model_year(text: str, start: int, end: int, makes: re.Pattern | None) -> boo
     return _modifies_a_listed_noun(text, start, end, makes)
 
 
+_MODEL_WORD = re.compile(r"(?<![\w-])model(?:[^\S\n]+year)?[^\S\n]+$", re.I)
+
+
+def after_model_word(text: str, start: int) -> bool:
+    """A year right after the word "model" ("the production model 2020 Corvale Roadster", "model year 2021"): the
+    product's version, as a year before a make is."""
+    return bool(_MODEL_WORD.search(text, max(0, start - 24), start))
+
+
 def models_named(text: str, makes: str) -> re.Pattern | None:
     """The model names a text writes right after a vehicle make ("Nissan Sentra", "NISSAN SENTRA", "the Lexus LC 500")
     or before "from" and one ("a redesigned Sentra from Nissan"), as a pattern matching after a year (None when it
