@@ -91,6 +91,9 @@ class _Resolver(FromOtherDates):
                                 re.I) if words else None
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
+        words, no = (settings(dr.lang).get(k, "") for k in ("attacks_2001_context", "attacks_2001_not"))
+        self._attacks_2001 = (re.compile(rf"\b(?:{words})\b", re.I), re.compile(rf"\b(?:{no})\b", re.I)) \
+            if words and no else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
         words = settings(dr.lang).get("program_names", "")
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
@@ -339,6 +342,8 @@ class _Resolver(FromOtherDates):
                 y = pub.year + c.rel_year
             elif same is not None:
                 y, c.anchor = same, str(same)
+            elif self._of_2001_attacks(c):
+                y, c.anchor = 2001, "2001"  # "after Sept. 11" in a text about the attacks (dates_settings.tsv)
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
@@ -366,6 +371,8 @@ class _Resolver(FromOtherDates):
                 discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
+            if self._year_written_before(c, days):
+                return
             narrated = self._narrative_year(c, chosen, i)
             if narrated is not None:
                 # a named day in a past narrative a written year anchors ("Campaigning against Romney in 2012, he

@@ -15,12 +15,29 @@ from .patterns import YEAR, settings
 
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u042f]|\n")
+_YEAR_BEFORE = re.compile(r"(?<![\w\d])((?:1[89]|20)\d\d)(?:['’]s)?\s+$")
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
 class FromOtherDates:
-    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, when, _fiscal, _since, _stretch, _joiner
-    and _flag)."""
+    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, when, _fiscal, _since, _stretch, _joiner,
+    _attacks_2001 and _flag)."""
+
+    def _of_2001_attacks(self, c: Cand) -> bool:
+        """Sept. 11 without a year in a text that speaks of the 2001 attacks nearby (and not of Benghazi's)."""
+        if self._attacks_2001 is None or (c.month, c.day) != (9, 11):
+            return False
+        near = self.text[max(0, c.start - 1000):c.end + 1000]
+        return bool(self._attacks_2001[0].search(near)) and not self._attacks_2001[1].search(self.text)
+
+    def _year_written_before(self, c: Cand, days: list) -> bool:
+        """"the 2016 Memorial Day parade", "2018's Thanksgiving": the year written right before a day's name says
+        which occurrence, as one written after it does ("Black Friday 2019", matches.py); sets it, True when it did."""
+        before = _YEAR_BEFORE.search(self.text, max(0, c.start - 10), c.start)
+        day = next((d for d in days if before is not None and d.year == int(before.group(1))), None)
+        if day is not None:
+            c.value, c.precision = day.isoformat(), "day"
+        return day is not None
 
     def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
         """A day of the publication's month still ahead, without its year, in a past clause ("explained after

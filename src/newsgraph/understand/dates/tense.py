@@ -82,6 +82,13 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     adverbial, later, came_from, subject, planned = True, False, None, False, False
     inside = range(span.start, span.end)
     for _ in range(WALK_STEPS):
+        if t.dep_ == "prep" and t.head.i not in inside and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            # "posts fake stories, including one in September that said ...": a thing the date places whose own
+            # relative clause tells it in the past (or ahead) is of that time, whatever the verb above it says
+            rel = next((k for k in t.head.children if k.dep_ == "relcl" and k.i >= span.end), None)
+            got = _verb_tense_en(rel, dr) if rel is not None else None
+            if got in ("past", "perfect", "future"):
+                return ("past" if got == "perfect" else got), True
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
