@@ -56,3 +56,58 @@ def test_sept_11_in_a_text_about_the_2001_attacks(dates_by_text):
     # a Sept. 11 of a text about something else is the nearest one as before
     got = dates_by_text("The city council will vote on the budget on Sept. 11.", "2016-03-18")
     assert got["Sept. 11"].value == "2016-09-11"
+
+
+def test_that_month_takes_the_year_last_written(dates_by_text):
+    text = "Riots at the 1968 convention in Chicago hurt the party's nominee, who lost that November."
+    got = dates_by_text(text, "2016-06-23")
+    assert got["November"].value == "1968-11"  # a year naming a thing still sets the narrative's "that November"
+    got = dates_by_text("He lost the 2012 primary in Ohio. That June, he quit the race.", "2016-06-23")
+    assert got["June"].value == "2012-06"
+    # without a year before it, the month follows the clause as before
+    got = dates_by_text("That November, voters will decide the question.", "2016-06-23")
+    assert got["November"].value == "2016-11"
+
+
+def test_later_in_the_day_passes_over_a_date_that_names_a_thing(dates_by_text):
+    text = ("The committee held its third hearing on Tuesday. Members asked two aides about the July 25 phone call "
+            "with the president of Ukraine. Later in the day, two envoys testified. \u201cToday's hearing is over, "
+            "and the charge is debunked,\u201d the press secretary said.")
+    got = dates_by_text(text, "2019-11-20")
+    assert got["July 25"].value == "2019-07-25"
+    assert got["Later in the day"].value == "2019-11-19"  # the hearing's Tuesday, not the day of the call
+    assert got["Today"].value == "2019-11-19"  # said that Tuesday: the day the narrative is at
+    # a date that tells when the act happened is still the day the anaphor counts from
+    got = dates_by_text("The board met on July 25 in Denver. Later in the day, the chair resigned.", "2019-11-20")
+    assert got["Later in the day"].value == "2019-07-25"
+
+
+def test_a_count_from_a_day_still_ahead_is_ahead(dates_by_text):
+    text = "Two marches are planned for the summit's opening day, Aug. 3. A week later, as delegates leave, so will they."
+    got = dates_by_text(text, "2016-06-23")
+    assert got["A week later"].value == "2016-08-10"
+    # counted from a past date to after publication in a clause that is not ahead: still no date
+    got = dates_by_text("The charter was signed in 1787. More than 200 years later, we live under it.", "2016-06-23")
+    assert got["200 years later"].value is None
+
+
+def test_russian_and_ukrainian_weekday_with_a_cue_word(dates_by_text):
+    # "в прошлую пятницу" (a cue between the preposition and the day) was no date at all
+    got = dates_by_text("Министр выступил в прошлую пятницу перед депутатами.", "2019-11-20", "ru")
+    assert got["пятницу"].value == "2019-11-15"
+    got = dates_by_text("Комиссия соберется в следующий вторник.", "2019-11-20", "ru")
+    assert got["вторник"].value == "2019-11-26"
+    got = dates_by_text("Міністр виступив минулої п'ятниці у Раді.", "2019-11-20", "uk")
+    assert got["п'ятниці"].value == "2019-11-15"
+    got = dates_by_text("Комісія збереться наступного понеділка.", "2019-11-20", "uk")
+    assert got["понеділка"].value == "2019-11-25"
+
+
+def test_russian_and_ukrainian_tense_places_a_month_and_a_weekday(dates_by_text):
+    # the tense natasha's morphology gives: a past verb the month before, a future one the month ahead
+    assert dates_by_text("В мае министр подписал указ о выборах.", "2019-11-20", "ru")["мае"].value == "2019-05"
+    assert dates_by_text("В мае министр подпишет указ о выборах.", "2019-11-20", "ru")["мае"].value == "2020-05"
+    assert dates_by_text("У понеділок міністр виступив у Раді.", "2019-11-20", "uk")["понеділок"].value == "2019-11-18"
+    assert dates_by_text("У понеділок міністр виступить у Раді.", "2019-11-20", "uk")["понеділок"].value == "2019-11-25"
+    got = dates_by_text("Минулого тижня парламент ухвалив закон про бюджет на наступний рік.", "2019-11-20", "uk")
+    assert got["Минулого тижня"].span == "2019-11-11/2019-11-17"

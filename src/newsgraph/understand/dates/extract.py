@@ -449,9 +449,11 @@ class _Resolver(FromOtherDates):
                 self._written_year(c, words)
             return
         if reading is not None and reading.anchor and c.tense in ("past", None) and \
-                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
-            return  # counted from a date of the text to after publication in a clause that is not ahead ("the
-            #         Convention ... under which we live today, more than 200 years later"): no fact of a date
+                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat() and \
+                reading.anchor[:10] <= self.pub.isoformat():
+            return  # counted from a past date of the text to after publication in a clause that is not ahead ("the
+            #         Convention ... under which we live today, more than 200 years later"): no fact of a date (a
+            #         count from a day still ahead is ahead: "opens July 18. A week later, as Democrats pour in")
         if reading is not None and not reading.anchor and c.tense == "past" and "fwd" in ms and \
                 (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
             return  # a count ahead of now in a past clause tells no date ("через 6 месяцев его отпустили" with no
@@ -463,8 +465,10 @@ class _Resolver(FromOtherDates):
             self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
 
     def _names_a_thing(self, o: Cand) -> bool:
-        """A named day of history that modifies a noun ("the 9/11 plotter", "9/11 families"): it names a thing."""
-        return o.kind == "named" and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
+        """A named day of history or a date that modifies a noun ("the 9/11 plotter", "Trump's July 25 phone call"):
+        it names a thing, it is not the day the narrative is at ("hearings on Tuesday ... on the July 25 call.
+        Later in the day, ..." is Tuesday)."""
+        return o.kind in ("named", "date") and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:

@@ -172,7 +172,17 @@ class FromOtherDates:
 
     def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
-        In August", "In 2008, the campaign began in mid-September") takes that year."""
+        In August", "In 2008, the campaign began in mid-September") takes that year. After a distal demonstrative
+        ("Humphrey's loss that November" after "the 1968 convention") the month is of the year the text last wrote,
+        whatever that year names."""
+        distal = settings(self.dr.lang).get("distal_demonstratives", "")
+        if distal and re.search(rf"(?:^|\W)(?:{distal})\s+$", self.text[max(0, c.start - 8):c.start], re.I):
+            for o in reversed(chosen[:i]):
+                if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
+                    break
+                if o.literal and o.kind in ("date", "month", "year") and o.value and o.year:
+                    c.anchor = str(o.year)
+                    return o.year
         for o in reversed(chosen[:i]):
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                 return None
