@@ -111,3 +111,12 @@ def test_russian_and_ukrainian_tense_places_a_month_and_a_weekday(dates_by_text)
     assert dates_by_text("У понеділок міністр виступить у Раді.", "2019-11-20", "uk")["понеділок"].value == "2019-11-25"
     got = dates_by_text("Минулого тижня парламент ухвалив закон про бюджет на наступний рік.", "2019-11-20", "uk")
     assert got["Минулого тижня"].span == "2019-11-11/2019-11-17"
+
+
+def test_a_fronted_time_of_the_second_clause_takes_its_tense(dates_by_text):
+    text = "The curator went looking for old photographs and from October onward they will be shown in the hall."
+    assert dates_by_text(text, "2018-09-15")["October"].value == "2018-10"  # ahead, not the October before
+    text = "The firm opened a new store downtown and on Friday the mayor will visit it."
+    assert dates_by_text(text, "2018-09-15")["Friday"].value == "2018-09-21"
+    # a date that ends the first clause stays with it
+    assert dates_by_text("He quit his job in March and moved to Ohio.", "2018-09-15")["March"].value == "2018-03"

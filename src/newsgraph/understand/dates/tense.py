@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import guards, quoted
+from . import fronted, guards, quoted
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
 
@@ -64,6 +64,9 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, True
+    verb = fronted.next_clause_verb(doc, span)
+    if verb is not None and _verb_tense_en(verb, dr) is not None:
+        return _verb_tense_en(verb, dr), True  # "... and from October onward they will be released": that clause's
     when = _when_clause(doc, span.end)
     if when is not None and _verb_tense_en(when, dr) in ("past", "perfect"):
         # "a controversy in June, when Trump assailed a judge": the time the clause tells; unless the date's own
