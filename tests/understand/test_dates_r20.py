@@ -120,3 +120,14 @@ def test_a_fronted_time_of_the_second_clause_takes_its_tense(dates_by_text):
     assert dates_by_text(text, "2018-09-15")["Friday"].value == "2018-09-21"
     # a date that ends the first clause stays with it
     assert dates_by_text("He quit his job in March and moved to Ohio.", "2018-09-15")["March"].value == "2018-03"
+
+
+def test_a_year_ago_as_the_base_of_a_comparison_is_the_measured_month(dates_by_text):
+    text = "Dealers in the county sold 12,400 new trucks in October, still down 8 percent from a year ago, the group said."
+    got = dates_by_text(text, "2019-11-20")
+    assert got["a year ago"].value == "2018-10"  # the October before, not November 2018
+    got = dates_by_text("Exports fell 4% last month from a year earlier, the agency said.", "2019-11-20")
+    assert got["a year earlier"].value == "2018-10"
+    # with no month measured in the sentence, a year before publication as before
+    got = dates_by_text("Prices are up 2% from a year ago, the agency said.", "2019-11-20")
+    assert got["a year ago"].value == "2018-11"

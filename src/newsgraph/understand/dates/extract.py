@@ -246,6 +246,7 @@ class _Resolver(FromOtherDates):
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
+            self._comparison_bases(chosen)
             return
         # no publication date: a weekday fixes a date's year; then the text's own year: the one most of its dated
         # expressions are in (not the latest: "cut emissions by 2050" made an "April" of 2050)

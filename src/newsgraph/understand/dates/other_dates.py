@@ -23,6 +23,27 @@ class FromOtherDates:
     """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, when, _fiscal, _since, _stretch, _joiner,
     _attacks_2001 and _flag)."""
 
+    def _comparison_bases(self, chosen: list[Cand]) -> None:
+        """"sold 30,154 cars in October, down 10 percent from a year ago": a year-ago base of a comparison is the
+        month the sentence measures a year earlier (2018-10 for the October of 2019), not the month of publication a
+        year back (``comparison_base`` words before it, ``year_ago`` words for the base)."""
+        conf = settings(self.dr.lang)
+        words, base = conf.get("comparison_base", ""), conf.get("year_ago", "")
+        if not words or not base:
+            return
+        for i, c in enumerate(chosen):
+            before = self.text[max(0, c.start - 30):c.start]
+            if c.kind != "relative" or c.value is None or not re.fullmatch(base, self.text[c.start:c.end], re.I) or \
+                    not re.search(rf"(?:^|\W)(?:{words})\s+$", before, re.I) or \
+                    re.search(r"(?:more|less|fewer)\s+than\s+$", before, re.I):
+                continue  # ("left more than a year ago": a rough count, no base of a comparison)
+            for o in reversed(chosen[:i]):
+                if _SENTENCE_END.search(self.text, o.end, c.start):
+                    break
+                if o.precision == "month" and o.value and len(o.value) == 7:
+                    c.value, c.precision, c.anchor = f"{int(o.value[:4]) - 1:04d}{o.value[4:]}", "month", o.value
+                    break
+
     def _of_2001_attacks(self, c: Cand) -> bool:
         """Sept. 11 without a year in a text that speaks of the 2001 attacks nearby (and not of Benghazi's)."""
         if self._attacks_2001 is None or (c.month, c.day) != (9, 11):
