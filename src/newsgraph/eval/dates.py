@@ -11,7 +11,9 @@ and each item is judged against the date expressions that overlap its span:
   carries a value, and a ``vague`` one ("in the coming days") likewise.
 
 Documents split by sha1(doc)[0]: 0-7 dev (tuned on), 8-b dev-c (the former held-out's first half, made a second
-development split in round 19: its kind of page, read for errors), c-f heldout (measured once).
+development split in round 19: its kind of page, read for errors), c-f heldout (measured once). A row whose note
+starts with a fresh batch's tag (``fresh20:``, round 20) is in that batch's split whatever its document's hash: such
+rows come from documents no earlier row names, so dev, dev-c and heldout hold exactly the rows they held before.
 """
 from __future__ import annotations
 
@@ -38,14 +40,20 @@ class Item:
 
     @property
     def split(self) -> str:
-        return split_of(self.doc)
+        return fresh_split(self.note) or split_of(self.doc)
 
     @property
     def source(self) -> str:
         return source_of(self.doc)
 
 
-SPLITS = ("dev", "dev-c", "heldout")
+SPLITS = ("dev", "dev-c", "heldout", "fresh20")
+FRESH = ("fresh20",)  # fresh batches, by the tag their notes start with: scored before any change made from them
+
+
+def fresh_split(note: str) -> str | None:
+    """The fresh batch a row belongs to (its note starts with the batch's tag and a colon), else None."""
+    return next((f for f in FRESH if note.startswith(f + ":")), None)
 
 
 def split_of(doc: str) -> str:

@@ -91,6 +91,9 @@ class _Resolver(FromOtherDates):
                                 re.I) if words else None
         words = settings(dr.lang).get("fiscal_words", "")
         self._fiscal = re.compile(rf"(?<![\w])(?:{words})(?![\w])", re.I) if words else None
+        words, no = (settings(dr.lang).get(k, "") for k in ("attacks_2001_context", "attacks_2001_not"))
+        self._attacks_2001 = (re.compile(rf"\b(?:{words})\b", re.I), re.compile(rf"\b(?:{no})\b", re.I)) \
+            if words and no else None
         self._counted_words = settings(dr.lang).get("counted_from_words", "before|after")
         words = settings(dr.lang).get("program_names", "")
         self._programs = re.compile(rf"(?<![\w])(?:{words})(?![\w])") if words else None
@@ -244,6 +247,7 @@ class _Resolver(FromOtherDates):
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
             anaphora.of_that_year(self.text, chosen)
+            self._comparison_bases(chosen)
             return
         # no publication date: a weekday fixes a date's year; then the text's own year: the one most of its dated
         # expressions are in (not the latest: "cut emissions by 2050" made an "April" of 2050)
@@ -340,6 +344,8 @@ class _Resolver(FromOtherDates):
                 y = pub.year + c.rel_year
             elif same is not None:
                 y, c.anchor = same, str(same)
+            elif self._of_2001_attacks(c):
+                y, c.anchor = 2001, "2001"  # "after Sept. 11" in a text about the attacks (dates_settings.tsv)
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
@@ -367,6 +373,8 @@ class _Resolver(FromOtherDates):
                 discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
+            if self._year_written_before(c, days):
+                return
             narrated = self._narrative_year(c, chosen, i)
             if narrated is not None:
                 # a named day in a past narrative a written year anchors ("Campaigning against Romney in 2012, he
@@ -443,9 +451,11 @@ class _Resolver(FromOtherDates):
                 self._written_year(c, words)
             return
         if reading is not None and reading.anchor and c.tense in ("past", None) and \
-                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
-            return  # counted from a date of the text to after publication in a clause that is not ahead ("the
-            #         Convention ... under which we live today, more than 200 years later"): no fact of a date
+                (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat() and \
+                reading.anchor[:10] <= self.pub.isoformat():
+            return  # counted from a past date of the text to after publication in a clause that is not ahead ("the
+            #         Convention ... under which we live today, more than 200 years later"): no fact of a date (a
+            #         count from a day still ahead is ahead: "opens July 18. A week later, as Democrats pour in")
         if reading is not None and not reading.anchor and c.tense == "past" and "fwd" in ms and \
                 (reading.value or reading.span or "")[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat():
             return  # a count ahead of now in a past clause tells no date ("через 6 месяцев его отпустили" with no
@@ -457,8 +467,10 @@ class _Resolver(FromOtherDates):
             self._written_year(c, words)  # "Design Week 2018": words the grammar knows, read as no date
 
     def _names_a_thing(self, o: Cand) -> bool:
-        """A named day of history that modifies a noun ("the 9/11 plotter", "9/11 families"): it names a thing."""
-        return o.kind == "named" and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
+        """A named day of history or a date that modifies a noun ("the 9/11 plotter", "Trump's July 25 phone call"):
+        it names a thing, it is not the day the narrative is at ("hearings on Tuesday ... on the July 25 call.
+        Later in the day, ..." is Tuesday)."""
+        return o.kind in ("named", "date") and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
 
     @staticmethod
     def _same_day(c: Cand, chosen: list[Cand]) -> int | None:

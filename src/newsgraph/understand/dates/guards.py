@@ -195,8 +195,9 @@ def names_a_record(text: str, end: int, nouns: frozenset) -> bool:
 
 
 def after_superlative(doc, start: int, window: int = 8) -> bool:
-    """A superlative or "first", "time", "ever" shortly before in the sentence ("its lowest in 33 years", "for the
-    first time in 25 years"): the expression that follows measures a stretch of time, it names no date."""
+    """A superlative, an ordinal or "first", "time", "ever" shortly before in the sentence ("its lowest in 33 years",
+    "for the first time in 25 years", "the third in five years"): the expression that follows measures a stretch of
+    time, it names no date."""
     if doc is None:
         return False
     span = doc.char_span(start, start + 1, alignment_mode="expand")
@@ -204,9 +205,13 @@ def after_superlative(doc, start: int, window: int = 8) -> bool:
         return False
     first = span[0]
     for t in doc[max(first.sent.start, first.i - window):first.i]:
-        if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "time", "ever"):
-            return True
+        if t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "time", "times", "ever", "only") or \
+                _ORDINAL.fullmatch(t.lower_):
+            return True  # (an ordinal counts within the stretch too: "the third election in five years")
     return False
+
+
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth")
 
 
 
@@ -231,6 +236,9 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
     month when the parse reads it as a noun that is no part of a name and no name follows it; "May" and "March"
     (also verbs and names) need a preposition (the month pattern), or the parser's reading as a date inside a
     sentence ("compared with March, when he was self-funding")."""
+    if re.search(r"(?:^|\W)(?:mid|early|late)-$", text[max(0, start - 7):start], re.I):
+        return True  # "the mid-April primary", "by early-March": a part of the month, hyphen-joined (the month
+        #              pattern reads "in mid April" likewise)
     t = _one_token(doc, start, end)
     if t is None:
         return False

@@ -47,6 +47,7 @@ def _from_match(text: str, dr: DateRules, kind: str, m: re.Match) -> Cand | None
             c.rel_year = n
     if g.get("wd"):
         c.weekday = dr.weekdays.get(g["wd"].lower())
+        c.pre = next((k for k in ("last", "next", "this") if g.get(f"wd_{k}")), None)  # "в прошлую пятницу"
     if g.get("pre"):
         c.pre = g["pre"].lower()
     if g.get("named"):

@@ -15,12 +15,50 @@ from .patterns import YEAR, settings
 
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u042f]|\n")
+_YEAR_BEFORE = re.compile(r"(?<![\w\d])((?:1[89]|20)\d\d)(?:['’]s)?\s+$")
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
 class FromOtherDates:
-    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, when, _fiscal, _since, _stretch, _joiner
-    and _flag)."""
+    """Mixed into extract._Resolver (it provides text, lang, dr, view, pub, when, _fiscal, _since, _stretch, _joiner,
+    _attacks_2001 and _flag)."""
+
+    def _comparison_bases(self, chosen: list[Cand]) -> None:
+        """"sold 30,154 cars in October, down 10 percent from a year ago": a year-ago base of a comparison is the
+        month the sentence measures a year earlier (2018-10 for the October of 2019), not the month of publication a
+        year back (``comparison_base`` words before it, ``year_ago`` words for the base)."""
+        conf = settings(self.dr.lang)
+        words, base = conf.get("comparison_base", ""), conf.get("year_ago", "")
+        if not words or not base:
+            return
+        for i, c in enumerate(chosen):
+            before = self.text[max(0, c.start - 30):c.start]
+            if c.kind != "relative" or c.value is None or not re.fullmatch(base, self.text[c.start:c.end], re.I) or \
+                    not re.search(rf"(?:^|\W)(?:{words})\s+$", before, re.I) or \
+                    re.search(r"(?:more|less|fewer)\s+than\s+$", before, re.I):
+                continue  # ("left more than a year ago": a rough count, no base of a comparison)
+            for o in reversed(chosen[:i]):
+                if _SENTENCE_END.search(self.text, o.end, c.start):
+                    break
+                if o.precision == "month" and o.value and len(o.value) == 7:
+                    c.value, c.precision, c.anchor = f"{int(o.value[:4]) - 1:04d}{o.value[4:]}", "month", o.value
+                    break
+
+    def _of_2001_attacks(self, c: Cand) -> bool:
+        """Sept. 11 without a year in a text that speaks of the 2001 attacks nearby (and not of Benghazi's)."""
+        if self._attacks_2001 is None or (c.month, c.day) != (9, 11):
+            return False
+        near = self.text[max(0, c.start - 1000):c.end + 1000]
+        return bool(self._attacks_2001[0].search(near)) and not self._attacks_2001[1].search(self.text)
+
+    def _year_written_before(self, c: Cand, days: list) -> bool:
+        """"the 2016 Memorial Day parade", "2018's Thanksgiving": the year written right before a day's name says
+        which occurrence, as one written after it does ("Black Friday 2019", matches.py); sets it, True when it did."""
+        before = _YEAR_BEFORE.search(self.text, max(0, c.start - 10), c.start)
+        day = next((d for d in days if before is not None and d.year == int(before.group(1))), None)
+        if day is not None:
+            c.value, c.precision = day.isoformat(), "day"
+        return day is not None
 
     def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
         """A day of the publication's month still ahead, without its year, in a past clause ("explained after
@@ -155,7 +193,17 @@ class FromOtherDates:
 
     def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...
-        In August", "In 2008, the campaign began in mid-September") takes that year."""
+        In August", "In 2008, the campaign began in mid-September") takes that year. After a distal demonstrative
+        ("Humphrey's loss that November" after "the 1968 convention") the month is of the year the text last wrote,
+        whatever that year names."""
+        distal = settings(self.dr.lang).get("distal_demonstratives", "")
+        if distal and re.search(rf"(?:^|\W)(?:{distal})\s+$", self.text[max(0, c.start - 8):c.start], re.I):
+            for o in reversed(chosen[:i]):
+                if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
+                    break
+                if o.literal and o.kind in ("date", "month", "year") and o.value and o.year:
+                    c.anchor = str(o.year)
+                    return o.year
         for o in reversed(chosen[:i]):
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                 return None

@@ -274,6 +274,13 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         # (a hashtag, "#FollowFriday", starts with "#" and a capital: not this)
         pats.append(("weekday", rf"(?:(?<=\s)|^)[a-z]{{2,}}+(?P<wd>{WD})(?![a-z\d])"))
         pats.append(("weekday", rf"{B}(?P<wd>{WD})(?=(?:morning|afternoon|evening|night){E})"))
+    # a weekday with a cue word between the preposition and the day, or a cue alone before it (Russian, Ukrainian):
+    # "в прошлую пятницу", "в следующий вторник", "минулої п'ятниці", "наступного понеділка" (English takes its cue
+    # word from the text before the weekday: "last Friday")
+    cues = [(k, conf.get(f"cue_{c}", "")) for k, c in (("last", "prev"), ("next", "next"), ("this", "this"))]
+    if wpre and all(v for _, v in cues):
+        alt = "|".join(rf"(?P<wd_{k}>(?i:{v}))" for k, v in cues)
+        pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre})\s+)?(?:{alt})\s+(?P<wd>{WD}){E}"))
     # a weekday alone: "on Thursday", "в четверг" (relative to the publication date)
     if wpre:
         pats.append(("weekday", rf"(?:(?<=\s)|^)(?:(?i:{wpre}))\s+(?P<wd>{WD}){E}"))

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import guards, quoted
+from . import fronted, guards, quoted
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
 
@@ -64,6 +64,9 @@ def _tense_en(doc, start: int, end: int, dr) -> tuple[str | None, bool | str]:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None, True
+    verb = fronted.next_clause_verb(doc, span)
+    if verb is not None and _verb_tense_en(verb, dr) is not None:
+        return _verb_tense_en(verb, dr), True  # "... and from October onward they will be released": that clause's
     when = _when_clause(doc, span.end)
     if when is not None and _verb_tense_en(when, dr) in ("past", "perfect"):
         # "a controversy in June, when Trump assailed a judge": the time the clause tells; unless the date's own
@@ -82,6 +85,13 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
     adverbial, later, came_from, subject, planned = True, False, None, False, False
     inside = range(span.start, span.end)
     for _ in range(WALK_STEPS):
+        if t.dep_ == "prep" and t.head.i not in inside and t.head.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            # "posts fake stories, including one in September that said ...": a thing the date places whose own
+            # relative clause tells it in the past (or ahead) is of that time, whatever the verb above it says
+            rel = next((k for k in t.head.children if k.dep_ == "relcl" and k.i >= span.end), None)
+            got = _verb_tense_en(rel, dr) if rel is not None else None
+            if got in ("past", "perfect", "future"):
+                return ("past" if got == "perfect" else got), True
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
