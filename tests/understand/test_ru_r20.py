@@ -1,0 +1,60 @@
+"""Round 20 of Russian attribution: the relay convention (an outlet relaying an attribution makes one of its own) and
+recall on forms that generalise; every sentence here is written for the test, not news."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r20", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None, [r.name for r in q.reported_by])
+            for q in rec.quotes]
+
+
+def test_an_outlet_relaying_an_indirect_statement_reports_it(pipe):
+    """quotes/ru_relays.py: "X заявил, что …, сообщает <outlet>": the outlet's report is an attribution of its own
+    whose content is the relayed attribution (speaker, cue and what was said); the speaker's quote keeps the outlet
+    as ``reported_by``. The two records differ in text and speaker."""
+    got = run(pipe, "Мэр Самары Олег Кузнецов заявил, что новый мост через Волгу откроют в мае, сообщает РБК.\n")
+    assert ("indirect", "новый мост через Волгу откроют в мае", "Олег Кузнецов", ["РБК"]) in got, got
+    relay = [g for g in got if g[2] == "РБК"]
+    assert relay and relay[0][1].startswith("Олег Кузнецов заявил, что новый мост") and relay[0][3] == [], got
+    assert len(got) == 2, got
+
+
+def test_an_outlet_opening_the_sentence_relays_what_follows(pipe):
+    """"Как пишет <outlet>, X сообщил, что …", "По сведениям <outlet>, X объяснил …": the outlet's words open the
+    sentence; its report is the rest of it from the speaker on."""
+    got = run(pipe, "Как пишет «Коммерсантъ», министр финансов Антон Ершов сказал, что бюджет будет сбалансирован.\n")
+    assert ("indirect", "бюджет будет сбалансирован", "Антон Ершов", ["Коммерсантъ"]) in got, got
+    assert ("indirect", "Антон Ершов сказал, что бюджет будет сбалансирован", "Коммерсантъ", []) in got, got
+
+
+def test_an_outlet_relaying_a_direct_quote(pipe):
+    """A direct quote relayed ("«…», — сказал X, передает <outlet>"; "«…», — цитирует X <outlet>"): the outlet's
+    report holds the quotation with its marks, cue and speaker; the direct quote stays the speaker's."""
+    got = run(pipe, "«Сезон мы начнём без новичков», — сказал тренер Павел Зорин, передает РИА Новости.\n")
+    assert ("direct", "Сезон мы начнём без новичков", "Павел Зорин", ["РИА Новости"]) in got, got
+    assert ("indirect", "«Сезон мы начнём без новичков», — сказал тренер Павел Зорин", "РИА Новости", []) in got
+    got = run(pipe, "«Цены на хлеб не вырастут», — цитирует Ирину Волкову РБК.\n")
+    assert [g[2] for g in got] == ["РБК", "Ирина Волкова"], got
+    assert got[0][1] == "«Цены на хлеб не вырастут», — цитирует Ирину Волкову", got
+
+
+def test_an_outlet_that_was_told_relays_nothing(pipe):
+    """An outlet in the dative, the addressee of the speaker's own verb ("сообщил ТАСС, что", "рассказал
+    «Известиям»", "сообщил агентству «Интерфакс»"), or inside the source's phrase ("По данным источника
+    «Интерфакса»"), is the quote's ``reported_by`` only; an outlet's own report stays one quote."""
+    for text in ("Адвокат фермера Олег Симонов сообщил ТАСС, что защита подаст жалобу.\n",
+                 "Представитель завода сообщил агентству «Интерфакс», что цех закроют на ремонт.\n",
+                 "Депутат Игорь Лапин рассказал «Известиям», что законопроект внесут осенью.\n",
+                 "По данным источника «Интерфакса» в министерстве, проверка завода завершилась без нарушений.\n",
+                 "Мост через Каму откроют в мае, сообщает ТАСС.\n"):
+        got = run(pipe, text)
+        assert len(got) == 1, got
+
+
+def test_an_outlet_relaying_a_statement_pointed_back_to(pipe):
+    """"Как передала радиостанция «Маяк», …. Об этом сообщил X.": the outlet relays the statement; its sentence names
+    neither the speaker nor the cue, so its report holds what was said alone (credited to the outlet)."""
+    got = run(pipe, "Как передала радиостанция «Вести FM», на трассе М-5 введено ограничение скорости. Об этом "
+                    "сообщил представитель ГИБДД Андрей Ломов.\n")
+    assert sorted(g[2] for g in got) == ["Андрей Ломов", "Вести FM"], got
