@@ -58,3 +58,22 @@ def test_an_outlet_relaying_a_statement_pointed_back_to(pipe):
     got = run(pipe, "Как передала радиостанция «Вести FM», на трассе М-5 введено ограничение скорости. Об этом "
                     "сообщил представитель ГИБДД Андрей Ломов.\n")
     assert sorted(g[2] for g in got) == ["Андрей Ломов", "Вести FM"], got
+
+
+def test_an_inserted_cue_with_a_described_speaker(pipe):
+    """quotes/ru_more.py ``_inserted``: an inverted cue inserted between commas ("X, подчеркнул министр, Y") whose
+    subject is a noun phrase naming no actor (a role, a group) has that phrase as its speaker, as "по словам
+    министра" has; the phrase must be in the nominative (the cue's subject), all the insertion holds after the verb."""
+    got = run(pipe, "Новые тарифы, считают эксперты, ударят по малому бизнесу.\n")
+    assert got == [("indirect", "Новые тарифы ударят по малому бизнесу", "эксперты", [])], got
+    got = run(pipe, "Ремонт моста, подчеркнул глава района, завершится к осени.\n")
+    assert [g[1:3] for g in got] == [("Ремонт моста завершится к осени", "глава района")], got
+    got = run(pipe, "Ремонт моста, судя по отчётам подрядчика, завершится к осени.\n")
+    assert got == [], got
+
+
+def test_a_case_file_cited_is_no_speaker(pipe):
+    """review r19: "Согласно материалам дела, …" reports what the case file says; "дела" is no speaker (the
+    document speaks for no one named)."""
+    got = run(pipe, "Согласно материалам дела, бывший директор фонда вывел за границу два миллиона рублей.\n")
+    assert [g[1:3] for g in got] == [("бывший директор фонда вывел за границу два миллиона рублей", None)], got
