@@ -77,3 +77,12 @@ def test_a_case_file_cited_is_no_speaker(pipe):
     document speaks for no one named)."""
     got = run(pipe, "Согласно материалам дела, бывший директор фонда вывел за границу два миллиона рублей.\n")
     assert [g[1:3] for g in got] == [("бывший директор фонда вывел за границу два миллиона рублей", None)], got
+
+
+def test_a_citing_verb_relays_whatever_the_order(pipe):
+    """words.tsv ``citing_verbs``: a citing verb's subject is the outlet and its object the one cited, in either
+    order ("цитирует ИА Regnum политолога", "цитирует политолога РБК"), so the outlet relays even though the verb is
+    the quote's cue (a speech verb that is the cue, "X сообщил ТАСС, что", tells the outlet: no relay); "ИА" is an
+    outlet's kind (outlet_nouns.txt)."""
+    got = run(pipe, "«Выборы пройдут спокойно», — цитирует ИА Regnum политолога Сергея Орлова.\n")
+    assert sorted(g[2] for g in got) == ["Regnum", "Сергей Орлов"], got

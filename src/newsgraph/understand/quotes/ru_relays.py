@@ -92,8 +92,10 @@ class RelayReaders:
             toks = before[-2:]
         else:
             return []
-        if told or not between and q.cue and toks[-1].low in q.cue.split():
-            return []  # ("X сообщил ТАСС, что …", "сообщил агентству «Интерфакс»": the outlet was told)
+        citing = " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs")
+        if told or not citing and q.cue and toks[-1].low in q.cue.split():
+            return []  # ("X сообщил ТАСС, что …", "сообщил агентству «Интерфакс»": the outlet was told; a citing
+            # verb's subject is always the outlet: "цитирует ИА Regnum Минченко")
         return toks
 
     def _relayed_span(self, q: Quote, r: Ref, toks: list) -> tuple[int, int]:
