@@ -115,6 +115,9 @@ class RelayReaders:
         i = self.an.toks.index(toks[0])
         if sp is not None and toks[-1].end <= sp.start and sp.end <= r.mention.start:
             own_s = r.mention.start  # ("«…», — цитирует Алексея Миллера «Интерфакс»": the cue and speaker relayed)
+        elif sp is not None and e <= toks[0].start and r.mention.end <= sp.start < se and \
+                " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs"):
+            return s, sp.end  # ("«…», — цитирует агентство Bloomberg главу компании X": the outlet inside it)
         elif i and self.an.toks[i - 1].low in ("как", "которого", "которую", "которых", "которым"):
             own_s = self.an.toks[i - 1].start
         if own_s >= e:
