@@ -86,3 +86,15 @@ def test_a_citing_verb_relays_whatever_the_order(pipe):
     outlet's kind (outlet_nouns.txt)."""
     got = run(pipe, "«Выборы пройдут спокойно», — цитирует ИА Regnum политолога Сергея Орлова.\n")
     assert sorted(g[2] for g in got) == ["Regnum", "Сергей Орлов"], got
+
+
+def test_an_outlet_inserted_between_the_speaker_and_the_cue(pipe):
+    """quotes/ru_relays.py: "X, как сообщает <outlet>, заявил, что …", "X, по данным <outlet>, отметила, что …": the
+    relayed attribution is the speaker and the rest of the sentence around the outlet's words, two pieces (``parts``),
+    as the ru-attr gold annotates it (a discontinuous content)."""
+    rec = pipe.run(RawDocument(source="ru-r20", language="ru", text="Городская полиция, по данным газеты «Ведомости», "
+                               "отметила, что число краж выросло вдвое.\n"))
+    relay = next(q for q in rec.quotes if q.speaker is not None and q.speaker.name == "Ведомости")
+    assert relay.text == "Городская полиция отметила, что число краж выросло вдвое" and len(relay.parts) == 2
+    inner = next(q for q in rec.quotes if q is not relay)
+    assert (inner.text, [r.name for r in inner.reported_by]) == ("число краж выросло вдвое", ["Ведомости"])

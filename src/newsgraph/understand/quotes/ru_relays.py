@@ -35,12 +35,15 @@ class RelayReaders:
                 toks = self._relay_tokens(r, q)
                 if not toks:
                     continue
-                start, end = self._relayed_span(q, r, toks)
+                pieces = self._relayed_span(q, r, toks)
+                start, end = pieces[0][0], pieces[-1][1]
                 wider = start < q.start - 1 or end > q.end + 1
-                out.append(Quote("", "indirect" if wider else q.kind, self.text[start:end] if wider else q.text,
+                text = " ".join(self.text[a:b] for a, b in pieces)
+                out.append(Quote("", "indirect" if wider else q.kind, text if wider else q.text,
                                  speaker=Ref(r.entity, r.name, r.mention), cue=self._relay_cue(toks),
                                  start=start if wider else q.start, end=end if wider else q.end, date=q.date,
-                                 parts=[] if wider else list(q.parts)))
+                                 parts=[list(x) for x in pieces] if wider and len(pieces) > 1 else
+                                 [] if wider else list(q.parts)))
         out.sort(key=lambda q: (q.start, q.end))
         for k, q in enumerate(out, 1):
             q.id = f"q{k}"
@@ -98,10 +101,11 @@ class RelayReaders:
             # verb's subject is always the outlet: "цитирует ИА Regnum Минченко")
         return toks
 
-    def _relayed_span(self, q: Quote, r: Ref, toks: list) -> tuple[int, int]:
-        """The relayed attribution: what was said (with its quote marks) and, where the outlet's sentence gives
-        them outside the outlet's own words, its speaker's mention and its cue ("Министерство заявило, что …";
-        "«…», — намекнул Товпинец"); the content alone where the sentence names neither."""
+    def _relayed_span(self, q: Quote, r: Ref, toks: list) -> list[tuple[int, int]]:
+        """The relayed attribution, in pieces: what was said (with its quote marks) and, where the outlet's sentence
+        gives them outside the outlet's own words, its speaker's mention and its cue ("Министерство заявило, что …";
+        "«…», — намекнул Товпинец"; "Японская полиция | отметила, что …" around an inserted "по данным газеты");
+        the content alone where the sentence names neither."""
         text = self.text
         s, e = q.start, q.end
         if s > 0 and text[s - 1] in _OPEN:
@@ -117,15 +121,17 @@ class RelayReaders:
             own_s = r.mention.start  # ("«…», — цитирует Алексея Миллера «Интерфакс»": the cue and speaker relayed)
         elif sp is not None and e <= toks[0].start and r.mention.end <= sp.start < se and \
                 " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs"):
-            return s, sp.end  # ("«…», — цитирует агентство Bloomberg главу компании X": the outlet inside it)
+            return [(s, sp.end)]  # ("«…», — цитирует агентство Bloomberg главу компании X": the outlet inside)
         elif i and self.an.toks[i - 1].low in ("как", "которого", "которую", "которых", "которым"):
             own_s = self.an.toks[i - 1].start
         if own_s >= e:
             hi = own_s  # (the outlet's words after what it relays)
         elif own_e <= s:
-            lo = own_e  # (the outlet's words opening the sentence)
+            lo = own_e  # (the outlet's words opening the sentence, or inserted after the speaker)
         else:
-            return s, e
+            return [(s, e)]
+        first = [(sp.start, sp.end)] if sp is not None and lo == own_e and ss <= sp.start and sp.end <= own_s and \
+            not text[sp.end:own_s].strip(" ,—–-") else []  # ("Министр, как сообщает ТАСС, заявил, что …")
         points = []
         if sp is not None and lo <= sp.start and sp.end <= hi and not (s <= sp.start < e):
             points += [sp.start, sp.end]
@@ -138,12 +144,12 @@ class RelayReaders:
             if k >= 0:
                 points += [e + k, e + k + len(q.cue)]
         if not points:
-            return s, e
+            return first + [(s, e)]
         a, b = min(s, *points), max(e, *points)
         pron = [t for t in self.an.toks if b <= t.start < hi and t.start - b <= 1]
         if pron and pron[0].pos == "PRON" and b > e:
             b = pron[0].end  # ("«…», — заявил он, сообщает ТАСС": the pronoun the speaker stands for)
-        return a, b
+        return first + [(a, b)]
 
 
 def _gap(q: Quote, r: Ref) -> int:
