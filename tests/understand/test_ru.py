@@ -110,7 +110,14 @@ def test_quotes(ru):
     assert (q.speaker.name, q.cue) == ("Мария Захарова", "сказала")
     assert q.text == "Мы открыты к диалогу. Но условия остаются прежними."
 
-    assert len(ru.quotes) == 7  # "назвала ... деструктивной" and "По данным Интерфакса" are not quotes
+    # the outlets relaying Путин's and Зеленский's words report them too (the convention since round 20 of issue 16,
+    # quotes/ru_relays.py): their content the relayed attribution, their speaker the outlet
+    relays = [q for q in ru.quotes if q.speaker is not None and q.speaker.name in ("ТАСС", "РБК")]
+    assert [(q.speaker.name, q.cue, q.reported_by) for q in relays] == [("ТАСС", "передает", []),
+                                                                        ("РБК", "сообщает", [])]
+    assert relays[0].text.startswith("«Я никогда не отказывался") and relays[0].text.endswith("сказал Путин")
+    assert relays[1].text.startswith("Зеленский") and relays[1].text.endswith("проводить встречу")
+    assert len(ru.quotes) == 9  # "назвала ... деструктивной" and "По данным Интерфакса" are not quotes
 
 
 def test_quantities_and_dates_of_russian_article(ru):
@@ -167,10 +174,13 @@ def test_more_russian_patterns(pipe):
         ("Россия не будет участвовать", "direct", "МИД", "говорится", []),  # an organisation speaks
         ("Москва готова к диалогу", "indirect", "Сергей Лавров", "как заявил", []),
         ("западные страны «не готовы", "mixed", "Сергей Лавров", "по его словам", []),
+        # (an outlet relaying an attribution reports it too, its content the relayed attribution: round 20)
+        ("Песков также отметил, что «никакой", "indirect", "РИА Новости", "сообщает", []),
         ("«никакой договоренности", "mixed", "Дмитрий Песков", "отметил", ["РИА Новости"]),
         ("Европа должна говорить", "direct", "Эммануэль Макрон", "сказал", []),
         ("26 стран готовы", "indirect", "Эммануэль Макрон", "добавил", []),
         ("Это важный шаг. Мы продолжим работу", "direct", "Мария Захарова", "сказала", ["Известия"]),
+        ("«Переговоры возможны", "indirect", "ТАСС", "приводит слова", []),
         ("Переговоры возможны", "direct", "Сергей Лавров", "приводит слова", ["ТАСС"]),
         ("Москва ждет ответа", "indirect", "Мария Захарова", "подчеркнула", []),
     ]
@@ -213,6 +223,8 @@ def test_quotations_over_several_sentences(pipe):
     got = [(q.kind, q.text, q.speaker.name, q.cue, [r.name for r in q.reported_by]) for q in rec.quotes]
     assert got == [
         ("direct", "контакты продолжаются. Встреча возможна, но не скоро", "Песков", "по словам", []),
+        ("indirect", "Лавров заявил, что «Россия готова к диалогу. Но условия остаются прежними»", "ТАСС", "сообщает",
+         []),  # (the outlet's report of Лавров's words: round 20, quotes/ru_relays.py)
         ("mixed", "«Россия готова к диалогу. Но условия остаются прежними»", "Лавров", "заявил", ["ТАСС"]),
     ]
 
@@ -235,7 +247,9 @@ def test_a_following_report_sentence_credits_the_outlet(pipe):
             "подготовке. Об этом сообщает ТАСС.\n\n«Мы никогда не отказывались от контактов», — сказал Песков.")
     rec = pipe.run(RawDocument(source="t", text=text, language="ru"))
     spans_exact(rec)
-    first, second = rec.quotes
+    relay, first, second = rec.quotes  # (the outlet relaying his words reports them too: round 20)
+    assert relay.speaker.name == "ТАСС" and relay.text == ("Дмитрий Песков заявил, что встреча возможна при "
+                                                           "тщательной подготовке")
     assert first.speaker.name == "Дмитрий Песков" and [r.name for r in first.reported_by] == ["ТАСС"]
     assert second.reported_by == []  # another paragraph: not credited
 

@@ -28,10 +28,14 @@ def test_a_party_of_a_court_page_stands_for_the_one_named_before(pipe):
 
 def test_an_outlet_credit_after_a_trailing_attribution(pipe):
     """quotes/ru_more.py ``_credit_cut``: "…, сообщили в X, передает ТАСС." -- the outlet reports the whole
-    attribution; the one who spoke is the speaker, the outlet a credit."""
+    attribution; the one who spoke is the speaker, the outlet a credit (and, since round 20, quotes/ru_relays.py:
+    the outlet's report of that attribution is a quote of its own)."""
     got = run(pipe, "Завод приостановил выпуск продукции на две недели, сообщили в пресс-службе предприятия, передает "
                     "Интерфакс.\n")
-    assert [g[1] for g in got] == ["Завод приостановил выпуск продукции на две недели"], got
+    assert [g[1] for g in got] == ["Завод приостановил выпуск продукции на две недели",
+                                   "Завод приостановил выпуск продукции на две недели, сообщили в пресс-службе "
+                                   "предприятия"], got
+    assert got[1][2] == "Интерфакс", got
 
 
 def test_a_cited_source_does_not_count_against_the_reporter_length(pipe):

@@ -6,7 +6,9 @@ actor's canonical name, or null when the text does not say), ``content`` (what w
 text credits one, ``outlets``. Negative cases (names and titles in guillemets, scare quotes, outlets reporting,
 verbs that are not speech) have no quotes; a naming verb ("назвал", "охарактеризовал") with words of its
 predicate in quote marks is a mixed quote of its subject, the same verb without marks none (the convention since
-round 3 of issue 16, as in English: 'called the ruling "a disgrace"'). A predicted quote matches a gold one when
+round 3 of issue 16, as in English: 'called the ruling "a disgrace"'); an outlet relaying someone's attribution
+("…, сообщает РБК", "цитирует X «Интерфакс»") reports it as a quote of its own whose content is the relayed
+attribution (since round 20, as PolNeAR and the ru-attr gold count it). A predicted quote matches a gold one when
 their contents agree (one contains the other, or their words overlap by 60% or more).
 
     python -m newsgraph.eval.quotes_ru [PATH] [--verbose]

@@ -40,6 +40,7 @@ from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
+from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
@@ -60,7 +61,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders):
+                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -106,7 +107,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._gerund_speakers()
         for ss, se in self.an.sents:
             self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
-        return self._kept()
+        return self.relays(self._kept())  # (an outlet's report of a quote: ru_relays.py)
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text

@@ -304,12 +304,15 @@ class MoreReaders:
         a, b = toks[0].start, comma if comma > 0 else media_start
         return Ref(None, self.text[a:b].strip(), Mention(a, a + len(self.text[a:b].strip()), self.text[a:b].strip()))
 
-    def _phrase_source(self, start: int, end: int) -> Ref | None:
+    def _phrase_source(self, start: int, end: int, case: str | None = None) -> Ref | None:
         """The source of an inserted "по данным …" / "по словам …" that names no actor, as written: a noun phrase
-        of up to six words opening with a noun or its adjective ("министерства", "немецких страховщиков")."""
+        of up to six words opening with a noun or its adjective ("министерства", "немецких страховщиков"); with
+        ``case``, its first noun in that case (the subject of an inverted cue: "подчеркнул министр")."""
         toks = [t for t in self.an.toks if start <= t.start < end]
         if not toks or len(toks) > 6 or toks[0].pos not in ("NOUN", "ADJ") or \
                 not any(t.pos == "NOUN" for t in toks) or any(t.pos in ("VERB", "AUX", "PRON") for t in toks):
+            return None
+        if case is not None and (next(t for t in toks if t.pos == "NOUN").feats or {}).get("Case") != case:
             return None
         a, b = toks[0].start, toks[-1].end
         return Ref(None, self.text[a:b], Mention(a, b, self.text[a:b]))
@@ -355,6 +358,11 @@ class MoreReaders:
                 who = self._phrase_source(cm.end(), c2)  # ("Кроме того, по данным министерства, …")
                 cut = who is not None and outside_marks(_CONTRAST_CUT, text, c2 + 1, end, self.pairs)
                 end = cut.start() if cut else end  # (", однако не следует забывать …": the writer's again)
+            elif who is None and cm.re is self.rr.cue and not outlet and any(
+                    (t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if c2 < t.start < end):
+                who = self._phrase_source(cm.end(), c2, case="Nom")  # ("…, подчеркнул министр, …": the inverted
+                # cue's subject, a noun phrase that names no actor, all the insertion holds after the verb; the
+                # rest a clause going on, not a phrase describing the speaker: "…, поясняет источник, знакомый с …")
             if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \

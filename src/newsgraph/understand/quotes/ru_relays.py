@@ -1,0 +1,157 @@
+"""An outlet's report of another attribution (a mixin of ``ru.RussianQuotes``; tried in r19, the convention since
+r20): "Министерство заявило, что …, сообщает France-Presse", "Как пишет «Gzt.Ru», прокуратура передала дело в суд",
+"«…», — намекнул Товпинец, которого цитирует РБК", "«…», — цитирует Алексея Миллера «Интерфакс»".
+
+The convention (PolNeAR's, and the ru-attr gold's ``# E<n> reports: E<m>``): a source relaying someone's attribution
+makes an attribution of its own, whose content is the relayed attribution -- what was said with its cue and its
+source as the outlet gives them ("Министерство заявило, что …"; "«…», — намекнул Товпинец"). The speaker's quote stays
+as it was, the outlet its ``reported_by``; the outlet's report is a second quote, its speaker the outlet, its text the
+relayed attribution span (the content alone only when the sentence names neither the speaker nor the cue, as in "Как
+передала радиостанция «Маяк», …. Об этом сообщил X."). Only an outlet credited by a word of relaying (words.tsv
+``relay_verbs``: "сообщает", "передаёт", "пишет", "цитирует", "приводит слова", "по сведениям"), not one that was told
+("в интервью «Известиям»", "рассказал «Ведомостям»") or that is cited as a source ("со ссылкой на")."""
+from __future__ import annotations
+
+from ...record import Quote, Ref
+from .. import rules
+
+_OPEN, _CLOSE = "«„“\"", "»“”\""
+
+
+class RelayReaders:
+    """Readers over ``self.text``, ``self.an`` of ``RussianQuotes``."""
+
+    def relays(self, kept: list[Quote]) -> list[Quote]:
+        """``kept`` with, after each quote an outlet relays, that outlet's report of it; numbered in text order."""
+        out = list(kept)
+        for q in kept:
+            for r in q.reported_by:
+                if r.mention is None or q.start <= r.mention.start < q.end:
+                    continue
+                if any(_gap(k, r) < _gap(q, r) for k in kept if k is not q and self._same_sentence(k, r)):
+                    continue  # (an outlet credited nearer another quote of its sentence relays that one)
+                if q.speaker is not None and q.speaker.entity is not None and q.speaker.entity == r.entity:
+                    continue
+                toks = self._relay_tokens(r, q)
+                if not toks:
+                    continue
+                pieces = self._relayed_span(q, r, toks)
+                start, end = pieces[0][0], pieces[-1][1]
+                wider = start < q.start - 1 or end > q.end + 1
+                text = " ".join(self.text[a:b] for a, b in pieces)
+                out.append(Quote("", "indirect" if wider else q.kind, text if wider else q.text,
+                                 speaker=Ref(r.entity, r.name, r.mention), cue=self._relay_cue(toks),
+                                 start=start if wider else q.start, end=end if wider else q.end, date=q.date,
+                                 parts=[list(x) for x in pieces] if wider and len(pieces) > 1 else
+                                 [] if wider else list(q.parts)))
+        out.sort(key=lambda q: (q.start, q.end))
+        for k, q in enumerate(out, 1):
+            q.id = f"q{k}"
+        return out
+
+    def _sent_of(self, pos: int) -> tuple[int, int]:
+        return next(((a, b) for a, b in self.an.sents if a <= pos < b), (pos, pos))
+
+    def _same_sentence(self, q: Quote, r: Ref) -> bool:
+        ss, se = self._sent_of(r.mention.start)
+        return q.start < se and ss < q.end
+
+    def _relay_cue(self, toks: list) -> str:
+        """The relaying words as the cue, with the "как" that opens them ("как сообщает")."""
+        words = [t.low for t in toks]
+        i = self.an.toks.index(toks[0])
+        if i and self.an.toks[i - 1].low == "как":
+            words.insert(0, "как")
+        return " ".join(words)
+
+    def _relay_tokens(self, r: Ref, q: Quote) -> list:
+        """The relaying words before the outlet's mention, past its kind, marks and the relayed speaker's name
+        ("сообщает France-Presse", "как передала радиостанция «Маяк»", "которого цитирует РБК", "цитирует Алексея
+        Миллера «Интерфакс»", "приводит слова Сергея Лаврова ТАСС", "По сведениям AP"), in the same sentence; []
+        when the outlet is credited otherwise."""
+        s = r.mention.start
+        ss = self._sent_of(s)[0]
+        before = [t for t in self.an.toks if ss <= t.start and t.end <= s]
+        kinds = rules.words("ru", "outlet_nouns")
+        sp = q.speaker.mention if q.speaker is not None else None
+
+        def skip():
+            while before and (before[-1].pos == "PUNCT" and before[-1].text in _OPEN or
+                              self.an._lemma(before[-1]) in kinds):
+                before.pop()
+        skip()
+        told = any((t.feats or {}).get("Case") == "Dat" for t in self.an.toks  # (its kind too: "агентству")
+                   if (before[-1].end if before else ss) <= t.start < r.mention.end)
+        between = sp is not None and sp.end <= s and bool(before) and sp.start <= before[-1].start and \
+            before[-1].end <= sp.end and not (q.start <= sp.start < q.end)
+        if between:  # ("цитирует Хвана Чжан Епа Lenta.ru": the relayed speaker between the verb and the outlet)
+            while before and before[-1].start >= sp.start:
+                before.pop()
+        relay = rules.wordset("ru", "relay_verbs")
+        if before and before[-1].lemma in relay:
+            toks = before[-1:]
+        elif len(before) >= 2 and (f"{before[-2].low} {before[-1].low}" in relay or
+                                   f"{before[-2].lemma} {before[-1].lemma}" in relay):
+            toks = before[-2:]
+        else:
+            return []
+        citing = " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs")
+        if told or not citing and q.cue and toks[-1].low in q.cue.split():
+            return []  # ("X сообщил ТАСС, что …", "сообщил агентству «Интерфакс»": the outlet was told; a citing
+            # verb's subject is always the outlet: "цитирует ИА Regnum Минченко")
+        return toks
+
+    def _relayed_span(self, q: Quote, r: Ref, toks: list) -> list[tuple[int, int]]:
+        """The relayed attribution, in pieces: what was said (with its quote marks) and, where the outlet's sentence
+        gives them outside the outlet's own words, its speaker's mention and its cue ("Министерство заявило, что …";
+        "«…», — намекнул Товпинец"; "Японская полиция | отметила, что …" around an inserted "по данным газеты");
+        the content alone where the sentence names neither."""
+        text = self.text
+        s, e = q.start, q.end
+        if s > 0 and text[s - 1] in _OPEN:
+            s -= 1
+        if e < len(text) and text[e] in _CLOSE:
+            e += 1
+        ss, se = self._sent_of(r.mention.start)
+        lo, hi = min(ss, self._sent_of(s)[0]), max(se, e)  # ("X заявил, что …. Об этом сообщает ТАСС.")
+        sp = q.speaker.mention if q.speaker is not None else None
+        own_s, own_e = toks[0].start, max(r.mention.end, toks[-1].end)
+        i = self.an.toks.index(toks[0])
+        if sp is not None and toks[-1].end <= sp.start and sp.end <= r.mention.start:
+            own_s = r.mention.start  # ("«…», — цитирует Алексея Миллера «Интерфакс»": the cue and speaker relayed)
+        elif sp is not None and e <= toks[0].start and r.mention.end <= sp.start < se and \
+                " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs"):
+            return [(s, sp.end)]  # ("«…», — цитирует агентство Bloomberg главу компании X": the outlet inside)
+        elif i and self.an.toks[i - 1].low in ("как", "которого", "которую", "которых", "которым"):
+            own_s = self.an.toks[i - 1].start
+        if own_s >= e:
+            hi = own_s  # (the outlet's words after what it relays)
+        elif own_e <= s:
+            lo = own_e  # (the outlet's words opening the sentence, or inserted after the speaker)
+        else:
+            return [(s, e)]
+        first = [(sp.start, sp.end)] if sp is not None and lo == own_e and ss <= sp.start and sp.end <= own_s and \
+            not text[sp.end:own_s].strip(" ,—–-") else []  # ("Министр, как сообщает ТАСС, заявил, что …")
+        points = []
+        if sp is not None and lo <= sp.start and sp.end <= hi and not (s <= sp.start < e):
+            points += [sp.start, sp.end]
+        if q.cue:
+            before, after = text[lo:s].lower(), text[e:hi].lower()
+            k = before.rfind(q.cue)
+            if k >= 0:
+                points += [lo + k, lo + k + len(q.cue)]
+            k = after.find(q.cue)
+            if k >= 0:
+                points += [e + k, e + k + len(q.cue)]
+        if not points:
+            return first + [(s, e)]
+        a, b = min(s, *points), max(e, *points)
+        pron = [t for t in self.an.toks if b <= t.start < hi and t.start - b <= 1]
+        if pron and pron[0].pos == "PRON" and b > e:
+            b = pron[0].end  # ("«…», — заявил он, сообщает ТАСС": the pronoun the speaker stands for)
+        return first + [(a, b)]
+
+
+def _gap(q: Quote, r: Ref) -> int:
+    """How far the outlet's mention stands from the quote's text (0 inside it)."""
+    return max(q.start - r.mention.end, r.mention.start - q.end, 0)
