@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_offices import office_conflicts, office_fits
+from .ru_offices import chunk_initials, office_conflicts, office_fits
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -40,6 +40,8 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if short.isupper():
         return s == "".join(w[0] for w in words if len(w) > 2)
+    if chunk_initials(short, words):
+        return True  # ("УрФУ" of "Уральский федеральный университет", r20)
     return len(words) == 2 and any(s == words[0][:k] + words[1] for k in range(3, 6))
 
 

@@ -68,6 +68,17 @@ def _initials_of(word: str, stems: list[str]) -> bool:
     return len(w) >= 2 and any("".join(letters[i:i + len(w)]) == w for i in range(len(letters)))
 
 
+def chunk_initials(word: str, stems: list[str]) -> bool:
+    """``word`` is an abbreviation in mixed case whose capitals open its chunks, each the start of one of a run of
+    words ("УрФУ" of "Уральский федеральный университет", "МинЮст" of "министерство юстиции"; r20)."""
+    chunks = re.findall(r"[А-ЯЁA-Z][а-яёa-z]*", word)
+    if len(chunks) < 2 or word.isupper() or "".join(chunks) != word:
+        return False
+    low = [c.lower() for c in chunks]
+    words = [w.lower() for w in stems if len(w) > 2]
+    return any(all(words[i + j].startswith(c) for j, c in enumerate(low)) for i in range(len(words) - len(low) + 1))
+
+
 def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: bool = False) -> bool:
     """A role ("Председатель ЦБ", "губернатор Белгородской области") names the body or place of a title's
     complement (``names``, its words as written: "ЦБ", "Минфина", "региона"). ``exact``: only by the same lemmas
@@ -88,7 +99,7 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
     for name, lem in zip(names, comp):
         if lem in stems or not name[:1].isupper() and any(len(s) >= 5 and lem[:5] == s[:5] for s in stems):
             return True  # (a prefix only of common words: "Красноярского" is no "Краснодарского", review r18)
-        if name.isupper() and _initials_of(name, stems) or _compound_of(lem, stems):
+        if name.isupper() and _initials_of(name, stems) or _compound_of(lem, stems) or chunk_initials(name, words):
             return True
     return False
 

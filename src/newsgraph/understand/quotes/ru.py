@@ -41,6 +41,7 @@ from .ru_more import MoreReaders, _subtree_range
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_relative import RelativeReaders
+from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders, is_subject
@@ -60,7 +61,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders):
+                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders, SpeakerRefinements):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -104,6 +105,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._transcript()
         self._credit_openers()
         self._gerund_speakers()
+        self._refine_speakers()  # (ru_resolve.py: what the whole text tells of a speaker, r20)
         for ss, se in self.an.sents:
             self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
         return self._kept()
