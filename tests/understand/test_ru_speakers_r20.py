@@ -67,3 +67,18 @@ def test_an_interview_guest_beside_the_interviewer(pipe):
                        "Хабаровска.\n")
     answers = [g for g in got if g[0].startswith(("Уже", "Двух"))]
     assert [g[1] for g in answers] == ["Олег Пермяков", "Олег Пермяков"], got
+
+
+def test_a_title_followed_by_a_name_the_tagger_missed(pipe):
+    """coref/ru_offices.py ``holder_named_after``: "Посол Республики Корея Ли Сон Хо" is the one named there, not
+    the ambassador named before; ``office_conflicts``/``office_fits``: the same body of another state is another
+    office ("глава Минфина Казахстана" is not "министр финансов Узбекистана"), "РФ" and "России" one state."""
+    _, got = run(pipe, "Посол Японии Кэндзи Мори заявил, что визит состоится. Посол Республики Корея Ли Сон Хо "
+                       "в среду сообщил, что делегация прибудет в мае.\n")
+    assert [g[1] for g in got] == ["Кэндзи Мори", "Ли Сон Хо"], got
+    _, got = run(pipe, "Министр иностранных дел Узбекистана Бахтияр Саидов заявил, что граница открыта. Глава МИД "
+                       "Казахстана в среду подтвердил, что переговоры продолжатся.\n")
+    assert got[1][1] != "Бахтияр Саидов", got
+    _, got = run(pipe, "Глава внешнеполитического ведомства России Олег Гусев заявил, что визит отложен. Глава "
+                       "МИД РФ также подтвердил, что переговоры продолжатся.\n")
+    assert [g[1] for g in got] == ["Олег Гусев", "Олег Гусев"], got

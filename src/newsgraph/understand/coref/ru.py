@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_offices import chunk_initials, office_conflicts, office_fits
+from .ru_offices import chunk_initials, holder_named_after, office_conflicts, office_fits
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -355,6 +355,8 @@ class RuCoref:
             comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
             named = any(w[:1].isupper() for w in comp) and not any(t.end <= m.start < e_title for m, _ in self.persons)
             # (a body named, not a person: "Помощник Анны Климовой" is hers, read by the role_only path)
+            if named and (holder := holder_named_after(self, e_title, end)) is not None:
+                return holder  # ("Глава МИД Республики Корея Чо Тхэ Ёль": a name the tagger missed, r20)
             if named and with_role:  # "губернатор Краснодарского края": not the governor of another region
                 with_role = [x for x in with_role if office_fits(comp, x[1].role) or
                              not any(w[:1].isupper() for w in x[1].role.split()[1:])]
@@ -393,7 +395,8 @@ class RuCoref:
             if nat is None or (nat.feats or {}).get("Case") != "Gen":
                 break
             e = t.end
-        return e
+        cut = [m.end for m, _ in self.mentions_in(max(0, e - 80), limit, ("ORG", "GPE")) if m.start < e < m.end]
+        return max(cut, default=e)  # (a body's name the parse cut: "глава МИД Республики Корея", r20)
 
     def surname_form(self, s: int, e: int) -> Ref | None:
         """One capitalised word at [s, e) that is a case form of the surname of one person named in the text ("По

@@ -93,6 +93,9 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
         return all(c in stems for c in _lemmas(" ".join(names)))
     proper = [w for w in names if w[:1].isupper()]
     names = proper or names  # a body's own name decides, not its generic words ("Краснодарского края": not "края")
+    here, there = _states(names), _states(words)
+    if here and there and not here & there:
+        return False  # (r20) the same body of two states: "глава МИД Республики Корея" is not "глава МИД Японии"
     comp = _expanded(names, lang)
     if _group_ids(comp, lang) & _group_ids(stems, lang):
         return True
@@ -102,6 +105,18 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
         if name.isupper() and _initials_of(name, stems) or _compound_of(lem, stems) or chunk_initials(name, words):
             return True
     return False
+
+
+def _states(words: list[str]) -> set[str]:
+    """The capitalised words pymorphy knows as geographical names, as the places table names the state ("РФ",
+    "России" -> россия) or as lemmas ("Японии" -> "япония")."""
+    from ..names import _morph
+    try:
+        canon = rules.mapping("ru", "places")
+    except rules.RuleFileError:
+        canon = {}
+    return {(canon.get(w.lower()) or _lemma(w)).lower() for w in words if w[:1].isupper() and (
+        w.lower() in canon or any("Geox" in p.tag.grammemes for p in _morph().parse(w)[:2]))}
 
 
 _PLACE_NOUNS = frozenset({"область", "край", "республика", "округ", "город", "район", "губерния", "столица",
@@ -128,5 +143,40 @@ def office_conflicts(names: list[str], role: str | None) -> bool:
     own = [w for w in words if w[:1].isupper()]
     if not own:
         return False
+    here, there = _states(names), _states(words)
+    if here and there and not here & there:  # the same body of another state ("глава МИД Республики Корея" and
+        body = [w for w in names if _lemma(w) not in here]  # "глава МИД России"), r20
+        if body and office_fits(body, role):
+            return True
     kind = _kind(own + [w for w in words if not w[:1].isupper()])
     return kind != _kind(names) or kind == "body"  # (bodies named differently: short forms and synonyms fit first)
+
+
+def holder_named_after(an, title_end: int, limit: int):
+    """A name written right after a title and its body that the tagger left untagged ("Глава МИД Республики Корея
+    Чо Тхэ Ёль выразил надежду …", "посол Вьетнама Данг Минь Кхой"): the holder the text names there, not one
+    named before with a like title (r20). Capitalised words that no mention covers, after the body's own names, up
+    to the first word in lower case: mid-sentence Russian capitalises names, not common nouns. A new person actor
+    (a Ref), else None."""
+    from ...record import Mention
+    bodies = [x for x in an.mentions_in(max(0, title_end - 80), limit, ("ORG", "GPE", "MEDIA")) if x[0].end > title_end]
+    words = []
+    for t in an.toks:
+        if t.start < title_end or any(m.start <= t.start < m.end for m, _ in bodies):
+            continue
+        if t.start >= limit or not re.fullmatch(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)?", t.text) or \
+                an.by_span_overlap(t.start, t.end):
+            break
+        if words and an.text[words[-1].end:t.start] != " ":
+            break
+        words.append(t)
+    if not 2 <= len(words) <= 4 or an.text[words[-1].end:words[-1].end + 1].isalpha():
+        return None
+    s, e = words[0].start, words[-1].end
+    name = an.text[s:e]
+    a = an.new_actor(name, "PERSON", (None, name.split()[-1].lower()), f"tmp-new{len(an.actors)}")
+    a.mentions.append(Mention(s, e, name))
+    an.persons.append((Mention(s, e, name), a))
+    an.persons.sort(key=lambda x: x[0].start)
+    an.by_span[(s, e)] = a
+    return an.ref(a, s, e)
