@@ -82,3 +82,22 @@ def test_a_title_followed_by_a_name_the_tagger_missed(pipe):
     _, got = run(pipe, "Глава внешнеполитического ведомства России Олег Гусев заявил, что визит отложен. Глава "
                        "МИД РФ также подтвердил, что переговоры продолжатся.\n")
     assert [g[1] for g in got] == ["Олег Гусев", "Олег Гусев"], got
+
+
+def test_a_syllabic_east_asian_name_carries_no_gender(pipe):
+    """entities/ru_gender.py ``syllabic``: the dictionary's readings of "Джи", "Лин" say nothing of "Ли Хе Джи"; the
+    pronoun after her name finds her, where a masculine guess had dropped the attribution. A European name keeps
+    the gender the dictionary gives it."""
+    from newsgraph.understand.entities.ru_gender import syllabic
+    assert syllabic("Ли Хе Джи") and syllabic("Лю Лин") and not syllabic("Джон Смит")
+    _, got = run(pipe, "Выставку открыла художница Ли Хе Джи. Она сказала гостям, что готовила проект три "
+                       "года.\n")
+    assert [g[1] for g in got] == ["Ли Хе Джи"], got
+
+
+def test_a_trailing_speaker_with_where_he_spoke(pipe):
+    """quotes/ru_more.py ``_trailing`` (r20): a named speaker after the cue, then where it was said ("на
+    брифинге в Казани") is still the attribution ending the sentence."""
+    _, got = run(pipe, "Новый терминал аэропорта откроют осенью, сообщил исполнительный директор аэропорта Рустам "
+                       "Гилязов на брифинге в Казани.\n")
+    assert [g[:2] for g in got] == [("Новый терминал аэропорта откроют осенью", "Рустам Гилязов")], got
