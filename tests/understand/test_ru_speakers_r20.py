@@ -101,3 +101,22 @@ def test_a_trailing_speaker_with_where_he_spoke(pipe):
     _, got = run(pipe, "Новый терминал аэропорта откроют осенью, сообщил исполнительный директор аэропорта Рустам "
                        "Гилязов на брифинге в Казани.\n")
     assert [g[:2] for g in got] == [("Новый терминал аэропорта откроют осенью", "Рустам Гилязов")], got
+
+
+def test_the_two_the_text_is_about(pipe):
+    """ru_resolve.py ``_the_two``: "Оба кандидата" are the two persons the text names most; with no such pair (a
+    third named as often) no one is guessed."""
+    text = ("Выборы мэра пройдут в мае. Кандидат Иван Петров обещает построить мост. Петров уже строил мосты. Его "
+            "соперник Олег Сидоров считает мост лишним. Сидоров предлагает метро. Оба кандидата заявили, что "
+            "снизят тарифы.\n")
+    _, got = run(pipe, text)
+    last = [g for g in got if g[0] == "снизят тарифы"][0]
+    assert last[1] == "Иван Петров" and last[3] == ["Иван Петров", "Олег Сидоров"], got
+
+
+def test_a_conjunct_the_parse_attached_elsewhere(pipe):
+    """ru_resolve.py ``named_with``: "X и представители Y призывают": a plural verb after "X и …" is said by both;
+    a plural title's body is a second speaker, a singular one with no name is a second title of X."""
+    _, got = run(pipe, "Спецпосланник ООН Ханс Гротт и представители ОБСЕ призывают стороны вернуться к "
+                       "переговорам.\n")
+    assert got[0][1] == "Ханс Гротт" and len(got[0][3]) == 2, got

@@ -7,6 +7,8 @@ a reader resolves with the whole text in view, where the reading of one attribut
 - "Собеседник «Коммерсанта» напомнил …" right after a named person's words: the one the outlet spoke with is the
   one just quoted, when no one else is named between (an unnamed source is introduced as one: "источник в …").
 - A headline's speaker named by a title and a body ("Ректор УрФУ: «…»"): the one person the text gives that title.
+- A conjunct the parse attached elsewhere ("X и представители ПАСЕ призывают"): a second speaker.
+- "Оба претендента" / "Обе стороны": the two the text names most (persons for an animate noun).
 - The guest of a dash interview announced by a paragraph naming two people: the one its attribution credits.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru_offices import office_fits
 
+_BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
 _INTERLOCUTOR = re.compile(r"(?<![\w-])[Сс]обеседни(?:к|ка|ку|ком|це|цы)\s+(?:[«„“\"][^»“”\"\n]{1,40}[»“”\"]|"
                            r"(?:издания|агентства|газеты|журнала|телеканала|радиостанции|портала|сайта|редакции|"
@@ -44,6 +47,9 @@ class SpeakerRefinements:
                 if q.speaker is not None:
                     q.speakers = []
                 continue
+            if not q.speakers and q.speaker.entity is None:
+                q.speakers = self._the_two(q.speaker)
+                q.speaker = q.speakers[0] if q.speakers else q.speaker
             q.speaker = self._state_of_seat(q.speaker)
             q.speaker = self._headline_title(q) or q.speaker
             if not q.speakers:
@@ -124,3 +130,39 @@ class SpeakerRefinements:
         people = {q.speaker.entity: q.speaker for _, q in self.found if ps <= q.start < pe and q.speaker is not None
                   and any(a.id == q.speaker.entity and a.type == "PERSON" for a in self.an.actors)}
         return next(iter(people.values())) if len(people) == 1 else None
+
+    def named_with(self, speaker: Ref) -> list[Ref]:
+        """ "Посол ЕС Питер Семнеби и представители ПАСЕ (…) призывают …": the actor named after "и" between the
+        speaker and a plural verb, where the parse attached that conjunct elsewhere: a plural verb after "X и Y"
+        is said by both. A person there first, else the body (r20); [] when none."""
+        m = re.compile(r"\s+и\s+").match(self.text, speaker.mention.end)
+        if m is None:
+            return []
+        toks = [t for t in self.an.toks if t.start >= m.end()][:10]
+        verb = next((t for t in toks if t.pos in ("VERB", "AUX")), None)
+        if verb is None or (verb.feats or {}).get("Number") != "Plur" or (verb.feats or {}).get("VerbForm") != "Fin" \
+                or any(t.pos == "PUNCT" and t.text not in "()" for t in toks if t.start < verb.start):
+            return []
+        named = self.an.mentions_in(m.end(), verb.start, ("PERSON", "ORG", "GPE"))
+        people = [x for x in named if x[1].type == "PERSON"]
+        return [self.an.ref(a, x.start, x.end) for x, a in (people or named)[:1]]
+
+    def _the_two(self, speaker: Ref) -> list[Ref]:
+        """ "Оба претендента указывают на …", "Обе стороны заявили …": the pair the text is about -- the two
+        persons (an animate noun) or the two bodies or states the text names most often, each at least twice,
+        outside quotations; [] when no such pair stands out (a third as often named)."""
+        m = speaker.mention
+        hit = _BOTH.match(self.text, m.start, m.end) if m is not None else None
+        t = self.an.tok_at_start.get(hit.end()) if hit else None
+        if t is None:
+            return []
+        types = ("PERSON",) if (t.feats or {}).get("Animacy") == "Anim" else ("ORG", "GPE")
+        counts: dict = {}
+        for x, a in self.an.mentions_in(0, len(self.text), types):
+            if not any(o <= x.start < c for o, c in self.quoted):
+                counts[a.id] = counts.get(a.id, 0) + 1
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(top) < 2 or top[1][1] < 2 or len(top) > 2 and top[2][1] == top[1][1]:
+            return []
+        actors = {a.id: a for a in self.an.actors}
+        return [Ref(i, actors[i].name, m) for i, _ in top[:2]]
