@@ -120,3 +120,18 @@ def test_a_conjunct_the_parse_attached_elsewhere(pipe):
     _, got = run(pipe, "Спецпосланник ООН Ханс Гротт и представители ОБСЕ призывают стороны вернуться к "
                        "переговорам.\n")
     assert got[0][1] == "Ханс Гротт" and len(got[0][3]) == 2, got
+
+
+def test_a_description_goes_on_with_the_subject(pipe):
+    """coref/ru.py ``described_person`` with ``_previous_subject``: a description opening a sentence, with no role
+    to tell, is the previous sentence's subject, not the person named last as its object; gender still decides
+    first. ``legislatures`` (words.tsv): "Бундестаг … Депутаты заявили" speak for that house."""
+    _, got = run(pipe, "Олег Дронов провел переговоры с Иваном Сидоровым. Бизнесмен заявил, что сделка будет закрыта "
+                       "в мае.\n")
+    assert [g[1] for g in got] == ["Олег Дронов"], got
+    _, got = run(pipe, "Анна Белова встретилась с Иваном Сидоровым. Председатель правления заявил, что сделка будет "
+                       "закрыта в мае.\n")
+    assert [g[1] for g in got] == ["Иван Сидоров"], got
+    rec, got = run(pipe, "Бундестаг одобрил бюджет. Депутаты заявили, что расходы на оборону вырастут.\n")
+    ents = {e.id: e.name for e in rec.entities}
+    assert [ents.get(q.speaker.entity) for q in rec.quotes] == ["Бундестаг"], got

@@ -374,8 +374,10 @@ class RuCoref:
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
                 return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
                 # before; "глава Минсвязи" is one, the head named before)
-            pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
-                                              x[1].gender in (None, gender)][-1:]
+            subj = None if with_role else self._previous_subject(self.toks[j].start, gender, cands)  # (r20: "Си …
+            # провел переговоры с Путиным. Председатель КНР заявил": the subject goes on, as for a pronoun)
+            pick = (with_role or [])[-1:] or [x for x in cands if x[1] is subj][-1:] or [
+                x for x in cands if gender in (None, "plur") or x[1].gender in (None, gender)][-1:]
             if pick:
                 a = pick[0][1]
                 s0 = self.toks[j].start

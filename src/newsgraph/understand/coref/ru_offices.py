@@ -109,14 +109,17 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
 
 def _states(words: list[str]) -> set[str]:
     """The capitalised words pymorphy knows as geographical names, as the places table names the state ("РФ",
-    "России" -> россия) or as lemmas ("Японии" -> "япония")."""
+    "России" -> россия), a seat of government as its state ("Кремля" -> россия, events_metonyms.tsv), else as
+    lemmas ("Японии" -> "япония")."""
     from ..names import _morph
     try:
         canon = rules.mapping("ru", "places")
+        seats = {r[0]: r[1] for r in rules.table("ru", "events_metonyms") if len(r) >= 2}
     except rules.RuleFileError:
-        canon = {}
-    return {(canon.get(w.lower()) or _lemma(w)).lower() for w in words if w[:1].isupper() and (
+        canon, seats = {}, {}
+    found = {(canon.get(w.lower()) or _lemma(w)).lower() for w in words if w[:1].isupper() and (
         w.lower() in canon or any("Geox" in p.tag.grammemes for p in _morph().parse(w)[:2]))}
+    return {seats.get(x, x).lower() for x in found}
 
 
 _PLACE_NOUNS = frozenset({"область", "край", "республика", "округ", "город", "район", "губерния", "столица",

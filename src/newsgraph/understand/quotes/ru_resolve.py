@@ -1,8 +1,9 @@
 """Speakers refined once every quote of a Russian document is read (a mixin of ``ru.RussianQuotes``, round 20): what
 a reader resolves with the whole text in view, where the reading of one attribution saw only its clause.
 
-- A seat of government speaking for its state ("Минск обвинил Вильнюс …", ``events_metonyms.tsv``, the table the
-  events read): the state, named as the text names it when it does ("Белоруссия"); the mention stays "Минск".
+- A capital speaking for its state ("Минск обвинил Вильнюс …", ``events_metonyms.tsv``, the table the events read):
+  the state, named as the text names it when it does ("Белоруссия"); the mention stays "Минск". Not the seats that
+  are offices of their own ("Кремль", "Белый дом").
 - A plural pronoun after an attribution to several ("X и Y заявили …. В их обращении говорится …"): all of them.
 - "Собеседник «Коммерсанта» напомнил …" right after a named person's words: the one the outlet spoke with is the
   one just quoted, when no one else is named between (an unnamed source is introduced as one: "источник в …").
@@ -61,9 +62,10 @@ class SpeakerRefinements:
         if a is None or a.type != "GPE" or speaker.mention is None or \
                 not any((m.start, m.end) == (speaker.mention.start, speaker.mention.end) for m in a.mentions):
             return speaker  # (the seat itself, not a body linked to its city: "московские власти" are Moscow's)
-        state = seats(self.an.lang).get(a.name.lower().replace("ё", "е"))
-        if not state or state == a.name:
-            return speaker
+        name = a.name.lower().replace("ё", "е")
+        state = seats(self.an.lang).get(name)
+        if not state or state == a.name or " " in name or name in rules.wordset("ru", "institutions"):
+            return speaker  # (a city only: "Кремль", "Белый дом" are offices of their own, as they are named)
         named = next((x for x in self.an.actors if x.type == "GPE" and x.name == state), None)
         return Ref(named.id if named is not None else None, state, speaker.mention)
 
