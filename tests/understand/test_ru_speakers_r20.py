@@ -135,3 +135,17 @@ def test_a_description_goes_on_with_the_subject(pipe):
     rec, got = run(pipe, "Бундестаг одобрил бюджет. Депутаты заявили, что расходы на оборону вырастут.\n")
     ents = {e.id: e.name for e in rec.entities}
     assert [ents.get(q.speaker.entity) for q in rec.quotes] == ["Бундестаг"], got
+
+
+def test_whose_the_speaker_is_is_not_the_speaker(pipe):
+    """quotes/ru.py ``_possessing``: "Его супруга рассказала" is the wife, not him (the possessive qualifies an
+    animate noun); "согласно его прогнозам" still credits him. coref/ru.py ``described_person``: "Заместитель
+    мэра" is not the mayor; "медик" (person_nouns.txt) is the doctor just named."""
+    _, got = run(pipe, "Певец Артем Лунин женился на балерине Софье Дальской. Его супруга рассказала, что "
+                       "свадьба прошла в Суздале.\n")
+    assert [g[1] for g in got] == ["Софья Дальская"], got
+    _, got = run(pipe, "Мэр Ольга Зимина и ее заместитель Петр Гаев открыли парк. Заместитель мэра рассказал, что "
+                       "в парке высадят триста лип.\n")
+    assert [g[1] for g in got] == ["Петр Гаев"], got
+    _, got = run(pipe, "Врач Нина Рябова осмотрела туриста. Медик считает, что угрозы его жизни нет.\n")
+    assert [g[1] for g in got] == ["Нина Рябова"], got

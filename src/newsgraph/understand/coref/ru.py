@@ -369,7 +369,9 @@ class RuCoref:
                         self.toks[t.head]) in rules.wordset("ru", "institutions"):
                     return None  # (a press service speaking for an office no one named holds)
             elif comp and not with_role:  # "глава региона" after "губернатор региона X": the same words
-                with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True)]
+                with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True) and
+                             _normal_forms(x[1].role.split()[0]) != _normal_forms(comp[0])]  # (r20: "Заместитель
+                # директора" is not the director)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
                 return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named

@@ -370,6 +370,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             m, a = people[-1] if prefer_last else people[0]
             return self.an.ref(a, m.start, m.end)
         for pm in self.rr.pronoun_rx.finditer(self.text, start, end):
+            if _possessing(self.an, pm):
+                continue  # (r20) "Ее супруг рассказал": the pronoun is whose the speaker is, not the speaker
             form = pm.group().lower()
             g = self.rr.pronouns.get(form)
             if cue is not None and g in (None, "plur"):
@@ -410,6 +412,17 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):
                 return cs + m.start()
         return ce
+
+
+def _possessing(an, pm) -> bool:
+    """A possessive pronoun before the person it qualifies ("её супруг", "его заместитель": an animate noun), not
+    before the words it credits ("по его словам", "согласно его пророчествам")."""
+    if pm.group().lower() not in ("его", "её", "ее", "их"):
+        return False
+    t = an.tok_at_start.get(pm.start())
+    nxt = an.toks[t.i + 1] if t is not None and t.i + 1 < len(an.toks) else None
+    return nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Animacy") == "Anim" and \
+        an.text[t.end:nxt.start] == " "
 
 
 def read(an, dates=()) -> list[Quote]:
