@@ -149,3 +149,11 @@ def test_whose_the_speaker_is_is_not_the_speaker(pipe):
     assert [g[1] for g in got] == ["Петр Гаев"], got
     _, got = run(pipe, "Врач Нина Рябова осмотрела туриста. Медик считает, что угрозы его жизни нет.\n")
     assert [g[1] for g in got] == ["Нина Рябова"], got
+
+
+def test_a_representative_of_a_class_is_no_one_named_before(pipe):
+    """coref/ru.py ``described_person`` (r20): "Представитель нефтяных компаний" speaks for a class of bodies, not
+    for the minister named before; "Представитель компании" after a company's head still goes on as before."""
+    _, got = run(pipe, "Министр энергетики Павел Орехов встретился с нефтяниками. Представитель нефтяных компаний "
+                       "сообщил, что добыча сократится.\n")
+    assert [g[1] for g in got] != ["Павел Орехов"], got

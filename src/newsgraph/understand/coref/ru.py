@@ -372,10 +372,12 @@ class RuCoref:
                 with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True) and
                              _normal_forms(x[1].role.split()[0]) != _normal_forms(comp[0])]  # (r20: "Заместитель
                 # директора" is not the director)
-            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
-                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
-                return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
-                # before; "глава Минсвязи" is one, the head named before)
+            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
+                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
+                    or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(
+                        (x.feats or {}).get("Number") == "Plur" for x in self.toks[t.i + 1:t.i + 1 + len(comp)]))):
+                return None  # ("Представитель ОАО «РЖД» сообщил", "Представитель нефтяных компаний", r20: one of
+                # many of a body named there, not one named before; "глава Минсвязи" is one, the head named before)
             subj = None if with_role else self._previous_subject(self.toks[j].start, gender, cands)  # (r20: "Си …
             # провел переговоры с Путиным. Председатель КНР заявил": the subject goes on, as for a pronoun)
             pick = (with_role or [])[-1:] or [x for x in cands if x[1] is subj][-1:] or [
