@@ -416,7 +416,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
 
 def _possessing(an, pm) -> bool:
     """A possessive pronoun before the person it qualifies ("её супруг", "его заместитель": an animate noun), not
-    before the words it credits ("по его словам", "согласно его пророчествам")."""
+    before the words it credits ("по его словам", "по его прогнозам")."""
     if pm.group().lower() not in ("его", "её", "ее", "их"):
         return False
     t = an.tok_at_start.get(pm.start())
