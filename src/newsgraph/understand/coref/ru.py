@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_offices import office_conflicts, office_fits
+from .ru_offices import chunk_initials, holder_named_after, office_conflicts, office_fits
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -40,6 +40,8 @@ def abbreviates(short: str, full: str) -> bool:
         return False
     if short.isupper():
         return s == "".join(w[0] for w in words if len(w) > 2)
+    if chunk_initials(short, words):
+        return True  # ("УрФУ" of "Уральский федеральный университет", r20)
     return len(words) == 2 and any(s == words[0][:k] + words[1] for k in range(3, 6))
 
 
@@ -353,6 +355,8 @@ class RuCoref:
             comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
             named = any(w[:1].isupper() for w in comp) and not any(t.end <= m.start < e_title for m, _ in self.persons)
             # (a body named, not a person: "Помощник Анны Климовой" is hers, read by the role_only path)
+            if named and (holder := holder_named_after(self, e_title, end)) is not None:
+                return holder  # ("Глава МИД Республики Корея Чо Тхэ Ёль": a name the tagger missed, r20)
             if named and with_role:  # "губернатор Краснодарского края": not the governor of another region
                 with_role = [x for x in with_role if office_fits(comp, x[1].role) or
                              not any(w[:1].isupper() for w in x[1].role.split()[1:])]
@@ -365,13 +369,19 @@ class RuCoref:
                         self.toks[t.head]) in rules.wordset("ru", "institutions"):
                     return None  # (a press service speaking for an office no one named holds)
             elif comp and not with_role:  # "глава региона" after "губернатор региона X": the same words
-                with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True)]
-            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and any(
-                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",))):
-                return None  # ("Представитель ОАО «РЖД» сообщил": one of many of a body named there, not one named
-                # before; "глава Минсвязи" is one, the head named before)
-            pick = (with_role or [])[-1:] or [x for x in cands if gender in (None, "plur") or
-                                              x[1].gender in (None, gender)][-1:]
+                with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True) and
+                             _normal_forms(x[1].role.split()[0]) != _normal_forms(comp[0])]  # (r20: "Заместитель
+                # директора" is not the director)
+            if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
+                    not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
+                    or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(
+                        (x.feats or {}).get("Number") == "Plur" for x in self.toks[t.i + 1:t.i + 1 + len(comp)]))):
+                return None  # ("Представитель ОАО «РЖД» сообщил", "Представитель нефтяных компаний", r20: one of
+                # many of a body named there, not one named before; "глава Минсвязи" is one, the head named before)
+            subj = None if with_role else self._previous_subject(self.toks[j].start, gender, cands)  # (r20: "Си …
+            # провел переговоры с Путиным. Председатель КНР заявил": the subject goes on, as for a pronoun)
+            pick = (with_role or [])[-1:] or [x for x in cands if x[1] is subj][-1:] or [
+                x for x in cands if gender in (None, "plur") or x[1].gender in (None, gender)][-1:]
             if pick:
                 a = pick[0][1]
                 s0 = self.toks[j].start
@@ -391,7 +401,8 @@ class RuCoref:
             if nat is None or (nat.feats or {}).get("Case") != "Gen":
                 break
             e = t.end
-        return e
+        cut = [m.end for m, _ in self.mentions_in(max(0, e - 80), limit, ("ORG", "GPE")) if m.start < e < m.end]
+        return max(cut, default=e)  # (a body's name the parse cut: "глава МИД Республики Корея", r20)
 
     def surname_form(self, s: int, e: int) -> Ref | None:
         """One capitalised word at [s, e) that is a case form of the surname of one person named in the text ("По

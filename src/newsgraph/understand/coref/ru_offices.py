@@ -68,6 +68,17 @@ def _initials_of(word: str, stems: list[str]) -> bool:
     return len(w) >= 2 and any("".join(letters[i:i + len(w)]) == w for i in range(len(letters)))
 
 
+def chunk_initials(word: str, stems: list[str]) -> bool:
+    """``word`` is an abbreviation in mixed case whose capitals open its chunks, each the start of one of a run of
+    words ("УрФУ" of "Уральский федеральный университет", "МинЮст" of "министерство юстиции"; r20)."""
+    chunks = re.findall(r"[А-ЯЁA-Z][а-яёa-z]*", word)
+    if len(chunks) < 2 or word.isupper() or "".join(chunks) != word:
+        return False
+    low = [c.lower() for c in chunks]
+    words = [w.lower() for w in stems if len(w) > 2]
+    return any(all(words[i + j].startswith(c) for j, c in enumerate(low)) for i in range(len(words) - len(low) + 1))
+
+
 def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: bool = False) -> bool:
     """A role ("Председатель ЦБ", "губернатор Белгородской области") names the body or place of a title's
     complement (``names``, its words as written: "ЦБ", "Минфина", "региона"). ``exact``: only by the same lemmas
@@ -82,15 +93,33 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
         return all(c in stems for c in _lemmas(" ".join(names)))
     proper = [w for w in names if w[:1].isupper()]
     names = proper or names  # a body's own name decides, not its generic words ("Краснодарского края": not "края")
+    here, there = _states(names), _states(words)
+    if here and there and not here & there:
+        return False  # (r20) the same body of two states: "глава МИД Республики Корея" is not "глава МИД Японии"
     comp = _expanded(names, lang)
     if _group_ids(comp, lang) & _group_ids(stems, lang):
         return True
     for name, lem in zip(names, comp):
         if lem in stems or not name[:1].isupper() and any(len(s) >= 5 and lem[:5] == s[:5] for s in stems):
             return True  # (a prefix only of common words: "Красноярского" is no "Краснодарского", review r18)
-        if name.isupper() and _initials_of(name, stems) or _compound_of(lem, stems):
+        if name.isupper() and _initials_of(name, stems) or _compound_of(lem, stems) or chunk_initials(name, words):
             return True
     return False
+
+
+def _states(words: list[str]) -> set[str]:
+    """The capitalised words pymorphy knows as geographical names, as the places table names the state ("РФ",
+    "России" -> россия), a seat of government as its state ("Кремля" -> россия, events_metonyms.tsv), else as
+    lemmas ("Японии" -> "япония")."""
+    from ..names import _morph
+    try:
+        canon = rules.mapping("ru", "places")
+        seats = {r[0]: r[1] for r in rules.table("ru", "events_metonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        canon, seats = {}, {}
+    found = {(canon.get(w.lower()) or _lemma(w)).lower() for w in words if w[:1].isupper() and (
+        w.lower() in canon or any("Geox" in p.tag.grammemes for p in _morph().parse(w)[:2]))}
+    return {seats.get(x, x).lower() for x in found}
 
 
 _PLACE_NOUNS = frozenset({"область", "край", "республика", "округ", "город", "район", "губерния", "столица",
@@ -117,5 +146,40 @@ def office_conflicts(names: list[str], role: str | None) -> bool:
     own = [w for w in words if w[:1].isupper()]
     if not own:
         return False
+    here, there = _states(names), _states(words)
+    if here and there and not here & there:  # the same body of another state ("глава МИД Республики Корея" and
+        body = [w for w in names if _lemma(w) not in here]  # "глава МИД России"), r20
+        if body and office_fits(body, role):
+            return True
     kind = _kind(own + [w for w in words if not w[:1].isupper()])
     return kind != _kind(names) or kind == "body"  # (bodies named differently: short forms and synonyms fit first)
+
+
+def holder_named_after(an, title_end: int, limit: int):
+    """A name written right after a title and its body that the tagger left untagged ("Глава МИД Республики Корея
+    Чо Тхэ Ёль выразил надежду …", "посол Вьетнама Данг Минь Кхой"): the holder the text names there, not one
+    named before with a like title (r20). Capitalised words that no mention covers, after the body's own names, up
+    to the first word in lower case: mid-sentence Russian capitalises names, not common nouns. A new person actor
+    (a Ref), else None."""
+    from ...record import Mention
+    bodies = [x for x in an.mentions_in(max(0, title_end - 80), limit, ("ORG", "GPE", "MEDIA")) if x[0].end > title_end]
+    words = []
+    for t in an.toks:
+        if t.start < title_end or any(m.start <= t.start < m.end for m, _ in bodies):
+            continue
+        if t.start >= limit or not re.fullmatch(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁа-яё][а-яё]*)?", t.text) or \
+                an.by_span_overlap(t.start, t.end):
+            break
+        if words and an.text[words[-1].end:t.start] != " ":
+            break
+        words.append(t)
+    if not 2 <= len(words) <= 4 or an.text[words[-1].end:words[-1].end + 1].isalpha():
+        return None
+    s, e = words[0].start, words[-1].end
+    name = an.text[s:e]
+    a = an.new_actor(name, "PERSON", (None, name.split()[-1].lower()), f"tmp-new{len(an.actors)}")
+    a.mentions.append(Mention(s, e, name))
+    an.persons.append((Mention(s, e, name), a))
+    an.persons.sort(key=lambda x: x[0].start)
+    an.by_span[(s, e)] = a
+    return an.ref(a, s, e)

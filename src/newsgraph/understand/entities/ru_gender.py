@@ -27,6 +27,22 @@ def _known(word: str) -> bool:
     return parses[0].is_known and any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses if p.is_known)
 
 
+_VOWELS = re.compile(r"[аеёиоуыэюя]+")
+
+
+def syllabic(name: str) -> bool:
+    """A name of one-syllable words in the Russian transcription of Chinese, Korean or Vietnamese ("Пак Мин Джи",
+    "Су Лин", "Ли Сон Хо", r20): such names carry no gender in their form, and the dictionary's readings of their
+    syllables ("Джи" a man's name, "Лин" of "Лина", "Су" a coin) tell nothing of the person. Of two words, not
+    one opening with a given name the dictionary declines ("Джон Смит"); three such words are no European name."""
+    from ..names import _morph
+    words = name.split()
+    if not 2 <= len(words) <= 4 or any(len(w) > 4 or len(_VOWELS.findall(w.lower())) != 1 for w in words):
+        return False
+    return len(words) >= 3 or not any("Name" in p.tag.grammemes and "Fixd" not in p.tag.grammemes
+                                      for p in _morph().parse(words[0].lower()) if p.is_known)
+
+
 def _telling(word: str) -> bool:
     return bool(_SUFFIX.search(word.lower().replace("ё", "е"))) and word[:1].isupper()
 
@@ -35,10 +51,11 @@ def person_gender(an, a) -> str | None:
     """The gender of the person ``a`` (an ``_Actor`` of ``an``, a ``RuActors``): 'masc', 'fem' or None."""
     votes: Counter = Counter()
     agree: Counter = Counter()
+    blind = syllabic(a.name)  # (the tagger's guess for "Пак Мин Джи" is no evidence; the verb's agreement is)
     for m in a.mentions:
         for t in an.nat_between(m.start, m.end):
             g = (t.feats or {}).get("Gender")
-            if g in ("Masc", "Fem") and (_telling(t.text) or _known(t.text)):
+            if g in ("Masc", "Fem") and not blind and (_telling(t.text) or _known(t.text)):
                 votes[g.lower()[:4]] += 1
         v = _subject_of(an, m)
         f = v.feats or {} if v is not None else {}

@@ -42,6 +42,7 @@ from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
+from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders, is_subject
@@ -61,7 +62,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
-                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders):
+                    StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
+                    SpeakerRefinements):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -105,6 +107,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._transcript()
         self._credit_openers()
         self._gerund_speakers()
+        self._refine_speakers()  # (ru_resolve.py: what the whole text tells of a speaker, r20)
         for ss, se in self.an.sents:
             self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
         return self.relays(self._kept())  # (an outlet's report of a quote: ru_relays.py)
@@ -369,6 +372,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             m, a = people[-1] if prefer_last else people[0]
             return self.an.ref(a, m.start, m.end)
         for pm in self.rr.pronoun_rx.finditer(self.text, start, end):
+            if _possessing(self.an, pm):
+                continue  # (r20) "Ее супруг рассказал": the pronoun is whose the speaker is, not the speaker
             form = pm.group().lower()
             g = self.rr.pronouns.get(form)
             if cue is not None and g in (None, "plur"):
@@ -409,6 +414,17 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):
                 return cs + m.start()
         return ce
+
+
+def _possessing(an, pm) -> bool:
+    """A possessive pronoun before the person it qualifies ("её супруг", "его заместитель": an animate noun), not
+    before the words it credits ("по его словам", "по его прогнозам")."""
+    if pm.group().lower() not in ("его", "её", "ее", "их"):
+        return False
+    t = an.tok_at_start.get(pm.start())
+    nxt = an.toks[t.i + 1] if t is not None and t.i + 1 < len(an.toks) else None
+    return nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Animacy") == "Anim" and \
+        an.text[t.end:nxt.start] == " "
 
 
 def read(an, dates=()) -> list[Quote]:

@@ -353,7 +353,7 @@ class FormReaders:
                 # подтверждает, что …" between two questions to the director of the stage)
                 named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
                 if named and not (answered and self._found_in(ps, pe)):
-                    guest, answered = self._one_person(ps, pe), False
+                    guest, answered = self._one_person(ps, pe) or self.teller_in(ps, pe), False  # (r20)
                 asked = False
                 continue
             line = self.text[ps:pe]

@@ -27,6 +27,7 @@ _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поск
 _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
 # "связывают надежды с …", "возлагают надежды на …": hopes pinned, no statement (judgement_cues.txt)
 _HOPES = re.compile(r"\s*(?:(?:свои|большие|особые|определенные|определённые)\s+)?надежд", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"\s+(?:в|во|на|по|после|перед|во\s+время)\s+[^,]{0,60}$")
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
@@ -249,7 +250,9 @@ class MoreReaders:
             end = self._describing_cut(cm.end(), end)  # ("…, говорится в приговоре, который огласил суд.")
             end = self.gerund_cue_at(cm.end(), end)  # ("…, сообщил X, добавив, что …": ru_wire.py)
             tail = text[cm.end():end]
-            named = any(x.end == end for x, _ in self.an.mentions_in(cm.end(), end))  # (a long title, a name)
+            named = any(x.end == end or _WHERE_AFTER.match(text, x.end, end) for x, _ in
+                        self.an.mentions_in(cm.end(), end))  # (a long title, a name; then where, r20: "…, сообщила
+            # официальный представитель компании Су Лин на пресс-конференции в Будапеште.")
             if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
                     or len(text[ss:ss + m.start()].split()) < 3:
                 continue

@@ -53,9 +53,17 @@ class SpeakerLinks:
                 continue
             a_, b_ = _subtree_range(self.an.toks, c)
             named = self.an.mentions_in(self.an.toks[a_].start, self.an.toks[b_].end, ("PERSON", "ORG", "GPE"))
-            for m, a in named[:1]:
+            people = [x for x in named if x[1].type == "PERSON"]
+            if not people and self.an._is_title_word(self.an.toks[c].nat) and \
+                    (self.an.toks[c].feats or {}).get("Number") != "Plur":
+                continue  # (r20) a second title of the one person named: "Основатель и председатель совета
+                # директоров CATL Цзэн Юйцюнь" -- the body in its complement speaks no words
+            for m, a in (people or named)[:1]:  # a title's person, not the body it heads ("и президент НЛМК
+                # Григорий Федоришин заявили")
                 if a.id not in {r.entity for r in out}:
                     out.append(self.an.ref(a, m.start, m.end))
+        if len(out) == 1:
+            out += [r for r in self.named_with(speaker) if r.entity != speaker.entity]  # (ru_resolve.py, r20)
         return out if len(out) > 1 else []
 
     def _short_form_speaker(self, speaker: Ref | None) -> Ref | None:

@@ -1,0 +1,170 @@
+"""Speakers refined once every quote of a Russian document is read (a mixin of ``ru.RussianQuotes``, round 20): what
+a reader resolves with the whole text in view, where the reading of one attribution saw only its clause.
+
+- A capital speaking for its state ("Минск обвинил Вильнюс …", ``events_metonyms.tsv``, the table the events read):
+  the state, named as the text names it when it does ("Белоруссия"); the mention stays "Минск". Not the seats that
+  are offices of their own ("Кремль", "Белый дом").
+- A plural pronoun after an attribution to several ("X и Y заявили …. В их обращении говорится …"): all of them.
+- "Собеседник «Коммерсанта» напомнил …" right after a named person's words: the one the outlet spoke with is the
+  one just quoted, when no one else is named between (an unnamed source is introduced as one: "источник в …").
+- A headline's speaker named by a title and a body ("Ректор УрФУ: «…»"): the one person the text gives that title.
+- A conjunct the parse attached elsewhere ("X и представители ПАСЕ призывают"): a second speaker.
+- "Оба претендента" / "Обе стороны": the two the text names most (persons for an animate noun).
+- The guest of a dash interview announced by a paragraph naming two people: the one its attribution credits.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ...record import Mention, Ref
+from .. import rules
+from ..coref.ru_offices import office_fits
+
+_BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
+# "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
+_INTERLOCUTOR = re.compile(r"(?<![\w-])[Сс]обеседни(?:к|ка|ку|ком|це|цы)\s+(?:[«„“\"][^»“”\"\n]{1,40}[»“”\"]|"
+                           r"(?:издания|агентства|газеты|журнала|телеканала|радиостанции|портала|сайта|редакции|"
+                           r"[A-ZА-ЯЁ][\w.-]*))(?=\s*(?:[,.;:—–]|\s[а-яё]+(?:л|ла|ли|ет|ит|ют|ят|ает)\b))")
+
+
+@lru_cache(maxsize=None)
+def seats(lang: str) -> dict[str, str]:
+    """Seats of government and the states they stand for (``events_metonyms.tsv``, name lower case -> state)."""
+    try:
+        return {r[0].lower().replace("ё", "е"): r[1] for r in rules.table(lang, "events_metonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        return {}
+
+
+class SpeakerRefinements:
+    """Over ``self.text``, ``self.an``, ``self.found`` and ``self.rr`` of ``RussianQuotes``."""
+
+    def _refine_speakers(self) -> None:
+        quotes = sorted((q for _, q in self.found), key=lambda q: q.start)
+        for k, q in enumerate(quotes):
+            if q.speaker is None:
+                q.speaker = self._interlocutor(q, quotes[:k])
+                if q.speaker is not None:
+                    q.speakers = []
+                continue
+            if not q.speakers and q.speaker.entity is None:
+                q.speakers = self._the_two(q.speaker)
+                q.speaker = q.speakers[0] if q.speakers else q.speaker
+            q.speaker = self._state_of_seat(q.speaker)
+            q.speaker = self._headline_title(q) or q.speaker
+            if not q.speakers:
+                q.speakers = self._several_before(q, quotes[:k])
+
+    def _state_of_seat(self, speaker: Ref) -> Ref:
+        """A speaker that is a seat of government (a capital, "Кремль") standing for its state: that state."""
+        a = next((x for x in self.an.actors if x.id == speaker.entity), None)
+        if a is None or a.type != "GPE" or speaker.mention is None or \
+                not any((m.start, m.end) == (speaker.mention.start, speaker.mention.end) for m in a.mentions):
+            return speaker  # (the seat itself, not a body linked to its city: "московские власти" are Moscow's)
+        name = a.name.lower().replace("ё", "е")
+        state = seats(self.an.lang).get(name)
+        if not state or state == a.name or " " in name or name in rules.wordset("ru", "institutions"):
+            return speaker  # (a city only: "Кремль", "Белый дом" are offices of their own, as they are named)
+        named = next((x for x in self.an.actors if x.type == "GPE" and x.name == state), None)
+        return Ref(named.id if named is not None else None, state, speaker.mention)
+
+    def _several_before(self, q, before) -> list[Ref]:
+        """A plural pronoun speaker ("их", "они") going on with an attribution to several: those several."""
+        sp = q.speaker
+        if sp.mention is None or self.rr.pronouns.get(sp.mention.text.lower()) != "plur":
+            return []
+        prev = [p for p in before if p.end <= sp.mention.start and p.speakers]
+        last = prev[-1] if prev else None
+        if last is None or sp.entity not in {r.entity for r in last.speakers}:
+            return []
+        return [Ref(r.entity, r.name, sp.mention) for r in last.speakers]
+
+    def _interlocutor(self, q, before) -> Ref | None:
+        """ "Собеседник «Коммерсанта» напомнил, что …" right after a named person's attribution (see the module)."""
+        ss, se = self.an.sentence(max(q.start - 1, 0))
+        m = next((m for m in _INTERLOCUTOR.finditer(self.text, ss, se) if not q.start <= m.start() < q.end), None)
+        if m is None:
+            return None
+        k = next((i for i, (a, _) in enumerate(self.an.sents) if a == ss), 0)
+        lo = self.an.sents[max(k - 1, 0)][0]
+        prev = [p for p in before if lo < p.end <= m.start()]
+        last = prev[-1] if prev else None
+        sp = last.speaker if last is not None else None
+        a = next((x for x in self.an.actors if sp is not None and x.id == sp.entity), None)
+        if a is None or a.type != "PERSON":
+            return None
+        contents = [(p.start, p.end) for p in before]
+        if any(x is not a and not any(s <= mm.start < e for s, e in contents)
+               for mm, x in self.an.mentions_in(last.end, m.start())):
+            return None  # (another person named between: the outlet spoke with someone else)
+        s, e = m.start(), m.start() + len(m.group().split()[0])
+        return Ref(a.id, a.name, Mention(s, e, self.text[s:e]))
+
+    def _headline_title(self, q) -> Ref | None:
+        """A headline's speaker that is the body a title heads ("Ректор УрФУ: «…»" read as УрФУ): the one person
+        the text gives that title for that body (coref/ru_offices.py ``office_fits``), else None."""
+        sp = q.speaker
+        line_end = self.text.find("\n")
+        if sp.mention is None or line_end < 0 or sp.mention.start >= line_end or "." in self.text[:line_end]:
+            return None
+        a = next((x for x in self.an.actors if x.id == sp.entity), None)
+        if a is None or a.type not in ("ORG", "GPE"):
+            return None
+        t0 = self.an.tok_at_start.get(self.text.rfind(" ", 0, sp.mention.start - 1) + 1)
+        if t0 is None or t0.end > sp.mention.start or self.text[t0.end:sp.mention.start].strip() or \
+                not self.an._is_title_word(t0.nat):
+            return None
+        comp = [w for w in self.text[t0.end:sp.mention.end].split()]
+        lem = self.an._lemma(t0)
+        fits = {id(x): x for _, x in self.an.persons if x.role and x.role.split()[0].lower() == lem and
+                office_fits(comp, x.role)}
+        if len(fits) != 1:
+            return None
+        x = next(iter(fits.values()))
+        self.an.add_mention(x, t0.start, sp.mention.end)
+        return self.an.ref(x, t0.start, sp.mention.end)
+
+    def teller_in(self, ps: int, pe: int) -> Ref | None:
+        """The one person an attribution of the paragraph [ps, pe) credits ("Ректор … Андрей Кожевников рассказал
+        «Областной газете» о … . Беседу вела Ольга Смирнова."): the guest of the interview that paragraph announces,
+        not the interviewer it also names (ru_forms.py ``_interview``), else None."""
+        people = {q.speaker.entity: q.speaker for _, q in self.found if ps <= q.start < pe and q.speaker is not None
+                  and any(a.id == q.speaker.entity and a.type == "PERSON" for a in self.an.actors)}
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def named_with(self, speaker: Ref) -> list[Ref]:
+        """ "Посол ЕС Питер Семнеби и представители ПАСЕ (…) призывают …": the actor named after "и" between the
+        speaker and a plural verb, where the parse attached that conjunct elsewhere: a plural verb after "X и Y"
+        is said by both. A person there first, else the body (r20); [] when none."""
+        m = re.compile(r"\s+и\s+").match(self.text, speaker.mention.end)
+        if m is None:
+            return []
+        toks = [t for t in self.an.toks if t.start >= m.end()][:10]
+        verb = next((t for t in toks if t.pos in ("VERB", "AUX")), None)
+        if verb is None or (verb.feats or {}).get("Number") != "Plur" or (verb.feats or {}).get("VerbForm") != "Fin" \
+                or any(t.pos == "PUNCT" and t.text not in "()" for t in toks if t.start < verb.start):
+            return []
+        named = self.an.mentions_in(m.end(), verb.start, ("PERSON", "ORG", "GPE"))
+        people = [x for x in named if x[1].type == "PERSON"]
+        return [self.an.ref(a, x.start, x.end) for x, a in (people or named)[:1]]
+
+    def _the_two(self, speaker: Ref) -> list[Ref]:
+        """ "Оба претендента указывают на …", "Обе стороны заявили …": the pair the text is about -- the two
+        persons (an animate noun) or the two bodies or states the text names most often, each at least twice,
+        outside quotations; [] when no such pair stands out (a third as often named)."""
+        m = speaker.mention
+        hit = _BOTH.match(self.text, m.start, m.end) if m is not None else None
+        t = self.an.tok_at_start.get(hit.end()) if hit else None
+        if t is None:
+            return []
+        types = ("PERSON",) if (t.feats or {}).get("Animacy") == "Anim" else ("ORG", "GPE")
+        counts: dict = {}
+        for x, a in self.an.mentions_in(0, len(self.text), types):
+            if not any(o <= x.start < c for o, c in self.quoted):
+                counts[a.id] = counts.get(a.id, 0) + 1
+        top = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(top) < 2 or top[1][1] < 2 or len(top) > 2 and top[2][1] == top[1][1]:
+            return []
+        actors = {a.id: a for a in self.an.actors}
+        return [Ref(i, actors[i].name, m) for i, _ in top[:2]]
