@@ -118,6 +118,7 @@ def _org_anaphor_re(lang: str):
     nouns = sorted(rules.words(lang, "org_anaphors"), key=len, reverse=True)
     demonyms = sorted({d for d in lexicon(lang).demonym if d[:1].isalpha()}, key=len, reverse=True)
     return re.compile(r"\b[Tt]he\s+(?:(?=[A-Z])(?i:" + "|".join(re.escape(d) for d in demonyms) + r")\s+)?"
+                      r"(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-based\s+)?"  # "the San Jose-based company"
                       r"(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
                       + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
 
@@ -231,8 +232,9 @@ def _last_named(actors: Actors, pos: int, noun: str, text: str = "") -> int | No
 
 
 def _described(text: str, start: int, noun: str) -> bool:
-    """The mention at ``start`` follows ``noun`` as its descriptor ("ratings agency S&P", "research firm IDC")."""
-    return bool(text) and re.search(rf"\b{re.escape(noun)}\s+$", text[max(0, start - 40):start], re.I) is not None
+    """The mention at ``start`` follows ``noun`` as its descriptor ("ratings agency S&P", "research firm IDC") or in
+    apposition ("Sorvia's state news agency, SNA,")."""
+    return bool(text) and re.search(rf"\b{re.escape(noun)},?\s+$", text[max(0, start - 40):start], re.I) is not None
 
 
 def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:

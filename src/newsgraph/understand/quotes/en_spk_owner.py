@@ -1,0 +1,31 @@
+"""A speaker phrase owned by a pronoun: "Her office said", "his lawyers said", "their campaign said" (English; round
+20).
+
+When no one is named for the phrase (no "His lawyer, Sara Kemp," before it, no role that fits one actor), the record
+would keep "Her office": a reader cannot tell whose. The possessive pronoun is a mention the coreference already
+resolved; the phrase is rewritten with that actor's name, "Lena Varos's office", and stays a description (no entity:
+the office is not the president). Only people and organisations own such phrases; a pronoun left open keeps the
+words as written.
+"""
+from __future__ import annotations
+
+import re
+
+_OWNED = re.compile(r"(?i)^(his|her|their|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
+_OWNERS = ("PERSON", "ORG", "GROUP")
+
+
+def owned_speaker(ctx, q) -> None:
+    """Rewrite ``q.speaker_name`` "Her office" as "<owner>'s office" when the pronoun's actor is known."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    lo, hi = q.speaker_span
+    m = _OWNED.match(ctx.text[lo:hi])
+    if m is None:
+        return
+    end = lo + len(m.group(1))
+    hit = next(((s, e, i) for s, e, i in ctx.actors.covering(lo, end) if s == lo and e == end), None)
+    if hit is None or ctx.actors.entities[hit[2]].type not in _OWNERS:
+        return
+    name = ctx.actors.entities[hit[2]].name
+    q.speaker_name = f"{name}'s {m.group(2)}"
