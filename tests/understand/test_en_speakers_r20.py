@@ -80,3 +80,24 @@ def test_a_phrase_owned_by_a_pronoun_is_written_with_the_owner(analyze):
     q = next(q for q in rec.quotes if q.text.startswith("she had spoken by phone"))
     assert q.speaker.name == "Lena Varos's office" and q.speaker.entity is None
     assert q.speaker.mention.text == "Her office"
+
+
+def test_a_one_word_name_the_text_calls_an_app_or_gives_a_co_founder_is_an_organisation(analyze):
+    rec = analyze("Loomstack, the photo-sharing app with 90 million users, has switched off a feature.\n\nLoomstack "
+                  "said in a blog post that the feature had been a mistake. The company wrote that it was meant to be "
+                  "optional.\n\nLoomstack's co-founder and chief executive, Ravi Deshpande, posted on X. \"We got "
+                  "this wrong,\" he wrote.")
+    assert next(e.type for e in rec.entities if e.name == "Loomstack") == "ORG"
+    assert _speaker(rec, "it was meant to be optional") == "Loomstack"
+    assert _speaker(rec, "We got this wrong") == "Ravi Deshpande"
+    # a surname of a person the text names in full stays that person
+    rec = analyze("Donald Trump spoke in Ohio. Trump's spokesman said the rally was full.")
+    assert next(e.type for e in rec.entities if e.name == "Donald Trump") == "PERSON"
+
+
+def test_a_description_whose_clause_gives_the_name_is_that_person_for_the_pronouns_after(analyze):
+    rec = analyze("On the bus, Luis Ferrante told reporters that the campaign had raised $6 million. He said the "
+                  "governor would return.\n\nThe heckler, a 44-year-old welder who gave his name only as Rick, waited "
+                  "outside. He said he had come on his own. \"I want her to say it first,\" he said.")
+    assert _speaker(rec, "he had come on his own") == "Rick"
+    assert _speaker(rec, "I want her to say it first") == "Rick"

@@ -55,6 +55,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
+    _named_by_clause(actors, doc, text)
     _these(actors, doc, text, lang)
     _org_anaphors(actors, doc, text, lang)
     _pronouns(actors, view, text, quoted, lang)
@@ -62,6 +63,23 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
 
 
 _APPOSITION = re.compile(r",\s+$")
+# "The heckler, a welder who gave his name only as Rick, …", "A woman, who asked to be identified only by her first
+# name, Dana, …": the description is the person the clause names
+_NAMED_BY_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|[Aa]n?)\s+[\w-]+(?:\s+[\w-]+){0,2}),[^.\n]{0,80}?\bwho\s+"
+    r"(?:(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?"
+    r"|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name))"
+    r",?\s+([A-Z][\w’'-]+)")
+
+
+def _named_by_clause(actors: Actors, doc, text: str) -> None:
+    """A description whose relative clause gives the person's name (``_NAMED_BY_CLAUSE``) is a mention of that
+    person, so that the pronouns after it find the one the sentence is about."""
+    for m in _NAMED_BY_CLAUSE.finditer(text):
+        hit = next(((s, e, i) for s, e, i in actors.covering(m.start(2), m.end(2))
+                    if s == m.start(2) and actors.entities[i].type == "PERSON"), None)
+        if hit is not None and not actors.covering(m.start(1), m.end(1)):
+            actors.add_mention(hit[2], m.start(1), m.end(1), "desc", _is_subject(doc, m.start(1)))
 
 
 def _role_fits(ent, nouns_titles: tuple[str, ...]) -> bool:

@@ -9,13 +9,15 @@ from functools import lru_cache
 from .. import names, rules
 from ..actors import Actors, WEntity
 from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS)
+from .en_orgs import organisations_typed_otherwise
 from .en_persons import _cluster_persons, _subj
 
 
 # -- clustering -----------------------------------------------------------------------------------------------------
 def cluster(actors: Actors, spans, view, text, lex) -> None:
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(spans, text, lex), text)
+    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(organisations_typed_otherwise(spans, text), text, lex),
+                                       text)
     subj = _subject_chars(view)
     persons = []
     keyed: dict[tuple, int] = {}

@@ -4,8 +4,8 @@
 When no one is named for the phrase (no "His lawyer, Sara Kemp," before it, no role that fits one actor), the record
 would keep "Her office": a reader cannot tell whose. The possessive pronoun is a mention the coreference already
 resolved; the phrase is rewritten with that actor's name, "Lena Varos's office", and stays a description (no entity:
-the office is not the president). Only people and organisations own such phrases; a pronoun left open keeps the
-words as written.
+the office is not the president). Only people and organisations own such phrases; a pronoun left open, or an owner
+the text describes by the same noun ("Her agent, Carl Stone" … "his agent said"), keeps the words as written.
 """
 from __future__ import annotations
 
@@ -27,5 +27,19 @@ def owned_speaker(ctx, q) -> None:
     hit = next(((s, e, i) for s, e, i in ctx.actors.covering(lo, end) if s == lo and e == end), None)
     if hit is None or ctx.actors.entities[hit[2]].type not in _OWNERS:
         return
+    if _same_kind(ctx, hit[2], m.group(2).split()[-1].lower()):
+        return  # "Her agent, Carl Stone, said … . “…,” his agent said": no agent's agent; the pronoun is unsure
     name = ctx.actors.entities[hit[2]].name
     q.speaker_name = f"{name}'s {m.group(2)}"
+
+
+def _same_kind(ctx, i: int, head: str) -> bool:
+    """The owner is itself described by ``head`` ("Her agent, Carl Stone": an agent): its descriptions or the words
+    just before one of its names hold the noun."""
+    for mention in ctx.actors.entities[i].mentions:
+        if mention.kind == "pronoun":
+            continue
+        before = re.split(r"[.;:!?\n]", ctx.text[max(0, mention.start - 50):mention.start])[-1]
+        if head in re.findall(r"[\w-]+", (before + " " + mention.text).lower()):
+            return True
+    return False
