@@ -101,3 +101,11 @@ def test_a_description_whose_clause_gives_the_name_is_that_person_for_the_pronou
                   "outside. He said he had come on his own. \"I want her to say it first,\" he said.")
     assert _speaker(rec, "he had come on his own") == "Rick"
     assert _speaker(rec, "I want her to say it first") == "Rick"
+
+
+def test_a_datelines_city_never_speaks_the_subject_after_it_does(analyze):
+    rec = analyze("HONOLULU, Hawaii (KHNL) - NASA scientists using a telescope atop Mauna Kea have confirmed the "
+                  "presence of water vapor on the surface of Europa.")
+    assert _speaker(rec, "the presence of water vapor") == "NASA scientists"
+    rec = analyze("CLEVELAND (AP) — Former Attorney General Michael Mukasey told a court that the law was clear.")
+    assert _speaker(rec, "the law was clear") == "Michael Mukasey"

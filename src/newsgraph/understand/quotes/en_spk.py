@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 import re
 
+from .en_rec import DATELINE
 from .en_roles import person_words
 from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
                      set_speaker, subject_speaker)
@@ -39,6 +40,7 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     free_participle(ctx, found)
     abbreviated_title(ctx, found)
     clause_before_participle(ctx, found)
+    past_dateline(ctx, found)
 
 
 def free_participle(ctx: Context, found: list[Found]) -> None:
@@ -86,6 +88,30 @@ def clause_before_participle(ctx: Context, found: list[Found]) -> None:
             set_speaker(ctx, q, hit)
         elif dateline:  # a dateline's place is no one's voice: rather no speaker than the city
             q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
+
+
+def past_dateline(ctx: Context, found: list[Found]) -> None:
+    """"HONOLULU, Hawaii (KHNL) - NASA scientists using a telescope have confirmed …": the dateline that opens a lead
+    names where the news was filed, never who speaks; a speaker read inside it gives way to the cue's subject after
+    it (the actor that covers it, else its words: "NASA scientists"), or to no speaker."""
+    for q in found:
+        if not q.speaker_span or q.cue_i is None:
+            continue
+        a = ctx.text.rfind("\n", 0, q.speaker_span[0]) + 1
+        m = DATELINE.match(ctx.text, a)
+        if m is None or q.speaker_span[0] >= m.end():
+            continue
+        cue = ctx.doc[q.cue_i]
+        subj = next((c for c in cue.children if c.dep_ in _SUBJ and c.idx >= m.end()), None)
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
+        if subj is None:
+            continue
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text), _SPEAKING)
+        if hit is not None:
+            set_speaker(ctx, q, hit)
+        elif subj.pos_ in ("NOUN", "PROPN"):
+            lo = max(subj.left_edge.idx, m.end())
+            q.speaker_name, q.speaker_span = ctx.text[lo:subj.idx + len(subj.text)], (lo, subj.idx + len(subj.text))
 
 
 def _can_speak(ctx: Context, q: Found) -> bool:
