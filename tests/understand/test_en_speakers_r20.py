@@ -109,3 +109,14 @@ def test_a_datelines_city_never_speaks_the_subject_after_it_does(analyze):
     assert _speaker(rec, "the presence of water vapor") == "NASA scientists"
     rec = analyze("CLEVELAND (AP) — Former Attorney General Michael Mukasey told a court that the law was clear.")
     assert _speaker(rec, "the law was clear") == "Michael Mukasey"
+
+
+def test_the_authors_are_credited_to_the_lead_author_the_text_names(analyze):
+    rec = analyze("The study, published Wednesday, followed 3,000 patients. \"We did not expect it,\" said the "
+                  "study's lead author, Dr. Nadia Ferrante, a geriatrician in Boston. Dr. Tom Reyes, who was not "
+                  "involved, said the results were strong.\n\nThe authors wrote that the effect was small.")
+    assert _speaker(rec, "the effect was small") == "Nadia Ferrante"
+    # no author named: it stays as written
+    rec = analyze("The study followed 3,000 patients. The authors wrote that the effect was small.")
+    q = next(q for q in rec.quotes if q.text.startswith("the effect was small"))
+    assert q.speaker is None or q.speaker.entity is None

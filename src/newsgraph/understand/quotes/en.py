@@ -52,6 +52,7 @@ from .en_roles import (delayed_naming, described_speaker, headline_role, role_ac
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_order import order_actor
+from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
 from .en_topic import topic_person
@@ -128,6 +129,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     headline_role(ctx, q)  # "Governor says …": the one the story names with that role
                 if q.speaker is None:
                     delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
+                if q.speaker is None:
+                    authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
                 if q.speaker is None:
                     owned_speaker(ctx, q)  # "Her office said": "Lena Varos's office"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
