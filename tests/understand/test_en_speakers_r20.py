@@ -120,3 +120,24 @@ def test_the_authors_are_credited_to_the_lead_author_the_text_names(analyze):
     rec = analyze("The study followed 3,000 patients. The authors wrote that the effect was small.")
     q = next(q for q in rec.quotes if q.text.startswith("the effect was small"))
     assert q.speaker is None or q.speaker.entity is None
+
+
+def test_a_press_release_speaks_for_the_university_that_issued_it(analyze):
+    rec = analyze("\"We were expecting nothing,\" the study's lead author, Dr. Samira Haddad, a botanist at the "
+                  "University of Jordan, said in a press release issued by the university. Her student, Omar Zayed, "
+                  "described the moment in the same release.\n\nThe release said the seedlings were now a meter "
+                  "tall.\n\nOutside experts were cautious. Dr. Rachel Owusu said the result was plausible. Dr. Luis "
+                  "Carranza said the DNA work was more interesting. Dr. Fiona Grant said the paper had been reviewed "
+                  "by three scientists. She added that the journal would publish the dates. The department of "
+                  "antiquities approved the work. Not every claim in the press release survived scrutiny.\n\nThe "
+                  "release said the seeds were the oldest ever to sprout.")
+    assert _speaker(rec, "the seedlings were now") == "University of Jordan"
+    assert _speaker(rec, "the seeds were the oldest") == "University of Jordan"
+
+
+def test_the_university_is_the_university_named_before_never_another_organisation(analyze):
+    rec = analyze("Dr. Ann Roe, a chemist at Lakeshore University, led the work with Moody's. The university said "
+                  "the lab would reopen in May.")
+    assert _speaker(rec, "the lab would reopen") == "Lakeshore University"
+    rec = analyze("Moody's said the bonds were safe. The university said the lab would reopen in May.")
+    assert _speaker(rec, "the lab would reopen") != "Moody's"

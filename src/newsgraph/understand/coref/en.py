@@ -56,6 +56,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
     _named_by_clause(actors, doc, text)
+    _named_anaphors(actors, doc, text, lang)
     _these(actors, doc, text, lang)
     _org_anaphors(actors, doc, text, lang)
     _pronouns(actors, view, text, quoted, lang)
@@ -70,6 +71,34 @@ _NAMED_BY_CLAUSE = re.compile(
     r"(?:(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?"
     r"|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name))"
     r",?\s+([A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=4)
+def _named_anaphor_re(lang: str):
+    nouns = sorted(rules.wordset(lang, "named_anaphors"), key=len, reverse=True)
+    return re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))")
+
+
+NAMED_WINDOW = 3000  # characters back to the organisation whose name holds the noun ("the University of Jordan")
+
+
+def _named_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
+    """ "the university", "the ministry", "the department" -> the last organisation named before whose own name
+    holds the noun ("a botanist at the University of Jordan … a press release issued by the university"): such a
+    noun names an institution by the word its name is made of, so only such a name is meant (``named_anaphors``
+    in words.tsv); none named so: nothing."""
+    for m in _named_anaphor_re(lang).finditer(text):
+        s, e = m.start(), m.end()
+        if actors.covering(s, e) or actors.covering(e - 1, e):
+            continue
+        noun = m.group(1).lower()
+        for ms, me, i in actors.before(s, limit=200):
+            if ms < s - NAMED_WINDOW:
+                break
+            ent = actors.entities[i]
+            if ent.type in ORG_TYPES and re.search(rf"\b{re.escape(noun)}\b", ent.name.lower()):
+                actors.add_mention(i, s, e, "desc", _is_subject(doc, s))
+                break
 
 
 def _named_by_clause(actors: Actors, doc, text: str) -> None:
