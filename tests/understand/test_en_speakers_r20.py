@@ -141,3 +141,10 @@ def test_the_university_is_the_university_named_before_never_another_organisatio
     assert _speaker(rec, "the lab would reopen") == "Lakeshore University"
     rec = analyze("Moody's said the bonds were safe. The university said the lab would reopen in May.")
     assert _speaker(rec, "the lab would reopen") != "Moody's"
+
+
+def test_it_called_x_y_speaks_for_the_one_the_quote_before_credits(analyze):
+    rec = analyze("Halden Foods said the recall covered 40,000 jars. It called the contamination \"an isolated "
+                  "lapse at one plant.\"")
+    q = next(q for q in rec.quotes if "isolated lapse" in q.text)
+    assert q.kind == "mixed" and q.speaker.name == "Halden Foods"
