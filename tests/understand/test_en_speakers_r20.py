@@ -148,3 +148,10 @@ def test_it_called_x_y_speaks_for_the_one_the_quote_before_credits(analyze):
                   "lapse at one plant.\"")
     q = next(q for q in rec.quotes if "isolated lapse" in q.text)
     assert q.kind == "mixed" and q.speaker.name == "Halden Foods"
+
+
+def test_a_co_founder_is_the_founder_a_description_names(analyze):
+    rec = analyze("Prosecutors dropped an inquiry into claims against Brightlake co-founder Ada Morrow in 2010.\n\n"
+                  "Morrow, who denies the claims, has stayed abroad.\n\nThe Brightlake founder always argued that the "
+                  "case was political.")
+    assert _speaker(rec, "the case was political") == "Ada Morrow"

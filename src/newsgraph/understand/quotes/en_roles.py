@@ -147,6 +147,7 @@ def _role_words(ctx, i: int, abbr) -> set[str]:
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
             out |= set(_norm(after.group(1).split(), abbr))
+    out |= {w[3:] for w in out if w.startswith("co-") and len(w) > 5}  # a co-founder is a founder, a co-chair a chair
     return out - {"the", "a", "an"}
 
 
