@@ -155,3 +155,9 @@ def test_a_co_founder_is_the_founder_a_description_names(analyze):
                   "Morrow, who denies the claims, has stayed abroad.\n\nThe Brightlake founder always argued that the "
                   "case was political.")
     assert _speaker(rec, "the case was political") == "Ada Morrow"
+
+
+def test_a_bare_acronym_of_the_name_without_its_country_word_or_and_tail_is_that_organisation(analyze):
+    rec = analyze("The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had "
+                  "run checks. The CDC assured the public that the risks were \"extremely low.\"")
+    assert _speaker(rec, "the risks were") == "Chinese Center for Disease Control and Prevention"

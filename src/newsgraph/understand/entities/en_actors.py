@@ -296,9 +296,21 @@ def _bare_acronyms(actors: Actors) -> None:
             continue
         fits = [i for i, o in enumerate(actors.entities) if i != j and o.type == "ORG" and o.mentions and
                 len(o.name.split()) >= 3 and _initials(o.name) == ent.name]
+        if not fits:  # "the Chinese Center for Disease Control and Prevention ... The CDC": the initials after a
+            # country's word, before a trailing "and …" (the short form news uses), when only one name gives them
+            fits = [i for i, o in enumerate(actors.entities) if i != j and o.type == "ORG" and o.mentions and
+                    len(o.name.split()) >= 3 and ent.name in _short_initials(o.name)]
         if len(fits) == 1:
             actors.move_mentions(j, fits[0], "acronym")
             actors.entities[fits[0]].aliases.append(ent.name)
+
+
+def _short_initials(name: str) -> set[str]:
+    """The initials of ``name`` without its first word, without an "and …" tail, and without both."""
+    words = re.split(r"[\s\-]+", name)
+    cut = [i for i, w in enumerate(words) if w == "and"]
+    tails = [words, words[:cut[-1]]] if cut else [words]
+    return {_initials(" ".join(t[k:])) for t in tails for k in (0, 1) if len(t) - k >= 3} - {_initials(name)}
 
 
 def short_forms(actors: Actors, text: str, lex: Lexicon) -> None:
