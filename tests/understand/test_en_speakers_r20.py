@@ -161,3 +161,10 @@ def test_a_bare_acronym_of_the_name_without_its_country_word_or_and_tail_is_that
     rec = analyze("The couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had "
                   "run checks. The CDC assured the public that the risks were \"extremely low.\"")
     assert _speaker(rec, "the risks were") == "Chinese Center for Disease Control and Prevention"
+
+
+def test_a_year_before_a_comma_makes_no_group_of_the_officials_after_it(analyze):
+    rec = analyze("NASA plans to spend $2.6 billion on the contracts through November 2028, agency officials said.")
+    assert not any(e.name.startswith("2028") for e in rec.entities)
+    rec = analyze("Leaders of 26 countries met in Paris on Monday.")
+    assert any(e.type == "GROUP" and e.name == "26 countries" for e in rec.entities)
