@@ -168,3 +168,12 @@ def test_a_year_before_a_comma_makes_no_group_of_the_officials_after_it(analyze)
     assert not any(e.name.startswith("2028") for e in rec.entities)
     rec = analyze("Leaders of 26 countries met in Paris on Monday.")
     assert any(e.type == "GROUP" and e.name == "26 countries" for e in rec.entities)
+
+
+def test_bare_police_keep_the_place_the_text_gave_them(analyze):
+    rec = analyze("A man was arrested Saturday after a crash that killed a cyclist, Milwaukee police said.\n\nThe "
+                  "suspect turned himself in shortly after 10 a.m., police said in a news release.")
+    assert _speaker(rec, "The suspect turned himself in") == "Milwaukee police"
+    # two places named before: as written
+    rec = analyze("Oakwood police and Kettering police searched the lots. The thefts stopped in May, police said.")
+    assert _speaker(rec, "The thefts stopped") in ("police", None)

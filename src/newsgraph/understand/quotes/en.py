@@ -53,7 +53,7 @@ from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_aft
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_order import order_actor
 from .en_spk_authors import authors_speaker
-from .en_spk_owner import owned_speaker
+from .en_spk_owner import owned_speaker, qualified_body
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
@@ -133,6 +133,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
                 if q.speaker is None:
                     owned_speaker(ctx, q)  # "Her office said": "Lena Varos's office"
+                if q.speaker is None:
+                    qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
+
 _OWNED = re.compile(r"(?i)^(his|her|their|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _OWNERS = ("PERSON", "ORG", "GROUP")
 
@@ -43,3 +45,27 @@ def _same_kind(ctx, i: int, head: str) -> bool:
         if head in re.findall(r"[\w-]+", (before + " " + mention.text).lower()):
             return True
     return False
+
+
+_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?([a-z]+)$")
+_NOT_QUALIFIER = frozenset({"the", "a", "an", "but", "and", "or", "when", "after", "before", "as", "if", "while",
+                            "state", "local", "federal", "city", "county"})
+
+
+def qualified_body(ctx, q) -> None:
+    """"Milwaukee police said … . … police said in a news release": a bare body of people ("police", "prosecutors",
+    "investigators": ``qualified_bodies`` in words.tsv) the text qualified by a place or an owner before keeps that
+    qualifier, the one way of naming it the text gave ("Milwaukee police", "Swedish prosecutors"); two different
+    qualifiers before it: as written."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    lo, hi = q.speaker_span
+    m = _BARE_BODY.match(ctx.text[lo:hi].strip())
+    if m is None or m.group(1).lower() not in rules.wordset("en", "qualified_bodies"):
+        return
+    noun = m.group(1).lower()
+    quals = {w.group(1) for w in re.finditer(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+" + noun + r"\b",
+                                             ctx.text[:lo])
+             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER and not w.group(1).isupper()}
+    if len(quals) == 1:
+        q.speaker_name = f"{quals.pop()} {noun}"
