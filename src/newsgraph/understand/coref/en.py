@@ -55,6 +55,8 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
+    _named_by_clause(actors, doc, text)
+    _named_anaphors(actors, doc, text, lang)
     _these(actors, doc, text, lang)
     _org_anaphors(actors, doc, text, lang)
     _pronouns(actors, view, text, quoted, lang)
@@ -62,6 +64,51 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
 
 
 _APPOSITION = re.compile(r",\s+$")
+# "The heckler, a welder who gave his name only as Rick, …", "A woman, who asked to be identified only by her first
+# name, Dana, …": the description is the person the clause names
+_NAMED_BY_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|[Aa]n?)\s+[\w-]+(?:\s+[\w-]+){0,2}),[^.\n]{0,80}?\bwho\s+"
+    r"(?:(?:gave|gives)\s+(?:only\s+)?(?:his|her|their)\s+(?:first\s+|last\s+)?name(?:\s+only)?(?:\s+as)?"
+    r"|(?:asked|wished|wanted)\s+to\s+be\s+identified\s+(?:only\s+)?(?:as|by\s+(?:his|her|their)\s+first\s+name))"
+    r",?\s+([A-Z][\w’'-]+)")
+
+
+@lru_cache(maxsize=4)
+def _named_anaphor_re(lang: str):
+    nouns = sorted(rules.wordset(lang, "named_anaphors"), key=len, reverse=True)
+    return re.compile(r"\b[Tt]he\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b(?!\s+(?:of\b|(?-i:[A-Z])))")
+
+
+NAMED_WINDOW = 3000  # characters back to the organisation whose name holds the noun ("the University of Jordan")
+
+
+def _named_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
+    """ "the university", "the ministry", "the department" -> the last organisation named before whose own name
+    holds the noun ("a botanist at the University of Jordan … a press release issued by the university"): such a
+    noun names an institution by the word its name is made of, so only such a name is meant (``named_anaphors``
+    in words.tsv); none named so: nothing."""
+    for m in _named_anaphor_re(lang).finditer(text):
+        s, e = m.start(), m.end()
+        if actors.covering(s, e) or actors.covering(e - 1, e):
+            continue
+        noun = m.group(1).lower()
+        for ms, me, i in actors.before(s, limit=200):
+            if ms < s - NAMED_WINDOW:
+                break
+            ent = actors.entities[i]
+            if ent.type in ORG_TYPES and re.search(rf"\b{re.escape(noun)}\b", ent.name.lower()):
+                actors.add_mention(i, s, e, "desc", _is_subject(doc, s))
+                break
+
+
+def _named_by_clause(actors: Actors, doc, text: str) -> None:
+    """A description whose relative clause gives the person's name (``_NAMED_BY_CLAUSE``) is a mention of that
+    person, so that the pronouns after it find the one the sentence is about."""
+    for m in _NAMED_BY_CLAUSE.finditer(text):
+        hit = next(((s, e, i) for s, e, i in actors.covering(m.start(2), m.end(2))
+                    if s == m.start(2) and actors.entities[i].type == "PERSON"), None)
+        if hit is not None and not actors.covering(m.start(1), m.end(1)):
+            actors.add_mention(hit[2], m.start(1), m.end(1), "desc", _is_subject(doc, m.start(1)))
 
 
 def _role_fits(ent, nouns_titles: tuple[str, ...]) -> bool:
@@ -118,6 +165,7 @@ def _org_anaphor_re(lang: str):
     nouns = sorted(rules.words(lang, "org_anaphors"), key=len, reverse=True)
     demonyms = sorted({d for d in lexicon(lang).demonym if d[:1].isalpha()}, key=len, reverse=True)
     return re.compile(r"\b[Tt]he\s+(?:(?=[A-Z])(?i:" + "|".join(re.escape(d) for d in demonyms) + r")\s+)?"
+                      r"(?:(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})-based\s+)?"  # "the San Jose-based company"
                       r"(?:(?-i:[a-z][\w\-]*)\s+)?(" + "|".join(re.escape(n) for n in nouns)
                       + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
 
@@ -231,8 +279,9 @@ def _last_named(actors: Actors, pos: int, noun: str, text: str = "") -> int | No
 
 
 def _described(text: str, start: int, noun: str) -> bool:
-    """The mention at ``start`` follows ``noun`` as its descriptor ("ratings agency S&P", "research firm IDC")."""
-    return bool(text) and re.search(rf"\b{re.escape(noun)}\s+$", text[max(0, start - 40):start], re.I) is not None
+    """The mention at ``start`` follows ``noun`` as its descriptor ("ratings agency S&P", "research firm IDC") or in
+    apposition ("Sorvia's state news agency, SNA,")."""
+    return bool(text) and re.search(rf"\b{re.escape(noun)},?\s+$", text[max(0, start - 40):start], re.I) is not None
 
 
 def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:

@@ -179,6 +179,8 @@ def _model_spans(doc, text, lex):
             continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
         if label != "PERSON" and _ends_title(text, s, e, lex):
             continue  # "State" of "Secretary of State Hillary Clinton": the title's last word, no organisation
+        if label != "PERSON" and text[s:e].isupper() and text[s:e].lower() in lex.titles:
+            continue  # "The CFO added": a title's abbreviation, no organisation
         if out and _campus_of(text, out[-1], s, e, lex):
             out[-1][1] = e  # "the University of California, Davis": the campus is the university's name, no person
             continue

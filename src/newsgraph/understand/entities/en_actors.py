@@ -9,13 +9,15 @@ from functools import lru_cache
 from .. import names, rules
 from ..actors import Actors, WEntity
 from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS)
+from .en_orgs import _initials, bare_acronyms, organisations_typed_otherwise
 from .en_persons import _cluster_persons, _subj
 
 
 # -- clustering -----------------------------------------------------------------------------------------------------
 def cluster(actors: Actors, spans, view, text, lex) -> None:
     spans.sort(key=lambda sp: (sp[0], -sp[1]))
-    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(spans, text, lex), text)
+    spans[:] = _couple_typed_otherwise(_persons_typed_otherwise(organisations_typed_otherwise(spans, text), text, lex),
+                                       text)
     subj = _subject_chars(view)
     persons = []
     keyed: dict[tuple, int] = {}
@@ -255,10 +257,6 @@ def _set_off_name(subj) -> list:
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]?[A-Z]{1,8})\)")
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.split(r"[\s\-]+", name) if w and (w[0].isupper()))
-
-
 def acronyms(actors: Actors, text: str) -> None:
     """ "Armed Forces of Ukraine (AFU)": the acronym and all its later uses join the expansion's entity."""
     for m in _ACRONYM.finditer(text):
@@ -278,25 +276,8 @@ def acronyms(actors: Actors, text: str) -> None:
         for a in re.finditer(r"(?<![\w\-])" + re.escape(acr) + r"(?![\w\-])", text):
             actors.add_mention(target, a.start(), a.end(), "acronym")
         actors.entities[target].aliases.append(acr)
-    _bare_acronyms(actors)
+    bare_acronyms(actors)
     _standing_names(actors)
-
-
-_BARE_ACRONYM = re.compile(r"[A-Z]{3,6}")
-
-
-def _bare_acronyms(actors: Actors) -> None:
-    """An acronym the page uses without spelling it out in brackets ("the Democratic National Committee ... the
-    DNC said"): it joins the one organisation of the page whose capitalised words' initials it is, all of them and
-    in order (three letters at least: two-letter acronyms are too many things). None or several: left as it is."""
-    for j, ent in enumerate(actors.entities):
-        if ent.type != "ORG" or not _BARE_ACRONYM.fullmatch(ent.name) or not ent.mentions:
-            continue
-        fits = [i for i, o in enumerate(actors.entities) if i != j and o.type == "ORG" and o.mentions and
-                len(o.name.split()) >= 3 and _initials(o.name) == ent.name]
-        if len(fits) == 1:
-            actors.move_mentions(j, fits[0], "acronym")
-            actors.entities[fits[0]].aliases.append(ent.name)
 
 
 def short_forms(actors: Actors, text: str, lex: Lexicon) -> None:

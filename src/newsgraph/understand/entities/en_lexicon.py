@@ -65,7 +65,7 @@ class Lexicon:
         self.place_re = re.compile(r"(?<![\w\-])(?:" + "|".join(re.escape(p) for p in places) + r")(?![\w\-])")
         group_nouns = sorted(rules.words(lang, "group_nouns"), key=len, reverse=True)
         self.group_re = re.compile(
-            r"\b(?:(?:\d[\d,.]*|" + NUMBER_WORDS + r")\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?)"
+            r"\b(?:(?:\d(?:[\d,.]*\d)?|" + NUMBER_WORDS + r")\s+(?:of\s+the\s+)?(?:[a-z]+\s+)?)"
             r"(?:" + "|".join(re.escape(g) for g in group_nouns) + r")\b", re.I)
 
     def _amb(self, x: str) -> str:

@@ -49,8 +49,11 @@ from .en_reply import reply_addressees
 from .en_voices import organisation_voice
 from .en_roles import (delayed_naming, described_speaker, headline_role, role_actor,
                        short_name, unnamed_again)
-from .en_spk import check_speakers, drop_trailing_coordinator
+from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
+from .en_spk_order import order_actor
+from .en_spk_authors import authors_speaker
+from .en_spk_owner import owned_speaker, qualified_body
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
 from .en_topic import topic_person
 from .en_turns import merge_split, turns
@@ -103,12 +106,13 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:
         conjoined(ctx, q)
+        partner_named_after(ctx, q)  # "Haddad and her co-author, Peter Lindgren, say": Haddad heads
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
         if q.speaker is None and q.speaker_name and q.speaker_span:
             if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said": one of those
                 continue
-            hit = role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
+            hit = order_actor(ctx, *q.speaker_span) or role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
@@ -125,6 +129,12 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     headline_role(ctx, q)  # "Governor says …": the one the story names with that role
                 if q.speaker is None:
                     delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
+                if q.speaker is None:
+                    authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
+                if q.speaker is None:
+                    owned_speaker(ctx, q)  # "Her office said": "Lena Varos's office"
+                if q.speaker is None:
+                    qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)

@@ -40,8 +40,15 @@ def document_speaker(ctx, q, found) -> None:
     _made_by_cue(ctx, q, lo, hi, found)
     intro = _introduction(ctx, lo, hi) if q.speaker is None else None
     if intro is None:
+        if q.speaker is None and _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None:
+            _named_again(ctx, q, lo, hi, found)
         return
     hit = _author(ctx, intro)
+    if hit is None and _SAME.search(ctx.text, max(0, intro.idx - 12), intro.idx):
+        # "… said in a press release issued by the university. … in the same release": the nearest noun names the
+        # document again; its maker is read where it was introduced, one noun further back
+        earlier = _introduction(ctx, lo, hi, before=intro.idx)
+        hit = _author(ctx, earlier) if earlier is not None else None
     if hit is not None:
         q.speaker, q.speaker_name = hit[2], None
         return
@@ -51,6 +58,18 @@ def document_speaker(ctx, q, found) -> None:
                  and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
     if prev is not None:
         q.speaker, q.speaker_name = prev.speaker, prev.speaker_name
+    else:
+        _named_again(ctx, q, lo, hi, found)
+
+
+def _named_again(ctx, q, lo: int, hi: int, found) -> None:
+    """The same description of a document as an earlier attribution's ("The release said …" … "The release said
+    …", paragraphs apart): the same document, the maker that one was given."""
+    phrase = ctx.text[lo:hi].strip().lower()
+    prev = [p for p in found if p is not q and p.speaker is not None and p.speaker_span and p.speaker_span[1] <= lo
+            and ctx.text[p.speaker_span[0]:p.speaker_span[1]].strip().lower() == phrase]
+    if prev:
+        q.speaker, q.speaker_name = prev[-1].speaker, None
 
 
 def _in_attribution(p, pos: int) -> bool:
@@ -72,14 +91,17 @@ def _head_document(ctx, lo: int, hi: int):
     return root
 
 
-def _introduction(ctx, lo: int, hi: int):
+_SAME = re.compile(r"\b(?:the|this|that)\s+same\s+$", re.I)
+
+
+def _introduction(ctx, lo: int, hi: int, before: int | None = None):
     """The token that introduced the document the description ``text[lo:hi]`` names again: the nearest earlier
-    noun of its head word (a few paragraphs back at most), else None."""
+    noun of its head word (a few paragraphs back at most; before ``before`` when given), else None."""
     m = _DEF.fullmatch(ctx.text[lo:hi].strip())
     if m is None or m.group(1) not in _nouns():
         return None
     noun = m.group(1)
-    toks = list(reversed(list(ctx.tokens(max(0, lo - _BACK), lo))))
+    toks = list(reversed(list(ctx.tokens(max(0, lo - _BACK), lo if before is None else before))))
     for tok in toks:
         if (tok.lemma_.lower() == noun or tok.lower_ == noun) and tok.pos_ == "NOUN":
             return tok

@@ -108,7 +108,13 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
         while a < f.start and ctx.text[a].isspace():
             a += 1
         q = Found("mixed", a, f.end, ctx.text[a:f.end], cue=verb.text, cue_i=verb.i, origin="naming")
-        if subject_speaker(ctx, q, subj):
+        if subj.lower_ == "it" and any(c.dep_ in ("dobj", "oprd") for c in verb.children):
+            q.pronoun = "it"  # 'It called the plants "a living window"': no empty "it" names a thing; the
+            # organisation or document the quote before credits (en_carry.pronoun_speakers), as "It said that …"
+            q.attr = (subj.idx, verb.idx + len(verb.text))
+            out.append(q)
+            by_verb[verb.i] = q
+        elif subject_speaker(ctx, q, subj):
             q.attr = (subj.left_edge.idx, verb.idx + len(verb.text))
             out.append(q)
             by_verb[verb.i] = q

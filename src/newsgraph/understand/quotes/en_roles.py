@@ -39,6 +39,11 @@ def _data(lang: str):
 
 
 @lru_cache(maxsize=4)
+def person_words(lang: str = "en") -> frozenset[str]:
+    """The nouns that name a person by a title, a role, a relation or a part in a case ("mayor", "wife", "suspect")."""
+    return _data(lang)[1]
+
+
 def _trades(lang: str) -> frozenset[str]:
     """A person's trade ("the retired banker", "the conductor": ``described_persons``): a description by it names the
     actor the text gave the trade ("Patricia Olumide, a retired banker,"); only that lexical fit here (the topic
@@ -53,7 +58,7 @@ def _norm(words, abbr) -> list[str]:
     out = []
     for w in words:
         w = re.sub(r"[’']s$", "", w.lower()).strip(",;:()")
-        out.append(abbr.get(w, w))
+        out.extend(abbr.get(w, w).split())  # "CEO": chief, executive (as "Chief Executive Ann Roe" gives them)
     return out
 
 
@@ -142,6 +147,7 @@ def _role_words(ctx, i: int, abbr) -> set[str]:
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
             out |= set(_norm(after.group(1).split(), abbr))
+    out |= {w[3:] for w in out if w.startswith("co-") and len(w) > 5}  # a co-founder is a founder, a co-chair a chair
     return out - {"the", "a", "an"}
 
 
@@ -216,7 +222,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     abbr, person_heads, org_heads = _data(lang)
     head = m.group(2).lower()
     mods = [w for w in _norm(m.group(1).split(), abbr) if w not in _NOT_RESTRICTIVE]
-    if head in person_heads or head in _trades(lang):
+    if head in person_heads or head in _trades(lang) or abbr.get(head) in person_heads:
         types = _PERSON_TYPES
     elif head in org_heads:
         types = _ORG_TYPES
@@ -327,7 +333,8 @@ def described_speaker(ctx, q) -> None:
             ctx.actors.add_mention(q.speaker, lo, hi, "desc")
 
 
-_APPOS_AFTER = re.compile(r"\s*,\s*")
+_APPOS_AFTER = re.compile(r"\s*,\s*|\s+named\s+")  # "a spokesman, Eli Park"; "a photographer named Ann Roe"
+_TITLE_WORD = re.compile(r"([A-Z][a-z]{1,4}\.|[A-Z][a-z]+)\s+(?=[A-Z])")  # "Col. ", "Colonel " before a name
 _APPOS_END = re.compile(r"\s*(?:[.,;:!?)”\"]|$|(?:in|on|at|during|to|via)\b)")
 
 
@@ -340,9 +347,16 @@ def _named_after(ctx, q) -> None:
     m = _APPOS_AFTER.match(ctx.text, q.speaker_span[1])
     if m is None or m.end() == q.speaker_span[1]:
         return
+    at = m.end()
+    person = _data("en")[1]
+    for _ in range(2):  # "A spokesman for the command, Col. Tomas Haldane,": the title belongs to the name
+        t = _TITLE_WORD.match(ctx.text, at)
+        if t is None or not (t.group(1).endswith(".") or t.group(1).lower() in person):
+            break
+        at = t.end()
     best = None
-    for s, e, i in ctx.actors.covering(m.end(), m.end() + 1):
-        if s == m.end() and ctx.actors.entities[i].type == "PERSON" and (best is None or e > best[1]):
+    for s, e, i in ctx.actors.covering(at, at + 1):
+        if m.end() <= s <= at and ctx.actors.entities[i].type == "PERSON" and (best is None or e > best[1]):
             best = (s, e, i)
     if best is None or _APPOS_END.match(ctx.text, best[1]) is None:
         return
@@ -427,8 +441,9 @@ def headline_role(ctx, q) -> None:
     if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
         return
     abbr, person_heads, _ = _data("en")
+    last = words[-1].lower()
     words = _norm(words, abbr)
-    if words[-1] not in person_heads:
+    if words[-1] not in person_heads and last not in person_heads and abbr.get(last) not in person_heads:
         return
     later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
                    if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)

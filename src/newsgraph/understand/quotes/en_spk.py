@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 
 import re
 
+from .en_rec import DATELINE
+from .en_roles import person_words
 from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
                      set_speaker, subject_speaker)
 
@@ -37,6 +39,8 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     participle_owner(ctx, found)
     free_participle(ctx, found)
     abbreviated_title(ctx, found)
+    clause_before_participle(ctx, found)
+    past_dateline(ctx, found)
 
 
 def free_participle(ctx: Context, found: list[Found]) -> None:
@@ -54,6 +58,94 @@ def free_participle(ctx: Context, found: list[Found]) -> None:
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
         if not participle_speaker(ctx, cue, q):
             q.speaker, q.speaker_name, q.speaker_span, q.pronoun = old
+
+
+_SPEAKING = ("PERSON", "ORG", "GROUP", "MEDIA")
+
+
+def clause_before_participle(ctx: Context, found: list[Found]) -> None:
+    """"Shares of Corvane fell after the chipmaker forecast weak sales, saying …": a participle set off by a comma
+    after an adverbial clause, hung by the parse on the main verb whose subject cannot speak (shares, prices, a
+    dateline's place in capitals), speaks for the subject of that nearer clause when an organisation or a person
+    covers it: things do not say, the one who forecast does."""
+    for q in found:
+        if q.cue_i is None:
+            continue
+        cue = ctx.doc[q.cue_i]
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or not set_off(ctx, cue) or \
+                any(c.dep_ in _SUBJ for c in cue.children) or _can_speak(ctx, q):
+            continue
+        dateline = bool(q.speaker_span) and ctx.text[q.speaker_span[0]:q.speaker_span[1]].isupper()
+        main = next((c for c in cue.head.children if c.dep_ in _SUBJ), None)
+        if main is None or (main.pos_ != "NOUN" or main.lemma_.lower() in person_words()) and not dateline:
+            continue  # "The mayor left after the council voted, saying …": the mayor says it
+        clause = next((c for c in cue.head.children if c.dep_ == "advcl" and c.head.i < c.i < cue.i and
+                       any(m.dep_ == "mark" for m in c.children)), None)
+        subj = next((c for c in clause.children if c.dep_ in _SUBJ), None) if clause is not None else None
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text), _SPEAKING) if subj is not None else None
+        if hit is not None:
+            q.speaker_name, q.pronoun = None, None
+            set_speaker(ctx, q, hit)
+        elif dateline:  # a dateline's place is no one's voice: rather no speaker than the city
+            q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
+
+
+def past_dateline(ctx: Context, found: list[Found]) -> None:
+    """"HONOLULU, Hawaii (KHNL) - NASA scientists using a telescope have confirmed …": the dateline that opens a lead
+    names where the news was filed, never who speaks; a speaker read inside it gives way to the cue's subject after
+    it (the actor that covers it, else its words: "NASA scientists"), or to no speaker."""
+    for q in found:
+        if not q.speaker_span or q.cue_i is None:
+            continue
+        a = ctx.text.rfind("\n", 0, q.speaker_span[0]) + 1
+        m = DATELINE.match(ctx.text, a)
+        if m is None or q.speaker_span[0] >= m.end():
+            continue
+        cue = ctx.doc[q.cue_i]
+        subj = next((c for c in cue.children if c.dep_ in _SUBJ and c.idx >= m.end()), None)
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
+        if subj is None:
+            continue
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text), _SPEAKING)
+        if hit is not None:
+            set_speaker(ctx, q, hit)
+        elif subj.pos_ in ("NOUN", "PROPN"):
+            lo = max(subj.left_edge.idx, m.end())
+            q.speaker_name, q.speaker_span = ctx.text[lo:subj.idx + len(subj.text)], (lo, subj.idx + len(subj.text))
+
+
+def _can_speak(ctx: Context, q: Found) -> bool:
+    """The quote's speaker is a person or an organisation (a place in capitals opening a lead is a dateline)."""
+    if q.speaker is None:
+        return False
+    ent = ctx.actors.entities[q.speaker]
+    if ent.type in _SPEAKING:
+        return True
+    return not (q.speaker_span and ctx.text[q.speaker_span[0]:q.speaker_span[1]].isupper())
+
+
+_PARTNER = re.compile(r"(?:^|(?<=[\n.]\s)|(?<=\n))([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s+and\s+"
+                      r"(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}[\w-]+,\s+(?:[A-Z][a-z]{1,4}\.\s+)?$")
+
+
+def partner_named_after(ctx: Context, q: Found) -> None:
+    """"Haddad and her co-author, Dr. Peter Lindgren of Uppsala University, say …": the subject names two speakers,
+    the first by name and the second by a relation to the first, then by name; the parse often takes the second name
+    for the whole subject. Both speak, the first heads (as "Volker and Morrison said": ``conjoined``)."""
+    if q.speaker is None or not q.speaker_span or q.speakers:
+        return
+    s, _ = q.speaker_span
+    a = ctx.sent(s)[0]
+    m = _PARTNER.search(ctx.text, a, s)
+    if m is None or m.start(1) != a and ctx.text[a:m.start(1)].strip():
+        return
+    hit = next(((hs, he, i) for hs, he, i in ctx.actors.covering(m.start(1), m.end(1))
+                if hs == m.start(1) and he == m.end(1) and i != q.speaker
+                and ctx.actors.entities[i].type in ("PERSON", "ORG")), None)
+    if hit is None:
+        return
+    q.speakers = [(hit[2], hit[0], hit[1]), (q.speaker, *q.speaker_span)]
+    set_speaker(ctx, q, hit)
 
 
 def participle_owner(ctx: Context, found: list[Found]) -> None:

@@ -1,0 +1,71 @@
+"""A speaker phrase owned by a pronoun: "Her office said", "his lawyers said", "their campaign said" (English; round
+20).
+
+When no one is named for the phrase (no "His lawyer, Sara Kemp," before it, no role that fits one actor), the record
+would keep "Her office": a reader cannot tell whose. The possessive pronoun is a mention the coreference already
+resolved; the phrase is rewritten with that actor's name, "Lena Varos's office", and stays a description (no entity:
+the office is not the president). Only people and organisations own such phrases; a pronoun left open, or an owner
+the text describes by the same noun ("Her agent, Carl Stone" … "his agent said"), keeps the words as written.
+"""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+
+_OWNED = re.compile(r"(?i)^(his|her|their|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
+_OWNERS = ("PERSON", "ORG", "GROUP")
+
+
+def owned_speaker(ctx, q) -> None:
+    """Rewrite ``q.speaker_name`` "Her office" as "<owner>'s office" when the pronoun's actor is known."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    lo, hi = q.speaker_span
+    m = _OWNED.match(ctx.text[lo:hi])
+    if m is None:
+        return
+    end = lo + len(m.group(1))
+    hit = next(((s, e, i) for s, e, i in ctx.actors.covering(lo, end) if s == lo and e == end), None)
+    if hit is None or ctx.actors.entities[hit[2]].type not in _OWNERS:
+        return
+    if _same_kind(ctx, hit[2], m.group(2).split()[-1].lower()):
+        return  # "Her agent, Carl Stone, said … . “…,” his agent said": no agent's agent; the pronoun is unsure
+    name = ctx.actors.entities[hit[2]].name
+    q.speaker_name = f"{name}'s {m.group(2)}"
+
+
+def _same_kind(ctx, i: int, head: str) -> bool:
+    """The owner is itself described by ``head`` ("Her agent, Carl Stone": an agent): its descriptions or the words
+    just before one of its names hold the noun."""
+    for mention in ctx.actors.entities[i].mentions:
+        if mention.kind == "pronoun":
+            continue
+        before = re.split(r"[.;:!?\n]", ctx.text[max(0, mention.start - 50):mention.start])[-1]
+        if head in re.findall(r"[\w-]+", (before + " " + mention.text).lower()):
+            return True
+    return False
+
+
+_BARE_BODY = re.compile(r"(?i)^(?:the\s+)?([a-z]+)$")
+_NOT_QUALIFIER = frozenset({"the", "a", "an", "but", "and", "or", "when", "after", "before", "as", "if", "while",
+                            "state", "local", "federal", "city", "county"})
+
+
+def qualified_body(ctx, q) -> None:
+    """"Milwaukee police said … . … police said in a news release": a bare body of people ("police", "prosecutors",
+    "investigators": ``qualified_bodies`` in words.tsv) the text qualified by a place or an owner before keeps that
+    qualifier, the one way of naming it the text gave ("Milwaukee police", "Swedish prosecutors"); two different
+    qualifiers before it: as written."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    lo, hi = q.speaker_span
+    m = _BARE_BODY.match(ctx.text[lo:hi].strip())
+    if m is None or m.group(1).lower() not in rules.wordset("en", "qualified_bodies"):
+        return
+    noun = m.group(1).lower()
+    quals = {w.group(1) for w in re.finditer(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+" + noun + r"\b",
+                                             ctx.text[:lo])
+             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER and not w.group(1).isupper()}
+    if len(quals) == 1:
+        q.speaker_name = f"{quals.pop()} {noun}"
