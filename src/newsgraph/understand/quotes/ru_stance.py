@@ -91,7 +91,10 @@ class StanceReaders:
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
-            self.add(4.5, kind, cs, ce, speaker, re.sub(r"\s+", " ", text[label_s:t.end]),
+            # ("выступал против того, чтобы …": the side taken is part of the cue, as the gold marks it, so that a
+            # reader of "того, чтобы завод закрыли" sees whether it was for or against)
+            label_e = nxt[0].end if mode == "for" else t.end
+            self.add(4.5, kind, cs, ce, speaker, re.sub(r"\s+", " ", text[label_s:label_e]),
                      self.outlets_in(ss, se, speaker), (ss, se))
 
     def _fronted_stance(self, t, ss: int, end: int) -> None:
@@ -124,7 +127,8 @@ class StanceReaders:
         speaker = self.speaker_in(s0, e0, cm, self.quoted, t.start) or \
             Ref(None, text[s0:e0], Mention(s0, e0, text[s0:e0]))
         kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
-        self.add(4.5, kind, cs, ce, speaker, t.text, self.outlets_in(ss, end, speaker), (ss, end))
+        side = text[ss + m.start():cs].strip(" ,;:—–").lower()  # ("против": the side taken, as above)
+        self.add(4.5, kind, cs, ce, speaker, f"{t.text} {side}", self.outlets_in(ss, end, speaker), (ss, end))
 
     def _vote(self, verb, nxt: list, ss: int) -> bool:
         """ "Госдума одобрила законопроект", "Правительство поддержало поправки": a legislature or a government
