@@ -99,6 +99,23 @@ def test_one_person_written_in_cyrillic_and_in_latin_letters_is_one_actor(store,
     assert "Василий Песков" in people and people["Василий Песков"]["n_docs"] == 1
 
 
+def test_a_woman_in_cyrillic_is_not_a_man_in_latin_letters(store):
+    """Review r20: "Евгения Смирнова" is a woman's nominative and a man's genitive; a man written "Yevgeny Smirnov"
+    in an English report stays another actor, and "Anna Ivanova" finds "Анна Иванова"."""
+    en = make("Deputy governor Yevgeny Smirnov and the lawyer Anna Ivanova spoke to reporters on Monday about the "
+              "new bridge over the river and its cost.", source="en.example/1",
+              entities=[("Yevgeny Smirnov", "PERSON", None, ["Yevgeny Smirnov"]),
+                        ("Anna Ivanova", "PERSON", None, ["Anna Ivanova"])])
+    ru = _russian("Директор школы Евгения Смирнова заявила, что ремонт закончат к осени, а юрист Анна Иванова "
+                  "добавила, что суд назначен на май.", "ru.example/2",
+                  ("Евгения Смирнова", ["Евгения Смирнова"]), ("Анна Иванова", ["Анна Иванова"]))
+    store.write_batch([en])
+    store.write_batch([ru])
+    people = {a["name"]: a for a in Q.list_actors(store, type="PERSON")["items"]}
+    assert people["Yevgeny Smirnov"]["n_docs"] == 1 and people["Евгения Смирнова"]["n_docs"] == 1, people
+    assert people["Anna Ivanova"]["n_docs"] == 2, people
+
+
 def test_same_quote_in_two_articles_is_one_quote_with_two_reports(store):
     store.write_batch([article()])
     t2 = ("Zelensky says no to Moscow\n" + ARTICLE.split("\n", 1)[1].replace(

@@ -54,41 +54,94 @@ def latin_key(name: str) -> str:
 
 
 def latin_surname(name: str) -> str:
-    """The cross-script key of a full person name's surname, the same in both scripts ("Дмитрия Пескова", "Dmitry
+    """The cross-script key of a full person name's surname, the same in both scripts ("Дмитрий Песков", "Dmitry
     Peskov" -> "peskov"): what the store indexes a full name by, to find the person written in the other script;
-    "" for a name of one word."""
+    "" for a name of one word, or a Cyrillic name that is no nominative of one gender (``_cyrillic_full``)."""
     words = _words(name)
-    return latin_token(words[-1].rstrip(".")) if len(words) >= 2 else ""
+    if len(words) < 2:
+        return ""
+    if _CYRILLIC.search(name):
+        full = _cyrillic_full(words)
+        return full[1] if full else ""
+    return latin_token(words[-1].rstrip("."))
 
 
-def _given_forms(tok: str) -> set[str]:
-    """A given name's skeletons: its own and, for a Ukrainian or Russian one, the other language's form's."""
-    out = {latin_token(tok)}
-    t = norm_token(fold(tok))
+_FEMININE_END = ("а", "я")
+
+
+def _written(tok: str) -> str:
+    """A Cyrillic word in Latin letters as written (no case or gender changed), folded to the skeleton."""
+    t = cyrillic_common(tok.lower().replace("’", "").replace("'", "").replace("ё", "е"))
+    letters = _letters()
+    return _skeleton("".join(letters.get(c, c) for c in t))
+
+
+def _gender(p) -> str:
+    g = p.tag.grammemes
+    return "masc" if "masc" in g else "femn" if "femn" in g else "ms-f" if "ms-f" in g else ""
+
+
+@lru_cache(maxsize=20_000)
+def _cyrillic_full_cached(given: str, surname: str) -> tuple[str, str, str] | None:
+    from .name_keys import _morph
+    morph = _morph()
+    g = cyrillic_common(given.lower())
+    genders = {_gender(p) for p in morph.parse(g) if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
+    genders.discard("")
+    if len(genders) > 1:
+        return None
+    gender = genders.pop() if genders else ("femn" if g.endswith(_FEMININE_END) else "masc")
+    sur = cyrillic_common(surname.lower())
+    surn = [p for p in morph.parse(sur) if "Surn" in p.tag.grammemes]
+    if surn and not any(p.tag.case == "nomn" and _gender(p) in (gender, "ms-f") for p in surn):
+        return None  # ("Евгений Смирнова", "Дмитрия Пескова": no nominative of one person's gender)
+    return _written(given), _written(surname), gender
+
+
+def _cyrillic_full(words: list[str]) -> tuple[str, str, str] | None:
+    """(given, surname, gender) keys of a Cyrillic full name written in the nominative, in Latin letters AS WRITTEN:
+    the gender is the given name's as a nominative ("Евгения" a woman, "Дмитрий" a man; a name the dictionary does not
+    know by its ending) and the surname must be a nominative of that gender. A Russian name's case forms are
+    ambiguous between a man and a woman ("Евгения Смирнова" is Yevgenia Smirnova, or Yevgeny Smirnov's genitive), so
+    an ambiguous or inflected form gives None, and no person is linked across scripts through it: "Smirnova" and
+    "Smirnov" stay apart as written."""
+    given, surname = words[0].rstrip("."), words[-1].rstrip(".")
+    if len(given) < 2:
+        return None
+    return _cyrillic_full_cached(given, surname)
+
+
+def _given_forms(tok: str, written: str | None = None) -> set[str]:
+    """A given name's skeletons: its own (``written`` for a Cyrillic one) and, for a Ukrainian or Russian one, the
+    other language's form's."""
+    out = {written or latin_token(tok)}
+    t = tok.lower().replace("ё", "е") if written else norm_token(fold(tok))  # (as written: "Ярослава" no "Ярослав")
     if _CYRILLIC.search(t):
         pairs = _given_pairs()
         other = pairs.get(t) or next((u for u, r in pairs.items() if r == t), None)
         if other:
-            out.add(latin_token(other))
+            out.add(_written(other))
     return out
 
 
 def same_across_scripts(a: str, b: str) -> bool:
     """Whether two FULL names, one in Cyrillic and one in Latin letters, are one person: the same surname and the
-    same given name (or an initial of it, or its Ukrainian/Russian counterpart) in the cross-script key. Two names in
-    one script are not judged here (names.compatible does); a bare surname is a partial name and never enough."""
+    same given name (or its Ukrainian/Russian counterpart) in the cross-script key, the Cyrillic one read as written
+    in the nominative of one gender (``_cyrillic_full``: "Анна Иванова" is "Anna Ivanova", never "Ivan Ivanov";
+    "Евгения Смирнова" is nobody's across scripts, being also Yevgeny Smirnov's genitive). Two names in one script
+    are not judged here (names.compatible does); a bare surname or an initial is never enough."""
     if bool(_CYRILLIC.search(a)) == bool(_CYRILLIC.search(b)):
         return False
-    pa, pb = parse(a), parse(b)
-    if not (pa.full and pb.full):
+    cyr, lat = (a, b) if _CYRILLIC.search(a) else (b, a)
+    if not (parse(cyr).full and parse(lat).full):
         return False
-    wa, wb = _words(a), _words(b)
-    if len(wa) < 2 or len(wb) < 2 or latin_token(wa[-1]) != latin_token(wb[-1]):
+    wc, wl = _words(cyr), _words(lat)
+    if len(wc) < 2 or len(wl) < 2 or len(wl[0].strip(".")) < 2:
         return False
-    ga, gb = wa[0], wb[0]
-    if len(ga.strip(".")) == 1 or len(gb.strip(".")) == 1:  # an initial: its letter
-        return latin_token(ga)[:1] == latin_token(gb)[:1]
-    return bool(_given_forms(ga) & _given_forms(gb))
+    full = _cyrillic_full(wc)
+    if full is None or full[1] != latin_token(wl[-1].rstrip(".")):
+        return False
+    return latin_token(wl[0]) in _given_forms(wc[0], full[0])
 
 
 def _words(name: str) -> list[str]:
