@@ -307,6 +307,13 @@ class MoreReaders:
         a, b = toks[0].start, comma if comma > 0 else media_start
         return Ref(None, self.text[a:b].strip(), Mention(a, a + len(self.text[a:b].strip()), self.text[a:b].strip()))
 
+    def _describes_before(self, at: int, end: int) -> bool:
+        """Does the text after the comma at ``at`` open with a word describing the noun before it (an adjective or a
+        participle: "источник, знакомый с ходом переговоров, …", "чиновник, пожелавший остаться неизвестным")? Then
+        the insertion runs on past that comma (review r20)."""
+        first = next((t for t in self.an.toks if at < t.start < end), None)
+        return first is not None and (first.pos == "ADJ" or (first.feats or {}).get("VerbForm") == "Part")
+
     def _phrase_source(self, start: int, end: int, case: str | None = None) -> Ref | None:
         """The source of an inserted "по данным …" / "по словам …" that names no actor, as written: a noun phrase
         of up to six words opening with a noun or its adjective ("министерства", "немецких страховщиков"); with
@@ -362,7 +369,8 @@ class MoreReaders:
                 cut = who is not None and outside_marks(_CONTRAST_CUT, text, c2 + 1, end, self.pairs)
                 end = cut.start() if cut else end  # (", однако не следует забывать …": the writer's again)
             elif who is None and cm.re is self.rr.cue and not outlet and any(
-                    (t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if c2 < t.start < end):
+                    (t.feats or {}).get("VerbForm") == "Fin" for t in self.an.toks if c2 < t.start < end) and \
+                    not self._describes_before(c2, end):
                 who = self._phrase_source(cm.end(), c2, case="Nom")  # ("…, подчеркнул министр, …": the inverted
                 # cue's subject, a noun phrase that names no actor, all the insertion holds after the verb; the
                 # rest a clause going on, not a phrase describing the speaker: "…, поясняет источник, знакомый с …")
