@@ -109,7 +109,8 @@ def test_a_convention_a_month_away_is_not_the_happening_of_these_days():
 
 
 UNNAMED = ("Notes from the floor: the convention hall ran out of water by the second evening, a senator's aide was "
-           "seen napping in a balcony, and the convention band played the same song nine times.")
+           "seen napping in a balcony, and the convention band played the same song nine times for the Democratic "
+           "delegates.")
 
 
 def test_the_convention_without_a_party_is_the_one_convention_of_these_days(tmp_path):
@@ -136,3 +137,14 @@ def test_the_convention_without_a_party_is_not_resolved_when_two_conventions_are
                        _doc("c.example/3", "2028-07-25", "Marsh accepts the nomination", other),
                        _doc("b.example/2", "2028-07-27", "Convention notebook", UNNAMED)])
     assert ("b.example/2",) in _assignment(store)
+
+
+def test_the_debate_without_a_party_is_not_another_countrys_debate_the_same_night(store):
+    dem = ("Ten Democratic candidates meet on the debate stage in Atlanta tonight; the Democratic debate will test "
+           "the front-runner on health care, and the Democratic debate moderators promised questions on trade.")
+    uk = ("Britain's Conservative Party was accused of misleading voters by renaming its press account during the "
+          "televised debate between the prime minister and the Labour leader; the debate drew eight million viewers.")
+    store.write_batch([_doc("a.example/1", "2028-11-19", "Questions before the Democratic debate", dem),
+                       _doc("b.example/2", "2028-11-20", "Party renamed its account during the debate", uk)])
+    # "the debate" names no party: the British one is not resolved to the Democratic debate of the same night
+    assert _assignment(store) == [("a.example/1",), ("b.example/2",)]

@@ -35,8 +35,9 @@ WEAK_EVENTS = {"debate"}  # classes whose unqualified mention still names an eve
 # be days apart: the unqualified event term adds only WEAK_EVENT_CAP, corpus/stories.py)
 WEAK_MIN_MENTIONS = 3
 QUALIFIER_WORDS = 4  # words before the event's noun read for its qualifier ("the Republican National Convention")
+ONE_EVENT_CLASSES = {"convention", "debate"}  # one event per party at a time: an article placing it far is about that
 RESOLVED_CLASSES = {"convention", "debate"}  # classes whose unnamed mention ("the convention") the window resolves;
-# not a vote: "the primary" without a state is the race itself (a standing topic), not one state's voting day
+# not a vote: "the primary" without a state is the race itself (a standing topic)
 # a mention placed a month or more from the article's days: another time's event
 _FAR = re.compile(r"\b(?:next|last|past|previous|coming)\s+(?:month|year|summer|fall|autumn|winter|spring)(?:['’]s)?\b|"
                   r"\bmonths?\s+(?:away|ago|from now|ahead|earlier|later)\b", re.I)
@@ -144,6 +145,16 @@ def unnamed_event(title: str | None, lead: str) -> str | None:
     return EVENT_PREFIX + cls if cls in RESOLVED_CLASSES else None
 
 
+def names_party(key: str, words) -> bool:
+    """The document's words (its term counts) name the party of the event ``key`` (``#event:debate:democratic``)
+    somewhere in its title or lead: "the debate" of an article about the Democratic race is the Democratic debate of
+    these days, where a British election debate the same night ("the debate" between two other parties' leaders) is
+    not."""
+    party = key.rsplit(":", 1)[-1]
+    regs = [r for r, p in _tables()[4] if p == party]
+    return any(r.fullmatch(w) for w in words if w[:1] not in "#@" for r in regs)
+
+
 def qualified(term: str, cls: str) -> bool:
     """An event term of class ``cls`` that names its event (``#event:convention:democratic``)."""
     return term.startswith(f"{EVENT_PREFIX}{cls}:")
@@ -160,7 +171,7 @@ def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
     far: set[str] = set()
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
         for cls, key, away in mentions(text):
-            if away and cls in RESOLVED_CLASSES:
+            if away and cls in ONE_EVENT_CLASSES:
                 far.add(cls)
             if away:
                 continue

@@ -118,12 +118,13 @@ class StoryLinker:
     def _name_event(self, p: Pending) -> bool:
         """Resolve "the convention" as a reader does from the news of these days: the one party's convention (or
         debate) the placed documents within the window centre on becomes the document's event term, in place of the
-        weak unnamed one. No resolution when the window holds none, or two (the two parties' debates in one week)."""
+        weak unnamed one, when the document names that party somewhere in its title or lead. No resolution when the
+        window holds none, or two (the two parties' debates in one week)."""
         T = S.doc_terms.c
         found = sorted({t for (t,) in self.conn.execute(
             select(T.term).join(S.documents, S.documents.c.id == T.doc_id)
             .where(T.term.like(p.unnamed + ":%"), self._near(p)).distinct())})
-        if len(found) != 1:
+        if len(found) != 1 or not SE.names_party(found[0], p.tf):
             return False
         p.tf.pop(p.unnamed, None)
         p.tf[found[0]] += SE.EVENT_WEIGHT
