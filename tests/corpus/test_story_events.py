@@ -65,19 +65,25 @@ def test_a_conventions_speech_and_its_protest_are_one_story_and_another_partys_c
     assert _assignment(store) == [("a.example/1", "b.example/2"), ("c.example/3",)]
 
 
-def test_event_stories_do_not_depend_on_the_arrival_order(tmp_path):
+def _in_three_orders(tmp_path, docs) -> list[tuple]:
+    """The assignment and the story tables of a store written with ``docs`` in three arrival orders."""
     from newsgraph.store import open_store
+    dumps = []
+    for k, order in enumerate((docs, docs[::-1], docs[1:] + docs[:1])):
+        with open_store(tmp_path / f"s{k}.db") as st:
+            st.write_batch(list(order))
+            dumps.append((_assignment(st), st.dump("stories"), st.dump("doc_terms"), st.dump("story_terms")))
+    return dumps
+
+
+def test_event_stories_do_not_depend_on_the_arrival_order(tmp_path):
     other = ("Governor Lyle Marsh accepted the nomination at the Republican National Convention in a long speech "
              "on border security, and the Republican convention closed with balloons.")
     docs = [_doc("a.example/1", "2028-07-26", "Pell speaks on hospitals", SPEECH),
             _doc("b.example/2", "2028-07-27", "Marchers cross the river", PROTEST),
             _doc("c.example/3", "2028-07-25", "Marsh accepts the nomination", other),
             _doc("d.example/4", "2028-07-27", "County fair opens", PASSING)]
-    dumps = []
-    for k, order in enumerate((docs, docs[::-1], docs[1:] + docs[:1])):
-        with open_store(tmp_path / f"s{k}.db") as st:
-            st.write_batch(list(order))
-            dumps.append((_assignment(st), st.dump("stories"), st.dump("doc_terms"), st.dump("story_terms")))
+    dumps = _in_three_orders(tmp_path, docs)
     assert dumps[0] == dumps[1] == dumps[2]
     assert not any(t.startswith("#event:") for t in str(dumps[0][3]).split("'"))  # not a profile term of a story
 
@@ -114,17 +120,12 @@ UNNAMED = ("Notes from the floor: the convention hall ran out of water by the se
 
 
 def test_the_convention_without_a_party_is_the_one_convention_of_these_days(tmp_path):
-    from newsgraph.store import open_store
     assert SE.event_term("Convention notebook", UNNAMED) is None
     assert SE.unnamed_event("Convention notebook", UNNAMED) == "#event:convention"
     docs = [_doc("a.example/1", "2028-07-26", "Pell speaks on hospitals", SPEECH),
             _doc("b.example/2", "2028-07-27", "Convention notebook", UNNAMED),
             _doc("d.example/4", "2028-07-27", "County fair opens", PASSING)]
-    dumps = []
-    for k, order in enumerate((docs, docs[::-1], docs[1:] + docs[:1])):
-        with open_store(tmp_path / f"s{k}.db") as st:
-            st.write_batch(list(order))
-            dumps.append((_assignment(st), st.dump("stories"), st.dump("doc_terms")))
+    dumps = _in_three_orders(tmp_path, docs)
     # the notes join the Democratic convention's story, in any arrival order; the fair stays apart
     assert dumps[0][0] == [("a.example/1", "b.example/2"), ("d.example/4",)]
     assert dumps[0] == dumps[1] == dumps[2]
