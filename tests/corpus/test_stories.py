@@ -172,6 +172,25 @@ def test_a_piece_that_talks_to_its_reader_is_an_opinion():
     assert not ST.looks_like_opinion(FLOOD_TITLE, FLOOD[0])
 
 
+def test_the_first_person_of_a_quotation_or_a_transcript_is_the_speakers_not_the_writers():
+    # a report that quotes an interview: the transcript's turns, a long quotation, an archive's doubled single quotes
+    transcript = ("Governor Hale said on Sunday the toll road would be finished by spring.\n\nPartial transcript:\n\n"
+                  "\"HOST: You said in May that the road would open this year. Will you keep your word?\n\n"
+                  "\"HALE: Well, look, I said it and I meant it. My team works every day, and I check on it myself.\n\n"
+                  "Q: And if you miss the date?\nA: Then I will tell you why, and you can judge me.")
+    assert not ST.looks_like_opinion("Hale: toll road done by spring", transcript)
+    archive = ("Mayor Lund on Tuesday called the plan ''a failure,'' and added, ''I do not think you've seen the "
+               "last of it, and I've told my staff so.'' She said the vote would come in June.")
+    assert not ST.looks_like_opinion("Lund calls the plan a failure", archive)
+    long_quote = ("Senator Ross said, \u201cIn many ways my whole career has been a fight. " + "I have taken on the "
+                  "establishment of both parties, and I have been ready to fight in the media. " * 6 +
+                  "Do you really want two fighters on one ticket?\u201d He spoke on Wednesday.")
+    assert not ST.looks_like_opinion("Ross weighs a two-fighter ticket", long_quote)
+    # the writer's own first person outside any quotation still makes a personal piece
+    assert ST.looks_like_opinion("Seven years on the night desk", "Seven years ago I was interviewing for a job "
+                                 "here when I saw my future editor pushing a mail cart; he told me to sit down.")
+
+
 def test_an_untitled_articles_story_is_named_by_its_first_line():
     from newsgraph.corpus.stories import untitled
     assert untitled("The Latest: Kasich wins Ohio.\n\nWASHINGTON (AP) — The governor …") == \

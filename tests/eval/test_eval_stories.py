@@ -39,3 +39,9 @@ def test_eval_stories_on_a_small_store(tmp_path):
     assert "4 gold documents, 4 in the store" in r.output
     assert "precision 0.750 recall 0.667" in r.output, r.output
     assert "[mixed]" in r.output and "[split] w1-flood" in r.output
+    # one window by its name (w5 is fresh with w4; its own figure is asked for by name)
+    gold.write_text(gold.read_text(encoding="utf-8").replace("\tw1\tw1-budget", "\tw5\tw5-budget"), encoding="utf-8")
+    r = CliRunner().invoke(app, ["eval", "stories", str(db), str(gold), "--split", "w5"])
+    assert r.exit_code == 0 and "1 gold documents, 1 in the store" in r.output, r.output
+    r = CliRunner().invoke(app, ["eval", "stories", str(db), str(gold), "--split", "w9"])
+    assert r.exit_code == 2 and "w5" in r.output, r.output

@@ -36,7 +36,8 @@ def stories(
     db: str = typer.Argument(..., help="The store (a SQLite path or a database URL) holding the gold's articles."),
     gold: Optional[Path] = typer.Argument(None, help="The story gold (default: eval/data/stories-polnear.tsv)."),
     split: str = typer.Option("dev", "--split", help="dev (windows w1, w2: tuned on), heldout (w3: measured "
-                              "once), fresh (w4: labelled before looking at the output) or all."),
+                              "once), fresh (w4, w5: labelled before looking at the output), all, or one "
+                              "window (w1 ... w5)."),
     worst: int = typer.Option(10, "--worst", min=0, help="List this many worst clusters (mixed or split)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
@@ -44,8 +45,10 @@ def stories(
     a story of the store that mixes gold stories, a gold story the store split."""
     from ..eval.stories import GOLD, evaluate
     from .corpus import _open
-    if split not in ("dev", "heldout", "fresh", "all"):
-        typer.echo(f"error: --split {split}: dev, heldout, fresh or all", err=True)
+    from ..eval.stories import SPLITS
+    if split not in ("dev", "heldout", "fresh", "all") and split not in SPLITS:
+        typer.echo(f"error: --split {split}: dev, heldout, fresh, all or a window ({', '.join(sorted(SPLITS))})",
+                   err=True)
         raise typer.Exit(2)
     with _open(db) as store:
         r = evaluate(store, gold or GOLD, split, worst)

@@ -72,7 +72,12 @@ _OPINION_CUES = re.compile(r"^\s*(?:opinion|editorial|op-ed|commentary|column|le
                            r"our view|my view|perspective|viewpoint)\b|\b(?:op-ed|editorial board|letters to the "
                            r"editor|columnist)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|my|me|you|your|you're|you’re)\b", re.I)
-_QUOTED = re.compile(r"[\"“][^\"“”]{0,400}[\"”]")
+# what other people said, in the quotation styles of real pages: straight and curly double quotes (a long quotation
+# too), typewriter doubled single quotes (''racist'', the style of some newspapers' archives), curly single quotes
+# (‘mocking’: an apostrophe inside, I’m, is no closing quote), guillemets; and the speaker turns of a transcript or an
+# interview ("PENCE: Well, look, I ...", "Q: ...", "A: Because I think ..."): the first person there is the speaker's
+_QUOTED = re.compile(r"^[\"“]?(?:[A-Z][A-Z.'’ -]{1,30}[A-Z]|Q|A)\s*:.*$|"
+                     r"[\"“„«][^\"“”„«»]{0,1500}[\"”“»]|''.{0,1500}?''|‘[^‘\n]{0,300}’(?!\w)", re.M)
 OPINION_FIRST_PERSON = 3  # first-person words outside quotations in the lead that make it a personal piece
 
 

@@ -12,6 +12,13 @@ at most TERM_CAP: two documents within the story window that both centre on the 
 happening. The event is told apart by its qualifier (the party, the state) and by time (the window): "the primary"
 without a state (the race itself, a standing topic) names no event; "the debate" without a party is a weaker mark
 (WEAK_EVENTS: words must add a little).
+
+Not every mention names the happening of the article's days. A state party's convention ("the Massachusetts Democratic
+state party convention") is another event than the party's national convention; an event the sentence places a month
+or more away ("next month's national convention", "last year's convention") is not the happening of these days (its
+previews join it only in its final week). Neither mention counts. And "the convention" or "the debate" without a party
+is resolved as a reader resolves it from the news of those days (``unnamed_event``; store/story_rows.py): the one
+party's convention or debate the documents within the story window centre on, when there is exactly one.
 """
 from __future__ import annotations
 
@@ -28,6 +35,14 @@ WEAK_EVENTS = {"debate"}  # classes whose unqualified mention still names an eve
 # be days apart: the unqualified event term adds only WEAK_EVENT_CAP, corpus/stories.py)
 WEAK_MIN_MENTIONS = 3
 QUALIFIER_WORDS = 4  # words before the event's noun read for its qualifier ("the Republican National Convention")
+ONE_EVENT_CLASSES = {"convention", "debate"}  # one event per party at a time: an article placing it far is about that
+RESOLVED_CLASSES = {"convention", "debate"}  # classes whose unnamed mention ("the convention") the window resolves;
+# not a vote: "the primary" without a state is the race itself (a standing topic)
+# a mention placed a month or more from the article's days: another time's event
+_FAR = re.compile(r"\b(?:next|last|past|previous|coming)\s+(?:month|year|summer|fall|autumn|winter|spring)(?:['’]s)?\b|"
+                  r"\bmonths?\s+(?:away|ago|from now|ahead|earlier|later)\b", re.I)
+_OTHER_LEVEL = re.compile(r"\b(?:state|county|district|city|local|youth|student)\b", re.I)  # a state party's convention
+AFTER_WORDS = 5  # words after the event's noun read for a far-off time ("the convention next month")
 
 
 @lru_cache(maxsize=1)
@@ -64,14 +79,36 @@ def _before(text: str, start: int) -> str:
     return " ".join(head.split()[-QUALIFIER_WORDS:])
 
 
-def mentions(text: str) -> list[tuple[str, str | None]]:
-    """(class, key or None) of each event mention in ``text``: the key names the event (class and qualifier), None
-    when the mention says no party, state or kind ("the convention", "the debate")."""
+def _after(text: str, end: int) -> str:
+    """The AFTER_WORDS words after ``end`` within its sentence."""
+    tail = re.match(r"[^.!?;:\n]*", text[end:end + 120]).group()
+    return " ".join(tail.split()[:AFTER_WORDS])
+
+
+def _state_party(head: str, state_re, party_re) -> bool:
+    """The words before a convention name a state party's ("the Massachusetts Democratic state party", "the Texas
+    GOP"): a level word (state, county...), or a state's name followed by nothing but party words."""
+    if _OTHER_LEVEL.search(head):
+        return True
+    states = list(state_re.finditer(head))
+    if not states:
+        return False
+    rest = head[states[-1].end():].lstrip("'’s ").split()
+    return all(w.casefold() == "party" or any(r.fullmatch(w) for r, _ in party_re) for w in rest)
+
+
+def mentions(text: str) -> list[tuple[str, str | None, bool]]:
+    """(class, key or None, far) of each event mention in ``text``: the key names the event (class and qualifier),
+    None when the mention says no party, state or kind ("the convention", "the debate"); far: the sentence places it
+    a month or more away. A state party's convention is no mention of the party's convention."""
     noun_re, classes, day_re, days, party_re, kind_re, state_re = _tables()
     out = []
     for m in noun_re.finditer(text):
         cls = classes[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
         head = _before(text, m.start())
+        far = bool(_FAR.search(head) or _FAR.search(_after(text, m.end())))
+        if cls == "convention" and _state_party(head, state_re, party_re):
+            continue
         party = next((p for r, p in party_re if r.search(head)), None)
         key = None
         if cls == "vote":
@@ -86,9 +123,9 @@ def mentions(text: str) -> list[tuple[str, str | None]]:
         elif cls == "debate":
             kind = next((k for r, k in kind_re if r.search(head)), None)
             key = "debate:vp" if kind == "vp" else None
-        out.append((cls, key))
+        out.append((cls, key, far))
     if day_re:
-        out += [("vote", f"vote:{days[m.group().casefold()]}") for m in day_re.finditer(text)]
+        out += [("vote", f"vote:{days[m.group().casefold()]}", False) for m in day_re.finditer(text)]
     return out
 
 
@@ -97,30 +134,67 @@ def event_term(title: str | None, lead: str) -> str | None:
     and the lead sentence (the first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when
     mentioned EVENT_MIN_MENTIONS times; its most mentioned qualified key (the first on a tie). None when the document
     names no event so often or never says which."""
+    return _centred(title, lead)[0]
+
+
+def unnamed_event(title: str | None, lead: str) -> str | None:
+    """The class of the scheduled event the document centres on without ever saying which (``#event:convention``:
+    "the convention" in the title and again in the lead, no party), for the classes of RESOLVED_CLASSES; None when it
+    names no event so often, or says which."""
+    cls = _centred(title, lead)[1]
+    return EVENT_PREFIX + cls if cls in RESOLVED_CLASSES else None
+
+
+def names_party(key: str, words) -> bool:
+    """The document's words (its term counts) name the party of the event ``key`` (``#event:debate:democratic``)
+    somewhere in its title or lead: "the debate" of an article about the Democratic race is the Democratic debate of
+    these days, where a British election debate the same night ("the debate" between two other parties' leaders) is
+    not."""
+    party = key.rsplit(":", 1)[-1]
+    regs = [r for r, p in _tables()[4] if p == party]
+    return any(r.fullmatch(w) for w in words if w[:1] not in "#@" for r in regs)
+
+
+def qualified(term: str, cls: str) -> bool:
+    """An event term of class ``cls`` that names its event (``#event:convention:democratic``)."""
+    return term.startswith(f"{EVENT_PREFIX}{cls}:")
+
+
+def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
+    """(event term, unnamed class): see ``event_term`` and ``unnamed_event``."""
     counts: dict[str, float] = {}
     keys: dict[str, float] = {}
     order: dict[str, int] = {}
     seen: dict[str, int] = {}
     m = re.match(r"(?:\S+\s+){%d}" % EVENT_LEAD_WORDS, lead)
     head, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
+    far: set[str] = set()
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
-        for cls, key in mentions(text):
+        for cls, key, away in mentions(text):
+            if away and cls in ONE_EVENT_CLASSES:
+                far.add(cls)
+            if away:
+                continue
             counts[cls] = counts.get(cls, 0) + weight
             seen.setdefault(cls, len(seen))
             if key:
                 keys[key] = keys.get(key, 0) + weight
                 order.setdefault(key, len(order))
+    # an article that places a party's convention or debate a month or more away ("next month's convention")
+    # previews another time's happening: its every mention of the class is of that event (a state's primary next
+    # month is only that mention: the contests of the other states go on meanwhile)
+    counts = {c: n for c, n in counts.items() if c not in far}
     if not counts:
-        return None
+        return None, None
     cls = min(counts, key=lambda c: (-counts[c], seen[c]))
     if counts[cls] < EVENT_MIN_MENTIONS:
-        return None
+        return None, None
     mine = [k for k in keys if k.split(":")[0] == cls]
     if not mine:
         # a debate no mention gives a party to (the general election's "presidential debate", "the debate"): the
         # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
-        return EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None
-    return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k]))
+        return (EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None), cls
+    return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k])), None
 
 
 def is_event(term: str) -> bool:

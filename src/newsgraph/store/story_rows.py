@@ -42,6 +42,7 @@ class Pending:
     opinion: bool
     actors: list
     digest: bool = False
+    unnamed: str | None = None  # "the convention" without a party: resolved by the window (corpus/story_events.py)
 
 
 class StoryLinker:
@@ -57,7 +58,8 @@ class StoryLinker:
         actors = ST.actor_weights(mentions)
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
-        event = SE.event_term(doc.title, ST.lead_words(doc.text))
+        lead = ST.lead_words(doc.text)
+        event = SE.event_term(doc.title, lead)
         if event:
             tf[event] += SE.EVENT_WEIGHT
         self._count(doc.text, doc.title, [a for a, _, _ in actors] + ([event] if event else []), group is None)
@@ -66,7 +68,7 @@ class StoryLinker:
         opinion = ST.looks_like_opinion(doc.title, doc.text) and not (event and not SE.is_weak_event(event))
         self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text), tf,
                                     opinion, [a for a, _, _ in actors],
-                                    ST.looks_like_digest(doc.title, doc.text)))
+                                    ST.looks_like_digest(doc.title, doc.text), SE.unnamed_event(doc.title, lead)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
@@ -103,6 +105,8 @@ class StoryLinker:
         for p in pending:
             vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
         for p in pending:
+            if p.unnamed and self._name_event(p):
+                vectors[p.doc_id] = ST.content_vector(p.tf, self._df(p.tf), self.linker.ndocs)
             rows, base = self._window_rows(p, vectors[p.doc_id])
             factors = self._bursts(p, vectors[p.doc_id], rows, base)
             v = ST.burst(vectors[p.doc_id], factors)
@@ -110,6 +114,22 @@ class StoryLinker:
             story = self._group_story(p) or (None if p.digest else
                                              self._nearest_story(p, v, rows, ST.term_caps(factors)))
             self._place(p, v, story)
+
+    def _name_event(self, p: Pending) -> bool:
+        """Resolve "the convention" as a reader does from the news of these days: the one party's convention (or
+        debate) the placed documents within the window centre on becomes the document's event term, in place of the
+        weak unnamed one, when the document names that party somewhere in its title or lead. No resolution when the
+        window holds none, or two (the two parties' debates in one week)."""
+        T = S.doc_terms.c
+        found = sorted({t for (t,) in self.conn.execute(
+            select(T.term).join(S.documents, S.documents.c.id == T.doc_id)
+            .where(T.term.like(p.unnamed + ":%"), self._near(p)).distinct())})
+        if len(found) != 1 or not SE.names_party(found[0], p.tf):
+            return False
+        p.tf.pop(p.unnamed, None)
+        p.tf[found[0]] += SE.EVENT_WEIGHT
+        p.opinion = False  # a piece centred on the event joins as a report does (see add)
+        return True
 
     def _near(self, p: Pending, days: int | None = None):
         """The documents a story can be joined through: placed, within the window (``days``: STORY_WINDOW_DAYS)
