@@ -177,3 +177,21 @@ def test_bare_police_keep_the_place_the_text_gave_them(analyze):
     # two places named before: as written
     rec = analyze("Oakwood police and Kettering police searched the lots. The thefts stopped in May, police said.")
     assert _speaker(rec, "The thefts stopped") in ("police", None)
+
+
+def test_a_named_anaphor_or_a_bare_body_with_two_fits_stays_as_written(pipe):
+    """Review r20: "the ministry" after two ministries named says neither; "Police" after another place is named
+    is not the first place's police."""
+    from newsgraph.ingest.base import RawDocument
+
+    def speakers(text):
+        rec = pipe.run(RawDocument(source="r20-two-fits", text=text, language="en"))
+        return [q.speaker.name if q.speaker else None for q in rec.quotes]
+    got = speakers("The Finance Ministry criticised a plan drafted by the Education Ministry. The ministry said the "
+                   "plan was too costly.\n")
+    assert "Education Ministry" not in got and "Finance Ministry" not in got, got
+    got = speakers("Milwaukee police arrested two men on Monday after a shooting downtown. In Chicago, a separate "
+                   "shooting left three people wounded. Police said no arrests had been made in that case.\n")
+    assert "Milwaukee police" not in got, got
+    got = speakers("Milwaukee police said the suspect was 19. Police said he had a handgun.\n")
+    assert got.count("Milwaukee police") == 2, got

@@ -92,13 +92,15 @@ def _named_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         if actors.covering(s, e) or actors.covering(e - 1, e):
             continue
         noun = m.group(1).lower()
+        fits = []  # (two such organisations named before: "the ministry" says neither; review r20)
         for ms, me, i in actors.before(s, limit=200):
             if ms < s - NAMED_WINDOW:
                 break
             ent = actors.entities[i]
-            if ent.type in ORG_TYPES and re.search(rf"\b{re.escape(noun)}\b", ent.name.lower()):
-                actors.add_mention(i, s, e, "desc", _is_subject(doc, s))
-                break
+            if ent.type in ORG_TYPES and re.search(rf"\b{re.escape(noun)}\b", ent.name.lower()) and i not in fits:
+                fits.append(i)
+        if len(fits) == 1:
+            actors.add_mention(fits[0], s, e, "desc", _is_subject(doc, s))
 
 
 def _named_by_clause(actors: Actors, doc, text: str) -> None:

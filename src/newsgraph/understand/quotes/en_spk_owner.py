@@ -64,8 +64,22 @@ def qualified_body(ctx, q) -> None:
     if m is None or m.group(1).lower() not in rules.wordset("en", "qualified_bodies"):
         return
     noun = m.group(1).lower()
-    quals = {w.group(1) for w in re.finditer(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+" + noun + r"\b",
-                                             ctx.text[:lo])
-             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER and not w.group(1).isupper()}
-    if len(quals) == 1:
+    found = [w for w in re.finditer(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+" + noun + r"\b",
+                                    ctx.text[:lo])
+             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER and not w.group(1).isupper()]
+    quals = {w.group(1) for w in found}
+    if len(quals) == 1 and not _other_place_between(ctx, found[-1].end(), lo, quals):
         q.speaker_name = f"{quals.pop()} {noun}"
+
+
+def _other_place_between(ctx, a: int, b: int, quals: set[str]) -> bool:
+    """Does the text name a place other than the qualifier between the qualified body and the bare one ("Milwaukee
+    police arrested … In Chicago, … Police said": Chicago's police, not Milwaukee's; review r20)?"""
+    words = {w for qual in quals for w in qual.lower().split()}
+    for e in getattr(ctx.actors, "entities", ()):
+        if e.type not in ("GPE", "LOC"):
+            continue
+        for m in e.mentions:
+            if a <= m.start < b and not set(m.text.lower().split()) & words:
+                return True
+    return False
