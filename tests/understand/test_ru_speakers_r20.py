@@ -163,3 +163,16 @@ def test_a_representative_of_a_class_is_no_one_named_before(pipe):
     _, got = run(pipe, "Министр энергетики Павел Орехов встретился с нефтяниками. Представитель нефтяных компаний "
                        "сообщил, что добыча сократится.\n")
     assert [g[1] for g in got] != ["Павел Орехов"], got
+
+
+def test_every_speaker_of_a_quote_points_at_an_entity_of_the_record(pipe):
+    """Review r20: a second speaker found after the actors were numbered kept its working id ("tmp4"); every
+    reference of a quote (speaker, speakers, reported_by) names an entity of the record."""
+    from newsgraph.ingest.base import RawDocument
+    text = ("Посол Евросоюза Анна Кросс и представители ПАСЕ (Парламентской ассамблеи Совета Европы) призывают "
+            "власти страны отменить запрет на митинги как можно скорее.\n")
+    rec = pipe.run(RawDocument(source="ru-refs", text=text, language="ru"))
+    ids = {e.id for e in rec.entities}
+    refs = [r.entity for q in rec.quotes for r in [q.speaker, *(q.speakers or []), *q.reported_by]
+            if r is not None and r.entity]
+    assert refs and set(refs) <= ids, (refs, ids)

@@ -372,7 +372,7 @@ class RuActors(RuRoles, RuCoref):
             for a in self.actors:
                 a.id = new_ids[a.id]
             for q in quotes:
-                for r in [q.speaker, *q.reported_by]:
+                for r in [q.speaker, *(q.speakers or []), *q.reported_by]:  # (every speaker: review r20)
                     if r is not None and r.entity in new_ids:
                         r.entity = new_ids[r.entity]
         return [Entity(new_ids.get(a.id, a.id), a.name, a.type, role=a.role, mentions=a.mentions,
