@@ -40,3 +40,12 @@ def test_a_year_after_the_word_model_is_a_model_year(dates_by_text):
     assert "2020" not in dates_by_text(text, "2019-11-20")
     got = dates_by_text("The company unveiled its new model in 2018, its chief said.", "2019-11-20")
     assert got["2018"].value == "2018"
+
+
+def test_that_month_in_a_future_clause_is_not_of_a_past_year_written_before(dates_by_text):
+    """Review r20: "That November" takes the year the text last wrote in a past narrative, never a past year for a
+    clause that looks ahead."""
+    text = "The 2008 crash still shapes the race. That November, voters will decide who fixes it."
+    assert dates_by_text(text, "2016-06-15")["November"].value == "2016-11"
+    text = "The 1968 convention was a disaster for Humphrey. That November, he lost to Nixon."
+    assert dates_by_text(text, "2016-06-15")["November"].value == "1968-11"

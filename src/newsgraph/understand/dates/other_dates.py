@@ -202,6 +202,9 @@ class FromOtherDates:
                 if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                     break
                 if o.literal and o.kind in ("date", "month", "year") and o.value and o.year:
+                    if o.year < self.pub.year and \
+                            tense.clause_tense(self.view, c.start, c.end, self.dr)[0] == "future":
+                        break  # ("The 2008 crash still shapes the race. That November, voters will decide": ahead)
                     c.anchor = str(o.year)
                     return o.year
         for o in reversed(chosen[:i]):
