@@ -9,8 +9,8 @@ def _quotes(rec):
 
 
 @pytest.mark.parametrize("text, content, speaker, cue", [
-    ("Senator Ana Ruiz cited the rising cost of rent in her speech on Monday.",
-     "the rising cost of rent in her speech on Monday", "Ana Ruiz", "cited"),
+    ("Governor Tom Hale reported a sharp rise in flu cases across the state.",
+     "a sharp rise in flu cases across the state", "Tom Hale", "reported"),
     ("Finance Minister Tomas Berg noted the sharp drop in exports.", "the sharp drop in exports", "Tomas Berg",
      "noted"),
     ("Mayor Lena Ortiz reiterated her support for the new stadium.", "her support for the new stadium", "Lena Ortiz",
@@ -26,7 +26,8 @@ def test_a_counted_verb_of_stating_states_its_object(analyze, text, content, spe
 
 @pytest.mark.parametrize("text", [
     "Lexus revealed the new convertible at the Detroit show.",  # an unveiling (unstated_object_verbs)
-    "Senator Ana Ruiz did not mention the budget.",  # not asserted
+    "Senator Ana Ruiz cited the rising cost of rent.",  # evidence or a source cited (unstated_object_verbs)
+    "Governor Tom Hale did not report the loss.",  # not asserted
     "The senator, who cited a poll, left early.",  # a relative clause: of the noun
 ])
 def test_no_stated_object_of_an_unveiling_a_negation_or_a_relative(analyze, text):
