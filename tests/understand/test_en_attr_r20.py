@@ -88,3 +88,10 @@ def test_the_cue_lexicon_counts_annotated_objects(tmp_path):
     assert pos["noun-that", "complaint"] == 1
     rows = lexicon(uses, pos, min_count=1, min_precision=0.5)
     assert ("verb-np", "announce", 1, 2, 0.5) in rows and not any(r[1] == "write" for r in rows)
+
+
+def test_a_verbless_phrase_after_the_object_is_no_clause(analyze):
+    """The parser's "ccomp" "worth $6 billion" after "an order of 40 new jets" qualifies the order: the object runs on
+    over it, and no clause "worth $6 billion" is reported (en_objects.object_predicate)."""
+    got = _quotes(analyze("Northwind Airlines announced an order of 40 new jets worth $6 billion."))
+    assert [(t, c) for t, _, c in got] == [("an order of 40 new jets worth $6 billion", "announced")]
