@@ -1,7 +1,7 @@
 """Which words of saying state their object, counted on PolNeAR train (``python -m newsgraph.eval.cue_lexicon``).
 
 The English quote reader takes the noun-phrase object of a verb of stating as what its subject states ("Emirates
-announced an order of 50 jets", "the health authority reported its third case of plague":
+announced an order of 50 jets", "the agency reported a fourth case of measles":
 understand/quotes/en_objects.stated_object), and the "that"-clause of a noun of saying as what its owner said
 ("Complaints that the ports are confusing …": quotes/en_nouncues.py). Which words do so is read from the annotated
 corpus, not written by hand. Counted, by lemma and shape, the uses in the shape the reader proposes:
