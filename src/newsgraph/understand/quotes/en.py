@@ -37,6 +37,7 @@ from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
 from .en_evidential import evidential_candidates
 from .en_extra import clause_candidates
+from .en_nouncues import noun_candidates
 from .en_indirect import _indirect
 from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
@@ -79,7 +80,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     mdl = en_learn.model()
     if mdl.loaded or en_learn.COLLECT is not None:
         used = {q.cue_i for q in found if q.cue_i is not None}
-        cands = clause_candidates(ctx, used) + evidential_candidates(ctx, used)
+        cands = clause_candidates(ctx, used) + evidential_candidates(ctx, used) + noun_candidates(ctx, used)
         check_speakers(ctx, cands)
         found = sorted(found + cands, key=lambda q: q.start)
     checked = {id(q): _who(q) for q in found}  # each speaker is checked once: these now, later ones at the end

@@ -15,7 +15,7 @@ from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_objects import finding_object, stated_object
+from .en_objects import finding_object, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -230,6 +230,8 @@ def _best_subject_safe(v):
 def _content(ctx: Context, v):
     s_lo, s_hi = ctx.sent(v.idx)
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+    if comp is not None and object_predicate(v, comp):
+        comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)
     if comp is not None:
         if comp.i > v.i:
             left = comp.left_edge

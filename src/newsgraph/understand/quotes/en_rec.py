@@ -270,17 +270,23 @@ def noun_clause(ctx, v, s_hi: int):
     for n in heads:
         if n.lower_ not in nouns and n.lemma_.lower() not in nouns:
             continue
-        # (after a verb of voicing, the parser's "relcl" with "that" a complementiser and a subject of its own is
-        # the noun's content: "voiced concerns that officials are minimizing …"; a relative's "that" is its
-        # subject or object. Not after other verbs: "entrenched the idea that …" voices nothing)
-        clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > n.i and any(
-            m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and (
-            c.dep_ != "relcl" or said and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children))), None)
-        if clause is None:
-            continue
-        first = ctx.doc[clause.left_edge.i + 1]
-        return first.idx, _end(clause, s_hi), "noun-that"
+        span = that_clause(n, s_hi, relcl=said)
+        if span is not None:
+            return (*span, "noun-that")
     return None
+
+
+def that_clause(n, s_hi: int, relcl: bool = False):
+    """(start, end) of the "that"-clause noun ``n`` takes ("the claim that …", "concerns that …"), else None. With
+    ``relcl`` (after a verb of voicing) the parser's "relcl" with "that" a complementiser and a subject of its own is
+    the noun's content: "voiced concerns that officials are minimizing …"; a relative's "that" is its subject or
+    object. Not after other verbs: "entrenched the idea that …" voices nothing."""
+    clause = next((c for c in n.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > n.i and any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children) and (
+        c.dep_ != "relcl" or relcl and any(m.dep_ in ("nsubj", "nsubjpass") for m in c.children))), None)
+    if clause is None or clause.left_edge.i + 1 >= len(n.doc):
+        return None
+    return n.doc[clause.left_edge.i + 1].idx, _end(clause, s_hi)
 
 
 def noun_owner(ctx, v, a: int):

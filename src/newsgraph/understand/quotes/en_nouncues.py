@@ -1,0 +1,79 @@
+"""Noun cues (round 20): the "that"-clause of a noun of saying that no verb of the sentence reports ("Nordica Bank's
+statement that the loan was safe was withdrawn", "Complaints that the ports are confusing have piled up"). The
+clause is what the noun's owner said: the possessive before the noun ("the ministry's statement that …") or, when
+none is named, nobody (speaker '-', as the agentless evidentials of en_evidential: the en-attr guidelines annotate
+"with reports that …", "the claim that …" so, and PolNeAR annotates them). A noun a verb takes as its object or after
+a preposition ("rejected claims that …") is en_extra's (en_rec.noun_clause: the verb is the cue).
+
+Which nouns count is read from PolNeAR train, not written by hand: lang/en/stated_object_cues.tsv's "noun-that" rows
+(eval/cue_lexicon.py: nouns whose annotators marked them as a cue and the clause as its Content, kept by count and
+precision; "complaint" 8 of 8 uses; "statement" 9 of 13 and "claim" 11 of 25 fall below the bar). Taken by
+convention (en_learn.decide: "held" with an owner, "evidential" without) when not negated or asked ("There is no
+suggestion that …", "Is there a claim that …?")."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rules
+from .en_clauses import in_question
+from .en_ctx import Context, Found, subject_speaker
+from .en_rec import that_clause, word_sets
+
+MIN_WORDS = 3  # ("the claim that it works": too little to be a statement on record)
+
+
+@lru_cache(maxsize=1)
+def counted(kind: str) -> frozenset[str]:
+    return frozenset(r[1] for r in rules.table("en", "stated_object_cues") if r[0] == kind)
+
+
+def noun_candidates(ctx: Context, used: set[int]) -> list[Found]:
+    """The candidates of the nouns of saying with a "that"-clause no verb reports."""
+    out: list[Found] = []
+    nouns = counted("noun-that")
+    read = rules.words("en", "content_nouns")
+    qspans = [(q.start, q.end) for q in ctx.view.quoted]
+    for n in ctx.doc:
+        if n.pos_ != "NOUN" or n.i in used or n.lemma_.lower() not in nouns:
+            continue
+        if any(a <= n.idx < b for a, b in qspans) or in_question(n) or _read_by_verb(n, read) or n.dep_ == "ROOT":
+            continue  # (a noun the parser left as the root has no verb found for the sentence: no bounds to trust)
+        if any(c.dep_ in ("neg", "det") and c.lower_ in ("no", "not", "never") for c in n.children):
+            continue
+        s_lo, s_hi = ctx.sent(n.idx)
+        span = that_clause(n, s_hi, relcl=True)  # (a "relcl" whose "that" is a complementiser: the content)
+        if span is None:
+            continue
+        a, b = span
+        if len(ctx.text[a:b].split()) < MIN_WORDS or ctx.text[s_lo:s_hi].rstrip(" ”\"’')").endswith("?"):
+            continue
+        q = Found("indirect", a, b, ctx.text[a:b], cue=n.text, cue_i=n.i, origin="clause")
+        q.attr = (s_lo, s_hi)
+        owner = next((c for c in n.children if c.dep_ == "poss" and c.i < n.i), None)
+        if owner is not None and owner.lower_ in ("my", "our", "your"):
+            continue  # the writer's own ("our assertion that …")
+        if owner is not None and subject_speaker(ctx, q, owner):
+            q.feats = {"held": 1.0, "shape=noun-cue": 1.0}
+        elif owner is None:
+            q.feats = {"evidential": 1.0, "shape=noun-cue": 1.0}  # nobody named: '-'
+        else:
+            continue  # an owner the reader cannot name ("its claim that …" of a thing)
+        if any(c in q.text for c in "“”\""):
+            q.kind = "mixed"
+        out.append(q)
+    return out
+
+
+def _read_by_verb(n, read) -> bool:
+    """``n`` is the object of a verb or of a preposition after one, the shape en_rec.noun_clause reads with the verb
+    as the cue (when ``n`` is one of content_nouns.txt)."""
+    head = n.head
+    if n.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if n.dep_ not in ("dobj", "pobj") or head.pos_ not in ("VERB", "AUX"):
+        return False
+    voiced = word_sets("voiced_nouns")  # ("voiced concerns that …": a verb of voicing reads its feelings too)
+    if head.lemma_.lower() in voiced.get("verb", ()):
+        read = read | voiced.get("noun", frozenset())
+    return n.lower_ in read or n.lemma_.lower() in read
+
