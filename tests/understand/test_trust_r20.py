@@ -20,3 +20,25 @@ def test_a_headline_that_quotes_is_the_named_persons_statement(analyze):
                       "on Tuesday.")
         assert any(name == "Maria Lindqvist" and ("fight" in text or "farce" in text)
                    for text, name in _speakers(rec)), head
+
+
+def test_a_name_keeps_an_apostrophe_typed_as_another_sign(store):
+    """"Peter Hall‘s plan" (a left single mark, a modifier letter apostrophe, a backtick or an acute accent typed for
+    the apostrophe) is Peter Hall's plan: one person named "Peter Hall", in the record and as the store's actor and
+    speaker, never "Peter" and "Hall" or "Peter Hall‘s"."""
+    import newsgraph
+    from newsgraph.store import queries as Q
+
+    for i, mark in enumerate(("\u2018", "\u02bc", "`", "\u00b4")):
+        rec = newsgraph.analyze(f"Mayor rejects plan\n\nMayor Ann Cole said Peter Hall{mark}s plan for the harbour "
+                                "was reckless.\n\n“It will fail, who knows?” Hall told reporters on Monday.",
+                                source=f"r20/apostrophe/{i}", published="2019-11-19")
+        people = [e.name for e in rec.entities if e.type == "PERSON"]
+        assert sorted(people) == ["Ann Cole", "Peter Hall"], (mark, people)
+        assert [q.speaker.name for q in rec.quotes if "fail" in q.text] == ["Peter Hall"], mark
+        store.write_batch([rec])
+    names = [a["name"] for a in Q.list_actors(store, type="PERSON", limit=50)["items"]]
+    assert sorted(names) == ["Ann Cole", "Peter Hall"], names
+    speakers = {q["speaker"]["name"] if isinstance(q.get("speaker"), dict) else q.get("speaker")
+                for q in Q.list_quotes(store, limit=50)["items"]}
+    assert "Peter Hall" in speakers, speakers
