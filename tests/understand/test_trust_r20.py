@@ -42,3 +42,23 @@ def test_a_name_keeps_an_apostrophe_typed_as_another_sign(store):
     speakers = {q["speaker"]["name"] if isinstance(q.get("speaker"), dict) else q.get("speaker")
                 for q in Q.list_quotes(store, limit=50)["items"]}
     assert "Peter Hall" in speakers, speakers
+
+
+def test_fragments_are_no_statements(analyze):
+    """Three words or fewer that no reader calls a statement: a pronoun and a speech verb, a piece led by a
+    preposition, words said by a coordination of a person and a bare abstract noun (en_fragments)."""
+    rec = analyze("Mark Hale spoke first. He said, she said, they said: it all blurs.")
+    assert not any(q.text == "she said" for q in rec.quotes)
+    rec = analyze("Dan Reed was accused of fraud by a partner and theft by another one in 2015.")
+    assert not any(q.text == "of fraud" for q in rec.quotes)
+
+
+def test_a_stated_object_stays_a_statement(analyze):
+    rec = analyze("Senator Tom Avery announced his candidacy on Monday. Governor Ann Lee promised to protect "
+                  "Medicaid. Dan Reed has denied both charges.")
+    said = {(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes}
+    assert any(t.startswith("his candidacy") and n == "Tom Avery" for t, n in said), said
+    assert any(t.startswith("to protect Medicaid") and n == "Ann Lee" for t, n in said), said
+    assert ("both charges", "Dan Reed") in said, said
+    rec = analyze("“Of course,” Tom Avery said.")
+    assert [q.text for q in rec.quotes] == ["Of course"]  # in marks: his words, however short
