@@ -62,3 +62,27 @@ def test_a_stated_object_stays_a_statement(analyze):
     assert ("both charges", "Dan Reed") in said, said
     rec = analyze("“Of course,” Tom Avery said.")
     assert [q.text for q in rec.quotes] == ["Of course"]  # in marks: his words, however short
+
+
+def test_a_quotation_inside_a_quotation_in_the_same_marks(analyze):
+    rec = analyze("Jeff Moran, head of a political group, tweeted: “People behind the governor wearing “Vote Later” "
+                  "shirts at her rally… ouch.”")
+    assert [q.text for q in rec.quotes] == ["People behind the governor wearing “Vote Later” shirts at her rally… "
+                                            "ouch."]
+    from newsgraph.understand.marks import find_quoted
+    text = "“We will win, Ann Lee said. “And we will fight.” She left. “Bye.”"  # a closing mark left out
+    assert [text[q.inner_start:q.inner_end] for q in find_quoted(text)][-1] == "Bye."
+
+
+def test_a_law_name_is_not_cut_at_its_hyphen_or_its_of(analyze):
+    rec = analyze("Both parties want to restore the Harlow-Pinnock Act of 1921. Both platforms also praise the "
+                  "landmark 1933 law. Glass-Steagall aimed to protect the common folk who kept money in their banks.")
+    names = [e.name for e in rec.entities]
+    assert "Harlow-Pinnock Act of 1921" in names, names
+    assert "Glass" not in names and "Harlow-Pinnock Act of" not in names, names
+    from newsgraph.understand.entities.en_spans import whole_words
+    text = "the Bank of England said"
+    assert whole_words(text, 4, 11) == (4, 19)  # "Bank of" + "England"
+    text = "the Harlow-Pinnock rule and others"
+    assert whole_words(text, 11, 23) == (4, 23)  # "Pinnock rule" begins inside "Harlow-Pinnock"
+

@@ -38,7 +38,7 @@ from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
                        after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
-                       quoted_nickname, word_before_name,
+                       quoted_nickname, word_before_name, whole_words,
                        regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
@@ -172,7 +172,7 @@ def _model_spans(doc, text, lex):
         s, e, label = _past_dateline(text, s, e, label)
         if label != "PERSON":
             s, e = repair_guillemet(text, s, e)
-        s, e = clean_span(text, s, e, label)
+        s, e = whole_words(text, *clean_span(text, s, e, label))
         if e <= s or not any(c.isalpha() for c in text[s:e]):
             continue
         if label != "PERSON" and _sentence_like(text[s:e]):

@@ -408,3 +408,24 @@ def no_person_shape(text: str, s: int, e: int, surnames) -> str | None:
             return "GROUP"
         return None if is_given_name(stem) else "ORG"  # ("the Williams sisters", "the Roberts court": surnames)
     return None
+
+
+_HYPHEN_ON = re.compile(r"(?:-[^\W_][\w’']*)+")
+_HYPHEN_BACK = re.compile(r"[^\W_][\w’']*-$")
+_DANGLING = re.compile(r"\s+(?:of|and|for|the|&)$")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:\d{4}\b|[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
+
+
+def whole_words(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name never begins or ends inside a hyphenated word ("Glass" of "Glass-Steagall", "Pinnock" of
+    "Harlow-Pinnock") nor ends on a word that joins it to what follows ("the Harlow-Pinnock Act of" before "1921"):
+    the span runs over the whole hyphenated word, and over the year or the capitalised words its last "of" joins it
+    to; a joining word followed by neither is cut off."""
+    if e < len(text) and text[e] == "-" and (m := _HYPHEN_ON.match(text, e)):
+        e = m.end()
+    if s > 0 and text[s - 1] == "-" and (m := _HYPHEN_BACK.search(text, max(0, s - 40), s)):
+        s = m.start()
+    if (d := _DANGLING.search(text, s, e)) is not None:
+        m = _NAME_GOES_ON.match(text, e)
+        e = m.end() if m is not None and text[d.start():e].split() == ["of"] else d.start()
+    return s, e
