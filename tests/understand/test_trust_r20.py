@@ -86,3 +86,23 @@ def test_a_law_name_is_not_cut_at_its_hyphen_or_its_of(analyze):
     text = "the Harlow-Pinnock rule and others"
     assert whole_words(text, 11, 23) == (4, 23)  # "Pinnock rule" begins inside "Harlow-Pinnock"
 
+
+
+def test_a_platform_is_no_person_and_no_antecedent(analyze):
+    rec = analyze("The mayor took to Twitter to complain. Twitter did not reply. He later posted a video.")
+    assert [(e.name, e.type) for e in rec.entities if e.name == "Twitter"] == [("Twitter", "ORG")]
+    assert not any(m.text == "He" for e in rec.entities if e.name == "Twitter" for m in e.mentions)
+
+
+def test_a_title_s_first_word_is_no_organisation(analyze):
+    rec = analyze("The then UK Home Secretary, Sajid Javid, formally approved an extradition request.")
+    assert not any(e.name.startswith("UK Home") or e.name == "UK" and e.type == "ORG" for e in rec.entities), \
+        rec.entities
+
+
+def test_a_piece_of_a_hyphenated_word_is_no_event_argument():
+    import newsgraph
+    rec = newsgraph.analyze("Sweden has dropped its investigation into a rape allegation against Streamleak co-founder "
+                            "Jon Asberg, prosecutors said on Tuesday.", published="2019-11-19")
+    names = [r.name for v in rec.events for r in v.actors + v.targets]
+    assert not any(n.endswith(" co") for n in names), names

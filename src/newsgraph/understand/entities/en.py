@@ -31,14 +31,14 @@ from .. import outlets as outlet_list
 from .. import rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
-from ..names import is_given_name, not_person_head
+from ..names import data_type, is_given_name, not_person_head
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
                        after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
-                       quoted_nickname, word_before_name, whole_words,
+                       quoted_nickname, word_before_name, whole_words, before_title,
                        regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
@@ -179,6 +179,10 @@ def _model_spans(doc, text, lex):
             continue  # "Stadia has been built from the ground up …" tagged ORG by the small model
         if label != "PERSON" and _ends_title(text, s, e, lex):
             continue  # "State" of "Secretary of State Hillary Clinton": the title's last word, no organisation
+        if label != "PERSON" and (cut := before_title(text, s, e, lex)) < e:
+            if cut <= s:
+                continue  # "Home" of "Home Secretary": the title's first word
+            e, label = cut, "GPE" if text[s:cut] in lex.country_of else label  # "UK" of "UK Home Secretary"
         if out and _campus_of(text, out[-1], s, e, lex):
             out[-1][1] = e  # "the University of California, Davis": the campus is the university's name, no person
             continue
@@ -204,7 +208,9 @@ def _model_spans(doc, text, lex):
             if e <= s:
                 continue
             s = given_name_before(text, s, e, lex)
-            if (kind := not_person_head(text[s:e])) is not None:
+            if (typed := data_type(text[s:e])) not in (None, "-"):
+                label = typed  # "Twitter": a platform (not_actors.tsv), whatever the tagger said
+            elif (kind := not_person_head(text[s:e])) is not None:
                 if kind == "-":
                     continue  # "Davis Cup": no actor
                 label = kind  # "Dick Clark Productions", "Northline Rail": the last word makes it no person

@@ -429,3 +429,15 @@ def whole_words(text: str, s: int, e: int) -> tuple[int, int]:
         m = _NAME_GOES_ON.match(text, e)
         e = m.end() if m is not None and text[d.start():e].split() == ["of"] else d.start()
     return s, e
+
+
+def before_title(text: str, s: int, e: int, lex) -> int:
+    """Where a name ends whose last words begin a title with the words after it ("UK Home" before "Secretary": the
+    "Home Secretary" is a title, the name is "UK"; lex.titles)."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
+    after = re.findall(r"[A-Za-z][\w-]*", text[e:e + 40])[:2]
+    for k in range(len(words), 0, -1):
+        tail = " ".join(w for _, w in words[-k:])
+        if any(f"{tail} {' '.join(after[:n])}".lower() in lex.titles for n in (1, 2) if len(after) >= n):
+            return len(text[:s + words[-k][0]].rstrip())
+    return e
