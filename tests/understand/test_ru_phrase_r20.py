@@ -34,3 +34,9 @@ def test_the_people_of_an_organisation_are_no_part_of_its_name():
     span = [t for t in doc.tokens if t.stop <= text.index(" сообщили")]
     assert org_nominative(span, text, 0, "?") == (text.index("Брукхейвенской"),
                                                   "Брукхейвенская национальная лаборатория")
+
+
+def test_a_head_shared_by_names_in_a_row_is_named_in_the_singular():
+    orgs = _ru_entities("Гала-концерт в столице\n\nВ концерте приняли участие солисты Большого, Мариинского театров и "
+                        "оркестр филармонии, сообщает пресс-служба.")
+    assert not any(o.endswith("театры") for o in orgs), orgs

@@ -38,10 +38,13 @@ def org_nominative(tokens, text: str, s: int, normal: str) -> tuple[int, str]:
     plural = (head.feats or {}).get("Number") == "Plur"
     parse = next((p for p in _morph().parse(head.text.lower()) if p.tag.POS == "NOUN" and p.tag.case == case and
                   (p.tag.number == "plur") == plural), None)
-    noun = parse.inflect({"nomn"}) if parse is not None else None
+    # a plural head after singular adjectives is shared by names in a row ("Большого, Мариинского театров"): each
+    # of them names one, in the singular
+    shared = plural and any(_singular_only(t.text.rpartition("-")[2], case) for t in toks[:k])
+    noun = parse.inflect({"nomn", "sing"} if shared else {"nomn"}) if parse is not None else None
     if noun is None:
         return s, normal
-    agree = {"nomn", "plur"} if plural else {"nomn", parse.tag.gender}
+    agree = {"nomn", "plur"} if plural and not shared else {"nomn", noun.tag.gender or parse.tag.gender}
     words = []
     for t in toks[:k]:
         stem, _, last = t.text.rpartition("-")
@@ -57,6 +60,13 @@ def org_nominative(tokens, text: str, s: int, normal: str) -> tuple[int, str]:
         out.append(text[at:t.start] + w)
         at = t.stop
     return s, "".join(out) + text[at:end]
+
+
+def _singular_only(word: str, case: str) -> bool:
+    """Whether every adjectival reading of ``word`` in ``case`` is singular ("Мариинского"; the tagger's number
+    follows the noun)."""
+    forms = [p for p in _morph().parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case]
+    return bool(forms) and all(p.tag.number == "sing" for p in forms)
 
 
 def _adjective(tok) -> bool:
