@@ -33,7 +33,7 @@ def test_a_roster_under_names_is_no_turn(analyze):
 
 
 def test_a_labelled_headline_is_still_a_turn(analyze):
-    rec = analyze("Mayor Tom Reyes: City budget facing deepest cuts in a decade\n\n"
+    rec = analyze("Mayor Tom Reyes: City budget facing 'deepest cuts in a decade'\n\n"  # (in marks: r20)
                   "Mayor Tom Reyes spoke to reporters on Monday about the budget.")
     q = next((q for q in rec.quotes if "deepest cuts" in q.text), None)
     assert q is not None and q.speaker is not None and q.speaker.name == "Tom Reyes"

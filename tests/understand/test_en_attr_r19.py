@@ -88,8 +88,9 @@ def test_a_promise_ends_before_the_promisers_next_act(analyze):
 
 
 def test_a_passive_accusation_names_its_accuser_after_by(analyze):
-    (q,) = analyze("In 2010 the singer Tom Reyes was accused of fraud by a former manager.").quotes
-    assert q.text == "of fraud" and q.cue == "accused"
+    # round 20 (fixtry, the lead's decision): "of fraud" alone, a preposition-led piece, is no statement a reader
+    # recognises (en_fragments)
+    assert analyze("In 2010 the singer Tom Reyes was accused of fraud by a former manager.").quotes == []
 
 
 def test_an_agentless_passive_accusation_names_no_one(analyze):

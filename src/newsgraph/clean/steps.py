@@ -16,7 +16,7 @@ from .boilerplate import is_boilerplate, split_tail
 from .glued import mend
 from .language import MIN_SCORE, identify
 from .repeats import find_repeats
-from .text import normalise_space, repair, split_blocks
+from .text import apostrophes, normalise_space, repair, split_blocks
 
 ID_CHARS = 16
 
@@ -94,18 +94,19 @@ def strip_site_name(title: str, site_name: str | None) -> str:
 @component("clean.unicode", requires=("scratch.blocks", "document.title"),
            extends=("scratch.blocks", "document.removed"))
 def unicode(w: Work) -> None:
-    """Unicode repair (ftfy: mojibake, entities, control characters; quote marks kept) and whitespace."""
+    """Unicode repair (ftfy: mojibake, entities, control characters; quote marks kept), an apostrophe typed as another
+    sign written as ’ ("Hall‘s"), and whitespace."""
     out = []
     removed = w.record.document.removed
     for b in w.scratch["blocks"]:
-        fixed = repair(b)
+        fixed = apostrophes(repair(b))
         if fixed != b:
             removed.append(Removed("unicode", b, "clean.unicode"))
         fixed = normalise_space(fixed)
         if fixed:
             out.append(fixed)
     if w.record.document.title:
-        w.record.document.title = normalise_space(repair(w.record.document.title))
+        w.record.document.title = normalise_space(apostrophes(repair(w.record.document.title)))
     w.scratch["blocks"] = out
 
 

@@ -92,6 +92,17 @@ def _needs_nfc_or_ligatures(s: str) -> bool:
     return not unicodedata.is_normalized("NFC", s) or any("\ufb00" <= c <= "\ufb06" for c in s)
 
 
+# an apostrophe typed as another sign between two Latin letters ("Peter Hall‘s", "Hallʼs", "Roe`s", "don´t"): a left
+# single mark there never opens a quotation (it follows a space), so it is the apostrophe, written as every later
+# stage reads it (’); Cyrillic words keep their ʼ (the Ukrainian apostrophe)
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z\u00c0-\u024f])[\u2018\u02bc`\u00b4](?=[A-Za-z\u00c0-\u024f])")
+
+
+def apostrophes(paragraph: str) -> str:
+    """Every apostrophe of a Latin-script word written as ’ (see ``_APOSTROPHE``)."""
+    return _APOSTROPHE.sub("\u2019", paragraph)
+
+
 def normalise_space(paragraph: str) -> str:
     """One space for every run of whitespace; invisible characters (zero-width space, BOM, soft hyphen) removed."""
     s = _INVISIBLE.sub("", paragraph)

@@ -132,3 +132,34 @@ _plain_help_types()
 
 def main() -> None:
     app()
+
+
+
+def _plain_errors() -> None:
+    """A usage error as every other message of newsgraph says it: the usage, the hint, and one line "error: …" (not
+    click's "Error: …" nor typer's boxed "Error" panel), on stderr."""
+    import sys
+
+    from typer import rich_utils
+    from typer._click import echo
+    from typer._click import exceptions as E
+
+    def show(exc, file=None) -> None:
+        file = file if file is not None else sys.stderr
+        ctx = getattr(exc, "ctx", None)
+        if ctx is not None and isinstance(exc, E.UsageError):
+            echo(ctx.get_usage(), file=file)
+            if ctx.command.get_help_option(ctx) is not None:
+                echo(f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.", file=file)
+        echo(f"error: {exc.format_message()}", file=file)
+
+    def rich_show(exc) -> None:
+        if exc.__class__.__name__ != "NoArgsIsHelpError":  # (typer shows the help for that one)
+            show(exc)
+
+    E.ClickException.show = show
+    E.UsageError.show = show
+    rich_utils.rich_format_error = rich_show
+
+
+_plain_errors()

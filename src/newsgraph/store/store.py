@@ -137,9 +137,8 @@ class Store:
             store.migrate()
         except StoreError:
             raise
-        except Exception as exc:  # bad URL, server down, auth...
-            raise StoreError(f"{_safe(full)}: cannot open store ({type(exc).__name__}: {str(exc).splitlines()[0]})") \
-                from None
+        except Exception as exc:  # bad URL, server down, auth, a file that is no SQLite database...
+            raise StoreError(f"{_where(full)}: cannot open store: {_reason(exc)}") from None
         return store
 
     def migrate(self) -> None:
@@ -405,6 +404,27 @@ def source_path(source: str) -> str:
 def escape_like(s: str, escape: str = "\\") -> str:
     """``s`` as a literal inside a LIKE pattern (use with ``escape="\\"``): % and _ match only themselves."""
     return s.replace(escape, escape + escape).replace("%", escape + "%").replace("_", escape + "_")
+
+
+def _where(url: str) -> str:
+    """The store as a user named it: a SQLite store's file path, else the URL without its password."""
+    if url.startswith("sqlite") and ":///" in url:
+        return url.split(":///", 1)[1].split("?", 1)[0] or url
+    return _safe(url)
+
+
+# what the database driver's message means to a user (the driver's own words follow in brackets)
+_REASONS = (("file is not a database", "the file is not a SQLite database"),
+            ("unable to open database file", "the file cannot be opened (permissions, or a folder)"),
+            ("database disk image is malformed", "the SQLite file is damaged"))
+
+
+def _reason(exc: Exception) -> str:
+    """One line: the driver's error (SQLAlchemy's wrapper and its SQL and links left out), said plainly."""
+    orig = getattr(exc, "orig", None) or exc
+    said = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
+    plain = next((r for k, r in _REASONS if k in said.lower()), None)
+    return f"{plain} ({said})" if plain else f"{said} ({type(orig).__name__})"
 
 
 def _safe(url: str) -> str:

@@ -46,6 +46,7 @@ def find_quoted(text: str) -> list[Quoted]:
     opener = None  # (char, pos)
     cont: list[int] = []
     pending_break, break_at = False, -1
+    depth = 0  # quotations in the same curly marks opened inside the open one, not yet closed
     for m in _MARKS.finditer(text):
         ch, i = m.group(), m.start()
         if ch == "''":
@@ -61,7 +62,7 @@ def find_quoted(text: str) -> list[Quoted]:
                 continue
             if ch == "‘" and i > 0 and text[i - 1].isalnum():
                 continue
-            opener, cont, pending_break = (ch, i), [], False
+            opener, cont, pending_break, depth = (ch, i), [], False, 0
             continue
         o, oi = opener
         if pending_break:
@@ -77,11 +78,17 @@ def find_quoted(text: str) -> list[Quoted]:
                 end = len(text[:break_at].rstrip())
                 if end > oi + 1:
                     out.append(Quoted(oi, end, oi + len(text_mark(text, oi)), end, []))
-            opener, pending_break = None, False
+            opener, pending_break, depth = None, False, 0
             if ch in OPEN_CLOSE and not (ch in "’‘" and _is_apostrophe(text, i)):
                 opener, cont = (ch, i), []
             continue
         closers = OPEN_CLOSE.get(o, o)  # a ” that opens (Swedish/Finnish style) is closed by another ”
+        if o == "“" and ch == "“" and _nests(text, i):
+            depth += 1  # “People wearing “Vote Later” shirts …”: a quotation inside, in the same marks
+            continue
+        if depth and ch == "”":
+            depth -= 1
+            continue
         if ch in closers and not (ch in "’‘" and _is_apostrophe(text, i)):
             if o == '"' and ch == '"' and i <= oi + len(text_mark(text, oi)):
                 opener = None
@@ -89,6 +96,19 @@ def find_quoted(text: str) -> list[Quoted]:
             out.append(Quoted(oi, i + len(text_mark(text, i)), oi + len(text_mark(text, oi)), i, cont))
             opener = None
     return out
+
+
+def _nests(text: str, i: int) -> bool:
+    """A “ at ``i`` inside an open “ quotation opens one nested in it (a name, a slogan: “Vote Later”): it follows a
+    space, a ” closes it within the sentence, and another ” closes the outer quotation later in the paragraph with
+    no “ between (else the outer quotation's closing mark was left out and this “ opens the next one)."""
+    if not (i > 0 and text[i - 1] in " \t(—–-" and i + 1 < len(text) and not text[i + 1].isspace()):
+        return False
+    end = text.find("\n", i)
+    para = text[i:len(text) if end < 0 else end]
+    inner = para.find("”")
+    outer = para.find("”", inner + 1) if inner > 0 else -1
+    return 0 < inner <= 80 and outer > 0 and "“" not in para[1:outer] and not re.search(r"[.!?] ", para[:inner])
 
 
 def text_mark(text: str, i: int) -> str:

@@ -395,10 +395,16 @@ def person_shaped(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _typed_names() -> frozenset[str]:
-    """The names lang/en/not_actors.tsv gives another type or none."""
+def _typed_names() -> dict[str, str]:
+    """The names lang/en/not_actors.tsv gives another type ("ORG") or none ("-")."""
     from . import rules
-    return frozenset(fold(row[0]) for row in rules.table("en", "not_actors") if row and row[0])
+    return {fold(row[0]): (row[1] if len(row) > 1 else "-") or "-" for row in rules.table("en", "not_actors")
+            if row and row[0]}
+
+
+def data_type(name: str) -> str | None:
+    """The type lang/en/not_actors.tsv gives ``name`` ("Twitter": ORG, a platform; "-": no actor), or None."""
+    return _typed_names().get(fold(name.strip()))
 
 
 def common_word(tok: str) -> bool:

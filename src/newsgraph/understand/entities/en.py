@@ -31,14 +31,14 @@ from .. import outlets as outlet_list
 from .. import rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
-from ..names import is_given_name, not_person_head
+from ..names import data_type, is_given_name, not_person_head
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
                        after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
-                       quoted_nickname, word_before_name,
+                       quoted_nickname, word_before_name, whole_words, before_title,
                        regnal_names)
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
@@ -168,11 +168,12 @@ def _model_spans(doc, text, lex):
     out = []
     ents = [(a, b, ent.label_) for ent in doc.ents if ent.label_ in KEEP_LABELS
             for a, b in headline_pieces(text, ent.start_char, ent.end_char)]
+    edges = frozenset(x for a, b, _ in ents for x in (a, b))  # (where other names begin and end: whole_words)
     for s, e, label in ents:
         s, e, label = _past_dateline(text, s, e, label)
         if label != "PERSON":
             s, e = repair_guillemet(text, s, e)
-        s, e = clean_span(text, s, e, label)
+        s, e = whole_words(text, *clean_span(text, s, e, label), edges)
         if e <= s or not any(c.isalpha() for c in text[s:e]):
             continue
         if label != "PERSON" and _sentence_like(text[s:e]):
@@ -181,6 +182,10 @@ def _model_spans(doc, text, lex):
             continue  # "State" of "Secretary of State Hillary Clinton": the title's last word, no organisation
         if label != "PERSON" and text[s:e].isupper() and text[s:e].lower() in lex.titles:
             continue  # "The CFO added": a title's abbreviation, no organisation
+        if label != "PERSON" and (cut := before_title(text, s, e, lex)) < e:
+            if cut <= s:
+                continue  # "Home" of "Home Secretary": the title's first word
+            e, label = cut, "GPE" if text[s:cut] in lex.country_of else label  # "UK" of "UK Home Secretary"
         if out and _campus_of(text, out[-1], s, e, lex):
             out[-1][1] = e  # "the University of California, Davis": the campus is the university's name, no person
             continue
@@ -206,7 +211,9 @@ def _model_spans(doc, text, lex):
             if e <= s:
                 continue
             s = given_name_before(text, s, e, lex)
-            if (kind := not_person_head(text[s:e])) is not None:
+            if (typed := data_type(text[s:e])) not in (None, "-"):
+                label = typed  # "Twitter": a platform (not_actors.tsv), whatever the tagger said
+            elif (kind := not_person_head(text[s:e])) is not None:
                 if kind == "-":
                     continue  # "Davis Cup": no actor
                 label = kind  # "Dick Clark Productions", "Northline Rail": the last word makes it no person

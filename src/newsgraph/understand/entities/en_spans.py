@@ -408,3 +408,40 @@ def no_person_shape(text: str, s: int, e: int, surnames) -> str | None:
             return "GROUP"
         return None if is_given_name(stem) else "ORG"  # ("the Williams sisters", "the Roberts court": surnames)
     return None
+
+
+_HYPHEN_ON = re.compile(r"(?:-[A-Z][\w’']*)+")  # (a capitalised word on: "Glass-Steagall", not "Russia-backed")
+_NOT_NAME_PREFIX = "Anti|Pro|Ex|Non|Post|Pre|Neo|Mid|Pan|Semi|Co|Trans|Ultra"  # ("Anti-Trump protesters")
+_HYPHEN_BACK = re.compile(rf"(?<![\w’'-])(?!(?:{_NOT_NAME_PREFIX})-)[A-Z][\w’']+-$")  # ("Harlow-Pinnock"; not "R-Utah")
+_DANGLING = re.compile(r"\s+(?:of|and|for|the|&)$")
+_NAME_GOES_ON = re.compile(r"[ \t]+(?:\d{4}\b|[A-Z][\w’'\-]*(?:[ \t]+[A-Z][\w’'\-]*)*)")
+
+
+def whole_words(text: str, s: int, e: int, others: frozenset = frozenset()) -> tuple[int, int]:
+    """A name never begins or ends inside a hyphenated word ("Glass" of "Glass-Steagall", "Pinnock" of
+    "Harlow-Pinnock") nor ends on a word that joins it to what follows ("the Harlow-Pinnock Act of" before "1921"):
+    the span runs over the whole hyphenated word, and over the year or the capitalised words its last "of" joins it
+    to; a joining word followed by neither is cut off."""
+    # (only onto capitalised words, and never onto another name the tagger found: "Clinton-Kaine" is two people;
+    # review r20: "Russia-backed", "Moscow-based", "R-Utah", "pro-Moscow" keep their place names as they were)
+    if e < len(text) and text[e] == "-" and (m := _HYPHEN_ON.match(text, e)) and e + 1 not in others:
+        e = m.end()
+    if s > 0 and text[s - 1] == "-" and (m := _HYPHEN_BACK.search(text, max(0, s - 40), s)) and \
+            m.start() not in others:
+        s = m.start()
+    if (d := _DANGLING.search(text, s, e)) is not None:
+        m = _NAME_GOES_ON.match(text, e)
+        e = m.end() if m is not None and text[d.start():e].split() == ["of"] else d.start()
+    return s, e
+
+
+def before_title(text: str, s: int, e: int, lex) -> int:
+    """Where a name ends whose last words begin a title with the words after it ("UK Home" before "Secretary": the
+    "Home Secretary" is a title, the name is "UK"; lex.titles)."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text[s:e])]
+    after = re.findall(r"[A-Za-z][\w-]*", text[e:e + 40])[:2]
+    for k in range(len(words), 0, -1):
+        tail = " ".join(w for _, w in words[-k:])
+        if any(f"{tail} {' '.join(after[:n])}".lower() in lex.titles for n in (1, 2) if len(after) >= n):
+            return len(text[:s + words[-k][0]].rstrip())
+    return e

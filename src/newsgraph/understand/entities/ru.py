@@ -27,6 +27,7 @@ from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        place_nominative, plural_place, vehicle_names, without_legal_form)
 from .ru_outlets import unlisted_outlets
+from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
 from .ru_rules import RuRules, _belief_forms, _verb_forms, _words_rx, ru_rules  # noqa: F401 (re-exported)
 from .uk_names import with_given_names
@@ -178,6 +179,8 @@ class RuActors(RuRoles, RuCoref):
             place = places.get(text[s:e].lower())
             if place:
                 typ, normal = "LOC", place
+            if typ == "ORG" and self.lemmas:  # the name inflected as a phrase (ru_phrase.py)
+                s, normal = org_nominative(self.nat_between(s, e), text, s, normal)
             if typ != "PER":
                 s, e, normal = self._abbreviated(s, e, typ, normal)
             spans.append((s, e, typ, normal))

@@ -191,6 +191,13 @@ class Reader:
         pub = self.record.document.published
         return (pub[:10] if pub else None), 2
 
+    @staticmethod
+    def told_in_past(c: Cand) -> bool:
+        """Whether the trigger is a verb in the past tense (spaCy's VBD, natasha's Tense=Past): dated after the
+        story, such a clause is a misread date, no plan."""
+        tok = c.tok
+        return getattr(tok, "tag_", None) == "VBD" or (getattr(tok, "feats", None) or {}).get("Tense") == "Past"
+
     def before_the_news(self, c: Cand) -> bool:
         """Whether the trigger's clause tells of a time before the story's own ("had previously detained him",
         "formerly ran"), so that the publication day does not date it; the language's reader knows (none by
@@ -207,6 +214,9 @@ class Reader:
                 continue
             quote = self.quote_at(self.start(c.tok))
             date, rank = self.date(c, quote)
+            if c.factuality == "asserted" and rank == 0 and _after(date, self.record.document.published) and \
+                    not self.told_in_past(c):
+                c.factuality = "planned"  # "is stepping down in May 2020" told in 2019: a plan, not a fact
             ev = Event(id="", type=c.type, mode=c.mode, actors=c.actors, targets=c.targets, location=c.location,
                        date=date, trigger=c.trigger_text or self.trigger_text(c), evidence=self.evidence(c, quote),
                        factuality=c.factuality, source=quote.speaker if quote is not None else None,
@@ -225,3 +235,11 @@ def unique_tokens(tokens):
         if t.i not in seen:
             seen.add(t.i)
             yield t
+
+
+def _after(date: str | None, published: str | None) -> bool:
+    """Whether ``date`` (a day, month or year) lies wholly after the day ``published``: an event dated so has not
+    happened when the story was told."""
+    if not date or not published or len(published) < 10:
+        return False
+    return date > published[:len(date)]

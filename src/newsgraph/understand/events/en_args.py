@@ -246,9 +246,18 @@ def resolve(tok, view, allow_phrase=True, want_actorlike=False):
     if want_actorlike and not agentive(tok, view):
         return None
     span = phrase_span(tok)
-    if not span.text.strip():
+    if not span.text.strip() or _cut_word(span):
         return None
     return Ref(None, span.text, Mention(span.start_char, span.end_char, span.text))
+
+
+def _cut_word(span) -> bool:
+    """The phrase ends or begins inside a hyphenated word the parser split ("WikiLeaks co" of "WikiLeaks co-founder
+    Julian Assange"): a piece of a word names no one."""
+    doc, a, b = span.doc, span.start, span.end
+    after = b < len(doc) and not doc[b - 1].whitespace_ and doc[b].text == "-" and not doc[b].whitespace_
+    before = a > 0 and doc[a - 1].text == "-" and not doc[a - 1].whitespace_ and a > 1 and not doc[a - 2].whitespace_
+    return after or before
 
 
 def loc_of(tok, view, deep=True, motion=True):

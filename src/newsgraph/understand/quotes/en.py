@@ -38,6 +38,7 @@ from .en_docs import document_speaker
 from .en_evidential import evidential_candidates
 from .en_extra import clause_candidates
 from .en_nouncues import noun_candidates
+from .en_fragments import drop_fragments
 from .en_indirect import _indirect
 from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
@@ -142,6 +143,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
+    found = drop_fragments(ctx, found)  # "of rape", "she said": no statement (en_fragments)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

@@ -12,6 +12,7 @@ from collections import Counter
 
 from .. import rules
 from ..actors import WEntity
+from ..marks import find_quoted
 from .en_ctx import FINITE, ROLE_HEADS, Context, Found, set_speaker
 
 _LABEL = re.compile(r"^[ \t]*[\"“]?(?P<label>[A-Z][A-Z.'’\- ]{1,40}|[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,3}|A|"
@@ -136,9 +137,16 @@ def _statement(ctx: Context, a: int, b: int, headline: bool = False) -> bool:
     if len(toks) < 4 or not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return False
     if headline or sum(t.text[:1].isupper() for t in toks) * 5 >= len(toks) * 3:
-        return True  # a headline (the text's first line, or Title Case: "Rush Limbaugh: Hillary Asking Moderator …
-        # ‘Reeks of Fear’", "Carson: Cruz taking 'Benghazi' approach"): it drops its auxiliaries, the tagger reads
-        # its verbs as names; the verb test above is all it can pass
+        # a headline (the text's first line, or Title Case: "Rush Limbaugh: Hillary Asking Moderator … ‘Reeks of
+        # Fear’", "Carson: Cruz taking 'Benghazi' approach"): it drops its auxiliaries, the tagger reads its verbs
+        # as names; the verb test above is all it can pass. Its label is a speaker only when the headline quotes
+        # (in marks) or speaks in the first or second person ("Clinton: I support D.C. statehood"); otherwise the
+        # name is the story's topic ("Julian Assange: Sweden drops rape investigation"), no one's statement
+        # (review r20: a stance, a forecast or a verdict is a statement too: a modal or a negation, "Putin: Russia
+        # will respond to NATO expansion", "Sanders: Clinton not qualified to be president"; a report of a
+        # happening in the present is the topic's news)
+        return _quotes_words(ctx.text, a) or any(t.lower_ in _SPEAKERS_WORDS or t.lower_ in _STANCE_WORDS
+                                                 for t in toks)
     if any(t.tag_ in FINITE for t in toks) and any(t.dep_ in _SUBJ for t in toks):
         return True
     # a speaker's own words without a subject: an imperative, a thanks, a greeting ("BARRETT: Thank you, Mr.
@@ -149,6 +157,16 @@ def _statement(ctx: Context, a: int, b: int, headline: bool = False) -> bool:
 
 
 _SPEAKERS_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_STANCE_WORDS = frozenset({"will", "would", "must", "should", "can", "cannot", "could", "won't", "wo", "can't", "ca",
+                           "not", "n't", "never", "no"})
+_SINGLE_QUOTED = re.compile(r"(?<![\w’'])'[^'\n]+'(?![\w’'])")  # 'Benghazi' (straight marks; "aren't" is none)
+
+
+def _quotes_words(text: str, a: int) -> bool:
+    """The line from ``a`` holds a quotation in marks (curly, straight or guillemets; apostrophes are none)."""
+    b = text.find("\n", a)
+    line = text[a:len(text) if b < 0 else b]
+    return bool(find_quoted(line) or _SINGLE_QUOTED.search(line))
 
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
