@@ -127,3 +127,12 @@ def test_a_headline_stance_or_forecast_is_the_named_persons_statement(analyze):
     assert [q.speaker.name for q in rec.quotes if q.text.startswith("City will not")] == ["Tom Reed"], rec.quotes
     rec = analyze("Ann Cole: Court drops fraud case\n\nSPRINGFIELD (AP) - Prosecutors on Monday dropped the case.\n")
     assert not any(q.text.startswith("Court drops") for q in rec.quotes), rec.quotes
+
+
+def test_a_claim_by_someone_is_that_persons_statement(analyze):
+    """Tryout r02: "X criticised a claim by Y that …": the claim is its maker's, not the critic's (as "the company's
+    claim that …" already was)."""
+    rec = analyze("Senator Tom Avery criticised a claim by Jane Rowe that the city had wasted millions.")
+    got = [(q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes
+           if q.text.startswith("the city had wasted")]
+    assert got == [("Jane Rowe", "claim")], rec.quotes

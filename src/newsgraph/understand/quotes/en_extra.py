@@ -61,7 +61,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         owner = noun_owner(ctx, v, a) if shape == "noun-that" else None
         if owner is not None:  # "rejected the company's claim that …": the company's claim, its cue the noun
             subject_speaker(ctx, q, owner)
-            q.cue, q.cue_i = owner.head.text, owner.head.i
+            noun = owner.head if owner.dep_ == "poss" else owner.head.head  # ("a claim by Jane Rowe that")
+            q.cue, q.cue_i = noun.text, noun.i
         elif subj is not None and not (a <= subj.idx < b):
             subject_speaker(ctx, q, subj)
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):

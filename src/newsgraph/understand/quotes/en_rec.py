@@ -302,6 +302,9 @@ def noun_owner(ctx, v, a: int):
     if clause.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.i < noun.i), None)
+    if owner is None:  # "criticised a claim by Jane Rowe that …": the claim is its maker's (tryout r02)
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < clause.i), None)
+        owner = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
     if owner is None or owner.pos_ not in ("PROPN", "NOUN"):
         return None
     return owner
