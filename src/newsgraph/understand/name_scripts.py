@@ -39,9 +39,7 @@ def latin_token(tok: str) -> str:
     folded to the skeleton above ("Зеленського" -> "zelenski", "Zelenskyy" -> "zelenski")."""
     if _CYRILLIC.search(tok):
         # (in lower case, not folded: folding takes the breve off "й" and the dictionary then misreads the word)
-        t = _cyrillic_name(cyrillic_common(tok.lower().replace("’", "").replace("'", "")))[0]
-        letters = _letters()
-        t = "".join(letters.get(c, c) for c in t)
+        return _skeleton(_romanised(_cyrillic_name(cyrillic_common(tok.lower().replace("’", "").replace("'", "")))[0]))
     else:
         t = norm_token(fold(tok))
     return _skeleton(t)
@@ -69,11 +67,15 @@ def latin_surname(name: str) -> str:
 _FEMININE_END = ("а", "я")
 
 
+def _romanised(t: str) -> str:
+    """A lower-case Cyrillic word in Latin letters (lang/ru/latin_letters.tsv)."""
+    letters = _letters()
+    return "".join(letters.get(c, c) for c in t)
+
+
 def _written(tok: str) -> str:
     """A Cyrillic word in Latin letters as written (no case or gender changed), folded to the skeleton."""
-    t = cyrillic_common(tok.lower().replace("’", "").replace("'", "").replace("ё", "е"))
-    letters = _letters()
-    return _skeleton("".join(letters.get(c, c) for c in t))
+    return _skeleton(_romanised(cyrillic_common(tok.lower().replace("’", "").replace("'", "").replace("ё", "е"))))
 
 
 def _gender(p) -> str:
@@ -111,16 +113,14 @@ def _cyrillic_full(words: list[str]) -> tuple[str, str, str] | None:
     return _cyrillic_full_cached(given, surname)
 
 
-def _given_forms(tok: str, written: str | None = None) -> set[str]:
-    """A given name's skeletons: its own (``written`` for a Cyrillic one) and, for a Ukrainian or Russian one, the
-    other language's form's."""
-    out = {written or latin_token(tok)}
-    t = tok.lower().replace("ё", "е") if written else norm_token(fold(tok))  # (as written: "Ярослава" no "Ярослав")
-    if _CYRILLIC.search(t):
-        pairs = _given_pairs()
-        other = pairs.get(t) or next((u for u, r in pairs.items() if r == t), None)
-        if other:
-            out.add(_written(other))
+def _given_forms(tok: str, written: str) -> set[str]:
+    """A Cyrillic given name's skeletons: its own as ``written`` and its Ukrainian/Russian counterpart's."""
+    out = {written}
+    pairs = _given_pairs()
+    t = tok.lower().replace("ё", "е")  # (as written: "Ярослава" is no "Ярослав")
+    other = pairs.get(t) or next((u for u, r in pairs.items() if r == t), None)
+    if other:
+        out.add(_written(other))
     return out
 
 
