@@ -35,6 +35,13 @@ _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
 
 
+def _described_words(phrase: str) -> int:
+    """How many words a source described, not named, may take: five ("источник в правительстве"), eight where it
+    is the body "в" which it was said ("Как сообщили в объединенной пресс-службе судов Свердловской области, …":
+    a regional body's press service, r21)."""
+    return 8 if re.match(r"во?\s", phrase, re.IGNORECASE) else 5
+
+
 # an object that only points back to what was said before ("эту информацию", "такие слухи", "их")
 _ANAPHORIC_OBJECT = re.compile(r"(?:эт(?:о|у|от|и|а|ого|ой|им|ими|их)|так(?:ую|ие|ое|ой|их)|его|её|ее|их)"
                                r"(?:\s+\w+){0,2}", re.IGNORECASE)
@@ -186,7 +193,7 @@ class MoreReaders:
             who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
-            if who is None and not nobody and 1 <= len(phrase.split()) <= 5 and \
+            if who is None and not nobody and 1 <= len(phrase.split()) <= _described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
@@ -357,6 +364,10 @@ class MoreReaders:
             if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
                 continue
+            if c2 in (self._credit_cut(cm.end(), end), self._describing_cut(cm.end(), end)):
+                continue  # ("…, отмечает Ракитин, пишет «Российская газета»": an outlet's credit after a trailing
+                # attribution, "…, говорится в исследовании, опубликованном в …": a phrase describing its source;
+                # neither goes on the content: the trailing attribution is read by ``_trailing``, r21)
             opener = known or \
                 re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))

@@ -1,0 +1,47 @@
+"""Round 21 of Russian attribution: recall on general constructions the fresh articles w383-w388 showed
+(eval/data/ru-attr/written; sentences written for the test, not news)."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r21", text=text, language="ru"))
+    return [(q.kind, q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_a_cue_verb_joined_by_i_opens_a_second_attribution(pipe):
+    """quotes/ru_wire.py ``gerund_split``: "X напомнил, что …, и предупредил: …" / "…, и пообещал, что …": a finite
+    cue verb joined by "и" with no subject of its own shares the first one's and has its own content, as a cue
+    gerund does ("…, добавив, что …"); the first content ends before it. "и" before a clause with its own subject
+    stays inside the content."""
+    got = run(pipe, "Аналитик Сергей Панов напомнил, что долг области вырос на треть, и предупредил: без помощи "
+                    "центра бюджет не сбалансировать.\n")
+    assert got == [("indirect", "долг области вырос на треть", "Сергей Панов"),
+                   ("indirect", "без помощи центра бюджет не сбалансировать", "Сергей Панов")], got
+    got = run(pipe, "Министр Анна Ковалева сообщила, что школу откроют в сентябре, и пообещала, что автобус для "
+                    "детей запустят раньше.\n")
+    assert [g[1:] for g in got] == [("школу откроют в сентябре", "Анна Ковалева"),
+                                    ("автобус для детей запустят раньше", "Анна Ковалева")], got
+    got = run(pipe, "Министр заявил, что цены стабилизируются, и экономисты согласились с этим.\n")
+    assert len(got) == 1 and got[0][1] == "цены стабилизируются, и экономисты согласились с этим", got
+
+
+def test_as_said_in_a_long_body_phrase(pipe):
+    """quotes/ru_more.py ``_as_said``: "Как сообщили в <body>, …": the body where it was said may take up to eight
+    words ("в пресс-службе управления МВД по Томской области"); a described source otherwise five."""
+    got = run(pipe, "Как сообщили в объединенной пресс-службе судов Курганской области, бывший мэр арестован на два "
+                    "месяца.\n")
+    assert [g[:2] for g in got] == [("indirect", "бывший мэр арестован на два месяца")], got
+
+
+def test_a_credit_or_a_describing_phrase_after_a_trailing_attribution(pipe):
+    """quotes/ru_more.py ``_inserted``: "…, отмечает X, пишет «Y»" is a trailing attribution and an outlet's credit
+    (the outlet relays it, quotes/ru_relays.py), not an attribution inserted between commas whose content goes on
+    after it; "…, говорится в докладе X, подготовленном …" the same with a phrase describing the document."""
+    got = run(pipe, "Цены на жилье в регионе продолжат расти, считает аналитик Сергей Волков, сообщает РБК.\n")
+    assert got[0] == ("indirect", "Цены на жилье в регионе продолжат расти", "Сергей Волков"), got
+    assert [g[2] for g in got] == ["Сергей Волков", "РБК"], got
+    got = run(pipe, "Каждый пятый подросток спит меньше семи часов, говорится в докладе Института возрастной "
+                    "физиологии, подготовленном к конференции.\n")
+    assert [g[:2] for g in got] == [("indirect", "Каждый пятый подросток спит меньше семи часов")], got
+    got = run(pipe, "Такой переход, считает вице-губернатор Андрей Шемелев, повысит доходы бюджета.\n")
+    assert got == [("indirect", "Такой переход повысит доходы бюджета", "Андрей Шемелев")], got
