@@ -45,3 +45,35 @@ def test_a_credit_or_a_describing_phrase_after_a_trailing_attribution(pipe):
     assert [g[:2] for g in got] == [("indirect", "Каждый пятый подросток спит меньше семи часов")], got
     got = run(pipe, "Такой переход, считает вице-губернатор Андрей Шемелев, повысит доходы бюджета.\n")
     assert got == [("indirect", "Такой переход повысит доходы бюджета", "Андрей Шемелев")], got
+
+
+def test_more_verbs_of_saying_govern_a_that_clause(pipe):
+    """lang/ru/speech_verbs.txt (r21): verbs of saying missing in one aspect or both, each form standing for its verb
+    (every finite form by pymorphy2): computing, referring to, agreeing, making a reservation, explaining."""
+    got = run(pipe, "Правительство подсчитало, что убытки перевозчиков превышают 30 млн долларов в месяц.\n")
+    assert got == [("indirect", "убытки перевозчиков превышают 30 млн долларов в месяц", "Правительство")], got
+    got = run(pipe, "Министр сослался на то, что бюджет не предусматривает таких расходов.\n")
+    assert [g[1] for g in got] == ["бюджет не предусматривает таких расходов"], got
+    got = run(pipe, "Губернатор согласился с тем, что тарифы выросли слишком быстро.\n")
+    assert [g[1] for g in got] == ["тарифы выросли слишком быстро"], got
+    got = run(pipe, "Эксперт оговорилась, что прогноз еще может измениться.\n")
+    assert [g[1] for g in got] == ["прогноз еще может измениться"], got
+    got = run(pipe, "Юрист разъясняет, что штраф можно оспорить в течение десяти дней.\n")
+    assert [g[1] for g in got] == ["штраф можно оспорить в течение десяти дней"], got
+
+
+def test_a_national_agency_relays_a_trailing_attribution(pipe):
+    """lang/ru/outlets.tsv (r21): national news agencies of other states ("передает ИРНА", "сообщает БелТА") are
+    outlets; one crediting a trailing attribution relays it (quotes/ru_relays.py)."""
+    got = run(pipe, "Товарооборот двух стран вырос на 10%, сообщил министр торговли Алексей Дронов, передает "
+                    "БелТА.\n")
+    assert got[0] == ("indirect", "Товарооборот двух стран вырос на 10%", "Алексей Дронов"), got
+    assert [g[2] for g in got] == ["Алексей Дронов", "БелТА"], got
+
+
+def test_a_document_and_its_long_owner_trailing_the_content(pipe):
+    """quotes/ru_more.py ``_trailing``: "…, говорится в исследовании <an institute's long name>": an impersonal
+    document cue may be followed by up to 14 words (the document and whose it is), as a named speaker may."""
+    got = run(pipe, "Каждый четвертый школьник страдает от близорукости, говорится в докладе Научного центра "
+                    "здоровья детей Министерства здравоохранения Российской Федерации.\n")
+    assert [g[:2] for g in got] == [("indirect", "Каждый четвертый школьник страдает от близорукости")], got

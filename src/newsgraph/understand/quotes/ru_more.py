@@ -260,7 +260,9 @@ class MoreReaders:
             named = any(x.end == end or _WHERE_AFTER.match(text, x.end, end) for x, _ in
                         self.an.mentions_in(cm.end(), end))  # (a long title, a name; then where, r20: "…, сообщила
             # официальный представитель компании Су Лин на пресс-конференции в Будапеште.")
-            if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
+            long_ok = named or self._impersonal(cm.group())  # (r21: "…, говорится в исследовании <an institute's
+            # long name>": a document and whose it is)
+            if "," in tail or len(tail.split()) > (14 if long_ok else 8) or any(o <= a_s < c for o, c in self.pairs) \
                     or len(text[ss:ss + m.start()].split()) < 3:
                 continue
             impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
