@@ -77,3 +77,24 @@ def test_a_document_and_its_long_owner_trailing_the_content(pipe):
     got = run(pipe, "Каждый четвертый школьник страдает от близорукости, говорится в докладе Научного центра "
                     "здоровья детей Министерства здравоохранения Российской Федерации.\n")
     assert [g[:2] for g in got] == [("indirect", "Каждый четвертый школьник страдает от близорукости")], got
+
+
+def test_a_refusal_to_disclose_is_a_refusal_to_comment(pipe):
+    """quotes/ru_more.py ``_COMMENT`` (refusal_cues.txt): refusing to disclose, name or tell ("отказался назвать
+    сумму", "отказываются сообщать что-либо о …", "отказались раскрывать параметры") is refusing to comment, an
+    attribution by the guidelines; refusing to act ("отказался участвовать") says nothing."""
+    got = run(pipe, "Представитель компании отказался назвать сумму сделки.\n")
+    assert [g[1:] for g in got] == [("назвать сумму сделки", "Представитель компании")], got
+    got = run(pipe, "Полиция отказывается сообщать что-либо о задержанных.\n")
+    assert [g[1] for g in got] == ["сообщать что-либо о задержанных"], got
+    assert run(pipe, "Спортсмен отказался участвовать в турнире.\n") == []
+
+
+def test_a_body_after_v_takes_a_stance(pipe):
+    """quotes/ru_stance.py ``_stance``: "В банке подтвердили получение заявки", "В министерстве поддержали идею …": a
+    plural stance verb with no subject after "в" and a body: the body speaks, as for a cue verb
+    (``place_speaker``)."""
+    got = run(pipe, "Заемщик подал заявку на кредит. В банке подтвердили получение заявки.\n")
+    assert [g[1:] for g in got] == [("получение заявки", "банке")], got
+    got = run(pipe, "В министерстве поддержали идею переноса выборов.\n")
+    assert [g[1:] for g in got] == [("идею переноса выборов", "министерстве")], got

@@ -16,7 +16,9 @@ from .ru_stance import outside_marks  # (ru_marks.py)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
-                      r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
+                      r"обсуждать\s|(?:раскры(?:ва)?ть|разглаша?ть|сообщ(?:а|и)ть|называть|назвать|уточн(?:я|и)ть)\s)",
+                      re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи"); r21: to disclose
+# ("отказались раскрывать параметры сделки", "отказывается сообщать что-либо о …", "отказался назвать сумму")
 # up to three words between a cue verb and "о …", or up to six when they name its addressee with a name in marks
 # ("предупредил ОАО «Белтрансгаз» и правительство Белоруссии о возможном ограничении": r19)
 _ABOUT_AFTER = re.compile(r"(?:(?:[^\s,.:;«»]+\s+){0,3}?|"

@@ -86,8 +86,9 @@ class StanceReaders:
             neg = k > 0 and toks[idx[k - 1]].low == "не"
             label_s = toks[idx[k - 1]].start if neg else t.start
             cm = _Cue(text, t.start, t.end)
-            speaker = self.speaker_in(ss, t.start, cm, self.quoted, t.start, prefer_last=True) or \
-                self.subject_phrase(cm, ss)
+            speaker = self.place_speaker(cm, ss) or \
+                self.speaker_in(ss, t.start, cm, self.quoted, t.start, prefer_last=True) or \
+                self.subject_phrase(cm, ss)  # (r21: "В банке подтвердили получение заявки": the body, as for a cue)
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
