@@ -98,3 +98,13 @@ def test_a_body_after_v_takes_a_stance(pipe):
     assert [g[1:] for g in got] == [("получение заявки", "банке")], got
     got = run(pipe, "В министерстве поддержали идею переноса выборов.\n")
     assert [g[1:] for g in got] == [("идею переноса выборов", "министерстве")], got
+
+
+def test_allowing_a_possibility_is_a_stance(pipe):
+    """stance_cues.tsv "допустить" (r21): "Минфин допустил пересмотр бюджета", "ЦБ допускает снижение ставки": what
+    one allows as possible is a statement of it; a fault committed (words.tsv committed_faults: "допустил ошибку",
+    "допустили нарушения") or a person admitted ("допустили кандидата к выборам") is none."""
+    got = run(pipe, "Банк России допускает снижение ключевой ставки до конца года.\n")
+    assert got == [("indirect", "снижение ключевой ставки до конца года", "Банк России")], got
+    assert run(pipe, "Подрядчик допустил ошибку в расчетах. Чиновники допустили нарушения при проведении торгов. "
+                     "Избирком допустил кандидата к выборам.\n") == []
