@@ -108,3 +108,22 @@ def test_allowing_a_possibility_is_a_stance(pipe):
     assert got == [("indirect", "снижение ключевой ставки до конца года", "Банк России")], got
     assert run(pipe, "Подрядчик допустил ошибку в расчетах. Чиновники допустили нарушения при проведении торгов. "
                      "Избирком допустил кандидата к выборам.\n") == []
+
+
+def test_an_inserted_cue_after_kak(pipe):
+    """quotes/ru_asides.py ``as_cue``: "X, как считают аналитики, …": a cue verb after "как" inserted between commas
+    inside what it reports, as "X, считают аналитики, …" is; the content is the sentence without the insertion.
+    After an opener ("Кроме того, как заявил Песков, …") what follows the insertion alone is said (``_as_said``)."""
+    got = run(pipe, "Цены, как считают аналитики, продолжат расти в течение всего года.\n")
+    assert got == [("indirect", "Цены продолжат расти в течение всего года", "аналитики")], got
+    got = run(pipe, "Новый терминал, как сообщил губернатор Андрей Лапин, откроется в мае.\n")
+    assert got == [("indirect", "Новый терминал откроется в мае", "Андрей Лапин")], got
+    got = run(pipe, "Кроме того, как заявил Песков, Кремль не получал приглашения на саммит.\n")
+    assert [g[1] for g in got] == ["Кремль не получал приглашения на саммит"], got
+
+
+def test_a_ruling_states_its_content(pipe):
+    """speech_verbs.txt "постановил" (r21): "Суд постановил, что …" states the ruling's content; "постановил
+    взыскать" (an order with no "что") is left to the readers of demands."""
+    got = run(pipe, "Арбитражный суд постановил, что компания должна выплатить штраф.\n")
+    assert got == [("indirect", "компания должна выплатить штраф", "Арбитражный суд")], got

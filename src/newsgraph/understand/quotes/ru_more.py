@@ -11,6 +11,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_asides import as_cue, described_words, subject_lead
 from .ru_documents import _document_phrases
 from .ru_stance import outside_marks  # (ru_marks.py)
 
@@ -35,13 +36,6 @@ _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: соо
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
 _INTERRUPT_END = re.compile(rf"[.,]\s*(?:[{DASH}]\s*|--?\s+)")
-
-
-def _described_words(phrase: str) -> int:
-    """How many words a source described, not named, may take: five ("источник в правительстве"), eight where it
-    is the body "в" which it was said ("Как сообщили в объединенной пресс-службе судов Свердловской области, …":
-    a regional body's press service, r21)."""
-    return 8 if re.match(r"во?\s", phrase, re.IGNORECASE) else 5
 
 
 # an object that only points back to what was said before ("эту информацию", "такие слухи", "их")
@@ -187,6 +181,8 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for lm in re.finditer(r"(?:^|,)\s*как\s+(?P<was>был[оиа]?\s+)?", text[ss:end], re.IGNORECASE):
             cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
+            if cm and subject_lead(self.an, ss, ss + lm.start()):
+                continue  # ("Новый терминал, как сообщил губернатор, откроется в мае": the insertion, ``_inserted``)
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             comma = self.participle_phrase_end(comma, end)  # ("Как рассказал источник, знакомый с …, …")
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
@@ -195,7 +191,7 @@ class MoreReaders:
             who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
-            if who is None and not nobody and 1 <= len(phrase.split()) <= _described_words(phrase) and \
+            if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
@@ -361,7 +357,7 @@ class MoreReaders:
         for m in re.finditer(r",\s*", text[ss:end]):
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
-                text, a_s) or _inserted_document(self.rr.lang, text, a_s)
+                text, a_s) or _inserted_document(self.rr.lang, text, a_s) or as_cue(self.rr.cue, text, a_s)
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             lead = text[ss:c1]
             known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
