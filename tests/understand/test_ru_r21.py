@@ -127,3 +127,23 @@ def test_a_ruling_states_its_content(pipe):
     взыскать" (an order with no "что") is left to the readers of demands."""
     got = run(pipe, "Арбитражный суд постановил, что компания должна выплатить штраф.\n")
     assert got == [("indirect", "компания должна выплатить штраф", "Арбитражный суд")], got
+
+
+def test_a_deponent_verb_is_no_passive(pipe):
+    """quotes/ru.py ``_deponent``: "Директор сомневается, что …": a reflexive verb with no verb without "-ся"
+    (сомневаться, опасаться, надеяться) is never a passive report; its subject, unnamed or not, holds the belief.
+    A passive with its own subject ("Мероприятие ожидается в мае") still reports nothing."""
+    got = run(pipe, "Директор завода не сомневается, что предприятие выйдет на проектную мощность.\n")
+    assert got == [("indirect", "предприятие выйдет на проектную мощность", "Директор завода")], got
+    got = run(pipe, "Мероприятие ожидается в мае, однако организаторы отмечают, что число мест ограничено.\n")
+    assert [g[1:] for g in got] == [("число мест ограничено", "организаторы")], got
+
+
+def test_so_slov_and_a_short_content_after_po_slovam(pipe):
+    """attribution_phrases.txt "со слов" (r21): the words of a witness or a victim as taken down ("Со слов
+    потерпевшей, …"); quotes/ru_more.py ``_inserted``: after an opener, a "по словам" phrase marks even two words
+    as said ("При этом, по его словам, риски сохраняются")."""
+    got = run(pipe, "Со слов потерпевшей, нападавший был в маске.\n")
+    assert got == [("indirect", "нападавший был в маске", "потерпевшей")], got
+    got = run(pipe, "Министр отметил, что ситуация стабилизировалась. При этом, по его словам, риски сохраняются.\n")
+    assert [g[1:] for g in got] == [("ситуация стабилизировалась", "Министр"), ("риски сохраняются", "Министр")], got

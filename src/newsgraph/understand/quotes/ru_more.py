@@ -361,8 +361,10 @@ class MoreReaders:
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             lead = text[ss:c1]
             known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
+            least = 2 if cm and cm.re is _phrases(self.rr.lang) else 3  # (r21: "При этом, по его словам, риски
+            # сохраняются": a "по словам" phrase marks even two words as said)
             if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
-                    self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
+                    self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < least:
                 continue
             if c2 in (self._credit_cut(cm.end(), end), self._describing_cut(cm.end(), end)):
                 continue  # ("…, отмечает Ракитин, пишет «Российская газета»": an outlet's credit after a trailing
