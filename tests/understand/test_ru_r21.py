@@ -49,7 +49,8 @@ def test_a_credit_or_a_describing_phrase_after_a_trailing_attribution(pipe):
 
 def test_more_verbs_of_saying_govern_a_that_clause(pipe):
     """lang/ru/speech_verbs.txt (r21): verbs of saying missing in one aspect or both, each form standing for its verb
-    (every finite form by pymorphy2): computing, referring to, agreeing, making a reservation, explaining."""
+    (every finite form by pymorphy2): computing, agreeing, making a reservation, explaining ("сослался на то, что"
+    was listed before; "ссылаясь на публикацию" stays a citation)."""
     got = run(pipe, "Правительство подсчитало, что убытки перевозчиков превышают 30 млн долларов в месяц.\n")
     assert got == [("indirect", "убытки перевозчиков превышают 30 млн долларов в месяц", "Правительство")], got
     got = run(pipe, "Министр сослался на то, что бюджет не предусматривает таких расходов.\n")
@@ -147,3 +148,11 @@ def test_so_slov_and_a_short_content_after_po_slovam(pipe):
     assert got == [("indirect", "нападавший был в маске", "потерпевшей")], got
     got = run(pipe, "Министр отметил, что ситуация стабилизировалась. При этом, по его словам, риски сохраняются.\n")
     assert [g[1:] for g in got] == [("ситуация стабилизировалась", "Министр"), ("риски сохраняются", "Министр")], got
+
+
+def test_a_clause_describing_an_inserted_source_ends_the_content(pipe):
+    """quotes/ru_more.py ``_inserted``: "…, уточняет CNN, чьи слова пересказывает «Интерфакс»": a clause describing
+    the source after the insertion is no part of what was said; the content is all before it."""
+    got = run(pipe, "Встреча может пройти в Катаре. Место и сроки пока окончательно не определены, уточняет CNN, чьи "
+                    "слова пересказывает «Интерфакс».\n")
+    assert ("indirect", "Место и сроки пока окончательно не определены", "CNN") in got, got

@@ -24,6 +24,7 @@ def subject_lead(an, start: int, end: int) -> bool:
     """Does text[start:end] (before ", как <cue> X,") open with a noun phrase in the nominative, the subject of what
     follows the insertion ("Новый терминал, как сообщил губернатор, откроется в мае"), not an opener ("Кроме
     того, как заявил Песков, …")?"""
-    first = next((t for t in an.toks if start <= t.start < end and t.pos != "PUNCT"), None)
-    return first is not None and first.pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
-        (first.feats or {}).get("Case") == "Nom"
+    toks = [t for t in an.toks if start <= t.start < end and t.pos != "PUNCT"]
+    return bool(toks) and toks[0].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
+        (toks[0].feats or {}).get("Case") == "Nom" and not any(t.pos in ("VERB", "AUX") for t in toks)  # (a clause
+    # of its own before it, "Дамба была построена … и, как заявляли власти, …", leaves what follows alone said)

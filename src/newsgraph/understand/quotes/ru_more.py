@@ -366,10 +366,12 @@ class MoreReaders:
             if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
                     self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < least:
                 continue
-            if c2 in (self._credit_cut(cm.end(), end), self._describing_cut(cm.end(), end)):
+            if cm.re is self.rr.cue and c2 == self._credit_cut(cm.end(), end):
                 continue  # ("…, отмечает Ракитин, пишет «Российская газета»": an outlet's credit after a trailing
-                # attribution, "…, говорится в исследовании, опубликованном в …": a phrase describing its source;
-                # neither goes on the content: the trailing attribution is read by ``_trailing``, r21)
+                # attribution goes on no content; the trailing attribution is read by ``_trailing``, r21)
+            trailing = cm.re is self.rr.cue and c2 == self._describing_cut(cm.end(), end)  # (r21: "…, уточняет CNN,
+            # чьи слова …", "…, сообщает издание, знакомых с …": a clause describing the source ends it; what was said
+            # is all before the insertion)
             opener = known or \
                 re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
@@ -389,8 +391,10 @@ class MoreReaders:
                 # rest a clause going on, not a phrase describing the speaker: "…, поясняет источник, знакомый с …")
             if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
+            if trailing and not opener:
+                end = c1
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
-                (ss, lead.strip() + " " + text[c2 + 1:end].strip())
+                (ss, (lead.strip() + " " + text[c2 + 1:end].strip()).strip())
             if outlet and (any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(body)) or
                            self._person_subject(c2 + 1, end)):
                 return  # the outlet reports someone's words or deeds: they are read where they stand (an
@@ -398,7 +402,7 @@ class MoreReaders:
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(5 if outlet else 2.3, kind, cs, end, who, re.sub(r"\s+", " ", cm.group()),
                      [] if outlet else self.outlets_in(ss, se, who), (ss, se), text_override=body)
-            if not opener:
+            if not opener and not trailing:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
 
