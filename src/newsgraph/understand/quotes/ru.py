@@ -256,7 +256,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         """A reflexive passive cue with its own subject before it ("Мероприятие ожидается …"), not "Эксперты
         говорят"."""
         t = self.an.tok_at_start.get(cm.start())
-        return t is not None and t.text.lower().endswith(("ся", "сь")) and \
+        return t is not None and t.text.lower().endswith(("ся", "сь")) and not _deponent(t.text) and \
             any(self.an.toks[c].dep.startswith("nsubj") and c < t.i for c in t.children)
 
     def _second_attribution(self, cs, ce, se) -> int:
@@ -414,6 +414,14 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):
                 return cs + m.start()
         return ce
+
+
+def _deponent(word: str) -> bool:
+    """A reflexive verb with no verb without "-ся" (сомневаться, опасаться, надеяться: pymorphy2 knows no
+    "сомневать"): never a passive, its subject the one who doubts or fears ("Директор сомневается, что …", r21)."""
+    from ..names import _morph
+    lemma = _morph().parse(word.lower())[0].normal_form
+    return lemma.endswith(("ся", "сь")) and not _morph().word_is_known(lemma[:-2])
 
 
 def _possessing(an, pm) -> bool:

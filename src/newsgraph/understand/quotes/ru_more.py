@@ -11,12 +11,15 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_asides import as_cue, described_words, subject_lead
 from .ru_documents import _document_phrases
 from .ru_stance import outside_marks  # (ru_marks.py)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
-                      r"обсуждать\s)", re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи")
+                      r"обсуждать\s|(?:раскры(?:ва)?ть|разглаша?ть|сообщ(?:а|и)ть|называть|назвать|уточн(?:я|и)ть)\s)",
+                      re.IGNORECASE)  # what a refusal to comment refuses ("обсуждать слухи"); r21: to disclose
+# ("отказались раскрывать параметры сделки", "отказывается сообщать что-либо о …", "отказался назвать сумму")
 # up to three words between a cue verb and "о …", or up to six when they name its addressee with a name in marks
 # ("предупредил ОАО «Белтрансгаз» и правительство Белоруссии о возможном ограничении": r19)
 _ABOUT_AFTER = re.compile(r"(?:(?:[^\s,.:;«»]+\s+){0,3}?|"
@@ -178,6 +181,8 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for lm in re.finditer(r"(?:^|,)\s*как\s+(?P<was>был[оиа]?\s+)?", text[ss:end], re.IGNORECASE):
             cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
+            if cm and subject_lead(self.an, ss, ss + lm.start()):
+                continue  # ("Новый терминал, как сообщил губернатор, откроется в мае": the insertion, ``_inserted``)
             comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             comma = self.participle_phrase_end(comma, end)  # ("Как рассказал источник, знакомый с …, …")
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
@@ -186,7 +191,7 @@ class MoreReaders:
             who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
-            if who is None and not nobody and 1 <= len(phrase.split()) <= 5 and \
+            if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
@@ -253,7 +258,9 @@ class MoreReaders:
             named = any(x.end == end or _WHERE_AFTER.match(text, x.end, end) for x, _ in
                         self.an.mentions_in(cm.end(), end))  # (a long title, a name; then where, r20: "…, сообщила
             # официальный представитель компании Су Лин на пресс-конференции в Будапеште.")
-            if "," in tail or len(tail.split()) > (14 if named else 8) or any(o <= a_s < c for o, c in self.pairs) \
+            long_ok = named or self._impersonal(cm.group())  # (r21: "…, говорится в исследовании <an institute's
+            # long name>": a document and whose it is)
+            if "," in tail or len(tail.split()) > (14 if long_ok else 8) or any(o <= a_s < c for o, c in self.pairs) \
                     or len(text[ss:ss + m.start()].split()) < 3:
                 continue
             impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
@@ -350,13 +357,21 @@ class MoreReaders:
         for m in re.finditer(r",\s*", text[ss:end]):
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
-                text, a_s) or _inserted_document(self.rr.lang, text, a_s)
+                text, a_s) or _inserted_document(self.rr.lang, text, a_s) or as_cue(self.rr.cue, text, a_s)
             c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
             lead = text[ss:c1]
             known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
+            least = 2 if cm and cm.re is _phrases(self.rr.lang) else 3  # (r21: "При этом, по его словам, риски
+            # сохраняются": a "по словам" phrase marks even two words as said)
             if c2 < 0 or c1 - ss < 3 and not known or any(o <= a_s < c for o, c in self.pairs) or \
-                    self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < 3:
+                    self.rr.cue.search(text, cm.end(), c2) or len(text[c2 + 1:end].split()) < least:
                 continue
+            if cm.re is self.rr.cue and c2 == self._credit_cut(cm.end(), end):
+                continue  # ("…, отмечает Ракитин, пишет «Российская газета»": an outlet's credit after a trailing
+                # attribution goes on no content; the trailing attribution is read by ``_trailing``, r21)
+            trailing = cm.re is self.rr.cue and c2 == self._describing_cut(cm.end(), end)  # (r21: "…, уточняет CNN,
+            # чьи слова …", "…, сообщает издание, знакомых с …": a clause describing the source ends it; what was said
+            # is all before the insertion)
             opener = known or \
                 re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
@@ -376,8 +391,10 @@ class MoreReaders:
                 # rest a clause going on, not a phrase describing the speaker: "…, поясняет источник, знакомый с …")
             if who is None or who.mention is None or not lo <= who.mention.start < c2:
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
+            if trailing and not opener:
+                end = c1
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
-                (ss, lead.strip() + " " + text[c2 + 1:end].strip())
+                (ss, (lead.strip() + " " + text[c2 + 1:end].strip()).strip())
             if outlet and (any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(body)) or
                            self._person_subject(c2 + 1, end)):
                 return  # the outlet reports someone's words or deeds: they are read where they stand (an
@@ -385,7 +402,7 @@ class MoreReaders:
             kind = "mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect"
             self.add(5 if outlet else 2.3, kind, cs, end, who, re.sub(r"\s+", " ", cm.group()),
                      [] if outlet else self.outlets_in(ss, se, who), (ss, se), text_override=body)
-            if not opener:
+            if not opener and not trailing:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
 

@@ -73,7 +73,8 @@ class StanceReaders:
             if cs is None and mode == "for":
                 self._fronted_stance(t, ss, end)  # ("Против запрета выступил ряд депутатов")
                 continue
-            if cs is None or mode == "object" and (self._vote(t, nxt, ss) or self._marked(t, nxt)):
+            if cs is None or mode == "object" and (self._vote(t, nxt, ss) or self._marked(t, nxt) or
+                                                   self._fault(t, nxt)):
                 continue
             cut = outside_marks(_CUT, text, cs, end, self.pairs)
             ce = cut.start() if cut else end
@@ -86,8 +87,9 @@ class StanceReaders:
             neg = k > 0 and toks[idx[k - 1]].low == "не"
             label_s = toks[idx[k - 1]].start if neg else t.start
             cm = _Cue(text, t.start, t.end)
-            speaker = self.speaker_in(ss, t.start, cm, self.quoted, t.start, prefer_last=True) or \
-                self.subject_phrase(cm, ss)
+            speaker = self.place_speaker(cm, ss) or \
+                self.speaker_in(ss, t.start, cm, self.quoted, t.start, prefer_last=True) or \
+                self.subject_phrase(cm, ss)  # (r21: "В банке подтвердили получение заявки": the body, as for a cue)
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
@@ -139,6 +141,15 @@ class StanceReaders:
             return False
         bodies = rules.wordset("ru", "legislatures") | rules.wordset("ru", "voting_bodies")
         return any(t.lemma in bodies for t in self.an.toks if ss <= t.start < verb.start)
+
+    def _fault(self, verb, nxt: list) -> bool:
+        """ "допустил ошибку", "допустили нарушения": a fault committed (words.tsv set committed_faults), or a person
+        admitted ("допустили кандидата к выборам"), not a possibility allowed ("допустил пересмотр бюджета"), r21."""
+        if verb.lemma not in ("допустить", "допускать"):
+            return False
+        noun = next((t for t in nxt if t.pos in ("NOUN", "PROPN")), None)
+        return noun is None or (noun.feats or {}).get("Animacy") == "Anim" or noun.lemma.replace("ё", "е") in {
+            w.replace("ё", "е") for w in rules.wordset("ru", "committed_faults")}
 
     def _marked(self, verb, nxt: list) -> bool:
         """ "Отметили юбилей школы", "отметили сотрудников грамотами": a verb of noting (stance_cues.tsv r17 rows)

@@ -62,13 +62,17 @@ class WireReaders:
     def gerund_split(self, cs: int, ce: int, speaker: Ref | None, prio: float, region) -> int:
         """ "X заявил, что …, добавив, что …": a cue gerund after a comma inside a content, with its own "что",
         opens a second attribution of the same speaker (wire copy chains them): it is read here, and the first
-        content ends before it. Returns the first content's end."""
-        for m in re.finditer(r",\s+", self.text[cs:ce]):
+        content ends before it. So does a finite cue verb joined by "и" with no subject of its own, which shares
+        the first one's ("X напомнил, что …, и предупредил, что …" / "…, и предупредил: …", r21). Returns the first
+        content's end."""
+        for m in re.finditer(r",\s+(?P<and>и\s+)?", self.text[cs:ce]):
             t = self.an.tok_at_start.get(cs + m.end())
-            if t is None or (t.feats or {}).get("VerbForm") != "Conv" or any(
+            form = "Fin" if m.group("and") else "Conv"
+            if t is None or (t.feats or {}).get("VerbForm") != form or any(
                     o <= t.start < c for o, c in self.pairs) or not self.rr.cue.match(self.text, t.start):
                 continue
-            that = re.match(r"\s*,\s*(?:что|будто)\s+", self.text[t.end:ce])
+            that = re.match(r"\s*,\s*(?:что|будто)\s+" if form == "Conv" else r"\s*(?:,\s*(?:что|будто)|:)\s+",
+                            self.text[t.end:ce])
             if that is None or len(self.text[t.end + that.end():ce].split()) < 2:
                 continue
             s2 = t.end + that.end()
