@@ -48,6 +48,7 @@ class SpeakerRefinements:
                 if q.speaker is not None:
                     q.speakers = []
                 continue
+            q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             if not q.speakers and q.speaker.entity is None:
                 q.speakers = self._the_two(q.speaker)
                 q.speaker = q.speakers[0] if q.speakers else q.speaker

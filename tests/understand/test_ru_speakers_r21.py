@@ -1,0 +1,43 @@
+"""Round 21 of Russian attribution: speakers a reader resolves from the whole text (quotes/ru_local.py, the roles of
+entities/ru_roles.py, coref/ru_offices.py ``holds_title``); every sentence here is written for the test, not news."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r21", text=text, language="ru"))
+    return rec, [(q.text, q.speaker.name if q.speaker else None,
+                  (q.speaker.mention.text if q.speaker and q.speaker.mention else None),
+                  [r.name for r in q.speakers]) for q in rec.quotes]
+
+
+def test_a_city_body_named_by_the_generic_word_is_the_text_city(pipe):
+    """ru_local.py: "в администрации города", "В мэрии", "в городском управлении ЖКХ" after a text that names its
+    city with a city's body or title: that city's body, in the nominative; a region named as such is not taken."""
+    text = ("Администрация Кирова перенесла сроки ремонта моста через Вятку. Власти Кировской области выделили на "
+            "работы 90 млн рублей, а глава Кирова Лариса Осокина пообещала проверить подрядчика.\n\n"
+            "Мост закроют для машин в июне, сообщили в администрации города. В мэрии добавили, что автобусы "
+            "пустят в объезд. В городском управлении ЖКХ уточнили, что тротуары останутся открытыми.\n")
+    _, got = run(pipe, text)
+    names = [g[1] for g in got]
+    assert "администрация Кирова" in names and "мэрия Кирова" in names and "управление ЖКХ Кирова" in names, got
+
+
+def test_a_generic_body_with_no_place_named_is_kept_in_the_nominative(pipe):
+    """ru_local.py: no city named with a body or title: the phrase as written, in the nominative."""
+    _, got = run(pipe, "Мост закроют для машин в июне, сообщили в администрации города.\n")
+    assert [g[1] for g in got] == ["администрация города"], got
+
+
+def test_a_title_with_a_po_complement_is_a_role(pipe):
+    """entities/ru_roles.py ``_role_before``: "заместитель губернатора по вопросам безопасности Олег Рябов",
+    "начальник управления МЧС по Омской области Ирина Козлова" are roles, so a title standing for them later
+    ("вице-губернатор", "глава регионального МЧС") finds them, not the outlet or the village named between."""
+    text = ("На брифинге выступили заместитель губернатора по вопросам безопасности Олег Рябов и начальник "
+            "Главного управления МЧС России по Омской области Ирина Козлова.\n\n"
+            "Козлова сообщила, что лед у села Большекулачье уже тонкий. «Выходить на реку опасно», — сказала "
+            "глава регионального МЧС.\n\nНа вопрос телеканала «Омск-Инфо» о дамбе вице-губернатор ответил, что "
+            "ее укрепят к маю.\n")
+    _, got = run(pipe, text)
+    by_text = {g[0]: g[1] for g in got}
+    assert by_text.get("Выходить на реку опасно") == "Ирина Козлова", got
+    assert by_text.get("ее укрепят к маю") == "Олег Рябов", got
