@@ -41,3 +41,26 @@ def test_a_title_with_a_po_complement_is_a_role(pipe):
     by_text = {g[0]: g[1] for g in got}
     assert by_text.get("Выходить на реку опасно") == "Ирина Козлова", got
     assert by_text.get("ее укрепят к маю") == "Олег Рябов", got
+
+
+def test_relatives_of_one_family(pipe):
+    """coref/ru_family.py: "Белоусов заявил" / "Белоусова добавила" / "Ее муж" / "Супруги" after "супругов Игоря и
+    Марины Белоусовых": the one the verb's gender or the relation names, both for "Супруги"; her husband is not the
+    lawyer named last."""
+    text = ("Суд оштрафовал владельцев пекарни, супругов Петра и Ольгу Лозинских. Интересы семьи в суде представлял "
+            "адвокат Игнат Сомов.\n\nЛозинская рассказала, что пекарня работает двенадцать лет. Ее муж признался, "
+            "что думал закрыть дело. По словам Сомова, штраф обжалуют. Супруги надеются, что суд их услышит.\n")
+    _, got = run(pipe, text)
+    by_text = {g[0]: (g[1], g[3]) for g in got}
+    assert by_text["пекарня работает двенадцать лет"][0] == "Ольга Лозинская", got
+    assert by_text["думал закрыть дело"][0] == "Петр Лозинский", got
+    assert sorted(by_text["суд их услышит"][1]) == ["Ольга Лозинская", "Петр Лозинский"], got
+
+
+def test_a_bare_family_name_goes_by_the_verb_gender(pipe):
+    """coref/ru_family.py ``family_member``: an undeclined surname two of a family share ("Ковальчук"): the cue's
+    gender, or the pronoun's, decides who."""
+    text = ("Фермеры Анна и Олег Ковальчук выиграли суд у банка.\n\nКовальчук уточнил, что хозяйство небольшое. "
+            "По его словам, в нем работают десять человек. Ковальчук добавила, что семья довольна решением.\n")
+    _, got = run(pipe, text)
+    assert [g[1] for g in got] == ["Олег Ковальчук", "Олег Ковальчук", "Анна Ковальчук"], got

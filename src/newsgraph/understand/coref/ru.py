@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from .ru_family import relative_named
 from .ru_offices import chunk_initials, holder_named_after, holds_title, office_conflicts, office_fits
 
 
@@ -332,6 +333,9 @@ class RuCoref:
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
                     self.toks[t.head].dep.startswith("acl"):
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
+            if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
+                    (rel := relative_named(self, t, blocked)) is not False:
+                return rel  # ("Ее муж признался": her husband, named with her family name; ru_family.py, r21)
             if (t.feats or {}).get("Number") == "Plur":
                 return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None

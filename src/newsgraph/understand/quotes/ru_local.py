@@ -33,8 +33,9 @@ class LocalBodies:
         toks = [t for t in self.an.toks if m.start <= t.start < m.end]
         city, region = rules.wordset("ru", "local_city"), rules.wordset("ru", "local_region")
         inst = rules.wordset("ru", "institutions")
-        head = next((t for t in toks if t.pos == "NOUN" and t.lemma in inst), None)
-        if head is None or any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks) or \
+        head = next((t for t in toks if t.pos == "NOUN"), None)  # (the first noun heads, "Аналитики банка")
+        if head is None or head.lemma not in inst or \
+                any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks) or \
                 self.an.mentions_in(m.start, m.end, ("ORG", "GPE", "PERSON", "MEDIA")):
             return None  # (a body of its own name, "в управлении Росреестра", is not the text's place)
         kind = "city" if any(t.lemma in city for t in toks) else "region" if any(t.lemma in region for t in toks) \
