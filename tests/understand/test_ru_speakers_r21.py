@@ -64,3 +64,28 @@ def test_a_bare_family_name_goes_by_the_verb_gender(pipe):
             "По его словам, в нем работают десять человек. Ковальчук добавила, что семья довольна решением.\n")
     _, got = run(pipe, text)
     assert [g[1] for g in got] == ["Олег Ковальчук", "Олег Ковальчук", "Анна Ковальчук"], got
+
+
+def test_an_interview_remark_without_a_question_mark_is_a_turn(pipe):
+    """quotes/ru_forms.py ``_remark_turn``: dash turns alternate; the interviewer's line that addresses the guest
+    by name and patronymic, or a remark after an answer that the next dash line answers, asks without "?"; what
+    it reports ("Жители говорят, что …") is the interviewer's aside, not an attribution."""
+    text = ("Глава района Павел Игнатьев в интервью корреспонденту «Вестей» Светлане Рябовой рассказал о ремонте "
+            "дорог и школ.\n\n"
+            "— Павел Андреевич, начнем с дорог. Жители говорят, что ремонт идет третий год.\n\n"
+            "— Ремонт идет по графику, просто участков много. К осени закончим центральную улицу.\n\n"
+            "— Но подрядчик уже дважды срывал сроки.\n\n"
+            "— Срывал, и мы его оштрафовали. Второй раз такого не будет.\n")
+    _, got = run(pipe, text)
+    texts = [g[0] for g in got]
+    assert any(t.startswith("Ремонт идет по графику") for t in texts), got
+    assert any(t.startswith("Срывал, и мы его оштрафовали") for t in texts), got
+    assert not any("ремонт идет третий год" in t for t in texts), got
+
+
+def test_a_ukrainian_spelling_of_a_surname_alone_is_the_person(pipe):
+    """coref/ru.py ``_surname_mentions`` reads Ukrainian letters (Є, І, Ї, Ґ): "— написал Єрмак" after "Андрій
+    Єрмак" is that person."""
+    _, got = run(pipe, "Глава Офиса президента Украины Андрій Єрмак сообщил, что соглашение подпишут в Жешуве. "
+                       "«Мы нашли решение», — написал Єрмак.\n")
+    assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got

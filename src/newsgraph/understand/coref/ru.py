@@ -154,7 +154,8 @@ def surname_nominatives(word: str, gender: str | None = None) -> list[str]:
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?(?![\w-])")  # (r21: and
+# Ukrainian spellings, "Єрмак", "Ігор")
 
 
 # case endings of a masculine surname declined like a consonant-final noun (instrumental, dative, genitive,

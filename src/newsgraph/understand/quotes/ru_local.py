@@ -28,8 +28,8 @@ class LocalBodies:
     def local_body(self, speaker: Ref) -> Ref | None:
         """The speaker phrase with its generic place read as the text's city or region (see the module), else None."""
         m = speaker.mention
-        if speaker.entity is not None or m is None or len(m.text.split()) > 5:
-            return None
+        if speaker.entity is not None or m is None or speaker.name != m.text or len(m.text.split()) > 5:
+            return None  # (a body already resolved keeps its name: "ведомстве" read as the prosecutor's office)
         toks = [t for t in self.an.toks if m.start <= t.start < m.end]
         city, region = rules.wordset("ru", "local_city"), rules.wordset("ru", "local_region")
         inst = rules.wordset("ru", "institutions")
@@ -98,7 +98,8 @@ class LocalBodies:
             seen[a.id] += 1
             written.setdefault(a.id, text)
         other = "region" if kind == "city" else "city"
-        fit = sorted(((n, total[i], i) for i, n in seen.items() if other not in kinds.get(i, set())), reverse=True)
+        fit = sorted(((n, total[i], i) for i, n in seen.items() if other not in kinds.get(i, set()) and
+                      (kind == "city" or "region" in kinds.get(i, set()))), reverse=True)  # (a region is named so)
         if not fit or len(fit) > 1 and fit[0][:2] == fit[1][:2]:
             return None
         actor = next(a for a in self.an.actors if a.id == fit[0][2])
