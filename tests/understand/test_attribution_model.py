@@ -240,7 +240,7 @@ def test_russian_body_speaks_through_an_indefinite_personal_cue():
     (q,) = _ru("В Кремле заявили, что визит президента пройдёт по плану.").quotes
     assert q.speaker.name == "Кремль" and q.text == "визит президента пройдёт по плану"
     (q,) = _ru("В министерстве финансов утверждают, что кредит не предоставлялся.").quotes
-    assert q.speaker.name == "министерстве финансов"  # as written: no actor is named
+    assert q.speaker.name == "министерство финансов"  # no actor is named: the words, in the nominative (r21)
     assert _ru("В понедельник заявили, что мост откроют в мае.").quotes == []  # a day names nobody
 
 

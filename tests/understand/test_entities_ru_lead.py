@@ -71,4 +71,4 @@ def test_an_interview_s_answers_are_the_interviewee_s_not_the_one_quoted_last():
 
 def test_a_body_speaking_after_v_ends_before_any_preposition():
     rec = newsgraph.analyze("В компании от комментариев отказались.")
-    assert all(q.speaker is None or q.speaker.name == "компании" for q in rec.quotes)
+    assert all(q.speaker is None or q.speaker.name == "компания" for q in rec.quotes)

@@ -58,7 +58,7 @@ def test_an_inserted_data_phrase_names_its_source_as_written(pipe):
     """quotes/ru_more.py ``_inserted``/``_phrase_source``: "Кроме того, по данным министерства, …" -- the data are
     the ministry's though it is not a named organisation; after ", и," the attribution covers its own clause."""
     got = run(pipe, "Кроме того, по данным ведомства, на ремонт школ уже направлено 3 млрд рублей.\n")
-    assert got == [("indirect", "на ремонт школ уже направлено 3 млрд рублей", "ведомства")], got
+    assert got == [("indirect", "на ремонт школ уже направлено 3 млрд рублей", "ведомство")], got
     got = run(pipe, "Поезда ходят по новому графику с марта, и, по данным железнодорожников, опозданий стало вдвое "
                     "меньше.\n")
     assert got == [("indirect", "опозданий стало вдвое меньше", "железнодорожников")], got
@@ -200,9 +200,9 @@ def test_an_interviewer_question_line_asserts_nothing(pipe):
 
 def test_a_body_speaking_is_named_without_what_it_answers(pipe):
     """quotes/ru_subjects.py ``place_speaker``: "В пресс-службе компании на вопрос журналистов ответили, что …" --
-    the body is "пресс-службе компании", the prepositional phrase after it what it answers."""
+    the body is "пресс-служба компании", the prepositional phrase after it what it answers."""
     got = run(pipe, "В пресс-службе компании на вопрос журналистов ответили, что сделка закрыта.\n")
-    assert got == [("indirect", "сделка закрыта", "пресс-службе компании")], got
+    assert got == [("indirect", "сделка закрыта", "пресс-служба компании")], got
 
 
 def test_a_cited_source_of_the_next_clause_is_not_this_clause_speaker(pipe):

@@ -47,7 +47,7 @@ def test_a_case_file_is_no_speaker(pipe):
     got = run(pipe, "По сообщениям врачей, состояние пострадавшего тяжелое.\n")
     assert [g[2] for g in got] == ["врачей"], got
     got = run(pipe, "По данным полиции, в аварии пострадали три человека.\n")
-    assert [g[2] for g in got] == ["полиции"], got
+    assert [g[2] for g in got] == ["полиция"], got
 
 
 def test_a_site_named_by_its_address_is_an_outlet(pipe):

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_offices import chunk_initials, holder_named_after, office_conflicts, office_fits
+from .ru_family import relative_named
+from .ru_offices import chunk_initials, holder_named_after, holds_title, office_conflicts, office_fits
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -153,7 +154,8 @@ def surname_nominatives(word: str, gender: str | None = None) -> list[str]:
 _ORIGINAL = re.compile(r"[»\"”]?\s*\(\s*([A-Z][A-Za-z.'’&-]*(?:\s+[A-Za-z.'’&-]+){0,4})\s*\)")
 
 
-_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+_CAPITALISED = re.compile(r"(?<![\w-])[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:-[А-ЯЁІЇЄҐ][а-яёіїєґ]+)?(?![\w-])")  # (r21: and
+# Ukrainian spellings, "Єрмак", "Ігор")
 
 
 # case endings of a masculine surname declined like a consonant-final noun (instrumental, dative, genitive,
@@ -332,6 +334,9 @@ class RuCoref:
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
                     self.toks[t.head].dep.startswith("acl"):
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
+            if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
+                    (rel := relative_named(self, t, blocked)) is not False:
+                return rel  # ("Ее муж признался": her husband, named with her family name; ru_family.py, r21)
             if (t.feats or {}).get("Number") == "Plur":
                 return None  # ("Эксперты считают": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
@@ -341,7 +346,7 @@ class RuCoref:
                     gender = "fem" if g == "Fem" else "masc"
             cands = [(m, a) for m, a in self.persons
                      if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
-            with_role = [x for x in cands if x[1].role and lem in x[1].role.split()]
+            with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":
                 # "глава региона": the one whose role heads a region, not "глава министерства" (its complement too)
@@ -350,7 +355,7 @@ class RuCoref:
             of_country = [x for x in cands if x[1].role and any(st in x[1].role.lower() for st in stems)]
             if of_country:  # "французский лидер": the one whose role names France (with a name there, only
                 # one with that title: "японский эксперт … Акихиро Ивасита" is no one named before)
-                with_role = [x for x in of_country if lem in x[1].role.split()] or ([] if role_only else of_country)
+                with_role = [x for x in of_country if holds_title(lem, x[1].role)] or ([] if role_only else of_country)
             e_title = self._title_phrase_end(t.i, end)
             comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
             named = any(w[:1].isupper() for w in comp) and not any(t.end <= m.start < e_title for m, _ in self.persons)

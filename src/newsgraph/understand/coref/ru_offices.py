@@ -107,6 +107,23 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
     return False
 
 
+def holds_title(lemma: str, role: str | None) -> bool:
+    """A role ("заместитель губернатор по вопросам безопасности", its title as lemmas) holds the title ``lemma``:
+    the word is in it, or the title is a "вице-" one and the role is the deputy of that title ("вице-губернатор" for
+    "заместитель губернатора"; r21)."""
+    words = (role or "").split()
+    if lemma in words:
+        return True
+    base = deputy_of(lemma)
+    return base is not None and words[:2] == ["заместитель", base]
+
+
+def deputy_of(lemma: str) -> str | None:
+    """The title a "вице-" title is the deputy of ("вице-губернатор" -> "губернатор"), else None: "вице-губернатор"
+    is read as "заместитель губернатора" is (r21)."""
+    return lemma[5:] if lemma.startswith("вице-") and len(lemma) > 7 else None
+
+
 def _states(words: list[str]) -> set[str]:
     """The capitalised words pymorphy knows as geographical names, as the places table names the state ("РФ",
     "России" -> россия), a seat of government as its state ("Кремля" -> россия, events_metonyms.tsv), else as

@@ -19,6 +19,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
+from ..coref.ru_family import shared_surname
 from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_and_patronymic, not_a_name,
                         person_nouns, surname_variant)
 from ..doc import Tok
@@ -209,7 +210,7 @@ class RuActors(RuRoles, RuCoref):
         """Person mentions clustered: full names first so that single surnames join them."""
         text = self.text
         people: dict[tuple, _Actor] = {}
-        pers = [x for x in spans if x[2] == "PER"]
+        pers = shared_surname(text, [x for x in spans if x[2] == "PER"])  # ("Анна и Олег Ковальчук", r21)
         for s, e, _, normal in sorted(pers, key=lambda x: (-len(x[3].split()), x[0])):
             words = [w.lower() for w in normal.split()]
             a = None

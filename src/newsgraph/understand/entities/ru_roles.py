@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...record import Mention
 from ..coref.ru import person_nouns
+from ..coref.ru_offices import deputy_of
 from .ru_names import verb_form
 
 
@@ -27,17 +28,21 @@ class RuRoles:
         lem = self._lemma(self.toks[j])
         if j > 0 and f"{self._lemma(self.toks[j - 1])} {lem}" in self.rr.titles:
             return j - 1
-        return j if lem in self.rr.titles else None
+        return j if lem in self.rr.titles or deputy_of(lem) in self.rr.titles else None
 
     def _role_before(self, m: Mention) -> str | None:
         t0 = self.tok_at_start.get(m.start)
         if t0 is None:
             return None
-        best = None
+        best, reach = None, 7
         j = t0.i - 1
-        while j >= 0 and t0.i - j <= 7:
+        while j >= 0 and t0.i - j <= reach:
             t = self.toks[j]
             k = self._title_at(j)
+            if best is None and reach == 7 and t.text.lower() in ("по", "при") and j > 0 and \
+                    self.toks[j - 1].pos in ("NOUN", "PROPN", "ADJ"):
+                reach, j = 12, j - 1  # (r21) a title's complement with "по"/"при" ("заместитель губернатора по
+                continue  # вопросам безопасности", "начальник ГУ МЧС России по Томской области"): the title is before
             if t.pos not in ("NOUN", "PROPN", "ADJ") or self._person_at(t.start) or \
                     k is None and verb_form(t.text, self.lang):
                 break  # (a verb the tagger took for a noun ends the role as a verb does)

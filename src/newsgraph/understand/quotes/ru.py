@@ -42,6 +42,7 @@ from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
+from .ru_local import LocalBodies
 from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
@@ -63,7 +64,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements):
+                    SpeakerRefinements, LocalBodies):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):

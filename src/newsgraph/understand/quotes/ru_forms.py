@@ -23,6 +23,8 @@ _DASH_LINE = re.compile(rf"[ \t]*(?:[{DASHES}]|--?)[ \t]+")
 _DASH_NEXT = re.compile(rf"\s*[,.!?…]?\s*(?:[{DASHES}]|--|-\s)")  # an attribution after a quotation
 _POINTER = re.compile(r"\s+(?:[\w-]+\s+)?об\s+этом(?=[\s,.!?…])", re.IGNORECASE)  # "сообщил (в среду) об этом"
 _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
+# a dash line opening with a name and patronymic addressed ("— Ирина Сергеевна, …"): the interviewer speaks (r21)
+_ADDRESSED = re.compile(r"\s*[—–-]\s*[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ович|евич|ич|овна|евна|ична|инична)\s*,")
 
 
 # between a quotation and the next one: its closing mark and one attribution clause ("», — сказал Лыков. ")
@@ -345,7 +347,7 @@ class FormReaders:
         the one person named in the paragraph before the exchange (a paragraph naming no one between, an answer
         going on without its dash, keeps the guest). Priority 4.2."""
         paras = self._paragraphs()
-        guest, asked, answered = None, False, False
+        guest, asked, answered, last = None, False, False, None  # (last: the turn of the dash line before)
         for k, (ps, pe) in enumerate(paras):
             dm = _DASH_LINE.match(self.text, ps)
             if dm is None:  # (a paragraph naming no one, as an answer going on, keeps the guest of the exchange;
@@ -354,12 +356,14 @@ class FormReaders:
                 named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
                 if named and not (answered and self._found_in(ps, pe)):
                     guest, answered = self._one_person(ps, pe) or self.teller_in(ps, pe), False  # (r20)
-                asked = False
+                asked, last = False, None
                 continue
             line = self.text[ps:pe]
-            if _QUESTION_END.search(line):
-                asked = True
+            if _QUESTION_END.search(line) or guest is not None and last != "ask" and \
+                    self._remark_turn(paras, k, last == "answer" or last is None and answered):
+                asked, last = True, "ask"
                 continue
+            last = None
             found = self._found_in(ps, pe)
             if found and asked and guest is not None and all(q.start > dm.end() + 1 for q in found):
                 self.found = [(p, q) for p, q in self.found if q not in found]  # words the guest quotes: nested in
@@ -371,8 +375,28 @@ class FormReaders:
                 continue
             if asked and guest is not None:
                 self.add(4.2, "direct", dm.end(), pe, guest, None, [], (ps, pe))
-                answered = True
+                answered, last = True, "answer"
             asked = False
+
+    def _remark_turn(self, paras, k: int, after_answer: bool) -> bool:
+        """A dash line of an interview that asks without "?" (r21): one that addresses the guest by name and
+        patronymic ("— Ирина Сергеевна, начнем с … ."), or a remark after the guest's answer that the next dash line
+        answers ("— Но бригада приезжает раз в неделю." / "— Два раза …"): the turns alternate. Readings inside it
+        are dropped, as inside a question ("Люди говорят, что …" is the interviewer's aside)."""
+        ps, pe = paras[k]
+        nxt = paras[k + 1] if k + 1 < len(paras) else None
+        if nxt is None or not _DASH_LINE.match(self.text, nxt[0]) or not self._unattributed(*nxt) or \
+                len(self.text[ps:pe].split()) > 45:
+            return False
+        if not (_ADDRESSED.match(self.text, ps) or after_answer and self._unattributed(ps, pe)):
+            return False
+        self.found = [(p, q) for p, q in self.found if not ps <= q.start < pe]
+        return True
+
+    def _unattributed(self, ps: int, pe: int) -> bool:
+        """No reading in [ps, pe) credits a named actor (a turn's own words may hold "фельдшеру, который согласится
+        …" or "В соцсетях пишут": no one's attribution)."""
+        return all(q.speaker is None or q.speaker.entity is None for q in self._found_in(ps, pe))
 
     def _transcript(self) -> None:
         """ "А. Серова: Ответ на вопрос." -- a paragraph opening with a person's name (nothing else) and a colon, the

@@ -19,6 +19,8 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from ..coref.ru import _cue_gender
+from ..coref.ru_family import couple_named, family_member
 from ..coref.ru_offices import office_fits
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
@@ -48,8 +50,10 @@ class SpeakerRefinements:
                 if q.speaker is not None:
                     q.speakers = []
                 continue
+            q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
+            q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             if not q.speakers and q.speaker.entity is None:
-                q.speakers = self._the_two(q.speaker)
+                q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
                 q.speaker = q.speakers[0] if q.speakers else q.speaker
             q.speaker = self._state_of_seat(q.speaker)
             q.speaker = self._headline_title(q) or q.speaker

@@ -1,0 +1,133 @@
+"""Relatives a Russian text names through someone else (round 21): "Ее муж признался …", "его жена рассказала",
+"Супруги надеются …". A reader takes the possessor the pronoun stands for and the relative the text names with the
+same family name ("супругов Анны и Олега Ковальчук": "Ковальчук", "Белоусов" and "Белоусова" are one family); one
+such relative of the noun's gender is the speaker, none or several leave no speaker (better than the last man named,
+who was the family's lawyer). The relation nouns are data (``lang/ru/kinship_words.txt``, ``person_nouns.txt``)."""
+from __future__ import annotations
+
+import re
+
+from ...record import Ref
+
+_POSSESSIVES = {"его": "masc", "её": "fem", "ее": "fem"}
+_COUPLE = re.compile(r"(?i)^супруг(?:и|ов|ам|ами|ах)$")
+
+
+def family_name(name: str) -> str:
+    """The family a surname belongs to, a woman's form as the man's: "Белоусова" -> "белоусов", "Лозинская" ->
+    "лозинский"; an undeclined surname as it is ("Ковальчук")."""
+    last = name.split()[-1].lower().replace("ё", "е") if name.split() else ""
+    if re.search(r"(?:ов|ев|ин|ын)а$", last):
+        return last[:-1]
+    if re.search(r"[сц]кая$", last):
+        return last[:-2] + "ий"
+    return last
+
+
+def gender_of(a) -> str | None:
+    """A person's gender as the actor has it, else as the given name gives it ("Ольга": fem)."""
+    if a.gender or len(a.name.split()) < 2:
+        return a.gender
+    from ..names import _morph
+    p = _morph().parse(a.name.split()[0])[0]
+    return None if "Name" not in p.tag else "fem" if "femn" in p.tag else "masc" if "masc" in p.tag else None
+
+
+def _gender(tok) -> str | None:
+    g = (tok.feats or {}).get("Gender")
+    return "masc" if g == "Masc" else "fem" if g == "Fem" else None
+
+
+def relative_named(an, t, blocked) -> Ref | None | bool:
+    """The relative a possessive and a relation noun at token ``t`` stand for ("Ее муж"), None when the text names
+    several of that family; False when ``t`` has no possessive before it or the text names none of the family (not
+    this reading: "Певец … женился на балерине Софье Дальской. Его супруга …" is read as a title is)."""
+    prev = an.toks[t.i - 1] if t.i > 0 else None
+    if prev is None or prev.text.lower() not in _POSSESSIVES or an.text[prev.end:t.start] != " ":
+        return False
+    owner = an.resolve_pronoun(prev.start, _POSSESSIVES[prev.text.lower()], blocked)
+    if owner is None:
+        return None
+    fam, want = family_name(owner.name), _gender(t)
+    kin = {id(a): a for _, a in an.persons if a is not owner and len(a.name.split()) >= 2 and
+           family_name(a.name) == fam and (want is None or gender_of(a) in (None, want))}
+    if len(kin) != 1:
+        return None if kin else False  # (none of the family: the relation told another way, "женился на …")
+    a = next(iter(kin.values()))
+    an.add_mention(a, prev.start, t.end)
+    return an.ref(a, prev.start, t.end)
+
+
+def couple_named(an, speaker: Ref) -> list[Ref]:
+    """ "Супруги надеются …": the two persons of one family the text names ("Анна и Олег Ковальчук"), a man and a
+    woman, in the order named; [] when the text names no such single pair."""
+    m = speaker.mention
+    if speaker.entity is not None or m is None or not _COUPLE.match(m.text.strip()):
+        return []
+    families: dict[str, dict] = {}
+    for _, a in an.persons:
+        if len(a.name.split()) >= 2:
+            families.setdefault(family_name(a.name), {}).setdefault(id(a), a)
+    pairs = [list(f.values()) for f in families.values() if len(f) == 2 and
+             {gender_of(x) for x in f.values()} in ({"masc", "fem"}, {"masc", None}, {"fem", None}, {None})]
+    if len(pairs) != 1:
+        return []
+    return [Ref(a.id, a.name, m) for a in pairs[0]]
+
+
+def family_member(an, speaker: Ref, gender: str | None) -> Ref:
+    """A bare surname two persons of one family share ("Ковальчук уточнил" after "Анны и Олега Ковальчук"): the one
+    whose gender the cue verb gives ("уточнил": Олег; "добавила": Анна); the speaker as it is otherwise."""
+    said = speaker.mention.text.lower() if speaker.mention is not None else ""
+    gender = {**_POSSESSIVES, "он": "masc", "она": "fem"}.get(said, gender)  # ("По его словам": his)
+    a = next((x for x in an.actors if x.id == speaker.entity), None)
+    written = speaker.mention.text.strip() if speaker.mention is not None else ""
+    bare = a is not None and len(written.split()) == 1 and written[:1].isupper() and \
+        family_name(written) == family_name(a.name)  # ("Лозинская рассказала": the surname alone)
+    if a is None or a.type != "PERSON" or not (len(a.name.split()) == 1 or bare) or gender not in ("masc", "fem"):
+        return speaker
+    fam = family_name(a.name)
+    kin = {id(x): x for _, x in an.persons if len(x.name.split()) >= 2 and family_name(x.name) == fam}
+    fit = [x for x in kin.values() if gender_of(x) == gender]
+    if len(kin) < 2 or len(fit) != 1:
+        return speaker
+    return Ref(fit[0].id, fit[0].name, speaker.mention)
+
+
+def _in_gender(fam: str, fem: bool) -> str:
+    """A family name (the man's form, as written) in a woman's form when ``fem``: "Лозинский" -> "Лозинская"."""
+    if fem and re.search(r"(?:ов|ев|ин|ын)$", fam):
+        return fam + "а"
+    if fem and re.search(r"[сц]кий$", fam):
+        return fam[:-2] + "ая"
+    return fam
+
+
+def _family_as_written(surname: str) -> str:
+    """The man's form of a surname as written, from a plural or a woman's form: "Лозинских" -> "Лозинский",
+    "Белоусовых" -> "Белоусов", "Белоусова" -> "Белоусов", "Ковальчук" as it is."""
+    if re.search(r"(?:ов|ев|ин|ын)ых$", surname):
+        return surname[:-2]
+    if re.search(r"[сц]ких$", surname):
+        return surname[:-2] + "ий"
+    fam = family_name(surname)
+    return surname[:1] + fam[1:] if fam != surname.lower() else surname
+
+
+def shared_surname(text: str, pers: list) -> list:
+    """PER spans (start, end, type, normal) with a given name alone before "и" and a full name ("Анна и Олег
+    Ковальчук", "Петра и Ольгу Лозинских"): the two share the surname, each in the gender of the given name ("Ольга
+    Лозинская" beside "Петр Лозинский"); a reader does not take "Анна" for a person without one."""
+    from ..names import _morph
+    out = list(pers)
+    for k, (s, e, typ, normal) in enumerate(pers):
+        j = next((i for i, y in enumerate(pers) if y[0] > e and re.fullmatch(r"\s+и\s+", text[e:y[0]])), None)
+        words = pers[j][3].split() if j is not None else []
+        parse = _morph().parse(normal)[0] if len(normal.split()) == 1 else None
+        if parse is None or "Name" not in parse.tag or len(words) != 2:
+            continue
+        fam = _family_as_written(words[-1])
+        second = _morph().parse(words[0])[0]
+        out[k] = (s, e, typ, f"{normal} {_in_gender(fam, 'femn' in parse.tag)}")
+        out[j] = (*pers[j][:3], f"{words[0]} {_in_gender(fam, 'femn' in second.tag)}")
+    return out

@@ -1,0 +1,106 @@
+"""A body named by the text's own city or region only ("Новый аукцион будет объявлен …, сообщили в администрации
+города", "В мэрии заверили …", "в городском управлении транспорта признали", "правительство региона", round 21):
+a reader takes the city or region the text is about, the one place it names with a city's or a region's body or
+title ("Администрация Петрозаводска", "мэр Томска", "губернатор Томской области"; ``words.tsv`` sets ``local_city``,
+``local_region``), and names the speaker in the nominative with it: "администрация Петрозаводска", "мэрия
+Петрозаводска", "управление транспорта Петрозаводска", linked to that place (as "Лондонская полиция" is to London)
+or to the body of that name when the text names it. No place, or two named as often: the phrase as written, in
+the nominative ("администрация города")."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...record import Ref
+from .. import rules
+
+
+def _nominative(word: str, gender: str | None = None) -> str:
+    from ..names import _morph
+    p = _morph().parse(word)[0]
+    want = {"nomn"} | ({gender} if gender and "ADJF" in p.tag else set())
+    form = p.inflect(want) if ("ADJF" in p.tag or "NOUN" in p.tag) else None
+    return form.word if form is not None else word
+
+
+class LocalBodies:
+    """Over ``self.text`` and ``self.an`` of ``RussianQuotes``."""
+
+    def local_body(self, speaker: Ref) -> Ref | None:
+        """The speaker phrase with its generic place read as the text's city or region (see the module), else None."""
+        m = speaker.mention
+        if speaker.entity is not None or m is None or speaker.name != m.text or len(m.text.split()) > 5:
+            return None  # (a body already resolved keeps its name: "ведомстве" read as the prosecutor's office)
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        city, region = rules.wordset("ru", "local_city"), rules.wordset("ru", "local_region")
+        inst = rules.wordset("ru", "institutions")
+        head = next((t for t in toks if t.pos == "NOUN"), None)  # (the first noun heads, "Аналитики банка")
+        if head is None or head.lemma not in inst or \
+                any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks) or \
+                self.an.mentions_in(m.start, m.end, ("ORG", "GPE", "PERSON", "MEDIA")):
+            return None  # (a body of its own name, "в управлении Росреестра", is not the text's place)
+        kind = "city" if any(t.lemma in city for t in toks) else "region" if any(t.lemma in region for t in toks) \
+            else None
+        place = self._local_place(kind) if kind else None
+        words = []
+        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        for t in toks:
+            if (t.lemma in city or t.lemma in region) and t is not head:
+                continue  # (the generic place: named below; "мэрия" is the body itself)
+            words.append(_nominative(t.text.lower(), gender) if t.start <= head.start else t.text)
+        if not words:
+            return None
+        if place is None:
+            name = " ".join(_nominative(t.text.lower(), gender) if t.start <= head.start else t.text for t in toks)
+            name = m.text[:1] + name[1:] if name[:1].lower() == m.text[:1].lower() else name
+            return Ref(None, name, m) if name != m.text else None
+        actor, written = place
+        name = f"{' '.join(words)} {written}"
+        own = next((a for a in self.an.actors if a.type == "ORG" and a.name.lower() == name.lower()), None)
+        return Ref(own.id if own is not None else actor.id, name, m)
+
+    def _parse(self, word: str):
+        from ..names import _morph
+        return _morph().parse(word)[0]
+
+    def _local_place(self, kind: str):
+        """The one place the text names with a body or title of a city (``kind`` "city") or of a region ("главы
+        Петрозаводска", "Администрация Петрозаводска", "губернатор Томской области"), named so most often (then
+        named most), as (actor, its genitive as written), else None. A place named with a word of the other kind
+        ("Республики Карелия", "губернатор области") is not taken."""
+        city, region = rules.wordset("ru", "local_city"), rules.wordset("ru", "local_region")
+        anchors = rules.wordset("ru", "institutions") | city | region | {"глава", "власти", "власть", "жители"}
+        gpes = [a for a in self.an.actors if a.type == "GPE"]
+        seen, kinds, written, total = Counter(), {}, {}, Counter()
+        for x, a in self.an.mentions_in(0, len(self.text), ("GPE", "ORG")):
+            toks = [t for t in self.an.toks if x.start <= t.start < x.end]
+            t = toks[0] if toks else None
+            if t is None:
+                continue
+            if a.type == "ORG":  # "Администрация Петрозаводска": the body's name holds its place
+                if t.lemma not in anchors or len(toks) < 2:
+                    continue
+                word = toks[1]
+                a = next((g for g in gpes if any(gm.text == word.text for gm in g.mentions)), None)
+                if a is None:
+                    continue
+                prev, t, text = toks[0], word, word.text
+            else:
+                total[a.id] += 1
+                prev = self.an.toks[t.i - 1] if t.i > 0 else None
+                text = x.text
+            for w in [prev, *toks]:
+                if w is not None and w.lemma in city:
+                    kinds.setdefault(a.id, set()).add("city")
+                elif w is not None and w.lemma in region:
+                    kinds.setdefault(a.id, set()).add("region")
+            if prev is None or prev.lemma not in anchors or (t.feats or {}).get("Case") != "Gen":
+                continue
+            seen[a.id] += 1
+            written.setdefault(a.id, text)
+        other = "region" if kind == "city" else "city"
+        fit = sorted(((n, total[i], i) for i, n in seen.items() if other not in kinds.get(i, set()) and
+                      (kind == "city" or "region" in kinds.get(i, set()))), reverse=True)  # (a region is named so)
+        if not fit or len(fit) > 1 and fit[0][:2] == fit[1][:2]:
+            return None
+        actor = next(a for a in self.an.actors if a.id == fit[0][2])
+        return actor, written[actor.id]

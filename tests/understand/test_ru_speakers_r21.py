@@ -1,0 +1,91 @@
+"""Round 21 of Russian attribution: speakers a reader resolves from the whole text (quotes/ru_local.py, the roles of
+entities/ru_roles.py, coref/ru_offices.py ``holds_title``); every sentence here is written for the test, not news."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="ru-r21", text=text, language="ru"))
+    return rec, [(q.text, q.speaker.name if q.speaker else None,
+                  (q.speaker.mention.text if q.speaker and q.speaker.mention else None),
+                  [r.name for r in q.speakers]) for q in rec.quotes]
+
+
+def test_a_city_body_named_by_the_generic_word_is_the_text_city(pipe):
+    """ru_local.py: "в администрации города", "В мэрии", "в городском управлении ЖКХ" after a text that names its
+    city with a city's body or title: that city's body, in the nominative; a region named as such is not taken."""
+    text = ("Администрация Кирова перенесла сроки ремонта моста через Вятку. Власти Кировской области выделили на "
+            "работы 90 млн рублей, а глава Кирова Лариса Осокина пообещала проверить подрядчика.\n\n"
+            "Мост закроют для машин в июне, сообщили в администрации города. В мэрии добавили, что автобусы "
+            "пустят в объезд. В городском управлении ЖКХ уточнили, что тротуары останутся открытыми.\n")
+    _, got = run(pipe, text)
+    names = [g[1] for g in got]
+    assert "администрация Кирова" in names and "мэрия Кирова" in names and "управление ЖКХ Кирова" in names, got
+
+
+def test_a_generic_body_with_no_place_named_is_kept_in_the_nominative(pipe):
+    """ru_local.py: no city named with a body or title: the phrase as written, in the nominative."""
+    _, got = run(pipe, "Мост закроют для машин в июне, сообщили в администрации города.\n")
+    assert [g[1] for g in got] == ["администрация города"], got
+
+
+def test_a_title_with_a_po_complement_is_a_role(pipe):
+    """entities/ru_roles.py ``_role_before``: "заместитель губернатора по вопросам безопасности Олег Рябов",
+    "начальник управления МЧС по Омской области Ирина Козлова" are roles, so a title standing for them later
+    ("вице-губернатор", "глава регионального МЧС") finds them, not the outlet or the village named between."""
+    text = ("На брифинге выступили заместитель губернатора по вопросам безопасности Олег Рябов и начальник "
+            "Главного управления МЧС России по Омской области Ирина Козлова.\n\n"
+            "Козлова сообщила, что лед у села Большекулачье уже тонкий. «Выходить на реку опасно», — сказала "
+            "глава регионального МЧС.\n\nНа вопрос телеканала «Омск-Инфо» о дамбе вице-губернатор ответил, что "
+            "ее укрепят к маю.\n")
+    _, got = run(pipe, text)
+    by_text = {g[0]: g[1] for g in got}
+    assert by_text.get("Выходить на реку опасно") == "Ирина Козлова", got
+    assert by_text.get("ее укрепят к маю") == "Олег Рябов", got
+
+
+def test_relatives_of_one_family(pipe):
+    """coref/ru_family.py: "Белоусов заявил" / "Белоусова добавила" / "Ее муж" / "Супруги" after "супругов Игоря и
+    Марины Белоусовых": the one the verb's gender or the relation names, both for "Супруги"; her husband is not the
+    lawyer named last."""
+    text = ("Суд оштрафовал владельцев пекарни, супругов Петра и Ольгу Лозинских. Интересы семьи в суде представлял "
+            "адвокат Игнат Сомов.\n\nЛозинская рассказала, что пекарня работает двенадцать лет. Ее муж признался, "
+            "что думал закрыть дело. По словам Сомова, штраф обжалуют. Супруги надеются, что суд их услышит.\n")
+    _, got = run(pipe, text)
+    by_text = {g[0]: (g[1], g[3]) for g in got}
+    assert by_text["пекарня работает двенадцать лет"][0] == "Ольга Лозинская", got
+    assert by_text["думал закрыть дело"][0] == "Петр Лозинский", got
+    assert sorted(by_text["суд их услышит"][1]) == ["Ольга Лозинская", "Петр Лозинский"], got
+
+
+def test_a_bare_family_name_goes_by_the_verb_gender(pipe):
+    """coref/ru_family.py ``family_member``: an undeclined surname two of a family share ("Ковальчук"): the cue's
+    gender, or the pronoun's, decides who."""
+    text = ("Фермеры Анна и Олег Ковальчук выиграли суд у банка.\n\nКовальчук уточнил, что хозяйство небольшое. "
+            "По его словам, в нем работают десять человек. Ковальчук добавила, что семья довольна решением.\n")
+    _, got = run(pipe, text)
+    assert [g[1] for g in got] == ["Олег Ковальчук", "Олег Ковальчук", "Анна Ковальчук"], got
+
+
+def test_an_interview_remark_without_a_question_mark_is_a_turn(pipe):
+    """quotes/ru_forms.py ``_remark_turn``: dash turns alternate; the interviewer's line that addresses the guest
+    by name and patronymic, or a remark after an answer that the next dash line answers, asks without "?"; what
+    it reports ("Жители говорят, что …") is the interviewer's aside, not an attribution."""
+    text = ("Глава района Павел Игнатьев в интервью корреспонденту «Вестей» Светлане Рябовой рассказал о ремонте "
+            "дорог и школ.\n\n"
+            "— Павел Андреевич, начнем с дорог. Жители говорят, что ремонт идет третий год.\n\n"
+            "— Ремонт идет по графику, просто участков много. К осени закончим центральную улицу.\n\n"
+            "— Но подрядчик уже дважды срывал сроки.\n\n"
+            "— Срывал, и мы его оштрафовали. Второй раз такого не будет.\n")
+    _, got = run(pipe, text)
+    texts = [g[0] for g in got]
+    assert any(t.startswith("Ремонт идет по графику") for t in texts), got
+    assert any(t.startswith("Срывал, и мы его оштрафовали") for t in texts), got
+    assert not any("ремонт идет третий год" in t for t in texts), got
+
+
+def test_a_ukrainian_spelling_of_a_surname_alone_is_the_person(pipe):
+    """coref/ru.py ``_surname_mentions`` reads Ukrainian letters (Є, І, Ї, Ґ): "— написал Єрмак" after "Андрій
+    Єрмак" is that person."""
+    _, got = run(pipe, "Глава Офиса президента Украины Андрій Єрмак сообщил, что соглашение подпишут в Жешуве. "
+                       "«Мы нашли решение», — написал Єрмак.\n")
+    assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got
