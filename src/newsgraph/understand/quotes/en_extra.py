@@ -217,8 +217,6 @@ def _subject(ctx: Context, v):
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if subj is None and (sayer := second_sayer(ctx, v)) is not None:
         return _subject(ctx, sayer)  # "said the talks had collapsed and urged members to …": the sayer asks
-    if subj is None and v.dep_ == "xcomp":  # an object before "to" does it: "led experts to suspect that …"
-        subj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < v.i), None)
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
         subj = _best_subject_safe(v.head)
     if subj is None:
@@ -248,7 +246,7 @@ def _governing_subject(v):
     for _ in range(4):
         if v.dep_ in ("conj", "advcl") or v.dep_ in ("acomp", "xcomp") and clause and not any(
                 c.dep_ in ("dobj", "dative") for c in v.head.children):
-            v = v.head  # (an object before "to": "leads experts to suspect" -- the experts suspect, not the leader;
+            v = v.head  # (not past an object before "to": "leads experts to suspect" -- the leader suspects nothing;
             # and only a clause said: "is due to report results on Nov. 5" is a date set, nothing stated)
         elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in _MANNER_PREPS and v.head.dep_ == "prep":
             v = v.head.head
