@@ -219,6 +219,8 @@ def _subject(ctx: Context, v):
         return _subject(ctx, sayer)  # "said the talks had collapsed and urged members to …": the sayer asks
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
         subj = _best_subject_safe(v.head)
+    if subj is None:
+        subj = _governing_subject(v)
     if subj is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         subj = v.head
     return subj
@@ -226,6 +228,36 @@ def _subject(ctx: Context, v):
 
 def _best_subject_safe(v):
     return next((c for c in v.children if c.dep_ == "nsubj"), None)
+
+
+# the prepositions a participle of manner hangs on ("by warning …", "in calling for …")
+_MANNER_PREPS = ("by", "in")
+
+
+def _governing_subject(v):
+    """The subject a subjectless participle or conjoined verb shares with the verb it hangs on, up a chain of them
+    (a sentence of several predicates of one doer: "Romney went after Trump over his taxes, calling them a
+    scandal and asserting that …"; "Obama inserted himself into the race by warning candidates against …"; "Pence
+    is joining Trump in calling for …"; "Insiders were more likely to say that …"): conjoined and adverbial
+    predicates, adjectival ones when a clause is said ("were likely to say that …", not "is due to report results
+    on Nov. 5"), and a "by"/"in" participle, up to four steps; a noun ends the chain (a relative's participle,
+    "the emails, which forced … after showing that …", has no subject to share)."""
+    clause = any(c.dep_ == "ccomp" for c in v.children)
+    for _ in range(4):
+        if v.dep_ in ("conj", "advcl") or v.dep_ in ("acomp", "xcomp") and clause and not any(
+                c.dep_ in ("dobj", "dative") for c in v.head.children):
+            v = v.head  # (not past an object before "to": "leads experts to suspect" -- the leader suspects nothing;
+            # and only a clause said: "is due to report results on Nov. 5" is a date set, nothing stated)
+        elif v.dep_ == "pcomp" and v.tag_ == "VBG" and v.head.lower_ in _MANNER_PREPS and v.head.dep_ == "prep":
+            v = v.head.head
+        else:
+            return None
+        if v.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            return subj if subj.tag_ not in ("WDT", "WP") else None
+    return None
 
 
 def _content(ctx: Context, v):

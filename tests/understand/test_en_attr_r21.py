@@ -1,0 +1,53 @@
+"""understand.quotes (English), round 21 (sentences written for these tests): statements whose cue has no subject
+of its own (a participle or a conjoined predicate of the doer named before)."""
+import pytest
+
+
+def _quotes(rec):
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Senator Maria Lopez went after the governor on Friday over the delayed budget, calling the delay “reckless” "
+     "and asserting that the state would run out of cash by March.", "the state would run out of cash by March",
+     "Maria Lopez", "asserting"),
+    ("Governor Ann Pell is joining the attorney general in calling for an independent audit of the water authority.",
+     "an independent audit of the water authority", "Ann Pell", "calling"),
+    ("Rural voters in Ohio were more likely to say that the economy had worsened over the past year.",
+     "the economy had worsened over the past year", "Rural voters in Ohio", "say"),
+])
+def test_a_subjectless_cue_shares_the_subject_of_the_verb_it_hangs_on(analyze, text, content, speaker, cue):
+    assert (content, speaker, cue) in _quotes(analyze(text))
+
+
+def test_a_report_set_for_a_date_states_nothing(analyze):
+    assert analyze("Harlow Capital, which owns 6% of the company, is due to report third-quarter results on "
+                   "Nov. 5.").quotes == []
+
+
+_ROUNDUP = ("The new e-reader ships on Friday. Here is what the first reviews say:\n\n"
+            "Battery and Screen\n\n"
+            "The screen is sharper than last year's model, and the battery lasted nine days of reading.\n\n"
+            "Page turns are quick, though the front light is uneven at the edges.\n\n"
+            "[ Reader Weekly ]\n\n"
+            "It is the best e-reader for most people, but the price is hard to justify for a small upgrade.\n\n"
+            "[ Gadget Desk ]\n")
+
+
+def test_a_block_credited_by_a_bracketed_line_under_it_is_that_sources_words(analyze):
+    rec = analyze(_ROUNDUP)
+    got = [(q.text, q.speaker.name if q.speaker else None, q.cue, q.kind) for q in rec.quotes]
+    assert ("The screen is sharper than last year's model, and the battery lasted nine days of reading.\n\n"
+            "Page turns are quick, though the front light is uneven at the edges.", "Reader Weekly",
+            "[ Reader Weekly ]", "direct") in got
+    assert ("It is the best e-reader for most people, but the price is hard to justify for a small upgrade.",
+            "Gadget Desk", "[ Gadget Desk ]", "direct") in got
+    assert not any(t.startswith("Battery") or "first reviews" in t for t, _, _, _ in got)  # a heading, the intro
+
+
+@pytest.mark.parametrize("text", [
+    "The council met on Monday to discuss the budget.\n\n[ Reader Weekly ]\n",  # one bracketed line: a label
+    "The council met on Monday.\n\n[ Advertisement ]\n\nThe vote was delayed again.\n\n[ Advertisement ]\n",
+])
+def test_no_credited_block_without_a_repeated_credit_format(analyze, text):
+    assert analyze(text).quotes == []
