@@ -73,3 +73,20 @@ def test_a_headline_relation_owned_by_a_common_noun(analyze):
                   "convicted a former pastor in the drowning of a boy. The boy's mother, Rena Stroud, wept as the "
                   "verdict was read.")
     assert _speaker(rec, "we finally have the truth") == "Rena Stroud"
+
+
+def test_a_lead_union_is_the_one_union_the_story_names(analyze):
+    rec = analyze("Bus drivers walk out as union says talks failed\n\nAbout 900 bus drivers walked off the job on "
+                  "Monday after their union said talks with the city had broken down. The Harmon Transit Workers "
+                  "Council said the strike would last three days.")
+    assert _speaker(rec, "talks with the city had broken down") == "Harmon Transit Workers Council"
+    # two unions named: whose is unsure
+    rec = analyze("Bus drivers walked off the job on Monday after their union said talks had broken down. The "
+                  "Harmon Transit Workers Council and the Teamsters said the strike would last three days.")
+    assert _speaker(rec, "talks had broken down") != "Harmon Transit Workers Council"
+
+
+def test_a_name_closing_a_subject_with_a_relative_clause(analyze):
+    rec = analyze("The group that organized the sit-in, Carrow Tenants for Fair Rent, said two members had been "
+                  "hurt by guards.")
+    assert _speaker(rec, "two members had been hurt").startswith("Carrow Tenants")

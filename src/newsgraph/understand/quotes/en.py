@@ -53,7 +53,7 @@ from .en_roles import (delayed_naming, described_speaker, headline_role, role_ac
                        short_name, unnamed_again)
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
-from .en_spk_given import given_description, misread_description
+from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_order import order_actor
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
@@ -140,6 +140,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     owned_speaker(ctx, q)  # "Her office said": "Lena Varos's office"
                 if q.speaker is None:
                     qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
+                if q.speaker is None:
+                    named_union(ctx, q)  # "their union said": the one union the text names
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .en_roles import _DESC, _data, _nearest, _norm
 
 _DEFINITE = ("the", "this", "that")
@@ -80,3 +81,23 @@ def misread_description(ctx, q) -> None:
     if hit is not None and hit[2] != q.speaker and ctx.actors.entities[hit[2]].type == "PERSON":
         ctx.actors.add_mention(hit[2], hit[0], hit[1], "desc")
         q.speaker, q.speaker_name, q.speaker_span = hit[2], None, (hit[0], hit[1])
+
+
+def named_union(ctx, q) -> None:
+    """"union says", "their union said", "the teachers union said" left as written: the one labour union the text
+    names anywhere (an organisation whose name holds ``union_names``: "Ohio Nurses Alliance", "Teamsters Local
+    727"), as coreference reads "the union" after it; a strike story's lead and headline describe the union before
+    naming it. Two unions named, or none: as written."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    words = q.speaker_name.lower().split()
+    if not 1 <= len(words) <= 3 or words[-1] != "union" or (len(words) > 1 and words[0] not in _UNION_OPENERS):
+        return
+    names = rules.wordset("en", "union_names")
+    unions = {i for i, e in enumerate(ctx.actors.entities)
+              if e.type in ("ORG", "GROUP") and e.mentions and set(e.name.lower().split()) & names}
+    if len(unions) == 1:
+        q.speaker, q.speaker_name = unions.pop(), None
+
+
+_UNION_OPENERS = frozenset({"the", "their", "its", "his", "her", "a"})
