@@ -90,3 +90,18 @@ def test_a_name_closing_a_subject_with_a_relative_clause(analyze):
     rec = analyze("The group that organized the sit-in, Carrow Tenants for Fair Rent, said two members had been "
                   "hurt by guards.")
     assert _speaker(rec, "two members had been hurt").startswith("Carrow Tenants")
+
+
+def test_an_age_description_is_the_one_person_given_that_age(analyze):
+    rec = analyze("Maria Lopez, 34, a nurse, said the ward was full. Her colleague Tom Reed said the beds were gone. "
+                  "Officials at the hospital said more staff were coming. The 34-year-old said she had worked "
+                  "three double shifts.")
+    assert _speaker(rec, "she had worked three") == "Maria Lopez"
+
+
+def test_a_fronted_place_is_no_speaker_and_an_age_sits_in_the_apposition(analyze):
+    rec = analyze("In Caldera Square, Emil Novak, 68, a retired machinist, said he had voted for the mayor three "
+                  "times and for her rival this year.")
+    assert _speaker(rec, "he had voted for the mayor") == "Emil Novak"
+    rec = analyze("In Tarnow, Emil Novak, a retired machinist, said he had voted for the mayor three times.")
+    assert _speaker(rec, "he had voted for the mayor") == "Emil Novak"

@@ -13,6 +13,7 @@ from .. import rules
 from .en_roles import _DESC, _data, _nearest, _norm
 
 _DEFINITE = ("the", "this", "that")
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _TYPES = ("PERSON", "ORG", "GROUP")
 
 
@@ -24,6 +25,11 @@ def given_description(ctx, lo: int, hi: int, lang: str = "en") -> tuple[int, int
     if m is None or m.group(0).split()[0].lower() not in _DEFINITE:
         return None
     abbr, person_heads, org_heads = _data(lang)
+    age = _AGE.search(m.group(0))
+    if age is not None:  # "the 34-year-old (singer)": the one person the text gave that age ("Ana Ruiz, 34,")
+        aged = [i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions
+                and min(x.start for x in ent.mentions) < lo and _aged(ctx, ent, age.group(0)[:-9], lo)]
+        return (lo, hi, aged[0]) if len(aged) == 1 else None
     head = m.group(2).lower()
     if head in person_heads or head in org_heads or abbr.get(head) in person_heads:
         return None
@@ -34,6 +40,14 @@ def given_description(ctx, lo: int, hi: int, lang: str = "en") -> tuple[int, int
     if len(fits) > 1:
         fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+def _aged(ctx, ent, n: str, lo: int) -> bool:
+    """The text gave ``ent`` the age ``n`` before ``lo``: "Ana Ruiz, 34," or "the 34-year-old (nurse) Ana Ruiz"."""
+    text = ctx.text
+    return any(re.match(rf",\s*{n}\s*[,.;)]", text[m.end:m.end + 8])
+               or re.search(rf"\b{n}-year-old\s+(?:[a-z][\w-]*\s+){{0,2}}$", text[max(0, m.start - 40):m.start])
+               for m in ent.mentions if m.kind not in ("pronoun", "desc") and m.start < lo)
 
 
 def _given_words(ctx, ent, lo: int, abbr) -> set[str]:
