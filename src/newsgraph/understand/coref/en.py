@@ -183,6 +183,13 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         s, e = m.start(), m.end()
         if actors.covering(s, e) or actors.covering(e - 1, e):
             continue
+        if m.group(1).lower() == "union":  # the one labour union the text named, however far back ("Ohio Nurses
+            # Alliance … Carver Health said … . The union said"), never the employer named last
+            unions = {i for _, _, i in actors.before(s, limit=400) if actors.entities[i].type in ORG_TYPES
+                      and set(actors.entities[i].name.lower().split()) & rules.wordset(lang, "union_names")}
+            if len(unions) == 1:
+                actors.add_mention(unions.pop(), s, e, "desc", _is_subject(doc, s))
+            continue
         cands = []
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:

@@ -54,6 +54,7 @@ from .en_roles import (delayed_naming, described_speaker, headline_role, role_ac
                        short_name, unnamed_again)
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
+from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_order import order_actor
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
@@ -113,10 +114,12 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         partner_named_after(ctx, q)  # "Haddad and her co-author, Peter Lindgren, say": Haddad heads
         described_speaker(ctx, q)
     for q in found:  # "the Indiana governor said": the one actor the role fits
+        misread_description(ctx, q)  # "The Spaniard said" (the tagger's name) after "Ed Vale, a Spaniard,"
         if q.speaker is None and q.speaker_name and q.speaker_span:
             if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said": one of those
                 continue
-            hit = order_actor(ctx, *q.speaker_span) or role_actor(ctx, q.speaker_span[0], q.speaker_span[1], lang)
+            lo, hi = q.speaker_span  # (a description the text gave: "Her label, Solstice Records" … "The label")
+            hit = order_actor(ctx, lo, hi) or role_actor(ctx, lo, hi, lang) or given_description(ctx, lo, hi, lang)
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None
@@ -139,6 +142,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     owned_speaker(ctx, q)  # "Her office said": "Lena Varos's office"
                 if q.speaker is None:
                     qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
+                if q.speaker is None:
+                    named_union(ctx, q)  # "their union said": the one union the text names
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)

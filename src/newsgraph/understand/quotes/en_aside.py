@@ -7,10 +7,17 @@ en_indirect.py."""
 from __future__ import annotations
 
 from .en_ctx import SUBJ_SKIP, Context, Found, subject_speaker
+from .en_heads import appos_person
 
 
 def token_before(ctx: Context, v, lo: int):
-    """The head token of an actor mention (or a personal pronoun) ending right before verb ``v``."""
+    """The head token of an actor mention (or a personal pronoun) ending right before verb ``v``, or of the person a
+    comma-set description before ``v`` follows ("the mayor, Goran Petrescu, a member of the party, told …": the
+    parse hung every noun on a fronted place and left the verb no subject)."""
+    if v.i > 0 and ctx.doc[v.i - 1].text == ",":
+        hit = appos_person(ctx, v.i - 1, lo)
+        if hit is not None:
+            return ctx.token_at(hit[1] - 1)
     j = v.i - 1
     while j >= 0 and ctx.doc[j].idx >= lo and ctx.doc[j].lower_ in SUBJ_SKIP:
         j -= 1
@@ -27,8 +34,8 @@ def token_after(ctx: Context, v, hi: int):
     if v.i == 0 or ctx.doc[v.i - 1].text not in (",", "”", '"', "’", "''") or v.i + 1 >= len(ctx.doc):
         return None
     tok = ctx.doc[v.i + 1]
-    if tok.idx >= hi:
-        return None
+    if tok.idx >= hi or v.lemma_ == "tell":
+        return None  # ("…, told Reuters that …": the one told, never an inverted speaker as in "said Scott Paul")
     hit = ctx.entity_at(tok.idx, tok.idx + len(tok.text))
     if hit is None:
         return None

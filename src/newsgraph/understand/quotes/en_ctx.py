@@ -133,6 +133,9 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text))
             if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):
                 return set_speaker(ctx, q, hit)
+    hit = _closing_name(ctx, subj)
+    if hit is not None:
+        return set_speaker(ctx, q, hit)
     # a name inside the subject phrase: "study co-author Anezina Solomonidou", "Lt. Matt Harris, police spokesman"
     # (not a name after a preposition: "Supporters of Donald Trump say", "a spokesman for Senator Voss said")
     preps = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
@@ -188,6 +191,24 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it
         return set_speaker(ctx, q, persons[0])
     return False
+
+
+# the rest of a name the tagger cut ("Brennard Students| for a Just Peace"), then the comma before the verb
+_CLOSES = re.compile(r"(?:\s+(?:for|of|a|an|the|and|&|[A-Z][\w.'’-]*))*\s*,\s*")
+
+
+def _closing_name(ctx: Context, subj):
+    """"The group that organized the camp, Brennard Students for Peace, said": the parse hung the name on the
+    relative clause's object, but a name set off by commas that closes the subject right before its verb names the
+    subject (the clause tells which group; the name says who it is)."""
+    for rc in (c for c in subj.children if c.dep_ == "relcl" and c.i > subj.i):
+        for t in rc.subtree:
+            if t.dep_ != "appos" or t.i < rc.i:
+                continue
+            hit = ctx.entity_at(t.idx, t.idx + len(t.text), ("PERSON", "ORG", "GROUP"))
+            if hit is not None and subj.head.i > t.i and _CLOSES.fullmatch(ctx.text[hit[1]:subj.head.idx]):
+                return hit
+    return None
 
 
 def _next_to(noun, part) -> bool:
@@ -386,8 +407,9 @@ def conjoined(ctx: Context, q: Found) -> None:
     hits = []
     for t in sorted({*listed(root), *_coordinated_modifiers(root)}, key=lambda t: t.i):
         hit = ctx.entity_at(t.idx, t.idx + len(t.text))
-        if hit is not None and all(h[2] != hit[2] for h in hits):
-            hits.append(hit)
+        if hit is not None and all(h[2] != hit[2] for h in hits) and (hit[2] == q.speaker or not (
+                t.dep_ == "pobj" or ctx.actors.entities[hit[2]].type in ("LOC", "FAC"))):
+            hits.append(hit)  # (not the place a fronted phrase sets: "In Drava, Ed Vale, a teacher, said")
     if len(hits) < 2 or all(h[2] != q.speaker for h in hits):
         return
     q.speakers = [(i, a, b) for a, b, i in hits]

@@ -66,6 +66,8 @@ def appos_person(ctx: Context, comma_i: int, lo: int):
     if not (first.lower_ in ("a", "an", "the", "its", "his", "her", "their") or first.like_num or
             first.text[:1].islower()):
         return None
+    if k >= 3 and doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 2  # an age between the name and its description: "Teodor Banic, 72, a retired engineer, said"
     before = doc[k - 1]
     hit = ctx.entity_at(before.idx, before.idx + len(before.text), ("PERSON",))
     if hit is None or hit[1] > doc[k].idx or hit[0] < lo:

@@ -196,7 +196,7 @@ def _owner_fits(ctx, i: int, head: str, pron: str, lo: int, abbr) -> bool:
 # the role a sentence gives right after a name: an apposition, "as …", "was (elected|named|appointed) …"
 _AFTER = re.compile(r"(?:\s*,\s*(?:the|a|an)\s+|\s+as\s+(?:the\s+|a\s+|an\s+)?|\s+(?:was|is|has\s+been|had\s+been)\s+"
                     r"(?:(?:newly\s+)?(?:elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)(?:the\s+|a\s+|an\s+)?)"
-                    r"((?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+)")
+                    r"((?:[A-Za-z-]+(?:[’']s)?\s+){0,3}[A-Za-z-]+)")
 # words before a role noun that say when, not which: "the new speaker"
 _NOT_RESTRICTIVE = frozenset({"new", "newly"})
 
@@ -235,14 +235,18 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
     if not fits and not later_only and need & _soft(lang):
         fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
+    if not fits and not later_only and types == _PERSON_TYPES and need & org_heads:
+        # "the union president", "the company spokesman": the kind of body the text may give by its name only
+        fits = _fits_before(ctx, types, need - org_heads, pron, head, lo, abbr)  # ("Its president, Ann Roe")
     if not fits and pron not in _POSSESSIVE:
         # named only after it ("A transit chief says … . Transit chief Ed Alvarez told …", "Austria's interior
         # minister said … . Interior Minister Wolfgang Peschorn …"): news names a source a sentence or a paragraph
         # after describing it; the naming drops the place or the nationality (capitalised words of the description)
         later_need = set(_norm([w for w in m.group(1).split() if not w[:1].isupper()], abbr)) - _NOT_RESTRICTIVE
         later_need |= set(_norm(head.split(), abbr))
+        far = hi + _LATER * (3 if len(later_need) > 1 else 1)  # ("the university's president": a lead's two words)
         fits = [i for i, ent in enumerate(actors.entities)
-                if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER
+                if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < far
                 and later_need <= _role_words(ctx, i, abbr)]
     if not fits and later_only and types == _PERSON_TYPES:
         # the naming may put the office for the lead's plain words ("A California transit chief says … . Interim
@@ -441,8 +445,8 @@ def headline_role(ctx, q) -> None:
     if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
         return
     abbr, person_heads, _ = _data("en")
-    last = words[-1].lower()
-    words = _norm(words, abbr)
+    last = words[-1].lower()  # (a common noun's owner tells whose relation, not who: "Victim's mother says")
+    words = _norm([w for w in words[:-1] if not (w.islower() and w.endswith(("'s", "’s")))] + words[-1:], abbr)
     if words[-1] not in person_heads and last not in person_heads and abbr.get(last) not in person_heads:
         return
     later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)

@@ -70,6 +70,23 @@ def qualified_body(ctx, q) -> None:
     quals = {w.group(1) for w in found}
     if len(quals) == 1 and not _other_place_between(ctx, found[-1].end(), lo, quals):
         q.speaker_name = f"{quals.pop()} {noun}"
+    elif not quals:
+        _named_body(ctx, q, noun)
+
+
+def _named_body(ctx, q, noun: str) -> None:
+    """"The Alden Falls Police Department said … . Police said": a bare body the text named before as one
+    organisation holding the word ("… Police Department", "… State Police") is that organisation, when it is the
+    only one so named before it (a second force named before: as written)."""
+    lo = q.speaker_span[0]
+    fits = {i for i, e in enumerate(ctx.actors.entities) if e.type in ("ORG", "GROUP") and e.mentions
+            and min(m.start for m in e.mentions) < lo and noun in e.name.lower().split()}
+    if len(fits) != 1:
+        return
+    i = fits.pop()
+    first = min(m.end for m in ctx.actors.entities[i].mentions)
+    if not _other_place_between(ctx, first, lo, {ctx.actors.entities[i].name}):
+        q.speaker, q.speaker_name = i, None
 
 
 def _other_place_between(ctx, a: int, b: int, quals: set[str]) -> bool:
