@@ -1,4 +1,5 @@
-"""``newsgraph eval dates [--split dev|dev-c|heldout|fresh20|fresh21|all]``: date resolution against the gold read by hand."""
+"""``newsgraph eval dates [--split dev|dev-c|heldout|fresh20|fresh21|all]``: date resolution against the gold read
+by hand."""
 from __future__ import annotations
 
 import json
@@ -13,8 +14,8 @@ from .evaluate import eval_app
 def dates(
     split: str = typer.Option("dev", "--split", help="dev (tuned on), dev-c (a second development "
                               "split of held-out-like pages, read for errors since round 19), heldout (measured "
-                              "once), fresh20, fresh21 (round 20's and 21's fresh batches: rows whose note starts 'fresh20:' / "
-                              "'fresh21:', scored "
+                              "once), fresh20, fresh21 (round 20's and 21's fresh batches: rows whose note "
+                              "starts 'fresh20:' / 'fresh21:', scored "
                               "before any change made from them, read for errors after) or all."),
     gold: Path = typer.Option(None, "--gold", help="The gold file (default: the bundled eval/data/dates-gold.tsv)."),
     shared: Path = typer.Option(Path("../shared/data"), "--data", help="The folder holding "
