@@ -134,6 +134,10 @@ def month_year(month: int, anchor: dt.date, when: str | None) -> int:
     if when == "soon":  # the month just over stays
         soon = anchor - SOON_DAYS * ONE
         return min(y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (y, month) >= (soon.year, soon.month))
+    if when == "near" and abs(month - anchor.month) == 6:
+        # a schedule or a modal told of a month half a year off either way ("who he would like to see win in
+        # November", written in May): what is planned or wished looks ahead (round 21; ties of the nearest go back)
+        return anchor.year if month > anchor.month else anchor.year + 1
     return nearest_year(month, 15, anchor)
 
 
@@ -226,6 +230,9 @@ def season_near(first_month: int, anchor: dt.date, when: str | None) -> tuple[dt
         return min((s for s in occ if s[1] >= anchor), key=lambda s: s[0])
     if when == "past":  # "was shot in the summer": the latest one begun
         return max((s for s in occ if s[0] <= anchor), key=lambda s: s[0])
+    if when == "near":  # a modal, a schedule told in the past: the one at hand, else the nearest (round 21)
+        return min(occ, key=lambda s: 0 if s[0] <= anchor <= s[1] else min(abs((s[0] - anchor).days),
+                                                                          abs((s[1] - anchor).days)))
     for s in occ:
         if s[0] <= anchor <= s[1]:
             return s

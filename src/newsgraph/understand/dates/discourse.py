@@ -2,15 +2,17 @@
 name names the same day throughout ("Monday's debate might not move mountains ... Clinton didn't need an
 earthshaking event on Monday ... the huzzahs ... Monday night"). A weekday whose own clause does not settle its
 direction (a present, a modal, a day that names a happening, no verb at all) takes the day the text's settled
-mentions of the same weekday agree on: those a cue word places ("last Monday", "next Monday") or a past or future
-verb tells of. Nothing is changed when the settled mentions disagree (a text that names two Tuesdays) or when there
-is none, nor is a day taken that lies more than a week from the publication date. Only a reading that went ahead is
-brought back to a day that is past: a modal looks ahead by default, which is what a text that tells its week's news
-in the past mostly does not mean (a present verb of the body settles the day ahead: "The House votes on it on
-Tuesday", review r16); an infinitive that governs the day
-looks ahead by itself ("is on pace to complete it on Monday afternoon") and settles it. (Months were tried the same
-way, round 16: the same month name in one text names different years too often, "in November" of last year and "the
-November election" ahead, and no dev item gained.)
+mentions of the same weekday agree on: those a cue word places ("last Monday", "next Monday", "in the lead up to
+Tuesday's primary") or a past or future verb tells of. Nothing is changed when the settled mentions disagree (a text
+that names two Tuesdays) or when there is none, nor is a day taken that lies more than a week from the publication
+date. A reading that went ahead is brought back to a day that is past: a modal looks ahead by default, which is what
+a text that tells its week's news in the past mostly does not mean (a present verb of the body settles the day
+ahead: "The House votes on it on Tuesday", review r16); an infinitive that governs the day looks ahead by itself ("is
+on pace to complete it on Monday afternoon") and settles it. Since round 21 a reading that went back is brought
+forward too, to a day its settled namesakes place ahead, unless its own clause is past ("What could start it is a
+strong finish here Monday" in a text whose Monday is the caucus day ahead; not "the line he used in Saturday's
+debate"). (Months were tried the same way, round 16: the same month name in one text names different years too
+often, "in November" of last year and "the November election" ahead, and no dev item gained.)
 """
 from __future__ import annotations
 
@@ -37,13 +39,33 @@ def same_weekday(chosen: list, pub: dt.date) -> None:
         if c.kind == "weekday" and c.value and c.settled:
             days.setdefault(c.weekday, set()).add(c.value)
     for c in chosen:
-        if c.kind != "weekday" or not c.value or c.settled or c.flag or c.value <= pub.isoformat():
+        if c.kind != "weekday" or not c.value or c.settled or c.flag:
             continue
         agreed = days.get(c.weekday, set())
         if len(agreed) == 1:
             day = next(iter(agreed))
-            if 0 <= (pub - dt.date.fromisoformat(day)).days <= 7:
+            back = (pub - dt.date.fromisoformat(day)).days
+            if c.value > pub.isoformat() and 0 <= back <= 7:
                 c.value = day
+            elif c.value < pub.isoformat() and -7 <= back < 0 and c.tense != "past":
+                # the other way (round 21): a day the text's settled mentions place ahead, for a reading whose
+                # clause is not past ("What could start it is a strong finish here Monday"); a happening a past
+                # verb tells of ("the line he used in Saturday's debate") keeps the day before
+                c.value = day
+
+
+def cued(view, text: str, c, dr) -> bool:
+    """A cue word right before the weekday settles it, a happening's day too ("in the lead up to Tuesday's New York
+    primary", "ahead of Monday's caucuses"): the cue, not the clause, places that day (round 21); one that looks
+    ahead only outside a past clause ("Ahead of Friday's meeting, France and Germany unveiled ...": ahead of the
+    told time, which may be past)."""
+    from .tense import clause_verb, cue
+    got = cue(text, c.start, dr)
+    if got != "future":
+        return got in ("prev", "next", "past")
+    v = clause_verb(view, c.start, c.end)
+    return c.tense != "past" and not (v is not None and (v.tag_ == "VBD" or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in v.children)))
 
 
 WILL = frozenset({"will", "'ll", "\u2019ll", "wo", "shall"})

@@ -242,7 +242,8 @@ class _Resolver(FromOtherDates):
                     if (c.kind in ("relative", "entity")) == late and c.value is None and c.span is None \
                             and c.flag is None:
                         self._against(c, chosen, i)
-            discourse.same_weekday(chosen, self.pub)
+                if not late:  # before the relative expressions: "that day" counts from the day its weekday settled
+                    discourse.same_weekday(chosen, self.pub)
             happening.dated_by_the_text(self.text, chosen, self._happening_days, self._happening_nouns)
             for i, c in enumerate(chosen):
                 self._quoted_day(c, chosen, i)
@@ -339,7 +340,7 @@ class _Resolver(FromOtherDates):
         pub = self.pub
         c.anchor = pub.isoformat()
         if c.kind == "date":
-            same = self._same_day(c, chosen)
+            same = self._same_day(c, chosen) or self._named_day_year(c, chosen, i)  # or "Super Tuesday on March 1"
             if c.rel_year is not None:
                 y = pub.year + c.rel_year
             elif same is not None:
@@ -370,6 +371,7 @@ class _Resolver(FromOtherDates):
             when = self.when(c)
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
+                discourse.cued(self.view, self.text, c, self.dr) or \
                 discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when)
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
@@ -471,15 +473,6 @@ class _Resolver(FromOtherDates):
         it names a thing, it is not the day the narrative is at ("hearings on Tuesday ... on the July 25 call.
         Later in the day, ..." is Tuesday)."""
         return o.kind in ("named", "date") and tense.clause_tense(self.view, o.start, o.end, self.dr)[1] is False
-
-    @staticmethod
-    def _same_day(c: Cand, chosen: list[Cand]) -> int | None:
-        """The year of the day the text writes in full elsewhere ("the terrorist attacks of Sept. 11, 2001 ... after
-        the Sept. 11 attacks"): a month and a day named again are the same day, unless the text writes that day in
-        more than one year (then nothing is taken from it)."""
-        years = {o.year for o in chosen if o.literal and o.kind == "date" and o.year and o is not c
-                 and o.month == c.month and o.day == c.day and o.value}
-        return years.pop() if len(years) == 1 else None
 
     @staticmethod
     def _in_year(c: Cand, y: int) -> None:

@@ -16,6 +16,8 @@ from .patterns import YEAR, settings
 FLAG_FUTURE_IN_PAST = "after publication in a past-tense clause"
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u042f]|\n")
 _YEAR_BEFORE = re.compile(r"(?<![\w\d])((?:1[89]|20)\d\d)(?:['’]s)?\s+$")
+# between a named day and the month and day it falls on: "Super Tuesday on March 1", "Election Day, Nov. 8"
+_NAMED_DAY_GAP = re.compile(r"[\"'”’)]?\s*(?:,|\(|on|of|[-–—])?\s*", re.I)
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
 
 
@@ -180,6 +182,27 @@ class FromOtherDates:
         if reading is not None and reading.value:
             c.value, c.anchor = reading.value, said.isoformat()
 
+    @staticmethod
+    def _same_day(c: Cand, chosen: list[Cand]) -> int | None:
+        """The year of the day the text writes in full elsewhere ("the terrorist attacks of Sept. 11, 2001 ... after
+        the Sept. 11 attacks"): a month and a day named again are the same day, unless the text writes that day in
+        more than one year (then nothing is taken from it)."""
+        years = {o.year for o in chosen if o.literal and o.kind == "date" and o.year and o is not c
+                 and o.month == c.month and o.day == c.day and o.value}
+        return years.pop() if len(years) == 1 else None
+
+    def _named_day_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """A month and a day written right after a named day that falls on it ("until after Super Tuesday on March
+        1", 'the "Super Tuesday" March 1 states', "Election Day, Nov. 8") name that day: its year, whatever the
+        clause's tense makes of the bare day (round 21)."""
+        o = chosen[i - 1] if i > 0 else None
+        if o is None or o.kind != "named_recurring" or not o.value or not c.month or not c.day or \
+                o.value[5:] != f"{c.month:02d}-{c.day:02d}" or \
+                not _NAMED_DAY_GAP.fullmatch(self.text[o.end:c.start]):
+            return None
+        c.anchor = o.anchor
+        return int(o.value[:4])
+
     def _range_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """The first end of a range whose other end writes its year ("from September to December 2014", "between
         Jan. 5 and March 3, 2016") takes that year (the year before when its month comes later)."""
@@ -210,7 +233,8 @@ class FromOtherDates:
         for o in reversed(chosen[:i]):
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                 return None
-            if o.literal and o.kind in ("date", "month", "year") and o.value and o.year < self.pub.year \
+            if o.literal and (o.kind in ("date", "month", "year") and o.value or o.kind == "season" and o.span) \
+                    and o.year < self.pub.year \
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
                 # a year after "since" opens a period that runs to the present: it anchors no narrative; nor does a
                 # year told in a relative clause ("Levinson, who disappeared in 2007")
@@ -223,8 +247,9 @@ class FromOtherDates:
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
                 # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
                 if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
-                    c.anchor = str(o.year)
-                    return o.year
+                    y = _year_from(o, c)
+                    c.anchor = str(y)
+                    return y
                 return None
         return None
 
@@ -239,3 +264,14 @@ class FromOtherDates:
         if self.when(c) not in ("past", None) or c.tense != "past":  # (when() reads the clause's tense first)
             return False
         return not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start))
+
+
+def _year_from(o: Cand, c: Cand) -> int:
+    """The year a narrative anchor gives a month or a day after it: a written year's own; a season's, the first one
+    from the season's start ("In the fall of 2007, Clinton led ... By Jan. 18, Obama was winning": January 2008, the
+    narrative moving on; "In the winter of 2004-5 ... In January": 2005) (round 21)."""
+    if o.kind != "season" or not o.span or not c.month:
+        return o.year
+    start = o.span[:7]
+    first_year, first_month = int(start[:4]), int(start[5:7])
+    return first_year if c.month >= first_month else first_year + 1

@@ -110,8 +110,8 @@ def read(text: str, lang: str, pub: dt.date, when: str | None = None, previous=N
         # "in the fall", "during the summer": a season named without its year, like a month without one, is the
         # nearest in the direction the clause's tense says; a clause that tells no time (a present of habit, "bears
         # sleep in the winter") gives it no value
-        if when not in ("past", "future"):
-            return None
+        if when not in ("past", "future", "near"):
+            return None  # (near: a modal or a schedule told in the past, "could make it hard to unite in the summer")
         first = int(got["season"])
         if when == "past" and previous is not None and previous[0].year < pub.year:
             # in a past narrative at an earlier year ("went up against McCain in the fall" after 2008, "later in

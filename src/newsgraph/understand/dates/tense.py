@@ -477,7 +477,10 @@ def _own_tense(v, dr) -> str | None:
         return "past"  # the jets grounded in March
     # a present form joined to another verb has its own tense ("has cast them as the establishment and holds a lead
     # in Tuesday's primary": not the perfect of the first verb)
-    own_present = v.tag_ in ("VBZ", "VBP") and (subject or (v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")))
+    # a finite present at the root is a present even when the parser gave its subject away ("on Saturday, Alaska,
+    # Hawaii and Washington hold caucuses": the states read as joined to "Saturday"; round 21)
+    own_present = v.tag_ in ("VBZ", "VBP") and (subject or v.dep_ == "ROOT" or (
+        v.dep_ == "conj" and v.head.pos_ in ("VERB", "AUX")))
     if any(a.tag_ in ("VBZ", "VBP") for a in auxes) or own_present:
         if any(c.dep_ == "mark" and c.lower_ in dr.future_marks for c in v.children):
             return "present_if"  # a present after "if", "until", "once" tells of what is ahead ("if the vote fails")
