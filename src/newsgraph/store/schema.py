@@ -459,6 +459,22 @@ def _m14_latin_surnames(conn) -> None:
                      .values(latin=latin_surname(alias) or None))
 
 
+def _m15_latin_spellings(conn) -> None:
+    """``actor_aliases.latin`` read again with one normaliser of romanisations (understand/lang/ru/
+    latin_spellings.tsv: "Klitschko" / "Кличко", "Pyotr" / "Пётр") and filled for organisations' names too
+    ("Газпром" / "Gazprom", "ООН" / "United Nations": name_scripts.org_latin_key), so that the next documents find
+    them across scripts; actors written before stay apart until ``newsgraph relink``."""
+    from sqlalchemy import select, update
+
+    from .actor_writes import _latin
+    AA = actor_aliases.c
+    for aid, alias, kind, old in conn.execute(select(AA.actor_id, AA.alias, AA.kind, AA.latin)
+                                              .where(AA.kind.in_(("full", "name")))).all():
+        new = _latin(alias, kind)
+        if new != old:
+            conn.execute(update(actor_aliases).where(AA.actor_id == aid, AA.alias == alias).values(latin=new))
+
+
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
 
 
@@ -503,5 +519,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (11, "capture dates of archived pages", _m11_captured),
               (12, "quotes split by their attribution shown with ' … '", _m12_quote_pieces),
               (13, "syndicated copies told from the wire's own reports", _m13_wire_copies),
-              (14, "full names found across scripts", _m14_latin_surnames)]
+              (14, "full names found across scripts", _m14_latin_surnames),
+              (15, "romanisations and organisations found across scripts", _m15_latin_spellings)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
