@@ -23,6 +23,17 @@ def _latin(alias: str, kind: str) -> str | None:
     return (org_latin_key(alias) or None) if kind == "name" else None
 
 
+def refill_latin(conn, kinds: tuple[str, ...]) -> None:
+    """actor_aliases.latin computed again for the aliases of these kinds (the store's migrations 14 and 15)."""
+    AA = S.actor_aliases.c
+    for aid, alias, kind, old in conn.execute(select(AA.actor_id, AA.alias, AA.kind, AA.latin)
+                                              .where(AA.kind.in_(kinds))).all():
+        new = _latin(alias, kind)
+        if new != old:
+            conn.execute(update(S.actor_aliases).where(AA.actor_id == aid, AA.alias == alias, AA.kind == kind)
+                         .values(latin=new))
+
+
 class ActorWrites:
     """Mixin of :class:`store.actors.ActorRows` (which gives ``conn``, ``q``, ``_pinned``, ``_locked``,
     ``locked_type`` and ``new_bearers``)."""

@@ -104,10 +104,11 @@ def _cyrillic_full_cached(given: str, surname: str) -> tuple[str, str, str] | No
     from .name_keys import _morph
     morph = _morph()
     g = cyrillic_common(given.lower())
-    genders = {_gender(p) for p in morph.parse(g) if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
+    parses = [p for p in morph.parse(g) if "Name" in p.tag.grammemes]
+    genders = {_gender(p) for p in parses if p.tag.case == "nomn"}
     genders.discard("")
-    if len(genders) > 1:
-        return None
+    if len(genders) > 1 or (parses and not genders):
+        return None  # (two genders, or a known given name in a case form only: "Тимура" is no woman's nominative)
     gender = genders.pop() if genders else ("femn" if g.endswith(_FEMININE_END) else "masc")
     sur = cyrillic_common(surname.lower())
     surn = [p for p in morph.parse(sur) if "Surn" in p.tag.grammemes]
@@ -149,6 +150,26 @@ def _given_forms(tok: str, written: str) -> set[str]:
     for form in (t, (other or "").replace("ё", "е")):
         out |= _latin_given().get(form, frozenset())
     return out
+
+
+@lru_cache(maxsize=1)
+def _press_given() -> tuple[frozenset[str], ...]:
+    """The Latin skeletons of each given name of lang/ru/given_names_latin.tsv: its letters' and its press forms."""
+    return tuple(forms | {_written(cyr)} for cyr, forms in _latin_given().items())
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Whether two FULL names in Latin letters, which names.compatible does not join, are two romanisations of one
+    Russian name the press writes both ways (lang/ru/given_names_latin.tsv: "Alexander" / "Aleksandr Lukashenko"):
+    the same surname in the cross-script key. Spellings one letter rule apart ("Alexei" / "Aleksei") are judged
+    only through the Cyrillic name (corpus/identity.compatible_actor): "Terry" / "Terri" are two people."""
+    if _CYRILLIC.search(a) or _CYRILLIC.search(b):
+        return False
+    wa, wb = _words(a), _words(b)
+    if len(wa) < 2 or len(wb) < 2 or latin_token(wa[-1].rstrip(".")) != latin_token(wb[-1].rstrip(".")):
+        return False
+    ga, gb = latin_token(wa[0]), latin_token(wb[0])
+    return any(ga in forms and gb in forms for forms in _press_given())
 
 
 def same_in_cyrillic(a: str, b: str) -> bool:
