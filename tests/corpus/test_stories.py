@@ -289,3 +289,23 @@ def test_an_ingested_text_with_a_dateline_is_named_by_its_lead(tmp_path):
     assert all(t.startswith(("Мер Львова", "The mayor of Dayton")) for t in titles), titles
     assert {d["published"] for d in docs} == {"2025-04-03"} and not any((d["title"] or "").startswith(
         ("Львів", "DAYTON")) for d in docs), docs
+
+
+def test_a_story_title_is_the_headline_without_the_page_furniture():
+    """Round 21: a story's title is its central report's headline as a reader knows it, without the site's name,
+    a column or section label, or a trailing separator (headlines written for the test)."""
+    from newsgraph.corpus.stories import story_title
+    assert story_title("Opinion | Voters Are Tired of Waiting", ["The Daily Ledger"]) == "Voters Are Tired of Waiting"
+    assert story_title("Harbour Times | Your city's news first: Ferry strike ends after two days",
+                       ["Harbour Times", "Harbour Times | Your city's news first"]) == "Ferry strike ends after two days"
+    assert story_title("The Ledger view on the port strike: a deal at last | Editorial", []) == \
+        "The Ledger view on the port strike: a deal at last"
+    assert story_title("New ferry timetable starts in May - Coast News", []) == "New ferry timetable starts in May"
+    assert story_title("BREAKING: Ferry strike ends after two days", []) == "Ferry strike ends after two days"
+    assert story_title("Mayor resigns;", []) == "Mayor resigns"
+    assert story_title("Ferry strike ends - Daily Ledger", ["Daily Ledger"]) == "Ferry strike ends"
+    # the headline's own parts stay
+    assert story_title("Mayor Lee: 'We will rebuild the pier'", []) == "Mayor Lee: 'We will rebuild the pier'"
+    assert story_title("The Latest: Ferry strike ends", []) == "The Latest: Ferry strike ends"
+    assert story_title("Harbour review - a slow boat that finally arrives", []) == \
+        "Harbour review - a slow boat that finally arrives"

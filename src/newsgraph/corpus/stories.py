@@ -93,6 +93,52 @@ def untitled(text: str | None, n: int = 120) -> str | None:
     return line[:cut if cut > n // 2 else n].rstrip(" ,;:") + "…"
 
 
+# a headline's parts: a column or site name, a section, then the headline itself ("Opinion | ...", "... - Auto News")
+_TITLE_PARTS = re.compile(r"\s+[|–—·]\s+|\s+-\s+|\s*::\s*")
+_LABEL_PREFIX = re.compile(r"^\s*([^:|\n]{2,30}?)\s*:\s+")
+_SECTION = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}News$")  # "Auto News", "Latest News"
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    from ..understand import rules
+    return rules.words("en", "title_labels")
+
+
+def _furniture(part: str, names: set[str]) -> bool:
+    p = part.strip().casefold()
+    return p in names or p in _labels() or bool(_SECTION.match(part.strip()))
+
+
+def story_title(title: str | None, names=()) -> str | None:
+    """A headline as a story's title: without the page's furniture at either end (the site's or outlet's name,
+    ``names``; a column or section label, lang/en/title_labels.txt: "Opinion | ...", "... | Editorial",
+    "BREAKING: ...", "... - Auto News") and without a trailing separator (";", ":", "|"). The headline itself is
+    kept as the page wrote it."""
+    if not title:
+        return title
+    t = " ".join(title.split())
+    folded = {n.casefold().strip() for n in names if n and n.strip()}
+    for n in sorted(folded, key=len, reverse=True):  # "LinkNaija | Nigeria's popular news platform: ..."
+        if len(t) > len(n) + 10 and t.casefold().startswith(n) and re.match(r"\s*[:|–—-]\s", t[len(n):]):
+            t = t[len(n):].lstrip(" :|–—-")
+        if len(t) > len(n) + 10 and t.casefold().endswith(n) and re.search(r"\s[:|–—-]\s*$", t[:-len(n)]):
+            t = t[:-len(n)].rstrip(" :|–—-")
+    while True:
+        parts = _TITLE_PARTS.split(t)
+        if len(parts) > 1 and _furniture(parts[0], folded) and len(" ".join(parts[1:])) >= 10:
+            t = t[_TITLE_PARTS.search(t).end():]
+        elif len(parts) > 1 and _furniture(parts[-1], folded) and len(" ".join(parts[:-1])) >= 10:
+            t = t[:list(_TITLE_PARTS.finditer(t))[-1].start()]
+        else:
+            m = _LABEL_PREFIX.match(t)
+            if m and _furniture(m.group(1), folded) and len(t) - m.end() >= 10:
+                t = t[m.end():]
+                continue
+            break
+    return t.strip().rstrip(" ;:,|–—-").strip() or title
+
+
 def days_apart(a: str | None, b: str | None) -> int | None:
     try:
         return abs((dt.date.fromisoformat(a) - dt.date.fromisoformat(b)).days)
