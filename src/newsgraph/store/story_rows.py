@@ -66,8 +66,8 @@ class StoryLinker:
         # an opinion piece whose title and lead centre on a scheduled event is about that happening: it joins as a
         # report does (corpus/story_events.py)
         opinion = ST.looks_like_opinion(doc.title, doc.text) and not (event and not SE.is_weak_event(event))
-        self.pending.append(Pending(doc_id, date, outlet, group, ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name)), tf,
-                                    opinion, [a for a, _, _ in actors],
+        title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
+        self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title, doc.text), SE.unnamed_event(doc.title, lead)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
