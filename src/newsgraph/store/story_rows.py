@@ -284,8 +284,8 @@ class StoryLinker:
                 vecs[d][w] = x
         score = ST.centrality(vecs)
         info = {m[0]: m for m in members}
-        # a report's headline before an opinion piece's, whose title says so ("Opinion | ...", "Column: ...")
-        reports = [d for d in ids if not ST.looks_like_opinion(info[d][2], "")] or ids
+        # a report's headline before an opinion piece's ("Opinion | ...", "The speech we'd like to hear")
+        reports = [d for d in ids if not ST.opinion_headline(info[d][2])] or ids
         best = min(reports, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
         if best != cur:
             title = info[best][2]
