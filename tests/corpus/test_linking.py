@@ -116,6 +116,46 @@ def test_a_woman_in_cyrillic_is_not_a_man_in_latin_letters(store):
     assert people["Anna Ivanova"]["n_docs"] == 2, people
 
 
+@pytest.mark.parametrize("russian_first", [False, True])
+def test_romanisations_and_organisations_across_scripts(store, russian_first):
+    """Round 21: the press's spellings of one Cyrillic name are one person in either arrival order ("Alexander"
+    and "Aleksandr Lukashenko" = "Александр Лукашенко", "Vitali Klitschko" = "Виталий Кличко"); his brother, and
+    a namesake with another given name, stay apart; an organisation is found in the other script by its standard
+    equivalent ("Кремль", typed a place, = "the Kremlin") or its transliterated name ("Газпром" = "Gazprom"), never
+    a state by its letters ("Россия" is no "Rossiya", a company)."""
+    en1 = make("President Alexander Lukashenko met Kyiv mayor Vitali Klitschko and his brother Wladimir Klitschko, "
+               "while Gazprom and Rossiya Airlines executives waited and the Kremlin kept silent.",
+               source="en.example/1",
+               entities=[("Alexander Lukashenko", "PERSON", None, ["Alexander Lukashenko"]),
+                         ("Vitali Klitschko", "PERSON", None, ["Vitali Klitschko"]),
+                         ("Wladimir Klitschko", "PERSON", None, ["Wladimir Klitschko"]),
+                         ("Gazprom", "ORG", None, ["Gazprom"]), ("Rossiya", "ORG", None, ["Rossiya"]),
+                         ("Kremlin", "ORG", None, ["Kremlin"])])
+    en2 = make("Aleksandr Lukashenko signed a decree on rail corridors to Chinese ports on Friday, officials said.",
+               source="en.example/2", entities=[("Aleksandr Lukashenko", "PERSON", None, ["Aleksandr Lukashenko"])])
+    ru = make("Александр Лукашенко и Виталий Кличко обсудили поставки, а Владимир Кличко из Гамбурга и Газпром "
+              "отказались от комментариев; в Кремле и Россия промолчали.", source="ru.example/1",
+              entities=[("Александр Лукашенко", "PERSON", None, ["Александр Лукашенко"]),
+                        ("Виталий Кличко", "PERSON", None, ["Виталий Кличко"]),
+                        ("Владимир Кличко", "PERSON", None, ["Владимир Кличко"]),
+                        ("Газпром", "ORG", None, ["Газпром"]), ("Кремль", "LOC", None, ["Кремле"]),
+                        ("Россия", "GPE", None, ["Россия"])])
+    ru.document.language = "ru"
+    for batch in ([ru], [en1], [en2]) if russian_first else ([en1], [en2], [ru]):
+        store.write_batch(batch)
+    actors = Q.list_actors(store, limit=100)["items"]
+
+    def of(name):
+        (a,) = [a for a in actors if name in a["aliases"] or a["name"] == name]
+        return a
+    assert of("Александр Лукашенко")["id"] == of("Alexander Lukashenko")["id"] == of("Aleksandr Lukashenko")["id"]
+    assert of("Виталий Кличко")["id"] == of("Vitali Klitschko")["id"]
+    assert of("Владимир Кличко")["id"] == of("Wladimir Klitschko")["id"] != of("Vitali Klitschko")["id"]
+    assert of("Газпром")["id"] == of("Gazprom")["id"]
+    assert of("Кремль")["id"] == of("Kremlin")["id"]
+    assert of("Россия")["id"] != of("Rossiya")["id"]
+
+
 def test_same_quote_in_two_articles_is_one_quote_with_two_reports(store):
     store.write_batch([article()])
     t2 = ("Zelensky says no to Moscow\n" + ARTICLE.split("\n", 1)[1].replace(

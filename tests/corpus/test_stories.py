@@ -289,3 +289,46 @@ def test_an_ingested_text_with_a_dateline_is_named_by_its_lead(tmp_path):
     assert all(t.startswith(("Мер Львова", "The mayor of Dayton")) for t in titles), titles
     assert {d["published"] for d in docs} == {"2025-04-03"} and not any((d["title"] or "").startswith(
         ("Львів", "DAYTON")) for d in docs), docs
+
+
+def test_a_story_title_is_the_headline_without_the_page_furniture():
+    """Round 21: a story's title is its central report's headline as a reader knows it, without the site's name,
+    a column or section label, or a trailing separator (headlines written for the test)."""
+    from newsgraph.corpus.stories import story_title
+    assert story_title("Opinion | Voters Are Tired of Waiting", ["The Daily Ledger"]) == "Voters Are Tired of Waiting"
+    assert story_title("Harbour Times | Your city's news first: Ferry strike ends after two days",
+                       ["Harbour Times", "Harbour Times | Your city's news first"]) == "Ferry strike ends after two days"
+    assert story_title("The Ledger view on the port strike: a deal at last | Editorial", []) == \
+        "The Ledger view on the port strike: a deal at last"
+    assert story_title("New ferry timetable starts in May - Coast News", []) == "New ferry timetable starts in May"
+    assert story_title("BREAKING: Ferry strike ends after two days", []) == "Ferry strike ends after two days"
+    assert story_title("Mayor resigns;", []) == "Mayor resigns"
+    assert story_title("Ferry strike ends - Daily Ledger", ["Daily Ledger"]) == "Ferry strike ends"
+    # the headline's own parts stay
+    assert story_title("Mayor Lee: 'We will rebuild the pier'", []) == "Mayor Lee: 'We will rebuild the pier'"
+    assert story_title("The Latest: Ferry strike ends", []) == "The Latest: Ferry strike ends"
+    assert story_title("Harbour review - a slow boat that finally arrives", []) == \
+        "Harbour review - a slow boat that finally arrives"
+
+
+def test_a_newspapers_deck_kicker_and_full_stop_are_no_part_of_a_story_title():
+    from newsgraph.corpus.stories import story_title
+    assert story_title("Harbour reopens after the storm; Ferries run again, but the fishmarket stays shut", []) == \
+        "Harbour reopens after the storm"
+    assert story_title("A toll that really works; Economic Scene", []) == "A toll that really works"
+    assert story_title("BERGEN FLOODS // DAY TWO; What the city needs this week", []) == "What the city needs this week"
+    assert story_title("Council passes the school budget.", []) == "Council passes the school budget"
+    assert story_title("Ferries return to the U.S.", []) == "Ferries return to the U.S."
+
+
+def test_a_story_is_titled_by_a_report_not_by_an_opinion_headline(store):
+    """Round 21: the most central member names the story, but a headline in the writer's first person or labelled
+    an opinion ("Why we must rebuild ...") gives way to a report's, however central it is."""
+    from newsgraph.corpus.stories import opinion_headline
+    assert opinion_headline("The harbour we would like to see") and opinion_headline("Opinion | Rebuild it")
+    assert not opinion_headline("US sends pumps to Bergen") and not opinion_headline("'We lost everything': Bergen")
+    first = _doc("flood1.example/1", "2025-09-04", "Why we must rebuild Bergen harbour after storm Odette", FLOOD[0])
+    second = _doc("flood2.example/2", "2025-09-05", "Storm Odette floods Bergen harbour.", FLOOD[1])
+    store.write_batch([first, second])
+    (story,) = [s for s in Q.list_stories(store)["items"] if s["n_docs"] == 2]
+    assert story["title"] == "Storm Odette floods Bergen harbour"

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from ..understand import name_cues
 from ..understand import names as N
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
-from ..understand.name_scripts import same_across_scripts
+from ..understand.name_scripts import crosses_scripts, romanised_alike, same_across_scripts, same_in_cyrillic
 from .identity_choose import (ALPHA, CLEAR_AMONG_NAMED, IN_DOCUMENT, MAX_CO_ACTORS, MAX_TERM,  # noqa: F401
                               MIN_CO_DOCS, MIN_GIVEN_DOCS, MIN_POSTERIOR, SHARED_CAST, Evidence, _shared_cast,
                               choose, known_by_given, role_match)
@@ -365,20 +365,35 @@ def compatible_actor(person: N.PersonName, cand: Candidate, written: str = "") -
     a third, shorter one. A name that only one of an established actor's documents used (a typo, a tagging slip)
     does not veto (ESTABLISHED documents or more). Given the name as ``written``, the actor's names in the other
     script (Cyrillic / Latin letters) are judged by the key both share (name_scripts.same_across_scripts: "Дмитрий
-    Песков" and "Dmitry Peskov", never "Василий Песков")."""
+    Песков" and "Dmitry Peskov", never "Василий Песков"); two Cyrillic names names.compatible does not join, as
+    Russian and Ukrainian spellings (same_in_cyrillic); two Latin ones, as romanisations of a Cyrillic name the
+    actor holds ("Alexei" and "Aleksei Navalny" of "Алексей Навальный") or as the press's two forms of one Russian
+    given name ("Alexander" / "Aleksandr Lukashenko", name_scripts.romanised_alike)."""
     cyr = bool(CYRILLIC.search(written)) if written else None
+    cyrillic = [n for n in cand.full_names if CYRILLIC.search(n)] if written and not cyr else []
 
-    def agree(name: str, p: N.PersonName) -> bool:
-        if cyr is None or bool(CYRILLIC.search(name)) == cyr:
+    def agree(name: str, p: N.PersonName) -> bool | None:
+        if cyr is None:
             return N.compatible(person, p)
-        return same_across_scripts(written, name)
+        if bool(CYRILLIC.search(name)) != cyr:
+            # (the actor's Cyrillic name in a case form, "Алексея Навального", is judged by no Latin name: it
+            # neither vetoes nor supports one)
+            return None if cyr is False and not crosses_scripts(name) else same_across_scripts(written, name)
+        if N.compatible(person, p):
+            return True
+        if cyr:  # Russian and Ukrainian spellings ("Александр Сырский" / "Олександр Сирський")
+            return same_in_cyrillic(written, name)
+        # two romanisations of the name the actor holds in Cyrillic ("Alexei" / "Aleksei" Navalny, both
+        # "Алексей Навальный"): one name's spellings, judged through the original
+        return romanised_alike(written, name) or \
+            any(same_across_scripts(written, c) and same_across_scripts(name, c) for c in cyrillic)
 
     fulls = [(n, N.parse(n), cand.name_docs.get(n, 1)) for n in cand.full_names] or [(cand.name, N.parse(cand.name), 1)]
     fulls = [(n, p, k) for n, p, k in fulls if p.full]
     if not fulls:
         return False
     strong = [(n, p) for n, p, k in fulls if k > 1 or cand.n_docs < ESTABLISHED] or [(n, p) for n, p, _ in fulls]
-    return all(agree(n, p) for n, p in strong) and any(agree(n, p) for n, p, _ in fulls)
+    return all(agree(n, p) is not False for n, p in strong) and any(agree(n, p) for n, p, _ in fulls)
 
 
 # the types an actor may be begun with (its id is made of one of them and its key)

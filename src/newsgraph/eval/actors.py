@@ -78,11 +78,20 @@ def top_actors(conn, n: int = 100) -> list[dict]:
 def _people(fulls: Counter) -> list[list[str]]:
     """Full names grouped into people (compatible names join, a name by its middle name too: "Rafael Edward Cruz"
     and "Ted Cruz"; a name compatible with two groups joins the larger). A generational suffix counts: "Donald
-    Trump Jr." in "Donald Trump"'s actor is two people."""
+    Trump Jr." in "Donald Trump"'s actor is two people. One person's names in Cyrillic and in Latin letters are one
+    by the rules of understand/name_scripts.py ("Олександр Сирський" / "Oleksandr Syrskyi"; never "Евгения Смирнова"
+    / "Yevgeny Smirnov")."""
+    from ..understand.name_scripts import romanised_alike, same_across_scripts, same_in_cyrillic
+
+    def one(a: str, pa, b: str) -> bool:
+        pb = N.parse(b)
+        return N.compatible(pa, pb) or N.goes_by_middle(pa, pb) or same_across_scripts(a, b) or \
+            same_in_cyrillic(a, b) or romanised_alike(a, b)
+
     groups: list[list[str]] = []
     for name, _ in fulls.most_common():
         p = N.parse(name)
-        hits = [g for g in groups if any(N.compatible(p, N.parse(x)) or N.goes_by_middle(p, N.parse(x)) for x in g)]
+        hits = [g for g in groups if any(one(name, p, x) for x in g)]
         if hits:
             hits[0].append(name)
         else:

@@ -23,6 +23,8 @@ class _Sql:
                                 .where(AA.last == bp("b_last"), AA.kind.in_(("full", "surname"))).distinct())
         self.persons_by_latin = (select(Ac.id, Ac.name, Ac.n_docs).join(S.actor_aliases, AA.actor_id == Ac.id)
                                  .where(AA.latin == bp("b_latin"), AA.kind == "full").distinct())
+        self.names_by_latin = (select(Ac.id, Ac.type, Ac.n_docs, AA.alias).join(S.actor_aliases, AA.actor_id == Ac.id)
+                               .where(AA.latin == bp("b_latin"), AA.kind == "name"))
         self.persons_by_first = (select(Ac.id, Ac.name, Ac.n_docs).join(S.actor_aliases, AA.actor_id == Ac.id)
                                  .where(AA.first == bp("b_first"), AA.kind == "full").distinct())
         self.full_names = select(AA.alias, AA.n_docs).where(AA.actor_id == bp("b_id"), AA.kind == "full")

@@ -11,13 +11,27 @@ from sqlalchemy import delete, insert, select, update
 from ..corpus import identity as I
 from ..corpus.identity_choose import voted_role
 from ..understand import names as N
-from ..understand.name_scripts import latin_surname
+from ..understand.name_scripts import latin_surname, org_latin_key
 from . import schema as S
 
 
 def _latin(alias: str, kind: str) -> str | None:
-    """actor_aliases.latin: a full name's surname in the key both scripts share (schema.py)."""
-    return (latin_surname(alias) or None) if kind == "full" else None
+    """actor_aliases.latin: a full name's surname, or an organisation's name, in the key both scripts share
+    (schema.py)."""
+    if kind == "full":
+        return latin_surname(alias) or None
+    return (org_latin_key(alias) or None) if kind == "name" else None
+
+
+def refill_latin(conn, kinds: tuple[str, ...]) -> None:
+    """actor_aliases.latin computed again for the aliases of these kinds (the store's migrations 14 and 15)."""
+    AA = S.actor_aliases.c
+    for aid, alias, kind, old in conn.execute(select(AA.actor_id, AA.alias, AA.kind, AA.latin)
+                                              .where(AA.kind.in_(kinds))).all():
+        new = _latin(alias, kind)
+        if new != old:
+            conn.execute(update(S.actor_aliases).where(AA.actor_id == aid, AA.alias == alias, AA.kind == kind)
+                         .values(latin=new))
 
 
 class ActorWrites:

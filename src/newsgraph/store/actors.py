@@ -15,11 +15,15 @@ from sqlalchemy.engine import Connection
 from ..corpus import identity as I
 from ..corpus.name_kinds import known_country, regnal_number, used_as_place
 from ..understand import names as N
-from ..understand.name_scripts import latin_surname
+from ..understand.name_keys import _CYRILLIC as CYRILLIC
+from ..understand.name_scripts import latin_surname, org_equivalent, org_latin_key
 from . import schema as S
 from .actor_pins import IGNORE, Decided, actor_id
 from .actor_writes import ActorWrites
 from .actor_sql import _sql
+
+_NOT_ACROSS = ("GPE", "NORP")  # states and nationalities: found across scripts only by a standard equivalent
+
 
 class ActorRows(ActorWrites, Decided):
     """Resolves the entities of one document after another through one open transaction."""
@@ -401,7 +405,23 @@ class ActorRows(ActorWrites, Decided):
                 if r.kind == "name" or (r.kind == "full" and len(key.split()) >= 2) or \
                         (r.kind == "surname" and len(key.split()) == 1):
                     return r.id
-        return self._new(v.type, v.name, N.name_key(v.name))
+        return self._in_other_script(v) or self._new(v.type, v.name, N.name_key(v.name))
+
+    def _in_other_script(self, v: I.View) -> str | None:
+        """The organisation this one names in the other script (name_scripts.org_latin_key: "Газпром" / "Gazprom",
+        "ООН" / "United Nations"), the one of most documents: never a person, a state or a nationality ("Россия" is
+        no "Rossiya", the airline or the channel), nor a name in the entity's own script (spellings in one script
+        are name keys' matter)."""
+        key = org_latin_key(v.name) if v.type not in I.PERSON_TYPES and v.path != "regnal" else ""
+        if not key:
+            return None
+        cyr = bool(CYRILLIC.search(v.name))
+        # a standard equivalent (Кремль / Kremlin, Евросоюз / European Union) whatever type the taggers gave
+        rows = [r for r in self.conn.execute(self.q.names_by_latin, {"b_latin": key}).all()
+                if r.type not in I.PERSON_TYPES and bool(CYRILLIC.search(r.alias)) != cyr and
+                (org_equivalent(r.alias if not cyr else v.name) or
+                 (v.type not in _NOT_ACROSS and r.type not in _NOT_ACROSS))]
+        return min(rows, key=lambda r: (-(r.n_docs or 0), r.id)).id if rows else None
 
     @staticmethod
     def _born_of(aid: str, key: str) -> bool:

@@ -447,16 +447,22 @@ def _m14_latin_surnames(conn) -> None:
     """``actor_aliases.latin``: a full person name's surname in the key Cyrillic and Latin spellings share, so that
     "Дмитрий Песков" finds the actor of "Dmitry Peskov" (store/actors.py). Filled for the full names stored before;
     actors written before stay apart until ``newsgraph relink`` decides whether they are one person."""
-    from sqlalchemy import inspect, select, update
+    from sqlalchemy import inspect
 
-    from ..understand.name_scripts import latin_surname
+    from .actor_writes import refill_latin
     if "latin" not in {c["name"] for c in inspect(conn).get_columns("actor_aliases")}:
         conn.execute(text("ALTER TABLE actor_aliases ADD COLUMN latin TEXT"))
     conn.execute(text("CREATE INDEX IF NOT EXISTS ix_actor_aliases_latin ON actor_aliases (latin)"))
-    AA = actor_aliases.c
-    for aid, alias in conn.execute(select(AA.actor_id, AA.alias).where(AA.kind == "full")).all():
-        conn.execute(update(actor_aliases).where(AA.actor_id == aid, AA.alias == alias)
-                     .values(latin=latin_surname(alias) or None))
+    refill_latin(conn, ("full",))
+
+
+def _m15_latin_spellings(conn) -> None:
+    """``actor_aliases.latin`` read again with one normaliser of romanisations (understand/lang/ru/
+    latin_spellings.tsv: "Klitschko" / "Кличко", "Pyotr" / "Пётр") and filled for organisations' names too
+    ("Газпром" / "Gazprom", "ООН" / "United Nations"), so that the next documents find them across scripts; actors
+    written before stay apart until ``newsgraph relink``."""
+    from .actor_writes import refill_latin
+    refill_latin(conn, ("full", "name"))
 
 
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
@@ -503,5 +509,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (11, "capture dates of archived pages", _m11_captured),
               (12, "quotes split by their attribution shown with ' … '", _m12_quote_pieces),
               (13, "syndicated copies told from the wire's own reports", _m13_wire_copies),
-              (14, "full names found across scripts", _m14_latin_surnames)]
+              (14, "full names found across scripts", _m14_latin_surnames),
+              (15, "romanisations and organisations found across scripts", _m15_latin_spellings)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -66,8 +66,8 @@ class StoryLinker:
         # an opinion piece whose title and lead centre on a scheduled event is about that happening: it joins as a
         # report does (corpus/story_events.py)
         opinion = ST.looks_like_opinion(doc.title, doc.text) and not (event and not SE.is_weak_event(event))
-        self.pending.append(Pending(doc_id, date, outlet, group, doc.title or ST.untitled(doc.text), tf,
-                                    opinion, [a for a, _, _ in actors],
+        title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
+        self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title, doc.text), SE.unnamed_event(doc.title, lead)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
@@ -270,7 +270,8 @@ class StoryLinker:
         """The title of the story's most central member (corpus/stories.py centrality)."""
         c = self.conn
         D, T, St = S.documents.c, S.doc_terms.c, S.stories.c
-        members = c.execute(select(D.id, D.date, D.title, D.url, D.seq, D.captured).where(D.story_id == story)).all()
+        members = c.execute(select(D.id, D.date, D.title, D.url, D.seq, D.captured, D.outlet, D.site_name)
+                            .where(D.story_id == story)).all()
         if not 2 <= len(members) <= ST.CENTRAL_RECOMPUTE:
             return  # a very large story keeps the title it had
         cur = c.execute(select(St.central).where(St.id == story)).scalar_one_or_none()
@@ -283,12 +284,15 @@ class StoryLinker:
                 vecs[d][w] = x
         score = ST.centrality(vecs)
         info = {m[0]: m for m in members}
-        best = min(ids, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
+        # a report's headline before an opinion piece's ("Opinion | ...", "The speech we'd like to hear")
+        reports = [d for d in ids if not ST.opinion_headline(info[d][2])] or ids
+        best = min(reports, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
         if best != cur:
             title = info[best][2]
             if not title:
                 text = c.execute(select(D.text).where(D.id == best)).scalar_one_or_none()
                 title = ST.untitled(text)
+            title = ST.story_title(title, info[best][6:8])
             c.execute(update(S.stories).where(St.id == story).values(central=best, title=title))
 
 

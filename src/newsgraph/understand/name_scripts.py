@@ -25,12 +25,30 @@ def _letters() -> dict[str, str]:
     return {row[0]: (row[1] if len(row) > 1 else "") for row in rules.table("ru", "latin_letters") if row and row[0]}
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[tuple[tuple[re.Pattern, str], ...], tuple[tuple[re.Pattern, str], ...]]:
+    """lang/ru/latin_spellings.tsv: (the rules read before accents are folded, the rules read after)."""
+    from . import rules
+    rows = [(re.compile(r[0]), r[1] if len(r) > 1 else "") for r in rules.table("ru", "latin_spellings") if r and r[0]]
+    return (tuple((p, t) for p, t in rows if not p.pattern.isascii()),
+            tuple((p, t) for p, t in rows if p.pattern.isascii()))
+
+
 def _skeleton(word: str) -> str:
-    # (Ukrainian "г" is written h, Russian g: "Сибіга" / "Sybiha", "Гуменюк" / "Humeniuk")
-    s = word.replace("x", "ks").replace("kh", "h").replace("h", "g").replace("j", "y")
-    s = re.sub(r"^ye", "e", s)  # "Yevgeny" / "Евгений"
-    s = s.replace("y", "i")
-    return re.sub(r"i+$", "i", s).replace("ii", "i")
+    """A word in Latin letters folded to the skeleton its romanisations share (lang/ru/latin_spellings.tsv: "Klitschko"
+    / "Кличко", "Pyotr" / "Пётр", "Roscosmos" / "Роскосмос", "Zelenska" / "Зеленская")."""
+    for pat, rep in _spellings()[1]:
+        word = pat.sub(rep, word)
+    return word
+
+
+def _accents(word: str) -> str:
+    """Letters with diacritics read as the press spells them ("Lukašenko" -> "lukashenko"), before accents are
+    folded."""
+    word = word.lower()
+    for pat, rep in _spellings()[0]:
+        word = pat.sub(rep, word)
+    return word
 
 
 @lru_cache(maxsize=50_000)
@@ -40,9 +58,7 @@ def latin_token(tok: str) -> str:
     if _CYRILLIC.search(tok):
         # (in lower case, not folded: folding takes the breve off "й" and the dictionary then misreads the word)
         return _skeleton(_romanised(_cyrillic_name(cyrillic_common(tok.lower().replace("’", "").replace("'", "")))[0]))
-    else:
-        t = norm_token(fold(tok))
-    return _skeleton(t)
+    return _skeleton(norm_token(fold(_accents(tok))))
 
 
 def latin_key(name: str) -> str:
@@ -88,10 +104,11 @@ def _cyrillic_full_cached(given: str, surname: str) -> tuple[str, str, str] | No
     from .name_keys import _morph
     morph = _morph()
     g = cyrillic_common(given.lower())
-    genders = {_gender(p) for p in morph.parse(g) if "Name" in p.tag.grammemes and p.tag.case == "nomn"}
+    parses = [p for p in morph.parse(g) if "Name" in p.tag.grammemes]
+    genders = {_gender(p) for p in parses if p.tag.case == "nomn"}
     genders.discard("")
-    if len(genders) > 1:
-        return None
+    if len(genders) > 1 or (parses and not genders):
+        return None  # (two genders, or a known given name in a case form only: "Тимура" is no woman's nominative)
     gender = genders.pop() if genders else ("femn" if g.endswith(_FEMININE_END) else "masc")
     sur = cyrillic_common(surname.lower())
     surn = [p for p in morph.parse(sur) if "Surn" in p.tag.grammemes]
@@ -113,15 +130,71 @@ def _cyrillic_full(words: list[str]) -> tuple[str, str, str] | None:
     return _cyrillic_full_cached(given, surname)
 
 
+@lru_cache(maxsize=1)
+def _latin_given() -> dict[str, frozenset[str]]:
+    """lang/ru/given_names_latin.tsv: {Cyrillic given name (lower case, ё as е): the skeletons of its press forms}."""
+    from . import rules
+    return {r[0].lower().replace("ё", "е"): frozenset(latin_token(x) for x in r[1:] if x)
+            for r in rules.table("ru", "given_names_latin") if r and r[0]}
+
+
 def _given_forms(tok: str, written: str) -> set[str]:
-    """A Cyrillic given name's skeletons: its own as ``written`` and its Ukrainian/Russian counterpart's."""
+    """A Cyrillic given name's skeletons: its own as ``written``, its Ukrainian/Russian counterpart's, and the Latin
+    forms the press writes for either (lang/ru/given_names_latin.tsv: "Александр" / "Alexander")."""
     out = {written}
     pairs = _given_pairs()
     t = tok.lower().replace("ё", "е")  # (as written: "Ярослава" is no "Ярослав")
-    other = pairs.get(t) or next((u for u, r in pairs.items() if r == t), None)
+    other = pairs.get(t) or next((u for u, r in pairs.items() if r.replace("ё", "е") == t), None)
     if other:
         out.add(_written(other))
+    for form in (t, (other or "").replace("ё", "е")):
+        out |= _latin_given().get(form, frozenset())
     return out
+
+
+@lru_cache(maxsize=1)
+def _press_given() -> tuple[frozenset[str], ...]:
+    """The Latin skeletons of each given name of lang/ru/given_names_latin.tsv: its letters' and its press forms."""
+    return tuple(forms | {_written(cyr)} for cyr, forms in _latin_given().items())
+
+
+def romanised_alike(a: str, b: str) -> bool:
+    """Whether two FULL names in Latin letters, which names.compatible does not join, are two romanisations of one
+    Russian name the press writes both ways (lang/ru/given_names_latin.tsv: "Alexander" / "Aleksandr Lukashenko"):
+    the same surname in the cross-script key. Spellings one letter rule apart ("Alexei" / "Aleksei") are judged
+    only through the Cyrillic name (corpus/identity.compatible_actor): "Terry" / "Terri" are two people."""
+    if _CYRILLIC.search(a) or _CYRILLIC.search(b):
+        return False
+    wa, wb = _words(a), _words(b)
+    if len(wa) < 2 or len(wb) < 2 or latin_token(wa[-1].rstrip(".")) != latin_token(wb[-1].rstrip(".")):
+        return False
+    ga, gb = latin_token(wa[0]), latin_token(wb[0])
+    return any(ga in forms and gb in forms for forms in _press_given())
+
+
+def same_in_cyrillic(a: str, b: str) -> bool:
+    """Whether two FULL names both written in Cyrillic, which names.compatible does not join, are one person's
+    Russian and Ukrainian spellings: "Александр Сырский" / "Олександр Сирський" (the Ukrainian и is the Russian ы).
+    Both must be nominatives of one gender (``_cyrillic_full``), with the same surname in the cross-script key and
+    the same given name or its Ukrainian/Russian counterpart."""
+    if not (_CYRILLIC.search(a) and _CYRILLIC.search(b)):
+        return False
+    wa, wb = _words(a), _words(b)
+    if len(wa) < 2 or len(wb) < 2:
+        return False
+    fa, fb = _cyrillic_full(wa), _cyrillic_full(wb)
+    if fa is None or fb is None or fa[1] != fb[1] or fa[2] != fb[2]:
+        return False
+    return bool(_given_forms(wa[0], fa[0]) & _given_forms(wb[0], fb[0]))
+
+
+def crosses_scripts(name: str) -> bool:
+    """Whether a full name can be judged against the other script: any Latin one; a Cyrillic one only in the
+    nominative of one gender (``_cyrillic_full``), never a case form ("Алексея Навального")."""
+    if not _CYRILLIC.search(name):
+        return True
+    words = _words(name)
+    return len(words) >= 2 and _cyrillic_full(words) is not None
 
 
 def same_across_scripts(a: str, b: str) -> bool:
@@ -151,3 +224,44 @@ def _words(name: str) -> list[str]:
     if len(words) == 3 and _CYRILLIC.search(name) and p.surname and norm_token(fold(words[0])) == p.surname[0]:
         return [words[1], words[0]]
     return [words[0], words[-1]] if len(words) > 2 and _CYRILLIC.search(name) else words
+
+
+# -- organisations ------------------------------------------------------------------------------------------------
+ORG_KEY = "org:"  # (actor_aliases.latin holds persons' surname keys too: an organisation's key never equals one)
+
+
+@lru_cache(maxsize=1)
+def _org_equivalents() -> dict[str, str]:
+    from . import rules
+    return {_org_form(r[0]): r[1] for r in rules.table("ru", "org_equivalents") if len(r) > 1 and r[0] and r[1]}
+
+
+def _org_form(name: str) -> str:
+    return " ".join(fold(name.replace("ё", "е")).split())
+
+
+def org_equivalent(name: str) -> bool:
+    """Whether a Cyrillic organisation's name has a standard English equivalent (lang/ru/org_equivalents.tsv)."""
+    return _org_form(name) in _org_equivalents()
+
+
+@lru_cache(maxsize=20_000)
+def org_latin_key(name: str) -> str:
+    """The key an organisation's name shares in Cyrillic and in Latin letters, "" for none: a Russian name with a
+    standard English equivalent (lang/ru/org_equivalents.tsv: "ООН" / "United Nations", "Майкрософт" / "Microsoft")
+    takes the English name's key; a one-word name or acronym of three letters or more is read in Latin letters
+    ("Газпром" / "Gazprom", "Роскосмос" / "Roscosmos", "НАТО" / "NATO", "ФСБ" / "FSB"); another Cyrillic name of
+    several words has none. A Latin name's key is its words' skeletons (``_skeleton``)."""
+    name = " ".join(name.split())
+    if _CYRILLIC.search(name):
+        eq = _org_equivalents().get(_org_form(name))
+        if eq:
+            return org_latin_key(eq)
+        words = re.findall(r"[^\W\d_]+", name)
+        if len(words) != 1 or len(words[0]) < 3:
+            return ""
+        return ORG_KEY + _written(words[0])
+    words = re.findall(r"[^\W\d_]+", name)
+    if not words or (len(words) == 1 and len(words[0]) < 3):
+        return ""
+    return ORG_KEY + " ".join(_skeleton(fold(_accents(w))) for w in words)
