@@ -1,0 +1,31 @@
+"""Round 21 (fixes of the tryout's findings; sentences written for these tests)."""
+import pytest
+
+from newsgraph.understand import commas
+
+
+# -- a comma between digits belongs to the number, never to the clause --------------------------------------------
+def test_a_comma_between_digits_is_no_clause_comma():
+    t = "About 2,400 residents left, the sheriff said; 1,5 млн"
+    assert commas.find(t) == t.index(", the")
+    assert commas.rfind(t, 0, t.index(";")) == t.index(", the")
+    assert commas.find(t, t.index("1,5")) == -1
+
+
+@pytest.mark.parametrize("text, content", [
+    ("About 2,400 residents were told to leave their homes, according to the county sheriff.",
+     "About 2,400 residents were told to leave their homes"),
+    ("Some 1,250 families have reached the shelters, officials said.", "Some 1,250 families have reached the shelters"),
+])
+def test_a_number_opening_the_content_keeps_its_thousands(analyze, text, content):
+    assert [q.text for q in analyze(text).quotes] == [content]
+
+
+def test_russian_numbers_keep_their_spaces_and_decimal_commas(pipe):
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="t.txt", text=(
+        "Шторм оставил дома без света.\n\nБолее 120 000 домов остались без электричества, сообщила энергокомпания "
+        "«Северные сети». Около 1,5 млн жителей региона получили предупреждение, заявили в МЧС.\n")))
+    assert {q.text for q in rec.quotes} >= {"Более 120 000 домов остались без электричества",
+                                            "Около 1,5 млн жителей региона получили предупреждение"}
+
