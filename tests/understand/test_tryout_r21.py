@@ -29,3 +29,13 @@ def test_russian_numbers_keep_their_spaces_and_decimal_commas(pipe):
     assert {q.text for q in rec.quotes} >= {"Более 120 000 домов остались без электричества",
                                             "Около 1,5 млн жителей региона получили предупреждение"}
 
+
+# -- a name inside a quote's content is what it is about, never its speaker by the model's choice --------------------
+def test_a_headline_that_reads_is_not_the_words_of_the_person_it_names(analyze):
+    rec = analyze("Paper's take on the budget misses the point.\n\n"
+                  "The snide banner on the front page reads: \"Say it slowly: Governor Alma Reyes is not cutting the "
+                  "school budget.\"\n\nGovernor Alma Reyes has promised a new budget by May, and teachers say it will "
+                  "cut their pay anyway.\n")
+    (q,) = [q for q in rec.quotes if q.text.startswith("Say it slowly")]
+    assert q.speaker is None or q.speaker.name != "Alma Reyes"
+
