@@ -39,3 +39,14 @@ def test_a_headline_that_reads_is_not_the_words_of_the_person_it_names(analyze):
     (q,) = [q for q in rec.quotes if q.text.startswith("Say it slowly")]
     assert q.speaker is None or q.speaker.name != "Alma Reyes"
 
+
+# -- a Russian name with its Latin original in brackets: one person, the original an alias -----------------------
+def test_a_latin_gloss_is_an_alias_of_the_russian_name(pipe):
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="t.txt", text=(
+        "Переговоры в Оттаве.\n\nМинистр торговли Канады Анна Ларсен (Anna Larsen) заявила журналистам: «Мы готовы "
+        "снизить пошлины». Ларсен добавила, что переговоры продолжатся в марте.\n")))
+    people = [e for e in rec.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Анна Ларсен"]
+    assert "Anna Larsen" in people[0].aliases
+    assert {q.speaker.name for q in rec.quotes if q.speaker} == {"Анна Ларсен"}
