@@ -50,3 +50,22 @@ def test_a_latin_gloss_is_an_alias_of_the_russian_name(pipe):
     assert [e.name for e in people] == ["Анна Ларсен"]
     assert "Anna Larsen" in people[0].aliases
     assert {q.speaker.name for q in rec.quotes if q.speaker} == {"Анна Ларсен"}
+
+
+# -- junk around names: a list item's mark before a speaker, a closing quote mark cut off an organisation's name -----
+def test_a_list_mark_is_no_part_of_the_speaker(analyze):
+    rec = analyze("Polling roundup for Wednesday.\n\n-Nora Keel shows how few voters actually turned out in the state "
+                  "primary. [Ledger.]\n")
+    names = [q.speaker.name for q in rec.quotes if q.speaker]
+    assert names and not any(n.startswith(("-", "–", "—")) for n in names)
+    assert all(not q.speaker.mention or not q.speaker.mention.text.startswith("-") for q in rec.quotes if q.speaker)
+
+
+def test_an_organisation_keeps_the_closing_mark_of_its_quoted_name(pipe):
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="t.txt", text=(
+        "Спор о поставках в Самаре.\n\nДиректор ООО «Алтек» Игорь Панов заявил, что компания выполнила все "
+        "обязательства. В ООО «Алтек» добавили, что готовы к проверке.\n")))
+    forms = {m.text for e in rec.entities for m in e.mentions} | {a for e in rec.entities for a in e.aliases}
+    assert "ООО «Алтек" not in forms
+    assert "ООО «Алтек»" in forms

@@ -462,8 +462,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in "«»“”„\"'()"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "«»“”„\"'(),.:;"):
+        if _closes_inside(text[s:e - 1], text[e - 1]):
+            break  # "ООО «Алтек»": the mark closes one the name opened, and stays
         e -= 1
     return s, e
+
+
+_CLOSED_BY = {"»": "«", "”": "“„", "“": "„", ")": "(", '"': '"'}
+
+
+def _closes_inside(span: str, mark: str) -> bool:
+    """Whether ``mark`` closes a quotation or bracket that ``span`` (the text before it) opened."""
+    opener = _CLOSED_BY.get(mark)
+    if not opener:
+        return False
+    if mark == '"':
+        return span.count('"') % 2 == 1
+    return sum(span.count(o) for o in opener) > span.count(mark)
 
 
 def read(view) -> RuActors:
