@@ -67,6 +67,7 @@ class View:
     gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
     gender_one_sided: str = ""  # the titles' gender, else the pronouns' when none disagrees (name_cues)
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
+    bare_at: list[int] = field(default_factory=list)  # every mention by the surname alone ("Miller")
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
     typed_by_data: bool = False  # its type comes from not_actors.tsv ("Moon": a place), never a given name
     attributive: bool = False  # every mention modifies a noun ("the Bush tax cuts", "a Bush-era official")
@@ -284,11 +285,14 @@ def _positions(v: View, mentions, text: str = "") -> None:
                 v.at = m.start
             if p.full:
                 v.full_at.append(m.start)
+            else:
+                v.bare_at.append(m.start)
         elif v.path == "full" and text and coordinated_given(text, m.start, m.text, v.person):
             v.full_at.append(m.start)
             if v.at < 0 or m.start < v.at:
                 v.at = m.start
     v.full_at.sort()
+    v.bare_at.sort()
 
 
 _MODIFIED = re.compile(r"(?:-[a-z]|[ \t]+[a-z]{3,})")

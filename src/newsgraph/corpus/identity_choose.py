@@ -45,6 +45,7 @@ class Evidence:
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
     named: dict[str, list[int]] = field(default_factory=dict)  # actor id -> where the document names it in full
     at: int = -1  # where the document first uses the partial name
+    bare_at: tuple[int, ...] = ()  # every use of the surname alone (``split_between_namesakes``)
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
     kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
@@ -226,6 +227,8 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     Clinton announced ... Clinton, 35, the daughter of ..."). None: the general rule (``choose``) decides."""
     if len(live) == 1:
         return live[0].id, "the one person of the document with that name and gender"
+    if split_between_namesakes(live, ev):
+        return None, f"its uses follow {' and '.join(c.name for c in live)} in turn; nothing tells which"
     by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
     if len(by_role) == 1:  # "President Obama" beside Barack and Michelle Obama: the title the document gives
         return by_role[0].id, "the role the document gives"
@@ -246,19 +249,9 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
     # namesake's given name has their gender ("Nancy Reagan ... Ronald Reagan ... Reagan ... his" is the husband)
     ante = fits or live
     if ev.at >= 0:
-        before = []
-        for c in ante:
-            # a namesake named after another in the same sentence is that person's relative or foil ("Tony
-            # Podesta, brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent
-            # (unless that other one is introduced as the relative: "for his wife Hillary Clinton, former president
-            # Bill Clinton said"); one introduced as a relative is never the antecedent ("brother of John Podesta")
-            ps = [p for p in ev.named[c.id] if p < ev.at and p not in ev.kin and not any(
-                ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id]
-                if q not in ev.kin)]
-            if ps:
-                before.append((max(ps), c))
-        if before:
-            return max(before, key=lambda x: x[0])[1].id, "the nearest full name before"
+        nearest = _antecedent(ante, live, ev, ev.at)
+        if nearest:
+            return nearest.id, "the nearest full name before"
         if ev.in_headline:
             # the surname is in the headline, before any full name: the person the article then names first. A
             # surname in the body before any full name ("From Reagan to Clinton and Obama") is no such title: the
@@ -275,6 +268,38 @@ def _among_named(live: list[Candidate], scored: list[tuple[float, int, Candidate
                 if subject or _shared_cast(live):
                     return first, "the first full name of the document"
     return None
+
+
+def _antecedent(ante: list[Candidate], live: list[Candidate], ev: Evidence, at: int) -> Candidate | None:
+    """The namesake of ``ante`` named in full nearest before ``at`` (the writer's antecedent of a bare surname used
+    there), or None."""
+    before = []
+    for c in ante:
+        # a namesake named after another in the same sentence is that person's relative or foil ("Tony Podesta,
+        # brother of John Podesta, ..."; "Joe Biden, whose son Beau Biden ..."): not the antecedent (unless that
+        # other one is introduced as the relative: "for his wife Hillary Clinton, former president Bill Clinton
+        # said"); one introduced as a relative is never the antecedent ("brother of John Podesta")
+        ps = [p for p in ev.named[c.id] if p < at and p not in ev.kin and not any(
+            ev.sentence.get(p, -1) <= q < p for o in live if o is not c for q in ev.named[o.id] if q not in ev.kin)]
+        if ps:
+            before.append((max(ps), c))
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def split_between_namesakes(live: list[Candidate], ev: Evidence) -> bool:
+    """Whether the uses of a bare surname follow different namesakes the document names in full: "Frank Miller
+    ... 'We won,' Miller said ... Ann Miller ... 'Sit down,' Miller told him": the reader joined two people's
+    surnames into one entity, so no one of them (nor a role one use gives: "Secretary Clinton") is all its uses
+    and the store leaves it unresolved. A namesake named in full once only in passing after the surname is in use
+    (``passing_namesakes``) is no antecedent of the uses after it."""
+    if len(ev.bare_at) < 2:
+        return False
+    passing = passing_namesakes(live, ev)
+    ante = [c for c in live if c not in passing]
+    if len(ante) < 2:
+        return False
+    found = {a.id for at in ev.bare_at if (a := _antecedent(ante, live, ev, at))}
+    return len(found) > 1
 
 
 def _met_only_beside(c: Candidate, live: list[Candidate], ev: Evidence) -> bool:

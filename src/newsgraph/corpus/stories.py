@@ -292,6 +292,11 @@ _DIGEST_TITLE = re.compile(r"\b(?:round-?up|newsletter|news in brief|top headlin
                            r"(?:top|the) \d+ (?:best|biggest|top|most)?\s*(?:stories|news|deals|things))\b|"
                            r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*▪·]|\d{1,2}[.)])\s+\S")
+# a "notebook" (a column of notes) may be notes on one happening ("Convention notebook": the floor, the band); one
+# whose notes carry their own short headings ("Another first.", "Lawbreaker?") covers that many happenings
+_NOTEBOOK = re.compile(r"\bnotebook\b", re.I)
+KICKER_WORDS = 4  # a note's heading: a few words on a line of its own, before a paragraph of a sentence or more
+NOTEBOOK_ITEMS = 3  # headed notes that make a notebook a digest
 DIGEST_ITEMS = 5  # separate items (bullets of a sentence or more, or headline lines) in the lead that make a digest
 DIGEST_ITEM_WORDS = 12  # a bullet this long reports something (a shorter one lists a feature)
 
@@ -300,13 +305,17 @@ def looks_like_digest(title: str | None, text: str) -> bool:
     """A digest: many happenings in one article (a newsletter, a roundup, a list of deals or news items). Its
     similarity to each of them is real, yet it covers none of them: it never joins a story, and no story joins it.
     It says so in its title, or its lead is a run of DIGEST_ITEMS separate items: bullets of a sentence or more, or
-    headline lines (short lines without a closing stop, each followed by its own paragraph)."""
+    headline lines (short lines without a closing stop, each followed by its own paragraph), or it is a "notebook"
+    of NOTEBOOK_ITEMS notes with their own headings."""
     if _DIGEST_TITLE.search(title or ""):
         return True
     paras = [ln.strip() for ln in lead_words(text, 700).split("\n") if ln.strip()]
     bullets = sum(1 for ln in paras if _BULLET.match(ln) and len(ln.split()) >= DIGEST_ITEM_WORDS)
     heads = sum(1 for a, b in zip(paras[1:], paras[2:]) if _headline(a) and not _headline(b)
                 and len(b.split()) >= DIGEST_ITEM_WORDS)
+    if _NOTEBOOK.search(title or "") and sum(1 for a, b in zip(paras[1:], paras[2:]) if len(
+            a.split()) <= KICKER_WORDS and len(b.split()) > 2 * KICKER_WORDS) >= NOTEBOOK_ITEMS:
+        return True
     return max(bullets, heads) >= DIGEST_ITEMS
 
 

@@ -308,7 +308,8 @@ class ActorRows(ActorWrites, Decided):
         """What the document says beside a partial name; for a given name alone, also the surnames it gives in full."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
                           gender_one_sided=v.gender_one_sided, co_actors=co, base=self._base(co),
-                          n_docs=self._seq, named=self._named, at=v.at, sentence=self._sentence, kin=self._kin,
+                          n_docs=self._seq, named=self._named, at=v.at, bare_at=tuple(v.bare_at),
+                          sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),

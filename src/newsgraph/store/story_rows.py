@@ -24,7 +24,7 @@ from ..corpus import dedup
 from ..corpus import stories as ST
 from ..corpus import story_events as SE
 from . import schema as S
-from .versions import leave_stories, superseded
+from .versions import leave_stories, recount_story, superseded
 
 
 VOTE_EVENT = "#event:vote:"
@@ -68,7 +68,8 @@ class StoryLinker:
         opinion = ST.looks_like_opinion(doc.title, doc.text) and not (event and not SE.is_weak_event(event))
         title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
         self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
-                                    ST.looks_like_digest(doc.title, doc.text), SE.unnamed_event(doc.title, lead)))
+                                    ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text),
+                                    SE.unnamed_event(doc.title, lead)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
@@ -253,7 +254,7 @@ class StoryLinker:
         else:
             s = c.execute(q.story, {"b_id": story}).mappings().first()
             outlets = set(json.loads(s["outlets"] or "[]")) | ({p.outlet} if p.outlet else set())
-            vals = {"n_docs": s["n_docs"] + 1, "outlets": json.dumps(sorted(outlets), ensure_ascii=False)}
+            vals = {"outlets": json.dumps(sorted(outlets), ensure_ascii=False)}  # (n_docs: recount_story)
             if p.date and (s["first_date"] is None or p.date < s["first_date"]):
                 vals["first_date"] = p.date
             if p.date and (s["last_date"] is None or p.date > s["last_date"]):
@@ -265,6 +266,7 @@ class StoryLinker:
         self.linker._weigh(S.story_actors, story, p.actors)
         self._title(story, p)
         leave_stories(c, p.doc_id, p.group)  # (the page's earlier versions: it is counted once, as this one)
+        recount_story(c, story)  # (a near-duplicate copy joins its original's story as no new document)
 
     def _title(self, story: str, p: Pending) -> None:
         """The title of the story's most central member (corpus/stories.py centrality)."""

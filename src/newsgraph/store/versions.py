@@ -97,16 +97,23 @@ def leave_stories(conn: Connection, doc_id: str, group: str | None) -> None:
     olds = replaced_versions(conn, doc_id, url, group)
     if not olds:
         return
-    St = S.stories.c
     for old, story in conn.execute(select(D.id, D.story_id).where(D.id.in_(olds), D.story_id.is_not(None))).all():
         conn.execute(update(S.documents).where(D.id == old).values(story_id=None))
-        n = conn.execute(select(St.n_docs).where(St.id == story)).scalar() or 0
-        if n > 1:
-            conn.execute(update(S.stories).where(St.id == story).values(n_docs=n - 1))
-        else:
-            for t in (S.story_terms, S.story_actors):
-                conn.execute(delete(t).where(t.c.story_id == story))
-            conn.execute(delete(S.stories).where(St.id == story))
+        recount_story(conn, story)
+
+
+def recount_story(conn: Connection, story: str) -> None:
+    """A story's document count: its members with each near-duplicate group counted once (an article and its copy
+    are one document to a reader); a story left with no member goes."""
+    St = S.stories.c
+    n = conn.execute(select(func.count(func.distinct(func.coalesce(D.dup_group, D.id))))
+                     .where(D.story_id == story)).scalar() or 0
+    if n:
+        conn.execute(update(S.stories).where(St.id == story).values(n_docs=n))
+    else:
+        for t in (S.story_terms, S.story_actors):
+            conn.execute(delete(t).where(t.c.story_id == story))
+        conn.execute(delete(S.stories).where(St.id == story))
 
 
 def _recount(conn: Connection, qid: str) -> None:

@@ -74,6 +74,7 @@ class RuActors(RuRoles, RuCoref):
         self.by_span: dict[tuple[int, int], _Actor] = {}
         self.named_outlet_spans: frozenset[tuple[int, int]] = frozenset()  # outlets named in marks (_named_outlets)
         self.abbr: dict[str, tuple[str, str, str]] = {}  # abbreviation -> (type, key name, name) of what it abbreviates
+        self.glosses: dict[int, tuple[int, int]] = {}  # a person span's end -> its Latin original in brackets
 
     def nat_between(self, start: int, end: int) -> list:
         """natasha's tokens lying inside [start, end)."""
@@ -138,6 +139,12 @@ class RuActors(RuRoles, RuCoref):
                 normal = " ".join(normal.split()[:len(text[s:e].split())])
                 if e <= s or not normal:
                     continue
+            if any(gs <= s and e <= ge for gs, ge in self.glosses.values()):
+                continue  # the Latin original of the name before it: a mention of that person (``_glossed``)
+            if typ == "PER":
+                s, e, normal = self._glossed(s, e, normal)
+                if e <= s or not normal:
+                    continue
             inside = self.nat_between(s, e)
             if any(t.pos in ("VERB", "AUX") or self.rr.cue.fullmatch(t.text) for t in inside):
                 continue  # a headline taken for a name: "Зеленський відповів Путіну"
@@ -187,6 +194,20 @@ class RuActors(RuRoles, RuCoref):
             spans.append((s, e, typ, normal))
         spans.sort()
         return _regional_branches(text, with_given_names(text, self.lang, spans))  # ("Сергій Марченко")
+
+    def _glossed(self, s: int, e: int, normal: str) -> tuple[int, int, str]:
+        """A name followed by its Latin original in brackets ("Эрик Хольм (Erik Holm)", the bracket inside the
+        model's span or just after it): the span is the name as the text writes it, and the original is another
+        mention of the same person (its cross-script alias), never a part of the name."""
+        text = self.text
+        m = _GLOSS_OPEN.search(text, s, e)
+        if m is not None:
+            e = _trim(text, s, m.start())[1]
+            normal = " ".join(normal.split()[:len(text[s:e].split())])
+        g = _GLOSS.match(text, e)
+        if g is not None and e > s and _CYRILLIC_WORD.search(text, s, e):
+            self.glosses[e] = g.span(1)
+        return s, e, normal
 
     def _abbreviated(self, s: int, e: int, typ: str, normal: str) -> tuple[int, int, str]:
         """A name followed by its abbreviation in brackets ("Организация по безопасности и сотрудничеству в Европе
@@ -247,6 +268,10 @@ class RuActors(RuRoles, RuCoref):
             m = Mention(s, e, text[s:e])
             a.mentions.append(m)
             self.by_span[(s, e)] = a
+            if e in self.glosses:  # "Эрик Хольм (Erik Holm)": the original names the same person
+                gs, ge = self.glosses[e]
+                a.mentions.append(Mention(gs, ge, text[gs:ge]))
+                self.by_span[(gs, ge)] = a
 
     def _others(self, spans) -> None:
         text = self.text
@@ -408,6 +433,11 @@ _ABBR_IN = re.compile(r"\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)?\s*
 _ABBR_AFTER = re.compile(r"(?:\s+[A-ZА-ЯЁ]{2,6})?\s*\(\s*([A-ZА-ЯЁ][\wА-ЯЁа-яё-]{1,11})\s*\)")
 
 
+# a person's name in Latin letters in brackets after the Cyrillic one: inside the model's span (" (Erik Holm") or
+# right after it (" (Erik Holm)")
+_GLOSS_OPEN = re.compile(r"\s*\((?=\s*[A-Z][a-z])")
+_GLOSS = re.compile(r"\s*\(\s*([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s*\)")
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яёІіЇїЄєҐґЎў]")
 _INITIALS_ONLY = re.compile(r"(?:[А-ЯЁA-Z]\.\s?){1,3}")
 _INITIALS_GLUED = re.compile(r"^((?:[А-ЯЁA-Z]\.\s?){1,3})(?=[А-ЯЁA-Z][а-яёa-z])")
 
@@ -433,8 +463,23 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     while s < e and (text[s].isspace() or text[s] in "«»“”„\"'()"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in "«»“”„\"'(),.:;"):
+        if _closes_inside(text[s:e - 1], text[e - 1]):
+            break  # "ООО «Алтек»": the mark closes one the name opened, and stays
         e -= 1
     return s, e
+
+
+_CLOSED_BY = {"»": "«", "”": "“„", "“": "„", ")": "(", '"': '"'}
+
+
+def _closes_inside(span: str, mark: str) -> bool:
+    """Whether ``mark`` closes a quotation or bracket that ``span`` (the text before it) opened."""
+    opener = _CLOSED_BY.get(mark)
+    if not opener:
+        return False
+    if mark == '"':
+        return span.count('"') % 2 == 1
+    return sum(span.count(o) for o in opener) > span.count(mark)
 
 
 def read(view) -> RuActors:

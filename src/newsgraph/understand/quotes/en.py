@@ -168,9 +168,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 if q.speaker_span else None
             speaker = Ref(ent.id, ent.name, mention)
         elif q.speaker_name:
-            mention = Mention(q.speaker_span[0], q.speaker_span[1], text[q.speaker_span[0]:q.speaker_span[1]]) \
-                if q.speaker_span else None
-            speaker = Ref(None, q.speaker_name, mention)
+            span = _unmarked(text, q.speaker_span)
+            mention = Mention(span[0], span[1], text[span[0]:span[1]]) if span else None
+            speaker = Ref(None, q.speaker_name.lstrip(_LIST_MARKS) or q.speaker_name, mention)
         reported = []
         for i, s, e in q.outlets:
             ent = actors.entities[i]
@@ -181,6 +181,19 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
         out.append(Quote(id=f"q{n}", kind=q.kind, text=q.text, speaker=speaker, cue=q.cue, reported_by=reported,
                          date=q.date, start=q.start, end=q.end, parts=parts, speakers=speakers))
     return out, entities
+
+
+_LIST_MARKS = "-–—•*· \t"  # a list item's or a byline's mark before a name ("-Philip Bump illustrates …")
+
+
+def _unmarked(text: str, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A described speaker's span without the list or byline mark before it: no part of anyone's name."""
+    if not span:
+        return span
+    lo, hi = span
+    while lo < hi and text[lo] in _LIST_MARKS:
+        lo += 1
+    return (lo, hi) if lo < hi else span
 
 
 def _who(q: Found):

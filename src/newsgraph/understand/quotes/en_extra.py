@@ -11,6 +11,7 @@ they are no statements of who said what, and on PolNeAR dev the noun phrases low
 0.885 -> 0.908 without them, recall on speech 0.847 -> 0.838)."""
 from __future__ import annotations
 
+from .. import commas
 from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
@@ -273,7 +274,7 @@ def _content(ctx: Context, v):
             a = max(left.idx, v.idx + len(v.text))
             b = extend_end(ctx, v, comp, min(comp.right_edge.idx + len(comp.right_edge.text), s_hi), s_hi)
             return a, b, "ccomp"
-        c = ctx.text.rfind(",", s_lo, v.idx)
+        c = commas.rfind(ctx.text, s_lo, v.idx)
         if c > s_lo:
             return _strip_lead(ctx, s_lo, c), c, "ccomp-before"
         return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
@@ -173,7 +174,7 @@ def _strip_lead(ctx: Context, a: int, b: int) -> int:
     t = ctx.text
     a0 = a
     while True:
-        c = t.find(",", a, b)
+        c = commas.find(t, a, b)
         if c < 0:
             return a
         if _finite(ctx, a, c) or b - c < 10 or t[a:a + 3].lower() == "of ":
@@ -316,7 +317,7 @@ def _said(ctx: Context, v) -> Found | None:
     if a is None:
         # before the verb: "…, Zelensky said (on Thursday …)"
         marks = " \t”\"’»'"  # ('': two apostrophes for a double mark)
-        c = t.rfind(",", s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
+        c = commas.rfind(t, s_lo, subj.left_edge.idx if subj.i < v.i else v.idx)
         if subj.i < v.i:
             between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
         else:  # inverted: "…, says Jennifer Pluznick, a physiologist"
@@ -356,13 +357,13 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     split = bool(aux) and all(tk.dep_ in ("aux", "auxpass") and tk.head.idx > c1 for tk in aux)
     if not split and _finite(ctx, a, c1) or not t[a:c1].strip():
         return None
-    c2 = t.find(",", after, s_hi)
+    c2 = commas.find(t, after, s_hi)
     while c2 >= 0:  # (adverbs before the verb: "the two nations, Xi said, now have …")
         nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space and tk.pos_ != "ADV"), None)
         if nxt is not None and (nxt.tag_ in FINITE and nxt.pos_ in ("VERB", "AUX") or split and
                                 nxt.i == aux[-1].head.i):
             break
-        c2 = t.find(",", c2 + 1, s_hi)
+        c2 = commas.find(t, c2 + 1, s_hi)
     if c2 < 0:
         return None
     a2, b2 = _trim(ctx, c2 + 1, s_hi)
@@ -378,7 +379,7 @@ def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
     t = ctx.text
     if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
         return None
-    c2 = t.find(",", v.idx, s_hi)
+    c2 = commas.find(t, v.idx, s_hi)
     if c2 < 0 or t[v.idx + len(v.text):c2].strip():
         return None
     a2, b2 = _trim(ctx, c2 + 1, s_hi)
@@ -429,12 +430,12 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
     first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx)
-    if first and t.find(",", o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
+    if first and commas.find(t, o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
         # to X, the move reeks …": "reeks" taken for a noun; "… from Diane Blair, a friend who died in 2000, the first
         # lady had …"): the source ends at its last comma that leaves a few words
-        k = t.rfind(",", obj.idx + 1, o_hi)  # (the source's own span scanned, from its end)
+        k = commas.rfind(t, obj.idx + 1, o_hi)  # (the source's own span scanned, from its end)
         while k >= 0 and len(t[k + 1:s_hi].split()) < 4:
-            k = t.rfind(",", obj.idx + 1, k)
+            k = commas.rfind(t, obj.idx + 1, k)
         if k >= 0:
             o_hi = k
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
@@ -443,13 +444,13 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
     # the sentence also reports someone's words ("…, the minister said …"), _indirect's clash check makes the outlet
     # that quote's credit instead (en_credit.credit_and_date credits a quote the outlet follows)
     # the content: the rest of the sentence
-    after = t.find(",", o_hi, s_hi)
+    after = commas.find(t, o_hi, s_hi)
     if first:
         if after < 0:
             return None
         a, b = after + 1, s_hi
     else:
-        c = t.rfind(",", s_lo, acc.idx)
+        c = commas.rfind(t, s_lo, acc.idx)
         if c < 0 or t[c + 1:acc.idx].strip(" \t”\"’»'"):  # (a closing mark: "… relationship,” according to X")
             return None
         a, b = _strip_lead(ctx, s_lo, c), c

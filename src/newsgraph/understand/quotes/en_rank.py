@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+from ..marks import QUOTE_CHARS
 from .en_learn import logistic, read_model
 from .en_rank_feats import BLOCKED, candidates, relative
 
@@ -107,14 +108,24 @@ def rank(ctx, found: list) -> None:
         scores = allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands])
         scores = [-1.0 if k != rule and _disagrees(ctx, q, c) else sc for k, (sc, c) in enumerate(zip(scores, cands))]
         k = choose(scores, rule, m.margin, m.fill)
-        if k is None or cands[k].entity is None:
-            continue
+        if k is None or cands[k].entity is None or cands[k].entity in _named_in_content(ctx, q):
+            continue  # (one the quote's words name: the rules' choice stands)
         c = cands[k]
         if _plural_in_between(ctx, q, c):
             continue  # "Boeing announced … The workers gathered … '…,' they said": they are the workers
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = c.entity, None, c.span, None
     if COLLECT is not None:
         COLLECT[ctx.text] = rows
+
+
+def _named_in_content(ctx, q) -> set[int]:
+    """The actors a quote names in its own words ("Repeat after me: Mayor Jenkins is not raising the tax"):
+    what the words are about, never their speaker by the model's choice (only the rules' attribution may say so: a
+    speaker who names himself, "'Trump will win,' Trump said"). A name opening the span is not counted: a span the
+    reader ran over its own attribution ("Melanie thought … ") starts with the speaker."""
+    return {i for a, b in q.parts or [(q.start, q.end)] for s, e, i in ctx.actors.inside(a, b)
+            if ctx.text[a:s].strip(" \t\n" + QUOTE_CHARS) and (m := ctx.actors.mention(s, e, i)) is not None and
+            m.kind in ("name", "titled", "first", "acronym")}
 
 
 def _disagrees(ctx, q, c) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from .. import commas
 from ...record import Mention, Quote, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
@@ -144,7 +145,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         grp = "who" if am.group("who") else "phrase"  # "По его словам, ...": the pronoun is in the phrase
         who_s, who_e = ss + am.start(grp), ss + am.end(grp)
         cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
-        k = self.text.rfind(",", who_e, cs)  # ("Как рассказал источник, знакомый с …, …": who he is, not what said)
+        k = commas.rfind(self.text, who_e, cs)  # ("Как рассказал источник, знакомый с …, …": who he is, not what said)
         cs = self.participle_phrase_end(k, ce) + 1 if k >= 0 and self.participle_phrase_end(k, ce) != k else cs
         body = self.text[cs:ce].strip()
         cue = re.sub(r"\s+", " ", am.group("phrase"))

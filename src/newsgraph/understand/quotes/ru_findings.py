@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .. import commas
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
@@ -39,7 +40,7 @@ class FindingsReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for lm in re.finditer(r"(?:^|,)\s*как\s+", text[ss:end], re.IGNORECASE):
             t = self.an.tok_at_start.get(ss + lm.end())
-            comma = text.find(",", ss + lm.end(), end)
+            comma = commas.find(text, ss + lm.end(), end)
             if t is None or t.lemma not in verbs or comma < 0 or any(o <= t.start < c for o, c in self.pairs):
                 continue
             phrase = [x for x in toks if t.end <= x.start < comma]
@@ -47,7 +48,7 @@ class FindingsReaders:
                 continue
             nxt = next((x for x in toks if x.start > comma), None)
             if nxt is not None and (nxt.feats or {}).get("VerbForm") == "Part":  # ", опубликованный в среду,"
-                comma = text.find(",", nxt.end, end)
+                comma = commas.find(text, nxt.end, end)
                 if comma < 0:
                     continue
             if len(text[comma + 1:end].split()) < 3 or self.rr.cue.search(text, comma + 1, end):

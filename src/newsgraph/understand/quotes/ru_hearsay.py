@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .. import commas
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
@@ -60,7 +61,7 @@ class HearsayReaders:
             cs = tail.end()
             ce = self._coordinated_cut(cs, end)
             if t.lemma in nouns and t.pos == "NOUN" and t.head != t.i and cs < toks[t.head].start < ce:
-                cut = text.rfind(",", cs, toks[t.head].start)  # the clause ends before the verb the noun depends on
+                cut = commas.rfind(text, cs, toks[t.head].start)  # the clause ends before the verb the noun depends on
                 ce = cut if cut > cs else ce  # ("Подозрения в том, что завод загрязняет реку, жители высказывали")
             fin = None if re.search(r"(?:что|будто)\s+$", tail.group()) else next(
                 (x for x in toks if cs < x.start < ce and x.pos == "VERB" and (x.feats or {}).get("VerbForm") == "Fin"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import commas
 from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
@@ -183,7 +184,7 @@ class MoreReaders:
             cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
             if cm and subject_lead(self.an, ss, ss + lm.start()):
                 continue  # ("Новый терминал, как сообщил губернатор, откроется в мае": the insertion, ``_inserted``)
-            comma = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            comma = commas.find(text, cm.end(), min(end, cm.end() + 80)) if cm else -1
             comma = self.participle_phrase_end(comma, end)  # ("Как рассказал источник, знакомый с …, …")
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
@@ -210,7 +211,7 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         lead = re.match(r"\s*(?:как|об\s+этом)\s+", text[ss:end], re.IGNORECASE)
         rm = self.rr.report.match(text, ss + lead.end(), end) if lead else None
-        comma = text.find(",", rm.end(), min(end, rm.end() + 80)) if rm else -1
+        comma = commas.find(text, rm.end(), min(end, rm.end() + 80)) if rm else -1
         if rm and comma > 0:
             cs, ce, region = comma + 1, end, (rm.end(), comma)
         else:
@@ -292,7 +293,7 @@ class MoreReaders:
         """The end of a trailing attribution before a comma that opens a clause describing its source or document
         (a relative "который"/"чей" or a participle's phrase: "…, говорится в докладе, подготовленном ВШЭ",
         "…, сказал министр, выступая …" is not one): what the clause adds tells who or what, not what was said."""
-        k = self.text.find(",", start, end)
+        k = commas.find(self.text, start, end)
         if k < 0:
             return end
         t = next((x for x in self.an.toks if x.start > k), None)
@@ -310,7 +311,7 @@ class MoreReaders:
         toks = [t for t in self.an.toks if start <= t.start < media_start]
         if not toks or toks[0].pos != "NOUN" or self.an._lemma(toks[0]) in _outlet_nouns(self.an.lang):
             return None
-        comma = self.text.find(",", media_start)
+        comma = commas.find(self.text, media_start)
         a, b = toks[0].start, comma if comma > 0 else media_start
         return Ref(None, self.text[a:b].strip(), Mention(a, a + len(self.text[a:b].strip()), self.text[a:b].strip()))
 
@@ -338,7 +339,7 @@ class MoreReaders:
         """The end of a trailing attribution before an outlet's credit closing the sentence: "…, сообщили в
         пресс-службе суда, передает ТАСС." (the outlet reports the whole attribution: a report verb and up to five
         words after the last comma); else ``end``."""
-        comma = self.text.rfind(",", start, end)
+        comma = commas.rfind(self.text, start, end)
         if comma < 0:
             return end
         after = self.text[comma + 1:end]
@@ -358,7 +359,7 @@ class MoreReaders:
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
                 text, a_s) or _inserted_document(self.rr.lang, text, a_s) or as_cue(self.rr.cue, text, a_s)
-            c2 = text.find(",", cm.end(), min(end, cm.end() + 80)) if cm else -1
+            c2 = commas.find(text, cm.end(), min(end, cm.end() + 80)) if cm else -1
             lead = text[ss:c1]
             known = " ".join(lead.lower().split()) in rules.wordset("ru", "openers")  # ("Но, по словам …")
             least = 2 if cm and cm.re is _phrases(self.rr.lang) else 3  # (r21: "При этом, по его словам, риски

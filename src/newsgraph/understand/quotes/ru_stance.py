@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import commas
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
@@ -215,7 +216,7 @@ class StanceReaders:
         if nxt is None or nxt.start >= end or not ((nxt.feats or {}).get("VerbForm") == "Part" or nxt.pos == "ADJ") \
                 or self.an.toks[nxt.head].start > comma:
             return comma  # (only a phrase describing a word before the comma: "источник, знакомый с …")
-        after = self.text.find(",", nxt.end, end)
+        after = commas.find(self.text, nxt.end, end)
         return after if after > 0 else comma
 
     def shared_subject_verb(self, t):
