@@ -156,3 +156,16 @@ def test_a_clause_describing_an_inserted_source_ends_the_content(pipe):
     got = run(pipe, "Встреча может пройти в Катаре. Место и сроки пока окончательно не определены, уточняет CNN, чьи "
                     "слова пересказывает «Интерфакс».\n")
     assert ("indirect", "Место и сроки пока окончательно не определены", "CNN") in got, got
+
+
+def test_a_pointer_back_by_what_was_reported(pipe):
+    """quotes/ru.py ``_opener`` (anaphoric_openers.txt, words.tsv pointer_nouns and pointer_verbs, r21): "Такие
+    данные приводит Росстат.", "К такому выводу пришли социологи.": a pointer naming what was reported, then a verb
+    of reporting it: the sentence before is what they reported. A verb of handling the data says nothing ("Эти
+    данные вызывают тревогу", "Эту информацию проверили журналисты")."""
+    got = run(pipe, "Доходы населения снизились на 3%. Такие данные приводит Росстат.\n")
+    assert [g[1:] for g in got] == [("Доходы населения снизились на 3%", "Росстат")], got
+    got = run(pipe, "Половина опрошенных не доверяет банкам. К такому выводу пришли социологи Левада-центра.\n")
+    assert [g[1] for g in got] == ["Половина опрошенных не доверяет банкам"], got
+    assert run(pipe, "Безработица выросла до 5%. Эти данные вызывают тревогу у экономистов.\n") == []
+    assert run(pipe, "Безработица выросла до 5%. Эту информацию проверили журналисты «Коммерсанта».\n") == []

@@ -174,9 +174,13 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
         om = self.rr.opener.match(sent)
         cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
-        if om and cm is None and any(t.lemma in rules.wordset("ru", "speech_nouns") for t in self.an.toks
-                                     if ss <= t.start < ss + om.end()):
+        said = [t.lemma for t in self.an.toks if om and ss <= t.start < ss + om.end()]
+        if om and cm is None and set(said) & rules.wordset("ru", "speech_nouns"):
             cm = self.verb_cue(ss + om.end(), se)  # "Такое заявление сделал Лавров.": the noun says it
+        elif om and cm is None and set(said) & rules.wordset("ru", "pointer_nouns"):
+            cm = self.verb_cue(ss + om.end(), se)  # "Такие данные приводит Росстат." (r21): what was reported, with a
+            t = self.an.tok_at_start.get(cm.start()) if cm else None  # verb of reporting it (not "проверили")
+            cm = cm if t is not None and t.lemma in rules.wordset("ru", "pointer_verbs") else None
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
             para = self._quotation_paragraph_before(ss)
