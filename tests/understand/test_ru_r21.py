@@ -169,3 +169,12 @@ def test_a_pointer_back_by_what_was_reported(pipe):
     assert [g[1] for g in got] == ["Половина опрошенных не доверяет банкам"], got
     assert run(pipe, "Безработица выросла до 5%. Эти данные вызывают тревогу у экономистов.\n") == []
     assert run(pipe, "Безработица выросла до 5%. Эту информацию проверили журналисты «Коммерсанта».\n") == []
+
+
+def test_findings_pointing_back(pipe):
+    """quotes/ru.py ``_opener`` (r21): "Об этом свидетельствуют данные ГИБДД.": "об этом" and a verb of showing
+    (words.tsv finding_verbs) after it: the sentence before is the findings'; another verb ("Об этом мечтали") says
+    nothing."""
+    got = run(pipe, "В регионе выросло число ДТП. Об этом свидетельствуют данные ГИБДД.\n")
+    assert [g[:2] for g in got] == [("indirect", "В регионе выросло число ДТП")], got
+    assert run(pipe, "Урожай оказался рекордным. Об этом мечтали многие фермеры.\n") == []

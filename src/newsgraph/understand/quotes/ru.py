@@ -181,6 +181,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             cm = self.verb_cue(ss + om.end(), se)  # "Такие данные приводит Росстат." (r21): what was reported, with a
             t = self.an.tok_at_start.get(cm.start()) if cm else None  # verb of reporting it (not "проверили")
             cm = cm if t is not None and t.lemma in rules.wordset("ru", "pointer_verbs") else None
+        if om and cm is None:  # "Об этом свидетельствуют данные ГИБДД." (r21): a verb of showing (finding_verbs):
+            cm = self.verb_cue(ss + om.end(), se)  # findings point back
+            t = self.an.tok_at_start.get(cm.start()) if cm else None
+            cm = cm if t is not None and t.lemma in rules.wordset("ru", "finding_verbs") else None
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
             para = self._quotation_paragraph_before(ss)
