@@ -178,3 +178,11 @@ def test_findings_pointing_back(pipe):
     got = run(pipe, "В регионе выросло число ДТП. Об этом свидетельствуют данные ГИБДД.\n")
     assert [g[:2] for g in got] == [("indirect", "В регионе выросло число ДТП")], got
     assert run(pipe, "Урожай оказался рекордным. Об этом мечтали многие фермеры.\n") == []
+
+
+def test_a_source_describer_the_tagger_took_for_a_noun(pipe):
+    """quotes/ru_stance.py ``participle_phrase_end``: "По словам собеседника агентства, знакомого с ходом
+    переговоров, …": a word that describes sources (words.tsv source_describers: знакомый, близкий, осведомлённый)
+    opens a phrase describing who speaks whatever the tagger made of it (here a noun); what follows it is said."""
+    got = run(pipe, "По словам собеседника агентства, знакомого с ходом переговоров, сделка может сорваться.\n")
+    assert [g[1] for g in got] == ["сделка может сорваться"], got
