@@ -186,3 +186,16 @@ def test_a_source_describer_the_tagger_took_for_a_noun(pipe):
     opens a phrase describing who speaks whatever the tagger made of it (here a noun); what follows it is said."""
     got = run(pipe, "По словам собеседника агентства, знакомого с ходом переговоров, сделка может сорваться.\n")
     assert [g[1] for g in got] == ["сделка может сорваться"], got
+
+
+def test_a_document_notes_a_noun_phrase(pipe):
+    """quotes/ru_documents.py ``_noted_in_document``: "В докладе Минфина отмечается снижение доходов": "в", a
+    document and a passive of noting whose subject follows it: that phrase is what the document states; its speaker
+    the body the phrase names, else the organisation the text names most before (ru_wire.py). A place is no
+    document ("В городе отмечается рост заболеваемости")."""
+    got = run(pipe, "В докладе Минфина отмечается снижение доходов бюджета.\n")
+    assert got == [("indirect", "снижение доходов бюджета", "Министерство финансов")], got
+    got = run(pipe, "Ассоциация «Голос» опубликовала ежегодный обзор. В докладе отмечается рост числа жалоб на "
+                    "работу избиркомов.\n")
+    assert [g[1] for g in got] == ["рост числа жалоб на работу избиркомов"] and "Голос" in got[0][2], got
+    assert run(pipe, "Зима была теплой. В городе отмечается рост заболеваемости гриппом.\n") == []

@@ -88,6 +88,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._trailing(ss, se)
             self._about_that(ss, se)
             self._document_phrase(ss, se)
+            self._noted_in_document(ss, se)  # (ru_documents.py: "В докладе отмечается рост …", r21)
             self._findings(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
