@@ -156,3 +156,46 @@ def test_a_clause_describing_an_inserted_source_ends_the_content(pipe):
     got = run(pipe, "Встреча может пройти в Катаре. Место и сроки пока окончательно не определены, уточняет CNN, чьи "
                     "слова пересказывает «Интерфакс».\n")
     assert ("indirect", "Место и сроки пока окончательно не определены", "CNN") in got, got
+
+
+def test_a_pointer_back_by_what_was_reported(pipe):
+    """quotes/ru.py ``_opener`` (anaphoric_openers.txt, words.tsv pointer_nouns and pointer_verbs, r21): "Такие
+    данные приводит Росстат.", "К такому выводу пришли социологи.": a pointer naming what was reported, then a verb
+    of reporting it: the sentence before is what they reported. A verb of handling the data says nothing ("Эти
+    данные вызывают тревогу", "Эту информацию проверили журналисты")."""
+    got = run(pipe, "Доходы населения снизились на 3%. Такие данные приводит Росстат.\n")
+    assert [g[1:] for g in got] == [("Доходы населения снизились на 3%", "Росстат")], got
+    got = run(pipe, "Половина опрошенных не доверяет банкам. К такому выводу пришли социологи Левада-центра.\n")
+    assert [g[1] for g in got] == ["Половина опрошенных не доверяет банкам"], got
+    assert run(pipe, "Безработица выросла до 5%. Эти данные вызывают тревогу у экономистов.\n") == []
+    assert run(pipe, "Безработица выросла до 5%. Эту информацию проверили журналисты «Коммерсанта».\n") == []
+
+
+def test_findings_pointing_back(pipe):
+    """quotes/ru.py ``_opener`` (r21): "Об этом свидетельствуют данные ГИБДД.": "об этом" and a verb of showing
+    (words.tsv finding_verbs) after it: the sentence before is the findings'; another verb ("Об этом мечтали") says
+    nothing."""
+    got = run(pipe, "В регионе выросло число ДТП. Об этом свидетельствуют данные ГИБДД.\n")
+    assert [g[:2] for g in got] == [("indirect", "В регионе выросло число ДТП")], got
+    assert run(pipe, "Урожай оказался рекордным. Об этом мечтали многие фермеры.\n") == []
+
+
+def test_a_source_describer_the_tagger_took_for_a_noun(pipe):
+    """quotes/ru_stance.py ``participle_phrase_end``: "По словам собеседника агентства, знакомого с ходом
+    переговоров, …": a word that describes sources (words.tsv source_describers: знакомый, близкий, осведомлённый)
+    opens a phrase describing who speaks whatever the tagger made of it (here a noun); what follows it is said."""
+    got = run(pipe, "По словам собеседника агентства, знакомого с ходом переговоров, сделка может сорваться.\n")
+    assert [g[1] for g in got] == ["сделка может сорваться"], got
+
+
+def test_a_document_notes_a_noun_phrase(pipe):
+    """quotes/ru_documents.py ``_noted_in_document``: "В докладе Минфина отмечается снижение доходов": "в", a
+    document and a passive of noting whose subject follows it: that phrase is what the document states; its speaker
+    the body the phrase names, else the organisation the text names most before (ru_wire.py). A place is no
+    document ("В городе отмечается рост заболеваемости")."""
+    got = run(pipe, "В докладе Минфина отмечается снижение доходов бюджета.\n")
+    assert got == [("indirect", "снижение доходов бюджета", "Министерство финансов")], got
+    got = run(pipe, "Ассоциация «Голос» опубликовала ежегодный обзор. В докладе отмечается рост числа жалоб на "
+                    "работу избиркомов.\n")
+    assert [g[1] for g in got] == ["рост числа жалоб на работу избиркомов"] and "Голос" in got[0][2], got
+    assert run(pipe, "Зима была теплой. В городе отмечается рост заболеваемости гриппом.\n") == []

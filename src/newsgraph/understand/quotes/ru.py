@@ -90,6 +90,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._trailing(ss, se)
             self._about_that(ss, se)
             self._document_phrase(ss, se)
+            self._noted_in_document(ss, se)  # (ru_documents.py: "В докладе отмечается рост …", r21)
             self._findings(ss, se)
             self._object_content(ss, se)
             self._about_object(ss, se)
@@ -176,9 +177,17 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
         om = self.rr.opener.match(sent)
         cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
-        if om and cm is None and any(t.lemma in rules.wordset("ru", "speech_nouns") for t in self.an.toks
-                                     if ss <= t.start < ss + om.end()):
+        said = [t.lemma for t in self.an.toks if om and ss <= t.start < ss + om.end()]
+        if om and cm is None and set(said) & rules.wordset("ru", "speech_nouns"):
             cm = self.verb_cue(ss + om.end(), se)  # "Такое заявление сделал Лавров.": the noun says it
+        elif om and cm is None and set(said) & rules.wordset("ru", "pointer_nouns"):
+            cm = self.verb_cue(ss + om.end(), se)  # "Такие данные приводит Росстат." (r21): what was reported, with a
+            t = self.an.tok_at_start.get(cm.start()) if cm else None  # verb of reporting it (not "проверили")
+            cm = cm if t is not None and t.lemma in rules.wordset("ru", "pointer_verbs") else None
+        if om and cm is None:  # "Об этом свидетельствуют данные ГИБДД." (r21): a verb of showing (finding_verbs):
+            cm = self.verb_cue(ss + om.end(), se)  # findings point back
+            t = self.an.tok_at_start.get(cm.start()) if cm else None
+            cm = cm if t is not None and t.lemma in rules.wordset("ru", "finding_verbs") else None
         if cm and k_sent > 0:
             ps, pe_ = self.an.sents[k_sent - 1]
             para = self._quotation_paragraph_before(ss)

@@ -17,6 +17,33 @@ _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # a comma between two digits is
 class DocumentReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr`` and ``add`` of ``RussianQuotes``."""
 
+    def _noted_in_document(self, ss, se) -> None:
+        """ "В докладе отмечается рост числа арестов журналистов", "В письме содержится требование вернуть долг": a
+        document (words.tsv ``findings``, ``statement_nouns``, ``speech_nouns``, ``directives``) and a passive of
+        noting with its subject after it, a noun in the nominative: that noun's phrase, to the end of its clause,
+        is what the document states; its speaker the actor the document's phrase names, else none (r21)."""
+        starts = [ss] + [ss + k + 1 for k, ch in enumerate(self.text[ss:se]) if ch == "\n"]  # (or a line of its own
+        m = next((x for x in (_NOTED.match(self.text, a, se) for a in starts) if x), None)  # after a glued subhead)
+        if m is None:
+            return
+        docs = rules.wordset("ru", "findings") | rules.wordset("ru", "statement_nouns") | \
+            rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "directives")
+        head = next((t for t in self.an.toks if m.start("doc") <= t.start < m.end("doc")), None)
+        first = self.an.tok_at_start.get(m.end())
+        if head is None or self.an._lemma(head) not in docs or first is None or first.pos not in ("NOUN", "ADJ") or \
+                (first.feats or {}).get("Case") != "Nom":
+            return
+        end = ss + len(self.text[ss:se].rstrip().rstrip(".!?…"))
+        cut = re.search(r";|\s[—–]\s|,\s+(?:а|но|однако)\s", self.text[m.end():end])
+        ce = m.end() + cut.start() if cut else end
+        if len(self.text[m.end():ce].split()) < 2:
+            return
+        named = self.an.mentions_in(m.start("doc"), m.end("doc"), ("ORG", "PERSON", "GPE"))
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else \
+            self.org_named_most_before(m.start())  # ("В докладе …" of a body the text is about, ru_wire.py)
+        kind = "mixed" if any(ch in self.text[m.end():ce] for ch in OPEN_CLOSE) else "indirect"
+        self.add(4.6, kind, m.end(), ce, who, m.group("cue"), self.outlets_in(ss, se, who), (ss, se))
+
     def _document_phrase(self, ss, se) -> None:
         """ "По сведениям ФАО, цены достигли …", "Согласно расчётам Исаака Ньютона, 2060 год станет …": a document's
         or an organisation's findings at a sentence start (``lang/<code>/document_phrases.txt``), the actor named in
@@ -59,6 +86,11 @@ class DocumentReaders:
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
+
+# "В докладе отмечается рост …" (r21): "в" and a document, a passive of noting, then what it notes (a noun phrase,
+# the passive's subject after it; "…, что …" and "о …" are read by the cue readers)
+_NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>отмечается|подчеркивается|подчёркивается|"
+                    r"указывается|констатируется|прогнозируется|упоминается|содержится)\s+(?!(?:о|об|что|в|на|по)\b)")
 
 
 def _may_speak(an, tok) -> bool:

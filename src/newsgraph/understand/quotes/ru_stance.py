@@ -213,8 +213,10 @@ class StanceReaders:
         if comma < 0:
             return comma
         nxt = next((x for x in self.an.toks if x.start > comma), None)
-        if nxt is None or nxt.start >= end or not ((nxt.feats or {}).get("VerbForm") == "Part" or nxt.pos == "ADJ") \
-                or self.an.toks[nxt.head].start > comma:
+        describer = nxt is not None and nxt.lemma in rules.wordset("ru", "source_describers")  # (r21: whatever the
+        # tagger made of it, "знакомого" tagged a noun: words.tsv source_describers)
+        if nxt is None or nxt.start >= end or not ((nxt.feats or {}).get("VerbForm") == "Part" or nxt.pos == "ADJ" or
+                                                   describer) or self.an.toks[nxt.head].start > comma and not describer:
             return comma  # (only a phrase describing a word before the comma: "источник, знакомый с …")
         after = commas.find(self.text, nxt.end, end)
         return after if after > 0 else comma

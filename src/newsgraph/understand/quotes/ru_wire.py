@@ -24,6 +24,12 @@ class WireReaders:
         named most often before (in quote marks or outside quotations), the last of them; None when none is."""
         if not any(t.lemma in rules.wordset("ru", "company_documents") for t in self.an.toks if start <= t.start < end):
             return None
+        return self.org_named_most_before(start)
+
+    def org_named_most_before(self, start: int) -> Ref | None:
+        """The organisation named most often before ``start`` (in quote marks or outside quotations), the last of
+        them; None when none is: whose a document is when the text names no owner ("Согласно презентации", "В
+        докладе отмечается …")."""
         before = [(x, a) for x, a in self.an.mentions_in(0, start, ("ORG",))
                   if not self._in_words(x.start) or self._name_in_marks(x)]
         if not before:
