@@ -89,3 +89,21 @@ def test_a_ukrainian_spelling_of_a_surname_alone_is_the_person(pipe):
     _, got = run(pipe, "Глава Офиса президента Украины Андрій Єрмак сообщил, что соглашение подпишут в Жешуве. "
                        "«Мы нашли решение», — написал Єрмак.\n")
     assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got
+
+
+def test_a_spokesman_of_the_body_just_named_speaks_for_it(pipe):
+    """quotes/ru_local.py ``anaphor_body``: "Представитель ведомства" after "Минфин сообщил …" speaks for the
+    ministry (the generic noun in the genitive stands for the body just named, as "В ведомстве" does)."""
+    rec, got = run(pipe, "Минфин сообщил, что бюджет исполнен. Представитель ведомства пояснил, что дефицита нет.\n")
+    names = {e.id: e.name for e in rec.entities}
+    q = next(q for q in rec.quotes if q.text == "дефицита нет")
+    assert q.speaker.name == "Представитель ведомства" and names.get(q.speaker.entity) in ("Минфин", "Министерство финансов"), got
+
+
+def test_an_unnamed_source_is_kept_as_written(pipe):
+    """quotes/ru_resolve.py ``anonymous_source``: the source as the text describes it, its noun in the nominative;
+    who the source is, set off by commas, is no part of it."""
+    _, got = run(pipe, "Сделку закроют в мае, рассказал РБК источник в правительстве. По словам источника в полиции, "
+                       "подозреваемый задержан. Источник, знакомый с ходом переговоров, сообщил, что цена не "
+                       "изменилась.\n")
+    assert [g[1] for g in got] == ["источник в правительстве", "источник в полиции", "Источник"], got
