@@ -107,3 +107,12 @@ def test_an_unnamed_source_is_kept_as_written(pipe):
                        "подозреваемый задержан. Источник, знакомый с ходом переговоров, сообщил, что цена не "
                        "изменилась.\n")
     assert [g[1] for g in got] == ["источник в правительстве", "источник в полиции", "Источник"], got
+
+
+def test_a_ukrainian_name_in_an_oblique_case_is_the_same_person(pipe):
+    """coref/ru_family.py ``ukrainian_case_form``: "По словам Андрія Єрмака" is "Андрій Єрмак" (the morphology does
+    not decline Ukrainian spellings); the record names him in the nominative whichever form comes first."""
+    for text in ("Андрій Єрмак заявил, что переговоры продолжатся. По словам Андрія Єрмака, Киев готов к встрече.\n",
+                 "По словам Андрія Єрмака, Киев готов к встрече. Андрій Єрмак заявил, что переговоры продолжатся.\n"):
+        rec, got = run(pipe, text)
+        assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got

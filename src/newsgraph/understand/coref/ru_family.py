@@ -131,3 +131,21 @@ def shared_surname(text: str, pers: list) -> list:
         out[k] = (s, e, typ, f"{normal} {_in_gender(fam, 'femn' in parse.tag)}")
         out[j] = (*pers[j][:3], f"{words[0]} {_in_gender(fam, 'femn' in second.tag)}")
     return out
+
+
+_UK_LETTERS = re.compile(r"[іїєґ]")
+
+
+def ukrainian_case_form(key: tuple[str, str], words: list[str]) -> bool:
+    """A Ukrainian spelling of a name in an oblique case ("Андрія Єрмака" of "Андрій Єрмак", "Олени Бондар" of
+    "Олена Бондар"), which the Russian morphology cannot bring back to the nominative: each word the key's word
+    with its last vowel or "й" changed for a case ending of one or two letters. Only names holding a letter of the
+    Ukrainian alphabet (і, ї, є, ґ): Russian forms are normalised by the tagger ("Александра Петрова" is a woman,
+    not "Александр Петров")."""
+    if len(words) != 2 or not any(_UK_LETTERS.search(w) for w in (*key, *words)):
+        return False
+
+    def form_of(base: str, word: str) -> bool:
+        stem = base[:-1] if base[-1:] in "аяйоеіиь" else base
+        return word != base and word.startswith(stem) and len(word) - len(stem) <= 2
+    return all(form_of(b, w) or b == w for b, w in zip(key, words)) and tuple(words) != key
