@@ -116,3 +116,14 @@ def test_a_ukrainian_name_in_an_oblique_case_is_the_same_person(pipe):
                  "По словам Андрія Єрмака, Киев готов к встрече. Андрій Єрмак заявил, что переговоры продолжатся.\n"):
         rec, got = run(pipe, text)
         assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got
+
+
+def test_a_headline_title_is_the_holder_the_text_names_below(pipe):
+    """quotes/ru_resolve.py ``_headline_holder``: "Министр … области: «…»" as a headline is the one person the text
+    gives that office; a title no one below holds gives no quote."""
+    _, got = run(pipe, "Министр здравоохранения Новосибирской области: «Пункты не закроются до весны»\n\nМинистр "
+                       "здравоохранения Новосибирской области Ирина Вольская рассказала о нехватке врачей.\n")
+    assert ("Пункты не закроются до весны", "Ирина Вольская") in [g[:2] for g in got], got
+    _, got = run(pipe, "Министр финансов: «Налоги не вырастут»\n\nГлава Минэкономразвития Петр Сидоров заявил, что "
+                       "рост замедлится.\n")
+    assert all(g[0] != "Налоги не вырастут" for g in got), got

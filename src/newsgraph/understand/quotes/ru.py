@@ -389,6 +389,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if r is not None:
                 return r
         r = self.an.described_person(start, end, cue, blocked, before_pos) or \
+            self._headline_holder(start, end, cue, blocked) or \
             self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
             return r

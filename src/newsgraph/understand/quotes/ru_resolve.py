@@ -156,6 +156,14 @@ class SpeakerRefinements:
         self.an.add_mention(x, t0.start, sp.mention.end)
         return self.an.ref(x, t0.start, sp.mention.end)
 
+    def _headline_holder(self, start: int, end: int, cue, blocked) -> Ref | None:
+        """A headline's speaker named by a title and its body only ("Министр здравоохранения Новосибирской области:
+        «…»", r21): the one person the text below gives that office (no one is named before a headline)."""
+        line_end = self.text.find("\n")
+        if line_end < 0 or start >= line_end or "." in self.text[:line_end]:
+            return None
+        return self.an.described_person(start, end, cue, blocked, len(self.text), role_only=True)
+
     def teller_in(self, ps: int, pe: int) -> Ref | None:
         """The one person an attribution of the paragraph [ps, pe) credits ("Ректор … Андрей Кожевников рассказал
         «Областной газете» о … . Беседу вела Ольга Смирнова."): the guest of the interview that paragraph announces,
