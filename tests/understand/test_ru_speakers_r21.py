@@ -1,13 +1,10 @@
 """Round 21 of Russian attribution: speakers a reader resolves from the whole text (quotes/ru_local.py, the roles of
 entities/ru_roles.py, coref/ru_offices.py ``holds_title``); every sentence here is written for the test, not news."""
-from newsgraph.ingest.base import RawDocument
+import sys
+from pathlib import Path
 
-
-def run(pipe, text):
-    rec = pipe.run(RawDocument(source="ru-r21", text=text, language="ru"))
-    return rec, [(q.text, q.speaker.name if q.speaker else None,
-                  (q.speaker.mention.text if q.speaker and q.speaker.mention else None),
-                  [r.name for r in q.speakers]) for q in rec.quotes]
+sys.path.insert(0, str(Path(__file__).parent))
+from test_ru_speakers_r20 import run  # noqa: E402 (the same reading of a text: record, (text, speaker, mention, speakers))
 
 
 def test_a_city_body_named_by_the_generic_word_is_the_text_city(pipe):
@@ -89,3 +86,41 @@ def test_a_ukrainian_spelling_of_a_surname_alone_is_the_person(pipe):
     _, got = run(pipe, "Глава Офиса президента Украины Андрій Єрмак сообщил, что соглашение подпишут в Жешуве. "
                        "«Мы нашли решение», — написал Єрмак.\n")
     assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got
+
+
+def test_a_spokesman_of_the_body_just_named_speaks_for_it(pipe):
+    """quotes/ru_local.py ``anaphor_body``: "Представитель ведомства" after "Минфин сообщил …" speaks for the
+    ministry (the generic noun in the genitive stands for the body just named, as "В ведомстве" does)."""
+    rec, got = run(pipe, "Минфин сообщил, что бюджет исполнен. Представитель ведомства пояснил, что дефицита нет.\n")
+    names = {e.id: e.name for e in rec.entities}
+    q = next(q for q in rec.quotes if q.text == "дефицита нет")
+    assert q.speaker.name == "Представитель ведомства" and names.get(q.speaker.entity) in ("Минфин", "Министерство финансов"), got
+
+
+def test_an_unnamed_source_is_kept_as_written(pipe):
+    """quotes/ru_resolve.py ``anonymous_source``: the source as the text describes it, its noun in the nominative;
+    who the source is, set off by commas, is no part of it."""
+    _, got = run(pipe, "Сделку закроют в мае, рассказал РБК источник в правительстве. По словам источника в полиции, "
+                       "подозреваемый задержан. Источник, знакомый с ходом переговоров, сообщил, что цена не "
+                       "изменилась.\n")
+    assert [g[1] for g in got] == ["источник в правительстве", "источник в полиции", "Источник"], got
+
+
+def test_a_ukrainian_name_in_an_oblique_case_is_the_same_person(pipe):
+    """coref/ru_family.py ``ukrainian_case_form``: "По словам Андрія Єрмака" is "Андрій Єрмак" (the morphology does
+    not decline Ukrainian spellings); the record names him in the nominative whichever form comes first."""
+    for text in ("Андрій Єрмак заявил, что переговоры продолжатся. По словам Андрія Єрмака, Киев готов к встрече.\n",
+                 "По словам Андрія Єрмака, Киев готов к встрече. Андрій Єрмак заявил, что переговоры продолжатся.\n"):
+        rec, got = run(pipe, text)
+        assert [g[1] for g in got] == ["Андрій Єрмак", "Андрій Єрмак"], got
+
+
+def test_a_headline_title_is_the_holder_the_text_names_below(pipe):
+    """quotes/ru_resolve.py ``_headline_holder``: "Министр … области: «…»" as a headline is the one person the text
+    gives that office; a title no one below holds gives no quote."""
+    _, got = run(pipe, "Министр здравоохранения Новосибирской области: «Пункты не закроются до весны»\n\nМинистр "
+                       "здравоохранения Новосибирской области Ирина Вольская рассказала о нехватке врачей.\n")
+    assert ("Пункты не закроются до весны", "Ирина Вольская") in [g[:2] for g in got], got
+    _, got = run(pipe, "Министр финансов: «Налоги не вырастут»\n\nГлава Минэкономразвития Петр Сидоров заявил, что "
+                       "рост замедлится.\n")
+    assert all(g[0] != "Налоги не вырастут" for g in got), got

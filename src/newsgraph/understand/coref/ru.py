@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_family import relative_named
+from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import chunk_initials, holder_named_after, holds_title, office_conflicts, office_fits
 
 
@@ -472,27 +472,6 @@ def declined_in_a(surname: str, word: str) -> bool:
         return False
     stem = surname[:-1]
     return word.startswith(stem) and word[len(stem):] in ("ы", "и", "е", "у", "ой", "ою", "і", "ю", "ей", "ею")
-
-
-def surname_variant(a: str, b: str) -> bool:
-    """Two spellings of one foreign surname in a text, a vowel apart ("Бенер" and "Бонер", "Уитсон" and "Уитсен"):
-    a transliteration wavers on unstressed vowels; two people a vowel apart in one article are rare. A long surname
-    (nine letters or more) two edits apart with the same start is a typo of it ("Гернстермайер", "Герстенмайер")."""
-    vowels = set("аеёиоуыэюя")
-    diff = [(x, y) for x, y in zip(a, b) if x != y]
-    if min(len(a), len(b)) >= 9 and a[:3] == b[:3]:  # (not one name in two genders: "Александров", "-ова")
-        return _edits(a, b) <= 2 and a[:-2] != b[:-2] and not a.startswith(b) and not b.startswith(a)
-    return len(a) == len(b) >= 5 and len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
-
-
-def _edits(a: str, b: str) -> int:
-    """Levenshtein distance."""
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
 
 
 def full_name(lang: str, name: str) -> str | None:

@@ -2,7 +2,9 @@
 "Супруги надеются …". A reader takes the possessor the pronoun stands for and the relative the text names with the
 same family name ("супругов Анны и Олега Ковальчук": "Ковальчук", "Белоусов" and "Белоусова" are one family); one
 such relative of the noun's gender is the speaker, none or several leave no speaker (better than the last man named,
-who was the family's lawyer). The relation nouns are data (``lang/ru/kinship_words.txt``, ``person_nouns.txt``)."""
+who was the family's lawyer). The relation nouns are data (``lang/ru/kinship_words.txt``, ``person_nouns.txt``).
+Also here: the forms of one name that are not two people (a Ukrainian spelling in an oblique case, a
+transliteration a vowel apart: ``surname_variant``, moved from coref/ru.py)."""
 from __future__ import annotations
 
 import re
@@ -131,3 +133,42 @@ def shared_surname(text: str, pers: list) -> list:
         out[k] = (s, e, typ, f"{normal} {_in_gender(fam, 'femn' in parse.tag)}")
         out[j] = (*pers[j][:3], f"{words[0]} {_in_gender(fam, 'femn' in second.tag)}")
     return out
+
+
+_UK_LETTERS = re.compile(r"[іїєґ]")
+
+
+def ukrainian_case_form(key: tuple[str, str], words: list[str]) -> bool:
+    """A Ukrainian spelling of a name in an oblique case ("Андрія Єрмака" of "Андрій Єрмак", "Олени Бондар" of
+    "Олена Бондар"), which the Russian morphology cannot bring back to the nominative: each word the key's word
+    with its last vowel or "й" changed for a case ending of one or two letters. Only names holding a letter of the
+    Ukrainian alphabet (і, ї, є, ґ): Russian forms are normalised by the tagger ("Александра Петрова" is a woman,
+    not "Александр Петров")."""
+    if len(words) != 2 or not any(_UK_LETTERS.search(w) for w in (*key, *words)):
+        return False
+
+    def form_of(base: str, word: str) -> bool:
+        stem = base[:-1] if base[-1:] in "аяйоеіиь" else base
+        return word != base and word.startswith(stem) and len(word) - len(stem) <= 2
+    return all(form_of(b, w) or b == w for b, w in zip(key, words)) and tuple(words) != key
+
+
+def surname_variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign surname in a text, a vowel apart ("Бенер" and "Бонер", "Уитсон" and "Уитсен"):
+    a transliteration wavers on unstressed vowels; two people a vowel apart in one article are rare. A long surname
+    (nine letters or more) two edits apart with the same start is a typo of it ("Гернстермайер", "Герстенмайер")."""
+    vowels = set("аеёиоуыэюя")
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if min(len(a), len(b)) >= 9 and a[:3] == b[:3]:  # (not one name in two genders: "Александров", "-ова")
+        return _edits(a, b) <= 2 and a[:-2] != b[:-2] and not a.startswith(b) and not b.startswith(a)
+    return len(a) == len(b) >= 5 and len(diff) == 1 and diff[0][0] in vowels and diff[0][1] in vowels
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ...record import Entity, Mention, Ref
 from .. import outlets as outlet_list
 from .. import rules
-from ..coref.ru_family import shared_surname
+from ..coref.ru_family import shared_surname, ukrainian_case_form
 from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_and_patronymic, not_a_name,
                         person_nouns, surname_variant)
 from ..doc import Tok
@@ -248,6 +248,8 @@ class RuActors(RuRoles, RuCoref):
                 a = a or name_and_patronymic(people.values(), words)  # ("Нина Степановна": Горелова's)
                 a = a or next((p for k, p in people.items() if k[1] == words[-1] and k[0] and
                                same_given(k[0], words[0])), None)  # "Сэйдзи Маэхара" after "Сейдзи Маэхара"
+                a = a or next((p for k, p in people.items() if k[0] and k[1] and
+                               ukrainian_case_form((k[0], k[1]), words)), None)  # "Андрія Єрмака" (r21)
             else:
                 w, seen = words[0], text[s:e].lower()
                 cands = [p for k, p in people.items() if k[1] == w] or \
@@ -262,7 +264,9 @@ class RuActors(RuRoles, RuCoref):
                 a = _Actor(normal, "PERSON", key=key)
                 self.actors.append(a)
             people.setdefault(key, a)
-            if len(normal.split()) > len(a.name.split()) or (
+            if ukrainian_case_form(tuple(a.name.lower().split()), words):  # (r21) a Ukrainian name's case forms:
+                a.name = min(a.name, normal, key=len)  # the nominative is the shorter ("Єрмак", not "Єрмака")
+            elif len(normal.split()) > len(a.name.split()) or (
                     len(normal.split()) == len(a.name.split()) and len(normal) > len(a.name) and len(words) > 1):
                 a.name = normal
             m = Mention(s, e, text[s:e])

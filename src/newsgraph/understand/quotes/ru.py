@@ -151,7 +151,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         body = self.text[cs:ce].strip()
         cue = re.sub(r"\s+", " ", am.group("phrase"))
         anonymous = self.rr.anonymous.search(self.text, who_s, who_e) and not self.an.mentions_in(who_s, who_e)
-        speaker = None if anonymous else self.speaker_in(who_s, who_e, None, self.quoted, ss)
+        speaker = self.anonymous_source(who_s, who_e) if anonymous else \
+            self.speaker_in(who_s, who_e, None, self.quoted, ss)  # (an unnamed source as written, r21)
         if speaker is None and not anonymous and grp == "who":
             speaker = self.an.surname_form(who_s, who_e)  # "По словам Кулебы": a case the tagger did not take
         if speaker is None and not anonymous and grp != "who" and self.unnamed_source_before(ss):
@@ -235,7 +236,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             who_e = cm.end() + tail.end("mid")
             anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
                 not self.an.mentions_in(clause_start, who_e)
-            speaker = None if anonymous else self.place_speaker(cm, clause_start) or \
+            speaker = self.anonymous_source(clause_start, who_e) if anonymous else self.place_speaker(
+                cm, clause_start) or \
                 self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True)  # ("В Офисе
             # президента заявили": the body speaks, not the president named before)
             if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
@@ -397,6 +399,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if r is not None:
                 return r
         r = self.an.described_person(start, end, cue, blocked, before_pos) or \
+            self._headline_holder(start, end, cue, blocked) or \
             self.outlet_noun_speaker(start, end, before_pos)  # ("— пишет издание")
         if r is not None:
             return r

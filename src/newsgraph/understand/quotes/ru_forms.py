@@ -178,7 +178,7 @@ class FormReaders:
             owner = self._document_owner(cue.end(), end)  # ("…, говорится в письме ведомства.")
             return (self._described_org(owner) if owner is not None else self._work_owner(cue.end(), end)), True
         if self.rr.anonymous.search(text, cue.end(), end):
-            return None, True
+            return self.anonymous_source(cue.end(), end), True  # (as written: "источник в полиции", r21)
         phrase = text[cue.end():end].strip()
         toks = [t for t in self.an.toks if cue.end() <= t.start < end]
         if 1 <= len(phrase.split()) <= 5 and toks and (toks[0].pos in ("NOUN", "ADJ") and (toks[0].feats or {}).get(

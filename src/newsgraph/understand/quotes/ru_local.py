@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ...record import Ref
+from ...record import Mention, Ref
 from .. import rules
 
 
@@ -57,6 +57,24 @@ class LocalBodies:
         name = f"{' '.join(words)} {written}"
         own = next((a for a in self.an.actors if a.type == "ORG" and a.name.lower() == name.lower()), None)
         return Ref(own.id if own is not None else actor.id, name, m)
+
+    def anaphor_body(self, speaker: Ref) -> Ref | None:
+        """ "Представитель ведомства пояснил", "В пресс-службе министерства уточнили" after a body was named: the
+        generic body noun in the genitive (``words.tsv`` ``body_anaphors``) stands for the body just spoken of, as
+        it does bare ("В ведомстве уточнили", ru_speakers.py ``_body_just_named``); the speaker is that body, its
+        words kept as written. None when the phrase has no such noun or no body was named."""
+        m = speaker.mention
+        if speaker.entity is not None or m is None or len(m.text.split()) > 4:
+            return None
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        anaphors = rules.wordset("ru", "body_anaphors")
+        speakers_for = rules.wordset("ru", "members") | rules.wordset("ru", "institutions")
+        gen = [t for t in toks[1:] if t.pos == "NOUN" and t.lemma in anaphors and (t.feats or {}).get("Case") == "Gen"]
+        if not toks or toks[0].lemma not in speakers_for or len(gen) != 1 or gen[0] is not toks[-1]:
+            return None  # ("Представитель нефтяных компаний": many bodies, not one just named)
+        sub = Ref(None, gen[0].text, Mention(gen[0].start, gen[0].end, gen[0].text))
+        body = self._body_just_named(sub, [gen[0]])
+        return Ref(body.entity, speaker.name, m) if body is not None and body.entity is not None else None
 
     def _parse(self, word: str):
         from ..names import _morph

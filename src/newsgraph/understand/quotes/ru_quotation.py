@@ -96,7 +96,8 @@ class QuotationReaders:
                 t = self.an.tok_at_start.get(ss + lead)
                 ref = self.an.unnamed_person(t.i) if t is not None else None
             if ref is None:  # "Сам Белов оказался более дипломатичным: «…»": a person the subject before the colon
-                ref = self._person_subject(ss, clause_end) or self.speech_noun_speaker(ss, clause_end)
+                ref = self._person_subject(ss, clause_end) or self.speech_noun_speaker(ss, clause_end) or \
+                    self._headline_holder(ss, clause_end, None, self.quoted)  # ("Министр … области: «…»", r21)
             lead = ss + len(self.text[ss:clause_end]) - len(self.text[ss:clause_end].lstrip())
             if ref is None and named and named[0][0].start == lead and named[0][1].type == "PERSON":
                 m, a = named[0]  # "Алексей Клименко, член совета, называет …: «…»": the person the clause opens with

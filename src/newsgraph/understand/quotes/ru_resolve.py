@@ -22,6 +22,7 @@ from .. import rules
 from ..coref.ru import _cue_gender
 from ..coref.ru_family import couple_named, family_member
 from ..coref.ru_offices import office_fits
+from .ru_local import _nominative
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -45,12 +46,13 @@ class SpeakerRefinements:
     def _refine_speakers(self) -> None:
         quotes = sorted((q for _, q in self.found), key=lambda q: q.start)
         for k, q in enumerate(quotes):
-            if q.speaker is None:
-                q.speaker = self._interlocutor(q, quotes[:k])
-                if q.speaker is not None:
+            if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
+                q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
+                if q.speaker is not None and q.speaker.entity is not None:
                     q.speakers = []
                 continue
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
+            q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             if not q.speakers and q.speaker.entity is None:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
@@ -59,6 +61,31 @@ class SpeakerRefinements:
             q.speaker = self._headline_title(q) or q.speaker
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
+
+    def anonymous_source(self, start: int, end: int) -> Ref | None:
+        """An unnamed source as the text describes it, kept as written with its noun in the nominative (r21):
+        "рассказал «Интерфаксу» источник в правительстве республики" -> "источник в правительстве республики",
+        "По словам источника в полиции" -> "источник в полиции", "Источник, знакомый с …" -> "Источник" (who he
+        is, set off by commas, is no name); None when [start, end) holds no such noun."""
+        m = self.rr.anonymous.search(self.text, start, end)
+        if m is None:
+            return None
+        s = m.start()
+        e = min([i for i in (self.text.find(c, s, end) for c in ",.;:—–(\n") if i >= 0] + [end])
+        e = next((t.start for t in self.an.toks if s < t.start < e and t.pos in ("VERB", "AUX")), e)  # (not the cue:
+        # "источники в компании пишет")
+        words = self.text[s:e].split()[:8]
+        if not words:
+            return None
+        e = s + len(" ".join(words)) if self.text[s:e].startswith(" ".join(words)) else e
+        before = [t for t in self.an.toks if t.end <= s][-2:]
+        lead = [t for t in before if t.pos in ("NUM", "ADJ") and t.start >= (before[0].start if before else s)]
+        if lead and not self.text[lead[-1].end:s].strip():  # "три источника", "высокопоставленный источник": as
+            s = lead[0].start if len(lead) == 2 and not self.text[lead[0].end:lead[1].start].strip() else lead[-1].start
+            return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))  # written
+        head = _nominative(words[0].lower())
+        name = " ".join([words[0][:1] + head[1:] if words[0][:1].isupper() else head, *words[1:]])
+        return Ref(None, name, Mention(s, e, self.text[s:e]))
 
     def _state_of_seat(self, speaker: Ref) -> Ref:
         """A speaker that is a seat of government (a capital, "Кремль") standing for its state: that state."""
@@ -128,6 +155,14 @@ class SpeakerRefinements:
         x = next(iter(fits.values()))
         self.an.add_mention(x, t0.start, sp.mention.end)
         return self.an.ref(x, t0.start, sp.mention.end)
+
+    def _headline_holder(self, start: int, end: int, cue, blocked) -> Ref | None:
+        """A headline's speaker named by a title and its body only ("Министр здравоохранения Новосибирской области:
+        «…»", r21): the one person the text below gives that office (no one is named before a headline)."""
+        line_end = self.text.find("\n")
+        if line_end < 0 or start >= line_end or "." in self.text[:line_end]:
+            return None
+        return self.an.described_person(start, end, cue, blocked, len(self.text), role_only=True)
 
     def teller_in(self, ps: int, pe: int) -> Ref | None:
         """The one person an attribution of the paragraph [ps, pe) credits ("Ректор … Андрей Кожевников рассказал
