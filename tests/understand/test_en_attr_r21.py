@@ -51,3 +51,23 @@ def test_a_block_credited_by_a_bracketed_line_under_it_is_that_sources_words(ana
 ])
 def test_no_credited_block_without_a_repeated_credit_format(analyze, text):
     assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("Foreign Minister Ana Petrova told reporters that her government would attend the talks but accused the "
+     "neighbours of “stalling for time.”", "her government would attend the talks",
+     "the neighbours of “stalling for time.”", "accused"),
+    ("The port authority said it expected heavy delays over the weekend and advised drivers to leave early.",
+     "it expected heavy delays over the weekend", "drivers to leave early", "advised"),
+    ("Councillor Rita Obi said she supported the housing plan, noting that the site had flooded twice since 2018.",
+     "she supported the housing plan", "the site had flooded twice since 2018", "noting"),
+])
+def test_a_second_report_of_the_sayer_ends_the_first_content(analyze, text, first, second, cue):
+    got = _quotes(analyze(text))
+    assert [t for t, _, _ in got] == [first, second]
+    assert got[1][2] == cue and got[0][1] == got[1][1]
+
+
+def test_a_participle_not_of_speech_stays_in_the_content(analyze):
+    rec = analyze("The mayor said the bridge would reopen in May, pending a final inspection.")
+    assert [q.text for q in rec.quotes] == ["the bridge would reopen in May, pending a final inspection"]
