@@ -71,3 +71,22 @@ def test_a_second_report_of_the_sayer_ends_the_first_content(analyze, text, firs
 def test_a_participle_not_of_speech_stays_in_the_content(analyze):
     rec = analyze("The mayor said the bridge would reopen in May, pending a final inspection.")
     assert [q.text for q in rec.quotes] == ["the bridge would reopen in May, pending a final inspection"]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Researchers have now detected water vapour over the moon's south pole for the first time, a new study "
+     "reports.", "Researchers have now detected water vapour over the moon's south pole for the first time",
+     "a new study", "reports"),
+    ("The bridge will stay closed until May (the ministry said) while engineers inspect the cables.",
+     "The bridge will stay closed until May", "the ministry", "said"),
+    ("Turnout fell to 41% (officials told reporters on Monday).", "Turnout fell to 41%", "officials", "told"),
+])
+def test_a_cue_closing_or_bracketed_after_what_it_reports(analyze, text, content, speaker, cue):
+    assert (content, speaker, cue) in _quotes(analyze(text))
+
+
+def test_a_bracketed_clause_of_its_own_reports_only_itself(analyze):
+    assert [q.text for q in analyze("The council approved the budget (she said the vote was close).").quotes] == \
+        ["the vote was close"]
+    assert analyze("The firm laid off 60 workers last spring (the company would not disclose the number).").quotes \
+        == []
