@@ -77,6 +77,9 @@ def test_a_participle_not_of_speech_stays_in_the_content(analyze):
     ("Researchers have now detected water vapour over the moon's south pole for the first time, a new study "
      "reports.", "Researchers have now detected water vapour over the moon's south pole for the first time",
      "a new study", "reports"),
+    ("And engineers have now detected one such cable's hairline crack directly for the first time, a new study "
+     "reports.", "And engineers have now detected one such cable's hairline crack directly for the first time",
+     "a new study", "reports"),  # ("reports" parsed as a second object of "detected")
     ("The bridge will stay closed until May (the ministry said) while engineers inspect the cables.",
      "The bridge will stay closed until May", "the ministry", "said"),
     ("Turnout fell to 41% (officials told reporters on Monday).", "Turnout fell to 41%", "officials", "told"),

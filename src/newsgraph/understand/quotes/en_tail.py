@@ -17,8 +17,11 @@ def tail_cue(ctx: Context, v, trim, finite) -> Found | None:
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
     if comp is not None:
         np = [c for c in v.children if c.i < v.i and c.i > comp.right_edge.i]
-    elif v.dep_ in ("ccomp", "parataxis") and v.head.dep_ == "ROOT" and v.head.i < v.i:
-        np = [c for c in v.children if c.i < v.i]  # the other way round: the noun phrase hung on the content's verb
+    elif v.head.dep_ == "ROOT" and v.head.i < v.i and (v.dep_ in ("ccomp", "parataxis", "advcl") or (
+            v.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.children))):
+        # the other way round: the noun phrase hung on the content's verb (as its clause, an adverbial or a second
+        # object: "detected vapour …, a new study reports")
+        np = [c for c in v.children if c.i < v.i]
     else:
         return None
     if not np or any(c.dep_ not in ("det", "amod", "compound", "punct", "nmod", "poss") for c in np):
