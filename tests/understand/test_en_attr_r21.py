@@ -51,3 +51,45 @@ def test_a_block_credited_by_a_bracketed_line_under_it_is_that_sources_words(ana
 ])
 def test_no_credited_block_without_a_repeated_credit_format(analyze, text):
     assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, first, second, cue", [
+    ("Foreign Minister Ana Petrova told reporters that her government would attend the talks but accused the "
+     "neighbours of “stalling for time.”", "her government would attend the talks",
+     "the neighbours of “stalling for time.”", "accused"),
+    ("The port authority said it expected heavy delays over the weekend and advised drivers to leave early.",
+     "it expected heavy delays over the weekend", "drivers to leave early", "advised"),
+    ("Councillor Rita Obi said she supported the housing plan, noting that the site had flooded twice since 2018.",
+     "she supported the housing plan", "the site had flooded twice since 2018", "noting"),
+])
+def test_a_second_report_of_the_sayer_ends_the_first_content(analyze, text, first, second, cue):
+    got = _quotes(analyze(text))
+    assert [t for t, _, _ in got] == [first, second]
+    assert got[1][2] == cue and got[0][1] == got[1][1]
+
+
+def test_a_participle_not_of_speech_stays_in_the_content(analyze):
+    rec = analyze("The mayor said the bridge would reopen in May, pending a final inspection.")
+    assert [q.text for q in rec.quotes] == ["the bridge would reopen in May, pending a final inspection"]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Researchers have now detected water vapour over the moon's south pole for the first time, a new study "
+     "reports.", "Researchers have now detected water vapour over the moon's south pole for the first time",
+     "a new study", "reports"),
+    ("And engineers have now detected one such cable's hairline crack directly for the first time, a new study "
+     "reports.", "And engineers have now detected one such cable's hairline crack directly for the first time",
+     "a new study", "reports"),  # ("reports" parsed as a second object of "detected")
+    ("The bridge will stay closed until May (the ministry said) while engineers inspect the cables.",
+     "The bridge will stay closed until May", "the ministry", "said"),
+    ("Turnout fell to 41% (officials told reporters on Monday).", "Turnout fell to 41%", "officials", "told"),
+])
+def test_a_cue_closing_or_bracketed_after_what_it_reports(analyze, text, content, speaker, cue):
+    assert (content, speaker, cue) in _quotes(analyze(text))
+
+
+def test_a_bracketed_clause_of_its_own_reports_only_itself(analyze):
+    assert [q.text for q in analyze("The council approved the budget (she said the vote was close).").quotes] == \
+        ["the vote was close"]
+    assert analyze("The firm laid off 60 workers last spring (the company would not disclose the number).").quotes \
+        == []

@@ -56,9 +56,7 @@ def second_report(ctx: Context, comp) -> int | None:
     of its own repeats the report (nobody reports a saying inside what was said that way); the content ends before
     its conjunction."""
     for c in comp.children:
-        if c.dep_ == "conj" and c.i > comp.i and c.pos_ == "VERB" and (
-                (c.lower_ in ctx.verbs or _request(c)) and c.tag_ == "VBD" or _judged(ctx, c)) and \
-                not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        if c.i > comp.i and _second_verb(ctx, c):
             k = c.i
             while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):
                 k -= 1
@@ -92,14 +90,26 @@ def second_sayer(ctx: Context, v):
     """The speech verb whose content the parser hung ``v`` on when ``v`` is a second report of the same sayer
     (second_report): a subjectless speech verb or request conjoined to the content's verb ("The union said the
     talks had collapsed and urged members to …": the union urges, not the talks). None otherwise."""
-    if v.dep_ != "conj" or any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children):
-        return None
     comp = v.head
-    if comp.dep_ != "ccomp" or comp.head.lower_ not in ctx.verbs or comp.head.pos_ != "VERB":
+    if comp.dep_ != "ccomp" or comp.head.lower_ not in ctx.verbs or comp.head.pos_ != "VERB" or v.i < comp.i:
         return None
-    if not (v.pos_ == "VERB" and (v.tag_ == "VBD" and (v.lower_ in ctx.verbs or _request(v)) or _judged(ctx, v))):
-        return None
-    return comp.head
+    return comp.head if _second_verb(ctx, v) else None
+
+
+def _second_verb(ctx: Context, c) -> bool:
+    """``c``, hung on a content's verb after it without a subject of its own, is a second report of the sayer: a
+    speech verb or a request in the past conjoined ("and said …", "and called on …"), a judgement in the sayer's
+    words ('and called B "C"'), an order or an accusation ("and advised travellers to …", "but accused Belgrade of
+    …": lang/en/words.tsv directive_verbs, judgement_verbs.tsv "of"), or a participle of speech with a clause
+    after a comma ("said she backed the plan, noting that …": the content does not note)."""
+    if c.pos_ != "VERB" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+        return False
+    lemma = c.lemma_.lower()
+    if c.dep_ == "conj":
+        return c.tag_ == "VBD" and (c.lower_ in ctx.verbs or _request(c) or lemma in rules.wordset(
+            "en", "directive_verbs") or "of" in judgement_shapes().get(lemma, ())) or _judged(ctx, c)
+    return c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in ctx.verbs and c.i > 0 and \
+        c.doc[c.i - 1].text == "," and any(x.dep_ == "ccomp" for x in c.children)  # (not "pointing to a wing …")
 
 
 def _judged(ctx: Context, v) -> bool:

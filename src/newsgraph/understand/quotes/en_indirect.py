@@ -14,7 +14,7 @@ from .en_clauses import (directive_after, gerund_subject, no_report, question_wo
                          told_that)
 from .en_aside import inverted_aside, token_after, token_before
 from .en_per import per_credits
-from .en_tail import tail_cue
+from .en_tail import bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
@@ -322,7 +322,9 @@ def _said(ctx: Context, v) -> Found | None:
             between = t[c + 1:subj.left_edge.idx].strip(marks) if c >= 0 else None
         else:  # inverted: "…, says Jennifer Pluznick, a physiologist"
             between = t[c + 1:v.idx].strip(marks) if c >= 0 else None
-        if c > s_lo and between == "":
+        if (br := bracketed_cue(ctx, v, subj, s_lo)) is not None:
+            a, b = _strip_lead(ctx, br[0], br[1]), br[1]  # "… until May (the ministry said)": en_tail
+        elif c > s_lo and between == "":
             a, b = _strip_lead(ctx, quotation_opening(ctx, s_lo, c), c), c
             if participial_adjunct(ctx, a, b, v) or (v.dep_ == "relcl" and subj.lower_ in ("who", "which")):
                 # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,

@@ -1,7 +1,9 @@
 """An English attribution closing its sentence that the parser misread: "Bees are disappearing faster than expected,
 a new study reports." The speech verb's subject taken into a compound with it ("the agency reports": "agency" a
 compound of "reports") or the verb taken for a plural noun ("a new study reports" as a noun phrase) that still
-heads the reported clause before it (its ccomp). A noun does not take a clause as its complement that way, and a
+heads the reported clause before it (its ccomp), or that the parser hung on the reported clause's verb as its
+complement ("Researchers have detected water vapour for the first time, a new study reports": "reports", a noun,
+the clausal complement of "detected"; round 21). A noun does not take a clause as its complement that way, and a
 verb of saying after "…, the agency" with nothing after it is the attribution: the clause before the comma is
 the content, the noun before the verb its speaker."""
 from __future__ import annotations
@@ -13,9 +15,15 @@ def tail_cue(ctx: Context, v, trim, finite) -> Found | None:
     if v.tag_ not in ("VBZ", "VBD", "NNS") or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
         return None
     comp = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
-    if comp is None:
+    if comp is not None:
+        np = [c for c in v.children if c.i < v.i and c.i > comp.right_edge.i]
+    elif v.head.dep_ == "ROOT" and v.head.i < v.i and (v.dep_ in ("ccomp", "parataxis", "advcl") or (
+            v.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i < v.i for c in v.head.children))):
+        # the other way round: the noun phrase hung on the content's verb (as its clause, an adverbial or a second
+        # object: "detected vapour …, a new study reports")
+        np = [c for c in v.children if c.i < v.i]
+    else:
         return None
-    np = [c for c in v.children if c.i < v.i and c.i > comp.right_edge.i]
     if not np or any(c.dep_ not in ("det", "amod", "compound", "punct", "nmod", "poss") for c in np):
         return None
     nouns = [c for c in np if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
@@ -38,3 +46,25 @@ def tail_cue(ctx: Context, v, trim, finite) -> Found | None:
         lo = doc[first].idx
         q.speaker_name, q.speaker_span = ctx.text[lo:v.idx].strip(), (lo, lo + len(ctx.text[lo:v.idx].strip()))
     return q
+
+
+def bracketed_cue(ctx: Context, v, subj, s_lo: int) -> tuple[int, int] | None:
+    """The content of an attribution set in brackets after what it reports ("The bridge will stay closed until May
+    (the ministry said)", "… (officials told reporters on Monday)"): the subject, the verb and nothing else but
+    auxiliaries, adverbs, the one told and prepositional phrases inside the brackets; the content, the sentence
+    before the opening bracket (from ``s_lo``)."""
+    t = ctx.text
+    p = t.rfind("(", s_lo, subj.left_edge.idx)
+    if p <= s_lo or t[p + 1:subj.left_edge.idx].strip() or subj.i > v.i:
+        return None
+    close = t.find(")", v.idx)
+    if close < 0 or "(" in t[p + 1:close] or "\n" in t[p:close] or any(
+            c.dep_ not in _BRACKETED and not (c.dep_ == "dobj" and v.lemma_ == "tell")
+            for c in v.children if c.i != subj.i and p < c.idx < close):
+        return None  # (a clause or an object of its own inside the brackets, a negation: "(she said the plan was
+        # dead)" reports that; "(the company would not disclose the number)" says nothing of the sentence)
+    return s_lo, p
+
+
+# what may stand beside the subject and the verb inside the brackets ("(officials told reporters on Monday)")
+_BRACKETED = frozenset({"aux", "advmod", "prep", "npadvmod", "punct", "dative"})
