@@ -105,3 +105,13 @@ def test_a_fronted_place_is_no_speaker_and_an_age_sits_in_the_apposition(analyze
     assert _speaker(rec, "he had voted for the mayor") == "Emil Novak"
     rec = analyze("In Tarnow, Emil Novak, a retired machinist, said he had voted for the mayor three times.")
     assert _speaker(rec, "he had voted for the mayor") == "Emil Novak"
+
+
+def test_a_documents_maker_the_tagger_left_unnamed_inside_its_noun_phrase(analyze):
+    rec = analyze("The share of adults who get news from podcasts rose, according to a Halvorsen Media Institute "
+                  "survey released Wednesday.\n\nSome 17% of adults say they listen daily, up from 3% in 2020, the "
+                  "survey found.")
+    assert _speaker(rec, "Some 17% of adults") == "Halvorsen Media Institute"
+    assert any(e.name == "Halvorsen Media Institute" for e in rec.entities)
+    rec = analyze("A Monday report said that sales fell.")
+    assert all(q.speaker is None or q.speaker.entity is None for q in rec.quotes)
