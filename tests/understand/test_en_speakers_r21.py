@@ -115,3 +115,9 @@ def test_a_documents_maker_the_tagger_left_unnamed_inside_its_noun_phrase(analyz
     assert any(e.name == "Halvorsen Media Institute" for e in rec.entities)
     rec = analyze("A Monday report said that sales fell.")
     assert all(q.speaker is None or q.speaker.entity is None for q in rec.quotes)
+
+
+def test_a_winner_or_a_star_continues_the_topic(analyze):
+    rec = analyze("Singer Lina Marsh canceled the rest of her tour on Tuesday. \"I owe you honesty more than a show,\" "
+                  "the 34-year-old Grammy winner wrote on Instagram.")
+    assert _speaker(rec, "I owe you honesty") == "Lina Marsh"
