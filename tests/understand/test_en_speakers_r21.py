@@ -121,3 +121,11 @@ def test_a_winner_or_a_star_continues_the_topic(analyze):
     rec = analyze("Singer Lina Marsh canceled the rest of her tour on Tuesday. \"I owe you honesty more than a show,\" "
                   "the 34-year-old Grammy winner wrote on Instagram.")
     assert _speaker(rec, "I owe you honesty") == "Lina Marsh"
+
+
+def test_the_survey_named_again_after_an_untagged_maker_and_its_short_form(analyze):
+    rec = analyze("More adults get news from podcasts, a Halvorsen Media Institute survey finds.\n\nSome 17% of "
+                  "adults say they listen daily, the survey found. Among adults under 30, the share is 39%, "
+                  "Halvorsen said.")
+    assert _speaker(rec, "Some 17% of adults") == "Halvorsen Media Institute"
+    assert _speaker(rec, "the share is 39%") == "Halvorsen Media Institute"

@@ -43,7 +43,7 @@ def document_speaker(ctx, q, found) -> None:
         if q.speaker is None and _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None:
             _named_again(ctx, q, lo, hi, found)
         return
-    hit = _author(ctx, intro)
+    hit = _author(ctx, intro) or _untagged_maker(ctx, intro)
     if hit is None and _SAME.search(ctx.text, max(0, intro.idx - 12), intro.idx):
         # "… said in a press release issued by the university. … in the same release": the nearest noun names the
         # document again; its maker is read where it was introduced, one noun further back
@@ -132,7 +132,16 @@ def _untagged_maker(ctx, tok):
     lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
     if ctx.actors.inside(lo, hi) or ctx.actors.covering(lo, hi):
         return None
-    i = ctx.actors.add_entity(WEntity("ORG", ctx.text[lo:hi]))
+    name = ctx.text[lo:hi]
+    # the short form the tagger did see ("Pew said" … "a Pew Research Center survey"): the same organisation, named
+    # in full here
+    short = [k for k, e in enumerate(ctx.actors.entities) if e.type == "ORG" and e.mentions
+             and 0 < len(e.name.split()) < len(name.split()) and name.split()[:len(e.name.split())] == e.name.split()]
+    if len(short) == 1:
+        i = short[0]
+        ctx.actors.entities[i].name = name
+    else:
+        i = ctx.actors.add_entity(WEntity("ORG", name))
     ctx.actors.add_mention(i, lo, hi, "name")
     return lo, hi, i
 
