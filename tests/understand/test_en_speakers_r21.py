@@ -105,3 +105,27 @@ def test_a_fronted_place_is_no_speaker_and_an_age_sits_in_the_apposition(analyze
     assert _speaker(rec, "he had voted for the mayor") == "Emil Novak"
     rec = analyze("In Tarnow, Emil Novak, a retired machinist, said he had voted for the mayor three times.")
     assert _speaker(rec, "he had voted for the mayor") == "Emil Novak"
+
+
+def test_a_documents_maker_the_tagger_left_unnamed_inside_its_noun_phrase(analyze):
+    rec = analyze("The share of adults who get news from podcasts rose, according to a Halvorsen Media Institute "
+                  "survey released Wednesday.\n\nSome 17% of adults say they listen daily, up from 3% in 2020, the "
+                  "survey found.")
+    assert _speaker(rec, "Some 17% of adults") == "Halvorsen Media Institute"
+    assert any(e.name == "Halvorsen Media Institute" for e in rec.entities)
+    rec = analyze("A Monday report said that sales fell.")
+    assert all(q.speaker is None or q.speaker.entity is None for q in rec.quotes)
+
+
+def test_a_winner_or_a_star_continues_the_topic(analyze):
+    rec = analyze("Singer Lina Marsh canceled the rest of her tour on Tuesday. \"I owe you honesty more than a show,\" "
+                  "the 34-year-old Grammy winner wrote on Instagram.")
+    assert _speaker(rec, "I owe you honesty") == "Lina Marsh"
+
+
+def test_the_survey_named_again_after_an_untagged_maker_and_its_short_form(analyze):
+    rec = analyze("More adults get news from podcasts, a Halvorsen Media Institute survey finds.\n\nSome 17% of "
+                  "adults say they listen daily, the survey found. Among adults under 30, the share is 39%, "
+                  "Halvorsen said.")
+    assert _speaker(rec, "Some 17% of adults") == "Halvorsen Media Institute"
+    assert _speaker(rec, "the share is 39%") == "Halvorsen Media Institute"

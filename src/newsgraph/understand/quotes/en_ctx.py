@@ -407,8 +407,7 @@ def conjoined(ctx: Context, q: Found) -> None:
     hits = []
     for t in sorted({*listed(root), *_coordinated_modifiers(root)}, key=lambda t: t.i):
         hit = ctx.entity_at(t.idx, t.idx + len(t.text))
-        if hit is not None and all(h[2] != hit[2] for h in hits) and (hit[2] == q.speaker or not (
-                t.dep_ == "pobj" or ctx.actors.entities[hit[2]].type in ("LOC", "FAC"))):
+        if hit is not None and all(h[2] != hit[2] for h in hits) and (hit[2] == q.speaker or t.dep_ != "pobj"):
             hits.append(hit)  # (not the place a fronted phrase sets: "In Drava, Ed Vale, a teacher, said")
     if len(hits) < 2 or all(h[2] != q.speaker for h in hits):
         return

@@ -33,7 +33,7 @@ def document_speaker(ctx, q, found) -> None:
     lo, hi = q.speaker_span
     head = _head_document(ctx, lo, hi)
     if head is not None:  # "A study released Monday by the Brookfield Institute found": its maker, named in it
-        hit = _author(ctx, head)
+        hit = _author(ctx, head) or _untagged_maker(ctx, head)
         if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
             q.speaker, q.speaker_name = hit[2], None
             return
@@ -43,7 +43,7 @@ def document_speaker(ctx, q, found) -> None:
         if q.speaker is None and _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None:
             _named_again(ctx, q, lo, hi, found)
         return
-    hit = _author(ctx, intro)
+    hit = _author(ctx, intro) or _untagged_maker(ctx, intro)
     if hit is None and _SAME.search(ctx.text, max(0, intro.idx - 12), intro.idx):
         # "… said in a press release issued by the university. … in the same release": the nearest noun names the
         # document again; its maker is read where it was introduced, one noun further back
@@ -113,6 +113,37 @@ def _introduction(ctx, lo: int, hi: int, before: int | None = None):
             if tok.lemma_.lower() in kinds and tok.pos_ == "NOUN":
                 return tok
     return None
+
+
+def _untagged_maker(ctx, tok):
+    """"according to a Pew Research Center survey": the proper nouns the document noun is compounded with name its
+    maker even when the tagger left them no entity (inside a noun phrase it often does); the name becomes an
+    organisation of the record, so that "the survey found" after it finds its maker too. Not a date ("a Monday
+    report"), nor words an actor already covers."""
+    from ..actors import WEntity
+    names = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    if not names:
+        return None
+    first = min(t.left_edge.i for t in names)
+    span = ctx.doc[first:tok.i]
+    if len(span) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.ent_type_ not in ("DATE", "TIME")
+                                for t in span):
+        return None
+    lo, hi = span[0].idx, span[-1].idx + len(span[-1].text)
+    if ctx.actors.inside(lo, hi) or ctx.actors.covering(lo, hi):
+        return None
+    name = ctx.text[lo:hi]
+    # the short form the tagger did see ("Pew said" … "a Pew Research Center survey"): the same organisation, named
+    # in full here
+    short = [k for k, e in enumerate(ctx.actors.entities) if e.type == "ORG" and e.mentions
+             and 0 < len(e.name.split()) < len(name.split()) and name.split()[:len(e.name.split())] == e.name.split()]
+    if len(short) == 1:
+        i = short[0]
+        ctx.actors.entities[i].name = name
+    else:
+        i = ctx.actors.add_entity(WEntity("ORG", name))
+    ctx.actors.add_mention(i, lo, hi, "name")
+    return lo, hi, i
 
 
 def _actor(ctx, tok, types=_AUTHORS):
