@@ -108,3 +108,9 @@ def test_a_count_dateparser_reads_from_now_is_no_future_fact(dates_by_text):
     got = dates_by_text("The merger closed in May 2002. A decade later, the company was still struggling.",
                         "2016-01-20")
     assert got["A decade later"].value is None
+
+
+def test_a_forecast_a_figure_is_compared_with_was_made_before(dates_by_text):
+    text = "The fund expects the economy to grow by 1.6 percent, half a point less than forecast in July."
+    got = dates_by_text(text, "2016-10-05")
+    assert got["July"].value == "2016-07"  # the July forecast, not July of next year
