@@ -114,3 +114,15 @@ def test_a_forecast_a_figure_is_compared_with_was_made_before(dates_by_text):
     text = "The fund expects the economy to grow by 1.6 percent, half a point less than forecast in July."
     got = dates_by_text(text, "2016-10-05")
     assert got["July"].value == "2016-07"  # the July forecast, not July of next year
+
+
+def test_a_score_and_a_crop_are_no_dates(dates_by_text):
+    got = dates_by_text("The new laptop ran the game at 86.6 frames per second and earned a 2182 score.", "2019-11-18")
+    assert not any(d.value or d.span for d in got.values())
+    got = dates_by_text("Kansas winter wheat was rated 52% good to excellent, and a winter storm hit Texas.",
+                        "2019-11-18")
+    assert not any(d.value or d.span for d in got.values())
+    # a season a cue places, and the season itself, stay dates
+    got = dates_by_text("This summer's tour sold out, and the band will rest in the winter.", "2019-11-18")
+    assert got["This summer"].span == "2019-06-01/2019-08-31"
+    assert got["the winter"].span == "2019-12-01/2020-02-29"

@@ -118,6 +118,9 @@ class _Resolver(FromOtherDates):
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
             return False
+        if c.kind in ("relative", "entity") and guards.season_of_a_kind(
+                doc, c.start, c.end, self.dr.seasons, self.dr.happening_nouns | tense.TIME_NOUNS):
+            return False  # "winter wheat", "a winter storm": a kind of thing
         if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
             return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
         if c.kind in ("weekday", "entity") and guards.ordinal_weekday(self.text, c.start, c.end, self._ordinals):
