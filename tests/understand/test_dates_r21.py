@@ -85,3 +85,44 @@ def test_a_season_under_a_modal_is_the_nearest(dates_by_text):
     assert got["the summer"].span == "2016-06-01/2016-08-31"
     got = dates_by_text("Bears sleep in the winter.", "2016-05-24")
     assert got["the winter"].span is None  # a habit: no season
+
+
+def test_a_paragraph_opening_on_a_month_goes_on_with_the_story(dates_by_text):
+    text = ("Her staff grew wary. In June 2001, the firm asked workers to take a pay cut, and a month later she "
+            "announced 6,000 layoffs. Some workers felt betrayed.\n\nBut she believed she was running out of time. "
+            "The company was bleeding cash, and her advisers kept telling her a deal was worth the risk.\n\n"
+            "In August, she flew to New York to share her decision with the board.")
+    got = dates_by_text(text, "2016-01-20")
+    assert got["August"].value == "2001-08"
+    # a paragraph of the text's own time: the month before publication
+    text = ("He lost the race in November 2008.\n\nThe campaign has changed since then. Its staff is younger and "
+            "its message is sharper.\n\nIn August, he said he would run again.")
+    got = dates_by_text(text, "2016-01-20")
+    assert got["August"].value == "2015-08"
+
+
+def test_a_count_dateparser_reads_from_now_is_no_future_fact(dates_by_text):
+    text = "The merger closed in May 2002. And a decade later, the company remains a firm in search of a strategy."
+    got = dates_by_text(text, "2016-01-20")
+    assert got["a decade later"].value is None  # never 2026
+    got = dates_by_text("The merger closed in May 2002. A decade later, the company was still struggling.",
+                        "2016-01-20")
+    assert got["A decade later"].value is None
+
+
+def test_a_forecast_a_figure_is_compared_with_was_made_before(dates_by_text):
+    text = "The fund expects the economy to grow by 1.6 percent, half a point less than forecast in July."
+    got = dates_by_text(text, "2016-10-05")
+    assert got["July"].value == "2016-07"  # the July forecast, not July of next year
+
+
+def test_a_score_and_a_crop_are_no_dates(dates_by_text):
+    got = dates_by_text("The new laptop ran the game at 86.6 frames per second and earned a 2182 score.", "2019-11-18")
+    assert not any(d.value or d.span for d in got.values())
+    got = dates_by_text("Kansas winter wheat was rated 52% good to excellent, and a winter storm hit Texas.",
+                        "2019-11-18")
+    assert not any(d.value or d.span for d in got.values())
+    # a season a cue places, and the season itself, stay dates
+    got = dates_by_text("This summer's tour sold out, and the band will rest in the winter.", "2019-11-18")
+    assert got["This summer"].span == "2019-06-01/2019-08-31"
+    assert got["the winter"].span == "2019-12-01/2020-02-29"

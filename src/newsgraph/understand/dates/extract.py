@@ -118,6 +118,9 @@ class _Resolver(FromOtherDates):
         doc = self.view.spacy
         if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
             return False
+        if c.kind in ("relative", "entity") and guards.season_of_a_kind(
+                doc, c.start, c.end, self.dr.seasons, self.dr.happening_nouns | tense.TIME_NOUNS):
+            return False  # "winter wheat", "a winter storm": a kind of thing
         if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
             return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
         if c.kind in ("weekday", "entity") and guards.ordinal_weekday(self.text, c.start, c.end, self._ordinals):
@@ -441,14 +444,18 @@ class _Resolver(FromOtherDates):
         if tensed and (c.tense not in ("future", "present") or guards.after_superlative(self.view.spacy, c.start)):
             when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
             #              the first time in 25 years" and a past clause make it a duration
-        if when == "future" and c.tense == "present" and tense.season_of_habit(self.view, c.start, c.end, words):
-            when = None  # "bears sleep in the winter": a habit, no one winter
+        if (when == "near" or when == "future" and c.tense == "present") and \
+                tense.season_of_habit(self.view, c.start, c.end, words):
+            when = None  # "bears sleep in the winter", "farmers rest their fields in the winter": a habit
         if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
             when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")
         reading = relative.read(words, self.lang, self.pub, when, previous)
         if reading is None and relative.meanings(words, self.lang) is None:
             from . import resolve_relative  # words the grammar does not know: dateparser
             c.value, c.precision = resolve_relative(words, self.lang, self.pub)
+            if c.value and c.value[:10] > (self.pub + C.SLACK_DAYS * C.ONE).isoformat() and c.tense != "future":
+                c.value = c.precision = None  # dateparser counts "a decade later" from now: 2026 for "And a decade
+                #                               later, HP remains ..." (round 21); ahead only in a future clause
             if c.value is None and c.kind == "entity":
                 self._written_year(c, words)
             return

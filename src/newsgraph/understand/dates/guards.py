@@ -415,3 +415,24 @@ def first_name(doc, start: int, end: int) -> bool:
 def _date_entity(doc, s: int, e: int) -> bool:
     span = doc.char_span(s, e, alignment_mode="expand")
     return span is not None and any(t.ent_type_ in ("DATE", "TIME") for t in span)
+
+
+_TIME_CUES = frozenset({"this", "last", "next", "that", "past", "coming", "early", "late", "mid", "every", "each"})
+
+
+def season_of_a_kind(doc, start: int, end: int, seasons: dict, keep_nouns: frozenset) -> bool:
+    """A bare season word that modifies the noun after it names a kind of thing, not a time ("winter wheat", "a
+    winter storm", "spring onions", "summer camp"); not the months of a season ("the summer months"), a happening in
+    it ("the fall debates": ``keep_nouns``), nor a season a cue word places ("this summer's tour") (round 21)."""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].lower_ not in seasons:
+        return False
+    t = span[0]
+    if t.dep_ not in ("compound", "amod", "nmod") or t.head.i <= t.i or t.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = t.head.lower_
+    if head in keep_nouns or t.head.lemma_.lower() in keep_nouns or head in ("months", "month", "season", "break"):
+        return False
+    return not (t.i > 0 and doc[t.i - 1].lower_ in _TIME_CUES)
