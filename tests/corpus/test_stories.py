@@ -332,3 +332,14 @@ def test_a_story_is_titled_by_a_report_not_by_an_opinion_headline(store):
     store.write_batch([first, second])
     (story,) = [s for s in Q.list_stories(store)["items"] if s["n_docs"] == 2]
     assert story["title"] == "Storm Odette floods Bergen harbour"
+
+
+def test_a_letter_or_a_column_gives_the_title_to_a_report(store):
+    """A member whose lead says it is a letter (its text opening with its headline, then "LETTERS.") or speaks in
+    the writer's first person is no story's title while a report of the story has one (written for the test)."""
+    letter = _doc("letters.example/1", "2025-09-04", "Bergen owes its fire crews after storm Odette",
+                  "Bergen owes its fire crews after storm Odette\n\nLETTERS.\n\n" + FLOOD[0])
+    report = _doc("flood2.example/2", "2025-09-05", "Storm Odette floods Bergen harbour", FLOOD[1])
+    store.write_batch([letter, report])
+    (story,) = [s for s in Q.list_stories(store)["items"] if s["n_docs"] == 2]
+    assert story["title"] == "Storm Odette floods Bergen harbour"

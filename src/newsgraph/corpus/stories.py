@@ -97,7 +97,7 @@ def untitled(text: str | None, n: int = 120) -> str | None:
 _TITLE_PARTS = re.compile(r"\s+[|–—·]\s+|\s+-\s+|\s*::\s*|\s*//\s*")
 # a newspaper's headline and its deck (the line under it) or its column's name, joined by a semicolon ("Lynch closes
 # the door on Clinton probe; Congress gets its turn next", "A carbon tax that really works; Economic Scene")
-_DECK = re.compile(r"\s*;\s+")
+_DECK = re.compile(r"\s*;\s+(?=[\"“'‘]?[A-Z])")  # (a deck is a sentence of its own: "...; time to be careful?" is not)
 _END_STOP = re.compile(r"(?<=[a-z0-9]{2})\.$|(?<=[’'\"”)])\.$")  # a headline's full stop (not "U.S.")
 _LABEL_PREFIX = re.compile(r"^\s*([^:|\n]{2,30}?)\s*:\s+")
 _SECTION = re.compile(r"^(?:[A-Z][\w&.-]*\s+){0,2}News$")  # "Auto News", "Latest News"
@@ -272,7 +272,8 @@ _HEADLINE_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|[Mm
                                     r"[Ww]e've|[Ww]e’ve|[Oo]ur|[Uu]s)\b")
 
 
-_HEADLINE_QUOTE = re.compile(r"(?<!\w)'[^'\n]{1,200}'(?!\w)")  # headlines quote in straight single quotes
+# headlines quote in straight single quotes ('meth, we're on it': an apostrophe inside is no closing quote)
+_HEADLINE_QUOTE = re.compile(r"(?<!\w)'(?:[^'\n]|'(?=\w)){1,200}'(?!\w)")
 
 
 def opinion_headline(title: str | None) -> bool:

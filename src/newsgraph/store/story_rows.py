@@ -286,9 +286,8 @@ class StoryLinker:
                 vecs[d][w] = x
         score = ST.centrality(vecs)
         info = {m[0]: m for m in members}
-        # a report's headline before an opinion piece's ("Opinion | ...", "The speech we'd like to hear")
-        reports = [d for d in ids if not ST.opinion_headline(info[d][2])] or ids
-        best = min(reports, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
+        ranked = sorted(ids, key=lambda d: (-round(score[d], 9), info[d][1] or "9999", d))
+        best = next((d for d in ranked[:TITLE_CANDIDATES] if not self._opinion(d, info[d][2])), ranked[0])
         if best != cur:
             title = info[best][2]
             if not title:
@@ -296,6 +295,22 @@ class StoryLinker:
                 title = ST.untitled(text)
             title = ST.story_title(title, info[best][6:8])
             c.execute(update(S.stories).where(St.id == story).values(central=best, title=title))
+
+
+    def _opinion(self, doc_id: str, title: str | None) -> bool:
+        """An opinion piece by its headline or its lead (corpus/stories.py opinion_headline, looks_like_opinion):
+        a report's headline names the story before it ("The speech we'd like to hear", a column on the night)."""
+        if ST.opinion_headline(title):
+            return True
+        D = S.documents.c
+        lead = self.conn.execute(select(func.substr(D.text, 1, 2500)).where(D.id == doc_id)).scalar_one_or_none()
+        lead = lead or ""
+        if title and lead.startswith(title):  # (a text that opens with its headline: the label comes next, "LETTERS.")
+            lead = lead[len(title):]
+        return ST.looks_like_opinion(title, lead)
+
+
+TITLE_CANDIDATES = 5  # the most central members read for a report's headline (the most central one if none is)
 
 
 def _h(*parts: str, n: int = 16) -> str:
