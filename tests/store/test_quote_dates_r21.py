@@ -51,6 +51,8 @@ def test_the_cli_and_the_web_page_show_a_publication_day_distinctly(tmp_path):
     r = CliRunner().invoke(app, ["quotes", "--db", db, "-f", "table"])
     assert r.exit_code == 0, r.output
     assert "2025-03-05 (published)" in r.output and "2025-03-03 (published)" not in r.output
+    r = CliRunner().invoke(app, ["timeline", "Lincoln", "--db", db])
+    assert r.exit_code == 0 and "2025-03-05 (published)" in r.output, r.output
     r = CliRunner().invoke(app, ["quotes", "--db", db, "-f", "csv"])
     assert "date_source" in r.output.splitlines()[0] and ",published," in r.output
     from fastapi.testclient import TestClient
@@ -59,6 +61,9 @@ def test_the_cli_and_the_web_page_show_a_publication_day_distinctly(tmp_path):
     with TestClient(create_app(db)) as c:
         page = c.get("/quotes", headers={"Accept": "text/html"}).text
         assert "published 2025-03-05" in page and "published 2025-03-03" not in page
+        lincoln = next(a["id"] for a in c.get("/actors", headers={"Accept": "application/json"}).json()["items"]
+                       if a["name"] == "Abraham Lincoln")
+        assert "published 2025-03-05" in c.get(f"/actors/{lincoln}", headers={"Accept": "text/html"}).text
         assert {q["date_source"] for q in c.get("/quotes", headers={"Accept": "application/json"}).json()["items"]} == {"published", "quote"}
 
 

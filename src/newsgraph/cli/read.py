@@ -255,7 +255,11 @@ def timeline(
         page = _query(Q.timeline, store, actor=name, limit=limit, offset=offset, **filters)
     for it in page["items"]:
         it["what"] = _what(it)
-    emit(page, [("date", "date"), ("entry", "entry"), ("what", "what")], format,
+    when = "date"
+    if format is Out.table:
+        when = "when"
+        mark_published(page["items"])  # (a quote's publication day, marked)
+    emit(page, [(when, "date"), ("entry", "entry"), ("what", "what")], format,
          title=f"timeline: {name or filters.get('story')}")
 
 
@@ -302,10 +306,11 @@ def story(
         it["copy"] = f"copy of {it['canonical_id']}" if it["is_duplicate"] else ""
     for it in s["timeline"]["items"]:
         it["what"] = _what(it)
+    mark_published(s["timeline"]["items"])
     emit(s["documents"], [("published", "published"), ("outlet", "outlet"), ("title", "title"), ("id", "id"),
                           ("copy", "near-duplicate")], Out.table, title="documents")
     emit(s["actors"], [("name", "actor"), ("type", "type"), ("weight", "docs")], Out.table, title="actors")
-    emit(s["timeline"], [("date", "date"), ("entry", "entry"), ("what", "what")], Out.table, title="timeline")
+    emit(s["timeline"], [("when", "date"), ("entry", "entry"), ("what", "what")], Out.table, title="timeline")
 
 
 @app.command()
