@@ -3,7 +3,6 @@ that date is marked as such ("date_source": "published") in the query layer, the
 a date the text gives is "quote". The analysis record keeps its contract (a quote's date stays null)."""
 from __future__ import annotations
 
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -67,19 +66,20 @@ def test_the_cli_and_the_web_page_show_a_publication_day_distinctly(tmp_path):
         assert {q["date_source"] for q in c.get("/quotes", headers={"Accept": "application/json"}).json()["items"]} == {"published", "quote"}
 
 
-def test_an_older_store_is_filled_from_its_records(tmp_path):
+def test_an_older_store_is_filled_from_its_records(store_url):
+    from sqlalchemy import create_engine, text
+
     from newsgraph.store import open_store
-    db = str(tmp_path / "old.db")
-    st = open_store(db)
+    st = open_store(store_url)
     st.write_batch([_record()])
     st.close()
-    con = sqlite3.connect(db)  # the store as version 14 left it: no date sources
-    con.execute("ALTER TABLE quotes DROP COLUMN date_source")
-    con.execute("ALTER TABLE quote_reports DROP COLUMN date_source")
-    con.execute("UPDATE meta SET value = '14' WHERE key = 'schema_version'")
-    con.commit()
-    con.close()
-    st = open_store(db)
+    engine = create_engine(store_url if "://" in store_url else f"sqlite:///{store_url}")
+    with engine.begin() as con:  # the store as version 14 left it: no date sources
+        con.execute(text("ALTER TABLE quotes DROP COLUMN date_source"))
+        con.execute(text("ALTER TABLE quote_reports DROP COLUMN date_source"))
+        con.execute(text("UPDATE meta SET value = '14' WHERE key = 'schema_version'"))
+    engine.dispose()
+    st = open_store(store_url)
     items = _by_text(Q.list_quotes(st, limit=10)["items"])
     st.close()
     assert items["With malice "]["date_source"] == "published" and items["The new wing"]["date_source"] == "quote"
