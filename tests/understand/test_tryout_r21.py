@@ -69,3 +69,12 @@ def test_an_organisation_keeps_the_closing_mark_of_its_quoted_name(pipe):
     forms = {m.text for e in rec.entities for m in e.mentions} | {a for e in rec.entities for a in e.aliases}
     assert "ООО «Алтек" not in forms
     assert "ООО «Алтек»" in forms
+
+
+def test_an_outlets_own_report_speaks_with_the_outlets_name(pipe):
+    from newsgraph.ingest.base import RawDocument
+    rec = pipe.run(RawDocument(source="t.txt", text=(
+        "Скандал вокруг банка.\n\nСогласно отчёту Guardian, банк скрывал убытки от акционеров в течение трёх лет. "
+        "По данным Интерфакса, сделка уже закрыта.\n")))
+    speakers = [q.speaker.name for q in rec.quotes if q.speaker]
+    assert speakers == ["The Guardian"]  # (an outlet's credit, "По данным Интерфакса", stays no quote)

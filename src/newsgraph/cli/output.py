@@ -24,7 +24,15 @@ class Out(str, Enum):
 
 
 LONG = {"text", "title", "snippet", "evidence", "what", "aliases", "quote"}
-DATES = {"date", "published", "first_date", "last_date", "from", "to", "stored", "at"}
+DATES = {"date", "published", "first_date", "last_date", "from", "to", "stored", "at", "when"}
+
+
+def mark_published(items) -> None:
+    """A quote's date as a table shows it (``when``): the publication day its list falls back to when the text does
+    not date the words is marked so ("2016-07-27 (published)"), never shown as the day they were said."""
+    for it in items:
+        d = it.get("date")
+        it["when"] = f"{d} (published)" if d and it.get("date_source") == "published" else d
 MAX_WORD = 28  # a longer "word" (a URL, an id) may be cut to make a table fit
 
 

@@ -13,7 +13,7 @@ import typer
 from . import app
 from .corpus import Page, _db_opt, _fail, _fmt_opt, _known_actor, _limit_opt, _offset_opt, _open, _query
 from .filters import filter_options
-from .output import Out, emit, heading
+from .output import Out, emit, heading, mark_published
 
 def _sort_opt(list_name: str):
     """--sort with the orders the list takes (store/filters.py: the same as the API's ``sort``)."""
@@ -103,7 +103,8 @@ def actor(
     if a["others"]:
         heading("also matching: " + ", ".join(f"{o['name']} ({o['id']})" for o in a["others"]))
     aid = a["id"]
-    sections = [("quotes", [("date", "date"), ("text", "quote"), ("n_reports", "reports"),
+    mark_published(a["quotes"]["items"])
+    sections = [("quotes", [("when", "date"), ("text", "quote"), ("n_reports", "reports"),
                             ("first_report.outlet", "first reported by")], f"newsgraph quotes --speaker {aid}"),
                 ("events_as_actor", [("date", "date"), ("type", "type"), ("factuality", "as"), ("targets", "target"),
                                      ("evidence", "evidence")], f"newsgraph events --actor {aid} --role actor"),
@@ -155,16 +156,17 @@ def quotes(
     with _open(db) as store:
         _names_known(store, filters, "speaker")
         page = _query(Q.list_quotes, store, reports=reports, sort=sort, limit=limit, offset=offset, **filters)
-    shown = "speaker_name"
+    shown, when = "speaker_name", "date"
     if format is Out.table:  # every speaker a report names: "Jeb Bush, Chris Christie"
-        shown = "speakers_shown"
+        shown, when = "speakers_shown", "when"
         for q in page["items"]:
             q[shown] = ", ".join(q.get("speakers") or []) or q.get("speaker_name")
+        mark_published(page["items"])  # a publication day is no day the words were said
     # the cue beside the words: "questioned", "denied", "опроверг" say how they were said
-    emit(page, [("id", "id"), ("date", "date"), (shown, "speaker"), ("cue", "cue"), ("text", "quote"),
+    emit(page, [("id", "id"), (when, "date"), (shown, "speaker"), ("cue", "cue"), ("text", "quote"),
                 ("n_reports", "reports"), ("first_report.outlet", "first reported by")], format, title="quotes",
-         csv_extra=("speakers", "speaker_id", "kind", "first_report.doc_id", "first_report.date", "first_report.title",
-                    "first_report.url"))
+         csv_extra=("date_source", "speakers", "speaker_id", "kind", "first_report.doc_id", "first_report.date",
+                    "first_report.title", "first_report.url"))
 
 
 @app.command()
@@ -183,7 +185,8 @@ def quote(
         return _page_json(q)
     heading(f"“{q['text']}”")
     heading(f"— {', '.join(q.get('speakers') or []) or q['speaker'] or 'unknown speaker'} ({q['kind']}, "
-            f"{q['cue'] or 'said'}), {q['date'] or 'undated'}; "
+            f"{q['cue'] or 'said'}), {q['date'] or 'undated'}"
+            f"{' (published: the text does not date the words)' if q.get('date_source') == 'published' else ''}; "
             f"{q['n_reports']} report{'s' if q['n_reports'] != 1 else ''}")
     for i, r in enumerate(q["reports"]):
         r["first"] = "first" if i == 0 else ""
@@ -252,7 +255,11 @@ def timeline(
         page = _query(Q.timeline, store, actor=name, limit=limit, offset=offset, **filters)
     for it in page["items"]:
         it["what"] = _what(it)
-    emit(page, [("date", "date"), ("entry", "entry"), ("what", "what")], format,
+    when = "date"
+    if format is Out.table:
+        when = "when"
+        mark_published(page["items"])  # (a quote's publication day, marked)
+    emit(page, [(when, "date"), ("entry", "entry"), ("what", "what")], format,
          title=f"timeline: {name or filters.get('story')}")
 
 
@@ -299,10 +306,11 @@ def story(
         it["copy"] = f"copy of {it['canonical_id']}" if it["is_duplicate"] else ""
     for it in s["timeline"]["items"]:
         it["what"] = _what(it)
+    mark_published(s["timeline"]["items"])
     emit(s["documents"], [("published", "published"), ("outlet", "outlet"), ("title", "title"), ("id", "id"),
                           ("copy", "near-duplicate")], Out.table, title="documents")
     emit(s["actors"], [("name", "actor"), ("type", "type"), ("weight", "docs")], Out.table, title="actors")
-    emit(s["timeline"], [("date", "date"), ("entry", "entry"), ("what", "what")], Out.table, title="timeline")
+    emit(s["timeline"], [("when", "date"), ("entry", "entry"), ("what", "what")], Out.table, title="timeline")
 
 
 @app.command()

@@ -285,7 +285,7 @@ def _positions(v: View, mentions, text: str = "") -> None:
                 v.at = m.start
             if p.full:
                 v.full_at.append(m.start)
-            else:
+            elif not (text and _modifies_noun(text, m)):  # ("the Trump campaign": nobody's words or acts)
                 v.bare_at.append(m.start)
         elif v.path == "full" and text and coordinated_given(text, m.start, m.text, v.person):
             v.full_at.append(m.start)

@@ -45,7 +45,8 @@ class Evidence:
     n_docs: int = 1  # documents of the corpus so far (the base rates' denominator)
     named: dict[str, list[int]] = field(default_factory=dict)  # actor id -> where the document names it in full
     at: int = -1  # where the document first uses the partial name
-    bare_at: tuple[int, ...] = ()  # every use of the surname alone (``split_between_namesakes``)
+    # every use of the surname alone: (where, its sentence's start, the previous sentence's start)
+    bare_at: tuple[tuple[int, int, int], ...] = ()
     sentence: dict[int, int] = field(default_factory=dict)  # a position in ``named`` -> where its sentence starts
     kin: set[int] = field(default_factory=set)  # positions in ``named`` introduced as a relative ("his wife X")
     family: frozenset[str] = frozenset()  # for a given name alone: the surnames the document gives people in full
@@ -287,19 +288,29 @@ def _antecedent(ante: list[Candidate], live: list[Candidate], ev: Evidence, at: 
 
 
 def split_between_namesakes(live: list[Candidate], ev: Evidence) -> bool:
-    """Whether the uses of a bare surname follow different namesakes the document names in full: "Frank Miller
-    ... 'We won,' Miller said ... Ann Miller ... 'Sit down,' Miller told him": the reader joined two people's
-    surnames into one entity, so no one of them (nor a role one use gives: "Secretary Clinton") is all its uses
-    and the store leaves it unresolved. A namesake named in full once only in passing after the surname is in use
-    (``passing_namesakes``) is no antecedent of the uses after it."""
+    """Whether the uses of a bare surname are two namesakes the document names in full: one use is followed in its
+    sentence by a namesake's full name, so it is not that one ("'…,' Miller declared of Ann Miller": a writer does
+    not call Ann "Miller" and then "Ann Miller" in one sentence), while another use opens a sentence right after one
+    that names that namesake in full ("On Saturday Ann Miller rebuffed a heckler. '…,' Miller told the man": Ann).
+    The reader joined two people's surnames into one entity: no one of them (nor a role one use gives, "Secretary
+    Clinton") is all its uses, and the store leaves it unresolved. A namesake introduced after a use in the same
+    sentence ("Mr. Cruz's father, Rafael Cruz, … . Mr. Cruz said") is a relative met in passing, no
+    antecedent of the uses after."""
     if len(ev.bare_at) < 2:
         return False
-    passing = passing_namesakes(live, ev)
-    ante = [c for c in live if c not in passing]
-    if len(ante) < 2:
-        return False
-    found = {a.id for at in ev.bare_at if (a := _antecedent(ante, live, ev, at))}
-    return len(found) > 1
+    sentence = ev.sentence
+    named = {c.id: ev.named.get(c.id, ()) for c in live}
+    not_them = {a for u, s, _ in ev.bare_at for a, ps in named.items()
+                if any(p > u and sentence.get(p) == s for p in ps)}
+    passing = {p for ps in named.values() for p in ps if any(u < p and sentence.get(p) == s for u, s, _ in ev.bare_at)}
+    for at, s, prev in ev.bare_at:
+        if prev == s or any(p < at and sentence.get(p) == s for ps in named.values() for p in ps):
+            continue  # (a full name before the use in its own sentence: "Bill Clinton said Clinton supporters")
+        near = [(p, a) for a, ps in named.items() for p in ps
+                if p not in ev.kin and p not in passing and sentence.get(p) == prev]
+        if near and max(near)[1] in not_them:  # (the namesake the previous sentence names last)
+            return True
+    return False
 
 
 def _met_only_beside(c: Candidate, live: list[Candidate], ev: Evidence) -> bool:

@@ -308,13 +308,19 @@ class ActorRows(ActorWrites, Decided):
         """What the document says beside a partial name; for a given name alone, also the surnames it gives in full."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
                           gender_one_sided=v.gender_one_sided, co_actors=co, base=self._base(co),
-                          n_docs=self._seq, named=self._named, at=v.at, bare_at=tuple(v.bare_at),
+                          n_docs=self._seq, named=self._named, at=v.at, bare_at=self._uses(v),
                           sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),
                           in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at],
                           given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))})
+
+    def _uses(self, v: I.View) -> tuple[tuple[int, int, int], ...]:
+        """Each use of the bare surname with its sentence's start and the previous sentence's."""
+        starts = I.sentence_starts(self._text, v.bare_at)
+        before = I.sentence_starts(self._text, [s - 1 for s in starts.values() if s > 0])
+        return tuple((u, starts[u], before.get(starts[u] - 1, 0)) for u in v.bare_at)
 
     def _base(self, co: list[str]) -> dict[str, float]:
         """Each co-actor's share of all documents (the background its co-occurrence is judged against)."""

@@ -177,7 +177,10 @@ quotes = Table("quotes", metadata,
                Column("date", String(10)),  # date of the first report (quote date, else document date)
                Column("first_doc", String(64)),
                Column("n_reports", Integer),
-               Column("signature", LargeBinary))
+               Column("signature", LargeBinary),
+               # where ``date`` comes from: "quote" (the text dates the words) or "published" (the report's
+               # publication day, the text saying nothing; migration 16)
+               Column("date_source", String(16)))
 Index("ix_quotes_speaker_date", quotes.c.speaker_id, quotes.c.date, quotes.c.id)  # a speaker's quotes (migration 7)
 Index("ix_quotes_date", quotes.c.date)
 
@@ -199,7 +202,8 @@ quote_reports = Table("quote_reports", metadata,
                       Column("date", String(10)),
                       Column("start", Integer),
                       Column("end", Integer),
-                      Column("speaker_entity", String(32)))  # the record's entity id of the speaker
+                      Column("speaker_entity", String(32)),  # the record's entity id of the speaker
+                      Column("date_source", String(16)))  # "quote" or "published", as the quote's (migration 16)
 Index("ix_quote_reports_quote", quote_reports.c.quote_id)
 
 # the other speakers a report names ("Vindman and Williams told ...": Williams; the first is the quote's speaker),
@@ -465,6 +469,27 @@ def _m15_latin_spellings(conn) -> None:
     refill_latin(conn, ("full", "name"))
 
 
+def _m16_date_sources(conn) -> None:
+    """``quotes.date_source`` and ``quote_reports.date_source``: whether a quote's date is the one its text gives
+    ("quote") or its report's publication day ("published"): lists mark the second as such. Filled from the stored
+    records (a report whose record quote has a date: "quote")."""
+    import json
+
+    from sqlalchemy import inspect, select, update
+    for table in ("quotes", "quote_reports"):
+        if "date_source" not in {c["name"] for c in inspect(conn).get_columns(table)}:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN date_source VARCHAR(16)"))
+    QR, D = quote_reports.c, documents.c
+    for doc_id, record in conn.execute(select(D.id, D.record).where(D.id.in_(select(QR.doc_id)))).all():
+        dated = {q.get("id") for q in (json.loads(record or "{}").get("quotes") or []) if q.get("date")}
+        for local_id, date in conn.execute(select(QR.local_id, QR.date).where(QR.doc_id == doc_id)).all():
+            conn.execute(update(quote_reports).where(QR.doc_id == doc_id, QR.local_id == local_id).values(
+                date_source="quote" if local_id in dated else "published" if date else None))
+    conn.execute(text("UPDATE quotes SET date_source = (SELECT CASE WHEN COUNT(CASE WHEN r.date_source = 'quote' "
+                      "THEN 1 END) > 0 THEN 'quote' ELSE MAX(r.date_source) END FROM quote_reports r "
+                      "WHERE r.quote_id = quotes.id AND r.date = quotes.date)"))
+
+
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
 
 
@@ -510,5 +535,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (12, "quotes split by their attribution shown with ' … '", _m12_quote_pieces),
               (13, "syndicated copies told from the wire's own reports", _m13_wire_copies),
               (14, "full names found across scripts", _m14_latin_surnames),
-              (15, "romanisations and organisations found across scripts", _m15_latin_spellings)]
+              (15, "romanisations and organisations found across scripts", _m15_latin_spellings),
+              (16, "publication days told from quotes' own dates", _m16_date_sources)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

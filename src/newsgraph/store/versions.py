@@ -122,7 +122,8 @@ def _recount(conn: Connection, qid: str) -> None:
     page's new words: review r16); no report left: no quote."""
     from ..corpus import dedup
     from .writer import _earlier
-    reps = conn.execute(select(QR.doc_id, QR.date, QR.text, QR.kind, QR.cue, QR.speaker, QR.speaker_entity)
+    reps = conn.execute(select(QR.doc_id, QR.date, QR.text, QR.kind, QR.cue, QR.speaker, QR.speaker_entity,
+                               QR.date_source)
                         .join(S.documents, D.id == QR.doc_id).where(QR.quote_id == qid)
                         .order_by(D.date.nulls_last(), func.coalesce(D.wire_copy, 0), QR.seq, QR.local_id)).all()
     sqlite = conn.dialect.name == "sqlite"
@@ -132,10 +133,12 @@ def _recount(conn: Connection, qid: str) -> None:
     if not reps:
         conn.execute(delete(S.quotes).where(Q.id == qid))
         return
-    date = None  # the earliest report's date (a report's date: its quote's, else its document's), as on arrival
-    for r in reps:
+    date = source = None  # the earliest report's date (a report's date: its quote's, else its document's), as on
+    for r in reps:  # arrival
         if r.date and (date is None or _earlier(r.date, date)):
-            date = r.date
+            date, source = r.date, r.date_source
+        elif r.date and r.date == date and r.date_source == "quote":
+            source = "quote"
     first = reps[0]
     speaker_id = None
     if first.speaker_entity:
@@ -145,7 +148,8 @@ def _recount(conn: Connection, qid: str) -> None:
     toks = set(dedup.words(first.text or ""))
     sig = dedup.signature_of_shingles(t.encode("utf-8") for t in toks)
     conn.execute(update(S.quotes).where(Q.id == qid).values(
-        n_reports=len(reps), first_doc=first.doc_id, date=date, text=first.text, kind=first.kind, cue=first.cue,
+        n_reports=len(reps), first_doc=first.doc_id, date=date, date_source=source, text=first.text,
+        kind=first.kind, cue=first.cue,
         speaker=first.speaker, speaker_id=speaker_id, signature=dedup.to_bytes(sig)))
     bands = sorted(set(dedup.band_hashes(sig)))
     if bands:

@@ -62,7 +62,8 @@ class _Sql:
         self.quote_reported_in = select(QR.doc_id).where(QR.quote_id == bp("b_id"), QR.doc_id == bp("b_doc"))
         self.quote = select(S.quotes).where(Q.id == bp("b_id"))
         self.quote_update = update(S.quotes).where(Q.id == bp("b_id")).values(
-            n_reports=bp("v_n_reports"), date=bp("v_date"), first_doc=bp("v_first_doc"),
+            n_reports=bp("v_n_reports"), date=bp("v_date"), date_source=bp("v_date_source"),
+            first_doc=bp("v_first_doc"),
             speaker_id=bp("v_speaker_id"), speaker=bp("v_speaker"))
         self.full_key = (select(S.actor_aliases.c.actor_id).where(S.actor_aliases.c.key == bp("b_key"),
                                                                   S.actor_aliases.c.kind == "full").limit(1))
@@ -321,6 +322,7 @@ class Linker:
             tokset = set(toks)
             speaker_id, speaker_name, speaker_entity = self._speaker(q, ent_actor)
             qdate = _day(q.date) or date
+            qsource = "quote" if _day(q.date) else "published" if date else None  # (lists mark a publication day)
             sig = dedup.signature_of_shingles(t.encode("utf-8") for t in tokset)
             bands = dedup.band_hashes(sig)
             match, best = None, 0.0
@@ -345,7 +347,8 @@ class Linker:
             if match is None:
                 match = "q_" + _h(doc_id, q.id)
                 c.execute(Q.insert[S.quotes], dict(id=match, text=shown, kind=q.kind, speaker_id=speaker_id,
-                                                   speaker=speaker_name, cue=q.cue, date=qdate, first_doc=doc_id,
+                                                   speaker=speaker_name, cue=q.cue, date=qdate, date_source=qsource,
+                                                   first_doc=doc_id,
                                                    n_reports=1, signature=dedup.to_bytes(sig)))
                 c.execute(Q.insert[S.quote_bands], [{"hash": h, "quote_id": match} for h in sorted(set(bands))])
                 if self.sqlite:
@@ -354,10 +357,13 @@ class Linker:
             else:
                 cur = c.execute(Q.quote, {"b_id": match}).mappings().first()
                 vals = {"b_id": match, "v_n_reports": cur["n_reports"] + 1, "v_date": cur["date"],
+                        "v_date_source": cur["date_source"],
                         "v_first_doc": cur["first_doc"], "v_speaker_id": cur["speaker_id"],
                         "v_speaker": cur["speaker"]}
                 if qdate and (cur["date"] is None or _earlier(qdate, cur["date"])):
-                    vals.update(v_date=qdate)
+                    vals.update(v_date=qdate, v_date_source=qsource)
+                elif qdate == cur["date"] and qsource == "quote":
+                    vals.update(v_date_source=qsource)  # the same day, now the text's own
                 # the first report is the earliest published document, on the same day the wire's own before a
                 # syndicated copy (store/queries/quotes.py REPORT_ORDER)
                 first = c.execute(select(S.documents.c.date, S.documents.c.wire_copy)
@@ -370,7 +376,7 @@ class Linker:
             c.execute(Q.insert[S.quote_reports], dict(
                 doc_id=doc_id, local_id=q.id, quote_id=match, seq=self.qseq, text=shown, kind=q.kind,
                 speaker=speaker_name, cue=q.cue, outlet=outlet, reported_by=json.dumps(reported, ensure_ascii=False),
-                date=qdate, start=q.start, end=q.end, speaker_entity=speaker_entity))
+                date=qdate, date_source=qsource, start=q.start, end=q.end, speaker_entity=speaker_entity))
             others = {r.entity: ent_actor.get(r.entity) for r in q.speakers if r and r.entity and
                       r.entity != speaker_entity}
             if others:

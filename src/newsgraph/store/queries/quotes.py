@@ -11,7 +11,7 @@ from .base import D, Target, actor_ids, actors_by_ids, apply, check_sort, filter
 
 Q = S.quotes.c
 QR = S.quote_reports.c
-QUOTE_COLS = (Q.id, Q.text, Q.kind, Q.speaker, Q.speaker_id, Q.cue, Q.date, Q.n_reports)
+QUOTE_COLS = (Q.id, Q.text, Q.kind, Q.speaker, Q.speaker_id, Q.cue, Q.date, Q.date_source, Q.n_reports)
 # the first report is the earliest published one; on the same day the wire's own before a syndicated copy of it
 # (corpus/originals.py original_key)
 REPORT_ORDER = (D.date.nulls_last(), func.coalesce(D.wire_copy, 0), QR.seq, QR.local_id)
@@ -20,7 +20,8 @@ REPORT_ORDER = (D.date.nulls_last(), func.coalesce(D.wire_copy, 0), QR.seq, QR.l
 
 def report_item(r) -> dict:
     return {"doc_id": r["doc_id"], "local_id": r["local_id"], "text": r["text"], "outlet": r["outlet"],
-            "reported_by": json_value(r["reported_by"], []), "date": r["date"], "start": r["start"], "end": r["end"],
+            "reported_by": json_value(r["reported_by"], []), "date": r["date"], "date_source": r["date_source"],
+            "start": r["start"], "end": r["end"],
             "title": r["title"], "url": r["url"], "published": r["published"], "ingested": r["ingested"],
             "speaker": r["speaker"], "kind": r["kind"], "cue": r["cue"], "source": r["source"],
             "name": doc_name(r["title"], r["head"])}
@@ -86,7 +87,9 @@ def quote_items(conn, rows, reports: bool = False) -> list[dict]:
     refs = speaker_refs(conn, rows)
     out = []
     for r in rows:
-        d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "n_reports")}
+        # ``date_source``: "quote" (the text dates the words) or "published" (the first report's publication day)
+        d = {k: r[k] for k in ("id", "text", "kind", "speaker", "speaker_id", "cue", "date", "date_source",
+                               "n_reports")}
         # the speaker's actor by its canonical name; the name as written stays in ``speaker``
         mine = refs.get(r["id"]) or []
         d["speaker_name"] = speaker_name(r, mine)

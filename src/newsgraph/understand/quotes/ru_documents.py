@@ -62,18 +62,19 @@ class DocumentReaders:
         if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
         media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
-        cited = media and self._cited_in_outlet(m.end(), media[0][0].start)
-        if media and cited is None:
+        own = self._outlet_work(m.end(), *media[0]) if media else None
+        cited = media and not own and self._cited_in_outlet(m.end(), media[0][0].start)
+        if media and not own and cited is None:
             return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
         issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
             m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
-        if not named and not poll and issuer is None:
+        if not named and not poll and issuer is None and not own:
             return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
         # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
         # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
-        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or issuer
+        who = own or (self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else cited or issuer)
         if who is None:
             toks = [t for t in self.an.toks if ss <= t.start < phrase_end]
             k = max((i for i, t in enumerate(toks) if t.lemma in rules.wordset("ru", "findings")), default=-1)
@@ -91,6 +92,17 @@ class DocumentReaders:
 # the passive's subject after it; "…, что …" and "о …" are read by the cue readers)
 _NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>отмечается|подчеркивается|подчёркивается|"
                     r"указывается|констатируется|прогнозируется|упоминается|содержится)\s+(?!(?:о|об|что|в|на|по)\b)")
+
+
+    def _outlet_work(self, start: int, mention, actor) -> Ref | None:
+        """ "Согласно отчёту Guardian, …", "Согласно докладу Reuters, …": a work of the outlet's own (a report, a
+        study, a survey: words.tsv ``works``) speaks with the outlet's voice; the outlet is the speaker, by its name
+        (not the phrase in the dative, "отчёту Guardian")."""
+        toks = [t for t in self.an.toks if start <= t.start < mention.start]
+        nouns = [t for t in toks if t.pos == "NOUN"]
+        if len(nouns) != 1 or self.an._lemma(nouns[0]) not in rules.wordset("ru", "works"):
+            return None
+        return self.an.ref(actor, mention.start, mention.end)
 
 
 def _may_speak(an, tok) -> bool:
