@@ -88,12 +88,6 @@ class DocumentReaders:
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
 
-# "В докладе отмечается рост …" (r21): "в" and a document, a passive of noting, then what it notes (a noun phrase,
-# the passive's subject after it; "…, что …" and "о …" are read by the cue readers)
-_NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>отмечается|подчеркивается|подчёркивается|"
-                    r"указывается|констатируется|прогнозируется|упоминается|содержится)\s+(?!(?:о|об|что|в|на|по)\b)")
-
-
     def _outlet_work(self, start: int, mention, actor) -> Ref | None:
         """ "Согласно отчёту Guardian, …", "Согласно докладу Reuters, …": a work of the outlet's own (a report, a
         study, a survey: words.tsv ``works``) speaks with the outlet's voice; the outlet is the speaker, by its name
@@ -103,6 +97,12 @@ _NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>о�
         if len(nouns) != 1 or self.an._lemma(nouns[0]) not in rules.wordset("ru", "works"):
             return None
         return self.an.ref(actor, mention.start, mention.end)
+
+
+# "В докладе отмечается рост …" (r21): "в" and a document, a passive of noting, then what it notes (a noun phrase,
+# the passive's subject after it; "…, что …" and "о …" are read by the cue readers)
+_NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>отмечается|подчеркивается|подчёркивается|"
+                    r"указывается|констатируется|прогнозируется|упоминается|содержится)\s+(?!(?:о|об|что|в|на|по)\b)")
 
 
 def _may_speak(an, tok) -> bool:
