@@ -447,26 +447,20 @@ def _m13_wire_copies(conn) -> None:
             conn.execute(update(documents).where(D.id == doc_id).values(wire_copy=1))
 
 
-def _m14_latin_surnames(conn) -> None:
-    """``actor_aliases.latin``: a full person name's surname in the key Cyrillic and Latin spellings share, so that
-    "Дмитрий Песков" finds the actor of "Dmitry Peskov" (store/actors.py). Filled for the full names stored before;
-    actors written before stay apart until ``newsgraph relink`` decides whether they are one person."""
-    from sqlalchemy import inspect
+def _latin_keys(kinds: tuple[str, ...]):
+    """``actor_aliases.latin`` (store/actor_writes.refill_latin). 14: a full person name's surname in the key Cyrillic
+    and Latin spellings share ("Дмитрий Песков" finds "Dmitry Peskov"). 15: read again with one normaliser of
+    romanisations (lang/ru/latin_spellings.tsv: "Klitschko" / "Кличко"), and organisations' names too ("Газпром" /
+    "Gazprom", "ООН" / "United Nations"). Actors written before stay apart until ``newsgraph relink``."""
+    def migrate(conn) -> None:
+        from sqlalchemy import inspect
 
-    from .actor_writes import refill_latin
-    if "latin" not in {c["name"] for c in inspect(conn).get_columns("actor_aliases")}:
-        conn.execute(text("ALTER TABLE actor_aliases ADD COLUMN latin TEXT"))
-    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_actor_aliases_latin ON actor_aliases (latin)"))
-    refill_latin(conn, ("full",))
-
-
-def _m15_latin_spellings(conn) -> None:
-    """``actor_aliases.latin`` read again with one normaliser of romanisations (understand/lang/ru/
-    latin_spellings.tsv: "Klitschko" / "Кличко", "Pyotr" / "Пётр") and filled for organisations' names too
-    ("Газпром" / "Gazprom", "ООН" / "United Nations"), so that the next documents find them across scripts; actors
-    written before stay apart until ``newsgraph relink``."""
-    from .actor_writes import refill_latin
-    refill_latin(conn, ("full", "name"))
+        from .actor_writes import refill_latin
+        if "latin" not in {c["name"] for c in inspect(conn).get_columns("actor_aliases")}:
+            conn.execute(text("ALTER TABLE actor_aliases ADD COLUMN latin TEXT"))
+        conn.execute(text("CREATE INDEX IF NOT EXISTS ix_actor_aliases_latin ON actor_aliases (latin)"))
+        refill_latin(conn, kinds)
+    return migrate
 
 
 def _m16_date_sources(conn) -> None:
@@ -534,7 +528,7 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (11, "capture dates of archived pages", _m11_captured),
               (12, "quotes split by their attribution shown with ' … '", _m12_quote_pieces),
               (13, "syndicated copies told from the wire's own reports", _m13_wire_copies),
-              (14, "full names found across scripts", _m14_latin_surnames),
-              (15, "romanisations and organisations found across scripts", _m15_latin_spellings),
+              (14, "full names found across scripts", _latin_keys(("full",))),
+              (15, "romanisations and organisations found across scripts", _latin_keys(("full", "name"))),
               (16, "publication days told from quotes' own dates", _m16_date_sources)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]
