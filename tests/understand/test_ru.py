@@ -117,7 +117,8 @@ def test_quotes(ru):
                                                                         ("РБК", "сообщает", [])]
     assert relays[0].text.startswith("«Я никогда не отказывался") and relays[0].text.endswith("сказал Путин")
     assert relays[1].text.startswith("Зеленский") and relays[1].text.endswith("проводить встречу")
-    assert len(ru.quotes) == 9  # "назвала ... деструктивной" and "По данным Интерфакса" are not quotes
+    assert len(ru.quotes) == 10  # "назвала ... деструктивной" is no quote; "По данным Интерфакса, …" is the outlet's
+    # report (round 21 of issue 16, as "According to Interfax, …" is in English and in PolNeAR)
 
 
 def test_quantities_and_dates_of_russian_article(ru):
@@ -278,7 +279,8 @@ def test_inserted_fronted_and_state_attributions(pipe):
         ("весь импорт мяса из ", "Южная Корея", "заявила"),  # a state speaks
         ("тарифы вырастут уже ", "Сергей Орлов", "не исключил"),
         ("переносе турнира на ", "Федерация шахмат", "объявила"),  # what it tells about: "о/об" and a noun
-        ("цены на зерно в дека", "ФАО", "по сведениям"),  # an organisation's figures (an outlet's: a credit)
+        ("цены на зерно в дека", "ФАО", "по сведениям"),  # an organisation's figures
+        ("в консультациях прин", "Интерфакс", "по данным"),  # an outlet's report, as "According to Interfax" (r21)
         ("Для нас решение суда", "Олег Ветров", None),  # a person the subject of the clause before the colon
     ], got
 

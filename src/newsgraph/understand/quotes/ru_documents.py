@@ -64,8 +64,10 @@ class DocumentReaders:
         media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
         own = self._outlet_work(m.end(), *media[0]) if media else None
         cited = media and not own and self._cited_in_outlet(m.end(), media[0][0].start)
-        if media and not own and cited is None:
-            return  # ("По данным Интерфакса, …": the outlet's credit, no quote)
+        if media and not own and cited is None:  # ("По данным Интерфакса, …": the outlet's own report, as "According
+            if self.rr.cue.search(text, comma + 1, end):  # to Interfax, …" is (PolNeAR, r21); an attribution after
+                return  # it is relayed (ru_relays.py: "По данным РБК, X заявил, что …")
+            own = self.an.ref(media[0][1], media[0][0].start, media[0][0].end)
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
         issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
