@@ -49,3 +49,20 @@ def reported_future(view, start: int, end: int, dr) -> bool:
 
 def _modal_would(v) -> bool:
     return any(a.lower_ in ("would", "could", "'d", "’d") for a in v.children if a.dep_ == "aux")
+
+
+def imperative(view, start: int, end: int) -> bool:
+    """Is the date's clause an imperative ("Call the office on Friday to book a seat"; a schedule's line "Celtics:
+    Visit the Hornets on Saturday.", its team a label before a colon)? What one is told to do is still to be done: the
+    date looks ahead. English parse only: a bare verb (VB) with no auxiliary that opens its sentence or follows a
+    label, with no subject of its own."""
+    root = _root_of(view, start, end)
+    v = _verb_above(*root) if root is not None else None
+    if v is None or v.tag_ != "VB" or any(a.dep_ in ("aux", "auxpass") for a in v.children):
+        return False
+    first = v.sent.start
+    label = v.i >= first + 2 and v.doc[v.i - 1].text == ":" and all(
+        t.pos_ in ("PROPN", "NOUN", "PUNCT", "SPACE") for t in v.doc[first:v.i])
+    if v.i != first and not label:
+        return False
+    return not any(a.dep_ in ("nsubj", "nsubjpass", "expl") and not (label and a.i < v.i) for a in v.children)

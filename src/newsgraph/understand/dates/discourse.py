@@ -54,6 +54,16 @@ def same_weekday(chosen: list, pub: dt.date) -> None:
                 c.value = day
 
 
+def cue_direction(cue_name: str, t: str | None) -> str:
+    """The direction (calendar.py) a cue gives the date after it in a clause of time ``t``: "as of March 20" (record)
+    states the day a record or a holding is told at, by now unless the clause looks ahead ("as of Jan. 1, drivers
+    will need"); "looking to the July 30 primary" (aim) looks ahead even in a past clause, to the coming one unless
+    it is just past; the others are their own direction."""
+    if cue_name == "record":
+        return "future" if t == "future" else "past"
+    return "soon" if cue_name == "aim" else cue_name
+
+
 def cued(view, text: str, c, dr) -> bool:
     """A cue word right before the weekday settles it, a happening's day too ("in the lead up to Tuesday's New York
     primary", "ahead of Monday's caucuses"): the cue, not the clause, places that day (round 21); one that looks
@@ -62,7 +72,7 @@ def cued(view, text: str, c, dr) -> bool:
     from .tense import clause_verb, cue
     got = cue(text, c.start, dr)
     if got != "future":
-        return got in ("prev", "next", "past")
+        return got in ("prev", "next", "past", "record", "aim")
     v = clause_verb(view, c.start, c.end)
     return c.tense != "past" and not (v is not None and (v.tag_ == "VBD" or any(
         a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in v.children)))

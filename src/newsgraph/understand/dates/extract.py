@@ -193,7 +193,9 @@ class _Resolver(FromOtherDates):
             if t in ("past", "perfect"):
                 return "past"
         if cue is not None:
-            return cue
+            return discourse.cue_direction(cue, t)
+        if t is None and ahead.imperative(self.view, c.start, c.end):
+            return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if tense.aims_at(self.view, c.start, c.end, self.dr):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if tense.since_phrase(self.view, c.start, c.end):
@@ -321,6 +323,8 @@ class _Resolver(FromOtherDates):
             # (the first end of a range aimed at: "voted for a two-year delay, from 2018 to 2020")
             return  # "pushed back its launch to at least late 2020", "extended the deadline to Jan. 31, 2020",
             #         "said it would finish by 2024", "has called a referendum for June 5, 2016": the time aimed at
+        if tense.cue(self.text, c.start, self.dr) == "aim":
+            return  # "admitted it was political, looking to the July 30 primary": the past act looked ahead
         t, adverbial = tense.clause_tense(self.view, c.start, c.end, self.dr)
         c.tense = {"either": None, "perfect": "past", "past_other": "past"}.get(t, t)
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
@@ -329,14 +333,6 @@ class _Resolver(FromOtherDates):
                 not tense.hangs_on_noun(self.view, c.start, c.end):
             # (a date that modifies a noun, "mentioned as a potential candidate in 2018", is the time of the thing)
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
-
-    @staticmethod
-    def _span_of_range(c: Cand, year: int | None = None) -> None:
-        year = year or c.year
-        if c.range_of and year and c.month:
-            a, b = (C.safe_date(year, c.month, d) for d in c.range_of)
-            if a and b:
-                c.span = C.iso_span(a, b)
 
     def _against(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """A date without its year, a weekday or a relative expression, read against the publication date."""
@@ -353,7 +349,8 @@ class _Resolver(FromOtherDates):
             elif c.weekday is not None:
                 y = C.weekday_year_near(c.month, c.day, c.weekday, pub)
             else:
-                y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i)
+                y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or \
+                    self._narrative_year(c, chosen, i)
                 if y is None:
                     when = self.when(c)
                     if self._ahead_in_month(c, when):
@@ -364,8 +361,8 @@ class _Resolver(FromOtherDates):
                 c.value, c.precision = d.isoformat(), "day"
                 self._span_of_range(c, d.year)
         elif c.kind == "month":
-            y = self._range_year(c, chosen, i) or self._narrative_year(c, chosen, i) or \
-                C.month_year(c.month, pub, self.when(c))
+            y = self._range_year(c, chosen, i) or self._list_year(c, chosen, i) or \
+                self._narrative_year(c, chosen, i) or C.month_year(c.month, pub, self.when(c))
             c.value, c.precision = f"{y:04d}-{c.month:02d}", "month"
         elif c.kind.startswith("month_"):
             y = pub.year + {"this": 0, "last": -1, "next": 1}.get(c.kind[6:], 0)
@@ -375,7 +372,8 @@ class _Resolver(FromOtherDates):
             c.value, c.precision = C.weekday_date(c.weekday, pub, when).isoformat(), "day"
             c.settled = discourse.settled(when, c.tense, c.adverbial) or \
                 discourse.cued(self.view, self.text, c, self.dr) or \
-                discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when)
+                discourse.infinitive(self.view.spacy, c.start, c.end) or discourse.told_as_plan(self.view, c, when) or \
+                (c.tense is None and ahead.imperative(self.view, c.start, c.end))
         elif c.kind == "named_recurring":
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if self._year_written_before(c, days):

@@ -18,7 +18,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)]*\s+[\"\u201c]?[A-Z\u0410-\u
 _YEAR_BEFORE = re.compile(r"(?<![\w\d])((?:1[89]|20)\d\d)(?:['’]s)?\s+$")
 # between a named day and the month and day it falls on: "Super Tuesday on March 1", "Election Day, Nov. 8"
 _NAMED_DAY_GAP = re.compile(r"[\"'”’)]?\s*(?:,|\(|on|of|[-–—])?\s*", re.I)
+LIST_LINES = 40  # how many lines of a list a heading's year reaches ("Tour 2020 dates:")
+LIST_LINE_CHARS = 160  # a list's line is short: a longer one is prose, and ends the list
 NARRATIVE_CHARS = 400  # how far back a year written in the text may carry a narrative ("In June 2001 ... In August")
+
+
+def text_line_start(text: str, pos: int) -> int:
+    """Where the line holding ``pos`` begins."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 class FromOtherDates:
@@ -194,12 +201,20 @@ class FromOtherDates:
     def _named_day_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """A month and a day written right after a named day that falls on it ("until after Super Tuesday on March
         1", 'the "Super Tuesday" March 1 states', "Election Day, Nov. 8") name that day: its year, whatever the
-        clause's tense makes of the bare day (round 21)."""
+        clause's tense makes of the bare day (round 21). When the day the clause chose for the named day is not that
+        one ("He was in Ohio before Election Day, Nov. 8.", written in January 2016: Election Day 2015 was Nov. 3),
+        the named day's occurrence nearest the anchor that falls on it (2016-11-08): the written day says which
+        one is meant, and a past clause that names it ahead is flagged as any such date is."""
         o = chosen[i - 1] if i > 0 else None
-        if o is None or o.kind != "named_recurring" or not o.value or not c.month or not c.day or \
-                o.value[5:] != f"{c.month:02d}-{c.day:02d}" or \
+        md = f"{c.month:02d}-{c.day:02d}" if c.month and c.day else None
+        if o is None or o.kind != "named_recurring" or not o.value or md is None or \
                 not _NAMED_DAY_GAP.fullmatch(self.text[o.end:c.start]):
             return None
+        if o.value[5:] != md:
+            days = [d for d in map(C.parse_published, (o.choices or "").split("|")) if d and d.isoformat()[5:] == md]
+            if not days or self.pub is None:
+                return None
+            return min(days, key=lambda d: abs((d - self.pub).days)).year
         c.anchor = o.anchor
         return int(o.value[:4])
 
@@ -213,6 +228,49 @@ class FromOtherDates:
         y = o.year if (c.month, c.day or 0) <= (o.month, o.day or 32) else o.year - 1
         c.anchor = str(o.year)
         return y
+
+    @staticmethod
+    def _span_of_range(c: Cand, year: int | None = None) -> None:
+        """Both days of a range ("Oct. 5-7") in the year its day took."""
+        year = year or c.year
+        if c.range_of and year and c.month:
+            a, b = (C.safe_date(year, c.month, d) for d in c.range_of)
+            if a and b:
+                c.span = C.iso_span(a, b)
+
+    def _list_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
+        """A month or a day on a line of a list whose heading writes one year and ends with a colon ("Tour 2020
+        dates:", then "March 3 - Austin" ... "Sept. 18 - Boston"): the heading's year, whatever the nearest one is;
+        the next year once the list's months turn back (a tour from November into January). Every line between the
+        heading and the date is a short line that names a month."""
+        text, months, j, pos = self.text, [c.month], i - 1, text_line_start(self.text, c.start)
+        end = text.find("\n", c.end)
+        if (len(text) if end < 0 else end) - pos > LIST_LINE_CHARS:
+            return None
+        while j >= 0 and chosen[j].start >= pos:  # (the dates before it on its own line)
+            j -= 1
+        for _ in range(LIST_LINES):
+            if pos == 0:
+                return None
+            ps = text_line_start(text, pos - 1)
+            line, own = text[ps:pos - 1].strip(), []
+            while j >= 0 and chosen[j].start >= ps:
+                own.append(chosen[j])
+                j -= 1
+            pos = ps
+            if not line:
+                continue
+            if line.endswith(":"):
+                if len(own) != 1 or own[0].kind != "year" or not own[0].literal or not own[0].year:
+                    return None
+                c.anchor = str(own[0].year)
+                forward = months[::-1]
+                return own[0].year + sum(1 for a, b in zip(forward, forward[1:]) if b < a)
+            got = [o.month for o in own if o.kind in ("date", "month") and o.month]
+            if len(line) > LIST_LINE_CHARS or not got:
+                return None
+            months.append(got[-1])
+        return None
 
     def _narrative_year(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
         """A month or day of a past narrative anchored by a year the text writes just before it ("In June 2001 ...

@@ -29,9 +29,10 @@ WALK_STEPS = 14  # the walk from a date to its verb may pass a long chain of nou
 
 
 def cue(text: str, start: int, dr) -> str | None:
-    """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of")."""
+    """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of"; record: "as
+    of", aim: "looking ahead to")."""
     before = text[max(0, start - 30):start]
-    for name in ("prev", "next", "this", "past", "future", "near"):
+    for name in ("prev", "next", "this", "past", "future", "near", "record", "aim"):
         rx = dr.cues.get(name)
         if rx is not None and rx.search(before):
             return name
