@@ -4,7 +4,9 @@ tests."""
 
 
 def _speaker(rec, text):
-    return next((q.speaker.name if q.speaker else None) for q in rec.quotes if q.text.lstrip('"“').startswith(text))
+    """The speaker's name of the quote that starts with ``text``; None when no quote does (or it has no speaker)."""
+    return next(((q.speaker.name if q.speaker else None) for q in rec.quotes
+                 if q.text.lstrip('"“').startswith(text)), None)
 
 
 def test_a_participle_of_a_relayed_act_is_the_actors(analyze):
@@ -44,3 +46,13 @@ def test_a_question_a_newcomer_asks_is_not_the_tellers(analyze):
     assert _speaker(rec, "why the school bus") != "Paula Grant"
     rec = analyze("Governor Tom Reyes spoke of a farmer who asked whether the dam would hold.")
     assert _speaker(rec, "whether the dam") != "Tom Reyes"
+
+
+def test_a_verb_that_goes_on_a_relative_clause_speaks_for_the_noun_it_describes(analyze):
+    rec = analyze("Mayor Ellen Fisk shared a story from a school visit involving a small girl who pointed at a map "
+                  "of the county and asked where the ocean was.")
+    assert _speaker(rec, "where the ocean was") == "a small girl"
+    # the parse coordinates "asked" with the main clause: still not the one who tells the story
+    rec = analyze("Mayor Ellen Fisk shared a story from a recent reception involving a young boy who stared at a "
+                  "portrait of former Governor Dan Abbott and asked who he was.")
+    assert _speaker(rec, "who he was") in (None, "a young boy")  # (None: no quote at all)

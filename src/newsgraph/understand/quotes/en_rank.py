@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .en_learn import logistic, read_model
 from .en_rank_feats import BLOCKED, candidates, relative
+from .en_spk_scene import clause_subject
 
 MODEL = Path(__file__).with_name("model") / "speakers-en.json"
 VERSION = 1
@@ -138,10 +139,9 @@ def _newcomer(ctx, q) -> bool:
     person, never a named actor of the text (the one telling of the boy does not ask); nobody to choose."""
     if q.speaker is not None or not q.speaker_span or q.cue_i is None:
         return False
-    cue = ctx.doc[q.cue_i]
-    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.lower_ == "who" and cue.dep_ == "relcl":
-        subj = cue.head
+    subj = clause_subject(ctx, ctx.doc[q.cue_i])
+    if subj is not None and subj.lower_ == "who" and subj.head.dep_ == "relcl":
+        subj = subj.head.head
     return subj is not None and subj.pos_ == "NOUN" and q.speaker_span[0] <= subj.idx < q.speaker_span[1] and \
         any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children)
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import re
 
 from .en_rec import DATELINE
-from .en_spk_scene import coordinated_subject, near_clause_subject
+from .en_spk_scene import coordinated_subject, near_clause_subject, relative_conjunct
 from .en_roles import person_words
 from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
                      set_speaker, subject_speaker)
@@ -43,6 +43,7 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     clause_before_participle(ctx, found)
     near_clause_subject(ctx, found)
     coordinated_subject(ctx, found)
+    relative_conjunct(ctx, found)
     past_dateline(ctx, found)
 
 

@@ -7,6 +7,10 @@ on a main verb whose subject cannot speak (a clash, an incident, a day): events 
 ``coordinated_subject``: "A will call you a liar and B will accuse you of …": the second clause's own subject says
 its words, even when the parse took B for a second object of the first clause and left the second verb without a
 subject (so that it borrowed A's).
+
+``relative_conjunct``: "a boy who stared at a painting and asked who he was": a verb joined by a conjunction the
+parse hung on a relative clause goes on with that clause, so its speaker is the noun the clause describes, even when
+the parse coordinated the verb itself with the main clause (whose subject only tells the story).
 """
 from __future__ import annotations
 
@@ -86,3 +90,37 @@ def coordinated_subject(ctx: Context, found: list[Found]) -> None:
             continue
         q.speaker_name, q.pronoun = None, None
         set_speaker(ctx, q, hit)
+
+
+def clause_subject(ctx: Context, cue):
+    """The subject of ``cue``'s clause: its own, or that of the relative clause it goes on ("a boy who stared … and
+    asked"; then the relative's "who"); else None."""
+    subj = next((c for c in cue.children if c.dep_ in _SUBJ), None)
+    if subj is not None or cue.dep_ != "conj":
+        return subj
+    rel = cue.head if cue.head.dep_ == "relcl" else _relative_before(ctx, cue)
+    return next((c for c in rel.children if c.dep_ in _SUBJ), None) if rel is not None else None
+
+
+def _relative_before(ctx: Context, cue):
+    """The relative clause the conjunction right before ``cue`` hangs on, between the parse's head and ``cue``."""
+    cc = ctx.doc[cue.i - 1] if cue.i else None
+    if cc is None or cc.dep_ != "cc" or cc.head.dep_ != "relcl" or not cue.head.i < cc.head.i < cue.i:
+        return None
+    return cc.head
+
+
+def relative_conjunct(ctx: Context, found: list[Found]) -> None:
+    for q in found:
+        if q.cue_i is None:
+            continue
+        cue = ctx.doc[q.cue_i]
+        if any(c.dep_ in _SUBJ for c in cue.children) or cue.dep_ != "conj" or _relative_before(ctx, cue) is None:
+            continue
+        subj = clause_subject(ctx, cue)
+        if subj is None:
+            continue
+        old = (q.speaker, q.speaker_name, q.speaker_span, q.pronoun)
+        q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
+        if not subject_speaker(ctx, q, subj):
+            q.speaker, q.speaker_name, q.speaker_span, q.pronoun = old
