@@ -21,6 +21,7 @@ from pathlib import Path
 from ..marks import QUOTE_CHARS
 from .en_learn import logistic, read_model
 from .en_rank_feats import BLOCKED, candidates, relative
+from .en_spk_scene import clause_subject
 
 MODEL = Path(__file__).with_name("model") / "speakers-en.json"
 VERSION = 1
@@ -103,7 +104,7 @@ def rank(ctx, found: list) -> None:
             rows.append((q.text, [(c.feats, w) for c, w in zip(cands, words)], _outlet_words(ctx, q)))
             continue
         rule = next((k for k, c in enumerate(cands) if c.rule), None)
-        if "evidential" in q.feats:
+        if "evidential" in q.feats or _newcomer(ctx, q):
             continue  # what is said to be said: nobody named, nobody to choose (en_evidential)
         scores = allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands])
         scores = [-1.0 if k != rule and _disagrees(ctx, q, c) else sc for k, (sc, c) in enumerate(zip(scores, cands))]
@@ -140,6 +141,20 @@ def _disagrees(ctx, q, c) -> bool:
 
 
 _GENDERS = {"he": "m", "she": "f"}
+_INDEFINITE = frozenset(("a", "an", "another"))
+
+
+def _newcomer(ctx, q) -> bool:
+    """The rules' speaker is someone the text brings in right there, by an indefinite article, as the cue's own
+    subject ("The mayor told of a boy who asked who the man was", "A woman in the crowd asked whether …"): a new
+    person, never a named actor of the text (the one telling of the boy does not ask); nobody to choose."""
+    if q.speaker is not None or not q.speaker_span or q.cue_i is None:
+        return False
+    subj = clause_subject(ctx, ctx.doc[q.cue_i])
+    if subj is not None and subj.lower_ == "who" and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return subj is not None and subj.pos_ == "NOUN" and q.speaker_span[0] <= subj.idx < q.speaker_span[1] and \
+        any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subj.children)
 
 
 def _plural_in_between(ctx, q, c) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import re
 
 from .en_rec import DATELINE
+from .en_spk_scene import coordinated_subject, near_clause_subject, relative_conjunct
 from .en_roles import person_words
 from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
                      set_speaker, subject_speaker)
@@ -40,6 +41,9 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     free_participle(ctx, found)
     abbreviated_title(ctx, found)
     clause_before_participle(ctx, found)
+    near_clause_subject(ctx, found)
+    coordinated_subject(ctx, found)
+    relative_conjunct(ctx, found)
     past_dateline(ctx, found)
 
 
@@ -161,7 +165,7 @@ def participle_owner(ctx: Context, found: list[Found]) -> None:
             continue
         head = cue.head
         verb = _content_owner(ctx, head)
-        if verb is None or verb.i >= head.i:
+        if verb is None or verb.i >= head.i or _narrated_act(ctx, head, verb, cue):
             continue
         subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
         m = ctx.token_at(q.speaker_span[0])
@@ -169,6 +173,18 @@ def participle_owner(ctx: Context, found: list[Found]) -> None:
             continue
         q.speaker, q.speaker_name, q.speaker_span = None, None, None
         subject_speaker(ctx, q, subj)
+
+
+def _narrated_act(ctx: Context, head, verb, cue) -> bool:
+    """"An official said Senator Reese quieted the room, telling his colleagues, “…”": the content tells a past act of
+    its own subject (a simple past of a verb that is no speech verb, no modal, no negation), and the participle is
+    the manner of that act, so the act's subject speaks; the relayer only reports the scene. A participle that
+    repeats the reporting verb ("said Reed lied, saying …") goes on with the report, as does one after a content
+    that is only a claim ("said Reed will have to choose a side, saying …")."""
+    return head.tag_ == "VBD" and head.dep_ == "ccomp" and head.lower_ not in ctx.verbs and \
+        head.lemma_.lower() not in ctx.verbs and cue.lemma_.lower() != verb.lemma_.lower() and \
+        not any(c.dep_ in ("aux", "auxpass", "neg") for c in head.children) and \
+        any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") for c in head.children)
 
 
 def _content_owner(ctx: Context, head):
