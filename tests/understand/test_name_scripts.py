@@ -98,3 +98,17 @@ def test_press_forms_of_one_russian_name_in_latin_letters():
     assert not romanised_alike("Alexander Lukashenko", "Alexandra Lukashenko")
     assert not romanised_alike("Terry Smith", "Terri Smith")  # one letter rule apart: only through a Cyrillic name
     assert not romanised_alike("Alexander Ivanov", "Aleksandr Smirnov")
+
+
+def test_the_skeletons_folds_are_for_the_other_script_only():
+    """Review r21: the cross-script skeleton folds h/g, y/i, c/k; two names in ONE script are never judged by it:
+    "Peter Hill" / "Peter Gill", "Joseph Smith" / "Joseph Smyth", "Громов" / "Хромов", "CIA" / "Kia" are apart,
+    while "Alexander" / "Aleksandr Lukashenko" and "Сырский" / "Сирський" stay one person."""
+    from newsgraph.understand.name_scripts import org_latin_key, romanised_alike, same_in_cyrillic
+    assert not romanised_alike("Peter Hill", "Peter Gill")
+    assert not romanised_alike("Joseph Smith", "Joseph Smyth")
+    assert romanised_alike("Alexander Lukashenko", "Aleksandr Lukashenko")
+    assert not same_in_cyrillic("Александр Громов", "Александр Хромов")
+    assert same_in_cyrillic("Александр Сырский", "Олександр Сирський")
+    assert org_latin_key("CIA") != org_latin_key("Kia")
+    assert org_latin_key("ЦРУ") == org_latin_key("CIA") and org_latin_key("НАТО") == org_latin_key("NATO")

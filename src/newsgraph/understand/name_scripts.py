@@ -166,7 +166,11 @@ def romanised_alike(a: str, b: str) -> bool:
     if _CYRILLIC.search(a) or _CYRILLIC.search(b):
         return False
     wa, wb = _words(a), _words(b)
-    if len(wa) < 2 or len(wb) < 2 or latin_token(wa[-1].rstrip(".")) != latin_token(wb[-1].rstrip(".")):
+    # the surname written alike (accents read as the press spells them), the given names written differently: the
+    # skeleton's folds are for the other script ("Peter Hill" / "Peter Gill", "Joseph Smith" / "Joseph Smyth" are
+    # two people)
+    if len(wa) < 2 or len(wb) < 2 or _accents(wa[-1].rstrip(".")) != _accents(wb[-1].rstrip(".")) or \
+            _accents(wa[0]) == _accents(wb[0]):
         return False
     ga, gb = latin_token(wa[0]), latin_token(wb[0])
     return any(ga in forms and gb in forms for forms in _press_given())
@@ -183,9 +187,18 @@ def same_in_cyrillic(a: str, b: str) -> bool:
     if len(wa) < 2 or len(wb) < 2:
         return False
     fa, fb = _cyrillic_full(wa), _cyrillic_full(wb)
-    if fa is None or fb is None or fa[1] != fb[1] or fa[2] != fb[2]:
+    if fa is None or fb is None or fa[1] != fb[1] or fa[2] != fb[2] or _uk_ru(wa[-1]) != _uk_ru(wb[-1]):
         return False
     return bool(_given_forms(wa[0], fa[0]) & _given_forms(wb[0], fb[0]))
+
+
+def _uk_ru(surname: str) -> str:
+    """A Cyrillic surname with the Ukrainian and Russian letters that spell one sound read alike ("Сирський" /
+    "Сырский": і, ї, и, ы; є, э, е; the soft sign of "-ськ-"), nothing else folded ("Громов" / "Хромов" differ)."""
+    w = surname.lower().replace("ё", "е").replace("ъ", "").replace("’", "").replace("'", "")
+    w = re.sub(r"([сц])ьк", r"\1к", w)
+    w = re.sub(r"ская$", "ска", re.sub(r"ська$", "ска", w))
+    return w.translate(str.maketrans("іїыєэ", "иииее"))
 
 
 def crosses_scripts(name: str) -> bool:
@@ -253,6 +266,12 @@ def org_latin_key(name: str) -> str:
     ("Газпром" / "Gazprom", "Роскосмос" / "Roscosmos", "НАТО" / "NATO", "ФСБ" / "FSB"); another Cyrillic name of
     several words has none. A Latin name's key is its words' skeletons (``_skeleton``)."""
     name = " ".join(name.split())
+    acronym = re.fullmatch(r"[^\W\d_a-zа-яё]{2,6}", name)  # ("CIA" / "ЦРУ", "NATO" / "НАТО": letters as written, not
+    # the skeleton's folds: "CIA" is no "Kia")
+    if acronym and not _CYRILLIC.search(name):
+        return ORG_KEY + name.lower() if len(name) >= 3 else ""
+    if acronym and _org_equivalents().get(_org_form(name)) is None:
+        return ORG_KEY + _romanised(name.lower()) if len(name) >= 3 else ""
     if _CYRILLIC.search(name):
         eq = _org_equivalents().get(_org_form(name))
         if eq:
