@@ -199,3 +199,11 @@ def test_a_document_notes_a_noun_phrase(pipe):
                     "работу избиркомов.\n")
     assert [g[1] for g in got] == ["рост числа жалоб на работу избиркомов"] and "Голос" in got[0][2], got
     assert run(pipe, "Зима была теплой. В городе отмечается рост заболеваемости гриппом.\n") == []
+
+
+def test_an_accident_a_driver_allowed_is_no_stance(pipe):
+    """Review r21: "допустить" with a road accident ("наезд", "съезд в кювет", "столкновение") is a fault committed
+    (words.tsv committed_faults), as "допустил ошибку" is: no statement."""
+    assert run(pipe, "Водитель автобуса допустил наезд на пешехода на переходе.\n") == []
+    assert run(pipe, "Водитель грузовика допустил съезд в кювет и опрокидывание машины.\n") == []
+    assert run(pipe, "Водитель легковушки допустил столкновение с трамваем.\n") == []
