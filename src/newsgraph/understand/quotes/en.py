@@ -44,7 +44,6 @@ from .en_intro import adopt, new_sentence_after, said_comma
 from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
-from .en_blocks import credited_blocks
 from .en_polls import poll_findings
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
@@ -106,7 +105,6 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = pointing_claims(ctx, writer_aside(ctx, found))  # '…, although we …'; '…, pointing to B'
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
-    found = credited_blocks(ctx, found)  # "…\n\n[ Tom's Guide ]": the block above a credit line (en_blocks)
     seen: set = set()  # a report nested in another (en_learn.nested_report) that a later reader found again: once
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]
     for q in found:
