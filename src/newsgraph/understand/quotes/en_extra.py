@@ -245,7 +245,8 @@ def _governing_subject(v):
     "the emails, which forced … after showing that …", has no subject to share)."""
     clause = any(c.dep_ == "ccomp" for c in v.children)
     for _ in range(4):
-        if v.dep_ in ("conj", "advcl") or v.dep_ in ("acomp", "xcomp") and clause and not any(
+        if v.dep_ == "conj" or v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") or v.dep_ in ("acomp", "xcomp") and \
+                clause and not any(
                 c.dep_ in ("dobj", "dative") for c in v.head.children):
             v = v.head  # (not past an object before "to": "leads experts to suspect" -- the leader suspects nothing;
             # and only a clause said: "is due to report results on Nov. 5" is a date set, nothing stated)
@@ -253,8 +254,9 @@ def _governing_subject(v):
             v = v.head.head
         else:
             return None
-        if v.pos_ not in ("VERB", "AUX", "ADJ"):
-            return None
+        if v.pos_ not in ("VERB", "AUX", "ADJ") or any(c.dep_ == "dep" for c in v.children):
+            return None  # (an unlabelled dependent: a parse that lost a clause, "watched her rival thrill a crowd by
+            # urging …", whose doer the chain cannot tell)
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         if subj is not None:
             return subj if subj.tag_ not in ("WDT", "WP") else None

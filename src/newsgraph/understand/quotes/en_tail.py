@@ -55,8 +55,9 @@ def bracketed_cue(ctx: Context, v, subj, s_lo: int) -> tuple[int, int] | None:
     before the opening bracket (from ``s_lo``)."""
     t = ctx.text
     p = t.rfind("(", s_lo, subj.left_edge.idx)
-    if p <= s_lo or t[p + 1:subj.left_edge.idx].strip() or subj.i > v.i:
-        return None
+    if p <= s_lo or t[p + 1:subj.left_edge.idx].strip() or subj.i > v.i or subj.head.i != v.i or any(
+            c.tag_ in ("WRB", "WP") for c in v.children):
+        return None  # (the verb the subject's own, no question word: "(officials declined to say why)" reports none)
     close = t.find(")", v.idx)
     if close < 0 or "(" in t[p + 1:close] or "\n" in t[p:close] or any(
             c.dep_ not in _BRACKETED and not (c.dep_ == "dobj" and v.lemma_ == "tell")
