@@ -290,7 +290,8 @@ class FromOtherDates:
                     return o.year
         for o in reversed(chosen[:i]):
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
-                return self._paragraph_goes_on(c, chosen, i)
+                return None  # (a new paragraph does not carry the story's year: background paragraphs before the
+                # news, "… went public in May 2005." / "In August, the company warned …" -- review r21)
             if o.literal and (o.kind in ("date", "month", "year") and o.value or o.kind == "season" and o.span) \
                     and o.year < self.pub.year \
                     and not (self._since is not None and self._since.search(self.text, max(0, o.start - 12), o.start)):
@@ -310,45 +311,6 @@ class FromOtherDates:
                     return y
                 return None
         return None
-
-    def _paragraph_goes_on(self, c: Cand, chosen: list[Cand], i: int) -> int | None:
-        """A paragraph whose first words place its past clause in a month ("In August, she flew to New York") goes on
-        with the story the paragraph before told, when the text's last date before it is of that story's earlier year
-        ("In June 2001 ... a month later announced 6,000 layoffs ..."): that year, or the next when the month comes
-        before the last one told (round 21). A present outside quotations in between (the text back at its own
-        time), or a gap of more than two narratives' reach, and nothing is taken."""
-        # (the relative expressions are resolved after the months: the last one that has its value)
-        o = next((o for o in reversed(chosen[:i]) if o.value or o.kind not in ("relative", "entity")), None)
-        if o is None or c.kind != "month" or not self._opens_paragraph(c.start) \
-                or c.start - o.end > 2 * NARRATIVE_CHARS or not o.value or not o.value[:4].isdigit() or \
-                len(o.value) < 7 or int(o.value[:4]) >= self.pub.year or not (o.literal or o.anchor == o.value[:4]):
-            return None
-        if self.when(c) not in ("past", None) or c.tense != "past" or c.adverbial is not True or \
-                self._present_between(o.end, c.start):
-            return None
-        y = int(o.value[:4]) + (1 if c.month < int(o.value[5:7]) else 0)
-        if y >= self.pub.year:
-            return None
-        c.anchor = str(y)
-        return y
-
-    def _opens_paragraph(self, start: int) -> bool:
-        """Is ``start`` in the first sentence of its paragraph, near its start ("In August, she flew", "At 2 p.m. on
-        the last Friday in August, the board met")?"""
-        para = self.text.rfind("\n", 0, start) + 1
-        if para == 0 or start - para > 80:
-            return False
-        return not _SENTENCE_END.search(self.text, para, start)
-
-    def _present_between(self, start: int, end: int) -> bool:
-        """Does the text between two dates tell something in the present, outside quotations ("The campaign has
-        changed since then")? Then it has come back to its own time. Without an English parse: yes."""
-        doc = self.view.spacy if self.view is not None else None
-        if doc is None:
-            return True
-        span = doc.char_span(start, end, alignment_mode="contract")
-        return span is None or any(t.tag_ in ("VBZ", "VBP") and t.pos_ in ("VERB", "AUX") and
-                                   not quoted.in_quote(self.text, t.idx) for t in span)
 
     def _names_a_stretch(self, c: Cand, o: Cand) -> bool:
         """A year naming a stretch of time earlier in the same sentence of a past clause ("He stayed in the 2008
