@@ -129,3 +129,12 @@ def test_the_survey_named_again_after_an_untagged_maker_and_its_short_form(analy
                   "Halvorsen said.")
     assert _speaker(rec, "Some 17% of adults") == "Halvorsen Media Institute"
     assert _speaker(rec, "the share is 39%") == "Halvorsen Media Institute"
+
+
+def test_a_union_of_states_or_a_company_called_union_is_no_labour_union():
+    """Review r21: "the union said" in a story of Union Pacific's workers, or with the European Union named, is not
+    that organisation's statement."""
+    from newsgraph.understand.coref.en import labour_union
+    assert labour_union("Ohio Nurses Alliance", "en") and labour_union("Teamsters Local 727", "en")
+    assert not labour_union("Union Pacific", "en") and not labour_union("European Union", "en")
+    assert not labour_union("the African Union", "en")

@@ -186,7 +186,7 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         if m.group(1).lower() == "union":  # the one labour union the text named, however far back ("Ohio Nurses
             # Alliance … Carver Health said … . The union said"), never the employer named last
             unions = {i for _, _, i in actors.before(s, limit=400) if actors.entities[i].type in ORG_TYPES
-                      and set(actors.entities[i].name.lower().split()) & rules.wordset(lang, "union_names")}
+                      and labour_union(actors.entities[i].name, lang)}
             if len(unions) == 1:
                 actors.add_mention(unions.pop(), s, e, "desc", _is_subject(doc, s))
             continue
@@ -314,6 +314,18 @@ def _last_of_type(actors: Actors, pos: int, types: tuple[str, ...], head: str | 
             if ent.type == "GROUP" and not ent.name[:1].isdigit():
                 return i
     return None
+
+
+# a union of states or a company named "Union …" is no labour union (review r21: "the union said" in a story of
+# Union Pacific's workers, a European Union named later)
+_NOT_LABOUR = re.compile(r"^union\b|\b(?:european|african|soviet|eurasian|customs|credit|postal|monetary)\s+union\b")
+
+
+def labour_union(name: str, lang: str) -> bool:
+    """Whether an organisation's name is a labour union's ("Ohio Nurses Alliance", "Teamsters Local 727": words.tsv
+    ``union_names``), not a union of states or a company called "Union …"."""
+    low = " ".join(name.lower().split())
+    return not _NOT_LABOUR.search(low) and bool(set(low.split()) & rules.wordset(lang, "union_names"))
 
 
 def _is_subject(doc, char: int) -> int:

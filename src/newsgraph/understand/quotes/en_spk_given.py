@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from .. import rules
 from .en_roles import _DESC, _data, _nearest, _norm
 
 _DEFINITE = ("the", "this", "that")
@@ -107,9 +106,9 @@ def named_union(ctx, q) -> None:
     words = q.speaker_name.lower().split()
     if not 1 <= len(words) <= 3 or words[-1] != "union" or (len(words) > 1 and words[0] not in _UNION_OPENERS):
         return
-    names = rules.wordset("en", "union_names")
+    from ..coref.en import labour_union
     unions = {i for i, e in enumerate(ctx.actors.entities)
-              if e.type in ("ORG", "GROUP") and e.mentions and set(e.name.lower().split()) & names}
+              if e.type in ("ORG", "GROUP") and e.mentions and labour_union(e.name, "en")}
     if len(unions) == 1:
         q.speaker, q.speaker_name = unions.pop(), None
 
