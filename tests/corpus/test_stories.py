@@ -343,3 +343,13 @@ def test_a_letter_or_a_column_gives_the_title_to_a_report(store):
     store.write_batch([letter, report])
     (story,) = [s for s in Q.list_stories(store)["items"] if s["n_docs"] == 2]
     assert story["title"] == "Storm Odette floods Bergen harbour"
+
+
+def test_review_r21_titles_keep_all_capital_headlines_and_numerals():
+    """Review r21: an all-capital headline has no kicker to cut; "Phase I", "World War I" are numerals and a named
+    speaker's "We" after "Name:" is no writer's first person; a short first deck is the headline."""
+    from newsgraph.corpus.stories import opinion_headline, story_title
+    assert story_title("TRUMP WINS - CLINTON CONCEDES") == "TRUMP WINS - CLINTON CONCEDES"
+    assert story_title("Markets tumble; Dow loses 1,000 points") == "Markets tumble"
+    assert not opinion_headline("Phase I trial shows promise") and not opinion_headline("World War I memorial opens")
+    assert not opinion_headline("Putin: We are ready to talk") and opinion_headline("Why I left the party")

@@ -109,12 +109,12 @@ def _labels() -> frozenset[str]:
     return rules.words("en", "title_labels")
 
 
-def _furniture(part: str, names: set[str]) -> bool:
+def _furniture(part: str, names: set[str], whole: str = "") -> bool:
     """A part of a headline that names no happening: the site's name, a label, a section, a kicker in capitals
     ("NEW HAMPSHIRE PRIMARY // GAME ON; What each candidate needs ...")."""
     p = part.strip().casefold()
     return p in names or p in _labels() or bool(_SECTION.match(part.strip())) or \
-        (part.isupper() and len(part.split()) >= 2)
+        (part.isupper() and len(part.split()) >= 2 and not whole.isupper())
 
 
 def story_title(title: str | None, names=()) -> str | None:
@@ -127,7 +127,7 @@ def story_title(title: str | None, names=()) -> str | None:
     t = " ".join(title.split())
     decks = [d for d in _DECK.split(t) if d.strip(" ;")]
     if len(decks) > 1:
-        heads = [d for d in decks if not _furniture(d, set()) and len(d.split()) >= 3]
+        heads = [d for d in decks if not _furniture(d, set()) and len(d.split()) >= 2]
         t = heads[0] if heads else decks[0]
     folded = {n.casefold().strip() for n in names if n and n.strip()}
     for n in sorted(folded, key=len, reverse=True):  # "LinkNaija | Nigeria's popular news platform: ..."
@@ -137,9 +137,9 @@ def story_title(title: str | None, names=()) -> str | None:
             t = t[:-len(n)].rstrip(" :|–—-")
     while True:
         parts = _TITLE_PARTS.split(t)
-        if len(parts) > 1 and _furniture(parts[0], folded) and len(" ".join(parts[1:])) >= 10:
+        if len(parts) > 1 and _furniture(parts[0], folded, t) and len(" ".join(parts[1:])) >= 10:
             t = t[_TITLE_PARTS.search(t).end():]
-        elif len(parts) > 1 and _furniture(parts[-1], folded) and len(" ".join(parts[:-1])) >= 10:
+        elif len(parts) > 1 and _furniture(parts[-1], folded, t) and len(" ".join(parts[:-1])) >= 10:
             t = t[:list(_TITLE_PARTS.finditer(t))[-1].start()]
         else:
             m = _LABEL_PREFIX.match(t)
@@ -276,11 +276,17 @@ _HEADLINE_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I'd|I’d|I've|I’ve|[Mm
 _HEADLINE_QUOTE = re.compile(r"(?<!\w)'(?:[^'\n]|'(?=\w)){1,200}'(?!\w)")
 
 
+_NUMERAL_I = re.compile(r"\b(Phase|War|Title|Class|Stage|Type|Part|Chapter|Act|Level|Category|Division|Grade|Tier|"
+                        r"Round|Series|Elizabeth|Charles|George|James|Louis|Edward|Richard|William|Henry)\s+I\b")
+
+
 def opinion_headline(title: str | None) -> bool:
     """A headline that says it is an opinion ("Opinion | ...", "Column: ...") or speaks in the writer's first
     person outside quotations: no story's title while a report of the story has one."""
     t = title or ""
-    unquoted = _HEADLINE_QUOTE.sub(" ", _QUOTED.sub(" ", t))
+    own = _NUMERAL_I.sub(r"\1 1", re.sub(r"^([^:]{2,40}):\s.*$", r"\1", t))  # ("Putin: We are ready to talk": a
+    # named speaker's words after the colon, no writer's; "Phase I", "World War I": a numeral)
+    unquoted = _HEADLINE_QUOTE.sub(" ", _QUOTED.sub(" ", own))
     return bool(_OPINION_CUES.search(t) or _HEADLINE_FIRST_PERSON.search(unquoted))
 
 
