@@ -71,3 +71,16 @@ def test_an_imperative_looks_ahead(dates_by_text):
     # a told past keeps the day before
     got = dates_by_text("She called the box office on Friday to book a seat.", "2019-11-20")
     assert got["Friday"].value == "2019-11-15"
+
+
+def test_a_years_score_keeps_its_year_a_score_of_points_is_none():
+    """Review r21: "The 2015 score fell" and "the state's 2015 score" name the year's edition of the score; "a 2182
+    score" is a quantity (dates_settings.tsv measure_units_indefinite)."""
+    from newsgraph.ingest.base import RawDocument
+    from newsgraph.pipeline import Pipeline
+    pipe = Pipeline([n for n in Pipeline().names if n.startswith("clean.")] + ["understand.parse", "understand.dates"])
+    rec = pipe.run(RawDocument(source="t.txt", published="2016-05-02", text=(
+        "The 2015 score fell by four points. The state's 2016 score rose again.\n\n"
+        "The processor posted a 2182 score in the test.\n")))
+    got = {d.text: d.value for d in rec.dates}
+    assert got.get("2015") == "2015" and got.get("2016") == "2016" and "2182" not in got, got

@@ -110,8 +110,8 @@ class _Resolver(FromOtherDates):
         words, preps = (settings(dr.lang).get(k, "") for k in ("named_after_preposition", "time_prepositions"))
         self._bare_named = frozenset(words.split("|")) if words else frozenset()
         self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
-        words = settings(dr.lang).get("measure_units", "")
-        self._units = re.compile(rf"[\s-]+(?:{words})(?![\w-])", re.I) if words else None
+        self._units = tuple(re.compile(rf"[\s-]+(?:{w})(?![\w-])", re.I) if w else None for w in (
+            settings(dr.lang).get(k, "") for k in ("measure_units", "measure_units_indefinite")))
 
     # -- which candidates are dates --------------------------------------------------------------------------------
     def keep(self, c: Cand) -> bool:

@@ -90,10 +90,14 @@ def models_named(text: str, makes: str) -> re.Pattern | None:
     return re.compile(rf"[^\S\n]+(?i:{'|'.join(map(re.escape, found))})(?![\w-])(?![^\S\n]+(?:Day|Week|Eve)\b)")
 
 
-def measure(text: str, start: int, end: int, units: re.Pattern | None) -> bool:
+def measure(text: str, start: int, end: int, units: tuple) -> bool:
     """A year-like number right before a unit of measure in the singular, as a noun's modifier ("an 1800 pound load",
-    "a 2000 piece set"; the language's ``measure_units``): a quantity, not a year."""
-    return _modifies_a_listed_noun(text, start, end, units)
+    "a 2000 piece set"; the language's ``measure_units``), or after "a"/"an" before a unit a year may name the edition
+    of (``measure_units_indefinite``: "a 2182 score", not "The 2015 score"): a quantity, not a year."""
+    every, indefinite = units
+    return _modifies_a_listed_noun(text, start, end, every) or (
+        _modifies_a_listed_noun(text, start, end, indefinite) and
+        re.search(r"(?:^|\W)an?\s+$", text[max(0, start - 4):start], re.I) is not None)
 
 
 def price(text: str, start: int, end: int, sold_for: re.Pattern | None) -> bool:
