@@ -138,3 +138,11 @@ def test_a_union_of_states_or_a_company_called_union_is_no_labour_union():
     assert labour_union("Ohio Nurses Alliance", "en") and labour_union("Teamsters Local 727", "en")
     assert not labour_union("Union Pacific", "en") and not labour_union("European Union", "en")
     assert not labour_union("the African Union", "en")
+
+
+def test_a_description_after_another_of_its_kind_stays_as_written(analyze):
+    """Review r21: after "Another neighbour, who asked not to be named, …", "the neighbour" may be either of two."""
+    rec = analyze("Mark Dunn, a neighbour, said he heard a bang. Another neighbour, who asked not to be named, said "
+                  "the family had moved in last year. \"They were quiet people,\" the neighbour said.")
+    q = next(q for q in rec.quotes if q.text.startswith("They were quiet"))
+    assert q.speaker is None or q.speaker.name != "Mark Dunn"

@@ -32,6 +32,10 @@ def given_description(ctx, lo: int, hi: int, lang: str = "en") -> tuple[int, int
     head = m.group(2).lower()
     if head in person_heads or head in org_heads or abbr.get(head) in person_heads:
         return None
+    other = rf"\b(?:another|a second|a third|one other|other)\s+(?:[\w-]+\s+)?{re.escape(head)}s?\b"
+    if re.search(other, ctx.text[:lo], re.I):
+        return None  # ("Mark Dunn, a neighbour, … Another neighbour, who asked not to be named, …" -- "the neighbour"
+        # may be either: as written; review r21)
     need = set(_norm(m.group(1).split(), abbr)) | set(_norm([head], abbr))
     fits = [i for i, ent in enumerate(ctx.actors.entities)
             if ent.type in _TYPES and ent.mentions and min(x.start for x in ent.mentions) < lo
