@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import re
 
 from .en_rec import DATELINE
-from .en_spk_scene import coordinated_subject, near_clause_subject, relative_conjunct
+from .en_spk_scene import _SPEAKING, _SUBJ, coordinated_subject, near_clause_subject, relative_conjunct
 from .en_roles import person_words
 from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
                      set_speaker, subject_speaker)
@@ -30,9 +30,6 @@ if TYPE_CHECKING:
     from .en_ctx import Context, Found
 
 _CLAUSES = MODIFIER_CLAUSES
-_SUBJ = ("nsubj", "nsubjpass")
-
-
 def check_speakers(ctx: Context, found: list[Found]) -> None:
     """The speaker checks, in order (each quote once): ``modifier_head``, ``participle_owner``, ``free_participle``,
     ``abbreviated_title``."""
@@ -62,9 +59,6 @@ def free_participle(ctx: Context, found: list[Found]) -> None:
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
         if not participle_speaker(ctx, cue, q):
             q.speaker, q.speaker_name, q.speaker_span, q.pronoun = old
-
-
-_SPEAKING = ("PERSON", "ORG", "GROUP", "MEDIA")
 
 
 def clause_before_participle(ctx: Context, found: list[Found]) -> None:
