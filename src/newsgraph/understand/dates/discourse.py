@@ -54,11 +54,16 @@ def same_weekday(chosen: list, pub: dt.date) -> None:
                 c.value = day
 
 
-def cue_direction(cue_name: str, t: str | None) -> str:
+def cue_direction(cue_name: str, t: str | None, told_past=lambda: False) -> str:
     """The direction (calendar.py) a cue gives the date after it in a clause of time ``t``: "as of March 20" (record)
     states the day a record or a holding is told at, by now unless the clause looks ahead ("as of Jan. 1, drivers
     will need"); "looking to the July 30 primary" (aim) looks ahead even in a past clause, to the coming one unless
-    it is just past; the others are their own direction."""
+    it is just past; "ahead of", "the run-up to" (future) in a sentence told in the past (``told_past()``) is the
+    nearest: the act was before the happening, the happening near the told time on either side of now ("In the
+    run-up to Tuesday's primaries, Trump held rallies", written on Thursday: the Tuesday past; review r22); the
+    others are their own direction."""
+    if cue_name == "future" and t in (None, "past") and told_past():
+        return "near"
     if cue_name == "record":
         return "future" if t == "future" else "past"
     return "soon" if cue_name == "aim" else cue_name

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, discourse, guards, happening, quoted, relative, tense
+from . import ahead, anaphora, discourse, fronted, guards, happening, quoted, relative, tense
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -193,7 +193,7 @@ class _Resolver(FromOtherDates):
             if t in ("past", "perfect"):
                 return "past"
         if cue is not None:
-            return discourse.cue_direction(cue, t)
+            return discourse.cue_direction(cue, t, lambda: fronted.past_sentence_at(self.view, c.start, c.end))
         if t is None and ahead.imperative(self.view, c.start, c.end):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
         if tense.aims_at(self.view, c.start, c.end, self.dr):
@@ -378,7 +378,7 @@ class _Resolver(FromOtherDates):
             days = [d for d in map(C.parse_published, (c.choices or "").split("|")) if d]
             if self._year_written_before(c, days):
                 return
-            narrated = self._narrative_year(c, chosen, i)
+            narrated = self._narrative_year(c, chosen, i) or self._sentence_year(c, chosen, days)
             if narrated is not None:
                 # a named day in a past narrative a written year anchors ("Campaigning against Romney in 2012, he
                 # ... But soon after Election Day"): that year's, as a month or a day of it would be
@@ -389,7 +389,8 @@ class _Resolver(FromOtherDates):
                         and tense.cue(self.text, c.start, self.dr) is None:
                     when = None  # a present perfect runs up to now and takes no definite past time ("*has seen
                     #              it yesterday"): "we haven't seen a deal during Black Friday" is the day at hand
-                if c.adverbial is False and tense.cue(self.text, c.start, self.dr) is None:
+                if (c.adverbial is False or c.tense == "present" and happening.subject(self.view, c.start, c.end)) \
+                        and tense.cue(self.text, c.start, self.dr) is None:  # (or its subject: "Labor Day is over")
                     when = None  # a day that names a thing ("dropped to Black Friday levels", "Black Friday deals
                     #              have gone live"): the verb tells of the thing, the day is the nearest one; a
                     #              happening on the day follows the tense ("the parade on Thanksgiving will ...")

@@ -1,6 +1,7 @@
 """The clause a fronted time adverbial belongs to, when the parser hung it on the clause before ("... went in search
 of stories and from October onward they will be released": "from October" tells when they will be released, not when
-he went). English parse only."""
+he went); and whether a sentence is told in the past whatever the parser hung its time adverbial on ("In the run-up
+to Tuesday's primaries, Trump held rallies", review r22). English parse only."""
 from __future__ import annotations
 
 _JOINING = ("and", "but", "then", "so")  # the words that open a second clause joined to the first
@@ -32,3 +33,20 @@ def next_clause_verb(doc, span):
             verb.i == head.i:
         return None
     return verb
+
+
+def past_sentence(doc, span) -> bool:
+    """Are the verbs of the sentence holding ``span`` (outside it) past, none present or future ("In the run-up to
+    Tuesday's primaries, Trump held rallies" however the parser hangs the date)? What such a sentence's act was the
+    run-up to lies near the told time, before or after now, not ahead by the cue alone (review r22)."""
+    sent = doc[span.start].sent
+    tags = {t.tag_ for t in sent if t.i not in range(span.start, span.end)}
+    return bool(tags & {"VBD", "VBN"}) and not tags & {"VBZ", "VBP", "MD"} and \
+        not any(t.lower_ in ("will", "'ll", "\u2019ll", "going") for t in sent)
+
+
+def past_sentence_at(view, start: int, end: int) -> bool:
+    """``past_sentence`` for the characters ``start``..``end`` of the English parse (False without one)."""
+    doc = view.spacy if view is not None else None
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and past_sentence(doc, span)

@@ -141,3 +141,12 @@ def dated_by_the_text(text: str, chosen: list, days: re.Pattern | None, nouns: s
                                                                                             o.start))}
         if len(given) == 1:
             c.value = next(iter(given))
+
+
+def subject(view, start: int, end: int) -> bool:
+    """Is the named day the subject of its clause ("Labor Day is barely over", "This year, Labor Day is merely a speed
+    bump")? A present that describes the day itself speaks of the one at hand, the nearest, not of one it schedules
+    (review r22). English parse only."""
+    doc = view.spacy if view is not None else None
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")

@@ -69,6 +69,27 @@ class FromOtherDates:
             c.value, c.precision = day.isoformat(), "day"
         return day is not None
 
+    def _sentence_year(self, c: Cand, chosen: list[Cand], days: list) -> int | None:
+        """A named yearly day in a sentence that writes one year ("Obama carried the state in the 2012 vote, and on
+        Election Day turnout was high"): the day of that year, the happening the sentence tells (review r22); not
+        in a clause that looks ahead, nor when the sentence writes two years."""
+        years = {o.year for o in chosen if o is not c and o.literal and o.kind == "year" and o.year and
+                 not _SENTENCE_END.search(self.text, min(o.end, c.end), max(o.start, c.start)) and
+                 self._names_a_happening(o)}
+        if len(years) != 1 or self.when(c) in ("future", "next", "soon") or c.tense == "future":
+            return None
+        (y,) = years
+        if not any(d.year == y for d in days):
+            return None
+        c.anchor = str(y)
+        return y
+
+    def _names_a_happening(self, o: Cand) -> bool:
+        """A year written before the noun of a happening ("the 2012 vote", "the 2008 Democratic primary"): it tells
+        which one (a year that opens a stretch, "since 2012", or dates another act, "Founded in 2008", does not)."""
+        words = re.findall(r"[\w-]+", self.text[o.end:o.end + 40].lower())[:3]
+        return any(w in self.dr.happening_nouns for w in words)
+
     def _ahead_in_month(self, c: Cand, when: str | None) -> bool:
         """A day of the publication's month still ahead, without its year, in a past clause ("explained after
         winning Ohio on Mar. 15", written on March 4): news style writes the year of a date not of the current year,

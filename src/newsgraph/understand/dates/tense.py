@@ -122,7 +122,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
             elif got == "future" and adverbial == "happening" and subject:
                 got = "either"
             elif later and untensed:
-                got = "future"  # "in the lead-up to Tuesday's primary" and no tense: ahead
+                got = None if fronted.past_sentence(doc, span) else "future"  # "in the lead-up to Tuesday's primary"
             if planned and not later:
                 # "noted a planned rally on Saturday": a thing planned lies after the planning, on either side of
                 # now under a past verb; under a present or no tense it is ahead
@@ -158,7 +158,7 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
             elif not (t.dep_ == "prep" and t.head.i < t.i):
                 adverbial = False
         t = t.head
-    return ("future" if later else None), adverbial
+    return ("future" if later and not fronted.past_sentence(doc, span) else None), adverbial
 
 
 def _saying_before(v, span, dr):
