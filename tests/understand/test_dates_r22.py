@@ -35,3 +35,19 @@ def test_a_named_day_as_the_subject_of_a_present_is_the_one_at_hand(dates_by_tex
     # a day the present schedules something on is still the coming one
     assert dates_by_text("On Labor Day, the candidates fan out across Ohio.", "2016-08-30")["Labor Day"].value == \
         "2016-09-05"
+
+
+def test_a_name_the_parser_ran_on_into_a_clause_keeps_the_date(dates_by_text):
+    # the parser reads "the Republican National Convention ended last month" as one organisation's name
+    text = "Since the Republican National Convention ended last month, he has visited ten counties."
+    assert dates_by_text(text, "2016-08-08")["last month"].value == "2016-07"
+    # a name that holds a day word stays a name
+    assert "Sunday" not in dates_by_text("He told Fox News Sunday that he would run.", "2016-08-08")
+
+
+def test_a_participle_holding_a_happening_dates_it_whatever_the_verb_above(dates_by_text):
+    text = "Donors laid plans for an assault on the front-runner in states holding contests on March 15."
+    assert dates_by_text(text, "2016-03-03")["March 15"].value == "2016-03-15"  # not flagged as a past in future
+    # the past verb still dates what it tells
+    got = dates_by_text("Donors met the front-runner's aides on March 15.", "2016-03-03")
+    assert got["March 15"].value is None and got["March 15"].flag

@@ -232,7 +232,16 @@ def in_name(doc, start: int, end: int) -> bool:
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.ent_type_ in NAME_TYPES for t in span)
+    return span is not None and any(t.ent_type_ in NAME_TYPES for t in span) and not _name_ran_on(doc, span)
+
+
+def _name_ran_on(doc, span) -> bool:
+    """A name the parser ran on into a clause ("since [the Republican National Convention ended last month]" read as
+    one organisation): lower-case date words after a finite verb inside it are no part of the name (review r22)."""
+    if any(t.is_title or t.is_upper for t in span):
+        return False
+    ent = next((e for e in doc.ents if e.start <= span.start < e.end), None)
+    return ent is not None and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[ent.start:span.start])
 
 
 def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> bool:

@@ -150,3 +150,12 @@ def subject(view, start: int, end: int) -> bool:
     doc = view.spacy if view is not None else None
     span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
     return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def held_by_participle(v, nouns: frozenset) -> bool:
+    """A present participle that describes a noun by the happening it holds ("states holding contests on March 15",
+    "a county hosting the debate on Monday"): the date is the happening's, on either side of now, whatever the tense
+    of the verb above (review r22: "laid plans for an assault in states holding contests on March 15")."""
+    if v.tag_ != "VBG" or not (v.dep_ == "acl" or v.dep_ == "pcomp" and any(c.dep_ == "nsubj" for c in v.children)):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in v.children)

@@ -1,5 +1,4 @@
-"""The time of the clause a date expression sits in, as a reader takes it: its cue words ("last", "next",
-"since", "ahead of") and the tense of the verb that governs it.
+"""The time of the clause a date expression sits in, as a reader takes it: its cue words and the verb's tense.
 
 - ``cue(text, start, dr)``: the cue of the words just before the expression (``dates_settings.tsv``: ``cue_prev``,
   ``cue_next``, ``cue_this``, ``cue_past``, ``cue_future``), or None.
@@ -12,13 +11,12 @@
   a past clause moves it (a past happening named in a past clause), a future one does not; ``adverbial`` is
   "happening" when that noun names a happening (``happening_nouns``: "the November election will pit..."): a
   future clause (not a present one) moves it ahead, as it does an adverbial. A date that follows its noun by a
-  preposition ("will make their first appearance on Wednesday") stays an adverbial.
-"""
+  preposition ("will make their first appearance on Wednesday") stays an adverbial."""
 from __future__ import annotations
 
 import re
 
-from . import fronted, guards, quoted
+from . import fronted, guards, happening, quoted
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
 
@@ -389,6 +387,8 @@ def _verb_tense_en(v, dr) -> str | None:
                 h = h.head
             gov = _verb_tense_en(h, dr) if h.i != v.i and h.pos_ in ("VERB", "AUX") else None
             return "future" if gov in ("present", "future") else "either"
+        if t == "inherit" and happening.held_by_participle(v, dr.happening_nouns):
+            return "either"  # "laid plans ... in states holding contests on March 15": the contests' own time
         if t == "after":
             after = True
             directed = v.dep_ in ("xcomp", "ccomp") and v.head.lemma_.lower() in dr.directive_verbs
