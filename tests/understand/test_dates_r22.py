@@ -51,3 +51,11 @@ def test_a_participle_holding_a_happening_dates_it_whatever_the_verb_above(dates
     # the past verb still dates what it tells
     got = dates_by_text("Donors met the front-runner's aides on March 15.", "2016-03-03")
     assert got["March 15"].value is None and got["March 15"].flag
+
+
+def test_a_happening_nobody_schedules_named_with_a_month_is_past(dates_by_text):
+    text = "Guns are a particularly emotional issue in the state after the church massacre in June."
+    assert dates_by_text(text, "2016-02-25")["June"].value == "2015-06"
+    # a happening one plans keeps its reading ahead
+    assert dates_by_text("Voters will choose a nominee at the convention in July.", "2016-02-25")["July"].value == \
+        "2016-07"
