@@ -59,3 +59,20 @@ def test_a_happening_nobody_schedules_named_with_a_month_is_past(dates_by_text):
     # a happening one plans keeps its reading ahead
     assert dates_by_text("Voters will choose a nominee at the convention in July.", "2016-02-25")["July"].value == \
         "2016-07"
+
+
+def test_months_set_off_after_records_are_when_they_were_made(dates_by_text):
+    text = "About 42% support the senator, virtually unchanged from the past two state polls, in February and October."
+    got = dates_by_text(text, "2016-05-12")
+    assert got["February"].value == "2016-02" and got["October"].value == "2015-10"
+    got = dates_by_text("The governor will hold two rallies, in June and July.", "2016-05-12")
+    assert got["June"].value == "2016-06" and got["July"].value == "2016-07"
+
+
+def test_a_count_placing_a_happening_the_text_dated_before(dates_by_text):
+    text = ("The candidates on Thursday lashed out at the president in a debate in Charleston. Many attacked the "
+            "front-runner. The debate came two days after the president delivered his last address to Congress.")
+    assert dates_by_text(text, "2016-01-15")["two days after"].value == "2016-01-14"
+    # no happening dated before: no day
+    text = "The debate came two days after the president delivered his last address to Congress."
+    assert dates_by_text(text, "2016-01-15")["two days after"].value is None

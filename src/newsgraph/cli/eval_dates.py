@@ -1,5 +1,5 @@
-"""``newsgraph eval dates [--split dev|dev-c|heldout|fresh20|fresh21|fresh22|all]``: date resolution against the gold read
-by hand."""
+"""``newsgraph eval dates [--split dev|dev-c|heldout|fresh20|fresh21|fresh22|all]``: date resolution against the
+gold read by hand."""
 from __future__ import annotations
 
 import json

@@ -200,7 +200,8 @@ class _Resolver(FromOtherDates):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if tense.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
-        if t in (None, "present", "either") and tense.names_record(self.view, c.start, c.end, self.dr):
+        if t in (None, "present", "either") and (tense.names_record(self.view, c.start, c.end, self.dr) or
+                                                 guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
         if t == "past_other":  # a happening the past verb does not tell of (tense.py): the nearest

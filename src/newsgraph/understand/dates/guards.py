@@ -198,6 +198,13 @@ def names_a_record(text: str, end: int, nouns: frozenset) -> bool:
     return False
 
 
+def record_set_off(text: str, start: int, nouns: frozenset) -> bool:
+    """A date set off by a comma right after a record noun ("unchanged from the past two polls, in February and
+    October"): it tells when those records were made, whatever verb the parser hangs it on (review r22)."""
+    m = re.search(r"([^\W\d_]+),\s+(?:in|on|from)\s+(?:[\w.]+\s+(?:and|or)\s+)?$", text[max(0, start - 50):start])
+    return m is not None and (m.group(1).lower() in nouns or m.group(1).lower().rstrip("s") in nouns)
+
+
 def after_superlative(doc, start: int, window: int = 8) -> bool:
     """A superlative, an ordinal or "first", "time", "ever" shortly before in the sentence ("its lowest in 33 years",
     "for the first time in 25 years", "the third in five years"): the expression that follows measures a stretch of

@@ -177,6 +177,29 @@ class FromOtherDates:
                     getattr(happening.act(tense.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
                 c.value, c.precision, c.anchor = o.value, "day", o.value
                 return
+        self._day_of_the_subject(c, chosen, verb)
+
+    def _day_of_the_subject(self, c: Cand, chosen: list[Cand], verb) -> None:
+        """"The debate came two days after Obama's address": an act whose subject is a happening named with "the"
+        and no day of its own takes the day the text gave that happening before ("... Thursday lashed out at Obama
+        in a debate"): the latest day outside quotations whose sentence names the same noun (review r22)."""
+        subj = next((k for k in verb.children if k.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in self.dr.happening_nouns or \
+                not any(k.lower_ == "the" for k in subj.children):
+            return
+        doc = self.view.spacy
+        for o in reversed(chosen):
+            span = doc.char_span(o.start, o.end, alignment_mode="expand") if o.end <= c.start else None
+            if span is None or not len(span) or o.precision != "day" or not o.value or \
+                    o.kind not in ("weekday", "date") or quoted.in_quote(self.text, o.start):
+                continue
+            other = next((h for h in span.root.ancestors if h.pos_ in ("NOUN", "VERB", "AUX")), None)
+            if other is not None and other.pos_ == "NOUN" and other.lemma_.lower() in self.dr.happening_nouns and \
+                    other.lemma_.lower() != subj.lemma_.lower() or o.value > self.pub.isoformat():
+                continue  # (a day of another happening, "the New Hampshire primary Feb. 9", or one still ahead)
+            if span.sent.start != verb.sent.start and any(t.lemma_.lower() == subj.lemma_.lower() for t in span.sent):
+                c.value, c.precision, c.anchor = o.value, "day", o.value
+                return
 
     def _quoted_day(self, c: Cand, chosen: list[Cand], i: int) -> None:
         """"today" or "yesterday" inside a quotation: counted from the day it was said (quoted.py); in the entry of
