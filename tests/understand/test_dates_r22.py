@@ -76,3 +76,15 @@ def test_a_count_placing_a_happening_the_text_dated_before(dates_by_text):
     # no happening dated before: no day
     text = "The debate came two days after the president delivered his last address to Congress."
     assert dates_by_text(text, "2016-01-15")["two days after"].value is None
+
+
+def test_a_word_of_the_day_in_a_quotation_at_an_occasion_the_text_dated(dates_by_text):
+    text = ("The senator's sharp words at the October 28 network debate crystallized thinking in the party.\n"
+            "When the moderators yielded to the temptation of snark, he called them on it:\n"
+            "\u201cThe questions asked in this debate show why people don't trust the media. Everyone home tonight "
+            "knows it.\u201d")
+    assert dates_by_text(text, "2015-11-11")["tonight"].value == "2015-10-28"
+    # a quotation that names no occasion of its own keeps the publication day
+    text = ("The senator's sharp words at the October 28 network debate crystallized thinking in the party.\n"
+            "\u201cEveryone home tonight knows it,\u201d he wrote in a letter.")
+    assert dates_by_text(text, "2015-11-11")["tonight"].value == "2015-11-11"

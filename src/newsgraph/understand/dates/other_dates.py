@@ -226,7 +226,7 @@ class FromOtherDates:
         if c.precision != "day" or not any(m.startswith("day:") for m in ms):
             return
         if said is None and quoted.in_quote(self.text, c.start):
-            said = quoted.time_of_saying(self.text, chosen, i, self.pub)
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub, self.dr.happening_nouns)
         if said is None or said == self.pub:
             return
         reading = relative.read(words, self.lang, said)

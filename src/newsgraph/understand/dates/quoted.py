@@ -1,6 +1,7 @@
 """Words of the day ("today", "tonight", "yesterday", "tomorrow") inside a quotation count from the day the words
 were said, not from the publication date: "'We needed to win this game today,' Lynn said" after Monday night's
-game is that Monday. The day of saying is the day the attribution names ("..., she said Monday"), else the latest
+game is that Monday. The day of saying is the day the attribution names ("..., she said Monday"), else the day the
+text gave the occasion the quotation names as its own ("at the October 28 debate ... “in this debate”"), else the latest
 of the days named just before the quotation (outside quotation marks, in the week before publication): words
 said about what the text reports were said no earlier than the latest reported day. Else the day of the lede: a
 news report opens with when its news happened ("Adelson said on Friday ...", "Trump praised ... at a press
@@ -17,6 +18,7 @@ RECENT_DAYS = 7  # how far before publication a reported day may be the day of s
 BEFORE_CHARS = 400  # how far back the reported day is looked for
 ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
 LEDE_CHARS = 400  # how far from the start of the text the lede's day is looked for
+OCCASION_CHARS = 800  # how far back the day of the occasion a quotation names ("this debate") is looked for
 ENTRY_CHARS = 3000  # how far back the stamp of a live blog's entry is looked for
 # the signature an embedded post closes with: "— Ann Cole (@anncole) November 1, 2019" (a dash, a name, a handle)
 SIGNATURE = re.compile(r"[—–-][^\S\n]*[^\n]{0,80}\(@\w{1,30}\)[^\S\n]*$")
@@ -73,10 +75,10 @@ def attributed_day(text: str, chosen: list, i: int) -> dt.date | None:
     return None
 
 
-def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | None:
+def time_of_saying(text: str, chosen: list, i: int, pub: dt.date, nouns: frozenset = frozenset()) -> dt.date | None:
     """The day the quotation holding ``chosen[i]`` was said (None: the publication date)."""
     c = chosen[i]
-    said = attributed_day(text, chosen, i)
+    said = attributed_day(text, chosen, i) or occasion_day(text, chosen, i, pub, nouns)
     if said is not None:
         return said
     recent = []
@@ -87,6 +89,26 @@ def time_of_saying(text: str, chosen: list, i: int, pub: dt.date) -> dt.date | N
         if d is not None and not in_quote(text, o.start) and pub - dt.timedelta(days=RECENT_DAYS) <= d <= pub:
             recent.append(d)
     return max(recent, default=None) or lede_day(text, chosen, pub)
+
+
+def occasion_day(text: str, chosen: list, i: int, pub: dt.date, nouns: frozenset) -> dt.date | None:
+    """The day of the occasion a quotation names as its own ("this debate", "this hearing") when the text dated that
+    occasion before it ("Cruz's sharp words at the October 28 CNBC debate ... “Everyone home tonight knows ... the
+    questions asked in this debate”"): the words were said there (review r22). None otherwise."""
+    c = chosen[i]
+    start, end = c.start, quote_end(text, c.end) or c.end
+    while start > 0 and not (text[start - 1] in OPEN or text[start - 1] == '"'):
+        start -= 1
+    own = {w.lower() for w in re.findall(r"\b(?:this|these|today's|tonight's)\s+(\w+)", text[start:end], re.I)}
+    own &= set(nouns)
+    for o in reversed(chosen[:i]):
+        d = _day(o)
+        if c.start - o.end > OCCASION_CHARS:
+            break
+        if d is not None and d <= pub and not in_quote(text, o.start) and \
+                any(re.match(rf"[\s\w.-]{{0,40}}\b{re.escape(n)}\b", text[o.end:o.end + 50], re.I) for n in own):
+            return d
+    return None
 
 
 def lede_day(text: str, chosen: list, pub: dt.date) -> dt.date | None:
