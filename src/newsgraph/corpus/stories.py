@@ -61,6 +61,9 @@ BURST_BASE_DAYS = 30  # a term's burst is against the documents within this many
 BURST_CAP = 2.0  # a bursting term adds at most this many times TERM_CAP to a similarity
 EVENT_CAP = 0.25  # a scheduled event both documents centre on (corpus/story_events.py) adds this much
 WEAK_EVENT_CAP = 0.20  # the same for an event without its party ("the debate"): words must add a little
+SIGNATURE_DF = 0.03  # a word in at most this share of the corpus's documents is a rare word (a happening's own word)
+SIGNATURE_TERMS = 2  # rare words two documents' vectors share that, with SIGNATURE_SIMILARITY, mark one happening
+SIGNATURE_SIMILARITY = 0.12  # the similarity that suffices with SIGNATURE_TERMS shared rare words (see choose)
 STORY_TERMS = 12  # a story's profile terms (story_terms: what the story is about, for queries)
 STORY_TOP_ACTORS = 8
 STORY_ACTOR_TYPES = {"PERSON", "ORG", "GPE", "LOC", "GROUP", "NORP", "FAC", "EVENT"}
@@ -359,16 +362,37 @@ def other_model(a: dict[str, set[str]], b: dict[str, set[str]]) -> bool:
     return any(k in b and not (a[k] & b[k]) for k in a)
 
 
-def choose(scores: list[tuple[str, float, float, str]], opinion: bool) -> str | None:
+def choose(scores: list[tuple], opinion: bool) -> str | None:
     """The story to join: ``scores`` holds (story id, cosine to its nearest member, cosine to the sum of its
-    members, that member's id), members within the window. A story qualifies when its nearest member reaches
-    STORY_SIMILARITY or the sum of its members STORY_CENTROID_SIMILARITY (a happening covered from several sides:
-    each report shares a little with many others); an opinion piece needs OPINION_SIMILARITY to either. The
-    highest of the two cosines wins, then the smaller ids."""
+    members, that member's id[, rare words that member shares]), members within the window. A story qualifies when
+    its nearest member reaches STORY_SIMILARITY or the sum of its members STORY_CENTROID_SIMILARITY (a happening
+    covered from several sides: each report shares a little with many others), or when that member shares
+    SIGNATURE_TERMS rare words (``rare_words``) and reaches SIGNATURE_SIMILARITY (joint evidence: the happening's
+    own words, "nightclub" and "tragedy", "clinched" and "superdelegates", where a famous name or a season's word is
+    in every week's news; a name is no such word: ``name_words``); an opinion piece needs OPINION_SIMILARITY to
+    either. The highest of the two cosines wins, then the smaller ids."""
     near, wide = (OPINION_SIMILARITY, OPINION_SIMILARITY) if opinion else (STORY_SIMILARITY,
                                                                           STORY_CENTROID_SIMILARITY)
-    ok = [(-max(s, c), sid, d) for sid, s, c, d in scores if s >= near or c >= wide]
+    ok = [(-max(s, c), sid, d) for sid, s, c, d, *rare in scores
+          if s >= near or c >= wide or (not opinion and s >= SIGNATURE_SIMILARITY and rare and
+                                        rare[0] >= SIGNATURE_TERMS)]
     return min(ok)[1] if ok else None
+
+
+def name_words(entities, words) -> frozenset:
+    """The words of the names the document gives people, bodies and groups (every type but a place): a person is one
+    piece of evidence, already an actor term of the vector, however many words the name has ("Chuck Grassley",
+    "Omar Mateen"); a place's name stays a word of the happening ("Orlando")."""
+    return frozenset(w for e in entities if e.type not in PLACE_TYPES
+                     for text in {m.text for m in e.mentions} | {e.name} for w in words(text or ""))
+
+
+def rare_words(v: dict, df: dict, n_docs: int) -> set[str]:
+    """The vector's rare words: in at most SIGNATURE_DF of the corpus's ``n_docs`` documents (``df``), not an actor
+    term (a person's name is in its words already) nor an event term. A corpus too small to tell (a share under one
+    document) has none."""
+    limit = SIGNATURE_DF * n_docs
+    return {w for w in v if w[:1] not in "#@" and 1 <= limit and df.get(w, 0) <= limit}
 
 
 def shared(x: float, cap: float = TERM_CAP, term: str = "") -> float:

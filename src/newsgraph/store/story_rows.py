@@ -43,6 +43,7 @@ class Pending:
     actors: list
     digest: bool = False
     unnamed: str | None = None  # "the convention" without a party: resolved by the window (corpus/story_events.py)
+    names: frozenset = frozenset()  # the words of the names of the people and bodies it names (not rare words)
 
 
 class StoryLinker:
@@ -69,7 +70,7 @@ class StoryLinker:
         title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
         self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text),
-                                    SE.unnamed_event(doc.title, lead)))
+                                    SE.unnamed_event(doc.title, lead), ST.name_words(rec.entities, dedup.words)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and
@@ -200,8 +201,11 @@ class StoryLinker:
             sims[doc_id] = sims.get(doc_id, 0.0) + ST.shared(w * v[term], caps.get(term, ST.TERM_CAP), term)
             dots[doc_id] = dots.get(doc_id, 0.0) + ST.uncapped(w * v[term], term)
             story_of[doc_id] = sid
+        rare = ST.rare_words(v, self._df(v), self.linker.ndocs) - p.names
+        shared_rare: Counter = Counter(doc_id for doc_id, _, term, _ in rows if term in rare)
         barred = self._other_models(p, sims, story_of)
         best: dict[str, tuple[float, str]] = {}
+        signed: dict[str, tuple[float, str, int]] = {}  # each story's nearest member with SIGNATURE_TERMS rare words
         dot: dict[str, float] = {}
         for doc_id, sim in sorted(sims.items()):
             sid = story_of[doc_id]
@@ -210,6 +214,10 @@ class StoryLinker:
             dot[sid] = dot.get(sid, 0.0) + dots[doc_id]
             if sid not in best or (-round(sim, 9), doc_id) < (-round(best[sid][0], 9), best[sid][1]):
                 best[sid] = (sim, doc_id)
+            k = min(shared_rare[doc_id], ST.SIGNATURE_TERMS)
+            if k and (sid not in signed or (-k, -round(sim, 9), doc_id) < (-signed[sid][2], -round(signed[sid][0], 9),
+                                                                            signed[sid][1])):
+                signed[sid] = (sim, doc_id, k)
         # the sum of a story's unit vectors is at least 1 long: a story whose dot product (uncapped; an event term at
         # least EVENT_CAP) is under the threshold cannot reach it, its members' vectors are not read
         wide = sorted(sid for sid, x in dot.items() if x >= ST.STORY_CENTROID_SIMILARITY)
@@ -223,6 +231,7 @@ class StoryLinker:
                 sums[sid][term] = sums[sid].get(term, 0.0) + w
         scores = [(sid, round(s, 9), round(ST.to_sum(v, sums[sid], caps), 9) if sid in sums else 0.0, d)
                   for sid, (s, d) in best.items()]
+        scores += [(sid, round(s, 9), 0.0, d, k) for sid, (s, d, k) in signed.items()]
         return ST.choose(scores, p.opinion)
 
     def _other_models(self, p: Pending, sims: dict, story_of: dict) -> set[str]:
