@@ -216,10 +216,15 @@ def events(
     with _open(db) as store:
         _names_known(store, filters, "actor")
         page = _query(Q.list_events, store, sort=sort, limit=limit, offset=offset, **filters)
-    emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
+    when = "date"
+    if format is Out.table:  # a publication day is no day the text gives for the event: marked
+        when = "when"
+        mark_published(page["items"])
+    emit(page, [(when, "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
                 ("location", "where"), ("factuality", "factuality"), ("source", "claimed by"),
                 ("evidence", "evidence")], format, title="events",
-         csv_extra=("doc_id", "id", "uid", "outlet", "title", "url", "source_id", "trigger", "start", "end"))
+         csv_extra=("date_source", "doc_id", "id", "uid", "outlet", "title", "url", "source_id", "trigger", "start",
+                    "end"))
 
 
 def _what(it: dict) -> str:
@@ -258,7 +263,7 @@ def timeline(
     when = "date"
     if format is Out.table:
         when = "when"
-        mark_published(page["items"])  # (a quote's publication day, marked)
+        mark_published(page["items"])  # (a quote's or an event's publication day, marked)
     emit(page, [(when, "date"), ("entry", "entry"), ("what", "what")], format,
          title=f"timeline: {name or filters.get('story')}")
 

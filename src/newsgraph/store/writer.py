@@ -32,6 +32,7 @@ from ..corpus.originals import original_key, wire_copy
 from ..corpus.outlets import outlet_of
 from ..record import Analysis, cited
 from . import schema as S
+from .migrations import event_date_source
 from .actors import ActorRows
 from .settle import settle
 from . import versions
@@ -393,6 +394,9 @@ class Linker:
         # an event the record leaves undated though it knew the publication day was told as earlier than the story
         # (understand/events: before_the_news); without a publication day, the document's date stands in
         undated = None if rec.document.published else date
+        # (a record written before events carried their date's source: store/migrations.py event_date_source)
+        pub, written = rec.document.published or "", [{"value": d.value, "start": d.start, "end": d.end}
+                                                      for d in rec.dates]
         for v in rec.events:
             actors_ = [ref(r) for r in v.actors]
             targets = [ref(r) for r in v.targets]
@@ -401,6 +405,9 @@ class Linker:
                 doc_id=doc_id, local_id=v.id, type=(v.type or "").upper(), mode=v.mode,
                 actors=json.dumps(actors_, ensure_ascii=False), targets=json.dumps(targets, ensure_ascii=False),
                 location=json.dumps(loc, ensure_ascii=False) if loc else None, date=_day(v.date) or undated,
+                date_source=event_date_source(_day(v.date), v.date_source, pub, v.evidence and {
+                    "start": v.evidence.start, "end": v.evidence.end}, written) if _day(v.date) else
+                "published" if undated else None,
                 trigger=v.trigger, evidence=v.evidence.text if v.evidence else None,
                 start=v.evidence.start if v.evidence else None, end=v.evidence.end if v.evidence else None,
                 factuality=v.factuality, source_id=ent_actor.get(src["entity"]) if src and src["entity"] else None,
