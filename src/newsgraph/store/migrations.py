@@ -234,6 +234,12 @@ def _m17_event_date_sources(conn) -> None:
                 date_source=event_date_source(date, v.get("date_source"), pub, v.get("evidence"), rec.get("dates"))))
 
 
+def _m18_source_fingerprints(conn) -> None:
+    """An index of the sources' fingerprints: ingest finds content stored under another source before analysing it
+    (store.known_fingerprints)."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_sources_fingerprint ON sources (fingerprint)"))
+
+
 def event_date_source(date: str | None, source: str | None, published: str, evidence: dict | None,
                       dates: list | None) -> str | None:
     """A stored event's ``date_source``: its record's; for a record written before events carried it, "published"
@@ -296,5 +302,6 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (14, "full names found across scripts", _latin_keys(("full",))),
               (15, "romanisations and organisations found across scripts", _latin_keys(("full", "name"))),
               (16, "publication days told from quotes' own dates", _m16_date_sources),
-              (17, "publication days told from events' own dates", _m17_event_date_sources)]
+              (17, "publication days told from events' own dates", _m17_event_date_sources),
+              (18, "sources found by their content", _m18_source_fingerprints)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -36,6 +36,7 @@ sources = Table("sources", metadata,
                 Column("doc_id", String(64)),
                 Column("status", String(32)),  # new | duplicate | near-duplicate | failed
                 Column("reason", Text))
+Index("ix_sources_fingerprint", sources.c.fingerprint)  # content stored under another source (migration 18)
 
 documents = Table("documents", metadata,
                   Column("id", String(64), primary_key=True),
