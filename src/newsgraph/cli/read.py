@@ -244,10 +244,12 @@ def timeline(
     db: Optional[str] = _db_opt(),
     with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
                                      "repeats from its original (left out by default)."),
+    sort: str = _sort_opt("timeline"),
     limit: int = _limit_opt(100), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
-    """The quotes and events of an actor (or of a story: --story ID) in date order, undated ones last."""
+    """The quotes and events of an actor (or of a story: --story ID) in date order, oldest first (--sort date:
+    newest first), undated ones last."""
     from ..store import queries as Q
     if not name and not filters.get("story"):
         _fail("give an actor name or --story ID")
@@ -257,7 +259,7 @@ def timeline(
         _known_actor(store, name)
         if filters.get("story") and Q.get_story(store, filters["story"], limit=1) is None:
             _fail(f"no story {filters['story']!r} (see `newsgraph stories`)")
-        page = _query(Q.timeline, store, actor=name, limit=limit, offset=offset, **filters)
+        page = _query(Q.timeline, store, actor=name, sort=sort, limit=limit, offset=offset, **filters)
     for it in page["items"]:
         it["what"] = _what(it)
     when = "date"
