@@ -11,7 +11,9 @@ from newsgraph.cli import app
 def test_a_file_that_is_no_database_is_one_plain_line(tmp_path):
     bad = tmp_path / "notes.db"
     bad.write_text("these are my notes, not a database\n" * 40, encoding="utf-8")
-    for args in (["quotes", "--db", str(bad)], ["ingest", str(tmp_path / "none.txt"), "--db", str(bad)]):
+    # (an input that exists: with none, ingest stops before opening the store; round 22)
+    (tmp_path / "a.txt").write_text("Mayor Lena Ortiz said the bridge would open in May.\n", encoding="utf-8")
+    for args in (["quotes", "--db", str(bad)], ["ingest", str(tmp_path / "a.txt"), "--db", str(bad)]):
         r = CliRunner().invoke(app, args)
         lines = [ln for ln in r.output.splitlines() if ln.strip()]
         assert r.exit_code != 0 and lines[-1].startswith(f"error: {bad}: cannot open store: the file is not a SQLite "

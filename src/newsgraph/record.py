@@ -115,6 +115,9 @@ class Event:
     targets: list[Ref] = field(default_factory=list)
     location: Ref | None = None
     date: str | None = None
+    # where ``date`` comes from (added in round 22, docs/analysis-json.md): "text" (a date of the event's sentence),
+    # "quote" (the date of the quote that reports it), "published" (the publication day: the text does not date it)
+    date_source: str | None = None
     trigger: str | None = None
     evidence: Evidence | None = None
     factuality: str = "asserted"  # asserted | planned | proposed | negated | possible

@@ -188,7 +188,7 @@ def test_an_organisations_mention_takes_its_state_in_the_genitive(pipe):
 def test_findings_after_an_introductory_word(pipe):
     text = "Акция\nВсего, по сообщениям очевидцев, было задержано более 20 человек.\n"
     got = quotes(pipe, text)
-    assert ("было задержано более 20 человек", "очевидцев", "по сообщениям") in got, got
+    assert ("было задержано более 20 человек", "очевидцы", "по сообщениям") in got, got
 
 
 def test_a_document_phrase_inserted_between_commas(pipe):
@@ -227,7 +227,7 @@ def test_the_source_an_outlet_cites_is_the_speaker(pipe):
 
 def test_a_described_speaker_in_a_phrase_and_a_judgement_with_an_infinitive(pipe):
     got = quotes(pipe, "Бюджет\nПо словам министра, бюджет будет исполнен.\n")
-    assert ("бюджет будет исполнен", "министра", "по словам") in got, got
+    assert ("бюджет будет исполнен", "министр", "по словам") in got, got
     got = quotes(pipe, "Закон\nСенатор Андрей Клишас считает необходимым ужесточить закон.\n")
     assert ("необходимым ужесточить закон", "Андрей Клишас", "считает") in got, got
 

@@ -269,6 +269,10 @@ def ingest(
         if retry_failed:
             raise typer.Exit(0)
         _fail("no input: give files, folders, globs or '-' (stdin), or --retry-failed")
+    from ..ingest.readers import missing_inputs
+    gone = missing_inputs(paths)
+    if len(gone) == len(paths):  # nothing to read: no store is created or written (tryout r22: an empty store)
+        _fail("; ".join(f"{p}: {why}" for p, why in gone))
     if scheduler:
         engine = Engine.dask
     if engine is Engine.dask:

@@ -28,8 +28,9 @@ DATES = {"date", "published", "first_date", "last_date", "from", "to", "stored",
 
 
 def mark_published(items) -> None:
-    """A quote's date as a table shows it (``when``): the publication day its list falls back to when the text does
-    not date the words is marked so ("2016-07-27 (published)"), never shown as the day they were said."""
+    """A quote's or an event's date as a table shows it (``when``): the publication day its list falls back to when
+    the text does not date the words or the event is marked so ("2016-07-27 (published)"), never shown as the day
+    they were said or it happened."""
     for it in items:
         d = it.get("date")
         it["when"] = f"{d} (published)" if d and it.get("date_source") == "published" else d

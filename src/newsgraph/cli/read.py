@@ -216,10 +216,15 @@ def events(
     with _open(db) as store:
         _names_known(store, filters, "actor")
         page = _query(Q.list_events, store, sort=sort, limit=limit, offset=offset, **filters)
-    emit(page, [("date", "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
+    when = "date"
+    if format is Out.table:  # a publication day is no day the text gives for the event: marked
+        when = "when"
+        mark_published(page["items"])
+    emit(page, [(when, "date"), ("type", "type"), ("mode", "mode"), ("actors", "actor"), ("targets", "target"),
                 ("location", "where"), ("factuality", "factuality"), ("source", "claimed by"),
                 ("evidence", "evidence")], format, title="events",
-         csv_extra=("doc_id", "id", "uid", "outlet", "title", "url", "source_id", "trigger", "start", "end"))
+         csv_extra=("date_source", "doc_id", "id", "uid", "outlet", "title", "url", "source_id", "trigger", "start",
+                    "end"))
 
 
 def _what(it: dict) -> str:
@@ -239,10 +244,12 @@ def timeline(
     db: Optional[str] = _db_opt(),
     with_copies: bool = typer.Option(False, "--with-copies", help="Also the events a near-duplicate copy "
                                      "repeats from its original (left out by default)."),
+    sort: str = _sort_opt("timeline"),
     limit: int = _limit_opt(100), offset: int = _offset_opt(),
     format: Out = _fmt_opt(), filters: dict = None,
 ) -> None:
-    """The quotes and events of an actor (or of a story: --story ID) in date order, undated ones last."""
+    """The quotes and events of an actor (or of a story: --story ID) in date order, oldest first (--sort date:
+    newest first), undated ones last."""
     from ..store import queries as Q
     if not name and not filters.get("story"):
         _fail("give an actor name or --story ID")
@@ -252,13 +259,13 @@ def timeline(
         _known_actor(store, name)
         if filters.get("story") and Q.get_story(store, filters["story"], limit=1) is None:
             _fail(f"no story {filters['story']!r} (see `newsgraph stories`)")
-        page = _query(Q.timeline, store, actor=name, limit=limit, offset=offset, **filters)
+        page = _query(Q.timeline, store, actor=name, sort=sort, limit=limit, offset=offset, **filters)
     for it in page["items"]:
         it["what"] = _what(it)
     when = "date"
     if format is Out.table:
         when = "when"
-        mark_published(page["items"])  # (a quote's publication day, marked)
+        mark_published(page["items"])  # (a quote's or an event's publication day, marked)
     emit(page, [(when, "date"), ("entry", "entry"), ("what", "what")], format,
          title=f"timeline: {name or filters.get('story')}")
 

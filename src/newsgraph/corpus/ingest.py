@@ -262,6 +262,17 @@ def _raw_items(store, raws, summary: Summary) -> Iterator:
     yield from flush()
 
 
+def _split_known(store, raws: list) -> tuple[list, list]:
+    """(to analyse, copies): a raw document whose fingerprint a stored document was read from, or one that an
+    earlier raw document of the batch has, is a copy of that content (``store.write_batch(copies=...)``)."""
+    known = store.known_fingerprints([r.fp for r in raws]) if raws else {}
+    todo, copies, seen = [], [], set(known)
+    for r in raws:
+        (copies if r.fp in seen else todo).append(r)
+        seen.add(r.fp)
+    return todo, copies
+
+
 def _place(err: InputError) -> str:
     return f"{err.source}:{err.where}" if err.where else err.source
 
@@ -303,19 +314,31 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
         for item in batch:
             if isinstance(item, _Fail):
                 fails.append(item)
-        if raws:
-            results = analyze_robust(analyze, [r.raw for r in raws], on_doc)
-            for r, res in zip(raws, results):
+        # content stored already under another source (or twice in this batch) is not analysed again: the same raw
+        # document is the same record, kept as another source of its document (tryout r22)
+        todo, copies = _split_known(store, raws)
+        if todo:
+            results = analyze_robust(analyze, [r.raw for r in todo], on_doc)
+            failed = {}
+            for r, res in zip(todo, results):
                 if isinstance(res, Exception):
                     reason = str(res)
                     prefix = f"{r.raw.source}: "
-                    fails.append(_Fail(r.raw.source, reason[len(prefix):] if reason.startswith(prefix) else reason))
+                    failed[r.fp] = reason[len(prefix):] if reason.startswith(prefix) else reason
+                    fails.append(_Fail(r.raw.source, failed[r.fp]))
                 else:
                     records.append((res, r.fp))
+            for r in [r for r in copies if r.fp in failed]:  # the same content fails the same way
+                fails.append(_Fail(r.raw.source, failed[r.fp]))
+            copies = [r for r in copies if r.fp not in failed]
+        for _ in copies:
+            if on_doc:
+                on_doc()
         files = [{"path": f.path, "size": f.size, "mtime": f.mtime, "ndocs": f.ndocs, "failed": f.failed}
                  for f in batch if isinstance(f, _FileDone)]
         try:
-            outcomes = store.write_batch(records, sources=_failed_rows(fails), files=files)
+            outcomes = store.write_batch(records, sources=_failed_rows(fails), files=files,
+                                         copies=[(r.raw.source, r.fp) for r in copies])
         except (IntegrityError, DataError):
             # a record the store refuses (e.g. two entities with one id): store the others one by one, each in
             # its own transaction, and report the refused ones as failed
@@ -326,9 +349,13 @@ def ingest(store, paths: Iterable[str] = (), *, raws: Iterable | None = None, ba
                 except (IntegrityError, DataError) as exc:
                     reason = str(exc.orig if getattr(exc, "orig", None) else exc).splitlines()[0]
                     fails.append(_Fail(rec.document.source or "?", f"could not be stored ({reason})"))
-            store.write_batch([], sources=_failed_rows(fails), files=files)
+            outcomes += store.write_batch([], sources=_failed_rows(fails), files=files,
+                                          copies=[(r.raw.source, r.fp) for r in copies])
         for o in outcomes:
-            summary.count(o["status"])
+            if o["status"] == "failed":  # a copy whose content is stored no more (store.write_batch)
+                summary.fail(o["source"], "its content is stored under no other source now; read again next time")
+            else:
+                summary.count(o["status"])
         for f in fails:
             summary.fail(f.source, f.reason)
         if on_batch:

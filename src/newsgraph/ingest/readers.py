@@ -112,6 +112,18 @@ def read(paths: Iterable[str] | str | os.PathLike, format: str | None = None) ->
             yield from read_file(path, format=format)
 
 
+def missing_inputs(paths: Iterable[str]) -> list[tuple[str, str]]:
+    """(path, reason) of each path that names no input at all: no file or folder there, a glob matching nothing
+    ('-', stdin, always exists)."""
+    out = []
+    for p in one_or_many(paths):
+        p = str(p)
+        if p == "-" or os.path.exists(p) or (glob.has_magic(p) and next(glob.iglob(p, recursive=True), None)):
+            continue
+        out.append((p, missing_reason(p)))
+    return out
+
+
 def missing_reason(path: str) -> str:
     """Why a path that does not exist cannot be read: a symlink loop, a dangling link, or nothing there."""
     if os.path.islink(path):

@@ -231,7 +231,8 @@ def story(request: Request, story_id: str = Path(..., max_length=200), limit: in
     return respond(request, "story.html", data)
 
 
-@router.get("/timeline", summary="Quotes and events of an actor or a story, oldest first (undated last)",
+@router.get("/timeline", summary="Quotes and events of an actor or a story, oldest first (sort=date: newest first; "
+            "undated last)",
             tags=["timeline"], openapi_extra=_filters("timeline"))
 def timeline(request: Request, limit: int = Limit, offset: int = Offset, format: Optional[str] = FeedFormat):
     data = view_data(request, lambda: views.timeline(request.app, request.query_params, limit=limit, offset=offset))

@@ -266,12 +266,16 @@ def timeline(app, params, *, limit=50, offset=0) -> dict:
         raise HTTPException(404, f"no actor {f['actor']!r}")
     if who:
         f["actor"] = who["id"]
-    if list(f) == ["actor"]:
+    sort = p.get("sort") or F.sorts_of("timeline")[0]
+    if list(f) == ["actor"] and sort == F.sorts_of("timeline")[0]:
         page = _actor_timeline(app, st, f["actor"], limit, offset)
     else:
-        page = _call(Q.timeline, st, limit=limit, offset=offset, **f)
+        page = _call(Q.timeline, st, limit=limit, offset=offset, sort=sort, **f)
     info = {k: who[k] for k in ("id", "name", "type", "role")} if who else None
-    return _page(page, **f) | {"actor": info, "choices": [], "form": form, "feed": feed_url("timeline", f)}
+    # the form shows the actor by name (tryout r22: the Actor box showed "a_10e9…"); the query keeps the id
+    shown = f | ({"actor": who["name"]} if who else {})
+    return _page(page, **shown) | {"actor": info, "choices": [], "form": form, "feed": feed_url("timeline", f),
+                                   "sort": sort}
 
 
 def _actor_timeline(app, st, actor_id: str, limit: int, offset: int) -> dict:

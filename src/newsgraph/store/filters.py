@@ -77,6 +77,7 @@ FILTERS: dict[str, Filter] = {f.name: f for f in [
 # ListSpec's ``sorts`` (the first is the default), each with its help.
 SORTS = ("date", "ingested")
 SORT_HELP = {"date": "newest first, undated last (latest stored first)", "ingested": "latest stored first",
+             "oldest": "oldest first, undated last (in the order stored)",
              "docs": "most documents first", "quotes": "most quoted first (reports of their quotes)",
              "size": "most documents first, then latest"}
 PAGE_PARAMS = ("limit", "offset", "sort")
@@ -146,7 +147,7 @@ LISTS: dict[str, ListSpec] = {
                                "until": "Stories begun on or before this date."}),
     "timeline": ListSpec(("actor", "since", "until", "type", "include_undated", "factuality", "story", "outlet",
                           "language", "ingested_since", "ingested_until", "originals"),
-                         choices={"type": ("PLOVER",)},
+                         choices={"type": ("PLOVER",)}, sorts=("oldest", *SORTS),
                          notes={"actor": "Whose quotes (as speaker) and events (as actor or target).",
                                 "type": "Only events of this PLOVER type.",
                                 "factuality": "Only events of this factuality."}),

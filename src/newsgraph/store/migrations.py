@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
-from .schema import (actor_types, decisions, doc_terms, documents, metadata, quote_reports, quote_speakers, quotes,
-                     story_terms, term_df, unresolved)
+from .schema import (actor_types, decisions, doc_terms, documents, events, metadata, quote_reports, quote_speakers,
+                     quotes, story_terms, term_df, unresolved)
 
 # -- migrations ------------------------------------------------------------------------------------------------------
 def _m1_tables(conn) -> None:
@@ -213,6 +213,48 @@ def _m16_date_sources(conn) -> None:
                       "WHERE r.quote_id = quotes.id AND r.date = quotes.date)"))
 
 
+def _m17_event_date_sources(conn) -> None:
+    """``events.date_source``: whether an event's date is one its text gives ("text", "quote") or its document's
+    publication day ("published"): lists mark the second as such (tryout r22: 175 of 208 events of the benchmark
+    pages were dated by their publication day with nothing saying so). Filled from the stored records; a record
+    written before events carried it: :func:`event_date_source`."""
+    import json
+
+    from sqlalchemy import inspect, select, update
+    if "date_source" not in {c["name"] for c in inspect(conn).get_columns("events")}:
+        conn.execute(text("ALTER TABLE events ADD COLUMN date_source VARCHAR(16)"))
+    E, D = events.c, documents.c
+    for doc_id, record in conn.execute(select(D.id, D.record).where(D.id.in_(select(E.doc_id)))).all():
+        rec = json.loads(record or "{}")
+        pub = ((rec.get("document") or {}).get("published") or "")[:10]
+        by_id = {v.get("id"): v for v in rec.get("events") or []}
+        for local_id, date in conn.execute(select(E.local_id, E.date).where(E.doc_id == doc_id)).all():
+            v = by_id.get(local_id) or {}
+            conn.execute(update(events).where(E.doc_id == doc_id, E.local_id == local_id).values(
+                date_source=event_date_source(date, v.get("date_source"), pub, v.get("evidence"), rec.get("dates"))))
+
+
+def _m18_source_fingerprints(conn) -> None:
+    """An index of the sources' fingerprints: ingest finds content stored under another source before analysing it
+    (store.known_fingerprints)."""
+    conn.execute(text("CREATE INDEX IF NOT EXISTS ix_sources_fingerprint ON sources (fingerprint)"))
+
+
+def event_date_source(date: str | None, source: str | None, published: str, evidence: dict | None,
+                      dates: list | None) -> str | None:
+    """A stored event's ``date_source``: its record's; for a record written before events carried it, "published"
+    when ``date`` is the publication day and no date of that value is written in the event's evidence, else
+    "text"."""
+    if not date:
+        return None
+    if source:
+        return source
+    ev = evidence or {}
+    written = any(d.get("value") == date and (ev.get("start") or 0) <= (d.get("start") or 0) and
+                  (d.get("end") or 0) <= (ev.get("end") or 0) for d in dates or [])
+    return "published" if date == published[:10] and not written else "text"
+
+
 PG_TS_CONFIG = "newsgraph"  # simple, with accents folded (unaccent); SQLite's fts5 folds them too
 
 
@@ -259,5 +301,7 @@ MIGRATIONS = [(1, "tables and full-text indexes", _m1_tables), (2, "content term
               (13, "syndicated copies told from the wire's own reports", _m13_wire_copies),
               (14, "full names found across scripts", _latin_keys(("full",))),
               (15, "romanisations and organisations found across scripts", _latin_keys(("full", "name"))),
-              (16, "publication days told from quotes' own dates", _m16_date_sources)]
+              (16, "publication days told from quotes' own dates", _m16_date_sources),
+              (17, "publication days told from events' own dates", _m17_event_date_sources),
+              (18, "sources found by their content", _m18_source_fingerprints)]
 SCHEMA_VERSION = MIGRATIONS[-1][0]

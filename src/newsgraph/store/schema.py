@@ -36,6 +36,7 @@ sources = Table("sources", metadata,
                 Column("doc_id", String(64)),
                 Column("status", String(32)),  # new | duplicate | near-duplicate | failed
                 Column("reason", Text))
+Index("ix_sources_fingerprint", sources.c.fingerprint)  # content stored under another source (migration 18)
 
 documents = Table("documents", metadata,
                   Column("id", String(64), primary_key=True),
@@ -227,7 +228,10 @@ events = Table("events", metadata,
                Column("source_id", String(64)),
                Column("quote_local", String(32)),
                Column("outlet", Text),
-               Column("source_entity", String(32)))
+               Column("source_entity", String(32)),
+               # where ``date`` comes from: "text" (its sentence), "quote" (its quote's), "published" (the publication
+               # day, the text saying nothing; lists mark it so) (migration 17)
+               Column("date_source", String(16)))
 Index("ix_events_type", events.c.type)
 Index("ix_events_date", events.c.date)
 

@@ -250,14 +250,18 @@ class Store:
 
     # -- writing -----------------------------------------------------------------------------------------------------
     def write_batch(self, records: Iterable, sources: Iterable[dict] | None = None,
-                    files: Iterable[dict] | None = None) -> list[dict]:
+                    files: Iterable[dict] | None = None, copies: Iterable[tuple[str, str]] = ()) -> list[dict]:
         """Store analysis records and link them into the corpus, all in ONE transaction (all or nothing).
 
         ``sources``: rows for the ``sources`` table of raw documents that failed or were skipped in this batch
         ({"source", "fingerprint", "status": "failed", "reason"}); ``files``: input files completed by this batch
         ({"path", "size", "mtime", "ndocs", "failed"}). Each record may carry a raw fingerprint in the attribute
-        ``_fingerprint`` (set by the ingest loop). Returns one outcome per record:
-        ``{"doc_id", "source", "status": new|duplicate|near-duplicate, "canonical_id", "similarity"}``.
+        ``_fingerprint`` (set by the ingest loop). ``copies``: (source, fingerprint) of raw documents whose content
+        is stored already under another source (:meth:`known_fingerprints`, or a record of this batch), kept as
+        another source of that document without an analysis (``Linker.add_known``). Returns one outcome per record,
+        then per copy: ``{"doc_id", "source", "status": new|duplicate|near-duplicate|failed, "canonical_id",
+        "similarity"}`` (a copy whose document is gone meanwhile: "failed", its source recorded so, read again by the
+        next ingest).
         """
         records = list(records)
         for item in records:  # never store a record whose spans do not match its text
@@ -269,6 +273,15 @@ class Store:
         with self.begin() as conn:
             linker = Linker(conn)
             outcomes = [linker.add(rec) for rec in records]
+            for source, fp in copies:
+                out = linker.add_known(source, fp)
+                if out is None:
+                    out = {"doc_id": None, "source": source, "status": "failed", "canonical_id": None,
+                           "similarity": None}
+                    sources = list(sources or ()) + [{
+                        "source": source, "fingerprint": None, "doc_id": None, "status": "failed",
+                        "reason": "its content is stored under no other source now; read again next time"}]
+                outcomes.append(out)
             for row in sources or ():
                 conn.execute(S.sources.delete().where(S.sources.c.source == row["source"]))
                 conn.execute(S.sources.insert().values(**row))
@@ -317,6 +330,19 @@ class Store:
                 chunk = keys[i:i + 500]
                 q = select(S.sources.c.source, S.sources.c.fingerprint).where(
                     S.sources.c.source.in_(chunk), S.sources.c.status != "failed")
+                out.update({r[0]: r[1] for r in conn.execute(q)})
+        return out
+
+    def known_fingerprints(self, fps: list[str]) -> dict[str, str]:
+        """{fingerprint: document id} for those of ``fps`` a stored document was read from (under any source): the
+        same raw content, whose analysis the store holds already."""
+        out: dict[str, str] = {}
+        fps = sorted({f for f in fps if f})
+        Src, D = S.sources.c, S.documents.c
+        with self.connect() as conn:
+            for i in range(0, len(fps), 500):
+                q = select(Src.fingerprint, Src.doc_id).join(S.documents, D.id == Src.doc_id).where(
+                    Src.fingerprint.in_(fps[i:i + 500]), Src.status != "failed", D.record.is_not(None))
                 out.update({r[0]: r[1] for r in conn.execute(q)})
         return out
 

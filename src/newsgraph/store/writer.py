@@ -32,6 +32,7 @@ from ..corpus.originals import original_key, wire_copy
 from ..corpus.outlets import outlet_of
 from ..record import Analysis, cited
 from . import schema as S
+from .migrations import event_date_source
 from .actors import ActorRows
 from .settle import settle
 from . import versions
@@ -192,6 +193,20 @@ class Linker:
         self._source(source, fingerprint, doc_id, out["status"])
         self.link_content(rec, doc_id, _day(doc.published), outlet, group)
         return out
+
+    def add_known(self, source: str, fingerprint: str) -> dict | None:
+        """Another source of raw content the store analysed already (the same fingerprint under another path or
+        URL: a folder ingested again under a new name; tryout r22: 150 texts analysed again for 4 minutes to be
+        counted duplicates): its stored record stands for it, so it is linked as the exact duplicate it is (a copy
+        of the document, its source kept), without an analysis. None when no stored document has that content."""
+        Src, D = S.sources.c, S.documents.c
+        row = self.conn.execute(select(D.record).join(S.sources, Src.doc_id == D.id).where(
+            Src.fingerprint == fingerprint, Src.status != "failed", D.record.is_not(None)).limit(1)).first()
+        if row is None:
+            return None
+        rec = Analysis.from_json(row[0])
+        rec.document.source = source
+        return self.add((rec, fingerprint))
 
     def link_content(self, rec: Analysis, doc_id: str, date: str | None, outlet: str | None,
                      group: str | None) -> None:
@@ -393,6 +408,9 @@ class Linker:
         # an event the record leaves undated though it knew the publication day was told as earlier than the story
         # (understand/events: before_the_news); without a publication day, the document's date stands in
         undated = None if rec.document.published else date
+        # (a record written before events carried their date's source: store/migrations.py event_date_source)
+        pub, written = rec.document.published or "", [{"value": d.value, "start": d.start, "end": d.end}
+                                                      for d in rec.dates]
         for v in rec.events:
             actors_ = [ref(r) for r in v.actors]
             targets = [ref(r) for r in v.targets]
@@ -401,6 +419,9 @@ class Linker:
                 doc_id=doc_id, local_id=v.id, type=(v.type or "").upper(), mode=v.mode,
                 actors=json.dumps(actors_, ensure_ascii=False), targets=json.dumps(targets, ensure_ascii=False),
                 location=json.dumps(loc, ensure_ascii=False) if loc else None, date=_day(v.date) or undated,
+                date_source=event_date_source(_day(v.date), v.date_source, pub, v.evidence and {
+                    "start": v.evidence.start, "end": v.evidence.end}, written) if _day(v.date) else
+                "published" if undated else None,
                 trigger=v.trigger, evidence=v.evidence.text if v.evidence else None,
                 start=v.evidence.start if v.evidence else None, end=v.evidence.end if v.evidence else None,
                 factuality=v.factuality, source_id=ent_actor.get(src["entity"]) if src and src["entity"] else None,

@@ -79,7 +79,7 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
             # the date itself, or a phrase of time or setting, modifies the word; not one of its arguments
             return span.start <= prev.i < span.end or prev.dep_ not in ARGUMENT_DEPS or released
         released = released or tok.dep_ == "acl"
-        if tok.pos_ == "ADP":
+        if tok.pos_ == "ADP" or (tok.dep_ == "prep" and tok.tag_ == "VBG"):  # "following a conference in 2010"
             if span.start <= prev.i < span.end:
                 if tok.lower_ == "of" and tok.head.lower_ in TIME_PARTS:
                     continue  # "the end of August": the part of the period is the date's phrase

@@ -80,7 +80,8 @@ def event_items(conn, rows) -> list[dict]:
     sources = {r["source_id"]: names.get(r["source_id"]) for r in rows if r["source_id"]}
     out = []
     for r, (actors, targets, location) in zip(rows, parts):
-        d = {k: r[k] for k in ("doc_id", "type", "mode", "date", "trigger", "evidence", "start", "end",
+        # ``date_source``: "text" or "quote" (the text dates it), "published" (its document's publication day)
+        d = {k: r[k] for k in ("doc_id", "type", "mode", "date", "date_source", "trigger", "evidence", "start", "end",
                                "factuality", "source_id", "outlet", "title")}
         # an event reported inside a quote is the speaker's claim: who made it, by name
         d["source"] = sources.get(r["source_id"])

@@ -6,9 +6,10 @@ from dataclasses import replace
 
 from sqlalchemy import func, literal, select, union_all
 
+from .. import filters as F
 from .. import schema as S
 from ..changes import cached_total
-from .base import D, actor_ids, apply, filters_of, limits, make_page
+from .base import D, actor_ids, apply, check_sort, filters_of, limits, make_page
 from .events import E, EVENT_TARGET, event_items, event_select
 from .quotes import QR, QUOTE_COLS, QUOTE_TARGET, Q, quote_items
 
@@ -76,10 +77,19 @@ def _union_page(conn, qq, eq, order, limit: int, offset: int) -> dict:
     return make_page(_items(conn, rows), total, limit, offset)
 
 
-def timeline(store, *, limit: int = 100, offset: int = 0, **filters):
-    """Quotes (as speaker) and events (as actor or target) of an actor, or of a story, oldest first; items are
-    quote or event items with ``entry`` "quote" or "event"; undated items last (in the order they were stored).
-    Filters: ``filters.LISTS["timeline"]`` (type and factuality keep events only)."""
+# the timeline's orders (filters.LISTS["timeline"].sorts): oldest first (the default), newest first ("date", as the
+# events list), latest stored first ("ingested"); undated items last in the first two
+_ORDERS = {"oldest": lambda u: (u.c.date.asc().nulls_last(), u.c.seq, u.c.kind, u.c.key, u.c.local),
+           "date": lambda u: (u.c.date.desc().nulls_last(), u.c.seq.desc(), u.c.kind, u.c.key, u.c.local),
+           "ingested": lambda u: (u.c.seq.desc().nulls_last(), u.c.kind, u.c.key, u.c.local)}
+
+
+def timeline(store, *, limit: int = 100, offset: int = 0, sort: str = "oldest", **filters):
+    """Quotes (as speaker) and events (as actor or target) of an actor, or of a story, oldest first (``sort``:
+    "date" newest first, "ingested" latest stored first); items are quote or event items with ``entry`` "quote" or
+    "event"; undated items last (in the order they were stored). Filters: ``filters.LISTS["timeline"]`` (type and
+    factuality keep events only)."""
+    sort = check_sort(sort, F.sorts_of("timeline"))
     f = filters_of("timeline", filters)
     if "actor" not in f and "story" not in f:
         raise ValueError("timeline: give an actor or a story")
@@ -88,8 +98,7 @@ def timeline(store, *, limit: int = 100, offset: int = 0, **filters):
         if "actor" in f and not actor_ids(conn, f["actor"]):
             return make_page([], 0, limit, offset)
         qq, eq = _parts(conn, f)
-        return _union_page(conn, qq, eq, lambda u: (u.c.date.asc().nulls_last(), u.c.seq, u.c.kind, u.c.key,
-                                                    u.c.local), limit, offset)
+        return _union_page(conn, qq, eq, _ORDERS[sort], limit, offset)
 
 
 def feed(store, *, limit: int = 50, offset: int = 0, **filters):

@@ -47,19 +47,20 @@ from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, 
 def clean_span(text: str, s: int, e: int, label: str) -> tuple[int, int]:
     """Trim quote marks, whitespace, a leading "the" (not for persons), trailing punctuation and a possessive; a
     bracket the span opens and does not close ("Federal Bureau of Investigation (FBI") is cut off with what follows
-    it (the acronym joins the name later, ``en_actors.acronyms``)."""
+    it (the acronym joins the name later, ``en_actors.acronyms``); a slash at an edge joins the name to another
+    ("a Wall Street Journal/NBC News poll": "Wall Street Journal/" is "Wall Street Journal")."""
     opened = text.rfind("(", s, e)
     if opened > s and ")" not in text[opened:e]:
         e = opened
     for _ in range(3):
-        while s < e and (text[s] in QUOTE_CHARS or text[s].isspace()):
+        while s < e and (text[s] in QUOTE_CHARS + "/" or text[s].isspace()):
             s += 1
         if label != "PERSON" and text[s:s + 4].lower() == "the " and e - s > 4:
             s += 4
     changed = True
     while changed and e > s:
         changed = False
-        while e > s and (text[e - 1] in QUOTE_CHARS + ",;:!?)" or text[e - 1].isspace()):
+        while e > s and (text[e - 1] in QUOTE_CHARS + ",;:!?)/" or text[e - 1].isspace()):
             if text[e - 1] in "’'" and e - 2 > s and text[e - 2] == "s" and label != "PERSON":
                 break
             e -= 1

@@ -218,7 +218,8 @@ class Reader:
                     not self.told_in_past(c):
                 c.factuality = "planned"  # "is stepping down in May 2020" told in 2019: a plan, not a fact
             ev = Event(id="", type=c.type, mode=c.mode, actors=c.actors, targets=c.targets, location=c.location,
-                       date=date, trigger=c.trigger_text or self.trigger_text(c), evidence=self.evidence(c, quote),
+                       date=date, date_source=DATE_SOURCES.get(rank) if date else None,
+                       trigger=c.trigger_text or self.trigger_text(c), evidence=self.evidence(c, quote),
                        factuality=c.factuality, source=quote.speaker if quote is not None else None,
                        quote=quote.id if quote is not None else None)
             built.append((ev, rank, quote is not None, c.tok.i))
@@ -226,6 +227,10 @@ class Reader:
         for i, ev in enumerate(merged, 1):
             ev.id = f"v{i}"
         return merged
+
+
+# an event's ``date_source`` by the rank of its date (``Reader.date``): lists mark a publication day as such
+DATE_SOURCES = {0: "text", 1: "quote", 2: "published"}
 
 
 def unique_tokens(tokens):

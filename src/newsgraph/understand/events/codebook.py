@@ -216,7 +216,7 @@ def merge_mentions(built):
                 ev.mode = o.mode
         dated = min(g, key=lambda it: it[1])
         if dated[1] < best[1]:
-            ev.date = dated[0].date
+            ev.date, ev.date_source = dated[0].date, dated[0].date_source
         out.append((best[3], ev))
     out.sort(key=lambda x: x[0])
     return [ev for _, ev in out]

@@ -33,7 +33,7 @@ from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
 from .ru_demands import DemandReaders
-from .ru_documents import DocumentReaders
+from .ru_documents import DocumentReaders, subject_form
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_hearsay import HearsayReaders
@@ -123,6 +123,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         if speaker is not None and speaker.entity is None and speaker.mention is not None and \
                 speaker.mention.text.lower().startswith("котор"):  # (ru_relative.py: "фермерами, которые заявили")
             speaker = self.relative_antecedent(speaker.mention.start, region[0])
+        if speaker is not None and speaker.entity is None and speaker.mention is not None and \
+                speaker.mention.text.lower() in rules.wordset("ru", "latter"):  # (ru_relative.py: "Последняя
+            speaker = self.latter_antecedent(speaker.mention.start)  # обвиняет …": the actor named last)
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
@@ -158,8 +161,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         if speaker is None and not anonymous and grp != "who" and self.unnamed_source_before(ss):
             anonymous = True  # ("…, рассказал источник «Ъ». По его словам, …": ru_wire.py)
         if speaker is None and not anonymous and grp == "who" and 1 <= len(am.group("who").split()) <= 6:
-            speaker = Ref(None, am.group("who").strip(), Mention(who_s, who_e, self.text[who_s:who_e]))  # "По
-            # словам министра, …": a speaker described, no one named before
+            toks = [t for t in self.an.toks if who_s <= t.start < who_e]  # "По словам министра, …": a speaker
+            # described, no one named before, named in the nominative ("министр"; ru_documents.subject_form)
+            speaker = Ref(None, subject_form(toks, self.text) if toks else am.group("who").strip(),
+                          Mention(who_s, who_e, self.text[who_s:who_e]))
         if speaker is not None or anonymous:
             first = cs + len(self.text[cs:ce]) - len(self.text[cs:ce].lstrip())
             pair = next(((o, c) for o, c in self.pairs if o == first), None)
@@ -367,8 +372,11 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                         if m.start <= ct.start < m.end:  # "Южная Корея заявила", "ФИФА объявила": the subject
                             return self.an.ref(a, m.start, m.end)  # itself names a state or an organisation
                     if ct.text.lower() in self.rr.pronouns and start <= ct.start < end:
-                        a = self.resolve_pronoun(ct.start, self.rr.pronouns[ct.text.lower()] or
-                                                 _cue_gender(cue.group()), blocked)
+                        g = self.rr.pronouns[ct.text.lower()] or _cue_gender(cue.group())
+                        a = self.resolve_pronoun(ct.start, g, blocked)
+                        r = self._plural_goes_on(a, g, ct.start, ct.start, ct.end)
+                        if r is not None:
+                            return r
                         if a is not None:
                             self.an.add_mention(a, ct.start, ct.end)
                             return self.an.ref(a, ct.start, ct.end)
@@ -392,6 +400,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if cue is not None and g in (None, "plur"):
                 g = _cue_gender(cue.group()) or g
             a = self.resolve_pronoun(before_pos, g, blocked)
+            r = self._plural_goes_on(a, g, before_pos, pm.start(), pm.end())
+            if r is not None:
+                return r
             if a is not None:
                 self.an.add_mention(a, pm.start(), pm.end())
                 return self.an.ref(a, pm.start(), pm.end())
@@ -410,6 +421,14 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)
         return self.null_subject(cue, start, blocked)
+
+    def _plural_goes_on(self, a, gender: str | None, pos: int, ps: int, pe: int) -> Ref | None:
+        """A plural pronoun ("они") that coreference gave one person, right after an attribution to a plural speaker
+        described, not named ("Врачи, лечащие Анну Петрову, говорят, что …. Вместе с тем, они предупреждают …"):
+        those who spoke go on (``described_goes_on``), never the one person named inside their description."""
+        if a is None or gender != "plur" or getattr(a, "type", None) != "PERSON":
+            return None
+        return self.described_goes_on(pos, gender, ps, pe)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
         refs, seen = [], set()

@@ -84,7 +84,8 @@ class DocumentReaders:
             if rest and len(rest) <= 6 and rest[0].pos != "ADP" and _may_speak(self.an, rest[0]) and \
                     not self.rr.cue.search(text, rest[0].start, rest[-1].end):  # ("для инвесторов": whom for)
                 a_, b_ = rest[0].start, rest[-1].end  # ("По информации издания": the outlet named before)
-                who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, text[a_:b_], Mention(a_, b_, text[a_:b_]))
+                who = self.outlet_noun_speaker(a_, b_, ss) or Ref(None, subject_form(rest, text),
+                                                                  Mention(a_, b_, text[a_:b_]))
             who = who or self.company_document_owner(ss, phrase_end)  # ("Согласно презентации, …": ru_wire.py)
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
@@ -122,6 +123,26 @@ def _may_speak(an, tok) -> bool:
     from ..names import _morph
     parses = [p for p in _morph().parse(word.lower()) if p.tag.POS == "NOUN"]
     return not parses or any("anim" in p.tag.grammemes for p in parses)
+
+
+def subject_form(toks, text: str) -> str:
+    """The issuer after a document's noun as a speaker is named: in the nominative ("По сообщениям докторов":
+    "доктора"; "местных жителей": "местные жители"), the head noun keeping its number and the adjectives before it
+    agreeing (entities/ru_phrase.py ``org_nominative``); what follows the head stays as written."""
+    from ..entities.ru_phrase import _CASES, org_nominative
+    from ..name_keys import _morph
+    a, b = toks[0].start, toks[-1].end
+    written = text[a:b]
+    if len(toks) > 1:
+        return org_nominative([t.nat for t in toks], text, a, written)[1]
+    t = toks[0]
+    case, plural = _CASES.get(t.feats.get("Case", "")), t.feats.get("Number") == "Plur"
+    if t.pos != "NOUN" or case in (None, "nomn") or written[:1].isupper():
+        return written
+    p = next((p for p in _morph().parse(written.lower()) if p.tag.POS == "NOUN" and p.tag.case == case and
+              (p.tag.number == "plur") == plural), None)
+    form = p.inflect({"nomn"}) if p is not None else None
+    return form.word if form is not None else written
 
 
 def _comma_after(text: str, start: int, end: int) -> int:

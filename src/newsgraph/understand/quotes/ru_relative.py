@@ -55,3 +55,24 @@ class RelativeReaders:
         for m, a in self.an.mentions_in(s, e, ("PERSON", "ORG", "GPE", "MEDIA")):
             return self.an.ref(a, m.start, m.end)
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+
+    def latter_antecedent(self, start: int) -> Ref | None:
+        """ "Последняя обвиняет …" (``words.tsv`` set ``latter``): "the latter" stands for the last actor named
+        before it in its sentence or the one before, agreeing in gender when both say one (the name's own words or
+        the noun it is in apposition to: "компанией «Альфа»"); None when there is none (no speaker, never the word
+        itself)."""
+        toks, t = self.an.toks, self.an.tok_at_start.get(start)
+        if t is None:
+            return None
+        ss = self.an.sentence(start)[0]
+        floor = max((s for s, e in self.an.sents if e <= ss), default=ss)  # (the sentence before)
+        gender = None if t.plural else (t.feats or {}).get("Gender")
+        for m, a in sorted(self.an.mentions_in(floor, start, ("PERSON", "ORG", "GPE", "MEDIA")),
+                           key=lambda x: -x[0].start):
+            words = [x for x in toks if m.start <= x.start < m.end]
+            heads = [toks[x.head] for x in words if x.dep == "appos" and x.head != x.i and toks[x.head].pos == "NOUN"]
+            words = heads or words  # (the noun a name stands beside says its gender: "компанией «Альфа»")
+            genders = {(x.feats or {}).get("Gender") for x in words if x.pos in ("NOUN", "PROPN")} - {None}
+            if gender is None or not genders or gender in genders:
+                return self.an.ref(a, m.start, m.end)
+        return None

@@ -224,8 +224,12 @@ class StanceReaders:
     def shared_subject_verb(self, t):
         """The verb whose subject cue token ``t`` (with none of its own) shares: the verb a gerund hangs on, the first
         of two joined verbs (``joined_verb``), or the main verb of the noun a relative clause describes ("Президент
-        выступил с обращением, в котором заявил, что …"); else None."""
+        выступил с обращением, в котором заявил, что …"); else None. An impersonal report ("сообщалось",
+        "подчёркивалось", "отмечается": ``_impersonal``) shares none: it names nobody ("Начало акции было намечено на
+        19 часов; подчёркивалось, что …": the plan's subject is no speaker)."""
         toks = self.an.toks
+        if self._impersonal(t.text):
+            return None
         if (t.feats or {}).get("VerbForm") == "Conv" or t.dep == "conj" and t.head < t.i and self.joined_verb(t):
             return toks[t.head]
         h = toks[t.head]
