@@ -1,5 +1,5 @@
-"""understand (English), round 22 (enfix22, issue 16): co-speakers (``speakers``) who never spoke, object noun
-phrases, negated feelings and fronted conditions. Sentences written for these tests."""
+"""understand (English), round 22 (enfix22, issue 16): co-speakers (``speakers``) who never spoke, negated frames
+and fronted conditions. Sentences written for these tests."""
 
 
 def _quote(rec, text):
@@ -60,3 +60,27 @@ def test_speakers_named_together_still_speak_together(analyze):
     rec = analyze("Karen Voss and Paul Rieder said the board had ignored the audit.")
     q = _quote(rec, "the board had ignored")
     assert _names(q) == ["Karen Voss", "Paul Rieder"]
+
+
+def test_a_clause_under_a_negated_frame_is_no_statement(analyze):
+    rec = analyze("It is not that the governor feels she owes the unions an apology; her patience has limits.")
+    assert not rec.quotes
+    rec = analyze("It isn't that Tom Reese, the chairman, believes the merger will fail.")
+    assert not rec.quotes
+    rec = analyze("Tom Reese, the chairman, believes the merger will fail.")
+    assert [q.speaker.name for q in rec.quotes] == ["Tom Reese"]
+
+
+def test_a_fronted_condition_joins_the_content_across_the_aside(analyze):
+    rec = analyze("The union said it would study the offer. If only a few members vote for it, the union said, it "
+                  "may not sign the contract.")
+    q = _quote(rec, "a few members")
+    assert q is not None and "it may not sign the contract" in q.text and q.speaker.name == "the union"
+    assert [list(p) for p in q.parts] == [[q.start, q.start + len("If only a few members vote for it")],
+                                          [q.end - len("it may not sign the contract"), q.end]]
+    rec = analyze("When the vote comes, Senator Ada Pruitt said on Monday, she will oppose the bill.")
+    q = _quote(rec, "oppose the bill")
+    assert q.text.startswith("When the vote comes") and q.speaker.name == "Ada Pruitt"
+    # an adverbial opening with no verb stays out ("In the long run" is no statement)
+    rec = analyze("In the long run, the senator said, costs will fall.")
+    assert _quote(rec, "costs will fall").text == "costs will fall"
