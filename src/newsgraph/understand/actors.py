@@ -83,6 +83,14 @@ class Actors:
         for m in moved:
             self.add_mention(dst, m.start, m.end, kind, m.subject)
 
+    def move_mention(self, start: int, end: int, src: int, dst: int, kind: str) -> None:
+        """The mention [start, end) of entity ``src`` becomes a mention of ``dst``."""
+        m = self._by_key.pop((start, end, src), None)
+        if m is not None:
+            self.entities[src].mentions.remove(m)
+            self._index = None
+        self.add_mention(dst, start, end, kind, m.subject if m is not None else 0)
+
     # -- lookups --------------------------------------------------------------------------------------------------
     def index(self) -> list[tuple[int, int, int]]:
         if self._index is None:

@@ -64,3 +64,47 @@ def inverted_aside(ctx: Context, v, s_lo: int, s_hi: int, q: Found) -> bool:
     q.start, q.end, q.text = par
     q.attr = (s_lo, s_hi)
     return subject_speaker(ctx, q, name)
+
+
+_CONDITIONS = frozenset("if unless when whenever once because although though while since until after before as "
+                        "whether".split())
+
+
+def fronted_condition(ctx: Context, s_lo: int, subj, v, a: int, b: int):
+    """The same attribution read from its content after it ("If the rain continues, the mayor said, the parade will be
+    canceled"): the fronted condition before the speaker joins the content. Returns (start, end, text, parts)
+    or None."""
+    if subj.i > v.i or a < v.idx or "," not in ctx.text[v.idx:a]:
+        return None
+    c1 = ctx.text.rfind(",", s_lo, subj.left_edge.idx)
+    if c1 <= s_lo or ctx.text[c1 + 1:subj.left_edge.idx].strip():
+        return None
+    return _condition(ctx, s_lo, c1, a, b)
+
+
+def _condition(ctx: Context, lo: int, c1: int, a2: int, b2: int):
+    from .en_indirect import _finite, _trim
+    first = next((t for t in ctx.tokens(lo, c1) if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in _CONDITIONS or first.dep_ not in ("mark", "advmod") or \
+            not lo <= first.head.idx < c1 or not _finite(ctx, lo, c1):
+        return None
+    a, b = _trim(ctx, lo, c1)
+    return a, b2, ctx.text[a:b] + ", " + ctx.text[a2:b2], [(a, b), (a2, b2)]
+
+
+def condition_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
+    """An attribution set off by commas after a fronted condition or time clause: "If only a few delegates are at
+    stake, the campaign said, it may not pursue a recount." The opening is a clause led by a subordinating
+    conjunction (if, unless, when, because …) and what follows the attribution a whole clause: the content is both
+    sides, the condition with what it conditions (the opening alone states nothing). Returns (start, end, text,
+    parts) or None."""
+    from .en_indirect import _finite, _subjectless, _trim
+    from .. import commas
+    c2 = commas.find(ctx.text, v.idx, s_hi)
+    if c2 < 0 or any(t.dep_ not in ("nsubj", "prep", "pobj", "det", "compound", "npadvmod", "advmod", "punct") and
+                     t.i != v.i for t in ctx.tokens(v.idx, c2)):
+        return None  # (only when and where it was said between the verb and the comma: "said on Monday,")
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
+        return None
+    return _condition(ctx, lo, c1, a2, b2)

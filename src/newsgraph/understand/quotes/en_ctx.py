@@ -102,8 +102,11 @@ _UNNAMED = frozenset("some someone somebody others many several most few".split(
 
 
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
+    others: list[tuple[int, int]] = []  # the antecedent's conjuncts: "Smith, who called …, and Jones, who says …"
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
-        subj = subj.head.head
+        subj = subj.head.head  # (a relative clause's words are its own antecedent's, never a conjunct's)
+        others = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
+                  if c.dep_ == "conj"]
     subj = issuer(subj) or subj  # "X issued a statement saying …": X
     if subj.text.isupper() and len(subj.text) > 2:  # a dateline parsed as the subject: "CLEVELAND (AP) — Former
         for ch in reversed([c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]):  # Attorney General
@@ -140,7 +143,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     # (not a name after a preposition: "Supporters of Donald Trump say", "a spokesman for Senator Voss said")
     preps = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
              if c.dep_ == "prep" and c.i > subj.i]
-    described = modifiers(subj)
+    described = modifiers(subj) + others
     persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
                if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in described)]
     named = [h for h in persons if not any(a <= h[0] < b for a, b in preps) and not (
@@ -409,9 +412,20 @@ def conjoined(ctx: Context, q: Found) -> None:
         hit = ctx.entity_at(t.idx, t.idx + len(t.text))
         if hit is not None and all(h[2] != hit[2] for h in hits) and (hit[2] == q.speaker or t.dep_ != "pobj"):
             hits.append(hit)  # (not the place a fronted phrase sets: "In Drava, Ed Vale, a teacher, said")
+    hits = [h for h in hits if h[2] == q.speaker or _beside(ctx, q, h)]
     if len(hits) < 2 or all(h[2] != q.speaker for h in hits):
         return
     q.speakers = [(i, a, b) for a, b, i in hits]
     first = hits[0]
     if first[2] != q.speaker:
         set_speaker(ctx, q, first)
+
+
+def _beside(ctx: Context, q: Found, hit) -> bool:
+    """A conjunct speaks with the speaker only when nothing of the quote lies between them: a name inside the content
+    is never its speaker, and "Smith, who called the deal “madness,” and Jones, who says …" gives each relative
+    clause's words to its own antecedent (the content or the cue between them parts the two)."""
+    a, b = min(hit[0], q.speaker_span[0]), max(hit[1], q.speaker_span[1])
+    cue = ctx.doc[q.cue_i].idx if q.cue_i is not None else None
+    return not any(x < pb and pa < y for pa, pb in q.parts or [(q.start, q.end)] for x, y in ((a, b), hit[:2])) and \
+        not (cue is not None and a < cue < b)

@@ -12,7 +12,7 @@ from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
-from .en_aside import inverted_aside, token_after, token_before
+from .en_aside import condition_aside, fronted_condition, inverted_aside, token_after, token_before
 from .en_per import per_credits
 from .en_tail import bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -330,9 +330,11 @@ def _said(ctx: Context, v) -> Found | None:
                 # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,
                 # who announced her retirement in May, voted …": a relative clause tells of the noun, reports nothing
                 return None
-            par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
+            par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi) or \
+                condition_aside(ctx, a, c, v, s_hi)  # ("If …, the campaign said, it may …": both sides)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
-                q.start, q.end, q.text = par
+                q.start, q.end, q.text, *parts = par
+                q.parts = parts[0] if parts else q.parts
                 q.attr = (s_lo, s_hi)
                 if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
                     return None
@@ -343,6 +345,8 @@ def _said(ctx: Context, v) -> Found | None:
     if b - a < 8 or len(t[a:b].split()) < 3 or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
         return None
     q.start, q.end, q.text = a, b, t[a:b]
+    if (cond := fronted_condition(ctx, s_lo, subj, v, a, b)) is not None:  # "If …, the mayor said, the parade …"
+        q.start, q.end, q.text, q.parts = cond
     q.attr = (s_lo, s_hi)
     if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
         return None  # an unresolved pronoun keeps the quote without a named speaker

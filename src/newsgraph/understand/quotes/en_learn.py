@@ -132,7 +132,7 @@ def decide(ctx, cands: list, text: str) -> list:
         COLLECT[text] = [(q.start, q.end, q.text, q.feats, q.origin) for q in cands]
     # the writer's own tests or analysis ("Our initial testing suggests …", "My analysis found …"): the writer's
     # voice, as "I think" is, whatever reads it (a person the writer knows, "my colleague said", still speaks)
-    cands = [q for q in cands if not _writers_finding(q)]
+    cands = [q for q in cands if not _writers_finding(q) and not _denied_frame(ctx, q)]
     taken = [q for q in cands if q.origin != "clause"]
     if not m.loaded:
         return taken
@@ -217,6 +217,30 @@ def _unreported(ctx, q) -> bool:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return lemma in ("show", "depict") and subj is not None and subj.lemma_.lower() in rules.wordset(
         "en", "depiction_nouns")
+
+
+def _denied_frame(ctx, q) -> bool:
+    """The cue stands in the complement of a negated clause ("It is not that the mayor feels he owes anyone an
+    apology", "She never suggested that Reed believes …"): what is denied around it is asserted by nobody, its
+    subject says nothing on record; nor does a cue whose subject is nobody ("No one claims that …"). Not a quotation
+    (its words are its speaker's whatever frames them)."""
+    if q.cue_i is None or q.kind == "direct":
+        return False
+    t = ctx.doc[q.cue_i]
+    if _nobody(t):
+        return True  # ("No one claims that …": nobody speaks)
+    for _ in range(4):
+        if t.dep_ != "ccomp" or t.head is t:
+            return False
+        t = t.head
+        if any(c.dep_ == "neg" for c in t.children) or _nobody(t):
+            return True
+    return False
+
+
+def _nobody(v) -> bool:
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "none") or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in v.children)
 
 
 # en_extra's features of a clause candidate's first- or second-person subject

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import re
 
 from .en_rec import DATELINE
+from .en_spk_lists import places_of_group, shared_surname, tail_apposed_name
 from .en_spk_scene import _SPEAKING, _SUBJ, coordinated_subject, near_clause_subject, relative_conjunct
 from .en_roles import person_words
 from .en_ctx import (MODIFIER_CLAUSES, QUOTE_MARKS, ROLE_HEADS, participle_speaker, postnominal, set_off,
@@ -42,6 +43,9 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     coordinated_subject(ctx, found)
     relative_conjunct(ctx, found)
     past_dateline(ctx, found)
+    tail_apposed_name(ctx, found)  # (en_spk_lists: which names of a list next to the cue speak)
+    places_of_group(ctx, found)
+    shared_surname(ctx, found)
 
 
 def free_participle(ctx: Context, found: list[Found]) -> None:

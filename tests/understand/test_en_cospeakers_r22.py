@@ -1,0 +1,86 @@
+"""understand (English), round 22 (enfix22, issue 16): co-speakers (``speakers``) who never spoke, negated frames
+and fronted conditions. Sentences written for these tests."""
+
+
+def _quote(rec, text):
+    return next((q for q in rec.quotes if text in q.text), None)
+
+
+def _names(q):
+    return [s.name for s in q.speakers]
+
+
+def test_a_name_ending_the_content_is_not_a_speaker(analyze):
+    # the parse joins the content's last name to the speaker's, by a comma alone
+    rec = analyze("Their money has gone from Baldwin to Kerner to, lately, Haskell, Dunmore said at the dinner.")
+    q = _quote(rec, "Their money")
+    assert q.speaker.name == "Dunmore" and "Haskell" not in _names(q)
+    assert q.text.endswith("lately, Haskell")
+    rec = analyze("The endorsement has passed from Walsh to Perry to, finally, Grant, Holloway said during his speech.")
+    q = _quote(rec, "The endorsement")
+    assert q.speaker.name == "Holloway" and q.text.endswith("finally, Grant")
+    # speakers named with "and" still speak together; a name well inside the content stays content
+    rec = analyze("Prices rose in Dayton, then in Akron and, last week, Toledo, Mayor Ellen Brandt said on Monday.")
+    q = _quote(rec, "Prices rose")
+    assert q.speaker.name == "Ellen Brandt" and "Toledo" not in _names(q)
+
+
+def test_places_after_a_preposition_do_not_speak_for_the_group(analyze):
+    rec = analyze("Most dairy farmers in Vermont, Maine and Ohio said they could not pay their loans.")
+    q = _quote(rec, "they could not pay")
+    assert q.speaker is not None and q.speaker.name.lower().startswith("most dairy farmers in vermont")
+    assert q.speaker.name.endswith("Ohio") and _names(q) == []
+
+
+def test_each_relative_clause_speaks_for_its_own_antecedent(analyze):
+    rec = analyze('Contrast that with Marsh, who has called the tax "theft," and Doyle, who says it is "a disaster."')
+    q = _quote(rec, "theft")
+    assert q.speaker.name == "Marsh" and "Doyle" not in _names(q)
+    assert _quote(rec, "disaster").speaker.name == "Doyle"
+    # the first antecedent no actor: its own words still, never the conjunct's
+    rec = analyze('Contrast that with Ruiz, who has called the trade pact "robbery," and Keller, who says it is '
+                  '"a disgrace."')
+    assert _quote(rec, "robbery").speaker.name == "Ruiz"
+    assert _quote(rec, "disgrace").speaker.name == "Keller"
+
+
+def test_a_given_name_coordinated_with_a_full_name_shares_the_surname(analyze):
+    rec = analyze("Bill Tanner, the mayor's cousin, opened the fair.\n\nThe festival's founders, Bill and Ruth "
+                  "Oakes, said the fair would move to a larger field next year.")
+    q = _quote(rec, "the fair would move")
+    assert q.speaker.name == "Bill Oakes"
+    assert _names(q) == ["Bill Oakes", "Ruth Oakes"]
+    names = [e.name for e in rec.entities]
+    assert "Bill Oakes" in names
+    tanner = next(e for e in rec.entities if e.name == "Bill Tanner")
+    assert all(m.text != "Bill" for m in tanner.mentions)
+
+
+def test_speakers_named_together_still_speak_together(analyze):
+    rec = analyze("Karen Voss and Paul Rieder said the board had ignored the audit.")
+    q = _quote(rec, "the board had ignored")
+    assert _names(q) == ["Karen Voss", "Paul Rieder"]
+
+
+def test_a_clause_under_a_negated_frame_is_no_statement(analyze):
+    rec = analyze("It is not that the governor feels she owes the unions an apology; her patience has limits.")
+    assert not rec.quotes
+    rec = analyze("It isn't that Tom Reese, the chairman, believes the merger will fail.")
+    assert not rec.quotes
+    rec = analyze("Tom Reese, the chairman, believes the merger will fail.")
+    assert [q.speaker.name for q in rec.quotes] == ["Tom Reese"]
+
+
+def test_a_fronted_condition_joins_the_content_across_the_aside(analyze):
+    rec = analyze("The union said it would study the offer. If only a few members vote for it, the union said, it "
+                  "may not sign the contract.")
+    q = _quote(rec, "a few members")
+    assert q is not None and "it may not sign the contract" in q.text and q.speaker.name == "the union"
+    assert [list(p) for p in q.parts] == [[q.start, q.start + len("If only a few members vote for it")],
+                                          [q.end - len("it may not sign the contract"), q.end]]
+    rec = analyze("When the vote comes, Senator Ada Pruitt said on Monday, she will oppose the bill.")
+    q = _quote(rec, "oppose the bill")
+    assert q.text.startswith("When the vote comes") and q.speaker.name == "Ada Pruitt"
+    # an adverbial opening with no verb stays out ("In the long run" is no statement)
+    rec = analyze("In the long run, the senator said, costs will fall.")
+    assert _quote(rec, "costs will fall").text == "costs will fall"
