@@ -58,3 +58,16 @@ def test_a_relation_named_from_the_other_side(analyze):
     rec = analyze("Sarah Okoye, a lawyer in Vancouver, said the turning point came in 2023. Her uncle said she had "
                   "carried the fight for a decade.")
     assert _speaker(rec, "she had carried the fight") != "Daniel Reyes"
+
+
+def test_a_club_named_place_and_united_is_an_organisation(analyze):
+    rec = analyze("Brackwater United have rejected a second offer for their striker, insisting that he is not for sale. "
+                  "Speaking after the 2-1 win over Dunmore Athletic, the manager said the striker had trained well.")
+    assert _speaker(rec, "he is not for sale") == "Brackwater United"
+    assert {e.name: e.type for e in rec.entities}.get("Dunmore Athletic") == "ORG"
+
+
+def test_a_body_that_calls_itself_a_name_is_that_name(analyze):
+    rec = analyze("A hacking group claimed on Monday that it had stolen the files. The group, which calls itself "
+                  "Corvid, posted a sample of 200 files online, saying they were a small part of what it held.")
+    assert _speaker(rec, "they were a small part") == "Corvid"

@@ -105,12 +105,26 @@ def _named_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
 
 def _named_by_clause(actors: Actors, doc, text: str) -> None:
     """A description whose relative clause gives the person's name (``_NAMED_BY_CLAUSE``) is a mention of that
-    person, so that the pronouns after it find the one the sentence is about."""
+    person, so that the pronouns after it find the one the sentence is about; so is one whose clause gives the name
+    it goes by ("The group, which calls itself Nightjar, …": ``_CALLS_ITSELF``), which names a body when the clause
+    says "itself" or "themselves" (the tagger's place or person is the group)."""
     for m in _NAMED_BY_CLAUSE.finditer(text):
         hit = next(((s, e, i) for s, e, i in actors.covering(m.start(2), m.end(2))
                     if s == m.start(2) and actors.entities[i].type == "PERSON"), None)
         if hit is not None and not actors.covering(m.start(1), m.end(1)):
             actors.add_mention(hit[2], m.start(1), m.end(1), "desc", _is_subject(doc, m.start(1)))
+    for m in _CALLS_ITSELF.finditer(text):
+        hit = next(((s, e, i) for s, e, i in actors.covering(m.start(3), m.end(3)) if s == m.start(3)), None)
+        if hit is None or actors.covering(m.start(1), m.end(1)):
+            continue
+        ent = actors.entities[hit[2]]
+        if m.group(2).lower() in ("itself", "themselves") and ent.type not in ORG_TYPES + ("MEDIA",):
+            ent.type = "ORG"
+        actors.add_mention(hit[2], m.start(1), m.end(1), "desc", _is_subject(doc, m.start(1)))
+
+
+_CALLS_ITSELF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|[Aa]n?)\s+[\w-]+(?:\s+[\w-]+){0,2}),\s+(?:which|that|who)"
+                           r"\s+(?:calls|called|call)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?([A-Z])")
 
 
 def _role_fits(ent, nouns_titles: tuple[str, ...]) -> bool:
