@@ -123,8 +123,8 @@ def _named_by_clause(actors: Actors, doc, text: str) -> None:
         actors.add_mention(hit[2], m.start(1), m.end(1), "desc", _is_subject(doc, m.start(1)))
 
 
-_CALLS_ITSELF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|[Aa]n?)\s+[\w-]+(?:\s+[\w-]+){0,2}),\s+(?:which|that|who)"
-                           r"\s+(?:calls|called|call)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?([A-Z])")
+_CALLS_ITSELF = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:[Tt]he|[Aa]n?)\s+[\w-]+(?:\s+[\w-]+){0,2}),\s+"
+                           r"(?:which|that|who)\s+(?:calls|called|call)\s+(itself|themselves|himself|herself)\s+(?:the\s+)?([A-Z])")
 
 
 def _role_fits(ent, nouns_titles: tuple[str, ...]) -> bool:
