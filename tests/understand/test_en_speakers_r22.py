@@ -71,3 +71,11 @@ def test_a_body_that_calls_itself_a_name_is_that_name(analyze):
     rec = analyze("A hacking group claimed on Monday that it had stolen the files. The group, which calls itself "
                   "Corvid, posted a sample of 200 files online, saying they were a small part of what it held.")
     assert _speaker(rec, "they were a small part") == "Corvid"
+
+
+def test_teaching_a_skill_is_no_statement(analyze):
+    rec = analyze("Jenkins, a retired deputy, spent weekends teaching her how to shoot. She said the lessons made "
+                  "her feel safe.")
+    assert [q.cue for q in rec.quotes] == ["said"]
+    rec = analyze("Marta Ruiz recalled her grandfather teaching her how to shoot a rifle on the ranch.")
+    assert not [q for q in rec.quotes if q.cue == "teaching"]
