@@ -207,7 +207,8 @@ def _model_spans(doc, text, lex):
             s = _after_inverted_cue(doc, text, s, e)
             if e <= s:
                 continue
-            s, e = _trim_person(doc, s, e)
+            if not_person_head(text[s:e]) in (None, "-"):  # (a club's "United" is no word to cut: "Wexford United")
+                s, e = _trim_person(doc, s, e)
             s = word_before_name(text, s, e)
             if e <= s:
                 continue

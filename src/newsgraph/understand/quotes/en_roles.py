@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from .en_spk_org import body_nouns, organisation_fit
 
 _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
                    r"((?:[\w.’'-]+\s+){0,4}?)"
@@ -107,12 +108,14 @@ def _description_before(ctx, start: int, end: int | None = None) -> tuple[int, i
     pos = 0
     while (desc := _DESC_BEFORE.search(seg, pos)) is not None:
         lo, hi = base + desc.start(), base + desc.end(1)
-        if not re.search(r"[.!?;:]\s", desc.group(0)) and _apposition(ctx, lo, hi, (start, end) if end else None):
+        if not _SENT_END.search(desc.group(0)) and _apposition(ctx, lo, hi, (start, end) if end else None):
             return lo, hi
         pos = desc.start() + 1
     return None
 
 
+# a sentence's end inside a description; not an abbreviation's point ("A spokeswoman for St. Brendan's, Ann Roe,")
+_SENT_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.]\s|[!?;:]\s")
 _PLAIN_ROLE = re.compile(r"(?<=, )(?:the|a|an)\s+(?:[a-z][\w-]*\s+){1,3}$")
 
 
@@ -235,9 +238,11 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
     if not fits and not later_only and need & _soft(lang):
         fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
-    if not fits and not later_only and types == _PERSON_TYPES and need & org_heads:
+    if not fits and not later_only and types == _PERSON_TYPES and (bodies := need & body_nouns(lang)):
         # "the union president", "the company spokesman": the kind of body the text may give by its name only
-        fits = _fits_before(ctx, types, need - org_heads, pron, head, lo, abbr)  # ("Its president, Ann Roe")
+        # ("Its president, Ann Roe"), a person of a body the noun fits (en_spk_org)
+        fits = organisation_fit(ctx, _fits_before(ctx, types, need - bodies, pron, head, lo, abbr), bodies,
+                                _norm([head], abbr)[0], lo, lang, lambda i: _role_words(ctx, i, abbr))
     if not fits and pron not in _POSSESSIVE:
         # named only after it ("A transit chief says … . Transit chief Ed Alvarez told …", "Austria's interior
         # minister said … . Interior Minister Wolfgang Peschorn …"): news names a source a sentence or a paragraph
@@ -326,6 +331,8 @@ def described_speaker(ctx, q) -> None:
         if head.pos_ != "NOUN" and any(ctx.actors.entities[i].type == "PERSON"
                                        for _, _, i in ctx.actors.covering(head.idx, head.idx + len(head.text))):
             continue  # "Clinton, Sanders said": two people, no description
+        if head.pos_ == "PROPN" and ctx.actors.covering(head.idx, head.idx + len(head.text)):
+            continue  # "A spokeswoman for St. Brendan's, Alison Marsh": a body's name is no description of her
         last = ctx.doc[k - 2]  # "Lena Ortiz's chief of staff, Ray Munoz": the description ends before the comma
         if last.i != head.i and not head.is_ancestor(last):
             continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .en_spk_kin import relative_of
 
 _OWNED = re.compile(r"(?i)^(his|her|their|its)\s+((?:[\w-]+\s+){0,2}[\w-]+)$")
 _OWNERS = ("PERSON", "ORG", "GROUP")
@@ -31,6 +32,11 @@ def owned_speaker(ctx, q) -> None:
         return
     if _same_kind(ctx, hit[2], m.group(2).split()[-1].lower()):
         return  # "Her agent, Carl Stone, said … . “…,” his agent said": no agent's agent; the pronoun is unsure
+    kin = relative_of(ctx, hit[2], m.group(2).lower()) if ctx.actors.entities[hit[2]].type == "PERSON" else None
+    if kin is not None:  # "Joseph's niece, Sarah Joseph-Kane" … "Her uncle said": Joseph (en_spk_kin)
+        ctx.actors.add_mention(kin, lo, hi, "desc")
+        q.speaker, q.speaker_name = kin, None
+        return
     name = ctx.actors.entities[hit[2]].name
     q.speaker_name = f"{name}'s {m.group(2)}"
 

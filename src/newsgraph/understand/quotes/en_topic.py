@@ -15,6 +15,7 @@ import re
 
 from .. import rules
 from .en_roles import _data, _norm, _role_words
+from .en_spk_org import body_nouns, organisation_fit
 
 _THE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[\w.’'-]+\s+){0,5}?)([\w-]+)$")
 _RELATION = re.compile(r"(?:[Tt]he)\s+(?:[\w.-]+\s+){0,3}?([\w-]+)[’']s\s+(?:[\w-]+\s+){0,2}?([\w-]+)$")
@@ -25,7 +26,7 @@ _BACK = 3  # sentences before the description's own in which its person may be t
 def topic_person(ctx, lo: int, hi: int, lang: str):
     """The person the description ``text[lo:hi]`` continues the topic of, as (start, end, entity index), else None."""
     abbr, person_heads, _ = _data(lang)
-    phrase, owner = ctx.text[lo:hi].strip(), None
+    phrase, owner, bodies = ctx.text[lo:hi].strip(), None, set()
     rel = _RELATION.match(phrase)
     if rel is not None:  # "The governor's daughter": a relation of a role, the role's holder is not the one
         owner, head = _norm([rel.group(1)], abbr)[0], _norm([rel.group(2)], abbr)[0]
@@ -36,6 +37,7 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
         if m is None or "’s" in m.group(1) or "'s" in m.group(1):
             return None
         head = _norm([m.group(2)], abbr)[0]
+        bodies = set(_norm(m.group(1).split(), abbr)) & body_nouns(lang)  # "The company spokesman"
         if (head not in person_heads and not _described(head, lang)) or head in _relations(lang):
             return None
     own = next((t for t in ctx.tokens(lo, hi) if t.dep_ in ("nsubj", "nsubjpass")), None)
@@ -61,6 +63,9 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
                     or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr) \
                     or (owner is not None and owner in _role_words(ctx, hit[2], abbr)):
                 return None  # (two subjects, "Sen. Smith and Sen. Jones met …": either; the owner is not its kin)
+            if bodies and not organisation_fit(ctx, [hit[2]], bodies, head, lo, lang,
+                                               lambda i: _role_words(ctx, i, abbr)):
+                return None  # "Halvor spokesman Jed Price said … . The company spokesman said": another company's
             return lo, hi, hit[2]
         if _bare_description(subj, person_heads, abbr):
             continue  # an unresolved description of a person ("The Republican candidate was greeted"): go on back

@@ -1,0 +1,50 @@
+"""A relation named from the other side (who is credited, English): "Joseph's niece, Sarah Joseph-Kane, …" …
+"Her uncle said" is Joseph. A relation is two-sided: the person the text introduced as "P's niece" has P for her
+uncle or aunt (``lang/en/kinship_inverse.tsv``), so "her uncle", owned by that person, is P when P's gender fits
+the noun (or is unknown) and exactly one such P is found. "His wife, Patricia, …" … "her husband said" is the man
+"His" stood for, when the coreference resolved it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+
+_BEFORE = re.compile(r"(?:\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})[’']s|\b([Hh]is|[Hh]er))\s+"
+                     r"(?:[a-z][\w-]*\s+)?([a-z][\w-]*),?\s*$")
+
+
+@lru_cache(maxsize=2)
+def _inverse(lang: str) -> dict[str, tuple[str, str]]:
+    try:
+        return {r[0].lower(): (r[1].lower(), r[2].lower()) for r in rules.table(lang, "kinship_inverse") if len(r) >= 3}
+    except (OSError, rules.RuleFileError):
+        return {}
+
+
+def relative_of(ctx, owner: int, noun: str, lang: str = "en") -> int | None:
+    """The person who is ``owner``'s ``noun`` ("uncle") by a relation the text gave ``owner`` ("P's niece"), or
+    None."""
+    inv = _inverse(lang)
+    ents = ctx.actors.entities
+    found = set()
+    for m in ents[owner].mentions:
+        if m.kind in ("pronoun", "desc"):
+            continue
+        seg = re.split(r"[.;:!?\n“”\"]", ctx.text[max(0, m.start - 50):m.start])[-1]
+        b = _BEFORE.search(seg)
+        if b is None or b.group(3) not in inv:
+            continue
+        male, female = inv[b.group(3)]
+        if noun not in (male, female):
+            continue
+        at = m.start - len(seg) + b.start(1 if b.group(1) else 2)
+        end = m.start - len(seg) + b.end(1 if b.group(1) else 2)
+        for s, e, i in ctx.actors.covering(at, end):
+            ent = ents[i]
+            if i == owner or ent.type != "PERSON":
+                continue
+            want = "m" if noun == male and noun != female else "f" if noun == female and noun != male else None
+            if want is None or not ent.gender or ent.gender == want:
+                found.add(i)
+    return found.pop() if len(found) == 1 else None
