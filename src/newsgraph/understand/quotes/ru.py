@@ -37,6 +37,7 @@ from .ru_demands import DemandReaders
 from .ru_documents import DocumentReaders
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
+from .ru_fronted import FrontedReaders
 from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
@@ -66,7 +67,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies, ContinuationReaders):
+                    SpeakerRefinements, LocalBodies, ContinuationReaders, FrontedReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -127,7 +128,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 speaker.mention.text.lower().startswith("котор"):  # (ru_relative.py: "фермерами, которые заявили")
             speaker = self.relative_antecedent(speaker.mention.start, region[0])
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
-        speaker = self._without_parenthetical(speaker)
+        speaker = self._without_parenthetical(speaker) if speaker is not None else \
+            self.document_speaker(region, cs, ce)  # ("В послании подчеркивается": who issued it, ru_relative.py)
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)

@@ -422,29 +422,6 @@ class MoreReaders:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
 
-    def _about_that(self, ss, se) -> None:
-        """ "О том, что телеканал должен ему 8 млн рублей, заявил Перепёлкин.": the content put first after "О том,
-        что", then the cue verb and the speaker."""
-        text = self.text
-        lm = re.match(r"\s*О\s+том\s*,\s*(?:что|как)\s+", text[ss:se])
-        if not lm:
-            return
-        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        for m in re.finditer(r",\s*", text[ss + lm.end():end]):
-            pos = ss + lm.end() + m.end()
-            cm = self.rr.cue.match(text, pos)
-            if cm is None:  # "…, корреспонденту «НГС» рассказал главврач …": to whom, or who, before the cue verb
-                cm = self.rr.cue.search(text, pos, min(end, pos + 60))
-                cm = cm if cm is not None and not re.search(r"[,.;:!?]", text[pos:cm.start()]) and \
-                    self._verb_form_at(cm.start()) == "Fin" else None
-            if cm:
-                who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or \
-                    self.speaker_in(pos, cm.start(), cm, self.quoted, cm.start())  # ("…, глава МЧС рассказал.")
-                if who is not None:
-                    cs, ce = ss + lm.end(), ss + lm.end() + m.start()
-                    self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
-                return
-
     def _interrupted(self, o: int, c: int) -> bool:
         """«Это была не политическая акция, – уточнил Белов. – По договоренности …»: one quotation interrupted by its
         attribution between two dashes; the quote is the two parts."""

@@ -68,10 +68,29 @@ class RelativeReaders:
         m = _IN_WHICH.search(self.text, ss, cue_start)
         if m is None:
             return None
-        docs = rules.wordset("ru", "works") | rules.wordset("ru", "speech_nouns") | \
-            rules.wordset("ru", "statement_nouns") | rules.wordset("ru", "document_nouns")
+        docs = _document_nouns()
         before = [t for t in self.an.toks if ss <= t.start and t.end <= m.start("comma")][-5:]
         return next((t for t in reversed(before) if t.pos == "NOUN" and t.lemma in docs), None)
+
+    def document_speaker(self, region: tuple[int, int], cs: int, ce: int) -> Ref | None:
+        """The issuer of a document the attribution clause names by its noun alone, outside the content text[cs:ce]
+        ("В послании подчеркивается, что …", "«…», — говорится в обращении", "в документе говорится о …"), when
+        an earlier sentence introduced it with its issuer ("Губернатор выступил с ежегодным посланием", "учителя
+        направили ему открытое обращение"): the same noun before, or any document noun before for "документ"."""
+        docs = _document_nouns()
+        toks = [t for t in self.an.toks if region[0] <= t.start < region[1] and not cs <= t.start < ce]
+        noun = next((t for t in toks if t.pos == "NOUN" and t.lemma in docs and
+                     (t.feats or {}).get("Case") in ("Loc", "Gen")), None)
+        if noun is None:
+            return None
+        generic = noun.lemma in rules.wordset("ru", "generic_documents")
+        before = [t for t in self.an.toks if t.end <= region[0] and t.pos == "NOUN" and
+                  (t.lemma == noun.lemma or generic and t.lemma in docs and t.lemma != noun.lemma)]
+        for t in reversed(before):  # (the nearest mention that tells its issuer: "выступил с посланием")
+            issuer = self.document_issuer(t, self.an.sentence(t.start)[0])
+            if issuer is not None:
+                return issuer
+        return None
 
     def document_issuer(self, noun, ss: int) -> Ref | None:
         """Who issued the document ``noun`` names: its genitive owner ("заявление министерства"), else the subject of
@@ -86,9 +105,15 @@ class RelativeReaders:
         k, seen = noun.head, 0
         while 0 <= k < len(toks) and k != noun.i and seen < 3:
             h = toks[k]
-            if h.pos in ("VERB", "AUX"):
-                return self.verb_subject_speaker(h, ss)
+            if h.pos in ("VERB", "AUX"):  # (not the document itself: "Выступление длилось полтора часа")
+                subj = next((c for c in h.children if toks[c].dep == "nsubj"), None)
+                return self.verb_subject_speaker(h, ss) if subj is not None and subj != noun.i else None
             if h.head == k:
                 return None
             k, seen = h.head, seen + 1
         return None
+
+
+def _document_nouns() -> frozenset[str]:
+    return rules.wordset("ru", "works") | rules.wordset("ru", "speech_nouns") | \
+        rules.wordset("ru", "statement_nouns") | rules.wordset("ru", "document_nouns")
