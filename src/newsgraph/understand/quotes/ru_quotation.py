@@ -162,7 +162,8 @@ class QuotationReaders:
                 subj.end > end or self.an.mentions_in(subj.start, end, ("PERSON", "ORG", "GPE", "MEDIA")):
             return None
         a, b = _subtree_range(self.an.toks, subj.i)
-        e = min(self.an.toks[b].end, end)
+        stop = next((t for t in self.an.toks[subj.i + 1:b + 1] if t.pos in ("ADP", "PUNCT", "VERB")), None)
+        e = min(stop.start if stop is not None else self.an.toks[b].end, end)  # (not "на встрече с избирателями")
         e = subj.start + len(self.text[subj.start:e].rstrip(" ,.;"))
         phrase = self.text[subj.start:e]
         return Ref(None, phrase, Mention(subj.start, e, phrase)) if len(phrase.split()) <= 6 else None
