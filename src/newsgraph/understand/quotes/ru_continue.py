@@ -10,11 +10,11 @@ up to ``_RUN`` in all.
 Not taken: a sentence whose main predicate is in the past tense (what happened, even told in the first person: "Нас
 напоили чаем", as the written gold reads it, w276, w296), one naming a person, one opening with the author's turn
 (``words.tsv`` ``narrative_openers``: "Напомним", "Ранее", "Тем временем"), one holding quote marks, a question, a
-cue of saying (another reader's business), a sentence another reading has taken, anything after a direct quotation
-or inside a dialogue turn. Tried and left out (round 22): taking any non-past sentence so placed, or any future or
-modal one ("В будущем году эта доля должна достичь 70%."): the fresh articles w397-w402 count such sentences (0.743
--> 0.770 with the future/modal rule, measured before the document rules), but the ru-news dev gold counts none of the ~30 it finds there (dev 0.877 ->
-0.869, dev-b 0.909 -> 0.890)."""
+cue of saying (another reader's business), a sentence another reading has taken, anything after a direct
+quotation or inside a dialogue turn. Tried and left out (round 22): taking any non-past sentence so placed, or any
+future or modal one ("В будущем году эта доля должна достичь 70%."): the fresh articles w397-w402 count such
+sentences (0.743 -> 0.770 with the future/modal rule, measured before the document rules), but the ru-news dev gold
+counts none of the ~30 it finds there (dev 0.877 -> 0.869, dev-b 0.909 -> 0.890)."""
 from __future__ import annotations
 
 import re
