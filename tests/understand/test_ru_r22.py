@@ -85,3 +85,20 @@ def test_a_first_person_sentence_runs_on_indirect_speech(pipe):
     got = run(pipe, "Глава района Петр Орлов сообщил, что дорогу до села отремонтируют к осени. Мы там уже были "
                     "весной.\n\nНаши корреспонденты побывают на месте.\n")
     assert [g[1] for g in got] == ["дорогу до села отремонтируют к осени"], got
+
+
+def test_a_proposal_or_instruction_in_the_passive_names_no_one(pipe):
+    """quotes/ru_hearsay.py: a verb of proposing or instructing in the passive, no agent, an infinitive after it
+    ("было предложено перенести …", "предлагалось принести …", "признано целесообразным усилить …", "поручено
+    доложить …") is a call or an instruction with no speaker; the active ("Минфин предложил …") keeps its subject;
+    "признан лучшим" without an infinitive is no call."""
+    got = run(pipe, "На заседании совета было предложено перенести ярмарку на сентябрь.\n")
+    assert got == [("indirect", "перенести ярмарку на сентябрь", None)], got
+    got = run(pipe, "Гостям праздника предлагалось принести с собой фонарики.\n")
+    assert got == [("indirect", "принести с собой фонарики", None)], got
+    got = run(pipe, "Комиссией было признано целесообразным продлить прием заявок.\n")
+    assert got == [], got  # (an agent in the instrumental: the commission's own act, read by no rule here)
+    got = run(pipe, "Было признано целесообразным продлить прием заявок до конца месяца.\n")
+    assert [g[2] for g in got] == [None] and got[0][1].endswith("продлить прием заявок до конца месяца"), got
+    got = run(pipe, "Этот сорт яблок признан лучшим на выставке.\n")
+    assert got == [], got
