@@ -102,3 +102,16 @@ def test_a_proposal_or_instruction_in_the_passive_names_no_one(pipe):
     assert [g[2] for g in got] == [None] and got[0][1].endswith("продлить прием заявок до конца месяца"), got
     got = run(pipe, "Этот сорт яблок признан лучшим на выставке.\n")
     assert got == [], got
+
+
+def test_a_report_arriving_from_no_one_named(pipe):
+    """quotes/ru_hearsay.py: a report noun as the subject of a verb of arriving or appearing ("поступила информация о
+    том, что …", "поступают сообщения о …", "появились сообщения, что …") is a passive report with no speaker; a
+    report whose source is named in the genitive ("сообщения спасателей") is not read so; "Информация о пострадавших
+    уточняется" reports nothing."""
+    got = run(pipe, "В дежурную часть поступила информация о том, что в подвале дома хранится пиротехника.\n")
+    assert got == [("indirect", "в подвале дома хранится пиротехника", None)], got
+    got = run(pipe, "Из пригородов поступают сообщения о перебоях с водой.\n")
+    assert got == [("indirect", "перебоях с водой", None)], got
+    got = run(pipe, "Информация о пострадавших уточняется.\n")
+    assert got == [], got
