@@ -32,10 +32,12 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
+from .ru_continue import ContinuationReaders
 from .ru_demands import DemandReaders
 from .ru_documents import DocumentReaders, subject_form
 from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
+from .ru_fronted import FrontedReaders
 from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
@@ -65,7 +67,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies):
+                    SpeakerRefinements, LocalBodies, ContinuationReaders, FrontedReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -113,7 +115,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._refine_speakers()  # (ru_resolve.py: what the whole text tells of a speaker, r20)
         for ss, se in self.an.sents:
             self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
-        return self.relays(self._kept())  # (an outlet's report of a quote: ru_relays.py)
+        kept = self._kept()
+        out = self.relays(kept)  # (an outlet's report of a quote: ru_relays.py)
+        return self.numbered(out + self.continuations(kept, out))  # (ru_continue.py: a statement running on, r22)
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text
@@ -127,12 +131,27 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 speaker.mention.text.lower() in rules.wordset("ru", "latter"):  # (ru_relative.py: "Последняя
             speaker = self.latter_antecedent(speaker.mention.start)  # обвиняет …": the actor named last)
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
+        speaker = self._without_parenthetical(speaker) if speaker is not None else \
+            self.document_speaker(region, cs, ce)  # ("В послании подчеркивается": who issued it, ru_relative.py)
         speaker = self._short_form_speaker(speaker)
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
         q.date = quote_date(self.an, text, self.dates, region, (cs, ce), cue)  # (ru_dates.py: attach.py's rule)
         q.speakers = self.conjoined(speaker)
         self.found.append((prio, q))
+
+    def _without_parenthetical(self, speaker):
+        """A speaker as written without a parenthetical the parse hung on it ("Аналитики при этом не исключают",
+        "Эксперты, в свою очередь, считают": words.tsv ``parentheticals``, r22)."""
+        if speaker is None or speaker.entity is not None or speaker.mention is None:
+            return speaker
+        m = speaker.mention
+        low = m.text.lower().rstrip(" ,")
+        for p in rules.wordset("ru", "parentheticals"):
+            if low.endswith(" " + p) and len(low) > len(p) + 1:
+                e = m.start + len(m.text[:len(low) - len(p)].rstrip(" ,"))
+                return Ref(None, self.text[m.start:e], Mention(m.start, e, self.text[m.start:e]))
+        return speaker
 
     def extend(self, cs, ce):
         """The end of reported content that opens a quotation closing in a later sentence: that sentence's end."""
@@ -241,9 +260,11 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             who_e = cm.end() + tail.end("mid")
             anonymous = self.rr.anonymous.search(self.text, clause_start, who_e) and \
                 not self.an.mentions_in(clause_start, who_e)
-            speaker = self.anonymous_source(clause_start, who_e) if anonymous else self.place_speaker(
-                cm, clause_start) or \
-                self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True)  # ("В Офисе
+            doc = self.document_relative(cm.start(), clause_start)  # ("распространила пресс-релиз, в котором
+            issuer = self.document_issuer(doc, ss) if doc is not None else None  # сообщается, что …": ru_relative.py)
+            speaker = issuer or (self.anonymous_source(clause_start, who_e) if anonymous else self.place_speaker(
+                cm, clause_start) or
+                self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True))  # ("В Офисе
             # президента заявили": the body speaks, not the president named before)
             if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
                 continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report

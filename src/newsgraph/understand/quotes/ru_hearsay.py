@@ -4,7 +4,13 @@
 The subject of a passive accusation is the accused, never the speaker; an accusation noun's speaker is the active
 verb's subject when it has one ("Прокуратура предъявила ему обвинение в том, что …"), else none; a rumour's is none.
 The ru-attr guidelines count accusations and passive reports (PolNeAR: attributions with no source in the text).
-Lemma sets in words.tsv: accused_passives, accusation_nouns, rumour_nouns, hearsay_verbs."""
+Round 22: a proposal or an instruction put in the passive with no agent ("На заседании было предложено перенести
+выборы", "Участникам предлагалось принести свечи", "Было признано целесообразным усилить контроль", "Губернатору
+поручено доложить"): the guidelines count calls and instructions, the passive names no one. A report that arrives
+or appears from no one named ("В полицию поступила информация о том, что …", "Поступают сообщения о перебоях …",
+"Появились сведения, что …"): a passive report, as "Сообщается, что".
+Lemma sets in words.tsv: accused_passives, accusation_nouns, rumour_nouns, hearsay_verbs, agentless_directives,
+arrived_reports, report_arrivals."""
 from __future__ import annotations
 
 import re
@@ -17,6 +23,10 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 _IN_THAT = re.compile(r"(?:\s+[^\s,.;:!?«»]+){0,3}?\s+в\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
 _MAKES = frozenset({"предъявить", "предъявлять", "выдвинуть", "выдвигать", "высказать", "высказывать", "озвучить"})
+# what a directive put in the passive asks, an infinitive after it ("признано целесообразным усилить …": its judgement
+# first, the content from there)
+_BEFORE_INF = re.compile(r"\s+(?:(?:целесообразным|необходимым|нужным|возможным)\s+)?", re.IGNORECASE)
+_ABOUT_THAT = re.compile(r"\s*(?:о|об)\s+том\s*,\s*(?:что|будто)\s+", re.IGNORECASE)
 _ABOUT = re.compile(r"\s*(?:,\s*(?:что|будто)\s+|(?:о|об|обо)\s+(?!том\b|тем\b|чем\b|этом\b))", re.IGNORECASE)
 
 
@@ -32,8 +42,9 @@ class HearsayReaders:
         """Priority 4.7: any other reading of the passage first."""
         text, toks = self.text, self.an.toks
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        passives, nouns, rumours, hearsay = (rules.wordset("ru", n) for n in
-                                             ("accused_passives", "accusation_nouns", "rumour_nouns", "hearsay_verbs"))
+        passives, nouns, rumours, hearsay, directives, arrived, arrivals = (rules.wordset("ru", n) for n in (
+            "accused_passives", "accusation_nouns", "rumour_nouns", "hearsay_verbs", "agentless_directives",
+            "arrived_reports", "report_arrivals"))
         for t in self.tokens_from(ss):  # (the sentence's tokens only: review r17 found every sentence looping over
             if t.start >= end:  # all the text's: quadratic on a long text)
                 break
@@ -53,6 +64,17 @@ class HearsayReaders:
                 # (another verb's subject is no accuser: "Обвинение в том, что …, суд отклонил": review r17)
             elif t.lemma in rumours and t.pos == "NOUN" and t.dep.startswith("nsubj"):
                 tail = _ABOUT.match(text, t.end, end)  # "Возник слух о …", "Ходят слухи, что …"
+            elif t.lemma in arrived and t.pos == "NOUN" and t.dep.startswith("nsubj") and \
+                    toks[t.head].lemma in arrivals and not any(toks[c].dep == "nmod" and c > t.i and
+                                                              (toks[c].feats or {}).get("Case") == "Gen"
+                                                              for c in t.children):
+                tail = _ABOUT_THAT.match(text, t.end, end) or _ABOUT.match(text, t.end, end)  # "Поступила
+                # информация о том, что …", "появились сообщения,
+                # что …" (r22): a report come from no one named; not "сообщения ведомства" (its source named)
+            elif t.lemma in directives and self._agentless_passive(t) and not self._found_in(t.start, end):
+                tail = _BEFORE_INF.match(text, t.end, end)  # "было предложено перенести выборы", "Жителям
+                inf = self.an.tok_at_start.get(tail.end()) if tail else None  # рекомендуется не выходить из дома"
+                tail = tail if inf is not None and (inf.feats or {}).get("VerbForm") == "Inf" else None
             elif t.lemma in hearsay and t.pos == "VERB" and \
                     not any(toks[c].dep.startswith("nsubj") for c in t.children):
                 tail = _ABOUT.match(text, t.end, end) or _SPACE.match(text, t.end, end)  # "прочат отставку"
@@ -75,3 +97,13 @@ class HearsayReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.7, kind, cs, ce, speaker, t.text, self.outlets_in(ss, se, speaker), (ss, se))
             return
+
+    def _agentless_passive(self, t) -> bool:
+        """A verb of proposing or instructing in the passive with no agent ("было предложено", "предлагалось",
+        "рекомендуется", "признано"), not a subject's own act ("Минфин предложил", "Ему было предложено министром")."""
+        f = t.feats or {}
+        passive = f.get("Voice") == "Pass" or t.text.lower().endswith(("ся", "сь"))
+        toks = self.an.toks
+        return passive and not any(toks[c].dep in ("nsubj", "obl:agent") or
+                                   (toks[c].feats or {}).get("Case") == "Ins" and toks[c].pos in ("NOUN", "PROPN")
+                                   for c in t.children)  # (an agent in the instrumental, however the parse hangs it)

@@ -76,8 +76,9 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in rx.finditer(text, ss, end):
             rel = self.relative_subject(cm.start())  # ("500 человек, которые требовали …": ru_relative.py)
+            doc = self.document_relative(cm.start(), ss) if rel is None else None  # ("письмо, в котором просят …")
             if any(o <= cm.start() < c for o, c in self.pairs) or \
-                    rel is None and re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
+                    rel is None and doc is None and re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
             if any(a <= cm.start() < b for a, b, _ in taken):
                 continue
@@ -103,6 +104,8 @@ class MoreReaders:
                 speaker = before[-1][2]
             elif rel is not None:
                 speaker = self.relative_antecedent(rel, ss)
+            elif doc is not None:
+                speaker = self.document_issuer(doc, ss)
             else:
                 speaker = self.place_speaker(cm, ss) or \
                     self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
@@ -197,11 +200,23 @@ class MoreReaders:
                 s = text.index(phrase, cm.end())
                 who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
             if who is None and not nobody or len(text[comma + 1:end].split()) < 3 or \
-                    self.rr.cue.search(text, comma + 1, end):
+                    self._nested_attribution(comma + 1, end):
                 continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)
             kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
             self.add(2.2, kind, comma + 1, end, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
             return
+
+    def _nested_attribution(self, cs: int, ce: int) -> bool:
+        """Whether text[cs:ce] holds an attribution of its own: a cue verb with what it governs ("Оверчук сказал,
+        что …", "заявил: «…»"), words in quote marks, or a reading already made there. A cue verb with a plain
+        object ("суд счел смягчающими обстоятельствами наличие детей", r22) says what the document says."""
+        nested = self.rr.cue.search(self.text, cs, ce)
+        if nested is None:
+            return False
+        rest = self.text[nested.end():ce]
+        return bool(self._found_in(cs, ce) or any(ch in self.text[cs:ce] for ch in OPEN_CLOSE) or
+                    self.rr.indirect_tail.match(rest) or re.match(r"[^.!?,]{0,40}:", rest) or
+                    self.rr.cue.search(self.text, nested.end(), ce))
 
     def _outlet_report(self, ss, se) -> None:
         """An outlet's own report, the sentence its statement: "…, сообщает Lenta.ru." (the report verb and who
@@ -406,29 +421,6 @@ class MoreReaders:
             if not opener and not trailing:
                 self.found[-1][1].parts = [[ss, c1], [c2 + 1, end]]
             return
-
-    def _about_that(self, ss, se) -> None:
-        """ "О том, что телеканал должен ему 8 млн рублей, заявил Перепёлкин.": the content put first after "О том,
-        что", then the cue verb and the speaker."""
-        text = self.text
-        lm = re.match(r"\s*О\s+том\s*,\s*(?:что|как)\s+", text[ss:se])
-        if not lm:
-            return
-        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
-        for m in re.finditer(r",\s*", text[ss + lm.end():end]):
-            pos = ss + lm.end() + m.end()
-            cm = self.rr.cue.match(text, pos)
-            if cm is None:  # "…, корреспонденту «НГС» рассказал главврач …": to whom, or who, before the cue verb
-                cm = self.rr.cue.search(text, pos, min(end, pos + 60))
-                cm = cm if cm is not None and not re.search(r"[,.;:!?]", text[pos:cm.start()]) and \
-                    self._verb_form_at(cm.start()) == "Fin" else None
-            if cm:
-                who = self.speaker_in(cm.end(), end, cm, self.quoted, cm.start()) or \
-                    self.speaker_in(pos, cm.start(), cm, self.quoted, cm.start())  # ("…, глава МЧС рассказал.")
-                if who is not None:
-                    cs, ce = ss + lm.end(), ss + lm.end() + m.start()
-                    self.add(2, "indirect", cs, ce, who, cm.group(), self.outlets_in(ss, se, who), (ss, se))
-                return
 
     def _interrupted(self, o: int, c: int) -> bool:
         """«Это была не политическая акция, – уточнил Белов. – По договоренности …»: one quotation interrupted by its

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .ru_more import DASH, _words_of_someone
+from ...record import Mention, Ref
+from .ru_more import DASH, _subtree_range, _words_of_someone
 
 _DASH_AFTER = re.compile(rf"^\s*([,.!?…]?)\s*(?:[{DASH}]|--|(?<=\s)-(?=\s))\s*")  # ("--": a typed dash)
 # an attribution clause ends at the sentence end, a colon, or a long quotation ("в интервью «Известиям»" goes on)
@@ -52,7 +53,8 @@ class QuotationReaders:
                     cm = vc
             if cm and cm.start() - a_s <= 60:  # ("», — сообщили в прокуратуре Самары.": the body speaks)
                 speaker = self.speaker_in(a_s, a_e, cm, self.quoted, o) or self.place_after(cm, a_e) or \
-                    (self.trailing_source(cm, a_e, True)[0] if self._impersonal(cm.group()) else None)
+                    (self.trailing_source(cm, a_e, True)[0] if self._impersonal(cm.group()) else None) or \
+                    self.described_after(cm, a_e)
                 reported = self.outlets_in(a_s, a_e, speaker)
                 if speaker is not None or (dm is None or dm.re is not _SPACE_AFTER) and \
                         not re.search(r":\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
@@ -148,3 +150,20 @@ class QuotationReaders:
                 end = e2
             self.add(prio, "direct", s1, end, speaker, cm.group(), self.outlets_in(a_s, a_e, speaker),
                      (ls, ls + len(line)), text_override=content.strip())
+
+    def described_after(self, cm, end: int) -> Ref | None:
+        """A person described, not named, as the subject right after the cue ("«…», — говорит женщина.", "—
+        уточнил собеседник агентства"), as written (up to six words), when no reading names anyone: the speaker a
+        later pronoun goes on with ("Она добавила, что …", r22)."""
+        t = self.an.tok_at_start.get(cm.start())
+        subj = next((self.an.toks[c] for c in (t.children if t is not None else ()) if c > t.i and
+                     self.an.toks[c].dep == "nsubj"), None)
+        if subj is None or subj.pos != "NOUN" or (subj.feats or {}).get("Animacy") != "Anim" or \
+                subj.end > end or self.an.mentions_in(subj.start, end, ("PERSON", "ORG", "GPE", "MEDIA")):
+            return None
+        a, b = _subtree_range(self.an.toks, subj.i)
+        stop = next((t for t in self.an.toks[subj.i + 1:b + 1] if t.pos in ("ADP", "PUNCT", "VERB")), None)
+        e = min(stop.start if stop is not None else self.an.toks[b].end, end)  # (not "на встрече с избирателями")
+        e = subj.start + len(self.text[subj.start:e].rstrip(" ,.;"))
+        phrase = self.text[subj.start:e]
+        return Ref(None, phrase, Mention(subj.start, e, phrase)) if len(phrase.split()) <= 6 else None

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ...record import Mention, Ref
+from .ru_more import _subtree_range
 
 _RELATIVE = re.compile(r",\s*(котор\w+)\s", re.IGNORECASE)
+# "…обращение, в котором требуют …", "…письмо, где говорится …": a clause of what a document holds (r22)
+_IN_WHICH = re.compile(r"(?P<comma>,)\s*(?:(?:в|во)\s+котор(?:ом|ой|ых)|где)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 class RelativeReaders:
@@ -76,3 +80,60 @@ class RelativeReaders:
             if gender is None or not genders or gender in genders:
                 return self.an.ref(a, m.start, m.end)
         return None
+    def document_relative(self, cue_start: int, ss: int):
+        """The document noun whose relative clause "в котором"/"где" the cue at ``cue_start`` stands in ("Жители
+        собирают подписи под обращением к губернатору, в котором требуют восстановить рейс"): the clause says what
+        the document holds, the one who wrote or sent it speaks (``document_issuer``). None elsewhere (a clause of a
+        place, "в городе, где говорят …", describes)."""
+        m = _IN_WHICH.search(self.text, ss, cue_start)
+        if m is None:
+            return None
+        docs = _document_nouns()
+        before = [t for t in self.an.toks if ss <= t.start and t.end <= m.start("comma")][-5:]
+        return next((t for t in reversed(before) if t.pos == "NOUN" and t.lemma in docs), None)
+
+    def document_speaker(self, region: tuple[int, int], cs: int, ce: int) -> Ref | None:
+        """The issuer of a document the attribution clause names by its noun alone, outside the content text[cs:ce]
+        ("В послании подчеркивается, что …", "«…», — говорится в обращении", "в документе говорится о …"), when
+        an earlier sentence introduced it with its issuer ("Губернатор выступил с ежегодным посланием", "учителя
+        направили ему открытое обращение"): the same noun before, or any document noun before for "документ"."""
+        docs = _document_nouns()
+        toks = [t for t in self.an.toks if region[0] <= t.start < region[1] and not cs <= t.start < ce]
+        noun = next((t for t in toks if t.pos == "NOUN" and t.lemma in docs and
+                     (t.feats or {}).get("Case") in ("Loc", "Gen")), None)
+        if noun is None:
+            return None
+        generic = noun.lemma in rules.wordset("ru", "generic_documents")
+        before = [t for t in self.an.toks if t.end <= region[0] and t.pos == "NOUN" and
+                  (t.lemma == noun.lemma or generic and t.lemma in docs and t.lemma != noun.lemma)]
+        for t in reversed(before):  # (the nearest mention that tells its issuer: "выступил с посланием")
+            issuer = self.document_issuer(t, self.an.sentence(t.start)[0])
+            if issuer is not None:
+                return issuer
+        return None
+
+    def document_issuer(self, noun, ss: int) -> Ref | None:
+        """Who issued the document ``noun`` names: its genitive owner ("заявление министерства"), else the subject of
+        the verb it hangs on ("Профсоюз направил письмо", "Жители собирают подписи под обращением")."""
+        toks = self.an.toks
+        for c in noun.children:
+            if toks[c].dep == "nmod" and (toks[c].feats or {}).get("Case") == "Gen" and c > noun.i:
+                a, b = _subtree_range(toks, c)
+                named = self.an.mentions_in(toks[a].start, toks[b].end, ("PERSON", "ORG", "GPE", "MEDIA"))
+                if named:
+                    return self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+        k, seen = noun.head, 0
+        while 0 <= k < len(toks) and k != noun.i and seen < 3:
+            h = toks[k]
+            if h.pos in ("VERB", "AUX"):  # (not the document itself: "Выступление длилось полтора часа")
+                subj = next((c for c in h.children if toks[c].dep == "nsubj"), None)
+                return self.verb_subject_speaker(h, ss) if subj is not None and subj != noun.i else None
+            if h.head == k:
+                return None
+            k, seen = h.head, seen + 1
+        return None
+
+
+def _document_nouns() -> frozenset[str]:
+    return rules.wordset("ru", "works") | rules.wordset("ru", "speech_nouns") | \
+        rules.wordset("ru", "statement_nouns") | rules.wordset("ru", "document_nouns")

@@ -330,7 +330,11 @@ class SpeakerLinks:
         if sp is None or sp.entity is not None or sp.mention is None or self.an.mentions_in(last.end, pos):
             return None
         k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
-        if last.end < self.an.sents[max(k - 1, 0)][0]:
+        j = k - 1  # (a quotation between, read later, names no one: "«…», — говорит женщина." r22)
+        while j >= 1 and (self.text[self.an.sents[j][0]:self.an.sents[j][1]].lstrip()[:1] in "«„“\"" or
+                          any(o < self.an.sents[j][0] < c for o, c in self.pairs)):
+            j -= 1
+        if last.end < self.an.sents[max(j, 0)][0]:
             return None
         head = next((t for t in self.an.toks if sp.mention.start <= t.start < sp.mention.end and t.pos in
                      ("NOUN", "PROPN", "ADJ")), None)
