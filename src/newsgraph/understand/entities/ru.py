@@ -26,7 +26,7 @@ from ..doc import Tok
 from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
-                       place_nominative, plural_place, vehicle_names, without_legal_form)
+                       marked_companies, place_nominative, plural_place, vehicle_names, without_legal_form)
 from .ru_outlets import unlisted_outlets
 from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
@@ -91,6 +91,7 @@ class RuActors(RuRoles, RuCoref):
         """natasha's spans and the curated outlets as actors: persons clustered, genders and roles."""
         taken = self._outlets()
         spans = self._spans(taken)
+        spans = sorted(spans + marked_companies(self, spans + [(s, e) for s, e in taken]))  # (r22)
         self._persons(spans)
         self._others(spans)
         self._surname_mentions()

@@ -169,3 +169,26 @@ def without_legal_form(name: str) -> str:
     how it is registered, not what it is called, and "Северсталь" alone is the same company."""
     m = _LEGAL_FORM.match(name.strip())
     return m.group(1).strip() if m and m.group(1).strip() else name
+
+
+# a name in quote marks right after a noun saying what a company is: "дистрибьютор «Фармкомплект»", "застройщик
+# «Север-Строй»" (words.tsv ``company_nouns``, the org_nouns.txt nouns too)
+_MARKED = re.compile(r"[«„“\"]([A-ZА-ЯЁ0-9][^«»„“”\"\n]{0,40}?)[»“”\"]")
+
+
+def marked_companies(an, spans: list) -> list:
+    """ORG spans (start, end, "ORG", name) of names in quote marks the model missed after a noun of a company
+    (r22): a reader takes "Дистрибьютор «Фармкомплект»" for a company as surely as "компания «Фармкомплект»", so
+    "Пресс-служба компании" after it speaks for it. Not a product, a film or a vessel in marks (no company noun)."""
+    from .. import rules
+    nouns = rules.wordset("ru", "company_nouns") | set(rules.words("ru", "org_nouns"))
+    out = []
+    for m in _MARKED.finditer(an.text):
+        s, e = m.start(1), m.end(1)
+        if any(s < se and ss < e for ss, se, *_ in spans) or len(m.group(1).split()) > 4:
+            continue
+        before = [t for t in an.toks if t.end <= m.start()][-1:]
+        if not before or an.text[before[0].end:m.start()].strip() or an._lemma(before[0]) not in nouns:
+            continue
+        out.append((s, e, "ORG", m.group(1)))
+    return out

@@ -44,6 +44,8 @@ class SpeakerRefinements:
     """Over ``self.text``, ``self.an``, ``self.found`` and ``self.rr`` of ``RussianQuotes``."""
 
     def _refine_speakers(self) -> None:
+        things = {id(q) for _, q in self.found if self._demonstrative(q.speaker)}
+        self.found = [(p, q) for p, q in self.found if id(q) not in things]  # ("Это следует из того, что …", r22)
         quotes = sorted((q for _, q in self.found), key=lambda q: q.start)
         for k, q in enumerate(quotes):
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
@@ -62,6 +64,13 @@ class SpeakerRefinements:
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
 
+    def _demonstrative(self, speaker: Ref | None) -> bool:
+        """A speaker that is a demonstrative pronoun, no one ("Это следует из того, что …", "Это означает, что …",
+        words.tsv ``demonstratives``): what it points at is a fact or a finding, and the sentence the author's
+        reasoning about it, no attribution (r22)."""
+        return speaker is not None and speaker.entity is None and speaker.mention is not None and \
+            speaker.mention.text.lower().replace("ё", "е") in rules.wordset("ru", "demonstratives")
+
     def anonymous_source(self, start: int, end: int) -> Ref | None:
         """An unnamed source as the text describes it, kept as written with its noun in the nominative (r21):
         "рассказал «Интерфаксу» источник в правительстве республики" -> "источник в правительстве республики",
@@ -74,7 +83,17 @@ class SpeakerRefinements:
         e = min([i for i in (self.text.find(c, s, end) for c in ",.;:—–(\n") if i >= 0] + [end])
         e = next((t.start for t in self.an.toks if s < t.start < e and t.pos in ("VERB", "AUX")), e)  # (not the cue:
         # "источники в компании пишет")
-        words = self.text[s:e].split()[:8]
+        outlet = next((x for x, _ in self.an.mentions_in(s, e, ("MEDIA",)) if x.start > s), None)
+        skip = None  # (the outlet is no part of the source's name, r22: "источники в силовых структурах «Интерфаксу»"
+        if outlet is not None:  # ends before it; "источник «Фонтанки» в компании" goes on after it)
+            os_ = outlet.start - (self.text[outlet.start - 1] in "«\"„“")
+            oe = outlet.end + (self.text[outlet.end:outlet.end + 1] in ("»", "\"", "“", "”"))
+            if len(self.text[s:os_].split()) == 1 and self.text[oe:e].strip():
+                skip = (os_, oe)
+            else:
+                e = os_
+        e = len(self.text[:e].rstrip())
+        words = (self.text[s:skip[0]] + self.text[skip[1]:e] if skip else self.text[s:e]).split()[:8]
         if not words:
             return None
         e = s + len(" ".join(words)) if self.text[s:e].startswith(" ".join(words)) else e
@@ -85,7 +104,8 @@ class SpeakerRefinements:
             return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))  # written
         head = _nominative(words[0].lower())
         name = " ".join([words[0][:1] + head[1:] if words[0][:1].isupper() else head, *words[1:]])
-        return Ref(None, name, Mention(s, e, self.text[s:e]))
+        return Ref(None, name, Mention(s, e, self.text[s:e]))  # ("источник «Фонтанки» в компании": "источник в
+        # компании", the mention as written)
 
     def _state_of_seat(self, speaker: Ref) -> Ref:
         """A speaker that is a seat of government (a capital, "Кремль") standing for its state: that state."""
