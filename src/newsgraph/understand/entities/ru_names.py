@@ -199,9 +199,10 @@ _SYLLABLE = r"[А-ЯЁ][а-яё]{0,8}"
 
 def syllabic_names(an, spans: list) -> list:
     """PER spans for Chinese names the tagger missed or cut (r22): a family name of
-    ``lang/ru/chinese_surnames.txt`` and a given name of one capitalised word of one or two syllables or two words of
-    one ("Ван И", "Линь Цзяня", "Си Цзиньпин", "Ли Мён Бак"; mid-sentence Russian capitalises no conjunction, so "И" after "Ван" is a name). A
-    span of the tagger inside the name (its given name alone) is replaced; one overlapping it otherwise keeps."""
+    ``lang/ru/chinese_surnames.txt`` and a given name of one capitalised word of one or two syllables or two words
+    of one ("Ван И", "Линь Цзяня", "Си Цзиньпин", "Ли Мён Бак"; mid-sentence Russian capitalises no conjunction,
+    so "И" after "Ван" is a name). A span of the tagger inside the name (its given name alone) is replaced; one
+    overlapping it otherwise keeps."""
     from .. import rules
     try:
         fams = [w for w in rules.lines("ru", "chinese_surnames")]
