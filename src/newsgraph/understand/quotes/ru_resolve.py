@@ -161,8 +161,8 @@ class SpeakerRefinements:
             oe = outlet.end + (self.text[outlet.end:outlet.end + 1] in ("»", "\"", "“", "”"))
             if len(self.text[s:os_].split()) == 1 and self.text[oe:e].strip():
                 skip = (os_, oe)
-            else:
-                e = os_
+            elif len(self.text[s:os_].split()) > 1:
+                e = os_  # ("источник «Ъ»" alone is the outlet's source as written, r21)
         e = len(self.text[:e].rstrip())
         words = (self.text[s:skip[0]] + self.text[skip[1]:e] if skip else self.text[s:e]).split()[:8]
         if not words:
