@@ -120,3 +120,10 @@ def test_a_bare_document_is_its_authors(pipe):
     _, got = run(pipe, "Минфин раскритиковал доклад «Экономика в 2030 году». В докладе отмечается, что налоги "
                        "вырастут.\n")
     assert got[-1][1] is None, got
+
+
+def test_a_body_phrase_is_named_in_the_nominative(pipe):
+    """quotes/ru_local.py ``nominative_phrase``: "По данным регионального минздрава, …" names the speaker
+    "региональный минздрав", as a user reads a name; the mention stays as written."""
+    _, got = run(pipe, "По данным регионального минздрава, в области не хватает двухсот врачей.\n")
+    assert got[0][1:3] == ("региональный минздрав", "регионального минздрава"), got

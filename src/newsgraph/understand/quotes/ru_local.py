@@ -82,6 +82,28 @@ class LocalBodies:
         own = next((a for a in self.an.actors if a.type == "ORG" and a.name.lower() == name.lower()), None)
         return Ref(own.id if own is not None else actor.id, name, m)
 
+    def nominative_phrase(self, speaker: Ref) -> Ref | None:
+        """A speaker phrase (linked to no actor, or a body's phrase linked to one) written in an oblique case ("По
+        данным регионального минздрава", "В министерстве здравоохранения области заверили"): named in the nominative
+        as a user reads a name, its words up to its first noun put in that case ("региональный минздрав",
+        "министерство здравоохранения области"), the mention as written (r22); None when it is in the nominative
+        already or is no such phrase."""
+        m = speaker.mention
+        if m is None or speaker.name != m.text or len(m.text.split()) > 6:
+            return None
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        head = next((t for t in toks if t.pos == "NOUN"), None)
+        bodies = rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors")
+        if head is None or (head.feats or {}).get("Case") in (None, "Nom") or \
+                speaker.entity is not None and head.lemma not in bodies or \
+                any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks if t.start <= head.start):
+            return None
+        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        words = [_nominative(t.text.lower(), gender) if t.start <= head.start else t.text for t in toks]
+        name = " ".join(words)
+        name = m.text[:1] + name[1:] if name[:1].lower() == m.text[:1].lower() else name
+        return Ref(speaker.entity, name, m) if name != m.text else None
+
     def anaphor_body(self, speaker: Ref) -> Ref | None:
         """ "Представитель ведомства пояснил", "В пресс-службе министерства уточнили" after a body was named: the
         generic body noun in the genitive (``words.tsv`` ``body_anaphors``) stands for the body just spoken of, as

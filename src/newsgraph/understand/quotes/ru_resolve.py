@@ -65,6 +65,7 @@ class SpeakerRefinements:
             q.speaker = self._bare_work(q) or q.speaker  # ("Как отмечается в докладе": the report's authors, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
+            q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             if not q.speakers and q.speaker.entity is None:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
