@@ -127,3 +127,19 @@ def test_a_body_phrase_is_named_in_the_nominative(pipe):
     "региональный минздрав", as a user reads a name; the mention stays as written."""
     _, got = run(pipe, "По данным регионального минздрава, в области не хватает двухсот врачей.\n")
     assert got[0][1:3] == ("региональный минздрав", "регионального минздрава"), got
+
+
+def test_the_other_holder_of_a_title(pipe):
+    """coref/ru_offices.py ``the_other``: "Другой замминистра сообщил" after two deputy ministers named and one of
+    them just quoted: the other one."""
+    text = ("Замминистра экономики Олег Рябцев и замминистра Кирилл Дронов выступили на форуме. Рябцев заявил, что "
+            "инфляция замедлится. Другой замминистра сообщил, что кредиты подешевеют.\n")
+    _, got = run(pipe, text)
+    assert [g[1] for g in got] == ["Олег Рябцев", "Кирилл Дронов"], got
+
+
+def test_a_woman_calling_stands_for_the_one_introduced_with_its_synonym(pipe):
+    """lang/ru/calling_synonyms.tsv: "— сказала защитница" after "Ее адвокат Анна Ким"."""
+    _, got = run(pipe, "Суд арестовал Марину Орлову. Ее адвокат Анна Ким заявила, что обжалует решение. «Моя "
+                       "подзащитная невиновна», — сказала защитница.\n")
+    assert [g[1] for g in got] == ["Анна Ким", "Анна Ким"], got

@@ -18,7 +18,7 @@ from ...record import Mention, Ref
 from .. import rules
 from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
-                         office_fits)
+                         office_fits, the_other)
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -380,6 +380,7 @@ class RuCoref:
                 # директора" is not the director)
             if not with_role and j == t.i:  # a calling, no title: the one introduced with it ("адвокат X", r22)
                 with_role = introduced_as(self, lem, cands)
+            with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
                     or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(

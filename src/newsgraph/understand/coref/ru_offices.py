@@ -233,3 +233,14 @@ def introduced_as(an, lemma: str, cands: list) -> list:
                 out.append((m, a))
                 break
     return out
+
+
+def the_other(an, t, with_role: list) -> list:
+    """ "Другой замминистра сообщил", "второй вице-губернатор добавил" after two holders of that title were named:
+    the one of them the text did not speak of last, not the last one named (r22); ``with_role`` (mention, actor)
+    pairs in text order, as they are when no "другой"/"второй" stands before the title ``t``."""
+    prev = an.toks[t.i - 1] if t.i > 0 else None
+    if prev is None or an._lemma(prev) not in ("другой", "второй") or len({id(a) for _, a in with_role}) < 2:
+        return with_role
+    last = with_role[-1][1]
+    return [x for x in with_role if x[1] is not last]

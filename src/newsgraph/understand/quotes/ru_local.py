@@ -83,7 +83,8 @@ class LocalBodies:
         return Ref(own.id if own is not None else actor.id, name, m)
 
     def nominative_phrase(self, speaker: Ref) -> Ref | None:
-        """A speaker phrase (linked to no actor, or a body's phrase linked to one) written in an oblique case ("По
+        """A body's speaker phrase (its noun of words.tsv ``institutions``, ``body_anaphors``, org_nouns.txt or a short
+        form of org_short_forms.tsv; people keep their phrase as written, r14) written in an oblique case ("По
         данным регионального минздрава", "В министерстве здравоохранения области заверили"): named in the nominative
         as a user reads a name, its words up to its first noun put in that case ("региональный минздрав",
         "министерство здравоохранения области"), the mention as written (r22); None when it is in the nominative
@@ -93,9 +94,9 @@ class LocalBodies:
             return None
         toks = [t for t in self.an.toks if m.start <= t.start < m.end]
         head = next((t for t in toks if t.pos == "NOUN"), None)
-        bodies = rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors")
-        if head is None or (head.feats or {}).get("Case") in (None, "Nom") or \
-                speaker.entity is not None and head.lemma not in bodies or \
+        bodies = rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors") | \
+            set(rules.words("ru", "org_nouns")) | {r[0] for r in rules.table("ru", "org_short_forms")}
+        if head is None or (head.feats or {}).get("Case") in (None, "Nom") or head.lemma not in bodies or \
                 any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks if t.start <= head.start):
             return None
         gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
