@@ -17,7 +17,8 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
-from .ru_offices import chunk_initials, holder_named_after, holds_title, office_conflicts, office_fits
+from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
+                         office_fits, the_other)
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -377,6 +378,9 @@ class RuCoref:
                 with_role = [x for x in cands if office_fits(comp, x[1].role, exact=True) and
                              _normal_forms(x[1].role.split()[0]) != _normal_forms(comp[0])]  # (r20: "Заместитель
                 # директора" is not the director)
+            if not with_role and j == t.i:  # a calling, no title: the one introduced with it ("адвокат X", r22)
+                with_role = introduced_as(self, lem, cands)
+            with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
                     or comp and (not _normal_forms(" ".join(comp)) & rules.wordset("ru", "body_anaphors") or any(

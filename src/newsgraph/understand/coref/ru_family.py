@@ -123,6 +123,10 @@ def shared_surname(text: str, pers: list) -> list:
     from ..names import _morph
     out = list(pers)
     for k, (s, e, typ, normal) in enumerate(pers):
+        named = _relative_of(text, s, normal)
+        if named is not None:  # ("Супруга Гаджиева Диана": Диана Гаджиева, r22)
+            out[k] = (s, e, typ, named)
+            continue
         j = next((i for i, y in enumerate(pers) if y[0] > e and re.fullmatch(r"\s+и\s+", text[e:y[0]])), None)
         words = pers[j][3].split() if j is not None else []
         parse = _morph().parse(normal)[0] if len(normal.split()) == 1 else None
@@ -133,6 +137,30 @@ def shared_surname(text: str, pers: list) -> list:
         out[k] = (s, e, typ, f"{normal} {_in_gender(fam, 'femn' in parse.tag)}")
         out[j] = (*pers[j][:3], f"{words[0]} {_in_gender(fam, 'femn' in second.tag)}")
     return out
+
+
+# a relation and the relative's surname in the genitive right before a given name: "Супруга Гаджиева Диана", "сын
+# Петрова Иван" (the kinship words of lang/ru/kinship_words.txt and "супруг(а)" in any case)
+_RELATION_OF = re.compile(r"(?i)(?<![\w-])(?P<rel>[а-яё]+)\s+(?P<fam>[А-ЯЁ][а-яё]+(?:ова|ева|ина|ына|ского|цкого))\s+$")
+
+
+def _relative_of(text: str, s: int, normal: str) -> str | None:
+    """A given name alone that a relation and a family's surname in the genitive introduce ("Супруга Гаджиева Диана
+    в суд не пришла"): the relative's full name, the family's surname in the given name's gender ("Диана
+    Гаджиева"), as a reader names her; None otherwise (r22)."""
+    from .. import rules
+    from ..names import _morph
+    m = _RELATION_OF.search(text, max(0, s - 60), s)
+    if m is None or len(normal.split()) != 1:
+        return None
+    rel = m.group("rel").lower()
+    kin = set(rules.lines("ru", "kinship_words")) | {"супруг", "супруга", "супруги", "супругу", "супругой"}
+    parse = _morph().parse(normal)[0]
+    if rel not in kin or "Name" not in parse.tag:
+        return None
+    fam = m.group("fam")
+    man = fam[:-1] if re.search(r"(?:ов|ев|ин|ын)а$", fam) else fam[:-3] + "ий" if fam.endswith("ого") else fam
+    return f"{normal} {_in_gender(man, 'femn' in parse.tag)}"
 
 
 _UK_LETTERS = re.compile(r"[іїєґ]")

@@ -200,3 +200,47 @@ def holder_named_after(an, title_end: int, limit: int):
     an.persons.sort(key=lambda x: x[0].start)
     an.by_span[(s, e)] = a
     return an.ref(a, s, e)
+
+
+@lru_cache(maxsize=1)
+def _callings() -> dict[str, frozenset[str]]:
+    """calling lemma -> its group (lang/ru/calling_synonyms.tsv; a calling alone is its own group)."""
+    out: dict[str, frozenset[str]] = {}
+    try:
+        for row in rules.table("ru", "calling_synonyms"):
+            group = frozenset(w.strip() for w in row if w.strip())
+            for w in group:
+                out[w] = group
+    except rules.RuleFileError:
+        pass
+    return out
+
+
+def introduced_as(an, lemma: str, cands: list) -> list:
+    """The candidates (mention, actor) whose person the text introduced with the calling ``lemma`` or one of its
+    group right before a mention of their name ("адвокат Сергей Мельник", "защитник Ирина Белова"): "Его адвокат
+    заявил", "— сказал защитник" stand for them, as a reader takes them (r22), not for the last subject named."""
+    group = _callings().get(lemma, frozenset({lemma}))
+    out = []
+    for m, a in cands:
+        for x in a.mentions:
+            t = an.tok_at_start.get(x.start)
+            prev = an.toks[t.i - 1] if t is not None and t.i > 0 else None
+            case = lambda tok: (tok.feats or {}).get("Case")  # noqa: E731 (in apposition: "адвокат Сергей Мельник",
+            # not "Мать Артема", his mother)
+            if prev is not None and not an.text[prev.end:x.start].strip() and an._lemma(prev) in group and \
+                    case(prev) == case(t):
+                out.append((m, a))
+                break
+    return out
+
+
+def the_other(an, t, with_role: list) -> list:
+    """ "Другой замминистра сообщил", "второй вице-губернатор добавил" after two holders of that title were named:
+    the one of them the text did not speak of last, not the last one named (r22); ``with_role`` (mention, actor)
+    pairs in text order, as they are when no "другой"/"второй" stands before the title ``t``."""
+    prev = an.toks[t.i - 1] if t.i > 0 else None
+    if prev is None or an._lemma(prev) not in ("другой", "второй") or len({id(a) for _, a in with_role}) < 2:
+        return with_role
+    last = with_role[-1][1]
+    return [x for x in with_role if x[1] is not last]

@@ -26,7 +26,8 @@ from ..doc import Tok
 from .ru_forms import same_given
 from .ru_gender import person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
-                       place_nominative, plural_place, vehicle_names, without_legal_form)
+                       marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
+                       without_legal_form)
 from .ru_outlets import unlisted_outlets
 from .ru_phrase import org_nominative
 from .ru_roles import RuRoles
@@ -91,6 +92,8 @@ class RuActors(RuRoles, RuCoref):
         """natasha's spans and the curated outlets as actors: persons clustered, genders and roles."""
         taken = self._outlets()
         spans = self._spans(taken)
+        spans = sorted(spans + marked_companies(self, spans + [(s, e) for s, e in taken]))  # (r22)
+        spans = syllabic_names(self, spans)  # ("Ван И", "Линь Цзяня": r22)
         self._persons(spans)
         self._others(spans)
         self._surname_mentions()
@@ -238,9 +241,9 @@ class RuActors(RuRoles, RuCoref):
             if len(words) >= 2:
                 key = (words[0], words[-1])
                 a = people.get(key)
-                if a is None:
-                    same = [p for k, p in people.items() if k[1] == words[-1] and k[0] is None]
-                    a = same[0] if same else None
+                if a is None:  # (a surname with its particle, "бин Салман", is the full name's: r22)
+                    same = [p for k, p in people.items() if k[1] == words[-1] and (k[0] is None or text[s].islower())]
+                    a = same[0] if len({id(p) for p in same}) == 1 else None
                 if a is None:  # "А. Кудрин" beside "Алексей Кудрин": an initial and the name it stands for
                     fits = {id(p): p for k, p in people.items()
                             if k[1] == words[-1] and k[0] and initial_of(k[0], words[0])}

@@ -169,3 +169,66 @@ def without_legal_form(name: str) -> str:
     how it is registered, not what it is called, and "Северсталь" alone is the same company."""
     m = _LEGAL_FORM.match(name.strip())
     return m.group(1).strip() if m and m.group(1).strip() else name
+
+
+# a name in quote marks right after a noun saying what a company is: "дистрибьютор «Фармкомплект»", "застройщик
+# «Север-Строй»" (words.tsv ``company_nouns``, the org_nouns.txt nouns too)
+_MARKED = re.compile(r"[«„“\"]([A-ZА-ЯЁ0-9][^«»„“”\"\n]{0,40}?)[»“”\"]")
+
+
+def marked_companies(an, spans: list) -> list:
+    """ORG spans (start, end, "ORG", name) of names in quote marks the model missed after a noun of a company
+    (r22): a reader takes "Дистрибьютор «Фармкомплект»" for a company as surely as "компания «Фармкомплект»", so
+    "Пресс-служба компании" after it speaks for it. Not a product, a film or a vessel in marks (no company noun)."""
+    from .. import rules
+    nouns = rules.wordset("ru", "company_nouns") | set(rules.words("ru", "org_nouns"))
+    out = []
+    for m in _MARKED.finditer(an.text):
+        s, e = m.start(1), m.end(1)
+        if any(s < se and ss < e for ss, se, *_ in spans) or len(m.group(1).split()) > 4:
+            continue
+        before = [t for t in an.toks if t.end <= m.start()][-1:]
+        if not before or an.text[before[0].end:m.start()].strip() or an._lemma(before[0]) not in nouns:
+            continue
+        out.append((s, e, "ORG", m.group(1)))
+    return out
+
+
+_SYLLABLE = r"[А-ЯЁ][а-яё]{0,8}"
+
+
+def syllabic_names(an, spans: list) -> list:
+    """PER spans for Chinese names the tagger missed or cut (r22): a family name of
+    ``lang/ru/chinese_surnames.txt`` and a given name of one capitalised word of one or two syllables or two words
+    of one ("Ван И", "Линь Цзяня", "Си Цзиньпин", "Ли Мён Бак"; mid-sentence Russian capitalises no conjunction,
+    so "И" after "Ван" is a name). A span of the tagger inside the name (its given name alone) is replaced; one
+    overlapping it otherwise keeps."""
+    from .. import rules
+    try:
+        fams = [w for w in rules.lines("ru", "chinese_surnames")]
+    except rules.RuleFileError:
+        return spans
+    rx = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, sorted(set(fams), key=len, reverse=True)))})"
+                    rf"(?: {_SYLLABLE}){{1,2}}(?![\w-])")
+    out = list(spans)
+    for m in rx.finditer(an.text):
+        s, e = m.start(), m.end()
+        words = m.group().split()
+        given = [_nominative_syllable(w) for w in words[1:]]
+        vowels = [len(re.findall(r"[аеёиоуыэюя]+", w.lower())) for w in given]
+        if not (len(given) == 1 and 1 <= vowels[0] <= 2 or len(given) == 2 and vowels == [1, 1]) or \
+                re.search(r"[аеёиоуыэюя]{3}", m.group().lower()):
+            continue  # (a given name of one or two syllables, "И", "Цзиньпин", or two written apart, "Чен Ын")
+        over = [x for x in out if x[0] < e and s < x[1]]
+        if any(x[2] != "PER" or x[0] < s or x[1] > e for x in over):
+            continue
+        out = [x for x in out if x not in over]
+        out.append((s, e, "PER", " ".join(words[:1] + given)))
+    return sorted(out)
+
+
+def _nominative_syllable(word: str) -> str:
+    """A given name's last syllable back in the nominative ("Цзяня" -> "Цзянь", "Цзяню" -> "Цзянь"): Russian
+    declines such a name in -ь as a masculine noun; other syllables stay as written."""
+    m = re.fullmatch(r"(.+[нл])(?:я|ю|ем|е)", word)
+    return m.group(1) + "ь" if m else word

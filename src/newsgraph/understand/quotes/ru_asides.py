@@ -28,3 +28,10 @@ def subject_lead(an, start: int, end: int) -> bool:
     return bool(toks) and toks[0].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
         (toks[0].feats or {}).get("Case") == "Nom" and not any(t.pos in ("VERB", "AUX") for t in toks)  # (a clause
     # of its own before it, "Дамба была построена … и, как заявляли власти, …", leaves what follows alone said)
+
+
+def told_body(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Как сообщили «РИА Новости» в компании, …", "Как уточнили ТАСС в министерстве, …": after the outlet told
+    (text[start:end] right after its name), "в" and a body: the body's span, which said it (r22); else None."""
+    m = re.match(r"[»\"”]?\s+во?\s+([^,.;:«»]{2,60}?)\s*$", text[start:end])
+    return (start + m.start(1), start + m.end(1)) if m else None

@@ -9,6 +9,7 @@ the nominative ("администрация города")."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
@@ -20,6 +21,29 @@ def _nominative(word: str, gender: str | None = None) -> str:
     want = {"nomn"} | ({gender} if gender and "ADJF" in p.tag else set())
     form = p.inflect(want) if ("ADJF" in p.tag or "NOUN" in p.tag) else None
     return form.word if form is not None else word
+
+
+def _genitive(words: str) -> str:
+    """A place's name as a body's complement: "Подольске" -> "Подольска", "Тульской области" -> "Тульской области"."""
+    from ..names import _morph
+    out = []
+    for w in words.split():
+        p = _morph().parse(w)[0]
+        form = p.inflect({"gent"}) if ("NOUN" in p.tag or "ADJF" in p.tag) else None
+        out.append(w[:1] + form.word[1:] if form is not None else w)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=None)
+def _states() -> frozenset[str]:
+    """The states the rule tables name (lower case): the seats' states and the demonyms' states."""
+    out = set()
+    for name in ("events_metonyms", "events_demonyms"):
+        try:
+            out |= {r[1].lower().replace("ё", "е") for r in rules.table("ru", name) if len(r) >= 2}
+        except rules.RuleFileError:
+            pass
+    return frozenset(out)
 
 
 class LocalBodies:
@@ -57,6 +81,29 @@ class LocalBodies:
         name = f"{' '.join(words)} {written}"
         own = next((a for a in self.an.actors if a.type == "ORG" and a.name.lower() == name.lower()), None)
         return Ref(own.id if own is not None else actor.id, name, m)
+
+    def nominative_phrase(self, speaker: Ref) -> Ref | None:
+        """A body's speaker phrase (its noun of words.tsv ``institutions``, ``body_anaphors``, org_nouns.txt or a short
+        form of org_short_forms.tsv; people keep their phrase as written, r14) written in an oblique case ("По
+        данным регионального минздрава", "В министерстве здравоохранения области заверили"): named in the nominative
+        as a user reads a name, its words up to its first noun put in that case ("региональный минздрав",
+        "министерство здравоохранения области"), the mention as written (r22); None when it is in the nominative
+        already or is no such phrase."""
+        m = speaker.mention
+        if m is None or speaker.name != m.text or len(m.text.split()) > 6:
+            return None
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        head = next((t for t in toks if t.pos == "NOUN"), None)
+        bodies = rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors") | \
+            set(rules.words("ru", "org_nouns")) | {r[0] for r in rules.table("ru", "org_short_forms")}
+        if head is None or (head.feats or {}).get("Case") in (None, "Nom") or head.lemma not in bodies or \
+                any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks if t.start <= head.start):
+            return None
+        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        words = [_nominative(t.text.lower(), gender) if t.start <= head.start else t.text for t in toks]
+        name = " ".join(words)
+        name = m.text[:1] + name[1:] if name[:1].lower() == m.text[:1].lower() else name
+        return Ref(speaker.entity, name, m) if name != m.text else None
 
     def anaphor_body(self, speaker: Ref) -> Ref | None:
         """ "Представитель ведомства пояснил", "В пресс-службе министерства уточнили" after a body was named: the
@@ -115,10 +162,33 @@ class LocalBodies:
                 continue
             seen[a.id] += 1
             written.setdefault(a.id, text)
+        setting = self._setting(gpes)
+        if setting is not None:  # (the lead's "В Подольске …" names the place as often as a title does)
+            seen[setting[0].id] += 1
+            written.setdefault(setting[0].id, setting[1])
+        lead = setting[0].id if setting is not None else None
         other = "region" if kind == "city" else "city"
-        fit = sorted(((n, total[i], i) for i, n in seen.items() if other not in kinds.get(i, set()) and
+        fit = sorted(((n, i == lead, total[i], i) for i, n in seen.items() if other not in kinds.get(i, set()) and
                       (kind == "city" or "region" in kinds.get(i, set()))), reverse=True)  # (a region is named so)
-        if not fit or len(fit) > 1 and fit[0][:2] == fit[1][:2]:
+        if not fit or len(fit) > 1 and fit[0][:3] == fit[1][:3]:
             return None
-        actor = next(a for a in self.an.actors if a.id == fit[0][2])
+        actor = next(a for a in self.an.actors if a.id == fit[0][3])
         return actor, written[actor.id]
+
+    def _setting(self, gpes) -> tuple | None:
+        """The place the story happens in, as its headline or lead sentence sets it: the first "в/во X" there with X
+        a place in the locative that is no state (``events_metonyms.tsv``, ``events_demonyms.tsv``: "в Германии"
+        sets a country, not a city), as (actor, its genitive); None when the lead sets none. A story "В Подольске
+        …" that names "Мэр Москвы" in passing is Podolsk's: its "администрация города" is Podolsk's (r22)."""
+        if not self.an.sents:
+            return None
+        lead_end = self.an.sents[min(1, len(self.an.sents) - 1)][1]
+        states = _states()
+        for x, a in self.an.mentions_in(0, lead_end, ("GPE",)):
+            toks = [t for t in self.an.toks if x.start <= t.start < x.end]
+            prev = self.an.toks[toks[0].i - 1] if toks and toks[0].i > 0 else None
+            if prev is None or prev.lemma != "в" or (toks[0].feats or {}).get("Case") != "Loc" or \
+                    a.name.lower().replace("ё", "е") in states or a not in gpes:
+                continue
+            return a, _genitive(x.text)
+        return None

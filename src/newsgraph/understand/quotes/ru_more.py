@@ -12,7 +12,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_asides import as_cue, described_words, subject_lead
+from .ru_asides import as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
 from .ru_stance import outside_marks  # (ru_marks.py)
 
@@ -192,7 +192,11 @@ class MoreReaders:
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
             media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
-            who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
+            told = told_body(text, media[0].mention.end, comma) if media else None  # ("Как сообщили «РИА Новости» в
+            who = self.body_at(*told) if told else None  # компании, …": the body said it, the outlet was told, r22)
+            if who is None and media and self.rr.anonymous.search(text, cm.end(), media[0].mention.start):
+                who = self.anonymous_source(cm.end(), comma)  # ("Как рассказали источники в … «Интерфаксу», …")
+            who = who or self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \

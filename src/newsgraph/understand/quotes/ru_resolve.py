@@ -44,15 +44,28 @@ class SpeakerRefinements:
     """Over ``self.text``, ``self.an``, ``self.found`` and ``self.rr`` of ``RussianQuotes``."""
 
     def _refine_speakers(self) -> None:
+        asked = []
+        for _, q in sorted(self.found, key=lambda pq: pq[1].start):
+            if self._asked_of(q):
+                asked.append((q.end, q.speaker))
+                q.speaker, q.speakers = None, []  # ("У представителя МИД спросили, …": he was asked, r22)
+            elif asked and self._answer_of(q, *asked[-1]):
+                q.speaker = Ref(asked[-1][1].entity, asked[-1][1].name, q.speaker.mention)  # ("Дипломат ответил")
+        things = {id(q) for _, q in self.found if self._demonstrative(q.speaker)}
+        self.found = [(p, q) for p, q in self.found if id(q) not in things]  # ("Это следует из того, что …", r22)
         quotes = sorted((q for _, q in self.found), key=lambda q: q.start)
         for k, q in enumerate(quotes):
+            if q.speaker is None:
+                q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
                 if q.speaker is not None and q.speaker.entity is not None:
                     q.speakers = []
                 continue
+            q.speaker = self._bare_work(q) or q.speaker  # ("Как отмечается в докладе": the report's authors, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
+            q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             if not q.speakers and q.speaker.entity is None:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
@@ -61,6 +74,74 @@ class SpeakerRefinements:
             q.speaker = self._headline_title(q) or q.speaker
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
+
+    def _asked_of(self, q) -> bool:
+        """A question put to someone named after "у" ("У официального представителя МИД Китая спросили, …", "у
+        министра поинтересовались, …"; words.tsv ``asking_verbs``): the one asked is no speaker of the question,
+        which the unnamed askers put (an indefinite-personal plural)."""
+        sp = q.speaker
+        if sp is None or sp.mention is None or not q.cue or \
+                not set(q.cue.split()) & rules.wordset("ru", "asking_verbs"):
+            return False
+        return bool(re.search(r"(?<![\w-])[Уу]\s+(?:[\w-]+\s+){0,6}$", self.text[max(0, sp.mention.start - 80):
+                                                                            sp.mention.start]))
+
+    def _answer_of(self, q, asked_end: int, asked: Ref) -> bool:
+        """An answer ("Дипломат ответил, что …", "он ответил") in the sentence after a question put to someone named
+        ("У … Линь Цзяня спросили, …"), its speaker described or a pronoun, not a name: the one asked answers (r22)."""
+        sp = q.speaker
+        if sp is None or sp.mention is None or asked.entity is None or not (q.cue or "").startswith("ответ") or \
+                q.start < asked_end:
+            return False
+        k = next((i for i, (a, b) in enumerate(self.an.sents) if a <= asked_end <= b), None)
+        named = any(t.pos == "PROPN" for t in self.an.toks if sp.mention.start <= t.start < sp.mention.end)
+        return k is not None and sp.mention.start < self.an.sents[min(k + 1, len(self.an.sents) - 1)][1] and not named
+
+    def _bare_work(self, q) -> Ref | None:
+        """A document named by its bare noun where a report is put ("В докладе отмечается, что …", "Как отмечается
+        в докладе, …", "…, говорится в исследовании", words.tsv ``works``), no speaker or that phrase for one: its
+        authors, named where the text gave that document ("доклад Счетной палаты", "доклад экспертов ВШЭ") in this
+        sentence or the three before -- a document's own words are its authors', not the words of whoever the
+        sentence before had criticise or receive it (r22); None when the text names no author so."""
+        sp = q.speaker
+        if sp is not None and (sp.entity is not None or sp.mention is None or
+                               not re.fullmatch(r"(?i)(?:во?|из)\s+\w+", sp.mention.text.strip())):
+            return None
+        ss, se = self.an.sentence(q.start)
+        works = rules.wordset("ru", "works")
+        bare = [t for t in self.an.toks if ss <= t.start < se and not q.start <= t.start < q.end and
+                t.pos == "NOUN" and t.lemma in works and t.i > 0 and self.an.toks[t.i - 1].lemma in ("в", "из")]
+        if len(bare) != 1 or self._owner_after(bare[0]) is not None:
+            return None
+        k = next((i for i, (a, _) in enumerate(self.an.sents) if a == ss), 0)
+        lo = self.an.sents[max(k - 3, 0)][0]
+        named = [t for t in self.an.toks if lo <= t.start < bare[0].start and t.lemma == bare[0].lemma]
+        for t in reversed(named):
+            owner = self._owner_after(t)
+            if owner is not None:
+                p = self.an.toks[bare[0].i - 1]
+                return Ref(owner[1].id, owner[1].name, sp.mention if sp is not None else
+                           Mention(p.start, bare[0].end, self.text[p.start:bare[0].end]))
+        return None
+
+    def _owner_after(self, t):
+        """The (mention, actor) of an organisation or person named in the genitive right after a document's noun
+        ("доклад Счетной палаты", "доклад экспертов ВШЭ": up to two genitive words between), else None."""
+        hit = next(iter(self.an.mentions_in(t.end, t.end + 60, ("ORG", "PERSON", "GPE"))), None)
+        if hit is None:
+            return None
+        between = [u for u in self.an.toks if t.end <= u.start < hit[0].start and u.text not in "«\"„“"]
+        if len(between) > 2 or any(u.pos not in ("NOUN", "ADJ") or (u.feats or {}).get("Case") != "Gen"
+                                   for u in between):
+            return None
+        return hit
+
+    def _demonstrative(self, speaker: Ref | None) -> bool:
+        """A speaker that is a demonstrative pronoun, no one ("Это следует из того, что …", "Это означает, что …",
+        words.tsv ``demonstratives``): what it points at is a fact or a finding, and the sentence the author's
+        reasoning about it, no attribution (r22)."""
+        return speaker is not None and speaker.entity is None and speaker.mention is not None and \
+            speaker.mention.text.lower().replace("ё", "е") in rules.wordset("ru", "demonstratives")
 
     def anonymous_source(self, start: int, end: int) -> Ref | None:
         """An unnamed source as the text describes it, kept as written with its noun in the nominative (r21):
@@ -74,7 +155,17 @@ class SpeakerRefinements:
         e = min([i for i in (self.text.find(c, s, end) for c in ",.;:—–(\n") if i >= 0] + [end])
         e = next((t.start for t in self.an.toks if s < t.start < e and t.pos in ("VERB", "AUX")), e)  # (not the cue:
         # "источники в компании пишет")
-        words = self.text[s:e].split()[:8]
+        outlet = next((x for x, _ in self.an.mentions_in(s, e, ("MEDIA",)) if x.start > s), None)
+        skip = None  # (the outlet is no part of the source's name, r22: "источники в силовых структурах «Интерфаксу»"
+        if outlet is not None:  # ends before it; "источник «Фонтанки» в компании" goes on after it)
+            os_ = outlet.start - (self.text[outlet.start - 1] in "«\"„“")
+            oe = outlet.end + (self.text[outlet.end:outlet.end + 1] in ("»", "\"", "“", "”"))
+            if len(self.text[s:os_].split()) == 1 and self.text[oe:e].strip():
+                skip = (os_, oe)
+            elif len(self.text[s:os_].split()) > 1:
+                e = os_  # ("источник «Ъ»" alone is the outlet's source as written, r21)
+        e = len(self.text[:e].rstrip())
+        words = (self.text[s:skip[0]] + self.text[skip[1]:e] if skip else self.text[s:e]).split()[:8]
         if not words:
             return None
         e = s + len(" ".join(words)) if self.text[s:e].startswith(" ".join(words)) else e
@@ -85,7 +176,8 @@ class SpeakerRefinements:
             return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))  # written
         head = _nominative(words[0].lower())
         name = " ".join([words[0][:1] + head[1:] if words[0][:1].isupper() else head, *words[1:]])
-        return Ref(None, name, Mention(s, e, self.text[s:e]))
+        return Ref(None, name, Mention(s, e, self.text[s:e]))  # ("источник «Фонтанки» в компании": "источник в
+        # компании", the mention as written)
 
     def _state_of_seat(self, speaker: Ref) -> Ref:
         """A speaker that is a seat of government (a capital, "Кремль") standing for its state: that state."""

@@ -264,7 +264,7 @@ class SpeakerLinks:
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
-            same = same or [(x, a) for x, a in before if _STATE_WORD.search(a.name)]
+            same = same or [(x, a) for x, a in before if _STATE_WORD.search(a.name) or self._govt_noun_before(x)]
             if not same:
                 return None
         companies = []
@@ -275,6 +275,13 @@ class SpeakerLinks:
         a = (same or companies or before)[-1][1]
         self.an.add_mention(a, m.start, m.end)
         return self.an.ref(a, m.start, m.end)
+
+    def _govt_noun_before(self, x) -> bool:
+        """A body's mention right after a noun of a state body ("в региональном управлении ГИБДД", "департамент
+        ФСИН"): a state body, whatever its name (r22)."""
+        t = self.an.tok_at_start.get(x.start)
+        prev = self.an.toks[t.i - 1] if t is not None and t.i > 0 else None
+        return prev is not None and prev.lemma in GOVERNMENT_ANAPHORS
 
     def _member_speaker(self, speaker: Ref, toks) -> Ref:
         """A bare noun for one who speaks for a body (words.tsv ``members``: "Чиновник добавил, что …",

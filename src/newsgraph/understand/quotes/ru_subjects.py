@@ -109,6 +109,12 @@ class SubjectReaders:
         if m is None or re.search(r"[«»]", m.group(1)) and not told:
             return None
         ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
+        return self.body_at(ps, pe)
+
+    def body_at(self, ps: int, pe: int) -> Ref | None:
+        """The body named by text[ps:pe], the words after "в" ("Кремле", "министерстве финансов", "авиакомпании"):
+        an organisation, state or outlet named there, else an institution noun (the body just named, when one is);
+        None when neither."""
         # the body, not what it answers ("В мэрии на эту критику ответили", "В компании от комментариев отказались")
         pp = re.search(r"\s(?:на|по|о|об|за|с|со|в|во|от|из|к|ко|у|для|при|до|без|про)\s", self.text[ps:pe])
         cut = ps + pp.start() if pp else pe
