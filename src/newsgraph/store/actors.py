@@ -126,9 +126,10 @@ class ActorRows(ActorWrites, Decided):
         for v in views:
             if v.entity in chosen and v.path == "full" and v.full_at:
                 self._named.setdefault(chosen[v.entity][0], []).extend(v.full_at)
-                if v.person and v.person.first_raw:
-                    given = N.norm_token(N.fold(v.person.first_raw))
-                    self._named_given.setdefault(chosen[v.entity][0], set()).add(given)
+                names = [v.person] + [N.parse(a) for a, kind in v.aliases if kind == "full"]  # ("Robert C.
+                # 'Bobby' Scott" and "Bobby Scott": both given names are the document's)
+                self._named_given.setdefault(chosen[v.entity][0], set()).update(
+                    N.norm_token(N.fold(p.first_raw)) for p in names if p and p.first_raw)
         self._sentence = I.sentence_starts(self._text, [p for ps in self._named.values() for p in ps])
         self._kin = I.kin_positions(self._text, self._sentence, I.kinship_words(self._lang))
 
@@ -324,10 +325,11 @@ class ActorRows(ActorWrites, Decided):
                           named_otherwise=self._named_otherwise(v.name) if given or alone else frozenset())
 
     def _named_otherwise(self, given: str) -> frozenset[str]:
-        """The actors this document names in full by given names none of which is ``given`` or its short form."""
-        g = N.norm_token(N.fold(given))
-        return frozenset(a for a, names in self._named_given.items()
-                         if names and not any(N.given_compatible(n, g) or N.given_compatible(g, n) for n in names))
+        """The actors this document names in full by given names none of which is ``given``, its short form or a
+        spelling of it (the same first three letters: "Hilary" for "Hillary", "Donald Jr" for "Donald")."""
+        g = N.norm_token(N.fold(given).split()[0]) if given.split() else ""
+        return frozenset(a for a, names in self._named_given.items() if g and names and not any(
+            N.given_compatible(n, g) or N.given_compatible(g, n) or n[:3] == g[:3] for n in names))
 
     def _uses(self, v: I.View) -> tuple[tuple[int, int, int], ...]:
         """Each use of the bare surname with its sentence's start and the previous sentence's."""
