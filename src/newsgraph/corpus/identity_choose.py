@@ -53,6 +53,9 @@ class Evidence:
     relative: bool = False  # the given name alone follows a kinship word ("his daughter Ivanka", "Trump's wife, Lara")
     in_headline: bool = False  # the partial name's first use is on the document's first line (its title)
     given_alone: frozenset[str] = frozenset()  # given names the document uses alone, of nobody it names in full
+    # for a given name alone: the actors the document names in full by other given names only ("Ted Cruz" beside
+    # "his father, Rafael": the father is someone else, though Ted Cruz's legal name is Rafael Edward Cruz)
+    named_otherwise: frozenset[str] = frozenset()
 
 
 def _role_words(role: str | None) -> set[str]:
@@ -186,6 +189,12 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
     live = [c for c in live if not _met_only_beside(c, live, ev)] or live
+    if ev.named_otherwise:
+        # a given name alone is never the person the document calls by another given name ("Ted Cruz ... his father,
+        # Rafael": Ted Cruz was born Rafael Edward Cruz, yet this Rafael is someone else, most often a relative)
+        live = [c for c in live if c.id not in ev.named_otherwise]
+        if not live:
+            return None, "the document calls that person by another given name"
     kin = [c for c in live if ev.relative and N.parse(c.name).last in ev.family]
     if len(kin) == 1:
         # a given name the text introduces as a relative ("Mr. Trump's daughter Ivanka", "his son Eric") of a family

@@ -37,6 +37,7 @@ class ActorRows(ActorWrites, Decided):
         self._seq = 1
         self._doc, self._here, self._views = "", set(), []
         self._named: dict[str, list[int]] = {}
+        self._named_given: dict[str, set[str]] = {}
         self._full_surnames: Counter = Counter()
         self._kin: set[int] = set()
         self._sentence: dict[int, int] = {}
@@ -121,9 +122,14 @@ class ActorRows(ActorWrites, Decided):
     def _placed(self, views: list[I.View], chosen: dict) -> None:
         """Where the document names its people in full, the sentences and the kinship words around them."""
         self._named = {}  # actor id -> where this document names them in full
+        self._named_given = {}  # actor id -> the given names this document names them by in full
         for v in views:
             if v.entity in chosen and v.path == "full" and v.full_at:
                 self._named.setdefault(chosen[v.entity][0], []).extend(v.full_at)
+                names = [v.person] + [N.parse(a) for a, kind in v.aliases if kind == "full"]  # ("Robert C.
+                # 'Bobby' Scott" and "Bobby Scott": both given names are the document's)
+                self._named_given.setdefault(chosen[v.entity][0], set()).update(
+                    N.norm_token(N.fold(p.first_raw)) for p in names if p and p.first_raw)
         self._sentence = I.sentence_starts(self._text, [p for ps in self._named.values() for p in ps])
         self._kin = I.kin_positions(self._text, self._sentence, I.kinship_words(self._lang))
 
@@ -304,8 +310,9 @@ class ActorRows(ActorWrites, Decided):
         aid, why = I.choose(cands, self._evidence_of(v, co, given=how == "given name"), strict=how == "given name")
         return (aid, how + ", " + why, []) if aid else (None, why, cands)
 
-    def _evidence_of(self, v: I.View, co: list[str], given: bool) -> I.Evidence:
-        """What the document says beside a partial name; for a given name alone, also the surnames it gives in full."""
+    def _evidence_of(self, v: I.View, co: list[str], given: bool, alone: bool = False) -> I.Evidence:
+        """What the document says beside a partial name; for a given name alone (``alone``: one the tagger typed no
+        person), also the surnames it gives in full and the people it calls by other given names."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
                           gender_one_sided=v.gender_one_sided, co_actors=co, base=self._base(co),
                           n_docs=self._seq, named=self._named, at=v.at, bare_at=self._uses(v),
@@ -314,7 +321,15 @@ class ActorRows(ActorWrites, Decided):
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),
                           in_headline=v.at >= 0 and "\n" not in (self._text or "")[:v.at],
-                          given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))})
+                          given_alone=I.given_alone(self._views) - {N.norm_token(N.fold(v.name))},
+                          named_otherwise=self._named_otherwise(v.name) if given or alone else frozenset())
+
+    def _named_otherwise(self, given: str) -> frozenset[str]:
+        """The actors this document names in full by given names none of which is ``given``, its short form or a
+        spelling of it (the same first three letters: "Hilary" for "Hillary", "Donald Jr" for "Donald")."""
+        g = N.norm_token(N.fold(given).split()[0]) if given.split() else ""
+        return frozenset(a for a, names in self._named_given.items() if g and names and not any(
+            N.given_compatible(n, g) or N.given_compatible(g, n) or n[:3] == g[:3] for n in names))
 
     def _uses(self, v: I.View) -> tuple[tuple[int, int, int], ...]:
         """Each use of the bare surname with its sentence's start and the previous sentence's."""
@@ -346,7 +361,7 @@ class ActorRows(ActorWrites, Decided):
         # "Bill Clinton and his wife watched Chelsea beat Arsenal"), unless the word just before it makes it one
         # ("Trump's wife, Melania"; "his daughter Tiffany")
         kin = I.introduced_as_relative(self._text, self._starts.get(N.fold(v.name), ()), I.kinship_words(self._lang))
-        aid, why = I.choose(cands, self._evidence_of(v, co, given=kin), strict=True)
+        aid, why = I.choose(cands, self._evidence_of(v, co, given=kin, alone=True), strict=True)
         if aid:
             v.type = I.PERSON
         return (aid, "given name, " + why, []) if aid else (None, why, cands)
