@@ -19,6 +19,12 @@ def test_the_company_spokesman_is_the_spokesman_of_the_company_not_the_one_named
                   "that the service had been unreliable. The company spokesman said on Monday that the Halvor "
                   "contract had sped up the decision.")
     assert _speaker(rec, "the Halvor contract had sped up") != "Jed Price"
+    # the body named by the noun the text gave it ("the supermarket chain Halvor"): that body's spokesman
+    rec = analyze("A Brimley spokesman, Owen Tate, said severance would be generous. The cuts follow the loss of a "
+                  "contract with the supermarket chain Halvor. Halvor spokesman Jed Price said at the time that the "
+                  "service had been unreliable. Brimley said it would appeal. The chain's spokesman said on Monday "
+                  "that the contract had been ended by mutual agreement.")
+    assert _speaker(rec, "the contract had been ended") == "Jed Price"
 
 
 def test_an_institution_word_before_a_role_is_set_aside_for_the_one_named_with_the_role(analyze):
