@@ -85,3 +85,15 @@ def test_teaching_a_skill_is_no_statement(analyze):
     assert [q.cue for q in rec.quotes] == ["said"]
     rec = analyze("Marta Ruiz recalled her grandfather teaching her how to shoot a rifle on the ranch.")
     assert not [q for q in rec.quotes if q.cue == "teaching"]
+
+
+def test_a_name_in_apposition_to_a_relation_or_role_is_a_person(analyze):
+    # the tagger may miss the name; the description and the given name say it is a person
+    rec = analyze("The girl's father said the school had ignored three complaints. Her mother, Ana Ruiz, said the "
+                  "family would sue.")
+    assert _speaker(rec, "the family would sue") == "Ana Ruiz"
+    rec = analyze("Gov. Andy Brennan appointed Halloway in January. A spokesperson for the governor, Crystal Staples, "
+                  "said Halloway had disclosed the investment.")
+    assert _speaker(rec, "Halloway had disclosed") == "Crystal Staples"
+    staples = next(e for e in rec.entities if e.name == "Crystal Staples")
+    assert "the governor" not in [m.text for m in staples.mentions]  # the whole description, not its object

@@ -338,9 +338,9 @@ def described_speaker(ctx, q) -> None:
         if last.i != head.i and not head.is_ancestor(last):
             continue
         lo, hi = head.left_edge.idx, last.idx + len(last.text)
-        of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        of = head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") else None
         if of is not None and of.head.i < of.i and of.head.pos_ in ("NUM", "PRON", "NOUN"):
-            lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,": the whole description
+            lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,", "A spokesperson for the governor, …"
         if lo < hi and len(ctx.text[lo:hi].split()) <= 8:
             ctx.actors.add_mention(q.speaker, lo, hi, "desc")
 
