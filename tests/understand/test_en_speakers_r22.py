@@ -97,3 +97,9 @@ def test_a_name_in_apposition_to_a_relation_or_role_is_a_person(analyze):
     assert _speaker(rec, "Halloway had disclosed") == "Crystal Staples"
     staples = next(e for e in rec.entities if e.name == "Crystal Staples")
     assert "the governor" not in [m.text for m in staples.mentions]  # the whole description, not its object
+
+
+def test_nobody_is_her_own_sister(analyze):
+    rec = analyze("Alicia Moreno and her sister, Paula, opened the bakery in 2010. \"We never fought about money,\" "
+                  "Paula said. Her sister said that was not quite true.")
+    assert _speaker(rec, "that was not quite true") == "Alicia Moreno"

@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import rules
 from ..names import is_given_name
 
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Lt|Capt|Col|Gen|Sen|Rep|Gov)\.?\s+)?"  # the title is no part of the name
 _NAME = r"([A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})"
 
 
@@ -19,9 +20,15 @@ _NAME = r"([A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})"
 def _pattern() -> re.Pattern:
     nouns = set(rules.words("en", "kinship_words")) | set(rules.words("en", "titles")) | \
         set(rules.words("en", "role_heads")) | {r[0].lower() for r in rules.table("en", "role_nouns")}
+    for name in ("described_persons", "case_roles"):  # trades and parts in a case: "the retired banker", "suspect"
+        try:
+            nouns |= set(rules.wordset("en", name))
+        except rules.RuleFileError:
+            pass
     nouns = sorted((n for n in nouns if n.isalpha() or "-" in n), key=len, reverse=True)
-    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}(?:"
-                      + "|".join(map(re.escape, nouns)) + r"),\s+" + _NAME + r"(?=,|\s+(?:said|says|told|added)\b)")
+    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}(?:co-)?"
+                      r"(?:" + "|".join(map(re.escape, nouns)) + r"),\s+" + _TITLE + _NAME
+                      + r"(?=,|\s+(?:said|says|told|added)\b)")
 
 
 def appositive_persons(spans: list, text: str) -> list:
