@@ -26,8 +26,8 @@ def _pattern() -> re.Pattern:
         except rules.RuleFileError:
             pass
     nouns = sorted((n for n in nouns if n.isalpha() or "-" in n), key=len, reverse=True)
-    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}(?:co-)?"
-                      r"(?:" + "|".join(map(re.escape, nouns)) + r"),\s+" + _TITLE + _NAME
+    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}"
+                      r"(?:co-)?(?:" + "|".join(map(re.escape, nouns)) + r"),\s+" + _TITLE + _NAME
                       + r"(?=,|\s+(?:said|says|told|added)\b)")
 
 
