@@ -19,6 +19,12 @@ def test_the_company_spokesman_is_the_spokesman_of_the_company_not_the_one_named
                   "that the service had been unreliable. The company spokesman said on Monday that the Halvor "
                   "contract had sped up the decision.")
     assert _speaker(rec, "the Halvor contract had sped up") != "Jed Price"
+    # the body named by the noun the text gave it ("the supermarket chain Halvor"): that body's spokesman
+    rec = analyze("A Brimley spokesman, Owen Tate, said severance would be generous. The cuts follow the loss of a "
+                  "contract with the supermarket chain Halvor. Halvor spokesman Jed Price said at the time that the "
+                  "service had been unreliable. Brimley said it would appeal. The chain's spokesman said on Monday "
+                  "that the contract had been ended by mutual agreement.")
+    assert _speaker(rec, "the contract had been ended") == "Jed Price"
 
 
 def test_an_institution_word_before_a_role_is_set_aside_for_the_one_named_with_the_role(analyze):
@@ -79,3 +85,21 @@ def test_teaching_a_skill_is_no_statement(analyze):
     assert [q.cue for q in rec.quotes] == ["said"]
     rec = analyze("Marta Ruiz recalled her grandfather teaching her how to shoot a rifle on the ranch.")
     assert not [q for q in rec.quotes if q.cue == "teaching"]
+
+
+def test_a_name_in_apposition_to_a_relation_or_role_is_a_person(analyze):
+    # the tagger may miss the name; the description and the given name say it is a person
+    rec = analyze("The girl's father said the school had ignored three complaints. Her mother, Ana Ruiz, said the "
+                  "family would sue.")
+    assert _speaker(rec, "the family would sue") == "Ana Ruiz"
+    rec = analyze("Gov. Andy Brennan appointed Halloway in January. A spokesperson for the governor, Crystal Staples, "
+                  "said Halloway had disclosed the investment.")
+    assert _speaker(rec, "Halloway had disclosed") == "Crystal Staples"
+    staples = next(e for e in rec.entities if e.name == "Crystal Staples")
+    assert "the governor" not in [m.text for m in staples.mentions]  # the whole description, not its object
+
+
+def test_nobody_is_her_own_sister(analyze):
+    rec = analyze("Alicia Moreno and her sister, Paula, opened the bakery in 2010. \"We never fought about money,\" "
+                  "Paula said. Her sister said that was not quite true.")
+    assert _speaker(rec, "that was not quite true") == "Alicia Moreno"

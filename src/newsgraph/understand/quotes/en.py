@@ -54,6 +54,7 @@ from .en_roles import (delayed_naming, described_speaker, headline_role, role_ac
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_given import given_description, misread_description, named_union
+from .en_spk_kin import self_owned
 from .en_spk_order import order_actor
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
@@ -118,6 +119,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 continue
             lo, hi = q.speaker_span  # (a description the text gave: "Her label, Solstice Records" … "The label")
             hit = order_actor(ctx, lo, hi) or role_actor(ctx, lo, hi, lang) or given_description(ctx, lo, hi, lang)
+            if hit is not None and self_owned(ctx, lo, hit[2]):
+                hit = None  # "Her sister said", "Her" standing for the one the text called "her sister"
             if hit is not None:
                 actors.add_mention(hit[2], hit[0], hit[1], "desc")
                 q.speaker, q.speaker_name = hit[2], None

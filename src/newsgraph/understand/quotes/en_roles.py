@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
-from .en_spk_org import body_nouns, organisation_fit
+from .en_spk_org import body_nouns, given_nouns, organisation_fit
 
 _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
                    r"((?:[\w.’'-]+\s+){0,4}?)"
@@ -238,7 +238,8 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
     if not fits and not later_only and need & _soft(lang):
         fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
-    if not fits and not later_only and types == _PERSON_TYPES and (bodies := need & body_nouns(lang)):
+    if not fits and not later_only and types == _PERSON_TYPES and (bodies := need & (body_nouns(lang) | given_nouns(
+            ctx, lo, lambda i: _role_words(ctx, i, abbr), person_heads))):
         # "the union president", "the company spokesman": the kind of body the text may give by its name only
         # ("Its president, Ann Roe"), a person of a body the noun fits (en_spk_org)
         fits = organisation_fit(ctx, _fits_before(ctx, types, need - bodies, pron, head, lo, abbr), bodies,
@@ -337,9 +338,9 @@ def described_speaker(ctx, q) -> None:
         if last.i != head.i and not head.is_ancestor(last):
             continue
         lo, hi = head.left_edge.idx, last.idx + len(last.text)
-        of = head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        of = head.head if head.dep_ == "pobj" and head.head.lower_ in ("of", "for") else None
         if of is not None and of.head.i < of.i and of.head.pos_ in ("NUM", "PRON", "NOUN"):
-            lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,": the whole description
+            lo = of.head.left_edge.idx  # "One of his advisers, Tad Devine,", "A spokesperson for the governor, …"
         if lo < hi and len(ctx.text[lo:hi].split()) <= 8:
             ctx.actors.add_mention(q.speaker, lo, hi, "desc")
 

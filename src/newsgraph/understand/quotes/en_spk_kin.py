@@ -48,3 +48,14 @@ def relative_of(ctx, owner: int, noun: str, lang: str = "en") -> int | None:
             if want is None or not ent.gender or ent.gender == want:
                 found.add(i)
     return found.pop() if len(found) == 1 else None
+
+
+_OWN = re.compile(r"(?i)(his|her|their)\s")
+
+
+def self_owned(ctx, lo: int, i: int) -> bool:
+    """A description owned by a pronoun that stands for the candidate itself ("Her sister said" where "Her" is
+    Paula): nobody is her own sister, so Paula is not the one described (her sister is: en_spk_owner)."""
+    m = _OWN.match(ctx.text, lo)
+    end = lo + len(m.group(1)) if m is not None else lo
+    return m is not None and any(k == i for s, e, k in ctx.actors.covering(lo, end) if s == lo and e == end)

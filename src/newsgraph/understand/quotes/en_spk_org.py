@@ -31,6 +31,16 @@ def body_nouns(lang: str = "en") -> frozenset[str]:
     return frozenset(out)
 
 
+def given_nouns(ctx, lo: int, role_words, person: frozenset[str]) -> set[str]:
+    """The nouns the text gave an organisation named before ``lo`` ("the grocery chain FreshWay": chain), no person's
+    role word among them: "The chain's spokesman" names its body by one of them."""
+    out: set[str] = set()
+    for k, e in enumerate(ctx.actors.entities):
+        if e.type in _ORG_TYPES and e.mentions and min(m.start for m in e.mentions) < lo:
+            out |= {w for w in role_words(k) if w.isalpha() and w.islower()}
+    return out - person
+
+
 def _generic(lang: str) -> frozenset[str]:
     return body_nouns(lang) | rules.words(lang, "institution_words") | _STOP
 

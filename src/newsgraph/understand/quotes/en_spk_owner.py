@@ -30,13 +30,13 @@ def owned_speaker(ctx, q) -> None:
     hit = next(((s, e, i) for s, e, i in ctx.actors.covering(lo, end) if s == lo and e == end), None)
     if hit is None or ctx.actors.entities[hit[2]].type not in _OWNERS:
         return
-    if _same_kind(ctx, hit[2], m.group(2).split()[-1].lower()):
-        return  # "Her agent, Carl Stone, said … . “…,” his agent said": no agent's agent; the pronoun is unsure
     kin = relative_of(ctx, hit[2], m.group(2).lower()) if ctx.actors.entities[hit[2]].type == "PERSON" else None
     if kin is not None:  # "Joseph's niece, Sarah Joseph-Kane" … "Her uncle said": Joseph (en_spk_kin)
         ctx.actors.add_mention(kin, lo, hi, "desc")
         q.speaker, q.speaker_name = kin, None
         return
+    if _same_kind(ctx, hit[2], m.group(2).split()[-1].lower()):
+        return  # "Her agent, Carl Stone, said … . “…,” his agent said": no agent's agent; the pronoun is unsure
     name = ctx.actors.entities[hit[2]].name
     q.speaker_name = f"{name}'s {m.group(2)}"
 

@@ -1,0 +1,50 @@
+"""Persons the tagger missed in apposition to a description of a person (English entities): "Her mother, Ana Ruiz,
+said", "His attorney, Janet Whitcomb, said". A description headed by a relation, a title or a role noun (the nouns
+``quotes.en_roles`` reads a person by: kinship_words, titles, role_heads, role_nouns) set off by a comma, then two or
+three capitalised words that open with a known given name and end at a comma or a verb's edge, are a person's name:
+news introduces a source so ("the girl's father, Tom Hale,"). Only where the tagger gave no span."""
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from .. import rules
+from ..names import is_given_name
+
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sgt|Lt|Capt|Col|Gen|Sen|Rep|Gov)\.?\s+)?"  # the title is no part of the name
+_NAME = r"([A-Z][a-z][\w’'-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]*){1,2})"
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    nouns = set(rules.words("en", "kinship_words")) | set(rules.words("en", "titles")) | \
+        set(rules.words("en", "role_heads")) | {r[0].lower() for r in rules.table("en", "role_nouns")}
+    for name in ("described_persons", "case_roles"):  # trades and parts in a case: "the retired banker", "suspect"
+        try:
+            nouns |= set(rules.wordset("en", name))
+        except rules.RuleFileError:
+            pass
+    nouns = sorted((n for n in nouns if n.isalpha() or "-" in n), key=len, reverse=True)
+    return re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w.’'-]*[’']s)\s+(?:[a-z][\w-]*\s+){0,2}"
+                      r"(?:co-)?(?:" + "|".join(map(re.escape, nouns)) + r"),\s+" + _TITLE + _NAME
+                      + r"(?=,|\s+(?:said|says|told|added)\b)")
+
+
+def appositive_persons(spans: list, text: str) -> list:
+    """``spans`` with a PERSON span added for each such name no span covers."""
+    taken = sorted((s, e) for s, e, _, _ in spans)
+    starts = [s for s, _ in taken]
+    added = False
+    for m in _pattern().finditer(text):
+        s, e = m.span(1)
+        if not is_given_name(m.group(1).split()[0]):
+            continue
+        k = bisect.bisect_right(starts, e) - 1
+        if k >= 0 and taken[k][1] > s:
+            continue  # the tagger has a span there (its type is the retyping's)
+        spans.append([s, e, "PERSON", None])
+        added = True
+    if added:
+        spans.sort(key=lambda sp: (sp[0], -sp[1]))
+    return spans
