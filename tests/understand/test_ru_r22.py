@@ -115,3 +115,18 @@ def test_a_report_arriving_from_no_one_named(pipe):
     assert got == [("indirect", "перебоях с водой", None)], got
     got = run(pipe, "Информация о пострадавших уточняется.\n")
     assert got == [], got
+
+
+def test_a_cue_participle_carries_a_statement(pipe):
+    """quotes/ru_participles.py: an active participle of a cue verb describing the noun before it ("резолюцию,
+    осуждающую …", "обращение, призывающее …", "жители, требующие …", "считающие, что …") carries what it governs;
+    a document speaks for whoever issued it; an offer ("предлагающими ему свои услуги") is no proposal; a participle
+    of a verb of no saying ("запрещающий курение") reads nothing."""
+    got = run(pipe, "Городская дума приняла резолюцию, осуждающую вырубку рощи у реки.\n")
+    assert [g[1:] for g in got] == [("вырубку рощи у реки", "Городская дума")], got
+    got = run(pipe, "Садоводы, требующие провести к участкам водопровод, пришли на прием к главе района.\n")
+    assert got == [("indirect", "провести к участкам водопровод", "Садоводы")], got
+    got = run(pipe, "Он встретился с юристами, предлагающими ему свои услуги.\n")
+    assert got == [], got
+    got = run(pipe, "Правило, запрещающее парковку у школы, вступило в силу.\n")
+    assert got == [], got
