@@ -130,3 +130,14 @@ def test_a_cue_participle_carries_a_statement(pipe):
     assert got == [], got
     got = run(pipe, "Правило, запрещающее парковку у школы, вступило в силу.\n")
     assert got == [], got
+
+
+def test_a_document_phrase_is_not_credited_to_someone_named_before(pipe):
+    """quotes/ru_more.py ``_as_said`` with ru_relative.py ``document_speaker``: "Как следует из текста приговора, …"
+    after a sentence naming the convicted man is the verdict's words (as written, when no issuer is told), not the
+    man's; "письмо с просьбой …" (ru_demands.py) is its sender's."""
+    got = run(pipe, "Суд приговорил бывшего директора рынка Олега Сазонова к пяти годам колонии. Как следует из "
+                    "текста приговора, деньги поступали на счета его родственников.\n")
+    assert got == [("indirect", "деньги поступали на счета его родственников", "текста приговора")], got
+    got = run(pipe, "Основатель фермерского кооператива направил в министерство письмо с просьбой проверить закупки.\n")
+    assert got == [("indirect", "проверить закупки", "Основатель фермерского кооператива")], got

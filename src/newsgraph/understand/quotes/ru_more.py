@@ -193,6 +193,9 @@ class MoreReaders:
                 continue
             media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
             who = self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]  # (РИА)
+            if (who is None or who.mention is None) and self.names_document(cm.end(), comma):  # ("Как следует из
+                who = self.document_speaker((cm.end(), comma), comma, comma)  # текста приговора": its issuer or the
+                # words as written, not someone named before, r22)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
