@@ -141,3 +141,13 @@ def test_a_document_phrase_is_not_credited_to_someone_named_before(pipe):
     assert got == [("indirect", "деньги поступали на счета его родственников", "текста приговора")], got
     got = run(pipe, "Основатель фермерского кооператива направил в министерство письмо с просьбой проверить закупки.\n")
     assert got == [("indirect", "проверить закупки", "Основатель фермерского кооператива")], got
+
+
+def test_a_threat_or_a_pledge_with_an_infinitive(pipe):
+    """quotes/ru_more.py ``_object_reading`` with lang/ru/threat_cues.txt: "угрожает начать забастовку", "грозят
+    закрыть рынок", "обязалась выплатить", "поклялся найти" carry a threat or a pledge; "Ему грозит штраф" (a penalty
+    looming) carries nothing."""
+    got = run(pipe, "Профсоюз водителей угрожает начать забастовку в понедельник.\n")
+    assert got == [("indirect", "начать забастовку в понедельник", "Профсоюз водителей")], got
+    got = run(pipe, "Застройщику грозит штраф до полумиллиона рублей.\n")
+    assert got == [], got

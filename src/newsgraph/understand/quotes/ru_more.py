@@ -62,7 +62,8 @@ class MoreReaders:
         taken = [(q.start, q.end, q.speaker) for _, q in self.found if ss <= q.start < se]  # its readings so far
         lang = self.rr.lang  # ("refusal": "отказался от комментариев", a refusal to comment, refusal_cues.txt)
         for rx, naming in ((_cue_list(lang, "object_cues"), False), (_cue_list(lang, "naming_cues"), True),
-                           (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal")):
+                           (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal"),
+                           (_cue_list(lang, "threat_cues"), "threat")):  # ("угрожает начать забастовку", r22)
             if rx is not None:
                 self._object_reading(rx, naming, ss, se, taken)
 
@@ -89,6 +90,10 @@ class MoreReaders:
             if naming == "refusal":
                 if not _COMMENT.match(text, cs):
                     continue  # ("отказался от участия": a refusal to act says nothing)
+            elif naming == "threat":
+                first = self.an.tok_at_start.get(cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()))
+                if first is None or (first.feats or {}).get("VerbForm") != "Inf":
+                    continue  # ("Ему грозит штраф": a penalty looming, no one's threat)
             elif naming is None:
                 if not self._instrumental_predicate(cs, ce) or _HOPES.match(text, cs):
                     continue
