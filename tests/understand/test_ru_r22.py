@@ -151,3 +151,12 @@ def test_a_threat_or_a_pledge_with_an_infinitive(pipe):
     assert got == [("indirect", "начать забастовку в понедельник", "Профсоюз водителей")], got
     got = run(pipe, "Застройщику грозит штраф до полумиллиона рублей.\n")
     assert got == [], got
+
+
+def test_a_report_received_from_no_one_named(pipe):
+    """quotes/ru_hearsay.py: a report noun received ("получила известие о том, что …") is a passive report with no
+    speaker, as one that arrives; a report whose source is named ("сообщение налоговой") is not read so."""
+    got = run(pipe, "Администрация поселка получила известие о том, что паром до весны ходить не будет.\n")
+    assert got == [("indirect", "паром до весны ходить не будет", None)], got
+    got = run(pipe, "Фермер получил сообщение налоговой о проверке.\n")
+    assert got == [], got
