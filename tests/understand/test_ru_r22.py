@@ -115,3 +115,48 @@ def test_a_report_arriving_from_no_one_named(pipe):
     assert got == [("indirect", "перебоях с водой", None)], got
     got = run(pipe, "Информация о пострадавших уточняется.\n")
     assert got == [], got
+
+
+def test_a_cue_participle_carries_a_statement(pipe):
+    """quotes/ru_participles.py: an active participle of a cue verb describing the noun before it ("резолюцию,
+    осуждающую …", "обращение, призывающее …", "жители, требующие …", "считающие, что …") carries what it governs;
+    a document speaks for whoever issued it; an offer ("предлагающими ему свои услуги") is no proposal; a participle
+    of a verb of no saying ("запрещающий курение") reads nothing."""
+    got = run(pipe, "Городская дума приняла резолюцию, осуждающую вырубку рощи у реки.\n")
+    assert [g[1:] for g in got] == [("вырубку рощи у реки", "Городская дума")], got
+    got = run(pipe, "Садоводы, требующие провести к участкам водопровод, пришли на прием к главе района.\n")
+    assert got == [("indirect", "провести к участкам водопровод", "Садоводы")], got
+    got = run(pipe, "Он встретился с юристами, предлагающими ему свои услуги.\n")
+    assert got == [], got
+    got = run(pipe, "Правило, запрещающее парковку у школы, вступило в силу.\n")
+    assert got == [], got
+
+
+def test_a_document_phrase_is_not_credited_to_someone_named_before(pipe):
+    """quotes/ru_more.py ``_as_said`` with ru_relative.py ``document_speaker``: "Как следует из текста приговора, …"
+    after a sentence naming the convicted man is the verdict's words (as written, when no issuer is told), not the
+    man's; "письмо с просьбой …" (ru_demands.py) is its sender's."""
+    got = run(pipe, "Суд приговорил бывшего директора рынка Олега Сазонова к пяти годам колонии. Как следует из "
+                    "текста приговора, деньги поступали на счета его родственников.\n")
+    assert got == [("indirect", "деньги поступали на счета его родственников", "текста приговора")], got
+    got = run(pipe, "Основатель фермерского кооператива направил в министерство письмо с просьбой проверить закупки.\n")
+    assert got == [("indirect", "проверить закупки", "Основатель фермерского кооператива")], got
+
+
+def test_a_threat_or_a_pledge_with_an_infinitive(pipe):
+    """quotes/ru_more.py ``_object_reading`` with lang/ru/threat_cues.txt: "угрожает начать забастовку", "грозят
+    закрыть рынок", "обязалась выплатить", "поклялся найти" carry a threat or a pledge; "Ему грозит штраф" (a penalty
+    looming) carries nothing."""
+    got = run(pipe, "Профсоюз водителей угрожает начать забастовку в понедельник.\n")
+    assert got == [("indirect", "начать забастовку в понедельник", "Профсоюз водителей")], got
+    got = run(pipe, "Застройщику грозит штраф до полумиллиона рублей.\n")
+    assert got == [], got
+
+
+def test_a_report_received_from_no_one_named(pipe):
+    """quotes/ru_hearsay.py: a report noun received ("получила известие о том, что …") is a passive report with no
+    speaker, as one that arrives; a report whose source is named ("сообщение налоговой") is not read so."""
+    got = run(pipe, "Администрация поселка получила известие о том, что паром до весны ходить не будет.\n")
+    assert got == [("indirect", "паром до весны ходить не будет", None)], got
+    got = run(pipe, "Фермер получил сообщение налоговой о проверке.\n")
+    assert got == [], got

@@ -41,6 +41,7 @@ from .ru_fronted import FrontedReaders
 from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
+from .ru_participles import ParticipleReaders
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
@@ -67,7 +68,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies, ContinuationReaders, FrontedReaders):
+                    SpeakerRefinements, LocalBodies, ContinuationReaders, FrontedReaders, ParticipleReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -102,6 +103,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             self._hearsay(ss, se)  # (ru_hearsay.py: "X обвиняются в том, что …", "возник слух о …")
             self._demand_phrase(ss, se)  # (ru_demands.py: "вышли с требованием отставки …")
             self._made_statement(ss, se)  # (ru_statements.py: "приняли обращение к премьеру о …")
+            self._participle_cue(ss, se)  # (ru_participles.py: "приняли резолюцию, осуждающую …", r22)
         for o, c in self.pairs:  # 2. quotations in quote marks, attribution after (dash) or before (colon)
             self._quotation(o, c)
         self._dialogue()  # 3. dialogue lines

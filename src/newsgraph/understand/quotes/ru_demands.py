@@ -12,6 +12,7 @@ import re
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _CLAUSE_CUT
+from .ru_relative import _document_nouns
 from .ru_stance import outside_marks
 
 
@@ -48,6 +49,8 @@ class DemandReaders:
                 speaker = self.verb_subject_speaker(host, ss)  # (ru_statements.py: "Жители вышли …")
                 if speaker is None:
                     continue  # (a subject the readers cannot name: no guess)
+            elif host.pos == "NOUN" and host.lemma in _document_nouns():  # ("направил письмо с просьбой …": who
+                speaker = self.document_issuer(host, ss)  # sent it, ru_relative.py, r22)
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.7, kind, cs, ce, speaker, "с " + t.text, self.outlets_in(ss, se, speaker), (ss, se))
 

@@ -8,9 +8,9 @@ Round 22: a proposal or an instruction put in the passive with no agent ("На �
 выборы", "Участникам предлагалось принести свечи", "Было признано целесообразным усилить контроль", "Губернатору
 поручено доложить"): the guidelines count calls and instructions, the passive names no one. A report that arrives
 or appears from no one named ("В полицию поступила информация о том, что …", "Поступают сообщения о перебоях …",
-"Появились сведения, что …"): a passive report, as "Сообщается, что".
+"Появились сведения, что …", "получил известие о том, что …"): a passive report, as "Сообщается, что".
 Lemma sets in words.tsv: accused_passives, accusation_nouns, rumour_nouns, hearsay_verbs, agentless_directives,
-arrived_reports, report_arrivals."""
+arrived_reports, report_arrivals, report_receipts."""
 from __future__ import annotations
 
 import re
@@ -45,6 +45,7 @@ class HearsayReaders:
         passives, nouns, rumours, hearsay, directives, arrived, arrivals = (rules.wordset("ru", n) for n in (
             "accused_passives", "accusation_nouns", "rumour_nouns", "hearsay_verbs", "agentless_directives",
             "arrived_reports", "report_arrivals"))
+        receipts = rules.wordset("ru", "report_receipts")
         for t in self.tokens_from(ss):  # (the sentence's tokens only: review r17 found every sentence looping over
             if t.start >= end:  # all the text's: quadratic on a long text)
                 break
@@ -64,8 +65,9 @@ class HearsayReaders:
                 # (another verb's subject is no accuser: "Обвинение в том, что …, суд отклонил": review r17)
             elif t.lemma in rumours and t.pos == "NOUN" and t.dep.startswith("nsubj"):
                 tail = _ABOUT.match(text, t.end, end)  # "Возник слух о …", "Ходят слухи, что …"
-            elif t.lemma in arrived and t.pos == "NOUN" and t.dep.startswith("nsubj") and \
-                    toks[t.head].lemma in arrivals and not any(toks[c].dep == "nmod" and c > t.i and
+            elif t.lemma in arrived and t.pos == "NOUN" and (t.dep.startswith("nsubj") and toks[t.head].lemma in
+                                                             arrivals or t.dep == "obj" and toks[t.head].lemma in
+                                                             receipts) and not any(toks[c].dep == "nmod" and c > t.i and
                                                               (toks[c].feats or {}).get("Case") == "Gen"
                                                               for c in t.children):
                 tail = _ABOUT_THAT.match(text, t.end, end) or _ABOUT.match(text, t.end, end)  # "Поступила

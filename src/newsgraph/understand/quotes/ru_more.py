@@ -62,7 +62,8 @@ class MoreReaders:
         taken = [(q.start, q.end, q.speaker) for _, q in self.found if ss <= q.start < se]  # its readings so far
         lang = self.rr.lang  # ("refusal": "отказался от комментариев", a refusal to comment, refusal_cues.txt)
         for rx, naming in ((_cue_list(lang, "object_cues"), False), (_cue_list(lang, "naming_cues"), True),
-                           (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal")):
+                           (_cue_list(lang, "judgement_cues"), None), (_cue_list(lang, "refusal_cues"), "refusal"),
+                           (_cue_list(lang, "threat_cues"), "threat")):  # ("угрожает начать забастовку", r22)
             if rx is not None:
                 self._object_reading(rx, naming, ss, se, taken)
 
@@ -89,6 +90,10 @@ class MoreReaders:
             if naming == "refusal":
                 if not _COMMENT.match(text, cs):
                     continue  # ("отказался от участия": a refusal to act says nothing)
+            elif naming == "threat":
+                first = self.an.tok_at_start.get(cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()))
+                if first is None or (first.feats or {}).get("VerbForm") != "Inf":
+                    continue  # ("Ему грозит штраф": a penalty looming, no one's threat)
             elif naming is None:
                 if not self._instrumental_predicate(cs, ce) or _HOPES.match(text, cs):
                     continue
@@ -197,6 +202,9 @@ class MoreReaders:
             if who is None and media and self.rr.anonymous.search(text, cm.end(), media[0].mention.start):
                 who = self.anonymous_source(cm.end(), comma)  # ("Как рассказали источники в … «Интерфаксу», …")
             who = who or self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]
+            if (who is None or who.mention is None) and self.names_document(cm.end(), comma):  # ("Как следует из
+                who = self.document_speaker((cm.end(), comma), comma, comma)  # текста приговора": its issuer or the
+                # words as written, not someone named before, r22)
             phrase = text[cm.end():comma].strip()
             nobody = lm.group("was") is not None and self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \

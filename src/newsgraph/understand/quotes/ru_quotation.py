@@ -166,4 +166,6 @@ class QuotationReaders:
         e = min(stop.start if stop is not None else self.an.toks[b].end, end)  # (not "на встрече с избирателями")
         e = subj.start + len(self.text[subj.start:e].rstrip(" ,.;"))
         phrase = self.text[subj.start:e]
-        return Ref(None, phrase, Mention(subj.start, e, phrase)) if len(phrase.split()) <= 6 else None
+        if len(phrase.split()) > 6 or self.rr.anonymous.search(self.text, subj.start, e):
+            return None  # (an unnamed source, "собеседник агентства", is read by ru_voice.py / ru_wire.py)
+        return Ref(None, phrase, Mention(subj.start, e, phrase))

@@ -112,6 +112,11 @@ class RelativeReaders:
                 return issuer
         return None
 
+    def names_document(self, start: int, end: int) -> bool:
+        """Whether text[start:end] names a document by its noun ("текста приговора", "в послании")."""
+        docs = _document_nouns()
+        return any(t.pos == "NOUN" and t.lemma in docs for t in self.an.toks if start <= t.start < end)
+
     def document_issuer(self, noun, ss: int) -> Ref | None:
         """Who issued the document ``noun`` names: its genitive owner ("заявление министерства"), else the subject of
         the verb it hangs on ("Профсоюз направил письмо", "Жители собирают подписи под обращением")."""

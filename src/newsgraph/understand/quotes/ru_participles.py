@@ -1,0 +1,93 @@
+"""Statements carried by an active participle (a mixin of ``ru.RussianQuotes``, round 22): "Парламент принял
+резолюцию, осуждающую удар по жилому кварталу", "Депутаты направили письмо, требующее отменить реформу", "переселенцы,
+считающие, что язык нужно сохранить". The participle is a cue verb (a form of a verb of ``speech_verbs.txt`` or
+``object_cues.txt``, by pymorphy2's lemma) that describes the noun before it (the parse: ``acl``); what it governs
+(its words after it, to the end of the participle's phrase, or its "что"/"чтобы" clause) is the content. The speaker:
+for a document noun (words.tsv works, speech_nouns, statement_nouns, document_nouns) whoever issued it
+(ru_relative.py ``document_issuer``), else the actor the noun's phrase names or, for a noun of people, the phrase as
+written. A verb that also means offering (words.tsv offer_cues: "предлагающими ему свои услуги") proposes only an
+infinitive or a clause ("предлагающее перенести выборы"); a verb of telling (telling_cues) only a clause or a topic
+with "о" ("говоривший на условиях анонимности" says how). Read last among the sentence readers (priority 4.6): any
+other reading of the passage first."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+from ...record import Mention, Ref
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _subtree_range
+from .ru_relative import _document_nouns
+
+_THAT = re.compile(r"\s*,?\s*(?:что|чтобы|будто)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _cue_lemmas(lang: str) -> frozenset[str]:
+    """The infinitives of the one-word cue verbs the lists give forms of (pymorphy2)."""
+    if lang != "ru":
+        return frozenset()
+    from ..names import _morph
+    out: set[str] = set()
+    for name in ("speech_verbs", "object_cues"):
+        for w in rules.lines(lang, name):
+            if " " not in w:
+                out.update(p.normal_form for p in _morph().parse(w.lower())[:1] if p.tag.POS in ("VERB", "GRND"))
+    return frozenset(out)
+
+
+class ParticipleReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _participle_cue(self, ss: int, se: int) -> None:
+        text, toks = self.text, self.an.toks
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        lemmas = _cue_lemmas(self.rr.lang)
+        for t in self.tokens_from(ss):
+            if t.start >= end:
+                break
+            f = t.feats or {}
+            if f.get("VerbForm") != "Part" or f.get("Voice") == "Pass" or t.dep != "acl" or t.head >= t.i or \
+                    t.lemma not in lemmas or any(o <= t.start < c for o, c in self.pairs) or \
+                    self._found_in(t.start, t.end):
+                continue
+            a, b = _subtree_range(toks, t.i)
+            ce = min(toks[b].end, end)
+            that = _THAT.match(text, t.end, ce)
+            cs = that.end() if that else t.end + len(text[t.end:ce]) - len(text[t.end:ce].lstrip(" ,"))
+            fins = [x for x in self.tokens_from(cs) if x.start < ce and (x.feats or {}).get("VerbForm") == "Fin"]
+            if len(fins) > (1 if that else 0):  # (the phrase ends before the main clause's verb: "Садоводы,
+                cut = text.rfind(",", cs, fins[1 if that else 0].start)  # требующие провести воду, пришли …")
+                ce = cut if cut > cs else ce
+            ce = cs + len(text[cs:ce].rstrip(" ,;—–-"))
+            first = self.an.tok_at_start.get(cs)
+            if len(text[cs:ce].split()) < 2 or self._found_in(cs, ce) or first is None or \
+                    t.lemma in rules.wordset("ru", "offer_cues") and not that and \
+                    (first.feats or {}).get("VerbForm") != "Inf":
+                continue  # ("правозащитниками, предлагающими ему свои услуги": an offer, not a proposal)
+            if t.lemma in rules.wordset("ru", "telling_cues") and not that and \
+                    first.low not in ("о", "об", "обо"):
+                continue  # ("собеседник, говоривший на условиях анонимности": how he spoke, not what)
+            speaker = self._participle_speaker(toks[t.head], ss, t.start)
+            if speaker is None:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.6, kind, cs, ce, speaker, t.text, self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _participle_speaker(self, h, ss: int, before: int) -> Ref | None:
+        """Who speaks through the noun ``h`` a cue participle describes (see the module), else None."""
+        if h.pos != "NOUN" and h.pos != "PROPN":
+            return None
+        if h.lemma in _document_nouns():
+            return self.document_issuer(h, ss)
+        toks = self.an.toks
+        left = [toks[c] for c in h.children if c < h.i and toks[c].dep in ("amod", "det", "nummod")]
+        s = min([h.start] + [x.start for x in left])
+        e = len(self.text[:before].rstrip(" ,"))
+        named = self.an.mentions_in(s, e, ("PERSON", "ORG", "GPE", "MEDIA"))
+        if named:
+            return self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+        if (h.feats or {}).get("Animacy") != "Anim" or len(self.text[s:e].split()) > 6 or s < ss:
+            return None
+        return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
