@@ -143,3 +143,19 @@ def test_a_woman_calling_stands_for_the_one_introduced_with_its_synonym(pipe):
     _, got = run(pipe, "Суд арестовал Марину Орлову. Ее адвокат Анна Ким заявила, что обжалует решение. «Моя "
                        "подзащитная невиновна», — сказала защитница.\n")
     assert [g[1] for g in got] == ["Анна Ким", "Анна Ким"], got
+
+
+def test_a_nationality_before_a_title_excludes_a_holder_of_another_state(pipe):
+    """coref/ru_offices.py ``of_another_state``: "Китайский министр добавил" after Lavrov (his role names Russia)
+    and Wang Yi (no role): Wang Yi."""
+    text = ("Министр иностранных дел России Сергей Лавров провел переговоры с Ван И. Глава российской дипломатии "
+            "заявил, что стороны договорились о визите. Китайский министр добавил, что Пекин поддерживает диалог.\n")
+    _, got = run(pipe, text)
+    assert [g[1] for g in got] == ["Сергей Лавров", "Ван И"], got
+
+
+def test_a_body_after_v_in_an_as_said_phrase_is_named_without_v(pipe):
+    """ru_more.py ``_as_said`` through ru_subjects.py ``body_at``: "Как сообщили в пресс-службе металлурга, …"
+    names "пресс-служба металлурга", not "в пресс-службе металлурга"."""
+    _, got = run(pipe, "Как сообщили в пресс-службе металлурга, выручка выросла на 10%.\n")
+    assert got[0][1] == "пресс-служба металлурга", got
