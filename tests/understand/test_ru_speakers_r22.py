@@ -159,3 +159,13 @@ def test_a_body_after_v_in_an_as_said_phrase_is_named_without_v(pipe):
     names "пресс-служба металлурга", not "в пресс-службе металлурга"."""
     _, got = run(pipe, "Как сообщили в пресс-службе металлурга, выручка выросла на 10%.\n")
     assert got[0][1] == "пресс-служба металлурга", got
+
+
+def test_a_body_noun_stands_for_the_one_introduced_with_it_far_before(pipe):
+    """quotes/ru_speakers.py ``_introduced_as``: "В авиакомпании подтвердили" several sentences after "самолет
+    авиакомпании «Полярные линии»", no organisation named nearer: that airline."""
+    text = ("Самолет авиакомпании «Полярные линии» вернулся в Якутск из-за неисправности. На борту было 120 "
+            "пассажиров. Их пересадили на другой рейс. Вылет задержался на пять часов. Пассажирам выдали питание.\n\n"
+            "В авиакомпании подтвердили, что самолет отстранен от полетов.\n")
+    rec, got = run(pipe, text)
+    assert _entity(rec, rec.quotes[-1]).name == "Полярные линии", got
