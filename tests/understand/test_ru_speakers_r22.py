@@ -169,3 +169,13 @@ def test_a_body_noun_stands_for_the_one_introduced_with_it_far_before(pipe):
             "В авиакомпании подтвердили, что самолет отстранен от полетов.\n")
     rec, got = run(pipe, text)
     assert _entity(rec, rec.quotes[-1]).name == "Полярные линии", got
+
+
+def test_the_lead_sets_a_region_through_a_phrase_after_v(pipe):
+    """ru_local.py ``_setting``: "в южных районах Псковской области" in the lead after a headline and a dateline
+    sets the region, so "региональное министерство" is that region's."""
+    text = ("Паводок отрезал от дорог два десятка сел\n\nПсков. Река вышла из берегов в южных районах Псковской "
+            "области. В Великих Луках прошло совещание. Как сообщили в региональном министерстве транспорта, "
+            "объезд откроют к пятнице.\n")
+    _, got = run(pipe, text)
+    assert got[-1][1] == "министерство транспорта Псковской области", got
