@@ -179,3 +179,12 @@ def test_the_lead_sets_a_region_through_a_phrase_after_v(pipe):
             "объезд откроют к пятнице.\n")
     _, got = run(pipe, text)
     assert got[-1][1] == "министерство транспорта Псковской области", got
+
+
+def test_the_investigation_is_the_investigative_body_the_text_names(pipe):
+    """ru_resolve.py ``_investigators``: "По версии следствия, …" and "Следователи считают …" in a text that names
+    the СК (here after them): the СК."""
+    text = ("По версии следствия, подрядчик завысил стоимость работ вдвое. Дело возбудило управление СК по "
+            "Тверской области. Следователи считают, что деньги выводили через фирмы-однодневки.\n")
+    rec, got = run(pipe, text)
+    assert [_entity(rec, q).name if _entity(rec, q) else None for q in rec.quotes] == ["СК по Тверской области"] * 2, got

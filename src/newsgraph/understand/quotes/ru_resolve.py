@@ -63,6 +63,7 @@ class SpeakerRefinements:
                     q.speakers = []
                 continue
             q.speaker = self._bare_work(q) or q.speaker  # ("Как отмечается в докладе": the report's authors, r22)
+            q.speaker = self._investigators(q.speaker) or q.speaker  # ("По версии следствия": the СК named, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
@@ -135,6 +136,23 @@ class SpeakerRefinements:
                                    for u in between):
             return None
         return hit
+
+    def _investigators(self, speaker: Ref) -> Ref | None:
+        """ "По версии следствия, …", "Следователи считают, что …" (words.tsv ``investigators``, a bare noun): the
+        investigative body the text names for the case, the one organisation there whose name is one of words.tsv
+        ``investigative_bodies`` ("СК", "ГСУ СК по …", "Следственный комитет"), wherever the text names it (r22);
+        None when it names none or several."""
+        m = speaker.mention
+        if speaker.entity is not None or m is None or len(m.text.split()) != 1 or \
+                _nominative(m.text.lower()) not in rules.wordset("ru", "investigators"):
+            return None
+        bodies = rules.wordset("ru", "investigative_bodies")
+        found = {a.id: a for a in self.an.actors if a.type == "ORG" and
+                 any(a.name.lower() == b or a.name.lower().startswith(b + " ") for b in bodies)}
+        if len(found) != 1:
+            return None
+        a = next(iter(found.values()))
+        return Ref(a.id, a.name, m)
 
     def _demonstrative(self, speaker: Ref | None) -> bool:
         """A speaker that is a demonstrative pronoun, no one ("Это следует из того, что …", "Это означает, что …",
