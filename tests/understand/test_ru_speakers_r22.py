@@ -182,7 +182,7 @@ def test_the_lead_sets_a_region_through_a_phrase_after_v(pipe):
 
 
 def test_the_investigation_is_the_investigative_body_the_text_names(pipe):
-    """ru_resolve.py ``_investigators``: "По версии следствия, …" and "Следователи считают …" in a text that names
+    """ru_resolve.py ``_body_members`` (lang/ru/body_members.tsv): "По версии следствия, …" and "Следователи считают …" in a text that names
     the СК (here after them): the СК."""
     text = ("По версии следствия, подрядчик завысил стоимость работ вдвое. Дело возбудило управление СК по "
             "Тверской области. Следователи считают, что деньги выводили через фирмы-однодневки.\n")
