@@ -143,3 +143,48 @@ def test_a_woman_calling_stands_for_the_one_introduced_with_its_synonym(pipe):
     _, got = run(pipe, "Суд арестовал Марину Орлову. Ее адвокат Анна Ким заявила, что обжалует решение. «Моя "
                        "подзащитная невиновна», — сказала защитница.\n")
     assert [g[1] for g in got] == ["Анна Ким", "Анна Ким"], got
+
+
+def test_a_nationality_before_a_title_excludes_a_holder_of_another_state(pipe):
+    """coref/ru_offices.py ``of_another_state``: "Китайский министр добавил" after Lavrov (his role names Russia)
+    and Wang Yi (no role): Wang Yi."""
+    text = ("Министр иностранных дел России Сергей Лавров провел переговоры с Ван И. Глава российской дипломатии "
+            "заявил, что стороны договорились о визите. Китайский министр добавил, что Пекин поддерживает диалог.\n")
+    _, got = run(pipe, text)
+    assert [g[1] for g in got] == ["Сергей Лавров", "Ван И"], got
+
+
+def test_a_body_after_v_in_an_as_said_phrase_is_named_without_v(pipe):
+    """ru_more.py ``_as_said`` through ru_subjects.py ``body_at``: "Как сообщили в пресс-службе металлурга, …"
+    names "пресс-служба металлурга", not "в пресс-службе металлурга"."""
+    _, got = run(pipe, "Как сообщили в пресс-службе металлурга, выручка выросла на 10%.\n")
+    assert got[0][1] == "пресс-служба металлурга", got
+
+
+def test_a_body_noun_stands_for_the_one_introduced_with_it_far_before(pipe):
+    """quotes/ru_speakers.py ``_introduced_as``: "В авиакомпании подтвердили" several sentences after "самолет
+    авиакомпании «Полярные линии»", no organisation named nearer: that airline."""
+    text = ("Самолет авиакомпании «Полярные линии» вернулся в Якутск из-за неисправности. На борту было 120 "
+            "пассажиров. Их пересадили на другой рейс. Вылет задержался на пять часов. Пассажирам выдали питание.\n\n"
+            "В авиакомпании подтвердили, что самолет отстранен от полетов.\n")
+    rec, got = run(pipe, text)
+    assert _entity(rec, rec.quotes[-1]).name == "Полярные линии", got
+
+
+def test_the_lead_sets_a_region_through_a_phrase_after_v(pipe):
+    """ru_local.py ``_setting``: "в южных районах Псковской области" in the lead after a headline and a dateline
+    sets the region, so "региональное министерство" is that region's."""
+    text = ("Паводок отрезал от дорог два десятка сел\n\nПсков. Река вышла из берегов в южных районах Псковской "
+            "области. В Великих Луках прошло совещание. Как сообщили в региональном министерстве транспорта, "
+            "объезд откроют к пятнице.\n")
+    _, got = run(pipe, text)
+    assert got[-1][1] == "министерство транспорта Псковской области", got
+
+
+def test_the_investigation_is_the_investigative_body_the_text_names(pipe):
+    """ru_resolve.py ``_body_members`` (lang/ru/body_members.tsv): "По версии следствия, …" and "Следователи считают …" in a text that names
+    the СК (here after them): the СК."""
+    text = ("По версии следствия, подрядчик завысил стоимость работ вдвое. Дело возбудило управление СК по "
+            "Тверской области. Следователи считают, что деньги выводили через фирмы-однодневки.\n")
+    rec, got = run(pipe, text)
+    assert [_entity(rec, q).name if _entity(rec, q) else None for q in rec.quotes] == ["СК по Тверской области"] * 2, got

@@ -18,7 +18,7 @@ from ...record import Mention, Ref
 from .. import rules
 from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
-                         office_fits, the_other)
+                         of_another_state, office_fits, the_other)
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -357,6 +357,9 @@ class RuCoref:
             if of_country:  # "французский лидер": the one whose role names France (with a name there, only
                 # one with that title: "японский эксперт … Акихиро Ивасита" is no one named before)
                 with_role = [x for x in of_country if holds_title(lem, x[1].role)] or ([] if role_only else of_country)
+            elif stems:  # "Китайский министр добавил": not Lavrov, whose role names Russia (r22)
+                cands = [x for x in cands if not of_another_state(x[1].role, stems)]
+                with_role = [x for x in with_role if x in cands]
             e_title = self._title_phrase_end(t.i, end)
             comp = [x.text for x in self.toks[t.i + 1:t.i + 5] if x.start < e_title]
             named = any(w[:1].isupper() for w in comp) and not any(t.end <= m.start < e_title for m, _ in self.persons)

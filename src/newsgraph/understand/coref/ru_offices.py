@@ -244,3 +244,11 @@ def the_other(an, t, with_role: list) -> list:
         return with_role
     last = with_role[-1][1]
     return [x for x in with_role if x[1] is not last]
+
+
+def of_another_state(role: str | None, stems: tuple[str, ...]) -> bool:
+    """The role names a state none of whose stems (a nationality adjective's, events_demonyms.tsv: "кита", "кнр" for
+    "китайский") it holds: "министр иностранных дел России" is no "китайский министр" (r22)."""
+    words = (role or "").split()[1:]
+    states = _states([w for w in words if w[:1].isupper()])
+    return bool(states) and not any(st in (role or "").lower() for st in stems)

@@ -182,13 +182,18 @@ class LocalBodies:
         …" that names "Мэр Москвы" in passing is Podolsk's: its "администрация города" is Podolsk's (r22)."""
         if not self.an.sents:
             return None
-        lead_end = self.an.sents[min(1, len(self.an.sents) - 1)][1]
+        lead_end = self.an.sents[min(2, len(self.an.sents) - 1)][1]  # (a headline, a dateline, the lead)
         states = _states()
         for x, a in self.an.mentions_in(0, lead_end, ("GPE",)):
             toks = [t for t in self.an.toks if x.start <= t.start < x.end]
-            prev = self.an.toks[toks[0].i - 1] if toks and toks[0].i > 0 else None
-            if prev is None or prev.lemma != "в" or (toks[0].feats or {}).get("Case") != "Loc" or \
-                    a.name.lower().replace("ё", "е") in states or a not in gpes:
+            if not toks or a.name.lower().replace("ё", "е") in states or a not in gpes:
+                continue
+            k = toks[0].i - 1
+            while k >= 0 and toks[0].i - k <= 3 and self.an.toks[k].pos in ("ADJ", "NOUN") and \
+                    (toks[0].feats or {}).get("Case") == "Gen":
+                k -= 1  # ("в северных районах Нижегородской области": the place of the phrase after "в")
+            prev = self.an.toks[k] if k >= 0 else None
+            if prev is None or prev.lemma != "в" or k == toks[0].i - 1 and (toks[0].feats or {}).get("Case") != "Loc":
                 continue
             return a, _genitive(x.text)
         return None

@@ -210,7 +210,9 @@ class MoreReaders:
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
-                who = Ref(None, phrase, Mention(s, s + len(phrase), phrase))
+                bm = re.match(r"во?\s+", phrase, re.IGNORECASE)  # ("Как сообщили в пресс-службе металлурга": the
+                who = (self.body_at(s + bm.end(), s + len(phrase)) if bm else None) or \
+                    Ref(None, phrase, Mention(s, s + len(phrase), phrase))  # body, not "в …", r22)
             if who is None and not nobody or len(text[comma + 1:end].split()) < 3 or \
                     self._nested_attribution(comma + 1, end):
                 continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)

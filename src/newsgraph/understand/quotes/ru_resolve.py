@@ -31,6 +31,16 @@ _INTERLOCUTOR = re.compile(r"(?<![\w-])[Сс]обеседни(?:к|ка|ку|к�
                            r"[A-ZА-ЯЁ][\w.-]*))(?=\s*(?:[,.;:—–]|\s[а-яё]+(?:л|ла|ли|ет|ит|ют|ят|ает)\b))")
 
 
+@lru_cache(maxsize=1)
+def _body_members() -> dict[str, tuple[str, ...]]:
+    """noun -> the names of the body those it names speak for (lang/ru/body_members.tsv)."""
+    try:
+        rows = rules.table("ru", "body_members")
+        return {r[0]: tuple(x.strip() for x in r[1].split(",")) for r in rows if len(r) > 1}
+    except rules.RuleFileError:
+        return {}
+
+
 @lru_cache(maxsize=None)
 def seats(lang: str) -> dict[str, str]:
     """Seats of government and the states they stand for (``events_metonyms.tsv``, name lower case -> state)."""
@@ -63,6 +73,7 @@ class SpeakerRefinements:
                     q.speakers = []
                 continue
             q.speaker = self._bare_work(q) or q.speaker  # ("Как отмечается в докладе": the report's authors, r22)
+            q.speaker = self._body_members(q.speaker) or q.speaker  # ("По версии следствия": the СК named, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
@@ -135,6 +146,22 @@ class SpeakerRefinements:
                                    for u in between):
             return None
         return hit
+
+    def _body_members(self, speaker: Ref) -> Ref | None:
+        """ "По версии следствия, …", "Следователи считают, что …", "Спасатели предупредили …" (a bare noun of
+        ``lang/ru/body_members.tsv``): the body those people speak for, the one organisation the text names with
+        one of that noun's names ("СК", "СК по Тверской области", "ГУ МЧС по …"), wherever it names it (r22); None
+        when it names none or several."""
+        m = speaker.mention
+        if speaker.entity is not None or m is None or len(m.text.split()) != 1:
+            return None
+        names = _body_members().get(_nominative(m.text.lower()))
+        found = {a.id: a for a in self.an.actors if names and a.type == "ORG" and
+                 any(a.name.lower() == b or a.name.lower().startswith(b + " ") for b in names)}
+        if len(found) != 1:
+            return None
+        a = next(iter(found.values()))
+        return Ref(a.id, a.name, m)
 
     def _demonstrative(self, speaker: Ref | None) -> bool:
         """A speaker that is a demonstrative pronoun, no one ("Это следует из того, что …", "Это означает, что …",

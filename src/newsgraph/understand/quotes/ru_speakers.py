@@ -259,7 +259,7 @@ class SpeakerLinks:
         if last is not None and (not before or before[-1][0].start < last.mention.start):
             return Ref(None, last.name, m)  # ("Рослесхоз сообщил …. В ведомстве уточнили …")
         if not before:
-            return None
+            return self._introduced_as(heads[0], m)  # ("авиакомпании «СибЛайн»" far before "В авиакомпании", r22)
         same = [(x, a) for x, a in before if heads[0].lemma[:5] in a.name.lower()]
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
@@ -273,6 +273,24 @@ class SpeakerLinks:
             companies = [(x, a) for x, a in before if any(self._name_in_marks(y) or _LEGAL_FORM_BEFORE.search(
                 self.text, max(0, y.start - 6), y.start) for y in a.mentions)]
         a = (same or companies or before)[-1][1]
+        self.an.add_mention(a, m.start, m.end)
+        return self.an.ref(a, m.start, m.end)
+
+    def _introduced_as(self, head, m) -> Ref | None:
+        """The one organisation the text introduced with the noun ``head`` right before its name, however far before
+        ("самолет авиакомпании «СибЛайн»" … "В авиакомпании подтвердили"): a definite description of it (r22)."""
+        found = {}
+        for x, a in self.an.mentions_in(0, m.start, ("ORG",)):
+            t = self.an.tok_at_start.get(x.start)
+            k = t.i - 1 if t is not None else -1
+            while k >= 0 and self.an.toks[k].text in "«\"„“":
+                k -= 1
+            if k >= 0 and self.an.toks[k].lemma == head.lemma and (not self._in_words(x.start) or
+                                                                    self._name_in_marks(x)):
+                found[a.id] = a
+        if len(found) != 1:
+            return None
+        a = next(iter(found.values()))
         self.an.add_mention(a, m.start, m.end)
         return self.an.ref(a, m.start, m.end)
 
