@@ -26,6 +26,7 @@ from functools import lru_cache
 from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
+from .en_newcomers import unnamed_sayer
 
 SENT_WINDOW = 2
 
@@ -378,7 +379,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         si = sent_idx(pos)
         subject = _rank(tok)
         best_root = best_subj = best_any = None
-        sayer = _unnamed_sayer(actors, tok)
+        sayer = unnamed_sayer(actors, tok)
         for s, e, i in actors.before(pos, limit=80):
             if sayer is not None and s < sayer.idx:
                 break  # "One pastor backing the senator said he had …": the pastor, no one named before him
@@ -450,54 +451,6 @@ def _called_otherwise(votes: dict[str, int] | None, gender: str) -> bool:
         return False
     other = "f" if gender == "m" else "m"
     return votes.get(other, 0) >= 2 and not votes.get(gender)
-
-
-def unnamed_newcomer(actors: Actors, toks) -> bool:
-    """Among ``toks``, a subject that is a singular common noun brought in by an indefinite article or "one" ("a
-    farmer in a seed cap", "one voter") and covered by no actor: a new, unnamed referent."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not actors.covering(t.idx, t.idx + 1)
-               and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children)
-               for t in toks)
-
-
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    """Nouns that name a person: roles and titles (role_nouns.tsv, titles.txt, role_heads.txt), relations
-    (kinship_words.txt) and trades (words.tsv described_persons)."""
-    return frozenset(_data(LANG)[1]) | rules.words(LANG, "titles") | rules.words(LANG, "role_heads") | \
-        rules.words(LANG, "kinship_words") | rules.wordset(LANG, "described_persons")
-
-
-def unnamed_person(actors: Actors, toks) -> bool:
-    """``unnamed_newcomer`` of a noun that names a person ("one pastor", "a farmer"; not "a review of records")."""
-    return any(unnamed_newcomer(actors, [t]) and (t.lemma_.lower() in _person_nouns() or
-                                                  t.lower_ in _person_nouns()) for t in toks)
-
-
-def _unnamed_sayer(actors: Actors, pron):
-    """The unnamed newcomer ("one pastor", "a farmer": ``unnamed_newcomer``) who is the subject of the verb of
-    saying or thinking whose clause has ``pron`` for its subject ("One pastor said he had phoned 100 colleagues"):
-    the one the pronoun stands for, before anyone the text named earlier; so is the newcomer who is the main subject
-    of the sentence before, for a main clause's pronoun subject ("One pastor said …. He has talked …, he said"); None
-    otherwise ("A reporter asked whether he would return" asks about someone else)."""
-    verb = pron.head
-    if pron.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    if verb.dep_ == "ccomp" and verb.head.lemma_ not in ("ask", "wonder"):
-        subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.i < pron.i and unnamed_person(actors, [subj]):
-            return subj
-    if verb.dep_ == "ROOT" or verb.dep_ == "ccomp" and verb.head.dep_ == "ROOT":
-        # the next sentence's main subject: "One pastor said …. He has talked about it since May, he said."
-        first = pron.sent.start
-        if first > 0 and not any(t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
-                                 for t in pron.doc[first:pron.i]):
-            root = pron.doc[first - 1].sent.root
-            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and unnamed_person(actors, [subj]) and \
-                    "\n" not in pron.doc.text[subj.idx:pron.idx]:
-                return subj  # (in the same paragraph: a new paragraph may be the other side's reply)
-    return None
 
 
 def _same_clause_subject(doc, char: int, pron) -> bool:

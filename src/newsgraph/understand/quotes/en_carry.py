@@ -2,7 +2,7 @@
 previous quote when they agree (en.extract calls it before and after the learned decision)."""
 from __future__ import annotations
 
-from ..coref.en import unnamed_newcomer, unnamed_person
+from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 
