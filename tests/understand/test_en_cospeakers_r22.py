@@ -84,3 +84,17 @@ def test_a_fronted_condition_joins_the_content_across_the_aside(analyze):
     # an adverbial opening with no verb stays out ("In the long run" is no statement)
     rec = analyze("In the long run, the senator said, costs will fall.")
     assert _quote(rec, "costs will fall").text == "costs will fall"
+
+
+def test_a_pronoun_after_an_unnamed_sayer_is_not_a_person_named_before(analyze):
+    text = ("Senator Carl Mott toured the chapel on Friday and praised its choir.\n\nOne pastor at the chapel said "
+            "he had trained 40 deacons. He has preached at the chapel since 1990, he said.\n\n''Show up on time "
+            "and listen,'' he tells his flock.")
+    rec = analyze(text)
+    for words in ("he had trained", "He has preached", "Show up on time"):
+        assert _quote(rec, words).speaker.name == "One pastor at the chapel"
+    mott = next(e for e in rec.entities if e.name == "Carl Mott")
+    assert all(m.start < text.index("One pastor") for m in mott.mentions)
+    # named in apposition: the same person, by name
+    rec = analyze(text.replace("One pastor at the chapel said", "One pastor at the chapel, Joe Tibbs of Dayton, said"))
+    assert _quote(rec, "He has preached").speaker.name == "Joe Tibbs"

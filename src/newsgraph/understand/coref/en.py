@@ -27,6 +27,7 @@ from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
 from .en_binding import named_in_scope
+from .en_newcomers import unnamed_sayer
 
 SENT_WINDOW = 2
 
@@ -394,7 +395,10 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         subject = _rank(tok)
         best_root = best_subj = best_any = None
         named_below = named_in_scope(actors, tok)
+        sayer = unnamed_sayer(actors, tok)
         for s, e, i in actors.before(pos, limit=80):
+            if sayer is not None and s < sayer.idx:
+                break  # "One pastor backing the senator said he had …": the pastor, no one named before him
             ent = actors.entities[i]
             if ent.type != "PERSON" or (ent.gender and gender in ("m", "f") and ent.gender != gender):
                 continue
@@ -465,14 +469,6 @@ def _called_otherwise(votes: dict[str, int] | None, gender: str) -> bool:
         return False
     other = "f" if gender == "m" else "m"
     return votes.get(other, 0) >= 2 and not votes.get(gender)
-
-
-def unnamed_newcomer(actors: Actors, toks) -> bool:
-    """Among ``toks``, a subject that is a singular common noun brought in by an indefinite article or "one" ("a
-    farmer in a seed cap", "one voter") and covered by no actor: a new, unnamed referent."""
-    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN" and not actors.covering(t.idx, t.idx + 1)
-               and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in t.children)
-               for t in toks)
 
 
 def _same_clause_subject(doc, char: int, pron) -> bool:

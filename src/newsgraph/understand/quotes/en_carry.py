@@ -2,7 +2,7 @@
 previous quote when they agree (en.extract calls it before and after the learned decision)."""
 from __future__ import annotations
 
-from ..coref.en import unnamed_newcomer
+from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 
@@ -37,13 +37,17 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
 
 def _described_person(ctx: Context, pronoun: str, p: Found) -> bool:
     """The quote just before has a person described, not yet named, for its speaker ("“…,” the judge said. Moments
-    later he warned …"): an attribution "he"/"she" goes on with that person (the description is resolved later, for
-    both), never with someone credited before them."""
+    later he warned …", "One foreman at the plant said …. He has worked there since 1990, he said"): an attribution
+    "he"/"she" goes on with that person (the description is resolved later, for both), never with someone credited
+    before them."""
     if pronoun not in _WANT or p.speaker is not None or not p.speaker_name or not p.speaker_span:
         return False
     from .en_roles import _DESC, _data
     m = _DESC.match(p.speaker_name.strip())
-    return m is not None and m.group(2).lower() in _data("en")[1]
+    if m is not None and m.group(2).lower() in _data("en")[1]:
+        return True
+    # (or a newcomer of a trade: "One pastor at the chapel said …. He has preached there since 1990, he said")
+    return unnamed_person(ctx.actors, [t for t in ctx.tokens(*p.speaker_span) if t.dep_ in ("nsubj", "nsubjpass")])
 
 
 def _attribution_pronoun(ctx: Context, q: Found):

@@ -143,9 +143,9 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     # (not a name after a preposition: "Supporters of Donald Trump say", "a spokesman for Senator Voss said")
     preps = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
              if c.dep_ == "prep" and c.i > subj.i]
-    described = modifiers(subj) + others
+    described = modifiers(subj)
     persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
-               if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in described)]
+               if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in described + others)]
     named = [h for h in persons if not any(a <= h[0] < b for a, b in preps) and not (
         subj.pos_ == "NOUN" and h[1] <= subj.idx) and ctx.token_at(h[0]).pos_ != "PRON"]
     # (nor one that qualifies a noun, "Clinton's pollster said", nor a possessive pronoun: "her allies")
