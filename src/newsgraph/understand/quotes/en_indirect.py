@@ -13,6 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
 from .en_aside import inverted_aside, token_after, token_before
+from .en_openings import continued, opening
 from .en_per import per_credits
 from .en_tail import bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -330,7 +331,11 @@ def _said(ctx: Context, v) -> Found | None:
                 # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,
                 # who announced her retirement in May, voted …": a relative clause tells of the noun, reports nothing
                 return None
-            par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
+            kind = opening(ctx, quotation_opening(ctx, s_lo, c), b, v)  # "When police arrived, X said": en_openings
+            if kind == "occasion":
+                return None
+            par = continued(ctx, a, b, v, s_hi) if kind == "content" else \
+                _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par
                 q.attr = (s_lo, s_hi)

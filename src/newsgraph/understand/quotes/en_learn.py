@@ -148,7 +148,8 @@ def decide(ctx, cands: list, text: str) -> list:
     clauses = [q for q in clauses if not _unreported(ctx, q)]
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
-            _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name)
+            _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
+            "shape=stated-np" in q.feats and _names_someone(ctx, q)
         # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied
         # being drunk"; a plan asks for things, nothing denies them)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
@@ -247,6 +248,19 @@ def _described_person(name: str | None) -> bool:
         return False
     w = head[-1]
     return w in heads or (w.endswith("s") and w[:-1] in heads)
+
+
+def _names_someone(ctx, q) -> bool:
+    """The subject of a statement names an actor the tagger did not find ("Inner Mongolia health authority reported
+    its third case", "Michigan health authorities are reporting a sixth death", "An Associated Press journalist
+    reported hearing gunfire"): a proper noun or a name the tagger marks in it. What names no one states nothing ("That ruling emphasizes the
+    stakes")."""
+    if not q.speaker_name or q.speaker_span is None:
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in _NAMED for t in ctx.tokens(*q.speaker_span))
+
+
+_NAMED = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")  # the tagger's names ("Michigan" tagged ADJ, named GPE)
 
 
 def _sayer_taken(ctx, q, taken: list) -> bool:
