@@ -16,7 +16,7 @@ from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_objects import finding_object, object_predicate, stated_object
+from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -280,6 +280,9 @@ def _content(ctx: Context, v):
         if c > s_lo:
             return _strip_lead(ctx, s_lo, c), c, "ccomp-before"
         return None
+    lost = lost_clause(v, s_hi)  # "Data shows adults under 30 now spend …" (the parse lost the clause)
+    if lost is not None:
+        return lost
     judged = judgement(ctx, v, s_hi)  # "called the ruling a disgrace", "dismissed the plan as fantasy"
     if judged is not None:
         return judged
