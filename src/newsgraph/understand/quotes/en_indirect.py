@@ -13,7 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
 from .en_aside import inverted_aside, token_after, token_before
-from .en_openings import continued, opening
+from .en_openings import continued, opened_content, opening
 from .en_per import per_credits
 from .en_tail import bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -310,6 +310,9 @@ def _said(ctx: Context, v) -> Found | None:
     if found is None:
         return None
     a, b = found
+    if a is not None and subj.i < v.i and (par := opened_content(ctx, v, subj, s_lo, s_hi)) is not None:
+        q.start, q.end, q.text, q.attr = *par, (s_lo, s_hi)  # "If the vote slips, Olsen said, …": en_openings
+        return q if subject_speaker(ctx, q, subj) or subj.pos_ == "PRON" else None
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
     if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)
         a, b = as_span

@@ -66,3 +66,17 @@ def continued(ctx, a: int, b: int, v, s_hi: int):
     if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
         return None
     return a, b2, t[a:b].strip() + " " + t[a2:b2]
+
+
+def opened_content(ctx, v, subj, s_lo: int, s_hi: int):
+    """The content of "<opening>, X said, <clause>" when the parse hangs the clause on the verb of saying: the
+    adverbial opening before the subject and the clause after the attribution (start, end, text), or None."""
+    from .en_clauses import quotation_opening
+    t = ctx.text
+    c = commas.rfind(t, s_lo, subj.left_edge.idx)
+    if c <= s_lo or t[c + 1:subj.left_edge.idx].strip(" \t”\"’»'"):
+        return None
+    a = quotation_opening(ctx, s_lo, c)
+    if opening(ctx, a, c, v) != "content":
+        return None
+    return continued(ctx, a, c, v, s_hi)
