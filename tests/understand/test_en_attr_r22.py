@@ -66,3 +66,11 @@ def test_a_clause_the_parse_lost_is_proposed(analyze):
 ])
 def test_a_question_nobody_answered_reports_nothing(analyze, text):
     assert all(not t.startswith(("whether", "where", "when")) for t, _, _ in _quotes(analyze(text)))
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The councillor did not expect, she said, to be called "a traitor" by her own party.',
+     'The councillor did not expect to be called "a traitor" by her own party'),
+])
+def test_a_clause_split_by_its_cue_is_one_content(analyze, text, content):
+    assert [t for t, _, _ in _quotes(analyze(text))] == [content]

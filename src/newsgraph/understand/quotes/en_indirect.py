@@ -13,7 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
 from .en_aside import inverted_aside, token_after, token_before
-from .en_openings import continued, opened_content, opening
+from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -338,7 +338,8 @@ def _said(ctx: Context, v) -> Found | None:
             if kind == "occasion":
                 return None
             par = continued(ctx, a, b, v, s_hi) if kind == "content" else \
-                _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi)
+                _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi) or \
+                split_by_cue(ctx, a, c, v, s_hi)  # "She did not expect, she said, to be called …"
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text = par
                 q.attr = (s_lo, s_hi)
@@ -380,22 +381,6 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     if b2 - a2 < 8:
         return None
     return a, b2, t[a:c1].strip() + " " + t[a2:b2]
-
-
-def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
-    """An attribution set off by commas after an adverbial opening: "In the end, Mr. Rosenthal said, union voters
-    almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
-    (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
-    t = ctx.text
-    if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
-        return None
-    c2 = commas.find(t, v.idx, s_hi)
-    if c2 < 0 or t[v.idx + len(v.text):c2].strip():
-        return None
-    a2, b2 = _trim(ctx, c2 + 1, s_hi)
-    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
-        return None
-    return a2, b2, t[a2:b2]
 
 
 def _opening_name(ctx: Context, v, lo: int):

@@ -80,3 +80,43 @@ def opened_content(ctx, v, subj, s_lo: int, s_hi: int):
     if opening(ctx, a, c, v) != "content":
         return None
     return continued(ctx, a, c, v, s_hi)
+
+
+# the relations that carry a clause's verb on to its complement
+_COMPLEMENTS = ("xcomp", "ccomp", "prep", "dobj", "attr", "acomp", "oprd", "agent", "dative")
+
+
+def split_by_cue(ctx, a: int, c1: int, v, s_hi: int):
+    """One clause split by a parenthetical cue: "She did not expect, she said, to be called …", "it was built, he
+    says, on a pre-season …": a verb before the cue has its complement after it (the parse links the halves), the cue
+    set off by commas. (start, end, text) of the two halves without the cue, or None."""
+    t = ctx.text
+    c2 = commas.find(t, v.idx, s_hi)
+    if c2 < 0 or len(t[v.idx + len(v.text):c2].split()) > 4 or any(
+            c.dep_ in _OBJECTS and v.idx < c.idx < c2 for c in v.children):
+        return None
+    if not any(ch.idx > c2 and ch.dep_ in _COMPLEMENTS for tk in ctx.tokens(a, c1) if tk.tag_ in FINITE or
+               tk.pos_ == "VERB" for ch in tk.children):
+        return None
+    from .en_indirect import _trim
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 3:
+        return None
+    return a, b2, t[a:c1].strip() + " " + t[a2:b2]
+
+
+def after_aside(ctx, lo: int, c1: int, v, s_hi: int):
+    """An attribution set off by commas after an adverbial opening: "In the end, Mr. Rosenthal said, union voters
+    almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
+    (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
+    from .en_indirect import _finite, _subjectless, _trim
+    t = ctx.text
+    if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
+        return None
+    c2 = commas.find(t, v.idx, s_hi)
+    if c2 < 0 or t[v.idx + len(v.text):c2].strip():
+        return None
+    a2, b2 = _trim(ctx, c2 + 1, s_hi)
+    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
+        return None
+    return a2, b2, t[a2:b2]

@@ -1,10 +1,10 @@
-"""An open question is no attribution: "declined to say whether …", "did not say which …", "would not say what …", "Neither side has said whether …" and
-a reporter's "Asked whether …, she said …" name a question nobody answered or the question put to the speaker; they
-report no claim. An indirect content opening with a question word (``question_openers``) under a refused or negated
-cue (negated, or the complement of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle
-"Asked" is dropped; a question someone asked ("She asked whether the plan was legal") stays. So is a source's
-request for anonymity ("asked that her name not be used", "asked not to be named"): it tells how the source spoke,
-not what."""
+"""An open question is no attribution: "declined to say whether …", "did not say which …", "would not say what …",
+"Neither side has said whether …" and a reporter's "Asked whether …, she said …" name a question nobody answered
+or the question put to the speaker; they report no claim. An indirect content opening with a question word
+(``question_openers``) under a refused or negated cue (negated, its subject denying anyone spoke, or the complement
+of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle "Asked" is dropped; a question
+someone asked ("She asked whether the plan was legal") stays. So is a source's request for anonymity ("asked that
+her name not be used", "asked not to be named"): it tells how the source spoke, not what."""
 from __future__ import annotations
 
 import re
