@@ -74,3 +74,8 @@ def test_a_question_nobody_answered_reports_nothing(analyze, text):
 ])
 def test_a_clause_split_by_its_cue_is_one_content(analyze, text, content):
     assert [t for t, _, _ in _quotes(analyze(text))] == [content]
+
+
+def test_a_decision_is_no_claim(analyze):
+    assert analyze("After weeks of talks with donors, the governor decided she would not seek a third "
+                   "term.").quotes == []
