@@ -79,3 +79,9 @@ def test_a_clause_split_by_its_cue_is_one_content(analyze, text, content):
 def test_a_decision_is_no_claim(analyze):
     assert analyze("After weeks of talks with donors, the governor decided she would not seek a third "
                    "term.").quotes == []
+
+
+def test_a_clause_whose_subject_the_parse_took_for_an_object(analyze):
+    got = _quotes(analyze("The ministry said another 30 people had been injured in the clashes, but added the exact "
+                          "causes of the deaths remained unclear."))
+    assert ("the exact causes of the deaths remained unclear", "added") in [(t, c) for t, _, c in got]

@@ -265,6 +265,9 @@ def _governing_subject(v):
 
 def _content(ctx: Context, v):
     s_lo, s_hi = ctx.sent(v.idx)
+    lost = lost_clause(v, s_hi)  # "Data shows adults under 30 now spend …" (the parse lost the clause)
+    if lost is not None:
+        return lost
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is not None and object_predicate(v, comp):
         comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)
@@ -280,9 +283,6 @@ def _content(ctx: Context, v):
         if c > s_lo:
             return _strip_lead(ctx, s_lo, c), c, "ccomp-before"
         return None
-    lost = lost_clause(v, s_hi)  # "Data shows adults under 30 now spend …" (the parse lost the clause)
-    if lost is not None:
-        return lost
     judged = judgement(ctx, v, s_hi)  # "called the ruling a disgrace", "dismissed the plan as fantasy"
     if judged is not None:
         return judged
