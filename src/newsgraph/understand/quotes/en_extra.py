@@ -68,6 +68,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             subject_speaker(ctx, q, subj)
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
+        if shape == "xcomp-obj" and _wh_infinitive(v):
+            continue  # "tell their readers how to vote": a way or a question told, no order nor statement
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape in ("admit-to", "accuse", "finding-np", "view", "stated-np") and not asserted(ctx, v, subj):
             continue  # "did not admit to the charges", "never accused him of lying", "Did the poll show a lead?"
@@ -90,7 +92,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
                 and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
         if shape == "xcomp-obj" and v.lemma_.lower() in rules.wordset("en", "directive_verbs") and \
-                asserted(ctx, v, subj) and not _wh_infinitive(v):
+                asserted(ctx, v, subj):
             q.feats["directive"] = 1.0  # "told the managers to close …": an order or a request, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0

@@ -45,8 +45,10 @@ def opening(ctx, a: int, b: int, v) -> str | None:
             c.dep_ in ("mark", "advmod", "prep") and c.tag_ in ("IN", "WRB") and c.i < r.i for c in r.children)
            for r in roots):
         return None  # a finite clause with no "when"/"if"/"as" of its own is a statement the parse hung there
-    if continued(ctx, a, b, v, ctx.sent(v.idx)[1]) is not None:
-        return "content"  # (the parse hangs the opening on either verb: what follows the attribution decides)
+    if continued(ctx, a, b, v, ctx.sent(v.idx)[1]) is not None:  # (the parse hangs the opening on either verb:
+        # what follows the attribution decides; a verbless opening, "In the long run, she said, …", stays out of the
+        # content: en_indirect's after-aside)
+        return "content" if any(r.tag_ in FINITE for r in roots) else None
     chain = _sayer_chain(v)
     if all(r.head.i in chain for r in roots):
         return "occasion"
