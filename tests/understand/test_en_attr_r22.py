@@ -85,3 +85,9 @@ def test_a_clause_whose_subject_the_parse_took_for_an_object(analyze):
     got = _quotes(analyze("The ministry said another 30 people had been injured in the clashes, but added the exact "
                           "causes of the deaths remained unclear."))
     assert ("the exact causes of the deaths remained unclear", "added") in [(t, c) for t, _, c in got]
+
+
+def test_quoted_words_before_the_attribution_are_no_occasion(analyze):
+    got = _quotes(analyze('Customers "began to ask us for this and that," Mayor Ruth Olsen told the host, which meant '
+                          'a new app.'))
+    assert any(t.startswith('Customers "began to ask us for this and that') for t, _, _ in got)

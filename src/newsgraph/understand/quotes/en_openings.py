@@ -13,7 +13,7 @@ from .. import commas
 from .en_ctx import FINITE
 
 # the relations of an adverbial opening to the verb it hangs on (spaCy's English labels)
-_ADVERBIAL = ("advcl", "prep", "advmod", "npadvmod", "mark")
+_ADVERBIAL = ("advcl", "prep", "advmod", "npadvmod")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp")
 
 
@@ -36,6 +36,8 @@ def opening(ctx, a: int, b: int, v) -> str | None:
     """What the span [a, b) before "…, X <v>" is: "occasion" when it is an adverbial opening of the saying (hung on
     ``v`` or the verb ``v`` hangs on), "content" when it is an adverbial opening of the clause after the attribution,
     None otherwise (a clause of its own: the content, as the reader takes it)."""
+    if any(m in ctx.text[a:b] for m in "“”\"«»"):
+        return None  # words quoted before the attribution are someone's words, whatever the parse made of them
     roots = _roots(ctx, a, b)
     if roots and all(r.dep_ == "relcl" and r.head.idx < a for r in roots):
         return "occasion"  # ("…, where 60 people ate, Kessler told …": a relative clause of a noun before it)
