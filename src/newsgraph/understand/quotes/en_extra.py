@@ -16,7 +16,7 @@ from .. import rules
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
-from .en_objects import finding_object, object_predicate, stated_object
+from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 
 # A request reported of a speaker is an attribution (the project's convention: "urged", "called on Congress to act",
@@ -68,6 +68,8 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             subject_speaker(ctx, q, subj)
         if shape == "commit" and v.lemma_.lower() in _PERSON_ONLY and not _person(ctx, q):
             continue  # "Chelsea threatened to take the lead", "They threatened to overwhelm the defense": a likelihood
+        if shape == "xcomp-obj" and _wh_infinitive(v):
+            continue  # "tell their readers how to vote": a way or a question told, no order nor statement
         q.feats = {"shape=" + shape: 1.0, f"shape={shape}|c={v.lemma_.lower()}": 1.0}
         if shape in ("admit-to", "accuse", "finding-np", "view", "stated-np") and not asserted(ctx, v, subj):
             continue  # "did not admit to the charges", "never accused him of lying", "Did the poll show a lead?"
@@ -90,7 +92,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
                 and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
         if shape == "xcomp-obj" and v.lemma_.lower() in rules.wordset("en", "directive_verbs") and \
-                asserted(ctx, v, subj) and not _wh_infinitive(v):
+                asserted(ctx, v, subj):
             q.feats["directive"] = 1.0  # "told the managers to close …": an order or a request, by convention
         if subj is None:
             q.feats["nosubj"] = 1.0
@@ -265,6 +267,9 @@ def _governing_subject(v):
 
 def _content(ctx: Context, v):
     s_lo, s_hi = ctx.sent(v.idx)
+    lost = lost_clause(v, s_hi)  # "Data shows adults under 30 now spend …" (the parse lost the clause)
+    if lost is not None:
+        return lost
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is not None and object_predicate(v, comp):
         comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)

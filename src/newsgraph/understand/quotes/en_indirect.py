@@ -13,6 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
 from .en_aside import condition_aside, fronted_condition, inverted_aside, token_after, token_before
+from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
@@ -309,6 +310,9 @@ def _said(ctx: Context, v) -> Found | None:
     if found is None:
         return None
     a, b = found
+    if a is not None and subj.i < v.i and (par := opened_content(ctx, v, subj, s_lo, s_hi)) is not None:
+        q.start, q.end, q.text, q.attr = *par, (s_lo, s_hi)  # "If the vote slips, Olsen said, …": en_openings
+        return q if subject_speaker(ctx, q, subj) or subj.pos_ == "PRON" else None
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
     if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)
         a, b = as_span
@@ -330,8 +334,13 @@ def _said(ctx: Context, v) -> Found | None:
                 # "Asked whether she would run again, Walsh replied: …": the occasion, not the words; "The senator,
                 # who announced her retirement in May, voted …": a relative clause tells of the noun, reports nothing
                 return None
-            par = _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi) or \
-                condition_aside(ctx, a, c, v, s_hi)  # ("If …, the campaign said, it may …": both sides)
+            kind = opening(ctx, quotation_opening(ctx, s_lo, c), b, v)  # "When police arrived, X said": en_openings
+            if kind == "occasion":
+                return None
+            par = continued(ctx, a, b, v, s_hi) if kind == "content" else \
+                _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi) or \
+                split_by_cue(ctx, a, c, v, s_hi) or \
+                condition_aside(ctx, a, c, v, s_hi)  # "She did not expect, she said, to be …"; "If …, they said, it …"
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text, *parts = par
                 q.parts = parts[0] if parts else q.parts
@@ -376,22 +385,6 @@ def _parenthetical(ctx: Context, a: int, c1: int, after: int, s_hi: int):
     if b2 - a2 < 8:
         return None
     return a, b2, t[a:c1].strip() + " " + t[a2:b2]
-
-
-def _after_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
-    """An attribution set off by commas after an adverbial opening: "In the end, Mr. Rosenthal said, union voters
-    almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
-    (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
-    t = ctx.text
-    if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
-        return None
-    c2 = commas.find(t, v.idx, s_hi)
-    if c2 < 0 or t[v.idx + len(v.text):c2].strip():
-        return None
-    a2, b2 = _trim(ctx, c2 + 1, s_hi)
-    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
-        return None
-    return a2, b2, t[a2:b2]
 
 
 def _opening_name(ctx: Context, v, lo: int):

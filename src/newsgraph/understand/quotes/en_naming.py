@@ -11,6 +11,7 @@ from .. import rules
 from ..marks import Quoted
 from .en_clauses import _request as request_made, second_sayer
 from .en_ctx import Context, Found, subject_speaker
+from .en_extra import _governing_subject
 from .en_indirect import _real_fragment
 
 
@@ -102,6 +103,8 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
             subj = next((c for c in sayer.children if c.dep_ == "nsubj"), None)
         elif subj is None and verb.dep_ == "conj":  # "outlined his plan and vowed to punish “…”": the first verb's
             subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subj is None and verb.tag_ == "VBG":  # "rejected the plan, calling it “a poison pill”": the doer of the
+            subj = _governing_subject(verb)  # verb the participle hangs on (en_extra)
         if subj is None:
             continue  # "a plan called “…”", "was called “…”": nobody named says it
         a = verb.idx + len(verb.text)

@@ -152,3 +152,18 @@ def pointed_to(v, s_hi: int):
     if obj.lemma_.lower() in ("door", "exit", "map", "sky", "screen", "sign", "window", "wall", "ceiling"):
         return None
     return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "point-to"
+
+
+def lost_clause(v, s_hi: int):
+    """(start, end, "ccomp") of a clause the parse lost after verb ``v``: its subject taken for ``v``'s object and its
+    finite verb left unlabelled or a complement with no subject of its own ("Data from Sensor Tower shows adults
+    under 30 now spend more time …": "adults" a direct object, "spend" a "dep"; "added the exact circumstances of the
+    deaths remained unclear"). The object and the verb are the clause ``v`` reports; the model decides whether it is
+    an attribution, as of any clause. None when ``v`` has no such pair."""
+    from .en_ctx import FINITE
+    dep = next((c for c in v.children if c.dep_ in ("dep", "ccomp") and c.tag_ in FINITE and c.i > v.i), None)
+    obj = next((c for c in v.children if c.dep_ == "dobj" and dep is not None and v.i < c.i < dep.i), None)
+    if obj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in dep.children):
+        return None
+    end = max(dep.right_edge, obj.right_edge, key=lambda t: t.i)
+    return obj.left_edge.idx, min(end.idx + len(end.text), s_hi), "ccomp"

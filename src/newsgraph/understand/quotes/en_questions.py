@@ -1,10 +1,10 @@
-"""An open question is no attribution: "declined to say whether …", "did not say which …", "would not say what …" and
-a reporter's "Asked whether …, she said …" name a question nobody answered or the question put to the speaker; they
-report no claim. An indirect content opening with a question word (``question_openers``) under a refused or negated
-cue (negated, or the complement of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle
-"Asked" is dropped; a question someone asked ("She asked whether the plan was legal") stays. So is a source's
-request for anonymity ("asked that her name not be used", "asked not to be named"): it tells how the source spoke,
-not what."""
+"""An open question is no attribution: "declined to say whether …", "did not say which …", "would not say what …",
+"Neither side has said whether …" and a reporter's "Asked whether …, she said …" name a question nobody answered
+or the question put to the speaker; they report no claim. An indirect content opening with a question word
+(``question_openers``) under a refused or negated cue (negated, its subject denying anyone spoke, or the complement
+of a verb of refusing, ``refusal_verbs``) or under a sentence-opening participle "Asked" is dropped; a question
+someone asked ("She asked whether the plan was legal") stays. So is a source's request for anonymity ("asked that
+her name not be used", "asked not to be named"): it tells how the source spoke, not what."""
 from __future__ import annotations
 
 import re
@@ -19,11 +19,19 @@ def _opens_question(ctx: Context, q: Found) -> bool:
 
 
 def _refused(cue) -> bool:
-    """The cue is negated ("did not say") or the complement of a verb of refusing ("declined to say")."""
+    """The cue is negated ("did not say"), its subject denies anyone spoke ("Neither campaign has said whether …",
+    "no one could say where …") or it is the complement of a verb of refusing ("declined to say")."""
     if any(c.dep_ == "neg" for c in cue.children):
+        return True
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is not None and (subj.lower_ in _NOBODY or any(
+            c.dep_ == "det" and c.lower_ in ("no", "neither") for c in subj.children)):
         return True
     h = cue.head
     return cue.dep_ == "xcomp" and h.lemma_.lower() in rules.wordset("en", "refusal_verbs")
+
+
+_NOBODY = ("nobody", "none", "neither", "noone")
 
 
 def _asked_participle(cue) -> bool:
