@@ -131,6 +131,8 @@ class RelativeReaders:
         while 0 <= k < len(toks) and k != noun.i and seen < 3:
             h = toks[k]
             if h.pos in ("VERB", "AUX"):  # (not the document itself: "Выступление длилось полтора часа")
+                if h.lemma not in rules.wordset("ru", "issuing_verbs"):
+                    return None  # ("Минфин раскритиковал доклад": the critic reacts to it, the authors wrote it)
                 subj = next((c for c in h.children if toks[c].dep == "nsubj"), None)
                 return self.verb_subject_speaker(h, ss) if subj is not None and subj != noun.i else None
             if h.head == k:
