@@ -311,7 +311,8 @@ def _said(ctx: Context, v) -> Found | None:
         return None
     a, b = found
     if a is not None and subj.i < v.i and (par := opened_content(ctx, v, subj, s_lo, s_hi)) is not None:
-        q.start, q.end, q.text, q.attr = *par, (s_lo, s_hi)  # "If the vote slips, Olsen said, …": en_openings
+        q.start, q.end, q.text, q.parts = par  # "If the vote slips, Olsen said, …": en_openings
+        q.attr = (s_lo, s_hi)
         return q if subject_speaker(ctx, q, subj) or subj.pos_ == "PRON" else None
     as_span = as_report(ctx, v, s_hi) if a is None and subj.i < v.i else None
     if as_span is not None:  # "As Reuters reported, …": the outlet's report, as "according to Reuters" (r10b)

@@ -57,9 +57,17 @@ def opening(ctx, a: int, b: int, v) -> str | None:
     return None
 
 
+def halves(t: str, a: int, b: int, a2: int, b2: int):
+    """One content in two halves around an attribution: (start, end, text, parts), the parts being the two spans
+    without the words between them ("If the vote slips, Olsen said, the party will …")."""
+    a1 = a + len(t[a:b]) - len(t[a:b].lstrip())
+    b1 = a + len(t[a:b].rstrip())
+    return a1, b2, t[a1:b1] + " " + t[a2:b2], [(a1, b1), (a2, b2)]
+
+
 def continued(ctx, a: int, b: int, v, s_hi: int):
-    """The content an adverbial opening [a, b) starts, continued after "…, X said, …": (start, end, text) with the
-    attribution left out, or None when no clause with its own subject follows the attribution."""
+    """The content an adverbial opening [a, b) starts, continued after "…, X said, …": (start, end, text, parts)
+    with the attribution left out, or None when no clause with its own subject follows the attribution."""
     from .en_indirect import _finite, _subjectless, _trim
     t = ctx.text
     c2 = commas.find(t, v.idx, s_hi)
@@ -69,7 +77,7 @@ def continued(ctx, a: int, b: int, v, s_hi: int):
     a2, b2 = _trim(ctx, c2 + 1, s_hi)
     if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
         return None
-    return a, b2, t[a:b].strip() + " " + t[a2:b2]
+    return halves(t, a, b, a2, b2)
 
 
 def opened_content(ctx, v, subj, s_lo: int, s_hi: int):
@@ -93,7 +101,7 @@ _COMPLEMENTS = ("xcomp", "ccomp", "prep", "dobj", "attr", "acomp", "oprd", "agen
 def split_by_cue(ctx, a: int, c1: int, v, s_hi: int):
     """One clause split by a parenthetical cue: "She did not expect, she said, to be called …", "it was built, he
     says, on a pre-season …": a verb before the cue has its complement after it (the parse links the halves), the cue
-    set off by commas. (start, end, text) of the two halves without the cue, or None."""
+    set off by commas. (start, end, text, parts) of the two halves without the cue (``halves``), or None."""
     t = ctx.text
     c2 = commas.find(t, v.idx, s_hi)
     if c2 < 0 or len(t[v.idx + len(v.text):c2].split()) > 4 or any(
@@ -106,7 +114,7 @@ def split_by_cue(ctx, a: int, c1: int, v, s_hi: int):
     a2, b2 = _trim(ctx, c2 + 1, s_hi)
     if b2 - a2 < 3:
         return None
-    return a, b2, t[a:c1].strip() + " " + t[a2:b2]
+    return halves(t, a, c1, a2, b2)
 
 
 def after_aside(ctx, lo: int, c1: int, v, s_hi: int):
