@@ -32,7 +32,6 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from ..marks import quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
-from .ru_continue import ContinuationReaders
 from .ru_demands import DemandReaders
 from .ru_documents import DocumentReaders, subject_form
 from .ru_findings import FindingsReaders
@@ -68,7 +67,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies, ContinuationReaders, FrontedReaders, ParticipleReaders):
+                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -117,9 +116,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self._refine_speakers()  # (ru_resolve.py: what the whole text tells of a speaker, r20)
         for ss, se in self.an.sents:
             self._reputed(ss, se)  # ("Бумаги Facebook считаются привлекательными": ru_findings.py)
-        kept = self._kept()
-        out = self.relays(kept)  # (an outlet's report of a quote: ru_relays.py)
-        return self.numbered(out + self.continuations(kept, out))  # (ru_continue.py: a statement running on, r22)
+        return self.relays(self._kept())  # (an outlet's report of a quote: ru_relays.py)
 
     def add(self, prio, kind, cs, ce, speaker, cue, reported, region, text_override=None):
         text = self.text

@@ -67,6 +67,21 @@ class MoreReaders:
             if rx is not None:
                 self._object_reading(rx, naming, ss, se, taken)
 
+    def _animate_subject(self, at: int) -> bool:
+        """The cue verb at ``at`` has a subject that can threaten or pledge: a named actor or an animate noun
+        ("Профсоюз угрожает начать забастовку"); a river, a building or inflation "грозит" only as a risk (r22)."""
+        verb = self.an.tok_at_start.get(at)
+        if verb is None:
+            return False
+        toks = self.an.toks
+        subj = next((toks[c] for c in verb.children if toks[c].dep == "nsubj"), None)
+        if subj is None:
+            return False
+        if self.an.mentions_in(subj.start, subj.end, ("PERSON", "ORG", "GPE")):
+            return True
+        return (subj.feats or {}).get("Animacy") == "Anim" or subj.pos == "PRON" or \
+            subj.lemma in rules.words("ru", "events_agent_nouns") or subj.lemma in rules.words("ru", "org_nouns")
+
     def _object_reading(self, rx: re.Pattern, naming: bool | None, ss, se, taken: list) -> None:
         """Every cue of ``rx`` in the sentence outside the contents already read (``taken``): "Кан осудил визит …,
         назвав его «непростительным оскорблением»" is two readings, the first content ending where the gerund's
@@ -92,8 +107,9 @@ class MoreReaders:
                     continue  # ("отказался от участия": a refusal to act says nothing)
             elif naming == "threat":
                 first = self.an.tok_at_start.get(cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()))
-                if first is None or (first.feats or {}).get("VerbForm") != "Inf":
-                    continue  # ("Ему грозит штраф": a penalty looming, no one's threat)
+                if first is None or (first.feats or {}).get("VerbForm") != "Inf" or \
+                        not self._animate_subject(cm.start()):
+                    continue  # ("Ему грозит штраф": a penalty looming; "Река грозит выйти из берегов": no one's threat)
             elif naming is None:
                 if not self._instrumental_predicate(cs, ce) or _HOPES.match(text, cs):
                     continue
