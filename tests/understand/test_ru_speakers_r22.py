@@ -188,3 +188,12 @@ def test_the_investigation_is_the_investigative_body_the_text_names(pipe):
             "Тверской области. Следователи считают, что деньги выводили через фирмы-однодневки.\n")
     rec, got = run(pipe, text)
     assert [_entity(rec, q).name if _entity(rec, q) else None for q in rec.quotes] == ["СК по Тверской области"] * 2, got
+
+
+def test_people_of_a_body_named_only_in_a_later_paragraph_stay_as_written(pipe):
+    """Review r22: "Пожарные сообщили …" in a story about fires abroad is not the МЧС России a later paragraph names:
+    the body must be named before them or in their paragraph (ru_resolve.py ``_body_members``)."""
+    text = ("В Калифорнии продолжаются лесные пожары. Пожарные сообщили, что огонь подошел к жилым кварталам.\n\n"
+            "МЧС России предложило помощь.\n")
+    rec, got = run(pipe, text)
+    assert [q.speaker.name for q in rec.quotes][:1] == ["Пожарные"], got

@@ -150,13 +150,17 @@ class SpeakerRefinements:
     def _body_members(self, speaker: Ref) -> Ref | None:
         """ "По версии следствия, …", "Следователи считают, что …", "Спасатели предупредили …" (a bare noun of
         ``lang/ru/body_members.tsv``): the body those people speak for, the one organisation the text names with
-        one of that noun's names ("СК", "СК по Тверской области", "ГУ МЧС по …"), wherever it names it (r22); None
-        when it names none or several."""
+        one of that noun's names ("СК", "СК по Тверской области", "ГУ МЧС по …") before them or in their
+        paragraph (r22; a body named only in a later paragraph is not theirs: review r22); None when it names none
+        or several."""
         m = speaker.mention
         if speaker.entity is not None or m is None or len(m.text.split()) != 1:
             return None
         names = _body_members().get(_nominative(m.text.lower()))
-        found = {a.id: a for a in self.an.actors if names and a.type == "ORG" and
+        par_end = self.text.find("\n", m.end)
+        par_end = len(self.text) if par_end < 0 else par_end  # (named before them or in their paragraph, review r22)
+        before = {a.id for _, a in self.an.mentions_in(0, par_end, ("ORG",))}
+        found = {a.id: a for a in self.an.actors if names and a.type == "ORG" and a.id in before and
                  any(a.name.lower() == b or a.name.lower().startswith(b + " ") for b in names)}
         if len(found) != 1:
             return None
