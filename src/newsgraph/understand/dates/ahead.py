@@ -1,12 +1,8 @@
 """The time of a clause that looks ahead of its verb: the future of a reported saying ("asked whether they would hold
 the Senate in November") and a clause of what is not yet done ("find them yesterday"). English parse only; built on
-tense.py's walk. And the thing a date times that the text says is drawing near ("with New York's April 19 primary
-looming"), read from the words, as the parser often takes the participle for a noun."""
+tense.py's walk."""
 from __future__ import annotations
 
-import re
-
-from .patterns import settings
 from .tense import _root_of, _verb_above, clause_tense
 
 
@@ -70,11 +66,3 @@ def imperative(view, start: int, end: int) -> bool:
     if v.i != first and not label:
         return False
     return not any(a.dep_ in ("nsubj", "nsubjpass", "expl") and not (label and a.i < v.i) for a in v.children)
-
-
-def looming(text: str, end: int, lang: str) -> bool:
-    """Is the thing the date times said to be drawing near, by a participle right after its noun (``ahead_participles``:
-    "with New York's April 19 primary looming, the mayor intervened")? It is ahead of the told time, whatever the
-    verb's tense (review r22)."""
-    words = settings(lang).get("ahead_participles", "")
-    return bool(words) and re.match(rf"(?:\s+[\w'’-]+){{1,3}}?\s+(?:{words})\b", text[end:end + 60], re.I) is not None

@@ -196,7 +196,7 @@ class _Resolver(FromOtherDates):
             return discourse.cue_direction(cue, t, lambda: fronted.past_sentence_at(self.view, c.start, c.end))
         if t is None and ahead.imperative(self.view, c.start, c.end):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
-        if tense.aims_at(self.view, c.start, c.end, self.dr) or ahead.looming(self.text, c.end, self.lang):
+        if tense.aims_at(self.view, c.start, c.end, self.dr):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if tense.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
