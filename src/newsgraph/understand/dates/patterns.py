@@ -127,14 +127,6 @@ def date_rules(lang: str) -> DateRules:
 
 
 @lru_cache(maxsize=None)
-def made_by_now_nouns(lang: str) -> frozenset:
-    """``record_nouns`` and ``unforeseen_nouns`` of the settings: a record made, or a happening nobody schedules (an
-    attack, a massacre), named with its date is by now done (review r22)."""
-    conf = settings(lang)
-    return _words(conf, "record_nouns") | _words(conf, "unforeseen_nouns")
-
-
-@lru_cache(maxsize=None)
 def decade_words(lang: str) -> dict:
     """Decade words of ``dates_names.tsv`` (kind ``decade``: "восьмидесятых" -> 1980), lower case."""
     try:

@@ -1,6 +1,7 @@
 """The time of the clause a date expression sits in, as a reader takes it: its cue words and the verb's tense.
 
-- ``cue(text, start, dr)``: the cue of the words just before the expression (``dates_settings.tsv`` ``cue_*``) or None.
+- ``cue(text, start, dr)``: the cue of the words just before the expression (``dates_settings.tsv``: ``cue_prev``,
+  ``cue_next``, ``cue_this``, ``cue_past``, ``cue_future``), or None.
 - ``clause_tense(view, start, end, dr)``: ("past" | "present" | "future" | None, adverbial); a present that is
   not a verb of saying schedules ("the tour stops there on July 22", "Yellen speaks on Wednesday"). English reads
   spaCy's tags (a past form, a perfect, "will"/"going to", a modal, a verb of scheduling such as "is scheduled
@@ -16,7 +17,6 @@ from __future__ import annotations
 import re
 
 from . import fronted, guards, happening, quoted
-from .patterns import made_by_now_nouns
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
 
@@ -228,8 +228,8 @@ def since_phrase(view, start: int, end: int) -> bool:
 
 def names_record(view, start: int, end: int, dr) -> bool:
     """Does the date name a record of something said or found (``record_nouns``: "a February survey", "in an
-    interview with CNN on Sunday", "a Feb. 1 letter") or a happening nobody schedules (``unforeseen_nouns``: "the
-    Charleston church massacre in June")? The first common noun above the date, before any verb, decides."""
+    interview with CNN on Sunday", "a Feb. 1 letter")? The first common noun above the date, before any verb,
+    decides; names ("CNN") are passed over."""
     root = _root_of(view, start, end) if dr.record_nouns else None
     if root is None:
         return False
@@ -245,7 +245,7 @@ def names_record(view, start: int, end: int, dr) -> bool:
                 continue  # a participle that describes the noun ("an op-ed supporting biofuels in May")
             return False
         if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
-            return t.lemma_.lower() in made_by_now_nouns(dr.lang) or t.lower_ in made_by_now_nouns(dr.lang)
+            return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
     return False
 
 
