@@ -86,3 +86,10 @@ def test_a_word_of_the_day_in_a_quotation_at_an_occasion_the_text_dated(dates_by
     text = ("The senator's sharp words at the October 28 network debate crystallized thinking in the party.\n"
             "\u201cEveryone home tonight knows it,\u201d he wrote in a letter.")
     assert dates_by_text(text, "2015-11-11")["tonight"].value == "2015-11-11"
+
+
+def test_ahead_of_a_day_in_a_sentence_that_dates_its_act(dates_by_text):
+    """Review r22: "Ahead of Monday's vote, the senator met donors on Wednesday" (published Thursday 2016-03-10): the
+    vote follows the Wednesday meeting, so it is the next Monday, not the one before the meeting."""
+    got = dates_by_text("Ahead of Monday's vote, the senator met donors on Wednesday.", "2016-03-10")
+    assert got["Monday"].value == "2016-03-14"

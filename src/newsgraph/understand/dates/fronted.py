@@ -41,6 +41,9 @@ def past_sentence(doc, span) -> bool:
     run-up to lies near the told time, before or after now, not ahead by the cue alone (review r22)."""
     sent = doc[span.start].sent
     tags = {t.tag_ for t in sent if t.i not in range(span.start, span.end)}
+    if any(t.ent_type_ == "DATE" and t.i not in range(span.start, span.end) for t in sent):
+        return False  # ("Ahead of Monday's vote, the senator met donors on Wednesday": the act has its own day, and
+        # what it was ahead of comes after that day, review r22)
     return bool(tags & {"VBD", "VBN"}) and not tags & {"VBZ", "VBP", "MD"} and \
         not any(t.lower_ in ("will", "'ll", "\u2019ll", "going") for t in sent)
 
