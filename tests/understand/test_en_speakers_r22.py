@@ -103,3 +103,14 @@ def test_nobody_is_her_own_sister(analyze):
     rec = analyze("Alicia Moreno and her sister, Paula, opened the bakery in 2010. \"We never fought about money,\" "
                   "Paula said. Her sister said that was not quite true.")
     assert _speaker(rec, "that was not quite true") == "Alicia Moreno"
+
+
+def test_the_chains_spokesman_is_the_last_chain_named(analyze):
+    """Review r22: two chains, the first with a named spokesman; "The chain's spokesman" after the second chain is
+    not the first chain's man (en_spk_org: the organisation named last that the noun fits; the tagger may take the
+    second chain's name for a place)."""
+    rec = analyze("The supermarket chain Halvor raised milk prices on Monday. Its spokesman, Tim Lane, said costs had "
+                  "risen.\n\nBrixton, a rival chain based in Leeds, kept its prices steady. The chain's spokesman said "
+                  "it would absorb the costs.")
+    q = next(q for q in rec.quotes if "absorb" in q.text)
+    assert q.speaker is None or q.speaker.name != "Tim Lane"

@@ -88,6 +88,13 @@ def organisation_fit(ctx, fits: list[int], nouns: set[str], head: str, lo: int, 
     fitting = {k for k in orgs if any(_fits_noun(ctx, k, n, lang, role_words) for n in nouns)}
     if not fitting:
         return fits
+    named = [k for k, e in enumerate(ents) if k not in orgs and e.mentions and min(m.start for m in e.mentions) < lo]
+    fitting |= {k for k in named if any(_fits_noun(ctx, k, n, lang, role_words) for n in nouns)}  # (a name the
+    # tagger took for a place or a person that the text calls a chain: "Brixton, a rival chain", review r22)
+    several = len(fitting) > 1
+    if several:  # ("Halvor, the supermarket chain … Brixton, a rival chain … The chain's spokesman": the
+        # chain named last is meant, review r22; none of its people named: the description stays as written)
+        fitting = {max(fitting, key=lambda k: max(m.start for m in ents[k].mentions if m.start < lo))}
     keep, loose = [], []
     for i in fits:
         words = _role_segments(ctx, i, head)
@@ -96,4 +103,4 @@ def organisation_fit(ctx, fits: list[int], nouns: set[str], head: str, lo: int, 
             keep.append(i)
         elif not tied:
             loose.append(i)
-    return keep or loose
+    return keep or ([] if several else loose)
