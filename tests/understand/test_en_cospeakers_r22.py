@@ -98,3 +98,13 @@ def test_a_pronoun_after_an_unnamed_sayer_is_not_a_person_named_before(analyze):
     # named in apposition: the same person, by name
     rec = analyze(text.replace("One pastor at the chapel said", "One pastor at the chapel, Joe Tibbs of Dayton, said"))
     assert _quote(rec, "He has preached").speaker.name == "Joe Tibbs"
+
+
+def test_a_named_person_goes_on_after_an_unnamed_newcomer_who_was_never_he_or_she(analyze):
+    """Review r22: "Hillary Clinton spoke at a church. One pastor said the crowd was the largest in years. She told the
+    congregation …": "She" is Clinton; the pastor takes a pronoun of the next sentence only when the text already
+    called the pastor so ("One pastor said he had phoned …. He has talked …")."""
+    rec = analyze("Hillary Clinton spoke at a church in Columbia on Sunday. One pastor said the crowd was the largest "
+                  "in years. She told the congregation that she would fight for voting rights.")
+    q = next(q for q in rec.quotes if "voting rights" in q.text)
+    assert q.speaker is not None and q.speaker.name == "Hillary Clinton"

@@ -54,7 +54,10 @@ def unnamed_sayer(actors: Actors, pron):
                                  for t in pron.doc[first:pron.i]):
             root = pron.doc[first - 1].sent.root
             subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            same = {"he": ("he", "him", "his"), "she": ("she", "her", "hers")}.get(pron.lower_, ())
             if subj is not None and unnamed_person(actors, [subj]) and \
-                    "\n" not in pron.doc.text[subj.idx:pron.idx]:
+                    "\n" not in pron.doc.text[subj.idx:pron.idx] and \
+                    any(t.lower_ in same for t in pron.doc[subj.i + 1:first]):  # (the newcomer was already "he" there:
+                # "One pastor said he had phoned …"; not "One pastor said the crowd was large. She told …", review r22)
                 return subj  # (in the same paragraph: a new paragraph may be the other side's reply)
     return None
