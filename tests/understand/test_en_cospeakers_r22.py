@@ -108,3 +108,12 @@ def test_a_named_person_goes_on_after_an_unnamed_newcomer_who_was_never_he_or_sh
                   "in years. She told the congregation that she would fight for voting rights.")
     q = next(q for q in rec.quotes if "voting rights" in q.text)
     assert q.speaker is not None and q.speaker.name == "Hillary Clinton"
+
+
+def test_an_inverted_cue_after_a_condition_keeps_the_speakers_description_out(analyze):
+    """Review r22: "If …, prices will rise by 5 percent, said Ross Burkhart, a political scientist at Boise State
+    University who studies trade." The words after the speaker's name describe him; they are no content."""
+    rec = analyze("If the tariffs stay in place, prices will rise by 5 percent, said Ross Burkhart, a political "
+                  "scientist at Boise State University who studies trade.")
+    q = next(q for q in rec.quotes if "prices" in q.text)
+    assert "political scientist" not in q.text and q.speaker.name == "Ross Burkhart"

@@ -104,6 +104,8 @@ def condition_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
     if c2 < 0 or any(t.dep_ not in ("nsubj", "prep", "pobj", "det", "compound", "npadvmod", "advmod", "punct") and
                      t.i != v.i for t in ctx.tokens(v.idx, c2)):
         return None  # (only when and where it was said between the verb and the comma: "said on Monday,")
+    if any(t.dep_ == "nsubj" and t.i > v.i for t in ctx.tokens(v.idx, c2)):
+        return None  # ("…, said Ross Burkhart, a political scientist …": what follows describes him, review r22)
     a2, b2 = _trim(ctx, c2 + 1, s_hi)
     if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
         return None
