@@ -46,3 +46,12 @@ def test_a_plural_pronoun_goes_on_with_the_plural_speaker():
     got = _speakers("Спасатели, искавшие 12-летнего Ивана Орлова, говорят, что поиски идут успешно. "
                     "Вместе с тем, они предупреждают, что ночью ожидается мороз.")
     assert [s for s, _ in got] == ["Спасатели", "Спасатели"], got
+
+
+def test_the_latter_of_a_pair_speaks_alone():
+    """Review r22: «Компания «Альфа» и банк «Восток» подписали соглашение. Последняя сообщила …»: Альфа speaks, and
+    the bank is no co-speaker."""
+    rec = newsgraph.analyze("Компания «Альфа» и банк «Восток» подписали соглашение. Последняя сообщила, что сделка "
+                            "закроется в марте.\n", published="2021-03-10")
+    (q,) = rec.quotes
+    assert [s.name for s in q.speakers] == [q.speaker.name]

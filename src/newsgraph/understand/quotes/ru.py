@@ -129,6 +129,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         if speaker is not None and speaker.entity is None and speaker.mention is not None and \
                 speaker.mention.text.lower() in rules.wordset("ru", "latter"):  # (ru_relative.py: "Последняя
             speaker = self.latter_antecedent(speaker.mention.start)  # обвиняет …": the actor named last)
+            alone = True  # (one of a pair named before, never the pair: review r22)
+        else:
+            alone = False
         speaker, reported = self._cited_source(speaker, list(reported), region, cs, ce)
         speaker = self._without_parenthetical(speaker) if speaker is not None else \
             self.document_speaker(region, cs, ce)  # ("В послании подчеркивается": who issued it, ru_relative.py)
@@ -136,7 +139,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         q = Quote("", kind, text_override if text_override is not None else text[cs:ce], speaker=speaker,
                   cue=cue.lower() if cue else None, reported_by=reported, start=cs, end=ce)
         q.date = quote_date(self.an, text, self.dates, region, (cs, ce), cue)  # (ru_dates.py: attach.py's rule)
-        q.speakers = self.conjoined(speaker)
+        q.speakers = [speaker] if alone and speaker is not None else self.conjoined(speaker)
         self.found.append((prio, q))
 
     def _without_parenthetical(self, speaker):
