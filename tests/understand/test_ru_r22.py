@@ -154,3 +154,10 @@ def test_a_report_received_from_no_one_named(pipe):
     assert got == [("indirect", "паром до весны ходить не будет", None)], got
     got = run(pipe, "Фермер получил сообщение налоговой о проверке.\n")
     assert got == [], got
+
+
+def test_a_participle_about_oneself_describes_the_noun(pipe):
+    """Review r22: "Люди, считающие себя пострадавшими, могут обратиться в суд" says who may go to court; no one states
+    anything (ru_participles.py: a reflexive object with no clause)."""
+    got = run(pipe, "Люди, считающие себя пострадавшими, могут обратиться в суд.\n")
+    assert got == [], got

@@ -66,6 +66,8 @@ class ParticipleReaders:
                     t.lemma in rules.wordset("ru", "offer_cues") and not that and \
                     (first.feats or {}).get("VerbForm") != "Inf":
                 continue  # ("правозащитниками, предлагающими ему свои услуги": an offer, not a proposal)
+            if first.low in ("себя", "себе") and not that:
+                continue  # ("Люди, считающие себя пострадавшими, могут …": how they see themselves, who they are)
             if t.lemma in rules.wordset("ru", "telling_cues") and not that and \
                     first.low not in ("о", "об", "обо"):
                 continue  # ("собеседник, говоривший на условиях анонимности": how he spoke, not what)
