@@ -90,23 +90,3 @@ def _condition(ctx: Context, lo: int, c1: int, a2: int, b2: int):
         return None
     a, b = _trim(ctx, lo, c1)
     return a, b2, ctx.text[a:b] + ", " + ctx.text[a2:b2], [(a, b), (a2, b2)]
-
-
-def condition_aside(ctx: Context, lo: int, c1: int, v, s_hi: int):
-    """An attribution set off by commas after a fronted condition or time clause: "If only a few delegates are at
-    stake, the campaign said, it may not pursue a recount." The opening is a clause led by a subordinating
-    conjunction (if, unless, when, because …) and what follows the attribution a whole clause: the content is both
-    sides, the condition with what it conditions (the opening alone states nothing). Returns (start, end, text,
-    parts) or None."""
-    from .en_indirect import _finite, _subjectless, _trim
-    from .. import commas
-    c2 = commas.find(ctx.text, v.idx, s_hi)
-    if c2 < 0 or any(t.dep_ not in ("nsubj", "prep", "pobj", "det", "compound", "npadvmod", "advmod", "punct") and
-                     t.i != v.i for t in ctx.tokens(v.idx, c2)):
-        return None  # (only when and where it was said between the verb and the comma: "said on Monday,")
-    if any(t.dep_ == "nsubj" and t.i > v.i for t in ctx.tokens(v.idx, c2)):
-        return None  # ("…, said Ross Burkhart, a political scientist …": what follows describes him, review r22)
-    a2, b2 = _trim(ctx, c2 + 1, s_hi)
-    if b2 - a2 < 8 or _subjectless(ctx, a2, b2) or not _finite(ctx, a2, b2):
-        return None
-    return _condition(ctx, lo, c1, a2, b2)

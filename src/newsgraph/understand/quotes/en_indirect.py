@@ -12,7 +12,7 @@ from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
-from .en_aside import condition_aside, fronted_condition, inverted_aside, token_after, token_before
+from .en_aside import fronted_condition, inverted_aside, token_after, token_before
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import bracketed_cue, tail_cue
@@ -340,8 +340,7 @@ def _said(ctx: Context, v) -> Found | None:
                 return None
             par = continued(ctx, a, b, v, s_hi) if kind == "content" else \
                 _parenthetical(ctx, a, c, v.idx, s_hi) or _after_aside(ctx, s_lo, c, v, s_hi) or \
-                split_by_cue(ctx, a, c, v, s_hi) or \
-                condition_aside(ctx, a, c, v, s_hi)  # "She did not expect, she said, to be …"; "If …, they said, it …"
+                split_by_cue(ctx, a, c, v, s_hi)  # "She did not expect, she said, to be called …"
             if par is not None:  # "The larger landers, he said, could deliver tools …"
                 q.start, q.end, q.text, *parts = par
                 q.parts = parts[0] if parts else q.parts
