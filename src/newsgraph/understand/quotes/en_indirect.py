@@ -106,7 +106,10 @@ def _real_fragment(ctx: Context, f: Quoted) -> bool:
     words = inner.split()
     if not words:
         return False
-    if ctx.actors.inside(f.inner_start, f.inner_end + 1) and len(words) <= 6:
+    last = words[-1].strip(",.:;!?\"'’”")
+    if ctx.actors.inside(f.inner_start, f.inner_end + 1) and len(words) <= 6 and not last[:1].islower():
+        # (a name ends with a capitalised word: "Nevada's next gold rush", which the tagger may take whole for a
+        # place, is a description in someone's words)
         hits = ctx.actors.inside(f.inner_start, f.inner_end + 1)
         if any(e - s >= len(inner) - 1 for s, e, _ in hits):
             return False  # «Coalition of the Willing»: a name
@@ -291,6 +294,14 @@ def _content_after(ctx: Context, verb, s_hi: int):
         if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
                 ctx.doc[k].dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, ctx.doc[k])):
             a, b = ctx.doc[k].idx + 4, s_hi
+            if ctx.doc[k].dep_ == "mark" and (second := second_report(ctx, ctx.doc[k].head)) is not None:
+                b = min(b, second)  # "said in a statement that A and called B 'C'": the sayer's second report
+            nxt = next((c for c in verb.children if c.dep_ == "conj" and c.i > k and c.pos_ == "VERB"), None)
+            if nxt is not None:  # (… or the parser hung it on the speech verb itself: the sayer's next act)
+                j = nxt.i
+                while j > k + 1 and (ctx.doc[j - 1].dep_ in ("cc", "punct") or ctx.doc[j - 1].lower_ == "also"):
+                    j -= 1
+                b = min(b, ctx.doc[j - 1].idx + len(ctx.doc[j - 1].text))
     return a, b
 
 

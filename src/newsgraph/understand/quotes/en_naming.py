@@ -86,12 +86,13 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
         return out
     by_verb: dict[int, Found] = {}
     for f in fragments:
-        if any(t.start <= f.start < t.end for t in taken + out) or not _real_fragment(ctx, f):
+        holders = [t for t in taken + out if t.start <= f.start < t.end]
+        if not _real_fragment(ctx, f) or any(t.kind == "direct" or t in out for t in holders):
             continue
         verb = _governor(ctx, f, cues)
-        if verb is None:
+        if verb is None and not holders:
             verb = _extends(ctx, f, by_verb)
-        if verb is None:
+        if verb is None or holders and not _nested_naming(verb, holders):
             continue
         if verb.i in by_verb:  # 'called the senator a "nasty guy," an "anchor baby" and "sick"': one quote
             q = by_verb[verb.i]
@@ -122,3 +123,18 @@ def naming_quotes(ctx: Context, fragments: list[Quoted], taken: list[Found], lan
             out.append(q)
             by_verb[verb.i] = q
     return out
+
+
+def _nested_naming(verb, holders: list[Found]) -> bool:
+    """A naming verb inside what someone else is reported to have said, in a free relative with a named subject of
+    its own ("Drayco said it would cut 300 jobs, as part of what chief executive Lena Ortiz called “a painful
+    reset”"): the term is that subject's, a report nested in the other (the en-attr guidelines: "what he called
+    'experiments'" is annotated). Not in a quotation (a speaker's own words are theirs whatever they quote) nor the
+    sayer's own conjoined judgement."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    named = subj is not None and (subj.pos_ == "PROPN" or subj.text[:1].isupper() and not subj.is_sent_start)
+    if not any(c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children):
+        return False  # only the term a free relative gives its owner, "what X called …"; PolNeAR keeps a naming
+        # nested in a claim as the claim's ("claims that Clinton described the TPP as “the gold standard”")
+    return named and all(
+        t.cue_i is not None and t.cue_i != verb.i and t.start <= subj.idx < t.end for t in holders)
