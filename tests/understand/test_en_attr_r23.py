@@ -121,3 +121,19 @@ def test_a_memory_told_in_the_speakers_quoted_words(analyze):
 ])
 def test_no_memory_told_without_quoted_words(analyze, text):
     assert analyze(text).quotes == []
+
+
+def test_a_request_whose_infinitive_the_parser_hung_on_the_verb(analyze):
+    got = _quotes(analyze("Bernie Sanders often questions Hillary Clinton's ties to donors and has called for the "
+                          "former secretary of state to release the transcripts of her paid speeches."))
+    assert ("the former secretary of state to release the transcripts of her paid speeches", "Bernie Sanders",
+            "called") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Union president Lena Ortiz noted that the strike – what her members call “a last resort” – is “inevitable” for "
+    "the first time, reported the Washington Times.",
+    "The plant will close in March, announced the company.",
+])
+def test_an_inverted_cue_names_who_reported_not_what(analyze, text):
+    assert not any(t.startswith("the Washington") or t == "the company" for t, _, _ in _quotes(analyze(text)))

@@ -352,6 +352,11 @@ def _content(ctx: Context, v):
         prep.dep_ == "prep" and prep.head.i == v.i else None
     if pobj is None:
         return None
+    if xc is None and prep.lower_ in _ADDRESSED.get(lemma, ()) + (("for",) if lemma in _REQUEST_FOR else ()):
+        # the parser's other reading of "called for the secretary to release the transcripts": the infinitive an
+        # adverbial clause of the verb, after the one asked
+        xc = next((c for c in v.children if c.dep_ == "advcl" and c.i > pobj.i and any(
+            t.dep_ == "aux" and t.lower_ == "to" and t.i == c.left_edge.i for t in c.children)), None)
     last = max((t for t in (pobj.right_edge, xc.right_edge if xc is not None else None) if t is not None),
                key=lambda t: t.i)
     b = min(last.idx + len(last.text), s_hi)

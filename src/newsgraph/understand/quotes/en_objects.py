@@ -105,7 +105,27 @@ def object_shape(v, s_hi: int, need_object: bool = True):
            for c in v.children):
         return None  # ("promised voters to cut taxes": a commitment; a passive announces nothing of its subject's;
         # "As the senator announced her candidacy, her rivals left": a time, no report)
+    if inverted_source(v, s_hi):
+        return None
     return _object_span(v, s_hi) if need_object else (v.idx, v.idx)
+
+
+def inverted_source(v, s_hi: int) -> bool:
+    """``v`` is a cue after the words it reports with its sayer after it, the parser's "object" ("…, reported the
+    Washington Examiner.", "…, noted the agency."): a verb with no subject of its own after a comma, its object
+    ending the sentence, names who reported, not what."""
+    doc = v.doc
+    if v.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children) or \
+            doc[v.i - 1].text not in (",", "”", "\"", "’") or (doc[v.i - 1].text != "," and (
+            v.i < 2 or doc[v.i - 2].text != ",")):
+        return False
+    obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+    if obj is None:
+        return False
+    k = obj.right_edge.i + 1
+    while k < len(doc) and doc[k].idx < s_hi and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return k >= len(doc) or doc[k].idx >= s_hi
 
 
 def object_predicate(v, comp) -> bool:
