@@ -137,3 +137,9 @@ def test_a_request_whose_infinitive_the_parser_hung_on_the_verb(analyze):
 ])
 def test_an_inverted_cue_names_who_reported_not_what(analyze, text):
     assert not any(t.startswith("the Washington") or t == "the company" for t, _, _ in _quotes(analyze(text)))
+
+
+def test_a_quoted_judgement_conjoined_in_the_present_is_the_sayers_second_report(analyze):
+    got = _quotes(analyze('Senator Paul Hendry says he respects Ortiz and calls her "a tough and fair opponent."'))
+    assert [(t, s) for t, s, _ in got] == [("he respects Ortiz", "Paul Hendry"),
+                                          ('her "a tough and fair opponent."', "Paul Hendry")]

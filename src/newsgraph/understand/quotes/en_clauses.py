@@ -131,8 +131,9 @@ def _judged(ctx: Context, v) -> bool:
     said ("said A and called B 'C'"), a second report of the sayer (the written set's "wrote that costs rose and
     called the forecast 'credible'": the costs call nothing)."""
     shapes = judgement_shapes().get(v.lemma_.lower(), set())
-    if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
-        return False  # (the tagger reads "would destroy … and called" as a participle: no auxiliary of its own)
+    if v.tag_ not in ("VBD", "VBN", "VBZ") or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False  # (the tagger reads "would destroy … and called" as a participle: no auxiliary of its own;
+        # round 23: the present of live blogs, 'says he respects her and calls her "a tough opponent"')
     for c in v.children:  # (only a name given: 'said A and dismissed B as "C"' PolNeAR reads as one report; round
         # 23 tried the "as" phrase too, as the written set splits it: PolNeAR dev lost a match, P 0.931 -> 0.930)
         if c.i > v.i and c.dep_ == "oprd" and "oprd" in shapes:
