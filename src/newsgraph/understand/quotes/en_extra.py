@@ -94,8 +94,6 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if shape == "xcomp-obj" and v.lemma_.lower() in rules.wordset("en", "directive_verbs") and \
                 asserted(ctx, v, subj):
             q.feats["directive"] = 1.0  # "told the managers to close …": an order or a request, by convention
-        if shape == "ccomp" and _expletive_report(v, subj) and asserted(ctx, v):
-            q.feats["evidential"] = 1.0  # "It was reported that …": said, by nobody named (speaker '-')
         if subj is None:
             q.feats["nosubj"] = 1.0
         elif subj.lower_ in ("i", "we", "you"):
@@ -229,19 +227,6 @@ def _subject(ctx: Context, v):
     if subj is None and v.dep_ in ("acl", "relcl") and v.head.pos_ in ("NOUN", "PROPN"):
         subj = v.head
     return subj
-
-
-def _expletive_report(v, subj) -> bool:
-    """``v`` is a passive verb of saying or believing whose subject is the empty "it" of a "that"-clause ("It was
-    reported that the plant had closed", "It is alleged that the firm hid its losses", "it was widely said that …"):
-    what it says is said by nobody named, an agentless evidential (PolNeAR train annotates 5 of its 6 uses; the en-attr
-    guidelines list "it is alleged"). Not "it is known/expected/established that" (no one says it: lang/en/words.tsv
-    evidential_passives and the speech verbs only)."""
-    if subj is None or subj.lower_ != "it" or subj.dep_ != "nsubjpass" or v.tag_ != "VBN" or \
-            any(c.dep_ == "agent" for c in v.children):
-        return False
-    lemma = v.lemma_.lower()
-    return lemma in rules.wordset("en", "evidential_passives") or lemma in rules.words("en", "speech_verbs")
 
 
 def _best_subject_safe(v):

@@ -106,10 +106,10 @@ def _real_fragment(ctx: Context, f: Quoted) -> bool:
     words = inner.split()
     if not words:
         return False
-    last = words[-1].strip(",.:;!?\"'’”")
-    if ctx.actors.inside(f.inner_start, f.inner_end + 1) and len(words) <= 6 and not last[:1].islower():
-        # (a name ends with a capitalised word: "Nevada's next gold rush", which the tagger may take whole for a
-        # place, is a description in someone's words)
+    owned = any(w.endswith(("'s", "’s")) for w in words[:-1])
+    if ctx.actors.inside(f.inner_start, f.inner_end + 1) and len(words) <= 6 and not owned:
+        # (a possessive inside is no name: "Nevada's next gold rush", which the tagger may take whole for a place,
+        # is a description in someone's words; «coalition of the willing» stays a name)
         hits = ctx.actors.inside(f.inner_start, f.inner_end + 1)
         if any(e - s >= len(inner) - 1 for s, e, _ in hits):
             return False  # «Coalition of the Willing»: a name
