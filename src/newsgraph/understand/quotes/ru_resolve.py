@@ -23,6 +23,7 @@ from ..coref.ru import _cue_gender
 from ..coref.ru_family import couple_named, family_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
+from .ru_relative import _document_nouns
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -67,6 +68,8 @@ class SpeakerRefinements:
         for k, q in enumerate(quotes):
             if q.speaker is None:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
+            if q.speaker is None:
+                q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
                 if q.speaker is not None and q.speaker.entity is not None:
@@ -133,6 +136,33 @@ class SpeakerRefinements:
                 p = self.an.toks[bare[0].i - 1]
                 return Ref(owner[1].id, owner[1].name, sp.mention if sp is not None else
                            Mention(p.start, bare[0].end, self.text[p.start:bare[0].end]))
+        return None
+
+    def _document_anaphor(self, q) -> Ref | None:
+        """A document the attribution clause names with no one named for it (r23): "В нем говорится, что …" right
+        after "ФАС и Минсельхоз выпустили совместное заявление" is the issuers' (ru_relative.py
+        ``document_issuer``), the nearest document noun of the two sentences before that agrees with the pronoun;
+        "В сообщении пресс-службы компании говорится" is the company just named (ru_local.py ``anaphor_body``)."""
+        ss, se = self.an.sentence(q.start)
+        toks = [t for t in self.an.toks if ss <= t.start < se and not q.start <= t.start < q.end]
+        docs = _document_nouns()
+        for t in toks:
+            prev = self.an.toks[t.i - 1] if t.i > 0 else None
+            if prev is None or prev.lemma not in ("в", "во"):
+                continue
+            if t.pos == "PRON" and t.lemma in ("он", "она") and (t.feats or {}).get("Case") == "Loc":
+                k = next((i for i, (a, _) in enumerate(self.an.sents) if a == ss), 0)
+                lo = self.an.sents[max(k - 2, 0)][0]
+                fem = t.text.lower() == "ней"
+                before = [d for d in self.an.toks if lo <= d.start < ss and d.pos == "NOUN" and d.lemma in docs and
+                          ((d.feats or {}).get("Gender") == "Fem") == fem]
+                return self.document_issuer(before[-1], self.an.sentence(before[-1].start)[0]) if before else None
+            if t.pos == "NOUN" and t.lemma in docs:
+                rest = [u for u in toks if u.i > t.i and u.i <= t.i + 3]
+                if len(rest) >= 2 and all(u.pos == "NOUN" and (u.feats or {}).get("Case") == "Gen" for u in rest[:2]):
+                    m = Mention(rest[0].start, rest[1].end, self.text[rest[0].start:rest[1].end])
+                    return self.anaphor_body(Ref(None, m.text, m))
+                return None
         return None
 
     def _owner_after(self, t):
