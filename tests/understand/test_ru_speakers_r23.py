@@ -97,3 +97,18 @@ def test_a_document_named_again_speaks_for_its_issuers(pipe):
     rec, got = run(pipe, "Подрядчик «Ладога-Строй» сдал мост с опозданием. В сообщении пресс-службы компании "
                          "говорится, что фирма выполнит все контракты.\n")
     assert _entity(rec, rec.quotes[-1]).name == "Ладога-Строй", got
+
+
+def test_a_headline_quotation_is_the_words_of_the_one_the_body_names(pipe):
+    """ru_resolve.py ``_headline_quotation``: a headline that is a quotation alone is the statement of the one the
+    body credits with it (the statement it repeats, else the first named speaker)."""
+    _, got = run(pipe, "«Очередей на паромной переправе больше не будет»\n\nС понедельника паром будет ходить каждые "
+                       "двадцать минут. Об этом в среду заявил глава района Семен Тарасов.\n")
+    assert ("Очередей на паромной переправе больше не будет", "Семен Тарасов") in [g[:2] for g in got], got
+
+
+def test_who_signed_a_letter_issued_it(pipe):
+    """ru_resolve.py ``_owner_after``: "Письмо за подписью губернатора X направили …. В письме говорится" is X's."""
+    _, got = run(pipe, "Письмо за подписью губернатора Андрея Воробьева направили в прокуратуру. В письме "
+                       "говорится, что конкурс проведен с нарушениями.\n")
+    assert got[-1][1] == "Андрей Воробьев", got

@@ -55,6 +55,7 @@ class SpeakerRefinements:
     """Over ``self.text``, ``self.an``, ``self.found`` and ``self.rr`` of ``RussianQuotes``."""
 
     def _refine_speakers(self) -> None:
+        self._headline_quotation()
         asked = []
         for _, q in sorted(self.found, key=lambda pq: pq[1].start):
             if self._asked_of(q):
@@ -138,6 +139,25 @@ class SpeakerRefinements:
                            Mention(p.start, bare[0].end, self.text[p.start:bare[0].end]))
         return None
 
+    def _headline_quotation(self) -> None:
+        """A headline that is a quotation alone ("«Дефицита гречки в магазинах не будет»", three words or more), its
+        speaker named only in the body: the words are those of the body's statement they repeat most (stems shared,
+        half of the headline's at least), else of the first named speaker of the text (the lead's or the interview's
+        guest), as a reader takes them (r23)."""
+        end = self.text.find("\n")
+        m = re.fullmatch(r"\s*[«„“\"]([^«»„“”\"\n]+)[»“”\"]\s*", self.text[:end]) if end > 0 else None
+        if m is None or len(m.group(1).split()) < 3 or any(q.start < end for _, q in self.found):
+            return
+        body = sorted((q for _, q in self.found if q.speaker is not None and q.speaker.entity is not None),
+                      key=lambda q: q.start)
+        if not body:
+            return
+        stems = {w.lower()[:5] for w in re.findall(r"\w{3,}", m.group(1))}
+        shared = [(len(stems & {w.lower()[:5] for w in re.findall(r"\w{3,}", q.text)}), -q.start, q) for q in body]
+        best = max(shared, key=lambda x: x[:2])
+        q = best[2] if best[0] * 2 >= len(stems) else body[0]
+        self.add(4, "direct", m.start(1), m.end(1), q.speaker, None, [], (0, end))
+
     def _document_anaphor(self, q) -> Ref | None:
         """A document the attribution clause names with no one named for it (r23): "В нем говорится, что …" right
         after "ФАС и Минсельхоз выпустили совместное заявление" is the issuers' (ru_relative.py
@@ -172,6 +192,8 @@ class SpeakerRefinements:
         if hit is None:
             return None
         between = [u for u in self.an.toks if t.end <= u.start < hit[0].start and u.text not in "«\"„“"]
+        if [u.lemma for u in between[:2]] == ["за", "подпись"]:  # ("Письмо за подписью губернатора …": who
+            between = between[2:]  # signed it issued it, r23)
         if len(between) > 2 or any(u.pos not in ("NOUN", "ADJ") or (u.feats or {}).get("Case") != "Gen"
                                    for u in between):
             return None
