@@ -112,3 +112,11 @@ def test_who_signed_a_letter_issued_it(pipe):
     _, got = run(pipe, "Письмо за подписью губернатора Андрея Воробьева направили в прокуратуру. В письме "
                        "говорится, что конкурс проведен с нарушениями.\n")
     assert got[-1][1] == "Андрей Воробьев", got
+
+
+def test_an_agreement_speaks_for_the_parties_that_signed_it(pipe):
+    """words.tsv ``document_nouns`` (соглашение, договор, контракт), ru_relative.py ``_signed_by``: "В этом
+    соглашении говорится" after "было подписано между Росатомом и …" is the first party's."""
+    _, got = run(pipe, "Третье соглашение было подписано между Росатомом и правительством Египта. В этом соглашении "
+                       "говорится, что станцию построят к 2030 году.\n")
+    assert got[-1][1] == "Росатом", got
