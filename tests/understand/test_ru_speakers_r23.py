@@ -120,3 +120,11 @@ def test_an_agreement_speaks_for_the_parties_that_signed_it(pipe):
     _, got = run(pipe, "Третье соглашение было подписано между Росатомом и правительством Египта. В этом соглашении "
                        "говорится, что станцию построят к 2030 году.\n")
     assert got[-1][1] == "Росатом", got
+
+
+def test_a_title_is_no_holder_of_another_office(pipe):
+    """coref/ru_offices.py ``other_title`` (words.tsv ``distinct_titles``): "Министр …" after only "Депутат Олег
+    Смирнов" is no one named, not the deputy."""
+    _, got = run(pipe, "Депутат Олег Смирнов рассказал, что закон приняли. Министр выступил в Государственной думе "
+                       "и подчеркнул, что тарифы не вырастут.\n")
+    assert got[-1][1] == "Министр", got

@@ -118,6 +118,17 @@ def holds_title(lemma: str, role: str | None) -> bool:
     return base is not None and words[:2] == ["заместитель", base]
 
 
+def other_title(lemma: str, role: str | None) -> bool:
+    """Does a person whose role ("депутат госдума", its title first, as lemmas) holds another office than the title
+    ``lemma`` ("министр")? Only between titles of words.tsv ``distinct_titles``, each one office and no other's
+    ("Министр выступил …" after "Депутат Олег Смирнов" is not Smirnov; "глава" may be anyone's, r23)."""
+    titles = rules.wordset("ru", "distinct_titles")
+    words = (role or "").split()
+    base = lemma[4:] if lemma.startswith("экс-") else lemma
+    return base in titles and bool(words) and words[0] in titles and words[0] != base and \
+        not holds_title(lemma, role)
+
+
 def deputy_of(lemma: str) -> str | None:
     """The title a "вице-" title is the deputy of ("вице-губернатор" -> "губернатор"), else None: "вице-губернатор"
     is read as "заместитель губернатора" is (r21)."""
