@@ -128,3 +128,21 @@ def test_a_title_is_no_holder_of_another_office(pipe):
     _, got = run(pipe, "Депутат Олег Смирнов рассказал, что закон приняли. Министр выступил в Государственной думе "
                        "и подчеркнул, что тарифы не вырастут.\n")
     assert got[-1][1] == "Министр", got
+
+
+def test_a_reported_question_to_the_guest_is_a_turn(pipe):
+    """ru_forms.py ``_asks_guest`` (words.tsv ``asking_verbs``): in a dash interview, a paragraph "Сомов спросил
+    Крылову и о …" is the interviewer's question; the dash line after it is the guest's answer."""
+    _, got = run(pipe, "Директор зоопарка Вера Крылова рассказала обозревателю «Вечернего города» Петру Сомову о "
+                       "новых вольерах.\n\n— Когда откроется вольер?\n\n— Уже в июне.\n\nСомов спросил Крылову и о "
+                       "зимних каникулах.\n\n— Зимой зоопарк будет открыт каждый день, кроме понедельника.\n")
+    assert any(g[0].startswith("Зимой") and g[1] == "Вера Крылова" for g in got), got
+
+
+def test_a_womans_surname_in_the_accusative_is_hers(pipe):
+    """entities/ru_forms.py ``feminine_case_form``: "Петрову" after "Ольга Петрова" (no man Петров named) is her, not
+    a new man "Петров"; with "Игорь Петров" named it stays his."""
+    rec = pipe.run(__import__("newsgraph.ingest.base", fromlist=["RawDocument"]).RawDocument(
+        source="ru-r23", text="Ольга Петрова пришла в зоопарк. Журналист поблагодарил Петрову за ответы.\n", language="ru"))
+    people = [e for e in rec.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Ольга Петрова"], [(e.name, [m.text for m in e.mentions]) for e in people]
