@@ -81,10 +81,12 @@ class BodyAnaphors:
         return self.an.ref(a, m.start, m.end)
 
     def _institution_phrase(self, m) -> bool:
-        """A body named by a phrase headed by an institution noun ("министерстве здравоохранения Московской
-        области"), which "Ведомство" after it stands for though it is no name (r23)."""
+        """A body named by a phrase headed by an institution noun with its place ("министерстве здравоохранения
+        Московской области"), which "Ведомство" after it stands for though it is no name (r23)."""
         head = next((t for t in self.an.toks if m.start <= t.start < m.end and t.pos in ("NOUN", "PROPN")), None)
-        return head is not None and head.lemma.lower() in rules.wordset("ru", "institutions")
+        return head is not None and head.lemma.lower() in rules.wordset("ru", "institutions") and \
+            bool(self.an.mentions_in(m.start, m.end, ("GPE",)))  # (of a place named: "администрации города" is
+        # the text's own city's, ru_local.py)
 
     def _introduced_as(self, head, m) -> Ref | None:
         """The one organisation the text introduced with the noun ``head`` right before its name, however far before
