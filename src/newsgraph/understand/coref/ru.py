@@ -18,7 +18,7 @@ from ...record import Mention, Ref
 from .. import rules
 from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
-                         of_another_state, office_fits, the_other)
+                         of_another_state, office_fits, other_title, the_other)
 
 
 def _cue_gender(cue: str) -> str | None:
@@ -345,8 +345,8 @@ class RuCoref:
                 g = (t.feats or {}).get("Gender")  # "супруга"; a masculine title names a woman too ("по словам
                 if g == "Fem" or g == "Masc" and t.text.lower() in _kinship():  # дипломата" of Захарова)
                     gender = "fem" if g == "Fem" else "masc"
-            cands = [(m, a) for m, a in self.persons
-                     if m.end <= before_pos and not any(s <= m.start < e for s, e in blocked)]
+            cands = [(m, a) for m, a in self.persons if m.end <= before_pos and not other_title(lem, a.role) and
+                     not any(s <= m.start < e for s, e in blocked)]  # (r23: not one of another office)
             with_role = [x for x in cands if holds_title(lem, x[1].role)]
             nxt = self.toks[t.i + 1] if t.i + 1 < len(self.toks) and self.toks[t.i + 1].start < end else None
             if nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Case") == "Gen":

@@ -109,13 +109,24 @@ def office_fits(names: list[str], role: str | None, lang: str = "ru", exact: boo
 
 def holds_title(lemma: str, role: str | None) -> bool:
     """A role ("заместитель губернатор по вопросам безопасности", its title as lemmas) holds the title ``lemma``:
-    the word is in it, or the title is a "вице-" one and the role is the deputy of that title ("вице-губернатор" for
-    "заместитель губернатора"; r21)."""
+    the word is in it ("экс-" of it too, r23), or the title is a "вице-" one and the role is the deputy of that
+    title ("вице-губернатор" for "заместитель губернатора"; r21)."""
     words = (role or "").split()
-    if lemma in words:
-        return True
+    if lemma in words or lemma.startswith("экс-") and lemma[4:] in words:  # ("экс-министр": a former minister,
+        return True  # "бывшего министра …" of the role, r23)
     base = deputy_of(lemma)
     return base is not None and words[:2] == ["заместитель", base]
+
+
+def other_title(lemma: str, role: str | None) -> bool:
+    """Does a person whose role ("депутат госдума", its title first, as lemmas) holds another office than the title
+    ``lemma`` ("министр")? Only between titles of words.tsv ``distinct_titles``, each one office and no other's
+    ("Министр выступил …" after "Депутат Олег Смирнов" is not Smirnov; "глава" may be anyone's, r23)."""
+    titles = rules.wordset("ru", "distinct_titles")
+    words = (role or "").split()
+    base = lemma[4:] if lemma.startswith("экс-") else lemma
+    return base in titles and bool(words) and words[0] in titles and words[0] != base and \
+        not holds_title(lemma, role)
 
 
 def deputy_of(lemma: str) -> str | None:

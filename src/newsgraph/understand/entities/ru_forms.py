@@ -1,7 +1,8 @@
 """The nominative of a foreign (or any consonant-final) man's surname the normaliser left in the case of the text:
 "Йенса Лемана" is "Йенс Леман", "Юргену Клинсману" "Юрген Клинсман". The dictionary does not know most foreign
 surnames, so natasha puts the given name in the nominative and leaves the surname as written; the given name's case
-tells which ending the surname carries (a man's surname ending in a consonant declines as a masculine noun)."""
+tells which ending the surname carries (a man's surname ending in a consonant declines as a masculine noun). And a
+woman's surname in its oblique forms ("Крылову" of "Крылова", r23: ``feminine_case_form``)."""
 from __future__ import annotations
 
 import re
@@ -39,3 +40,15 @@ def same_given(a: str, b: str) -> bool:
     name in Ukrainian and in Russian ("віталій" / "виталий": lang/uk/given_names_ru.tsv, a mixed text quotes both)."""
     from ..name_keys import fold, given_variant, norm_token, slavic_given_pair
     return given_variant(a, b) or slavic_given_pair(norm_token(fold(a)), norm_token(fold(b)))
+
+
+def feminine_case_form(surname: str, word: str) -> bool:
+    """Is ``word`` (lower case) an oblique form of the woman's surname ``surname`` ("крылова": "крылову", "крыловой";
+    "волконская": "волконскую", "волконской")? The tagger reads "Крылову" as the dative of "Крылов"; with no man of
+    that name in the text, the woman named is meant (r23)."""
+    surname, word = surname.replace("ё", "е"), word.replace("ё", "е")
+    if re.search(r"(?:[оеё]в|[иы]н)а$", surname):
+        return word in (surname[:-1] + "у", surname[:-1] + "ой")
+    if re.search(r"[сц]кая$", surname):
+        return word in (surname[:-2] + "ую", surname[:-2] + "ой")
+    return False

@@ -408,7 +408,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                             self.an.unnamed_person(c)  # the model missed a name that is the subject of a speech verb
                         if r is not None:
                             return r
-        people = [(m, a) for m, a in self.an.mentions_in(start, end) if dateline_end(self.text, m.start) is None]
+        people = [(m, a) for m, a in self.an.mentions_in(start, end) if dateline_end(self.text, m.start) is None and
+                  not self.addressee(m)]
         if people and cue is not None and not any(m.end <= cue.start() for m, _ in people) and \
                 self._noun_subject_before(cue):
             people = []  # "Прокуратура обвинила чиновника Ерохина в том, что …": a person after the cue is its object
@@ -438,8 +439,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         if r is not None:
             return r
         orgs = [(m, a) for m, a in self.an.mentions_in(start, end, types=("ORG",)) if getattr(
-            self.an.tok_at_start.get(m.start), "dep", "") != "obl:agent"]  # ("Опрошенные «Ведомостями» банкиры":
-        # the agent of a participle in the subject polled them, r16)
+            self.an.tok_at_start.get(m.start), "dep", "") != "obl:agent" and not self.place_of_speaking(m, cue)]
+        # ("Опрошенные «Ведомостями» банкиры": the agent of a participle in the subject polled them, r16)
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]
             return self.an.ref(a, m.start, m.end)

@@ -354,6 +354,9 @@ class FormReaders:
                 # once the guest has answered, one reporting someone else's words is an aside: "Директор театра
                 # подтверждает, что …" between two questions to the director of the stage)
                 named = [m for m, _ in self.an.mentions_in(ps, pe) if not any(o <= m.start < c for o, c in self.pairs)]
+                if guest is not None and answered and self._asks_guest(ps, pe, guest):
+                    asked, last = True, "ask"  # ("Ларин спросил Шевчук и о …": the next dash line answers, r23)
+                    continue
                 if named and not (answered and self._found_in(ps, pe)):
                     guest, answered = self._one_person(ps, pe) or self.teller_in(ps, pe), False  # (r20)
                 asked, last = False, None
@@ -377,6 +380,18 @@ class FormReaders:
                 self.add(4.2, "direct", dm.end(), pe, guest, None, [], (ps, pe))
                 answered, last = True, "answer"
             asked = False
+
+    def _asks_guest(self, ps: int, pe: int, guest) -> bool:
+        """A paragraph that reports the interviewer asking the guest ("Ларин спросил Шевчук и о зрителях …"): a
+        reading there with a cue of asking (words.tsv ``asking_verbs``) by another than the guest, the paragraph
+        naming no third person (r23)."""
+        asking = {w[:5] for w in rules.wordset("ru", "asking_verbs")}
+        for q in self._found_in(ps, pe):
+            if q.cue and q.cue.split()[0][:5] in asking and q.speaker is not None and q.speaker.entity is not None \
+                    and q.speaker.entity != guest.entity:
+                people = self.an.mentions_in(ps, pe, ("PERSON",))
+                return all(a.id in (guest.entity, q.speaker.entity) for _, a in people)
+        return False
 
     def _remark_turn(self, paras, k: int, after_answer: bool) -> bool:
         """A dash line of an interview that asks without "?" (r21): one that addresses the guest by name and

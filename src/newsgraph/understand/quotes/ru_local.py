@@ -46,6 +46,18 @@ def _states() -> frozenset[str]:
     return frozenset(out)
 
 
+def _regional(actor, kinds: set) -> bool:
+    """Is the place ``actor`` a region, no city: named so in the text ("Тульской области", ``kinds``), its name
+    holding a region's word (words.tsv ``local_region``) or formed as Russian names of regions are, a neuter noun
+    in "-ье" ("Подмосковье", "Забайкалье", "Приморье"; words.tsv ``region_endings``, r23)."""
+    from ..names import _morph
+    words = actor.name.lower().split()
+    if "region" in kinds or any(_morph().parse(w)[0].normal_form in rules.wordset("ru", "local_region")
+                                for w in words):
+        return True
+    return len(words) == 1 and words[0].replace("ё", "е").endswith(tuple(rules.wordset("ru", "region_endings")))
+
+
 class LocalBodies:
     """Over ``self.text`` and ``self.an`` of ``RussianQuotes``."""
 
@@ -162,7 +174,7 @@ class LocalBodies:
                 continue
             seen[a.id] += 1
             written.setdefault(a.id, text)
-        setting = self._setting(gpes)
+        setting = self._setting(gpes, kind, kinds)
         if setting is not None:  # (the lead's "В Подольске …" names the place as often as a title does)
             seen[setting[0].id] += 1
             written.setdefault(setting[0].id, setting[1])
@@ -175,18 +187,21 @@ class LocalBodies:
         actor = next(a for a in self.an.actors if a.id == fit[0][3])
         return actor, written[actor.id]
 
-    def _setting(self, gpes) -> tuple | None:
+    def _setting(self, gpes, kind: str | None = None, kinds=None) -> tuple | None:
         """The place the story happens in, as its headline or lead sentence sets it: the first "в/во X" there with X
         a place in the locative that is no state (``events_metonyms.tsv``, ``events_demonyms.tsv``: "в Германии"
         sets a country, not a city), as (actor, its genitive); None when the lead sets none. A story "В Подольске
-        …" that names "Мэр Москвы" in passing is Podolsk's: its "администрация города" is Podolsk's (r22)."""
+        …" that names "Мэр Москвы" in passing is Podolsk's: its "администрация города" is Podolsk's (r22). A city's
+        body (``kind`` "city") is set by no region: "В Подмосковье …" in the headline, "В Коломне …" in the lead
+        set Kolomna (``_regional``, r23)."""
         if not self.an.sents:
             return None
         lead_end = self.an.sents[min(2, len(self.an.sents) - 1)][1]  # (a headline, a dateline, the lead)
         states = _states()
         for x, a in self.an.mentions_in(0, lead_end, ("GPE",)):
             toks = [t for t in self.an.toks if x.start <= t.start < x.end]
-            if not toks or a.name.lower().replace("ё", "е") in states or a not in gpes:
+            if not toks or a.name.lower().replace("ё", "е") in states or a not in gpes or \
+                    kind == "city" and _regional(a, (kinds or {}).get(a.id, set())):
                 continue
             k = toks[0].i - 1
             while k >= 0 and toks[0].i - k <= 3 and self.an.toks[k].pos in ("ADJ", "NOUN") and \

@@ -435,8 +435,10 @@ class MoreReaders:
                 who = self._phrase_source(cm.end(), c2, case="Nom")  # ("…, подчеркнул министр, …": the inverted
                 # cue's subject, a noun phrase that names no actor, all the insertion holds after the verb; the
                 # rest a clause going on, not a phrase describing the speaker: "…, поясняет источник, знакомый с …")
-            if who is None or who.mention is None or not lo <= who.mention.start < c2:
-                continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none)
+            if who is None or who.mention is None or not lo <= who.mention.start < c2 or \
+                    cm.re is self.rr.cue and self.oblique(who.mention):
+                continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none; an
+                # inverted cue's speaker is its subject, "…, рассказала обозревателю «Северного края» …" none, r23)
             if trailing and not opener:
                 end = c1
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \

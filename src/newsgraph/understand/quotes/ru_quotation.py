@@ -40,6 +40,9 @@ class QuotationReaders:
         if dm is None and self.text[c - 1] in ".!?…":  # "…профессионализм...» заявил Кадыров.": the comma and
             bm = _SPACE_AFTER.match(self.text[c + 1:pe])  # dash left out after a quotation ending as a sentence
             dm = bm if bm and self.rr.cue.match(self.text, c + 1 + bm.end()) else None
+        if dm and dm.re is _COMMA_AFTER and re.search(r"\w\s*$", self.text[max(self.an.sentence(o)[0], ps):o]):
+            dm = None  # ("…, чей спектакль получил «Золотую маску», рассказала …": a title a verb before takes, the
+            # comma ending its clause; words said open their sentence, r23)
         a_s = c + 1 + dm.end() if dm else None
         if a_s is None and not self.text[c + 1:pe].strip(" ,"):
             a_s, pe = self._attribution_after_break(c, pe)

@@ -134,11 +134,27 @@ class RelativeReaders:
                 if h.lemma not in rules.wordset("ru", "issuing_verbs"):
                     return None  # ("Минфин раскритиковал доклад": the critic reacts to it, the authors wrote it)
                 subj = next((c for c in h.children if toks[c].dep == "nsubj"), None)
-                return self.verb_subject_speaker(h, ss) if subj is not None and subj != noun.i else None
+                if subj is None or subj == noun.i:  # ("Соглашение было подписано между X и Y": its parties, r23)
+                    return _signed_by(self, h)
+                return self.verb_subject_speaker(h, ss)
             if h.head == k:
                 return None
             k, seen = h.head, seen + 1
         return None
+
+
+def _signed_by(self, verb) -> Ref | None:
+    """The first party named after "между" or as the agent of a passive verb of issuing ("было подписано между
+    Росатомом и …", "подписано Росатомом"), else None (r23)."""
+    toks = self.an.toks
+    for c in verb.children:
+        x = toks[c]
+        if x.dep == "obl:agent" or x.dep == "obl" and any(toks[g].lemma == "между" for g in x.children):
+            a, b = _subtree_range(toks, c)
+            named = self.an.mentions_in(toks[a].start, toks[b].end, ("PERSON", "ORG", "GPE"))
+            if named:
+                return self.an.ref(named[0][1], named[0][0].start, named[0][0].end)
+    return None
 
 
 def _document_nouns() -> frozenset[str]:

@@ -23,6 +23,7 @@ from ..coref.ru import _cue_gender
 from ..coref.ru_family import couple_named, family_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
+from .ru_relative import _document_nouns
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -54,6 +55,7 @@ class SpeakerRefinements:
     """Over ``self.text``, ``self.an``, ``self.found`` and ``self.rr`` of ``RussianQuotes``."""
 
     def _refine_speakers(self) -> None:
+        self._headline_quotation()
         asked = []
         for _, q in sorted(self.found, key=lambda pq: pq[1].start):
             if self._asked_of(q):
@@ -67,6 +69,8 @@ class SpeakerRefinements:
         for k, q in enumerate(quotes):
             if q.speaker is None:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
+            if q.speaker is None:
+                q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
                 if q.speaker is not None and q.speaker.entity is not None:
@@ -135,6 +139,52 @@ class SpeakerRefinements:
                            Mention(p.start, bare[0].end, self.text[p.start:bare[0].end]))
         return None
 
+    def _headline_quotation(self) -> None:
+        """A headline that is a quotation alone ("«Дефицита гречки в магазинах не будет»", three words or more), its
+        speaker named only in the body: the words are those of the body's statement they repeat most (stems shared,
+        half of the headline's at least), else of the first named speaker of the text (the lead's or the interview's
+        guest), as a reader takes them (r23)."""
+        end = self.text.find("\n")
+        m = re.fullmatch(r"\s*[«„“\"]([^«»„“”\"\n]+)[»“”\"]\s*", self.text[:end]) if end > 0 else None
+        if m is None or len(m.group(1).split()) < 3 or any(q.start < end for _, q in self.found):
+            return
+        body = sorted((q for _, q in self.found if q.speaker is not None and q.speaker.entity is not None),
+                      key=lambda q: q.start)
+        if not body:
+            return
+        stems = {w.lower()[:5] for w in re.findall(r"\w{3,}", m.group(1))}
+        shared = [(len(stems & {w.lower()[:5] for w in re.findall(r"\w{3,}", q.text)}), -q.start, q) for q in body]
+        best = max(shared, key=lambda x: x[:2])
+        q = best[2] if best[0] * 2 >= len(stems) else body[0]
+        self.add(4, "direct", m.start(1), m.end(1), q.speaker, None, [], (0, end))
+
+    def _document_anaphor(self, q) -> Ref | None:
+        """A document the attribution clause names with no one named for it (r23): "В нем говорится, что …" right
+        after "ФАС и Минсельхоз выпустили совместное заявление" is the issuers' (ru_relative.py
+        ``document_issuer``), the nearest document noun of the two sentences before that agrees with the pronoun;
+        "В сообщении пресс-службы компании говорится" is the company just named (ru_local.py ``anaphor_body``)."""
+        ss, se = self.an.sentence(q.start)
+        toks = [t for t in self.an.toks if ss <= t.start < se and not q.start <= t.start < q.end]
+        docs = _document_nouns()
+        for t in toks:
+            prev = self.an.toks[t.i - 1] if t.i > 0 else None
+            if prev is None or prev.lemma not in ("в", "во"):
+                continue
+            if t.pos == "PRON" and t.lemma in ("он", "она") and (t.feats or {}).get("Case") == "Loc":
+                k = next((i for i, (a, _) in enumerate(self.an.sents) if a == ss), 0)
+                lo = self.an.sents[max(k - 2, 0)][0]
+                fem = t.text.lower() == "ней"
+                before = [d for d in self.an.toks if lo <= d.start < ss and d.pos == "NOUN" and d.lemma in docs and
+                          ((d.feats or {}).get("Gender") == "Fem") == fem]
+                return self.document_issuer(before[-1], self.an.sentence(before[-1].start)[0]) if before else None
+            if t.pos == "NOUN" and t.lemma in docs:
+                rest = [u for u in toks if u.i > t.i and u.i <= t.i + 3]
+                if len(rest) >= 2 and all(u.pos == "NOUN" and (u.feats or {}).get("Case") == "Gen" for u in rest[:2]):
+                    m = Mention(rest[0].start, rest[1].end, self.text[rest[0].start:rest[1].end])
+                    return self.anaphor_body(Ref(None, m.text, m))
+                return None
+        return None
+
     def _owner_after(self, t):
         """The (mention, actor) of an organisation or person named in the genitive right after a document's noun
         ("доклад Счетной палаты", "доклад экспертов ВШЭ": up to two genitive words between), else None."""
@@ -142,6 +192,8 @@ class SpeakerRefinements:
         if hit is None:
             return None
         between = [u for u in self.an.toks if t.end <= u.start < hit[0].start and u.text not in "«\"„“"]
+        if [u.lemma for u in between[:2]] == ["за", "подпись"]:  # ("Письмо за подписью губернатора …": who
+            between = between[2:]  # signed it issued it, r23)
         if len(between) > 2 or any(u.pos not in ("NOUN", "ADJ") or (u.feats or {}).get("Case") != "Gen"
                                    for u in between):
             return None

@@ -15,24 +15,10 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
+from .ru_bodies import GOVERNMENT_ANAPHORS, BodyAnaphors, _other_kind  # noqa: F401 (GOVERNMENT_ANAPHORS: as before)
 
 
-
-# body anaphors that stand only for a state body ("в ведомстве уточнили" after a ministry, not after "Газпром"), and
-# how a state body's name begins (ministries, federal services and agencies, the Ros- bodies, prosecutors, mayors)
-GOVERNMENT_ANAPHORS = frozenset({"ведомство", "министерство", "департамент", "управление", "администрация", "мэрия",
-                                 "учреждение"})
-# (r16) bodies a bare noun stands for only when their name holds it ("в решении суда" -> "Арбитражный суд …")
-_OWN_NAME_ANAPHORS = frozenset({"суд", "прокуратура"})
-_STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государствен|Правительств|Администраци|Мэри|Департамент|Управлени|"
-                         r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
-                         r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
-
-_STATE_WORD = re.compile(r"(?:^|\s)" + _STATE_BODY.pattern, re.I)  # (its head word after a place: "Западно-Сибирская
-# транспортная прокуратура", r18)
-_LEGAL_FORM_BEFORE = re.compile(r"(?:ПАО|ОАО|АО|ЗАО|ООО|НАО)\s+[«\"„“]?$")  # a company's legal form
-
-class SpeakerLinks:
+class SpeakerLinks(BodyAnaphors):
     """Over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add`` of ``RussianQuotes``."""
 
     def conjoined(self, speaker: Ref | None) -> list[Ref]:
@@ -192,13 +178,14 @@ class SpeakerLinks:
                       if not self._in_words(x.start)]  # (the one named by its work first: "опрос Gallup")
             if before:
                 return Ref(max(reversed(before), key=lambda b: b[0])[1].id, speaker.name, m)
-        nouns = {t.lemma for t in toks if t.pos == "NOUN"}
+        head = next((t.lemma for t in toks if t.pos == "NOUN"), None)
         for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
             r = q.speaker
             if r is not None and r.entity is not None and r.mention is not None and r.mention.end <= m.start and \
-                    nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
-                             t.pos == "NOUN"}:
-                return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
+                    head is not None and head == next((t.lemma.lower() for t in self.an.toks if r.mention.start <=
+                                                       t.start < r.mention.end and t.pos in ("NOUN", "PROPN")), None):
+                return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти"; by
+                # its head: "Компания" repeats no "Ассоциация компаний …", r23)
         body = self._body_just_named(speaker, toks)
         if body is not None:
             return body
@@ -206,6 +193,8 @@ class SpeakerLinks:
             return self._member_speaker(speaker, toks)
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
                   if not self._in_words(x.start) or self._name_in_marks(x)]  # ("ПАО «Северсталь»": a name)
+        if any(t.lemma in rules.wordset("ru", "company_anaphors") for t in toks):  # (a company, never a body of
+            before = [(x, a) for x, a in before if not _other_kind(a.name)]  # another kind, r23)
         if not before:
             return speaker
         counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last
@@ -230,76 +219,6 @@ class SpeakerLinks:
             return None
         _, x, a = max(reversed(before), key=lambda b: b[0])
         return self.an.ref(a, x.start, x.end)
-
-    def _name_in_marks(self, x) -> bool:
-        """A mention that fills a pair of quote marks: a company's name in marks ("«Северсталь»"), not words."""
-        return x.start > 0 and self.text[x.start - 1] in "«\"„“" and self.text[x.end:x.end + 1] in ("»", "\"", "“", "”")
-
-    def _body_just_named(self, speaker: Ref, toks) -> Ref | None:
-        """A generic noun of a public body, bare or with adjectives only (words.tsv ``body_anaphors``: "В ведомстве
-        подчеркнули", "по данным регионального министерства", "в банке"): a definite description of the body just
-        spoken of, the organisation named last in this sentence or the three before, outside quotations (one whose
-        name holds that noun first: "министерство" for "Министерство обороны")."""
-        m = speaker.mention
-        heads = [t for t in toks if t.pos == "NOUN" and t.lemma in rules.wordset("ru", "body_anaphors")]
-        if len(heads) != 1 or any(t.pos not in ("ADJ", "DET", "ADP", "PUNCT") or t.lemma.endswith("ский")
-                                  for t in toks if t is not heads[0]):
-            return None  # ("европейское антимонопольное ведомство": a place's body described, not one just named)
-        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= m.start < se), 0)
-        lo = self.an.sents[max(k - 3, 0)][0]
-        title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
-        before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
-                         if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end),
-                        key=lambda xa: xa[0].start)
-        phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.entity is None and
-                   q.speaker.mention is not None and lo <= q.speaker.mention.start < m.start and
-                   q.speaker.name[:1].isupper() and not self.rr.anonymous.search(q.speaker.name) and
-                   not self.an.mentions_in(q.speaker.mention.start, q.speaker.mention.end, ("PERSON",))]
-        last = max(phrases, key=lambda r: r.mention.start) if phrases else None  # a body the tagger left unnamed
-        if last is not None and (not before or before[-1][0].start < last.mention.start):
-            return Ref(None, last.name, m)  # ("Рослесхоз сообщил …. В ведомстве уточнили …")
-        if not before:
-            return self._introduced_as(heads[0], m)  # ("авиакомпании «СибЛайн»" far before "В авиакомпании", r22)
-        same = [(x, a) for x, a in before if heads[0].lemma[:5] in a.name.lower()]
-        if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
-            return None  # ("в решении суда": a court, only one whose name says so)
-        if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
-            same = same or [(x, a) for x, a in before if _STATE_WORD.search(a.name) or self._govt_noun_before(x)]
-            if not same:
-                return None
-        companies = []
-        if heads[0].lemma in rules.words("ru", "org_nouns"):  # "в сообщении компании": a body named as a company
-            # ("ПАО «Северсталь»", "«Северсталь»"), before one named bare ("по МСФО": a standard the tagger took)
-            companies = [(x, a) for x, a in before if any(self._name_in_marks(y) or _LEGAL_FORM_BEFORE.search(
-                self.text, max(0, y.start - 6), y.start) for y in a.mentions)]
-        a = (same or companies or before)[-1][1]
-        self.an.add_mention(a, m.start, m.end)
-        return self.an.ref(a, m.start, m.end)
-
-    def _introduced_as(self, head, m) -> Ref | None:
-        """The one organisation the text introduced with the noun ``head`` right before its name, however far before
-        ("самолет авиакомпании «СибЛайн»" … "В авиакомпании подтвердили"): a definite description of it (r22)."""
-        found = {}
-        for x, a in self.an.mentions_in(0, m.start, ("ORG",)):
-            t = self.an.tok_at_start.get(x.start)
-            k = t.i - 1 if t is not None else -1
-            while k >= 0 and self.an.toks[k].text in "«\"„“":
-                k -= 1
-            if k >= 0 and self.an.toks[k].lemma == head.lemma and (not self._in_words(x.start) or
-                                                                    self._name_in_marks(x)):
-                found[a.id] = a
-        if len(found) != 1:
-            return None
-        a = next(iter(found.values()))
-        self.an.add_mention(a, m.start, m.end)
-        return self.an.ref(a, m.start, m.end)
-
-    def _govt_noun_before(self, x) -> bool:
-        """A body's mention right after a noun of a state body ("в региональном управлении ГИБДД", "департамент
-        ФСИН"): a state body, whatever its name (r22)."""
-        t = self.an.tok_at_start.get(x.start)
-        prev = self.an.toks[t.i - 1] if t is not None and t.i > 0 else None
-        return prev is not None and prev.lemma in GOVERNMENT_ANAPHORS
 
     def _member_speaker(self, speaker: Ref, toks) -> Ref:
         """A bare noun for one who speaks for a body (words.tsv ``members``: "Чиновник добавил, что …",

@@ -48,6 +48,38 @@ class SubjectReaders:
                     break
         return None
 
+    def addressee(self, m) -> bool:
+        """Is the person mention ``m`` named in the dative, whom words were told ("рассказала обозревателю «Северного
+        края» Павлу Ларину о …", "сообщил Анне Петровой"), never who spoke them (r23)? Not after "согласно", which
+        takes its source in the dative ("Согласно Ивану Петрову, …")."""
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end and t.pos == "PROPN"]
+        if not toks or any((t.feats or {}).get("Case") != "Dat" for t in toks):
+            return False
+        prev = self.an.toks[toks[0].i - 1] if toks[0].i > 0 else None
+        return prev is None or prev.lemma != "согласно"
+
+    def place_of_speaking(self, m, cue) -> bool:
+        """Is the organisation mention ``m`` where the cue verb's own subject spoke ("Министр выступил в Думе и
+        подчеркнул, что …", "заявил на заседании комитета Думы"): after "в"/"на" in the locative, or inside such a
+        phrase, with the verb (or the one it shares its subject with) having a subject of its own (r23)?"""
+        t = self.subject_verb(self.an.tok_at_start.get(cue.start())) if cue is not None else None
+        if t is None or not any(is_subject(self.an.toks[c], t) for c in t.children):
+            return False
+        first = self.an.tok_at_start.get(m.start)
+        k = first.i - 1 if first is not None else -1
+        while k >= 0 and first.i - k <= 4 and self.an.toks[k].pos in ("NOUN", "ADJ") and \
+                (self.an.toks[k].feats or {}).get("Case") in ("Gen", "Loc"):
+            k -= 1  # ("на заседании комитета Думы": the phrase after the preposition)
+        return k >= 0 and self.an.toks[k].lemma in ("в", "на") and \
+            (self.an.toks[k + 1].feats or {}).get("Case") == "Loc"
+
+    def oblique(self, m) -> bool:
+        """Is the name ``m`` in a case no subject takes (genitive, dative, instrumental, locative: "обозревателю
+        «Северного края»", "Павлу Ларину")? An inverted cue between commas ("…, считает Иван Петров, …") has its
+        speaker in the nominative (r23)."""
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end and t.pos in ("PROPN", "NOUN", "ADJ")]
+        return bool(toks) and all((t.feats or {}).get("Case") in ("Gen", "Dat", "Ins", "Loc") for t in toks)
+
     def _reporter(self, start: int, end: int) -> Ref | None:
         """Who reports in text[start:end]: an outlet, else an organisation or person, else a short name the
         entity model missed ("NEWSru.com", "«Лента.ру»": one to four words, the first capitalised)."""
@@ -120,9 +152,12 @@ class SubjectReaders:
         cut = ps + pp.start() if pp else pe
         pe = next((mm.end for mm, _ in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")) if mm.start < cut < mm.end),
                   cut)  # (not inside a body's name: "пресс-службе ГСУ СК по Москве")
-        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
-            return self.an.ref(a, mm.start, mm.end)
         inst = rules.wordset("ru", "institutions")
+        for mm, a in self.an.mentions_in(ps, pe, ("ORG", "GPE", "MEDIA")):
+            lead = next((x for x in self.an.toks if ps <= x.start < mm.start), None)
+            if a.type == "GPE" and lead is not None and lead.lemma in inst:  # ("В министерстве здравоохранения
+                return Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # Московской области": the
+            return self.an.ref(a, mm.start, mm.end)  # ministry, a body of the place, not the place, r23)
         if any(x.lemma.endswith(tuple(inst)) for x in self.an.toks if ps <= x.start < pe):  # ("в авиакомпании")
             ref = Ref(None, self.text[ps:pe], Mention(ps, pe, self.text[ps:pe]))  # the body just named, when one
             return self._body_just_named(ref, [x for x in self.an.toks if ps <= x.start < pe]) or ref  # is (r18)
