@@ -1,0 +1,36 @@
+"""English speakers and cues, round 23 (sentences written for these tests, after the tryout's reproductions): a
+description in front of a name is that name, a perception verb is no cue, a pronoun of a clause after a subordinate
+clause, an inverted cue with a document subject, and two speakers of one verb."""
+import pytest
+
+
+def _quotes(rec):
+    return [(q.text, q.speaker.name if q.speaker else None, q.cue) for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Two fishermen were rescued off the coast, Reuters reported.\n\nThe younger man had been at sea for nine hours "
+     "and was treated for cold, the news agency AFP reported.", "The younger man had been at sea", "AFP"),
+    ("The bridge will close for a month, The Guardian reported on Monday.\n\nThe repairs will cost about 2 million "
+     "pounds, the broadcaster ITV said.", "The repairs will cost about 2 million pounds", "ITV"),
+])
+def test_a_description_in_front_of_a_name_is_that_name(analyze, text, content, speaker):
+    q = next(q for q in analyze(text).quotes if q.text.startswith(content))
+    assert q.speaker is not None and q.speaker.mention.text == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A retired nurse was also on the bus and was going to see her grandson, the local paper Tribune Post reported.",
+     "A retired nurse was also on the bus and was going to see her grandson", "Tribune Post"),
+    ("The driver had stopped at the depot and was hoping to see his brother, the news site Metro Live reported.",
+     "The driver had stopped at the depot and was hoping to see his brother", "Metro Live"),
+])
+def test_the_tail_cue_of_a_sentence_wins_over_a_misread_perception_verb(analyze, text, content, speaker):
+    got = analyze(text).quotes
+    assert [q.text for q in got] == [content]
+    assert got[0].speaker.mention.text == speaker and got[0].cue == "reported"
+
+
+def test_a_perception_verb_with_a_noun_phrase_is_no_statement(analyze):
+    got = _quotes(analyze("Neighbours heard the senator shout at his driver before the car left."))
+    assert all(cue != "heard" for _, _, cue in got)
