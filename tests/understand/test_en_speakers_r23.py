@@ -34,3 +34,20 @@ def test_the_tail_cue_of_a_sentence_wins_over_a_misread_perception_verb(analyze,
 def test_a_perception_verb_with_a_noun_phrase_is_no_statement(analyze):
     got = _quotes(analyze("Neighbours heard the senator shout at his driver before the car left."))
     assert all(cue != "heard" for _, _, cue in got)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mayor said on Monday that she would veto the plan.\n\nWhile the governor praised the budget at the lunch, "
+     "he also warned, \"We cannot borrow more.\"", "the governor"),
+    ("Mayor Ann Cole spoke first.\n\nAfter the senator left the hearing, she told reporters that the vote would "
+     "wait until spring.", "the senator"),
+])
+def test_the_subject_of_the_subordinate_clause_is_the_pronouns(analyze, text, speaker):
+    q = analyze(text).quotes[-1]
+    assert q.speaker is not None and q.speaker.mention.text == speaker
+
+
+def test_a_thing_in_the_subordinate_clause_is_no_antecedent(analyze):
+    q = analyze("Senator Tom Hill spoke first. When the bill reached the floor, he said it would cost too "
+                "much.").quotes[-1]
+    assert q.speaker is not None and q.speaker.name == "Tom Hill"
