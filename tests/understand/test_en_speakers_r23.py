@@ -51,3 +51,28 @@ def test_a_thing_in_the_subordinate_clause_is_no_antecedent(analyze):
     q = analyze("Senator Tom Hill spoke first. When the bill reached the floor, he said it would cost too "
                 "much.").quotes[-1]
     assert q.speaker is not None and q.speaker.name == "Tom Hill"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("\"Our fight for fair rents has only begun,\" read the letter the tenants sent to the council.",
+     "Our fight for fair rents has only begun", "the letter"),
+    ("\"Closed until the floods pass,\" read a sign on the pharmacy door.", "Closed until the floods pass", "a sign"),
+])
+def test_read_with_a_written_thing_after_a_quotation_is_its_cue(analyze, text, content, speaker):
+    got = _quotes(analyze(text))
+    assert len(got) == 1 and got[0][0] == content and got[0][1].startswith(speaker) and got[0][2] == "read"
+
+
+def test_read_is_no_cue_of_a_reader(analyze):
+    got = _quotes(analyze("\"That was a long winter,\" read the farmer from his diary."))
+    assert all(cue != "read" for _, _, cue in got)
+
+
+def test_affirmed_that_is_a_statement(analyze):
+    got = _quotes(analyze("The harbour master affirmed that the channel would be dredged before winter."))
+    assert got == [("the channel would be dredged before winter", "The harbour master", "affirmed")]
+
+
+def test_two_speakers_of_one_verb(analyze):
+    q = analyze("Mayor Ellen Park and Governor Tom Reed declared that the port would reopen in May.").quotes[0]
+    assert [s.name for s in q.speakers] == ["Ellen Park", "Tom Reed"]
