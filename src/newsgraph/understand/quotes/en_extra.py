@@ -266,13 +266,14 @@ def _governing_subject(v):
 
 
 def _perceived(v, comp) -> bool:
-    """A verb of perception whose clause is a noun phrase right after it and what it did, with no "that" ("heard
-    the senator shout", "to see her son, the site reported" misread): not a statement ("saw that …" may be)."""
+    """A verb of perception whose clause is a noun phrase right after it and what it did or was doing, the verb
+    bare or a participle ("heard the senator shout", "saw the dogs barking"): not a statement ("saw that …",
+    "noticed the lines have blurred" may be)."""
     if v.lemma_.lower() not in rules.wordset("en", "perception_verbs") or comp.i < v.i:
         return False
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and subj.left_edge.i == v.i + 1 and not any(
-        c.dep_ == "mark" for c in comp.children)
+    return subj is not None and subj.left_edge.i == v.i + 1 and comp.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)  # ("noticed the lines have blurred": a clause)
 
 
 def _content(ctx: Context, v):
