@@ -76,3 +76,8 @@ def test_affirmed_that_is_a_statement(analyze):
 def test_two_speakers_of_one_verb(analyze):
     q = analyze("Mayor Ellen Park and Governor Tom Reed declared that the port would reopen in May.").quotes[0]
     assert [s.name for s in q.speakers] == ["Ellen Park", "Tom Reed"]
+
+
+def test_a_poll_that_sees_something_forecasts_it(analyze):
+    got = _quotes(analyze("Opinion polls see the mayor winning a second term by a wide margin."))
+    assert got == [("the mayor winning a second term by a wide margin", "Opinion polls", "see")]

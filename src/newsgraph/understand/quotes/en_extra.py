@@ -271,6 +271,9 @@ def _perceived(v, comp) -> bool:
     "noticed the lines have blurred" may be)."""
     if v.lemma_.lower() not in rules.wordset("en", "perception_verbs") or comp.i < v.i:
         return False
+    sayer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if sayer is not None and sayer.lemma_.lower() in word_sets("finding_sources").get("noun", frozenset()):
+        return False  # "Opinion polls see Le Pen making it to a run-off": a forecast, the poll's finding
     subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.left_edge.i == v.i + 1 and comp.tag_ in ("VB", "VBG") and not any(
         c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)  # ("noticed the lines have blurred": a clause)
