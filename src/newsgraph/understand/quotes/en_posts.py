@@ -1,13 +1,16 @@
 """Embedded posts: a paragraph that ends in a post's signature is its author's statement.
 
-A page shows an embedded tweet as its words followed by a dash, the author's name, the handle and the day ("No
-promise was ever made. https://t.co/x — Jane Roe (@janeroe) June 29, 2016", the signature on the same line or, as
-a page's embed reads, on the line after the words): the words are the author's, as much
-as any "…," Roe said (PolNeAR annotates them so: the name of the signature the source, the dash the cue, the words
-without their links the content). The speaker is the actor the signature names (an entity of the text, else the
-name as written, else the handle); the content is the paragraph before the dash, its trailing links and picture
-addresses aside. A reader that took the post's words for something else without a speaker gives way to it; a
-statement inside the post with its own speaker ("Trump says …") stays its own.
+A post quoted in running text, its signature on the same line as its words ("No promise was ever made.
+https://t.co/x — Jane Roe (@janeroe) June 29, 2016", what a text's <tweet> markup leaves, clean/posts.py): the words
+are the author's, as much as any "…," Roe said (PolNeAR annotates such posts so: the name of the signature the source,
+the dash the cue, the words without their links the content). The speaker is the actor the signature names (an
+entity of the text, else the name as written, else the handle); the content is the paragraph before the dash, its
+trailing links and picture addresses aside. A reader that took the post's words for something else without a
+speaker gives way to it; a statement inside the post with its own speaker ("Trump says …") stays its own.
+An embed block, the signature on a line of its own after the words (what the HTML reader makes of a page's
+embedded tweet), is page furniture and no quote: the project's whole-page gold says so (eval/data/en-attr README,
+"page furniture: embedded tweets signed only '— Name (@handle) date'"), and so does the written case of a caption
+and a signature between two paragraphs of a statement.
 """
 from __future__ import annotations
 
@@ -19,7 +22,6 @@ from .en_ctx import Context, Found, set_speaker
 # writer's sign-off, "— Jane Roe (@janeroe)" at an article's end, has none)
 _SIGNATURE = re.compile(r"[ \t]+(?P<dash>[—–―]|-{1,2})[ \t]*(?P<name>[^\n—–―()@]{0,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)"
                         r"[ \t]*(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[ \t.]*$")
-_LINE_SIGNATURE = re.compile(_SIGNATURE.pattern.replace(r"[ \t]+(?P<dash>", r"[ \t]*(?P<dash>", 1))
 _LINKS = re.compile(r"(?:[ \t]+(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+))+[ \t]*$")
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA", "NORP")
 
@@ -51,19 +53,11 @@ def embedded_posts(ctx: Context, found: list[Found]) -> list[Found]:
     if "(@" not in text:
         return found
     added = []
-    last = None  # the last paragraph with words
     for a, b in _paragraphs(text):
-        m = _SIGNATURE.search(text, a, b) or _LINE_SIGNATURE.match(text, a, b)
-        words, last = last, ((a, b) if text[a:b].strip() else last)
+        m = _SIGNATURE.search(text, a, b)
         if m is None:
             continue
-        if not text[a:m.start()].strip():  # the signature on a line of its own (a page's embed): the words before
-            if words is None:
-                continue
-            a, b = words
-            end = b
-        else:
-            end = m.start()
+        end = m.start()
         lk = _LINKS.search(text, a, end)
         if lk is not None and lk.end() == end:
             end = lk.start()
