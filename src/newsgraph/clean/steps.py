@@ -15,6 +15,7 @@ from . import structure
 from .boilerplate import is_boilerplate, split_tail
 from .glued import mend
 from .language import MIN_SCORE, identify
+from .posts import unwrap_posts
 from .repeats import find_repeats
 from .text import apostrophes, normalise_space, repair, split_blocks
 
@@ -69,7 +70,7 @@ def blocks(w: Work) -> None:
         d.published = d.published or d.captured
     d.author, d.site_name = raw.author, raw.site_name
     d.title = strip_site_name(normalise_space(raw.title), raw.site_name) if raw.title and raw.title.strip() else None
-    w.scratch["blocks"] = split_blocks(text or "")
+    w.scratch["blocks"] = split_blocks(unwrap_posts(text or "", d.removed))
     if not w.scratch["blocks"]:
         raise DocumentError("empty document (no text to analyze)")
 

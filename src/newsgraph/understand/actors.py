@@ -91,6 +91,13 @@ class Actors:
             self._index = None
         self.add_mention(dst, start, end, kind, m.subject if m is not None else 0)
 
+    def drop_mention(self, start: int, end: int, idx: int) -> None:
+        """The mention [start, end) of entity ``idx`` is none of its (a pronoun coreference gave the wrong one)."""
+        m = self._by_key.pop((start, end, idx), None)
+        if m is not None:
+            self.entities[idx].mentions.remove(m)
+            self._index = None
+
     # -- lookups --------------------------------------------------------------------------------------------------
     def index(self) -> list[tuple[int, int, int]]:
         if self._index is None:

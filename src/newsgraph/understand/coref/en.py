@@ -47,7 +47,7 @@ def _data(lang: str = LANG):
         r"(?:(?P<role>" + "|".join(re.escape(n) for n in nouns) + r")|(?P<media>"
         + "|".join(re.escape(n) for n in media) + r")|(?P<group>" + "|".join(re.escape(g) for g in groups) + r"))"
         r"(?:\s+of\s+(?:the\s+)?(?P<of>(?-i:[A-Z][\w.]+(?:\s+[A-Z][\w.]+)?))(?![\w\s]*?(?-i:[a-z])))?"
-        r"\b(?!\s+(?-i:[A-Z][a-z]))", re.I)
+        r"\b(?!\s+(?-i:[A-Z][\w&'’-]))", re.I)  # (a name right after: "the news site RTL Info" is that name)
     return lex, role_nouns, pronouns, desc
 
 

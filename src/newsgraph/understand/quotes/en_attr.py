@@ -13,6 +13,7 @@ from .en_ctx import (ATTR_AFTER, SUBJ_SKIP, Context, Found, participle_speaker, 
 from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
 from .en_intro import addressee, colon_intro, new_sentence_after, put_it
 from .en_lead import according_intro, inverted_apposition, name_colon
+from .en_reads import read_cue
 from .en_spk import bare_attribution, clause_noun
 
 
@@ -120,7 +121,7 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     s_end = clause_end(t, pos)
     if s_end - pos > 200:
         s_end = pos + 200
-    cue = cue_near(ctx, pos, s_end)
+    cue = cue_near(ctx, pos, s_end) or read_cue(ctx, pos, s_end)  # ('…," read the letter': en_reads)
     if cue is None:
         return False
     # the attribution is short: the cue is within a few words of the quote, or after a name and its apposition

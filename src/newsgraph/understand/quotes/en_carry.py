@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
+from .en_spk_clause import clause_subject
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
@@ -17,6 +18,9 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
     ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
     prev: list[Found] = []
     for q in found:
+        if q.follows is None and (not clauses_only or q.origin == "clause") and clause_subject(ctx, q):
+            prev.append(q)  # "While the governor affirmed …, he also warned": the clause's subject (en_spk_clause)
+            continue
         if q.speaker is None and not q.speaker_name and q.pronoun and q.follows is None and \
                 (not clauses_only or q.origin == "clause"):
             for p in reversed(prev):

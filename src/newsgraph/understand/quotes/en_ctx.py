@@ -127,6 +127,12 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
             c.dep_ in ("amod", "prep") and c.i > subj.i for c in subj.children)):
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see en_carry.pronoun_speakers)
+    hit = _name_after_description(ctx, subj)
+    if hit is not None:  # "the news agency AFP reported", "the broadcaster ITV said": the description is the name's
+        if len(hit) == 3:
+            return set_speaker(ctx, q, hit)
+        q.speaker_name, q.speaker_span = ctx.text[hit[0]:hit[1]], hit  # a name the entity reader missed: as written
+        return True
     # a name in apposition to a descriptive subject: "The group that owns her music, Big Machine, says", "One of
     # her advisers, Liam Osei, said" (the name hung on the object of "of")
     heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -194,6 +200,28 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if persons and subj.pos_ in ("NOUN", "PROPN"):  # a description too long to stand as a name: the person in it
         return set_speaker(ctx, q, persons[0])
     return False
+
+
+def _name_after_description(ctx: Context, subj):
+    """The actor named right after a descriptive subject with no comma between ("the news site RTL Info", "the
+    pollster Gallup", "the actor Tom Hanks"): a description in front of a name says who the name is, it refers to
+    no one named before; the parse may hang the name on the description or on the verb. An actor, else the
+    span of the capitalised name the entity reader missed."""
+    if subj.pos_ != "NOUN" or subj.i + 1 >= len(ctx.doc) or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in subj.children):
+        return None
+    nxt = ctx.doc[subj.i + 1]
+    if nxt.pos_ != "PROPN" or nxt.head.i not in (subj.i, subj.head.i, nxt.i + 1, nxt.i + 2):
+        return None
+    hit = next(((s, e, i) for s, e, i in ctx.actors.covering(nxt.idx, nxt.idx + len(nxt.text)) if s == nxt.idx), None)
+    if hit is not None:
+        return hit
+    end = nxt
+    while end.i + 1 < len(ctx.doc) and ctx.doc[end.i + 1].pos_ == "PROPN" and ctx.doc[end.i + 1].text[:1].isupper():
+        end = ctx.doc[end.i + 1]
+    if any(not t.text[:1].isupper() or t.ent_type_ in ("DATE", "TIME") for t in ctx.doc[nxt.i:end.i + 1]):
+        return None
+    return nxt.idx, end.idx + len(end.text)  # (start, end) of the name as written
 
 
 # the rest of a name the tagger cut ("Brennard Students| for a Just Peace"), then the comma before the verb

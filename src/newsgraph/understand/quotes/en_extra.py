@@ -265,6 +265,20 @@ def _governing_subject(v):
     return None
 
 
+def _perceived(v, comp) -> bool:
+    """A verb of perception whose clause is a noun phrase right after it and what it did or was doing, the verb
+    bare or a participle ("heard the senator shout", "saw the dogs barking"): not a statement ("saw that …",
+    "noticed the lines have blurred" may be)."""
+    if v.lemma_.lower() not in rules.wordset("en", "perception_verbs") or comp.i < v.i:
+        return False
+    sayer = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if sayer is not None and sayer.lemma_.lower() in word_sets("finding_sources").get("noun", frozenset()):
+        return False  # "Opinion polls see Le Pen making it to a run-off": a forecast, the poll's finding
+    subj = next((c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj is not None and subj.left_edge.i == v.i + 1 and comp.tag_ in ("VB", "VBG") and not any(
+        c.dep_ in ("mark", "aux", "auxpass") for c in comp.children)  # ("noticed the lines have blurred": a clause)
+
+
 def _content(ctx: Context, v):
     s_lo, s_hi = ctx.sent(v.idx)
     lost = lost_clause(v, s_hi)  # "Data shows adults under 30 now spend …" (the parse lost the clause)
@@ -273,6 +287,8 @@ def _content(ctx: Context, v):
     comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
     if comp is not None and object_predicate(v, comp):
         comp = None  # ("announced an order of 40 jets worth $6 billion": "worth …" qualifies the order, no clause)
+    if comp is not None and _perceived(v, comp):
+        comp = None  # "heard the senator shout at his driver": what someone saw or heard, no statement
     if comp is not None:
         if comp.i > v.i:
             left = comp.left_edge

@@ -15,7 +15,7 @@ from .en_clauses import (directive_after, gerund_subject, no_report, question_wo
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
-from .en_tail import bracketed_cue, tail_cue
+from .en_tail import appositive_subject, bracketed_cue, tail_cue
 from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
 
 
@@ -248,6 +248,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
             subj = _opening_name(ctx, v, s_lo)  # "Mr. Slinker, whose start-up uses big data, said …"
         if subj is None:
             return None
+    subj = appositive_subject(ctx, subj, v, s_hi) or subj  # "…to see her son, the news site X reported"
     if subj.lower_ in ("there", "what", "this") and subj.dep_ == "nsubj" or \
             subj.lower_ == "it" and subj.dep_ == "nsubj" and v.dep_ not in ("ROOT", "conj"):
         return None  # ("It said that …" speaks: the organisation or the document named before, en_ctx.subject_speaker;

@@ -48,6 +48,29 @@ def tail_cue(ctx: Context, v, trim, finite) -> Found | None:
     return q
 
 
+def appositive_subject(ctx: Context, subj, v, s_hi: int):
+    """The real subject of a speech verb closing its sentence after a comma when the parser read the attribution
+    into the content (None when the parse is not so): the content's last noun taken for the subject and the
+    subject for its apposition ("…travelling to see her son, the news site RTL Info reported.": "son" the
+    subject, "the news site" its apposition), or the description taken for a noun the verb's clause qualifies
+    ("…going to see her grandson, the local paper Tribune Post reported.": "the paper [that] Tribune Post
+    reported"). The phrase after the comma, right before the verb, with nothing but the sentence's end after it,
+    is who speaks, and the comma closes the content."""
+    doc = ctx.doc
+    if subj.i > v.i or any(not (t.is_punct or t.is_space) for t in doc[v.i + 1:] if t.idx < s_hi):
+        return None  # (the attribution ends the sentence)
+    if v.dep_ == "relcl" and subj.head.i == v.i and subj.left_edge.i == v.head.i + 1 and subj.right_edge.i + 1 == v.i:
+        who = v.head  # "the local paper Tribune Post reported": the description, the name after it
+    else:
+        who = next((c for c in subj.children if c.dep_ == "appos" and c.right_edge.i + 1 == v.i), None)
+        lo = subj.left_edge.i
+        if who is None or lo == 0 or doc[lo - 1].text in (",", ";", ":") or doc[lo - 1].idx < ctx.sent(v.idx)[0]:
+            return None  # "The deal is dead, Jones, the mayor said": a subject opening its phrase speaks
+    if who.pos_ not in ("NOUN", "PROPN") or who.left_edge.i < 1 or doc[who.left_edge.i - 1].text != ",":
+        return None
+    return who
+
+
 def bracketed_cue(ctx: Context, v, subj, s_lo: int) -> tuple[int, int] | None:
     """The content of an attribution set in brackets after what it reports ("The bridge will stay closed until May
     (the ministry said)", "… (officials told reporters on Monday)"): the subject, the verb and nothing else but
