@@ -149,3 +149,21 @@ def test_the_debate_without_a_party_is_not_another_countrys_debate_the_same_nigh
                        _doc("b.example/2", "2028-11-20", "Party renamed its account during the debate", uk)])
     # "the debate" names no party: the British one is not resolved to the Democratic debate of the same night
     assert _assignment(store) == [("a.example/1",), ("b.example/2",)]
+
+
+def test_a_polls_release_names_an_event_only_as_what_it_measures():
+    """A poll is its own news (the gold's convention 5): an event its headline or lead names as its time ("days
+    before the convention", "heading into the debate") is not its happening; a poll of the event's effect ("post-
+    debate bump", "after the convention") joins the event. Sentences written for round 23."""
+    before = ("Only days before the Republican National Convention opens in Tampa, a new national poll of likely "
+              "voters shows Governor Lyle Marsh eight points ahead of Senator Ada Pell in the race.")
+    assert SE.event_term("New poll shows a wide gap before the Republican convention", before) is None
+    assert SE.event_term("Poll: Pell and Marsh tied heading into their first debate", "Pell and Marsh are tied "
+                         "heading into their first debate, a new poll finds, with the debate two days away.") is None
+    after = ("Senator Ada Pell gained four points after the Democratic convention, a new poll finds, her largest "
+             "lead since the Democratic convention closed in Denver.")
+    assert SE.event_term("Pell's poll numbers jump post-Democratic convention", after) == \
+        "#event:convention:democratic"
+    # a report that is no poll's release keeps the event its lead keeps naming
+    assert SE.event_term("Marsh arrives in Tampa for the Republican convention", before) == \
+        "#event:convention:republican"

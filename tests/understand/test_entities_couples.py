@@ -41,3 +41,27 @@ def test_a_given_name_the_text_gives_someone_in_full_keeps_that_person():
 def test_a_name_the_text_ends_a_titled_name_with_is_no_given_name_of_the_couple():
     people, _ = _people("Prince Harry spoke to Oprah Winfrey. Harry and Meghan Markle moved to California in 2020.")
     assert "Harry Markle" not in people
+
+
+def test_a_surname_with_a_title_or_in_a_list_of_surnames_takes_no_other_surname():
+    """Sentences written for round 23: a title before a lone name makes it a surname, and a list of surnames is no
+    couple (the PolNeAR store had "Obama Clinton", "Reagan Bush" and "Biden Rice" as persons)."""
+    people, _ = _people("The senator kept up his attacks against President Obama and Hillary Clinton all week.")
+    assert "Obama Clinton" not in people and "Obama" in people and "Hillary Clinton" in people
+    people, _ = _people("Ms. Green served as an adviser under Presidents Reagan and George W. Bush in the 1980s.")
+    assert "Reagan Bush" not in people and "George W. Bush" in people
+    people, _ = _people("She said Hillary and Obama and Panetta and Biden and Susan Rice all told her the same thing.")
+    assert "Biden Rice" not in people and "Susan Rice" in people
+    people, _ = _people("On Sunday, Bill and Hillary Clinton arrived in Chappaqua for the holiday.")
+    assert people.get("Bill Clinton") == ["Bill"]  # a date before the couple is no list
+    people, _ = _people("Hillary, Bill and Chelsea Clinton waved from the stage at the end of the night.")
+    assert people.get("Bill Clinton") == ["Bill"]  # a family's given names in a list share the surname
+
+
+def test_a_month_before_a_surname_is_the_date():
+    """A month in a date's context before the surname of a person named in full is no given name ("June Trump"),
+    while a person whose given name is a month keeps it."""
+    people, _ = _people("Donald Trump won Ohio. At a June Trump campaign event in St. Clairsville, voters cheered.")
+    assert "June Trump" not in people and "Donald Trump" in people
+    people, _ = _people("Paul Ryan spoke first. Reporter April Ryan then asked about the budget.")
+    assert "April Ryan" in people and "Paul Ryan" in people

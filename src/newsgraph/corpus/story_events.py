@@ -43,6 +43,12 @@ _FAR = re.compile(r"\b(?:next|last|past|previous|coming)\s+(?:month|year|summer|
                   r"\bmonths?\s+(?:away|ago|from now|ahead|earlier|later)\b", re.I)
 _OTHER_LEVEL = re.compile(r"\b(?:state|county|district|city|local|youth|student)\b", re.I)  # a state party's convention
 AFTER_WORDS = 5  # words after the event's noun read for a far-off time ("the convention next month")
+# a poll's release in the headline ("Poll: …", "New poll shows …", "Poll finds …", "Clinton's poll numbers …"): the
+# poll is the news; an event it names is its time ("days before the convention", "heading into the debate") unless
+# the poll measures the event's effect ("post-debate bump", "after the convention", "bounce since the debate")
+_POLL_HEADLINE = re.compile(r"^\s*(?:new\s+)?poll\s*:|^\s*new\s+(?:\S+\s+){0,3}polls?\b|\bpolls?\s+(?:shows?|finds?|"
+                            r"says|suggests?|gives|puts)\b|\bpoll\s+numbers\b", re.I)
+_EFFECT = re.compile(r"\bpost-(?:\w+\s*)?$|\bafter\b|\bsince\b|\bfollowing\b|\bbounce|\bbump", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -97,15 +103,19 @@ def _state_party(head: str, state_re, party_re) -> bool:
     return all(w.casefold() == "party" or any(r.fullmatch(w) for r, _ in party_re) for w in rest)
 
 
-def mentions(text: str) -> list[tuple[str, str | None, bool]]:
+def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None, bool]]:
     """(class, key or None, far) of each event mention in ``text``: the key names the event (class and qualifier),
     None when the mention says no party, state or kind ("the convention", "the debate"); far: the sentence places it
-    a month or more away. A state party's convention is no mention of the party's convention."""
+    a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
+    poll's release, ``_POLL_HEADLINE``): only the mentions that name the event as what the poll measures (``_EFFECT``
+    before it: "post-debate", "after the convention")."""
     noun_re, classes, day_re, days, party_re, kind_re, state_re = _tables()
     out = []
     for m in noun_re.finditer(text):
         cls = classes[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
         head = _before(text, m.start())
+        if effect_only and not _EFFECT.search(head):
+            continue
         far = bool(_FAR.search(head) or _FAR.search(_after(text, m.end())))
         if cls == "convention" and _state_party(head, state_re, party_re):
             continue
@@ -125,7 +135,8 @@ def mentions(text: str) -> list[tuple[str, str | None, bool]]:
             key = "debate:vp" if kind == "vp" else None
         out.append((cls, key, far))
     if day_re:
-        out += [("vote", f"vote:{days[m.group().casefold()]}", False) for m in day_re.finditer(text)]
+        out += [("vote", f"vote:{days[m.group().casefold()]}", False) for m in day_re.finditer(text)
+                if not effect_only or _EFFECT.search(_before(text, m.start()))]
     return out
 
 
@@ -169,8 +180,9 @@ def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
     m = re.match(r"(?:\S+\s+){%d}" % EVENT_LEAD_WORDS, lead)
     head, rest = (lead[:m.end()], lead[m.end():]) if m else (lead, "")
     far: set[str] = set()
+    poll = bool(_POLL_HEADLINE.search(title or ""))
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
-        for cls, key, away in mentions(text):
+        for cls, key, away in mentions(text, effect_only=poll):
             if away and cls in ONE_EVENT_CLASSES:
                 far.add(cls)
             if away:

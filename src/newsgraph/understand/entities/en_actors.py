@@ -10,6 +10,7 @@ from .. import names, rules
 from ..actors import Actors, WEntity
 from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS)
 from .en_orgs import _initials, bare_acronyms, organisations_typed_otherwise
+from .en_spans import titled_name
 from .en_persons import _cluster_persons, _subj
 
 
@@ -86,7 +87,9 @@ def _couples(persons: list, text: str) -> list:
     Ghazala Khan", "Bill and Hillary Clinton" name Khizr Khan and Bill Clinton (the tagger gives the first given
     name alone, which left "Mr. Khan" to the only other Khan of the page, the couple's son). The first name is a
     given name by our list, or one the document never uses as a surname (no "Mr. Khizr", no full name ending in
-    it): "Trump and Hillary Clinton" stays two surnames apart."""
+    it): "Trump and Hillary Clinton" stays two surnames apart. A name with a title before it is a surname
+    ("President Obama and Hillary Clinton", "Presidents Reagan and George W. Bush"), and a name that is one of a list
+    of surnames ("Panetta and Biden and Susan Rice") is no couple: neither shares the surname after it."""
     out = list(persons)
     surnames = {m.group(1) for m in _TITLED.finditer(text)} | {t.split()[-1] for _, _, t in persons if " " in t}
     firsts = {t.split()[0] for _, _, t in persons if " " in t}  # "Marco" of Marco Rubio named in full
@@ -97,9 +100,13 @@ def _couples(persons: list, text: str) -> list:
             continue  # (a given name the text gives someone in full is theirs: "Marco and Jeb Bush", review r14)
         if t in surnames or (not _given(t) and names.common_word(t)) or _regnal_before(text, t):
             continue  # ("Harry and Meghan Markle" beside "Prince Harry": no Harry Markle)
+        if titled_name(text, s, e, t) or k and _LISTED.fullmatch(text[persons[k - 1][1]:s]) and \
+                not _given(persons[k - 1][2].split()[0]):
+            continue
         last = words[-2] if len(words) >= 3 and names.fold(words[-1]).strip(".") in names.SUFFIXES else words[-1]
         out[k] = (s, e, f"{t} {last}")
     return out
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")  # between two names of a list
 # a courtesy title before a surname ("Mrs May"): courtesy_titles of lang/en/words.tsv, capitalised as written
 COURTESY = r"(?:" + "|".join(sorted((re.escape(t.capitalize()) for t in rules.wordset("en", "courtesy_titles")),
                                      key=len, reverse=True)) + ")"

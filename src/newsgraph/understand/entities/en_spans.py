@@ -317,17 +317,39 @@ def month_mentions(spans: list, text: str) -> list:
     """A one-word PERSON span that is a month name in a date's context is the month, not a person of that surname
     or given name: after a day number or a time preposition ("on 2 May", "in May", "since June"), or before a day
     or a year ("May 23", "May 2019"), unless a title or a possessive makes it the person ("Mrs May", "in May's
-    cabinet")."""
+    cabinet"). A month before the surname of a person named in full is the date's ("In August Trump met …")."""
     months = _months()
+    fulls = [text[sp[0]:sp[1]].split() for sp in spans if sp[2] == "PERSON"]
     out = []
     for sp in spans:
         s, e, label = sp[0], sp[1], sp[2]
+        cut = _month_before_surname(text, s, e, months, fulls) if label == "PERSON" else s
+        if cut != s:
+            out.append([cut, e, *sp[2:]])
+            continue
         if label == "PERSON" and text[s:e].lower() in months and text[s:s + 1].isupper() and \
                 not _TITLE_BEFORE.search(text, max(0, s - 8), s) and text[e:e + 1] not in ("'", "’") and \
                 (_DATE_BEFORE.search(text, max(0, s - 12), s) or _DATE_AFTER.match(text, e)):
             continue
         out.append(sp)
     return out
+
+
+_MONTH_OPENS = re.compile(r"\b(?:an?)[ \t]+$", re.I)  # "a June Trump rally"
+
+
+def _month_before_surname(text: str, s: int, e: int, months, fulls: list) -> int:
+    """The start of the surname in a two-word PERSON span that is a month in a date's context followed by the
+    surname of another person the text names in full ("In August Trump met …", "at a June Trump event": Donald
+    Trump, no "August Trump"); else ``s``. A person whose given name is a month keeps it ("April Mellody, a
+    spokeswoman": no date before it; "reporter April Ryan" beside "Paul Ryan")."""
+    words = text[s:e].split()
+    if len(words) != 2 or words[0].lower() not in months or not (
+            _DATE_BEFORE.search(text, max(0, s - 12), s) or _MONTH_OPENS.search(text, max(0, s - 6), s)):
+        return s
+    if any(len(f) >= 2 and f[-1] == words[1] and f[0] != words[0] for f in fulls):
+        return e - len(words[1])
+    return s
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]$")
@@ -445,3 +467,13 @@ def before_title(text: str, s: int, e: int, lex) -> int:
         if any(f"{tail} {' '.join(after[:n])}".lower() in lex.titles for n in (1, 2) if len(after) >= n):
             return len(text[:s + words[-k][0]].rstrip())
     return e
+
+
+def titled_name(text: str, s: int, e: int, name: str) -> bool:
+    """Whether the lone name ``name`` (the span ``s``..``e``) carries a title in its span or right before it
+    ("President Obama", "Presidents Reagan", titles of lang/en/titles.txt): a surname, then, not a given name."""
+    from .en_lexicon import lexicon
+    vocab = lexicon().title_vocab - {"of", "the"}
+    before = text[max(0, s - 40):s].split()
+    w = before[-1].lower().strip(".,") if before else ""
+    return len(text[s:e].split()) > len(name.split()) or w in vocab or (w.endswith("s") and w[:-1] in vocab)
