@@ -16,9 +16,10 @@ from .. import rules
 
 
 def _nominative(word: str, gender: str | None = None) -> str:
+    """``word`` in the nominative, an adjective in ``gender`` ("plur" for a plural head: "Независимые профсоюзы")."""
     from ..names import _morph
     p = _morph().parse(word)[0]
-    want = {"nomn"} | ({gender} if gender and "ADJF" in p.tag else set())
+    want = {"nomn"} | ({gender} if gender and ("ADJF" in p.tag or gender == "plur") else set())
     form = p.inflect(want) if ("ADJF" in p.tag or "NOUN" in p.tag) else None
     return form.word if form is not None else word
 
@@ -66,7 +67,8 @@ class LocalBodies:
             else None
         place = self._local_place(kind) if kind else None
         words = []
-        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        gender = "plur" if (head.feats or {}).get("Number") == "Plur" else \
+            next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
         for t in toks:
             if (t.lemma in city or t.lemma in region) and t is not head:
                 continue  # (the generic place: named below; "мэрия" is the body itself)
@@ -99,7 +101,8 @@ class LocalBodies:
         if head is None or (head.feats or {}).get("Case") in (None, "Nom") or head.lemma not in bodies or \
                 any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks if t.start <= head.start):
             return None
-        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        gender = "plur" if (head.feats or {}).get("Number") == "Plur" else \
+            next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
         words = [_nominative(t.text.lower(), gender) if t.start <= head.start else t.text for t in toks]
         name = " ".join(words)
         name = m.text[:1] + name[1:] if name[:1].lower() == m.text[:1].lower() else name

@@ -152,18 +152,19 @@ class SpeakerLinks:
         return speaker
 
     def _place_body_speaker(self, speaker: Ref) -> Ref:
-        """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
-        "в российском министерстве финансов") or a people by its name ("американцы"): linked to that place's actor
-        of the text (the state or city it speaks for), found by the nationality table (``events_demonyms.tsv``) or
-        the adjective's stem ("лондон-ская")."""
+        """A speaker phrase with a place's adjective, found by the nationality table (``events_demonyms.tsv``) or the
+        adjective's stem ("лондон-ская"): a group or a body of that place ("Лондонская полиция", "Московские власти",
+        "российское министерство финансов", "бывший соратник северокорейского вождя") is that group, its own
+        speaker with no actor link, never the place that modifies it (r23: the store listed the police's words
+        under London); only the state as a party ("российская сторона", words.tsv ``state_parties``) or a people
+        by its name ("американцы") is the place's actor."""
         m = speaker.mention
         if len(m.text.split()) > 4:
             return speaker
         places = [a for a in self.an.actors if a.type == "GPE"]
-        for t in self.an.toks:
-            if not m.start <= t.start < m.end:
-                continue
-            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(m.text.split()) == 1:
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        for t in toks:
+            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(toks) == 1:
                 adj = t.lemma[:-2] + "ский"  # a people's name for its state: "американцы" (американ-ец, -ский)
             elif t.pos == "ADJ" and t.lemma.endswith("ский"):
                 adj = t.lemma
@@ -171,7 +172,9 @@ class SpeakerLinks:
                 continue
             hits = [a for a in places if _place_of(adj, a.name)]
             if len({a.id for a in hits}) == 1:
-                return Ref(hits[0].id, speaker.name, m)
+                party = len(toks) == 1 or any(x.pos == "NOUN" and x.lemma in rules.wordset("ru", "state_parties")
+                                              for x in toks)
+                return Ref(hits[0].id, speaker.name, m) if party else Ref(None, speaker.name, m)
         return self._described_org(speaker)
 
     def _described_org(self, speaker: Ref) -> Ref:
@@ -195,10 +198,17 @@ class SpeakerLinks:
         nouns = {t.lemma for t in toks if t.pos == "NOUN"}
         for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
             r = q.speaker
-            if r is not None and r.entity is not None and r.mention is not None and r.mention.end <= m.start and \
-                    nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
-                             t.pos == "NOUN"}:
-                return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти")
+            if r is None or r.mention is None or r.mention.end > m.start or r.entity is None and (
+                    len(toks) != 1 or not any(t.pos == "ADJ" and t.lemma.endswith("ский") for t in self.an.toks
+                                              if r.mention.start <= t.start < r.mention.end)):
+                continue  # (unlinked, a place's body: "Московские власти …", then "власти …", r23)
+            if nouns & {t.lemma for t in self.an.toks if r.mention.start <= t.start < r.mention.end and
+                        t.pos == "NOUN"}:
+                return Ref(r.entity, speaker.name if r.entity else r.name, m)  # a description repeated
+        kinds = rules.wordset("ru", "body_anaphors") | set(rules.words("ru", "org_nouns"))
+        if any(t.pos == "NOUN" and t.lemma in kinds and (t.feats or {}).get("Number") == "Plur" and
+               not m.start <= self.an.toks[t.head].start < m.end for t in toks):
+            return speaker  # bodies of a kind ("Правозащитные организации считают"), never one named before (r23)
         body = self._body_just_named(speaker, toks)
         if body is not None:
             return body
