@@ -48,3 +48,11 @@ def test_the_store_lists_no_words_of_a_group_under_its_place_or_a_court_named_be
             assert "no actor" in str(e).lower() or "not found" in str(e).lower(), e
             continue
         assert got == [], (place, got)
+
+
+def test_a_body_of_another_kind_is_no_anaphor():
+    got = _speakers("Верховный суд Армении отменил закон о митингах. Независимый профсоюз считает, что решение "
+                    "ограничивает права рабочих.\n")
+    assert [e for _, e in got.values()] == [None], got
+    got = _speakers("Министерство обороны закупило самолеты. В ведомстве считают, что сделка выгодна.\n")
+    assert [e for _, e in got.values()] == ["Министерство обороны"], got  # (a generic noun: the body just named)

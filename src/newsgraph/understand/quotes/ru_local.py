@@ -200,3 +200,23 @@ class LocalBodies:
                 continue
             return a, _genitive(x.text)
         return None
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    try:
+        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        return {}
+
+
+def _place_of(adj_lemma: str, place: str) -> bool:
+    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
+    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
+    if _demonyms("ru").get(adj_lemma) == place:
+        return True
+    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
+    k = 0
+    while k < min(len(stem), len(name)) and stem[k] == name[k]:
+        k += 1
+    return k >= 4 and k >= len(stem) - 2

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_local import _place_of
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
@@ -259,8 +259,8 @@ class SpeakerLinks:
         lo = self.an.sents[max(k - 3, 0)][0]
         title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
         before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
-                         if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end),
-                        key=lambda xa: xa[0].start)
+                         if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end and
+                         not self._other_kind(x, heads[0].lemma)), key=lambda xa: xa[0].start)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.entity is None and
                    q.speaker.mention is not None and lo <= q.speaker.mention.start < m.start and
                    q.speaker.name[:1].isupper() and not self.rr.anonymous.search(q.speaker.name) and
@@ -285,6 +285,15 @@ class SpeakerLinks:
         a = (same or companies or before)[-1][1]
         self.an.add_mention(a, m.start, m.end)
         return self.an.ref(a, m.start, m.end)
+
+    def _other_kind(self, x, noun: str) -> bool:
+        """A body whose name is headed by a noun of another kind of body than ``noun`` ("Верховный суд" for "Независимый
+        профсоюз считает"): not the body the noun stands for, unless the noun is a generic one (r23)."""
+        kinds = rules.wordset("ru", "body_anaphors")
+        if noun in GOVERNMENT_ANAPHORS or noun in ("учреждение", "центр", "служба", "агентство", "фонд"):
+            return False
+        own = next((t.lemma for t in self.an.toks if x.start <= t.start < x.end and t.pos in ("NOUN", "PROPN")), None)
+        return own is not None and own in kinds and own != noun
 
     def _introduced_as(self, head, m) -> Ref | None:
         """The one organisation the text introduced with the noun ``head`` right before its name, however far before
@@ -480,23 +489,3 @@ def _agrees(t, cue) -> bool:
 
 
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _demonyms(lang: str) -> dict[str, str]:
-    try:
-        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
-    except rules.RuleFileError:
-        return {}
-
-
-def _place_of(adj_lemma: str, place: str) -> bool:
-    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
-    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
-    if _demonyms("ru").get(adj_lemma) == place:
-        return True
-    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
-    k = 0
-    while k < min(len(stem), len(name)) and stem[k] == name[k]:
-        k += 1
-    return k >= 4 and k >= len(stem) - 2
