@@ -50,9 +50,13 @@ class RecordWriter:
         if self.format is not Format.json:
             self.out.flush()
 
-    def close(self) -> None:
+    def close(self, failed: int = 0) -> None:
+        """Ends the output; with no record and an input that failed (a missing file, a binary one), nothing at all:
+        an empty array would read as "no articles there" to whatever consumes it (r23)."""
         if self.format is Format.json:
-            if self.count == 0:
+            if self.count == 0 and failed:
+                pass
+            elif self.count == 0:
                 self.out.write("[]\n")
             elif self._held is not None:
                 self.out.write(self._held + "\n")
@@ -220,9 +224,11 @@ def analyze(
                 if bar is not None:
                     elapsed = bar.tasks[0].elapsed or 0
                     bar.update(task, completed=done, rate=f"{done / elapsed:.1f} docs/s" if elapsed else "")
-        writer.close()
-        if sink:
+        writer.close(failed)
+        if sink and (writer.count or not failed):
             sink.commit()
+        elif sink:
+            sink.discard()  # (nothing read: no output file, as no output on stdout)
     except KeyboardInterrupt:
         if sink:
             sink.discard()

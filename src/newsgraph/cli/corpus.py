@@ -2,6 +2,7 @@
 commands are cli/read.py, the corrections of actors cli/actors.py)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -285,6 +286,7 @@ def ingest(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
     from ..corpus.ingest import count_files, ingest as run_ingest
+    from .progress_lines import ProgressLines
 
     store = _open(db, create=True)
     err = Console(stderr=True)
@@ -293,9 +295,11 @@ def ingest(
         t0 = time.perf_counter()
         total = count_files(paths, include or ())
         done_docs = 0
-        with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
-                      TextColumn("{task.fields[docs]} docs · {task.fields[rate]} docs/s"), TimeElapsedColumn(),
-                      console=err, disable=quiet, transient=False) as prog:
+        lines = ProgressLines("ingest", total) if not quiet and not err.is_terminal else None  # (a log: r23)
+        with lines or contextlib.nullcontext(), \
+                Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+                         TextColumn("{task.fields[docs]} docs · {task.fields[rate]} docs/s"), TimeElapsedColumn(),
+                         console=err, disable=quiet, transient=False) as prog:
             task = prog.add_task("ingest", total=total, docs=0, rate="0.0")
 
             def on_doc():
@@ -303,6 +307,13 @@ def ingest(
                 done_docs += 1
                 rate = done_docs / max(1e-9, time.perf_counter() - t0)
                 prog.update(task, docs=done_docs, rate=f"{rate:.1f}")
+                if lines is not None:
+                    lines.doc_done()
+
+            def on_file(p):
+                prog.advance(task)
+                if lines is not None:
+                    lines.file_done()
 
             committed = None  # the summary after the last committed batch
 
@@ -311,7 +322,7 @@ def ingest(
                 committed = s
 
             summary = run_ingest(store, paths, batch_size=batch_size, on_doc=on_doc, on_batch=on_batch,
-                                 on_file=lambda p: prog.advance(task), faults_file=str(faults) if faults else None,
+                                 on_file=on_file, faults_file=str(faults) if faults else None,
                                  include=include or ())
     except NewsgraphError as exc:
         _fail(str(exc))

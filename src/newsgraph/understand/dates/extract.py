@@ -7,7 +7,7 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, discourse, fronted, guards, happening, quoted, relative, tense
+from . import ahead, anaphora, discourse, fronted, guards, happening, quoted, relative, tense, written_years
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -46,6 +46,7 @@ def extract_dates(text: str, lang: str | None = None, published: str | None = No
         chosen = sorted(chosen + [c for c in select(extra) if r.keep(c)], key=lambda c: c.start)
     ranges(chosen)
     r.resolve(chosen)
+    written_years.follow(text, chosen, r.pub, lambda c: tense.clause_tense(view, c.start, c.end, dr)[0] == "past", doc)
     return [DateExpr(text=text[c.start:c.end], value=c.value, start=c.start, end=c.end, precision=c.precision,
                      anchor=c.anchor, span=c.span, tense=c.tense, flag=c.flag, stated=c.stated) for c in chosen]
 

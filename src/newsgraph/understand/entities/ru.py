@@ -24,7 +24,7 @@ from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_
                         person_nouns, surname_variant)
 from ..doc import Tok
 from .ru_forms import feminine_case_form, same_given
-from .ru_gender import person_gender
+from .ru_gender import feminine_by_adjective, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
                        without_legal_form)
@@ -319,11 +319,11 @@ class RuActors(RuRoles, RuCoref):
         woman's, as written, whatever the tagger's case for the word (natasha reads "Чернова" there as "Чернов")."""
         words = normal.split()
         last = inside[-1].text if inside else ""
-        if not words or not re.search(r"(?:[оеё]в|[иы]н)а$", last) or words[-1] != last[:-1]:
+        if not words or not re.search(r"(?:[оеё]в|[иы]н)[ау]$", last) or words[-1] != last[:-1]:
             return normal
         t = self.tok_at_start.get(inside[0].start)
-        if t is None:
-            return normal
+        if t is None or last.endswith("у"):
+            return feminine_by_adjective(self.toks, t, last, normal)  # ("52-летнюю Иванову": hers, r23)
         head = self.toks[t.head] if t.dep == "conj" and t.head != t.i else None
         if t.dep.startswith("nsubj") or head is not None and head.dep.startswith("nsubj"):
             return " ".join(words[:-1] + [last])

@@ -86,3 +86,20 @@ def _subject_of(an, m):
             return None
         root = an.toks[root.head]
     return None
+
+
+def feminine_by_adjective(toks, first, last: str, normal: str) -> str:
+    """A surname in -ову/-еву/-ину/-ыну is a woman's accusative or a man's dative: an adjective right before it in
+    the feminine ("прооперировавшие 52-летнюю Иванову", "навестили пожилую Петрову") tells it is hers, the form's
+    own gender whatever the tagger's case for the name (r23: natasha read "Иванову" as "Иванов"). ``first`` is the
+    name's first token (of ``toks``), ``last`` its last word as written, ``normal`` natasha's normal form."""
+    from ..names import _morph
+    words = normal.split()
+    if not words or not re.search(r"(?:[оеё]в|[иы]н)у$", last) or words[-1] != last[:-1] or first is None or \
+            first.i == 0:
+        return normal
+    adj = toks[first.i - 1]
+    forms = [p for p in _morph().parse(adj.text.rpartition("-")[2].lower()) if p.tag.POS in ("ADJF", "PRTF")]
+    if adj.pos != "ADJ" or not forms or any(p.tag.gender != "femn" or p.tag.case != "accs" for p in forms):
+        return normal
+    return " ".join(words[:-1] + [last[:-1] + "а"])

@@ -2,8 +2,10 @@
 adjectives before it that agree with it go to the nominative of the head's gender and number (pymorphy2); what
 follows the head (a genitive complement, a prepositional phrase) stays as written. "Международного института
 политической экспертизы" is "Международный институт политической экспертизы" (natasha's word-by-word normal form
-gave "... политическая экспертиза"), "Экспертно-консультативного общественного совета" is "Экспертно-
-консультативный общественный совет" (a hyphenated adjective inflects its last part).
+gave "... политическая экспертиза"), "Организации по безопасности и сотрудничеству в Европе" is "Организация по
+безопасности и сотрудничеству в Европе" (a capitalised head the tagger took for a proper noun), "Экспертно-
+консультативного общественного совета" is "Экспертно-консультативный общественный совет" (a hyphenated adjective
+inflects its last part).
 
 The people of an organisation written before its name ("Исследователи Брукхейвенской национальной лаборатории",
 "Сотрудники Московского университета": a plural animate noun, then the name in the genitive) are no part of it."""
@@ -25,7 +27,8 @@ def org_nominative(tokens, text: str, s: int, normal: str) -> tuple[int, str]:
         toks = toks[1:]  # "Исследователи Брукхейвенской национальной лаборатории"
         s = toks[0].start
     k = next((i for i, t in enumerate(toks) if t.pos in ("NOUN", "PROPN")), None)
-    if k is None or toks[k].pos != "NOUN" or len(toks) < 2 or not all(map(_adjective, toks[:k])):
+    if k is None or not (toks[k].pos == "NOUN" or _common_noun(toks[k])) or len(toks) < 2 or \
+            not all(map(_adjective, toks[:k])):
         return s, normal
     head = toks[k]
     case = _CASES.get((head.feats or {}).get("Case", ""))
@@ -67,6 +70,17 @@ def _singular_only(word: str, case: str) -> bool:
     follows the noun)."""
     forms = [p for p in _morph().parse(word.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case]
     return bool(forms) and all(p.tag.number == "sing" for p in forms)
+
+
+def _common_noun(tok) -> bool:
+    """A capitalised common noun the tagger took for a proper one, heading a name ("Организации по безопасности и
+    сотрудничеству в Европе": its head alone goes to the nominative, the words after it keep their case; natasha's
+    word-by-word normal form gave "… в Европа", r23): a dictionary noun of pymorphy2 that is no name of a person,
+    place or organisation."""
+    if not tok.text[:1].isupper() or not _morph().word_is_known(tok.text.lower()):
+        return False
+    names = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"}
+    return any(p.tag.POS == "NOUN" and not names & set(p.tag.grammemes) for p in _morph().parse(tok.text.lower()))
 
 
 def _adjective(tok) -> bool:

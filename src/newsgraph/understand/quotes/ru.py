@@ -40,7 +40,7 @@ from .ru_fronted import FrontedReaders
 from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
-from .ru_participles import ParticipleReaders
+from .ru_participles import ParticipleReaders, comma_participles
 from .ru_quotation import QuotationReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
@@ -367,7 +367,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                                                                     self.an.toks[sub[1]].end)
                              if start <= m.start and m.end <= end]  # (a parse may take a later clause's subject)
                     acl = [(_subtree_range(self.an.toks, x), self.an.toks[x].start) for x in ct.children
-                           if self.an.toks[x].dep.startswith("acl")]
+                           if self.an.toks[x].dep.startswith("acl")] + comma_participles(self.text, self.an.toks, ct)
                     toks = self.an.toks
                     if named and ct.pos == "NOUN" and all(any(toks[a].start <= m.start < toks[b].end and m.start > hs
                                                               for (a, b), hs in acl) for m, _ in named):

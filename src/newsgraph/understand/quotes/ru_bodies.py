@@ -44,8 +44,8 @@ class BodyAnaphors:
         lo = self.an.sents[max(k - 3, 0)][0]
         title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
         before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
-                         if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end),
-                        key=lambda xa: xa[0].start)
+                         if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end and
+                         not self._other_kind_than(x, heads[0].lemma)), key=lambda xa: xa[0].start)
         places = {a.id for a in self.an.actors if a.type == "GPE"}  # ("В министерстве здравоохранения Московской
         # области пояснили": the ministry phrase, however the place inside it was linked, r23)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.mention is not None and
@@ -87,6 +87,15 @@ class BodyAnaphors:
         return head is not None and head.lemma.lower() in rules.wordset("ru", "institutions") and \
             bool(self.an.mentions_in(m.start, m.end, ("GPE",)))  # (of a place named: "администрации города" is
         # the text's own city's, ru_local.py)
+
+    def _other_kind_than(self, x, noun: str) -> bool:
+        """A body whose name is headed by a noun of another kind of body than ``noun`` ("Верховный суд" for "Независимый
+        профсоюз считает"): not the body the noun stands for, unless the noun is a generic one (r23)."""
+        kinds = rules.wordset("ru", "body_anaphors")
+        if noun in GOVERNMENT_ANAPHORS or noun in ("учреждение", "центр", "служба", "агентство", "фонд"):
+            return False
+        own = next((t.lemma for t in self.an.toks if x.start <= t.start < x.end and t.pos in ("NOUN", "PROPN")), None)
+        return own is not None and own in kinds and own != noun
 
     def _introduced_as(self, head, m) -> Ref | None:
         """The one organisation the text introduced with the noun ``head`` right before its name, however far before

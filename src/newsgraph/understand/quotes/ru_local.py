@@ -16,9 +16,10 @@ from .. import rules
 
 
 def _nominative(word: str, gender: str | None = None) -> str:
+    """``word`` in the nominative, an adjective in ``gender`` ("plur" for a plural head: "Независимые профсоюзы")."""
     from ..names import _morph
     p = _morph().parse(word)[0]
-    want = {"nomn"} | ({gender} if gender and "ADJF" in p.tag else set())
+    want = {"nomn"} | ({gender} if gender and ("ADJF" in p.tag or gender == "plur") else set())
     form = p.inflect(want) if ("ADJF" in p.tag or "NOUN" in p.tag) else None
     return form.word if form is not None else word
 
@@ -78,7 +79,8 @@ class LocalBodies:
             else None
         place = self._local_place(kind) if kind else None
         words = []
-        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        gender = "plur" if (head.feats or {}).get("Number") == "Plur" else \
+            next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
         for t in toks:
             if (t.lemma in city or t.lemma in region) and t is not head:
                 continue  # (the generic place: named below; "мэрия" is the body itself)
@@ -111,7 +113,8 @@ class LocalBodies:
         if head is None or (head.feats or {}).get("Case") in (None, "Nom") or head.lemma not in bodies or \
                 any(t.pos not in ("NOUN", "PROPN", "ADJ", "PUNCT") for t in toks if t.start <= head.start):
             return None
-        gender = next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
+        gender = "plur" if (head.feats or {}).get("Number") == "Plur" else \
+            next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
         words = [_nominative(t.text.lower(), gender) if t.start <= head.start else t.text for t in toks]
         name = " ".join(words)
         name = m.text[:1] + name[1:] if name[:1].lower() == m.text[:1].lower() else name
@@ -212,3 +215,23 @@ class LocalBodies:
                 continue
             return a, _genitive(x.text)
         return None
+
+
+@lru_cache(maxsize=None)
+def _demonyms(lang: str) -> dict[str, str]:
+    try:
+        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
+    except rules.RuleFileError:
+        return {}
+
+
+def _place_of(adj_lemma: str, place: str) -> bool:
+    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
+    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
+    if _demonyms("ru").get(adj_lemma) == place:
+        return True
+    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
+    k = 0
+    while k < min(len(stem), len(name)) and stem[k] == name[k]:
+        k += 1
+    return k >= 4 and k >= len(stem) - 2

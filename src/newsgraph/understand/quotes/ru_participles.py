@@ -93,3 +93,22 @@ class ParticipleReaders:
         if (h.feats or {}).get("Animacy") != "Anim" or len(self.text[s:e].split()) > 6 or s < ss:
             return None
         return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
+
+
+def comma_participles(text: str, toks, ct) -> list:
+    """The participle clauses set off by a comma after the noun ``ct`` ("Врачи, прооперировавшие и лечащие 52-летнюю
+    Иванову, говорят"), as ``[(subtree range, start)]`` like its ``acl`` children: children of ``ct`` after it that
+    pymorphy2 reads as a full participle whatever the parse's tag (it took them for a noun and a finite verb, joined
+    to the subject as conjuncts), the first right after the comma. Their objects describe the subject, never speak
+    for it (r23)."""
+    from ..names import _morph
+    if not re.match(r"\s*,", text[ct.end:]):
+        return []
+    out = []
+    for x in ct.children:
+        t = toks[x]
+        if x > ct.i and not t.dep.startswith("acl") and t.dep in ("conj", "amod", "appos", "nmod") and \
+                any(p.tag.POS == "PRTF" for p in _morph().parse(t.text.lower())) and \
+                (out or re.fullmatch(r"\s*,\s*", text[ct.end:t.start])):
+            out.append((_subtree_range(toks, x), t.start))
+    return out

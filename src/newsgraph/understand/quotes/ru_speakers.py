@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_local import _place_of
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
@@ -138,18 +138,19 @@ class SpeakerLinks(BodyAnaphors):
         return speaker
 
     def _place_body_speaker(self, speaker: Ref) -> Ref:
-        """A speaker phrase naming a body by its place's adjective ("американские власти", "Лондонская полиция",
-        "в российском министерстве финансов") or a people by its name ("американцы"): linked to that place's actor
-        of the text (the state or city it speaks for), found by the nationality table (``events_demonyms.tsv``) or
-        the adjective's stem ("лондон-ская")."""
+        """A speaker phrase with a place's adjective, found by the nationality table (``events_demonyms.tsv``) or the
+        adjective's stem ("лондон-ская"): a group or a body of that place ("Лондонская полиция", "Московские власти",
+        "российское министерство финансов", "бывший соратник северокорейского вождя") is that group, its own
+        speaker with no actor link, never the place that modifies it (r23: the store listed the police's words
+        under London); only the state as a party ("российская сторона", words.tsv ``state_parties``) or a people
+        by its name ("американцы") is the place's actor."""
         m = speaker.mention
         if len(m.text.split()) > 4:
             return speaker
         places = [a for a in self.an.actors if a.type == "GPE"]
-        for t in self.an.toks:
-            if not m.start <= t.start < m.end:
-                continue
-            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(m.text.split()) == 1:
+        toks = [t for t in self.an.toks if m.start <= t.start < m.end]
+        for t in toks:
+            if t.pos == "NOUN" and t.lemma.endswith("ец") and len(toks) == 1:
                 adj = t.lemma[:-2] + "ский"  # a people's name for its state: "американцы" (американ-ец, -ский)
             elif t.pos == "ADJ" and t.lemma.endswith("ский"):
                 adj = t.lemma
@@ -157,7 +158,9 @@ class SpeakerLinks(BodyAnaphors):
                 continue
             hits = [a for a in places if _place_of(adj, a.name)]
             if len({a.id for a in hits}) == 1:
-                return Ref(hits[0].id, speaker.name, m)
+                party = len(toks) == 1 or any(x.pos == "NOUN" and x.lemma in rules.wordset("ru", "state_parties")
+                                              for x in toks)
+                return Ref(hits[0].id, speaker.name, m) if party else Ref(None, speaker.name, m)
         return self._described_org(speaker)
 
     def _described_org(self, speaker: Ref) -> Ref:
@@ -181,11 +184,18 @@ class SpeakerLinks(BodyAnaphors):
         head = next((t.lemma for t in toks if t.pos == "NOUN"), None)
         for q in sorted((q for _, q in self.found if q.start < m.start), key=lambda q: -q.start):
             r = q.speaker
-            if r is not None and r.entity is not None and r.mention is not None and r.mention.end <= m.start and \
-                    head is not None and head == next((t.lemma.lower() for t in self.an.toks if r.mention.start <=
-                                                       t.start < r.mention.end and t.pos in ("NOUN", "PROPN")), None):
-                return Ref(r.entity, speaker.name, m)  # a description repeated ("Московские власти …", "власти"; by
-                # its head: "Компания" repeats no "Ассоциация компаний …", r23)
+            if r is None or r.mention is None or r.mention.end > m.start or r.entity is None and (
+                    len(toks) != 1 or not any(t.pos == "ADJ" and t.lemma.endswith("ский") for t in self.an.toks
+                                              if r.mention.start <= t.start < r.mention.end)):
+                continue  # (unlinked, a place's body: "Московские власти …", then "власти …", r23)
+            if head is not None and head == next((t.lemma.lower() for t in self.an.toks if r.mention.start <=
+                                                  t.start < r.mention.end and t.pos in ("NOUN", "PROPN")), None):
+                return Ref(r.entity, speaker.name if r.entity else r.name, m)  # a description repeated ("Московские
+                # власти …", "власти"; by its head: "Компания" repeats no "Ассоциация компаний …", r23)
+        kinds = rules.wordset("ru", "body_anaphors") | set(rules.words("ru", "org_nouns"))
+        if any(t.pos == "NOUN" and t.lemma in kinds and (t.feats or {}).get("Number") == "Plur" and
+               not m.start <= self.an.toks[t.head].start < m.end for t in toks):
+            return speaker  # bodies of a kind ("Правозащитные организации считают"), never one named before (r23)
         body = self._body_just_named(speaker, toks)
         if body is not None:
             return body
@@ -389,23 +399,3 @@ def _agrees(t, cue) -> bool:
 
 
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=None)
-def _demonyms(lang: str) -> dict[str, str]:
-    try:
-        return {r[0]: r[1] for r in rules.table(lang, "events_demonyms") if len(r) >= 2}
-    except rules.RuleFileError:
-        return {}
-
-
-def _place_of(adj_lemma: str, place: str) -> bool:
-    """The adjective (lemma in "-ский") is of the place: by the nationality table, or its stem begins the place's
-    name ("лондонский" Лондон, "московский" Москва, "российский" Россия: all but two letters of the stem)."""
-    if _demonyms("ru").get(adj_lemma) == place:
-        return True
-    stem, name = adj_lemma[:-4], place.lower().replace("ё", "е")
-    k = 0
-    while k < min(len(stem), len(name)) and stem[k] == name[k]:
-        k += 1
-    return k >= 4 and k >= len(stem) - 2
