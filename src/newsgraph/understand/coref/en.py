@@ -169,6 +169,8 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
             target = _last_named(actors, s, noun, text)
             if target is None and noun in rules.words(lang, "media_anaphors"):
                 target = _last_of_type(actors, s, ("MEDIA",))
+            if target is None and noun == "agency":
+                target = _last_body(actors, s, lang)
         elif m.group("group"):
             head = m.group("group").lower()
             target = _last_of_type(actors, s, ("GROUP", "ORG"), head)
@@ -315,6 +317,25 @@ def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:
     cs = set(cands)
     for s, e, i in actors.before(pos, limit=400):
         if i in cs:
+            return i
+    return None
+
+
+AGENCY_WINDOW = 1500  # characters back to the public body "the agency" names
+
+
+def _last_body(actors: Actors, pos: int, lang: str) -> int | None:
+    """ "the agency" with no outlet and no "… Agency" named before: the last public body whose own name is made of a
+    word such bodies are named by ("the U.S. Consumer Product Safety Commission … The agency said", "the Federal
+    Mediation and Conciliation Service … The agency said": ``agency_name_words`` in words.tsv); none: nothing."""
+    words = rules.wordset(lang, "agency_name_words")
+    for s, e, i in actors.before(pos, limit=200):
+        if s < pos - AGENCY_WINDOW:
+            break
+        ent = actors.entities[i]
+        if ent.type == "MEDIA":
+            return None  # (a news agency named after it: "…, Reuters reported. The agency said": either may be meant)
+        if ent.type in ORG_TYPES and set(re.findall(r"[a-z]+", ent.name.lower())) & words:
             return i
     return None
 
