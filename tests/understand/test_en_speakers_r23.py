@@ -67,3 +67,41 @@ def test_a_joint_poll_credits_both_partners_the_first_as_the_speaker(analyze):
 def test_a_saints_name_in_the_possessive_alone_is_an_institution(analyze):
     rec = analyze("The boy was taken to St. Luke's. St. Luke's said in a statement that it was reviewing the case.")
     assert all(e.type != "PERSON" for e in rec.entities if "Luke" in e.name)
+
+
+def test_a_relation_apposed_at_the_end_of_a_sentence_names_the_relation(analyze):
+    # "… with her sister, Tamara." introduces Tamara as her sister, even as the object of "with"
+    rec = analyze("Keisha Lyle spoke to reporters outside the courthouse with her sister, Tamara. Lyle said she had "
+                  "bought the lounger for naps. Her sister said the family had learned of the recall from a news "
+                  "alert.")
+    assert _speaker(rec, "the family had learned") == "Tamara"
+
+
+def test_an_attribution_pronoun_goes_to_the_subject_before_not_to_its_owner(analyze):
+    rec = analyze("Keisha Lyle spoke to reporters outside the courthouse with her sister, Tamara. Her sister said "
+                  "the family had learned of the recall from a news alert on her phone. \"Nobody called us,\" she "
+                  "said.")
+    assert _speaker(rec, "Nobody called us") == "Tamara"
+    # a pronoun of the other gender stays with whom coreference gave it
+    rec = analyze("Mark Lyle spoke to reporters outside the courthouse with his sister, Tamara. His sister said "
+                  "the family had learned of the recall from a news alert. \"Nobody called us,\" he said.")
+    assert _speaker(rec, "Nobody called us") == "Mark Lyle"
+
+
+def test_a_long_description_before_a_name_and_a_description_named_after(analyze):
+    # "The mother of the Akron boy, Keisha Lyle," gives "mother" and "boy": "The boy's mother said" is her
+    rec = analyze("The mother of the Akron boy, Keisha Lyle, spoke to reporters outside the courthouse. The boy's "
+                  "mother said she had bought the lounger because a friend recommended it.")
+    assert _speaker(rec, "she had bought") == "Keisha Lyle"
+    # a description named in the next sentence ("Pell's former assistant, who said …" … "The assistant, Linda
+    # Carver,")
+    rec = analyze("Gregory Pell pleaded guilty in May. Pell's former assistant, who said she had no idea what was "
+                  "happening, also spoke. The assistant, Linda Carver, told the judge that Pell had asked her to "
+                  "mail the statements himself.")
+    assert _speaker(rec, "she had no idea") == "Linda Carver"
+
+
+def test_the_company_with_its_name_in_apposition_is_that_company(analyze):
+    rec = analyze("Shoppers bought the Cradlewell Nest at big-box stores. Rival maker Sleepwell Co. said sales "
+                  "were up. The company, Cradlewell Inc. of Edina, said it was heartbroken by these losses.")
+    assert "Cradlewell Inc" in _speaker(rec, "it was heartbroken")

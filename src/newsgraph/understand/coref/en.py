@@ -201,6 +201,10 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         s, e = m.start(), m.end()
         if actors.covering(s, e) or actors.covering(e - 1, e):
             continue
+        named = _apposed_org(actors, text, e)
+        if named is not None:  # "The company, Cradlewell Inc. of Edina, said": the name set beside it, not the last one
+            actors.add_mention(named, s, e, "desc", _is_subject(doc, s))
+            continue
         if m.group(1).lower() == "union":  # the one labour union the text named, however far back ("Ohio Nurses
             # Alliance … Carver Health said … . The union said"), never the employer named last
             unions = {i for _, _, i in actors.before(s, limit=400) if actors.entities[i].type in ORG_TYPES
@@ -230,6 +234,16 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         if len(named) == 1 and target not in named:
             target = named.pop()
         actors.add_mention(target, s, e, "desc", _is_subject(doc, s))
+
+
+def _apposed_org(actors: Actors, text: str, end: int) -> int | None:
+    """The organisation named in apposition right after an anaphor ending at ``end`` ("The company, Cradlewell Inc.
+    of Edina, Minn., said"): the noun and the name are one phrase, so the name is what the noun means."""
+    m = re.compile(r",\s+").match(text, end)
+    if m is None:
+        return None
+    return next((i for s, e, i in actors.covering(m.end(), m.end() + 1)
+                 if s == m.end() and actors.entities[i].type in ORG_TYPES), None)
 
 
 def _sentence_before(doc, char: int) -> int:

@@ -55,7 +55,7 @@ from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_aft
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
 from .en_spk_given import given_description, misread_description, named_union
-from .en_spk_kin import self_owned
+from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
@@ -146,6 +146,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
                 if q.speaker is None:
                     named_union(ctx, q)  # "their union said": the one union the text names
+    subject_over_owner(ctx, found)  # "Her sister said … . “…,” she said": the sister, not "her"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)

@@ -17,7 +17,7 @@ _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa
                    r"([\w-]+(?:\s+general)?)$")
 # a description set before a name by a comma: "His lawyer, Sara Kemp, said", "The company's founder, Ed Price,"
 _DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
-                          r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),\s*$")
+                          r"((?:[\w.’'-]+\s+){0,4}[\w.’'-]+),\s*$")
 _PERSON_TYPES = ("PERSON",)
 _ORG_TYPES = ("ORG", "GROUP", "MEDIA")
 
@@ -78,9 +78,12 @@ def _apposition(ctx, lo: int, hi: int, name: tuple[int, int] | None = None) -> b
     # (the phrase's noun, when the parse hung a trailing modifier outside it: "the town's mayor at the time")
     top = next((t for t in roots if t.pos_ in ("NOUN", "PROPN")), roots[-1])
     if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
-        return name is not None and top.pos_ == "NOUN" and ctx.text[name[1]:name[1] + 2].strip()[:1] == "," and \
-            (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ctx.doc[toks[0].sent.start:toks[0].i])
-             or _own_subject_after(ctx, name[1]))
+        close = ctx.text[name[1]:name[1] + 2].strip()[:1] if name is not None else ""
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ctx.doc[toks[0].sent.start:toks[0].i])
+        # (a name ending the sentence after a finite verb is no fronted phrase's subject: "… spoke to reporters
+        # with her sister, Tamara.")
+        return top.pos_ == "NOUN" and (close == "," and (finite or _own_subject_after(ctx, name[1]))
+                                       or close in (".", ";") and finite)
     if top.pos_ not in ("NOUN", "PROPN"):
         return False  # a clause, not a description: "The mayor fired her deputy, Tom Reed," (her deputy is)
     first = toks[0]
