@@ -105,3 +105,15 @@ def test_the_company_with_its_name_in_apposition_is_that_company(analyze):
     rec = analyze("Shoppers bought the Cradlewell Nest at big-box stores. Rival maker Sleepwell Co. said sales "
                   "were up. The company, Cradlewell Inc. of Edina, said it was heartbroken by these losses.")
     assert "Cradlewell Inc" in _speaker(rec, "it was heartbroken")
+
+
+def test_a_newcomer_inside_the_quotation_does_not_block_the_attribution_pronoun(analyze):
+    # "a label" is the subject of a clause inside the quote: the speaker's words bring no one new into the story
+    rec = analyze("Two of the three deaths happened in day cares, the commission said, where the loungers had been "
+                  "placed inside cribs. The third family, from Akron, Ohio, has sued Cradlewell, alleging that the "
+                  "company knew of at least 40 reports of infants found face-down in the lounger before their son "
+                  "died in 2023.\n\nTheir lawyer, Daniel Okafor, said the company's own customer-service logs, "
+                  "turned over in the lawsuit, showed that parents had warned it \"again and again.\" \"They had the "
+                  "complaints. They had the engineers. They decided a label was cheaper,\" he said. Marchetti said "
+                  "the company did not comment on pending litigation.")
+    assert _speaker(rec, "They had the complaints") == "Daniel Okafor"
