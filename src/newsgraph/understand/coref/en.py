@@ -27,6 +27,8 @@ from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
 from .en_binding import named_in_scope
+from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
+                        _most_recent)
 from .en_newcomers import unnamed_sayer
 
 SENT_WINDOW = 2
@@ -169,6 +171,8 @@ def _descriptions(actors: Actors, doc, text: str, lang: str) -> None:
             target = _last_named(actors, s, noun, text)
             if target is None and noun in rules.words(lang, "media_anaphors"):
                 target = _last_of_type(actors, s, ("MEDIA",))
+            if target is None and noun == "agency":
+                target = _last_body(actors, s, lang)
         elif m.group("group"):
             head = m.group("group").lower()
             target = _last_of_type(actors, s, ("GROUP", "ORG"), head)
@@ -188,7 +192,6 @@ def _org_anaphor_re(lang: str):
                       + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
 
 
-ORG_TYPES = ("ORG", "GROUP")
 ORG_WINDOW = 600  # characters back to look for the organisation an anaphor or pronoun refers to
 
 
@@ -198,6 +201,10 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
     for m in _org_anaphor_re(lang).finditer(text):
         s, e = m.start(), m.end()
         if actors.covering(s, e) or actors.covering(e - 1, e):
+            continue
+        named = _apposed_org(actors, text, e)
+        if named is not None:  # "The company, Cradlewell Inc. of Edina, said": the name set beside it, not the last one
+            actors.add_mention(named, s, e, "desc", _is_subject(doc, s))
             continue
         if m.group(1).lower() == "union":  # the one labour union the text named, however far back ("Ohio Nurses
             # Alliance … Carver Health said … . The union said"), never the employer named last
@@ -291,45 +298,6 @@ def _these(actors: Actors, doc, text: str, lang: str) -> None:
 def _these_re(lang: str):
     nouns = sorted(rules.words(lang, "group_nouns"), key=len, reverse=True)
     return re.compile(r"\b(?:[Tt]hese|[Tt]hose|[Tt]he)\s+(" + "|".join(re.escape(n) for n in nouns) + r")\b")
-
-
-def _last_named(actors: Actors, pos: int, noun: str, text: str = "") -> int | None:
-    """The last organisation or outlet whose own name contains ``noun`` ("the agency" -> "... Agency"), or that the
-    text introduced with ``noun`` as its descriptor ("ratings agency S&P Global Ratings ... The agency said")."""
-    for s, e, i in actors.before(pos, limit=200):
-        ent = actors.entities[i]
-        if ent.type in ("ORG", "MEDIA", "GROUP") and (noun in ent.name.lower() or _described(text, s, noun)):
-            return i
-    return None
-
-
-def _described(text: str, start: int, noun: str) -> bool:
-    """The mention at ``start`` follows ``noun`` as its descriptor ("ratings agency S&P", "research firm IDC") or in
-    apposition ("Sorvia's state news agency, SNA,")."""
-    return bool(text) and re.search(rf"\b{re.escape(noun)},?\s+$", text[max(0, start - 40):start], re.I) is not None
-
-
-def _most_recent(actors: Actors, cands: list[int], pos: int) -> int | None:
-    if not cands:
-        return None
-    cs = set(cands)
-    for s, e, i in actors.before(pos, limit=400):
-        if i in cs:
-            return i
-    return None
-
-
-def _last_of_type(actors: Actors, pos: int, types: tuple[str, ...], head: str | None = None) -> int | None:
-    for s, e, i in actors.before(pos, limit=200):
-        ent = actors.entities[i]
-        if ent.type in types and (head is None or head in ent.name.lower()):
-            return i
-    if head is not None:  # "the group": the last coalition-like group (not "26 countries")
-        for s, e, i in actors.before(pos, limit=200):
-            ent = actors.entities[i]
-            if ent.type == "GROUP" and not ent.name[:1].isdigit():
-                return i
-    return None
 
 
 # a union of states or a company named "Union …" is no labour union (review r21: "the union said" in a story of

@@ -8,7 +8,8 @@ types it PERSON; the page tells what it is by the words it puts next to it: an a
 noun (``lang/en/org_anaphors.txt`` and ``org_evidence`` in ``words.tsv``: "the company", "the photo-sharing app") or a
 possessive of something only an organisation has ("X's co-founder", "X's shares", "X's board": the same set). Then every
 span of that word becomes an organisation. Never a known given name, nor the surname of a person the document
-names in full ("Trump's spokesman" beside "Donald Trump"), nor a name the document ever writes after a title.
+names in full ("Trump's spokesman" beside "Donald Trump"), nor a name the document ever writes after a title. A
+saint's name in the possessive with nothing after it ("St. Luke's said") names an institution (``_saints_places``).
 """
 from __future__ import annotations
 
@@ -44,10 +45,28 @@ def organisations_typed_otherwise(spans, text: str) -> list:
             if appos.match(text, m.end()) or owned.match(text, m.end()):
                 orgs.add(word)
                 break
+    orgs |= _saints_places(spans, text)
     if not orgs:
         return spans
     return [(s, e, "ORG" if label == "PERSON" and text[s:e] in orgs else label, extra)
             for s, e, label, extra in spans]
+
+
+# "St. Luke's said", "taken to St. Luke's.": a saint's name in the possessive with nothing it owns after it
+_SAINTS_ALONE = re.compile(r"[’']s(?=[,.;:)]|\s+(?:said|says|is|was|has|had|and|in|on|at|where|which|did|does)\b)")
+
+
+def _saints_places(spans, text: str) -> set[str]:
+    """A saint's name the tagger typed a person ("St. Luke") that the text writes in the possessive with no noun
+    after it ("St. Luke's said in a statement", "was taken to St. Luke's."): news names hospitals, churches and
+    schools by their patron saint that way (the building or body of St. Luke), so it is an organisation; the
+    saint himself owns a noun ("St. Paul's letter") and stays as typed."""
+    out = set()
+    for s, e, label, _ in spans:
+        name = text[s:e]
+        if label == "PERSON" and re.match(r"(?:St\.|Saint)\s+[A-Z]", name) and _SAINTS_ALONE.match(text, e):
+            out.add(name)
+    return out
 
 
 def _initials(name: str) -> str:

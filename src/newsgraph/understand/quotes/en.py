@@ -50,12 +50,13 @@ from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_voices import organisation_voice
-from .en_roles import (delayed_naming, described_speaker, headline_role, role_actor,
-                       short_name, unnamed_again)
+from .en_roles import described_speaker, role_actor, short_name, unnamed_again
+from .en_roles_lead import delayed_naming, headline_role
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
+from .en_spk_joint import joint_makers
 from .en_spk_given import given_description, misread_description, named_union
-from .en_spk_kin import self_owned
+from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
@@ -147,10 +148,12 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
                 if q.speaker is None:
                     named_union(ctx, q)  # "their union said": the one union the text names
+    subject_over_owner(ctx, found)  # "Her sister said … . “…,” she said": the sister, not "her"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:
             finding_named_later(ctx, q, found)
     en_rank.rank(ctx, found)  # the learned speaker ranker over the rules' choice (without its model: the rules)
+    joint_makers(ctx, found)  # "a WSJ/NBC News poll found": both partners speak, the first is the speaker
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
     found = drop_fragments(ctx, found)  # "of rape", "she said": no statement (en_fragments)

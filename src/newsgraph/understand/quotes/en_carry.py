@@ -103,7 +103,14 @@ def _unnamed_person_between(ctx: Context, lo: int, q: Found) -> bool:
     if q.pronoun not in _WANT or q.cue_i is None:
         return False
     cue = ctx.doc[q.cue_i]
-    return unnamed_newcomer(ctx.actors, [t for t in ctx.doc[max(0, cue.sent.start - 60):cue.i] if t.idx >= lo])
+    return unnamed_newcomer(ctx.actors, [t for t in ctx.doc[max(0, cue.sent.start - 60):cue.i]
+                                         if t.idx >= lo and not _quoted(q, t)])
+
+
+def _quoted(q: Found, tok) -> bool:
+    """``tok`` is a word of the quote's own content: "“They decided a label was cheaper,” he said" brings no one new
+    into the narration (the speaker's words are not the text's)."""
+    return any(a <= tok.idx < b for a, b in q.parts or [(q.start, q.end)])
 
 
 _WANT = {"he": "m", "she": "f"}
@@ -120,7 +127,7 @@ def _nearest_person(ctx: Context, q: Found) -> None:
         return
     for s, e, i in ctx.actors.before(pron.idx, limit=200):
         if pron.idx - s > PERSON_REACH or unnamed_newcomer(ctx.actors, [t for t in ctx.tokens(s, pron.idx)
-                                                                       if t.i < pron.i]):
+                                                                       if t.i < pron.i and not _quoted(q, t)]):
             return  # (someone unnamed entered in between: "A farmer stopped by the table. He said …")
         m = ctx.actors.mention(s, e, i)
         if q.start <= s < q.end or m is None or not m.subject:

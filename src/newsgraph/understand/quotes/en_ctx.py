@@ -437,7 +437,7 @@ def conjoined(ctx: Context, q: Found) -> None:
         return
     hits = []
     for t in sorted({*listed(root), *_coordinated_modifiers(root)}, key=lambda t: t.i):
-        hit = ctx.entity_at(t.idx, t.idx + len(t.text))
+        hit = ctx.entity_at(t.idx, t.idx + len(t.text)) or _untagged_partner(ctx, q, t, root)
         if hit is not None and all(h[2] != hit[2] for h in hits) and (hit[2] == q.speaker or t.dep_ != "pobj"):
             hits.append(hit)  # (not the place a fronted phrase sets: "In Drava, Ed Vale, a teacher, said")
     hits = [h for h in hits if h[2] == q.speaker or _beside(ctx, q, h)]
@@ -447,6 +447,23 @@ def conjoined(ctx: Context, q: Found) -> None:
     first = hits[0]
     if first[2] != q.speaker:
         set_speaker(ctx, q, first)
+
+
+def _untagged_partner(ctx: Context, q: Found, tok, root):
+    """A surname the tagger left untyped, coordinated with the person who speaks ("Vindman and Williams told
+    reporters", only Williams tagged): names joined by "and" as the subject of one saying are of one kind, so it is a
+    person too and becomes an actor of the record (a name the tagger typed otherwise, a place or a body, stays out)."""
+    from ..actors import WEntity
+    if tok is root or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "PERSON") \
+            or ctx.actors.entities[q.speaker].type != "PERSON" or tok.dep_ not in ("nsubj", "conj", "compound"):
+        return None
+    first = tok.left_edge if all(t.pos_ == "PROPN" for t in ctx.doc[tok.left_edge.i:tok.i + 1]) else tok
+    lo, hi = first.idx, tok.idx + len(tok.text)
+    if ctx.actors.covering(lo, hi) or ctx.actors.inside(lo, hi):
+        return None
+    i = ctx.actors.add_entity(WEntity("PERSON", ctx.text[lo:hi]))
+    ctx.actors.add_mention(i, lo, hi, "name")
+    return lo, hi, i
 
 
 def _beside(ctx: Context, q: Found, hit) -> bool:

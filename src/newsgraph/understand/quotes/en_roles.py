@@ -17,7 +17,7 @@ _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa
                    r"([\w-]+(?:\s+general)?)$")
 # a description set before a name by a comma: "His lawyer, Sara Kemp, said", "The company's founder, Ed Price,"
 _DESC_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
-                          r"((?:[\w.’'-]+\s+){0,3}[\w.’'-]+),\s*$")
+                          r"((?:[\w.’'-]+\s+){0,4}[\w.’'-]+),\s*$")
 _PERSON_TYPES = ("PERSON",)
 _ORG_TYPES = ("ORG", "GROUP", "MEDIA")
 
@@ -78,9 +78,12 @@ def _apposition(ctx, lo: int, hi: int, name: tuple[int, int] | None = None) -> b
     # (the phrase's noun, when the parse hung a trailing modifier outside it: "the town's mayor at the time")
     top = next((t for t in roots if t.pos_ in ("NOUN", "PROPN")), roots[-1])
     if top.dep_ == "pobj" or (top.head.pos_ == "ADP" and top.head.i < toks[0].i):
-        return name is not None and top.pos_ == "NOUN" and ctx.text[name[1]:name[1] + 2].strip()[:1] == "," and \
-            (any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ctx.doc[toks[0].sent.start:toks[0].i])
-             or _own_subject_after(ctx, name[1]))
+        close = ctx.text[name[1]:name[1] + 2].strip()[:1] if name is not None else ""
+        finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in ctx.doc[toks[0].sent.start:toks[0].i])
+        # (a name ending the sentence after a finite verb is no fronted phrase's subject: "… spoke to reporters
+        # with her sister, Tamara.")
+        return top.pos_ == "NOUN" and (close == "," and (finite or _own_subject_after(ctx, name[1]))
+                                       or close in (".", ";") and finite)
     if top.pos_ not in ("NOUN", "PROPN"):
         return False  # a clause, not a description: "The mayor fired her deputy, Tom Reed," (her deputy is)
     first = toks[0]
@@ -145,7 +148,8 @@ def _role_words(ctx, i: int, abbr) -> set[str]:
             continue
         out |= {w for w in _norm(m.text.split(), abbr) if w not in name}
         before = text[max(0, m.start - 60):m.start]
-        before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says)\b", before)[-1]
+        # (a clause opened by "that"/"who" starts a new phrase: "told the judge that Pell had …" gives Pell no title)
+        before = re.split(r"[,.;:!?()\"“”\n]|\b(?:and|or|by|of|to|with|said|says|that|who|which)\b", before)[-1]
         out |= set(_norm(before.split()[-4:], abbr))
         after = _AFTER.match(text, m.end)  # "Mike Johnson was elected speaker", "hired Ana Lopez as chief executive"
         if after is not None:
@@ -442,58 +446,3 @@ def short_name(ctx, q) -> None:
         ctx.actors.add_mention(fits[0], lo, hi, "name")
         q.speaker, q.speaker_name = fits[0], None
 
-
-def headline_role(ctx, q) -> None:
-    """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
-    time", "Police chief says …"): the story names that person after it; the first person whose role words hold
-    every word of the role (its title, the words before its name) is the one, as for "a transit chief says … .
-    Transit chief Ed Alvarez told …"."""
-    lo, hi = q.speaker_span
-    words = ctx.text[lo:hi].split()
-    if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
-        return
-    abbr, person_heads, _ = _data("en")
-    last = words[-1].lower()  # (a common noun's owner tells whose relation, not who: "Victim's mother says")
-    words = _norm([w for w in words[:-1] if not (w.islower() and w.endswith(("'s", "’s")))] + words[-1:], abbr)
-    if words[-1] not in person_heads and last not in person_heads and abbr.get(last) not in person_heads:
-        return
-    later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
-                   if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
-    need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
-    for _, i in later[:6]:
-        if need <= _role_words(ctx, i, abbr):
-            q.speaker, q.speaker_name = i, None
-            return
-
-
-def delayed_naming(ctx, q, found) -> None:
-    """Wire copy leads with a description and names its source in the next attribution ("The top Republican on the
-    House Appropriations Committee warned Tuesday that … . "…," Rep. Tom Cole of Oklahoma told reporters"; "…, the
-    EU's foreign policy chief said … . … , Josep Borrell told reporters"): a definite description of a person (its
-    head a role or title word, or a party member) speaking before any person is named is the person the next
-    attribution names for the first time."""
-    lo, hi = q.speaker_span
-    if not ctx.text[lo:hi].lower().startswith("the "):
-        return
-    toks = list(ctx.tokens(lo, hi))
-    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
-    abbr, person_heads, _ = _data("en")
-    if root is None or not (root.lower_ in person_heads or root.ent_type_ == "NORP"):
-        return
-    persons = [i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions]
-    if any(min(x.start for x in ctx.actors.entities[i].mentions) < lo for i in persons):
-        return  # someone is named before: the description may be theirs (role_actor's reading)
-    later = [p for p in found if p.start > q.start and p is not q and p.start - hi < _LATER]
-    nxt = next((p for p in sorted(later, key=lambda x: x.start) if p.speaker is not None or p.speaker_name), None)
-    if nxt is None or nxt.speaker is None or nxt.speaker not in persons:
-        return
-    # (named in a later sentence: "The mayor said …, and Governor Hall said …" are two people)
-    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) < ctx.sent(max(hi, q.end - 1))[1]:
-        return
-    # a person the text gives another role is someone else ("The mayor said … . Police chief Tom Hall said …":
-    # review r16); a party label describes anyone of the party
-    roles = _role_words(ctx, nxt.speaker, abbr)
-    head = abbr.get(root.lower_, root.lower_)
-    if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
-        return
-    q.speaker, q.speaker_name = nxt.speaker, None

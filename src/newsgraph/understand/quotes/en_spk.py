@@ -37,6 +37,7 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     modifier_head(ctx, found)
     participle_owner(ctx, found)
     free_participle(ctx, found)
+    apposed_participle_subject(ctx, found)
     abbreviated_title(ctx, found)
     clause_before_participle(ctx, found)
     near_clause_subject(ctx, found)
@@ -63,6 +64,29 @@ def free_participle(ctx: Context, found: list[Found]) -> None:
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
         if not participle_speaker(ctx, cue, q):
             q.speaker, q.speaker_name, q.speaker_span, q.pronoun = old
+
+
+def apposed_participle_subject(ctx: Context, found: list[Found]) -> None:
+    """"Amato questioned a foul called on his center, Jalen Price, with 40 seconds left, saying …": a name set off by
+    a comma right after a common noun is that noun's apposition, never the subject of the participle after it (the
+    parse's absolute clause); the participle is a free adjunct, so it speaks for the clause's subject."""
+    for q in found:
+        if q.cue_i is None:
+            continue
+        cue = ctx.doc[q.cue_i]
+        if cue.tag_ != "VBG" or cue.dep_ != "advcl" or not set_off(ctx, cue):
+            continue
+        subj = next((c for c in cue.children if c.dep_ in _SUBJ and c.i < cue.i), None)
+        if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i < 2:
+            continue
+        comma, noun = ctx.doc[subj.left_edge.i - 1], ctx.doc[subj.left_edge.i - 2]
+        main = next((c for c in cue.head.children if c.dep_ in _SUBJ and c.i < noun.i), None)
+        if comma.text != "," or noun.pos_ != "NOUN" or main is None:
+            continue
+        hit = ctx.entity_at(main.idx, main.idx + len(main.text), _SPEAKING)
+        if hit is not None:
+            q.speaker_name, q.pronoun = None, None
+            set_speaker(ctx, q, hit)
 
 
 def clause_before_participle(ctx: Context, found: list[Found]) -> None:

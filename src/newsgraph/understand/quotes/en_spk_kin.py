@@ -59,3 +59,40 @@ def self_owned(ctx, lo: int, i: int) -> bool:
     m = _OWN.match(ctx.text, lo)
     end = lo + len(m.group(1)) if m is not None else lo
     return m is not None and any(k == i for s, e, k in ctx.actors.covering(lo, end) if s == lo and e == end)
+
+
+def _noun_gender(lang: str = "en") -> dict[str, str]:
+    """"sister" f, "uncle" m: the gendered forms ``kinship_inverse.tsv`` lists as the other side of a relation."""
+    out = {}
+    for male, female in _inverse(lang).values():
+        if male != female:
+            out.setdefault(male, "m")
+            out.setdefault(female, "f")
+    return out
+
+
+def subject_over_owner(ctx, found) -> None:
+    """"Her sister said … . “Nobody called us,” she said.": the subject of the attribution just before (a relation
+    owned by "her") is more salient than its owner, so an attribution "she"/"he" that coreference gave the owner goes
+    to the subject the relation noun described, when its gender fits the pronoun (the relation noun's or the
+    person's own) and nothing else was said between the two in the paragraph."""
+    nouns = _noun_gender()
+    for p, q in zip(found, found[1:]):
+        if p.speaker is None or q.speaker is None or p.speaker == q.speaker or not p.speaker_span or \
+                not q.speaker_span or q.start < p.end or "\n" in ctx.text[p.end:q.start]:
+            continue
+        pron = ctx.text[q.speaker_span[0]:q.speaker_span[1]].lower()
+        m = re.fullmatch(r"(his|her)\s+([a-z-]+)", ctx.text[p.speaker_span[0]:p.speaker_span[1]].strip().lower())
+        if pron not in ("he", "she") or m is None or m.group(2) not in nouns:
+            continue
+        want = "m" if pron == "he" else "f"
+        ent = ctx.actors.entities[p.speaker]
+        owner = [k for s, e, k in ctx.actors.covering(p.speaker_span[0], p.speaker_span[0] + len(m.group(1)))]
+        if nouns[m.group(2)] != want or (ent.gender and ent.gender != want) or q.speaker not in owner:
+            continue
+        if re.search(r"\w", ctx.text[p.end:q.start]):
+            continue  # (only the marks between the two: nothing else was said in between)
+        a, b = q.speaker_span
+        if ctx.actors.mention(a, b, q.speaker) is not None:
+            ctx.actors.move_mention(a, b, q.speaker, p.speaker, "pronoun")
+        q.speaker = p.speaker

@@ -1,0 +1,63 @@
+"""A speaker a headline or a lead names by a role before the story names the person (who is credited, English; split
+from ``en_roles`` in round 23): a headline's bare role ("Governor says Guard will stay": ``headline_role``) and a
+lead's definite description named in the next attribution ("The top Republican on the House Appropriations Committee
+warned …" … "Rep. Tom Cole told": ``delayed_naming``). The role words are ``en_roles``'s."""
+from __future__ import annotations
+
+from .en_roles import _LATER, _data, _norm, _role_words
+
+
+def headline_role(ctx, q) -> None:
+    """A headline names its speaker by a bare role ("Governor says Guard will stay", "CEO says AI spending will take
+    time", "Police chief says …"): the story names that person after it; the first person whose role words hold
+    every word of the role (its title, the words before its name) is the one, as for "a transit chief says … .
+    Transit chief Ed Alvarez told …"."""
+    lo, hi = q.speaker_span
+    words = ctx.text[lo:hi].split()
+    if "\n" in ctx.text[:lo].strip() or not 1 <= len(words) <= 3:
+        return
+    abbr, person_heads, _ = _data("en")
+    last = words[-1].lower()  # (a common noun's owner tells whose relation, not who: "Victim's mother says")
+    words = _norm([w for w in words[:-1] if not (w.islower() and w.endswith(("'s", "’s")))] + words[-1:], abbr)
+    if words[-1] not in person_heads and last not in person_heads and abbr.get(last) not in person_heads:
+        return
+    later = sorted((min(x.start for x in ent.mentions), i) for i, ent in enumerate(ctx.actors.entities)
+                   if ent.type == "PERSON" and ent.mentions and min(x.start for x in ent.mentions) > hi)
+    need = {w for x in words for w in x.split()}  # every word of it: "Police chief says" is not the fire chief
+    for _, i in later[:6]:
+        if need <= _role_words(ctx, i, abbr):
+            q.speaker, q.speaker_name = i, None
+            return
+
+
+def delayed_naming(ctx, q, found) -> None:
+    """Wire copy leads with a description and names its source in the next attribution ("The top Republican on the
+    House Appropriations Committee warned Tuesday that … . "…," Rep. Tom Cole of Oklahoma told reporters"; "…, the
+    EU's foreign policy chief said … . … , Josep Borrell told reporters"): a definite description of a person (its
+    head a role or title word, or a party member) speaking before any person is named is the person the next
+    attribution names for the first time."""
+    lo, hi = q.speaker_span
+    if not ctx.text[lo:hi].lower().startswith("the "):
+        return
+    toks = list(ctx.tokens(lo, hi))
+    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    abbr, person_heads, _ = _data("en")
+    if root is None or not (root.lower_ in person_heads or root.ent_type_ == "NORP"):
+        return
+    persons = [i for i, ent in enumerate(ctx.actors.entities) if ent.type == "PERSON" and ent.mentions]
+    if any(min(x.start for x in ctx.actors.entities[i].mentions) < lo for i in persons):
+        return  # someone is named before: the description may be theirs (role_actor's reading)
+    later = [p for p in found if p.start > q.start and p is not q and p.start - hi < _LATER]
+    nxt = next((p for p in sorted(later, key=lambda x: x.start) if p.speaker is not None or p.speaker_name), None)
+    if nxt is None or nxt.speaker is None or nxt.speaker not in persons:
+        return
+    # (named in a later sentence: "The mayor said …, and Governor Hall said …" are two people)
+    if min(x.start for x in ctx.actors.entities[nxt.speaker].mentions) < ctx.sent(max(hi, q.end - 1))[1]:
+        return
+    # a person the text gives another role is someone else ("The mayor said … . Police chief Tom Hall said …":
+    # review r16); a party label describes anyone of the party
+    roles = _role_words(ctx, nxt.speaker, abbr)
+    head = abbr.get(root.lower_, root.lower_)
+    if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
+        return
+    q.speaker, q.speaker_name = nxt.speaker, None
