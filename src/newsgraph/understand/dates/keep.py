@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import guards, tense
 from .cand import Cand
 from .lexical import _counts_noun
+from .patterns import settings
 
 
 class WhichAreDates:
@@ -25,6 +27,8 @@ class WhichAreDates:
         if c.kind == "weekday" and self._habit is not None and self._habit.match(self.text, c.end) and not \
                 re.search(r"(?:^|\W)(?:this|last|next|on|that)\s+$", self.text[max(0, c.start - 6):c.start], re.I):
             return False  # "plans to end Saturday publication", "cut Sunday delivery": the kind that recurs each week
+        if c.kind == "weekday" and generic_person_day(doc, c.start, c.end, _kind_of_person(self.dr.lang)):
+            return False  # "a president who says he's neutral on Monday, pro-Israel on Tuesday": any such day
         if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
             return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
         if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
@@ -72,6 +76,49 @@ class WhichAreDates:
         m = re.match(r"(?:the\s+)?\d{4}", self.text[c.start:c.end], re.I)
         return self._compound is not None and m is not None and bool(self._compound.match(self.text,
                                                                                           c.start + m.end()))
+
+
+@lru_cache(maxsize=8)
+def _kind_of_person(lang: str) -> frozenset:
+    return frozenset(w for w in settings(lang).get("kind_of_person_determiners", "").split("|") if w)
+
+
+_PAST_OR_MODAL = frozenset({"VBD", "VBN", "MD"})
+
+
+def generic_person_day(doc, start: int, end: int, determiners: frozenset) -> bool:
+    """A weekday told of a kind of person: it hangs (through present verbs only) on a noun that a determiner of
+    ``kind_of_person_determiners`` opens and a "who" clause in the simple present describes ("Not a president who
+    says he's neutral on Monday, pro-Israel on Tuesday and who knows what on Wednesday"; "we need a coach who shows
+    up on Monday"): the habit of someone imagined, no day of the calendar. A past or a modal on the way, or above
+    the noun in its own clause ("a man who was arrested on Monday", "he met a donor who lives there on Monday"),
+    keeps the date (a verb of saying above a quotation is not the noun's clause: "'We need a governor who ...,' she
+    said"); so does a definite person ("the senator, who speaks on Thursday")."""
+    if doc is None or not determiners:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span.root
+    while t.head.i != t.i:
+        t = t.head
+        if t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in determiners for d in t.children) and \
+                any(_present_who(r) for r in t.children if r.dep_ == "relcl"):
+            return not _past_or_modal(next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None))
+        if _past_or_modal(t):
+            return False
+    return False
+
+
+def _past_or_modal(v) -> bool:
+    """A verb in the past or under a modal ("was arrested", "will show up", "met"); None is neither."""
+    return v is not None and (v.tag_ in _PAST_OR_MODAL or any(
+        a.dep_ in ("aux", "auxpass") and a.tag_ in _PAST_OR_MODAL for a in v.children))
+
+
+def _present_who(v) -> bool:
+    return v.tag_ in ("VBZ", "VBP") and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in v.children) and \
+        not any(a.dep_ == "aux" for a in v.children)
 
 
 def _noun_after(doc, pos: int) -> bool:
