@@ -11,7 +11,8 @@ from . import ahead, anaphora, discourse, fronted, guards, happening, quoted, re
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
-from .lexical import (_TARGET, _count_nouns, _counts_noun, _entity_candidates, _joiner, _street, edition_after,
+from .keep import WhichAreDates
+from .lexical import (_TARGET, _count_nouns, _entity_candidates, _joiner, _street, edition_after,
                       rough_patterns)
 from .patterns import FALLBACK_LANGUAGE, date_rules, settings
 
@@ -59,7 +60,7 @@ def _own_year(years: list[int]) -> int | None:
     return year if 2 * n > len(years) else None
 
 
-class _Resolver(FromOtherDates):
+class _Resolver(FromOtherDates, WhichAreDates):
     def __init__(self, text, lang, dr, view, pub, today):
         self.text, self.lang, self.dr, self.view, self.pub, self.today = text, lang, dr, view, pub, today
         self.street, self.count_nouns, self.edition = _street(dr.lang), _count_nouns(dr.lang), edition_after(dr.lang)
@@ -113,69 +114,6 @@ class _Resolver(FromOtherDates):
         self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
         self._units = tuple(re.compile(rf"[\s-]+(?:{w})(?![\w-])", re.I) if w else None for w in (
             settings(dr.lang).get(k, "") for k in ("measure_units", "measure_units_indefinite")))
-
-    # -- which candidates are dates --------------------------------------------------------------------------------
-    def keep(self, c: Cand) -> bool:
-        doc = self.view.spacy
-        if guards.not_a_date(self.text, c, doc, self.street, self.count_nouns, self.dr.calendar_words, self.edition):
-            return False
-        if c.kind in ("relative", "entity") and guards.season_of_a_kind(
-                doc, c.start, c.end, self.dr.seasons, self.dr.happening_nouns | tense.TIME_NOUNS):
-            return False  # "winter wheat", "a winter storm": a kind of thing
-        if c.kind in ("weekday", "relative") and guards.in_program_name(self.text, c.start, c.end, self._programs):
-            return False  # "Fox News Sunday", "CBS Sunday Morning": a broadcast's name, not a day
-        if c.kind in ("weekday", "entity") and guards.ordinal_weekday(self.text, c.start, c.end, self._ordinals):
-            return False  # "on the last Friday in August": the n-th such day of a period, no day counted from now
-        if c.kind == "weekday" and self._habit is not None and self._habit.match(self.text, c.end) and not \
-                re.search(r"(?:^|\W)(?:this|last|next|on|that)\s+$", self.text[max(0, c.start - 6):c.start], re.I):
-            return False  # "plans to end Saturday publication", "cut Sunday delivery": the kind that recurs each week
-        if c.kind in ("weekday", "month_bare") and guards.recurring(self.text, c.start, self._every, c.end):
-            return False  # "every Tuesday", "Every December, Time announces ...": no single day or month
-        if c.kind == "weekday" and guards.recurring(self.text, c.start, self._every_day) and not \
-                guards.names_a_record(self.text, c.end, self.dr.record_nouns | self.dr.happening_nouns) and \
-                tense.clause_tense(self.view, c.start, c.end, self.dr)[0] in ("present", None):
-            return False  # "hosts a Sunday talk show"; "a Wednesday editorial", "a Tuesday rally", "has taken the
-            #               stage at a Sunday service" are that day's
-        if c.kind == "month_bare":
-            if not guards.bare_month_ok(doc, c.start, c.end, self.dr.bare_month_exclude, self.text):
-                return False
-            c.kind = "month"
-        if c.kind == "year" and (guards.model_year(self.text, c.start, c.end, self._makes) or
-                                 guards.model_year(self.text, c.start, c.end, self._models) or
-                                 guards.after_model_word(self.text, c.start)):
-            return False  # "the 2020 Audi e-tron": a model year names the product's version, not a time
-        if c.kind == "named_recurring" and self.text[c.start:c.end] in self._bare_named and (
-                self._time_prep is None or not self._time_prep.search(self.text, max(0, c.start - 12), c.start)
-                or _noun_after(doc, c.end)):
-            return False  # "Christmas shopping": the season's name; "home by Christmas" is the day ("on Christmas
-            #               presents", "before Christmas trees went on sale": a modifier, review r18)
-        compound = self._counted_compound(c)
-        if c.kind == "entity" and compound:
-            return False  # "sold 2000 season tickets": a count of a compound noun, not "the 2000 season"
-        if c.kind == "year" and self._led is not None and self._led.match(self.text, c.end) and not compound:
-            return True  # "traded for 2012 draft picks", "the 2020 budget request": the year of a yearly thing
-        if c.kind == "year" and (guards.measure(self.text, c.start, c.end, self._units) or
-                                 guards.price(self.text, c.start, c.end, self._sold_for)):
-            return False  # "an 1800 pound load": a measure; "sold it for 2000": a price
-        if c.kind == "year" and doc is not None and _counts_noun(doc, c.start, c.end, self.dr.year_dated_nouns):
-            return False  # "to 2000 troops": a number that counts a noun is no year
-        if c.kind == "entity" and self._march_on(c):
-            return False  # "the 1963 March on Washington": the noun of marching
-        return True
-
-    def _march_on(self, c: Cand) -> bool:
-        """An entity ending in a month that is also a noun ("march", ``bare_month_exclude``) followed by a
-        preposition ("the 1963 March on Washington", "a May Day march for ..."): the noun, not the month."""
-        words = self.text[c.start:c.end].split()
-        return bool(words) and words[-1].lower() in self.dr.bare_month_exclude and \
-            bool(re.match(r"\s+(?:on|for|to|against|in|of)\s", self.text[c.end:c.end + 10]))
-
-    def _counted_compound(self, c: Cand) -> bool:
-        """A year-like number right before a compound that opens with a year_led_noun but names a kind of thing of
-        its own ("2000 season tickets"): the number counts it (``year_led_compounds``)."""
-        m = re.match(r"(?:the\s+)?\d{4}", self.text[c.start:c.end], re.I)
-        return self._compound is not None and m is not None and bool(self._compound.match(self.text,
-                                                                                          c.start + m.end()))
 
     # -- the clause's time -----------------------------------------------------------------------------------------
     def when(self, c: Cand) -> str | None:
@@ -490,12 +428,3 @@ class _Resolver(FromOtherDates):
                 c.value, c.precision, c.anchor = d.isoformat(), "day", str(y)
         elif c.kind == "month":
             c.value, c.precision, c.anchor = f"{y:04d}-{c.month:02d}", "month", str(y)
-
-
-def _noun_after(doc, pos: int) -> bool:
-    """The word right after ``pos`` (past spaces) is a noun the words before it modify ("Christmas presents")."""
-    if doc is None:
-        return False
-    start = re.compile(r"[ \t]*").match(doc.text, pos).end()
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span[0].idx == start and span[0].pos_ == "NOUN"

@@ -199,6 +199,17 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
         pats.append(("dmy", rf"{B}(?P<mon>0?[1-9]|1[0-2])/(?P<day>{DAY})/(?P<year>{YEAR}){E}"))
     else:
         pats.append(("dmy", rf"{B}(?P<day>{DAY})/(?P<mon>0?[1-9]|1[0-2])/(?P<year>{YEAR}){E}"))
+    # a page note's day without its year ("UPDATE: 5/12 — The website ...", "Updated 11/3:"): after a note opener
+    # (``page_note_openers``) at the start of a line or a sentence a slashed month and day is the note's day; elsewhere
+    # "5/12" is a fraction or a score (matches._from_match starts the match at the day itself)
+    notes = conf.get("page_note_openers", "")
+    if notes:
+        md = r"(?P<mon>0?[1-9]|1[0-2])/(?P<day>" + DAY + ")" if conf.get("slash_order", "dmy") == "mdy" else \
+            rf"(?P<day>{DAY})/(?P<mon>0?[1-9]|1[0-2])"
+        opener = rf"(?:^|(?<=\n)|(?<=[.!?]\s))[^\S\n]*(?i:{notes})"
+        # "UPDATE: 5/12 ..." (a colon after the opener) or "Updated 5/12: ..." / "UPDATE 5/12 — ..." (after the day)
+        pats.append(("date", rf"{opener}[^\S\n]*:[^\S\n]*(?P<md>{md}){E}(?![/.]?\d)"))
+        pats.append(("date", rf"{opener}[^\S\n]+(?P<md>{md}){E}(?![/.]?\d)(?=[^\S\n]*[:\u2014\u2013-])"))
     # September 2025 | сентябре 2025 года
     pats.append(("month", rf"{B}(?P<mon>{MON}),?\s+(?:of\s+)?{Y}{E}"))
     # May of this year | в мае прошлого года: a month in a year named relatively
