@@ -24,7 +24,19 @@ def test_a_places_body_or_person_is_not_the_place():
                     "заявило, что Россия не участвует в выставке.\n")
     assert got.get("задержала дв") == ("Японская полиция", None), got
     assert got.get("охрану следо", ("", None))[1] is None, got
-    assert got.get("Россия не уч") == ("Российское министерство финансов", None), got
+    assert got.get("Россия не уч") == ("министерство финансов России", None), got  # (named out, as a reader would)
+
+
+def test_a_places_body_is_named_with_its_place_written_out():
+    """The group keeps its place in its name, as the ru-news gold and a reader write it ("власти Москвы",
+    "полиция Лондона"), with no link to the place's actor (merge of round 23)."""
+    from newsgraph.understand.quotes.ru_local import body_of_place
+    assert body_of_place("Лондонская полиция", "лондонский", "Лондон") == "полиция Лондона"
+    assert body_of_place("американские власти", "американский", "США") == "власти США"
+    assert body_of_place("бывший соратник северокорейского вождя", "северокорейский", "КНДР") is None
+    got = _speakers("Велодорожки в Москве\n\nМосква строит велодорожки. В московской мэрии сообщили, что первая "
+                    "дорожка откроется в мае. Московские власти считают, что это только начало.\n")
+    assert got.get("это только н") == ("власти Москвы", None), got
 
 
 def test_the_english_path_keeps_groups_apart_from_their_places():

@@ -29,6 +29,9 @@ def _genitive(words: str) -> str:
     from ..names import _morph
     out = []
     for w in words.split():
+        if len(w) > 1 and w.isupper():
+            out.append(w)  # an abbreviation is written the same in every case ("США", "КНДР")
+            continue
         p = _morph().parse(w)[0]
         form = p.inflect({"gent"}) if ("NOUN" in p.tag or "ADJF" in p.tag) else None
         out.append(w[:1] + form.word[1:] if form is not None else w)
@@ -235,3 +238,19 @@ def _place_of(adj_lemma: str, place: str) -> bool:
     while k < min(len(stem), len(name)) and stem[k] == name[k]:
         k += 1
     return k >= 4 and k >= len(stem) - 2
+
+
+def body_of_place(name: str, adj_lemma: str, place: str) -> str | None:
+    """A body or group named by its place's adjective, named as the place's body: "Лондонская полиция" -> "полиция
+    Лондона", "российское министерство финансов" -> "министерство финансов России", "американские власти" ->
+    "власти США" (the group, never the place, and the place kept in its name, as a reader writes it out). Only when
+    the adjective opens the phrase and agrees with it (nominative); None otherwise ("соратник северокорейского
+    вождя" stays as written)."""
+    from ..names import _morph
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = _morph().parse(words[0].lower())
+    if not any(p.normal_form.replace("ё", "е") == adj_lemma and "nomn" in p.tag for p in first):
+        return None
+    return " ".join(words[1:]) + " " + _genitive(place)

@@ -11,7 +11,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_local import _place_of
+from .ru_local import _place_of, body_of_place
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
@@ -160,7 +160,10 @@ class SpeakerLinks(BodyAnaphors):
             if len({a.id for a in hits}) == 1:
                 party = len(toks) == 1 or any(x.pos == "NOUN" and x.lemma in rules.wordset("ru", "state_parties")
                                               for x in toks)
-                return Ref(hits[0].id, speaker.name, m) if party else Ref(None, speaker.name, m)
+                if party:
+                    return Ref(hits[0].id, speaker.name, m)
+                nom = (self.nominative_phrase(speaker) or speaker).name  # ("В российском министерстве финансов")
+                return Ref(None, body_of_place(nom, adj, hits[0].name) or speaker.name, m)
         return self._described_org(speaker)
 
     def _described_org(self, speaker: Ref) -> Ref:
