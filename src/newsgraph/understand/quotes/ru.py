@@ -42,6 +42,7 @@ from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders
 from .ru_quotation import QuotationReaders
+from .ru_questions import QuestionReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
@@ -67,7 +68,7 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders):
+                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -249,7 +250,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
         for cm in self.rr.cue.finditer(self.text, ss, se):
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
-                or _COLON_TAIL.match(self.text[cm.end():se])
+                or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):

@@ -15,6 +15,7 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
 from .ru_stance import outside_marks  # (ru_marks.py)
+from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
@@ -221,8 +222,9 @@ class MoreReaders:
             if (who is None or who.mention is None) and self.names_document(cm.end(), comma):  # ("Как следует из
                 who = self.document_speaker((cm.end(), comma), comma, comma)  # текста приговора": its issuer or the
                 # words as written, not someone named before, r22)
-            phrase = text[cm.end():comma].strip()
-            nobody = lm.group("was") is not None and self._impersonal(cm.group())
+            phrase = text[cm.end():comma].strip()  # ("Как сообщается, …" names nobody, r23; "Как говорится": a saying)
+            nobody = (lm.group("was") is not None or not phrase and cm.group()[:5].lower() != "говор") and \
+                self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
@@ -295,7 +297,7 @@ class MoreReaders:
                 continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)
-            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
+            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" and t.pos != "ADJ":  # (уверен: r23)
                 continue
             end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
             end = self._describing_cut(cm.end(), end)  # ("…, говорится в приговоре, который огласил суд.")
@@ -307,7 +309,7 @@ class MoreReaders:
             long_ok = named or self._impersonal(cm.group())  # (r21: "…, говорится в исследовании <an institute's
             # long name>": a document and whose it is)
             if "," in tail or len(tail.split()) > (14 if long_ok else 8) or any(o <= a_s < c for o, c in self.pairs) \
-                    or len(text[ss:ss + m.start()].split()) < 3:
+                    or len(text[ss:ss + m.start()].split()) < 2:  # ("Пострадавших нет, сообщили в МЧС.", r23)
                 continue
             impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
             who = None if impersonal else \
@@ -494,11 +496,6 @@ def _cue_list(lang: str, name: str) -> re.Pattern | None:
         return None
 
 
-def _words_of_someone(inner: str) -> bool:
-    """A quotation that can be someone's words: not a name or a title (every word capitalised: «Единая Россия»,
-    «Сармат»)."""
-    words = inner.split()
-    return bool(words) and not all(w[:1].isupper() for w in words)
 def _subtree_range(toks, i: int) -> tuple[int, int]:
     sub = subtree(toks, i)
     return sub[0], sub[-1]
