@@ -63,3 +63,25 @@ def test_a_short_statement_before_its_attribution(pipe):
     assert [g[1] for g in got] == ["Пострадавших нет"], got
     got = run(pipe, "Рубль до конца года ослабнет, уверен экономист Олег Рябов.\n")
     assert [g[1:] for g in got] == [("Рубль до конца года ослабнет", "Олег Рябов")], got
+
+
+def test_a_thing_or_a_process_states_nothing(pipe):
+    """quotes/ru_agents.py ``_lifeless_subject``: "Ситуация требует вмешательства", "Рост цен говорит о перегреве",
+    "Лето обещает быть жарким" -- a need or a sign, no one's demand, report or promise; a body, a named one or a
+    phrase holding a name still speaks ("Профсоюз требует …", "Международная амнистия (Amnesty International)
+    обвиняет …")."""
+    assert run(pipe, "Ситуация на дорогах требует немедленного вмешательства властей.\n") == []
+    assert run(pipe, "Рост цен говорит о перегреве экономики.\n") == []
+    assert run(pipe, "Лето обещает быть жарким.\n") == []
+    got = run(pipe, "Профсоюз требует повысить зарплаты на 15%.\n")
+    assert [g[1] for g in got] == ["повысить зарплаты на 15%"], got
+    got = run(pipe, "Международная амнистия (Amnesty International) обвиняет власти в двойных стандартах.\n")
+    assert got and "двойных стандартах" in got[0][1], got
+
+
+def test_a_demand_yet_to_be_made(pipe):
+    """quotes/ru_demands.py ``_intended`` (words.tsv intent_words): "намерены обратиться в суд с требованием …" is
+    a plan; "обратились в суд с требованием …" a demand made."""
+    assert run(pipe, "Жильцы намерены обратиться в суд с требованием возместить ущерб.\n") == []
+    got = run(pipe, "Жильцы обратились в суд с требованием возместить ущерб.\n")
+    assert [g[1:] for g in got] == [("возместить ущерб", "Жильцы")], got

@@ -41,6 +41,7 @@ from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders
+from .ru_agents import AgentChecks
 from .ru_quotation import QuotationReaders
 from .ru_questions import QuestionReaders
 from .ru_refusals import RefusalReaders
@@ -68,7 +69,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders):
+                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
+                    AgentChecks):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):

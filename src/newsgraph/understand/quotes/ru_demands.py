@@ -31,8 +31,8 @@ class DemandReaders:
             if not re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE):
                 continue
             host = self._demand_host(t, hosts)
-            if host is None:
-                continue
+            if host is None or self._intended(host):
+                continue  # ("намерены обратиться в суд с требованием …": a demand yet to be made, r23)
             cs = t.end + len(text[t.end:end]) - len(text[t.end:end].lstrip())
             cut = outside_marks(_CLAUSE_CUT, text, cs, end, self.pairs)
             ce = self._coordinated_cut(cs, cut.start() if cut else end)
@@ -66,3 +66,9 @@ class DemandReaders:
                 return None
             k, seen = h.head, seen + 1
         return None
+
+    def _intended(self, host) -> bool:
+        """An infinitive host governed by a word of intention (words.tsv intent_words: "намерены обратиться")."""
+        if (host.feats or {}).get("VerbForm") != "Inf" or host.head == host.i:
+            return False
+        return self.an.toks[host.head].lemma in rules.wordset("ru", "intent_words")

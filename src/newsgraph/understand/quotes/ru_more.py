@@ -68,21 +68,6 @@ class MoreReaders:
             if rx is not None:
                 self._object_reading(rx, naming, ss, se, taken)
 
-    def _animate_subject(self, at: int) -> bool:
-        """The cue verb at ``at`` has a subject that can threaten or pledge: a named actor or an animate noun
-        ("Профсоюз угрожает начать забастовку"); a river, a building or inflation "грозит" only as a risk (r22)."""
-        verb = self.an.tok_at_start.get(at)
-        if verb is None:
-            return False
-        toks = self.an.toks
-        subj = next((toks[c] for c in verb.children if toks[c].dep == "nsubj"), None)
-        if subj is None:
-            return False
-        if self.an.mentions_in(subj.start, subj.end, ("PERSON", "ORG", "GPE")):
-            return True
-        return (subj.feats or {}).get("Animacy") == "Anim" or subj.pos == "PRON" or \
-            subj.lemma in rules.words("ru", "events_agent_nouns") or subj.lemma in rules.words("ru", "org_nouns")
-
     def _object_reading(self, rx: re.Pattern, naming: bool | None, ss, se, taken: list) -> None:
         """Every cue of ``rx`` in the sentence outside the contents already read (``taken``): "Кан осудил визит …,
         назвав его «непростительным оскорблением»" is two readings, the first content ending where the gerund's
@@ -97,8 +82,8 @@ class MoreReaders:
             if any(o <= cm.start() < c for o, c in self.pairs) or \
                     rel is None and doc is None and re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
-            if any(a <= cm.start() < b for a, b, _ in taken):
-                continue
+            if any(a <= cm.start() < b for a, b, _ in taken) or self._lifeless_subject(cm.start()):
+                continue  # ("Ситуация требует вмешательства": no one's demand, ru_agents.py)
             cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)
             cs, ce = cm.end(), cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
@@ -186,7 +171,8 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in self.rr.cue.finditer(text, ss, end):
             am = _ABOUT_AFTER.match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
-            if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()):
+            if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()) or \
+                    self._lifeless_subject(cm.start()):  # ("Рост цен говорит о перегреве": a sign, ru_agents.py)
                 continue
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
