@@ -85,3 +85,24 @@ def test_a_demand_yet_to_be_made(pipe):
     assert run(pipe, "Жильцы намерены обратиться в суд с требованием возместить ущерб.\n") == []
     got = run(pipe, "Жильцы обратились в суд с требованием возместить ущерб.\n")
     assert [g[1:] for g in got] == [("возместить ущерб", "Жильцы")], got
+
+
+def test_a_finding_with_words_before_its_clause(pipe):
+    """quotes/ru_findings.py ``_THAT``: "Опрос показал также, что …", "Исследование выявило, в частности, что …";
+    "показал … число участников, что удивило" is no finding's clause."""
+    got = run(pipe, "Опрос показал также, что почти половина граждан тратит весь заработок на еду.\n")
+    assert [g[1] for g in got] == ["почти половина граждан тратит весь заработок на еду"], got
+    assert run(pipe, "Опрос показал в этом году рекордное число участников, что удивило организаторов.\n") == []
+
+
+def test_an_outlet_relaying_the_pointer_sentence(pipe):
+    """quotes/ru_relays.py ``relay_back``: "X не исключил, что …. Об этом он заявил в интервью RMF FM, передает
+    ИТАР-ТАСС." -- the agency relays X's statement (two records, the r20 convention); a radio he spoke to is told,
+    not relaying."""
+    text = ("Премьер-министр Польши Ярослав Качиньский не исключил, что выборы в стране могут пройти досрочно. Об этом "
+            "он заявил в интервью радиостанции RMF FM, передает ИТАР-ТАСС.\n")
+    got = run(pipe, text)
+    assert ("indirect", "выборы в стране могут пройти досрочно", "Ярослав Качиньский") in got, got
+    assert any(g[2] == "ТАСС" and "досрочно" in g[1] for g in got), got
+    got = run(pipe, text.replace(", передает ИТАР-ТАСС", ""))
+    assert got == [("indirect", "выборы в стране могут пройти досрочно", "Ярослав Качиньский")], got

@@ -243,6 +243,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     credit = _AS_RELAYED.match(self.text, cs, ce)  # ("Как передала радиостанция «Маяк», …")
                     relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
                     cs = credit.end() if relayed else cs
+                    self.relay_back(ps, pe_, ss, se, speaker)  # (ru_relays.py: "Об этом он заявил …, передает ТАСС.")
                     self.add(prio, kind, cs, ce, speaker, cm.group(), relayed + self.outlets_in(ss, se, speaker),
                              (ps, se))
                     return True

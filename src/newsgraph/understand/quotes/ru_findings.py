@@ -13,7 +13,9 @@ from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range
 
-_THAT = re.compile(r"\s*(?:о\s+том\s*)?,\s*(?:что|будто)\s+")
+# (a few words between: "Опрос показал также, что …", "Исследование выявило, в частности, что …", r23)
+_THAT = re.compile(r"(?:\s+[^\s,.!?«»:;—–]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:(?:в\s+частности|кроме\s+того|"
+                   r"в\s+том\s+числе),\s*)?(?:что|будто)\s+")
 
 
 class FindingsReaders:
