@@ -106,3 +106,12 @@ def test_an_outlet_relaying_the_pointer_sentence(pipe):
     assert any(g[2] == "ТАСС" and "досрочно" in g[1] for g in got), got
     got = run(pipe, text.replace(", передает ИТАР-ТАСС", ""))
     assert got == [("indirect", "выборы в стране могут пройти досрочно", "Ярослав Качиньский")], got
+
+
+def test_cue_verbs_listed_in_a_form_pymorphy_writes_with_yo(pipe):
+    """entities/ru_rules.py ``_verb_forms``: a listed form pymorphy2 knows with ё ("счел" = "счёл", "предостерег")
+    gives its verb's forms, with ё and with е ("сочла", "предостерегла"); before, the verb was silently left out."""
+    got = run(pipe, "Синоптик Анна Котова предостерегла, что в выходные ожидаются сильные заморозки.\n")
+    assert [g[1:] for g in got] == [("в выходные ожидаются сильные заморозки", "Анна Котова")], got
+    got = run(pipe, "Комиссия сочла, что нарушений при голосовании не было.\n")
+    assert [g[1] for g in got] == ["нарушений при голосовании не было"], got
