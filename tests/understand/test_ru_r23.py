@@ -115,3 +115,21 @@ def test_cue_verbs_listed_in_a_form_pymorphy_writes_with_yo(pipe):
     assert [g[1:] for g in got] == [("в выходные ожидаются сильные заморозки", "Анна Котова")], got
     got = run(pipe, "Комиссия сочла, что нарушений при голосовании не было.\n")
     assert [g[1] for g in got] == ["нарушений при голосовании не было"], got
+
+
+def test_what_follows_from_a_document(pipe):
+    """quotes/ru_findings.py ``_follows_from``: "Из доклада Счетной палаты следует, что …" -- a document or a study
+    after "из" shows its content, the body named in it speaking; "Из этого следует, что …" is the author's inference."""
+    got = run(pipe, "Из доклада Счетной палаты следует, что программа выполнена лишь наполовину.\n")
+    assert got == [("indirect", "программа выполнена лишь наполовину", "Счётная палата")], got
+    assert run(pipe, "Из этого следует, что программа выполнена лишь наполовину.\n") == []
+
+
+def test_a_cue_infinitive_led_by_a_verb_of_manner(pipe):
+    """quotes/ru_leads.py: "поспешил заверить, что …", "не преминул напомнить, что …" -- the statement is made;
+    "намерен заявить, что …" is a plan."""
+    got = run(pipe, "Министр Олег Рябов поспешил заверить, что программа будет продлена.\n")
+    assert [g[1:] for g in got] == [("программа будет продлена", "Олег Рябов")], got
+    got = run(pipe, "Министр Олег Рябов не преминул напомнить, что программа выполнена досрочно.\n")
+    assert [g[1:] for g in got] == [("программа выполнена досрочно", "Олег Рябов")], got
+    assert run(pipe, "Министр Олег Рябов намерен заявить, что программа будет продлена.\n") == []
