@@ -44,6 +44,8 @@ class DemandReaders:
                     (first.feats or {}).get("Case") not in ("Gen", None) and \
                     (first.feats or {}).get("VerbForm") != "Inf" and text[cs:cs + 1] not in OPEN_CLOSE:
                 continue  # (what is demanded: a genitive, an infinitive or words in marks)
+            if t.lemma in rules.wordset("ru", "offer_nouns") and (first.feats or {}).get("VerbForm") != "Inf":
+                continue  # ("с предложением цены": an offer; "с предложением продлить …" proposes, r23)
             speaker = None
             if host.pos in ("VERB", "AUX") and any(toks[c].dep.startswith("nsubj") for c in host.children):
                 speaker = self.verb_subject_speaker(host, ss)  # (ru_statements.py: "Жители вышли …")
