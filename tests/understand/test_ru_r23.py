@@ -148,3 +148,13 @@ def test_more_phrases_and_nouns_of_saying(pipe):
     assert run(pipe, "Завод выступил с предложением цены в тендере.\n") == []
     got = run(pipe, "Президент Олег Рябов выпустил заявление с осуждением нападения на посольство.\n")
     assert [g[1:] for g in got] == [("нападения на посольство", "Олег Рябов")], got
+
+
+def test_agreement_and_doubt_with_a_clause(pipe):
+    """speech_verbs.txt: "не согласен с тем, что …", "поставил под сомнение то, что …" state a stance on the clause;
+    "согласен на перевод" agrees to a deed."""
+    got = run(pipe, "Министр Олег Рябов не согласен с тем, что программа провалена.\n")
+    assert [g[1:] for g in got] == [("программа провалена", "Олег Рябов")], got
+    got = run(pipe, "Министр Олег Рябов поставил под сомнение то, что программа провалена.\n")
+    assert [g[1:] for g in got] == [("программа провалена", "Олег Рябов")], got
+    assert run(pipe, "Олег Рябов согласен на перевод в другой город.\n") == []
