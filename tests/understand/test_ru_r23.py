@@ -158,3 +158,11 @@ def test_agreement_and_doubt_with_a_clause(pipe):
     got = run(pipe, "Министр Олег Рябов поставил под сомнение то, что программа провалена.\n")
     assert [g[1:] for g in got] == [("программа провалена", "Олег Рябов")], got
     assert run(pipe, "Олег Рябов согласен на перевод в другой город.\n") == []
+
+
+def test_a_pronoun_topic_tells_nothing(pipe):
+    """quotes/ru_more.py ``_about_object``: "рассказал о себе совсем немного" -- a pronoun as the topic points at no
+    content; "рассказал о новой программе" tells its topic (the convention of the written set)."""
+    assert run(pipe, "Министр Олег Рябов рассказал журналистам о себе совсем немного.\n") == []
+    got = run(pipe, "Министр Олег Рябов рассказал журналистам о новой программе переселения.\n")
+    assert [g[1] for g in got] == ["новой программе переселения"], got

@@ -177,8 +177,8 @@ class MoreReaders:
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)
-            if len(text[cs:ce].split()) < 2:
-                continue
+            if len(text[cs:ce].split()) < 2 or re.match(r"(?:себе|нем|нём|ней|них)\b", text[cs:ce], re.IGNORECASE):
+                continue  # ("рассказал о себе совсем немного": a pronoun topic tells nothing, r23)
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
             if speaker is not None or self._impersonal(cm.group()):  # ("никогда не сообщалось о пожарах …")
