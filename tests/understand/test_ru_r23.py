@@ -166,3 +166,12 @@ def test_a_pronoun_topic_tells_nothing(pipe):
     assert run(pipe, "Министр Олег Рябов рассказал журналистам о себе совсем немного.\n") == []
     got = run(pipe, "Министр Олег Рябов рассказал журналистам о новой программе переселения.\n")
     assert [g[1] for g in got] == ["новой программе переселения"], got
+
+
+def test_an_inanimate_body_still_speaks(pipe):
+    """quotes/ru_agents.py: only things, states and processes (words.tsv sign_nouns) state nothing; an inanimate
+    noun may be a body ("мэрия пообещала …", "защита просила …")."""
+    got = run(pipe, "Мэрия пообещала выплатить каждой семье по 15 тысяч рублей.\n")
+    assert [g[1] for g in got] == ["выплатить каждой семье по 15 тысяч рублей"], got
+    got = run(pipe, "Защита просила перевести подсудимого под домашний арест.\n")
+    assert [g[1] for g in got] == ["перевести подсудимого под домашний арест"], got

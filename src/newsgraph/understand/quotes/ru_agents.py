@@ -33,17 +33,16 @@ class AgentChecks:
         return subj is not None and self._can_speak(subj)
 
     def _lifeless_subject(self, at: int) -> bool:
-        """The cue verb at ``at`` has subjects that are all things, states or processes (inanimate common nouns whose
-        phrases name no actor and hold no name or capitalised word: not "Клуб «Бавария»", not "Международная амнистия
-        (Amnesty …)"; no
-        body, no document and no study): it states nothing."""
+        """The cue verb at ``at`` has subjects that are all things, states or processes (words.tsv sign_nouns: an
+        inanimate noun alone may be a body, "мэрия", "защита"), whose phrases name no actor and hold no name or
+        capitalised word (not "Клуб «Бавария»"): it states nothing."""
         verb = self.an.tok_at_start.get(at)
         toks = self.an.toks
         subjects = [toks[c] for c in verb.children if toks[c].dep == "nsubj"] if verb is not None else []
         return bool(subjects) and all(self._lifeless(x) for x in subjects)
 
     def _lifeless(self, subj) -> bool:
-        if subj.pos != "NOUN" or (subj.feats or {}).get("Animacy") != "Inan" or \
+        if subj.pos != "NOUN" or subj.lemma not in rules.wordset("ru", "sign_nouns") or \
                 self._can_speak(subj, ("PERSON", "ORG", "GPE", "MEDIA")) or \
                 subj.lemma in _document_nouns() or subj.lemma in rules.wordset("ru", "findings"):
             return False
