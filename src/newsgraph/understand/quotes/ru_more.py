@@ -14,7 +14,7 @@ from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
-from .ru_stance import outside_marks  # (ru_marks.py)
+from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
 DASH = "—–―"
@@ -177,8 +177,10 @@ class MoreReaders:
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)
-            if len(text[cs:ce].split()) < 2 or re.match(r"(?:себе|нем|нём|ней|них)\b", text[cs:ce], re.IGNORECASE):
-                continue  # ("рассказал о себе совсем немного": a pronoun topic tells nothing, r23)
+            t = self.an.tok_at_start.get(cm.start())
+            if len(text[cs:ce].split()) < 2 or re.match(r"(?:себе|нем|нём|ней|них)\b", text[cs:ce], re.IGNORECASE) or \
+                    t is not None and stance_table(self.rr.lang).get(t.lemma) == "that":
+                continue  # ("рассказал о себе": a pronoun topic tells nothing; "думает о будущем", r23)
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
             if speaker is not None or self._impersonal(cm.group()):  # ("никогда не сообщалось о пожарах …")
