@@ -126,11 +126,16 @@ def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
     for w in rules.lines(lang, name):
         if " " in w:
             continue
-        parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and p.word == w.lower()]
-        for p in parses[:1]:
-            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+        parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and _yo(p.word) == _yo(w)]
+        for p in parses[:1]:  # (r23: "счел" is pymorphy2's "счёл"; forms with ё and е: "сочла")
+            out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
     return tuple(sorted(out))
+
+
+def _yo(word: str) -> str:
+    """``word`` lower-cased with ё written е, as most news writes it."""
+    return word.lower().replace("ё", "е")
 
 
 def _belief_forms(lang: str) -> tuple[str, ...]:
@@ -146,6 +151,6 @@ def _belief_forms(lang: str) -> tuple[str, ...]:
     out: set[str] = set()
     for lem in lemmas:
         for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
-            out.update(f.word for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes))
+            out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
+                       not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
     return tuple(sorted(out))

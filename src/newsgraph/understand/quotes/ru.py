@@ -41,7 +41,10 @@ from .ru_hearsay import HearsayReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
+from .ru_agents import AgentChecks
+from .ru_leads import LeadReaders
 from .ru_quotation import QuotationReaders
+from .ru_questions import QuestionReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
@@ -56,8 +59,7 @@ from .ru_wire import WireReaders
 from .ru_stance import StanceReaders
 
 _CONTRAST = re.compile(r",\s+(?:а|но|тогда как|в то время как|однако)\s+")  # "…, а Y заявляет, что …"
-# "рассказал о том, как можно …": an indirect question is what was told
-_ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)
+_ABOUT_HOW = re.compile(r"(?P<mid>\s+о\s+том)\s*,\s+как\s+", re.IGNORECASE)  # "рассказал о том, как можно …"
 # "Петров уверен: компания справится с кризисом.": what was said after a colon, without quote marks
 # an outlet's credit opening a sentence: "Как передала радиостанция «Маяк», …" (its outlet read by outlets_in)
 _AS_RELAYED = re.compile(r"\s*Как\s+[^,.!?\n]{2,60},\s*")
@@ -67,7 +69,8 @@ _COLON_TAIL = re.compile(r"(?P<mid>[^.!?«»:;,\n]{0,40}?):\s+(?=[^\s«„“\"�
 class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders, SpeakerLinks, FormReaders,
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
-                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders):
+                    SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
+                    AgentChecks, LeadReaders):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -240,6 +243,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     credit = _AS_RELAYED.match(self.text, cs, ce)  # ("Как передала радиостанция «Маяк», …")
                     relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
                     cs = credit.end() if relayed else cs
+                    self.relay_back(ps, pe_, ss, se, speaker)  # (ru_relays.py: "Об этом он заявил …, передает ТАСС.")
                     self.add(prio, kind, cs, ce, speaker, cm.group(), relayed + self.outlets_in(ss, se, speaker),
                              (ps, se))
                     return True
@@ -247,9 +251,9 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
 
     def _indirect(self, ss, se, sent) -> None:
         """ "Песков заявил, что ...": the first cue verb that governs a "что" clause."""
-        for cm in self.rr.cue.finditer(self.text, ss, se):
+        for cm in self.cues_in(ss, se):  # (with "поспешил заверить": ru_leads.py)
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) or _ABOUT_HOW.match(self.text[cm.end():se]) \
-                or _COLON_TAIL.match(self.text[cm.end():se])
+                or _COLON_TAIL.match(self.text[cm.end():se]) or self._question_tail(cm, se)  # (ru_questions.py)
             if not tail or tail.group("mid").count(",") > 1 or self.rr.cue.search(tail.group("mid")):
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):

@@ -31,8 +31,8 @@ class DemandReaders:
             if not re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE):
                 continue
             host = self._demand_host(t, hosts)
-            if host is None:
-                continue
+            if host is None or self._intended(host):
+                continue  # ("намерены обратиться в суд с требованием …": a demand yet to be made, r23)
             cs = t.end + len(text[t.end:end]) - len(text[t.end:end].lstrip())
             cut = outside_marks(_CLAUSE_CUT, text, cs, end, self.pairs)
             ce = self._coordinated_cut(cs, cut.start() if cut else end)
@@ -44,6 +44,8 @@ class DemandReaders:
                     (first.feats or {}).get("Case") not in ("Gen", None) and \
                     (first.feats or {}).get("VerbForm") != "Inf" and text[cs:cs + 1] not in OPEN_CLOSE:
                 continue  # (what is demanded: a genitive, an infinitive or words in marks)
+            if t.lemma in rules.wordset("ru", "offer_nouns") and (first.feats or {}).get("VerbForm") != "Inf":
+                continue  # ("с предложением цены": an offer; "с предложением продлить …" proposes, r23)
             speaker = None
             if host.pos in ("VERB", "AUX") and any(toks[c].dep.startswith("nsubj") for c in host.children):
                 speaker = self.verb_subject_speaker(host, ss)  # (ru_statements.py: "Жители вышли …")
@@ -66,3 +68,9 @@ class DemandReaders:
                 return None
             k, seen = h.head, seen + 1
         return None
+
+    def _intended(self, host) -> bool:
+        """An infinitive host governed by a word of intention (words.tsv intent_words: "намерены обратиться")."""
+        if (host.feats or {}).get("VerbForm") != "Inf" or host.head == host.i:
+            return False
+        return self.an.toks[host.head].lemma in rules.wordset("ru", "intent_words")

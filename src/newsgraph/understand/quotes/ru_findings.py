@@ -13,7 +13,12 @@ from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range
 
-_THAT = re.compile(r"\s*(?:о\s+том\s*)?,\s*(?:что|будто)\s+")
+# "Из доклада Счетной палаты следует, что …" (r23, the inventory): what a document or a study shows
+_FOLLOWS = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+,\s*)?[Ии]з\s+(?P<src>[^,.!?«»\n]{2,90}?)\s+(?:следует|вытекает|явствует)"
+                      r"\s*,\s*(?:что|будто)\s+")
+# (a few words between: "Опрос показал также, что …", "Исследование выявило, в частности, что …", r23)
+_THAT = re.compile(r"(?:\s+[^\s,.!?«»:;—–]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:(?:в\s+частности|кроме\s+того|"
+                   r"в\s+том\s+числе),\s*)?(?:что|будто)\s+")
 
 
 class FindingsReaders:
@@ -85,7 +90,7 @@ class FindingsReaders:
         text, toks = self.text, self.an.toks
         verbs = rules.wordset("ru", "finding_verbs")
         nouns = rules.wordset("ru", "findings")
-        if self._as_found(ss, se, verbs, nouns):
+        if self._as_found(ss, se, verbs, nouns) or self._follows_from(ss, se, nouns):
             return
         for t in toks:
             if t.start < ss or t.start >= se or t.lemma not in verbs or t.pos not in ("VERB", "AUX"):
@@ -107,3 +112,23 @@ class FindingsReaders:
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(2, kind, cs, ce, who, t.text, self.outlets_in(s_s, s_e, who), (ss, se))
             return
+
+    def _follows_from(self, ss: int, se: int, nouns) -> bool:
+        """ "Из доклада Счетной палаты следует, что …": a document, a study or data (document nouns, ``findings``)
+        after "из"; the actor named in it speaks, else whoever issued the document, else none."""
+        from .ru_relative import _document_nouns
+        m = _FOLLOWS.match(self.text, ss, se)
+        if m is None:
+            return False
+        head = next((t for t in self.tokens_from(m.start("src")) if t.start < m.end("src")), None)
+        if head is None or head.lemma not in nouns and head.lemma not in _document_nouns():
+            return False  # ("Из этого следует, что …": the author's inference)
+        named = self.an.mentions_in(m.start("src"), m.end("src"), ("ORG", "PERSON", "GPE", "MEDIA"))
+        who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else \
+            self.document_issuer(head, ss) if head.lemma in _document_nouns() else None
+        cs = m.end()
+        ce = self.extend(cs, ss + len(self.text[ss:se].rstrip().rstrip(".!?…")))
+        kind = "mixed" if any(ch in self.text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+        verb = re.search(r"(?:следует|вытекает|явствует)", self.text[m.end("src"):m.end()]).group()
+        self.add(2, kind, cs, ce, who, verb, self.outlets_in(ss, se, who), (ss, se))
+        return True

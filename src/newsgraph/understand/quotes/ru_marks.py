@@ -117,3 +117,10 @@ def strip_content(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
         e -= 1
     return s, e
+
+
+def words_of_someone(inner: str) -> bool:
+    """A quotation that can be someone's words: not a name or a title (every word capitalised: «Единая Россия»,
+    «Сармат»)."""
+    words = inner.split()
+    return bool(words) and not all(w[:1].isupper() for w in words)

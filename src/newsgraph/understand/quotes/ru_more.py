@@ -14,7 +14,8 @@ from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
-from .ru_stance import outside_marks  # (ru_marks.py)
+from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
+from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
 DASH = "—–―"
 _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|дальнейших\s+)?(?:(?:про)?коммент(?:ари|ирова)|"
@@ -67,21 +68,6 @@ class MoreReaders:
             if rx is not None:
                 self._object_reading(rx, naming, ss, se, taken)
 
-    def _animate_subject(self, at: int) -> bool:
-        """The cue verb at ``at`` has a subject that can threaten or pledge: a named actor or an animate noun
-        ("Профсоюз угрожает начать забастовку"); a river, a building or inflation "грозит" only as a risk (r22)."""
-        verb = self.an.tok_at_start.get(at)
-        if verb is None:
-            return False
-        toks = self.an.toks
-        subj = next((toks[c] for c in verb.children if toks[c].dep == "nsubj"), None)
-        if subj is None:
-            return False
-        if self.an.mentions_in(subj.start, subj.end, ("PERSON", "ORG", "GPE")):
-            return True
-        return (subj.feats or {}).get("Animacy") == "Anim" or subj.pos == "PRON" or \
-            subj.lemma in rules.words("ru", "events_agent_nouns") or subj.lemma in rules.words("ru", "org_nouns")
-
     def _object_reading(self, rx: re.Pattern, naming: bool | None, ss, se, taken: list) -> None:
         """Every cue of ``rx`` in the sentence outside the contents already read (``taken``): "Кан осудил визит …,
         назвав его «непростительным оскорблением»" is two readings, the first content ending where the gerund's
@@ -96,8 +82,8 @@ class MoreReaders:
             if any(o <= cm.start() < c for o, c in self.pairs) or \
                     rel is None and doc is None and re.search(r"котор\w*[^,]*$", text[ss:cm.start()]):
                 continue  # (a relative clause, "которые японцы называют …", describes: it states nothing)
-            if any(a <= cm.start() < b for a, b, _ in taken):
-                continue
+            if any(a <= cm.start() < b for a, b, _ in taken) or self._lifeless_subject(cm.start()):
+                continue  # ("Ситуация требует вмешательства": no one's demand, ru_agents.py)
             cut = outside_marks(_CLAUSE_CUT, text, cm.end(), end, self.pairs)
             cs, ce = cm.end(), cut.start() if cut else end
             ce = self._coordinated_cut(cs, self._gerund_cut(cs, ce))
@@ -185,13 +171,16 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for cm in self.rr.cue.finditer(text, ss, end):
             am = _ABOUT_AFTER.match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
-            if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()):
+            if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()) or \
+                    self._lifeless_subject(cm.start()):  # ("Рост цен говорит о перегреве": a sign, ru_agents.py)
                 continue
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)
-            if len(text[cs:ce].split()) < 2:
-                continue
+            t = self.an.tok_at_start.get(cm.start())
+            if len(text[cs:ce].split()) < 2 or re.match(r"(?:себе|нем|нём|ней|них)\b", text[cs:ce], re.IGNORECASE) or \
+                    t is not None and stance_table(self.rr.lang).get(t.lemma) == "that":
+                continue  # ("рассказал о себе": a pronoun topic tells nothing; "думает о будущем", r23)
             speaker = self.speaker_in(ss, cm.start(), cm, self.quoted, cm.start(), prefer_last=True) or \
                 self.subject_phrase(cm, ss)
             if speaker is not None or self._impersonal(cm.group()):  # ("никогда не сообщалось о пожарах …")
@@ -221,8 +210,9 @@ class MoreReaders:
             if (who is None or who.mention is None) and self.names_document(cm.end(), comma):  # ("Как следует из
                 who = self.document_speaker((cm.end(), comma), comma, comma)  # текста приговора": its issuer or the
                 # words as written, not someone named before, r22)
-            phrase = text[cm.end():comma].strip()
-            nobody = lm.group("was") is not None and self._impersonal(cm.group())
+            phrase = text[cm.end():comma].strip()  # ("Как сообщается, …" names nobody, r23; "Как говорится": a saying)
+            nobody = (lm.group("was") is not None or not phrase and cm.group()[:5].lower() != "говор") and \
+                self._impersonal(cm.group())
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
@@ -295,7 +285,7 @@ class MoreReaders:
                 continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)
-            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin":
+            if cm is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" and t.pos != "ADJ":  # (уверен: r23)
                 continue
             end = self._credit_cut(cm.end(), end)  # ("…, сообщили в пресс-службе суда, передает ТАСС.")
             end = self._describing_cut(cm.end(), end)  # ("…, говорится в приговоре, который огласил суд.")
@@ -307,7 +297,7 @@ class MoreReaders:
             long_ok = named or self._impersonal(cm.group())  # (r21: "…, говорится в исследовании <an institute's
             # long name>": a document and whose it is)
             if "," in tail or len(tail.split()) > (14 if long_ok else 8) or any(o <= a_s < c for o, c in self.pairs) \
-                    or len(text[ss:ss + m.start()].split()) < 3:
+                    or len(text[ss:ss + m.start()].split()) < 2:  # ("Пострадавших нет, сообщили в МЧС.", r23)
                 continue
             impersonal = self._impersonal(cm.group())  # ("…, говорится в сообщении прокуратуры.")
             who = None if impersonal else \
@@ -496,11 +486,6 @@ def _cue_list(lang: str, name: str) -> re.Pattern | None:
         return None
 
 
-def _words_of_someone(inner: str) -> bool:
-    """A quotation that can be someone's words: not a name or a title (every word capitalised: «Единая Россия»,
-    «Сармат»)."""
-    words = inner.split()
-    return bool(words) and not all(w[:1].isupper() for w in words)
 def _subtree_range(toks, i: int) -> tuple[int, int]:
     sub = subtree(toks, i)
     return sub[0], sub[-1]

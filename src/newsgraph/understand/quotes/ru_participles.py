@@ -21,6 +21,8 @@ from .ru_more import _subtree_range
 from .ru_relative import _document_nouns
 
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы|будто)\s+", re.IGNORECASE)
+# a few words of when or where before the clause: "сообщивший накануне, что …", "заявлявший в интервью ТАСС, что …"
+_THAT_AFTER = re.compile(r"(?:\s+[^\s,.!?«»:;—–]+){1,4}?\s*,\s*(?:что|чтобы|будто)\s+", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -48,13 +50,15 @@ class ParticipleReaders:
             if t.start >= end:
                 break
             f = t.feats or {}
-            if f.get("VerbForm") != "Part" or f.get("Voice") == "Pass" or t.dep != "acl" or t.head >= t.i or \
-                    t.lemma not in lemmas or any(o <= t.start < c for o, c in self.pairs) or \
-                    self._found_in(t.start, t.end):
+            parsed = f.get("VerbForm") == "Part" and f.get("Voice") != "Pass" and t.dep == "acl" and t.head < t.i \
+                and t.lemma in lemmas
+            h = toks[t.head] if parsed else self._mistagged_participle(t, lemmas)
+            if h is None or any(o <= t.start < c for o, c in self.pairs) or self._found_in(t.start, t.end):
                 continue
-            a, b = _subtree_range(toks, t.i)
-            ce = min(toks[b].end, end)
-            that = _THAT.match(text, t.end, ce)
+            ce = min(toks[_subtree_range(toks, t.i)[1]].end, end) if parsed else end
+            that = _THAT.match(text, t.end, ce) or _THAT_AFTER.match(text, t.end, ce)
+            if not parsed and not that:
+                continue  # (a participle the parse missed is read with its "что" clause only)
             cs = that.end() if that else t.end + len(text[t.end:ce]) - len(text[t.end:ce].lstrip(" ,"))
             fins = [x for x in self.tokens_from(cs) if x.start < ce and (x.feats or {}).get("VerbForm") == "Fin"]
             if len(fins) > (1 if that else 0):  # (the phrase ends before the main clause's verb: "Садоводы,
@@ -71,11 +75,28 @@ class ParticipleReaders:
             if t.lemma in rules.wordset("ru", "telling_cues") and not that and \
                     first.low not in ("о", "об", "обо"):
                 continue  # ("собеседник, говоривший на условиях анонимности": how he spoke, not what)
-            speaker = self._participle_speaker(toks[t.head], ss, t.start)
+            speaker = self._participle_speaker(h, ss, t.start)
             if speaker is None:
                 continue
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.6, kind, cs, ce, speaker, t.text, self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _mistagged_participle(self, t, lemmas: frozenset[str]):
+        """The noun a participle of a cue verb describes when the parse took the participle for something else
+        ("Министр Олег Рябов, сказавший накануне, что …": a NOUN root; r23, the inventory's participles): pymorphy2
+        reads the word as an active participle of a cue verb, a comma stands before it and a noun or a name before the
+        comma (a name's head word); else None."""
+        from ..names import _morph
+        toks = self.an.toks
+        if t.i < 2 or toks[t.i - 1].text != ",":
+            return None
+        p = next((p for p in _morph().parse(t.text.lower()) if p.tag.POS == "PRTF" and "actv" in p.tag), None)
+        if p is None or p.normal_form not in lemmas:
+            return None
+        h = toks[t.i - 2]
+        while h.dep in ("flat:name", "flat", "appos") and h.head < h.i:
+            h = toks[h.head]
+        return h if h.pos in ("NOUN", "PROPN") else None
 
     def _participle_speaker(self, h, ss: int, before: int) -> Ref | None:
         """Who speaks through the noun ``h`` a cue participle describes (see the module), else None."""

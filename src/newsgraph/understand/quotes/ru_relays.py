@@ -49,6 +49,17 @@ class RelayReaders:
             q.id = f"q{k}"
         return out
 
+    def relay_back(self, ps: int, pe: int, ss: int, se: int, speaker) -> None:
+        """ "X не исключил, что …. Об этом он заявил в интервью RMF FM, передает ИТАР-ТАСС.": an outlet relaying the
+        pointer sentence ``ss:se`` relays the reading of the sentence before it (``ps:pe``) by the same speaker, which
+        stands before the pointer's own reading of that sentence (r23, w411); ``relays`` keeps only outlets credited
+        by a word of relaying."""
+        outlets = [o for o in self.outlets_in(ss, se, speaker) if o.mention is not None]
+        for _, q in self.found:
+            if outlets and ps <= q.start < pe and (speaker is None or q.speaker is not None and
+                                                    q.speaker.entity == speaker.entity):
+                q.reported_by.extend(o for o in outlets if all(o.entity != r.entity for r in q.reported_by))
+
     def _sent_of(self, pos: int) -> tuple[int, int]:
         return next(((a, b) for a, b in self.an.sents if a <= pos < b), (pos, pos))
 
