@@ -99,9 +99,11 @@ def test_an_empty_it_passive_names_nobody(analyze, text):
     assert analyze(text).quotes == []
 
 
-def test_a_memory_told_in_the_speakers_quoted_words(analyze):
-    got = _quotes(analyze('Ortiz later recalled the meeting as "two hours of shouting about parking."'))
-    assert [(t, c) for t, _, c in got] == [('the meeting as "two hours of shouting about parking."', "recalled")]
+def test_a_memory_told_in_quoted_words_is_left_out_for_recalls_of_goods(analyze):
+    # review r23: "recall" left the naming cues ('Ford recalled 40,000 pickups as a "precautionary measure"' is no
+    # statement, and news writes that far more often than 'recalled the meeting as "…"')
+    got = _quotes(analyze('The maker recalled 9,000 heaters as a "precautionary step."'))
+    assert got == [], got
 
 
 @pytest.mark.parametrize("text", [

@@ -102,12 +102,27 @@ def generic_person_day(doc, start: int, end: int, determiners: frozenset) -> boo
     t = span.root
     while t.head.i != t.i:
         t = t.head
-        if t.pos_ == "NOUN" and any(d.dep_ == "det" and d.lower_ in determiners for d in t.children) and \
+        det = next((d.lower_ for d in t.children if d.dep_ == "det" and d.lower_ in determiners), None)
+        if t.pos_ == "NOUN" and det is not None and (det not in ("a", "an") or _imagined(t)) and \
                 any(_present_who(r) for r in t.children if r.dep_ == "relcl"):
             return not _past_or_modal(next((a for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None))
         if _past_or_modal(t):
             return False
     return False
+
+
+_WISHED = frozenset({"need", "want", "deserve", "seek", "prefer", "elect", "choose", "imagine"})
+
+
+def _imagined(noun) -> bool:
+    """"a <noun>" that is someone imagined, not one met: negated ("Not a president who …") or what is needed or
+    wished ("we need a coach who …"); "A man who is due in court on Monday" is a real man (review r23)."""
+    k = noun.left_edge.i
+    doc = noun.doc
+    if any(x.lower_ in ("not", "never", "n't") for x in doc[max(k - 1, 0):noun.i]):
+        return True
+    h = noun.head
+    return noun.dep_ in ("dobj", "attr") and (h.lemma_ in _WISHED or any(c.dep_ == "neg" for c in h.children))
 
 
 def _past_or_modal(v) -> bool:

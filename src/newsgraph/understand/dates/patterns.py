@@ -208,7 +208,9 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
             rf"(?P<day>{DAY})/(?P<mon>0?[1-9]|1[0-2])"
         opener = rf"(?:^|(?<=\n)|(?<=[.!?]\s))[^\S\n]*(?i:{notes})"
         # "UPDATE: 5/12 ..." (a colon after the opener) or "Updated 5/12: ..." / "UPDATE 5/12 — ..." (after the day)
-        pats.append(("date", rf"{opener}[^\S\n]*:[^\S\n]*(?P<md>{md}){E}(?![/.]?\d)"))
+        # (then a mark, the line's end or a capitalised word: "UPDATE: 1/3 of homes …" is a fraction, review r23)
+        pats.append(("date", rf"{opener}[^\S\n]*:[^\S\n]*(?P<md>{md}){E}(?![/.]?\d)"
+                             r"(?=[^\S\n]*(?:[:,\u2014\u2013-]|\n|$)|[^\S\n]+(?-i:[A-ZА-ЯЁ]))"))
         pats.append(("date", rf"{opener}[^\S\n]+(?P<md>{md}){E}(?![/.]?\d)(?=[^\S\n]*[:\u2014\u2013-])"))
     # September 2025 | сентябре 2025 года
     pats.append(("month", rf"{B}(?P<mon>{MON}),?\s+(?:of\s+)?{Y}{E}"))

@@ -58,7 +58,14 @@ def _dates_the_clause_of(doc, o, c) -> bool:
     asked …, hoping to keep the talks quiet in the run-up to Election Day"), not another verb's ("Founded in 2008,
     the charity served meals on Christmas Eve": its founding, not the serving)."""
     v, w = _verb(doc, o.start, o.end), _verb(doc, c.start, c.end)
-    return v is not None and w is not None and (v.i == w.i or any(a.i == v.i for a in w.ancestors))
+    if v is None or w is None or not (v.i == w.i or any(a.i == v.i for a in w.ancestors)):
+        return False
+    t = w  # no verb of its own time between ("In 2019 she voted against it, and she says she will vote again before
+    while t.i != v.i:  # Thanksgiving": the day's clause is to come; "hoping to raise … before Election Day" is not
+        if t.tag_ in ("VBZ", "VBP", "MD") or any(x.dep_ == "aux" and x.tag_ == "MD" for x in t.children):
+            return False  # its own, review r23)
+        t = t.head
+    return True
 
 
 def _yearless_day(c) -> bool:
@@ -82,6 +89,9 @@ def _listed_under_coming_year(text, chosen, pub, past_clause, doc) -> None:
             continue
         if coming is None or not _yearless_day(c) or c.weekday is not None or past_clause(c):
             continue
+        if c.start >= since and _told_line(text, doc, c):
+            continue  # (after the year's sentence, only a list's line of its own: "June 12 – Boston"; "A poll
+            # conducted Nov. 10-12 shows …" tells something else, review r23)
         if any(t.tag_ == "VBD" and since <= t.idx < c.start for t in doc):
             coming = None  # (a later sentence told the past: "… in 2026. Its report listed the outages.")
             continue
@@ -89,6 +99,14 @@ def _listed_under_coming_year(text, chosen, pub, past_clause, doc) -> None:
         if d is not None and dt.date.fromisoformat(c.value) < pub:  # (a day still ahead is read as it is: "Tickets
             # go on sale Friday, December 6th", a day of this year's December)
             _set_day(c, d)
+
+
+def _told_line(text, doc, c) -> bool:
+    """The line of ``c`` holds a verb: a sentence telling something, not a list's entry ("June 12 – Boston, MA")."""
+    lo = text.rfind("\n", 0, c.start) + 1
+    hi = text.find("\n", c.end)
+    hi = len(text) if hi < 0 else hi
+    return any(t.pos_ in ("VERB", "AUX") and lo <= t.idx < hi for t in doc)
 
 
 def _end_after_start(text, chosen) -> None:

@@ -100,13 +100,17 @@ def _couples(persons: list, text: str) -> list:
             continue  # (a given name the text gives someone in full is theirs: "Marco and Jeb Bush", review r14)
         if t in surnames or (not _given(t) and names.common_word(t)) or _regnal_before(text, t):
             continue  # ("Harry and Meghan Markle" beside "Prince Harry": no Harry Markle)
-        if titled_name(text, s, e, t) or k and _LISTED.fullmatch(text[persons[k - 1][1]:s]) and \
-                not _given(persons[k - 1][2].split()[0]):
-            continue
+        if titled_name(text, s, e, t) and (not _given(t) or _PLURAL_TITLE.search(text, max(0, s - 30), s)) or \
+                k and _LISTED.fullmatch(text[persons[k - 1][1]:s]) and not _given(persons[k - 1][2].split()[0]) \
+                and not _given(t):
+            continue  # (a given name under one title is the couple's: "Former President Bill and Hillary Clinton",
+            # "Pelosi, Schumer and Barack and Michelle Obama", review r23)
         last = words[-2] if len(words) >= 3 and names.fold(words[-1]).strip(".") in names.SUFFIXES else words[-1]
         out[k] = (s, e, f"{t} {last}")
     return out
 _LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")  # between two names of a list
+_PLURAL_TITLE = re.compile(r"\b(?:Presidents|Senators|Sens\.|Governors|Govs\.|Reps\.|Representatives|Generals|"
+                           r"Justices|Judges|Mayors|Ministers)\s+$")  # "Presidents Reagan and George W. Bush"
 # a courtesy title before a surname ("Mrs May"): courtesy_titles of lang/en/words.tsv, capitalised as written
 COURTESY = r"(?:" + "|".join(sorted((re.escape(t.capitalize()) for t in rules.wordset("en", "courtesy_titles")),
                                      key=len, reverse=True)) + ")"

@@ -172,12 +172,13 @@ def decide(ctx, cands: list, text: str) -> list:
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
             _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
-            any(f in q.feats for f in ("shape=stated-np", "shape=commit", "shape=request-to")) and \
-            _names_someone(ctx, q)
+            (any(f in q.feats for f in ("shape=stated-np", "shape=request-to")) or "shape=commit" in q.feats and
+             "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q)
         # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied
-        # being drunk"; a plan asks for things, nothing denies them; a name the tagger did not find promises as a
-        # person or a company does, "Drayco pledged to repay every customer", and asks someone, "Hendry called on
-        # the Senate to delay the vote": a plan vows nothing)
+        # being drunk"; a plan asks for things, nothing denies them; a name the tagger did not find as a person
+        # vows and asks as a person or a company does, "Drayco pledged to repay every customer", "Hendry called on the
+        # Senate to delay the vote"; not "promised": a law or a product "promised to lower premiums" as often as a
+        # company does, where only an agent vows or pledges, review r23; a plan vows nothing)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
                 "evidential" in q.feats or "request" in q.feats and asker) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):

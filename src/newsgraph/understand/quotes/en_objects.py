@@ -120,8 +120,8 @@ def inverted_source(v, s_hi: int) -> bool:
             v.i < 2 or doc[v.i - 2].text != ",")):
         return False
     obj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
-    if obj is None:
-        return False
+    if obj is None or obj.pos_ != "PROPN" and not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children):
+        return False  # (a sayer is named or definite; "…, announced a freeze on hiring." is a second act, review r23)
     k = obj.right_edge.i + 1
     while k < len(doc) and doc[k].idx < s_hi and (doc[k].is_punct or doc[k].is_space):
         k += 1

@@ -3,7 +3,9 @@ Globe/Suffolk University poll", "an Ipsos/Reuters survey": two bodies written wi
 together (news names a poll by its partners this way), so both are its speakers, in the order written; the first is
 the record's ``speaker`` (as for "Vindman and Williams told …"). Each partner is the actor the text names by it, else
 a new organisation of the record; the tagger's one name for both ("Boston Globe/Suffolk University") stays as it is.
-Short parts ("AC/DC", "24/7") are no partners: each must be a capitalised name of three characters or more."""
+Short parts ("AC/DC", "24/7") are no partners: each must be a capitalised name of three characters or more. Only a
+document's makers: the pair must be followed, within the speaker's words, by a noun of a poll, survey or study ("the
+Clinton/Kaine campaign said", "a Justice Department/FBI spokesman" are one campaign, one spokesman; review r23)."""
 from __future__ import annotations
 
 import re
@@ -16,6 +18,8 @@ _NAME = r"[A-Z][\w.&'’-]{2,}(?:\s+[A-Z][\w.&'’-]*){0,3}"
 _JOINT = re.compile(rf"(?<![\w/])({_NAME})/({_NAME})(?![\w/])")
 _TYPES = ("ORG", "MEDIA", "GROUP")
 _ARTICLE = re.compile(r"(?:The|An?|This|New)\s+")
+_MADE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:poll|polls|survey|surveys|study|studies|report|analysis|tracking|"
+                   r"tracker|index)\b", re.IGNORECASE)
 
 
 def joint_makers(ctx: Context, found: list[Found]) -> None:
@@ -26,8 +30,8 @@ def joint_makers(ctx: Context, found: list[Found]) -> None:
             continue
         lo, hi = q.speaker_span
         m = _JOINT.search(ctx.text, lo, hi)
-        if m is None:
-            continue
+        if m is None or not _MADE.match(ctx.text, m.end(), m.end() + 40):
+            continue  # ("the Clinton/Kaine campaign said": one campaign, not Clinton)
         parts = []
         for g in (1, 2):
             a, b = m.start(g), m.end(g)

@@ -22,8 +22,8 @@ class LeadReaders:
         for t in self.tokens_from(ss):
             if t.start >= se:
                 break
-            if t.lemma not in leads:
-                continue
+            if t.lemma not in leads or t.lemma != "преминуть" and t.i > 0 and toks[t.i - 1].lemma == "не":
+                continue  # ("не решился признать": nothing said; "не преминул напомнить": said)
             inf = next((x for x in toks[t.i + 1:t.i + 4] if (x.feats or {}).get("VerbForm") == "Inf"), None)
             if inf is None or inf.lemma not in lemmas or inf.end > se or \
                     any(x.pos in ("PUNCT", "VERB") and x.i != inf.i for x in toks[t.i + 1:inf.i]):
