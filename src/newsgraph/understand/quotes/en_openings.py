@@ -18,15 +18,16 @@ _OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative", "acomp")
 
 
 def _roots(ctx, a: int, b: int) -> list:
-    """The tokens of [a, b) whose head stands outside it (punctuation aside)."""
+    """The tokens of [a, b) whose head stands outside it, and the sentence's root (punctuation aside). (spaCy makes a
+    new token object at each access: a root is told by its index, ``tok.head.i == tok.i``, never by ``is``.)"""
     toks = [t for t in ctx.tokens(a, b) if not (t.is_punct or t.is_space)]
-    return [t for t in toks if t.head is t or not (a <= t.head.idx < b)]
+    return [t for t in toks if t.head.i == t.i or not (a <= t.head.idx < b)]
 
 
 def _sayer_chain(v) -> set[int]:
     """The verb of saying and the verbs it hangs on ("took to Twitter to say": took, say)."""
     out, tok = {v.i}, v
-    while tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "parataxis") and tok.head is not tok and len(out) < 4:
+    while tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "parataxis") and tok.head.i != tok.i and len(out) < 4:
         tok = tok.head
         out.add(tok.i)
     return out
