@@ -115,7 +115,10 @@ def test_short_quotation_after_speech_verb_and_colon(analyze):
     # however few the words, a quotation a named speaker's speech verb hands over to with a colon is said
     rec = analyze('Pressed on the plan, minister Hana Ito replied: "Absolutely not."')
     assert [(q.kind, q.text, q.speaker.name) for q in rec.quotes] == [("direct", "Absolutely not.", "Hana Ito")]
-    assert analyze('The sign on the door read: "Closed."').quotes == []
+    # (r24: what a written thing "reads" is that thing's words, in either order, as PolNeAR annotates it: the sign is
+    # the source, no person, en_reads)
+    assert [(q.text, q.speaker.name, q.speaker.entity) for q in analyze('The sign on the door read: "Closed."').quotes
+            ] == [("Closed.", "The sign", None)]
 
 
 def test_partitive_opening_stays_in_content(analyze):

@@ -11,9 +11,9 @@ from ..marks import Quoted
 from .en_ctx import (ATTR_AFTER, SUBJ_SKIP, Context, Found, participle_speaker, person_of, set_speaker,
                      skip_parenthesis, subject_speaker, titled_person)
 from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
-from .en_intro import addressee, colon_intro, new_sentence_after, put_it
+from .en_intro import addressee, colon_intro, new_sentence_after, put_it, reduced_passive
 from .en_lead import according_intro, inverted_apposition, name_colon
-from .en_reads import read_cue
+from .en_reads import READ, read_at_end, read_cue, read_speaker
 from .en_spk import bare_attribution, clause_noun
 
 
@@ -118,10 +118,14 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
         return False
     if new_sentence_after(ctx, q):  # 'told her, “…!” She replied …': she does not say it
         return False
+    if reduced_passive(ctx, pos):  # '… said, “We'll see,” when asked whether …': the one asked is no one after it
+        return False
     s_end = clause_end(t, pos)
     if s_end - pos > 200:
         s_end = pos + 200
-    cue = cue_near(ctx, pos, s_end) or read_cue(ctx, pos, s_end)  # ('…," read the letter': en_reads)
+    # ('…," read the letter', '…," a sign held by a supporter read': en_reads, before any noun cue in the letter's
+    # words: '…," read a note found on her car' is the note's)
+    cue = read_cue(ctx, pos, s_end) or cue_near(ctx, pos, s_end) or read_at_end(ctx, pos, s_end)
     if cue is None:
         return False
     # the attribution is short: the cue is within a few words of the quote, or after a name and its apposition
@@ -134,6 +138,8 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     dq.attr = (q.end, s_end)
     if appos is not None:
         set_speaker(ctx, dq, appos)
+    elif cue.lower_ in READ:
+        read_speaker(ctx, cue, dq)
     elif not speaker_for(ctx, cue, pos, s_end, dq):
         dq.cue = cue.text
     return True
@@ -209,6 +215,10 @@ def attr_before(ctx: Context, q: Quoted, dq: Found) -> bool:
     if not before or not before.endswith((":", ",")):
         return False
     cue = cue_near(ctx, lo, lo + len(before), last=True)
+    read = read_at_end(ctx, lo, lo + len(before)) if cue is None else None
+    if read is not None:  # 'The banner read: "…"' (en_reads)
+        dq.cue, dq.cue_i, dq.attr = read.text, read.i, (lo, lo + len(before))
+        return read_speaker(ctx, read, dq) or True
     if cue is None and (put_it(ctx, lo, lo + len(before), dq) or according_intro(ctx, lo, lo + len(before), dq)):
         return True
     if cue is None:

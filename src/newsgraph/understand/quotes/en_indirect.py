@@ -13,6 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
                          told_that)
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
+from .en_according_aside import continued_after_aside
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
@@ -467,10 +468,12 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
         a, b = _strip_lead(ctx, s_lo, c), c
         if media and _narrates_speech(ctx, a, c):
             return None
-        par = _parenthetical(ctx, a, c, o_hi, s_hi)
-        if par is not None:  # "Trump, according to the White House, made an unscheduled trip …"
+        # "Trump, according to the White House, made an unscheduled trip …", "She resigned, according to two aides,
+        # and moved to Ohio" (en_according_aside: the two halves)
+        par = _parenthetical(ctx, a, c, o_hi, s_hi) or continued_after_aside(ctx, a, c, o_hi, s_hi)
+        if par is not None:
             q = Found("indirect", par[0], par[1], par[2], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i,
-                      origin="according")
+                      origin="according", parts=list(par[3]) if len(par) > 3 else [])
             if hit is not None:
                 set_speaker(ctx, q, hit)
             elif obj.pos_ != "PRON":

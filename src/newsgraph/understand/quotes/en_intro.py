@@ -85,5 +85,35 @@ def said_comma(ctx: Context, lo: int, q) -> bool:
     last = [w.lower() for w in before[:-1].split()[-3:]]  # ("told reporters, “…”")
     inner = ctx.text[q.inner_start:q.inner_end].rstrip(" ’'\"”»")
     _, s_hi = ctx.sent(q.start)
-    return any(w in ctx.verbs for w in last) and inner.endswith((".", "!", "?")) and \
-        not ctx.text[q.end:s_hi].strip(" .")
+    if not any(w in ctx.verbs for w in last):
+        return False
+    if inner.endswith((".", "!", "?")):
+        return not ctx.text[q.end:s_hi].strip(" .")
+    return inner.endswith(",") and _narration_after(ctx, q.end, s_hi)
+
+
+# words opening a clause of circumstance: 'Reed said, “We'll see,” when asked whether he would run again'
+_CIRCUMSTANCE = frozenset("when while as before after then".split())
+
+
+def _narration_after(ctx: Context, lo: int, hi: int) -> bool:
+    """What follows a quotation closed by a comma narrates the saying, the words said being the quotation: a clause of
+    circumstance ('… said, “We'll see,” when asked whether …') or the sayer's next act ('… said, “Not yet,” and left
+    the room'), never the rest of a sentence the quotation stands in ('He said the film, “Jaws,” was …')."""
+    toks = [t for t in ctx.tokens(lo, hi) if not (t.is_punct or t.is_space)]
+    if len(toks) < 2:
+        return False
+    if toks[0].lower_ in _CIRCUMSTANCE and toks[0].pos_ in ("SCONJ", "ADP", "ADV"):
+        return True
+    return toks[0].lower_ == "and" and toks[1].tag_ in ("VBD", "VBZ")
+
+
+def reduced_passive(ctx: Context, pos: int) -> bool:
+    """A clause of circumstance without a subject opens the text at ``pos``: a conjunction and a past participle
+    ("when asked whether …", "if pressed", "once questioned"). After a quotation it tells when its sayer spoke;
+    the verb in it ("asked") is no attribution of the quotation to anyone it names."""
+    toks = [t for t in ctx.tokens(pos, min(len(ctx.text), pos + 40)) if not (t.is_punct or t.is_space)][:2]
+    return len(toks) == 2 and toks[0].lower_ in _REDUCED and toks[1].tag_ == "VBN"
+
+
+_REDUCED = frozenset("when while if once unless until".split())

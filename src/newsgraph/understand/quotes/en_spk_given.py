@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .en_reads import written_thing
 from .en_roles import _DESC, _data, _nearest, _norm
 
 _DEFINITE = ("the", "this", "that")
@@ -30,8 +31,8 @@ def given_description(ctx, lo: int, hi: int, lang: str = "en") -> tuple[int, int
                 and min(x.start for x in ent.mentions) < lo and _aged(ctx, ent, age.group(0)[:-9], lo)]
         return (lo, hi, aged[0]) if len(aged) == 1 else None
     head = m.group(2).lower()
-    if head in person_heads or head in org_heads or abbr.get(head) in person_heads:
-        return None
+    if head in person_heads or head in org_heads or abbr.get(head) in person_heads or written_thing(head):
+        return None  # (a written thing is no one's description: '"…," the banner read' is the banner's: en_reads)
     other = rf"\b(?:another|a second|a third|one other|other)\s+(?:[\w-]+\s+)?{re.escape(head)}s?\b"
     if re.search(other, ctx.text[:lo], re.I):
         return None  # ("Mark Dunn, a neighbour, … Another neighbour, who asked not to be named, …" -- "the neighbour"

@@ -1,0 +1,37 @@
+"""A clause that goes on after the "according to" aside set off inside it: "The owner sold the land, according to
+county records, becoming the largest landholder in the valley", "She resigned in May, according to two aides, and
+moved to Ohio". What follows the aside is the same clause's predicate (a participle or a verb after "and", with no
+subject of its own, that the parse hangs on the verb before the aside): the source's too, as the guidelines write one
+content split by its cue (en_openings.halves). A new clause after "and" ("…, and analysts expect …") is not."""
+from __future__ import annotations
+
+from .. import commas
+from .en_ctx import Context
+from .en_openings import halves
+
+_JOINS = ("and", "but", "then")
+
+
+def continued_after_aside(ctx: Context, a: int, c1: int, o_hi: int, s_hi: int):
+    """The content [a, c1) before ", according to X," continued after the aside that ends at the comma after
+    ``o_hi``: (start, end, text, parts) of both halves (``halves``), or None when nothing of its clause follows."""
+    t = ctx.text
+    c2 = commas.find(t, o_hi, s_hi)
+    if c2 < 0:
+        return None
+    verbs = {tk.i for tk in ctx.tokens(a, c1) if tk.pos_ in ("VERB", "AUX")}
+    toks = [tk for tk in ctx.tokens(c2 + 1, s_hi) if not (tk.is_punct or tk.is_space)]
+    if len(toks) < 3 or not verbs:
+        return None
+    first = toks[1] if toks[0].lower_ in _JOINS else toks[0]
+    if toks[0].lower_ in _JOINS and first.tag_ not in ("VBD", "VBZ", "VBP", "VBG"):
+        return None  # ("…, and analysts expect …": a clause with its own subject)
+    if first.tag_ not in ("VBG", "VBD", "VBZ", "VBP") or first.head.i not in verbs or \
+            first.dep_ not in ("advcl", "conj", "xcomp"):
+        return None
+    if first.tag_ != "VBG" and toks[0].lower_ not in _JOINS:
+        return None  # (a finite verb straight after the aside opens the predicate: en_indirect._parenthetical)
+    a2, b2 = toks[0].idx, s_hi
+    while b2 > a2 and (t[b2 - 1].isspace() or t[b2 - 1] in ".,;:"):
+        b2 -= 1
+    return halves(t, a, c1, a2, b2)
