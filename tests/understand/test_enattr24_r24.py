@@ -114,3 +114,19 @@ def test_the_roots_of_an_opening_count_the_sentence_root():
     root = next(t for t in doc if t.dep_ == "ROOT")
     got = _roots(_Ctx(), 0, len(doc.text))
     assert root.i in {t.i for t in got}
+
+
+@pytest.mark.parametrize("text, content", [
+    # a conditional whose verb is tensed through its auxiliary opens the content continued after the attribution
+    ("If the council had read the report, residents said, the bridge would have been closed.",
+     "If the council had read the report the bridge would have been closed"),
+])
+def test_an_opening_with_a_finite_auxiliary_is_continued_after_the_attribution(analyze, text, content):
+    assert [q.text for q in analyze(text).quotes] == [content]
+
+
+def test_an_opening_after_a_sentence_initial_and_is_the_occasion(analyze):
+    # "pointed it out": the object is the content, the "if" clause before tells when; nothing to report
+    got = _quotes(analyze("And if you missed what was wrong with the poster, dozens of readers on Facebook pointed "
+                          "it out."))
+    assert not any(t.startswith("And if") for t, _, _ in got), got

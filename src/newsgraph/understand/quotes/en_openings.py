@@ -21,7 +21,14 @@ def _roots(ctx, a: int, b: int) -> list:
     """The tokens of [a, b) whose head stands outside it, and the sentence's root (punctuation aside). (spaCy makes a
     new token object at each access: a root is told by its index, ``tok.head.i == tok.i``, never by ``is``.)"""
     toks = [t for t in ctx.tokens(a, b) if not (t.is_punct or t.is_space)]
+    if toks and toks[0].dep_ == "cc":
+        toks = toks[1:]  # (a sentence's opening "And" or "But" joins it to the one before: "And if you missed it, …")
     return [t for t in toks if t.head.i == t.i or not (a <= t.head.idx < b)]
+
+
+def _finite(tok) -> bool:
+    """``tok`` is the verb of a finite clause: tensed itself or through its auxiliary ("If the council had read")."""
+    return tok.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in tok.children)
 
 
 def _sayer_chain(v) -> set[int]:
@@ -44,14 +51,14 @@ def opening(ctx, a: int, b: int, v) -> str | None:
         return "occasion"  # ("…, where 60 people ate, Kessler told …": a relative clause of a noun before it)
     if not roots or any(r.dep_ not in _ADVERBIAL for r in roots):
         return None
-    if any(r.dep_ == "advcl" and r.tag_ in FINITE and not any(
+    if any(r.dep_ == "advcl" and _finite(r) and not any(
             c.dep_ in ("mark", "advmod", "prep") and c.tag_ in ("IN", "WRB") and c.i < r.i for c in r.children)
            for r in roots):
         return None  # a finite clause with no "when"/"if"/"as" of its own is a statement the parse hung there
     if continued(ctx, a, b, v, ctx.sent(v.idx)[1]) is not None:  # (the parse hangs the opening on either verb:
         # what follows the attribution decides; a verbless opening, "In the long run, she said, …", stays out of the
         # content: en_indirect's after-aside)
-        return "content" if any(r.tag_ in FINITE for r in roots) else None
+        return "content" if any(_finite(r) for r in roots) else None
     chain = _sayer_chain(v)
     if all(r.head.i in chain for r in roots):
         return "occasion"
