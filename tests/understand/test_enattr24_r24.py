@@ -130,3 +130,9 @@ def test_an_opening_after_a_sentence_initial_and_is_the_occasion(analyze):
     got = _quotes(analyze("And if you missed what was wrong with the poster, dozens of readers on Facebook pointed "
                           "it out."))
     assert not any(t.startswith("And if") for t, _, _ in got), got
+
+
+def test_a_report_after_an_according_to_aside_is_the_subjects_own(analyze):
+    rec = analyze("The mill closed in 2004. Its owners toured the site on Friday, according to their lawyer, and said "
+                  "they would sell it.")
+    assert [q.text for q in rec.quotes if q.cue == "according to"] == ["Its owners toured the site on Friday"]

@@ -2,7 +2,8 @@
 county records, becoming the largest landholder in the valley", "She resigned in May, according to two aides, and
 moved to Ohio". What follows the aside is the same clause's predicate (a participle or a verb after "and", with no
 subject of its own, that the parse hangs on the verb before the aside): the source's too, as the guidelines write one
-content split by its cue (en_openings.halves). A new clause after "and" ("…, and analysts expect …") is not."""
+content split by its cue (en_openings.halves). A new clause after "and" ("…, and analysts expect …") is not, nor a
+verb of saying ("…, and said they …": the subject's own words, a report of its own)."""
 from __future__ import annotations
 
 from .. import commas
@@ -29,6 +30,8 @@ def continued_after_aside(ctx: Context, a: int, c1: int, o_hi: int, s_hi: int):
     if first.tag_ not in ("VBG", "VBD", "VBZ", "VBP") or first.head.i not in verbs or \
             first.dep_ not in ("advcl", "conj", "xcomp"):
         return None
+    if first.lower_ in ctx.verbs:
+        return None  # ("…, according to their lawyers, and said they …": the subject's own report, read on its own)
     if first.tag_ != "VBG" and toks[0].lower_ not in _JOINS:
         return None  # (a finite verb straight after the aside opens the predicate: en_indirect._parenthetical)
     a2, b2 = toks[0].idx, s_hi
