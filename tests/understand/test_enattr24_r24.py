@@ -136,3 +136,14 @@ def test_a_report_after_an_according_to_aside_is_the_subjects_own(analyze):
     rec = analyze("The mill closed in 2004. Its owners toured the site on Friday, according to their lawyer, and said "
                   "they would sell it.")
     assert [q.text for q in rec.quotes if q.cue == "according to"] == ["Its owners toured the site on Friday"]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a gerund after ", and" goes on the list of what was admitted (the parse hangs it on the tensed verb)
+    ("Mayor Ann Cole admitted to misleading the council, and hiding the report from auditors.",
+     "misleading the council, and hiding the report from auditors"),
+    # a tensed verb after ", and" is the subject's next act
+    ("Mayor Ann Cole admitted to misleading the council, and resigned on Friday.", "misleading the council"),
+])
+def test_the_gerunds_an_admission_lists(analyze, text, content):
+    assert [q.text for q in analyze(text).quotes if q.cue == "admitted"] == [content]

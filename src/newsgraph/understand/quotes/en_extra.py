@@ -102,6 +102,16 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
+def _gerund_conjunct(v, obj):
+    """The last word of a gerund the parse joined to the tensed verb ``v`` rather than to its gerund object ``obj``
+    ("admitted to misleading the council, and hiding the report": a gerund is no second predicate of a tensed verb,
+    it goes on the list of what was admitted), else None."""
+    if obj.tag_ != "VBG" or v.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    conj = [c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i]
+    return conj[-1].right_edge if conj else None
+
+
 def _gerund_claim(v, s_hi: int):
     """(start, end, "admit-to") of the gerund a verb of owning up, denying or reporting takes as what its subject
     says it did ("denied being drunk", "admitted stealing the car", "acknowledged having misled parliament",
@@ -313,7 +323,8 @@ def _content(ctx: Context, v):
         to = next((c for c in v.children if c.dep_ in ("prep", "dative") and c.lower_ == "to" and c.i > v.i), None)
         obj = next((p for p in to.children if p.dep_ in ("pobj", "pcomp")), None) if to is not None else None
         if obj is not None:
-            return obj.left_edge.idx, min(obj.right_edge.idx + len(obj.right_edge.text), s_hi), "admit-to"
+            last = _gerund_conjunct(v, obj) or obj.right_edge
+            return obj.left_edge.idx, min(last.idx + len(last.text), s_hi), "admit-to"
     # "denied being drunk"; "reported a profit of $212 million"; "A new survey shows broad support for …"
     owned = _gerund_claim(v, s_hi) or _figure(v, s_hi) or finding_object(v, s_hi) or stated_object(v, s_hi)
     if owned is not None:
