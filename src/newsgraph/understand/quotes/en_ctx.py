@@ -336,7 +336,7 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
         return False
     node = cue
     for _ in range(5):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if q.start <= node.head.idx < q.end:  # the parse hung the participle on a verb of the quote: go on up
             node = node.head
@@ -390,7 +390,7 @@ def _clause_above(rel):
     for _ in range(8):
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in node.children):
             return node
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
     return None

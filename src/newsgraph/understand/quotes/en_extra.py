@@ -230,7 +230,7 @@ def _subject(ctx: Context, v):
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
     if subj is None and (sayer := second_sayer(ctx, v)) is not None:
         return _subject(ctx, sayer)  # "said the talks had collapsed and urged members to …": the sayer asks
-    if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v:
+    if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:
         subj = _best_subject_safe(v.head)
     if subj is None:
         subj = _governing_subject(v)

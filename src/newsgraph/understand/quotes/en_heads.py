@@ -41,7 +41,7 @@ def np_person(ctx: Context, hit, lo: int, hi: int):
         if node.dep_ not in links:
             break
         head = node.head
-        if head is node or not (lo <= head.idx < hi) or head.pos_ in ("VERB", "AUX") and head.dep_ != "amod":
+        if head.i == node.i or not (lo <= head.idx < hi) or head.pos_ in ("VERB", "AUX") and head.dep_ != "amod":
             break  # (an adjectival participle is part of the phrase: "Los Angeles-based attorney Edgar Ames")
         other = ctx.entity_at(head.idx, head.idx + len(head.text), ("PERSON",))
         if other is not None and other[2] != i:
@@ -133,7 +133,7 @@ def in_subject_prep(ctx: Context, cue, tok):
         return None
     node = tok
     for _ in range(8):
-        if node.head is node or node.head.i == cue.i:
+        if node.head.i == node.i or node.head.i == cue.i:
             return None
         if node.dep_ == "pobj" and node.head.dep_ == "prep" and node.head.head.i == subj.i:
             return subj

@@ -258,7 +258,7 @@ def _denied_frame(ctx, q) -> bool:
     if _nobody(t):
         return True  # ("No one claims that …": nobody speaks)
     for _ in range(4):
-        if t.dep_ != "ccomp" or t.head is t:
+        if t.dep_ != "ccomp" or t.head.i == t.i:
             return False
         t = t.head
         if any(c.dep_ == "neg" for c in t.children) or _nobody(t):

@@ -32,7 +32,7 @@ def _governor(ctx: Context, f: Quoted, cues: frozenset[str]):
         return None
     node = root
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
@@ -69,7 +69,7 @@ def _extends(ctx: Context, f: Quoted, by_verb: dict):
         return None
     node = toks[0]
     for _ in range(10):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         q = by_verb.get(node.i)

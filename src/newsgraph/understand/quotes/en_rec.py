@@ -242,7 +242,7 @@ def gerund_sayer(ctx, v):
     if name not in rules.words("en", "gerund_cue_preps"):
         return None
     head = prep.head
-    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "prep", "conj") and head.head is not head:
+    while head.pos_ not in ("VERB", "AUX") and head.dep_ in ("advmod", "prep", "conj") and head.head.i != head.i:
         head = head.head  # "aside from": the adverb's verb
     if head.pos_ not in ("VERB", "AUX"):
         return None
