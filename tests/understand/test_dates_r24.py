@@ -1,0 +1,44 @@
+"""understand.dates, round 24 (issue 18; classes of the fresh24 batch, dev and dev-c). The sentences are made up for
+the tests."""
+
+
+def test_a_person_before_a_bare_weekday_is_no_name_of_the_day(dates_by_text):
+    # the parser joins the verb's object to the day after it ("Cruz Wednesday" as one name): the day stays
+    found = dates_by_text("The former governor endorsed Cruz Wednesday.", "2016-03-24")
+    assert found["Wednesday"].value == "2016-03-23"
+    found = dates_by_text("He met Obama Monday and left for Ohio.", "2016-03-24")
+    assert found["Monday"].value == "2016-03-21"
+    # the names of days stay names
+    found = dates_by_text("Stores opened early on Black Friday.", "2016-03-24")
+    assert found.get("Friday") is None or not found["Friday"].value
+
+
+def test_a_quotation_takes_the_day_its_introducing_sentence_gives_the_saying(dates_by_text):
+    # the speech verb's own day, before the opening mark, in the same sentence
+    text = "The vote was held Wednesday. The mayor said Monday, \"We will win tonight.\""
+    assert dates_by_text(text, "2016-03-24")["tonight"].value == "2016-03-21"
+    text = "The hearing is set for Thursday. In a statement released Monday, the governor said: \"Today we begin.\""
+    assert dates_by_text(text, "2016-03-24")["Today"].value == "2016-03-21"
+    text = "The results came in on Wednesday. On Monday, the coach told reporters: \"Tomorrow is a big day.\""
+    assert dates_by_text(text, "2016-03-24")["Tomorrow"].value == "2016-03-22"
+    # a day of another act in the introducing sentence says nothing of the saying
+    text = "The results came in on Wednesday. The senator, who won Monday, said: \"Tonight is ours.\""
+    assert dates_by_text(text, "2016-03-24")["Tonight"].value == "2016-03-23"
+
+
+def test_a_speakers_later_quotation_takes_the_day_the_text_gave_their_saying(dates_by_text):
+    text = ("Harlan said in an interview on Wednesday that he was tired. Clinton won on Tuesday night. "
+            "\"Tonight was a mess,\" Harlan said.")
+    assert dates_by_text(text, "2016-03-24")["Tonight"].value == "2016-03-23"
+    # another speaker's quotation keeps the latest day the report tells of
+    text = ("Harlan said in an interview on Monday that he was tired. Clinton won on Tuesday night. "
+            "\"Tonight was a mess,\" Clinton said.")
+    assert dates_by_text(text, "2016-03-24")["Tonight"].value == "2016-03-22"
+
+
+def test_a_quotation_opened_straight_and_closed_curly_ends_at_its_closing_mark(dates_by_text):
+    # copy that mixes the marks: the day after the curly close is outside the quotation, a day the report tells of
+    text = ("Voters went to the polls Tuesday.\n\n\"We will not stop,\u201d Harlan said in an interview on Wednesday. "
+            "\u201cYesterday was hard,\u201d he added.")
+    assert dates_by_text(text, "2016-03-24")["Yesterday"].value == "2016-03-22"
+
