@@ -42,3 +42,11 @@ def test_a_quotation_opened_straight_and_closed_curly_ends_at_its_closing_mark(d
             "\u201cYesterday was hard,\u201d he added.")
     assert dates_by_text(text, "2016-03-24")["Yesterday"].value == "2016-03-22"
 
+
+def test_a_bare_sept_11_told_with_terrorism_is_the_2001_attacks(dates_by_text):
+    text = ("The candidate repeated his claim that crowds cheered on Sept. 11. "
+            "Voters are afraid of terrorism, his rival said.")
+    assert dates_by_text(text, "2015-12-22")["Sept. 11"].value == "2001-09-11"
+    # a Sept. 11 with no such words is the month's day of its clause
+    text = "The council met on Sept. 11 to approve the budget."
+    assert dates_by_text(text, "2015-12-22")["Sept. 11"].value == "2015-09-11"
