@@ -50,3 +50,17 @@ def test_a_bare_sept_11_told_with_terrorism_is_the_2001_attacks(dates_by_text):
     # a Sept. 11 with no such words is the month's day of its clause
     text = "The council met on Sept. 11 to approve the budget."
     assert dates_by_text(text, "2015-12-22")["Sept. 11"].value == "2015-09-11"
+
+
+def test_a_quotation_in_a_features_opening_scene_takes_the_news_day_told_after_it(dates_by_text):
+    # a feature opens on a scene and a quotation, and names the day of its news two or three paragraphs on
+    text = ("Standing before a packed hall in the capital, the governor looked out at the crowd and paused for a "
+            "long moment before she began to read from the two small screens in front of her.\n\n"
+            "\"I came here tonight to tell you the truth about our schools,\" she said slowly, as the words "
+            "rolled across the screens and the audience waited for the applause line.\n\n"
+            "Her past statements on school funding, including her promise to cut the state budget by a fifth, had "
+            "worried teachers and parents across the state for many months, and her allies had urged her to "
+            "soften her tone before the crowd of union members she faced.\n\n"
+            "But she offered promises Monday very much in line with what the teachers had hoped to hear.")
+    assert 400 < text.index("Monday") < 800
+    assert dates_by_text(text, "2016-03-22")["tonight"].value == "2016-03-21"

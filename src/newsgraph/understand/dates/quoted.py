@@ -19,7 +19,8 @@ _MARKS = re.compile(r'[“«”»"]')
 RECENT_DAYS = 7  # how far before publication a reported day may be the day of saying
 BEFORE_CHARS = 400  # how far back the reported day is looked for
 ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
-LEDE_CHARS = 400  # how far from the start of the text the lede's day is looked for
+LEDE_CHARS = 800  # how far from the start of the text the lede's day is looked for (a feature may open on a scene
+#                   and a quotation and name its news day two or three short paragraphs on; was 400)
 OCCASION_CHARS = 800  # how far back the day of the occasion a quotation names ("this debate") is looked for
 ENTRY_CHARS = 3000  # how far back the stamp of a live blog's entry is looked for
 # the signature an embedded post closes with: "— Ann Cole (@anncole) November 1, 2019" (a dash, a name, a handle)
