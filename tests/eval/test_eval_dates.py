@@ -15,11 +15,11 @@ def test_gold_shape():
     items = load()
     assert len(items) >= 200
     assert {i.kind for i in items} == set(KINDS)
-    assert {i.split for i in items} == {"dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23"}
+    assert {i.split for i in items} == {"dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24"}
     assert all(i.value == "none" for i in items if i.kind == "negative")
 
 
-@pytest.mark.parametrize("batch", ["fresh20", "fresh21", "fresh22", "fresh23"])
+@pytest.mark.parametrize("batch", ["fresh20", "fresh21", "fresh22", "fresh23", "fresh24"])
 def test_a_fresh_batch_is_a_split_of_its_own_documents(batch):
     """A fresh batch's rows come from documents no other row names, so dev, dev-c and heldout (and the batches
     before it) hold the rows they held."""
@@ -31,6 +31,7 @@ def test_a_fresh_batch_is_a_split_of_its_own_documents(batch):
     assert sum(i.split == "fresh20" for i in items) == 293 and sum(i.split == "fresh21" for i in items) == 202
     assert sum(i.split == "dev" for i in items) == 2805 and sum(i.split == "dev-c" for i in items) == 199
     assert sum(i.split == "heldout" for i in items) == 258 and sum(i.split == "fresh22" for i in items) == 238
+    assert sum(i.split == "fresh23" for i in items) == 160
 
 
 @pytest.mark.skipif(not (SHARED / "polnear").is_dir(), reason="../shared/data is not here")

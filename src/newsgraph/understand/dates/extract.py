@@ -112,6 +112,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
         words, preps = (settings(dr.lang).get(k, "") for k in ("named_after_preposition", "time_prepositions"))
         self._bare_named = frozenset(words.split("|")) if words else frozenset()
         self._time_prep = re.compile(rf"(?:^|\W)(?:{preps})\s+$", re.I) if preps else None
+        self._saying = self.dr.reporting_verbs | self.dr.record_nouns  # words of saying (quoted.introduced_day)
         self._units = tuple(re.compile(rf"[\s-]+(?:{w})(?![\w-])", re.I) if w else None for w in (
             settings(dr.lang).get(k, "") for k in ("measure_units", "measure_units_indefinite")))
 
@@ -372,7 +373,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         if previous is not None and "then:same" in ms and self._distal is not None and self._distal.match(words) \
                 and quoted.in_quote(self.text, c.start):
             # a distal "that day" in a quotation points away from the speaker's now: not at the day of saying
-            said = quoted.time_of_saying(self.text, chosen, i, self.pub) or self.pub
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub, doc=self.view.spacy,
+                                         saying=self._saying) or self.pub
             if previous[0] == said:
                 rest = [o for o in chosen[:i] if quoted.day_of(o) != said]
                 previous = anaphora.previous(c, rest + [c], len(rest), written_year=that, text=self.text)

@@ -207,7 +207,8 @@ class FromOtherDates:
         if c.kind == "weekday" and c.value and c.weekday is not None and quoted.in_quote(self.text, c.start):
             # a weekday in direct speech is the speaker's: counted from the day the attribution names ("“We will win
             # on Tuesday,” Rubio said at a rally on Saturday": the Tuesday after that Saturday)
-            said = quoted.attributed_day(self.text, chosen, i)
+            said = quoted.attributed_day(self.text, chosen, i) or \
+                quoted.introduced_day(self.text, chosen, i, self.view.spacy, self._saying)
             if said is not None and said != self.pub and said < self.pub:
                 c.value, c.anchor = C.weekday_date(c.weekday, said, self.when(c)).isoformat(), said.isoformat()
             return
@@ -226,7 +227,8 @@ class FromOtherDates:
         if c.precision != "day" or not any(m.startswith("day:") for m in ms):
             return
         if said is None and quoted.in_quote(self.text, c.start):
-            said = quoted.time_of_saying(self.text, chosen, i, self.pub, self.dr.happening_nouns)
+            said = quoted.time_of_saying(self.text, chosen, i, self.pub, self.dr.happening_nouns,
+                                         self.view.spacy, self._saying)
         if said is None or said == self.pub:
             return
         reading = relative.read(words, self.lang, said)

@@ -1,6 +1,7 @@
 """Words of the day ("today", "tonight", "yesterday", "tomorrow") inside a quotation count from the day the words
 were said, not from the publication date: "'We needed to win this game today,' Lynn said" after Monday night's
 game is that Monday. The day of saying is the day the attribution names ("..., she said Monday"), else the day the
+sentence introducing the quotation gives its saying ('In a statement released Monday, she said: "Today ..."'), else the
 text gave the occasion the quotation names as its own ("at the October 28 debate ... “in this debate”"), else the latest
 of the days named just before the quotation (outside quotation marks, in the week before publication): words
 said about what the text reports were said no earlier than the latest reported day. Else the day of the lede: a
@@ -14,10 +15,12 @@ import datetime as dt
 import re
 
 OPEN, CLOSE = "“«", "”»"
+_MARKS = re.compile(r'[“«”»"]')
 RECENT_DAYS = 7  # how far before publication a reported day may be the day of saying
 BEFORE_CHARS = 400  # how far back the reported day is looked for
 ATTRIBUTION_CHARS = 120  # how far after the quotation its attribution is looked for
-LEDE_CHARS = 400  # how far from the start of the text the lede's day is looked for
+LEDE_CHARS = 800  # how far from the start of the text the lede's day is looked for (a feature may open on a scene
+#                   and a quotation and name its news day two or three short paragraphs on; was 400)
 OCCASION_CHARS = 800  # how far back the day of the occasion a quotation names ("this debate") is looked for
 ENTRY_CHARS = 3000  # how far back the stamp of a live blog's entry is looked for
 # the signature an embedded post closes with: "— Ann Cole (@anncole) November 1, 2019" (a dash, a name, a handle)
@@ -34,8 +37,10 @@ def in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of its paragraph (curly or straight double quotation marks, or the doubled
     apostrophes of typewriter text, ''like this'', as wire and archive copy writes them)?"""
     para = text[_paragraph_start(text, pos):pos]
-    curly = sum(para.count(ch) for ch in OPEN) - sum(para.count(ch) for ch in CLOSE)
-    return curly > 0 or para.count('"') % 2 == 1 or para.count("''") % 2 == 1
+    inside = False  # one stream of marks: a copy that opens with a straight mark and closes with a curly one
+    for ch in _MARKS.findall(para):  # ('"Never underestimate him,” Reid said ...') is out of the quotation after it
+        inside = True if ch in OPEN else False if ch in CLOSE else not inside
+    return inside or para.count("''") % 2 == 1
 
 
 def quote_end(text: str, pos: int) -> int | None:
@@ -75,10 +80,81 @@ def attributed_day(text: str, chosen: list, i: int) -> dt.date | None:
     return None
 
 
-def time_of_saying(text: str, chosen: list, i: int, pub: dt.date, nouns: frozenset = frozenset()) -> dt.date | None:
+def introduced_day(text: str, chosen: list, i: int, doc, saying: frozenset) -> dt.date | None:
+    """The day the sentence that introduces the quotation holding ``chosen[i]`` gives its saying ('Trump said Monday,
+    “We will win tonight”', 'In a statement released Monday, the governor said: “Today we begin”'): the last date
+    before the opening mark in that sentence, outside quotation marks, whose verb is one of saying (``saying``: the
+    language's reporting verbs and record nouns) or times a record of saying ("a statement released Monday"). None
+    otherwise (no parse, no such date, or one that times another act: 'Clinton, who won Tuesday, said: “...”')."""
+    if doc is None or not saying:
+        return None
+    c = chosen[i]
+    q = c.start
+    para = _paragraph_start(text, c.start)
+    while q > para and not (text[q - 1] in OPEN or text[q - 1] == '"'):
+        q -= 1
+    if q <= para:
+        return None
+    o = next((o for o in reversed(chosen[:i]) if o.end < q), None)
+    d = _day(o) if o is not None else None
+    if d is None or in_quote(text, o.start) or re.search(r"[.!?\n]", text[o.end:q - 1]):
+        return None
+    return d if _saying_verb(o, doc, saying) is not None else None
+
+
+def _saying_verb(o, doc, saying: frozenset):
+    """The verb of saying a dated expression ``o`` times ("Reid said in an interview on Wednesday"; "a statement
+    released Monday" times the statement), else None."""
+    span = doc.char_span(o.start, o.end, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is not None and (verb.lemma_.lower() in saying or (verb.dep_ == "acl" and
+                                                                verb.head.lemma_.lower() in saying)):
+        return verb
+    return None
+
+
+def _sayer(verb) -> str | None:
+    """The name of who says (the proper noun heading the subject of a verb of saying), lower-cased."""
+    subj = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return subj.lower_ if subj is not None and subj.pos_ == "PROPN" else None
+
+
+def sayer_day(text: str, chosen: list, i: int, doc, saying: frozenset, pub: dt.date) -> dt.date | None:
+    """The day the text gave the same speaker's saying before ("Reid said in a telephone interview on Wednesday. ...
+    “In Arizona last night they ...,” Reid said."): a report quoting one interview across paragraphs gives its day
+    once. The quotation's attribution (after its closing mark, in its sentence) must name the speaker as the subject
+    of a verb of saying; the day is the latest earlier one outside quotation marks that such a verb of the same
+    speaker takes, in the week before publication (None otherwise)."""
+    if doc is None or not saying:
+        return None
+    c = chosen[i]
+    end = quote_end(text, c.end)
+    if end is None:
+        return None
+    stop = re.compile(r"[.!?\n]").search(text, end, end + ATTRIBUTION_CHARS)
+    span = doc.char_span(end, stop.start() if stop else end + ATTRIBUTION_CHARS, alignment_mode="expand")
+    verb = next((t for t in span if t.lemma_.lower() in saying and t.pos_ == "VERB"), None) if span else None
+    who = _sayer(verb) if verb is not None else None
+    if who is None:
+        return None
+    for o in reversed(chosen[:i]):
+        d = _day(o)
+        if d is None or in_quote(text, o.start) or not pub - dt.timedelta(days=RECENT_DAYS) <= d <= pub:
+            continue
+        v = _saying_verb(o, doc, saying)
+        if v is not None and _sayer(v) == who:
+            return d
+    return None
+
+
+def time_of_saying(text: str, chosen: list, i: int, pub: dt.date, nouns: frozenset = frozenset(), doc=None,
+                   saying: frozenset = frozenset()) -> dt.date | None:
     """The day the quotation holding ``chosen[i]`` was said (None: the publication date)."""
     c = chosen[i]
-    said = attributed_day(text, chosen, i) or occasion_day(text, chosen, i, pub, nouns)
+    said = attributed_day(text, chosen, i) or introduced_day(text, chosen, i, doc, saying) or \
+        occasion_day(text, chosen, i, pub, nouns)
     if said is not None:
         return said
     recent = []
@@ -88,6 +164,9 @@ def time_of_saying(text: str, chosen: list, i: int, pub: dt.date, nouns: frozens
         d = _day(o)
         if d is not None and not in_quote(text, o.start) and pub - dt.timedelta(days=RECENT_DAYS) <= d <= pub:
             recent.append(d)
+    said = sayer_day(text, chosen, i, doc, saying, pub)  # the speaker's day of saying, given before: no earlier
+    if said is not None:  # than the days the quotation's report tells of
+        recent.append(said)
     return max(recent, default=None) or lede_day(text, chosen, pub)
 
 
