@@ -90,8 +90,9 @@ def _before_direct(ctx: Context, q: Found, direct: list[Found]) -> bool:
     if d.cue_i is None or not (q.start < ctx.doc[d.cue_i].idx < d.start):
         return False
     k = d.cue_i
-    while k > 0 and ctx.doc[k - 1].idx > q.start and (ctx.doc[k - 1].dep_ in ("cc", "advmod", "punct") or
-                                                        ctx.doc[k - 1].is_space):
+    while k > 0 and ctx.doc[k - 1].idx > q.start and (
+            ctx.doc[k - 1].dep_ in ("cc", "advmod", "punct") or ctx.doc[k - 1].is_space or
+            (ctx.doc[k - 1].lower_ in ("before", "after") and ctx.doc[d.cue_i].head.i == k - 1)):  # ", before adding:"
         k -= 1
     a, b = _trim(ctx, q.start, ctx.doc[k].idx)
     if b - a < 8 or len(ctx.text[a:b].split()) < 3 or not _finite(ctx, a, b):

@@ -1,0 +1,57 @@
+"""understand (English), round 24 (enspk24): speakers on unseen pages (issue 16): interview transcripts, an
+epithet after a described subject, a participle of speech after a reported clause. Sentences written for these
+tests."""
+
+
+def _quote(rec, text):
+    return next(q for q in rec.quotes if q.text.lstrip('"“').startswith(text))
+
+
+def _speaker(rec, text):
+    q = _quote(rec, text)
+    return q.speaker.name if q.speaker else q.speaker_name
+
+
+_INTERVIEW = ("Hannah Voss has led the state's parole board for six years. We spoke by phone on Monday.\n\n"
+              "Q: The attorney general, Peter Ramsey, has said the board releases too many people. Is he right?\n\n"
+              "A: No. Our release rate is the lowest in the region, and it has fallen every year since 2019.\n\n"
+              "Q: Your own staff have said the caseload is too heavy. Is that true?\n\n"
+              "A: It is heavy. We have eleven officers for a job that needs twenty, and that is the honest answer.\n")
+
+
+def test_an_interview_answer_is_the_interviewees_whoever_the_question_names(analyze):
+    # a labelled "A:" turn is the interviewee's; the name the question before it holds does not speak it
+    rec = analyze(_INTERVIEW)
+    assert _speaker(rec, "No. Our release rate") == "Hannah Voss"
+    assert _speaker(rec, "It is heavy") == "Hannah Voss"
+
+
+def test_a_question_label_is_no_speaker(analyze):
+    # "Q: X has said …": the statement is X's, not the label's
+    rec = analyze(_INTERVIEW)
+    assert _speaker(rec, "the board releases too many") == "Peter Ramsey"
+    assert _speaker(rec, "the caseload is too heavy") != "Q"
+
+
+def test_an_epithet_continues_the_name_set_beside_a_described_subject(analyze):
+    # "The bakery's owner, Ruth Lindqvist, …. The 67-year-old said": the name beside the subject is the topic
+    rec = analyze("The bakery on Elm Street will close in March. The bakery's owner, Ruth Lindqvist, who opened it "
+                  "in 1988, has sold the building to a developer. The 67-year-old said she was ready to rest.")
+    assert _speaker(rec, "she was ready to rest") == "Ruth Lindqvist"
+
+
+def test_a_sport_position_is_a_description_of_the_player_in_focus(analyze):
+    rec = analyze("The Falcons won 3-1 in Leeds on Saturday. Kwame Boateng scored twice in the second half. "
+                  "\"The coach told me to shoot more, so I shot more,\" the Ghanaian forward said.")
+    assert _speaker(rec, "The coach told me") == "Kwame Boateng"
+
+
+def test_a_participle_of_speech_after_a_reported_clause_is_the_sayers(analyze):
+    # "X said the talks were private, before adding: “…”": X adds, not the talks; the content ends before "before"
+    rec = analyze("Asked about the talks, the mayor, Tomas Grieve, said the negotiations were private, before "
+                  "adding: \"We will have a budget by Friday. I am certain of it.\"")
+    assert _speaker(rec, "We will have a budget") == "Tomas Grieve"
+    assert _quote(rec, "the negotiations were").text.rstrip(" ,") == "the negotiations were private"
+    rec = analyze("Dana Ortiz said the committee members had worked all weekend, adding that a vote could come on "
+                  "Tuesday.")
+    assert _speaker(rec, "a vote could come") == "Dana Ortiz"
