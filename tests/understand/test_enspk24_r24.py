@@ -55,3 +55,21 @@ def test_a_participle_of_speech_after_a_reported_clause_is_the_sayers(analyze):
     rec = analyze("Dana Ortiz said the committee members had worked all weekend, adding that a vote could come on "
                   "Tuesday.")
     assert _speaker(rec, "a vote could come") == "Dana Ortiz"
+
+
+def test_a_lead_description_is_the_person_named_next_with_an_age(analyze):
+    # a delayed-identification lead: "A former … accused of …, telling jurors that …" … "Name, 58, …"
+    rec = analyze("A retired school bus driver charged with fraud took the stand on Monday, telling jurors that he "
+                  "had never seen the invoices.\n\nGerald Minsky, 66, testified for two hours. He said the company "
+                  "owner had signed every page.")
+    assert _speaker(rec, "he had never seen the invoices") == "Gerald Minsky"
+    # one who passes a message on is not the person named next
+    rec = analyze("A spokesman for the district said the buses would run on Monday.\n\nSuperintendent Alma Reyes, "
+                  "52, said the roads were clear.")
+    assert _speaker(rec, "the buses would run") != "Alma Reyes"
+
+
+def test_a_that_clause_of_a_later_verb_with_its_own_subject_is_not_the_first_verbs(analyze):
+    rec = analyze("Midway through the hearing a woman in the back row shouted at the defendant, and Judge Carla "
+                  "Benning warned the room that anyone else who spoke would be removed.")
+    assert _speaker(rec, "anyone else who spoke") == "Carla Benning"

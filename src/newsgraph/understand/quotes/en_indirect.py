@@ -10,8 +10,8 @@ from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
-from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
-                         told_that)
+from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
+                         second_report, told_that)
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
@@ -293,8 +293,9 @@ def _content_after(ctx: Context, verb, s_hi: int):
         while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= reach and ctx.doc[k].lower_ != "that" \
                 and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
             k += 1
-        if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
-                ctx.doc[k].dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, ctx.doc[k])):
+        mark = ctx.doc[k] if k < len(ctx.doc) else None
+        if mark is not None and mark.lower_ == "that" and mark.idx < s_hi and not others_that(mark, verb) and (
+                mark.dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, mark)):
             a, b = ctx.doc[k].idx + 4, s_hi
             if ctx.doc[k].dep_ == "mark" and (second := second_report(ctx, ctx.doc[k].head)) is not None:
                 b = min(b, second)  # "said in a statement that A and called B 'C'": the sayer's second report
