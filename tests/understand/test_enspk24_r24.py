@@ -73,3 +73,6 @@ def test_a_that_clause_of_a_later_verb_with_its_own_subject_is_not_the_first_ver
     rec = analyze("Midway through the hearing a woman in the back row shouted at the defendant, and Judge Carla "
                   "Benning warned the room that anyone else who spoke would be removed.")
     assert _speaker(rec, "anyone else who spoke") == "Carla Benning"
+    # a clause inside the first verb's is no later report: "told reporters as he left court that …"
+    rec = analyze("The defense lawyer, Owen Pratt, told reporters as he left court that the jury had listened closely.")
+    assert _speaker(rec, "the jury had listened") == "Owen Pratt"

@@ -186,5 +186,7 @@ def quotation_opening(ctx: Context, s_lo: int, c: int) -> int:
 def others_that(mark, verb) -> bool:
     """The "that"-clause after ``verb`` is a later verb's, one with a subject of its own ("… shouted at him, and Judge
     Roe warned them that …": Roe's warning, not the shouting; r24)."""
-    return any(g.pos_ == "VERB" and verb.i < g.i < mark.i and any(c.dep_ == "nsubj" for c in g.children)
-               for g in mark.ancestors)  # (the parse may hang the clause on the later verb's object)
+    return any(g.pos_ == "VERB" and verb.i < g.i < mark.i and g.dep_ in ("conj", "parataxis", "ROOT") and
+               any(c.dep_ == "nsubj" for c in g.children) for g in mark.ancestors)
+    # (the parse may hang the clause on the later verb's object; a clause inside the first verb's, "told reporters
+    # as he left court that …", is no later report)
