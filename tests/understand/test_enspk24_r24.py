@@ -76,3 +76,10 @@ def test_a_that_clause_of_a_later_verb_with_its_own_subject_is_not_the_first_ver
     # a clause inside the first verb's is no later report: "told reporters as he left court that …"
     rec = analyze("The defense lawyer, Owen Pratt, told reporters as he left court that the jury had listened closely.")
     assert _speaker(rec, "the jury had listened") == "Owen Pratt"
+
+
+def test_a_poll_set_off_with_its_maker_speaks_for_the_maker(analyze):
+    # "The survey, conducted by X, found": the maker is named in the clause set off right after the noun
+    rec = analyze("Rents rose again in March. The survey, conducted by the Harlow Housing Institute for two local "
+                  "papers, found that 41% of tenants had skipped a bill to pay rent.")
+    assert _speaker(rec, "41% of tenants") == "Harlow Housing Institute"
