@@ -83,3 +83,10 @@ def test_a_poll_set_off_with_its_maker_speaks_for_the_maker(analyze):
     rec = analyze("Rents rose again in March. The survey, conducted by the Harlow Housing Institute for two local "
                   "papers, found that 41% of tenants had skipped a bill to pay rent.")
     assert _speaker(rec, "41% of tenants") == "Harlow Housing Institute"
+
+
+def test_a_fronted_interview_is_no_group_the_speaker_continues(analyze):
+    # "In an interview with The Associated Press, Feld said": the opening is the occasion, Feld the speaker
+    rec = analyze("Ira Feld represents the family. In an interview with The Associated Press, Feld said the report "
+                  "was \"full of holes.\"")
+    assert "interview" not in (_speaker(rec, "the report was") or "")
