@@ -90,3 +90,10 @@ def test_a_fronted_interview_is_no_group_the_speaker_continues(analyze):
     rec = analyze("Ira Feld represents the family. In an interview with The Associated Press, Feld said the report "
                   "was \"full of holes.\"")
     assert "interview" not in (_speaker(rec, "the report was") or "")
+
+
+def test_a_wire_dateline_with_a_date_is_no_part_of_the_content(analyze):
+    # Reuters writes "CITY, Mon DD (Reuters) - …": the whole dateline is the writer's, not the sayer's
+    rec = analyze("OSLO, May 2 (Reuters) - Nordvik Energy will cut 900 jobs by the end of the year, the company "
+                  "said on Thursday.")
+    assert _quote(rec, "Nordvik Energy will cut").text.startswith("Nordvik")

@@ -16,7 +16,7 @@ from .en_aside import fronted_condition, inverted_aside, token_after, token_befo
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
-from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
+from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, lead_dateline, participial_adjunct
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -167,8 +167,7 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while a < b and t[a].isspace():
         a += 1
-    if a == 0 or t[a - 1] == "\n":  # the lead of the article or of a paragraph: no dateline is anyone's words
-        a = strip_dateline(t, a, b)
+    a = lead_dateline(t, a, b)  # the lead of the article or of a paragraph: no dateline is anyone's words
     return a, b
 
 
