@@ -181,3 +181,12 @@ def quotation_opening(ctx: Context, s_lo: int, c: int) -> int:
             if lo < f.start and ctx.text[lo:f.start].strip() and ctx.text[f.inner_start:f.inner_start + 1].islower():
                 return lo  # (a quotation opening its sentence with a capital is a direct quote: its own reader's)
     return s_lo
+
+
+def others_that(mark, verb) -> bool:
+    """The "that"-clause after ``verb`` is a later verb's, one with a subject of its own ("… shouted at him, and Judge
+    Roe warned them that …": Roe's warning, not the shouting; r24)."""
+    return any(g.pos_ == "VERB" and verb.i < g.i < mark.i and g.dep_ in ("conj", "parataxis", "ROOT") and
+               any(c.dep_ == "nsubj" for c in g.children) for g in mark.ancestors)
+    # (the parse may hang the clause on the later verb's object; a clause inside the first verb's, "told reporters
+    # as he left court that …", is no later report)

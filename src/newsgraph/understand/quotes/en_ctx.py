@@ -12,6 +12,7 @@ from .. import rules
 from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
 from ..marks import QUOTE_CHARS
+from .en_labels import past_label
 from .en_heads import coordinated_head, issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
@@ -102,6 +103,9 @@ _UNNAMED = frozenset("some someone somebody others many several most few".split(
 
 
 def subject_speaker(ctx: Context, q: Found, subj) -> bool:
+    subj = past_label(ctx, subj, ctx.doc[q.cue_i] if q.cue_i is not None else None)  # not "Q" of "Q: X said"
+    if subj is None:
+        return False
     others: list[tuple[int, int]] = []  # the antecedent's conjuncts: "Smith, who called …, and Jones, who says …"
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head  # (a relative clause's words are its own antecedent's, never a conjunct's)
@@ -363,8 +367,9 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
             if node is None:  # a participle set off by a comma after a relative clause goes with the main clause
                 return False
         subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
-        if (subj is None or subj.lower_ in ("it", "this", "that", "there", "what")) and node.dep_ == "ccomp" and \
-                node.head.i < node.i < cue.i and node.head.pos_ == "VERB" and node.head.lower_ in ctx.verbs:
+        if (subj is None or subj.lower_ in ("it", "this", "that", "there", "what") or _set_off_after(ctx, cue)) and \
+                node.dep_ == "ccomp" and node.head.i < node.i < cue.i and node.head.pos_ == "VERB" and \
+                node.head.lower_ in ctx.verbs:
             node = node.head  # "Gore insisted it was “premature” … while adding, “…”": the content's "it" says
             subj = next((c for c in node.children if c.dep_ == "nsubj"), None)  # nothing; the insisting subject
         if subj is not None:
@@ -374,6 +379,14 @@ def participle_speaker(ctx: Context, cue, q: Found) -> bool:
 
 
 QUOTE_MARKS = frozenset(QUOTE_CHARS)  # (one token each)
+
+
+def _set_off_after(ctx: Context, cue) -> bool:
+    """A participle of speech set off by a comma after a reported clause, bare or after "before"/"after" ("He said
+    the talks were private, before adding: …", "…, adding that …"): the sayer's next words, not the content's
+    subject's (r24)."""
+    return set_off(ctx, cue) or (cue.dep_ == "pcomp" and cue.head.lower_ in ("before", "after") and
+                                 set_off(ctx, cue.head))
 
 
 def set_off(ctx: Context, tok) -> bool:

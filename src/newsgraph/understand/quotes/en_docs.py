@@ -81,13 +81,15 @@ def _in_attribution(p, pos: int) -> bool:
 def _head_document(ctx, lo: int, hi: int):
     """The document noun heading a source span that is not a definite description ("A study released … by …"),
     else None."""
-    m = _DEF.fullmatch(ctx.text[lo:hi].strip())
-    if m is not None:
-        return None
+    definite = _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None
     toks = list(ctx.tokens(lo, hi))
     root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
     if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in _nouns():
         return None
+    if definite and not any(c.dep_ == "acl" and c.i == root.i + 2 and ctx.doc[root.i + 1].text == ","
+                            for c in root.children):
+        return None  # (a definite description names its maker where it was introduced; r24: or in a clause set
+        # off right after it, "The poll, conducted by the Marist Institute for …, found")
     return root
 
 

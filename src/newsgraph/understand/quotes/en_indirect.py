@@ -10,14 +10,14 @@ from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
-from .en_clauses import (directive_after, gerund_subject, no_report, question_word, quotation_opening, second_report,
-                         told_that)
+from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
+                         second_report, told_that)
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
 from .en_according_aside import continued_after_aside
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
-from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, participial_adjunct, strip_dateline
+from .en_rec import advcl_content, as_report, extend_end, gerund_sayer, lead_dateline, participial_adjunct
 
 
 # -- indirect and mixed quotes ---------------------------------------------------------------------------------------
@@ -91,8 +91,9 @@ def _before_direct(ctx: Context, q: Found, direct: list[Found]) -> bool:
     if d.cue_i is None or not (q.start < ctx.doc[d.cue_i].idx < d.start):
         return False
     k = d.cue_i
-    while k > 0 and ctx.doc[k - 1].idx > q.start and (ctx.doc[k - 1].dep_ in ("cc", "advmod", "punct") or
-                                                        ctx.doc[k - 1].is_space):
+    while k > 0 and ctx.doc[k - 1].idx > q.start and (
+            ctx.doc[k - 1].dep_ in ("cc", "advmod", "punct") or ctx.doc[k - 1].is_space or
+            (ctx.doc[k - 1].lower_ in ("before", "after") and ctx.doc[d.cue_i].head.i == k - 1)):  # ", before adding:"
         k -= 1
     a, b = _trim(ctx, q.start, ctx.doc[k].idx)
     if b - a < 8 or len(ctx.text[a:b].split()) < 3 or not _finite(ctx, a, b):
@@ -167,8 +168,7 @@ def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
         b -= 1
     while a < b and t[a].isspace():
         a += 1
-    if a == 0 or t[a - 1] == "\n":  # the lead of the article or of a paragraph: no dateline is anyone's words
-        a = strip_dateline(t, a, b)
+    a = lead_dateline(t, a, b)  # the lead of the article or of a paragraph: no dateline is anyone's words
     return a, b
 
 
@@ -293,8 +293,9 @@ def _content_after(ctx: Context, verb, s_hi: int):
         while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= reach and ctx.doc[k].lower_ != "that" \
                 and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
             k += 1
-        if k < len(ctx.doc) and ctx.doc[k].lower_ == "that" and ctx.doc[k].idx < s_hi and (
-                ctx.doc[k].dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, ctx.doc[k])):
+        mark = ctx.doc[k] if k < len(ctx.doc) else None
+        if mark is not None and mark.lower_ == "that" and mark.idx < s_hi and not others_that(mark, verb) and (
+                mark.dep_ == "mark" or k == verb.i + 1 or told_that(ctx, verb, mark)):
             a, b = ctx.doc[k].idx + 4, s_hi
             if ctx.doc[k].dep_ == "mark" and (second := second_report(ctx, ctx.doc[k].head)) is not None:
                 b = min(b, second)  # "said in a statement that A and called B 'C'": the sayer's second report

@@ -106,6 +106,9 @@ def rank(ctx, found: list) -> None:
         rule = next((k for k, c in enumerate(cands) if c.rule), None)
         if "evidential" in q.feats or _newcomer(ctx, q):
             continue  # what is said to be said: nobody named, nobody to choose (en_evidential)
+        if q.origin == "turn":
+            continue  # a labelled turn ("CRUZ: …", an interview's "A: …") is its label's or the interviewee's
+            # (en_turns): no nearer name speaks it (r24: "Q: Roy Cooper has said … A: It's realistic" is not Cooper's)
         scores = allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands])
         scores = [-1.0 if k != rule and _disagrees(ctx, q, c) else sc for k, (sc, c) in enumerate(zip(scores, cands))]
         k = choose(scores, rule, m.margin, m.fill)

@@ -325,6 +325,16 @@ def strip_dateline(text: str, a: int, b: int) -> int:
     return m.end()
 
 
+def lead_dateline(text: str, a: int, b: int) -> int:
+    """``strip_dateline`` for a content that opens its paragraph, or opens inside the dateline that opens it (a reader
+    cut at the dateline's comma: "NEW YORK, Aug 14 (Reuters) - Harbor will buy …, the companies said", r24)."""
+    line = text.rfind("\n", 0, a) + 1
+    if not text[line:a].strip():
+        return strip_dateline(text, a, b)
+    m = DATELINE.match(text, line, b)
+    return m.end() if m is not None and a < m.end() < b else a
+
+
 @lru_cache(maxsize=None)
 def word_sets(name: str) -> dict[str, frozenset[str]]:
     """The rows ``KIND<TAB>WORD`` of ``lang/en/<name>.tsv`` as one set of (lower-case) words per kind."""

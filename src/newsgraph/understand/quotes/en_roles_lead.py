@@ -4,6 +4,9 @@ lead's definite description named in the next attribution ("The top Republican o
 warned …" … "Rep. Tom Cole told": ``delayed_naming``). The role words are ``en_roles``'s."""
 from __future__ import annotations
 
+import re
+
+from .. import rules
 from .en_roles import _LATER, _data, _norm, _role_words
 
 
@@ -38,7 +41,7 @@ def delayed_naming(ctx, q, found) -> None:
     attribution names for the first time."""
     lo, hi = q.speaker_span
     if not ctx.text[lo:hi].lower().startswith("the "):
-        return
+        return aged_newcomer(ctx, q)
     toks = list(ctx.tokens(lo, hi))
     root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
     abbr, person_heads, _ = _data("en")
@@ -61,3 +64,38 @@ def delayed_naming(ctx, q, found) -> None:
     if root.ent_type_ != "NORP" and roles & person_heads and head not in roles:
         return
     q.speaker, q.speaker_name = nxt.speaker, None
+
+
+_AGED = re.compile(r",\s*\d{1,3}\s*,")  # "Lorraine Basker, 58, …"
+_GO_BETWEENS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "aide"})
+
+
+def aged_newcomer(ctx, q) -> None:
+    """A delayed-identification lead (r24): wire copy opens on an indefinite description of its subject ("A former
+    Georgia county treasurer accused of … took the stand, telling jurors that …") and names that person in a later
+    sentence with an age set beside the name ("Lorraine Basker, 58, testified …"). When no person is named before
+    the description, its head is a person's role or trade or is qualified ("retired", "charged with …"), and the
+    first person named after it, in a later sentence
+    and within a paragraph or two, is named that way, that person is the speaker. One who passes a message on ("A
+    spokesman said") is not the person named next."""
+    lo, hi = q.speaker_span
+    if not re.match(r"an?\s", ctx.text[lo:hi], re.I):
+        return
+    toks = list(ctx.tokens(lo, hi))
+    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    abbr, person_heads, _ = _data("en")
+    if root is None or root.lower_ in _GO_BETWEENS or not (
+            root.lower_ in person_heads or root.lower_ in rules.wordset("en", "described_persons") or
+            any(c.dep_ in ("amod", "acl", "relcl") for c in root.children)):
+        return  # (a lead's description says who: "A retired bus driver charged with …"; "A witness said" may not)
+    firsts = sorted((min(x.start for x in ent.mentions), max(x.end for x in ent.mentions if x.start == min(
+        y.start for y in ent.mentions)), i) for i, ent in enumerate(ctx.actors.entities)
+        if ent.type == "PERSON" and ent.mentions)
+    if any(s < lo for s, _, _ in firsts):
+        return  # someone is named before: the description may be anyone's
+    nxt = next(((s, e, i) for s, e, i in firsts if s >= hi), None)
+    if nxt is None or nxt[0] - hi > _LATER or nxt[0] < ctx.sent(max(hi, q.end - 1))[1]:
+        return
+    if not _AGED.match(ctx.text[nxt[1]:nxt[1] + 8]):
+        return
+    q.speaker, q.speaker_name = nxt[2], None

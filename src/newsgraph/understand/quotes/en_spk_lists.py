@@ -82,7 +82,7 @@ def places_of_group(ctx: Context, found: list[Found]) -> None:
             obj = ctx.doc[subj.i - 2]
             if obj.dep_ == "pobj" and obj.head.dep_ == "prep" and obj.ent_type_ and \
                     obj.ent_type_ == subj.ent_type_ and obj.head.head.pos_ in ("NOUN", "PROPN") and \
-                    not obj.head.head.ent_type_:
+                    not obj.head.head.ent_type_ and not _fronted(obj.head.head):
                 head = obj.head.head
                 end = max((subj, *subj.conjuncts), key=lambda t: t.i)
                 _described(ctx, q, head.left_edge.idx, end.idx + len(end.text))
@@ -94,6 +94,12 @@ def places_of_group(ctx: Context, found: list[Found]) -> None:
                 end = max(toks[-1].conjuncts, key=lambda t: t.i)
                 if end.idx >= e and (q.cue_i is None or end.i < q.cue_i):
                     _described(ctx, q, s, end.idx + len(end.text))
+
+
+def _fronted(noun) -> bool:
+    """``noun`` is the object of a preposition hung on a verb: an adverbial opening the clause ("In an interview with
+    The Associated Press, Feld said": Feld speaks, r24), not a group the names go on listing."""
+    return noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX")
 
 
 def _described(ctx: Context, q: Found, lo: int, hi: int) -> None:
