@@ -1,0 +1,61 @@
+"""Round 24 (tryout): what a new user met. `analyze` of a folder with nothing to read says so (was silence, exit 0);
+an older act of an actor, dated by its own sentence, never lends its year to the news's act of the same actor; a
+direct quotation's first word is never its speaker by the ranker's choice. Texts written for these tests."""
+from __future__ import annotations
+
+from typer.testing import CliRunner
+
+import newsgraph
+from newsgraph.cli import app
+
+
+def run(args):
+    return CliRunner().invoke(app, args, catch_exceptions=False)
+
+
+def test_an_empty_folder_says_nothing_was_read(tmp_path):
+    res = run(["analyze", str(tmp_path), "--format", "text"])
+    assert res.exit_code == 0 and res.stdout.startswith("no documents analyzed"), (res.stdout, res.stderr)
+    res = run(["analyze", str(tmp_path), "--format", "jsonl"])
+    assert res.exit_code == 0 and res.stdout == "" and "no documents analyzed" in res.stderr
+    res = run(["analyze", str(tmp_path)])
+    assert res.stdout == "[]\n" and "no documents analyzed" in res.stderr
+    (tmp_path / "README.md").write_text("Notes about this folder.\n", encoding="utf-8")
+    res = run(["analyze", str(tmp_path), "--format", "text"])
+    assert "passed over as no article" in res.stdout and "README.md" in res.stderr
+
+
+def test_a_read_file_prints_no_note(tmp_path):
+    (tmp_path / "a.txt").write_text("Bridge reopens\n\nThe bridge reopened on Monday, the city said.\n", "utf-8")
+    res = run(["analyze", str(tmp_path), "--format", "jsonl"])
+    assert res.exit_code == 0 and res.stderr == "" and res.stdout.count("\n") == 1
+
+
+def _events(text):
+    return [(e.type, [a.name for a in e.actors], e.date, e.date_source) for e in newsgraph.analyze(text).events]
+
+
+def test_an_older_act_keeps_its_year_to_itself():
+    text = ("Veteran organiser urges a plan\n\nCHICAGO, May 3, 2022 — A former party chair wants a backup plan.\n\n"
+            "“We must be ready,” said Ruth Alder, who has backed Mayor Lena Ortiz since her first campaign.\n\n"
+            "Alder recalled that at her first party meeting, in 1988, she supported a motion to replace the chair.\n")
+    rec = newsgraph.analyze(text)
+    backed = [e for e in rec.events if e.evidence and "backed" in e.evidence.text]
+    assert backed and all(e.date != "1988" for e in backed), [(e.date, e.evidence.text) for e in backed]
+
+
+def test_the_same_act_told_twice_is_still_one_event():
+    text = ("Council backs the plan\n\nOSLO, May 3, 2022 — The council backed the harbour plan on Monday.\n\n"
+            "The council backed it by nine votes to four.\n")
+    support = [e for e in _events(text) if e[0] == "SUPPORT"]
+    assert len(support) == 1, support
+
+
+def test_a_quotations_first_word_is_not_its_speaker():
+    for text in ("Rumours spread online\n\nAnother said: “Bird flu in the year of the dog, swine fever in the year "
+                 "of the cat.”\n\nThe disease is rare.\n",
+                 "Fans argue online\n\nAnother wrote: ”Kane scores again and again, the best striker of his day.”\n"):
+        quotes = newsgraph.analyze(text).quotes
+        assert quotes and all(q.speaker is None or q.speaker.mention is None or
+                              not (q.start <= q.speaker.mention.start < q.end) for q in quotes), \
+            [(q.speaker, q.text) for q in quotes]
