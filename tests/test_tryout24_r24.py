@@ -59,3 +59,29 @@ def test_a_quotations_first_word_is_not_its_speaker():
         assert quotes and all(q.speaker is None or q.speaker.mention is None or
                               not (q.start <= q.speaker.mention.start < q.end) for q in quotes), \
             [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_participles_older_year_leaves_the_act_undated():
+    text = ("Talks resume\n\nGENEVA, March 3, 2021 — Talks resumed.\n\nThe army seized control of the valley, seen as "
+            "pivotal to any future peace deal, in the 1982 war.\n")
+    seized = [e for e in newsgraph.analyze(text).events if e.evidence and "seized" in e.evidence.text]
+    assert seized and all(e.date != "2021-03-03" for e in seized), [(e.date, e.date_source) for e in seized]
+    text = ("Talks resume\n\nGENEVA, March 3, 2021 — Talks resumed.\n\nRebels seized the airport, seen as the key to "
+            "the whole region, on Tuesday.\n")
+    seized = [e for e in newsgraph.analyze(text).events if e.evidence and "seized" in e.evidence.text]
+    assert seized and seized[0].date == "2021-03-02"
+
+
+def test_search_without_words_names_no_option(tmp_path):
+    res = CliRunner().invoke(app, ["search", "--db", str(tmp_path / "none.db"), "--", "?!"])
+    assert res.exit_code != 0 and "--about" not in res.stderr and "give words" in res.stderr, res.stderr
+
+
+def test_a_headline_verb_a_given_name_list_holds_is_no_part_of_the_name():
+    from newsgraph.understand.entities.en_spans import headline_pieces
+    text = ("Lawmakers Rip Dana Lopez As A ‘Reckless Mayor.’\n\nUnion leaders criticised Dana Lopez on Friday. "
+            "Lopez said the cuts were needed.\n")
+    s = text.index("Rip")  # (the span the tagger gave)
+    assert [text[a:b] for a, b in headline_pieces(text, s, s + len("Rip Dana Lopez"))] == ["Dana Lopez"]
+    text = "Mary Kate Olsen Opens New Store In Downtown Chicago\n\nMary Kate Olsen opened a store on Friday.\n"
+    assert headline_pieces(text, 0, len("Mary Kate Olsen")) == [(0, len("Mary Kate Olsen"))]

@@ -374,7 +374,7 @@ def complement_dated_earlier(t, doc, dates, published: str | None, lo: int, hi: 
     year", "declined to testify in 2015"): the act and its complement are one occasion, so the publication day
     does not date it (the date attaches to the complement, not to the trigger: the event stays undated rather than
     take the wrong day)."""
-    comps = {x.i for x in t.children if x.dep_ == "xcomp"}
+    comps = {x.i for x in t.children if x.dep_ == "xcomp" or _bare_participle(x)}
     if not comps or not published:
         return False
     for d in dates:
@@ -382,6 +382,14 @@ def complement_dated_earlier(t, doc, dates, published: str | None, lo: int, hi: 
                 not attach.in_news_cycle(d, published, future=False) and attach.attaches(doc, d.start, d.end, comps):
             return True
     return False
+
+
+def _bare_participle(x) -> bool:
+    """A participle clause without a subject of its own hung on the trigger ("seized the land, seen as vital to any
+    deal, in the 1967 war"): the parser often hangs the trigger's own time phrase on it, so a date before the news
+    there makes the act an older one too (tryout r24: the publication day was its date)."""
+    return x.dep_ in ("advcl", "acl") and x.tag_ in ("VBN", "VBG") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
 
 
 @lru_cache(maxsize=1)
