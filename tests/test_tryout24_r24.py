@@ -85,3 +85,18 @@ def test_a_headline_verb_a_given_name_list_holds_is_no_part_of_the_name():
     assert [text[a:b] for a, b in headline_pieces(text, s, s + len("Rip Dana Lopez"))] == ["Dana Lopez"]
     text = "Mary Kate Olsen Opens New Store In Downtown Chicago\n\nMary Kate Olsen opened a store on Friday.\n"
     assert headline_pieces(text, 0, len("Mary Kate Olsen")) == [(0, len("Mary Kate Olsen"))]
+
+
+def test_who_holds_a_stance_toward_an_act_does_not_do_it():
+    text = ("Debate night\n\nWASHINGTON, Sept. 8, 2016 — The forum went on for an hour.\n\nThe governor, a former "
+            "general, stressed her support of the 2011 raid that killed the militia leader.\n")
+    assert not [e for e in newsgraph.analyze(text).events if e.trigger == "raid" and e.actors], \
+        [(e.type, e.actors) for e in newsgraph.analyze(text).events]
+    text = ("Port attacked\n\nKYIV, Sept. 8, 2016 — Officials counted the damage.\n\nRussia's launch of an attack on "
+            "the port angered Kyiv.\n")
+    assert [e.actors[0].name for e in newsgraph.analyze(text).events if e.trigger == "attack"] == ["Russia"]
+
+
+def test_a_web_address_is_said_not_to_be_fetched():
+    res = run(["analyze", "https://news.example/2024/05/story.html"])
+    assert res.exit_code == 1 and res.stdout == "" and "not fetched" in res.stderr, res.stderr

@@ -161,6 +161,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 # "Police placed the suspect under arrest", whose subject acts
             node = node.head
             chain.append(node)
+            if node.pos_ == "NOUN" and self.lex.cues.get(node.lemma_.lower()) == "stance":
+                return [], chain, None  # "her support of the raid": who holds the stance is no actor of the act
             if node.pos_ in ("VERB", "AUX"):
                 if self.speaks(node):
                     return [], chain, None
