@@ -100,3 +100,20 @@ def test_who_holds_a_stance_toward_an_act_does_not_do_it():
 def test_a_web_address_is_said_not_to_be_fetched():
     res = run(["analyze", "https://news.example/2024/05/story.html"])
     assert res.exit_code == 1 and res.stdout == "" and "not fetched" in res.stderr, res.stderr
+
+
+HEAD = "Budget fight\n\nWASHINGTON, Sept. 8, 2016 — The session went on.\n\n"
+
+
+def test_a_persons_past_in_a_reduced_relative_dates_nothing_they_say_now():
+    rec = newsgraph.analyze(HEAD + "Senator Ann Ruiz, elected in 2010, said on Tuesday that the plan was bad.\n")
+    assert [q.date for q in rec.quotes] == ["2016-09-06"], [(q.date, q.text) for q in rec.quotes]
+    rec = newsgraph.analyze(HEAD + "A report published in 2014 said the bridge was unsafe.\n")
+    assert [q.date for q in rec.quotes] == ["2014"]  # (a document's own date still dates its finding)
+
+
+def test_an_act_in_a_clause_set_in_an_earlier_year_is_not_dated_by_the_publication():
+    rec = newsgraph.analyze(HEAD + "Soldiers in 2014 were attacking the border posts every night.\n")
+    assert rec.events and all(e.date != "2016-09-08" for e in rec.events), [(e.type, e.date) for e in rec.events]
+    rec = newsgraph.analyze(HEAD + "The mayor met the governor, who took office in 2012.\n")
+    assert [e.date for e in rec.events] == ["2016-09-08"]  # (the year of another clause: the publication day)
