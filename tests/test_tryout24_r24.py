@@ -117,3 +117,9 @@ def test_an_act_in_a_clause_set_in_an_earlier_year_is_not_dated_by_the_publicati
     assert rec.events and all(e.date != "2016-09-08" for e in rec.events), [(e.type, e.date) for e in rec.events]
     rec = newsgraph.analyze(HEAD + "The mayor met the governor, who took office in 2012.\n")
     assert [e.date for e in rec.events] == ["2016-09-08"]  # (the year of another clause: the publication day)
+
+
+def test_a_page_of_a_menu_item_is_no_article(tmp_path):
+    (tmp_path / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "utf-8")
+    res = run(["analyze", str(tmp_path / "nav.html")])
+    assert res.exit_code == 1 and res.stdout == "" and "HTML without a main text" in res.stderr, res.stderr
