@@ -123,3 +123,13 @@ def test_a_page_of_a_menu_item_is_no_article(tmp_path):
     (tmp_path / "nav.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "utf-8")
     res = run(["analyze", str(tmp_path / "nav.html")])
     assert res.exit_code == 1 and res.stdout == "" and "HTML without a main text" in res.stderr, res.stderr
+
+
+def test_a_quotations_verb_shares_no_subject_with_the_narration():
+    head = "Dam plan\n\nGENEVA, May 3, 2021 — Talks went on.\n\n"
+    rec = newsgraph.analyze(head + 'A spokesperson for the ministry reiterated the position that the dams "are '
+                                   'illegal, present an obstacle to peace and threaten the survival of the delta".\n')
+    assert not [e for e in rec.events if e.trigger == "threaten" and e.actors], [(e.type, e.actors) for e in rec.events]
+    rec = newsgraph.analyze(head + 'The minister blocked the deal and "threatened the whole process", officials '
+                                   'said.\n')
+    assert [e.actors[0].name for e in rec.events if e.trigger == "threatened"] == ["minister"]
