@@ -141,6 +141,19 @@ EPILOG = (
 )
 
 
+def nothing_read(paths: list[str], format: Format, passed_over) -> None:
+    """Says that no document was read and no input failed (an empty folder, one holding only a README): the
+    readable summary says it on stdout, where its reader looks; json and jsonl keep stdout for records ("[]" or
+    nothing) and say it on stderr (was silence, exit 0, tryout r24)."""
+    where = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    why = "every file was passed over as no article" if passed_over else "no file to read there"
+    line = f"no documents analyzed: {why} ({where})"
+    if format is Format.text:
+        typer.echo(line)
+    else:
+        typer.echo(line, err=True)
+
+
 @app.command(help=HELP, epilog=EPILOG)
 def analyze(
     paths: list[str] = typer.Argument(
@@ -253,5 +266,7 @@ def analyze(
 
         from .corpus import _print_not_articles
         _print_not_articles(passed, Console(stderr=True), hint="name a file to read it")
+    if not done and not failed:
+        nothing_read(paths, format, passed.not_articles)
     if failed:
         raise typer.Exit(1)

@@ -5,6 +5,7 @@ trafilatura scored best of the open extractors on the article-extraction benchma
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Iterator
 
@@ -46,6 +47,7 @@ def extract(html: str | bytes, url: str | None = None):
     return doc
 
 
+MIN_WORDS = 4  # fewer words found on a page: a menu item or a button ("Home", "Sign in"), no article
 MAX_PARSER_DEPTH = 255  # libxml2's HTML parser drops what is nested deeper
 
 
@@ -86,6 +88,9 @@ def from_html(html: str | bytes, source: str, published: str | None = None, url:
             raise InputError(source, f"HTML nested too deeply (elements {MAX_PARSER_DEPTH} levels deep or more: "
                                      f"the HTML parser stops there, so no main text was found)")
         raise InputError(source, "HTML without a main text (no body or nothing that reads as an article)")
+    if len(re.findall(r"\w+", doc.text)) < MIN_WORDS:  # a menu's "Home" is no article (tryout r24: it was stored)
+        raise InputError(source, f"HTML without a main text (only {' '.join(doc.text.split())[:60]!r}: nothing that "
+                                 f"reads as an article)")
     return RawDocument(source=source, text=doc.text, title=title or doc.title, url=url or doc.url,
                        published=published or publication_day(doc.date, url or doc.url, html), author=doc.author,
                        site_name=doc.sitename,

@@ -11,6 +11,7 @@ import fnmatch
 import functools
 import glob
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -134,6 +135,9 @@ def missing_reason(path: str) -> str:
             if exc.errno == errno.ELOOP:
                 return "symbolic link loop (too many levels of symbolic links)"
             return f"broken symbolic link (points to {os.readlink(path)!r}, which does not exist)"
+    if re.match(r"(?i)(?:https?|ftp)://", path):  # (a new user's first try: nothing is fetched, tryout r24)
+        return "no such file or folder (web addresses are not fetched: save the page, or a feed or WARC, and give " \
+               "the file)"
     return "no such file or folder"
 
 

@@ -186,7 +186,7 @@ class Reader:
             return best.value, 0
         if quote is not None and quote.date:
             return quote.date, 1
-        if self.before_the_news(c):
+        if self.before_the_news(c) or self.set_earlier(c):
             return None, 3  # told as earlier than the story's own time: the publication day is not its date
         pub = self.record.document.published
         return (pub[:10] if pub else None), 2
@@ -202,6 +202,11 @@ class Reader:
         """Whether the trigger's clause tells of a time before the story's own ("had previously detained him",
         "formerly ran"), so that the publication day does not date it; the language's reader knows (none by
         default)."""
+        return False
+
+    def set_earlier(self, c: Cand) -> bool:
+        """Whether the trigger's own clause is set in a year before the news's, by a date that does not date the act
+        itself (so the publication day does not either); the language's reader knows (none by default)."""
         return False
 
     def merge(self, built):

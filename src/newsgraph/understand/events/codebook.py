@@ -198,6 +198,8 @@ def merge_mentions(built):
                 continue
             if h.targets and ev.targets and not (_key_refs(h.targets) & _key_refs(ev.targets)):
                 continue
+            if any(_other_years(item, o) for o in g):
+                continue
             g.append(item)
             break
         else:
@@ -220,6 +222,14 @@ def merge_mentions(built):
         out.append((best[3], ev))
     out.sort(key=lambda x: x[0])
     return [ev for _, ev in out]
+
+
+def _other_years(a, b) -> bool:
+    """Whether two mentions are told of different years, one of them by a date of its own sentence ("in 1972, he
+    supported …" beside "who has backed Clinton": an older act of the same actor, not the news's one, which
+    merged would take its year, tryout r24): such mentions are two happenings, never merged."""
+    (ea, ra, *_), (eb, rb, *_) = a, b
+    return 0 in (ra, rb) and bool(ea.date and eb.date) and ea.date[:4] != eb.date[:4]
 
 
 def merge(built, conv: Conventions):

@@ -35,8 +35,8 @@ from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, agentive_head, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
                       QUOTE_CHARS, SUBJ, View, dedupe, expand, loc_of, same_ref, split_name, subjects,
                       targets_of, under_passive, undateline_all, resolve, reduced_passive, LOC_TYPES)
-from .en_checks import (assault_ok, cameo_ok, campaign_rally, complement_dated_earlier, electoral, forecast, joint,
-                        refuge,
+from .en_checks import (assault_ok, cameo_ok, campaign_rally, clause_dated_earlier, complement_dated_earlier,
+                        electoral, forecast, joint, refuge,
                         sourcing, state_actor, told_as_earlier, turnout, verbal)
 from .en_governance import Governance
 from .en_speech import SpeechEvents
@@ -94,6 +94,10 @@ class EnglishReader(SpeechEvents, Governance, Reader):
     def before_the_news(self, c) -> bool:  # (en_checks.py)
         return told_as_earlier(c.tok) or complement_dated_earlier(
             c.tok, self.doc, self.record.dates, self.record.document.published, *self.seg_chars(c.seg))
+
+    def set_earlier(self, c) -> bool:  # (en_checks.py)
+        return clause_dated_earlier(c.tok, self.doc, self.record.dates, self.record.document.published,
+                                    *self.seg_chars(c.seg))
 
     def speaks(self, node) -> bool:
         sv = self.lex.speech
@@ -161,6 +165,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 # "Police placed the suspect under arrest", whose subject acts
             node = node.head
             chain.append(node)
+            if node.pos_ == "NOUN" and self.lex.cues.get(node.lemma_.lower()) == "stance":
+                return [], chain, None  # "her support of the raid": who holds the stance is no actor of the act
             if node.pos_ in ("VERB", "AUX"):
                 if self.speaks(node):
                     return [], chain, None

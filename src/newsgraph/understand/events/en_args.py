@@ -110,6 +110,8 @@ def subjects(verb, view, depth=0):
         h = verb.head
         if h is not verb and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
+                if _across_a_mark(h, verb):
+                    return [], passive  # a quotation's verb conjoined to the narration's: a misparse (tryout r24)
                 shared = [c for c in h.children if c.dep_ == "nsubjpass"]
                 if shared and verb.tag_ in ("VBD", "VBZ", "VBP"):
                     return [x for c in shared for x in expand(c)], passive  # "units were activated and returned fire"
@@ -135,6 +137,20 @@ def subjects(verb, view, depth=0):
         out.extend(expand(s))
         out.extend(c for c in s.conjuncts if c.pos_ == "PRON")
     return out, passive
+
+
+_DOUBLE_MARKS = frozenset('"“”«»„')
+
+
+def _across_a_mark(a, b) -> bool:
+    """Whether a quotation opens between tokens ``a`` and ``b`` (an odd number of double marks) after the subject
+    of another clause: ``b`` goes on with that clause's quoted words ('reiterated the position that the dams "are
+    illegal, present an obstacle and threaten the delta"': the parser's "threaten" conjoined to "reiterated" shares
+    no subject with it; 'blocked the deal and "threatened the process"' still does)."""
+    lo, hi = sorted((a.i, b.i))
+    between = a.doc[lo + 1:hi]
+    return sum(t.text in _DOUBLE_MARKS for t in between) % 2 == 1 and \
+        any(t.dep_ in ("nsubj", "nsubjpass") and t.head.i not in (a.i, b.i) for t in between)
 
 
 def split_name(heads, view):

@@ -374,7 +374,7 @@ def complement_dated_earlier(t, doc, dates, published: str | None, lo: int, hi: 
     year", "declined to testify in 2015"): the act and its complement are one occasion, so the publication day
     does not date it (the date attaches to the complement, not to the trigger: the event stays undated rather than
     take the wrong day)."""
-    comps = {x.i for x in t.children if x.dep_ == "xcomp"}
+    comps = {x.i for x in t.children if x.dep_ == "xcomp" or _bare_participle(x)}
     if not comps or not published:
         return False
     for d in dates:
@@ -382,6 +382,48 @@ def complement_dated_earlier(t, doc, dates, published: str | None, lo: int, hi: 
                 not attach.in_news_cycle(d, published, future=False) and attach.attaches(doc, d.start, d.end, comps):
             return True
     return False
+
+
+_OTHER_CLAUSES = {"relcl", "ccomp", "csubj", "parataxis", "conj", "appos"}
+
+
+def clause_dated_earlier(t, doc, dates, published: str | None, lo: int, hi: int) -> bool:
+    """Whether the trigger's own clause (its words without the clauses of other acts: relative and complement
+    clauses, conjuncts, adverbial clauses with a subject or a conjunction of their own) holds a date in a year
+    before the news's ("By the fall of 2010, the groups had seized on …", "Veterans in 2014 were killing
+    themselves"): a clause set in that year is no act of the publication day (tryout r24: 16 events of 144 stored
+    articles were dated by the publication day beside an earlier year of their sentence). Asked only when no
+    date of the sentence dates the act."""
+    if not published or len(published) < 4:
+        return False
+    own, todo = set(), [t]
+    while todo:
+        x = todo.pop()
+        own.add(x.i)
+        todo.extend(ch for ch in x.children if ch.dep_ not in _OTHER_CLAUSES and not (
+            ch.dep_ in ("advcl", "acl") and any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in ch.children)))
+    for d in dates:
+        if d.value and lo <= d.start and d.end <= hi and d.value[:4] < published[:4]:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and len(span) and all(tok.i in own for tok in span) and _time_phrase(span.root):
+                return True
+    return False
+
+
+def _time_phrase(tok) -> bool:
+    """Whether a date is the object of a preposition of time or setting ("in 2014", "during the 2012 race", "by
+    the fall of 2010": done by then), not a word of a topic or an argument ("over his 1994 crime bill")."""
+    while tok.head.lower_ == "of" and tok.head.head.lower_ in attach.TIME_PARTS and tok.dep_ == "pobj":
+        tok = tok.head.head  # "the fall of 2010": the part of the period stands for it
+    return tok.dep_ == "pobj" and tok.head.lower_ in attach.DATE_PREPS | attach.SETTING_PREPS | {"by"}
+
+
+def _bare_participle(x) -> bool:
+    """A participle clause without a subject of its own hung on the trigger ("seized the land, seen as vital to any
+    deal, in the 1967 war"): the parser often hangs the trigger's own time phrase on it, so a date before the news
+    there makes the act an older one too (tryout r24: the publication day was its date)."""
+    return x.dep_ in ("advcl", "acl") and x.tag_ in ("VBN", "VBG") and \
+        not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in x.children)
 
 
 @lru_cache(maxsize=1)

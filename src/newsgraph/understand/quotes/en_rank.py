@@ -126,9 +126,15 @@ def _named_in_content(ctx, q) -> set[int]:
     """The actors a quote names in its own words ("Repeat after me: Mayor Jenkins is not raising the tax"):
     what the words are about, never their speaker by the model's choice (only the rules' attribution may say so: a
     speaker who names himself, "'Trump will win,' Trump said"). A name opening the span is not counted: a span the
-    reader ran over its own attribution ("Melanie thought … ") starts with the speaker."""
-    return {i for a, b in q.parts or [(q.start, q.end)] for s, e, i in ctx.actors.inside(a, b)
-            if ctx.text[a:s].strip(" \t\n" + QUOTE_CHARS) and (m := ctx.actors.mention(s, e, i)) is not None and
+    reader ran over its own attribution ("Melanie thought … ") starts with the speaker, but not a direct quote whose
+    cue stands outside it: the quotation alone, whose first word is its own ('Another said: “Bird flu in …”' is no
+    Bird's, tryout r24)."""
+    spans = q.parts or [(q.start, q.end)]
+    cue_out = q.kind == "direct" and q.cue_i is not None and \
+        not any(a <= ctx.doc[q.cue_i].idx < b for a, b in spans)
+    return {i for a, b in spans for s, e, i in ctx.actors.inside(a, b)
+            if (cue_out or ctx.text[a:s].strip(" \t\n" + QUOTE_CHARS)) and
+            (m := ctx.actors.mention(s, e, i)) is not None and
             m.kind in ("name", "titled", "first", "acronym")}
 
 
