@@ -196,8 +196,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if direct:  # "По словам Пескова, «...»." -- the quotation may run over several sentences
                 cs, ce = pair[0] + 1, pair[1]
             else:
-                ce = self._second_attribution(cs, self.extend(cs, ce), se)  # ("По его словам, …, однако эксперт
-                # признал, что …": a second attribution ends the first content)
+                ce = self._second_attribution(cs, self.strip_report_tail(cs, self.extend(cs, ce)), se)  # ("…, однако
+                # эксперт признал, что …": a second attribution ends the content; "…, передает ТАСС" credits, r24)
             body = self.text[cs:ce]
             se2 = max(se, self.an.sentence(ce)[1])
             kind = "direct" if direct else ("mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect")
