@@ -41,3 +41,19 @@ def test_an_outlet_citing_its_source_relays_it(pipe):
     assert sorted(g[2] for g in got) == ["ТАСС", "источники в правительстве"], got
     got = run(pipe, "Министр Олег Рябов сообщил ТАСС, что решение о субсидиях уже принято.\n")
     assert [g[2] for g in got] == ["Олег Рябов"], got
+
+
+def test_a_quotation_running_over_paragraphs_after_a_lead_in(pipe):
+    """quotes/ru_runs.py ``run_opening``: a quotation opening after the paragraph's first sentence and closing in
+    a later paragraph ("Геолог пояснил, что … . «Первый абзац.\n\nВторой абзац», — сказал он.") is one direct quote,
+    as one opening its paragraph is; a mark whose quotation closes in its own paragraph opens no run."""
+    text = ("Геолог Анна Котова пояснила, что ледник отступает. «Мы измеряем его край с 2005 года. Сначала он "
+            "отступал на метр в год, теперь на десять.\n\nЛетом мы поставим новые датчики. Тогда станет ясно, "
+            "сколько ему осталось», — рассказала Котова.\n")
+    got = run(pipe, text)
+    long = [g for g in got if g[0] == "direct"]
+    assert long and long[0][1].startswith("Мы измеряем") and long[0][1].endswith("сколько ему осталось"), got
+    assert long[0][2] == "Анна Котова", got
+    text = ("Геолог Анна Котова выступила на конференции. Доклад назывался «Ледники Алтая». Его обсуждали долго.\n\n"
+            "Следующая конференция пройдет в Томске.\n")
+    assert [g for g in run(pipe, text) if g[0] == "direct"] == [], text
