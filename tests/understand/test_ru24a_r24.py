@@ -57,3 +57,25 @@ def test_a_quotation_running_over_paragraphs_after_a_lead_in(pipe):
     text = ("Геолог Анна Котова выступила на конференции. Доклад назывался «Ледники Алтая». Его обсуждали долго.\n\n"
             "Следующая конференция пройдет в Томске.\n")
     assert [g for g in run(pipe, text) if g[0] == "direct"] == [], text
+
+
+def test_complaints_and_hints_with_their_topic_after_na(pipe):
+    """lang/ru/stance_cues.tsv r24 "on" rows (пожаловаться, посетовать, сетовать, намекнуть, намекать), whom it was
+    told allowed before "на" (quotes/ru_stance.py ``_stance_start``): the topic is what was said, as "указал на"."""
+    got = run(pipe, "Фермеры из Тамбовской области пожаловались на задержку субсидий.\n")
+    assert [(g[1], g[2]) for g in got] == [("задержку субсидий", "Фермеры из Тамбовской области")], got
+    got = run(pipe, "Директор школы Анна Котова посетовала журналистам на нехватку учителей математики.\n")
+    assert [(g[1], g[2]) for g in got] == [("нехватку учителей математики", "Анна Котова")], got
+    got = run(pipe, "Сенатор Олег Рябов намекнул на скорую отставку министра.\n")
+    assert [g[1] for g in got] == ["скорую отставку министра"], got
+    assert run(pipe, "Олег Рябов сетовал на погоду.\n") == []
+
+
+def test_a_trailing_attribution_after_kak(pipe):
+    """quotes/ru_more.py ``_trailing``: "…, как считают аналитики." credits the sentence before it, as "…, считают
+    аналитики." does; "так, как говорил тренер" is a manner, not a report."""
+    got = run(pipe, "Ставка по ипотеке к осени снизится, как считают аналитики банка.\n")
+    assert [(g[1], g[2]) for g in got] == [("Ставка по ипотеке к осени снизится", "аналитики банка")], got
+    got = run(pipe, "Мост откроют уже в мае, как отметил губернатор Олег Рябов.\n")
+    assert [(g[1], g[2]) for g in got] == [("Мост откроют уже в мае", "Олег Рябов")], got
+    assert run(pipe, "Матч прошел именно так, как говорил тренер.\n") == []
