@@ -79,3 +79,17 @@ def test_a_trailing_attribution_after_kak(pipe):
     got = run(pipe, "Мост откроют уже в мае, как отметил губернатор Олег Рябов.\n")
     assert [(g[1], g[2]) for g in got] == [("Мост откроют уже в мае", "Олег Рябов")], got
     assert run(pipe, "Матч прошел именно так, как говорил тренер.\n") == []
+
+
+def test_a_document_after_soglasno_with_no_owner_named(pipe):
+    """quotes/ru_documents.py ``_unowned_document``: "Согласно заявлению, …" -- a statement, a work or a directive
+    with no owner in the phrase is the organisation's the text names before it; "Согласно закону, …" and
+    "Согласно графику, …" name no one's document."""
+    text = ("Федерация футбола Бразилии оштрафовала клуб «Сантос». Согласно официальному заявлению, клуб нарушил "
+            "правила регистрации игроков.\n")
+    got = run(pipe, text)
+    assert [g[1] for g in got] == ["клуб нарушил правила регистрации игроков"] and got[0][2], got
+    assert "Федерация" in got[0][2], got
+    text = "Компания «Лукойл» отчиталась о прибыли. Согласно графику, работы на месторождении завершатся в мае.\n"
+    assert run(pipe, text) == [], text
+    assert run(pipe, "Согласно закону, выборы губернатора проводятся раз в пять лет.\n") == []
