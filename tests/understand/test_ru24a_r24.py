@@ -93,3 +93,13 @@ def test_a_document_after_soglasno_with_no_owner_named(pipe):
     text = "Компания «Лукойл» отчиталась о прибыли. Согласно графику, работы на месторождении завершатся в мае.\n"
     assert run(pipe, text) == [], text
     assert run(pipe, "Согласно закону, выборы губернатора проводятся раз в пять лет.\n") == []
+
+
+def test_an_explaining_verb_with_which_how_many_or_who(pipe):
+    """quotes/ru_questions.py ``_EXPLAINED``: "рассказал, каким будет …", "рассказала, кто …" report what was
+    explained, as "рассказал, как …" does; "рассказал, когда вернулся" says when he spoke."""
+    got = run(pipe, "Мэр Олег Рябов рассказал, какой будет новая набережная.\n")
+    assert [(g[1], g[2]) for g in got] == [("какой будет новая набережная", "Олег Рябов")], got
+    got = run(pipe, "Следователь Анна Котова рассказала, кто стоял за поджогом склада.\n")
+    assert [g[1] for g in got] == ["кто стоял за поджогом склада"], got
+    assert run(pipe, "Мэр Олег Рябов рассказал, когда вернулся из командировки.\n") == []
