@@ -103,3 +103,15 @@ def test_an_explaining_verb_with_which_how_many_or_who(pipe):
     got = run(pipe, "Следователь Анна Котова рассказала, кто стоял за поджогом склада.\n")
     assert [g[1] for g in got] == ["кто стоял за поджогом склада"], got
     assert run(pipe, "Мэр Олег Рябов рассказал, когда вернулся из командировки.\n") == []
+
+
+def test_an_outlet_told_in_a_pointer_sentence_is_no_speaker(pipe):
+    """quotes/ru_told.py ``told_source``: "Об этом ТАСС рассказали в пресс-службе …", "Об этом сообщил РИА Новости
+    источник в …" -- the outlet was told; the body or the source after it speaks, the outlet credited. "Об этом
+    сообщает «Интерфакс»." stays the outlet's own report."""
+    got = run(pipe, "Тарифы на проезд вырастут с января. Об этом ТАСС рассказали в пресс-службе мэрии.\n")
+    assert [(g[2], g[3]) for g in got] == [("пресс-служба мэрии", ["ТАСС"])], got
+    got = run(pipe, "Тарифы на проезд вырастут с января. Об этом сообщил РИА Новости источник в мэрии.\n")
+    assert [(g[2], g[3]) for g in got] == [("источник в мэрии", ["РИА Новости"])], got
+    got = run(pipe, "Тарифы на проезд вырастут с января. Об этом сообщает «Интерфакс».\n")
+    assert [g[2] for g in got] == ["Интерфакс"], got

@@ -53,6 +53,7 @@ from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders, is_subject
+from .ru_told import told_source
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_wire import WireReaders
@@ -229,6 +230,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
                     speaker, prio = (outlets[0], 5) if outlets else (None, prio)
+                speaker, prio = told_source(self, speaker, cm, se, prio)  # ("Об этом ТАСС сообщили в …": ru_told.py)
                 end, accepted = ss + len(sent.rstrip().rstrip(".!?…")), False
                 if speaker is None and not self._found_in(ps, pe_):  # (a report of an attribution read there: none)
                     speaker = self.place_after(cm, end)  # "Об этом сообщили в пресс-службе судов.", "… сообщила
