@@ -53,6 +53,7 @@ from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders, is_subject
+from .ru_told import told_source
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
 from .ru_wire import WireReaders
@@ -196,8 +197,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
             if direct:  # "По словам Пескова, «...»." -- the quotation may run over several sentences
                 cs, ce = pair[0] + 1, pair[1]
             else:
-                ce = self._second_attribution(cs, self.extend(cs, ce), se)  # ("По его словам, …, однако эксперт
-                # признал, что …": a second attribution ends the first content)
+                ce = self._second_attribution(cs, self.strip_report_tail(cs, self.extend(cs, ce)), se)  # ("…, однако
+                # эксперт признал, что …": a second attribution ends the content; "…, передает ТАСС" credits, r24)
             body = self.text[cs:ce]
             se2 = max(se, self.an.sentence(ce)[1])
             kind = "direct" if direct else ("mixed" if any(ch in body for ch in OPEN_CLOSE) else "indirect")
@@ -229,6 +230,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 if speaker is None:  # "Об этом сообщает «Интерфакс».": the outlet's own report, below any other
                     outlets = self.outlets_in(ss, se, None)  # reading of the sentence before
                     speaker, prio = (outlets[0], 5) if outlets else (None, prio)
+                speaker, prio = told_source(self, speaker, cm, se, prio)  # ("Об этом ТАСС сообщили в …": ru_told.py)
                 end, accepted = ss + len(sent.rstrip().rstrip(".!?…")), False
                 if speaker is None and not self._found_in(ps, pe_):  # (a report of an attribution read there: none)
                     speaker = self.place_after(cm, end)  # "Об этом сообщили в пресс-службе судов.", "… сообщила

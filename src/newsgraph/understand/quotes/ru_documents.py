@@ -73,6 +73,8 @@ class DocumentReaders:
         issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
             m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
         if not named and not poll and issuer is None and not own:
+            issuer = self._unowned_document(m, comma)  # ("Согласно заявлению, …": its body named before, r24)
+        if not named and not poll and issuer is None and not own:
             return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
         # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
         # its findings, the speaker none, or the words after the noun as written ("По сообщениям врачей": врачей)
@@ -90,6 +92,24 @@ class DocumentReaders:
         kind = "mixed" if any(ch in text[comma + 1:end] for ch in OPEN_CLOSE) else "indirect"
         self.add(1.5, kind, comma + 1, end, who, re.sub(r"\s+", " ", m.group(1)).lower(),
                  self.outlets_in(ss, se, who), (ss, se))
+
+    def _unowned_document(self, m, comma: int) -> Ref | None:
+        """ "Согласно заявлению, …", "согласно решению, …", "Согласно статье, …" (r24): a statement, a work or a
+        directive after "согласно" with no owner in the phrase (one noun, an adjective before it at most) is the
+        organisation the sentence before has for its subject ("Федерация оштрафовала клуб. Согласно заявлению, …"),
+        else the one the text names most before it (ru_wire.py ``org_named_most_before``); None when the phrase is
+        longer or no organisation is named ("Согласно закону, …" names no document of anyone's)."""
+        if m.group(1).lower() != "согласно":
+            return None
+        toks = [t for t in self.an.toks if m.end() <= t.start < comma]
+        docs = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "works") | rules.wordset("ru", "directives")
+        if not toks or len(toks) > 2 or self.an._lemma(toks[-1]) not in docs or len(toks) == 2 and toks[0].pos != "ADJ":
+            return None
+        ps, _ = self.an.sentence(max(0, m.start() - 2))
+        for x, a in self.an.mentions_in(ps, m.start(), ("ORG",)):
+            if any(t.dep.startswith("nsubj") for t in self.an.toks if x.start <= t.start < x.end):
+                return self.an.ref(a, x.start, x.end)
+        return self.org_named_most_before(m.start())
 
     def _outlet_work(self, start: int, mention, actor) -> Ref | None:
         """ "Согласно отчёту Guardian, …", "Согласно докладу Reuters, …": a work of the outlet's own (a report, a

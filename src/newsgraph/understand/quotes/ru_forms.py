@@ -15,6 +15,7 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_runs import run_opening
 from .ru_more import _words_of_someone
 from .ru_stance import _Cue
 
@@ -112,11 +113,11 @@ class FormReaders:
         paras = self._paragraphs()
         runs, i = [], 0
         while i < len(paras) - 1:
-            ps, pe = paras[i]
-            mark = text[ps]
-            if mark not in OPEN_CLOSE or ps in opened or any(o < ps <= c for o, c in pairs):
+            ps = run_opening(text, *paras[i], opened, pairs)  # (or after the paragraph's lead-in: ru_runs.py, r24)
+            if ps is None:
                 i += 1
                 continue
+            mark = text[ps]
             close, end, j = OPEN_CLOSE[mark], None, i + 1
             while j < len(paras) and j <= i + 10:
                 qs, qe = paras[j]

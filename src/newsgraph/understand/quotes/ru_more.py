@@ -34,6 +34,7 @@ _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
 _HOPES = re.compile(r"\s*(?:(?:свои|большие|особые|определенные|определённые)\s+)?надежд", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s+(?:в|во|на|по|после|перед|во\s+время)\s+[^,]{0,60}$")
 _CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
+_SO_BEFORE = re.compile(r"(?<!\w)(?:так|такой|такая|такое|такие|таким|такого|такую|такой\s+же)\s*$", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
 _INTERRUPT = re.compile(rf"[,.!?…]\s*(?:[{DASH}]\s*|--?\s+)")
@@ -278,10 +279,10 @@ class MoreReaders:
         if re.match(rf"\s*(?:[{DASH}]|--?\s)", text[text.rfind("\n", 0, ss) + 1:ss + 3]):
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
         # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.": a pointer back too)
-        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?(?:об\s+этом\s+)?", text[ss:end]):
-            a_s = ss + m.end()
-            if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or
-                                          text[ss + m.start() - 1] in "»“”\""):
+        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?(?:об\s+этом\s+|(?P<as>как\s+))?", text[ss:end]):
+            a_s = ss + m.end()  # (r24: "…, как считают аналитики." too, not "так, как говорил тренер": a manner)
+            if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or text[ss + m.start() - 1] in
+                                          "»“”\"" or m.group("as") and _SO_BEFORE.search(text, ss, ss + m.start())):
                 continue  # «…», — сказал он.: a quotation's attribution (``_quotation``)
             cm = self.rr.cue.match(text, a_s)
             t = self.an.tok_at_start.get(a_s)

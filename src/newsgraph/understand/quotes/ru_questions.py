@@ -1,8 +1,10 @@
 """Reported questions and explanations without "что" (a mixin of ``ru.RussianQuotes``, round 23): "Депутат
 поинтересовался, когда откроется поликлиника", "Журналисты спросили у министра, почему ремонт затянулся",
 "Спасатель рассказал, как группе удалось вывести туристов". A verb of asking (words.tsv asking_verbs) governs a
-clause opened by any question word; a verb of explaining (explaining_verbs) one of how or why only ("рассказал, как
-…", "объяснил, почему …"): after "заявил, когда …" the clause says when he spoke, not what. The clause is the
+clause opened by any question word; a verb of explaining (explaining_verbs) one of how, why, which, how many or who
+("рассказал, как …", "объяснил, почему …", "рассказал, каким будет …", "Опрос показал, сколько …", r24), not of when
+or where ("рассказал, когда вернулся", "показали, где нашли туристов": when he spoke, a deed shown); after "заявил,
+когда …" the clause says when he spoke, not what. The clause is the
 content (with its question word, as "спросил, будет ли …"), read by ``_indirect`` as a "что" clause is. Found by the
 inventory of reported speech (eval/data/ru-attr/inventory.tsv, class f)."""
 from __future__ import annotations
@@ -13,7 +15,8 @@ from .. import rules
 
 _ASKED = ("когда", "почему", "зачем", "где", "куда", "откуда", "кто", "что", "чем", "кого", "кому", "как", "какой",
           "какая", "какое", "какие", "каким", "какую", "каких", "сколько", "чей", "чья", "чьи", "насколько")
-_EXPLAINED = ("как", "почему", "зачем", "каким образом", "для чего", "откуда")
+_EXPLAINED = ("как", "почему", "зачем", "каким образом", "для чего", "откуда",  # r24: which, how many, who
+              "какой", "какая", "какое", "какие", "каким", "какую", "каких", "сколько", "насколько", "кто")
 
 
 def _tail(words: tuple[str, ...]) -> re.Pattern:

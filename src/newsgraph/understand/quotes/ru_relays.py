@@ -12,10 +12,13 @@ relayed attribution span (the content alone only when the sentence names neither
 ("в интервью «Известиям»", "рассказал «Ведомостям»") or that is cited as a source ("со ссылкой на")."""
 from __future__ import annotations
 
+import re
+
 from ...record import Quote, Ref
 from .. import rules
 
 _OPEN, _CLOSE = "«„“\"", "»“”\""
+_CITED = re.compile(r"со\s+ссылкой\s+на\s+$", re.IGNORECASE)
 
 
 class RelayReaders:
@@ -107,10 +110,15 @@ class RelayReaders:
         else:
             return []
         citing = " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs")
-        if told or not citing and q.cue and toks[-1].low in q.cue.split():
+        if told or not citing and q.cue and toks[-1].low in q.cue.split() and not self._source_cited(sp):
             return []  # ("X сообщил ТАСС, что …", "сообщил агентству «Интерфакс»": the outlet was told; a citing
-            # verb's subject is always the outlet: "цитирует ИА Regnum Минченко")
+            # verb's subject is always the outlet: "цитирует ИА Regnum Минченко"; an outlet writing "со ссылкой на"
+            # its source relays it: "пишет «Коммерсантъ» со ссылкой на источник, что …", r24)
         return toks
+
+    def _source_cited(self, sp) -> bool:
+        """The speaker's mention follows "со ссылкой на" (the source an outlet's verb cites, r24)."""
+        return sp is not None and _CITED.search(self.text, max(0, sp.start - 20), sp.start) is not None
 
     def _relayed_span(self, q: Quote, r: Ref, toks: list) -> list[tuple[int, int]]:
         """The relayed attribution, in pieces: what was said (with its quote marks) and, where the outlet's sentence

@@ -172,8 +172,10 @@ class StanceReaders:
             return first.start if ok else None
         if mode == "for":
             return nxt[1].start if first.low in ("за", "против") and len(nxt) > 1 and nxt[1].text != "," else None
-        if mode == "on":
-            return nxt[1].start if first.low == "на" and len(nxt) > 1 and nxt[1].pos in ("NOUN", "ADJ") else None
+        if mode == "on":  # (whom it was told may come first: "пожаловался журналистам на …", r24)
+            if first.low != "на" and (first.feats or {}).get("Case") == "Dat" and first.pos in ("NOUN", "PRON"):
+                nxt = nxt[1:]
+            return nxt[1].start if nxt[0].low == "на" and len(nxt) > 1 and nxt[1].pos in ("NOUN", "ADJ") else None
         for t in nxt[:3]:  # "выразил (в этой связи) надежду"
             if t.pos == "NOUN" and table.get(t.lemma) == "noun":
                 m = _THAT.match(self.text, t.end)

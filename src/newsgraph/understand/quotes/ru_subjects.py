@@ -10,6 +10,7 @@ from .. import rules
 from ..doc import subtree
 from .ru_more import _subtree_range
 from .ru_stance import _nominative_noun
+from .ru_there import there_body
 
 
 def _aside_before(text: str, start: int, end: int) -> int | None:
@@ -137,6 +138,9 @@ class SubjectReaders:
         upto = told[0] if told else cue.start()
         aside = _aside_before(self.text, start, upto)  # ("В мэрии, в свою очередь, заверили": r18)
         upto = aside if aside is not None else upto
+        there = there_body(self, start, upto)  # ("Там уточнили, что …": the body named before, ru_there.py)
+        if there is not None:
+            return there
         m = re.match(r"\s*(?:[\w-]+\s+){0,2}?[Вв]о?\s+([^,.;:]{2,60}?)\s*$", self.text[start:upto])
         if m is None or re.search(r"[«»]", m.group(1)) and not told:
             return None
