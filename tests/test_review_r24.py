@@ -72,9 +72,13 @@ def test_a_coming_sept_11_in_a_text_about_terrorism_is_this_year(text):
 @pytest.mark.xfail(strict=False, reason="en_ctx._set_off_after: any participle of speech set off by a comma after a "
                    "reported clause now goes to the outer sayer, though after 'was furious,' it is the content "
                    "subject's act; narrow to 'before/after adding' and the verbs of going on speaking (add, continue)")
-def test_a_participle_after_a_described_state_is_the_described_persons():
-    got = _quotes("Officials said the mayor was furious, telling aides: \"This is a disaster.\"\n")
-    assert ("the mayor", "This is a disaster.") in got, got
+@pytest.mark.parametrize("text, pair", [
+    ("Officials said the mayor was furious, telling aides: \"This is a disaster.\"\n", ("the mayor", "This is a disaster.")),
+    ("Witnesses said the driver seemed confused, asking them, \"Where am I?\"\n", ("the driver", "Where am I?")),
+])
+def test_a_participle_after_a_described_state_is_the_described_persons(text, pair):
+    got = _quotes(text)
+    assert pair in got, got
 
 
 @pytest.mark.xfail(strict=False, reason="en_clauses.others_that: a 'that'-clause shared by two verbs set off by "
@@ -120,3 +124,12 @@ def test_straight_marks_nested_in_a_curly_quotation_stay_inside():
 ])
 def test_a_short_quotation_is_not_handed_to_the_next_sayer(text, wrong):
     assert wrong not in _quotes(text)
+
+
+@pytest.mark.xfail(strict=False, reason="en_topic._apposed_name: the name apposed to the last sentence's subject now "
+                   "takes any later definite description, though its head is another role ('The team's owner, Carla "
+                   "Diaz, …' then 'the general manager said' -> Carla Diaz); narrow to descriptions that fit the "
+                   "subject (an age, or the subject's own head noun), never a different role or trade noun")
+def test_a_different_role_is_not_the_apposed_name():
+    got = _quotes("The team's owner, Carla Diaz, fired the coach. \"We needed a change,\" the general manager said.\n")
+    assert ("Carla Diaz", "We needed a change") not in got, got
