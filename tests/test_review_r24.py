@@ -57,9 +57,6 @@ def test_an_admission_list_stops_before_a_denial():
     assert not any("denied" in t for t in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="dates_settings attacks_2001_context: 'terror(ism|ists)' within 1000 "
-                   "characters sends every bare Sept. 11 to 2001, coming ones too (trials, drills, reopenings); "
-                   "narrow to a Sept. 11 whose clause is not future, or require the attack words in its sentence")
 @pytest.mark.parametrize("text", [
     "The trial of three men charged with terrorism offenses will begin Sept. 11 in federal court.\n",
     "The city will hold its annual terror-preparedness drill on Sept. 11, the fire chief said.\n",
@@ -102,9 +99,6 @@ def test_a_statement_from_a_named_maker_is_the_makers(text, speaker):
     assert got and got[0][0] == speaker, got
 
 
-@pytest.mark.xfail(strict=False, reason="dates.quoted.in_quote: one stream of marks flips on straight marks nested "
-                   "in a curly quotation ('“They told me \"see you Friday\" and left,”'): the inner words read as "
-                   "outside the quotation; count straight marks only where no curly quotation is open")
 def test_straight_marks_nested_in_a_curly_quotation_stay_inside():
     from newsgraph.understand.dates.quoted import in_quote
     text = "“They told me \"see you Friday\" and left,” Smith said on Monday."

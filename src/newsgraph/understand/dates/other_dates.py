@@ -54,8 +54,11 @@ class FromOtherDates:
                     break
 
     def _of_2001_attacks(self, c: Cand) -> bool:
-        """Sept. 11 without a year in a text that speaks of the 2001 attacks nearby (and not of Benghazi's)."""
+        """Sept. 11 without a year in a text that speaks of the 2001 attacks nearby (and not of Benghazi's); never in
+        a clause that looks ahead ("the trial of men charged with terrorism will begin Sept. 11": the coming one)."""
         if self._attacks_2001 is None or (c.month, c.day) != (9, 11):
+            return False
+        if self.when(c) in ("future", "next", "soon") or c.tense == "future":
             return False
         near = self.text[max(0, c.start - 1000):c.end + 1000]
         return bool(self._attacks_2001[0].search(near)) and not self._attacks_2001[1].search(self.text)

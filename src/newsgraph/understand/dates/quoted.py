@@ -37,10 +37,18 @@ def in_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside a quotation of its paragraph (curly or straight double quotation marks, or the doubled
     apostrophes of typewriter text, ''like this'', as wire and archive copy writes them)?"""
     para = text[_paragraph_start(text, pos):pos]
-    inside = False  # one stream of marks: a copy that opens with a straight mark and closes with a curly one
-    for ch in _MARKS.findall(para):  # ('"Never underestimate him,” Reid said ...') is out of the quotation after it
-        inside = True if ch in OPEN else False if ch in CLOSE else not inside
-    return inside or para.count("''") % 2 == 1
+    # A curly closing mark ends whatever is open: a copy that opens with a straight mark and closes with a curly one
+    # ('"Never underestimate him,” Reid said ...') is out of the quotation after it; straight marks inside an open
+    # curly quotation ('“They told me "see you Friday" and left,”') are a quotation within it, never its end.
+    curly = straight = False
+    for ch in _MARKS.findall(para):
+        if ch in OPEN:
+            curly = True
+        elif ch in CLOSE:
+            curly = straight = False
+        else:
+            straight = not straight
+    return curly or straight or para.count("''") % 2 == 1
 
 
 def quote_end(text: str, pos: int) -> int | None:
