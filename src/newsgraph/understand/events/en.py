@@ -100,7 +100,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         return node.lower_ in sv or node.lemma_.lower() in sv
 
     def absorb_blocked(self, node) -> bool:
-        if node.dep_ not in ABSORB_DEPS or node.head is node or not self.view.same_seg(node, node.head):
+        if node.dep_ not in ABSORB_DEPS or node.head.i == node.i or not self.view.same_seg(node, node.head):
             return True
         if node.dep_ == "advcl":
             marks = {ch.lower_ for ch in node.children if ch.dep_ == "mark"}
@@ -151,7 +151,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         chain = []
         node = tok
         for _ in range(6):
-            if node.dep_ not in CLIMB_DEPS or node.head is node or not self.view.same_seg(node, node.head):
+            if node.dep_ not in CLIMB_DEPS or node.head.i == node.i or not self.view.same_seg(node, node.head):
                 break
             if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
                 break
@@ -335,7 +335,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 break
             if node.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
                 break
-            if node.head is node or not self.view.same_seg(node, node.head):
+            if node.head.i == node.i or not self.view.same_seg(node, node.head):
                 break
             node = node.head
         lo = max(node.left_edge.i, a)

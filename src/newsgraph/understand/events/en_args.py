@@ -88,7 +88,7 @@ def reduced_passive(verb) -> bool:
     """A bare participle opening a clause ("If convicted, X ...", "Accused of fraud, the mayor resigned"), or one
     after a noun ("150 Indians deported from Arizona", "the activists arrested in Minsk"): a passive whose subject is
     the main clause's, or the noun's: who it befell, not who did it."""
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.dep_ in ("advcl", "acl"):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.dep_ in ("advcl", "acl"):
         first = verb.head  # "a coalition led by Saudi Arabia and backed by the West": each has its own agent
     elif verb.dep_ in ("advcl", "acl"):
         first = verb
@@ -108,13 +108,13 @@ def subjects(verb, view, depth=0):
         subs = agents
     if not subs and not passive and depth < 4:
         h = verb.head
-        if h is not verb and view.same_seg(h, verb):
+        if h.i != verb.i and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
                 shared = [c for c in h.children if c.dep_ == "nsubjpass"]
                 if shared and verb.tag_ in ("VBD", "VBZ", "VBP"):
                     return [x for c in shared for x in expand(c)], passive  # "units were activated and returned fire"
                 return subjects(h, view, depth + 1)[0], passive
-            if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
+            if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head.i != h.i:  # "is willing to withdraw"
                 return subjects(h.head, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "advcl") and h.pos_ in ("VERB", "AUX", "ADJ"):
                 # object control ("urged X to support") is rarer in news than subject control; use the subject
@@ -211,7 +211,7 @@ def undateline_all(heads):
             dateline = dash is not None and len(between) <= 6 and all(
                 (t.is_punct and t.text not in ",;") or t.pos_ == "PROPN" or t.is_upper for t in between) and \
                 not any(t.pos_ == "CCONJ" for t in between)
-            if dateline and any(o.i > dash for o in heads if o is not h):
+            if dateline and any(o.i > dash for o in heads if o.i != h.i):
                 continue
         out.append(h)
     return out

@@ -81,7 +81,7 @@ def is_actor(ref, view, lex, agent: bool = False) -> bool:
         return True
     if any(t.dep_ == "poss" or t.tag_ == "POS" for t in span):
         return False  # "Norway's oil production": a thing a state owns
-    mods = [t for t in span if t is not head and t.i < head.i]
+    mods = [t for t in span if t.i != head.i and t.i < head.i]
     if any(t.lemma_.lower() in political_heads() for t in mods):
         return True  # "an army convoy", "a police station"
     return agent and any(t.ent_type_ in STATE_TYPES for t in mods)
@@ -160,7 +160,7 @@ def audience(tok, lex) -> bool:
     ("told a North Carolina rally that ...", "addressed a rally in Ohio") or its "to"/"at" phrase ("spoke to a
     rally", "said at a rally", "speaking at a rally of supporters")."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head is not head:
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head.i != head.i:
         head = head.head
     elif tok.dep_ not in ("dobj", "dative"):
         return False

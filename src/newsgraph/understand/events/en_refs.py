@@ -97,22 +97,22 @@ def pronoun_fallback(tok, view):
     if tok.lower_ in ("i", "me", "my", "we", "us", "our", "you", "your"):
         return None
     node = tok.head  # the clause of the pronoun
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node and \
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and \
             node.dep_ in ("poss", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "appos"):
         node = node.head
     if tok.dep_ == "poss" and node.pos_ in ("VERB", "AUX"):  # "their forces completed their withdrawal"
         for s in node.children:
-            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s is not tok and not is_pronoun(s):
+            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s.i != tok.i and not is_pronoun(s):
                 return s
     for _ in range(6):
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return None
         node = node.head
         if not view.same_seg(node, tok):
             return None
         if node.pos_ in ("VERB", "AUX"):
             for s in node.children:
-                if s.dep_ in ("nsubj", "nsubjpass") and s is not tok and not s.is_ancestor(tok):
+                if s.dep_ in ("nsubj", "nsubjpass") and s.i != tok.i and not s.is_ancestor(tok):
                     if not is_pronoun(s):
                         return s
                     return None
