@@ -98,6 +98,15 @@ def reduced_passive(verb) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in (verb, first) for c in x.children)
 
 
+def bare_base_form(verb) -> bool:
+    """A verb in its base form with no "to", no auxiliary and no conjunction of its own: no adverbial clause of
+    English shares the main clause's subject so (those are "to" infinitives, "-ing" or "-ed" participles, or open
+    with a conjunction: "came to attack", "attacked, killing 20", "after meeting him"). The parser makes one of a
+    verb of a list or a quotation it could not attach ("reiterated that settlements \"are illegal, present an
+    obstacle and threaten the viability of a state\"": "present" hung on "reiterated"), whose subject is elsewhere."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+
+
 def subjects(verb, view, depth=0):
     """Subject heads of ``verb`` (agent for a passive), following shared subjects of coordinated verbs, xcomp
     control and relative clauses. Returns (tokens, passive)."""
@@ -117,6 +126,8 @@ def subjects(verb, view, depth=0):
             if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head.i != h.i:  # "is willing to withdraw"
                 return subjects(h.head, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "advcl") and h.pos_ in ("VERB", "AUX", "ADJ"):
+                if verb.dep_ == "advcl" and bare_base_form(verb):
+                    return [], passive  # a misparse, no clause of the verb above: its subject is not shared
                 # object control ("urged X to support") is rarer in news than subject control; use the subject
                 return subjects(h, view, depth + 1)[0], passive
             if verb.dep_ == "xcomp" and h.pos_ == "ADJ":
