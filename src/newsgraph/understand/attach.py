@@ -97,17 +97,6 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
     return False
 
 
-def _passive_relative(tok, noun) -> bool:
-    """Whether the way from ``tok`` up to ``noun`` passes a past participle hung on a noun ("a man released from
-    prison in 2009", "the village, captured by the rebels in 2012"): an event of the noun's own; a present
-    participle tells a state ("power lines leading into Kabul"), where the parser often hangs the sentence's date."""
-    while tok.i != noun.i and tok.head.i != tok.i:
-        if tok.dep_ == "acl" and tok.tag_ == "VBN":
-            return True
-        tok = tok.head
-    return False
-
-
 @lru_cache(maxsize=1)
 def _org_heads() -> frozenset[str]:
     from . import rules
@@ -144,3 +133,14 @@ def after_parenthesis(tok) -> set[int]:
                     p.right_edge.i == x.right_edge.i:
                 out.add(p.i)
     return out
+
+
+def _passive_relative(tok, noun) -> bool:
+    """Whether the way from ``tok`` up to ``noun`` passes a past participle hung on a noun ("a man released from
+    prison in 2009", "the village, captured by the rebels in 2012"): an event of the noun's own; a present
+    participle tells a state ("power lines leading into Kabul"), where the parser often hangs the sentence's date."""
+    while tok.i != noun.i and tok.head.i != tok.i:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return True
+        tok = tok.head
+    return False
