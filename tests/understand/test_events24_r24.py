@@ -82,7 +82,10 @@ def test_a_past_participle_of_the_object_dates_the_object_not_the_act():
     """"detained a journalist released from custody in 2015": the release is the journalist's past, the detention
     is the news (was dated 2015); a present participle tells a state, where the parser hangs the act's own date
     ("blew up a bridge leading into the city last month" keeps last month)."""
-    assert [d for t, _, _, d in _events("Police detained a journalist released from custody in 2015.")] == [PUB]
+    # (the publication day here; r24-tryout24's clause_dated_earlier, which counts an object's reduced relative in
+    # the act's own clause, leaves it undated once merged: either way never the release's year)
+    assert [d for t, _, _, d in _events("Police detained a journalist released from custody in 2015.")] in ([PUB],
+                                                                                                          [None])
     assert [d for t, _, _, d in _events("Rebels blew up a bridge leading into the city last month.")] == ["2016-08"]
 
 
