@@ -31,6 +31,9 @@ SETTING_PREPS = frozenset({"in", "at", "during", "amid", "throughout", "within",
 # the word the date's phrase hangs on takes it as an argument, not as its time: "The 2016 Republican nominee told
 # reporters", "Biden defended the 1994 crime bill"
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "dobj", "attr", "dative", "oprd", "appos"})
+# a reduced relative of the word's subject dates what the subject does ("A poll released in late August found");
+# a past participle of its object tells the object's own story ("arrested a man released from prison in 2009")
+OBJECT_DEPS = ARGUMENT_DEPS - {"nsubj", "nsubjpass", "csubj"}
 # a noun naming a part of a period, through whose "of" the period still dates the happening: "at the end of
 # August", "in the first week of March", "during the second half of 2015"
 TIME_PARTS = frozenset({"end", "beginning", "start", "middle", "close", "turn", "half", "quarter", "week", "weeks",
@@ -75,6 +78,8 @@ def attaches(doc, start: int, end: int, words: set[int]) -> bool:
         prev, tok = tok, tok.head
         if span.start <= tok.i < span.end:
             continue
+        if tok.i in words and released and prev.dep_ in OBJECT_DEPS and _passive_relative(span.root, prev):
+            return False  # "arrested a man released from prison in 2009": the object's own past, not the arrest
         if tok.i in words:
             # the date itself, or a phrase of time or setting, modifies the word; not one of its arguments
             return span.start <= prev.i < span.end or prev.dep_ not in ARGUMENT_DEPS or released
@@ -115,3 +120,40 @@ def _org_heads() -> frozenset[str]:
 def dates(doc, d, words: set[int], published: str | None, future: bool = False) -> bool:
     """Whether date expression ``d`` (a record DateExpr) dates the happening of ``words``."""
     return in_news_cycle(d, published, future) or attaches(doc, d.start, d.end, words)
+
+
+def after_parenthesis(tok) -> set[int]:
+    """The prepositions of time or setting that close a participle clause set off by commas inside ``tok``'s clause
+    ("Israel seized the territories, seen as vital to any deal, in the 1967 war"; "the rebels took the town,
+    known for its wine, during the 2012 offensive"): the parser hangs them on the participle, but after the
+    parenthesis's closing comma they are the main verb's. Only a phrase that ends the participle's words; one
+    inside the parenthesis ("seen, in 1967, as a threat") stays the participle's."""
+    out = set()
+    doc = tok.doc
+    for x in tok.subtree:
+        if x.dep_ not in ("advcl", "acl") or x.tag_ not in ("VBN", "VBG") or x.i < tok.i or \
+                x.left_edge.i == 0 or doc[x.left_edge.i - 1].text != "," or \
+                any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in x.children):
+            continue
+        node = x.head  # the participle is a clause of the trigger or of one of its nouns, no other verb's
+        while node.i != tok.i and node.pos_ not in ("VERB", "AUX"):
+            node = node.head
+        if node.i != tok.i:
+            continue
+        close = [c.i for c in x.children if c.text == "," and c.i > x.i]
+        for p in x.children:
+            if p.dep_ == "prep" and p.lower_ in DATE_PREPS | SETTING_PREPS and close and close[0] < p.i and \
+                    p.right_edge.i == x.right_edge.i:
+                out.add(p.i)
+    return out
+
+
+def _passive_relative(tok, noun) -> bool:
+    """Whether the way from ``tok`` up to ``noun`` passes a past participle hung on a noun ("a man released from
+    prison in 2009", "the village, captured by the rebels in 2012"): an event of the noun's own; a present
+    participle tells a state ("power lines leading into Kabul"), where the parser often hangs the sentence's date."""
+    while tok.i != noun.i and tok.head.i != tok.i:
+        if tok.dep_ == "acl" and tok.tag_ == "VBN":
+            return True
+        tok = tok.head
+    return False

@@ -109,7 +109,7 @@ class Reader:
         expel British diplomats")."""
         owners = dict(by_tok)
         for c in cands:  # the light verb of a nominal trigger stands for it ("staged demonstrations to demand")
-            if c.anchor is not c.tok and c.anchor.i not in owners:
+            if c.anchor.i != c.tok.i and c.anchor.i not in owners:
                 owners[c.anchor.i] = c
         for c in cands:
             node = c.tok

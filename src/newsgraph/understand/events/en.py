@@ -29,7 +29,7 @@ from __future__ import annotations
 
 
 from ...record import Evidence
-from ..attach import attaches, dates
+from ..attach import after_parenthesis, attaches, dates
 from .base import Cand, Reader
 from .codebook import ENGLISH, Trig
 from .en_args import (ABSORB_DEPS, agentive_head, ADJUNCT_PREPS, CLIMB_DEPS, MOTION_LEMMAS, MOTION_TYPES, OF_IS_ACTOR,
@@ -81,7 +81,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         """A date dates the event when it is a day of the news cycle or attaches to the trigger or to the word the
         trigger hangs on (past prepositions: "said on Thursday, after a meeting of the group"): ``attach.dates``; a
         clause told as earlier than the story (``before_the_news``) only by a date that attaches to it."""
-        words, h = {c.tok.i}, c.tok.head
+        words, h = {c.tok.i} | after_parenthesis(c.tok), c.tok.head  # "seized it, seen as vital, in 1967"
         for _ in range(4):
             words.add(h.i)
             if h.pos_ != "ADP" or h.head.i == h.i:
@@ -104,7 +104,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         return node.lower_ in sv or node.lemma_.lower() in sv
 
     def absorb_blocked(self, node) -> bool:
-        if node.dep_ not in ABSORB_DEPS or node.head is node or not self.view.same_seg(node, node.head):
+        if node.dep_ not in ABSORB_DEPS or node.head.i == node.i or not self.view.same_seg(node, node.head):
             return True
         if node.dep_ == "advcl":
             marks = {ch.lower_ for ch in node.children if ch.dep_ == "mark"}
@@ -155,10 +155,12 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         chain = []
         node = tok
         for _ in range(6):
-            if node.dep_ not in CLIMB_DEPS or node.head is node or not self.view.same_seg(node, node.head):
+            if node.dep_ not in CLIMB_DEPS or node.head.i == node.i or not self.view.same_seg(node, node.head):
                 break
             if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:
                 break
+            if node.dep_ == "prep" and node.lower_ == "for" and self._precondition(node.head):
+                return [], chain, None  # "paved the way for talks": who makes it ready does not hold them
             if node.dep_ == "prep" and node.lower_ == "under" and node.head.lemma_.lower() in UNDERGO_UNDER:
                 chain.append(node.head)
                 return [], chain, None  # "Warren was under constant attack": the subject undergoes it; not
@@ -182,6 +184,14 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 if p:
                     return expand(p[0]), chain, None
         return [], chain, None
+
+    def _precondition(self, head) -> bool:
+        """Is ``head`` of a "for" phrase a noun of the ground an event needs (events_cues.tsv "precondition": "the
+        way for talks"), or a verb whose object is one ("prepared the ground for talks": the parser hangs the
+        phrase on the verb)?"""
+        cues = self.lex.cues
+        return cues.get(head.lemma_.lower()) == "precondition" or head.pos_ in ("VERB", "AUX") and any(
+            ch.dep_ == "dobj" and cues.get(ch.lemma_.lower()) == "precondition" for ch in head.children)
 
     # -- main ---------------------------------------------------------------------------------------------------------
     def tokens(self):
@@ -248,8 +258,9 @@ class EnglishReader(SpeechEvents, Governance, Reader):
         c.actors = c.actors or ([state_actor(c)] if state_actor(c) is not None else [])  # "arrested in Belarus"
         if c.trig.dictionary and not cameo_ok(c, view, lex):
             return None  # CAMEO codes only between political actors
-        if c.type == "ASSAULT" and not assault_ok(c, view, lex):
-            return None  # "production beat forecasts": no one attacks and no one is attacked
+        if c.type in ("ASSAULT", "THREATEN") and not assault_ok(c, view, lex):
+            return None  # "production beat forecasts", "the policy threatens the viability of a deal": no one acts
+            # and no one is attacked or threatened
         if c.type == "ASSAULT" and electoral(c, lex):
             return None  # "Clinton beat Sanders in the primary": votes won, no one attacked
         if c.type == "MOBILIZE" and turnout(c, lex):
@@ -341,7 +352,7 @@ class EnglishReader(SpeechEvents, Governance, Reader):
                 break
             if node.dep_ in ("ROOT", "ccomp", "relcl", "advcl", "conj") and node.pos_ in ("VERB", "AUX"):
                 break
-            if node.head is node or not self.view.same_seg(node, node.head):
+            if node.head.i == node.i or not self.view.same_seg(node, node.head):
                 break
             node = node.head
         lo = max(node.left_edge.i, a)

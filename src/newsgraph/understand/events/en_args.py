@@ -88,7 +88,7 @@ def reduced_passive(verb) -> bool:
     """A bare participle opening a clause ("If convicted, X ...", "Accused of fraud, the mayor resigned"), or one
     after a noun ("150 Indians deported from Arizona", "the activists arrested in Minsk"): a passive whose subject is
     the main clause's, or the noun's: who it befell, not who did it."""
-    if verb.dep_ == "conj" and verb.head is not verb and verb.head.dep_ in ("advcl", "acl"):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.dep_ in ("advcl", "acl"):
         first = verb.head  # "a coalition led by Saudi Arabia and backed by the West": each has its own agent
     elif verb.dep_ in ("advcl", "acl"):
         first = verb
@@ -96,6 +96,15 @@ def reduced_passive(verb) -> bool:
         return False
     return verb.tag_ == "VBN" and first.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in (verb, first) for c in x.children)
+
+
+def bare_base_form(verb) -> bool:
+    """A verb in its base form with no "to", no auxiliary and no conjunction of its own: no adverbial clause of
+    English shares the main clause's subject so (those are "to" infinitives, "-ing" or "-ed" participles, or open
+    with a conjunction: "came to attack", "attacked, killing 20", "after meeting him"). The parser makes one of a
+    verb of a list or a quotation it could not attach ("reiterated that settlements \"are illegal, present an
+    obstacle and threaten the viability of a state\"": "present" hung on "reiterated"), whose subject is elsewhere."""
+    return verb.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
 
 
 def subjects(verb, view, depth=0):
@@ -108,7 +117,7 @@ def subjects(verb, view, depth=0):
         subs = agents
     if not subs and not passive and depth < 4:
         h = verb.head
-        if h is not verb and view.same_seg(h, verb):
+        if h.i != verb.i and view.same_seg(h, verb):
             if verb.dep_ == "conj" and h.pos_ in ("VERB", "AUX"):
                 if _across_a_mark(h, verb):
                     return [], passive  # a quotation's verb conjoined to the narration's: a misparse (tryout r24)
@@ -116,9 +125,11 @@ def subjects(verb, view, depth=0):
                 if shared and verb.tag_ in ("VBD", "VBZ", "VBP"):
                     return [x for c in shared for x in expand(c)], passive  # "units were activated and returned fire"
                 return subjects(h, view, depth + 1)[0], passive
-            if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head is not h:  # "is willing to withdraw"
+            if verb.dep_ in ("xcomp", "pcomp") and h.pos_ == "ADJ" and h.head.i != h.i:  # "is willing to withdraw"
                 return subjects(h.head, view, depth + 1)[0], passive
             if verb.dep_ in ("xcomp", "advcl") and h.pos_ in ("VERB", "AUX", "ADJ"):
+                if verb.dep_ == "advcl" and bare_base_form(verb):
+                    return [], passive  # a misparse, no clause of the verb above: its subject is not shared
                 # object control ("urged X to support") is rarer in news than subject control; use the subject
                 return subjects(h, view, depth + 1)[0], passive
             if verb.dep_ == "xcomp" and h.pos_ == "ADJ":
@@ -227,7 +238,7 @@ def undateline_all(heads):
             dateline = dash is not None and len(between) <= 6 and all(
                 (t.is_punct and t.text not in ",;") or t.pos_ == "PROPN" or t.is_upper for t in between) and \
                 not any(t.pos_ == "CCONJ" for t in between)
-            if dateline and any(o.i > dash for o in heads if o is not h):
+            if dateline and any(o.i > dash for o in heads if o.i != h.i):
                 continue
         out.append(h)
     return out

@@ -5,8 +5,9 @@
   an armed or political group, an official) and a recipient that can act. "Iran confronted the United States" and
   "the army imposed a curfew on the rebels" are coded; "Iran confronted its economic problems", "the retailer imposed
   a fee" and "the president took office" (CAMEO's synonym blocks give "take" the patterns of "cancel") are not;
-- an ASSAULT needs an agent or a victim that is an actor: a person, group, organisation or state, not a quantity, a
-  market or an abstraction ("production beat forecasts", "the storm killed");
+- an ASSAULT or a THREATEN needs an agent or a victim that is an actor: a person, group, organisation or state, not
+  a quantity, a market or an abstraction ("production beat forecasts", "the storm killed", "the policy threatens
+  the viability of a deal");
 - an act of state power with no agent named (an arrest, a deportation, a curfew, an investigation, a conviction) in
   a country is done by that country's authorities: "was placed under house arrest in Belarus" has Belarus as actor
   (the PLOVER gold codes "put under investigation in Italy" so); a killing in a country is not the country's;
@@ -81,7 +82,7 @@ def is_actor(ref, view, lex, agent: bool = False) -> bool:
         return True
     if any(t.dep_ == "poss" or t.tag_ == "POS" for t in span):
         return False  # "Norway's oil production": a thing a state owns
-    mods = [t for t in span if t is not head and t.i < head.i]
+    mods = [t for t in span if t.i != head.i and t.i < head.i]
     if any(t.lemma_.lower() in political_heads() for t in mods):
         return True  # "an army convoy", "a police station"
     return agent and any(t.ent_type_ in STATE_TYPES for t in mods)
@@ -102,7 +103,8 @@ def _phrase_ref(tok):
 
 
 def assault_ok(c, view, lex) -> bool:
-    """An ASSAULT's agent or victim is an actor."""
+    """An ASSAULT's or a THREATEN's agent or victim is an actor (a thing that endangers a thing, "the policy
+    threatens the viability of a two-state solution", is no threat between actors)."""
     return any(is_actor(r, view, lex, agent=True) for r in c.actors) or any(is_actor(r, view, lex) for r in c.targets)
 
 
@@ -160,7 +162,7 @@ def audience(tok, lex) -> bool:
     ("told a North Carolina rally that ...", "addressed a rally in Ohio") or its "to"/"at" phrase ("spoke to a
     rally", "said at a rally", "speaking at a rally of supporters")."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head is not head:
+    if tok.dep_ == "pobj" and head.lower_ in ("to", "at", "before") and head.head.i != head.i:
         head = head.head
     elif tok.dep_ not in ("dobj", "dative"):
         return False

@@ -40,7 +40,7 @@ class Governance:
         node = clause
         for _ in range(6):
             h = node.head
-            if h is node or not self.view.same_seg(h, node):
+            if h.i == node.i or not self.view.same_seg(h, node):
                 break
             infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
             if node.dep_ == "xcomp" or (node.dep_ == "acl" and infinitival) or (
@@ -58,7 +58,7 @@ class Governance:
                 elif lem in gov:
                     effects.append(self._governor(h, gov[lem]))
                 nodes.append(h)
-                if h.dep_ == "acomp" and h.head is not h:  # "is willing to": the copula's auxiliaries
+                if h.dep_ == "acomp" and h.head.i != h.i:  # "is willing to": the copula's auxiliaries
                     nodes.append(h.head)
                     h = h.head
                 node = h
@@ -71,7 +71,7 @@ class Governance:
             for c in n.children:
                 if c.dep_ == "neg" and n.i in excluders:
                     continue
-                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n is tok or denial_noun(n))):
+                if c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no" and (n.i == tok.i or denial_noun(n))):
                     negated = True
                 elif c.dep_ in ("aux", "auxpass"):
                     lem = c.lower_ if c.lower_ in gov else c.lemma_.lower()
@@ -86,7 +86,7 @@ class Governance:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in node.children):
                 conditional = True
                 break
-            if node.dep_ in ("ccomp", "ROOT") or node.head is node or not self.view.same_seg(node, node.head):
+            if node.dep_ in ("ccomp", "ROOT") or node.head.i == node.i or not self.view.same_seg(node, node.head):
                 break
             node = node.head
         if tok.pos_ in ("NOUN", "PROPN") and self._nominal_effects(tok, effects):
@@ -150,7 +150,7 @@ class Governance:
         """The verb a nominal is the object of ("reiterated its demand", "continued their hunger strike"), or None."""
         node = tok
         for _ in range(4):
-            if node.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or node.head is node or \
+            if node.dep_ not in ("dobj", "obj", "pobj", "prep", "attr") or node.head.i == node.i or \
                     not self.view.same_seg(node, node.head):
                 return None
             if node.dep_ == "prep" and node.lower_ in ADJUNCT_PREPS:

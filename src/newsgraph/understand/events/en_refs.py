@@ -8,6 +8,7 @@ from ..names import gender_of
 from .lexicon import lexicon
 
 PRONOUNS = rules.wordset("en", "pronouns")
+RELATIVE = rules.wordset("en", "relative")
 QUANTITY_HEADS = rules.wordset("en", "quantity_heads")
 ACTOR_ENT_TYPES = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "MEDIA", "GROUP"}
 QUOTE_CHARS = "«»“”„\"'‘’‹›"
@@ -96,26 +97,44 @@ def pronoun_fallback(tok, view):
     non-pronoun subject ("Hungary has said it will support ..." -> Hungary)."""
     if tok.lower_ in ("i", "me", "my", "we", "us", "our", "you", "your"):
         return None
+    if tok.tag_ in ("WDT", "WP") and tok.lower_ in RELATIVE:
+        return relative_antecedent(tok, view)
     node = tok.head  # the clause of the pronoun
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node and \
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and \
             node.dep_ in ("poss", "dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "compound", "appos"):
         node = node.head
     if tok.dep_ == "poss" and node.pos_ in ("VERB", "AUX"):  # "their forces completed their withdrawal"
         for s in node.children:
-            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s is not tok and not is_pronoun(s):
+            if s.dep_ in ("nsubj",) and not s.is_ancestor(tok) and s.i != tok.i and not is_pronoun(s):
                 return s
     for _ in range(6):
-        if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head is node:
+        if node.dep_ not in ("ccomp", "xcomp", "conj", "acomp") or node.head.i == node.i:
             return None
         node = node.head
         if not view.same_seg(node, tok):
             return None
         if node.pos_ in ("VERB", "AUX"):
             for s in node.children:
-                if s.dep_ in ("nsubj", "nsubjpass") and s is not tok and not s.is_ancestor(tok):
+                if s.dep_ in ("nsubj", "nsubjpass") and s.i != tok.i and not s.is_ancestor(tok):
                     if not is_pronoun(s):
                         return s
                     return None
+    return None
+
+
+def relative_antecedent(tok, view):
+    """The noun a relative pronoun stands for, also when its clause is the complement of a verb of saying or
+    thinking inside the relative clause ("the settlements, which officials say threaten the talks", "a law that
+    critics fear will curb protest": the pronoun is the subject of "threaten", the relative clause hangs on
+    "settlements"); None when no relative clause holds it (an interrogative "which"). Never the subject of the verb
+    above: the officials who say it do not threaten."""
+    node = tok.head
+    for _ in range(4):
+        if node.dep_ == "relcl":
+            return node.head if view.same_seg(node.head, tok) else None
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
     return None
 
 

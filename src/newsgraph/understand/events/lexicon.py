@@ -9,8 +9,8 @@
                          verbs in synonym blocks, the patterns of each block, the word sets of the patterns; read
                          after our own triggers, which win; only with NEWSGRAPH_EVENTS_CAMEO=1 (off by default)
   events_governors.tsv   words that make an event planned / proposed / possible / negated (effect, mode)
-  events_cues.tsv        words with a role: speech, disapprove, obligation, existence, modality, light, adjunct,
-                         quantity, fixed
+  events_cues.tsv        words with a role: speech, disapprove, obligation, existence, precondition, modality, light,
+                         adjunct, quantity, fixed
   events_metonyms.tsv    seats of government acting as their state ("Kyiv" -> Ukraine)
   events_agent_nouns.txt head nouns of actor phrases that no entity covers
   events_demonyms.tsv    (Russian) nationality adjectives for role descriptions
