@@ -333,7 +333,8 @@ class RuCoref:
                     # complement is the calling's own ("ветеран футбола", "главный тренер сборной")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
-                    self.toks[t.head].dep.startswith("acl"):
+                    self.toks[t.head].dep.startswith("acl") or (self.toks[j].feats or {}).get("Case") == "Dat":
+                # ("Министру Петрову сообщили, что …": whom words were told, not who told them, r24)
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
                     (rel := relative_named(self, t, blocked)) is not False:

@@ -1,0 +1,54 @@
+"""Round 24 of Russian attribution, known wrong speakers (helper ru24b): a role held for a party of the story
+(quotes/ru_role_of.py, words.tsv ``person_roles``), a dative recipient before an indefinite-personal cue
+(ru_subjects.py ``is_subject``, ``addressee``; coref/ru.py ``described_person``), a city body in a town of a region
+whose capital the text names (ru_local.py ``_nearest_city``, ``_capital``); every sentence here is written for the
+test, not news."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_ru_speakers_r20 import run  # noqa: E402 (the same reading of a text: record, (text, speaker, mention, speakers))
+
+
+def test_a_lawyer_of_a_party_is_no_party(pipe):
+    """ru_role_of.py: "По словам адвоката Морозова" after the story named Морозов the accused is his lawyer's words:
+    the lawyer named right after ("адвоката Морозова Ивана Петрова"), else the one named before with that role, else
+    the role as written; a lawyer named only there is the lawyer himself."""
+    _, got = run(pipe, "Бизнесмена Олега Морозова задержали в аэропорту. По словам адвоката Морозова Ивана "
+                       "Петрова, его подзащитный невиновен.\n")
+    assert got[-1][1] == "Иван Петров", got
+    _, got = run(pipe, "Бизнесмена Олега Морозова задержали в аэропорту. По словам адвоката Морозова, его "
+                       "подзащитный невиновен.\n")
+    assert got[-1][1] == "адвокат Морозова", got
+    _, got = run(pipe, "Суд арестовал бизнесмена Олега Морозова. Его защиту ведет адвокат Иван Петров. По словам "
+                       "адвоката Морозова, арест будет обжалован.\n")
+    assert got[-1][1] == "Иван Петров", got
+    _, got = run(pipe, "Суд арестовал бизнесмена Олега Морозова. По словам адвоката Игоря Сомова, арест будет "
+                       "обжалован.\n")
+    assert got[-1][1] == "Игорь Сомов", got
+
+
+def test_whom_an_indefinite_cue_told_is_no_speaker(pipe):
+    """ru_subjects.py ``is_subject``/``addressee``, coref/ru.py ``described_person``: "Ренару в прокуратуре
+    сообщили" is the prosecutors' words told to Renard (a singular name is no subject of a plural verb, whatever
+    case the tagger gives it); "Министру Петрову сообщили" names no one who spoke."""
+    _, got = run(pipe, "Прокуратура предъявила обвинение бывшему министру Полю Ренару. Ренару в прокуратуре "
+                       "сообщили, что его самого допрашивать не будут.\n")
+    assert [g[1] for g in got] == ["прокуратура"], got
+    _, got = run(pipe, "Министру Петрову сообщили, что проверка завершена. Губернатору Ивановой в министерстве "
+                       "доложили, что дорогу отремонтируют.\n")
+    assert "Петров" not in [g[1] for g in got] and got[-1][1] == "министерство", got
+
+
+def test_a_city_body_is_the_town_not_the_regions_seat(pipe):
+    """ru_local.py ``_capital``, ``_nearest_city``: in a story set in Тольятти that names Samara's mayor and
+    administration, "В мэрии" is Togliatti's (Samara is the seat of the "Самарской области" it names); with no
+    city set by the lead, "В городской администрации" is the town just named, not the region's seat."""
+    _, got = run(pipe, "В Тольятти прорвало трубу. Губернатор Самарской области поручил разобраться. Мэр Самары "
+                       "Иван Лапушкин приехал на совещание. Администрация Самары выделила технику. В мэрии "
+                       "сообщили, что воду дадут к вечеру.\n")
+    assert got[-1][1] == "мэрия Тольятти", got
+    _, got = run(pipe, "Мост через Двину закроют на ремонт. Ремонт затронет не только Архангельск, но и "
+                       "Новодвинск: по мосту каждый день ездят на работу тысячи его жителей. В городской "
+                       "администрации пообещали, что пустят экспресс-автобусы.\n")
+    assert got[-1][1] == "администрация Новодвинска", got
