@@ -52,3 +52,25 @@ def test_a_city_body_is_the_town_not_the_regions_seat(pipe):
                        "Новодвинск: по мосту каждый день ездят на работу тысячи его жителей. В городской "
                        "администрации пообещали, что пустят экспресс-автобусы.\n")
     assert got[-1][1] == "администрация Новодвинска", got
+
+
+def test_the_elder_and_the_younger_of_one_family(pipe):
+    """coref/ru_family.py ``generation_member``: "Лаптев-старший" after "Игоря Лаптева, сына … Петра Лаптева" is
+    the father, the son being the one introduced as a son; "Морозов-старший" after "с сыном Денисом" and "отец
+    Олег Морозов" is Олег; two of one surname with no son named leave the name as written."""
+    _, got = run(pipe, "Полиция задержала 30-летнего Игоря Лаптева, сына владельца строительной компании Петра "
+                       "Лаптева. «Мой сын ни в чем не виноват», — сказал Лаптев-старший.\n")
+    assert got[-1][1] == "Петр Лаптев", got
+    _, got = run(pipe, "Пасеку Морозов держит вместе с сыном Денисом. Ее основал еще его отец Олег Морозов. «Мы "
+                       "продаем мед только на ярмарке», — добавил Морозов-старший.\n")
+    assert got[-1][1] == "Олег Морозов", got
+    _, got = run(pipe, "На заседание пришли Игорь Лаптев и Петр Лаптев. «Мы не виноваты», — сказал "
+                       "Лаптев-старший.\n")
+    assert got[-1][1] not in ("Игорь Лаптев", "Петр Лаптев"), got
+
+
+def test_a_report_told_to_one_named_is_kept_without_a_speaker(pipe):
+    """ru_subjects.py ``told_before``: "Министру Петрову сообщили, что …" is a report by no one named, kept with no
+    speaker as "Сообщается, что …" is; "Собянина спросили о …" is no report told to him (the one asked, as before)."""
+    _, got = run(pipe, "Министру Петрову сообщили, что проверка завершена.\n")
+    assert [g[1] for g in got] == [None], got

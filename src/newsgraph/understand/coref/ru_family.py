@@ -96,6 +96,37 @@ def family_member(an, speaker: Ref, gender: str | None) -> Ref:
     return Ref(fit[0].id, fit[0].name, speaker.mention)
 
 
+_GENERATION = re.compile(r"(?i)^(?P<fam>[А-ЯЁ][а-яё]+)-(?P<gen>старш|младш)[а-яё]*$")
+_CHILD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:сын|сына|сыну|сыном|дочь|дочери|дочерью)\s+$")
+_CHILD_AFTER = re.compile(r"(?i)^,?\s+(?:сын|сына|сыну|сыном|дочь|дочери)(?![\w-])")
+
+
+def generation_member(an, speaker: Ref) -> Ref:
+    """ "Ершов-старший", "Кравец-младший": of the two of one family the text names, the parent or the child, the
+    child being the one the text introduces as a son or daughter ("Максима Ершова, сына …", "с сыном Артемом"; a
+    given name alone so introduced takes the family name); the speaker as it is when the text tells no such pair
+    (r24)."""
+    m = _GENERATION.match(speaker.mention.text.strip()) if speaker.mention is not None else None
+    if m is None:
+        return speaker
+    fam = family_name(m.group("fam"))
+    kin, children = {}, {}
+    for x, a in an.persons:
+        child = bool(_CHILD_BEFORE.search(an.text, max(0, x.start - 12), x.start) or
+                     _CHILD_AFTER.match(an.text[x.end:x.end + 12]))
+        if len(a.name.split()) >= 2 and family_name(a.name) == fam or len(a.name.split()) == 1 and child and \
+                a.name.lower() != fam:
+            kin[id(a)] = a
+            if child:
+                children[id(a)] = a
+    if len(kin) != 2 or len(children) != 1:
+        return speaker
+    child = next(iter(children.values()))
+    a = child if m.group("gen").lower() == "младш" else next(x for i, x in kin.items() if i not in children)
+    name = a.name if len(a.name.split()) >= 2 else f"{a.name} {m.group('fam')}"
+    return Ref(a.id, name, speaker.mention)
+
+
 def _in_gender(fam: str, fem: bool) -> str:
     """A family name (the man's form, as written) in a woman's form when ``fem``: "Лозинский" -> "Лозинская"."""
     if fem and re.search(r"(?:ов|ев|ин|ын)$", fam):

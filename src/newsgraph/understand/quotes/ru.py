@@ -279,7 +279,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start)
             if speaker is None and not anonymous:
                 speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
-            if speaker is None and not anonymous and not self._impersonal(cm.group()):
+            if speaker is None and not anonymous and not self._impersonal(cm.group()) and \
+                    not self.told_before(cm, clause_start):  # ("Министру сообщили, что …": to one named, r24)
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
             prio = 2
             if speaker is not None and speaker.entity and \

@@ -217,8 +217,9 @@ class LocalBodies:
             written.setdefault(setting[0].id, setting[1])
         lead = setting[0].id if setting is not None else None
         other = "region" if kind == "city" else "city"
-        capitals = {i for i in seen if kind == "city" and self._capital(next(a for a in gpes if a.id == i))} \
-            if len(seen) > 1 else set()  # (Самара after "Самарской области" in a story set in Тольятти, r24)
+        capitals = {i for i in seen if kind == "city" and i != lead and
+                    self._capital(next(a for a in gpes if a.id == i))} if len(seen) > 1 else set()
+        # (Самара after "Самарской области" in a story set in Тольятти; the lead's own city never, r24)
         fit = sorted(((i not in capitals, n, i == lead, total[i], i) for i, n in seen.items()
                       if other not in kinds.get(i, set()) and
                       (kind == "city" or "region" in kinds.get(i, set()))), reverse=True)  # (a region is named so)

@@ -26,7 +26,7 @@ def is_subject(ct, t) -> bool:
     shape of a Russian gerund) as a gerund and its subject as an object ("— сказав Зеленський журналістам", tryout
     r19)."""
     if ct.dep.startswith("nsubj"):
-        return not _told(ct, t)
+        return not told(ct, t)
     return ct.dep == "obj" and ct.i > t.i and (t.feats or {}).get("VerbForm") == "Conv" and \
         (ct.feats or {}).get("Case") == "Nom" and ct.pos in ("PROPN", "NOUN", "PRON")
 
@@ -38,11 +38,12 @@ def _indefinite(t) -> bool:
     return f.get("Number") == "Plur" and f.get("Tense") == "Past" and f.get("VerbForm") == "Fin"
 
 
-def _told(ct, t) -> bool:
+def told(ct, t) -> bool:
     """A singular name in an oblique case parsed as the subject of a plural verb ("Ренару в прокуратуре сообщили,
     что …": the tagger's genitive of a dative): one told, whom a plural verb does not agree with (r24)."""
     f = ct.feats or {}
-    return ct.pos == "PROPN" and f.get("Number") == "Sing" and f.get("Case") in ("Dat", "Gen") and _indefinite(t)
+    return ct.pos == "PROPN" and f.get("Number") == "Sing" and f.get("Case") in ("Dat", "Gen") and _indefinite(t) \
+        and t.lemma not in rules.wordset("ru", "asking_verbs")  # (the one asked: ru_resolve.py ``_asked_of``)
 
 
 class SubjectReaders:
@@ -69,12 +70,21 @@ class SubjectReaders:
         name in the genitive too, the tagger's reading of a dative ("Ренару в прокуратуре сообщили", r24)."""
         toks = [t for t in self.an.toks if m.start <= t.start < m.end and t.pos == "PROPN"]
         verb = self.an.tok_at_start.get(cue.start()) if cue is not None else None
-        if toks and m.end <= getattr(verb, "start", -1) and all(_told(t, verb) for t in toks):
-            return True
+        prev = self.an.toks[toks[0].i - 1] if toks and toks[0].i > 0 else None
+        if toks and m.end <= getattr(verb, "start", -1) and all(told(t, verb) for t in toks) and \
+                getattr(prev, "pos", None) not in ("NOUN", "PROPN", "ADJ", "ADP"):
+            return True  # (not a body's owner: "В аппарате Григоренко подтвердили")
         if not toks or any((t.feats or {}).get("Case") != "Dat" for t in toks):
             return False
         prev = self.an.toks[toks[0].i - 1] if toks[0].i > 0 else None
         return prev is None or prev.lemma != "согласно"
+
+    def told_before(self, cue, start: int) -> bool:
+        """Does text[start:cue] name only whom an indefinite-personal cue told ("Министру Петрову сообщили, что …",
+        "Сергея Собянина спросили о …": ``addressee``)? The report is kept with no speaker, as "Сообщается, что …"
+        is (r24)."""
+        named = self.an.mentions_in(start, cue.start())
+        return bool(named) and all(self.addressee(m, cue) for m, _ in named)
 
     def place_of_speaking(self, m, cue) -> bool:
         """Is the organisation mention ``m`` where the cue verb's own subject spoke ("Министр выступил в Думе и
