@@ -74,3 +74,11 @@ def test_a_report_told_to_one_named_is_kept_without_a_speaker(pipe):
     speaker as "Сообщается, что …" is; "Собянина спросили о …" is no report told to him (the one asked, as before)."""
     _, got = run(pipe, "Министру Петрову сообщили, что проверка завершена.\n")
     assert [g[1] for g in got] == [None], got
+
+
+def test_a_calling_after_a_lawyer_named_with_his_client(pipe):
+    """coref/ru_offices.py ``introduced_as``: "адвоката Ершова Дениса Клименко" introduces Klimenko as the lawyer
+    (his client's name between), so "Защитник настаивал" is Klimenko, not the client Ershov."""
+    _, got = run(pipe, "Суд арестовал Максима Ершова. По словам адвоката Ершова Дениса Клименко, его подзащитный "
+                       "не был пьян. Защитник настаивал, что такси выехало на красный свет.\n")
+    assert [g[1] for g in got] == ["Денис Клименко", "Денис Клименко"], got
