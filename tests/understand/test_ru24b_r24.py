@@ -82,3 +82,20 @@ def test_a_calling_after_a_lawyer_named_with_his_client(pipe):
     _, got = run(pipe, "Суд арестовал Максима Ершова. По словам адвоката Ершова Дениса Клименко, его подзащитный "
                        "не был пьян. Защитник настаивал, что такси выехало на красный свет.\n")
     assert [g[1] for g in got] == ["Денис Клименко", "Денис Клименко"], got
+
+
+def test_a_press_service_of_an_office_no_one_named_holds(pipe):
+    """coref/ru.py ``described_person``: "Как сообщила пресс-служба губернатора" after a woman was named is the press
+    service speaking (the verb's gender is the service's), not the last woman named."""
+    _, got = run(pipe, "Корреспондент Марина Ковалева побывала на верфи. Как сообщила пресс-служба губернатора, "
+                       "деньги на паромы выделены из федеральной программы.\n")
+    assert [g[1] for g in got] == ["пресс-служба губернатора"], got
+
+
+def test_an_interviewer_asks_a_yes_no_question(pipe):
+    """ru_questions.py ``_ASK_TAIL``: "спросила министра, не проще ли построить новый мост" is her question (a
+    "ли" clause, as "спросил, будет ли …"), and the dash line after it is the guest's answer."""
+    _, got = run(pipe, "Министр транспорта Илья Сомов рассказал корреспонденту Марине Ковалевой о новых паромах.\n\n"
+                       "— Когда закроют мост?\n\n— С апреля, на год.\n\nКовалева спросила министра, не проще ли "
+                       "построить новый мост.\n\n— Новый мост стоит сорок миллиардов. Таких денег у области нет.\n")
+    assert [g[1] for g in got][-2:] == ["Марина Ковалева", "Илья Сомов"], got

@@ -384,6 +384,9 @@ class RuCoref:
                 # директора" is not the director)
             if not with_role and j == t.i:  # a calling, no title: the one introduced with it ("адвокат X", r22)
                 with_role = introduced_as(self, lem, cands)
+            if not with_role and t.dep == "nmod" and 0 <= t.head and \
+                    self._lemma(self.toks[t.head]) in rules.wordset("ru", "institutions"):
+                return None  # ("пресс-служба губернатора сообщила": the service's gender, no holder named, r24)
             with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
