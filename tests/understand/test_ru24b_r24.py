@@ -99,3 +99,22 @@ def test_an_interviewer_asks_a_yes_no_question(pipe):
                        "— Когда закроют мост?\n\n— С апреля, на год.\n\nКовалева спросила министра, не проще ли "
                        "построить новый мост.\n\n— Новый мост стоит сорок миллиардов. Таких денег у области нет.\n")
     assert [g[1] for g in got][-2:] == ["Марина Ковалева", "Илья Сомов"], got
+
+
+def test_an_undeclined_foreign_surname_named_before(pipe):
+    """coref/ru_family.py ``surname_seen``, ``family_member``: "Моро добавила" after "Жерару Моро" and "Изабель
+    Моро" is a name though the morphology knows no "Моро", and the verb's gender picks the wife."""
+    _, got = run(pipe, "Бывшему министру Жерару Моро предъявили обвинение. Жена бывшего министра Изабель Моро "
+                       "выступила в его защиту. Моро добавила, что ее муж никогда не смешивал деньги.\n")
+    assert got[-1][1] == "Изабель Моро", got
+
+
+def test_a_given_name_and_patronymic_of_one_named_in_full(pipe):
+    """coref/ru_family.py ``by_patronymic``: "Николай Петрович признался" after "фермер Николай Кравец" is Кравец;
+    with two Николаи named in full it stays as written."""
+    _, got = run(pipe, "Обращение написал фермер Николай Кравец. Его поддержали соседи. Николай Петрович "
+                       "признался, что сын думает переехать в город.\n")
+    assert got[-1][1] == "Николай Кравец", got
+    _, got = run(pipe, "Обращение написали фермеры Николай Кравец и Николай Сомов. Николай Петрович признался, что "
+                       "сын думает переехать в город.\n")
+    assert got[-1][1] == "Николай Петрович", got

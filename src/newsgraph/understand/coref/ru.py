@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
+from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
                          of_another_state, office_fits, other_title, the_other)
 
@@ -443,7 +443,7 @@ class RuCoref:
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
-                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) or \
+                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) and not surname_seen(self, t) or \
                 self._lemma(t) in person_nouns() or self._lemma(t).removeprefix("экс-") in person_nouns():
             return None  # (a title opening a sentence, "Премьер-министр заявил", an adjective, "Последняя
             # обвиняет", or a calling or a people, "Серб заявил", is no name)

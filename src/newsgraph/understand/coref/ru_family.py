@@ -60,6 +60,29 @@ def relative_named(an, t, blocked) -> Ref | None | bool:
     return an.ref(a, prev.start, t.end)
 
 
+def surname_seen(an, t) -> bool:
+    """Is token ``t`` the surname of a person the text named in full ("Жерар Моро" … "Моро добавила"): a name
+    however the morphology reads it (an undeclined foreign surname it does not know, r24)."""
+    return any(x.name.split()[-1] == t.text for _, x in an.persons if len(x.name.split()) >= 2)
+
+
+def by_patronymic(an, speaker: Ref) -> Ref:
+    """ "Николай Петрович признался" after "фермер Николай Кравец": a given name and a patronymic the text never
+    wrote with a surname is the one person it named in full with that given name (a reader's polite form); the
+    speaker as it is when none or several are (r24)."""
+    from ..names import _morph
+    a = next((x for x in an.actors if x.id == speaker.entity), None)
+    words = a.name.split() if a is not None and a.type == "PERSON" else []
+    if len(words) != 2 or not any("Patr" in p.tag for p in _morph().parse(words[1].lower())):
+        return speaker
+    full = {id(x): x for _, x in an.persons if x is not a and len(x.name.split()) >= 2 and
+            x.name.split()[0] == words[0] and x.name.split()[1] != words[1]}
+    if len(full) != 1:
+        return speaker
+    x = next(iter(full.values()))
+    return Ref(x.id, x.name, speaker.mention)
+
+
 def couple_named(an, speaker: Ref) -> list[Ref]:
     """ "Супруги надеются …": the two persons of one family the text names ("Анна и Олег Ковальчук"), a man and a
     woman, in the order named; [] when the text names no such single pair."""

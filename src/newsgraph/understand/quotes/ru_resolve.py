@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
-from ..coref.ru_family import couple_named, family_member, generation_member
+from ..coref.ru_family import by_patronymic, couple_named, family_member, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
 from .ru_relative import _document_nouns
@@ -82,7 +82,8 @@ class SpeakerRefinements:
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
-            q.speaker = generation_member(self.an, q.speaker)  # ("Ершов-старший", r24)
+            q.speaker = by_patronymic(self.an, generation_member(self.an, q.speaker))  # ("Ершов-старший",
+            # "Николай Петрович" of "Николай Кравец", r24)
             if not q.speakers and q.speaker.entity is None:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
                 q.speaker = q.speakers[0] if q.speakers else q.speaker

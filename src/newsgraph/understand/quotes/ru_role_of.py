@@ -26,9 +26,10 @@ class RoleOfParty:
                       if b is not a and not self.text[m.end:x.start].strip()), None)
         if named is not None:  # ("По словам адвоката Ершова Дениса Клименко": the lawyer's own name follows)
             return self.an.ref(named[1], named[0].start, named[0].end)
-        if role.lemma in (a.role or "").lower() or \
+        if role.lemma in (a.role or "").lower() or len(m.text.split()) > 1 or \
                 not any(x.start != m.start and self._role_before(x.start) is None for x in a.mentions):
-            return None  # (the lawyer himself: named only here, or elsewhere as the lawyer)
+            return None  # (the lawyer himself: named only here, or elsewhere as the lawyer; a full name after the
+            # role, "адвоката Франсуа Леблана", reads as his own)
         r = self.an.described_person(role.start, role.end, cue, blocked, before_pos, role_only=True)
         if r is not None and r.entity != a.id:
             return r  # (the lawyer named before: "Адвокат Иван Петров … По словам адвоката Морозова")
