@@ -118,3 +118,11 @@ def test_a_given_name_and_patronymic_of_one_named_in_full(pipe):
     _, got = run(pipe, "Обращение написали фермеры Николай Кравец и Николай Сомов. Николай Петрович признался, что "
                        "сын думает переехать в город.\n")
     assert got[-1][1] == "Николай Петрович", got
+
+
+def test_the_younger_the_tagger_left_unnamed(pipe):
+    """coref/ru_family.py ``surname_seen``, ``generation_member``: "— говорит Кравец-младший", untagged, is the son
+    introduced with "с сыном Артемом", with the family's name."""
+    _, got = run(pipe, "Хозяйство фермер Николай Кравец ведет вместе с сыном Артемом. «В прошлом году мы потеряли "
+                       "полтора миллиона», — говорит Кравец-младший.\n")
+    assert got[-1][1] == "Артем Кравец", got

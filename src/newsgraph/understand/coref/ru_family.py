@@ -13,6 +13,7 @@ from ...record import Ref
 
 _POSSESSIVES = {"его": "masc", "её": "fem", "ее": "fem"}
 _COUPLE = re.compile(r"(?i)^супруг(?:и|ов|ам|ами|ах)$")
+_GENERATION = re.compile(r"(?i)(?<=[а-яё])-(?P<gen>старш|младш)[а-яё]*$")  # "Ершов-старший", "Кравец-младший"
 
 
 def family_name(name: str) -> str:
@@ -62,8 +63,9 @@ def relative_named(an, t, blocked) -> Ref | None | bool:
 
 def surname_seen(an, t) -> bool:
     """Is token ``t`` the surname of a person the text named in full ("Жерар Моро" … "Моро добавила"): a name
-    however the morphology reads it (an undeclined foreign surname it does not know, r24)."""
-    return any(x.name.split()[-1] == t.text for _, x in an.persons if len(x.name.split()) >= 2)
+    however the morphology reads it (an undeclined foreign surname it does not know, "Кравец-младший", r24)."""
+    word = _GENERATION.sub("", t.text)
+    return any(x.name.split()[-1] == word for _, x in an.persons if len(x.name.split()) >= 2)
 
 
 def by_patronymic(an, speaker: Ref) -> Ref:
@@ -119,7 +121,7 @@ def family_member(an, speaker: Ref, gender: str | None) -> Ref:
     return Ref(fit[0].id, fit[0].name, speaker.mention)
 
 
-_GENERATION = re.compile(r"(?i)^(?P<fam>[А-ЯЁ][а-яё]+)-(?P<gen>старш|младш)[а-яё]*$")
+
 _CHILD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:сын|сына|сыну|сыном|дочь|дочери|дочерью)\s+$")
 _CHILD_AFTER = re.compile(r"(?i)^,?\s+(?:сын|сына|сыну|сыном|дочь|дочери)(?![\w-])")
 
@@ -129,10 +131,11 @@ def generation_member(an, speaker: Ref) -> Ref:
     child being the one the text introduces as a son or daughter ("Максима Ершова, сына …", "с сыном Артемом"; a
     given name alone so introduced takes the family name); the speaker as it is when the text tells no such pair
     (r24)."""
-    m = _GENERATION.match(speaker.mention.text.strip()) if speaker.mention is not None else None
+    said = speaker.mention.text.strip() if speaker.mention is not None else ""
+    m = _GENERATION.search(said)
     if m is None:
         return speaker
-    fam = family_name(m.group("fam"))
+    fam = family_name(said[:m.start()])
     kin, children = {}, {}
     for x, a in an.persons:
         child = bool(_CHILD_BEFORE.search(an.text, max(0, x.start - 12), x.start) or
@@ -146,7 +149,7 @@ def generation_member(an, speaker: Ref) -> Ref:
         return speaker
     child = next(iter(children.values()))
     a = child if m.group("gen").lower() == "младш" else next(x for i, x in kin.items() if i not in children)
-    name = a.name if len(a.name.split()) >= 2 else f"{a.name} {m.group('fam')}"
+    name = a.name if len(a.name.split()) >= 2 else f"{a.name} {said[:m.start()]}"
     return Ref(a.id, name, speaker.mention)
 
 
