@@ -126,3 +126,15 @@ def test_the_younger_the_tagger_left_unnamed(pipe):
     _, got = run(pipe, "Хозяйство фермер Николай Кравец ведет вместе с сыном Артемом. «В прошлом году мы потеряли "
                        "полтора миллиона», — говорит Кравец-младший.\n")
     assert got[-1][1] == "Артем Кравец", got
+
+
+def test_the_elder_goes_on_under_a_description(pipe):
+    """quotes/ru_resolve.py: "Бизнесмен добавил" right after "— сказал Ершов-старший" goes on with the father the
+    name was read as, not with "Ершов-старший" as written; "Кравец-младший" is of the men of the family (the
+    mother named too)."""
+    _, got = run(pipe, "Полиция задержала Максима Ершова, сына владельца автосалонов Виктора Ершова. «Я не буду "
+                       "прятать сына», — сказал Ершов-старший. Бизнесмен добавил, что оплатит лечение.\n")
+    assert [g[1] for g in got][-2:] == ["Виктор Ершов", "Виктор Ершов"], got
+    _, got = run(pipe, "Хозяйство фермер Николай Кравец ведет вместе с сыном Артемом и женой Галиной Кравец. «Мы "
+                       "потеряли полтора миллиона», — говорит Кравец-младший.\n")
+    assert got[-1][1] == "Артем Кравец", got

@@ -129,17 +129,20 @@ _CHILD_AFTER = re.compile(r"(?i)^,?\s+(?:сын|сына|сыну|сыном|д�
 def generation_member(an, speaker: Ref) -> Ref:
     """ "Ершов-старший", "Кравец-младший": of the two of one family the text names, the parent or the child, the
     child being the one the text introduces as a son or daughter ("Максима Ершова, сына …", "с сыном Артемом"; a
-    given name alone so introduced takes the family name); the speaker as it is when the text tells no such pair
-    (r24)."""
+    given name alone so introduced takes the family name), of the gender the word gives; the speaker as it is when
+    the text tells no such pair (r24)."""
     said = speaker.mention.text.strip() if speaker.mention is not None else ""
     m = _GENERATION.search(said)
     if m is None:
         return speaker
     fam = family_name(said[:m.start()])
+    gender = "fem" if said.endswith("ая") else "masc"  # ("Кравец-младший": of the men, the mother aside)
     kin, children = {}, {}
     for x, a in an.persons:
         child = bool(_CHILD_BEFORE.search(an.text, max(0, x.start - 12), x.start) or
                      _CHILD_AFTER.match(an.text[x.end:x.end + 12]))
+        if gender_of(a) not in (None, gender) or "-" in a.name and _GENERATION.search(a.name):
+            continue
         if len(a.name.split()) >= 2 and family_name(a.name) == fam or len(a.name.split()) == 1 and child and \
                 a.name.lower() != fam:
             kin[id(a)] = a
