@@ -138,3 +138,13 @@ def test_the_elder_goes_on_under_a_description(pipe):
     _, got = run(pipe, "Хозяйство фермер Николай Кравец ведет вместе с сыном Артемом и женой Галиной Кравец. «Мы "
                        "потеряли полтора миллиона», — говорит Кравец-младший.\n")
     assert got[-1][1] == "Артем Кравец", got
+
+
+def test_what_was_answered_is_no_content(pipe):
+    """ru_more.py ``_about_object``: "ответил на вопрос о жалобе фермеров" names the question's topic, not what he
+    said (the words before it are his); "сообщило об обнаружении …" still tells its topic."""
+    _, got = run(pipe, "«Дорога областная». Так глава округа Андрей Чернов ответил на вопрос о жалобе фермеров на "
+                       "пресс-конференции.\n")
+    assert [g[0] for g in got] == ["Дорога областная"], got
+    _, got = run(pipe, "Министерство сообщило в субботу об обнаружении диоксина в молоке.\n")
+    assert [g[0] for g in got] == ["обнаружении диоксина в молоке"], got
