@@ -126,7 +126,7 @@ def test_a_conjunct_the_parse_attached_elsewhere(pipe):
 
 # (text, the speakers' names): coref/ru.py ``described_person`` with ``_previous_subject`` -- a description
 # opening a sentence, with no role to tell, is the previous sentence's subject, not the person named last as its
-# object, gender deciding first; quotes/ru.py ``_possessing`` -- "Его супруга рассказала" is the wife (the
+# object, gender deciding first; quotes/ru_role_of.py ``possessing`` -- "Его супруга рассказала" is the wife (the
 # possessive qualifies an animate noun), "по его прогнозам" still credits him; "Заместитель мэра" is not the
 # mayor; "медик" (person_nouns.txt) is the doctor just named.
 ONE_SPEAKER = [

@@ -1,5 +1,5 @@
 """Round 23 of Russian attribution: speakers a reader resolves (quotes/ru_subjects.py ``addressee``, ``oblique``,
-``place_of_speaking``, ``body_at``; ru_quotation.py; ru_speakers.py ``_body_just_named``, ``_other_kind``;
+``place_of_speaking``, ``body_at``; ru_quotation.py; ru_bodies.py ``_body_just_named``, ``other_kind``;
 ru_local.py ``_regional``; coref/ru_offices.py ``holds_title``; person_nouns.txt "защита"); every sentence here is
 written for the test, not news."""
 import sys

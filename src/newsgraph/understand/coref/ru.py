@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
-from .ru_family import relative_named, surname_variant  # noqa: F401 (surname_variant: re-exported)
+from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
                          of_another_state, office_fits, other_title, the_other)
 
@@ -333,7 +333,8 @@ class RuCoref:
                     # complement is the calling's own ("ветеран футбола", "главный тренер сборной")
                 j = t.i  # "— сказал протоиерей", "супруга убеждена" ("Серб заявил": the tagger's PROPN at a start)
             if j is None or j != t.i and self.toks[j].start < start or t.dep.startswith("nsubj") and \
-                    self.toks[t.head].dep.startswith("acl"):
+                    self.toks[t.head].dep.startswith("acl") or (self.toks[j].feats or {}).get("Case") == "Dat":
+                # ("Министру Петрову сообщили, что …": whom words were told, not who told them, r24)
                 continue  # (the subject of a relative clause: "жители, с которыми поговорил корреспондент, говорят")
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
                     (rel := relative_named(self, t, blocked)) is not False:
@@ -383,6 +384,9 @@ class RuCoref:
                 # директора" is not the director)
             if not with_role and j == t.i:  # a calling, no title: the one introduced with it ("адвокат X", r22)
                 with_role = introduced_as(self, lem, cands)
+            if not with_role and t.dep == "nmod" and 0 <= t.head and \
+                    self._lemma(self.toks[t.head]) in rules.wordset("ru", "institutions"):
+                return None  # ("пресс-служба губернатора сообщила": the service's gender, no holder named, r24)
             with_role = the_other(self, self.toks[j], with_role)  # ("Другой замминистра сообщил", r22)
             if role_only and not with_role or not with_role and lem in rules.wordset("ru", "members") and (any(
                     not self.text[t.end:x.start].strip() for x, _ in self.mentions_in(t.end, t.end + 60, ("ORG",)))
@@ -439,7 +443,7 @@ class RuCoref:
         nat = self.nat_at.get((t.start, t.end))
         if nat is None or t.pos != "PROPN" or not t.text[:1].isupper() or \
                 (nat.feats or {}).get("Animacy") != "Anim" or self.by_span_overlap(t.start, t.end) or \
-                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) or \
+                self._is_title_word(nat) or self.lang == "ru" and not_a_name(t.text) and not surname_seen(self, t) or \
                 self._lemma(t) in person_nouns() or self._lemma(t).removeprefix("экс-") in person_nouns():
             return None  # (a title opening a sentence, "Премьер-министр заявил", an adjective, "Последняя
             # обвиняет", or a calling or a people, "Серб заявил", is no name)

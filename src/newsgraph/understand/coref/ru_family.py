@@ -13,6 +13,7 @@ from ...record import Ref
 
 _POSSESSIVES = {"его": "masc", "её": "fem", "ее": "fem"}
 _COUPLE = re.compile(r"(?i)^супруг(?:и|ов|ам|ами|ах)$")
+_GENERATION = re.compile(r"(?i)(?<=[а-яё])-(?P<gen>старш|младш)[а-яё]*$")  # "Ершов-старший", "Кравец-младший"
 
 
 def family_name(name: str) -> str:
@@ -60,6 +61,30 @@ def relative_named(an, t, blocked) -> Ref | None | bool:
     return an.ref(a, prev.start, t.end)
 
 
+def surname_seen(an, t) -> bool:
+    """Is token ``t`` the surname of a person the text named in full ("Жерар Моро" … "Моро добавила"): a name
+    however the morphology reads it (an undeclined foreign surname it does not know, "Кравец-младший", r24)."""
+    word = _GENERATION.sub("", t.text)
+    return any(x.name.split()[-1] == word for _, x in an.persons if len(x.name.split()) >= 2)
+
+
+def by_patronymic(an, speaker: Ref) -> Ref:
+    """ "Николай Петрович признался" after "фермер Николай Кравец": a given name and a patronymic the text never
+    wrote with a surname is the one person it named in full with that given name (a reader's polite form); the
+    speaker as it is when none or several are (r24)."""
+    from ..names import _morph
+    a = next((x for x in an.actors if x.id == speaker.entity), None)
+    words = a.name.split() if a is not None and a.type == "PERSON" else []
+    if len(words) != 2 or not any("Patr" in p.tag for p in _morph().parse(words[1].lower())):
+        return speaker
+    full = {id(x): x for _, x in an.persons if x is not a and len(x.name.split()) >= 2 and
+            x.name.split()[0] == words[0] and x.name.split()[1] != words[1]}
+    if len(full) != 1:
+        return speaker
+    x = next(iter(full.values()))
+    return Ref(x.id, x.name, speaker.mention)
+
+
 def couple_named(an, speaker: Ref) -> list[Ref]:
     """ "Супруги надеются …": the two persons of one family the text names ("Анна и Олег Ковальчук"), a man and a
     woman, in the order named; [] when the text names no such single pair."""
@@ -94,6 +119,41 @@ def family_member(an, speaker: Ref, gender: str | None) -> Ref:
     if len(kin) < 2 or len(fit) != 1:
         return speaker
     return Ref(fit[0].id, fit[0].name, speaker.mention)
+
+
+
+_CHILD_BEFORE = re.compile(r"(?i)(?<![\w-])(?:сын|сына|сыну|сыном|дочь|дочери|дочерью)\s+$")
+_CHILD_AFTER = re.compile(r"(?i)^,?\s+(?:сын|сына|сыну|сыном|дочь|дочери)(?![\w-])")
+
+
+def generation_member(an, speaker: Ref) -> Ref:
+    """ "Ершов-старший", "Кравец-младший": of the two of one family the text names, the parent or the child, the
+    child being the one the text introduces as a son or daughter ("Максима Ершова, сына …", "с сыном Артемом"; a
+    given name alone so introduced takes the family name), of the gender the word gives; the speaker as it is when
+    the text tells no such pair (r24)."""
+    said = speaker.mention.text.strip() if speaker.mention is not None else ""
+    m = _GENERATION.search(said)
+    if m is None:
+        return speaker
+    fam = family_name(said[:m.start()])
+    gender = "fem" if said.endswith("ая") else "masc"  # ("Кравец-младший": of the men, the mother aside)
+    kin, children = {}, {}
+    for x, a in an.persons:
+        child = bool(_CHILD_BEFORE.search(an.text, max(0, x.start - 12), x.start) or
+                     _CHILD_AFTER.match(an.text[x.end:x.end + 12]))
+        if gender_of(a) not in (None, gender) or "-" in a.name and _GENERATION.search(a.name):
+            continue
+        if len(a.name.split()) >= 2 and family_name(a.name) == fam or len(a.name.split()) == 1 and child and \
+                a.name.lower() != fam:
+            kin[id(a)] = a
+            if child:
+                children[id(a)] = a
+    if len(kin) != 2 or len(children) != 1:
+        return speaker
+    child = next(iter(children.values()))
+    a = child if m.group("gen").lower() == "младш" else next(x for i, x in kin.items() if i not in children)
+    name = a.name if len(a.name.split()) >= 2 else f"{a.name} {said[:m.start()]}"
+    return Ref(a.id, name, speaker.mention)
 
 
 def _in_gender(fam: str, fem: bool) -> str:

@@ -230,13 +230,19 @@ def _callings() -> dict[str, frozenset[str]]:
 def introduced_as(an, lemma: str, cands: list) -> list:
     """The candidates (mention, actor) whose person the text introduced with the calling ``lemma`` or one of its
     group right before a mention of their name ("адвокат Сергей Мельник", "защитник Ирина Белова"): "Его адвокат
-    заявил", "— сказал защитник" stand for them, as a reader takes them (r22), not for the last subject named."""
+    заявил", "— сказал защитник" stand for them, as a reader takes them (r22), not for the last subject named; a
+    client's name may stand between ("адвокат Ершова Денис Клименко", r24)."""
     group = _callings().get(lemma, frozenset({lemma}))
     out = []
     for m, a in cands:
         for x in a.mentions:
             t = an.tok_at_start.get(x.start)
-            prev = an.toks[t.i - 1] if t is not None and t.i > 0 else None
+            client = next((y for y, b in an.persons if b is not a and y.end < x.start and
+                           not an.text[y.end:x.start].strip()), None)  # ("адвокат Ершова Денис Клименко": his
+            t0 = an.tok_at_start.get(client.start) if client is not None else t  # client's name between, r24)
+            prev = an.toks[t0.i - 1] if t0 is not None and t0.i > 0 else None
+            if any(b is not a and y.start > x.end and not an.text[x.end:y.start].strip() for y, b in an.persons):
+                continue  # (the client, the calling his lawyer's, whose name follows)
             case = lambda tok: (tok.feats or {}).get("Case")  # noqa: E731 (in apposition: "адвокат Сергей Мельник",
             # not "Мать Артема", his mother)
             if prev is not None and not an.text[prev.end:x.start].strip() and an._lemma(prev) in group and \

@@ -48,6 +48,7 @@ from .ru_questions import QuestionReaders
 from .ru_refusals import RefusalReaders
 from .ru_relays import RelayReaders
 from .ru_relative import RelativeReaders
+from .ru_role_of import RoleOfParty, possessing
 from .ru_local import LocalBodies
 from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
@@ -71,7 +72,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     VoiceReaders, FindingsReaders, RefusalReaders, TurnReaders, HearsayReaders, DemandReaders,
                     StatementReaders, RelativeReaders, WireReaders, DocumentReaders, RelayReaders,
                     SpeakerRefinements, LocalBodies, FrontedReaders, ParticipleReaders, QuestionReaders,
-                    AgentChecks, LeadReaders):
+                    AgentChecks, LeadReaders, RoleOfParty):
     """The quotes of one document over its actor set (entities/ru.py ``RuActors``) and its dates."""
 
     def __init__(self, an, dates=()):
@@ -280,7 +281,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start)
             if speaker is None and not anonymous:
                 speaker = self.place_speaker(cm, clause_start)  # "В Кремле заявили, что …"
-            if speaker is None and not anonymous and not self._impersonal(cm.group()):
+            if speaker is None and not anonymous and not self._impersonal(cm.group()) and \
+                    not self.told_before(cm, clause_start):  # ("Министру сообщили, что …": to one named, r24)
                 continue  # ("Сообщается, что …": a report without a source named is kept, its speaker none)
             prio = 2
             if speaker is not None and speaker.entity and \
@@ -415,15 +417,15 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                         if r is not None:
                             return r
         people = [(m, a) for m, a in self.an.mentions_in(start, end) if dateline_end(self.text, m.start) is None and
-                  not self.addressee(m)]
+                  not self.addressee(m, cue)]
         if people and cue is not None and not any(m.end <= cue.start() for m, _ in people) and \
                 self._noun_subject_before(cue):
             people = []  # "Прокуратура обвинила чиновника Ерохина в том, что …": a person after the cue is its object
         if people:
-            m, a = people[-1] if prefer_last else people[0]
-            return self.an.ref(a, m.start, m.end)
+            m, a = people[-1] if prefer_last else people[0]  # (ru_role_of.py: "адвоката Морозова" of a party)
+            return self.role_holder(m, a, end, cue, blocked, before_pos) or self.an.ref(a, m.start, m.end)
         for pm in self.rr.pronoun_rx.finditer(self.text, start, end):
-            if _possessing(self.an, pm):
+            if possessing(self.an, pm):
                 continue  # (r20) "Ее супруг рассказал": the pronoun is whose the speaker is, not the speaker
             form = pm.group().lower()
             g = self.rr.pronouns.get(form)
@@ -485,17 +487,6 @@ def _deponent(word: str) -> bool:
     from ..names import _morph
     lemma = _morph().parse(word.lower())[0].normal_form
     return lemma.endswith(("ся", "сь")) and not _morph().word_is_known(lemma[:-2])
-
-
-def _possessing(an, pm) -> bool:
-    """A possessive pronoun before the person it qualifies ("её супруг", "его заместитель": an animate noun), not
-    before the words it credits ("по его словам", "по его прогнозам")."""
-    if pm.group().lower() not in ("его", "её", "ее", "их"):
-        return False
-    t = an.tok_at_start.get(pm.start())
-    nxt = an.toks[t.i + 1] if t is not None and t.i + 1 < len(an.toks) else None
-    return nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Animacy") == "Anim" and \
-        an.text[t.end:nxt.start] == " "
 
 
 def read(an, dates=()) -> list[Quote]:

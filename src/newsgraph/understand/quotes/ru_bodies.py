@@ -14,6 +14,7 @@ GOVERNMENT_ANAPHORS = frozenset({"ведомство", "министерство
                                  "учреждение"})
 # (r16) bodies a bare noun stands for only when their name holds it ("в решении суда" -> "Арбитражный суд …")
 _OWN_NAME_ANAPHORS = frozenset({"суд", "прокуратура"})
+_ANY_BODY = frozenset({"учреждение", "центр", "служба", "агентство", "фонд"})  # (generic nouns of any body)
 _STATE_BODY = re.compile(r"(Мин|Рос|Федеральн|Государствен|Правительств|Администраци|Мэри|Департамент|Управлени|"
                          r"Служб|Комитет|Агентств|Ведомств|Генпрокуратур|Прокуратур|Следственн|МВД|МЧС|ФСБ|ФНС|"
                          r"ФАС|СК\b|ЦБ\b|Центробанк|Банк России|Кремл|Госдум|Совет Федерации|Минобороны)", re.I)
@@ -45,7 +46,7 @@ class BodyAnaphors:
         title_end = self.text.find("\n") if "." not in self.text.split("\n", 1)[0] else -1  # (a title line)
         before = sorted(((x, a) for x, a in self.an.mentions_in(lo, m.start, ("ORG",))
                          if (not self._in_words(x.start) or self._name_in_marks(x)) and x.start > title_end and
-                         not self._other_kind_than(x, heads[0].lemma)), key=lambda xa: xa[0].start)
+                         not other_kind(a.name, heads[0].lemma)), key=lambda xa: xa[0].start)
         places = {a.id for a in self.an.actors if a.type == "GPE"}  # ("В министерстве здравоохранения Московской
         # области пояснили": the ministry phrase, however the place inside it was linked, r23)
         phrases = [q.speaker for _, q in self.found if q.speaker is not None and q.speaker.mention is not None and
@@ -61,8 +62,6 @@ class BodyAnaphors:
         if not before:
             return self._introduced_as(heads[0], m)  # ("авиакомпании «СибЛайн»" far before "В авиакомпании", r22)
         same = [(x, a) for x, a in before if _name_head(a.name).startswith(heads[0].lemma[:5])]
-        if heads[0].lemma in rules.wordset("ru", "company_anaphors"):  # ("Компания" after "Московский университет":
-            before = [(x, a) for x, a in before if not _other_kind(a.name)]  # a body of another kind, r23)
         if heads[0].lemma in _OWN_NAME_ANAPHORS and not same:
             return None  # ("в решении суда": a court, only one whose name says so)
         if heads[0].lemma in GOVERNMENT_ANAPHORS:  # "в ведомстве": a state body, never the company named last
@@ -87,15 +86,6 @@ class BodyAnaphors:
         return head is not None and head.lemma.lower() in rules.wordset("ru", "institutions") and \
             bool(self.an.mentions_in(m.start, m.end, ("GPE",)))  # (of a place named: "администрации города" is
         # the text's own city's, ru_local.py)
-
-    def _other_kind_than(self, x, noun: str) -> bool:
-        """A body whose name is headed by a noun of another kind of body than ``noun`` ("Верховный суд" for "Независимый
-        профсоюз считает"): not the body the noun stands for, unless the noun is a generic one (r23)."""
-        kinds = rules.wordset("ru", "body_anaphors")
-        if noun in GOVERNMENT_ANAPHORS or noun in ("учреждение", "центр", "служба", "агентство", "фонд"):
-            return False
-        own = next((t.lemma for t in self.an.toks if x.start <= t.start < x.end and t.pos in ("NOUN", "PROPN")), None)
-        return own is not None and own in kinds and own != noun
 
     def _introduced_as(self, head, m) -> Ref | None:
         """The one organisation the text introduced with the noun ``head`` right before its name, however far before
@@ -134,13 +124,20 @@ def _name_head(name: str) -> str:
     return name.lower()
 
 
-def _other_kind(name: str) -> bool:
-    """Is the organisation ``name`` a body of a kind no company is ("Московский университет", "Министерство …"): its
-    head word an institution noun (words.tsv ``institutions``, ``body_anaphors``) that is no company's (words.tsv
-    ``company_anaphors``, ``company_nouns``; r23)."""
+def other_kind(name: str, noun: str) -> bool:
+    """Is the organisation ``name`` a body of another kind than the one the bare noun ``noun`` stands for: its head
+    word an institution noun that is no head ``noun`` may stand for -- "Верховный суд" for "Независимый профсоюз
+    считает" (words.tsv ``body_anaphors``: another noun), "Московский университет" or "Министерство …" for "Компания
+    сообщила" (``company_anaphors``: any institution noun, ``institutions`` too, that is no company's,
+    ``company_nouns``); a generic noun of a state body (``GOVERNMENT_ANAPHORS``, "центр", "служба" …) fits any (r23;
+    one test for the two it was, r24)."""
     from ..names import _morph
-    head = _name_head(name)
-    lemma = _morph().parse(head)[0].normal_form
-    kinds = rules.wordset("ru", "institutions") | rules.wordset("ru", "body_anaphors")
-    companies = rules.wordset("ru", "company_anaphors") | rules.wordset("ru", "company_nouns")
-    return lemma in kinds and lemma not in companies
+    companies = rules.wordset("ru", "company_anaphors")
+    if noun in GOVERNMENT_ANAPHORS or noun in _ANY_BODY and noun not in companies:
+        return False
+    kinds = rules.wordset("ru", "body_anaphors")
+    fits = {noun}
+    if noun in companies:
+        kinds, fits = kinds | rules.wordset("ru", "institutions"), companies | rules.wordset("ru", "company_nouns")
+    lemma = _morph().parse(_name_head(name))[0].normal_form
+    return lemma in kinds and lemma not in fits

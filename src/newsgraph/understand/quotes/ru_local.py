@@ -80,7 +80,9 @@ class LocalBodies:
             return None  # (a body of its own name, "в управлении Росреестра", is not the text's place)
         kind = "city" if any(t.lemma in city for t in toks) else "region" if any(t.lemma in region for t in toks) \
             else None
-        place = self._local_place(kind) if kind else None
+        gpes = [a for a in self.an.actors if a.type == "GPE"]  # (a lead setting no city: the city named last, r24)
+        place = (kind == "city" and self._setting(gpes, kind) is None and self._nearest_city(m.start)) or \
+            (self._local_place(kind) if kind else None)
         words = []
         gender = "plur" if (head.feats or {}).get("Number") == "Plur" else \
             next((g for g in ("masc", "femn", "neut") if g in str(self._parse(head.text).tag)), None)
@@ -141,6 +143,35 @@ class LocalBodies:
         body = self._body_just_named(sub, [gen[0]])
         return Ref(body.entity, speaker.name, m) if body is not None and body.entity is not None else None
 
+    def _nearest_city(self, pos: int):
+        """The city named last before ``pos`` in its sentence or the one before, outside quotations (no state, no
+        region, no seat of a region named, none named with a body or title of its own: "Мэр Москвы"): "Ремонт
+        затронет и Новодвинск … В городской администрации пообещали" is Novodvinsk's when the lead sets no city
+        (r24); as (actor, its genitive), else None."""
+        k = next((i for i, (ss, se) in enumerate(self.an.sents) if ss <= pos < se), 0)
+        lo = self.an.sents[max(k - 1, 0)][0]
+        states = _states()
+        anchors = rules.wordset("ru", "institutions") | rules.wordset("ru", "local_city") | {"глава"}
+        cities = [(x, a) for x, a in self.an.mentions_in(lo, pos, ("GPE",)) if not self._in_words(x.start) and
+                  a.name.lower().replace("ё", "е") not in states and not _regional(a, set()) and
+                  not self._capital(a) and not any(
+                      t.lemma in anchors for t in self.an.toks[max(self.an.tok_at_start[x.start].i - 1, 0):
+                                                                self.an.tok_at_start[x.start].i])
+                  if x.start in self.an.tok_at_start]  # ("Мэр Москвы …": a city with its own body named)
+        if not cities:
+            return None
+        x, a = cities[-1]
+        return a, _genitive(self.an.toks[self.an.tok_at_start[x.start].i].text if " " not in x.text and
+                            x.start in self.an.tok_at_start else x.text)
+
+    def _capital(self, a) -> bool:
+        """Is the city ``a`` the seat of a region the text names by its adjective ("Самара" of "Самарской области",
+        "Архангельск" of "Архангельской области"): a story set in another town of the region names its capital
+        for the region's bodies, and a bare city body there is the town's, not the capital's (r24)."""
+        region = rules.wordset("ru", "local_region")
+        return any(t.lemma in region and k > 0 and self.an.toks[k - 1].lemma.endswith("ский") and
+                   _place_of(self.an.toks[k - 1].lemma, a.name) for k, t in enumerate(self.an.toks))
+
     def _parse(self, word: str):
         from ..names import _morph
         return _morph().parse(word)[0]
@@ -186,11 +217,15 @@ class LocalBodies:
             written.setdefault(setting[0].id, setting[1])
         lead = setting[0].id if setting is not None else None
         other = "region" if kind == "city" else "city"
-        fit = sorted(((n, i == lead, total[i], i) for i, n in seen.items() if other not in kinds.get(i, set()) and
+        capitals = {i for i in seen if kind == "city" and i != lead and
+                    self._capital(next(a for a in gpes if a.id == i))} if len(seen) > 1 else set()
+        # (Самара after "Самарской области" in a story set in Тольятти; the lead's own city never, r24)
+        fit = sorted(((i not in capitals, n, i == lead, total[i], i) for i, n in seen.items()
+                      if other not in kinds.get(i, set()) and
                       (kind == "city" or "region" in kinds.get(i, set()))), reverse=True)  # (a region is named so)
-        if not fit or len(fit) > 1 and fit[0][:3] == fit[1][:3]:
+        if not fit or len(fit) > 1 and fit[0][:4] == fit[1][:4]:
             return None
-        actor = next(a for a in self.an.actors if a.id == fit[0][3])
+        actor = next(a for a in self.an.actors if a.id == fit[0][4])
         return actor, written[actor.id]
 
     def _setting(self, gpes, kind: str | None = None, kinds=None) -> tuple | None:

@@ -27,6 +27,7 @@ _COMMENT = re.compile(r"\s*(?:от\s+)?(?:каких-либо\s+|любых\s+|�
 _ABOUT_AFTER = re.compile(r"(?:(?:[^\s,.:;«»]+\s+){0,3}?|"
                           r"(?=[^,.:;]{0,80}«)(?:(?:[^\s,.:;«»]+|«[^«»\n]{1,40}»)\s+){0,6}?)(?:о|об|обо)"
                           r"\s+(?!том\b|тем\b|чем\b|этом\b)", re.IGNORECASE)
+_ANSWERED = re.compile(r"\s*на\s+[^\s,.:;«»]+\s+(?:о|об|обо)\s+$", re.IGNORECASE)  # what was answered
 _CLAUSE_CUT = re.compile(r",\s+(?:а|но|однако|и|так как|поскольку|потому что|все же|всё же|тем не менее)\W|"
                          r";|\s[—–]\s|:")
 _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
@@ -173,8 +174,8 @@ class MoreReaders:
         for cm in self.rr.cue.finditer(text, ss, end):
             am = _ABOUT_AFTER.match(text, cm.end() + 1 if text[cm.end():cm.end() + 1] == " " else cm.end())
             if am is None or any(o <= cm.start() < c for o, c in self.pairs) or self._yet_to_tell(cm.start()) or \
-                    self._lifeless_subject(cm.start()):  # ("Рост цен говорит о перегреве": a sign, ru_agents.py)
-                continue
+                    self._lifeless_subject(cm.start()) or _ANSWERED.match(am.group()):  # ("Рост цен говорит о
+                continue  # перегреве": a sign, ru_agents.py; "ответил на вопрос о …": the question's topic, r24)
             cut = outside_marks(_CLAUSE_CUT, text, am.end(), end, self.pairs)
             cs, ce = am.end(), cut.start() if cut else end
             ce = self.strip_report_tail(cs, ce)

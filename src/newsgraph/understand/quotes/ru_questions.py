@@ -19,13 +19,15 @@ _EXPLAINED = ("как", "почему", "зачем", "каким образом
               "какой", "какая", "какое", "какие", "каким", "какую", "каких", "сколько", "насколько", "кто")
 
 
-def _tail(words: tuple[str, ...]) -> re.Pattern:
-    """Up to 60 characters (whom he asked: "у министра") and a comma before a question word of ``words``."""
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+def _tail(words: tuple[str, ...], more: str = "") -> re.Pattern:
+    """Up to 60 characters (whom he asked: "у министра") and a comma before a question word of ``words`` (or what
+    ``more`` matches)."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + more
     return re.compile(r"(?P<mid>[^.!?«»:,\n]{0,60}?),\s+(?=(?:" + alts + r")\s)", re.IGNORECASE)
 
 
-_ASK_TAIL, _EXPLAIN_TAIL = _tail(_ASKED), _tail(_EXPLAINED)
+# a yes-no question is asked too: "спросила министра, не проще ли построить мост" (r24)
+_ASK_TAIL, _EXPLAIN_TAIL = _tail(_ASKED, r"|(?:не\s+)?[а-яё]+\s+ли"), _tail(_EXPLAINED)
 
 
 class QuestionReaders:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
-from ..coref.ru_family import couple_named, family_member
+from ..coref.ru_family import by_patronymic, couple_named, family_member, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
 from .ru_relative import _document_nouns
@@ -66,6 +66,7 @@ class SpeakerRefinements:
         things = {id(q) for _, q in self.found if self._demonstrative(q.speaker)}
         self.found = [(p, q) for p, q in self.found if id(q) not in things]  # ("Это следует из того, что …", r22)
         quotes = sorted((q for _, q in self.found), key=lambda q: q.start)
+        renamed: dict = {}
         for k, q in enumerate(quotes):
             if q.speaker is None:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
@@ -82,6 +83,11 @@ class SpeakerRefinements:
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
+            was = q.speaker.entity
+            q.speaker = Ref(renamed[was].entity, renamed[was].name, q.speaker.mention) if was in renamed else \
+                by_patronymic(self.an, generation_member(self.an, q.speaker))
+            if was is not None and q.speaker.entity != was:  # ("Ершов-старший", "Николай Петрович" of "Николай
+                renamed[was] = q.speaker  # Кравец": and "Бизнесмен добавил" after it goes with him, r24)
             if not q.speakers and q.speaker.entity is None:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
                 q.speaker = q.speakers[0] if q.speakers else q.speaker

@@ -15,7 +15,7 @@ from .ru_local import _place_of, body_of_place
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
-from .ru_bodies import GOVERNMENT_ANAPHORS, BodyAnaphors, _other_kind  # noqa: F401 (GOVERNMENT_ANAPHORS: as before)
+from .ru_bodies import GOVERNMENT_ANAPHORS, BodyAnaphors, other_kind  # noqa: F401 (GOVERNMENT_ANAPHORS: as before)
 
 
 class SpeakerLinks(BodyAnaphors):
@@ -206,8 +206,9 @@ class SpeakerLinks(BodyAnaphors):
             return self._member_speaker(speaker, toks)
         before = [(x, a) for x, a in self.an.mentions_in(0, m.start, ("ORG",))
                   if not self._in_words(x.start) or self._name_in_marks(x)]  # ("ПАО «Северсталь»": a name)
-        if any(t.lemma in rules.wordset("ru", "company_anaphors") for t in toks):  # (a company, never a body of
-            before = [(x, a) for x, a in before if not _other_kind(a.name)]  # another kind, r23)
+        noun = next((t.lemma for t in toks if t.lemma in rules.wordset("ru", "company_anaphors")), None)
+        if noun is not None:  # (a company, never a body of another kind, r23)
+            before = [(x, a) for x, a in before if not other_kind(a.name, noun)]
         if not before:
             return speaker
         counts = Counter(a.id for _, a in before)  # the organisation the text is about: named most, then last

@@ -27,9 +27,24 @@ def is_subject(ct, t) -> bool:
     shape of a Russian gerund) as a gerund and its subject as an object ("— сказав Зеленський журналістам", tryout
     r19)."""
     if ct.dep.startswith("nsubj"):
-        return True
+        return not told(ct, t)
     return ct.dep == "obj" and ct.i > t.i and (t.feats or {}).get("VerbForm") == "Conv" and \
         (ct.feats or {}).get("Case") == "Nom" and ct.pos in ("PROPN", "NOUN", "PRON")
+
+
+def _indefinite(t) -> bool:
+    """Is verb token ``t`` a past plural with no gender ("сообщили", "пообещали"): the indefinite-personal form,
+    whose doers go unnamed (r24)."""
+    f = t.feats or {} if t is not None else {}
+    return f.get("Number") == "Plur" and f.get("Tense") == "Past" and f.get("VerbForm") == "Fin"
+
+
+def told(ct, t) -> bool:
+    """A singular name in an oblique case parsed as the subject of a plural verb ("Ренару в прокуратуре сообщили,
+    что …": the tagger's genitive of a dative): one told, whom a plural verb does not agree with (r24)."""
+    f = ct.feats or {}
+    return ct.pos == "PROPN" and f.get("Number") == "Sing" and f.get("Case") in ("Dat", "Gen") and _indefinite(t) \
+        and t.lemma not in rules.wordset("ru", "asking_verbs")  # (the one asked: ru_resolve.py ``_asked_of``)
 
 
 class SubjectReaders:
@@ -49,15 +64,28 @@ class SubjectReaders:
                     break
         return None
 
-    def addressee(self, m) -> bool:
+    def addressee(self, m, cue=None) -> bool:
         """Is the person mention ``m`` named in the dative, whom words were told ("рассказала обозревателю «Северного
         края» Павлу Ларину о …", "сообщил Анне Петровой"), never who spoke them (r23)? Not after "согласно", which
-        takes its source in the dative ("Согласно Ивану Петрову, …")."""
+        takes its source in the dative ("Согласно Ивану Петрову, …"). Before an indefinite-personal cue, a singular
+        name in the genitive too, the tagger's reading of a dative ("Ренару в прокуратуре сообщили", r24)."""
         toks = [t for t in self.an.toks if m.start <= t.start < m.end and t.pos == "PROPN"]
+        verb = self.an.tok_at_start.get(cue.start()) if cue is not None else None
+        prev = self.an.toks[toks[0].i - 1] if toks and toks[0].i > 0 else None
+        if toks and m.end <= getattr(verb, "start", -1) and all(told(t, verb) for t in toks) and \
+                getattr(prev, "pos", None) not in ("NOUN", "PROPN", "ADJ", "ADP"):
+            return True  # (not a body's owner: "В аппарате Григоренко подтвердили")
         if not toks or any((t.feats or {}).get("Case") != "Dat" for t in toks):
             return False
         prev = self.an.toks[toks[0].i - 1] if toks[0].i > 0 else None
         return prev is None or prev.lemma != "согласно"
+
+    def told_before(self, cue, start: int) -> bool:
+        """Does text[start:cue] name only whom an indefinite-personal cue told ("Министру Петрову сообщили, что …",
+        "Сергея Собянина спросили о …": ``addressee``)? The report is kept with no speaker, as "Сообщается, что …"
+        is (r24)."""
+        named = self.an.mentions_in(start, cue.start())
+        return bool(named) and all(self.addressee(m, cue) for m, _ in named)
 
     def place_of_speaking(self, m, cue) -> bool:
         """Is the organisation mention ``m`` where the cue verb's own subject spoke ("Министр выступил в Думе и
@@ -132,8 +160,8 @@ class SubjectReaders:
         if t is None or (t.feats or {}).get("Number") != "Plur":
             return None
         told = self._addressed_outlet(start, cue.start())
-        if any(self.an.toks[c].dep.startswith("nsubj") and not (told and told[0] <= self.an.toks[c].start < told[1])
-               for c in t.children):
+        if any(is_subject(self.an.toks[c], t) and not (told and told[0] <= self.an.toks[c].start < told[1])
+               for c in t.children):  # ("Ренару в прокуратуре сообщили": one told, no subject, r24)
             return None
         upto = told[0] if told else cue.start()
         aside = _aside_before(self.text, start, upto)  # ("В мэрии, в свою очередь, заверили": r18)

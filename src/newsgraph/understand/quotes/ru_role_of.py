@@ -1,0 +1,59 @@
+"""Speakers named by a role they hold for another person (a mixin of ``ru.RussianQuotes``, r24): "По словам адвоката
+Морозова, …" reads two ways in Russian, "the lawyer Morozov" (the name in apposition, in the same genitive) or "the
+lawyer of Morozov". The text decides: a name right after the phrase is the role-holder ("адвоката Ершова Дениса
+Клименко"); a person the story names elsewhere, and not with that role, is a party whose role-holder speaks (the one
+named before with that role, else the role as written in the nominative, "адвокат Морозова"); a person named only
+there, or elsewhere with that role, is the lawyer himself. The role nouns are data (words.tsv ``person_roles``, the
+relatives of ``kinship_words.txt``). ``possessing`` (moved from ru.py): "её супруг" is whose the speaker is."""
+from __future__ import annotations
+
+from ...record import Mention, Ref
+from .. import rules
+from ..coref.ru import _kinship
+from .ru_local import _nominative
+
+
+class RoleOfParty:
+    """Over ``self.text``, ``self.an`` of ``RussianQuotes``."""
+
+    def role_holder(self, m, a, end: int, cue, blocked, before_pos: int) -> Ref | None:
+        """The speaker of a person mention ``m`` (of actor ``a``) right after a role noun held for someone ("адвоката",
+        "пресс-секретаря", "сына"), when the text shows the name is whose the role is, not the speaker's; else None."""
+        role = self._role_before(m.start)
+        if role is None or a.type != "PERSON":
+            return None
+        named = next(((x, b) for x, b in self.an.mentions_in(m.end, end, ("PERSON",))
+                      if b is not a and not self.text[m.end:x.start].strip()), None)
+        if named is not None:  # ("По словам адвоката Ершова Дениса Клименко": the lawyer's own name follows)
+            return self.an.ref(named[1], named[0].start, named[0].end)
+        if role.lemma in (a.role or "").lower() or len(m.text.split()) > 1 or \
+                not any(x.start != m.start and self._role_before(x.start) is None for x in a.mentions):
+            return None  # (the lawyer himself: named only here, or elsewhere as the lawyer; a full name after the
+            # role, "адвоката Франсуа Леблана", reads as his own)
+        r = self.an.described_person(role.start, role.end, cue, blocked, before_pos, role_only=True)
+        if r is not None and r.entity != a.id:
+            return r  # (the lawyer named before: "Адвокат Иван Петров … По словам адвоката Морозова")
+        phrase = self.text[role.start:m.end]
+        name = _nominative(role.text.lower()) + self.text[role.end:m.end]
+        return Ref(None, name, Mention(role.start, m.end, phrase))
+
+    def _role_before(self, pos: int):
+        """The role noun right before the mention starting at ``pos`` (words.tsv ``person_roles``, a relative), or
+        None."""
+        t = self.an.tok_at_start.get(pos)
+        prev = self.an.toks[t.i - 1] if t is not None and t.i > 0 else None
+        if prev is None or prev.pos != "NOUN" or self.text[prev.end:pos] != " ":
+            return None
+        ok = prev.lemma in rules.wordset("ru", "person_roles") or prev.text.lower() in _kinship()
+        return prev if ok else None
+
+
+def possessing(an, pm) -> bool:
+    """A possessive pronoun before the person it qualifies ("её супруг", "его заместитель": an animate noun), not
+    before the words it credits ("по его словам", "по его прогнозам")."""
+    if pm.group().lower() not in ("его", "её", "ее", "их"):
+        return False
+    t = an.tok_at_start.get(pm.start())
+    nxt = an.toks[t.i + 1] if t is not None and t.i + 1 < len(an.toks) else None
+    return nxt is not None and nxt.pos == "NOUN" and (nxt.feats or {}).get("Animacy") == "Anim" and \
+        an.text[t.end:nxt.start] == " "
