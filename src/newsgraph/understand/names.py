@@ -48,7 +48,17 @@ def _given_names() -> dict[str, str]:
     (``gender_guesser/data/nam_dict.txt``, about 40,000 names of many countries; read directly, its own reader takes
     seconds), without function words ("The", "So": names somewhere, words here), and our own
     ``lang/en/first_names.tsv`` on top."""
+    return _name_data()[0]
+
+
+_ENGLISH_COLUMNS = range(30, 33)  # nam_dict.txt's frequency columns of Great Britain, Ireland and the U.S.A.
+
+
+@lru_cache(maxsize=1)
+def _name_data() -> tuple[dict[str, str], frozenset[str]]:
+    """(``_given_names``, the given names the dictionary counts in an English-speaking country or our own list)."""
     out: dict[str, str] = {}
+    english: set[str] = set()
     try:
         from importlib.resources import files
 
@@ -61,8 +71,11 @@ def _given_names() -> dict[str, str]:
             parts = line.split(None, 2)
             if len(parts) < 2 or parts[0] not in _GENDER_CODES:
                 continue
+            counted = any(line[i:i + 1].strip() for i in _ENGLISH_COLUMNS)
             for name in {parts[1].replace("+", x) for x in ("", " ", "-")}:
                 seen.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
+                if counted:
+                    english.add(fold(name))
         out = {k: (next(iter(g)) if len(g) == 1 else "") for k, g in seen.items()
                if len(k) > 2 and k not in STOP_WORDS}
     except Exception:  # noqa: BLE001 - the dictionary is optional data; our own list below still works
@@ -71,7 +84,8 @@ def _given_names() -> dict[str, str]:
     for row in rules.table("en", "first_names"):
         if row and row[0]:
             out[fold(row[0])] = {"m": "m", "f": "f"}.get(row[1] if len(row) > 1 else "", "")
-    return out
+            english.add(fold(row[0]))
+    return out, frozenset(english & set(out))
 
 
 @lru_cache(maxsize=100_000)
@@ -83,6 +97,16 @@ def is_given_name(tok: str) -> bool:
     if _CYRILLIC.search(t):
         return _cyrillic_name(t)[1] == "Name"
     return t in _given_names()
+
+
+def given_in_english(tok: str) -> bool:
+    """A given name English-language readers know as one: counted in Great Britain, Ireland or the U.S.A. by the
+    name dictionary, or in our own list (a Cyrillic token: any given name). "Peña" is a given name in Bulgaria, and a
+    surname in "Enrique Peña Nieto"; "Ann" in "Ann Smith" is a given name."""
+    t = fold(tok).strip(".")
+    if _CYRILLIC.search(t):
+        return is_given_name(t)
+    return t in _name_data()[1]
 
 
 def gender_of(tok: str) -> str:
@@ -339,8 +363,9 @@ def _tail(short: PersonName, long_: PersonName) -> bool:
     "Wasserman Schultz" of "Debbie Wasserman Schultz", "Rodham Clinton" of "Hillary Rodham Clinton" (a compound
     surname, or a middle name used with the surname)."""
     s, l_ = short.given + short.surname, long_.given + long_.surname
-    # ("Al Assad" of "Bashar Al Assad": the article read as a given name is still the surname's)
-    return 2 <= len(s) < len(l_) and l_[-len(s):] == s and (not is_given_name(s[0]) or s[0] in GIVEN_PARTICLES)
+    # ("Al Assad" of "Bashar Al Assad": the article read as a given name is still the surname's; a given name of a
+    # faraway country is a word of the surname to English readers: "Peña Nieto" of "Enrique Peña Nieto")
+    return 2 <= len(s) < len(l_) and l_[-len(s):] == s and (not given_in_english(s[0]) or s[0] in GIVEN_PARTICLES)
 
 
 def by_middle_name(person: PersonName) -> PersonName | None:

@@ -37,6 +37,7 @@ from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_for
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
 from .en_styles import royal_styles
+from .en_surnames import second_surnames
 from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings, comma_persons, given_name_before,
                        after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
                        quoted_nickname, word_before_name, whole_words, before_title,
@@ -109,7 +110,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None, own
     doc = view.spacy
     lex = lexicon(lang)
     actors = Actors(text)
-    spans = comma_persons(_join_expansions(_model_spans(doc, text, lex), text), text)
+    spans = second_surnames(comma_persons(_join_expansions(_model_spans(doc, text, lex), text), text), text)
     spans = caps_openings(spans, text, _REGNAL_TITLES)
     spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = appositive_persons(_honorific_names(spans, text), text)  # "Her mother, Ana Ruiz, said"
