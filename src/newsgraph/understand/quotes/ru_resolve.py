@@ -348,7 +348,7 @@ class SpeakerRefinements:
     def teller_in(self, ps: int, pe: int) -> Ref | None:
         """The one person an attribution of the paragraph [ps, pe) credits ("Ректор … Андрей Кожевников рассказал
         «Областной газете» о … . Беседу вела Ольга Смирнова."): the guest of the interview that paragraph announces,
-        not the interviewer it also names (ru_forms.py ``_interview``), else None."""
+        not the interviewer it also names (ru_interviews.py ``_interview``), else None."""
         people = {q.speaker.entity: q.speaker for _, q in self.found if ps <= q.start < pe and q.speaker is not None
                   and any(a.id == q.speaker.entity and a.type == "PERSON" for a in self.an.actors)}
         return next(iter(people.values())) if len(people) == 1 else None
