@@ -317,7 +317,7 @@ def _is_subject(doc, char: int) -> int:
     if span is None or not len(span):
         return 0
     tok = span[0]
-    while tok.dep_ in ("det", "amod", "compound") and tok.head is not tok:
+    while tok.dep_ in ("det", "amod", "compound") and tok.head.i != tok.i:
         tok = tok.head
     return _rank(tok)
 
@@ -364,6 +364,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         best_root = best_subj = best_any = None
         named_below = named_in_scope(actors, tok)
         sayer = unnamed_sayer(actors, tok)
+        bound: set[int] = set()  # the subject of the pronoun's own verb, under any of its names
         for s, e, i in actors.before(pos, limit=80):
             if sayer is not None and s < sayer.idx:
                 break  # "One pastor backing the senator said he had …": the pastor, no one named before him
@@ -382,7 +383,9 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             if s <= pos < e:
                 continue
             # the subject of the pronoun's own clause cannot be its object ("Putin invited him")
-            if not subject and low in ("him", "her") and sent_idx(s) == si and _same_clause_subject(doc, s, tok):
+            if i in bound or not subject and low in ("him", "her") and sent_idx(s) == si and \
+                    _same_clause_subject(doc, s, tok):
+                bound.add(i)  # nor its earlier names ("Tom Avery met Luis Brandt. Avery praised him")
                 continue
             m = actors.mention(s, e, i)
             if best_any is None:
@@ -440,20 +443,24 @@ def _called_otherwise(votes: dict[str, int] | None, gender: str) -> bool:
 
 
 def _same_clause_subject(doc, char: int, pron) -> bool:
+    """Is the person at ``char`` the subject of the verb the object pronoun ``pron`` hangs on ("Putin invited
+    him")? A possessive "her" is no object: "Clinton defended her record" is hers."""
+    if pron.dep_ == "poss" or pron.tag_ == "PRP$":
+        return False
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span[0]
-    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head is not tok:
+    while tok.dep_ in ("compound", "flat", "amod", "det") and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = tok.head
     h = pron.head
     for _ in range(3):
-        if h is verb:
+        if h.i == verb.i:  # spaCy makes a new token at each access: tokens are told by index, never by "is"
             return True
-        if h.head is h or h.pos_ in ("VERB", "AUX") and h is not verb and \
+        if h.head.i == h.i or h.pos_ in ("VERB", "AUX") and h.i != verb.i and \
                 h.dep_ in ("advcl", "ccomp", "xcomp", "relcl"):
             return False
         h = h.head

@@ -106,7 +106,7 @@ def infinitive(doc, start: int, end: int) -> bool:
         return False
     t = span.root
     for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             break
         t = t.head
     return t.pos_ in ("VERB", "AUX") and t.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to"

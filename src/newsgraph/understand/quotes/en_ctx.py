@@ -467,7 +467,7 @@ def _untagged_partner(ctx: Context, q: Found, tok, root):
     reporters", only Williams tagged): names joined by "and" as the subject of one saying are of one kind, so it is a
     person too and becomes an actor of the record (a name the tagger typed otherwise, a place or a body, stays out)."""
     from ..actors import WEntity
-    if tok is root or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "PERSON") \
+    if tok.i == root.i or tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ not in ("", "PERSON") \
             or ctx.actors.entities[q.speaker].type != "PERSON" or tok.dep_ not in ("nsubj", "conj", "compound"):
         return None
     first = tok.left_edge if all(t.pos_ == "PROPN" for t in ctx.doc[tok.left_edge.i:tok.i + 1]) else tok
