@@ -304,7 +304,8 @@ def _short_attributed(ctx: Context, q: Quoted) -> bool:
     if not inner.endswith((",", "!", "?")) or _embedded(ctx, q):
         return False
     probe = Found("direct", q.inner_start, q.inner_end, "")
-    if not attr_after(ctx, q, probe) or (probe.speaker is None and not probe.speaker_name):
+    if not attr_after(ctx, q, probe) or (probe.speaker is None and not probe.speaker_name and probe.pronoun not in (
+            "he", "she", "they")):  # ('“Not yet,” she said.': words said, whoever "she" is; kept unnamed if no one)
         return False
     # the attribution ends the sentence: "“By locking in China,” Obama said, “we …”" is the opening of a split
     # quotation whose other part the reader takes (or leaves) on its own

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
+from .en_spk_antecedent import subject_antecedent
 from .en_spk_clause import clause_subject
 
 
@@ -35,6 +36,8 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             _nearest_person(ctx, q)
             if q.speaker is None:
                 _salient_person(ctx, q)
+            if q.speaker is None:  # "Ortiz was firm. “…,” she said.": a person no actor covers (en_spk_antecedent)
+                subject_antecedent(ctx, q, _attribution_pronoun(ctx, q))
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
 
