@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
-from .en_spk_antecedent import subject_antecedent
+from .en_spk_antecedent import newcomer_subject, subject_antecedent
 from .en_spk_clause import clause_subject
 
 
@@ -19,6 +19,8 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
     ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
     prev: list[Found] = []
     for q in found:
+        if not clauses_only:
+            newcomer_subject(ctx, q)  # "A nurse … described the night. “…,” she said.": the nurse's (en_spk_antecedent)
         if q.follows is None and (not clauses_only or q.origin == "clause") and clause_subject(ctx, q):
             prev.append(q)  # "While the governor affirmed …, he also warned": the clause's subject (en_spk_clause)
             continue

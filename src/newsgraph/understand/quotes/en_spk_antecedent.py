@@ -8,12 +8,15 @@ before the pronoun, in its own paragraph and outside any quotation, decides: a c
 speaker unnamed, never guessed (called by ``en_carry.pronoun_speakers`` after its own rules)."""
 from __future__ import annotations
 
+import re
+
 from .. import names
-from ..coref.en_newcomers import _person_nouns
+from ..coref.en_newcomers import _person_nouns, unnamed_person
 from .en_ctx import Context, Found, subject_speaker
 
 _GENDER = {"he": "m", "she": "f"}
 REACH = 2  # sentences back to the subject a pronoun may take
+_ASK = frozenset({"ask", "question", "press", "quiz", "query", "wonder", "inquire", "interrupt"})
 
 
 def subject_antecedent(ctx: Context, q: Found, pron) -> None:
@@ -59,3 +62,71 @@ def _main_subjects(ctx: Context, pron, para: int, quoted):
         if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ROOT" or any(a <= t.idx < b for a, b in quoted):
             continue
         yield t
+
+
+def newcomer_subject(ctx: Context, q: Found) -> None:
+    """An attribution "he"/"she" that coreference gave to someone named before, when the main subject of the
+    sentence just before it (its paragraph, outside quotations) is a person the text brings in unnamed ("Hospital
+    director Amy Lund said … . A nurse who asked not to be named described the night. “…,” she said."): the
+    newcomer's words, never the earlier person's; the speaker is the newcomer as the text describes them."""
+    from .en_reply import _REPLY  # (en_reply reads en_carry, which reads this module)
+    if q.speaker is None or not q.speaker_span or q.cue_i is None or q.follows is not None:
+        return
+    a, b = q.speaker_span
+    if ctx.text[a:b].lower() not in _GENDER:
+        return
+    pron = ctx.token_at(a)
+    if pron.idx != a or pron.dep_ != "nsubj" or pron.head.i != q.cue_i:
+        return
+    para = ctx.text.rfind("\n", 0, a) + 1
+    subj = next(_main_subjects(ctx, pron, para, [(x.start, x.end) for x in ctx.view.quoted]), None)
+    if subj is None or not unnamed_person(ctx.actors, [subj]) or subj.sent.start < _sentence_before(pron) or \
+            subj.head.lemma_.lower() in _ASK or pron.head.lemma_.lower() in _ASK | _REPLY:
+        return  # (one who asks is not the one who answers: "A reporter asked about it. “Not yet,” she said.")
+    probe = Found(q.kind, q.start, q.end, q.text)
+    if subject_speaker(ctx, probe, subj) and probe.speaker is None and probe.speaker_name and not probe.pronoun:
+        ctx.actors.drop_mention(a, b, q.speaker)
+        q.speaker, q.speaker_name, q.speaker_span = None, probe.speaker_name, probe.speaker_span
+
+
+def _sentence_before(tok) -> int:
+    """The first token of the sentence before ``tok``'s (its own when it is the first)."""
+    s = tok.sent.start
+    return tok.doc[s - 1].sent.start if s > 0 else s
+
+
+_OWNED = re.compile(r"(?i)^(?:the\s+)?(?P<owner>his|her|their|(?:the\s+)?[\w.-]+(?:\s+[\w.-]+){0,2}?[’']s)\s+"
+                    r"(?P<noun>[a-z][\w-]*)$")
+
+
+def owned_relation(ctx: Context, q: Found) -> None:
+    """A speaker described by a relation to an actor ("The president's son said", "the senator's lawyer said",
+    "His wife said") whose name the text set beside that very relation before ("President Daniel Okafor's son,
+    Emeka Okafor, …"): the one so named. The owner must be a resolved actor (a name, a description or a pronoun
+    coreference gave it), and one person only must have been named so."""
+    if q.speaker is not None or not q.speaker_name or not q.speaker_span:
+        return
+    lo, hi = q.speaker_span
+    m = _OWNED.match(ctx.text[lo:hi].strip())
+    if m is None:
+        return
+    lo += len(ctx.text[lo:hi]) - len(ctx.text[lo:hi].lstrip())
+    a, b = lo + m.start("owner"), lo + m.end("owner")
+    b -= 2 if ctx.text[b - 2:b] in ("'s", "’s") else 0
+    owners = {i for s, e, i in ctx.actors.covering(a, b) if e >= b}
+    noun = m.group("noun").lower()
+    after = re.compile(rf"[’']s\s+(?:[a-z][\w-]*\s+)?{re.escape(noun)},?\s+")
+    named = set()
+    for i in owners:
+        for x in ctx.actors.entities[i].mentions:
+            g = after.match(ctx.text, x.end) if x.end < lo else None
+            if g is None:
+                continue
+            hit = next((k for s, e, k in ctx.actors.covering(g.end(), g.end() + 1)
+                        if s == g.end() and ctx.actors.entities[k].type == "PERSON" and k != i), None)
+            if hit is not None:
+                named.add(hit)
+    if len(named) == 1:
+        k = named.pop()
+        ctx.actors.add_mention(k, q.speaker_span[0], q.speaker_span[1], "desc")
+        q.speaker, q.speaker_name = k, None
