@@ -35,8 +35,9 @@ def subject_antecedent(ctx: Context, q: Found, pron) -> None:
         if subj.pos_ == "PROPN":
             words = [t for t in subj.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
             given = names.gender_of(words[0].text) if len(words) > 1 else ""
-            if not words or (given and given != want) or subj.tag_ == "NNPS":
-                return
+            if not words or (given and given != want) or subj.tag_ == "NNPS" or any(
+                    t.ent_type_ not in ("", "PERSON") for t in words):
+                return  # (a day, a feast, a place or a firm the tagger typed but no actor took: "Christmas came")
         elif not (subj.pos_ == "NOUN" and subj.tag_ == "NN" and _definite(subj) and (
                 subj.lemma_.lower() in _person_nouns() or subj.lower_ in _person_nouns())):
             return  # (a thing, a group, people, a newcomer "a nurse": not someone named before)
