@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
-from .en_spk_antecedent import newcomer_subject, subject_antecedent
+from .en_spk_antecedent import named_as_written, newcomer_subject, subject_antecedent
 from .en_spk_clause import clause_subject
 
 
@@ -29,7 +29,8 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             for p in reversed(prev):
                 if q.start - p.end > PRONOUN_REACH or _unnamed_person_between(ctx, p.end, q):
                     break
-                if _agrees(ctx, q.pronoun, p) or (p is prev[-1] and _described_person(ctx, q.pronoun, p)):
+                if _agrees(ctx, q.pronoun, p) or (p is prev[-1] and (_described_person(ctx, q.pronoun, p) or
+                                                         named_as_written(ctx, q.pronoun, p))):
                     q.speaker, q.speaker_name = p.speaker, p.speaker_name
                     q.speaker_span = p.speaker_span
                     break

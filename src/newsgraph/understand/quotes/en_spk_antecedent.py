@@ -131,3 +131,22 @@ def owned_relation(ctx: Context, q: Found) -> None:
         k = named.pop()
         ctx.actors.add_mention(k, q.speaker_span[0], q.speaker_span[1], "desc")
         q.speaker, q.speaker_name = k, None
+
+
+def named_as_written(ctx: Context, pronoun: str | None, p: Found) -> bool:
+    """The quote just before credits a bare capitalised name no actor took ("Voss conceded that … . But she insisted
+    …": the parser read "Voss" as a noun): a person, whom an attribution "he"/"she" goes on with, unless the tagger
+    typed the name something else or its given name is of the other gender."""
+    want = _GENDER.get(pronoun or "")
+    if want is None or p.speaker is not None or not p.speaker_name or not p.speaker_span:
+        return False
+    words = ctx.text[p.speaker_span[0]:p.speaker_span[1]].split()
+    if not 1 <= len(words) <= 3 or " ".join(words) != p.speaker_name.strip() or not all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    if words[0].lower() in ("the", "a", "an", "one", "his", "her", "their", "its") or names.data_type(p.speaker_name) \
+            or names.not_person_head(p.speaker_name) is not None:
+        return False
+    given = names.gender_of(words[0]) if len(words) > 1 else ""
+    return not (given and given != want) and all(
+        t.ent_type_ in ("", "PERSON") for t in ctx.tokens(*p.speaker_span))
