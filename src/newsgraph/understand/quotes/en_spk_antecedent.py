@@ -1,11 +1,15 @@
 """An attribution "he"/"she" that coreference and the previous quotes left open, after a sentence whose main subject
 is a person the entity reader did not make an actor of: "Ortiz was firm. “Nobody is leaving,” she said." (a surname
 alone the small model missed), "The mayor spoke briefly. “Not yet,” she said." (a role: the description speaks, and
-the later role readers resolve it to the one the text names so). The nearest main-clause subject of the sentences
-before the pronoun, in its own paragraph and outside any quotation, decides: a capitalised name whose given name
+the later role readers resolve it to the one the text names so). The nearest main-clause subject before the
+pronoun, in its own paragraph and outside any quotation, decides: a capitalised name whose given name
 (if any) is not of the other gender, or a definite description of a person (a role, a trade, a relation:
 ``coref.en_newcomers._person_nouns``); any other subject (an actor, a thing, a group, a plural, a pronoun) leaves the
-speaker unnamed, never guessed (called by ``en_carry.pronoun_speakers`` after its own rules)."""
+speaker unnamed, never guessed (called by ``en_carry.pronoun_speakers`` after its own rules).
+
+Also here (round 24, issue 16): ``newcomer_subject`` (an unnamed newcomer just before takes the "she" coreference
+gave to someone named earlier), ``named_as_written`` (a previous quote's bare name no actor took goes on as "he"/"she")
+and ``owned_relation`` ("The president's son said" after "Okafor's son, Emeka Okafor,")."""
 from __future__ import annotations
 
 import re
@@ -15,7 +19,6 @@ from ..coref.en_newcomers import _person_nouns, unnamed_person
 from .en_ctx import Context, Found, subject_speaker
 
 _GENDER = {"he": "m", "she": "f"}
-REACH = 2  # sentences back to the subject a pronoun may take
 _ASK = frozenset({"ask", "question", "press", "quiz", "query", "wonder", "inquire", "interrupt"})
 
 
@@ -27,10 +30,8 @@ def subject_antecedent(ctx: Context, q: Found, pron) -> None:
         return
     para = ctx.text.rfind("\n", 0, pron.idx) + 1
     quoted = [(x.start, x.end) for x in ctx.view.quoted]
-    seen = 0
-    for subj in _main_subjects(ctx, pron, para, quoted):
-        seen += 1
-        if seen > REACH or ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is not None:
+    for subj in _main_subjects(ctx, pron, para, quoted):  # (the nearest decides)
+        if ctx.entity_at(subj.idx, subj.idx + len(subj.text)) is not None:
             return  # (an actor: coreference and en_carry have judged it already)
         if subj.pos_ == "PROPN":
             words = [t for t in subj.subtree if t.pos_ == "PROPN" and t.text[:1].isupper()]
