@@ -20,7 +20,7 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
     prev: list[Found] = []
     for q in found:
         if not clauses_only:
-            newcomer_subject(ctx, q)  # "A nurse … described the night. “…,” she said.": the nurse's (en_spk_antecedent)
+            newcomer_subject(ctx, q, found)  # "A nurse … described the night. “…,” she said." (en_spk_antecedent)
         if q.follows is None and (not clauses_only or q.origin == "clause") and clause_subject(ctx, q):
             prev.append(q)  # "While the governor affirmed …, he also warned": the clause's subject (en_spk_clause)
             continue

@@ -66,11 +66,13 @@ def _main_subjects(ctx: Context, pron, para: int, quoted):
         yield t
 
 
-def newcomer_subject(ctx: Context, q: Found) -> None:
+def newcomer_subject(ctx: Context, q: Found, found: list[Found]) -> None:
     """An attribution "he"/"she" that coreference gave to someone named before, when the main subject of the
     sentence just before it (its paragraph, outside quotations) is a person the text brings in unnamed ("Hospital
     director Amy Lund said … . A nurse who asked not to be named described the night. “…,” she said."): the
-    newcomer's words, never the earlier person's; the speaker is the newcomer as the text describes them."""
+    newcomer's words, never the earlier person's; the speaker is the newcomer as the text describes them. Not when
+    the newcomer already had words of their own (review r22: "Hillary Clinton spoke at a church. One pastor said the
+    crowd was the largest in years. She told the congregation …" goes on with Clinton)."""
     from .en_reply import _REPLY  # (en_reply reads en_carry, which reads this module)
     if q.speaker is None or not q.speaker_span or q.cue_i is None or q.follows is not None:
         return
@@ -85,6 +87,8 @@ def newcomer_subject(ctx: Context, q: Found) -> None:
     if subj is None or not unnamed_person(ctx.actors, [subj]) or subj.sent.start < _sentence_before(pron) or \
             subj.head.lemma_.lower() in _ASK or pron.head.lemma_.lower() in _ASK | _REPLY:
         return  # (one who asks is not the one who answers: "A reporter asked about it. “Not yet,” she said.")
+    if any(x.speaker_span and x.speaker_span[0] <= subj.idx < x.speaker_span[1] for x in found):
+        return  # (the newcomer spoke before: their turn was taken)
     probe = Found(q.kind, q.start, q.end, q.text)
     if subject_speaker(ctx, probe, subj) and probe.speaker is None and probe.speaker_name and not probe.pronoun:
         ctx.actors.drop_mention(a, b, q.speaker)
