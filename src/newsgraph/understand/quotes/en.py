@@ -58,6 +58,7 @@ from .en_spk_joint import joint_makers
 from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
+from .en_spk_antecedent import owned_relation
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
@@ -142,6 +143,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
                 if q.speaker is None:
                     authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
+                if q.speaker is None:
+                    owned_relation(ctx, q)  # "The president's son said": "Okafor's son, Emeka Okafor"
                 if q.speaker is None:
                     owned_speaker(ctx, q)  # "Her office said": "Lena Varos's office"
                 if q.speaker is None:
@@ -304,7 +307,8 @@ def _short_attributed(ctx: Context, q: Quoted) -> bool:
     if not inner.endswith((",", "!", "?")) or _embedded(ctx, q):
         return False
     probe = Found("direct", q.inner_start, q.inner_end, "")
-    if not attr_after(ctx, q, probe) or (probe.speaker is None and not probe.speaker_name):
+    if not attr_after(ctx, q, probe) or (probe.speaker is None and not probe.speaker_name and probe.pronoun not in (
+            "he", "she", "they")):  # ('“Not yet,” she said.': words said, whoever "she" is; kept unnamed if no one)
         return False
     # the attribution ends the sentence: "“By locking in China,” Obama said, “we …”" is the opening of a split
     # quotation whose other part the reader takes (or leaves) on its own

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
 from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
+from .en_spk_antecedent import named_as_written, newcomer_subject, subject_antecedent
 from .en_spk_clause import clause_subject
 
 
@@ -18,6 +19,8 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
     ("He believes that …") take theirs the same way (before it, a candidate lent no speaker)."""
     prev: list[Found] = []
     for q in found:
+        if not clauses_only:
+            newcomer_subject(ctx, q, found)  # "A nurse … described the night. “…,” she said." (en_spk_antecedent)
         if q.follows is None and (not clauses_only or q.origin == "clause") and clause_subject(ctx, q):
             prev.append(q)  # "While the governor affirmed …, he also warned": the clause's subject (en_spk_clause)
             continue
@@ -26,7 +29,8 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             for p in reversed(prev):
                 if q.start - p.end > PRONOUN_REACH or _unnamed_person_between(ctx, p.end, q):
                     break
-                if _agrees(ctx, q.pronoun, p) or (p is prev[-1] and _described_person(ctx, q.pronoun, p)):
+                if _agrees(ctx, q.pronoun, p) or (p is prev[-1] and (_described_person(ctx, q.pronoun, p) or
+                                                         named_as_written(ctx, q.pronoun, p))):
                     q.speaker, q.speaker_name = p.speaker, p.speaker_name
                     q.speaker_span = p.speaker_span
                     break
@@ -35,6 +39,8 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
             _nearest_person(ctx, q)
             if q.speaker is None:
                 _salient_person(ctx, q)
+            if q.speaker is None:  # "Ortiz was firm. “…,” she said.": a person no actor covers (en_spk_antecedent)
+                subject_antecedent(ctx, q, _attribution_pronoun(ctx, q))
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
 
