@@ -18,10 +18,6 @@ def _dates(text, published="2016-03-24"):
     return {d.text: d.value for d in rec.dates}
 
 
-@pytest.mark.xfail(strict=False, reason="en_roles_lead.aged_newcomer: a bare 'A police officer/teacher/local resident "
-                   "said' is handed to the next person named with an age (the suspect, the victim, the rescued); "
-                   "narrow to a description qualified by a clause (acl/relcl: 'charged with', 'accused of') and a "
-                   "name not set beside another description ('The suspect, Dale Hurst, 31,')")
 @pytest.mark.parametrize("text, speaker", [
     ("A police officer said the suspect fled on foot after the robbery.\n"
      "The suspect, Dale Hurst, 31, was arrested two hours later.\n", "A police officer"),
@@ -35,10 +31,6 @@ def test_an_unnamed_witness_is_not_the_next_person_named_with_an_age(text, speak
     assert got and got[0][0] == speaker, got
 
 
-@pytest.mark.xfail(strict=False, reason="en_extra._gerund_conjunct: a VBG conjunct of the tensed verb with a subject "
-                   "and auxiliary of its own ('and police are investigating') is a new clause, and the gerund's "
-                   "right_edge runs over a later conjunct ('but denied any wrongdoing', which is then lost); narrow "
-                   "to a conjunct with no nsubj/aux child and end before its own cc/conj children")
 @pytest.mark.parametrize("text, content", [
     ("She admitted to taking the money, and police are investigating.\n", "taking the money"),
     ("The firm admitted to overcharging customers, and regulators are weighing a fine.\n",
@@ -49,8 +41,6 @@ def test_an_admission_does_not_swallow_the_next_clause(text, content):
     assert [t for _, t in got] == [content], got
 
 
-@pytest.mark.xfail(strict=False, reason="en_extra._gerund_conjunct: conj[-1].right_edge takes the gerund's own "
-                   "conjuncts, so 'but denied any wrongdoing' joins the admission and the denial is lost")
 def test_an_admission_list_stops_before_a_denial():
     got = [t for _, t in _quotes("He admitted to taking bribes, and hiding the money, but denied any wrongdoing.\n")]
     assert "any wrongdoing" in got, got
