@@ -59,9 +59,6 @@ def test_a_coming_sept_11_in_a_text_about_terrorism_is_this_year(text):
     assert _dates(text)["Sept. 11"] == "2016-09-11"
 
 
-@pytest.mark.xfail(strict=False, reason="en_ctx._set_off_after: any participle of speech set off by a comma after a "
-                   "reported clause now goes to the outer sayer, though after 'was furious,' it is the content "
-                   "subject's act; narrow to 'before/after adding' and the verbs of going on speaking (add, continue)")
 @pytest.mark.parametrize("text, pair", [
     ("Officials said the mayor was furious, telling aides: \"This is a disaster.\"\n", ("the mayor", "This is a disaster.")),
     ("Witnesses said the driver seemed confused, asking them, \"Where am I?\"\n", ("the driver", "Where am I?")),
@@ -71,9 +68,6 @@ def test_a_participle_after_a_described_state_is_the_described_persons(text, pai
     assert pair in got, got
 
 
-@pytest.mark.xfail(strict=False, reason="en_clauses.others_that: a 'that'-clause shared by two verbs set off by "
-                   "commas ('X said Friday, and Y agreed, that ...') is no longer X's; keep the first verb when a "
-                   "comma stands right before 'that' (the clause completes both)")
 def test_a_that_clause_shared_by_two_sayers_keeps_the_first():
     got = _quotes("Jones said Friday, and Smith agreed, that the deal was off.\n")
     assert ("Jones", "the deal was off") in got, got

@@ -28,3 +28,15 @@ def test_an_admission_list_ends_at_its_own_words(analyze):
     got = [t for t, _, c in _quotes(analyze("The coach admitted to misleading the board, and hiding the tapes, but denied "
                                             "taking the money.")) if c == "admitted"]
     assert got == ["misleading the board, and hiding the tapes"], got
+
+
+def test_a_participle_of_going_on_speaking_is_the_sayers_and_another_the_described_persons(analyze):
+    got = _quotes(analyze("Witnesses said the pilot looked calm, telling passengers, \"We are turning back.\""))
+    assert ("We are turning back.", "the pilot", "telling") in got, got
+    got = _quotes(analyze("Mayor Ann Cole said the budget was late, continuing: \"We will fix it by May.\""))
+    assert any(s == "Ann Cole" for t, s, _ in got if "fix it by May" in t), got
+
+
+def test_a_that_clause_after_a_comma_completes_the_first_verb_too(analyze):
+    got = _quotes(analyze("Garcia said Tuesday, and Lee agreed, that the vote would be delayed."))
+    assert ("the vote would be delayed", "Garcia", "said") in got, got
