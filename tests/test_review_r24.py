@@ -96,10 +96,6 @@ def test_straight_marks_nested_in_a_curly_quotation_stay_inside():
     assert not in_quote(text, text.index("Monday"))
 
 
-@pytest.mark.xfail(strict=False, reason="en_intro._narration_after: a short quotation after 'said,' followed by "
-                   "'while'/'and' + another sayer's attribution is handed to that later sayer ('Smith … said, "
-                   "\"Never,\" while Jones … said' gives Never to Jones; main gave nothing); narrow: the clause after "
-                   "holds no verb of saying of its own, and the speaker is the attribution before the quotation")
 @pytest.mark.parametrize("text, wrong", [
     ("Asked about taxes, Smith, the mayor, said, \"Never,\" while Jones, who chairs the council, said, \"Maybe,\" "
      "and left.\n", ("Jones", "Never")),

@@ -40,3 +40,10 @@ def test_a_participle_of_going_on_speaking_is_the_sayers_and_another_the_describ
 def test_a_that_clause_after_a_comma_completes_the_first_verb_too(analyze):
     got = _quotes(analyze("Garcia said Tuesday, and Lee agreed, that the vote would be delayed."))
     assert ("the vote would be delayed", "Garcia", "said") in got, got
+
+
+def test_a_short_quotation_before_another_sayers_words_is_no_narration(analyze):
+    got = _quotes(analyze("Mayor Ann Cole said, \"Not yet,\" while Governor Tim Hale, who spoke later, said, "
+                          "\"Soon,\" and smiled."))
+    assert ("Soon", "Tim Hale", "said") in got, got
+    assert all(not (t.startswith("Not yet") and s == "Tim Hale") for t, s, _ in got), got
