@@ -47,3 +47,10 @@ def test_a_short_quotation_before_another_sayers_words_is_no_narration(analyze):
                           "\"Soon,\" and smiled."))
     assert ("Soon", "Tim Hale", "said") in got, got
     assert all(not (t.startswith("Not yet") and s == "Tim Hale") for t, s, _ in got), got
+
+
+def test_a_name_beside_a_subject_continues_under_its_own_head_noun_only(analyze):
+    text = "The company's founder, Walter Crispin, has agreed to sell it. \"It was time,\" the founder said."
+    assert ("It was time", "Walter Crispin", "said") in _quotes(analyze(text))
+    text = "The club's captain, Ada Moss, scored twice. \"We were lucky,\" the goalkeeper said."
+    assert all(s != "Ada Moss" for _, s, _ in _quotes(analyze(text)))
