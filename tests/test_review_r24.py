@@ -73,17 +73,13 @@ def test_a_that_clause_shared_by_two_sayers_keeps_the_first():
     assert ("Jones", "the deal was off") in got, got
 
 
-@pytest.mark.xfail(strict=False, reason="en_reads.read_speaker: 'a statement from X' is looked for under the noun "
-                   "only, but the parse hangs 'from X' on 'read'; with read_cue now before cue_near the source "
-                   "falls back to 'a statement' where main named the organisation (the Ruiz case fails on main too: the "
-                   "docstring's claim 'a statement from Sen. Ruiz' is not met)")
 @pytest.mark.parametrize("text, speaker", [
     ("\"We did nothing wrong,\" read a statement from Acme Corp., which denied the charges.\n", "Acme Corp."),
     ("\"We will not be silenced,\" read a statement from Sen. Maria Ruiz.\n", "Maria Ruiz"),
 ])
 def test_a_statement_from_a_named_maker_is_the_makers(text, speaker):
     got = _quotes(text)
-    assert got and got[0][0] == speaker, got
+    assert got and (got[0][0] or "").rstrip(".") == speaker.rstrip("."), got  # (the entity "Acme Corp", its period cut)
 
 
 @pytest.mark.xfail(strict=False, reason="dates.quoted.in_quote: one stream of marks flips on straight marks nested "
@@ -111,9 +107,6 @@ def test_a_different_role_is_not_the_apposed_name():
     assert ("Carla Diaz", "We needed a change") not in got, got
 
 
-@pytest.mark.xfail(strict=False, reason="en_reads._writer: a writer that is a pronoun with no antecedent before it "
-                   "(a feature lede's cataphora) loses the whole quotation (main kept it, source the written thing); "
-                   "fall back to the written thing when subject_speaker fails")
 def test_a_written_things_words_stay_when_its_writer_is_a_pronoun_not_yet_named():
     got = _quotes("\"Stay strong,\" read the last text message she sent her mother. Maria Lopez, 19, has not been "
                   "seen since.\n")

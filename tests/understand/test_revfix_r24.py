@@ -54,3 +54,15 @@ def test_a_name_beside_a_subject_continues_under_its_own_head_noun_only(analyze)
     assert ("It was time", "Walter Crispin", "said") in _quotes(analyze(text))
     text = "The club's captain, Ada Moss, scored twice. \"We were lucky,\" the goalkeeper said."
     assert all(s != "Ada Moss" for _, s, _ in _quotes(analyze(text)))
+
+
+def test_a_maker_after_from_is_the_source_wherever_the_parse_hangs_it(analyze):
+    got = _quotes(analyze("\"Our doors stay open,\" read a statement from the Harlow Food Bank."))
+    assert got and got[0][1] == "Harlow Food Bank", got
+
+
+def test_a_pronoun_writer_named_only_later_leaves_the_written_thing_as_source(analyze):
+    got = _quotes(analyze("\"Back by six,\" read the note he left on the table. Owen Pratt, 44, never came home."))
+    assert [(t, s) for t, s, _ in got] == [("Back by six", "the note")], got
+    got = _quotes(analyze("Owen Pratt, 44, never came home. \"Back by six,\" read the note he left on the table."))
+    assert [(t, s) for t, s, _ in got] == [("Back by six", "Owen Pratt")], got
