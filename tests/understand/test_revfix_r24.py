@@ -66,3 +66,8 @@ def test_a_pronoun_writer_named_only_later_leaves_the_written_thing_as_source(an
     assert [(t, s) for t, s, _ in got] == [("Back by six", "the note")], got
     got = _quotes(analyze("Owen Pratt, 44, never came home. \"Back by six,\" read the note he left on the table."))
     assert [(t, s) for t, s, _ in got] == [("Back by six", "Owen Pratt")], got
+
+
+def test_a_short_lead_after_a_wire_dateline_is_still_the_sayers(analyze):
+    got = _quotes(analyze("PARIS, June 9 (Reuters) - Shares fell, brokers said."))
+    assert ("Shares fell", "brokers", "said") in got, got
