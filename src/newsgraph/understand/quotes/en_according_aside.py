@@ -3,10 +3,13 @@ county records, becoming the largest landholder in the valley", "She resigned in
 moved to Ohio". What follows the aside is the same clause's predicate (a participle or a verb after "and", with no
 subject of its own, that the parse hangs on the verb before the aside): the source's too, as the guidelines write one
 content split by its cue (en_openings.halves). A new clause after "and" ("…, and analysts expect …") is not, nor a
-verb of saying ("…, and said they …": the subject's own words, a report of its own)."""
+verb of saying ("…, and said they …": the subject's own words, a report of its own). Also what may stand before the
+aside (``bare_opening``) and an outlet's aside after a speech it credits (``narrates_speech``), for
+en_indirect._according (moved here in r24's review fixes)."""
 from __future__ import annotations
 
 from .. import commas
+from .. import rules
 from .en_ctx import Context
 from .en_openings import halves
 
@@ -38,3 +41,23 @@ def continued_after_aside(ctx: Context, a: int, c1: int, o_hi: int, s_hi: int):
     while b2 > a2 and (t[b2 - 1].isspace() or t[b2 - 1] in ".,;:"):
         b2 -= 1
     return halves(t, a, c1, a2, b2)
+
+
+def bare_opening(ctx: Context, lo: int, hi: int) -> bool:
+    """What stands before "according to" opens the sentence without being its content: a conjunction or an adverb
+    ("But, according to the poll, …", "And according to the report …") or a clause a colon closes ("It did not go
+    unnoticed: according to recent polls, …")."""
+    c = ctx.text.rfind(":", lo, hi)
+    if c >= 0 and not ctx.text[c + 1:hi].strip(" ,"):
+        return True
+    toks = [tk for tk in ctx.tokens(lo, hi) if not (tk.is_punct or tk.is_space)]
+    return 0 < len(toks) <= 2 and all(tk.pos_ in ("CCONJ", "ADV") for tk in toks)
+
+
+def narrates_speech(ctx: Context, a: int, b: int) -> bool:
+    """The sentence an outlet credits at its end ("…, according to the BBC") tells of a speech event: a speech verb
+    ("Zelensky said on Thursday …", "The leader spoke to journalists …") or its noun ("made this announcement"): the
+    outlet credits that speech (en_credit), it reports no proposition of its own. Not a passive ("were said to have
+    …": an evidential, the outlet's own report)."""
+    return any((tk.pos_ == "VERB" and tk.lower_ in ctx.verbs and not any(c.dep_ == "auxpass" for c in tk.children))
+               or tk.lower_ in rules.wordset("en", "speech_event_nouns") for tk in ctx.tokens(a, b))

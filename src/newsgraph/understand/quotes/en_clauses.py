@@ -185,7 +185,11 @@ def quotation_opening(ctx: Context, s_lo: int, c: int) -> int:
 
 def others_that(mark, verb) -> bool:
     """The "that"-clause after ``verb`` is a later verb's, one with a subject of its own ("… shouted at him, and Judge
-    Roe warned them that …": Roe's warning, not the shouting; r24)."""
+    Roe warned them that …": Roe's warning, not the shouting; r24). A comma right before "that" sets the later
+    verb off as an aside: the clause completes both, and the first verb's reading stays ("Jones said Friday, and
+    Smith agreed, that …"; review r24)."""
+    if mark.i > 0 and mark.doc[mark.i - 1].text == ",":
+        return False
     return any(g.pos_ == "VERB" and verb.i < g.i < mark.i and g.dep_ in ("conj", "parataxis", "ROOT") and
                any(c.dep_ == "nsubj" for c in g.children) for g in mark.ancestors)
     # (the parse may hang the clause on the later verb's object; a clause inside the first verb's, "told reporters

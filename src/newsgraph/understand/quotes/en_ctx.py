@@ -16,6 +16,7 @@ from .en_labels import past_label
 from .en_heads import coordinated_head, issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
+_CONTINUING = rules.wordset("en", "continuing_cues")  # "add", "continue": verbs of going on speaking
 SUBJ_SKIP = rules.wordset("en", "subj_skip")
 ATTR_AFTER = re.compile(r"\s*[,.!?]?\s*(?:[—–-]{1,2}\s*)?")
 CUT_TRAIL = re.compile(r",?\s+(?:according\s+to|as\s+(?:reported|cited|quoted)\s+by|reported\s+by|citing|"
@@ -382,11 +383,13 @@ QUOTE_MARKS = frozenset(QUOTE_CHARS)  # (one token each)
 
 
 def _set_off_after(ctx: Context, cue) -> bool:
-    """A participle of speech set off by a comma after a reported clause, bare or after "before"/"after" ("He said
-    the talks were private, before adding: …", "…, adding that …"): the sayer's next words, not the content's
-    subject's (r24)."""
-    return set_off(ctx, cue) or (cue.dep_ == "pcomp" and cue.head.lower_ in ("before", "after") and
-                                 set_off(ctx, cue.head))
+    """A participle of going on speaking set off by a comma after a reported clause ("…, adding that …"), or any
+    participle of speech after "before"/"after" ("He said the talks were private, before adding: …"): the sayer's
+    next words, not the content's subject's (r24). A bare "telling"/"asking" after a clause describing its subject
+    ("Officials said the mayor was furious, telling aides: …") is that subject's act (review r24)."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ in ("before", "after"):
+        return set_off(ctx, cue.head)
+    return cue.lemma_.lower() in _CONTINUING and set_off(ctx, cue)
 
 
 def set_off(ctx: Context, tok) -> bool:

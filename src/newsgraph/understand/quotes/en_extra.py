@@ -102,14 +102,24 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
     return out
 
 
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})  # a conjunct with these is a clause of its own
+
+
 def _gerund_conjunct(v, obj):
     """The last word of a gerund the parse joined to the tensed verb ``v`` rather than to its gerund object ``obj``
     ("admitted to misleading the council, and hiding the report": a gerund is no second predicate of a tensed verb,
     it goes on the list of what was admitted), else None."""
     if obj.tag_ != "VBG" or v.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    conj = [c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i]
-    return conj[-1].right_edge if conj else None
+    conj = [c for c in v.children if c.dep_ == "conj" and c.tag_ == "VBG" and c.i > obj.i and
+            not any(k.dep_ in _OWN_CLAUSE for k in c.children)]  # (not "…, and police are investigating")
+    if not conj:
+        return None
+    last = conj[-1]  # its own words, not its own conjuncts ("…, and hiding the money, but denied any wrongdoing")
+    cut = [k for k in last.children if k.i > last.i and k.dep_ in ("cc", "conj")]
+    stop = min((k.left_edge.i for k in cut), default=last.right_edge.i + 1)
+    words = [t for t in last.subtree if t.i < stop and not t.is_punct]
+    return words[-1] if words else last
 
 
 def _gerund_claim(v, s_hi: int):

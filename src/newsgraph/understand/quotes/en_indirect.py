@@ -13,7 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, told_that)
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
-from .en_according_aside import continued_after_aside
+from .en_according_aside import bare_opening, continued_after_aside, narrates_speech
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
@@ -364,8 +364,9 @@ def _said(ctx: Context, v) -> Found | None:
                 return q
         else:
             return None
+    dated = lead_dateline(t, a, b) > a  # ("LONDON, March 3 (Reuters) - Prices rose, traders said": a whole clause)
     a, b = _trim(ctx, a, b)
-    if b - a < 8 or len(t[a:b].split()) < 3 or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
+    if b - a < 8 or len(t[a:b].split()) < (2 if dated else 3) or not (_finite(ctx, a, b) or _subjunctive(ctx, a, b)):
         return None
     q.start, q.end, q.text = a, b, t[a:b]
     if (cond := fronted_condition(ctx, s_lo, subj, v, a, b)) is not None:  # "If …, the mayor said, the parade …"
@@ -418,17 +419,6 @@ def _opening_name(ctx: Context, v, lo: int):
     return ctx.token_at(hit[1] - 1)
 
 
-def _bare_opening(ctx: Context, lo: int, hi: int) -> bool:
-    """What stands before "according to" opens the sentence without being its content: a conjunction or an adverb
-    ("But, according to the poll, …", "And according to the report …") or a clause a colon closes ("It did not go
-    unnoticed: according to recent polls, …")."""
-    c = ctx.text.rfind(":", lo, hi)
-    if c >= 0 and not ctx.text[c + 1:hi].strip(" ,"):
-        return True
-    toks = [tk for tk in ctx.tokens(lo, hi) if not (tk.is_punct or tk.is_space)]
-    return 0 < len(toks) <= 2 and all(tk.pos_ in ("CCONJ", "ADV") for tk in toks)
-
-
 def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found | None:
     """"According to X, …" (``acc`` the token "according", ``to`` its preposition), or "per X" (``acc`` and ``to``
     the token "per", ``cue`` "per"): X's is the rest of the sentence, or the part before the attribution."""
@@ -442,7 +432,7 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
         return None  # "according to plan / schedule / tradition": a manner, nobody's words ("according to police" is)
     o_lo = obj.left_edge.idx if obj.left_edge.i > to.i else obj.idx
     o_hi = obj.right_edge.idx + len(obj.right_edge.text)
-    first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or _bare_opening(ctx, s_lo, acc.idx)
+    first = acc.idx - s_lo < 3 or not t[s_lo:acc.idx].strip(" ,") or bare_opening(ctx, s_lo, acc.idx)
     if first and commas.find(t, o_hi, s_hi) < 0:  # the parse ran the source on past its commas to the end ("According
         # to X, the move reeks …": "reeks" taken for a noun; "… from Diane Blair, a friend who died in 2000, the first
         # lady had …"): the source ends at its last comma that leaves a few words
@@ -467,7 +457,7 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
         if c < 0 or t[c + 1:acc.idx].strip(" \t”\"’»'"):  # (a closing mark: "… relationship,” according to X")
             return None
         a, b = _strip_lead(ctx, s_lo, c), c
-        if media and _narrates_speech(ctx, a, c):
+        if media and narrates_speech(ctx, a, c):
             return None
         # "Trump, according to the White House, made an unscheduled trip …", "She resigned, according to two aides,
         # and moved to Ohio" (en_according_aside: the two halves)
@@ -494,12 +484,3 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
     else:
         q.speaker_name, q.speaker_span = t[o_lo:o_hi], (o_lo, o_hi)
     return q
-
-
-def _narrates_speech(ctx: Context, a: int, b: int) -> bool:
-    """The sentence an outlet credits at its end ("…, according to the BBC") tells of a speech event: a speech verb
-    ("Zelensky said on Thursday …", "The leader spoke to journalists …") or its noun ("made this announcement"): the
-    outlet credits that speech (en_credit), it reports no proposition of its own. Not a passive ("were said to have
-    …": an evidential, the outlet's own report)."""
-    return any((tk.pos_ == "VERB" and tk.lower_ in ctx.verbs and not any(c.dep_ == "auxpass" for c in tk.children))
-               or tk.lower_ in rules.wordset("en", "speech_event_nouns") for tk in ctx.tokens(a, b))

@@ -89,7 +89,14 @@ def said_comma(ctx: Context, lo: int, q) -> bool:
         return False
     if inner.endswith((".", "!", "?")):
         return not ctx.text[q.end:s_hi].strip(" .")
-    return inner.endswith(",") and _narration_after(ctx, q.end, s_hi)
+    return inner.endswith(",") and not _relative_sayer(ctx, lo, q.start) and _narration_after(ctx, q.end, s_hi)
+
+
+def _relative_sayer(ctx: Context, lo: int, hi: int) -> bool:
+    """The verb of saying before the quotation stands in a relative clause ("Smith, who said, “Never,” and Jones,
+    …"): the sentence goes on about its antecedent after the quotation, no narration of the saying (review r24)."""
+    verb = next((t for t in reversed(ctx.tokens(lo, hi)) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.dep_ == "relcl"
 
 
 # words opening a clause of circumstance: 'Reed said, “We'll see,” when asked whether he would run again'
@@ -101,8 +108,9 @@ def _narration_after(ctx: Context, lo: int, hi: int) -> bool:
     circumstance ('… said, “We'll see,” when asked whether …') or the sayer's next act ('… said, “Not yet,” and left
     the room'), never the rest of a sentence the quotation stands in ('He said the film, “Jaws,” was …')."""
     toks = [t for t in ctx.tokens(lo, hi) if not (t.is_punct or t.is_space)]
-    if len(toks) < 2:
-        return False
+    if len(toks) < 2 or any(t.lower_ in ctx.verbs and t.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" for c in t.children) for t in toks):
+        return False  # (another sayer's attribution: '… said, “Never,” while Jones … said, …'; review r24)
     if toks[0].lower_ in _CIRCUMSTANCE and toks[0].pos_ in ("SCONJ", "ADP", "ADV"):
         return True
     return toks[0].lower_ == "and" and toks[1].tag_ in ("VBD", "VBZ")

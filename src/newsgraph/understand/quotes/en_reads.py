@@ -111,15 +111,25 @@ def read_speaker(ctx: Context, cue, q: Found) -> bool:
         return False
     first, noun = phrase
     writer = _writer(noun)
-    if writer is not None:
-        return subject_speaker(ctx, q, writer)
-    for c in noun.children:  # "a message from her husband, Daniel Hale", "a statement from Sen. Ruiz"
+    if writer is not None and not _unnamed_pronoun(ctx, writer, q.start) and subject_speaker(ctx, q, writer):
+        return True
+    # "a message from her husband, Daniel Hale", "a statement from Sen. Ruiz" (the parse may hang "from" on "read")
+    froms = list(noun.children) + [c for c in cue.children if c.i > noun.i]
+    for c in froms:
         if c.dep_ == "prep" and c.lower_ == "from":
             for p in c.children:
                 for n in [p] + [a for a in p.children if a.dep_ == "appos"]:
-                    hit = ctx.entity_at(n.idx, n.idx + len(n.text), ("PERSON", "ORG"))
+                    hit = ctx.entity_at(n.idx, n.idx + len(n.text.rstrip(".")), ("PERSON", "ORG"))  # "Corp."
                     if hit is not None:
                         return set_speaker(ctx, q, hit)
     a, b = first.idx, noun.idx + len(noun.text)
     q.speaker_name, q.speaker_span = ctx.text[a:b], (a, b)
     return True
+
+
+def _unnamed_pronoun(ctx: Context, writer, pos: int) -> bool:
+    """The writer is a pronoun and no person is named before the quotation (a feature lede's cataphora: '"Stay
+    strong," read the last text message she sent her mother. Maria Lopez, 19, …'): no one to resolve it to yet, the
+    written thing is the source (review r24)."""
+    return writer.pos_ == "PRON" and not any(
+        ent.type == "PERSON" and any(m.start < pos for m in ent.mentions) for ent in ctx.actors.entities)

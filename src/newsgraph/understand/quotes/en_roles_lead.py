@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .en_reads import written_thing
 from .en_roles import _LATER, _data, _norm, _role_words
 
 
@@ -67,6 +68,7 @@ def delayed_naming(ctx, q, found) -> None:
 
 
 _AGED = re.compile(r",\s*\d{1,3}\s*,")  # "Lorraine Basker, 58, …"
+_INDEFINITE = re.compile(r"an?\s", re.I)
 _GO_BETWEENS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source", "representative", "aide"})
 
 
@@ -74,28 +76,43 @@ def aged_newcomer(ctx, q) -> None:
     """A delayed-identification lead (r24): wire copy opens on an indefinite description of its subject ("A former
     Georgia county treasurer accused of … took the stand, telling jurors that …") and names that person in a later
     sentence with an age set beside the name ("Lorraine Basker, 58, testified …"). When no person is named before
-    the description, its head is a person's role or trade or is qualified ("retired", "charged with …"), and the
-    first person named after it, in a later sentence
-    and within a paragraph or two, is named that way, that person is the speaker. One who passes a message on ("A
-    spokesman said") is not the person named next."""
+    the description, its head (a person's role or trade, or a qualified noun; no written thing) is qualified by a
+    clause ("charged with …", "accused of …", "who …"), and the first person named after it, in a later sentence
+    and within a paragraph or two, is named that way, that person is the speaker. A bare witness ("A police officer
+    said", "A local resident said") is not the suspect or the victim named next with an age, nor is a name set
+    beside another description ("The suspect, Dale Hurst, 31,"), nor one who passes a message on ("A spokesman
+    said"; review r24)."""
     lo, hi = q.speaker_span
-    if not re.match(r"an?\s", ctx.text[lo:hi], re.I):
+    if not _INDEFINITE.match(ctx.text, lo, hi):
         return
     toks = list(ctx.tokens(lo, hi))
     root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
     abbr, person_heads, _ = _data("en")
-    if root is None or root.lower_ in _GO_BETWEENS or not (
-            root.lower_ in person_heads or root.lower_ in rules.wordset("en", "described_persons") or
-            any(c.dep_ in ("amod", "acl", "relcl") for c in root.children)):
-        return  # (a lead's description says who: "A retired bus driver charged with …"; "A witness said" may not)
-    firsts = sorted((min(x.start for x in ent.mentions), max(x.end for x in ent.mentions if x.start == min(
-        y.start for y in ent.mentions)), i) for i, ent in enumerate(ctx.actors.entities)
-        if ent.type == "PERSON" and ent.mentions)
+    if root is None or root.lower_ in _GO_BETWEENS or not any(c.dep_ in ("acl", "relcl") for c in root.children) or \
+            not (root.lower_ in person_heads or root.lower_ in rules.wordset("en", "described_persons") or
+                 any(c.dep_ in ("amod", "compound") for c in root.children)) or \
+            root.lower_ in rules.wordset("en", "document_nouns") or written_thing(root.lower_):
+        return  # (a lead's description says who by a clause: "A retired bus driver charged with …", "A Georgia man
+        # accused of …", not "A new report released by …"; "A police officer said" may be anyone's source)
+    firsts = []  # each person's first mention, once
+    for i, ent in enumerate(ctx.actors.entities):
+        if ent.type == "PERSON" and ent.mentions:
+            first = min(ent.mentions, key=lambda x: (x.start, -x.end))
+            firsts.append((first.start, first.end, i))
+    firsts.sort()
     if any(s < lo for s, _, _ in firsts):
         return  # someone is named before: the description may be anyone's
     nxt = next(((s, e, i) for s, e, i in firsts if s >= hi), None)
     if nxt is None or nxt[0] - hi > _LATER or nxt[0] < ctx.sent(max(hi, q.end - 1))[1]:
         return
-    if not _AGED.match(ctx.text[nxt[1]:nxt[1] + 8]):
+    if not _AGED.match(ctx.text[nxt[1]:nxt[1] + 8]) or _beside_description(ctx, nxt[0], nxt[1]):
         return
     q.speaker, q.speaker_name = nxt[2], None
+
+
+def _beside_description(ctx, start: int, end: int) -> bool:
+    """The name is set beside a description of its own ("The suspect, Dale Hurst, 31,", "the victim, …"): the text
+    says who that person is, someone other than the lead's unnamed speaker."""
+    names = list(ctx.tokens(start, end))
+    top = next((t for t in names if not (start <= t.head.idx < end) or t.head.i == t.i), None)
+    return top is not None and top.dep_ == "appos" and top.head.pos_ == "NOUN"

@@ -53,7 +53,7 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             if _names_a_person(ctx, a, min(b, lo)):
                 return None  # a person named in a sentence read without its subject: unsure whose topic
             continue  # a fragment ("Another crowd, another town hall.") or a quotation: go on back
-        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) or _apposed_name(ctx, subj)
+        hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) or _apposed_name(ctx, subj, head, abbr)
         if hit is not None:
             if head not in person_heads and not _called_so(ctx, hit[2], head, abbr) and _given_before(ctx, head, lo):
                 return None  # a trade or an age the text gave someone else before ("the quarterback" after "Coach
@@ -76,9 +76,13 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
 _AGE = re.compile(r"\d{1,3}-year-old")
 
 
-def _apposed_name(ctx, subj):
+def _apposed_name(ctx, subj, head: str, abbr):
     """The person named beside a descriptive subject ("Crispin's founder, Walter Crispin, …, has agreed …. The
-    81-year-old said": Walter Crispin, r24), as (start, end, entity index), else None."""
+    81-year-old said": Walter Crispin, r24), as (start, end, entity index), else None. Only for a description that
+    fits that subject: an age, or the subject's own head noun ("The founder said"); another role is someone else
+    ("The team's owner, Carla Diaz, …. “…,” the general manager said"; review r24)."""
+    if not (_AGE.fullmatch(head) or head == _norm([subj.lower_], abbr)[0]):
+        return None
     return next((hit for c in subj.children if c.dep_ == "appos" and c.i > subj.i
                  for hit in [ctx.entity_at(c.idx, c.idx + len(c.text), ("PERSON",))] if hit is not None), None)
 
