@@ -6,6 +6,8 @@ content split by its cue (en_openings.halves). A new clause after "and" ("…, a
 verb of saying ("…, and said they …": the subject's own words, a report of its own)."""
 from __future__ import annotations
 
+import re
+
 from .. import commas
 from .en_ctx import Context
 from .en_openings import halves
@@ -38,3 +40,13 @@ def continued_after_aside(ctx: Context, a: int, c1: int, o_hi: int, s_hi: int):
     while b2 > a2 and (t[b2 - 1].isspace() or t[b2 - 1] in ".,;:"):
         b2 -= 1
     return halves(t, a, c1, a2, b2)
+
+
+_HANDOVER = re.compile(r":\s*[“\"«‘]")  # a colon handing over to a quotation
+
+
+def credits_quotation(ctx: Context, a: int, b: int) -> bool:
+    """The sentence an outlet opens ("According to AFP, one user on Weibo posted: “…”") hands over to a quotation
+    with a colon: the outlet credits that quotation's speaker (en_credit), it states nothing of its own; what stands
+    before the colon is the attribution, no content."""
+    return _HANDOVER.search(ctx.text, a, b) is not None
