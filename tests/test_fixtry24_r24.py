@@ -43,3 +43,16 @@ def test_a_place_in_the_makers_apposition_never_speaks():
                  "found that, using standard methods, \"the full cost of the levy falls on tenants, with a loss of "
                  "$2 billion a year.\"\n")
     assert qs and all(q[1] not in ("United Kingdom", "London") for q in qs), qs
+
+
+def test_bylines_in_capitals_and_credit_lines_are_removed():
+    from newsgraph.clean.boilerplate import is_boilerplate
+    for line in ("By MARTA LOPEZ Associated Press Writer", "By TOM REED and ANA DIAZ Staff Writers",
+                 "Words by Nina Holt | Photos by Carl Weiss", "Text by Ana Ruiz / Photography by Tom Bell"):
+        assert is_boilerplate(line) == "en", line
+    for line in ("By Tuesday the water had reached the bridge.", "By the end of the year the correspondent",
+                 "Nina Holt is a reporter who says she covers the courts."):
+        assert is_boilerplate(line) is None, line
+    doc = newsgraph.analyze("Floods in the valley\n\nBy MARTA LOPEZ Associated Press Writer\n\nWords by Nina Holt | "
+                            "Photos by Carl Weiss\n\nThe river rose two feet overnight, officials said.\n")
+    assert "MARTA" not in doc.document.text and "Photos by" not in doc.document.text
