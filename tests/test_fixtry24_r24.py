@@ -56,3 +56,15 @@ def test_bylines_in_capitals_and_credit_lines_are_removed():
     doc = newsgraph.analyze("Floods in the valley\n\nBy MARTA LOPEZ Associated Press Writer\n\nWords by Nina Holt | "
                             "Photos by Carl Weiss\n\nThe river rose two feet overnight, officials said.\n")
     assert "MARTA" not in doc.document.text and "Photos by" not in doc.document.text
+
+
+def test_a_model_named_with_the_is_no_person_and_its_number_no_count():
+    res = newsgraph.analyze("Marlo unveils its new roadster\n\nMarlo will sell the 2021 RX300 Convertible from next "
+                            "spring. The Convertible keeps the coupe's engine, and the Convertible weighs 100 kilograms "
+                            "more. Like the coupe, the 300 grand tourer seats four, and the 300 workers at the plant "
+                            "got a raise.\n")
+    assert not any(e.type == "PERSON" and e.name == "Convertible" for e in res.entities), res.entities
+    qs = [q.text for q in res.quantities]
+    assert "300 workers" in qs and "100 kilograms" in qs and not any("tourer" in q for q in qs), qs
+    res = newsgraph.analyze("Court ruling\n\nJudge Ann Baker ruled on Monday. Baker said the law was clear.\n")
+    assert any(e.type == "PERSON" and e.name == "Ann Baker" for e in res.entities)
