@@ -68,3 +68,10 @@ def test_a_model_named_with_the_is_no_person_and_its_number_no_count():
     assert "300 workers" in qs and "100 kilograms" in qs and not any("tourer" in q for q in qs), qs
     res = newsgraph.analyze("Court ruling\n\nJudge Ann Baker ruled on Monday. Baker said the law was clear.\n")
     assert any(e.type == "PERSON" and e.name == "Ann Baker" for e in res.entities)
+
+
+def test_a_name_in_apposition_to_the_speakers_description_still_speaks():
+    qs = _quotes("Rally in Norfolk\n\nThe crowd cheered for Senator Paul Hale. \"This is a big year for our next "
+                 "governor!\" Hale's niece, state Del. Rita Moss (D-Norfolk), shouted to the crowd. \"The whole state is "
+                 "watching. We have to show that we have his back.\"\n")
+    assert qs and qs[-1][1] == "Rita Moss", qs  # (the quotation after the attribution goes on with her words)

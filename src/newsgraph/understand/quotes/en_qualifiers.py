@@ -12,12 +12,16 @@ _UP = 8  # heads walked up from the name (a qualifier lies within a few words of
 
 def describes_other(ctx, span: tuple[int, int]) -> bool:
     """The mention ``span`` lies in an apposition or a relative clause of another noun, or in an adjective before a
-    noun ("London-based")."""
+    noun ("London-based"). A name that is the apposition itself is the noun's own ("Her niece, Marcia Price")."""
     toks = ctx.tokens(*span)
     if not len(toks):
         return False
     inside = {t.i for t in toks}
     tok = next((t for t in toks if t.head.i not in inside or t.head.i == t.i), toks[-1])
+    if tok.dep_ == "appos":
+        tok = tok.head  # the apposition itself names the noun ("Scott's niece, Del. Marcia Price, shouted"): hers
+        if tok.head.i == tok.i:
+            return False
     for _ in range(_UP):
         if tok.dep_ in _CLAUSES:
             return True
