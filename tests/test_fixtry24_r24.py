@@ -62,10 +62,11 @@ def test_a_model_named_with_the_is_no_person_and_its_number_no_count():
     res = newsgraph.analyze("Marlo unveils its new roadster\n\nMarlo will sell the 2021 RX300 Convertible from next "
                             "spring. The Convertible keeps the coupe's engine, and the Convertible weighs 100 kilograms "
                             "more. Like the coupe, the 300 grand tourer seats four, and the 300 workers at the plant "
-                            "got a raise.\n")
+                            "got a raise. The RX 300 Convertible costs more than the RX 300 coupe.\n")
     assert not any(e.type == "PERSON" and e.name == "Convertible" for e in res.entities), res.entities
     qs = [q.text for q in res.quantities]
-    assert "300 workers" in qs and "100 kilograms" in qs and not any("tourer" in q for q in qs), qs
+    assert "300 workers" in qs and "100 kilograms" in qs and not any("tourer" in q or "RX" in q for q in qs), qs
+    assert not any(q.startswith("300 C") or q.startswith("300 c") for q in qs), qs
     res = newsgraph.analyze("Court ruling\n\nJudge Ann Baker ruled on Monday. Baker said the law was clear.\n")
     assert any(e.type == "PERSON" and e.name == "Ann Baker" for e in res.entities)
 
