@@ -76,3 +76,9 @@ def test_a_name_in_apposition_to_the_speakers_description_still_speaks():
                  "governor!\" Hale's niece, state Del. Rita Moss (D-Norfolk), shouted to the crowd. \"The whole state is "
                  "watching. We have to show that we have his back.\"\n")
     assert qs and qs[-1][1] == "Rita Moss", qs  # (the quotation after the attribution goes on with her words)
+
+
+def test_a_bare_title_word_gives_way_to_the_role_it_begins():
+    from newsgraph.corpus.identity_choose import voted_role
+    assert voted_role({"Secretary": 3, "Secretary of State": 2}) == "Secretary of State"
+    assert voted_role({"Governor": 1, "Senator": 4}) == "Senator"  # (no fuller role: the votes decide)
