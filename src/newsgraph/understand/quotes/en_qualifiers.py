@@ -10,9 +10,11 @@ _CLAUSES = ("appos", "relcl")
 _UP = 8  # heads walked up from the name (a qualifier lies within a few words of the noun it qualifies)
 
 
-def describes_other(ctx, span: tuple[int, int]) -> bool:
+def describes_other(ctx, span: tuple[int, int], person: bool = False) -> bool:
     """The mention ``span`` lies in an apposition or a relative clause of another noun, or in an adjective before a
-    noun ("London-based"). A name that is the apposition itself is the noun's own ("Her niece, Marcia Price")."""
+    noun ("London-based"). A name that is the apposition itself is the noun's own ("Her niece, Marcia Price"), and so
+    is a ``person`` anywhere in an apposition (the parse may hang the name on a word after it: "Scott's niece, state
+    Del. Marcia Price (D-Newport News), shouted", the name a modifier of "News")."""
     toks = ctx.tokens(*span)
     if not len(toks):
         return False
@@ -24,7 +26,7 @@ def describes_other(ctx, span: tuple[int, int]) -> bool:
             return False
     for _ in range(_UP):
         if tok.dep_ in _CLAUSES:
-            return True
+            return not (person and tok.dep_ == "appos")
         if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "PROPN") and tok.i < tok.head.i and tok.i not in inside:
             return True  # ("a London-based think tank": the name modifies "based", an adjective of the noun)
         if tok.head.i == tok.i or tok.pos_ in ("VERB", "AUX") and tok.dep_ not in _CLAUSES:

@@ -113,7 +113,8 @@ def rank(ctx, found: list) -> None:
         scores = allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands])
         scores = [-1.0 if k != rule and _disagrees(ctx, q, c) else sc for k, (sc, c) in enumerate(zip(scores, cands))]
         if rule is None:
-            scores = [-1.0 if c.span and describes_other(ctx, c.span) else sc for sc, c in zip(scores, cands)]
+            scores = [-1.0 if c.span and c.entity is not None and describes_other(
+                ctx, c.span, ctx.actors.entities[c.entity].type == "PERSON") else sc for sc, c in zip(scores, cands)]
         k = choose(scores, rule, m.margin, m.fill)
         if k is None or cands[k].entity is None or cands[k].entity in _named_in_content(ctx, q):
             continue  # (one the quote's words name: the rules' choice stands)
