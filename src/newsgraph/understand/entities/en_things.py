@@ -17,6 +17,8 @@ def the_thing(doc, text: str, s: int, e: int) -> bool:
     if " " in word or not re.fullmatch(r"[A-Z][a-z]{2,}", word) or is_given_name(word) or \
             not is_word(word, nouns=True) or plural_after_the(text, s, word):
         return False  # (a plural, "the Browns": a team or a family, names.plural_after_the)
+    if not _THE.search(text, max(0, s - 5), s):
+        return False  # (this mention is no "the X": "Governor Hall")
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(word) + r"(?![\w’'-])", text):
         if _THE.search(text, max(0, m.start() - 5), m.start()):
             continue
