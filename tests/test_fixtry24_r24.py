@@ -82,3 +82,10 @@ def test_a_bare_title_word_gives_way_to_the_role_it_begins():
     from newsgraph.corpus.identity_choose import voted_role
     assert voted_role({"Secretary": 3, "Secretary of State": 2}) == "Secretary of State"
     assert voted_role({"Governor": 1, "Senator": 4}) == "Senator"  # (no fuller role: the votes decide)
+
+
+def test_a_relative_clause_on_a_copulas_noun_speaks_for_its_subject():
+    qs = _quotes("Storm season\n\nNina Holt is a reporter who says she covers the weather. Tom Reed is the mayor who "
+                 "said the roads would close.\n")
+    assert [(q[0], q[1]) for q in qs] == [("she covers the weather", "Nina Holt"),
+                                          ("the roads would close", "Tom Reed")], qs
