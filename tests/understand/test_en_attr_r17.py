@@ -68,7 +68,10 @@ def test_first_person_inside_a_quotation_is_its_speaker(analyze):
 
 def test_a_thing_reported_with_nobody_named_is_said_with_no_source(analyze):
     rec = analyze("A third case of plague was reported in a 55-year-old man from the north of the country.")
-    assert _quotes(rec) == [("A third case of plague", None, "reported")]
+    # (r24 fixtry24: with where or in whom it was reported, as the en-attr gold writes "The virus … in Barry, …
+    # counties"; the subject alone, "The virus", said nothing to a reader)
+    assert _quotes(rec) == [("A third case of plague was reported in a 55-year-old man from the north of the country",
+                             None, "reported")]
 
 
 def test_nothing_reported_a_person_reported_or_a_named_report_are_not_agentless(analyze):

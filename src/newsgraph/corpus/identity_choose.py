@@ -89,15 +89,20 @@ def voted_role(counts: dict[str, int], current: str | None = None) -> str | None
     the role the most documents support, a document supporting every role that shares a word with its own ("Prime
     Minister" and "Prime Minister of Russia" support each other; "official representative", from one slip, only
     itself): of Putin's "премьер-министр", "премьер-министр РФ", "председатель Правительства РФ" and "официальный
-    представитель" one of the first two, not the first in the alphabet. Ties: more documents for the string
-    itself, then the alphabet (the same whatever order the documents came in: ingest, a merge and relink agree)."""
+    представитель" one of the first two, not the first in the alphabet. A bare title word another role completes
+    comes after it ("Secretary Clinton" gives "Secretary": "Secretary of State" is shown). Ties: more documents for
+    the string itself, then the alphabet (the same whatever order the documents came in: ingest, a merge and relink
+    agree)."""
     if not counts:
         return current
     words = {r: _role_words(r) for r in counts}
 
     def support(r: str) -> int:
         return sum(n for o, n in counts.items() if o == r or words[r] & words[o])
-    return min(sorted(counts), key=lambda r: (-support(r), -counts[r]))
+
+    def cut(r: str) -> bool:  # a bare title word another role completes ("Secretary" of "Secretary of State")
+        return len(words[r]) == 1 and any(words[r] < words[o] for o in counts)
+    return min(sorted(counts), key=lambda r: (-support(r), cut(r), -counts[r]))
 
 
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:

@@ -325,6 +325,8 @@ def _quantity_at(text, toks, group, qr, tok_lang, blocked) -> Quantity | None:
         return None
     elif not (rt.dep.startswith("nummod") or rt.dep in ("compound", "amod", "nmod", "quantmod")):
         return None
+    if _model_number(toks, group, head, value, tok_lang):
+        return None
     between = range(group[-1] + 1, head)
     if any(toks[k].pos in ("PUNCT", "ADP", "VERB", "AUX", "DET", "PRON", "SCONJ", "CCONJ") for k in between):
         return None
@@ -334,6 +336,16 @@ def _quantity_at(text, toks, group, qr, tok_lang, blocked) -> Quantity | None:
     ustart, uend = toks[group[-1] + 1].start, toks[last].end
     unit = text[ustart:uend]
     return Quantity(text=text[s:uend], value=value, unit=unit, start=s, end=uend)
+
+
+def _model_number(toks, group, head: int, value: float, lang: str) -> bool:
+    """English: "the 300 grand tourer", "the LC 500 Convertible", "a Boeing 737 jet": a number after "the" or a
+    name, before a singular noun, names a model or a type (a count of more than one takes the plural: "the 300
+    tourers"). Not in languages whose numbers take a singular noun (Russian "2 дома")."""
+    before = toks[group[0] - 1] if group[0] > 0 else None
+    return lang == "en" and value != 1 and before is not None and (
+        before.text.lower() == "the" or before.pos == "PROPN" and before.text[:1].isupper()) and \
+        toks[head].pos in NOUNS and not toks[head].plural and len(group) == 1
 
 
 def _prefixed(text, s, e, m, value, qr) -> Quantity:

@@ -42,6 +42,7 @@ from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings,
                        after_prefix, headline_pieces, month_mentions, no_person_shape, person_before_name,
                        quoted_nickname, word_before_name, whole_words, before_title,
                        regnal_names)
+from .en_things import the_thing
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -212,7 +213,7 @@ def _model_spans(doc, text, lex):
             if not_person_head(text[s:e]) in (None, "-"):  # (a club's "United" is no word to cut: "Wexford United")
                 s, e = _trim_person(doc, s, e)
             s = word_before_name(text, s, e)
-            if e <= s:
+            if e <= s or the_thing(doc, text, s, e):  # ("the Convertible": a thing, en_things)
                 continue
             s = given_name_before(text, s, e, lex)
             if (typed := data_type(text[s:e])) not in (None, "-"):

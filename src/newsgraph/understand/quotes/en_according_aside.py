@@ -8,6 +8,8 @@ aside (``bare_opening``) and an outlet's aside after a speech it credits (``narr
 en_indirect._according (moved here in r24's review fixes)."""
 from __future__ import annotations
 
+import re
+
 from .. import commas
 from .. import rules
 from .en_ctx import Context
@@ -61,3 +63,11 @@ def narrates_speech(ctx: Context, a: int, b: int) -> bool:
     …": an evidential, the outlet's own report)."""
     return any((tk.pos_ == "VERB" and tk.lower_ in ctx.verbs and not any(c.dep_ == "auxpass" for c in tk.children))
                or tk.lower_ in rules.wordset("en", "speech_event_nouns") for tk in ctx.tokens(a, b))
+_HANDOVER = re.compile(r":\s*[“\"«‘]")  # a colon handing over to a quotation
+
+
+def credits_quotation(ctx: Context, a: int, b: int) -> bool:
+    """The sentence an outlet opens ("According to AFP, one user on Weibo posted: “…”") hands over to a quotation
+    with a colon: the outlet credits that quotation's speaker (en_credit), it states nothing of its own; what stands
+    before the colon is the attribution, no content."""
+    return _HANDOVER.search(ctx.text, a, b) is not None

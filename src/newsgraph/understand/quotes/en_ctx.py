@@ -110,6 +110,8 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     others: list[tuple[int, int]] = []  # the antecedent's conjuncts: "Smith, who called …, and Jones, who says …"
     if subj.lower_ in ("who", "which", "that") and subj.head.dep_ == "relcl":
         subj = subj.head.head  # (a relative clause's words are its own antecedent's, never a conjunct's)
+        if subj.dep_ == "attr" and (cop := next((c for c in subj.head.children if c.dep_ == "nsubj"), None)):
+            subj = cop  # "Jane Doe is a reporter who says …": the one the copula describes, not "a reporter"
         others = [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge.text)) for c in subj.children
                   if c.dep_ == "conj"]
     subj = issuer(subj) or subj  # "X issued a statement saying …": X

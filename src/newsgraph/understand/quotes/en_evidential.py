@@ -107,6 +107,8 @@ def _passive(ctx: Context, v):
     if pred is None or v.lemma_.lower() == "see" and not (pred.dep_ == "prep" and pred.lower_ == "as"):
         return None  # ("The moon is seen to rise at 9 p.m.": seeing, not saying; "is seen as" judges: review r16)
     if subj is v or subj.lower_ in ("which", "that", "who"):  # "Europa, which is thought to harbor an ocean"
+        if _rating(pred):
+            return None
         return pred.left_edge.idx, _end(ctx, pred)
     return subj.left_edge.idx, _end(ctx, pred)  # one span, the cue inside: "Titan is thought to harbor …"
 
@@ -123,7 +125,24 @@ def _reported(ctx: Context, v, subj, reduced: bool):
     hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text))
     if hit is not None and ctx.actors.entities[hit[2]].type == "PERSON":
         return None
-    return subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text)
+    # where it was reported goes with it ("… has been reported in Barry, Berrien and Cass counties": the gold's
+    # content, the subject and the place; "The virus" alone says nothing)
+    where = [c for c in v.children if c.dep_ == "prep" and c.i > v.i and c.lower_ in _WHERE]
+    end = _end(ctx, where[-1]) if where else subj.right_edge.idx + len(subj.right_edge.text)
+    return subj.left_edge.idx, end
+
+
+_WHERE = ("in", "at", "across", "among", "throughout")  # the places or the people a case was reported in
+
+
+def _rating(pred) -> bool:
+    """The predicate of an evidential in a relative clause is a bare adjective ("a blood test, which was considered
+    (to be) normal", "a road that is thought safe"): a rating of the thing the clause hangs on, with nothing said
+    of anyone or any event; the clause without its antecedent ("to be normal") is no statement."""
+    head = pred
+    if head.dep_ == "xcomp" and head.lemma_ == "be":
+        head = next((c for c in head.children if c.dep_ in ("acomp", "attr")), head)
+    return head.pos_ == "ADJ" and not any(c.dep_ in ("prep", "xcomp", "ccomp") for c in head.children)
 
 
 def _charges() -> dict[str, str]:

@@ -13,7 +13,7 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, told_that)
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
-from .en_according_aside import bare_opening, continued_after_aside, narrates_speech
+from .en_according_aside import bare_opening, continued_after_aside, credits_quotation, narrates_speech
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
@@ -449,7 +449,7 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
     # the content: the rest of the sentence
     after = commas.find(t, o_hi, s_hi)
     if first:
-        if after < 0:
+        if after < 0 or media and credits_quotation(ctx, after, s_hi):
             return None
         a, b = after + 1, s_hi
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+from .. import rules
 from .en_ctx import ATTR_AFTER, Context, Found, set_speaker, subject_speaker
 
 
@@ -61,10 +62,26 @@ def colon_intro(ctx: Context, lo: int, hi: int, dq: Found) -> bool:
         tk.dep_ == "ROOT" or not lo <= tk.head.idx < hi)), None)
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None) if root is not None else None
     hit = ctx.entity_at(subj.idx, subj.idx + len(subj.text)) if subj is not None else None
+    if hit is None and _described_poster(root, subj):
+        dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
+        if subject_speaker(ctx, dq, subj):
+            return True
+        dq.cue = dq.cue_i = dq.attr = None
+        return False
     if hit is None or ctx.actors.entities[hit[2]].type not in ("PERSON", "ORG"):
         return False
     dq.cue, dq.cue_i, dq.attr = root.text, root.i, (lo, hi)
     return set_speaker(ctx, dq, hit)
+
+
+def _described_poster(root, subj) -> bool:
+    """'One user on Weibo posted: “…”', 'A spokesman released a statement: “…”': a person described by a common
+    noun with a determiner or a number (someone the text brings in, or "the spokesman"), the subject of a verb of
+    publishing (lang/en/words.tsv document_verbs) that hands over to the quotation with a colon, speaks its words
+    as a named one does (a name inside a clause that describes the subject, "which is much like Twitter", is never
+    the speaker: en_ctx.subject_speaker keeps to the subject's own words)."""
+    return subj is not None and subj.pos_ == "NOUN" and root.lemma_.lower() in rules.wordset(
+        "en", "document_verbs") and any(c.dep_ in ("det", "nummod") for c in subj.children)
 
 
 def adopt(dq: Found, probe: Found) -> bool:

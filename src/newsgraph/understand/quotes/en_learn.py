@@ -231,7 +231,8 @@ def nested_report(ctx, q, t) -> bool:
 
 def _unreported(ctx, q) -> bool:
     """A clause candidate whose cue knows, learns or wishes (lang/en/words.tsv excluded_attitudes), makes someone act
-    (causative_verbs), or shows with a picture for its subject (depiction_nouns)."""
+    (causative_verbs), shows with a picture for its subject (depiction_nouns), or finds with a modal of possibility
+    ("some might find …": no finding made)."""
     if q.cue_i is None:
         return False
     cue = ctx.doc[q.cue_i]
@@ -240,11 +241,16 @@ def _unreported(ctx, q) -> bool:
         let = cue.head
         return not (let.lemma_.lower() == "let" and any(c.dep_ == "nsubj" for c in let.children))
         # ("she let me know how cramped it felt": she told me; "Let us know …", "Let's hope …" are the writer's)
+    if lemma == "find" and any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in cue.children):
+        return True  # ("some might find its grille a bit loud": a finding only possible was made by nobody)
     if lemma in rules.wordset("en", "causative_verbs"):
         return True  # ("efforts to get Ukraine to investigate …": making someone act says nothing; review r17)
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return lemma in ("show", "depict") and subj is not None and subj.lemma_.lower() in rules.wordset(
         "en", "depiction_nouns")
+
+
+_POSSIBLE = ("might", "may", "could", "would")  # a modal of possibility: a finding that may be made, none made
 
 
 def _denied_frame(ctx, q) -> bool:

@@ -22,6 +22,7 @@ from ..marks import QUOTE_CHARS
 from .en_learn import logistic, read_model
 from .en_rank_feats import BLOCKED, candidates, relative
 from .en_spk_scene import clause_subject
+from .en_qualifiers import describes_other
 
 MODEL = Path(__file__).with_name("model") / "speakers-en.json"
 VERSION = 1
@@ -111,6 +112,9 @@ def rank(ctx, found: list) -> None:
             # (en_turns): no nearer name speaks it (r24: "Q: Roy Cooper has said … A: It's realistic" is not Cooper's)
         scores = allowed([m.score(f) for f in relative([c.feats for c in cands])], [c.feats for c in cands])
         scores = [-1.0 if k != rule and _disagrees(ctx, q, c) else sc for k, (sc, c) in enumerate(zip(scores, cands))]
+        if rule is None:
+            scores = [-1.0 if c.span and c.entity is not None and describes_other(
+                ctx, c.span, ctx.actors.entities[c.entity].type == "PERSON") else sc for sc, c in zip(scores, cands)]
         k = choose(scores, rule, m.margin, m.fill)
         if k is None or cands[k].entity is None or cands[k].entity in _named_in_content(ctx, q):
             continue  # (one the quote's words name: the rules' choice stands)
