@@ -417,7 +417,17 @@ def _time_phrase(tok) -> bool:
     the fall of 2010": done by then), not a word of a topic or an argument ("over his 1994 crime bill")."""
     while tok.head.lower_ == "of" and tok.head.head.lower_ in attach.TIME_PARTS and tok.dep_ == "pobj":
         tok = tok.head.head  # "the fall of 2010": the part of the period stands for it
-    return tok.dep_ == "pobj" and tok.head.lower_ in attach.DATE_PREPS | attach.SETTING_PREPS | {"by"}
+    return tok.dep_ == "pobj" and tok.head.lower_ in attach.DATE_PREPS | attach.SETTING_PREPS | {"by"} and \
+        not _compared(tok.head)
+
+
+def _compared(prep) -> bool:
+    """Whether a time phrase is the term of a comparison ("Unlike in 2012, the army attacked …", "As in 2014, …",
+    "protested more … than in 2015"): its year dates the act compared with, not the act of the clause. The parser
+    hangs the phrase on the marker or, for a sentence-opening "Like", on the verb with the marker just before."""
+    marks = rules.wordset("en", "comparison_markers")
+    return (prep.dep_ == "prep" and prep.head.lower_ in marks and prep.head.i < prep.i) or \
+        (prep.i > 0 and prep.doc[prep.i - 1].lower_ in marks)
 
 
 def _bare_participle(x) -> bool:

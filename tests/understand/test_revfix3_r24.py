@@ -1,0 +1,29 @@
+"""Round 24, revfix3: the second review's English, events and ingest findings narrowed (sentences written here)."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+
+PUB = "2016-03-24"
+
+
+def _events(text):
+    return [(e.type, e.trigger, e.date) for e in newsgraph.analyze(text, published=PUB).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Unlike in 2013, the police arrested dozens of protesters in the main square.\n",
+    "As in 2011, thousands of workers protested outside the parliament.\n",
+    "Fighters shelled the town more heavily than in 2014, residents said.\n",
+])
+def test_a_year_compared_with_keeps_the_publication_day(text):
+    """A year after unlike/as/than dates the act compared with; the clause's own act is still the news's."""
+    got = _events(text)
+    assert got and all(d == PUB for _, _, d in got), got
+
+
+def test_a_year_setting_the_clause_still_undates_it():
+    """The narrowing keeps clause_dated_earlier's own cases: a clause set in an earlier year is no act of today."""
+    got = _events("By 2014, rebels had attacked the airport twice.\n")
+    assert got and all(d != PUB for _, _, d in got), got
