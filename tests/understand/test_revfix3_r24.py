@@ -27,3 +27,12 @@ def test_a_year_setting_the_clause_still_undates_it():
     """The narrowing keeps clause_dated_earlier's own cases: a clause set in an earlier year is no act of today."""
     got = _events("By 2014, rebels had attacked the airport twice.\n")
     assert got and all(d != PUB for _, _, d in got), got
+
+
+def test_a_hyphenated_double_given_name_keeps_the_headline_span_whole():
+    """_two_given cuts a headline span opening with two given names, unless the body joins them with a hyphen."""
+    rec = newsgraph.analyze("Jean Claude Juncker Warns Britain Over Brexit Vote\nJean-Claude Juncker, the president of "
+                            "the European Commission, warned Britain on Tuesday that leaving would be costly.\n",
+                            published=PUB)
+    names = {e.name for e in rec.entities if e.type == "PERSON"}
+    assert "Jean" not in names and "Claude Juncker" not in names, names

@@ -192,7 +192,7 @@ def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     kept whole."""
     words = [(m.start() + s, m.end() + s, m.group()) for m in _WORD.finditer(text[s:e])]
     if len(words) < 2 or not (any(is_word(w) for _, _, w in words[:-1]) or is_verb_form(words[-1][2]) or
-                              _noun_after_name(words, text) or _two_given(words)) or \
+                              _noun_after_name(words, text) or _two_given(words, text)) or \
             any(w.lower().rstrip(".") in _SUFFIXES for _, _, w in words) or not _title_case_headline(text, s):
         return [(s, e)]  # (a name with "Jr." is kept whole: cut, the son's name would be his father's)
     a, b = text.rfind("\n", 0, s) + 1, text.find("\n", e)
@@ -224,10 +224,13 @@ def headline_pieces(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _two_given(words: list) -> bool:
+def _two_given(words: list, text: str) -> bool:
     """Two given names opening three words or more: a headline's verb a given-name list also holds ("Lawmakers Rip
-    Donald Trump", tryout r24) as often as a double given name ("Mary Kate Olsen"), which the body bears out."""
-    return len(words) >= 3 and is_given_name(words[0][2]) and is_given_name(words[1][2])
+    Donald Trump", tryout r24) as often as a double given name ("Mary Kate Olsen"), which the body bears out; not
+    when the text joins the two with a hyphen ("Mary-Kate Olsen", "Jean-Claude"): one double given name (review2
+    r24: cut, it made the phantom persons "Mary" and "Kate Olsen")."""
+    return len(words) >= 3 and is_given_name(words[0][2]) and is_given_name(words[1][2]) and \
+        re.search(rf"(?<![\w-]){re.escape(words[0][2])}[-‐‑–]{re.escape(words[1][2])}(?![\w-])", text, re.I) is None
 
 
 def _noun_after_name(words: list, text: str) -> bool:
