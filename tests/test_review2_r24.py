@@ -67,9 +67,6 @@ def test_a_double_given_name_in_a_headline_is_not_cut():
     assert "Mary" not in names and "Kate Olsen" not in names, names
 
 
-@pytest.mark.xfail(strict=False, reason="ingest/html.py MIN_WORDS: words are counted as runs of \\w, so a Chinese or "
-                   "Japanese page (no spaces) with a real sentence is 'HTML without a main text'; count letters for "
-                   "scripts without spaces")
 def test_a_short_chinese_page_is_read():
     from newsgraph.ingest.html import from_html
     raw = from_html('<html><head><meta charset="utf-8"><title>快讯</title></head><body><article>'

@@ -36,3 +36,20 @@ def test_a_hyphenated_double_given_name_keeps_the_headline_span_whole():
                             published=PUB)
     names = {e.name for e in rec.entities if e.type == "PERSON"}
     assert "Jean" not in names and "Claude Juncker" not in names, names
+
+
+@pytest.mark.parametrize("text, words", [("快讯", 1), ("首页 登录", 2), ("東京で地震があった。", 5), ("Sign in", 2)])
+def test_letters_of_scripts_without_spaces_count_two_to_a_word(text, words):
+    from newsgraph.ingest.html import word_count
+    assert word_count(text) == words
+
+
+def test_a_short_japanese_page_is_read_and_a_menu_is_not():
+    from newsgraph.errors import InputError
+    from newsgraph.ingest.html import from_html
+
+    def page(body):
+        return f'<html><head><meta charset="utf-8"></head><body><article><p>{body}</p></article></body></html>'
+    assert "地震" in (from_html(page("東京で震度五の地震があり、けが人はいない。"), source="ja.html").text or "")
+    with pytest.raises(InputError, match="without a main text"):
+        from_html(page("首页"), source="menu.html")

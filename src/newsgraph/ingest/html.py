@@ -48,6 +48,11 @@ def extract(html: str | bytes, url: str | None = None):
 
 
 MIN_WORDS = 4  # fewer words found on a page: a menu item or a button ("Home", "Sign in"), no article
+# Letters of scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Myanmar, Khmer): a run
+# of them is a sentence, not a word, so two such letters count as one word (a Chinese word is 1-2 characters).
+_UNSPACED = re.compile("[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                       "\uf900-\ufaff\U00020000-\U0002fa1f]")
+_WORD = re.compile(r"\w+")
 MAX_PARSER_DEPTH = 255  # libxml2's HTML parser drops what is nested deeper
 
 
@@ -88,13 +93,20 @@ def from_html(html: str | bytes, source: str, published: str | None = None, url:
             raise InputError(source, f"HTML nested too deeply (elements {MAX_PARSER_DEPTH} levels deep or more: "
                                      f"the HTML parser stops there, so no main text was found)")
         raise InputError(source, "HTML without a main text (no body or nothing that reads as an article)")
-    if len(re.findall(r"\w+", doc.text)) < MIN_WORDS:  # a menu's "Home" is no article (tryout r24: it was stored)
+    if word_count(doc.text) < MIN_WORDS:  # a menu's "Home" is no article (tryout r24: it was stored)
         raise InputError(source, f"HTML without a main text (only {' '.join(doc.text.split())[:60]!r}: nothing that "
                                  f"reads as an article)")
     return RawDocument(source=source, text=doc.text, title=title or doc.title, url=url or doc.url,
                        published=published or publication_day(doc.date, url or doc.url, html), author=doc.author,
                        site_name=doc.sitename,
                        language=doc.language, format="html")
+
+
+def word_count(text: str) -> int:
+    """The words of a text: runs of letters or digits, and one word per two letters of a script written without
+    spaces ("习近平会见马克龙" is some four words, not one; review2 r24: a short Chinese page was no article)."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(_WORD.findall(_UNSPACED.sub(" ", text) if unspaced else text)) + (unspaced + 1) // 2
 
 
 def read_html(path: Path, data: bytes) -> Iterator[RawDocument]:
