@@ -53,7 +53,8 @@ def search(
     from ..store import queries as Q
     text = " ".join(words)
     if not any(ch.isalnum() for ch in text):  # (the query layer's "--about: the text has no words" named an option
-        _fail(f"nothing to search for in {text[:40]!r}: give words")  # search has not: tryout r24)
+        _fail("give words to search for" + (f" ({text[:40]!r} has none)" if text.strip() else ""))  # search has
+        # not: tryout r24)
     with _open(db) as store:
         _names_known(store, filters, "actor")
         page = _query(Q.search, store, text, limit=limit, offset=offset, **filters)
