@@ -14,10 +14,6 @@ def _quotes(text, published="2024-03-14"):
     return [((q.speaker.name if q.speaker else None), q.text) for q in rec.quotes]
 
 
-@pytest.mark.xfail(strict=False, reason="ru_documents._unowned_document: a directive after 'Согласно' with no owner "
-                   "(решение, приговор) goes to the organisation the sentence before has for its subject, also when "
-                   "that body only sued or prosecuted and a court decided; narrow directives to a subject whose verb "
-                   "issues them (words.tsv issuing_verbs) and drop the named-most fallback for them")
 @pytest.mark.parametrize("text, wrong", [
     ("Компания «Северсталь» подала иск к поставщику. Согласно решению, поставщик должен выплатить 10 млн рублей.",
      "Северсталь"),
@@ -29,19 +25,12 @@ def test_a_courts_decision_is_not_the_plaintiffs_or_the_prosecutors(text, wrong)
     assert not any(s == wrong for s, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_role_of.role_holder: 'Адвокат бизнесмена Иван Петров' introduces Petrov "
-                   "as the lawyer, but _role_before looks only at the token right before the name, so the mention "
-                   "counts as one without the role and 'По словам адвоката Петрова' becomes Petrov's own lawyer; "
-                   "count a role noun with a genitive noun between (or a.role / introduced_as) as the role")
 def test_a_lawyer_introduced_with_his_clients_genitive_is_the_lawyer():
     got = _quotes("Адвокат бизнесмена Иван Петров подал жалобу. Петров уверен в успехе. По словам адвоката Петрова, "
                   "суд рассмотрит жалобу в апреле.")
     assert got and got[-1][0] == "Иван Петров", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_there.there_body: 'Там' is given the speaker of the last reading named "
-                   "after 'в' within 600 characters, even when a later sentence names another place with 'в' (the "
-                   "hospital the injured were taken to); narrow to no 'в/на' place or body named between")
 def test_there_after_a_hospital_is_not_the_earlier_ministry():
     got = _quotes("В МЧС сообщили, что пожар в Омске потушен. Пострадавших доставили в областную больницу. Там "
                   "уточнили, что состояние двоих тяжелое.")
@@ -74,10 +63,6 @@ def test_a_short_chinese_page_is_read():
     assert "马克龙" in (raw.text or "")
 
 
-@pytest.mark.xfail(strict=False, reason="coref/ru_family.by_patronymic: a given name and patronymic never written with "
-                   "a surname is made the one person named in full with that given name, also when a calling of its "
-                   "own introduces a new person ('Учительница Анна Сергеевна' after 'Директор школы Анна Козлова'); "
-                   "narrow to a mention with no calling before it, or one matching the full-named person's role")
 @pytest.mark.parametrize("text, speaker", [
     ("Директор школы Анна Козлова провела собрание. «Мы готовы к проверке», — сказала Козлова. Учительница Анна "
      "Сергеевна добавила: «Дети очень волнуются».", "Анна Сергеевна"),

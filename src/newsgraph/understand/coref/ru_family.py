@@ -82,7 +82,21 @@ def by_patronymic(an, speaker: Ref) -> Ref:
     if len(full) != 1:
         return speaker
     x = next(iter(full.values()))
+    own = {_calling(an, m) for m, y in an.persons if y is x} | {w.lower() for w in (x.role or "").split()}
+    if any(_calling(an, m) not in own | {None} for m, y in an.persons if y is a):  # ("Учительница Анна Сергеевна" after
+        return speaker  # "Директор школы Анна Козлова": a calling of her own brings in a new person, r24 review)
     return Ref(x.id, x.name, speaker.mention)
+
+
+def _calling(an, m) -> str | None:
+    """The lemma of the person noun right before mention ``m`` ("Главврач Николай Петрович": "главврач"), None when
+    the word before is no such noun."""
+    from bisect import bisect_left
+    k = bisect_left(an.nat_starts, m.start) - 1
+    t = an.toks[k] if k >= 0 else None
+    if t is None or t.pos != "NOUN" or t.feats.get("Animacy") != "Anim" or not an.text[t.end:m.start].isspace():
+        return None
+    return an._lemma(t)
 
 
 def couple_named(an, speaker: Ref) -> list[Ref]:

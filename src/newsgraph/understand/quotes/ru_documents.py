@@ -105,11 +105,26 @@ class DocumentReaders:
         docs = rules.wordset("ru", "speech_nouns") | rules.wordset("ru", "works") | rules.wordset("ru", "directives")
         if not toks or len(toks) > 2 or self.an._lemma(toks[-1]) not in docs or len(toks) == 2 and toks[0].pos != "ADJ":
             return None
+        directive = self.an._lemma(toks[-1]) in rules.wordset("ru", "directives")
         ps, _ = self.an.sentence(max(0, m.start() - 2))
         for x, a in self.an.mentions_in(ps, m.start(), ("ORG",)):
-            if any(t.dep.startswith("nsubj") for t in self.an.toks if x.start <= t.start < x.end):
+            subj = next((t for t in self.an.toks if x.start <= t.start < x.end and t.dep.startswith("nsubj")), None)
+            if subj is not None and (not directive or self._issued_by_subject(subj)):
                 return self.an.ref(a, x.start, x.end)
-        return self.org_named_most_before(m.start())
+        return None if directive else self.org_named_most_before(m.start())
+
+    def _issued_by_subject(self, subj) -> bool:
+        """A decision, a verdict, an order (words.tsv ``directives``) is the body's the sentence before names for
+        subject only when its verb issues something ("Минздрав издал приказ"), not when the body files or sends a
+        claim to another, who decides ("подала иск к поставщику", "направила дело в суд"; review2 r24)."""
+        verb = self.an.toks[subj.head] if subj.head is not None and subj.head >= 0 else None
+        if verb is None or verb.lemma not in rules.wordset("ru", "issuing_verbs"):
+            return False
+        kids = [self.an.toks[c] for c in verb.children]
+        if any(self.an._lemma(k) in rules.wordset("ru", "proposals") for k in kids):
+            return False
+        return not any(k.rel == "obl" and any(self.an.toks[c].low in ("в", "во", "к") for c in k.children)
+                       for k in kids)
 
     def _outlet_work(self, start: int, mention, actor) -> Ref | None:
         """ "Согласно отчёту Guardian, …", "Согласно докладу Reuters, …": a work of the outlet's own (a report, a

@@ -26,10 +26,11 @@ class RoleOfParty:
                       if b is not a and not self.text[m.end:x.start].strip()), None)
         if named is not None:  # ("По словам адвоката Ершова Дениса Клименко": the lawyer's own name follows)
             return self.an.ref(named[1], named[0].start, named[0].end)
-        if role.lemma in (a.role or "").lower() or len(m.text.split()) > 1 or \
-                not any(x.start != m.start and self._role_before(x.start) is None for x in a.mentions):
-            return None  # (the lawyer himself: named only here, or elsewhere as the lawyer; a full name after the
-            # role, "адвоката Франсуа Леблана", reads as his own)
+        roles = [self._role_before(x.start, client=True) for x in a.mentions if x.start != m.start]
+        if role.lemma in (a.role or "").lower() or len(m.text.split()) > 1 or None not in roles or \
+                any(r is not None and r.lemma == role.lemma for r in roles):
+            return None  # (the lawyer himself: named only here, or elsewhere as the lawyer, "Адвокат бизнесмена Иван
+            # Петров"; a full name after the role, "адвоката Франсуа Леблана", reads as his own)
         r = self.an.described_person(role.start, role.end, cue, blocked, before_pos, role_only=True)
         if r is not None and r.entity != a.id:
             return r  # (the lawyer named before: "Адвокат Иван Петров … По словам адвоката Морозова")
@@ -37,11 +38,16 @@ class RoleOfParty:
         name = _nominative(role.text.lower()) + self.text[role.end:m.end]
         return Ref(None, name, Mention(role.start, m.end, phrase))
 
-    def _role_before(self, pos: int):
+    def _role_before(self, pos: int, client: bool = False):
         """The role noun right before the mention starting at ``pos`` (words.tsv ``person_roles``, a relative), or
-        None."""
+        None; with ``client``, also one a genitive noun apart from a name in another case ("Адвокат бизнесмена Иван
+        Петров": the lawyer introduced with his client, review2 r24)."""
         t = self.an.tok_at_start.get(pos)
         prev = self.an.toks[t.i - 1] if t is not None and t.i > 0 else None
+        if client and prev is not None and prev.i > 0 and prev.pos == "NOUN" and prev.feats.get("Case") == "Gen" and \
+                t.feats.get("Case") not in (None, "Gen") and self.text[prev.end:pos] == " " and \
+                self._role_before(prev.start) is not None:
+            return self._role_before(prev.start)
         if prev is None or prev.pos != "NOUN" or self.text[prev.end:pos] != " ":
             return None
         ok = prev.lemma in rules.wordset("ru", "person_roles") or prev.text.lower() in _kinship()

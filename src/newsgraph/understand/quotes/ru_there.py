@@ -15,7 +15,7 @@ _REACH = 600  # how far back the body may be named (a sentence or two, character
 def there_body(quotes, start: int, upto: int) -> Ref | None:
     """The body "Там" at text[start:upto] stands for: the speaker of the last reading before ``start`` (within
     ``_REACH``) when that speaker was named in a phrase after "в" ("В МЧС сообщили …", "В пресс-службе «Аэрофлота»
-    сообщили"), else None. ``quotes`` is the
+    сообщили") and that reading reaches the sentence right before "Там", else None. ``quotes`` is the
     ``RussianQuotes`` being read (its ``found`` readings so far)."""
     text = quotes.text
     if not _THERE.fullmatch(text, start, upto):
@@ -24,6 +24,10 @@ def there_body(quotes, start: int, upto: int) -> Ref | None:
               q.speaker.mention is not None and start - q.speaker.mention.start <= _REACH]
     if not before:
         return None
-    ref = max(before, key=lambda q: q.speaker.mention.start).speaker
+    last = max(before, key=lambda q: q.speaker.mention.start)
+    ref = last.speaker
+    prev = len(text[:start].rstrip()) - 1  # (the sentence right before "Там": the reading reaches it, not a place
+    if prev < 0 or max(ref.mention.start, last.end - 1) < quotes.an.sentence(prev)[0]:  # named since, "Пострадавших
+        return None  # доставили в областную больницу. Там уточнили", review2 r24)
     lead = text[max(0, ref.mention.start - 60):ref.mention.start]  # ("В пресс-службе «Аэрофлота»": the company)
     return ref if re.search(r"(?:^|\s)[Вв]о?\s+[^,.;:!?]{0,50}$", lead) else None
