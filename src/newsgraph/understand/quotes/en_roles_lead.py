@@ -43,8 +43,7 @@ def delayed_naming(ctx, q, found) -> None:
     lo, hi = q.speaker_span
     if not ctx.text[lo:hi].lower().startswith("the "):
         return aged_newcomer(ctx, q)
-    toks = list(ctx.tokens(lo, hi))
-    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    root = _top(ctx, lo, hi)
     abbr, person_heads, _ = _data("en")
     if root is None or not (root.lower_ in person_heads or root.ent_type_ == "NORP"):
         return
@@ -85,8 +84,7 @@ def aged_newcomer(ctx, q) -> None:
     lo, hi = q.speaker_span
     if not _INDEFINITE.match(ctx.text, lo, hi):
         return
-    toks = list(ctx.tokens(lo, hi))
-    root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
+    root = _top(ctx, lo, hi)
     abbr, person_heads, _ = _data("en")
     if root is None or root.lower_ in _GO_BETWEENS or not any(c.dep_ in ("acl", "relcl") for c in root.children) or \
             not (root.lower_ in person_heads or root.lower_ in rules.wordset("en", "described_persons") or
@@ -113,6 +111,10 @@ def aged_newcomer(ctx, q) -> None:
 def _beside_description(ctx, start: int, end: int) -> bool:
     """The name is set beside a description of its own ("The suspect, Dale Hurst, 31,", "the victim, …"): the text
     says who that person is, someone other than the lead's unnamed speaker."""
-    names = list(ctx.tokens(start, end))
-    top = next((t for t in names if not (start <= t.head.idx < end) or t.head.i == t.i), None)
+    top = _top(ctx, start, end)
     return top is not None and top.dep_ == "appos" and top.head.pos_ == "NOUN"
+
+
+def _top(ctx, start: int, end: int):
+    """The first token of text[start:end] whose head lies outside it (the phrase's root), else None."""
+    return next((t for t in ctx.tokens(start, end) if not (start <= t.head.idx < end) or t.head.i == t.i), None)
