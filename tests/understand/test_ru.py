@@ -117,8 +117,14 @@ def test_quotes(ru):
                                                                         ("РБК", "сообщает", [])]
     assert relays[0].text.startswith("«Я никогда не отказывался") and relays[0].text.endswith("сказал Путин")
     assert relays[1].text.startswith("Зеленский") and relays[1].text.endswith("проводить встречу")
-    assert len(ru.quotes) == 10  # "назвала ... деструктивной" is no quote; "По данным Интерфакса, …" is the outlet's
-    # report (round 21 of issue 16, as "According to Interfax, …" is in English and in PolNeAR)
+    # "назвала позицию Киева деструктивной" judges without quote marks: Захарова's words, relayed by the outlet
+    # (round 25 of issue 16, quotes/ru_judging.py; the ru-news gold and PolNeAR count such evaluations)
+    q = quote_with(ru, "позицию Киева деструктивной")
+    assert (q.kind, q.speaker.name, q.cue, [r.name for r in q.reported_by]) == \
+        ("indirect", "Мария Захарова", "назвала", ["Коммерсантъ"])
+    assert quote_with(ru, "Мария Захарова назвала").speaker.name == "Коммерсантъ"
+    assert len(ru.quotes) == 12  # "По данным Интерфакса, …" is the outlet's report (round 21 of issue 16, as
+    # "According to Interfax, …" is in English and in PolNeAR)
 
 
 def test_quantities_and_dates_of_russian_article(ru):

@@ -14,6 +14,7 @@ from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
+from .ru_judging import judged_name
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
@@ -59,9 +60,9 @@ class MoreReaders:
         """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
         whose content is its object (``lang/<code>/object_cues.txt``), to the end of its clause; the subject before
         it the speaker. A naming verb (``naming_cues.txt``: "Власти назвали протесты «провокацией»") is read the same
-        way only when words of its predicate are in quote marks, which say they are the subject's own (a mixed quote,
-        the content ending with the last quotation); without them it is the writer's paraphrase. Priority 4.5: any
-        other reading of the passage is kept before it."""
+        way when words of its predicate are in quote marks (a mixed quote, the content ending with the last
+        quotation), or without them when its predicate judges the object (ru_judging.py, r25: "назвала позицию
+        деструктивной"). Priority 4.5: any other reading of the passage is kept before it."""
         taken = [(q.start, q.end, q.speaker) for _, q in self.found if ss <= q.start < se]  # its readings so far
         lang = self.rr.lang  # ("refusal": "отказался от комментариев", a refusal to comment, refusal_cues.txt)
         for rx, naming in ((_cue_list(lang, "object_cues"), False), (_cue_list(lang, "naming_cues"), True),
@@ -103,9 +104,10 @@ class MoreReaders:
                     continue
             elif naming:
                 marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
-                if not marked:
-                    continue
-                ce = marked[-1] + 1
+                if marked:
+                    ce = marked[-1] + 1
+                elif not judged_name(self.an, text, self.rr.lang, cs, ce):
+                    continue  # (a name given or a designation, ru_judging.py)
             elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
                 continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
             before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])
