@@ -40,3 +40,32 @@ def test_a_name_given_or_a_designation_judges_nothing(pipe):
                  "Так называемый налог на роскошь отменят в следующем году."):
         _, got = run(pipe, text + "\n")
         assert got == [], (text, got)
+
+
+def test_a_state_body_named_bare_is_the_story_states(pipe):
+    """ru_state_bodies.py ``state_body``: a government, ministry or embassy named bare in a story about one state is
+    that state's ("Правительство Боливии"); an embassy is the state of the ambassador named before, not the host's;
+    two states in the lead, an owner in the phrase or a local body leave the phrase as it is."""
+    _, got = run(pipe, "По всей Боливии проходят забастовки шахтеров. Профсоюзы требуют повышения зарплат. "
+                       "Правительство заявило, что денег на повышение нет.\n")
+    assert got[-1][1] == "Правительство Боливии", got
+    _, got = run(pipe, "Посол Канады в Мексике отозван для консультаций. Источники в посольстве сообщили, что посол "
+                       "вернется через неделю.\n")
+    assert got[-1][1] == "Источники в посольстве Канады", got
+    _, got = run(pipe, "Чили и Перу не договорились о границе. Переговоры прервались. Правительство заявило, что "
+                       "диалог продолжится.\n")
+    assert got[-1][1] == "Правительство", got
+    _, got = run(pipe, "В Тверской области закрыли мост. Региональное министерство транспорта сообщило, что ремонт "
+                       "займет месяц.\n")
+    assert "Тверской" in got[-1][1], got  # (a local body: ru_local.py names it)
+
+
+def test_a_body_named_before_with_its_places_adjective(pipe):
+    """ru_state_bodies.py ``_place_body_before``: "Лондонская полиция …, Полиция считает" is the police of London
+    when the text names London; no place named, the phrase stays as written."""
+    _, got = run(pipe, "Лондонская полиция в среду задержала двух подозреваемых. Полиция считает, что они причастны к "
+                       "ограблению банка. Об этом заявил комиссар полиции Лондона Джон Смит.\n")
+    assert got[0][1] == "полиция Лондона", got
+    _, got = run(pipe, "Берлинская прокуратура предъявила обвинение бывшему мэру. Прокуратура считает, что он брал "
+                       "взятки.\n")
+    assert got[0][1] == "Прокуратура", got

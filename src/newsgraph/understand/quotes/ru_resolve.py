@@ -24,6 +24,7 @@ from ..coref.ru_family import by_patronymic, couple_named, family_member, genera
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
 from .ru_relative import _document_nouns
+from .ru_state_bodies import state_body
 
 _BOTH = re.compile(r"(?:[Оо]ба|[Оо]бе)\s+")  # "Оба претендента", "обе стороны"
 # "собеседник «Коммерсанта»", "собеседник издания": the person an outlet spoke with, nothing else said of them
@@ -74,6 +75,7 @@ class SpeakerRefinements:
                 q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
+                q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("источники в посольстве", r25)
                 if q.speaker is not None and q.speaker.entity is not None:
                     q.speakers = []
                 continue
@@ -82,6 +84,7 @@ class SpeakerRefinements:
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
+            q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("Правительство" of Botswana, r25)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
             was = q.speaker.entity
             q.speaker = Ref(renamed[was].entity, renamed[was].name, q.speaker.mention) if was in renamed else \
