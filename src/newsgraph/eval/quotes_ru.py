@@ -5,8 +5,9 @@ Each line of the set is one or two sentences with the quotes a careful reader fi
 actor's canonical name, or null when the text does not say), ``content`` (what was said), ``cue`` and, where the
 text credits one, ``outlets``. Negative cases (names and titles in guillemets, scare quotes, outlets reporting,
 verbs that are not speech) have no quotes; a naming verb ("назвал", "охарактеризовал") with words of its
-predicate in quote marks is a mixed quote of its subject, the same verb without marks none (the convention since
-round 3 of issue 16, as in English: 'called the ruling "a disgrace"'); an outlet relaying someone's attribution
+predicate in quote marks is a mixed quote of its subject (round 3 of issue 16, as in English: 'called the ruling "a
+disgrace"'), the same verb judging its object without marks an indirect one (round 25), a name given none; an
+outlet relaying someone's attribution
 ("…, сообщает РБК", "цитирует X «Интерфакс»") reports it as a quote of its own whose content is the relayed
 attribution (since round 20, as PolNeAR and the ru-attr gold count it). A predicted quote matches a gold one when
 their contents agree (one contains the other, or their words overlap by 60% or more).
