@@ -1,6 +1,7 @@
 """understand.quotes (English), round 25 (sentences written for these tests): a belief conjoined to what a sayer said
 is the sayer's second attribution (en_clauses._held_too, en_learn._sayers_belief); the source a report cites
-("…, citing two officials") is a second source of the same content (en_citing)."""
+("…, citing two officials") is a second source of the same content (en_citing); a comparative correlative ("the
+earlier …, the more …") is one content (en_correlative)."""
 import pytest
 
 
@@ -65,3 +66,17 @@ def test_citing_a_reason_adds_no_source(analyze, text):
     rec = analyze(text)
     assert not _by_cue(rec, "citing"), _quotes(rec)
     assert len([q for q in rec.quotes if q.cue == "said"]) == 1, _quotes(rec)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency advises that the earlier people seek treatment, the more likely they are to recover fully.",
+     "the earlier people seek treatment, the more likely they are to recover fully"),
+    ("Economists said the longer the strike lasts, the worse the damage to the economy will be.",
+     "the longer the strike lasts, the worse the damage to the economy will be"),
+    ("Dr. Ruth Alvarez said the higher rates go, the fewer homes people will buy, and she expects prices to fall.",
+     "the higher rates go, the fewer homes people will buy"),
+])
+def test_a_comparative_correlative_is_one_content(analyze, text, content):
+    # "the X-er …, the Y-er …": the first half is a condition of the second, no statement of its own
+    rec = analyze(text)
+    assert content in [q.text for q in rec.quotes], _quotes(rec)
