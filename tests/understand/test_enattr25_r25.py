@@ -1,7 +1,7 @@
 """understand.quotes (English), round 25 (sentences written for these tests): a belief conjoined to what a sayer said
 is the sayer's second attribution (en_clauses._held_too, en_learn._sayers_belief); the source a report cites
 ("…, citing two officials") is a second source of the same content (en_citing); a comparative correlative ("the
-earlier …, the more …") is one content (en_correlative)."""
+earlier …, the more …") is one content (en_correlative); a belief of "he" or "she" is taken as a named actor's (en_extra)."""
 import pytest
 
 
@@ -80,3 +80,11 @@ def test_a_comparative_correlative_is_one_content(analyze, text, content):
     # "the X-er …, the Y-er …": the first half is a condition of the second, no statement of its own
     rec = analyze(text)
     assert content in [q.text for q in rec.quotes], _quotes(rec)
+
+
+def test_a_belief_of_he_or_she_is_taken_as_a_named_actors(analyze):
+    rec = analyze("Tom Harlow runs the plant. Harlow said the plant would close, and he believes the workers will find "
+                  "new jobs.")
+    got = _by_cue(rec, "believes")
+    assert [q.text for q in got] == ["the workers will find new jobs"], _quotes(rec)
+    assert got[0].speaker is not None and "Harlow" in got[0].speaker.name, _quotes(rec)
