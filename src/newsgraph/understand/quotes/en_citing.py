@@ -1,19 +1,14 @@
-"""English relayed reports, two sources of one content: "Reuters reported that the talks had stalled, citing two
-officials familiar with the matter", "The newspaper, citing an anonymous government source, reported that …". The
-outlet reports, and the one it cites is the source of the same content: the en-attr guidelines record both (two
-attributions of one content, the outlet's and the cited source's; the Russian reader credits the cited source the
-same way, ru_relays).
+"""English relayed reports: "Reuters reported that the talks had stalled, citing two officials familiar with the
+matter", "The newspaper, citing an anonymous government source, reported that …". The outlet reports, and the one it
+cites is the source of the same content: the en-attr guidelines record both (two attributions of one content, the
+outlet's and the cited source's; the Russian reader credits the cited source the same way, ru_relays).
 
 Only a cited source that can be one (lang/en/words.tsv per_sources and document_nouns: "sources", "officials",
 "people familiar with …", "a memo"; or a person or an organisation the entity reader found): "citing its cost",
 "citing strong consumer spending", "citing her work" give a reason, no source (PolNeAR annotates those objects as
-the content of "citing", a noun phrase the reader never proposes).
-
-An outlet relaying a quotation ("…,” Mayor Cole said, according to the Boston Globe", "According to AFP, one user
-posted: “…”") is likewise a second source of the same words (``outlet_relays``; the en-attr guidelines, round 15)."""
+the content of "citing", a noun phrase the reader never proposes)."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .. import rules
@@ -64,45 +59,6 @@ def cited_sources(ctx: Context, found: list[Found]) -> list[Found]:
         added.append(new)
         cues.add(tok.i)
     return sorted(found + added, key=lambda x: x.start)  # (a stable sort: the report stays before its relay)
-
-
-_CREDIT_BEFORE = re.compile(r"([Aa]ccording\s+to|(?:reported|quoted|cited)\s+by)\s+(?:the\s+)?$")
-_CREDIT_AFTER = re.compile(r"\s+(reported|reports|has\s+reported)\b")
-
-
-def outlet_relays(ctx: Context, found: list[Found]) -> list[Found]:
-    """``found`` and, for each quote an outlet relays ("…, he said, according to the Intelligencer", "According to
-    AFP, one user posted: …", "…, the commission said, Reuters reported"), the outlet's attribution of the same
-    content (the en-attr guidelines: an outlet crediting a quote gets its own attribution; "X told CNN" is one, the
-    person's: only a credit by "according to", "reported/quoted/cited by" or the outlet's own "reported")."""
-    added: list[Found] = []
-    for q in found:
-        if q.kind != "direct" or q.origin in ("citing", "relay") or (q.speaker is None and not q.speaker_name):
-            continue  # (a reported clause relayed, "…, X said, Reuters reported": PolNeAR dev records the outlet's
-            # report otherwise, P 0.932 -> 0.929 with it; a quotation is the speaker's words as the outlet printed them)
-        for i, s, e in q.outlets:
-            cue = _credit(ctx, s, e)
-            if q.speaker_span is not None and q.speaker_span[0] <= s < q.speaker_span[1]:
-                continue  # "According to The Verge's review, …": the outlet's own review speaks, one report
-            if i == q.speaker or cue is None or any(
-                    o.speaker == i and o.start == q.start and o.end == q.end for o in found + added):
-                continue
-            new = Found(kind=q.kind, start=q.start, end=q.end, text=q.text, cue=cue, origin="relay",
-                        parts=list(q.parts), date=q.date)  # (no cue token: the quote's own cue is the speaker's)
-            new.speaker, new.speaker_span, new.attr = i, (s, e), q.attr
-            added.append(new)
-            break
-    return sorted(found + added, key=lambda x: x.start)
-
-
-def _credit(ctx: Context, s: int, e: int) -> str | None:
-    """The words by which the outlet named at ``s``..``e`` credits what it reports ("according to (the) X",
-    "reported by X", "X reported"), or None."""
-    m = _CREDIT_BEFORE.search(ctx.text[max(0, s - 30):s])
-    if m is not None:
-        return m.group(1)
-    m = _CREDIT_AFTER.match(ctx.text, e)
-    return m.group(1) if m is not None else None
 
 
 def _source(ctx: Context, tok):
