@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import rules
 from .en_ctx import FINITE, Context
 from .en_rec import _judgement_verbs as judgement_shapes
+from .en_rec import word_sets
 
 
 @lru_cache(maxsize=1)
@@ -120,9 +121,20 @@ def _second_verb(ctx: Context, c) -> bool:
     lemma = c.lemma_.lower()
     if c.dep_ == "conj":
         return c.tag_ == "VBD" and (c.lower_ in ctx.verbs or _request(c) or lemma in rules.wordset(
-            "en", "directive_verbs") or "of" in judgement_shapes().get(lemma, ())) or _judged(ctx, c)
+            "en", "directive_verbs") or "of" in judgement_shapes().get(lemma, ())) or _judged(ctx, c) or \
+            _held_too(c)
     return c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in ctx.verbs and c.i > 0 and \
         c.doc[c.i - 1].text == "," and any(x.dep_ == "ccomp" for x in c.children)  # (not "pointing to a wing …")
+
+
+def _held_too(v) -> bool:
+    """``v`` is a belief verb (lang/en/finding_sources.tsv "belief") with a clause of its own, conjoined to what
+    someone said ("said the budget was balanced and believes the council will approve it"): the sayer's view beside
+    the statement, a second attribution of the same speaker (a content's subject that believes has a subject of its
+    own before the verb or shares the content's verb: "said the mayor believes …" hangs "believes" as the content)."""
+    return v.lemma_.lower() in word_sets("finding_sources").get("belief", ()) and \
+        v.tag_ in ("VBD", "VBZ", "VBP", "VB") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) and \
+        not any(c.dep_ in ("aux", "auxpass") for c in v.children)  # (the tagger reads "and believe it was" as VB)
 
 
 def _judged(ctx: Context, v) -> bool:

@@ -180,7 +180,7 @@ def decide(ctx, cands: list, text: str) -> list:
         # Senate to delay the vote"; not "promised": a law or a product "promised to lower premiums" as often as a
         # company does, where only an agent vows or pledges, review r23; a plan vows nothing)
         if ("judgement" in q.feats or "held" in q.feats or "finding" in q.feats or "directive" in q.feats or
-                "evidential" in q.feats or "request" in q.feats and asker) and \
+                "evidential" in q.feats or "request" in q.feats and asker or _sayers_belief(ctx, q, taken)) and \
                 not any(t.start < q.end and q.start < t.end for t in taken):
             taken.append(q)
     # a request no actor or person makes ("The plan calls for a tax") asks nothing: the model never saw requests,
@@ -328,3 +328,13 @@ def _sayer_taken(ctx, q, taken: list) -> bool:
         return False
     sayer = second_sayer(ctx, ctx.doc[q.cue_i])
     return sayer is not None and any(t.cue_i == sayer.i for t in taken)
+
+
+def _sayers_belief(ctx, q, taken: list) -> bool:
+    """A belief conjoined to what a sayer said ("The coach said the team had played well and believed it could
+    reach the final": en_clauses.second_sayer, its "belief" verbs) is that sayer's view on record, whoever the
+    sayer is (a pronoun, a role), once the sayer's report was taken: as a request of that sayer (_sayer_taken)."""
+    if q.cue_i is None or "shape=ccomp" not in q.feats:
+        return False
+    return ctx.doc[q.cue_i].lemma_.lower() in word_sets("finding_sources").get("belief", ()) and \
+        _sayer_taken(ctx, q, taken)

@@ -98,6 +98,8 @@ def rank(ctx, found: list) -> None:
     rows = []
     prev = None  # the previous quote's speaker as the rules chose it (as in training)
     for q in found:
+        if q.origin == "citing":
+            continue  # the source a report cites ("…, citing two officials": en_citing) is the participle's object
         cands = candidates(ctx, q, prev)
         prev = (q.speaker, q.speaker_span)
         if COLLECT is not None:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import rules
 from ..entities.en_spans import DATELINE_CAPS
+from .en_correlative import correlative_end
 
 _CC = ("and", "but")
 
@@ -24,7 +25,9 @@ def extend_end(ctx, verb, comp, b: int, s_hi: int) -> int:
     """The end of the content of ``verb`` whose complement ``comp`` ends at ``b``: carried on over the right
     siblings of the complement that continue it (see the module), and past a colon that opens what the clause
     announces ("notes that three things are happening at once: home values are rising, rates are low …")."""
-    return past_colon(ctx, _extend_end(ctx, verb, comp, b, s_hi), s_hi)
+    lead = comp.left_edge.i + (comp.left_edge.lower_ == "that")  # ("the earlier …, the more …": en_correlative)
+    b = correlative_end(ctx, ctx.doc[lead].idx, _extend_end(ctx, verb, comp, b, s_hi), s_hi)
+    return past_colon(ctx, b, s_hi)
 
 
 def past_colon(ctx, b: int, s_hi: int) -> int:

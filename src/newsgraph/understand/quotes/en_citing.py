@@ -1,0 +1,91 @@
+"""English relayed reports: "Reuters reported that the talks had stalled, citing two officials familiar with the
+matter", "The newspaper, citing an anonymous government source, reported that …". The outlet reports, and the one it
+cites is the source of the same content: the en-attr guidelines record both (two attributions of one content, the
+outlet's and the cited source's; the Russian reader credits the cited source the same way, ru_relays).
+
+Only a cited source that can be one (lang/en/words.tsv per_sources and document_nouns: "sources", "officials",
+"people familiar with …", "a memo"; or a person or an organisation the entity reader found): "citing its cost",
+"citing strong consumer spending", "citing her work" give a reason, no source (PolNeAR annotates those objects as
+the content of "citing", a noun phrase the reader never proposes)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rules
+from .en_ctx import Context, Found, subject_speaker
+
+_NAMED = ("PERSON", "ORG", "GROUP", "NORP")  # an entity that can be cited as a source ("citing the Pentagon")
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> frozenset[str]:
+    return frozenset(rules.wordset("en", "per_sources"))
+
+
+@lru_cache(maxsize=1)
+def _document_nouns() -> frozenset[str]:
+    return frozenset(rules.wordset("en", "document_nouns"))
+
+
+def _source_noun(n) -> bool:
+    """A noun of a source ("officials", "people familiar …"), or of a document not followed by "of" ("a memo", "a
+    report by …"; not "the release of political prisoners", an event)."""
+    low = {n.lemma_.lower(), n.lower_}
+    return bool(low & _source_nouns()) or bool(low & _document_nouns()) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
+
+
+def cited_sources(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` and, for each report with a "citing" participle of a source, that source's attribution of the same
+    content (after the report's own, so that the outlet's record comes first)."""
+    added: list[Found] = []
+    cues = {q.cue_i for q in found if q.cue_i is not None}
+    for tok in ctx.doc:
+        if tok.lemma_.lower() != "cite" or tok.tag_ != "VBG" or tok.i in cues:
+            continue
+        obj = _source(ctx, tok)
+        if obj is None:
+            continue
+        q = _report(ctx, tok, found)
+        if q is None:
+            continue
+        new = Found(kind=q.kind, start=q.start, end=q.end, text=q.text, cue=tok.text, cue_i=tok.i, origin="citing",
+                    parts=list(q.parts), date=q.date)
+        new.attr = (tok.idx, obj.right_edge.idx + len(obj.right_edge.text))
+        if not subject_speaker(ctx, new, obj) or (new.speaker is None and not new.speaker_name):
+            continue
+        if q.speaker is not None and q.speaker_span is not None:
+            new.outlets = [(q.speaker, *q.speaker_span)]  # the outlet that cites the source credits it
+        added.append(new)
+        cues.add(tok.i)
+    return sorted(found + added, key=lambda x: x.start)  # (a stable sort: the report stays before its relay)
+
+
+def _source(ctx: Context, tok):
+    """The object of "citing" when it names a source: a source noun (or one conjoined to it: "an internal memo and
+    two people familiar with the plan") or a person's or an organisation's name."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    for n in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+        if _source_noun(n):
+            return obj
+        hit = ctx.entity_at(n.idx, n.idx + len(n.text))
+        if hit is not None and ctx.actors.entities[hit[2]].type in _NAMED:
+            return obj
+    return None
+
+
+def _report(ctx: Context, tok, found: list[Found]) -> Found | None:
+    """The report "citing" ``tok`` belongs to: the one whose cue governs it ("Citing unnamed sources, the Journal
+    reported …", "The paper, citing a source, reported …"), else the one whose content the parser hung it on
+    ("The company has cut jobs, Bloomberg reported, citing people …"); "citing" stands outside the content, in its
+    sentence, outside any quotation."""
+    if any(f.start <= tok.idx < f.end for f in ctx.view.quoted):
+        return None
+    lo, hi = ctx.sent(tok.idx)
+    mine = [q for q in found if q.cue_i is not None and lo <= ctx.doc[q.cue_i].idx < hi and
+            not (q.start <= tok.idx < q.end) and q.origin != "citing"]
+    anc = {a.i for a in tok.ancestors}
+    return next((q for q in mine if q.cue_i in anc), None) or \
+        next((q for q in mine if q.start <= tok.head.idx < q.end), None)
