@@ -1,0 +1,65 @@
+"""understand (English), round 25 (enspk25): attribution on unseen pages (issue 16): a second view of the sayer in
+the present after a report in the past ("said X and believes Y"), the source an outlet's report cites ("X reported
+…, citing Y"). Sentences written for these tests."""
+
+
+def _quotes(rec, text):
+    return [q for q in rec.quotes if q.text.lstrip('"“').startswith(text)]
+
+
+def _speaker(q):
+    return q.speaker.name if q.speaker else q.speaker_name
+
+
+def test_a_present_view_after_a_past_report_is_the_sayers_own(analyze):
+    # "said X and believes Y": the backshifted content ends before the present verb, which is the sayer's
+    rec = analyze("The union's president, Mara Leigh, said the strike would go ahead and believes most members "
+                  "will join the picket lines.")
+    (said,) = _quotes(rec, "the strike would go ahead")
+    assert said.text.rstrip(" .") == "the strike would go ahead"
+    (view,) = _quotes(rec, "most members will join")
+    assert _speaker(view) == "Mara Leigh" and view.cue == "believes"
+    rec = analyze("Paul Kent said the council had been wrong about the bridge and insists the vote should be held "
+                  "again.")
+    assert _speaker(_quotes(rec, "the vote should be held")[0]) == "Paul Kent"
+
+
+def test_a_content_in_the_present_keeps_its_conjoined_verb(analyze):
+    # "said the company is growing and expects …": the company expects; nothing is backshifted
+    rec = analyze("Ana Cruz said the company is growing and expects profits to rise next year.")
+    (q,) = _quotes(rec, "the company is growing")
+    assert "expects profits" in q.text
+    assert not _quotes(rec, "profits to rise")
+
+
+def test_the_source_a_report_cites_gets_the_same_content(analyze):
+    rec = analyze("The Financial Times reported on Monday that the bank was preparing to cut 3,000 jobs, citing "
+                  "two people with knowledge of the plan.")
+    qs = _quotes(rec, "the bank was preparing")
+    assert sorted(q.cue for q in qs) == ["citing", "reported"]
+    cited = next(q for q in qs if q.cue == "citing")
+    assert _speaker(cited).startswith("two people") and "citing" not in cited.text
+    rec = analyze("Politico reported last week that Senator Dana Hale had hired a new chief of staff, citing three "
+                  "aides.")
+    assert sorted(q.cue for q in _quotes(rec, "Senator Dana Hale had hired")) == ["citing", "reported"]
+
+
+def test_a_reason_cited_is_no_source(analyze):
+    rec = analyze("The company said it would close the plant in Ohio, citing rising costs.")
+    assert [q.cue for q in rec.quotes] == ["said"]
+
+
+def test_a_source_cited_before_the_report(analyze):
+    rec = analyze("The newspaper, citing a senior police official, reported that two suspects had been arrested in "
+                  "Lyon.")
+    qs = _quotes(rec, "two suspects had been arrested")
+    assert sorted(q.cue for q in qs) == ["citing", "reported"]
+
+
+def test_a_party_member_continues_the_topic(analyze):
+    # "The first-term Democrat hinted": US politics varies a name with the party, as with a trade (en_topic)
+    rec = analyze("Governor Lena Ortiz told reporters that she would sign the bill. The first-term Democrat hinted "
+                  "that she would also seek more money for schools.")
+    assert _speaker(_quotes(rec, "she would also seek")[0]) == "Lena Ortiz"
+    rec = analyze("Rep. Amy Hale voted for the bill on Tuesday. The Ohio Republican said the vote was long overdue.")
+    assert _speaker(_quotes(rec, "the vote was long overdue")[0]) == "Amy Hale"
