@@ -63,3 +63,12 @@ def test_a_party_member_continues_the_topic(analyze):
     assert _speaker(_quotes(rec, "she would also seek")[0]) == "Lena Ortiz"
     rec = analyze("Rep. Amy Hale voted for the bill on Tuesday. The Ohio Republican said the vote was long overdue.")
     assert _speaker(_quotes(rec, "the vote was long overdue")[0]) == "Amy Hale"
+
+
+def test_a_finding_ends_before_a_report_conjoined_with_its_own_sayer(analyze):
+    # "found that X, and about a quarter said Y": the parser hangs the second clause on the finding's verb
+    rec = analyze("A Gallup survey found that 58 percent of nurses plan to leave their jobs, and about a quarter "
+                  "said they had already applied elsewhere.")
+    (found,) = _quotes(rec, "58 percent of nurses")
+    assert found.cue == "found" and found.text.rstrip(" ,") == "58 percent of nurses plan to leave their jobs"
+    assert _quotes(rec, "they had already applied")
