@@ -72,3 +72,20 @@ def test_a_finding_ends_before_a_report_conjoined_with_its_own_sayer(analyze):
     (found,) = _quotes(rec, "58 percent of nurses")
     assert found.cue == "found" and found.text.rstrip(" ,") == "58 percent of nurses plan to leave their jobs"
     assert _quotes(rec, "they had already applied")
+
+
+def test_a_verb_conjoined_after_a_quotation_reports_its_own_clause(analyze):
+    # 'dismissed X as "…," and insisted that …': the quotation is the dismissal's, "insisted" has its own clause
+    rec = analyze("Republican Sen. Dale Harmon of Flagstaff dismissed the plan as \"a land grab dressed up as "
+                  "conservation,\" and insisted that counties could manage the water themselves.")
+    (judged,) = _quotes(rec, "the plan as")
+    assert judged.cue == "dismissed" and _speaker(judged) == "Dale Harmon"
+    (ins,) = _quotes(rec, "counties could manage")
+    assert ins.cue == "insisted" and _speaker(ins) == "Dale Harmon"
+
+
+def test_a_name_set_after_a_described_apposition_speaks(analyze):
+    # "Its largest customer, the hospital group Meridian Health, told …": the parser hangs the name on the description
+    rec = analyze("The chain's largest customer, the hospital group Meridian Health, told Bloomberg News in a "
+                  "statement that it expected \"no disruption\" to its contracts.")
+    assert _speaker(_quotes(rec, "it expected")[0]) == "Meridian Health"
