@@ -89,3 +89,13 @@ def test_a_name_set_after_a_described_apposition_speaks(analyze):
     rec = analyze("The chain's largest customer, the hospital group Meridian Health, told Bloomberg News in a "
                   "statement that it expected \"no disruption\" to its contracts.")
     assert _speaker(_quotes(rec, "it expected")[0]) == "Meridian Health"
+
+
+def test_a_second_clause_with_its_own_subject_phrase(analyze):
+    # "…, and its chief economist, Ann Roe, pointed out that …": the parser hangs "economist" as a conjunct of the
+    # first verb and leaves "pointed" without a subject; the noun phrase before it is its subject, not the Chamber
+    rec = analyze("The Chamber of Commerce called the bill \"a mandate that would crush small firms,\" and its chief "
+                  "economist, Ann Roe, pointed out that most of the firms in the trial were small.")
+    assert _speaker(_quotes(rec, "most of the firms")[0]) == "Ann Roe"
+    rec = analyze("Police arrested two men and a woman and said they would be charged on Monday.")
+    assert _speaker(_quotes(rec, "they would be charged")[0]) == "Police"
