@@ -99,3 +99,14 @@ def test_a_second_clause_with_its_own_subject_phrase(analyze):
     assert _speaker(_quotes(rec, "most of the firms")[0]) == "Ann Roe"
     rec = analyze("Police arrested two men and a woman and said they would be charged on Monday.")
     assert _speaker(_quotes(rec, "they would be charged")[0]) == "Police"
+
+
+def test_what_a_court_heard(analyze):
+    # British and Australian court reports credit the evidence to the body that heard it
+    rec = analyze("The defendant sent the money to a relative in Spain, the court heard.")
+    (q,) = _quotes(rec, "The defendant sent the money")
+    assert q.cue == "heard" and q.text.rstrip(" ,") == "The defendant sent the money to a relative in Spain"
+    rec = analyze("An inquest has heard that a nurse ignored three alarms on the night of the fire.")
+    assert _quotes(rec, "a nurse ignored three alarms")[0].cue == "heard"
+    rec = analyze("I heard that the shop would close. Neighbours heard a loud bang at about 2am.")
+    assert not rec.quotes
