@@ -116,6 +116,10 @@ def _cand_words(rec: dict, q: dict) -> list[str]:
     return WORD.findall(" ".join(speaker_texts(rec, refs, entity_names=True)))
 
 
+def _same_cue(g: Gold, q: dict) -> bool:
+    return bool(g.cue) and (q.get("cue") or "").lower() == g.cue.lower()
+
+
 @dataclass
 class Score:
     docs: int = 0
@@ -141,8 +145,8 @@ class Score:
             for i, q in enumerate(quotes):
                 if i not in used:
                     f = token_f1(g.content, q.get("text", ""))
-                    if f > best:
-                        best, bi = f, i
+                    if f > best or f == best > 0 and _same_cue(g, q) and not _same_cue(g, quotes[bi]):
+                        best, bi = f, i  # (of two reports of one content, "reported …, citing Y": by the cue)
             if bi is None or best < 0.5:
                 self.errors.append((name, "missed", f"[{g.kind} {g.cue}] {g.speaker or '-'}: {g.content[:100]}"))
                 continue

@@ -126,7 +126,7 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     # ('…," read the letter', '…," a sign held by a supporter read': en_reads, before any noun cue in the letter's
     # words: '…," read a note found on her car' is the note's)
     cue = read_cue(ctx, pos, s_end) or cue_near(ctx, pos, s_end) or read_at_end(ctx, pos, s_end)
-    if cue is None:
+    if cue is None or _own_clause_after_and(ctx, pos, cue):
         return False
     # the attribution is short: the cue is within a few words of the quote, or after a name and its apposition
     # ("…,” Geoffrey Berman, the U.S. attorney for the Southern District of New York, said)
@@ -143,6 +143,16 @@ def attr_after(ctx: Context, q: Quoted, dq: Found) -> bool:
     elif not speaker_for(ctx, cue, pos, s_end, dq):
         dq.cue = cue.text
     return True
+
+
+_AND_LEAD = re.compile(r"(?:and|but)\s+(?:(?:also|then|later|\w+ly)\s+)?$")
+
+
+def _own_clause_after_and(ctx: Context, pos: int, cue) -> bool:
+    """'dismissed the cap as “a land grab,” and insisted that counties could manage it': a verb conjoined after the
+    quotation with a clause of its own reports that clause, not the quotation (which the verb before it owns)."""
+    return bool(_AND_LEAD.match(ctx.text[pos:cue.idx])) and any(
+        c.dep_ == "ccomp" and c.i > cue.i for c in cue.children)
 
 
 _POSSESSIVE = re.compile(r"['’]s\s+(?=[A-Z])")

@@ -8,8 +8,7 @@ from functools import lru_cache
 
 from .. import rules
 from .en_ctx import FINITE, Context
-from .en_rec import _judgement_verbs as judgement_shapes
-from .en_rec import word_sets
+from .en_rec import _judgement_verbs as judgement_shapes, word_sets
 
 
 @lru_cache(maxsize=1)
@@ -120,9 +119,11 @@ def _second_verb(ctx: Context, c) -> bool:
         return False
     lemma = c.lemma_.lower()
     if c.dep_ == "conj":
-        return c.tag_ == "VBD" and (c.lower_ in ctx.verbs or _request(c) or lemma in rules.wordset(
-            "en", "directive_verbs") or "of" in judgement_shapes().get(lemma, ())) or _judged(ctx, c) or \
-            _held_too(c)
+        if present_after_past(c) and lemma in word_sets("finding_sources").get("belief", ()):
+            return True  # "said X and believes Y": the sayer's own view, a second report (present_after_past)
+        return (c.tag_ == "VBD" or present_after_past(c)) and (
+            c.lower_ in ctx.verbs or _request(c) or lemma in rules.wordset("en", "directive_verbs") or
+            "of" in judgement_shapes().get(lemma, ())) or _judged(ctx, c) or _held_too(c)
     return c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in ctx.verbs and c.i > 0 and \
         c.doc[c.i - 1].text == "," and any(x.dep_ == "ccomp" for x in c.children)  # (not "pointing to a wing …")
 
@@ -135,6 +136,21 @@ def _held_too(v) -> bool:
     return v.lemma_.lower() in word_sets("finding_sources").get("belief", ()) and \
         v.tag_ in ("VBD", "VBZ", "VBP", "VB") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in v.children)  # (the tagger reads "and believe it was" as VB)
+
+
+_BACKSHIFT = frozenset({"would", "had", "could", "might", "was", "were"})
+
+
+def present_after_past(c) -> bool:
+    """``c``, a verb in the present conjoined to a content clause told in the past ("said the strike would go ahead
+    and believes most members will join", "said the board had erred and thinks …"), is the sayer's own present: the
+    reported clause is backshifted to the past tense of "said", so a present verb conjoined to it speaks in the
+    writer's time, the sayer's second report, not the content's (a content in the present, "said the company is
+    growing and expects …", keeps its verb)."""
+    comp = c.head
+    if c.tag_ != "VBZ" or comp.dep_ != "ccomp" or comp.head.tag_ != "VBD":
+        return False
+    return comp.tag_ == "VBD" or any(a.dep_ in ("aux", "auxpass") and a.lower_ in _BACKSHIFT for a in comp.children)
 
 
 def _judged(ctx: Context, v) -> bool:

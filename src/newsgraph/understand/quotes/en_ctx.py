@@ -144,7 +144,8 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     # her advisers, Liam Osei, said" (the name hung on the object of "of")
     heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
-    for ch in [c for h in heads for c in h.children]:
+    apposed = [c for h in heads for c in h.children if c.dep_ == "appos"]  # and a described name's: "Its client,
+    for ch in apposed + [g for c in apposed for g in c.children if g.dep_ == "appos"]:  # the hospital group X,"
         if ch.dep_ == "appos":
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text))
             if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import commas
 from .. import rules
+from .en_conj_subject import conj_noun_subject
 from .en_clauses import in_question, question_word, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
@@ -240,6 +241,8 @@ def _subject(ctx: Context, v):
         return doer  # a passive names the one who acts after "by": "Rubio was asked by moderator Baker whether …"
     if subj is None:
         subj = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        subj = conj_noun_subject(v)  # "…, and its economist, Ann Roe, pointed out that …": the noun's
     if subj is None and (sayer := second_sayer(ctx, v)) is not None:
         return _subject(ctx, sayer)  # "said the talks had collapsed and urged members to …": the sayer asks
     if subj is None and v.dep_ in ("conj", "xcomp", "advcl") and v.head.i != v.i:

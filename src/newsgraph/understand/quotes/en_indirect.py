@@ -9,6 +9,7 @@ import re
 from .. import commas
 from .. import rules
 from ..marks import Quoted
+from .en_conj_subject import conj_noun_subject
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, told_that)
@@ -206,7 +207,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     """(speaker token, verb whose clause is the content) of speech verb ``v``, or None when ``v`` reports no
     statement of someone (a passive report, the writer's own voice, a question, "said" as an adjective)."""
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
-    subj = _best_subject(ctx, v)
+    subj = _best_subject(ctx, v) or conj_noun_subject(v)  # ("…, and its economist, Ann Roe, pointed out that …")
     if subj is None and v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lower_ in ctx.verbs and \
             second_report(ctx, v.head) is not None:
         v_say = v.head.head  # "said Gates was not working … and said Manafort was not involved": the first sayer

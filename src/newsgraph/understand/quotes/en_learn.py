@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import rules
+from .en_conjoined import end_before_conjoined_report
 from .en_rec import word_sets
 
 MODEL = Path(__file__).with_name("model") / "attribution-en.json"
@@ -169,6 +170,8 @@ def decide(ctx, cands: list, text: str) -> list:
     # knowing and wishing ("they know they need to wait", "Nissan is hoping a redesign will …"), and what a picture
     # shows ("The video shows officers …"): no claim of anyone's (the en-attr guidelines leave them out)
     clauses = [q for q in clauses if not _unreported(ctx, q)]
+    for q in clauses:  # "found that X, and about a quarter said Y": the content ends before the other's report
+        end_before_conjoined_report(ctx, q, taken)
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
             _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \

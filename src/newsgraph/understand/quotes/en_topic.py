@@ -38,7 +38,8 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
             return None
         head = _norm([m.group(2)], abbr)[0]
         bodies = set(_norm(m.group(1).split(), abbr)) & body_nouns(lang)  # "The company spokesman"
-        if (head not in person_heads and not _described(head, lang)) or head in _relations(lang):
+        if (head not in person_heads and not _described(head, lang) and not _described(m.group(2).lower(), lang)) \
+                or head in _relations(lang):  # (the word as written: "Democrat", not its abbreviation's "democratic")
             return None
     own = next((t for t in ctx.tokens(lo, hi) if t.dep_ in ("nsubj", "nsubjpass")), None)
     if own is None or own.head.dep_ not in ("ROOT", "conj", "parataxis", "ccomp"):

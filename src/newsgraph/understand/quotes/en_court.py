@@ -1,0 +1,41 @@
+"""What a court heard (British and Australian court reporting: "The defendant sent the money abroad, the court heard",
+"The court heard that …", "… , an inquest has heard", the headline's "…, court hears"): the evidence or the
+submissions put to a court, a jury or an inquest, credited to the body that heard them when the report names no
+one who said them. The en-attr guidelines annotate it as an attribution whose source is that body (an agentless
+statement put on the record). The bodies: lang/en/words.tsv hearing_bodies."""
+from __future__ import annotations
+
+from .. import rules
+from .en_ctx import Context, Found, subject_speaker
+
+
+def court_heard(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` and an attribution for each clause a hearing body "heard" that no quote found has that cue."""
+    doc, added = ctx.doc, []
+    bodies = rules.wordset("en", "hearing_bodies")
+    taken = {q.cue_i for q in found}
+    for tok in doc:
+        if tok.lemma_.lower() != "hear" or tok.i in taken or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if subj is None or comp is None or subj.lemma_.lower() not in bodies or any(
+                c.dep_ == "neg" for c in tok.children):
+            continue
+        lo = comp.left_edge
+        if lo.lower_ == "that" and lo.dep_ == "mark":
+            lo = doc[lo.i + 1]
+        hi = comp.right_edge
+        while hi.i > lo.i and (hi.is_punct and hi.text not in ('"', "”", "’")):
+            hi = doc[hi.i - 1]
+        a, b = lo.idx, hi.idx + len(hi.text)
+        if b - a < 12:
+            continue
+        text = ctx.text[a:b]
+        q = Found(kind="mixed" if any(c in text for c in '"“”') else "indirect", start=a, end=b, text=text,
+                  cue=tok.text, origin="heard")
+        q.cue_i = tok.i
+        q.attr = (subj.left_edge.idx, tok.idx + len(tok.text))
+        if subject_speaker(ctx, q, subj):
+            added.append(q)
+    return sorted(found + added, key=lambda x: x.start) if added else found
