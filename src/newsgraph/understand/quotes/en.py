@@ -38,7 +38,6 @@ from .en_court import court_heard
 from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
 from .en_evidential import evidential_candidates
-from .en_citing import cited_sources
 from .en_extra import clause_candidates
 from .en_nouncues import noun_candidates
 from .en_fragments import drop_fragments
