@@ -27,11 +27,8 @@ from .ru_local import _genitive, _nominative, _place_of, _states
 def _countries() -> frozenset[str]:
     """Russian names of the world's states: CLDR's by babel (two-letter territories), and the names the events
     tables give them ("США", "Белоруссия" beside CLDR's "Беларусь"; ru_local ``_states``)."""
-    try:
-        from babel import Locale
-        names = {v.lower().replace("ё", "е") for k, v in Locale("ru").territories.items() if k.isalpha()}
-    except ImportError:  # (babel comes with the project's dependencies; without it only the tables' states)
-        names = set()
+    from babel import Locale  # (a declared dependency: a broken install fails loudly, never gives fewer states)
+    names = {v.lower().replace("ё", "е") for k, v in Locale("ru").territories.items() if k.isalpha()}
     return frozenset(names | _states())
 
 
