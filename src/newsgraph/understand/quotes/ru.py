@@ -239,7 +239,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     speaker = self.place_after(cm, end)  # "Об этом сообщили в пресс-службе судов.", "… сообщила
                     # пресс-служба прокуратуры.", "Об этом рассказали три источника": as a trailing attribution's
                     speaker, accepted = (speaker, True) if speaker else self.trailing_source(cm, end, False)
-                if speaker is not None or accepted or self._impersonal(cm.group()):  # ("Об этом сообщается …")
+                if speaker is not None or accepted or self._impersonal(cm.group(), True):  # ("Об этом сообщается …")
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"
@@ -277,8 +277,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 cm, clause_start) or
                 self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True))  # ("В Офисе
             # президента заявили": the body speaks, not the president named before)
-            if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
-                continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report
+            if speaker is None and not anonymous and self._impersonal(cm.group()) and (
+                    self._has_subject(cm) or "известно" in cm.group() and "," in tail.group("mid")):
+                continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"), a fact made known
+                # before another clause's "что" ("Об этом стало известно в 90-х, так как всё, что …", r25): no report
             if speaker is None and not anonymous:
                 speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start)
             if speaker is None and not anonymous:
