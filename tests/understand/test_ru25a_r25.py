@@ -63,3 +63,35 @@ def test_what_became_known_is_a_report_with_no_speaker(pipe):
     got = run(pipe, "Корабль сел в степи. Об этом случае стало известно лишь в 90-х годах, так как всё, что "
                     "касалось полетов, держали в тайне.\n")
     assert got == [], got
+
+
+def test_a_complaint_is_about_what_follows_na(pipe):
+    """words.tsv complaint_nouns, ru_demands.py: "обратились в прокуратуру с жалобой на управляющую компанию" --
+    a complaint carried by a noun after "с" states what it is about, after "на" (a whole clause after "на то,
+    что"), as "пожаловались на …" does; a complaint held, not made ("с жалобой в руках"), states nothing."""
+    got = run(pipe, "Пенсионеры обратились в прокуратуру с жалобой на управляющую компанию.\n")
+    assert [(g[1], g[2]) for g in got] == [("управляющую компанию", "Пенсионеры")], got
+    got = run(pipe, "Жильцы обратились к мэру с жалобой на то, что во дворе третий месяц не вывозят мусор.\n")
+    assert [(g[1], g[2]) for g in got] == [("во дворе третий месяц не вывозят мусор", "Жильцы")], got
+    assert run(pipe, "Он вышел из кабинета с жалобой в руках.\n") == []
+
+
+def test_a_finding_after_a_colon(pipe):
+    """ru_findings.py ``_THAT``: "Опрос показал: …", "Исследование также выявило: …" -- a colon right after the
+    verb of showing opens what was found, as ", что" does; words between the verb and the colon ("показал
+    следующие результаты: …") are no finding's opening."""
+    got = run(pipe, "Опрос показал: 60% жителей довольны работой мэра.\n")
+    assert [g[1] for g in got] == ["60% жителей довольны работой мэра"], got
+    assert run(pipe, "Опрос показал следующие результаты: 40% за, 60% против.\n") == []
+
+
+def test_the_medium_the_words_went_out_in_is_no_speaker(pipe):
+    """quotes/ru_medium.py ``spoken_in``, words.tsv speaking_media: an outlet or a platform after "в эфире
+    телеканала", "в интервью", or right after "во" behind a singular cue ("— написала во «ВКонтакте» жительница")
+    is where the words went out, never their speaker; a person after "В интервью" still speaks."""
+    got = run(pipe, "«Третий день сидим взаперти», — написала во «ВКонтакте» жительница улицы Лесной.\n")
+    assert [g[1] for g in got] == ["Третий день сидим взаперти"] and got[0][2] != "ВКонтакте", got
+    got = run(pipe, "Как заявил в эфире телеканала «Россия 24» министр, выплаты начнутся в июне.\n")
+    assert got and "Россия" not in (got[0][2] or ""), got
+    got = run(pipe, "В интервью Олег Петров заявил, что уходит из политики.\n")
+    assert [(g[1], g[2]) for g in got] == [("уходит из политики", "Олег Петров")], got

@@ -15,6 +15,7 @@ from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import addressed_body, as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
+from .ru_medium import spoken_in
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
 DASH = "—–―"
@@ -205,7 +206,8 @@ class MoreReaders:
             comma = self.participle_phrase_end(comma, end)  # ("Как рассказал источник, знакомый с …, …")
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
-            media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
+            media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))
+                     if not spoken_in(self.an, text, m, a, cm)]  # ("Как заявил в эфире «Россия 24» министр", r25)
             told = told_body(text, media[0].mention.end, comma) if media else None  # ("Как сообщили «РИА Новости» в
             who = self.body_at(*told) if told else None  # компании, …": the body said it, the outlet was told, r22)
             told = None if who else addressed_body(self.an, text, cm, comma)  # ("Как пояснили в ведомстве агентству
