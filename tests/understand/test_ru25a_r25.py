@@ -95,3 +95,20 @@ def test_the_medium_the_words_went_out_in_is_no_speaker(pipe):
     assert got and "Россия" not in (got[0][2] or ""), got
     got = run(pipe, "В интервью Олег Петров заявил, что уходит из политики.\n")
     assert [(g[1], g[2]) for g in got] == [("уходит из политики", "Олег Петров")], got
+
+
+def test_a_pointer_after_a_dash(pipe):
+    """ru_more.py ``_trailing``: "… — об этом сообщил X." -- what was said, a dash and a pointer back with its cue
+    and speaker, as "…, об этом сообщил X."; a dash opening no pointer ("… — сообщил X" after no comma) is left to
+    the readers of quotations."""
+    got = run(pipe, "Мост через Каму закроют на ремонт в июле — об этом сообщил глава города Олег Рябов.\n")
+    assert [(g[1], g[2]) for g in got] == [("Мост через Каму закроют на ремонт в июле", "Олег Рябов")], got
+    got = run(pipe, "Школы района перейдут на дистанционное обучение — об этом сообщили в управлении образования.\n")
+    assert [g[1] for g in got] == ["Школы района перейдут на дистанционное обучение"], got
+
+
+
+def test_an_admission_put_as_a_negation(pipe):
+    """speech_verbs.txt (r25): "не стал скрывать, что …" is an admission, as "не стал отрицать" and "не скрывал"."""
+    got = run(pipe, "Тренер не стал скрывать, что команда устала.\n")
+    assert [(g[1], g[2]) for g in got] == [("команда устала", "Тренер")], got

@@ -285,8 +285,9 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         if re.match(rf"\s*(?:[{DASH}]|--?\s)", text[text.rfind("\n", 0, ss) + 1:ss + 3]):
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
-        # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.": a pointer back too)
-        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?(?:об\s+этом\s+|(?P<as>как\s+))?", text[ss:end]):
+        # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.", "… — об этом сообщил X", r25: a pointer)
+        for m in re.finditer(rf"(?:,\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?|\s+[{DASH}]\s+(?=об\s+этом\s))(?:об\s+этом\s+|"
+                             r"(?P<as>как\s+))?", text[ss:end]):
             a_s = ss + m.end()  # (r24: "…, как считают аналитики." too, not "так, как говорил тренер": a manner)
             if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or text[ss + m.start() - 1] in
                                           "»“”\"" or m.group("as") and _SO_BEFORE.search(text, ss, ss + m.start())):
