@@ -139,8 +139,9 @@ class FindingsReaders:
         """ "Больше половины россиян не доверяют отзывам, показал опрос ВЦИОМ.", "…, выявило исследование": what
         was found, then after a comma a finite verb of showing and its findings noun phrase to the sentence's end
         (a headline's too, with no full stop; r25). The body named in the phrase speaks, else none. Priority 2."""
-        text, toks = self.text, self.an.toks
+        text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        toks = [t for t in self.tokens_from(ss)[:se - ss] if t.start < end]  # (the sentence's: no more tokens)
         for t in toks:
             if not ss < t.start < end or t.lemma not in verbs or (t.feats or {}).get("VerbForm") != "Fin" or \
                     not text[ss:t.start].rstrip().endswith(",") or any(o <= t.start < c for o, c in self.pairs):
