@@ -55,6 +55,7 @@ from .ru_resolve import SpeakerRefinements
 from .ru_speakers import SpeakerLinks
 from .ru_statements import StatementReaders
 from .ru_subjects import SubjectReaders, is_subject
+from .ru_medium import past_medium, spoken_in
 from .ru_told import told_source
 from .ru_turns import TurnReaders
 from .ru_voice import VoiceReaders
@@ -175,7 +176,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
     def _phrase(self, am, ss, se, sent) -> None:
         """ "По словам Пескова, ..." at a sentence start."""
         grp = "who" if am.group("who") else "phrase"  # "По его словам, ...": the pronoun is in the phrase
-        who_s, who_e = ss + am.start(grp), ss + am.end(grp)
+        who_s, who_e = past_medium(self.an, self.text, ss + am.start(grp), ss + am.end(grp)), ss + am.end(grp)
         cs, ce = ss + am.end(), ss + len(sent.rstrip().rstrip(".!?…"))
         k = commas.rfind(self.text, who_e, cs)  # ("Как рассказал источник, знакомый с …, …": who he is, not what said)
         cs = self.participle_phrase_end(k, ce) + 1 if k >= 0 and self.participle_phrase_end(k, ce) != k else cs
@@ -239,7 +240,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     speaker = self.place_after(cm, end)  # "Об этом сообщили в пресс-службе судов.", "… сообщила
                     # пресс-служба прокуратуры.", "Об этом рассказали три источника": as a trailing attribution's
                     speaker, accepted = (speaker, True) if speaker else self.trailing_source(cm, end, False)
-                if speaker is not None or accepted or self._impersonal(cm.group()):  # ("Об этом сообщается …")
+                if speaker is not None or accepted or self._impersonal(cm.group(), True):  # ("Об этом сообщается …")
                     body = self.text[ps:pe_].strip()
                     cs, ce = ps, ps + len(self.text[ps:pe_].rstrip().rstrip(".!?…"))
                     kind = "indirect"
@@ -277,8 +278,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 cm, clause_start) or
                 self.speaker_in(clause_start, who_e, cm, self.quoted, cm.start(), prefer_last=True))  # ("В Офисе
             # президента заявили": the body speaks, not the president named before)
-            if speaker is None and not anonymous and self._impersonal(cm.group()) and self._has_subject(cm):
-                continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"): no report
+            if speaker is None and not anonymous and self._impersonal(cm.group()) and (
+                    self._has_subject(cm) or "известно" in cm.group() and "," in tail.group("mid")):
+                continue  # a passive with its own subject ("Мероприятие ожидается в мае, …, что"), a fact made known
+                # before another clause's "что" ("Об этом стало известно в 90-х, так как всё, что …", r25): no report
             if speaker is None and not anonymous:
                 speaker = self.subject_phrase(cm, clause_start) or self.nominative_opening(cm, clause_start)
             if speaker is None and not anonymous:
@@ -449,7 +452,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         if r is not None:
             return r
         orgs = [(m, a) for m, a in self.an.mentions_in(start, end, types=("ORG",)) if getattr(
-            self.an.tok_at_start.get(m.start), "dep", "") != "obl:agent" and not self.place_of_speaking(m, cue)]
+            self.an.tok_at_start.get(m.start), "dep", "") != "obl:agent" and not self.place_of_speaking(m, cue) and
+                not spoken_in(self.an, self.text, m, a, cue)]  # (nor where it went out: ru_medium.py, r25)
         # ("Опрошенные «Ведомостями» банкиры": the agent of a participle in the subject polled them, r16)
         if orgs:
             m, a = orgs[-1] if prefer_last else orgs[0]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
+
 
 def as_cue(cue: re.Pattern, text: str, pos: int):
     """A cue verb after "как" at ``pos``, inserted between commas ("Водитель, как утверждают очевидцы, был пьян"):
@@ -35,3 +37,33 @@ def told_body(text: str, start: int, end: int) -> tuple[int, int] | None:
     (text[start:end] right after its name), "в" and a body: the body's span, which said it (r22); else None."""
     m = re.match(r"[»\"”]?\s+во?\s+([^,.;:«»]{2,60}?)\s*$", text[start:end])
     return (start + m.start(1), start + m.end(1)) if m else None
+
+
+_TOLD_QUOTED = re.compile(r"\s+«[^«»]{2,40}»\s+во?\s+([^,.;:«»]{2,60}?)\s*$")  # "«Губернии» в прокуратуре края"
+_BODY_THEN = re.compile(r"\s+во?\s+([^,.;:«»]{2,80}?)\s*$")  # "в ведомстве" before the outlet told
+
+
+def addressed_body(an, text: str, cue, end: int) -> tuple[int, int] | None:
+    """ "Как сообщили «Новому компаньону» в мэрии Перми, …", "Как пояснили в ведомстве агентству «Интерфакс», …":
+    an indefinite-personal (plural) cue with an outlet told, in quote marks before "в" and the body, or after the
+    body (in quote marks or an outlet named, maybe after a noun of its kind in the dative, outlet_nouns.txt): the
+    body's span, which said it (r25); else None. A name the entity model takes for an organisation rather than an
+    outlet is still the one told: a plural verb has no singular subject."""
+    if not cue.group().endswith("ли"):
+        return None
+    m = _TOLD_QUOTED.match(text, cue.end(), end)
+    if m:
+        return m.start(1), m.end(1)
+    region = text[cue.end():end].rstrip()
+    if region.endswith("»") and "«" in region:
+        told = cue.end() + region.rindex("«")
+    else:
+        media = [x for x, _ in an.mentions_in(cue.end(), end, ("MEDIA",)) if not text[x.end:end].strip()]
+        if not media:
+            return None
+        told = media[-1].start
+    kind = [t for t in an.toks if cue.end() <= t.start < told]
+    if kind and (kind[-1].feats or {}).get("Case") == "Dat" and kind[-1].lemma in rules.words("ru", "outlet_nouns"):
+        told = kind[-1].start  # ("агентству «Интерфакс»", "газете «Ведомости»": the outlet's kind)
+    m = _BODY_THEN.match(text, cue.end(), told)
+    return (m.start(1), m.end(1)) if m else None

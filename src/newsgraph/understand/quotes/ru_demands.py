@@ -16,6 +16,9 @@ from .ru_relative import _document_nouns
 from .ru_stance import outside_marks
 
 
+_ABOUT = re.compile(r"на\s+(то\s*,\s*(?:что|чтобы)\s+)?")  # a complaint's topic ("на то, что …")
+
+
 class DemandReaders:
     def _demand_phrase(self, ss: int, se: int) -> None:
         """Priority 4.7: any other reading of the passage first."""
@@ -34,13 +37,17 @@ class DemandReaders:
             if host is None or self._intended(host):
                 continue  # ("намерены обратиться в суд с требованием …": a demand yet to be made, r23)
             cs = t.end + len(text[t.end:end]) - len(text[t.end:end].lstrip())
+            on = _ABOUT.match(text, cs, end) if t.lemma in rules.wordset("ru", "complaint_nouns") else None
+            if on is None and t.lemma in rules.wordset("ru", "complaint_nouns"):
+                continue  # ("с жалобой на …": what it is about, after "на", r25)
+            cs = on.end() if on else cs
             cut = outside_marks(_CLAUSE_CUT, text, cs, end, self.pairs)
-            ce = self._coordinated_cut(cs, cut.start() if cut else end)
+            ce = end if on and on.group(1) else self._coordinated_cut(cs, cut.start() if cut else end)
             fin = next((x for x in toks if cs < x.start < ce and (x.feats or {}).get("VerbForm") == "Fin"), None)
-            ce = fin.start if fin is not None else ce  # ("Митинги с требованием отставки длились неделями")
-            ce = cs + len(text[cs:ce].rstrip(" ,"))
+            ce = fin.start if fin is not None and not (on and on.group(1)) else ce  # ("Митинги с требованием
+            ce = cs + len(text[cs:ce].rstrip(" ,"))  # отставки длились неделями"; not a clause "на то, что …")
             first = self.an.tok_at_start.get(cs)
-            if first is None or len(text[cs:ce].split()) < 2 and text[cs:cs + 1] not in OPEN_CLOSE or \
+            if first is None or len(text[cs:ce].split()) < 2 and text[cs:cs + 1] not in OPEN_CLOSE or not on and \
                     (first.feats or {}).get("Case") not in ("Gen", None) and \
                     (first.feats or {}).get("VerbForm") != "Inf" and text[cs:cs + 1] not in OPEN_CLOSE:
                 continue  # (what is demanded: a genitive, an infinitive or words in marks)

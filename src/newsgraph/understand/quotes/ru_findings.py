@@ -16,9 +16,10 @@ from .ru_more import _subtree_range
 # "Из доклада Счетной палаты следует, что …" (r23, the inventory): what a document or a study shows
 _FOLLOWS = re.compile(r"\s*(?:[А-ЯЁ][а-яё]+,\s*)?[Ии]з\s+(?P<src>[^,.!?«»\n]{2,90}?)\s+(?:следует|вытекает|явствует)"
                       r"\s*,\s*(?:что|будто)\s+")
-# (a few words between: "Опрос показал также, что …", "Исследование выявило, в частности, что …", r23)
+# (a few words between: "Опрос показал также, что …", "Исследование выявило, в частности, что …", r23; a colon
+# right after the verb: "Опрос показал: …", r25)
 _THAT = re.compile(r"(?:\s+[^\s,.!?«»:;—–]+){0,3}?\s*(?:о\s+том\s*)?,\s*(?:(?:в\s+частности|кроме\s+того|"
-                   r"в\s+том\s+числе),\s*)?(?:что|будто)\s+")
+                   r"в\s+том\s+числе),\s*)?(?:что|будто)\s+|(?:\s+также)?\s*:\s+")
 
 
 class FindingsReaders:
@@ -90,7 +91,8 @@ class FindingsReaders:
         text, toks = self.text, self.an.toks
         verbs = rules.wordset("ru", "finding_verbs")
         nouns = rules.wordset("ru", "findings")
-        if self._as_found(ss, se, verbs, nouns) or self._follows_from(ss, se, nouns):
+        if self._as_found(ss, se, verbs, nouns) or self._follows_from(ss, se, nouns) or \
+                self._found_after(ss, se, verbs, nouns):
             return
         for t in toks:
             if t.start < ss or t.start >= se or t.lemma not in verbs or t.pos not in ("VERB", "AUX"):
@@ -132,3 +134,30 @@ class FindingsReaders:
         verb = re.search(r"(?:следует|вытекает|явствует)", self.text[m.end("src"):m.end()]).group()
         self.add(2, kind, cs, ce, who, verb, self.outlets_in(ss, se, who), (ss, se))
         return True
+
+    def _found_after(self, ss: int, se: int, verbs, nouns) -> bool:
+        """ "Больше половины россиян не доверяют отзывам, показал опрос ВЦИОМ.", "…, выявило исследование": what
+        was found, then after a comma a finite verb of showing and its findings noun phrase to the sentence's end
+        (a headline's too, with no full stop; r25). The body named in the phrase speaks, else none. Priority 2."""
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        toks = [t for t in self.tokens_from(ss)[:se - ss] if t.start < end]  # (the sentence's: no more tokens)
+        for t in toks:
+            if not ss < t.start < end or t.lemma not in verbs or (t.feats or {}).get("VerbForm") != "Fin" or \
+                    not text[ss:t.start].rstrip().endswith(",") or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            phrase = [x for x in toks if t.end <= x.start < end]
+            head = next((x for x in phrase[:3] if x.lemma in nouns or x.text.lower() in nouns), None)
+            if head is None or (head.feats or {}).get("Case") not in ("Nom", "Acc", None) or \
+                    len(phrase) > 10 or any(x.pos in ("VERB", "AUX") for x in phrase):
+                continue
+            cs = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
+            ce = len(text[:t.start].rstrip().rstrip(","))
+            if len(text[cs:ce].split()) < 3 or self.rr.cue.search(text, cs, ce):
+                continue
+            named = self.an.mentions_in(t.end, end, ("ORG", "PERSON", "GPE"))
+            who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(2, kind, cs, ce, who, t.text, self.outlets_in(t.end, end, who), (ss, se))
+            return True
+        return False

@@ -12,10 +12,11 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_asides import as_cue, described_words, subject_lead, told_body
+from .ru_asides import addressed_body, as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
 from .ru_judging import judged_name
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
+from .ru_medium import spoken_in
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
 DASH = "—–―"
@@ -51,10 +52,12 @@ _ANAPHORIC_OBJECT = re.compile(r"(?:эт(?:о|у|от|и|а|ого|ой|им|и�
 class MoreReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
-    def _impersonal(self, cue: str) -> bool:
-        """A cue of a report naming nobody: "Сообщается, что …", "Было заявлено, что …", "Говорят, что …"."""
+    def _impersonal(self, cue: str, pointed: bool = False) -> bool:
+        """A cue of a report naming nobody: "Сообщается, что …", "Было заявлено, что …", "Говорят, что …"; one
+        ``pointed`` back at the sentence before ("Об этом сообщается") not "стало известно" ("Об этом случае стало
+        известно лишь в 90-х": a fact became public, no words reported; r25)."""
         cue = cue.lower()
-        return bool(_IMPERSONAL.fullmatch(cue)) or cue in self.rr.impersonal
+        return (bool(_IMPERSONAL.fullmatch(cue)) or cue in self.rr.impersonal) and not (pointed and "известно" in cue)
 
     def _object_content(self, ss, se) -> None:
         """ "Гачечиладзе назвал итоги выборов подтасованными", "Amnesty обвиняет США в двойном подходе": a cue verb
@@ -205,9 +208,12 @@ class MoreReaders:
             comma = self.participle_phrase_end(comma, end)  # ("Как рассказал источник, знакомый с …, …")
             if comma < 0 or any(o <= cm.start() < c for o, c in self.pairs):
                 continue
-            media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))]
+            media = [self.an.ref(a, m.start, m.end) for m, a in self.an.mentions_in(cm.end(), comma, ("MEDIA",))
+                     if not spoken_in(self.an, text, m, a, cm)]  # ("Как заявил в эфире «Россия 24» министр", r25)
             told = told_body(text, media[0].mention.end, comma) if media else None  # ("Как сообщили «РИА Новости» в
             who = self.body_at(*told) if told else None  # компании, …": the body said it, the outlet was told, r22)
+            told = None if who else addressed_body(self.an, text, cm, comma)  # ("Как пояснили в ведомстве агентству
+            who = who or (self.body_at(*told) if told else None)  # «Интерфакс», …", r25)
             if who is None and media and self.rr.anonymous.search(text, cm.end(), media[0].mention.start):
                 who = self.anonymous_source(cm.end(), comma)  # ("Как рассказали источники в … «Интерфаксу», …")
             who = who or self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]
@@ -281,8 +287,9 @@ class MoreReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         if re.match(rf"\s*(?:[{DASH}]|--?\s)", text[text.rfind("\n", 0, ss) + 1:ss + 3]):
             return  # a dialogue line ("— Да, — сказал он."), read by ``_dialogue``
-        # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.": a pointer back too)
-        for m in re.finditer(rf",\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?(?:об\s+этом\s+|(?P<as>как\s+))?", text[ss:end]):
+        # (", — сообщила Набиуллина": a dash too; "…, об этом сообщил Дунаев.", "… — об этом сообщил X", r25: a pointer)
+        for m in re.finditer(rf"(?:,\s*(?:(?:[{DASH}]|--?(?=\s))\s*)?|\s+[{DASH}]\s+(?=об\s+этом\s))(?:об\s+этом\s+|"
+                             r"(?P<as>как\s+))?", text[ss:end]):
             a_s = ss + m.end()  # (r24: "…, как считают аналитики." too, not "так, как говорил тренер": a manner)
             if m.group().strip(", ") and (any(ss <= c < a_s for _, c in self.pairs) or text[ss + m.start() - 1] in
                                           "»“”\"" or m.group("as") and _SO_BEFORE.search(text, ss, ss + m.start())):

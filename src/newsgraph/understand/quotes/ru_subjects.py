@@ -246,7 +246,7 @@ class SubjectReaders:
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
                     ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
-                    _nominative_noun(ct)):
+                    _nominative_noun(ct) or _nominal_participle(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 sub = set(subtree(self.an.toks, c))  # (and the words between: its own words stand together, r19)
                 b = next((k - 1 for k in range(a, b + 1) if k not in sub), b)
@@ -259,3 +259,10 @@ class SubjectReaders:
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
         return self.nominative_opening(cue, start)  # (the parse gave the cue no subject)
+
+
+def _nominal_participle(t) -> bool:
+    """A participle in the nominative standing as a noun, the subject itself ("Опрошенные признались, что …",
+    "Собравшиеся потребовали …", "Пострадавшие утверждают …": those polled, gathered, hurt; r25)."""
+    feats = t.feats or {}
+    return t.pos == "VERB" and feats.get("VerbForm") == "Part" and feats.get("Case") == "Nom"

@@ -120,6 +120,8 @@ class VoiceReaders:
             prev = self.an.toks[t.i - 1] if t.i > 0 else None
             if prev is not None and start < prev.start and prev.lemma in ("данные", "слово", "сообщение", "сведение"):
                 continue  # "Полиция, по данным газеты, отметила …": a credit inside the clause, not its speaker
+            if prev is not None and self.an._lemma(prev) in rules.wordset("ru", "speaking_media"):
+                continue  # "заявил в эфире телеканала «Россия 24» министр": where it was said (ru_medium.py, r25)
             if prev is not None and self.rr.anonymous.fullmatch(prev.text):
                 return None  # "— сказал собеседник агентства": the outlet's unnamed source speaks, not the outlet (r18)
             named = self._outlet_named_after(Ref(None, t.text, Mention(t.start, t.end, t.text)))

@@ -1,0 +1,47 @@
+"""Where words were spoken or written, not who spoke them (r25): an outlet or a platform named after "в"/"на" and a
+noun of a medium ("Как заявил в эфире телеканала «Россия 24» министр, …", "рассказал в интервью «Коммерсанту»",
+words.tsv ``speaking_media``), or right after "в" behind a singular cue ("— написала во «ВКонтакте» жительница
+улицы"): the medium, never the speaker. A plural cue's "в" names the body ("В «Коммерсанте» заявили")."""
+from __future__ import annotations
+
+import re
+
+from .. import rules
+
+_BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?P<medium>[^\s,.;:!?«»]+)(?:\s+(?P<kind>[^\s,.;:!?«»]+))?\s*[«\"„“]?\s*$",
+                     re.IGNORECASE)
+_RIGHT_AFTER = re.compile(r"\s+во?\s+[«\"„“]?")  # ("написала во «ВКонтакте» жительница": the cue, "в", the name)
+
+
+def spoken_in(an, text: str, m, actor, cue) -> bool:
+    """Is the mention ``m`` of ``actor`` the medium the words went out in (see the module), not their speaker? An
+    outlet or an organisation only ("В интервью Олег Петров заявил": a person is the speaker); ``an`` the analysis
+    the readers share (its tokens' lemmas), ``cue`` the cue verb's match or None."""
+    if getattr(actor, "type", None) not in ("MEDIA", "ORG"):
+        return False
+    before = text[max(0, m.start - 60):m.start]
+    found = _BEFORE.search(before)
+    if found is not None:
+        words = [found.group("medium")] + ([found.group("kind")] if found.group("kind") else [])
+        media, kinds = rules.wordset("ru", "speaking_media"), rules.words("ru", "outlet_nouns")
+        start = m.start - len(before) + found.start("medium")
+        lemmas = [an._lemma(t) for t in an.toks if start <= t.start < m.start][:len(words)]
+        if lemmas and lemmas[0] in media and (len(lemmas) == 1 or lemmas[1] in kinds):
+            return True
+    return cue is not None and cue.end() <= m.start and not cue.group().endswith("ли") and \
+        _RIGHT_AFTER.fullmatch(text, cue.end(), m.start) is not None
+
+
+_NAMED = re.compile(r"\s*(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|[A-ZА-ЯЁ][\w.-]*(?:\s+\d+)?)\s+")
+
+
+def past_medium(an, text: str, start: int, end: int) -> int:
+    """Where a speaker phrase text[start:end] begins past the medium it opens with ("в эфире телеканала «Россия
+    24» министр": "министр"), else ``start``."""
+    toks = [t for t in an.toks if start <= t.start < end]
+    if len(toks) < 3 or toks[0].low not in ("в", "во", "на") or an._lemma(toks[1]) not in \
+            rules.wordset("ru", "speaking_media"):
+        return start
+    pos = toks[2].end if an._lemma(toks[2]) in rules.words("ru", "outlet_nouns") else toks[1].end  # ("телеканала")
+    named = _NAMED.match(text, pos, end)
+    return named.end() if named and text[named.end():end].strip() else start
