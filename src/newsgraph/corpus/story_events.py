@@ -91,6 +91,17 @@ def _after(text: str, end: int) -> str:
     return " ".join(tail.split()[:AFTER_WORDS])
 
 
+_IN_STATE = re.compile(r"\s+in\s+(?:the\s+state\s+of\s+)?")
+
+
+def _state_after(text: str, end: int, state_re) -> list[str]:
+    """The state a vote's noun is placed in right after it ("primary in New York", "caucuses in Iowa"), as a list
+    of one name (none when the noun is followed by anything else)."""
+    m = _IN_STATE.match(text, end)
+    s = state_re.match(text, m.end()) if m else None
+    return [s.group(1)] if s else []
+
+
 def _state_party(head: str, state_re, party_re) -> bool:
     """The words before a convention name a state party's ("the Massachusetts Democratic state party", "the Texas
     GOP"): a level word (state, county...), or a state's name followed by nothing but party words."""
@@ -126,6 +137,8 @@ def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None
             # a state's voting day is one happening whichever party's contest an article names (Iowa's caucuses,
             # New Hampshire's primary, Super Tuesday): both parties' results are reported together; two parties'
             # contests in one state on two days are told apart by the story window
+            if not state:  # the state after the noun: "the Democratic primary in New York", "caucuses in Iowa"
+                state = _state_after(text, m.end(), state_re)
             if state:
                 key = f"vote:{state[-1].casefold()}"
         elif party:
@@ -206,6 +219,10 @@ def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
         # a debate no mention gives a party to (the general election's "presidential debate", "the debate"): the
         # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
         return (EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None), cls
+    # a named voting day holds each state's contest of that day ("Super Tuesday": Minnesota's caucuses are among
+    # them): a document naming both is about the day
+    days = {f"vote:{d}" for d in _tables()[3].values()}
+    mine = [k for k in mine if k in days] or mine
     return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k])), None
 
 
