@@ -41,6 +41,12 @@ RESOLVED_CLASSES = {"convention", "debate"}  # classes whose unnamed mention ("t
 # a mention placed a month or more from the article's days: another time's event
 _FAR = re.compile(r"\b(?:next|last|past|previous|coming)\s+(?:month|year|summer|fall|autumn|winter|spring)(?:['’]s)?\b|"
                   r"\bmonths?\s+(?:away|ago|from now|ahead|earlier|later)\b", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a month named right after the event's noun ("the party's convention in July") or a year before it ("the contested
+# 1976 convention", "the 2004 Democratic convention"): another month's or year's event when it is not the article's
+_MONTH_AFTER = re.compile(r"^(?:in|on|this|next)\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b")
 _OTHER_LEVEL = re.compile(r"\b(?:state|county|district|city|local|youth|student)\b", re.I)  # a state party's convention
 AFTER_WORDS = 5  # words after the event's noun read for a far-off time ("the convention next month")
 # a poll's release in the headline ("Poll: …", "New poll shows …", "Poll finds …", "Clinton's poll numbers …"): the
@@ -114,7 +120,20 @@ def _state_party(head: str, state_re, party_re) -> bool:
     return all(w.casefold() == "party" or any(r.fullmatch(w) for r, _ in party_re) for w in rest)
 
 
-def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None, bool]]:
+def _other_month(tail: str, when: str | None) -> bool:
+    """The mention is placed in another month than the article's ("the convention in July" in April: a preview of
+    another time's event); ``when``: the article's date (ISO), None when unknown (no mention is placed)."""
+    m = _MONTH_AFTER.match(tail) if when and len(when) >= 7 else None
+    return bool(m) and _MONTHS.index(m.group(1).casefold()) + 1 != int(when[5:7])
+
+
+def _other_year(head: str, when: str | None) -> bool:
+    """The mention names another year's event ("the 2004 Democratic convention" recalled in 2016): no mention of
+    these days' event, nor a preview of one."""
+    return bool(when) and any(y != when[:4] for y in _YEAR_BEFORE.findall(head))
+
+
+def mentions(text: str, effect_only: bool = False, when: str | None = None) -> list[tuple[str, str | None, bool]]:
     """(class, key or None, far) of each event mention in ``text``: the key names the event (class and qualifier),
     None when the mention says no party, state or kind ("the convention", "the debate"); far: the sentence places it
     a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
@@ -127,7 +146,10 @@ def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None
         head = _before(text, m.start())
         if effect_only and not _EFFECT.search(head):
             continue
-        far = bool(_FAR.search(head) or _FAR.search(_after(text, m.end())))
+        if _other_year(head, when):
+            continue
+        tail = _after(text, m.end())
+        far = bool(_FAR.search(head) or _FAR.search(tail)) or _other_month(tail, when)
         if cls == "convention" and _state_party(head, state_re, party_re):
             continue
         party = next((p for r, p in party_re if r.search(head)), None)
@@ -153,19 +175,19 @@ def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None
     return out
 
 
-def event_term(title: str | None, lead: str) -> str | None:
+def event_term(title: str | None, lead: str, when: str | None = None) -> str | None:
     """The scheduled event the document is about: the class most mentioned (the first named on a tie) in the title
     and the lead sentence (the first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when
     mentioned EVENT_MIN_MENTIONS times; its most mentioned qualified key (the first on a tie). None when the document
     names no event so often or never says which."""
-    return _centred(title, lead)[0]
+    return _centred(title, lead, when)[0]
 
 
-def unnamed_event(title: str | None, lead: str) -> str | None:
+def unnamed_event(title: str | None, lead: str, when: str | None = None) -> str | None:
     """The class of the scheduled event the document centres on without ever saying which (``#event:convention``:
     "the convention" in the title and again in the lead, no party), for the classes of RESOLVED_CLASSES; None when it
     names no event so often, or says which."""
-    cls = _centred(title, lead)[1]
+    cls = _centred(title, lead, when)[1]
     return EVENT_PREFIX + cls if cls in RESOLVED_CLASSES else None
 
 
@@ -184,7 +206,7 @@ def qualified(term: str, cls: str) -> bool:
     return term.startswith(f"{EVENT_PREFIX}{cls}:")
 
 
-def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
+def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str | None, str | None]:
     """(event term, unnamed class): see ``event_term`` and ``unnamed_event``."""
     counts: dict[str, float] = {}
     keys: dict[str, float] = {}
@@ -195,7 +217,7 @@ def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
     far: set[str] = set()
     poll = bool(_POLL_HEADLINE.search(title or ""))
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
-        for cls, key, away in mentions(text, effect_only=poll):
+        for cls, key, away in mentions(text, effect_only=poll, when=when):
             if away and cls in ONE_EVENT_CLASSES:
                 far.add(cls)
             if away:
