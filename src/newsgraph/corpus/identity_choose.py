@@ -84,7 +84,10 @@ def role_match(role: str | None, roles: dict[str, int]) -> float:
     return best
 
 
-def voted_role(counts: dict[str, int], current: str | None = None) -> str | None:
+ROLE_MIN_SHARE = 0.01  # the least share of an actor's documents that must give its role (see voted_role)
+
+
+def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int = 0) -> str | None:
     """An actor's role from the roles its documents give (``counts``: role -> documents, in the order first read):
     the role the most documents support, a document supporting every role that shares a word with its own ("Prime
     Minister" and "Prime Minister of Russia" support each other; "official representative", from one slip, only
@@ -92,7 +95,9 @@ def voted_role(counts: dict[str, int], current: str | None = None) -> str | None
     представитель" one of the first two, not the first in the alphabet. A bare title word another role completes
     comes after it ("Secretary Clinton" gives "Secretary": "Secretary of State" is shown). Ties: more documents for
     the string itself, then the alphabet (the same whatever order the documents came in: ingest, a merge and relink
-    agree)."""
+    agree). ``n_docs``: the actor's documents; a role fewer than ROLE_MIN_SHARE of them support is none (a person
+    named bare in hundreds of articles whom a few call "President": "a President Trump would...", "Enter President
+    Trump", a headline imagining the office; the writers of these dates do not call them so)."""
     if not counts:
         return current
     words = {r: _role_words(r) for r in counts}
@@ -102,7 +107,8 @@ def voted_role(counts: dict[str, int], current: str | None = None) -> str | None
 
     def cut(r: str) -> bool:  # a bare title word another role completes ("Secretary" of "Secretary of State")
         return len(words[r]) == 1 and any(words[r] < words[o] for o in counts)
-    return min(sorted(counts), key=lambda r: (-support(r), cut(r), -counts[r]))
+    best = min(sorted(counts), key=lambda r: (-support(r), cut(r), -counts[r]))
+    return None if support(best) < ROLE_MIN_SHARE * n_docs else best
 
 
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:

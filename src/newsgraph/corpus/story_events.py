@@ -41,6 +41,12 @@ RESOLVED_CLASSES = {"convention", "debate"}  # classes whose unnamed mention ("t
 # a mention placed a month or more from the article's days: another time's event
 _FAR = re.compile(r"\b(?:next|last|past|previous|coming)\s+(?:month|year|summer|fall|autumn|winter|spring)(?:['’]s)?\b|"
                   r"\bmonths?\s+(?:away|ago|from now|ahead|earlier|later)\b", re.I)
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+# a month named right after the event's noun ("the party's convention in July") or a year before it ("the contested
+# 1976 convention", "the 2004 Democratic convention"): another month's or year's event when it is not the article's
+_MONTH_AFTER = re.compile(r"^(?:in|on|this|next)\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+_YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b")
 _OTHER_LEVEL = re.compile(r"\b(?:state|county|district|city|local|youth|student)\b", re.I)  # a state party's convention
 AFTER_WORDS = 5  # words after the event's noun read for a far-off time ("the convention next month")
 # a poll's release in the headline ("Poll: …", "New poll shows …", "Poll finds …", "Clinton's poll numbers …"): the
@@ -91,6 +97,17 @@ def _after(text: str, end: int) -> str:
     return " ".join(tail.split()[:AFTER_WORDS])
 
 
+_IN_STATE = re.compile(r"\s+in\s+(?:the\s+state\s+of\s+)?")
+
+
+def _state_after(text: str, end: int, state_re) -> list[str]:
+    """The state a vote's noun is placed in right after it ("primary in New York", "caucuses in Iowa"), as a list
+    of one name (none when the noun is followed by anything else)."""
+    m = _IN_STATE.match(text, end)
+    s = state_re.match(text, m.end()) if m else None
+    return [s.group(1)] if s else []
+
+
 def _state_party(head: str, state_re, party_re) -> bool:
     """The words before a convention name a state party's ("the Massachusetts Democratic state party", "the Texas
     GOP"): a level word (state, county...), or a state's name followed by nothing but party words."""
@@ -103,7 +120,20 @@ def _state_party(head: str, state_re, party_re) -> bool:
     return all(w.casefold() == "party" or any(r.fullmatch(w) for r, _ in party_re) for w in rest)
 
 
-def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None, bool]]:
+def _other_month(tail: str, when: str | None) -> bool:
+    """The mention is placed in another month than the article's ("the convention in July" in April: a preview of
+    another time's event); ``when``: the article's date (ISO), None when unknown (no mention is placed)."""
+    m = _MONTH_AFTER.match(tail) if when and len(when) >= 7 else None
+    return bool(m) and _MONTHS.index(m.group(1).casefold()) + 1 != int(when[5:7])
+
+
+def _other_year(head: str, when: str | None) -> bool:
+    """The mention names another year's event ("the 2004 Democratic convention" recalled in 2016): no mention of
+    these days' event, nor a preview of one."""
+    return bool(when) and any(y != when[:4] for y in _YEAR_BEFORE.findall(head))
+
+
+def mentions(text: str, effect_only: bool = False, when: str | None = None) -> list[tuple[str, str | None, bool]]:
     """(class, key or None, far) of each event mention in ``text``: the key names the event (class and qualifier),
     None when the mention says no party, state or kind ("the convention", "the debate"); far: the sentence places it
     a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
@@ -116,7 +146,10 @@ def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None
         head = _before(text, m.start())
         if effect_only and not _EFFECT.search(head):
             continue
-        far = bool(_FAR.search(head) or _FAR.search(_after(text, m.end())))
+        if _other_year(head, when):
+            continue
+        tail = _after(text, m.end())
+        far = bool(_FAR.search(head) or _FAR.search(tail)) or _other_month(tail, when)
         if cls == "convention" and _state_party(head, state_re, party_re):
             continue
         party = next((p for r, p in party_re if r.search(head)), None)
@@ -126,6 +159,8 @@ def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None
             # a state's voting day is one happening whichever party's contest an article names (Iowa's caucuses,
             # New Hampshire's primary, Super Tuesday): both parties' results are reported together; two parties'
             # contests in one state on two days are told apart by the story window
+            if not state:  # the state after the noun: "the Democratic primary in New York", "caucuses in Iowa"
+                state = _state_after(text, m.end(), state_re)
             if state:
                 key = f"vote:{state[-1].casefold()}"
         elif party:
@@ -140,19 +175,19 @@ def mentions(text: str, effect_only: bool = False) -> list[tuple[str, str | None
     return out
 
 
-def event_term(title: str | None, lead: str) -> str | None:
+def event_term(title: str | None, lead: str, when: str | None = None) -> str | None:
     """The scheduled event the document is about: the class most mentioned (the first named on a tie) in the title
     and the lead sentence (the first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when
     mentioned EVENT_MIN_MENTIONS times; its most mentioned qualified key (the first on a tie). None when the document
     names no event so often or never says which."""
-    return _centred(title, lead)[0]
+    return _centred(title, lead, when)[0]
 
 
-def unnamed_event(title: str | None, lead: str) -> str | None:
+def unnamed_event(title: str | None, lead: str, when: str | None = None) -> str | None:
     """The class of the scheduled event the document centres on without ever saying which (``#event:convention``:
     "the convention" in the title and again in the lead, no party), for the classes of RESOLVED_CLASSES; None when it
     names no event so often, or says which."""
-    cls = _centred(title, lead)[1]
+    cls = _centred(title, lead, when)[1]
     return EVENT_PREFIX + cls if cls in RESOLVED_CLASSES else None
 
 
@@ -171,7 +206,7 @@ def qualified(term: str, cls: str) -> bool:
     return term.startswith(f"{EVENT_PREFIX}{cls}:")
 
 
-def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
+def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str | None, str | None]:
     """(event term, unnamed class): see ``event_term`` and ``unnamed_event``."""
     counts: dict[str, float] = {}
     keys: dict[str, float] = {}
@@ -182,7 +217,7 @@ def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
     far: set[str] = set()
     poll = bool(_POLL_HEADLINE.search(title or ""))
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
-        for cls, key, away in mentions(text, effect_only=poll):
+        for cls, key, away in mentions(text, effect_only=poll, when=when):
             if away and cls in ONE_EVENT_CLASSES:
                 far.add(cls)
             if away:
@@ -206,6 +241,10 @@ def _centred(title: str | None, lead: str) -> tuple[str | None, str | None]:
         # a debate no mention gives a party to (the general election's "presidential debate", "the debate"): the
         # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
         return (EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None), cls
+    # a named voting day holds each state's contest of that day ("Super Tuesday": Minnesota's caucuses are among
+    # them): a document naming both is about the day
+    days = {f"vote:{d}" for d in _tables()[3].values()}
+    mine = [k for k in mine if k in days] or mine
     return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k])), None
 
 

@@ -9,7 +9,7 @@ import json
 from sqlalchemy import delete, insert, select, update
 
 from ..corpus import identity as I
-from ..corpus.identity_choose import voted_role
+from ..corpus.identity_choose import ROLE_MIN_SHARE, voted_role
 from ..understand import names as N
 from ..understand.name_scripts import latin_surname, org_latin_key
 from . import schema as S
@@ -57,8 +57,12 @@ class ActorWrites:
         vals = {"b_id": aid, "v_n_mentions": (a["n_mentions"] or 0) + v.n_mentions,
                 "v_n_docs": (a["n_docs"] or 0) + (1 if first_in_doc else 0), "v_first_date": a["first_date"],
                 "v_last_date": a["last_date"], "v_role": a["role"] or v.role}
-        if v.role and a["role"] and v.role != a["role"]:  # another role: the one most documents give
-            vals["v_role"] = self._voted_role(aid, a["role"])
+        n_docs = vals["v_n_docs"]
+        if v.role and v.role != a["role"] and (a["role"] or n_docs * ROLE_MIN_SHARE > 1):
+            # another role (or one for an actor of many documents): the one enough of its documents give
+            vals["v_role"] = self._voted_role(aid, a["role"], n_docs)
+        elif a["role"] and first_in_doc and n_docs >= 1 / ROLE_MIN_SHARE and n_docs & (n_docs - 1) == 0:
+            vals["v_role"] = self._voted_role(aid, a["role"], n_docs)  # (its share again, as its documents double)
         if date:
             if not a["first_date"] or date < a["first_date"]:
                 vals["v_first_date"] = date
@@ -69,12 +73,12 @@ class ActorWrites:
         if first_in_doc and I.becomes_bearer(a["n_docs"] or 0, bool(a["role"]), v, a["name"], vals["v_type"]):
             self.new_bearers.add(v.person.last)  # a new candidate for the surname (store/settle.py)
 
-    def _voted_role(self, aid: str, current: str) -> str:
+    def _voted_role(self, aid: str, current: str | None, n_docs: int = 0) -> str | None:
         """The role most of an actor's documents give it (the current one on a tie): not the first one ever read
         ("President" for Michelle Obama from one coreference slip, Trump "President" in a 2015-16 corpus); over a
         bounded sample of its documents (actor_sql.ROLE_SAMPLE), so a vote costs the same for a famous actor."""
         counts = Counter(r[0] for r in self.conn.execute(self.q.role_sample, {"b_id": aid}))
-        return voted_role(dict(sorted(counts.items())), current) or current
+        return voted_role(dict(sorted(counts.items())), current, n_docs) if counts else current
 
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
@@ -139,7 +143,7 @@ class ActorWrites:
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))
         dates = sorted(d[0] for d in docs.values() if d[0])
-        role = voted_role(roles)  # most documents; first read on a tie
+        role = voted_role(roles, n_docs=len(docs))  # most documents; first read on a tie
         a = c.execute(self.q.actor, {"b_id": aid}).mappings().first()
         self._locked = self._pinned = None  # decisions may have just changed
         name, typ = self._name_and_type(aid, a["name"], a["type"])

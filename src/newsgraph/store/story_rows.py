@@ -60,7 +60,7 @@ class StoryLinker:
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
         lead = ST.lead_words(doc.text)
-        event = SE.event_term(doc.title, lead)
+        event = SE.event_term(doc.title, lead, date)
         if event:
             tf[event] += SE.EVENT_WEIGHT
         self._count(doc.text, doc.title, [a for a, _, _ in actors] + ([event] if event else []), group is None)
@@ -70,7 +70,7 @@ class StoryLinker:
         title = ST.story_title(doc.title or ST.untitled(doc.text), (outlet, doc.site_name))
         self.pending.append(Pending(doc_id, date, outlet, group, title, tf, opinion, [a for a, _, _ in actors],
                                     ST.looks_like_digest(doc.title or ST.untitled(doc.text), doc.text),
-                                    SE.unnamed_event(doc.title, lead), ST.name_words(rec.entities, dedup.words)))
+                                    SE.unnamed_event(doc.title, lead, date), ST.name_words(rec.entities, dedup.words)))
 
     def _count(self, text: str, title: str | None, extra: list[str], count: bool) -> None:
         """Count the document's words, its salient actors' terms and its event term (``extra``: actor ids and

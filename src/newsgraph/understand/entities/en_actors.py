@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .. import names, rules
 from ..actors import Actors, WEntity
-from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS)
+from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, unheld_title)
 from .en_orgs import _initials, bare_acronyms, organisations_typed_otherwise
 from .en_spans import titled_name
 from .en_persons import _cluster_persons, _subj
@@ -393,7 +393,7 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
         ent.gender = "f"
     elif low in MALE_TITLES:
         ent.gender = "m"
-    place = None
+    place, first = None, best  # (first: the title's first word, or its place's)
     if best > 0:
         s0, e0, w0 = ws[best - 1]
         poss = POSS.search(w0)
@@ -408,15 +408,15 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
             # (a name of several words stays out of the titled mention: its words would read as a given name
             # across documents, "National Security Council official Timothy Morrison" apart from Tim Morrison)
             if lex.country(cand) and cand[:1].isupper():
-                place, start = lex.country(cand), ws[best - n][0] if n == 1 else start
+                place, start, first = lex.country(cand), ws[best - n][0] if n == 1 else start, best - n
                 break
             if cand in org_names:
-                place, start = cand, ws[best - n][0] if n == 1 else start
+                place, start, first = cand, ws[best - n][0] if n == 1 else start, best - n
                 break
     if low in HONORIFICS:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
         return
-    if ent.role is None:
+    if ent.role is None and not (first and unheld_title(ws[first - 1][2])):
         ent.role = role_phrase(title, place, lex)
         ent.role_title, ent.role_place = low, place
     actors.add_mention(idx, start, m.end, "titled", m.subject)

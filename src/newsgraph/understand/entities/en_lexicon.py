@@ -86,3 +86,10 @@ class Lexicon:
 @lru_cache(maxsize=4)
 def lexicon(lang: str = LANG) -> Lexicon:
     return Lexicon(lang)
+
+
+def unheld_title(word_before: str) -> bool:
+    """The word right before a title (and its place) says the person does not hold it at the text's date: an
+    indefinite article or a word of a coming office ("a President Trump would ...", "would-be president Donald
+    Trump": lang/en/words.tsv unheld_title_words): no role of theirs."""
+    return word_before.lower() in rules.wordset("en", "unheld_title_words")
