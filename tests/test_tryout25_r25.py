@@ -100,3 +100,69 @@ def test_a_component_that_cannot_import_fails_its_document_with_the_reason(monke
     assert isinstance(out[0], DocumentError)
     assert "internal error in understand.quotes (ImportError: No module named 'a_missing_dependency')" in str(out[0])
     assert not isinstance(out[1], DocumentError)  # the batch goes on
+
+
+# -- a paraphrase is shown as the writer's account, never in quotation marks as the speaker's own words ---------------
+def test_only_a_direct_quote_is_shown_in_quotation_marks():
+    from newsgraph.render import in_marks, said_line
+    assert in_marks("We will rebuild the pier", "direct") == "“We will rebuild the pier”"
+    assert in_marks("the pier would be rebuilt", "indirect") == "the pier would be rebuilt"
+    assert in_marks("the plan was “a fantasy”", "mixed") == "the plan was “a fantasy”"
+    assert said_line("Ana Reyes", "direct", "said", "We will rebuild") == "Ana Reyes: “We will rebuild”"
+    assert said_line("Ana Reyes", "indirect", "denied", "the allegations") == "Ana Reyes (denied): the allegations"
+    assert said_line(None, "indirect", None, "the pier is safe") == "? (said): the pier is safe"
+
+
+def test_feed_entries_and_timeline_lines_keep_paraphrase_out_of_marks():
+    from newsgraph.cli.read import _what
+    from newsgraph.serve.feeds import entry
+    para = {"entry": "quote", "id": "q_1", "kind": "indirect", "speaker": "Ana Reyes", "cue": "denied",
+            "text": "the allegations", "date": "2024-03-14"}
+    own = dict(para, id="q_2", kind="direct", cue="said", text="We did nothing wrong")
+    assert _what(para) == "Ana Reyes (denied): the allegations"
+    assert _what(own) == "Ana Reyes: “We did nothing wrong”"
+    e = entry(para, "http://x")
+    assert "“" not in e["title"] + e["summary"] and e["title"] == "Ana Reyes (denied): the allegations"
+    e = entry(own, "http://x")
+    assert e["title"] == "Ana Reyes: “We did nothing wrong”" and "“We did nothing wrong”" in e["summary"]
+
+
+def test_the_quote_page_of_a_paraphrase_has_no_quotation_marks(tmp_path):
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    (tmp_path / "pier.txt").write_text(
+        "Pier to be rebuilt\n\nHARBORTON, March 14, 2024 — Mayor Ruth Alder denied the allegations on Tuesday. "
+        "“We did nothing wrong,” Alder said.\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    run = CliRunner().invoke
+    assert run(app, ["ingest", str(tmp_path / "pier.txt"), "--db", db], catch_exceptions=False).exit_code == 0
+    res = run(app, ["quotes", "--db", db, "--format", "json"], catch_exceptions=False)
+    import json
+    items = json.loads(res.stdout)["items"]
+    kinds = {q["kind"]: q["id"] for q in items}
+    assert "direct" in kinds and "indirect" in kinds, items
+    out = run(app, ["quote", kinds["indirect"], "--db", db], catch_exceptions=False).stdout
+    assert out.startswith("the allegations") and "“the allegations”" not in out, out
+    out = run(app, ["quote", kinds["direct"], "--db", db], catch_exceptions=False).stdout
+    assert out.startswith("“We did nothing wrong”"), out
+    res = run(app, ["timeline", "Ruth Alder", "--db", db, "--format", "json"], catch_exceptions=False)
+    lines = [it["what"] for it in json.loads(res.stdout)["items"] if it["entry"] == "quote"]
+    assert "Ruth Alder (denied): the allegations" in lines and "Ruth Alder: “We did nothing wrong”" in lines, lines
+
+
+# -- a wire dateline with its day and year ("KELSTON, March 14, 2024 —") is a place, never a speaker -----------------
+@pytest.mark.parametrize("dateline", ["HARBORTON, March 14, 2024 — ", "HARBORTON, Ore., March 14, 2024 — ",
+                                      "HARBORTON, Oct. 2, 2023 - "])
+def test_a_dated_dateline_is_a_place_not_a_speaker(dateline):
+    rec = newsgraph.analyze(f"Pier to be rebuilt\n\n{dateline}The harbor board denied the allegations on Tuesday.\n")
+    places = {e.name: e.type for e in rec.entities}
+    assert places.get("HARBORTON", "GPE") in ("GPE", "LOC"), places  # (the tagger may leave it out)
+    assert [q.speaker.name if q.speaker else None for q in rec.quotes] == ["The harbor board"], rec.quotes
+
+
+def test_a_dated_dateline_leaves_the_person_after_it():
+    rec = newsgraph.analyze("Pier to be rebuilt\n\nKELSTON, March 14, 2024 — Senator John Smith said the pier "
+                            "would be rebuilt by summer.\n")
+    assert [(q.speaker.name, q.date) for q in rec.quotes] == [("John Smith", "2024-03-14")]
+    assert {e.name: e.type for e in rec.entities}["KELSTON"] == "GPE"
