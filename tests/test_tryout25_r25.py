@@ -166,3 +166,14 @@ def test_a_dated_dateline_leaves_the_person_after_it():
                             "would be rebuilt by summer.\n")
     assert [(q.speaker.name, q.date) for q in rec.quotes] == [("John Smith", "2024-03-14")]
     assert {e.name: e.type for e in rec.entities}["KELSTON"] == "GPE"
+
+
+# -- a PostgreSQL database that does not exist: say that newsgraph does not create it, and how to -----------------------
+def test_a_missing_postgresql_database_says_to_create_it():
+    from newsgraph.store.store import _reason
+    exc = RuntimeError('connection failed: connection to server at "127.0.0.1", port 5432 failed: FATAL:  database '
+                       '"newsroom" does not exist')
+    said = _reason(exc)
+    assert said.startswith("the PostgreSQL database 'newsroom' does not exist") and "createdb" in said, said
+    assert "CREATE DATABASE newsroom" in said
+    assert _reason(RuntimeError('FATAL:  role "x" does not exist')).startswith('FATAL:  role "x"')
