@@ -177,3 +177,14 @@ def test_a_missing_postgresql_database_says_to_create_it():
     assert said.startswith("the PostgreSQL database 'newsroom' does not exist") and "createdb" in said, said
     assert "CREATE DATABASE newsroom" in said
     assert _reason(RuntimeError('FATAL:  role "x" does not exist')).startswith('FATAL:  role "x"')
+
+
+def test_a_dated_dateline_is_no_actor_of_the_lead_event():
+    for text in ("KELSTON, March 14, 2024 — Mayor Ruth Alder rejected the harbor plan on Tuesday.",
+                 "Harbor plan rejected\n\nKELSTON, Ore., March 14, 2024 — Mayor Ruth Alder rejected the plan."):
+        acts = [(v.type, [a.name for a in v.actors]) for v in newsgraph.analyze(text).events]
+        assert acts == [("REJECT", ["Ruth Alder"])], acts
+    # a list of subjects around a dash is no dateline
+    acts = [(v.type, [a.name for a in v.actors])
+            for v in newsgraph.analyze("NATO, Russia and — surprisingly — China rejected the plan.").events]
+    assert acts and "NATO" in acts[0][1], acts
