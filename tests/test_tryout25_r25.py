@@ -188,3 +188,32 @@ def test_a_dated_dateline_is_no_actor_of_the_lead_event():
     acts = [(v.type, [a.name for a in v.actors])
             for v in newsgraph.analyze("NATO, Russia and — surprisingly — China rejected the plan.").events]
     assert acts and "NATO" in acts[0][1], acts
+
+
+# -- a closing straight quote before a name opens nothing: the name is not run on to the next quotation ---------------
+def test_a_name_after_a_closed_straight_quotation_stays_a_name():
+    rec = newsgraph.analyze('Brazil called the vote "a farce." Peru insisted that Lima "will not accept the result." '
+                            'Chile said it would wait.')
+    names = {e.name for e in rec.entities}
+    assert "Peru" in names and not any(" insisted " in n for n in names), names
+    speakers = {q.speaker.name for q in rec.quotes if q.speaker}
+    assert "Peru" in speakers and not any(" insisted " in n for n in speakers), speakers
+
+
+def test_a_name_opening_its_own_straight_quotation_is_still_completed():
+    rec = newsgraph.analyze('Delegates of the "Coalition of the Willing" met in Paris on Monday.')
+    assert "Coalition of the Willing" in {e.name for e in rec.entities}
+
+
+# -- an archive's "Headline; subhead" first line: the title has no trailing semicolon, the text keeps the line ---------
+def test_a_headline_title_drops_the_archive_semicolon(tmp_path):
+    from newsgraph.clean.structure import title_of_line
+    assert title_of_line("Ready for a rematch?;") == "Ready for a rematch?"
+    assert title_of_line("HARBOR VOTE // GAME ON; ") == "HARBOR VOTE // GAME ON"
+    assert title_of_line("Pier reopens") == "Pier reopens"
+    f = tmp_path / "daily_2016-09-08_council-backs-new-pier-plan.txt"
+    f.write_text("Council backs new pier plan; \nVote ends a long fight over the harbor.\n\nThe city council voted 7-2 "
+                 "on Wednesday to rebuild the old pier, ending a two-year fight over the harbor.\n", encoding="utf-8")
+    (rec,) = list(newsgraph.analyze_many(newsgraph.ingest.read(str(f))))
+    assert rec.document.title == "Council backs new pier plan"
+    assert rec.document.text.startswith("Council backs new pier plan;")
