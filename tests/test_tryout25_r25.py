@@ -217,3 +217,16 @@ def test_a_headline_title_drops_the_archive_semicolon(tmp_path):
     (rec,) = list(newsgraph.analyze_many(newsgraph.ingest.read(str(f))))
     assert rec.document.title == "Council backs new pier plan"
     assert rec.document.text.startswith("Council backs new pier plan;")
+
+
+# -- ending one's own investigation or lawsuit is no accusation by its possessor ---------------------------------------
+@pytest.mark.parametrize("text", ["Prosecutors in Norway have dropped their investigation into the minister.",
+                                  "The state dropped its lawsuit against the builder on Monday.",
+                                  "The league has abandoned its inquiry into the club's finances."])
+def test_dropping_an_investigation_is_no_accusation(text):
+    assert [v.type for v in newsgraph.analyze(text).events] == []
+
+
+def test_opening_an_investigation_is_still_one():
+    types = [v.type for v in newsgraph.analyze("Norway opened an investigation into the minister.").events]
+    assert types == ["ACCUSE"]
