@@ -19,8 +19,9 @@ def split_host(host: str) -> tuple[str, str]:
     host = (host or "").lower().strip(".")
     if not host:
         return "", ""
+    extract = _extractor()  # outside the catch: a broken install fails loudly, never takes every host whole
     try:
-        ex = _extractor()(host)
+        ex = extract(host)
         reg = ".".join(x for x in (ex.domain, ex.suffix) if x)
         return ex.subdomain, reg or host
     except Exception:  # noqa: BLE001 - an odd host: take it whole

@@ -6,6 +6,20 @@ import textwrap
 from .record import Analysis, cited
 
 
+def in_marks(text: str, kind: str | None) -> str:
+    """A quote's text as a reader is shown it outside its article: a direct quote in quotation marks, any other
+    kind as written (an indirect quote is the writer's paraphrase: in marks it would read as the speaker's own words;
+    a mixed quote carries the marks of the words it quotes)."""
+    return f"“{text}”" if kind == "direct" else text
+
+
+def said_line(speaker: str | None, kind: str | None, cue: str | None, text: str) -> str:
+    """One line for a quote in a list: ``Speaker: “…”`` for the speaker's own words, ``Speaker (cue): …`` for the
+    writer's account of them."""
+    who = speaker or "?"
+    return f"{who}: {in_marks(text, kind)}" if kind == "direct" else f"{who} ({cue or 'said'}): {text}"
+
+
 def _ref(r) -> str:
     return r.name if r is not None else "?"
 

@@ -47,7 +47,8 @@ def test_long_first_sentence_is_not_a_title(clean):
 def test_a_headline_in_headline_case_is_the_title_whatever_its_final_mark(clean, first):
     # archives (PolNeAR) end their headlines with a full stop: their texts had no title at all
     rec = clean(first + "\n\nThe campaign said on Monday that the candidate was resting at home with her family.")
-    assert rec.document.title == first and _kinds(rec) == ["title", "body"]
+    # (the archive's semicolon after a headline is no part of the title, r25; the line keeps it)
+    assert rec.document.title == first.rstrip(";") and _kinds(rec) == ["title", "body"]
 
 
 @pytest.mark.parametrize("lede", ["Republicans begin the roll call vote.",
@@ -117,7 +118,7 @@ def test_a_first_line_the_file_is_named_after_is_the_title(clean, first, source)
     # whatever its case or final mark (r12: 547 of the 924 PolNeAR files had no title)
     rec = clean(first + "\nThe city council voted on Tuesday to approve the plan after a long debate.\n"
                 "Officials said the work would start next month.", source=source)
-    assert rec.document.title == first and _kinds(rec)[0] == "title"
+    assert rec.document.title == first.rstrip(";") and _kinds(rec)[0] == "title"
 
 
 def test_a_lede_is_no_title_because_of_a_file_name(clean):

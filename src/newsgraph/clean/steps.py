@@ -172,7 +172,7 @@ def structure_(w: Work) -> None:
         from ..ingest.pubdate import is_dateline  # "WASHINGTON, March 14, 2024 (Reuters) -" is no title
         has_title = len(blocks) >= 2 and not is_dateline(blocks[0]) and (
             structure.looks_like_title(blocks[0]) or structure.named_by_slug(blocks[0], w.raw.source))
-        d.title = blocks[0] if has_title else None
+        d.title = structure.title_of_line(blocks[0]) if has_title else None
     w.scratch["blocks"] = blocks
     w.scratch["kinds"] = structure.kinds(blocks, has_title)
 

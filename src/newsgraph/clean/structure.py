@@ -69,6 +69,12 @@ def looks_like_title(p: str) -> bool:
     return _last_char(p) not in ".,;:" or p.rstrip().endswith("...") or headline_case(p, every=True)
 
 
+def title_of_line(p: str) -> str:
+    """The title a headline line gives: without the semicolon an archive puts between a headline and its subhead
+    ("Ready for Trump vs. Clinton?;", "NEW HAMPSHIRE PRIMARY // GAME ON;"); the line itself stays in the text."""
+    return p.rstrip().rstrip(";").rstrip() or p
+
+
 _MINOR = frozenset("a an the of to in on for and but or nor at by with from as is are vs via into over up".split())
 HEADLINE_CASE_SHARE = 0.8
 HEADLINE_MIN_WORDS = 4

@@ -186,7 +186,8 @@ def quote(
         _fail(f"no quote {quote_id!r} (see `newsgraph quotes`)")
     if format is Page.json:
         return _page_json(q)
-    heading(f"“{q['text']}”")
+    from ..render import in_marks
+    heading(in_marks(q["text"], q.get("kind")))
     heading(f"— {', '.join(q.get('speakers') or []) or q['speaker'] or 'unknown speaker'} ({q['kind']}, "
             f"{q['cue'] or 'said'}), {q['date'] or 'undated'}"
             f"{' (published: the text does not date the words)' if q.get('date_source') == 'published' else ''}; "
@@ -232,7 +233,8 @@ def events(
 
 def _what(it: dict) -> str:
     if it["entry"] == "quote":
-        return f"{it.get('speaker') or '?'}: “{_short(it.get('text'))}”"
+        from ..render import said_line
+        return said_line(it.get("speaker"), it.get("kind"), it.get("cue"), _short(it.get("text")) or "")
     from .output import cell
     who = cell(it.get("actors")) or "?"
     whom = f" -> {cell(it['targets'])}" if it.get("targets") else ""

@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape as _escape, quoteattr as _quoteattr
 from fastapi.responses import Response
 
 from .. import __version__
+from ..render import in_marks, said_line
 
 ATOM = "application/atom+xml; charset=utf-8"
 EPOCH = "1970-01-01T00:00:00Z"
@@ -59,12 +60,13 @@ def entry(item: dict, base: str) -> dict:
         stored = item.get("stored") or max((r.get("ingested") or "" for r in item.get("reports") or [first]),
                                            default="") or None
         who = item.get("speaker") or "unknown speaker"
-        summary = f"{who} ({item.get('cue') or 'said'}): “{item.get('text') or ''}”"
+        summary = f"{who} ({item.get('cue') or 'said'}): {in_marks(item.get('text') or '', item.get('kind'))}"
         if first:
             summary += f" First reported by {first.get('outlet') or first.get('title') or first.get('doc_id')}"
             summary += f" on {first['date']}." if first.get("date") else "."
         link = f"{base}/quotes/{urlquote(item['id'], safe='')}"
-        return {"id": link, "title": f"{who}: “{_short(item.get('text'))}”", "link": link,
+        title = said_line(who, item.get("kind"), item.get("cue"), _short(item.get("text")) or "")
+        return {"id": link, "title": title, "link": link,
                 "updated": _atom_time(stored, item.get("date")), "published": item.get("date"), "summary": summary,
                 "author": first.get("outlet") or who}
     arrow = f" → {_names(item.get('targets'))}" if item.get("targets") else ""

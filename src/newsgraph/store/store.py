@@ -445,11 +445,19 @@ _REASONS = (("file is not a database", "the file is not a SQLite database"),
             ("database disk image is malformed", "the SQLite file is damaged"))
 
 
+_NO_DATABASE = re.compile(r'database "([^"]+)" does not exist')
+
+
 def _reason(exc: Exception) -> str:
     """One line: the driver's error (SQLAlchemy's wrapper and its SQL and links left out), said plainly."""
     orig = getattr(exc, "orig", None) or exc
     said = (str(orig).strip().splitlines() or [type(orig).__name__])[0]
     plain = next((r for k, r in _REASONS if k in said.lower()), None)
+    m = _NO_DATABASE.search(said)
+    if m:  # a new user's first PostgreSQL URL: ingest makes a SQLite file, but a server's database must exist
+        plain = (f"the PostgreSQL database {m.group(1)!r} does not exist: newsgraph makes its tables, not the "
+                 f"database; create it first (createdb -h HOST -U USER {m.group(1)}, or CREATE DATABASE "
+                 f"{m.group(1)} in psql)")
     return f"{plain} ({said})" if plain else f"{said} ({type(orig).__name__})"
 
 

@@ -45,8 +45,9 @@ def _morph():
 @lru_cache(maxsize=200_000)
 def _cyrillic_name(tok: str) -> tuple[str, str]:
     """(nominative, 'Name'|'Surn'|'Patr'|'') of a Cyrillic token pymorphy2 knows as a personal name."""
+    morph = _morph()  # outside the catch: a missing dictionary is an error, not a name without a kind
     try:
-        for p in _morph().parse(tok):
+        for p in morph.parse(tok):
             g = p.tag.grammemes
             for kind in ("Name", "Surn", "Patr"):
                 if kind in g:
@@ -180,8 +181,9 @@ def query_keys(name: str) -> tuple[str, ...]:
     if " " in key or not _CYRILLIC.search(name):
         return (key,) if key else ()
     out = [key]
+    morph = _morph()  # outside the catch (above)
     try:
-        for p in _morph().parse(name.strip().lower()):
+        for p in morph.parse(name.strip().lower()):
             if {"Name", "Surn"} & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case != "nomn":
                 out.append(name_key(p.normal_form))
     except Exception:  # noqa: BLE001 - an odd word: its own key

@@ -57,29 +57,27 @@ _ENGLISH_COLUMNS = range(30, 33)  # nam_dict.txt's frequency columns of Great Br
 @lru_cache(maxsize=1)
 def _name_data() -> tuple[dict[str, str], frozenset[str]]:
     """(``_given_names``, the given names the dictionary counts in an English-speaking country or our own list)."""
-    out: dict[str, str] = {}
-    english: set[str] = set()
-    try:
-        from importlib.resources import files
+    # gender-guesser is a dependency (pyproject): a missing or unreadable dictionary is an error of the install, raised
+    # (every document fails with its name), never a silent fall-back that loses most given names and genders.
+    from importlib.resources import files
 
-        from spacy.lang.en.stop_words import STOP_WORDS
-        seen: dict[str, set[str]] = {}
-        data = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
-        for line in data.splitlines():
-            if not line or line[0] in "#=":
-                continue
-            parts = line.split(None, 2)
-            if len(parts) < 2 or parts[0] not in _GENDER_CODES:
-                continue
-            counted = any(line[i:i + 1].strip() for i in _ENGLISH_COLUMNS)
-            for name in {parts[1].replace("+", x) for x in ("", " ", "-")}:
-                seen.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
-                if counted:
-                    english.add(fold(name))
-        out = {k: (next(iter(g)) if len(g) == 1 else "") for k, g in seen.items()
-               if len(k) > 2 and k not in STOP_WORDS}
-    except Exception:  # noqa: BLE001 - the dictionary is optional data; our own list below still works
-        out = {}
+    from spacy.lang.en.stop_words import STOP_WORDS
+    english: set[str] = set()
+    seen: dict[str, set[str]] = {}
+    data = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split(None, 2)
+        if len(parts) < 2 or parts[0] not in _GENDER_CODES:
+            continue
+        counted = any(line[i:i + 1].strip() for i in _ENGLISH_COLUMNS)
+        for name in {parts[1].replace("+", x) for x in ("", " ", "-")}:
+            seen.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
+            if counted:
+                english.add(fold(name))
+    out = {k: (next(iter(g)) if len(g) == 1 else "") for k, g in seen.items()
+           if len(k) > 2 and k not in STOP_WORDS}
     from . import rules
     for row in rules.table("en", "first_names"):
         if row and row[0]:
@@ -122,19 +120,14 @@ def gender_of(tok: str) -> str:
 @lru_cache(maxsize=1)
 def _namer():
     """The ``nicknames`` dataset (hand-curated English given names and their short forms: Bill/William,
-    Ted/Edward, Chuck/Charles)."""
-    try:
-        from nicknames import NickNamer
-        return NickNamer()
-    except Exception:  # noqa: BLE001 - optional data: without it only equal names and initials agree
-        return None
+    Ted/Edward, Chuck/Charles); a dependency (pyproject), so an import error is raised, never taken for no data."""
+    from nicknames import NickNamer
+    return NickNamer()
 
 
 @lru_cache(maxsize=50_000)
 def _nickname_pair(a: str, b: str) -> bool:
     nn = _namer()
-    if nn is None:
-        return False
     # two short forms of one name are one only with a common root ("Jim" / "Jimmy", "Kate" / "Katie"): "Fred" and
     # "Rick" both shorten Frederick, but a Rick is far more often a Richard, and a Fred is no Rick
     # A short form is shorter than its full name or begins like it ("Bill" / "William", "Jack" / "John"), or it is

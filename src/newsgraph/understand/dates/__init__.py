@@ -59,8 +59,9 @@ def _relative_parser(lang: str, base: dt.date):
 @lru_cache(maxsize=4096)
 def resolve_relative(text: str, lang: str, base: dt.date) -> tuple[str | None, str | None]:
     """(value, precision) of a relative expression against ``base`` (dateparser); (None, None) when vague."""
+    parser = _relative_parser(lang, base)  # outside the catch: a broken install fails the document, never empties dates
     try:
-        data = _relative_parser(lang, base).get_date_data(text)
+        data = parser.get_date_data(text)
     except Exception:  # dateparser raises assorted errors on odd input; a vague date is not a failure
         return None, None
     d, period = data.date_obj, data.period

@@ -90,7 +90,7 @@ def repair_guillemet(text: str, s: int, e: int) -> tuple[int, int]:
         if o in inner and not any(c in inner[inner.index(o):] for c in OPENERS[o] if c != o or o == '"'):
             opener = o
             break
-    if opener is None and j >= 0 and text[j] in OPENERS:
+    if opener is None and j >= 0 and text[j] in OPENERS and not _closing_straight_quote(text, j):
         opener = text[j]
     if opener is None:
         return s, e
@@ -102,6 +102,12 @@ def repair_guillemet(text: str, s: int, e: int) -> tuple[int, int]:
         if ch in ".!?\n" and not (ch == "." and k + 1 < len(window) and window[k + 1].isalnum()):
             break
     return s, e
+
+
+def _closing_straight_quote(text: str, j: int) -> bool:
+    """A straight double quote at ``j`` that closes a quotation (an odd number of them before it in its paragraph:
+    '… of "fanatic recklessness." Russia insisted that Pyongyang "stop …"'): no opener of the name after it."""
+    return text[j] == '"' and text.count('"', text.rfind("\n", 0, j) + 1, j) % 2 == 1
 
 
 # -- the reader -----------------------------------------------------------------------------------------------------

@@ -9,8 +9,9 @@ from functools import lru_cache
 from .. import name_cues
 from ..names import PARTICLES, common_word, is_given_name, is_verb_form, is_word, person_shaped, plural_after_the
 
-# a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — "); quotes/en_rec too
-DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20})?\s+[—–-]{1,2}\s+"
+# a news lead's dateline in capitals, a spaced dash after it ("ROME - ", "NEW YORK, N.Y. — ", and the wire's form with
+# a state and a day with its year, "KELSTON, Ore., March 14, 2024 — "); quotes/en_rec too
+DATELINE_CAPS = r"[A-Z]{2}[A-Z’'-]+(?:[ ,]+[A-Z][A-Z’'.-]+){0,3}(?:,[\w .]{1,20}){0,2}(?:,\s?\d{4})?\s+[—–-]{1,2}\s+"
 _DATELINE = re.compile(DATELINE_CAPS)
 
 

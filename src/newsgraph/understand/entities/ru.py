@@ -363,8 +363,9 @@ class RuActors(RuRoles, RuCoref):
         if nat is None or not self.lemmas:
             return tok.text.lower()
         from ..nlp import russian
+        vocab = russian().morph_vocab  # outside the catch: a broken model fails the document, never all lemmas
         try:
-            return russian().morph_vocab.lemmatize(nat.text, nat.pos, nat.feats or {}).lower()
+            return vocab.lemmatize(nat.text, nat.pos, nat.feats or {}).lower()
         except Exception:  # pymorphy can fail on odd tokens; the surface form is then the best we have
             return tok.text.lower()
 

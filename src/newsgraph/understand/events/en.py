@@ -130,6 +130,8 @@ class EnglishReader(SpeechEvents, Governance, Reader):
     def _noun_actor(self, tok, typ):
         """(actor heads, chain of tokens climbed, anchor verb) of a nominal trigger."""
         poss = [c for c in tok.children if c.dep_ == "poss"]
+        if poss and tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in self.lex.ending:
+            return [], [], None  # "Sweden has dropped its investigation": an act ended is no act of its possessor
         if poss and tok.lemma_.lower() in self.lex.patient_nouns and \
                 not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return [], [], None  # "their release", "Assange's extradition": the possessor undergoes it

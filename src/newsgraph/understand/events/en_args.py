@@ -3,8 +3,11 @@ clauses), targets, places, and the resolution of an argument's head to an entity
 that covers it), to the subject a pronoun stands for, or to the noun phrase itself."""
 from __future__ import annotations
 
+import re
+
 from ...record import Mention, Ref
 from .. import rules
+from ..entities.en_spans import DATELINE_CAPS
 from .codebook import LOC_TYPES, MOTION_TYPES  # noqa: F401 (re-exported)
 from .codebook import dedupe, same_ref
 from .en_refs import (ACTOR_ENT_TYPES, PRONOUNS, QUANTITY_HEADS, QUOTE_CHARS,  # noqa: F401 (re-exported)
@@ -210,6 +213,7 @@ def under_passive(tok):
 
 
 DASHES = {"—", "–", "-", "--"}
+_CAPS_DATELINE = re.compile(DATELINE_CAPS)  # the entities' definition: "KELSTON, Ore., March 14, 2024 — "
 
 
 def undateline(tok):
@@ -238,6 +242,10 @@ def undateline_all(heads):
             dateline = dash is not None and len(between) <= 6 and all(
                 (t.is_punct and t.text not in ",;") or t.pos_ == "PROPN" or t.is_upper for t in between) and \
                 not any(t.pos_ == "CCONJ" for t in between)
+            if not dateline and dash is not None and any(t.like_num for t in between) and \
+                    not any(t.pos_ == "CCONJ" for t in between):  # a place with its day and year before the dash
+                m = _CAPS_DATELINE.match(h.doc.text, h.idx)
+                dateline = m is not None and m.end() > h.doc[dash].idx
             if dateline and any(o.i > dash for o in heads if o.i != h.i):
                 continue
         out.append(h)

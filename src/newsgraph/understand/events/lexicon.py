@@ -58,6 +58,7 @@ class Lexicon:
     nonpolitical: dict = field(default_factory=dict)    # kind (NONPOLITICAL_KINDS) -> words
     patient_nouns: frozenset = frozenset()              # nominal triggers whose possessor undergoes them
     undergo: frozenset = frozenset()                    # verbs whose subject undergoes the nominal they govern
+    ending: frozenset = frozenset()                     # verbs that end the nominal act they govern
     cameo_verbs: dict = field(default_factory=dict)     # CAMEO bare verb lemma -> Trig
     cameo_phrasal: dict = field(default_factory=dict)   # CAMEO multi-word verb (verb, particle) -> Trig
     cameo_blocks: dict = field(default_factory=dict)    # verb lemma -> the CAMEO synonym blocks it belongs to
@@ -211,3 +212,4 @@ def _nonpolitical(lex: Lexicon, lang: str) -> None:
     lex.nonpolitical = {k: frozenset(v) for k, v in kinds.items()}
     lex.patient_nouns = rules.words(lang, "events_patient_nouns")
     lex.undergo = rules.words(lang, "events_undergo_verbs")
+    lex.ending = rules.words(lang, "events_ending_verbs")

@@ -217,8 +217,8 @@ class RussianArguments(NatashaTokens):
         name = self.text[start:end]
         if self.vocab is not None and t.feats.get("Case") not in (None, "Nom") and \
                 not any(x.pos == "NUM" for x in span):
+            from natasha.norm import recover_shapes, recover_spaces  # outside the catch: an import error is no odd name
             try:
-                from natasha.norm import recover_shapes, recover_spaces
                 words = [self.nominative(x) if (x is t or (x.head == t.i and x.rel == "amod")) else x.text
                          for x in span]
                 name = recover_spaces(list(recover_shapes(words, [x.nat for x in span])), [x.nat for x in span])
