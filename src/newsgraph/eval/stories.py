@@ -11,8 +11,8 @@ written at eval time from metadata.tsv (text, published, title, source) -- never
     newsgraph eval stories /tmp/polnear.db
 
 Windows w1 and w2 are dev (tuned on), w3 heldout (measured once), w4-w9 fresh (labelled in rounds 13, 20, 22, 23,
-24 and 25 before any product output on them was read: scored before and after each change, never tuned on alone). A split
-is one of those names or one window (``w5``).
+24 and 25 before any product output on them was read: scored before and after each change, never tuned on alone).
+A split is one of those names or one window (``w5``).
 """
 from __future__ import annotations
 
