@@ -117,3 +117,21 @@ def test_a_capitals_government_is_not_the_states():
     got = _ru("Мэр Москвы Сергей Собянин открыл новую станцию метро. Правительство столицы сообщило, что до конца "
               "года откроют еще три станции.\n")
     assert not any((s or "").endswith("России") for s, _, _ in got), got
+
+
+@pytest.mark.xfail(strict=False, reason="en_topic.topic_person with words.tsv described_persons democrat/republican/"
+                   "tory: 'The Democrat said' is given the topic person whom the text named a Republican; a party word "
+                   "fits only a person the text gave that party (or no other), REVIEW.md #9")
+def test_a_party_member_is_not_a_person_of_another_party():
+    got = _quotes("Rep. Bob Stone, a Republican, criticized the governor's budget on Monday. The Democrat said the cuts "
+                  "would hurt schools.\n")
+    assert not any(s == "Bob Stone" for s, _, _ in got), got
+
+
+@pytest.mark.xfail(strict=False, reason="ru_state_bodies.state_body: a bare 'посольство' in a story about a foreign "
+                   "state is most often the reporting country's embassy there (the host named, not the owner); keep "
+                   "посольство/консульство only for _owner_named_before, REVIEW.md #10")
+def test_an_embassy_in_a_story_about_its_host_is_not_the_hosts():
+    got = _ru("Таиланд закрыл курорты из-за наводнения. Таиланд эвакуирует туристов. Бангкок просит помощи. В посольстве "
+              "сообщили, что российские туристы не пострадали.\n")
+    assert not any((s or "").endswith("Таиланда") for s, _, _ in got), got
