@@ -52,7 +52,7 @@ def test_a_verb_of_the_contents_subject_is_not_the_sayers(text, sayer, content):
 
 @pytest.mark.xfail(strict=False, reason="en_court.court_heard: a question ('Did the jury hear that …?', 'whether the "
                    "jury heard that …') or a perception ('heard the defendant scream') is read as evidence the court "
-                   "heard; skip questions (en_clauses.in_question) and complements without a finite verb, REVIEW.md #4")
+                   "heard; skip questions (en_clauses.in_question) and complements without a finite verb, REVIEW.md #10")
 @pytest.mark.parametrize("text", [
     "Asked whether the jury heard that the witness had been paid, the judge said no.\n",
     "Did the jury hear that the witness had been paid?\n",
@@ -121,7 +121,7 @@ def test_a_capitals_government_is_not_the_states():
 
 @pytest.mark.xfail(strict=False, reason="en_topic.topic_person with words.tsv described_persons democrat/republican/"
                    "tory: 'The Democrat said' is given the topic person whom the text named a Republican; a party word "
-                   "fits only a person the text gave that party (or no other), REVIEW.md #9")
+                   "fits only a person the text gave that party (or no other), REVIEW.md #4")
 def test_a_party_member_is_not_a_person_of_another_party():
     got = _quotes("Rep. Bob Stone, a Republican, criticized the governor's budget on Monday. The Democrat said the cuts "
                   "would hurt schools.\n")
@@ -130,7 +130,7 @@ def test_a_party_member_is_not_a_person_of_another_party():
 
 @pytest.mark.xfail(strict=False, reason="ru_state_bodies.state_body: a bare 'посольство' in a story about a foreign "
                    "state is most often the reporting country's embassy there (the host named, not the owner); keep "
-                   "посольство/консульство only for _owner_named_before, REVIEW.md #10")
+                   "посольство/консульство only for _owner_named_before, REVIEW.md #9")
 def test_an_embassy_in_a_story_about_its_host_is_not_the_hosts():
     got = _ru("Таиланд закрыл курорты из-за наводнения. Таиланд эвакуирует туристов. Бангкок просит помощи. В посольстве "
               "сообщили, что российские туристы не пострадали.\n")
