@@ -1,0 +1,46 @@
+"""understand.dates, round 25 (issue 18; classes of the fresh25 batch, fresh24, dev and dev-c). The sentences are made up
+for the tests."""
+
+
+def test_a_national_day_of_another_country_is_its_day(dates_by_text):
+    # Bastille Day, Canada Day, Australia Day, Anzac Day: fixed days news names without a year
+    text = "Two weeks after a driver hit a crowd celebrating Bastille Day, the town reopened its beach."
+    assert dates_by_text(text, "2016-08-03")["Bastille Day"].value == "2016-07-14"
+    text = "The band will play in Ottawa on Canada Day."
+    assert dates_by_text(text, "2016-05-10")["Canada Day"].value == "2016-07-01"
+    text = "Thousands marched in Sydney on Australia Day."
+    assert dates_by_text(text, "2017-02-02")["Australia Day"].value == "2017-01-26"
+
+
+def test_that_years_possessive_is_the_year_the_text_named(dates_by_text):
+    text = "The governor ran in 1994, and he lost that year's primary to a newcomer."
+    assert dates_by_text(text, "2016-04-28")["that year"].value == "1994"
+    text = "The debate was held on Oct. 9. That night's audience was the largest of the campaign."
+    assert dates_by_text(text, "2016-11-02")["That night"].value == "2016-10-09"
+    # a compound is no day of the text
+    found = dates_by_text("The mayor left that day-to-day work to her deputy in 2012.", "2016-04-28")
+    assert "that day" not in found
+
+
+def test_this_election_year_is_the_year_at_hand(dates_by_text):
+    found = dates_by_text("\u201cVoters are angry in this election year,\u201d the senator said.", "2016-07-14")
+    assert found["this election year"].value == "2016"
+    # "the last election year" is the one before, not last year: no value from these words
+    found = dates_by_text("The last election year was calmer, the senator said.", "2016-07-14")
+    assert all(not (d.value or d.span) for d in found.values())
+
+
+def test_a_known_unforeseen_happening_is_past_under_any_tense(dates_by_text):
+    # "the slaying", "the bombing", "the attack": a happening nobody schedules, made definite, has happened
+    text = "He said voters will back him because of the slaying in Detroit on Friday of a young father."
+    assert dates_by_text(text, "2016-08-28")["Friday"].value == "2016-08-26"
+    text = "Security will be tighter after the bombing at the stadium on Tuesday, the mayor said."
+    assert dates_by_text(text, "2016-03-24")["Tuesday"].value == "2016-03-22"
+    # an indefinite one may be feared, and a planned one is ahead
+    text = "Police will be ready for a riot on Saturday, the chief said."
+    assert dates_by_text(text, "2016-03-24")["Saturday"].value == "2016-03-26"
+    text = "Police are preparing for the planned attack on Friday."
+    assert dates_by_text(text, "2016-03-24")["Friday"].value == "2016-03-25"
+    # a happening that is scheduled keeps its clause's time
+    text = "The trial over the shooting will open on Friday."
+    assert dates_by_text(text, "2016-03-24")["Friday"].value == "2016-03-25"
