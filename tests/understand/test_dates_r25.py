@@ -44,3 +44,14 @@ def test_a_known_unforeseen_happening_is_past_under_any_tense(dates_by_text):
     # a happening that is scheduled keeps its clause's time
     text = "The trial over the shooting will open on Friday."
     assert dates_by_text(text, "2016-03-24")["Friday"].value == "2016-03-25"
+
+
+def test_a_named_day_in_figures_after_a_title_word_is_a_works_name(dates_by_text):
+    # a film, a book named with the figures of a day ("Fahrenheit 9/11"): no date
+    found = dates_by_text("The director, who made Fahrenheit 9/11, backed the senator.", "2015-12-19")
+    assert "9/11" not in found
+    # the day stays after a preposition, before a noun it dates, and after a place
+    assert dates_by_text("The city has changed since 9/11.", "2015-12-19")["9/11"].value == "2001-09-11"
+    assert dates_by_text("The 9/11 Commission met again.", "2015-12-19")["9/11"].value == "2001-09-11"
+    found = dates_by_text("New York 9/11 victims were honored.", "2015-12-19")
+    assert found["9/11"].value == "2001-09-11"
