@@ -55,3 +55,17 @@ def test_a_named_day_in_figures_after_a_title_word_is_a_works_name(dates_by_text
     assert dates_by_text("The 9/11 Commission met again.", "2015-12-19")["9/11"].value == "2001-09-11"
     found = dates_by_text("New York 9/11 victims were honored.", "2015-12-19")
     assert found["9/11"].value == "2001-09-11"
+
+
+def test_a_weekday_in_an_infinitive_after_a_past_act_is_the_nearest(dates_by_text):
+    # a noun's or a purpose's to-infinitive, active or passive, lies after the act: either side of now, the nearest
+    text = "The governor was rewriting her speech, to be delivered Wednesday at the capitol."
+    assert dates_by_text(text, "2015-11-17")["Wednesday"].value == "2015-11-18"
+    text = "The board called a vote to take place Thursday."
+    assert dates_by_text(text, "2015-11-17")["Thursday"].value == "2015-11-19"
+    # the nearest may be the one just past
+    text = "He flew to Iowa to campaign on Saturday."
+    assert dates_by_text(text, "2015-11-16")["Saturday"].value == "2015-11-14"
+    # an infinitive that is the past act's own content stays past ("was forced to resign")
+    text = "The chairman was forced to resign on Friday."
+    assert dates_by_text(text, "2015-11-17")["Friday"].value == "2015-11-13"
