@@ -69,3 +69,6 @@ def test_a_weekday_in_an_infinitive_after_a_past_act_is_the_nearest(dates_by_tex
     # an infinitive that is the past act's own content stays past ("was forced to resign")
     text = "The chairman was forced to resign on Friday."
     assert dates_by_text(text, "2015-11-17")["Friday"].value == "2015-11-13"
+    # a "for X to ..." clause of asking may take the asking's day: left to the past act
+    text = "The captain, who lobbied for the league to suspend the player on Thursday night, did not respond."
+    assert dates_by_text(text, "2019-11-18")["Thursday"].value == "2019-11-14"

@@ -21,8 +21,9 @@ def after_a_past_act(view, start: int, end: int) -> bool:
     comma sets it off, the parser's reading of a noun's infinitive after a comma) whose governing verb is a past
     form?"""
     v = tense.clause_verb(view, start, end)
-    if v is None or not to_infinitive(v):
-        return False
+    if v is None or not to_infinitive(v) or any(c.dep_ in ("nsubj", "mark") for c in v.children):
+        return False  # (a "for X to" clause of asking: "lobbied for the league to suspend him on Thursday night",
+        #               the day may be the asking's)
     first = min(c.i for c in v.children if c.dep_ in ("aux", "auxpass"))
     if v.dep_ not in ("advcl", "acl", "relcl") and not (v.dep_ == "xcomp" and first > 0 and
                                                          v.doc[first - 1].text == ","):
