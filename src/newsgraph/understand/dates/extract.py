@@ -7,7 +7,8 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import ahead, anaphora, discourse, fronted, guards, happening, quoted, relative, tense, written_years
+from . import (ahead, anaphora, discourse, fronted, guards, happening, infinitive, known_happening, quoted, relative,
+               tense, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -140,6 +141,10 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
         if tense.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
+        if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
+            return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
+        if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end):
+            return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now
         if t in (None, "present", "either") and (tense.names_record(self.view, c.start, c.end, self.dr) or
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now

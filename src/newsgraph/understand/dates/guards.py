@@ -140,6 +140,21 @@ def titled_year(text: str, start: int, end: int, doc, calendar_words: frozenset 
         t.dep_ in ("nummod", "appos", "npadvmod", "compound") and prev.ent_type_ not in ("DATE", "TIME", "GPE") and \
         prev.lower_.rstrip(".") not in calendar_words and text[prev.idx + len(prev):start] == " "
 
+def titled_figures(text: str, start: int, end: int, doc) -> bool:
+    """A named day written in figures that a proper noun before it names a work by ("Fahrenheit 9/11", Michael
+    Moore's film): the parser joins the capitalised word to the figures as their compound; "since 9/11", "the 9/11
+    Commission", "New York 9/11 victims" stay the day (fresh24)."""
+    if not re.fullmatch(r"\d{1,2}/\d{1,2}", text[start:end]) or doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].i == 0:
+        return False
+    t, prev = span[0], doc[span[0].i - 1]
+    if t.dep_ in ("compound", "nmod", "amod") or prev.ent_type_ in ("GPE", "LOC", "FAC", "NORP"):
+        return False  # the day of a place's thing ("New York 9/11 victims", "the Ground Zero 9/11 memorial")
+    return prev.pos_ == "PROPN" and prev.is_title and not prev.is_sent_start and prev.dep_ == "compound" and \
+        prev.head.i == t.i and text[prev.idx + len(prev):start] == " "
+
 
 
 def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
@@ -406,6 +421,8 @@ def not_a_date(text: str, c, doc, street, count_nouns=None, calendar_words: froz
                                          or counted(text, s, e, count_nouns) or paired_with_a_count(text, s, e)):
         return "address, model or quantity"
     if c.kind == "year" and titled_year(text, s, e, doc, calendar_words, edition):
+        return "name or title"
+    if c.kind == "named" and titled_figures(text, s, e, doc):
         return "name or title"
     if c.kind == "relative" and capitalised_mid_sentence(text, s, e):
         return "name"

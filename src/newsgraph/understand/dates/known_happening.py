@@ -1,0 +1,47 @@
+"""A date that names a happening nobody schedules (an attack, a slaying, a crash: ``unforeseen_nouns`` of the
+language's ``dates_settings.tsv``) which the definite article or a possessive makes a known one ("will vote for him
+because of the slaying in Chicago on Friday", "since the Charleston church massacre in June"): it has happened, so
+its day is past whatever the tense of the clause around it. An indefinite one may be feared or foreseen ("Officials
+worry about a shooting in August", "bracing for an explosion of visitors in June": review r22 reverted a rule that
+took those as past too), and one the text marks as ahead ("the planned attack on Friday") is not known either."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .patterns import settings
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+STEPS = 8  # from the date up to the noun it hangs on ("the slaying in Chicago on Friday of the cousin")
+
+
+@lru_cache(maxsize=None)
+def unforeseen_nouns(lang: str) -> frozenset:
+    return frozenset(w.strip().lower() for w in settings(lang).get("unforeseen_nouns", "").split("|") if w.strip())
+
+
+def names_known_happening(view, start: int, end: int, dr) -> bool:
+    """Is the first common noun above the date (before any verb; names such as "Chicago" passed over) an unforeseen
+    happening with a definite determiner or a possessive, and nothing that puts it ahead?"""
+    nouns = unforeseen_nouns(dr.lang)
+    doc = view.spacy if view is not None else None
+    if not nouns or doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t, inside = span.root, range(span.start, span.end)
+    for _ in range(STEPS):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+        if t.i in inside or t.pos_ in ("ADP", "PROPN"):
+            continue
+        if t.pos_ != "NOUN":
+            return False
+        if t.lemma_.lower() not in nouns and t.lower_ not in nouns:
+            return False
+        ahead = dr.ahead_adjectives | dr.future_verbs
+        return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in t.children) and \
+            not any(c.dep_ in ("amod", "acl", "compound") and (c.lemma_.lower() in ahead or c.lower_ in ahead)
+                    for c in t.children)
+    return False
