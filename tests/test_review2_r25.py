@@ -1,0 +1,114 @@
+"""Round 25 second review: what the rules merged from ru25a, corpus25 and tryout25 over-read, each with sentences
+written for these tests (ordinary news near-misses, none taken from a dev text). Marked xfail until the lead narrows
+the rule; each reason names the rule and the narrowing suggested in /tmp/try25/REVIEW2.md. The quote, event and role cases pass
+on main (7a521b97); the story and role-vote cases call the new ``when``/``n_docs`` arguments (main gave the state's
+and the debate's key, and kept every voted role)."""
+from __future__ import annotations
+
+import pytest
+
+import newsgraph
+from newsgraph.corpus import story_events as SE
+from newsgraph.corpus.identity_choose import voted_role
+
+
+def _quotes(text, published="2024-03-14"):
+    rec = newsgraph.analyze(text, published=published)
+    return [((q.speaker.name if q.speaker else None), q.text) for q in rec.quotes]
+
+
+@pytest.mark.xfail(strict=False, reason="actor_writes/identity_choose ROLE_MIN_SHARE: the support counted over the "
+                   "ROLE_SAMPLE (200 rows) is compared with 1% of ALL the actor's documents: beyond 20,000 documents "
+                   "every role is dropped (at the next power-of-two recount); compare with the sample's size")
+def test_a_famous_actor_keeps_its_role():
+    assert voted_role({"President": 200}, "President", 25000) == "President"
+
+
+@pytest.mark.xfail(strict=False, reason="story_events: a named voting day (Super Tuesday) wins over a state's contest "
+                   "the document is about whatever the counts; only when it is at least as mentioned")
+def test_a_state_primary_looking_ahead_to_super_tuesday_stays_the_states():
+    title = "Sanders looks past New Hampshire primary to Super Tuesday"
+    lead = ("Bernie Sanders won the New Hampshire primary on Tuesday. Sanders won the New Hampshire primary by 20 "
+            "points and now looks ahead to Super Tuesday.")
+    assert SE.event_term(title, lead, "2016-02-10") == "#event:vote:new hampshire"
+
+
+@pytest.mark.xfail(strict=False, reason="story_events._other_month: another calendar month is not 'a month or more "
+                   "away' (a debate on March 3 previewed on February 29); compare dates, not month numbers")
+def test_a_debate_days_away_in_the_next_month_is_not_far():
+    title = "Republicans prepare for debate on March 3 in Detroit"
+    lead = ("Republican candidates prepared on Monday for the Republican debate on March 3 in Detroit. The Republican "
+            "debate will be hosted by Fox News.")
+    assert SE.event_term(title, lead, "2016-02-29") == "#event:debate:republican"
+
+
+@pytest.mark.xfail(strict=False, reason="ru 'стало известно' impersonal cue (impersonal_cues.txt): fires in a 'когда' "
+                   "clause and with a dative experiencer ('Ему стало известно'); only at a sentence start or after 'как'")
+@pytest.mark.parametrize("text", [
+    "Когда стало известно, что завод закроют, рабочие вышли на улицу.",
+    "Ему стало известно, что жена подала на развод, и он уехал из города.",
+])
+def test_learning_something_is_no_report(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.xfail(strict=False, reason="ru_findings._found_after: a second verb of an asyndetic series with its object "
+                   "('вскрыли сейф, обнаружили материалы') read as 'X, показал опрос'; require the noun to be the "
+                   "verb's subject (nsubj) and the verb to agree with it, not an object")
+@pytest.mark.parametrize("text", [
+    "Следователи вскрыли сейф, обнаружили материалы уголовного дела.",
+    "Хакеры взломали сервер банка, выявили данные тысяч клиентов.",
+])
+def test_a_series_of_acts_is_no_finding(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.xfail(strict=False, reason="ru_demands complaint_nouns 'жалоба': a patient's complaint of pain to a doctor "
+                   "or hospital is read as a demand; keep hosts of authorities (суд, прокуратура...) or a 'на то, что'")
+def test_a_complaint_of_pain_is_no_statement():
+    assert _quotes("Пенсионерка обратилась в больницу с жалобой на боль в груди.") == []
+
+
+@pytest.mark.xfail(strict=False, reason="ru_medium.spoken_in _RIGHT_AFTER: 'сообщил в «Магните» представитель сети' "
+                   "takes the company a representative speaks for as a medium; only for outlets/platforms (MEDIA)")
+def test_a_representative_in_a_company_keeps_the_company():
+    got = _quotes("— Цены останутся прежними, — сообщил в «Магните» представитель сети.")
+    assert got and got[0][0] is not None, got
+
+
+@pytest.mark.xfail(strict=False, reason="events_ending_verbs (end, halt, suspend): ending a visit or a strike says it "
+                   "happened; keep drop/abandon (a plan given up) only")
+@pytest.mark.parametrize("text, trigger", [
+    ("President Obama ended his three-day visit to Cuba on Tuesday with a speech in Havana.", "visit"),
+    ("The union ended its strike on Friday after the company raised wages.", "strike"),
+])
+def test_an_ended_act_happened(text, trigger):
+    rec = newsgraph.analyze(text, published="2024-03-14")
+    assert any(e.trigger == trigger for e in rec.events), [e.trigger for e in rec.events]
+
+
+@pytest.mark.xfail(strict=False, reason="en_actors unheld_title_words 'a'/'an': the indefinite article before a placed "
+                   "title ('a Pentagon spokesman John Kirby') drops a held role; only before a bare office title, or "
+                   "with 'would' in the clause")
+def test_an_indefinite_spokesman_keeps_his_role():
+    rec = newsgraph.analyze("The attack was confirmed by a Pentagon spokesman John Kirby on Monday. Kirby said two "
+                            "soldiers died.", published="2024-03-14")
+    roles = {e.name: e.role for e in rec.entities if e.type == "PERSON"}
+    assert roles.get("John Kirby"), roles
+
+
+@pytest.mark.xfail(strict=False, reason="story_events._other_year: any year among the four words before the noun "
+                   "('elected in 2008, addressed the Democratic convention') drops the mention; only a year inside "
+                   "the noun phrase ('the 2004 Democratic convention': no comma or verb between)")
+def test_a_year_of_something_else_before_the_convention_keeps_the_mention():
+    got = SE.mentions("Obama, first elected in 2008, addressed the Democratic convention on Wednesday",
+                      when="2016-07-28")
+    assert [k for _, k, _ in got] == ["convention:democratic"], got
+
+
+@pytest.mark.xfail(strict=False, reason="ru_findings._found_after (priority 2) pre-empts the trailing attribution: "
+                   "'подтвердил информацию источник …' loses the source after the findings noun (the noun is the "
+                   "object); only when the findings noun is the verb's subject and no other nominative follows")
+def test_a_source_confirming_the_information_keeps_the_source():
+    got = _quotes("Министр подал в отставку, подтвердил информацию источник в правительстве.")
+    assert got and got[0][0] == "источник в правительстве", got
