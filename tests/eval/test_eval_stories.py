@@ -43,5 +43,8 @@ def test_eval_stories_on_a_small_store(tmp_path):
     gold.write_text(gold.read_text(encoding="utf-8").replace("\tw1\tw1-budget", "\tw5\tw5-budget"), encoding="utf-8")
     r = CliRunner().invoke(app, ["eval", "stories", str(db), str(gold), "--split", "w5"])
     assert r.exit_code == 0 and "1 gold documents, 1 in the store" in r.output, r.output
-    r = CliRunner().invoke(app, ["eval", "stories", str(db), str(gold), "--split", "w9"])
+    r = CliRunner().invoke(app, ["eval", "stories", str(db), str(gold), "--split", "w10"])
     assert r.exit_code == 2 and "w5" in r.output, r.output
+    # a known window the gold holds no article of: a one-line error, no traceback (round 25: w9 became a window)
+    r = CliRunner().invoke(app, ["eval", "stories", str(db), str(gold), "--split", "w9"])
+    assert r.exit_code == 1 and "no gold article in --split w9" in r.output and "Traceback" not in r.output, r.output

@@ -52,6 +52,9 @@ def stories(
         raise typer.Exit(2)
     with _open(db) as store:
         r = evaluate(store, gold or GOLD, split, worst)
+    if not r["documents"]:
+        typer.echo(f"error: {gold or GOLD}: no gold article in --split {split}", err=True)
+        raise typer.Exit(1)
     if as_json:
         typer.echo(json.dumps(r, ensure_ascii=False))
         return

@@ -68,6 +68,8 @@ def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, fl
     """B-cubed precision, recall, F1 of ``pred`` against ``gold`` (both {item: cluster}, over gold's items; an item
     missing from pred is its own cluster)."""
     items = list(gold)
+    if not items:
+        return 0.0, 0.0, 0.0
     pred = {i: pred.get(i, f"__alone_{i}") for i in items}
     gc, pc = defaultdict(set), defaultdict(set)
     for i in items:
