@@ -50,3 +50,9 @@ def test_a_party_word_skips_a_person_of_another_party(analyze):
 def test_jurors_and_magistrates_hear(analyze):
     got = _quotes(analyze("Jurors heard that the accountant had moved the funds to a private account."))
     assert any(cue == "heard" and s == "Jurors" for _, s, cue in got), got
+
+
+def test_a_present_belief_after_a_past_said_stays_the_sayers(analyze):
+    # the present speaks in the writer's time (en_clauses.present_after_past), though the content's subject is a person
+    got = _quotes(analyze("Spokeswoman Lena Ortiz said the mayor had met the families and believes the plan is fair."))
+    assert ("the plan is fair", "Lena Ortiz", "believes") in got, got

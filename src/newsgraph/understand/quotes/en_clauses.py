@@ -132,17 +132,16 @@ def _second_verb(ctx: Context, c) -> bool:
 
 def _subjects_own(c) -> bool:
     """``c``, conjoined to a content's verb, is the content subject's own verb, not the sayer's (review r25 #3): a
-    belief or a present verb after a person who acts in the content ("Officials said the gunman acted alone and
-    believed he was on a mission": the gunman believed; a person can believe, a plan or a strike cannot), or a verb
+    belief in the past after a person who acts in the content ("Officials said the gunman acted alone and believed he
+    was on a mission": the gunman believed; a person can believe, a plan or a strike cannot), or a present verb
     whose number does not agree with the sayer ("Neighbours said the man had moved away and says he will never
     return": "says" is the man's)."""
     comp = c.head
     subj = next((x for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-    lemma = c.lemma_.lower()
-    belief_or_present = lemma in word_sets("finding_sources").get("belief", ()) or c.tag_ in ("VBZ", "VBP")
-    if belief_or_present and subj is not None and subj.pos_ != "PRON" and _a_person(subj):
-        return True
     say = comp.head if comp.dep_ == "ccomp" else None
+    belief = c.lemma_.lower() in word_sets("finding_sources").get("belief", ())
+    if belief and c.tag_ not in ("VBZ", "VBP") and subj is not None and subj.pos_ != "PRON" and _a_person(subj):
+        return True  # (a present after a past "said" speaks in the writer's time, the sayer's: present_after_past)
     sayer = next((x for x in say.children if x.dep_ == "nsubj"), None) if say is not None else None
     if sayer is None or c.tag_ not in ("VBZ", "VBP") or sayer.lower_ in ("i", "you"):
         return False

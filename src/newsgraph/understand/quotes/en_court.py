@@ -1,8 +1,10 @@
 """What a court heard (British and Australian court reporting: "The defendant sent the money abroad, the court heard",
 "The court heard that …", "… , an inquest has heard", the headline's "…, court hears"): the evidence or the
-submissions put to a court, a jury or an inquest, credited to the body that heard them when the report names no
-one who said them. The en-attr guidelines annotate it as an attribution whose source is that body (an agentless
-statement put on the record). The bodies: lang/en/words.tsv hearing_bodies."""
+submissions put to a court, a jury or an inquest, credited to the body that heard them. The en-attr guidelines
+annotate it as an attribution whose source is that body (an agentless statement put on the record), also when the
+clause heard reports someone's words ("The defendant told police he had acted in self-defence, the court heard": the
+court's attribution of the whole clause beside the defendant's of what he told; review r25 #10: the written gold
+records both). The bodies: lang/en/words.tsv hearing_bodies."""
 from __future__ import annotations
 
 from .. import rules
@@ -32,9 +34,6 @@ def court_heard(ctx: Context, found: list[Found]) -> list[Found]:
         a, b = lo.idx, hi.idx + len(hi.text)
         if b - a < 12:
             continue
-        if any(q.cue_i is not None and lo.i <= q.cue_i <= hi.i and (q.speaker is not None or q.speaker_name)
-               for q in found):
-            continue  # a named speaker's own report ("The defendant told police he …, the court heard"): his quote
         text = ctx.text[a:b]
         q = Found(kind="mixed" if any(c in text for c in '"“”') else "indirect", start=a, end=b, text=text,
                   cue=tok.text, origin="heard")
