@@ -1,7 +1,9 @@
 """English relayed reports: "Reuters reported that the talks had stalled, citing two officials familiar with the
 matter", "The newspaper, citing an anonymous government source, reported that …". The outlet reports, and the one it
 cites is the source of the same content: the en-attr guidelines record both (two attributions of one content, the
-outlet's and the cited source's; the Russian reader credits the cited source the same way, ru_relays).
+outlet's and the cited source's; the Russian reader credits the cited source the same way, ru_relays). Only an
+outlet's report relays (_outlets_report): anyone else "citing" something gives a reason for his own decision or view
+("The minister said he would resign, citing a report by the auditor general"; review r25 #2).
 
 Only a cited source that can be one (lang/en/words.tsv per_sources and document_nouns: "sources", "officials",
 "people familiar with …", "a memo"; or a person or an organisation the entity reader found): "citing its cost",
