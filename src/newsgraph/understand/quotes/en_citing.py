@@ -1,7 +1,9 @@
 """English relayed reports: "Reuters reported that the talks had stalled, citing two officials familiar with the
 matter", "The newspaper, citing an anonymous government source, reported that …". The outlet reports, and the one it
 cites is the source of the same content: the en-attr guidelines record both (two attributions of one content, the
-outlet's and the cited source's; the Russian reader credits the cited source the same way, ru_relays).
+outlet's and the cited source's; the Russian reader credits the cited source the same way, ru_relays). Only an
+outlet's report relays (_outlets_report): anyone else "citing" something gives a reason for his own decision or view
+("The minister said he would resign, citing a report by the auditor general"; review r25 #2).
 
 Only a cited source that can be one (lang/en/words.tsv per_sources and document_nouns: "sources", "officials",
 "people familiar with …", "a memo"; or a person or an organisation the entity reader found): "citing its cost",
@@ -47,7 +49,7 @@ def cited_sources(ctx: Context, found: list[Found]) -> list[Found]:
         if obj is None:
             continue
         q = _report(ctx, tok, found)
-        if q is None:
+        if q is None or not _outlets_report(ctx, q):
             continue
         new = Found(kind=q.kind, start=q.start, end=q.end, text=q.text, cue=tok.text, cue_i=tok.i, origin="citing",
                     parts=list(q.parts), date=q.date)
@@ -59,6 +61,30 @@ def cited_sources(ctx: Context, found: list[Found]) -> list[Found]:
         added.append(new)
         cues.add(tok.i)
     return sorted(found + added, key=lambda x: x.start)  # (a stable sort: the report stays before its relay)
+
+
+def _outlets_report(ctx: Context, q: Found) -> bool:
+    """``q`` is a news outlet's report (its speaker a MEDIA actor or an outlet noun, "the newspaper", or its cue
+    "reported"), not about the outlet itself ("it would …"): only an outlet relays what a cited source told it.
+    Anyone else "citing" a study, polls or a report gives the reason for his own decision or view ("The minister
+    said he would resign, citing a report by the auditor general"; review r25 #2)."""
+    doc = ctx.doc
+    comp = next((t for t in doc if q.start <= t.idx < q.end and t.dep_ in ("nsubj", "nsubjpass")), None)
+    if comp is not None and comp.lower_ in ("it", "we", "i"):
+        return False  # the content's subject is the sayer himself ("said it would close the plant")
+    if q.cue_i is not None and doc[q.cue_i].lemma_.lower() == "report":
+        return True
+    if q.speaker is not None and ctx.actors.entities[q.speaker].type == "MEDIA":
+        return True
+    if q.speaker_span is None:
+        return False
+    head = ctx.token_at(max(q.speaker_span[0], q.speaker_span[1] - 1))
+    return head.lower_ in _media_nouns() or head.lemma_.lower() in _media_nouns()
+
+
+@lru_cache(maxsize=1)
+def _media_nouns() -> frozenset[str]:
+    return rules.words("en", "media_nouns")
 
 
 def _source(ctx: Context, tok):

@@ -118,6 +118,8 @@ def _second_verb(ctx: Context, c) -> bool:
     if c.pos_ != "VERB" or any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
         return False
     lemma = c.lemma_.lower()
+    if c.dep_ == "conj" and _subjects_own(c):
+        return False
     if c.dep_ == "conj":
         if present_after_past(c) and lemma in word_sets("finding_sources").get("belief", ()):
             return True  # "said X and believes Y": the sayer's own view, a second report (present_after_past)
@@ -126,6 +128,39 @@ def _second_verb(ctx: Context, c) -> bool:
             "of" in judgement_shapes().get(lemma, ())) or _judged(ctx, c) or _held_too(c)
     return c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in ctx.verbs and c.i > 0 and \
         c.doc[c.i - 1].text == "," and any(x.dep_ == "ccomp" for x in c.children)  # (not "pointing to a wing …")
+
+
+def _subjects_own(c) -> bool:
+    """``c``, conjoined to a content's verb, is the content subject's own verb, not the sayer's (review r25 #3): a
+    belief in the past after a person who acts in the content ("Officials said the gunman acted alone and believed he
+    was on a mission": the gunman believed; a person can believe, a plan or a strike cannot), or a present verb
+    whose number does not agree with the sayer ("Neighbours said the man had moved away and says he will never
+    return": "says" is the man's)."""
+    comp = c.head
+    subj = next((x for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    say = comp.head if comp.dep_ == "ccomp" else None
+    belief = c.lemma_.lower() in word_sets("finding_sources").get("belief", ())
+    if belief and c.tag_ not in ("VBZ", "VBP") and subj is not None and subj.pos_ != "PRON" and _a_person(subj):
+        return True  # (a present after a past "said" speaks in the writer's time, the sayer's: present_after_past)
+    sayer = next((x for x in say.children if x.dep_ == "nsubj"), None) if say is not None else None
+    if sayer is None or c.tag_ not in ("VBZ", "VBP") or sayer.lower_ in ("i", "you"):
+        return False
+    plural = sayer.tag_ in ("NNS", "NNPS") or sayer.lower_ in ("they", "we") or (
+        "Plur" in sayer.morph.get("Number") and sayer.pos_ == "PRON") or any(x.dep_ == "conj" for x in sayer.children)
+    return plural != (c.tag_ == "VBP")
+
+
+def _a_person(noun) -> bool:
+    """``noun`` names or describes a person: a PERSON entity, a role or title ("the mayor"), a trade ("the pilot"), a
+    part in a case ("the gunman"), a life stage ("the boy") or a plain person noun (lang/en/words.tsv)."""
+    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in _person_nouns()
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    from .en_roles import person_words
+    sets = ("described_persons", "case_roles", "life_stages", "refuge_seekers", "plain_persons")
+    return person_words("en").union(*(rules.wordset("en", n) for n in sets))
 
 
 def _held_too(v) -> bool:

@@ -1,12 +1,15 @@
 """What a court heard (British and Australian court reporting: "The defendant sent the money abroad, the court heard",
 "The court heard that …", "… , an inquest has heard", the headline's "…, court hears"): the evidence or the
-submissions put to a court, a jury or an inquest, credited to the body that heard them when the report names no
-one who said them. The en-attr guidelines annotate it as an attribution whose source is that body (an agentless
-statement put on the record). The bodies: lang/en/words.tsv hearing_bodies."""
+submissions put to a court, a jury or an inquest, credited to the body that heard them. The en-attr guidelines
+annotate it as an attribution whose source is that body (an agentless statement put on the record), also when the
+clause heard reports someone's words ("The defendant told police he had acted in self-defence, the court heard": the
+court's attribution of the whole clause beside the defendant's of what he told; review r25 #10: the written gold
+records both). The bodies: lang/en/words.tsv hearing_bodies."""
 from __future__ import annotations
 
 from .. import rules
-from .en_ctx import Context, Found, subject_speaker
+from .en_clauses import in_question
+from .en_ctx import FINITE, Context, Found, subject_speaker
 
 
 def court_heard(ctx: Context, found: list[Found]) -> list[Found]:
@@ -19,8 +22,8 @@ def court_heard(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-        if subj is None or comp is None or subj.lemma_.lower() not in bodies or any(
-                c.dep_ == "neg" for c in tok.children):
+        if subj is None or comp is None or not {subj.lemma_.lower(), subj.lower_} & bodies or any(
+                c.dep_ == "neg" for c in tok.children) or _not_stated(ctx, tok, comp):
             continue
         lo = comp.left_edge
         if lo.lower_ == "that" and lo.dep_ == "mark":
@@ -39,3 +42,12 @@ def court_heard(ctx: Context, found: list[Found]) -> list[Found]:
         if subject_speaker(ctx, q, subj):
             added.append(q)
     return sorted(found + added, key=lambda x: x.start) if added else found
+
+
+def _not_stated(ctx: Context, tok, comp) -> bool:
+    """What the body heard is no evidence stated before it (review r25 #10): a question ("Did the jury hear that
+    …?", "asked whether the jury heard that …") asks whether it did, and a complement without a finite verb ("heard
+    the defendant scream") is a perception of an act, not a statement."""
+    if in_question(tok) or ctx.text[slice(*ctx.sent(tok.idx))].rstrip().rstrip('"”’').endswith("?"):
+        return True
+    return not (comp.tag_ in FINITE or any(a.dep_ in ("aux", "auxpass") and a.tag_ in FINITE for a in comp.children))

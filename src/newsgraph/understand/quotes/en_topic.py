@@ -61,6 +61,7 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
                 # Mike Dunn praised quarterback Jalen Price": not Dunn; "the teenager" after "a teenager was
                 # arrested"; review r15); one the text never used continues the topic ("The 27-year-old told")
             if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang) \
+                    or _other_party(ctx, hit[2], head, abbr, lang) \
                     or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr) \
                     or (owner is not None and owner in _role_words(ctx, hit[2], abbr)):
                 return None  # (two subjects, "Sen. Smith and Sen. Jones met …": either; the owner is not its kin)
@@ -202,6 +203,16 @@ def _other_office(ctx, i: int, head: str, abbr, lang: str) -> bool:
         return False
     held = _role_words(ctx, i, abbr) & offices
     return bool(held) and head not in held
+
+
+def _other_party(ctx, i: int, head: str, abbr, lang: str) -> bool:
+    """The text gave the person a party and ``head`` is another party's member ("Rep. Bob Stone, a Republican, …
+    . The Democrat said": someone else; review r25 #4). Parties: lang/en/words.tsv party_members."""
+    parties = set(_norm(sorted(rules.wordset(lang, "party_members")), abbr))
+    if head not in parties:
+        return False
+    given = _role_words(ctx, i, abbr) & parties
+    return bool(given) and head not in given
 
 
 def _offices(lang: str) -> frozenset[str]:
