@@ -1,6 +1,6 @@
 """Round 25 review fixes of Russian attribution (helper revfixA, /tmp/try25/REVIEW.md items 1, 5-9, 12-13): the
-unmarked evaluation of a naming verb (quotes/ru_judging.py) and a state's body named bare (quotes/ru_state_bodies.py);
-every sentence here is written for the test, not news."""
+unmarked evaluation of a naming verb (quotes/ru_judging.py; negated, ru_refusals.py) and a state's body named bare
+(quotes/ru_state_bodies.py); every sentence here is written for the test, not news."""
 import sys
 from pathlib import Path
 
@@ -18,6 +18,15 @@ def test_a_negated_naming_verb_states_no_evaluation(pipe):
                        ("Сенатор Ольга Рябова так и не назвала выборы честными.\n", "честными")):
         _, got = run(pipe, text)
         assert not any(g[0].endswith(pred) for g in got), got
+
+
+def test_a_negated_naming_with_a_predicate_is_no_refusal_either(pipe):
+    """ru_refusals.py: "не назвала X Y" (a predicate in the instrumental) withholds an evaluation, it refuses to
+    disclose nothing: no reading; "не назвал сумму сделки" (no predicate) stays a refusal to comment."""
+    _, got = run(pipe, "Глава профсоюза Ирина Лосева не назвала новое соглашение выгодным.\n")
+    assert got == [], got
+    _, got = run(pipe, "Министр не назвал сумму сделки.\n")
+    assert [g[:2] for g in got] == [("сумму сделки", "Министр")], got
 
 
 def test_an_unmarked_evaluation_ends_at_its_clauses_comma(pipe):
