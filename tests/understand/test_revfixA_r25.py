@@ -54,6 +54,13 @@ def test_an_appointment_a_time_or_a_code_judges_nothing(pipe, text):
     assert got == [], got
 
 
+def test_a_predicate_with_a_places_genitive_still_judges(pipe):
+    """ru_judging.py ``_judging``: only a name or a code in apposition designates; a place's genitive after the
+    predicate ("лучшим городом Поволжья") is part of the evaluation."""
+    _, got = run(pipe, "Эксперты назвали Казань лучшим городом Поволжья.\n")
+    assert [g[0] for g in got] == ["Казань лучшим городом Поволжья"], got
+
+
 def test_a_state_body_is_owned_only_by_a_state_named_with_its_holder(pipe):
     """ru_state_bodies.py ``_owner_named_before``: the owner after the body's own noun or its holder's title by
     lemma (state_body_holders.tsv), not after a word of the same letters ("правила Китая" for "Правительство")."""

@@ -71,9 +71,11 @@ def _of_time(toks, tok, times: frozenset[str]) -> bool:
 
 def _judging(toks, tok, designations: frozenset[str]) -> bool:
     """A predicate word that judges: no capitalised name ("Александром", "Нахаловкой"), no designation, and none
-    with a name or a code of its own after it ("назвали вирус штаммом B", "ракету изделием Х-32", "версией 2")."""
-    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) and toks[tok.i + 1].head == tok.i else None
-    coded = nxt is not None and (nxt.text[:1].isupper() or any(ch.isdigit() for ch in nxt.text))
+    with a name or a code in apposition after it ("назвали вирус штаммом B", "ракету изделием Х-32", "версией 2";
+    not a place's genitive, "самым богатым человеком России")."""
+    nxt = toks[tok.i + 1] if tok.i + 1 < len(toks) else None
+    coded = nxt is not None and nxt.head == tok.i and nxt.rel in ("appos", "flat", "flat:foreign", "nummod") and \
+        (nxt.text[:1].isupper() or any(ch.isdigit() for ch in nxt.text))
     return not tok.text[:1].isupper() and tok.lemma.lower() not in designations and not coded
 
 
