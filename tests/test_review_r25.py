@@ -53,9 +53,6 @@ def test_what_a_jury_may_have_heard_or_heard_happen_is_no_attribution(text):
     assert not any(cue in ("heard", "hear") for _, _, cue in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_judging.judged_name: a negated naming verb ('не назвал X Y', 'Никто не "
-                   "называет …') is read as the subject's evaluation, its 'не' dropped: the opposite of what was "
-                   "said; skip a cue with 'не' before it (or a negative subject), REVIEW.md #1")
 @pytest.mark.parametrize("text", [
     "Министр финансов Антон Силуанов не назвал бюджет следующего года сбалансированным.\n",
     "Глава ведомства так и не назвал ситуацию в отрасли критической.\n",
@@ -66,9 +63,6 @@ def test_a_negated_naming_verb_is_no_evaluation(text):
     assert not any(t.endswith(("сбалансированным", "критической", "достаточными")) for _, t, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_judging / ru_more._object_reading: an unmarked evaluation's content runs "
-                   "past the comma that ends its clause into the main clause; end it at the comma judged_name already "
-                   "stops at, REVIEW.md #5")
 @pytest.mark.parametrize("text, content", [
     ("Мэр Олег Быков, назвав реформу провальной, покинул заседание.\n", "реформу провальной"),
     ("Почему губернатор назвал проект убыточным, остается неясным.\n", "проект убыточным"),
@@ -78,9 +72,6 @@ def test_an_unmarked_evaluation_ends_with_its_clause(text, content):
     assert any(t == content for _, t, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_judging.judged_name: 'исполняющим обязанности' (an appointment) and an "
-                   "adjective of a time noun ('прошлой весной', 'прошлым вечером') are read as a judging predicate; "
-                   "drop the adjective of a time noun and the participle 'исполняющий', REVIEW.md #6")
 @pytest.mark.parametrize("text", [
     "Совет директоров назвал Ивана Петрова исполняющим обязанности генерального директора.\n",
     "Губернатор назвал имена новых министров прошлой весной.\n",
@@ -91,18 +82,12 @@ def test_an_appointment_or_a_time_is_no_evaluation(text):
     assert not any(cue.startswith("назвал") for _, _, cue in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_state_bodies._owner_named_before: any word sharing the body's first five "
-                   "letters ('правилами Китая' for 'Правительство') names its owner; match the title nouns by lemma "
-                   "(посол, консул, министр), REVIEW.md #7")
 def test_a_state_body_is_not_owned_by_the_state_after_a_word_of_the_same_stem():
     got = _ru("Казахстан ввел новые пошлины на ввоз зерна. Казахстан хочет защитить фермеров. Казахстан при этом "
               "сверяется с правилами Китая. Правительство заявило, что пошлины временные.\n")
     assert not any(s == "Правительство Китая" for s, _, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_state_bodies.state_body: 'Правительство столицы' (a city's government, its "
-                   "owner a common noun) is given the story's state; skip a body with a genitive noun after it "
-                   "(столицы, города, региона), REVIEW.md #8")
 def test_a_capitals_government_is_not_the_states():
     got = _ru("Мэр Москвы Сергей Собянин открыл новую станцию метро. Правительство столицы сообщило, что до конца "
               "года откроют еще три станции.\n")
@@ -115,9 +100,6 @@ def test_a_party_member_is_not_a_person_of_another_party():
     assert not any(s == "Bob Stone" for s, _, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_state_bodies.state_body: a bare 'посольство' in a story about a foreign "
-                   "state is most often the reporting country's embassy there (the host named, not the owner); keep "
-                   "посольство/консульство only for _owner_named_before, REVIEW.md #9")
 def test_an_embassy_in_a_story_about_its_host_is_not_the_hosts():
     got = _ru("Таиланд закрыл курорты из-за наводнения. Таиланд эвакуирует туристов. Бангкок просит помощи. В посольстве "
               "сообщили, что российские туристы не пострадали.\n")

@@ -14,7 +14,7 @@ from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import addressed_body, as_cue, described_words, subject_lead, told_body
 from .ru_documents import _document_phrases
-from .ru_judging import judged_name
+from .ru_judging import judged_end
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
 from .ru_medium import spoken_in
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
@@ -107,10 +107,9 @@ class MoreReaders:
                     continue
             elif naming:
                 marked = [c for o, c in self.pairs if cs <= o and c < ce and _words_of_someone(text[o + 1:c])]
-                if marked:
-                    ce = marked[-1] + 1
-                elif not judged_name(self.an, text, self.rr.lang, cs, ce):
-                    continue  # (a name given or a designation, ru_judging.py)
+                ce = marked[-1] + 1 if marked else judged_end(self.an, text, self.rr.lang, cm.start(), ce)
+                if ce is None:
+                    continue  # (a name given, a designation or a negated verb, ru_judging.py)
             elif len(text[cs:ce].split()) < 2 or _ANAPHORIC_OBJECT.fullmatch(text[cs:ce].strip()):
                 continue  # ("опроверг эту информацию": the object points back; what was said is elsewhere)
             before = sorted((t for t in taken if t[1] <= cm.start()), key=lambda t: t[1])

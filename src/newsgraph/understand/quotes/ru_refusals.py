@@ -75,6 +75,8 @@ class RefusalReaders:
             if not objs or mode != "refuse" and neg is None or any(
                     toks[c].lemma == "никто" for c in (*verb.children, *t.children)):
                 continue  # ("Официально эту информацию никто не подтвердил": nobody said anything)
+            if any(toks[c].dep == "xcomp" and (toks[c].feats or {}).get("Case") == "Ins" for c in t.children):
+                continue  # ("не назвал бюджет сбалансированным": no evaluation given, no refusal to disclose)
             sub = self._obj_range(objs[0]) if toks[objs[0]].dep != "ccomp" else _subtree_range(toks, objs[0])
             while sub[0] < sub[1] and toks[sub[0]].pos == "PUNCT":
                 sub = (sub[0] + 1, sub[1])

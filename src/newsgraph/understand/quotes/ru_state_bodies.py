@@ -32,8 +32,8 @@ def _countries() -> frozenset[str]:
     return frozenset(names | _states())
 
 
-def _state_of_story(an) -> tuple | None:
-    """The state the story is about, as (its name, its actor's id), else None (see the module)."""
+def _state_of_story(an) -> str | None:
+    """The name of the state the story is about, else None (see the module)."""
     from .ru_resolve import seats  # (ru_resolve calls this module)
     countries, by_seat = _countries(), seats("ru")
     counts: Counter = Counter()
@@ -63,34 +63,41 @@ def state_body(an, speaker: Ref | None) -> Ref | None:
     if placed is not None:
         return Ref(speaker.entity, placed, m)
     bodies = rules.wordset("ru", "state_bodies")
-    local = rules.wordset("ru", "local_city") | rules.wordset("ru", "local_region")
+    local = rules.wordset("ru", "local_city") | rules.wordset("ru", "local_region") | rules.wordset("ru", "state_parts")
     federal = any(t.lemma == "федеральный" for t in toks) and \
         any(t.lemma in rules.wordset("ru", "institutions") for t in toks)
     if not (federal or any(t.pos == "NOUN" and t.lemma in bodies for t in toks)) or \
             any(t.lemma in local or t.pos not in ("NOUN", "ADJ", "ADP") for t in toks) or \
             any(w[:1].isupper() for w in speaker.name.split()[1:]) or \
             any(a.id != speaker.entity for _, a in an.mentions_in(m.start, m.end, ("GPE", "ORG", "PERSON", "MEDIA"))):
-        return None  # ("МИД Франции", "областное министерство", "министр Иванов": an owner or a person named)
+        return None  # ("МИД Франции", "областное министерство", "Правительство столицы", "министр Иванов")
     actor = next((a for a in an.actors if a.id == speaker.entity), None)
     if actor is not None and (actor.type != "ORG" or any(
             w.lower().replace("ё", "е") in _countries() or w[:1].isupper() and w.isupper() and len(w) > 1
             for w in actor.name.split()[1:])):
         return None  # (an actor of its own, or named with its state or an abbreviation: "Минкомсвязь России")
     body = next(t for t in toks if t.lemma in bodies or t.lemma in rules.wordset("ru", "institutions"))
-    state = _owner_named_before(an, body) or _state_of_story(an)
+    abroad = body.lemma in rules.wordset("ru", "abroad_bodies")  # (the host is the story's state: no owner)
+    state = _owner_named_before(an, body) or (None if abroad else _state_of_story(an))
     if state is None:
         return None
     return Ref(speaker.entity, f"{speaker.name} {_genitive(state)}", m)
 
 
+@lru_cache(maxsize=1)
+def _holders() -> dict[str, frozenset[str]]:
+    """A body's lemma -> its holders' title lemmas (``state_body_holders.tsv``: посольство -> посол)."""
+    return {row[0]: frozenset(w.strip() for w in row[1].split(",")) for row in rules.table("ru", "state_body_holders")}
+
+
 def _owner_named_before(an, body) -> str | None:
     """The state named in the genitive right after the body's noun or its holder's title the last time before it
-    ("Посол Японии в России … источники в посольстве": Japan's embassy, not the host's; the title shares the body
-    noun's stem, five letters or more: посол-ьство, консул-ьство, министр-ерство)."""
+    ("Посол Японии в России … источники в посольстве": Japan's embassy, not the host's; the titles by lemma,
+    ``state_body_holders.tsv``: no word that merely shares letters, "правилами Китая" for "Правительство")."""
     countries = _countries()
-    stem = body.lemma[:5]
+    names = {body.lemma} | _holders().get(body.lemma, frozenset())
     for t in reversed(an.toks[:body.i]):
-        place = _place_after(an, t) if len(stem) == 5 and t.lemma.startswith(stem) else None
+        place = _place_after(an, t) if t.lemma in names else None
         if place is not None and place.lower().replace("ё", "е") in countries:
             return place
     return None
