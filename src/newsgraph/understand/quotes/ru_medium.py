@@ -1,7 +1,8 @@
 """Where words were spoken or written, not who spoke them (r25): an outlet or a platform named after "в"/"на" and a
 noun of a medium ("Как заявил в эфире телеканала «Россия 24» министр, …", "рассказал в интервью «Коммерсанту»",
 words.tsv ``speaking_media``), or right after "в" behind a singular cue ("— написала во «ВКонтакте» жительница
-улицы"): the medium, never the speaker. A plural cue's "в" names the body ("В «Коммерсанте» заявили")."""
+улицы", but not a company's own: "сообщил в «Магните» представитель сети"): the medium, never the speaker. A
+plural cue's "в" names the body ("В «Коммерсанте» заявили")."""
 from __future__ import annotations
 
 import re
@@ -29,7 +30,21 @@ def spoken_in(an, text: str, m, actor, cue) -> bool:
         if lemmas and lemmas[0] in media and (len(lemmas) == 1 or lemmas[1] in kinds):
             return True
     return cue is not None and cue.end() <= m.start and not cue.group().endswith("ли") and \
-        _RIGHT_AFTER.fullmatch(text, cue.end(), m.start) is not None
+        _RIGHT_AFTER.fullmatch(text, cue.end(), m.start) is not None and not _speaks_for(an, text, m, actor)
+
+
+def _speaks_for(an, text: str, m, actor) -> bool:
+    """ "— сообщил в «Магните» представитель сети": an organisation (not an outlet) followed by one who speaks for
+    it (words.tsv ``members``, titles.txt: представитель, сотрудник, директор) is where its speaker works, the
+    company's words, not a medium (r25 review)."""
+    if actor.type != "ORG":
+        return False
+    pos = m.end
+    while pos < len(text) and text[pos] in " »\"“”":
+        pos += 1
+    t = an.tok_at_start.get(pos)
+    lemma = an._lemma(t) if t is not None else None
+    return lemma in rules.wordset("ru", "members") or lemma in rules.words("ru", "titles")
 
 
 _NAMED = re.compile(r"\s*(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|[A-ZА-ЯЁ][\w.-]*(?:\s+\d+)?)\s+")
