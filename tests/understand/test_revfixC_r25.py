@@ -23,9 +23,11 @@ def test_a_finding_after_its_content_is_still_read(pipe):
 
 
 def test_learning_in_a_subordinate_clause_or_by_someone_is_no_report(pipe):
-    """ru_known: "стало известно" after "когда"/"после того как", or with a dative experiencer."""
+    """ru_known: "стало известно" after "когда"/"после того как", or with a dative experiencer not an outlet."""
     assert run(pipe, "После того как стало известно, что мост закроют, водители выбрали объезд.\n") == []
-    assert run(pipe, "Журналистам стало известно, что депутат продал квартиру.\n") == []
+    assert run(pipe, "Соседям стало известно, что депутат продал квартиру.\n") == []
+    got = run(pipe, "Изданию стало известно, что депутат продал квартиру.\n")  # (an outlet that learnt it reports)
+    assert [g[0] for g in got] == ["депутат продал квартиру"], got
     got = run(pipe, "Ранее стало известно, что мост закроют на ремонт.\n")
     assert got == [("мост закроют на ремонт", None)], got
 

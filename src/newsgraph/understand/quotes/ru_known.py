@@ -3,8 +3,10 @@ news only as a sentence's own main clause ("Стало известно, что 
 after "как" ("Как стало известно, …"). Inside a subordinate clause ("Когда стало известно, что завод закроют,
 рабочие вышли на улицу", "После того как стало известно, …") it dates the main clause's event, and with a dative
 experiencer ("Ему стало известно, что …", "Полиции стало известно, что …") it says who learnt something: nobody
-is quoted."""
+is quoted. An outlet that learnt it ("«Ведомостям» стало известно, что …") reports it, as before."""
 from __future__ import annotations
+
+from .. import rules
 
 
 def learnt_not_reported(an, cm, clause_start: int) -> bool:
@@ -26,6 +28,14 @@ def learnt_not_reported(an, cm, clause_start: int) -> bool:
     for k, x in enumerate(before):
         if x.pos == "SCONJ" and not (x.low == "как" and k == 0):
             return True
-        if x.pos in ("NOUN", "PROPN", "PRON") and (x.dep == "iobj" or (x.feats or {}).get("Case") == "Dat"):
+        if x.pos in ("NOUN", "PROPN", "PRON") and (x.dep == "iobj" or (x.feats or {}).get("Case") == "Dat") and \
+                not _outlet(an, x):
             return True
     return False
+
+
+def _outlet(an, x) -> bool:
+    """An outlet that learnt something reports it ("«Ведомостям» стало известно, что …", "Изданию стало известно"):
+    a name in quote marks, an outlet named (MEDIA) or a noun of an outlet's kind (outlet_nouns.txt)."""
+    return an.text[x.start - 1:x.start] in "«\"„“" and x.start > 0 or \
+        bool(an.mentions_in(x.start, x.end, ("MEDIA",))) or an._lemma(x) in rules.words("ru", "outlet_nouns")
