@@ -42,8 +42,6 @@ def test_a_debate_days_away_in_the_next_month_is_not_far():
     assert SE.event_term(title, lead, "2016-02-29") == "#event:debate:republican"
 
 
-@pytest.mark.xfail(strict=False, reason="ru 'стало известно' impersonal cue (impersonal_cues.txt): fires in a 'когда' "
-                   "clause and with a dative experiencer ('Ему стало известно'); only at a sentence start or after 'как'")
 @pytest.mark.parametrize("text", [
     "Когда стало известно, что завод закроют, рабочие вышли на улицу.",
     "Ему стало известно, что жена подала на развод, и он уехал из города.",
@@ -52,9 +50,6 @@ def test_learning_something_is_no_report(text):
     assert _quotes(text) == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru_findings._found_after: a second verb of an asyndetic series with its object "
-                   "('вскрыли сейф, обнаружили материалы') read as 'X, показал опрос'; require the noun to be the "
-                   "verb's subject (nsubj) and the verb to agree with it, not an object")
 @pytest.mark.parametrize("text", [
     "Следователи вскрыли сейф, обнаружили материалы уголовного дела.",
     "Хакеры взломали сервер банка, выявили данные тысяч клиентов.",
@@ -63,14 +58,10 @@ def test_a_series_of_acts_is_no_finding(text):
     assert _quotes(text) == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru_demands complaint_nouns 'жалоба': a patient's complaint of pain to a doctor "
-                   "or hospital is read as a demand; keep hosts of authorities (суд, прокуратура...) or a 'на то, что'")
 def test_a_complaint_of_pain_is_no_statement():
     assert _quotes("Пенсионерка обратилась в больницу с жалобой на боль в груди.") == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru_medium.spoken_in _RIGHT_AFTER: 'сообщил в «Магните» представитель сети' "
-                   "takes the company a representative speaks for as a medium; only for outlets/platforms (MEDIA)")
 def test_a_representative_in_a_company_keeps_the_company():
     got = _quotes("— Цены останутся прежними, — сообщил в «Магните» представитель сети.")
     assert got and got[0][0] is not None, got
@@ -106,9 +97,6 @@ def test_a_year_of_something_else_before_the_convention_keeps_the_mention():
     assert [k for _, k, _ in got] == ["convention:democratic"], got
 
 
-@pytest.mark.xfail(strict=False, reason="ru_findings._found_after (priority 2) pre-empts the trailing attribution: "
-                   "'подтвердил информацию источник …' loses the source after the findings noun (the noun is the "
-                   "object); only when the findings noun is the verb's subject and no other nominative follows")
 def test_a_source_confirming_the_information_keeps_the_source():
     got = _quotes("Министр подал в отставку, подтвердил информацию источник в правительстве.")
     assert got and got[0][0] == "источник в правительстве", got

@@ -28,8 +28,7 @@ from .. import commas
 from ...record import Mention, Quote, Ref
 from .. import rules
 from ..coref.ru import _cue_gender
-from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from ..marks import quote_pairs
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE, quote_pairs
 from .ru_dates import quote_date
 from .ru_datelines import dateline_end
 from .ru_demands import DemandReaders
@@ -38,6 +37,7 @@ from .ru_findings import FindingsReaders
 from .ru_forms import FormReaders
 from .ru_fronted import FrontedReaders
 from .ru_hearsay import HearsayReaders
+from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
 from .ru_more import MoreReaders, _subtree_range
@@ -264,7 +264,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                 continue  # (a later cue verb is the one that governs "что": "Как сообщает X, Y сказал, что")
             if any(o <= cm.start() < c for o, c in self.pairs):
                 continue  # a cue verb inside a quotation
-            if self._purpose_clause(cm, tail):
+            if self._purpose_clause(cm, tail) or learnt_not_reported(self.an, cm, dateline_end(self.text, ss) or ss):
                 continue
             cs = cm.end() + tail.end()
             ce = ss + len(sent.rstrip().rstrip(".!?…"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .ru_medium import toks_in
 
 
 def as_cue(cue: re.Pattern, text: str, pos: int):
@@ -26,7 +27,7 @@ def subject_lead(an, start: int, end: int) -> bool:
     """Does text[start:end] (before ", как <cue> X,") open with a noun phrase in the nominative, the subject of what
     follows the insertion ("Новый терминал, как сообщил губернатор, откроется в мае"), not an opener ("Кроме
     того, как заявил Песков, …")?"""
-    toks = [t for t in an.toks if start <= t.start < end and t.pos != "PUNCT"]
+    toks = [t for t in toks_in(an, start, end) if t.pos != "PUNCT"]
     return bool(toks) and toks[0].pos in ("NOUN", "PROPN", "ADJ", "DET", "NUM") and \
         (toks[0].feats or {}).get("Case") == "Nom" and not any(t.pos in ("VERB", "AUX") for t in toks)  # (a clause
     # of its own before it, "Дамба была построена … и, как заявляли власти, …", leaves what follows alone said)
@@ -35,12 +36,14 @@ def subject_lead(an, start: int, end: int) -> bool:
 def told_body(text: str, start: int, end: int) -> tuple[int, int] | None:
     """ "Как сообщили «РИА Новости» в компании, …", "Как уточнили ТАСС в министерстве, …": after the outlet told
     (text[start:end] right after its name), "в" and a body: the body's span, which said it (r22); else None."""
-    m = re.match(r"[»\"”]?\s+во?\s+([^,.;:«»]{2,60}?)\s*$", text[start:end])
+    m = _TOLD_BODY.match(text[start:end])
     return (start + m.start(1), start + m.end(1)) if m else None
 
 
-_TOLD_QUOTED = re.compile(r"\s+«[^«»]{2,40}»\s+во?\s+([^,.;:«»]{2,60}?)\s*$")  # "«Губернии» в прокуратуре края"
-_BODY_THEN = re.compile(r"\s+во?\s+([^,.;:«»]{2,80}?)\s*$")  # "в ведомстве" before the outlet told
+_IN_BODY = r"\s+во?\s+([^,.;:«»]{2,%d}?)\s*$"  # "в" and a body to the end ("в прокуратуре края")
+_TOLD_BODY = re.compile(r"[»\"”]?" + _IN_BODY % 60)  # (after the outlet's name)
+_TOLD_QUOTED = re.compile(r"\s+«[^«»]{2,40}»" + _IN_BODY % 60)  # "«Губернии» в прокуратуре края"
+_BODY_THEN = re.compile(_IN_BODY % 80)  # "в ведомстве" before the outlet told
 
 
 def addressed_body(an, text: str, cue, end: int) -> tuple[int, int] | None:
@@ -62,7 +65,7 @@ def addressed_body(an, text: str, cue, end: int) -> tuple[int, int] | None:
         if not media:
             return None
         told = media[-1].start
-    kind = [t for t in an.toks if cue.end() <= t.start < told]
+    kind = toks_in(an, cue.end(), told)
     if kind and (kind[-1].feats or {}).get("Case") == "Dat" and kind[-1].lemma in rules.words("ru", "outlet_nouns"):
         told = kind[-1].start  # ("агентству «Интерфакс»", "газете «Ведомости»": the outlet's kind)
     m = _BODY_THEN.match(text, cue.end(), told)

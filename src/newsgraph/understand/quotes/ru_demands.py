@@ -38,8 +38,9 @@ class DemandReaders:
                 continue  # ("намерены обратиться в суд с требованием …": a demand yet to be made, r23)
             cs = t.end + len(text[t.end:end]) - len(text[t.end:end].lstrip())
             on = _ABOUT.match(text, cs, end) if t.lemma in rules.wordset("ru", "complaint_nouns") else None
-            if on is None and t.lemma in rules.wordset("ru", "complaint_nouns"):
-                continue  # ("с жалобой на …": what it is about, after "на", r25)
+            if t.lemma in rules.wordset("ru", "complaint_nouns") and (
+                    on is None or not on.group(1) and not self._to_authority(host)):
+                continue  # ("с жалобой на …": what it is about, after "на", r25; to a body, not a doctor: review)
             cs = on.end() if on else cs
             cut = outside_marks(_CLAUSE_CUT, text, cs, end, self.pairs)
             ce = end if on and on.group(1) else self._coordinated_cut(cs, cut.start() if cut else end)
@@ -81,3 +82,19 @@ class DemandReaders:
         if (host.feats or {}).get("VerbForm") != "Inf" or host.head == host.i:
             return False
         return self.an.toks[host.head].lemma in rules.wordset("ru", "intent_words")
+
+    def _to_authority(self, host) -> bool:
+        """Does the verb a complaint hangs on (or the verb over its noun: "направили в суд иск с жалобой") address
+        an authority, "в"/"к" and a noun of words.tsv ``complaint_addressees`` or a named body (ORG, GPE)?
+        "обратились в прокуратуру с жалобой на управляющую компанию", not "обратилась в больницу с жалобой на боль
+        в груди" (r25 review)."""
+        toks, bodies = self.an.toks, rules.wordset("ru", "complaint_addressees")
+        for v in (host, toks[host.head]):
+            for c in v.children:
+                x = toks[c]
+                if x.pos not in ("NOUN", "PROPN") or not any(toks[k].low in ("в", "во", "к", "ко") and
+                                                            toks[k].dep == "case" for k in x.children):
+                    continue
+                if x.lemma in bodies or self.an.mentions_in(x.start, x.end, ("ORG", "GPE")):
+                    return True
+        return False

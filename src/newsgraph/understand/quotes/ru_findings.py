@@ -151,13 +151,42 @@ class FindingsReaders:
             if head is None or (head.feats or {}).get("Case") not in ("Nom", "Acc", None) or \
                     len(phrase) > 10 or any(x.pos in ("VERB", "AUX") for x in phrase):
                 continue
+            named = self.an.mentions_in(t.end, end, ("ORG", "PERSON", "GPE"))
+            if not _finds(t, head, phrase, bool(named), [x for x in toks if x.start < t.start]):
+                continue
             cs = ss + len(text[ss:se]) - len(text[ss:se].lstrip())
             ce = len(text[:t.start].rstrip().rstrip(","))
             if len(text[cs:ce].split()) < 3 or self.rr.cue.search(text, cs, ce):
                 continue
-            named = self.an.mentions_in(t.end, end, ("ORG", "PERSON", "GPE"))
             who = self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(2, kind, cs, ce, who, t.text, self.outlets_in(t.end, end, who), (ss, se))
             return True
         return False
+
+
+def _agrees(verb, noun) -> bool:
+    """Does a finite verb agree with a noun as its subject (number; gender in the past singular)?"""
+    vf, nf = verb.feats or {}, noun.feats or {}
+    if vf.get("Number") and nf.get("Number") and vf["Number"] != nf["Number"]:
+        return False
+    return not (vf.get("Number") == "Sing" and vf.get("Gender") and nf.get("Gender") and vf["Gender"] != nf["Gender"])
+
+
+def _finds(verb, head, phrase, named: bool, before) -> bool:
+    """Is the findings noun ``head`` after "…, <verb>" the verb's subject ("…, показал опрос ВЦИОМ"), not its
+    object in a series of acts ("Следователи вскрыли сейф, обнаружили материалы дела") or before the real subject
+    ("…, подтвердил информацию источник в правительстве")? The parser's subject; else, as inanimate nouns read as
+    either case ("показали данные Росстата", "выявило исследование"), a verb that agrees with the noun and either a
+    body named after it or no subject before (``before``, the sentence's tokens up to the verb) that the verb could
+    share (one who acts: a person, a name, an institution; not "Число туристов выросло, выявило исследование");
+    never with another common noun in the nominative (a subject of its own) after the noun (r25 review)."""
+    if any(x is not head and x.pos == "NOUN" and x.i > head.i and (x.feats or {}).get("Case") == "Nom"
+           for x in phrase):
+        return False
+    if head.head == verb.i and head.dep.startswith("nsubj"):
+        return True
+    shared = any(x.dep.startswith("nsubj") and (x.feats or {}).get("Case") == "Nom" and _agrees(verb, x) and
+                 ((x.feats or {}).get("Animacy") == "Anim" or x.pos == "PROPN" or
+                  x.lemma in rules.wordset("ru", "institutions")) for x in before)
+    return _agrees(verb, head) and (named or not shared)

@@ -1,16 +1,25 @@
 """Where words were spoken or written, not who spoke them (r25): an outlet or a platform named after "в"/"на" and a
 noun of a medium ("Как заявил в эфире телеканала «Россия 24» министр, …", "рассказал в интервью «Коммерсанту»",
 words.tsv ``speaking_media``), or right after "в" behind a singular cue ("— написала во «ВКонтакте» жительница
-улицы"): the medium, never the speaker. A plural cue's "в" names the body ("В «Коммерсанте» заявили")."""
+улицы", but not a company's own: "сообщил в «Магните» представитель сети"): the medium, never the speaker. A
+plural cue's "в" names the body ("В «Коммерсанте» заявили")."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .. import rules
 
 _BEFORE = re.compile(r"(?:^|\s)(?:в|во|на)\s+(?P<medium>[^\s,.;:!?«»]+)(?:\s+(?P<kind>[^\s,.;:!?«»]+))?\s*[«\"„“]?\s*$",
                      re.IGNORECASE)
 _RIGHT_AFTER = re.compile(r"\s+во?\s+[«\"„“]?")  # ("написала во «ВКонтакте» жительница": the cue, "в", the name)
+
+
+def toks_in(an, start: int, end: int) -> list:
+    """The tokens of ``an`` starting in [start, end): a bisect over their starts, not a pass over the document's
+    tokens per call (r25 review: a call per mention per cue)."""
+    k = bisect_left(an.nat_starts, start)
+    return an.toks[k:bisect_left(an.nat_starts, end, lo=k)]
 
 
 def spoken_in(an, text: str, m, actor, cue) -> bool:
@@ -25,11 +34,25 @@ def spoken_in(an, text: str, m, actor, cue) -> bool:
         words = [found.group("medium")] + ([found.group("kind")] if found.group("kind") else [])
         media, kinds = rules.wordset("ru", "speaking_media"), rules.words("ru", "outlet_nouns")
         start = m.start - len(before) + found.start("medium")
-        lemmas = [an._lemma(t) for t in an.toks if start <= t.start < m.start][:len(words)]
+        lemmas = [an._lemma(t) for t in toks_in(an, start, m.start)][:len(words)]
         if lemmas and lemmas[0] in media and (len(lemmas) == 1 or lemmas[1] in kinds):
             return True
     return cue is not None and cue.end() <= m.start and not cue.group().endswith("ли") and \
-        _RIGHT_AFTER.fullmatch(text, cue.end(), m.start) is not None
+        _RIGHT_AFTER.fullmatch(text, cue.end(), m.start) is not None and not _speaks_for(an, text, m, actor)
+
+
+def _speaks_for(an, text: str, m, actor) -> bool:
+    """ "— сообщил в «Магните» представитель сети": an organisation (not an outlet) followed by one who speaks for
+    it (words.tsv ``members``, titles.txt: представитель, сотрудник, директор) is where its speaker works, the
+    company's words, not a medium (r25 review)."""
+    if actor.type != "ORG":
+        return False
+    pos = m.end
+    while pos < len(text) and text[pos] in " »\"“”":
+        pos += 1
+    t = an.tok_at_start.get(pos)
+    lemma = an._lemma(t) if t is not None else None
+    return lemma in rules.wordset("ru", "members") or lemma in rules.words("ru", "titles")
 
 
 _NAMED = re.compile(r"\s*(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|[A-ZА-ЯЁ][\w.-]*(?:\s+\d+)?)\s+")
@@ -38,7 +61,7 @@ _NAMED = re.compile(r"\s*(?:«[^«»]{1,40}»|\"[^\"]{1,40}\"|[A-ZА-ЯЁ][\w.-]
 def past_medium(an, text: str, start: int, end: int) -> int:
     """Where a speaker phrase text[start:end] begins past the medium it opens with ("в эфире телеканала «Россия
     24» министр": "министр"), else ``start``."""
-    toks = [t for t in an.toks if start <= t.start < end]
+    toks = toks_in(an, start, end)
     if len(toks) < 3 or toks[0].low not in ("в", "во", "на") or an._lemma(toks[1]) not in \
             rules.wordset("ru", "speaking_media"):
         return start
