@@ -272,10 +272,15 @@ def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str
         # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
         return (EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None), cls
     # a named voting day holds each state's contest of that day ("Super Tuesday": Minnesota's caucuses are among
-    # them): a document naming both as often is about the day; a state's contest named more often is the state's
-    # ("Sanders won the New Hampshire primary ... looks ahead to Super Tuesday")
+    # them): a document naming the day and several states' contests (the night's results), or naming the day as
+    # often as the state, is about the day; one state's contest named more often is the state's ("Sanders won the
+    # New Hampshire primary ... looks ahead to Super Tuesday")
     days = {f"vote:{d}" for d in _tables()[3].values()}
-    return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], k not in days, order[k])), None
+    named = [k for k in mine if k in days]
+    states = [k for k in mine if k not in days]
+    if named and (len(states) > 1 or max(keys[k] for k in named) >= max((keys[k] for k in states), default=0)):
+        mine = named
+    return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k])), None
 
 
 def is_event(term: str) -> bool:
