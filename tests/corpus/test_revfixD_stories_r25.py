@@ -41,13 +41,19 @@ def test_a_role_every_sampled_row_gives_stands_for_an_actor_of_any_size():
 
 
 def test_a_state_named_more_often_than_the_day_is_the_states():
+    # a state's contest on another date that looks ahead to the day: the state's
+    title = "South Carolina primary turnout breaks records"
+    lead = ("South Carolina primary voters turned out in record numbers on Saturday, a week before Super Tuesday. "
+            "The South Carolina primary was won by Clinton.")
+    assert SE.event_term(title, lead, "2016-02-28") == "#event:vote:south carolina"
+    # a state voting on the day, reported the day after: one of the day's contests
     title = "Minnesota caucuses draw record crowds"
     lead = ("Minnesota caucuses drew record crowds on Tuesday, one of the Super Tuesday contests. Minnesota caucuses "
             "were won by Sanders.")
-    assert SE.event_term(title, lead, "2016-03-02") == "#event:vote:minnesota"
-    # named as often: the day holds the state's contest
+    assert SE.event_term(title, lead, "2016-03-02") == "#event:vote:super tuesday"
+    # named as often: the day
     title = "Super Tuesday: Minnesota caucuses draw record crowds"
-    assert SE.event_term(title, "Voters turned out on Tuesday.", "2016-03-02") == "#event:vote:super tuesday"
+    assert SE.event_term(title, "Voters turned out on Tuesday.", "2016-04-02") == "#event:vote:super tuesday"
 
 
 def test_a_dated_mention_is_far_by_its_date():

@@ -65,7 +65,7 @@ _EFFECT = re.compile(r"\bpost-(?:\w+\s*)?$|\bafter\b|\bsince\b|\bfollowing\b|\bb
 
 @lru_cache(maxsize=1)
 def _tables():
-    nouns, parties, kinds, states, days = [], [], [], [], []
+    nouns, parties, kinds, states, days, day_dates = [], [], [], [], [], {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -80,12 +80,14 @@ def _tables():
             states.append(value)
         elif kind == "day":
             days.append((value, rest[0]))
+            day_dates[f"vote:{rest[0]}"] = [date.fromisoformat(d) for d in rest[1].split(",")] if rest[1:] else []
     noun_re = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{v})" for i, (v, _) in enumerate(nouns)) + r")\b", re.I)
     day_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v, _ in days) + r")\b", re.I) if days else None
     party_re = [(re.compile(rf"\b{v}\b", re.I), p) for v, p in parties]
     kind_re = [(re.compile(rf"\b{v}\b", re.I), k) for v, k in kinds]
     state_re = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True)) + r")\b")
-    return noun_re, [c for _, c in nouns], day_re, {v.casefold(): d for v, d in days}, party_re, kind_re, state_re
+    return (noun_re, [c for _, c in nouns], day_re, {v.casefold(): d for v, d in days}, party_re, kind_re, state_re,
+            day_dates)
 
 
 _BEFORE = re.compile(r"[^.!?;:\n]*$")
@@ -169,7 +171,7 @@ def mentions(text: str, effect_only: bool = False, when: str | None = None) -> l
     a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
     poll's release, ``_POLL_HEADLINE``): only the mentions that name the event as what the poll measures (``_EFFECT``
     before it: "post-debate", "after the convention")."""
-    noun_re, classes, day_re, days, party_re, kind_re, state_re = _tables()
+    noun_re, classes, day_re, days, party_re, kind_re, state_re, _ = _tables()
     out = []
     for m in noun_re.finditer(text):
         cls = classes[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
@@ -272,15 +274,30 @@ def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str
         # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
         return (EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None), cls
     # a named voting day holds each state's contest of that day ("Super Tuesday": Minnesota's caucuses are among
-    # them): a document naming the day and several states' contests (the night's results), or naming the day as
-    # often as the state, is about the day; one state's contest named more often is the state's ("Sanders won the
-    # New Hampshire primary ... looks ahead to Super Tuesday")
-    days = {f"vote:{d}" for d in _tables()[3].values()}
-    named = [k for k in mine if k in days]
-    states = [k for k in mine if k not in days]
-    if named and (len(states) > 1 or max(keys[k] for k in named) >= max((keys[k] for k in states), default=0)):
+    # them): a document naming the day and several states' contests (the night's results), naming the day as often
+    # as the state, or written in the day's days (its state's contest is one of the day's) is about the day; one
+    # state's contest named more often on another date is the state's ("Sanders won the New Hampshire primary ...
+    # looks ahead to Super Tuesday")
+    day_dates = _tables()[7]
+    named = [k for k in mine if k in day_dates]
+    states = [k for k in mine if k not in day_dates]
+    if named and (len(states) > 1 or _in_days(when, [d for k in named for d in day_dates[k]]) or
+                  max(keys[k] for k in named) >= max((keys[k] for k in states), default=0)):
         mine = named
     return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k])), None
+
+
+DAY_REPORT = (-1, 2)  # days from a voting day whose articles on one of its states' contests are the day's: its
+# eve's previews, the night's and the next days' results (not a state's result two days before: another day's contest)
+
+
+def _in_days(when: str | None, dates: list) -> bool:
+    """The article's date (ISO) is within DAY_REPORT of one of ``dates`` (False when undated)."""
+    try:
+        day = date.fromisoformat(when[:10]) if when and len(when) >= 10 else None
+    except ValueError:
+        day = None
+    return day is not None and any(DAY_REPORT[0] <= (day - d).days <= DAY_REPORT[1] for d in dates)
 
 
 def is_event(term: str) -> bool:
