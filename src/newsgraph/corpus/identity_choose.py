@@ -87,7 +87,8 @@ def role_match(role: str | None, roles: dict[str, int]) -> float:
 ROLE_MIN_SHARE = 0.01  # the least share of an actor's documents that must give its role (see voted_role)
 
 
-def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int = 0) -> str | None:
+def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int = 0,
+               n_rows: int = 0) -> str | None:
     """An actor's role from the roles its documents give (``counts``: role -> documents, in the order first read):
     the role the most documents support, a document supporting every role that shares a word with its own ("Prime
     Minister" and "Prime Minister of Russia" support each other; "official representative", from one slip, only
@@ -97,7 +98,10 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
     the string itself, then the alphabet (the same whatever order the documents came in: ingest, a merge and relink
     agree). ``n_docs``: the actor's documents; a role fewer than ROLE_MIN_SHARE of them support is none (a person
     named bare in hundreds of articles whom a few call "President": "a President Trump would...", "Enter President
-    Trump", a headline imagining the office; the writers of these dates do not call them so)."""
+    Trump", a headline imagining the office; the writers of these dates do not call them so). ``n_rows``: the
+    role-giving rows ``counts`` are a sample of (the store reads at most ROLE_SAMPLE of them; 0: ``counts`` are all
+    of them): a role's support in the sample stands for the same share of them (a role all 200 rows of the sample
+    give, of 30,000 rows, has 30,000), so a famous actor keeps its role as its documents grow."""
     if not counts:
         return current
     words = {r: _role_words(r) for r in counts}
@@ -108,7 +112,8 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
     def cut(r: str) -> bool:  # a bare title word another role completes ("Secretary" of "Secretary of State")
         return len(words[r]) == 1 and any(words[r] < words[o] for o in counts)
     best = min(sorted(counts), key=lambda r: (-support(r), cut(r), -counts[r]))
-    return None if support(best) < ROLE_MIN_SHARE * n_docs else best
+    sampled = sum(counts.values())
+    return None if support(best) * max(n_rows, sampled) / sampled < ROLE_MIN_SHARE * n_docs else best
 
 
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:

@@ -22,6 +22,7 @@ party's convention or debate the documents within the story window centre on, wh
 """
 from __future__ import annotations
 
+from datetime import date
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -43,10 +44,15 @@ _FAR = re.compile(r"\b(?:next|last|past|previous|coming)\s+(?:month|year|summer|
                   r"\bmonths?\s+(?:away|ago|from now|ahead|earlier|later)\b", re.I)
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-# a month named right after the event's noun ("the party's convention in July") or a year before it ("the contested
-# 1976 convention", "the 2004 Democratic convention"): another month's or year's event when it is not the article's
-_MONTH_AFTER = re.compile(r"^(?:in|on|this|next)\s+(" + "|".join(_MONTHS) + r")\b", re.I)
+# a month (and day) named right after the event's noun ("the party's convention in July", "the debate on March 3")
+# or a year inside the noun phrase before it ("the contested 1976 convention", "the 2004 Democratic convention"):
+# another time's event when it is a month or more from the article's date, or not the article's year
+_MONTH_AFTER = re.compile(r"^(?:in|on|this|next)\s+(" + "|".join(_MONTHS) + r")\b(?:\s+(\d{1,2})(?:st|nd|rd|th)?\b)?",
+                          re.I)
+FAR_DAYS = 25  # days between a dated mention and the article that make it another time's event
+MID_MONTH = 15  # the day a month named without one is taken at ("in July": about July 15)
 _YEAR_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b")
+_NP_WORDS = {"national", "presidential", "party", "party's", "vice", "vice-presidential", "primary", "'s", "’s"}
 _OTHER_LEVEL = re.compile(r"\b(?:state|county|district|city|local|youth|student)\b", re.I)  # a state party's convention
 AFTER_WORDS = 5  # words after the event's noun read for a far-off time ("the convention next month")
 # a poll's release in the headline ("Poll: …", "New poll shows …", "Poll finds …", "Clinton's poll numbers …"): the
@@ -59,7 +65,7 @@ _EFFECT = re.compile(r"\bpost-(?:\w+\s*)?$|\bafter\b|\bsince\b|\bfollowing\b|\bb
 
 @lru_cache(maxsize=1)
 def _tables():
-    nouns, parties, kinds, states, days = [], [], [], [], []
+    nouns, parties, kinds, states, days, day_dates = [], [], [], [], [], {}
     for line in DATA.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -74,12 +80,14 @@ def _tables():
             states.append(value)
         elif kind == "day":
             days.append((value, rest[0]))
+            day_dates[f"vote:{rest[0]}"] = [date.fromisoformat(d) for d in rest[1].split(",")] if rest[1:] else []
     noun_re = re.compile(r"\b(?:" + "|".join(f"(?P<n{i}>{v})" for i, (v, _) in enumerate(nouns)) + r")\b", re.I)
     day_re = re.compile(r"\b(?:" + "|".join(re.escape(v) for v, _ in days) + r")\b", re.I) if days else None
     party_re = [(re.compile(rf"\b{v}\b", re.I), p) for v, p in parties]
     kind_re = [(re.compile(rf"\b{v}\b", re.I), k) for v, k in kinds]
     state_re = re.compile(r"\b(" + "|".join(re.escape(s) for s in sorted(states, key=len, reverse=True)) + r")\b")
-    return noun_re, [c for _, c in nouns], day_re, {v.casefold(): d for v, d in days}, party_re, kind_re, state_re
+    return (noun_re, [c for _, c in nouns], day_re, {v.casefold(): d for v, d in days}, party_re, kind_re, state_re,
+            day_dates)
 
 
 _BEFORE = re.compile(r"[^.!?;:\n]*$")
@@ -121,16 +129,40 @@ def _state_party(head: str, state_re, party_re) -> bool:
 
 
 def _other_month(tail: str, when: str | None) -> bool:
-    """The mention is placed in another month than the article's ("the convention in July" in April: a preview of
-    another time's event); ``when``: the article's date (ISO), None when unknown (no mention is placed)."""
+    """The mention is placed a month or more from the article's date ("the convention in July" in April: a preview
+    of another time's event): its date (a month alone is taken at MID_MONTH; the year the closest to the article's)
+    FAR_DAYS or more away. "The debate on March 3" on February 29, "the convention in July" on June 30, are near.
+    ``when``: the article's date (ISO), None when unknown (no mention is placed)."""
     m = _MONTH_AFTER.match(tail) if when and len(when) >= 7 else None
-    return bool(m) and _MONTHS.index(m.group(1).casefold()) + 1 != int(when[5:7])
+    if not m:
+        return False
+    try:
+        day = date.fromisoformat(when[:10] if len(when) >= 10 else f"{when[:7]}-{MID_MONTH}")
+    except ValueError:
+        return False
+    month, on = _MONTHS.index(m.group(1).casefold()) + 1, int(m.group(2)) if m.group(2) else MID_MONTH
+    gaps = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            gaps.append(abs((date(year, month, on) - day).days))
+        except ValueError:  # "February 30": no date; the month alone
+            gaps.append(abs((date(year, month, MID_MONTH) - day).days))
+    return min(gaps) >= FAR_DAYS
 
 
-def _other_year(head: str, when: str | None) -> bool:
+def _other_year(head: str, when: str | None, qualifier) -> bool:
     """The mention names another year's event ("the 2004 Democratic convention" recalled in 2016): no mention of
-    these days' event, nor a preview of one."""
-    return bool(when) and any(y != when[:4] for y in _YEAR_BEFORE.findall(head))
+    these days' event, nor a preview of one. Only a year inside the noun phrase: followed by nothing but qualifier
+    words up to the noun (``qualifier``: a party, a debate's kind, a state; or a capitalised name word, "National");
+    "Obama, first elected in 2008, addressed the Democratic convention" names this year's."""
+    if not when:
+        return False
+    years = list(_YEAR_BEFORE.finditer(head))
+    if not years or years[-1].group(1) == when[:4]:
+        return False
+    between = head[years[-1].end():]
+    return not re.search(r"[,;()—–]", between) and all(
+        w.casefold() in _NP_WORDS or w[:1].isupper() or qualifier(w) for w in between.split())
 
 
 def mentions(text: str, effect_only: bool = False, when: str | None = None) -> list[tuple[str, str | None, bool]]:
@@ -139,14 +171,14 @@ def mentions(text: str, effect_only: bool = False, when: str | None = None) -> l
     a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
     poll's release, ``_POLL_HEADLINE``): only the mentions that name the event as what the poll measures (``_EFFECT``
     before it: "post-debate", "after the convention")."""
-    noun_re, classes, day_re, days, party_re, kind_re, state_re = _tables()
+    noun_re, classes, day_re, days, party_re, kind_re, state_re, _ = _tables()
     out = []
     for m in noun_re.finditer(text):
         cls = classes[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])]
         head = _before(text, m.start())
         if effect_only and not _EFFECT.search(head):
             continue
-        if _other_year(head, when):
+        if _other_year(head, when, lambda w: any(r.fullmatch(w) for r, _ in party_re + kind_re)):
             continue
         tail = _after(text, m.end())
         far = bool(_FAR.search(head) or _FAR.search(tail)) or _other_month(tail, when)
@@ -242,10 +274,30 @@ def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str
         # debate of these days, when the document keeps naming it; it says less than a party's debate (WEAK_EVENTS)
         return (EVENT_PREFIX + cls if cls in WEAK_EVENTS and counts[cls] >= WEAK_MIN_MENTIONS else None), cls
     # a named voting day holds each state's contest of that day ("Super Tuesday": Minnesota's caucuses are among
-    # them): a document naming both is about the day
-    days = {f"vote:{d}" for d in _tables()[3].values()}
-    mine = [k for k in mine if k in days] or mine
+    # them): a document naming the day and several states' contests (the night's results), naming the day as often
+    # as the state, or written in the day's days (its state's contest is one of the day's) is about the day; one
+    # state's contest named more often on another date is the state's ("Sanders won the New Hampshire primary ...
+    # looks ahead to Super Tuesday")
+    day_dates = _tables()[7]
+    named = [k for k in mine if k in day_dates]
+    states = [k for k in mine if k not in day_dates]
+    if named and (len(states) > 1 or _in_days(when, [d for k in named for d in day_dates[k]]) or
+                  max(keys[k] for k in named) >= max((keys[k] for k in states), default=0)):
+        mine = named
     return EVENT_PREFIX + min(mine, key=lambda k: (-keys[k], order[k])), None
+
+
+DAY_REPORT = (-1, 2)  # days from a voting day whose articles on one of its states' contests are the day's: its
+# eve's previews, the night's and the next days' results (not a state's result two days before: another day's contest)
+
+
+def _in_days(when: str | None, dates: list) -> bool:
+    """The article's date (ISO) is within DAY_REPORT of one of ``dates`` (False when undated)."""
+    try:
+        day = date.fromisoformat(when[:10]) if when and len(when) >= 10 else None
+    except ValueError:
+        day = None
+    return day is not None and any(DAY_REPORT[0] <= (day - d).days <= DAY_REPORT[1] for d in dates)
 
 
 def is_event(term: str) -> bool:

@@ -52,6 +52,8 @@ class _Sql:
         # read per vote, whatever the actor's size
         self.role_sample = (select(AM.role).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
                             .limit(ROLE_SAMPLE))
+        # the rows a full sample stands for (read from the index alone: ix_actor_mentions_actor_doc)
+        self.role_rows = select(func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
         self.actor_update = update(S.actors).where(Ac.id == bp("b_id")).values(
             n_mentions=bp("v_n_mentions"), n_docs=bp("v_n_docs"), first_date=bp("v_first_date"),
             last_date=bp("v_last_date"), role=bp("v_role"), name=bp("v_name"), type=bp("v_type"))

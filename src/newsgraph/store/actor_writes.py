@@ -13,6 +13,7 @@ from ..corpus.identity_choose import ROLE_MIN_SHARE, voted_role
 from ..understand import names as N
 from ..understand.name_scripts import latin_surname, org_latin_key
 from . import schema as S
+from .actor_sql import ROLE_SAMPLE
 
 
 def _latin(alias: str, kind: str) -> str | None:
@@ -76,9 +77,15 @@ class ActorWrites:
     def _voted_role(self, aid: str, current: str | None, n_docs: int = 0) -> str | None:
         """The role most of an actor's documents give it (the current one on a tie): not the first one ever read
         ("President" for Michelle Obama from one coreference slip, Trump "President" in a 2015-16 corpus); over a
-        bounded sample of its documents (actor_sql.ROLE_SAMPLE), so a vote costs the same for a famous actor."""
+        bounded sample of its documents (actor_sql.ROLE_SAMPLE), so a vote costs the same for a famous actor, its
+        share scaled to all the rows giving a role when the sample is full (counted only then). Ingest and
+        :meth:`refresh` (a merge, a split, relink) both vote here: one rule."""
         counts = Counter(r[0] for r in self.conn.execute(self.q.role_sample, {"b_id": aid}))
-        return voted_role(dict(sorted(counts.items())), current, n_docs) if counts else current
+        if not counts:
+            return current
+        full = sum(counts.values()) >= ROLE_SAMPLE
+        n_rows = self.conn.execute(self.q.role_rows, {"b_id": aid}).scalar() if full else 0
+        return voted_role(dict(sorted(counts.items())), current, n_docs, n_rows or 0)
 
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
@@ -108,7 +115,7 @@ class ActorWrites:
         merge, a split or a relink); delete it when no mention is left. Returns whether it still exists."""
         c = self.conn
         AM, D = S.actor_mentions.c, S.documents.c
-        rows = c.execute(select(AM.doc_id, AM.type, AM.role, AM.n_mentions, AM.aliases, D.date)
+        rows = c.execute(select(AM.doc_id, AM.type, AM.n_mentions, AM.aliases, D.date)
                          .join(S.documents, D.id == AM.doc_id).where(AM.actor_id == aid)
                          .order_by(D.seq, AM.entity)).all()
         c.execute(delete(S.actor_aliases).where(S.actor_aliases.c.actor_id == aid))
@@ -121,13 +128,10 @@ class ActorWrites:
         kinds: dict[str, str] = {}  # alias -> its first kind, in document order (as ingest's upsert keeps it)
         types: dict[str, set[str]] = {}
         n_mentions = 0
-        roles: Counter = Counter()
-        for doc_id, typ, r_role, n, al, date in rows:
+        for doc_id, typ, n, al, date in rows:
             docs.setdefault(doc_id, (date,))
             types.setdefault(typ, set()).add(doc_id)
             n_mentions += n or 0
-            if r_role:
-                roles[r_role] += 1
             for alias, kind in json.loads(al or "[]"):
                 alias = N.headline_cut(alias) if kind == "full" else alias
                 kinds.setdefault(alias, kind)  # "Joe" a given name in one document and a surname in another
@@ -143,7 +147,7 @@ class ActorWrites:
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))
         dates = sorted(d[0] for d in docs.values() if d[0])
-        role = voted_role(roles, n_docs=len(docs))  # most documents; first read on a tie
+        role = self._voted_role(aid, None, len(docs))  # the vote ingest takes (on the same sample)
         a = c.execute(self.q.actor, {"b_id": aid}).mappings().first()
         self._locked = self._pinned = None  # decisions may have just changed
         name, typ = self._name_and_type(aid, a["name"], a["type"])

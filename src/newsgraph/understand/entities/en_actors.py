@@ -416,7 +416,7 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
     if low in HONORIFICS:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
         return
-    if ent.role is None and not (first and unheld_title(ws[first - 1][2])):
+    if ent.role is None and not (first and unheld_title(ws[first - 1][2], place is not None)):
         ent.role = role_phrase(title, place, lex)
         ent.role_title, ent.role_place = low, place
     actors.add_mention(idx, start, m.end, "titled", m.subject)

@@ -88,8 +88,13 @@ def lexicon(lang: str = LANG) -> Lexicon:
     return Lexicon(lang)
 
 
-def unheld_title(word_before: str) -> bool:
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def unheld_title(word_before: str, placed: bool = False) -> bool:
     """The word right before a title (and its place) says the person does not hold it at the text's date: an
     indefinite article or a word of a coming office ("a President Trump would ...", "would-be president Donald
-    Trump": lang/en/words.tsv unheld_title_words): no role of theirs."""
-    return word_before.lower() in rules.wordset("en", "unheld_title_words")
+    Trump": lang/en/words.tsv unheld_title_words): no role of theirs. An indefinite article only before a bare office
+    title: before a ``placed`` one it introduces a holder ("a Pentagon spokesman John Kirby", "a Senate aide")."""
+    low = word_before.lower()
+    return low in rules.wordset("en", "unheld_title_words") and not (placed and low in _INDEFINITE)
