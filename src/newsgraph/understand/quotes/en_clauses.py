@@ -121,7 +121,7 @@ def _second_verb(ctx: Context, c) -> bool:
     if c.dep_ == "conj" and _subjects_own(c):
         return False
     if c.dep_ == "conj":
-        if present_after_past(c) and lemma in word_sets("finding_sources").get("belief", ()):
+        if present_after_past(c) and is_belief(c):
             return True  # "said X and believes Y": the sayer's own view, a second report (present_after_past)
         return (c.tag_ == "VBD" or present_after_past(c)) and (
             c.lower_ in ctx.verbs or _request(c) or lemma in rules.wordset("en", "directive_verbs") or
@@ -139,7 +139,7 @@ def _subjects_own(c) -> bool:
     comp = c.head
     subj = next((x for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")), None)
     say = comp.head if comp.dep_ == "ccomp" else None
-    belief = c.lemma_.lower() in word_sets("finding_sources").get("belief", ())
+    belief = is_belief(c)
     if belief and c.tag_ not in ("VBZ", "VBP") and subj is not None and subj.pos_ != "PRON" and _a_person(subj):
         return True  # (a present after a past "said" speaks in the writer's time, the sayer's: present_after_past)
     sayer = next((x for x in say.children if x.dep_ == "nsubj"), None) if say is not None else None
@@ -163,12 +163,17 @@ def _person_nouns() -> frozenset[str]:
     return person_words("en").union(*(rules.wordset("en", n) for n in sets))
 
 
+def is_belief(v) -> bool:
+    """``v``'s lemma is a verb of belief (lang/en/finding_sources.tsv "belief": believes, thinks, expects …)."""
+    return v.lemma_.lower() in word_sets("finding_sources").get("belief", ())
+
+
 def _held_too(v) -> bool:
     """``v`` is a belief verb (lang/en/finding_sources.tsv "belief") with a clause of its own, conjoined to what
     someone said ("said the budget was balanced and believes the council will approve it"): the sayer's view beside
     the statement, a second attribution of the same speaker (a content's subject that believes has a subject of its
     own before the verb or shares the content's verb: "said the mayor believes …" hangs "believes" as the content)."""
-    return v.lemma_.lower() in word_sets("finding_sources").get("belief", ()) and \
+    return is_belief(v) and \
         v.tag_ in ("VBD", "VBZ", "VBP", "VB") and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children) and \
         not any(c.dep_ in ("aux", "auxpass") for c in v.children)  # (the tagger reads "and believe it was" as VB)
 

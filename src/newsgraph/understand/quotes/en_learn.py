@@ -337,7 +337,7 @@ def _sayers_belief(ctx, q, taken: list) -> bool:
     """A belief conjoined to what a sayer said ("The coach said the team had played well and believed it could
     reach the final": en_clauses.second_sayer, its "belief" verbs) is that sayer's view on record, whoever the
     sayer is (a pronoun, a role), once the sayer's report was taken: as a request of that sayer (_sayer_taken)."""
+    from .en_clauses import is_belief  # (en_clauses reads this module's neighbours: imported at use, as above)
     if q.cue_i is None or "shape=ccomp" not in q.feats:
         return False
-    return ctx.doc[q.cue_i].lemma_.lower() in word_sets("finding_sources").get("belief", ()) and \
-        _sayer_taken(ctx, q, taken)
+    return is_belief(ctx.doc[q.cue_i]) and _sayer_taken(ctx, q, taken)

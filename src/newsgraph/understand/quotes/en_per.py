@@ -27,11 +27,8 @@ def per_credits(ctx: Context, per) -> bool:
     obj = next((c for c in per.children if c.dep_ == "pobj"), None)
     if obj is None and per.i + 1 < len(doc):
         obj = doc[per.i + 1]
-    return obj is not None and is_source(ctx, obj)
-
-
-def is_source(ctx: Context, obj) -> bool:
-    """Noun ``obj`` names a source: an actor the text names, a source noun (per_sources) or a body."""
+    if obj is None:
+        return False
     hit = ctx.entity_at(obj.idx, obj.idx + len(obj.text))
     if hit is not None:
         return ctx.actors.entities[hit[2]].type in _ACTOR_TYPES

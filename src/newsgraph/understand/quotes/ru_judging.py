@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from .ru_medium import toks_in
 
 # "как" and the predicate after the object ("охарактеризовал ситуацию как критическую"); not "такие меры, как …"
 # (a list of examples) nor a "как" after a comma (another clause)
@@ -40,7 +41,7 @@ def judged_end(an, text: str, lang: str, cue: int, ce: int) -> int | None:
     cs = verb.start + len(verb.text)
     comma = text.find(",", cs, ce)
     end = comma if comma > 0 else ce
-    toks = [t for t in an.toks if cs <= t.start < end and t.pos != "PUNCT"]
+    toks = [t for t in toks_in(an, cs, end) if t.pos != "PUNCT"]
     if len(toks) < 2 or _instrumental(toks[0]):
         return None  # (the predicate first, its object before the verb: "Эти меры называют самыми жесткими",
     # "Город называют северной столицей" -- the fronted object is no speaker; "назвал главной причиной …")

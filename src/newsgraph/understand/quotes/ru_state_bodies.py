@@ -21,6 +21,7 @@ from functools import lru_cache
 from ...record import Ref
 from .. import rules
 from .ru_local import _genitive, _nominative, _place_of, _states
+from .ru_medium import toks_in
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,7 @@ def state_body(an, speaker: Ref | None) -> Ref | None:
     m = speaker.mention if speaker is not None else None
     if m is None or len(m.text.split()) > 6:
         return None
-    toks = [t for t in an.toks if m.start <= t.start < m.end]
+    toks = toks_in(an, m.start, m.end)
     placed = _place_body_before(an, toks)
     if placed is not None:
         return Ref(speaker.entity, placed, m)
