@@ -106,13 +106,15 @@ def ru_rules(lang: str) -> RuRules:
 def _attribution_rx(lang: str, pron: dict) -> re.Pattern:
     """ "По словам X, …" at a sentence start: the phrase, who says it, a comma. A phrase holding its speaker's pronoun
     ("по его мнению") may go without the comma ("По его мнению страны Балтии могут …"): who says it is all in the
-    phrase, and writers leave the comma out (r17)."""
+    phrase, and writers leave the comma out (r17). Who says it may be a body's long official name, up to 120
+    characters ("По мнению экспертов Центра макроэкономического анализа и краткосрочного прогнозирования (ЦМАКП), …",
+    r26)."""
     phrases = _lines(lang, "attribution_phrases")
     own = [p for p in phrases if any(w.lower() in pron for w in p.split()[1:-1])]
     rest = [p for p in phrases if p not in own]
     own_rx = _words_rx(own).pattern if own else "(?!)"
     return re.compile(r"^\s*(?P<phrase>(?P<own>" + own_rx + r")|" + _words_rx(rest).pattern +
-                      r")(?(own)(?:,\s*|\s+(?=[\w«„\"]))|(?:\s+(?P<who>[^,.!?\n]{1,80}?))?,\s*)", re.IGNORECASE)
+                      r")(?(own)(?:,\s*|\s+(?=[\w«„\"]))|(?:\s+(?P<who>[^,.!?\n]{1,120}?))?,\s*)", re.IGNORECASE)
 
 
 def _verb_forms(lang: str, name: str) -> tuple[str, ...]:

@@ -57,8 +57,9 @@ class DocumentReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         cm_ = _CLAUSE_COMMA.search(text, m.end(), min(end, m.end() + 80))  # (not a decimal comma: "11,7 процента")
         comma = phrase_end = cm_.start() if cm_ else -1
-        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]):  # "По опросам, которые проводились …, …"
-            comma = _comma_after(text, comma + 1, end)
+        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]) or _participle_at(self.an, text, comma + 1):
+            comma = _comma_after(text, comma + 1, end)  # "По опросам, которые проводились …, …", "Согласно докладу,
+            # опубликованному агентством Bloomberg, …" (r26: a participle's phrase tells whose it is, not what it says)
         if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
         media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
@@ -74,6 +75,8 @@ class DocumentReaders:
             m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
         if not named and not poll and issuer is None and not own:
             issuer = self._unowned_document(m, comma)  # ("Согласно заявлению, …": its body named before, r24)
+        if not named and not poll and issuer is None and not own:
+            issuer = _latin_name(self.an, m, comma)  # ("Согласно comScore, …": a firm the tagger missed, r26)
         if not named and not poll and issuer is None and not own:
             return  # ("По итогам матча, …", "Согласно закону, …": no one's findings)
         # a poll, a study or data with no one named ("По последним опросам, …", "По неподтверждённым данным, …"):
@@ -141,6 +144,32 @@ class DocumentReaders:
 # the passive's subject after it; "…, что …" and "о …" are read by the cue readers)
 _NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>отмечается|подчеркивается|подчёркивается|"
                     r"указывается|констатируется|прогнозируется|упоминается|содержится)\s+(?!(?:о|об|что|в|на|по)\b)")
+
+
+def _participle_at(an, text: str, pos: int) -> bool:
+    """A participle opens text[pos:] (after the spaces): "…, опубликованному агентством …", "…, проведенному …"."""
+    if pos <= 0:
+        return False
+    t = an.tok_at_start.get(pos + len(text[pos:]) - len(text[pos:].lstrip()))
+    return t is not None and (t.feats or {}).get("VerbForm") == "Part"
+
+
+def _latin_name(an, m, comma: int) -> Ref | None:
+    """ "Согласно comScore, …", "Согласно Gartner, …" (r26): a name in Latin script alone after "согласно" (one or two
+    words) is a firm's, an institute's or an outlet's the entity tagger did not take (a lowercase brand, a rare name):
+    what follows is its report, the name as written its speaker. Not a Cyrillic word ("Согласно закону",
+    "Согласно Конституции": a law or a rule, no one's report)."""
+    if m.group(1).lower() != "согласно":
+        return None
+    words = an.text[m.end():comma].split()
+    if not 1 <= len(words) <= 2 or not all(_LATIN_WORD.fullmatch(w) for w in words):
+        return None
+    a = m.end() + len(an.text[m.end():comma]) - len(an.text[m.end():comma].lstrip())
+    b = a + len(an.text[a:comma].rstrip())
+    return Ref(None, an.text[a:b], Mention(a, b, an.text[a:b]))
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 
 
 def _may_speak(an, tok) -> bool:

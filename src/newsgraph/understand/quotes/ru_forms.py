@@ -16,6 +16,7 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_colon_tail import colon_pronoun
 from .ru_runs import run_opening
 from .ru_more import _words_of_someone
 from .ru_stance import _Cue
@@ -175,6 +176,9 @@ class FormReaders:
         if self.rr.anonymous.search(text, cue.end(), end):
             return self.anonymous_source(cue.end(), end), True  # (as written: "источник в полиции", r21)
         phrase = text[cue.end():end].strip()
+        if phrase.lower() in ("он", "она", "они"):  # ("Врач считает, что A: B, пояснил он": ru_colon_tail.py, r26)
+            who = colon_pronoun(text, self.found, self.an.sentence(cue.start())[0], cue.start(), end)
+            return who, who is not None
         toks = [t for t in self.an.toks if cue.end() <= t.start < end]
         if 1 <= len(phrase.split()) <= 5 and toks and (toks[0].pos in ("NOUN", "ADJ") and (toks[0].feats or {}).get(
                 "Case") == "Nom" or toks[0].pos == "NUM" and any(t.pos == "NOUN" for t in toks[1:])):

@@ -13,6 +13,7 @@ from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import addressed_body, as_cue, described_words, subject_lead, told_body
+from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
 from .ru_judging import judged_end
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
@@ -324,9 +325,7 @@ class MoreReaders:
             elif who.mention is None or not cm.end() <= who.mention.start < end:
                 return
             cs, ce = ss, ss + m.start()
-            colons = [i for i in range(cs, ce) if text[i] == ":" and not any(o <= i < c for o, c in self.pairs)]
-            if colons and len(text[colons[-1] + 1:ce].split()) >= 3:  # ("X назвал конкурс «…»: девять из …, уточнил
-                cs = colons[-1] + 1  # он": what the colon opens is said)
+            cs = colon_tail_start(text, self.found, self.pairs, cs, ce)  # (what a colon opens: ru_colon_tail.py)
             first = cs + len(text[cs:ce]) - len(text[cs:ce].lstrip())
             if any(o == first and c >= ce - 1 for o, c in self.pairs):
                 return  # «…», говорит Петров.: a quotation, read with its marks (``_quotation``)

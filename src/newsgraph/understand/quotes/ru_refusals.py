@@ -61,7 +61,9 @@ class RefusalReaders:
                 elif form != "Fin":
                     continue  # ("попросил не называть его имени": a request, no refusal)
                 neg = next((c for c in (*verb.children, *t.children) if toks[c].low in ("не", "ни")), None)
-                objs = self._refused_objects(t, refused)
+                objs = self._refused_objects(t, refused) or (self._refused_objects(verb, False) if verb is not t and
+                                                             verb.lemma == "стать" else [])  # (r26: "Приговор
+                # комментировать не стали, сославшись …": the fronted object hung by the parse on "стать")
                 if verb is not t and verb.lemma == "смочь":  # "не смогли подтвердить" a report, not a hypothesis
                     objs = [c for c in objs if toks[c].lemma in rules.wordset(self.rr.lang, "reported")]
                 if mode == "deny":
@@ -86,12 +88,21 @@ class RefusalReaders:
             cue_s = toks[neg].start if neg is not None and toks[neg].start < t.start else verb.start
             label = re.sub(r"\s+", " ", text[min(cue_s, t.start):max(t.end, verb.end)])
             cm = _Cue(text, verb.start, verb.end)
-            speaker = self.place_speaker(cm, ss) or \
+            speaker = self._place_before_object(verb, ss, min(cs, t.start)) or self.place_speaker(cm, ss) or \
                 self.speaker_in(ss, verb.start, cm, self.quoted, verb.start, prefer_last=True) or \
                 self.subject_phrase(cm, ss)  # ("В Офисе президента от комментариев отказались": the body)
             if speaker is None or speaker.mention is not None and cs <= speaker.mention.start < ce:
                 continue
             self.add(4.5, "indirect", cs, ce, speaker, label, self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _place_before_object(self, verb, ss: int, cut: int):
+        """ "В министерстве приговор комментировать не стали": a plural verb with no subject, "в" and a body opening
+        the sentence before the refused object or infinitive: the body (r26; not the words up to the verb)."""
+        if (verb.feats or {}).get("Number") != "Plur" or cut >= verb.start or \
+                any(self.an.toks[c].dep.startswith("nsubj") for c in verb.children):
+            return None
+        m = re.match(r"\s*[Вв]о?\s+([^,.;:«»]{2,60}?)\s*$", self.text[ss:cut])
+        return self.body_at(ss + m.start(1), ss + m.end(1)) if m else None
 
     def _refused_objects(self, t, clause: bool) -> list[int]:
         """The object of ``t`` (a noun phrase), else of a verb coordinated with it ("ни подтверждать, ни

@@ -157,6 +157,8 @@ class SubjectReaders:
         t = self.an.tok_at_start.get(cue.start())
         if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
             t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
+        if t is not None and (t.feats or {}).get("VerbForm") == "Conv":
+            return self._gerund_place(t, start)
         if t is None or (t.feats or {}).get("Number") != "Plur":
             return None
         told = self._addressed_outlet(start, cue.start())
@@ -174,6 +176,20 @@ class SubjectReaders:
             return None
         ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
         return self.body_at(ps, pe)
+
+    def _gerund_place(self, g, start: int) -> Ref | None:
+        """ "В министерстве от комментариев отказались, сославшись на то, что …" (r26): a cue gerund's speaker is its
+        verb's subject; a plural verb with none, whose "в" and a body open the clause, has that body for it."""
+        toks = self.an.toks
+        v = toks[g.head] if g.head is not None and 0 <= g.head < g.i else None
+        if v is None or (v.feats or {}).get("VerbForm") != "Fin" or (v.feats or {}).get("Number") != "Plur" or \
+                any(is_subject(toks[c], v) for c in v.children):
+            return None
+        for c in v.children:
+            a, b = _subtree_range(toks, c)
+            if toks[c].dep == "obl" and toks[a].low in ("в", "во") and not self.text[start:toks[a].start].strip():
+                return self.body_at(toks[a].end, toks[b].end)
+        return None
 
     def body_at(self, ps: int, pe: int) -> Ref | None:
         """The body named by text[ps:pe], the words after "в" ("Кремле", "министерстве финансов", "авиакомпании"):

@@ -1,0 +1,43 @@
+"""A second attribution after a colon (round 26): "Эксперт считает, что A: B, пояснил он." News often follows a
+statement with its explanation after a colon and attributes that part again with a trailing cue ("…, пояснил он",
+"…, объясняют они", "…, считает ученый"). The trailing reader (ru_more.py ``_trailing``) reads B for the trailing cue;
+the first attribution's content, read before it to the end of the sentence, then ends at the colon, and each cue keeps
+its own part (before, the first took A and B and the trailing one was dropped as an overlap). A pronoun there ("он",
+"она", "они") is the first attribution's speaker (``colon_pronoun``), described or named."""
+from __future__ import annotations
+
+
+def colon_tail_start(text: str, found: list, pairs, start: int, end: int) -> int:
+    """The start of a trailing attribution's content text[start:end]: after its last colon outside quote marks when
+    at least three words follow it (what the colon opens is said: "X назвал конкурс «…»: девять из …, уточнил он"),
+    else ``start``. A quote already read whose content runs from before that colon to at least ``end`` is then cut
+    at the colon, so the trailing attribution is not dropped as an overlap of it; a quote in quote marks, in pieces
+    or with its text rewritten is left whole."""
+    colons = [i for i in range(start, end) if text[i] == ":" and not any(o <= i < c for o, c in pairs)]
+    if not colons or len(text[colons[-1] + 1:end].split()) < 3:
+        return start
+    colon = colons[-1]
+    for _, q in found:
+        if q.kind == "direct" or q.start >= colon or q.end < end or q.parts or q.text != text[q.start:q.end]:
+            continue
+        e = colon
+        while e > q.start and text[e - 1].isspace():
+            e -= 1
+        if len(text[q.start:e].split()) < 3:
+            continue  # (what stands before the colon is too short to be said on its own)
+        q.end, q.text = e, text[q.start:e]
+    return colon + 1
+
+
+_PRONOUNS = {"он", "она", "они"}
+
+
+def colon_pronoun(text: str, found: list, sent_start: int, cue_start: int, end: int):
+    """The speaker of "…, пояснил он" when the trailing content opens after a colon that runs inside the one
+    attribution read earlier in the sentence ("Главный врач считает, что A: B, пояснил он"): that attribution's
+    speaker, who goes on explaining; None otherwise (the pronoun then resolves as before)."""
+    if text[cue_start:end].split()[-1:] and text[cue_start:end].split()[-1].lower() not in _PRONOUNS:
+        return None
+    before = [q for _, q in found if sent_start <= q.start < cue_start and q.speaker is not None and
+              ":" in text[q.start:cue_start] and q.kind != "direct"]  # (its content may still run to the end)
+    return before[0].speaker if len(before) == 1 else None
