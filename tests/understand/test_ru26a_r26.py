@@ -50,6 +50,8 @@ def test_a_participle_phrase_after_the_document_is_not_content(pipe):
     got = run(pipe, "Согласно исследованию, проведенному Высшей школой экономики в прошлом году, большинство "
                     "студентов работают во время учебы.\n")
     assert [g[1] for g in got] == ["большинство студентов работают во время учебы"], got
+    got = run(pipe, "По информации полиции, задержаны трое подозреваемых в краже.\n")  # (a short participle: said)
+    assert [g[1] for g in got] == ["задержаны трое подозреваемых в краже"], got
 
 
 def test_a_refusal_with_its_object_fronted_before_the_infinitive(pipe):
@@ -84,3 +86,13 @@ def test_a_pronoun_after_the_colon_is_the_first_attributions_speaker(pipe):
     got = run(pipe, "Как отмечают синоптики, паводок может стать самым сильным за десять лет: зимой выпало вдвое "
                     "больше снега, объясняют они.\n")
     assert {g[1]: g[2] for g in got}.get("зимой выпало вдвое больше снега") == "синоптики", got
+
+
+def test_a_number_of_a_group_is_the_subject(pipe):
+    """quotes/ru_subjects.py ``_share_of``: "Трое из 22 опрошенных экономистов считают, что …", "Шестеро из семи
+    кандидатов поддержали …" -- a numeral with "из" and the group is who spoke, as written."""
+    got = run(pipe, "Четверо из десяти опрошенных аналитиков считают, что нефть подешевеет.\n")
+    assert [(g[1], g[2]) for g in got] == [("нефть подешевеет", "Четверо из десяти опрошенных аналитиков")], got
+    got = run(pipe, "Пятеро из семи депутатов поддержали отставку председателя комиссии.\n")
+    assert [g[2] for g in got] == ["Пятеро из семи депутатов"], got
+    assert run(pipe, "Трое из пострадавших были госпитализированы в городскую больницу.\n") == []

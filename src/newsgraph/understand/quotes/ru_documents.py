@@ -147,11 +147,13 @@ _NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>о�
 
 
 def _participle_at(an, text: str, pos: int) -> bool:
-    """A participle opens text[pos:] (after the spaces): "…, опубликованному агентством …", "…, проведенному …"."""
+    """A full participle opens text[pos:] (after the spaces): "…, опубликованному агентством …", "…, проведенному
+    …"; not a short one, the predicate of what was said ("По информации полиции, задержаны трое …")."""
     if pos <= 0:
         return False
     t = an.tok_at_start.get(pos + len(text[pos:]) - len(text[pos:].lstrip()))
-    return t is not None and (t.feats or {}).get("VerbForm") == "Part"
+    feats = (t.feats or {}) if t is not None else {}
+    return feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short" and feats.get("Case") is not None
 
 
 def _latin_name(an, m, comma: int) -> Ref | None:

@@ -262,7 +262,7 @@ class SubjectReaders:
             ct = self.an.toks[c]
             if ct.dep.startswith("nsubj") and start <= ct.start < cue.start() and (
                     ct.pos in ("NOUN", "PRON", "ADJ") or ct.lemma in rules.wordset("ru", "some") or
-                    _nominative_noun(ct) or _nominal_participle(ct)):
+                    _nominative_noun(ct) or _nominal_participle(ct) or self._share_of(ct)):
                 a, b = _subtree_range(self.an.toks, c)  # (words the parse hangs on it after the cue left out)
                 sub = set(subtree(self.an.toks, c))  # (and the words between: its own words stand together, r19)
                 b = next((k - 1 for k in range(a, b + 1) if k not in sub), b)
@@ -275,6 +275,13 @@ class SubjectReaders:
                         ct.text.lower() not in self.rr.pronouns:
                     return Ref(None, self.text[s:e], Mention(s, e, self.text[s:e]))
         return self.nominative_opening(cue, start)  # (the parse gave the cue no subject)
+
+    def _share_of(self, t) -> bool:
+        """A number of a group standing as the subject: "Трое из 22 опрошенных экономистов считают, что …",
+        "Шестеро из семи кандидатов поддержали …" (r26: polls and panels in news; the group after "из")."""
+        toks = self.an.toks
+        return t.pos == "NUM" and (t.feats or {}).get("Case") in ("Nom", None) and any(
+            toks[c].pos == "NOUN" and any(toks[g].low == "из" for g in toks[c].children) for c in t.children)
 
 
 def _nominal_participle(t) -> bool:
