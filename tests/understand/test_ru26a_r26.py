@@ -96,3 +96,14 @@ def test_a_number_of_a_group_is_the_subject(pipe):
     got = run(pipe, "Пятеро из семи депутатов поддержали отставку председателя комиссии.\n")
     assert [g[2] for g in got] == ["Пятеро из семи депутатов"], got
     assert run(pipe, "Трое из пострадавших были госпитализированы в городскую больницу.\n") == []
+
+
+def test_testimony_in_court(pipe):
+    """speech_verbs.txt (r26): "показал в суде, что …", "дала показания, что …" -- a witness's testimony in court
+    reports; "показал" alone stays out (a poll's finding is read by lemma elsewhere, "показал, что умеет" says
+    nothing)."""
+    got = run(pipe, "Свидетель Игорь Зимин показал в суде, что деньги передавались в ресторане.\n")
+    assert [(g[1], g[2]) for g in got] == [("деньги передавались в ресторане", "Игорь Зимин")], got
+    got = run(pipe, "Соседка Мария Лаптева дала показания, что слышала ночью крики.\n")
+    assert [(g[1], g[2]) for g in got] == [("слышала ночью крики", "Мария Лаптева")], got
+    assert run(pipe, "Новичок команды Иван Рябов показал, что умеет играть в обороне.\n") == []
