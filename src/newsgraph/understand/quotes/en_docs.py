@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .en_published import untagged_publication
 
 _DEF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")
 _BACK = 1500  # characters before the description in which its introduction may stand (a few paragraphs)
@@ -33,7 +34,7 @@ def document_speaker(ctx, q, found) -> None:
     lo, hi = q.speaker_span
     head = _head_document(ctx, lo, hi)
     if head is not None:  # "A study released Monday by the Brookfield Institute found": its maker, named in it
-        hit = _author(ctx, head) or _untagged_maker(ctx, head)
+        hit = _author(ctx, head) or _untagged_maker(ctx, head) or untagged_publication(ctx, head)
         if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
             q.speaker, q.speaker_name = hit[2], None
             return
@@ -43,7 +44,7 @@ def document_speaker(ctx, q, found) -> None:
         if q.speaker is None and _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None:
             _named_again(ctx, q, lo, hi, found)
         return
-    hit = _author(ctx, intro) or _untagged_maker(ctx, intro)
+    hit = _author(ctx, intro) or _untagged_maker(ctx, intro) or untagged_publication(ctx, intro)
     if hit is None and _SAME.search(ctx.text, max(0, intro.idx - 12), intro.idx):
         # "… said in a press release issued by the university. … in the same release": the nearest noun names the
         # document again; its maker is read where it was introduced, one noun further back
