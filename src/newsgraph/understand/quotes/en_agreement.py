@@ -37,3 +37,22 @@ def agrees_with_sayer_only(ctx, c) -> bool:
         return False
     verb_number = "sing" if c.tag_ == "VBZ" else "plur"
     return number(sayer) == verb_number and number(subj) not in (None, verb_number)
+
+
+def others_report_as(ctx, c) -> int | None:
+    """Where a content ends when ``c``, an adverbial clause hung on the content's verb, is another sayer's report set
+    off by ", as" ("insisted she will not return to austerity, as senior officials warn that the chancellor faces a
+    gap"): a speech verb with a subject and a clause of its own, opened by "as" after a comma, is no part of what the
+    first sayer said but the writer's setting of a second report (its own attribution); the content ends before the
+    comma. Not "as" with a speech verb and no clause ("…, as he said", "as the bank noted": the first report's own
+    echo, en_ctx CUT_TRAIL and as_report_after)."""
+    if c.dep_ != "advcl" or c.lower_ not in ctx.verbs or c.pos_ != "VERB":
+        return None
+    mark = next((x for x in c.children if x.dep_ == "mark" and x.lower_ == "as"), None)
+    if mark is None or mark.i == 0 or c.doc[mark.i - 1].text != ",":
+        return None
+    subj = next((x for x in c.children if x.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or not any(x.dep_ == "ccomp" and x.i > c.i for x in c.children):
+        return None
+    comma = c.doc[mark.i - 1]
+    return comma.idx

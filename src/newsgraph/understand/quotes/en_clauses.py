@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import rules
-from .en_agreement import agrees_with_sayer_only
+from .en_agreement import agrees_with_sayer_only, others_report_as
 from .en_ctx import FINITE, Context
 from .en_rec import _judgement_verbs as judgement_shapes, word_sets
 
@@ -57,6 +57,8 @@ def second_report(ctx: Context, comp) -> int | None:
     of its own repeats the report (nobody reports a saying inside what was said that way); the content ends before
     its conjunction."""
     for c in comp.children:
+        if c.i > comp.i and (cut := others_report_as(ctx, c)) is not None:
+            return cut  # "…, as senior officials warn that …": another sayer's report (en_agreement)
         if c.i > comp.i and _second_verb(ctx, c):
             k = c.i
             while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):

@@ -55,12 +55,28 @@ def document_speaker(ctx, q, found) -> None:
         return
     # the introduction stood in an earlier attribution: its source is the maker ("Mayor Ann Cole wrote in a letter
     # to residents that … . The letter said …" -> Ann Cole; "According to a report in the Argus Leader …")
-    prev = next((p for p in found if p is not q and p.speaker_span and (p.speaker_name or p.speaker is not None)
-                 and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
+    prev = _introduced_in(q, found, lo, intro)
+    for _ in range(2):  # (r26: a mention in between that names no maker, "within the poll's margin of error", is the
+        if prev is not None:  # same document named again; the introduction is further back: "according to a Marist
+            break  # poll … . The same survey")
+        earlier = _introduction(ctx, lo, hi, before=intro.idx)
+        if earlier is None:
+            break
+        hit = _author(ctx, earlier) or _untagged_maker(ctx, earlier) or untagged_publication(ctx, earlier)
+        if hit is not None:
+            q.speaker, q.speaker_name = hit[2], None
+            return
+        intro, prev = earlier, _introduced_in(q, found, lo, earlier)
     if prev is not None:
         q.speaker, q.speaker_name = prev.speaker, prev.speaker_name
     else:
         _named_again(ctx, q, lo, hi, found)
+
+
+def _introduced_in(q, found, lo: int, intro):
+    """The earlier attribution whose source (or the words between it and its content) holds ``intro``, else None."""
+    return next((p for p in found if p is not q and p.speaker_span and (p.speaker_name or p.speaker is not None)
+                 and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
 
 
 def _named_again(ctx, q, lo: int, hi: int, found) -> None:
