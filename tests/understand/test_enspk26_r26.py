@@ -85,3 +85,22 @@ def test_another_sayer_set_off_by_as_ends_the_content(analyze):
     # an "as" clause with no clause of its own is the first report's echo, kept
     rec = analyze("The mayor said the bridge would reopen in May, as the engineers had promised.")
     assert len(_quotes(rec, "the bridge would reopen")) == 1
+
+
+def test_a_person_introduced_by_title_or_apposition_is_an_actor(analyze):
+    # the tagger left both names untyped: "he said" / "she said" went to another person named earlier
+    rec = analyze("Police chief Miguel Arroyo told reporters his officers had rescued 38 people.\n\n"
+                  "Sheriff Bo Creel of Levy County estimated that many residents had stayed home. “We can’t force "
+                  "anybody to leave,” he said.")
+    (q,) = _quotes(rec, "We can’t force anybody")
+    assert _speaker(q) == "Bo Creel"
+    rec = analyze("The campaign manager, Lauren Pike, said the race had tightened.\n\nAna Ruiz, a Keane spokeswoman, "
+                  "noted that Pike had made the same argument two years ago, when her candidate lost. “We’ve seen "
+                  "this movie before,” she said.")
+    (q,) = _quotes(rec, "We’ve seen this movie")
+    assert _speaker(q) == "Ana Ruiz"
+
+
+def test_a_place_or_a_firm_opening_a_sentence_is_no_new_person(analyze):
+    rec = analyze("Virginia Beach, a city of 450,000, flooded on Monday. Morgan Stanley said profits rose.")
+    assert not [e for e in rec.entities if e.type == "PERSON"]
