@@ -69,13 +69,15 @@ def _titled() -> re.Pattern:
 def introduced_persons(spans: list, text: str) -> list:
     """``spans`` with a PERSON span added for each such name no span covers or touches."""
     from ..names import is_word
+    from .en_spans import _title_case_headline  # (capitals in a Title Case headline tell no name: "Senator Aims Jab")
     taken = sorted((s, e) for s, e, _, _ in spans)
     starts = [s for s, _ in taken]
     added = False
     for m in [*_OPENING.finditer(text), *_titled().finditer(text)]:
         s, e = m.span(1)
         words = m.group(1).split()
-        if m.re is _OPENING and (not is_given_name(words[0]) or is_word(words[-1], nouns=True)):
+        if m.re is _OPENING and (not is_given_name(words[0]) or is_word(words[-1], nouns=True)) or \
+                _title_case_headline(text, s):
             continue
         k = bisect.bisect_right(starts, e) - 1
         if k >= 0 and taken[k][1] > s - 1:
