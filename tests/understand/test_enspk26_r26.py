@@ -104,3 +104,10 @@ def test_a_person_introduced_by_title_or_apposition_is_an_actor(analyze):
 def test_a_place_or_a_firm_opening_a_sentence_is_no_new_person(analyze):
     rec = analyze("Virginia Beach, a city of 450,000, flooded on Monday. Morgan Stanley said profits rose.")
     assert not [e for e in rec.entities if e.type == "PERSON"]
+
+
+def test_a_passive_charge_with_nobody_named(analyze):
+    # "is charged with" + what is charged: a claim with no source, as "was accused of" (en_evidential)
+    rec = analyze("Reiter, 61, is charged with tampering with consumer products and adulterating drugs.")
+    (q,) = _quotes(rec, "tampering with consumer products")
+    assert q.speaker is None and q.cue == "charged"

@@ -10,7 +10,8 @@ PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes
 - a passive report of a thing with nothing said of it ("A third case of plague was reported in a man"): the
   subject;
 - a passive charge with nobody named who makes it ("Officials were accused of concealing the outbreak"): what the
-  subject is charged with, the object of the preposition (lang/en/words.tsv evidential_charges: "accuse of"); the
+  subject is charged with, the object of the preposition (lang/en/words.tsv evidential_charges: "accuse of", and
+  since round 26 "charge with": "Reiter is charged with tampering with …", the legal charge of court news); the
   en-attr gold annotates these claims with no source, and the active "accused X of …" is the clause readers'
   (en_rec.accusation).
 
