@@ -111,3 +111,6 @@ def test_a_passive_charge_with_nobody_named(analyze):
     rec = analyze("Reiter, 61, is charged with tampering with consumer products and adulterating drugs.")
     (q,) = _quotes(rec, "tampering with consumer products")
     assert q.speaker is None and q.cue == "charged"
+    # the name of an offence is the charge's label, no claim (attribution-dev r15-topic-described-by-age)
+    rec = analyze("Tom Hale was charged on Monday with the theft of a delivery van.")
+    assert not _quotes(rec, "the theft of a delivery van")
