@@ -32,7 +32,7 @@ from .. import rules
 from ..actors import Actors
 from ..marks import QUOTE_CHARS
 from ..names import data_type, is_given_name, not_person_head
-from .en_appos import appositive_persons
+from .en_appos import appositive_persons, introduced_persons
 from .en_actors import COURTESY, _initials, acronyms, cluster, groups, short_forms, titles_and_roles
 from .en_gazetteer import add_gazetteer as _add_gazetteer
 from .en_mastheads import masthead_short_forms
@@ -121,6 +121,7 @@ def extract(view, text: str, lang: str = LANG, published: str | None = None, own
     spans = caps_openings(spans, text, _REGNAL_TITLES)
     spans = regnal_names(spans, text, _REGNAL_TITLES)
     spans = appositive_persons(_honorific_names(spans, text), text)  # "Her mother, Ana Ruiz, said"
+    spans = introduced_persons(spans, text)  # "Sheriff Bo Creel of …", "Ana Ruiz, a spokeswoman, said"
     spans = _retype(spans, text, lex)
     spans = month_mentions(_add_gazetteer(spans, text, lex), text)
     cluster(actors, spans, view, text, lex)

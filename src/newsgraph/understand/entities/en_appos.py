@@ -48,3 +48,45 @@ def appositive_persons(spans: list, text: str) -> list:
     if added:
         spans.sort(key=lambda sp: (sp[0], -sp[1]))
     return spans
+
+
+# round 26 (enspk26): a name the tagger missed where news introduces a person: after a capitalised title ("Sheriff Bo
+# Creel of Levy County estimated"), or opening a sentence before an apposition or a speech verb ("Ana Ruiz, a Keane
+# spokeswoman, called"; "Ana Ruiz said"). Without it the person is no actor: the quotation's "she said" goes to
+# another woman named earlier. The opening name needs a known given name and a surname that is no English word.
+_NAME2 = r"([A-Z][a-z][\w’'-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w’'-]*)"
+_OPENING = re.compile(r"(?:^|(?<=[.!?”\"]\s)|(?<=\n))" + _NAME2 +
+                      r"(?=,\s+(?:an?|the|who|\d)\b|\s+(?:said|says|told)\b)", re.M)
+
+
+@lru_cache(maxsize=1)
+def _titled() -> re.Pattern:
+    titles = sorted((t for t in rules.words("en", "titles") if t.isalpha() and len(t) > 3), key=len, reverse=True)
+    caps = "|".join(re.escape(t[:1].upper() + t[1:]) for t in titles)
+    return re.compile(r"\b(?:" + caps + r")\s+" + _NAME2 + r"(?=[\s,.])")
+
+
+def introduced_persons(spans: list, text: str) -> list:
+    """``spans`` with a PERSON span added for each such name no span covers or touches."""
+    from ..names import is_word
+    from .en_spans import _title_case_headline  # (capitals in a Title Case headline tell no name: "Senator Aims Jab")
+    taken = sorted((s, e) for s, e, _, _ in spans)
+    starts = [s for s, _ in taken]
+    added = False
+    for m in [*_OPENING.finditer(text), *_titled().finditer(text)]:
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if m.re is _OPENING and (not is_given_name(words[0]) or is_word(words[-1], nouns=True)) or \
+                _title_case_headline(text, s):
+            continue
+        k = bisect.bisect_right(starts, e) - 1
+        if k >= 0 and taken[k][1] > s - 1:
+            continue  # the tagger has a span there (its type is the retyping's), or one runs up to the name
+        spans.append([s, e, "PERSON", None])
+        taken.append((s, e))
+        taken.sort()
+        starts = [a for a, _ in taken]
+        added = True
+    if added:
+        spans.sort(key=lambda sp: (sp[0], -sp[1]))
+    return spans

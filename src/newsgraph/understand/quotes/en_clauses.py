@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import rules
+from .en_agreement import agrees_with_sayer_only, others_report_as
 from .en_ctx import FINITE, Context
 from .en_rec import _judgement_verbs as judgement_shapes, word_sets
 
@@ -56,6 +57,8 @@ def second_report(ctx: Context, comp) -> int | None:
     of its own repeats the report (nobody reports a saying inside what was said that way); the content ends before
     its conjunction."""
     for c in comp.children:
+        if c.i > comp.i and (cut := others_report_as(ctx, c)) is not None:
+            return cut  # "…, as senior officials warn that …": another sayer's report (en_agreement)
         if c.i > comp.i and _second_verb(ctx, c):
             k = c.i
             while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):
@@ -92,6 +95,9 @@ def second_sayer(ctx: Context, v):
     talks had collapsed and urged members to …": the union urges, not the talks). None otherwise."""
     comp = v.head
     say = said_through_noun(ctx, comp) if comp.dep_ == "acl" else comp.head if comp.dep_ == "ccomp" else None
+    if say is not None and say.pos_ == "VERB" and say.lower_ not in ctx.verbs and v.i > comp.i and \
+            not any(x.dep_ in ("nsubj", "nsubjpass") for x in v.children) and agrees_with_sayer_only(ctx, v):
+        return say  # "Strategists fear that the senator has … and warn that …": a view's holder, by agreement
     if say is None or say.lower_ not in ctx.verbs or say.pos_ != "VERB" or v.i < comp.i:
         return None
     return say if _second_verb(ctx, v) else None
@@ -121,7 +127,7 @@ def _second_verb(ctx: Context, c) -> bool:
     if c.dep_ == "conj" and _subjects_own(c):
         return False
     if c.dep_ == "conj":
-        if present_after_past(c) and is_belief(c):
+        if present_after_past(c) and is_belief(c) or agrees_with_sayer_only(ctx, c):
             return True  # "said X and believes Y": the sayer's own view, a second report (present_after_past)
         return (c.tag_ == "VBD" or present_after_past(c)) and (
             c.lower_ in ctx.verbs or _request(c) or lemma in rules.wordset("en", "directive_verbs") or

@@ -13,7 +13,7 @@ from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
 from ..marks import QUOTE_CHARS
 from .en_labels import past_label
-from .en_heads import coordinated_head, issuer
+from .en_heads import apposed_role_owner, coordinated_head, issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
 _CONTINUING = rules.wordset("en", "continuing_cues")  # "add", "continue": verbs of going on speaking
@@ -161,7 +161,8 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     persons = [h for h in ctx.actors.inside(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge.text))
                if ctx.actors.entities[h[2]].type == "PERSON" and not any(a <= h[0] < b for a, b in described + others)]
     named = [h for h in persons if not any(a <= h[0] < b for a, b in preps) and not (
-        subj.pos_ == "NOUN" and h[1] <= subj.idx) and ctx.token_at(h[0]).pos_ != "PRON"]
+        subj.pos_ == "NOUN" and h[1] <= subj.idx) and ctx.token_at(h[0]).pos_ != "PRON" and
+        not apposed_role_owner(ctx, subj, h)]
     # (nor one that qualifies a noun, "Clinton's pollster said", nor a possessive pronoun: "her allies")
     if named and subj.pos_ in ("NOUN", "PROPN"):
         return set_speaker(ctx, q, named[0])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .en_published import untagged_publication
 
 _DEF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")
 _BACK = 1500  # characters before the description in which its introduction may stand (a few paragraphs)
@@ -33,7 +34,7 @@ def document_speaker(ctx, q, found) -> None:
     lo, hi = q.speaker_span
     head = _head_document(ctx, lo, hi)
     if head is not None:  # "A study released Monday by the Brookfield Institute found": its maker, named in it
-        hit = _author(ctx, head) or _untagged_maker(ctx, head)
+        hit = _author(ctx, head) or _untagged_maker(ctx, head) or untagged_publication(ctx, head)
         if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
             q.speaker, q.speaker_name = hit[2], None
             return
@@ -43,7 +44,7 @@ def document_speaker(ctx, q, found) -> None:
         if q.speaker is None and _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None:
             _named_again(ctx, q, lo, hi, found)
         return
-    hit = _author(ctx, intro) or _untagged_maker(ctx, intro)
+    hit = _author(ctx, intro) or _untagged_maker(ctx, intro) or untagged_publication(ctx, intro)
     if hit is None and _SAME.search(ctx.text, max(0, intro.idx - 12), intro.idx):
         # "… said in a press release issued by the university. … in the same release": the nearest noun names the
         # document again; its maker is read where it was introduced, one noun further back
@@ -54,12 +55,28 @@ def document_speaker(ctx, q, found) -> None:
         return
     # the introduction stood in an earlier attribution: its source is the maker ("Mayor Ann Cole wrote in a letter
     # to residents that … . The letter said …" -> Ann Cole; "According to a report in the Argus Leader …")
-    prev = next((p for p in found if p is not q and p.speaker_span and (p.speaker_name or p.speaker is not None)
-                 and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
+    prev = _introduced_in(q, found, lo, intro)
+    for _ in range(2):  # (r26: a mention in between that names no maker, "within the poll's margin of error", is the
+        if prev is not None:  # same document named again; the introduction is further back: "according to a Marist
+            break  # poll … . The same survey")
+        earlier = _introduction(ctx, lo, hi, before=intro.idx)
+        if earlier is None:
+            break
+        hit = _author(ctx, earlier) or _untagged_maker(ctx, earlier) or untagged_publication(ctx, earlier)
+        if hit is not None:
+            q.speaker, q.speaker_name = hit[2], None
+            return
+        intro, prev = earlier, _introduced_in(q, found, lo, earlier)
     if prev is not None:
         q.speaker, q.speaker_name = prev.speaker, prev.speaker_name
     else:
         _named_again(ctx, q, lo, hi, found)
+
+
+def _introduced_in(q, found, lo: int, intro):
+    """The earlier attribution whose source (or the words between it and its content) holds ``intro``, else None."""
+    return next((p for p in found if p is not q and p.speaker_span and (p.speaker_name or p.speaker is not None)
+                 and p.speaker_span[1] <= lo and _in_attribution(p, intro.idx)), None)
 
 
 def _named_again(ctx, q, lo: int, hi: int, found) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .. import commas
 from .. import rules
 from .en_conj_subject import conj_noun_subject
-from .en_clauses import in_question, question_word, second_sayer
+from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
 from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
@@ -321,6 +321,8 @@ def _content(ctx: Context, v):
                 left = ctx.doc[left.i + 1]
             a = max(left.idx, v.idx + len(v.text))
             b = extend_end(ctx, v, comp, min(comp.right_edge.idx + len(comp.right_edge.text), s_hi), s_hi)
+            if (second := second_report(ctx, comp)) is not None:
+                b = min(b, second)  # "fear that X has … and warn that …": the holder's second report (en_agreement)
             return a, b, "ccomp"
         c = commas.rfind(ctx.text, s_lo, v.idx)
         if c > s_lo:

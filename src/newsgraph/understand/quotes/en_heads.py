@@ -168,3 +168,25 @@ def coordinated_head(ctx: Context, verb):
 
 def _speech(ctx: Context, tok) -> bool:
     return tok.lower_ in ctx.verbs or tok.lemma_.lower() in ctx.verbs
+
+
+def apposed_role_owner(ctx: Context, subj, hit) -> bool:
+    """``hit`` (start, end, entity) only qualifies the role set in apposition to a name the tagger missed ("Ana Ruiz,
+    a Keane spokeswoman, said", "Ana Ruiz, a spokeswoman for Keane, said": Keane is whose spokeswoman she is; "Tom
+    Hale, the mayor's aide, said"): the subject itself is a proper noun, and the mention hangs inside a noun phrase in
+    apposition to it. The speaker is the subject, as for a name with a role before it ("Rubio spokesman Alex Conant",
+    np_person)."""
+    if subj.pos_ != "PROPN":
+        return False
+    tok = ctx.token_at(hit[1] - 1)
+    for _ in range(6):
+        if tok.head.i == tok.i or tok.dep_ not in _OWNER_LINKS:
+            return False
+        if tok.head.dep_ == "appos" and tok.head.head.i == subj.i and tok.head.pos_ == "NOUN" and \
+                tok.dep_ in ("compound", "poss", "prep"):
+            return True
+        tok = tok.head
+    return False
+
+
+_OWNER_LINKS = frozenset({"compound", "poss", "case", "pobj", "prep"})

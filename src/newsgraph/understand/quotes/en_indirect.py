@@ -11,8 +11,9 @@ from .. import rules
 from ..marks import Quoted
 from .en_conj_subject import conj_noun_subject
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
+from .en_adverb_subject import adverb_subject
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
-                         second_report, told_that)
+                         second_report, second_sayer, told_that)
 from .en_aside import fronted_condition, inverted_aside, token_after, token_before
 from .en_according_aside import bare_opening, continued_after_aside, credits_quotation, narrates_speech
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
@@ -132,7 +133,7 @@ def _best_subject(ctx: Context, verb):
     "BUFFALO, N.Y. — …, coach Bruce Boudreau expressed") a person first, then any actor, then the nearest."""
     subjs = [c for c in verb.children if c.dep_ == "nsubj"]
     if len(subjs) <= 1:
-        return subjs[0] if subjs else None
+        return subjs[0] if subjs else adverb_subject(ctx, verb)  # ("Axios first reported": en_adverb_subject)
 
     def typ(c):
         hit = ctx.entity_at(c.idx, c.idx + len(c.text))
@@ -212,6 +213,8 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
             second_report(ctx, v.head) is not None:
         v_say = v.head.head  # "said Gates was not working … and said Manafort was not involved": the first sayer
         subj = _best_subject(ctx, v_say) or (_best_subject(ctx, v_say.head) if v_say.dep_ == "conj" else None)
+    if subj is None and (v_say := second_sayer(ctx, v)) is not None:
+        subj = _best_subject(ctx, v_say)  # "Strategists fear that X has … and warn that …" (en_agreement)
     if subj is None and (v.dep_ in ("conj", "xcomp") or (v.dep_ == "advcl" and v.tag_ == "VBG")):
         # "… and said", "…, saying he trusted the courts", "tried to suggest": the subject of the verb it hangs
         # on; "prompted users to argue", "led the manufacturer to announce": its object
