@@ -61,3 +61,25 @@ def test_states_with_a_relative_clause_are_no_speech_verb(analyze):
     assert not rec.quotes
     rec = analyze("The governor said on Monday that Iowa and Nevada, states that vote next month, were his focus.")
     assert [q.cue for q in rec.quotes] == ["said"]
+
+
+def test_those_surveyed_are_the_speakers_as_written(analyze):
+    rec = analyze("By a wide margin, those surveyed say the city should build more housing.")
+    (q,) = _quotes(rec, "the city should build")
+    assert _speaker(q) == "those surveyed"
+    rec = analyze("Those polled said the economy was their main worry.")
+    (q,) = _quotes(rec, "the economy was")
+    assert _speaker(q) == "Those polled"
+
+
+def test_a_request_inside_an_embedded_question_is_no_quote(analyze):
+    rec = analyze("Asked whether he would urge the mayor to ask the council to delay the vote, Hale said he would "
+                  "not.")
+    assert [q.cue for q in rec.quotes] == ["said"]
+
+
+def test_a_saying_someone_wants_of_others_is_not_said(analyze):
+    rec = analyze("Dana Moore wants voters to recall that she opposed the bridge when the council voted for it.")
+    assert not [q for q in rec.quotes if q.cue == "recall"]
+    rec = analyze("Dana Moore said she wants voters to know that she opposed the bridge.")
+    assert [q.cue for q in rec.quotes] == ["said"]

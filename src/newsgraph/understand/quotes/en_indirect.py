@@ -11,6 +11,7 @@ from .. import rules
 from ..marks import Quoted
 from .en_conj_subject import conj_noun_subject
 from .en_misparsed import relative_noun, set_off_name, shown_actor
+from .en_unsaid import unsaid
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, told_that)
@@ -52,7 +53,7 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
                 continue
             q = _according(ctx, tok, tok, "per")
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
-            if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok) or relative_noun(tok):
+            if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok) or relative_noun(tok) or unsaid(tok):
                 continue
             q = (_said(ctx, tok) if tok.pos_ == "VERB" else None) or tail_cue(ctx, tok, _trim, _finite)
         else:
