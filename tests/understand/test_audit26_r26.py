@@ -76,6 +76,9 @@ def test_a_request_inside_an_embedded_question_is_no_quote(analyze):
     rec = analyze("Asked whether he would urge the mayor to ask the council to delay the vote, Hale said he would "
                   "not.")
     assert [q.cue for q in rec.quotes] == ["said"]
+    rec = analyze("Asked whether she would counsel the mayor to ask the board to resign, Ruiz said she would not "
+                  "give advice.")
+    assert [q.cue for q in rec.quotes] == ["said"]
 
 
 def test_a_saying_someone_wants_of_others_is_not_said(analyze):

@@ -16,8 +16,9 @@ def unsaid(tok) -> bool:
     """Speech-verb token ``tok`` reports nothing said (see the module's doc)."""
     node = tok
     for _ in range(3):  # up the chain of infinitives: "whether he would urge X to ask"
-        if node.dep_ != "xcomp" or node.head.i == node.i:
-            break
+        if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i or \
+                not any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+            break  # (a "to"-infinitive: "urge X to ask", "counsel Clinton to ask")
         node = node.head
         if in_question(node):
             return True
