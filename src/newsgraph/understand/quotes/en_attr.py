@@ -13,6 +13,7 @@ from .en_ctx import (ATTR_AFTER, SUBJ_SKIP, Context, Found, participle_speaker, 
 from .en_heads import appos_person, coordinated_head, earlier_subject, in_subject_prep, np_person
 from .en_intro import addressee, colon_intro, new_sentence_after, put_it, reduced_passive
 from .en_lead import according_intro, inverted_apposition, name_colon
+from .en_misparsed import compound_subject, shown_actor, with_determiner
 from .en_reads import READ, read_at_end, read_cue, read_speaker
 from .en_spk import bare_attribution, clause_noun
 
@@ -24,7 +25,8 @@ _VERB_DEPS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp", "par
 
 def cue_near(ctx: Context, start: int, end: int, last: bool = False):
     toks = [t for t in ctx.tokens(start, end) if t.lower_ in ctx.verbs and t.pos_ in ("VERB", "AUX", "NOUN")
-            and not (t.pos_ == "NOUN" and t.dep_ not in _VERB_DEPS)]  # "the state firefighters union", "a swing state"
+            and not (t.pos_ == "NOUN" and t.dep_ not in _VERB_DEPS and compound_subject(t) is None)]
+    # ("the state firefighters union", "a swing state" are nouns; "the Saudis state in the paper" is no noun)
     if not toks:
         return None
     return toks[-1] if last else toks[0]
@@ -33,6 +35,9 @@ def cue_near(ctx: Context, start: int, end: int, last: bool = False):
 def speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
     """Find the speaker of cue verb ``cue`` within [lo, hi): the mention right before it ("Zelensky emphasized",
     "He also said"), right after it ("said Putin", "said the Russian leader") or its grammatical subject."""
+    shown = shown_actor(ctx, cue)  # "depicts one of the guards asking, “…”": the one shown
+    if shown is not None and lo <= shown.idx < hi:
+        return subject_speaker(ctx, q, shown)
     if participle_speaker(ctx, cue, q):
         return True
     if cue.i > 0 and ctx.doc[cue.i - 1].text == ",":
@@ -65,6 +70,11 @@ def speaker_for(ctx: Context, cue, lo: int, hi: int, q: Found) -> bool:
         if tok.lower_ in ("he", "she", "i", "we", "they", "it"):
             q.cue, q.pronoun = cue.text, tok.lower_
             return True  # an unresolved pronoun: a quote without a named speaker (yet: see en_carry.pronoun_speakers)
+    subj = compound_subject(cue)  # "“…,” the unions state in the letter": the tagger's compound noun
+    if subj is not None and subj.idx >= lo:
+        found = subject_speaker(ctx, q, subj)
+        with_determiner(ctx, q, subj, cue)
+        return found
     # after the cue ("said Putin")
     described = None
     k = cue.i + 1

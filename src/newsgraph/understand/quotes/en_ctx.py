@@ -131,7 +131,7 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     if subj.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return False
     if subj.pos_ == "PRON" and subj.lower_ not in _UNNAMED and not (subj.lower_ in _QUANTIFIERS and any(
-            c.dep_ in ("amod", "prep") and c.i > subj.i for c in subj.children)):
+            c.dep_ in ("amod", "prep", "acl") and c.i > subj.i for c in subj.children)):
         q.pronoun = subj.lower_
         return True  # unresolved pronoun: no named speaker (yet: see en_carry.pronoun_speakers)
     hit = _name_after_description(ctx, subj)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .. import commas
 from .. import rules
+from .en_unsaid import unsaid
 from .en_conj_subject import conj_noun_subject
 from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
@@ -40,7 +41,7 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
         if clear is None and (v.pos_ not in ("VERB", "AUX") or not v.text[:1].isalpha() or v.i in used or
                               v.lemma_ == "be" or v.lemma_.lower() in rules.wordset("en", "enabling_verbs")):
             continue  # ("The move would allow insurgents to speak with one voice": an effect, no statement)
-        if any(a <= v.idx < b for a, b in qspans) or in_question(v):
+        if any(a <= v.idx < b for a, b in qspans) or in_question(v) or unsaid(v):
             continue  # a verb inside a quotation is the quoted speaker's narration; "asked if he believes …" asks
         span = clear or _content(ctx, v)
         if span is None:

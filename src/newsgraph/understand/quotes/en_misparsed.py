@@ -1,0 +1,90 @@
+"""English speakers and cues the parse misreads (round 26, audit of a real store: wrong speakers a user sees).
+
+- ``shown_actor``: a participle right after the object of a verb of showing or hearing is that object's act, so the
+  object speaks: "The film depicts one of the guards asking, “…”", "A video shows the officer telling the driver …",
+  "Neighbours heard him saying …" (the parse hangs the participle on the verb, whose subject would speak);
+- ``set_off_name``: a name and its comma-set description right before a verb with no subject of its own is that
+  verb's subject: "— Brendan Buck, a spokesman for Ryan, told POLITICO that …" (the parse hung the name as an
+  apposition of the clause before the dash and gave the verb that clause's subject);
+- ``compound_subject``: a speech verb the tagger took for the head of a noun compound ("“…,” the unions state in the
+  letter", "the report notes") has the noun before it for its subject when the two agree in number (a plural noun
+  before the bare form, a singular one before the -s form);
+- ``relative_noun``: a cue word with a relative clause of its own is a noun ("Iowa and Nevada, states that vote next
+  month"): a speech verb takes a content, never a relative clause.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import rules
+from .en_heads import appos_person
+
+if TYPE_CHECKING:
+    from .en_ctx import Context
+
+_SUBJ = ("nsubj", "nsubjpass")
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
+def shown_actor(ctx: Context, cue):
+    """The object of a verb of showing or hearing (words.tsv ``showing_verbs``) that participle cue ``cue`` follows
+    right away ("depicts one of the guards asking"), else None."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "acl", "ccomp") or \
+            any(c.dep_ in _SUBJ for c in cue.children):
+        return None
+    verb = cue.head
+    if cue.dep_ == "acl":  # "shows an officer telling": the participle hung on the object itself
+        obj, verb = cue.head, cue.head.head
+        if obj.dep_ != "dobj":
+            return None
+    else:
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
+    if obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.wordset("en", "showing_verbs"):
+        return None
+    end = obj.right_edge.i if cue.dep_ != "acl" else cue.i - 1  # (an acl's object phrase holds the participle)
+    if end + 1 != cue.i or any(t.is_punct for t in cue.doc[obj.i:cue.i]) or \
+            obj.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return None  # (the object ends right before the participle, nothing set off between)
+    return obj
+
+
+def set_off_name(ctx: Context, v, lo: int):
+    """The head token of the person named before the comma-set description that ends right before conjunct verb
+    ``v`` when ``v`` has no subject of its own ("…, Brendan Buck, a spokesman for Ryan, told"), else None."""
+    if v.dep_ != "conj" or v.i < 1 or ctx.doc[v.i - 1].text != "," or any(c.dep_ in _SUBJ for c in v.children):
+        return None
+    hit = appos_person(ctx, v.i - 1, lo)
+    return ctx.token_at(hit[1] - 1) if hit is not None else None
+
+
+def compound_subject(cue):
+    """The noun the tagger compounded with speech-verb form ``cue`` ("the unions state", "the report notes"), when
+    it agrees with the verb in number and nothing but a determiner or other compounds come before it; else None."""
+    if cue.pos_ != "NOUN" or cue.i < 1 or cue.lower_ == "states" or any(c.dep_ in _SUBJ for c in cue.children):
+        return None  # ("states": "member states", "swing states" are nouns)
+    prev = cue.doc[cue.i - 1]
+    if prev.dep_ != "compound" or prev.head.i != cue.i:
+        return None
+    plural = prev.tag_ in ("NNS", "NNPS")
+    if plural == cue.lower_.endswith("s"):
+        return None  # number disagrees: a plural noun before the -s form, a singular one before the bare form
+    return prev
+
+
+def relative_noun(tok) -> bool:
+    """Cue word ``tok`` right after a comma has a relative clause ("…, states that vote next month") and no content
+    clause nor subject: it is a noun."""
+    if tok.i < 1 or tok.doc[tok.i - 1].text != "," or any(c.dep_ in _SUBJ + ("ccomp",) for c in tok.children):
+        return False
+    return any(c.dep_ == "relcl" and any(g.dep_ in _SUBJ and g.lower_ in _RELATIVE for g in c.children)
+               for c in tok.children)
+
+
+def with_determiner(ctx: Context, q, subj, cue) -> None:
+    """A speaker named as written from ``compound_subject`` ``subj`` takes the determiner the parse hung on the cue
+    ("the unions", not "unions")."""
+    det = next((c for c in cue.children if c.dep_ in ("det", "poss") and c.i < subj.i), None)
+    if det is None or q.speaker is not None or not q.speaker_span or q.speaker_span[0] != subj.left_edge.idx:
+        return
+    a, b = det.idx, q.speaker_span[1]
+    q.speaker_name, q.speaker_span = ctx.text[a:b], (a, b)

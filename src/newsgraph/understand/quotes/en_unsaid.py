@@ -1,0 +1,26 @@
+"""English cue words that report nothing said (round 26, audit of a real store: false quotes a user sees).
+
+- a cue inside an embedded question, through the infinitives it hangs on: "Asked whether he would urge the mayor to
+  ask the council to delay the vote" asks whether someone would ask, it reports no asking (``in_question`` reads
+  only the questioned verb itself);
+- a saying someone wants, hopes or expects of another ("wants voters to recall that …", "expects the board to
+  announce …"): it has not been said (words.tsv ``wishing_verbs``).
+"""
+from __future__ import annotations
+
+from .. import rules
+from .en_clauses import in_question
+
+
+def unsaid(tok) -> bool:
+    """Speech-verb token ``tok`` reports nothing said (see the module's doc)."""
+    node = tok
+    for _ in range(3):  # up the chain of infinitives: "whether he would urge X to ask"
+        if node.dep_ not in ("xcomp", "advcl") or node.head.i == node.i or \
+                not any(a.dep_ == "aux" and a.lower_ == "to" for a in node.children):
+            break  # (a "to"-infinitive: "urge X to ask", "counsel Clinton to ask")
+        node = node.head
+        if in_question(node):
+            return True
+    return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and \
+        tok.head.lemma_.lower() in rules.wordset("en", "wishing_verbs")
