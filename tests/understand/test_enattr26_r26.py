@@ -1,6 +1,9 @@
 """understand.quotes (English), round 26 (sentences written for these tests): a round-up's excerpts, each credited
 on a line of its own with the source's name in brackets, are the credited sources' direct quotes
-(en_credit_lines)."""
+(en_credit_lines); "it" states a noun phrase as the company named before (en_learn._it_states); a report citing a
+person by a title or a role credits that person too (en_citing); the subject an "as"-aside follows is part of what
+is reported (en_aside.subject_before_as)."""
+import pytest
 
 ROUNDUP = """The new phone went on sale on Friday. Here is what the critics say:
 
@@ -54,3 +57,53 @@ def test_an_excerpt_keeps_the_statements_it_reports(analyze):
     said = [q for q in rec.quotes if q.cue == "says"]
     assert len(said) == 1 and said[0].text.startswith("a cheaper model"), _quotes(rec)
     assert any(q.speaker is not None and q.speaker.name == "Game Weekly" for q in rec.quotes), _quotes(rec)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Acme said it had 300 stores. Last week it announced an order of 40 new trucks worth $5 million.",
+     "announced", "an order of 40 new trucks worth $5 million"),
+    ("Northwind Airlines grew fast last year. On Monday it confirmed the purchase of twelve new jets.",
+     "confirmed", "the purchase of twelve new jets"),
+])
+def test_it_states_a_noun_phrase_as_the_company_named_before(analyze, text, cue, content):
+    rec = analyze(text)
+    got = [q for q in rec.quotes if q.cue == cue]
+    assert len(got) == 1 and got[0].text == content, _quotes(rec)
+
+
+def test_a_law_that_promises_states_nothing(analyze):
+    rec = analyze("The new health law took effect in May. It promised lower premiums for every family.")
+    assert not [q for q in rec.quotes if q.cue == "promised"], _quotes(rec)
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Bloomberg reported on Tuesday that the carmaker would cut 2,000 jobs, citing its chief executive.",
+     "its chief executive"),
+    ("The Times reported that the merger had collapsed, citing a company lawyer.", "a company lawyer"),
+])
+def test_a_report_citing_a_person_by_role_credits_that_person(analyze, text, cited):
+    rec = analyze(text)
+    assert [q.cue for q in rec.quotes] == ["reported", "citing"], _quotes(rec)
+    relay = rec.quotes[1]
+    assert relay.text == rec.quotes[0].text, _quotes(rec)
+    assert (relay.speaker.name if relay.speaker else None) != rec.quotes[0].speaker.name, _quotes(rec)
+
+
+def test_citing_a_reason_credits_nobody(analyze):
+    rec = analyze("The minister said he would resign, citing his health.")
+    assert [q.cue for q in rec.quotes] == ["said"], _quotes(rec)
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("HP, as the website explained, is trying to lock customers into its own ink cartridges.",
+     "HP is trying to lock customers into its own ink cartridges", None),
+    ("The retailer, as Reuters reported on Monday, is closing 40 stores this year.",
+     "The retailer is closing 40 stores this year", "Reuters"),
+    ("The new bridge, as the mayor noted, will open to traffic in May.", "The new bridge will open to traffic in May",
+     None),
+])
+def test_the_subject_before_an_as_aside_is_part_of_the_report(analyze, text, content, speaker):
+    rec = analyze(text)
+    assert len(rec.quotes) == 1 and rec.quotes[0].text == content, _quotes(rec)
+    if speaker:
+        assert rec.quotes[0].speaker is not None and rec.quotes[0].speaker.name == speaker, _quotes(rec)

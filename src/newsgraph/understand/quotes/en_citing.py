@@ -6,7 +6,8 @@ outlet's report relays (_outlets_report): anyone else "citing" something gives a
 ("The minister said he would resign, citing a report by the auditor general"; review r25 #2).
 
 Only a cited source that can be one (lang/en/words.tsv per_sources and document_nouns: "sources", "officials",
-"people familiar with …", "a memo"; or a person or an organisation the entity reader found): "citing its cost",
+"people familiar with …", "a memo"; a person's title or role, "its chief executive", lang/en/titles.txt and
+role_heads.txt; or a person or an organisation the entity reader found): "citing its cost",
 "citing strong consumer spending", "citing her work" give a reason, no source (PolNeAR annotates those objects as
 the content of "citing", a noun phrase the reader never proposes)."""
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import rules
-from .en_ctx import Context, Found, subject_speaker
+from .en_ctx import ROLE_HEADS, Context, Found, subject_speaker
 
 _NAMED = ("PERSON", "ORG", "GROUP", "NORP")  # an entity that can be cited as a source ("citing the Pentagon")
 
@@ -29,10 +30,19 @@ def _document_nouns() -> frozenset[str]:
     return frozenset(rules.wordset("en", "document_nouns"))
 
 
+@lru_cache(maxsize=1)
+def _role_nouns() -> frozenset[str]:
+    """Titles and role nouns (lang/en/titles.txt, role_heads.txt), a title of two words by its head ("chief
+    executive": "executive")."""
+    return frozenset(w.lower().split()[-1] for w in ROLE_HEADS if w.strip())
+
+
 def _source_noun(n) -> bool:
     """A noun of a source ("officials", "people familiar …"), or of a document not followed by "of" ("a memo", "a
     report by …"; not "the release of political prisoners", an event)."""
     low = {n.lemma_.lower(), n.lower_}
+    if low & _role_nouns():
+        return True  # a person's role or title ("citing its chief executive", "citing a company lawyer")
     return bool(low & _source_nouns()) or bool(low & _document_nouns()) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
 

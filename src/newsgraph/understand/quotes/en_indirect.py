@@ -13,7 +13,7 @@ from .en_conj_subject import conj_noun_subject
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, told_that)
-from .en_aside import fronted_condition, inverted_aside, token_after, token_before
+from .en_aside import fronted_condition, inverted_aside, subject_before_as, token_after, token_before
 from .en_according_aside import bare_opening, continued_after_aside, credits_quotation, narrates_speech
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
@@ -372,6 +372,8 @@ def _said(ctx: Context, v) -> Found | None:
     q.start, q.end, q.text = a, b, t[a:b]
     if (cond := fronted_condition(ctx, s_lo, subj, v, a, b)) is not None:  # "If …, the mayor said, the parade …"
         q.start, q.end, q.text, q.parts = cond
+    elif as_span is not None and (lead := subject_before_as(ctx, v, a, b)) is not None:  # "HP, as X said, is …"
+        q.start, q.end, q.text, q.parts = lead
     q.attr = (s_lo, s_hi)
     if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
         return None  # an unresolved pronoun keeps the quote without a named speaker

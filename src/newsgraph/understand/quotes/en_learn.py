@@ -176,7 +176,7 @@ def decide(ctx, cands: list, text: str) -> list:
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
             _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
             (any(f in q.feats for f in ("shape=stated-np", "shape=request-to")) or "shape=commit" in q.feats and
-             "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q)
+             "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q) or _it_states(q)
         # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied
         # being drunk"; a plan asks for things, nothing denies them; a name the tagger did not find as a person
         # vows and asks as a person or a company does, "Drayco pledged to repay every customer", "Hendry called on the
@@ -308,6 +308,15 @@ def _described_person(name: str | None) -> bool:
         return False
     w = head[-1]
     return w in heads or (w.endswith("s") and w[:-1] in heads)
+
+
+def _it_states(q) -> bool:
+    """"It" states a noun phrase ("Last week it announced an order of 40 trucks", "it confirmed the presence of …"):
+    the pronoun of the company, the agency or the report named before, as a name would (_names_someone); the
+    pronoun is resolved after the decision (pronoun_speakers). Not "promised" or "touted": a law or a product
+    "promised lower premiums" as often as a company does (see the commitments above)."""
+    return q.pronoun == "it" and "shape=stated-np" in q.feats and not any(
+        f in q.feats for f in ("c=promise", "c=tout"))
 
 
 def _names_someone(ctx, q) -> bool:
