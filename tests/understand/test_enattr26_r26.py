@@ -2,7 +2,8 @@
 on a line of its own with the source's name in brackets, are the credited sources' direct quotes
 (en_credit_lines); "it" states a noun phrase as the company named before (en_learn._it_states); a report citing a
 person by a title or a role credits that person too (en_citing); the subject an "as"-aside follows is part of what
-is reported (en_aside.subject_before_as)."""
+is reported (en_aside.subject_before_as); an imperative to the reader (", but expect …") is nobody's claim
+(en_learn._reader_told)."""
 import pytest
 
 ROUNDUP = """The new phone went on sale on Friday. Here is what the critics say:
@@ -107,3 +108,18 @@ def test_the_subject_before_an_as_aside_is_part_of_the_report(analyze, text, con
     assert len(rec.quotes) == 1 and rec.quotes[0].text == content, _quotes(rec)
     if speaker:
         assert rec.quotes[0].speaker is not None and rec.quotes[0].speaker.name == speaker, _quotes(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Jane Doe will attend the debate on Tuesday, but expect her rivals to press her on taxes.",
+    "The company will report earnings on Thursday, so expect the shares to move sharply.",
+])
+def test_an_imperative_to_the_reader_is_nobody_s_claim(analyze, text):
+    rec = analyze(text)
+    assert not [q for q in rec.quotes if (q.cue or "").lower() == "expect"], _quotes(rec)
+
+
+def test_a_verb_conjoined_to_a_report_keeps_its_sayer(analyze):
+    rec = analyze("The governor said the road would reopen in June, but warned that delays were likely.")
+    warned = [q for q in rec.quotes if q.cue == "warned"]
+    assert len(warned) == 1 and warned[0].speaker is not None, _quotes(rec)

@@ -169,7 +169,7 @@ def decide(ctx, cands: list, text: str) -> list:
     clauses = [q for q in clauses if not any(f in q.feats for f in _WRITER) or "shape=noun-that" in q.feats]
     # knowing and wishing ("they know they need to wait", "Nissan is hoping a redesign will …"), and what a picture
     # shows ("The video shows officers …"): no claim of anyone's (the en-attr guidelines leave them out)
-    clauses = [q for q in clauses if not _unreported(ctx, q)]
+    clauses = [q for q in clauses if not _unreported(ctx, q) and not _reader_told(ctx, q)]
     for q in clauses:  # "found that X, and about a quarter said Y": the content ends before the other's report
         end_before_conjoined_report(ctx, q, taken)
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
@@ -251,6 +251,24 @@ def _unreported(ctx, q) -> bool:
     subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return lemma in ("show", "depict") and subj is not None and subj.lemma_.lower() in rules.wordset(
         "en", "depiction_nouns")
+
+
+def _reader_told(ctx, q) -> bool:
+    """The cue is an imperative addressed to the reader after a comma and a coordinator ("Doe will attend the debate,
+    but expect her rivals to press her on taxes", "…, so expect delays"): a bare verb conjoined with no subject nor
+    auxiliary of its own, which the parse lends the first clause's subject; the writer's advice, nobody's claim."""
+    if q.cue_i is None or q.cue_i < 2:
+        return False
+    cue = ctx.doc[q.cue_i]
+    cc, comma = ctx.doc[q.cue_i - 1], ctx.doc[q.cue_i - 2]
+    if cue.dep_ != "conj" or cc.dep_ != "cc" or cc.lower_ not in ("but", "so", "and") or comma.text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+        return False
+    if cue.tag_ == "VB":
+        return True
+    # (tagged a present: "expect" cannot agree with the singular subject it would share, "Doe … , but expect …")
+    subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return cue.tag_ == "VBP" and subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she"))
 
 
 _POSSIBLE = ("might", "may", "could", "would")  # a modal of possibility: a finding that may be made, none made
