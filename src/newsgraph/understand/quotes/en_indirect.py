@@ -373,7 +373,7 @@ def _said(ctx: Context, v) -> Found | None:
     if (cond := fronted_condition(ctx, s_lo, subj, v, a, b)) is not None:  # "If …, the mayor said, the parade …"
         q.start, q.end, q.text, q.parts = cond
     elif as_span is not None and (lead := subject_before_as(ctx, v, a, b)) is not None:  # "HP, as X said, is …"
-        q.start, q.end, q.text, q.parts = lead
+        q.start, q.end, q.text = lead
     q.attr = (s_lo, s_hi)
     if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
         return None  # an unresolved pronoun keeps the quote without a named speaker
