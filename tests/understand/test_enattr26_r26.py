@@ -3,7 +3,8 @@ on a line of its own with the source's name in brackets, are the credited source
 (en_credit_lines); "it" states a noun phrase as the company named before (en_learn._it_states); a report citing a
 person by a title or a role credits that person too (en_citing); the subject an "as"-aside follows is part of what
 is reported (en_aside.subject_before_as); an imperative to the reader (", but expect …") is nobody's claim
-(en_learn._reader_told)."""
+(en_learn._reader_told); an "according to" aside between an auxiliary and its verb ("He had, according to police,
+stolen …") cuts one content in two (en_according_aside.stranded_auxiliary)."""
 import pytest
 
 ROUNDUP = """The new phone went on sale on Friday. Here is what the critics say:
@@ -123,3 +124,15 @@ def test_a_verb_conjoined_to_a_report_keeps_its_sayer(analyze):
     rec = analyze("The governor said the road would reopen in June, but warned that delays were likely.")
     warned = [q for q in rec.quotes if q.cue == "warned"]
     assert len(warned) == 1 and warned[0].speaker is not None, _quotes(rec)
+
+
+@pytest.mark.parametrize("text, content, source", [
+    ("The man had, according to police, stolen a car from the lot.", "The man had stolen a car from the lot", "police"),
+    ("He had, according to Jane Roe of the Daily Planet, killed and eaten a wild rabbit before he fell ill.",
+     "He had killed and eaten a wild rabbit before he fell ill", "Jane Roe"),
+])
+def test_an_according_aside_between_an_auxiliary_and_its_verb(analyze, text, content, source):
+    rec = analyze(text)
+    assert len(rec.quotes) == 1 and rec.quotes[0].text == content, _quotes(rec)
+    sp = rec.quotes[0].speaker
+    assert sp is not None and sp.name.endswith(source), _quotes(rec)

@@ -14,7 +14,8 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, told_that)
 from .en_aside import fronted_condition, inverted_aside, subject_before_as, token_after, token_before
-from .en_according_aside import bare_opening, continued_after_aside, credits_quotation, narrates_speech
+from .en_according_aside import (bare_opening, continued_after_aside, credits_quotation, narrates_speech,
+                                  stranded_auxiliary)
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
@@ -464,8 +465,11 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
             return None
         # "Trump, according to the White House, made an unscheduled trip …", "She resigned, according to two aides,
         # and moved to Ohio" (en_according_aside: the two halves)
-        par = _parenthetical(ctx, a, c, o_hi, s_hi) or continued_after_aside(ctx, a, c, o_hi, s_hi)
+        par = _parenthetical(ctx, a, c, o_hi, s_hi) or continued_after_aside(ctx, a, c, o_hi, s_hi) or \
+            stranded_auxiliary(ctx, a, c, obj.idx + len(obj.text), s_hi)  # "He had, according to X, killed …"
         if par is not None:
+            if len(par) > 3 and o_hi > par[3][1][0]:  # (the parse ran the source into the second half)
+                o_hi = t.rfind(",", o_lo, par[3][1][0])
             q = Found("indirect", par[0], par[1], par[2], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i,
                       origin="according", parts=list(par[3]) if len(par) > 3 else [])
             if hit is not None:
