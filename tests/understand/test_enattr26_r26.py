@@ -4,7 +4,8 @@ on a line of its own with the source's name in brackets, are the credited source
 person by a title or a role credits that person too (en_citing); the subject an "as"-aside follows is part of what
 is reported (en_aside.subject_before_as); an imperative to the reader (", but expect …") is nobody's claim
 (en_learn._reader_told); an "according to" aside between an auxiliary and its verb ("He had, according to police,
-stolen …") cuts one content in two (en_according_aside.stranded_auxiliary)."""
+stolen …") cuts one content in two (en_according_aside.stranded_auxiliary); a report relayed "according to" someone
+("…, the ministry said, according to Reuters") is that relay's too (en_citing.according_relays)."""
 import pytest
 
 ROUNDUP = """The new phone went on sale on Friday. Here is what the critics say:
@@ -136,3 +137,22 @@ def test_an_according_aside_between_an_auxiliary_and_its_verb(analyze, text, con
     assert len(rec.quotes) == 1 and rec.quotes[0].text == content, _quotes(rec)
     sp = rec.quotes[0].speaker
     assert sp is not None and sp.name.endswith(source), _quotes(rec)
+
+
+@pytest.mark.parametrize("text, relay", [
+    ("As yet, there is no evidence linking the third case to the earlier two, the regional health commission said, "
+     "according to Reuters.", "Reuters"),
+    ("“We will not give up,” Sanders said on Monday, according to CNN.", "CNN"),
+    ("Prices will rise, the ministry said, according to state media.", "state media"),
+    ("“We will win,” the coach told players, according to two people who were present.", "two people"),
+])
+def test_a_report_relayed_according_to_someone_credits_the_relay_too(analyze, text, relay):
+    rec = analyze(text)
+    assert len(rec.quotes) == 2 and rec.quotes[0].text == rec.quotes[1].text, _quotes(rec)
+    second = rec.quotes[1]
+    assert second.cue == "according to" and second.speaker is not None and relay in second.speaker.name, _quotes(rec)
+
+
+def test_according_to_the_speakers_own_statement_is_one_speech(analyze):
+    rec = analyze("The plant will close, the company said on Monday, according to a statement.")
+    assert [q.cue for q in rec.quotes] == ["said"], _quotes(rec)
