@@ -5,7 +5,8 @@ person by a title or a role credits that person too (en_citing); the subject an 
 is reported (en_aside.subject_before_as); an imperative to the reader (", but expect …") is nobody's claim
 (en_learn._reader_told); an "according to" aside between an auxiliary and its verb ("He had, according to police,
 stolen …") cuts one content in two (en_according_aside.stranded_auxiliary); a report relayed "according to" someone
-("…, the ministry said, according to Reuters") is that relay's too (en_citing.according_relays)."""
+("…, the ministry said, according to Reuters") is that relay's too (en_citing.according_relays); "the health commission"
+after "the Inner Mongolia health commission" keeps its qualifier (en_spk_owner._shortened_body)."""
 import pytest
 
 ROUNDUP = """The new phone went on sale on Friday. Here is what the critics say:
@@ -156,3 +157,18 @@ def test_a_report_relayed_according_to_someone_credits_the_relay_too(analyze, te
 def test_according_to_the_speakers_own_statement_is_one_speech(analyze):
     rec = analyze("The plant will close, the company said on Monday, according to a statement.")
     assert [q.cue for q in rec.quotes] == ["said"], _quotes(rec)
+
+
+def test_a_shortened_body_keeps_the_qualifier_the_text_gave_it(analyze):
+    rec = analyze("The Inner Mongolia health commission reported a new case on Sunday. "
+                  "The health commission said the man had eaten a wild rabbit.")
+    said = [q for q in rec.quotes if q.cue == "said"]
+    assert len(said) == 1 and said[0].speaker is not None, _quotes(rec)
+    assert said[0].speaker.name == "Inner Mongolia health commission", _quotes(rec)
+
+
+def test_two_qualified_bodies_leave_the_short_one_as_written(analyze):
+    rec = analyze("The Ohio health department and the Texas health department both tested samples. "
+                  "The health department said the water was safe.")
+    said = [q for q in rec.quotes if q.cue == "said"]
+    assert len(said) == 1 and said[0].speaker.name == "The health department", _quotes(rec)
