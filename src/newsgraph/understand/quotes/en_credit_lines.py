@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .en_ctx import Context, Found, set_speaker
+from .en_posts import _paragraphs as _lines  # (start, end) of each line
 
 _CREDIT = re.compile(r"[ \t]*\[[ \t]*(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3})[ \t]*\][ \t]*")
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA")
@@ -21,13 +22,6 @@ _NOT_SOURCES = frozenset({"advertisement", "ad", "photo", "video", "image", "upd
                           "read more", "related"})  # bracketed page furniture and editorial marks
 MIN_CREDITS = 2
 _HEADING_WORDS = 12  # a heading is short
-
-
-def _lines(text: str):
-    a = 0
-    for line in text.split("\n"):
-        yield a, a + len(line)
-        a += len(line) + 1
 
 
 def _heading(line: str) -> bool:
