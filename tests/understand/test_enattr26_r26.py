@@ -6,7 +6,8 @@ is reported (en_aside.subject_before_as); an imperative to the reader (", but ex
 (en_learn._reader_told); an "according to" aside between an auxiliary and its verb ("He had, according to police,
 stolen …") cuts one content in two (en_according_aside.stranded_auxiliary); a report relayed "according to" someone
 ("…, the ministry said, according to Reuters") is that relay's too (en_citing.according_relays); "the health commission"
-after "the Inner Mongolia health commission" keeps its qualifier (en_spk_owner._shortened_body)."""
+after "the Inner Mongolia health commission" keeps its qualifier (en_spk_owner._shortened_body); a ticker in brackets
+("Acme Corp. (NYSE: ACM) said") is neither the speaker (en_heads.bracketed_appos) nor a label (en_extra._subject)."""
 import pytest
 
 ROUNDUP = """The new phone went on sale on Friday. Here is what the critics say:
@@ -172,3 +173,14 @@ def test_two_qualified_bodies_leave_the_short_one_as_written(analyze):
                   "The health department said the water was safe.")
     said = [q for q in rec.quotes if q.cue == "said"]
     assert len(said) == 1 and said[0].speaker.name == "The health department", _quotes(rec)
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    ("Acme Corp. (NYSE: ACM) said on Tuesday that profit rose 12 percent.", "said", "Acme"),
+    ("Home Depot (ticker: HD) reported $2.53 in per-share earnings for the third quarter.", "reported", "Home Depot"),
+    ("Acme Corp. (Nasdaq: ACME) announced a loss of $2 billion for the quarter.", "announced", "Acme"),
+])
+def test_a_ticker_in_brackets_is_no_speaker_and_no_label(analyze, text, cue, speaker):
+    rec = analyze(text)
+    got = [q for q in rec.quotes if q.cue == cue]
+    assert len(got) == 1 and got[0].speaker is not None and speaker in got[0].speaker.name, _quotes(rec)

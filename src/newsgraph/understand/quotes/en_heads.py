@@ -168,3 +168,10 @@ def coordinated_head(ctx: Context, verb):
 
 def _speech(ctx: Context, tok) -> bool:
     return tok.lower_ in ctx.verbs or tok.lemma_.lower() in ctx.verbs
+
+
+def bracketed_appos(head, tok) -> bool:
+    """An apposition in brackets to a name ("Acme Corp. (NYSE: ACM) said", "Home Depot (ticker: HD) reported"): the
+    name's ticker or abbreviation, never another speaker."""
+    left = tok.left_edge
+    return head.pos_ == "PROPN" and left.i > 0 and tok.doc[left.i - 1].text == "("
