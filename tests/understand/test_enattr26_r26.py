@@ -5,7 +5,7 @@ person by a title or a role credits that person too (en_citing); the subject an 
 is reported (en_aside.subject_before_as); an imperative to the reader (", but expect …") is nobody's claim
 (en_learn._reader_told); an "according to" aside between an auxiliary and its verb ("He had, according to police,
 stolen …") cuts one content in two (en_according_aside.stranded_auxiliary); a report relayed "according to" someone
-("…, the ministry said, according to Reuters") is that relay's too (en_citing.according_relays); "the health commission"
+("…, the minister said, according to aides") is that relay's too (en_citing.according_relays); "the health commission"
 after "the Inner Mongolia health commission" keeps its qualifier (en_spk_owner._shortened_body); a ticker in brackets
 ("Acme Corp. (NYSE: ACM) said") is neither the speaker (en_heads.bracketed_appos) nor a label (en_extra._subject)."""
 import pytest
@@ -142,17 +142,19 @@ def test_an_according_aside_between_an_auxiliary_and_its_verb(analyze, text, con
 
 
 @pytest.mark.parametrize("text, relay", [
-    ("As yet, there is no evidence linking the third case to the earlier two, the regional health commission said, "
-     "according to Reuters.", "Reuters"),
-    ("“We will not give up,” Sanders said on Monday, according to CNN.", "CNN"),
-    ("Prices will rise, the ministry said, according to state media.", "state media"),
     ("“We will win,” the coach told players, according to two people who were present.", "two people"),
+    ("Prices will rise, the minister said on Monday, according to aides.", "aides"),
 ])
 def test_a_report_relayed_according_to_someone_credits_the_relay_too(analyze, text, relay):
     rec = analyze(text)
     assert len(rec.quotes) == 2 and rec.quotes[0].text == rec.quotes[1].text, _quotes(rec)
     second = rec.quotes[1]
     assert second.cue == "according to" and second.speaker is not None and relay in second.speaker.name, _quotes(rec)
+
+
+def test_an_outlet_after_the_cue_only_credits_the_report(analyze):
+    rec = analyze("Prices will rise, the ministry said on Monday, according to Reuters.")
+    assert [q.cue for q in rec.quotes] == ["said"], _quotes(rec)
 
 
 def test_according_to_the_speakers_own_statement_is_one_speech(analyze):
