@@ -33,7 +33,7 @@ from .en_ctx import FINITE, FIRST_PERSON, Context, Found, conjoined
 from . import en_learn, en_rank
 from .en_attr import abbreviation, attr_after, attr_before
 from .en_carry import pronoun_speakers
-from .en_citing import cited_sources
+from .en_citing import according_relays, cited_sources
 from .en_court import court_heard
 from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
@@ -48,6 +48,7 @@ from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_polls import poll_findings
 from .en_posts import embedded_posts
+from .en_credit_lines import credited_excerpts
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
@@ -112,7 +113,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
+    found = credited_excerpts(ctx, found)  # a round-up's excerpt, "…\n\n[ Engadget ]": the credited source's
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
+    found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
     seen: set = set()  # a report nested in another (en_learn.nested_report) that a later reader found again: once
     found = [q for q in found if (k := (q.start, q.end, q.cue_i)) not in seen and not seen.add(k)]

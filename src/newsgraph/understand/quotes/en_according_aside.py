@@ -45,6 +45,32 @@ def continued_after_aside(ctx: Context, a: int, c1: int, o_hi: int, s_hi: int):
     return halves(t, a, c1, a2, b2)
 
 
+def stranded_auxiliary(ctx: Context, a: int, c1: int, o_end: int, s_hi: int):
+    """The aside stands between an auxiliary and its verb ("He had, according to police, stolen a car", "The plant
+    will, according to the company, close in May"), where the parse often takes the auxiliary for the main verb and
+    hangs the participle on the source: the content is the part before the aside and the verb phrase after the
+    first comma past the source's head (ending at ``o_end``), when a verb opens it. (start, end, text, parts) of both
+    halves, or None."""
+    t = ctx.text
+    before = [tk for tk in ctx.tokens(a, c1) if not (tk.is_punct or tk.is_space)]
+    if len(before) < 2 or not (before[-1].tag_ == "MD" or before[-1].lemma_.lower() in ("have", "be", "do")):
+        return None
+    if any(tk.tag_ in ("VBD", "VBZ", "VBP", "MD") for tk in before[:-1]):
+        return None  # ("The minister said he had, …": a clause of its own before the auxiliary)
+    c2 = commas.find(t, o_end, s_hi)
+    nxt = next((tk for tk in ctx.tokens(c2 + 1, s_hi) if not tk.is_space and tk.pos_ != "ADV"), None) \
+        if c2 >= 0 else None
+    if nxt is None or nxt.tag_ not in ("VBN", "VBG", "VB", "VBD") and not (nxt.tag_ == "VBP" and
+                                                                          before[-1].tag_ == "MD"):
+        return None  # (after a modal the bare verb is often tagged a present: "will, …, close in May")
+    a2, b2 = nxt.idx, s_hi
+    while b2 > a2 and (t[b2 - 1].isspace() or t[b2 - 1] in ".,;:"):
+        b2 -= 1
+    if len(t[a2:b2].split()) < 2:
+        return None
+    return halves(t, a, c1, a2, b2)
+
+
 def bare_opening(ctx: Context, lo: int, hi: int) -> bool:
     """What stands before "according to" opens the sentence without being its content: a conjunction or an adverb
     ("But, according to the poll, …", "And according to the report …") or a clause a colon closes ("It did not go

@@ -90,3 +90,18 @@ def _condition(ctx: Context, lo: int, c1: int, a2: int, b2: int):
         return None
     a, b = _trim(ctx, lo, c1)
     return a, b2, ctx.text[a:b] + ", " + ctx.text[a2:b2], [(a, b), (a2, b2)]
+
+
+def subject_before_as(ctx: Context, v, a: int, b: int):
+    """The subject an "as"-aside follows joins the content after it ("HP, as Gizmodo explained, is trying to lock
+    customers in": "HP is trying to lock customers in"; en_rec._inside_subject): the aside cuts the reported clause
+    in two, as "The plan, he said, would fail" does: one content, as en_indirect._parenthetical joins it (no parts:
+    the subject is no statement of its own). Returns (start, end, text) or None."""
+    from .en_rec import _inside_subject
+    if not _inside_subject(v):
+        return None
+    mark = next(c for c in v.children if c.dep_ == "mark" and c.lower_ == "as")
+    s, c1 = v.head.left_edge.idx, ctx.doc[mark.i - 1].idx
+    if not s < c1 <= a or ctx.text[s:c1].count(",") or "\n" in ctx.text[s:b]:
+        return None
+    return s, b, ctx.text[s:c1] + " " + ctx.text[a:b]

@@ -13,7 +13,7 @@ from ..actors import Actors
 from ..entities.en_lexicon import LANG, lexicon
 from ..marks import QUOTE_CHARS
 from .en_labels import past_label
-from .en_heads import apposed_role_owner, coordinated_head, issuer
+from .en_heads import apposed_role_owner, bracketed_appos, coordinated_head, issuer
 
 FIRST_PERSON = rules.wordset("en", "first_person")
 _CONTINUING = rules.wordset("en", "continuing_cues")  # "add", "continue": verbs of going on speaking
@@ -144,8 +144,9 @@ def subject_speaker(ctx: Context, q: Found, subj) -> bool:
     # her advisers, Liam Osei, said" (the name hung on the object of "of")
     heads = [subj] + [g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                       for g in c.children if g.dep_ == "pobj"]
-    apposed = [c for h in heads for c in h.children if c.dep_ == "appos"]  # and a described name's: "Its client,
-    for ch in apposed + [g for c in apposed for g in c.children if g.dep_ == "appos"]:  # the hospital group X,"
+    apposed = [c for h in heads for c in h.children if c.dep_ == "appos" and not bracketed_appos(h, c)]
+    for ch in apposed + [g for c in apposed for g in c.children if g.dep_ == "appos"]:  # and a described name's:
+        # "Its client, the hospital group X,"
         if ch.dep_ == "appos":
             hit = ctx.entity_at(ch.idx, ch.idx + len(ch.text))
             if hit is not None and ctx.actors.entities[hit[2]].type in ("PERSON", "ORG", "GROUP", "GPE"):

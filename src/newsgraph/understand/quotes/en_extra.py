@@ -231,9 +231,10 @@ def _finding(v, subj) -> bool:
 
 def _subject(ctx: Context, v):
     doc = v.doc
-    # a label before a colon is no subject of the verb after it ("The Latest: Trump urges supporters to …")
+    # a label before a colon is no subject of the verb after it ("The Latest: Trump urges supporters to …"); a colon
+    # in brackets is a ticker's ("Home Depot (ticker: HD) reported …")
     subjs = [c for c in v.children if c.dep_ == "nsubj" and not (
-        c.i < v.i and any(doc[k].text == ":" for k in range(c.i + 1, v.i)))]
+        c.i < v.i and any(doc[k].text == ":" and "(" not in doc[c.i + 1:k].text for k in range(c.i + 1, v.i)))]
     # of two parsed subjects ("co-host Mika Lund asked": "co" and "Lund") the actor, as the rule readers choose
     subj = (_best_subject(ctx, v) if len(subjs) > 1 else None) or (subjs[0] if subjs else None)
     agent = next((c for c in v.children if c.dep_ == "agent"), None)

@@ -190,3 +190,10 @@ def apposed_role_owner(ctx: Context, subj, hit) -> bool:
 
 
 _OWNER_LINKS = frozenset({"compound", "poss", "case", "pobj", "prep"})
+
+
+def bracketed_appos(head, tok) -> bool:
+    """An apposition in brackets to a name ("Acme Corp. (NYSE: ACM) said", "Home Depot (ticker: HD) reported"): the
+    name's ticker or abbreviation, never another speaker."""
+    left = tok.left_edge
+    return head.pos_ == "PROPN" and left.i > 0 and tok.doc[left.i - 1].text == "("

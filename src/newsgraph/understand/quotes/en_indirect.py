@@ -16,8 +16,9 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_adverb_subject import adverb_subject
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, second_sayer, told_that)
-from .en_aside import fronted_condition, inverted_aside, token_after, token_before
-from .en_according_aside import bare_opening, continued_after_aside, credits_quotation, narrates_speech
+from .en_aside import fronted_condition, inverted_aside, subject_before_as, token_after, token_before
+from .en_according_aside import (bare_opening, continued_after_aside, credits_quotation, narrates_speech,
+                                  stranded_auxiliary)
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
 from .en_per import per_credits
 from .en_tail import appositive_subject, bracketed_cue, tail_cue
@@ -378,6 +379,8 @@ def _said(ctx: Context, v) -> Found | None:
     q.start, q.end, q.text = a, b, t[a:b]
     if (cond := fronted_condition(ctx, s_lo, subj, v, a, b)) is not None:  # "If …, the mayor said, the parade …"
         q.start, q.end, q.text, q.parts = cond
+    elif as_span is not None and (lead := subject_before_as(ctx, v, a, b)) is not None:  # "HP, as X said, is …"
+        q.start, q.end, q.text = lead
     q.attr = (s_lo, s_hi)
     if not subject_speaker(ctx, q, subj) and subj.pos_ != "PRON":
         return None  # an unresolved pronoun keeps the quote without a named speaker
@@ -468,8 +471,11 @@ def _according(ctx: Context, acc, to=None, cue: str = "according to") -> Found |
             return None
         # "Trump, according to the White House, made an unscheduled trip …", "She resigned, according to two aides,
         # and moved to Ohio" (en_according_aside: the two halves)
-        par = _parenthetical(ctx, a, c, o_hi, s_hi) or continued_after_aside(ctx, a, c, o_hi, s_hi)
+        par = _parenthetical(ctx, a, c, o_hi, s_hi) or continued_after_aside(ctx, a, c, o_hi, s_hi) or \
+            stranded_auxiliary(ctx, a, c, obj.idx + len(obj.text), s_hi)  # "He had, according to X, killed …"
         if par is not None:
+            if len(par) > 3 and o_hi > par[3][1][0]:  # (the parse ran the source into the second half)
+                o_hi = t.rfind(",", o_lo, par[3][1][0])
             q = Found("indirect", par[0], par[1], par[2], cue=cue, attr=(s_lo, s_hi), cue_i=acc.i,
                       origin="according", parts=list(par[3]) if len(par) > 3 else [])
             if hit is not None:

@@ -169,14 +169,14 @@ def decide(ctx, cands: list, text: str) -> list:
     clauses = [q for q in clauses if not any(f in q.feats for f in _WRITER) or "shape=noun-that" in q.feats]
     # knowing and wishing ("they know they need to wait", "Nissan is hoping a redesign will …"), and what a picture
     # shows ("The video shows officers …"): no claim of anyone's (the en-attr guidelines leave them out)
-    clauses = [q for q in clauses if not _unreported(ctx, q)]
+    clauses = [q for q in clauses if not _unreported(ctx, q) and not _reader_told(ctx, q)]
     for q in clauses:  # "found that X, and about a quarter said Y": the content ends before the other's report
         end_before_conjoined_report(ctx, q, taken)
     for q in clauses:  # a request of an actor or a person ("X called on Congress to act"), a judgement: the convention
         asker = q.speaker is not None or q.pronoun in _PERSONAL or _sayer_taken(ctx, q, taken) or \
             _described_person(q.speaker_name) or "shape=admit-to" in q.feats and bool(q.speaker_name) or \
             (any(f in q.feats for f in ("shape=stated-np", "shape=request-to")) or "shape=commit" in q.feats and
-             "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q)
+             "shape=commit|c=promise" not in q.feats) and _names_someone(ctx, q) or _it_states(q)
         # (what is owned up to or denied has a subject that speaks, whatever noun describes it: "The driver denied
         # being drunk"; a plan asks for things, nothing denies them; a name the tagger did not find as a person
         # vows and asks as a person or a company does, "Drayco pledged to repay every customer", "Hendry called on the
@@ -253,6 +253,24 @@ def _unreported(ctx, q) -> bool:
         "en", "depiction_nouns")
 
 
+def _reader_told(ctx, q) -> bool:
+    """The cue is an imperative addressed to the reader after a comma and a coordinator ("Doe will attend the debate,
+    but expect her rivals to press her on taxes", "…, so expect delays"): a bare verb conjoined with no subject nor
+    auxiliary of its own, which the parse lends the first clause's subject; the writer's advice, nobody's claim."""
+    if q.cue_i is None or q.cue_i < 2:
+        return False
+    cue = ctx.doc[q.cue_i]
+    cc, comma = ctx.doc[q.cue_i - 1], ctx.doc[q.cue_i - 2]
+    if cue.dep_ != "conj" or cc.dep_ != "cc" or cc.lower_ not in ("but", "so", "and") or comma.text != "," or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in cue.children):
+        return False
+    if cue.tag_ == "VB":
+        return True
+    # (tagged a present: "expect" cannot agree with the singular subject it would share, "Doe … , but expect …")
+    subj = next((c for c in cue.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return cue.tag_ == "VBP" and subj is not None and (subj.tag_ in ("NN", "NNP") or subj.lower_ in ("he", "she"))
+
+
 _POSSIBLE = ("might", "may", "could", "would")  # a modal of possibility: a finding that may be made, none made
 
 
@@ -308,6 +326,15 @@ def _described_person(name: str | None) -> bool:
         return False
     w = head[-1]
     return w in heads or (w.endswith("s") and w[:-1] in heads)
+
+
+def _it_states(q) -> bool:
+    """"It" states a noun phrase ("Last week it announced an order of 40 trucks", "it confirmed the presence of …"):
+    the pronoun of the company, the agency or the report named before, as a name would (_names_someone); the
+    pronoun is resolved after the decision (pronoun_speakers). Not "promised" or "touted": a law or a product
+    "promised lower premiums" as often as a company does (see the commitments above)."""
+    return q.pronoun == "it" and "shape=stated-np" in q.feats and not any(
+        f in q.feats for f in ("c=promise", "c=tout"))
 
 
 def _names_someone(ctx, q) -> bool:

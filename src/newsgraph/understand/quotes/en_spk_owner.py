@@ -68,6 +68,7 @@ def qualified_body(ctx, q) -> None:
     lo, hi = q.speaker_span
     m = _BARE_BODY.match(ctx.text[lo:hi].strip())
     if m is None or m.group(1).lower() not in rules.wordset("en", "qualified_bodies"):
+        _shortened_body(ctx, q)
         return
     noun = m.group(1).lower()
     found = [w for w in re.finditer(r"\b([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})\s+" + noun + r"\b",
@@ -78,6 +79,28 @@ def qualified_body(ctx, q) -> None:
         q.speaker_name = f"{quals.pop()} {noun}"
     elif not quals:
         _named_body(ctx, q, noun)
+
+
+def _shortened_body(ctx, q) -> None:
+    """"The Inner Mongolia health commission reported … . The health commission said": a definite description of an
+    organisation (its last word a body noun, en_spk_org.body_nouns) that the text wrote before, word for word, after
+    the name of a place or an owner keeps that name, when one name was so written (two: as written)."""
+    from .en_spk_org import body_nouns
+    lo, hi = q.speaker_span
+    m = _DESCRIBED_BODY.match(ctx.text[lo:hi].strip())
+    if m is None or m.group(1).split()[-1] not in body_nouns("en"):
+        return
+    phrase = m.group(1)
+    quals = {w.group(1) for w in re.finditer(_QUALIFIER + re.escape(phrase) + r"\b", ctx.text[:lo])
+             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER}
+    if len(quals) == 1:
+        q.speaker_name = f"{quals.pop()} {phrase}"
+
+
+# a qualifier the text wrote before the same words: "(the) Inner Mongolia health commission", "China's foreign ministry"
+_QUALIFIER = r"\b(?:[Tt]he\s+)?([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})(?:[’']s)?\s+"
+# "the health commission", "the foreign ministry": lower-case words ending in a body noun
+_DESCRIBED_BODY = re.compile(r"^[Tt]he\s+((?:[a-z-]+\s+){1,2}[a-z-]+)$")
 
 
 def _named_body(ctx, q, noun: str) -> None:
