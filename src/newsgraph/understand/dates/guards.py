@@ -176,7 +176,8 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     runs_on = len(words) > 1 and bool(re.match(
         rf"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|with|in|on|for|a|to)){{1,6}}{closing}", text[end:end + 80]))
     quoted = bool(before) and before[-1] in "“\"'‘" and (closes or runs_on)
-    return quoted or (bool(before) and before[-1] not in SENTENCE_START)
+    # the doubled apostrophes of typewriter copy open a quotation as a mark does (''Today, you proved ...'')
+    return quoted or (bool(before) and before[-1] not in SENTENCE_START and not before.endswith("''"))
 
 
 # Longer words a title-case headline may leave in lower case (prepositions and conjunctions in some styles)
