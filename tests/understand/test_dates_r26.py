@@ -19,6 +19,7 @@ def test_doubled_apostrophes_open_a_quotation_as_a_mark_does(dates_by_text):
     assert dates_by_text(text, "2016-04-19")["Today"].value == "2016-04-19"
     # the show's name in such marks stays a name
     assert "Today" not in dates_by_text("She told NBC's ''Today'' show she would run.", "2016-04-19")
+    assert "Today" not in dates_by_text("He has landed a job on ''Today,'' the network said.", "2016-04-19")
 
 
 def test_a_season_one_heads_into_is_ahead(dates_by_text):
