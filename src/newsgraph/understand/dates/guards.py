@@ -176,7 +176,10 @@ def capitalised_mid_sentence(text: str, start: int, end: int) -> bool:
     runs_on = len(words) > 1 and bool(re.match(
         rf"(?:\s+(?:[A-Z][\w'’.-]*|of|the|and|with|in|on|for|a|to)){{1,6}}{closing}", text[end:end + 80]))
     quoted = bool(before) and before[-1] in "“\"'‘" and (closes or runs_on)
-    return quoted or (bool(before) and before[-1] not in SENTENCE_START)
+    # the doubled apostrophes of typewriter copy open a quotation as a mark does (''Today, you proved ...''), unless
+    # it closes right after the word (a title: NBC's ''Today,'' the ''Today'' show)
+    opens = before.endswith("''") and not re.match(r"[.,!?]?['’”\"]", text[end:end + 2])
+    return quoted or (bool(before) and before[-1] not in SENTENCE_START and not opens)
 
 
 # Longer words a title-case headline may leave in lower case (prepositions and conjunctions in some styles)

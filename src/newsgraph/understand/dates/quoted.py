@@ -51,6 +51,13 @@ def in_quote(text: str, pos: int) -> bool:
     return curly or straight or para.count("''") % 2 == 1
 
 
+def outside_in(text: str, date_pos: int, verb_pos: int) -> bool:
+    """Is the date at ``date_pos`` outside any quotation while the verb at ``verb_pos`` is inside one? The parser may
+    hang a date on a quoted verb ("In his column on Aug. 10, “The piling on must stop,” the senator ..."): the quoted
+    words are a title or another's, their tense is not the date's."""
+    return in_quote(text, verb_pos) and not in_quote(text, date_pos)
+
+
 def quote_end(text: str, pos: int) -> int | None:
     """Where the quotation holding ``pos`` closes within its paragraph."""
     para_end = text.find("\n", pos)

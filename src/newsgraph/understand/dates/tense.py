@@ -93,6 +93,11 @@ def _tense_walk(doc, span, dr) -> tuple[str | None, bool | str]:
                 return ("past" if got == "perfect" else got), True
         if t.i not in inside and _verb_read_as_noun(t) and t.lower_.endswith("s") and not t.lower_.endswith("ss"):
             return "present", adverbial  # "testified last week and returns Thursday": a present of its own
+        if t.i not in inside and t.pos_ in ("VERB", "AUX") and quoted.outside_in(_text(doc), span.start_char, t.idx):
+            if t.head.i == t.i:  # a quoted verb tells not the time of a date outside the quotation: go above it
+                return None, adverbial
+            t = t.head
+            continue
         if t.i not in inside and t.pos_ in ("VERB", "AUX"):
             t = _saying_before(t, span, dr) or t
             if quoted.in_quote(_text(doc), span.start_char) and not quoted.in_quote(_text(doc), t.idx):
