@@ -1,0 +1,61 @@
+"""Round 26 of Russian attribution (helper ru26b): speakers of documents and studies whose owner the text named
+before (quotes/ru_owners.py); every sentence here is written for the test, not news."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from test_ru_speakers_r20 import run  # noqa: E402 (the same reading of a text: record, (text, speaker, mention, speakers))
+
+
+def _by_text(got, start):
+    return next(g for g in got if g[0].startswith(start))
+
+
+def test_a_document_with_its_body_bare_noun_is_the_body_named_before(pipe):
+    """ru_owners.py ``earlier_owner``: "В решении суда указано, что …" after the court was named is that court's;
+    a document named bare right after it ("…, говорится в решении") goes on quoting the same ruling."""
+    _, got = run(pipe, "Арбитражный суд Москвы отказал компании «Ромашка» в иске к налоговой службе. В решении "
+                       "суда указано, что компания не представила документов о расходах.\n")
+    assert _by_text(got, "компания не представила")[1:3] == ("Арбитражный суд Москвы", "В решении суда"), got
+    _, got = run(pipe, "Ленинский районный суд Самары признал незаконным увольнение учительницы. В решении суда "
+                       "указано, что школа нарушила процедуру. Школа обязана выплатить ей компенсацию, говорится "
+                       "в решении.\n")
+    assert _by_text(got, "Школа обязана")[1] == "Ленинский районный суд Самары", got
+
+
+def test_a_bare_ruling_is_its_issuer_of_the_sentence_before(pipe):
+    """A directive named bare (words.tsv ``directives``: "постановление", "приговор") with no document quoted before:
+    the body the sentence before names (a body noun in its name: "Тверской суд")."""
+    _, got = run(pipe, "Тверской суд арестовал бизнесмена Ивана Петрова. В постановлении говорится, что он может "
+                       "скрыться от следствия.\n")
+    assert _by_text(got, "он может скрыться")[1] == "Тверской суд", got
+
+
+def test_a_document_with_no_owner_named_stays_unowned(pipe):
+    """No body of the genitive's noun named before ("В решении суда" in a text naming no court), an owner named in
+    the phrase itself: the rule gives nothing of its own."""
+    _, got = run(pipe, "Компания «Ромашка» проиграла спор с налоговой службой. В решении суда указано, что "
+                       "компания не представила документов.\n")
+    assert _by_text(got, "компания не представила")[1] != "Ромашка", got
+    _, got = run(pipe, "Тверской суд арестовал бизнесмена Ивана Петрова. В решении Мосгорсуда говорится, что "
+                       "жалоба защиты отклонена.\n")
+    assert _by_text(got, "жалоба защиты")[1] != "Тверской суд", got
+
+
+def test_a_study_and_its_researchers_are_the_body_that_made_it(pipe):
+    """A study reported of a named body ("показал опрос ФОМ", "говорится в исследовании ФОМ"): "Исследование
+    показало", "Социологи отмечают", "Как выяснили исследователи" (words.tsv ``study_authors``) are that body's."""
+    text = ("Больше трети россиян читают книги каждую неделю. Об этом говорится в исследовании ФОМ, опубликованном "
+            "во вторник. Исследование показало также, что чаще других читают жители малых городов. Социологи "
+            "отмечают, что за десять лет доля читающих выросла. Как выяснили исследователи, каждый пятый читает "
+            "электронные книги.\n")
+    _, got = run(pipe, text)
+    for start in ("чаще других читают", "за десять лет", "каждый пятый"):
+        assert _by_text(got, start)[1] == "ФОМ", got
+
+
+def test_researchers_of_a_body_named_are_that_body(pipe):
+    """Researchers named with their own body ("исследователи Высшей школы экономики") are not the study's body."""
+    _, got = run(pipe, "Об этом говорится в исследовании ФОМ, опубликованном во вторник. Исследователи Высшей "
+                       "школы экономики отмечают, что книги стали дороже.\n")
+    assert _by_text(got, "книги стали дороже")[1] != "ФОМ", got
