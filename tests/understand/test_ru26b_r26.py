@@ -59,3 +59,33 @@ def test_researchers_of_a_body_named_are_that_body(pipe):
     _, got = run(pipe, "Об этом говорится в исследовании ФОМ, опубликованном во вторник. Исследователи Высшей "
                        "школы экономики отмечают, что книги стали дороже.\n")
     assert _by_text(got, "книги стали дороже")[1] != "ФОМ", got
+
+
+def test_a_regional_body_is_the_region_of_the_story_seat(pipe):
+    """ru_regions.py ``region_named``: "в прокуратуре области" in a story whose dateline sets a city the text
+    names a region's adjective of ("ТОМСК, …", "томских школ"): "прокуратура Томской области"; "В ведомстве" after
+    it is that body (``placed_anaphor``)."""
+    _, got = run(pipe, "ТОМСК, 3 мая. Власти закрыли на карантин шесть томских школ.\n\nКак сообщили в "
+                       "прокуратуре области, ведомство начало проверку поставщика питания. В ведомстве уточнили, "
+                       "что результаты проверки будут известны через неделю.\n")
+    assert _by_text(got, "ведомство начало")[1] == "прокуратура Томской области", got
+    assert _by_text(got, "результаты проверки")[1] == "прокуратура Томской области", got
+
+
+def test_no_region_is_made_without_the_seat_adjective(pipe):
+    """A dateline city whose adjective the text never writes, or a text naming its region itself: no region made
+    up ("прокуратура области" as written, or the region the text names)."""
+    _, got = run(pipe, "ТОМСК, 3 мая. Власти закрыли на карантин шесть школ.\n\nКак сообщили в прокуратуре "
+                       "области, ведомство начало проверку поставщика питания.\n")
+    assert "Томской" not in (_by_text(got, "ведомство начало")[1] or ""), got
+
+
+def test_a_plural_calling_the_tagger_misreads_is_no_one_named_before(pipe):
+    """coref/ru_number.py ``plural_calling``: "Синоптики предупредили" (a calling of person_nouns.txt the tagger
+    may read as a singular proper noun) with a plural cue is many people, not the governor named before."""
+    _, got = run(pipe, "Губернатор края Дмитрий Лосев раскритиковал работу коммунальщиков. Синоптики предупредили, "
+                       "что в выходные ожидается новый снегопад.\n")
+    assert _by_text(got, "в выходные")[1] != "Дмитрий Лосев", got
+    _, got = run(pipe, "Синоптик Анна Белова выступила на брифинге. Синоптик предупредила, что в выходные ожидается "
+                       "новый снегопад.\n")
+    assert _by_text(got, "в выходные")[1] == "Анна Белова", got
