@@ -89,3 +89,24 @@ def test_a_plural_calling_the_tagger_misreads_is_no_one_named_before(pipe):
     _, got = run(pipe, "Синоптик Анна Белова выступила на брифинге. Синоптик предупредила, что в выходные ожидается "
                        "новый снегопад.\n")
     assert _by_text(got, "в выходные")[1] == "Анна Белова", got
+
+
+def test_a_person_described_with_a_place_after_the_cue_speaks(pipe):
+    """ru_quotation.py ``described_after``: "«…», — написала жительница улицы Лесной", "— сказал житель села
+    Ивановка": a place named inside the description names no other speaker; the description is the speaker."""
+    _, got = run(pipe, "«Третий день сидим без света», — написала жительница улицы Лесной.\n")
+    assert got[0][1] == "жительница улицы Лесной", got
+    _, got = run(pipe, "«Автобус не ходит с понедельника», — сказал житель села Ивановка.\n")
+    assert got[0][1] == "житель села Ивановка", got
+
+
+def test_a_post_quoted_after_its_author_wrote_it_is_the_author(pipe):
+    """ru_owners.py ``_post_author``: "«…», — говорится в публикации." after "X написал в своем Telegram-канале,
+    что …" is X's; after a spoken statement ("X заявил"), no author is made up."""
+    _, got = run(pipe, "Мэр Томска Сергей Лосев написал в своем Telegram-канале, что службы работают "
+                       "круглосуточно. «Техники не хватает, поэтому мы привлекли подрядчиков», — говорится в "
+                       "публикации.\n")
+    assert _by_text(got, "Техники не хватает")[1] == "Сергей Лосев", got
+    _, got = run(pipe, "Мэр Томска Сергей Лосев заявил, что службы работают круглосуточно. «Техники не хватает», — "
+                       "говорится в публикации.\n")
+    assert _by_text(got, "Техники не хватает")[1] is None, got

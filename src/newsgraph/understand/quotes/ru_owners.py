@@ -37,12 +37,12 @@ def _clause(an, q) -> list:
     return [t for t in toks_in(an, ss, se) if not q.start <= t.start < q.end]
 
 
-def _document(an, q):
+def _document(an, q, media: bool = False):
     """The document noun of ``q``'s clause put after "в"/"из" or opening it ("Исследование показало"), and the bare
     genitive noun after it (or None), as (noun, genitive); None when the clause names no document or names its
     owner ("в решении Мосгорсуда", "в докладе Счетной палаты")."""
     clause = _clause(an, q)
-    docs = _docs() | _studies()
+    docs = _docs() | _studies() | (rules.wordset("ru", "speaking_media") if media else frozenset())
     for k, t in enumerate(clause):
         prev = an.toks[t.i - 1] if t.i > 0 else None
         first = k == 0 or k == 1 and prev is not None and prev.lemma == "как"
@@ -100,6 +100,27 @@ def _study_noun(an, q, before: list) -> Ref | None:
     return Ref(body.id, body.name, sp.mention)
 
 
+def _post_author(an, q, noun, gen, before: list) -> Ref | None:
+    """ "«…», — говорится в публикации." right after "Мэр Сергей Костенко написал в своем Telegram-канале, что …"
+    (a bare noun of words.tsv ``speaking_media``): the author of the post the sentence before reported, its cue a
+    verb of issuing (words.tsv ``issuing_verbs``: написать, опубликовать) or its medium named there; None else."""
+    if gen is not None:
+        return None
+    k = next((i for i, (a, b) in enumerate(an.sents) if a <= q.start < b), 0)
+    lo = an.sents[max(k - 1, 0)][0]
+    media, issuing = rules.wordset("ru", "speaking_media"), rules.wordset("ru", "issuing_verbs")
+    for p in reversed(before):
+        if p.start < lo or p.speaker is None or p.speaker.entity is None:
+            continue
+        clause = _clause(an, p)
+        if any(t.lemma in media for t in clause) or any(t.lemma in issuing and t.pos == "VERB" for t in clause):
+            p0 = an.toks[noun.i - 1] if noun.i > 0 else noun
+            start = p0.start if p0.lemma in ("в", "во") else noun.start
+            return Ref(p.speaker.entity, p.speaker.name, Mention(start, noun.end, an.text[start:noun.end]))
+        return None
+    return None
+
+
 def earlier_owner(an, q, before: list) -> Ref | None:
     """The speaker of ``q`` by the document or study its clause names, owned by a body named before (see the
     module); ``before`` the text's quotes before ``q``, their speakers resolved. None when no rule applies."""
@@ -114,10 +135,12 @@ def earlier_owner(an, q, before: list) -> Ref | None:
             return Ref(body.id, body.name, sp.mention) if body is not None else None
         if not any(t.lemma in _docs() | _studies() for t in words):
             return None
-    found = _document(an, q)
+    found = _document(an, q) or _document(an, q, media=True)
     if found is None:
         return None
     noun, gen = found
+    if noun.lemma in rules.wordset("ru", "speaking_media"):
+        return _post_author(an, q, noun, gen, before)
     p = an.toks[noun.i - 1] if noun.i > 0 else noun
     start = p.start if p.lemma in ("в", "во", "из", "согласно") else noun.start
     phrase = Mention(start, (gen or noun).end, an.text[start:(gen or noun).end])
