@@ -110,3 +110,20 @@ def test_a_post_quoted_after_its_author_wrote_it_is_the_author(pipe):
     _, got = run(pipe, "Мэр Томска Сергей Лосев заявил, что службы работают круглосуточно. «Техники не хватает», — "
                        "говорится в публикации.\n")
     assert _by_text(got, "Техники не хватает")[1] is None, got
+
+
+def test_a_superlative_in_a_body_name_keeps_its_form(pipe):
+    """entities/ru_phrase.py ``_inflect_like``: "Высшей школы экономики" is "Высшая школа экономики" (pymorphy2's
+    first form of the superlative's lexeme is "высочайшая"), "Лучшего детского театра" "Лучший детский театр"."""
+    rec, got = run(pipe, "Исследователи Высшей школы экономики отмечают, что книги стали дороже.\n")
+    assert got[0][1] == "Высшая школа экономики", got
+    rec, got = run(pipe, "Представители Лучшего детского театра года заявили, что спектакль перенесут.\n")
+    assert got[0][1] == "Лучший детский театр", got
+
+
+def test_a_branch_is_named_with_its_parent_body(pipe):
+    """ru_regions.py ``branch_of``: "В Дальневосточном управлении Росгидромета уточнили" (the tagger gives the two
+    names apart) is "Дальневосточное управление Росгидромета"."""
+    _, got = run(pipe, "Синоптики ждут снегопада. В Западно-Сибирском управлении Росгидромета уточнили, что "
+                       "высота снежного покрова может достигнуть полуметра.\n")
+    assert _by_text(got, "высота снежного")[1] == "Западно-Сибирское управление Росгидромета", got

@@ -75,3 +75,25 @@ def placed_anaphor(an, speaker, before: list):
     if last is None or not _placed(last) or an.mentions_in(last.mention.end, m.start, ("ORG",)):
         return None
     return Ref(None, last.name, m)
+
+
+def branch_of(an, speaker):
+    """A territorial branch named with its parent body right after it ("В Дальневосточном управлении Росгидромета
+    уточнили", "в Приволжском управлении Ростехнадзора"), the tagger giving the two names apart: the branch named
+    with its parent as written ("Дальневосточное управление Росгидромета"), the branch's actor kept; None else."""
+    from ...record import Ref
+    from .. import rules
+    from .ru_medium import toks_in
+    m = speaker.mention if speaker is not None else None
+    if m is None or speaker.entity is None or len(speaker.name.split()) > 3:
+        return None
+    words = toks_in(an, m.start, m.end)
+    if not words or words[-1].lemma not in rules.wordset("ru", "institutions"):
+        return None
+    after = an.mentions_in(m.end, m.end + 80, ("ORG",))
+    if not after or after[0][1].id == speaker.entity or an.text[m.end:after[0][0].start].strip():
+        return None
+    first = toks_in(an, after[0][0].start, after[0][0].end)
+    if not first or (first[0].feats or {}).get("Case") != "Gen":
+        return None
+    return Ref(speaker.entity, f"{speaker.name} {after[0][0].text}", m)

@@ -24,7 +24,7 @@ from ..coref.ru_family import by_patronymic, couple_named, family_member, genera
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
 from .ru_owners import earlier_owner
-from .ru_regions import placed_anaphor
+from .ru_regions import branch_of, placed_anaphor
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
 
@@ -87,6 +87,7 @@ class SpeakerRefinements:
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
             q.speaker = placed_anaphor(self.an, q.speaker, quotes[:k]) or q.speaker  # ("В ведомстве", r26)
+            q.speaker = branch_of(self.an, q.speaker) or q.speaker  # ("Дальневосточном управлении Росгидромета")
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
             q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("Правительство" of Botswana, r25)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
