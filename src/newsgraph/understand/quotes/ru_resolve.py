@@ -25,6 +25,7 @@ from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
 from .ru_owners import earlier_owner
 from .ru_regions import branch_of, placed_anaphor
+from .ru_described import headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
 
@@ -100,7 +101,7 @@ class SpeakerRefinements:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
                 q.speaker = q.speakers[0] if q.speakers else q.speaker
             q.speaker = self._state_of_seat(q.speaker)
-            q.speaker = self._headline_title(q) or q.speaker
+            q.speaker = self._headline_title(q) or headline_person(self.an, q, quotes) or q.speaker  # (r26)
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
 
