@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from .ru_number import plural_calling
 from .ru_family import relative_named, surname_seen, surname_variant  # noqa: F401 (surname_variant: re-exported)
 from .ru_offices import (chunk_initials, holder_named_after, holds_title, introduced_as, office_conflicts,
                          of_another_state, office_fits, other_title, the_other)
@@ -339,8 +340,8 @@ class RuCoref:
             if (t.text.lower() in _kinship() or lem in ("супруг", "супруга")) and \
                     (rel := relative_named(self, t, blocked)) is not False:
                 return rel  # ("Ее муж признался": her husband, named with her family name; ru_family.py, r21)
-            if (t.feats or {}).get("Number") == "Plur":
-                return None  # ("Эксперты считают": many, not one named before)
+            if (t.feats or {}).get("Number") == "Plur" or plural_calling(t.text, cue.group() if cue else None):
+                return None  # ("Эксперты считают", "Синоптики предупредили": many, not one named before)
             gender = _cue_gender(cue.group()) if cue is not None else None
             if gender in (None, "plur") and (t.feats or {}).get("Number") == "Sing":
                 g = (t.feats or {}).get("Gender")  # "супруга"; a masculine title names a woman too ("по словам

@@ -53,7 +53,7 @@ def org_nominative(tokens, text: str, s: int, normal: str) -> tuple[int, str]:
         stem, _, last = t.text.rpartition("-")
         adj = next((p for p in _morph().parse(last.lower()) if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == case),
                    None)
-        form = adj.inflect(agree) if adj is not None else None
+        form = _inflect_like(adj, agree, last.lower()) if adj is not None else None
         if form is None:
             return s, normal
         words.append((t, (stem + "-" if stem else "") + _like(last, form.word)))
@@ -63,6 +63,25 @@ def org_nominative(tokens, text: str, s: int, normal: str) -> tuple[int, str]:
         out.append(text[at:t.start] + w)
         at = t.stop
     return s, "".join(out) + text[at:end]
+
+
+def _inflect_like(adj, agree: set, written: str):
+    """``adj`` in the grammemes ``agree``, the form of its lexeme nearest the word as written: a superlative's lexeme
+    holds several ("высшей" -> "высшая", not pymorphy2's first form "высочайшая"; "лучшего" -> "лучший", not
+    "наихороший", r26)."""
+    first = adj.inflect(agree)
+    forms = [f for f in adj.lexeme if agree <= f.tag.grammemes and
+             not ({"Supr", "Cmp"} & adj.tag.grammemes) - f.tag.grammemes]
+    if not forms:
+        return first
+
+    def shared(f) -> int:
+        k = 0
+        while k < min(len(f.word), len(written)) and f.word[k] == written[k]:
+            k += 1
+        return k
+    best = max(forms, key=shared)
+    return best if first is None or shared(best) > shared(first) else first
 
 
 def _singular_only(word: str, case: str) -> bool:

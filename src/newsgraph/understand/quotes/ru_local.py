@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ...record import Mention, Ref
 from .. import rules
+from .ru_regions import region_named
 
 
 def _nominative(word: str, gender: str | None = None) -> str:
@@ -92,6 +93,10 @@ class LocalBodies:
             words.append(_nominative(t.text.lower(), gender) if t.start <= head.start else t.text)
         if not words:
             return None
+        regional = next((t.lemma for t in toks if t.lemma in ("область", "край") and t is not head), None)
+        named = region_named(self.an, regional, self._setting(gpes)) if place is None and regional else None
+        if named is not None:  # ("в прокуратуре области" of a story set in Саратов: Саратовская область, r26)
+            return Ref(None, f"{' '.join(words)} {named}", m)
         if place is None:
             name = " ".join(_nominative(t.text.lower(), gender) if t.start <= head.start else t.text for t in toks)
             name = m.text[:1] + name[1:] if name[:1].lower() == m.text[:1].lower() else name

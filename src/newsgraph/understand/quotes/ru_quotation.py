@@ -162,8 +162,8 @@ class QuotationReaders:
         subj = next((self.an.toks[c] for c in (t.children if t is not None else ()) if c > t.i and
                      self.an.toks[c].dep == "nsubj"), None)
         if subj is None or subj.pos != "NOUN" or (subj.feats or {}).get("Animacy") != "Anim" or \
-                subj.end > end or self.an.mentions_in(subj.start, end, ("PERSON", "ORG", "GPE", "MEDIA")):
-            return None
+                subj.end > end or self.an.mentions_in(subj.start, end, ("PERSON", "ORG", "MEDIA")):
+            return None  # (a place in the phrase names no one: "— написала жительница улицы Лесной", r26)
         a, b = _subtree_range(self.an.toks, subj.i)
         stop = next((t for t in self.an.toks[subj.i + 1:b + 1] if t.pos in ("ADP", "PUNCT", "VERB")), None)
         e = min(stop.start if stop is not None else self.an.toks[b].end, end)  # (not "на встрече с избирателями")

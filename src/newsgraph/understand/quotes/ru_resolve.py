@@ -23,6 +23,9 @@ from ..coref.ru import _cue_gender
 from ..coref.ru_family import by_patronymic, couple_named, family_member, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
+from .ru_owners import earlier_owner
+from .ru_regions import branch_of, placed_anaphor
+from .ru_described import headline_person
 from .ru_relative import _document_nouns
 from .ru_state_bodies import state_body
 
@@ -73,6 +76,7 @@ class SpeakerRefinements:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
             if q.speaker is None:
                 q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
+            q.speaker = earlier_owner(self.an, q, quotes[:k]) or q.speaker  # ("В решении суда указано", r26)
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
                 q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("источники в посольстве", r25)
@@ -83,6 +87,8 @@ class SpeakerRefinements:
             q.speaker = self._body_members(q.speaker) or q.speaker  # ("По версии следствия": the СК named, r22)
             q.speaker = self.local_body(q.speaker) or q.speaker  # ("в администрации города", ru_local.py)
             q.speaker = self.anaphor_body(q.speaker) or q.speaker  # ("Представитель ведомства", ru_local.py)
+            q.speaker = placed_anaphor(self.an, q.speaker, quotes[:k]) or q.speaker  # ("В ведомстве", r26)
+            q.speaker = branch_of(self.an, q.speaker) or q.speaker  # ("Дальневосточном управлении Росгидромета")
             q.speaker = self.nominative_phrase(q.speaker) or q.speaker  # ("регионального минздрава", r22)
             q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("Правительство" of Botswana, r25)
             q.speaker = family_member(self.an, q.speaker, _cue_gender(q.cue or ""))  # ("Ковальчук уточнил", r21)
@@ -95,7 +101,7 @@ class SpeakerRefinements:
                 q.speakers = self._the_two(q.speaker) or couple_named(self.an, q.speaker)  # ("Супруги", r21)
                 q.speaker = q.speakers[0] if q.speakers else q.speaker
             q.speaker = self._state_of_seat(q.speaker)
-            q.speaker = self._headline_title(q) or q.speaker
+            q.speaker = self._headline_title(q) or headline_person(self.an, q, quotes) or q.speaker  # (r26)
             if not q.speakers:
                 q.speakers = self._several_before(q, quotes[:k])
 

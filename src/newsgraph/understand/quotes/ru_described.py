@@ -1,0 +1,39 @@
+"""A person described, not named, in the headline or the lead, whom the text names below (round 26): "Уволенный
+главврач саратовской больницы пообещал обжаловать решение суда" over a story that quotes "Виктор Лапин" again and
+again; "Супруга «оружейного барона» рассчитывает, что …" over Алла Бут's story. A headline describes the piece's
+protagonist before naming them: the speaker is the person the text quotes most (twice at least, more than anyone
+else), named only after the description, of the cue's gender (else the described noun's)."""
+from __future__ import annotations
+
+from collections import Counter
+
+from ...record import Ref
+from ..coref.ru import _cue_gender
+from .ru_medium import toks_in
+
+_UNNAMED = {"источник", "собеседник", "представитель", "сотрудник", "житель", "жительница", "очевидец"}
+
+
+def headline_person(an, q, quotes: list) -> Ref | None:
+    """The protagonist for ``q``'s described speaker in the first two lines (see the module), else None."""
+    sp = q.speaker
+    m = sp.mention if sp is not None else None
+    if m is None or sp.entity is not None or \
+            len([ln for ln in an.text[:m.start].split("\n") if ln.strip()]) > 2:
+        return None  # (the headline or the line under it: a subhead or the lead)
+    words = toks_in(an, m.start, m.end)
+    head = next((t for t in words if t.pos == "NOUN"), None)
+    if head is None or (head.feats or {}).get("Animacy") != "Anim" or \
+            (head.feats or {}).get("Number") != "Sing" or head.lemma in _UNNAMED or \
+            an.mentions_in(m.start, m.end, ("PERSON",)):
+        return None
+    people = {a.id: a for a in an.actors if a.type == "PERSON"}
+    counts = Counter(p.speaker.entity for p in quotes if p.speaker is not None and p.speaker.entity in people)
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or len(top) > 1 and top[1][1] == top[0][1]:
+        return None
+    a = people[top[0][0]]
+    gender = _cue_gender(q.cue or "") or {"Fem": "fem", "Masc": "masc"}.get((head.feats or {}).get("Gender"))
+    if a.first <= m.start or gender not in ("fem", "masc") or a.gender not in (None, gender):
+        return None
+    return Ref(a.id, a.name, m)
