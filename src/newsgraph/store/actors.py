@@ -14,6 +14,7 @@ from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
 from ..corpus.name_kinds import known_country, regnal_number, used_as_place
+from ..corpus.name_suffix import apart_by_suffix, same_office
 from ..understand import names as N
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import latin_surname, org_equivalent, org_latin_key
@@ -247,6 +248,10 @@ class ActorRows(ActorWrites, Decided):
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
             return None, "several", fits
+        office = [c.id for c in cands if v.role and c.full_names and apart_by_suffix(p, c.full_names) and
+                  same_office(v.role, self.conn.execute(self.q.actor, {"b_id": c.id}).first().role)]
+        if len(office) == 1:  # "Vice President Joseph R. Biden Jr." of Joe Biden (corpus/name_suffix.py)
+            return office[0], "office across suffix", []
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
         if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
