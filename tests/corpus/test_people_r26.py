@@ -51,6 +51,22 @@ def test_the_office_holder_written_with_his_suffix_is_the_same_person(store):
     assert _actors(store, "son.example")["Walter R. Okonkwo Jr."] != "Walt Okonkwo"
 
 
+def test_the_office_holder_first_met_with_his_suffix_is_the_one_named_without_it(store):
+    # the formal name first (one paper's style), then the name other papers use: one person by the office
+    store.write_batch([make("Vice President Walter R. Okonkwo Jr. warned that the plan would cost jobs." + FILLER,
+                            source="formal0.example",
+                            entities=[("Walter R. Okonkwo Jr.", "PERSON", "Vice President", None)])])
+    store.write_batch([make("Vice President Walt Okonkwo spoke to steelworkers in Erie on Monday." + FILLER,
+                            source="plain.example", entities=[("Walt Okonkwo", "PERSON", "Vice President", None)])])
+    assert _actors(store, "plain.example")["Walt Okonkwo"] == "Walter R. Okonkwo Jr."
+    # a namesake of another surname filed under the same suffix is no candidate
+    store.write_batch([make("Senator Walter Abara Jr. spoke in Erie." + FILLER, source="other.example",
+                            entities=[("Walter Abara Jr.", "PERSON", "Senator", None)])])
+    store.write_batch([make("Senator Walt Okonkwo of Erie spoke." + FILLER, source="senator.example",
+                            entities=[("Walt Okonkwo", "PERSON", "Senator", None)])])
+    assert _actors(store, "senator.example")["Walt Okonkwo"] not in ("Walter Abara Jr.", "Walter R. Okonkwo Jr.")
+
+
 def test_a_short_form_far_more_common_than_its_full_name_is_a_name_of_its_own():
     assert not N.given_compatible("gary", "garrett") and not N.given_compatible("harry", "harrison")
     for full, short in (("william", "bill"), ("joseph", "joe"), ("lawrence", "larry"), ("richard", "rick"),
@@ -58,6 +74,8 @@ def test_a_short_form_far_more_common_than_its_full_name_is_a_name_of_its_own():
         assert N.given_compatible(full, short), (full, short)
     assert not N.compatible(N.parse("Garrett Lindqvist"), N.parse("Gary Lindqvist"))
     assert N.compatible(N.parse("William Lindqvist"), N.parse("Bill Lindqvist"))
+    # a spelling of the name (the same ending) stays the name however rare: "Hilary" of "Hillary"
+    assert N.given_compatible("hilary", "hillary")
 
 
 def test_the_role_vote_counts_every_row_whatever_came_first(store):

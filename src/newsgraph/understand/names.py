@@ -151,8 +151,10 @@ OWN_NAME_STEPS = 3
 
 
 def _own_name(short: str, full: str) -> bool:
+    """(A spelling of the name, the same ending, is the name however rare: "Hilary" / "Hillary".)"""
     common = _name_data()[2]
-    return common.get(fold(short), 0) - common.get(fold(full), 0) >= OWN_NAME_STEPS
+    return short[-3:].lower() != full[-3:].lower() and \
+        common.get(fold(short), 0) - common.get(fold(full), 0) >= OWN_NAME_STEPS
 
 
 def given_compatible(a: str, b: str) -> bool:
