@@ -276,7 +276,7 @@ class ActorRows(ActorWrites, Decided):
             rows = [r for s in sorted(N.SUFFIXES) for r in self.conn.execute(self.q.persons_by_last, {"b_last": s})
                     if p.last in N.name_key(r.name).split()]
             cands = cands + self._candidates(rows)
-        return [c.id for c in cands if c.full_names and apart_by_suffix(p, c.full_names) and
+        return [c.id for c in cands if c.full_names and apart_by_suffix(p, c.full_names, c.name) and
                 same_office(v.role, self.conn.execute(self.q.actor, {"b_id": c.id}).first().role)]
 
     def _partial(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
