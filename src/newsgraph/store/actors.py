@@ -14,7 +14,6 @@ from sqlalchemy.engine import Connection
 
 from ..corpus import identity as I
 from ..corpus.name_kinds import known_country, regnal_number, used_as_place
-from ..corpus.name_suffix import apart_by_suffix, same_office
 from ..understand import names as N
 from ..understand.name_keys import _CYRILLIC as CYRILLIC
 from ..understand.name_scripts import latin_surname, org_equivalent, org_latin_key
@@ -248,9 +247,6 @@ class ActorRows(ActorWrites, Decided):
             return fits[0].id, "full name" if I.exact(p, fits[0]) else "compatible full name", []
         if len(fits) > 1:  # "George Bush": George W. and George H.W. both fit; decided on the document's evidence
             return None, "several", fits
-        office = self._office(v, cands) if v.role and not fits else []
-        if len(office) == 1:  # "Vice President Joseph R. Biden Jr." of Joe Biden (corpus/name_suffix.py)
-            return office[0], "office across suffix", []
         provisional = [c for c in cands if not c.full_names and c.name and
                        N.parse(c.name).surname == p.surname]
         if len(provisional) == 1 and self._full_surnames.get(p.last, 0) < 2:
@@ -266,18 +262,6 @@ class ActorRows(ActorWrites, Decided):
                 self._complete.add(v.entity)
                 return None, "several", provisional
         return self._new(I.PERSON, v.name, N.name_key(v.name)), "new person", []
-
-    def _office(self, v: I.View, cands: list[I.Candidate]) -> list[str]:
-        """The actors apart from the full name only by a generational suffix that hold the office the document gives
-        it. A suffixed name's aliases are filed under the suffix ("jr"), so a name without one looks there too,
-        among those of its surname."""
-        p = v.person
-        if not p.suffix:
-            rows = [r for s in sorted(N.SUFFIXES) for r in self.conn.execute(self.q.persons_by_last, {"b_last": s})
-                    if p.last in N.name_key(r.name).split()]
-            cands = cands + self._candidates(rows)
-        return [c.id for c in cands if c.full_names and apart_by_suffix(p, c.full_names, c.name) and
-                same_office(v.role, self.conn.execute(self.q.actor, {"b_id": c.id}).first().role)]
 
     def _partial(self, v: I.View, co: list[str]) -> tuple[str | None, str, list]:
         """One word for a person the document never names in full: a surname ("Trump"), else a given name
