@@ -99,8 +99,8 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
     agree). ``n_docs``: the actor's documents; a role fewer than ROLE_MIN_SHARE of them support is none (a person
     named bare in hundreds of articles whom a few call "President": "a President Trump would...", "Enter President
     Trump", a headline imagining the office; the writers of these dates do not call them so). ``n_rows``: the
-    role-giving rows ``counts`` are a sample of (the store reads at most ROLE_SAMPLE of them; 0: ``counts`` are all
-    of them): a role's support in the sample stands for the same share of them (a role all 200 rows of the sample
+    role-giving rows ``counts`` are a sample of, when they are one (0: ``counts`` are all of them; the store
+    counts all): a role's support in the sample stands for the same share of them (a role all 200 rows of the sample
     give, of 30,000 rows, has 30,000), so a famous actor keeps its role as its documents grow."""
     if not counts:
         return current

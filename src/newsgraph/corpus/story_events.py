@@ -165,7 +165,29 @@ def _other_year(head: str, when: str | None, qualifier) -> bool:
         w.casefold() in _NP_WORDS or w[:1].isupper() or qualifier(w) for w in between.split())
 
 
-def mentions(text: str, effect_only: bool = False, when: str | None = None) -> list[tuple[str, str | None, bool]]:
+_PLACED_AT = re.compile(r"^(?:in|at|near|outside)\b", re.I)
+_WORD = re.compile(r"[\w-]+")
+
+
+def _folded(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def _incident_place(head: str, tail: str, places) -> str | None:
+    """The place an incident's noun is named by: one of the document's place names (``places``, casefolded) among
+    the words before it ("the Orlando nightclub shooting") or after "in"/"at" right after it ("a massacre at a
+    nightclub in Orlando")."""
+    after = tail if _PLACED_AT.match(tail) else ""
+    for text in (head, after):
+        low = f" {_folded(text)} "
+        hit = [p for p in places if f" {p} " in low]
+        if hit:
+            return max(hit, key=len)
+    return None
+
+
+def mentions(text: str, effect_only: bool = False, when: str | None = None,
+             places=()) -> list[tuple[str, str | None, bool]]:
     """(class, key or None, far) of each event mention in ``text``: the key names the event (class and qualifier),
     None when the mention says no party, state or kind ("the convention", "the debate"); far: the sentence places it
     a month or more away. A state party's convention is no mention of the party's convention. ``effect_only`` (a
@@ -195,6 +217,10 @@ def mentions(text: str, effect_only: bool = False, when: str | None = None) -> l
                 state = _state_after(text, m.end(), state_re)
             if state:
                 key = f"vote:{state[-1].casefold()}"
+        elif cls == "incident":  # a violent happening is named by its place ("the Orlando shooting"): it is that
+            # place's incident of these days (the story window); "police shootings", "a mass shooting" name none
+            place = _incident_place(head, tail, places)
+            key = f"incident:{place}" if place else None
         elif party:
             key = f"{cls}:{party}"
         elif cls == "debate":
@@ -207,12 +233,12 @@ def mentions(text: str, effect_only: bool = False, when: str | None = None) -> l
     return out
 
 
-def event_term(title: str | None, lead: str, when: str | None = None) -> str | None:
+def event_term(title: str | None, lead: str, when: str | None = None, places=()) -> str | None:
     """The scheduled event the document is about: the class most mentioned (the first named on a tie) in the title
     and the lead sentence (the first EVENT_LEAD_WORDS words), each counting twice, and the rest of the lead, when
     mentioned EVENT_MIN_MENTIONS times; its most mentioned qualified key (the first on a tie). None when the document
-    names no event so often or never says which."""
-    return _centred(title, lead, when)[0]
+    names no event so often or never says which. ``places``: the document's place names (an incident's qualifier)."""
+    return _centred(title, lead, when, places)[0]
 
 
 def unnamed_event(title: str | None, lead: str, when: str | None = None) -> str | None:
@@ -238,7 +264,7 @@ def qualified(term: str, cls: str) -> bool:
     return term.startswith(f"{EVENT_PREFIX}{cls}:")
 
 
-def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str | None, str | None]:
+def _centred(title: str | None, lead: str, when: str | None = None, places=()) -> tuple[str | None, str | None]:
     """(event term, unnamed class): see ``event_term`` and ``unnamed_event``."""
     counts: dict[str, float] = {}
     keys: dict[str, float] = {}
@@ -249,7 +275,7 @@ def _centred(title: str | None, lead: str, when: str | None = None) -> tuple[str
     far: set[str] = set()
     poll = bool(_POLL_HEADLINE.search(title or ""))
     for weight, text in ((2, title or ""), (2, head), (1, rest)):
-        for cls, key, away in mentions(text, effect_only=poll, when=when):
+        for cls, key, away in mentions(text, effect_only=poll, when=when, places=places):
             if away and cls in ONE_EVENT_CLASSES:
                 far.add(cls)
             if away:
@@ -307,3 +333,10 @@ def is_event(term: str) -> bool:
 def is_weak_event(term: str) -> bool:
     """An event term without a qualifier (``#event:debate``)."""
     return term.startswith(EVENT_PREFIX) and ":" not in term[len(EVENT_PREFIX):]
+
+
+def place_names(entities, types) -> frozenset[str]:
+    """The casefolded names (and mention texts) of the document's places (entities of ``types``): an incident's
+    qualifier."""
+    return frozenset(f for e in entities if e.type in types
+                     for t in {m.text for m in e.mentions} | {e.name} if t for f in [_folded(t)] if len(f) > 2)

@@ -8,9 +8,6 @@ from sqlalchemy import func, insert, select, update
 
 from . import schema as S
 
-ROLE_SAMPLE = 200
-
-
 class _Sql:
     """Statements built once with bound parameters (building a statement costs more than running it)."""
 
@@ -48,12 +45,13 @@ class _Sql:
         self.actor_exists = select(Ac.id).where(Ac.id == bp("b_id"))
         self.alias_counts = select(AA.alias, AA.kind, AA.n_docs).where(AA.actor_id == bp("b_id"))
         self.type_counts = select(AT.type, AT.n).where(AT.actor_id == bp("b_id"))
-        # documents' roles for the vote (the actor's role is the most given), at most ROLE_SAMPLE of them: a bounded
-        # read per vote, whatever the actor's size
-        self.role_sample = (select(AM.role).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
-                            .limit(ROLE_SAMPLE))
-        # the rows a full sample stands for (read from the index alone: ix_actor_mentions_actor_doc)
-        self.role_rows = select(func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
+        # documents' roles for the vote (the actor's role is the most given): every role-giving row of the actor,
+        # counted per role from the index alone (ix_actor_mentions_actor_doc holds actor, document and role), so the
+        # vote is the same whatever order the rows were written or a database returns them in, and no subset of
+        # documents (the first ids, one outlet's) decides a famous actor's role; the same read the count of a
+        # bounded sample's rows took
+        self.role_counts = (select(AM.role, func.count()).where(AM.actor_id == bp("b_id"), AM.role.is_not(None))
+                            .group_by(AM.role))
         self.actor_update = update(S.actors).where(Ac.id == bp("b_id")).values(
             n_mentions=bp("v_n_mentions"), n_docs=bp("v_n_docs"), first_date=bp("v_first_date"),
             last_date=bp("v_last_date"), role=bp("v_role"), name=bp("v_name"), type=bp("v_type"))

@@ -3,7 +3,6 @@ the actor's counts, dates, role and name) and :meth:`ActorWrites.refresh`, which
 rows after a merge, a split or a relink."""
 from __future__ import annotations
 
-from collections import Counter
 import json
 
 from sqlalchemy import delete, insert, select, update
@@ -13,7 +12,6 @@ from ..corpus.identity_choose import ROLE_MIN_SHARE, voted_role
 from ..understand import names as N
 from ..understand.name_scripts import latin_surname, org_latin_key
 from . import schema as S
-from .actor_sql import ROLE_SAMPLE
 
 
 def _latin(alias: str, kind: str) -> str | None:
@@ -76,16 +74,12 @@ class ActorWrites:
 
     def _voted_role(self, aid: str, current: str | None, n_docs: int = 0) -> str | None:
         """The role most of an actor's documents give it (the current one on a tie): not the first one ever read
-        ("President" for Michelle Obama from one coreference slip, Trump "President" in a 2015-16 corpus); over a
-        bounded sample of its documents (actor_sql.ROLE_SAMPLE), so a vote costs the same for a famous actor, its
-        share scaled to all the rows giving a role when the sample is full (counted only then). Ingest and
-        :meth:`refresh` (a merge, a split, relink) both vote here: one rule."""
-        counts = Counter(r[0] for r in self.conn.execute(self.q.role_sample, {"b_id": aid}))
-        if not counts:
-            return current
-        full = sum(counts.values()) >= ROLE_SAMPLE
-        n_rows = self.conn.execute(self.q.role_rows, {"b_id": aid}).scalar() if full else 0
-        return voted_role(dict(sorted(counts.items())), current, n_docs, n_rows or 0)
+        ("President" for Michelle Obama from one coreference slip, Trump "President" in a 2015-16 corpus); counted
+        over all the rows giving it a role (actor_sql.role_counts: one index read, in no order), so the vote does
+        not depend on which documents a database returns first. Ingest and :meth:`refresh` (a merge, a split,
+        relink) both vote here: one rule."""
+        counts = dict(self.conn.execute(self.q.role_counts, {"b_id": aid}).all())
+        return voted_role(dict(sorted(counts.items())), current, n_docs) if counts else current
 
     def _count_alias(self, aid: str, alias: str, kind: str) -> None:
         alias = (N.headline_cut(alias) if kind == "full" else alias).strip()
@@ -147,7 +141,7 @@ class ActorWrites:
         for typ, ds in types.items():
             c.execute(insert(S.actor_types).values(actor_id=aid, type=typ, n=len(ds)))
         dates = sorted(d[0] for d in docs.values() if d[0])
-        role = self._voted_role(aid, None, len(docs))  # the vote ingest takes (on the same sample)
+        role = self._voted_role(aid, None, len(docs))  # the vote ingest takes
         a = c.execute(self.q.actor, {"b_id": aid}).mappings().first()
         self._locked = self._pinned = None  # decisions may have just changed
         name, typ = self._name_and_type(aid, a["name"], a["type"])

@@ -60,7 +60,7 @@ class StoryLinker:
         places = [(m.start, m.end) for e in rec.entities if e.type in ST.PLACE_TYPES for m in e.mentions]
         tf = ST.lead_tf(doc.title, doc.text, dedup.words, actors, places)
         lead = ST.lead_words(doc.text)
-        event = SE.event_term(doc.title, lead, date)
+        event = SE.event_term(doc.title, lead, date, SE.place_names(rec.entities, ST.PLACE_TYPES))
         if event:
             tf[event] += SE.EVENT_WEIGHT
         self._count(doc.text, doc.title, [a for a, _, _ in actors] + ([event] if event else []), group is None)

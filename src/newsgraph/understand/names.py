@@ -55,14 +55,16 @@ _ENGLISH_COLUMNS = range(30, 33)  # nam_dict.txt's frequency columns of Great Br
 
 
 @lru_cache(maxsize=1)
-def _name_data() -> tuple[dict[str, str], frozenset[str]]:
-    """(``_given_names``, the given names the dictionary counts in an English-speaking country or our own list)."""
+def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
+    """(``_given_names``, the given names the dictionary counts in an English-speaking country or our own list, and
+    how common each is there: the highest of its three English frequency digits, a logarithmic scale 1-13)."""
     # gender-guesser is a dependency (pyproject): a missing or unreadable dictionary is an error of the install, raised
     # (every document fails with its name), never a silent fall-back that loses most given names and genders.
     from importlib.resources import files
 
     from spacy.lang.en.stop_words import STOP_WORDS
     english: set[str] = set()
+    common: dict[str, int] = {}
     seen: dict[str, set[str]] = {}
     data = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
@@ -71,11 +73,12 @@ def _name_data() -> tuple[dict[str, str], frozenset[str]]:
         parts = line.split(None, 2)
         if len(parts) < 2 or parts[0] not in _GENDER_CODES:
             continue
-        counted = any(line[i:i + 1].strip() for i in _ENGLISH_COLUMNS)
+        counted = max((int(line[i], 16) for i in _ENGLISH_COLUMNS if line[i:i + 1].strip()), default=0)
         for name in {parts[1].replace("+", x) for x in ("", " ", "-")}:
             seen.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
             if counted:
                 english.add(fold(name))
+                common[fold(name)] = max(common.get(fold(name), 0), counted)
     out = {k: (next(iter(g)) if len(g) == 1 else "") for k, g in seen.items()
            if len(k) > 2 and k not in STOP_WORDS}
     from . import rules
@@ -83,7 +86,7 @@ def _name_data() -> tuple[dict[str, str], frozenset[str]]:
         if row and row[0]:
             out[fold(row[0])] = {"m": "m", "f": "f"}.get(row[1] if len(row) > 1 else "", "")
             english.add(fold(row[0]))
-    return out, frozenset(english & set(out))
+    return out, frozenset(english & set(out)), common
 
 
 @lru_cache(maxsize=100_000)
@@ -133,11 +136,25 @@ def _nickname_pair(a: str, b: str) -> bool:
     # A short form is shorter than its full name or begins like it ("Bill" / "William", "Jack" / "John"), or it is
     # a spelling of it (the same ending: "Kathy" / "Cathy", "Erwin" / "Irwin"): the data
     # also pairs two short forms of one name both ways ("Will" and "Fred", both of Wilfred), and a Will is no Fred
+    # A short form far more common as a given name than the name it would shorten is a name of its own (OWN_NAME_STEPS
+    # or more of the dictionary's English frequency scale, about 8 times as many bearers): a Gary is born Gary, not
+    # Garrett, a Harry is no Harrison; Bill / William, Joe / Joseph, Larry / Lawrence stay one name
     def short_of(full: str, short: str) -> bool:  # (or a spelling of it: "Kathy" / "Cathy", "Jerry" / "Gerry")
         return short in nn.nicknames_of(full) and (len(short) < len(full) or short[:1].lower() == full[:1].lower()
-                                                   or short[-3:].lower() == full[-3:].lower())
+                                                   or short[-3:].lower() == full[-3:].lower()) and \
+            not _own_name(short, full)
     return short_of(a, b) or short_of(b, a) or \
         (a[:2].lower() == b[:2].lower() and bool(nn.canonicals_of(a) & nn.canonicals_of(b)))
+
+
+OWN_NAME_STEPS = 3
+
+
+def _own_name(short: str, full: str) -> bool:
+    """(A spelling of the name, the same ending, is the name however rare: "Hilary" / "Hillary".)"""
+    common = _name_data()[2]
+    return short[-3:].lower() != full[-3:].lower() and \
+        common.get(fold(short), 0) - common.get(fold(full), 0) >= OWN_NAME_STEPS
 
 
 def given_compatible(a: str, b: str) -> bool:
