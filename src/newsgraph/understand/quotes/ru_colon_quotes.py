@@ -6,6 +6,13 @@ News prints a writer's own lead-in ("Вывод однозначен:", "Пла�
 the text is quoting: a quotation ending its sentence after a colon, the clause before the colon with no cue verb and
 nobody named in it, is the words of the speaker of the last direct quotation before it -- in its own paragraph or
 ending the paragraph before -- when no one else is named between. Priority 3.5, as a quotation paragraph going on.
+
+  Губернатор написал в Telegram-канале:\n\nНочью над городом сбиты два беспилотника.   (a post or a statement as
+                                                                                       printed, without marks)
+
+A paragraph ending with a cue verb's clause and a colon, its speaker named there, introduces the next paragraph as
+what was said (posts and statements reprinted as they are): a paragraph that opens a sentence with a capital letter,
+not a dash line (ru_voice.py ``_after_colon_line``) nor a quotation. Priority 4.3.
 """
 from __future__ import annotations
 
@@ -15,6 +22,9 @@ from .ru_marks import words_of_someone
 
 _WHO = ("PERSON", "ORG", "MEDIA")  # who may speak (a place named in the lead-in is no speaker)
 _TAIL = re.compile(r"[»“”’\"]?\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{0,120}[.!?…]?\s*$")  # an attribution tail
+
+
+_OPENS = re.compile(r"\s*[A-ZА-ЯЁ]")
 
 
 class ColonQuotes:
@@ -49,3 +59,21 @@ class ColonQuotes:
                    for _, a in self.an.mentions_in(p.end, upto, _WHO)):
                 continue  # (someone else named between)
             self.add(3.5, "direct", o + 1, c, p.speaker, None, [], (ss, pe))
+
+    def _colon_paragraph(self, paras) -> None:
+        for k in range(1, len(paras)):
+            ps, pe = paras[k]
+            qs, qe = paras[k - 1]
+            lead = self.text[qs:qe].rstrip()
+            if not lead.endswith(":") or not _OPENS.match(self.text, ps) or self._found_in(ps, pe) or \
+                    len(self.text[ps:pe].split()) < 4 or any(ps <= o < pe for o, _ in self.pairs) or \
+                    self.text[ps:pe].rstrip()[-1:] not in ".!?…":
+                continue
+            ss = max(self.an.sentence(qe - 1)[0], qs)
+            cms = list(self.rr.cue.finditer(self.text, ss, qe))
+            if not cms or self.text[cms[-1].end():qe].count(",") or not words_of_someone(self.text[ps:pe]):
+                continue  # (the cue governs the colon: "заявил в эфире:", not "…, заявил он, перечислив:")
+            speaker = self.speaker_in(ss, qe, cms[-1], self.quoted, qe, prefer_last=True)
+            if speaker is not None:
+                end = ps + len(self.text[ps:pe].rstrip())
+                self.add(4.3, "direct", ps, end, speaker, cms[-1].group(), self.outlets_in(ss, qe, speaker), (ss, pe))
