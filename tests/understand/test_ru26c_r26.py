@@ -201,3 +201,21 @@ def test_a_colon_paragraph_introduces_speech_only_after_a_cue(pipe):
                  "Министр финансов Игорь Рябов заявил:\n\nснижение налогов, отсрочка платежей и кредиты.\n"):
         _, got = run(pipe, text)
         assert not [g for g in got if "Снижение" in g[0] or "субботам" in g[0] or "снижение" in g[0]], (text, got)
+
+
+def test_an_unmarked_first_person_continuation(pipe):
+    """ru_continued.py: after one person's attribution, the next sentences of the paragraph in the first person are
+    that person's words, up to a sentence with a cue verb or another person; the author's "Напомним, мы писали" and
+    a sentence naming someone else are not."""
+    _, got = run(pipe, "Астронавт Пегги Уитсон говорит, что возле корабля не было спасателей. Мне и моей коллеге "
+                       "помогли выбраться люди, которые нас встретили. Затем они ожидали спасателей.\n")
+    assert [g[:2] for g in got][-1] == ("Мне и моей коллеге помогли выбраться люди, которые нас встретили.",
+                                        "Пегги Уитсон"), got
+    _, got = run(pipe, "Губернатор Олег Лебедев заявил, что мост откроют в мае. Напомним, мы писали о ремонте моста в "
+                       "марте.\n")
+    assert len(got) == 1, got
+    _, got = run(pipe, "Губернатор Олег Лебедев заявил, что мост откроют в мае. Министр Иван Рябов обещал деньги, мы "
+                       "их ждем.\n")
+    assert all(g[1] != "Олег Лебедев" or "мост" in g[0] for g in got), got
+    _, got = run(pipe, "Бывший следователь Игорь Малышев написал книгу о своей работе. Мы записали разговор с ним.\n")
+    assert not [g for g in got if g[0].startswith("Мы записали")], got

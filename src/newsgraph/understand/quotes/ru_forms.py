@@ -17,6 +17,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_colon_quotes import ColonQuotes
+from .ru_continued import ContinuedSpeech
 from .ru_colon_tail import colon_pronoun
 from .ru_runs import run_opening
 from .ru_more import _words_of_someone
@@ -33,7 +34,7 @@ _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{3,120}[.!?…]\s*$")
 
 
-class FormReaders(ColonQuotes):
+class FormReaders(ColonQuotes, ContinuedSpeech):
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
     def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
