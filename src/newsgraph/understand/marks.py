@@ -126,6 +126,26 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(q.start, q.end) for q in find_quoted(text)]
 
 
+# what closes each opening mark on real Russian pages besides the book pairs «» „“ “”: web and word-processor
+# typography closes the low mark with the English one („…”), writes the same curly mark on both sides (“…“, ”…”),
+# and some sites use the single English marks (‘…’)
+_CLOSERS_RU = {"«": "»", "„": "“”", "“": "”“", "”": "”", "‘": "’"}
+
+
+def _opening_side(text: str, i: int) -> bool:
+    """A mark that only opens where it stands after a space, a line start, a bracket or a dash and before a word
+    (”…” and ‘…’; an apostrophe inside a word never does)."""
+    before = text[i - 1] if i else " "
+    return (before.isspace() or before in "([—–-") and i + 1 < len(text) and not text[i + 1].isspace()
+
+
+def _closing_side(text: str, i: int) -> bool:
+    """A mark that closes the same mark where it stands after a word or a punctuation mark and before a space, a
+    punctuation mark or the line end (“…“, ”…”, not an inner “…” opening)."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i > 0 and not text[i - 1].isspace() and not after.isalnum()
+
+
 def quote_pairs(text: str) -> list[tuple[int, int]]:
     """Top-level quotation pairs as (index of the opening mark, index of the closing mark)."""
     pairs, stack = [], []
@@ -133,11 +153,12 @@ def quote_pairs(text: str) -> list[tuple[int, int]]:
         if ch == "\n":
             stack.clear()  # a quote mark never pairs across a missing close at the end of a paragraph
             continue
-        if stack and ch == OPEN_CLOSE_RU[text[stack[-1]]]:
+        if stack and ch in _CLOSERS_RU[text[stack[-1]]] and (ch != text[stack[-1]] or _closing_side(text, i)):
             o = stack.pop()
             if not stack:
                 pairs.append((o, i))
-        elif ch in OPEN_CLOSE_RU and not (ch == "“" and stack and text[stack[-1]] == "„"):
+        elif ch in _CLOSERS_RU and not (ch == "“" and stack and text[stack[-1]] == "„") and \
+                (ch in OPEN_CLOSE_RU or _opening_side(text, i)):
             stack.append(i)
     # straight "..." quotes outside the typographic ones, paired in order within a paragraph
     inside = lambda i: any(o < i < c for o, c in pairs)  # noqa: E731

@@ -38,6 +38,10 @@ _AFTER = re.compile(r"^\s+(?:reported|reports|said|says|wrote|writes|learned|has
                     r"reporter|magazine|website|TV)\b")
 # a name in quote marks, or after a noun of a publication ("журнал «Экономист»", "издание Economist")
 _QUOTED_OR_NAMED = re.compile(r"(?:[«\"„“]|\b(?:журнал|издани|газет|magazine)\w*\s+[«\"„“]?)$", re.I)
+# a Russian verb of relaying right before the name (with the agency's abbreviation): "цитирует ИА Regnum Минченко",
+# "приводит слова ТАСС …": the outlet, whatever name follows (the one it relays)
+_RELAYED_BY = re.compile(r"(?:цитиру\w*|процитирова\w*|переда[её]т|сообща\w*|привод\w*|привел\w*|пишет|написал\w*)"
+                         r"\s+(?:ИА|агентство|издание|газета)?\s*$", re.I)
 _FOLLOWED_BY_NAME = re.compile(r"^[ \t]+(?:of\s+)?[A-ZА-ЯЁІЇЄ][a-zа-яёіїє]")
 
 
@@ -86,7 +90,8 @@ def _rows(lang: str) -> tuple[tuple[str, ...], ...]:
 
 def _accept(text: str, m: re.Match, need_context: bool) -> bool:
     after = text[m.end():m.end() + 40]
-    if _FOLLOWED_BY_NAME.match(after) and not _AFTER.match(after):
+    if _FOLLOWED_BY_NAME.match(after) and not _AFTER.match(after) and \
+            not _RELAYED_BY.search(text, max(0, m.start() - 30), m.start()):
         return False  # part of a longer name: "The National Guard", "Time Warner"
     if not need_context:
         return True

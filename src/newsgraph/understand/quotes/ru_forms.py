@@ -16,6 +16,9 @@ import re
 from ...record import Mention, Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_colon_quotes import ColonQuotes
+from .ru_continued import ContinuedSpeech
+from .ru_headline_quotes import HeadlineQuotes
 from .ru_colon_tail import colon_pronoun
 from .ru_runs import run_opening
 from .ru_more import _words_of_someone
@@ -32,7 +35,7 @@ _QUESTION_END = re.compile(r"\?[»“”\"]?\s*$")
 _ATTRIBUTION_ONLY = re.compile(r"[»“”\"]\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{3,120}[.!?…]\s*$")
 
 
-class FormReaders:
+class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs``, ``self.found`` and ``add``."""
 
     def verb_cue(self, a_s: int, a_e: int) -> _Cue | None:
@@ -311,6 +314,8 @@ class FormReaders:
                     speaker = self._one_person(qs, qe)
             if speaker is not None:
                 self.add(3.5, "direct", o + 1, c, speaker, None, [], (ps, pe))
+        self._colon_quotes(paras)  # (ru_colon_quotes.py: "… — иллюзия: «…».", r26)
+        self._headline_quotes(paras)  # (ru_headline_quotes.py: "«…»: Лавров о …", r26)
 
     def _speaking_sentence_before(self, ps: int, end: int):
         """The one person named in the sentence that ends at ``end`` (in the paragraph opening at ``ps``) when a

@@ -119,6 +119,7 @@ class InterviewReaders:
             if self.text[m.end:colon].strip() or (lead and not re.fullmatch(r"(?:[А-ЯЁA-Z]\.?\s*){1,2}", lead)):
                 continue
             cs = colon + 1 + len(self.text[colon + 1:pe]) - len(self.text[colon + 1:pe].lstrip())
+            cs += len(re.match(r"(?:[—–]|--?(?=\s))?\s*", self.text[cs:pe]).group())  # ("Петров: — Мост …", r26)
             if not any((t.feats or {}).get("VerbForm") == "Fin" or head and (t.feats or {}).get("Variant") == "Short"
                        for t in self.an.toks if cs <= t.start < pe):
                 continue  # a line of a profile or a list ("А. Кокорин: нападающий, 32 года"): no clause said

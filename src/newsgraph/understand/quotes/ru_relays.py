@@ -18,6 +18,7 @@ from ...record import Quote, Ref
 from .. import rules
 
 _OPEN, _CLOSE = "«„“\"", "»“”\""
+_TITLE_WORDS = 5  # how many words of a title may stand between a relaying verb and the name it relays
 _CITED = re.compile(r"со\s+ссылкой\s+на\s+$", re.IGNORECASE)
 
 
@@ -98,18 +99,21 @@ class RelayReaders:
                    if (before[-1].end if before else ss) <= t.start < r.mention.end)
         between = sp is not None and sp.end <= s and bool(before) and sp.start <= before[-1].start and \
             before[-1].end <= sp.end and not (q.start <= sp.start < q.end)
+        relay = rules.wordset("ru", "relay_verbs")
         if between:  # ("цитирует Хвана Чжан Епа Lenta.ru": the relayed speaker between the verb and the outlet)
             while before and before[-1].start >= sp.start:
                 before.pop()
-        relay = rules.wordset("ru", "relay_verbs")
-        if before and before[-1].lemma in relay:
-            toks = before[-1:]
-        elif len(before) >= 2 and (f"{before[-2].low} {before[-1].low}" in relay or
-                                   f"{before[-2].lemma} {before[-1].lemma}" in relay):
-            toks = before[-2:]
-        else:
+            for _ in range(_TITLE_WORDS):  # and the words that describe them ("цитирует мэра Самары Олега Лебедева
+                if not before or before[-1].pos not in ("NOUN", "PROPN", "ADJ") or _relay_at(before, relay):
+                    break  # РИА Новости", "приводит слова главы Минфина Рябова ТАСС": the relayed speaker's title)
+                before.pop()
+        after = next((t for t in self.an.toks if t.start >= r.mention.end), None)
+        toks = _relay_at(before, relay, after)
+        if not toks:
             return []
-        citing = " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs")
+        words = " ".join(t.lemma for t in toks)
+        split = after is not None and f"{words} {after.lemma}" in relay  # ("приводит ТАСС слова …")
+        citing = (f"{words} {after.lemma}" if split else words) in rules.wordset("ru", "citing_verbs")
         if told or not citing and q.cue and toks[-1].low in q.cue.split() and not self._source_cited(sp):
             return []  # ("X сообщил ТАСС, что …", "сообщил агентству «Интерфакс»": the outlet was told; a citing
             # verb's subject is always the outlet: "цитирует ИА Regnum Минченко"; an outlet writing "со ссылкой на"
@@ -169,6 +173,20 @@ class RelayReaders:
         if pron and pron[0].pos == "PRON" and b > e:
             b = pron[0].end  # ("«…», — заявил он, сообщает ТАСС": the pronoun the speaker stands for)
         return first + [(a, b)]
+
+
+def _relay_at(before: list, relay, after=None) -> list:
+    """The relaying words ending ``before`` (one word, "сообщает", or two, "приводит слова", in either order: "его
+    слова приводит ТАСС"; or the verb before the outlet and its noun after it: "приводит ТАСС слова"), else []."""
+    if before and before[-1].lemma in relay:
+        return before[-1:]
+    if len(before) >= 2 and (f"{before[-2].low} {before[-1].low}" in relay or
+                             f"{before[-2].lemma} {before[-1].lemma}" in relay or
+                             f"{before[-1].lemma} {before[-2].lemma}" in relay):
+        return before[-2:]
+    if before and after is not None and f"{before[-1].lemma} {after.lemma}" in relay:
+        return before[-1:]
+    return []
 
 
 def _gap(q: Quote, r: Ref) -> int:

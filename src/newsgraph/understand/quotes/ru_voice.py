@@ -104,6 +104,8 @@ class VoiceReaders:
             if speaker is not None:
                 self.add(4.25, "direct", dm.end(), pe, speaker, cms[-1].group() if cms else None,
                          self.outlets_in(qs, qe, speaker), (qs, pe))
+        self._colon_paragraph(paras)  # (the same without a dash: ru_colon_quotes.py, r26)
+        self._first_person_run(paras)  # (an unmarked first-person continuation: ru_continued.py, r26)
 
     def outlet_noun_speaker(self, start: int, end: int, before_pos: int) -> Ref | None:
         """ "«…», — пишет издание", "Агентство отмечает, что …": a noun of an outlet's kind (``outlet_nouns.txt``,

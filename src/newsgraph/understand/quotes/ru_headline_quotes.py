@@ -1,0 +1,68 @@
+"""Headlines that quote without a verb (a part of ``RussianQuotes`` through ``FormReaders``, round 26):
+
+  «Мы не отступим»: Лавров о переговорах с Западом        (the quotation, then the speaker)
+  «Мы не отступим», — Лавров о переговорах с Западом
+  Лавров — о переговорах: «Мы не отступим ни на шаг»      (the speaker, "— о" the topic, a colon, the quotation)
+
+Russian news headlines print a quotation and its speaker with a colon or a dash and no cue verb; the speaker is the
+person or the body named right after the quotation's mark, or the one the line opens with before "— о …:". A
+headline is a line of its own without a final full stop (a body sentence has its verb: ru_quotation.py). Priority 3,
+as any quotation.
+"""
+from __future__ import annotations
+
+import re
+
+from .ru_marks import words_of_someone
+
+_WHO = ("PERSON", "ORG")
+_AFTER_QUOTE = re.compile(r"[ \t]*(?:[:,][ \t]*)?(?:[—–-][ \t]*)?")
+_TOPIC_AFTER = re.compile(r"[ \t]*(?:$|,|[ \t](?:о|об|про|на|в)\b)")  # ("… Лавров о переговорах", "Лавров, глава МИД")
+_SPEAKER_TOPIC = re.compile(r"[ \t]+[—–][ \t]+(?:о|об|про)\b[^:«»\n]{1,80}:[ \t]*$")
+_HEADLINE_LEN = 160
+
+
+class HeadlineQuotes:
+    """Readers over ``self.text``, ``self.an``, ``self.pairs``, ``self.found`` and ``add``."""
+
+    def _headline_quotes(self, paras) -> None:
+        for o, c in self.pairs:
+            ps, pe = next(((a, b) for a, b in paras if a <= o < b), (None, None))
+            if ps is None or pe - ps > _HEADLINE_LEN or self.text[ps:pe].rstrip().endswith(".") or \
+                    self._found_in(o, c + 1) or len(self.text[o + 1:c].split()) < 3 or \
+                    not words_of_someone(self.text[o + 1:c]) or not self._clause(o, c):
+                continue  # (a title in marks, "«Лебединое озеро»: Большой театр о …", says nothing)
+            ref = None
+            if o == ps:  # «…»: Лавров о …
+                a = _AFTER_QUOTE.match(self.text, c + 1, pe).end()
+                named = [(m, x) for m, x in self.an.mentions_in(a, pe, _WHO) if m.start == a]
+                if a > c + 1 and named and _TOPIC_AFTER.match(self.text, named[0][0].end, pe):
+                    m, x = named[0]
+                    ref = self.an.ref(x, m.start, m.end)
+                elif a > c + 1 and not named:
+                    ref = self._unnamed_at(a, pe)
+            elif not self.text[c + 1:pe].strip(" !?…"):  # Лавров — о переговорах: «…»
+                tm = _SPEAKER_TOPIC.search(self.text, ps, o)
+                named = [(m, x) for m, x in self.an.mentions_in(ps, tm.start(), _WHO)
+                         if m.start == ps and m.end == tm.start()] if tm else []
+                if named:
+                    m, x = named[0]
+                    ref = self.an.ref(x, m.start, m.end)
+                elif tm and not self.an.mentions_in(ps, tm.start(), _WHO):
+                    ref = self._unnamed_at(ps, tm.start())
+            if ref is not None:
+                self.add(3, "direct", o + 1, c, ref, None, [], (ps, pe))
+
+    def _unnamed_at(self, start: int, end: int):
+        """A surname the NER model missed at ``start`` (a headline names "Лавров" bare), up to ``end`` or a topic
+        after it ("Лавров о переговорах"), else None."""
+        t = self.an.tok_at_start.get(start)
+        ref = self.an.unnamed_person(t.i) if t is not None else None
+        if ref is None or ref.mention is None or not _TOPIC_AFTER.match(self.text, ref.mention.end, end) and \
+                ref.mention.end != end:
+            return None
+        return ref
+
+    def _clause(self, o: int, c: int) -> bool:
+        """The quotation holds a clause: a verb, a pronoun or a negation ("Нам это не страшно"), not a name alone."""
+        return any(o < t.start < c and (t.pos in ("VERB", "AUX", "PRON") or t.low == "не") for t in self.an.toks)
