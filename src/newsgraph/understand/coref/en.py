@@ -27,6 +27,7 @@ from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
 from .en_binding import named_in_scope
+from .en_gender import agrees, likely_other
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
                         _most_recent)
 from .en_newcomers import unnamed_sayer
@@ -369,7 +370,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             if sayer is not None and s < sayer.idx:
                 break  # "One pastor backing the senator said he had …": the pastor, no one named before him
             ent = actors.entities[i]
-            if ent.type != "PERSON" or (ent.gender and gender in ("m", "f") and ent.gender != gender):
+            if ent.type != "PERSON" or not agrees(actors, i, gender, told.get(i)):
                 continue
             if i in named_below:
                 continue
@@ -402,6 +403,9 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             target = best_subj
         if target is None and gender in ("m", "f"):
             target = _person_typed_otherwise(actors, pos, gender, sent_idx, si)
+        if target is None and gender in ("m", "f"):
+            target = likely_other(actors, pos, lambda s: sent_idx(s) >= si - SENT_WINDOW,
+                                  lambda s: in_quote(s) in (None, q))
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
             if gender in ("m", "f"):
