@@ -67,6 +67,16 @@ CASES = [
      'and another said prices would rise in spring.', "the rally had room", "!Reyes"),
     ('Analyst Tom Reyes said the market had peaked. Two other analysts disagreed. One said the rally had room to run, '
      'and another said prices would rise in spring.', "prices would rise", "!Reyes"),
+    # an age for a name: the person named before (the one the passage is about, the one given that age), the one
+    # named beside it; not a person given another age, nor anyone when the age was an unnamed newcomer's
+    ('Tottenham hired Lena Ortiz as manager on Tuesday. Ortiz\'s agents had pushed for the move for weeks. The '
+     '48-year-old said she was thrilled to return to London.', "she was thrilled", "Ortiz"),
+    ('Dean Hollis, 61, was fired in March. Club owner Sam Reyes then hired Tom Vick, 45. The 45-year-old said the '
+     'squad was talented.', "the squad was talented", "Vick"),
+    ('Mayor Tom Bell praised the rescuers on Sunday. A 12-year-old was pulled from the river. The 12-year-old said '
+     'the water was freezing.', "the water was freezing", "!Bell"),
+    ('Prosecutors called a new witness on Tuesday. The 56-year-old, Jane Roe, said she had complained twice.',
+     "she had complained twice", "Roe"),
     # a newcomer named a sentence later
     ('A former nurse testified on Tuesday that the ward was understaffed. The 56-year-old, Jane Roe, said she had '
      'complained twice.', "she had complained twice", "Roe"),

@@ -26,6 +26,7 @@ from functools import lru_cache
 from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
+from .en_age import resolve_ages
 from .en_binding import named_in_scope
 from .en_gender import agrees, likely_other
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
@@ -60,6 +61,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
+    resolve_ages(actors, doc, text, quoted, _is_subject)
     _named_by_clause(actors, doc, text)
     _named_anaphors(actors, doc, text, lang)
     _these(actors, doc, text, lang)
