@@ -80,6 +80,13 @@ CASES = [
     # a newcomer named a sentence later
     ('A former nurse testified on Tuesday that the ward was understaffed. The 56-year-old, Jane Roe, said she had '
      'complained twice.', "she had complained twice", "Roe"),
+    ('A former nurse testified on Tuesday that she saw a surgeon tamper with IV bags.\n\nCarla Simmons told jurors '
+     'that she found the surgeon alone in the medication room twice.', "she saw a surgeon", "Simmons"),
+    # ... not a name the next sentence gives a role of its own, nor one of the other gender
+    ('A company spokesman said the plant would stay open. John Roe, the chief executive, told workers that jobs were '
+     'safe.', "the plant would stay open", "!Roe"),
+    ('A former nurse testified on Tuesday that she saw a surgeon tamper with IV bags. Mark Simmons told jurors that '
+     'he had hired her in 2019.', "she saw a surgeon", "!Simmons"),
     ('Dr. Alan Kemp ran the ward for a decade. A former nurse testified on Tuesday that the ward was understaffed.',
      "the ward was understaffed", "!Kemp"),
     # relations

@@ -265,6 +265,10 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         near = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
         fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
+        if not fits and pron in ("a", "an"):  # "A former nurse testified … . Carla Simmons told jurors …"
+            from .en_spk_named_next import named_next  # (it reads en_topic, which reads this module)
+            nxt = named_next(ctx, lo, hi, lambda i: _role_words(ctx, i, abbr))
+            fits = [nxt] if nxt is not None else []
     if len(fits) > 1 and not later_only:
         fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None
