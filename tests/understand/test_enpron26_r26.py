@@ -77,6 +77,11 @@ CASES = [
      'the water was freezing.', "the water was freezing", "!Bell"),
     ('Prosecutors called a new witness on Tuesday. The 56-year-old, Jane Roe, said she had complained twice.',
      "she had complained twice", "Roe"),
+    # ... the group the one belongs to, when the sentence before was about it
+    ('Labour backbenchers are uneasy. Several MPs from the northern seats told reporters they had been promised '
+     'growth. One said: "I did not knock on doors for this."', "I did not knock", "MPs"),
+    ('Two other analysts disagreed with the forecast. One said the rally had room to run.', "the rally had room",
+     "analysts"),
     # a newcomer named a sentence later
     ('A former nurse testified on Tuesday that the ward was understaffed. The 56-year-old, Jane Roe, said she had '
      'complained twice.', "she had complained twice", "Roe"),
