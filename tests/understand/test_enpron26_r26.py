@@ -30,6 +30,12 @@ CASES = [
      "Ruiz"),
     ('Marty Klein, the team\'s owner, spoke after the game. "We will be back next year," he said.',
      "We will be back", "Klein"),
+    # a quotation of several sentences is one turn: its "she said" looks back from where it opens
+    ("The teen's attorney, Beth Collier, said her client was devastated.\n\nThe driver's sister, Rosa Diaz, spoke "
+     'to reporters outside the home. "He was driving his daughter to a party. That was all. A birthday party," she '
+     'said.', "He was driving his daughter", "Diaz"),
+    ('Judge Ann Cole denied bail on Friday. The defendant\'s mother, Lucia Perez, wept in the hallway. "My son is '
+     'not a criminal. He is a student. He made a mistake," she said.', "My son is not", "Perez"),
     # near-misses: the second man named is the one the passage goes on with
     ('Mayor Tom Bell met Senator Ray Cole on Friday. Cole later criticized the plan in a statement. "It is a '
      'mistake," he said.', "It is a mistake", "Cole"),
@@ -123,7 +129,7 @@ def _quote(rec, text):
     return next((q for q in rec.quotes if q.text.lstrip('"“').startswith(text)), None)
 
 
-_OPEN = {"p17": "a lede's description with a possessive ('the city's new police chief') not linked forward"}
+_OPEN = {"p19": "a lede's description with a possessive ('the city's new police chief') not linked forward"}
 
 
 @pytest.mark.parametrize("passage,start,speaker", [

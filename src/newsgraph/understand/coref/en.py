@@ -29,6 +29,7 @@ from ..entities.en import LANG, lexicon
 from .en_age import resolve_ages
 from .en_binding import named_in_scope
 from .en_gender import agrees, likely_other
+from .en_turns import turn_sentence
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
                         _most_recent)
 from .en_newcomers import unnamed_sayer
@@ -362,7 +363,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         gender = info[0]
         pos = tok.idx
         q = in_quote(pos)
-        si = sent_idx(pos)
+        si = sent_idx(pos) if q is not None else turn_sentence(text, quoted, pos, sent_idx)
         subject = _rank(tok)
         best_root = best_subj = best_any = None
         named_below = named_in_scope(actors, tok)
