@@ -66,6 +66,10 @@ CASES = [
      "it would seek damages", "Apex"),
     ('Bell Farms was sued on Monday by Apex Foods. The company said the lawsuit had no merit.',
      "the lawsuit had no merit", "Bell"),
+    ('Northwind Logistics said on Monday that it would cut 500 jobs. Rival Hollis Motors paused production last '
+     'month. The company said it would report its results on Nov. 7.', "it would report its results", "Northwind"),
+    ('Northwind Logistics said on Monday that it would cut 500 jobs. Hollis Motors paused production last month. '
+     'The company said it would report its results on Nov. 7.', "it would report its results", "Hollis"),
     # "one said" / "another says" after a group: kept, not the last person named
     ('Mayor Lisa Grant met the striking nurses on Tuesday. One said: "We are exhausted and nobody listens."',
      "We are exhausted", "!Grant"),

@@ -79,3 +79,17 @@ def _last_of_type(actors: Actors, pos: int, types: tuple[str, ...], head: str | 
             if ent.type == "GROUP" and not ent.name[:1].isdigit():
                 return i
     return None
+
+
+def rivals(actors: Actors, text: str, idx: set[int], lang: str) -> set[int]:
+    """Of the organisations ``idx``, those the text brought in as another's competitor ("Rival Hollis Motors",
+    "its competitor Bell Farms": ``rival_words``): "the company" after one still means the one the passage is about."""
+    words = rules.wordset(lang, "rival_words")
+    out = set()
+    for i in idx:
+        for m in actors.entities[i].mentions:
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+            if before is not None and before.group(1).lower() in words:
+                out.add(i)
+                break
+    return out
