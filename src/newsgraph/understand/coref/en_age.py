@@ -15,6 +15,7 @@ import bisect
 import re
 
 from ..actors import Actors
+from .en_lookup import salient_person
 
 _AGE_DESC = re.compile(r"\b[Tt]he\s+(\d{1,3})-year-old\b")
 _SENTS_BACK = 2
@@ -79,15 +80,5 @@ def _antecedent(actors: Actors, text: str, pos: int, age: str, quoted, starts) -
     if age in loose:
         return None  # "a 19-year-old was arrested … The 19-year-old told officers": the unnamed one
     si = bisect.bisect_right(starts, pos) - 1
-    nearest = None
-    for s, e, i in actors.before(pos, limit=80):
-        if bisect.bisect_right(starts, s) - 1 < si - _SENTS_BACK:
-            break
-        if actors.entities[i].type != "PERSON" or _in(quoted, s) or (i in given and age not in given[i]):
-            continue
-        m = actors.mention(s, e, i)
-        if m is not None and m.subject:
-            return i
-        if nearest is None:
-            nearest = i
-    return nearest
+    return salient_person(actors, pos, lambda s: bisect.bisect_right(starts, s) - 1 >= si - _SENTS_BACK,
+                          lambda s, e, i: not _in(quoted, s) and (i not in given or age in given[i]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from .. import names
 from ..actors import Actors
+from .en_lookup import salient_person
 
 _TITLES = ("mr", "mrs", "ms", "miss", "sir", "lady", "lord")
 
@@ -33,15 +34,4 @@ def likely_other(actors: Actors, pos: int, in_window, usable) -> int | None:
     """No person agrees with a "he"/"she" at ``pos``: the nearest person within the window (``in_window(start)``)
     whose gender is soft ("Marty Walz, the group's president, spoke. '…,' she said"), a subject before any other;
     ``usable(start)`` says whether a mention may be an antecedent at all (not inside someone else's quotation)."""
-    found = None
-    for s, e, i in actors.before(pos, limit=80):
-        if not in_window(s):
-            break
-        if s <= pos < e or actors.entities[i].type != "PERSON" or not usable(s) or not soft(actors, i):
-            continue
-        m = actors.mention(s, e, i)
-        if m is not None and m.subject:
-            return i
-        if found is None:
-            found = i
-    return found
+    return salient_person(actors, pos, in_window, lambda s, e, i: usable(s) and soft(actors, i))

@@ -93,3 +93,21 @@ def rivals(actors: Actors, text: str, idx: set[int], lang: str) -> set[int]:
                 out.add(i)
                 break
     return out
+
+
+def salient_person(actors: Actors, pos: int, in_window, keep) -> int | None:
+    """The person a passage is about at ``pos``, for a reference that agrees with anyone: of the persons mentioned
+    before it within the window (``in_window(start)``) that ``keep(start, end, index)`` allows, the nearest subject,
+    else the nearest mention (never the reference's own)."""
+    found = None
+    for s, e, i in actors.before(pos, limit=80):
+        if not in_window(s):
+            break
+        if s <= pos < e or actors.entities[i].type != "PERSON" or not keep(s, e, i):
+            continue
+        m = actors.mention(s, e, i)
+        if m is not None and m.subject:
+            return i
+        if found is None:
+            found = i
+    return found
