@@ -366,7 +366,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         gender = info[0]
         pos = tok.idx
         q = in_quote(pos)
-        si = sent_idx(pos) if q is not None else turn_sentence(text, quoted, pos, sent_idx)
+        si = sent_idx(pos) if q is not None else turn_sentence(actors, text, quoted, pos, sents, sent_idx)
         subject = _rank(tok)
         best_root = best_subj = best_any = None
         named_below = named_in_scope(actors, tok)
