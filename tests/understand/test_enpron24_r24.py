@@ -123,7 +123,12 @@ _OPEN = {"p01": "a surname typed ORG", "p19": "the organisation is no actor", "p
     pytest.param(*c, id=f"p{n:02d}", marks=[pytest.mark.xfail(reason=_OPEN[f"p{n:02d}"], strict=True)]
                  if f"p{n:02d}" in _OPEN else []) for n, c in enumerate(CASES, 1)])
 def test_pronoun_and_role_speakers(analyze, passage, start, speaker):
-    q = _quote(analyze(passage), start)
+    assert_speaker(analyze(passage), start, speaker)
+
+
+def assert_speaker(rec, start, speaker):
+    """The quote of ``rec`` opening with ``start`` is kept, its speaker as ``speaker`` says (see CASES)."""
+    q = _quote(rec, start)
     assert q is not None, "the quote is kept"
     name = q.speaker.name if q.speaker else None
     mention = q.speaker.mention.text if q.speaker and q.speaker.mention else ""

@@ -55,9 +55,10 @@ _ENGLISH_COLUMNS = range(30, 33)  # nam_dict.txt's frequency columns of Great Br
 
 
 @lru_cache(maxsize=1)
-def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
-    """(``_given_names``, the given names the dictionary counts in an English-speaking country or our own list, and
-    how common each is there: the highest of its three English frequency digits, a logarithmic scale 1-13)."""
+def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int], frozenset[str]]:
+    """(``_given_names``, the given names the dictionary counts in an English-speaking country or our own list, how
+    common each is there: the highest of its three English frequency digits, a logarithmic scale 1-13, and the
+    gendered names the dictionary gives only as "mostly" one gender: ``mostly_gendered``)."""
     # gender-guesser is a dependency (pyproject): a missing or unreadable dictionary is an error of the install, raised
     # (every document fails with its name), never a silent fall-back that loses most given names and genders.
     from importlib.resources import files
@@ -65,6 +66,7 @@ def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
     from spacy.lang.en.stop_words import STOP_WORDS
     english: set[str] = set()
     common: dict[str, int] = {}
+    firm: set[str] = set()  # names the dictionary gives a plain gender code ("M", "1F"), not only "mostly" ("?M")
     seen: dict[str, set[str]] = {}
     data = files("gender_guesser").joinpath("data", "nam_dict.txt").read_text(encoding="utf-8")
     for line in data.splitlines():
@@ -76,6 +78,8 @@ def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
         counted = max((int(line[i], 16) for i in _ENGLISH_COLUMNS if line[i:i + 1].strip()), default=0)
         for name in {parts[1].replace("+", x) for x in ("", " ", "-")}:
             seen.setdefault(fold(name), set()).add(_GENDER_CODES[parts[0]])
+            if not parts[0].startswith("?"):
+                firm.add(fold(name))
             if counted:
                 english.add(fold(name))
                 common[fold(name)] = max(common.get(fold(name), 0), counted)
@@ -86,7 +90,9 @@ def _name_data() -> tuple[dict[str, str], frozenset[str], dict[str, int]]:
         if row and row[0]:
             out[fold(row[0])] = {"m": "m", "f": "f"}.get(row[1] if len(row) > 1 else "", "")
             english.add(fold(row[0]))
-    return out, frozenset(english & set(out)), common
+            firm.add(fold(row[0]))
+    mostly = frozenset(k for k, g in out.items() if g and k not in firm)
+    return out, frozenset(english & set(out)), common, mostly
 
 
 @lru_cache(maxsize=100_000)
@@ -108,6 +114,12 @@ def given_in_english(tok: str) -> bool:
     if _CYRILLIC.search(t):
         return is_given_name(t)
     return t in _name_data()[1]
+
+
+def mostly_gendered(tok: str) -> bool:
+    """A given name the dictionary gives a gender only as "mostly" ("Marty": mostly male, the name of women too):
+    a pronoun of the other gender may still stand for its bearer (coref)."""
+    return fold(tok).strip(".") in _name_data()[3]
 
 
 def gender_of(tok: str) -> str:

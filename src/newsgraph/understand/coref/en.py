@@ -26,9 +26,12 @@ from functools import lru_cache
 from .. import names, rules
 from ..actors import Actors
 from ..entities.en import LANG, lexicon
+from .en_age import resolve_ages
 from .en_binding import named_in_scope
+from .en_gender import agrees, likely_other
+from .en_turns import turn_sentence
 from .en_lookup import (ORG_TYPES, _apposed_org, _last_body, _last_named, _last_of_type,
-                        _most_recent)
+                        _most_recent, rivals)
 from .en_newcomers import unnamed_sayer
 
 SENT_WINDOW = 2
@@ -59,6 +62,7 @@ def resolve(actors: Actors, view, text: str, lang: str = LANG) -> None:
     doc = view.spacy
     quoted = [(q.start, q.end) for q in view.quoted]
     _descriptions(actors, doc, text, lang)
+    resolve_ages(actors, doc, text, quoted, _is_subject)
     _named_by_clause(actors, doc, text)
     _named_anaphors(actors, doc, text, lang)
     _these(actors, doc, text, lang)
@@ -226,6 +230,9 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         # has used paint … in favor of more AppleSkin. The automaker says" -> VW), else the nearest
         since = _sentence_before(doc, s)
         target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
+        rival = rivals(actors, text, {i for _, i in cands}, lang)  # ("Rival Hollis Motors paused …": not the topic)
+        if target in rival and (cands := [(ms, i) for ms, i in cands if i not in rival]):
+            target = next((i for ms, i in cands if ms >= since and _is_subject(doc, ms)), cands[0][1])
         # an organisation whose own name holds the noun is the one meant ("Brightwater Airlines … an analyst at TD
         # Cowen said … . The airline said" -> Brightwater Airlines), when it is the only one so named
         noun = m.group(1).lower()
@@ -359,7 +366,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
         gender = info[0]
         pos = tok.idx
         q = in_quote(pos)
-        si = sent_idx(pos)
+        si = sent_idx(pos) if q is not None else turn_sentence(actors, text, quoted, pos, sents, sent_idx)
         subject = _rank(tok)
         best_root = best_subj = best_any = None
         named_below = named_in_scope(actors, tok)
@@ -369,7 +376,7 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             if sayer is not None and s < sayer.idx:
                 break  # "One pastor backing the senator said he had …": the pastor, no one named before him
             ent = actors.entities[i]
-            if ent.type != "PERSON" or (ent.gender and gender in ("m", "f") and ent.gender != gender):
+            if ent.type != "PERSON" or not agrees(actors, i, gender, told.get(i)):
                 continue
             if i in named_below:
                 continue
@@ -402,6 +409,9 @@ def _pronouns(actors: Actors, view, text: str, quoted: list[tuple[int, int]], la
             target = best_subj
         if target is None and gender in ("m", "f"):
             target = _person_typed_otherwise(actors, pos, gender, sent_idx, si)
+        if target is None and gender in ("m", "f"):
+            target = likely_other(actors, pos, lambda s: sent_idx(s) >= si - SENT_WINDOW,
+                                  lambda s: in_quote(s) in (None, q))
         if target is not None:
             actors.add_mention(target, tok.idx, tok.idx + len(tok.text), "pronoun", subject)
             if gender in ("m", "f"):

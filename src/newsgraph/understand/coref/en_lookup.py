@@ -79,3 +79,35 @@ def _last_of_type(actors: Actors, pos: int, types: tuple[str, ...], head: str | 
             if ent.type == "GROUP" and not ent.name[:1].isdigit():
                 return i
     return None
+
+
+def rivals(actors: Actors, text: str, idx: set[int], lang: str) -> set[int]:
+    """Of the organisations ``idx``, those the text brought in as another's competitor ("Rival Hollis Motors",
+    "its competitor Bell Farms": ``rival_words``): "the company" after one still means the one the passage is about."""
+    words = rules.wordset(lang, "rival_words")
+    out = set()
+    for i in idx:
+        for m in actors.entities[i].mentions:
+            before = re.search(r"(\w+)\s+$", text[max(0, m.start - 30):m.start])
+            if before is not None and before.group(1).lower() in words:
+                out.add(i)
+                break
+    return out
+
+
+def salient_person(actors: Actors, pos: int, in_window, keep) -> int | None:
+    """The person a passage is about at ``pos``, for a reference that agrees with anyone: of the persons mentioned
+    before it within the window (``in_window(start)``) that ``keep(start, end, index)`` allows, the nearest subject,
+    else the nearest mention (never the reference's own)."""
+    found = None
+    for s, e, i in actors.before(pos, limit=80):
+        if not in_window(s):
+            break
+        if s <= pos < e or actors.entities[i].type != "PERSON" or not keep(s, e, i):
+            continue
+        m = actors.mention(s, e, i)
+        if m is not None and m.subject:
+            return i
+        if found is None:
+            found = i
+    return found

@@ -62,6 +62,7 @@ from .en_spk_given import given_description, misread_description, named_union
 from .en_spk_kin import self_owned, subject_over_owner
 from .en_spk_order import order_actor
 from .en_spk_antecedent import owned_relation
+from .en_spk_partitive import group_member
 from .en_spk_authors import authors_speaker
 from .en_spk_owner import owned_speaker, qualified_body
 from .en_tails import finding_named_later, headline, mid_findings, pointing_claims, second_attribution, writer_aside
@@ -158,6 +159,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     qualified_body(ctx, q)  # "Milwaukee police said … . police said": "Milwaukee police"
                 if q.speaker is None:
                     named_union(ctx, q)  # "their union said": the one union the text names
+                if q.speaker is None:
+                    group_member(ctx, q)  # "Several MPs … told the Guardian … . One said": the MPs
     subject_over_owner(ctx, found)  # "Her sister said … . “…,” she said": the sister, not "her"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:

@@ -224,7 +224,8 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
         # on; "prompted users to argue", "led the manufacturer to announce": its object
         obj = next((c for c in v.head.children if c.dep_ == "dobj"), None) if v.dep_ == "xcomp" else None
         subj = obj or _best_subject(ctx, v.head)
-        if subj is None and v.dep_ == "conj":  # "Mr. Trump was forced into damage control and said that …"
+        if subj is None and (v.dep_ == "conj" or any(c.dep_ == "auxpass" for c in v.head.children)):
+            # "Mr. Trump was forced into damage control and said that …", "Cohen is expected to testify that …"
             subj = next((c for c in v.head.children if c.dep_ == "nsubjpass" and c.pos_ in ("PROPN", "NOUN", "PRON")
                          and c.lower_ not in ("it", "this", "that", "which", "what")), None)
         if subj is not None and v.dep_ == "xcomp" and (subj.lower_ in ("which", "that", "what") or

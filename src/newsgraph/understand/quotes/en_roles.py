@@ -248,7 +248,7 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         # ("Its president, Ann Roe"), a person of a body the noun fits (en_spk_org)
         fits = organisation_fit(ctx, _fits_before(ctx, types, need - bodies, pron, head, lo, abbr), bodies,
                                 _norm([head], abbr)[0], lo, lang, lambda i: _role_words(ctx, i, abbr))
-    if not fits and pron not in _POSSESSIVE:
+    if not fits and pron not in _POSSESSIVE and not _refers_back(ctx, pron, types, lo):
         # named only after it ("A transit chief says … . Transit chief Ed Alvarez told …", "Austria's interior
         # minister said … . Interior Minister Wolfgang Peschorn …"): news names a source a sentence or a paragraph
         # after describing it; the naming drops the place or the nationality (capitalised words of the description)
@@ -265,9 +265,21 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
         near = [i for i, ent in enumerate(actors.entities)
                 if ent.type in types and ent.mentions and hi < min(x.start for x in ent.mentions) < hi + _LATER]
         fits = [i for i in near if set(_norm(head.split(), abbr)) <= _role_words(ctx, i, abbr)]
+        if not fits and pron in ("a", "an"):  # "A former nurse testified … . Carla Simmons told jurors …"
+            from .en_spk_named_next import named_next  # (it reads en_topic, which reads this module)
+            nxt = named_next(ctx, lo, hi, lambda i: _role_words(ctx, i, abbr))
+            fits = [nxt] if nxt is not None else []
     if len(fits) > 1 and not later_only:
         fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None
+
+
+def _refers_back(ctx, pron: str, types, lo: int) -> bool:
+    """A definite description after a person of its kind has been named refers back, to someone the text already
+    has ("Senator Ann Hale … . The Ohio Democrat said …" is none of those named afterwards: "Later, Senator Sherrod
+    Brown, a Democrat, …"); news names a source after describing it only while introducing its cast."""
+    return pron in ("the", "this", "that") and any(
+        ent.type in types and ent.first < lo for ent in ctx.actors.entities)
 
 
 def _nearest(ctx, fits: list[int], lo: int) -> list[int]:

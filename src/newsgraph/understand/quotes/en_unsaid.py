@@ -4,7 +4,9 @@
   ask the council to delay the vote" asks whether someone would ask, it reports no asking (``in_question`` reads
   only the questioned verb itself);
 - a saying someone wants, hopes or expects of another ("wants voters to recall that …", "expects the board to
-  announce …"): it has not been said (words.tsv ``wishing_verbs``).
+  announce …"): it has not been said (words.tsv ``wishing_verbs``); not the passive, whose subject is the sayer
+  and whose content news reports as the claim to come ("Cohen is expected to testify that the president directed
+  the payments", "is expected to tell the committee that …").
 """
 from __future__ import annotations
 
@@ -22,5 +24,8 @@ def unsaid(tok) -> bool:
         node = node.head
         if in_question(node):
             return True
+    head = tok.head
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "X is expected to testify that …": X's claim, announced
     return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and \
-        tok.head.lemma_.lower() in rules.wordset("en", "wishing_verbs")
+        head.lemma_.lower() in rules.wordset("en", "wishing_verbs")
