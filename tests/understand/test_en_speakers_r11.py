@@ -61,9 +61,10 @@ def test_an_org_anaphor_without_a_subject_organisation_takes_the_nearest(analyze
      "premiums would rise by 12 percent.", "premiums would rise", "Congressional Budget Office"),
     ("Amnesty International's report on the prisons came out on Monday. The report says that inmates were denied "
      "water for days.", "denied water", "Amnesty International"),
-    # no actor named as its maker: the name the introduction was given as a speaker
+    # no actor named as its maker: the name the introduction was given as a speaker (since round 26 the outlet a
+    # report "in" is published in: en_published)
     ("According to a report in the Valley Courier, the plant will close in May.\n\nThe report says 300 people will "
-     "lose their jobs.", "300 people", "a report in the Valley Courier"),
+     "lose their jobs.", "300 people", "Valley Courier"),
 ])
 def test_a_document_named_again_speaks_for_its_maker(analyze, text, fragment, name):
     assert speaker_of(analyze(text), fragment) == name
