@@ -70,10 +70,6 @@ def test_a_headline_complainant_is_not_the_official_quoted_below():
     assert got.get("отключение отопления") != "Ирина Смирнова", got
 
 
-@pytest.mark.xfail(strict=False, reason="ru26c ru_colon_quotes: a colon lead-in that names another speaker by a "
-                   "description ('Его оппонент настроен иначе:') or a text that is no one's words (a slogan, an "
-                   "article of a law) is given to the last direct speaker; skip a lead-in with a nominative "
-                   "animate noun or a noun of a text (лозунг, надпись, статья, закон)")
 @pytest.mark.parametrize("text, wrong", [
     ("Спор о парке\n«Парк останется», — сказал мэр Олег Носов.\nЕго оппонент настроен иначе: «Парк вырубят через "
      "месяц, все документы уже подписаны».\n", "Парк вырубят через месяц, все документы уже подписаны"),
@@ -112,10 +108,6 @@ def test_a_recalled_incident_is_not_the_documents_event():
     assert SE.event_term(title, lead, "2016-07-10", places=frozenset({"ohio", "boston", "dallas"})) is None
 
 
-@pytest.mark.xfail(strict=False, reason="ru26c ru_continued._first_person_run: the newsroom's own 'мы'/'наш' after a "
-                   "retold person ('Мы направили запрос …', 'Наш корреспондент побывал …', 'Мы будем следить …') "
-                   "is made that person's direct words; require a first-person singular or a 'мы' the person's "
-                   "group can say (no newsroom nouns: корреспондент, редакция, запрос; no future of 'следить')")
 @pytest.mark.parametrize("text, wrong", [
     ("Подтопление в Заречном\nПенсионер Иван Орлов рассказал, что его дом затопило уже в третий раз. Мы направили "
      "запрос в управляющую компанию, но ответа пока не получили.\n", "Мы направили"),
@@ -128,9 +120,6 @@ def test_the_newsrooms_we_is_not_the_retold_persons(text, wrong):
     assert not any(c.startswith(wrong) for _, c in _quotes(text))
 
 
-@pytest.mark.xfail(strict=False, reason="ru26c ru_colon_quotes._colon_paragraph: 'ответила на вопросы читателей:' "
-                   "introduces the readers' question, not her words; skip a cue whose object is questions/letters "
-                   "and a paragraph that is a question")
 def test_a_readers_question_after_a_colon_is_not_the_officials():
     text = ("Налоговый вычет\nГлава налоговой инспекции Марина Котова ответила на вопросы читателей:\n\n"
             "Как получить налоговый вычет за лечение зубов в частной клинике?\n")
