@@ -56,3 +56,10 @@ def test_a_headline_naming_a_work_quotes_its_title(pipe):
         assert got == [], (text, got)
     _, got = run(pipe, "«Мы не отступим»: Лавров о переговорах с Западом\n")
     assert got and got[0][1] == "Лавров", got
+
+
+def test_a_group_role_inside_the_retold_clause_does_not_make_the_person_speak_for_it(pipe):
+    """ru_continued.py: the role must introduce the speaker ("Директор … рассказала"), not be the clause's topic."""
+    _, got = run(pipe, "Пенсионер Николай Лосев рассказал, что глава района так и не ответил ему. Мы направили "
+                       "запрос в администрацию района.\n")
+    assert not [g for g in got if g[0].startswith("Мы направили")], got

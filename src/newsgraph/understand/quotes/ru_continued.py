@@ -53,7 +53,7 @@ class ContinuedSpeech:
             if not sents or self.text[sents[0][0]:sents[0][1]].lower().startswith(_AUTHOR):
                 continue
             person = self._first_person(*sents[0])
-            if person is None or person == "Plur" and not self._for_group(max(ss, ps), q.end):
+            if person is None or person == "Plur" and not self._for_group(max(ss, ps), q.start, q.end):
                 continue
             run = []
             other = ("PERSON",)
@@ -92,8 +92,10 @@ class ContinuedSpeech:
                 found = "Plur"
         return found
 
-    def _for_group(self, s: int, e: int) -> bool:
-        """The retold sentence [s, e) introduces its speaker as speaking for a group: a role of one who speaks for
-        a body ("представитель", "директор"), or its clause already says "мы"/"наш"."""
+    def _for_group(self, s: int, c: int, e: int) -> bool:
+        """The retold sentence introduces its speaker as speaking for a group: a role of one who speaks for a body
+        ("представитель", "директор") before the retold clause [c, e) (from ``s``), or that clause already says
+        "мы"/"наш"."""
         group = rules.wordset("ru", "members") | rules.wordset("ru", "group_leads")
-        return any(t.lemma in group or t.lemma in _PLURAL for t in toks_in(self.an, s, e))
+        return any(t.lemma in group for t in toks_in(self.an, s, c)) or \
+            any(t.lemma in _PLURAL for t in toks_in(self.an, c, e))
