@@ -13,12 +13,19 @@ ending the paragraph before -- when no one else is named between. Priority 3.5, 
 A paragraph ending with a cue verb's clause and a colon, its speaker named there, introduces the next paragraph as
 what was said (posts and statements reprinted as they are): a paragraph that opens a sentence with a capital letter,
 not a dash line (ru_voice.py ``_after_colon_line``) nor a quotation. Priority 4.3.
+
+Not (review2 #6, #11): a lead-in naming another sayer by a description ("Его оппонент настроен иначе: «…»", a
+nominative animate noun) or a text no one speaks ("лозунг: «…»", "Статья 3 закона сформулирована так:", words.tsv
+text_nouns, document_nouns, statement_nouns); a cue whose object is questions or letters ("ответила на вопросы
+читателей:", words.tsv asked_nouns) or a paragraph that is a question.
 """
 from __future__ import annotations
 
 import re
 
+from .. import rules
 from .ru_marks import words_of_someone
+from .ru_medium import toks_in
 
 _WHO = ("PERSON", "ORG", "MEDIA")  # who may speak (a place named in the lead-in is no speaker)
 _TAIL = re.compile(r"[»“”’\"]?\s*[,.!?…]?\s*(?:[—–-]\s*)?[^.!?…«»„“”\"\n]{0,120}[.!?…]?\s*$")  # an attribution tail
@@ -44,6 +51,8 @@ class ColonQuotes:
             if not lead.endswith(":") or self.rr.cue.search(lead) or self.an.mentions_in(ss, o, _WHO) or \
                     any(ss <= x < o for x, _ in self.pairs):
                 continue  # (a cue or a name before the colon: the colon reading of ru_quotation.py)
+            if self._other_sayer(ss, o):
+                continue
             prev = sorted((q for q in self._found_in(ps, ss) if q.end <= ss), key=lambda q: q.end)
             upto = ss
             if not prev and k > 0 and ss == ps:
@@ -73,7 +82,22 @@ class ColonQuotes:
             cms = list(self.rr.cue.finditer(self.text, ss, qe))
             if not cms or self.text[cms[-1].end():qe].count(",") or not words_of_someone(self.text[ps:pe]):
                 continue  # (the cue governs the colon: "заявил в эфире:", not "…, заявил он, перечислив:")
+            if self.text[ps:pe].rstrip().endswith("?") or \
+                    any(t.lemma in rules.wordset("ru", "asked_nouns") for t in toks_in(self.an, cms[-1].end(), qe)):
+                continue  # (the readers' questions or letters it answers, not its words)
             speaker = self.speaker_in(ss, qe, cms[-1], self.quoted, qe, prefer_last=True)
             if speaker is not None:
                 end = ps + len(self.text[ps:pe].rstrip())
                 self.add(4.3, "direct", ps, end, speaker, cms[-1].group(), self.outlets_in(ss, qe, speaker), (ss, pe))
+
+    def _other_sayer(self, s: int, e: int) -> bool:
+        """The lead-in [s, e) names another sayer by a description ("Его оппонент настроен иначе:", a nominative
+        animate noun) or a text no one speaks ("лозунг:", "Статья 3 закона …:")."""
+        texts = rules.wordset("ru", "text_nouns") | rules.wordset("ru", "document_nouns") | \
+            rules.wordset("ru", "statement_nouns")
+        for t in toks_in(self.an, s, e):
+            feats = t.feats or {}
+            if t.pos in ("NOUN", "PROPN") and (t.lemma in texts or
+                                               feats.get("Animacy") == "Anim" and feats.get("Case") == "Nom"):
+                return True
+        return False

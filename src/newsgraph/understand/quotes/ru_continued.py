@@ -10,13 +10,23 @@ of their own and no one else their subject, up to the
 paragraph's end (at most three sentences, up to one with a cue verb), are that person's words (the ru-attr gold
 counts them, README round 17).
 The author's own voice ("Напомним", "как мы писали") has a cue or opens with a word of the author's. Priority 4.4.
+
+The newsroom writes "мы"/"наш" of itself ("Мы направили запрос …", "Наш корреспондент побывал …", review2 #1): the
+first sentence must be in the first person SINGULAR ("я", "мне", "мой", a verb of the 1st person singular), or in the
+plural only when the person was introduced speaking for a group (a role of one who speaks for a body, words.tsv
+``members`` and ``group_leads``, or a "мы"/"наш" in the retold clause itself); a sentence naming the newsroom
+(words.tsv ``newsroom_nouns``: корреспондент, редакция) ends the run.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-_FIRST = {"я", "мы", "мне", "меня", "мной", "нам", "нас", "нами", "мой", "моя", "мое", "моё", "мои", "наш", "наша",
-          "наше", "наши"}  # (the pronouns of the first person; verbs by their Person feature)
+from .. import rules
+from .ru_medium import toks_in
+
+_SINGULAR = {"я", "мой"}  # (lemmas of the first person singular; verbs by their Person and Number features)
+_PLURAL = {"мы", "наш"}
 _AUTHOR = ("напомним", "напомню", "отметим", "добавим", "уточним", "подчеркнем", "подчеркнём")
 _MAX_SENTENCES = 3
 _REPORTED = re.compile(r"(?:\bчто|:)\s*$")
@@ -27,6 +37,8 @@ class ContinuedSpeech:
 
     def _first_person_run(self, paras) -> None:
         persons = {a.id for a in self.an.actors if a.type == "PERSON"}
+        starts = [a for a, _ in self.an.sents]
+        newsroom = rules.wordset("ru", "newsroom_nouns")
         for _, q in list(self.found):
             if q.speaker is None or q.speaker.entity not in persons or q.kind == "direct":
                 continue
@@ -36,9 +48,12 @@ class ContinuedSpeech:
             ss, se = self.an.sentence(q.start)
             if not _REPORTED.search(self.text, max(ss, ps), q.start) or self.text[q.end:se].strip(" .!?…»\""):
                 continue  # (retold speech ending its sentence: "говорит, что …", "заявил: …"; not "написал книгу о …")
-            sents = [(a, b) for a, b in self.an.sents if se <= a and b <= pe + 1][:_MAX_SENTENCES]
-            if not sents or not self._first_person(*sents[0]) or \
-                    self.text[sents[0][0]:sents[0][1]].lower().startswith(_AUTHOR):
+            k = bisect_left(starts, se)
+            sents = [(a, b) for a, b in self.an.sents[k:k + _MAX_SENTENCES] if b <= pe + 1]
+            if not sents or self.text[sents[0][0]:sents[0][1]].lower().startswith(_AUTHOR):
+                continue
+            person = self._first_person(*sents[0])
+            if person is None or person == "Plur" and not self._for_group(max(ss, ps), q.start, q.end):
                 continue
             run = []
             other = ("PERSON",)
@@ -46,6 +61,7 @@ class ContinuedSpeech:
                 b = min(b, pe)
                 if self._found_in(a, b) or any(a <= o < b for o, _ in self.pairs) or \
                         self.rr.cue.search(self.text, a, b) or \
+                        any(t.lemma in newsroom for t in toks_in(self.an, a, b)) or \
                         any(x.id != q.speaker.entity and self._subject_at(m.start)
                             for m, x in self.an.mentions_in(a, b, other)):
                     break
@@ -63,10 +79,23 @@ class ContinuedSpeech:
             self.an.toks[i].dep.startswith("nsubj") for i in range(t.i, min(t.i + 3, len(self.an.toks)))
             if self.an.toks[i].head == t.head or self.an.toks[i].head == t.i)
 
-    def _first_person(self, s: int, e: int) -> bool:
-        for t in self.an.toks:
-            if t.start >= e:
-                break
-            if t.start >= s and (t.low in _FIRST or t.pos in ("VERB", "AUX") and (t.feats or {}).get("Person") == "1"):
-                return True
-        return False
+    def _first_person(self, s: int, e: int) -> str | None:
+        """The first person's number in [s, e): "Sing" on any singular word ("я", "мне", "мой", "помог бы я" …),
+        else "Plur" on "мы"/"наш" or a plural verb of the first person, else None."""
+        found = None
+        for t in toks_in(self.an, s, e):
+            verb = t.pos in ("VERB", "AUX") and (t.feats or {}).get("Person") == "1"
+            if t.lemma in _SINGULAR or t.low in ("я", "мне", "меня", "мной") or \
+                    verb and (t.feats or {}).get("Number") == "Sing":
+                return "Sing"
+            if t.lemma in _PLURAL or t.low in ("мы", "нам", "нас", "нами") or verb:
+                found = "Plur"
+        return found
+
+    def _for_group(self, s: int, c: int, e: int) -> bool:
+        """The retold sentence introduces its speaker as speaking for a group: a role of one who speaks for a body
+        ("представитель", "директор") before the retold clause [c, e) (from ``s``), or that clause already says
+        "мы"/"наш"."""
+        group = rules.wordset("ru", "members") | rules.wordset("ru", "group_leads")
+        return any(t.lemma in group for t in toks_in(self.an, s, c)) or \
+            any(t.lemma in _PLURAL for t in toks_in(self.an, c, e))

@@ -7,13 +7,16 @@
 Russian news headlines print a quotation and its speaker with a colon or a dash and no cue verb; the speaker is the
 person or the body named right after the quotation's mark, or the one the line opens with before "— о …:". A
 headline is a line of its own without a final full stop (a body sentence has its verb: ru_quotation.py). Priority 3,
-as any quotation.
+as any quotation. Not when the line names a titled work ("«Я люблю тебя, жизнь»: Кобзон о самой известной песне",
+words.tsv titled_works, review2 #16): the quotation is then its title.
 """
 from __future__ import annotations
 
 import re
 
+from .. import rules
 from .ru_marks import words_of_someone
+from .ru_medium import toks_in
 
 _WHO = ("PERSON", "ORG")
 _AFTER_QUOTE = re.compile(r"[ \t]*(?:[:,][ \t]*)?(?:[—–-][ \t]*)?")
@@ -32,6 +35,9 @@ class HeadlineQuotes:
                     self._found_in(o, c + 1) or len(self.text[o + 1:c].split()) < 3 or \
                     not words_of_someone(self.text[o + 1:c]) or not self._clause(o, c):
                 continue  # (a title in marks, "«Лебединое озеро»: Большой театр о …", says nothing)
+            works = rules.wordset("ru", "titled_works")
+            if any(t.lemma in works for t in toks_in(self.an, ps, o) + toks_in(self.an, c + 1, pe)):
+                continue  # (the topic names a work: the quotation is its title)
             ref = None
             if o == ps:  # «…»: Лавров о …
                 a = _AFTER_QUOTE.match(self.text, c + 1, pe).end()
@@ -65,4 +71,4 @@ class HeadlineQuotes:
 
     def _clause(self, o: int, c: int) -> bool:
         """The quotation holds a clause: a verb, a pronoun or a negation ("Нам это не страшно"), not a name alone."""
-        return any(o < t.start < c and (t.pos in ("VERB", "AUX", "PRON") or t.low == "не") for t in self.an.toks)
+        return any(o < t.start and (t.pos in ("VERB", "AUX", "PRON") or t.low == "не") for t in toks_in(self.an, o, c))
