@@ -20,9 +20,6 @@ def _dates(text, published="2024-03-12"):
     return {d.text: d.value for d in newsgraph.analyze(text, published=published).dates}
 
 
-@pytest.mark.xfail(strict=False, reason="ru26a ru_documents._participle_at: a participle standing as a noun opens the "
-                   "content ('задержанный водитель'), not a phrase describing the document; narrow to a participle "
-                   "agreeing in case with the document's noun (Dat after 'согласно', Gen after 'по данным')")
 @pytest.mark.parametrize("text, content", [
     ("ДТП на трассе\nПо данным полиции, задержанный водитель находился в состоянии алкогольного опьянения.\n",
      "задержанный водитель находился в состоянии алкогольного опьянения"),
@@ -34,18 +31,11 @@ def test_a_participle_noun_opening_the_content_keeps_the_report(text, content):
     assert content in [c for _, c in _quotes(text)]
 
 
-@pytest.mark.xfail(strict=False, reason="ru26a ru_documents._latin_name: a Latin acronym of a law or a standard "
-                   "('Согласно GDPR') is no firm's report, as 'Согласно закону' is none; narrow to a name the text "
-                   "names as a body elsewhere or to the entity tagger's ORG/MEDIA")
 def test_according_to_a_latin_named_law_is_no_report():
     text = "Новые правила для IT-компаний\nСогласно GDPR, компании обязаны сообщать пользователям об утечке данных.\n"
     assert [s for s, _ in _quotes(text)] == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru26b ru_regions.region_named: the region's name is made from the dateline "
-                   "city's adjective, so a city that is not its region's namesake gives a region that does not exist "
-                   "(Екатеринбургская область, Владивостокский край); check the name against a list of the federal "
-                   "subjects or require the text to write it")
 @pytest.mark.parametrize("text, wrong", [
     ("ЕКАТЕРИНБУРГ, 5 мая. Пациентов екатеринбургской больницы №40 переведут в другие учреждения. Как сообщили в "
      "министерстве здравоохранения области, ремонт продлится до осени.\n", "Екатеринбургской"),

@@ -1,0 +1,42 @@
+"""Round 26, fixes of the second review's findings on Russian attribution, dates and stories (helper revfixF): the
+narrowed rules keep what they were made for and drop the near-misses (sentences written for the test, not news)."""
+from newsgraph.ingest.base import RawDocument
+
+
+def run(pipe, text):
+    rec = pipe.run(RawDocument(source="revfixF", text=text, language="ru"))
+    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes]
+
+
+def test_a_participle_agreeing_with_the_document_still_tells_whose(pipe):
+    """quotes/ru_documents.py ``_participle_at``: "Согласно отчёту, подготовленному …" -- a participle in the
+    document noun's case describes it; the content starts after its phrase, and an outlet named there owns it."""
+    got = dict(run(pipe, "Рынок жилья\nСогласно отчёту, подготовленному агентством Reuters, спрос на квартиры в "
+                         "столице снизился на треть.\n"))
+    assert got.get("спрос на квартиры в столице снизился на треть") == "Reuters", got
+
+
+def test_a_nominative_participle_opens_the_content(pipe):
+    """A nominative participle after the comma is a noun opening what was said ("пострадавший", "задержанные")."""
+    got = dict(run(pipe, "Пожар в общежитии\nПо данным МЧС, пострадавший доставлен в городскую больницу.\n"))
+    assert got.get("пострадавший доставлен в городскую больницу") == "МЧС", got
+
+
+def test_a_bare_latin_acronym_is_a_rule_not_a_reporter(pipe):
+    """``_latin_name``: "Согласно ISO, …" -- an all-capitals acronym not named as a body elsewhere is a standard or a
+    law; a firm's written name ("Согласно Nielsen, …") still reports."""
+    assert [s for _, s in run(pipe, "Стандарты\nСогласно ISO, маркировка должна содержать дату выпуска товара.\n")] \
+        == []
+    got = dict(run(pipe, "Реклама\nСогласно Nielsen, расходы на рекламу выросли на десять процентов.\n"))
+    assert got.get("расходы на рекламу выросли на десять процентов") == "Nielsen", got
+
+
+def test_a_regions_name_is_formed_only_for_a_real_region(pipe):
+    """quotes/ru_regions.py ``region_named``: the dateline city's adjective names the region only when such a
+    region exists (lang/ru/regions.txt) or the text writes it."""
+    real = dict(run(pipe, "ОМСК, 2 июня. Омский водоканал повысит тарифы. Как сообщили в правительстве области, "
+                          "решение вступит в силу в июле.\n"))
+    assert real.get("решение вступит в силу в июле") == "правительство Омской области", real
+    none = dict(run(pipe, "ТОЛЬЯТТИ, 2 июня. Тольяттинский водоканал повысит тарифы. Как сообщили в правительстве "
+                          "области, решение вступит в силу в июле.\n"))
+    assert none.get("решение вступит в силу в июле") == "правительство области", none
