@@ -48,9 +48,6 @@ def test_a_dateline_city_that_names_no_region_makes_no_region(text, wrong):
     assert not any(s and wrong in s for s, _ in _quotes(text))
 
 
-@pytest.mark.xfail(strict=False, reason="ru26b ru_described.headline_person: the person quoted most is taken for the "
-                   "headline's described person whoever they are (here the official answering the complaint); "
-                   "require the described noun or its role to be said of that person in the text")
 def test_a_headline_complainant_is_not_the_official_quoted_below():
     text = ("Пенсионерка пожаловалась на отключение отопления\n"
             "Жительница улицы Лесной рассказала, что в ее квартире холодно уже неделю.\n"
@@ -127,10 +124,6 @@ def test_a_readers_question_after_a_colon_is_not_the_officials():
     assert [s for s, _ in _quotes(text)] == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru26b ru_owners._study_body: 'Исследование показало' / 'Исследователи "
-                   "отмечают' go to the body whose study was reported last even when the text has since turned to "
-                   "other researchers ('Американские ученые … провели собственную работу'); stop at researchers, "
-                   "a place or a body named between, or keep to the next sentence")
 @pytest.mark.parametrize("text", [
     "Отпуск и здоровье\nОпрос ВЦИОМ показал, что 40% россиян не планируют отпуск этим летом.\nАмериканские ученые из "
     "Гарварда провели собственную работу. Исследование показало, что отпуск снижает риск инфаркта.\n",

@@ -40,3 +40,25 @@ def test_a_regions_name_is_formed_only_for_a_real_region(pipe):
     none = dict(run(pipe, "ТОЛЬЯТТИ, 2 июня. Тольяттинский водоканал повысит тарифы. Как сообщили в правительстве "
                           "области, решение вступит в силу в июле.\n"))
     assert none.get("решение вступит в силу в июле") == "правительство области", none
+
+
+def test_a_headline_description_needs_its_noun_near_the_person(pipe):
+    """quotes/ru_described.py ``headline_person``: the most-quoted person is the headline's described one only when
+    the text gives them that noun ("водителя автобуса Петра Рыбина"); an official answering is not the complainant."""
+    text = ("Водитель автобуса пообещал судиться с перевозчиком\n\nВодителя автобуса Петра Рыбина уволили в марте. "
+            "«Меня уволили без причины», — сказал Рыбин. «Я пойду в суд», — добавил Рыбин.\n")
+    got = dict(run(pipe, text))
+    assert got.get("судиться с перевозчиком") == "Петр Рыбин", got
+    text = ("Студентка пожаловалась на холод в общежитии\n\nРектор университета Павел Зуев заявил, что отопление "
+            "включат завтра. «Трубы уже заменили», — сказал Зуев. «Деньги на ремонт есть», — добавил Зуев.\n")
+    got = dict(run(pipe, text))
+    assert got.get("холод в общежитии") != "Павел Зуев", got
+
+
+def test_a_study_after_another_team_is_not_the_first_bodys(pipe):
+    """quotes/ru_owners.py ``_study_body``: "Исследование показало" after the text turned to other researchers
+    (a plural subject) or another body is not the study's reported before."""
+    text = ("Кофе и сердце\nОпрос ФОМ показал, что половина россиян пьет кофе каждый день.\nНемецкие врачи наблюдали "
+            "за пациентами десять лет. Исследование показало, что кофе не вредит сердцу.\n")
+    got = dict(run(pipe, text))
+    assert got.get("кофе не вредит сердцу") != "ФОМ", got

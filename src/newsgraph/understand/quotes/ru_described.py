@@ -34,6 +34,23 @@ def headline_person(an, q, quotes: list) -> Ref | None:
         return None
     a = people[top[0][0]]
     gender = _cue_gender(q.cue or "") or {"Fem": "fem", "Masc": "masc"}.get((head.feats or {}).get("Gender"))
-    if a.first <= m.start or gender not in ("fem", "masc") or a.gender not in (None, gender):
+    if a.first <= m.start or gender not in ("fem", "masc") or a.gender not in (None, gender) or \
+            not _said_of(an, a, head.lemma):
         return None
     return Ref(a.id, a.name, m)
+
+
+def _said_of(an, a, noun: str) -> bool:
+    """Is the headline's noun (or a role it names: "главврач" ~ "главного врача") said of person ``a`` in the text:
+    within the four words before one of their mentions ("бывшему директору завода Олегу Сомову") or an apposition
+    after it ("Олег Сомов, директор завода,")? The most-quoted person is not whoever the headline describes
+    ("Пенсионерка пожаловалась …" over the official who answers; review2 r26)."""
+    def same(lemma: str) -> bool:
+        return lemma == noun or min(len(lemma), len(noun)) >= 4 and (noun.endswith(lemma) or lemma.endswith(noun))
+    for x in a.mentions:
+        before = [t for t in toks_in(an, max(0, x.start - 60), x.start) if "\n" not in an.text[t.start:x.start]]
+        after = toks_in(an, x.end, min(len(an.text), x.end + 40))
+        near = before[-4:] + (after[1:4] if after and an.text[after[0].start:after[0].end] == "," else [])
+        if any(same(t.lemma) for t in near):
+            return True
+    return False
