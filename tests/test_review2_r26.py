@@ -73,18 +73,12 @@ def test_a_colon_lead_in_with_another_sayer_is_not_the_last_speakers(text, wrong
     assert got.get(wrong) not in ("Олег Носов", "Игорь Пахомов"), got
 
 
-@pytest.mark.xfail(strict=False, reason="dates26 tense._tense_walk / quoted.outside_in: a partial quotation inside "
-                   "the date's own clause ('said the company \"will close the plant\" on Feb. 20') is the clause's "
-                   "verb; go above a quoted verb only for a whole quoted sentence or title set off by commas")
 @pytest.mark.parametrize("mark", ['"{}"', "“{}”"])
 def test_a_partial_quote_keeps_its_future(mark):
     text = f"Plant to close\nSmith said the company {mark.format('will close the plant')} on Feb. 20, cutting jobs.\n"
     assert _dates(text).get("Feb. 20") == "2025-02-20"
 
 
-@pytest.mark.xfail(strict=False, reason="dates26 dates_settings.tsv cue_future 'going/heading/moving into': a past "
-                   "narrative ('Going into Feb. 24, the campaign had spent ...') is not ahead of the publication; "
-                   "take the cue only when the clause is not past")
 def test_going_into_a_day_in_a_past_narrative_stays_past():
     text = "Recap\nGoing into Feb. 24, the campaign had spent $10 million in South Carolina, and it lost there.\n"
     assert _dates(text).get("Feb. 24") == "2024-02-24"

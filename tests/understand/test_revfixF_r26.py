@@ -62,3 +62,21 @@ def test_a_study_after_another_team_is_not_the_first_bodys(pipe):
             "за пациентами десять лет. Исследование показало, что кофе не вредит сердцу.\n")
     got = dict(run(pipe, text))
     assert got.get("кофе не вредит сердцу") != "ФОМ", got
+
+
+def _dates_en(text, published="2024-03-12"):
+    import newsgraph
+    return {d.text: d.value for d in newsgraph.analyze(text, published=published).dates}
+
+
+def test_a_quoted_verb_phrase_is_the_dates_own_clause():
+    """dates/quoted.py ``outside_in``: a partial quotation of a verb phrase times the date after it ("will play" on
+    Feb. 28, published in March: next year's); a whole quoted sentence set off by commas does not."""
+    got = _dates_en("Final\nThe coach said the team \u201cwill play its last home game\u201d on Feb. 28, he added.\n")
+    assert got.get("Feb. 28") == "2025-02-28", got
+
+
+def test_heading_into_a_day_in_a_past_perfect_clause_is_the_nearest():
+    """discourse.py ``cue_direction`` "toward": "Heading into March 1, the team had won …" is a past narrative."""
+    got = _dates_en("Recap\nHeading into March 1, the team had won five straight games, and then it lost.\n")
+    assert got.get("March 1") == "2024-03-01", got
