@@ -84,9 +84,6 @@ def test_going_into_a_day_in_a_past_narrative_stays_past():
     assert _dates(text).get("Feb. 24") == "2024-02-24"
 
 
-@pytest.mark.xfail(strict=False, reason="corpus26 story_events incident class: a past incident recalled in a lead "
-                   "('revisited the Boston Marathon bombing') makes a campaign speech that incident's story; require "
-                   "the incident noun in the title or a mention not placed before the story window")
 def test_a_recalled_incident_is_not_the_documents_event():
     title = "Trump rallies in Ohio"
     lead = "Trump, speaking in Ohio, revisited the Boston Marathon bombing and the shooting in Dallas."
@@ -128,9 +125,6 @@ def test_another_teams_study_is_not_the_pollsters(text):
     assert [s for s, _ in _quotes(text)][1:] != ["ВЦИОМ"]
 
 
-@pytest.mark.xfail(strict=False, reason="corpus26 story_events incident class: a plural trend noun placed in a country "
-                   "or a state ('Mass shootings in the United States rose', 'shootings in Florida must stop') names no "
-                   "one happening; take the singular noun with a town's name, not a country's or a state's")
 @pytest.mark.parametrize("title, lead, places", [
     ("Gun deaths rise", "Mass shootings in the United States rose this year, and shootings in America now kill "
      "30,000 a year.", {"united states", "america"}),
