@@ -20,9 +20,6 @@ def _dates(text, published="2024-03-12"):
     return {d.text: d.value for d in newsgraph.analyze(text, published=published).dates}
 
 
-@pytest.mark.xfail(strict=False, reason="ru26a ru_documents._participle_at: a participle standing as a noun opens the "
-                   "content ('задержанный водитель'), not a phrase describing the document; narrow to a participle "
-                   "agreeing in case with the document's noun (Dat after 'согласно', Gen after 'по данным')")
 @pytest.mark.parametrize("text, content", [
     ("ДТП на трассе\nПо данным полиции, задержанный водитель находился в состоянии алкогольного опьянения.\n",
      "задержанный водитель находился в состоянии алкогольного опьянения"),
@@ -34,18 +31,11 @@ def test_a_participle_noun_opening_the_content_keeps_the_report(text, content):
     assert content in [c for _, c in _quotes(text)]
 
 
-@pytest.mark.xfail(strict=False, reason="ru26a ru_documents._latin_name: a Latin acronym of a law or a standard "
-                   "('Согласно GDPR') is no firm's report, as 'Согласно закону' is none; narrow to a name the text "
-                   "names as a body elsewhere or to the entity tagger's ORG/MEDIA")
 def test_according_to_a_latin_named_law_is_no_report():
     text = "Новые правила для IT-компаний\nСогласно GDPR, компании обязаны сообщать пользователям об утечке данных.\n"
     assert [s for s, _ in _quotes(text)] == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru26b ru_regions.region_named: the region's name is made from the dateline "
-                   "city's adjective, so a city that is not its region's namesake gives a region that does not exist "
-                   "(Екатеринбургская область, Владивостокский край); check the name against a list of the federal "
-                   "subjects or require the text to write it")
 @pytest.mark.parametrize("text, wrong", [
     ("ЕКАТЕРИНБУРГ, 5 мая. Пациентов екатеринбургской больницы №40 переведут в другие учреждения. Как сообщили в "
      "министерстве здравоохранения области, ремонт продлится до осени.\n", "Екатеринбургской"),
@@ -58,9 +48,6 @@ def test_a_dateline_city_that_names_no_region_makes_no_region(text, wrong):
     assert not any(s and wrong in s for s, _ in _quotes(text))
 
 
-@pytest.mark.xfail(strict=False, reason="ru26b ru_described.headline_person: the person quoted most is taken for the "
-                   "headline's described person whoever they are (here the official answering the complaint); "
-                   "require the described noun or its role to be said of that person in the text")
 def test_a_headline_complainant_is_not_the_official_quoted_below():
     text = ("Пенсионерка пожаловалась на отключение отопления\n"
             "Жительница улицы Лесной рассказала, что в ее квартире холодно уже неделю.\n"
@@ -82,26 +69,17 @@ def test_a_colon_lead_in_with_another_sayer_is_not_the_last_speakers(text, wrong
     assert got.get(wrong) not in ("Олег Носов", "Игорь Пахомов"), got
 
 
-@pytest.mark.xfail(strict=False, reason="dates26 tense._tense_walk / quoted.outside_in: a partial quotation inside "
-                   "the date's own clause ('said the company \"will close the plant\" on Feb. 20') is the clause's "
-                   "verb; go above a quoted verb only for a whole quoted sentence or title set off by commas")
 @pytest.mark.parametrize("mark", ['"{}"', "“{}”"])
 def test_a_partial_quote_keeps_its_future(mark):
     text = f"Plant to close\nSmith said the company {mark.format('will close the plant')} on Feb. 20, cutting jobs.\n"
     assert _dates(text).get("Feb. 20") == "2025-02-20"
 
 
-@pytest.mark.xfail(strict=False, reason="dates26 dates_settings.tsv cue_future 'going/heading/moving into': a past "
-                   "narrative ('Going into Feb. 24, the campaign had spent ...') is not ahead of the publication; "
-                   "take the cue only when the clause is not past")
 def test_going_into_a_day_in_a_past_narrative_stays_past():
     text = "Recap\nGoing into Feb. 24, the campaign had spent $10 million in South Carolina, and it lost there.\n"
     assert _dates(text).get("Feb. 24") == "2024-02-24"
 
 
-@pytest.mark.xfail(strict=False, reason="corpus26 story_events incident class: a past incident recalled in a lead "
-                   "('revisited the Boston Marathon bombing') makes a campaign speech that incident's story; require "
-                   "the incident noun in the title or a mention not placed before the story window")
 def test_a_recalled_incident_is_not_the_documents_event():
     title = "Trump rallies in Ohio"
     lead = "Trump, speaking in Ohio, revisited the Boston Marathon bombing and the shooting in Dallas."
@@ -126,10 +104,6 @@ def test_a_readers_question_after_a_colon_is_not_the_officials():
     assert [s for s, _ in _quotes(text)] == []
 
 
-@pytest.mark.xfail(strict=False, reason="ru26b ru_owners._study_body: 'Исследование показало' / 'Исследователи "
-                   "отмечают' go to the body whose study was reported last even when the text has since turned to "
-                   "other researchers ('Американские ученые … провели собственную работу'); stop at researchers, "
-                   "a place or a body named between, or keep to the next sentence")
 @pytest.mark.parametrize("text", [
     "Отпуск и здоровье\nОпрос ВЦИОМ показал, что 40% россиян не планируют отпуск этим летом.\nАмериканские ученые из "
     "Гарварда провели собственную работу. Исследование показало, что отпуск снижает риск инфаркта.\n",
@@ -140,9 +114,6 @@ def test_another_teams_study_is_not_the_pollsters(text):
     assert [s for s, _ in _quotes(text)][1:] != ["ВЦИОМ"]
 
 
-@pytest.mark.xfail(strict=False, reason="corpus26 story_events incident class: a plural trend noun placed in a country "
-                   "or a state ('Mass shootings in the United States rose', 'shootings in Florida must stop') names no "
-                   "one happening; take the singular noun with a town's name, not a country's or a state's")
 @pytest.mark.parametrize("title, lead, places", [
     ("Gun deaths rise", "Mass shootings in the United States rose this year, and shootings in America now kill "
      "30,000 a year.", {"united states", "america"}),

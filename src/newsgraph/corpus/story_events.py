@@ -173,6 +173,22 @@ def _folded(text: str) -> str:
     return " ".join(_WORD.findall(text.casefold()))
 
 
+# a clause recalling a past incident ("revisited the Boston Marathon bombing", "since the shooting in Dallas", "on the
+# anniversary of the massacre"): not the happening of the document's days (review2 r26)
+_RECALL = re.compile(r"\b(?:revisit\w*|recall\w*|remember\w*|since|anniversary|commemorat\w*|memorial|ago)\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _wide_places() -> frozenset[str]:
+    """Countries (understand/lang/en/countries.tsv: names and aliases) and US states (story_events.tsv), casefolded
+    and folded: a place too wide to name one incident ("shooting in Florida", "a bombing in the United States")."""
+    from ..understand import rules
+    names = [n for row in rules.table("en", "countries") for n in [row[0], *(row[1].split("|") if len(row) > 1
+                                                                            else [])]]
+    names += [ln.split("\t")[1] for ln in DATA.read_text(encoding="utf-8").splitlines() if ln.startswith("state\t")]
+    return frozenset(_folded(n.lstrip("~")) for n in names if n.strip())
+
+
 def _incident_place(head: str, tail: str, places) -> str | None:
     """The place an incident's noun is named by: one of the document's place names (``places``, casefolded) among
     the words before it ("the Orlando nightclub shooting") or after "in"/"at" right after it ("a massacre at a
@@ -219,8 +235,9 @@ def mentions(text: str, effect_only: bool = False, when: str | None = None,
                 key = f"vote:{state[-1].casefold()}"
         elif cls == "incident":  # a violent happening is named by its place ("the Orlando shooting"): it is that
             # place's incident of these days (the story window); "police shootings", "a mass shooting" name none
-            place = _incident_place(head, tail, places)
-            key = f"incident:{place}" if place else None
+            place = None if _RECALL.search(_BEFORE.search(text[max(0, m.start() - 120):m.start()]).group()) \
+                else _incident_place(head, tail, places)
+            key = f"incident:{place}" if place and place not in _wide_places() else None
         elif party:
             key = f"{cls}:{party}"
         elif cls == "debate":

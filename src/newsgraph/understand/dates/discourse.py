@@ -62,6 +62,9 @@ def cue_direction(cue_name: str, t: str | None, told_past=lambda: False) -> str:
     nearest: the act was before the happening, the happening near the told time on either side of now ("In the
     run-up to Tuesday's primaries, Trump held rallies", written on Thursday: the Tuesday past; review r22); the
     others are their own direction."""
+    if cue_name == "toward" and t in ("past", "perfect"):
+        return "near"  # ("Going into Feb. 24, the campaign had spent …": a past narrative, review2 r26)
+    cue_name = "future" if cue_name == "toward" else cue_name
     if cue_name == "future" and t in (None, "past") and told_past():
         return "near"
     if cue_name == "record":

@@ -54,8 +54,21 @@ def in_quote(text: str, pos: int) -> bool:
 def outside_in(text: str, date_pos: int, verb_pos: int) -> bool:
     """Is the date at ``date_pos`` outside any quotation while the verb at ``verb_pos`` is inside one? The parser may
     hang a date on a quoted verb ("In his column on Aug. 10, “The piling on must stop,” the senator ..."): the quoted
-    words are a title or another's, their tense is not the date's."""
-    return in_quote(text, verb_pos) and not in_quote(text, date_pos)
+    words are a title or another's, their tense is not the date's. Only a whole quoted sentence or title (opening
+    with a capital, at a clause's start: after a comma, a colon, a sentence's end or the paragraph's start): a
+    partial quotation of a verb phrase ('said the company "will close the plant" on Feb. 20') is the date's own
+    clause (review2 r26)."""
+    if not in_quote(text, verb_pos) or in_quote(text, date_pos):
+        return False
+    para = _paragraph_start(text, verb_pos)
+    mark = max(text.rfind(ch, para, verb_pos) for ch in "“«\"")
+    opened = text.rfind("''", para, verb_pos)
+    mark, width = (opened, 2) if opened > mark else (mark, 1)
+    if mark < 0:
+        return True
+    first = text[mark + width:verb_pos].lstrip()[:1]
+    before = text[para:mark].rstrip()
+    return first.isupper() and (not before or before[-1] in ",:;.!?—–(")
 
 
 def quote_end(text: str, pos: int) -> int | None:

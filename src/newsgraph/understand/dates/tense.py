@@ -30,7 +30,7 @@ def cue(text: str, start: int, dr) -> str | None:
     """The cue word(s) right before ``start`` ("last", "next", "this", past: "since", future: "ahead of"; record: "as
     of", aim: "looking ahead to")."""
     before = text[max(0, start - 30):start]
-    for name in ("prev", "next", "this", "past", "future", "near", "record", "aim"):
+    for name in ("prev", "next", "this", "past", "future", "toward", "near", "record", "aim"):
         rx = dr.cues.get(name)
         if rx is not None and rx.search(before):
             return name

@@ -5,6 +5,7 @@ protagonist before naming them: the speaker is the person the text quotes most (
 else), named only after the description, of the cue's gender (else the described noun's)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ...record import Ref
@@ -34,6 +35,30 @@ def headline_person(an, q, quotes: list) -> Ref | None:
         return None
     a = people[top[0][0]]
     gender = _cue_gender(q.cue or "") or {"Fem": "fem", "Masc": "masc"}.get((head.feats or {}).get("Gender"))
-    if a.first <= m.start or gender not in ("fem", "masc") or a.gender not in (None, gender):
+    if a.first <= m.start or gender not in ("fem", "masc") or a.gender not in (None, gender) or \
+            not _said_of(an, a, head.lemma, quotes):
         return None
     return Ref(a.id, a.name, m)
+
+
+def _said_of(an, a, noun: str, quotes: list) -> bool:
+    """Is the headline's noun (or a role it names: "главврач" ~ "главного врача") said of person ``a`` in the text:
+    within the four words before one of their mentions ("бывшему директору завода Олегу Сомову"), an apposition
+    after it ("Олег Сомов, директор завода,") or the noun naming them as a speaker below ("Тем не менее супруга
+    убеждена, что …", resolved to them)? The most-quoted person is not whoever the headline describes
+    ("Пенсионерка пожаловалась …" over the official who answers; review2 r26)."""
+    def same(lemma: str) -> bool:
+        return lemma == noun or min(len(lemma), len(noun)) >= 4 and (noun.endswith(lemma) or lemma.endswith(noun))
+    if any(p.speaker is not None and p.speaker.entity == a.id and p.speaker.mention is not None and
+           any(same(t.lemma) for t in toks_in(an, p.speaker.mention.start, p.speaker.mention.end)) for p in quotes):
+        return True
+    stem = re.sub(r"(?:ой|ым|ом|[аеуыя])$", "", a.name.split()[-1]) if a.name.split() else a.name
+    kin = [x for b in an.actors if b.type == "PERSON" for x in b.mentions  # (its surname's other actors not yet
+           if b.id == a.id or len(stem) >= 4 and any(w.startswith(stem) for w in x.text.split())]  # merged: "Лапина")
+    for x in kin:
+        before = [t for t in toks_in(an, max(0, x.start - 60), x.start) if "\n" not in an.text[t.start:x.start]]
+        after = toks_in(an, x.end, min(len(an.text), x.end + 40))
+        near = before[-4:] + (after[1:4] if after and an.text[after[0].start:after[0].end] == "," else [])
+        if any(same(t.lemma) for t in near):
+            return True
+    return False

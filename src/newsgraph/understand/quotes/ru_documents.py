@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...record import Mention, Ref
 from .. import rules
 from ..entities.ru import _words_rx
+from ..entities.ru_phrase import _CASES
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)|(?<!\d),")  # a comma between two digits is a decimal one
@@ -57,13 +58,16 @@ class DocumentReaders:
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         cm_ = _CLAUSE_COMMA.search(text, m.end(), min(end, m.end() + 80))  # (not a decimal comma: "11,7 процента")
         comma = phrase_end = cm_.start() if cm_ else -1
-        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]) or _participle_at(self.an, text, comma + 1):
+        participle = comma > 0 and _participle_at(self.an, text, comma + 1, ss)
+        if comma > 0 and re.match(r"\s*котор", text[comma + 1:end]) or participle:
             comma = _comma_after(text, comma + 1, end)  # "По опросам, которые проводились …, …", "Согласно докладу,
             # опубликованному агентством Bloomberg, …" (r26: a participle's phrase tells whose it is, not what it says)
         if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
         media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
         own = self._outlet_work(m.end(), *media[0]) if media else None
+        if participle and media and not own and media[0][0].start > phrase_end:  # ("…, опубликованному агентством
+            own = self.an.ref(media[0][1], media[0][0].start, media[0][0].end)  # Bloomberg": the outlet, review2 r26)
         cited = media and not own and self._cited_in_outlet(m.end(), media[0][0].start)
         if media and not own and cited is None:  # ("По данным Интерфакса, …": the outlet's own report, as "According
             if self.rr.cue.search(text, comma + 1, end):  # to Interfax, …" is (PolNeAR, r21); an attribution after
@@ -146,14 +150,26 @@ _NOTED = re.compile(r"\s*[Вв]о?\s+(?P<doc>[^,.;:!?«»]{2,80}?)\s+(?P<cue>о�
                     r"указывается|констатируется|прогнозируется|упоминается|содержится)\s+(?!(?:о|об|что|в|на|по)\b)")
 
 
-def _participle_at(an, text: str, pos: int) -> bool:
-    """A full participle opens text[pos:] (after the spaces): "…, опубликованному агентством …", "…, проведенному
-    …"; not a short one, the predicate of what was said ("По информации полиции, задержаны трое …")."""
+def _participle_at(an, text: str, pos: int, start: int) -> bool:
+    """A full participle opens text[pos:] (after the spaces) agreeing in case with the document's noun before the
+    comma (the last noun of text[start:pos]): "Согласно докладу, опубликованному агентством …", "По данным,
+    опубликованным …"; not a short one, the predicate of what was said ("По информации полиции, задержаны трое …"),
+    nor one standing as a noun that opens what was said, in the nominative ("По данным полиции, задержанный водитель
+    находился …", "…, погибший работал …"; review2 r26)."""
     if pos <= 0:
         return False
     t = an.tok_at_start.get(pos + len(text[pos:]) - len(text[pos:].lstrip()))
     feats = (t.feats or {}) if t is not None else {}
-    return feats.get("VerbForm") == "Part" and feats.get("Variant") != "Short" and feats.get("Case") is not None
+    if feats.get("VerbForm") != "Part" or feats.get("Variant") == "Short" or feats.get("Case") in (None, "Nom"):
+        return False
+    noun = next((n for n in reversed(an.toks) if start <= n.start and n.end < pos and n.pos in ("NOUN", "PROPN")), None)
+    case = _CASES.get((noun.feats or {}).get("Case", "")) if noun is not None else None
+    if case is None:
+        return False
+    from ..names import _morph
+    word = text[t.start:t.end].lower()
+    return _CASES.get(feats["Case"]) == case or any(p.tag.case == case for p in _morph().parse(word)
+                                                    if p.tag.POS in ("PRTF", "ADJF"))
 
 
 def _latin_name(an, m, comma: int) -> Ref | None:
@@ -168,10 +184,15 @@ def _latin_name(an, m, comma: int) -> Ref | None:
         return None
     a = m.end() + len(an.text[m.end():comma]) - len(an.text[m.end():comma].lstrip())
     b = a + len(an.text[a:comma].rstrip())
+    if _ACRONYM.fullmatch(an.text[a:b]) and not any(x.text == an.text[a:b] for x, _ in
+                                                    an.mentions_in(0, len(an.text), ("ORG", "MEDIA"))):
+        return None  # ("Согласно GDPR, …", "согласно ISO, …": a law's or a standard's acronym, no body the text
+        # names elsewhere; review2 r26)
     return Ref(None, an.text[a:b], Mention(a, b, an.text[a:b]))
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
 def _may_speak(an, tok) -> bool:

@@ -72,16 +72,28 @@ def _body_named_before(an, lemma: str, pos: int):
     return hits[-1] if hits else None
 
 
-def _study_body(an, before):
+def _study_body(an, before, pos: int):
     """The named body the text reported a study of last: the actor of the last earlier quote whose clause holds a
-    study's noun ("показал опрос ВЦИОМ", "говорится в исследовании ВЦИОМ"), else None."""
+    study's noun ("показал опрос ВЦИОМ", "говорится в исследовании ВЦИОМ"), else None; None too when the text has
+    turned to others between that clause and the sentence at ``pos``: another body or a place named, or researchers
+    the subject ("Американские ученые из Гарварда провели собственную работу. Исследование показало …"; review2
+    r26)."""
     studies = _studies()
     for p in reversed(before):
         sp = p.speaker
-        if sp is not None and sp.entity is not None and any(t.lemma in studies for t in _clause(an, p)):
+        clause = _clause(an, p)
+        if sp is not None and sp.entity is not None and any(t.lemma in studies for t in clause):
             a = next((x for x in an.actors if x.id == sp.entity), None)
-            if a is not None and a.type == "ORG":
-                return a
+            if a is None or a.type != "ORG":
+                return None
+            lo = max(max([t.end for t in _clause(an, r)] + [r.end]) for r in before  # (its last quote: "Социологи
+                     if r.speaker is not None and r.speaker.entity == a.id)  # отмечают" made the body's goes on)
+            hi = next((b0 for b0, b1 in an.sents if b0 <= pos < b1), pos)
+            if any(x.id != a.id for _, x in an.mentions_in(lo, hi, ("ORG", "GPE", "LOC"))) or any(
+                    t.dep.startswith("nsubj") and (t.feats or {}).get("Number") == "Plur" and
+                    (t.feats or {}).get("Animacy") == "Anim" for t in toks_in(an, lo, hi)):
+                return None
+            return a
     return None
 
 
@@ -93,7 +105,7 @@ def _study_noun(an, q, before: list) -> Ref | None:
     if found is None or found[1] is None or found[0].lemma not in _studies() or sp.mention is None or \
             sp.mention.text != found[1].text:
         return None
-    body = _study_body(an, before)
+    body = _study_body(an, before, q.start)
     if body is None or body.id == sp.entity or not any(
             t.lemma == found[1].lemma for m in body.mentions for t in toks_in(an, max(m.start - 40, 0), m.end)):
         return None
@@ -131,7 +143,7 @@ def earlier_owner(an, q, before: list) -> Ref | None:
         words = toks_in(an, sp.mention.start, sp.mention.end)
         authors = rules.wordset("ru", "study_authors")
         if len(words) == 1 and words[0].lemma in authors and (words[0].feats or {}).get("Number") == "Plur":
-            body = _study_body(an, before)  # ("Социологи отмечают …", "по данным исследователей")
+            body = _study_body(an, before, q.start)  # ("Социологи отмечают …", "по данным исследователей")
             return Ref(body.id, body.name, sp.mention) if body is not None else None
         if not any(t.lemma in _docs() | _studies() for t in words):
             return None
@@ -150,7 +162,7 @@ def earlier_owner(an, q, before: list) -> Ref | None:
             return Ref(hit[1].id, hit[1].name, phrase)
     if noun.lemma in _studies() and (gen is None or gen.lemma not in rules.wordset("ru", "institutions") or
                                      _body_named_before(an, gen.lemma, phrase.start) is None):
-        body = _study_body(an, before)  # ("Исследование показало", "В докладе центра отмечается")
+        body = _study_body(an, before, q.start)  # ("Исследование показало", "В докладе центра отмечается")
         if body is not None:
             return Ref(body.id, body.name, phrase)
     k = next((i for i, (a, b) in enumerate(an.sents) if a <= q.start < b), 0)

@@ -7,6 +7,7 @@ names its region outright is ru_local.py ``_local_place``'s."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 _DATELINE = re.compile(r"(?m)^([А-ЯЁ][А-ЯЁ-]+(?:[ -][А-ЯЁ][А-ЯЁ-]+)?),\s+\d{1,2}\s")
@@ -37,11 +38,23 @@ def region_named(an, noun: str, setting) -> str | None:
     # (a short name "Томск": "томский" is the city's "-ск" with the ending, which _place_of's stem rule misses)
     if len(adjs) != 1:
         return None
-    form = _morph().parse(next(iter(adjs)))[0].inflect({gender, "gent"})
+    adj = next(iter(adjs))
+    nominative = _morph().parse(adj)[0].inflect({gender, "nomn"})
+    if nominative is None or f"{nominative.word} {noun}" not in _regions() and \
+            not re.search(rf"\b{nominative.word[:-2]}\w+\s+{noun[:-1]}", an.text.lower().replace("ё", "е")):
+        return None  # (a real region, or one the text writes: "Екатеринбургская область" is none; review2 r26)
+    form = _morph().parse(adj)[0].inflect({gender, "gent"})
     region = _morph().parse(noun)[0].inflect({"gent"})
     if form is None or region is None:
         return None
     return f"{form.word[:1].upper()}{form.word[1:]} {region.word}"
+
+
+@lru_cache(maxsize=None)
+def _regions() -> frozenset[str]:
+    """The regions named by an adjective (``lang/ru/regions.txt``), lower-cased, "ё" as "е"."""
+    from .. import rules
+    return frozenset(w.replace("ё", "е") for w in rules.words("ru", "regions"))
 
 
 def _placed(speaker) -> bool:
