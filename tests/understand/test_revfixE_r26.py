@@ -1,0 +1,35 @@
+"""understand (English), round 26 (revfixE): the review's findings narrowed: a round-up's credit lines are no stage
+directions nor photo credits, its introduction is no excerpt; "is charged with" + a gerund is a charge only in court
+news. Sentences written for these tests."""
+
+
+def _quotes(rec):
+    return [((q.speaker.name if q.speaker else None), q.text, (q.cue or "")) for q in rec.quotes]
+
+
+def test_stage_directions_are_no_credit_lines(analyze):
+    rec = analyze("The governor thanked the nurses. We owe them more than a pay rise.\n\n[Cheers]\n\n"
+                  "The budget will fund two new hospitals by the end of the decade.\n\n[Applause]\n")
+    assert not any(cue.startswith("[") for _, _, cue in _quotes(rec))
+
+
+def test_one_outlet_credited_twice_is_no_round_up(analyze):
+    rec = analyze("Crowds gathered outside the court before dawn on Friday.\n\n[Reuters Pictures]\n\n"
+                  "Police closed the bridge to traffic for most of the afternoon.\n\n[Reuters Pictures]\n")
+    assert not any(cue.startswith("[") for _, _, cue in _quotes(rec))
+
+
+def test_a_round_up_still_credits_its_excerpts(analyze):
+    rec = analyze("Here's how reviewers rated the phone.\n\n"
+                  "The battery lasts two full days, and the camera is the best we have tested.\n\n[ The Verge ]\n\n"
+                  "It is expensive for what it offers, and the software still feels unfinished.\n\n[ Wired ]\n")
+    got = [(s, t) for s, t, cue in _quotes(rec) if cue.startswith("[")]
+    assert [s for s, _ in got] == ["The Verge", "Wired"]
+    assert not any("reviewers rated" in t for _, t in got)
+
+
+def test_a_charge_in_court_news_and_a_duty(analyze):
+    rec = analyze("Police arrested the man on Sunday. He is charged with stealing three cars from a dealership.\n")
+    assert any(cue == "charged" and t.startswith("stealing") for _, t, cue in _quotes(rec))
+    rec = analyze("The new agency is charged with inspecting every bridge in the state.\n")
+    assert not any(cue == "charged" for _, _, cue in _quotes(rec))
