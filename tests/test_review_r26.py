@@ -42,9 +42,6 @@ def test_a_round_ups_introduction_is_not_the_first_excerpt():
     assert not any("critics say" in t for _, t, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="enattr26 en_citing._role_nouns: the last word of every title ('secretary "
-                   "of state' -> 'state', 'host') makes a cited reason a source; use whole role entries and keep the "
-                   "'not followed by of' check for them")
 @pytest.mark.parametrize("text", [
     "Bloomberg reported that the deal had collapsed, citing a host of regulatory problems.\n",
     "Reuters reported that the bank would cut its forecast, citing the state of the economy.\n",

@@ -33,3 +33,12 @@ def test_a_charge_in_court_news_and_a_duty(analyze):
     assert any(cue == "charged" and t.startswith("stealing") for _, t, cue in _quotes(rec))
     rec = analyze("The new agency is charged with inspecting every bridge in the state.\n")
     assert not any(cue == "charged" for _, _, cue in _quotes(rec))
+
+
+def test_a_cited_role_and_a_cited_reason(analyze):
+    def cited(text):
+        return [s for s, _, cue in _quotes(analyze(text)) if cue == "citing"]
+    assert cited("The Times reported that the plant would close, citing its chief executive.\n")
+    assert cited("The Times reported that the plant would close, citing the head of Acme Steel.\n")
+    assert not cited("The Times reported that the plant would close, citing a host of safety failures.\n")
+    assert not cited("The Times reported that sales would fall, citing the general state of the market.\n")

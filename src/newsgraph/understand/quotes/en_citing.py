@@ -31,18 +31,31 @@ def _document_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _role_nouns() -> frozenset[str]:
-    """Titles and role nouns (lang/en/titles.txt, role_heads.txt), a title of two words by its head ("chief
-    executive": "executive")."""
-    return frozenset(w.lower().split()[-1] for w in ROLE_HEADS if w.strip())
+def _role_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """Titles and role nouns (lang/en/titles.txt, role_heads.txt): the one-word entries, and the entries of several
+    words whole ("chief executive"; not their last word alone: "secretary of state" makes no "state" a role)."""
+    heads = [w.lower().strip() for w in ROLE_HEADS if w.strip()]
+    return frozenset(w for w in heads if " " not in w), frozenset(w for w in heads if " " in w)
+
+
+def _role_noun(n) -> bool:
+    """A person's role or title ("citing its chief executive", "citing a company lawyer", "citing the head of the
+    agency"), not a word of a title followed by "of" + no actor ("a host of regulatory problems", review r26 #3)."""
+    one, whole = _role_nouns()
+    words = [t.lower_ for t in n.doc[max(n.left_edge.i, n.i - 3):n.i + 1]]
+    if not ({n.lemma_.lower(), n.lower_} & one or any(" ".join(words[k:]) in whole for k in range(len(words) - 1))):
+        return False
+    of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return of is None or obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
 
 
 def _source_noun(n) -> bool:
     """A noun of a source ("officials", "people familiar …"), or of a document not followed by "of" ("a memo", "a
     report by …"; not "the release of political prisoners", an event)."""
     low = {n.lemma_.lower(), n.lower_}
-    if low & _role_nouns():
-        return True  # a person's role or title ("citing its chief executive", "citing a company lawyer")
+    if _role_noun(n):
+        return True
     return bool(low & _source_nouns()) or bool(low & _document_nouns()) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
 
