@@ -42,3 +42,10 @@ def test_a_cited_role_and_a_cited_reason(analyze):
     assert cited("The Times reported that the plant would close, citing the head of Acme Steel.\n")
     assert not cited("The Times reported that the plant would close, citing a host of safety failures.\n")
     assert not cited("The Times reported that sales would fall, citing the general state of the market.\n")
+
+
+def test_an_office_after_a_title_is_no_name(analyze):
+    rec = analyze("Deputy Finance Minister Lena Brandt said the deficit would narrow.\n")
+    assert "Finance Minister" not in [e.name for e in rec.entities if e.type == "PERSON"]
+    rec = analyze("Assistant Police Commissioner Ravi Menon said two men were detained.\n")
+    assert not {"Police Commissioner", "Police"} & {e.name for e in rec.entities if e.type == "PERSON"}
