@@ -49,3 +49,9 @@ def test_an_office_after_a_title_is_no_name(analyze):
     assert "Finance Minister" not in [e.name for e in rec.entities if e.type == "PERSON"]
     rec = analyze("Assistant Police Commissioner Ravi Menon said two men were detained.\n")
     assert not {"Police Commissioner", "Police"} & {e.name for e in rec.entities if e.type == "PERSON"}
+
+
+def test_a_noun_subject_of_a_speech_verb_is_no_cue(analyze):
+    got = _quotes(analyze("\u201cTalks have collapsed,\u201d local press reports said on Sunday.\n"))
+    assert not any(cue == "reports" or s == "press" for s, _, cue in got)
+    assert any(cue == "said" for _, _, cue in got)

@@ -60,8 +60,9 @@ def set_off_name(ctx: Context, v, lo: int):
 def compound_subject(cue):
     """The noun the tagger compounded with speech-verb form ``cue`` ("the unions state", "the report notes"), when
     it agrees with the verb in number and nothing but a determiner or other compounds come before it; else None."""
-    if cue.pos_ != "NOUN" or cue.i < 1 or cue.lower_ == "states" or any(c.dep_ in _SUBJ for c in cue.children):
-        return None  # ("states": "member states", "swing states" are nouns)
+    if cue.pos_ != "NOUN" or cue.i < 1 or cue.lower_ == "states" or any(c.dep_ in _SUBJ for c in cue.children) \
+            or cue.dep_ in _SUBJ:
+        return None  # ("states": "member states", "swing states" are nouns; "news reports said": the subject)
     prev = cue.doc[cue.i - 1]
     if prev.dep_ != "compound" or prev.head.i != cue.i:
         return None
