@@ -86,15 +86,11 @@ def test_a_plural_noun_subject_is_no_compounded_cue():
     assert not any(cue == "reports" or s == "news" for s, _, cue in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="audit26 en_unsaid: 'wanted to stress that …' reports a saying done (same "
-                   "subject); keep the rule for a wish about another's saying ('wants voters to recall')")
 def test_wanting_to_stress_reports_the_stressing():
     got = _quotes("The senator wanted to stress that the bill is bipartisan.\n")
     assert any(t == "the bill is bipartisan" for _, t, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="audit26 en_unsaid: dropping the infinitive's cue lets 'need' itself become "
-                   "a cue ('Farmers need the government to explain …'); 'need' is no report")
 @pytest.mark.parametrize("text", [
     "Farmers need the government to explain how the new subsidy will work.\n",
     "The families need officials to confirm that the victims have been identified.\n",

@@ -55,3 +55,10 @@ def test_a_noun_subject_of_a_speech_verb_is_no_cue(analyze):
     got = _quotes(analyze("\u201cTalks have collapsed,\u201d local press reports said on Sunday.\n"))
     assert not any(cue == "reports" or s == "press" for s, _, cue in got)
     assert any(cue == "said" for _, _, cue in got)
+
+
+def test_a_saying_wanted_of_oneself_and_of_another(analyze):
+    got = _quotes(analyze("The coach wanted to emphasise that the team had improved.\n"))
+    assert any(t == "the team had improved" for _, t, _ in got)
+    got = _quotes(analyze("Parents would prefer the school to announce the closures earlier.\n"))
+    assert not any(cue in ("prefer", "announce") for _, _, cue in got)
