@@ -62,3 +62,11 @@ def test_a_saying_wanted_of_oneself_and_of_another(analyze):
     assert any(t == "the team had improved" for _, t, _ in got)
     got = _quotes(analyze("Parents would prefer the school to announce the closures earlier.\n"))
     assert not any(cue in ("prefer", "announce") for _, _, cue in got)
+
+
+def test_a_body_keeps_a_named_qualifier_not_a_sentence_opening(analyze):
+    rec = analyze("The state transport department cut bus routes. Last Friday transport department inspectors "
+                  "toured the depot. The transport department said the routes would return.\n")
+    assert not any(s and s.startswith("Last Friday") for s, _, _ in _quotes(rec))
+    rec = analyze("Kenya's interior ministry banned the march. The interior ministry said the ban would hold.\n")
+    assert any(s == "Kenya's interior ministry" for s, _, cue in _quotes(rec) if cue == "said")

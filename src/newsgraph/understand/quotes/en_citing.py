@@ -174,7 +174,7 @@ def according_relays(ctx: Context, found: list[Found]) -> list[Found]:
         obj = next((c for c in doc[j + 2].children if c.dep_ == "pobj"), None)
         words = {obj.lemma_.lower(), obj.lower_} if obj is not None else set()
         if obj is None or _outlet(ctx, obj) or words & _media_nouns() or not (
-                _named(ctx, obj) or obj.pos_ == "PROPN" or words & _RELAYERS or words & _role_nouns()):
+                _named(ctx, obj) or obj.pos_ == "PROPN" or words & _RELAYERS or _role_noun(obj)):
             continue  # (not "said, according to a statement": the speaker's own words, one speech; an outlet only
             # credits the report, eval/data/attribution-dev.jsonl hard3: "…,” Vucic said, according to Reuters")
         new = Found(kind=q.kind, start=q.start, end=q.end, text=q.text, cue="according to", cue_i=j + 1,
