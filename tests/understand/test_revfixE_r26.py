@@ -70,3 +70,8 @@ def test_a_body_keeps_a_named_qualifier_not_a_sentence_opening(analyze):
     assert not any(s and s.startswith("Last Friday") for s, _, _ in _quotes(rec))
     rec = analyze("Kenya's interior ministry banned the march. The interior ministry said the ban would hold.\n")
     assert any(s == "Kenya's interior ministry" for s, _, cue in _quotes(rec) if cue == "said")
+
+
+def test_a_verb_conjoined_to_an_infinitive_is_the_infinitives(analyze):
+    got = _quotes(analyze("Economists expect the bank to raise rates and signal that more rises will follow.\n"))
+    assert not any(s == "Economists" and t.startswith("more rises") for s, t, _ in got)
