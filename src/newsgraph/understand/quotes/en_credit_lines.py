@@ -18,7 +18,7 @@ import re
 
 from .. import rules
 from .en_ctx import Context, Found, set_speaker
-from .en_posts import _paragraphs as _lines  # (start, end) of each line
+from .en_posts import lines as _lines  # (start, end) of each line
 
 _CREDIT = re.compile(r"[ \t]*\[[ \t]*(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3})[ \t]*\][ \t]*")
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA")
