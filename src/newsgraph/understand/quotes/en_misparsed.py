@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import rules
@@ -39,7 +40,7 @@ def shown_actor(ctx: Context, cue):
             return None
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
-    if obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.wordset("en", "showing_verbs"):
+    if obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _showing():
         return None
     end = obj.right_edge.i if cue.dep_ != "acl" else cue.i - 1  # (an acl's object phrase holds the participle)
     if end + 1 != cue.i or any(t.is_punct for t in cue.doc[obj.i:cue.i]) or \
@@ -55,6 +56,12 @@ def set_off_name(ctx: Context, v, lo: int):
         return None
     hit = appos_person(ctx, v.i - 1, lo)
     return ctx.token_at(hit[1] - 1) if hit is not None else None
+
+
+@lru_cache(maxsize=1)
+def _showing() -> frozenset[str]:
+    """Lemmas of showing, seeing and hearing (words.tsv ``showing_verbs`` and ``perception_verbs``)."""
+    return frozenset(rules.wordset("en", "showing_verbs")) | frozenset(rules.wordset("en", "perception_verbs"))
 
 
 def compound_subject(cue):

@@ -10,8 +10,16 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import rules
 from .en_clauses import in_question
+
+
+@lru_cache(maxsize=1)
+def _wishing() -> frozenset[str]:
+    """Lemmas of wanting and expecting (words.tsv ``wishing_verbs`` and the wishes of ``excluded_attitudes``)."""
+    return frozenset(rules.wordset("en", "wishing_verbs")) | frozenset(rules.wordset("en", "excluded_attitudes"))
 
 
 def unsaid(tok) -> bool:
@@ -25,7 +33,7 @@ def unsaid(tok) -> bool:
         if in_question(node):
             return True
     return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and \
-        tok.head.lemma_.lower() in rules.wordset("en", "wishing_verbs") and \
+        tok.head.lemma_.lower() in _wishing() and \
         any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     # (another's saying wished for, "wants voters to recall"; the subject's own, "wanted to stress that …", reports
     # the stressing: review r26 #6)
