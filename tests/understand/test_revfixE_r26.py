@@ -75,3 +75,9 @@ def test_a_body_keeps_a_named_qualifier_not_a_sentence_opening(analyze):
 def test_a_verb_conjoined_to_an_infinitive_is_the_infinitives(analyze):
     got = _quotes(analyze("Economists expect the bank to raise rates and signal that more rises will follow.\n"))
     assert not any(s == "Economists" and t.startswith("more rises") for s, t, _ in got)
+
+
+def test_a_round_up_credits_an_outlet_with_a_common_word_in_its_name(analyze):
+    rec = analyze("The new budget leaves schools short of teachers, and the city knows it.\n\n[ Commercial Appeal ]\n\n"
+                  "Nobody on the council has explained where the money went.\n\n[ The Tennessean ]\n")
+    assert [s for s, _, cue in _quotes(rec) if cue.startswith("[")] == ["Commercial Appeal", "The Tennessean"]
