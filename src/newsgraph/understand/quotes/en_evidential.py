@@ -11,9 +11,9 @@ PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes
   subject;
 - a passive charge with nobody named who makes it ("Officials were accused of concealing the outbreak"): what the
   subject is charged with, the object of the preposition (lang/en/words.tsv evidential_charges: "accuse of", and
-  since round 26 "charge with": "Reiter is charged with tampering with …", the legal charge of court news); the
-  en-attr gold annotates these claims with no source, and the active "accused X of …" is the clause readers'
-  (en_rec.accusation).
+  since round 26 "charge with": "Reiter is charged with tampering with …", the legal charge of court news, only
+  with a word of the law near it: "is charged with protecting the president" is a duty); the en-attr gold
+  annotates these claims with no source, and the active "accused X of …" is the clause readers' (en_rec.accusation).
 
 The words are data (lang/en/words.tsv: evidential_passives, evidential_adverbs, evidential_adjectives). A candidate is
 taken by convention (en_learn.decide, "evidential") when asserted and overlapping no quote taken before, and no
