@@ -81,3 +81,8 @@ def test_a_round_up_credits_an_outlet_with_a_common_word_in_its_name(analyze):
     rec = analyze("The new budget leaves schools short of teachers, and the city knows it.\n\n[ Commercial Appeal ]\n\n"
                   "Nobody on the council has explained where the money went.\n\n[ The Tennessean ]\n")
     assert [s for s, _, cue in _quotes(rec) if cue.startswith("[")] == ["Commercial Appeal", "The Tennessean"]
+
+
+def test_the_head_of_a_unit_is_a_cited_source(analyze):
+    got = _quotes(analyze("Reuters reported that the bank would cut jobs, citing the head of its retail unit.\n"))
+    assert any(cue == "citing" for _, _, cue in got)

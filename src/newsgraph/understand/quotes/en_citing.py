@@ -40,14 +40,17 @@ def _role_nouns() -> tuple[frozenset[str], frozenset[str]]:
 
 def _role_noun(n) -> bool:
     """A person's role or title ("citing its chief executive", "citing a company lawyer", "citing the head of the
-    agency"), not a word of a title followed by "of" + no actor ("a host of regulatory problems", review r26 #3)."""
+    agency"), not a word of a title that counts ("a host of regulatory problems": "a" + "of" + no actor; review
+    r26 #3)."""
     one, whole = _role_nouns()
     words = [t.lower_ for t in n.doc[max(n.left_edge.i, n.i - 3):n.i + 1]]
     if not ({n.lemma_.lower(), n.lower_} & one or any(" ".join(words[k:]) in whole for k in range(len(words) - 1))):
         return False
     of = next((c for c in n.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return of is None or obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
+    if of is None or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in n.children):
+        return True  # ("the head of its retail unit"; "a host of …" counts what follows, as "a number of" does)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"))
 
 
 def _source_noun(n) -> bool:
