@@ -66,6 +66,22 @@ def _titled() -> re.Pattern:
     return re.compile(r"\b(?:" + caps + r")\s+" + _NAME2 + r"(?=[\s,.])")
 
 
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _office(words: list[str], text: str, end: int) -> bool:
+    """The words after a title are an office, not a name ("Deputy Prime Minister Chrystia Freeland", "Deputy Chief
+    Medical Officer Jonathan Van-Tam"; review r26 #4): a title themselves, or followed by another capitalised word."""
+    titles = _title_words()
+    return " ".join(words).lower() in titles or any(w.lower() in titles for w in words) or \
+        bool(_CAP_AFTER.match(text, end))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(t.lower() for t in rules.words("en", "titles"))
+
+
 def introduced_persons(spans: list, text: str) -> list:
     """``spans`` with a PERSON span added for each such name no span covers or touches."""
     from ..names import is_word
@@ -77,7 +93,7 @@ def introduced_persons(spans: list, text: str) -> list:
         s, e = m.span(1)
         words = m.group(1).split()
         if m.re is _OPENING and (not is_given_name(words[0]) or is_word(words[-1], nouns=True)) or \
-                _title_case_headline(text, s):
+                _title_case_headline(text, s) or m.re is not _OPENING and _office(words, text, e):
             continue
         k = bisect.bisect_right(starts, e) - 1
         if k >= 0 and taken[k][1] > s - 1:

@@ -30,6 +30,9 @@ def agrees_with_sayer_only(ctx, c) -> bool:
     if not any(x.dep_ == "ccomp" and x.i > c.i for x in c.children):
         return False
     comp = c.head
+    if any(x.dep_ == "aux" and x.lower_ == "to" for x in comp.children):
+        return False  # a verb conjoined to an infinitive is the infinitive's ("expect the company to report a loss
+        # and say that …": the company says; review r26 #9)
     say = comp.head if comp.dep_ == "ccomp" else None
     subj = next((x for x in comp.children if x.dep_ in ("nsubj", "nsubjpass")), None)
     sayer = next((x for x in say.children if x.dep_ == "nsubj"), None) if say is not None else None

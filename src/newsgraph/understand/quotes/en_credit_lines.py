@@ -5,22 +5,28 @@ credited source's words, as a quotation is (the en-attr gold annotates each exce
 line the cue, the name the source): the prose paragraphs since the previous credit line, the round-up's own
 headings aside ("What Does Stadia Offer?", "TL;DR": short lines of capitalised words or with no sentence end).
 
-A round-up credits at least two excerpts so: one bracketed name alone ("[ Advertisement ]", "[Photo]") is page
-furniture. A statement inside an excerpt with its own speaker ("Google tells us …") stays its own, and so does what
-the excerpt says is said by nobody named ("you've heard predictions that …"); a quotation inside it read with no
-speaker is the excerpt's own words and gives way to it."""
+A round-up credits at least two excerpts so, by at least two different names: one bracketed name alone or
+repeated ("[ Advertisement ]", "[Getty Images]" under each photo) is page furniture, and a bracketed stage direction
+("[Applause]", "[Laughter]") or photo credit (words.tsv ``stage_directions``) is none either. The round-up's own
+introduction ("Here is what the critics say:") and a transcript's turns ("ROE: …") are no excerpt.
+A statement inside an excerpt with its own speaker ("Google tells us …") stays its own, and so does what the excerpt
+says is said by nobody named ("you've heard predictions that …"); a quotation inside it read with no speaker is the
+excerpt's own words and gives way to it."""
 from __future__ import annotations
 
 import re
 
+from .. import rules
 from .en_ctx import Context, Found, set_speaker
-from .en_posts import _paragraphs as _lines  # (start, end) of each line
+from .en_posts import lines as _lines  # (start, end) of each line
 
 _CREDIT = re.compile(r"[ \t]*\[[ \t]*(?P<name>[A-Z][\w'’.&-]*(?:[ \t]+[A-Z][\w'’.&-]*){0,3})[ \t]*\][ \t]*")
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA")
 _NOT_SOURCES = frozenset({"advertisement", "ad", "photo", "video", "image", "update", "editor's note", "sic",
                           "read more", "related"})  # bracketed page furniture and editorial marks
-MIN_CREDITS = 2
+MIN_CREDITS = 2  # different names
+_INTRO = re.compile(r"\s*(?:here(?:['’]s|\s+is|\s+are)|this\s+is\s+what|below\s+(?:is|are))\b", re.I)
+_TURN = re.compile(r"\s*[A-Z][A-Z.'’ -]{1,40}:\s")  # "ROE: …", "MODERATOR: …"
 _HEADING_WORDS = 12  # a heading is short
 
 
@@ -34,6 +40,13 @@ def _heading(line: str) -> bool:
     return len(s.split()) <= _HEADING_WORDS and bool(words) and all(w[0].isupper() for w in words)
 
 
+def _credit_name(name: str) -> bool:
+    """A bracketed name that can credit a source: no page furniture, stage direction nor photo credit."""
+    low = name.lower()
+    stage = rules.wordset("en", "stage_directions")
+    return low not in _NOT_SOURCES and not any(w in stage for w in re.split(r"[\s.]+", low))
+
+
 def credited_excerpts(ctx: Context, found: list[Found]) -> list[Found]:
     """``found`` with each excerpt a round-up credits on a line of its own as its source's direct quote."""
     text = ctx.text
@@ -41,8 +54,8 @@ def credited_excerpts(ctx: Context, found: list[Found]) -> list[Found]:
         return found
     lines = list(_lines(text))
     credits = [(n, m) for n, (a, b) in enumerate(lines) if (m := _CREDIT.fullmatch(text, a, b)) is not None
-               and m.group("name").lower() not in _NOT_SOURCES]
-    if len(credits) < MIN_CREDITS:
+               and _credit_name(m.group("name"))]
+    if len({m.group("name").lower() for _, m in credits}) < MIN_CREDITS:
         return found
     added, last = [], -1
     for n, m in credits:
@@ -52,7 +65,7 @@ def credited_excerpts(ctx: Context, found: list[Found]) -> list[Found]:
             line = text[a:b]
             if not line.strip():
                 continue
-            if _heading(line) or line.rstrip().endswith(":"):
+            if _heading(line) or line.rstrip().endswith(":") or _INTRO.match(line) or _TURN.match(line):
                 break
             body.append((a, b))
         last = n

@@ -11,9 +11,9 @@ PolNeAR and the en-attr gold annotate them with no source ('-'); they are quotes
   subject;
 - a passive charge with nobody named who makes it ("Officials were accused of concealing the outbreak"): what the
   subject is charged with, the object of the preposition (lang/en/words.tsv evidential_charges: "accuse of", and
-  since round 26 "charge with": "Reiter is charged with tampering with …", the legal charge of court news); the
-  en-attr gold annotates these claims with no source, and the active "accused X of …" is the clause readers'
-  (en_rec.accusation).
+  since round 26 "charge with": "Reiter is charged with tampering with …", the legal charge of court news, only
+  with a word of the law near it: "is charged with protecting the president" is a duty); the en-attr gold
+  annotates these claims with no source, and the active "accused X of …" is the clause readers' (en_rec.accusation).
 
 The words are data (lang/en/words.tsv: evidential_passives, evidential_adverbs, evidential_adjectives). A candidate is
 taken by convention (en_learn.decide, "evidential") when asserted and overlapping no quote taken before, and no
@@ -161,7 +161,7 @@ def _charged(ctx: Context, v):
     prep = next((c for c in kids if c.dep_ == "prep" and c.lower_ == _charges()[v.lemma_.lower()] and c.i > v.i),
                 None)
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
-    if obj is None or v.lemma_.lower() in _DEED_ONLY and obj.tag_ != "VBG":
+    if obj is None or v.lemma_.lower() in _DEED_ONLY and (obj.tag_ != "VBG" or not _legal(ctx, v)):
         return None
     return obj.left_edge.idx, _end(ctx, obj)
 
@@ -169,6 +169,19 @@ def _charged(ctx: Context, v):
 # charges stated only with a deed (a gerund: "is charged with tampering with …"); the name of an offence ("was charged
 # with the robbery of a shop") is the charge's label, which attribution-dev's r15-topic-described-by-age leaves out
 _DEED_ONLY = frozenset({"charge"})
+
+
+def _legal(ctx: Context, v) -> bool:
+    """A charge of court news, not a duty ("The Secret Service is charged with protecting the president"): a word of
+    the law in the paragraph (words.tsv ``legal_context``: arrested, court, prosecutors, pleaded, counts …) or the
+    defendant's age after the subject ("Reiter, 61, is charged with …")."""
+    subj = next((c for c in v.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if subj is not None and any(c.dep_ in ("appos", "amod", "npadvmod") and c.like_num for c in subj.children):
+        return True
+    text = ctx.text
+    lo, hi = text.rfind("\n", 0, v.idx) + 1, text.find("\n", v.idx)
+    legal = rules.wordset("en", "legal_context")
+    return any(t.lemma_.lower() in legal or t.lower_ in legal for t in ctx.tokens(lo, hi if hi >= 0 else len(text)))
 
 
 def _adverb(ctx: Context, adv):

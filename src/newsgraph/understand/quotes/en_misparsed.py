@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import rules
@@ -39,7 +40,7 @@ def shown_actor(ctx: Context, cue):
             return None
     else:
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i), None)
-    if obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in rules.wordset("en", "showing_verbs"):
+    if obj is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in _showing():
         return None
     end = obj.right_edge.i if cue.dep_ != "acl" else cue.i - 1  # (an acl's object phrase holds the participle)
     if end + 1 != cue.i or any(t.is_punct for t in cue.doc[obj.i:cue.i]) or \
@@ -57,11 +58,18 @@ def set_off_name(ctx: Context, v, lo: int):
     return ctx.token_at(hit[1] - 1) if hit is not None else None
 
 
+@lru_cache(maxsize=1)
+def _showing() -> frozenset[str]:
+    """Lemmas of showing, seeing and hearing (words.tsv ``showing_verbs`` and ``perception_verbs``)."""
+    return frozenset(rules.wordset("en", "showing_verbs")) | frozenset(rules.wordset("en", "perception_verbs"))
+
+
 def compound_subject(cue):
     """The noun the tagger compounded with speech-verb form ``cue`` ("the unions state", "the report notes"), when
     it agrees with the verb in number and nothing but a determiner or other compounds come before it; else None."""
-    if cue.pos_ != "NOUN" or cue.i < 1 or cue.lower_ == "states" or any(c.dep_ in _SUBJ for c in cue.children):
-        return None  # ("states": "member states", "swing states" are nouns)
+    if cue.pos_ != "NOUN" or cue.i < 1 or cue.lower_ == "states" or any(c.dep_ in _SUBJ for c in cue.children) \
+            or cue.dep_ in _SUBJ:
+        return None  # ("states": "member states", "swing states" are nouns; "news reports said": the subject)
     prev = cue.doc[cue.i - 1]
     if prev.dep_ != "compound" or prev.head.i != cue.i:
         return None

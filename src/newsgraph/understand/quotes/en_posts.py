@@ -26,7 +26,8 @@ _LINKS = re.compile(r"(?:[ \t]+(?:https?://\S+|pic\.twitter\.com/\S+|t\.co/\S+))
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA", "NORP")
 
 
-def _paragraphs(text: str):
+def lines(text: str):
+    """(start, end) of each line of ``text`` (a line break ends it)."""
     a = 0
     for line in text.split("\n"):
         yield a, a + len(line)
@@ -53,7 +54,7 @@ def embedded_posts(ctx: Context, found: list[Found]) -> list[Found]:
     if "(@" not in text:
         return found
     added = []
-    for a, b in _paragraphs(text):
+    for a, b in lines(text):
         m = _SIGNATURE.search(text, a, b)
         if m is None:
             continue

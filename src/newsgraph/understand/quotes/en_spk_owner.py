@@ -91,10 +91,30 @@ def _shortened_body(ctx, q) -> None:
     if m is None or m.group(1).split()[-1] not in body_nouns("en"):
         return
     phrase = m.group(1)
-    quals = {w.group(1) for w in re.finditer(_QUALIFIER + re.escape(phrase) + r"\b", ctx.text[:lo])
-             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER}
+    quals = {qual for w in re.finditer(_QUALIFIER + re.escape(phrase) + r"\b", ctx.text[:lo])
+             if w.group(1).split()[0].lower() not in _NOT_QUALIFIER and (qual := _qualifier(ctx, w))}
     if len(quals) == 1:
         q.speaker_name = f"{quals.pop()} {phrase}"
+
+
+def _qualifier(ctx, w: re.Match) -> str | None:
+    """The name that qualifies the description: a possessive ("China's foreign ministry"), or an actor the entity
+    reader found ending there ("Inner Mongolia"); capitalised words that are none ("On Monday health ministry staff":
+    a sentence opening) qualify nothing (review r26 #7)."""
+    s, e = w.span(1)
+    if w.group(1).endswith(("'s", "’s")) or ctx.text[e:e + 2] in ("'s", "’s"):
+        return w.group(1)
+    hit = next((hs for hs, he, _ in ctx.actors.inside(s, e) if he == e), None)
+    if hit is None:  # (a place the actor layer keeps no mention of: the tagger's own entity)
+        toks = list(ctx.tokens(s, e))
+        k = len(toks)
+        while k > 0 and toks[k - 1].ent_type_ in _NAME_TYPES:
+            k -= 1
+        hit = toks[k].idx if k < len(toks) else None
+    return ctx.text[hit:e] if hit is not None else None
+
+
+_NAME_TYPES = frozenset({"GPE", "LOC", "NORP", "ORG", "PERSON", "FAC"})
 
 
 # a qualifier the text wrote before the same words: "(the) Inner Mongolia health commission", "China's foreign ministry"

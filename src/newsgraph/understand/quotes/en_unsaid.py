@@ -4,14 +4,24 @@
   ask the council to delay the vote" asks whether someone would ask, it reports no asking (``in_question`` reads
   only the questioned verb itself);
 - a saying someone wants, hopes or expects of another ("wants voters to recall that …", "expects the board to
-  announce …"): it has not been said (words.tsv ``wishing_verbs``); not the passive, whose subject is the sayer
-  and whose content news reports as the claim to come ("Cohen is expected to testify that the president directed
-  the payments", "is expected to tell the committee that …").
+  announce …"): it has not been said (words.tsv ``wishing_verbs``); the wishing verb is no cue either (words.tsv
+  ``excluded_attitudes``: "Farmers need the government to explain …"). A saying the subject wants of itself ("wanted
+  to stress that …") reports the saying done, as before round 26. Not the passive, whose subject is the sayer and
+  whose content news reports as the claim to come ("Cohen is expected to testify that the president directed the
+  payments", "is expected to tell the committee that …").
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import rules
 from .en_clauses import in_question
+
+
+@lru_cache(maxsize=1)
+def _wishing() -> frozenset[str]:
+    """Lemmas of wanting and expecting (words.tsv ``wishing_verbs`` and the wishes of ``excluded_attitudes``)."""
+    return frozenset(rules.wordset("en", "wishing_verbs")) | frozenset(rules.wordset("en", "excluded_attitudes"))
 
 
 def unsaid(tok) -> bool:
@@ -28,4 +38,7 @@ def unsaid(tok) -> bool:
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
         return False  # "X is expected to testify that …": X's claim, announced
     return tok.tag_ == "VB" and tok.dep_ in ("ccomp", "xcomp") and \
-        head.lemma_.lower() in rules.wordset("en", "wishing_verbs")
+        head.lemma_.lower() in _wishing() and \
+        any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    # (another's saying wished for, "wants voters to recall"; the subject's own, "wanted to stress that …", reports
+    # the stressing: review r26 #6)
