@@ -13,8 +13,8 @@ The author's own voice ("Напомним", "как мы писали") has a cu
 
 The newsroom writes "мы"/"наш" of itself ("Мы направили запрос …", "Наш корреспондент побывал …", review2 #1): the
 first sentence must be in the first person SINGULAR ("я", "мне", "мой", a verb of the 1st person singular), or in the
-plural only when the person was introduced speaking for a group (a role of one who speaks for a body, words.tsv
-``members`` and ``group_leads``, or a "мы"/"наш" in the retold clause itself); a sentence naming the newsroom
+plural only when the retold clause itself already speaks as "мы"/"наш" (a role before it is not enough: "Губернатор
+сообщил, что … . Мы будем следить за развитием событий." is the outlet's, test_ru_r22); a sentence naming the newsroom
 (words.tsv ``newsroom_nouns``: корреспондент, редакция) ends the run.
 """
 from __future__ import annotations
@@ -93,9 +93,6 @@ class ContinuedSpeech:
         return found
 
     def _for_group(self, s: int, c: int, e: int) -> bool:
-        """The retold sentence introduces its speaker as speaking for a group: a role of one who speaks for a body
-        ("представитель", "директор") before the retold clause [c, e) (from ``s``), or that clause already says
-        "мы"/"наш"."""
-        group = rules.wordset("ru", "members") | rules.wordset("ru", "group_leads")
-        return any(t.lemma in group for t in toks_in(self.an, s, c)) or \
-            any(t.lemma in _PLURAL for t in toks_in(self.an, c, e))
+        """The retold clause [c, e) already speaks for a group: it says "мы"/"наш" (``s``, the sentence's start, is
+        kept for the callers)."""
+        return any(t.lemma in _PLURAL for t in toks_in(self.an, c, e))
