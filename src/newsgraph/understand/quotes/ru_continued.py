@@ -53,7 +53,7 @@ class ContinuedSpeech:
             if not sents or self.text[sents[0][0]:sents[0][1]].lower().startswith(_AUTHOR):
                 continue
             person = self._first_person(*sents[0])
-            if person is None or person == "Plur" and not self._for_group(max(ss, ps), q.start, q.end):
+            if person is None or person == "Plur" and not self._for_group(q.start, q.end):
                 continue
             run = []
             other = ("PERSON",)
@@ -92,7 +92,6 @@ class ContinuedSpeech:
                 found = "Plur"
         return found
 
-    def _for_group(self, s: int, c: int, e: int) -> bool:
-        """The retold clause [c, e) already speaks for a group: it says "мы"/"наш" (``s``, the sentence's start, is
-        kept for the callers)."""
+    def _for_group(self, c: int, e: int) -> bool:
+        """The retold clause [c, e) already speaks for a group: it says "мы"/"наш"."""
         return any(t.lemma in _PLURAL for t in toks_in(self.an, c, e))
