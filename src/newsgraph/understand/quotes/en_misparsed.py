@@ -9,6 +9,10 @@
 - ``compound_subject``: a speech verb the tagger took for the head of a noun compound ("“…,” the unions state in the
   letter", "the report notes") has the noun before it for its subject when the two agree in number (a plural noun
   before the bare form, a singular one before the -s form);
+- ``inverted_conj``: a speech verb after the comma that closes a clause, with a name right after it and nothing but the
+  sentence's end (or a comma) after the name, is an inverted attribution whose speaker is that name: "The plan would
+  fail, recalled Tom Reyes." (the parse read the verb as a second verb of the clause before it, the name as its
+  modifier, and gave the verb that clause's subject; round 27, PolNeAR's cues in the inverted frame);
 - ``relative_noun``: a cue word with a relative clause of its own is a noun ("Iowa and Nevada, states that vote next
   month"): a speech verb takes a content, never a relative clause.
 """
@@ -18,6 +22,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import rules
+from .en_aside import token_after
 from .en_heads import appos_person
 
 if TYPE_CHECKING:
@@ -56,6 +61,18 @@ def set_off_name(ctx: Context, v, lo: int):
         return None
     hit = appos_person(ctx, v.i - 1, lo)
     return ctx.token_at(hit[1] - 1) if hit is not None else None
+
+
+def inverted_conj(ctx: Context, v, hi: int):
+    """The head token of the name right after conjunct verb ``v`` when ``v`` follows a comma, has no subject of its own
+    and the name (an actor mention hung on ``v``) ends the sentence or is set off by a comma, else None."""
+    if v.dep_ != "conj" or v.head.i > v.i or any(c.dep_ in _SUBJ for c in v.children):
+        return None
+    name = token_after(ctx, v, hi)
+    if name is None or ctx.doc[v.i - 1].text != "," or name.head.i != v.i:
+        return None
+    rest = ctx.text[name.idx + len(name.text):hi].lstrip(" ”\"’'")
+    return name if rest == "" or rest[:1] in ".,!;" else None
 
 
 @lru_cache(maxsize=1)
