@@ -1,6 +1,8 @@
 """understand.quotes (English), round 27 (sentences written for these tests): PolNeAR's cues in every frame the
 reader handles. An inverted attribution after the clause it reports ("…, recalled Tom Reyes.") names its speaker
-even when the parse reads the verb as a second verb of that clause (en_misparsed.inverted_conj)."""
+even when the parse reads the verb as a second verb of that clause (en_misparsed.inverted_conj). "In" a poll, a survey
+or a study opening the sentence credits the document with it, as "according to" does (en_per.in_document), unless
+someone in the sentence says it ("In a report, the agency said …")."""
 import pytest
 
 
@@ -24,3 +26,28 @@ def test_an_inverted_cue_with_an_apposition_names_its_speaker(analyze):
 def test_a_conjoined_verb_whose_name_is_followed_by_an_object_is_no_inversion(analyze):
     rec = analyze("The zoning board met on Monday, denied Ann Blake a building permit and adjourned early.")
     assert not [q for q in rec.quotes if q.speaker is not None and q.speaker.name == "Ann Blake"], _quotes(rec)
+
+
+def _by_in(rec):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in rec.quotes if q.cue == "in"]
+
+
+def test_a_poll_opening_the_sentence_with_in_is_its_source(analyze):
+    rec = analyze("In the latest survey of likely voters, the incumbent holds a lead of nine points over her rival.")
+    assert _by_in(rec) == [("the incumbent holds a lead of nine points over her rival",
+                            "the latest survey of likely voters")], _quotes(rec)
+
+
+def test_a_poll_s_respondents_saying_are_its_finding(analyze):
+    rec = analyze("In a new statewide poll, 41 percent of renters said they expected to move within a year.")
+    got = _by_in(rec)
+    assert got and got[0][0].startswith("41 percent of renters said"), _quotes(rec)
+
+
+@pytest.mark.parametrize("text", [
+    "In a report released Tuesday, the transport agency said the bridge needed urgent repairs.",
+    "In review, the panel voted to keep the old rules for another year.",
+    "In the kitchen of the old inn, two cooks were preparing the evening meal.",
+])
+def test_in_credits_no_document_when_someone_says_it_or_no_document_is_named(analyze, text):
+    assert _by_in(analyze(text)) == []

@@ -43,17 +43,17 @@ def _indirect(ctx: Context, direct: list[Found], fragments: list[Quoted]) -> lis
         k = bisect.bisect_right(qstarts, pos) - 1
         return k >= 0 and quoted_all[k][0] <= pos < quoted_all[k][1]
 
-    for k in ctx.view.where("LOWER", ctx.verbs | {"according", "per"}):
+    for k in ctx.view.where("LOWER", ctx.verbs | {"according", "per", "in"}):
         tok = ctx.doc[k]
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(ctx.doc) and ctx.doc[tok.i + 1].lower_ == "to":
             if in_quotes(tok.idx) or in_direct(tok.idx):
                 continue
             q = _according(ctx, tok)
-        elif low == "per":  # "…, per Axios": as "according to" (en_per)
+        elif low in ("per", "in"):  # "…, per Axios", "In a new poll, …": as "according to" (en_per)
             if in_quotes(tok.idx) or in_direct(tok.idx) or not per_credits(ctx, tok):
                 continue
-            q = _according(ctx, tok, tok, "per")
+            q = _according(ctx, tok, tok, low)
         elif low in ctx.verbs and tok.pos_ in ("VERB", "NOUN"):
             if in_quotes(tok.idx) or in_direct(tok.idx) or no_report(tok) or relative_noun(tok) or unsaid(tok):
                 continue

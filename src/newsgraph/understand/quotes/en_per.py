@@ -4,18 +4,29 @@ sentence, read as "according to" is (en_indirect._according), when it stands whe
 the sentence or after a comma (a rate has none: "$5 per share", "miles per hour", "per capita"), and its object is a
 source: an actor the text names (a person, an organisation, an outlet, a group), a source noun (lang/en/words.tsv
 per_sources: "people familiar with …", "a report", "court filings") or a body ("the foreign ministry"). "as per
-the contract" (in accordance with) and "per the rules" credit nobody."""
+the contract" (in accordance with) and "per the rules" credit nobody.
+
+"In" a document of findings opening the sentence credits it the same way (round 27: PolNeAR train annotates "In a
+new Fox News poll released Thursday, Trump had 45 percent", "In the latest poll, Clinton stays ahead" with the poll
+as the source and "in" as the cue, 20 of 21 with no candidate on a train slice): the document is a noun of
+lang/en/words.tsv ``finding_documents`` (poll, survey, study, report …), and the sentence has no sayer of its own
+("In a report released Tuesday, the agency said …" is the agency's: its verb is the cue), unless the sayers are the
+poll's respondents ("In the poll, 31% of Republicans said …": a share of people, en_polls)."""
 from __future__ import annotations
 
 from .. import rules
 from .en_ctx import Context
+from .en_polls import _SHARE
 from .en_rec import _bodies
 
 _ACTOR_TYPES = ("PERSON", "ORG", "MEDIA", "GROUP")
+_NAMING = ("det", "poss", "amod", "compound", "nummod")  # what makes "poll" one document: "the latest poll"
 
 
 def per_credits(ctx: Context, per) -> bool:
-    """``per`` (a token "per") credits a source with its sentence."""
+    """``per`` (a token "per", or "in": ``in_document``) credits a source with its sentence."""
+    if per.lower_ == "in":
+        return in_document(ctx, per)
     doc = per.doc
     if per.pos_ not in ("ADP", "SCONJ", "X") and per.dep_ != "prep":
         return False
@@ -36,3 +47,24 @@ def per_credits(ctx: Context, per) -> bool:
     if obj.lower_ in ("person", "people") and not any(True for _ in obj.children):
         return False  # ("$20, per person, at the door": a rate; "per people familiar with it" a source: review r17)
     return obj.lower_ in words or obj.lemma_.lower() in words
+
+
+def in_document(ctx: Context, tok) -> bool:
+    """``tok`` (a token "in") opens its sentence with a document of findings and a comma, and the clause it modifies
+    has no sayer of its own but a poll's respondents (see the module). A bare singular names no document ("In review,
+the panel voted …")."""
+    s_lo, _ = ctx.sent(tok.idx)
+    if tok.dep_ != "prep" or ctx.text[s_lo:tok.idx].strip(" \t\n\"“‘'"):
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    named = obj is not None and (obj.tag_ == "NNS" or any(c.dep_ in _NAMING for c in obj.children))
+    if not named or obj.lemma_.lower() not in rules.wordset("en", "finding_documents") or \
+            not ctx.text[obj.right_edge.idx + len(obj.right_edge.text):].lstrip(" ").startswith(","):
+        return False
+    verb = tok.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children) or verb.lower_ in ctx.verbs:
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subj is not None and _SHARE.match(ctx.text, subj.left_edge.idx) is not None
+    return True
