@@ -2,7 +2,8 @@
 reader handles. An inverted attribution after the clause it reports ("…, recalled Tom Reyes.") names its speaker
 even when the parse reads the verb as a second verb of that clause (en_misparsed.inverted_conj). "In" a poll, a survey
 or a study opening the sentence credits the document with it, as "according to" does (en_per.in_document), unless
-someone in the sentence says it ("In a report, the agency said …")."""
+someone in the sentence says it ("In a report, the agency said …"). A past participle the tagger gave a clause's root,
+with a subject and no auxiliary, is its past tense: the content a cue needs (en_misparsed.misread_past)."""
 import pytest
 
 
@@ -51,3 +52,12 @@ def test_a_poll_s_respondents_saying_are_its_finding(analyze):
 ])
 def test_in_credits_no_document_when_someone_says_it_or_no_document_is_named(analyze, text):
     assert _by_in(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Renters without a car made up nearly half of the city's bus riders in 2019, according to transit records.",
+    "Voters under thirty made up a fifth of the turnout in the primary, according to exit polls.",
+])
+def test_a_past_tense_tagged_as_a_participle_is_a_content_s_verb(analyze, text):
+    got = [q.text for q in analyze(text).quotes if q.cue == "according to"]
+    assert got == [text.split(", according")[0]], got

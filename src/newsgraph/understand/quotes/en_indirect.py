@@ -10,7 +10,7 @@ from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_conj_subject import conj_noun_subject
-from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor
+from .en_misparsed import inverted_conj, misread_past, relative_noun, set_off_name, shown_actor
 from .en_unsaid import unsaid
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_adverb_subject import adverb_subject
@@ -151,7 +151,7 @@ def _subjunctive(ctx: Context, a: int, b: int) -> bool:
 
 
 def _finite(ctx: Context, a: int, b: int) -> bool:
-    return any(t.tag_ in FINITE for t in ctx.tokens(a, b))
+    return any(t.tag_ in FINITE or misread_past(t) for t in ctx.tokens(a, b))  # (en_misparsed: "made" as VBN)
 
 
 # a comparison the writer adds to a figure reported ("61 percent said they have made up their minds, compared with

@@ -13,6 +13,9 @@
   sentence's end (or a comma) after the name, is an inverted attribution whose speaker is that name: "The plan would
   fail, recalled Tom Reyes." (the parse read the verb as a second verb of the clause before it, the name as its
   modifier, and gave the verb that clause's subject; round 27, PolNeAR's cues in the inverted frame);
+- ``misread_past``: a past participle the tagger gave a clause's root, with a subject of its own and no auxiliary,
+  is that clause's past tense: "Whites without a college degree made up 36 percent of the electorate, according to
+  exit polls" (the finite verb a content needs; round 27);
 - ``relative_noun``: a cue word with a relative clause of its own is a noun ("Iowa and Nevada, states that vote next
   month"): a speech verb takes a content, never a relative clause.
 """
@@ -61,6 +64,12 @@ def set_off_name(ctx: Context, v, lo: int):
         return None
     hit = appos_person(ctx, v.i - 1, lo)
     return ctx.token_at(hit[1] - 1) if hit is not None else None
+
+
+def misread_past(tok) -> bool:
+    """``tok``, tagged a past participle, is the past tense of its clause (see the module)."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children) and \
+        not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in tok.children)
 
 
 def inverted_conj(ctx: Context, v, hi: int):
