@@ -55,7 +55,7 @@ class DocumentReaders:
         if m is None:
             return
         text = self.text
-        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        end = self.strip_report_tail(ss, ss + len(text[ss:se].rstrip().rstrip(".!?…")))  # (", сообщает ТАСС" relays)
         cm_ = _CLAUSE_COMMA.search(text, m.end(), min(end, m.end() + 80))  # (not a decimal comma: "11,7 процента")
         comma = phrase_end = cm_.start() if cm_ else -1
         participle = comma > 0 and _participle_at(self.an, text, comma + 1, ss)

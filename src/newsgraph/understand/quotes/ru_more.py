@@ -397,8 +397,8 @@ class MoreReaders:
         Шемелев, повысит …", "Их первой жертвой, по словам президента, станет …", "Между тем, пишет «Коммерсантъ»,
         канал …". The content is the sentence without the insertion (without a short opener such as "Между тем");
         an outlet's insertion is its own report (priority 5, as "…, сообщает Lenta.ru."), a speaker's 2.3."""
-        text = self.text
-        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        text = self.text  # (without an outlet's credit ending the sentence, ", сообщает NEWSru.com": it relays, r27)
+        end = self.strip_report_tail(ss, ss + len(text[ss:se].rstrip().rstrip(".!?…")))
         for m in re.finditer(r",\s*", text[ss:end]):
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
