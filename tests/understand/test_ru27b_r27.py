@@ -83,3 +83,16 @@ def test_a_medium_is_no_relay(pipe):
     got = run(pipe, "Мэр Андрей Смирнов заявил, что выборы перенесут на осень. Об этом он сообщил в эфире телеканала "
                   "«Россия 24».\n")
     assert [g[2] for g in got] == ["Андрей Смирнов"], got
+
+
+def test_as_an_outlet_writes_citing_a_source(pipe):
+    """ru_relays.py ``cited_source`` (from ru_more.py ``_as_said``): "Как пишет X со ссылкой на Y, …" -- Y speaks, X
+    relays: two records of the same content (the cited source is the outlet's words, not relayed content)."""
+    got = run(pipe, "Как пишет «Вечерняя Москва» со ссылкой на источник в мэрии, новую линию метро откроют в "
+                    "декабре.\n")
+    said = _by_speaker(got)
+    assert said.get("источник в мэрии") == said.get("Вечерняя Москва") == "новую линию метро откроют в декабре", got
+    got = run(pipe, "Как сообщает ТАСС со ссылкой на пресс-службу Минфина, выплаты пенсионерам начнутся в марте.\n")
+    assert len(got) == 2 and "ТАСС" in _by_speaker(got), got
+    got = run(pipe, "Как пишет «Коммерсантъ», законопроект о такси могут принять уже в мае.\n")
+    assert [g[2] for g in got] == ["Коммерсантъ"], got

@@ -19,7 +19,7 @@ from .. import rules
 
 _OPEN, _CLOSE = "«„“\"", "»“”\""
 _TITLE_WORDS = 5  # how many words of a title may stand between a relaying verb and the name it relays
-_CITED = re.compile(r"со\s+ссылкой\s+на\s+$", re.IGNORECASE)
+_CITED = re.compile(r"со\s+ссылкой\s+на\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _CITING_NEXT = re.compile(r"[»“”\"]?\s*со\s+ссылкой\s+на\s", re.IGNORECASE)  # (right after the outlet's name)
 
 
@@ -141,16 +141,26 @@ class RelayReaders:
         verb = next((t for t in after if t.start >= sp.end and t.low in q.cue.split()), None)
         return [verb] if verb is not None and verb.end <= q.start else []
 
+    def cited_source(self, outlet: Ref, cm, comma: int) -> Ref | None:
+        """Who speaks in "Как <cue> <outlet>, …" (ru_more.py ``_as_said``): an unnamed source before the outlet it
+        told ("Как рассказали источники в … «Интерфаксу», …"), or the source the outlet cites right after it ("Как пишет
+        «Коммерсантъ» со ссылкой на источник в правительстве, …", r27: the outlet relays it); None otherwise."""
+        text = self.text
+        if self.rr.anonymous.search(text, cm.end(), outlet.mention.start):
+            return self.anonymous_source(cm.end(), comma)
+        m = _CITING_NEXT.match(text, outlet.mention.end)
+        if m is None or m.end() >= comma:
+            return None
+        if self.rr.anonymous.search(text, m.end(), comma) and not self.an.mentions_in(m.end(), comma, ("PERSON",)):
+            return self.anonymous_source(m.end(), comma)
+        named = [(x, a) for x, a in self.an.mentions_in(m.end(), comma) if a.type != "MEDIA"]
+        return self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+
     def _source_cited(self, sp) -> bool:
-        """The speaker's mention follows "со ссылкой на" (the source an outlet's verb cites, r24), maybe with its data
-        or statement between ("со ссылкой на данные Московской биржи", words.tsv ``findings``, r27)."""
-        if sp is None:
-            return False
-        if _CITED.search(self.text, max(0, sp.start - 20), sp.start) is not None:
-            return True
-        toks = [t for t in self.an.toks if sp.start - 40 <= t.start and t.end <= sp.start]
-        return len(toks) >= 4 and toks[-1].lemma in rules.wordset("ru", "findings") and \
-            _CITED.search(self.text, max(0, toks[-1].start - 20), toks[-1].start) is not None
+        """The speaker's mention follows "со ссылкой на" (the source an outlet's verb cites, r24), maybe with up to
+        three words of its body or data between ("со ссылкой на пресс-службу Минфина", "со ссылкой на данные
+        Московской биржи", r27)."""
+        return sp is not None and _CITED.search(self.text, max(0, sp.start - 80), sp.start) is not None
 
     def _relayed_span(self, q: Quote, r: Ref, toks: list) -> list[tuple[int, int]]:
         """The relayed attribution, in pieces: what was said (with its quote marks) and, where the outlet's sentence
@@ -186,7 +196,8 @@ class RelayReaders:
         first = [(sp.start, sp.end)] if sp is not None and lo == own_e and ss <= sp.start and sp.end <= own_s and \
             not text[sp.end:own_s].strip(" ,—–-") else []  # ("Министр, как сообщает ТАСС, заявил, что …")
         points = []
-        if sp is not None and lo <= sp.start and sp.end <= hi and not (s <= sp.start < e):
+        if sp is not None and lo <= sp.start and sp.end <= hi and not (s <= sp.start < e) and \
+                not self._source_cited(sp):  # (the source the outlet cites is the outlet's words, r27)
             points += [sp.start, sp.end]
         if q.cue:
             before, after = text[lo:s].lower(), text[e:hi].lower()
