@@ -96,3 +96,28 @@ def test_as_an_outlet_writes_citing_a_source(pipe):
     assert len(got) == 2 and "ТАСС" in _by_speaker(got), got
     got = run(pipe, "Как пишет «Коммерсантъ», законопроект о такси могут принять уже в мае.\n")
     assert [g[2] for g in got] == ["Коммерсантъ"], got
+
+
+def test_an_appeal_reported_bare_is_its_writers(pipe):
+    """quotes/ru_authors.py: "Жители X обратились … . В обращении говорится, что …" -- the appeal's words are the
+    group's that made it (the verb of the noun's stem), and "Авторы обращения" are the same group."""
+    got = run(pipe, "Жители Ангарска обратились к губернатору с просьбой сохранить детскую поликлинику. В обращении "
+                    "говорится, что ближайшая поликлиника находится в десяти километрах. Авторы обращения также "
+                    "пожаловались на то, что автобусы ходят редко.\n")
+    said = {g[1]: g[2] for g in got}
+    assert said.get("ближайшая поликлиника находится в десяти километрах") == "Жители Ангарска", got
+    assert said.get("автобусы ходят редко") == "Жители Ангарска", got
+
+
+def test_a_letters_authors_are_those_who_sent_it(pipe):
+    """quotes/ru_authors.py: "X направили письмо … . Авторы письма считают, что …" -- the verb taking the letter."""
+    got = run(pipe, "Родители учеников направили письмо министру образования. Авторы письма считают, что школу "
+                    "закрывать нельзя.\n")
+    assert [(g[1], g[2]) for g in got] == [("школу закрывать нельзя", "Родители учеников")], got
+
+
+def test_a_document_with_its_owner_keeps_it(pipe):
+    """A document whose owner the phrase names ("в письме Минфина") is not given to the writers of another."""
+    got = run(pipe, "Жители Ангарска обратились к губернатору. В письме Минфина говорится, что денег на ремонт "
+                    "поликлиники нет.\n")
+    assert [g[2] for g in got if g[1].startswith("денег")] != ["Жители Ангарска"], got
