@@ -55,7 +55,7 @@ class DocumentReaders:
         if m is None:
             return
         text = self.text
-        end = self.strip_report_tail(ss, ss + len(text[ss:se].rstrip().rstrip(".!?…")))  # (", сообщает ТАСС" relays)
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         cm_ = _CLAUSE_COMMA.search(text, m.end(), min(end, m.end() + 80))  # (not a decimal comma: "11,7 процента")
         comma = phrase_end = cm_.start() if cm_ else -1
         participle = comma > 0 and _participle_at(self.an, text, comma + 1, ss)
@@ -64,6 +64,7 @@ class DocumentReaders:
             # опубликованному агентством Bloomberg, …" (r26: a participle's phrase tells whose it is, not what it says)
         if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
+        end = self.strip_report_tail(comma + 1, end)  # (", сообщает ТАСС" ending the sentence relays it, r27)
         media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
         own = self._outlet_work(m.end(), *media[0]) if media else None
         if participle and media and not own and media[0][0].start > phrase_end:  # ("…, опубликованному агентством

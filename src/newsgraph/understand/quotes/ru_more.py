@@ -397,8 +397,8 @@ class MoreReaders:
         Шемелев, повысит …", "Их первой жертвой, по словам президента, станет …", "Между тем, пишет «Коммерсантъ»,
         канал …". The content is the sentence without the insertion (without a short opener such as "Между тем");
         an outlet's insertion is its own report (priority 5, as "…, сообщает Lenta.ru."), a speaker's 2.3."""
-        text = self.text  # (without an outlet's credit ending the sentence, ", сообщает NEWSru.com": it relays, r27)
-        end = self.strip_report_tail(ss, ss + len(text[ss:se].rstrip().rstrip(".!?…")))
+        text = self.text
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for m in re.finditer(r",\s*", text[ss:end]):
             c1, a_s = ss + m.start(), ss + m.end()
             cm = self.rr.cue.match(text, a_s) or self.rr.report.match(text, a_s) or _phrases(self.rr.lang).match(
@@ -438,8 +438,8 @@ class MoreReaders:
                     cm.re is self.rr.cue and self.oblique(who.mention):
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none; an
                 # inverted cue's speaker is its subject, "…, рассказала обозревателю «Северного края» …" none, r23)
-            if trailing and not opener:
-                end = c1
+            tail = self.strip_report_tail(c2 + 1, end)  # (an outlet's credit ending the sentence relays: r27)
+            end = c1 if trailing and not opener else tail
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
                 (ss, (lead.strip() + " " + text[c2 + 1:end].strip()).strip())
             if outlet and (any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(body)) or
