@@ -108,9 +108,10 @@ def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, o
 
 
 # a name in quote marks credited by an outlet's present-tense verb at a clause's end ("…, сообщает «Спорт уик-энд».",
-# "Как пишет «Вечерний Минск», …", "…, пишет «Вечерний Минск» со ссылкой на …"): group 1 the name
+# "Как пишет «Вечерний Минск» со ссылкой на …"; not before a comma: "Как сообщает «Укрэнерго», …" may be the company's
+# own statement): group 1 the name
 _CREDITED = re.compile(r"(?i:\b(?:как\s+)?(?:пишет|передает|передаёт|сообщает))\s+"
-                       r"[«„“]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n,]|$|со\s+ссылкой))")
+                       r"[«„“]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n]|$|со\s+ссылкой))")
 _CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов)[а-яё]*|газет[а-яё]*|"
                             r"издани[а-яё]*|агентств[а-яё]*|журнал[а-яё]*|сайт[а-яё]*)[\s«„“\"]*$")
 
