@@ -121,3 +121,10 @@ def test_a_document_with_its_owner_keeps_it(pipe):
     got = run(pipe, "Жители Ангарска обратились к губернатору. В письме Минфина говорится, что денег на ремонт "
                     "поликлиники нет.\n")
     assert [g[2] for g in got if g[1].startswith("денег")] != ["Жители Ангарска"], got
+
+
+def test_a_critic_of_a_document_is_not_its_author(pipe):
+    """quotes/ru_authors.py: only a verb of issuing makes the subject the writer ("раскритиковал доклад" does not)."""
+    got = run(pipe, "Профсоюз раскритиковал письмо «Новые правила найма». Авторы письма считают, что стаж надо "
+                    "отменить.\n")
+    assert [g[2] for g in got if g[1].startswith("стаж")] != ["Профсоюз"], got

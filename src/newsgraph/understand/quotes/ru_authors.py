@@ -2,8 +2,9 @@
 
 - "Жители Шелехова обратились к президенту … . В обращении говорится, что …": a bare document noun (words.tsv
   ``works``, ``statement_nouns``) whose verb of the same stem ("обратиться" / "обращение", "заявить" / "заявление",
-  "жаловаться" / "жалоба") or which itself ("направили письмо", "подписали петицию") stands in a sentence shortly
-  before, with a subject in the nominative: that subject, named or as written ("Жители Шелехова").
+  "жаловаться" / "жалоба") or a verb of issuing it (words.tsv ``issuing_verbs``: "направили письмо", "подписали
+  петицию"; not "раскритиковали доклад") stands in a sentence shortly before, with a subject in the nominative: that
+  subject, named or as written ("Жители Шелехова").
 - "Авторы письма считают, что …", "Авторы обращения также пожаловались …": the authors of such a bare document are
   the same group.
 A document with its owner in its phrase ("в письме Минфина", "авторы доклада ВШЭ") is left to the other readers.
@@ -72,8 +73,8 @@ def _writers(an, lemma: str, k: int) -> Ref | None:
             if t.pos == "VERB" and t.lemma.removesuffix("ся")[:_STEM] == lemma[:_STEM]:
                 verb = t  # ("обратились" for "обращение")
             elif t.lemma == lemma and t.dep == "obj" and t.head is not None and 0 <= t.head < len(an.toks) and \
-                    an.toks[t.head].pos == "VERB":
-                verb = an.toks[t.head]  # ("направили письмо")
+                    an.toks[t.head].lemma in rules.wordset("ru", "issuing_verbs"):
+                verb = an.toks[t.head]  # ("направили письмо"; not "раскритиковали доклад")
             who = _subject(an, verb) if verb is not None else None
             if who is not None:
                 return who
