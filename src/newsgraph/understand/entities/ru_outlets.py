@@ -107,7 +107,35 @@ def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, o
             out.append((s, e))
 
 
+# a name in quote marks credited by an outlet's present-tense verb at a clause's end ("…, сообщает «Спорт уик-энд».",
+# "Как пишет «Вечерний Минск» со ссылкой на …"; not before a comma: "Как сообщает «Укрэнерго», …" may be the company's
+# own statement): group 1 the name
+_CREDITED = re.compile(r"(?i:\b(?:как\s+)?(?:пишет|передает|передаёт|сообщает))\s+"
+                       r"[«„“]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n]|$|со\s+ссылкой))")
+_CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов)[а-яё]*|газет[а-яё]*|"
+                            r"издани[а-яё]*|агентств[а-яё]*|журнал[а-яё]*|сайт[а-яё]*)[\s«„“\"]*$")
+
+
+def credited_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
+    """A name in quote marks the list does not hold, credited by an outlet's verb where a report ends ("…, сообщает
+    «Спорт уик-энд»."), and never named in the text but as a credit (after such a verb or an outlet's kind): a MEDIA
+    actor (r27; a company that speaks, "«Газпром» повысил цены", is named otherwise too)."""
+    out: list[tuple[int, int]] = []
+    for m in _CREDITED.finditer(an.text):
+        name = m.group(1)
+        if any(s < m.end(1) and m.start(1) < e for s, e in taken + out) or name in media:
+            continue
+        stem = name[:-1] if len(name) > 4 and name[-1].isalpha() and name[-1].lower() in "аяоеыиуюь" else name
+        if any(_CREDIT_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) is None
+               for k in re.finditer(re.escape(stem), an.text)):
+            continue
+        _mention_all(an, media, actor, name, r"[«„“\"](" + re.escape(name) + r")[»“”\"]", taken, out)
+    return out
+
+
 def unlisted_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
-    """The outlets the curated list does not hold: named by their kind and a name in marks, or by a site's address."""
+    """The outlets the curated list does not hold: named by their kind and a name in marks, or by a site's address,
+    or credited by an outlet's verb alone."""
     out = named_outlets(an, media, taken, actor)
-    return out + domain_outlets(an, media, taken + out, actor)
+    out += domain_outlets(an, media, taken + out, actor)
+    return out + credited_outlets(an, media, taken + out, actor)

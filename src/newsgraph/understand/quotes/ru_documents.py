@@ -64,6 +64,7 @@ class DocumentReaders:
             # опубликованному агентством Bloomberg, …" (r26: a participle's phrase tells whose it is, not what it says)
         if comma < 0 or len(text[comma + 1:end].split()) < 3:
             return
+        end = self.strip_report_tail(comma + 1, end)  # (", сообщает ТАСС" ending the sentence relays it, r27)
         media = self.an.mentions_in(m.end(), comma, ("MEDIA",))
         own = self._outlet_work(m.end(), *media[0]) if media else None
         if participle and media and not own and media[0][0].start > phrase_end:  # ("…, опубликованному агентством

@@ -214,8 +214,8 @@ class MoreReaders:
             who = self.body_at(*told) if told else None  # компании, …": the body said it, the outlet was told, r22)
             told = None if who else addressed_body(self.an, text, cm, comma)  # ("Как пояснили в ведомстве агентству
             who = who or (self.body_at(*told) if told else None)  # «Интерфакс», …", r25)
-            if who is None and media and self.rr.anonymous.search(text, cm.end(), media[0].mention.start):
-                who = self.anonymous_source(cm.end(), comma)  # ("Как рассказали источники в … «Интерфаксу», …")
+            if who is None and media:  # ("Как рассказали источники в … «Интерфаксу», …"; "Как пишет X со ссылкой на
+                who = self.cited_source(media[0], cm, comma)  # источник в …, …": the source, ru_relays.py, r27)
             who = who or self.speaker_in(cm.end(), comma, cm, self.quoted, cm.start()) or (media or [None])[0]
             if (who is None or who.mention is None) and self.names_document(cm.end(), comma):  # ("Как следует из
                 who = self.document_speaker((cm.end(), comma), comma, comma)  # текста приговора": its issuer or the
@@ -438,8 +438,8 @@ class MoreReaders:
                     cm.re is self.rr.cue and self.oblique(who.mention):
                 continue  # (named inside the insertion; "X, бежавший …, рассказал о том, как …" is none; an
                 # inverted cue's speaker is its subject, "…, рассказала обозревателю «Северного края» …" none, r23)
-            if trailing and not opener:
-                end = c1
+            tail = self.strip_report_tail(c2 + 1, end)  # (an outlet's credit ending the sentence relays: r27)
+            end = c1 if trailing and not opener else tail
             cs, body = (c2 + 1, text[c2 + 1:end].strip()) if opener else \
                 (ss, (lead.strip() + " " + text[c2 + 1:end].strip()).strip())
             if outlet and (any(not self._impersonal(x.group()) for x in self.rr.cue.finditer(body)) or

@@ -19,7 +19,8 @@ from .. import rules
 
 _OPEN, _CLOSE = "«„“\"", "»“”\""
 _TITLE_WORDS = 5  # how many words of a title may stand between a relaying verb and the name it relays
-_CITED = re.compile(r"со\s+ссылкой\s+на\s+$", re.IGNORECASE)
+_CITED = re.compile(r"со\s+ссылкой\s+на\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+_CITING_NEXT = re.compile(r"[»“”\"]?\s*со\s+ссылкой\s+на\s", re.IGNORECASE)  # (right after the outlet's name)
 
 
 class RelayReaders:
@@ -32,13 +33,14 @@ class RelayReaders:
             for r in q.reported_by:
                 if r.mention is None or q.start <= r.mention.start < q.end:
                     continue
-                if any(_gap(k, r) < _gap(q, r) for k in kept if k is not q and self._same_sentence(k, r)):
-                    continue  # (an outlet credited nearer another quote of its sentence relays that one)
                 if q.speaker is not None and q.speaker.entity is not None and q.speaker.entity == r.entity:
                     continue
                 toks = self._relay_tokens(r, q)
                 if not toks:
                     continue
+                if toks[0].start < r.mention.end and any(  # (the outlet the subject of this quote's verb: its own)
+                        _gap(k, r) < _gap(q, r) for k in kept if k is not q and self._same_sentence(k, r)):
+                    continue  # (an outlet credited nearer another quote of its sentence relays that one)
                 pieces = self._relayed_span(q, r, toks)
                 start, end = pieces[0][0], pieces[-1][1]
                 wider = start < q.start - 1 or end > q.end + 1
@@ -98,7 +100,8 @@ class RelayReaders:
         told = any((t.feats or {}).get("Case") == "Dat" for t in self.an.toks  # (its kind too: "агентству")
                    if (before[-1].end if before else ss) <= t.start < r.mention.end)
         between = sp is not None and sp.end <= s and bool(before) and sp.start <= before[-1].start and \
-            before[-1].end <= sp.end and not (q.start <= sp.start < q.end)
+            all(t.end <= sp.end or t.text[:1].isupper() for t in before if t.start >= sp.start) and \
+            not (q.start <= sp.start < q.end)  # (with the rest of a name the tagger cut: "Хвана | Чжан Епа", r27)
         relay = rules.wordset("ru", "relay_verbs")
         if between:  # ("цитирует Хвана Чжан Епа Lenta.ru": the relayed speaker between the verb and the outlet)
             while before and before[-1].start >= sp.start:
@@ -108,7 +111,7 @@ class RelayReaders:
                     break  # РИА Новости", "приводит слова главы Минфина Рябова ТАСС": the relayed speaker's title)
                 before.pop()
         after = next((t for t in self.an.toks if t.start >= r.mention.end), None)
-        toks = _relay_at(before, relay, after)
+        toks = _relay_at(before, relay, after) or self._outlet_subject(r, q, sp)
         if not toks:
             return []
         words = " ".join(t.lemma for t in toks)
@@ -120,9 +123,44 @@ class RelayReaders:
             # its source relays it: "пишет «Коммерсантъ» со ссылкой на источник, что …", r24)
         return toks
 
+    def _outlet_subject(self, r: Ref, q: Quote, sp) -> list:
+        """The outlet as the subject of the relaying words after it (r27): a citing verb ("РИА Новости цитирует слова
+        министра: «…»") or the quote's own cue after "со ссылкой на" its source ("The Wall Street Journal со ссылкой
+        на источники в компании заявляет, что …"); [] otherwise."""
+        se = self._sent_of(r.mention.start)[1]
+        after = [t for t in self.an.toks if r.mention.end <= t.start < se and not (t.pos == "PUNCT" and t.text in
+                                                                                  _CLOSE)]
+        if len(after) >= 2 and after[0].lemma in rules.wordset("ru", "relay_verbs") and (
+                after[0].lemma in rules.wordset("ru", "citing_verbs") or
+                f"{after[0].lemma} {after[1].lemma}" in rules.wordset("ru", "citing_verbs")):
+            two = f"{after[0].lemma} {after[1].lemma}" in rules.wordset("ru", "citing_verbs")
+            return after[:2] if two else after[:1]
+        if not q.cue or not _CITING_NEXT.match(self.text, r.mention.end) or not self._source_cited(sp) or \
+                sp.start < r.mention.end:
+            return []
+        verb = next((t for t in after if t.start >= sp.end and t.low in q.cue.split()), None)
+        return [verb] if verb is not None and verb.end <= q.start else []
+
+    def cited_source(self, outlet: Ref, cm, comma: int) -> Ref | None:
+        """Who speaks in "Как <cue> <outlet>, …" (ru_more.py ``_as_said``): an unnamed source before the outlet it
+        told ("Как рассказали источники в … «Интерфаксу», …"), or the source the outlet cites right after it ("Как пишет
+        «Коммерсантъ» со ссылкой на источник в правительстве, …", r27: the outlet relays it); None otherwise."""
+        text = self.text
+        if self.rr.anonymous.search(text, cm.end(), outlet.mention.start):
+            return self.anonymous_source(cm.end(), comma)
+        m = _CITING_NEXT.match(text, outlet.mention.end)
+        if m is None or m.end() >= comma:
+            return None
+        if self.rr.anonymous.search(text, m.end(), comma) and not self.an.mentions_in(m.end(), comma, ("PERSON",)):
+            return self.anonymous_source(m.end(), comma)
+        named = [(x, a) for x, a in self.an.mentions_in(m.end(), comma) if a.type != "MEDIA"]
+        return self.an.ref(named[0][1], named[0][0].start, named[0][0].end) if named else None
+
     def _source_cited(self, sp) -> bool:
-        """The speaker's mention follows "со ссылкой на" (the source an outlet's verb cites, r24)."""
-        return sp is not None and _CITED.search(self.text, max(0, sp.start - 20), sp.start) is not None
+        """The speaker's mention follows "со ссылкой на" (the source an outlet's verb cites, r24), maybe with up to
+        three words of its body or data between ("со ссылкой на пресс-службу Минфина", "со ссылкой на данные
+        Московской биржи", r27)."""
+        return sp is not None and _CITED.search(self.text, max(0, sp.start - 80), sp.start) is not None
 
     def _relayed_span(self, q: Quote, r: Ref, toks: list) -> list[tuple[int, int]]:
         """The relayed attribution, in pieces: what was said (with its quote marks) and, where the outlet's sentence
@@ -140,7 +178,9 @@ class RelayReaders:
         sp = q.speaker.mention if q.speaker is not None else None
         own_s, own_e = toks[0].start, max(r.mention.end, toks[-1].end)
         i = self.an.toks.index(toks[0])
-        if sp is not None and toks[-1].end <= sp.start and sp.end <= r.mention.start:
+        if toks[0].start >= r.mention.end:
+            own_s = r.mention.start  # (the outlet the subject of its words: "X со ссылкой на Y заявляет, что …", r27)
+        elif sp is not None and toks[-1].end <= sp.start and sp.end <= r.mention.start:
             own_s = r.mention.start  # ("«…», — цитирует Алексея Миллера «Интерфакс»": the cue and speaker relayed)
         elif sp is not None and e <= toks[0].start and r.mention.end <= sp.start < se and \
                 " ".join(t.lemma for t in toks) in rules.wordset("ru", "citing_verbs"):
@@ -156,7 +196,8 @@ class RelayReaders:
         first = [(sp.start, sp.end)] if sp is not None and lo == own_e and ss <= sp.start and sp.end <= own_s and \
             not text[sp.end:own_s].strip(" ,—–-") else []  # ("Министр, как сообщает ТАСС, заявил, что …")
         points = []
-        if sp is not None and lo <= sp.start and sp.end <= hi and not (s <= sp.start < e):
+        if sp is not None and lo <= sp.start and sp.end <= hi and not (s <= sp.start < e) and \
+                not self._source_cited(sp):  # (the source the outlet cites is the outlet's words, r27)
             points += [sp.start, sp.end]
         if q.cue:
             before, after = text[lo:s].lower(), text[e:hi].lower()

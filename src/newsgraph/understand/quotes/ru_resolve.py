@@ -23,6 +23,7 @@ from ..coref.ru import _cue_gender
 from ..coref.ru_family import by_patronymic, couple_named, family_member, generation_member
 from ..coref.ru_offices import office_fits
 from .ru_local import _nominative
+from .ru_authors import document_authors
 from .ru_owners import earlier_owner
 from .ru_regions import branch_of, placed_anaphor
 from .ru_described import headline_person
@@ -76,7 +77,8 @@ class SpeakerRefinements:
                 q.speaker = self._bare_work(q)  # ("В докладе отмечается, что …" after "доклад Счетной палаты", r22)
             if q.speaker is None:
                 q.speaker = self._document_anaphor(q)  # ("В нем говорится", "В сообщении пресс-службы компании")
-            q.speaker = earlier_owner(self.an, q, quotes[:k]) or q.speaker  # ("В решении суда указано", r26)
+            q.speaker = earlier_owner(self.an, q, quotes[:k]) or document_authors(self.an, q) or q.speaker  # ("В
+            # решении суда указано", r26; "Жители … обратились … . В обращении говорится", "Авторы письма", r27)
             if q.speaker is None or q.speaker.entity is None and self.rr.anonymous.match(q.speaker.name):
                 q.speaker = self._interlocutor(q, quotes[:k]) or q.speaker  # (an unnamed source as written, r21)
                 q.speaker = state_body(self.an, q.speaker) or q.speaker  # ("источники в посольстве", r25)
