@@ -142,17 +142,31 @@ def _yo(word: str) -> str:
 
 def _belief_forms(lang: str) -> tuple[str, ...]:
     """Every finite form and gerund of the verbs of belief that govern a "что" clause (``stance_cues.tsv`` rows
-    "that": верить, надеяться, опасаться, ожидать …), by pymorphy2's lexemes (Russian only)."""
+    "that": верить, надеяться, опасаться, ожидать …) and of the cue verbs ``cue_breadth.tsv`` adds by lemma (r27: the
+    other aspect, the -ся report, navec neighbours), by pymorphy2's lexemes (Russian only)."""
     if lang != "ru":
         return ()
-    from ..names import _morph
     try:
         lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
     except rules.RuleFileError:
         return ()
+    return _lemma_forms(tuple(lemmas) + breadth_lemmas(lang))
+
+
+def breadth_lemmas(lang: str) -> tuple[str, ...]:
+    """The cue verbs of ``lang/<code>/cue_breadth.tsv`` (infinitives; none for a language without the file)."""
+    try:
+        return tuple(r[0] for r in rules.table(lang, "cue_breadth") if r and r[0])
+    except rules.RuleFileError:
+        return ()
+
+
+def _lemma_forms(lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """Every finite form and gerund (no imperative, no first or second person) of the infinitives ``lemmas``."""
+    from ..names import _morph
     out: set[str] = set()
     for lem in lemmas:
-        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
+        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and _yo(p.word) == _yo(lem)][:1]:
             out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
                        not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
     return tuple(sorted(out))

@@ -19,6 +19,7 @@ from ...record import Mention, Ref
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range
 from .ru_relative import _document_nouns
+from ..entities.ru_rules import breadth_lemmas
 
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы|будто)\s+", re.IGNORECASE)
 # a few words of when or where before the clause: "сообщивший накануне, что …", "заявлявший в интервью ТАСС, что …"
@@ -27,7 +28,7 @@ _THAT_AFTER = re.compile(r"(?:\s+[^\s,.!?«»:;—–]+){1,4}?\s*,\s*(?:что|�
 
 @lru_cache(maxsize=None)
 def _cue_lemmas(lang: str) -> frozenset[str]:
-    """The infinitives of the one-word cue verbs the lists give forms of (pymorphy2)."""
+    """The infinitives of the one-word cue verbs the lists give forms of (pymorphy2) and of ``cue_breadth.tsv``."""
     if lang != "ru":
         return frozenset()
     from ..names import _morph
@@ -36,7 +37,7 @@ def _cue_lemmas(lang: str) -> frozenset[str]:
         for w in rules.lines(lang, name):
             if " " not in w:
                 out.update(p.normal_form for p in _morph().parse(w.lower())[:1] if p.tag.POS in ("VERB", "GRND"))
-    return frozenset(out)
+    return frozenset(out | set(breadth_lemmas(lang)))
 
 
 class ParticipleReaders:
