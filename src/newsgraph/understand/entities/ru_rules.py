@@ -80,7 +80,7 @@ def ru_rules(lang: str) -> RuRules:
     for code in _mixed(lang)[1:]:
         pron.update({w: g for w, g in rules.mapping(code, "pronouns").items() if w not in pron and foreign(w, lang)})
     impersonal = _lines(lang, "impersonal_cues")
-    forms = _verb_forms(lang, "speech_verbs") + _belief_forms(lang) + tuple(
+    forms = _verb_forms(lang, "speech_verbs") + _phrase_forms(lang, "speech_verbs") + _belief_forms(lang) + tuple(
         f for code in _mixed(lang)[1:] for f in _verb_forms(code, "speech_verbs") + _belief_forms(code)
         if foreign(f, lang))
     return RuRules(
@@ -132,6 +132,27 @@ def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
         for p in parses[:1]:  # (r23: "счел" is pymorphy2's "счёл"; forms with ё and е: "сочла")
             out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
                        not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
+    return tuple(sorted(out))
+
+
+def _phrase_forms(lang: str, name: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verb of each several-word entry (its first word, or its second after "не"),
+    the other words kept (r27: "пришел к выводу" -> пришла к выводу, приходят к выводу, придя к выводу …; "не
+    исключил" -> не исключат, не исключая …): the list names a phrase, the morphology its verb's forms."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    out: set[str] = set()
+    for w in rules.lines(lang, name):
+        words = w.split()
+        i = 1 if words[0].lower() == "не" else 0
+        if len(words) < 2 or i >= len(words):
+            continue
+        parses = [p for p in _morph().parse(words[i].lower()) if p.tag.POS in ("VERB", "GRND")
+                  and "impr" not in p.tag and _yo(p.word) == _yo(words[i])]  # ("пришли": прийти, not прислать)
+        for p in parses[:1]:
+            out.update(" ".join(words[:i] + [x] + words[i + 1:]) for f in p.lexeme if f.tag.POS in ("VERB", "GRND")
+                       and not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
     return tuple(sorted(out))
 
 
