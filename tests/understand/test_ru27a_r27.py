@@ -72,3 +72,64 @@ def test_an_adjective_before_a_document_noun(pipe, text, content, speaker):
 ])
 def test_no_report(pipe, text):
     assert run(pipe, text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Министр Андрей Павлов пришел к заключению, что реформу придется отложить.\n", "реформу придется отложить",
+     "Андрей Павлов"),
+    ("Министр Андрей Павлов выдвинул версию, что пожар стал результатом поджога.\n",
+     "пожар стал результатом поджога", "Андрей Павлов"),
+    ("Ученые Андрей Ершов и Ольга Титова приходят к выводу, что климат меняется быстрее прогнозов.\n",
+     "климат меняется быстрее прогнозов", None),
+])
+def test_every_form_of_a_light_verb_phrase(pipe, text, content, speaker):
+    """entities/ru_rules.py ``_phrase_forms``: a several-word cue names its verb's every form ("приходят к выводу")."""
+    got = run(pipe, text)
+    assert [g[1] for g in got] == [content], got
+    if speaker:
+        assert got[0][2] == speaker, got
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Как ранее сообщал министр Андрей Павлов, ремонт завершится в мае.\n", "ремонт завершится в мае",
+     "Андрей Павлов"),
+    ("Как неоднократно подчеркивал президент Владимир Путин, санкции не сработают.\n", "санкции не сработают",
+     "Владимир Путин"),
+    ("Как не раз заявлял министр Андрей Павлов, повышения налогов не будет.\n", "повышения налогов не будет",
+     "Андрей Павлов"),
+    ("Новый терминал, как уже сообщал губернатор Иван Петров, откроется в мае.\n", "Новый терминал откроется в мае",
+     "Иван Петров"),
+])
+def test_adverbs_between_as_and_the_cue(pipe, text, content, speaker):
+    """quotes/ru_asides.py ``adverbs_end``: "Как ранее сообщал X, …" -- adverbs between "как" and its cue verb."""
+    assert [(g[1], g[2]) for g in run(pipe, text)] == [(content, speaker)]
+
+
+def test_as_known_is_no_report(pipe):
+    assert run(pipe, "Как известно, выборы пройдут в сентябре.\n") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Заявив, что компания не будет платить штраф, директор Олег Маслов покинул зал суда.\n",
+     "компания не будет платить штраф", "Олег Маслов"),
+    ("Подчеркнув, что решение окончательное, судья Анна Белова закрыла заседание.\n", "решение окончательное",
+     "Анна Белова"),
+])
+def test_a_gerund_opening_the_sentence(pipe, text, content, speaker):
+    """quotes/ru_subjects.py ``lead_gerund_end``: "Заявив, что …, X покинул зал" -- the gerund's clause is the
+    content, the main verb's subject after it the speaker."""
+    assert [(g[1], g[2]) for g in run(pipe, text)] == [(content, speaker)]
+
+
+def test_a_gerund_of_circumstance_reports_nothing(pipe):
+    assert run(pipe, "Узнав, что завод закрывается, рабочие вышли на митинг.\n") == []
+
+
+def test_a_point_of_view(pipe):
+    """document_phrases.txt (r27): "С точки зрения X, …" with an actor named; not a law or a field."""
+    got = run(pipe, "С точки зрения аналитиков банка «Восток», рубль продолжит дешеветь.\n")
+    assert [g[1] for g in got] == ["рубль продолжит дешеветь"], got
+    assert run(pipe, "С точки зрения закона, такая сделка является нарушением.\n") == []
+    assert run(pipe, "На первый взгляд, проект выглядит привлекательно.\n") == []
+    got = run(pipe, "Экономист Павел Гуров выступил на форуме. На его взгляд, реформа запоздала.\n")
+    assert [(g[1], g[2]) for g in got] == [("реформа запоздала", "Павел Гуров")], got
