@@ -133,3 +133,12 @@ def test_a_point_of_view(pipe):
     assert run(pipe, "На первый взгляд, проект выглядит привлекательно.\n") == []
     got = run(pipe, "Экономист Павел Гуров выступил на форуме. На его взгляд, реформа запоздала.\n")
     assert [(g[1], g[2]) for g in got] == [("реформа запоздала", "Павел Гуров")], got
+
+
+@pytest.mark.parametrize("adverb", ["ранее ", "не раз ", ""])
+def test_a_participle_after_an_adverb(pipe, adverb):
+    """quotes/ru_participles.py ``_mistagged_participle``: adverbs between the comma and the participle ("…, ранее
+    заявлявший, что …"); the content ends before the main clause's short participle ("теперь настроен")."""
+    got = run(pipe, f"Экономист Вячеслав Ротарь, {adverb}повторявший, что мост окупится за десять лет, теперь "
+                    "настроен осторожнее.\n")
+    assert [(g[1], g[2]) for g in got] == [("мост окупится за десять лет", "Вячеслав Ротарь")], got

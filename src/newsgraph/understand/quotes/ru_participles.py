@@ -40,6 +40,12 @@ def _cue_lemmas(lang: str) -> frozenset[str]:
     return frozenset(out | set(breadth_lemmas(lang)))
 
 
+def _short(t) -> bool:
+    """A short participle, the main clause's predicate as a finite verb is ("…, ранее заявлявший, что …, теперь
+    настроен осторожнее", r27)."""
+    return (t.feats or {}).get("Variant") == "Short"
+
+
 class ParticipleReaders:
     """Readers over ``self.text``, ``self.an``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
@@ -61,7 +67,8 @@ class ParticipleReaders:
             if not parsed and not that:
                 continue  # (a participle the parse missed is read with its "что" clause only)
             cs = that.end() if that else t.end + len(text[t.end:ce]) - len(text[t.end:ce].lstrip(" ,"))
-            fins = [x for x in self.tokens_from(cs) if x.start < ce and (x.feats or {}).get("VerbForm") == "Fin"]
+            fins = [x for x in self.tokens_from(cs) if x.start < ce and ((x.feats or {}).get("VerbForm") == "Fin" or
+                                                                         x.pos == "VERB" and _short(x))]
             if len(fins) > (1 if that else 0):  # (the phrase ends before the main clause's verb: "Садоводы,
                 cut = text.rfind(",", cs, fins[1 if that else 0].start)  # требующие провести воду, пришли …")
                 ce = cut if cut > cs else ce
@@ -85,16 +92,19 @@ class ParticipleReaders:
     def _mistagged_participle(self, t, lemmas: frozenset[str]):
         """The noun a participle of a cue verb describes when the parse took the participle for something else
         ("Министр Олег Рябов, сказавший накануне, что …": a NOUN root; r23, the inventory's participles): pymorphy2
-        reads the word as an active participle of a cue verb, a comma stands before it and a noun or a name before the
-        comma (a name's head word); else None."""
+        reads the word as an active participle of a cue verb, a comma stands before it (and up to two adverbs) and a
+        noun or a name before the comma (a name's head word); else None."""
         from ..names import _morph
         toks = self.an.toks
-        if t.i < 2 or toks[t.i - 1].text != ",":
+        k = t.i - 1  # (r27: up to two adverbs between the comma and it: "…, ранее заявлявший, что …", "не раз")
+        while k > t.i - 3 and k > 0 and (toks[k].pos in ("ADV", "PART") or toks[k].low == "раз"):
+            k -= 1
+        if k < 1 or toks[k].text != ",":
             return None
         p = next((p for p in _morph().parse(t.text.lower()) if p.tag.POS == "PRTF" and "actv" in p.tag), None)
         if p is None or p.normal_form not in lemmas:
             return None
-        h = toks[t.i - 2]
+        h = toks[k - 1]
         while h.dep in ("flat:name", "flat", "appos") and h.head < h.i:
             h = toks[h.head]
         return h if h.pos in ("NOUN", "PROPN") else None
