@@ -40,10 +40,10 @@ def _cue_lemmas(lang: str) -> frozenset[str]:
     return frozenset(out | set(breadth_lemmas(lang)))
 
 
-def _short(t) -> bool:
-    """A short participle, the main clause's predicate as a finite verb is ("…, ранее заявлявший, что …, теперь
-    настроен осторожнее", r27)."""
-    return (t.feats or {}).get("Variant") == "Short"
+def _short(t, toks) -> bool:
+    """A short participle without an auxiliary, the main clause's predicate as a finite verb is ("…, ранее
+    заявлявший, что …, теперь настроен осторожнее", r27; "будет продлена" counts once, by its "будет")."""
+    return (t.feats or {}).get("Variant") == "Short" and not any(toks[c].pos == "AUX" for c in t.children)
 
 
 class ParticipleReaders:
@@ -68,7 +68,7 @@ class ParticipleReaders:
                 continue  # (a participle the parse missed is read with its "что" clause only)
             cs = that.end() if that else t.end + len(text[t.end:ce]) - len(text[t.end:ce].lstrip(" ,"))
             fins = [x for x in self.tokens_from(cs) if x.start < ce and ((x.feats or {}).get("VerbForm") == "Fin" or
-                                                                         x.pos == "VERB" and _short(x))]
+                                                                         x.pos == "VERB" and _short(x, toks))]
             if len(fins) > (1 if that else 0):  # (the phrase ends before the main clause's verb: "Садоводы,
                 cut = text.rfind(",", cs, fins[1 if that else 0].start)  # требующие провести воду, пришли …")
                 ce = cut if cut > cs else ce
