@@ -130,9 +130,15 @@ def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
             continue
         parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and _yo(p.word) == _yo(w)]
         for p in parses[:1]:  # (r23: "счел" is pymorphy2's "счёл"; forms with ё and е: "сочла")
-            out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
+            out.update(_lexeme_forms(p))
     return tuple(sorted(out))
+
+
+def _lexeme_forms(p) -> set[str]:
+    """The finite forms and gerunds of pymorphy2 parse ``p``'s lexeme (no imperative, no first or second person),
+    each as written and with ё written е."""
+    return {x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and not {"impr", "1per", "2per"} & set(f.tag.grammemes)
+            for x in (f.word, _yo(f.word))}
 
 
 def _phrase_forms(lang: str, name: str) -> tuple[str, ...]:
@@ -151,8 +157,7 @@ def _phrase_forms(lang: str, name: str) -> tuple[str, ...]:
         parses = [p for p in _morph().parse(words[i].lower()) if p.tag.POS in ("VERB", "GRND")
                   and "impr" not in p.tag and _yo(p.word) == _yo(words[i])]  # ("пришли": прийти, not прислать)
         for p in parses[:1]:
-            out.update(" ".join(words[:i] + [x] + words[i + 1:]) for f in p.lexeme if f.tag.POS in ("VERB", "GRND")
-                       and not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
+            out.update(" ".join(words[:i] + [x] + words[i + 1:]) for x in _lexeme_forms(p))
     return tuple(sorted(out))
 
 
@@ -188,6 +193,5 @@ def _lemma_forms(lemmas: tuple[str, ...]) -> tuple[str, ...]:
     out: set[str] = set()
     for lem in lemmas:
         for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and _yo(p.word) == _yo(lem)][:1]:
-            out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
+            out.update(_lexeme_forms(p))
     return tuple(sorted(out))
