@@ -14,12 +14,34 @@ def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
     """The items as one pattern; a two-word item whose first word starts with one of ``gap`` may hold up to three
     words between its two ("выразил в этой связи надежду": a light verb and its speech noun)."""
     def alt(w: str) -> str:
-        if " " in w and w.lower().startswith(gap):
-            a, b = w.split(" ", 1)
-            return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
-        return re.escape(w).replace(r"\ ", r"\s+")
-    alts = "|".join(alt(w) for w in sorted(set(items), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+        a, b = w.split(" ", 1)
+        return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
+    gapped = [w for w in set(items) if " " in w and w.lower().startswith(gap)] if gap else []
+    alts = [alt(w) for w in sorted(gapped, key=len, reverse=True)]  # (tried first: each is longer than any plain
+    # item it may share a start with)
+    rest = sorted({w.lower() for w in items if w} - {w.lower() for w in gapped})
+    if rest:
+        alts.append(_trie(rest))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts) or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+def _trie(words: list[str]) -> str:
+    """The words (lower-cased: the patterns ignore case) as one pattern shaped as their prefix tree, a space matching
+    any run of blanks: the same matches as their alternation longest first (a greedy tail tries the longer word
+    first), found in one pass over the shared prefixes instead of one trial per word (r27: the cue list grew to
+    2,000 forms)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
+        return f"(?:{body})?" if "" in node and body else body
+    return emit(root)
 
 
 @dataclass(frozen=True)
