@@ -14,12 +14,34 @@ def _words_rx(items, gap: tuple[str, ...] = ()) -> re.Pattern:
     """The items as one pattern; a two-word item whose first word starts with one of ``gap`` may hold up to three
     words between its two ("выразил в этой связи надежду": a light verb and its speech noun)."""
     def alt(w: str) -> str:
-        if " " in w and w.lower().startswith(gap):
-            a, b = w.split(" ", 1)
-            return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
-        return re.escape(w).replace(r"\ ", r"\s+")
-    alts = "|".join(alt(w) for w in sorted(set(items), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+        a, b = w.split(" ", 1)
+        return re.escape(a) + r"(?:\s+[^\s,.!?«»:;]+){0,3}?\s+" + re.escape(b).replace(r"\ ", r"\s+")
+    gapped = [w for w in set(items) if " " in w and w.lower().startswith(gap)] if gap else []
+    alts = [alt(w) for w in sorted(gapped, key=len, reverse=True)]  # (tried first: each is longer than any plain
+    # item it may share a start with)
+    rest = sorted({w.lower() for w in items if w} - {w.lower() for w in gapped})
+    if rest:
+        alts.append(_trie(rest))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(alts) or '(?!)'})(?![\w-])", re.IGNORECASE)
+
+
+def _trie(words: list[str]) -> str:
+    """The words (lower-cased: the patterns ignore case) as one pattern shaped as their prefix tree, a space matching
+    any run of blanks: the same matches as their alternation longest first (a greedy tail tries the longer word
+    first), found in one pass over the shared prefixes instead of one trial per word (r27: the cue list grew to
+    2,000 forms)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")" if alts else ""
+        return f"(?:{body})?" if "" in node and body else body
+    return emit(root)
 
 
 @dataclass(frozen=True)
@@ -80,7 +102,7 @@ def ru_rules(lang: str) -> RuRules:
     for code in _mixed(lang)[1:]:
         pron.update({w: g for w, g in rules.mapping(code, "pronouns").items() if w not in pron and foreign(w, lang)})
     impersonal = _lines(lang, "impersonal_cues")
-    forms = _verb_forms(lang, "speech_verbs") + _belief_forms(lang) + tuple(
+    forms = _verb_forms(lang, "speech_verbs") + _phrase_forms(lang, "speech_verbs") + _belief_forms(lang) + tuple(
         f for code in _mixed(lang)[1:] for f in _verb_forms(code, "speech_verbs") + _belief_forms(code)
         if foreign(f, lang))
     return RuRules(
@@ -130,8 +152,34 @@ def _verb_forms(lang: str, name: str) -> tuple[str, ...]:
             continue
         parses = [p for p in _morph().parse(w.lower()) if p.tag.POS in ("VERB", "GRND") and _yo(p.word) == _yo(w)]
         for p in parses[:1]:  # (r23: "счел" is pymorphy2's "счёл"; forms with ё and е: "сочла")
-            out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
+            out.update(_lexeme_forms(p))
+    return tuple(sorted(out))
+
+
+def _lexeme_forms(p) -> set[str]:
+    """The finite forms and gerunds of pymorphy2 parse ``p``'s lexeme (no imperative, no first or second person),
+    each as written and with ё written е."""
+    return {x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and not {"impr", "1per", "2per"} & set(f.tag.grammemes)
+            for x in (f.word, _yo(f.word))}
+
+
+def _phrase_forms(lang: str, name: str) -> tuple[str, ...]:
+    """Every finite form and gerund of the verb of each several-word entry (its first word, or its second after "не"),
+    the other words kept (r27: "пришел к выводу" -> пришла к выводу, приходят к выводу, придя к выводу …; "не
+    исключил" -> не исключат, не исключая …): the list names a phrase, the morphology its verb's forms."""
+    if lang != "ru":
+        return ()
+    from ..names import _morph
+    out: set[str] = set()
+    for w in rules.lines(lang, name):
+        words = w.split()
+        i = 1 if words[0].lower() == "не" else 0
+        if len(words) < 2 or i >= len(words):
+            continue
+        parses = [p for p in _morph().parse(words[i].lower()) if p.tag.POS in ("VERB", "GRND")
+                  and "impr" not in p.tag and _yo(p.word) == _yo(words[i])]  # ("пришли": прийти, not прислать)
+        for p in parses[:1]:
+            out.update(" ".join(words[:i] + [x] + words[i + 1:]) for x in _lexeme_forms(p))
     return tuple(sorted(out))
 
 
@@ -142,17 +190,30 @@ def _yo(word: str) -> str:
 
 def _belief_forms(lang: str) -> tuple[str, ...]:
     """Every finite form and gerund of the verbs of belief that govern a "что" clause (``stance_cues.tsv`` rows
-    "that": верить, надеяться, опасаться, ожидать …), by pymorphy2's lexemes (Russian only)."""
+    "that": верить, надеяться, опасаться, ожидать …) and of the cue verbs ``cue_breadth.tsv`` adds by lemma (r27: the
+    other aspect, the -ся report, navec neighbours), by pymorphy2's lexemes (Russian only)."""
     if lang != "ru":
         return ()
-    from ..names import _morph
     try:
         lemmas = [r[0] for r in rules.table(lang, "stance_cues") if len(r) > 1 and r[1] == "that"]
     except rules.RuleFileError:
         return ()
+    return _lemma_forms(tuple(lemmas) + breadth_lemmas(lang))
+
+
+def breadth_lemmas(lang: str) -> tuple[str, ...]:
+    """The cue verbs of ``lang/<code>/cue_breadth.tsv`` (infinitives; none for a language without the file)."""
+    try:
+        return tuple(r[0] for r in rules.table(lang, "cue_breadth") if r and r[0])
+    except rules.RuleFileError:
+        return ()
+
+
+def _lemma_forms(lemmas: tuple[str, ...]) -> tuple[str, ...]:
+    """Every finite form and gerund (no imperative, no first or second person) of the infinitives ``lemmas``."""
+    from ..names import _morph
     out: set[str] = set()
     for lem in lemmas:
-        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and p.word == lem][:1]:
-            out.update(x for f in p.lexeme if f.tag.POS in ("VERB", "GRND") and
-                       not {"impr", "1per", "2per"} & set(f.tag.grammemes) for x in (f.word, _yo(f.word)))
+        for p in [p for p in _morph().parse(lem) if p.tag.POS == "INFN" and _yo(p.word) == _yo(lem)][:1]:
+            out.update(_lexeme_forms(p))
     return tuple(sorted(out))

@@ -13,7 +13,25 @@ def as_cue(cue: re.Pattern, text: str, pos: int):
     """A cue verb after "как" at ``pos``, inserted between commas ("Водитель, как утверждают очевидцы, был пьян"):
     its verb, as an inserted cue without "как" ("…, считают аналитики, …")."""
     m = re.match(r"как\s+", text[pos:pos + 8], re.IGNORECASE)
-    return cue.match(text, pos + m.end()) if m else None
+    return cue.match(text, adverbs_end(text, pos + m.end())) if m else None
+
+
+_WORD = re.compile(r"(не\s+раз|[а-яё]+)\s+", re.IGNORECASE)
+
+
+def adverbs_end(text: str, pos: int) -> int:
+    """Past up to two adverbs or particles at ``pos`` (pymorphy2's ADVB, COMP, PRCL; "не раз"), where "как" meets
+    its cue verb (r27: "Как ранее сообщал X, …", "как уже писал", "Как неоднократно подчеркивал", "как не раз
+    заявлял"); ``pos`` itself when none."""
+    from ..names import _morph
+    for _ in range(2):
+        m = _WORD.match(text, pos)
+        w = m.group(1).lower() if m else ""
+        if not m or w != "не раз" and (w == "не" or not any(p.tag.POS in ("ADVB", "COMP", "PRCL")
+                                                           for p in _morph().parse(w))):
+            break
+        pos = m.end()
+    return pos
 
 
 def described_words(phrase: str) -> int:

@@ -244,9 +244,19 @@ def _comma_after(text: str, start: int, end: int) -> int:
     return -1
 
 
+# (r27) one or two adjectives in the dative before a listed "по" noun, as the list writes a few ("по предварительным
+# данным"): "по неофициальной информации", "по последним сведениям", "по самым скромным оценкам"; not a possessive
+# ("по нашим данным" is the author's own voice)
+_ADJ_GAP = r"(?:\s+(?!(?:наш|ваш|мо[еий]|тво|сво)[а-яё]*\s)[а-яё]+(?:ым|им|ой|ей|ому|ему)){1,2}\s+"
+
+
 @lru_cache(maxsize=None)
 def _document_phrases(lang: str) -> re.Pattern | None:
     try:
-        return re.compile(r"\s*(" + _words_rx(rules.lines(lang, "document_phrases")).pattern + ")", re.IGNORECASE)
+        lines = rules.lines(lang, "document_phrases")
     except rules.RuleFileError:  # a language without the list (Ukrainian today)
         return None
+    nouns = sorted({w.split()[1] for w in lines if len(w.split()) == 2 and w.lower().startswith("по ")}, key=len,
+                   reverse=True)
+    gap = r"|(?<![\w-])по" + _ADJ_GAP + "(?:" + "|".join(map(re.escape, nouns)) + r")(?![\w-])" if nouns else ""
+    return re.compile(r"\s*(" + _words_rx(lines).pattern + gap + ")", re.IGNORECASE)

@@ -12,7 +12,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_asides import addressed_body, as_cue, described_words, subject_lead, told_body
+from .ru_asides import addressed_body, adverbs_end, as_cue, described_words, subject_lead, told_body
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
 from .ru_judging import judged_end
@@ -201,7 +201,7 @@ class MoreReaders:
         text = self.text
         end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
         for lm in re.finditer(r"(?:^|,)\s*как\s+(?P<was>был[оиа]?\s+)?", text[ss:end], re.IGNORECASE):
-            cm = self.rr.cue.match(text, ss + lm.end())  # ("Как было заявлено на брифинге, …": nobody named)
+            cm = self.rr.cue.match(text, adverbs_end(text, ss + lm.end()))  # ("Как было заявлено …": nobody named)
             if cm and subject_lead(self.an, ss, ss + lm.start()):
                 continue  # ("Новый терминал, как сообщил губернатор, откроется в мае": the insertion, ``_inserted``)
             comma = commas.find(text, cm.end(), min(end, cm.end() + 80)) if cm else -1

@@ -19,6 +19,7 @@ from ...record import Mention, Ref
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_more import _subtree_range
 from .ru_relative import _document_nouns
+from ..entities.ru_rules import breadth_lemmas
 
 _THAT = re.compile(r"\s*,?\s*(?:что|чтобы|будто)\s+", re.IGNORECASE)
 # a few words of when or where before the clause: "сообщивший накануне, что …", "заявлявший в интервью ТАСС, что …"
@@ -27,7 +28,7 @@ _THAT_AFTER = re.compile(r"(?:\s+[^\s,.!?«»:;—–]+){1,4}?\s*,\s*(?:что|�
 
 @lru_cache(maxsize=None)
 def _cue_lemmas(lang: str) -> frozenset[str]:
-    """The infinitives of the one-word cue verbs the lists give forms of (pymorphy2)."""
+    """The infinitives of the one-word cue verbs the lists give forms of (pymorphy2) and of ``cue_breadth.tsv``."""
     if lang != "ru":
         return frozenset()
     from ..names import _morph
@@ -36,7 +37,13 @@ def _cue_lemmas(lang: str) -> frozenset[str]:
         for w in rules.lines(lang, name):
             if " " not in w:
                 out.update(p.normal_form for p in _morph().parse(w.lower())[:1] if p.tag.POS in ("VERB", "GRND"))
-    return frozenset(out)
+    return frozenset(out | set(breadth_lemmas(lang)))
+
+
+def _short(t, toks) -> bool:
+    """A short participle without an auxiliary, the main clause's predicate as a finite verb is ("…, ранее
+    заявлявший, что …, теперь настроен осторожнее", r27; "будет продлена" counts once, by its "будет")."""
+    return (t.feats or {}).get("Variant") == "Short" and not any(toks[c].pos == "AUX" for c in t.children)
 
 
 class ParticipleReaders:
@@ -60,7 +67,8 @@ class ParticipleReaders:
             if not parsed and not that:
                 continue  # (a participle the parse missed is read with its "что" clause only)
             cs = that.end() if that else t.end + len(text[t.end:ce]) - len(text[t.end:ce].lstrip(" ,"))
-            fins = [x for x in self.tokens_from(cs) if x.start < ce and (x.feats or {}).get("VerbForm") == "Fin"]
+            fins = [x for x in self.tokens_from(cs) if x.start < ce and ((x.feats or {}).get("VerbForm") == "Fin" or
+                                                                         x.pos == "VERB" and _short(x, toks))]
             if len(fins) > (1 if that else 0):  # (the phrase ends before the main clause's verb: "Садоводы,
                 cut = text.rfind(",", cs, fins[1 if that else 0].start)  # требующие провести воду, пришли …")
                 ce = cut if cut > cs else ce
@@ -84,16 +92,19 @@ class ParticipleReaders:
     def _mistagged_participle(self, t, lemmas: frozenset[str]):
         """The noun a participle of a cue verb describes when the parse took the participle for something else
         ("Министр Олег Рябов, сказавший накануне, что …": a NOUN root; r23, the inventory's participles): pymorphy2
-        reads the word as an active participle of a cue verb, a comma stands before it and a noun or a name before the
-        comma (a name's head word); else None."""
+        reads the word as an active participle of a cue verb, a comma stands before it (and up to two adverbs) and a
+        noun or a name before the comma (a name's head word); else None."""
         from ..names import _morph
         toks = self.an.toks
-        if t.i < 2 or toks[t.i - 1].text != ",":
+        k = t.i - 1  # (r27: up to two adverbs between the comma and it: "…, ранее заявлявший, что …", "не раз")
+        while k > t.i - 3 and k > 0 and (toks[k].pos in ("ADV", "PART") or toks[k].low == "раз"):
+            k -= 1
+        if k < 1 or toks[k].text != ",":
             return None
         p = next((p for p in _morph().parse(t.text.lower()) if p.tag.POS == "PRTF" and "actv" in p.tag), None)
         if p is None or p.normal_form not in lemmas:
             return None
-        h = toks[t.i - 2]
+        h = toks[k - 1]
         while h.dep in ("flat:name", "flat", "appos") and h.head < h.i:
             h = toks[h.head]
         return h if h.pos in ("NOUN", "PROPN") else None

@@ -21,6 +21,15 @@ def _aside_before(text: str, start: int, end: int) -> int | None:
     return start + m.start() if m else None
 
 
+def _gerund(t) -> bool:
+    """Is ``t`` a gerund: so tagged, or an adverbial clause's head pymorphy2 reads as one (a sentence's first word,
+    capitalised, the tagger may take for a name: "Заявив, что …")."""
+    if (t.feats or {}).get("VerbForm") == "Conv":
+        return True
+    from ..names import _morph
+    return t.dep == "advcl" and any(p.tag.POS == "GRND" for p in _morph().parse(t.text.lower()))
+
+
 def is_subject(ct, t) -> bool:
     """Is token ``ct`` the subject of verb token ``t``: its nsubj, or a nominative "object" after a gerund. A gerund
     takes no nominative object: the Russian tagger reads a Ukrainian past form ("сказав", "заявив", "додав": the
@@ -134,6 +143,9 @@ class SubjectReaders:
         """The end of a participle's content: before the main clause's verb resuming after a comma ("депутаты,
         заявившие, что закон нарушает конституцию, покинули зал")."""
         t = self.an.tok_at_start.get(cue.start())
+        lead = self.lead_gerund_end(t)
+        if lead is not None:  # (r27: "Заявив, что …, директор покинул зал": the gerund's clause, not the main one)
+            return min(ce, lead)
         if self.participle(cue) is None and (t is None or t.dep != "acl:relcl" and not any(
                 self.an.toks[c].lemma == "который" and self.an.toks[c].dep.startswith("nsubj") for c in t.children)):
             return ce  # (r16: also a relative clause's cue, "Губернатор, который обещал, что …, приехал …")
@@ -157,6 +169,9 @@ class SubjectReaders:
         t = self.an.tok_at_start.get(cue.start())
         if t is not None and t.text.lower() == "не" and t.i + 1 < len(self.an.toks):
             t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
+        lead = self.lead_gerund_end(t)
+        if lead is not None:  # (r27: "Заявив, что …, директор Олег Маслов покинул зал": named after the clause)
+            return self.speaker_in(lead, self.an.sentence(lead)[1], cue, self.quoted, cue.start())
         if t is not None and (t.feats or {}).get("VerbForm") == "Conv":
             return self._gerund_place(t, start)
         if t is None or (t.feats or {}).get("Number") != "Plur":
@@ -176,6 +191,19 @@ class SubjectReaders:
             return None
         ps, pe = self.without_adverbs(start + m.start(1), start + m.end(1))  # ("В банке тогда подчеркивали")
         return self.body_at(ps, pe)
+
+    def lead_gerund_end(self, t) -> int | None:
+        """The end of the clause of cue gerund ``t`` that opens its sentence and hangs on a finite verb after it,
+        with the "что" clause it governs ("Заявив, что компания не будет платить штраф, | директор покинул зал",
+        r27); None for any other token."""
+        toks = self.an.toks
+        if t is None or t.head is None or not t.i < t.head < len(toks) or not _gerund(t) \
+                or (toks[t.head].feats or {}).get("VerbForm") != "Fin" or \
+                self.text[self.an.sentence(t.start)[0]:t.start].strip(" \n\t—–-"):
+            return None
+        end = toks[_subtree_range(toks, t.i)[1]].end
+        that = re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:end])
+        return end if that and end < toks[t.head].start else None
 
     def _gerund_place(self, g, start: int) -> Ref | None:
         """ "В министерстве от комментариев отказались, сославшись на то, что …" (r26): a cue gerund's speaker is its
