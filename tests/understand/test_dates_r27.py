@@ -41,3 +41,13 @@ def test_a_past_act_is_not_counted_from_a_day_still_ahead(dates_by_text):
     # a count in a future clause may start from the coming day
     text = "The vote is set for next Tuesday. A day earlier, the board will meet."
     assert dates_by_text(text, "2016-03-30")["A day earlier"].value == "2016-04-04"
+
+
+def test_a_month_after_a_cue_word_is_no_line_of_a_dated_list(dates_by_text):
+    # a quoted paragraph after a heading line that ends with a year and a colon: "last November" is counted from now,
+    # not the heading's year
+    text = 'He listed what a nominee needs in 2016:\n\n"In the piece I wrote last November, I named several things.'
+    assert dates_by_text(text, "2016-01-10")["November"].value == "2015-11"
+    # a list's own lines keep the heading's year
+    text = "Tour 2016 dates:\nMarch 3 - Austin\nNovember 12 - Boston"
+    assert dates_by_text(text, "2016-01-10")["November 12"].value == "2016-11-12"
