@@ -51,3 +51,12 @@ def test_a_month_after_a_cue_word_is_no_line_of_a_dated_list(dates_by_text):
     # a list's own lines keep the heading's year
     text = "Tour 2016 dates:\nMarch 3 - Austin\nNovember 12 - Boston"
     assert dates_by_text(text, "2016-01-10")["November 12"].value == "2016-11-12"
+
+
+def test_the_next_week_of_a_day_of_the_text_is_the_calendar_week_after_its_week(dates_by_text):
+    # "the following week", "the next week's primaries" after a named day: the Monday-Sunday week after that day's
+    # week, as "next week" is from publication; "a week later" stays the day seven days on
+    text = "The senator spoke on Tuesday, April 19. The following week, he flew to Ohio."
+    assert dates_by_text(text, "2016-05-10")["The following week"].span == "2016-04-25/2016-05-01"
+    text = "The senator spoke on Tuesday, April 19. A week later, he flew to Ohio."
+    assert dates_by_text(text, "2016-05-10")["A week later"].value == "2016-04-26"
