@@ -13,9 +13,9 @@ and each item is judged against the date expressions that overlap its span:
 Documents split by sha1(doc)[0]: 0-7 dev (tuned on), 8-b dev-c (the former held-out's first half, made a second
 development split in round 19: its kind of page, read for errors), c-f heldout (measured once). A row whose note
 starts with a fresh batch's tag (``fresh20:``, round 20; ``fresh21:``, round 21; ``fresh22:``, round 22;
-``fresh23:``, round 23; ``fresh24:``, round 24; ``fresh25:``, round 25; ``fresh26:``, round 26) is in that batch's
-split whatever its document's hash: such rows come from documents no earlier row names, so dev, dev-c and heldout
-hold exactly the rows they held before.
+``fresh23:``, round 23; ``fresh24:``, round 24; ``fresh25:``, round 25; ``fresh26:``, round 26; ``fresh27:``,
+round 27) is in that batch's split whatever its document's hash: such rows come from documents no earlier row names,
+so dev, dev-c and heldout hold exactly the rows they held before.
 """
 from __future__ import annotations
 
@@ -50,9 +50,10 @@ class Item:
 
 
 SPLITS = ("dev", "dev-c", "heldout", "fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
-          "fresh26")
+          "fresh26", "fresh27")
 # fresh batches, by the tag their notes start with: scored before any change made from them
-FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26")
+FRESH = ("fresh20", "fresh21", "fresh22", "fresh23", "fresh24", "fresh25", "fresh26",
+         "fresh27")
 
 
 def fresh_split(note: str) -> str | None:

@@ -13,7 +13,7 @@ COUNTED_CHARS = 800  # how far back "two months later" looks for the date it cou
 
 
 def previous(c: Cand, chosen: list[Cand], i: int, written_year: bool = False, text: str | None = None,
-             day: bool = False, names_a_thing=None):
+             day: bool = False, names_a_thing=None, not_after: dt.date | None = None):
     """The nearest earlier dated expression within COUNTED_CHARS: (date, precision). ``written_year``: only an
     expression that writes its year ("that year" points at a year the text names, not at the year a month without one
     was given by guess). ``day``: only a day ("the day before", "earlier in the day" count from a day: a month or a
@@ -23,7 +23,9 @@ def previous(c: Cand, chosen: list[Cand], i: int, written_year: bool = False, te
     count from. ``names_a_thing(o)``: with ``day``, a day of history that only names a thing ("the 9/11 plotter", "9/11
     victims") is passed over: it is not the day the narrative is at. The same words said again ("rose to 1.45 from
     1.51 the day before ... to $1.11 from $1.10 the day before") count from the same time as the first: they are not
-    counted from it, the first one's anchor is taken."""
+    counted from it, the first one's anchor is taken. ``not_after``: a day later than it is passed over (a past act is
+    not counted from a day still ahead: "ahead of next Tuesday's primary. A day earlier, six were arrested" counts from
+    the day the story is at; round 27)."""
     aside = None
     words = text[c.start:c.end].lower() if text is not None else None
     for o in reversed(chosen[:i]):
@@ -37,6 +39,8 @@ def previous(c: Cand, chosen: list[Cand], i: int, written_year: bool = False, te
             return (got, "day") if got else None
         got = _dated(o)
         if day and got is not None and (got[1] != "day" or (names_a_thing is not None and names_a_thing(o))):
+            continue
+        if not_after is not None and got is not None and got[0] > not_after:
             continue
         if got is not None and text is not None and _aside(text, o, c):
             aside = aside or got

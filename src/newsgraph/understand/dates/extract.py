@@ -344,6 +344,11 @@ class _Resolver(FromOtherDates, WhichAreDates):
         elif c.kind in ("relative", "entity"):
             self._relative(c, chosen, i)
 
+    def _past_clause_limit(self, c: Cand):
+        """The last day a count in a past clause may start from (the day after publication), else None."""
+        past = (c.tense or tense.clause_tense(self.view, c.start, c.end, self.dr)[0]) == "past"
+        return self.pub + C.SLACK_DAYS * C.ONE if past else None
+
     def _relative(self, c: Cand, chosen: list[Cand], i: int) -> None:
         words = self.text[c.start:c.end]
         if guards.period_of_something(self.text, c.start, c.end) or guards.rate(self.text, c.start, c.end) or \
@@ -371,7 +376,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
         that = ("then:same" in ms or "endof" in ms) and "unit:year" in ms  # "that year", "the end of the year"
         previous = anaphora.previous(c, chosen, i, written_year=that, text=self.text,
                                      day=any(m.startswith("then:") for m in ms) and "unit:day" in ms,
-                                     names_a_thing=self._names_a_thing)
+                                     names_a_thing=self._names_a_thing,
+                                     not_after=self._past_clause_limit(c))
         if previous is None and "orpub" in ms and not quoted.in_quote(self.text, c.start):
             lede = quoted.lede_day(self.text, chosen, self.pub)  # "earlier in the day" far from any day: the day of
             previous = (lede, "day") if lede else None  # the report's news, which its opening tells (quoted.py)

@@ -286,7 +286,11 @@ def bare_month_ok(doc, start: int, end: int, exclude: frozenset, text: str) -> b
     if t.pos_ not in ("PROPN", "NOUN") or t.ent_type_ in NAME_TYPES:
         return False
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-    return not (nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "DATE")
+    if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.ent_type_ != "DATE":
+        # a name follows: the month is its first word ("June Carter") unless the parser dates it alone after a
+        # determiner, the month of a named thing ("a September Gallup poll", "the March Fox News debate"; round 27)
+        return t.ent_type_ == "DATE" and nxt.ent_iob_ == "B" and t.i > 0 and doc[t.i - 1].tag_ == "DT"
+    return True
 
 
 def period_of_something(text: str, start: int, end: int) -> bool:

@@ -291,7 +291,10 @@ class FromOtherDates:
         """A month or a day on a line of a list whose heading writes one year and ends with a colon ("Tour 2020
         dates:", then "March 3 - Austin" ... "Sept. 18 - Boston"): the heading's year, whatever the nearest one is;
         the next year once the list's months turn back (a tour from November into January). Every line between the
-        heading and the date is a short line that names a month."""
+        heading and the date is a short line that names a month. A cue word before the date ("I wrote last November",
+        round 27) settles its year from now: no list line."""
+        if tense.cue(self.text, c.start, self.dr) is not None:
+            return None
         text, months, j, pos = self.text, [c.month], i - 1, text_line_start(self.text, c.start)
         end = text.find("\n", c.end)
         if (len(text) if end < 0 else end) - pos > LIST_LINE_CHARS:

@@ -233,6 +233,13 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     # a decade with its century elided ("the '90s", "the mid-’80s"): the apostrophe marks the dropped "19" ("20" for
     # '00s and '10s); "'20s" is left out (the 1920s or the 2020s)
     pats.append(("decade", rf"(?<![\w\d'’])['’](?P<dec2>[3-9]0|00|10)s{E}"))
+    # ... or with the apostrophe before the "s" after the article ("during the 90's", "in the late 80’s": round 27);
+    # not a figure's range ("highs in the 90's", "will be in the 80's", "the 90's percent"; "mid-" left out)
+    art = conf.get("decade_articles", "")
+    if art:
+        weather = "".join(rf"(?<!{w} in )" for w in ("highs", "lows", "high", "low", "temperatures", "be"))
+        pats.append(("decade", rf"{B}{weather}(?i:{art})\s+(?:(?i:early|late)[- ]?)?(?P<dec2>[3-9]0)['’]s{E}"
+                               rf"(?!\s*(?i:degrees|°|percent|%))"))
     joiners = conf.get("range_joiners", "")
     if joiners:
         # the second of two joined decades may drop its century without an apostrophe: "the 1960s and 70s"

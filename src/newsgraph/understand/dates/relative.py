@@ -236,6 +236,10 @@ def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
         return None
     d = _shift_date(base, unit, sign * n)
     anchor = base.isoformat()[:{"day": 10, "month": 7, "year": 4}[prec]]
+    if unit == "week" and got.get("then") in ("after", "before") and "num" not in got:
+        # "the next week's primaries", "the week before" a day of the text: the calendar week after or before that
+        # day's week, as "next week" is from publication (weeks run Monday-Sunday; "a week later" stays a day)
+        return Reading(None, "week", C.iso_span(*C.week(base, sign)), anchor=anchor)
     if need == "day":
         return Reading(d.isoformat(), "day", anchor=anchor)
     if need == "month" or (n == 1 and sign and prec in ("day", "month") and got.get("then") not in ("after", "before")):

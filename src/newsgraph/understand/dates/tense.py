@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from . import fronted, guards, happening, quoted
+from . import fronted, guards, happening, joined, quoted
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
 
@@ -428,6 +428,8 @@ def _own_tense(v, dr) -> str | None:
     perfect: past for what the verb tells, not for a happening it names)."""
     future_verbs = dr.future_verbs
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if joined.modal_head(v) is not None:  # "may backfire and cost ... on March 13": the first verb's modal
+        return _own_tense(v.head, dr)
     words = {a.lower_ for a in auxes}
     if words & {"will", "'ll", "’ll", "wo", "shall"}:
         return "future"
