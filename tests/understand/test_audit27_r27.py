@@ -1,6 +1,6 @@
 """understand (English), round 27 (audit27): wrong speakers and lost speakers a user saw in a real store (issue 16):
 "he said" after a quotation that follows its sayer's own attribution, a person whose "mostly male" given name the
-text's own pronouns overrule. Sentences written for these tests."""
+text's own pronouns overrule, a past conjunct the content's modal cannot reach. Sentences written for these tests."""
 
 
 def _quotes(rec, text):
@@ -46,3 +46,19 @@ def test_the_texts_pronouns_overrule_a_mostly_male_given_name(analyze):
                   "film about her life.")
     (q,) = _quotes(rec, "Redline Records of holding back")
     assert _speaker(q) == "Taylor Quinn"
+
+
+def test_a_past_conjunct_the_contents_modal_cannot_reach_is_the_sayers_next_act(analyze):
+    rec = analyze("The governor said that he would sign the bill this week but did not say when the ceremony would "
+                  "take place.")
+    (q,) = _quotes(rec, "he would sign")
+    assert q.text.rstrip(" .") == "he would sign the bill this week"
+    rec = analyze("The mayor said the city would hire more officers and then left the room without taking questions.")
+    (q,) = _quotes(rec, "the city would hire")
+    assert q.text.rstrip(" .") == "the city would hire more officers"
+
+
+def test_a_bare_conjunct_under_the_modal_stays_in_the_content(analyze):
+    rec = analyze("The coach said the team would play better and win the next game.")
+    (q,) = _quotes(rec, "the team would play")
+    assert q.text.rstrip(" .") == "the team would play better and win the next game"
