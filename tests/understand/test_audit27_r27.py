@@ -62,3 +62,17 @@ def test_a_bare_conjunct_under_the_modal_stays_in_the_content(analyze):
     rec = analyze("The coach said the team would play better and win the next game.")
     (q,) = _quotes(rec, "the team would play")
     assert q.text.rstrip(" .") == "the team would play better and win the next game"
+
+
+def test_no_one_says_what_a_denying_subject_frames(analyze):
+    rec = analyze("The governor says he will win the vote. But there is nothing that suggests the governor could "
+                  "carry the northern counties.")
+    assert not _quotes(rec, "the governor could carry")
+    rec = analyze("No one who has seen the figures believes the bridge will open on time.")
+    assert not _quotes(rec, "the bridge will open")
+
+
+def test_the_noun_a_verbless_parse_begins_with_speaks_not_its_relative_clauses_object(analyze):
+    rec = analyze("Officials who have seen the data say the plan will work.")
+    (q,) = _quotes(rec, "the plan will work")
+    assert _speaker(q) == "Officials"
