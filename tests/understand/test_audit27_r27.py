@@ -1,6 +1,7 @@
 """understand (English), round 27 (audit27): wrong speakers and lost speakers a user saw in a real store (issue 16):
 "he said" after a quotation that follows its sayer's own attribution, a person whose "mostly male" given name the
-text's own pronouns overrule, a past conjunct the content's modal cannot reach. Sentences written for these tests."""
+text's own pronouns overrule, a past conjunct the content's modal cannot reach, a denying subject, a verbless parse,
+"they" after plural people. Sentences written for these tests."""
 
 
 def _quotes(rec, text):
@@ -76,3 +77,22 @@ def test_the_noun_a_verbless_parse_begins_with_speaks_not_its_relative_clauses_o
     rec = analyze("Officials who have seen the data say the plan will work.")
     (q,) = _quotes(rec, "the plan will work")
     assert _speaker(q) == "Officials"
+
+
+def test_an_attribution_they_after_plural_people_named_as_subject(analyze):
+    rec = analyze("Three economists at Stanford studied the wages of factory workers. The recovery, they concluded, "
+                  "never came.")
+    (q,) = _quotes(rec, "The recovery")
+    assert _speaker(q) == "Three economists at Stanford"
+    rec = analyze('Local officials met on Monday. "We have no money left," they said.')
+    (q,) = _quotes(rec, "We have no money left")
+    assert _speaker(q) == "Local officials"
+
+
+def test_an_attribution_they_after_askers_or_things_stays_open(analyze):
+    rec = analyze('Reporters asked about the delay. "Not yet," they said.')
+    (q,) = _quotes(rec, "Not yet")
+    assert _speaker(q) != "Reporters"
+    rec = analyze('The trucks arrived late. "We were stuck in traffic," they said.')
+    (q,) = _quotes(rec, "We were stuck")
+    assert _speaker(q) != "The trucks"

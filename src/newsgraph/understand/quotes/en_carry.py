@@ -7,6 +7,7 @@ from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 from .en_spk_antecedent import named_as_written, newcomer_subject, subject_antecedent
 from .en_spk_clause import clause_subject
+from .en_spk_plural import plural_antecedent
 from .en_spk_sayer import sayer_goes_on, text_gender
 
 
@@ -43,6 +44,9 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
                 _salient_person(ctx, q)
             if q.speaker is None:  # "Ortiz was firm. “…,” she said.": a person no actor covers (en_spk_antecedent)
                 subject_antecedent(ctx, q, _attribution_pronoun(ctx, q))
+        if q.speaker is None and not q.speaker_name and q.pronoun == "they" and q.follows is None and \
+                (not clauses_only or q.origin == "clause"):
+            plural_antecedent(ctx, q, _attribution_pronoun(ctx, q))  # "Three economists … . They concluded …"
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
 
