@@ -40,6 +40,7 @@ from .en_docs import document_speaker
 from .en_evidential import evidential_candidates
 from .en_extra import clause_candidates
 from .en_nouncues import noun_candidates
+from .en_denied import drop_denied
 from .en_fragments import drop_fragments
 from .en_indirect import _indirect
 from .en_intro import adopt, new_sentence_after, said_comma
@@ -169,7 +170,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     joint_makers(ctx, found)  # "a WSJ/NBC News poll found": both partners speak, the first is the speaker
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
-    found = drop_fragments(ctx, found)  # "of rape", "she said": no statement (en_fragments)
+    found = drop_denied(ctx, drop_fragments(ctx, found))  # "of rape", "she said", "nobody said": no statement
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

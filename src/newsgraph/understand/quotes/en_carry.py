@@ -7,6 +7,8 @@ from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 from .en_spk_antecedent import named_as_written, newcomer_subject, subject_antecedent
 from .en_spk_clause import clause_subject
+from .en_spk_plural import plural_antecedent
+from .en_spk_sayer import sayer_goes_on, text_gender
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
@@ -21,6 +23,7 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
     for q in found:
         if not clauses_only:
             newcomer_subject(ctx, q, found)  # "A nurse … described the night. “…,” she said." (en_spk_antecedent)
+            sayer_goes_on(ctx, q, prev)  # "Eswar Prasad … said … . “…,” he said.": Prasad's (en_spk_sayer)
         if q.follows is None and (not clauses_only or q.origin == "clause") and clause_subject(ctx, q):
             prev.append(q)  # "While the governor affirmed …, he also warned": the clause's subject (en_spk_clause)
             continue
@@ -41,6 +44,9 @@ def pronoun_speakers(ctx: Context, found: list[Found], clauses_only: bool = Fals
                 _salient_person(ctx, q)
             if q.speaker is None:  # "Ortiz was firm. “…,” she said.": a person no actor covers (en_spk_antecedent)
                 subject_antecedent(ctx, q, _attribution_pronoun(ctx, q))
+        if q.speaker is None and not q.speaker_name and q.pronoun == "they" and q.follows is None and \
+                (not clauses_only or q.origin == "clause"):
+            plural_antecedent(ctx, q, _attribution_pronoun(ctx, q))  # "Three economists … . They concluded …"
         if q.speaker is not None or q.speaker_name:
             prev.append(q)
 
@@ -89,7 +95,7 @@ def _salient_person(ctx: Context, q: Found) -> None:
         c = counts.setdefault(i, [0, s])  # (nearest first: the first seen is the last mention)
         c[0] += 1
     ents = ctx.actors.entities
-    fits = {i: c for i, c in counts.items() if (ents[i].gender or _called(ents[i])) == want}
+    fits = {i: c for i, c in counts.items() if text_gender(ctx.actors, i) == want}
     if not fits:
         return
     i = max(fits, key=lambda k: (fits[k][0], fits[k][1]))
@@ -139,7 +145,7 @@ def _nearest_person(ctx: Context, q: Found) -> None:
         if q.start <= s < q.end or m is None or not m.subject:
             continue
         ent = ctx.actors.entities[i]
-        if ent.type == "PERSON" and (ent.gender or _called(ent)) == want:
+        if ent.type == "PERSON" and text_gender(ctx.actors, i) == want:
             q.speaker, q.speaker_span = i, (pron.idx, pron.idx + len(pron.text))
             ctx.actors.add_mention(i, pron.idx, pron.idx + len(pron.text), "pronoun")
         return
@@ -166,7 +172,7 @@ def _agrees(ctx: Context, pronoun: str, p: Found) -> bool:
         ent = ctx.actors.entities[p.speaker]
         if pronoun in ("he", "she"):
             want = "m" if pronoun == "he" else "f"
-            return ent.type == "PERSON" and (ent.gender or _called(ent) or want) == want
+            return ent.type == "PERSON" and (text_gender(ctx.actors, p.speaker) or want) == want
         if pronoun in ("it", "they", "we"):
             return ent.type in ("ORG", "GROUP") or (pronoun == "they" and ent.type == "GPE")
         return False

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .. import rules
 from .en_agreement import agrees_with_sayer_only, others_report_as
 from .en_ctx import FINITE, Context
+from .en_modal_conj import past_the_modal
 from .en_rec import _judgement_verbs as judgement_shapes, word_sets
 
 
@@ -60,7 +61,7 @@ def second_report(ctx: Context, comp) -> int | None:
         if c.i > comp.i and (cut := others_report_as(ctx, c)) is not None:
             return cut  # "…, as senior officials warn that …": another sayer's report (en_agreement)
         if c.i > comp.i and _second_verb(ctx, c):
-            k = c.i
+            k = max(c.left_edge.i, comp.i + 1) if past_the_modal(c) else c.i  # (before "did not", "then")
             while k > comp.i + 1 and (ctx.doc[k - 1].dep_ in ("cc", "punct") or ctx.doc[k - 1].lower_ in ("also",)):
                 k -= 1
             return ctx.doc[k - 1].idx + len(ctx.doc[k - 1].text)
@@ -126,6 +127,8 @@ def _second_verb(ctx: Context, c) -> bool:
     lemma = c.lemma_.lower()
     if c.dep_ == "conj" and _subjects_own(c):
         return False
+    if past_the_modal(c):
+        return True  # "said he would sign it but did not say when": the sayer's next act (en_modal_conj)
     if c.dep_ == "conj":
         if present_after_past(c) and is_belief(c) or agrees_with_sayer_only(ctx, c):
             return True  # "said X and believes Y": the sayer's own view, a second report (present_after_past)

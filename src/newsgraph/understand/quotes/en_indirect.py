@@ -10,7 +10,8 @@ from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_conj_subject import conj_noun_subject
-from .en_misparsed import inverted_conj, misread_past, relative_noun, set_off_name, shown_actor
+from .en_misparsed import (inverted_conj, misread_past, relative_noun, set_off_name, shown_actor,
+                           verbless_root_subject)
 from .en_unsaid import unsaid
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_adverb_subject import adverb_subject
@@ -211,7 +212,7 @@ def _said_who(ctx: Context, v, s_lo: int, s_hi: int):
     """(speaker token, verb whose clause is the content) of speech verb ``v``, or None when ``v`` reports no
     statement of someone (a passive report, the writer's own voice, a question, "said" as an adjective)."""
     # who: the subject (or the subject of the verb it is conjoined to / the noun a relative clause modifies)
-    subj = _best_subject(ctx, v) or conj_noun_subject(v)  # ("…, and its economist, Ann Roe, pointed out that …")
+    subj = verbless_root_subject(v) or _best_subject(ctx, v) or conj_noun_subject(v)  # (en_misparsed; en_conj_subject)
     subj = subj or shown_actor(ctx, v) or set_off_name(ctx, v, s_lo) or inverted_conj(ctx, v, s_hi)  # en_misparsed
     if subj is None and v.dep_ == "conj" and v.head.dep_ == "ccomp" and v.head.head.lower_ in ctx.verbs and \
             second_report(ctx, v.head) is not None:

@@ -17,7 +17,9 @@
   is that clause's past tense: "Whites without a college degree made up 36 percent of the electorate, according to
   exit polls" (the finite verb a content needs; round 27);
 - ``relative_noun``: a cue word with a relative clause of its own is a noun ("Iowa and Nevada, states that vote next
-  month"): a speech verb takes a content, never a relative clause.
+  month"): a speech verb takes a content, never a relative clause;
+- ``verbless_root_subject`` (round 27): a speech verb the parse hung inside the relative clause of a sentence's
+  first noun ("Officials who have seen the data say …") is that noun's.
 """
 from __future__ import annotations
 
@@ -122,3 +124,22 @@ def with_determiner(ctx: Context, q, subj, cue) -> None:
         return
     a, b = det.idx, q.speaker_span[1]
     q.speaker_name, q.speaker_span = ctx.text[a:b], (a, b)
+
+
+def verbless_root_subject(cue):
+    """The noun a sentence the parse left without a main verb begins with, when speech verb ``cue`` hangs as a clause
+    on the verb of that noun's relative clause: "Officials who have seen the data say the plan will work" (the parse:
+    root "Officials", "say" a complement of "seen" with "the data" for subject, as if "seen the data say"). A verb
+    that agrees with the noun in number is the noun's own: the noun speaks, never the object of its relative clause.
+    None otherwise."""
+    if cue.dep_ != "ccomp" or cue.tag_ not in ("VBP", "VBZ", "VBD"):
+        return None
+    rel = cue.head
+    noun = rel.head
+    if rel.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            not any(c.dep_ in _SUBJ and c.lower_ in _RELATIVE for c in rel.children):
+        return None
+    plural = noun.tag_ in ("NNS", "NNPS")
+    if (cue.tag_ == "VBP" and not plural) or (cue.tag_ == "VBZ" and plural):
+        return None
+    return noun
