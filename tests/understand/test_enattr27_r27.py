@@ -69,3 +69,32 @@ def test_an_embedded_post_signature_is_not_a_dash_credit(analyze):
                   "— City of Dover (@doverCity) March 3, 2024\n\n"
                   "Officials said it would reopen on Monday.")
     assert not [q for q in rec.quotes if q.cue == "—"]
+
+
+def test_the_agency_is_the_institution_that_spoke_before(analyze):
+    rec = analyze("Measles cases rose by a third last year, the World Health Organization said on Monday.\n\n"
+                  "The agency said in a report that vaccination rates had fallen in 40 countries.")
+    (q,) = _quotes(rec, "vaccination rates had fallen")
+    assert _speaker(q) == "World Health Organization"
+
+
+def test_the_news_agency_is_the_outlet_named_before(analyze):
+    rec = analyze("Reuters reported the merger talks on Friday. The news agency said the two banks had hired "
+                  "advisers.")
+    (q,) = _quotes(rec, "the two banks had hired")
+    assert _speaker(q) == "Reuters"
+
+
+def test_a_citing_phrase_between_the_cue_and_the_content(analyze):
+    rec = analyze("The Financial Times reported on Monday, citing two people briefed on the talks, that the "
+                  "insurer would sell its Asian unit.")
+    qs = _quotes(rec, "the insurer would sell")
+    assert sorted(_speaker(q) for q in qs) == ["Financial Times", "two people briefed on the talks"]
+
+
+def test_a_relative_clause_after_an_inverted_sayer_is_its_next_report(analyze):
+    rec = analyze("The plant will close in May, says the company, which said in March that sales had fallen by half.")
+    (first,) = _quotes(rec, "The plant will close")
+    assert first.cue == "says"
+    (second,) = _quotes(rec, "sales had fallen")
+    assert second.cue == "said"
