@@ -118,7 +118,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
     found = dash_credits(ctx, found)  # "“…”\n— Sarah Kimball, president of …": the source the dash line names
     found = credited_excerpts(ctx, found)  # a round-up's excerpt, "…\n\n[ Engadget ]": the credited source's
-    found = cited_sources(ctx, citing_before_content(ctx, found))  # "X reported …, citing people familiar": the cited source too
+    found = citing_before_content(ctx, found)  # "X reported, citing Y, that C": the content is C
+    found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
     found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
     seen: set = set()  # a report nested in another (en_learn.nested_report) that a later reader found again: once
