@@ -98,3 +98,25 @@ def test_a_relative_clause_after_an_inverted_sayer_is_its_next_report(analyze):
     assert first.cue == "says"
     (second,) = _quotes(rec, "sales had fallen")
     assert second.cue == "said"
+
+
+def test_a_citing_phrase_the_parse_gave_the_content(analyze):
+    rec = analyze("Shares fell on Monday. The Wall Street Journal reported last week, citing a company spokeswoman, "
+                  "that the retailer had no plans to sell its “core” brands.")
+    qs = _quotes(rec, "the retailer had no plans")
+    assert sorted(q.cue for q in qs) == ["citing", "reported"]
+    assert next(_speaker(q) for q in qs if q.cue == "reported") == "The Wall Street Journal"
+
+
+def test_a_document_by_a_maker_the_tagger_left_unnamed(analyze):
+    rec = analyze("The lender used new deposits to pay out withdrawals, according to a report by the Dutch central "
+                  "bank published last year.")
+    (q,) = _quotes(rec, "The lender used new deposits")
+    assert "Dutch" in _speaker(q)
+
+
+def test_data_from_a_maker(analyze):
+    rec = analyze("Frozen-food sales fell 2% by volume last year, according to data from Circana, a market "
+                  "research firm.")
+    (q,) = _quotes(rec, "Frozen-food sales fell")
+    assert _speaker(q) == "Circana"
