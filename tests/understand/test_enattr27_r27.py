@@ -120,3 +120,11 @@ def test_data_from_a_maker(analyze):
                   "research firm.")
     (q,) = _quotes(rec, "Frozen-food sales fell")
     assert _speaker(q) == "Circana"
+
+
+def test_the_role_again_is_the_unnamed_official_described_before(analyze):
+    rec = analyze("Peru's energy minister told a radio station on Monday that the pipeline would reopen in June.\n\n"
+                  "Residents have complained for weeks.\n\n"
+                  "The minister said the repairs would cost about $30 million.")
+    (q,) = _quotes(rec, "the repairs would cost")
+    assert _speaker(q) == "Peru's energy minister"

@@ -56,7 +56,7 @@ from .en_reply import reply_addressees
 from .en_voices import organisation_voice
 from .en_roles import described_speaker, role_actor, short_name, unnamed_again
 from .en_roles_lead import delayed_naming, headline_role
-from .en_roles_forward import another_of_role, role_named_later
+from .en_roles_forward import another_of_role, role_named_later, unnamed_role_again
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
@@ -155,6 +155,8 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
                 if q.speaker is None:
                     role_named_later(ctx, q)  # "The city's new police chief said" … "Dana Whitlow, 52, spent …"
+                if q.speaker is None:
+                    unnamed_role_again(ctx, q, found)  # "Niger's health minister told …" … "The minister said"
                 if q.speaker is None:
                     authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
                 if q.speaker is None:
