@@ -128,3 +128,10 @@ def test_the_role_again_is_the_unnamed_official_described_before(analyze):
                   "The minister said the repairs would cost about $30 million.")
     (q,) = _quotes(rec, "the repairs would cost")
     assert _speaker(q) == "Peru's energy minister"
+
+
+def test_an_indefinite_role_in_a_one_line_text_is_no_headline(analyze):
+    rec = analyze("A school chief said classes would resume on Thursday. Police Chief Dana Ford and Fire Chief Leo "
+                  "Marsh said the roads were still closed.")
+    (q,) = _quotes(rec, "classes would resume")
+    assert _speaker(q) == "A school chief"

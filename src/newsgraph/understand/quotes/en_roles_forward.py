@@ -73,7 +73,9 @@ def role_named_later(ctx, q) -> None:
     names with that role afterwards."""
     lo, hi = q.speaker_span
     text = ctx.text
-    headline = "\n" not in text[:lo].strip()
+    first = text.lstrip().split("\n", 1)
+    # (a headline: a first line of its own, with no sentence end, that the story follows)
+    headline = "\n" not in text[:lo].strip() and len(first) > 1 and not first[0].rstrip().endswith((".", "!", "?"))
     if not (headline or _COUNTED.match(text, lo, hi)):
         return
     root = _head(ctx, lo, hi)
