@@ -3,12 +3,12 @@ opens on what someone in an office said and names them once the lead is told ("T
 Monday that …" … "Dana Whitlow, 52, spent 24 years …"; "The company's chief executive told analysts …" … "Mark
 Tilden took over as chief executive in 2022"; "One sheriff says … . Another says …" … "Sheriff Wade Colton of
 Rawlins County is the one with four cars"; "One superintendent in the Bootheel says …" … "The superintendent in
-the Bootheel is Roy Gaines"), and a headline names its speaker by a bare role with a word of when ("New police
-chief says …").
+the Bootheel is Roy Gaines"). A headline's bare role ("New police chief says …") is left to headline_role: the
+PolNeAR gold keeps a headline's source as written.
 
 ``delayed_naming`` (en_roles_lead) takes the person the NEXT attribution names, and only when nobody is named
 before; this reader covers the lead whose person is named later in a sentence of its own, with bylines or other
-people named before. The description must be a definite or counted one ("the …", "One …", a headline's bare role)
+people named before. The description must be a definite or counted one ("the …", "One …"; not in a headline)
 headed by a person's role word (en_roles' role heads and titles; no go-between such as a spokesman, whose words are
 someone else's), nobody named before it may hold that role (role_actor's reading), and the one it names is the
 first person named after it, within a few paragraphs, whose role words hold the head (a title before the name, an
@@ -73,11 +73,10 @@ def role_named_later(ctx, q) -> None:
     names with that role afterwards."""
     lo, hi = q.speaker_span
     text = ctx.text
-    first = text.lstrip().split("\n", 1)
-    # (a headline: a first line of its own, with no sentence end, that the story follows)
-    headline = "\n" not in text[:lo].strip() and len(first) > 1 and not first[0].rstrip().endswith((".", "!", "?"))
-    if not (headline or _COUNTED.match(text, lo, hi)):
-        return
+    first = text.lstrip().split("\n", 1)[0].rstrip()
+    if "\n" not in text[:lo].lstrip() and not first.endswith((".", "!", "?", "”", '"')) or \
+            not _COUNTED.match(text, lo, hi):
+        return  # (a headline's bare role is headline_role's: PolNeAR keeps "Former DNC chairman calls …" as written)
     root = _head(ctx, lo, hi)
     abbr, person_heads, _ = _data("en")
     if root is None or root.lower_ in _GO_BETWEENS:
@@ -88,7 +87,9 @@ def role_named_later(ctx, q) -> None:
     if head is None:
         return
     own = re.search(r"\bof\s+(?:the\s+)?([A-Z][\w-]+)|([A-Z][\w-]+)[’']s\s", text[lo:hi])
-    fitting = _later_fitting(ctx, lo, hi, head, abbr, own and (own.group(1) or own.group(2)))
+    # (named in a later sentence: "Former DNC chairman calls for Clinton contingency plan" names no chairman)
+    fitting = _later_fitting(ctx, lo, ctx.sent(max(hi, q.end - 1))[1], head, abbr, own and (own.group(1) or
+                                                                                          own.group(2)))
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
 
