@@ -38,8 +38,8 @@ def document_speaker(ctx, q, found) -> None:
         if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
             q.speaker, q.speaker_name = hit[2], None
             return
-        if (maker := _maker_as_written(ctx, head)) is not None:  # "a report by the Dutch central bank"
-            q.speaker_name, q.speaker_span = ctx.text[maker[0]:maker[1]], maker
+        if (maker := _maker_as_written(ctx, head)) is not None:  # "a report by the Dutch central bank": the maker's
+            q.speaker_name = ctx.text[maker[0]:maker[1]]  # words, the mention the document as written ("Data from …")
             return
     _made_by_cue(ctx, q, lo, hi, found)
     intro = _introduction(ctx, lo, hi) if q.speaker is None else None
