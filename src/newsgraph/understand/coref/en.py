@@ -196,6 +196,7 @@ def _org_anaphor_re(lang: str):
                       + r")\b(?!\s+(?-i:[A-Z])|[’']s\b|\s+of\b)")
 
 
+_INSTITUTION_ANAPHORS = frozenset({"agency"})  # org_anaphors nouns that may stand for an institution
 ORG_WINDOW = 600  # characters back to look for the organisation an anaphor or pronoun refers to
 
 
@@ -221,8 +222,10 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:
                 break
-            ent = actors.entities[i]
-            if ent.type == "ORG" and not set(ent.name.lower().split()) & lexicon(lang).institutions:
+            ent = actors.entities[i]  # (an institution is no company; it is an agency: "the World Health
+            # Organization has said … . The agency said")
+            if ent.type == "ORG" and (m.group(1).lower() in _INSTITUTION_ANAPHORS
+                                      or not set(ent.name.lower().split()) & lexicon(lang).institutions):
                 cands.append((ms, i))
         if not cands:
             continue

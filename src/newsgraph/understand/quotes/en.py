@@ -33,7 +33,7 @@ from .en_ctx import FINITE, FIRST_PERSON, Context, Found, conjoined
 from . import en_learn, en_rank
 from .en_attr import abbreviation, attr_after, attr_before
 from .en_carry import pronoun_speakers
-from .en_citing import according_relays, cited_sources
+from .en_citing import according_relays, cited_sources, citing_before_content
 from .en_court import court_heard
 from .en_credit import continued_dates, credit_and_date
 from .en_docs import document_speaker
@@ -50,12 +50,14 @@ from .en_paragraphs import paragraph_speakers
 from .en_polls import poll_findings
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
+from .en_dash_credit import dash_credits
 from .en_questions import open_questions
 from .en_pieces import paragraph_pieces, same_speaker
 from .en_reply import reply_addressees
 from .en_voices import organisation_voice
 from .en_roles import described_speaker, role_actor, short_name, unnamed_again
 from .en_roles_lead import delayed_naming, headline_role
+from .en_roles_forward import another_of_role, role_named_later, unnamed_role_again
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
@@ -115,7 +117,9 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     found = mid_findings(ctx, headline(ctx, second_attribution(ctx, found)))  # attributions at a sentence's edges
     found = open_questions(ctx, poll_findings(ctx, found))  # "56% say …, the survey found": the poll speaks
     found = embedded_posts(ctx, found)  # "… — Jane Roe (@janeroe) June 29, 2016": the post's author
+    found = dash_credits(ctx, found)  # "“…”\n— Sarah Kimball, president of …": the source the dash line names
     found = credited_excerpts(ctx, found)  # a round-up's excerpt, "…\n\n[ Engadget ]": the credited source's
+    found = citing_before_content(ctx, found)  # "X reported, citing Y, that C": the content is C
     found = cited_sources(ctx, found)  # "X reported …, citing people familiar": the cited source too
     found = according_relays(ctx, found)  # "…, the ministry said, according to Reuters": the relaying source too
     found = court_heard(ctx, found)  # "…, the court heard": what a court, a jury or an inquest heard
@@ -151,6 +155,10 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 if q.speaker is None:
                     delayed_naming(ctx, q, found)  # "The top Republican on … warned" … "Rep. Tom Cole told"
                 if q.speaker is None:
+                    role_named_later(ctx, q)  # "The city's new police chief said" … "Dana Whitlow, 52, spent …"
+                if q.speaker is None:
+                    unnamed_role_again(ctx, q, found)  # "Niger's health minister told …" … "The minister said"
+                if q.speaker is None:
                     authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
                 if q.speaker is None:
                     owned_relation(ctx, q)  # "The president's son said": "Okafor's son, Emeka Okafor"
@@ -162,6 +170,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                     named_union(ctx, q)  # "their union said": the one union the text names
                 if q.speaker is None:
                     group_member(ctx, q)  # "Several MPs … told the Guardian … . One said": the MPs
+    another_of_role(ctx, found)  # "One sheriff says … . Another says …": the second one named later
     subject_over_owner(ctx, found)  # "Her sister said … . “…,” she said": the sister, not "her"
     for q in found:  # "Voters sour on housing, poll finds": the poll the story names after
         if q.speaker is None:

@@ -105,3 +105,10 @@ def subject_before_as(ctx: Context, v, a: int, b: int):
     if not s < c1 <= a or ctx.text[s:c1].count(",") or "\n" in ctx.text[s:b]:
         return None
     return s, b, ctx.text[s:c1] + " " + ctx.text[a:b]
+
+
+def relative_after_comma(tok) -> bool:
+    """``tok`` opens a non-restrictive relative clause ("which"/"who" right after a comma): "…, says Unicef, which
+    warned on Tuesday that …"; "…, said Ana Ruiz, who told reporters that …" is the sayer's own next report, not the
+    content of the first cue, so a reader looking past a cue for the "that" it governs stops there (round 27)."""
+    return tok.lower_ in ("which", "who") and tok.i > 0 and tok.doc[tok.i - 1].text == ","

@@ -12,6 +12,7 @@ role_heads.txt; or a person or an organisation the entity reader found): "citing
 the content of "citing", a noun phrase the reader never proposes)."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import outlets, rules
@@ -199,3 +200,26 @@ def _named(ctx: Context, n) -> bool:
 def _outlet(ctx: Context, n) -> bool:
     hit = ctx.entity_at(n.idx, n.idx + len(n.text))
     return hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA" or outlets.lookup(n.text) is not None
+
+
+_CITING_FIRST = re.compile(r"citing\s[^.;:“”\"]{1,120}?,\s+that\s+")
+
+
+def citing_before_content(ctx: Context, found: list[Found]) -> list[Found]:
+    """A report whose "citing" phrase stands between its cue and its content ("The Journal reported last week,
+    citing a company spokeswoman, that the firm had no plans to sell"): the parse may hang the that-clause on
+    "citing", so that the content starts with "citing …, that"; the content is the that-clause, and the citing
+    phrase is left outside it for cited_sources (the cited source's own record of the same content)."""
+    verbs = rules.words("en", "speech_verbs")
+    for q in found:
+        cue = ctx.doc[q.cue_i] if q.cue_i is not None else None
+        if cue is not None and cue.lemma_.lower() == "cite" and q.origin != "citing" and cue.dep_ == "advcl" and (
+                cue.head.lemma_.lower() in verbs or cue.head.lower_ in verbs) and cue.head.i < cue.i:
+            # (the parse hung the that-clause on "citing": the report is the verb "citing" qualifies, and the cited
+            # source's own record is cited_sources')
+            q.cue, q.cue_i = cue.head.text, cue.head.i
+        if q.parts or q.kind == "direct" or not (m := _CITING_FIRST.match(q.text)):
+            continue
+        q.start += m.end()
+        q.text = ctx.text[q.start:q.end]
+    return found

@@ -38,6 +38,9 @@ def document_speaker(ctx, q, found) -> None:
         if hit is not None and ctx.actors.entities[hit[2]].type != "GPE":  # ("a USA TODAY analysis": no country's)
             q.speaker, q.speaker_name = hit[2], None
             return
+        if (maker := _maker_as_written(ctx, head)) is not None:  # "a report by the Dutch central bank": the maker's
+            q.speaker_name = ctx.text[maker[0]:maker[1]]  # words, the mention the document as written ("Data from …")
+            return
     _made_by_cue(ctx, q, lo, hi, found)
     intro = _introduction(ctx, lo, hi) if q.speaker is None else None
     if intro is None:
@@ -101,7 +104,7 @@ def _head_document(ctx, lo: int, hi: int):
     definite = _DEF.fullmatch(ctx.text[lo:hi].strip()) is not None
     toks = list(ctx.tokens(lo, hi))
     root = next((t for t in toks if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
-    if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in _nouns():
+    if root is None or root.pos_ != "NOUN" or not {root.lemma_.lower(), root.lower_} & _nouns():  # ("data": datum)
         return None
     if definite and not any(c.dep_ == "acl" and c.i == root.i + 2 and ctx.doc[root.i + 1].text == ","
                             for c in root.children):
@@ -168,7 +171,7 @@ def _untagged_maker(ctx, tok):
 def _actor(ctx, tok, types=_AUTHORS):
     """The actor a token names (it or a noun before it: "the Argus Leader"), else None: not its owner ("the State
     Department's inspector general" is no name of the State Department)."""
-    for t in (tok, *[c for c in tok.children if c.dep_ == "compound"]):
+    for t in (tok, *[c for c in tok.children if c.dep_ in ("compound", "appos")]):  # ("the tracker SeatLens")
         hit = ctx.entity_at(t.idx, t.idx + len(t.text), types)
         if hit is not None and ctx.token_at(hit[0]).pos_ != "PRON":
             return hit
@@ -234,3 +237,18 @@ def _made_by_cue(ctx, q, lo: int, hi: int, found) -> None:
     p = max(before, key=lambda x: x.start)
     if ctx.doc[p.cue_i].lemma_.lower() == m.group(1) and ctx.sent(lo)[0] <= ctx.sent(p.start)[1] + 400:
         q.speaker, q.speaker_name = p.speaker, None
+
+
+def _maker_as_written(ctx, tok):
+    """The maker a document names after "by"/"from" when the tagger gave it no entity ("according to a report by
+    the Dutch central bank", "data from the state's Bureau of Investigation"): the noun phrase as written, when it
+    holds a capitalised word (a name or a nationality) and is no person's pronoun; else None."""
+    for c in tok.children:
+        if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("by", "from"):
+            g = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if g is None or g.pos_ == "PRON" or g.pos_ not in ("NOUN", "PROPN"):
+                continue
+            words = ctx.doc[g.left_edge.i:g.i + 1]
+            if any(t.text[:1].isupper() and t.i > g.left_edge.i or t.pos_ == "PROPN" for t in words):
+                return words[0].idx, g.idx + len(g.text)
+    return None

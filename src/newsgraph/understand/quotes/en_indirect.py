@@ -17,7 +17,8 @@ from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_spea
 from .en_adverb_subject import adverb_subject
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, second_sayer, told_that)
-from .en_aside import fronted_condition, inverted_aside, subject_before_as, token_after, token_before
+from .en_aside import (fronted_condition, inverted_aside, relative_after_comma, subject_before_as, token_after,
+                       token_before)
 from .en_according_aside import (bare_opening, continued_after_aside, credits_quotation, narrates_speech,
                                   stranded_auxiliary)
 from .en_openings import after_aside as _after_aside, continued, opened_content, opening, split_by_cue
@@ -301,7 +302,7 @@ def _content_after(ctx: Context, verb, s_hi: int):
         k = verb.i + 1
         reach = 14 if verb.dep_ != "relcl" else 6  # "the quality Google promised – it's revealed that …"
         while k < len(ctx.doc) and ctx.doc[k].idx < s_hi and k - verb.i <= reach and ctx.doc[k].lower_ != "that" \
-                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-"):
+                and not (k - verb.i > 6 and ctx.doc[k].text in ",;:–—-") and not relative_after_comma(ctx.doc[k]):
             k += 1
         mark = ctx.doc[k] if k < len(ctx.doc) else None
         if mark is not None and mark.lower_ == "that" and mark.idx < s_hi and not others_that(mark, verb) and (

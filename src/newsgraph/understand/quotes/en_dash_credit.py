@@ -1,0 +1,68 @@
+"""Dash credit lines (English, round 27): a reactions block, an epigraph or a "what they're saying" list gives a
+quotation a paragraph of its own and credits it on the next line with a dash and the source ("“Today is a victory
+for …”\\n— Sarah Kimball, president of the Missouri National Education Association"; "— Gov. Dale Harmon (R), on
+X"; "— The Missouri Attorney General's Office, in a statement"). The quotation is the named source's, the dash its
+cue, whoever spoke in the paragraphs before it.
+
+An embedded post's signature ("— Jane Roe (@janeroe) June 29, 2016") is en_posts' (page furniture on a line of its
+own), and so is any dash line with a handle; the credited paragraph must be one quotation and nothing else, and the
+line a short credit (a name first, then at most a role or a place), not a sentence of the story."""
+from __future__ import annotations
+
+import re
+
+from .en_ctx import Context, Found, set_speaker
+from .en_posts import lines as _lines
+
+_CREDIT = re.compile(r"[ \t]*(?P<dash>[—–―])[ \t]*(?P<name>[A-Z][^\n,(@]{1,80}?)[ \t]*(?:[,(][^\n@]{0,120})?$")
+_OPEN, _CLOSE = "“\"‘'", "”\"’'.,!?…"
+_TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA", "NORP")
+MAX_WORDS = 25  # a credit line is short
+
+
+def _quotation_line(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """The inside of the line text[a:b] when it is one quotation and nothing else, else None."""
+    s = text[a:b].strip()
+    if len(s) < 4 or s[0] not in _OPEN or s[-1] not in _CLOSE:
+        return None
+    inner = s[1:].rstrip(_CLOSE)
+    if any(c in inner for c in "“”\""):
+        return None
+    lo = text.index(s, a) + 1
+    return lo, lo + len(inner)
+
+
+def dash_credits(ctx: Context, found: list[Found]) -> list[Found]:
+    """``found`` with each quotation credited by a dash line given to the source the line names."""
+    text = ctx.text
+    if not any(d in text for d in "—–―"):
+        return found
+    spans = [(a, b) for a, b in _lines(text)]
+    added = []
+    for n, (a, b) in enumerate(spans):
+        inside = _quotation_line(text, a, b)
+        if inside is None:
+            continue
+        nxt = next(((c, d) for c, d in spans[n + 1:] if text[c:d].strip()), None)
+        if nxt is None or len(text[nxt[0]:nxt[1]].split()) > MAX_WORDS:
+            continue
+        m = _CREDIT.fullmatch(text, *nxt)
+        if m is None:
+            continue
+        lo, hi = inside
+        q = next((p for p in found if p.kind == "direct" and lo <= p.start < hi), None)
+        if q is None:
+            q = Found(kind="direct", start=lo, end=hi, text=text[lo:hi], cue=m.group("dash"), origin="dash-credit")
+            added.append(q)
+        s, e = m.span("name")
+        # the actor the name is (after a title: "Gov. Dale Harmon"), not a place inside a longer name ("The
+        # Missouri Attorney General's Office": the name as written)
+        hit = next(((hs, he, k) for hs, he, k in ctx.actors.inside(s, e)
+                    if ctx.actors.entities[k].type in _TYPES and hs - s <= 6 and he >= e - 1), None)
+        q.cue, q.attr, q.cue_i, q.follows = m.group("dash"), (m.start("dash"), m.end("dash")), None, None
+        if hit is not None:
+            set_speaker(ctx, q, hit)
+            q.speaker_name = None
+        else:
+            q.speaker, q.speaker_name, q.speaker_span = None, text[s:e].strip(), (s, e)
+    return sorted(found + added, key=lambda q: q.start) if added else found
