@@ -21,3 +21,30 @@ def test_the_past_role_most_documents_give_is_shown(store):
     with store.connect() as c:
         assert c.execute(text("select role from actors where name = 'Ellen Marsh'")).scalar() == \
             "Former secretary of state"
+
+
+def test_the_title_a_document_gives_a_surname_points_to_the_namesake_whose_documents_give_it():
+    from newsgraph.corpus import identity as I
+    # the president, in many documents; his wife, in a few, each beside the same rare co-actors as this document
+    owen = I.Candidate("a_owen", "Owen Calder", n_docs=300, roles={"President": 200},
+                       cooc={"a_rival": 120, "a_aide": 2, "a_pundit": 1})
+    ruth = I.Candidate("a_ruth", "Ruth Calder", n_docs=6, cooc={"a_rival": 6, "a_aide": 4, "a_pundit": 4})
+    base = {"a_rival": 0.5, "a_aide": 0.01, "a_pundit": 0.01}
+    ev = I.Evidence(co_actors=["a_rival", "a_aide", "a_pundit"], base=base, n_docs=900)
+    assert I.choose([owen, ruth], ev)[0] != "a_owen"  # the co-actors alone lean to her (or decide nothing)
+    ev.role = "President"  # "President Calder"
+    assert I.choose([owen, ruth], ev)[0] == "a_owen"
+
+
+def test_the_role_shown_is_held_or_past_as_most_documents_say_and_a_vice_office_is_another():
+    from newsgraph.corpus.identity_choose import voted_role
+    assert voted_role({"President": 20, "Former president": 57}) == "Former president"
+    assert voted_role({"President": 57, "Former president": 20}) == "President"
+    assert voted_role({"Secretary": 14, "Former secretary": 25, "Secretary of state": 12,
+                       "Former secretary of state": 20}) == "Former secretary of state"
+    # a vice office is not the office: neither completes nor supports the other
+    assert voted_role({"Vice president": 2, "President": 3}) == "President"
+    assert voted_role({"Vice president": 3, "President": 2}) == "Vice president"
+    # a bare title yields to a completion only when enough documents give it (not one odd row among a hundred)
+    assert voted_role({"Senator": 110, "Senator of the independent Vermont": 1}) == "Senator"
+    assert voted_role({"Secretary": 39, "Secretary of state": 32}) == "Secretary of state"
