@@ -22,3 +22,11 @@ def test_former_in_an_apposition_is_a_past_role(analyze):
 def test_a_title_without_former_stays_as_it_was(analyze):
     rec = analyze("Secretary of State Ellen Marsh said on Tuesday that the talks had stalled in Geneva.")
     assert entity(rec, "Ellen Marsh").role == "Secretary of state"
+
+
+def test_former_before_a_place_and_its_title_is_a_past_role(analyze):
+    rec = analyze("Former Vermont Gov. Tom Hallam spoke on Monday, and former New Mexico Mayor Ellen Marsh joined "
+                  "him. Ruth Calder, the former Ohio governor, sent a letter.")
+    assert entity(rec, "Tom Hallam").role.startswith("Former ")
+    assert entity(rec, "Ellen Marsh").role.startswith("Former ")
+    assert entity(rec, "Ruth Calder").role == "Former governor"

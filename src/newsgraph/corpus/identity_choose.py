@@ -139,7 +139,8 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
     # Clinton" in 2016, "President Obama")
     past = sum(n if _past(r) else -n for r, n in counts.items() if _role_words(r) & words[best] or r == best)
     if past > 0:
-        return PAST.capitalize() + (best if best[:2].isupper() else best[:1].lower() + best[1:])
+        return PAST.capitalize() + (best if best[:2].isupper() or best.split()[0].endswith(".") else
+                                    best[:1].lower() + best[1:])
     return best
 
 

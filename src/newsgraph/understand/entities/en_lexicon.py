@@ -107,9 +107,20 @@ def past_title(word_before: str, role: str) -> str:
     which reads "former" as no word of the office): the former office wins where most documents say former."""
     if not past_word(word_before) or not role:
         return role
-    return "Former " + (role if role[:2].isupper() else role[:1].lower() + role[1:])
+    keep = role[:2].isupper() or role.split()[0].endswith(".")  # "CEO", "Gov." as written
+    return "Former " + (role if keep else role[:1].lower() + role[1:])
 
 
 def past_word(word: str) -> bool:
     """Whether ``word`` says a title that follows it was held before ("former", "onetime": past_title_words)."""
     return word.lower() in rules.wordset("en", "past_title_words")
+
+
+def past_before(words: list[str], first: int, span: int = 3) -> str:
+    """The past word ("former") right before ``words[first]``, the first word of a title or its place, or before up
+    to ``span`` capitalised words there: "former Florida Gov. Jeb Bush", "former New York Mayor Rudy Giuliani" (the
+    state is not read as the title's place); "" for none."""
+    k = first
+    while k > 0 and first - k < span and words[k - 1][:1].isupper() and not past_word(words[k - 1]):
+        k -= 1
+    return words[k - 1] if k > 0 and past_word(words[k - 1]) else ""
