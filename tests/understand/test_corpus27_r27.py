@@ -30,3 +30,16 @@ def test_former_before_a_place_and_its_title_is_a_past_role(analyze):
     assert entity(rec, "Tom Hallam").role.startswith("Former ")
     assert entity(rec, "Ellen Marsh").role.startswith("Former ")
     assert entity(rec, "Ruth Calder").role == "Former governor"
+
+
+def test_a_law_named_after_its_sponsors_is_no_person(analyze):
+    rec = analyze("Senators voted to keep the Hallam-Varga law on bank capital. Critics want to repeal Hallam-Varga "
+                  "next year, said Tom Hallam, who wrote it with Peter Varga.")
+    names = {e.name for e in rec.entities if e.type == "PERSON"}
+    assert not any("-" in n for n in names), names
+    assert {"Tom Hallam", "Peter Varga"} <= names
+
+
+def test_a_hyphenated_surname_without_a_law_noun_stays_a_person(analyze):
+    rec = analyze("Maria Ocampo-Reyes spoke on Monday. Ocampo-Reyes said the bill would pass.")
+    assert any(e.name == "Maria Ocampo-Reyes" and e.type == "PERSON" for e in rec.entities)
