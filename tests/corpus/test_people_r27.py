@@ -34,6 +34,9 @@ def test_the_title_a_document_gives_a_surname_points_to_the_namesake_whose_docum
     assert I.choose([owen, ruth], ev)[0] != "a_owen"  # the co-actors alone lean to her (or decide nothing)
     ev.role = "President"  # "President Calder"
     assert I.choose([owen, ruth], ev)[0] == "a_owen"
+    ev.gender_hint = "f"  # in an article about a woman, most pronouns are hers: the title still decides
+    assert I.choose([I.Candidate(**{**owen.__dict__, "gender": "m"}), I.Candidate(**{**ruth.__dict__, "gender": "f"})],
+                    ev)[0] == "a_owen"
 
 
 def test_the_role_shown_is_held_or_past_as_most_documents_say_and_a_vice_office_is_another():
@@ -48,3 +51,7 @@ def test_the_role_shown_is_held_or_past_as_most_documents_say_and_a_vice_office_
     # a bare title yields to a completion only when enough documents give it (not one odd row among a hundred)
     assert voted_role({"Senator": 110, "Senator of the independent Vermont": 1}) == "Senator"
     assert voted_role({"Secretary": 39, "Secretary of state": 32}) == "Secretary of state"
+    assert voted_role({"President": 233, "President of the United States": 4}) == "President of the United States"
+    # held or past is read on the office's own rows: "Secretary Clinton" is a courtesy the title keeps
+    assert voted_role({"Secretary": 37, "Former secretary of state": 36, "Secretary of state": 2}) == \
+        "Former secretary of state"

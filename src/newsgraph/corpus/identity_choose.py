@@ -94,6 +94,7 @@ def role_match(role: str | None, roles: dict[str, int]) -> float:
 
 ROLE_MIN_SHARE = 0.01  # the least share of an actor's documents that must give its role (see voted_role)
 COMPLETION_SHARE = 0.25  # a bare title yields to a role completing it given by at least this share of its own rows
+COMPLETION_MIN_ROWS = 2  # or by this many rows (one odd row is no completion: "Sen. of the Independent Vermont")
 PAST = "former "  # entities.en_lexicon.past_title: "Former secretary of state", a role held before the text's date
 
 
@@ -129,7 +130,8 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
 
     def cut(r: str) -> bool:  # a bare title word another role completes ("Secretary" of "Secretary of State"), when
         # enough documents give that completion ("Sen. of the Independent Vermont" once is not Sanders's "Sen.")
-        return len(words[r]) == 1 and any(words[r] < words[o] and offices[o] >= COMPLETION_SHARE * offices[r]
+        return len(words[r]) == 1 and any(words[r] < words[o] and (offices[o] >= COMPLETION_MIN_ROWS or
+                                                                   offices[o] >= COMPLETION_SHARE * offices[r])
                                           for o in offices)
     best = min(sorted(offices), key=lambda r: (-support(r), cut(r), -offices[r]))
     sampled = sum(counts.values())
@@ -137,7 +139,9 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
         return None
     # held or past: what most of the documents giving that office say at their date ("former President Bill
     # Clinton" in 2016, "President Obama")
-    past = sum(n if _past(r) else -n for r, n in counts.items() if _role_words(r) & words[best] or r == best)
+    # (the rows of that very office: a bare title is a courtesy the office keeps, "Secretary Clinton" years after)
+    same = [r for r in counts if (r[len(PAST):] if _past(r) else r).lower() == best.lower()]
+    past = sum(n if _past(r) else -n for r, n in counts.items() if r in same)
     if past > 0:
         return PAST.capitalize() + (best if best[:2].isupper() or best.split()[0].endswith(".") else
                                     best[:1].lower() + best[1:])
@@ -225,7 +229,13 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
             return None, f"the document names {' and '.join(c.name for c in live)}; nothing tells which"
     # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
     # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
-    hint = ev.gender_hint
+    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
+    if by_role:
+        # the title the writer gives ("President Obama") is the office of those whose own documents give it: a
+        # namesake whose record never does is not meant, however the co-actors or the document's pronouns (most
+        # often of someone else: "she" of an article on Hillary Clinton) fit (Michelle Obama took "President Obama")
+        live = by_role
+    hint = ev.gender_hint if not by_role else ""
     fit = [c for c in live if not (hint and c.gender and hint != c.gender)]
     if not fit:
         return None, "no candidate fits the document's pronouns"
@@ -233,12 +243,6 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
     live = [c for c in live if not _met_only_beside(c, live, ev)] or live
-    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
-    if by_role:
-        # the title the writer gives ("President Obama") is the office of those whose own documents give it: a
-        # namesake whose record never does is not meant, however the co-actors fit (a small record beside the same
-        # cast, Michelle Obama, would otherwise outweigh the title by a few rare co-actors)
-        live = by_role
     if ev.named_otherwise:
         # a given name alone is never the person the document calls by another given name ("Ted Cruz ... his father,
         # Rafael": Ted Cruz was born Rafael Edward Cruz, yet this Rafael is someone else, most often a relative)
