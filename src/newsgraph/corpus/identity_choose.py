@@ -229,13 +229,7 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
             return None, f"the document names {' and '.join(c.name for c in live)}; nothing tells which"
     # outside the document's own namesakes, the pronouns' majority also rules people out ("Williams ... her" is not
     # John Williams): at worst the name stays unresolved, never given to a namesake the pronouns merely favour
-    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
-    if by_role:
-        # the title the writer gives ("President Obama") is the office of those whose own documents give it: a
-        # namesake whose record never does is not meant, however the co-actors or the document's pronouns (most
-        # often of someone else: "she" of an article on Hillary Clinton) fit (Michelle Obama took "President Obama")
-        live = by_role
-    hint = ev.gender_hint if not by_role else ""
+    hint = ev.gender_hint
     fit = [c for c in live if not (hint and c.gender and hint != c.gender)]
     if not fit:
         return None, "no candidate fits the document's pronouns"
@@ -243,6 +237,12 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
     live = [c for c in live if not _met_only_beside(c, live, ev)] or live
+    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
+    if by_role:
+        # the title the writer gives ("President Obama") is the office of those whose own documents give it: a
+        # namesake whose record never does is not meant, however the co-actors fit (a small record beside the same
+        # cast would otherwise outweigh the title by a few rare co-actors)
+        live = by_role
     if ev.named_otherwise:
         # a given name alone is never the person the document calls by another given name ("Ted Cruz ... his father,
         # Rafael": Ted Cruz was born Rafael Edward Cruz, yet this Rafael is someone else, most often a relative)
