@@ -11,7 +11,8 @@ written at eval time from metadata.tsv (text, published, title, source) -- never
     newsgraph eval stories /tmp/polnear.db
 
 Windows w1 and w2 are dev (tuned on), w3 heldout (measured once), w4-w11 fresh (labelled in rounds 13, 20, 22, 23,
-24, 25, 26 and 27 before any product output on them was read: scored before and after each change, never tuned on alone).
+24, 25, 26 and 27 before any product output on them was read: scored before and after each change, never tuned on
+alone).
 A split is one of those names or one window (``w5``).
 """
 from __future__ import annotations
