@@ -36,8 +36,8 @@ def stories(
     db: str = typer.Argument(..., help="The store (a SQLite path or a database URL) holding the gold's articles."),
     gold: Optional[Path] = typer.Argument(None, help="The story gold (default: eval/data/stories-polnear.tsv)."),
     split: str = typer.Option("dev", "--split", help="dev (windows w1, w2: tuned on), heldout (w3: measured "
-                              "once), fresh (w4-w10: labelled before looking at the output), all, or one "
-                              "window (w1 ... w10)."),
+                              "once), fresh (w4-w11: labelled before looking at the output), all, or one "
+                              "window (w1 ... w11)."),
     worst: int = typer.Option(10, "--worst", min=0, help="List this many worst clusters (mixed or split)."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:

@@ -58,10 +58,18 @@ class Evidence:
     named_otherwise: frozenset[str] = frozenset()
 
 
+# words that make the title after them another office ("Vice President" is not the President, "Lt. Gov." not the
+# governor): read as one word with it, so the two roles share nothing
+OTHER_OFFICE = frozenset({"vice", "deputy", "assistant", "lieutenant", "under", "associate"})
+
+
 def _role_words(role: str | None) -> set[str]:
-    """The words of a role, short forms read as the full word ("Gov." is "governor": role_abbreviations.tsv)."""
+    """The words of a role, short forms read as the full word ("Gov." is "governor": role_abbreviations.tsv); a
+    word of another office joined to its title ("vice-president")."""
     abbr = _abbreviations()
-    words = (abbr.get(t, abbr.get(t + ".", t)) for t in N.tokens(role or ""))
+    words = [abbr.get(t, abbr.get(t + ".", t)) for t in N.tokens(role or "")]
+    words = [f"{w}-{words[i + 1]}" if w in OTHER_OFFICE and i + 1 < len(words) else w for i, w in enumerate(words)
+             if not (i and words[i - 1] in OTHER_OFFICE)]
     return {t for t in words if len(t) > 2 and t not in {"the", "and", "for", "former"}}
 
 
@@ -85,6 +93,13 @@ def role_match(role: str | None, roles: dict[str, int]) -> float:
 
 
 ROLE_MIN_SHARE = 0.01  # the least share of an actor's documents that must give its role (see voted_role)
+COMPLETION_SHARE = 0.25  # a bare title yields to a role completing it given by at least this share of its own rows
+COMPLETION_MIN_ROWS = 2  # or by this many rows (one odd row is no completion: "Sen. of the Independent Vermont")
+PAST = "former "  # entities.en_lexicon.past_title: "Former secretary of state", a role held before the text's date
+
+
+def _past(role: str) -> bool:
+    return role[:len(PAST)].lower() == PAST
 
 
 def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int = 0,
@@ -104,16 +119,33 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
     give, of 30,000 rows, has 30,000), so a famous actor keeps its role as its documents grow."""
     if not counts:
         return current
-    words = {r: _role_words(r) for r in counts}
+    offices: dict[str, int] = {}  # the office of each role, "Former secretary of state" read as "Secretary of state"
+    for r, n in counts.items():
+        o = r[len(PAST):len(PAST) + 1].upper() + r[len(PAST) + 1:] if _past(r) and len(r) > len(PAST) else r
+        offices[o] = offices.get(o, 0) + n
+    words = {r: _role_words(r) for r in offices}
 
     def support(r: str) -> int:
-        return sum(n for o, n in counts.items() if o == r or words[r] & words[o])
+        return sum(n for o, n in offices.items() if o == r or words[r] & words[o])
 
-    def cut(r: str) -> bool:  # a bare title word another role completes ("Secretary" of "Secretary of State")
-        return len(words[r]) == 1 and any(words[r] < words[o] for o in counts)
-    best = min(sorted(counts), key=lambda r: (-support(r), cut(r), -counts[r]))
+    def cut(r: str) -> bool:  # a bare title word another role completes ("Secretary" of "Secretary of State"), when
+        # enough documents give that completion ("Sen. of the Independent Vermont" once is not Sanders's "Sen.")
+        return len(words[r]) == 1 and any(words[r] < words[o] and (offices[o] >= COMPLETION_MIN_ROWS or
+                                                                   offices[o] >= COMPLETION_SHARE * offices[r])
+                                          for o in offices)
+    best = min(sorted(offices), key=lambda r: (-support(r), cut(r), -offices[r]))
     sampled = sum(counts.values())
-    return None if support(best) * max(n_rows, sampled) / sampled < ROLE_MIN_SHARE * n_docs else best
+    if support(best) * max(n_rows, sampled) / sampled < ROLE_MIN_SHARE * n_docs:
+        return None
+    # held or past: what most of the documents giving that office say at their date ("former President Bill
+    # Clinton" in 2016, "President Obama")
+    # (the rows of that very office: a bare title is a courtesy the office keeps, "Secretary Clinton" years after)
+    same = [r for r in counts if (r[len(PAST):] if _past(r) else r).lower() == best.lower()]
+    past = sum(n if _past(r) else -n for r, n in counts.items() if r in same)
+    if past > 0:
+        return PAST.capitalize() + (best if best[:2].isupper() or best.split()[0].endswith(".") else
+                                    best[:1].lower() + best[1:])
+    return best
 
 
 def known_by_given(c: Candidate, given_docs: int, family, co: list[str], bearers: int = 1) -> bool:
@@ -205,6 +237,12 @@ def choose(cands: list[Candidate], ev: Evidence, strict: bool = False) -> tuple[
         strict = True  # a stray pronoun only rules out: who is left still needs the document's support
     live = fit
     live = [c for c in live if not _met_only_beside(c, live, ev)] or live
+    by_role = [c for c in live if role_match(ev.role, c.roles) >= 0.5]
+    if by_role:
+        # the title the writer gives ("President Obama") is the office of those whose own documents give it: a
+        # namesake whose record never does is not meant, however the co-actors fit (a small record beside the same
+        # cast would otherwise outweigh the title by a few rare co-actors)
+        live = by_role
     if ev.named_otherwise:
         # a given name alone is never the person the document calls by another given name ("Ted Cruz ... his father,
         # Rafael": Ted Cruz was born Rafael Edward Cruz, yet this Rafael is someone else, most often a relative)

@@ -10,8 +10,9 @@ written at eval time from metadata.tsv (text, published, title, source) -- never
     newsgraph ingest /tmp/polnear.jsonl --db /tmp/polnear.db
     newsgraph eval stories /tmp/polnear.db
 
-Windows w1 and w2 are dev (tuned on), w3 heldout (measured once), w4-w10 fresh (labelled in rounds 13, 20, 22, 23,
-24, 25 and 26 before any product output on them was read: scored before and after each change, never tuned on alone).
+Windows w1 and w2 are dev (tuned on), w3 heldout (measured once), w4-w11 fresh (labelled in rounds 13, 20, 22, 23,
+24, 25, 26 and 27 before any product output on them was read: scored before and after each change, never tuned on
+alone).
 A split is one of those names or one window (``w5``).
 """
 from __future__ import annotations
@@ -23,7 +24,8 @@ from pathlib import Path
 
 GOLD = Path(__file__).parent / "data" / "stories-polnear.tsv"
 SPLITS = {"w1": "dev", "w2": "dev", "w3": "heldout", "w4": "fresh", "w5": "fresh", "w6": "fresh", "w7": "fresh",
-          "w8": "fresh", "w9": "fresh", "w10": "fresh"}
+          "w8": "fresh", "w9": "fresh", "w10": "fresh",
+          "w11": "fresh"}
 
 
 def load(path: Path = GOLD) -> list[dict]:

@@ -43,6 +43,7 @@ from .en_spans import (_ends_title, _past_dateline, _trim_person, caps_openings,
                        quoted_nickname, word_before_name, whole_words, before_title,
                        regnal_names)
 from .en_things import the_thing
+from .en_laws import sponsors_law
 from .en_lexicon import (HONORIFICS, LANG, KEEP_LABELS, OPENERS, Lexicon, POSS, WS, lexicon)  # noqa: F401
 
 
@@ -220,8 +221,8 @@ def _model_spans(doc, text, lex):
             if not_person_head(text[s:e]) in (None, "-"):  # (a club's "United" is no word to cut: "Wexford United")
                 s, e = _trim_person(doc, s, e)
             s = word_before_name(text, s, e)
-            if e <= s or the_thing(doc, text, s, e):  # ("the Convertible": a thing, en_things)
-                continue
+            if e <= s or the_thing(doc, text, s, e) or sponsors_law(text, s, e):  # ("the Convertible": a thing,
+                continue  # en_things; "the Dodd-Frank law": a law, en_laws)
             s = given_name_before(text, s, e, lex)
             if (typed := data_type(text[s:e])) not in (None, "-"):
                 label = typed  # "Twitter": a platform (not_actors.tsv), whatever the tagger said

@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from .. import names, rules
 from ..actors import Actors, WEntity
-from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, unheld_title)
+from .en_lexicon import (FEMALE_TITLES, HONORIFICS, LOCATIVE_PREPS, MALE_TITLES, Lexicon, POSS, WS, past_before,
+                         past_title, past_word, unheld_title)
 from .en_orgs import _initials, bare_acronyms, organisations_typed_otherwise
 from .en_spans import titled_name
 from .en_persons import _cluster_persons, _subj
@@ -417,7 +418,7 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
         actors.add_mention(idx, start, m.end, "titled", m.subject)
         return
     if ent.role is None and not (first and unheld_title(ws[first - 1][2], place is not None)):
-        ent.role = role_phrase(title, place, lex)
+        ent.role = past_title(past_before([w for _, _, w in ws], first), role_phrase(title, place, lex))
         ent.role_title, ent.role_place = low, place
     actors.add_mention(idx, start, m.end, "titled", m.subject)
 
@@ -430,7 +431,9 @@ def _apposition_after(ent, m, text, lex) -> None:
     if not am:
         return
     phrase = am.group(1).strip()
-    words = phrase.split()
+    before, words = "", phrase.split()
+    if len(words) > 1 and past_word(words[0]):  # "Bill Clinton, the former president,", "the former Ohio governor"
+        before, words = words[0], words[1 + (len(words) > 2 and words[1][:1].isupper()):]
     if not words or len(words) > 14:
         return
     place = None
@@ -453,7 +456,7 @@ def _apposition_after(ent, m, text, lex) -> None:
         role = role_phrase(written, None, lex) + " of " + _normalise_role_tail(tail[3:], lex)
     else:
         role = role_phrase(written, place, lex)
-    ent.role, ent.role_title, ent.role_place = role, title, place
+    ent.role, ent.role_title, ent.role_place = past_title(before, role), title, place
 
 
 def _normalise_role_tail(tail: str, lex: Lexicon) -> str:

@@ -98,3 +98,29 @@ def unheld_title(word_before: str, placed: bool = False) -> bool:
     title: before a ``placed`` one it introduces a holder ("a Pentagon spokesman John Kirby", "a Senate aide")."""
     low = word_before.lower()
     return low in rules.wordset("en", "unheld_title_words") and not (placed and low in _INDEFINITE)
+
+
+def past_title(word_before: str, role: str) -> str:
+    """``role`` as a past one when the word right before its title says the person held it before the text's date
+    ("former Secretary of State Hillary Clinton": "Former secretary of state"; lang/en/words.tsv past_title_words),
+    else ``role`` itself. The corpus votes an actor's role over its documents (corpus/identity_choose.voted_role,
+    which reads "former" as no word of the office): the former office wins where most documents say former."""
+    if not past_word(word_before) or not role:
+        return role
+    keep = role[:2].isupper() or role.split()[0].endswith(".")  # "CEO", "Gov." as written
+    return "Former " + (role if keep else role[:1].lower() + role[1:])
+
+
+def past_word(word: str) -> bool:
+    """Whether ``word`` says a title that follows it was held before ("former", "onetime": past_title_words)."""
+    return word.lower() in rules.wordset("en", "past_title_words")
+
+
+def past_before(words: list[str], first: int, span: int = 3) -> str:
+    """The past word ("former") right before ``words[first]``, the first word of a title or its place, or before up
+    to ``span`` capitalised words there: "former Florida Gov. Jeb Bush", "former New York Mayor Rudy Giuliani" (the
+    state is not read as the title's place); "" for none."""
+    k = first
+    while k > 0 and first - k < span and words[k - 1][:1].isupper() and not past_word(words[k - 1]):
+        k -= 1
+    return words[k - 1] if k > 0 and past_word(words[k - 1]) else ""
