@@ -74,3 +74,15 @@ def test_a_body_of_a_state_has_its_whole_name(pipe):
     name is the whole name, the state with it."""
     got = run(pipe, "Министерство сельского хозяйства Германии сообщило, что запрет на ввоз мяса снят.\n")
     assert [g[2] for g in got] == ["Министерство сельского хозяйства Германии"], got
+
+
+def test_an_attribution_inserted_after_a_relative_word_reports_its_clause(pipe):
+    """quotes/ru_asides.py ``clause_opened``: "…, где, по словам X, «…»" / "…, который, по словам X, …" -- X said
+    the relative clause, not the sentence it hangs on; an insertion in the middle of a plain clause keeps it whole."""
+    got = run(pipe, "Он вспомнил о судебном процессе против газеты, где, по словам Олега Зуева, «публиковались ложные "
+                    "обвинения».\n")
+    assert [(g[1].strip("«»"), g[2]) for g in got] == [("публиковались ложные обвинения", "Олег Зуев")], got
+    got = run(pipe, "Депутат рассказал о законе, который, по словам Олега Зуева, примут уже весной.\n")
+    assert [g[1] for g in got] == ["примут уже весной"], got
+    got = run(pipe, "Завод закроют, по словам Олега Зуева, до конца года.\n")
+    assert [g[1] for g in got] == ["Завод закроют до конца года"], got

@@ -12,7 +12,7 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_asides import addressed_body, as_cue, described_words, subject_lead, told_body
+from .ru_asides import addressed_body, as_cue, clause_opened, described_words, subject_lead, told_body
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
 from .ru_judging import judged_end
@@ -418,7 +418,7 @@ class MoreReaders:
             # чьи слова …", "…, сообщает издание, знакомых с …": a clause describing the source ends it; what was said
             # is all before the insertion)
             opener = known or \
-                re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
+                clause_opened(lead)  # ("…, и, по данным Y, Z": Z only; "…, где, по словам X, Z": Z, ru_asides.py)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
