@@ -86,3 +86,12 @@ def test_an_attribution_inserted_after_a_relative_word_reports_its_clause(pipe):
     assert [g[1] for g in got] == ["примут уже весной"], got
     got = run(pipe, "Завод закроют, по словам Олега Зуева, до конца года.\n")
     assert [g[1] for g in got] == ["Завод закроют до конца года"], got
+
+
+def test_an_outlet_after_a_preposition_of_topic_reports_nothing(pipe):
+    """quotes/ru_credits.py ``_topic``: "иск против телеканала «X»", "рассказал о «X»" -- the outlet talked about,
+    before the content or after it, is no credit; the outlet relaying the sentence still is."""
+    got = run(pipe, "Депутат Иван Сомов, подавший иск против телеканала «Дождь», заявил, что суд назначен на май.\n")
+    assert [(g[2], g[3]) for g in got] == [("Иван Сомов", [])], got
+    got = _said(run(pipe, "Иван Сомов рассказал о «Коммерсанте», что газета сменила владельца, сообщает ТАСС.\n"))
+    assert got["газета сменила владельца"][3] == ["ТАСС"], got

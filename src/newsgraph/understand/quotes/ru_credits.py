@@ -4,6 +4,8 @@ reporter and are dropped before the relays are read (ru_relays.py):
 
   - an outlet named inside what was said is what the speaker talked about, not who reported it: "Депутат сказал, что
     подал иск против газеты «Новые известия»", "Журнал напоминает, что премию вручает телеканал «Дождь»";
+  - an outlet governed by a preposition of topic or opposition ("иск против газеты «X»", "статья о журнале X", "в
+    адрес телеканала X"), maybe with its kind between, is what is talked about, wherever it stands in the sentence;
   - an outlet past a contrasting clause ("…, а X пишет, что …", "…, но полиция, как пишет X, …") credits that
     clause's own report, read as a quote of its own that it stands before the end of: "Аналитики считают, что …, а
     газета «Ведомости» пишет, что …". An outlet after the last clause's report still credits the whole sentence
@@ -15,8 +17,12 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ...record import Quote
+from .ru_medium import toks_in
 
+_TOPIC = {"против", "о", "об", "обо", "про"}  # (and "в отношении", "в адрес": _TOPIC2)
+_TOPIC2 = {("в", "отношении"), ("в", "адрес")}
 _CONTRAST = re.compile(r",\s+(?:а|но|однако|тогда как|в то время как)\s+", re.IGNORECASE)
 
 
@@ -33,7 +39,8 @@ def credited(an, text: str, quotes: list[Quote]) -> list[Quote]:
                 q.reported_by = [r for r in q.reported_by if r.entity != q.speaker.entity]
         if q.reported_by:
             q.reported_by = [r for r in q.reported_by if r.mention is None or
-                             not (q.start <= r.mention.start < q.end or _other_clause(text, q, r, quotes))]
+                             not (q.start <= r.mention.start < q.end or _other_clause(text, q, r, quotes) or
+                                  _topic(an, r))]
     return quotes
 
 
@@ -48,3 +55,12 @@ def _other_clause(text: str, q: Quote, r, quotes: list[Quote]) -> bool:
         if any(k is not q and k.start >= m.end() and r.mention.start < k.end for k in quotes):
             return True
     return False
+
+
+def _topic(an, r) -> bool:
+    """The outlet's mention follows a preposition of topic or opposition, maybe with its kind ("против газеты")."""
+    before = [t for t in toks_in(an, max(0, r.mention.start - 60), r.mention.start) if t.text not in "«\"„“"]
+    if before and an._lemma(before[-1]) in rules.words("ru", "outlet_nouns"):
+        before.pop()
+    return bool(before) and (before[-1].low in _TOPIC or len(before) >= 2 and (before[-2].low, before[-1].low) in
+                             _TOPIC2)
