@@ -95,3 +95,15 @@ def test_an_outlet_after_a_preposition_of_topic_reports_nothing(pipe):
     assert [(g[2], g[3]) for g in got] == [("Иван Сомов", [])], got
     got = _said(run(pipe, "Иван Сомов рассказал о «Коммерсанте», что газета сменила владельца, сообщает ТАСС.\n"))
     assert got["газета сменила владельца"][3] == ["ТАСС"], got
+
+
+def test_a_described_source_opening_with_an_adverb_and_a_participle(pipe):
+    """quotes/ru_forms.py ``trailing_source``: "…, об этом говорят специально проведённые исследования" / "…, считают
+    недавно опрошенные туристы" -- the source described after the cue may open with an adverb and a participle; a
+    plural "говорят" with its subject after it is no impersonal "говорят"."""
+    got = run(pipe, "Казань — самый чистый город Поволжья, об этом говорят специально проведённые исследования.\n")
+    assert [g[2] for g in got] == ["специально проведённые исследования"], got
+    got = run(pipe, "Казань — самый чистый город Поволжья, считают недавно опрошенные туристы.\n")
+    assert [g[2] for g in got] == ["недавно опрошенные туристы"], got
+    got = run(pipe, "Цены на жильё выросли на 12%, говорится в докладе.\n")
+    assert [(g[1], g[2]) for g in got] == [("Цены на жильё выросли на 12%", None)], got
