@@ -107,3 +107,12 @@ def test_a_described_source_opening_with_an_adverb_and_a_participle(pipe):
     assert [g[2] for g in got] == ["недавно опрошенные туристы"], got
     got = run(pipe, "Цены на жильё выросли на 12%, говорится в докладе.\n")
     assert [(g[1], g[2]) for g in got] == [("Цены на жильё выросли на 12%", None)], got
+
+
+def test_a_credit_inside_a_long_content_still_credits(pipe):
+    """quotes/ru_credits.py: an outlet after its relaying verb ("— пишет «X»") credits the quote even where the content
+    ran over it."""
+    got = run(pipe, "Регулятор объяснил свое решение тем, что инфляция остается высокой, а кредиты растут слишком "
+                    "быстро, — пишет «Коммерсантъ».\n")
+    assert any(g[2] == "Регулятор" or g[2] == "регулятор" for g in got) and \
+        all(g[3] == ["Коммерсантъ"] for g in got if g[2] in ("Регулятор", "регулятор")), got

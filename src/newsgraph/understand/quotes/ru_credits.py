@@ -39,8 +39,8 @@ def credited(an, text: str, quotes: list[Quote]) -> list[Quote]:
                 q.reported_by = [r for r in q.reported_by if r.entity != q.speaker.entity]
         if q.reported_by:
             q.reported_by = [r for r in q.reported_by if r.mention is None or
-                             not (q.start <= r.mention.start < q.end or _other_clause(text, q, r, quotes) or
-                                  _topic(an, r))]
+                             not (q.start <= r.mention.start < q.end and not _after(an, r, "relay_verbs") or
+                                  _other_clause(text, q, r, quotes) or _after(an, r, None))]
     return quotes
 
 
@@ -57,10 +57,14 @@ def _other_clause(text: str, q: Quote, r, quotes: list[Quote]) -> bool:
     return False
 
 
-def _topic(an, r) -> bool:
-    """The outlet's mention follows a preposition of topic or opposition, maybe with its kind ("против газеты")."""
+def _after(an, r, words: str | None) -> bool:
+    """The outlet's mention follows (maybe with its kind, "газеты", between) a word of the words.tsv set ``words``
+    ("пишет «X»" in a content that ran over its credit: a credit still), or with None a preposition of topic or
+    opposition ("против газеты «X»")."""
     before = [t for t in toks_in(an, max(0, r.mention.start - 60), r.mention.start) if t.text not in "«\"„“"]
     if before and an._lemma(before[-1]) in rules.words("ru", "outlet_nouns"):
         before.pop()
+    if words is not None:
+        return bool(before) and before[-1].lemma in rules.wordset("ru", words)
     return bool(before) and (before[-1].low in _TOPIC or len(before) >= 2 and (before[-2].low, before[-1].low) in
                              _TOPIC2)
