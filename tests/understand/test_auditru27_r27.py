@@ -116,3 +116,17 @@ def test_a_credit_inside_a_long_content_still_credits(pipe):
                     "быстро, — пишет «Коммерсантъ».\n")
     assert any(g[2] == "Регулятор" or g[2] == "регулятор" for g in got) and \
         all(g[3] == ["Коммерсантъ"] for g in got if g[2] in ("Регулятор", "регулятор")), got
+
+
+def test_a_mans_surname_in_an_oblique_case_the_dictionary_reads_as_a_noun(pipe):
+    """entities/ru_forms.py ``masculine_case_form``: "По словам адвоката Лапина" after "Виктор Лапин" -- the genitive
+    of his surname, which the dictionary reads as a common noun, is his: the speaker is "Виктор Лапин", whole and in
+    the nominative; a nominative "Лапина" with a feminine verb stays a woman of her own."""
+    got = run(pipe, "Защиту обвиняемого ведёт адвокат Виктор Лапин. По словам адвоката Лапина, его подзащитный "
+                    "невиновен.\n")
+    assert [g[2] for g in got] == ["Виктор Лапин"], got
+    got = run(pipe, "Защиту ведёт Виктор Лапин. Журналисты встретились с Лапиным, который заявил, что подаст "
+                    "апелляцию.\n")
+    assert [g[2] for g in got] == ["Виктор Лапин"], got
+    got = run(pipe, "Интересы семьи представляет Виктор Лапин. Адвокат Лапина заявила, что обжалует приговор.\n")
+    assert [g[2] for g in got] == ["Лапина"], got

@@ -23,7 +23,7 @@ from ..coref.ru_family import shared_surname, ukrainian_case_form
 from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_and_patronymic, not_a_name,
                         person_nouns, surname_variant)
 from ..doc import Tok
-from .ru_forms import feminine_case_form, same_given
+from .ru_forms import feminine_case_form, masculine_case_form, same_given
 from .ru_gender import feminine_by_adjective, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
@@ -259,7 +259,8 @@ class RuActors(RuRoles, RuCoref):
                         [p for k, p in people.items() if k[1] == seen] or \
                         [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
                         [p for k, p in people.items() if k[1] and (_declined_foreign(k[1], w) or declined_in_a(
-                            k[1], seen) or feminine_case_form(k[1], seen))]  # ("Крылову": Вера Крылова's, r23)
+                            k[1], seen) or feminine_case_form(k[1], seen) or masculine_case_form(  # ("Крылову": Вера
+                            k[1], seen, self.tok_at_start.get(s)))]  # Крылова's, r23; "Лапина": Лапин's, r27)
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)

@@ -52,3 +52,14 @@ def feminine_case_form(surname: str, word: str) -> bool:
     if re.search(r"[сц]кая$", surname):
         return word in (surname[:-2] + "ую", surname[:-2] + "ой")
     return False
+
+
+def masculine_case_form(surname: str, word: str, tok) -> bool:
+    """Is ``word`` (lower case) an oblique form of the man's surname ``surname`` ("лапин": "лапина", "лапину",
+    "лапиным", "лапине"), the tagger's token ``tok`` not in the nominative? The dictionary knows some such forms as
+    common nouns ("лапина") and gives no surname's nominative; "По словам Лапина" after "Виктор Лапин" is his
+    (issue 16, r27). A nominative "Лапина" is a woman's ("Адвокат Лапина заявила"): not his."""
+    surname, word = surname.replace("ё", "е"), word.replace("ё", "е")
+    if tok is None or (tok.feats or {}).get("Case") in (None, "Nom") or not re.search(r"(?:[ое]в|[иы]н)$", surname):
+        return False
+    return word in (surname + "а", surname + "у", surname + "ым", surname + "е")
