@@ -130,3 +130,12 @@ def test_a_mans_surname_in_an_oblique_case_the_dictionary_reads_as_a_noun(pipe):
     assert [g[2] for g in got] == ["Виктор Лапин"], got
     got = run(pipe, "Интересы семьи представляет Виктор Лапин. Адвокат Лапина заявила, что обжалует приговор.\n")
     assert [g[2] for g in got] == ["Лапина"], got
+
+
+def test_a_lone_mans_surname_in_an_oblique_case_is_named_in_the_nominative(pipe):
+    """entities/ru_forms.py ``oblique_surname``: "По словам Лапина, …" with no full name -- the man's surname in the
+    nominative ("Лапин"), not the genitive the dictionary takes for a noun; a given name keeps its lemma."""
+    got = run(pipe, "По словам Лапина, его подзащитный невиновен.\n")
+    assert [g[2] for g in got] == ["Лапин"], got
+    got = run(pipe, "По словам Полины, её брат невиновен.\n")
+    assert [g[2] for g in got] == ["Полина"], got

@@ -63,3 +63,17 @@ def masculine_case_form(surname: str, word: str, tok) -> bool:
     if tok is None or (tok.feats or {}).get("Case") in (None, "Nom") or not re.search(r"(?:[ое]в|[иы]н)$", surname):
         return False
     return word in (surname + "а", surname + "у", surname + "ым", surname + "е")
+
+
+_MASC_OBLIQUE = re.compile(r"(?:[ое]в|[иы]н)(?:а|ым|е)$")  # "Лапина", "Лапиным", "Лапине" (a woman's: "-ой", "-у")
+
+
+def oblique_surname(word: str, lemma: str, tok) -> str | None:
+    """The nominative of a lone man's surname in -ов/-ин in an oblique case where the dictionary's lemma is the word
+    itself, read as a common noun ("По словам Лапина": "Лапин", not "Лапина"; issue 16, r27), else None. Only with
+    the tagger's case oblique; a word the dictionary declines ("Полине": "Полина") keeps its lemma."""
+    w = word.lower().replace("ё", "е")
+    if (tok.feats or {}).get("Case") in (None, "Nom") or lemma.lower().replace("ё", "е") != w:
+        return None
+    m = _MASC_OBLIQUE.search(w)
+    return word[:m.start() + 2] if m else None
