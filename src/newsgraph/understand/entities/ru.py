@@ -23,7 +23,7 @@ from ..coref.ru_family import shared_surname, ukrainian_case_form
 from ..coref.ru import (RuCoref, declined_in_a, function_word, initial_of, name_and_patronymic, not_a_name,
                         person_nouns, surname_variant)
 from ..doc import Tok
-from .ru_forms import feminine_case_form, same_given
+from .ru_forms import feminine_case_form, masculine_case_form, oblique_surname, same_given
 from .ru_gender import feminine_by_adjective, person_gender
 from .ru_names import (_OPENERS, _SECTION, _joined_in_marks, _regional_branches, inanimate_word, is_vehicle,
                        marked_companies, place_nominative, plural_place, syllabic_names, vehicle_names,
@@ -183,8 +183,8 @@ class RuActors(RuRoles, RuCoref):
             if typ == "PER" and len(inside) == 1 and normal == text[s:e] and self.lemmas and \
                     (inside[0].feats or {}).get("Case") not in (None, "Nom"):
                 lem = self._lemma(self.toks[self.tok_at_start[inside[0].start].i]) \
-                    if inside[0].start in self.tok_at_start else normal.lower()
-                normal = lem[:1].upper() + lem[1:]  # natasha left it inflected ("Полине"): the dictionary form
+                    if inside[0].start in self.tok_at_start else normal.lower()  # natasha left it inflected: its
+                normal = oblique_surname(text[s:e], lem, inside[0]) or lem[:1].upper() + lem[1:]  # lemma; Лапина: Лапин
             if typ == "LOC":
                 normal = place_nominative(plural_place(text[s:e], normal))  # "Южных Курилах", "Элисте"
             place = places.get(text[s:e].lower())
@@ -259,7 +259,8 @@ class RuActors(RuRoles, RuCoref):
                         [p for k, p in people.items() if k[1] == seen] or \
                         [p for k, p in people.items() if k[0] == w or k[1] and surname_variant(k[1], w)] or \
                         [p for k, p in people.items() if k[1] and (_declined_foreign(k[1], w) or declined_in_a(
-                            k[1], seen) or feminine_case_form(k[1], seen))]  # ("Крылову": Вера Крылова's, r23)
+                            k[1], seen) or feminine_case_form(k[1], seen) or masculine_case_form(  # ("Крылову": Вера
+                            k[1], seen, self.tok_at_start.get(s)))]  # Крылова's, r23; "Лапина": Лапин's, r27)
                 if len({id(c) for c in cands}) == 1:
                     a = cands[0]
                 key = (None, w)

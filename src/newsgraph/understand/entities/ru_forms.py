@@ -52,3 +52,28 @@ def feminine_case_form(surname: str, word: str) -> bool:
     if re.search(r"[сц]кая$", surname):
         return word in (surname[:-2] + "ую", surname[:-2] + "ой")
     return False
+
+
+def masculine_case_form(surname: str, word: str, tok) -> bool:
+    """Is ``word`` (lower case) an oblique form of the man's surname ``surname`` ("лапин": "лапина", "лапину",
+    "лапиным", "лапине"), the tagger's token ``tok`` not in the nominative? The dictionary knows some such forms as
+    common nouns ("лапина") and gives no surname's nominative; "По словам Лапина" after "Виктор Лапин" is his
+    (issue 16, r27). A nominative "Лапина" is a woman's ("Адвокат Лапина заявила"): not his."""
+    surname, word = surname.replace("ё", "е"), word.replace("ё", "е")
+    if tok is None or (tok.feats or {}).get("Case") in (None, "Nom") or not re.search(r"(?:[ое]в|[иы]н)$", surname):
+        return False
+    return word in (surname + "а", surname + "у", surname + "ым", surname + "е")
+
+
+_MASC_OBLIQUE = re.compile(r"(?:[ое]в|[иы]н)(?:а|ым|е)$")  # "Лапина", "Лапиным", "Лапине" (a woman's: "-ой", "-у")
+
+
+def oblique_surname(word: str, lemma: str, tok) -> str | None:
+    """The nominative of a lone man's surname in -ов/-ин in an oblique case where the dictionary's lemma is the word
+    itself, read as a common noun ("По словам Лапина": "Лапин", not "Лапина"; issue 16, r27), else None. Only with
+    the tagger's case oblique; a word the dictionary declines ("Полине": "Полина") keeps its lemma."""
+    w = word.lower().replace("ё", "е")
+    if (tok.feats or {}).get("Case") in (None, "Nom") or lemma.lower().replace("ё", "е") != w:
+        return None
+    m = _MASC_OBLIQUE.search(w)
+    return word[:m.start() + 2] if m else None

@@ -88,3 +88,13 @@ def addressed_body(an, text: str, cue, end: int) -> tuple[int, int] | None:
         told = kind[-1].start  # ("агентству «Интерфакс»", "газете «Ведомости»": the outlet's kind)
     m = _BODY_THEN.match(text, cue.end(), told)
     return (m.start(1), m.end(1)) if m else None
+
+
+# "…, и, по данным Y, Z" / "…, где, по словам X, «…»" / "…, который, по его словам, …": an insertion right after a
+# conjunction or a relative word reports the clause it opens, not the sentence (the relative word: r27, issue 16)
+_CLAUSE_OPENER = re.compile(r",\s*(?:и|а|но|однако|где|куда|откуда|котор(?:ый|ая|ое|ые|ого|ой|ую|ых|ым|ыми|ом))\s*$")
+
+
+def clause_opened(lead: str) -> bool:
+    """Whether the text before an inserted attribution ends with a conjunction or a relative word (see above)."""
+    return _CLAUSE_OPENER.search(lead) is not None

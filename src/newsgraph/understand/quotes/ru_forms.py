@@ -175,7 +175,9 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
             if orgs:
                 return self.an.ref(orgs[0][1], orgs[0][0].start, orgs[0][0].end), True
             owner = self._document_owner(cue.end(), end)  # ("…, говорится в письме ведомства.")
-            return (self._described_org(owner) if owner is not None else self._work_owner(cue.end(), end)), True
+            who = self._described_org(owner) if owner is not None else self._work_owner(cue.end(), end)
+            if who is not None:  # (else who says it described after "говорят": "…, об этом говорят исследования", r27)
+                return who, True
         if self.rr.anonymous.search(text, cue.end(), end):
             return self.anonymous_source(cue.end(), end), True  # (as written: "источник в полиции", r21)
         phrase = text[cue.end():end].strip()
@@ -183,12 +185,16 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
             who = colon_pronoun(text, self.found, self.an.sentence(cue.start())[0], cue.start(), end)
             return who, who is not None
         toks = [t for t in self.an.toks if cue.end() <= t.start < end]
-        if 1 <= len(phrase.split()) <= 5 and toks and (toks[0].pos in ("NOUN", "ADJ") and (toks[0].feats or {}).get(
-                "Case") == "Nom" or toks[0].pos == "NUM" and any(t.pos == "NOUN" for t in toks[1:])):
+        lead = next((t for t in toks if t.pos != "ADV"), None) if toks and toks[0].pos == "ADV" else None
+        if lead is not None and (lead.pos == "ADJ" or (lead.feats or {}).get("VerbForm") == "Part"):
+            toks = toks[toks.index(lead):]  # (an adverb of its participle: "специально проведённые исследования")
+        if 1 <= len(phrase.split()) <= 5 and toks and ((toks[0].pos in ("NOUN", "ADJ") or (toks[0].feats or {}).get(
+                "VerbForm") == "Part") and (toks[0].feats or {}).get("Case") == "Nom" or
+                toks[0].pos == "NUM" and any(t.pos == "NOUN" for t in toks[1:])):
             # (a number of them: "…, рассказали два федеральных чиновника.")
             s = text.index(phrase, cue.end())
             return Ref(None, phrase, Mention(s, s + len(phrase), phrase)), True
-        return None, False
+        return None, impersonal
 
     def _document_owner(self, start: int, end: int) -> Ref | None:
         """The body whose document it is, described, not named: "в письме ведомства", "в сообщении перевозчика" (a

@@ -68,3 +68,18 @@ def past_medium(an, text: str, start: int, end: int) -> int:
     pos = toks[2].end if an._lemma(toks[2]) in rules.words("ru", "outlet_nouns") else toks[1].end  # ("телеканала")
     named = _NAMED.match(text, pos, end)
     return named.end() if named and text[named.end():end].strip() else start
+
+
+def medium_owner(an, text: str, start: int, end: int):
+    """The outlet or body whose medium is all a speaker phrase text[start:end] names ("Как сообщается на сайте
+    Lenta.ru, …", "как говорится в блоге «Яндекса», …"): the one who published the words (issue 16, r27), not the
+    phrase "на сайте Lenta.ru" as a name; None when the phrase names anyone else ("в эфире «России 24» министр")."""
+    toks = toks_in(an, start, end)
+    if len(toks) < 3 or toks[0].low not in ("в", "во", "на") or an._lemma(toks[1]) not in \
+            rules.wordset("ru", "speaking_media"):
+        return None
+    named = [(m, a) for m, a in an.mentions_in(toks[1].end, end, ("MEDIA", "ORG"))]
+    if len(named) != 1 or text[named[0][0].end:end].strip(" »\"“”") or \
+            len(toks_in(an, toks[1].end, named[0][0].start)) > 2:  # (its kind between: "на сайте газеты «…»")
+        return None
+    return an.ref(named[0][1], named[0][0].start, named[0][0].end)

@@ -12,12 +12,12 @@ from .. import rules
 from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
-from .ru_asides import addressed_body, adverbs_end, as_cue, described_words, subject_lead, told_body
+from .ru_asides import addressed_body, adverbs_end, as_cue, clause_opened, described_words, subject_lead, told_body
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
 from .ru_judging import judged_end
 from .ru_stance import outside_marks, stance_table  # (ru_marks.py)
-from .ru_medium import spoken_in
+from .ru_medium import medium_owner, spoken_in
 from .ru_marks import words_of_someone as _words_of_someone  # (the readers importing it from here, r23)
 
 DASH = "—–―"
@@ -226,9 +226,9 @@ class MoreReaders:
             if who is None and not nobody and 1 <= len(phrase.split()) <= described_words(phrase) and \
                     phrase.lower() not in self.rr.pronouns:
                 s = text.index(phrase, cm.end())
-                bm = re.match(r"во?\s+", phrase, re.IGNORECASE)  # ("Как сообщили в пресс-службе металлурга": the
-                who = (self.body_at(s + bm.end(), s + len(phrase)) if bm else None) or \
-                    Ref(None, phrase, Mention(s, s + len(phrase), phrase))  # body, not "в …", r22)
+                bm = re.match(r"во?\s+", phrase, re.IGNORECASE)  # ("в пресс-службе металлурга": the body; "на
+                who = medium_owner(self.an, text, s, s + len(phrase)) or (self.body_at(s + bm.end(), s + len(
+                    phrase)) if bm else None) or Ref(None, phrase, Mention(s, s + len(phrase), phrase))  # сайте X": X)
             if who is None and not nobody or len(text[comma + 1:end].split()) < 3 or \
                     self._nested_attribution(comma + 1, end):
                 continue  # ("Как сообщает Интерфакс, Оверчук сказал, что …": his words, the outlet reports them)
@@ -418,7 +418,7 @@ class MoreReaders:
             # чьи слова …", "…, сообщает издание, знакомых с …": a clause describing the source ends it; what was said
             # is all before the insertion)
             opener = known or \
-                re.search(r",\s*(?:и|а|но|однако)\s*$", lead) is not None  # ("…, и, по данным Y, Z": Z only)
+                clause_opened(lead)  # ("…, и, по данным Y, Z": Z only; "…, где, по словам X, Z": Z, ru_asides.py)
             outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \

@@ -16,6 +16,7 @@ import re
 
 from ...record import Quote, Ref
 from .. import rules
+from .ru_credits import credited
 
 _OPEN, _CLOSE = "«„“\"", "»“”\""
 _TITLE_WORDS = 5  # how many words of a title may stand between a relaying verb and the name it relays
@@ -28,7 +29,7 @@ class RelayReaders:
 
     def relays(self, kept: list[Quote]) -> list[Quote]:
         """``kept`` with, after each quote an outlet relays, that outlet's report of it; numbered in text order."""
-        out = list(kept)
+        out = list(credited(self.an, self.text, kept))  # (which outlets credit a quote: ru_credits.py)
         for q in kept:
             for r in q.reported_by:
                 if r.mention is None or q.start <= r.mention.start < q.end:

@@ -133,7 +133,8 @@ class SpeakerLinks(BodyAnaphors):
             if self.text[m.end:gm.start] == " " and t is not None and (t.feats or {}).get("Case") == "Gen":
                 if not a.name.endswith(gm.text):
                     a.name = f"{a.name} {gm.text}"  # its full name ("Министерство сельского хозяйства Германии")
-                return Ref(speaker.entity, speaker.name, Mention(m.start, gm.end, self.text[m.start:gm.end]))
+                return Ref(speaker.entity, a.name if " " in speaker.name else speaker.name,  # (a name written out
+                           Mention(m.start, gm.end, self.text[m.start:gm.end]))  # whole, not "МИД России", r27)
             break
         return speaker
 
