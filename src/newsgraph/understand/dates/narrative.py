@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .patterns import settings
+from .written_years import _verb
 
 _QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -76,22 +77,12 @@ def _present_sentence_between(doc, o, c, reporting_verbs) -> bool:
     return False
 
 
-def _verb(t):
-    for _ in range(12):
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
 def _reported(doc, o, c, reporting_verbs) -> bool:
     """The year is inside the clause a verb of saying reports, and the day hangs on that verb."""
     a, b = _span(doc, o.start, o.end), _span(doc, c.start, c.end)
     if a is None or b is None or a.sent.start != b.sent.start:
         return False
-    v, w = _verb(a.root), _verb(b.root)
+    v, w = _verb(doc, o.start, o.end), _verb(doc, c.start, c.end)
     if v is None or w is None or v.i == w.i or w.lemma_.lower() not in reporting_verbs:
         return False
     return any(x.i == w.i for x in v.ancestors)
