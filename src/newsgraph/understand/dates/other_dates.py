@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import calendar as C
-from . import guards, happening, quoted, relative, tense
+from . import guards, happening, narrative, quoted, relative, tense
 from .cand import Cand
 from .lexical import _TARGET
 from .patterns import YEAR, settings
@@ -340,7 +340,8 @@ class FromOtherDates:
                         break  # ("The 2008 crash still shapes the race. That November, voters will decide": ahead)
                     c.anchor = str(o.year)
                     return o.year
-        for o in reversed(chosen[:i]):
+        for j in range(i - 1, -1, -1):
+            o = chosen[j]
             if c.start - o.end > NARRATIVE_CHARS or "\n" in self.text[o.end:c.start].strip():
                 return None  # (a new paragraph does not carry the story's year: background paragraphs before the
                 # news, "… went public in May 2005." / "In August, the company warned …" -- review r21)
@@ -357,7 +358,9 @@ class FromOtherDates:
                     return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
                 # a thing ("the Dec. 2 attack") names it by its own, usually recent, date
-                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True:
+                if self.when(c) in ("past", None) and c.tense == "past" and c.adverbial is True and \
+                        not narrative.ended(self.text, self.dr.lang, self.view, self.dr.reporting_verbs, chosen, j, i,
+                                            self.pub.year):
                     y = _year_from(o, c)
                     c.anchor = str(y)
                     return y

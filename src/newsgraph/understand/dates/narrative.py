@@ -1,0 +1,88 @@
+"""Where a past narrative's year stops (round 27, dates27b). A month or a day without a year takes the year a past
+narrative writes before it ("In 2008, the banks were failing. On Sept. 15, Lehman Brothers collapsed":
+other_dates._narrative_year); the narrative is over, and the month or the day is read against the publication, when
+between the written year and it:
+
+- **the text comes back to now**: a year of the publication or later ("In 2015 he moved to Paris. In 2019 he came
+  back. On Nov. 8 he said …"), or a word of the time at hand ("today", "this year": ``narrative_breakers``);
+- **a sentence is told in the present or the future** ("In 2015 he moved to Paris. He now lives in Rome. On Nov. 8
+  he said …": the story is at now again; English parse);
+- **a quotation opens or closes** (the year said inside a quote, the day told outside it: "'In 2009 we tried that,'
+  she said. On Nov. 8 …");
+- **the year is inside what a verb of saying reports** and the day dates the saying ("In 2015 he moved to Paris, he
+  said on Nov. 8": the day he said it, not the move).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .patterns import settings
+from .written_years import _verb
+
+_QUOTES = re.compile(r"[\"\u201c\u201d\u00ab\u00bb]")
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_FUTURE_AUX = frozenset({"will", "'ll", "\u2019ll", "wo", "shall"})
+
+
+@lru_cache(maxsize=None)
+def _breakers(lang: str):
+    words = settings(lang).get("narrative_breakers", "")
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.I) if words else None
+
+
+def ended(text: str, lang: str, view, reporting_verbs, chosen: list, j: int, i: int, pub_year: int) -> bool:
+    """Is the narrative whose year ``chosen[j]`` writes over before ``chosen[i]`` (see the module's docstring)?"""
+    o, c = chosen[j], chosen[i]
+    for m in chosen[j + 1:i]:
+        if m.literal and m.year and m.year >= pub_year:
+            return True
+    between = text[o.end:c.start]
+    breakers = _breakers(lang)
+    if breakers is not None and breakers.search(between):
+        return True
+    if len(_QUOTES.findall(between)) % 2:
+        return True
+    doc = getattr(view, "spacy", None) if view is not None else None
+    if doc is None:
+        return False
+    return _present_sentence_between(doc, o, c, reporting_verbs) or _reported(doc, o, c, reporting_verbs)
+
+
+def _span(doc, start: int, end: int):
+    s = doc.char_span(start, end, alignment_mode="expand")
+    return s if s is not None and len(s) else None
+
+
+def _present_sentence_between(doc, o, c, reporting_verbs) -> bool:
+    """A whole sentence between the two, outside quotes, whose main verb is present or future (not a verb of saying:
+    "she says" tells the story still)."""
+    a, b = _span(doc, o.start, o.end), _span(doc, c.start, c.end)
+    if a is None or b is None:
+        return False
+    s = a.sent
+    while s.end < b.sent.start:
+        s = doc[s.end].sent
+        if s.start >= b.sent.start:
+            break
+        if _QUOTES.search(s.text):
+            continue  # (a quotation tells of its own time)
+        root = s.root
+        if root.lemma_.lower() in reporting_verbs:
+            continue
+        if root.tag_ in _PRESENT_TAGS or root.tag_ == "MD" or any(
+                ch.dep_ in ("aux", "auxpass") and (ch.tag_ in _PRESENT_TAGS and ch.lemma_ != "have" or
+                                                   ch.lower_ in _FUTURE_AUX) for ch in root.children):
+            return True
+    return False
+
+
+def _reported(doc, o, c, reporting_verbs) -> bool:
+    """The year is inside the clause a verb of saying reports, and the day hangs on that verb."""
+    a, b = _span(doc, o.start, o.end), _span(doc, c.start, c.end)
+    if a is None or b is None or a.sent.start != b.sent.start:
+        return False
+    v, w = _verb(doc, o.start, o.end), _verb(doc, c.start, c.end)
+    if v is None or w is None or v.i == w.i or w.lemma_.lower() not in reporting_verbs:
+        return False
+    return any(x.i == w.i for x in v.ancestors)
