@@ -1,6 +1,7 @@
 """Review of round 27 (review27b): regressions found on branches r27-ru27a, r27-ru27b and r27-dates27 with sentences
-written for the review (near-misses of the new rules). Main's code (c229477c) passes every test here; each test fails
-on the branch named in its reason, so they are marked xfail(strict=False) until the branch's rule is narrowed."""
+written for the review (near-misses of the new rules). Main's code (c229477c) passes every test here; each xfail test
+fails on the branch named in its reason (xfail(strict=False) until that rule is narrowed); the last test guards a
+regression the branch has fixed since."""
 import pytest
 
 from newsgraph.ingest.base import RawDocument
@@ -97,10 +98,9 @@ def test_a_company_crediting_its_own_news_stays_an_organisation(quote_pipe):
     assert [e.type for e in rec.entities if e.name == "Аэрофлот"] == ["ORG"]
 
 
-@pytest.mark.xfail(strict=False, reason="r27-corpus27 corpus/identity_choose.py choose: a title the document gives "
-                                        "switches the pronouns off, so two holders of the same office are no longer "
-                                        "told apart by them ('Gov. Brown ... she' taken for Jerry Brown)")
 def test_the_pronouns_still_tell_apart_two_holders_of_the_title():
+    """r27-corpus27 0bfb10dd decided the title before the pronouns ("Gov. Brown ... she" went to Jerry Brown); 1a17f87f
+    put it back after them. A plain test now: main and the branch tip pass it."""
     from newsgraph.corpus import identity as I
     jerry = I.Candidate("a_jerry", "Jerry Brown", n_docs=300, roles={"Gov.": 200}, gender="m", cooc={"a_x": 10})
     kate = I.Candidate("a_kate", "Kate Brown", n_docs=20, roles={"Gov.": 15}, gender="f", cooc={"a_x": 1})
