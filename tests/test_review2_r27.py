@@ -46,9 +46,6 @@ def test_a_range_of_figures_is_no_decade(date_pipe):
     assert not any(d.span == "1940-01-01/1949-12-31" for d in found.values()), found
 
 
-@pytest.mark.xfail(strict=False, reason="r27-ru27b quotes/ru_authors.py _STEM: a verb sharing four letters with a "
-                                        "document noun (стать/статья, пригласить/приговор, объявить/объяснение) "
-                                        "makes its subject the document's writer")
 def test_a_verb_of_another_stem_names_no_writer(quote_pipe):
     wrong = {"Рост цен", "Родственники", "Власти", "дипломат"}
     for text in ("Рост цен на жилье в Москве стал рекордным за десять лет. В статье говорится, что спрос сохранится.",
