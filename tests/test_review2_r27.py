@@ -58,8 +58,6 @@ def test_a_verb_of_another_stem_names_no_writer(quote_pipe):
         assert not any(sp in wrong for _, sp in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="r27-ru27a quotes/ru_asides.py adverbs_end: 'как только' (as soon as) and "
-                                        "'как бы ни' (however much) read as 'как <adverb> <cue>'")
 def test_as_soon_as_and_however_much_are_no_asides(quote_pipe):
     assert _quotes(quote_pipe, "Как только сообщили о взрыве, спасатели выехали на место происшествия.") == []
     assert _quotes(quote_pipe, "Как бы ни утверждали чиновники, цены на бензин продолжают расти.") == []

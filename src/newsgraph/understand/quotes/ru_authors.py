@@ -2,9 +2,9 @@
 
 - "Жители Шелехова обратились к президенту … . В обращении говорится, что …": a bare document noun (words.tsv
   ``works``, ``statement_nouns``) whose verb of the same root (``document_verbs.tsv``: "обратиться" / "обращение",
-  "заявить" / "заявление", "жаловаться" / "жалоба"; not "стать" / "статья") or a verb of issuing it (words.tsv ``issuing_verbs``: "направили письмо", "подписали
-  петицию"; not "раскритиковали доклад") stands in a sentence shortly before, with a subject in the nominative: that
-  subject, named or as written ("Жители Шелехова").
+  "отчитаться" / "отчет"; not "стать" / "статья") or a verb of issuing it (words.tsv ``issuing_verbs``: "направили
+  письмо", "подписали петицию"; not "раскритиковали доклад") stands in a sentence shortly before, with a subject
+  in the nominative: that subject, named or as written ("Жители Шелехова").
 - "Авторы письма считают, что …", "Авторы обращения также пожаловались …": the authors of such a bare document are
   the same group.
 A document with its owner in its phrase ("в письме Минфина", "авторы доклада ВШЭ") is left to the other readers.
