@@ -63,9 +63,6 @@ def test_as_soon_as_and_however_much_are_no_asides(quote_pipe):
     assert _quotes(quote_pipe, "Как бы ни утверждали чиновники, цены на бензин продолжают расти.") == []
 
 
-@pytest.mark.xfail(strict=False, reason="r27-ru27a lang/ru/cue_breadth.tsv: verbs taking an object (устанавливать, "
-                                        "повторять, делиться, улыбаться) before a relative 'что' or 'чтобы' "
-                                        "read as a report")
 def test_a_relative_what_after_an_object_verb_is_no_content(quote_pipe):
     for text in ("Банк устанавливает лимит в 100 тысяч рублей, что вдвое больше прежнего.",
                  "Мэрия устанавливает камеры на перекрестках, чтобы следить за нарушителями.",

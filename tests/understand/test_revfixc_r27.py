@@ -23,3 +23,18 @@ def test_a_document_writer_only_through_a_verb_of_its_root(pipe):
     assert any(sp == "Профсоюз учителей" for _, sp in got), got
     got = run(pipe, "Строители поставили забор вокруг площади. В постановлении говорится, что площадь закроют.\n")
     assert not any(sp == "Строители" for _, sp in got), got
+
+
+def test_a_relative_what_after_an_object_is_no_content(pipe):
+    """ru_wire.py ``_purpose_clause``: a "что" that is its own clause's subject, after the cue's direct object, is a
+    relative pronoun; the content clause after an object noun ("повторил обещание, что …") stays one."""
+    assert run(pipe, "Завод повторил прошлогоднюю ошибку, что обошлось ему в миллион рублей.\n") == []
+    got = run(pipe, "Губернатор повторил свое обещание, что больницу откроют весной.\n")
+    assert any("больницу откроют весной" in t for t, _ in got), got
+    got = run(pipe, "Свидетели рассказали, что произошло у входа в метро.\n")
+    assert got, got
+
+
+def test_a_verb_tagging_direct_speech_takes_no_content_clause(pipe):
+    """words.tsv ``tag_only_cues``: "— смеется он" tags a quotation; "смеется, что …" is no report."""
+    assert run(pipe, "Публика смеется, что случается на этих концертах редко.\n") == []
