@@ -78,8 +78,6 @@ def test_the_point_of_view_of_a_law_has_no_speaker(quote_pipe):
     assert _quotes(quote_pipe, "С точки зрения Конституции России, такой закон недопустим.") == []
 
 
-@pytest.mark.xfail(strict=False, reason="r27-ru27b entities/ru_outlets.py credited_outlets: a company credited as "
-                                        "'сообщает «X».' is typed MEDIA")
 def test_a_company_crediting_its_own_news_stays_an_organisation(quote_pipe):
     rec = quote_pipe.run(RawDocument(source="review2", language="ru",
                                      text="Рейсы в Сочи отменены из-за непогоды, сообщает «Аэрофлот».\n"))

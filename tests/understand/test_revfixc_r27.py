@@ -38,3 +38,15 @@ def test_a_relative_what_after_an_object_is_no_content(pipe):
 def test_a_verb_tagging_direct_speech_takes_no_content_clause(pipe):
     """words.tsv ``tag_only_cues``: "— смеется он" tags a quotation; "смеется, что …" is no report."""
     assert run(pipe, "Публика смеется, что случается на этих концертах редко.\n") == []
+
+
+def test_a_company_reporting_its_own_news_bare_stays_an_organisation(pipe):
+    """entities/ru_outlets.py ``credited_outlets``: "…, сообщает «X»." alone is a company's own news as often as an
+    outlet's; an outlet relays another's words, or is named by its kind."""
+    rec = pipe.run(RawDocument(source="revfixc", language="ru",
+                               text="Тарифы на воду в столице вырастут с июля, сообщает «Горводоканал».\n"))
+    assert [e.type for e in rec.entities if e.name == "Горводоканал"] == ["ORG"]
+    rec = pipe.run(RawDocument(source="revfixc", language="ru",
+                               text="Газета «Речной край» вышла в новом формате. Мэр заявил, что мост отремонтируют, "
+                                    "сообщает «Речной край».\n"))
+    assert [e.type for e in rec.entities if e.name == "Речной край"] == ["MEDIA"]
