@@ -72,8 +72,6 @@ def test_a_relative_what_after_an_object_verb_is_no_content(quote_pipe):
         assert _quotes(quote_pipe, text) == [], text
 
 
-@pytest.mark.xfail(strict=False, reason="r27-ru27a lang/ru/document_phrases.txt 'с точки зрения': a country named "
-                                        "inside a law's name is taken for the holder of the view")
 def test_the_point_of_view_of_a_law_has_no_speaker(quote_pipe):
     assert _quotes(quote_pipe, "С точки зрения Конституции России, такой закон недопустим.") == []
 

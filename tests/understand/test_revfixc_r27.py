@@ -50,3 +50,11 @@ def test_a_company_reporting_its_own_news_bare_stays_an_organisation(pipe):
                                text="Газета «Речной край» вышла в новом формате. Мэр заявил, что мост отремонтируют, "
                                     "сообщает «Речной край».\n"))
     assert [e.type for e in rec.entities if e.name == "Речной край"] == ["MEDIA"]
+
+
+def test_a_point_of_view_is_held_by_the_first_noun_after_it(pipe):
+    """ru_documents.py ``_view_holder``: "с точки зрения" a law or a treaty naming a country is no one's view; a
+    body's or people's view keeps its holder."""
+    assert run(pipe, "С точки зрения Устава ООН, такая операция незаконна.\n") == []
+    got = run(pipe, "С точки зрения экономистов Сбербанка, инфляция замедлится к осени.\n")
+    assert got and got[0][1] is not None, got
