@@ -58,3 +58,8 @@ def test_a_point_of_view_is_held_by_the_first_noun_after_it(pipe):
     assert run(pipe, "С точки зрения Устава ООН, такая операция незаконна.\n") == []
     got = run(pipe, "С точки зрения экономистов Сбербанка, инфляция замедлится к осени.\n")
     assert got and got[0][1] is not None, got
+
+
+def test_a_participle_of_what_one_never_said_is_no_report(pipe):
+    """ru_participles.py ``_mistagged_participle``: "никогда не заявлявший, что …" tells what one never said."""
+    assert run(pipe, "Сенатор Игорь Белов, никогда не заявлявший, что цены снизятся, ушел с заседания.\n") == []
