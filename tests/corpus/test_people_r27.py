@@ -52,3 +52,10 @@ def test_the_role_shown_is_held_or_past_as_most_documents_say_and_a_vice_office_
     # held or past is read on the office's own rows: "Secretary Clinton" is a courtesy the title keeps
     assert voted_role({"Secretary": 37, "Former secretary of state": 36, "Secretary of state": 2}) == \
         "Former secretary of state"
+
+
+def test_a_past_role_keeps_the_case_its_rows_give():
+    from newsgraph.corpus.identity_choose import voted_role
+    # review 27b: a role that opens with a proper noun keeps its capital ("Former Florida governor")
+    assert voted_role({"Former Florida governor": 4}) == "Former Florida governor"
+    assert voted_role({"Gov.": 3, "Former Gov.": 9}) == "Former Gov."

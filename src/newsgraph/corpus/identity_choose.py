@@ -142,9 +142,9 @@ def voted_role(counts: dict[str, int], current: str | None = None, n_docs: int =
     # (the rows of that very office: a bare title is a courtesy the office keeps, "Secretary Clinton" years after)
     same = [r for r in counts if (r[len(PAST):] if _past(r) else r).lower() == best.lower()]
     past = sum(n if _past(r) else -n for r, n in counts.items() if r in same)
-    if past > 0:
-        return PAST.capitalize() + (best if best[:2].isupper() or best.split()[0].endswith(".") else
-                                    best[:1].lower() + best[1:])
+    if past > 0:  # (the office as the rows write it after "former": "Former president", "Former Florida governor")
+        row = max((r for r in same if _past(r)), key=lambda r: (counts[r], r))
+        return PAST.capitalize() + row[len(PAST):]
     return best
 
 

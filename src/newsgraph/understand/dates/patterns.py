@@ -234,10 +234,11 @@ def _patterns(lang, conf, months, full, weekdays, seasons, cs, named) -> list[tu
     # '00s and '10s); "'20s" is left out (the 1920s or the 2020s)
     pats.append(("decade", rf"(?<![\w\d'’])['’](?P<dec2>[3-9]0|00|10)s{E}"))
     # ... or with the apostrophe before the "s" after the article ("during the 90's", "in the late 80’s": round 27);
-    # not a figure's range ("highs in the 90's", "will be in the 80's", "the 90's percent"; "mid-" left out)
+    # not a figure's range ("highs in the 90's", "will be in the 80's", "hover in the 90's", "the 90's percent";
+    # "decade_range_words": the measures and the verbs of a level before "in"; "mid-" left out)
     art = conf.get("decade_articles", "")
     if art:
-        weather = "".join(rf"(?<!{w} in )" for w in ("highs", "lows", "high", "low", "temperatures", "be"))
+        weather = "".join(rf"(?<!{re.escape(w)} in )" for w in sorted(_words(conf, "decade_range_words")))
         pats.append(("decade", rf"{B}{weather}(?i:{art})\s+(?:(?i:early|late)[- ]?)?(?P<dec2>[3-9]0)['’]s{E}"
                                rf"(?!\s*(?i:degrees|°|percent|%))"))
     joiners = conf.get("range_joiners", "")

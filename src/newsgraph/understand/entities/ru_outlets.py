@@ -109,26 +109,46 @@ def _mention_all(an, media: dict, actor, name: str, pattern: str, taken: list, o
 
 # a name in quote marks credited by an outlet's present-tense verb at a clause's end ("…, сообщает «Спорт уик-энд».",
 # "Как пишет «Вечерний Минск» со ссылкой на …"; not before a comma: "Как сообщает «Укрэнерго», …" may be the company's
-# own statement): group 1 the name
-_CREDITED = re.compile(r"(?i:\b(?:как\s+)?(?:пишет|передает|передаёт|сообщает))\s+"
-                       r"[«„“]([A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n]|$|со\s+ссылкой))")
-_CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов)[а-яё]*|газет[а-яё]*|"
-                            r"издани[а-яё]*|агентств[а-яё]*|журнал[а-яё]*|сайт[а-яё]*)[\s«„“\"]*$")
+# own statement): group "name" the name
+_CREDITED = re.compile(r"(?i:\b(?:как\s+)?(?P<verb>пишет|передает|передаёт|сообщает))\s+"
+                       r"[«„“](?P<name>[A-ZА-ЯЁ0-9][^«»„“”\"\n.!?]{0,40}?)[»“”](?=\s*(?:[.!?\n]|$|(?P<via>со\s+ссылкой)))")
+_KINDS = r"газет[а-яё]*|издани[а-яё]*|агентств[а-яё]*|журнал[а-яё]*|сайт[а-яё]*"  # an outlet's kind, before its name
+_CREDIT_BEFORE = re.compile(r"(?i:(?:пиш|переда|сообща|цитиру|ссылкой\s+на|со\s+слов)[а-яё]*|" + _KINDS +
+                            r")[\s«„“\"]*$")
+# an outlet's own signal before a mention: a verb only outlets use (not "сообщает": "…, сообщает «Аэрофлот»." is a
+# company's own news, review 27b) or the outlet's kind
+_OUTLET_BEFORE = re.compile(r"(?i:(?:пиш|переда|цитиру)[а-яё]*|телеканал[а-яё]*|портал[а-яё]*|" + _KINDS +
+                            r")[\s«„“\"]*$")
+
+
+_SENT_END = re.compile(r"[.!?\n]\s")
+
+
+def _relays(an, pos: int) -> bool:
+    """Does the sentence before ``pos`` report someone else's words with a cue verb of its own ("Он заявил, что …,
+    сообщает «Северный курьер».")? An outlet relays; a company credits its own news bare."""
+    start = max((m.end() for m in _SENT_END.finditer(an.text, max(0, pos - 400), pos)), default=max(0, pos - 400))
+    return an.rr.cue.search(an.text, start, pos) is not None
 
 
 def credited_outlets(an, media: dict, taken: list, actor) -> list[tuple[int, int]]:
     """A name in quote marks the list does not hold, credited by an outlet's verb where a report ends ("…, сообщает
     «Спорт уик-энд»."), and never named in the text but as a credit (after such a verb or an outlet's kind): a MEDIA
-    actor (r27; a company that speaks, "«Газпром» повысил цены", is named otherwise too)."""
+    actor (r27; a company that speaks, "«Газпром» повысил цены", is named otherwise too). "Сообщает", which companies
+    use too, needs an outlet's own signal as well: "со ссылкой на" after it, another's words it relays, or a verb
+    of outlets only or the outlet's kind before one of its mentions (review 27b)."""
     out: list[tuple[int, int]] = []
     for m in _CREDITED.finditer(an.text):
-        name = m.group(1)
-        if any(s < m.end(1) and m.start(1) < e for s, e in taken + out) or name in media:
+        name = m.group("name")
+        if any(s < m.end("name") and m.start("name") < e for s, e in taken + out) or name in media:
             continue
         stem = name[:-1] if len(name) > 4 and name[-1].isalpha() and name[-1].lower() in "аяоеыиуюь" else name
-        if any(_CREDIT_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) is None
-               for k in re.finditer(re.escape(stem), an.text)):
+        found = list(re.finditer(re.escape(stem), an.text))
+        if any(_CREDIT_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) is None for k in found):
             continue
+        if m.group("verb").lower() == "сообщает" and not m.group("via") and not _relays(an, m.start()) and \
+                not any(_OUTLET_BEFORE.search(an.text, max(0, k.start() - 30), k.start()) for k in found):
+            continue  # (a company reports its own news the same way: "…, сообщает «Аэрофлот».")
         _mention_all(an, media, actor, name, r"[«„“\"](" + re.escape(name) + r")[»“”\"]", taken, out)
     return out
 

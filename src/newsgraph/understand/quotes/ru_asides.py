@@ -22,11 +22,14 @@ _WORD = re.compile(r"(не\s+раз|[а-яё]+)\s+", re.IGNORECASE)
 def adverbs_end(text: str, pos: int) -> int:
     """Past up to two adverbs or particles at ``pos`` (pymorphy2's ADVB, COMP, PRCL; "не раз"), where "как" meets
     its cue verb (r27: "Как ранее сообщал X, …", "как уже писал", "Как неоднократно подчеркивал", "как не раз
-    заявлял"); ``pos`` itself when none."""
+    заявлял"); ``pos`` itself when none. A word that makes "как" a conjunction ("как только", "как бы ни", "как
+    раз": words.tsv ``as_conjunction_words``) leaves no cue after it: the end of the text then."""
     from ..names import _morph
     for _ in range(2):
         m = _WORD.match(text, pos)
         w = m.group(1).lower() if m else ""
+        if w in rules.wordset("ru", "as_conjunction_words"):
+            return len(text)
         if not m or w != "не раз" and (w == "не" or not any(p.tag.POS in ("ADVB", "COMP", "PRCL")
                                                            for p in _morph().parse(w))):
             break

@@ -1,26 +1,33 @@
 """Who wrote a letter or an appeal the text reports with no owner named (round 27), as a reader takes it:
 
 - "Жители Шелехова обратились к президенту … . В обращении говорится, что …": a bare document noun (words.tsv
-  ``works``, ``statement_nouns``) whose verb of the same stem ("обратиться" / "обращение", "заявить" / "заявление",
-  "жаловаться" / "жалоба") or a verb of issuing it (words.tsv ``issuing_verbs``: "направили письмо", "подписали
-  петицию"; not "раскритиковали доклад") stands in a sentence shortly before, with a subject in the nominative: that
-  subject, named or as written ("Жители Шелехова").
+  ``works``, ``statement_nouns``) whose verb of the same root (``document_verbs.tsv``: "обратиться" / "обращение",
+  "отчитаться" / "отчет"; not "стать" / "статья") or a verb of issuing it (words.tsv ``issuing_verbs``: "направили
+  письмо", "подписали петицию"; not "раскритиковали доклад") stands in a sentence shortly before, with a subject
+  in the nominative: that subject, named or as written ("Жители Шелехова").
 - "Авторы письма считают, что …", "Авторы обращения также пожаловались …": the authors of such a bare document are
   the same group.
 A document with its owner in its phrase ("в письме Минфина", "авторы доклада ВШЭ") is left to the other readers.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...record import Mention, Ref
 from .. import rules
 from .ru_medium import toks_in
 
-_STEM = 4  # letters a document noun and its verb share ("обра|щение", "обра|титься"; "заяв|ление", "заяв|ить")
 _BACK = 3  # sentences looked back for the writers
 
 
 def _doc_nouns() -> frozenset[str]:
     return rules.wordset("ru", "works") | rules.wordset("ru", "statement_nouns")
+
+
+@lru_cache(maxsize=None)
+def _root_verbs() -> dict[str, frozenset[str]]:
+    """{document noun: the verbs of its root} (``document_verbs.tsv``)."""
+    return {r[0]: frozenset(r[1:]) for r in rules.table("ru", "document_verbs")}
 
 
 def _bare_document(an, q):
@@ -65,12 +72,12 @@ def _subject(an, verb) -> Ref | None:
 
 
 def _writers(an, lemma: str, k: int) -> Ref | None:
-    """The subject of the verb of ``lemma``'s stem, or of a verb taking ``lemma`` as its object, in the sentences
+    """The subject of the verb of ``lemma``'s root, or of a verb taking ``lemma`` as its object, in the sentences
     before the ``k``-th, nearest first."""
     for a, b in reversed(an.sents[max(0, k - _BACK):k]):
         for t in toks_in(an, a, b):
             verb = None
-            if t.pos == "VERB" and t.lemma.removesuffix("ся")[:_STEM] == lemma[:_STEM]:
+            if t.pos == "VERB" and t.lemma in _root_verbs().get(lemma, ()):
                 verb = t  # ("обратились" for "обращение")
             elif t.lemma == lemma and t.dep == "obj" and t.head is not None and 0 <= t.head < len(an.toks) and \
                     an.toks[t.head].lemma in rules.wordset("ru", "issuing_verbs"):

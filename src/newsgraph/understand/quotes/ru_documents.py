@@ -75,6 +75,8 @@ class DocumentReaders:
                 return  # it is relayed (ru_relays.py: "По данным РБК, X заявил, что …")
             own = self.an.ref(media[0][1], media[0][0].start, media[0][0].end)
         named = self.an.mentions_in(m.end(), comma, ("PERSON", "ORG", "GPE")) if not media else []
+        if named and not _view_holder(self.an, m, comma, named[0][0]):
+            return  # ("С точки зрения Конституции России, …": a law's view, no one's; review 27b)
         poll = any(t.lemma in rules.wordset("ru", "findings") for t in self.an.toks if ss <= t.start < comma)
         issuer = self._directive_issuer(m.end(), comma) if not named and not poll and \
             m.group(1).lower() == "согласно" else None  # ("По решению суда, его арестовали": a cause, not a report)
@@ -196,14 +198,30 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9&.'-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 
 
+def _view_holder(an, m, comma: int, first) -> bool:
+    """A point of view ("с точки зрения", "на взгляд") is held by the first noun after the phrase, its genitive
+    head: a name (``first``, the first actor named) or a living being or a body ("С точки зрения аналитиков банка
+    «Восток»"), not a law or a thing holding a name ("С точки зрения Конституции России")."""
+    if not re.sub(r"\s+", " ", m.group(1)).lower().startswith(("с точки", "на взгляд")):
+        return True
+    head = next((t for t in an.toks if m.end() <= t.start < comma and t.pos not in ("PUNCT", "ADJ", "DET")), None)
+    if head is None or first.start <= head.start < first.end:
+        return True
+    return head.pos not in ("NOUN", "PROPN") or _animate_or_body(an, head)
+
+
 def _may_speak(an, tok) -> bool:
     """The word after a document's noun can be who issued it ("По сообщениям врачей", "По данным полиции",
     "согласно отчёту Минфина"): a name (capitalised), a living being, or an institution's or an outlet's noun
     (words.tsv ``institutions``, ``body_anaphors``, ``outlet_nouns.txt``); not a thing or a proceeding ("Согласно
     материалам дела": a case file speaks for no one, the report is agentless)."""
     word = an.text[tok.start:tok.end]
-    if word[:1].isupper() or tok.pos != "NOUN":
-        return True
+    return word[:1].isupper() or tok.pos != "NOUN" or _animate_or_body(an, tok)
+
+
+def _animate_or_body(an, tok) -> bool:
+    """A living being or an institution's or an outlet's noun (see ``_may_speak``)."""
+    word = an.text[tok.start:tok.end]
     lemma = an._lemma(tok)
     if lemma in rules.wordset("ru", "institutions") or lemma in rules.wordset("ru", "body_anaphors") or \
             lemma in rules.words("ru", "outlet_nouns"):  # ("По информации издания": the outlet named before)

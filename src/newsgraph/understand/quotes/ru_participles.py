@@ -99,7 +99,7 @@ class ParticipleReaders:
         k = t.i - 1  # (r27: up to two adverbs between the comma and it: "…, ранее заявлявший, что …", "не раз")
         while k > t.i - 3 and k > 0 and (toks[k].pos in ("ADV", "PART") or toks[k].low == "раз"):
             k -= 1
-        if k < 1 or toks[k].text != ",":
+        if k < 1 or toks[k].text != "," or toks[k + 1].low == "никогда":  # ("никогда не заявлявший": never said)
             return None
         p = next((p for p in _morph().parse(t.text.lower()) if p.tag.POS == "PRTF" and "actv" in p.tag), None)
         if p is None or p.normal_form not in lemmas:

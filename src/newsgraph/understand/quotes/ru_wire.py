@@ -90,10 +90,22 @@ class WireReaders:
     def _purpose_clause(self, cm, tail) -> bool:
         """ "Кафе установили проводной интернет, чтобы продолжать работу": a verb of finding (words.tsv
         ``finding_verbs``: установить, выявить, показать …) states what follows "что", never "чтобы"; a "чтобы"
-        after it is the purpose of an act, nothing said."""
+        after it is the purpose of an act, nothing said. Nor is it a content clause (review 27b) after a verb that
+        only tags direct speech (words.tsv ``tag_only_cues``: "— смеется он"; "Девушка улыбается, что бывает …"),
+        nor a relative "что", the subject of its own clause, after a verb whose direct object closes
+        before the comma ("Банк устанавливает лимит …, что вдвое больше прежнего")."""
         t = self.an.tok_at_start.get(cm.start())
-        return t is not None and t.lemma in rules.wordset("ru", "finding_verbs") and \
-            tail.group().rstrip().lower().endswith("чтобы")
+        if t is None:
+            return False
+        if t.lemma in rules.wordset("ru", "tag_only_cues"):
+            return True
+        if t.lemma in rules.wordset("ru", "finding_verbs") and tail.group().rstrip().lower().endswith("чтобы"):
+            return True
+        lo, hi = cm.end() + tail.end("mid"), cm.end() + tail.end()
+        what = next((w for w in self.an.toks if lo <= w.start < hi and w.text.lower() == "что"), None)
+        return what is not None and what.dep.startswith("nsubj") and \
+            any(self.an.toks[c].dep == "obj" and c < what.i for c in t.children)  # (an "obj" "что" is often a
+        # misparsed conjunction: "повторил обещание, что больницу откроют")
 
     def unnamed_source_before(self, pos: int) -> bool:
         """Whether the last attribution read in the two sentences before ``pos`` credits an unnamed source
