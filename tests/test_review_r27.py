@@ -66,7 +66,7 @@ def test_a_dash_bullet_or_sentence_is_no_credit_line(text):
 
 @pytest.mark.xfail(strict=False, reason="enattr27 en_roles_forward.role_named_later: a lead's role is linked to a "
                    "later person who holds the role elsewhere or formerly ('former chief executive', another state's "
-                   "attorney general, a neighbouring city's chief); narrow: skip 'former'/'then-'/'at the time' and "
+                   "attorney general, the manager 'at the time'); narrow: skip 'former'/'then-'/'at the time' and "
                    "require the later naming to share the description's owner (the company's/the state's/the city)")
 @pytest.mark.parametrize("text,wrong", [
     ("By Tom Becker\n\nThe company's chief executive said Monday that the plant would close by June.\n\n"
@@ -75,8 +75,9 @@ def test_a_dash_bullet_or_sentence_is_no_credit_line(text):
     ("The state's attorney general said Tuesday that she would sue the drugmaker.\n\n"
      "The lawsuit follows similar cases in other states.\n\nOhio Attorney General Dave Yost filed a similar suit "
      "last year.\n", "Dave Yost"),
-    ("Police chief says crime fell 10% last year\n\nBy Jane Doe\n\nCrime in Aurora fell for the second year in a "
-     "row.\n\nIn neighbouring Elgin, Chief Tom Hale said his city saw a rise in car thefts.\n", "Tom Hale"),
+    ("The plant's manager said the fire started in a boiler.\n\nTwo workers were hurt.\n\nThe plant, which employs "
+     "400 people, was bought last year by Zeta Corp. Its manager at the time, Paul Grant, left in June.\n",
+     "Paul Grant"),
 ])
 def test_a_lead_role_is_not_someone_else_holding_that_role(text, wrong):
     got = _quotes(text)
@@ -145,5 +146,19 @@ def test_a_past_conjunct_of_the_content_stays_in_it(text, content):
     ("Home prices rose 6% last year, according to a report from Washington.", "Washington"),
 ])
 def test_a_day_or_a_place_after_from_is_no_document_maker(text, wrong):
+    got = _quotes(text)
+    assert got and not any(s == wrong for s, _, _ in got), got
+
+
+@pytest.mark.xfail(strict=False, reason="audit27 en_spk_plural.plural_antecedent: 'they said' after a sentence whose "
+                   "subject acts on other plural people goes to the subject (firefighters for the rescued children); "
+                   "narrow: leave it unnamed when the antecedent sentence holds a second plural people noun (object, "
+                   "dative, 'for/to' object)")
+@pytest.mark.parametrize("text,wrong", [
+    ('Firefighters rescued three children from the burning house. "We were so scared," they said.', "Firefighters"),
+    ('Doctors treated the miners for burns and smoke. "We were lucky to get out," they said.', "Doctors"),
+    ('Lawmakers grilled the bank executives for six hours. "We made mistakes," they said.', "Lawmakers"),
+])
+def test_they_said_is_not_the_subject_when_it_acted_on_other_people(text, wrong):
     got = _quotes(text)
     assert got and not any(s == wrong for s, _, _ in got), got
