@@ -22,10 +22,6 @@ def _speaker_of(text, start):
     return [s for s, t, _ in got if t.lstrip('"“').startswith(start)], got
 
 
-@pytest.mark.xfail(strict=False, reason="audit27 en_spk_sayer.sayer_goes_on: 'he said' after 'Prosecutors/Officials "
-                   "said X had …' goes to the plural group (named_as_written takes a capitalised common plural for a "
-                   "bare name); narrow: only a PROPN speaker phrase, and never over a person who is the subject of "
-                   "the previous quote's content")
 @pytest.mark.parametrize("text,who", [
     ('Prosecutors said Michael Reyes had lied to investigators about the payments. "I never lied to anyone," he said.',
      "Michael Reyes"),
@@ -97,9 +93,6 @@ def test_another_is_never_the_one_before_it():
     assert one is None or another != one, got
 
 
-@pytest.mark.xfail(strict=False, reason="encue27 en_per.in_document: 'In the latest poll, …, according to/per X' — the "
-                   "'in' reading replaces the named source; narrow: no 'in' credit when the sentence holds another "
-                   "cue ('according to', 'per', a parenthetical 'X said')")
 @pytest.mark.parametrize("text,who", [
     ("In the latest poll, Clinton leads Trump by six points, according to Quinnipiac.", "Quinnipiac"),
     ("In the latest poll, Clinton leads Trump by six points, per a Quinnipiac survey.", "a Quinnipiac survey"),
@@ -109,10 +102,6 @@ def test_in_a_poll_does_not_override_the_named_source(text, who):
     assert speakers == [who], got
 
 
-@pytest.mark.xfail(strict=False, reason="encue27 en_per.in_document: a study's method or a fact about a document "
-                   "('In the study, researchers fed 200 mice …', 'In the report, the word … appears 40 times') is "
-                   "credited to the document; narrow: the clause must state a finding (a comparative/measure verb, "
-                   "a poll standing: lead, trail, approve) or keep to poll/survey")
 @pytest.mark.parametrize("text", [
     "In the study, researchers fed 200 mice a high-fat diet for 12 weeks.",
     'In the report, the word "crisis" appears 40 times.',
@@ -122,10 +111,6 @@ def test_in_a_study_the_method_is_nobody_s_statement(text):
     assert not any(cue == "in" for _, _, cue in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="audit27 en_modal_conj.past_the_modal: a past conjunct that is part of what was "
-                   "said is cut from the content ('the suspect might be armed and fled in a red car'); narrow: only a "
-                   "speech or cognition verb ('did not say when') or a conjunct after 'then', or a content subject "
-                   "that is the sayer's own pronoun")
 @pytest.mark.parametrize("text,content", [
     ("Police said the suspect might be armed and fled in a red car.",
      "the suspect might be armed and fled in a red car"),
@@ -150,10 +135,6 @@ def test_a_day_or_a_place_after_from_is_no_document_maker(text, wrong):
     assert got and not any(s == wrong for s, _, _ in got), got
 
 
-@pytest.mark.xfail(strict=False, reason="audit27 en_spk_plural.plural_antecedent: 'they said' after a sentence whose "
-                   "subject acts on other plural people goes to the subject (firefighters for the rescued children); "
-                   "narrow: leave it unnamed when the antecedent sentence holds a second plural people noun (object, "
-                   "dative, 'for/to' object)")
 @pytest.mark.parametrize("text,wrong", [
     ('Firefighters rescued three children from the burning house. "We were so scared," they said.', "Firefighters"),
     ('Doctors treated the miners for burns and smoke. "We were lucky to get out," they said.', "Doctors"),

@@ -6,12 +6,22 @@ the room": the content's verb carries a modal of a report in the past ("would", 
 verb conjoined to it without a subject of its own is finite in the past ("did not say", "left", "has only issued")
 where a verb sharing the modal would be bare ("would sign the bill and leave"). Such a conjunct goes on with the
 sentence's subject, not with what was said: the content ends before its conjunction (``en_clauses.second_report``).
+
+Only when the conjunct reads as the sayer's act (round 27 review): a verb of saying ("did not say when", "declined to
+explain"), a conjunct after "then", or a content whose subject is a personal pronoun (the sayer's own plan: "he
+would sign it and left"). A past conjunct of a content about someone else is part of what was said ("Police said
+the suspect might be armed and fled in a red car", "… would cut 300 jobs and had already closed two plants").
 """
 from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import rules
 
 _BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 _PAST = frozenset({"VBD"})
 _PERFECT = frozenset({"has", "have", "had"})
+_OWN = frozenset({"he", "she", "i", "we", "they"})  # a content's subject that may be its sayer
 
 
 def past_the_modal(c) -> bool:
@@ -28,5 +38,22 @@ def past_the_modal(c) -> bool:
         return False
     if auxes:
         first = auxes[0]
-        return first.tag_ in _PAST or (first.lower_ in _PERFECT and c.tag_ == "VBN")
-    return c.tag_ in _PAST
+        past = first.tag_ in _PAST or (first.lower_ in _PERFECT and c.tag_ == "VBN")
+    else:
+        past = c.tag_ in _PAST
+    return past and _sayers_act(c)
+
+
+def _sayers_act(c) -> bool:
+    """The past conjunct ``c`` reads as the sayer's next act, not as part of the content (see the module)."""
+    verbs = _speech_verbs()
+    if c.lemma_.lower() in verbs or any(x.dep_ == "xcomp" and x.lemma_.lower() in verbs for x in c.children):
+        return True  # "did not say when", "declined to explain"
+    if any(x.lower_ == "then" and x.i < c.i for x in c.children) or c.doc[c.i - 1].lower_ == "then":
+        return True  # "and then left the room"
+    return any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in _OWN for x in c.head.children)
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    return rules.words("en", "speech_verbs")
