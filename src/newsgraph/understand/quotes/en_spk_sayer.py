@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .. import names
-from ..coref.en_gender import soft
+from ..coref.en_gender import text_gender
 from ..coref.en_newcomers import _person_nouns
 from .en_spk_antecedent import named_as_written
 
@@ -100,15 +100,3 @@ def _fits(ctx, p, want: str) -> bool:
         head = head.head
     return any(c.dep_ == "appos" and (c.lemma_.lower() in _person_nouns() or c.lower_ in _person_nouns())
                for c in head.children)
-
-
-def text_gender(actors, i: int) -> str | None:
-    """A person's gender for an attribution pronoun: a title's or a given name's, unless the name is only "mostly"
-    of one gender (``soft``) and the text's own pronouns clearly say the other ("Taylor Swift … she said"); else
-    the text's pronouns (None: unknown)."""
-    from .en_carry import _called  # (en_carry reads this module)
-    ent = actors.entities[i]
-    called = _called(ent)
-    if ent.gender and called and called != ent.gender and soft(actors, i):
-        return called
-    return ent.gender or called
