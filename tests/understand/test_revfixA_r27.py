@@ -81,3 +81,22 @@ def test_they_said_after_a_group_acting_on_things_is_the_group(analyze):
     rec = analyze('Nurses worked through the night at the county hospital. "We are exhausted," they said.')
     (q,) = _quotes(rec, "We are exhausted")
     assert _speaker(q) == "Nurses"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The mayor said she would run again and filed the papers on Monday.", "she would run again"),
+    ("Senator Tom Hale said he would retire and sold his house in the capital.", "he would retire"),
+])
+def test_the_sayers_own_plan_then_a_past_act_is_cut(analyze, text, content):
+    rec = analyze(text)
+    assert any(q.text == content for q in rec.quotes)
+
+
+@pytest.mark.parametrize("text,content", [
+    ("She said he would resign and had already sold the house.",
+     "he would resign and had already sold the house"),
+    ("Mayor Ann Lee said he would step down and had sold his shares.", "he would step down and had sold his shares"),
+])
+def test_a_pronoun_that_is_not_the_sayer_keeps_its_past_conjunct(analyze, text, content):
+    rec = analyze(text)
+    assert any(q.text == content for q in rec.quotes)

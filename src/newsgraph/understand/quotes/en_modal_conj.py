@@ -8,20 +8,22 @@ where a verb sharing the modal would be bare ("would sign the bill and leave"). 
 sentence's subject, not with what was said: the content ends before its conjunction (``en_clauses.second_report``).
 
 Only when the conjunct reads as the sayer's act (round 27 review): a verb of saying ("did not say when", "declined to
-explain"), a conjunct after "then", or a content whose subject is a personal pronoun (the sayer's own plan: "he
-would sign it and left"). A past conjunct of a content about someone else is part of what was said ("Police said
-the suspect might be armed and fled in a red car", "… would cut 300 jobs and had already closed two plants").
+explain"), a conjunct after "then", or a content whose subject is a personal pronoun that may be the sayer (the
+sayer's own plan: "The mayor said she would run again and filed the papers"; not "She said he would resign and had
+sold the house"). A past conjunct of a content about someone else is part of what was said ("Police said the
+suspect might be armed and fled in a red car", "… would cut 300 jobs and had already closed two plants").
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from .. import rules
+from .. import names, rules
 
 _BACKSHIFTED = frozenset({"would", "could", "might", "should"})
 _PAST = frozenset({"VBD"})
 _PERFECT = frozenset({"has", "have", "had"})
 _OWN = frozenset({"he", "she", "i", "we", "they"})  # a content's subject that may be its sayer
+_GENDER = {"he": "m", "she": "f"}
 
 
 def past_the_modal(c) -> bool:
@@ -51,7 +53,23 @@ def _sayers_act(c) -> bool:
         return True  # "did not say when", "declined to explain"
     if any(x.lower_ == "then" and x.i < c.i for x in c.children) or c.doc[c.i - 1].lower_ == "then":
         return True  # "and then left the room"
-    return any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in _OWN for x in c.head.children)
+    own = next((x for x in c.head.children if x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in _OWN), None)
+    return own is not None and _may_be_sayer(own, c.head.head)
+
+
+def _may_be_sayer(pron, verb) -> bool:
+    """The content's pronoun subject ``pron`` may stand for the subject of the speech verb ``verb`` ("The mayor said
+    she would run again and filed the papers"; not "She said he would resign and had sold the house")."""
+    sayer = next((x for x in verb.children if x.dep_ == "nsubj"), None) if verb.i != pron.head.i else None
+    if sayer is None:
+        return True
+    if sayer.tag_ == "PRP":
+        return sayer.lower_ == pron.lower_ or {sayer.lower_, pron.lower_} == {"i", "we"}
+    plural = sayer.tag_ in ("NNS", "NNPS") or sayer.ent_type_ in ("ORG", "NORP", "GPE")
+    if pron.lower_ not in ("he", "she"):
+        return plural or pron.lower_ == "we"
+    given = next((g for t in sayer.subtree if t.pos_ == "PROPN" and (g := names.gender_of(t.text))), "")
+    return not plural and given in ("", _GENDER[pron.lower_])
 
 
 @lru_cache(maxsize=1)
