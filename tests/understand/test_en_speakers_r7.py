@@ -88,7 +88,7 @@ def test_a_pronoun_attribution_carries_to_the_next_quotation(analyze):
 
 def test_a_person_the_text_calls_he_is_not_a_later_she():
     from newsgraph.understand.actors import WEntity, WMention
-    from newsgraph.understand.quotes.en_carry import _called
+    from newsgraph.understand.coref.en_gender import called as _called
     ent = WEntity("PERSON", "Keyworth", mentions=[WMention(0, 8, "Keyworth"), WMention(20, 22, "he", "pronoun"),
                                                   WMention(40, 43, "his", "pronoun"), WMention(50, 52, "he", "pronoun"),
                                                   WMention(60, 63, "she", "pronoun")])

@@ -5,6 +5,7 @@ does not rule out a pronoun of the other gender. Its bearer takes such a pronoun
 from __future__ import annotations
 
 from .. import names
+from ..name_cues import PRONOUN_GENDER
 from ..actors import Actors
 from .en_lookup import salient_person
 
@@ -35,3 +36,30 @@ def likely_other(actors: Actors, pos: int, in_window, usable) -> int | None:
     whose gender is soft ("Marty Walz, the group's president, spoke. '…,' she said"), a subject before any other;
     ``usable(start)`` says whether a mention may be an antecedent at all (not inside someone else's quotation)."""
     return salient_person(actors, pos, in_window, lambda s, e, i: usable(s) and soft(actors, i))
+
+
+def called(ent) -> str | None:
+    """The gender the text's third-person pronouns give a person whose gender is unknown, when they clearly agree
+    (at least twice as many of one as of the other: "Keyworth … he was", whatever a stray "she" says): such a person is
+    not the "she" of a later attribution."""
+    n = {"m": 0, "f": 0}
+    for m in ent.mentions:
+        g = PRONOUN_GENDER.get(m.text.lower()) if m.kind == "pronoun" else None
+        if g:
+            n[g] += 1
+    if n["m"] > 2 * n["f"]:
+        return "m"
+    if n["f"] > 2 * n["m"]:
+        return "f"
+    return None
+
+
+def text_gender(actors, i: int) -> str | None:
+    """A person's gender for an attribution pronoun: a title's or a given name's, unless the name is only "mostly"
+    of one gender (``soft``) and the text's own pronouns clearly say the other ("Taylor Swift … she said"); else
+    the text's pronouns (None: unknown)."""
+    ent = actors.entities[i]
+    said = called(ent)
+    if ent.gender and said and said != ent.gender and soft(actors, i):
+        return said
+    return ent.gender or said

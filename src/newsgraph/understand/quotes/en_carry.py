@@ -2,13 +2,13 @@
 previous quote when they agree (en.extract calls it before and after the learned decision)."""
 from __future__ import annotations
 
+from ..coref.en_gender import text_gender
 from ..coref.en_newcomers import unnamed_newcomer, unnamed_person
-from ..name_cues import PRONOUN_GENDER
 from .en_ctx import Context, Found
 from .en_spk_antecedent import named_as_written, newcomer_subject, subject_antecedent
 from .en_spk_clause import clause_subject
 from .en_spk_plural import plural_antecedent
-from .en_spk_sayer import sayer_goes_on, text_gender
+from .en_spk_sayer import sayer_goes_on
 
 
 PRONOUN_REACH = 1200  # characters back to the previous speaker an unresolved pronoun may take
@@ -149,22 +149,6 @@ def _nearest_person(ctx: Context, q: Found) -> None:
             q.speaker, q.speaker_span = i, (pron.idx, pron.idx + len(pron.text))
             ctx.actors.add_mention(i, pron.idx, pron.idx + len(pron.text), "pronoun")
         return
-
-
-def _called(ent) -> str | None:
-    """The gender the text's third-person pronouns give a person whose gender is unknown, when they clearly agree
-    (at least twice as many of one as of the other: "Keyworth … he was", whatever a stray "she" says): such a person is
-    not the "she" of a later attribution."""
-    n = {"m": 0, "f": 0}
-    for m in ent.mentions:
-        g = PRONOUN_GENDER.get(m.text.lower()) if m.kind == "pronoun" else None
-        if g:
-            n[g] += 1
-    if n["m"] > 2 * n["f"]:
-        return "m"
-    if n["f"] > 2 * n["m"]:
-        return "f"
-    return None
 
 
 def _agrees(ctx: Context, pronoun: str, p: Found) -> bool:

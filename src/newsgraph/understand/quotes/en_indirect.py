@@ -10,8 +10,7 @@ from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_conj_subject import conj_noun_subject
-from .en_misparsed import (inverted_conj, misread_past, relative_noun, set_off_name, shown_actor,
-                           verbless_root_subject)
+from .en_misparsed import inverted_conj, misread_past, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
 from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
 from .en_adverb_subject import adverb_subject

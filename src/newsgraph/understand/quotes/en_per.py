@@ -9,9 +9,11 @@ the contract" (in accordance with) and "per the rules" credit nobody.
 "In" a document of findings opening the sentence credits it the same way (round 27: PolNeAR train annotates "In a
 new Fox News poll released Thursday, Trump had 45 percent", "In the latest poll, Clinton stays ahead" with the poll
 as the source and "in" as the cue, 20 of 21 with no candidate on a train slice): the document is a noun of
-lang/en/words.tsv ``finding_documents`` (poll, survey, study, report …), and the sentence has no sayer of its own
-("In a report released Tuesday, the agency said …" is the agency's: its verb is the cue), unless the sayers are the
-poll's respondents ("In the poll, 31% of Republicans said …": a share of people, en_polls)."""
+lang/en/words.tsv ``standing_documents`` (a poll, a survey: every sentence of one is a finding; "In the study,
+researchers fed 200 mice …" is a study's method), and the sentence has no sayer of its own ("In a report released
+Tuesday, the agency said …" is the agency's: its verb is the cue), unless the sayers are the poll's respondents ("In
+the poll, 31% of Republicans said …": a share of people, en_polls), nor another source ("…, according to Quinnipiac",
+"…, per a Quinnipiac survey", "…, the pollster said": that one is named, round 27 review)."""
 from __future__ import annotations
 
 from .. import rules
@@ -58,13 +60,26 @@ the panel voted …")."""
         return False
     obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
     named = obj is not None and (obj.tag_ == "NNS" or any(c.dep_ in _NAMING for c in obj.children))
-    if not named or obj.lemma_.lower() not in rules.wordset("en", "finding_documents") or \
+    if not named or obj.lemma_.lower() not in rules.wordset("en", "standing_documents") or \
             not ctx.text[obj.right_edge.idx + len(obj.right_edge.text):].lstrip(" ").startswith(","):
         return False
     verb = tok.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT":
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or _other_source(ctx, tok, verb):
         return False
     if any(c.dep_ == "ccomp" for c in verb.children) or verb.lower_ in ctx.verbs:
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and _SHARE.match(ctx.text, subj.left_edge.idx) is not None
     return True
+
+
+def _other_source(ctx: Context, tok, verb) -> bool:
+    """The sentence of "In the poll, …" (``tok``, its clause's verb ``verb``) names a source of its own: "according
+    to", a crediting "per", or a speech verb other than the clause's own."""
+    for t in verb.sent:
+        if t.i == verb.i or t.i == tok.i:
+            continue
+        low = t.lower_
+        if low == "according" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to" or \
+                low == "per" and per_credits(ctx, t) or low in ctx.verbs and t.pos_ == "VERB":
+            return True
+    return False

@@ -4,7 +4,7 @@ She replied, “…”': Joan Blum replies, not Karen Blum). Coreference gives s
 first speaker; the reply verb says the turn changed."""
 from __future__ import annotations
 
-from .en_carry import _called
+from ..coref.en_gender import called
 from .en_ctx import Context, Found
 
 # lemmas (or a verb and its particle) that answer what was said to their subject
@@ -59,7 +59,7 @@ def _addressee(ctx: Context, p: Found):
 
 def _fits(ctx: Context, i: int, want: str) -> bool:
     ent = ctx.actors.entities[i]
-    return (ent.gender or _called(ent) or want) == want
+    return (ent.gender or called(ent) or want) == want
 
 
 def _move(ctx: Context, src: int | None, dst: int, span: tuple[int, int]) -> None:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from ..coref.en_gender import called
 from .en_spk_org import body_nouns, given_nouns, organisation_fit
 
 _DESC = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Aa]n?|[A-Z][\w.-]*[’']s)\s+"
@@ -167,7 +168,6 @@ def _owner_fits(ctx, i: int, head: str, pron: str, lo: int, abbr) -> bool:
     same pronoun ("His lawyer, Sara Kemp," … "his lawyer said"), a person of the pronoun's gender ("Jensen's
     lawyer, Sara Kemp," … "his lawyer said") or, for "their"/"its", the only organisation named before. Any other
     owner, or none ("the lawyer, Sara Kemp"), cannot be checked: the description stays."""
-    from .en_carry import _called
     want = _POSSESSIVE[pron]
     ent, text = ctx.actors.entities[i], ctx.text
     spans = _descriptions(ctx, ent)
@@ -190,7 +190,7 @@ def _owner_fits(ctx, i: int, head: str, pron: str, lo: int, abbr) -> bool:
             continue
         owner = ctx.actors.entities[hit[0]]
         if want in ("m", "f"):
-            if owner.type == "PERSON" and (owner.gender or _called(owner)) == want:
+            if owner.type == "PERSON" and (owner.gender or called(owner)) == want:
                 return True
         elif owner.type in _ORG_TYPES:
             orgs = {k for k, e in enumerate(ctx.actors.entities) if e.type in _ORG_TYPES and e.mentions

@@ -141,7 +141,8 @@ def owned_relation(ctx: Context, q: Found) -> None:
 def named_as_written(ctx: Context, pronoun: str | None, p: Found) -> bool:
     """The quote just before credits a bare capitalised name no actor took ("Voss conceded that … . But she insisted
     …": the parser read "Voss" as a noun): a person, whom an attribution "he"/"she" goes on with, unless the tagger
-    typed the name something else or its given name is of the other gender."""
+    typed the name something else, its given name is of the other gender, or it is a plural or a person noun
+    ("Prosecutors said Reyes had lied. “…,” he said": never the prosecutors)."""
     want = _GENDER.get(pronoun or "")
     if want is None or p.speaker is not None or not p.speaker_name or not p.speaker_span:
         return False
@@ -152,6 +153,8 @@ def named_as_written(ctx: Context, pronoun: str | None, p: Found) -> bool:
     if words[0].lower() in ("the", "a", "an", "one", "his", "her", "their", "its") or names.data_type(p.speaker_name) \
             or names.not_person_head(p.speaker_name) is not None:
         return False
+    toks = ctx.tokens(*p.speaker_span)
+    if any(t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in _person_nouns() for t in toks):
+        return False  # (a plural or a role capitalised at a sentence's start: "Prosecutors said …")
     given = names.gender_of(words[0]) if len(words) > 1 else ""
-    return not (given and given != want) and all(
-        t.ent_type_ in ("", "PERSON") for t in ctx.tokens(*p.speaker_span))
+    return not (given and given != want) and all(t.ent_type_ in ("", "PERSON") for t in toks)

@@ -15,14 +15,16 @@ named anyone else. Only when:
 - that speaker is a person the pronoun fits: a person actor not of the other gender (a gender the text's own
   pronouns overrule when it comes from a "mostly" given name only: ``coref.en_gender.soft``), a bare name no actor
   took (``named_as_written``), or a two- or three-word capitalised name the tagger typed otherwise, whose given name
-  is of the pronoun's gender or which a person noun stands beside ("Olusegun Adeyemi, an economist at …").
+  is of the pronoun's gender or which a person noun stands beside ("Olusegun Adeyemi, an economist at …");
+- the pronoun's own pick is not the subject of that quote's content (the one reported on answers: "Officials said
+  the mayor, Tom Hart, had approved the deal. “I approved nothing,” he said.").
 """
 from __future__ import annotations
 
 import re
 
 from .. import names
-from ..coref.en_gender import soft
+from ..coref.en_gender import text_gender
 from ..coref.en_newcomers import _person_nouns
 from .en_spk_antecedent import named_as_written
 
@@ -55,12 +57,26 @@ def sayer_goes_on(ctx, q, found) -> None:
         gap = ctx.text[gap_from:cue.idx] + ctx.text[cue.idx + len(cue.text):q.start]
     if not _MARKS.match(gap):
         return
-    if not _fits(ctx, p, want):
+    if not _fits(ctx, p, want) or _reported_on(ctx, p, q.speaker):
         return
     ctx.actors.drop_mention(a, b, q.speaker)
     q.speaker, q.speaker_name, q.speaker_span = p.speaker, p.speaker_name, p.speaker_span
     if p.speaker is not None:
         ctx.actors.add_mention(p.speaker, a, b, "pronoun")
+
+
+def _reported_on(ctx, p, i: int) -> bool:
+    """Actor ``i`` (coreference's pick for the pronoun) is the subject of ``p``'s own content, the one reported on
+    ("Prosecutors said Michael Reyes had lied. “I never lied,” he said."): the natural answerer, kept."""
+    for m in ctx.actors.entities[i].mentions:
+        if not p.start <= m.start < m.end <= p.end:
+            continue
+        t = ctx.token_at(m.end - 1)
+        while t.dep_ in ("compound", "flat", "appos") and t.head.i != t.i:
+            t = t.head
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            return True
+    return False
 
 
 def _fits(ctx, p, want: str) -> bool:
@@ -84,15 +100,3 @@ def _fits(ctx, p, want: str) -> bool:
         head = head.head
     return any(c.dep_ == "appos" and (c.lemma_.lower() in _person_nouns() or c.lower_ in _person_nouns())
                for c in head.children)
-
-
-def text_gender(actors, i: int) -> str | None:
-    """A person's gender for an attribution pronoun: a title's or a given name's, unless the name is only "mostly"
-    of one gender (``soft``) and the text's own pronouns clearly say the other ("Taylor Swift … she said"); else
-    the text's pronouns (None: unknown)."""
-    from .en_carry import _called  # (en_carry reads this module)
-    ent = actors.entities[i]
-    called = _called(ent)
-    if ent.gender and called and called != ent.gender and soft(actors, i):
-        return called
-    return ent.gender or called
