@@ -11,14 +11,13 @@ new Fox News poll released Thursday, Trump had 45 percent", "In the latest poll,
 as the source and "in" as the cue, 20 of 21 with no candidate on a train slice): the document is a noun of
 lang/en/words.tsv ``standing_documents`` (a poll, a survey: every sentence of one is a finding; "In the study,
 researchers fed 200 mice …" is a study's method), and the sentence has no sayer of its own ("In a report released
-Tuesday, the agency said …" is the agency's: its verb is the cue), unless the sayers are the poll's respondents ("In
-the poll, 31% of Republicans said …": a share of people, en_polls), nor another source ("…, according to Quinnipiac",
+Tuesday, the agency said …" is the agency's: its verb is the cue; "In the poll, 31% of Republicans said …" is the
+respondents' record, as before round 27: en_polls), nor another source ("…, according to Quinnipiac",
 "…, per a Quinnipiac survey", "…, the pollster said": that one is named, round 27 review)."""
 from __future__ import annotations
 
 from .. import rules
 from .en_ctx import Context
-from .en_polls import _SHARE
 from .en_rec import _bodies
 
 _ACTOR_TYPES = ("PERSON", "ORG", "MEDIA", "GROUP")
@@ -53,7 +52,7 @@ def per_credits(ctx: Context, per) -> bool:
 
 def in_document(ctx: Context, tok) -> bool:
     """``tok`` (a token "in") opens its sentence with a document of findings and a comma, and the clause it modifies
-    has no sayer of its own but a poll's respondents (see the module). A bare singular names no document ("In review,
+    has no sayer of its own, not even a poll's respondents. A bare singular names no document ("In review,
 the panel voted …")."""
     s_lo, _ = ctx.sent(tok.idx)
     if tok.dep_ != "prep" or ctx.text[s_lo:tok.idx].strip(" \t\n\"“‘'"):
@@ -66,10 +65,9 @@ the panel voted …")."""
     verb = tok.head
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ != "ROOT" or _other_source(ctx, tok, verb):
         return False
-    if any(c.dep_ == "ccomp" for c in verb.children) or verb.lower_ in ctx.verbs:
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subj is not None and _SHARE.match(ctx.text, subj.left_edge.idx) is not None
-    return True
+    # a clause that says something has its own sayer, respondents included ("In the county survey, 58 percent of
+    # farmers said they expect …": the farmers' record, its content after "said", as before round 27)
+    return not (any(c.dep_ == "ccomp" for c in verb.children) or verb.lower_ in ctx.verbs)
 
 
 def _other_source(ctx: Context, tok, verb) -> bool:
