@@ -239,6 +239,9 @@ def _made_by_cue(ctx, q, lo: int, hi: int, found) -> None:
         q.speaker, q.speaker_name = p.speaker, None
 
 
+_NO_MAKER = frozenset({"DATE", "TIME", "GPE", "LOC"})
+
+
 def _maker_as_written(ctx, tok):
     """The maker a document names after "by"/"from" when the tagger gave it no entity ("according to a report by
     the Dutch central bank", "data from the state's Bureau of Investigation"): the noun phrase as written, when it
@@ -246,8 +249,8 @@ def _maker_as_written(ctx, tok):
     for c in tok.children:
         if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("by", "from"):
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if g is None or g.pos_ == "PRON" or g.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if g is None or g.pos_ == "PRON" or g.pos_ not in ("NOUN", "PROPN") or g.ent_type_ in _NO_MAKER:
+                continue  # (a day, a month or a place is no maker: "a report from Monday", "data from Washington")
             words = ctx.doc[g.left_edge.i:g.i + 1]
             if any(t.text[:1].isupper() and t.i > g.left_edge.i or t.pos_ == "PROPN" for t in words):
                 return words[0].idx, g.idx + len(g.text)
