@@ -54,6 +54,18 @@ def _fits(ctx, i: int, head: str, abbr, owner: str | None = None) -> bool:
         re.match(rf"[^.,;]*?\bas\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}{h}\b", after) is not None
 
 
+_NOT_NOW = re.compile(r"\b(?:former|formerly|ex-|then-|onetime|one-time|previous|erstwhile|at the time)", re.I)
+_PRONOUN = re.compile(r"\b(she|he)\b", re.I)
+
+
+def _holds_it_now(ctx, i: int) -> bool:
+    """Person ``i``'s naming sentence gives no sign that the role was someone else's, held before ("the board ousted
+    former chief executive John Smith", "its manager at the time, Paul Grant")."""
+    first = min(ctx.actors.entities[i].mentions, key=lambda m: m.start)
+    s0, s1 = ctx.sent(first.start)
+    return _NOT_NOW.search(ctx.text, s0, min(s1, first.end + 40)) is None
+
+
 def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = None) -> list[int]:
     """Persons first named after ``hi`` (within WINDOW) whose naming gives them the role ``head``, in text order;
     [] when a person named before ``lo`` holds that role (the description may be theirs)."""
@@ -65,7 +77,8 @@ def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = N
     firsts.sort()
     if any(s < lo and _fits(ctx, i, head, abbr) for s, i in firsts):
         return []
-    return [i for s, i in firsts if hi <= s <= hi + WINDOW and _fits(ctx, i, head, abbr, owner)]
+    return [i for s, i in firsts if hi <= s <= hi + WINDOW and _fits(ctx, i, head, abbr, owner) and
+            _holds_it_now(ctx, i)]
 
 
 def role_named_later(ctx, q) -> None:
@@ -90,6 +103,12 @@ def role_named_later(ctx, q) -> None:
     # (named in a later sentence: "Former DNC chairman calls for Clinton contingency plan" names no chairman)
     fitting = _later_fitting(ctx, lo, ctx.sent(max(hi, q.end - 1))[1], head, abbr, own and (own.group(1) or
                                                                                           own.group(2)))
+    para_end = text.find("\n", hi) % (len(text) + 1)
+    if text[lo:hi].lower().startswith("one ") and re.search(r"\bAnother\b", text[hi:para_end]):
+        fitting = fitting if len(fitting) >= 2 else []  # "One mayor says … Another says …": two must be named
+    said = _PRONOUN.search(q.text)  # "The state's attorney general said that she would sue": a woman
+    gender = said and {"he": "m", "she": "f"}[said.group(1).lower()]
+    fitting = [i for i in fitting if not gender or ctx.actors.entities[i].gender in (None, gender)]
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
 
