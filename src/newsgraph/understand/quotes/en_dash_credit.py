@@ -19,7 +19,7 @@ _CREDIT = re.compile(r"[ \t]*(?P<dash>[—–―])[ \t]*(?P<name>[A-Z][^\n,(@]{1
 _OPEN, _CLOSE = "“\"‘'", "”\"’'.,!?…"
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA", "NORP")
 MAX_WORDS = 25  # a credit line is short
-NAME_WORDS = 6  # a credit's name part ("Gov. Dale Harmon", "The Missouri Attorney General's Office")
+NAME_WORDS = 8  # a credit's name part ("Gov. Dale Harmon", "The Missouri Attorney General's Office")
 _NAME_LOWER = frozenset({"of", "the", "for", "and", "on", "de", "da", "del", "la", "le", "van", "von", "der", "den",
                          "bin", "al", "el", "&"})  # the lowercase words a name may hold
 
