@@ -61,3 +61,12 @@ def test_a_report_from_a_month_or_a_city_names_no_maker(analyze):
                         ("Rents climbed 8% last year, according to data from Texas.", "Texas")):
         rec = analyze(text)
         assert rec.quotes and all(_speaker(q) != wrong for q in rec.quotes), text
+
+
+def test_one_and_another_are_not_two_named_side_by_side(analyze):
+    rec = analyze("One analyst says the bank will cut rates in June. Another says it will wait until autumn.\n\n"
+                  "Markets have priced in one cut.\n\n"
+                  "Analyst Jane Roe of Delta Research and analyst Tom Finch of Orbis have both written on the bank.\n")
+    (one,) = _quotes(rec, "the bank will cut")
+    (other,) = _quotes(rec, "it will wait")
+    assert _speaker(one) != "Jane Roe" and _speaker(other) != "Tom Finch"

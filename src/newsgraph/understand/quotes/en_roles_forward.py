@@ -66,6 +66,16 @@ def _holds_it_now(ctx, i: int) -> bool:
     return _NOT_NOW.search(ctx.text, s0, min(s1, first.end + 40)) is None
 
 
+def _two_apart(ctx, fitting: list[int]) -> bool:
+    """The first two persons of ``fitting`` are named in sentences of their own ("Mayor Ellen Grady … is the one
+    who …. Mayor Tom Hurst … has not had …"), not side by side in one ("Analyst Jane Roe and analyst Tom Finch have
+    both written …": which of them is "one" the text does not say)."""
+    if len(fitting) < 2:
+        return False
+    firsts = [min(m.start for m in ctx.actors.entities[i].mentions) for i in fitting[:2]]
+    return ctx.sent(firsts[0]) != ctx.sent(firsts[1])
+
+
 def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = None) -> list[int]:
     """Persons first named after ``hi`` (within WINDOW) whose naming gives them the role ``head``, in text order;
     [] when a person named before ``lo`` holds that role (the description may be theirs)."""
@@ -105,7 +115,7 @@ def role_named_later(ctx, q) -> None:
                                                                                           own.group(2)))
     para_end = text.find("\n", hi) % (len(text) + 1)
     if text[lo:hi].lower().startswith("one ") and re.search(r"\bAnother\b", text[hi:para_end]):
-        fitting = fitting if len(fitting) >= 2 else []  # "One mayor says … Another says …": two must be named
+        fitting = fitting if _two_apart(ctx, fitting) else []  # "One mayor says … Another says …": two named
     said = _PRONOUN.search(q.text)  # "The state's attorney general said that she would sue": a woman
     gender = said and {"he": "m", "she": "f"}[said.group(1).lower()]
     fitting = [i for i in fitting if not gender or ctx.actors.entities[i].gender in (None, gender)]
@@ -133,7 +143,7 @@ def another_of_role(ctx, found) -> None:
         if head not in person_heads:
             continue
         fitting = _later_fitting(ctx, one.start(), subj.idx + 7, head, abbr)
-        if len(fitting) >= 2:
+        if _two_apart(ctx, fitting):
             q.speaker, q.speaker_name, q.speaker_span = fitting[1], None, (subj.idx, subj.idx + len(subj.text))
 
 
