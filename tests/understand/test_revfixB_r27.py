@@ -70,3 +70,19 @@ def test_one_and_another_are_not_two_named_side_by_side(analyze):
     (one,) = _quotes(rec, "the bank will cut")
     (other,) = _quotes(rec, "it will wait")
     assert _speaker(one) != "Jane Roe" and _speaker(other) != "Tom Finch"
+
+
+def test_a_former_holder_after_the_name_is_not_the_lead_role(analyze):
+    rec = analyze("The museum's director said Thursday that the gallery would reopen in May.\n\n"
+                  "Repairs cost $2 million.\n\n"
+                  "Helen Marsh, a former director, raised most of the money.\n")
+    (q,) = _quotes(rec, "the gallery would reopen")
+    assert _speaker(q) != "Helen Marsh"
+
+
+def test_a_new_holder_s_past_career_does_not_block_the_link(analyze):
+    rec = analyze("The airline's chief executive told investors in May that the carrier would add 12 routes.\n\n"
+                  "Shares rose 4% on Tuesday.\n\n"
+                  "Chief executive Paul Okafor, a former pilot, took over in 2021.\n")
+    (q,) = _quotes(rec, "the carrier would add")
+    assert _speaker(q) == "Paul Okafor"

@@ -54,16 +54,24 @@ def _fits(ctx, i: int, head: str, abbr, owner: str | None = None) -> bool:
         re.match(rf"[^.,;]*?\bas\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}{h}\b", after) is not None
 
 
-_NOT_NOW = re.compile(r"\b(?:former|formerly|ex-|then-|onetime|one-time|previous|erstwhile|at the time)", re.I)
+_FORMER = r"(?:former|formerly|ex-|then-|onetime|one-time|previous|erstwhile)\s*"
+_NOT_NOW_BEFORE = re.compile(r"(?:\b" + _FORMER + r"(?:[\w.'’-]+\s+){0,4}|\bat\s+the\s+time,?\s+)$", re.I)
 _PRONOUN = re.compile(r"\b(she|he)\b", re.I)
 
 
-def _holds_it_now(ctx, i: int) -> bool:
-    """Person ``i``'s naming sentence gives no sign that the role was someone else's, held before ("the board ousted
-    former chief executive John Smith", "its manager at the time, Paul Grant")."""
+def _holds_it_now(ctx, i: int, head: str) -> bool:
+    """Person ``i`` is not named as one who held the role before: "former"/"then-" in the title before the name
+    ("the board ousted former chief executive John Smith"), "at the time" just before it ("Its manager at the time,
+    Paul Grant") or after it, with the role ("Paul Grant, its manager at the time", "John Smith, a former chief
+    executive"). (A new holder's past career stays: "Dana Whitlow, a former state trooper, became chief".)"""
     first = min(ctx.actors.entities[i].mentions, key=lambda m: m.start)
     s0, s1 = ctx.sent(first.start)
-    return _NOT_NOW.search(ctx.text, s0, min(s1, first.end + 40)) is None
+    if _NOT_NOW_BEFORE.search(ctx.text[max(s0, first.start - 60):first.start]):
+        return False
+    after = ctx.text[first.end:min(s1, first.end + 60)]
+    h = re.escape(head)
+    return re.match(rf"\s*,\s*(?:\w+\s+)?(?:{_FORMER}(?:[\w-]+\s+){{0,2}}{h}\b|(?:[\w-]+\s+){{0,2}}{h}\s+at\s+the\s+"
+                    rf"time\b)", after, re.I) is None
 
 
 def _two_apart(ctx, fitting: list[int]) -> bool:
@@ -88,7 +96,7 @@ def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = N
     if any(s < lo and _fits(ctx, i, head, abbr) for s, i in firsts):
         return []
     return [i for s, i in firsts if hi <= s <= hi + WINDOW and _fits(ctx, i, head, abbr, owner) and
-            _holds_it_now(ctx, i)]
+            _holds_it_now(ctx, i, head)]
 
 
 def role_named_later(ctx, q) -> None:
