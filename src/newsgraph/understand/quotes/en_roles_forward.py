@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .en_roles import _data, _role_words
 
 WINDOW = 2500  # characters after the description in which the story names its person (ten short paragraphs)
 _COUNTED = re.compile(r"(?:the|one)\s", re.I)
-_GO_BETWEENS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-                          "representative", "aide", "aides", "adviser", "advisers"})
 _ONE_ROLE = re.compile(r"\bOne\s+([a-z]+)\b")
 
 
@@ -32,8 +31,6 @@ def _head(ctx, lo: int, hi: int):
     return next((t for t in ctx.tokens(lo, hi) if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
 
 
-_LEADERS = frozenset({"president", "chief", "chairman", "chairwoman", "chair", "head", "director", "founder",
-                      "leader", "ceo"})
 _RUNS = r",\s*who\s+(?:has\s+|had\s+)?(?:run|runs|ran|led|leads|headed|heads|founded)\s+(?:the\s+)?"
 
 
@@ -48,7 +45,8 @@ def _fits(ctx, i: int, head: str, abbr, owner: str | None = None) -> bool:
     s0, s1 = ctx.sent(first.start)
     before, after = ctx.text[s0:first.start].lower(), ctx.text[first.end:s1].lower()
     h = re.escape(head)
-    if owner and head in _LEADERS and re.match(_RUNS + re.escape(owner) + r"\b", ctx.text[first.end:s1]):
+    if owner and head in rules.wordset("en", "leader_roles") and \
+            re.match(_RUNS + re.escape(owner) + r"\b", ctx.text[first.end:s1]):
         return True
     return re.search(rf"\b{h}\b.*\b(?:is|was)\s+$", before) is not None or \
         re.match(rf"[^.,;]*?\bas\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}{h}\b", after) is not None
@@ -110,7 +108,7 @@ def role_named_later(ctx, q) -> None:
         return  # (a headline's bare role is headline_role's: PolNeAR keeps "Former DNC chairman calls …" as written)
     root = _head(ctx, lo, hi)
     abbr, person_heads, _ = _data("en")
-    if root is None or root.lower_ in _GO_BETWEENS:
+    if root is None or root.lower_ in rules.wordset("en", "go_between_roles"):
         return
     # the role word: the head, or a title compounded with it ("chief executive", "police chief")
     words = [root.lower_] + [c.lower_ for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i]
@@ -169,7 +167,7 @@ def unnamed_role_again(ctx, q, found) -> None:
         return
     abbr, person_heads, _ = _data("en")
     head = m.group(1)
-    if head not in person_heads or head in _GO_BETWEENS:
+    if head not in person_heads or head in rules.wordset("en", "go_between_roles"):
         return
     for p in sorted(found, key=lambda x: -x.start):
         if p is q or not p.speaker_span or p.speaker_span[1] > lo or p.speaker_span[1] < lo - WINDOW:
