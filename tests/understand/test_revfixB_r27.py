@@ -86,3 +86,10 @@ def test_a_new_holder_s_past_career_does_not_block_the_link(analyze):
                   "Chief executive Paul Okafor, a former pilot, took over in 2021.\n")
     (q,) = _quotes(rec, "the carrier would add")
     assert _speaker(q) == "Paul Okafor"
+
+
+def test_a_reporter_s_sign_off_with_the_wire_is_no_source(analyze):
+    rec = analyze('Mayor Ann Ruiz said the bridge would reopen in May. "It has been a long winter," she said.\n\n'
+                  '"We thank everyone for their patience."\n\n— Tom Lee, Associated Press\n')
+    (q,) = _quotes(rec, "We thank everyone")
+    assert _speaker(q) == "Ann Ruiz"

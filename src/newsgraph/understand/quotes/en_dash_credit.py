@@ -31,6 +31,11 @@ def _name_like(name: str) -> bool:
     return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() or w in _NAME_LOWER for w in words)
 
 
+def _is_outlet(name: str) -> bool:
+    """``name`` is a news outlet or a wire of the outlets list ("The Associated Press", "Reuters")."""
+    return bool(name) and (_outlet(name) is not None or _outlet(name.removeprefix("The ")) is not None)
+
+
 def _quotation_line(text: str, a: int, b: int) -> tuple[int, int] | None:
     """The inside of the line text[a:b] when it is one quotation and nothing else, else None."""
     s = text[a:b].strip()
@@ -69,9 +74,11 @@ def dash_credits(ctx: Context, found: list[Found]) -> list[Found]:
                     if ctx.actors.entities[k].type in _TYPES and hs - s <= 6 and he >= e - 1), None)
         if hit is None and not _name_like(text[s:e]):
             continue  # a bullet or a sentence of the story after a dash, no credit line
-        if not text[e:nxt[1]].strip() and (_outlet(text[s:e]) or _outlet(text[s:e].removeprefix("The ")) or
-                                            hit is not None and ctx.actors.entities[hit[2]].type == "MEDIA"):
-            continue  # a wire's or an outlet's sign-off ("— The Associated Press"), no source of the quote above
+        tail = text[e:nxt[1]].strip(" \t,()")
+        if _is_outlet(tail) or not tail and (_is_outlet(text[s:e]) or hit is not None and
+                                             ctx.actors.entities[hit[2]].type == "MEDIA"):
+            continue  # a wire's, an outlet's or its reporter's sign-off ("— The Associated Press", "— Tom Lee,
+            # Reuters"), no source of the quote above
         if q is None:
             q = Found(kind="direct", start=lo, end=hi, text=text[lo:hi], cue=m.group("dash"), origin="dash-credit")
             added.append(q)
