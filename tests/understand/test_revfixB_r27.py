@@ -93,3 +93,11 @@ def test_a_reporter_s_sign_off_with_the_wire_is_no_source(analyze):
                   '"We thank everyone for their patience."\n\n— Tom Lee, Associated Press\n')
     (q,) = _quotes(rec, "We thank everyone")
     assert _speaker(q) == "Ann Ruiz"
+
+
+def test_the_state_s_holder_is_not_one_titled_with_a_state_the_story_never_named(analyze):
+    rec = analyze("The state's attorney general said Tuesday that he would sue the drugmaker.\n\n"
+                  "The lawsuit follows similar cases elsewhere.\n\n"
+                  "Iowa Attorney General Tom Miller filed a similar suit last year.\n")
+    (q,) = _quotes(rec, "he would sue")
+    assert _speaker(q) != "Tom Miller"

@@ -125,8 +125,20 @@ def role_named_later(ctx, q) -> None:
     said = _PRONOUN.search(q.text)  # "The state's attorney general said that she would sue": a woman
     gender = said and {"he": "m", "she": "f"}[said.group(1).lower()]
     fitting = [i for i in fitting if not gender or ctx.actors.entities[i].gender in (None, gender)]
+    if re.match(r"[Tt]he\s+(?:state|city|county|country|province|town)[’']s\s", text[lo:hi]):
+        fitting = [i for i in fitting if not _placed_elsewhere(ctx, i, hi)]
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
+
+
+def _placed_elsewhere(ctx, i: int, hi: int) -> bool:
+    """Person ``i`` is first named with a place in the title that the story has not named by ``hi`` ("The state's
+    attorney general said …" … "Ohio Attorney General Dave Yost filed a similar suit": another state's, when Ohio is
+    not the story's state)."""
+    first = min(ctx.actors.entities[i].mentions, key=lambda m: m.start)
+    s0 = ctx.sent(first.start)[0]
+    places = [t.text for t in ctx.tokens(max(s0, first.start - 40), first.start) if t.ent_type_ in ("GPE", "LOC")]
+    return any(p not in ctx.text[:hi] for p in places)
 
 
 def another_of_role(ctx, found) -> None:
