@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..outlets import lookup as _outlet
 from .en_ctx import Context, Found, set_speaker
 from .en_posts import lines as _lines
 
@@ -18,6 +19,21 @@ _CREDIT = re.compile(r"[ \t]*(?P<dash>[—–―])[ \t]*(?P<name>[A-Z][^\n,(@]{1
 _OPEN, _CLOSE = "“\"‘'", "”\"’'.,!?…"
 _TYPES = ("PERSON", "ORG", "GROUP", "GPE", "MEDIA", "NORP")
 MAX_WORDS = 25  # a credit line is short
+NAME_WORDS = 8  # a credit's name part ("Gov. Dale Harmon", "The Missouri Attorney General's Office")
+_NAME_LOWER = frozenset({"of", "the", "for", "and", "on", "de", "da", "del", "la", "le", "van", "von", "der", "den",
+                         "bin", "al", "el", "&"})  # the lowercase words a name may hold
+
+
+def _name_like(name: str) -> bool:
+    """The dash line's name part reads as a name: a few capitalised words (particles and "of the" allowed), no
+    number, no lowercase word of a sentence ("— Repave 40 miles of streets", "— Police said no one was hurt")."""
+    words = name.split()
+    return 0 < len(words) <= NAME_WORDS and all(w[:1].isupper() or w in _NAME_LOWER for w in words)
+
+
+def _is_outlet(name: str) -> bool:
+    """``name`` is a news outlet or a wire of the outlets list ("The Associated Press", "Reuters")."""
+    return bool(name) and (_outlet(name) is not None or _outlet(name.removeprefix("The ")) is not None)
 
 
 def _quotation_line(text: str, a: int, b: int) -> tuple[int, int] | None:
@@ -51,14 +67,21 @@ def dash_credits(ctx: Context, found: list[Found]) -> list[Found]:
             continue
         lo, hi = inside
         q = next((p for p in found if p.kind == "direct" and lo <= p.start < hi), None)
-        if q is None:
-            q = Found(kind="direct", start=lo, end=hi, text=text[lo:hi], cue=m.group("dash"), origin="dash-credit")
-            added.append(q)
         s, e = m.span("name")
         # the actor the name is (after a title: "Gov. Dale Harmon"), not a place inside a longer name ("The
         # Missouri Attorney General's Office": the name as written)
         hit = next(((hs, he, k) for hs, he, k in ctx.actors.inside(s, e)
                     if ctx.actors.entities[k].type in _TYPES and hs - s <= 6 and he >= e - 1), None)
+        if hit is None and not _name_like(text[s:e]):
+            continue  # a bullet or a sentence of the story after a dash, no credit line
+        tail = text[e:nxt[1]].strip(" \t,()")
+        if _is_outlet(tail) or not tail and (_is_outlet(text[s:e]) or hit is not None and
+                                             ctx.actors.entities[hit[2]].type == "MEDIA"):
+            continue  # a wire's, an outlet's or its reporter's sign-off ("— The Associated Press", "— Tom Lee,
+            # Reuters"), no source of the quote above
+        if q is None:
+            q = Found(kind="direct", start=lo, end=hi, text=text[lo:hi], cue=m.group("dash"), origin="dash-credit")
+            added.append(q)
         q.cue, q.attr, q.cue_i, q.follows = m.group("dash"), (m.start("dash"), m.end("dash")), None, None
         if hit is not None:
             set_speaker(ctx, q, hit)

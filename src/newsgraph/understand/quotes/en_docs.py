@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from ..entities.en_lexicon import lexicon
 from .en_published import untagged_publication
 
 _DEF = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?([a-z]+)$")
@@ -239,6 +240,13 @@ def _made_by_cue(ctx, q, lo: int, hi: int, found) -> None:
         q.speaker, q.speaker_name = p.speaker, None
 
 
+def _known_place(name: str) -> bool:
+    """A country, a capital or a U.S. state of the place tables ("Washington", "the United States")."""
+    lex = lexicon("en")
+    name = name.removeprefix("the ")
+    return name in lex.country_of or name in lex.capital or name in lex.state_of
+
+
 def _maker_as_written(ctx, tok):
     """The maker a document names after "by"/"from" when the tagger gave it no entity ("according to a report by
     the Dutch central bank", "data from the state's Bureau of Investigation"): the noun phrase as written, when it
@@ -246,9 +254,11 @@ def _maker_as_written(ctx, tok):
     for c in tok.children:
         if c.dep_ == "prep" and c.i > tok.i and c.lower_ in ("by", "from"):
             g = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if g is None or g.pos_ == "PRON" or g.pos_ not in ("NOUN", "PROPN"):
-                continue
+            if g is None or g.pos_ == "PRON" or g.pos_ not in ("NOUN", "PROPN") or g.ent_type_ in ("DATE", "TIME"):
+                continue  # (a day or a month is no maker: "a report from Monday", "data from January")
             words = ctx.doc[g.left_edge.i:g.i + 1]
+            if _known_place(words.text):
+                continue  # (nor a country, a capital or a state: "a report from Washington")
             if any(t.text[:1].isupper() and t.i > g.left_edge.i or t.pos_ == "PROPN" for t in words):
                 return words[0].idx, g.idx + len(g.text)
     return None

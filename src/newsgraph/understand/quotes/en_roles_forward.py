@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .en_roles import _data, _role_words
 
 WINDOW = 2500  # characters after the description in which the story names its person (ten short paragraphs)
 _COUNTED = re.compile(r"(?:the|one)\s", re.I)
-_GO_BETWEENS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources",
-                          "representative", "aide", "aides", "adviser", "advisers"})
 _ONE_ROLE = re.compile(r"\bOne\s+([a-z]+)\b")
 
 
@@ -32,8 +31,6 @@ def _head(ctx, lo: int, hi: int):
     return next((t for t in ctx.tokens(lo, hi) if not (lo <= t.head.idx < hi) or t.head.i == t.i), None)
 
 
-_LEADERS = frozenset({"president", "chief", "chairman", "chairwoman", "chair", "head", "director", "founder",
-                      "leader", "ceo"})
 _RUNS = r",\s*who\s+(?:has\s+|had\s+)?(?:run|runs|ran|led|leads|headed|heads|founded)\s+(?:the\s+)?"
 
 
@@ -48,10 +45,41 @@ def _fits(ctx, i: int, head: str, abbr, owner: str | None = None) -> bool:
     s0, s1 = ctx.sent(first.start)
     before, after = ctx.text[s0:first.start].lower(), ctx.text[first.end:s1].lower()
     h = re.escape(head)
-    if owner and head in _LEADERS and re.match(_RUNS + re.escape(owner) + r"\b", ctx.text[first.end:s1]):
+    if owner and head in rules.wordset("en", "leader_roles") and \
+            re.match(_RUNS + re.escape(owner) + r"\b", ctx.text[first.end:s1]):
         return True
     return re.search(rf"\b{h}\b.*\b(?:is|was)\s+$", before) is not None or \
         re.match(rf"[^.,;]*?\bas\s+(?:the\s+|an?\s+)?(?:[a-z-]+\s+){{0,2}}{h}\b", after) is not None
+
+
+_FORMER = r"(?:former|formerly|ex-|then-|onetime|one-time|previous|erstwhile)\s*"
+_NOT_NOW_BEFORE = re.compile(r"(?:\b" + _FORMER + r"(?:[\w.'’-]+\s+){0,4}|\bat\s+the\s+time,?\s+)$", re.I)
+_PRONOUN = re.compile(r"\b(she|he)\b", re.I)
+
+
+def _holds_it_now(ctx, i: int, head: str) -> bool:
+    """Person ``i`` is not named as one who held the role before: "former"/"then-" in the title before the name
+    ("the board ousted former chief executive John Smith"), "at the time" just before it ("Its manager at the time,
+    Paul Grant") or after it, with the role ("Paul Grant, its manager at the time", "John Smith, a former chief
+    executive"). (A new holder's past career stays: "Dana Whitlow, a former state trooper, became chief".)"""
+    first = min(ctx.actors.entities[i].mentions, key=lambda m: m.start)
+    s0, s1 = ctx.sent(first.start)
+    if _NOT_NOW_BEFORE.search(ctx.text[max(s0, first.start - 60):first.start]):
+        return False
+    after = ctx.text[first.end:min(s1, first.end + 60)]
+    h = re.escape(head)
+    return re.match(rf"\s*,\s*(?:\w+\s+)?(?:{_FORMER}(?:[\w-]+\s+){{0,2}}{h}\b|(?:[\w-]+\s+){{0,2}}{h}\s+at\s+the\s+"
+                    rf"time\b)", after, re.I) is None
+
+
+def _two_apart(ctx, fitting: list[int]) -> bool:
+    """The first two persons of ``fitting`` are named in sentences of their own ("Mayor Ellen Grady … is the one
+    who …. Mayor Tom Hurst … has not had …"), not side by side in one ("Analyst Jane Roe and analyst Tom Finch have
+    both written …": which of them is "one" the text does not say)."""
+    if len(fitting) < 2:
+        return False
+    firsts = [min(m.start for m in ctx.actors.entities[i].mentions) for i in fitting[:2]]
+    return ctx.sent(firsts[0]) != ctx.sent(firsts[1])
 
 
 def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = None) -> list[int]:
@@ -65,7 +93,8 @@ def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = N
     firsts.sort()
     if any(s < lo and _fits(ctx, i, head, abbr) for s, i in firsts):
         return []
-    return [i for s, i in firsts if hi <= s <= hi + WINDOW and _fits(ctx, i, head, abbr, owner)]
+    return [i for s, i in firsts if hi <= s <= hi + WINDOW and _fits(ctx, i, head, abbr, owner) and
+            _holds_it_now(ctx, i, head)]
 
 
 def role_named_later(ctx, q) -> None:
@@ -79,7 +108,7 @@ def role_named_later(ctx, q) -> None:
         return  # (a headline's bare role is headline_role's: PolNeAR keeps "Former DNC chairman calls …" as written)
     root = _head(ctx, lo, hi)
     abbr, person_heads, _ = _data("en")
-    if root is None or root.lower_ in _GO_BETWEENS:
+    if root is None or root.lower_ in rules.wordset("en", "go_between_roles"):
         return
     # the role word: the head, or a title compounded with it ("chief executive", "police chief")
     words = [root.lower_] + [c.lower_ for c in root.children if c.dep_ in ("compound", "amod") and c.i < root.i]
@@ -90,8 +119,26 @@ def role_named_later(ctx, q) -> None:
     # (named in a later sentence: "Former DNC chairman calls for Clinton contingency plan" names no chairman)
     fitting = _later_fitting(ctx, lo, ctx.sent(max(hi, q.end - 1))[1], head, abbr, own and (own.group(1) or
                                                                                           own.group(2)))
+    para_end = text.find("\n", hi) % (len(text) + 1)
+    if text[lo:hi].lower().startswith("one ") and re.search(r"\bAnother\b", text[hi:para_end]):
+        fitting = fitting if _two_apart(ctx, fitting) else []  # "One mayor says … Another says …": two named
+    said = _PRONOUN.search(q.text)  # "The state's attorney general said that she would sue": a woman
+    gender = said and {"he": "m", "she": "f"}[said.group(1).lower()]
+    fitting = [i for i in fitting if not gender or ctx.actors.entities[i].gender in (None, gender)]
+    if re.match(r"[Tt]he\s+(?:state|city|county|country|province|town)[’']s\s", text[lo:hi]):
+        fitting = [i for i in fitting if not _placed_elsewhere(ctx, i, hi)]
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
+
+
+def _placed_elsewhere(ctx, i: int, hi: int) -> bool:
+    """Person ``i`` is first named with a place in the title that the story has not named by ``hi`` ("The state's
+    attorney general said …" … "Ohio Attorney General Dave Yost filed a similar suit": another state's, when Ohio is
+    not the story's state)."""
+    first = min(ctx.actors.entities[i].mentions, key=lambda m: m.start)
+    s0 = ctx.sent(first.start)[0]
+    places = [t.text for t in ctx.tokens(max(s0, first.start - 40), first.start) if t.ent_type_ in ("GPE", "LOC")]
+    return any(p not in ctx.text[:hi] for p in places)
 
 
 def another_of_role(ctx, found) -> None:
@@ -114,7 +161,7 @@ def another_of_role(ctx, found) -> None:
         if head not in person_heads:
             continue
         fitting = _later_fitting(ctx, one.start(), subj.idx + 7, head, abbr)
-        if len(fitting) >= 2:
+        if _two_apart(ctx, fitting):
             q.speaker, q.speaker_name, q.speaker_span = fitting[1], None, (subj.idx, subj.idx + len(subj.text))
 
 
@@ -132,7 +179,7 @@ def unnamed_role_again(ctx, q, found) -> None:
         return
     abbr, person_heads, _ = _data("en")
     head = m.group(1)
-    if head not in person_heads or head in _GO_BETWEENS:
+    if head not in person_heads or head in rules.wordset("en", "go_between_roles"):
         return
     for p in sorted(found, key=lambda x: -x.start):
         if p is q or not p.speaker_span or p.speaker_span[1] > lo or p.speaker_span[1] < lo - WINDOW:
