@@ -103,7 +103,7 @@ class WireReaders:
             return True
         lo, hi = cm.end() + tail.end("mid"), cm.end() + tail.end()
         what = next((w for w in self.an.toks if lo <= w.start < hi and w.text.lower() == "что"), None)
-        return what is not None and what.dep.startswith("nsubj") and \
+        return what is not None and what.dep.startswith("nsubj") and _neuter_clause(self.an.toks, what) and \
             any(self.an.toks[c].dep == "obj" and c < what.i for c in t.children)  # (an "obj" "что" is often a
         # misparsed conjunction: "повторил обещание, что больницу откроют")
 
@@ -123,3 +123,14 @@ class WireReaders:
         qs, qe = self.an.sentence(q.start)[0], self.an.sentence(max(q.end - 1, q.start))[1]
         return bool(self.rr.anonymous.search(self.text, qs, qe)) and \
             not self.an.mentions_in(max(qe, q.end), pos, ("PERSON",))
+
+
+def _neuter_clause(toks, what) -> bool:
+    """A relative "что" is its verb's subject, so the verb agrees with it (neuter, singular, third person: "что
+    привело", "что бывает", "что вдвое больше"); a verb of another gender, number or person has a subject of its own
+    the text leaves out, and "что" is the conjunction ("дала показания, что слышала ночью крики": she heard)."""
+    if what.head is None or not 0 <= what.head < len(toks) or what.head == what.i:
+        return True
+    feats = toks[what.head].feats or {}
+    return feats.get("Gender", "Neut") == "Neut" and feats.get("Number", "Sing") == "Sing" and \
+        feats.get("Person", "3") == "3"
