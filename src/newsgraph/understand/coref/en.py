@@ -218,6 +218,9 @@ def _org_anaphors(actors: Actors, doc, text: str, lang: str) -> None:
             if len(unions) == 1:
                 actors.add_mention(unions.pop(), s, e, "desc", _is_subject(doc, s))
             continue
+        if m.group(1).lower() in _INSTITUTION_ANAPHORS and any(
+                actors.entities[i].type == "MEDIA" for ms, _, i in actors.before(s, limit=40) if ms >= s - ORG_WINDOW):
+            continue  # a news agency named just before ("…, Reuters reported. The agency said"): not the body's
         cands = []
         for ms, me, i in actors.before(s, limit=40):
             if ms < s - ORG_WINDOW:
