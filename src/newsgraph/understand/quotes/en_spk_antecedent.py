@@ -154,7 +154,9 @@ def named_as_written(ctx: Context, pronoun: str | None, p: Found) -> bool:
             or names.not_person_head(p.speaker_name) is not None:
         return False
     toks = ctx.tokens(*p.speaker_span)
-    if any(t.tag_ in ("NNS", "NNPS") or t.lemma_.lower() in _person_nouns() for t in toks):
-        return False  # (a plural or a role capitalised at a sentence's start: "Prosecutors said …")
+    if any(t.tag_ in ("NNS", "NNPS") and t.lemma_.lower() != t.lower_ or t.lemma_.lower() in _person_nouns()
+           for t in toks):
+        return False  # (a plural or a role capitalised at a sentence's start: "Prosecutors said …"; a surname the
+        # tagger calls NNS keeps its own lemma: "Pruitt conceded …")
     given = names.gender_of(words[0]) if len(words) > 1 else ""
     return not (given and given != want) and all(t.ent_type_ in ("", "PERSON") for t in toks)
