@@ -11,6 +11,7 @@ import re
 
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_light_verbs import LightVerbReaders
 from .ru_more import _CLAUSE_CUT
 from .ru_relative import _document_nouns
 from .ru_stance import outside_marks
@@ -19,7 +20,7 @@ from .ru_stance import outside_marks
 _ABOUT = re.compile(r"на\s+(то\s*,\s*(?:что|чтобы)\s+)?")  # a complaint's topic ("на то, что …")
 
 
-class DemandReaders:
+class DemandReaders(LightVerbReaders):
     def _demand_phrase(self, ss: int, se: int) -> None:
         """Priority 4.7: any other reading of the passage first."""
         text, toks = self.text, self.an.toks
@@ -63,6 +64,7 @@ class DemandReaders:
                 speaker = self.document_issuer(host, ss)  # sent it, ru_relative.py, r22)
             kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
             self.add(4.7, kind, cs, ce, speaker, "с " + t.text, self.outlets_in(ss, se, speaker), (ss, se))
+        self._light_verb_frame(ss, se)  # (ru_light_verbs.py: "дал обещание …", "выдвинул требование …", r28)
 
     def _demand_host(self, t, hosts):
         """The verb or protest noun the demand phrase hangs on (its head, or the head's head through a noun:

@@ -63,6 +63,9 @@ class ParticipleReaders:
             if h is None or any(o <= t.start < c for o, c in self.pairs) or self._found_in(t.start, t.end):
                 continue
             ce = min(toks[_subtree_range(toks, t.i)[1]].end, end) if parsed else end
+            if parsed and _THAT.match(text, t.end, end) and not _THAT.match(text, t.end, ce):
+                ce = end  # (r28: the parse hung the participle's "что" clause on the main verb: "Министр, пояснивший,
+                #            что бюджет будет исполнен, покинул зал"; the main clause is cut off below)
             that = _THAT.match(text, t.end, ce) or _THAT_AFTER.match(text, t.end, ce)
             if not parsed and not that:
                 continue  # (a participle the parse missed is read with its "что" clause only)

@@ -9,6 +9,7 @@ from ...record import Mention, Ref
 from .. import rules
 from ..doc import subtree
 from .ru_more import _subtree_range
+from .ru_lead_clause import main_clause_comma
 from .ru_stance import _nominative_noun
 from .ru_there import there_body
 
@@ -197,13 +198,16 @@ class SubjectReaders:
         with the "что" clause it governs ("Заявив, что компания не будет платить штраф, | директор покинул зал",
         r27); None for any other token."""
         toks = self.an.toks
-        if t is None or t.head is None or not t.i < t.head < len(toks) or not _gerund(t) \
-                or (toks[t.head].feats or {}).get("VerbForm") != "Fin" or \
+        if t is None or t.head is None or not _gerund(t) or \
                 self.text[self.an.sentence(t.start)[0]:t.start].strip(" \n\t—–-"):
             return None
-        end = toks[_subtree_range(toks, t.i)[1]].end
-        that = re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:end])
-        return end if that and end < toks[t.head].start else None
+        if t.i < t.head < len(toks) and (toks[t.head].feats or {}).get("VerbForm") == "Fin":
+            end = toks[_subtree_range(toks, t.i)[1]].end
+            if re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:end]) and end < toks[t.head].start:
+                return end
+        that = re.match(r"\s*,\s*(?:что|чтобы)\s", self.text[t.end:])  # (r28: the parse hung the gerund on a verb
+        se = self.an.sentence(t.start)[1]  # of its own clause: the main clause is found in the text, ru_lead_clause.py)
+        return main_clause_comma(self, t.end + that.end(), se) if that else None
 
     def _gerund_place(self, g, start: int) -> Ref | None:
         """ "В министерстве от комментариев отказались, сославшись на то, что …" (r26): a cue gerund's speaker is its

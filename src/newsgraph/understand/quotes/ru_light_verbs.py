@@ -1,0 +1,88 @@
+"""Promises, demands and warnings made with a light verb and a noun (a mixin of ``ru.RussianQuotes``, round 28):
+"Губернатор дал обещание завершить ремонт к сентябрю", "Адвокат выдвинула требование провести повторную экспертизу",
+"В клубе дали слово, что газон уложат до конца месяца", "Родители выступили с предупреждением о забастовке". The
+frames are data (``lang/ru/light_verb_frames.tsv``: the noun, its light verbs, the shapes of its content), compiled
+once. The content is the infinitive's phrase, the "что" clause or the topic after "о" (the "о" left out, as the gold
+does); the speaker is the light verb's subject. Read among the last sentence readers (priority 4.7): any other
+reading of the passage first."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_more import _CLAUSE_CUT, _subtree_range
+from .ru_stance import _Cue, outside_marks
+
+_THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def light_verb_frames() -> dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]]:
+    """{noun lemma: (light verbs, light verbs taking "с" + the noun, frames)} from light_verb_frames.tsv."""
+    out = {}
+    for noun, verbs, frames in rules.table("ru", "light_verb_frames"):
+        vs = [v.strip() for v in verbs.split(",")]
+        plain = frozenset(v for v in vs if not v.startswith("с:"))
+        out[noun] = (plain, frozenset(v[2:] for v in vs if v.startswith("с:")),
+                     frozenset(f.strip() for f in frames.split(",")))
+    return out
+
+
+class LightVerbReaders:
+    """Readers over ``self.text``, ``self.an``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
+
+    def _light_verb_frame(self, ss: int, se: int) -> None:
+        text, toks, table = self.text, self.an.toks, light_verb_frames()
+        end = ss + len(text[ss:se].rstrip().rstrip(".!?…"))
+        for t in self.tokens_from(ss):
+            if t.start >= end:
+                break
+            row = table.get(t.lemma)
+            if row is None or t.pos != "NOUN" or t.head == t.i or any(o <= t.start < c for o, c in self.pairs):
+                continue
+            plain, with_s, frames = row
+            host = toks[t.head]
+            after_s = bool(re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE))
+            if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i:
+                continue
+            span = self._frame_content(t, end, frames)
+            if span is None:
+                continue
+            cs, ce = span
+            if len(text[cs:ce].split()) < 2 or self._found_in(cs, ce) or self._found_in(t.start, t.end):
+                continue
+            speaker = self.verb_subject_speaker(host, ss)  # (ru_statements.py; "В клубе дали слово": the body)
+            if speaker is None and not any(toks[c].dep.startswith("nsubj") for c in host.children):
+                speaker = self.place_speaker(_Cue(text, host.start, host.end), ss)
+            if speaker is None:
+                continue
+            kind = "mixed" if any(ch in text[cs:ce] for ch in OPEN_CLOSE) else "indirect"
+            self.add(4.7, kind, cs, ce, speaker, text[host.start:t.end], self.outlets_in(ss, se, speaker), (ss, se))
+
+    def _frame_content(self, t, end: int, frames) -> tuple[int, int] | None:
+        """The content after noun token ``t`` in one of its ``frames``: a "что"/"чтобы" clause to the sentence's end,
+        an infinitive's or an "о"-topic's phrase (to the end of its clause: "завершить ремонт | к сентябрю" is one
+        phrase whatever the parse hung the date on), else None."""
+        text, toks = self.text, self.an.toks
+        cut = outside_marks(_CLAUSE_CUT, text, t.end, end, self.pairs)
+        end_inf = self._coordinated_cut(t.end, cut.start() if cut else end)
+        a, b = _subtree_range(toks, t.i)
+        if "что" in frames:
+            that = _THAT.match(text, t.end, end)
+            if that:
+                return that.end(), end
+        for c in t.children:
+            x = toks[c]
+            if x.i < t.i:
+                continue
+            xa, xb = _subtree_range(toks, c)
+            if "inf" in frames and (x.feats or {}).get("VerbForm") == "Inf" and toks[xa].i == x.i:
+                return x.start, max(min(toks[xb].end, end), end_inf)
+            if "о" in frames and x.pos == "NOUN" and toks[xa].low in ("о", "об", "обо") and xa + 1 <= xb:
+                return toks[xa + 1].start, max(min(toks[xb].end, end), end_inf)
+        nxt = toks[b + 1] if b + 1 < len(toks) else None
+        if "inf" in frames and nxt is not None and (nxt.feats or {}).get("VerbForm") == "Inf" and nxt.start < end:
+            return nxt.start, end_inf  # (the parse hung it on the verb)
+        return None
