@@ -351,11 +351,17 @@ class SpeakerLinks(BodyAnaphors):
             t = self.an.tok_at_start.get(p) if p >= 0 else None
             if t is None or (t.feats or {}).get("VerbForm") != "Conv":
                 continue
-            ss, _ = self.an.sentence(p)
+            ss, se = self.an.sentence(p)
             before = [x for prio, x in self.found if prio < 5 and x is not q and ss <= x.start and x.end <= p and
                       x.speaker is not None and x.speaker.entity is not None]
+            after = [x for prio, x in self.found if prio < 5 and x is not q and q.end < x.start < se and
+                     x.speaker is not None and x.speaker.entity is not None]
             if before:
                 main = max(before, key=lambda x: x.end)
+                q.speaker, q.speakers = main.speaker, main.speakers
+            elif after and not self.text[ss:p].strip(" \n\t—–-") and q.speaker is not None and \
+                    q.speaker.entity is None:  # (r28: "Подчеркнув, что …, адвокат просила …": the gerund opening
+                main = min(after, key=lambda x: x.start)  # the sentence has the main verb's resolved speaker)
                 q.speaker, q.speakers = main.speaker, main.speakers
 
     def _same_subject_attribution(self, cs, ce, se, speaker, cue, prio) -> int:

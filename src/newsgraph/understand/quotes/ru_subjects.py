@@ -10,7 +10,7 @@ from .. import rules
 from ..doc import subtree
 from .ru_more import _subtree_range
 from .ru_lead_clause import main_clause_comma
-from .ru_stance import _nominative_noun
+from .ru_stance import _Cue, _nominative_noun
 from .ru_there import there_body
 
 
@@ -172,7 +172,14 @@ class SubjectReaders:
             t = self.an.toks[t.i + 1]  # "В ведомстве не исключили, что …": the verb after the negation
         lead = self.lead_gerund_end(t)
         if lead is not None:  # (r27: "Заявив, что …, директор Олег Маслов покинул зал": named after the clause)
-            return self.speaker_in(lead, self.an.sentence(lead)[1], cue, self.quoted, cue.start())
+            se, head = self.an.sentence(lead)[1], self.an.toks[t.head]
+            main = head if head.start >= lead else next((x for x in self.tokens_from(lead) if x.start < se and (
+                x.feats or {}).get("VerbForm") == "Fin"), None)  # (r28: the parse hung the gerund on its own clause)
+            if main is None:
+                return self.speaker_in(lead, se, cue, self.quoted, cue.start())
+            main = _Cue(self.text, main.start, main.end)  # (r28: the main verb's subject, named or as written:
+            return self.speaker_in(lead, se, cue if head.start >= lead else main, self.quoted, cue.start()) or \
+                self.subject_phrase(main, lead + 1)  # "…, адвокат просила …")
         if t is not None and (t.feats or {}).get("VerbForm") == "Conv":
             return self._gerund_place(t, start)
         if t is None or (t.feats or {}).get("Number") != "Plur":
