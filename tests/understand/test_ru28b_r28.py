@@ -64,3 +64,37 @@ def test_a_giving_verb_with_a_noun_of_no_speech_is_no_quote(pipe):
     """"дал интервью", "дал концерт": the light verb alone says nothing."""
     got = run(pipe, "Певица Анна Орлова дала концерт в Самаре и дала интервью местной газете.\n")
     assert not got, got
+
+
+def test_an_order_as_light_verb_and_noun(pipe):
+    """light_verb_frames.tsv: "отдал распоряжение + infinitive", "дал команду + infinitive": instructions."""
+    got = run(pipe, "Мэр Олег Смирнов отдал распоряжение закрыть рынок на карантин. Он также дал команду проверить "
+                    "все склады района.\n")
+    texts = [g[1] for g in got]
+    assert "закрыть рынок на карантин" in texts and "проверить все склады района" in texts, got
+
+
+def test_figures_cited_with_a_relative_clause_or_a_colon(pipe):
+    """"привел данные, согласно которым …", "привел цифры: …": what the figures say, the one citing them speaks."""
+    got = run(pipe, "Глава Росстата Сергей Галкин привел данные, согласно которым безработица снизилась до трех "
+                    "процентов.\n")
+    assert _said(got).get("Сергей Галкин") == "безработица снизилась до трех процентов", got
+
+
+def test_a_conviction_as_an_according_phrase(pipe):
+    """attribution_phrases.txt: "По убеждению X, …" as "По мнению X, …"."""
+    got = run(pipe, "По убеждению экономиста Андрея Лаврова, рубль до конца года не ослабнет.\n")
+    assert _said(got).get("Андрей Лавров") == "рубль до конца года не ослабнет", got
+
+
+def test_a_denial_verb_with_a_clause_takes_no_noun_object(pipe):
+    """ru_refusals.py: "не стал отрицать, что …, но заверил суд в том, что …" -- "суд" is nobody's content."""
+    got = run(pipe, "Обвиняемый Олег Гуляев не стал отрицать, что подписывал документы, но заверил суд в том, что не "
+                    "знал о ценах.\n")
+    assert [g[1] for g in got] == ["подписывал документы", "не знал о ценах"], got
+
+
+def test_an_impersonal_perfective_passive_of_explaining(pipe):
+    """impersonal_cues.txt: "На совещании было пояснено, что …" -- a report with no speaker named."""
+    got = run(pipe, "На совещании в мэрии было пояснено, что школы откроются в срок.\n")
+    assert ("indirect", "школы откроются в срок", None) in got, got

@@ -16,6 +16,9 @@ from .ru_more import _CLAUSE_CUT, _subtree_range
 from .ru_stance import _Cue, outside_marks
 
 _THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)
+# a few words of the noun's own ("данные опроса", "цифры Росстата") before its clause or colon
+_WHICH = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*,\s*(?:согласно|по)\s+которым\s+", re.IGNORECASE)
+_COLON = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:\s+(?=[^\s«„“\"—–-])")
 
 
 @lru_cache(maxsize=None)
@@ -69,8 +72,8 @@ class LightVerbReaders:
         cut = outside_marks(_CLAUSE_CUT, text, t.end, end, self.pairs)
         end_inf = self._coordinated_cut(t.end, cut.start() if cut else end)
         a, b = _subtree_range(toks, t.i)
-        if "что" in frames:
-            that = _THAT.match(text, t.end, end)
+        for frame, rx in (("что", _THAT), ("которым", _WHICH), ("colon", _COLON)):
+            that = rx.match(text, t.end, end) if frame in frames else None
             if that:
                 return that.end(), end
         for c in t.children:
