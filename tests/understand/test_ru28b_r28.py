@@ -98,3 +98,19 @@ def test_an_impersonal_perfective_passive_of_explaining(pipe):
     """impersonal_cues.txt: "На совещании было пояснено, что …" -- a report with no speaker named."""
     got = run(pipe, "На совещании в мэрии было пояснено, что школы откроются в срок.\n")
     assert ("indirect", "школы откроются в срок", None) in got, got
+
+
+def test_a_belief_verb_with_its_noun_frame(pipe):
+    """stance_frames.tsv: "опасается роста цен", "сомневается в успехе переговоров", "надеется на …" -- the noun
+    frame of a verb the table knows with "что"; a pronoun object says nothing."""
+    got = run(pipe, "Экономист Олег Белов опасается роста цен на продукты. Он сомневается в успехе переговоров с "
+                    "поставщиками. Депутат Ирина Котова надеется на него.\n")
+    texts = [g[1] for g in got]
+    assert texts == ["роста цен на продукты", "успехе переговоров с поставщиками"], got
+
+
+def test_seeking_is_a_demand_achieving_is_not(pipe):
+    """"добивается отставки" seeks it (a demand); "добился повышения" achieved it (a fact)."""
+    got = run(pipe, "Профсоюз добивается отставки директора завода. В прошлом году профсоюз добился повышения "
+                    "зарплат.\n")
+    assert [g[1] for g in got] == ["отставки директора завода"], got

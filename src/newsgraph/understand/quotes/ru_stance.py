@@ -46,6 +46,15 @@ def stance_table(lang: str) -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=None)
+def second_frames(lang: str) -> dict[str, str]:
+    """LEMMA -> gen | in | on: a verb's frame besides its stance_cues.tsv one (``stance_frames.tsv``, r28)."""
+    try:
+        return rules.mapping(lang, "stance_frames")
+    except rules.RuleFileError:
+        return {}
+
+
 class StanceReaders:
     """Readers over ``self.text``, ``self.an``, ``self.rr``, ``self.pairs`` and ``add`` of ``RussianQuotes``."""
 
@@ -53,7 +62,7 @@ class StanceReaders:
         """Every stance verb of the sentence (a finite verb or a gerund) outside quotations and outside the contents
         read before in it; the content from where the table says to the end of its clause; the subject the speaker.
         Priority 4.5, as a cue verb's object."""
-        table = stance_table(self.rr.lang)
+        table, second = stance_table(self.rr.lang), second_frames(self.rr.lang)
         if not table:
             return
         text, toks = self.text, self.an.toks
@@ -62,8 +71,8 @@ class StanceReaders:
         for k, i in enumerate(idx):
             t = toks[i]
             mode = table.get(t.lemma)
-            if mode not in ("object", "for", "on", "express") or t.pos not in ("VERB", "AUX") or \
-                    (t.feats or {}).get("VerbForm") not in ("Fin", "Conv"):
+            if mode not in ("object", "for", "on", "express") and t.lemma not in second or \
+                    t.pos not in ("VERB", "AUX") or (t.feats or {}).get("VerbForm") not in ("Fin", "Conv"):
                 continue
             if any(o <= t.start < c for o, c in self.pairs) or self._inside_found(t.start):
                 continue
@@ -71,6 +80,9 @@ class StanceReaders:
                 continue  # the object stands before the verb ("Инициативу … не одобряют эксперты")
             nxt = [toks[j] for j in idx[k + 1:k + 5]]
             cs = self._stance_start(mode, nxt, table)
+            if cs is None and t.lemma in second:  # (r28: "опасается роста цен" besides "опасается, что …")
+                mode = second[t.lemma]
+                cs = self._stance_start(mode, nxt, table)
             if cs is None and mode == "for":
                 self._fronted_stance(t, ss, end)  # ("Против запрета выступил ряд депутатов")
                 continue
@@ -172,6 +184,14 @@ class StanceReaders:
             return first.start if ok else None
         if mode == "for":
             return nxt[1].start if first.low in ("за", "против") and len(nxt) > 1 and nxt[1].text != "," else None
+        if mode == "gen":  # (r28: "опасается роста цен"; not "того, что …", read as a clause)
+            ok = first.pos in ("NOUN", "ADJ", "DET", "NUM") and (first.feats or {}).get("Case") == "Gen" and \
+                not first.dep.startswith("nsubj") and first.lemma not in _POINTING
+            return first.start if ok else None
+        if mode == "in":  # (r28: "сомневается в успехе переговоров"; "в том, что …" is a clause, read elsewhere)
+            ok = first.low in ("в", "во") and len(nxt) > 1 and nxt[1].pos in ("NOUN", "ADJ", "DET", "NUM") and \
+                nxt[1].lemma not in _POINTING
+            return nxt[1].start if ok else None
         if mode == "on":  # (whom it was told may come first: "пожаловался журналистам на …", r24)
             if first.low != "на" and (first.feats or {}).get("Case") == "Dat" and first.pos in ("NOUN", "PRON"):
                 nxt = nxt[1:]
