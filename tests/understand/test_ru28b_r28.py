@@ -114,3 +114,14 @@ def test_seeking_is_a_demand_achieving_is_not(pipe):
     got = run(pipe, "Профсоюз добивается отставки директора завода. В прошлом году профсоюз добился повышения "
                     "зарплат.\n")
     assert [g[1] for g in got] == ["отставки директора завода"], got
+
+
+def test_a_topic_raised_with_a_light_verb(pipe):
+    """light_verb_frames.tsv: "поднял вопрос о …", "затронул тему …", "акцентировал внимание на …": the topic of what
+    was said, as "рассказал о …"; noticing ("обратили внимание на автомобиль") and a topic not raised are none."""
+    got = run(pipe, "Губернатор Алексей Дюмин поднял вопрос о повышении пенсий. Он также затронул тему ремонта "
+                    "сельских школ.\n")
+    assert [g[1] for g in got] == ["повышении пенсий", "ремонта сельских школ"], got
+    got = run(pipe, "Полицейские обратили внимание на подозрительный автомобиль у входа. Депутаты не подняли вопрос о "
+                    "повышении тарифов.\n")
+    assert not got, got

@@ -18,6 +18,8 @@ from .ru_stance import _Cue, outside_marks
 _THAT = re.compile(r"\s*,\s*(?:что|чтобы)\s+", re.IGNORECASE)
 # a few words of the noun's own ("данные опроса", "цифры Росстата") before its clause or colon
 _WHICH = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*,\s*(?:согласно|по)\s+которым\s+", re.IGNORECASE)
+_NOMINAL = ("NOUN", "ADJ", "DET", "NUM", "PROPN")
+_TOPIC_PREPS = (("о", ("о", "об", "обо")), ("на", ("на",)))
 _COLON = re.compile(r"(?:\s+[^\s,.:;!?«»]+){0,4}?\s*:\s+(?=[^\s«„“\"—–-])")
 
 
@@ -48,8 +50,9 @@ class LightVerbReaders:
             plain, with_s, frames = row
             host = toks[t.head]
             after_s = bool(re.search(r"(?:^|\s)со?\s+$", text[max(ss, t.start - 4):t.start], re.IGNORECASE))
-            if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i:
-                continue
+            if not (host.lemma in plain and not after_s or host.lemma in with_s and after_s) or host.i > t.i or \
+                    host.i > 0 and toks[host.i - 1].low == "не":
+                continue  # (a promise not given, a question not raised: nothing said)
             span = self._frame_content(t, end, frames)
             if span is None:
                 continue
@@ -88,4 +91,11 @@ class LightVerbReaders:
         nxt = toks[b + 1] if b + 1 < len(toks) else None
         if "inf" in frames and nxt is not None and (nxt.feats or {}).get("VerbForm") == "Inf" and nxt.start < end:
             return nxt.start, end_inf  # (the parse hung it on the verb)
+        after = toks[t.i + 1:t.i + 3]  # (r28: a topic the parse hung on the verb: "обратил внимание | на рост цен")
+        if len(after) == 2 and after[1].start < end and after[1].low != "то" and after[1].pos in _NOMINAL and \
+                any(f in frames and after[0].low in preps for f, preps in _TOPIC_PREPS):
+            return after[1].start, end_inf
+        if "gen" in frames and after and after[0].start < end and after[0].pos in _NOMINAL and \
+                (after[0].feats or {}).get("Case") == "Gen":  # ("затронул тему повышения пенсий")
+            return after[0].start, end_inf
         return None
