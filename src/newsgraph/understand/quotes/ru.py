@@ -479,7 +479,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
 
     def strip_report_tail(self, cs: int, ce: int) -> int:
         """The end of reported content without a trailing ", сообщает РБК" / ", передает ТАСС"."""
-        for m in re.finditer(r",\s*(?:как\s+|що\s+)?", self.text[cs:ce]):
+        for m in re.finditer(r",\s*(?:[—–-]\s+)?(?:как\s+|що\s+)?", self.text[cs:ce]):  # (", — пишет X")
             rest_s = cs + m.end()
             rm = self.rr.report.match(self.text, rest_s, ce)
             if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):
