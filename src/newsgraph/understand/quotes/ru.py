@@ -40,6 +40,7 @@ from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
+from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
 from .ru_agents import AgentChecks
@@ -210,7 +211,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
 
     def _opener(self, k_sent, ss, se, sent) -> bool:
         """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
-        om = self.rr.opener.match(sent)
+        om = self.rr.opener.match(sent) if not any(o < ss < c for o, c in self.pairs) else None  # (r28: "«… . Так
+        # было и прежде», — сказал он": a sentence inside a quotation points back at nothing; the quotation is read)
         cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
         said = [t.lemma for t in self.an.toks if om and ss <= t.start < ss + om.end()]
         if om and cm is None and set(said) & rules.wordset("ru", "speech_nouns"):
@@ -469,13 +471,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         return self.described_goes_on(pos, gender, ps, pe)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
-        refs, seen = [], set()
-        for m, a in self.an.mentions_in(start, end, types=("MEDIA",)):
-            if speaker is not None and speaker.entity == a.id or a.id in seen:
-                continue
-            seen.add(a.id)
-            refs.append(self.an.ref(a, m.start, m.end))
-        return refs
+        return credited_outlets(self, start, end, speaker)  # (named, or by an outlet noun after a credit: r28)
 
     def strip_report_tail(self, cs: int, ce: int) -> int:
         """The end of reported content without a trailing ", сообщает РБК" / ", передает ТАСС"."""

@@ -9,7 +9,9 @@ import re
 
 CITING_WORDS = r"(?:со\s+ссылкой|ссылаясь)\s+на"
 CITING = re.compile(rf"\b{CITING_WORDS}\s+", re.IGNORECASE)  # anywhere in a region
-CITED = re.compile(rf"{CITING_WORDS}\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE)  # before a speaker's mention
+# before a speaker's mention, with up to three words of what is cited between ("со ссылкой на прогноз аналитического
+# центра «Совэкон»": the name in quote marks, r28)
+CITED = re.compile(rf"{CITING_WORDS}\s+(?:[\w-]+\s+){{0,3}}[«„“\"]?$", re.IGNORECASE)
 CITING_NEXT = re.compile(rf"[»“”\"]?\s*(?:,\s*)?{CITING_WORDS}\s", re.IGNORECASE)  # right after an outlet's name
 
 

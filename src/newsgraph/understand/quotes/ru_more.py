@@ -418,7 +418,7 @@ class MoreReaders:
             # ends it, what was said is all before the insertion; r28: so does whom it cites, "…, ссылаясь на Y")
             opener = known or \
                 clause_opened(lead)  # ("…, и, по данным Y, Z": Z only; "…, где, по словам X, Z": Z, ru_asides.py)
-            outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
+            outlet = self.rr.report.match(text, a_s) is not None and self.outlets_in(cm.end(), c2, None)  # (r28)
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
                 self.speaker_in(lo, c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())
