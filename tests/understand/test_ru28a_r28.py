@@ -114,3 +114,29 @@ def test_an_outlet_going_on_relays(pipe):
                     "проведения может стать Женева, уточняет агентство со ссылкой на источники.\n")
     geneva = [g for g in got if g[1] == "Местом ее проведения может стать Женева"]
     assert sorted(g[2] for g in geneva) == ["Reuters", "источники"], got
+
+
+def test_a_pointer_sentence_reports_another_speakers_attribution(pipe):
+    """ "В Минске считают, что …. Об этом заявил замминистра X.": X reports the whole attribution before (ru_kept.py),
+    kept beside the belief read inside it: two records."""
+    got = run(pipe, "Газовый спор\n\nВ Минске считают, что это концерн должен Белоруссии за транзит 200 млн долларов. "
+                    "Об этом заявил первый замминистра энергетики Белоруссии Эдуард Товпинец.\n")
+    assert ("В Минске считают, что это концерн должен Белоруссии за транзит 200 млн долларов", "Эдуард Товпинец") in \
+        [(g[1], g[2]) for g in got], got
+    assert "это концерн должен Белоруссии за транзит 200 млн долларов" in [g[1] for g in got], got
+
+
+def test_a_pointer_to_an_outlet_is_one_relay(pipe):
+    """ "X заявил, что …. Об этом сообщает «Интерфакс».": the outlet's relay once (ru_relays.py), not twice."""
+    got = run(pipe, "Газ\n\nМинистр энергетики Сергей Цивилев заявил, что цены на газ не изменятся. Об этом сообщает "
+                    "«Интерфакс».\n")
+    assert sorted(g[2] for g in got) == ["Интерфакс", "Сергей Цивилев"], got
+
+
+def test_an_aside_crediting_an_outlet_noun(pipe):
+    """ "Директор школы, как пишет издание, заявил, что …": the aside credits the outlet named before
+    (ru_voice.py ``outlet_noun_speaker`` skips it as a speaker); the director speaks, the outlet relays."""
+    got = run(pipe, "Школа\n\nОб этом сообщила газета «Вечерний курьер».\n\nДиректор школы, как пишет издание, заявил, "
+                    "что занятия возобновятся в понедельник.\n")
+    said = [g for g in got if g[1] == "занятия возобновятся в понедельник"]
+    assert [(g[2], g[3]) for g in said] == [("Директор школы", ["Вечерний курьер"])], got

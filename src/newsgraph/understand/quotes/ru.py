@@ -40,6 +40,7 @@ from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
+from .ru_kept import kept_quotes
 from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
@@ -86,6 +87,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
         self.quoted = quoted_spans(self.text, self.pairs, self.rr.cue)  # (without the author's words)
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
+        self.pointing: set[int] = set()  # (the ids of the pointer sentences' reports: ru_kept.py)
 
     def read(self) -> list[Quote]:
         for k, (ss, se) in enumerate(self.an.sents):  # 1. indirect speech and "по словам" phrases
@@ -252,8 +254,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
                     cs = credit.end() if relayed else cs
                     self.relay_back(ps, pe_, ss, se, speaker)  # (ru_relays.py: "Об этом он заявил …, передает ТАСС.")
+                    n = len(self.found)
                     self.add(prio, kind, cs, ce, speaker, cm.group(), relayed + self.outlets_in(ss, se, speaker),
                              (ps, se))
+                    self.pointing.update(id(q) for _, q in self.found[n:])  # (beside what it reports: ru_kept.py)
                     return True
         return False
 
@@ -350,20 +354,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     q.reported_by.extend(r for r in credited if r.entity not in have)
 
     def _kept(self) -> list[Quote]:
-        """The first-priority quote where two overlap, numbered in text order."""
-        kept: list[Quote] = []
-        direct = [q for _, q in self.found if q.kind == "direct"]  # (an attribution nested in a quotation: none)
-        for _, q in sorted(self.found, key=lambda x: (x[0], x[1].start)):
-            if q.kind != "direct" and any(d.start <= q.start and q.end <= d.end and d.end - d.start > q.end - q.start
-                                          for d in direct):
-                continue
-            if any(q.start < k.end and k.start < q.end for k in kept):
-                continue
-            kept.append(q)
-        kept.sort(key=lambda q: q.start)
-        for k, q in enumerate(kept, 1):
-            q.id = f"q{k}"
-        return kept
+        return kept_quotes(self.found, self.pointing)  # (ru_kept.py)
 
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,
                    prefer_last: bool = False) -> Ref | None:

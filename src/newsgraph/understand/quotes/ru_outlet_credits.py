@@ -42,6 +42,7 @@ def _outlet_noun_credits(qr, start: int, end: int) -> list:
         prev = an.toks[t.i - 1]
         said = prev.lemma in _CREDIT_NOUNS and t.i > 1 and an.toks[t.i - 2].low in ("по", "согласно")
         reported = any(m.end() == prev.end for m in qr.rr.report.finditer(qr.text, max(0, prev.start - 30), prev.end))
-        if said or reported and (t.feats or {}).get("Case") == "Nom" and re.match(r"\s+$", qr.text[prev.end:t.start]):
+        if said or reported and (t.feats or {}).get("Case") in ("Nom", "Acc") and \
+                re.match(r"\s+$", qr.text[prev.end:t.start]):  # ("пишет издание": the tagger's accusative too)
             out.append(t)
     return out
