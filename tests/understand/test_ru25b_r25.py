@@ -65,7 +65,8 @@ def test_a_body_named_before_with_its_places_adjective(pipe):
     when the text names London; no place named, the phrase stays as written."""
     _, got = run(pipe, "Лондонская полиция в среду задержала двух подозреваемых. Полиция считает, что они причастны к "
                        "ограблению банка. Об этом заявил комиссар полиции Лондона Джон Смит.\n")
-    assert got[0][1] == "полиция Лондона", got
+    police = [g for g in got if g[0] == "они причастны к ограблению банка"]  # (r28: the pointer's report of the
+    assert police and police[0][1] == "полиция Лондона", got  # sentence is a record of its own too, ru_kept.py)
     _, got = run(pipe, "Берлинская прокуратура предъявила обвинение бывшему мэру. Прокуратура считает, что он брал "
                        "взятки.\n")
     assert got[0][1] == "Прокуратура", got

@@ -40,6 +40,8 @@ from .ru_hearsay import HearsayReaders
 from .ru_known import learnt_not_reported
 from .ru_interviews import InterviewReaders
 from .ru_marks import quoted_spans, straight_nesting, strip_content
+from .ru_kept import kept_quotes
+from .ru_outlet_credits import credited_outlets
 from .ru_more import MoreReaders, _subtree_range
 from .ru_participles import ParticipleReaders, comma_participles
 from .ru_agents import AgentChecks
@@ -85,6 +87,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         self.pairs = self.paragraph_runs(self.merged_closes([(o, c) for o, c in pairs if c - o > 1]))
         self.quoted = quoted_spans(self.text, self.pairs, self.rr.cue)  # (without the author's words)
         self.found: list[tuple[float, Quote]] = []  # (priority, quote)
+        self.pointing: set[int] = set()  # (the ids of the pointer sentences' reports: ru_kept.py)
 
     def read(self) -> list[Quote]:
         for k, (ss, se) in enumerate(self.an.sents):  # 1. indirect speech and "по словам" phrases
@@ -210,7 +213,8 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
 
     def _opener(self, k_sent, ss, se, sent) -> bool:
         """ "Об этом заявил Лавров.": the sentence before, in the same paragraph, is what he said."""
-        om = self.rr.opener.match(sent)
+        om = self.rr.opener.match(sent) if not any(o < ss < c for o, c in self.pairs) else None  # (r28: "«… . Так
+        # было и прежде», — сказал он": a sentence inside a quotation points back at nothing; the quotation is read)
         cm = self.rr.cue.search(self.text, ss + om.end(), min(se, ss + om.end() + 80)) if om else None
         said = [t.lemma for t in self.an.toks if om and ss <= t.start < ss + om.end()]
         if om and cm is None and set(said) & rules.wordset("ru", "speech_nouns"):
@@ -250,8 +254,10 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     relayed = self.outlets_in(cs, credit.end(), speaker) if credit else []
                     cs = credit.end() if relayed else cs
                     self.relay_back(ps, pe_, ss, se, speaker)  # (ru_relays.py: "Об этом он заявил …, передает ТАСС.")
+                    n = len(self.found)
                     self.add(prio, kind, cs, ce, speaker, cm.group(), relayed + self.outlets_in(ss, se, speaker),
                              (ps, se))
+                    self.pointing.update(id(q) for _, q in self.found[n:])  # (beside what it reports: ru_kept.py)
                     return True
         return False
 
@@ -348,20 +354,7 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
                     q.reported_by.extend(r for r in credited if r.entity not in have)
 
     def _kept(self) -> list[Quote]:
-        """The first-priority quote where two overlap, numbered in text order."""
-        kept: list[Quote] = []
-        direct = [q for _, q in self.found if q.kind == "direct"]  # (an attribution nested in a quotation: none)
-        for _, q in sorted(self.found, key=lambda x: (x[0], x[1].start)):
-            if q.kind != "direct" and any(d.start <= q.start and q.end <= d.end and d.end - d.start > q.end - q.start
-                                          for d in direct):
-                continue
-            if any(q.start < k.end and k.start < q.end for k in kept):
-                continue
-            kept.append(q)
-        kept.sort(key=lambda q: q.start)
-        for k, q in enumerate(kept, 1):
-            q.id = f"q{k}"
-        return kept
+        return kept_quotes(self.found, self.pointing)  # (ru_kept.py)
 
     def speaker_in(self, start: int, end: int, cue: re.Match | None, blocked, before_pos: int,
                    prefer_last: bool = False) -> Ref | None:
@@ -469,17 +462,11 @@ class RussianQuotes(QuotationReaders, MoreReaders, SubjectReaders, StanceReaders
         return self.described_goes_on(pos, gender, ps, pe)
 
     def outlets_in(self, start: int, end: int, speaker: Ref | None) -> list[Ref]:
-        refs, seen = [], set()
-        for m, a in self.an.mentions_in(start, end, types=("MEDIA",)):
-            if speaker is not None and speaker.entity == a.id or a.id in seen:
-                continue
-            seen.add(a.id)
-            refs.append(self.an.ref(a, m.start, m.end))
-        return refs
+        return credited_outlets(self, start, end, speaker)  # (named, or by an outlet noun after a credit: r28)
 
     def strip_report_tail(self, cs: int, ce: int) -> int:
         """The end of reported content without a trailing ", сообщает РБК" / ", передает ТАСС"."""
-        for m in re.finditer(r",\s*(?:как\s+|що\s+)?", self.text[cs:ce]):
+        for m in re.finditer(r",\s*(?:[—–-]\s+)?(?:как\s+|що\s+)?", self.text[cs:ce]):  # (", — пишет X")
             rest_s = cs + m.end()
             rm = self.rr.report.match(self.text, rest_s, ce)
             if rm and self.an.mentions_in(rm.end(), ce, types=("MEDIA",)):

@@ -20,7 +20,7 @@ from .ru_colon_quotes import ColonQuotes
 from .ru_continued import ContinuedSpeech
 from .ru_headline_quotes import HeadlineQuotes
 from .ru_colon_tail import colon_pronoun
-from .ru_runs import run_opening
+from .ru_runs import BARE_MIDDLES, attributed_after, bare_middle, run_opening
 from .ru_more import _words_of_someone
 from .ru_stance import _Cue
 
@@ -116,7 +116,7 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
                 i += 1
                 continue
             mark = text[ps]
-            close, end, j = OPEN_CLOSE[mark], None, i + 1
+            close, end, j, bare = OPEN_CLOSE[mark], None, i + 1, 0
             while j < len(paras) and j <= i + 10:
                 qs, qe = paras[j]
                 if qs in opened:  # the last paragraph: its own opening mark pairs with the run's close
@@ -127,9 +127,11 @@ class FormReaders(ColonQuotes, ContinuedSpeech, HeadlineQuotes):
                     end = unpaired[0]
                     break
                 if text[qs] != mark:
-                    break
+                    if bare == BARE_MIDDLES or not bare_middle(text, qs, qe):
+                        break
+                    bare += 1  # (a middle paragraph without the mark: only with a dash attribution after, r28)
                 j += 1
-            if end is None:
+            if end is None or bare and not attributed_after(text, end):
                 i += 1
                 continue
             runs.append((ps, end))

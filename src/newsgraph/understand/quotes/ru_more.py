@@ -13,6 +13,7 @@ from ..doc import subtree
 from ..entities.ru import _verb_forms, _words_rx
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_asides import addressed_body, adverbs_end, as_cue, clause_opened, described_words, subject_lead, told_body
+from .ru_citing import CITING as _CITING, cites_at  # ("со ссылкой на", "ссылаясь на", r28)
 from .ru_colon_tail import colon_tail_start
 from .ru_documents import _document_phrases
 from .ru_judging import judged_end
@@ -37,7 +38,6 @@ _CONTRAST_CUT = re.compile(r",\s+(?:однако|но)\s")
 # "связывают надежды с …", "возлагают надежды на …": hopes pinned, no statement (judgement_cues.txt)
 _HOPES = re.compile(r"\s*(?:(?:свои|большие|особые|определенные|определённые)\s+)?надежд", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"\s+(?:в|во|на|по|после|перед|во\s+время)\s+[^,]{0,60}$")
-_CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)  # (as ru_speakers._CITING)
 _SO_BEFORE = re.compile(r"(?<!\w)(?:так|такой|такая|такое|такие|таким|такого|такую|такой\s+же)\s*$", re.IGNORECASE)
 _IMPERSONAL = re.compile(r"\w+ется|\w+ится")  # a passive report: сообщается, считается, говорится
 # a typed " - " or " -- " is a dash too; a dash may stand unspaced ("…ею,—пояснила она.—Но …")
@@ -141,8 +141,7 @@ class MoreReaders:
         return (t.feats or {}).get("VerbForm") if t is not None else None
 
     def _yet_to_tell(self, pos: int) -> bool:
-        """A cue verb in the perfective future ("в ближайшее время объявит о присоединении", "расскажет о планах"):
-        what it will tell about is not told yet (r19)."""
+        """A perfective future cue ("объявит о присоединении", "расскажет о планах"): not told yet (r19)."""
         t = self.an.tok_at_start.get(pos)
         f = t.feats or {} if t is not None else {}
         return f.get("Aspect") == "Perf" and f.get("Tense") == "Fut" and f.get("VerbForm") == "Fin"
@@ -263,10 +262,10 @@ class MoreReaders:
             for m in re.finditer(r",\s*(?:как\s+)?", text[ss:end]):
                 rm = self.rr.report.match(text, ss + m.end(), end)
                 tail = text[rm.end():end] if rm else ","
-                cite = _CITING.search(tail)  # ("пишет издание «…» со ссылкой на источники в парламенте": the
-                short = tail[:cite.start()] if cite else tail  # cited source is a second name, not the reporter's)
-                if rm and "," not in tail and len(short.split()) <= 8:  # the verb and the reporter end the sentence
-                    cs, ce, region = ss, ss + m.start(), (rm.end(), end)
+                cite = _CITING.search(tail)  # ("пишет издание «…» со ссылкой на источники …", ", ссылаясь на …": the
+                short = tail[:cite.start()].rstrip(", ") if cite else tail  # cited source is a second name, not the
+                if rm and "," not in short and len(short.split()) <= 8:  # reporter's; the verb and reporter end it)
+                    cs, ce, region = ss, ss + m.start(), (rm.end(), rm.end() + cite.start() if cite else end)
                     break
             else:
                 return
@@ -414,12 +413,12 @@ class MoreReaders:
             if cm.re is self.rr.cue and c2 == self._credit_cut(cm.end(), end):
                 continue  # ("…, отмечает Ракитин, пишет «Российская газета»": an outlet's credit after a trailing
                 # attribution goes on no content; the trailing attribution is read by ``_trailing``, r21)
-            trailing = cm.re is self.rr.cue and c2 == self._describing_cut(cm.end(), end)  # (r21: "…, уточняет CNN,
-            # чьи слова …", "…, сообщает издание, знакомых с …": a clause describing the source ends it; what was said
-            # is all before the insertion)
+            trailing = cm.re is self.rr.cue and c2 == self._describing_cut(cm.end(), end) or cites_at(text, c2 + 1)
+            # (r21: "…, уточняет CNN, чьи слова …", "…, сообщает издание, знакомых с …": a clause describing the source
+            # ends it, what was said is all before the insertion; r28: so does whom it cites, "…, ссылаясь на Y")
             opener = known or \
                 clause_opened(lead)  # ("…, и, по данным Y, Z": Z only; "…, где, по словам X, Z": Z, ru_asides.py)
-            outlet = self.rr.report.match(text, a_s) is not None and self.an.mentions_in(cm.end(), c2, ("MEDIA",))
+            outlet = self.rr.report.match(text, a_s) is not None and self.outlets_in(cm.end(), c2, None)  # (r28)
             lo = cm.start() if self.rr.pronoun_rx.search(cm.group()) else cm.end()  # "по его словам": the pronoun
             who = self._reporter(cm.end(), c2) if outlet else \
                 self.speaker_in(lo, c2, cm if cm.re is self.rr.cue else None, self.quoted, cm.start())

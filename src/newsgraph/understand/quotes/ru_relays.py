@@ -12,16 +12,14 @@ relayed attribution span (the content alone only when the sentence names neither
 ("в интервью «Известиям»", "рассказал «Ведомостям»") or that is cited as a source ("со ссылкой на")."""
 from __future__ import annotations
 
-import re
-
 from ...record import Quote, Ref
 from .. import rules
+from .ru_citing import CITED as _CITED, CITING_NEXT as _CITING_NEXT
 from .ru_credits import credited
 
 _OPEN, _CLOSE = "«„“\"", "»“”\""
+_POSSESSIVE = {"его", "ее", "её", "их"}
 _TITLE_WORDS = 5  # how many words of a title may stand between a relaying verb and the name it relays
-_CITED = re.compile(r"со\s+ссылкой\s+на\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-_CITING_NEXT = re.compile(r"[»“”\"]?\s*со\s+ссылкой\s+на\s", re.IGNORECASE)  # (right after the outlet's name)
 
 
 class RelayReaders:
@@ -228,6 +226,8 @@ def _relay_at(before: list, relay, after=None) -> list:
         return before[-2:]
     if before and after is not None and f"{before[-1].lemma} {after.lemma}" in relay:
         return before[-1:]
+    if len(before) >= 3 and before[-2].low in _POSSESSIVE and f"{before[-3].lemma} {before[-1].lemma}" in relay:
+        return before[-3:]  # ("…, — приводит его слова ТАСС": whose words, between the verb and its noun, r28)
     return []
 
 

@@ -12,9 +12,11 @@ from .. import rules
 from ..coref.ru import abbreviates, full_name
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
 from .ru_local import _place_of, body_of_place
+from .ru_refusals import disclosure_table
 from .ru_more import _subtree_range, _words_of_someone
 from .ru_stance import _Cue, stance_table
 from .ru_voice import _outlet_nouns
+from .ru_citing import CITING as _CITING
 from .ru_bodies import GOVERNMENT_ANAPHORS, BodyAnaphors, other_kind  # noqa: F401 (GOVERNMENT_ANAPHORS: as before)
 
 
@@ -94,8 +96,9 @@ class SpeakerLinks(BodyAnaphors):
             return speaker, reported
         for m in _CITING.finditer(self.text, region[0], region[1]):
             if cs <= m.start() < ce or speaker is not None and speaker.mention is not None and \
-                    speaker.mention.end <= cs and m.start() >= ce:
-                continue  # (inside the content; after it when its reporter stands before it: another clause's)
+                    speaker.mention.end <= cs and m.start() >= ce and self.text[ce:m.start()].strip(" ,"):
+                continue  # (inside the content; after it when its reporter stands before it: another clause's, not
+                # the reporter's own gerund right after it: "«Ведомости» сообщают, что …, ссылаясь на письмо …", r28)
             limit = cs if m.end() <= cs else region[1]
             toks = []
             for t in self.an.toks:  # the cited phrase: up to a verb, a punctuation mark or the content
@@ -376,9 +379,10 @@ class SpeakerLinks(BodyAnaphors):
                 _Cue(self.text, t.start, t.end) if t is not None and stance_table(self.rr.lang).get(t.lemma) == "that"
                 else None)  # (a verb of belief by lemma: "и верит, что …")
             if (cm is None or not self.rr.indirect_tail.match(self.text[cm.end():se])) and m.group().startswith(",") \
-                    and t is not None and self._utterance_in(t.start, t.end) \
+                    and t is not None and (self._utterance_in(t.start, t.end) or _refusal(t, self.rr.lang)) \
                     and _agrees(t, self.an.tok_at_start.get(cue.start())) and not self._in_words(a_s):
                 return cs + m.start()  # "…, и потребовала провести проверку": her next act, read by the object reader
+                # ("…, но отказался уточнять, о каких суммах идет речь": a refusal, read by ru_refusals.py, r28)
             tail = self.rr.indirect_tail.match(self.text[cm.end():se]) if cm else None
             if tail is None or t is None or (t.feats or {}).get("VerbForm") != "Fin" or tail.group("mid").strip() or \
                     any(o <= a_s < c for o, c in self.pairs) or self._has_subject(cm):
@@ -402,11 +406,13 @@ class SpeakerLinks(BodyAnaphors):
         return ce
 
 
+def _refusal(t, lang: str) -> bool:
+    """A verb of refusing (lang/<code>/disclosure_cues.txt "refuse": отказаться, воздержаться)."""
+    return disclosure_table(lang).get(t.lemma) == "refuse"
+
+
 def _agrees(t, cue) -> bool:
     """Two finite verbs of one subject: the same tense, number and gender or person ("заявила … и потребовала")."""
     f, g = t.feats or {}, (cue.feats or {}) if cue is not None else {}
     return cue is not None and f.get("VerbForm") == g.get("VerbForm") == "Fin" and \
         all(f.get(k) == g.get(k) for k in ("Tense", "Number", "Gender", "Person"))
-
-
-_CITING = re.compile(r"\bсо\s+ссылкой\s+на\s+", re.IGNORECASE)

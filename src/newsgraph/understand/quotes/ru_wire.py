@@ -10,6 +10,7 @@ from collections import Counter
 from ...record import Ref
 from .. import rules
 from ..marks import OPEN_CLOSE_RU as OPEN_CLOSE
+from .ru_citing import cites_at
 
 
 _QUOTING = re.compile(r"\b(?:про)?цитиру\w*|\bпроцитирова\w*", re.IGNORECASE)
@@ -72,6 +73,9 @@ class WireReaders:
         the first one's ("X напомнил, что …, и предупредил, что …" / "…, и предупредил: …", r21). Returns the first
         content's end."""
         for m in re.finditer(r",\s+(?P<and>и\s+)?", self.text[cs:ce]):
+            if not m.group("and") and cites_at(self.text, cs + m.end()) and not any(o <= cs + m.end() < c for o, c in
+                                                                                     self.pairs):
+                return cs + m.start()  # ("…, что …, ссылаясь на письмо ассоциации": whom the reporter cites, r28)
             t = self.an.tok_at_start.get(cs + m.end())
             form = "Fin" if m.group("and") else "Conv"
             if t is None or (t.feats or {}).get("VerbForm") != form or any(
