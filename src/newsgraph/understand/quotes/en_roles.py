@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from .en_role_owner import another_owner
 from ..coref.en_gender import called
 from .en_spk_org import body_nouns, given_nouns, organisation_fit
 
@@ -269,6 +270,9 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
             from .en_spk_named_next import named_next  # (it reads en_topic, which reads this module)
             nxt = named_next(ctx, lo, hi, lambda i: _role_words(ctx, i, abbr))
             fits = [nxt] if nxt is not None else []
+    if fits and (later_only or pron not in _POSSESSIVE):  # "Kenya's health minister" is not Uganda's
+        fits = [i for i in fits if min(x.start for x in actors.entities[i].mentions) < lo or
+                not another_owner(ctx, text[lo:hi], i)]
     if len(fits) > 1 and not later_only:
         fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None

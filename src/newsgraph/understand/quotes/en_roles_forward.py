@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .. import rules
+from .en_role_owner import another_owner
 from .en_roles import _data, _role_words
 
 WINDOW = 2500  # characters after the description in which the story names its person (ten short paragraphs)
@@ -127,6 +128,7 @@ def role_named_later(ctx, q) -> None:
     fitting = [i for i in fitting if not gender or ctx.actors.entities[i].gender in (None, gender)]
     if re.match(r"[Tt]he\s+(?:state|city|county|country|province|town)[’']s\s", text[lo:hi]):
         fitting = [i for i in fitting if not _placed_elsewhere(ctx, i, hi)]
+    fitting = [i for i in fitting if not another_owner(ctx, text[lo:hi], i)]  # not Uganda's minister for Kenya's
     if fitting:
         q.speaker, q.speaker_name = fitting[0], None
 

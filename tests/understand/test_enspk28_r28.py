@@ -1,0 +1,64 @@
+"""understand (English), round 28 (enspk28): speakers on real pages (issue 16): a dateline's place is no speaker
+when the parse hangs the real subject on it, "No. 10" is one name, and a role owned by someone ("Kenya's health
+minister", "the union's president") is not another owner's holder named after it. Sentences written for these
+tests."""
+
+
+def _quotes(rec, text):
+    return [q for q in rec.quotes if q.text.lstrip('"“').startswith(text)]
+
+
+def _speaker(q):
+    return q.speaker.name if q.speaker else None
+
+
+def test_the_subject_after_a_datelines_dash_speaks_not_the_place(analyze):
+    rec = analyze("COLUMBUS, Ohio — The state's attorney general said Tuesday that he would appeal the ruling.")
+    (q,) = _quotes(rec, "he would appeal")
+    assert _speaker(q) == "The state's attorney general"
+    rec = analyze("LAGOS, Nigeria — Nigeria's central bank said on Monday that it would raise rates again.")
+    (q,) = _quotes(rec, "it would raise rates")
+    assert _speaker(q) == "Nigeria's central bank"
+
+
+def test_number_ten_is_one_name(analyze):
+    rec = analyze("The prime minister faced questions over the budget. No. 10 said the chancellor had his full "
+                  "support.")
+    (q,) = _quotes(rec, "the chancellor had")
+    assert _speaker(q) == "No. 10"
+    rec = analyze("No. 10 said on Monday that the chancellor had the prime minister's backing.")
+    (q,) = _quotes(rec, "the chancellor had")
+    assert _speaker(q) == "No. 10"
+
+
+def test_another_countrys_minister_named_next_is_not_the_one_described(analyze):
+    rec = analyze("Kenya's health minister said the outbreak was under control. Uganda's health minister, Jane "
+                  "Aceng, said her country had closed the border.")
+    (q,) = _quotes(rec, "the outbreak was")
+    assert _speaker(q) != "Jane Aceng"
+    rec = analyze("Kenya's health minister said on Monday that the outbreak was under control. Ugandan Health "
+                  "Minister Jane Aceng warned of new cases.")
+    (q,) = _quotes(rec, "the outbreak was")
+    assert _speaker(q) != "Jane Aceng"
+
+
+def test_the_same_countrys_minister_named_next_is_the_one_described(analyze):
+    rec = analyze("Austria's interior minister said the border would stay open. Interior Minister Wolfgang "
+                  "Peschorn told reporters the police were ready.")
+    (q,) = _quotes(rec, "the border would")
+    assert _speaker(q) == "Wolfgang Peschorn"
+
+
+def test_a_bodys_president_is_not_the_president_of_the_state(analyze):
+    rec = analyze("The union's president said the strike would go ahead. President Joe Biden had urged both sides "
+                  "to keep talking.")
+    (q,) = _quotes(rec, "the strike would")
+    assert _speaker(q) != "Joe Biden"
+    rec = analyze("The union's president said the strike would go ahead. Union President Sara Nolan had urged "
+                  "members to hold firm.")
+    (q,) = _quotes(rec, "the strike would")
+    assert _speaker(q) == "Sara Nolan"
+    rec = analyze("The state's governor said the guard would stay. Gov. Brad Little told reporters the troops were "
+                  "needed.")
+    (q,) = _quotes(rec, "the guard would")
+    assert _speaker(q) == "Brad Little"
