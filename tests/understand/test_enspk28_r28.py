@@ -62,3 +62,25 @@ def test_a_bodys_president_is_not_the_president_of_the_state(analyze):
                   "needed.")
     (q,) = _quotes(rec, "the guard would")
     assert _speaker(q) == "Brad Little"
+
+
+def test_a_name_after_the_is_no_person_a_lead_role_is_named_by():
+    # (the small model may type a region, "the Panhandle", a person: a person's name takes no article)
+    from types import SimpleNamespace as NS
+
+    from newsgraph.understand.quotes.en_roles_forward import _the_before
+    text = "The principal in the Panhandle is Maria Lopez. The Lopez family moved in 2015."
+    place = NS(mentions=[NS(start=text.index("Panhandle"), kind="name")])
+    person = NS(mentions=[NS(start=text.index("Maria"), kind="name"), NS(start=text.index("Lopez family"), kind="name")])
+    ctx = NS(text=text, actors=NS(entities=[place, person]))
+    assert _the_before(ctx, 0)
+    assert not _the_before(ctx, 1)
+
+
+def test_is_said_to_is_an_agentless_evidential(analyze):
+    # the en-attr guideline annotates "is said to" as it does "is thought to" (speaker '-')
+    rec = analyze("The senator is said to be weighing a run for governor next year.")
+    (q,) = _quotes(rec, "The senator is said")
+    assert q.speaker is None and q.cue == "said"
+    rec = analyze("Nothing was said about the budget at the meeting.")
+    assert rec.quotes == []

@@ -95,7 +95,17 @@ def _later_fitting(ctx, lo: int, hi: int, head: str, abbr, owner: str | None = N
     if any(s < lo and _fits(ctx, i, head, abbr) for s, i in firsts):
         return []
     return [i for s, i in firsts if hi <= s <= hi + WINDOW and _fits(ctx, i, head, abbr, owner) and
-            _holds_it_now(ctx, i, head)]
+            _holds_it_now(ctx, i, head) and not _the_before(ctx, i)]
+
+
+_THE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _the_before(ctx, i: int) -> bool:
+    """Every name of ``i`` follows "the": a place or a thing the tagger typed a person ("One superintendent in the
+    Bootheel says …"; "the Bronx", "the Hague"); a person's name takes no article."""
+    names = [m for m in ctx.actors.entities[i].mentions if m.kind not in ("pronoun", "desc")]
+    return bool(names) and all(_THE.search(ctx.text, max(0, m.start - 5), m.start) for m in names)
 
 
 def role_named_later(ctx, q) -> None:
