@@ -84,3 +84,12 @@ def test_is_said_to_is_an_agentless_evidential(analyze):
     assert q.speaker is None and q.cue == "said"
     rec = analyze("Nothing was said about the budget at the meeting.")
     assert rec.quotes == []
+
+
+def test_a_named_actors_belief_after_its_content_is_taken(analyze):
+    # "S, X believes.": the fronted shape of "X believes S" (the en-attr guideline counts a named holder's beliefs)
+    rec = analyze("Interest rates will fall before the summer, Ortega believes.")
+    (q,) = _quotes(rec, "Interest rates will fall")
+    assert _speaker(q) == "Ortega" and q.cue == "believes"
+    rec = analyze("Interest rates will fall before the summer, the bank hopes.")
+    assert not _quotes(rec, "Interest rates will fall")
