@@ -93,3 +93,12 @@ def test_a_named_actors_belief_after_its_content_is_taken(analyze):
     assert _speaker(q) == "Ortega" and q.cue == "believes"
     rec = analyze("Interest rates will fall before the summer, the bank hopes.")
     assert not _quotes(rec, "Interest rates will fall")
+
+
+def test_respondents_framed_by_a_survey_before_them_are_its_finding(analyze):
+    rec = analyze("In a new survey by the Marlow Institute, most parents say school starts too early.")
+    (q,) = _quotes(rec, "most parents say")
+    assert "Marlow" in (_speaker(q) or q.speaker_name or "")
+    rec = analyze("In a speech on Monday, most senators said the bill would pass.")
+    (q,) = _quotes(rec, "the bill would pass")
+    assert "senators" in (_speaker(q) or "")
