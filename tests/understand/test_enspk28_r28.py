@@ -102,3 +102,26 @@ def test_respondents_framed_by_a_survey_before_them_are_its_finding(analyze):
     rec = analyze("In a speech on Monday, most senators said the bill would pass.")
     (q,) = _quotes(rec, "the bill would pass")
     assert "senators" in (_speaker(q) or "")
+
+
+def test_a_pull_quote_repeating_the_body_is_no_statement(analyze):
+    rec = analyze("Bakers in Lyon closed their shops on Tuesday.\n\n\"Flour has never cost this much,\" said Marc "
+                  "Roux, who runs a bakery near the old town. \"We are losing money on every loaf.\"\n\n"
+                  "\"Flour has never cost this much.\"\n\nThe city council said it would meet the bakers next week.\n")
+    assert len(_quotes(rec, "Flour has never")) == 1
+    rec = analyze("Bakers in Lyon closed their shops on Tuesday.\n\n\"Flour has never cost this much,\" said Marc "
+                  "Roux, who runs a bakery near the old town.\n\n\"We are losing money on every loaf, and the banks "
+                  "will not wait.\"\n")
+    (q,) = _quotes(rec, "We are losing money")  # a quotation continued in its own paragraph: new words
+    assert _speaker(q) == "Marc Roux"
+
+
+def test_a_captions_words_are_no_statement(analyze):
+    rec = analyze("Bakers in Lyon closed their shops on Tuesday.\n\nMarc Roux, who says flour has doubled in price, "
+                  "at his bakery in Lyon. (AP Photo/Claire Morel)\n\n\"We are losing money on every loaf,\" Roux "
+                  "said.\n")
+    assert not _quotes(rec, "flour has doubled")
+    assert _quotes(rec, "We are losing money")
+    rec = analyze("Bakers in Lyon closed their shops on Tuesday.\n\nPhoto: Marc Roux says flour has doubled in "
+                  "price.\n\n\"We are losing money on every loaf,\" Roux said.\n")
+    assert not _quotes(rec, "flour has doubled")

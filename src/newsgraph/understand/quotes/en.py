@@ -48,6 +48,7 @@ from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_polls import poll_findings
+from .en_furniture import drop_furniture
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
 from .en_dash_credit import dash_credits
@@ -180,6 +181,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
     found = drop_denied(ctx, drop_fragments(ctx, found))  # "of rape", "she said", "nobody said": no statement
+    found = drop_furniture(ctx, found)  # a caption's or a pull quote's quotation: page furniture (en_furniture)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

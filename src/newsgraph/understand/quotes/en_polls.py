@@ -38,8 +38,8 @@ def _trailing():
 
 @lru_cache(maxsize=1)
 def _leading():
-    """A finding document framing the sentence before its respondents: "In a new survey by X, ", "According to a poll
-    released Monday, " (its maker after by/from/of kept in the source's words)."""
+    """A finding document framing the sentence before its respondents: "In a new survey by X, ", "According to a Gallup
+    poll released Monday, " (its maker after by/from/of kept in the source's words; one it names, ``poll_findings``)."""
     docs = sorted(rules.wordset("en", "finding_documents"), key=len, reverse=True)
     return re.compile(r"\s*(?:In|According\s+to)\s+(?P<src>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,4}"
                       r"(?:" + "|".join(docs) + r")(?:\s+(?:by|from|of|for)\s+[^,;:]{2,60})?)"
@@ -106,6 +106,8 @@ def poll_findings(ctx: Context, found: list[Found]) -> list[Found]:
             if m is not None:
                 q.end = m.start()
         lead = _leading().fullmatch(ctx.text, s_lo, lo) if m is None else None
+        if lead is not None and not re.search(r"\b[A-Z]", lead.group("src")[1:]):
+            lead = None  # a frame that names no maker ("In the county survey, 58 percent of farmers said"): as written
         if m is None and lead is None:
             out.append(q)
             continue
