@@ -125,3 +125,15 @@ def test_a_captions_words_are_no_statement(analyze):
     rec = analyze("Bakers in Lyon closed their shops on Tuesday.\n\nPhoto: Marc Roux says flour has doubled in "
                   "price.\n\n\"We are losing money on every loaf,\" Roux said.\n")
     assert not _quotes(rec, "flour has doubled")
+
+
+def test_an_unnamed_source_spoken_of_again_keeps_its_wording(analyze):
+    # (en_roles.unnamed_again, now one reader for the near indefinite source and the farther owned role)
+    rec = analyze("Chad's interior minister told state radio on Sunday that the curfew would be lifted.\n\n"
+                  "Shops reopened in the capital.\n\nThe minister said the army would stay in the north.\n")
+    (q,) = _quotes(rec, "the army would stay")
+    assert _speaker(q) == "Chad's interior minister"
+    rec = analyze("One Democratic senator said the vote would slip to June. \"We do not have the numbers,\" the "
+                  "senator said.")
+    (q,) = _quotes(rec, "We do not have")
+    assert _speaker(q) == "One Democratic senator"

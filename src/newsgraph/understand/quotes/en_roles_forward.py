@@ -175,28 +175,3 @@ def another_of_role(ctx, found) -> None:
         fitting = _later_fitting(ctx, one.start(), subj.idx + 7, head, abbr)
         if _two_apart(ctx, fitting):
             q.speaker, q.speaker_name, q.speaker_span = fitting[1], None, (subj.idx, subj.idx + len(subj.text))
-
-
-_DEF_ROLE = re.compile(r"[Tt]he\s+([a-z]+)$")
-
-
-def unnamed_role_again(ctx, q, found) -> None:
-    """"Niger's health minister told state television … . The minister said …": a bare definite role ("the
-    minister", "the official") after a speaker the text described by that role and never named is the same
-    speaker, kept in the words the text first gave ("Niger's health minister"), the nearest such within a few
-    paragraphs."""
-    lo, hi = q.speaker_span
-    m = _DEF_ROLE.fullmatch(ctx.text[lo:hi].strip())
-    if m is None:
-        return
-    abbr, person_heads, _ = _data("en")
-    head = m.group(1)
-    if head not in person_heads or head in rules.wordset("en", "go_between_roles"):
-        return
-    for p in sorted(found, key=lambda x: -x.start):
-        if p is q or not p.speaker_span or p.speaker_span[1] > lo or p.speaker_span[1] < lo - WINDOW:
-            continue
-        words = ctx.text[p.speaker_span[0]:p.speaker_span[1]].split()
-        if p.speaker is None and p.speaker_name and len(words) > 2 and words[-1].lower() == head:
-            q.speaker_name = p.speaker_name
-            return
