@@ -137,3 +137,20 @@ def test_an_unnamed_source_spoken_of_again_keeps_its_wording(analyze):
                   "senator said.")
     (q,) = _quotes(rec, "We do not have")
     assert _speaker(q) == "One Democratic senator"
+
+
+def test_a_term_in_office_does_not_keep_a_senator_unresolved(analyze):
+    rec = analyze("Sen. Jon Ossoff has pushed for the bill since the spring. Senate Majority Leader Chuck Schumer has "
+                  "not scheduled a vote.\n\nThe first-term senator said on Tuesday that he expected a vote before "
+                  "the recess.\n")
+    (q,) = _quotes(rec, "he expected a vote")
+    assert _speaker(q) == "Jon Ossoff"
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_topic_person(analyze):
+    # (the small model may type "Drugmakers" a person: a description does not continue a group's topic)
+    rec = analyze("Sen. Jon Ossoff has pushed for the bill since the spring.\n\nThe measure would cap insulin prices "
+                  "at $35 a month. Drugmakers oppose it.\n\nThe first-term senator said on Tuesday that he expected "
+                  "a vote before the recess.\n")
+    (q,) = _quotes(rec, "he expected a vote")
+    assert _speaker(q) != "Drugmakers"

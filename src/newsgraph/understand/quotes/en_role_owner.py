@@ -36,6 +36,18 @@ def _office_titles() -> tuple[str, ...]:
     return tuple(sorted(rules.words("en", "public_office_titles"), key=len, reverse=True))
 
 
+def office_titles() -> frozenset[str]:
+    """The titles of public office (public_office_titles.txt), lower-case."""
+    return rules.words("en", "public_office_titles")
+
+
+def office_terms() -> frozenset[str]:
+    """Words that say how long someone has held a public office ("the first-term senator", "the freshman
+    congresswoman": ``office_terms`` in words.tsv); en_roles.role_actor drops them as it drops "former" when no actor
+    fits with them, for an office only (a "first-term Democrat" is no office: the topic reads it)."""
+    return rules.wordset("en", "office_terms")
+
+
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset[str]:
     return frozenset(w for t in rules.words("en", "titles") for w in t.split())

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
-from .en_role_owner import another_owner
+from .en_role_owner import another_owner, office_terms, office_titles
 from ..coref.en_gender import called
 from .en_spk_org import body_nouns, given_nouns, organisation_fit
 
@@ -241,8 +241,9 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     # "a …" and "Austria's …" are first mentions: only a name after them may be theirs
     later_only = pron in ("a", "an") or pron.endswith(("'s", "’s"))
     fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
-    if not fits and not later_only and need & _soft(lang):
-        fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
+    soft = _soft(lang) | (office_terms() if head in office_titles() else frozenset())  # "the first-term senator"
+    if not fits and not later_only and need & soft:
+        fits = _fits_before(ctx, types, need - soft, pron, head, lo, abbr)
     if not fits and not later_only and types == _PERSON_TYPES and (bodies := need & (body_nouns(lang) | given_nouns(
             ctx, lo, lambda i: _role_words(ctx, i, abbr), person_heads))):
         # "the union president", "the company spokesman": the kind of body the text may give by its name only
