@@ -48,6 +48,7 @@ from .en_lead import governed
 from .en_naming import naming_quotes
 from .en_paragraphs import paragraph_speakers
 from .en_polls import poll_findings
+from .en_furniture import drop_furniture
 from .en_posts import embedded_posts
 from .en_credit_lines import credited_excerpts
 from .en_dash_credit import dash_credits
@@ -57,7 +58,7 @@ from .en_reply import reply_addressees
 from .en_voices import organisation_voice
 from .en_roles import described_speaker, role_actor, short_name, unnamed_again
 from .en_roles_lead import delayed_naming, headline_role
-from .en_roles_forward import another_of_role, role_named_later, unnamed_role_again
+from .en_roles_forward import another_of_role, role_named_later
 from .en_spk import check_speakers, drop_trailing_coordinator, partner_named_after
 from .en_spk_dialogue import dialogue_turns
 from .en_spk_joint import joint_makers
@@ -132,7 +133,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     for q in found:  # "the Indiana governor said": the one actor the role fits
         misread_description(ctx, q)  # "The Spaniard said" (the tagger's name) after "Ed Vale, a Spaniard,"
         if q.speaker is None and q.speaker_name and q.speaker_span:
-            if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said": one of those
+            if unnamed_again(ctx, q, found):  # "Two employees said … . One of them said", "The minister said": those
                 continue
             lo, hi = q.speaker_span  # (a description the text gave: "Her label, Solstice Records" … "The label")
             hit = order_actor(ctx, lo, hi) or role_actor(ctx, lo, hi, lang) or given_description(ctx, lo, hi, lang)
@@ -157,8 +158,6 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
                 if q.speaker is None:
                     role_named_later(ctx, q)  # "The city's new police chief said" … "Dana Whitlow, 52, spent …"
                 if q.speaker is None:
-                    unnamed_role_again(ctx, q, found)  # "Niger's health minister told …" … "The minister said"
-                if q.speaker is None:
                     authors_speaker(ctx, q)  # "the authors wrote": the study's lead author named in the text
                 if q.speaker is None:
                     owned_relation(ctx, q)  # "The president's son said": "Okafor's son, Emeka Okafor"
@@ -180,6 +179,7 @@ def extract(view, text: str, actors: Actors, dates=(), lang: str = LANG, publish
     continued_dates(ctx, found)  # (once every speaker is chosen)
     same_speaker(ctx, found)  # the later paragraphs of a quotation: its first paragraph's speaker
     found = drop_denied(ctx, drop_fragments(ctx, found))  # "of rape", "she said", "nobody said": no statement
+    found = drop_furniture(ctx, found)  # a caption's or a pull quote's quotation: page furniture (en_furniture)
     # first-person pronouns inside a direct quote are its speaker
     for q in found:
         if q.kind == "direct" and q.speaker is not None:

@@ -90,11 +90,12 @@ def clause_candidates(ctx: Context, used: set[int]) -> list[Found]:
             q.feats["finding"] = 1.0  # a figure reported or forecast by someone named: taken by convention
         elif shape == "ccomp" and subj is not None and _finding(v, subj) and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "A new poll found that …": taken by convention (en_learn.decide)
-        elif shape == "ccomp" and v.lemma_.lower() in _finding_words().get("belief", ()) and \
+        elif shape in ("ccomp", "ccomp-before") and v.lemma_.lower() in _finding_words().get("belief", ()) and \
                 (q.speaker is not None or q.pronoun in ("he", "she")) \
                 and asserted(ctx, v, subj):
             q.feats["finding"] = 1.0  # "Harris believes the deal will survive": a named actor's view, by convention
-            # (or a person's: "he believes …", "he" or "she" stands for someone the story names, r25)
+            # (or a person's: "he believes …", "he" or "she" stands for someone the story names, r25); fronted too:
+            # "The deal will survive, Harris believes." (r28: the model weighs that shape -1.55 for any verb)
         if shape == "xcomp-obj" and v.lemma_.lower() in rules.wordset("en", "directive_verbs") and \
                 asserted(ctx, v, subj):
             q.feats["directive"] = 1.0  # "told the managers to close …": an order or a request, by convention

@@ -36,6 +36,16 @@ def _trailing():
                       r"(?P<acc>according\s+to)\s+" + noun.replace("?P<src>", "?P<src2>") + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _leading():
+    """A finding document framing the sentence before its respondents: "In a new survey by X, ", "According to a Gallup
+    poll released Monday, " (its maker after by/from/of kept in the source's words; one it names, ``poll_findings``)."""
+    docs = sorted(rules.wordset("en", "finding_documents"), key=len, reverse=True)
+    return re.compile(r"\s*(?:In|According\s+to)\s+(?P<src>(?:(?:the|a|an|this|its|their)\s+)?(?:[\w'’-]+\s+){0,4}"
+                      r"(?:" + "|".join(docs) + r")(?:\s+(?:by|from|of|for)\s+[^,;:]{2,60})?)"
+                      r"(?:\s+(?:released|published|conducted)\s+[^,;:]{2,60})?\s*,\s*", re.I)
+
+
 def _respondents(ctx: Context, q: Found) -> bool:
     if not q.speaker_span or q.kind == "direct":
         return False
@@ -95,15 +105,21 @@ def poll_findings(ctx: Context, found: list[Found]) -> list[Found]:
             m = next((x for x in _trailing().finditer(ctx.text, q.start, s_end) if x.start() < q.end), None)
             if m is not None:
                 q.end = m.start()
-        if m is None:
+        lead = _leading().fullmatch(ctx.text, s_lo, lo) if m is None else None
+        if lead is not None and not re.search(r"\b[A-Z]", lead.group("src")[1:]):
+            lead = None  # a frame that names no maker ("In the county survey, 58 percent of farmers said"): as written
+        if m is None and lead is None:
             out.append(q)
             continue
-        src = "src" if m.group("src") else "src2"
-        a, b = m.start(src), m.end(src)
+        if m is not None:
+            src = "src" if m.group("src") else "src2"
+            a, b = m.start(src), m.end(src)
+            q.cue = m.group("cue") or m.group("acc")
+        else:  # "In a new survey by the Pew Research Center, most voters say …": the survey's, framed before
+            a, b = lead.start("src"), lead.end("src")
         q.start, q.text = lo, ctx.text[lo:q.end]
         q.parts = []
         q.speaker, q.speaker_name, q.speaker_span = None, ctx.text[a:b], (a, b)
-        q.cue = m.group("cue") or m.group("acc")
         q.feats["poll"] = True
         q.outlets = []
         out.append(q)

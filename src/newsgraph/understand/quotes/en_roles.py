@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import rules
+from .en_role_owner import another_owner, office_terms, office_titles
 from ..coref.en_gender import called
 from .en_spk_org import body_nouns, given_nouns, organisation_fit
 
@@ -240,8 +241,9 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
     # "a …" and "Austria's …" are first mentions: only a name after them may be theirs
     later_only = pron in ("a", "an") or pron.endswith(("'s", "’s"))
     fits = [] if later_only else _fits_before(ctx, types, need, pron, head, lo, abbr)
-    if not fits and not later_only and need & _soft(lang):
-        fits = _fits_before(ctx, types, need - _soft(lang), pron, head, lo, abbr)
+    soft = _soft(lang) | (office_terms() if head in office_titles() else frozenset())  # "the first-term senator"
+    if not fits and not later_only and need & soft:
+        fits = _fits_before(ctx, types, need - soft, pron, head, lo, abbr)
     if not fits and not later_only and types == _PERSON_TYPES and (bodies := need & (body_nouns(lang) | given_nouns(
             ctx, lo, lambda i: _role_words(ctx, i, abbr), person_heads))):
         # "the union president", "the company spokesman": the kind of body the text may give by its name only
@@ -269,6 +271,9 @@ def role_actor(ctx, lo: int, hi: int, lang: str):
             from .en_spk_named_next import named_next  # (it reads en_topic, which reads this module)
             nxt = named_next(ctx, lo, hi, lambda i: _role_words(ctx, i, abbr))
             fits = [nxt] if nxt is not None else []
+    if fits and (later_only or pron not in _POSSESSIVE):  # "Kenya's health minister" is not Uganda's
+        fits = [i for i in fits if min(x.start for x in actors.entities[i].mentions) < lo or
+                not another_owner(ctx, text[lo:hi], i)]
     if len(fits) > 1 and not later_only:
         fits = _nearest(ctx, fits, lo)
     return (lo, hi, fits[0]) if len(fits) == 1 else None
@@ -411,14 +416,18 @@ def _owner_in_span(ctx, q) -> None:
 _PARTITIVE = re.compile(r"(?:[Oo]ne|[Ee]ither|[Nn]either|[Aa]nother)\s+of\s+(?:them|those|these)")
 _DEFINITE = re.compile(r"(?:[Tt]he|[Tt]hat|[Tt]his)\s+([a-z-]+)")
 _INDEFINITE = ("one ", "a ", "an ", "another ")
+_AGAIN_WINDOW = 2500  # characters before a bare role in which its unnamed source may be (ten short paragraphs)
 
 
 def unnamed_again(ctx, q, found) -> bool:
     """An unnamed source spoken of again keeps its wording: "Two Reality Studios employees said … . One of them
     said …" is one of those employees; "One Republican senator said … . '…,' the senator said" is that senator, not
-    a senator the text names elsewhere. The source of an attribution at most three sentences before (no named
-    speaker, a wording of its own): plural for "one of them", of the same head noun and brought in by an indefinite
-    for "the senator". True when it named the source so."""
+    a senator the text names elsewhere; "Niger's health minister told state television … . The minister said …" is
+    that minister. The source of an attribution at most three sentences before (no named speaker, a wording of its
+    own): plural for "one of them", of the same head noun and brought in by an indefinite for "the senator". Failing
+    that, a bare definite role ("the minister"; no go-between such as a spokesman) is the nearest unnamed source
+    within a few paragraphs whose wording of three words or more ends in that role (round 27's unnamed_role_again,
+    merged here in round 28). True when it named the source so."""
     lo, hi = q.speaker_span
     phrase = ctx.text[lo:hi].strip()
     part, defn = _PARTITIVE.fullmatch(phrase), _DEFINITE.fullmatch(phrase)
@@ -427,19 +436,26 @@ def unnamed_again(ctx, q, found) -> bool:
     start = ctx.sent(lo)[0]
     for _ in range(3):
         start = ctx.sent(start - 1)[0] if start > 0 else start
-    before = [p for p in found if p is not q and p.speaker is None and p.speaker_name and p.speaker_span
-              and start <= p.speaker_span[0] < lo]
-    if not before:
+    unnamed = sorted((p for p in found if p is not q and p.speaker is None and p.speaker_name and p.speaker_span
+                      and p.speaker_span[0] < lo), key=lambda x: -x.speaker_span[0])
+    if unnamed and unnamed[0].speaker_span[0] >= start:
+        name = unnamed[0].speaker_name.strip()
+        words = name.lower().split()
+        if part is not None and words and words[-1].endswith("s") and not words[-1].endswith("ss"):
+            q.speaker_name = f"{part.group(0).split()[0].lower()} of {name[:1].lower()}{name[1:]}"
+            return True
+        if defn is not None and len(words) > 1 and words[-1] == defn.group(1) and name.lower().startswith(_INDEFINITE):
+            q.speaker_name = name
+            return True
+    head = defn.group(1) if defn is not None and phrase[:4].lower() == "the " else None
+    if head is None or head not in _data("en")[1] or head in rules.wordset("en", "go_between_roles"):
         return False
-    p = max(before, key=lambda x: x.speaker_span[0])
-    name = p.speaker_name.strip()
-    words = name.lower().split()
-    if part is not None and words and words[-1].endswith("s") and not words[-1].endswith("ss"):
-        q.speaker_name = f"{part.group(0).split()[0].lower()} of {name[:1].lower()}{name[1:]}"
-        return True
-    if defn is not None and len(words) > 1 and words[-1] == defn.group(1) and name.lower().startswith(_INDEFINITE):
-        q.speaker_name = name
-        return True
+    for p in unnamed:
+        if lo - _AGAIN_WINDOW <= p.speaker_span[1] <= lo:
+            words = ctx.text[p.speaker_span[0]:p.speaker_span[1]].split()
+            if len(words) > 2 and words[-1].lower() == head:
+                q.speaker_name = p.speaker_name
+                return True
     return False
 
 

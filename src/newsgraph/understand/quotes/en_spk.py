@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import re
 
 from .en_rec import DATELINE
+from .en_spk_numbered import numbered_name
 from .en_spk_lists import places_of_group, shared_surname, tail_apposed_name
 from .en_spk_scene import _SPEAKING, _SUBJ, coordinated_subject, near_clause_subject, relative_conjunct
 from .en_roles import person_words
@@ -44,6 +45,7 @@ def check_speakers(ctx: Context, found: list[Found]) -> None:
     coordinated_subject(ctx, found)
     relative_conjunct(ctx, found)
     past_dateline(ctx, found)
+    numbered_name(ctx, found)  # "No. 10 said": not "No" (en_spk_numbered)
     tail_apposed_name(ctx, found)  # (en_spk_lists: which names of a list next to the cue speak)
     places_of_group(ctx, found)
     shared_surname(ctx, found)
@@ -129,6 +131,9 @@ def past_dateline(ctx: Context, found: list[Found]) -> None:
             continue
         cue = ctx.doc[q.cue_i]
         subj = next((c for c in cue.children if c.dep_ in _SUBJ and c.idx >= m.end()), None)
+        if subj is None:  # "COLUMBUS, Ohio — The state's attorney general said": the parse makes the phrase after
+            subj = next((a for c in cue.children if c.dep_ in _SUBJ and c.idx < m.end()  # the dash an apposition
+                         for a in c.subtree if a.dep_ == "appos" and a.idx >= m.end() > a.head.idx), None)
         q.speaker, q.speaker_name, q.speaker_span, q.pronoun = None, None, None, None
         if subj is None:
             continue

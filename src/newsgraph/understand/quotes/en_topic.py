@@ -60,7 +60,8 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
                 return None  # a trade or an age the text gave someone else before ("the quarterback" after "Coach
                 # Mike Dunn praised quarterback Jalen Price": not Dunn; "the teenager" after "a teenager was
                 # arrested"; review r15); one the text never used continues the topic ("The 27-year-old told")
-            if ctx.actors.entities[hit[2]].type != "PERSON" or _other_office(ctx, hit[2], head, abbr, lang) \
+            if ctx.actors.entities[hit[2]].type != "PERSON" or _plural_noun(ctx, hit[2]) \
+                    or _other_office(ctx, hit[2], head, abbr, lang) \
                     or _other_party(ctx, hit[2], head, abbr, lang) \
                     or any(c.dep_ == "conj" for c in subj.children) or _given_another(ctx, hit[2], a, lo, head, abbr) \
                     or (owner is not None and owner in _role_words(ctx, hit[2], abbr)):
@@ -76,6 +77,18 @@ def topic_person(ctx, lo: int, hi: int, lang: str):
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
+
+
+def _plural_noun(ctx, i: int) -> bool:
+    """Every name of ``i`` is one plural common noun opening its sentence, capitalised only there ("Drugmakers oppose
+    it.", which the small model may type a person): a group, no one person whose topic a description continues."""
+    names = [m for m in ctx.actors.entities[i].mentions if m.kind not in ("pronoun", "desc")]
+    for m in names:
+        toks = list(ctx.tokens(m.start, m.end))
+        if len(toks) != 1 or ctx.sent(m.start)[0] != m.start or toks[0].tag_ not in ("NNS", "NNPS") or \
+                toks[0].lemma_ == toks[0].text or not toks[0].lemma_.islower():
+            return False
+    return bool(names)
 
 
 def _apposed_name(ctx, subj, head: str, abbr):

@@ -1,0 +1,116 @@
+"""Whose office a role description names (who is credited, English; round 28).
+
+A role owned by someone ("Kenya's health minister", "the union's president") describes the holder of THAT owner's
+office. The readers that link such a description to a person named after it (en_roles.role_actor's later naming,
+en_roles_lead.delayed_naming, en_roles_forward.role_named_later) match the role word only; news often names, right
+after, the same office of another owner: "Kenya's health minister said … . Uganda's health minister, Jane Aceng,
+said …" (a neighbour's minister), "The union's president said … . President Joe Biden had urged …" (the state's
+president). ``another_owner`` tells such a person apart:
+
+- a named owner (a possessive name, "Kenya's"; "of Kenya"): the person is named with another possessive name or
+  another place or nationality in the words that give the role ("Uganda's health minister, Jane Aceng",
+  "Ugandan Health Minister Jane Aceng");
+- an owner given by a noun that is no polity ("the union's", "the company's", "the university's"): the person is
+  named with a title of public office directly before the name ("President Joe Biden", "Sen. Ann Hale":
+  public_office_titles.txt, from the Phoenix agents dictionary) and nothing ties them to that noun. A polity's office
+  ("the state's governor" … "Gov. Brad Little") is the same office.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import rules
+
+_OWNED = re.compile(r"(?:^|\s)(?:the\s+)?([A-Za-z][\w.-]*)[’']s\s|\bof\s+(?:the\s+)?([A-Z][\w-]*)", re.I)
+# nouns of a polity: its office is the one a title of public office names ("the state's governor")
+_POLITIES = frozenset("state city county country nation province town region district village island kingdom "
+                      "republic territory commonwealth".split())
+# the end of the phrase before a name (not an abbreviation's point: "Sen. Ann Hale", "Gov. Brad Little")
+_SEG = re.compile(r"[,;:!?()\"“”\n]|(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})\.|"
+                  r"\b(?:and|or|by|to|with|said|says|that|who|which)\b")
+
+
+@lru_cache(maxsize=1)
+def _office_titles() -> tuple[str, ...]:
+    return tuple(sorted(rules.words("en", "public_office_titles"), key=len, reverse=True))
+
+
+def office_titles() -> frozenset[str]:
+    """The titles of public office (public_office_titles.txt), lower-case."""
+    return rules.words("en", "public_office_titles")
+
+
+def office_terms() -> frozenset[str]:
+    """Words that say how long someone has held a public office ("the first-term senator", "the freshman
+    congresswoman": ``office_terms`` in words.tsv); en_roles.role_actor drops them as it drops "former" when no actor
+    fits with them, for an office only (a "first-term Democrat" is no office: the topic reads it)."""
+    return rules.wordset("en", "office_terms")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t in rules.words("en", "titles") for w in t.split())
+
+
+def owner_of(desc: str) -> str | None:
+    """The owner a description names: "Kenya" of "Kenya's health minister", "union" of "the union's president"."""
+    m = _OWNED.search(desc)
+    if m is None:
+        return None
+    return m.group(1) or m.group(2)
+
+
+def _naming_spans(ctx, i: int) -> list[tuple[tuple[int, int], tuple[int, int] | None]]:
+    """((start, end) of the words before the name in its phrase, the apposed description's span or None) for each
+    name mention of person ``i``."""
+    from .en_roles import _description_before
+    out = []
+    for m in ctx.actors.entities[i].mentions:
+        if m.kind in ("pronoun", "desc"):
+            continue
+        base = max(0, m.start - 60)
+        cut = max((x.end() for x in _SEG.finditer(ctx.text, base, m.start)), default=base)
+        out.append(((cut, m.start), _description_before(ctx, m.start, m.end)))
+    return out
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"Kenya" and "Kenyan": one place (a nationality is its country's stem)."""
+    a, b = a.lower(), b.lower()
+    n = min(len(a), len(b), 5)
+    return a[:n] == b[:n] if n >= 4 else a == b
+
+
+def _other_place(ctx, lo: int, hi: int, owner: str) -> bool:
+    """text[lo:hi] names a possessor, a place or a nationality other than ``owner``."""
+    for m in re.finditer(r"\b([A-Z][\w-]+)[’']s\s", ctx.text[lo:hi] + " "):
+        if not _same_place(m.group(1), owner):
+            return True
+    # (the small model types a nationality before a title an organisation's: "Ugandan Health Minister")
+    return any(t.text[:1].isupper() and not _same_place(t.text, owner) and (t.ent_type_ in ("GPE", "NORP") or
+               t.ent_type_ == "ORG" and t.ent_iob_ == "B" and t.lower_ not in _title_words())
+               for t in ctx.tokens(lo, hi))
+
+
+def another_owner(ctx, desc: str, i: int) -> bool:
+    """Person ``i`` holds the office ``desc`` names for another owner (module doc)."""
+    owner = owner_of(desc)
+    if owner is None:
+        return False
+    spans = _naming_spans(ctx, i)
+    if owner[:1].isupper():
+        return any(_other_place(ctx, a, b, owner) for before, appos in spans for a, b in (before, appos or (0, 0)))
+    if owner.lower() in _POLITIES:
+        return False
+    text = ctx.text
+    words = {re.sub(r"[’']s$", "", w.lower()).strip(",;:()") for before, appos in spans
+             for w in (text[before[0]:before[1]] + " " + (text[appos[0]:appos[1]] if appos else "")).split()}
+    if owner.lower() in words:
+        return False
+    titles = _office_titles()
+    for (a, b), _ in spans:
+        seg = " ".join(text[a:b].split())
+        if seg[:1].isupper() and any(seg.lower() == t or seg.lower().endswith(" " + t) for t in titles):
+            return True
+    return False
