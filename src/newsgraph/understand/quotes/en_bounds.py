@@ -34,6 +34,7 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
     m = _COMPARED.search(t, a, b)
     if m and m.start() - a >= 8:
         b = m.start()
+    b = background_relative(ctx, a, b)
     while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
         if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
             break  # "U.S."
@@ -42,6 +43,33 @@ def trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
         a += 1
     a = lead_dateline(t, a, b)  # the lead of the article or of a paragraph: no dateline is anyone's words
     return a, b
+
+
+_GOES_ON = re.compile(r",\s+(?:and|but|or)\s")
+
+
+def background_relative(ctx: Context, a: int, b: int) -> int:
+    """The end of a content that closes on a non-restrictive relative clause about a named actor ("… had secured the
+    cooperation of Bryan Pagliano, who worked on Clinton's 2008 campaign", "… willing to be interviewed by the FBI,
+    which is conducting its own probe"): the writer's background on the name, not the speaker's words, so the content
+    ends before its comma (fitted on PolNeAR train, eval/polnear_spans: after a proper noun the gold content stops
+    at ", who/which" 15 times in 16; after a common noun it goes on 6 times in 9, so those are kept). Not inside
+    quote marks, where the words are the speaker's."""
+    for tk in ctx.tokens(a, b):
+        if tk.lower_ not in ("who", "which") or tk.i < 2 or tk.head.dep_ != "relcl":
+            continue
+        comma, name = tk.nbor(-1), tk.nbor(-2)
+        if comma.text != "," or name.pos_ != "PROPN" or tk.head.head.pos_ != "PROPN":
+            continue
+        end = tk.head.right_edge
+        rest = ctx.text[end.idx + len(end.text):b].strip(" .,;")
+        if _GOES_ON.search(ctx.text, comma.idx + 1, b):
+            continue  # (", which had been cited twice, and spread east": the parse may hang the content's next verb on
+            # the relative clause)
+        if rest or comma.idx - a < 12 or any(q.start < b and comma.idx < q.end for q in ctx.view.quoted):
+            continue
+        return comma.idx
+    return b
 
 
 def strip_lead(ctx: Context, a: int, b: int) -> int:
