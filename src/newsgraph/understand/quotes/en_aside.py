@@ -50,7 +50,8 @@ def inverted_aside(ctx: Context, v, s_lo: int, s_hi: int, q: Found) -> bool:
     it, the speaker's name right after it and a comma after the name; what the sentence says around the aside (the
     part before it without a verb of its own, the part after the apposition opening with a finite verb) is the
     content. False (``q`` untouched) otherwise."""
-    from .en_indirect import _parenthetical, _strip_lead  # (en_indirect reads this module)
+    from .en_bounds import strip_lead as _strip_lead
+    from .en_indirect import _parenthetical  # (en_indirect reads this module)
     name = token_after(ctx, v, s_hi)
     if name is None or ctx.doc[v.i - 1].text != ",":
         return False
@@ -83,7 +84,7 @@ def fronted_condition(ctx: Context, s_lo: int, subj, v, a: int, b: int):
 
 
 def _condition(ctx: Context, lo: int, c1: int, a2: int, b2: int):
-    from .en_indirect import _finite, _trim
+    from .en_bounds import finite as _finite, trim as _trim
     first = next((t for t in ctx.tokens(lo, c1) if not (t.is_space or t.is_punct)), None)
     if first is None or first.lower_ not in _CONDITIONS or first.dep_ not in ("mark", "advmod") or \
             not lo <= first.head.idx < c1 or not _finite(ctx, lo, c1):

@@ -17,7 +17,8 @@ from .en_unsaid import unsaid
 from .en_conj_subject import conj_noun_subject
 from .en_clauses import in_question, question_word, second_report, second_sayer
 from .en_ctx import Context, Found, subject_speaker
-from .en_indirect import _best_subject, _real_fragment, _strip_lead, _trim
+from .en_bounds import strip_lead as _strip_lead, trim as _trim
+from .en_indirect import _best_subject, _real_fragment
 from .en_objects import finding_object, lost_clause, object_predicate, stated_object
 from .en_rec import extend_end, judgement, made_clear, noun_clause, noun_owner, quotation_bounds, word_sets
 

@@ -4,15 +4,15 @@ sentence ("The landers, he said, could ..."); a quoted fragment inside indirect 
 from __future__ import annotations
 
 import bisect
-import re
 
 from .. import commas
 from .. import rules
 from ..marks import Quoted
 from .en_conj_subject import conj_noun_subject
-from .en_misparsed import inverted_conj, misread_past, relative_noun, set_off_name, shown_actor, verbless_root_subject
+from .en_misparsed import inverted_conj, relative_noun, set_off_name, shown_actor, verbless_root_subject
 from .en_unsaid import unsaid
-from .en_ctx import CUT_TRAIL, FINITE, Context, Found, set_speaker, subject_speaker
+from .en_ctx import FINITE, Context, Found, set_speaker, subject_speaker
+from .en_bounds import finite as _finite, strip_lead as _strip_lead, subjunctive as _subjunctive, trim as _trim
 from .en_adverb_subject import adverb_subject
 from .en_clauses import (directive_after, gerund_subject, no_report, others_that, question_word, quotation_opening,
                          second_report, second_sayer, told_that)
@@ -144,68 +144,6 @@ def _best_subject(ctx: Context, verb):
         return ctx.actors.entities[hit[2]].type if hit else None
     return next((c for c in reversed(subjs) if typ(c) == "PERSON"), None) or \
         next((c for c in reversed(subjs) if typ(c) is not None and not c.text.isupper()), None) or subjs[0]
-
-
-def _subjunctive(ctx: Context, a: int, b: int) -> bool:
-    """ "suggested that the President change his diet": a bare verb with its own subject."""
-    return any(tk.tag_ == "VB" and any(c.dep_ == "nsubj" for c in tk.children) for tk in ctx.tokens(a, b))
-
-
-def _finite(ctx: Context, a: int, b: int) -> bool:
-    return any(t.tag_ in FINITE or misread_past(t) for t in ctx.tokens(a, b))  # (en_misparsed: "made" as VBN)
-
-
-# a comparison the writer adds to a figure reported ("61 percent said they have made up their minds, compared with
-# 38 percent who …") and a contrast naming other speakers (", while nine in 10 said …"): no part of the content
-_COMPARED = re.compile(r",\s+(?:compared\s+(?:with|to)\b|while\s+(?:\S+\s+){0,6}?(?:said|say|says)\b)")
-
-
-def _trim(ctx: Context, a: int, b: int) -> tuple[int, int]:
-    t = ctx.text
-    m = CUT_TRAIL.search(t, a, b)
-    if m:
-        b = m.start()
-    m = _COMPARED.search(t, a, b)
-    if m and m.start() - a >= 8:
-        b = m.start()
-    while b > a and (t[b - 1].isspace() or t[b - 1] in ".,;:—–-"):
-        if t[b - 1] == "." and b - 2 >= a and t[b - 2].isupper() and (b - 3 < a or t[b - 3] == "."):
-            break  # "U.S."
-        b -= 1
-    while a < b and t[a].isspace():
-        a += 1
-    a = lead_dateline(t, a, b)  # the lead of the article or of a paragraph: no dateline is anyone's words
-    return a, b
-
-
-def _strip_lead(ctx: Context, a: int, b: int) -> int:
-    """Drop leading adverbials without a finite verb: "Meanwhile, following the summit in Paris, the …". Nothing is
-    dropped when what would be left has no subject before its verb: the comma-bounded parts were the subject and its
-    apposition ("Any action by China in the Scarborough Shoal, an outcrop in the disputed sea, would have …")."""
-    t = ctx.text
-    a0 = a
-    while True:
-        c = commas.find(t, a, b)
-        if c < 0:
-            return a
-        if _finite(ctx, a, c) or b - c < 10 or t[a:a + 3].lower() == "of ":
-            return a  # ("Of the 121 people detained, 77 have been deported": a partitive, the subject's own)
-        nxt = c + 1
-        while nxt < b and t[nxt].isspace():
-            nxt += 1
-        if _subjectless(ctx, nxt, b):
-            return a0
-        a = nxt
-
-
-def _subjectless(ctx: Context, a: int, b: int) -> bool:
-    """The text from ``a`` reaches its first finite verb with no noun or pronoun before it ("would have …")."""
-    for tk in ctx.tokens(a, b):
-        if tk.tag_ in FINITE and tk.pos_ in ("VERB", "AUX"):
-            return True
-        if tk.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-            return False
-    return False
 
 
 def _said_who(ctx: Context, v, s_lo: int, s_hi: int):

@@ -76,7 +76,7 @@ def halves(t: str, a: int, b: int, a2: int, b2: int):
 def continued(ctx, a: int, b: int, v, s_hi: int):
     """The content an adverbial opening [a, b) starts, continued after "…, X said, …": (start, end, text, parts)
     with the attribution left out, or None when no clause with its own subject follows the attribution."""
-    from .en_indirect import _finite, _subjectless, _trim
+    from .en_bounds import finite as _finite, subjectless as _subjectless, trim as _trim
     t = ctx.text
     c2 = commas.find(t, v.idx, s_hi)
     if c2 < 0 or len(t[v.idx + len(v.text):c2].split()) > 4 or any(
@@ -118,7 +118,7 @@ def split_by_cue(ctx, a: int, c1: int, v, s_hi: int):
     if not any(ch.idx > c2 and ch.dep_ in _COMPLEMENTS for tk in ctx.tokens(a, c1) if tk.tag_ in FINITE or
                tk.pos_ == "VERB" for ch in tk.children):
         return None
-    from .en_indirect import _trim
+    from .en_bounds import trim as _trim
     a2, b2 = _trim(ctx, c2 + 1, s_hi)
     if b2 - a2 < 3:
         return None
@@ -129,7 +129,7 @@ def after_aside(ctx, lo: int, c1: int, v, s_hi: int):
     """An attribution set off by commas after an adverbial opening: "In the end, Mr. Rosenthal said, union voters
     almost always end up voting Democratic." The opening has no verb; what follows the attribution is a whole clause
     (its own subject before its finite verb): that clause is the content. Returns (start, end, text) or None."""
-    from .en_indirect import _finite, _subjectless, _trim
+    from .en_bounds import finite as _finite, subjectless as _subjectless, trim as _trim
     t = ctx.text
     if _finite(ctx, lo, c1) or c1 - lo > 160:  # (an adverbial opening, however long: no verb of its own)
         return None
