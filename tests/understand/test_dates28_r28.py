@@ -1,0 +1,17 @@
+"""understand.dates, round 28 (issue 18; the year of a month/day: classes of the fresh28 batch, fresh20-27, dev and
+dev-c). The sentences are made up for the tests."""
+
+
+def test_a_present_perfect_does_not_date_the_month_day_of_its_objects_noun(dates_by_text):
+    # a present perfect takes no definite past time ("*has seen it on May 23"): a day in a phrase of a noun under it
+    # is that thing's time, on either side of now: the nearest
+    text = "The network said its chief has spoken to the candidate about a special airing on May 23."
+    assert dates_by_text(text, "2016-04-13")["May 23"].value == "2016-05-23"
+    text = "The league has talked to the owners about a meeting in early September."
+    assert dates_by_text(text, "2016-04-13")["September"].value == "2016-09"
+    # nearest, so a thing just past stays past
+    text = "The board has spoken to the press about the auction on March 30."
+    assert dates_by_text(text, "2016-04-13")["March 30"].value == "2016-03-30"
+    # a day the perfect verb itself takes (parsed on the verb) stays past
+    text = "The senator has criticized the vote on Nov. 8 as a sham."
+    assert dates_by_text(text, "2016-03-10")["Nov. 8"].value == "2015-11-08"
