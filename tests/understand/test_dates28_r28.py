@@ -15,3 +15,14 @@ def test_a_present_perfect_does_not_date_the_month_day_of_its_objects_noun(dates
     # a day the perfect verb itself takes (parsed on the verb) stays past
     text = "The senator has criticized the vote on Nov. 8 as a sham."
     assert dates_by_text(text, "2016-03-10")["Nov. 8"].value == "2015-11-08"
+
+
+def test_a_weekday_after_a_place_name_of_several_words_is_the_day_of_the_act(dates_by_text):
+    # news style puts the day right after the place: "arrived at Scheels Arena Sunday", "a rally in Des Moines Sunday"
+    text = "They handed out sheets to activists as they arrived at Scheels Arena Sunday for the convention."
+    assert dates_by_text(text, "2016-04-03")["Sunday"].value == "2016-04-03"
+    text = "She held a rally in Des Moines Sunday."
+    assert dates_by_text(text, "2016-04-06")["Sunday"].value == "2016-04-03"
+    # a weekday's own name stays a name
+    assert "Tuesday" not in dates_by_text("He won on Super Tuesday in Texas.", "2016-04-06")
+    assert "Friday" not in dates_by_text("Shoppers lined up on Black Friday.", "2016-04-06")
