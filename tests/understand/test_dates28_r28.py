@@ -26,3 +26,12 @@ def test_a_weekday_after_a_place_name_of_several_words_is_the_day_of_the_act(dat
     # a weekday's own name stays a name
     assert "Tuesday" not in dates_by_text("He won on Super Tuesday in Texas.", "2016-04-06")
     assert "Friday" not in dates_by_text("Shoppers lined up on Black Friday.", "2016-04-06")
+
+
+def test_a_bare_ing_word_made_the_root_takes_the_tense_of_the_finite_verb_below_it(dates_by_text):
+    # "Protesters marching on Jan. 20 were arrested": the parser may make "marching" the root and hang "were
+    # arrested" under it; a bare participle is no finite verb, the clause is past
+    text = "Protesters marching on Jan. 20 were arrested by police."
+    assert dates_by_text(text, "2016-11-20")["Jan. 20"].value == "2016-01-20"
+    # a participle on a subject of a future verb stays ahead
+    assert dates_by_text("Fans waiting on Dec. 3 will get tickets.", "2016-11-20")["Dec. 3"].value == "2016-12-03"

@@ -265,8 +265,24 @@ def _verb_tense_en(v, dr) -> str | None:
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
         if h.i == v.i or h.pos_ not in ("VERB", "AUX"):
-            return "past" if v.tag_ == "VBD" and not after else None
+            if v.tag_ == "VBD" and not after:
+                return "past"
+            return None if after else _finite_under_participle_root(v, dr)
         v = h
+    return None
+
+
+def _finite_under_participle_root(v, dr) -> str | None:
+    """A bare "-ing" word is no finite main verb: when the parser makes one the root ("Protesters marching on Jan. 20
+    were arrested", read with "arrested" under "marching"), the sentence's tense is that of the finite verb it put
+    below it (with a tense of its own: a past form, an auxiliary); else None."""
+    if v.tag_ != "VBG" or v.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            t = _own_tense(c, dr)
+            if t in ("past", "perfect", "future", "present"):
+                return t
     return None
 
 
