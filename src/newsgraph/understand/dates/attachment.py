@@ -131,6 +131,15 @@ def hangs_on_noun(view, start: int, end: int) -> bool:
         t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in ("DATE", "TIME")
 
 
+def tells_a_noun(view, start: int, end: int) -> bool:
+    """Does the date tell the time of a noun's thing: it modifies the noun (``hangs_on_noun``), or its first verb is
+    an "-ing" participle describing a noun ("a special airing on May 23")?"""
+    if hangs_on_noun(view, start, end):
+        return True
+    v = clause_verb(view, start, end)
+    return v is not None and v.tag_ == "VBG" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN")
+
+
 def tells_the_clause(view, start: int, end: int) -> bool:
     """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
     who disappeared in 2007": a clause about someone else) and outside a past participle opening the sentence
