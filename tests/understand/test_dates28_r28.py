@@ -37,3 +37,15 @@ def test_a_bare_ing_word_made_the_root_takes_the_tense_of_the_finite_verb_below_
     assert dates_by_text(text, "2016-11-20")["Jan. 20"].value == "2016-01-20"
     # a participle on a subject of a future verb stays ahead
     assert dates_by_text("Fans waiting on Dec. 3 will get tickets.", "2016-11-20")["Dec. 3"].value == "2016-12-03"
+
+
+def test_the_previous_or_following_weekend_of_a_day_of_the_text(dates_by_text):
+    # "the previous weekend", "the following weekend" after a day the text names: the Saturday-Sunday just before or
+    # after that day, as "last/next weekend" is from publication
+    text = "The paper chided the president on Aug. 17 for staying on vacation after the floods of the previous weekend."
+    assert dates_by_text(text, "2016-08-27")["the previous weekend"].span == "2016-08-13/2016-08-14"
+    text = "The senator spoke in Ohio on Wednesday, Aug. 17. The following weekend, he flew to Iowa."
+    assert dates_by_text(text, "2016-09-10")["The following weekend"].span == "2016-08-20/2016-08-21"
+    # "last weekend" stays counted from publication
+    text = "The senator spoke in Ohio on Aug. 17. Last weekend, he flew to Iowa."
+    assert dates_by_text(text, "2016-09-07")["Last weekend"].span == "2016-09-03/2016-09-04"
