@@ -49,3 +49,12 @@ def test_the_previous_or_following_weekend_of_a_day_of_the_text(dates_by_text):
     # "last weekend" stays counted from publication
     text = "The senator spoke in Ohio on Aug. 17. Last weekend, he flew to Iowa."
     assert dates_by_text(text, "2016-09-07")["Last weekend"].span == "2016-09-03/2016-09-04"
+
+
+def test_a_weekday_naming_a_days_thing_in_a_future_clause_is_the_nearest(dates_by_text):
+    # "will use Monday's encounter": the future act does not move the day's thing; the nearest such day (before,
+    # the latest one was taken)
+    text = "Trump will probably use Monday's encounter to make some kind of news."
+    assert dates_by_text(text, "2016-09-23")["Monday"].value == "2016-09-26"
+    text = "The committee will review Monday's attack in a closed session."
+    assert dates_by_text(text, "2016-09-21")["Monday"].value == "2016-09-19"

@@ -181,6 +181,8 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return "near"
         if t == "perfect":
             t = "past"
+        if t == "future" and adverbial is False and c.kind == "weekday":
+            return "near"  # "will use Monday's encounter": the day's thing keeps its own time, the nearest such day
         if t == "present" and adverbial is True and c.kind == "weekday":
             return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
