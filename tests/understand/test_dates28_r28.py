@@ -14,6 +14,11 @@ def test_a_present_perfect_does_not_date_the_month_day_of_its_objects_noun(dates
     # nearest, so a thing just past stays past
     text = "The board has spoken to the press about the auction on March 30."
     assert dates_by_text(text, "2016-04-13")["March 30"].value == "2016-03-30"
+    text = "Ailes has spoken to Trump about appearing on a special with Kelly airing on May 23."
+    assert dates_by_text(text, "2016-04-13")["May 23"].value == "2016-05-23"
+    # a gerund the verb takes is that act's time: past under a perfect
+    text = "The senator has admitted lying to investigators on Oct. 3."
+    assert dates_by_text(text, "2016-04-20")["Oct. 3"].value == "2015-10-03"
     # a day the perfect verb itself takes (parsed on the verb) stays past
     text = "The senator has criticized the vote on Nov. 8 as a sham."
     assert dates_by_text(text, "2016-03-10")["Nov. 8"].value == "2015-11-08"

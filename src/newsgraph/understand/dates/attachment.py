@@ -133,11 +133,14 @@ def hangs_on_noun(view, start: int, end: int) -> bool:
 
 def tells_a_noun(view, start: int, end: int) -> bool:
     """Does the date tell the time of a noun's thing: it modifies the noun (``hangs_on_noun``), or its first verb is
-    an "-ing" participle describing a noun ("a special airing on May 23")?"""
+    an "-ing" participle describing a noun ("a special airing on May 23") or the predicate of a "with" phrase ("a
+    special with Kelly airing on May 23")? Not a gerund a verb takes ("admitted lying on Oct. 3": the lying's time)."""
     if hangs_on_noun(view, start, end):
         return True
     v = clause_verb(view, start, end)
-    return v is not None and v.tag_ == "VBG" and v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN")
+    if v is None or v.tag_ != "VBG" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    return (v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN")) or (v.dep_ == "pcomp" and v.head.lower_ == "with")
 
 
 def tells_the_clause(view, start: int, end: int) -> bool:

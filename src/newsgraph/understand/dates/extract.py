@@ -177,7 +177,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
         if t == "perfect" and dated and attachment.tells_a_noun(self.view, c.start, c.end):
             # a present perfect takes no definite past time of its own ("*has seen it on May 23"): a month or a day
             # in a phrase of a noun, or of an "-ing" participle describing one, is that thing's time, on either side
-            # of now ("has spoken to him about a special airing on May 23"): the nearest
+            # of now ("has spoken to him about a special with Kelly airing on May 23"): the nearest
             return "near"
         if t == "perfect":
             t = "past"
