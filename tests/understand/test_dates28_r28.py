@@ -63,3 +63,12 @@ def test_a_weekday_naming_a_days_thing_in_a_future_clause_is_the_nearest(dates_b
     assert dates_by_text(text, "2016-09-23")["Monday"].value == "2016-09-26"
     text = "The committee will review Monday's attack in a closed session."
     assert dates_by_text(text, "2016-09-21")["Monday"].value == "2016-09-19"
+
+
+def test_a_participle_root_does_not_take_the_tense_of_a_quotation_below_it(dates_by_text):
+    # "Marking the end ..., Trump told supporters Tuesday night that "we close one chapter"": the parser may make
+    # "Marking" the root; the present of the quoted words below it is what was said, not the clause's time
+    text = ('Marking the end of the primaries with a formal speech -- complete with teleprompter -- Trump told '
+            'supporters Tuesday night that "we close one chapter in history and we begin another," and he vowed to '
+            'carry the "mantle" of Republican leadership.')
+    assert dates_by_text(text, "2016-06-09")["Tuesday"].value == "2016-06-07"

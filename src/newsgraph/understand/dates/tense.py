@@ -279,7 +279,7 @@ def _finite_under_participle_root(v, dr) -> str | None:
     if v.tag_ != "VBG" or v.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
         return None
     for c in v.children:
-        if c.i > v.i and c.dep_ in ("advcl", "conj", "ccomp") and c.pos_ in ("VERB", "AUX"):
+        if c.i > v.i and c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX"):  # (not a ccomp: what is said)
             t = _own_tense(c, dr)
             if t in ("past", "perfect", "future", "present"):
                 return t
