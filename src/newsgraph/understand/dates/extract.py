@@ -174,10 +174,11 @@ class _Resolver(FromOtherDates, WhichAreDates):
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
             return "near"
-        if t == "perfect" and dated and attachment.tells_a_noun(self.view, c.start, c.end):
+        if t == "perfect" and dated and adverbial is True and attachment.tells_a_noun(self.view, c.start, c.end):
             # a present perfect takes no definite past time of its own ("*has seen it on May 23"): a month or a day
             # in a phrase of a noun, or of an "-ing" participle describing one, is that thing's time, on either side
-            # of now ("has spoken to him about a special with Kelly airing on May 23"): the nearest
+            # of now ("has spoken to him about a special with Kelly airing on May 23"): the nearest; a month before
+            # its noun ("has criticized the July report") keeps its own time, past under a perfect
             return "near"
         if t == "perfect":
             t = "past"
