@@ -3,15 +3,16 @@ the Senate in November") and a clause of what is not yet done ("find them yester
 tense.py's walk."""
 from __future__ import annotations
 
-from .tense import _root_of, _verb_above, clause_tense
+from .attachment import root_of, verb_above
+from .tense import clause_tense
 
 
 def ahead_of_now(view, start: int, end: int, dr) -> bool:
     """Does the clause of the date tell of what is not yet done: a future, a present that is not a verb of saying, or
     advice ("had better find them")? English parse only, and only for a date after its verb (a date that opens the
     clause, "Just yesterday, can you believe it, he urged", may be parsed onto an aside)."""
-    root = _root_of(view, start, end)
-    v = _verb_above(*root) if root is not None else None
+    root = root_of(view, start, end)
+    v = verb_above(*root) if root is not None else None
     if v is None or v.i > root[1].start or v.lemma_.lower() == "be":
         return False  # (a state, "I am happy yesterday went well", is often a misparse)
     t, _ = clause_tense(view, start, end, dr)
@@ -30,10 +31,10 @@ def reported_future(view, start: int, end: int, dr) -> bool:
     asked whether Republicans would hold the Senate in November", "voters said they were less likely to vote for
     him in November")? By the sequence of tenses that is the future of the saying, and reported speech is mostly
     of recent sayings, so the future of now too."""
-    root = _root_of(view, start, end)
+    root = root_of(view, start, end)
     if root is None:
         return False
-    v = _verb_above(*root)
+    v = verb_above(*root)
     for _ in range(4):  # up through the infinitives and the adjective ("would be able to hold", "were likely to")
         if v is None or v.dep_ not in ("xcomp", "acomp") or _modal_would(v):
             break
@@ -56,8 +57,8 @@ def imperative(view, start: int, end: int) -> bool:
     Visit the Hornets on Saturday.", its team a label before a colon)? What one is told to do is still to be done: the
     date looks ahead. English parse only: a bare verb (VB) with no auxiliary that opens its sentence or follows a
     label, with no subject of its own."""
-    root = _root_of(view, start, end)
-    v = _verb_above(*root) if root is not None else None
+    root = root_of(view, start, end)
+    v = verb_above(*root) if root is not None else None
     if v is None or v.tag_ != "VB" or any(a.dep_ in ("aux", "auxpass") for a in v.children):
         return False
     first = v.sent.start

@@ -77,7 +77,8 @@ def cued(view, text: str, c, dr) -> bool:
     primary", "ahead of Monday's caucuses"): the cue, not the clause, places that day (round 21); one that looks
     ahead only outside a past clause ("Ahead of Friday's meeting, France and Germany unveiled ...": ahead of the
     told time, which may be past)."""
-    from .tense import clause_verb, cue
+    from .attachment import clause_verb
+    from .tense import cue
     got = cue(text, c.start, dr)
     if got != "future":
         return got in ("prev", "next", "past", "record", "aim")
@@ -95,7 +96,7 @@ def told_as_plan(view, c, when: str | None) -> bool:
     a modal ("Monday's debate might not move mountains") only hedges and leaves the day to its namesakes."""
     if c.adverbial != "happening" or when != "future" or c.tense != "future":
         return False
-    from .tense import clause_verb
+    from .attachment import clause_verb
     v = clause_verb(view, c.start, c.end)
     return v is not None and any(a.dep_ in ("aux", "auxpass") and a.lower_ in WILL for a in v.children)
 

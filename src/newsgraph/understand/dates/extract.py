@@ -7,8 +7,8 @@ from collections import Counter
 
 from ...record import DateExpr
 from . import calendar as C
-from . import (ahead, anaphora, discourse, fronted, guards, happening, infinitive, known_happening, quoted, relative,
-               tense, written_years)
+from . import (ahead, anaphora, attachment, discourse, fronted, guards, happening, infinitive, known_happening, quoted,
+               relative, tense, written_years)
 from .cand import Cand, ranges, select
 from .matches import candidates
 from .other_dates import FLAG_FUTURE_IN_PAST, FromOtherDates
@@ -137,15 +137,15 @@ class _Resolver(FromOtherDates, WhichAreDates):
             return discourse.cue_direction(cue, t, lambda: fronted.past_sentence_at(self.view, c.start, c.end))
         if t is None and ahead.imperative(self.view, c.start, c.end):
             return "soon"  # "Call the office on Friday", a schedule's "Celtics: Visit the Hornets on Saturday."
-        if tense.aims_at(self.view, c.start, c.end, self.dr):
+        if attachment.aims_at(self.view, c.start, c.end, self.dr):
             return "future"  # "the vote was postponed to Dec. 5": the new time, ahead of the act
-        if tense.since_phrase(self.view, c.start, c.end):
+        if attachment.since_phrase(self.view, c.start, c.end):
             return "past"  # "Since the senator's op-ed in May, she has moved to the left"
         if t != "past" and known_happening.names_known_happening(self.view, c.start, c.end, self.dr):
             return "past"  # "will vote for him because of the slaying in Chicago on Friday": it has happened
         if t in (None, "past") and c.kind == "weekday" and infinitive.after_a_past_act(self.view, c.start, c.end):
             return "near"  # "was rewriting an address, to be delivered Wednesday": after the act, either side of now
-        if t in (None, "present", "either") and (tense.names_record(self.view, c.start, c.end, self.dr) or
+        if t in (None, "present", "either") and (attachment.names_record(self.view, c.start, c.end, self.dr) or
                                                  guards.record_set_off(self.text, c.start, self.dr.record_nouns)):
             return "past"  # "according to a February survey", "said in an interview on Sunday": made by now
         dated = c.kind in ("date", "month")
@@ -174,8 +174,16 @@ class _Resolver(FromOtherDates, WhichAreDates):
             # a schedule told in the past ("was scheduled to speak Saturday", "would leave on Oct. 31"), a happening
             # named in a clause that is not past ("needs a win in Tuesday's primary"): the nearest
             return "near"
+        if t == "perfect" and dated and adverbial is True and attachment.tells_a_noun(self.view, c.start, c.end):
+            # a present perfect takes no definite past time of its own ("*has seen it on May 23"): a month or a day
+            # in a phrase of a noun, or of an "-ing" participle describing one, is that thing's time, on either side
+            # of now ("has spoken to him about a special with Kelly airing on May 23"): the nearest; a month before
+            # its noun ("has criticized the July report") keeps its own time, past under a perfect
+            return "near"
         if t == "perfect":
             t = "past"
+        if t == "future" and adverbial is False and c.kind == "weekday":
+            return "near"  # "will use Monday's encounter": the day's thing keeps its own time, the nearest such day
         if t == "present" and adverbial is True and c.kind == "weekday":
             return "soon"  # a present schedules a weekday, unless it names the day before ("speaks later Monday")
         if t == "past" or (t == "future" and adverbial) or (t == "present" and adverbial is True):
@@ -276,7 +284,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
         # a year that names a thing or a happening ("targeted the 2016 presidential candidate", "the 2020 Democratic
         # hopefuls met", "the 2022 World Cup") names its cycle or its edition, not the time of the past act
         if t in ("past", "perfect", "past_other") and (adverbial is True or c.precision != "year") and \
-                not tense.hangs_on_noun(self.view, c.start, c.end):
+                not attachment.hangs_on_noun(self.view, c.start, c.end):
             # (a date that modifies a noun, "mentioned as a potential candidate in 2018", is the time of the thing)
             c.flag, c.stated, c.value, c.span = FLAG_FUTURE_IN_PAST, c.value or c.span, None, None
 
@@ -397,7 +405,7 @@ class _Resolver(FromOtherDates, WhichAreDates):
             when = None  # "in 33 years" counts ahead under a future or present verb: "its lowest in 33 years", "for
             #              the first time in 25 years" and a past clause make it a duration
         if (when == "near" or when == "future" and c.tense == "present") and \
-                tense.season_of_habit(self.view, c.start, c.end, words):
+                attachment.season_of_habit(self.view, c.start, c.end, words):
             when = None  # "bears sleep in the winter", "farmers rest their fields in the winter": a habit
         if when == "future" and c.tense == "present" and re.search(r"weekend", words, re.I):
             when = None  # a present does not move "the weekend" ahead ("with rebels making gains over the weekend")

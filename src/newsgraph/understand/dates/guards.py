@@ -382,12 +382,14 @@ def addressed_to_reader(doc, start: int, end: int) -> bool:
 def named_day(doc, start: int, end: int) -> bool:
     """A weekday inside a name ("Super Tuesday", "Black Friday"): a capitalised modifier joined to it. Not a person
     the parser joins to a bare weekday after a verb ("Jeb Bush endorsed Cruz Wednesday", "He met Obama Monday": the
-    verb's object, then its day; no weekday's name is made of a person's)."""
+    verb's object, then its day; no weekday's name is made of a person's), nor the last word of a place's name of
+    several words when the weekday opens a date of its own ("arrived at Scheels Arena Sunday": the day of the act)."""
     t = _one_token(doc, start, end)
     if t is None:
         return False
     return any(c.dep_ in ("compound", "amod") and c.i == t.i - 1 and c.is_title and
                c.ent_type_ not in ("DATE", "TIME", "PERSON") and
+               not (c.ent_iob_ == "I" and c.ent_type_ in ("FAC", "GPE", "LOC") and t.ent_iob_ == "B") and
                c.lower_ not in ("last", "next", "this", "early", "late") for c in t.children)
 
 

@@ -4,7 +4,7 @@ publication day, so the day may be on either side of it: the nearest (tense.py l
 and a weekday without one would be read as the past one). Active ("to take place") and passive ("to be held")."""
 from __future__ import annotations
 
-from . import tense
+from . import attachment
 
 
 def to_infinitive(v) -> bool:
@@ -20,7 +20,7 @@ def after_a_past_act(view, start: int, end: int) -> bool:
     """Is the date's verb a to-infinitive of purpose or of a noun (``advcl``/``acl``/``relcl``; an ``xcomp`` when a
     comma sets it off, the parser's reading of a noun's infinitive after a comma) whose governing verb is a past
     form?"""
-    v = tense.clause_verb(view, start, end)
+    v = attachment.clause_verb(view, start, end)
     if v is None or not to_infinitive(v) or any(c.dep_ in ("nsubj", "mark") for c in v.children):
         return False  # (a "for X to" clause of asking: "lobbied for the league to suspend him on Thursday night",
         #               the day may be the asking's)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import calendar as C
-from . import guards, happening, narrative, quoted, relative, tense
+from . import attachment, guards, happening, narrative, quoted, relative, tense
 from .cand import Cand
 from .lexical import _TARGET
 from .patterns import YEAR, settings
@@ -156,7 +156,8 @@ class FromOtherDates:
         base = happening.happening_day(self.view.spacy, c, chosen, need)
         if base is None:
             unit = next((m[5:] for m in ms if m.startswith("unit:")), None)
-            if unit and happening.act_is_now(tense.clause_verb(self.view, c.start, c.end), self.dr.reporting_verbs) \
+            verb = attachment.clause_verb(self.view, c.start, c.end)
+            if unit and happening.act_is_now(verb, self.dr.reporting_verbs) \
                     and not quoted.in_quote(self.text, c.start):
                 p = self.pub
                 c.value, c.precision = {"day": (p.isoformat(), "day"), "week": (p.isoformat(), "day"),
@@ -171,13 +172,13 @@ class FromOtherDates:
         """"arrested the suspect on Saturday, three days after the shooting", "acknowledged Friday ... three days
         before the Iowa caucuses": what is counted from a happening places the act of its clause, and when that act
         has its own day, the expression names that day."""
-        verb = happening.act(tense.clause_verb(self.view, c.start, c.end), counted=True)
+        verb = happening.act(attachment.clause_verb(self.view, c.start, c.end), counted=True)
         if verb is None:
             return
         for o in chosen:
             if o is not c and o.precision == "day" and o.value and o.kind in ("weekday", "date") and \
                     abs(o.start - c.start) < 300 and \
-                    getattr(happening.act(tense.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
+                    getattr(happening.act(attachment.clause_verb(self.view, o.start, o.end)), "i", None) == verb.i:
                 c.value, c.precision, c.anchor = o.value, "day", o.value
                 return
         self._day_of_the_subject(c, chosen, verb)
@@ -353,8 +354,8 @@ class FromOtherDates:
                 if self._names_a_stretch(c, o):
                     c.anchor = str(o.year)
                     return o.year
-                if not tense.tells_the_clause(self.view, o.start, o.end) or \
-                        (o.kind == "year" and tense.hangs_on_noun(self.view, o.start, o.end)):
+                if not attachment.tells_the_clause(self.view, o.start, o.end) or \
+                        (o.kind == "year" and attachment.hangs_on_noun(self.view, o.start, o.end)):
                     return None  # (nor a year that names a thing: "Roe v. Wade, the 1973 decision ... In March")
                 # only a date that tells when the clause's act took place ("In August, he moved"): a date naming
                 # a thing ("the Dec. 2 attack") names it by its own, usually recent, date

@@ -227,6 +227,12 @@ _RANK = {"day": 3, "month": 2, "year": 1}
 
 def _counted(got: dict, unit: str | None, n: int, previous) -> Reading | None:
     """Counted from the nearest earlier date of the text ("two months later", "the day before")."""
+    if previous is not None and unit == "weekend" and got.get("then") in ("after", "before") and "num" not in got \
+            and previous[1] == "day":
+        # "the floods of the previous weekend" after a day of the text, "the following weekend": the Saturday-Sunday
+        # just before or after that day, as "last/next weekend" is from publication
+        a, b = C.weekend(previous[0], "prev" if got["then"] == "before" else "next")
+        return Reading(None, "weekend", C.iso_span(a, b), anchor=previous[0].isoformat())
     if previous is None or unit not in ("day", "week", "month", "year"):
         return None
     base, prec = previous

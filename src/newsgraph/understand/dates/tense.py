@@ -14,8 +14,6 @@
   preposition ("will make their first appearance on Wednesday") stays an adverbial."""
 from __future__ import annotations
 
-import re
-
 from . import fronted, guards, happening, joined, quoted
 from .tense_natasha import MAX_STEPS
 from .tense_natasha import tense_natasha as _tense_natasha
@@ -185,146 +183,6 @@ def _noun_word(t) -> str:
     return doc[i:t.i + 1].text.lower()
 
 
-def _root_of(view, start: int, end: int):
-    """(the root token of the date's words, the indexes of those words) in the English parse, or None (no parse, or
-    the characters fall outside its tokens)."""
-    doc = view.spacy if view is not None else None
-    if doc is None:
-        return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return span.root, range(span.start, span.end)
-
-
-def aims_at(view, start: int, end: int, dr) -> bool:
-    """Is the date the new time a verb moves a thing to (``target_verbs``: "the vote was postponed to Dec. 5", "pushed
-    the launch back to March", "delayed until Thursday")? It lies ahead of the act, whatever its tense."""
-    root = _root_of(view, start, end) if dr.target_verbs else None
-    if root is None:
-        return False
-    t = root[0]
-    if t.dep_ != "pobj" or t.head.lower_ not in ("to", "until", "till"):
-        return False
-    v = t.head.head
-    if v.pos_ == "ADV" and v.lower_ in ("back", "forward", "off", "up"):
-        v = v.head
-    return v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in dr.target_verbs
-
-
-def since_phrase(view, start: int, end: int) -> bool:
-    """Is the date inside a phrase opened by "since" ("Since the senator's op-ed in May, she has ...", "since he left
-    office in January")? What followed it runs up to now, so the date lies before publication. A "since" clause
-    whose verb is not past may give a reason ("since the vote is in May"): no."""
-    root = _root_of(view, start, end)
-    if root is None:
-        return False
-    t, inside = root
-    for _ in range(MAX_STEPS):
-        if t.i not in inside and t.lower_ == "since" and t.dep_ == "prep":
-            return True
-        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
-            return t.tag_ in ("VBD", "VBN") and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children)
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
-
-
-def names_record(view, start: int, end: int, dr) -> bool:
-    """Does the date name a record of something said or found (``record_nouns``: "a February survey", "in an
-    interview with CNN on Sunday", "a Feb. 1 letter")? The first common noun above the date, before any verb,
-    decides; names ("CNN") are passed over."""
-    root = _root_of(view, start, end) if dr.record_nouns else None
-    if root is None:
-        return False
-    t, inside = root
-    for _ in range(MAX_STEPS):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-        if t.i in inside:
-            continue
-        if t.pos_ in ("VERB", "AUX"):
-            if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN"):
-                continue  # a participle that describes the noun ("an op-ed supporting biofuels in May")
-            return False
-        if t.pos_ == "NOUN" and t.lower_ not in TIME_NOUNS:
-            return t.lemma_.lower() in dr.record_nouns or t.lower_ in dr.record_nouns
-    return False
-
-
-def clause_verb(view, start: int, end: int):
-    """The first verb above the date's words in the English parse (the act the date is the time of), or None."""
-    root = _root_of(view, start, end)
-    if root is None:
-        return None
-    return _verb_above(*root)
-
-
-def season_of_habit(view, start: int, end: int, words: str) -> bool:
-    """A season named with "the" whose act a finite present tells ("bears sleep in the winter"): a habit, no one
-    season; an infinitive under a present ("try to unite the party in the fall") looks ahead and is not one."""
-    v = clause_verb(view, start, end)
-    return bool(re.search(r"\bthe\s+(?:spring|summer|autumn|fall|winter)\b", words, re.I)) and \
-        getattr(v, "tag_", None) in ("VBZ", "VBP") and not _conditional(v)
-
-
-def _conditional(v) -> bool:
-    """A present under "if" or "unless" ("if Republicans splinter and lose in the fall"): a condition on what is to
-    come, not a habit (the mark may sit on the first of coordinated verbs)."""
-    for t in (v, v.head if v.dep_ == "conj" else None):
-        if t is not None and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
-            return True
-    return False
-
-
-def _verb_above(t, inside):
-    """The first verb from ``t`` up its heads outside the date's own words, or None at the root."""
-    for _ in range(MAX_STEPS):
-        if t.i not in inside and t.pos_ in ("VERB", "AUX"):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
-
-
-def hangs_on_noun(view, start: int, end: int) -> bool:
-    """Does the date (or the preposition before it) modify a noun ("a potential candidate in 2018", "plans for a
-    visit in 2021") rather than the verb? Such a date tells the time of the thing, not of the clause's act."""
-    root = _root_of(view, start, end)
-    if root is None:
-        return False
-    t, inside = root
-    if t.dep_ == "pobj" and t.head.i not in inside:
-        t = t.head
-    return t.dep_ in ("prep", "nummod", "compound", "nmod", "amod") and t.head.i not in inside and \
-        t.head.pos_ in ("NOUN", "PROPN") and t.head.ent_type_ not in ("DATE", "TIME")
-
-
-def tells_the_clause(view, start: int, end: int) -> bool:
-    """Is the date outside a relative clause ("In 2008, the campaign began ...", "his 2008 campaign"; not "Levinson,
-    who disappeared in 2007": a clause about someone else) and outside a past participle opening the sentence
-    ("Founded in 2008, the charity served meals on Christmas Eve": the subject's background, review r18)? Without
-    an English parse: yes."""
-    root = _root_of(view, start, end)
-    if root is None:
-        return True
-    t = _verb_above(*root)
-    if t is None:
-        return True
-    if t.dep_ == "advcl" and t.tag_ == "VBN" and t.i < t.head.i and not any(
-            ch.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for ch in t.children):
-        return False  # "Founded in 2008, the charity ...": a participle opening the sentence tells of its subject
-    for _ in range(MAX_STEPS):
-        if t.dep_ in ("relcl", "acl"):
-            return False
-        if t.head.i == t.i:
-            return True
-        t = t.head
-    return True
-
 
 def _when_clause(doc, after: int):
     """The verb of a "when" clause that follows the date and describes it ("in June, when ... assailed"), or None."""
@@ -407,8 +265,24 @@ def _verb_tense_en(v, dr) -> str | None:
         while h.i != h.head.i and h.pos_ not in ("VERB", "AUX"):
             h = h.head
         if h.i == v.i or h.pos_ not in ("VERB", "AUX"):
-            return "past" if v.tag_ == "VBD" and not after else None
+            if v.tag_ == "VBD" and not after:
+                return "past"
+            return None if after else _finite_under_participle_root(v, dr)
         v = h
+    return None
+
+
+def _finite_under_participle_root(v, dr) -> str | None:
+    """A bare "-ing" word is no finite main verb: when the parser makes one the root ("Protesters marching on Jan. 20
+    were arrested", read with "arrested" under "marching"), the sentence's tense is that of the finite verb it put
+    below it (with a tense of its own: a past form, an auxiliary); else None."""
+    if v.tag_ != "VBG" or v.dep_ != "ROOT" or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    for c in v.children:
+        if c.i > v.i and c.dep_ in ("advcl", "conj") and c.pos_ in ("VERB", "AUX"):  # (not a ccomp: what is said)
+            t = _own_tense(c, dr)
+            if t in ("past", "perfect", "future", "present"):
+                return t
     return None
 
 
