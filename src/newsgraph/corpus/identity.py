@@ -66,6 +66,7 @@ class View:
     gender: str = ""
     gender_hint: str = ""  # a weaker gender (any majority of pronouns): it only vetoes a choice, see ``choose``
     gender_one_sided: str = ""  # the titles' gender, else the pronouns' when none disagrees (name_cues)
+    gender_by_pronouns: bool = False  # gender and hint come from pronouns alone, no Mr./Mrs. (name_cues)
     at: int = -1  # a person's first mention by name (not by pronoun) in the text; -1 unknown
     bare_at: list[int] = field(default_factory=list)  # every mention by the surname alone ("Miller")
     full_at: list[int] = field(default_factory=list)  # where the document names the person in full
@@ -266,6 +267,7 @@ def _person_view(v: View, cleaned: list[str], raw: list[str]) -> View:
         v.path = "skip"
     by_text, v.gender_hint = name_cues.genders(raw)
     v.gender_one_sided = name_cues.one_sided_gender(raw)
+    v.gender_by_pronouns = name_cues.by_pronouns_only(raw)
     v.gender = by_text or (N.gender_of(v.person.first_raw) if v.person and v.person.first_raw and
                                            v.path == "full" else "")
     return v

@@ -314,9 +314,9 @@ class ActorRows(ActorWrites, Decided):
         """What the document says beside a partial name; for a given name alone (``alone``: one the tagger typed no
         person), also the surnames it gives in full and the people it calls by other given names."""
         return I.Evidence(role=v.role, gender=v.gender, gender_hint=v.gender_hint,
-                          gender_one_sided=v.gender_one_sided, co_actors=co, base=self._base(co),
-                          n_docs=self._seq, named=self._named, at=v.at, bare_at=self._uses(v),
-                          sentence=self._sentence, kin=self._kin,
+                          gender_one_sided=v.gender_one_sided, gender_by_pronouns=v.gender_by_pronouns,
+                          co_actors=co, base=self._base(co), n_docs=self._seq, named=self._named, at=v.at,
+                          bare_at=self._uses(v), sentence=self._sentence, kin=self._kin,
                           family=frozenset(self._full_surnames) if given else frozenset(),
                           relative=given and v.at >= 0 and I.introduced_as_relative(
                               self._text or "", (v.at,), I.kinship_words(self._lang)),

@@ -34,12 +34,16 @@ def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
     t = " ".join(words)
     t = t[:1].upper() + t[1:]
     if place:
-        return f"{t} of {lex.with_article(place) if place in lex.article else 'the ' + place}"
+        of = lex.with_article(place) if place in lex.article else place if place in lex.state_of else "the " + place
+        return f"{t} of {of}"
     return t
 
 
 def titles_and_roles(actors: Actors, doc, text: str, lex: Lexicon) -> None:
-    org_names = {e.name for e in actors.entities if e.type in ("ORG", "GROUP")}
+    # (a person's surname the tagger typed as an organisation, "the Sanders campaign", is no employer: "Sanders aide
+    # Jeff Weaver" is an aide, never "Aide of the Sanders")
+    surnames = {e.name.split()[-1] for e in actors.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
+    org_names = {e.name for e in actors.entities if e.type in ("ORG", "GROUP") and e.name not in surnames}
     for idx, ent in enumerate(actors.entities):
         if ent.type != "PERSON":
             continue
@@ -84,6 +88,11 @@ def _title_before(actors, idx, ent, m, text, lex, org_names) -> None:
             cand = " ".join([w for _, _, w in ws[best - n:best - 1]] + [bare])
             if n > 1 and not all(w[:1].isupper() for _, _, w in ws[best - n:best - 1]):
                 continue
+            if n > 1 and lex.state_of.get(cand) == cand and lex.country(bare):
+                # a state of several words whose last is a country's name: "New Mexico Gov. Susana Martinez" is
+                # New Mexico's governor, never Mexico's
+                place, first = cand, best - n
+                break
             # (a name of several words stays out of the titled mention: its words would read as a given name
             # across documents, "National Security Council official Timothy Morrison" apart from Tim Morrison)
             if lex.country(cand) and cand[:1].isupper():
