@@ -58,3 +58,15 @@ def test_a_view_tells_pronouns_from_titles():
                                                                                 "she"])]).entities[0]
     v2 = I.view(titled, text=text2)
     assert v2.gender == "f" and not v2.gender_by_pronouns
+
+
+def test_a_word_of_the_language_nobody_bears_as_a_surname_is_no_person(store):
+    from sqlalchemy import text
+    store.write_batch([make("Activists of the 'Bernie or Bust' camp marched in Philadelphia on Monday." + FILLER,
+                            source="b1.example", entities=[("Bust", "PERSON", None, ["Bust"])]),
+                       make("Quenby scored twice as the home side won the derby on Friday." + FILLER,
+                            source="b2.example", entities=[("Quenby", "PERSON", None, ["Quenby"])])])
+    with store.connect() as c:
+        names = {r[0] for r in c.execute(text("select name from actors where type = 'PERSON'"))}
+    assert "Bust" not in names
+    assert "Quenby" in names  # a surname that is no word still begins a provisional actor

@@ -50,3 +50,12 @@ def test_a_persons_surname_typed_as_an_organisation_is_no_employer():
     actors.add_mention(kyle, k, k + len("Kyle Ferris"), "name")
     titles_and_roles(actors, None, text2, lexicon("en"))
     assert actors.entities[kyle].role == "Aide of the Acme"
+
+
+def test_an_organisation_whose_name_opens_with_the_takes_no_second_article():
+    from newsgraph.understand.entities.en_lexicon import lexicon
+    from newsgraph.understand.entities.en_titles import role_phrase
+    lex = lexicon("en")
+    assert role_phrase("founder", "TheBlaze", lex) == "Founder of TheBlaze"
+    assert role_phrase("editor", "The Atlantic", lex) == "Editor of The Atlantic"
+    assert role_phrase("president", "Theranos", lex) == "President of the Theranos"  # a word, not an article

@@ -295,7 +295,9 @@ class ActorRows(ActorWrites, Decided):
                     return r.id, "surname", []
             if p.first_raw:  # "Melania", "Bill": a given name is nobody's identity until someone has it in full
                 return None, "a given name nobody in the corpus has in full", []
-            if N.is_common_word(v.name):  # "Latinos", "Exit", "Nationally", "Jr" typed PERSON
+            if N.is_common_word(v.name) or (N.common_word(v.name) and not v.titled and not v.role):
+                # "Latinos", "Exit", "Nationally", "Jr" typed PERSON; a noun of the language too when nothing in the
+                # document makes it a name (no title, no role): "Bernie or Bust", "Bend or Bust"
                 return None, "a common word nobody in the corpus has as a surname", []
             return self._new(I.PERSON, v.name, key), "new surname", []
         if how == "surname" and I.attributive_only(v, cands, any(c.id in self._named for c in cands)):

@@ -23,6 +23,9 @@ def _words_before(text: str, pos: int, n: int = 8) -> list[tuple[int, int, str]]
     return ws[-n:]
 
 
+_OWN_ARTICLE = re.compile(r"[Tt]he(?:\s|[A-Z])")
+
+
 def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
     """ "President of Ukraine", "Press secretary of the White House", "CEO of the Apple": the title in lower case but
     for its short acronyms as written ("CEO", "FBI director"; a title in capitals throughout is a headline's:
@@ -34,7 +37,12 @@ def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
     t = " ".join(words)
     t = t[:1].upper() + t[1:]
     if place:
-        of = lex.with_article(place) if place in lex.article else place if place in lex.state_of else "the " + place
+        if place in lex.article:
+            of = lex.with_article(place)
+        elif place in lex.state_of or _OWN_ARTICLE.match(place):  # ("TheBlaze", "The Atlantic": never "the The…")
+            of = place
+        else:
+            of = "the " + place
         return f"{t} of {of}"
     return t
 
