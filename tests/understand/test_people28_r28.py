@@ -40,6 +40,10 @@ def test_a_persons_surname_typed_as_an_organisation_is_no_employer():
     actors.add_mention(kyle, k, k + len("Kyle Ferris"), "name")
     titles_and_roles(actors, None, text, lexicon("en"))
     assert actors.entities[kyle].role == "Aide"
+    # the person named by the surname alone ("Sanders" beside "the Sanders campaign" typed ORG)
+    actors.entities[ray].name, actors.entities[kyle].role = "Dunmore", None
+    titles_and_roles(actors, None, text, lexicon("en"))
+    assert actors.entities[kyle].role == "Aide"
     # an organisation that is nobody's surname still employs: "Acme aide"
     text2 = text.replace("Dunmore campaign", "Acme campaign").replace("Dunmore aide", "Acme aide")
     actors = Actors(text2)

@@ -50,7 +50,7 @@ def role_phrase(title: str, place: str | None, lex: Lexicon) -> str:
 def titles_and_roles(actors: Actors, doc, text: str, lex: Lexicon) -> None:
     # (a person's surname the tagger typed as an organisation, "the Sanders campaign", is no employer: "Sanders aide
     # Jeff Weaver" is an aide, never "Aide of the Sanders")
-    surnames = {e.name.split()[-1] for e in actors.entities if e.type == "PERSON" and len(e.name.split()) >= 2}
+    surnames = {e.name.split()[-1] for e in actors.entities if e.type == "PERSON" and e.name.split()}
     org_names = {e.name for e in actors.entities if e.type in ("ORG", "GROUP") and e.name not in surnames}
     for idx, ent in enumerate(actors.entities):
         if ent.type != "PERSON":
